@@ -1,0 +1,3 @@
+//! Commands that run without the interactive reader, for pipes, scripts and tests.
+
+pub mod render;

@@ -1,0 +1,234 @@
+//! A document: the text qari reads, split into paragraphs (the lines of the file).
+//!
+//! Decoding happens once, here, so every other part of qari agrees on what an
+//! offset means: code points of the text after a leading BOM is dropped and CRLF
+//! is read as LF. Invalid UTF-8 becomes U+FFFD (with a warning); NUL bytes mean
+//! binary data and are refused. Control characters are kept as they are: making
+//! them visible is the layout's job, so offsets never shift.
+
+use std::ops::Range;
+
+use crate::layout::{self, Direction};
+
+/// Why bytes could not become a document.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum DocumentError {
+    #[error("looks like binary data (NUL byte at offset {0}), not text")]
+    Binary(usize),
+}
+
+/// One paragraph: where it lies in the text, in bytes and code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParagraphSpan {
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// Code point offset of the paragraph's first character in the document.
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// What the reader calls the document (file name or "standard input").
+    pub name: String,
+    text: String,
+    paragraphs: Vec<ParagraphSpan>,
+    /// Code points in the whole text.
+    len: usize,
+    /// Direction of the first strong character of the document (LTR when none).
+    pub direction: Direction,
+    /// Hash of the decoded text, in hex: the document's identity for stored state.
+    pub hash: String,
+    /// Things the reader should be told (invalid UTF-8 replaced, ...).
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    /// Decode bytes into a document.
+    pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> Result<Self, DocumentError> {
+        if let Some(pos) = memchr::memchr(0, bytes) {
+            return Err(DocumentError::Binary(pos));
+        }
+        let mut warnings = Vec::new();
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let decoded = match std::str::from_utf8(bytes) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => {
+                warnings.push("invalid UTF-8 replaced with \u{FFFD}".to_string());
+                String::from_utf8_lossy(bytes)
+            }
+        };
+        let text = if memchr::memmem::find(decoded.as_bytes(), b"\r\n").is_some() {
+            decoded.replace("\r\n", "\n")
+        } else {
+            decoded.into_owned()
+        };
+        Ok(Self::from_text(name, text, warnings))
+    }
+
+    fn from_text(name: impl Into<String>, text: String, warnings: Vec<String>) -> Self {
+        let mut paragraphs = Vec::new();
+        let mut byte_start = 0;
+        let mut offset = 0;
+        let body = text.strip_suffix('\n').unwrap_or(&text);
+        if !body.is_empty() || text.ends_with('\n') {
+            for nl in memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]) {
+                paragraphs.push(ParagraphSpan {
+                    byte_start,
+                    byte_end: nl,
+                    offset,
+                });
+                offset += count_chars(&body[byte_start..nl]) + 1;
+                byte_start = nl + 1;
+            }
+        }
+        let len = count_chars(&text);
+        let direction = detect_direction(&text).unwrap_or_default();
+        let hash = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(text.as_bytes()));
+        Self {
+            name: name.into(),
+            text,
+            paragraphs,
+            len,
+            direction,
+            hash,
+            warnings,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Number of code points in the document.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when there is nothing to read (no characters at all, or only line ends).
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraphs.len()
+    }
+
+    pub fn span(&self, index: usize) -> ParagraphSpan {
+        self.paragraphs[index]
+    }
+
+    /// The text of paragraph `index` (without its line end).
+    pub fn paragraph(&self, index: usize) -> &str {
+        let p = self.paragraphs[index];
+        &self.text[p.byte_start..p.byte_end]
+    }
+
+    /// Code point range of paragraph `index` in the document.
+    pub fn paragraph_range(&self, index: usize) -> Range<usize> {
+        let p = self.paragraphs[index];
+        p.offset..p.offset + count_chars(self.paragraph(index))
+    }
+
+    /// The paragraph holding document offset `offset` (a line end belongs to the paragraph it ends).
+    pub fn paragraph_at(&self, offset: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.offset <= offset)
+            .saturating_sub(1)
+    }
+}
+
+/// Code points in `s`, counted by bytes that do not continue a UTF-8 sequence.
+pub fn count_chars(s: &str) -> usize {
+    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// How far [`detect_direction`] looks for a strong character.
+const DIRECTION_SCAN: usize = 1 << 20;
+
+/// Direction of the first strong character within the first MiB of `text`.
+pub fn detect_direction(text: &str) -> Option<Direction> {
+    let mut end = text.len().min(DIRECTION_SCAN);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end]
+        .split('\n')
+        .find_map(layout::paragraph_direction)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(bytes: &[u8]) -> Document {
+        Document::from_bytes("t", bytes).expect("text")
+    }
+
+    #[test]
+    fn paragraphs_are_lines_with_code_point_offsets() {
+        let d = doc("سلام\nab\n\nج".as_bytes());
+        assert_eq!(d.paragraph_count(), 4);
+        assert_eq!(d.paragraph(0), "سلام");
+        assert_eq!(d.paragraph(2), "");
+        assert_eq!(d.paragraph_range(1), 5..7);
+        assert_eq!(d.paragraph_range(3), 9..10);
+        assert_eq!(d.paragraph_at(4), 0);
+        assert_eq!(d.paragraph_at(5), 1);
+        assert_eq!(d.paragraph_at(9), 3);
+        assert_eq!(d.len(), 10);
+    }
+
+    #[test]
+    fn trailing_newline_does_not_make_a_paragraph() {
+        assert_eq!(doc(b"a\nb\n").paragraph_count(), 2);
+        assert_eq!(doc(b"a\nb").paragraph_count(), 2);
+        assert_eq!(doc(b"\n").paragraph_count(), 1);
+        assert_eq!(doc(b"").paragraph_count(), 0);
+    }
+
+    #[test]
+    fn bom_and_crlf_are_normalised() {
+        let d = doc(b"\xEF\xBB\xBFab\r\ncd\r\n");
+        assert_eq!(d.text(), "ab\ncd\n");
+        assert_eq!(d.paragraph(1), "cd");
+        assert!(d.warnings.is_empty());
+    }
+
+    #[test]
+    fn nul_is_binary() {
+        assert_eq!(
+            Document::from_bytes("t", b"ab\0c").err(),
+            Some(DocumentError::Binary(2))
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_with_a_warning() {
+        let d = doc(b"a\xFFb");
+        assert_eq!(d.text(), "a\u{FFFD}b");
+        assert_eq!(d.warnings.len(), 1);
+    }
+
+    #[test]
+    fn empty_and_blank_documents_are_empty() {
+        assert!(doc(b"").is_empty());
+        assert!(doc(b"\n\n  \n").is_empty());
+        assert!(!doc(b"x").is_empty());
+    }
+
+    #[test]
+    fn direction_is_the_first_strong_character() {
+        assert_eq!(
+            doc("2022 - 08:13\nكازاخستان".as_bytes()).direction,
+            Direction::Rtl
+        );
+        assert_eq!(doc("12\nabc سلام".as_bytes()).direction, Direction::Ltr);
+        assert_eq!(doc(b"12 34").direction, Direction::Ltr);
+    }
+
+    #[test]
+    fn same_text_same_hash() {
+        assert_eq!(doc(b"a\r\nb").hash, doc(b"a\nb").hash);
+        assert_ne!(doc(b"a").hash, doc(b"b").hash);
+    }
+}
