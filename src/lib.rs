@@ -11,4 +11,5 @@ pub mod commands;
 pub mod document;
 pub mod input;
 pub mod layout;
+pub mod terminal;
 pub mod tui;
