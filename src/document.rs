@@ -160,7 +160,12 @@ pub fn decode(bytes: &[u8], at_start: bool) -> Result<Decoded<'_>, DocumentError
         Ok(s) => (Cow::Borrowed(s), false),
         Err(_) => (String::from_utf8_lossy(bytes), true),
     };
-    let text = if memchr::memmem::find(text.as_bytes(), b"\r\n").is_some() {
+    // The CR test first: it is cheaper than a substring search, line by line.
+    let has_crlf = |s: &str| {
+        memchr::memchr(b'\r', s.as_bytes()).is_some()
+            && memchr::memmem::find(s.as_bytes(), b"\r\n").is_some()
+    };
+    let text = if has_crlf(&text) {
         Cow::Owned(text.replace("\r\n", "\n"))
     } else {
         text

@@ -258,7 +258,6 @@ fn a_neutral_date_line_in_an_arabic_article_reads_right_to_left() {
 }
 
 #[test]
-#[ignore = "needs the layout engine"]
 fn wrapped_rtl_lines_all_end_at_the_width() {
     let out = render("rtl.txt", &["--width", "12", "--shape", "off"]);
     assert!(out.lines().count() > 3);

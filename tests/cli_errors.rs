@@ -153,6 +153,29 @@ fn invalid_utf8_is_replaced_with_one_warning() {
 }
 
 #[test]
+fn a_line_over_a_mebibyte_is_cut_with_a_warning() {
+    let mut text = "word ".repeat(300_000); // 1.5 MB, one line
+    text.push_str("\nend\n");
+    let path = scratch("long-line.txt", text.as_bytes());
+    let run = qari(&["render", "--no-wrap", &path]);
+    assert_eq!(run.code, Some(0));
+    let out = String::from_utf8(run.stdout).expect("utf-8");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0].len(), 1 << 20);
+    assert_eq!(lines[2], "end");
+    assert_eq!(
+        lines.concat().len(),
+        text.len() - 2 - 1,
+        "nothing lost but a trailing space"
+    );
+    assert_eq!(
+        run.stderr,
+        format!("qari: {path}: warning: a line longer than 1 MiB was laid out in pieces\n")
+    );
+}
+
+#[test]
 fn closed_pipe_ends_quietly() {
     let path = scratch("pipe.txt", big_text(2 << 20).as_bytes());
     let mut child = Command::new(env!("CARGO_BIN_EXE_qari"))
