@@ -32,15 +32,26 @@ pub struct RenderArgs {
     /// Text to lay out (`-` or omitted: standard input).
     pub file: Option<PathBuf>,
     /// Line width in cells (default: the terminal's width, or 80).
-    #[arg(long, conflicts_with = "no_wrap")]
+    #[arg(long, conflicts_with = "no_wrap", value_parser = parse_width)]
     pub width: Option<usize>,
     /// One output line per input line, no wrapping and no padding.
     #[arg(long)]
     pub no_wrap: bool,
+    /// Join Arabic letters by substituting presentation forms.
     #[arg(long, value_enum, default_value_t = ShapeArg::Auto)]
     pub shape: ShapeArg,
+    /// Mark control characters and replaced bytes in reverse video.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+}
+
+/// A line width: a whole number of cells, at least one.
+fn parse_width(arg: &str) -> Result<usize, String> {
+    match arg.parse::<usize>() {
+        Ok(0) => Err("the width must be at least 1 cell".to_string()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("`{arg}` is not a number of cells")),
+    }
 }
 
 /// `auto`: shape unless the terminal is known to shape Arabic itself.
@@ -51,9 +62,52 @@ pub enum ShapeArg {
     Off,
 }
 
+/// `auto`: colour when standard output is a terminal and `NO_COLOR` is not set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
     Auto,
     Always,
     Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render_args(args: &[&str]) -> Result<RenderArgs, clap::Error> {
+        let cli = Cli::try_parse_from(["qari", "render"].iter().chain(args))?;
+        match cli.command {
+            Some(Command::Render(r)) => Ok(r),
+            None => panic!("not a render command"),
+        }
+    }
+
+    #[test]
+    fn width_must_be_a_positive_number() {
+        assert_eq!(parse_width("1"), Ok(1));
+        assert_eq!(parse_width("120"), Ok(120));
+        assert!(parse_width("0").is_err_and(|e| e.contains("at least 1")));
+        assert!(parse_width("-3").is_err_and(|e| e.contains("not a number")));
+        assert!(parse_width("wide").is_err());
+    }
+
+    #[test]
+    fn render_arguments_parse() {
+        let r = render_args(&["a.txt", "--width", "40", "--shape", "off"]).expect("valid");
+        assert_eq!(r.file.as_deref(), Some(std::path::Path::new("a.txt")));
+        assert_eq!(r.width, Some(40));
+        assert_eq!(r.shape, ShapeArg::Off);
+        assert_eq!(r.color, ColorArg::Auto);
+        assert!(render_args(&["--width", "0"]).is_err());
+        assert!(render_args(&["--width", "5", "--no-wrap"]).is_err());
+        assert!(render_args(&["--no-wrap"]).expect("valid").no_wrap);
+    }
+
+    #[test]
+    fn reader_takes_a_file_or_nothing() {
+        let cli = Cli::try_parse_from(["qari", "-"]).expect("valid");
+        assert_eq!(cli.file.as_deref(), Some(std::path::Path::new("-")));
+        assert!(cli.command.is_none());
+        assert!(Cli::try_parse_from(["qari", "--bogus"]).is_err());
+    }
 }

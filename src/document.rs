@@ -6,6 +6,7 @@
 //! binary data and are refused. Control characters are kept as they are: making
 //! them visible is the layout's job, so offsets never shift.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::layout::{self, Direction};
@@ -45,24 +46,13 @@ pub struct Document {
 impl Document {
     /// Decode bytes into a document.
     pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> Result<Self, DocumentError> {
-        if let Some(pos) = memchr::memchr(0, bytes) {
-            return Err(DocumentError::Binary(pos));
-        }
-        let mut warnings = Vec::new();
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let decoded = match std::str::from_utf8(bytes) {
-            Ok(s) => std::borrow::Cow::Borrowed(s),
-            Err(_) => {
-                warnings.push("invalid UTF-8 replaced with \u{FFFD}".to_string());
-                String::from_utf8_lossy(bytes)
-            }
-        };
-        let text = if memchr::memmem::find(decoded.as_bytes(), b"\r\n").is_some() {
-            decoded.replace("\r\n", "\n")
+        let decoded = decode(bytes, true)?;
+        let warnings = if decoded.replaced_invalid {
+            vec![INVALID_UTF8_WARNING.to_string()]
         } else {
-            decoded.into_owned()
+            Vec::new()
         };
-        Ok(Self::from_text(name, text, warnings))
+        Ok(Self::from_text(name, decoded.text.into_owned(), warnings))
     }
 
     fn from_text(name: impl Into<String>, text: String, warnings: Vec<String>) -> Self {
@@ -142,18 +132,94 @@ pub fn count_chars(s: &str) -> usize {
     s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
+/// The warning given when invalid UTF-8 had to be replaced.
+pub const INVALID_UTF8_WARNING: &str = "invalid UTF-8 replaced with \u{FFFD}";
+
+/// Text decoded from bytes, and whether invalid UTF-8 had to be replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
+    pub replaced_invalid: bool,
+}
+
+/// Decode `bytes` by the rules in the module docs: the one decoder for whole
+/// documents and for text streamed a line at a time. Decoding a piece cut where
+/// no UTF-8 sequence and no CR LF pair is split (after a line feed, say) gives
+/// the same text as decoding the whole. `at_start`: the piece begins the text, so
+/// a BOM there is dropped. The NUL offset is relative to `bytes`.
+pub fn decode(bytes: &[u8], at_start: bool) -> Result<Decoded<'_>, DocumentError> {
+    if let Some(pos) = memchr::memchr(0, bytes) {
+        return Err(DocumentError::Binary(pos));
+    }
+    let bytes = if at_start {
+        bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+    } else {
+        bytes
+    };
+    let (text, replaced_invalid) = match std::str::from_utf8(bytes) {
+        Ok(s) => (Cow::Borrowed(s), false),
+        Err(_) => (String::from_utf8_lossy(bytes), true),
+    };
+    // The CR test first: it is cheaper than a substring search, line by line.
+    let has_crlf = |s: &str| {
+        memchr::memchr(b'\r', s.as_bytes()).is_some()
+            && memchr::memmem::find(s.as_bytes(), b"\r\n").is_some()
+    };
+    let text = if has_crlf(&text) {
+        Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        text
+    };
+    Ok(Decoded {
+        text,
+        replaced_invalid,
+    })
+}
+
 /// How far [`detect_direction`] looks for a strong character.
 const DIRECTION_SCAN: usize = 1 << 20;
 
 /// Direction of the first strong character within the first MiB of `text`.
 pub fn detect_direction(text: &str) -> Option<Direction> {
-    let mut end = text.len().min(DIRECTION_SCAN);
-    while !text.is_char_boundary(end) {
-        end -= 1;
+    let mut scan = DirectionScan::default();
+    for paragraph in text.split('\n') {
+        if scan.is_done() {
+            break;
+        }
+        if let Some(direction) = scan.feed(paragraph) {
+            return Some(direction);
+        }
     }
-    text[..end]
-        .split('\n')
-        .find_map(layout::paragraph_direction)
+    None
+}
+
+/// [`detect_direction`] for text that arrives a paragraph at a time (`qari
+/// render` streams): the same rule, the same MiB limit.
+#[derive(Debug, Default, Clone)]
+pub struct DirectionScan {
+    /// Bytes looked at so far, line ends included.
+    scanned: usize,
+}
+
+impl DirectionScan {
+    /// Look at the next paragraph (without its line end); `Some` once the
+    /// document's direction is decided by a strong character.
+    pub fn feed(&mut self, paragraph: &str) -> Option<Direction> {
+        let mut end = paragraph
+            .len()
+            .min(DIRECTION_SCAN.saturating_sub(self.scanned));
+        while !paragraph.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.scanned = self.scanned.saturating_add(paragraph.len() + 1);
+        layout::paragraph_direction(&paragraph[..end])
+    }
+
+    /// True once the limit is passed without a strong character: the document
+    /// then has the default direction (LTR).
+    pub fn is_done(&self) -> bool {
+        self.scanned >= DIRECTION_SCAN
+    }
 }
 
 #[cfg(test)]
@@ -224,6 +290,56 @@ mod tests {
         );
         assert_eq!(doc("12\nabc سلام".as_bytes()).direction, Direction::Ltr);
         assert_eq!(doc(b"12 34").direction, Direction::Ltr);
+    }
+
+    #[test]
+    fn direction_scan_stops_after_a_mib() {
+        let neutral = "1".repeat(DIRECTION_SCAN - 1);
+        assert_eq!(detect_direction(&format!("{neutral}\nسلام")), None);
+        assert_eq!(
+            detect_direction(&format!("{}\nسلام", &neutral[2..])),
+            Some(Direction::Rtl)
+        );
+        let mut scan = DirectionScan::default();
+        assert_eq!(scan.feed(&neutral), None);
+        assert!(scan.is_done());
+    }
+
+    #[test]
+    fn direction_scan_cuts_a_paragraph_at_the_limit() {
+        // The strong character straddles the limit: not seen, in both forms.
+        let text = format!("{}ب", "1".repeat(DIRECTION_SCAN - 1));
+        assert_eq!(detect_direction(&text), None);
+        let mut scan = DirectionScan::default();
+        assert_eq!(scan.feed(&text), None);
+        let text = format!("{}ب", "1".repeat(DIRECTION_SCAN - 2));
+        assert_eq!(detect_direction(&text), Some(Direction::Rtl));
+    }
+
+    #[test]
+    fn decoding_line_by_line_equals_decoding_the_whole() {
+        let bytes: &[u8] = b"\xEF\xBB\xBFa\xE2\x82\r\n\xEF\xBB\xBFb\xFF\r\r\nc\r";
+        let whole = decode(bytes, true).expect("text");
+        let mut pieces = String::new();
+        let mut replaced = false;
+        let mut at_start = true;
+        for line in bytes.split_inclusive(|&b| b == b'\n') {
+            let d = decode(line, at_start).expect("text");
+            replaced |= d.replaced_invalid;
+            pieces.push_str(&d.text);
+            at_start = false;
+        }
+        assert_eq!(pieces, whole.text);
+        assert_eq!(whole.text, "a\u{FFFD}\n\u{FEFF}b\u{FFFD}\r\nc\r");
+        assert!(replaced && whole.replaced_invalid);
+    }
+
+    #[test]
+    fn valid_text_is_borrowed() {
+        let d = decode(b"abc\n", false).expect("text");
+        assert!(matches!(d.text, Cow::Borrowed("abc\n")));
+        assert!(!d.replaced_invalid);
+        assert_eq!(decode(b"x\0", false), Err(DocumentError::Binary(1)));
     }
 
     #[test]

@@ -1,5 +1,10 @@
 //! The shell: arguments in, the reader or a command run, an exit code out.
+//!
+//! Every failure ends here as one line on stderr, `qari: <what>: <why>`, and
+//! exit status 2 (the status clap uses for usage errors), so scripts can tell
+//! trouble from success. Nothing below prints errors itself.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -15,7 +20,8 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("qari: {err:#}");
+            // eprintln! would panic if stderr is closed; the status still tells.
+            let _ = writeln!(std::io::stderr(), "qari: {err:#}");
             ExitCode::from(2)
         }
     }

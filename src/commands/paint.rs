@@ -1,0 +1,174 @@
+//! Writing one visual line as terminal text: left padding, trailing spaces
+//! trimmed, and a style per cell turned into SGR escapes.
+//!
+//! The style decision is a function of the line and the cell, passed in by the
+//! caller, so everything that will ever colour text (control pictures and
+//! replaced bytes now, entities and search hits later) goes through this one
+//! writer. Cells with the same style that sit next to each other in the line's
+//! text are written as one slice, so plain output costs one write per line.
+
+use std::io::{self, Write};
+
+use crate::layout::{Cell, VisualLine};
+
+/// How a cell is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CellStyle {
+    #[default]
+    Plain,
+    /// Reverse video: marks what stands in for something that is not text.
+    Reverse,
+}
+
+impl CellStyle {
+    /// The SGR sequence that turns this style on (empty for plain text).
+    fn sgr(self) -> &'static str {
+        match self {
+            Self::Plain => "",
+            Self::Reverse => "\x1b[7m",
+        }
+    }
+}
+
+/// Resets every SGR attribute.
+const SGR_RESET: &str = "\x1b[0m";
+
+/// Reverse video for cells that show a control picture (U+2400-U+243F, how the
+/// layout draws control characters) or U+FFFD (invalid UTF-8); plain otherwise.
+pub fn marker_style(text: &str) -> CellStyle {
+    let marked = text
+        .chars()
+        .any(|c| matches!(c, '\u{2400}'..='\u{243F}' | '\u{FFFD}'));
+    if marked {
+        CellStyle::Reverse
+    } else {
+        CellStyle::Plain
+    }
+}
+
+/// Write `indent` spaces, the cells of `line` without trailing spaces, and a line
+/// feed. A line that is blank after trimming is written as an empty line.
+pub fn write_line<W: Write>(
+    out: &mut W,
+    line: &VisualLine,
+    indent: usize,
+    mut style: impl FnMut(&VisualLine, &Cell) -> CellStyle,
+) -> io::Result<()> {
+    let shown = line
+        .cells
+        .iter()
+        .rposition(|cell| !line.cell_text(cell).bytes().all(|b| b == b' '))
+        .map_or(0, |last| last + 1);
+    if shown > 0 {
+        write_spaces(out, indent)?;
+    }
+    let mut current = CellStyle::Plain;
+    let mut run = 0..0;
+    for cell in &line.cells[..shown] {
+        let cell_style = style(line, cell);
+        let start = cell.text_start as usize;
+        let end = start + cell.text_len as usize;
+        if cell_style == current && start == run.end {
+            run.end = end;
+            continue;
+        }
+        out.write_all(&line.text.as_bytes()[run])?;
+        if cell_style != current {
+            if current != CellStyle::Plain {
+                out.write_all(SGR_RESET.as_bytes())?;
+            }
+            out.write_all(cell_style.sgr().as_bytes())?;
+            current = cell_style;
+        }
+        run = start..end;
+    }
+    out.write_all(&line.text.as_bytes()[run])?;
+    if current != CellStyle::Plain {
+        out.write_all(SGR_RESET.as_bytes())?;
+    }
+    out.write_all(b"\n")
+}
+
+fn write_spaces<W: Write>(out: &mut W, mut n: usize) -> io::Result<()> {
+    const SPACES: &[u8; 64] = &[b' '; 64];
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.write_all(&SPACES[..k])?;
+        n -= k;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A line of one-column cells, one per char, in the order given.
+    fn line(text: &str) -> VisualLine {
+        let mut l = VisualLine::default();
+        for (i, (at, c)) in text.char_indices().enumerate() {
+            l.cells.push(Cell {
+                text_start: at as u32,
+                text_len: c.len_utf8() as u32,
+                offset: i as u32,
+                len: 1,
+                width: 1,
+                level: 0,
+            });
+            l.width += 1;
+        }
+        l.text = text.to_string();
+        l
+    }
+
+    fn written(l: &VisualLine, indent: usize, color: bool) -> String {
+        let mut out = Vec::new();
+        write_line(&mut out, l, indent, |l, c| {
+            if color {
+                marker_style(l.cell_text(c))
+            } else {
+                CellStyle::Plain
+            }
+        })
+        .expect("in memory");
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn pads_and_trims() {
+        assert_eq!(written(&line("ab  "), 3, false), "   ab\n");
+        assert_eq!(written(&line("  "), 5, false), "\n");
+        assert_eq!(written(&line(""), 5, false), "\n");
+        assert_eq!(written(&line(" a b"), 0, false), " a b\n");
+        assert_eq!(
+            written(&line("x"), 130, false),
+            format!("{}x\n", " ".repeat(130))
+        );
+    }
+
+    #[test]
+    fn markers_are_reversed_in_runs() {
+        assert_eq!(
+            written(&line("a\u{241B}\u{241B}b\u{FFFD}"), 1, true),
+            " a\x1b[7m\u{241B}\u{241B}\x1b[0mb\x1b[7m\u{FFFD}\x1b[0m\n"
+        );
+        assert_eq!(written(&line("a\u{241B}b"), 0, false), "a\u{241B}b\n");
+        assert_eq!(written(&line("plain"), 0, true), "plain\n");
+    }
+
+    #[test]
+    fn cells_out_of_text_order_are_written_in_cell_order() {
+        let mut l = line("abc");
+        l.cells.swap(0, 2);
+        assert_eq!(written(&l, 0, false), "cba\n");
+    }
+
+    #[test]
+    fn marker_style_picks_control_pictures_and_replacement() {
+        assert_eq!(marker_style("\u{2400}"), CellStyle::Reverse);
+        assert_eq!(marker_style("\u{2421}"), CellStyle::Reverse);
+        assert_eq!(marker_style("\u{FFFD}"), CellStyle::Reverse);
+        assert_eq!(marker_style("ب"), CellStyle::Plain);
+        assert_eq!(marker_style(" "), CellStyle::Plain);
+    }
+}
