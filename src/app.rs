@@ -93,6 +93,11 @@ impl App {
         &self.screen
     }
 
+    /// The terminal size the screen was computed for.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
     pub fn help_open(&self) -> bool {
         self.help
     }
