@@ -93,6 +93,11 @@ impl App {
         &self.screen
     }
 
+    /// Paragraph layouts made so far (the layout is lazy; see `view`).
+    pub fn laid_out(&self) -> usize {
+        self.view.cached()
+    }
+
     /// The terminal size the screen was computed for.
     pub fn size(&self) -> (u16, u16) {
         self.size
@@ -388,6 +393,18 @@ mod tests {
         );
         a.restore(usize::MAX);
         assert_eq!(a.anchor().paragraph, 90, "clamped to the last screen");
+    }
+
+    #[test]
+    fn a_big_document_is_laid_out_only_where_it_is_read() {
+        let mut a = app(numbered(200_000), 200, 61);
+        assert!(a.laid_out() <= 120, "first screen and last screen only");
+        a.apply(Action::Bottom);
+        a.apply(Action::PageUp);
+        a.apply(Action::Top);
+        a.apply(Action::PageDown);
+        assert!(a.laid_out() <= 240, "{} layouts", a.laid_out());
+        assert_eq!(a.screen().lines[0].line.text, "p60 text");
     }
 
     #[test]
