@@ -78,8 +78,9 @@ pub fn run(doc: Document, opts: &ReaderOptions) -> anyhow::Result<()> {
                 .context("installing signal handlers")?,
         );
     }
-    install_panic_hook();
-    let result = TerminalGuard::enter().and_then(|guard| {
+    let active = Arc::new(AtomicBool::new(false));
+    install_panic_hook(Arc::clone(&active));
+    let result = TerminalGuard::enter(active).and_then(|guard| {
         let outcome = read(doc, options, saved, store_error, &stop);
         drop(guard);
         outcome
@@ -208,14 +209,18 @@ fn key_of(k: &KeyEvent) -> Option<Key> {
     })
 }
 
-/// Raw mode, the alternate screen, mouse capture and explicit bidi mode, undone on drop.
-struct TerminalGuard;
+/// Raw mode, the alternate screen, mouse capture and explicit bidi mode, undone
+/// on drop. `active` tells the panic hook whether there is anything to undo.
+struct TerminalGuard {
+    active: Arc<AtomicBool>,
+}
 
 impl TerminalGuard {
-    fn enter() -> anyhow::Result<Self> {
+    fn enter(active: Arc<AtomicBool>) -> anyhow::Result<Self> {
         terminal::enable_raw_mode().context("switching the terminal to raw mode")?;
+        active.store(true, Ordering::SeqCst);
         // From here on the guard exists, so a failure below still restores.
-        let guard = TerminalGuard;
+        let guard = TerminalGuard { active };
         let mut out = io::stdout();
         execute!(out, EnterAlternateScreen, EnableMouseCapture, cursor::Hide)
             .context("setting up the terminal")?;
@@ -228,7 +233,9 @@ impl TerminalGuard {
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        restore_terminal();
+        if self.active.swap(false, Ordering::SeqCst) {
+            restore_terminal();
+        }
     }
 }
 
@@ -241,11 +248,14 @@ fn restore_terminal() {
     let _ = out.flush();
 }
 
-/// Restore the terminal before the previous hook prints the panic message.
-fn install_panic_hook() {
+/// Restore the terminal (if the reader has it) before the previous hook prints
+/// the panic message, so the message lands on the normal screen, readable.
+fn install_panic_hook(active: Arc<AtomicBool>) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore_terminal();
+        if active.swap(false, Ordering::SeqCst) {
+            restore_terminal();
+        }
         previous(info);
     }));
 }
