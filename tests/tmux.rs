@@ -301,3 +301,22 @@ fn sigterm_restores_the_terminal() {
         "the position is saved on SIGTERM too"
     );
 }
+
+#[test]
+fn an_unusable_state_directory_is_reported_not_fatal() {
+    if !tmux_available("an_unusable_state_directory_is_reported_not_fatal") {
+        return;
+    }
+    let t = Tmux::new("badstate");
+    let fixture = t.fixture();
+    // A file where the state directory should be: nothing can be read or written.
+    std::fs::write(t.dir.join("state"), b"not a directory").expect("write");
+    t.start("main", &format!("{} '{}'", t.qari(""), fixture.display()));
+    let first = t.wait_for("the first screen", |s| s.contains("fixture.txt"));
+    assert!(status_line(&first).contains("reading position"), "{first}");
+    assert!(first.contains("Line 1 of the fixture"), "{first}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+    assert!(after.contains("position not saved"), "{after}");
+}

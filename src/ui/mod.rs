@@ -101,3 +101,77 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .render(area, buf);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{Cell, VisualLine};
+    use crate::view::ScreenLine;
+
+    /// A line of (text, width) cells, as the layout would make it.
+    fn line(cells: &[(&str, u16)]) -> VisualLine {
+        let mut out = VisualLine::default();
+        for (i, (text, width)) in cells.iter().enumerate() {
+            out.cells.push(Cell {
+                text_start: u32::try_from(out.text.len()).expect("short"),
+                text_len: u32::try_from(text.len()).expect("short"),
+                offset: u32::try_from(i).expect("short"),
+                len: 1,
+                width: *width,
+                level: 1,
+            });
+            out.text.push_str(text);
+            out.width += usize::from(*width);
+        }
+        out
+    }
+
+    #[test]
+    fn cells_take_the_width_the_layout_gave_them() {
+        // The lam-alef cluster measures 1 by unicode-width but takes 2 cells on
+        // screen; a zero-width cell (a removed bidi control) is not drawn.
+        let shown = line(&[("ب", 1), ("\u{644}\u{627}", 2), ("\u{200F}", 0), ("ك", 1)]);
+        let screen = Screen {
+            column_x: 1,
+            column_width: 8,
+            text_height: 1,
+            lines: vec![ScreenLine {
+                paragraph: 0,
+                indent: 2,
+                line: shown,
+            }],
+            ..Screen::default()
+        };
+        let area = Rect::new(0, 0, 10, 1);
+        let mut buf = Buffer::empty(area);
+        article(&screen, area, &mut buf);
+        assert_eq!(buf[(3, 0)].symbol(), "ب");
+        assert_eq!(buf[(4, 0)].symbol(), "\u{644}\u{627}");
+        assert_eq!(
+            buf[(4, 0)].diff_option,
+            CellDiffOption::ForcedWidth(NonZeroU16::MIN.saturating_add(1))
+        );
+        assert_eq!(buf[(6, 0)].symbol(), "ك");
+        assert_eq!(buf[(3, 0)].diff_option, CellDiffOption::None);
+    }
+
+    #[test]
+    fn cells_past_the_column_are_not_drawn() {
+        let screen = Screen {
+            column_width: 3,
+            text_height: 1,
+            lines: vec![ScreenLine {
+                paragraph: 0,
+                indent: 1,
+                line: line(&[("a", 1), ("b", 1), ("c", 1)]),
+            }],
+            ..Screen::default()
+        };
+        let area = Rect::new(0, 0, 5, 1);
+        let mut buf = Buffer::empty(area);
+        article(&screen, area, &mut buf);
+        assert_eq!(buf[(1, 0)].symbol(), "a");
+        assert_eq!(buf[(2, 0)].symbol(), "b");
+        assert_eq!(buf[(3, 0)].symbol(), " ");
+    }
+}
