@@ -6,10 +6,16 @@
 //! state to the file system; `app`, `view`, `ui` and `tui` make the
 //! interactive reader; `commands` hold the non-interactive subcommands.
 
+pub mod action;
+pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod document;
 pub mod input;
+pub mod keymap;
 pub mod layout;
+pub mod store;
 pub mod terminal;
 pub mod tui;
+pub mod ui;
+pub mod view;

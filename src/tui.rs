@@ -1,19 +1,333 @@
-//! The interactive reader's event loop.
+//! The interactive reader's shell: terminal set-up and restore, and the
+//! synchronous event loop (event -> action -> apply -> draw).
+//!
+//! The terminal is put back however the reader ends: a guard restores it when
+//! `run` returns (quit or error), a chained panic hook restores it before the
+//! panic message is printed, and SIGTERM/SIGHUP/SIGINT only raise a flag that
+//! the loop polls (with a timeout), so the reader leaves through the same door as
+//! on `q` and saves its position. Keys come from the terminal even when the
+//! article comes from standard input: crossterm reads `/dev/tty` when standard
+//! input is not a terminal.
 
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEvent, KeyEventKind, KeyModifiers,
+    MouseEventKind,
+};
+use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+
+use crate::app::App;
 use crate::cli::{Cli, ShapeArg};
 use crate::document::Document;
+use crate::keymap::{Key, KeyCode, Keymap};
+use crate::layout::LayoutOptions;
+use crate::store::{SavedPosition, Store};
+
+/// Tell bidi-capable terminals that qari reorders text itself: explicit mode
+/// (`CSI 8 l`, BDSM reset) with left-to-right paragraphs (`CSI 1 SP k`, SPD).
+pub const BIDI_EXPLICIT: &str = "\x1b[8l\x1b[1 k";
+/// Give the terminal its own bidi handling back (`CSI 8 h`, `CSI 0 SP k`).
+pub const BIDI_RESTORE: &str = "\x1b[8h\x1b[0 k";
+
+/// How long the loop waits for an event before looking at the signal flag.
+const POLL: Duration = Duration::from_millis(200);
 
 #[derive(Debug, Clone)]
 pub struct ReaderOptions {
     pub shape: ShapeArg,
+    /// Remember and restore the reading position.
+    pub remember: bool,
 }
 
 impl ReaderOptions {
     pub fn from_cli(cli: &Cli) -> Self {
-        Self { shape: cli.shape }
+        Self {
+            shape: cli.shape,
+            remember: true,
+        }
     }
 }
 
-pub fn run(_doc: Document, _opts: &ReaderOptions) -> anyhow::Result<()> {
-    anyhow::bail!("reader: not written yet")
+/// Read `doc` interactively until the user quits or a signal arrives.
+pub fn run(doc: Document, opts: &ReaderOptions) -> anyhow::Result<()> {
+    let options = LayoutOptions {
+        width: None,
+        shape: crate::terminal::resolve_shape(opts.shape, true),
+        fallback_direction: doc.direction,
+        ..LayoutOptions::default()
+    };
+    let (store, saved, store_error) = open_store(opts.remember, &doc.hash);
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut signals = Vec::new();
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signals.push(
+            signal_hook::flag::register(signal, Arc::clone(&stop))
+                .context("installing signal handlers")?,
+        );
+    }
+    let active = Arc::new(AtomicBool::new(false));
+    install_panic_hook(Arc::clone(&active));
+    let result = TerminalGuard::enter(active).and_then(|guard| {
+        let outcome = read(doc, options, saved, store_error, &stop);
+        drop(guard);
+        outcome
+    });
+    for id in signals {
+        signal_hook::low_level::unregister(id);
+    }
+    let (hash, position) = result?;
+    if let Some(store) = store {
+        // The screen is gone by now, so the only place left to say it is stderr.
+        if let Err(err) = store.save_position(&hash, SavedPosition { offset: position }) {
+            eprintln!("qari: warning: reading position not saved: {err}");
+        }
+    }
+    Ok(())
+}
+
+fn open_store(
+    remember: bool,
+    hash: &str,
+) -> (Option<Store>, Option<SavedPosition>, Option<String>) {
+    if !remember {
+        return (None, None, None);
+    }
+    match Store::open() {
+        Ok(store) => match store.load_position(hash) {
+            Ok(saved) => (Some(store), saved, None),
+            Err(err) => (Some(store), None, Some(format!("reading position: {err}"))),
+        },
+        Err(err) => (None, None, Some(format!("reading position: {err}"))),
+    }
+}
+
+/// The event loop. Returns the document hash and the position to remember.
+fn read(
+    doc: Document,
+    options: LayoutOptions,
+    saved: Option<SavedPosition>,
+    store_error: Option<String>,
+    stop: &AtomicBool,
+) -> anyhow::Result<(String, usize)> {
+    let mut terminal =
+        Terminal::new(CrosstermBackend::new(io::stdout())).context("starting the terminal UI")?;
+    let size = terminal.size().context("reading the terminal size")?;
+    let hash = doc.hash.clone();
+    let mut app = App::new(doc, options, Keymap::default(), size.width, size.height);
+    if let Some(saved) = saved {
+        app.restore(saved.offset);
+    }
+    if let Some(message) = store_error {
+        app.notify(message);
+    }
+    while !app.should_quit() {
+        terminal
+            .draw(|frame| crate::ui::draw(&app, frame))
+            .context("drawing")?;
+        if !wait_and_handle(&mut app, stop)? {
+            break;
+        }
+    }
+    Ok((hash, app.position()))
+}
+
+/// Wait for events and apply them all; false when a signal asks to stop.
+fn wait_and_handle(app: &mut App, stop: &AtomicBool) -> anyhow::Result<bool> {
+    loop {
+        if stop.load(Ordering::SeqCst) {
+            return Ok(false);
+        }
+        if event::poll(POLL).context("waiting for input")? {
+            break;
+        }
+    }
+    // Drain what is already queued (a wheel flood, a held key) before drawing.
+    loop {
+        let ev = event::read().context("reading input")?;
+        handle(app, &ev);
+        if app.should_quit() || !event::poll(Duration::ZERO).context("waiting for input")? {
+            return Ok(true);
+        }
+    }
+}
+
+fn handle(app: &mut App, ev: &Event) {
+    let key = match ev {
+        Event::Key(k) if k.kind == KeyEventKind::Press => key_of(k),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Key::plain(KeyCode::WheelDown)),
+            MouseEventKind::ScrollUp => Some(Key::plain(KeyCode::WheelUp)),
+            _ => None,
+        },
+        Event::Resize(w, h) => {
+            app.resize(*w, *h);
+            None
+        }
+        _ => None,
+    };
+    if let Some(action) = key.and_then(|k| app.keymap().action(&k)) {
+        app.apply(action);
+    }
+}
+
+/// A terminal key as a keymap key; shift is part of the character already.
+fn key_of(k: &KeyEvent) -> Option<Key> {
+    use crossterm::event::KeyCode as C;
+    let code = match k.code {
+        C::Char(c) => KeyCode::Char(c),
+        C::Up => KeyCode::Up,
+        C::Down => KeyCode::Down,
+        C::Left => KeyCode::Left,
+        C::Right => KeyCode::Right,
+        C::PageUp => KeyCode::PageUp,
+        C::PageDown => KeyCode::PageDown,
+        C::Home => KeyCode::Home,
+        C::End => KeyCode::End,
+        C::Esc => KeyCode::Esc,
+        C::Enter => KeyCode::Enter,
+        C::Tab => KeyCode::Tab,
+        C::Backspace => KeyCode::Backspace,
+        _ => return None,
+    };
+    Some(Key {
+        code,
+        ctrl: k.modifiers.contains(KeyModifiers::CONTROL),
+        alt: k.modifiers.contains(KeyModifiers::ALT),
+    })
+}
+
+/// Raw mode, the alternate screen, mouse capture and explicit bidi mode, undone
+/// on drop. `active` tells the panic hook whether there is anything to undo.
+struct TerminalGuard {
+    active: Arc<AtomicBool>,
+}
+
+impl TerminalGuard {
+    fn enter(active: Arc<AtomicBool>) -> anyhow::Result<Self> {
+        terminal::enable_raw_mode().context("switching the terminal to raw mode")?;
+        active.store(true, Ordering::SeqCst);
+        // From here on the guard exists, so a failure below still restores.
+        let guard = TerminalGuard { active };
+        let mut out = io::stdout();
+        execute!(out, EnterAlternateScreen, EnableMouseCapture, cursor::Hide)
+            .context("setting up the terminal")?;
+        out.write_all(BIDI_EXPLICIT.as_bytes())
+            .and_then(|()| out.flush())
+            .context("setting up the terminal")?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        if self.active.swap(false, Ordering::SeqCst) {
+            restore_terminal();
+        }
+    }
+}
+
+/// Put the terminal back as it was; every step is tried even if one fails.
+fn restore_terminal() {
+    let mut out = io::stdout();
+    let _ = out.write_all(BIDI_RESTORE.as_bytes());
+    let _ = execute!(out, DisableMouseCapture, cursor::Show, LeaveAlternateScreen);
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Restore the terminal (if the reader has it) before the previous hook prints
+/// the panic message, so the message lands on the normal screen, readable.
+fn install_panic_hook(active: Arc<AtomicBool>) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if active.swap(false, Ordering::SeqCst) {
+            restore_terminal();
+        }
+        previous(info);
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyEventState, MouseEvent};
+
+    fn press(code: crossterm::event::KeyCode, modifiers: KeyModifiers) -> Event {
+        Event::Key(KeyEvent {
+            code,
+            modifiers,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        })
+    }
+
+    fn app() -> App {
+        let text: String = (0..100).map(|i| format!("p{i}\n")).collect();
+        let doc = Document::from_bytes("t", text.as_bytes()).expect("text");
+        App::new(doc, LayoutOptions::default(), Keymap::default(), 80, 11)
+    }
+
+    #[test]
+    fn shifted_letters_and_control_keys_map_to_their_actions() {
+        use crossterm::event::KeyCode as C;
+        let mut a = app();
+        handle(&mut a, &press(C::Char('G'), KeyModifiers::SHIFT));
+        assert_eq!(a.anchor().paragraph, 90);
+        handle(&mut a, &press(C::Char('b'), KeyModifiers::CONTROL));
+        assert_eq!(a.anchor().paragraph, 80);
+        handle(&mut a, &press(C::Char('?'), KeyModifiers::SHIFT));
+        assert!(a.help_open());
+        handle(&mut a, &press(C::Esc, KeyModifiers::NONE));
+        assert!(!a.help_open());
+    }
+
+    #[test]
+    fn only_presses_count_and_mouse_moves_are_ignored() {
+        use crossterm::event::KeyCode as C;
+        let mut a = app();
+        let release = Event::Key(KeyEvent {
+            code: C::Char('j'),
+            modifiers: KeyModifiers::NONE,
+            kind: KeyEventKind::Release,
+            state: KeyEventState::NONE,
+        });
+        handle(&mut a, &release);
+        assert_eq!(a.anchor().paragraph, 0);
+        let mouse = |kind| {
+            Event::Mouse(MouseEvent {
+                kind,
+                column: 3,
+                row: 3,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        handle(&mut a, &mouse(MouseEventKind::Moved));
+        assert_eq!(a.anchor().paragraph, 0);
+        handle(&mut a, &mouse(MouseEventKind::ScrollDown));
+        assert_eq!(a.anchor().paragraph, crate::action::WHEEL_LINES);
+        handle(&mut a, &mouse(MouseEventKind::ScrollUp));
+        assert_eq!(a.anchor().paragraph, 0);
+    }
+
+    #[test]
+    fn resize_events_re_wrap() {
+        let mut a = app();
+        handle(&mut a, &Event::Resize(10, 3));
+        assert!(a.screen().too_small);
+        handle(&mut a, &Event::Resize(100, 30));
+        assert_eq!(a.screen().column_width, 80);
+    }
 }

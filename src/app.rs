@@ -1,0 +1,270 @@
+//! The reader's state and the one place it changes: [`App::apply`].
+//!
+//! Drawing only reads what is prepared here. After every change the app
+//! recomputes its [`Screen`] (the visible lines with their alignment, the
+//! position figures of the status bar), so the UI never lays out, measures or
+//! scrolls anything, and a frame is only a copy of a screenful of cells.
+
+use crate::action::{Action, WHEEL_LINES};
+use crate::document::Document;
+use crate::keymap::Keymap;
+use crate::layout::{self, Direction, LayoutOptions};
+use crate::view::{visible, Anchor, LinePos, ScreenLine, View};
+
+/// The text column is at most this many cells wide: a readable measure.
+pub const MAX_COLUMN: u16 = 80;
+/// Below this size the reader shows a message instead of the article.
+pub const MIN_WIDTH: u16 = 20;
+pub const MIN_HEIGHT: u16 = 4;
+
+/// What the next frame shows, computed before drawing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Screen {
+    /// The terminal is smaller than [`MIN_WIDTH`] x [`MIN_HEIGHT`].
+    pub too_small: bool,
+    /// Left edge and width of the text column.
+    pub column_x: u16,
+    pub column_width: u16,
+    /// Rows for text (the terminal's height minus the status bar).
+    pub text_height: u16,
+    pub lines: Vec<ScreenLine>,
+    /// 1-based paragraph (line of the file) at the top, and how many there are.
+    pub paragraph: usize,
+    pub paragraphs: usize,
+    /// How far into the document the view is; 100 when the end is on screen.
+    pub percent: u8,
+}
+
+/// The reader: a document, where it is being read, and what is open.
+#[derive(Debug)]
+pub struct App {
+    doc: Document,
+    view: View,
+    keymap: Keymap,
+    anchor: Anchor,
+    size: (u16, u16),
+    help: bool,
+    quit: bool,
+    notices: Vec<String>,
+    screen: Screen,
+    title: String,
+}
+
+impl App {
+    /// A reader of `doc` on a terminal of `width` x `height` cells, at the top.
+    pub fn new(
+        doc: Document,
+        options: LayoutOptions,
+        keymap: Keymap,
+        width: u16,
+        height: u16,
+    ) -> Self {
+        let mut app = Self {
+            doc,
+            view: View::new(options, column_width(width).into()),
+            keymap,
+            anchor: Anchor::default(),
+            size: (width, height),
+            help: false,
+            quit: false,
+            notices: Vec::new(),
+            screen: Screen::default(),
+            title: String::new(),
+        };
+        app.title = visual_title(&app.doc.name, app.doc.direction);
+        app.refresh();
+        app
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// The document's name in visual order, safe to draw.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// Paragraph layouts made so far (the layout is lazy; see `view`).
+    pub fn laid_out(&self) -> usize {
+        self.view.cached()
+    }
+
+    /// The terminal size the screen was computed for.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.help
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Messages for the status bar (the document's warnings come separately).
+    pub fn notices(&self) -> &[String] {
+        &self.notices
+    }
+
+    /// Tell the reader something (a store error, ...); shown in the status bar.
+    pub fn notify(&mut self, message: impl Into<String>) {
+        self.notices.push(message.into());
+    }
+
+    /// The scroll anchor (logical, independent of the width).
+    pub fn anchor(&self) -> Anchor {
+        self.anchor
+    }
+
+    /// The document offset (code points) of the text at the top of the view.
+    pub fn position(&self) -> usize {
+        if self.doc.paragraph_count() == 0 {
+            return 0;
+        }
+        self.doc.span(self.anchor.paragraph).offset + self.anchor.offset as usize
+    }
+
+    /// Put the text at document offset `offset` at the top (a remembered position).
+    pub fn restore(&mut self, offset: usize) {
+        if self.doc.paragraph_count() == 0 {
+            return;
+        }
+        let offset = offset.min(self.doc.len());
+        let paragraph = self.doc.paragraph_at(offset);
+        let range = self.doc.paragraph_range(paragraph);
+        let within = offset.min(range.end) - range.start;
+        self.anchor = Anchor {
+            paragraph,
+            offset: u32::try_from(within).unwrap_or(u32::MAX),
+        };
+        // Snap to the start of the line holding the offset, within the scroll range.
+        let top = self.top();
+        self.anchor = self.view.anchor_of(&self.doc, top);
+        self.refresh();
+    }
+
+    /// The terminal changed size: re-wrap, keeping the anchor's text at the top.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+        self.view.set_width(column_width(width).into());
+        self.refresh();
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        let height = usize::from(self.text_height());
+        match action {
+            Action::LineDown => self.scroll_down(1),
+            Action::LineUp => self.scroll_up(1),
+            Action::PageDown => self.scroll_down(height),
+            Action::PageUp => self.scroll_up(height),
+            Action::HalfPageDown => self.scroll_down(height / 2),
+            Action::HalfPageUp => self.scroll_up(height / 2),
+            Action::WheelDown => self.scroll_down(WHEEL_LINES),
+            Action::WheelUp => self.scroll_up(WHEEL_LINES),
+            Action::Top => self.anchor = Anchor::default(),
+            Action::Bottom => {
+                if self.doc.paragraph_count() > 0 {
+                    let last = self.view.last_top(&self.doc, height);
+                    self.anchor = self.view.anchor_of(&self.doc, last);
+                }
+            }
+            Action::ToggleHelp => self.help = !self.help,
+            Action::CloseOverlay => self.help = false,
+            Action::Quit => self.quit = true,
+        }
+        self.refresh();
+    }
+
+    fn text_height(&self) -> u16 {
+        self.size.1.saturating_sub(1).max(1)
+    }
+
+    /// The line at the top: the anchor's line, but never past the last full screen.
+    fn top(&mut self) -> LinePos {
+        if self.doc.paragraph_count() == 0 {
+            return LinePos::default();
+        }
+        let at = self.view.line_of(&self.doc, self.anchor);
+        let last = self.view.last_top(&self.doc, self.text_height().into());
+        at.min(last)
+    }
+
+    fn scroll_down(&mut self, lines: usize) {
+        if self.doc.paragraph_count() == 0 {
+            return;
+        }
+        let top = self.top();
+        let last = self.view.last_top(&self.doc, self.text_height().into());
+        let next = self.view.forward(&self.doc, top, lines.max(1)).min(last);
+        self.anchor = self.view.anchor_of(&self.doc, next);
+    }
+
+    fn scroll_up(&mut self, lines: usize) {
+        if self.doc.paragraph_count() == 0 {
+            return;
+        }
+        let top = self.top();
+        let next = self.view.backward(&self.doc, top, lines.max(1));
+        self.anchor = self.view.anchor_of(&self.doc, next);
+    }
+
+    /// Recompute what the next frame shows.
+    fn refresh(&mut self) {
+        let (width, height) = self.size;
+        let column = column_width(width);
+        let mut screen = Screen {
+            too_small: width < MIN_WIDTH || height < MIN_HEIGHT,
+            column_x: width.saturating_sub(column) / 2,
+            column_width: column,
+            text_height: self.text_height(),
+            paragraphs: self.doc.paragraph_count(),
+            percent: 100,
+            ..Screen::default()
+        };
+        if !screen.too_small && self.doc.paragraph_count() > 0 {
+            let rows = usize::from(screen.text_height);
+            let top = self.top();
+            let end = self.view.end(&self.doc);
+            let last_shown = self.view.forward(&self.doc, top, rows - 1);
+            screen.lines = self.view.visible(&self.doc, top, rows);
+            screen.paragraph = top.paragraph + 1;
+            if last_shown != end {
+                let at = self.view.anchor_of(&self.doc, top);
+                let offset = self.doc.span(at.paragraph).offset + at.offset as usize;
+                let percent = offset * 100 / self.doc.len().max(1);
+                screen.percent = u8::try_from(percent.min(99)).unwrap_or(99);
+            }
+        }
+        self.screen = screen;
+    }
+}
+
+/// A name (which may be Arabic) as one visual line, control characters made visible.
+fn visual_title(name: &str, direction: Direction) -> String {
+    let options = LayoutOptions {
+        width: None,
+        fallback_direction: direction,
+        ..LayoutOptions::default()
+    };
+    let laid = layout::layout_paragraph(name, &options);
+    let text: String = laid
+        .lines
+        .iter()
+        .flat_map(|l| l.cells.iter().map(move |c| l.cell_text(c)))
+        .collect();
+    visible(&text).into_owned()
+}
+
+fn column_width(terminal_width: u16) -> u16 {
+    terminal_width.clamp(1, MAX_COLUMN)
+}

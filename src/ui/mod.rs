@@ -1,0 +1,177 @@
+//! Read-only drawing: `draw(&App, &mut Frame)`.
+//!
+//! Everything drawn was prepared by the app (`App::screen`): the visible lines,
+//! already wrapped, reordered and aligned, with each cell's width decided by the
+//! layout engine. Drawing copies cells into the frame and never lays out,
+//! measures or scrolls, which keeps a frame cheap and lets tests draw any state.
+//! Cells are written one by one with the layout's width, not through ratatui's
+//! text widgets, because those would re-measure (and so re-decide) widths such
+//! as the lam-alef ligature's.
+
+mod help;
+mod status;
+
+use std::num::NonZeroU16;
+
+use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::layout::{Alignment, Rect};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, Screen, MIN_HEIGHT, MIN_WIDTH};
+use crate::view::visible;
+
+/// Draw the whole reader.
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    let screen = app.screen();
+    if screen.too_small {
+        too_small(area, buf);
+        return;
+    }
+    let text_area = Rect {
+        height: screen.text_height,
+        ..area
+    };
+    let status_area = Rect {
+        y: area.y + area.height - 1,
+        height: 1,
+        ..area
+    };
+    if app.document().is_empty() {
+        message(text_area, buf, "(empty document: nothing to read)");
+    } else {
+        article(screen, text_area, buf);
+    }
+    status::draw(app, status_area, buf);
+    if app.help_open() {
+        help::draw(app.keymap(), area, buf);
+    }
+}
+
+/// The visible lines, cell by cell, inside the text column.
+fn article(screen: &Screen, area: Rect, buf: &mut Buffer) {
+    let right = area.x + screen.column_x + screen.column_width;
+    for (row, shown) in screen.lines.iter().enumerate() {
+        let Ok(row) = u16::try_from(row) else { break };
+        if row >= area.height {
+            break;
+        }
+        let y = area.y + row;
+        let mut x = area.x + screen.column_x + u16::try_from(shown.indent).unwrap_or(u16::MAX);
+        for cell in &shown.line.cells {
+            if cell.width == 0 {
+                continue;
+            }
+            if x.saturating_add(cell.width) > right {
+                break;
+            }
+            let text = visible(shown.line.cell_text(cell));
+            let target = &mut buf[(x, y)];
+            target.set_symbol(&text);
+            if usize::from(cell.width) != text.width() {
+                if let Some(w) = NonZeroU16::new(cell.width) {
+                    target.set_diff_option(CellDiffOption::ForcedWidth(w));
+                }
+            }
+            x += cell.width;
+        }
+    }
+}
+
+/// A short message, centred (the empty document).
+fn message(area: Rect, buf: &mut Buffer, text: &str) {
+    let y = area.y + area.height / 2;
+    Paragraph::new(text).alignment(Alignment::Center).render(
+        Rect {
+            y,
+            height: 1,
+            ..area
+        },
+        buf,
+    );
+}
+
+/// Shown instead of everything else when the terminal is too small to read in.
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let text = format!("Terminal too small (need {MIN_WIDTH}x{MIN_HEIGHT})");
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{Cell, VisualLine};
+    use crate::view::ScreenLine;
+
+    /// A line of (text, width) cells, as the layout would make it.
+    fn line(cells: &[(&str, u16)]) -> VisualLine {
+        let mut out = VisualLine::default();
+        for (i, (text, width)) in cells.iter().enumerate() {
+            out.cells.push(Cell {
+                text_start: u32::try_from(out.text.len()).expect("short"),
+                text_len: u32::try_from(text.len()).expect("short"),
+                offset: u32::try_from(i).expect("short"),
+                len: 1,
+                width: *width,
+                level: 1,
+            });
+            out.text.push_str(text);
+            out.width += usize::from(*width);
+        }
+        out
+    }
+
+    #[test]
+    fn cells_take_the_width_the_layout_gave_them() {
+        // The lam-alef cluster measures 1 by unicode-width but takes 2 cells on
+        // screen; a zero-width cell (a removed bidi control) is not drawn.
+        let shown = line(&[("ب", 1), ("\u{644}\u{627}", 2), ("\u{200F}", 0), ("ك", 1)]);
+        let screen = Screen {
+            column_x: 1,
+            column_width: 8,
+            text_height: 1,
+            lines: vec![ScreenLine {
+                paragraph: 0,
+                indent: 2,
+                line: shown,
+            }],
+            ..Screen::default()
+        };
+        let area = Rect::new(0, 0, 10, 1);
+        let mut buf = Buffer::empty(area);
+        article(&screen, area, &mut buf);
+        assert_eq!(buf[(3, 0)].symbol(), "ب");
+        assert_eq!(buf[(4, 0)].symbol(), "\u{644}\u{627}");
+        assert_eq!(
+            buf[(4, 0)].diff_option,
+            CellDiffOption::ForcedWidth(NonZeroU16::MIN.saturating_add(1))
+        );
+        assert_eq!(buf[(6, 0)].symbol(), "ك");
+        assert_eq!(buf[(3, 0)].diff_option, CellDiffOption::None);
+    }
+
+    #[test]
+    fn cells_past_the_column_are_not_drawn() {
+        let screen = Screen {
+            column_width: 3,
+            text_height: 1,
+            lines: vec![ScreenLine {
+                paragraph: 0,
+                indent: 1,
+                line: line(&[("a", 1), ("b", 1), ("c", 1)]),
+            }],
+            ..Screen::default()
+        };
+        let area = Rect::new(0, 0, 5, 1);
+        let mut buf = Buffer::empty(area);
+        article(&screen, area, &mut buf);
+        assert_eq!(buf[(1, 0)].symbol(), "a");
+        assert_eq!(buf[(2, 0)].symbol(), "b");
+        assert_eq!(buf[(3, 0)].symbol(), " ");
+    }
+}

@@ -1,0 +1,51 @@
+//! The status bar: document name, warnings and notices on the left, the
+//! position (line of the file, total, percent) on the right.
+//!
+//! The right part is drawn first and always fits; the name and messages get
+//! whatever is left, so a long file name can never hide where the reader is.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::App;
+
+pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    let bar = Style::default().add_modifier(Modifier::REVERSED);
+    let warn = bar.fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    buf.set_style(area, bar);
+    let screen = app.screen();
+    let position = if app.document().is_empty() {
+        " empty  ? help ".to_string()
+    } else {
+        format!(
+            " line {}/{}  {:>3}%  ? help ",
+            screen.paragraph, screen.paragraphs, screen.percent
+        )
+    };
+    let width = usize::from(area.width);
+    let position_width = position.width().min(width);
+    let left_room = width - position_width;
+    let x = area.x + u16::try_from(left_room).unwrap_or(0);
+    buf.set_stringn(x, area.y, &position, position_width, bar);
+
+    let mut x = area.x;
+    let end = area.x + u16::try_from(left_room).unwrap_or(0);
+    let title = format!(" {}", app.title());
+    let parts = std::iter::once((title, bar)).chain(
+        app.document()
+            .warnings
+            .iter()
+            .chain(app.notices())
+            .map(|m| (format!("  \u{26A0} {}", crate::view::visible(m)), warn)),
+    );
+    for (text, style) in parts {
+        if x >= end {
+            break;
+        }
+        let room = usize::from(end - x);
+        let (next_x, _) = buf.set_stringn(x, area.y, &text, room, style);
+        x = next_x;
+    }
+}

@@ -1,0 +1,311 @@
+//! Paragraph layouts cached by (paragraph, width), and the mapping between
+//! logical positions and screen lines.
+//!
+//! Paragraphs are laid out only when a position near them is asked for, so a
+//! huge document's first screen costs a screenful of layout, and a scroll key
+//! costs a lookup. The scroll position is an [`Anchor`]: a paragraph and a code
+//! point offset inside it. The line on screen ([`LinePos`]) is derived from the
+//! anchor at the current width, so re-wrapping after a resize keeps the same text
+//! at the top instead of the same line number.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use crate::document::Document;
+use crate::layout::{self, LayoutOptions, ParagraphLayout, VisualLine};
+
+/// Cached layouts beyond this many are dropped (all at once: cheap and simple).
+const CACHE_LIMIT: usize = 4096;
+
+/// A logical position: code point `offset` inside paragraph `paragraph`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Anchor {
+    pub paragraph: usize,
+    pub offset: u32,
+}
+
+/// A visual line: line `line` of paragraph `paragraph` at the current width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct LinePos {
+    pub paragraph: usize,
+    pub line: usize,
+}
+
+/// One line as it will be drawn inside the text column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScreenLine {
+    pub paragraph: usize,
+    /// Columns of padding before the line (right-aligns right-to-left paragraphs).
+    pub indent: usize,
+    pub line: VisualLine,
+}
+
+/// Layouts of one document's paragraphs, made on demand.
+#[derive(Debug, Clone)]
+pub struct View {
+    options: LayoutOptions,
+    width: usize,
+    cache: HashMap<(usize, usize), ParagraphLayout>,
+}
+
+impl View {
+    /// A view laying paragraphs out at `width` cells (at least 1).
+    pub fn new(options: LayoutOptions, width: usize) -> Self {
+        Self {
+            options,
+            width: width.max(1),
+            cache: HashMap::new(),
+        }
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// Change the wrapping width; layouts at other widths stay cached.
+    pub fn set_width(&mut self, width: usize) {
+        self.width = width.max(1);
+    }
+
+    /// Paragraphs laid out so far (at any width).
+    pub fn cached(&self) -> usize {
+        self.cache.len()
+    }
+
+    /// The layout of paragraph `p` at the current width; never without lines.
+    pub fn layout(&mut self, doc: &Document, p: usize) -> &ParagraphLayout {
+        let key = (p, self.width);
+        if !self.cache.contains_key(&key) && self.cache.len() >= CACHE_LIMIT {
+            self.cache.clear();
+        }
+        let options = LayoutOptions {
+            width: Some(self.width),
+            ..self.options.clone()
+        };
+        self.cache.entry(key).or_insert_with(|| {
+            let mut laid = layout::layout_paragraph(doc.paragraph(p), &options);
+            if laid.lines.is_empty() {
+                laid.lines.push(VisualLine::default());
+            }
+            laid
+        })
+    }
+
+    fn line_count(&mut self, doc: &Document, p: usize) -> usize {
+        self.layout(doc, p).lines.len()
+    }
+
+    /// The line showing `anchor`: the last line starting at or before its offset.
+    pub fn line_of(&mut self, doc: &Document, anchor: Anchor) -> LinePos {
+        let paragraph = anchor
+            .paragraph
+            .min(doc.paragraph_count().saturating_sub(1));
+        let lines = &self.layout(doc, paragraph).lines;
+        let line = lines
+            .partition_point(|l| l.start <= anchor.offset)
+            .saturating_sub(1);
+        LinePos { paragraph, line }
+    }
+
+    /// The anchor of a line: the offset of its first character.
+    pub fn anchor_of(&mut self, doc: &Document, pos: LinePos) -> Anchor {
+        let lines = &self.layout(doc, pos.paragraph).lines;
+        let offset = lines.get(pos.line).or(lines.last()).map_or(0, |l| l.start);
+        Anchor {
+            paragraph: pos.paragraph,
+            offset,
+        }
+    }
+
+    /// `n` lines further down, stopping at the document's last line.
+    pub fn forward(&mut self, doc: &Document, mut pos: LinePos, mut n: usize) -> LinePos {
+        let last = doc.paragraph_count().saturating_sub(1);
+        while n > 0 {
+            let remaining = self.line_count(doc, pos.paragraph) - 1 - pos.line;
+            if n <= remaining {
+                pos.line += n;
+                break;
+            }
+            if pos.paragraph >= last {
+                pos.line += remaining;
+                break;
+            }
+            n -= remaining + 1;
+            pos = LinePos {
+                paragraph: pos.paragraph + 1,
+                line: 0,
+            };
+        }
+        pos
+    }
+
+    /// `n` lines further up, stopping at the first line.
+    pub fn backward(&mut self, doc: &Document, mut pos: LinePos, mut n: usize) -> LinePos {
+        while n > 0 {
+            if n <= pos.line {
+                pos.line -= n;
+                break;
+            }
+            if pos.paragraph == 0 {
+                pos.line = 0;
+                break;
+            }
+            n -= pos.line + 1;
+            let paragraph = pos.paragraph - 1;
+            pos = LinePos {
+                paragraph,
+                line: self.line_count(doc, paragraph) - 1,
+            };
+        }
+        pos
+    }
+
+    /// The document's last line.
+    pub fn end(&mut self, doc: &Document) -> LinePos {
+        let paragraph = doc.paragraph_count().saturating_sub(1);
+        LinePos {
+            paragraph,
+            line: self.line_count(doc, paragraph) - 1,
+        }
+    }
+
+    /// The lowest top line that still fills a screen of `height` lines.
+    pub fn last_top(&mut self, doc: &Document, height: usize) -> LinePos {
+        let end = self.end(doc);
+        self.backward(doc, end, height.saturating_sub(1))
+    }
+
+    /// Up to `height` lines from `top`, aligned in a column of the current width.
+    pub fn visible(&mut self, doc: &Document, top: LinePos, height: usize) -> Vec<ScreenLine> {
+        let mut out = Vec::with_capacity(height);
+        let mut pos = top;
+        let width = self.width;
+        while out.len() < height && pos.paragraph < doc.paragraph_count() {
+            let laid = self.layout(doc, pos.paragraph);
+            for line in laid.lines.iter().skip(pos.line) {
+                if out.len() == height {
+                    break;
+                }
+                out.push(ScreenLine {
+                    paragraph: pos.paragraph,
+                    indent: laid.indent(line, width),
+                    line: line.clone(),
+                });
+            }
+            pos = LinePos {
+                paragraph: pos.paragraph + 1,
+                line: 0,
+            };
+        }
+        out
+    }
+}
+
+/// Text safe to send to a terminal: control characters become visible symbols
+/// (C0 and DEL as their Control Pictures, C1 as U+FFFD), so nothing in a
+/// document can move the cursor or change the terminal's state.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+                '\u{7F}' => '\u{2421}',
+                c if c.is_control() => '\u{FFFD}',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_become_symbols() {
+        assert_eq!(visible("a\u{1b}[2Jb"), "a\u{241B}[2Jb");
+        assert_eq!(visible("\u{7F}\u{9B}\t"), "\u{2421}\u{FFFD}\u{2409}");
+        assert!(matches!(visible("سلام"), Cow::Borrowed(_)));
+    }
+
+    fn doc(text: &str) -> Document {
+        Document::from_bytes("t", text.as_bytes()).expect("text")
+    }
+
+    fn view(width: usize) -> View {
+        View::new(LayoutOptions::default(), width)
+    }
+
+    fn pos(paragraph: usize, line: usize) -> LinePos {
+        LinePos { paragraph, line }
+    }
+
+    // Paragraph 0 has 10 characters: 3 lines at width 4, 2 lines at width 5.
+    const TEXT: &str = "abcdefghij\n\nklmnop";
+
+    #[test]
+    fn forward_and_backward_cross_paragraphs_and_stop_at_the_ends() {
+        let d = doc(TEXT);
+        let mut v = view(4);
+        assert_eq!(v.forward(&d, pos(0, 0), 2), pos(0, 2));
+        assert_eq!(v.forward(&d, pos(0, 0), 3), pos(1, 0));
+        assert_eq!(v.forward(&d, pos(0, 0), 5), pos(2, 1));
+        assert_eq!(v.forward(&d, pos(0, 0), 99), pos(2, 1));
+        assert_eq!(v.backward(&d, pos(2, 1), 2), pos(1, 0));
+        assert_eq!(v.backward(&d, pos(2, 1), 3), pos(0, 2));
+        assert_eq!(v.backward(&d, pos(2, 1), 99), pos(0, 0));
+        assert_eq!(v.end(&d), pos(2, 1));
+        assert_eq!(v.last_top(&d, 3), pos(1, 0));
+        assert_eq!(v.last_top(&d, 99), pos(0, 0));
+    }
+
+    #[test]
+    fn an_anchor_keeps_its_text_across_widths() {
+        let d = doc(TEXT);
+        let mut v = view(4);
+        let anchor = v.anchor_of(&d, pos(0, 2));
+        assert_eq!(anchor.offset, 8);
+        v.set_width(5);
+        assert_eq!(v.line_of(&d, anchor), pos(0, 1));
+        v.set_width(4);
+        assert_eq!(v.line_of(&d, anchor), pos(0, 2));
+        v.set_width(100);
+        assert_eq!(v.line_of(&d, anchor), pos(0, 0));
+    }
+
+    #[test]
+    fn empty_paragraphs_have_one_blank_line() {
+        let d = doc(TEXT);
+        let mut v = view(4);
+        let lines = v.visible(&d, pos(0, 2), 3);
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0].line.text, "ij");
+        assert_eq!(lines[1].line.text, "");
+        assert_eq!(lines[1].paragraph, 1);
+        assert_eq!(lines[2].line.text, "klmn");
+    }
+
+    #[test]
+    fn only_paragraphs_near_the_view_are_laid_out() {
+        let text = "line\n".repeat(10_000);
+        let d = doc(&text);
+        let mut v = view(40);
+        assert_eq!(v.visible(&d, pos(0, 0), 30).len(), 30);
+        assert_eq!(v.cached(), 30);
+        let top = v.last_top(&d, 30);
+        assert_eq!(top, pos(9_970, 0));
+        assert_eq!(v.cached(), 60);
+    }
+
+    #[test]
+    fn right_to_left_lines_are_indented_to_the_right_edge() {
+        let d = doc("سلام\nab");
+        let mut v = view(10);
+        let lines = v.visible(&d, pos(0, 0), 2);
+        assert_eq!(lines[0].indent, 6);
+        assert_eq!(lines[1].indent, 0);
+    }
+}

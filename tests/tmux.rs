@@ -1,0 +1,322 @@
+//! The reader in a real terminal: tmux runs `qari`, keys are sent with
+//! `send-keys`, the screen is read back with `capture-pane`, and the raw bytes
+//! qari wrote are logged with `pipe-pane` to check the terminal is restored.
+//!
+//! Skipped (with a note) when tmux is missing, unless QARI_REQUIRE_TOOLS=1.
+//! Every test uses its own tmux socket and state directory, so they run in
+//! parallel and never touch the user's reading positions.
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const QARI: &str = env!("CARGO_BIN_EXE_qari");
+
+fn tmux_available(test: &str) -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var("QARI_REQUIRE_TOOLS").as_deref() != Ok("1"),
+            "tmux is required (QARI_REQUIRE_TOOLS=1) but was not found"
+        );
+        eprintln!("note: skipping {test}: tmux is not installed");
+    }
+    found
+}
+
+/// One tmux server with one 100x30 window, killed on drop.
+struct Tmux {
+    socket: String,
+    dir: PathBuf,
+    /// The session keys go to and screens come from (the last one started).
+    session: RefCell<String>,
+}
+
+impl Tmux {
+    fn new(name: &str) -> Self {
+        let socket = format!("qari-test-{}-{name}", std::process::id());
+        let dir = std::env::temp_dir().join(&socket);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        Self {
+            socket,
+            dir,
+            session: RefCell::new(String::new()),
+        }
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .arg("-f")
+            .arg("/dev/null")
+            .args(args)
+            .output()
+            .expect("run tmux");
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Start `script` (a shell command) in a new window once Enter is sent, so
+    /// the output log is attached before the first byte is written.
+    fn start(&self, session: &str, script: &str) {
+        let wrapped = format!("read go; {script}; echo EXITED $?; sleep 600");
+        *self.session.borrow_mut() = session.to_string();
+        self.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "sh",
+            "-c",
+            &wrapped,
+        ]);
+        let log = self.dir.join("output.log");
+        self.tmux(&[
+            "pipe-pane",
+            "-t",
+            session,
+            &format!("cat >> '{}'", log.display()),
+        ]);
+        self.keys("Enter");
+    }
+
+    /// The command line that runs qari with its state kept in this test's directory.
+    fn qari(&self, args: &str) -> String {
+        let state = self.dir.join("state");
+        format!(
+            "env XDG_STATE_HOME='{s}' XDG_DATA_HOME='{s}' '{QARI}' {args}",
+            s = state.display()
+        )
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", &self.session.borrow()])
+    }
+
+    /// Wait until the screen satisfies `ok`; the last screen either way.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&self, keys: &str) {
+        self.tmux(&["send-keys", "-t", &self.session.borrow(), keys]);
+    }
+
+    fn output_log(&self) -> String {
+        std::fs::read(self.dir.join("output.log"))
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default()
+    }
+
+    fn fixture(&self) -> PathBuf {
+        let path = self.dir.join("fixture.txt");
+        let text: String = (1..=100)
+            .map(|i| format!("Line {i} of the fixture, a paragraph of plain text.\n"))
+            .collect();
+        std::fs::write(&path, text).expect("write fixture");
+        path
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn status_line(screen: &str) -> &str {
+    screen
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+}
+
+/// "line N/T" from the status bar.
+fn status_position(screen: &str) -> String {
+    let status = status_line(screen);
+    status
+        .split_whitespace()
+        .skip_while(|w| *w != "line")
+        .nth(1)
+        .unwrap_or("")
+        .to_string()
+}
+
+fn assert_terminal_restored(t: &Tmux) {
+    let log = t.output_log();
+    for (what, seq) in [
+        ("explicit bidi mode", "\x1b[8l"),
+        ("LTR paragraph direction", "\x1b[1 k"),
+        ("implicit bidi mode back", "\x1b[8h"),
+        ("default paragraph direction back", "\x1b[0 k"),
+        ("alternate screen left", "\x1b[?1049l"),
+        ("mouse capture off", "\x1b[?1000l"),
+    ] {
+        assert!(log.contains(seq), "{what} ({seq:?}) not written");
+    }
+    let set = log.find("\x1b[8l").unwrap_or(usize::MAX);
+    let reset = log.rfind("\x1b[8h").unwrap_or(0);
+    assert!(set < reset, "bidi mode restored after it was set");
+}
+
+#[test]
+fn reads_scrolls_helps_quits_and_remembers() {
+    if !tmux_available("reads_scrolls_helps_quits_and_remembers") {
+        return;
+    }
+    let t = Tmux::new("main");
+    let fixture = t.fixture();
+    let run = t.qari(&format!("'{}'", fixture.display()));
+    t.start("first", &run);
+
+    let first = t.wait_for("the first screen", |s| s.contains("fixture.txt"));
+    assert!(
+        first
+            .lines()
+            .next()
+            .unwrap_or("")
+            .contains("Line 1 of the fixture"),
+        "{first}"
+    );
+    assert!(first.contains("Line 20 of the fixture"), "{first}");
+    assert_eq!(status_position(&first), "1/100", "{first}");
+
+    t.keys("j");
+    let down = t.wait_for("j", |s| status_position(s) == "2/100");
+    assert!(
+        down.lines().next().unwrap_or("").contains("Line 2 of"),
+        "{down}"
+    );
+
+    t.keys("G");
+    let bottom = t.wait_for("G", |s| status_line(s).contains("100%"));
+    assert!(bottom.contains("Line 100 of the fixture"), "{bottom}");
+    let remembered = status_position(&bottom);
+    assert_eq!(remembered, "72/100", "29 text rows end at line 100");
+
+    t.keys("?");
+    t.wait_for("the help", |s| s.contains("Scroll down one line"));
+    t.keys("Escape");
+    t.wait_for("the help to close", |s| !s.contains("Scroll down one line"));
+
+    t.keys("q");
+    let after = t.wait_for("a clean exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+    assert!(
+        !after.contains("Line 100 of"),
+        "the alternate screen is gone"
+    );
+    assert_terminal_restored(&t);
+
+    // Reopen: the reader returns to where it was.
+    t.start("again", &run);
+    let reopened = t.wait_for("the reopened reader", |s| s.contains("fixture.txt"));
+    assert_eq!(status_position(&reopened), remembered, "{reopened}");
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}
+
+#[test]
+fn standard_input_article_with_keys_from_the_terminal() {
+    if !tmux_available("standard_input_article_with_keys_from_the_terminal") {
+        return;
+    }
+    let t = Tmux::new("stdin");
+    let fixture = t.fixture();
+    t.start(
+        "main",
+        &format!("cat '{}' | {}", fixture.display(), t.qari("-")),
+    );
+    let first = t.wait_for("the first screen", |s| s.contains("standard input"));
+    assert!(first.contains("Line 1 of the fixture"), "{first}");
+    t.keys("Space");
+    t.wait_for("a page down", |s| status_position(s) == "30/100");
+    t.keys("q");
+    let after = t.wait_for("a clean exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if !tmux_available("sigterm_restores_the_terminal") {
+        return;
+    }
+    let t = Tmux::new("sigterm");
+    let fixture = t.fixture();
+    let pid_file = t.dir.join("pid");
+    // Started in the background of a non-interactive shell, qari stays in the
+    // terminal's foreground process group and reads keys from /dev/tty.
+    t.start(
+        "main",
+        &format!(
+            "{} '{}' & echo $! > '{}'; wait $!",
+            t.qari(""),
+            fixture.display(),
+            pid_file.display()
+        ),
+    );
+    t.wait_for("the first screen", |s| s.contains("fixture.txt"));
+    let pid = std::fs::read_to_string(&pid_file).expect("pid file");
+    let killed = Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+    assert!(!after.contains("Line 1 of"), "the alternate screen is gone");
+    assert_terminal_restored(&t);
+    let saved = t.dir.join("state/qari/positions");
+    assert!(
+        std::fs::read_dir(saved).is_ok_and(|mut d| d.next().is_some()),
+        "the position is saved on SIGTERM too"
+    );
+}
+
+#[test]
+fn an_unusable_state_directory_is_reported_not_fatal() {
+    if !tmux_available("an_unusable_state_directory_is_reported_not_fatal") {
+        return;
+    }
+    let t = Tmux::new("badstate");
+    let fixture = t.fixture();
+    // A file where the state directory should be: nothing can be read or written.
+    std::fs::write(t.dir.join("state"), b"not a directory").expect("write");
+    t.start("main", &format!("{} '{}'", t.qari(""), fixture.display()));
+    let first = t.wait_for("the first screen", |s| s.contains("fixture.txt"));
+    assert!(status_line(&first).contains("reading position"), "{first}");
+    assert!(first.contains("Line 1 of the fixture"), "{first}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+    assert!(after.contains("position not saved"), "{after}");
+}
