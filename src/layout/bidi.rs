@@ -8,8 +8,10 @@
 //! characters ([`char_visual_order`], which the conformance test checks against
 //! Unicode's BidiCharacterTest.txt), with buffers the caller reuses.
 
-use unicode_bidi::{bidi_class, BidiClass, ParagraphBidiInfo};
+use unicode_bidi::BidiClass;
 
+use super::chars::bidi_class;
+use super::resolve::Resolved;
 use super::Direction;
 
 /// Direction of the first strong character (UAX #9 P2/P3), skipping the contents of
@@ -103,31 +105,6 @@ pub(super) fn reorder(levels: &[u8], order: &mut Vec<u32>) {
     }
 }
 
-/// The paragraph's resolved levels, per byte, with the classes L1 needs.
-pub(super) struct Levels<'a> {
-    pub info: ParagraphBidiInfo<'a>,
-}
-
-impl<'a> Levels<'a> {
-    pub fn resolve(text: &'a str, direction: Direction) -> Self {
-        let level = match direction {
-            Direction::Ltr => unicode_bidi::Level::ltr(),
-            Direction::Rtl => unicode_bidi::Level::rtl(),
-        };
-        Self {
-            info: ParagraphBidiInfo::new(text, Some(level)),
-        }
-    }
-
-    pub fn level_at(&self, byte: usize) -> u8 {
-        self.info.levels[byte].number()
-    }
-
-    pub fn class_at(&self, byte: usize) -> BidiClass {
-        self.info.original_classes[byte]
-    }
-}
-
 /// Levels and visual order of single characters, as BidiCharacterTest.txt states them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CharOrder {
@@ -145,17 +122,12 @@ pub fn char_visual_order(text: &str, direction: Option<Direction>) -> CharOrder 
     let dir = direction
         .or_else(|| paragraph_direction(text))
         .unwrap_or_default();
-    let resolved = Levels::resolve(text, dir);
-    let para = resolved.info.paragraph_level.number();
-    let mut levels = Vec::new();
-    let mut classes = Vec::new();
-    let mut removed = Vec::new();
-    for (byte, _) in text.char_indices() {
-        let class = resolved.class_at(byte);
-        levels.push(resolved.level_at(byte));
-        classes.push(l1_class(class));
-        removed.push(removed_by_x9(class));
-    }
+    let para = u8::from(dir == Direction::Rtl);
+    let mut resolved = Resolved::default();
+    resolved.resolve(text, para);
+    let mut levels = resolved.levels;
+    let classes: Vec<L1Class> = resolved.classes.iter().map(|&c| l1_class(c)).collect();
+    let removed: Vec<bool> = resolved.classes.iter().map(|&c| removed_by_x9(c)).collect();
     apply_l1(&mut levels, &classes, para);
     let kept: Vec<usize> = (0..levels.len()).filter(|&i| !removed[i]).collect();
     let kept_levels: Vec<u8> = kept.iter().map(|&i| levels[i]).collect();

@@ -5,9 +5,11 @@
 //! paragraph of ASCII text whose direction is left-to-right has every level 0, so it
 //! skips the bidi resolution and the reordering altogether.
 
-use unicode_bidi_mirroring::get_mirrored;
+use super::bidi::{apply_l1, l1_class, reorder, L1Class};
+use super::resolve::Resolved;
+use unicode_bidi::BidiClass;
 
-use super::bidi::{apply_l1, l1_class, reorder, L1Class, Levels};
+use super::chars::mirrored;
 use super::shape::{has_arabic_letters, merge_ligatures, shape, Joiner};
 use super::units::{picture, segment, Kind, Unit};
 use super::wrap::{mark_breaks, wrap};
@@ -23,19 +25,22 @@ pub(super) struct Work {
     line_levels: Vec<u8>,
     line_classes: Vec<L1Class>,
     order: Vec<u32>,
+    resolved: Resolved,
 }
 
 impl Work {
     pub(super) fn layout(&mut self, text: &str, opts: &LayoutOptions) -> ParagraphLayout {
         let direction = paragraph_direction(text).unwrap_or(opts.fallback_direction);
         segment(text, &mut self.units);
-        let levels = (!(text.is_ascii() && direction == Direction::Ltr))
-            .then(|| Levels::resolve(text, direction));
         let para = u8::from(direction == Direction::Rtl);
+        // ASCII in a left-to-right paragraph: every level is 0.
+        let bidi = !(text.is_ascii() && direction == Direction::Ltr);
         let mut shaped = false;
-        if let Some(levels) = &levels {
+        if bidi {
+            self.resolved.resolve(text, para);
+            let levels = &self.resolved.levels;
             for u in &mut self.units {
-                u.level = levels.level_at(u.byte as usize);
+                u.level = levels[u.cp as usize];
             }
             if opts.shape && has_arabic_letters(text) {
                 shape(
@@ -56,7 +61,7 @@ impl Work {
         let mut out = Vec::with_capacity(self.lines.len());
         for i in 0..self.lines.len() {
             let (start, end) = self.lines[i];
-            let line = self.line(text, start..end, para, levels.as_ref(), shaped);
+            let line = self.line(text, start..end, para, bidi, shaped);
             out.push(line);
         }
         ParagraphLayout {
@@ -71,16 +76,17 @@ impl Work {
         text: &str,
         range: std::ops::Range<usize>,
         para: u8,
-        levels: Option<&Levels<'_>>,
+        bidi: bool,
         shaped: bool,
     ) -> VisualLine {
         let units = &self.units[range.clone()];
         self.line_levels.clear();
         self.line_levels.extend(units.iter().map(|u| u.level));
-        if let Some(levels) = levels {
+        if bidi {
+            let classes = &self.resolved.classes;
             self.line_classes.clear();
             self.line_classes
-                .extend(units.iter().map(|u| unit_l1_class(text, u, levels)));
+                .extend(units.iter().map(|u| unit_l1_class(u, classes)));
             apply_l1(&mut self.line_levels, &self.line_classes, para);
         }
         let any_rtl = self.line_levels.iter().any(|&l| l != 0);
@@ -121,17 +127,13 @@ impl Work {
 
 /// A unit's part in L1: that of its first character, except that a cluster is only
 /// trailing whitespace when all of its characters are.
-fn unit_l1_class(text: &str, u: &Unit, levels: &Levels<'_>) -> L1Class {
-    let start = u.byte as usize;
-    let first = l1_class(levels.class_at(start));
-    if first != L1Class::Trailing || u.cp_len == 1 {
+fn unit_l1_class(u: &Unit, classes: &[BidiClass]) -> L1Class {
+    let chars = &classes[u.cp as usize..(u.cp + u.cp_len) as usize];
+    let first = l1_class(chars[0]);
+    if first != L1Class::Trailing || chars.len() == 1 {
         return first;
     }
-    let cluster = &text[start..start + u.byte_len as usize];
-    let all = cluster
-        .char_indices()
-        .all(|(i, _)| l1_class(levels.class_at(start + i)) == L1Class::Trailing);
-    if all {
+    if chars.iter().all(|&c| l1_class(c) == L1Class::Trailing) {
         L1Class::Trailing
     } else {
         L1Class::Other
@@ -156,16 +158,12 @@ fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8, drawn: Option<&[ch
                 return;
             }
             for (k, c) in cluster.chars().enumerate() {
-                let c = drawn.map_or(c, |d| d[k]);
-                if c == '\0' {
-                    continue;
+                // Mirroring looks at the logical character: shaped letters never mirror.
+                let mirror = if k == 0 && rtl { mirrored(c) } else { None };
+                let c = mirror.unwrap_or_else(|| drawn.map_or(c, |d| d[k]));
+                if c != '\0' {
+                    out.push(c);
                 }
-                let c = if k == 0 && rtl {
-                    get_mirrored(c).unwrap_or(c)
-                } else {
-                    c
-                };
-                out.push(c);
             }
         }
     }

@@ -28,8 +28,10 @@
 //!   drawn on a dotted circle U+25CC, width 1, so it cannot attach to another cell.
 
 mod bidi;
+mod chars;
 mod emit;
 mod forms;
+mod resolve;
 mod shape;
 mod units;
 mod wrap;

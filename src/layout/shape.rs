@@ -14,7 +14,6 @@
 
 use unicode_joining_type::{get_joining_type, JoiningType};
 
-use super::bidi::Levels;
 use super::forms::{LAM_ALEF, LETTER_FORMS};
 use super::units::{Kind, Unit};
 
@@ -70,7 +69,7 @@ fn lam_alef(alef: char) -> Option<[u32; 2]> {
 pub(super) fn shape(
     text: &str,
     units: &mut [Unit],
-    levels: &Levels<'_>,
+    levels: &[u8],
     drawn: &mut Vec<char>,
     joiners: &mut Vec<Joiner>,
 ) {
@@ -79,7 +78,7 @@ pub(super) fn shape(
     for (ui, u) in units.iter().enumerate() {
         let start = u.byte as usize;
         let cluster = &text[start..start + u.byte_len as usize];
-        for (k, (off, c)) in cluster.char_indices().enumerate() {
+        for (k, c) in cluster.chars().enumerate() {
             let cp = drawn.len() as u32;
             drawn.push(c);
             let jt = if u.kind == Kind::Text || u.kind == Kind::Orphan {
@@ -95,7 +94,7 @@ pub(super) fn shape(
                     unit: ui as u32,
                     first_in_unit: k == 0,
                     jt,
-                    level: levels.level_at(start + off),
+                    level: levels[cp as usize],
                     c,
                 });
             }

@@ -17,6 +17,8 @@ use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::chars::{bidi_class, is_arabic_mark, is_simple};
+
 /// What a unit is, which decides how it is measured and drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -93,11 +95,12 @@ fn classify(cluster: &str, first: char, cp_len: u32) -> (Kind, u16) {
     if single && first.is_whitespace() && first != '\u{00A0}' && first != '\u{202F}' {
         return (Kind::Space, first.width().unwrap_or(1) as u16);
     }
-    if unicode_bidi::bidi_class(first) == unicode_bidi::BidiClass::NSM {
+    let first_width = first.width();
+    if first_width == Some(0) && bidi_class(first) == unicode_bidi::BidiClass::NSM {
         return (Kind::Orphan, 1);
     }
     let width = if single {
-        first.width().unwrap_or(0)
+        first_width.unwrap_or(0)
     } else if cluster.chars().all(|c| c < '\u{2000}') {
         cluster.chars().map(|c| c.width().unwrap_or(0)).sum()
     } else {
@@ -137,6 +140,27 @@ pub(super) fn segment(text: &str, out: &mut Vec<Unit>) {
             };
             push(i, &text[i..i + len], char::from(bytes[i]), len as u32);
             i += len;
+        }
+        return;
+    }
+    if text.chars().all(is_simple) {
+        // A base and the Arabic marks after it (see chars::is_simple).
+        let mut start = 0;
+        let mut first = ' ';
+        let mut cp_len = 0;
+        for (i, c) in text.char_indices() {
+            if cp_len > 0 && !is_arabic_mark(c) {
+                push(start, &text[start..i], first, cp_len);
+                cp_len = 0;
+            }
+            if cp_len == 0 {
+                start = i;
+                first = c;
+            }
+            cp_len += 1;
+        }
+        if cp_len > 0 {
+            push(start, &text[start..], first, cp_len);
         }
         return;
     }
