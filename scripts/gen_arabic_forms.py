@@ -35,12 +35,16 @@ def main():
     out.write("//!\n")
     out.write("//! The data is Copyright (c) Unicode, Inc., used under the Unicode License v3\n")
     out.write("//! (https://www.unicode.org/license.txt).\n\n")
-    out.write("/// Letter -> [isolated, final, initial, medial]; 0 where Unicode has no such form.\n")
+    first, last = min(letters), max(letters)
+    out.write("/// First letter of [`LETTER_FORMS`].\n")
+    out.write("pub(super) const FIRST_LETTER: u32 = 0x%04X;\n\n" % first)
+    out.write("/// Letter U+%04X + i -> [isolated, final, initial, medial]; 0 where Unicode has\n" % first)
+    out.write("/// no such form (or the character is not a letter with forms).\n")
     out.write("#[rustfmt::skip]\n")
-    out.write("pub(super) const LETTER_FORMS: &[(u32, [u32; 4])] = &[\n")
-    for cp in sorted(letters):
-        f = letters[cp]
-        out.write("    (0x%04X, [%s]),\n" % (cp, ", ".join("0x%04X" % x for x in f)))
+    out.write("pub(super) const LETTER_FORMS: [[u16; 4]; %d] = [\n" % (last - first + 1))
+    for cp in range(first, last + 1):
+        f = letters.get(cp, [0, 0, 0, 0])
+        out.write("    [%s], // U+%04X\n" % (", ".join("0x%04X" % x for x in f), cp))
     out.write("];\n\n")
     out.write("/// Alef after lam -> [isolated ligature, final ligature].\n")
     out.write("#[rustfmt::skip]\n")

@@ -29,7 +29,12 @@ mod tests {
     use super::*;
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).to_string())
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| (*v).to_string())
+        }
     }
 
     #[test]
@@ -38,7 +43,10 @@ mod tests {
         assert!(shapes_arabic(env(&[("TERM", "mlterm-256color")])));
         assert!(shapes_arabic(env(&[("MLTERM", "3.9")])));
         assert!(!shapes_arabic(env(&[("TERM", "xterm-256color")])));
-        assert!(!shapes_arabic(env(&[("TERM", "tmux-256color"), ("VTE_VERSION", "")])));
+        assert!(!shapes_arabic(env(&[
+            ("TERM", "tmux-256color"),
+            ("VTE_VERSION", "")
+        ])));
     }
 
     #[test]

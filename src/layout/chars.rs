@@ -9,10 +9,34 @@
 use unicode_bidi::data_source::BidiMatchedOpeningBracket;
 use unicode_bidi::{BidiClass, BidiDataSource, HardcodedBidiData};
 
-/// Bidi class, with ASCII and U+0600..U+06FF answered without a table search.
+/// Bidi class, with ASCII and U+0600..U+06FF answered from tables built at compile
+/// time from [`class_of`].
 pub(super) fn bidi_class(c: char) -> BidiClass {
+    const TABLE: [BidiClass; 0x700] = {
+        let mut t = [BidiClass::ON; 0x700];
+        let mut i = 0;
+        while i < 0x700 {
+            if let Some(c) = char::from_u32(i as u32) {
+                if let Some(class) = class_of(c) {
+                    t[i] = class;
+                }
+            }
+            i += 1;
+        }
+        t
+    };
+    let cp = u32::from(c) as usize;
+    if cp < 0x80 || (0x600..0x700).contains(&cp) {
+        TABLE[cp]
+    } else {
+        unicode_bidi::bidi_class(c)
+    }
+}
+
+/// The bidi classes of ASCII and the Arabic block, `None` elsewhere.
+const fn class_of(c: char) -> Option<BidiClass> {
     use BidiClass::{AL, AN, B, BN, CS, EN, ES, ET, L, NSM, ON, S, WS};
-    match c {
+    Some(match c {
         'a'..='z' | 'A'..='Z' => L,
         '0'..='9' => EN,
         ' ' | '\u{0C}' => WS,
@@ -33,12 +57,12 @@ pub(super) fn bidi_class(c: char) -> BidiClass {
             _ if is_arabic_mark(c) => NSM,
             _ => AL,
         },
-        _ => unicode_bidi::bidi_class(c),
-    }
+        _ => return None,
+    })
 }
 
 /// Nonspacing marks of the Arabic block (harakat, Quranic marks): grapheme extenders.
-pub(super) fn is_arabic_mark(c: char) -> bool {
+pub(super) const fn is_arabic_mark(c: char) -> bool {
     matches!(
         c,
         '\u{0610}'..='\u{061A}'
@@ -139,7 +163,13 @@ mod tests {
                     b as u32
                 );
             }
-            assert!(!is_arabic_mark(a) || unicode_width::UnicodeWidthChar::width(a) == Some(0));
+            let width = unicode_width::UnicodeWidthChar::width(a);
+            assert_eq!(
+                width,
+                Some(usize::from(!is_arabic_mark(a))),
+                "U+{:04X}",
+                a as u32
+            );
         }
     }
 }

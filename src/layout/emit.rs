@@ -10,7 +10,7 @@ use super::resolve::Resolved;
 use unicode_bidi::BidiClass;
 
 use super::chars::mirrored;
-use super::shape::{has_arabic_letters, merge_ligatures, shape, Joiner};
+use super::shape::{has_arabic_letters, merge_ligatures, shape};
 use super::units::{picture, segment, Kind, Unit};
 use super::wrap::{mark_breaks, wrap};
 use super::{paragraph_direction, Cell, Direction, LayoutOptions, ParagraphLayout, VisualLine};
@@ -19,8 +19,6 @@ use super::{paragraph_direction, Cell, Direction, LayoutOptions, ParagraphLayout
 #[derive(Debug, Default)]
 pub(super) struct Work {
     units: Vec<Unit>,
-    drawn: Vec<char>,
-    joiners: Vec<Joiner>,
     lines: Vec<(usize, usize)>,
     line_levels: Vec<u8>,
     line_classes: Vec<L1Class>,
@@ -35,7 +33,6 @@ impl Work {
         let para = u8::from(direction == Direction::Rtl);
         // ASCII in a left-to-right paragraph: every level is 0.
         let bidi = !(text.is_ascii() && direction == Direction::Ltr);
-        let mut shaped = false;
         if bidi {
             self.resolved.resolve(text, para);
             let levels = &self.resolved.levels;
@@ -43,15 +40,8 @@ impl Work {
                 u.level = levels[u.cp as usize];
             }
             if opts.shape && has_arabic_letters(text) {
-                shape(
-                    text,
-                    &mut self.units,
-                    levels,
-                    &mut self.drawn,
-                    &mut self.joiners,
-                );
+                shape(text, &mut self.units, levels);
                 merge_ligatures(&mut self.units);
-                shaped = true;
             }
         }
         if opts.width.is_some() {
@@ -61,7 +51,7 @@ impl Work {
         let mut out = Vec::with_capacity(self.lines.len());
         for i in 0..self.lines.len() {
             let (start, end) = self.lines[i];
-            let line = self.line(text, start..end, para, bidi, shaped);
+            let line = self.line(text, start..end, para, bidi);
             out.push(line);
         }
         ParagraphLayout {
@@ -77,7 +67,6 @@ impl Work {
         range: std::ops::Range<usize>,
         para: u8,
         bidi: bool,
-        shaped: bool,
     ) -> VisualLine {
         let units = &self.units[range.clone()];
         self.line_levels.clear();
@@ -109,8 +98,7 @@ impl Work {
             let level = self.line_levels[k as usize];
             let text_start = line.text.len();
             let cluster = &text[u.byte as usize..(u.byte + u.byte_len) as usize];
-            let drawn = shaped.then(|| &self.drawn[u.cp as usize..(u.cp + u.cp_len) as usize]);
-            draw(&mut line.text, cluster, u, level, drawn);
+            draw(&mut line.text, cluster, u, level);
             line.cells.push(Cell {
                 text_start: text_start as u32,
                 text_len: (line.text.len() - text_start) as u32,
@@ -141,7 +129,7 @@ fn unit_l1_class(u: &Unit, classes: &[BidiClass]) -> L1Class {
 }
 
 /// Append the drawn text of one unit.
-fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8, drawn: Option<&[char]>) {
+fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
     match u.kind {
         Kind::Removed | Kind::Hung => {}
         Kind::Control => out.extend(cluster.chars().filter_map(picture)),
@@ -153,15 +141,23 @@ fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8, drawn: Option<&[ch
         }
         Kind::Text => {
             let rtl = level % 2 == 1;
-            if !rtl && drawn.is_none() {
-                out.push_str(cluster);
+            let mut chars = cluster.chars();
+            let Some(first) = chars.next() else {
+                return;
+            };
+            // Mirroring looks at the logical character: shaped letters never mirror.
+            let mirror = if rtl { mirrored(first) } else { None };
+            match (mirror, u.glyph) {
+                (Some(m), _) => out.push(m),
+                (None, '\0') => out.push(first),
+                (None, g) => out.push(g),
+            }
+            if u.lig_alef == 0 {
+                out.push_str(chars.as_str());
                 return;
             }
-            for (k, c) in cluster.chars().enumerate() {
-                // Mirroring looks at the logical character: shaped letters never mirror.
-                let mirror = if k == 0 && rtl { mirrored(c) } else { None };
-                let c = mirror.unwrap_or_else(|| drawn.map_or(c, |d| d[k]));
-                if c != '\0' {
+            for (k, c) in chars.enumerate() {
+                if k + 1 != usize::from(u.lig_alef) {
                     out.push(c);
                 }
             }

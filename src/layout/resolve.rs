@@ -23,11 +23,24 @@ pub(super) struct Resolved {
     pairs: Vec<(usize, usize)>,
 }
 
-fn needs_full_algorithm(class: BidiClass) -> bool {
-    !matches!(
-        class,
-        L | R | AL | EN | ES | ET | AN | CS | NSM | S | WS | ON
-    )
+/// A set of classes, as bits.
+#[derive(Clone, Copy)]
+struct Seen(u32);
+
+impl Seen {
+    fn of(classes: &[BidiClass]) -> Self {
+        Seen(classes.iter().fold(0, |s, &c| s | 1 << (c as u32)))
+    }
+
+    fn any(self, classes: &[BidiClass]) -> bool {
+        classes.iter().any(|&c| self.0 & 1 << (c as u32) != 0)
+    }
+
+    /// Only the classes the simple path handles.
+    fn is_simple(self) -> bool {
+        let simple = Seen::of(&[L, R, AL, EN, ES, ET, AN, CS, NSM, S, WS, ON]);
+        self.0 & !simple.0 == 0
+    }
 }
 
 impl Resolved {
@@ -36,10 +49,14 @@ impl Resolved {
         self.classes.clear();
         self.classes.extend(text.chars().map(bidi_class));
         self.levels.clear();
-        if self.classes.iter().any(|&c| needs_full_algorithm(c)) {
-            self.resolve_full(text, para);
+        let seen = Seen::of(&self.classes);
+        if !seen.any(&[R, AL, AN]) && para == 0 && seen.is_simple() {
+            // Nothing right-to-left: every level is the paragraph's.
+            self.levels.resize(self.classes.len(), 0);
+        } else if seen.is_simple() {
+            self.resolve_simple(text, para, seen);
         } else {
-            self.resolve_simple(text, para);
+            self.resolve_full(text, para);
         }
     }
 
@@ -50,7 +67,7 @@ impl Resolved {
             .extend(text.char_indices().map(|(i, _)| info.levels[i].number()));
     }
 
-    fn resolve_simple(&mut self, text: &str, para: u8) {
+    fn resolve_simple(&mut self, text: &str, para: u8, seen: Seen) {
         let e = if para % 2 == 1 { R } else { L };
         let t = &mut self.work;
         t.clear();
@@ -74,7 +91,12 @@ impl Resolved {
             }
         }
         // W4.
-        for i in 1..n.saturating_sub(1) {
+        let separators = if seen.any(&[ES, CS]) {
+            n.saturating_sub(1)
+        } else {
+            1
+        };
+        for i in 1..separators {
             let (a, b) = (t[i - 1], t[i + 1]);
             if (t[i] == ES && a == EN && b == EN) || (t[i] == CS && a == b && matches!(a, EN | AN))
             {
@@ -82,7 +104,7 @@ impl Resolved {
             }
         }
         // W5: a sequence of ETs next to an EN becomes EN.
-        let mut i = 0;
+        let mut i = if seen.any(&[ET]) { 0 } else { n };
         while i < n {
             if t[i] != ET {
                 i += 1;
@@ -107,7 +129,9 @@ impl Resolved {
                 _ => {}
             }
         }
-        self.brackets(text, e);
+        if seen.any(&[ON]) {
+            self.brackets(text, e);
+        }
         let t = &mut self.work;
         // N1-N2: runs of neutrals take the direction around them if both sides agree.
         let strong_dir = |c: BidiClass| match c {

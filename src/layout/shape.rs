@@ -11,10 +11,12 @@
 //! Shaping runs over the whole paragraph in logical order, before line breaking and
 //! reordering, and only writes the drawn characters: offsets never change. A lam-alef
 //! ligature merges the lam's cluster and the alef's cluster into one unit of width 1.
+//! It is one forward pass that settles each letter's form when the next
+//! non-transparent character is seen, so it needs no buffer of its own.
 
 use unicode_joining_type::{get_joining_type, JoiningType};
 
-use super::forms::{LAM_ALEF, LETTER_FORMS};
+use super::forms::{FIRST_LETTER, LAM_ALEF, LETTER_FORMS};
 use super::units::{Kind, Unit};
 
 /// Whether `text` may contain a letter that shaping changes (U+0600..U+06FF).
@@ -22,15 +24,17 @@ pub(super) fn has_arabic_letters(text: &str) -> bool {
     text.bytes().any(|b| (0xD8..=0xDB).contains(&b))
 }
 
-/// A non-transparent character, the only kind that takes part in joining.
+/// The last non-transparent character seen, whose form waits for its successor.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Joiner {
-    cp: u32,
-    unit: u32,
+struct Pending {
+    unit: usize,
     first_in_unit: bool,
     jt: JoiningType,
     level: u8,
     c: char,
+    joins_prev: bool,
+    /// An alef drawn by the ligature before it.
+    absorbed: bool,
 }
 
 fn joins_forward(jt: JoiningType) -> bool {
@@ -47,12 +51,9 @@ fn joins_backward(jt: JoiningType) -> bool {
     )
 }
 
-fn letter_forms(c: char) -> Option<[u32; 4]> {
-    let cp = u32::from(c);
-    LETTER_FORMS
-        .binary_search_by_key(&cp, |&(k, _)| k)
-        .ok()
-        .map(|i| LETTER_FORMS[i].1)
+fn letter_forms(c: char) -> Option<[u16; 4]> {
+    let i = u32::from(c).checked_sub(FIRST_LETTER)?;
+    LETTER_FORMS.get(i as usize).copied()
 }
 
 fn lam_alef(alef: char) -> Option<[u32; 2]> {
@@ -63,85 +64,81 @@ fn lam_alef(alef: char) -> Option<[u32; 2]> {
         .map(|i| LAM_ALEF[i].1)
 }
 
-/// Shape the paragraph: `drawn[cp]` becomes the character to draw for code point
-/// `cp` (`'\0'` for an alef absorbed into a ligature), and units that start a lam-alef
-/// ligature get `merge_next`. `joiners` is a scratch buffer.
-pub(super) fn shape(
-    text: &str,
-    units: &mut [Unit],
-    levels: &[u8],
-    drawn: &mut Vec<char>,
-    joiners: &mut Vec<Joiner>,
-) {
-    drawn.clear();
-    joiners.clear();
-    for (ui, u) in units.iter().enumerate() {
+/// Decide the form of `p` now that it is known whether it joins the next character.
+fn settle(units: &mut [Unit], p: &Pending, joins_next: bool) {
+    // Only a cluster's first character is drawn shaped (marks follow letters; a letter
+    // later in a cluster, after a prepended mark, keeps its nominal form). Non-joining
+    // letters (hamza) keep their nominal form, as in FriBidi.
+    if p.absorbed || !p.first_in_unit || !(joins_forward(p.jt) || joins_backward(p.jt)) {
+        return;
+    }
+    let Some(forms) = letter_forms(p.c) else {
+        return;
+    };
+    let index = match (p.joins_prev, joins_next) {
+        (false, false) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (true, true) => 3,
+    };
+    if forms[index] != 0 {
+        units[p.unit].glyph = char::from_u32(u32::from(forms[index])).unwrap_or('\0');
+    }
+}
+
+/// Shape the paragraph: units whose first letter changes get a `glyph`, and a lam
+/// followed by an alef cluster gets its ligature and `merge_next`. `levels` are the
+/// per-code-point embedding levels.
+pub(super) fn shape(text: &str, units: &mut [Unit], levels: &[u8]) {
+    let mut pending: Option<Pending> = None;
+    for ui in 0..units.len() {
+        let u = units[ui];
         let start = u.byte as usize;
         let cluster = &text[start..start + u.byte_len as usize];
         for (k, c) in cluster.chars().enumerate() {
-            let cp = drawn.len() as u32;
-            drawn.push(c);
-            let jt = if u.kind == Kind::Text || u.kind == Kind::Orphan {
-                get_joining_type(c)
-            } else if u.kind == Kind::Removed {
-                JoiningType::Transparent
-            } else {
-                JoiningType::NonJoining
+            let jt = match u.kind {
+                Kind::Text => get_joining_type(c),
+                Kind::Removed | Kind::Orphan => JoiningType::Transparent,
+                _ => JoiningType::NonJoining,
             };
-            if jt != JoiningType::Transparent {
-                joiners.push(Joiner {
-                    cp,
-                    unit: ui as u32,
-                    first_in_unit: k == 0,
-                    jt,
-                    level: levels[cp as usize],
-                    c,
-                });
+            if jt == JoiningType::Transparent {
+                continue;
             }
-        }
-    }
-    let n = joiners.len();
-    let mut j = 0;
-    while j < n {
-        let cur = joiners[j];
-        j += 1;
-        // Non-joining letters (hamza) keep their nominal form, as in FriBidi.
-        if !joins_forward(cur.jt) && !joins_backward(cur.jt) {
-            continue;
-        }
-        let Some(forms) = letter_forms(cur.c) else {
-            continue;
-        };
-        let prev = (j >= 2).then(|| joiners[j - 2]);
-        let next = joiners.get(j).copied();
-        let joins_prev = prev
-            .is_some_and(|p| p.level == cur.level && joins_forward(p.jt) && joins_backward(cur.jt));
-        let joins_next = next
-            .is_some_and(|x| x.level == cur.level && joins_backward(x.jt) && joins_forward(cur.jt));
-        if cur.c == '\u{0644}' {
-            if let Some(next) = next {
-                let ligature = lam_alef(next.c).filter(|_| {
-                    next.level == cur.level && next.first_in_unit && next.unit == cur.unit + 1
-                });
+            let level = levels[u.cp as usize + k];
+            let mut cur = Pending {
+                unit: ui,
+                first_in_unit: k == 0,
+                jt,
+                level,
+                c,
+                joins_prev: false,
+                absorbed: false,
+            };
+            if let Some(p) = pending {
+                let link = p.level == level && joins_forward(p.jt) && joins_backward(jt);
+                cur.joins_prev = link;
+                let ligature = (p.c == '\u{0644}'
+                    && !p.absorbed
+                    && p.first_in_unit
+                    && k == 0
+                    && p.unit + 1 == ui
+                    && p.level == level)
+                    .then(|| lam_alef(c))
+                    .flatten();
                 if let Some(lig) = ligature {
-                    let form = lig[usize::from(joins_prev)];
-                    drawn[cur.cp as usize] = char::from_u32(form).unwrap_or(cur.c);
-                    drawn[next.cp as usize] = '\0';
-                    units[cur.unit as usize].merge_next = true;
-                    j += 1; // the alef is drawn by the ligature
-                    continue;
+                    let lam = &mut units[p.unit];
+                    lam.glyph = char::from_u32(lig[usize::from(p.joins_prev)]).unwrap_or('\0');
+                    lam.merge_next = true;
+                    cur.absorbed = true;
+                } else {
+                    settle(units, &p, link);
                 }
             }
+            pending = Some(cur);
         }
-        let index = match (joins_prev, joins_next) {
-            (false, false) => 0,
-            (true, false) => 1,
-            (false, true) => 2,
-            (true, true) => 3,
-        };
-        if let Some(form) = char::from_u32(forms[index]).filter(|&f| f != '\0') {
-            drawn[cur.cp as usize] = form;
-        }
+    }
+    if let Some(p) = pending {
+        settle(units, &p, false);
     }
 }
 
@@ -159,6 +156,7 @@ pub(super) fn merge_ligatures(units: &mut Vec<Unit>) {
         if u.merge_next && r < units.len() {
             let next = units[r];
             r += 1;
+            u.lig_alef = u16::try_from(u.cp_len).unwrap_or(0);
             u.byte_len += next.byte_len;
             u.cp_len += next.cp_len;
             u.width = 1;

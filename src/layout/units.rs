@@ -54,6 +54,11 @@ pub(super) struct Unit {
     pub break_before: bool,
     /// Shaping merges this unit with the next one (lam followed by alef).
     pub merge_next: bool,
+    /// The presentation form drawn for the first character, `'\0'` if unshaped.
+    pub glyph: char,
+    /// In a lam-alef ligature, the index of the alef among the unit's characters
+    /// (not drawn: the ligature shows it); 0 otherwise.
+    pub lig_alef: u16,
 }
 
 /// The visible stand-in for a control character, if `c` is one.
@@ -112,6 +117,10 @@ fn classify(cluster: &str, first: char, cp_len: u32) -> (Kind, u16) {
 /// Split `text` into units (one per grapheme cluster), replacing `out`'s contents.
 pub(super) fn segment(text: &str, out: &mut Vec<Unit>) {
     out.clear();
+    if !text.is_ascii() && segment_simple(text, out) {
+        return;
+    }
+    out.clear();
     let mut cp = 0u32;
     let mut push = |byte: usize, cluster: &str, first: char, cp_len: u32| {
         let (kind, width) = classify(cluster, first, cp_len);
@@ -125,6 +134,8 @@ pub(super) fn segment(text: &str, out: &mut Vec<Unit>) {
             level: 0,
             break_before: false,
             merge_next: false,
+            glyph: '\0',
+            lig_alef: 0,
         });
         cp += cp_len;
     };
@@ -143,33 +154,55 @@ pub(super) fn segment(text: &str, out: &mut Vec<Unit>) {
         }
         return;
     }
-    if text.chars().all(is_simple) {
-        // A base and the Arabic marks after it (see chars::is_simple).
-        let mut start = 0;
-        let mut first = ' ';
-        let mut cp_len = 0;
-        for (i, c) in text.char_indices() {
-            if cp_len > 0 && !is_arabic_mark(c) {
-                push(start, &text[start..i], first, cp_len);
-                cp_len = 0;
-            }
-            if cp_len == 0 {
-                start = i;
-                first = c;
-            }
-            cp_len += 1;
-        }
-        if cp_len > 0 {
-            push(start, &text[start..], first, cp_len);
-        }
-        return;
-    }
     for (byte, cluster) in text.grapheme_indices(true) {
         let mut chars = cluster.chars();
         let first = chars.next().unwrap_or(' ');
         let cp_len = 1 + chars.count() as u32;
         push(byte, cluster, first, cp_len);
     }
+}
+
+/// Segment text made only of [`is_simple`] characters: a base and the Arabic marks
+/// after it, always width 1. Returns false,
+/// with `out` in an unspecified state, at the first other character.
+fn segment_simple(text: &str, out: &mut Vec<Unit>) -> bool {
+    let mut cp = 0u32;
+    for (i, c) in text.char_indices() {
+        if !is_simple(c) {
+            return false;
+        }
+        if is_arabic_mark(c) {
+            if let Some(last) = out.last_mut() {
+                if last.kind == Kind::Space {
+                    last.kind = Kind::Text;
+                }
+                last.byte_len += c.len_utf8() as u32;
+                last.cp_len += 1;
+                cp += 1;
+                continue;
+            }
+        }
+        let kind = match c {
+            ' ' => Kind::Space,
+            _ if is_arabic_mark(c) => Kind::Orphan,
+            _ => Kind::Text,
+        };
+        out.push(Unit {
+            byte: i as u32,
+            byte_len: c.len_utf8() as u32,
+            cp,
+            cp_len: 1,
+            width: 1,
+            kind,
+            level: 0,
+            break_before: false,
+            merge_next: false,
+            glyph: '\0',
+            lig_alef: 0,
+        });
+        cp += 1;
+    }
+    true
 }
 
 /// Sanitise a single-line string for a status bar or a title: controls become

@@ -46,6 +46,10 @@ pub(super) fn wrap(
     lines: &mut Vec<(usize, usize)>,
 ) {
     lines.clear();
+    if width.is_none() && !units.iter().any(|u| u.kind == Kind::Tab) {
+        lines.push((0, units.len()));
+        return;
+    }
     let max = width.unwrap_or(usize::MAX);
     let tab_width = tab_width.max(1);
     let n = units.len();
