@@ -145,11 +145,11 @@ pub(super) fn shape(text: &str, units: &mut [Unit], levels: &[u8]) {
 /// Merge every unit marked `merge_next` with the unit after it (lam-alef ligatures:
 /// one cell of width 1 covering both letters and their marks).
 pub(super) fn merge_ligatures(units: &mut Vec<Unit>) {
-    if !units.iter().any(|u| u.merge_next) {
+    let Some(first) = units.iter().position(|u| u.merge_next) else {
         return;
-    }
-    let mut w = 0;
-    let mut r = 0;
+    };
+    let mut w = first;
+    let mut r = first;
     while r < units.len() {
         let mut u = units[r];
         r += 1;
