@@ -1,7 +1,7 @@
-//! UAX #9 for qari: paragraph direction, embedding levels, and the line rules L1-L2.
+//! UAX #9 for qari: paragraph direction and the line rules L1-L2.
 //!
-//! unicode-bidi resolves the levels of a paragraph (rules P2 to I2); qari applies the
-//! line rules itself. The crate's `reorder_line` reverses characters (so a haraka
+//! `resolve` finds the levels of a paragraph (rules P2 to I2); qari applies the line
+//! rules itself rather than through unicode-bidi. The crate's `reorder_line` reverses characters (so a haraka
 //! lands on the wrong letter), mirrors nothing and, in one path, returns levels from
 //! before L1; and its `reordered_levels` copies the whole paragraph's levels per line.
 //! So L1 and L2 here work on any sequence of items, either clusters (the layout) or
