@@ -10,7 +10,7 @@ use super::resolve::Resolved;
 use unicode_bidi::BidiClass;
 
 use super::chars::mirrored;
-use super::shape::{has_arabic_letters, merge_ligatures, shape};
+use super::shape::{merge_ligatures, shape};
 use super::units::{picture, segment, Kind, Unit};
 use super::wrap::{mark_breaks, wrap};
 use super::{paragraph_direction, Cell, Direction, LayoutOptions, ParagraphLayout, VisualLine};
@@ -39,7 +39,7 @@ impl Work {
             for u in &mut self.units {
                 u.level = levels[u.cp as usize];
             }
-            if opts.shape && has_arabic_letters(text) {
+            if opts.shape && self.resolved.has_arabic {
                 shape(text, &mut self.units, levels);
                 merge_ligatures(&mut self.units);
             }

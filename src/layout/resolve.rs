@@ -18,6 +18,8 @@ use BidiClass::{AL, AN, CS, EN, ES, ET, L, NSM, ON, R, S, WS};
 pub(super) struct Resolved {
     pub classes: Vec<BidiClass>,
     pub levels: Vec<u8>,
+    /// Whether some character is of class AL (Arabic letters: shaping has work).
+    pub has_arabic: bool,
     work: Vec<BidiClass>,
     stack: Vec<(char, usize)>,
     pairs: Vec<(usize, usize)>,
@@ -47,9 +49,15 @@ impl Resolved {
     /// Resolve `text` as one paragraph at `para` (0 or 1).
     pub fn resolve(&mut self, text: &str, para: u8) {
         self.classes.clear();
-        self.classes.extend(text.chars().map(bidi_class));
+        let mut bits = 0u32;
+        self.classes.extend(text.chars().map(|c| {
+            let class = bidi_class(c);
+            bits |= 1 << (class as u32);
+            class
+        }));
+        let seen = Seen(bits);
+        self.has_arabic = seen.any(&[AL]);
         self.levels.clear();
-        let seen = Seen::of(&self.classes);
         if !seen.any(&[R, AL, AN]) && para == 0 && seen.is_simple() {
             // Nothing right-to-left: every level is the paragraph's.
             self.levels.resize(self.classes.len(), 0);

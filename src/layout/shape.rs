@@ -19,11 +19,6 @@ use unicode_joining_type::{get_joining_type, JoiningType};
 use super::forms::{FIRST_LETTER, LAM_ALEF, LETTER_FORMS};
 use super::units::{Kind, Unit};
 
-/// Whether `text` may contain a letter that shaping changes (U+0600..U+06FF).
-pub(super) fn has_arabic_letters(text: &str) -> bool {
-    text.bytes().any(|b| (0xD8..=0xDB).contains(&b))
-}
-
 /// The last non-transparent character seen, whose form waits for its successor.
 #[derive(Debug, Clone, Copy)]
 struct Pending {
