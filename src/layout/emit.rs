@@ -5,11 +5,11 @@
 //! paragraph of ASCII text whose direction is left-to-right has every level 0, so it
 //! skips the bidi resolution and the reordering altogether.
 
-use super::bidi::{apply_l1, l1_class, reorder, L1Class};
-use super::resolve::Resolved;
 use unicode_bidi::BidiClass;
 
+use super::bidi::{apply_l1, l1_class, reorder, L1Class};
 use super::chars::mirrored;
+use super::resolve::Resolved;
 use super::shape::{merge_ligatures, shape};
 use super::units::{picture, segment, Kind, Unit};
 use super::wrap::{mark_breaks, wrap};
