@@ -1,0 +1,166 @@
+//! The driver: runs the pipeline for one paragraph and builds the visual lines.
+//!
+//! All per-cluster tables live in [`Work`] and are reused from one paragraph to the
+//! next; a line costs two allocations (its text and its cells), a cluster none. A
+//! paragraph of ASCII text whose direction is left-to-right has every level 0, so it
+//! skips the bidi resolution and the reordering altogether.
+
+use unicode_bidi::BidiClass;
+
+use super::bidi::{apply_l1, l1_class, reorder, L1Class};
+use super::chars::mirrored;
+use super::resolve::Resolved;
+use super::shape::{merge_ligatures, shape};
+use super::units::{picture, segment, Kind, Unit};
+use super::wrap::{mark_breaks, wrap};
+use super::{paragraph_direction, Cell, Direction, LayoutOptions, ParagraphLayout, VisualLine};
+
+/// Reusable working buffers of a [`super::Layouter`].
+#[derive(Debug, Default)]
+pub(super) struct Work {
+    units: Vec<Unit>,
+    lines: Vec<(usize, usize)>,
+    line_levels: Vec<u8>,
+    line_classes: Vec<L1Class>,
+    order: Vec<u32>,
+    resolved: Resolved,
+}
+
+impl Work {
+    pub(super) fn layout(&mut self, text: &str, opts: &LayoutOptions) -> ParagraphLayout {
+        let direction = paragraph_direction(text).unwrap_or(opts.fallback_direction);
+        segment(text, &mut self.units);
+        let para = u8::from(direction == Direction::Rtl);
+        // ASCII in a left-to-right paragraph: every level is 0.
+        let bidi = !(text.is_ascii() && direction == Direction::Ltr);
+        if bidi {
+            self.resolved.resolve(text, para);
+            let levels = &self.resolved.levels;
+            for u in &mut self.units {
+                u.level = levels[u.cp as usize];
+            }
+            if opts.shape && self.resolved.has_arabic {
+                shape(text, &mut self.units, levels);
+                merge_ligatures(&mut self.units);
+            }
+        }
+        if opts.width.is_some() {
+            mark_breaks(text, &mut self.units);
+        }
+        wrap(&mut self.units, opts.width, opts.tab_width, &mut self.lines);
+        let mut out = Vec::with_capacity(self.lines.len());
+        for i in 0..self.lines.len() {
+            let (start, end) = self.lines[i];
+            let line = self.line(text, start..end, para, bidi);
+            out.push(line);
+        }
+        ParagraphLayout {
+            direction,
+            lines: out,
+        }
+    }
+
+    /// L1, L2, L4 and the cells of the units `range`.
+    fn line(
+        &mut self,
+        text: &str,
+        range: std::ops::Range<usize>,
+        para: u8,
+        bidi: bool,
+    ) -> VisualLine {
+        let units = &self.units[range.clone()];
+        self.line_levels.clear();
+        self.line_levels.extend(units.iter().map(|u| u.level));
+        if bidi {
+            let classes = &self.resolved.classes;
+            self.line_classes.clear();
+            self.line_classes
+                .extend(units.iter().map(|u| unit_l1_class(u, classes)));
+            apply_l1(&mut self.line_levels, &self.line_classes, para);
+        }
+        let any_rtl = self.line_levels.iter().any(|&l| l != 0);
+        if any_rtl {
+            reorder(&self.line_levels, &mut self.order);
+        } else {
+            self.order.clear();
+            self.order.extend(0..units.len() as u32);
+        }
+        let bytes: usize = units.iter().map(|u| u.byte_len as usize).sum();
+        let mut line = VisualLine {
+            text: String::with_capacity(bytes + bytes / 2),
+            cells: Vec::with_capacity(units.len()),
+            width: 0,
+            start: units.first().map_or(0, |u| u.cp),
+            end: units.last().map_or(0, |u| u.cp + u.cp_len),
+        };
+        for &k in &self.order {
+            let u = &units[k as usize];
+            let level = self.line_levels[k as usize];
+            let text_start = line.text.len();
+            let cluster = &text[u.byte as usize..(u.byte + u.byte_len) as usize];
+            draw(&mut line.text, cluster, u, level);
+            line.cells.push(Cell {
+                text_start: text_start as u32,
+                text_len: (line.text.len() - text_start) as u32,
+                offset: u.cp,
+                len: u.cp_len,
+                width: u.width,
+                level,
+            });
+            line.width += usize::from(u.width);
+        }
+        line
+    }
+}
+
+/// A unit's part in L1: that of its first character, except that a cluster is only
+/// trailing whitespace when all of its characters are.
+fn unit_l1_class(u: &Unit, classes: &[BidiClass]) -> L1Class {
+    let chars = &classes[u.cp as usize..(u.cp + u.cp_len) as usize];
+    let first = l1_class(chars[0]);
+    if first != L1Class::Trailing || chars.len() == 1 {
+        return first;
+    }
+    if chars.iter().all(|&c| l1_class(c) == L1Class::Trailing) {
+        L1Class::Trailing
+    } else {
+        L1Class::Other
+    }
+}
+
+/// Append the drawn text of one unit.
+fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
+    match u.kind {
+        Kind::Removed | Kind::Hung => {}
+        Kind::Control => out.extend(cluster.chars().filter_map(picture)),
+        Kind::Tab => out.extend(std::iter::repeat_n(' ', usize::from(u.width))),
+        Kind::Space => out.push_str(cluster),
+        Kind::Orphan => {
+            out.push('\u{25CC}');
+            out.push_str(cluster);
+        }
+        Kind::Text => {
+            let rtl = level % 2 == 1;
+            let mut chars = cluster.chars();
+            let Some(first) = chars.next() else {
+                return;
+            };
+            // Mirroring looks at the logical character: shaped letters never mirror.
+            let mirror = if rtl { mirrored(first) } else { None };
+            match (mirror, u.glyph) {
+                (Some(m), _) => out.push(m),
+                (None, '\0') => out.push(first),
+                (None, g) => out.push(g),
+            }
+            if u.lig_alef == 0 {
+                out.push_str(chars.as_str());
+                return;
+            }
+            for (k, c) in chars.enumerate() {
+                if k + 1 != usize::from(u.lig_alef) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Arabic shaping for terminals that do not join letters themselves.
+//!
+//! Each letter is replaced by its isolated, final, initial or medial presentation form
+//! according to the Unicode joining rules: a letter joins the nearest non-transparent
+//! neighbour on each side (harakat and other transparent marks are skipped) when both
+//! sides allow it (dual-joining and join-causing on the left of the pair, dual-,
+//! right-joining and join-causing on the right), and only within one embedding level,
+//! so a letter never joins across a direction change. ZWJ causes joining, ZWNJ
+//! prevents it. Lam followed by an alef becomes one of the ligatures U+FEF5..U+FEFC.
+//!
+//! Shaping runs over the whole paragraph in logical order, before line breaking and
+//! reordering, and only writes the drawn characters: offsets never change. A lam-alef
+//! ligature merges the lam's cluster and the alef's cluster into one unit of width 1.
+//! It is one forward pass that settles each letter's form when the next
+//! non-transparent character is seen, so it needs no buffer of its own.
+
+use unicode_joining_type::{get_joining_type, JoiningType};
+
+use super::forms::{FIRST_LETTER, LAM_ALEF, LETTER_FORMS};
+use super::units::{Kind, Unit};
+
+/// The last non-transparent character seen, whose form waits for its successor.
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    unit: usize,
+    first_in_unit: bool,
+    jt: JoiningType,
+    level: u8,
+    c: char,
+    joins_prev: bool,
+    /// An alef drawn by the ligature before it.
+    absorbed: bool,
+}
+
+fn joins_forward(jt: JoiningType) -> bool {
+    matches!(
+        jt,
+        JoiningType::DualJoining | JoiningType::LeftJoining | JoiningType::JoinCausing
+    )
+}
+
+fn joins_backward(jt: JoiningType) -> bool {
+    matches!(
+        jt,
+        JoiningType::DualJoining | JoiningType::RightJoining | JoiningType::JoinCausing
+    )
+}
+
+fn letter_forms(c: char) -> Option<[u16; 4]> {
+    let i = u32::from(c).checked_sub(FIRST_LETTER)?;
+    LETTER_FORMS.get(i as usize).copied()
+}
+
+fn lam_alef(alef: char) -> Option<[u32; 2]> {
+    let cp = u32::from(alef);
+    LAM_ALEF
+        .binary_search_by_key(&cp, |&(k, _)| k)
+        .ok()
+        .map(|i| LAM_ALEF[i].1)
+}
+
+/// Decide the form of `p` now that it is known whether it joins the next character.
+fn settle(units: &mut [Unit], p: &Pending, joins_next: bool) {
+    // Only a cluster's first character is drawn shaped (marks follow letters; a letter
+    // later in a cluster, after a prepended mark, keeps its nominal form). Non-joining
+    // letters (hamza) keep their nominal form, as in FriBidi.
+    if p.absorbed || !p.first_in_unit || !(joins_forward(p.jt) || joins_backward(p.jt)) {
+        return;
+    }
+    let Some(forms) = letter_forms(p.c) else {
+        return;
+    };
+    let index = match (p.joins_prev, joins_next) {
+        (false, false) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (true, true) => 3,
+    };
+    if forms[index] != 0 {
+        units[p.unit].glyph = char::from_u32(u32::from(forms[index])).unwrap_or('\0');
+    }
+}
+
+/// Shape the paragraph: units whose first letter changes get a `glyph`, and a lam
+/// followed by an alef cluster gets its ligature and `merge_next`. `levels` are the
+/// per-code-point embedding levels.
+pub(super) fn shape(text: &str, units: &mut [Unit], levels: &[u8]) {
+    let mut pending: Option<Pending> = None;
+    for ui in 0..units.len() {
+        let u = units[ui];
+        let start = u.byte as usize;
+        let cluster = &text[start..start + u.byte_len as usize];
+        for (k, c) in cluster.chars().enumerate() {
+            let jt = match u.kind {
+                Kind::Text => get_joining_type(c),
+                Kind::Removed | Kind::Orphan => JoiningType::Transparent,
+                _ => JoiningType::NonJoining,
+            };
+            if jt == JoiningType::Transparent {
+                continue;
+            }
+            let level = levels[u.cp as usize + k];
+            let mut cur = Pending {
+                unit: ui,
+                first_in_unit: k == 0,
+                jt,
+                level,
+                c,
+                joins_prev: false,
+                absorbed: false,
+            };
+            if let Some(p) = pending {
+                let link = p.level == level && joins_forward(p.jt) && joins_backward(jt);
+                cur.joins_prev = link;
+                let ligature = (p.c == '\u{0644}'
+                    && !p.absorbed
+                    && p.first_in_unit
+                    && k == 0
+                    && p.unit + 1 == ui
+                    && p.level == level)
+                    .then(|| lam_alef(c))
+                    .flatten();
+                if let Some(lig) = ligature {
+                    let lam = &mut units[p.unit];
+                    lam.glyph = char::from_u32(lig[usize::from(p.joins_prev)]).unwrap_or('\0');
+                    lam.merge_next = true;
+                    cur.absorbed = true;
+                } else {
+                    settle(units, &p, link);
+                }
+            }
+            pending = Some(cur);
+        }
+    }
+    if let Some(p) = pending {
+        settle(units, &p, false);
+    }
+}
+
+/// Merge every unit marked `merge_next` with the unit after it (lam-alef ligatures:
+/// one cell of width 1 covering both letters and their marks).
+pub(super) fn merge_ligatures(units: &mut Vec<Unit>) {
+    let Some(first) = units.iter().position(|u| u.merge_next) else {
+        return;
+    };
+    let mut w = first;
+    let mut r = first;
+    while r < units.len() {
+        let mut u = units[r];
+        r += 1;
+        if u.merge_next && r < units.len() {
+            let next = units[r];
+            r += 1;
+            u.lig_alef = u16::try_from(u.cp_len).unwrap_or(0);
+            u.byte_len += next.byte_len;
+            u.cp_len += next.cp_len;
+            u.width = 1;
+            u.merge_next = false;
+        }
+        units[w] = u;
+        w += 1;
+    }
+    units.truncate(w);
+}

@@ -1,0 +1,207 @@
+//! Layout pictures for reordering and shaping. Arabic is written with `\u{...}`
+//! escapes in expected strings (an editor would reorder it), and a failing assertion
+//! prints a code point dump.
+
+use qari::layout::{layout_paragraph, Direction, LayoutOptions, ParagraphLayout};
+
+fn opts(width: Option<usize>, shape: bool) -> LayoutOptions {
+    LayoutOptions {
+        width,
+        shape,
+        fallback_direction: Direction::Rtl,
+        tab_width: 8,
+    }
+}
+
+fn dump(s: &str) -> String {
+    s.chars()
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn visual(text: &str, width: Option<usize>, shape: bool) -> Vec<String> {
+    let layout = layout_paragraph(text, &opts(width, shape));
+    layout.lines.iter().map(|l| l.text.clone()).collect()
+}
+
+fn assert_visual(text: &str, width: Option<usize>, shape: bool, want: &[&str]) {
+    let got = visual(text, width, shape);
+    let got_dump: Vec<String> = got.iter().map(|l| dump(l)).collect();
+    let want_dump: Vec<String> = want.iter().map(|l| dump(l)).collect();
+    assert_eq!(got_dump, want_dump, "layout of {}", dump(text));
+}
+
+// Letters used below.
+const ALEF_HAMZA: &str = "\u{0623}";
+const YEH: &str = "\u{064A}";
+const DAD: &str = "\u{0636}";
+const FATHATAN: &str = "\u{064B}";
+const ALEF: &str = "\u{0627}";
+
+#[test]
+fn tanween_stays_after_its_base_letter() {
+    // أيضًا: alef-hamza, yeh, dad + fathatan, alef.
+    let text = [ALEF_HAMZA, YEH, DAD, FATHATAN, ALEF].concat();
+    let want = [ALEF, DAD, FATHATAN, YEH, ALEF_HAMZA].concat();
+    assert_visual(&text, None, false, &[&want]);
+}
+
+#[test]
+fn brackets_are_mirrored_in_rtl_runs() {
+    // (كازاخستان): the brackets keep their look around the reversed word.
+    let word = "\u{0643}\u{0627}\u{0632}\u{0627}\u{062E}\u{0633}\u{062A}\u{0627}\u{0646}";
+    let reversed: String = word.chars().rev().collect();
+    assert_visual(
+        &format!("({word})"),
+        None,
+        false,
+        &[&format!("({reversed})")],
+    );
+    let layout = layout_paragraph(&format!("({word})"), &opts(None, false));
+    assert_eq!(layout.direction, Direction::Rtl);
+    let first = layout.lines[0].cells[0];
+    assert_eq!(
+        first.offset as usize,
+        word.chars().count() + 1,
+        "the leftmost cell is the logical closing bracket"
+    );
+}
+
+#[test]
+fn neutral_paragraph_takes_fallback_direction() {
+    // A lone date-time line in an Arabic article is right-to-left and right-aligned.
+    let layout = layout_paragraph("2022 - 08:13", &opts(Some(20), false));
+    assert_eq!(layout.direction, Direction::Rtl);
+    assert_eq!(layout.lines[0].text, "08:13 - 2022");
+    assert_eq!(layout.indent(&layout.lines[0], 20), 8);
+    let ltr = LayoutOptions {
+        fallback_direction: Direction::Ltr,
+        ..opts(Some(20), false)
+    };
+    let layout = layout_paragraph("2022 - 08:13", &ltr);
+    assert_eq!(layout.direction, Direction::Ltr);
+    assert_eq!(layout.lines[0].text, "2022 - 08:13");
+}
+
+#[test]
+fn digits_inside_an_rtl_sentence_keep_their_order() {
+    // "في 2022" : in 2022.
+    let text = "\u{0641}\u{064A} 2022";
+    assert_visual(text, None, false, &["2022 \u{064A}\u{0641}"]);
+}
+
+#[test]
+fn latin_word_inside_arabic_and_arabic_inside_english() {
+    let text = "\u{0642}\u{0627}\u{0644} BBC \u{0627}\u{0644}\u{064A}\u{0648}\u{0645}";
+    assert_visual(
+        text,
+        None,
+        false,
+        &["\u{0645}\u{0648}\u{064A}\u{0644}\u{0627} BBC \u{0644}\u{0627}\u{0642}"],
+    );
+    let text = "I read \u{0643}\u{062A}\u{0627}\u{0628} today";
+    assert_visual(
+        text,
+        None,
+        false,
+        &["I read \u{0628}\u{0627}\u{062A}\u{0643} today"],
+    );
+}
+
+#[test]
+fn rtl_lines_wrap_in_logical_order() {
+    // Three two-letter words at width 5: the first two words on the first line.
+    let (a, b, c) = ("\u{0645}\u{0646}", "\u{0641}\u{064A}", "\u{0639}\u{0646}");
+    let text = format!("{a} {b} {c}");
+    let rev = |s: &str| s.chars().rev().collect::<String>();
+    assert_visual(
+        &text,
+        Some(5),
+        false,
+        &[&format!("{} {}", rev(b), rev(a)), &rev(c)],
+    );
+}
+
+#[test]
+fn lam_alef_is_two_cells_unshaped_and_one_ligature_shaped() {
+    let text = "\u{0644}\u{0627}";
+    let plain = layout_paragraph(text, &opts(None, false));
+    let line = &plain.lines[0];
+    assert_eq!((line.width, line.cells.len()), (2, 2));
+    assert_eq!(line.text, "\u{0627}\u{0644}");
+
+    let shaped = layout_paragraph(text, &opts(None, true));
+    let line = &shaped.lines[0];
+    assert_eq!((line.width, line.cells.len()), (1, 1));
+    assert_eq!(line.text, "\u{FEFB}");
+    assert_eq!((line.cells[0].offset, line.cells[0].len), (0, 2));
+    // After a joining letter the ligature takes its final form and the letter before
+    // it its initial form: "بلا".
+    assert_visual(
+        "\u{0628}\u{0644}\u{0627}",
+        None,
+        true,
+        &["\u{FEFC}\u{FE91}"],
+    );
+}
+
+#[test]
+fn shaping_gives_all_four_forms() {
+    // ببب ب : initial, medial, final, then an isolated one.
+    assert_visual(
+        "\u{0628}\u{0628}\u{0628} \u{0628}",
+        None,
+        true,
+        &["\u{FE8F} \u{FE90}\u{FE92}\u{FE91}"],
+    );
+    // A haraka between letters does not stop them joining: بَب.
+    assert_visual(
+        "\u{0628}\u{064E}\u{0628}",
+        None,
+        true,
+        &["\u{FE90}\u{FE91}\u{064E}"],
+    );
+    // ZWNJ stops joining (it belongs to the cluster before it); ZWJ forces joining.
+    assert_visual(
+        "\u{0628}\u{200C}\u{0628}",
+        None,
+        true,
+        &["\u{FE8F}\u{FE8F}\u{200C}"],
+    );
+    assert_visual("\u{0628}\u{200D}", None, true, &["\u{FE91}\u{200D}"]);
+    // Right-joining dal breaks the chain after it: بدب.
+    assert_visual(
+        "\u{0628}\u{062F}\u{0628}",
+        None,
+        true,
+        &["\u{FE8F}\u{FEAA}\u{FE91}"],
+    );
+}
+
+fn offsets(layout: &ParagraphLayout) -> Vec<(u32, u32)> {
+    let mut v: Vec<(u32, u32)> = layout
+        .lines
+        .iter()
+        .flat_map(|l| l.cells.iter().map(|c| (c.offset, c.len)))
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn shaping_never_changes_offsets() {
+    // "أعلن اتحاد صناعة في (2022)": joining letters of all kinds, no lam-alef.
+    let text = "\u{0623}\u{0639}\u{0644}\u{0646} \u{0627}\u{062A}\u{062D}\u{0627}\u{062F} \
+                \u{0635}\u{0646}\u{0627}\u{0639}\u{0629} \u{0641}\u{064A} (2022)";
+    for width in [None, Some(6), Some(12)] {
+        let plain = layout_paragraph(text, &opts(width, false));
+        let shaped = layout_paragraph(text, &opts(width, true));
+        assert_eq!(offsets(&plain), offsets(&shaped), "width {width:?}");
+        for (p, s) in plain.lines.iter().zip(&shaped.lines) {
+            assert_eq!((p.start, p.end, p.width), (s.start, s.end, s.width));
+        }
+        let all = |l: &ParagraphLayout| l.lines.iter().map(|l| l.text.clone()).collect::<String>();
+        assert_ne!(all(&plain), all(&shaped), "shaping changed the drawn text");
+    }
+}
