@@ -14,6 +14,19 @@
 //!
 //! Mismatches are reported with the paragraph index, both strings and a code point
 //! dump, because editors reorder Arabic and hide the difference.
+//!
+//! Two documented normalisations, applied to both sides, and only where the
+//! exact comparison fails:
+//! - Joiners: ZWJ and ZWNJ are removed by UAX #9 rule X9, so the algorithm gives
+//!   them no visual place. FriBidi retains them (section 5.2) and reverses them
+//!   with their run; qari reorders by grapheme cluster, and a joiner belongs to
+//!   the cluster of the letter before it (UAX #29). Both are invisible and the
+//!   shaped forms already show their effect, so a mismatch that disappears when
+//!   both strings lose their ZWJ/ZWNJ is counted as a match.
+//! - Wrapped lines: qari does not draw the whitespace a line breaks after (its
+//!   cells stay, empty), while FriBidi's line keeps it where L1 puts it, at the
+//!   paragraph-direction end. The logical range's trailing whitespace characters
+//!   are removed from that end of both strings before comparing.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -72,6 +85,12 @@ fn one_line(doc: &Document, index: usize, shape: bool) -> String {
     layout.lines[0].text.clone()
 }
 
+fn without_joiners(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{200C}' | '\u{200D}'))
+        .collect()
+}
+
 fn dump(s: &str) -> String {
     s.chars().fold(String::new(), |mut out, c| {
         let _ = write!(out, "U+{:04X} ", c as u32);
@@ -87,7 +106,7 @@ struct Tally {
 
 impl Tally {
     fn check(&mut self, label: &str, index: usize, want: &str, got: &str) -> bool {
-        if want == got {
+        if want == got || without_joiners(want) == without_joiners(got) {
             return true;
         }
         let stem = label.split(['.', ' ']).next().unwrap_or(label);
@@ -377,6 +396,39 @@ fn wrapped_lines_tile_the_paragraph() {
     assert!(!wrapped_layouts().is_empty());
 }
 
+/// Whitespace characters (bidi class WS) that end `start..end` of `paragraph`.
+fn trailing_whitespace(paragraph: &str, start: u32, end: u32) -> usize {
+    let line: Vec<char> = paragraph
+        .chars()
+        .take(end as usize)
+        .skip(start as usize)
+        .collect();
+    line.iter().rev().take_while(|&&c| is_ws(c)).count()
+}
+
+fn is_ws(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{000C}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// `s` without up to `count` whitespace characters at the end where L1 puts a
+/// line's trailing whitespace: the left in a right-to-left paragraph.
+fn strip_break_space(s: &str, count: usize, rtl: bool) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let edge =
+        |it: &mut dyn Iterator<Item = &char>| it.take(count).take_while(|&&c| is_ws(c)).count();
+    if rtl {
+        chars[edge(&mut chars.iter())..].iter().collect()
+    } else {
+        chars[..chars.len() - edge(&mut chars.iter().rev())]
+            .iter()
+            .collect()
+    }
+}
+
 /// FriBidi's visual strings of the lines, from the script's `--lines` mode; None
 /// when python3 or libfribidi is missing.
 fn fribidi_lines(wrapped: &[Wrapped]) -> Option<Vec<Vec<String>>> {
@@ -437,7 +489,10 @@ fn wrapped_lines_match_fribidi_line_reordering() {
         for (k, (line, want)) in w.lines.iter().zip(want).enumerate() {
             lines += 1;
             let label = format!("{} line {k}", w.label);
-            tally.check(&label, w.index, want, &line.2);
+            let trailing = trailing_whitespace(&w.paragraph, line.0, line.1);
+            let want = strip_break_space(want, trailing, w.rtl);
+            let got = strip_break_space(&line.2, trailing, w.rtl);
+            tally.check(&label, w.index, &want, &got);
         }
     }
     eprintln!(
