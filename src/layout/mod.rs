@@ -3,6 +3,39 @@
 //! Every cell remembers the logical (code point) offset of the grapheme cluster it
 //! shows, so highlights, selections, search hits and mouse clicks all map through
 //! this one table in both directions. Nothing here knows about terminals.
+//!
+//! The pipeline for one paragraph, all in logical order until the last step:
+//! 1. direction by UAX #9 P2/P3 ([`paragraph_direction`]), else the fallback;
+//! 2. grapheme clusters, sanitised and measured ([`units`]): control characters become
+//!    visible pictures, bidi format characters draw nothing, widths are per cluster;
+//! 3. embedding levels for the whole paragraph (unicode-bidi, rules up to I2);
+//! 4. Arabic shaping over the whole paragraph ([`shape`]), which only changes the drawn
+//!    text, never the offsets; a lam-alef ligature merges two clusters into one cell;
+//! 5. line breaking at UAX #14 opportunities ([`wrap`]);
+//! 6. per line: L1, L2 over clusters (so marks stay after their base), L4 mirroring,
+//!    and the cells ([`bidi`], [`emit`]).
+//!
+//! Rules worth knowing when reading the output:
+//! - Tabs expand to the next multiple of `tab_width` counted in the line's logical
+//!   columns (the widths of the clusters before the tab on the same line, in logical
+//!   order), drawn as spaces.
+//! - With a width set, whitespace at the end of a line hangs: it keeps its cells (so
+//!   offsets still map) but they have width 0 and draw nothing, so no line is wider
+//!   than the width. Without a width nothing hangs.
+//! - A single cluster wider than the width (a wide character at width 1) gets a line
+//!   of its own; that is the only way a line can exceed the width.
+//! - A combining mark with no base (at the paragraph start or after a control) is
+//!   drawn on a dotted circle U+25CC, width 1, so it cannot attach to another cell.
+
+mod bidi;
+mod emit;
+mod forms;
+mod shape;
+mod units;
+mod wrap;
+
+pub use bidi::{char_visual_order, paragraph_direction, CharOrder};
+pub use units::display_text;
 
 /// Paragraph (base) direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -56,6 +89,11 @@ impl Cell {
     pub fn is_rtl(&self) -> bool {
         self.level % 2 == 1
     }
+
+    /// Whether the code point at `offset` belongs to this cell.
+    pub fn contains(&self, offset: u32) -> bool {
+        self.offset <= offset && offset < self.offset + self.len
+    }
 }
 
 /// One line on screen, cells left to right in visual order.
@@ -77,6 +115,36 @@ impl VisualLine {
         let s = cell.text_start as usize;
         &self.text[s..s + cell.text_len as usize]
     }
+
+    /// The cell drawn at column `col` (0 is the line's left edge), skipping cells of
+    /// width 0; `None` past the end of the line.
+    pub fn cell_at_column(&self, col: usize) -> Option<&Cell> {
+        let mut x = 0;
+        for cell in &self.cells {
+            let w = usize::from(cell.width);
+            if col < x + w {
+                return Some(cell);
+            }
+            x += w;
+        }
+        None
+    }
+
+    /// Column of the left edge of the cell at `index`.
+    pub fn column_of(&self, index: usize) -> usize {
+        self.cells[..index.min(self.cells.len())]
+            .iter()
+            .map(|c| usize::from(c.width))
+            .sum()
+    }
+
+    /// Index of the cell showing the code point at `offset`, if it is on this line.
+    pub fn cell_index_of(&self, offset: u32) -> Option<usize> {
+        if offset < self.start || offset >= self.end {
+            return None;
+        }
+        self.cells.iter().position(|c| c.contains(offset))
+    }
 }
 
 /// A paragraph laid out at one width.
@@ -95,47 +163,36 @@ impl ParagraphLayout {
             Direction::Rtl => width.saturating_sub(line.width),
         }
     }
+
+    /// The (line index, cell index) showing the code point at `offset`.
+    pub fn locate(&self, offset: u32) -> Option<(usize, usize)> {
+        let line = self.lines.partition_point(|l| l.end <= offset);
+        let cell = self.lines.get(line)?.cell_index_of(offset)?;
+        Some((line, cell))
+    }
 }
 
-// PLACEHOLDER until the layout engine lands: keeps the crate building for the
-// other modules. Replaced wholesale by the real engine.
+/// Lays out paragraphs, reusing its working buffers from one paragraph to the next.
+///
+/// [`layout_paragraph`] makes a fresh one per call; a loop over many paragraphs (the
+/// `render` command) keeps one to avoid reallocating the per-cluster tables.
+#[derive(Debug, Default)]
+pub struct Layouter {
+    work: emit::Work,
+}
 
-/// Direction of the first strong character (UAX #9 P2/P3), if there is one.
-pub fn paragraph_direction(text: &str) -> Option<Direction> {
-    match unicode_bidi::get_base_direction(text) {
-        unicode_bidi::Direction::Ltr => Some(Direction::Ltr),
-        unicode_bidi::Direction::Rtl => Some(Direction::Rtl),
-        unicode_bidi::Direction::Mixed => None,
+impl Layouter {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Lay out one paragraph (no line end inside) with `opts`.
+    pub fn layout(&mut self, text: &str, opts: &LayoutOptions) -> ParagraphLayout {
+        self.work.layout(text, opts)
     }
 }
 
 /// Lay out one paragraph (no line end inside) at `opts.width`.
 pub fn layout_paragraph(text: &str, opts: &LayoutOptions) -> ParagraphLayout {
-    let direction = paragraph_direction(text).unwrap_or(opts.fallback_direction);
-    let mut lines = vec![VisualLine::default()];
-    for (i, c) in text.chars().enumerate() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(1);
-        let line = lines.last_mut().expect("one line");
-        if opts.width.is_some_and(|max| line.width + w > max) && !line.cells.is_empty() {
-            lines.push(VisualLine {
-                start: i as u32,
-                end: i as u32,
-                ..Default::default()
-            });
-        }
-        let line = lines.last_mut().expect("one line");
-        let start = line.text.len() as u32;
-        line.text.push(c);
-        line.cells.push(Cell {
-            text_start: start,
-            text_len: c.len_utf8() as u32,
-            offset: i as u32,
-            len: 1,
-            width: w as u16,
-            level: 0,
-        });
-        line.width += w;
-        line.end = i as u32 + 1;
-    }
-    ParagraphLayout { direction, lines }
+    Layouter::new().layout(text, opts)
 }

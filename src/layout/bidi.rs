@@ -1,0 +1,173 @@
+//! UAX #9 for qari: paragraph direction, embedding levels, and the line rules L1-L2.
+//!
+//! unicode-bidi resolves the levels of a paragraph (rules P2 to I2); qari applies the
+//! line rules itself. The crate's `reorder_line` reverses characters (so a haraka
+//! lands on the wrong letter), mirrors nothing and, in one path, returns levels from
+//! before L1; and its `reordered_levels` copies the whole paragraph's levels per line.
+//! So L1 and L2 here work on any sequence of items, either clusters (the layout) or
+//! characters ([`char_visual_order`], which the conformance test checks against
+//! Unicode's BidiCharacterTest.txt), with buffers the caller reuses.
+
+use unicode_bidi::{bidi_class, BidiClass, ParagraphBidiInfo};
+
+use super::Direction;
+
+/// Direction of the first strong character (UAX #9 P2/P3), skipping the contents of
+/// isolates; `None` if there is no strong character outside them.
+pub fn paragraph_direction(text: &str) -> Option<Direction> {
+    let mut depth = 0usize;
+    for c in text.chars() {
+        if c.is_ascii() {
+            if depth == 0 && c.is_ascii_alphabetic() {
+                return Some(Direction::Ltr);
+            }
+            continue;
+        }
+        match bidi_class(c) {
+            BidiClass::LRI | BidiClass::RLI | BidiClass::FSI => depth += 1,
+            BidiClass::PDI => depth = depth.saturating_sub(1),
+            BidiClass::L if depth == 0 => return Some(Direction::Ltr),
+            BidiClass::R | BidiClass::AL if depth == 0 => return Some(Direction::Rtl),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// How a character takes part in rule L1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum L1Class {
+    Other,
+    /// Whitespace, isolate controls, and the characters X9 removes: reset to the
+    /// paragraph level when they run up to a separator or the end of the line.
+    Trailing,
+    /// Segment and paragraph separators: always reset.
+    Separator,
+}
+
+pub(super) fn l1_class(class: BidiClass) -> L1Class {
+    use BidiClass::{B, BN, FSI, LRE, LRI, LRO, PDF, PDI, RLE, RLI, RLO, S, WS};
+    match class {
+        S | B => L1Class::Separator,
+        WS | FSI | LRI | RLI | PDI | BN | LRE | RLE | LRO | RLO | PDF => L1Class::Trailing,
+        _ => L1Class::Other,
+    }
+}
+
+/// Whether X9 removes a character of this class (its level is meaningless).
+pub(super) fn removed_by_x9(class: BidiClass) -> bool {
+    use BidiClass::{BN, LRE, LRO, PDF, RLE, RLO};
+    matches!(class, BN | LRE | RLE | LRO | RLO | PDF)
+}
+
+/// Rule L1 over one line's items.
+pub(super) fn apply_l1(levels: &mut [u8], classes: &[L1Class], para: u8) {
+    let mut reset = true; // the end of the line acts like a separator
+    for (level, class) in levels.iter_mut().zip(classes).rev() {
+        match class {
+            L1Class::Separator => {
+                *level = para;
+                reset = true;
+            }
+            L1Class::Trailing if reset => *level = para,
+            L1Class::Trailing => {}
+            L1Class::Other => reset = false,
+        }
+    }
+}
+
+/// Rule L2: `order` becomes the visual order, `order[visual] = logical` index.
+pub(super) fn reorder(levels: &[u8], order: &mut Vec<u32>) {
+    order.clear();
+    order.extend(0..levels.len() as u32);
+    let Some(&max) = levels.iter().max() else {
+        return;
+    };
+    let min = levels.iter().copied().min().unwrap_or(0);
+    let lowest_odd = min | 1;
+    let mut level = max;
+    while level >= lowest_odd {
+        let mut i = 0;
+        while i < order.len() {
+            if levels[order[i] as usize] >= level {
+                let start = i;
+                while i < order.len() && levels[order[i] as usize] >= level {
+                    i += 1;
+                }
+                order[start..i].reverse();
+            } else {
+                i += 1;
+            }
+        }
+        level -= 1;
+    }
+}
+
+/// The paragraph's resolved levels, per byte, with the classes L1 needs.
+pub(super) struct Levels<'a> {
+    pub info: ParagraphBidiInfo<'a>,
+}
+
+impl<'a> Levels<'a> {
+    pub fn resolve(text: &'a str, direction: Direction) -> Self {
+        let level = match direction {
+            Direction::Ltr => unicode_bidi::Level::ltr(),
+            Direction::Rtl => unicode_bidi::Level::rtl(),
+        };
+        Self {
+            info: ParagraphBidiInfo::new(text, Some(level)),
+        }
+    }
+
+    pub fn level_at(&self, byte: usize) -> u8 {
+        self.info.levels[byte].number()
+    }
+
+    pub fn class_at(&self, byte: usize) -> BidiClass {
+        self.info.original_classes[byte]
+    }
+}
+
+/// Levels and visual order of single characters, as BidiCharacterTest.txt states them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CharOrder {
+    pub paragraph_level: u8,
+    /// Level of each character after L1; `None` for characters X9 removes.
+    pub levels: Vec<Option<u8>>,
+    /// Logical indices of the characters that X9 keeps, left to right (L2, no L3).
+    pub visual: Vec<usize>,
+}
+
+/// Resolve and reorder `text` as one line, character by character. `direction`
+/// `None` means P2/P3 with a left-to-right default. This is the reordering the layout
+/// uses, at character rather than cluster granularity, exposed for conformance tests.
+pub fn char_visual_order(text: &str, direction: Option<Direction>) -> CharOrder {
+    let dir = direction
+        .or_else(|| paragraph_direction(text))
+        .unwrap_or_default();
+    let resolved = Levels::resolve(text, dir);
+    let para = resolved.info.paragraph_level.number();
+    let mut levels = Vec::new();
+    let mut classes = Vec::new();
+    let mut removed = Vec::new();
+    for (byte, _) in text.char_indices() {
+        let class = resolved.class_at(byte);
+        levels.push(resolved.level_at(byte));
+        classes.push(l1_class(class));
+        removed.push(removed_by_x9(class));
+    }
+    apply_l1(&mut levels, &classes, para);
+    let kept: Vec<usize> = (0..levels.len()).filter(|&i| !removed[i]).collect();
+    let kept_levels: Vec<u8> = kept.iter().map(|&i| levels[i]).collect();
+    let mut order = Vec::new();
+    reorder(&kept_levels, &mut order);
+    CharOrder {
+        paragraph_level: para,
+        levels: levels
+            .iter()
+            .zip(&removed)
+            .map(|(&l, &r)| (!r).then_some(l))
+            .collect(),
+        visual: order.iter().map(|&v| kept[v as usize]).collect(),
+    }
+}
