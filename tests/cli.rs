@@ -196,7 +196,6 @@ fn colour_always_reverses_replacement_characters() {
 }
 
 #[test]
-#[ignore = "needs the layout engine"]
 fn control_characters_are_shown_as_pictures_in_reverse_video() {
     let run = qari(&["render", "--color", "always"], b"a\x1bb\n");
     assert_eq!(run.stdout, "a\x1b[7m\u{241B}\x1b[0mb\n");
@@ -205,7 +204,6 @@ fn control_characters_are_shown_as_pictures_in_reverse_video() {
 }
 
 #[test]
-#[ignore = "needs the layout engine"]
 fn ltr_text_breaks_at_words() {
     let run = qari(&["render", "--width", "8"], b"hello world\n");
     assert_eq!(run.stdout, "hello\nworld\n");
@@ -215,7 +213,6 @@ fn ltr_text_breaks_at_words() {
 // `fribidi --nobreak` (after mapping its presentation forms back).
 
 #[test]
-#[ignore = "needs the layout engine"]
 fn arabic_is_reordered_with_numbers_left_to_right() {
     let out = qari(
         &["render", "--no-wrap", "--shape", "off"],
@@ -227,7 +224,6 @@ fn arabic_is_reordered_with_numbers_left_to_right() {
 }
 
 #[test]
-#[ignore = "needs the layout engine"]
 fn marks_stay_after_their_base_and_brackets_mirror() {
     let out = qari(
         &["render", "--no-wrap", "--shape", "off"],
@@ -239,7 +235,6 @@ fn marks_stay_after_their_base_and_brackets_mirror() {
 }
 
 #[test]
-#[ignore = "needs the layout engine"]
 fn latin_inside_arabic_keeps_its_order() {
     let out = qari(
         &["render", "--no-wrap", "--shape", "off"],
@@ -250,7 +245,6 @@ fn latin_inside_arabic_keeps_its_order() {
 }
 
 #[test]
-#[ignore = "needs the layout engine"]
 fn a_neutral_date_line_in_an_arabic_article_reads_right_to_left() {
     let out = render("rtl.txt", &["--width", "40", "--shape", "off"]);
     let date = out.lines().nth(1).expect("second line");
@@ -267,7 +261,6 @@ fn wrapped_rtl_lines_all_end_at_the_width() {
 }
 
 #[test]
-#[ignore = "needs the layout engine"]
 fn shape_on_substitutes_presentation_forms() {
     let out = render("rtl.txt", &["--no-wrap", "--shape", "on"]);
     assert!(out.chars().any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)));

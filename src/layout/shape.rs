@@ -6,7 +6,9 @@
 //! sides allow it (dual-joining and join-causing on the left of the pair, dual-,
 //! right-joining and join-causing on the right), and only within one embedding level,
 //! so a letter never joins across a direction change. ZWJ causes joining, ZWNJ
-//! prevents it. Lam followed by an alef becomes one of the ligatures U+FEF5..U+FEFC.
+//! prevents it. In a left-to-right run the joining sides swap (see [`settle`]).
+//! Lam followed by an alef in a right-to-left run becomes one of the ligatures
+//! U+FEF5..U+FEFC.
 //!
 //! Shaping runs over the whole paragraph in logical order, before line breaking and
 //! reordering, and only writes the drawn characters: offsets never change. A lam-alef
@@ -70,7 +72,16 @@ fn settle(units: &mut [Unit], p: &Pending, joins_next: bool) {
     let Some(forms) = letter_forms(p.c) else {
         return;
     };
-    let index = match (p.joins_prev, joins_next) {
+    // Forms are visual: "final" joins on the right. In a right-to-left run the right
+    // neighbour is the logical predecessor; in a left-to-right run (Arabic under LRO
+    // or LRE) it is the successor, so the run is shaped as if reversed (UAX #9,
+    // "Shaping"; FriBidi does the same).
+    let (right, left) = if p.level % 2 == 1 {
+        (p.joins_prev, joins_next)
+    } else {
+        (joins_next, p.joins_prev)
+    };
+    let index = match (right, left) {
         (false, false) => 0,
         (true, false) => 1,
         (false, true) => 2,
@@ -110,14 +121,20 @@ pub(super) fn shape(text: &str, units: &mut [Unit], levels: &[u8]) {
                 absorbed: false,
             };
             if let Some(p) = pending {
-                let link = p.level == level && joins_forward(p.jt) && joins_backward(jt);
+                let link = p.level == level
+                    && if level % 2 == 1 {
+                        joins_forward(p.jt) && joins_backward(jt)
+                    } else {
+                        joins_backward(p.jt) && joins_forward(jt)
+                    };
                 cur.joins_prev = link;
                 let ligature = (p.c == '\u{0644}'
                     && !p.absorbed
                     && p.first_in_unit
                     && k == 0
                     && p.unit + 1 == ui
-                    && p.level == level)
+                    && p.level == level
+                    && level % 2 == 1)
                     .then(|| lam_alef(c))
                     .flatten();
                 if let Some(lig) = ligature {
