@@ -19,7 +19,7 @@ use crate::cli::{ColorArg, RenderArgs};
 use crate::commands::paint::{self, CellStyle};
 use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
-use crate::layout::{self, Direction, LayoutOptions};
+use crate::layout::{Direction, LayoutOptions, Layouter};
 
 /// Width when standard output is not a terminal (or the terminal will not say).
 pub const DEFAULT_WIDTH: usize = 80;
@@ -133,6 +133,7 @@ pub fn render<R: BufRead, W: Write>(
     mut warn: impl FnMut(&str),
 ) -> Result<(), RenderError> {
     let mut reader = ParagraphReader::new(input);
+    let mut layouter = Layouter::new();
     let mut scan = DirectionScan::default();
     let mut direction: Option<Direction> = None;
     // Leading paragraphs without a strong character, waiting for the direction.
@@ -165,13 +166,15 @@ pub fn render<R: BufRead, W: Write>(
         if direction.is_none() {
             direction = Some(dir);
             for held in waiting.drain(..) {
-                write_paragraph(out, &held, dir, opts).map_err(RenderError::Write)?;
+                write_paragraph(out, &mut layouter, &held, dir, opts)
+                    .map_err(RenderError::Write)?;
             }
         }
-        write_paragraph(out, text, dir, opts).map_err(RenderError::Write)?;
+        write_paragraph(out, &mut layouter, text, dir, opts).map_err(RenderError::Write)?;
     }
     for held in &waiting {
-        write_paragraph(out, held, Direction::Ltr, opts).map_err(RenderError::Write)?;
+        write_paragraph(out, &mut layouter, held, Direction::Ltr, opts)
+            .map_err(RenderError::Write)?;
     }
     Ok(())
 }
@@ -179,11 +182,12 @@ pub fn render<R: BufRead, W: Write>(
 /// Write the visual lines of one paragraph, `direction` being the document's.
 fn write_paragraph<W: Write>(
     out: &mut W,
+    layouter: &mut Layouter,
     text: &str,
     direction: Direction,
     opts: &RenderOptions,
 ) -> io::Result<()> {
-    let layout = layout::layout_paragraph(
+    let layout = layouter.layout(
         text,
         &LayoutOptions {
             width: opts.width,
