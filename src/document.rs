@@ -403,6 +403,60 @@ mod tests {
     }
 
     #[test]
+    fn counting_code_points_by_words_agrees_with_chars() {
+        let samples = [
+            "",
+            "a",
+            "سلام",
+            "a€😀ب\u{301}xyz12345678",
+            "ثمانية حروف عربية!",
+        ];
+        for s in samples {
+            for start in 0..s.len() {
+                if let Some(piece) = s.get(start..) {
+                    assert_eq!(count_chars(piece), piece.chars().count(), "{piece:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn from_vec_equals_from_bytes() {
+        let inputs: [&[u8]; 8] = [
+            b"",
+            b"\n",
+            b"a\nb",
+            b"\xEF\xBB\xBFab\r\ncd\r\n",
+            b"a\xFFb\r\n\xE2\x82",
+            "سلام\n\nج\n".as_bytes(),
+            b"\xEF\xBB\xBF",
+            b"x\r\r\ny\r",
+        ];
+        for bytes in inputs {
+            let a = doc(bytes);
+            let b = Document::from_vec("t", bytes.to_vec()).expect("text");
+            assert_eq!(a.text(), b.text(), "{bytes:?}");
+            assert_eq!(a.hash, b.hash);
+            assert_eq!(a.len(), b.len());
+            assert_eq!(a.len(), a.text().chars().count());
+            assert_eq!(a.warnings, b.warnings);
+            assert_eq!(a.paragraph_count(), b.paragraph_count());
+            assert_eq!(a.direction, b.direction);
+        }
+        assert_eq!(
+            Document::from_vec("t", b"\xEF\xBB\xBFa\0".to_vec()).err(),
+            Some(DocumentError::Binary(4))
+        );
+    }
+
+    #[test]
+    fn a_direction_is_final_once_decided_or_the_window_is_covered() {
+        assert!(doc("12\nسلام".as_bytes()).direction_is_final());
+        assert!(!doc(b"12\n34\n").direction_is_final());
+        assert!(doc("1\n".repeat(DIRECTION_SCAN / 2).as_bytes()).direction_is_final());
+    }
+
+    #[test]
     fn same_text_same_hash() {
         assert_eq!(doc(b"a\r\nb").hash, doc(b"a\nb").hash);
         assert_ne!(doc(b"a").hash, doc(b"b").hash);
