@@ -123,7 +123,10 @@ pub fn start(
     size_hint: Option<u64>,
 ) -> Result<Loading, LoadError> {
     let capacity = size_hint.map_or(FIRST_CHUNK, |n| usize::try_from(n).unwrap_or(0));
-    let mut bytes = Vec::with_capacity(capacity.saturating_add(1));
+    let mut bytes = Vec::new();
+    // A hint, not a promise: when the memory cannot be had up front, the
+    // buffer grows as it is read instead of aborting here.
+    let _ = bytes.try_reserve_exact(capacity.saturating_add(1));
     loop {
         let complete = read_piece(&mut input, &mut bytes)?;
         let document = Document::from_bytes(name, &bytes)?;
