@@ -7,12 +7,13 @@
 #   scripts/first-screen.sh [FILE] [RUNS]
 #
 # FILE defaults to a 100 MB file of the default article repeated (made in a
-# temporary directory); qari is target/release/qari (built if missing).
+# temporary directory); qari is target/release/qari (built if missing), or
+# $QARI to time another build.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${2:-5}
-qari="$root/target/release/qari"
+qari=${QARI:-$root/target/release/qari}
 tmp=$(mktemp -d)
 socket="qari-first-screen-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$tmp"' EXIT
@@ -53,7 +54,7 @@ while True:
         break
     time.sleep(0.005)
 EOF
-    tmux -L "$socket" kill-session -t probe
+    tmux -L "$socket" kill-session -t probe 2>/dev/null || true
 }
 
 state="$tmp/state"
