@@ -31,7 +31,7 @@ use crate::input::io_reason;
 /// Size of the first piece, before it is extended to the end of its line.
 pub const FIRST_CHUNK: usize = 1 << 20;
 /// The background thread reads this much between looks at the cancel flag.
-const READ_CHUNK: usize = 4 << 20;
+const READ_CHUNK: usize = 1 << 20;
 
 /// Why the first piece could not be read: the reader does not start.
 #[derive(Debug, thiserror::Error)]
