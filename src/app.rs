@@ -4,6 +4,10 @@
 //! recomputes its [`Screen`] (the visible lines with their alignment, the
 //! position figures of the status bar), so the UI never lays out, measures or
 //! scrolls anything, and a frame is only a copy of a screenful of cells.
+//!
+//! A large document arrives in two steps (see `loader`): its first piece, then
+//! the whole. [`App::replace_document`] swaps the whole in under the reader, who
+//! stays where they were: the anchor is a logical offset, the same in both.
 
 use crate::action::{Action, WHEEL_LINES};
 use crate::document::Document;
@@ -48,6 +52,10 @@ pub struct App {
     notices: Vec<String>,
     screen: Screen,
     title: String,
+    /// The document is a first piece; the whole is still being read.
+    loading: bool,
+    /// The reader has scrolled: a remembered position must not move them.
+    moved: bool,
 }
 
 impl App {
@@ -70,6 +78,8 @@ impl App {
             notices: Vec::new(),
             screen: Screen::default(),
             title: String::new(),
+            loading: false,
+            moved: false,
         };
         app.title = visual_title(&app.doc.name, app.doc.direction);
         app.refresh();
@@ -134,9 +144,50 @@ impl App {
         self.doc.span(self.anchor.paragraph).offset + self.anchor.offset as usize
     }
 
-    /// Put the text at document offset `offset` at the top (a remembered position).
+    /// True while the document is only a first piece of the text.
+    pub fn loading(&self) -> bool {
+        self.loading
+    }
+
+    /// Say whether the document is still a first piece (the status bar shows it).
+    pub fn set_loading(&mut self, loading: bool) {
+        self.loading = loading;
+    }
+
+    /// True once the reader has scrolled (any movement key, wheel included).
+    pub fn moved(&self) -> bool {
+        self.moved
+    }
+
+    /// Read `doc` instead, keeping the anchor: the text at the top stays. Meant
+    /// for the whole document replacing its first piece; layouts made for the
+    /// piece are kept when they are still right (the old text, ending at a line
+    /// end, begins the new one, with the same direction), dropped otherwise.
+    pub fn replace_document(&mut self, doc: Document) {
+        let same_start = doc.direction == self.doc.direction
+            && (self.doc.text().is_empty() || self.doc.text().ends_with('\n'))
+            && doc.text().starts_with(self.doc.text());
+        if !same_start {
+            self.view.clear();
+            let last = doc.paragraph_count().saturating_sub(1);
+            if self.anchor.paragraph > last {
+                self.anchor = Anchor {
+                    paragraph: last,
+                    offset: 0,
+                };
+            }
+            self.view.set_fallback_direction(doc.direction);
+        }
+        self.doc = doc;
+        self.title = visual_title(&self.doc.name, self.doc.direction);
+        self.refresh();
+    }
+
+    /// Put the text at document offset `offset` at the top (a remembered
+    /// position), unless the reader has scrolled already: a position that
+    /// arrives late (with the whole of a large document) must not yank them back.
     pub fn restore(&mut self, offset: usize) {
-        if self.doc.paragraph_count() == 0 {
+        if self.moved || self.doc.paragraph_count() == 0 {
             return;
         }
         let offset = offset.min(self.doc.len());
@@ -162,6 +213,12 @@ impl App {
 
     pub fn apply(&mut self, action: Action) {
         let height = usize::from(self.text_height());
+        if !matches!(
+            action,
+            Action::ToggleHelp | Action::CloseOverlay | Action::Quit
+        ) {
+            self.moved = true;
+        }
         match action {
             Action::LineDown => self.scroll_down(1),
             Action::LineUp => self.scroll_up(1),

@@ -37,6 +37,7 @@ pub struct Document {
     len: usize,
     /// Direction of the first strong character of the document (LTR when none).
     pub direction: Direction,
+    direction_final: bool,
     /// Hash of the decoded text, in hex: the document's identity for stored state.
     pub hash: String,
     /// Things the reader should be told (invalid UTF-8 replaced, ...).
@@ -55,6 +56,33 @@ impl Document {
         Ok(Self::from_text(name, decoded.text.into_owned(), warnings))
     }
 
+    /// [`Document::from_bytes`] taking ownership: valid UTF-8 without CR LF
+    /// (the usual case) becomes the document's text without a copy, which
+    /// matters for a file of a hundred megabytes.
+    pub fn from_vec(name: impl Into<String>, mut bytes: Vec<u8>) -> Result<Self, DocumentError> {
+        if let Some(pos) = memchr::memchr(0, &bytes) {
+            return Err(DocumentError::Binary(pos));
+        }
+        if bytes.starts_with(BOM) {
+            bytes.drain(..BOM.len());
+        }
+        let (text, replaced_invalid) = match String::from_utf8(bytes) {
+            Ok(s) => (s, false),
+            Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+        };
+        let text = if has_crlf(&text) {
+            text.replace("\r\n", "\n")
+        } else {
+            text
+        };
+        let warnings = if replaced_invalid {
+            vec![INVALID_UTF8_WARNING.to_string()]
+        } else {
+            Vec::new()
+        };
+        Ok(Self::from_text(name, text, warnings))
+    }
+
     fn from_text(name: impl Into<String>, text: String, warnings: Vec<String>) -> Self {
         let mut paragraphs = Vec::new();
         let mut byte_start = 0;
@@ -71,18 +99,29 @@ impl Document {
                 byte_start = nl + 1;
             }
         }
-        let len = count_chars(&text);
-        let direction = detect_direction(&text).unwrap_or_default();
+        // Every paragraph counted one line end; the last has one only when the
+        // text ends with it. Counting here spares a second pass over the text.
+        let len = (offset + usize::from(text.ends_with('\n'))).saturating_sub(1);
+        let found = detect_direction(&text);
         let hash = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(text.as_bytes()));
         Self {
             name: name.into(),
+            direction: found.unwrap_or_default(),
+            direction_final: found.is_some() || text.len() >= DIRECTION_SCAN,
             text,
             paragraphs,
             len,
-            direction,
             hash,
             warnings,
         }
+    }
+
+    /// True when no text appended to this document could change its
+    /// direction: a strong character decided it, or the text covers the whole
+    /// window [`detect_direction`] looks at. A document read in pieces takes
+    /// its first piece as far as this, so the piece agrees with the whole.
+    pub fn direction_is_final(&self) -> bool {
+        self.direction_final
     }
 
     pub fn text(&self) -> &str {
@@ -128,8 +167,34 @@ impl Document {
 }
 
 /// Code points in `s`, counted by bytes that do not continue a UTF-8 sequence.
+///
+/// Eight bytes at a time: a continuation byte is `10xxxxxx`, so bit 7 set and
+/// bit 6 clear; the rest of the word's bytes are the code points.
 pub fn count_chars(s: &str) -> usize {
-    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = s.as_bytes();
+    let mut words = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for word in &mut words {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        let w = u64::from_le_bytes(w);
+        continuations += (w & !(w << 1) & HIGH).count_ones() as usize;
+    }
+    continuations += words
+        .remainder()
+        .iter()
+        .filter(|&&b| b & 0xC0 == 0x80)
+        .count();
+    bytes.len() - continuations
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The CR test first: it is cheaper than a substring search, line by line.
+fn has_crlf(s: &str) -> bool {
+    memchr::memchr(b'\r', s.as_bytes()).is_some()
+        && memchr::memmem::find(s.as_bytes(), b"\r\n").is_some()
 }
 
 /// The warning given when invalid UTF-8 had to be replaced.
@@ -152,18 +217,13 @@ pub fn decode(bytes: &[u8], at_start: bool) -> Result<Decoded<'_>, DocumentError
         return Err(DocumentError::Binary(pos));
     }
     let bytes = if at_start {
-        bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+        bytes.strip_prefix(BOM).unwrap_or(bytes)
     } else {
         bytes
     };
     let (text, replaced_invalid) = match std::str::from_utf8(bytes) {
         Ok(s) => (Cow::Borrowed(s), false),
         Err(_) => (String::from_utf8_lossy(bytes), true),
-    };
-    // The CR test first: it is cheaper than a substring search, line by line.
-    let has_crlf = |s: &str| {
-        memchr::memchr(b'\r', s.as_bytes()).is_some()
-            && memchr::memmem::find(s.as_bytes(), b"\r\n").is_some()
     };
     let text = if has_crlf(&text) {
         Cow::Owned(text.replace("\r\n", "\n"))
@@ -340,6 +400,60 @@ mod tests {
         assert!(matches!(d.text, Cow::Borrowed("abc\n")));
         assert!(!d.replaced_invalid);
         assert_eq!(decode(b"x\0", false), Err(DocumentError::Binary(1)));
+    }
+
+    #[test]
+    fn counting_code_points_by_words_agrees_with_chars() {
+        let samples = [
+            "",
+            "a",
+            "سلام",
+            "a€😀ب\u{301}xyz12345678",
+            "ثمانية حروف عربية!",
+        ];
+        for s in samples {
+            for start in 0..s.len() {
+                if let Some(piece) = s.get(start..) {
+                    assert_eq!(count_chars(piece), piece.chars().count(), "{piece:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn from_vec_equals_from_bytes() {
+        let inputs: [&[u8]; 8] = [
+            b"",
+            b"\n",
+            b"a\nb",
+            b"\xEF\xBB\xBFab\r\ncd\r\n",
+            b"a\xFFb\r\n\xE2\x82",
+            "سلام\n\nج\n".as_bytes(),
+            b"\xEF\xBB\xBF",
+            b"x\r\r\ny\r",
+        ];
+        for bytes in inputs {
+            let a = doc(bytes);
+            let b = Document::from_vec("t", bytes.to_vec()).expect("text");
+            assert_eq!(a.text(), b.text(), "{bytes:?}");
+            assert_eq!(a.hash, b.hash);
+            assert_eq!(a.len(), b.len());
+            assert_eq!(a.len(), a.text().chars().count());
+            assert_eq!(a.warnings, b.warnings);
+            assert_eq!(a.paragraph_count(), b.paragraph_count());
+            assert_eq!(a.direction, b.direction);
+        }
+        assert_eq!(
+            Document::from_vec("t", b"\xEF\xBB\xBFa\0".to_vec()).err(),
+            Some(DocumentError::Binary(4))
+        );
+    }
+
+    #[test]
+    fn a_direction_is_final_once_decided_or_the_window_is_covered() {
+        assert!(doc("12\nسلام".as_bytes()).direction_is_final());
+        assert!(!doc(b"12\n34\n").direction_is_final());
+        assert!(doc("1\n".repeat(DIRECTION_SCAN / 2).as_bytes()).direction_is_final());
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! This is the edge where the outside world fails: files go missing, are
 //! directories or unreadable. Every such failure becomes one sentence naming the
 //! path (`<path>: no such file`), because the shell prints it as is and a person
-//! reads it. The reader loads a whole document; `qari render` instead pulls
+//! reads it. Opening is always done here, synchronously, so those errors come
+//! before any screen. The reader then loads its document progressively
+//! ([`start_loading`], see [`crate::loader`]); `qari render` instead pulls
 //! paragraphs through [`ParagraphReader`], which decodes with the same function
 //! as the document model and never holds more than one (bounded) line.
 
@@ -15,6 +17,7 @@ use std::path::Path;
 use anyhow::anyhow;
 
 use crate::document::{self, Document, DocumentError};
+use crate::loader::{self, Loading};
 
 /// The article `qari` opens when no file is given.
 pub const DEFAULT_ARTICLE: &str = include_str!("../assets/kazakhstan-2022-01-06.txt");
@@ -63,29 +66,53 @@ impl<'a> Source<'a> {
 const READ_BUFFER: usize = 64 * 1024;
 
 /// Open `source` for reading, refusing directories. Errors read `<path>: <reason>`.
-pub fn open(source: Source<'_>) -> anyhow::Result<Box<dyn BufRead>> {
+pub fn open(source: Source<'_>) -> anyhow::Result<Box<dyn BufRead + Send>> {
+    open_sized(source).map(|(reader, _)| reader)
+}
+
+/// [`open`], with the length of a regular file (a hint for the buffer).
+pub fn open_sized(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Option<u64>)> {
     let fail = |err: &io::Error| anyhow!("{}: {}", source.label(), io_reason(err));
     Ok(match source {
-        Source::Builtin => Box::new(DEFAULT_ARTICLE.as_bytes()),
-        Source::Stdin => Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())),
+        Source::Builtin => (
+            Box::new(DEFAULT_ARTICLE.as_bytes()),
+            Some(DEFAULT_ARTICLE.len() as u64),
+        ),
+        Source::Stdin => (
+            Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())),
+            None,
+        ),
         Source::File(path) => {
             let file = File::open(path).map_err(|e| fail(&e))?;
-            if file.metadata().map_err(|e| fail(&e))?.is_dir() {
+            let meta = file.metadata().map_err(|e| fail(&e))?;
+            if meta.is_dir() {
                 return Err(anyhow!("{}: is a directory", source.label()));
             }
-            Box::new(BufReader::with_capacity(READ_BUFFER, file))
+            let len = meta.is_file().then_some(meta.len());
+            (Box::new(BufReader::with_capacity(READ_BUFFER, file)), len)
         }
     })
 }
 
-/// Load the document at `path` (`-`: standard input; `None`: the built-in article).
+/// Load the whole document at `path` (`-`: standard input; `None`: the
+/// built-in article) before returning.
 pub fn load(path: Option<&Path>) -> anyhow::Result<Document> {
     let source = path.map_or(Source::Builtin, Source::from_path);
-    let mut bytes = Vec::new();
-    open(source)?
+    let (mut reader, len) = open_sized(source)?;
+    let mut bytes = Vec::with_capacity(len.map_or(0, |n| usize::try_from(n).unwrap_or(0)));
+    reader
         .read_to_end(&mut bytes)
         .map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
-    Document::from_bytes(source.title(), &bytes).map_err(|e| anyhow!("{}: {e}", source.label()))
+    Document::from_vec(source.title(), bytes).map_err(|e| anyhow!("{}: {e}", source.label()))
+}
+
+/// Open `path` as [`load`] does and read its first piece; the rest follows in
+/// the background ([`crate::loader`]). Errors opening the source or in the
+/// first piece (binary data) come back here, before the reader starts.
+pub fn start_loading(path: Option<&Path>) -> anyhow::Result<Loading> {
+    let source = path.map_or(Source::Builtin, Source::from_path);
+    let (reader, len) = open_sized(source)?;
+    loader::start(&source.title(), reader, len).map_err(|e| anyhow!("{}: {e}", source.label()))
 }
 
 /// An I/O failure in words for people, without the `(os error N)` suffix.

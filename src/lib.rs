@@ -2,7 +2,7 @@
 //!
 //! The crate is a functional core with an imperative shell. `layout` is pure
 //! (text and a width in, positioned cells out); `document` turns bytes into
-//! paragraphs; `input` reads articles; `store` is the only module that writes
+//! paragraphs; `input` opens articles and `loader` reads them in the background; `store` is the only module that writes
 //! state to the file system; `app`, `view`, `ui` and `tui` make the
 //! interactive reader; `commands` hold the non-interactive subcommands.
 
@@ -14,6 +14,7 @@ pub mod document;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod loader;
 pub mod store;
 pub mod terminal;
 pub mod tui;

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Render(args)) => qari::commands::render::run(args),
-        None => qari::input::load(cli.file.as_deref())
+        None => qari::input::start_loading(cli.file.as_deref())
             .and_then(|doc| qari::tui::run(doc, &qari::tui::ReaderOptions::from_cli(&cli))),
     };
     match result {

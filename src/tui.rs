@@ -8,6 +8,15 @@
 //! on `q` and saves its position. Keys come from the terminal even when the
 //! article comes from standard input: crossterm reads `/dev/tty` when standard
 //! input is not a terminal.
+//!
+//! A large document comes in two steps (`loader`): the loop starts on its first
+//! piece and polls more often until the whole arrives, then swaps it in. The
+//! reading position is stored under the whole document's hash, so it is looked
+//! up only then, and restored only if the reader has not scrolled meanwhile.
+//! Quitting before the whole has arrived saves no position: its hash is not
+//! known yet, waiting could take as long as the input (standard input may never
+//! end), and a reader who leaves within the first moments has read nothing
+//! worth remembering (while saving the top would overwrite a remembered place).
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,6 +38,7 @@ use crate::cli::{Cli, ShapeArg};
 use crate::document::Document;
 use crate::keymap::{Key, KeyCode, Keymap};
 use crate::layout::LayoutOptions;
+use crate::loader::{LoadUpdate, Loading, Pending};
 use crate::store::{SavedPosition, Store};
 
 /// Tell bidi-capable terminals that qari reorders text itself: explicit mode
@@ -39,6 +49,8 @@ pub const BIDI_RESTORE: &str = "\x1b[8h\x1b[0 k";
 
 /// How long the loop waits for an event before looking at the signal flag.
 const POLL: Duration = Duration::from_millis(200);
+/// The same while the rest of the document is being read, to swap it in soon.
+const LOADING_POLL: Duration = Duration::from_millis(30);
 
 #[derive(Debug, Clone)]
 pub struct ReaderOptions {
@@ -56,15 +68,23 @@ impl ReaderOptions {
     }
 }
 
-/// Read `doc` interactively until the user quits or a signal arrives.
-pub fn run(doc: Document, opts: &ReaderOptions) -> anyhow::Result<()> {
+/// Read the document interactively until the user quits or a signal arrives.
+pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
+    let Loading { document, pending } = loading;
     let options = LayoutOptions {
         width: None,
         shape: crate::terminal::resolve_shape(opts.shape, true),
-        fallback_direction: doc.direction,
+        fallback_direction: document.direction,
         ..LayoutOptions::default()
     };
-    let (store, saved, store_error) = open_store(opts.remember, &doc.hash);
+    let (store, store_error) = if opts.remember {
+        match Store::open() {
+            Ok(store) => (Some(store), None),
+            Err(err) => (None, Some(format!("reading position: {err}"))),
+        }
+    } else {
+        (None, None)
+    };
 
     let stop = Arc::new(AtomicBool::new(false));
     let mut signals = Vec::new();
@@ -80,8 +100,13 @@ pub fn run(doc: Document, opts: &ReaderOptions) -> anyhow::Result<()> {
     }
     let active = Arc::new(AtomicBool::new(false));
     install_panic_hook(Arc::clone(&active));
+    let mut reader = Reader {
+        pending,
+        store: store.as_ref(),
+        stop: &stop,
+    };
     let result = TerminalGuard::enter(active).and_then(|guard| {
-        let outcome = read(doc, options, saved, store_error, &stop);
+        let outcome = reader.read(document, options, store_error);
         drop(guard);
         outcome
     });
@@ -89,7 +114,7 @@ pub fn run(doc: Document, opts: &ReaderOptions) -> anyhow::Result<()> {
         signal_hook::low_level::unregister(id);
     }
     let (hash, position) = result?;
-    if let Some(store) = store {
+    if let (Some(store), Some(hash)) = (&store, hash) {
         // The screen is gone by now, so the only place left to say it is stderr.
         if let Err(err) = store.save_position(&hash, SavedPosition { offset: position }) {
             eprintln!("qari: warning: reading position not saved: {err}");
@@ -98,68 +123,102 @@ pub fn run(doc: Document, opts: &ReaderOptions) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn open_store(
-    remember: bool,
-    hash: &str,
-) -> (Option<Store>, Option<SavedPosition>, Option<String>) {
-    if !remember {
-        return (None, None, None);
-    }
-    match Store::open() {
-        Ok(store) => match store.load_position(hash) {
-            Ok(saved) => (Some(store), saved, None),
-            Err(err) => (Some(store), None, Some(format!("reading position: {err}"))),
-        },
-        Err(err) => (None, None, Some(format!("reading position: {err}"))),
-    }
+/// What the event loop works with besides the app.
+struct Reader<'a> {
+    /// The rest of the document, while it is being read.
+    pending: Option<Pending>,
+    store: Option<&'a Store>,
+    stop: &'a AtomicBool,
 }
 
-/// The event loop. Returns the document hash and the position to remember.
-fn read(
-    doc: Document,
-    options: LayoutOptions,
-    saved: Option<SavedPosition>,
-    store_error: Option<String>,
-    stop: &AtomicBool,
-) -> anyhow::Result<(String, usize)> {
-    let mut terminal =
-        Terminal::new(CrosstermBackend::new(io::stdout())).context("starting the terminal UI")?;
-    let size = terminal.size().context("reading the terminal size")?;
-    let hash = doc.hash.clone();
-    let mut app = App::new(doc, options, Keymap::default(), size.width, size.height);
-    if let Some(saved) = saved {
-        app.restore(saved.offset);
-    }
-    if let Some(message) = store_error {
-        app.notify(message);
-    }
-    while !app.should_quit() {
-        terminal
-            .draw(|frame| crate::ui::draw(&app, frame))
-            .context("drawing")?;
-        if !wait_and_handle(&mut app, stop)? {
-            break;
+impl Reader<'_> {
+    /// The event loop. Returns the hash of the whole document (`None` when the
+    /// reader quit before it was read) and the position to remember.
+    fn read(
+        &mut self,
+        doc: Document,
+        options: LayoutOptions,
+        store_error: Option<String>,
+    ) -> anyhow::Result<(Option<String>, usize)> {
+        let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
+            .context("starting the terminal UI")?;
+        let size = terminal.size().context("reading the terminal size")?;
+        let mut app = App::new(doc, options, Keymap::default(), size.width, size.height);
+        app.set_loading(self.pending.is_some());
+        if let Some(message) = store_error {
+            app.notify(message);
         }
+        if self.pending.is_none() {
+            self.restore(&mut app);
+        }
+        while !app.should_quit() {
+            terminal
+                .draw(|frame| crate::ui::draw(&app, frame))
+                .context("drawing")?;
+            if !self.wait_and_handle(&mut app)? {
+                break;
+            }
+        }
+        let hash = (!app.loading()).then(|| app.document().hash.clone());
+        Ok((hash, app.position()))
     }
-    Ok((hash, app.position()))
-}
 
-/// Wait for events and apply them all; false when a signal asks to stop.
-fn wait_and_handle(app: &mut App, stop: &AtomicBool) -> anyhow::Result<bool> {
-    loop {
-        if stop.load(Ordering::SeqCst) {
-            return Ok(false);
-        }
-        if event::poll(POLL).context("waiting for input")? {
-            break;
+    /// Return to the remembered position of the (whole) document, if any.
+    fn restore(&self, app: &mut App) {
+        let Some(store) = self.store else { return };
+        match store.load_position(&app.document().hash) {
+            Ok(Some(saved)) => app.restore(saved.offset),
+            Ok(None) => {}
+            Err(err) => app.notify(format!("reading position: {err}")),
         }
     }
-    // Drain what is already queued (a wheel flood, a held key) before drawing.
-    loop {
-        let ev = event::read().context("reading input")?;
-        handle(app, &ev);
-        if app.should_quit() || !event::poll(Duration::ZERO).context("waiting for input")? {
-            return Ok(true);
+
+    /// Swap in the whole document (or as much as could be read).
+    fn finish_loading(&mut self, app: &mut App, update: LoadUpdate) {
+        let message = update.message();
+        match update {
+            LoadUpdate::Complete(doc)
+            | LoadUpdate::Stopped {
+                document: Some(doc),
+                ..
+            } => app.replace_document(doc),
+            LoadUpdate::Stopped { document: None, .. } => {}
+        }
+        app.set_loading(false);
+        if let Some(message) = message {
+            app.notify(message);
+        }
+        self.pending = None;
+        self.restore(app);
+    }
+
+    /// Wait for events (or the whole document) and apply them all; false when
+    /// a signal asks to stop.
+    fn wait_and_handle(&mut self, app: &mut App) -> anyhow::Result<bool> {
+        loop {
+            if self.stop.load(Ordering::SeqCst) {
+                return Ok(false);
+            }
+            if let Some(update) = self.pending.as_ref().and_then(Pending::poll) {
+                self.finish_loading(app, update);
+                return Ok(true);
+            }
+            let timeout = if self.pending.is_some() {
+                LOADING_POLL
+            } else {
+                POLL
+            };
+            if event::poll(timeout).context("waiting for input")? {
+                break;
+            }
+        }
+        // Drain what is already queued (a wheel flood, a held key) before drawing.
+        loop {
+            let ev = event::read().context("reading input")?;
+            handle(app, &ev);
+            if app.should_quit() || !event::poll(Duration::ZERO).context("waiting for input")? {
+                return Ok(true);
+            }
         }
     }
 }

@@ -67,6 +67,16 @@ impl View {
         self.width = width.max(1);
     }
 
+    /// Forget every layout (the document changed under the view).
+    pub fn clear(&mut self) {
+        self.cache.clear();
+    }
+
+    /// The direction of paragraphs without a strong character (the document's).
+    pub fn set_fallback_direction(&mut self, direction: crate::layout::Direction) {
+        self.options.fallback_direction = direction;
+    }
+
     /// Paragraphs laid out so far (at any width).
     pub fn cached(&self) -> usize {
         self.cache.len()

@@ -210,3 +210,29 @@ fn resizing_keeps_the_top_paragraph() {
     let after = row(draw(&a).backend().buffer(), 0);
     assert!(after.starts_with("paragraph 25 "), "{after}");
 }
+
+#[test]
+fn while_loading_the_status_bar_says_so_instead_of_the_total() {
+    let text: String = (1..=50).map(|i| format!("line {i}\n")).collect();
+    let mut a = app(doc("big.txt", text.as_bytes()), 40, 6);
+    a.set_loading(true);
+    a.apply(Action::LineDown);
+    let terminal = draw(&a);
+    let status = row(terminal.backend().buffer(), 5);
+    assert!(status.contains("line 2  loading\u{2026}"), "{status:?}");
+    assert!(!status.contains('%'), "{status:?}");
+    a.set_loading(false);
+    let terminal = draw(&a);
+    let status = row(terminal.backend().buffer(), 5);
+    assert!(status.contains("line 2/50"), "{status:?}");
+
+    // A first piece with nothing but blank lines is not called empty yet.
+    let mut blank = app(doc("big.txt", b"\n\n\n"), 40, 6);
+    blank.set_loading(true);
+    let terminal = draw(&blank);
+    let screen: String = (0..6)
+        .map(|y| row(terminal.backend().buffer(), y))
+        .collect();
+    assert!(screen.contains("loading\u{2026}"), "{screen:?}");
+    assert!(!screen.contains("empty"), "{screen:?}");
+}

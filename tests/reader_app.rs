@@ -173,3 +173,70 @@ fn tiny_terminals_and_empty_documents_do_not_panic() {
     assert!(a.screen().lines.is_empty());
     assert_eq!(a.position(), 0);
 }
+
+/// The first `n` paragraphs of `doc`, as the loader's first piece would be.
+fn first_piece(doc: &Document, n: usize) -> Document {
+    let end = doc.span(n).byte_start;
+    Document::from_bytes(doc.name.clone(), &doc.text().as_bytes()[..end]).expect("text")
+}
+
+#[test]
+fn the_whole_document_replaces_its_first_piece_under_the_reader() {
+    let whole = numbered(1000);
+    let mut a = app(first_piece(&whole, 100), 80, 11);
+    a.set_loading(true);
+    a.apply(Action::PageDown);
+    a.apply(Action::LineDown);
+    let anchor = a.anchor();
+    let position = a.position();
+    assert_eq!(anchor.paragraph, 11);
+    let laid_out = a.laid_out();
+    a.replace_document(whole);
+    a.set_loading(false);
+    assert_eq!(a.anchor(), anchor);
+    assert_eq!(a.position(), position);
+    assert_eq!(top_text(&a), "p11 text");
+    assert_eq!(a.screen().paragraphs, 1000);
+    assert!(
+        a.laid_out() >= laid_out,
+        "layouts of the piece are still good"
+    );
+    a.apply(Action::Bottom);
+    assert_eq!(a.anchor().paragraph, 990, "the end is the whole's end");
+}
+
+#[test]
+fn replacing_with_different_text_drops_old_layouts_and_clamps() {
+    let mut a = app(numbered(100), 80, 11);
+    a.apply(Action::Bottom);
+    a.replace_document(Document::from_bytes("other", b"x\ny\n").expect("text"));
+    assert_eq!(a.screen().paragraphs, 2);
+    assert_eq!(top_text(&a), "x");
+    assert_eq!(a.laid_out(), 2);
+}
+
+#[test]
+fn a_late_position_is_restored_only_if_the_reader_has_not_moved() {
+    let whole = numbered(1000);
+    let saved = whole.span(500).offset;
+
+    let mut still = app(first_piece(&whole, 100), 80, 11);
+    still.apply(Action::ToggleHelp);
+    still.apply(Action::CloseOverlay);
+    still.resize(90, 12);
+    assert!(!still.moved(), "help and resizing do not move the reader");
+    still.replace_document(whole.clone());
+    still.restore(saved);
+    assert_eq!(still.anchor().paragraph, 500);
+
+    let mut reading = app(first_piece(&whole, 100), 80, 11);
+    reading.apply(Action::LineDown);
+    assert!(reading.moved());
+    reading.replace_document(whole);
+    reading.restore(saved);
+    assert_eq!(
+        reading.anchor().paragraph,
+        1,
+        "the reader stays where they are"
+    );
+}

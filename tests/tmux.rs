@@ -320,3 +320,42 @@ fn an_unusable_state_directory_is_reported_not_fatal() {
     assert!(after.contains("EXITED 0"), "{after}");
     assert!(after.contains("position not saved"), "{after}");
 }
+
+#[test]
+fn a_large_file_shows_its_first_screen_then_its_total() {
+    if !tmux_available("a_large_file_shows_its_first_screen_then_its_total") {
+        return;
+    }
+    let t = Tmux::new("large");
+    // About 20 MB: the default article 3000 times, numbered so lines differ.
+    let article = include_str!("../assets/kazakhstan-2022-01-06.txt").trim_end();
+    let mut text = String::with_capacity(article.len() * 3000 + 30_000);
+    for i in 1..=3000 {
+        text.push_str(&format!("Copy {i}\n"));
+        text.push_str(article);
+        text.push('\n');
+    }
+    let total = text.matches('\n').count();
+    let path = t.dir.join("large.txt");
+    std::fs::write(&path, &text).expect("write the large file");
+
+    t.start("main", &t.qari(&format!("'{}'", path.display())));
+    let first = t.wait_for("the first screen", |s| s.contains("large.txt"));
+    assert!(
+        first.lines().next().unwrap_or("").contains("Copy 1"),
+        "{first}"
+    );
+    let loaded = t.wait_for("the whole file", |s| {
+        status_position(s) == format!("1/{total}")
+    });
+    assert!(!status_line(&loaded).contains("loading"), "{loaded}");
+    t.keys("G");
+    let bottom = t.wait_for("G", |s| status_line(s).contains("100%"));
+    assert!(
+        status_position(&bottom).ends_with(&format!("/{total}")),
+        "{bottom}"
+    );
+    t.keys("q");
+    let after = t.wait_for("a clean exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}

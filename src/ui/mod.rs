@@ -40,7 +40,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
         height: 1,
         ..area
     };
-    if app.document().is_empty() {
+    if app.document().is_empty() && app.loading() {
+        message(text_area, buf, "loading\u{2026}");
+    } else if app.document().is_empty() {
         message(text_area, buf, "(empty document: nothing to read)");
     } else {
         article(screen, text_area, buf);

@@ -1,5 +1,7 @@
 //! The status bar: document name, warnings and notices on the left, the
-//! position (line of the file, total, percent) on the right.
+//! position (line of the file, total, percent) on the right. While the rest of
+//! a large document is still being read, the total and percent are unknown and
+//! the bar says "loading…" in their place.
 //!
 //! The right part is drawn first and always fits; the name and messages get
 //! whatever is left, so a long file name can never hide where the reader is.
@@ -16,7 +18,12 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let warn = bar.fg(Color::Yellow).add_modifier(Modifier::BOLD);
     buf.set_style(area, bar);
     let screen = app.screen();
-    let position = if app.document().is_empty() {
+    let position = if app.loading() {
+        format!(
+            " line {}  loading\u{2026}  ? help ",
+            screen.paragraph.max(1)
+        )
+    } else if app.document().is_empty() {
         " empty  ? help ".to_string()
     } else {
         format!(

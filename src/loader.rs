@@ -1,0 +1,224 @@
+//! Loading a document in the background, so the first screen never waits for
+//! the whole file.
+//!
+//! The reader needs only a screenful to start, but a document's identity (its
+//! hash) and its length need every byte. So the first piece of the input (about
+//! a MiB, up to the end of a line) becomes a [`Document`] at once, and a thread
+//! reads the rest, builds the whole document and sends it over a channel.
+//!
+//! The piece is a true prefix of the whole: it ends after a line feed, where
+//! decoding never splits a UTF-8 sequence or a CR LF pair, so its paragraphs,
+//! their offsets and text are those of the whole document. The document's
+//! direction is decided within its first MiB ([`crate::document::detect_direction`]),
+//! so the piece is extended until [`Document::direction_is_final`] says nothing
+//! later can change it. Trouble in the rest of the input (a NUL byte, a read
+//! error) does not end the reader: it keeps the text up to the last full line
+//! before the trouble and is told where loading stopped.
+//!
+//! The loader only reads from a stream it is given; opening files stays in
+//! [`crate::input`]. A line longer than the piece (a file without line feeds)
+//! is read whole before the first screen: such a file has nothing shorter to show.
+
+use std::io::{BufRead, Read};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::Arc;
+use std::thread;
+
+use crate::document::{Document, DocumentError};
+use crate::input::io_reason;
+
+/// Size of the first piece, before it is extended to the end of its line.
+pub const FIRST_CHUNK: usize = 1 << 20;
+/// The background thread reads this much between looks at the cancel flag.
+const READ_CHUNK: usize = 1 << 20;
+
+/// Why the first piece could not be read: the reader does not start.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}", io_reason(.0))]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Document(#[from] DocumentError),
+}
+
+/// What the background thread found at the end.
+#[derive(Debug)]
+pub enum LoadUpdate {
+    /// The whole document.
+    Complete(Document),
+    /// Loading stopped early; `document` holds the text up to the last full
+    /// line before byte `at` of the input, when that is more than was shown.
+    Stopped {
+        document: Option<Document>,
+        at: u64,
+        reason: String,
+    },
+}
+
+impl LoadUpdate {
+    /// What to tell the reader when loading stopped early.
+    pub fn message(&self) -> Option<String> {
+        match self {
+            Self::Complete(_) => None,
+            Self::Stopped { at, reason, .. } => {
+                Some(format!("stopped loading at byte {at}: {reason}"))
+            }
+        }
+    }
+}
+
+/// A document being loaded: the first piece now, the rest later.
+#[derive(Debug)]
+pub struct Loading {
+    /// The first piece, or the whole document when [`Loading::pending`] is `None`.
+    pub document: Document,
+    pub pending: Option<Pending>,
+}
+
+/// The rest of a document, still being read. Dropping it stops the reading.
+#[derive(Debug)]
+pub struct Pending {
+    updates: Receiver<LoadUpdate>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Pending {
+    /// The result, once the thread is done; `None` while it is still reading.
+    pub fn poll(&self) -> Option<LoadUpdate> {
+        match self.updates.try_recv() {
+            Ok(update) => Some(update),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(LoadUpdate::Stopped {
+                document: None,
+                at: 0,
+                reason: "the loader failed".to_string(),
+            }),
+        }
+    }
+
+    /// Block until the result is there (tests and benchmarks).
+    pub fn wait(self) -> LoadUpdate {
+        self.updates.recv().unwrap_or_else(|_| LoadUpdate::Stopped {
+            document: None,
+            at: 0,
+            reason: "the loader failed".to_string(),
+        })
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Read the first piece of `input` into a document named `name` and, unless
+/// that was all, go on reading the rest on a thread. `size_hint` (a file's
+/// length) saves the growing buffer its copies. A NUL byte or a read error in
+/// the first piece is an error here, before any screen is shown.
+pub fn start(
+    name: &str,
+    mut input: Box<dyn BufRead + Send>,
+    size_hint: Option<u64>,
+) -> Result<Loading, LoadError> {
+    let capacity = size_hint.map_or(FIRST_CHUNK, |n| usize::try_from(n).unwrap_or(0));
+    let mut bytes = Vec::new();
+    // A hint, not a promise: when the memory cannot be had up front, the
+    // buffer grows as it is read instead of aborting here.
+    let _ = bytes.try_reserve_exact(capacity.saturating_add(1));
+    loop {
+        let complete = read_piece(&mut input, &mut bytes)?;
+        let document = Document::from_bytes(name, &bytes)?;
+        if complete {
+            return Ok(Loading {
+                document,
+                pending: None,
+            });
+        }
+        if document.direction_is_final() {
+            let (sender, updates) = mpsc::channel();
+            let cancel = Arc::new(AtomicBool::new(false));
+            let stop = Arc::clone(&cancel);
+            let name = name.to_string();
+            thread::Builder::new()
+                .name("qari-loader".to_string())
+                .spawn(move || {
+                    if let Some(update) = read_rest(&name, input, bytes, &stop) {
+                        // The reader may have quit: nobody to tell, nothing lost.
+                        let _ = sender.send(update);
+                    }
+                })?;
+            return Ok(Loading {
+                document,
+                pending: Some(Pending { updates, cancel }),
+            });
+        }
+    }
+}
+
+/// Append [`FIRST_CHUNK`] bytes and the rest of the line they end in; true at
+/// the end of the input.
+fn read_piece(input: &mut dyn BufRead, bytes: &mut Vec<u8>) -> std::io::Result<bool> {
+    let want = bytes.len() + FIRST_CHUNK;
+    (&mut *input).take(FIRST_CHUNK as u64).read_to_end(bytes)?;
+    if bytes.len() < want {
+        return Ok(true);
+    }
+    if !bytes.ends_with(b"\n") {
+        input.read_until(b'\n', bytes)?;
+        if !bytes.ends_with(b"\n") {
+            return Ok(true);
+        }
+    }
+    Ok(input.fill_buf()?.is_empty())
+}
+
+/// The background half: read to the end (or to trouble) and build the
+/// document. `None` when cancelled.
+fn read_rest(
+    name: &str,
+    mut input: Box<dyn BufRead + Send>,
+    mut bytes: Vec<u8>,
+    cancel: &AtomicBool,
+) -> Option<LoadUpdate> {
+    let shown = bytes.len();
+    let trouble = loop {
+        if cancel.load(Ordering::SeqCst) {
+            return None;
+        }
+        let before = bytes.len();
+        match (&mut input).take(READ_CHUNK as u64).read_to_end(&mut bytes) {
+            Ok(0) => break None,
+            Ok(_) => {
+                if let Some(nul) = memchr::memchr(0, &bytes[before..]) {
+                    bytes.truncate(before + nul);
+                    break Some((before + nul, "binary data".to_string()));
+                }
+            }
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(err) => break Some((bytes.len(), io_reason(&err))),
+        }
+    };
+    let Some((at, reason)) = trouble else {
+        return Some(match Document::from_vec(name, bytes) {
+            Ok(document) => LoadUpdate::Complete(document),
+            // The NUL check above makes this unreachable; say so if not.
+            Err(err) => LoadUpdate::Stopped {
+                document: None,
+                at: 0,
+                reason: err.to_string(),
+            },
+        });
+    };
+    let line_end = memchr::memrchr(b'\n', &bytes).map_or(0, |i| i + 1);
+    bytes.truncate(line_end);
+    let document = (line_end > shown)
+        .then(|| Document::from_vec(name, bytes).ok())
+        .flatten();
+    Some(LoadUpdate::Stopped {
+        document,
+        at: at as u64,
+        reason,
+    })
+}
