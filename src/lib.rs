@@ -20,3 +20,4 @@ pub mod terminal;
 pub mod tui;
 pub mod ui;
 pub mod view;
+pub mod watchdog;

@@ -40,6 +40,7 @@ use crate::keymap::{Key, KeyCode, Keymap};
 use crate::layout::LayoutOptions;
 use crate::loader::{LoadUpdate, Loading, Pending};
 use crate::store::{SavedPosition, Store};
+use crate::watchdog::Watchdog;
 
 /// Tell bidi-capable terminals that qari reorders text itself: explicit mode
 /// (`CSI 8 l`, BDSM reset) with left-to-right paragraphs (`CSI 1 SP k`, SPD).
@@ -100,16 +101,29 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     }
     let active = Arc::new(AtomicBool::new(false));
     install_panic_hook(Arc::clone(&active));
+    let kept = store.clone();
+    let watchdog = Watchdog::start(
+        Arc::clone(&stop),
+        move |last| {
+            if let (Some(store), Some((Some(hash), offset))) = (kept, last) {
+                // The process is ending because its terminal is gone: nobody to tell.
+                let _ = store.save_position(&hash, SavedPosition { offset });
+            }
+        },
+        restore_terminal,
+    );
     let mut reader = Reader {
         pending,
         store: store.as_ref(),
         stop: &stop,
+        watchdog: &watchdog,
     };
     let result = TerminalGuard::enter(active).and_then(|guard| {
         let outcome = reader.read(document, options, store_error);
         drop(guard);
         outcome
     });
+    watchdog.finish();
     for id in signals {
         signal_hook::low_level::unregister(id);
     }
@@ -129,6 +143,8 @@ struct Reader<'a> {
     pending: Option<Pending>,
     store: Option<&'a Store>,
     stop: &'a AtomicBool,
+    /// Saves the position if the terminal dies under the loop.
+    watchdog: &'a Watchdog,
 }
 
 impl Reader<'_> {
@@ -158,6 +174,8 @@ impl Reader<'_> {
             if !self.wait_and_handle(&mut app)? {
                 break;
             }
+            let hash = (!app.loading()).then(|| app.document().hash.clone());
+            self.watchdog.publish((hash, app.position()));
         }
         let hash = (!app.loading()).then(|| app.document().hash.clone());
         Ok((hash, app.position()))

@@ -359,3 +359,49 @@ fn a_large_file_shows_its_first_screen_then_its_total() {
     let after = t.wait_for("a clean exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+#[test]
+fn a_terminal_that_goes_away_ends_the_reader_and_keeps_the_position() {
+    if !tmux_available("a_terminal_that_goes_away_ends_the_reader_and_keeps_the_position") {
+        return;
+    }
+    let t = Tmux::new("hangup");
+    let fixture = t.fixture();
+    let pid_file = t.dir.join("pid");
+    t.start(
+        "main",
+        &format!(
+            "{} '{}' & echo $! > '{}'; wait $!",
+            t.qari(""),
+            fixture.display(),
+            pid_file.display()
+        ),
+    );
+    t.wait_for("the first screen", |s| s.contains("fixture.txt"));
+    t.keys("j");
+    t.keys("j");
+    t.wait_for("the scroll", |s| !s.contains("Line 1 of the fixture"));
+    let pid = std::fs::read_to_string(&pid_file).expect("pid file");
+    let proc_dir = PathBuf::from(format!("/proc/{}", pid.trim()));
+    // The whole terminal disappears: the pane's tty is hung up under qari.
+    t.tmux(&["kill-server"]);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while proc_dir.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        !proc_dir.exists(),
+        "qari is still running after its terminal went away"
+    );
+    let saved = t.dir.join("state/qari/positions");
+    let file = std::fs::read_dir(&saved)
+        .ok()
+        .and_then(|mut d| d.next())
+        .and_then(Result::ok)
+        .expect("a saved position");
+    let text = std::fs::read_to_string(file.path()).expect("position file");
+    assert!(
+        !text.contains("\"offset\":0"),
+        "the scrolled position: {text}"
+    );
+}
