@@ -11,5 +11,6 @@ pub mod commands;
 pub mod document;
 pub mod input;
 pub mod layout;
+pub mod recognize;
 pub mod terminal;
 pub mod tui;

@@ -1,3 +1,4 @@
 //! Commands that run without the interactive reader, for pipes, scripts and tests.
 
+pub mod entities;
 pub mod render;
