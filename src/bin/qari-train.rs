@@ -31,6 +31,9 @@ struct Args {
     dev: usize,
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     epochs: usize,
+    /// Drop features whose weights all stay below this share of the largest weight.
+    #[arg(long, default_value_t = TrainOptions::default().prune)]
+    prune: f32,
     /// Train the first pass only.
     #[arg(long)]
     single_pass: bool,
@@ -55,6 +58,7 @@ fn main() -> anyhow::Result<()> {
     let opts = TrainOptions {
         epochs: args.epochs,
         two_pass: !args.single_pass,
+        prune: args.prune,
         ..TrainOptions::default()
     };
     let gazetteer = Gazetteer::builtin();

@@ -158,10 +158,17 @@ impl DateWords {
     ) -> Option<usize> {
         let num = |j: usize| -> Option<Number> { tokens.get(j).and_then(|t| number(t.text(text))) };
         let word = |j: usize| self.word(infos.get(j));
+        let starts = tokens[i].text(text).starts_with(super::tokenize::is_digit);
+        if !starts && !self.first.contains_key(&infos[i].norm) {
+            return None;
+        }
         let mut j = i;
         let mut core = false;
         let after_day = word(j) == Some(Word::Day);
-        if after_day && matches!(word(j + 1), Some(Word::Weekday { .. })) {
+        if after_day
+            && (matches!(word(j + 1), Some(Word::Weekday { .. }))
+                || num(j + 1) == Some(Number::Small))
+        {
             j += 1;
         }
         if let Some(Word::Weekday { alone }) = word(j) {
@@ -248,7 +255,7 @@ enum Number {
 
 fn number(token: &str) -> Option<Number> {
     let first = token.chars().next()?;
-    if !first.is_numeric() {
+    if !super::tokenize::is_digit(first) {
         return None;
     }
     let t = normalize(token);

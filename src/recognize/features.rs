@@ -12,7 +12,7 @@
 //! trigger words at -2..+1, a rare-word bucket, and in the second pass the training
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
-use super::gazetteer::{Gazetteer, PHRASE_CLASSES, TRIGGER_CLASSES};
+use super::gazetteer::{first_word_key, Gazetteer, PHRASE_CLASSES, TRIGGER_CLASSES};
 use super::normalize::{hash_exact, hash_pair, hash_word, normalize_into, strip, HashKeyed};
 
 /// Entity types the tagger knows, in label order (B = 1 + 2t, I = 2 + 2t).
@@ -43,7 +43,8 @@ pub struct TokenInfo {
     pub exact: u64,
     pub stem: u64,
     pub prefix: u64,
-    pub affixes: [u64; 12],
+    /// Affixes of the folded word, then of the stem when it differs (0: none).
+    pub affixes: [u32; 12],
     pub stem_len: u8,
     pub shape: u8,
     pub triggers: u8,
@@ -60,8 +61,9 @@ fn shape(word: &str) -> u8 {
     let (mut arabic, mut digit, mut latin, mut other) = (false, false, false, false);
     for c in word.chars() {
         match c {
+            '\u{0621}'..='\u{064A}' => arabic = true,
+            _ if super::tokenize::is_digit(c) => digit = true,
             '\u{0600}'..='\u{06FF}' if c.is_alphabetic() => arabic = true,
-            _ if c.is_numeric() => digit = true,
             _ if c.is_ascii_alphabetic() => latin = true,
             _ if c.is_alphabetic() => arabic = true,
             _ => other = true,
@@ -77,56 +79,35 @@ fn shape(word: &str) -> u8 {
     }
 }
 
-/// Hashes of the first and last 1-3 characters of `s`.
-fn affixes(s: &str, out: &mut [u64]) {
-    let idx: Vec<usize> = s
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([s.len()])
-        .take(4)
-        .collect();
-    let rev: Vec<usize> = s.char_indices().rev().map(|(i, _)| i).take(3).collect();
-    for k in 0..3 {
-        out[k] = idx.get(k + 1).map_or(0, |&e| hash_word(&s[..e]));
-        out[3 + k] = rev.get(k).map_or(0, |&b| hash_word(&s[b..]));
+/// Hashes (high 32 bits) of the first and last 1-3 characters of `s`.
+fn affixes(s: &str, out: &mut [u32]) {
+    let short = |h: u64| (h >> 32) as u32;
+    for (k, (i, c)) in s.char_indices().take(3).enumerate() {
+        out[k] = short(hash_word(&s[..i + c.len_utf8()]));
+    }
+    for (k, (i, _)) in s.char_indices().rev().take(3).enumerate() {
+        out[3 + k] = short(hash_word(&s[i..]));
     }
 }
 
 /// Analyse one sentence of tokens. `known` counts whole folded tokens (training and
-/// lists); `stats` gives a stem's training statistics.
+/// lists); `stats` gives a stem's training statistics. `cache` keeps what depends on
+/// the word alone, across the sentences of a document: most tokens of an article
+/// are words it has already used.
 pub fn analyze(
     words: &[&str],
     gazetteer: &Gazetteer,
     known: &impl Fn(u64) -> u32,
     stats: &impl Fn(u64) -> StemStats,
+    cache: &mut HashKeyed<TokenInfo>,
 ) -> Vec<TokenInfo> {
     let mut infos = Vec::with_capacity(words.len());
     let mut norm = String::new();
     for w in words {
-        norm.clear();
-        normalize_into(w, &mut norm);
-        let cut = strip(&norm, known);
-        let stem = &norm[cut.prefix_len..];
-        let mut info = TokenInfo {
-            norm: hash_word(&norm),
-            exact: hash_exact(&norm),
-            stem: hash_word(stem),
-            prefix: hash_pair("p:", &norm[..cut.prefix_len]),
-            stem_len: stem.chars().count().min(12) as u8,
-            shape: shape(w),
-            clitic_chars: norm[..cut.clitic_len].chars().count() as u8,
-            ..TokenInfo::default()
-        };
-        // Folding never drops a proclitic letter, so the count is the same in the raw word
-        // unless harakat sit on the clitic; then the mention just keeps the clitic.
-        if !w.starts_with(&norm[..cut.clitic_len]) {
-            info.clitic_chars = 0;
-        }
-        affixes(&norm, &mut info.affixes[..6]);
-        affixes(stem, &mut info.affixes[6..]);
-        info.triggers = gazetteer.triggers(info.stem, hash_exact(stem));
-        info.stats = stats(info.stem);
-        infos.push(info);
+        let info = cache
+            .entry(hash_exact(w))
+            .or_insert_with(|| analyze_word(w, gazetteer, known, stats, &mut norm));
+        infos.push(info.clone());
     }
     let stems: Vec<u64> = infos.iter().map(|i| i.stem).collect();
     let norms: Vec<u64> = infos.iter().map(|i| i.norm).collect();
@@ -138,10 +119,52 @@ pub fn analyze(
     infos
 }
 
+fn analyze_word(
+    w: &str,
+    gazetteer: &Gazetteer,
+    known: &impl Fn(u64) -> u32,
+    stats: &impl Fn(u64) -> StemStats,
+    norm: &mut String,
+) -> TokenInfo {
+    norm.clear();
+    normalize_into(w, norm);
+    let cut = strip(norm, known);
+    let stem = &norm[cut.prefix_len..];
+    let mut info = TokenInfo {
+        norm: hash_word(norm),
+        exact: hash_exact(norm),
+        stem: hash_word(stem),
+        prefix: hash_pair("p:", &norm[..cut.prefix_len]),
+        stem_len: stem.chars().count().min(12) as u8,
+        shape: shape(w),
+        clitic_chars: norm[..cut.clitic_len].chars().count() as u8,
+        ..TokenInfo::default()
+    };
+    // Folding never drops a proclitic letter, so the count is the same in the raw word
+    // unless harakat sit on the clitic; then the mention just keeps the clitic.
+    if !w.starts_with(&norm[..cut.clitic_len]) {
+        info.clitic_chars = 0;
+    }
+    affixes(norm, &mut info.affixes[..6]);
+    if cut.prefix_len > 0 {
+        affixes(stem, &mut info.affixes[6..]);
+    }
+    info.triggers = gazetteer.triggers(info.stem, hash_exact(stem));
+    if info.triggers == 0 {
+        // A frequent clitic form (وقال) is known whole and keeps its و in the stem.
+        if let Some(rest) = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
+            info.triggers = gazetteer.triggers(first_word_key(rest), hash_exact(rest));
+        }
+    }
+    info.stats = stats(info.stem);
+    info
+}
+
 fn key(template: u32, value: u64) -> u32 {
     let h = (value ^ u64::from(template).wrapping_mul(0xD6E8_FEB8_6659_FD93))
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 32) as u32
+    // 0 marks a free slot in the model's table.
+    ((h >> 32) as u32).max(1)
 }
 
 const BOUNDARY: [u64; 2] = [0x0b05, 0xe05];
@@ -157,6 +180,14 @@ fn rare_bucket(count: u8) -> u64 {
 
 /// Feature keys of token `i`; `second_pass` adds lexicon and document features.
 pub fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mut Vec<u32>) {
+    extract_first(infos, i, out);
+    if second_pass {
+        extract_second(infos, i, out);
+    }
+}
+
+/// The features both passes share.
+fn extract_first(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.clear();
     let n = infos.len();
     let at = |d: isize| -> Option<&TokenInfo> {
@@ -175,7 +206,7 @@ pub fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mut Vec<u
     out.push(key(9, at(1).map_or(BOUNDARY[1], |x| x.stem)));
     for (k, &a) in t.affixes.iter().enumerate() {
         if a != 0 {
-            out.push(key(10 + k as u32, a));
+            out.push(key(10 + k as u32, u64::from(a)));
         }
     }
     out.push(key(22, u64::from(t.stem_len)));
@@ -205,22 +236,27 @@ pub fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mut Vec<u
         }
     }
     out.push(key(34, rare_bucket(t.stats.count)));
-    out.push(key(37, t.exact));
+    if t.exact != t.norm {
+        out.push(key(37, t.exact));
+    }
     out.push(key(
         38,
         at(-1).map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
     ));
-    if second_pass {
-        if t.stats.count > 0 {
-            for (ty, &s) in t.stats.shares.iter().enumerate() {
-                let bucket = if s == 0 { 0 } else { 1 + u64::from(s) / 64 };
-                out.push(key(35, ty as u64 * 8 + bucket));
-            }
+}
+
+/// The second pass's own features of token `i`, appended to `out`.
+pub fn extract_second(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
+    let t = &infos[i];
+    if t.stats.count > 0 {
+        for (ty, &s) in t.stats.shares.iter().enumerate() {
+            let bucket = if s == 0 { 0 } else { 1 + u64::from(s) / 64 };
+            out.push(key(35, ty as u64 * 8 + bucket));
         }
-        for (ty, &c) in t.doc.iter().enumerate() {
-            if c > 0 {
-                out.push(key(36, ty as u64 * 4 + u64::from(c.min(3))));
-            }
+    }
+    for (ty, &c) in t.doc.iter().enumerate() {
+        if c > 0 {
+            out.push(key(36, ty as u64 * 4 + u64::from(c.min(3))));
         }
     }
 }

@@ -7,7 +7,10 @@
 //! joined to a different full name that merely shares a surname. Each quote is an
 //! entity of its own, and its speaker points at the speaker's entity.
 
+use std::collections::HashMap;
+
 use super::features::TokenInfo;
+use super::normalize::HashKeyed;
 use super::quotes::FoundQuote;
 use super::{Entity, Kind, Mention, RawMention, Recognition};
 
@@ -52,8 +55,9 @@ pub fn group(
     }
 
     let mut entities: Vec<Entity> = Vec::new();
-    // For each entity: the word keys of its longest mention.
-    let mut keys: Vec<Vec<u64>> = Vec::new();
+    // Every mention's word keys, and each person's fullest name by its last word.
+    let mut by_key: HashMap<(Kind, Vec<u64>), usize> = HashMap::new();
+    let mut by_surname: HashKeyed<Vec<(usize, Vec<u64>)>> = HashKeyed::default();
     let mut entity_of = vec![0; all.len()];
     for &old in &order {
         let m = &all[old];
@@ -62,28 +66,33 @@ pub fn group(
         } else {
             words(infos, m)
         };
-        let found = if m.kind == Kind::Quote {
-            None
-        } else {
-            entities.iter().enumerate().position(|(e, ent)| {
-                ent.kind == m.kind
-                    && (keys[e] == key || (m.kind == Kind::Person && ends_name(&keys[e], &key)))
-            })
+        let exact = (m.kind != Kind::Quote)
+            .then(|| by_key.get(&(m.kind, key.clone())).copied())
+            .flatten();
+        let surname = || {
+            let last = key.last()?;
+            by_surname
+                .get(last)?
+                .iter()
+                .find(|(_, full)| ends_name(full, &key))
+                .map(|(e, _)| *e)
         };
-        let e = match found {
-            Some(e) => e,
-            None => {
-                entities.push(Entity {
-                    kind: m.kind,
-                    name: String::new(),
-                    mentions: Vec::new(),
-                });
-                keys.push(key.clone());
-                entities.len() - 1
+        let found = exact.or_else(|| (m.kind == Kind::Person).then(surname).flatten());
+        let e = found.unwrap_or_else(|| {
+            entities.push(Entity {
+                kind: m.kind,
+                name: String::new(),
+                mentions: Vec::new(),
+            });
+            entities.len() - 1
+        });
+        if m.kind == Kind::Person && found.is_none() && key.len() > 1 {
+            if let Some(last) = key.last() {
+                by_surname.entry(*last).or_default().push((e, key.clone()));
             }
-        };
-        if key.len() > keys[e].len() {
-            keys[e] = key;
+        }
+        if m.kind != Kind::Quote {
+            by_key.entry((m.kind, key)).or_insert(e);
         }
         entities[e].mentions.push(position[old]);
         entity_of[old] = e;

@@ -192,13 +192,13 @@ impl Recognizer {
             infos.extend(t.infos);
         }
         let found_dates = self.dates.find(text, &tokens, &infos);
-        raw.retain(|m| !found_dates.iter().any(|d| overlaps(&d.tokens, &m.tokens)));
+        let mut in_date = vec![false; tokens.len()];
+        for d in &found_dates {
+            in_date[d.tokens.clone()].fill(true);
+        }
+        raw.retain(|m| !in_date[m.tokens.clone()].contains(&true));
         raw.extend(found_dates);
         let found_quotes = quotes::find(text, &tokens, &infos, &raw);
         group::group(text, &infos, raw, found_quotes)
     }
-}
-
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
 }

@@ -101,6 +101,13 @@ fn has_article(p: &str) -> bool {
 /// looked up and the best known wins. Unknown words lose only a safe prefix: an
 /// article form before at least three letters, or و before at least four.
 pub fn strip(norm: &str, known: impl Fn(u64) -> u32) -> Strip {
+    if !norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
+        // No proclitic can start here.
+        return Strip {
+            prefix_len: 0,
+            clitic_len: 0,
+        };
+    }
     let whole = known(hash_word(norm));
     let mut best = Strip {
         prefix_len: 0,

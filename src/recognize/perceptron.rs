@@ -13,8 +13,7 @@ use super::normalize::HashKeyed;
 /// Rows of quantised weights, one per feature key, plus label transitions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
-    index: HashKeyed<u32>,
-    rows: Vec<[i16; LABELS]>,
+    table: FeatureTable<LABELS>,
     /// `trans[prev][label]`, with `prev == LABELS` for the sentence start; in the
     /// same units as the quantised weights.
     trans: Vec<[f32; LABELS]>,
@@ -30,8 +29,8 @@ impl Model {
     pub fn emissions(&self, feats: &[u32], out: &mut [f32; LABELS]) {
         let mut acc = [0i32; LABELS];
         for f in feats {
-            if let Some(&r) = self.index.get(&u64::from(*f)) {
-                for (a, w) in acc.iter_mut().zip(&self.rows[r as usize]) {
+            if let Some(row) = self.table.get(*f) {
+                for (a, w) in acc.iter_mut().zip(row) {
                     *a += i32::from(*w);
                 }
             }
@@ -46,26 +45,26 @@ impl Model {
     }
 
     pub fn feature_count(&self) -> usize {
-        self.rows.len()
+        self.table.len
     }
 
     pub fn write(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(self.table.len as u32).to_le_bytes());
         for row in &self.trans {
             for v in row {
                 out.extend_from_slice(&v.to_le_bytes());
             }
         }
-        let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(k, r)| (*k, *r)).collect();
-        keys.sort_unstable();
-        for (k, r) in keys {
-            let row = &self.rows[r as usize];
+        let mut slots: Vec<&Slot<LABELS>> =
+            self.table.slots.iter().filter(|s| s.key != 0).collect();
+        slots.sort_unstable_by_key(|s| s.key);
+        for Slot { key: k, row } in slots {
             let mask = row
                 .iter()
                 .enumerate()
                 .filter(|(_, w)| **w != 0)
                 .fold(0u16, |m, (l, _)| m | (1 << l));
-            out.extend_from_slice(&(k as u32).to_le_bytes());
+            out.extend_from_slice(&k.to_le_bytes());
             out.extend_from_slice(&mask.to_le_bytes());
             for w in row.iter().filter(|w| **w != 0) {
                 out.extend_from_slice(&w.to_le_bytes());
@@ -81,10 +80,8 @@ impl Model {
                 *v = f32::from_bits(input.u32()?);
             }
         }
-        let mut index = HashKeyed::default();
-        index.reserve(n);
-        let mut rows = Vec::with_capacity(n);
-        for r in 0..n {
+        let mut table = FeatureTable::with_capacity(n);
+        for _ in 0..n {
             let key = input.u32()?;
             let mask = input.u16()?;
             let mut row = [0i16; LABELS];
@@ -93,10 +90,141 @@ impl Model {
                     *w = input.u16()? as i16;
                 }
             }
-            index.insert(u64::from(key), r as u32);
-            rows.push(row);
+            if key == 0 {
+                return Err(ModelError("zero feature key"));
+            }
+            table.insert(key, row);
         }
-        Ok(Self { index, rows, trans })
+        Ok(Self { table, trans })
+    }
+}
+
+/// Open-addressing table from feature key to weight row. The tagger's hot loop
+/// is one probe per feature, so each slot holds the key and its row together (one
+/// cache line touched per lookup); key 0 marks a free slot (feature keys never are 0).
+#[derive(Debug, Clone, PartialEq)]
+struct FeatureTable<const N: usize> {
+    slots: Vec<Slot<N>>,
+    mask: usize,
+    len: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Slot<const N: usize> {
+    key: u32,
+    row: [i16; N],
+}
+
+impl<const N: usize> Default for Slot<N> {
+    fn default() -> Self {
+        Self {
+            key: 0,
+            row: [0; N],
+        }
+    }
+}
+
+impl<const N: usize> FeatureTable<N> {
+    fn with_capacity(n: usize) -> Self {
+        // At most half full: short probe runs.
+        let size = (n * 2).max(16).next_power_of_two();
+        Self {
+            slots: vec![Slot::default(); size],
+            mask: size - 1,
+            len: 0,
+        }
+    }
+
+    fn slot(&self, key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B9) >> 7) as usize & self.mask
+    }
+
+    /// The row of `key`, added if missing.
+    fn row_mut(&mut self, key: u32) -> &mut [i16; N] {
+        let mut i = self.slot(key);
+        while self.slots[i].key != 0 && self.slots[i].key != key {
+            i = (i + 1) & self.mask;
+        }
+        if self.slots[i].key == 0 {
+            self.len += 1;
+            self.slots[i].key = key;
+        }
+        &mut self.slots[i].row
+    }
+
+    fn insert(&mut self, key: u32, row: [i16; N]) {
+        let mut i = self.slot(key);
+        while self.slots[i].key != 0 && self.slots[i].key != key {
+            i = (i + 1) & self.mask;
+        }
+        if self.slots[i].key == 0 {
+            self.len += 1;
+        }
+        self.slots[i] = Slot { key, row };
+    }
+
+    #[inline]
+    fn get(&self, key: u32) -> Option<&[i16; N]> {
+        let mut i = self.slot(key);
+        loop {
+            let slot = &self.slots[i];
+            if slot.key == key {
+                return Some(&slot.row);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+const JOINT: usize = 2 * LABELS;
+
+/// Both passes' weights in one table, so that one probe per feature scores a
+/// token under both models: the second pass then only looks up its own few
+/// features. Rows hold the first model's weights, then the second's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JointModel {
+    table: FeatureTable<JOINT>,
+}
+
+impl JointModel {
+    pub fn new(first: &Model, second: &Model) -> Self {
+        let mut table = FeatureTable::with_capacity(first.table.len + second.table.len);
+        for (model, half) in [(first, 0), (second, LABELS)] {
+            for slot in model.table.slots.iter().filter(|s| s.key != 0) {
+                table.row_mut(slot.key)[half..half + LABELS].copy_from_slice(&slot.row);
+            }
+        }
+        Self { table }
+    }
+
+    /// Scores of one token's features under the first and the second model.
+    pub fn emissions(&self, feats: &[u32], first: &mut [f32; LABELS], second: &mut [f32; LABELS]) {
+        let mut acc = [0i32; JOINT];
+        for f in feats {
+            if let Some(row) = self.table.get(*f) {
+                for (a, w) in acc.iter_mut().zip(row) {
+                    *a += i32::from(*w);
+                }
+            }
+        }
+        for l in 0..LABELS {
+            first[l] = acc[l] as f32;
+            second[l] = acc[LABELS + l] as f32;
+        }
+    }
+
+    /// Add the second model's scores of `feats` to `second`.
+    pub fn add_second(&self, feats: &[u32], second: &mut [f32; LABELS]) {
+        for f in feats {
+            if let Some(row) = self.table.get(*f) {
+                for (s, w) in second.iter_mut().zip(&row[LABELS..]) {
+                    *s += f32::from(*w);
+                }
+            }
+        }
     }
 }
 
@@ -255,8 +383,10 @@ impl Trainer {
         self.step += 1.0;
     }
 
-    /// Averaged, quantised model; weights whose quantised value is zero are dropped.
-    pub fn finish(&self) -> Model {
+    /// Averaged, quantised model. Features whose largest weight is below `prune`
+    /// (a fraction of the largest weight of all) are dropped: they hardly change a
+    /// decision, and a smaller table is a faster one.
+    pub fn finish(&self, prune: f32) -> Model {
         let avg = |w: f32, u: f64| (f64::from(w) - u / self.step) as f32;
         let max = self
             .w
@@ -265,14 +395,16 @@ impl Trainer {
             .flat_map(|(w, u)| w.iter().zip(u).map(|(w, u)| avg(*w, *u).abs()))
             .fold(1e-6f32, f32::max);
         let scale = 32000.0 / max;
-        let mut index = HashKeyed::default();
-        let mut rows = Vec::new();
+        let mut table = FeatureTable::with_capacity(self.index.len());
         for (key, &r) in &self.index {
             let (w, u) = (&self.w[r as usize], &self.u[r as usize]);
-            let row: [i16; LABELS] = std::array::from_fn(|l| (avg(w[l], u[l]) * scale).round() as i16);
-            if row.iter().any(|w| *w != 0) {
-                index.insert(*key, rows.len() as u32);
-                rows.push(row);
+            let row: [i16; LABELS] =
+                std::array::from_fn(|l| (avg(w[l], u[l]) * scale).round() as i16);
+            if row
+                .iter()
+                .any(|w| f32::from(w.unsigned_abs()) >= (prune * 32000.0).max(1.0))
+            {
+                table.insert(*key as u32, row);
             }
         }
         let trans = self
@@ -281,6 +413,6 @@ impl Trainer {
             .zip(&self.tu)
             .map(|(w, u)| std::array::from_fn(|l| avg(w[l], u[l]) * scale))
             .collect();
-        Model { index, rows, trans }
+        Model { table, trans }
     }
 }

@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use super::features::TokenInfo;
-use super::gazetteer::TRIGGER_SPEECH;
+use super::gazetteer::{TRIGGER_ORG_HEAD, TRIGGER_SPEECH};
 use super::normalize::hash_word;
 use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
@@ -38,6 +38,8 @@ struct Context<'a> {
     tokens: &'a [Token],
     infos: &'a [TokenInfo],
     mentions: &'a [RawMention],
+    /// `(first token, index)` of every mention, by first token.
+    by_start: Vec<(usize, usize)>,
     continuing: [u64; 6],
 }
 
@@ -59,17 +61,17 @@ impl Context<'_> {
         self.word(i)
             .chars()
             .next()
-            .is_some_and(char::is_alphanumeric)
+            .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphanumeric())
     }
     /// The person mention starting in `range`, else the organisation one.
     fn speaker_in(&self, range: Range<usize>) -> Option<usize> {
+        let from = self.by_start.partition_point(|(s, _)| *s < range.start);
         let inside = |kind: Kind| {
-            self.mentions
+            self.by_start[from..]
                 .iter()
-                .enumerate()
-                .filter(|(_, m)| m.kind == kind && range.contains(&m.tokens.start))
-                .min_by_key(|(_, m)| m.tokens.start)
-                .map(|(i, _)| i)
+                .take_while(|(s, _)| range.contains(s))
+                .find(|(_, i)| self.mentions[*i].kind == kind)
+                .map(|(_, i)| *i)
         };
         inside(Kind::Person).or_else(|| inside(Kind::Organization))
     }
@@ -87,6 +89,13 @@ impl Context<'_> {
             .rev()
             .take_while(|&i| !ends_sentence(self.word(i)))
             .find(|&i| self.is_speech(i))
+    }
+    /// The word before `open` introduces a name: an organisation head (حزب «…»)
+    /// or a bare preposition (لـ«…»).
+    fn names_next(&self, open: usize) -> bool {
+        open > 0
+            && (self.infos[open - 1].triggers & TRIGGER_ORG_HEAD != 0
+                || matches!(self.word(open - 1), "لـ" | "ل" | "بـ" | "ب" | "كـ" | "وـ"))
     }
     fn sentence_end(&self, from: usize, end: usize) -> usize {
         (from..end)
@@ -111,11 +120,18 @@ pub fn find(
     mentions: &[RawMention],
 ) -> Vec<FoundQuote> {
     let continuing = ["اضاف", "اضافت", "تابع", "تابعت", "مضيفا", "مضيفه"].map(hash_word);
+    let mut by_start: Vec<(usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.tokens.start, i))
+        .collect();
+    by_start.sort_unstable();
     let cx = Context {
         text,
         tokens,
         infos,
         mentions,
+        by_start,
         continuing,
     };
     let mut out = Vec::new();
@@ -178,10 +194,10 @@ fn paragraph(cx: &Context<'_>, para: Range<usize>, out: &mut Vec<FoundQuote>) {
             let words = inner.clone().filter(|&k| cx.is_word(k)).count();
             let verb_before = cx.verb_before(o, para.start);
             let verb_after = cx.verb_after(i, para.end);
-            let attributed = verb_after.is_some()
-                || verb_before.is_some_and(|v| v + 3 >= o)
-                || (o > para.start && matches!(cx.word(o - 1), ":" | "إن" | "أن" | "ان"));
-            if words > NAME_WORDS || attributed {
+            let that = |k: usize| matches!(cx.word(k), "إن" | "أن" | "ان" | ":");
+            let attributed =
+                verb_after.is_some() || verb_before.is_some_and(|v| v + 3 >= o || (v..o).any(that));
+            if words > NAME_WORDS || (attributed && !cx.names_next(o)) {
                 let speaker = match (verb_after, verb_before) {
                     (Some(v), _) => {
                         cx.speaker_in(v + 1..cx.sentence_end(v + 1, para.end).min(v + 7))

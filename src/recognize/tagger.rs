@@ -8,9 +8,12 @@
 //! The file (`assets/ner-weights.bin`, embedded) holds no words, only hashes:
 //! `QARINER1`, a pass count, the lexicon, then each model (see `perceptron`).
 
-use super::features::{analyze, document_counts, extract, Lexicon, StemStats, TokenInfo, LABELS};
+use super::features::{
+    analyze, document_counts, extract, extract_second, Lexicon, StemStats, TokenInfo, LABELS,
+};
 use super::gazetteer::Gazetteer;
-use super::perceptron::{Model, ModelError, Reader};
+use super::normalize::HashKeyed;
+use super::perceptron::{JointModel, Model, ModelError, Reader};
 
 const MAGIC: &[u8; 8] = b"QARINER1";
 /// Sentences on each side whose first-pass tags inform the second pass.
@@ -77,6 +80,7 @@ pub struct Tagger {
     pub lexicon: Lexicon,
     pub first: Model,
     pub second: Option<Model>,
+    joint: Option<JointModel>,
 }
 
 /// A sentence's analysis and final labels.
@@ -114,38 +118,74 @@ impl Tagger {
         if !input.0.is_empty() {
             return Err(ModelError("trailing bytes"));
         }
-        Ok(Self {
+        Ok(Self::new(lexicon, first, second))
+    }
+
+    pub fn new(lexicon: Lexicon, first: Model, second: Option<Model>) -> Self {
+        let joint = second.as_ref().map(|s| JointModel::new(&first, s));
+        Self {
             lexicon,
             first,
             second,
-        })
+            joint,
+        }
     }
 
     /// Analyse sentences of words with this tagger's lexicon.
     pub fn analyze(&self, gazetteer: &Gazetteer, sentences: &[Vec<&str>]) -> Vec<Vec<TokenInfo>> {
         let known = |h: u64| self.lexicon.surface_count(h) + gazetteer.known(h);
         let stats = |h: u64| self.lexicon.stem_stats(h);
+        let mut cache = HashKeyed::default();
         sentences
             .iter()
-            .map(|words| analyze(words, gazetteer, &known, &stats))
+            .map(|words| analyze(words, gazetteer, &known, &stats, &mut cache))
             .collect()
     }
 
     /// Tag a document given as sentences of words.
     pub fn tag(&self, gazetteer: &Gazetteer, sentences: &[Vec<&str>]) -> Vec<Tagged> {
         let mut infos = self.analyze(gazetteer, sentences);
-        let mut labels: Vec<Vec<u8>> = infos
-            .iter()
-            .map(|s| decode(&self.first, s, false))
-            .collect();
-        if let Some(second) = &self.second {
-            document_counts(&mut infos, &labels, DOCUMENT_WINDOW);
-            labels = infos.iter().map(|s| decode(second, s, true)).collect();
+        let (Some(joint), Some(second)) = (&self.joint, &self.second) else {
+            return infos
+                .into_iter()
+                .map(|infos| Tagged {
+                    labels: decode(&self.first, &infos, false),
+                    infos,
+                })
+                .collect();
+        };
+        // First pass, scoring the shared features under the second model on the way.
+        let mut feats = Vec::with_capacity(64);
+        let mut later: Vec<Vec<[f32; LABELS]>> = Vec::with_capacity(infos.len());
+        let mut labels = Vec::with_capacity(infos.len());
+        for s in &infos {
+            let mut now = Vec::with_capacity(s.len());
+            let mut next = Vec::with_capacity(s.len());
+            for i in 0..s.len() {
+                extract(s, i, false, &mut feats);
+                let (mut a, mut b) = ([0f32; LABELS], [0f32; LABELS]);
+                joint.emissions(&feats, &mut a, &mut b);
+                now.push(a);
+                next.push(b);
+            }
+            labels.push(self.first.decode(&now));
+            later.push(next);
         }
+        document_counts(&mut infos, &labels, DOCUMENT_WINDOW);
         infos
             .into_iter()
-            .zip(labels)
-            .map(|(infos, labels)| Tagged { infos, labels })
+            .zip(later)
+            .map(|(infos, mut emissions)| {
+                for (i, e) in emissions.iter_mut().enumerate() {
+                    feats.clear();
+                    extract_second(&infos, i, &mut feats);
+                    joint.add_second(&feats, e);
+                }
+                Tagged {
+                    labels: second.decode(&emissions),
+                    infos,
+                }
+            })
             .collect()
     }
 }

@@ -24,11 +24,21 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
+    // Arabic letters and digits first: the general Unicode lookup is slow.
+    if matches!(c, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | 'a'..='z' | 'A'..='Z' | '0'..='9')
+    {
+        return true;
+    }
     c.is_alphanumeric()
         || matches!(
             c,
             '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ' | '\u{200C}' | '\u{200D}'
         )
+}
+
+/// Western, Arabic-Indic and Eastern Arabic-Indic digits.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)
 }
 
 fn joins_digits(c: char) -> bool {
@@ -58,10 +68,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while let Some(&(nb, nc)) = chars.peek() {
                 let keep = if is_word_char(nc) {
                     true
-                } else if joins_digits(nc) && last.is_numeric() {
+                } else if joins_digits(nc) && is_digit(last) {
                     // Only when a digit follows: "2022." ends a sentence.
                     let mut ahead = text[nb + nc.len_utf8()..].chars();
-                    ahead.next().is_some_and(char::is_numeric)
+                    ahead.next().is_some_and(is_digit)
                 } else {
                     false
                 };

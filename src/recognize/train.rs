@@ -82,6 +82,8 @@ pub struct TrainOptions {
     pub two_pass: bool,
     pub folds: usize,
     pub seed: u64,
+    /// Drop features whose weights all stay below this share of the largest one.
+    pub prune: f32,
 }
 
 impl Default for TrainOptions {
@@ -91,6 +93,7 @@ impl Default for TrainOptions {
             two_pass: true,
             folds: 5,
             seed: 7,
+            prune: 0.06,
         }
     }
 }
@@ -121,7 +124,7 @@ fn train_model(examples: &[&Example], opts: &TrainOptions) -> Model {
             trainer.learn(examples[i]);
         }
     }
-    trainer.finish()
+    trainer.finish(opts.prune)
 }
 
 fn examples(infos: &[Vec<TokenInfo>], sentences: &[LabeledSentence], second: bool) -> Vec<Example> {
@@ -149,11 +152,7 @@ pub fn train(sentences: &[LabeledSentence], gazetteer: &Gazetteer, opts: &TrainO
             lexicon.add_surface(hash_word(&normalize(w)));
         }
     }
-    let probe = Tagger {
-        lexicon,
-        first: Trainer::new().finish(),
-        second: None,
-    };
+    let probe = Tagger::new(lexicon, Trainer::new().finish(0.0), None);
     let words: Vec<Vec<&str>> = sentences
         .iter()
         .map(|s| s.words.iter().map(String::as_str).collect())
@@ -189,11 +188,7 @@ pub fn train(sentences: &[LabeledSentence], gazetteer: &Gazetteer, opts: &TrainO
     let first_examples = examples(&infos, sentences, false);
     let first = train_model(&first_examples.iter().collect::<Vec<_>>(), opts);
     if !opts.two_pass {
-        return Tagger {
-            lexicon,
-            first,
-            second: None,
-        };
+        return Tagger::new(lexicon, first, None);
     }
     let mut first_pass: Vec<Vec<u8>> = vec![Vec::new(); sentences.len()];
     for k in 0..folds {
@@ -211,11 +206,7 @@ pub fn train(sentences: &[LabeledSentence], gazetteer: &Gazetteer, opts: &TrainO
     document_counts(&mut infos, &first_pass, DOCUMENT_WINDOW);
     let second_examples = examples(&infos, sentences, true);
     let second = train_model(&second_examples.iter().collect::<Vec<_>>(), opts);
-    Tagger {
-        lexicon,
-        first,
-        second: Some(second),
-    }
+    Tagger::new(lexicon, first, Some(second))
 }
 
 /// Exact-span counts per type: true positives, false positives, false negatives.
