@@ -256,3 +256,20 @@ fn a_party_name_in_guillemets_after_an_attribution_is_still_a_name() {
         texts(&f, Kind::Quote)
     );
 }
+
+#[test]
+fn a_participle_attribution_takes_the_subject_before_it() {
+    let (_, f) = recognize("رحب وزير الخارجية أيمن الصفدي بالزيارة، مؤكدا أن بلاده \"تتطلع إلى تعزيز التعاون الاقتصادي\".");
+    let q: Vec<&Found> = f.iter().filter(|x| x.kind == Kind::Quote).collect();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("أيمن الصفدي"));
+}
+
+#[test]
+fn a_subjectless_continuation_keeps_the_previous_speaker() {
+    let text = "وقال وزير الخارجية سامح شكري إن «مصر لن تتخلى عن حقوقها المائية في النيل».\nوأضاف: نحن نعمل مع شركائنا من أجل حل عادل.";
+    let (_, f) = recognize(text);
+    let q: Vec<&Found> = f.iter().filter(|x| x.kind == Kind::Quote).collect();
+    assert_eq!(q.len(), 2, "{:?}", texts(&f, Kind::Quote));
+    assert!(q.iter().all(|x| x.speaker.as_deref() == Some("سامح شكري")));
+}

@@ -40,7 +40,7 @@ struct Context<'a> {
     mentions: &'a [RawMention],
     /// `(first token, index)` of every mention, by first token.
     by_start: Vec<(usize, usize)>,
-    continuing: [u64; 6],
+    continuing: [u64; 10],
 }
 
 impl Context<'_> {
@@ -74,6 +74,27 @@ impl Context<'_> {
                 .map(|(_, i)| *i)
         };
         inside(Kind::Person).or_else(|| inside(Kind::Organization))
+    }
+    /// The last person named in `range` (the subject of a participle such as
+    /// مؤكدا that introduces the quote).
+    fn person_before(&self, range: Range<usize>) -> Option<usize> {
+        let to = self.by_start.partition_point(|(s, _)| *s < range.end);
+        self.by_start[..to]
+            .iter()
+            .rev()
+            .take_while(|(s, _)| *s >= range.start)
+            .find(|(_, i)| self.mentions[*i].kind == Kind::Person)
+            .map(|(_, i)| *i)
+    }
+    /// Speaker of a quote opening at `open` after the attribution verb `verb`.
+    fn speaker_around(&self, verb: usize, open: usize, para_start: usize) -> Option<usize> {
+        self.speaker_in(verb + 1..open).or_else(|| {
+            let start = (para_start..verb)
+                .rev()
+                .find(|&i| ends_sentence(self.word(i)))
+                .map_or(para_start, |i| i + 1);
+            self.person_before(start..verb)
+        })
     }
     /// Attribution verb after a closing mark at `close`: its index.
     fn verb_after(&self, close: usize, end: usize) -> Option<usize> {
@@ -119,7 +140,19 @@ pub fn find(
     infos: &[TokenInfo],
     mentions: &[RawMention],
 ) -> Vec<FoundQuote> {
-    let continuing = ["اضاف", "اضافت", "تابع", "تابعت", "مضيفا", "مضيفه"].map(hash_word);
+    let continuing = [
+        "اضاف",
+        "اضافت",
+        "تابع",
+        "تابعت",
+        "مضيفا",
+        "مضيفه",
+        "واضاف",
+        "واضافت",
+        "وتابع",
+        "وتابعت",
+    ]
+    .map(hash_word);
     let mut by_start: Vec<(usize, usize)> = mentions
         .iter()
         .enumerate()
@@ -202,7 +235,7 @@ fn paragraph(cx: &Context<'_>, para: Range<usize>, out: &mut Vec<FoundQuote>) {
                     (Some(v), _) => {
                         cx.speaker_in(v + 1..cx.sentence_end(v + 1, para.end).min(v + 7))
                     }
-                    (None, Some(v)) => cx.speaker_in(v + 1..o),
+                    (None, Some(v)) => cx.speaker_around(v, o, para.start),
                     _ => None,
                 };
                 quote(cx, inner.clone(), speaker, out);
@@ -257,7 +290,7 @@ fn paragraph(cx: &Context<'_>, para: Range<usize>, out: &mut Vec<FoundQuote>) {
         if (from..to).filter(|&i| cx.is_word(i)).count() < 2 {
             continue;
         }
-        quote(cx, from..to, cx.speaker_in(v + 1..k), out);
+        quote(cx, from..to, cx.speaker_around(v, k, para.start), out);
         covered.push(k..to);
     }
     out[first_new..].sort_by_key(|q| q.mention.tokens.start);
