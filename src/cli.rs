@@ -25,6 +25,17 @@ pub struct Cli {
 pub enum Command {
     /// Print the lines the reader would show, in visual order.
     Render(RenderArgs),
+    /// List the people, places, organisations, dates and quotes in an article.
+    Entities(EntitiesArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EntitiesArgs {
+    /// Article (`-` for standard input; the built-in sample article when omitted).
+    pub file: Option<PathBuf>,
+    /// JSON Lines: one object per mention, offsets in code points.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -15,6 +15,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod loader;
+pub mod recognize;
 pub mod store;
 pub mod terminal;
 pub mod tui;

@@ -14,6 +14,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Render(args)) => qari::commands::render::run(args),
+        Some(Command::Entities(args)) => qari::commands::entities::run(args),
         None => qari::input::start_loading(cli.file.as_deref())
             .and_then(|doc| qari::tui::run(doc, &qari::tui::ReaderOptions::from_cli(&cli))),
     };

@@ -1,0 +1,281 @@
+//! Dates and times, by rule.
+//!
+//! Arabic news writes dates in a few fixed ways, in Western or Arabic-Indic digits:
+//! a day and a month name and perhaps a year (6 يناير 2022، ٦ كانون الثاني ٢٠٢٢),
+//! a weekday before it (الخميس 6 يناير), numeric dates (06/01/2022), a year after
+//! عام or سنة, and times (08:13 م، الساعة 10:30 صباحا). Month names come in four
+//! calendars: MSA (يناير), Levantine/Iraqi (كانون الثاني, as in CLDR's ar_IQ), Maghrebi
+//! (جانفي, as in CLDR's ar_DZ) and Hijri. Names that are also ordinary words (آب,
+//! رمضان, the weekday الأحد "the one") count only beside a day, a year, يوم or شهر.
+
+use super::features::TokenInfo;
+use super::normalize::{hash_word, normalize, HashKeyed};
+use super::tokenize::Token;
+use super::{Kind, RawMention};
+
+/// Months safe on their own; the rest need a day, a year or شهر beside them.
+const MONTHS_ALONE: &str = "يناير فبراير أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر جانفي فيفري أفريل جوان جويلية أوت \
+    كانون_الثاني كانون_الأول تشرين_الأول تشرين_الثاني ربيع_الأول ربيع_الثاني ربيع_الآخر جمادى_الأولى جمادى_الآخرة جمادى_الثانية ذو_القعدة ذو_الحجة ذي_القعدة ذي_الحجة";
+const MONTHS_CONTEXT: &str =
+    "مارس ماي شباط آذار نيسان أيار حزيران تموز آب أيلول محرم صفر رجب شعبان رمضان شوال";
+const WEEKDAYS_ALONE: &str = "الثلاثاء الأربعاء الخميس";
+const WEEKDAYS_CONTEXT: &str = "الأحد الاثنين الإثنين الجمعة السبت";
+const ERA: &str = "م هـ ه ميلادي ميلادية هجري هجرية للميلاد للهجرة";
+const DAY_PART: &str = "م ص صباحا صباحاً مساء مساءً ظهرا ظهراً فجرا فجراً ليلا ليلاً";
+const PROCLITICS: [&str; 5] = ["", "و", "ب", "ل", "ف"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Word {
+    /// A month name's first word (`words` words long), safe alone or not.
+    Month {
+        words: u8,
+        alone: bool,
+    },
+    Weekday {
+        alone: bool,
+    },
+    Era,
+    DayPart,
+    Day,
+    Year,
+    Hour,
+    Neighbour,
+}
+
+/// Word lists for dates, keyed by hashes of folded words.
+#[derive(Debug, Clone)]
+pub struct DateWords {
+    /// Word kind, proclitic letters, and the hash of the word without them.
+    first: HashKeyed<(Word, u8, u64)>,
+    second: HashKeyed<()>,
+}
+
+impl Default for DateWords {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl DateWords {
+    pub fn new() -> Self {
+        let mut first = HashKeyed::default();
+        let mut second = HashKeyed::default();
+        let mut add = |list: &str, word: fn(u8, bool) -> Word, alone: bool| {
+            for entry in list.split_whitespace() {
+                let words: Vec<String> = entry.split('_').map(normalize).collect();
+                for (clitics, p) in PROCLITICS.iter().enumerate() {
+                    let w = word(words.len() as u8, alone);
+                    let base = hash_word(&words[0]);
+                    first.insert(
+                        hash_word(&format!("{p}{}", words[0])),
+                        (w, clitics.min(1) as u8, base),
+                    );
+                }
+                if let Some(w2) = words.get(1) {
+                    second.insert(hash_word(&words[0]) ^ hash_word(w2).rotate_left(7), ());
+                }
+            }
+        };
+        add(
+            MONTHS_ALONE,
+            |words, alone| Word::Month { words, alone },
+            true,
+        );
+        add(
+            MONTHS_CONTEXT,
+            |words, alone| Word::Month { words, alone },
+            false,
+        );
+        add(WEEKDAYS_ALONE, |_, alone| Word::Weekday { alone }, true);
+        add(WEEKDAYS_CONTEXT, |_, alone| Word::Weekday { alone }, false);
+        for (list, w) in [(ERA, Word::Era), (DAY_PART, Word::DayPart)] {
+            for e in list.split_whitespace() {
+                let h = hash_word(&normalize(e));
+                first.entry(h).or_insert((w, 0, h));
+            }
+        }
+        for (e, w) in [
+            ("يوم", Word::Day),
+            (
+                "شهر",
+                Word::Month {
+                    words: 0,
+                    alone: false,
+                },
+            ),
+            ("عام", Word::Year),
+            ("العام", Word::Year),
+            ("سنة", Word::Year),
+            ("الساعة", Word::Hour),
+            ("الماضي", Word::Neighbour),
+            ("المقبل", Word::Neighbour),
+            ("القادم", Word::Neighbour),
+            ("الموافق", Word::Neighbour),
+        ] {
+            let h = hash_word(&normalize(e));
+            first.insert(h, (w, 0, h));
+        }
+        Self { first, second }
+    }
+
+    fn word(&self, info: Option<&TokenInfo>) -> Option<Word> {
+        info.and_then(|i| self.first.get(&i.norm)).map(|e| e.0)
+    }
+
+    /// Every date and time in the text, as whole-token mentions.
+    pub fn find(&self, text: &str, tokens: &[Token], infos: &[TokenInfo]) -> Vec<RawMention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.match_at(text, tokens, infos, i) {
+                Some(end) => {
+                    let skip = self
+                        .first
+                        .get(&infos[i].norm)
+                        .map_or(0, |e| usize::from(e.1));
+                    out.push(RawMention::of_tokens(
+                        Kind::Date,
+                        text,
+                        tokens,
+                        i..end,
+                        skip,
+                    ));
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// End of the date expression starting at token `i`, if one does.
+    fn match_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        infos: &[TokenInfo],
+        i: usize,
+    ) -> Option<usize> {
+        let num = |j: usize| -> Option<Number> { tokens.get(j).and_then(|t| number(t.text(text))) };
+        let word = |j: usize| self.word(infos.get(j));
+        let starts = tokens[i].text(text).starts_with(super::tokenize::is_digit);
+        if !starts && !self.first.contains_key(&infos[i].norm) {
+            return None;
+        }
+        let mut j = i;
+        let mut core = false;
+        let after_day = word(j) == Some(Word::Day);
+        if after_day
+            && (matches!(word(j + 1), Some(Word::Weekday { .. }))
+                || num(j + 1) == Some(Number::Small))
+        {
+            j += 1;
+        }
+        if let Some(Word::Weekday { alone }) = word(j) {
+            j += 1;
+            if alone || after_day || word(j) == Some(Word::Neighbour) {
+                core = true;
+            }
+            if word(j) == Some(Word::Neighbour) {
+                j += 1;
+            }
+            if tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.text(text), "،" | ","))
+                && num(j + 1).is_some()
+            {
+                j += 1;
+            }
+        }
+        let month_end = |j: usize| -> Option<(usize, bool)> {
+            match word(j)? {
+                Word::Month { words: 1, alone } => Some((j + 1, alone)),
+                Word::Month { words: 2, alone } => {
+                    let base = self.first.get(&infos.get(j)?.norm)?.2;
+                    let norm2 = infos.get(j + 1)?.norm;
+                    self.second
+                        .contains_key(&(base ^ norm2.rotate_left(7)))
+                        .then_some((j + 2, alone))
+                }
+                _ => None,
+            }
+        };
+        if let (Some(Number::Small), Some((end, _))) = (num(j), month_end(j + 1)) {
+            j = end;
+            core = true;
+        } else if let Some((end, alone)) = month_end(j) {
+            let after_month = i > 0 && matches!(word(i - 1), Some(Word::Month { words: 0, .. }));
+            if alone || after_month || num(end) == Some(Number::Year) {
+                j = end;
+                core = true;
+            }
+        } else if num(j) == Some(Number::Date) {
+            j += 1;
+            core = true;
+        } else if word(j) == Some(Word::Year) && num(j + 1) == Some(Number::Year) && !core {
+            j += 2;
+            if word(j) == Some(Word::Era) {
+                j += 1;
+            }
+            return Some(j);
+        }
+        if core && num(j) == Some(Number::Year) {
+            j += 1;
+            if word(j) == Some(Word::Era) {
+                j += 1;
+            }
+        }
+        // A time, on its own or after the date.
+        let k = if word(j) == Some(Word::Hour) {
+            j + 1
+        } else {
+            j
+        };
+        if num(k) == Some(Number::Time) {
+            j = k + 1;
+            core = true;
+            if matches!(word(j), Some(Word::DayPart | Word::Era)) {
+                j += 1;
+            }
+        }
+        core.then_some(j)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Number {
+    /// 1-31: a day of the month.
+    Small,
+    /// 3-4 digits: a year.
+    Year,
+    Time,
+    Date,
+    Other,
+}
+
+fn number(token: &str) -> Option<Number> {
+    let first = token.chars().next()?;
+    if !super::tokenize::is_digit(first) {
+        return None;
+    }
+    let t = normalize(token);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(&t) {
+        let v: u32 = t.parse().unwrap_or(0);
+        return Some(match t.len() {
+            1 | 2 if (1..=31).contains(&v) => Number::Small,
+            3 | 4 if (500..=2200).contains(&v) => Number::Year,
+            _ => Number::Other,
+        });
+    }
+    let parts: Vec<&str> = t.split([':', '/', '-', '.']).collect();
+    if parts.iter().all(|p| digits(p)) {
+        if t.contains(':') && parts.len() == 2 && parts[0].len() <= 2 && parts[1].len() == 2 {
+            return Some(Number::Time);
+        }
+        if parts.len() == 3 && (parts[0].len() == 4 || parts[2].len() == 4) {
+            return Some(Number::Date);
+        }
+    }
+    Some(Number::Other)
+}

@@ -1,0 +1,297 @@
+//! Token analysis and the tagger's features, as 32-bit hashed keys.
+//!
+//! Speed decides the shape of this module: at 10 MB/s a token gets about a
+//! microsecond. So each token is analysed once ([`TokenInfo`]: hashes of its folded
+//! form, stem, proclitic string and affixes, its shape, list memberships and
+//! training statistics), and a feature is one multiply mixing a template number
+//! into one of those hashes. No feature string is ever built.
+//!
+//! The templates follow what measured well for Arabic news (see the module docs of
+//! `recognize`): folded words at -2..+2, stem and proclitic string, affixes 1-3 of
+//! the word and of the stem, shape, position, gazetteer begin/inside at -1..+1,
+//! trigger words at -2..+1, a rare-word bucket, and in the second pass the training
+//! lexicon and the first pass's tags for the same stem elsewhere in the document.
+
+use super::gazetteer::{first_word_key, Gazetteer, PHRASE_CLASSES, TRIGGER_CLASSES};
+use super::normalize::{hash_exact, hash_pair, hash_word, normalize_into, strip, HashKeyed};
+
+/// Entity types the tagger knows, in label order (B = 1 + 2t, I = 2 + 2t).
+pub const TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
+/// O, then B and I of each type.
+pub const LABELS: usize = 1 + 2 * TYPES.len();
+
+/// What training says about a stem: how often it was seen and the share of its
+/// occurrences inside each entity type (0-255).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StemStats {
+    pub count: u8,
+    pub shares: [u8; 4],
+}
+
+/// Word statistics learned from the training text, keyed by hashes (no words kept).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lexicon {
+    /// Folded whole tokens and how often they occur (capped), for clitic stripping.
+    pub surface: HashKeyed<u8>,
+    pub stems: HashKeyed<StemStats>,
+}
+
+/// Everything the feature templates need to know about one token.
+#[derive(Debug, Clone, Default)]
+pub struct TokenInfo {
+    pub norm: u64,
+    pub exact: u64,
+    pub stem: u64,
+    pub prefix: u64,
+    /// Affixes of the folded word, then of the stem when it differs (0: none).
+    pub affixes: [u32; 12],
+    pub stem_len: u8,
+    pub shape: u8,
+    pub triggers: u8,
+    pub gazetteer: u8,
+    pub stats: StemStats,
+    /// Code points of proclitics (not the article) at the token's start.
+    pub clitic_chars: u8,
+    /// Second pass: how many other occurrences of the stem nearby got each type in
+    /// the first pass (index 4: none).
+    pub doc: [u8; 5],
+}
+
+fn shape(word: &str) -> u8 {
+    let (mut arabic, mut digit, mut latin, mut other) = (false, false, false, false);
+    for c in word.chars() {
+        match c {
+            '\u{0621}'..='\u{064A}' => arabic = true,
+            _ if super::tokenize::is_digit(c) => digit = true,
+            '\u{0600}'..='\u{06FF}' if c.is_alphabetic() => arabic = true,
+            _ if c.is_ascii_alphabetic() => latin = true,
+            _ if c.is_alphabetic() => arabic = true,
+            _ => other = true,
+        }
+    }
+    match (arabic, digit, latin, other) {
+        (true, false, false, _) => 0,
+        (false, true, false, false) => 1,
+        (_, true, _, _) => 2,
+        (false, false, true, _) => 3,
+        (false, false, false, true) => 4 + u8::from(matches!(word, "«" | "»" | "\"" | "“" | "”")),
+        _ => 6,
+    }
+}
+
+/// Hashes (high 32 bits) of the first and last 1-3 characters of `s`.
+fn affixes(s: &str, out: &mut [u32]) {
+    let short = |h: u64| (h >> 32) as u32;
+    for (k, (i, c)) in s.char_indices().take(3).enumerate() {
+        out[k] = short(hash_word(&s[..i + c.len_utf8()]));
+    }
+    for (k, (i, _)) in s.char_indices().rev().take(3).enumerate() {
+        out[3 + k] = short(hash_word(&s[i..]));
+    }
+}
+
+/// Analyse one sentence of tokens. `known` counts whole folded tokens (training and
+/// lists); `stats` gives a stem's training statistics. `cache` keeps what depends on
+/// the word alone, across the sentences of a document: most tokens of an article
+/// are words it has already used.
+pub fn analyze(
+    words: &[&str],
+    gazetteer: &Gazetteer,
+    known: &impl Fn(u64) -> u32,
+    stats: &impl Fn(u64) -> StemStats,
+    cache: &mut HashKeyed<TokenInfo>,
+) -> Vec<TokenInfo> {
+    let mut infos = Vec::with_capacity(words.len());
+    let mut norm = String::new();
+    for w in words {
+        let info = cache
+            .entry(hash_exact(w))
+            .or_insert_with(|| analyze_word(w, gazetteer, known, stats, &mut norm));
+        infos.push(info.clone());
+    }
+    let stems: Vec<u64> = infos.iter().map(|i| i.stem).collect();
+    let norms: Vec<u64> = infos.iter().map(|i| i.norm).collect();
+    let mut flags = Vec::new();
+    gazetteer.match_phrases(&stems, &norms, &mut flags);
+    for (info, f) in infos.iter_mut().zip(flags) {
+        info.gazetteer = f;
+    }
+    infos
+}
+
+fn analyze_word(
+    w: &str,
+    gazetteer: &Gazetteer,
+    known: &impl Fn(u64) -> u32,
+    stats: &impl Fn(u64) -> StemStats,
+    norm: &mut String,
+) -> TokenInfo {
+    norm.clear();
+    normalize_into(w, norm);
+    let cut = strip(norm, known);
+    let stem = &norm[cut.prefix_len..];
+    let mut info = TokenInfo {
+        norm: hash_word(norm),
+        exact: hash_exact(norm),
+        stem: hash_word(stem),
+        prefix: hash_pair("p:", &norm[..cut.prefix_len]),
+        stem_len: stem.chars().count().min(12) as u8,
+        shape: shape(w),
+        clitic_chars: norm[..cut.clitic_len].chars().count() as u8,
+        ..TokenInfo::default()
+    };
+    // Folding never drops a proclitic letter, so the count is the same in the raw word
+    // unless harakat sit on the clitic; then the mention just keeps the clitic.
+    if !w.starts_with(&norm[..cut.clitic_len]) {
+        info.clitic_chars = 0;
+    }
+    affixes(norm, &mut info.affixes[..6]);
+    if cut.prefix_len > 0 {
+        affixes(stem, &mut info.affixes[6..]);
+    }
+    info.triggers = gazetteer.triggers(info.stem, hash_exact(stem));
+    if info.triggers == 0 {
+        // A frequent clitic form (وقال) is known whole and keeps its و in the stem.
+        if let Some(rest) = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
+            info.triggers = gazetteer.triggers(first_word_key(rest), hash_exact(rest));
+        }
+    }
+    info.stats = stats(info.stem);
+    info
+}
+
+fn key(template: u32, value: u64) -> u32 {
+    let h = (value ^ u64::from(template).wrapping_mul(0xD6E8_FEB8_6659_FD93))
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    // 0 marks a free slot in the model's table.
+    ((h >> 32) as u32).max(1)
+}
+
+const BOUNDARY: [u64; 2] = [0x0b05, 0xe05];
+
+fn rare_bucket(count: u8) -> u64 {
+    match count {
+        0 => 0,
+        1 => 1,
+        2..=4 => 2,
+        _ => 3,
+    }
+}
+
+/// Feature keys of token `i`; `second_pass` adds lexicon and document features.
+pub fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mut Vec<u32>) {
+    extract_first(infos, i, out);
+    if second_pass {
+        extract_second(infos, i, out);
+    }
+}
+
+/// The features both passes share.
+fn extract_first(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
+    out.clear();
+    let n = infos.len();
+    let at = |d: isize| -> Option<&TokenInfo> {
+        let j = i as isize + d;
+        (0..n as isize).contains(&j).then(|| &infos[j as usize])
+    };
+    let t = &infos[i];
+    out.push(key(0, 0));
+    for d in -2isize..=2 {
+        let v = at(d).map_or(BOUNDARY[usize::from(d > 0)], |x| x.norm);
+        out.push(key((3 + d) as u32, v));
+    }
+    out.push(key(6, t.stem));
+    out.push(key(7, t.prefix));
+    out.push(key(8, at(-1).map_or(BOUNDARY[0], |x| x.stem)));
+    out.push(key(9, at(1).map_or(BOUNDARY[1], |x| x.stem)));
+    for (k, &a) in t.affixes.iter().enumerate() {
+        if a != 0 {
+            out.push(key(10 + k as u32, u64::from(a)));
+        }
+    }
+    out.push(key(22, u64::from(t.stem_len)));
+    for d in -1isize..=1 {
+        out.push(key(
+            (24 + d) as u32,
+            at(d).map_or(9, |x| u64::from(x.shape)),
+        ));
+    }
+    out.push(key(26, u64::from(i == 0) + 2 * u64::from(i + 1 == n)));
+    for d in -1isize..=1 {
+        if let Some(x) = at(d) {
+            for b in 0..2 * PHRASE_CLASSES {
+                if x.gazetteer & (1 << b) != 0 {
+                    out.push(key((28 + d) as u32, b as u64));
+                }
+            }
+        }
+    }
+    for d in -2isize..=1 {
+        if let Some(x) = at(d) {
+            for b in 0..TRIGGER_CLASSES {
+                if x.triggers & (1 << b) != 0 {
+                    out.push(key((32 + d) as u32, b as u64));
+                }
+            }
+        }
+    }
+    out.push(key(34, rare_bucket(t.stats.count)));
+    if t.exact != t.norm {
+        out.push(key(37, t.exact));
+    }
+    out.push(key(
+        38,
+        at(-1).map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
+    ));
+}
+
+/// The second pass's own features of token `i`, appended to `out`.
+pub fn extract_second(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
+    let t = &infos[i];
+    if t.stats.count > 0 {
+        for (ty, &s) in t.stats.shares.iter().enumerate() {
+            let bucket = if s == 0 { 0 } else { 1 + u64::from(s) / 64 };
+            out.push(key(35, ty as u64 * 8 + bucket));
+        }
+    }
+    for (ty, &c) in t.doc.iter().enumerate() {
+        if c > 0 {
+            out.push(key(36, ty as u64 * 4 + u64::from(c.min(3))));
+        }
+    }
+}
+
+/// Type index of a label (None for O).
+pub fn label_type(label: u8) -> Option<usize> {
+    (label > 0).then(|| usize::from(label - 1) / 2)
+}
+
+/// Fill `doc` of every token: first-pass types of the same stem in the sentences
+/// within `window` of its own, itself excluded.
+pub fn document_counts(sentences: &mut [Vec<TokenInfo>], first_pass: &[Vec<u8>], window: usize) {
+    let mut counts: HashKeyed<[u16; 5]> = HashKeyed::default();
+    let slot = |label: u8| label_type(label).unwrap_or(4);
+    let n = sentences.len();
+    let add = |counts: &mut HashKeyed<[u16; 5]>, s: usize, infos: &[TokenInfo], sign: i32| {
+        for (info, &l) in infos.iter().zip(&first_pass[s]) {
+            let c = &mut counts.entry(info.stem).or_default()[slot(l)];
+            *c = (i32::from(*c) + sign) as u16;
+        }
+    };
+    for (s, infos) in sentences.iter().enumerate().take(window + 1) {
+        add(&mut counts, s, infos, 1);
+    }
+    for s in 0..n {
+        if s > 0 && s + window < n {
+            add(&mut counts, s + window, &sentences[s + window], 1);
+        }
+        if s > window {
+            add(&mut counts, s - window - 1, &sentences[s - window - 1], -1);
+        }
+        for (info, &l) in sentences[s].iter_mut().zip(&first_pass[s]) {
+            let mut c = counts.get(&info.stem).copied().unwrap_or_default();
+            c[slot(l)] -= 1;
+            info.doc = c.map(|v| v.min(255) as u8);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Name lists and trigger words, matched as whole tokens.
+//!
+//! Two embedded lists: `assets/gazetteer-locations.txt`, generated from Unicode CLDR
+//! and iso-codes by `scripts/gen_gazetteer.py`, and `assets/gazetteer-hand.txt`, written
+//! for qari (organisations, given names, titles, organisation and place heads, speech
+//! verbs). The lists are evidence for the tagger, not rules: membership becomes a
+//! feature, and the trained weights decide how much each class is worth.
+//!
+//! Phrases are matched leftmost-longest over tokens. The first word of a phrase is
+//! compared by its stem (proclitics and article stripped, so لكازاخستان and
+//! والجزائر match), the following words by their folded form. Matching compares
+//! hashes of whole words, so بيلاروسيا never matches روسيا.
+
+use super::normalize::{hash_exact, hash_word, normalize, HashKeyed};
+
+const LOCATIONS: &str = include_str!("../../assets/gazetteer-locations.txt");
+const HAND: &str = include_str!("../../assets/gazetteer-hand.txt");
+
+/// Phrase classes; a token's match flags hold a begin and an inside bit per class.
+pub const PHRASE_CLASSES: usize = 4;
+const CLASS_NAMES: [&str; PHRASE_CLASSES] = ["country", "city", "region", "org"];
+
+/// Single-word classes, as bits.
+pub const TRIGGER_TITLE: u8 = 1;
+pub const TRIGGER_ORG_HEAD: u8 = 2;
+pub const TRIGGER_LOC_HEAD: u8 = 4;
+pub const TRIGGER_SPEECH: u8 = 8;
+pub const TRIGGER_GIVEN: u8 = 16;
+pub const TRIGGER_PARTICLE: u8 = 32;
+pub const TRIGGER_CLASSES: usize = 6;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct PhraseEntry {
+    /// Classes of phrases that end here, as bits.
+    complete: u8,
+    /// Some longer phrase continues from here.
+    prefix: bool,
+}
+
+/// The loaded lists.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    phrases: HashKeyed<PhraseEntry>,
+    triggers: HashKeyed<u8>,
+    given: HashKeyed<()>,
+    known: HashKeyed<u32>,
+    longest: usize,
+}
+
+/// Key of a phrase's first word: its folded form without the article.
+pub fn first_word_key(norm: &str) -> u64 {
+    match norm.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => hash_word(rest),
+        _ => hash_word(norm),
+    }
+}
+
+/// Extend a phrase hash by one word.
+pub fn chain(state: u64, word: u64) -> u64 {
+    (state ^ word)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .rotate_left(29)
+}
+
+const PHRASE_SEED: u64 = 0x51_7cc1_b727_220a;
+
+impl Gazetteer {
+    /// The lists embedded in qari.
+    pub fn builtin() -> Self {
+        let mut g = Self::default();
+        for (class, phrase) in LOCATIONS
+            .lines()
+            .chain(HAND.lines())
+            .filter_map(|l| l.split_once('\t'))
+        {
+            g.add(class, phrase);
+        }
+        g
+    }
+
+    /// Add one entry; unknown classes are ignored.
+    pub fn add(&mut self, class: &str, phrase: &str) {
+        let words: Vec<String> = phrase.split_whitespace().map(normalize).collect();
+        let Some(first) = words.first() else {
+            return;
+        };
+        *self.known.entry(hash_word(first)).or_default() += 1;
+        let trigger = match class {
+            "title" => TRIGGER_TITLE,
+            "orghead" => TRIGGER_ORG_HEAD,
+            "lochead" => TRIGGER_LOC_HEAD,
+            "speech" => TRIGGER_SPEECH,
+            "given" => TRIGGER_GIVEN,
+            "particle" => TRIGGER_PARTICLE,
+            _ => 0,
+        };
+        if trigger != 0 {
+            for w in &words {
+                *self.triggers.entry(first_word_key(w)).or_default() |= trigger;
+                if trigger == TRIGGER_GIVEN {
+                    self.given.insert(hash_exact(w), ());
+                }
+            }
+            return;
+        }
+        let Some(class) = CLASS_NAMES.iter().position(|c| *c == class) else {
+            return;
+        };
+        let mut h = chain(PHRASE_SEED, first_word_key(first));
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                self.phrases.entry(h).or_default().prefix = true;
+                h = chain(h, hash_word(w));
+            }
+        }
+        self.phrases.entry(h).or_default().complete |= 1 << class;
+        self.longest = self.longest.max(words.len());
+    }
+
+    /// How often a folded word appears as a list entry's first word.
+    pub fn known(&self, hash: u64) -> u32 {
+        self.known.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// Trigger bits of a word, by its stem hash; the given-name bit needs the exact
+    /// stem too, so that على is not علي.
+    pub fn triggers(&self, stem_hash: u64, stem_exact: u64) -> u8 {
+        let bits = self.triggers.get(&stem_hash).copied().unwrap_or(0);
+        if bits & TRIGGER_GIVEN != 0 && !self.given.contains_key(&stem_exact) {
+            bits & !TRIGGER_GIVEN
+        } else {
+            bits
+        }
+    }
+
+    /// Phrase matches over a sentence, leftmost-longest. `stems[i]` is token i's stem
+    /// hash and `norms[i]` its folded-form hash. Each token gets bit `2 * class` when a
+    /// phrase of that class begins there and bit `2 * class + 1` when it continues.
+    pub fn match_phrases(&self, stems: &[u64], norms: &[u64], flags: &mut Vec<u8>) {
+        flags.clear();
+        flags.resize(stems.len(), 0);
+        let mut i = 0;
+        while i < stems.len() {
+            let mut h = chain(PHRASE_SEED, stems[i]);
+            let mut best = None;
+            let mut j = i;
+            while let Some(entry) = self.phrases.get(&h) {
+                if entry.complete != 0 {
+                    best = Some((j + 1, entry.complete));
+                }
+                j += 1;
+                if !entry.prefix || j >= stems.len() || j - i >= self.longest {
+                    break;
+                }
+                h = chain(h, norms[j]);
+            }
+            let Some((end, classes)) = best else {
+                i += 1;
+                continue;
+            };
+            for (k, f) in flags[i..end].iter_mut().enumerate() {
+                for c in 0..PHRASE_CLASSES {
+                    if classes & (1 << c) != 0 {
+                        *f |= 1 << (2 * c + usize::from(k > 0));
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags(g: &Gazetteer, words: &[&str]) -> Vec<u8> {
+        let norms: Vec<String> = words.iter().map(|w| normalize(w)).collect();
+        let stems: Vec<u64> = norms.iter().map(|n| first_word_key(n)).collect();
+        let hashes: Vec<u64> = norms.iter().map(|n| hash_word(n)).collect();
+        let mut out = Vec::new();
+        g.match_phrases(&stems, &hashes, &mut out);
+        out
+    }
+
+    #[test]
+    fn longest_phrase_wins_and_marks_begin_and_inside() {
+        let mut g = Gazetteer::default();
+        g.add("org", "الأمم المتحدة");
+        g.add("country", "كوريا");
+        g.add("country", "كوريا الشمالية");
+        assert_eq!(flags(&g, &["في", "كوريا", "الشمالية"]), [0, 1, 2]);
+        assert_eq!(flags(&g, &["الامم", "المتحدة", "و"]), [64, 128, 0]);
+        assert_eq!(flags(&g, &["الأمم", "الأخرى"]), [0, 0]);
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let mut g = Gazetteer::default();
+        g.add("country", "روسيا");
+        assert_eq!(flags(&g, &["بيلاروسيا", "روسيا"]), [0, 1]);
+    }
+
+    #[test]
+    fn builtin_lists_load() {
+        let g = Gazetteer::builtin();
+        assert_ne!(flags(&g, &["الجزائر"])[0], 0);
+        assert_ne!(flags(&g, &["كازاخستان"])[0], 0);
+        let ali = normalize("علي");
+        let ala = normalize("على");
+        assert_ne!(
+            g.triggers(hash_word(&ali), hash_exact(&ali)) & TRIGGER_GIVEN,
+            0
+        );
+        assert_eq!(
+            g.triggers(hash_word(&ala), hash_exact(&ala)) & TRIGGER_GIVEN,
+            0
+        );
+    }
+}

@@ -1,0 +1,249 @@
+//! Arabic word normalisation and proclitic stripping.
+//!
+//! News text spells one word many ways: أحمد/احمد, مصر/مصر with harakat, سورية/سوريه,
+//! a tatweel stretched inside a word. The tagger, the gazetteers and the grouping of
+//! mentions all compare words after the same folding, done here: alef variants to ا,
+//! ة to ه, tatweel and harakat dropped, Arabic-Indic digits to ASCII, Latin lowercased.
+//! ى is kept in the folded string but hashed as ي ([`hash_word`]), so the tagger sees
+//! them as one letter while the given-name list can still tell على from علي
+//! ([`hash_exact`]).
+//!
+//! Proclitics (و ف ب ل ك, the article and their combinations) are stripped by looking
+//! every candidate up, not by always taking the shortest: ولاية stays ولاية because it is
+//! a known word, while لكازاخستان becomes كازاخستان. Suffixes are never stripped, since
+//! they are part of names far more often than they are pronouns.
+
+/// Fold one character; `None` drops it (harakat, tatweel, format marks).
+pub fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ة' => 'ه',
+        'ی' | 'ې' => 'ي',
+        'ک' => 'ك',
+        'ـ' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => return None,
+        '\u{200C}'..='\u{200F}' | '\u{061C}' | '\u{FEFF}' => return None,
+        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ => c,
+    })
+}
+
+/// Append the folded form of `word` to `out`.
+pub fn normalize_into(word: &str, out: &mut String) {
+    out.extend(word.chars().filter_map(fold_char));
+}
+
+pub fn normalize(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    normalize_into(word, &mut out);
+    out
+}
+
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a over bytes, continuing from `state`, so a word can be hashed in pieces.
+fn fnv(mut state: u64, bytes: &[u8], fold_ya: bool) -> u64 {
+    let mut prev = 0u8;
+    for &b in bytes {
+        // ى is D9 89 and ي is D9 8A in UTF-8: fold by changing the second byte.
+        let b = if fold_ya && prev == 0xD9 && b == 0x89 {
+            0x8A
+        } else {
+            b
+        };
+        prev = b;
+        state ^= u64::from(b);
+        state = state.wrapping_mul(PRIME);
+    }
+    state
+}
+
+/// Hash of a folded word with ى read as ي: the tagger's and gazetteers' key.
+pub fn hash_word(word: &str) -> u64 {
+    fnv(SEED, word.as_bytes(), true)
+}
+
+/// Hash of `prefix` followed by `rest`, equal to `hash_word` of the concatenation.
+pub fn hash_pair(prefix: &str, rest: &str) -> u64 {
+    fnv(fnv(SEED, prefix.as_bytes(), true), rest.as_bytes(), true)
+}
+
+/// Hash of a folded word keeping ى apart from ي (for names such as علي).
+pub fn hash_exact(word: &str) -> u64 {
+    fnv(SEED, word.as_bytes(), false)
+}
+
+/// Folded proclitic strings, longest first within each family. The article forms
+/// (ending in ال, and لل which is ل + ال) leave a stem without the article.
+const PROCLITICS: &[&str] = &[
+    "وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وك",
+    "فب", "فل", "و", "ف", "ب", "ل", "ك",
+];
+
+/// Where a word's stem starts after proclitics are stripped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Strip {
+    /// Bytes of proclitics before the stem, article included.
+    pub prefix_len: usize,
+    /// Bytes of the prefix that are not the article (و ف ب ل ك), i.e. the part of the
+    /// token that a mention of a name should not cover.
+    pub clitic_len: usize,
+}
+
+fn has_article(p: &str) -> bool {
+    p.ends_with("ال") || p.ends_with("لل")
+}
+
+/// Choose how to strip the folded word `norm`. `known(hash)` gives how often a word
+/// (a whole token, article included where it has one) is known; every candidate is
+/// looked up and the best known wins. Unknown words lose only a safe prefix: an
+/// article form before at least three letters, or و before at least four.
+pub fn strip(norm: &str, known: impl Fn(u64) -> u32) -> Strip {
+    if !norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
+        // No proclitic can start here.
+        return Strip {
+            prefix_len: 0,
+            clitic_len: 0,
+        };
+    }
+    let whole = known(hash_word(norm));
+    let mut best = Strip {
+        prefix_len: 0,
+        clitic_len: 0,
+    };
+    let mut best_count = whole;
+    let mut fallback: Option<Strip> = None;
+    let letters = norm.chars().count();
+    for p in PROCLITICS {
+        let Some(rest) = norm.strip_prefix(p) else {
+            continue;
+        };
+        let rest_letters = letters - p.chars().count();
+        if rest_letters < 2 {
+            continue;
+        }
+        let article = has_article(p);
+        let clitic_len = if article {
+            p.len() - "ال".len()
+        } else {
+            p.len()
+        };
+        let cand = Strip {
+            prefix_len: p.len(),
+            clitic_len,
+        };
+        // The standalone word: with the article where the prefix carries one.
+        let count = if article {
+            known(hash_pair("ال", rest)).max(known(hash_word(rest)) / 2)
+        } else {
+            known(hash_word(rest))
+        };
+        if count > best_count {
+            best_count = count;
+            best = cand;
+        }
+        let safe = (article && rest_letters >= 3) || (*p == "و" && rest_letters >= 4);
+        if safe && fallback.is_none_or(|f| f.prefix_len < cand.prefix_len) {
+            fallback = Some(cand);
+        }
+    }
+    if best_count == 0 {
+        return fallback.unwrap_or(best);
+    }
+    // A bare article is part of the stem's standalone form: keep it out of the stem
+    // so that الجزائر and والجزائر share one stem.
+    if best.prefix_len == best.clitic_len {
+        let rest = &norm[best.prefix_len..];
+        if rest.starts_with("ال") && rest.chars().count() >= 4 {
+            best.prefix_len += "ال".len();
+        }
+    }
+    best
+}
+
+/// A hasher for keys that are already hashes: one multiply spreads them over all
+/// bits, which the standard map's probing needs.
+#[derive(Default, Clone, Copy)]
+pub struct MixHasher(u64);
+
+impl std::hash::Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(self.0 ^ SEED, bytes, false);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+}
+
+/// A map keyed by hashes.
+pub type HashKeyed<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<MixHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn lexicon(words: &[&str]) -> impl Fn(u64) -> u32 {
+        let map: HashMap<u64, u32> = words
+            .iter()
+            .map(|w| (hash_word(&normalize(w)), 5))
+            .collect();
+        move |h| map.get(&h).copied().unwrap_or(0)
+    }
+
+    fn stem<'a>(norm: &'a str, known: &impl Fn(u64) -> u32) -> &'a str {
+        &norm[strip(norm, known).prefix_len..]
+    }
+
+    #[test]
+    fn folds_alef_ta_marbuta_harakat_tatweel_digits() {
+        assert_eq!(normalize("أَحْمَد"), "احمد");
+        assert_eq!(normalize("إسلامـــية"), "اسلاميه");
+        assert_eq!(normalize("آذار"), "اذار");
+        assert_eq!(normalize("٢٠٢٢"), "2022");
+        assert_eq!(normalize("NATO"), "nato");
+    }
+
+    #[test]
+    fn ya_and_alef_maqsura_hash_alike_but_not_exactly() {
+        assert_eq!(hash_word("على"), hash_word("علي"));
+        assert_ne!(hash_exact("على"), hash_exact("علي"));
+        assert_eq!(hash_pair("ال", "قاهره"), hash_word("القاهره"));
+    }
+
+    #[test]
+    fn every_candidate_is_looked_up() {
+        let known = lexicon(&["ولاية", "كازاخستان", "فلسطين", "الأمن"]);
+        assert_eq!(stem("ولايه", &known), "ولايه");
+        assert_eq!(stem("فلسطين", &known), "فلسطين");
+        assert_eq!(stem("لكازاخستان", &known), "كازاخستان");
+        assert_eq!(stem("والامن", &known), "امن");
+        assert_eq!(stem("للامن", &known), "امن");
+        assert_eq!(stem("الامن", &known), "امن");
+    }
+
+    #[test]
+    fn clitic_len_leaves_the_article_in_the_mention() {
+        let known = lexicon(&["الجزائر"]);
+        let s = strip("والجزائر", &known);
+        assert_eq!(s.clitic_len, "و".len());
+        assert_eq!(s.prefix_len, "وال".len());
+    }
+
+    #[test]
+    fn unknown_words_lose_only_safe_prefixes() {
+        let known = lexicon(&[]);
+        assert_eq!(stem("وباشينيان", &known), "باشينيان");
+        assert_eq!(stem("والبرلمان", &known), "برلمان");
+        assert_eq!(stem("وليد", &known), "وليد");
+        assert_eq!(stem("بيلاروسيا", &known), "بيلاروسيا");
+    }
+}

@@ -1,0 +1,262 @@
+//! Training the tagger from CoNLL BIO data, and scoring it.
+//!
+//! Pure: sentences in, a [`Tagger`] out; reading the corpus and writing the weights
+//! is `qari-train`'s job. The second pass must be trained on first-pass tags and
+//! lexicon statistics that never saw the sentence's own labels, or it would learn to
+//! trust them blindly: so the training text is cut into folds, and each fold's
+//! statistics and first-pass tags come from the other folds only.
+
+use super::features::{document_counts, extract, label_type, Lexicon, StemStats, TokenInfo, TYPES};
+use super::gazetteer::Gazetteer;
+use super::normalize::{hash_word, normalize, HashKeyed};
+use super::perceptron::{Example, Model, Trainer};
+use super::tagger::{decode, Tagger, DOCUMENT_WINDOW};
+
+/// One sentence of the training corpus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabeledSentence {
+    pub words: Vec<String>,
+    pub labels: Vec<u8>,
+}
+
+/// Label number of a CoNLL tag (`O`, `B-PERS`, `I-LOC`, ...); unknown types are O.
+pub fn label_of(tag: &str) -> u8 {
+    let (bio, ty) = tag.split_at(tag.len().min(2));
+    match (bio, TYPES.iter().position(|t| *t == ty)) {
+        ("B-", Some(t)) => 1 + 2 * t as u8,
+        ("I-", Some(t)) => 2 + 2 * t as u8,
+        _ => 0,
+    }
+}
+
+/// Sentences of a CoNLL file: `token ... TAG` per line, a blank line between sentences.
+pub fn parse_conll(text: &str) -> Vec<LabeledSentence> {
+    let mut out = Vec::new();
+    let mut cur = LabeledSentence {
+        words: Vec::new(),
+        labels: Vec::new(),
+    };
+    for line in text.lines().chain([""]) {
+        let mut parts = line.split_whitespace();
+        match (parts.next(), parts.last()) {
+            (Some(word), Some(tag)) => {
+                cur.words.push(word.to_string());
+                cur.labels.push(label_of(tag));
+            }
+            _ if !cur.words.is_empty() => out.push(std::mem::replace(
+                &mut cur,
+                LabeledSentence {
+                    words: Vec::new(),
+                    labels: Vec::new(),
+                },
+            )),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Entity spans `(start, end, type)` over token indices; an I- that does not continue
+/// a span of its type starts one.
+pub fn spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    let mut open = false;
+    for (i, &l) in labels.iter().enumerate() {
+        let Some(ty) = label_type(l) else {
+            open = false;
+            continue;
+        };
+        let inside = l % 2 == 0;
+        match out.last_mut() {
+            Some(last) if open && inside && last.2 == ty && last.1 == i => last.1 = i + 1,
+            _ => out.push((i, i + 1, ty)),
+        }
+        open = true;
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub two_pass: bool,
+    pub folds: usize,
+    pub seed: u64,
+    /// Drop features whose weights all stay below this share of the largest one.
+    pub prune: f32,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        Self {
+            epochs: 10,
+            two_pass: true,
+            folds: 5,
+            seed: 7,
+            prune: 0.06,
+        }
+    }
+}
+
+fn stats_of(counts: &[u32; 5]) -> StemStats {
+    let n: u32 = counts.iter().sum();
+    if n == 0 {
+        return StemStats::default();
+    }
+    StemStats {
+        count: n.min(255) as u8,
+        shares: std::array::from_fn(|t| ((255 * counts[t] + n / 2) / n) as u8),
+    }
+}
+
+fn train_model(examples: &[&Example], opts: &TrainOptions) -> Model {
+    let mut trainer = Trainer::new();
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = opts.seed.max(1);
+    for _ in 0..opts.epochs {
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        for &i in &order {
+            trainer.learn(examples[i]);
+        }
+    }
+    trainer.finish(opts.prune)
+}
+
+fn examples(infos: &[Vec<TokenInfo>], sentences: &[LabeledSentence], second: bool) -> Vec<Example> {
+    let mut feats = Vec::new();
+    infos
+        .iter()
+        .zip(sentences)
+        .map(|(s, gold)| Example {
+            feats: (0..s.len())
+                .map(|i| {
+                    extract(s, i, second, &mut feats);
+                    feats.clone()
+                })
+                .collect(),
+            gold: gold.labels.clone(),
+        })
+        .collect()
+}
+
+/// Train a tagger on `sentences`.
+pub fn train(sentences: &[LabeledSentence], gazetteer: &Gazetteer, opts: &TrainOptions) -> Tagger {
+    let mut lexicon = Lexicon::default();
+    for s in sentences {
+        for w in &s.words {
+            lexicon.add_surface(hash_word(&normalize(w)));
+        }
+    }
+    let probe = Tagger::new(lexicon, Trainer::new().finish(0.0), None);
+    let words: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.words.iter().map(String::as_str).collect())
+        .collect();
+    let mut infos = probe.analyze(gazetteer, &words);
+    let mut lexicon = probe.lexicon;
+
+    // Stem statistics: all of the text for the shipped lexicon, the other folds for
+    // each training sentence.
+    let folds = opts.folds.max(2);
+    let fold_of = |i: usize| i * folds / sentences.len().max(1);
+    let mut per_fold: Vec<HashKeyed<[u32; 5]>> = vec![HashKeyed::default(); folds];
+    let mut total: HashKeyed<[u32; 5]> = HashKeyed::default();
+    for (i, (s, gold)) in infos.iter().zip(sentences).enumerate() {
+        for (info, &l) in s.iter().zip(&gold.labels) {
+            let slot = label_type(l).unwrap_or(4);
+            per_fold[fold_of(i)].entry(info.stem).or_default()[slot] += 1;
+            total.entry(info.stem).or_default()[slot] += 1;
+        }
+    }
+    for (stem, counts) in &total {
+        lexicon.set_stem(*stem, stats_of(counts));
+    }
+    for (i, s) in infos.iter_mut().enumerate() {
+        let own = &per_fold[fold_of(i)];
+        for info in s.iter_mut() {
+            let all = total.get(&info.stem).copied().unwrap_or_default();
+            let mine = own.get(&info.stem).copied().unwrap_or_default();
+            info.stats = stats_of(&std::array::from_fn(|t| all[t] - mine[t]));
+        }
+    }
+
+    let first_examples = examples(&infos, sentences, false);
+    let first = train_model(&first_examples.iter().collect::<Vec<_>>(), opts);
+    if !opts.two_pass {
+        return Tagger::new(lexicon, first, None);
+    }
+    let mut first_pass: Vec<Vec<u8>> = vec![Vec::new(); sentences.len()];
+    for k in 0..folds {
+        let rest: Vec<&Example> = first_examples
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fold_of(*i) != k)
+            .map(|(_, e)| e)
+            .collect();
+        let model = train_model(&rest, opts);
+        for (i, s) in infos.iter().enumerate().filter(|(i, _)| fold_of(*i) == k) {
+            first_pass[i] = decode(&model, s, false);
+        }
+    }
+    document_counts(&mut infos, &first_pass, DOCUMENT_WINDOW);
+    let second_examples = examples(&infos, sentences, true);
+    let second = train_model(&second_examples.iter().collect::<Vec<_>>(), opts);
+    Tagger::new(lexicon, first, Some(second))
+}
+
+/// Exact-span counts per type: true positives, false positives, false negatives.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub tp: [u32; 4],
+    pub fp: [u32; 4],
+    pub fn_: [u32; 4],
+}
+
+impl Counts {
+    pub fn add(&mut self, gold: &[u8], predicted: &[u8]) {
+        let g = spans(gold);
+        let p = spans(predicted);
+        for s in &p {
+            if g.contains(s) {
+                self.tp[s.2] += 1;
+            } else {
+                self.fp[s.2] += 1;
+            }
+        }
+        for s in g.iter().filter(|s| !p.contains(s)) {
+            self.fn_[s.2] += 1;
+        }
+    }
+
+    /// Precision, recall and F1 of the types in `types` pooled.
+    pub fn prf(&self, types: &[usize]) -> (f64, f64, f64) {
+        let sum = |v: &[u32; 4]| f64::from(types.iter().map(|&t| v[t]).sum::<u32>());
+        let (tp, fp, fn_) = (sum(&self.tp), sum(&self.fp), sum(&self.fn_));
+        let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+        let r = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        (p, r, f)
+    }
+}
+
+/// Tag `sentences` as one document and count exact-span matches.
+pub fn evaluate(tagger: &Tagger, gazetteer: &Gazetteer, sentences: &[LabeledSentence]) -> Counts {
+    let words: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.words.iter().map(String::as_str).collect())
+        .collect();
+    let mut counts = Counts::default();
+    for (tagged, gold) in tagger.tag(gazetteer, &words).iter().zip(sentences) {
+        counts.add(&gold.labels, &tagged.labels);
+    }
+    counts
+}

@@ -1,0 +1,275 @@
+//! The recogniser with the shipped weights, on hand-written sentences for each rule
+//! and trap of the issue. The sentences are written for these tests, not taken from
+//! the default article or the training corpus.
+
+use std::sync::OnceLock;
+
+use qari::recognize::{Kind, Recognition, Recognizer};
+
+struct Found {
+    kind: Kind,
+    text: String,
+    entity: String,
+    speaker: Option<String>,
+}
+
+fn slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+fn recognizer() -> &'static Recognizer {
+    static LOADED: OnceLock<Recognizer> = OnceLock::new();
+    LOADED.get_or_init(|| Recognizer::builtin().expect("shipped weights load"))
+}
+
+fn recognize(text: &str) -> (Recognition, Vec<Found>) {
+    let rec = recognizer().recognize(text);
+    let found = rec
+        .mentions
+        .iter()
+        .map(|m| Found {
+            kind: m.kind,
+            text: slice(text, m.span.start, m.span.end),
+            entity: rec.entities[m.entity].name.clone(),
+            speaker: m.speaker.map(|s| rec.entities[s].name.clone()),
+        })
+        .collect();
+    (rec, found)
+}
+
+fn texts(found: &[Found], kind: Kind) -> Vec<&str> {
+    found
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| f.text.as_str())
+        .collect()
+}
+
+#[test]
+fn places_split_from_punctuation_and_clitics() {
+    let (_, f) = recognize("وصل وزير الخارجية إلى كازاخستان، ثم توجه إلى روسيا.");
+    let locs = texts(&f, Kind::Location);
+    assert!(locs.contains(&"كازاخستان"), "{locs:?}");
+    assert!(locs.contains(&"روسيا"), "{locs:?}");
+}
+
+#[test]
+fn clitic_variants_are_one_entity() {
+    let (rec, f) = recognize("أعلنت مصر دعمها لكازاخستان. وقالت الحكومة إن كازاخستان تواجه أزمة.");
+    let kz: Vec<&Found> = f
+        .iter()
+        .filter(|x| x.kind == Kind::Location && x.entity == "كازاخستان")
+        .collect();
+    assert_eq!(kz.len(), 2, "{:?}", texts(&f, Kind::Location));
+    assert!(
+        kz.iter().all(|x| x.text == "كازاخستان"),
+        "the proclitic stays out of the mention"
+    );
+    let groups = rec
+        .entities
+        .iter()
+        .filter(|e| e.name == "كازاخستان")
+        .count();
+    assert_eq!(groups, 1);
+}
+
+#[test]
+fn belarus_is_not_russia() {
+    let (_, f) = recognize("زار الرئيس الفرنسي بيلاروسيا أمس.");
+    assert!(!texts(&f, Kind::Location).contains(&"روسيا"));
+    assert!(f
+        .iter()
+        .all(|x| x.text != "روسيا" && !x.text.ends_with(" روسيا")));
+}
+
+#[test]
+fn the_preposition_ala_is_not_the_name_ali() {
+    let (_, f) = recognize("وقع الهجوم على الحدود الشمالية وردت القوات على مصادر النيران.");
+    assert!(
+        f.iter().all(|x| x.text != "على"),
+        "{:?}",
+        texts(&f, Kind::Person)
+    );
+}
+
+#[test]
+fn full_name_and_later_surname_are_one_person() {
+    let (_, f) = recognize(
+        "التقى الرئيس الأمريكي جو بايدن نظيره الفرنسي إيمانويل ماكرون في باريس. وقال بايدن إن اللقاء كان مثمرا.",
+    );
+    let persons: Vec<&Found> = f.iter().filter(|x| x.kind == Kind::Person).collect();
+    let biden: Vec<&&Found> = persons
+        .iter()
+        .filter(|x| x.text.contains("بايدن"))
+        .collect();
+    assert!(biden.len() >= 2, "{:?}", texts(&f, Kind::Person));
+    assert!(
+        biden.iter().all(|x| x.entity == "جو بايدن"),
+        "{:?}",
+        biden.iter().map(|x| &x.entity).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn dates_in_every_calendar_and_digit_set() {
+    let cases = [
+        ("وقع الانفجار في 6 يناير 2022 قرب العاصمة.", "6 يناير 2022"),
+        ("وقع الانفجار في ٦ يناير ٢٠٢٢ قرب العاصمة.", "٦ يناير ٢٠٢٢"),
+        (
+            "عقد الاجتماع يوم 3 كانون الثاني 2021 في بغداد.",
+            "يوم 3 كانون الثاني 2021",
+        ),
+        (
+            "انطلقت الدورة في 14 جويلية 2019 بالجزائر.",
+            "14 جويلية 2019",
+        ),
+        (
+            "ولد في 12 ربيع الأول 1440 هـ في مكة.",
+            "12 ربيع الأول 1440 هـ",
+        ),
+        ("ستجرى الانتخابات في فيفري المقبل.", "فيفري"),
+        (
+            "نشر التقرير الخميس، 06 يناير 2022 - 08:13 م",
+            "الخميس، 06 يناير 2022",
+        ),
+        (
+            "وصل الوفد عند الساعة 10:30 صباحا إلى المطار.",
+            "الساعة 10:30 صباحا",
+        ),
+        ("أعلنت الوزارة يوم الأحد عن خطة جديدة.", "يوم الأحد"),
+        ("تأسست الجمعية عام 1998 في القاهرة.", "عام 1998"),
+        ("صدر القرار بتاريخ 2022/01/06 رسميا.", "2022/01/06"),
+    ];
+    for (text, want) in cases {
+        let (_, f) = recognize(text);
+        assert!(
+            texts(&f, Kind::Date).contains(&want),
+            "{text}: {:?}",
+            texts(&f, Kind::Date)
+        );
+    }
+}
+
+#[test]
+fn ambiguous_month_and_weekday_words_need_context() {
+    for text in [
+        "قال الأب إن ابنه مريض.",
+        "كان الأحد منهم غائبا.",
+        "زار صفر القرية.",
+    ] {
+        let (_, f) = recognize(text);
+        assert!(
+            texts(&f, Kind::Date).is_empty(),
+            "{text}: {:?}",
+            texts(&f, Kind::Date)
+        );
+    }
+}
+
+#[test]
+fn balanced_quotes_of_every_kind() {
+    for (text, want) in [
+        (
+            "وقال الوزير إن «الوضع تحت السيطرة تماما الآن».",
+            "الوضع تحت السيطرة تماما الآن",
+        ),
+        (
+            "وقالت المتحدثة “لن نقبل بهذا القرار أبدا”.",
+            "لن نقبل بهذا القرار أبدا",
+        ),
+        (
+            "وقال المدير \"نعمل على حل المشكلة بسرعة كبيرة\".",
+            "نعمل على حل المشكلة بسرعة كبيرة",
+        ),
+    ] {
+        let (_, f) = recognize(text);
+        assert_eq!(texts(&f, Kind::Quote), [want], "{text}");
+    }
+}
+
+#[test]
+fn closing_quote_with_attribution_reaches_back_to_the_paragraph_start() {
+    let text = "مقدمة الخبر.\nسنواصل العمل مع شركائنا لإعادة الاستقرار إلى المنطقة\"، كتب الرئيس إيمانويل ماكرون على تويتر.";
+    let (_, f) = recognize(text);
+    let q: Vec<&Found> = f.iter().filter(|x| x.kind == Kind::Quote).collect();
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].text,
+        "سنواصل العمل مع شركائنا لإعادة الاستقرار إلى المنطقة"
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("إيمانويل ماكرون"));
+}
+
+#[test]
+fn speech_after_attribution_and_colon() {
+    let text = "وقال وزير الخارجية سامح شكري: إن بلاده ترفض أي تدخل في شؤونها الداخلية";
+    let (_, f) = recognize(text);
+    let q: Vec<&Found> = f.iter().filter(|x| x.kind == Kind::Quote).collect();
+    assert_eq!(q.len(), 1, "{:?}", texts(&f, Kind::Quote));
+    assert_eq!(q[0].text, "إن بلاده ترفض أي تدخل في شؤونها الداخلية");
+    assert_eq!(q[0].speaker.as_deref(), Some("سامح شكري"));
+}
+
+#[test]
+fn short_guillemet_names_are_not_quotes() {
+    for text in [
+        "فاز حزب «العدالة والتنمية» في الانتخابات.",
+        "وصرح مسؤول لـ«الشرق الأوسط» بأن المحادثات مستمرة.",
+    ] {
+        let (_, f) = recognize(text);
+        assert!(
+            texts(&f, Kind::Quote).is_empty(),
+            "{text}: {:?}",
+            texts(&f, Kind::Quote)
+        );
+    }
+}
+
+#[test]
+fn short_quote_after_attribution_is_a_quote() {
+    let (_, f) = recognize("وقال الوزير إن الوضع «خطير».");
+    assert_eq!(texts(&f, Kind::Quote), ["خطير"]);
+}
+
+#[test]
+fn offsets_are_code_points_of_the_text() {
+    let text = "\u{064E}زار محمد بن سلمان مصر يوم 3 مارس 2020 وقال: «سنبني مستقبلا مشتركا لشعبينا».";
+    let (rec, f) = recognize(text);
+    assert!(!rec.mentions.is_empty());
+    let total = text.chars().count();
+    for (m, x) in rec.mentions.iter().zip(&f) {
+        assert!(m.span.start < m.span.end && m.span.end <= total);
+        assert_eq!(
+            x.text.trim(),
+            x.text,
+            "no mention starts or ends with space"
+        );
+    }
+}
+
+#[test]
+fn a_party_name_in_guillemets_after_an_attribution_is_still_a_name() {
+    let (_, f) = recognize("وقال رئيس حزب «الأمة» إن الحزب سيشارك.");
+    assert!(
+        texts(&f, Kind::Quote).is_empty(),
+        "{:?}",
+        texts(&f, Kind::Quote)
+    );
+}
+
+#[test]
+fn a_participle_attribution_takes_the_subject_before_it() {
+    let (_, f) = recognize("رحب وزير الخارجية أيمن الصفدي بالزيارة، مؤكدا أن بلاده \"تتطلع إلى تعزيز التعاون الاقتصادي\".");
+    let q: Vec<&Found> = f.iter().filter(|x| x.kind == Kind::Quote).collect();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("أيمن الصفدي"));
+}
+
+#[test]
+fn a_subjectless_continuation_keeps_the_previous_speaker() {
+    let text = "وقال وزير الخارجية سامح شكري إن «مصر لن تتخلى عن حقوقها المائية في النيل».\nوأضاف: نحن نعمل مع شركائنا من أجل حل عادل.";
+    let (_, f) = recognize(text);
+    let q: Vec<&Found> = f.iter().filter(|x| x.kind == Kind::Quote).collect();
+    assert_eq!(q.len(), 2, "{:?}", texts(&f, Kind::Quote));
+    assert!(q.iter().all(|x| x.speaker.as_deref() == Some("سامح شكري")));
+}
