@@ -89,7 +89,7 @@ mod tests {
         let cli = Cli::try_parse_from(["qari", "render"].iter().chain(args))?;
         match cli.command {
             Some(Command::Render(r)) => Ok(r),
-            None => panic!("not a render command"),
+            other => panic!("not a render command: {other:?}"),
         }
     }
 
