@@ -34,6 +34,7 @@
 
 mod bidi;
 mod chars;
+mod clusters;
 mod emit;
 mod forms;
 mod resolve;
