@@ -47,11 +47,11 @@ pub(super) enum Gcb {
 impl Gcb {
     /// Whether a character of class `next` continues the cluster whose last
     /// character is of class `self`.
+    #[inline]
     pub(super) fn joins(self, next: Gcb) -> bool {
-        match (self, next) {
-            (Gcb::Cr, Gcb::Lf) => true,
-            (Gcb::Control | Gcb::Cr | Gcb::Lf, _) => false,
-            (_, Gcb::Extend | Gcb::Zwj) => true,
+        match next {
+            Gcb::Extend | Gcb::Zwj => !matches!(self, Gcb::Control | Gcb::Cr | Gcb::Lf),
+            Gcb::Lf => self == Gcb::Cr,
             _ => false,
         }
     }

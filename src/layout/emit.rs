@@ -10,7 +10,7 @@ use unicode_bidi::BidiClass;
 use super::bidi::{apply_l1, l1_class, reorder, L1Class};
 use super::chars::mirrored;
 use super::resolve::Resolved;
-use super::shape::{merge_ligatures, shape};
+use super::shape::shape;
 use super::units::{picture, segment, Kind, Unit};
 use super::wrap::{mark_breaks, wrap};
 use super::{paragraph_direction, Cell, Direction, LayoutOptions, ParagraphLayout, VisualLine};
@@ -29,19 +29,18 @@ pub(super) struct Work {
 impl Work {
     pub(super) fn layout(&mut self, text: &str, opts: &LayoutOptions) -> ParagraphLayout {
         let direction = paragraph_direction(text).unwrap_or(opts.fallback_direction);
-        segment(text, &mut self.units);
+        segment(text, &mut self.units, &mut self.resolved.classes);
         let para = u8::from(direction == Direction::Rtl);
         // ASCII in a left-to-right paragraph: every level is 0.
         let bidi = !(text.is_ascii() && direction == Direction::Ltr);
         if bidi {
-            self.resolved.resolve(text, para);
+            self.resolved.resolve_classified(text, para);
             let levels = &self.resolved.levels;
             for u in &mut self.units {
                 u.level = levels[u.cp as usize];
             }
             if opts.shape && self.resolved.has_arabic {
                 shape(text, &mut self.units, levels);
-                merge_ligatures(&mut self.units);
             }
         }
         if opts.width.is_some() {
@@ -140,18 +139,23 @@ fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
             out.push_str(cluster);
         }
         Kind::Text => {
-            let rtl = level % 2 == 1;
-            let mut chars = cluster.chars();
-            let Some(first) = chars.next() else {
-                return;
+            // Arabic letters (two-byte sequences from U+00C0) never mirror: skip decoding.
+            let lead = cluster.as_bytes().first().copied().unwrap_or(0);
+            let glyph = if u.glyph != '\0' {
+                // Shaped letters never mirror either.
+                u.glyph
+            } else if level % 2 == 1 && !(0xC3..0xE0).contains(&lead) {
+                // Mirroring looks at the logical character.
+                match cluster.chars().next().and_then(mirrored) {
+                    Some(m) => m,
+                    None => return out.push_str(cluster),
+                }
+            } else {
+                return out.push_str(cluster);
             };
-            // Mirroring looks at the logical character: shaped letters never mirror.
-            let mirror = if rtl { mirrored(first) } else { None };
-            match (mirror, u.glyph) {
-                (Some(m), _) => out.push(m),
-                (None, '\0') => out.push(first),
-                (None, g) => out.push(g),
-            }
+            out.push(glyph);
+            let mut chars = cluster.chars();
+            chars.next();
             if u.lig_alef == 0 {
                 out.push_str(chars.as_str());
                 return;

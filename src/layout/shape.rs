@@ -93,26 +93,50 @@ fn settle(units: &mut [Unit], p: &Pending, joins_next: bool) {
 }
 
 /// Shape the paragraph: units whose first letter changes get a `glyph`, and a lam
-/// followed by an alef cluster gets its ligature and `merge_next`. `levels` are the
-/// per-code-point embedding levels.
-pub(super) fn shape(text: &str, units: &mut [Unit], levels: &[u8]) {
+/// cluster followed by an alef cluster becomes one unit drawn as their ligature.
+/// `levels` are the per-code-point embedding levels.
+///
+/// The ligatures are merged in the same pass: units are moved down over the alefs
+/// absorbed so far (`w` trails `r`), so pending indices refer to the moved units.
+pub(super) fn shape(text: &str, units: &mut Vec<Unit>, levels: &[u8]) {
     let mut pending: Option<Pending> = None;
-    for ui in 0..units.len() {
-        let u = units[ui];
+    let mut w = 0;
+    for r in 0..units.len() {
+        if w != r {
+            units[w] = units[r];
+        }
+        let u = units[w];
+        match u.kind {
+            Kind::Text => {}
+            // Transparent throughout.
+            Kind::Removed | Kind::Orphan => {
+                w += 1;
+                continue;
+            }
+            // Whitespace, tabs and controls join nothing.
+            _ => {
+                if let Some(p) = pending.take() {
+                    settle(units, &p, false);
+                }
+                w += 1;
+                continue;
+            }
+        }
         let start = u.byte as usize;
         let cluster = &text[start..start + u.byte_len as usize];
+        let mut absorbed = false;
         for (k, c) in cluster.chars().enumerate() {
-            let jt = match u.kind {
-                Kind::Text => get_joining_type(c),
-                Kind::Removed | Kind::Orphan => JoiningType::Transparent,
-                _ => JoiningType::NonJoining,
-            };
+            let jt = get_joining_type(c);
             if jt == JoiningType::Transparent {
                 continue;
             }
-            let level = levels[u.cp as usize + k];
+            let level = if k == 0 {
+                u.level
+            } else {
+                levels[u.cp as usize + k]
+            };
             let mut cur = Pending {
-                unit: ui,
+                unit: w,
                 first_in_unit: k == 0,
                 jt,
                 level,
@@ -132,7 +156,7 @@ pub(super) fn shape(text: &str, units: &mut [Unit], levels: &[u8]) {
                     && !p.absorbed
                     && p.first_in_unit
                     && k == 0
-                    && p.unit + 1 == ui
+                    && p.unit + 1 == w
                     && p.level == level
                     && level % 2 == 1)
                     .then(|| lam_alef(c))
@@ -140,42 +164,25 @@ pub(super) fn shape(text: &str, units: &mut [Unit], levels: &[u8]) {
                 if let Some(lig) = ligature {
                     let lam = &mut units[p.unit];
                     lam.glyph = char::from_u32(lig[usize::from(p.joins_prev)]).unwrap_or('\0');
-                    lam.merge_next = true;
+                    lam.lig_alef = u16::try_from(lam.cp_len).unwrap_or(0);
+                    lam.byte_len += u.byte_len;
+                    lam.cp_len += u.cp_len;
+                    lam.width = 1;
                     cur.absorbed = true;
+                    cur.unit = p.unit;
+                    absorbed = true;
                 } else {
                     settle(units, &p, link);
                 }
             }
             pending = Some(cur);
         }
+        if !absorbed {
+            w += 1;
+        }
     }
     if let Some(p) = pending {
         settle(units, &p, false);
-    }
-}
-
-/// Merge every unit marked `merge_next` with the unit after it (lam-alef ligatures:
-/// one cell of width 1 covering both letters and their marks).
-pub(super) fn merge_ligatures(units: &mut Vec<Unit>) {
-    let Some(first) = units.iter().position(|u| u.merge_next) else {
-        return;
-    };
-    let mut w = first;
-    let mut r = first;
-    while r < units.len() {
-        let mut u = units[r];
-        r += 1;
-        if u.merge_next && r < units.len() {
-            let next = units[r];
-            r += 1;
-            u.lig_alef = u16::try_from(u.cp_len).unwrap_or(0);
-            u.byte_len += next.byte_len;
-            u.cp_len += next.cp_len;
-            u.width = 1;
-            u.merge_next = false;
-        }
-        units[w] = u;
-        w += 1;
     }
     units.truncate(w);
 }

@@ -17,6 +17,8 @@ use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use unicode_bidi::BidiClass;
+
 use super::chars::bidi_class;
 use super::clusters::{fast, Gcb};
 
@@ -53,8 +55,6 @@ pub(super) struct Unit {
     pub level: u8,
     /// A line may start with this unit (UAX #14).
     pub break_before: bool,
-    /// Shaping merges this unit with the next one (lam followed by alef).
-    pub merge_next: bool,
     /// The presentation form drawn for the first character, `'\0'` if unshaped.
     pub glyph: char,
     /// In a lam-alef ligature, the index of the alef among the unit's characters
@@ -115,30 +115,36 @@ pub(super) fn classify(cluster: &str, first: char, cp_len: u32) -> (Kind, u16) {
     (Kind::Text, u16::try_from(width).unwrap_or(u16::MAX))
 }
 
-/// Split `text` into units (one per grapheme cluster), replacing `out`'s contents.
+/// Split `text` into units (one per grapheme cluster), replacing `out`'s contents,
+/// and `classes` with the bidi class of each character.
 ///
 /// Characters of the `clusters` table are segmented and classified from it, one
 /// table look-up each; at the first other character the rest of the paragraph,
 /// from the start of the cluster in progress, goes through [`segment_general`].
-pub(super) fn segment(text: &str, out: &mut Vec<Unit>) {
+pub(super) fn segment(text: &str, out: &mut Vec<Unit>, classes: &mut Vec<BidiClass>) {
     out.clear();
+    classes.clear();
     // Nothing joins the start of the text.
     let mut prev = Gcb::Control;
-    // The unit in progress has a character from U+2000 on (see `finish`).
+    // Some extender from U+2000 on joined a cluster (see `remeasure`).
     let mut high = false;
     for (cp, (i, c)) in (0u32..).zip(text.char_indices()) {
         let f = fast(c);
-        if f.gcb == Gcb::Other {
-            let (byte, cp) = match out.pop() {
-                Some(last) => (last.byte, last.cp),
-                None => (0, 0),
-            };
-            segment_general(text, byte as usize, cp, out);
-            return;
-        }
+        classes.push(bidi_class(c));
+        let joins = match f.gcb {
+            Gcb::Base => false,
+            Gcb::Other => {
+                classes.truncate(cp as usize);
+                let (from, from_cp) = out.pop().map_or((0, 0), |last| (last.byte, last.cp));
+                segment_general(text, from as usize, from_cp, out);
+                classes.extend(text[i..].chars().map(bidi_class));
+                return;
+            }
+            next => prev.joins(next),
+        };
         let len = c.len_utf8() as u32;
         match out.last_mut() {
-            Some(last) if prev.joins(f.gcb) => {
+            Some(last) if joins => {
                 last.byte_len += len;
                 last.cp_len += 1;
                 // Extenders and ZWJ add no width; a control cluster (CR LF) shows a
@@ -150,27 +156,26 @@ pub(super) fn segment(text: &str, out: &mut Vec<Unit>) {
                 }
                 high |= c >= '\u{2000}';
             }
-            _ => {
-                if let Some(last) = out.last_mut() {
-                    finish(text, last, high);
-                }
-                high = c >= '\u{2000}';
-                out.push(unit(i, len, cp, f.lead, u16::from(f.width)));
-            }
+            _ => out.push(unit(i, len, cp, f.lead, u16::from(f.width))),
         }
         prev = f.gcb;
     }
-    if let Some(last) = out.last_mut() {
-        finish(text, last, high);
+    if high {
+        remeasure(text, out);
     }
 }
 
-/// Settle the width of a unit made from the table: a text cluster of several
-/// characters with one from U+2000 on is measured as a string, as [`classify`] does.
-fn finish(text: &str, u: &mut Unit, high: bool) {
-    if high && u.cp_len > 1 && u.kind == Kind::Text {
+/// Text clusters of several characters with one from U+2000 on are measured as a
+/// string, as [`classify`] does.
+fn remeasure(text: &str, units: &mut [Unit]) {
+    for u in units
+        .iter_mut()
+        .filter(|u| u.cp_len > 1 && u.kind == Kind::Text)
+    {
         let cluster = &text[u.byte as usize..(u.byte + u.byte_len) as usize];
-        u.width = u16::try_from(cluster.width()).unwrap_or(u16::MAX);
+        if cluster.chars().any(|c| c >= '\u{2000}') {
+            u.width = u16::try_from(cluster.width()).unwrap_or(u16::MAX);
+        }
     }
 }
 
@@ -184,7 +189,6 @@ fn unit(byte: usize, byte_len: u32, cp: u32, kind: Kind, width: u16) -> Unit {
         kind,
         level: 0,
         break_before: false,
-        merge_next: false,
         glyph: '\0',
         lig_alef: 0,
     }
@@ -238,8 +242,10 @@ mod tests {
     }
 
     fn both(text: &str) -> (Vec<Unit>, Vec<Unit>) {
-        let (mut fast, mut general) = (Vec::new(), Vec::new());
-        segment(text, &mut fast);
+        let (mut fast, mut general, mut classes) = (Vec::new(), Vec::new(), Vec::new());
+        segment(text, &mut fast, &mut classes);
+        let expected: Vec<BidiClass> = text.chars().map(unicode_bidi::bidi_class).collect();
+        assert_eq!(classes, expected, "{text:?}");
         segment_general(text, 0, 0, &mut general);
         (fast, general)
     }
