@@ -62,8 +62,12 @@ pub(super) fn removed_by_x9(class: BidiClass) -> bool {
     matches!(class, BN | LRE | RLE | LRO | RLO | PDF)
 }
 
-/// Rule L1 over one line's items.
-pub(super) fn apply_l1(levels: &mut [u8], classes: &[L1Class], para: u8) {
+/// Rule L1 over one line's items (`classes` gives one class per level).
+pub(super) fn apply_l1<I>(levels: &mut [u8], classes: I, para: u8)
+where
+    I: IntoIterator<Item = L1Class>,
+    I::IntoIter: DoubleEndedIterator + ExactSizeIterator,
+{
     let mut reset = true; // the end of the line acts like a separator
     for (level, class) in levels.iter_mut().zip(classes).rev() {
         match class {
@@ -128,7 +132,7 @@ pub fn char_visual_order(text: &str, direction: Option<Direction>) -> CharOrder 
     let mut levels = resolved.levels;
     let classes: Vec<L1Class> = resolved.classes.iter().map(|&c| l1_class(c)).collect();
     let removed: Vec<bool> = resolved.classes.iter().map(|&c| removed_by_x9(c)).collect();
-    apply_l1(&mut levels, &classes, para);
+    apply_l1(&mut levels, classes.iter().copied(), para);
     let kept: Vec<usize> = (0..levels.len()).filter(|&i| !removed[i]).collect();
     let kept_levels: Vec<u8> = kept.iter().map(|&i| levels[i]).collect();
     let mut order = Vec::new();

@@ -21,7 +21,6 @@ pub(super) struct Work {
     units: Vec<Unit>,
     lines: Vec<(usize, usize)>,
     line_levels: Vec<u8>,
-    line_classes: Vec<L1Class>,
     order: Vec<u32>,
     resolved: Resolved,
 }
@@ -72,10 +71,8 @@ impl Work {
         self.line_levels.extend(units.iter().map(|u| u.level));
         if bidi {
             let classes = &self.resolved.classes;
-            self.line_classes.clear();
-            self.line_classes
-                .extend(units.iter().map(|u| unit_l1_class(u, classes)));
-            apply_l1(&mut self.line_levels, &self.line_classes, para);
+            let l1 = units.iter().map(|u| unit_l1_class(u, classes));
+            apply_l1(&mut self.line_levels, l1, para);
         }
         let any_rtl = self.line_levels.iter().any(|&l| l != 0);
         if any_rtl {
@@ -84,7 +81,10 @@ impl Work {
             self.order.clear();
             self.order.extend(0..units.len() as u32);
         }
-        let bytes: usize = units.iter().map(|u| u.byte_len as usize).sum();
+        let bytes = units
+            .last()
+            .map_or(0, |u| (u.byte + u.byte_len) as usize)
+            .saturating_sub(units.first().map_or(0, |u| u.byte as usize));
         let mut line = VisualLine {
             text: String::with_capacity(bytes + bytes / 2),
             cells: Vec::with_capacity(units.len()),
@@ -146,7 +146,7 @@ fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
                 u.glyph
             } else if level % 2 == 1 && !(0xC3..0xE0).contains(&lead) {
                 // Mirroring looks at the logical character.
-                match cluster.chars().next().and_then(mirrored) {
+                match mirrored(u.first) {
                     Some(m) => m,
                     None => return out.push_str(cluster),
                 }

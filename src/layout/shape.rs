@@ -106,77 +106,29 @@ pub(super) fn shape(text: &str, units: &mut Vec<Unit>, levels: &[u8]) {
             units[w] = units[r];
         }
         let u = units[w];
-        match u.kind {
-            Kind::Text => {}
-            // Transparent throughout.
-            Kind::Removed | Kind::Orphan => {
-                w += 1;
-                continue;
+        let absorbed = match u.kind {
+            // Most clusters are one character, known without decoding.
+            Kind::Text if u.cp_len == 1 => visit(units, &mut pending, w, 0, u.first, u.level),
+            Kind::Text => {
+                let start = u.byte as usize;
+                let cluster = &text[start..start + u.byte_len as usize];
+                let mut absorbed = false;
+                for (k, c) in cluster.chars().enumerate() {
+                    let level = levels[u.cp as usize + k];
+                    absorbed |= visit(units, &mut pending, w, k, c, level);
+                }
+                absorbed
             }
+            // Transparent throughout.
+            Kind::Removed | Kind::Orphan => false,
             // Whitespace, tabs and controls join nothing.
             _ => {
                 if let Some(p) = pending.take() {
                     settle(units, &p, false);
                 }
-                w += 1;
-                continue;
+                false
             }
-        }
-        let start = u.byte as usize;
-        let cluster = &text[start..start + u.byte_len as usize];
-        let mut absorbed = false;
-        for (k, c) in cluster.chars().enumerate() {
-            let jt = get_joining_type(c);
-            if jt == JoiningType::Transparent {
-                continue;
-            }
-            let level = if k == 0 {
-                u.level
-            } else {
-                levels[u.cp as usize + k]
-            };
-            let mut cur = Pending {
-                unit: w,
-                first_in_unit: k == 0,
-                jt,
-                level,
-                c,
-                joins_prev: false,
-                absorbed: false,
-            };
-            if let Some(p) = pending {
-                let link = p.level == level
-                    && if level % 2 == 1 {
-                        joins_forward(p.jt) && joins_backward(jt)
-                    } else {
-                        joins_backward(p.jt) && joins_forward(jt)
-                    };
-                cur.joins_prev = link;
-                let ligature = (p.c == '\u{0644}'
-                    && !p.absorbed
-                    && p.first_in_unit
-                    && k == 0
-                    && p.unit + 1 == w
-                    && p.level == level
-                    && level % 2 == 1)
-                    .then(|| lam_alef(c))
-                    .flatten();
-                if let Some(lig) = ligature {
-                    let lam = &mut units[p.unit];
-                    lam.glyph = char::from_u32(lig[usize::from(p.joins_prev)]).unwrap_or('\0');
-                    lam.lig_alef = u16::try_from(lam.cp_len).unwrap_or(0);
-                    lam.byte_len += u.byte_len;
-                    lam.cp_len += u.cp_len;
-                    lam.width = 1;
-                    cur.absorbed = true;
-                    cur.unit = p.unit;
-                    absorbed = true;
-                } else {
-                    settle(units, &p, link);
-                }
-            }
-            pending = Some(cur);
-        }
+        };
         if !absorbed {
             w += 1;
         }
@@ -185,4 +137,65 @@ pub(super) fn shape(text: &str, units: &mut Vec<Unit>, levels: &[u8]) {
         settle(units, &p, false);
     }
     units.truncate(w);
+}
+
+/// Take character `k` (`c`, at `level`) of the text unit at `w` into the joining
+/// state: settle the form of the pending character, or make the ligature of a
+/// pending lam and this alef. Returns whether unit `w` went into that ligature.
+#[inline]
+fn visit(
+    units: &mut [Unit],
+    pending: &mut Option<Pending>,
+    w: usize,
+    k: usize,
+    c: char,
+    level: u8,
+) -> bool {
+    let jt = get_joining_type(c);
+    if jt == JoiningType::Transparent {
+        return false;
+    }
+    let mut cur = Pending {
+        unit: w,
+        first_in_unit: k == 0,
+        jt,
+        level,
+        c,
+        joins_prev: false,
+        absorbed: false,
+    };
+    if let Some(p) = *pending {
+        let link = p.level == level
+            && if level % 2 == 1 {
+                joins_forward(p.jt) && joins_backward(jt)
+            } else {
+                joins_backward(p.jt) && joins_forward(jt)
+            };
+        cur.joins_prev = link;
+        let ligature = (p.c == '\u{0644}'
+            && !p.absorbed
+            && p.first_in_unit
+            && k == 0
+            && p.unit + 1 == w
+            && p.level == level
+            && level % 2 == 1)
+            .then(|| lam_alef(c))
+            .flatten();
+        if let Some(lig) = ligature {
+            let alef = units[w];
+            let lam = &mut units[p.unit];
+            lam.glyph = char::from_u32(lig[usize::from(p.joins_prev)]).unwrap_or('\0');
+            lam.lig_alef = u16::try_from(lam.cp_len).unwrap_or(0);
+            lam.byte_len += alef.byte_len;
+            lam.cp_len += alef.cp_len;
+            lam.width = 1;
+            cur.absorbed = true;
+            cur.unit = p.unit;
+            *pending = Some(cur);
+            return true;
+        }
+        settle(units, &p, link);
+    }
+    *pending = Some(cur);
+    false
 }

@@ -51,6 +51,8 @@ pub(super) struct Unit {
     pub cp_len: u32,
     pub width: u16,
     pub kind: Kind,
+    /// The cluster's first character.
+    pub first: char,
     /// Embedding level of the first character (before L1).
     pub level: u8,
     /// A line may start with this unit (UAX #14).
@@ -156,7 +158,7 @@ pub(super) fn segment(text: &str, out: &mut Vec<Unit>, classes: &mut Vec<BidiCla
                 }
                 high |= c >= '\u{2000}';
             }
-            _ => out.push(unit(i, len, cp, f.lead, u16::from(f.width))),
+            _ => out.push(unit(i, len, cp, f.lead, u16::from(f.width), c)),
         }
         prev = f.gcb;
     }
@@ -179,8 +181,9 @@ fn remeasure(text: &str, units: &mut [Unit]) {
     }
 }
 
-fn unit(byte: usize, byte_len: u32, cp: u32, kind: Kind, width: u16) -> Unit {
+fn unit(byte: usize, byte_len: u32, cp: u32, kind: Kind, width: u16, first: char) -> Unit {
     Unit {
+        first,
         byte: byte as u32,
         byte_len,
         cp,
@@ -202,7 +205,7 @@ pub(super) fn segment_general(text: &str, from: usize, mut cp: u32, out: &mut Ve
         let first = chars.next().unwrap_or(' ');
         let cp_len = 1 + chars.count() as u32;
         let (kind, width) = classify(cluster, first, cp_len);
-        let mut u = unit(from + byte, cluster.len() as u32, cp, kind, width);
+        let mut u = unit(from + byte, cluster.len() as u32, cp, kind, width, first);
         u.cp_len = cp_len;
         out.push(u);
         cp += cp_len;
