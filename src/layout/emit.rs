@@ -72,7 +72,14 @@ impl Work {
         if bidi {
             let classes = &self.resolved.classes;
             let l1 = units.iter().map(|u| unit_l1_class(u, classes));
-            apply_l1(&mut self.line_levels, l1, para);
+            if self.resolved.has_separators {
+                apply_l1(&mut self.line_levels, l1, para);
+            } else {
+                // Without separators L1 only resets the whitespace ending the line.
+                let trailing = l1.rev().take_while(|&c| c == L1Class::Trailing).count();
+                let n = self.line_levels.len();
+                self.line_levels[n - trailing..].fill(para);
+            }
         }
         let any_rtl = self.line_levels.iter().any(|&l| l != 0);
         if any_rtl {
@@ -153,7 +160,7 @@ fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
             } else {
                 return out.push_str(cluster);
             };
-            out.push(glyph);
+            push_glyph(out, glyph);
             let mut chars = cluster.chars();
             chars.next();
             if u.lig_alef == 0 {
@@ -165,6 +172,56 @@ fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
                     out.push(c);
                 }
             }
+        }
+    }
+}
+
+/// The first character of the Arabic presentation forms blocks (U+FB50..U+FEFF).
+const FORMS_FIRST: u32 = 0xFB50;
+
+/// The UTF-8 of every character U+FB50..U+FEFF, three bytes each, so that drawing a
+/// shaped letter copies its bytes instead of encoding it.
+const FORMS_UTF8: &str = {
+    const N: usize = (0xFF00 - FORMS_FIRST) as usize;
+    const BYTES: [u8; 3 * N] = {
+        let mut b = [0u8; 3 * N];
+        let mut i = 0;
+        while i < N {
+            let cp = FORMS_FIRST + i as u32;
+            b[3 * i] = 0xE0 | (cp >> 12) as u8;
+            b[3 * i + 1] = 0x80 | ((cp >> 6) & 0x3F) as u8;
+            b[3 * i + 2] = 0x80 | (cp & 0x3F) as u8;
+            i += 1;
+        }
+        b
+    };
+    match std::str::from_utf8(&BYTES) {
+        Ok(s) => s,
+        Err(_) => panic!("three-byte sequences of U+FB50..U+FEFF"),
+    }
+};
+
+/// Append a glyph: presentation forms from [`FORMS_UTF8`], anything else encoded.
+fn push_glyph(out: &mut String, glyph: char) {
+    let i = u32::from(glyph).wrapping_sub(FORMS_FIRST) as usize * 3;
+    match FORMS_UTF8.get(i..i + 3) {
+        Some(s) => out.push_str(s),
+        None => out.push(glyph),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glyphs_are_pushed_as_their_utf8() {
+        let mut out = String::new();
+        let glyphs = (0xFB40..0xFF10).chain([0x41, 0x0628, 0x1F600]);
+        for g in glyphs.filter_map(char::from_u32) {
+            out.clear();
+            push_glyph(&mut out, g);
+            assert_eq!(out, g.to_string(), "U+{:04X}", g as u32);
         }
     }
 }

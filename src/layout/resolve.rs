@@ -20,6 +20,9 @@ pub(super) struct Resolved {
     pub levels: Vec<u8>,
     /// Whether some character is of class AL (Arabic letters: shaping has work).
     pub has_arabic: bool,
+    /// Whether some character is a segment or paragraph separator (S, B), which
+    /// rule L1 resets along with the whitespace before it.
+    pub has_separators: bool,
     work: Vec<BidiClass>,
     stack: Vec<(char, usize)>,
     pairs: Vec<(usize, usize)>,
@@ -58,6 +61,7 @@ impl Resolved {
     pub fn resolve_classified(&mut self, text: &str, para: u8) {
         let seen = Seen::of(&self.classes);
         self.has_arabic = seen.any(&[AL]);
+        self.has_separators = seen.any(&[BidiClass::S, BidiClass::B]);
         self.levels.clear();
         if !seen.any(&[R, AL, AN]) && para == 0 && seen.is_simple() {
             // Nothing right-to-left: every level is the paragraph's.
