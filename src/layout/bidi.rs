@@ -92,7 +92,13 @@ pub(super) fn reorder(levels: &[u8], order: &mut Vec<u32>) {
     let min = levels.iter().copied().min().unwrap_or(0);
     let lowest_odd = min | 1;
     let mut level = max;
-    while level >= lowest_odd {
+    // At an odd lowest level every item takes part: the last pass reverses all.
+    let last_pass = if min == lowest_odd {
+        lowest_odd + 1
+    } else {
+        lowest_odd
+    };
+    while level >= last_pass {
         let mut i = 0;
         while i < order.len() {
             if levels[order[i] as usize] >= level {
@@ -106,6 +112,9 @@ pub(super) fn reorder(levels: &[u8], order: &mut Vec<u32>) {
             }
         }
         level -= 1;
+    }
+    if last_pass > lowest_odd {
+        order.reverse();
     }
 }
 

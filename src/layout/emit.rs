@@ -103,8 +103,7 @@ impl Work {
             let u = &units[k as usize];
             let level = self.line_levels[k as usize];
             let text_start = line.text.len();
-            let cluster = &text[u.byte as usize..(u.byte + u.byte_len) as usize];
-            draw(&mut line.text, cluster, u, level);
+            draw(&mut line.text, text, u, level);
             line.cells.push(Cell {
                 text_start: text_start as u32,
                 text_len: (line.text.len() - text_start) as u32,
@@ -134,8 +133,17 @@ fn unit_l1_class(u: &Unit, classes: &[BidiClass]) -> L1Class {
     }
 }
 
-/// Append the drawn text of one unit.
-fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
+/// Append the drawn text of one unit of `text`. A single shaped letter or space
+/// is drawn from the unit alone, without slicing the text.
+fn draw(out: &mut String, text: &str, u: &Unit, level: u8) {
+    let single = u.cp_len == 1;
+    if single && u.glyph != '\0' {
+        return push_glyph(out, u.glyph);
+    }
+    if single && u.first == ' ' && u.kind == Kind::Space {
+        return out.push(' ');
+    }
+    let cluster = &text[u.byte as usize..(u.byte + u.byte_len) as usize];
     match u.kind {
         Kind::Removed | Kind::Hung => {}
         Kind::Control => out.extend(cluster.chars().filter_map(picture)),
@@ -146,12 +154,10 @@ fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
             out.push_str(cluster);
         }
         Kind::Text => {
-            // Arabic letters (two-byte sequences from U+00C0) never mirror: skip decoding.
-            let lead = cluster.as_bytes().first().copied().unwrap_or(0);
             let glyph = if u.glyph != '\0' {
-                // Shaped letters never mirror either.
+                // Shaped letters never mirror.
                 u.glyph
-            } else if level % 2 == 1 && !(0xC3..0xE0).contains(&lead) {
+            } else if level % 2 == 1 {
                 // Mirroring looks at the logical character.
                 match mirrored(u.first) {
                     Some(m) => m,
