@@ -142,7 +142,10 @@ pub(super) fn shape(text: &str, units: &mut Vec<Unit>, levels: &[u8]) {
 /// Take character `k` (`c`, at `level`) of the text unit at `w` into the joining
 /// state: settle the form of the pending character, or make the ligature of a
 /// pending lam and this alef. Returns whether unit `w` went into that ligature.
-#[inline]
+///
+/// Always inlined: as a call it kept the joining state in memory, and it runs once
+/// per letter (about a sixth of the render time on Arabic text).
+#[inline(always)]
 fn visit(
     units: &mut [Unit],
     pending: &mut Option<Pending>,
