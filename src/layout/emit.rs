@@ -4,6 +4,15 @@
 //! next; a line costs two allocations (its text and its cells), a cluster none. A
 //! paragraph of ASCII text whose direction is left-to-right has every level 0, so it
 //! skips the bidi resolution and the reordering altogether.
+//!
+//! The fast paths, each checked against the general rule it shortcuts:
+//! - segmentation records each character's bidi class while it decodes the text,
+//!   so the resolver never decodes the paragraph again;
+//! - L1 in a paragraph without segment or paragraph separators only resets the
+//!   whitespace that ends a line, so it scans back from the end and stops;
+//! - a unit keeps its first character, so a one-character cluster (most Arabic
+//!   letters, spaces) is drawn without slicing the text, and shaped glyphs are
+//!   copied from a compile-time UTF-8 table instead of being encoded.
 
 use unicode_bidi::BidiClass;
 
