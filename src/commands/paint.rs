@@ -89,6 +89,32 @@ pub fn write_line<W: Write>(
     out.write_all(b"\n")
 }
 
+/// [`write_line`] with every cell plain: when the cells' texts follow each other
+/// in the line's text (as the layout builds them), the shown part of the line is
+/// one slice and one write.
+pub fn write_plain_line<W: Write>(out: &mut W, line: &VisualLine, indent: usize) -> io::Result<()> {
+    let mut at = 0u32;
+    let contiguous = line.cells.iter().all(|cell| {
+        let next = cell.text_start == at;
+        at = cell.text_start + cell.text_len;
+        next
+    });
+    if !contiguous {
+        return write_line(out, line, indent, |_, _| CellStyle::Plain);
+    }
+    let last_shown = line
+        .cells
+        .iter()
+        .rev()
+        .find(|cell| !line.cell_text(cell).bytes().all(|b| b == b' '));
+    if let Some(cell) = last_shown {
+        write_spaces(out, indent)?;
+        let end = (cell.text_start + cell.text_len) as usize;
+        out.write_all(&line.text.as_bytes()[..end])?;
+    }
+    out.write_all(b"\n")
+}
+
 fn write_spaces<W: Write>(out: &mut W, mut n: usize) -> io::Result<()> {
     const SPACES: &[u8; 64] = &[b' '; 64];
     while n > 0 {
@@ -144,6 +170,37 @@ mod tests {
             written(&line("x"), 130, false),
             format!("{}x\n", " ".repeat(130))
         );
+    }
+
+    #[test]
+    fn plain_lines_write_as_the_general_writer() {
+        let mut swapped = line("abc ");
+        swapped.cells.swap(0, 2);
+        let mut empty_cells = line("a b");
+        empty_cells.cells[1].text_len = 0;
+        empty_cells.text = "ab".into();
+        empty_cells.cells[2].text_start = 1;
+        // A cluster can end in a space (after a prepended mark): it is not trimmed.
+        let mut prepended = line("a\u{0600} ");
+        prepended.cells[1].text_len += 1;
+        prepended.cells.remove(2);
+        assert_eq!(written(&prepended, 0, false), "a\u{0600} \n");
+        for (l, indent) in [
+            (prepended, 0),
+            (line("ab  "), 3),
+            (line("  "), 5),
+            (line(""), 2),
+            (line(" a b"), 0),
+            (swapped, 1),
+            (empty_cells, 2),
+        ] {
+            let mut plain = Vec::new();
+            write_plain_line(&mut plain, &l, indent).expect("in memory");
+            assert_eq!(
+                String::from_utf8(plain).expect("utf-8"),
+                written(&l, indent, false)
+            );
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use anyhow::anyhow;
 
 use crate::cli::{ColorArg, RenderArgs};
-use crate::commands::paint::{self, CellStyle};
+use crate::commands::paint;
 use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
 use crate::layout::{Direction, LayoutOptions, Layouter};
@@ -202,13 +202,13 @@ fn write_paragraph<W: Write>(
     }
     for line in &layout.lines {
         let indent = opts.width.map_or(0, |w| layout.indent(line, w));
-        paint::write_line(out, line, indent, |line, cell| {
-            if opts.color {
+        if opts.color {
+            paint::write_line(out, line, indent, |line, cell| {
                 paint::marker_style(line.cell_text(cell))
-            } else {
-                CellStyle::Plain
-            }
-        })?;
+            })?;
+        } else {
+            paint::write_plain_line(out, line, indent)?;
+        }
     }
     Ok(())
 }

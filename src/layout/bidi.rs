@@ -62,8 +62,12 @@ pub(super) fn removed_by_x9(class: BidiClass) -> bool {
     matches!(class, BN | LRE | RLE | LRO | RLO | PDF)
 }
 
-/// Rule L1 over one line's items.
-pub(super) fn apply_l1(levels: &mut [u8], classes: &[L1Class], para: u8) {
+/// Rule L1 over one line's items (`classes` gives one class per level).
+pub(super) fn apply_l1<I>(levels: &mut [u8], classes: I, para: u8)
+where
+    I: IntoIterator<Item = L1Class>,
+    I::IntoIter: DoubleEndedIterator + ExactSizeIterator,
+{
     let mut reset = true; // the end of the line acts like a separator
     for (level, class) in levels.iter_mut().zip(classes).rev() {
         match class {
@@ -88,7 +92,13 @@ pub(super) fn reorder(levels: &[u8], order: &mut Vec<u32>) {
     let min = levels.iter().copied().min().unwrap_or(0);
     let lowest_odd = min | 1;
     let mut level = max;
-    while level >= lowest_odd {
+    // At an odd lowest level every item takes part: the last pass reverses all.
+    let last_pass = if min == lowest_odd {
+        lowest_odd + 1
+    } else {
+        lowest_odd
+    };
+    while level >= last_pass {
         let mut i = 0;
         while i < order.len() {
             if levels[order[i] as usize] >= level {
@@ -102,6 +112,9 @@ pub(super) fn reorder(levels: &[u8], order: &mut Vec<u32>) {
             }
         }
         level -= 1;
+    }
+    if last_pass > lowest_odd {
+        order.reverse();
     }
 }
 
@@ -128,7 +141,7 @@ pub fn char_visual_order(text: &str, direction: Option<Direction>) -> CharOrder 
     let mut levels = resolved.levels;
     let classes: Vec<L1Class> = resolved.classes.iter().map(|&c| l1_class(c)).collect();
     let removed: Vec<bool> = resolved.classes.iter().map(|&c| removed_by_x9(c)).collect();
-    apply_l1(&mut levels, &classes, para);
+    apply_l1(&mut levels, classes.iter().copied(), para);
     let kept: Vec<usize> = (0..levels.len()).filter(|&i| !removed[i]).collect();
     let kept_levels: Vec<u8> = kept.iter().map(|&i| levels[i]).collect();
     let mut order = Vec::new();

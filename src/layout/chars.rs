@@ -76,14 +76,6 @@ pub(super) const fn is_arabic_mark(c: char) -> bool {
     )
 }
 
-/// Characters whose grapheme clusters qari can find without the full rules: printable
-/// ASCII, and the Arabic block without its prepended marks (U+0600..U+0605, U+06DD)
-/// and ALM. Among these a cluster is a base followed by Arabic marks.
-pub(super) fn is_simple(c: char) -> bool {
-    matches!(c, ' '..='~')
-        || (matches!(c, '\u{0606}'..='\u{06FF}') && c != '\u{061C}' && c != '\u{06DD}')
-}
-
 /// Mirrored glyph (L4), skipping the table for characters that have none.
 pub(super) fn mirrored(c: char) -> Option<char> {
     if u32::from(c) < 0x0F3A
@@ -113,7 +105,6 @@ impl BidiDataSource for FastBidiData {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use unicode_segmentation::UnicodeSegmentation;
 
     fn fast_range() -> impl Iterator<Item = char> {
         (0u32..0x0F40).filter_map(char::from_u32)
@@ -142,34 +133,6 @@ mod tests {
                 .map(|b| (b.opening, b.is_open));
             assert_eq!(fast, slow, "U+{:04X}", c as u32);
             assert_eq!(mirrored(c), unicode_bidi_mirroring::get_mirrored(c));
-        }
-    }
-
-    #[test]
-    fn simple_clusters_match_unicode_segmentation() {
-        let simple: Vec<char> = fast_range().filter(|&c| is_simple(c)).collect();
-        let mut s = String::new();
-        for &a in &simple {
-            for &b in &simple {
-                s.clear();
-                s.push(a);
-                s.push(b);
-                let together = s.graphemes(true).count() == 1;
-                assert_eq!(
-                    together,
-                    is_arabic_mark(b),
-                    "U+{:04X} U+{:04X}",
-                    a as u32,
-                    b as u32
-                );
-            }
-            let width = unicode_width::UnicodeWidthChar::width(a);
-            assert_eq!(
-                width,
-                Some(usize::from(!is_arabic_mark(a))),
-                "U+{:04X}",
-                a as u32
-            );
         }
     }
 }

@@ -4,13 +4,22 @@
 //! next; a line costs two allocations (its text and its cells), a cluster none. A
 //! paragraph of ASCII text whose direction is left-to-right has every level 0, so it
 //! skips the bidi resolution and the reordering altogether.
+//!
+//! The fast paths, each checked against the general rule it shortcuts:
+//! - segmentation records each character's bidi class while it decodes the text,
+//!   so the resolver never decodes the paragraph again;
+//! - L1 in a paragraph without segment or paragraph separators only resets the
+//!   whitespace that ends a line, so it scans back from the end and stops;
+//! - a unit keeps its first character, so a one-character cluster (most Arabic
+//!   letters, spaces) is drawn without slicing the text, and shaped glyphs are
+//!   copied from a compile-time UTF-8 table instead of being encoded.
 
 use unicode_bidi::BidiClass;
 
 use super::bidi::{apply_l1, l1_class, reorder, L1Class};
 use super::chars::mirrored;
 use super::resolve::Resolved;
-use super::shape::{merge_ligatures, shape};
+use super::shape::shape;
 use super::units::{picture, segment, Kind, Unit};
 use super::wrap::{mark_breaks, wrap};
 use super::{paragraph_direction, Cell, Direction, LayoutOptions, ParagraphLayout, VisualLine};
@@ -21,7 +30,6 @@ pub(super) struct Work {
     units: Vec<Unit>,
     lines: Vec<(usize, usize)>,
     line_levels: Vec<u8>,
-    line_classes: Vec<L1Class>,
     order: Vec<u32>,
     resolved: Resolved,
 }
@@ -29,19 +37,18 @@ pub(super) struct Work {
 impl Work {
     pub(super) fn layout(&mut self, text: &str, opts: &LayoutOptions) -> ParagraphLayout {
         let direction = paragraph_direction(text).unwrap_or(opts.fallback_direction);
-        segment(text, &mut self.units);
+        segment(text, &mut self.units, &mut self.resolved.classes);
         let para = u8::from(direction == Direction::Rtl);
         // ASCII in a left-to-right paragraph: every level is 0.
         let bidi = !(text.is_ascii() && direction == Direction::Ltr);
         if bidi {
-            self.resolved.resolve(text, para);
+            self.resolved.resolve_classified(text, para);
             let levels = &self.resolved.levels;
             for u in &mut self.units {
                 u.level = levels[u.cp as usize];
             }
             if opts.shape && self.resolved.has_arabic {
                 shape(text, &mut self.units, levels);
-                merge_ligatures(&mut self.units);
             }
         }
         if opts.width.is_some() {
@@ -73,10 +80,15 @@ impl Work {
         self.line_levels.extend(units.iter().map(|u| u.level));
         if bidi {
             let classes = &self.resolved.classes;
-            self.line_classes.clear();
-            self.line_classes
-                .extend(units.iter().map(|u| unit_l1_class(u, classes)));
-            apply_l1(&mut self.line_levels, &self.line_classes, para);
+            let l1 = units.iter().map(|u| unit_l1_class(u, classes));
+            if self.resolved.has_separators {
+                apply_l1(&mut self.line_levels, l1, para);
+            } else {
+                // Without separators L1 only resets the whitespace ending the line.
+                let trailing = l1.rev().take_while(|&c| c == L1Class::Trailing).count();
+                let n = self.line_levels.len();
+                self.line_levels[n - trailing..].fill(para);
+            }
         }
         let any_rtl = self.line_levels.iter().any(|&l| l != 0);
         if any_rtl {
@@ -85,7 +97,10 @@ impl Work {
             self.order.clear();
             self.order.extend(0..units.len() as u32);
         }
-        let bytes: usize = units.iter().map(|u| u.byte_len as usize).sum();
+        let bytes = units
+            .last()
+            .map_or(0, |u| (u.byte + u.byte_len) as usize)
+            .saturating_sub(units.first().map_or(0, |u| u.byte as usize));
         let mut line = VisualLine {
             text: String::with_capacity(bytes + bytes / 2),
             cells: Vec::with_capacity(units.len()),
@@ -97,8 +112,7 @@ impl Work {
             let u = &units[k as usize];
             let level = self.line_levels[k as usize];
             let text_start = line.text.len();
-            let cluster = &text[u.byte as usize..(u.byte + u.byte_len) as usize];
-            draw(&mut line.text, cluster, u, level);
+            draw(&mut line.text, text, u, level);
             line.cells.push(Cell {
                 text_start: text_start as u32,
                 text_len: (line.text.len() - text_start) as u32,
@@ -128,8 +142,17 @@ fn unit_l1_class(u: &Unit, classes: &[BidiClass]) -> L1Class {
     }
 }
 
-/// Append the drawn text of one unit.
-fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
+/// Append the drawn text of one unit of `text`. A single shaped letter or space
+/// is drawn from the unit alone, without slicing the text.
+fn draw(out: &mut String, text: &str, u: &Unit, level: u8) {
+    let single = u.cp_len == 1;
+    if single && u.glyph != '\0' {
+        return push_glyph(out, u.glyph);
+    }
+    if single && u.first == ' ' && u.kind == Kind::Space {
+        return out.push(' ');
+    }
+    let cluster = &text[u.byte as usize..(u.byte + u.byte_len) as usize];
     match u.kind {
         Kind::Removed | Kind::Hung => {}
         Kind::Control => out.extend(cluster.chars().filter_map(picture)),
@@ -140,18 +163,21 @@ fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
             out.push_str(cluster);
         }
         Kind::Text => {
-            let rtl = level % 2 == 1;
-            let mut chars = cluster.chars();
-            let Some(first) = chars.next() else {
-                return;
+            let glyph = if u.glyph != '\0' {
+                // Shaped letters never mirror.
+                u.glyph
+            } else if level % 2 == 1 {
+                // Mirroring looks at the logical character.
+                match mirrored(u.first) {
+                    Some(m) => m,
+                    None => return out.push_str(cluster),
+                }
+            } else {
+                return out.push_str(cluster);
             };
-            // Mirroring looks at the logical character: shaped letters never mirror.
-            let mirror = if rtl { mirrored(first) } else { None };
-            match (mirror, u.glyph) {
-                (Some(m), _) => out.push(m),
-                (None, '\0') => out.push(first),
-                (None, g) => out.push(g),
-            }
+            push_glyph(out, glyph);
+            let mut chars = cluster.chars();
+            chars.next();
             if u.lig_alef == 0 {
                 out.push_str(chars.as_str());
                 return;
@@ -161,6 +187,56 @@ fn draw(out: &mut String, cluster: &str, u: &Unit, level: u8) {
                     out.push(c);
                 }
             }
+        }
+    }
+}
+
+/// The first character of the Arabic presentation forms blocks (U+FB50..U+FEFF).
+const FORMS_FIRST: u32 = 0xFB50;
+
+/// The UTF-8 of every character U+FB50..U+FEFF, three bytes each, so that drawing a
+/// shaped letter copies its bytes instead of encoding it.
+const FORMS_UTF8: &str = {
+    const N: usize = (0xFF00 - FORMS_FIRST) as usize;
+    const BYTES: [u8; 3 * N] = {
+        let mut b = [0u8; 3 * N];
+        let mut i = 0;
+        while i < N {
+            let cp = FORMS_FIRST + i as u32;
+            b[3 * i] = 0xE0 | (cp >> 12) as u8;
+            b[3 * i + 1] = 0x80 | ((cp >> 6) & 0x3F) as u8;
+            b[3 * i + 2] = 0x80 | (cp & 0x3F) as u8;
+            i += 1;
+        }
+        b
+    };
+    match std::str::from_utf8(&BYTES) {
+        Ok(s) => s,
+        Err(_) => panic!("three-byte sequences of U+FB50..U+FEFF"),
+    }
+};
+
+/// Append a glyph: presentation forms from [`FORMS_UTF8`], anything else encoded.
+fn push_glyph(out: &mut String, glyph: char) {
+    let i = u32::from(glyph).wrapping_sub(FORMS_FIRST) as usize * 3;
+    match FORMS_UTF8.get(i..i + 3) {
+        Some(s) => out.push_str(s),
+        None => out.push(glyph),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glyphs_are_pushed_as_their_utf8() {
+        let mut out = String::new();
+        let glyphs = (0xFB40..0xFF10).chain([0x41, 0x0628, 0x1F600]);
+        for g in glyphs.filter_map(char::from_u32) {
+            out.clear();
+            push_glyph(&mut out, g);
+            assert_eq!(out, g.to_string(), "U+{:04X}", g as u32);
         }
     }
 }

@@ -20,6 +20,9 @@ pub(super) struct Resolved {
     pub levels: Vec<u8>,
     /// Whether some character is of class AL (Arabic letters: shaping has work).
     pub has_arabic: bool,
+    /// Whether some character is a segment or paragraph separator (S, B), which
+    /// rule L1 resets along with the whitespace before it.
+    pub has_separators: bool,
     work: Vec<BidiClass>,
     stack: Vec<(char, usize)>,
     pairs: Vec<(usize, usize)>,
@@ -49,14 +52,16 @@ impl Resolved {
     /// Resolve `text` as one paragraph at `para` (0 or 1).
     pub fn resolve(&mut self, text: &str, para: u8) {
         self.classes.clear();
-        let mut bits = 0u32;
-        self.classes.extend(text.chars().map(|c| {
-            let class = bidi_class(c);
-            bits |= 1 << (class as u32);
-            class
-        }));
-        let seen = Seen(bits);
+        self.classes.extend(text.chars().map(bidi_class));
+        self.resolve_classified(text, para);
+    }
+
+    /// [`Self::resolve`] when `classes` already holds the class of each character
+    /// of `text` (segmentation fills it while it decodes the text anyway).
+    pub fn resolve_classified(&mut self, text: &str, para: u8) {
+        let seen = Seen::of(&self.classes);
         self.has_arabic = seen.any(&[AL]);
+        self.has_separators = seen.any(&[BidiClass::S, BidiClass::B]);
         self.levels.clear();
         if !seen.any(&[R, AL, AN]) && para == 0 && seen.is_simple() {
             // Nothing right-to-left: every level is the paragraph's.
