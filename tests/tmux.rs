@@ -94,6 +94,27 @@ impl Tmux {
         self.keys("Enter");
     }
 
+    /// Start qari on the fixture and wait for its first screen; its process id.
+    /// Started in the background of a non-interactive shell, qari stays in the
+    /// terminal's foreground process group and reads keys from /dev/tty.
+    fn start_fixture_with_pid(&self) -> String {
+        let pid_file = self.dir.join("pid");
+        self.start(
+            "main",
+            &format!(
+                "{} '{}' & echo $! > '{}'; wait $!",
+                self.qari(""),
+                self.fixture().display(),
+                pid_file.display()
+            ),
+        );
+        self.wait_for("the first screen", |s| s.contains("fixture.txt"));
+        std::fs::read_to_string(&pid_file)
+            .expect("pid file")
+            .trim()
+            .to_string()
+    }
+
     /// The command line that runs qari with its state kept in this test's directory.
     fn qari(&self, args: &str) -> String {
         let state = self.dir.join("state");
@@ -271,23 +292,9 @@ fn sigterm_restores_the_terminal() {
         return;
     }
     let t = Tmux::new("sigterm");
-    let fixture = t.fixture();
-    let pid_file = t.dir.join("pid");
-    // Started in the background of a non-interactive shell, qari stays in the
-    // terminal's foreground process group and reads keys from /dev/tty.
-    t.start(
-        "main",
-        &format!(
-            "{} '{}' & echo $! > '{}'; wait $!",
-            t.qari(""),
-            fixture.display(),
-            pid_file.display()
-        ),
-    );
-    t.wait_for("the first screen", |s| s.contains("fixture.txt"));
-    let pid = std::fs::read_to_string(&pid_file).expect("pid file");
+    let pid = t.start_fixture_with_pid();
     let killed = Command::new("kill")
-        .args(["-TERM", pid.trim()])
+        .args(["-TERM", pid.as_str()])
         .status()
         .expect("kill");
     assert!(killed.success());
@@ -366,23 +373,11 @@ fn a_terminal_that_goes_away_ends_the_reader_and_keeps_the_position() {
         return;
     }
     let t = Tmux::new("hangup");
-    let fixture = t.fixture();
-    let pid_file = t.dir.join("pid");
-    t.start(
-        "main",
-        &format!(
-            "{} '{}' & echo $! > '{}'; wait $!",
-            t.qari(""),
-            fixture.display(),
-            pid_file.display()
-        ),
-    );
-    t.wait_for("the first screen", |s| s.contains("fixture.txt"));
+    let pid = t.start_fixture_with_pid();
     t.keys("j");
     t.keys("j");
     t.wait_for("the scroll", |s| !s.contains("Line 1 of the fixture"));
-    let pid = std::fs::read_to_string(&pid_file).expect("pid file");
-    let proc_dir = PathBuf::from(format!("/proc/{}", pid.trim()));
+    let proc_dir = PathBuf::from(format!("/proc/{pid}"));
     // The whole terminal disappears: the pane's tty is hung up under qari.
     t.tmux(&["kill-server"]);
     let deadline = Instant::now() + Duration::from_secs(5);
