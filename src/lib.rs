@@ -4,13 +4,16 @@
 //! (text and a width in, positioned cells out); `document` turns bytes into
 //! paragraphs; `input` opens articles and `loader` reads them in the background; `store` is the only module that writes
 //! state to the file system; `app`, `view`, `ui` and `tui` make the
-//! interactive reader; `commands` hold the non-interactive subcommands.
+//! interactive reader, `entities_view` and `highlight` its entity panel and
+//! highlights (pure); `commands` hold the non-interactive subcommands.
 
 pub mod action;
 pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod document;
+pub mod entities_view;
+pub mod highlight;
 pub mod input;
 pub mod keymap;
 pub mod layout;

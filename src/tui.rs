@@ -17,16 +17,22 @@
 //! known yet, waiting could take as long as the input (standard input may never
 //! end), and a reader who leaves within the first moments has read nothing
 //! worth remembering (while saving the top would overwrite a remembered place).
+//!
+//! Entities are recognised once the whole document is there, on one worker
+//! thread that sends the [`Recognition`] back over a channel; the loop polls for
+//! it like for the loader, so no frame ever waits for the recogniser. Whether to
+//! draw colours (`NO_COLOR`) is decided here, once, and handed to the app.
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEvent, KeyEventKind, KeyModifiers,
-    MouseEventKind,
+    MouseButton, MouseEventKind,
 };
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
@@ -39,6 +45,7 @@ use crate::document::Document;
 use crate::keymap::{Key, KeyCode, Keymap};
 use crate::layout::LayoutOptions;
 use crate::loader::{LoadUpdate, Loading, Pending};
+use crate::recognize::{Recognition, Recognizer};
 use crate::store::{SavedPosition, Store};
 use crate::watchdog::Watchdog;
 
@@ -58,6 +65,8 @@ pub struct ReaderOptions {
     pub shape: ShapeArg,
     /// Remember and restore the reading position.
     pub remember: bool,
+    /// Draw colours; false when `NO_COLOR` is set (styles only).
+    pub colors: bool,
 }
 
 impl ReaderOptions {
@@ -65,6 +74,7 @@ impl ReaderOptions {
         Self {
             shape: cli.shape,
             remember: true,
+            colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         }
     }
 }
@@ -114,6 +124,8 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     );
     let mut reader = Reader {
         pending,
+        recognition: None,
+        colors: opts.colors,
         store: store.as_ref(),
         stop: &stop,
         watchdog: &watchdog,
@@ -141,6 +153,9 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
 struct Reader<'a> {
     /// The rest of the document, while it is being read.
     pending: Option<Pending>,
+    /// The recogniser's answer, while it works.
+    recognition: Option<Receiver<Result<Recognition, String>>>,
+    colors: bool,
     store: Option<&'a Store>,
     stop: &'a AtomicBool,
     /// Saves the position if the terminal dies under the loop.
@@ -161,11 +176,13 @@ impl Reader<'_> {
         let size = terminal.size().context("reading the terminal size")?;
         let mut app = App::new(doc, options, Keymap::default(), size.width, size.height);
         app.set_loading(self.pending.is_some());
+        app.set_colors(self.colors);
         if let Some(message) = store_error {
             app.notify(message);
         }
         if self.pending.is_none() {
             self.restore(&mut app);
+            self.start_recognition(&mut app);
         }
         while !app.should_quit() {
             terminal
@@ -208,6 +225,50 @@ impl Reader<'_> {
         }
         self.pending = None;
         self.restore(app);
+        self.start_recognition(app);
+    }
+
+    /// Recognise the (whole) document's entities on a worker thread.
+    fn start_recognition(&mut self, app: &mut App) {
+        let text = app.document().text().to_string();
+        let (tx, rx) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("qari-recognize".into())
+            .spawn(move || {
+                let found = Recognizer::builtin()
+                    .map(|r| r.recognize(&text))
+                    .map_err(|e| e.to_string());
+                // The reader may have quit meanwhile: nobody is waiting then.
+                let _ = tx.send(found);
+            });
+        match spawned {
+            Ok(_) => {
+                app.set_recognizing(true);
+                self.recognition = Some(rx);
+            }
+            Err(err) => app.notify(format!("entities: {err}")),
+        }
+    }
+
+    /// The recogniser's answer, if it has come; true when something changed.
+    fn poll_recognition(&mut self, app: &mut App) -> bool {
+        let Some(rx) = &self.recognition else {
+            return false;
+        };
+        let outcome = match rx.try_recv() {
+            Ok(found) => found,
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => Err("the recogniser stopped".to_string()),
+        };
+        self.recognition = None;
+        match outcome {
+            Ok(recognition) => app.set_recognition(recognition),
+            Err(err) => {
+                app.set_recognizing(false);
+                app.notify(format!("entities: {err}"));
+            }
+        }
+        true
     }
 
     /// Wait for events (or the whole document) and apply them all; false when
@@ -221,7 +282,10 @@ impl Reader<'_> {
                 self.finish_loading(app, update);
                 return Ok(true);
             }
-            let timeout = if self.pending.is_some() {
+            if self.poll_recognition(app) {
+                return Ok(true);
+            }
+            let timeout = if self.pending.is_some() || self.recognition.is_some() {
                 LOADING_POLL
             } else {
                 POLL
@@ -247,6 +311,10 @@ fn handle(app: &mut App, ev: &Event) {
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Key::plain(KeyCode::WheelDown)),
             MouseEventKind::ScrollUp => Some(Key::plain(KeyCode::WheelUp)),
+            MouseEventKind::Down(MouseButton::Left) => {
+                app.click(m.column, m.row);
+                None
+            }
             _ => None,
         },
         Event::Resize(w, h) => {

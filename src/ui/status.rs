@@ -15,7 +15,11 @@ use crate::app::App;
 
 pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let bar = Style::default().add_modifier(Modifier::REVERSED);
-    let warn = bar.fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    let warn = if app.colors() {
+        bar.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    } else {
+        bar.add_modifier(Modifier::BOLD)
+    };
     buf.set_style(area, bar);
     let screen = app.screen();
     let position = if app.loading() {
@@ -31,6 +35,11 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             screen.paragraph, screen.paragraphs, screen.percent
         )
     };
+    let position = if app.recognizing() {
+        format!(" entities\u{2026}{position}")
+    } else {
+        position
+    };
     let width = usize::from(area.width);
     let position_width = position.width().min(width);
     let left_room = width - position_width;
@@ -40,11 +49,21 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let mut x = area.x;
     let end = area.x + u16::try_from(left_room).unwrap_or(0);
     let title = format!(" {}", app.title());
-    let parts = std::iter::once((title, bar)).chain(
+    let hidden = screen
+        .panel_hidden
+        .then(|| "panel hidden: terminal too narrow".to_string());
+    let said = app.flash().map(|m| {
+        (
+            format!("  {}", crate::view::visible(m)),
+            bar.add_modifier(Modifier::BOLD),
+        )
+    });
+    let parts = std::iter::once((title, bar)).chain(said).chain(
         app.document()
             .warnings
             .iter()
             .chain(app.notices())
+            .chain(hidden.as_ref())
             .map(|m| (format!("  \u{26A0} {}", crate::view::visible(m)), warn)),
     );
     for (text, style) in parts {
