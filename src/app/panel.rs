@@ -207,8 +207,9 @@ impl App {
             paragraph,
             offset: u32::try_from(offset - start).unwrap_or(u32::MAX),
         };
-        let line = self.view.line_of(&self.doc, self.anchor);
-        self.anchor = self.view.anchor_of(&self.doc, line);
+        // The line's start, but never past the last full screen.
+        let top = self.top();
+        self.anchor = self.view.anchor_of(&self.doc, top);
     }
 
     /// Unless the panel has the focus, select what is read: the first entity
