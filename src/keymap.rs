@@ -295,6 +295,13 @@ mod tests {
             ("Esc", Action::CloseOverlay),
             ("q", Action::Quit),
             ("WheelDown", Action::WheelDown),
+            ("C-e", Action::LineDown),
+            ("y", Action::LineUp),
+            ("e", Action::TogglePanel),
+            ("Tab", Action::SwitchFocus),
+            ("Enter", Action::JumpToEntity),
+            ("]", Action::NextMention),
+            ("[", Action::PreviousMention),
         ];
         for (k, a) in cases {
             assert_eq!(map.action(&key(k)), Some(a), "{k}");

@@ -468,6 +468,38 @@ mod tests {
     }
 
     #[test]
+    fn a_left_click_goes_to_the_app_and_e_opens_the_panel() {
+        use crate::recognize::{Entity, Kind, Mention};
+        use crossterm::event::KeyCode as C;
+        let mut a = app();
+        // "p3" is paragraph 3: a place, mentioned once.
+        let start = a.document().span(3).offset;
+        a.set_recognition(Recognition {
+            mentions: vec![Mention {
+                kind: Kind::Location,
+                span: start..start + 2,
+                entity: 0,
+                speaker: None,
+            }],
+            entities: vec![Entity {
+                kind: Kind::Location,
+                name: "p3".into(),
+                mentions: vec![0],
+            }],
+        });
+        handle(&mut a, &press(C::Char('e'), KeyModifiers::NONE));
+        assert!(a.panel_open());
+        let click = Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 1,
+            row: 3,
+            modifiers: KeyModifiers::NONE,
+        });
+        handle(&mut a, &click);
+        assert_eq!(a.flash(), Some("location: p3"));
+    }
+
+    #[test]
     fn resize_events_re_wrap() {
         let mut a = app();
         handle(&mut a, &Event::Resize(10, 3));

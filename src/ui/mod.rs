@@ -83,14 +83,20 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, colors: bool) {
                 let area = Rect::new(x, y, cell.width, 1);
                 buf.set_style(area, theme::mark_style(&mark, colors));
             }
-            let target = &mut buf[(x, y)];
-            target.set_symbol(&text);
-            if usize::from(cell.width) != text.width() {
-                if let Some(w) = NonZeroU16::new(cell.width) {
-                    target.set_diff_option(CellDiffOption::ForcedWidth(w));
-                }
-            }
+            put_cell(buf, x, y, &text, cell.width);
             x += cell.width;
+        }
+    }
+}
+
+/// Write one layout cell's text at (`x`, `y`), telling the terminal its width
+/// when it differs from what unicode-width would say (the lam-alef ligature).
+fn put_cell(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16) {
+    let target = &mut buf[(x, y)];
+    target.set_symbol(text);
+    if usize::from(width) != text.width() {
+        if let Some(w) = NonZeroU16::new(width) {
+            target.set_diff_option(CellDiffOption::ForcedWidth(w));
         }
     }
 }

@@ -119,7 +119,7 @@ fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bo
             break;
         }
         let text = visible(shown.line.cell_text(cell));
-        buf[(x, y)].set_symbol(&text);
+        super::put_cell(buf, x, y, &text, cell.width);
         x += cell.width;
     }
 }
