@@ -19,13 +19,12 @@
 //! worth remembering (while saving the top would overwrite a remembered place).
 //!
 //! Entities are recognised once the whole document is there, on one worker
-//! thread that sends the [`Recognition`] back over a channel; the loop polls for
+//! thread (`entities_worker`) that sends the recognition back over a channel; the loop polls for
 //! it like for the loader, so no frame ever waits for the recogniser. Whether to
 //! draw colours (`NO_COLOR`) is decided here, once, and handed to the app.
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -42,10 +41,10 @@ use ratatui::Terminal;
 use crate::app::App;
 use crate::cli::{Cli, ShapeArg};
 use crate::document::Document;
+use crate::entities_worker::EntitiesWorker;
 use crate::keymap::{Key, KeyCode, Keymap};
 use crate::layout::LayoutOptions;
 use crate::loader::{LoadUpdate, Loading, Pending};
-use crate::recognize::{Recognition, Recognizer};
 use crate::store::{SavedPosition, Store};
 use crate::watchdog::Watchdog;
 
@@ -154,7 +153,7 @@ struct Reader<'a> {
     /// The rest of the document, while it is being read.
     pending: Option<Pending>,
     /// The recogniser's answer, while it works.
-    recognition: Option<Receiver<Result<Recognition, String>>>,
+    recognition: Option<EntitiesWorker>,
     colors: bool,
     store: Option<&'a Store>,
     stop: &'a AtomicBool,
@@ -230,21 +229,10 @@ impl Reader<'_> {
 
     /// Recognise the (whole) document's entities on a worker thread.
     fn start_recognition(&mut self, app: &mut App) {
-        let text = app.document().text().to_string();
-        let (tx, rx) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("qari-recognize".into())
-            .spawn(move || {
-                let found = Recognizer::builtin()
-                    .map(|r| r.recognize(&text))
-                    .map_err(|e| e.to_string());
-                // The reader may have quit meanwhile: nobody is waiting then.
-                let _ = tx.send(found);
-            });
-        match spawned {
-            Ok(_) => {
+        match EntitiesWorker::start(app.document().text().to_string()) {
+            Ok(worker) => {
                 app.set_recognizing(true);
-                self.recognition = Some(rx);
+                self.recognition = Some(worker);
             }
             Err(err) => app.notify(format!("entities: {err}")),
         }
@@ -252,13 +240,8 @@ impl Reader<'_> {
 
     /// The recogniser's answer, if it has come; true when something changed.
     fn poll_recognition(&mut self, app: &mut App) -> bool {
-        let Some(rx) = &self.recognition else {
+        let Some(outcome) = self.recognition.as_ref().and_then(EntitiesWorker::poll) else {
             return false;
-        };
-        let outcome = match rx.try_recv() {
-            Ok(found) => found,
-            Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => Err("the recogniser stopped".to_string()),
         };
         self.recognition = None;
         match outcome {
@@ -469,7 +452,7 @@ mod tests {
 
     #[test]
     fn a_left_click_goes_to_the_app_and_e_opens_the_panel() {
-        use crate::recognize::{Entity, Kind, Mention};
+        use crate::recognize::{Entity, Kind, Mention, Recognition};
         use crossterm::event::KeyCode as C;
         let mut a = app();
         // "p3" is paragraph 3: a place, mentioned once.
