@@ -8,6 +8,10 @@
 //! A large document arrives in two steps (see `loader`): its first piece, then
 //! the whole. [`App::replace_document`] swaps the whole in under the reader, who
 //! stays where they were: the anchor is a logical offset, the same in both.
+//!
+//! Entities arrive later still, from the recogniser's thread
+//! ([`App::set_recognition`]); the panel, the focus and the highlights of the
+//! visible lines (`Screen::marks`) are kept by the `panel` submodule.
 
 mod panel;
 

@@ -480,3 +480,40 @@ fn while_recognising_the_status_bar_and_the_panel_say_so() {
     a.apply(Action::JumpToEntity);
     assert_eq!(a.flash(), Some("entities are still being recognised"));
 }
+
+#[test]
+fn a_long_list_scrolls_to_keep_the_selection_in_view() {
+    let names: Vec<String> = (0..30).map(|i| format!("Name{i:02}")).collect();
+    let text: String = names.iter().map(|n| format!("{n} spoke.\n")).collect();
+    let spans: Vec<[(&str, usize); 1]> = names.iter().map(|n| [(n.as_str(), 0)]).collect();
+    let groups: Vec<Group<'_>> = names
+        .iter()
+        .zip(&spans)
+        .map(|(n, s)| (Kind::Person, n.as_str(), &s[..], None))
+        .collect();
+    let mut a = app_with(&text, &groups, 100, 12);
+    a.apply(Action::TogglePanel);
+    a.apply(Action::SwitchFocus);
+    for _ in 0..20 {
+        a.apply(Action::LineDown);
+    }
+    let panel = a.screen().panel.clone().expect("panel");
+    assert!(panel.top > 0, "scrolled");
+    let shown = panel
+        .rows
+        .iter()
+        .position(|r| r.selected)
+        .expect("selection shown");
+    assert!(shown < usize::from(panel.list_height));
+    let buf = draw(&a).backend().buffer().clone();
+    let y = u16::try_from(shown).expect("row");
+    assert!(
+        row(&buf, y).contains("\u{25B6}    Name20"),
+        "{}",
+        row(&buf, y)
+    );
+    // Clicking a shown row selects that row, counted from the panel's top.
+    a.click(panel.x + 6, 0);
+    let e = a.entities().expect("entities");
+    assert_eq!(e.selected_row(), Some(panel.top));
+}
