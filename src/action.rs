@@ -19,6 +19,15 @@ pub enum Action {
     WheelUp,
     Top,
     Bottom,
+    /// Show or hide the entities panel.
+    TogglePanel,
+    /// Move the keyboard focus between the article and the panel.
+    SwitchFocus,
+    /// Jump to the selected entity's first mention.
+    JumpToEntity,
+    /// The selected entity's next / previous mention.
+    NextMention,
+    PreviousMention,
     ToggleHelp,
     CloseOverlay,
     Quit,
@@ -29,7 +38,7 @@ pub const WHEEL_LINES: usize = 3;
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 18] = [
         Action::LineDown,
         Action::LineUp,
         Action::PageDown,
@@ -40,6 +49,11 @@ impl Action {
         Action::WheelUp,
         Action::Top,
         Action::Bottom,
+        Action::TogglePanel,
+        Action::SwitchFocus,
+        Action::JumpToEntity,
+        Action::NextMention,
+        Action::PreviousMention,
         Action::ToggleHelp,
         Action::CloseOverlay,
         Action::Quit,
@@ -48,8 +62,8 @@ impl Action {
     /// What the action does, in one line for the help overlay.
     pub fn description(self) -> &'static str {
         match self {
-            Action::LineDown => "Scroll down one line",
-            Action::LineUp => "Scroll up one line",
+            Action::LineDown => "Scroll down one line (panel: next entity)",
+            Action::LineUp => "Scroll up one line (panel: previous entity)",
             Action::PageDown => "Scroll down one page",
             Action::PageUp => "Scroll up one page",
             Action::HalfPageDown => "Scroll down half a page",
@@ -58,8 +72,13 @@ impl Action {
             Action::WheelUp => "Scroll up a few lines",
             Action::Top => "Go to the beginning",
             Action::Bottom => "Go to the end",
+            Action::TogglePanel => "Show or hide the entities panel",
+            Action::SwitchFocus => "Move the focus between the article and the panel",
+            Action::JumpToEntity => "Jump to the selected entity's first mention",
+            Action::NextMention => "Next mention of the selected entity",
+            Action::PreviousMention => "Previous mention of the selected entity",
             Action::ToggleHelp => "Show or hide this help",
-            Action::CloseOverlay => "Close the help or another overlay",
+            Action::CloseOverlay => "Close the help; give the focus back to the article",
             Action::Quit => "Quit (the reading position is remembered)",
         }
     }

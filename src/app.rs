@@ -8,12 +8,22 @@
 //! A large document arrives in two steps (see `loader`): its first piece, then
 //! the whole. [`App::replace_document`] swaps the whole in under the reader, who
 //! stays where they were: the anchor is a logical offset, the same in both.
+//!
+//! Entities arrive later still, from the recogniser's thread
+//! ([`App::set_recognition`]); the panel, the focus and the highlights of the
+//! visible lines (`Screen::marks`) are kept by the `panel` submodule.
+
+mod panel;
 
 use crate::action::{Action, WHEEL_LINES};
 use crate::document::Document;
+use crate::entities_view::{LaidRow, PanelRows};
+use crate::highlight::Mark;
 use crate::keymap::Keymap;
 use crate::layout::{self, Direction, LayoutOptions};
 use crate::view::{visible, Anchor, LinePos, ScreenLine, View};
+
+pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
 
 /// The text column is at most this many cells wide: a readable measure.
 pub const MAX_COLUMN: u16 = 80;
@@ -32,6 +42,12 @@ pub struct Screen {
     /// Rows for text (the terminal's height minus the status bar).
     pub text_height: u16,
     pub lines: Vec<ScreenLine>,
+    /// Highlights: one mark (or none) per cell of each line of `lines`.
+    pub marks: Vec<Vec<Option<Mark>>>,
+    /// The entities panel, when it is open and fits.
+    pub panel: Option<PanelScreen>,
+    /// The panel is open but the terminal is too narrow to show it.
+    pub panel_hidden: bool,
     /// 1-based paragraph (line of the file) at the top, and how many there are.
     pub paragraph: usize,
     pub paragraphs: usize,
@@ -56,6 +72,23 @@ pub struct App {
     loading: bool,
     /// The reader has scrolled: a remembered position must not move them.
     moved: bool,
+    /// Layout options of the article, for laying out the panel's labels too.
+    options: LayoutOptions,
+    /// Draw with colours (false under `NO_COLOR`: styles only).
+    colors: bool,
+    /// Entities are being recognised in the background.
+    recognizing: bool,
+    /// The panel's rows, once recognition is done.
+    entities: Option<PanelRows>,
+    /// The rows laid out at `laid_width`.
+    laid: Vec<LaidRow>,
+    laid_width: usize,
+    panel_open: bool,
+    focus: Focus,
+    /// First panel row shown.
+    panel_top: usize,
+    /// A message about the last action, cleared by the next one.
+    flash: Option<String>,
 }
 
 impl App {
@@ -69,7 +102,7 @@ impl App {
     ) -> Self {
         let mut app = Self {
             doc,
-            view: View::new(options, column_width(width).into()),
+            view: View::new(options.clone(), column_width(width).into()),
             keymap,
             anchor: Anchor::default(),
             size: (width, height),
@@ -80,6 +113,16 @@ impl App {
             title: String::new(),
             loading: false,
             moved: false,
+            options,
+            colors: true,
+            recognizing: false,
+            entities: None,
+            laid: Vec::new(),
+            laid_width: 0,
+            panel_open: false,
+            focus: Focus::Article,
+            panel_top: 0,
+            flash: None,
         };
         app.title = visual_title(&app.doc.name, app.doc.direction);
         app.refresh();
@@ -179,6 +222,8 @@ impl App {
             self.view.set_fallback_direction(doc.direction);
         }
         self.doc = doc;
+        // Entities found in the old text do not point into the new one.
+        self.entities = None;
         self.title = visual_title(&self.doc.name, self.doc.direction);
         self.refresh();
     }
@@ -207,12 +252,16 @@ impl App {
     /// The terminal changed size: re-wrap, keeping the anchor's text at the top.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
-        self.view.set_width(column_width(width).into());
         self.refresh();
     }
 
     pub fn apply(&mut self, action: Action) {
         let height = usize::from(self.text_height());
+        self.flash = None;
+        if self.apply_panel(action) {
+            self.refresh();
+            return;
+        }
         if !matches!(
             action,
             Action::ToggleHelp | Action::CloseOverlay | Action::Quit
@@ -238,7 +287,14 @@ impl App {
             Action::ToggleHelp => self.help = !self.help,
             Action::CloseOverlay => self.help = false,
             Action::Quit => self.quit = true,
+            // Handled by `apply_panel`.
+            Action::TogglePanel
+            | Action::SwitchFocus
+            | Action::JumpToEntity
+            | Action::NextMention
+            | Action::PreviousMention => {}
         }
+        self.follow_reading();
         self.refresh();
     }
 
@@ -278,10 +334,13 @@ impl App {
     /// Recompute what the next frame shows.
     fn refresh(&mut self) {
         let (width, height) = self.size;
-        let column = column_width(width);
+        let panel_width = self.panel_width();
+        let text_width = width - panel_width;
+        let column = column_width(text_width);
+        self.view.set_width(column.into());
         let mut screen = Screen {
             too_small: width < MIN_WIDTH || height < MIN_HEIGHT,
-            column_x: width.saturating_sub(column) / 2,
+            column_x: text_width.saturating_sub(column) / 2,
             column_width: column,
             text_height: self.text_height(),
             paragraphs: self.doc.paragraph_count(),
@@ -294,6 +353,14 @@ impl App {
             let end = self.view.end(&self.doc);
             let last_shown = self.view.forward(&self.doc, top, rows - 1);
             screen.lines = self.view.visible(&self.doc, top, rows);
+            if let Some(entities) = &self.entities {
+                screen.marks = crate::highlight::marks(
+                    &self.doc,
+                    &screen.lines,
+                    &entities.recognition().mentions,
+                    entities.current(),
+                );
+            }
             screen.paragraph = top.paragraph + 1;
             if last_shown != end {
                 let at = self.view.anchor_of(&self.doc, top);
@@ -301,6 +368,10 @@ impl App {
                 let percent = offset * 100 / self.doc.len().max(1);
                 screen.percent = u8::try_from(percent.min(99)).unwrap_or(99);
             }
+        }
+        screen.panel_hidden = self.panel_open && panel_width == 0;
+        if !screen.too_small && panel_width > 0 {
+            screen.panel = Some(self.panel_screen(panel_width));
         }
         self.screen = screen;
     }

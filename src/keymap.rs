@@ -135,7 +135,7 @@ impl fmt::Display for Key {
 }
 
 /// The default key table, in the order the help shows keys.
-pub const DEFAULT_KEYS: [(&str, Action); 27] = [
+pub const DEFAULT_KEYS: [(&str, Action); 33] = [
     ("j", Action::LineDown),
     ("Down", Action::LineDown),
     ("k", Action::LineUp),
@@ -161,8 +161,14 @@ pub const DEFAULT_KEYS: [(&str, Action); 27] = [
     ("q", Action::Quit),
     ("C-c", Action::Quit),
     ("Q", Action::Quit),
-    ("e", Action::LineDown),
+    ("C-e", Action::LineDown),
     ("y", Action::LineUp),
+    ("C-y", Action::LineUp),
+    ("e", Action::TogglePanel),
+    ("Tab", Action::SwitchFocus),
+    ("Enter", Action::JumpToEntity),
+    ("]", Action::NextMention),
+    ("[", Action::PreviousMention),
 ];
 
 /// Keys bound to actions.
@@ -289,6 +295,13 @@ mod tests {
             ("Esc", Action::CloseOverlay),
             ("q", Action::Quit),
             ("WheelDown", Action::WheelDown),
+            ("C-e", Action::LineDown),
+            ("y", Action::LineUp),
+            ("e", Action::TogglePanel),
+            ("Tab", Action::SwitchFocus),
+            ("Enter", Action::JumpToEntity),
+            ("]", Action::NextMention),
+            ("[", Action::PreviousMention),
         ];
         for (k, a) in cases {
             assert_eq!(map.action(&key(k)), Some(a), "{k}");

@@ -2,15 +2,22 @@
 //!
 //! The crate is a functional core with an imperative shell. `layout` is pure
 //! (text and a width in, positioned cells out); `document` turns bytes into
-//! paragraphs; `input` opens articles and `loader` reads them in the background; `store` is the only module that writes
-//! state to the file system; `app`, `view`, `ui` and `tui` make the
-//! interactive reader; `commands` hold the non-interactive subcommands.
+//! paragraphs; `input` opens articles and `loader` reads them in the
+//! background; `recognize` finds entities and quotes (pure); `store` is the
+//! only module that writes state to the file system; `app`, `view`, `ui` and
+//! `tui` make the interactive reader, with `entities_view` and `highlight`
+//! (pure) for its entities panel and highlights and `entities_worker` running
+//! the recogniser off the UI thread; `commands` hold the non-interactive
+//! subcommands.
 
 pub mod action;
 pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod document;
+pub mod entities_view;
+pub mod entities_worker;
+pub mod highlight;
 pub mod input;
 pub mod keymap;
 pub mod layout;

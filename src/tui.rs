@@ -17,6 +17,11 @@
 //! known yet, waiting could take as long as the input (standard input may never
 //! end), and a reader who leaves within the first moments has read nothing
 //! worth remembering (while saving the top would overwrite a remembered place).
+//!
+//! Entities are recognised once the whole document is there, on one worker
+//! thread (`entities_worker`) that sends the recognition back over a channel; the loop polls for
+//! it like for the loader, so no frame ever waits for the recogniser. Whether to
+//! draw colours (`NO_COLOR`) is decided here, once, and handed to the app.
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -26,7 +31,7 @@ use std::time::Duration;
 use anyhow::Context;
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEvent, KeyEventKind, KeyModifiers,
-    MouseEventKind,
+    MouseButton, MouseEventKind,
 };
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
@@ -36,6 +41,7 @@ use ratatui::Terminal;
 use crate::app::App;
 use crate::cli::{Cli, ShapeArg};
 use crate::document::Document;
+use crate::entities_worker::EntitiesWorker;
 use crate::keymap::{Key, KeyCode, Keymap};
 use crate::layout::LayoutOptions;
 use crate::loader::{LoadUpdate, Loading, Pending};
@@ -58,6 +64,8 @@ pub struct ReaderOptions {
     pub shape: ShapeArg,
     /// Remember and restore the reading position.
     pub remember: bool,
+    /// Draw colours; false when `NO_COLOR` is set (styles only).
+    pub colors: bool,
 }
 
 impl ReaderOptions {
@@ -65,6 +73,7 @@ impl ReaderOptions {
         Self {
             shape: cli.shape,
             remember: true,
+            colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         }
     }
 }
@@ -114,6 +123,8 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     );
     let mut reader = Reader {
         pending,
+        recognition: None,
+        colors: opts.colors,
         store: store.as_ref(),
         stop: &stop,
         watchdog: &watchdog,
@@ -141,6 +152,9 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
 struct Reader<'a> {
     /// The rest of the document, while it is being read.
     pending: Option<Pending>,
+    /// The recogniser's answer, while it works.
+    recognition: Option<EntitiesWorker>,
+    colors: bool,
     store: Option<&'a Store>,
     stop: &'a AtomicBool,
     /// Saves the position if the terminal dies under the loop.
@@ -161,11 +175,13 @@ impl Reader<'_> {
         let size = terminal.size().context("reading the terminal size")?;
         let mut app = App::new(doc, options, Keymap::default(), size.width, size.height);
         app.set_loading(self.pending.is_some());
+        app.set_colors(self.colors);
         if let Some(message) = store_error {
             app.notify(message);
         }
         if self.pending.is_none() {
             self.restore(&mut app);
+            self.start_recognition(&mut app);
         }
         while !app.should_quit() {
             terminal
@@ -208,6 +224,34 @@ impl Reader<'_> {
         }
         self.pending = None;
         self.restore(app);
+        self.start_recognition(app);
+    }
+
+    /// Recognise the (whole) document's entities on a worker thread.
+    fn start_recognition(&mut self, app: &mut App) {
+        match EntitiesWorker::start(app.document().text().to_string()) {
+            Ok(worker) => {
+                app.set_recognizing(true);
+                self.recognition = Some(worker);
+            }
+            Err(err) => app.notify(format!("entities: {err}")),
+        }
+    }
+
+    /// The recogniser's answer, if it has come; true when something changed.
+    fn poll_recognition(&mut self, app: &mut App) -> bool {
+        let Some(outcome) = self.recognition.as_ref().and_then(EntitiesWorker::poll) else {
+            return false;
+        };
+        self.recognition = None;
+        match outcome {
+            Ok(recognition) => app.set_recognition(recognition),
+            Err(err) => {
+                app.set_recognizing(false);
+                app.notify(format!("entities: {err}"));
+            }
+        }
+        true
     }
 
     /// Wait for events (or the whole document) and apply them all; false when
@@ -221,7 +265,10 @@ impl Reader<'_> {
                 self.finish_loading(app, update);
                 return Ok(true);
             }
-            let timeout = if self.pending.is_some() {
+            if self.poll_recognition(app) {
+                return Ok(true);
+            }
+            let timeout = if self.pending.is_some() || self.recognition.is_some() {
                 LOADING_POLL
             } else {
                 POLL
@@ -247,6 +294,10 @@ fn handle(app: &mut App, ev: &Event) {
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Key::plain(KeyCode::WheelDown)),
             MouseEventKind::ScrollUp => Some(Key::plain(KeyCode::WheelUp)),
+            MouseEventKind::Down(MouseButton::Left) => {
+                app.click(m.column, m.row);
+                None
+            }
             _ => None,
         },
         Event::Resize(w, h) => {
@@ -397,6 +448,38 @@ mod tests {
         assert_eq!(a.anchor().paragraph, crate::action::WHEEL_LINES);
         handle(&mut a, &mouse(MouseEventKind::ScrollUp));
         assert_eq!(a.anchor().paragraph, 0);
+    }
+
+    #[test]
+    fn a_left_click_goes_to_the_app_and_e_opens_the_panel() {
+        use crate::recognize::{Entity, Kind, Mention, Recognition};
+        use crossterm::event::KeyCode as C;
+        let mut a = app();
+        // "p3" is paragraph 3: a place, mentioned once.
+        let start = a.document().span(3).offset;
+        a.set_recognition(Recognition {
+            mentions: vec![Mention {
+                kind: Kind::Location,
+                span: start..start + 2,
+                entity: 0,
+                speaker: None,
+            }],
+            entities: vec![Entity {
+                kind: Kind::Location,
+                name: "p3".into(),
+                mentions: vec![0],
+            }],
+        });
+        handle(&mut a, &press(C::Char('e'), KeyModifiers::NONE));
+        assert!(a.panel_open());
+        let click = Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 1,
+            row: 3,
+            modifiers: KeyModifiers::NONE,
+        });
+        handle(&mut a, &click);
+        assert_eq!(a.flash(), Some("location: p3"));
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! as the lam-alef ligature's.
 
 mod help;
+mod panel;
 mod status;
+pub mod theme;
 
 use std::num::NonZeroU16;
 
@@ -45,7 +47,10 @@ pub fn draw(app: &App, frame: &mut Frame) {
     } else if app.document().is_empty() {
         message(text_area, buf, "(empty document: nothing to read)");
     } else {
-        article(screen, text_area, buf);
+        article(screen, text_area, buf, app.colors());
+    }
+    if let Some(shown) = &screen.panel {
+        panel::draw(shown, text_area, buf, app.colors());
     }
     status::draw(app, status_area, buf);
     if app.help_open() {
@@ -53,17 +58,19 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
 }
 
-/// The visible lines, cell by cell, inside the text column.
-fn article(screen: &Screen, area: Rect, buf: &mut Buffer) {
+/// The visible lines, cell by cell, inside the text column, with the
+/// highlights the app prepared (`Screen::marks`).
+fn article(screen: &Screen, area: Rect, buf: &mut Buffer, colors: bool) {
     let right = area.x + screen.column_x + screen.column_width;
     for (row, shown) in screen.lines.iter().enumerate() {
+        let marks = screen.marks.get(row);
         let Ok(row) = u16::try_from(row) else { break };
         if row >= area.height {
             break;
         }
         let y = area.y + row;
         let mut x = area.x + screen.column_x + u16::try_from(shown.indent).unwrap_or(u16::MAX);
-        for cell in &shown.line.cells {
+        for (i, cell) in shown.line.cells.iter().enumerate() {
             if cell.width == 0 {
                 continue;
             }
@@ -71,14 +78,25 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer) {
                 break;
             }
             let text = visible(shown.line.cell_text(cell));
-            let target = &mut buf[(x, y)];
-            target.set_symbol(&text);
-            if usize::from(cell.width) != text.width() {
-                if let Some(w) = NonZeroU16::new(cell.width) {
-                    target.set_diff_option(CellDiffOption::ForcedWidth(w));
-                }
+            if let Some(mark) = marks.and_then(|m| m.get(i)).copied().flatten() {
+                // Every column of a wide cell, so the cue covers all of it.
+                let area = Rect::new(x, y, cell.width, 1);
+                buf.set_style(area, theme::mark_style(&mark, colors));
             }
+            put_cell(buf, x, y, &text, cell.width);
             x += cell.width;
+        }
+    }
+}
+
+/// Write one layout cell's text at (`x`, `y`), telling the terminal its width
+/// when it differs from what unicode-width would say (the lam-alef ligature).
+fn put_cell(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16) {
+    let target = &mut buf[(x, y)];
+    target.set_symbol(text);
+    if usize::from(width) != text.width() {
+        if let Some(w) = NonZeroU16::new(width) {
+            target.set_diff_option(CellDiffOption::ForcedWidth(w));
         }
     }
 }
@@ -146,7 +164,7 @@ mod tests {
         };
         let area = Rect::new(0, 0, 10, 1);
         let mut buf = Buffer::empty(area);
-        article(&screen, area, &mut buf);
+        article(&screen, area, &mut buf, true);
         assert_eq!(buf[(3, 0)].symbol(), "ب");
         assert_eq!(buf[(4, 0)].symbol(), "\u{644}\u{627}");
         assert_eq!(
@@ -171,7 +189,7 @@ mod tests {
         };
         let area = Rect::new(0, 0, 5, 1);
         let mut buf = Buffer::empty(area);
-        article(&screen, area, &mut buf);
+        article(&screen, area, &mut buf, true);
         assert_eq!(buf[(1, 0)].symbol(), "a");
         assert_eq!(buf[(2, 0)].symbol(), "b");
         assert_eq!(buf[(3, 0)].symbol(), " ");

@@ -1,7 +1,9 @@
 //! The status bar: document name, warnings and notices on the left, the
 //! position (line of the file, total, percent) on the right. While the rest of
 //! a large document is still being read, the total and percent are unknown and
-//! the bar says "loading…" in their place.
+//! the bar says "loading…" in their place, and "entities…" while the
+//! recogniser works. The message about the last key ("wrapped to first
+//! mention") comes before the name.
 //!
 //! The right part is drawn first and always fits; the name and messages get
 //! whatever is left, so a long file name can never hide where the reader is.
@@ -15,7 +17,11 @@ use crate::app::App;
 
 pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let bar = Style::default().add_modifier(Modifier::REVERSED);
-    let warn = bar.fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    let warn = if app.colors() {
+        bar.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    } else {
+        bar.add_modifier(Modifier::BOLD)
+    };
     buf.set_style(area, bar);
     let screen = app.screen();
     let position = if app.loading() {
@@ -31,6 +37,11 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             screen.paragraph, screen.paragraphs, screen.percent
         )
     };
+    let position = if app.recognizing() {
+        format!(" entities\u{2026}{position}")
+    } else {
+        position
+    };
     let width = usize::from(area.width);
     let position_width = position.width().min(width);
     let left_room = width - position_width;
@@ -40,13 +51,28 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let mut x = area.x;
     let end = area.x + u16::try_from(left_room).unwrap_or(0);
     let title = format!(" {}", app.title());
-    let parts = std::iter::once((title, bar)).chain(
-        app.document()
-            .warnings
-            .iter()
-            .chain(app.notices())
-            .map(|m| (format!("  \u{26A0} {}", crate::view::visible(m)), warn)),
-    );
+    // What the last key did, and why the panel is missing, come first: they are
+    // what the reader looks at the bar for just then.
+    let said = app.flash().map(|m| {
+        (
+            format!(" {} ", crate::view::visible(m)),
+            bar.add_modifier(Modifier::BOLD),
+        )
+    });
+    let hidden = screen
+        .panel_hidden
+        .then(|| (" \u{26A0} too narrow for the panel ".to_string(), warn));
+    let parts = said
+        .into_iter()
+        .chain(hidden)
+        .chain(std::iter::once((title, bar)))
+        .chain(
+            app.document()
+                .warnings
+                .iter()
+                .chain(app.notices())
+                .map(|m| (format!("  \u{26A0} {}", crate::view::visible(m)), warn)),
+        );
     for (text, style) in parts {
         if x >= end {
             break;

@@ -1,0 +1,125 @@
+//! The entities panel: a border, the rows the app prepared (titles of kinds in
+//! their kind's style, entities with their counts), the selection, and a legend.
+//!
+//! Labels are visual lines laid out by the app with the article's engine; they
+//! are copied cell by cell as in the article, never through a text widget.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+
+use super::theme;
+use crate::app::{PanelScreen, ShownRow, LABEL_X};
+use crate::entities_view::RowKind;
+use crate::recognize::Kind;
+use crate::view::visible;
+
+/// The legend: each kind's name in its own style, then the current mention's.
+const LEGEND: [&[(&str, Option<Kind>)]; 2] = [
+    &[
+        ("person", Some(Kind::Person)),
+        (" ", None),
+        ("place", Some(Kind::Location)),
+        (" ", None),
+        ("organization", Some(Kind::Organization)),
+    ],
+    &[
+        ("date", Some(Kind::Date)),
+        (" ", None),
+        ("quote", Some(Kind::Quote)),
+        (" ", None),
+        ("current", None),
+    ],
+];
+
+pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, colors: bool) {
+    let rect = Rect {
+        x: panel.x,
+        width: panel.width,
+        ..area
+    };
+    buf.set_style(rect, Style::default());
+    let border = if panel.focused {
+        Style::default().add_modifier(Modifier::BOLD)
+    } else {
+        Style::default().add_modifier(Modifier::DIM)
+    };
+    for y in rect.y..rect.y + rect.height {
+        buf[(rect.x, y)].set_symbol("\u{2502}").set_style(border);
+    }
+    let inner = Rect {
+        x: rect.x + 1,
+        width: rect.width.saturating_sub(1),
+        ..rect
+    };
+    if let Some(message) = panel.message {
+        buf.set_stringn(
+            inner.x + 1,
+            inner.y,
+            message,
+            usize::from(inner.width.saturating_sub(1)),
+            Style::default().add_modifier(Modifier::ITALIC),
+        );
+    }
+    for (row, shown) in panel.rows.iter().enumerate() {
+        let Ok(dy) = u16::try_from(row) else { break };
+        if dy >= panel.list_height {
+            break;
+        }
+        draw_row(shown, inner, inner.y + dy, buf, panel.focused, colors);
+    }
+    if panel.legend {
+        let y0 = inner.y + inner.height - LEGEND.len() as u16;
+        for (line, y) in LEGEND.iter().zip(y0..) {
+            let mut x = inner.x + 1;
+            for (word, kind) in *line {
+                let style = match kind {
+                    Some(k) => theme::kind_style(*k, colors),
+                    None if *word == "current" => Style::default().add_modifier(theme::CURRENT),
+                    None => Style::default(),
+                };
+                let room = usize::from((inner.x + inner.width).saturating_sub(x));
+                x = buf.set_stringn(x, y, word, room, style).0;
+            }
+        }
+    }
+}
+
+fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bool, colors: bool) {
+    let right = inner.x + inner.width;
+    let base = match shown.kind {
+        RowKind::Header(kind) => theme::kind_style(kind, colors).add_modifier(Modifier::BOLD),
+        RowKind::Entity(_) => Style::default(),
+    };
+    let style = if shown.selected && focused {
+        base.add_modifier(Modifier::REVERSED)
+    } else {
+        base
+    };
+    buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
+    if shown.selected {
+        buf[(inner.x, y)].set_symbol("\u{25B6}");
+    }
+    let label_x = match shown.kind {
+        RowKind::Header(_) => inner.x + 1,
+        RowKind::Entity(_) => {
+            if shown.count > 1 {
+                let count = format!("{:>3}", shown.count.min(999));
+                buf.set_stringn(inner.x + 1, y, count, 3, style);
+            }
+            inner.x + LABEL_X
+        }
+    };
+    let mut x = label_x + u16::try_from(shown.indent).unwrap_or(u16::MAX);
+    for cell in &shown.line.cells {
+        if cell.width == 0 {
+            continue;
+        }
+        if x.saturating_add(cell.width) > right {
+            break;
+        }
+        let text = visible(shown.line.cell_text(cell));
+        super::put_cell(buf, x, y, &text, cell.width);
+        x += cell.width;
+    }
+}
