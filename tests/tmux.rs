@@ -380,7 +380,7 @@ fn a_terminal_that_goes_away_ends_the_reader_and_keeps_the_position() {
     let proc_dir = PathBuf::from(format!("/proc/{pid}"));
     // The whole terminal disappears: the pane's tty is hung up under qari.
     t.tmux(&["kill-server"]);
-    let deadline = Instant::now() + Duration::from_secs(5);
+    let deadline = Instant::now() + Duration::from_secs(10);
     while proc_dir.exists() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
     }
