@@ -21,7 +21,7 @@ use crate::entities_view::{LaidRow, PanelRows};
 use crate::highlight::Mark;
 use crate::keymap::Keymap;
 use crate::layout::{self, Direction, LayoutOptions};
-use crate::view::{visible, Anchor, LinePos, ScreenLine, View};
+use crate::view::{Anchor, LinePos, ScreenLine, View};
 
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
 
@@ -385,12 +385,11 @@ fn visual_title(name: &str, direction: Direction) -> String {
         ..LayoutOptions::default()
     };
     let laid = layout::layout_paragraph(name, &options);
-    let text: String = laid
-        .lines
+    // Cells carry the layout's sanitised drawing: control characters are pictures already.
+    laid.lines
         .iter()
         .flat_map(|l| l.cells.iter().map(move |c| l.cell_text(c)))
-        .collect();
-    visible(&text).into_owned()
+        .collect()
 }
 
 fn column_width(terminal_width: u16) -> u16 {

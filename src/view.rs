@@ -8,7 +8,6 @@
 //! anchor at the current width, so re-wrapping after a resize keeps the same text
 //! at the top instead of the same line number.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::document::Document;
@@ -211,35 +210,9 @@ impl View {
     }
 }
 
-/// Text safe to send to a terminal: control characters become visible symbols
-/// (C0 and DEL as their Control Pictures, C1 as U+FFFD), so nothing in a
-/// document can move the cursor or change the terminal's state.
-pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .map(|c| match c {
-                '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
-                '\u{7F}' => '\u{2421}',
-                c if c.is_control() => '\u{FFFD}',
-                c => c,
-            })
-            .collect(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn control_characters_become_symbols() {
-        assert_eq!(visible("a\u{1b}[2Jb"), "a\u{241B}[2Jb");
-        assert_eq!(visible("\u{7F}\u{9B}\t"), "\u{2421}\u{FFFD}\u{2409}");
-        assert!(matches!(visible("سلام"), Cow::Borrowed(_)));
-    }
 
     fn doc(text: &str) -> Document {
         Document::from_bytes("t", text.as_bytes()).expect("text")

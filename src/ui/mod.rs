@@ -22,7 +22,6 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Screen, MIN_HEIGHT, MIN_WIDTH};
-use crate::view::visible;
 
 /// Draw the whole reader.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -77,13 +76,13 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, colors: bool) {
             if x.saturating_add(cell.width) > right {
                 break;
             }
-            let text = visible(shown.line.cell_text(cell));
+            let text = shown.line.cell_text(cell);
             if let Some(mark) = marks.and_then(|m| m.get(i)).copied().flatten() {
                 // Every column of a wide cell, so the cue covers all of it.
                 let area = Rect::new(x, y, cell.width, 1);
                 buf.set_style(area, theme::mark_style(&mark, colors));
             }
-            put_cell(buf, x, y, &text, cell.width);
+            put_cell(buf, x, y, text, cell.width);
             x += cell.width;
         }
     }

@@ -12,7 +12,6 @@ use super::theme;
 use crate::app::{PanelScreen, ShownRow, LABEL_X};
 use crate::entities_view::RowKind;
 use crate::recognize::Kind;
-use crate::view::visible;
 
 /// The legend: each kind's name in its own style, then the current mention's.
 const LEGEND: [&[(&str, Option<Kind>)]; 2] = [
@@ -118,8 +117,8 @@ fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bo
         if x.saturating_add(cell.width) > right {
             break;
         }
-        let text = visible(shown.line.cell_text(cell));
-        super::put_cell(buf, x, y, &text, cell.width);
+        let text = shown.line.cell_text(cell);
+        super::put_cell(buf, x, y, text, cell.width);
         x += cell.width;
     }
 }

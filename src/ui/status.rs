@@ -55,7 +55,7 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     // what the reader looks at the bar for just then.
     let said = app.flash().map(|m| {
         (
-            format!(" {} ", crate::view::visible(m)),
+            format!(" {} ", crate::layout::display_text(m)),
             bar.add_modifier(Modifier::BOLD),
         )
     });
@@ -71,7 +71,12 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
                 .warnings
                 .iter()
                 .chain(app.notices())
-                .map(|m| (format!("  \u{26A0} {}", crate::view::visible(m)), warn)),
+                .map(|m| {
+                    (
+                        format!("  \u{26A0} {}", crate::layout::display_text(m)),
+                        warn,
+                    )
+                }),
         );
     for (text, style) in parts {
         if x >= end {
