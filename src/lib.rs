@@ -25,6 +25,7 @@ pub mod loader;
 pub mod recognize;
 pub mod store;
 pub mod terminal;
+pub mod terminal_guard;
 pub mod tui;
 pub mod ui;
 pub mod view;

@@ -1,11 +1,12 @@
 //! The interactive reader's shell: terminal set-up and restore, and the
 //! synchronous event loop (event -> action -> apply -> draw).
 //!
-//! The terminal is put back however the reader ends: a guard restores it when
-//! `run` returns (quit or error), a chained panic hook restores it before the
-//! panic message is printed, and SIGTERM/SIGHUP/SIGINT only raise a flag that
-//! the loop polls (with a timeout), so the reader leaves through the same door as
-//! on `q` and saves its position. Keys come from the terminal even when the
+//! The terminal is put back however the reader ends (`terminal_guard`): a guard
+//! restores it when `run` returns (quit or error), a chained panic hook restores
+//! it before the panic message is printed, and SIGTERM/SIGHUP/SIGINT only raise a
+//! flag that the loop polls (with a timeout), so the reader leaves through the
+//! same door as on `q` and saves its position. When the terminal itself is gone
+//! the loop can be stuck inside crossterm; `watchdog` then takes over. Keys come from the terminal even when the
 //! article comes from standard input: crossterm reads `/dev/tty` when standard
 //! input is not a terminal.
 //!
@@ -23,18 +24,15 @@
 //! it like for the loader, so no frame ever waits for the recogniser. Whether to
 //! draw colours (`NO_COLOR`) is decided here, once, and handed to the app.
 
-use std::io::{self, Write};
+use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEvent, KeyEventKind, KeyModifiers,
-    MouseButton, MouseEventKind,
+    self, Event, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
-use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
-use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
@@ -46,13 +44,8 @@ use crate::keymap::{Key, KeyCode, Keymap};
 use crate::layout::LayoutOptions;
 use crate::loader::{LoadUpdate, Loading, Pending};
 use crate::store::{SavedPosition, Store};
+use crate::terminal_guard::{install_panic_hook, restore_terminal, TerminalGuard};
 use crate::watchdog::Watchdog;
-
-/// Tell bidi-capable terminals that qari reorders text itself: explicit mode
-/// (`CSI 8 l`, BDSM reset) with left-to-right paragraphs (`CSI 1 SP k`, SPD).
-pub const BIDI_EXPLICIT: &str = "\x1b[8l\x1b[1 k";
-/// Give the terminal its own bidi handling back (`CSI 8 h`, `CSI 0 SP k`).
-pub const BIDI_RESTORE: &str = "\x1b[8h\x1b[0 k";
 
 /// How long the loop waits for an event before looking at the signal flag.
 const POLL: Duration = Duration::from_millis(200);
@@ -335,57 +328,6 @@ fn key_of(k: &KeyEvent) -> Option<Key> {
         ctrl: k.modifiers.contains(KeyModifiers::CONTROL),
         alt: k.modifiers.contains(KeyModifiers::ALT),
     })
-}
-
-/// Raw mode, the alternate screen, mouse capture and explicit bidi mode, undone
-/// on drop. `active` tells the panic hook whether there is anything to undo.
-struct TerminalGuard {
-    active: Arc<AtomicBool>,
-}
-
-impl TerminalGuard {
-    fn enter(active: Arc<AtomicBool>) -> anyhow::Result<Self> {
-        terminal::enable_raw_mode().context("switching the terminal to raw mode")?;
-        active.store(true, Ordering::SeqCst);
-        // From here on the guard exists, so a failure below still restores.
-        let guard = TerminalGuard { active };
-        let mut out = io::stdout();
-        execute!(out, EnterAlternateScreen, EnableMouseCapture, cursor::Hide)
-            .context("setting up the terminal")?;
-        out.write_all(BIDI_EXPLICIT.as_bytes())
-            .and_then(|()| out.flush())
-            .context("setting up the terminal")?;
-        Ok(guard)
-    }
-}
-
-impl Drop for TerminalGuard {
-    fn drop(&mut self) {
-        if self.active.swap(false, Ordering::SeqCst) {
-            restore_terminal();
-        }
-    }
-}
-
-/// Put the terminal back as it was; every step is tried even if one fails.
-fn restore_terminal() {
-    let mut out = io::stdout();
-    let _ = out.write_all(BIDI_RESTORE.as_bytes());
-    let _ = execute!(out, DisableMouseCapture, cursor::Show, LeaveAlternateScreen);
-    let _ = terminal::disable_raw_mode();
-    let _ = out.flush();
-}
-
-/// Restore the terminal (if the reader has it) before the previous hook prints
-/// the panic message, so the message lands on the normal screen, readable.
-fn install_panic_hook(active: Arc<AtomicBool>) {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        if active.swap(false, Ordering::SeqCst) {
-            restore_terminal();
-        }
-        previous(info);
-    }));
 }
 
 #[cfg(test)]
