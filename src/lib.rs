@@ -7,8 +7,10 @@
 //! only module that writes state to the file system; `app`, `view`, `ui` and
 //! `tui` make the interactive reader, with `entities_view` and `highlight`
 //! (pure) for its entities panel and highlights and `entities_worker` running
-//! the recogniser off the UI thread; `commands` hold the non-interactive
-//! subcommands.
+//! the recogniser off the UI thread; `terminal_guard` takes and restores the
+//! terminal and `watchdog` ends a reader whose terminal went away; `terminal`
+//! reads what the environment says about the terminal; `commands` hold the
+//! non-interactive subcommands.
 
 pub mod action;
 pub mod app;
