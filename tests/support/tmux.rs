@@ -1,0 +1,195 @@
+//! The tmux harness shared by the real-terminal tests: one tmux server per
+//! test (its own socket and state directory, so tests run in parallel and never
+//! touch the user's reading positions), keys in with `send-keys`, the screen
+//! back with `capture-pane`, the raw bytes qari wrote logged with `pipe-pane`.
+//!
+//! Each test file includes it with `#[path]`; not every file uses every helper.
+#![allow(dead_code)]
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+pub const QARI: &str = env!("CARGO_BIN_EXE_qari");
+
+pub fn tmux_available(test: &str) -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var("QARI_REQUIRE_TOOLS").as_deref() != Ok("1"),
+            "tmux is required (QARI_REQUIRE_TOOLS=1) but was not found"
+        );
+        eprintln!("note: skipping {test}: tmux is not installed");
+    }
+    found
+}
+
+/// One tmux server with one window of `size`, killed on drop.
+pub struct Tmux {
+    socket: String,
+    pub dir: PathBuf,
+    /// The session keys go to and screens come from (the last one started).
+    session: RefCell<String>,
+    size: (u16, u16),
+}
+
+impl Tmux {
+    pub fn new(name: &str, size: (u16, u16)) -> Self {
+        let socket = format!("qari-test-{}-{name}", std::process::id());
+        let dir = std::env::temp_dir().join(&socket);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        Self {
+            socket,
+            dir,
+            session: RefCell::new(String::new()),
+            size,
+        }
+    }
+
+    pub fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .arg("-f")
+            .arg("/dev/null")
+            .args(args)
+            .output()
+            .expect("run tmux");
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Start `script` (a shell command) in a new window once Enter is sent, so
+    /// the output log is attached before the first byte is written.
+    pub fn start(&self, session: &str, script: &str) {
+        let wrapped = format!("read go; {script}; echo EXITED $?; sleep 600");
+        *self.session.borrow_mut() = session.to_string();
+        self.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            &self.size.0.to_string(),
+            "-y",
+            &self.size.1.to_string(),
+            "sh",
+            "-c",
+            &wrapped,
+        ]);
+        let log = self.dir.join("output.log");
+        self.tmux(&[
+            "pipe-pane",
+            "-t",
+            session,
+            &format!("cat >> '{}'", log.display()),
+        ]);
+        self.keys("Enter");
+    }
+
+    /// Start qari on the fixture and wait for its first screen; its process id.
+    /// Started in the background of a non-interactive shell, qari stays in the
+    /// terminal's foreground process group and reads keys from /dev/tty.
+    pub fn start_fixture_with_pid(&self) -> String {
+        let pid_file = self.dir.join("pid");
+        self.start(
+            "main",
+            &format!(
+                "{} '{}' & echo $! > '{}'; wait $!",
+                self.qari(""),
+                self.fixture().display(),
+                pid_file.display()
+            ),
+        );
+        self.wait_for("the first screen", |s| s.contains("fixture.txt"));
+        std::fs::read_to_string(&pid_file)
+            .expect("pid file")
+            .trim()
+            .to_string()
+    }
+
+    /// The command line that runs qari with its state kept in this test's directory.
+    pub fn qari(&self, args: &str) -> String {
+        let state = self.dir.join("state");
+        format!(
+            "env XDG_STATE_HOME='{s}' XDG_DATA_HOME='{s}' '{QARI}' {args}",
+            s = state.display()
+        )
+    }
+
+    pub fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", &self.session.borrow()])
+    }
+
+    /// Wait until the screen satisfies `ok`; the last screen either way.
+    pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn keys(&self, keys: &str) {
+        self.tmux(&["send-keys", "-t", &self.session.borrow(), keys]);
+    }
+
+    pub fn output_log(&self) -> String {
+        std::fs::read(self.dir.join("output.log"))
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default()
+    }
+
+    pub fn fixture(&self) -> PathBuf {
+        let path = self.dir.join("fixture.txt");
+        let text: String = (1..=100)
+            .map(|i| format!("Line {i} of the fixture, a paragraph of plain text.\n"))
+            .collect();
+        std::fs::write(&path, text).expect("write fixture");
+        path
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+pub fn status_line(screen: &str) -> &str {
+    screen
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+}
+
+/// "line N/T" from the status bar.
+pub fn status_position(screen: &str) -> String {
+    let status = status_line(screen);
+    status
+        .split_whitespace()
+        .skip_while(|w| *w != "line")
+        .nth(1)
+        .unwrap_or("")
+        .to_string()
+}
