@@ -6,54 +6,16 @@
 use qari::document::Document;
 use qari::entities_view::{PanelRows, RowKind};
 use qari::layout::LayoutOptions;
-use qari::recognize::{Entity, Kind, Mention, Recognition};
+use qari::recognize::Kind;
 
-const TEXT: &str = "Alice met Bob in Paris.\nBob went to Paris with Alice.\nParis is big. Carol said \"hello there my good dear old friends\".\n";
+#[path = "support/recognition.rs"]
+mod support;
+
+use support::{find, recognition, QUOTE, TEXT};
 
 fn doc(text: &str) -> Document {
     Document::from_bytes("t", text.as_bytes()).expect("text")
 }
-
-/// An entity: kind, name, (text, occurrence) of its mentions, speaker.
-type Group<'a> = (Kind, &'a str, &'a [(&'a str, usize)], Option<usize>);
-
-/// Code point offset of the `nth` occurrence of `what`.
-fn find(text: &str, what: &str, nth: usize) -> usize {
-    let (byte, _) = text.match_indices(what).nth(nth).expect("occurrence");
-    text[..byte].chars().count()
-}
-
-/// A recognition from (kind, entity name, [(text, occurrence)]) groups; a quote
-/// group's speaker is the entity index given.
-fn recognition(text: &str, groups: &[Group<'_>]) -> Recognition {
-    let mut mentions = Vec::new();
-    for (e, (kind, _, spans, speaker)) in groups.iter().enumerate() {
-        for (s, nth) in spans.iter() {
-            let start = find(text, s, *nth);
-            mentions.push(Mention {
-                kind: *kind,
-                span: start..start + s.chars().count(),
-                entity: e,
-                speaker: *speaker,
-            });
-        }
-    }
-    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    let entities = groups
-        .iter()
-        .enumerate()
-        .map(|(e, (kind, name, _, _))| Entity {
-            kind: *kind,
-            name: (*name).to_string(),
-            mentions: (0..mentions.len())
-                .filter(|&m| mentions[m].entity == e)
-                .collect(),
-        })
-        .collect();
-    Recognition { mentions, entities }
-}
-
-const QUOTE: &str = "\"hello there my good dear old friends\"";
 
 fn sample() -> (Document, PanelRows) {
     let d = doc(TEXT);

@@ -20,43 +20,10 @@ use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
 
-const TEXT: &str = "Alice met Bob in Paris.\nBob went to Paris with Alice.\nParis is big. Carol said \"hello there my good dear old friends\".\n";
-const QUOTE: &str = "\"hello there my good dear old friends\"";
+#[path = "support/recognition.rs"]
+mod support;
 
-type Group<'a> = (Kind, &'a str, &'a [(&'a str, usize)], Option<usize>);
-
-fn find(text: &str, what: &str, nth: usize) -> usize {
-    let (byte, _) = text.match_indices(what).nth(nth).expect("occurrence");
-    text[..byte].chars().count()
-}
-
-fn recognition(text: &str, groups: &[Group<'_>]) -> Recognition {
-    let mut mentions = Vec::new();
-    for (e, (kind, _, spans, speaker)) in groups.iter().enumerate() {
-        for (s, nth) in spans.iter() {
-            let start = find(text, s, *nth);
-            mentions.push(Mention {
-                kind: *kind,
-                span: start..start + s.chars().count(),
-                entity: e,
-                speaker: *speaker,
-            });
-        }
-    }
-    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    let entities = groups
-        .iter()
-        .enumerate()
-        .map(|(e, (kind, name, _, _))| Entity {
-            kind: *kind,
-            name: (*name).to_string(),
-            mentions: (0..mentions.len())
-                .filter(|&m| mentions[m].entity == e)
-                .collect(),
-        })
-        .collect();
-    Recognition { mentions, entities }
-}
+use support::{find, recognition, Group, QUOTE, TEXT};
 
 fn app_with(text: &str, groups: &[Group<'_>], width: u16, height: u16) -> App {
     let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");
