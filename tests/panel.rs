@@ -11,7 +11,7 @@ use qari::recognize::Kind;
 #[path = "support/recognition.rs"]
 mod support;
 
-use support::{find, recognition, QUOTE, TEXT};
+use support::{find, recognition, SAMPLE, TEXT};
 
 fn doc(text: &str) -> Document {
     Document::from_bytes("t", text.as_bytes()).expect("text")
@@ -19,21 +19,7 @@ fn doc(text: &str) -> Document {
 
 fn sample() -> (Document, PanelRows) {
     let d = doc(TEXT);
-    let r = recognition(
-        TEXT,
-        &[
-            (Kind::Person, "Carol", &[("Carol", 0)], None),
-            (Kind::Person, "Bob", &[("Bob", 0), ("Bob", 1)], None),
-            (
-                Kind::Location,
-                "Paris",
-                &[("Paris", 0), ("Paris", 1), ("Paris", 2)],
-                None,
-            ),
-            (Kind::Person, "Alice", &[("Alice", 0), ("Alice", 1)], None),
-            (Kind::Quote, QUOTE, &[(QUOTE, 0)], Some(0)),
-        ],
-    );
+    let r = recognition(TEXT, SAMPLE);
     let rows = PanelRows::new(r, &d);
     (d, rows)
 }

@@ -23,7 +23,7 @@ use ratatui::Terminal;
 #[path = "support/recognition.rs"]
 mod support;
 
-use support::{find, recognition, Group, QUOTE, TEXT};
+use support::{find, recognition, Group, SAMPLE, TEXT};
 
 fn app_with(text: &str, groups: &[Group<'_>], width: u16, height: u16) -> App {
     let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");
@@ -37,23 +37,7 @@ fn app_with(text: &str, groups: &[Group<'_>], width: u16, height: u16) -> App {
 }
 
 fn sample(width: u16, height: u16) -> App {
-    app_with(
-        TEXT,
-        &[
-            (Kind::Person, "Carol", &[("Carol", 0)], None),
-            (Kind::Person, "Bob", &[("Bob", 0), ("Bob", 1)], None),
-            (
-                Kind::Location,
-                "Paris",
-                &[("Paris", 0), ("Paris", 1), ("Paris", 2)],
-                None,
-            ),
-            (Kind::Person, "Alice", &[("Alice", 0), ("Alice", 1)], None),
-            (Kind::Quote, QUOTE, &[(QUOTE, 0)], Some(0)),
-        ],
-        width,
-        height,
-    )
+    app_with(TEXT, SAMPLE, width, height)
 }
 
 fn draw(app: &App) -> Terminal<TestBackend> {

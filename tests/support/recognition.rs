@@ -47,3 +47,18 @@ pub fn recognition(text: &str, groups: &[Group<'_>]) -> Recognition {
 }
 
 pub const QUOTE: &str = "\"hello there my good dear old friends\"";
+
+/// The sample's entities: three people, a place mentioned three times, and a
+/// quote whose speaker is the first person.
+pub const SAMPLE: &[Group<'static>] = &[
+    (Kind::Person, "Carol", &[("Carol", 0)], None),
+    (Kind::Person, "Bob", &[("Bob", 0), ("Bob", 1)], None),
+    (
+        Kind::Location,
+        "Paris",
+        &[("Paris", 0), ("Paris", 1), ("Paris", 2)],
+        None,
+    ),
+    (Kind::Person, "Alice", &[("Alice", 0), ("Alice", 1)], None),
+    (Kind::Quote, QUOTE, &[(QUOTE, 0)], Some(0)),
+];
