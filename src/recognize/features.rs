@@ -12,7 +12,7 @@
 //! trigger words at -2..+1, a rare-word bucket, and in the second pass the training
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
-use super::gazetteer::{first_word_key, Gazetteer, PHRASE_CLASSES, TRIGGER_CLASSES};
+use super::gazetteer::{first_word_key, Gazetteer, TRIGGER_CLASSES};
 use super::normalize::{hash_exact, hash_pair, hash_word, normalize_into, strip, HashKeyed};
 
 /// Entity types the tagger knows, in label order (B = 1 + 2t, I = 2 + 2t).
@@ -169,6 +169,9 @@ fn key(template: u32, value: u64) -> u32 {
 
 const BOUNDARY: [u64; 2] = [0x0b05, 0xe05];
 
+/// The trigger classes that are features.
+const TRIGGER_MASK: u8 = ((1u16 << TRIGGER_CLASSES) - 1) as u8;
+
 fn rare_bucket(count: u8) -> u64 {
     match count {
         0 => 0,
@@ -180,83 +183,93 @@ fn rare_bucket(count: u8) -> u64 {
 
 /// Feature keys of token `i`; `second_pass` adds lexicon and document features.
 pub fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mut Vec<u32>) {
-    extract_first(infos, i, out);
-    if second_pass {
-        extract_second(infos, i, out);
-    }
-}
-
-/// The features both passes share.
-fn extract_first(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.clear();
-    let n = infos.len();
-    let at = |d: isize| -> Option<&TokenInfo> {
-        let j = i as isize + d;
-        (0..n as isize).contains(&j).then(|| &infos[j as usize])
-    };
-    let t = &infos[i];
-    out.push(key(0, 0));
-    for d in -2isize..=2 {
-        let v = at(d).map_or(BOUNDARY[usize::from(d > 0)], |x| x.norm);
-        out.push(key((3 + d) as u32, v));
+    each_first(infos, i, |k| out.push(k));
+    if second_pass {
+        each_second(infos, i, |k| out.push(k));
     }
-    out.push(key(6, t.stem));
-    out.push(key(7, t.prefix));
-    out.push(key(8, at(-1).map_or(BOUNDARY[0], |x| x.stem)));
-    out.push(key(9, at(1).map_or(BOUNDARY[1], |x| x.stem)));
-    for (k, &a) in t.affixes.iter().enumerate() {
-        if a != 0 {
-            out.push(key(10 + k as u32, u64::from(a)));
-        }
-    }
-    out.push(key(22, u64::from(t.stem_len)));
-    for d in -1isize..=1 {
-        out.push(key(
-            (24 + d) as u32,
-            at(d).map_or(9, |x| u64::from(x.shape)),
-        ));
-    }
-    out.push(key(26, u64::from(i == 0) + 2 * u64::from(i + 1 == n)));
-    for d in -1isize..=1 {
-        if let Some(x) = at(d) {
-            for b in 0..2 * PHRASE_CLASSES {
-                if x.gazetteer & (1 << b) != 0 {
-                    out.push(key((28 + d) as u32, b as u64));
-                }
-            }
-        }
-    }
-    for d in -2isize..=1 {
-        if let Some(x) = at(d) {
-            for b in 0..TRIGGER_CLASSES {
-                if x.triggers & (1 << b) != 0 {
-                    out.push(key((32 + d) as u32, b as u64));
-                }
-            }
-        }
-    }
-    out.push(key(34, rare_bucket(t.stats.count)));
-    if t.exact != t.norm {
-        out.push(key(37, t.exact));
-    }
-    out.push(key(
-        38,
-        at(-1).map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
-    ));
 }
 
 /// The second pass's own features of token `i`, appended to `out`.
 pub fn extract_second(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
+    each_second(infos, i, |k| out.push(k));
+}
+
+/// Call `f` with each set bit of `bits`, lowest first.
+#[inline]
+fn each_bit(mut bits: u8, mut f: impl FnMut(u64)) {
+    while bits != 0 {
+        f(u64::from(bits.trailing_zeros()));
+        bits &= bits - 1;
+    }
+}
+
+/// The features both passes share, handed to `emit` one key at a time (the tagger
+/// scores each as it comes, so no list is built).
+#[inline]
+pub fn each_first(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
+    let n = infos.len();
+    let t = &infos[i];
+    // Tokens at offsets -2..=2.
+    let near: [Option<&TokenInfo>; 5] = [
+        i.checked_sub(2).and_then(|j| infos.get(j)),
+        i.checked_sub(1).and_then(|j| infos.get(j)),
+        Some(t),
+        infos.get(i + 1),
+        infos.get(i + 2),
+    ];
+    emit(key(0, 0));
+    for (d, x) in near.iter().enumerate() {
+        let v = x.map_or(BOUNDARY[usize::from(d > 2)], |x| x.norm);
+        emit(key(1 + d as u32, v));
+    }
+    emit(key(6, t.stem));
+    emit(key(7, t.prefix));
+    emit(key(8, near[1].map_or(BOUNDARY[0], |x| x.stem)));
+    emit(key(9, near[3].map_or(BOUNDARY[1], |x| x.stem)));
+    for (k, &a) in t.affixes.iter().enumerate() {
+        if a != 0 {
+            emit(key(10 + k as u32, u64::from(a)));
+        }
+    }
+    emit(key(22, u64::from(t.stem_len)));
+    for (d, x) in near[1..4].iter().enumerate() {
+        emit(key(23 + d as u32, x.map_or(9, |x| u64::from(x.shape))));
+    }
+    emit(key(26, u64::from(i == 0) + 2 * u64::from(i + 1 == n)));
+    for (d, x) in near[1..4].iter().enumerate() {
+        if let Some(x) = x {
+            each_bit(x.gazetteer, |b| emit(key(27 + d as u32, b)));
+        }
+    }
+    for (d, x) in near[..4].iter().enumerate() {
+        if let Some(x) = x {
+            each_bit(x.triggers & TRIGGER_MASK, |b| emit(key(30 + d as u32, b)));
+        }
+    }
+    emit(key(34, rare_bucket(t.stats.count)));
+    if t.exact != t.norm {
+        emit(key(37, t.exact));
+    }
+    emit(key(
+        38,
+        near[1].map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
+    ));
+}
+
+/// The second pass's own features of token `i`, handed to `emit`.
+#[inline]
+pub fn each_second(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
     let t = &infos[i];
     if t.stats.count > 0 {
         for (ty, &s) in t.stats.shares.iter().enumerate() {
             let bucket = if s == 0 { 0 } else { 1 + u64::from(s) / 64 };
-            out.push(key(35, ty as u64 * 8 + bucket));
+            emit(key(35, ty as u64 * 8 + bucket));
         }
     }
     for (ty, &c) in t.doc.iter().enumerate() {
         if c > 0 {
-            out.push(key(36, ty as u64 * 4 + u64::from(c.min(3))));
+            emit(key(36, ty as u64 * 4 + u64::from(c.min(3))));
         }
     }
 }
