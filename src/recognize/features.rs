@@ -55,6 +55,9 @@ pub struct TokenInfo {
     /// Second pass: how many other occurrences of the stem nearby got each type in
     /// the first pass (index 4: none).
     pub doc: [u8; 5],
+    /// Which distinct word of the document this is: tokens spelt alike share the
+    /// index, and everything above but `gazetteer` and `doc` (see [`each_word`]).
+    pub word: u32,
 }
 
 fn shape(word: &str) -> u8 {
@@ -104,9 +107,11 @@ pub fn analyze(
     let mut infos = Vec::with_capacity(words.len());
     let mut norm = String::new();
     for w in words {
-        let info = cache
-            .entry(hash_exact(w))
-            .or_insert_with(|| analyze_word(w, gazetteer, known, stats, &mut norm));
+        let next = cache.len() as u32;
+        let info = cache.entry(hash_exact(w)).or_insert_with(|| TokenInfo {
+            word: next,
+            ..analyze_word(w, gazetteer, known, stats, &mut norm)
+        });
         infos.push(info.clone());
     }
     let stems: Vec<u64> = infos.iter().map(|i| i.stem).collect();
@@ -206,54 +211,67 @@ fn each_bit(mut bits: u8, mut f: impl FnMut(u64)) {
 
 /// The features both passes share, handed to `emit` one key at a time (the tagger
 /// scores each as it comes, so no list is built).
-#[inline]
 pub fn each_first(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
-    let n = infos.len();
-    let t = &infos[i];
-    // Tokens at offsets -2..=2.
-    let near: [Option<&TokenInfo>; 5] = [
-        i.checked_sub(2).and_then(|j| infos.get(j)),
-        i.checked_sub(1).and_then(|j| infos.get(j)),
-        Some(t),
-        infos.get(i + 1),
-        infos.get(i + 2),
-    ];
+    each_word(&infos[i], &mut emit);
+    each_context(infos, i, emit);
+}
+
+/// The shared features that depend on the token's word alone, not on its
+/// neighbours, its place or the sentence's phrase matches: the same for every
+/// token with the same [`TokenInfo::word`], so the tagger scores them once per word.
+#[inline]
+pub fn each_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
     emit(key(0, 0));
-    for (d, x) in near.iter().enumerate() {
-        let v = x.map_or(BOUNDARY[usize::from(d > 2)], |x| x.norm);
-        emit(key(1 + d as u32, v));
-    }
+    emit(key(3, t.norm));
     emit(key(6, t.stem));
     emit(key(7, t.prefix));
-    emit(key(8, near[1].map_or(BOUNDARY[0], |x| x.stem)));
-    emit(key(9, near[3].map_or(BOUNDARY[1], |x| x.stem)));
     for (k, &a) in t.affixes.iter().enumerate() {
         if a != 0 {
             emit(key(10 + k as u32, u64::from(a)));
         }
     }
     emit(key(22, u64::from(t.stem_len)));
-    for (d, x) in near[1..4].iter().enumerate() {
-        emit(key(23 + d as u32, x.map_or(9, |x| u64::from(x.shape))));
-    }
-    emit(key(26, u64::from(i == 0) + 2 * u64::from(i + 1 == n)));
-    for (d, x) in near[1..4].iter().enumerate() {
-        if let Some(x) = x {
-            each_bit(x.gazetteer, |b| emit(key(27 + d as u32, b)));
-        }
-    }
-    for (d, x) in near[..4].iter().enumerate() {
-        if let Some(x) = x {
-            each_bit(x.triggers & TRIGGER_MASK, |b| emit(key(30 + d as u32, b)));
-        }
-    }
+    emit(key(24, u64::from(t.shape)));
+    each_bit(t.triggers & TRIGGER_MASK, |b| emit(key(32, b)));
     emit(key(34, rare_bucket(t.stats.count)));
     if t.exact != t.norm {
         emit(key(37, t.exact));
     }
+}
+
+/// The shared features of token `i` that depend on its neighbours, its place in
+/// the sentence or the sentence's phrase matches.
+#[inline]
+pub fn each_context(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
+    let n = infos.len();
+    let t = &infos[i];
+    let (p2, p1) = (
+        i.checked_sub(2).and_then(|j| infos.get(j)),
+        i.checked_sub(1).and_then(|j| infos.get(j)),
+    );
+    let (n1, n2) = (infos.get(i + 1), infos.get(i + 2));
+    for (template, x, boundary) in [(1, p2, 0), (2, p1, 0), (4, n1, 1), (5, n2, 1)] {
+        emit(key(template, x.map_or(BOUNDARY[boundary], |x| x.norm)));
+    }
+    emit(key(8, p1.map_or(BOUNDARY[0], |x| x.stem)));
+    emit(key(9, n1.map_or(BOUNDARY[1], |x| x.stem)));
+    for (template, x) in [(23, p1), (25, n1)] {
+        emit(key(template, x.map_or(9, |x| u64::from(x.shape))));
+    }
+    emit(key(26, u64::from(i == 0) + 2 * u64::from(i + 1 == n)));
+    for (template, x) in [(27, p1), (28, Some(t)), (29, n1)] {
+        if let Some(x) = x {
+            each_bit(x.gazetteer, |b| emit(key(template, b)));
+        }
+    }
+    for (template, x) in [(30, p2), (31, p1), (33, n1)] {
+        if let Some(x) = x {
+            each_bit(x.triggers & TRIGGER_MASK, |b| emit(key(template, b)));
+        }
+    }
     emit(key(
         38,
-        near[1].map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
+        p1.map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
     ));
 }
 

@@ -9,8 +9,8 @@
 //! `QARINER1`, a pass count, the lexicon, then each model (see `perceptron`).
 
 use super::features::{
-    analyze, document_counts, each_first, each_second, extract, Lexicon, StemStats, TokenInfo,
-    LABELS,
+    analyze, document_counts, each_context, each_second, each_word, extract, Lexicon, StemStats,
+    TokenInfo, LABELS,
 };
 use super::gazetteer::Gazetteer;
 use super::normalize::HashKeyed;
@@ -159,12 +159,22 @@ impl Tagger {
         let mut later: Vec<Vec<[f32; LABELS]>> = Vec::with_capacity(infos.len());
         let mut labels = Vec::with_capacity(infos.len());
         let mut now = Vec::new();
+        // Scores of each distinct word's word-only features (see `each_word`).
+        let mut own: Vec<Option<[i32; JOINT]>> = Vec::new();
         for s in &infos {
             now.clear();
             let mut next = Vec::with_capacity(s.len());
-            for i in 0..s.len() {
-                let mut acc = [0i32; JOINT];
-                each_first(s, i, |f| joint.add(f, &mut acc));
+            for (i, t) in s.iter().enumerate() {
+                let w = t.word as usize;
+                if own.len() <= w {
+                    own.resize(w + 1, None);
+                }
+                let mut acc = *own[w].get_or_insert_with(|| {
+                    let mut acc = [0i32; JOINT];
+                    each_word(t, |f| joint.add(f, &mut acc));
+                    acc
+                });
+                each_context(s, i, |f| joint.add(f, &mut acc));
                 let (a, b) = acc.split_at(LABELS);
                 now.push(std::array::from_fn(|l| a[l] as f32));
                 next.push(std::array::from_fn(|l| b[l] as f32));
