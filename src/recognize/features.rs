@@ -300,27 +300,41 @@ pub fn label_type(label: u8) -> Option<usize> {
 /// Fill `doc` of every token: first-pass types of the same stem in the sentences
 /// within `window` of its own, itself excluded.
 pub fn document_counts(sentences: &mut [Vec<TokenInfo>], first_pass: &[Vec<u8>], window: usize) {
-    let mut counts: HashKeyed<[u16; 5]> = HashKeyed::default();
+    // Stems numbered once, so the sliding window counts in a plain vector.
+    let mut numbers: HashKeyed<u32> = HashKeyed::default();
+    let ids: Vec<Vec<u32>> = sentences
+        .iter()
+        .map(|infos| {
+            infos
+                .iter()
+                .map(|info| {
+                    let next = numbers.len() as u32;
+                    *numbers.entry(info.stem).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    let mut counts = vec![[0u16; 5]; numbers.len()];
     let slot = |label: u8| label_type(label).unwrap_or(4);
     let n = sentences.len();
-    let add = |counts: &mut HashKeyed<[u16; 5]>, s: usize, infos: &[TokenInfo], sign: i32| {
-        for (info, &l) in infos.iter().zip(&first_pass[s]) {
-            let c = &mut counts.entry(info.stem).or_default()[slot(l)];
+    let add = |counts: &mut [[u16; 5]], s: usize, sign: i32| {
+        for (&id, &l) in ids[s].iter().zip(&first_pass[s]) {
+            let c = &mut counts[id as usize][slot(l)];
             *c = (i32::from(*c) + sign) as u16;
         }
     };
-    for (s, infos) in sentences.iter().enumerate().take(window + 1) {
-        add(&mut counts, s, infos, 1);
+    for s in 0..n.min(window + 1) {
+        add(&mut counts, s, 1);
     }
     for s in 0..n {
         if s > 0 && s + window < n {
-            add(&mut counts, s + window, &sentences[s + window], 1);
+            add(&mut counts, s + window, 1);
         }
         if s > window {
-            add(&mut counts, s - window - 1, &sentences[s - window - 1], -1);
+            add(&mut counts, s - window - 1, -1);
         }
-        for (info, &l) in sentences[s].iter_mut().zip(&first_pass[s]) {
-            let mut c = counts.get(&info.stem).copied().unwrap_or_default();
+        for ((info, &id), &l) in sentences[s].iter_mut().zip(&ids[s]).zip(&first_pass[s]) {
+            let mut c = counts[id as usize];
             c[slot(l)] -= 1;
             info.doc = c.map(|v| v.min(255) as u8);
         }
