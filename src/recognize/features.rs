@@ -13,7 +13,9 @@
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
 use super::gazetteer::{first_word_key, Gazetteer, TRIGGER_CLASSES};
-use super::normalize::{hash_exact, hash_pair, hash_word, normalize_into, strip, HashKeyed};
+use super::normalize::{
+    hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed, HASH_START,
+};
 
 /// Entity types the tagger knows, in label order (B = 1 + 2t, I = 2 + 2t).
 pub const TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
@@ -85,8 +87,10 @@ fn shape(word: &str) -> u8 {
 /// Hashes (high 32 bits) of the first and last 1-3 characters of `s`.
 fn affixes(s: &str, out: &mut [u32]) {
     let short = |h: u64| (h >> 32) as u32;
+    let mut h = HASH_START;
     for (k, (i, c)) in s.char_indices().take(3).enumerate() {
-        out[k] = short(hash_word(&s[..i + c.len_utf8()]));
+        h = hash_more(h, &s[i..i + c.len_utf8()]);
+        out[k] = short(h);
     }
     for (k, (i, _)) in s.char_indices().rev().take(3).enumerate() {
         out[3 + k] = short(hash_word(&s[i..]));
