@@ -418,3 +418,40 @@ impl Trainer {
         Model { table, trans }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn path_score(e: &[[f32; LABELS]], trans: &[[f32; LABELS]], path: &[u8]) -> f32 {
+        let mut prev = LABELS;
+        let mut total = 0.0;
+        for (row, &l) in e.iter().zip(path) {
+            total += trans[prev][usize::from(l)] + row[usize::from(l)];
+            prev = usize::from(l);
+        }
+        total
+    }
+
+    proptest! {
+        #[test]
+        fn viterbi_finds_a_best_path(
+            e in prop::collection::vec(prop::array::uniform9(-40i8..40), 1..=3),
+            t in prop::collection::vec(prop::array::uniform9(-20i8..20), LABELS + 1),
+        ) {
+            let e: Vec<[f32; LABELS]> = e.iter().map(|r| r.map(f32::from)).collect();
+            let t: Vec<[f32; LABELS]> = t.iter().map(|r| r.map(f32::from)).collect();
+            let path = viterbi(&e, &t);
+            prop_assert_eq!(path.len(), e.len());
+            let mut best = f32::NEG_INFINITY;
+            for code in 0..LABELS.pow(e.len() as u32) {
+                let all: Vec<u8> = (0..e.len())
+                    .map(|k| (code / LABELS.pow(k as u32) % LABELS) as u8)
+                    .collect();
+                best = best.max(path_score(&e, &t, &all));
+            }
+            prop_assert_eq!(path_score(&e, &t, &path), best);
+        }
+    }
+}
