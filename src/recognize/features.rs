@@ -12,8 +12,10 @@
 //! trigger words at -2..+1, a rare-word bucket, and in the second pass the training
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
-use super::gazetteer::{first_word_key, Gazetteer, PHRASE_CLASSES, TRIGGER_CLASSES};
-use super::normalize::{hash_exact, hash_pair, hash_word, normalize_into, strip, HashKeyed};
+use super::gazetteer::{first_word_key, Gazetteer, TRIGGER_CLASSES};
+use super::normalize::{
+    hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed, HASH_START,
+};
 
 /// Entity types the tagger knows, in label order (B = 1 + 2t, I = 2 + 2t).
 pub const TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
@@ -55,6 +57,9 @@ pub struct TokenInfo {
     /// Second pass: how many other occurrences of the stem nearby got each type in
     /// the first pass (index 4: none).
     pub doc: [u8; 5],
+    /// Which distinct word of the document this is: tokens spelt alike share the
+    /// index, and everything above but `gazetteer` and `doc` (see [`each_word`]).
+    pub word: u32,
 }
 
 fn shape(word: &str) -> u8 {
@@ -82,8 +87,10 @@ fn shape(word: &str) -> u8 {
 /// Hashes (high 32 bits) of the first and last 1-3 characters of `s`.
 fn affixes(s: &str, out: &mut [u32]) {
     let short = |h: u64| (h >> 32) as u32;
+    let mut h = HASH_START;
     for (k, (i, c)) in s.char_indices().take(3).enumerate() {
-        out[k] = short(hash_word(&s[..i + c.len_utf8()]));
+        h = hash_more(h, &s[i..i + c.len_utf8()]);
+        out[k] = short(h);
     }
     for (k, (i, _)) in s.char_indices().rev().take(3).enumerate() {
         out[3 + k] = short(hash_word(&s[i..]));
@@ -104,9 +111,11 @@ pub fn analyze(
     let mut infos = Vec::with_capacity(words.len());
     let mut norm = String::new();
     for w in words {
-        let info = cache
-            .entry(hash_exact(w))
-            .or_insert_with(|| analyze_word(w, gazetteer, known, stats, &mut norm));
+        let next = cache.len() as u32;
+        let info = cache.entry(hash_exact(w)).or_insert_with(|| TokenInfo {
+            word: next,
+            ..analyze_word(w, gazetteer, known, stats, &mut norm)
+        });
         infos.push(info.clone());
     }
     let stems: Vec<u64> = infos.iter().map(|i| i.stem).collect();
@@ -169,6 +178,9 @@ fn key(template: u32, value: u64) -> u32 {
 
 const BOUNDARY: [u64; 2] = [0x0b05, 0xe05];
 
+/// The trigger classes that are features.
+const TRIGGER_MASK: u8 = ((1u16 << TRIGGER_CLASSES) - 1) as u8;
+
 fn rare_bucket(count: u8) -> u64 {
     match count {
         0 => 0,
@@ -180,83 +192,106 @@ fn rare_bucket(count: u8) -> u64 {
 
 /// Feature keys of token `i`; `second_pass` adds lexicon and document features.
 pub fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mut Vec<u32>) {
-    extract_first(infos, i, out);
-    if second_pass {
-        extract_second(infos, i, out);
-    }
-}
-
-/// The features both passes share.
-fn extract_first(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
     out.clear();
-    let n = infos.len();
-    let at = |d: isize| -> Option<&TokenInfo> {
-        let j = i as isize + d;
-        (0..n as isize).contains(&j).then(|| &infos[j as usize])
-    };
-    let t = &infos[i];
-    out.push(key(0, 0));
-    for d in -2isize..=2 {
-        let v = at(d).map_or(BOUNDARY[usize::from(d > 0)], |x| x.norm);
-        out.push(key((3 + d) as u32, v));
+    each_first(infos, i, |k| out.push(k));
+    if second_pass {
+        each_second(infos, i, |k| out.push(k));
     }
-    out.push(key(6, t.stem));
-    out.push(key(7, t.prefix));
-    out.push(key(8, at(-1).map_or(BOUNDARY[0], |x| x.stem)));
-    out.push(key(9, at(1).map_or(BOUNDARY[1], |x| x.stem)));
-    for (k, &a) in t.affixes.iter().enumerate() {
-        if a != 0 {
-            out.push(key(10 + k as u32, u64::from(a)));
-        }
-    }
-    out.push(key(22, u64::from(t.stem_len)));
-    for d in -1isize..=1 {
-        out.push(key(
-            (24 + d) as u32,
-            at(d).map_or(9, |x| u64::from(x.shape)),
-        ));
-    }
-    out.push(key(26, u64::from(i == 0) + 2 * u64::from(i + 1 == n)));
-    for d in -1isize..=1 {
-        if let Some(x) = at(d) {
-            for b in 0..2 * PHRASE_CLASSES {
-                if x.gazetteer & (1 << b) != 0 {
-                    out.push(key((28 + d) as u32, b as u64));
-                }
-            }
-        }
-    }
-    for d in -2isize..=1 {
-        if let Some(x) = at(d) {
-            for b in 0..TRIGGER_CLASSES {
-                if x.triggers & (1 << b) != 0 {
-                    out.push(key((32 + d) as u32, b as u64));
-                }
-            }
-        }
-    }
-    out.push(key(34, rare_bucket(t.stats.count)));
-    if t.exact != t.norm {
-        out.push(key(37, t.exact));
-    }
-    out.push(key(
-        38,
-        at(-1).map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
-    ));
 }
 
 /// The second pass's own features of token `i`, appended to `out`.
 pub fn extract_second(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
+    each_second(infos, i, |k| out.push(k));
+}
+
+/// Call `f` with each set bit of `bits`, lowest first.
+#[inline]
+fn each_bit(mut bits: u8, mut f: impl FnMut(u64)) {
+    while bits != 0 {
+        f(u64::from(bits.trailing_zeros()));
+        bits &= bits - 1;
+    }
+}
+
+/// The features both passes share, handed to `emit` one key at a time (the tagger
+/// scores each as it comes, so no list is built).
+pub fn each_first(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
+    each_word(&infos[i], &mut emit);
+    each_context(infos, i, emit);
+}
+
+/// The shared features that depend on the token's word alone, not on its
+/// neighbours, its place or the sentence's phrase matches: the same for every
+/// token with the same [`TokenInfo::word`], so the tagger scores them once per word.
+#[inline]
+pub fn each_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
+    emit(key(0, 0));
+    emit(key(3, t.norm));
+    emit(key(6, t.stem));
+    emit(key(7, t.prefix));
+    for (k, &a) in t.affixes.iter().enumerate() {
+        if a != 0 {
+            emit(key(10 + k as u32, u64::from(a)));
+        }
+    }
+    emit(key(22, u64::from(t.stem_len)));
+    emit(key(24, u64::from(t.shape)));
+    each_bit(t.triggers & TRIGGER_MASK, |b| emit(key(32, b)));
+    emit(key(34, rare_bucket(t.stats.count)));
+    if t.exact != t.norm {
+        emit(key(37, t.exact));
+    }
+}
+
+/// The shared features of token `i` that depend on its neighbours, its place in
+/// the sentence or the sentence's phrase matches.
+#[inline]
+pub fn each_context(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
+    let n = infos.len();
+    let t = &infos[i];
+    let (p2, p1) = (
+        i.checked_sub(2).and_then(|j| infos.get(j)),
+        i.checked_sub(1).and_then(|j| infos.get(j)),
+    );
+    let (n1, n2) = (infos.get(i + 1), infos.get(i + 2));
+    for (template, x, boundary) in [(1, p2, 0), (2, p1, 0), (4, n1, 1), (5, n2, 1)] {
+        emit(key(template, x.map_or(BOUNDARY[boundary], |x| x.norm)));
+    }
+    emit(key(8, p1.map_or(BOUNDARY[0], |x| x.stem)));
+    emit(key(9, n1.map_or(BOUNDARY[1], |x| x.stem)));
+    for (template, x) in [(23, p1), (25, n1)] {
+        emit(key(template, x.map_or(9, |x| u64::from(x.shape))));
+    }
+    emit(key(26, u64::from(i == 0) + 2 * u64::from(i + 1 == n)));
+    for (template, x) in [(27, p1), (28, Some(t)), (29, n1)] {
+        if let Some(x) = x {
+            each_bit(x.gazetteer, |b| emit(key(template, b)));
+        }
+    }
+    for (template, x) in [(30, p2), (31, p1), (33, n1)] {
+        if let Some(x) = x {
+            each_bit(x.triggers & TRIGGER_MASK, |b| emit(key(template, b)));
+        }
+    }
+    emit(key(
+        38,
+        p1.map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
+    ));
+}
+
+/// The second pass's own features of token `i`, handed to `emit`.
+#[inline]
+pub fn each_second(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
     let t = &infos[i];
     if t.stats.count > 0 {
         for (ty, &s) in t.stats.shares.iter().enumerate() {
             let bucket = if s == 0 { 0 } else { 1 + u64::from(s) / 64 };
-            out.push(key(35, ty as u64 * 8 + bucket));
+            emit(key(35, ty as u64 * 8 + bucket));
         }
     }
     for (ty, &c) in t.doc.iter().enumerate() {
         if c > 0 {
-            out.push(key(36, ty as u64 * 4 + u64::from(c.min(3))));
+            emit(key(36, ty as u64 * 4 + u64::from(c.min(3))));
         }
     }
 }
@@ -269,27 +304,41 @@ pub fn label_type(label: u8) -> Option<usize> {
 /// Fill `doc` of every token: first-pass types of the same stem in the sentences
 /// within `window` of its own, itself excluded.
 pub fn document_counts(sentences: &mut [Vec<TokenInfo>], first_pass: &[Vec<u8>], window: usize) {
-    let mut counts: HashKeyed<[u16; 5]> = HashKeyed::default();
+    // Stems numbered once, so the sliding window counts in a plain vector.
+    let mut numbers: HashKeyed<u32> = HashKeyed::default();
+    let ids: Vec<Vec<u32>> = sentences
+        .iter()
+        .map(|infos| {
+            infos
+                .iter()
+                .map(|info| {
+                    let next = numbers.len() as u32;
+                    *numbers.entry(info.stem).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    let mut counts = vec![[0u16; 5]; numbers.len()];
     let slot = |label: u8| label_type(label).unwrap_or(4);
     let n = sentences.len();
-    let add = |counts: &mut HashKeyed<[u16; 5]>, s: usize, infos: &[TokenInfo], sign: i32| {
-        for (info, &l) in infos.iter().zip(&first_pass[s]) {
-            let c = &mut counts.entry(info.stem).or_default()[slot(l)];
+    let add = |counts: &mut [[u16; 5]], s: usize, sign: i32| {
+        for (&id, &l) in ids[s].iter().zip(&first_pass[s]) {
+            let c = &mut counts[id as usize][slot(l)];
             *c = (i32::from(*c) + sign) as u16;
         }
     };
-    for (s, infos) in sentences.iter().enumerate().take(window + 1) {
-        add(&mut counts, s, infos, 1);
+    for s in 0..n.min(window + 1) {
+        add(&mut counts, s, 1);
     }
     for s in 0..n {
         if s > 0 && s + window < n {
-            add(&mut counts, s + window, &sentences[s + window], 1);
+            add(&mut counts, s + window, 1);
         }
         if s > window {
-            add(&mut counts, s - window - 1, &sentences[s - window - 1], -1);
+            add(&mut counts, s - window - 1, -1);
         }
-        for (info, &l) in sentences[s].iter_mut().zip(&first_pass[s]) {
-            let mut c = counts.get(&info.stem).copied().unwrap_or_default();
+        for ((info, &id), &l) in sentences[s].iter_mut().zip(&ids[s]).zip(&first_pass[s]) {
+            let mut c = counts[id as usize];
             c[slot(l)] -= 1;
             info.doc = c.map(|v| v.min(255) as u8);
         }

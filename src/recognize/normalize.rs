@@ -65,6 +65,15 @@ pub fn hash_word(word: &str) -> u64 {
     fnv(SEED, word.as_bytes(), true)
 }
 
+/// The hash of the empty word, to grow with [`hash_more`].
+pub const HASH_START: u64 = SEED;
+
+/// `hash_word` of a word continued by `piece`, from the word's hash: a word can
+/// be hashed a character at a time (ى, D9 89, never spans a character boundary).
+pub fn hash_more(state: u64, piece: &str) -> u64 {
+    fnv(state, piece.as_bytes(), true)
+}
+
 /// Hash of `prefix` followed by `rest`, equal to `hash_word` of the concatenation.
 pub fn hash_pair(prefix: &str, rest: &str) -> u64 {
     fnv(fnv(SEED, prefix.as_bytes(), true), rest.as_bytes(), true)
@@ -116,7 +125,14 @@ pub fn strip(norm: &str, known: impl Fn(u64) -> u32) -> Strip {
     let mut best_count = whole;
     let mut fallback: Option<Strip> = None;
     let letters = norm.chars().count();
+    // Every proclitic starts with a two-byte letter: comparing those two bytes
+    // first skips most candidates without a call to compare strings.
+    let head = |s: &str| s.as_bytes().get(..2).map(|b| [b[0], b[1]]);
+    let first = head(norm);
     for p in PROCLITICS {
+        if head(p) != first {
+            continue;
+        }
         let Some(rest) = norm.strip_prefix(p) else {
             continue;
         };
@@ -217,6 +233,17 @@ mod tests {
         assert_eq!(hash_word("على"), hash_word("علي"));
         assert_ne!(hash_exact("على"), hash_exact("علي"));
         assert_eq!(hash_pair("ال", "قاهره"), hash_word("القاهره"));
+    }
+
+    #[test]
+    fn a_word_hashed_a_character_at_a_time_hashes_as_a_whole() {
+        for word in ["مصطفى", "على", "qari", "ى", ""] {
+            let pieces = word.char_indices().fold(HASH_START, |h, (i, c)| {
+                hash_more(h, &word[i..i + c.len_utf8()])
+            });
+            assert_eq!(pieces, hash_word(word), "{word}");
+        }
+        assert_ne!(hash_more(HASH_START, "ى"), hash_exact("ى"));
     }
 
     #[test]

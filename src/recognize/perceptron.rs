@@ -179,7 +179,8 @@ impl<const N: usize> FeatureTable<N> {
     }
 }
 
-const JOINT: usize = 2 * LABELS;
+/// Scores under both passes' models.
+pub const JOINT: usize = 2 * LABELS;
 
 /// Both passes' weights in one table, so that one probe per feature scores a
 /// token under both models: the second pass then only looks up its own few
@@ -200,29 +201,24 @@ impl JointModel {
         Self { table }
     }
 
-    /// Scores of one token's features under the first and the second model.
-    pub fn emissions(&self, feats: &[u32], first: &mut [f32; LABELS], second: &mut [f32; LABELS]) {
-        let mut acc = [0i32; JOINT];
-        for f in feats {
-            if let Some(row) = self.table.get(*f) {
-                for (a, w) in acc.iter_mut().zip(row) {
-                    *a += i32::from(*w);
-                }
+    /// Add the weights of feature `f` under both models to `acc` (the first
+    /// model's scores, then the second's). Sums of quantised weights are exact in
+    /// any order, so scoring feature by feature gives what scoring a list gives.
+    #[inline]
+    pub fn add(&self, f: u32, acc: &mut [i32; JOINT]) {
+        if let Some(row) = self.table.get(f) {
+            for (a, w) in acc.iter_mut().zip(row) {
+                *a += i32::from(*w);
             }
-        }
-        for l in 0..LABELS {
-            first[l] = acc[l] as f32;
-            second[l] = acc[LABELS + l] as f32;
         }
     }
 
-    /// Add the second model's scores of `feats` to `second`.
-    pub fn add_second(&self, feats: &[u32], second: &mut [f32; LABELS]) {
-        for f in feats {
-            if let Some(row) = self.table.get(*f) {
-                for (s, w) in second.iter_mut().zip(&row[LABELS..]) {
-                    *s += f32::from(*w);
-                }
+    /// Add the second model's weights of feature `f` to `acc`.
+    #[inline]
+    pub fn add_second(&self, f: u32, acc: &mut [i32; LABELS]) {
+        if let Some(row) = self.table.get(f) {
+            for (a, w) in acc.iter_mut().zip(&row[LABELS..]) {
+                *a += i32::from(*w);
             }
         }
     }
@@ -264,19 +260,25 @@ pub fn viterbi(emissions: &[[f32; LABELS]], trans: &[[f32; LABELS]]) -> Vec<u8> 
     for (l, s) in score.iter_mut().enumerate() {
         *s = trans[LABELS][l] + emissions[0][l];
     }
-    for t in 1..n {
-        let mut next = [f32::NEG_INFINITY; LABELS];
-        for (l, nx) in next.iter_mut().enumerate() {
-            for (p, sp) in score.iter().enumerate() {
-                let v = sp + trans[p][l];
-                if v > *nx {
-                    *nx = v;
-                    back[t][l] = p as u8;
+    for (t, e) in emissions.iter().enumerate().skip(1) {
+        // Previous labels in the outer loop and a strict `>`: for each label the
+        // first best predecessor wins, and the inner loop has no dependency
+        // between labels.
+        let mut best = [f32::NEG_INFINITY; LABELS];
+        let mut arg = [0u8; LABELS];
+        for (p, (sp, row)) in score.iter().zip(trans).enumerate() {
+            for l in 0..LABELS {
+                let v = sp + row[l];
+                if v > best[l] {
+                    best[l] = v;
+                    arg[l] = p as u8;
                 }
             }
-            *nx += emissions[t][l];
         }
-        score = next;
+        back[t] = arg;
+        for l in 0..LABELS {
+            score[l] = best[l] + e[l];
+        }
     }
     let mut best = 0;
     for l in 1..LABELS {
@@ -414,5 +416,42 @@ impl Trainer {
             .map(|(w, u)| std::array::from_fn(|l| avg(w[l], u[l]) * scale))
             .collect();
         Model { table, trans }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn path_score(e: &[[f32; LABELS]], trans: &[[f32; LABELS]], path: &[u8]) -> f32 {
+        let mut prev = LABELS;
+        let mut total = 0.0;
+        for (row, &l) in e.iter().zip(path) {
+            total += trans[prev][usize::from(l)] + row[usize::from(l)];
+            prev = usize::from(l);
+        }
+        total
+    }
+
+    proptest! {
+        #[test]
+        fn viterbi_finds_a_best_path(
+            e in prop::collection::vec(prop::array::uniform9(-40i8..40), 1..=3),
+            t in prop::collection::vec(prop::array::uniform9(-20i8..20), LABELS + 1),
+        ) {
+            let e: Vec<[f32; LABELS]> = e.iter().map(|r| r.map(f32::from)).collect();
+            let t: Vec<[f32; LABELS]> = t.iter().map(|r| r.map(f32::from)).collect();
+            let path = viterbi(&e, &t);
+            prop_assert_eq!(path.len(), e.len());
+            let mut best = f32::NEG_INFINITY;
+            for code in 0..LABELS.pow(e.len() as u32) {
+                let all: Vec<u8> = (0..e.len())
+                    .map(|k| (code / LABELS.pow(k as u32) % LABELS) as u8)
+                    .collect();
+                best = best.max(path_score(&e, &t, &all));
+            }
+            prop_assert_eq!(path_score(&e, &t, &path), best);
+        }
     }
 }

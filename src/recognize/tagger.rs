@@ -9,11 +9,12 @@
 //! `QARINER1`, a pass count, the lexicon, then each model (see `perceptron`).
 
 use super::features::{
-    analyze, document_counts, extract, extract_second, Lexicon, StemStats, TokenInfo, LABELS,
+    analyze, document_counts, each_context, each_second, each_word, extract, Lexicon, StemStats,
+    TokenInfo, LABELS,
 };
 use super::gazetteer::Gazetteer;
 use super::normalize::HashKeyed;
-use super::perceptron::{JointModel, Model, ModelError, Reader};
+use super::perceptron::{JointModel, Model, ModelError, Reader, JOINT};
 
 const MAGIC: &[u8; 8] = b"QARINER1";
 /// Sentences on each side whose first-pass tags inform the second pass.
@@ -155,18 +156,28 @@ impl Tagger {
                 .collect();
         };
         // First pass, scoring the shared features under the second model on the way.
-        let mut feats = Vec::with_capacity(64);
         let mut later: Vec<Vec<[f32; LABELS]>> = Vec::with_capacity(infos.len());
         let mut labels = Vec::with_capacity(infos.len());
+        let mut now = Vec::new();
+        // Scores of each distinct word's word-only features (see `each_word`).
+        let mut own: Vec<Option<[i32; JOINT]>> = Vec::new();
         for s in &infos {
-            let mut now = Vec::with_capacity(s.len());
+            now.clear();
             let mut next = Vec::with_capacity(s.len());
-            for i in 0..s.len() {
-                extract(s, i, false, &mut feats);
-                let (mut a, mut b) = ([0f32; LABELS], [0f32; LABELS]);
-                joint.emissions(&feats, &mut a, &mut b);
-                now.push(a);
-                next.push(b);
+            for (i, t) in s.iter().enumerate() {
+                let w = t.word as usize;
+                if own.len() <= w {
+                    own.resize(w + 1, None);
+                }
+                let mut acc = *own[w].get_or_insert_with(|| {
+                    let mut acc = [0i32; JOINT];
+                    each_word(t, |f| joint.add(f, &mut acc));
+                    acc
+                });
+                each_context(s, i, |f| joint.add(f, &mut acc));
+                let (a, b) = acc.split_at(LABELS);
+                now.push(std::array::from_fn(|l| a[l] as f32));
+                next.push(std::array::from_fn(|l| b[l] as f32));
             }
             labels.push(self.first.decode(&now));
             later.push(next);
@@ -177,9 +188,12 @@ impl Tagger {
             .zip(later)
             .map(|(infos, mut emissions)| {
                 for (i, e) in emissions.iter_mut().enumerate() {
-                    feats.clear();
-                    extract_second(&infos, i, &mut feats);
-                    joint.add_second(&feats, e);
+                    let mut acc = [0i32; LABELS];
+                    each_second(&infos, i, |f| joint.add_second(f, &mut acc));
+                    // Integers below 2^24 throughout: the f32 sum is exact.
+                    for (s, a) in e.iter_mut().zip(acc) {
+                        *s += a as f32;
+                    }
                 }
                 Tagged {
                     labels: second.decode(&emissions),
