@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use crate::document::Document;
-use crate::layout::{self, LayoutOptions, ParagraphLayout, VisualLine};
+use crate::layout::{LayoutOptions, Layouter, ParagraphLayout, VisualLine};
 
 /// Cached layouts beyond this many are dropped (all at once: cheap and simple).
 const CACHE_LIMIT: usize = 4096;
@@ -40,11 +40,13 @@ pub struct ScreenLine {
 }
 
 /// Layouts of one document's paragraphs, made on demand.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct View {
     options: LayoutOptions,
     width: usize,
     cache: HashMap<(usize, usize), ParagraphLayout>,
+    /// Working buffers reused from one paragraph's layout to the next.
+    layouter: Layouter,
 }
 
 impl View {
@@ -54,6 +56,7 @@ impl View {
             options,
             width: width.max(1),
             cache: HashMap::new(),
+            layouter: Layouter::new(),
         }
     }
 
@@ -91,13 +94,11 @@ impl View {
             width: Some(self.width),
             ..self.options.clone()
         };
-        self.cache.entry(key).or_insert_with(|| {
-            let mut laid = layout::layout_paragraph(doc.paragraph(p), &options);
-            if laid.lines.is_empty() {
-                laid.lines.push(VisualLine::default());
-            }
-            laid
-        })
+        // The engine gives every paragraph at least one line, an empty one included.
+        let layouter = &mut self.layouter;
+        self.cache
+            .entry(key)
+            .or_insert_with(|| layouter.layout(doc.paragraph(p), &options))
     }
 
     fn line_count(&mut self, doc: &Document, p: usize) -> usize {

@@ -196,10 +196,6 @@ fn write_paragraph<W: Write>(
             tab_width: opts.tab_width,
         },
     );
-    if layout.lines.is_empty() {
-        // Every paragraph is at least one line, even when the layout draws none.
-        return out.write_all(b"\n");
-    }
     for line in &layout.lines {
         let indent = opts.width.map_or(0, |w| layout.indent(line, w));
         if opts.color {
