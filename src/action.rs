@@ -28,6 +28,33 @@ pub enum Action {
     /// The selected entity's next / previous mention.
     NextMention,
     PreviousMention,
+    /// Switch the panel between its Entities and Notes tabs.
+    PanelTab,
+    /// Search: open the search prompt; next / previous hit.
+    Search,
+    SearchNext,
+    SearchPrevious,
+    /// Marks: the next letter names the mark to set / to go to (`''`: back).
+    SetMark,
+    GoToMark,
+    /// Open the `:` command line.
+    CommandLine,
+    /// Start a selection at the reading cursor.
+    StartSelection,
+    /// Selection mode: extend by a word / a line, in logical order.
+    SelectWordForward,
+    SelectWordBackward,
+    SelectLineDown,
+    SelectLineUp,
+    CancelSelection,
+    /// Write a note for the selection.
+    Annotate,
+    /// Label the selection as an entity kind (or as no entity).
+    Label,
+    /// Notes tab: edit / delete the selected annotation; undo the deletion.
+    EditNote,
+    DeleteNote,
+    UndoDelete,
     ToggleHelp,
     CloseOverlay,
     Quit,
@@ -38,7 +65,7 @@ pub const WHEEL_LINES: usize = 3;
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 36] = [
         Action::LineDown,
         Action::LineUp,
         Action::PageDown,
@@ -54,6 +81,24 @@ impl Action {
         Action::JumpToEntity,
         Action::NextMention,
         Action::PreviousMention,
+        Action::PanelTab,
+        Action::Search,
+        Action::SearchNext,
+        Action::SearchPrevious,
+        Action::SetMark,
+        Action::GoToMark,
+        Action::CommandLine,
+        Action::StartSelection,
+        Action::SelectWordForward,
+        Action::SelectWordBackward,
+        Action::SelectLineDown,
+        Action::SelectLineUp,
+        Action::CancelSelection,
+        Action::Annotate,
+        Action::Label,
+        Action::EditNote,
+        Action::DeleteNote,
+        Action::UndoDelete,
         Action::ToggleHelp,
         Action::CloseOverlay,
         Action::Quit,
@@ -77,6 +122,24 @@ impl Action {
             Action::JumpToEntity => "Jump to the selected entity's first mention",
             Action::NextMention => "Next mention of the selected entity",
             Action::PreviousMention => "Previous mention of the selected entity",
+            Action::PanelTab => "Switch the panel between entities and notes",
+            Action::Search => "Search (Arabic-aware; \\r at the start for a regex)",
+            Action::SearchNext => "Next search hit",
+            Action::SearchPrevious => "Previous search hit",
+            Action::SetMark => "Set a mark: m then a letter",
+            Action::GoToMark => "Go to a mark: ' then a letter ('' goes back)",
+            Action::CommandLine => "Command line (:goto 42%, :goto N, :w FILE, :q)",
+            Action::StartSelection => "Select a passage from the reading cursor",
+            Action::SelectWordForward => "Selection: extend by a word",
+            Action::SelectWordBackward => "Selection: take back a word",
+            Action::SelectLineDown => "Selection: extend by a line",
+            Action::SelectLineUp => "Selection: take back a line",
+            Action::CancelSelection => "Selection: cancel",
+            Action::Annotate => "Write a note on the selection",
+            Action::Label => "Label the selection as an entity (or as none)",
+            Action::EditNote => "Notes: edit the selected note",
+            Action::DeleteNote => "Notes: delete the selected annotation",
+            Action::UndoDelete => "Notes: undo the last deletion",
             Action::ToggleHelp => "Show or hide this help",
             Action::CloseOverlay => "Close the help; give the focus back to the article",
             Action::Quit => "Quit (the reading position is remembered)",

@@ -13,17 +13,23 @@
 //! ([`App::set_recognition`]); the panel, the focus and the highlights of the
 //! visible lines (`Screen::marks`) are kept by the `panel` submodule.
 
+mod annotations;
+mod commands;
 mod panel;
+mod search;
 
 use crate::action::{Action, WHEEL_LINES};
 use crate::document::Document;
 use crate::entities_view::{LaidRow, PanelRows};
-use crate::highlight::Mark;
-use crate::keymap::Keymap;
+use crate::highlight::{Decor, Mark};
+use crate::keymap::{Key, Keymap, Lookup, Mode};
 use crate::layout::{self, Direction, LayoutOptions};
 use crate::view::{Anchor, LinePos, ScreenLine, View};
 
+pub use annotations::{LabelPicker, NoteEditor, Selection};
+pub use commands::MarkOp;
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
+pub use search::SearchPrompt;
 
 /// The text column is at most this many cells wide: a readable measure.
 pub const MAX_COLUMN: u16 = 80;
@@ -44,6 +50,9 @@ pub struct Screen {
     pub lines: Vec<ScreenLine>,
     /// Highlights: one mark (or none) per cell of each line of `lines`.
     pub marks: Vec<Vec<Option<Mark>>>,
+    /// Search hits, the selection and annotated passages: one [`Decor`] per
+    /// cell of each line of `lines` (empty when nothing is decorated).
+    pub decor: Vec<Vec<Decor>>,
     /// The entities panel, when it is open and fits.
     pub panel: Option<PanelScreen>,
     /// The panel is open but the terminal is too narrow to show it.
@@ -89,6 +98,48 @@ pub struct App {
     panel_top: usize,
     /// A message about the last action, cleared by the next one.
     flash: Option<String>,
+    /// Keys of a sequence typed so far ("g" of "g g").
+    pending: Vec<Key>,
+    /// A prompt or editor that takes the keys instead of the key table.
+    modal: Option<Modal>,
+    /// The reading cursor: where the reader last jumped to (search hit,
+    /// mention, click), as a document offset; `None` means the top of the view.
+    cursor: Option<usize>,
+    /// Where the view was before the last jump (the `''` mark).
+    before_jump: Option<usize>,
+    /// The passage being selected.
+    selection: Option<Selection>,
+    /// What the shell must do for the app, oldest first.
+    effects: Vec<Effect>,
+}
+
+/// Something the shell must do for the app, which does no I/O itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write `text` (the rendered document) to the file at `path` (`:w`).
+    WriteFile {
+        path: std::path::PathBuf,
+        text: String,
+    },
+    /// The marks changed: store them with the reading position.
+    SaveMarks,
+    /// The annotations changed: store them.
+    SaveAnnotations,
+}
+
+/// What takes the keyboard instead of the key table, one at a time.
+#[derive(Debug)]
+pub enum Modal {
+    /// The `/` prompt (see `search`).
+    Search(SearchPrompt),
+    /// The `:` command line (see `commands`).
+    Command(crate::textinput::TextInput),
+    /// `m` or `'` was pressed: the next letter names a mark.
+    Mark(MarkOp),
+    /// The note editor (see `annotations`).
+    Note(NoteEditor),
+    /// Choosing a label for the selection.
+    Label(LabelPicker),
 }
 
 impl App {
@@ -123,10 +174,21 @@ impl App {
             focus: Focus::Article,
             panel_top: 0,
             flash: None,
+            pending: Vec::new(),
+            modal: None,
+            cursor: None,
+            before_jump: None,
+            selection: None,
+            effects: Vec::new(),
         };
         app.title = visual_title(&app.doc.name, app.doc.direction);
         app.refresh();
         app
+    }
+
+    /// The article's layout options (prompts and editors lay out text alike).
+    pub fn layout_options(&self) -> &LayoutOptions {
+        &self.options
     }
 
     pub fn document(&self) -> &Document {
@@ -255,6 +317,117 @@ impl App {
         self.refresh();
     }
 
+    /// Hand the shell what it must do (write a file, save), oldest first.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Which key table applies now.
+    pub fn mode(&self) -> Mode {
+        if self.selection.is_some() {
+            Mode::Select
+        } else if self.focus == Focus::Panel && self.panel_width() > 0 {
+            Mode::Panel
+        } else {
+            Mode::Reader
+        }
+    }
+
+    /// The open prompt or editor, if any (drawn over the status bar or the view).
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+
+    /// Keys of an unfinished sequence, for the status bar.
+    pub fn pending_keys(&self) -> &[Key] {
+        &self.pending
+    }
+
+    /// The passage being selected.
+    pub fn selection(&self) -> Option<&Selection> {
+        self.selection.as_ref()
+    }
+
+    /// A key from the terminal: to the open prompt or editor, else through the
+    /// key table of the current mode (waiting when it begins a sequence).
+    pub fn press(&mut self, key: Key) {
+        if let Some(modal) = self.modal.take() {
+            self.flash = None;
+            match modal {
+                Modal::Search(prompt) => self.search_key(prompt, key),
+                Modal::Command(input) => self.command_key(input, key),
+                Modal::Mark(op) => self.mark_key(op, key),
+                Modal::Note(editor) => self.note_key(editor, key),
+                Modal::Label(picker) => self.label_key(picker, key),
+            }
+            self.refresh();
+            return;
+        }
+        self.pending.push(key);
+        match self.keymap.lookup(self.mode(), &self.pending) {
+            Lookup::Action(action) => {
+                self.pending.clear();
+                self.apply(action);
+            }
+            Lookup::Prefix => self.refresh(),
+            Lookup::Unbound if self.pending.len() > 1 => {
+                // A sequence that went nowhere: the last key starts afresh.
+                self.pending.clear();
+                self.press(key);
+            }
+            Lookup::Unbound => {
+                self.pending.clear();
+                self.refresh();
+            }
+        }
+    }
+
+    /// Where a selection starts: the last jump's target while it is on screen,
+    /// else the start of the top line.
+    pub fn reading_cursor(&self) -> usize {
+        let top = self.position();
+        match self.cursor {
+            Some(at) if at >= top && self.on_screen(at) => at,
+            _ => top,
+        }
+    }
+
+    /// Whether document offset `offset` is on one of the visible lines.
+    fn on_screen(&self, offset: usize) -> bool {
+        self.screen.lines.iter().any(|shown| {
+            let base = self.doc.span(shown.paragraph).offset;
+            (base + shown.line.start as usize..=base + shown.line.end as usize).contains(&offset)
+        })
+    }
+
+    /// A jump (search hit, mention, mark, `:goto`): remember where the view was
+    /// for `''`, put the line holding `offset` at the top and the reading
+    /// cursor on it.
+    pub(crate) fn jump(&mut self, offset: usize) {
+        self.before_jump = Some(self.position());
+        self.moved = true;
+        self.place(offset);
+        self.cursor = Some(offset);
+    }
+
+    /// The document offset of the text in terminal cell (`x`, `y`), if the
+    /// cell shows article text.
+    pub fn offset_at(&self, x: u16, y: u16) -> Option<usize> {
+        let screen = &self.screen;
+        if screen.too_small || y >= screen.text_height {
+            return None;
+        }
+        let shown = screen.lines.get(usize::from(y))?;
+        let left = usize::from(screen.column_x) + shown.indent;
+        let col = usize::from(x).checked_sub(left)?;
+        let mut edge = 0;
+        let cell = shown.line.cells.iter().find(|c| {
+            edge += usize::from(c.width);
+            col < edge
+        })?;
+        Some(self.doc.span(shown.paragraph).offset + cell.offset as usize)
+    }
+
     pub fn apply(&mut self, action: Action) {
         let height = usize::from(self.text_height());
         self.flash = None;
@@ -293,6 +466,24 @@ impl App {
             | Action::JumpToEntity
             | Action::NextMention
             | Action::PreviousMention => {}
+            Action::Search | Action::SearchNext | Action::SearchPrevious => {
+                self.apply_search(action);
+            }
+            Action::SetMark | Action::GoToMark | Action::CommandLine => {
+                self.apply_command(action);
+            }
+            Action::PanelTab
+            | Action::StartSelection
+            | Action::SelectWordForward
+            | Action::SelectWordBackward
+            | Action::SelectLineDown
+            | Action::SelectLineUp
+            | Action::CancelSelection
+            | Action::Annotate
+            | Action::Label
+            | Action::EditNote
+            | Action::DeleteNote
+            | Action::UndoDelete => self.apply_annotation(action),
         }
         self.follow_reading();
         self.refresh();
@@ -361,6 +552,7 @@ impl App {
                     entities.current(),
                 );
             }
+            screen.decor = self.decor(&screen.lines);
             screen.paragraph = top.paragraph + 1;
             if last_shown != end {
                 let at = self.view.anchor_of(&self.doc, top);
@@ -374,6 +566,16 @@ impl App {
             screen.panel = Some(self.panel_screen(panel_width));
         }
         self.screen = screen;
+    }
+}
+
+impl App {
+    /// Search hits, the selection and annotated passages on `lines`.
+    fn decor(&self, lines: &[ScreenLine]) -> Vec<Vec<Decor>> {
+        let mut decor = Vec::new();
+        self.decorate_search(lines, &mut decor);
+        self.decorate_annotations(lines, &mut decor);
+        decor
     }
 }
 

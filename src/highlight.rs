@@ -85,3 +85,57 @@ fn mark_of(
         current: is_current,
     })
 }
+
+/// Decorations of one cell besides its entity mark, decided like marks: by the
+/// cell's code points, so they too follow the logical text across bidi runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Decor {
+    /// Inside a search hit; `current_hit`: the hit the view moved to.
+    pub hit: bool,
+    pub current_hit: bool,
+    /// Inside the passage being selected.
+    pub selected: bool,
+    /// Inside an annotated passage.
+    pub annotated: bool,
+}
+
+/// Call `set` on the decor of every cell of `lines` that meets one of `spans`
+/// (document offsets in code points, sorted by start), growing `decor` to the
+/// shape of `lines` first. `set` gets the index of the span met.
+pub fn decorate(
+    doc: &Document,
+    lines: &[ScreenLine],
+    spans: &[std::ops::Range<usize>],
+    decor: &mut Vec<Vec<Decor>>,
+    mut set: impl FnMut(&mut Decor, usize),
+) {
+    if spans.is_empty() {
+        return;
+    }
+    if decor.len() != lines.len() {
+        *decor = lines
+            .iter()
+            .map(|l| vec![Decor::default(); l.line.cells.len()])
+            .collect();
+    }
+    let longest = spans.iter().map(ExactSizeIterator::len).max().unwrap_or(0);
+    for (shown, row) in lines.iter().zip(decor.iter_mut()) {
+        let base = doc.span(shown.paragraph).offset;
+        let line_start = base + shown.line.start as usize;
+        let line_end = base + shown.line.end as usize;
+        let from = spans.partition_point(|s| s.start + longest < line_start);
+        let to = spans.partition_point(|s| s.start < line_end.max(line_start + 1));
+        for (i, span) in spans.iter().enumerate().take(to).skip(from) {
+            if span.end <= line_start && !span.is_empty() {
+                continue;
+            }
+            for (cell, d) in shown.line.cells.iter().zip(row.iter_mut()) {
+                let a = base + cell.offset as usize;
+                let b = a + (cell.len as usize).max(1);
+                if span.start < b && a < span.end.max(span.start + 1) {
+                    set(d, i);
+                }
+            }
+        }
+    }
+}

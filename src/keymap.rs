@@ -134,47 +134,125 @@ impl fmt::Display for Key {
     }
 }
 
+/// Which table a key is looked up in: the article's, the panel's when it has
+/// the focus, or the selection's while a passage is being selected. The panel
+/// and selection tables override the reader's; keys they do not bind fall
+/// through to it (`q` quits everywhere).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Mode {
+    #[default]
+    Reader,
+    Panel,
+    Select,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Reader, Mode::Panel, Mode::Select];
+}
+
+/// A sequence of keys ("g g"), written with spaces between the keys.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct KeySeq(pub Vec<Key>);
+
+impl FromStr for KeySeq {
+    type Err = KeyParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // "Space" names the space bar; a lone " " is the space bar too.
+        if s == " " {
+            return Ok(KeySeq(vec![Key::plain(KeyCode::Char(' '))]));
+        }
+        let keys = s
+            .split_whitespace()
+            .map(str::parse)
+            .collect::<Result<Vec<Key>, _>>()?;
+        if keys.is_empty() {
+            return Err(KeyParseError::Empty);
+        }
+        Ok(KeySeq(keys))
+    }
+}
+
+impl fmt::Display for KeySeq {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, k) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{k}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What a sequence of keys typed so far means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    Action(Action),
+    /// The keys begin a longer binding: wait for the next key.
+    Prefix,
+    Unbound,
+}
+
 /// The default key table, in the order the help shows keys.
-pub const DEFAULT_KEYS: [(&str, Action); 33] = [
-    ("j", Action::LineDown),
-    ("Down", Action::LineDown),
-    ("k", Action::LineUp),
-    ("Up", Action::LineUp),
-    ("Space", Action::PageDown),
-    ("PageDown", Action::PageDown),
-    ("C-f", Action::PageDown),
-    ("b", Action::PageUp),
-    ("PageUp", Action::PageUp),
-    ("C-b", Action::PageUp),
-    ("d", Action::HalfPageDown),
-    ("C-d", Action::HalfPageDown),
-    ("u", Action::HalfPageUp),
-    ("C-u", Action::HalfPageUp),
-    ("WheelDown", Action::WheelDown),
-    ("WheelUp", Action::WheelUp),
-    ("g", Action::Top),
-    ("Home", Action::Top),
-    ("G", Action::Bottom),
-    ("End", Action::Bottom),
-    ("?", Action::ToggleHelp),
-    ("Esc", Action::CloseOverlay),
-    ("q", Action::Quit),
-    ("C-c", Action::Quit),
-    ("Q", Action::Quit),
-    ("C-e", Action::LineDown),
-    ("y", Action::LineUp),
-    ("C-y", Action::LineUp),
-    ("e", Action::TogglePanel),
-    ("Tab", Action::SwitchFocus),
-    ("Enter", Action::JumpToEntity),
-    ("]", Action::NextMention),
-    ("[", Action::PreviousMention),
+pub const DEFAULT_KEYS: [(Mode, &str, Action); 51] = [
+    (Mode::Reader, "j", Action::LineDown),
+    (Mode::Reader, "Down", Action::LineDown),
+    (Mode::Reader, "k", Action::LineUp),
+    (Mode::Reader, "Up", Action::LineUp),
+    (Mode::Reader, "Space", Action::PageDown),
+    (Mode::Reader, "PageDown", Action::PageDown),
+    (Mode::Reader, "C-f", Action::PageDown),
+    (Mode::Reader, "b", Action::PageUp),
+    (Mode::Reader, "PageUp", Action::PageUp),
+    (Mode::Reader, "C-b", Action::PageUp),
+    (Mode::Reader, "d", Action::HalfPageDown),
+    (Mode::Reader, "C-d", Action::HalfPageDown),
+    (Mode::Reader, "u", Action::HalfPageUp),
+    (Mode::Reader, "C-u", Action::HalfPageUp),
+    (Mode::Reader, "WheelDown", Action::WheelDown),
+    (Mode::Reader, "WheelUp", Action::WheelUp),
+    (Mode::Reader, "g", Action::Top),
+    (Mode::Reader, "Home", Action::Top),
+    (Mode::Reader, "G", Action::Bottom),
+    (Mode::Reader, "End", Action::Bottom),
+    (Mode::Reader, "?", Action::ToggleHelp),
+    (Mode::Reader, "Esc", Action::CloseOverlay),
+    (Mode::Reader, "q", Action::Quit),
+    (Mode::Reader, "C-c", Action::Quit),
+    (Mode::Reader, "Q", Action::Quit),
+    (Mode::Reader, "C-e", Action::LineDown),
+    (Mode::Reader, "y", Action::LineUp),
+    (Mode::Reader, "C-y", Action::LineUp),
+    (Mode::Reader, "e", Action::TogglePanel),
+    (Mode::Reader, "Tab", Action::SwitchFocus),
+    (Mode::Reader, "Enter", Action::JumpToEntity),
+    (Mode::Reader, "]", Action::NextMention),
+    (Mode::Reader, "[", Action::PreviousMention),
+    (Mode::Reader, "t", Action::PanelTab),
+    (Mode::Reader, "/", Action::Search),
+    (Mode::Reader, "n", Action::SearchNext),
+    (Mode::Reader, "N", Action::SearchPrevious),
+    (Mode::Reader, "m", Action::SetMark),
+    (Mode::Reader, "'", Action::GoToMark),
+    (Mode::Reader, ":", Action::CommandLine),
+    (Mode::Reader, "v", Action::StartSelection),
+    (Mode::Panel, "E", Action::EditNote),
+    (Mode::Panel, "D", Action::DeleteNote),
+    (Mode::Panel, "u", Action::UndoDelete),
+    (Mode::Select, "w", Action::SelectWordForward),
+    (Mode::Select, "b", Action::SelectWordBackward),
+    (Mode::Select, "j", Action::SelectLineDown),
+    (Mode::Select, "k", Action::SelectLineUp),
+    (Mode::Select, "Esc", Action::CancelSelection),
+    (Mode::Select, "a", Action::Annotate),
+    (Mode::Select, "l", Action::Label),
 ];
 
-/// Keys bound to actions.
+/// Key sequences bound to actions, per mode.
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    bindings: Vec<(Key, Action)>,
+    bindings: Vec<(Mode, KeySeq, Action)>,
 }
 
 impl Default for Keymap {
@@ -182,36 +260,80 @@ impl Default for Keymap {
         // The table is tested to parse completely (see the tests below).
         let bindings = DEFAULT_KEYS
             .iter()
-            .filter_map(|(s, a)| s.parse().ok().map(|k| (k, *a)))
+            .filter_map(|(m, s, a)| s.parse().ok().map(|k| (*m, k, *a)))
             .collect();
         Self { bindings }
     }
 }
 
 impl Keymap {
-    /// The action bound to `key`, if any.
+    /// Bind `keys` to `action` in `mode`, replacing what `keys` did there.
+    pub fn bind(&mut self, mode: Mode, keys: KeySeq, action: Action) {
+        self.unbind(mode, &keys);
+        self.bindings.push((mode, keys, action));
+    }
+
+    /// Take `keys` out of `mode`'s table.
+    pub fn unbind(&mut self, mode: Mode, keys: &KeySeq) {
+        self.bindings.retain(|(m, k, _)| !(*m == mode && k == keys));
+    }
+
+    /// What the keys typed so far mean in `mode`: the mode's own table first,
+    /// then the reader's.
+    pub fn lookup(&self, mode: Mode, keys: &[Key]) -> Lookup {
+        let own = self.lookup_in(mode, keys);
+        if own != Lookup::Unbound || mode == Mode::Reader {
+            return own;
+        }
+        self.lookup_in(Mode::Reader, keys)
+    }
+
+    fn lookup_in(&self, mode: Mode, keys: &[Key]) -> Lookup {
+        let mut prefix = false;
+        for (m, seq, action) in &self.bindings {
+            if *m != mode {
+                continue;
+            }
+            if seq.0 == keys {
+                return Lookup::Action(*action);
+            }
+            prefix |= seq.0.len() > keys.len() && seq.0.starts_with(keys);
+        }
+        if prefix {
+            Lookup::Prefix
+        } else {
+            Lookup::Unbound
+        }
+    }
+
+    /// The action a single key is bound to in the reader's table.
     pub fn action(&self, key: &Key) -> Option<Action> {
-        self.bindings
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|&(_, a)| a)
+        match self.lookup(Mode::Reader, std::slice::from_ref(key)) {
+            Lookup::Action(a) => Some(a),
+            _ => None,
+        }
     }
 
-    /// The keys bound to `action`, in table order.
-    pub fn keys_for(&self, action: Action) -> impl Iterator<Item = Key> + '_ {
+    /// The key sequences bound to `action` in `mode`, in table order.
+    pub fn keys_for(&self, mode: Mode, action: Action) -> impl Iterator<Item = &KeySeq> + '_ {
         self.bindings
             .iter()
-            .filter(move |(_, a)| *a == action)
-            .map(|&(k, _)| k)
+            .filter(move |(m, _, a)| *m == mode && *a == action)
+            .map(|(_, k, _)| k)
     }
 
-    /// One row per bound action: its keys ("j Down") and its description.
+    /// One row per bound action and mode: its keys ("j Down") and its description.
     pub fn help_rows(&self) -> Vec<(String, &'static str)> {
-        Action::ALL
+        Mode::ALL
             .iter()
-            .filter_map(|&action| {
-                let keys: Vec<String> = self.keys_for(action).map(|k| k.to_string()).collect();
-                (!keys.is_empty()).then(|| (keys.join(" "), action.description()))
+            .flat_map(|&mode| {
+                Action::ALL.iter().filter_map(move |&action| {
+                    let keys: Vec<String> = self
+                        .keys_for(mode, action)
+                        .map(ToString::to_string)
+                        .collect();
+                    (!keys.is_empty()).then(|| (keys.join(" "), action.description()))
+                })
             })
             .collect()
     }
@@ -253,7 +375,7 @@ mod tests {
 
     #[test]
     fn keys_print_as_they_parse() {
-        for (s, _) in DEFAULT_KEYS {
+        for (_, s, _) in DEFAULT_KEYS {
             assert_eq!(key(s).to_string(), s);
         }
         assert_eq!(Key::plain(KeyCode::Char(' ')).to_string(), "Space");
@@ -263,10 +385,12 @@ mod tests {
     fn default_table_parses_completely_and_has_no_duplicate_keys() {
         let map = Keymap::default();
         assert_eq!(map.bindings.len(), DEFAULT_KEYS.len());
-        for (i, (k, _)) in map.bindings.iter().enumerate() {
+        for (i, (m, k, _)) in map.bindings.iter().enumerate() {
             assert!(
-                !map.bindings[i + 1..].iter().any(|(o, _)| o == k),
-                "{k} bound twice"
+                !map.bindings[i + 1..]
+                    .iter()
+                    .any(|(n, o, _)| n == m && o == k),
+                "{k} bound twice in {m:?}"
             );
         }
     }
@@ -318,6 +442,51 @@ mod tests {
             .find(|(_, d)| *d == Action::PageDown.description())
             .expect("page down row");
         assert_eq!(page.0, "Space PageDown C-f");
-        assert_eq!(rows.len(), Action::ALL.len());
+        for action in Action::ALL {
+            assert!(
+                rows.iter().any(|(_, d)| *d == action.description()),
+                "{action:?} has no key"
+            );
+        }
+    }
+
+    #[test]
+    fn sequences_wait_for_their_last_key() {
+        let mut map = Keymap::default();
+        map.bind(Mode::Reader, "g g".parse().expect("seq"), Action::Top);
+        map.unbind(Mode::Reader, &"g".parse().expect("seq"));
+        let g = key("g");
+        assert_eq!(map.lookup(Mode::Reader, &[g]), Lookup::Prefix);
+        assert_eq!(
+            map.lookup(Mode::Reader, &[g, g]),
+            Lookup::Action(Action::Top)
+        );
+        assert_eq!(map.lookup(Mode::Reader, &[g, key("x")]), Lookup::Unbound);
+        assert_eq!("g  g".parse::<KeySeq>().expect("seq").to_string(), "g g");
+        assert!("g C-".parse::<KeySeq>().is_err());
+        assert!("".parse::<KeySeq>().is_err());
+    }
+
+    #[test]
+    fn mode_tables_override_the_reader_and_fall_through_to_it() {
+        let map = Keymap::default();
+        let j = [key("j")];
+        assert_eq!(
+            map.lookup(Mode::Select, &j),
+            Lookup::Action(Action::SelectLineDown)
+        );
+        assert_eq!(
+            map.lookup(Mode::Panel, &[key("u")]),
+            Lookup::Action(Action::UndoDelete)
+        );
+        assert_eq!(
+            map.lookup(Mode::Reader, &[key("u")]),
+            Lookup::Action(Action::HalfPageUp)
+        );
+        assert_eq!(
+            map.lookup(Mode::Select, &[key("q")]),
+            Lookup::Action(Action::Quit)
+        );
+        assert_eq!(map.lookup(Mode::Select, &[key("f")]), Lookup::Unbound);
     }
 }

@@ -13,6 +13,7 @@
 //! non-interactive subcommands.
 
 pub mod action;
+pub mod annotate;
 pub mod app;
 pub mod cli;
 pub mod commands;
@@ -28,6 +29,7 @@ pub mod recognize;
 pub mod store;
 pub mod terminal;
 pub mod terminal_guard;
+pub mod textinput;
 pub mod tui;
 pub mod ui;
 pub mod view;

@@ -299,8 +299,8 @@ fn handle(app: &mut App, ev: &Event) {
         }
         _ => None,
     };
-    if let Some(action) = key.and_then(|k| app.keymap().action(&k)) {
-        app.apply(action);
+    if let Some(key) = key {
+        app.press(key);
     }
 }
 

@@ -126,7 +126,7 @@ fn arabic_paragraphs_are_right_aligned() {
 
 #[test]
 fn help_overlay_lists_the_key_table_and_esc_closes_it() {
-    let mut a = app(doc("notes.txt", ENGLISH.as_bytes()), 80, 24);
+    let mut a = app(doc("notes.txt", ENGLISH.as_bytes()), 80, 50);
     a.apply(Action::ToggleHelp);
     let terminal = draw(&a);
     insta::assert_snapshot!(terminal.backend());

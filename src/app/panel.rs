@@ -175,8 +175,7 @@ impl App {
 
     /// Show the mention at the top and say which one it is.
     fn jump_to(&mut self, jump: Jump) {
-        self.moved = true;
-        self.place(jump.offset);
+        self.jump(jump.offset);
         let Some(entities) = &self.entities else {
             return;
         };
@@ -196,7 +195,7 @@ impl App {
     }
 
     /// Put the line holding document offset `offset` at the top.
-    fn place(&mut self, offset: usize) {
+    pub(super) fn place(&mut self, offset: usize) {
         if self.doc.paragraph_count() == 0 {
             return;
         }

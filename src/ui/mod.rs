@@ -10,6 +10,7 @@
 
 mod help;
 mod panel;
+mod prompt;
 mod status;
 pub mod theme;
 
@@ -21,7 +22,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Screen, MIN_HEIGHT, MIN_WIDTH};
+use crate::app::{App, Modal, Screen, MIN_HEIGHT, MIN_WIDTH};
+use crate::highlight::Decor;
 
 /// Draw the whole reader.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -52,8 +54,26 @@ pub fn draw(app: &App, frame: &mut Frame) {
         panel::draw(shown, text_area, buf, app.colors());
     }
     status::draw(app, status_area, buf);
+    let options = app.layout_options();
+    let cursor = match app.modal() {
+        Some(Modal::Search(prompt)) => Some(prompt::draw(
+            buf,
+            status_area,
+            "/",
+            &prompt.input,
+            "",
+            options,
+        )),
+        Some(Modal::Command(input)) => {
+            Some(prompt::draw(buf, status_area, ":", input, "", options))
+        }
+        _ => None,
+    };
     if app.help_open() {
         help::draw(app.keymap(), area, buf);
+    }
+    if let Some(at) = cursor {
+        frame.set_cursor_position(at);
     }
 }
 
@@ -63,6 +83,7 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, colors: bool) {
     let right = area.x + screen.column_x + screen.column_width;
     for (row, shown) in screen.lines.iter().enumerate() {
         let marks = screen.marks.get(row);
+        let decor = screen.decor.get(row);
         let Ok(row) = u16::try_from(row) else { break };
         if row >= area.height {
             break;
@@ -77,10 +98,15 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, colors: bool) {
                 break;
             }
             let text = shown.line.cell_text(cell);
+            // Every column of a wide cell, so the cue covers all of it.
+            let cell_area = Rect::new(x, y, cell.width, 1);
             if let Some(mark) = marks.and_then(|m| m.get(i)).copied().flatten() {
-                // Every column of a wide cell, so the cue covers all of it.
-                let area = Rect::new(x, y, cell.width, 1);
-                buf.set_style(area, theme::mark_style(&mark, colors));
+                buf.set_style(cell_area, theme::mark_style(&mark, colors));
+            }
+            if let Some(decor) = decor.and_then(|d| d.get(i)) {
+                if *decor != Decor::default() {
+                    buf.set_style(cell_area, theme::decor_style(decor, colors));
+                }
             }
             put_cell(buf, x, y, text, cell.width);
             x += cell.width;

@@ -7,7 +7,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::highlight::Mark;
+use crate::highlight::{Decor, Mark};
 use crate::recognize::Kind;
 
 /// The cue of a kind, without colour.
@@ -53,6 +53,40 @@ pub fn mark_style(mark: &Mark, colors: bool) -> Style {
     }
     if mark.current {
         style = style.add_modifier(CURRENT);
+    }
+    style
+}
+
+/// What a search hit, the selection or an annotated passage adds to a cell's
+/// style. Without colour: hits and the selection are reversed (the current hit
+/// also bold), annotated passages underlined.
+pub fn decor_style(decor: &Decor, colors: bool) -> Style {
+    let mut style = Style::default();
+    if decor.annotated {
+        style = style.add_modifier(Modifier::UNDERLINED);
+        if colors {
+            style = style.underline_color(Color::LightYellow);
+        }
+    }
+    if decor.hit || decor.current_hit {
+        style = if colors {
+            style.bg(Color::Yellow).fg(Color::Black)
+        } else {
+            style.add_modifier(Modifier::REVERSED)
+        };
+    }
+    if decor.current_hit {
+        style = style.add_modifier(Modifier::BOLD);
+        if colors {
+            style = style.bg(Color::LightRed);
+        }
+    }
+    if decor.selected {
+        style = if colors {
+            style.bg(Color::Blue).fg(Color::White)
+        } else {
+            style.add_modifier(Modifier::REVERSED)
+        };
     }
     style
 }
