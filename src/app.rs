@@ -15,8 +15,10 @@
 
 mod annotations;
 mod commands;
+mod notes_tab;
 mod panel;
 mod search;
+mod selection;
 
 use crate::action::{Action, WHEEL_LINES};
 use crate::document::Document;
@@ -26,8 +28,9 @@ use crate::keymap::{Key, Keymap, Lookup, Mode};
 use crate::layout::{self, Direction, LayoutOptions};
 use crate::view::{Anchor, LinePos, ScreenLine, View};
 
-pub use annotations::{LabelPicker, NoteEditor, Selection};
+pub use annotations::{label_name, rfc3339, LabelPicker, NoteEditor, PanelTab, Selection};
 pub use commands::MarkOp;
+pub use notes_tab::{NoteRow, NoteRowKind, NOTE_X};
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
 pub use search::SearchPrompt;
 
@@ -111,6 +114,8 @@ pub struct App {
     selection: Option<Selection>,
     /// What the shell must do for the app, oldest first.
     effects: Vec<Effect>,
+    /// The document's annotations and the Notes tab (see `annotations`).
+    notes: annotations::Notes,
 }
 
 /// Something the shell must do for the app, which does no I/O itself.
@@ -180,6 +185,7 @@ impl App {
             before_jump: None,
             selection: None,
             effects: Vec::new(),
+            notes: annotations::Notes::default(),
         };
         app.title = visual_title(&app.doc.name, app.doc.direction);
         app.refresh();

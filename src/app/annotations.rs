@@ -1,11 +1,24 @@
-//! The app's side of annotations: selecting, the note editor, labels, the
-//! Notes tab. (Filled in by the annotations work; the hooks below are what
-//! `App` calls.)
+//! The app's side of annotations: the note editor, labels, the Notes tab's
+//! actions, and the annotations as the article shows them.
+//!
+//! The app holds the document's annotations in memory, placed in its text
+//! ([`Placed`]); it never reads or writes them. Every change asks the shell to
+//! save (`Effect::SaveAnnotations`), and the shell hands back the merged set
+//! the store kept, so a failed save costs nothing but a notice: the set is
+//! still here and the next change saves it again. Labels are applied over the
+//! recogniser's raw result each time either changes, so a label corrects the
+//! highlights and the panel at once. The clock is the shell's: it tells the
+//! app the time before each key ([`App::set_clock`]).
 
-use super::App;
+use std::ops::Range;
+
+use super::{App, Effect, Modal};
 use crate::action::Action;
-use crate::highlight::Decor;
-use crate::keymap::Key;
+use crate::annotate::{Annotation, Label, Placed};
+use crate::entities_view::PanelRows;
+use crate::highlight::{self, Decor};
+use crate::keymap::{Key, KeyCode};
+use crate::recognize::Recognition;
 use crate::textinput::TextInput;
 use crate::view::ScreenLine;
 
@@ -21,21 +34,478 @@ pub struct Selection {
 #[derive(Debug, Clone, Default)]
 pub struct NoteEditor {
     pub input: TextInput,
+    /// The passage a new note is for.
+    pub span: Range<usize>,
+    /// The annotation whose note is being edited (`None`: a new one).
+    pub editing: Option<String>,
+    /// The text the editor opened with, to tell whether anything was typed.
+    pub original: String,
+    /// Esc was pressed with typed text: asking whether to drop it.
+    pub confirm: bool,
 }
 
 /// The label menu while it is open.
 #[derive(Debug, Clone, Default)]
 pub struct LabelPicker {
     pub choice: usize,
+    /// The passage to label.
+    pub span: Range<usize>,
+}
+
+/// What the side panel lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PanelTab {
+    #[default]
+    Entities,
+    Notes,
+}
+
+/// The annotations and the state of their tab (a field of `App`).
+#[derive(Debug, Default)]
+pub(super) struct Notes {
+    /// Placed ones in document order, then the orphaned.
+    pub(super) placed: Vec<Placed>,
+    /// Ids deleted since the last successful save.
+    deleted: Vec<String>,
+    /// The last deletion, for `u`.
+    undo: Option<Placed>,
+    /// The shell's time (RFC 3339), for created / modified.
+    now: String,
+    /// Annotations made in this session (part of new ids).
+    made: u64,
+    pub(super) tab: PanelTab,
+    /// Index into `placed` of the Notes tab's selected row.
+    pub(super) selected: usize,
+    /// First note shown in the tab.
+    pub(super) top: usize,
+    /// The recogniser's own result, before labels.
+    pub(super) raw: Option<Recognition>,
+    /// The cell a mouse drag started on, and whether the mouse moved since.
+    pub(super) drag: Option<Range<usize>>,
+    pub(super) dragged: bool,
 }
 
 impl App {
-    pub(super) fn apply_annotation(&mut self, _action: Action) {}
+    /// The time now (RFC 3339, UTC), stamped on annotations made or changed.
+    pub fn set_clock(&mut self, now: impl Into<String>) {
+        self.notes.now = now.into();
+    }
 
-    pub(super) fn note_key(&mut self, _editor: NoteEditor, _key: Key) {}
+    /// The document's annotations: placed in the text, or orphaned (`span: None`).
+    pub fn annotations(&self) -> &[Placed] {
+        &self.notes.placed
+    }
 
-    pub(super) fn label_key(&mut self, _picker: LabelPicker, _key: Key) {}
+    /// Ids of annotations deleted since the last save, for the store's merge.
+    pub fn deleted_annotations(&self) -> &[String] {
+        &self.notes.deleted
+    }
 
-    pub(super) fn decorate_annotations(&self, _lines: &[ScreenLine], _decor: &mut Vec<Vec<Decor>>) {
+    /// The annotations the store holds (loaded, or merged by a save), placed
+    /// in the current text; the deletions they include are forgotten.
+    pub fn set_annotations(&mut self, mut placed: Vec<Placed>) {
+        placed.sort_by_key(|p| p.span.as_ref().map_or((1, 0, 0), |s| (0, s.start, s.end)));
+        self.notes.deleted.retain(|id| {
+            placed.iter().all(|p| &p.annotation.id != id)
+        });
+        self.notes.placed = placed;
+        self.notes.selected = self
+            .notes
+            .selected
+            .min(self.notes.placed.len().saturating_sub(1));
+        self.relabel();
+        self.refresh();
+    }
+
+    /// A save went through: what was deleted is gone from the store too.
+    pub fn annotations_saved(&mut self, placed: Vec<Placed>) {
+        self.notes.deleted.clear();
+        self.set_annotations(placed);
+    }
+
+    /// The status bar's line while a passage is selected.
+    pub fn selection_message(&self) -> Option<String> {
+        let sel = self.selection.filter(|_| self.modal.is_none())?;
+        let n = sel.range().len();
+        Some(format!(
+            "selecting: {n} chars \u{2014} a note, l label, Esc cancel"
+        ))
+    }
+
+    pub(super) fn apply_annotation(&mut self, action: Action) {
+        match action {
+            Action::PanelTab => {
+                if self.panel_open {
+                    self.notes.tab = match self.notes.tab {
+                        PanelTab::Entities => PanelTab::Notes,
+                        PanelTab::Notes => PanelTab::Entities,
+                    };
+                } else {
+                    self.panel_open = true;
+                    self.notes.tab = PanelTab::Notes;
+                }
+            }
+            Action::StartSelection => self.start_selection(),
+            Action::SelectWordForward => self.select_word(true),
+            Action::SelectWordBackward => self.select_word(false),
+            Action::SelectLineDown => self.select_line(true),
+            Action::SelectLineUp => self.select_line(false),
+            Action::CancelSelection => self.selection = None,
+            Action::Annotate => {
+                if let Some(span) = self.selected_span() {
+                    self.modal = Some(Modal::Note(NoteEditor {
+                        span,
+                        ..NoteEditor::default()
+                    }));
+                }
+            }
+            Action::Label => {
+                if let Some(span) = self.selected_span() {
+                    self.modal = Some(Modal::Label(LabelPicker { choice: 0, span }));
+                }
+            }
+            Action::EditNote => self.edit_selected_note(),
+            Action::DeleteNote => self.delete_selected_note(),
+            Action::UndoDelete => self.undo_delete(),
+            _ => {}
+        }
+    }
+
+    /// The selection's range, unless it is empty (then the reader is told).
+    fn selected_span(&mut self) -> Option<Range<usize>> {
+        let span = self.selection.map(|s| s.range()).filter(|r| !r.is_empty());
+        if span.is_none() {
+            self.flash = Some("the selection is empty".into());
+        }
+        span
+    }
+
+    pub(super) fn note_key(&mut self, mut editor: NoteEditor, key: Key) {
+        if editor.confirm {
+            match key.code {
+                KeyCode::Char('y') if !key.ctrl => {
+                    self.flash = Some("note discarded".into());
+                    return;
+                }
+                _ => editor.confirm = false,
+            }
+            self.modal = Some(Modal::Note(editor));
+            return;
+        }
+        let forward_is_right = !self.note_line_is_rtl(&editor.input);
+        let input = &mut editor.input;
+        match key.code {
+            KeyCode::Char('s') if key.ctrl => {
+                self.save_note(editor);
+                return;
+            }
+            KeyCode::Char('d') if key.ctrl => input.delete(),
+            KeyCode::Esc => {
+                if input.text() == editor.original {
+                    return;
+                }
+                editor.confirm = true;
+            }
+            KeyCode::Enter => input.insert('\n'),
+            KeyCode::Backspace => input.backspace(),
+            KeyCode::Left if forward_is_right => input.backward(),
+            KeyCode::Left | KeyCode::Right if !forward_is_right => {
+                if key.code == KeyCode::Left {
+                    input.forward();
+                } else {
+                    input.backward();
+                }
+            }
+            KeyCode::Right => input.forward(),
+            KeyCode::Up => input.line_up(),
+            KeyCode::Down => input.line_down(),
+            KeyCode::Home => input.line_start(),
+            KeyCode::End => input.line_end(),
+            KeyCode::Char(c) if !key.ctrl && !key.alt => input.insert(c),
+            _ => {}
+        }
+        self.modal = Some(Modal::Note(editor));
+    }
+
+    /// Whether the editor's line holding the cursor reads right to left.
+    fn note_line_is_rtl(&self, input: &TextInput) -> bool {
+        let text = input.text();
+        let start = text[..input.cursor()].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        crate::layout::paragraph_direction(&text[start..end]).unwrap_or(self.doc.direction)
+            == crate::layout::Direction::Rtl
+    }
+
+    /// `C-s`: the note becomes a new annotation or the edited one's note.
+    fn save_note(&mut self, editor: NoteEditor) {
+        let note = editor.input.text().to_string();
+        match editor.editing {
+            Some(id) => {
+                let now = self.notes.now.clone();
+                if let Some(p) = self.notes.placed.iter_mut().find(|p| p.annotation.id == id) {
+                    p.annotation.note = note;
+                    p.annotation.modified = now;
+                }
+            }
+            None => {
+                let mut annotation = self.new_annotation(editor.span.clone());
+                annotation.note = note;
+                self.add(annotation, editor.span);
+            }
+        }
+        self.selection = None;
+        self.flash = Some("note saved".into());
+        self.changed();
+    }
+
+    pub(super) fn label_key(&mut self, mut picker: LabelPicker, key: Key) {
+        let n = Label::ALL.len();
+        let chosen = match key.code {
+            KeyCode::Char(c @ '1'..='6') => c.to_digit(10).map(|d| d as usize - 1),
+            KeyCode::Enter => Some(picker.choice),
+            KeyCode::Esc => return,
+            KeyCode::Char('j') | KeyCode::Down => {
+                picker.choice = (picker.choice + 1).min(n - 1);
+                None
+            }
+            KeyCode::Char('k') | KeyCode::Up => {
+                picker.choice = picker.choice.saturating_sub(1);
+                None
+            }
+            _ => None,
+        };
+        let Some(label) = chosen.and_then(|i| Label::ALL.get(i).copied()) else {
+            self.modal = Some(Modal::Label(picker));
+            return;
+        };
+        let span = picker.span;
+        let now = self.notes.now.clone();
+        let same = self
+            .notes
+            .placed
+            .iter_mut()
+            .find(|p| p.span.as_ref() == Some(&span));
+        if let Some(p) = same {
+            p.annotation.label = Some(label);
+            p.annotation.modified = now;
+        } else {
+            let mut annotation = self.new_annotation(span.clone());
+            annotation.label = Some(label);
+            self.add(annotation, span);
+        }
+        self.selection = None;
+        self.flash = Some(format!("labelled: {}", label_name(label)));
+        self.relabel();
+        self.changed();
+    }
+
+    fn new_annotation(&mut self, span: Range<usize>) -> Annotation {
+        self.notes.made += 1;
+        let seed = format!(
+            "{}|{}|{}|{}|{}",
+            self.notes.now, self.doc.hash, span.start, span.end, self.notes.made
+        );
+        let id = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(seed.as_bytes()));
+        Annotation::new(id, self.doc.text(), span, &self.notes.now)
+    }
+
+    fn add(&mut self, annotation: Annotation, span: Range<usize>) {
+        let placed = Placed {
+            annotation,
+            span: Some(span),
+        };
+        let at = self
+            .notes
+            .placed
+            .partition_point(|p| p.span.as_ref().is_some_and(|s| s.start <= span_start(&placed)));
+        self.notes.placed.insert(at, placed);
+    }
+
+    /// Something changed: the shell must save.
+    fn changed(&mut self) {
+        if !self.effects.contains(&Effect::SaveAnnotations) {
+            self.effects.push(Effect::SaveAnnotations);
+        }
+    }
+
+    /// The panel's rows again, from the recogniser's result with the labels over it.
+    pub(super) fn relabel(&mut self) {
+        let Some(raw) = &self.notes.raw else { return };
+        let labelled = labelled(raw, &self.notes.placed, &self.doc);
+        self.entities = Some(PanelRows::new(labelled, &self.doc));
+        self.laid_width = 0;
+    }
+
+    fn edit_selected_note(&mut self) {
+        if self.notes.tab != PanelTab::Notes {
+            return;
+        }
+        let Some(p) = self.notes.placed.get(self.notes.selected) else {
+            self.flash = Some("no note selected".into());
+            return;
+        };
+        let note = p.annotation.note.clone();
+        self.modal = Some(Modal::Note(NoteEditor {
+            input: TextInput::with_text(note.clone()),
+            span: p.span.clone().unwrap_or_default(),
+            editing: Some(p.annotation.id.clone()),
+            original: note,
+            confirm: false,
+        }));
+    }
+
+    fn delete_selected_note(&mut self) {
+        if self.notes.tab != PanelTab::Notes || self.notes.placed.is_empty() {
+            return;
+        }
+        let i = self.notes.selected.min(self.notes.placed.len() - 1);
+        let gone = self.notes.placed.remove(i);
+        self.notes.deleted.push(gone.annotation.id.clone());
+        self.notes.undo = Some(gone);
+        self.notes.selected = i.min(self.notes.placed.len().saturating_sub(1));
+        self.flash = Some("deleted \u{2014} u undoes".into());
+        self.relabel();
+        self.changed();
+    }
+
+    fn undo_delete(&mut self) {
+        let Some(back) = self.notes.undo.take() else {
+            self.flash = Some("nothing to undo".into());
+            return;
+        };
+        self.notes.deleted.retain(|id| *id != back.annotation.id);
+        let key = |p: &Placed| p.span.as_ref().map_or((1, 0), |s| (0, s.start));
+        let at = self.notes.placed.partition_point(|p| key(p) <= key(&back));
+        self.notes.placed.insert(at, back);
+        self.notes.selected = at;
+        self.flash = Some("restored".into());
+        self.relabel();
+        self.changed();
+    }
+
+    pub(super) fn decorate_annotations(&self, lines: &[ScreenLine], decor: &mut Vec<Vec<Decor>>) {
+        let spans: Vec<Range<usize>> = self
+            .notes
+            .placed
+            .iter()
+            .filter_map(|p| p.span.clone())
+            .filter(|s| !s.is_empty())
+            .collect();
+        highlight::decorate(&self.doc, lines, &spans, decor, |d, _| d.annotated = true);
+        if let Some(range) = self.selection.map(|s| s.range()).filter(|r| !r.is_empty()) {
+            highlight::decorate(&self.doc, lines, &[range], decor, |d, _| d.selected = true);
+        }
+    }
+}
+
+fn span_start(p: &Placed) -> usize {
+    p.span.as_ref().map_or(usize::MAX, |s| s.start)
+}
+
+/// A label's name as the reader sees it.
+pub fn label_name(label: Label) -> &'static str {
+    match label {
+        Label::Person => "person",
+        Label::Location => "location",
+        Label::Organization => "organization",
+        Label::Date => "date",
+        Label::Quote => "quote",
+        Label::NotEntity => "not an entity",
+    }
+}
+
+/// The recogniser's result with the readers' labels over it (the one call
+/// site of the labelling rules; `annotate::apply_labels` once it is there).
+fn labelled(raw: &Recognition, placed: &[Placed], doc: &crate::document::Document) -> Recognition {
+    use crate::recognize::{Entity, Kind, Mention};
+    let labels: Vec<(Range<usize>, Label)> = placed
+        .iter()
+        .filter_map(|p| Some((p.span.clone()?, p.annotation.label?)))
+        .collect();
+    if labels.is_empty() {
+        return raw.clone();
+    }
+    // A label replaces what the recogniser found on its span; a quote around
+    // the span stays a quote.
+    let kept = |m: &Mention| {
+        labels.iter().all(|(s, _)| {
+            m.span.end <= s.start
+                || s.end <= m.span.start
+                || (m.kind == Kind::Quote && m.span.start <= s.start && s.end <= m.span.end)
+        })
+    };
+    let mut mentions: Vec<Mention> = raw.mentions.iter().filter(|m| kept(m)).cloned().collect();
+    let mut entities: Vec<Entity> = raw.entities.clone();
+    for (span, label) in &labels {
+        let Some(kind) = label.kind() else { continue };
+        let name = crate::entities_view::mention_text(doc, span.clone());
+        let entity = match entities.iter().position(|e| e.kind == kind && e.name == name) {
+            Some(e) => e,
+            None => {
+                entities.push(Entity {
+                    kind,
+                    name,
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
+            }
+        };
+        mentions.push(Mention {
+            kind,
+            span: span.clone(),
+            entity,
+            speaker: None,
+        });
+    }
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    for e in &mut entities {
+        e.mentions.clear();
+    }
+    for (i, m) in mentions.iter().enumerate() {
+        entities[m.entity].mentions.push(i);
+    }
+    Recognition { mentions, entities }
+}
+
+/// `unix` (time since the Unix epoch) as RFC 3339 in UTC, to the millisecond.
+pub fn rfc3339(unix: std::time::Duration) -> String {
+    let secs = unix.as_secs();
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    let rest = secs % 86_400;
+    // Days to a civil date (proleptic Gregorian), after Howard Hinnant's method.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rest / 3600,
+        rest / 60 % 60,
+        rest % 60,
+        unix.subsec_millis()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn times_are_rfc3339_utc() {
+        assert_eq!(rfc3339(Duration::ZERO), "1970-01-01T00:00:00.000Z");
+        assert_eq!(
+            rfc3339(Duration::from_millis(951_782_400_123)),
+            "2000-02-29T00:00:00.123Z"
+        );
+        assert_eq!(
+            rfc3339(Duration::from_secs(1_798_761_599)),
+            "2026-12-31T23:59:59.000Z"
+        );
     }
 }

@@ -6,7 +6,7 @@
 //! the status bar says why. Its rows are laid out (by the article's engine) only
 //! when its width changes, so a frame copies prepared lines, as for the article.
 
-use super::{visual_title, App, Screen};
+use super::{visual_title, App, NoteRow, PanelTab, Screen};
 use crate::action::Action;
 use crate::entities_view::{Jump, PanelRows, RowKind};
 use crate::layout::VisualLine;
@@ -57,6 +57,9 @@ pub struct PanelScreen {
     /// Instead of rows: still recognising, or nothing found.
     pub message: Option<&'static str>,
     pub legend: bool,
+    /// Which list the panel shows; for the Notes tab, its rows.
+    pub tab: PanelTab,
+    pub notes: Vec<NoteRow>,
 }
 
 impl App {
@@ -80,7 +83,8 @@ impl App {
 
     /// The recogniser's result for the current document: highlights and rows.
     pub fn set_recognition(&mut self, recognition: Recognition) {
-        self.entities = Some(PanelRows::new(recognition, &self.doc));
+        self.notes.raw = Some(recognition);
+        self.relabel();
         self.recognizing = false;
         self.laid_width = 0;
         self.panel_top = 0;
@@ -123,6 +127,10 @@ impl App {
     /// false when `action` is the article's.
     pub(super) fn apply_panel(&mut self, action: Action) -> bool {
         let in_panel = self.focus == Focus::Panel && self.panel_width() > 0;
+        if self.notes.tab == PanelTab::Notes && self.panel_open && self.notes_action(action, in_panel)
+        {
+            return true;
+        }
         match action {
             Action::TogglePanel => {
                 self.panel_open = !self.panel_open;
@@ -232,6 +240,11 @@ impl App {
             return;
         }
         if let Some(panel) = &screen.panel {
+            if x >= panel.x && panel.tab == PanelTab::Notes {
+                self.click_note(y);
+                self.refresh();
+                return;
+            }
             if x >= panel.x {
                 let row = panel.top + usize::from(y);
                 let hit = y < panel.list_height
@@ -288,7 +301,13 @@ impl App {
             rows: Vec::new(),
             message: None,
             legend,
+            tab: self.notes.tab,
+            notes: Vec::new(),
         };
+        if self.notes.tab == PanelTab::Notes {
+            self.notes_screen(&mut out);
+            return out;
+        }
         let Some(entities) = &self.entities else {
             out.message = Some("recognising entities\u{2026}");
             return out;

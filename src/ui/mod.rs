@@ -8,6 +8,7 @@
 //! text widgets, because those would re-measure (and so re-decide) widths such
 //! as the lam-alef ligature's.
 
+mod editor;
 mod help;
 mod panel;
 mod prompt;
@@ -66,6 +67,13 @@ pub fn draw(app: &App, frame: &mut Frame) {
         )),
         Some(Modal::Command(input)) => {
             Some(prompt::draw(buf, status_area, ":", input, "", options))
+        }
+        Some(Modal::Note(editor)) => {
+            editor::draw_note(buf, text_area, editor, options, app.document().direction)
+        }
+        Some(Modal::Label(picker)) => {
+            editor::draw_labels(buf, text_area, picker);
+            None
         }
         _ => None,
     };

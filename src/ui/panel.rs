@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
 use super::theme;
-use crate::app::{PanelScreen, ShownRow, LABEL_X};
+use crate::app::{NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X};
 use crate::entities_view::RowKind;
 use crate::recognize::Kind;
 
@@ -51,6 +51,10 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, colors: bo
         width: rect.width.saturating_sub(1),
         ..rect
     };
+    if panel.tab == PanelTab::Notes {
+        draw_notes(panel, inner, buf);
+        return;
+    }
     if let Some(message) = panel.message {
         buf.set_stringn(
             inner.x + 1,
@@ -119,6 +123,68 @@ fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bo
         }
         let text = shown.line.cell_text(cell);
         super::put_cell(buf, x, y, text, cell.width);
+        x += cell.width;
+    }
+}
+
+/// The Notes tab's keys, at its foot.
+const NOTES_LEGEND: [&str; 2] = ["Enter jump  E edit", "D delete  u undo  t tab"];
+
+/// The Notes tab: a title row, two rows per annotation, and its keys.
+fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer) {
+    for (row, y) in panel.notes.iter().zip(inner.y..inner.y + panel.list_height) {
+        draw_note_row(row, inner, y, buf, panel.focused);
+    }
+    if let Some(message) = panel.message {
+        buf.set_stringn(
+            inner.x + 1,
+            inner.y + 1,
+            message,
+            usize::from(inner.width.saturating_sub(1)),
+            Style::default().add_modifier(Modifier::ITALIC),
+        );
+    }
+    if panel.legend {
+        let y0 = inner.y + inner.height - NOTES_LEGEND.len() as u16;
+        for (line, y) in NOTES_LEGEND.iter().zip(y0..) {
+            let room = usize::from(inner.width.saturating_sub(1));
+            buf.set_stringn(inner.x + 1, y, line, room, Style::default().add_modifier(Modifier::DIM));
+        }
+    }
+}
+
+fn draw_note_row(row: &NoteRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bool) {
+    let base = match row.kind {
+        NoteRowKind::Header => Style::default().add_modifier(Modifier::BOLD),
+        NoteRowKind::Passage => Style::default(),
+        NoteRowKind::Detail => Style::default().add_modifier(Modifier::ITALIC),
+    };
+    let style = if row.selected && focused {
+        base.add_modifier(Modifier::REVERSED)
+    } else {
+        base
+    };
+    buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
+    if row.selected && row.kind == NoteRowKind::Passage {
+        buf[(inner.x, y)].set_symbol("\u{25B6}");
+    }
+    if row.orphaned && row.kind == NoteRowKind::Passage {
+        buf[(inner.x + 1, y)].set_symbol("\u{26A0}");
+    }
+    let left = match row.kind {
+        NoteRowKind::Header => inner.x + 1,
+        _ => inner.x + NOTE_X,
+    };
+    let right = inner.x + inner.width;
+    let mut x = left + u16::try_from(row.indent).unwrap_or(u16::MAX);
+    for cell in &row.line.cells {
+        if cell.width == 0 {
+            continue;
+        }
+        if x.saturating_add(cell.width) > right {
+            break;
+        }
+        super::put_cell(buf, x, y, row.line.cell_text(cell), cell.width);
         x += cell.width;
     }
 }

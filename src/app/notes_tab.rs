@@ -1,0 +1,186 @@
+//! The panel's Notes tab: each annotation as two rows (the first words of its
+//! passage, then its label and note), the selection, and jumping to a note.
+//!
+//! Rows are laid out by the article's engine, like the entities' labels, so a
+//! passage or a note in Arabic is joined and right-aligned. An annotation whose
+//! passage could not be found in the current text is listed with its quote and
+//! a marker; it is never dropped from the list.
+
+use super::{App, Focus, PanelScreen};
+use crate::action::Action;
+use crate::annotate::Placed;
+use crate::layout::{self, Direction, LayoutOptions, VisualLine};
+
+/// Columns before a note's text: the selection marker and the orphan marker.
+pub const NOTE_X: u16 = 3;
+/// Words of a passage shown in its row.
+const PASSAGE_WORDS: usize = 6;
+
+/// What a row of the Notes tab shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteRowKind {
+    /// "Notes (N)".
+    Header,
+    /// The first words of an annotation's passage.
+    Passage,
+    /// Its label and the first line of its note.
+    Detail,
+}
+
+/// One row of the Notes tab as drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteRow {
+    pub kind: NoteRowKind,
+    pub line: VisualLine,
+    /// Pad before the line inside the text area (right-aligns Arabic).
+    pub indent: usize,
+    /// The annotation's passage is not in the text any more.
+    pub orphaned: bool,
+    pub selected: bool,
+}
+
+impl App {
+    /// Which tab the panel shows.
+    pub fn panel_tab(&self) -> super::PanelTab {
+        self.notes.tab
+    }
+
+    /// The Notes tab's selected annotation (index into [`App::annotations`]).
+    pub fn selected_note(&self) -> Option<usize> {
+        (self.notes.selected < self.notes.placed.len()).then_some(self.notes.selected)
+    }
+
+    /// The Notes tab's reading of `action`; false when it is not the tab's.
+    pub(super) fn notes_action(&mut self, action: Action, in_panel: bool) -> bool {
+        match action {
+            Action::LineDown if in_panel => {
+                let last = self.notes.placed.len().saturating_sub(1);
+                self.notes.selected = (self.notes.selected + 1).min(last);
+            }
+            Action::LineUp if in_panel => {
+                self.notes.selected = self.notes.selected.saturating_sub(1);
+            }
+            Action::JumpToEntity => self.jump_to_note(),
+            _ => return false,
+        }
+        true
+    }
+
+    fn jump_to_note(&mut self) {
+        let Some(placed) = self.notes.placed.get(self.notes.selected) else {
+            self.flash = Some("no notes yet".into());
+            return;
+        };
+        match placed.span.clone() {
+            Some(span) => {
+                let n = self.notes.selected + 1;
+                let total = self.notes.placed.len();
+                self.jump(span.start);
+                self.flash = Some(format!("note {n}/{total}"));
+            }
+            None => self.flash = Some("orphaned: its passage is not in the text".into()),
+        }
+    }
+
+    /// A click on row `y` of the tab selects that note and jumps to it.
+    pub(super) fn click_note(&mut self, y: u16) {
+        let Some(row) = usize::from(y).checked_sub(1) else {
+            return;
+        };
+        let index = self.notes.top + row / 2;
+        if index < self.notes.placed.len() {
+            self.notes.selected = index;
+            self.focus = Focus::Panel;
+            self.jump_to_note();
+        }
+    }
+
+    /// The tab's rows for this frame, keeping the selected note in view.
+    pub(super) fn notes_screen(&mut self, out: &mut PanelScreen) {
+        let width = usize::from(out.width.saturating_sub(NOTE_X + 1).max(1));
+        let options = LayoutOptions {
+            width: Some(width),
+            fallback_direction: Direction::Ltr,
+            ..self.options.clone()
+        };
+        let total = self.notes.placed.len();
+        let header = lay_out(&format!("Notes ({total})"), &options, width);
+        out.notes.push(NoteRow {
+            kind: NoteRowKind::Header,
+            line: header.0,
+            indent: 0,
+            orphaned: false,
+            selected: false,
+        });
+        if total == 0 {
+            out.message = Some("no notes yet: v selects, a writes a note");
+            return;
+        }
+        let fits = (usize::from(out.list_height).saturating_sub(1) / 2).max(1);
+        let selected = self.notes.selected.min(total - 1);
+        if selected < self.notes.top {
+            self.notes.top = selected;
+        } else if selected >= self.notes.top + fits {
+            self.notes.top = selected + 1 - fits;
+        }
+        out.top = self.notes.top;
+        for (i, placed) in self.notes.placed.iter().enumerate().skip(out.top).take(fits) {
+            let orphaned = placed.span.is_none();
+            let is_selected = i == selected;
+            let (line, indent) = lay_out(&self.passage_words(placed), &options, width);
+            out.notes.push(NoteRow {
+                kind: NoteRowKind::Passage,
+                line,
+                indent,
+                orphaned,
+                selected: is_selected,
+            });
+            let (line, indent) = lay_out(&detail(placed), &options, width);
+            out.notes.push(NoteRow {
+                kind: NoteRowKind::Detail,
+                line,
+                indent,
+                orphaned,
+                selected: is_selected,
+            });
+        }
+    }
+
+    /// The first words of an annotation's passage (its quote when orphaned).
+    fn passage_words(&self, placed: &Placed) -> String {
+        let text = match &placed.span {
+            Some(span) => crate::entities_view::mention_text(&self.doc, span.clone()),
+            None => placed.annotation.quote.exact.clone(),
+        };
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let mut shown = words
+            .iter()
+            .take(PASSAGE_WORDS)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if words.len() > PASSAGE_WORDS {
+            shown.push('\u{2026}');
+        }
+        shown
+    }
+}
+
+/// "[label] first line of the note", or a placeholder.
+fn detail(placed: &Placed) -> String {
+    let note = placed.annotation.note.lines().next().unwrap_or("");
+    match placed.annotation.label {
+        Some(label) if note.is_empty() => format!("[{}]", super::annotations::label_name(label)),
+        Some(label) => format!("[{}] {note}", super::annotations::label_name(label)),
+        None if note.is_empty() => "(no note)".to_string(),
+        None => note.to_string(),
+    }
+}
+
+/// `text` as one line of at most `width` cells, with its right-alignment pad.
+fn lay_out(text: &str, options: &LayoutOptions, width: usize) -> (VisualLine, usize) {
+    let laid = layout::layout_paragraph(text, options);
+    let line = laid.lines.first().cloned().unwrap_or_default();
+    let indent = laid.indent(&line, width);
+    (line, indent)
+}
