@@ -6,6 +6,8 @@
 //! TextQuoteSelector). The offsets are exact while the document is unchanged;
 //! the quote finds the passage again after the document was edited.
 
+pub mod ids;
+
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
