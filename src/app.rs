@@ -28,7 +28,7 @@ use crate::keymap::{Key, Keymap, Lookup, Mode};
 use crate::layout::{self, Direction, LayoutOptions};
 use crate::view::{Anchor, LinePos, ScreenLine, View};
 
-pub use annotations::{label_name, rfc3339, LabelPicker, NoteEditor, PanelTab, Selection};
+pub use annotations::{label_name, LabelPicker, NoteEditor, PanelTab, Selection};
 pub use commands::MarkOp;
 pub use notes_tab::{NoteRow, NoteRowKind, NOTE_X};
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};

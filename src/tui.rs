@@ -36,7 +36,9 @@ use crossterm::event::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use crate::app::App;
+use crate::annotate::ids::IdSource;
+use crate::annotate::{Annotation, Placed};
+use crate::app::{App, Effect};
 use crate::cli::{Cli, ShapeArg};
 use crate::document::Document;
 use crate::entities_worker::EntitiesWorker;
@@ -59,6 +61,9 @@ pub struct ReaderOptions {
     pub remember: bool,
     /// Draw colours; false when `NO_COLOR` is set (styles only).
     pub colors: bool,
+    /// The file read (`None` for standard input): its annotations are kept
+    /// under its path too, to find them again after the file changed.
+    pub path: Option<std::path::PathBuf>,
 }
 
 impl ReaderOptions {
@@ -67,6 +72,7 @@ impl ReaderOptions {
             shape: cli.shape,
             remember: true,
             colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            path: cli.file.clone().filter(|p| p.as_os_str() != "-"),
         }
     }
 }
@@ -119,6 +125,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         recognition: None,
         colors: opts.colors,
         store: store.as_ref(),
+        path: opts.path.as_deref(),
         stop: &stop,
         watchdog: &watchdog,
     };
@@ -149,6 +156,8 @@ struct Reader<'a> {
     recognition: Option<EntitiesWorker>,
     colors: bool,
     store: Option<&'a Store>,
+    /// The document's file, for the annotation store.
+    path: Option<&'a std::path::Path>,
     stop: &'a AtomicBool,
     /// Saves the position if the terminal dies under the loop.
     watchdog: &'a Watchdog,
@@ -169,11 +178,13 @@ impl Reader<'_> {
         let mut app = App::new(doc, options, Keymap::default(), size.width, size.height);
         app.set_loading(self.pending.is_some());
         app.set_colors(self.colors);
+        app.set_id_source(IdSource::for_process());
         if let Some(message) = store_error {
             app.notify(message);
         }
         if self.pending.is_none() {
             self.restore(&mut app);
+            self.load_annotations(&mut app);
             self.start_recognition(&mut app);
         }
         while !app.should_quit() {
@@ -183,6 +194,7 @@ impl Reader<'_> {
             if !self.wait_and_handle(&mut app)? {
                 break;
             }
+            self.perform(&mut app);
             let hash = (!app.loading()).then(|| app.document().hash.clone());
             self.watchdog.publish((hash, app.position()));
         }
@@ -217,6 +229,7 @@ impl Reader<'_> {
         }
         self.pending = None;
         self.restore(app);
+        self.load_annotations(app);
         self.start_recognition(app);
     }
 
@@ -273,12 +286,122 @@ impl Reader<'_> {
         // Drain what is already queued (a wheel flood, a held key) before drawing.
         loop {
             let ev = event::read().context("reading input")?;
+            app.set_clock(std::time::SystemTime::now());
             handle(app, &ev);
             if app.should_quit() || !event::poll(Duration::ZERO).context("waiting for input")? {
                 return Ok(true);
             }
         }
     }
+}
+
+impl Reader<'_> {
+    /// Do what the app asked for (annotation saves; the rest is other work's).
+    fn perform(&self, app: &mut App) {
+        for effect in app.take_effects() {
+            match effect {
+                Effect::SaveAnnotations => self.save_annotations(app),
+                Effect::WriteFile { .. } | Effect::SaveMarks => {}
+            }
+        }
+    }
+
+    /// The whole document is there: find its stored annotations, place them
+    /// in its text, and tell the reader about any that could not be placed or
+    /// a store that did not parse. Notes made on the first piece are kept.
+    fn load_annotations(&self, app: &mut App) {
+        let Some(store) = self.store else { return };
+        let loaded = match store.load_annotations(&app.document().hash, self.path) {
+            Ok(loaded) => loaded,
+            Err(err) => {
+                app.notify(format!("annotations: {err}"));
+                return;
+            }
+        };
+        for path in &loaded.moved_aside {
+            app.notify(format!(
+                "annotations store did not parse; kept aside as {}",
+                path.display()
+            ));
+        }
+        let earlier: Vec<_> = app.annotations().to_vec();
+        let mut placed = place(app.document().text(), loaded.annotations);
+        let orphans = placed.iter().filter(|p| p.span.is_none()).count();
+        if orphans > 0 {
+            app.notify(format!(
+                "{orphans} annotation(s) not found in the text (listed in Notes)"
+            ));
+        }
+        let unsaved = !earlier.is_empty() || loaded.from_hash.is_some();
+        for p in earlier {
+            if placed.iter().all(|q| q.annotation.id != p.annotation.id) {
+                placed.push(p);
+            }
+        }
+        app.set_annotations(placed);
+        if unsaved {
+            // Kept under this text's hash from now on.
+            self.save_annotations(app);
+        }
+    }
+
+    /// Store the app's annotations (offsets in the current text) and take
+    /// back the merged set; on failure the reader is told and the app keeps
+    /// its own set, to be saved with the next change.
+    fn save_annotations(&self, app: &mut App) {
+        let Some(store) = self.store else { return };
+        if app.loading() {
+            // No hash yet: saved once the whole document is there.
+            return;
+        }
+        let text = app.document().text();
+        let annotations: Vec<Annotation> =
+            app.annotations().iter().map(|p| current(text, p)).collect();
+        let hash = app.document().hash.clone();
+        match store.save_annotations(&hash, self.path, &annotations, app.deleted_annotations()) {
+            Ok(saved) => {
+                for path in &saved.moved_aside {
+                    app.notify(format!(
+                        "annotations store did not parse; kept aside as {}",
+                        path.display()
+                    ));
+                }
+                let placed = place(app.document().text(), saved.annotations);
+                app.annotations_saved(placed);
+            }
+            Err(err) => app.notify(format!("annotations not saved: {err}")),
+        }
+    }
+}
+
+/// An annotation with selectors of where it is placed now (an orphan as it was).
+fn current(text: &str, placed: &Placed) -> Annotation {
+    let mut annotation = placed.annotation.clone();
+    if let Some(span) = &placed.span {
+        let at = (annotation.position.start, annotation.position.end);
+        if at != (span.start, span.end) {
+            let (position, quote) = crate::annotate::selectors(text, span.clone());
+            annotation.position = position;
+            annotation.quote = quote;
+        }
+    }
+    annotation
+}
+
+/// Stored annotations placed in `text`.
+fn place(text: &str, annotations: Vec<Annotation>) -> Vec<Placed> {
+    annotations
+        .into_iter()
+        .map(|annotation| {
+            let span = annotation.position.start..annotation.position.end;
+            let (_, quote) = crate::annotate::selectors(text, span.clone());
+            let found = quote.exact == annotation.quote.exact;
+            Placed {
+                annotation,
+                span: found.then_some(span),
+            }
+        })
+        .collect()
 }
 
 fn handle(app: &mut App, ev: &Event) {
@@ -289,6 +412,15 @@ fn handle(app: &mut App, ev: &Event) {
             MouseEventKind::ScrollUp => Some(Key::plain(KeyCode::WheelUp)),
             MouseEventKind::Down(MouseButton::Left) => {
                 app.click(m.column, m.row);
+                app.drag_start(m.column, m.row);
+                None
+            }
+            MouseEventKind::Drag(MouseButton::Left) => {
+                app.drag_to(m.column, m.row);
+                None
+            }
+            MouseEventKind::Up(MouseButton::Left) => {
+                app.drag_end(m.column, m.row);
                 None
             }
             _ => None,

@@ -11,9 +11,11 @@
 //! app the time before each key ([`App::set_clock`]).
 
 use std::ops::Range;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::{App, Effect, Modal};
 use crate::action::Action;
+use crate::annotate::ids::{self, IdSource};
 use crate::annotate::{Annotation, Label, Placed};
 use crate::entities_view::PanelRows;
 use crate::highlight::{self, Decor};
@@ -69,9 +71,11 @@ pub(super) struct Notes {
     deleted: Vec<String>,
     /// The last deletion, for `u`.
     undo: Option<Placed>,
-    /// The shell's time (RFC 3339), for created / modified.
-    now: String,
-    /// Annotations made in this session (part of new ids).
+    /// The shell's time, for created / modified (the epoch until told).
+    now: Option<SystemTime>,
+    /// Where new ids come from (the shell's, seeded per process).
+    ids: Option<IdSource>,
+    /// Annotations made without an id source (tests): part of their ids.
     made: u64,
     pub(super) tab: PanelTab,
     /// Index into `placed` of the Notes tab's selected row.
@@ -86,9 +90,19 @@ pub(super) struct Notes {
 }
 
 impl App {
-    /// The time now (RFC 3339, UTC), stamped on annotations made or changed.
-    pub fn set_clock(&mut self, now: impl Into<String>) {
-        self.notes.now = now.into();
+    /// The time now, stamped on annotations made or changed. The shell tells
+    /// the app before each key; the app never reads the clock.
+    pub fn set_clock(&mut self, now: SystemTime) {
+        self.notes.now = Some(now);
+    }
+
+    /// Where the ids of new annotations come from (one source per process).
+    pub fn set_id_source(&mut self, ids: IdSource) {
+        self.notes.ids = Some(ids);
+    }
+
+    fn now(&self) -> String {
+        ids::rfc3339(self.notes.now.unwrap_or(UNIX_EPOCH))
     }
 
     /// The document's annotations: placed in the text, or orphaned (`span: None`).
@@ -105,9 +119,9 @@ impl App {
     /// in the current text; the deletions they include are forgotten.
     pub fn set_annotations(&mut self, mut placed: Vec<Placed>) {
         placed.sort_by_key(|p| p.span.as_ref().map_or((1, 0, 0), |s| (0, s.start, s.end)));
-        self.notes.deleted.retain(|id| {
-            placed.iter().all(|p| &p.annotation.id != id)
-        });
+        self.notes
+            .deleted
+            .retain(|id| placed.iter().all(|p| &p.annotation.id != id));
         self.notes.placed = placed;
         self.notes.selected = self
             .notes
@@ -241,7 +255,7 @@ impl App {
         let note = editor.input.text().to_string();
         match editor.editing {
             Some(id) => {
-                let now = self.notes.now.clone();
+                let now = self.now();
                 if let Some(p) = self.notes.placed.iter_mut().find(|p| p.annotation.id == id) {
                     p.annotation.note = note;
                     p.annotation.modified = now;
@@ -279,7 +293,7 @@ impl App {
             return;
         };
         let span = picker.span;
-        let now = self.notes.now.clone();
+        let now = self.now();
         let same = self
             .notes
             .placed
@@ -300,13 +314,15 @@ impl App {
     }
 
     fn new_annotation(&mut self, span: Range<usize>) -> Annotation {
-        self.notes.made += 1;
-        let seed = format!(
-            "{}|{}|{}|{}|{}",
-            self.notes.now, self.doc.hash, span.start, span.end, self.notes.made
-        );
-        let id = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(seed.as_bytes()));
-        Annotation::new(id, self.doc.text(), span, &self.notes.now)
+        let time = self.notes.now.unwrap_or(UNIX_EPOCH);
+        let id = match &mut self.notes.ids {
+            Some(ids) => ids.next_id(time),
+            None => {
+                self.notes.made += 1;
+                format!("a-test-{}", self.notes.made)
+            }
+        };
+        Annotation::new(id, self.doc.text(), span, &self.now())
     }
 
     fn add(&mut self, annotation: Annotation, span: Range<usize>) {
@@ -314,10 +330,11 @@ impl App {
             annotation,
             span: Some(span),
         };
-        let at = self
-            .notes
-            .placed
-            .partition_point(|p| p.span.as_ref().is_some_and(|s| s.start <= span_start(&placed)));
+        let at = self.notes.placed.partition_point(|p| {
+            p.span
+                .as_ref()
+                .is_some_and(|s| s.start <= span_start(&placed))
+        });
         self.notes.placed.insert(at, placed);
     }
 
@@ -369,10 +386,12 @@ impl App {
     }
 
     fn undo_delete(&mut self) {
-        let Some(back) = self.notes.undo.take() else {
+        let Some(mut back) = self.notes.undo.take() else {
             self.flash = Some("nothing to undo".into());
             return;
         };
+        // Later than the store's tombstone, should the deletion be saved already.
+        back.annotation.modified = self.now();
         self.notes.deleted.retain(|id| *id != back.annotation.id);
         let key = |p: &Placed| p.span.as_ref().map_or((1, 0), |s| (0, s.start));
         let at = self.notes.placed.partition_point(|p| key(p) <= key(&back));
@@ -439,7 +458,10 @@ fn labelled(raw: &Recognition, placed: &[Placed], doc: &crate::document::Documen
     for (span, label) in &labels {
         let Some(kind) = label.kind() else { continue };
         let name = crate::entities_view::mention_text(doc, span.clone());
-        let entity = match entities.iter().position(|e| e.kind == kind && e.name == name) {
+        let entity = match entities
+            .iter()
+            .position(|e| e.kind == kind && e.name == name)
+        {
             Some(e) => e,
             None => {
                 entities.push(Entity {
@@ -465,47 +487,4 @@ fn labelled(raw: &Recognition, placed: &[Placed], doc: &crate::document::Documen
         entities[m.entity].mentions.push(i);
     }
     Recognition { mentions, entities }
-}
-
-/// `unix` (time since the Unix epoch) as RFC 3339 in UTC, to the millisecond.
-pub fn rfc3339(unix: std::time::Duration) -> String {
-    let secs = unix.as_secs();
-    let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    let rest = secs % 86_400;
-    // Days to a civil date (proleptic Gregorian), after Howard Hinnant's method.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rest / 3600,
-        rest / 60 % 60,
-        rest % 60,
-        unix.subsec_millis()
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::time::Duration;
-
-    #[test]
-    fn times_are_rfc3339_utc() {
-        assert_eq!(rfc3339(Duration::ZERO), "1970-01-01T00:00:00.000Z");
-        assert_eq!(
-            rfc3339(Duration::from_millis(951_782_400_123)),
-            "2000-02-29T00:00:00.123Z"
-        );
-        assert_eq!(
-            rfc3339(Duration::from_secs(1_798_761_599)),
-            "2026-12-31T23:59:59.000Z"
-        );
-    }
 }

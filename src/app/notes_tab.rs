@@ -124,7 +124,14 @@ impl App {
             self.notes.top = selected + 1 - fits;
         }
         out.top = self.notes.top;
-        for (i, placed) in self.notes.placed.iter().enumerate().skip(out.top).take(fits) {
+        for (i, placed) in self
+            .notes
+            .placed
+            .iter()
+            .enumerate()
+            .skip(out.top)
+            .take(fits)
+        {
             let orphaned = placed.span.is_none();
             let is_selected = i == selected;
             let (line, indent) = lay_out(&self.passage_words(placed), &options, width);

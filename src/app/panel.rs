@@ -127,7 +127,9 @@ impl App {
     /// false when `action` is the article's.
     pub(super) fn apply_panel(&mut self, action: Action) -> bool {
         let in_panel = self.focus == Focus::Panel && self.panel_width() > 0;
-        if self.notes.tab == PanelTab::Notes && self.panel_open && self.notes_action(action, in_panel)
+        if self.notes.tab == PanelTab::Notes
+            && self.panel_open
+            && self.notes_action(action, in_panel)
         {
             return true;
         }

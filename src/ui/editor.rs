@@ -155,11 +155,7 @@ pub(super) fn draw_labels(buf: &mut Buffer, area: Rect, picker: &LabelPicker) {
         } else {
             Style::default()
         };
-        let text = format!(
-            " {} {:<18}",
-            i + 1,
-            crate::app::label_name(*label)
-        );
+        let text = format!(" {} {:<18}", i + 1, crate::app::label_name(*label));
         buf.set_stringn(rect.x + 1, y, text, usize::from(width - 2), style);
     }
 }
@@ -182,7 +178,13 @@ fn frame_box(buf: &mut Buffer, rect: Rect, title: &str, hint: &str, warn: bool) 
         }
     }
     let room = usize::from(rect.width.saturating_sub(4));
-    buf.set_stringn(rect.x + 2, rect.y, title, room, plain.add_modifier(Modifier::BOLD));
+    buf.set_stringn(
+        rect.x + 2,
+        rect.y,
+        title,
+        room,
+        plain.add_modifier(Modifier::BOLD),
+    );
     let hint_style = if warn {
         plain.add_modifier(Modifier::BOLD | Modifier::REVERSED)
     } else {

@@ -148,7 +148,13 @@ fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer) {
         let y0 = inner.y + inner.height - NOTES_LEGEND.len() as u16;
         for (line, y) in NOTES_LEGEND.iter().zip(y0..) {
             let room = usize::from(inner.width.saturating_sub(1));
-            buf.set_stringn(inner.x + 1, y, line, room, Style::default().add_modifier(Modifier::DIM));
+            buf.set_stringn(
+                inner.x + 1,
+                y,
+                line,
+                room,
+                Style::default().add_modifier(Modifier::DIM),
+            );
         }
     }
 }

@@ -53,7 +53,10 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let title = format!(" {}", app.title());
     // What the last key did, and why the panel is missing, come first: they are
     // what the reader looks at the bar for just then.
-    let said = app.flash().map(str::to_string).or_else(|| app.selection_message());
+    let said = app
+        .flash()
+        .map(str::to_string)
+        .or_else(|| app.selection_message());
     let said = said.map(|m| {
         (
             format!(" {} ", crate::layout::display_text(&m)),
