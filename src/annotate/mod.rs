@@ -7,6 +7,10 @@
 //! the quote finds the passage again after the document was edited.
 
 pub mod ids;
+pub mod reanchor;
+pub mod textindex;
+
+pub use reanchor::{place_all, place_all_with_outcomes, ReanchorOutcome};
 
 use std::ops::Range;
 
