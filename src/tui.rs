@@ -37,7 +37,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use crate::annotate::ids::IdSource;
-use crate::annotate::{Annotation, Placed};
+use crate::annotate::{place_all, place_all_with_outcomes, Annotation, ReanchorOutcome};
 use crate::app::{App, Effect};
 use crate::cli::{Cli, ShapeArg};
 use crate::document::Document;
@@ -325,14 +325,23 @@ impl Reader<'_> {
             ));
         }
         let earlier: Vec<_> = app.annotations().to_vec();
-        let mut placed = place(app.document().text(), loaded.annotations);
-        let orphans = placed.iter().filter(|p| p.span.is_none()).count();
+        let outcomes = place_all_with_outcomes(app.document().text(), loaded.annotations);
+        let count = |f: fn(ReanchorOutcome) -> bool| outcomes.iter().filter(|(_, o)| f(*o)).count();
+        let orphans = count(|o| o == ReanchorOutcome::Orphaned);
+        let moved = count(|o| matches!(o, ReanchorOutcome::Moved | ReanchorOutcome::Fuzzy { .. }));
         if orphans > 0 {
             app.notify(format!(
                 "{orphans} annotation(s) not found in the text (listed in Notes)"
             ));
         }
-        let unsaved = !earlier.is_empty() || loaded.from_hash.is_some();
+        if moved > 0 {
+            app.notify(format!(
+                "{moved} annotation(s) found again in the changed text"
+            ));
+        }
+        let mut placed: Vec<_> = outcomes.into_iter().map(|(p, _)| p).collect();
+        // New places are saved at once, under this text's hash.
+        let unsaved = !earlier.is_empty() || loaded.from_hash.is_some() || moved > 0;
         for p in earlier {
             if placed.iter().all(|q| q.annotation.id != p.annotation.id) {
                 placed.push(p);
@@ -340,7 +349,6 @@ impl Reader<'_> {
         }
         app.set_annotations(placed);
         if unsaved {
-            // Kept under this text's hash from now on.
             self.save_annotations(app);
         }
     }
@@ -355,8 +363,11 @@ impl Reader<'_> {
             return;
         }
         let text = app.document().text();
-        let annotations: Vec<Annotation> =
-            app.annotations().iter().map(|p| current(text, p)).collect();
+        let annotations: Vec<Annotation> = app
+            .annotations()
+            .iter()
+            .map(|p| p.refreshed(text))
+            .collect();
         let hash = app.document().hash.clone();
         match store.save_annotations(&hash, self.path, &annotations, app.deleted_annotations()) {
             Ok(saved) => {
@@ -366,42 +377,12 @@ impl Reader<'_> {
                         path.display()
                     ));
                 }
-                let placed = place(app.document().text(), saved.annotations);
+                let placed = place_all(app.document().text(), saved.annotations);
                 app.annotations_saved(placed);
             }
             Err(err) => app.notify(format!("annotations not saved: {err}")),
         }
     }
-}
-
-/// An annotation with selectors of where it is placed now (an orphan as it was).
-fn current(text: &str, placed: &Placed) -> Annotation {
-    let mut annotation = placed.annotation.clone();
-    if let Some(span) = &placed.span {
-        let at = (annotation.position.start, annotation.position.end);
-        if at != (span.start, span.end) {
-            let (position, quote) = crate::annotate::selectors(text, span.clone());
-            annotation.position = position;
-            annotation.quote = quote;
-        }
-    }
-    annotation
-}
-
-/// Stored annotations placed in `text`.
-fn place(text: &str, annotations: Vec<Annotation>) -> Vec<Placed> {
-    annotations
-        .into_iter()
-        .map(|annotation| {
-            let span = annotation.position.start..annotation.position.end;
-            let (_, quote) = crate::annotate::selectors(text, span.clone());
-            let found = quote.exact == annotation.quote.exact;
-            Placed {
-                annotation,
-                span: found.then_some(span),
-            }
-        })
-        .collect()
 }
 
 fn handle(app: &mut App, ev: &Event) {

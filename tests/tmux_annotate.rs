@@ -84,4 +84,30 @@ fn a_note_is_written_saved_and_found_again_after_reopening() {
     assert!(screen.contains("hello note"), "{screen}");
     t.keys("q");
     t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+
+    // The file changes above the passage: the note is found again by the
+    // file's path and its quote, and the reader is told.
+    let text = std::fs::read_to_string(&fixture).expect("fixture");
+    std::fs::write(&fixture, format!("A new first line.\n{text}")).expect("edit");
+    t.start("third", &command);
+    let screen = t.wait_for("the reader on the changed file", |s| {
+        s.contains("fixture.txt")
+    });
+    assert!(
+        status_line(&screen).contains("1 annotation(s) found again"),
+        "{screen}"
+    );
+    t.keys("t");
+    let screen = t.wait_for("the Notes tab", |s| s.contains("Notes (1)"));
+    assert!(
+        screen.contains("Line 1 of") && screen.contains("hello note"),
+        "{screen}"
+    );
+    let row = screen
+        .lines()
+        .find(|l| l.contains("\u{25B6}"))
+        .expect("the selected note's row");
+    assert!(!row.contains('\u{26A0}'), "not orphaned: {row}");
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
 }
