@@ -6,10 +6,13 @@
 //! TextQuoteSelector). The offsets are exact while the document is unchanged;
 //! the quote finds the passage again after the document was edited.
 
+pub mod export;
 pub mod ids;
+pub mod labels;
 pub mod reanchor;
 pub mod textindex;
 
+pub use labels::apply_labels;
 pub use reanchor::{place_all, place_all_with_outcomes, ReanchorOutcome};
 
 use std::ops::Range;
