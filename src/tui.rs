@@ -538,6 +538,27 @@ mod tests {
     }
 
     #[test]
+    fn a_left_drag_selects_and_a_plain_click_does_not() {
+        let mut a = app();
+        let mouse = |kind, column| {
+            Event::Mouse(MouseEvent {
+                kind,
+                column,
+                row: 0,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        handle(&mut a, &mouse(MouseEventKind::Down(MouseButton::Left), 0));
+        handle(&mut a, &mouse(MouseEventKind::Up(MouseButton::Left), 0));
+        assert!(a.selection().is_none());
+        // "p0" on the first row: from its first cell to its second.
+        handle(&mut a, &mouse(MouseEventKind::Down(MouseButton::Left), 0));
+        handle(&mut a, &mouse(MouseEventKind::Drag(MouseButton::Left), 1));
+        handle(&mut a, &mouse(MouseEventKind::Up(MouseButton::Left), 1));
+        assert_eq!(a.selection().map(|s| s.range()), Some(0..2));
+    }
+
+    #[test]
     fn resize_events_re_wrap() {
         let mut a = app();
         handle(&mut a, &Event::Resize(10, 3));

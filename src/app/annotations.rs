@@ -348,7 +348,7 @@ impl App {
     /// The panel's rows again, from the recogniser's result with the labels over it.
     pub(super) fn relabel(&mut self) {
         let Some(raw) = &self.notes.raw else { return };
-        let labelled = labelled(raw, &self.notes.placed, &self.doc);
+        let labelled = crate::annotate::apply_labels(raw, &self.notes.placed);
         self.entities = Some(PanelRows::new(labelled, &self.doc));
         self.laid_width = 0;
     }
@@ -431,60 +431,4 @@ pub fn label_name(label: Label) -> &'static str {
         Label::Quote => "quote",
         Label::NotEntity => "not an entity",
     }
-}
-
-/// The recogniser's result with the readers' labels over it (the one call
-/// site of the labelling rules; `annotate::apply_labels` once it is there).
-fn labelled(raw: &Recognition, placed: &[Placed], doc: &crate::document::Document) -> Recognition {
-    use crate::recognize::{Entity, Kind, Mention};
-    let labels: Vec<(Range<usize>, Label)> = placed
-        .iter()
-        .filter_map(|p| Some((p.span.clone()?, p.annotation.label?)))
-        .collect();
-    if labels.is_empty() {
-        return raw.clone();
-    }
-    // A label replaces what the recogniser found on its span; a quote around
-    // the span stays a quote.
-    let kept = |m: &Mention| {
-        labels.iter().all(|(s, _)| {
-            m.span.end <= s.start
-                || s.end <= m.span.start
-                || (m.kind == Kind::Quote && m.span.start <= s.start && s.end <= m.span.end)
-        })
-    };
-    let mut mentions: Vec<Mention> = raw.mentions.iter().filter(|m| kept(m)).cloned().collect();
-    let mut entities: Vec<Entity> = raw.entities.clone();
-    for (span, label) in &labels {
-        let Some(kind) = label.kind() else { continue };
-        let name = crate::entities_view::mention_text(doc, span.clone());
-        let entity = match entities
-            .iter()
-            .position(|e| e.kind == kind && e.name == name)
-        {
-            Some(e) => e,
-            None => {
-                entities.push(Entity {
-                    kind,
-                    name,
-                    mentions: Vec::new(),
-                });
-                entities.len() - 1
-            }
-        };
-        mentions.push(Mention {
-            kind,
-            span: span.clone(),
-            entity,
-            speaker: None,
-        });
-    }
-    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    for e in &mut entities {
-        e.mentions.clear();
-    }
-    for (i, m) in mentions.iter().enumerate() {
-        entities[m.entity].mentions.push(i);
-    }
-    Recognition { mentions, entities }
 }
