@@ -1,5 +1,6 @@
-//! The app's side of annotations: the note editor, labels, the Notes tab's
-//! actions, and the annotations as the article shows them.
+//! The app's side of annotations: the note editor, labels, and the
+//! annotations as the article shows them (selecting is `selection`, the
+//! panel's Notes tab `notes_tab`).
 //!
 //! The app holds the document's annotations in memory, placed in its text
 //! ([`Placed`]); it never reads or writes them. Every change asks the shell to
@@ -68,9 +69,9 @@ pub(super) struct Notes {
     /// Placed ones in document order, then the orphaned.
     pub(super) placed: Vec<Placed>,
     /// Ids deleted since the last successful save.
-    deleted: Vec<String>,
+    pub(super) deleted: Vec<String>,
     /// The last deletion, for `u`.
-    undo: Option<Placed>,
+    pub(super) undo: Option<Placed>,
     /// The shell's time, for created / modified (the epoch until told).
     now: Option<SystemTime>,
     /// Where new ids come from (the shell's, seeded per process).
@@ -101,7 +102,7 @@ impl App {
         self.notes.ids = Some(ids);
     }
 
-    fn now(&self) -> String {
+    pub(super) fn now(&self) -> String {
         ids::rfc3339(self.notes.now.unwrap_or(UNIX_EPOCH))
     }
 
@@ -339,7 +340,7 @@ impl App {
     }
 
     /// Something changed: the shell must save.
-    fn changed(&mut self) {
+    pub(super) fn changed(&mut self) {
         if !self.effects.contains(&Effect::SaveAnnotations) {
             self.effects.push(Effect::SaveAnnotations);
         }
@@ -351,55 +352,6 @@ impl App {
         let labelled = crate::annotate::apply_labels(raw, &self.notes.placed);
         self.entities = Some(PanelRows::new(labelled, &self.doc));
         self.laid_width = 0;
-    }
-
-    fn edit_selected_note(&mut self) {
-        if self.notes.tab != PanelTab::Notes {
-            return;
-        }
-        let Some(p) = self.notes.placed.get(self.notes.selected) else {
-            self.flash = Some("no note selected".into());
-            return;
-        };
-        let note = p.annotation.note.clone();
-        self.modal = Some(Modal::Note(NoteEditor {
-            input: TextInput::with_text(note.clone()),
-            span: p.span.clone().unwrap_or_default(),
-            editing: Some(p.annotation.id.clone()),
-            original: note,
-            confirm: false,
-        }));
-    }
-
-    fn delete_selected_note(&mut self) {
-        if self.notes.tab != PanelTab::Notes || self.notes.placed.is_empty() {
-            return;
-        }
-        let i = self.notes.selected.min(self.notes.placed.len() - 1);
-        let gone = self.notes.placed.remove(i);
-        self.notes.deleted.push(gone.annotation.id.clone());
-        self.notes.undo = Some(gone);
-        self.notes.selected = i.min(self.notes.placed.len().saturating_sub(1));
-        self.flash = Some("deleted \u{2014} u undoes".into());
-        self.relabel();
-        self.changed();
-    }
-
-    fn undo_delete(&mut self) {
-        let Some(mut back) = self.notes.undo.take() else {
-            self.flash = Some("nothing to undo".into());
-            return;
-        };
-        // Later than the store's tombstone, should the deletion be saved already.
-        back.annotation.modified = self.now();
-        self.notes.deleted.retain(|id| *id != back.annotation.id);
-        let key = |p: &Placed| p.span.as_ref().map_or((1, 0), |s| (0, s.start));
-        let at = self.notes.placed.partition_point(|p| key(p) <= key(&back));
-        self.notes.placed.insert(at, back);
-        self.notes.selected = at;
-        self.flash = Some("restored".into());
-        self.relabel();
-        self.changed();
     }
 
     pub(super) fn decorate_annotations(&self, lines: &[ScreenLine], decor: &mut Vec<Vec<Decor>>) {

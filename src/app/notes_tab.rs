@@ -1,15 +1,17 @@
 //! The panel's Notes tab: each annotation as two rows (the first words of its
-//! passage, then its label and note), the selection, and jumping to a note.
+//! passage, then its label and note), the selection, jumping to a note, and
+//! editing, deleting (one level of undo) from the list.
 //!
 //! Rows are laid out by the article's engine, like the entities' labels, so a
 //! passage or a note in Arabic is joined and right-aligned. An annotation whose
 //! passage could not be found in the current text is listed with its quote and
 //! a marker; it is never dropped from the list.
 
-use super::{App, Focus, PanelScreen};
+use super::{App, Focus, Modal, NoteEditor, PanelScreen, PanelTab};
 use crate::action::Action;
 use crate::annotate::Placed;
 use crate::layout::{self, Direction, LayoutOptions, VisualLine};
+use crate::textinput::TextInput;
 
 /// Columns before a note's text: the selection marker and the orphan marker.
 pub const NOTE_X: u16 = 3;
@@ -41,7 +43,7 @@ pub struct NoteRow {
 
 impl App {
     /// Which tab the panel shows.
-    pub fn panel_tab(&self) -> super::PanelTab {
+    pub fn panel_tab(&self) -> PanelTab {
         self.notes.tab
     }
 
@@ -151,6 +153,55 @@ impl App {
                 selected: is_selected,
             });
         }
+    }
+
+    pub(super) fn edit_selected_note(&mut self) {
+        if self.notes.tab != PanelTab::Notes {
+            return;
+        }
+        let Some(p) = self.notes.placed.get(self.notes.selected) else {
+            self.flash = Some("no note selected".into());
+            return;
+        };
+        let note = p.annotation.note.clone();
+        self.modal = Some(Modal::Note(NoteEditor {
+            input: TextInput::with_text(note.clone()),
+            span: p.span.clone().unwrap_or_default(),
+            editing: Some(p.annotation.id.clone()),
+            original: note,
+            confirm: false,
+        }));
+    }
+
+    pub(super) fn delete_selected_note(&mut self) {
+        if self.notes.tab != PanelTab::Notes || self.notes.placed.is_empty() {
+            return;
+        }
+        let i = self.notes.selected.min(self.notes.placed.len() - 1);
+        let gone = self.notes.placed.remove(i);
+        self.notes.deleted.push(gone.annotation.id.clone());
+        self.notes.undo = Some(gone);
+        self.notes.selected = i.min(self.notes.placed.len().saturating_sub(1));
+        self.flash = Some("deleted \u{2014} u undoes".into());
+        self.relabel();
+        self.changed();
+    }
+
+    pub(super) fn undo_delete(&mut self) {
+        let Some(mut back) = self.notes.undo.take() else {
+            self.flash = Some("nothing to undo".into());
+            return;
+        };
+        // Later than the store's tombstone, should the deletion be saved already.
+        back.annotation.modified = self.now();
+        self.notes.deleted.retain(|id| *id != back.annotation.id);
+        let key = |p: &Placed| p.span.as_ref().map_or((1, 0), |s| (0, s.start));
+        let at = self.notes.placed.partition_point(|p| key(p) <= key(&back));
+        self.notes.placed.insert(at, back);
+        self.notes.selected = at;
+        self.flash = Some("restored".into());
+        self.relabel();
+        self.changed();
     }
 
     /// The first words of an annotation's passage (its quote when orphaned).
