@@ -526,3 +526,52 @@ fn orphaned_annotations_are_listed_with_their_quote_and_a_marker() {
     assert!(buf[(*x, *y)].modifier.contains(Modifier::UNDERLINED));
     assert_eq!(a.annotations().len(), 3, "the orphan is kept");
 }
+
+#[test]
+fn selection_ends_fall_between_clusters_of_vocalised_arabic() {
+    // Plain letters above, a haraka on every letter below: three code points
+    // into the first line is inside a cluster of the second.
+    let text = "كتب الولد الدرس في الصف\nكَتَبَ الوَلَدُ الدَّرْسَ فِي الصَّفِّ ثُمَّ ذَهَبَ إِلَى البَيْتِ مَعَ أَخِيهِ\n";
+    let mut a = app(text, 24, 10, false);
+    keys(&mut a, "v");
+    assert_eq!(a.selection().expect("sel").range(), 0..3);
+    keys(&mut a, "j");
+    let second = a.document().span(1).offset;
+    assert_eq!(
+        a.selection().expect("sel").head,
+        second + 4,
+        "after the cluster"
+    );
+    for step in ["w", "j", "j", "k", "b", "j"] {
+        keys(&mut a, step);
+        let sel = a.selection().expect("sel");
+        let boundary = a.screen().lines.iter().any(|l| {
+            let base = a.document().span(l.paragraph).offset;
+            l.line.end as usize + base == sel.head
+                || l.line
+                    .cells
+                    .iter()
+                    .any(|c| base + c.offset as usize == sel.head)
+        });
+        assert!(boundary, "after {step}: head {} inside a cluster", sel.head);
+        let terminal = draw(&a);
+        assert_cells(
+            &a,
+            terminal.backend().buffer(),
+            &sel.range(),
+            Modifier::REVERSED,
+        );
+    }
+}
+
+#[test]
+fn a_click_on_a_note_row_selects_it_and_jumps() {
+    let mut a = with_notes();
+    keys(&mut a, "t");
+    let panel_x = a.screen().panel.as_ref().expect("panel").x;
+    // Row 3 is the second note's passage.
+    a.click(panel_x + 4, 3);
+    assert_eq!(a.selected_note(), Some(1));
+    assert_eq!(a.flash(), Some("note 2/2"));
+    assert_eq!(a.focus(), qari::app::Focus::Panel);
+}
