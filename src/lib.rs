@@ -16,6 +16,7 @@ pub mod action;
 pub mod annotate;
 pub mod app;
 pub mod cli;
+pub mod cmdline;
 pub mod commands;
 pub mod document;
 pub mod entities_view;
