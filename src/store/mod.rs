@@ -6,6 +6,11 @@
 //! never rewrite each other's files, and a renamed or moved article keeps its
 //! place. Files are written atomically (temporary file, fsync, rename), so a
 //! crash or a full disk leaves the previous position rather than a torn file.
+//! A document's marks live in the same file, so they travel with its position.
+//!
+//! Files the reader asks for (`:w FILE`) are written here too, not in place
+//! but checked and created in one step, so an existing file is replaced only
+//! when asked (`:w!`).
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};
@@ -272,5 +277,49 @@ mod tests {
             .expect_err("cannot write under a file");
         assert!(matches!(err, StoreError::Io { .. }));
         let _ = fs::remove_file(&root);
+    }
+
+    #[test]
+    fn marks_are_kept_with_the_position() {
+        let root = temp_root("marks");
+        let store = Store::at(&root);
+        let saved = SavedPosition {
+            offset: 120,
+            marks: [('a', 40), ('Z', 7), ('\u{634}', 99)].into(),
+        };
+        store.save_position("ab12", saved.clone()).expect("save");
+        assert_eq!(store.load_position("ab12").expect("load"), Some(saved));
+        // The watchdog's save has only an offset: the marks stay.
+        store.save_offset("ab12", 300).expect("save offset");
+        let loaded = store.load_position("ab12").expect("load").expect("some");
+        assert_eq!(loaded.offset, 300);
+        assert_eq!(loaded.marks.get(&'a'), Some(&40));
+        assert_eq!(loaded.marks.len(), 3);
+        // Without marks stored, the offset alone is written.
+        store.save_offset("cd34", 5).expect("save offset");
+        assert_eq!(
+            store.load_position("cd34").expect("load"),
+            Some(SavedPosition::at(5))
+        );
+        let _ = fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn position_files_from_before_marks_still_load() {
+        let root = temp_root("old");
+        let store = Store::at(&root);
+        fs::create_dir_all(root.join("positions")).expect("mkdir");
+        fs::write(root.join("positions/ab12.json"), br#"{"offset":42}"#).expect("write");
+        assert_eq!(
+            store.load_position("ab12").expect("load"),
+            Some(SavedPosition::at(42))
+        );
+        // And a position without marks is written as before.
+        store
+            .save_position("cd34", SavedPosition::at(9))
+            .expect("save");
+        let json = fs::read_to_string(root.join("positions/cd34.json")).expect("read");
+        assert_eq!(json, r#"{"offset":9}"#);
+        let _ = fs::remove_dir_all(&root);
     }
 }
