@@ -8,9 +8,9 @@
 //! crash or a full disk leaves the previous position rather than a torn file.
 //! A document's marks live in the same file, so they travel with its position.
 //!
-//! Files the reader asks for (`:w FILE`) are written here too, not in place
-//! but checked and created in one step, so an existing file is replaced only
-//! when asked (`:w!`).
+//! Files the reader asks for (`:w FILE`) are written here too. Whether the
+//! file exists is checked and the file created in one step (`create_new`), so
+//! an existing file is replaced only when the reader asked for it (`:w!`).
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};
