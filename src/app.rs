@@ -114,6 +114,8 @@ pub struct App {
     selection: Option<Selection>,
     /// What the shell must do for the app, oldest first.
     effects: Vec<Effect>,
+    /// Marks and the command line's history (see `commands`).
+    commands: commands::CommandState,
     /// The document's annotations and the Notes tab (see `annotations`).
     notes: annotations::Notes,
 }
@@ -121,10 +123,13 @@ pub struct App {
 /// Something the shell must do for the app, which does no I/O itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Write `text` (the rendered document) to the file at `path` (`:w`).
+    /// Write `text` (the rendered document) to the file at `path` (`:w`),
+    /// replacing an existing file only when `overwrite` (`:w!`); the shell
+    /// reports back with `App::file_written`.
     WriteFile {
         path: std::path::PathBuf,
         text: String,
+        overwrite: bool,
     },
     /// The marks changed: store them with the reading position.
     SaveMarks,
@@ -185,6 +190,7 @@ impl App {
             before_jump: None,
             selection: None,
             effects: Vec::new(),
+            commands: commands::CommandState::default(),
             notes: annotations::Notes::default(),
         };
         app.title = visual_title(&app.doc.name, app.doc.direction);

@@ -10,12 +10,14 @@
 //! the recogniser off the UI thread; `terminal_guard` takes and restores the
 //! terminal and `watchdog` ends a reader whose terminal went away; `terminal`
 //! reads what the environment says about the terminal; `commands` hold the
-//! non-interactive subcommands.
+//! non-interactive subcommands; `cmdline` parses the reader's `:` command
+//! line (pure).
 
 pub mod action;
 pub mod annotate;
 pub mod app;
 pub mod cli;
+pub mod cmdline;
 pub mod commands;
 pub mod document;
 pub mod entities_view;

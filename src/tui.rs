@@ -45,7 +45,7 @@ use crate::entities_worker::EntitiesWorker;
 use crate::keymap::{Key, KeyCode, Keymap};
 use crate::layout::LayoutOptions;
 use crate::loader::{LoadUpdate, Loading, Pending};
-use crate::store::{SavedPosition, Store};
+use crate::store::{self, SavedPosition, Store};
 use crate::terminal_guard::{install_panic_hook, restore_terminal, TerminalGuard};
 use crate::watchdog::Watchdog;
 
@@ -115,7 +115,8 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         move |last| {
             if let (Some(store), Some((Some(hash), offset))) = (kept, last) {
                 // The process is ending because its terminal is gone: nobody to tell.
-                let _ = store.save_position(&hash, SavedPosition { offset });
+                // The marks were stored when they were set; keep them.
+                let _ = store.save_offset(&hash, offset);
             }
         },
         restore_terminal,
@@ -124,6 +125,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         pending,
         recognition: None,
         colors: opts.colors,
+        write_shape: crate::terminal::resolve_shape(opts.shape, false),
         store: store.as_ref(),
         path: opts.path.as_deref(),
         stop: &stop,
@@ -141,7 +143,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     let (hash, position) = result?;
     if let (Some(store), Some(hash)) = (&store, hash) {
         // The screen is gone by now, so the only place left to say it is stderr.
-        if let Err(err) = store.save_position(&hash, SavedPosition { offset: position }) {
+        if let Err(err) = store.save_position(&hash, position) {
             eprintln!("qari: warning: reading position not saved: {err}");
         }
     }
@@ -155,6 +157,8 @@ struct Reader<'a> {
     /// The recogniser's answer, while it works.
     recognition: Option<EntitiesWorker>,
     colors: bool,
+    /// Shape Arabic in files written by `:w`, as `qari render` would for a file.
+    write_shape: bool,
     store: Option<&'a Store>,
     /// The document's file, for the annotation store.
     path: Option<&'a std::path::Path>,
@@ -165,19 +169,20 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// The event loop. Returns the hash of the whole document (`None` when the
-    /// reader quit before it was read) and the position to remember.
+    /// reader quit before it was read) and the position (with the marks) to remember.
     fn read(
         &mut self,
         doc: Document,
         options: LayoutOptions,
         store_error: Option<String>,
-    ) -> anyhow::Result<(Option<String>, usize)> {
+    ) -> anyhow::Result<(Option<String>, SavedPosition)> {
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
             .context("starting the terminal UI")?;
         let size = terminal.size().context("reading the terminal size")?;
         let mut app = App::new(doc, options, Keymap::default(), size.width, size.height);
         app.set_loading(self.pending.is_some());
         app.set_colors(self.colors);
+        app.set_write_shape(self.write_shape);
         app.set_id_source(IdSource::for_process());
         if let Some(message) = store_error {
             app.notify(message);
@@ -191,22 +196,54 @@ impl Reader<'_> {
             terminal
                 .draw(|frame| crate::ui::draw(&app, frame))
                 .context("drawing")?;
-            if !self.wait_and_handle(&mut app)? {
+            let go_on = self.wait_and_handle(&mut app)?;
+            self.perform_effects(&mut app);
+            if !go_on {
                 break;
             }
-            self.perform(&mut app);
             let hash = (!app.loading()).then(|| app.document().hash.clone());
             self.watchdog.publish((hash, app.position()));
         }
         let hash = (!app.loading()).then(|| app.document().hash.clone());
-        Ok((hash, app.position()))
+        Ok((hash, saved_position(&app)))
+    }
+
+    /// Do what the app asked for: write a file (`:w`), store the marks.
+    fn perform_effects(&self, app: &mut App) {
+        for effect in app.take_effects() {
+            match effect {
+                Effect::WriteFile {
+                    path,
+                    text,
+                    overwrite,
+                } => {
+                    let outcome = store::write_text_file(&path, &text, overwrite)
+                        .map(|_| text.lines().count())
+                        .map_err(|err| err.to_string());
+                    app.file_written(&path, outcome);
+                }
+                Effect::SaveMarks => {
+                    // A first piece has no hash yet: its marks are saved on quit.
+                    if let (Some(store), false) = (self.store, app.loading()) {
+                        let hash = app.document().hash.clone();
+                        if let Err(err) = store.save_position(&hash, saved_position(app)) {
+                            app.notify(format!("marks: {err}"));
+                        }
+                    }
+                }
+                Effect::SaveAnnotations => self.save_annotations(app),
+            }
+        }
     }
 
     /// Return to the remembered position of the (whole) document, if any.
     fn restore(&self, app: &mut App) {
         let Some(store) = self.store else { return };
         match store.load_position(&app.document().hash) {
-            Ok(Some(saved)) => app.restore(saved.offset),
+            Ok(Some(saved)) => {
+                app.set_marks(saved.marks);
+                app.restore(saved.offset);
+            }
             Ok(None) => {}
             Err(err) => app.notify(format!("reading position: {err}")),
         }
@@ -296,16 +333,6 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
-    /// Do what the app asked for (annotation saves; the rest is other work's).
-    fn perform(&self, app: &mut App) {
-        for effect in app.take_effects() {
-            match effect {
-                Effect::SaveAnnotations => self.save_annotations(app),
-                Effect::WriteFile { .. } | Effect::SaveMarks => {}
-            }
-        }
-    }
-
     /// The whole document is there: find its stored annotations, place them
     /// in its text, and tell the reader about any that could not be placed or
     /// a store that did not parse. Notes made on the first piece are kept.
@@ -382,6 +409,14 @@ impl Reader<'_> {
             }
             Err(err) => app.notify(format!("annotations not saved: {err}")),
         }
+    }
+}
+
+/// What to remember of a reader: the position and the marks.
+fn saved_position(app: &App) -> SavedPosition {
+    SavedPosition {
+        offset: app.position(),
+        marks: app.marks().clone(),
     }
 }
 

@@ -1,9 +1,26 @@
 //! The app's side of marks (`m`, `'`, `''`) and the `:` command line.
-//! (Filled in by the marks work; the hooks below are what `App` calls.)
+//!
+//! A mark is a document offset (code points), the offset of the text at the
+//! top of the view when it was set, so it means the same at any width: after a
+//! resize, `'a` puts the line now holding that text at the top. Marks are
+//! stored per document with the reading position; the app only says when they
+//! changed ([`Effect::SaveMarks`]) and the shell writes them. Going to a mark
+//! is a jump, so `''` comes back, and `''` is itself a jump, so twice toggles.
+//!
+//! The command line is parsed by the pure `cmdline` module; this side runs
+//! what it means. `:w` renders the whole document exactly as `qari render`
+//! would at the column width on screen (the same streaming renderer, fed the
+//! document's decoded text) and hands the text to the shell in an
+//! [`Effect::WriteFile`]; the shell reports back through [`App::file_written`].
 
-use super::App;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::{App, Effect, Modal};
 use crate::action::Action;
-use crate::keymap::Key;
+use crate::cmdline::{self, CmdError, Command, Target};
+use crate::commands::render::{render, RenderOptions};
+use crate::keymap::{Key, KeyCode};
 use crate::textinput::TextInput;
 
 /// What the letter after `m` or `'` does.
@@ -13,10 +30,239 @@ pub enum MarkOp {
     GoTo,
 }
 
+/// Marks and the command line's memory.
+#[derive(Debug, Clone, Default)]
+pub(super) struct CommandState {
+    /// Letter -> document offset (code points).
+    marks: BTreeMap<char, usize>,
+    /// Command lines run, oldest first (this session only).
+    history: Vec<String>,
+    /// While recalling: the index into `history` shown, and the line being
+    /// typed before recall began (Down past the newest brings it back).
+    recall: Option<(usize, String)>,
+    /// Quit once the file being written is written (`:wq`).
+    quit_after_write: bool,
+    /// Shape Arabic in files written by `:w` (as `qari render` would for a file).
+    write_shape: bool,
+}
+
 impl App {
-    pub(super) fn apply_command(&mut self, _action: Action) {}
+    /// The marks set in this document: letter -> document offset.
+    pub fn marks(&self) -> &BTreeMap<char, usize> {
+        &self.commands.marks
+    }
 
-    pub(super) fn command_key(&mut self, _input: TextInput, _key: Key) {}
+    /// Marks remembered from an earlier session; those set in this session
+    /// (while a large document was still loading) win.
+    pub fn set_marks(&mut self, marks: BTreeMap<char, usize>) {
+        let len = self.doc.len();
+        for (letter, offset) in marks {
+            self.commands
+                .marks
+                .entry(letter)
+                .or_insert_with(|| offset.min(len));
+        }
+    }
 
-    pub(super) fn mark_key(&mut self, _op: MarkOp, _key: Key) {}
+    /// Whether files written by `:w` shape Arabic (decided by the shell as for
+    /// `qari render` writing to a file; off by default).
+    pub fn set_write_shape(&mut self, shape: bool) {
+        self.commands.write_shape = shape;
+    }
+
+    /// The shell's report on an [`Effect::WriteFile`]: the lines written, or
+    /// why not. Shown in the status bar; `:wq` quits only on success.
+    pub fn file_written(&mut self, path: &Path, outcome: Result<usize, String>) {
+        let quit = std::mem::take(&mut self.commands.quit_after_write);
+        self.flash = Some(match outcome {
+            Ok(lines) => {
+                self.quit |= quit;
+                let unit = if lines == 1 { "line" } else { "lines" };
+                format!("wrote {lines} {unit} to {}", path.display())
+            }
+            Err(why) => why,
+        });
+        self.refresh();
+    }
+
+    pub(super) fn apply_command(&mut self, action: Action) {
+        match action {
+            Action::SetMark => self.modal = Some(Modal::Mark(MarkOp::Set)),
+            Action::GoToMark => self.modal = Some(Modal::Mark(MarkOp::GoTo)),
+            Action::CommandLine => {
+                self.commands.recall = None;
+                self.modal = Some(Modal::Command(TextInput::default()));
+            }
+            _ => {}
+        }
+    }
+
+    /// The key after `m` or `'`: a letter names a mark, `'` after `'` goes
+    /// back, Esc cancels, anything else cancels and says why.
+    pub(super) fn mark_key(&mut self, op: MarkOp, key: Key) {
+        let letter = match key {
+            Key {
+                code: KeyCode::Char(c),
+                ctrl: false,
+                alt: false,
+            } => c,
+            Key {
+                code: KeyCode::Esc, ..
+            } => return,
+            _ => {
+                self.flash = Some("not a mark: marks are letters".into());
+                return;
+            }
+        };
+        match op {
+            MarkOp::GoTo if letter == '\'' => match self.before_jump {
+                Some(back) => self.jump(back),
+                None => self.flash = Some("no jump to go back from yet".into()),
+            },
+            _ if !letter.is_alphabetic() => {
+                self.flash = Some(format!("not a mark: {letter} (marks are letters)"));
+            }
+            MarkOp::Set => {
+                self.commands.marks.insert(letter, self.position());
+                self.effects.push(Effect::SaveMarks);
+                self.flash = Some(format!("mark {letter} set"));
+            }
+            MarkOp::GoTo => match self.commands.marks.get(&letter) {
+                Some(&offset) => self.jump(offset),
+                None => self.flash = Some(format!("mark {letter} is not set")),
+            },
+        }
+    }
+
+    /// A key typed into the command line.
+    pub(super) fn command_key(&mut self, mut input: TextInput, key: Key) {
+        if key.ctrl || key.alt {
+            // Ctrl-C and Ctrl-G close, as Esc; other chords do nothing here.
+            if !matches!(key.code, KeyCode::Char('c' | 'g')) {
+                self.modal = Some(Modal::Command(input));
+            }
+            return;
+        }
+        match key.code {
+            KeyCode::Esc => return,
+            KeyCode::Enter => {
+                self.run_command_line(input.text());
+                return;
+            }
+            KeyCode::Backspace if input.is_empty() => return,
+            KeyCode::Backspace => input.backspace(),
+            KeyCode::Char(c) => input.insert(c),
+            KeyCode::Left => input.backward(),
+            KeyCode::Right => input.forward(),
+            KeyCode::Home => input.line_start(),
+            KeyCode::End => input.line_end(),
+            KeyCode::Up => input = self.recall_older(input),
+            KeyCode::Down => input = self.recall_newer(input),
+            _ => {}
+        }
+        self.modal = Some(Modal::Command(input));
+    }
+
+    /// Up: the previous command line in the history.
+    fn recall_older(&mut self, input: TextInput) -> TextInput {
+        let history = &self.commands.history;
+        let (at, draft) = match self.commands.recall.take() {
+            Some((at, draft)) => (at.saturating_sub(1), draft),
+            None if history.is_empty() => return input,
+            None => (history.len() - 1, input.text().to_string()),
+        };
+        let line = history.get(at).cloned().unwrap_or_default();
+        self.commands.recall = Some((at, draft));
+        TextInput::with_text(line)
+    }
+
+    /// Down: the next command line, or what was being typed after the newest.
+    fn recall_newer(&mut self, input: TextInput) -> TextInput {
+        let Some((at, draft)) = self.commands.recall.take() else {
+            return input;
+        };
+        match self.commands.history.get(at + 1) {
+            Some(line) => {
+                let line = line.clone();
+                self.commands.recall = Some((at + 1, draft));
+                TextInput::with_text(line)
+            }
+            None => TextInput::with_text(draft),
+        }
+    }
+
+    fn run_command_line(&mut self, line: &str) {
+        let line = line.trim();
+        if !line.is_empty() && self.commands.history.last().map(String::as_str) != Some(line) {
+            self.commands.history.push(line.to_string());
+        }
+        self.commands.recall = None;
+        match cmdline::parse(line) {
+            Ok(command) => self.run(command),
+            Err(CmdError::Empty) => {}
+            Err(err) => self.flash = Some(err.to_string()),
+        }
+    }
+
+    fn run(&mut self, command: Command) {
+        match command {
+            Command::GoTo(target) => self.go_to(target),
+            Command::Quit => self.quit = true,
+            Command::Write { path, force, quit } => self.write(path, force, quit),
+        }
+    }
+
+    /// `:goto`: a percentage of the text, or a paragraph (clamped, with a word).
+    fn go_to(&mut self, target: Target) {
+        let count = self.doc.paragraph_count();
+        if count == 0 {
+            self.flash = Some("the document is empty".into());
+            return;
+        }
+        match target {
+            Target::Percent(p) => {
+                let offset = self.doc.len() * usize::from(p) / 100;
+                self.jump(offset);
+            }
+            Target::Paragraph(n) => {
+                let index = n.clamp(1, count) - 1;
+                self.jump(self.doc.span(index).offset);
+                if n == 0 || n > count {
+                    self.flash = Some(format!(
+                        "no line {n}: went to line {} of {count}",
+                        index + 1
+                    ));
+                }
+            }
+        }
+    }
+
+    /// `:w FILE`: the whole document as `qari render` writes it at the column
+    /// width on screen, for the shell to write.
+    fn write(&mut self, path: String, overwrite: bool, quit: bool) {
+        if self.loading {
+            self.flash = Some("still reading the document: write it once it has loaded".into());
+            return;
+        }
+        let opts = RenderOptions {
+            width: Some(usize::from(self.screen.column_width.max(1))),
+            shape: self.commands.write_shape,
+            color: false,
+            tab_width: self.options.tab_width,
+        };
+        let mut out = Vec::new();
+        // The document's text has been decoded already: nothing here can fail
+        // to read, and writing to memory cannot fail.
+        if let Err(err) = render(self.doc.text().as_bytes(), &mut out, &opts, |_| {}) {
+            self.flash = Some(format!("cannot render: {err}"));
+            return;
+        }
+        let text = String::from_utf8_lossy(&out).into_owned();
+        self.commands.quit_after_write = quit;
+        self.effects.push(Effect::WriteFile {
+            path: PathBuf::from(path),
+            text,
+            overwrite,
+        });
+    }
 }

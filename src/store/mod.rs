@@ -6,7 +6,13 @@
 //! never rewrite each other's files, and a renamed or moved article keeps its
 //! place. Files are written atomically (temporary file, fsync, rename), so a
 //! crash or a full disk leaves the previous position rather than a torn file.
+//! A document's marks live in the same file, so they travel with its position.
+//!
+//! Files the reader asks for (`:w FILE`) are written here too. Whether the
+//! file exists is checked and the file created in one step (`create_new`), so
+//! an existing file is replaced only when the reader asked for it (`:w!`).
 
+use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -35,13 +41,28 @@ pub enum StoreError {
     },
     #[error("document hash {0:?} is not a hex string")]
     BadHash(String),
+    #[error("{0} exists (:w! replaces it)")]
+    Exists(PathBuf),
 }
 
 /// Where a reader was in a document: the code point offset of the first
-/// character at the top of the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// character at the top of the screen, and the marks set in it (letter ->
+/// code point offset; absent from files written before marks existed).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedPosition {
     pub offset: usize,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub marks: BTreeMap<char, usize>,
+}
+
+impl SavedPosition {
+    /// A position without marks.
+    pub fn at(offset: usize) -> Self {
+        Self {
+            offset,
+            marks: BTreeMap::new(),
+        }
+    }
 }
 
 /// qari's state directory, and its data directory for annotations.
@@ -112,6 +133,58 @@ impl Store {
         })?;
         write_atomically(&path, &json)
     }
+
+    /// Remember `offset` for the document, keeping the marks already stored
+    /// (for a save that has only the offset at hand, as the watchdog's).
+    pub fn save_offset(&self, hash: &str, offset: usize) -> Result<(), StoreError> {
+        let marks = self
+            .load_position(hash)
+            .ok()
+            .flatten()
+            .map(|saved| saved.marks)
+            .unwrap_or_default();
+        self.save_position(hash, SavedPosition { offset, marks })
+    }
+}
+
+/// `path` with a leading `~` (alone or before a `/`) read as `home`.
+pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
+    let Some(home) = home else {
+        return path.to_path_buf();
+    };
+    match path.strip_prefix("~") {
+        Ok(rest) => home.join(rest),
+        Err(_) => path.to_path_buf(),
+    }
+}
+
+/// Write `text` to a file the reader named (`:w`): `~` is their home; an
+/// existing file is replaced only when `overwrite`. Returns where it went.
+pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathBuf, StoreError> {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    let path = expand_home(path, home.as_deref());
+    let mut options = fs::OpenOptions::new();
+    options.write(true);
+    if overwrite {
+        options.create(true).truncate(true);
+    } else {
+        // Checked and created in one step, so nothing appears in between.
+        options.create_new(true);
+    }
+    let io = |source: std::io::Error| {
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            StoreError::Exists(path.clone())
+        } else {
+            StoreError::Io {
+                path: path.clone(),
+                source,
+            }
+        }
+    };
+    let mut file = options.open(&path).map_err(io)?;
+    file.write_all(text.as_bytes()).map_err(io)?;
+    file.sync_all().map_err(io)?;
+    Ok(path)
 }
 
 /// Replace `path` with `bytes` so that readers see the old or the new file, never
@@ -163,21 +236,21 @@ mod tests {
         let store = Store::at(&root);
         assert_eq!(store.load_position("ab12").expect("load"), None);
         store
-            .save_position("ab12", SavedPosition { offset: 42 })
+            .save_position("ab12", SavedPosition::at(42))
             .expect("save");
         store
-            .save_position("cd34", SavedPosition { offset: 7 })
+            .save_position("cd34", SavedPosition::at(7))
             .expect("save");
         store
-            .save_position("ab12", SavedPosition { offset: 43 })
+            .save_position("ab12", SavedPosition::at(43))
             .expect("save again");
         assert_eq!(
             store.load_position("ab12").expect("load"),
-            Some(SavedPosition { offset: 43 })
+            Some(SavedPosition::at(43))
         );
         assert_eq!(
             store.load_position("cd34").expect("load"),
-            Some(SavedPosition { offset: 7 })
+            Some(SavedPosition::at(7))
         );
         let leftovers: Vec<_> = fs::read_dir(root.join("positions"))
             .expect("dir")
@@ -207,9 +280,7 @@ mod tests {
             store.load_position("../../etc/passwd"),
             Err(StoreError::BadHash(_))
         ));
-        assert!(store
-            .save_position("", SavedPosition { offset: 0 })
-            .is_err());
+        assert!(store.save_position("", SavedPosition::at(0)).is_err());
     }
 
     #[test]
@@ -218,9 +289,53 @@ mod tests {
         fs::write(&root, b"a file, not a directory").expect("write");
         let store = Store::at(&root);
         let err = store
-            .save_position("ab", SavedPosition { offset: 1 })
+            .save_position("ab", SavedPosition::at(1))
             .expect_err("cannot write under a file");
         assert!(matches!(err, StoreError::Io { .. }));
         let _ = fs::remove_file(&root);
+    }
+
+    #[test]
+    fn marks_are_kept_with_the_position() {
+        let root = temp_root("marks");
+        let store = Store::at(&root);
+        let saved = SavedPosition {
+            offset: 120,
+            marks: [('a', 40), ('Z', 7), ('\u{634}', 99)].into(),
+        };
+        store.save_position("ab12", saved.clone()).expect("save");
+        assert_eq!(store.load_position("ab12").expect("load"), Some(saved));
+        // The watchdog's save has only an offset: the marks stay.
+        store.save_offset("ab12", 300).expect("save offset");
+        let loaded = store.load_position("ab12").expect("load").expect("some");
+        assert_eq!(loaded.offset, 300);
+        assert_eq!(loaded.marks.get(&'a'), Some(&40));
+        assert_eq!(loaded.marks.len(), 3);
+        // Without marks stored, the offset alone is written.
+        store.save_offset("cd34", 5).expect("save offset");
+        assert_eq!(
+            store.load_position("cd34").expect("load"),
+            Some(SavedPosition::at(5))
+        );
+        let _ = fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn position_files_from_before_marks_still_load() {
+        let root = temp_root("old");
+        let store = Store::at(&root);
+        fs::create_dir_all(root.join("positions")).expect("mkdir");
+        fs::write(root.join("positions/ab12.json"), br#"{"offset":42}"#).expect("write");
+        assert_eq!(
+            store.load_position("ab12").expect("load"),
+            Some(SavedPosition::at(42))
+        );
+        // And a position without marks is written as before.
+        store
+            .save_position("cd34", SavedPosition::at(9))
+            .expect("save");
+        let json = fs::read_to_string(root.join("positions/cd34.json")).expect("read");
+        assert_eq!(json, r#"{"offset":9}"#);
+        let _ = fs::remove_dir_all(&root);
     }
 }

@@ -3,7 +3,8 @@
 //! a large document is still being read, the total and percent are unknown and
 //! the bar says "loading…" in their place, and "entities…" while the
 //! recogniser works. The message about the last key ("wrapped to first
-//! mention") comes before the name.
+//! mention") comes before the name, and before that "m…" or "'…" while a
+//! mark's letter is awaited.
 //!
 //! The right part is drawn first and always fits; the name and messages get
 //! whatever is left, so a long file name can never hide where the reader is.
@@ -13,7 +14,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::App;
+use crate::app::{App, MarkOp, Modal};
 
 pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let bar = Style::default().add_modifier(Modifier::REVERSED);
@@ -63,11 +64,19 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             bar.add_modifier(Modifier::BOLD),
         )
     });
+    // `m` or `'` waits for a letter: say so, as the key was typed.
+    let waiting = match app.modal() {
+        Some(Modal::Mark(MarkOp::Set)) => Some(" m\u{2026} "),
+        Some(Modal::Mark(MarkOp::GoTo)) => Some(" '\u{2026} "),
+        _ => None,
+    }
+    .map(|w| (w.to_string(), bar.add_modifier(Modifier::BOLD)));
     let hidden = screen
         .panel_hidden
         .then(|| (" \u{26A0} too narrow for the panel ".to_string(), warn));
-    let parts = said
+    let parts = waiting
         .into_iter()
+        .chain(said)
         .chain(hidden)
         .chain(std::iter::once((title, bar)))
         .chain(
