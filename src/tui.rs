@@ -37,7 +37,6 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use crate::annotate::ids::IdSource;
-use crate::annotate::{place_all, place_all_with_outcomes, Annotation, ReanchorOutcome};
 use crate::app::{App, Effect};
 use crate::cli::{Cli, ShapeArg};
 use crate::document::Document;
@@ -48,6 +47,8 @@ use crate::loader::{LoadUpdate, Loading, Pending};
 use crate::store::{self, SavedPosition, Store};
 use crate::terminal_guard::{install_panic_hook, restore_terminal, TerminalGuard};
 use crate::watchdog::Watchdog;
+
+mod annotations;
 
 /// How long the loop waits for an event before looking at the signal flag.
 const POLL: Duration = Duration::from_millis(200);
@@ -333,81 +334,15 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
-    /// The whole document is there: find its stored annotations, place them
-    /// in its text, and tell the reader about any that could not be placed or
-    /// a store that did not parse. Notes made on the first piece are kept.
     fn load_annotations(&self, app: &mut App) {
-        let Some(store) = self.store else { return };
-        let loaded = match store.load_annotations(&app.document().hash, self.path) {
-            Ok(loaded) => loaded,
-            Err(err) => {
-                app.notify(format!("annotations: {err}"));
-                return;
-            }
-        };
-        for path in &loaded.moved_aside {
-            app.notify(format!(
-                "annotations store did not parse; kept aside as {}",
-                path.display()
-            ));
-        }
-        let earlier: Vec<_> = app.annotations().to_vec();
-        let outcomes = place_all_with_outcomes(app.document().text(), loaded.annotations);
-        let count = |f: fn(ReanchorOutcome) -> bool| outcomes.iter().filter(|(_, o)| f(*o)).count();
-        let orphans = count(|o| o == ReanchorOutcome::Orphaned);
-        let moved = count(|o| matches!(o, ReanchorOutcome::Moved | ReanchorOutcome::Fuzzy { .. }));
-        if orphans > 0 {
-            app.notify(format!(
-                "{orphans} annotation(s) not found in the text (listed in Notes)"
-            ));
-        }
-        if moved > 0 {
-            app.notify(format!(
-                "{moved} annotation(s) found again in the changed text"
-            ));
-        }
-        let mut placed: Vec<_> = outcomes.into_iter().map(|(p, _)| p).collect();
-        // New places are saved at once, under this text's hash.
-        let unsaved = !earlier.is_empty() || loaded.from_hash.is_some() || moved > 0;
-        for p in earlier {
-            if placed.iter().all(|q| q.annotation.id != p.annotation.id) {
-                placed.push(p);
-            }
-        }
-        app.set_annotations(placed);
-        if unsaved {
-            self.save_annotations(app);
+        if let Some(store) = self.store {
+            annotations::load(store, self.path, app);
         }
     }
 
-    /// Store the app's annotations (offsets in the current text) and take
-    /// back the merged set; on failure the reader is told and the app keeps
-    /// its own set, to be saved with the next change.
     fn save_annotations(&self, app: &mut App) {
-        let Some(store) = self.store else { return };
-        if app.loading() {
-            // No hash yet: saved once the whole document is there.
-            return;
-        }
-        let text = app.document().text();
-        let annotations: Vec<Annotation> = app
-            .annotations()
-            .iter()
-            .map(|p| p.refreshed(text))
-            .collect();
-        let hash = app.document().hash.clone();
-        match store.save_annotations(&hash, self.path, &annotations, app.deleted_annotations()) {
-            Ok(saved) => {
-                for path in &saved.moved_aside {
-                    app.notify(format!(
-                        "annotations store did not parse; kept aside as {}",
-                        path.display()
-                    ));
-                }
-                let placed = place_all(app.document().text(), saved.annotations);
-                app.annotations_saved(placed);
-            }
-            Err(err) => app.notify(format!("annotations not saved: {err}")),
+        if let Some(store) = self.store {
+            annotations::save(store, self.path, app);
         }
     }
 }
