@@ -496,6 +496,10 @@ fn the_notes_tab_lists_notes_and_edits_deletes_and_undoes() {
     // t goes back to the entities.
     keys(&mut a, "Tab t");
     assert_eq!(a.panel_tab(), PanelTab::Entities);
+    // Over the entities, D deletes nothing.
+    keys(&mut a, "Tab D");
+    assert_eq!(a.flash(), Some("E and D act on the Notes tab (t shows it)"));
+    assert_eq!(a.annotations().len(), 2);
 }
 
 #[test]
@@ -574,4 +578,28 @@ fn a_click_on_a_note_row_selects_it_and_jumps() {
     assert_eq!(a.selected_note(), Some(1));
     assert_eq!(a.flash(), Some("note 2/2"));
     assert_eq!(a.focus(), qari::app::Focus::Panel);
+}
+
+#[test]
+fn the_entity_selected_in_the_panel_stays_selected_when_labels_change() {
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = app(text, 100, 12, false);
+    a.set_recognition(recognition(
+        text,
+        &[
+            (Kind::Person, "Bob", &[("Bob", 0)], None),
+            (Kind::Location, "Paris", &[("Paris", 0)], None),
+        ],
+    ));
+    keys(&mut a, "e Tab j");
+    let selected = |a: &App| {
+        let rows = a.entities().expect("entities");
+        rows.recognition().entities[rows.selected_entity().expect("selected")]
+            .name
+            .clone()
+    };
+    assert_eq!(selected(&a), "Paris");
+    keys(&mut a, "v l 1");
+    assert_eq!(a.entities().expect("rows").rows()[1].label, "Alice");
+    assert_eq!(selected(&a), "Paris");
 }

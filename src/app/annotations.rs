@@ -350,7 +350,22 @@ impl App {
     pub(super) fn relabel(&mut self) {
         let Some(raw) = &self.notes.raw else { return };
         let labelled = crate::annotate::apply_labels(raw, &self.notes.placed);
-        self.entities = Some(PanelRows::new(labelled, &self.doc));
+        // The entity selected in the panel stays selected when it is still there.
+        let kept = self.entities.as_ref().and_then(|rows| {
+            let e = &rows.recognition().entities[rows.selected_entity()?];
+            Some((e.kind, e.name.clone()))
+        });
+        let mut rows = PanelRows::new(labelled, &self.doc);
+        let again = kept.and_then(|(kind, name)| {
+            rows.recognition()
+                .entities
+                .iter()
+                .position(|e| e.kind == kind && e.name == name && !e.mentions.is_empty())
+        });
+        if let Some(e) = again {
+            rows.select_entity(e);
+        }
+        self.entities = Some(rows);
         self.laid_width = 0;
     }
 

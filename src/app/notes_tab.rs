@@ -15,6 +15,8 @@ use crate::textinput::TextInput;
 
 /// Columns before a note's text: the selection marker and the orphan marker.
 pub const NOTE_X: u16 = 3;
+/// Said when E or D is pressed over the entities.
+const NOTES_ONLY: &str = "E and D act on the Notes tab (t shows it)";
 /// Words of a passage shown in its row.
 const PASSAGE_WORDS: usize = 6;
 
@@ -157,6 +159,7 @@ impl App {
 
     pub(super) fn edit_selected_note(&mut self) {
         if self.notes.tab != PanelTab::Notes {
+            self.flash = Some(NOTES_ONLY.into());
             return;
         }
         let Some(p) = self.notes.placed.get(self.notes.selected) else {
@@ -174,7 +177,12 @@ impl App {
     }
 
     pub(super) fn delete_selected_note(&mut self) {
-        if self.notes.tab != PanelTab::Notes || self.notes.placed.is_empty() {
+        if self.notes.tab != PanelTab::Notes {
+            self.flash = Some(NOTES_ONLY.into());
+            return;
+        }
+        if self.notes.placed.is_empty() {
+            self.flash = Some("no notes to delete".into());
             return;
         }
         let i = self.notes.selected.min(self.notes.placed.len() - 1);
