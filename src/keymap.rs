@@ -27,6 +27,7 @@ pub enum KeyCode {
     Enter,
     Tab,
     Backspace,
+    Delete,
     WheelUp,
     WheelDown,
 }
@@ -58,7 +59,7 @@ impl Key {
 }
 
 /// Names of the keys that are not a single printable character.
-const NAMES: [(&str, KeyCode); 15] = [
+const NAMES: [(&str, KeyCode); 16] = [
     ("Space", KeyCode::Char(' ')),
     ("Up", KeyCode::Up),
     ("Down", KeyCode::Down),
@@ -72,6 +73,7 @@ const NAMES: [(&str, KeyCode); 15] = [
     ("Enter", KeyCode::Enter),
     ("Tab", KeyCode::Tab),
     ("Backspace", KeyCode::Backspace),
+    ("Delete", KeyCode::Delete),
     ("WheelUp", KeyCode::WheelUp),
     ("WheelDown", KeyCode::WheelDown),
 ];

@@ -404,6 +404,7 @@ fn key_of(k: &KeyEvent) -> Option<Key> {
         C::Enter => KeyCode::Enter,
         C::Tab => KeyCode::Tab,
         C::Backspace => KeyCode::Backspace,
+        C::Delete => KeyCode::Delete,
         _ => return None,
     };
     Some(Key {

@@ -603,3 +603,21 @@ fn the_entity_selected_in_the_panel_stays_selected_when_labels_change() {
     assert_eq!(a.entities().expect("rows").rows()[1].label, "Alice");
     assert_eq!(selected(&a), "Paris");
 }
+
+#[test]
+fn the_editor_deletes_both_ways_and_moves_by_lines() {
+    let mut a = app("Alice met Bob.\n", 60, 12, false);
+    keys(&mut a, "v a");
+    type_text(&mut a, "abc\nxyz");
+    let text = |a: &App| match a.modal() {
+        Some(Modal::Note(e)) => (e.input.text().to_string(), e.input.cursor_line_col()),
+        _ => panic!("the editor is closed"),
+    };
+    keys(&mut a, "Up Home Delete");
+    assert_eq!(text(&a), ("bc\nxyz".to_string(), (0, 0)));
+    keys(&mut a, "End Backspace Down C-d");
+    assert_eq!(text(&a), ("b\nxz".to_string(), (1, 1)));
+    // Backspace at a line's start joins it to the line above.
+    keys(&mut a, "Left Backspace");
+    assert_eq!(text(&a), ("bxz".to_string(), (0, 1)));
+}

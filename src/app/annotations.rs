@@ -214,6 +214,7 @@ impl App {
                 self.save_note(editor);
                 return;
             }
+            KeyCode::Delete => input.delete(),
             KeyCode::Char('d') if key.ctrl => input.delete(),
             KeyCode::Esc => {
                 if input.text() == editor.original {
