@@ -17,6 +17,7 @@ pub mod annotate;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod document;
 pub mod entities_view;
 pub mod entities_worker;

@@ -7,6 +7,8 @@
 //! place. Files are written atomically (temporary file, fsync, rename), so a
 //! crash or a full disk leaves the previous position rather than a torn file.
 
+pub mod config;
+
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
