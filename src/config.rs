@@ -320,6 +320,41 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_file_lists_every_action_and_default_binding() {
+        for action in Action::ALL {
+            let line = format!("#   {:<21} {}", action.name(), action.description());
+            assert!(DEFAULT_CONFIG.lines().any(|l| l == line), "missing: {line}");
+        }
+        // Each default binding, commented out under its mode's table.
+        for (mode, keys, action) in crate::keymap::DEFAULT_KEYS {
+            let header = match mode {
+                Mode::Reader => "[keys]",
+                Mode::Panel => "[keys.panel]",
+                Mode::Select => "[keys.select]",
+            };
+            let section = DEFAULT_CONFIG
+                .split_once(&format!("\n{header}\n"))
+                .map(|(_, rest)| rest.split("\n[").next().unwrap_or(""))
+                .expect("section");
+            let line = format!("# {keys:?} = \"{}\"", action.name());
+            assert!(section.lines().any(|l| l == line), "{header} {line}");
+        }
+        // The commented-out bindings parse as they are written.
+        let uncommented: String = DEFAULT_CONFIG
+            .lines()
+            .map(|l| match l.strip_prefix("# \"") {
+                Some(rest) if l.contains("\" = \"") => format!("\"{rest}\n"),
+                _ => format!("{l}\n"),
+            })
+            .collect();
+        let config = parse(&uncommented).expect("uncommented defaults parse");
+        assert_eq!(
+            config.keys.bindings.len(),
+            crate::keymap::DEFAULT_KEYS.len()
+        );
+    }
+
+    #[test]
     fn an_empty_file_is_the_defaults() {
         assert_eq!(parse("").expect("empty"), Config::default());
     }

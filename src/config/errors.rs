@@ -181,7 +181,12 @@ pub(super) fn from_toml(err: &toml::de::Error, text: &str, file: &str) -> Config
             reason: reword(message),
         }
     } else {
-        ConfigErrorKind::Syntax(reword(message))
+        // Name the key when the fault is on a `key = value` line (a duplicate key).
+        let key = key_at(text, span.start).filter(|_| !span.is_empty());
+        ConfigErrorKind::Syntax(match key {
+            Some(key) => format!("{} at {key:?} {}", reword(message), Where(&table)),
+            None => reword(message),
+        })
     };
     ConfigError {
         file: file.to_string(),

@@ -329,6 +329,29 @@ mod tests {
     }
 
     #[test]
+    fn the_colours_the_default_file_shows_are_the_dark_themes() {
+        // Uncomment the example lines of [colors] and read them.
+        let colors = crate::config::DEFAULT_CONFIG
+            .split_once("\n[colors]\n")
+            .and_then(|(_, rest)| rest.split("\n[").next())
+            .expect("a [colors] section");
+        let text: String = std::iter::once("[colors]\n".to_string())
+            .chain(colors.lines().filter_map(|l| {
+                let line = l.strip_prefix("# ")?;
+                let key = line.split(" = ").next()?;
+                let is_key = !key.is_empty()
+                    && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                    && !key.starts_with("status_")
+                    && key != "panel_border";
+                is_key.then(|| format!("{line}\n"))
+            }))
+            .collect();
+        let config = Config::parse(&text, "colors").expect("example colours parse");
+        assert_eq!(config.colors.person, Some(ColorSpec::Named(14)));
+        assert_eq!(Theme::from_config(&config, true), Theme::dark());
+    }
+
+    #[test]
     fn the_two_themes_differ_for_every_kind() {
         let (dark, light) = (Theme::dark(), Theme::light());
         for kind in Kind::ALL {
