@@ -18,9 +18,10 @@ mod commands;
 mod help;
 mod panel;
 mod search;
+mod settings;
 
 use crate::action::{Action, WHEEL_LINES};
-use crate::config::{Config, DirectionSetting, Side};
+use crate::config::{DirectionSetting, Side};
 use crate::document::Document;
 use crate::entities_view::{LaidRow, PanelRows};
 use crate::highlight::{Decor, Mark};
@@ -204,32 +205,6 @@ impl App {
         app.title = visual_title(&app.doc.name, app.doc.direction);
         app.refresh();
         app
-    }
-
-    /// Use the settings of `config` that the app applies: the text column,
-    /// justification, the default direction, the panel and the colours. (The
-    /// key table and shaping come with [`App::new`]; whether to use colour at
-    /// all stays as it was.)
-    pub fn configure(&mut self, config: &Config) {
-        self.column_max = config.text.width;
-        self.margin = config.text.margin;
-        self.view.set_justify(config.text.justify);
-        self.panel_side = config.panel.side;
-        self.panel_max = config.panel.width;
-        if self.direction != config.text.direction {
-            self.direction = config.text.direction;
-            self.view.clear();
-            self.view
-                .set_fallback_direction(self.direction.resolve(self.doc.direction));
-        }
-        self.theme = Theme::from_config(config, self.theme.colors);
-        self.laid_width = 0;
-        self.refresh();
-    }
-
-    /// Colours and styles to draw with.
-    pub fn theme(&self) -> &Theme {
-        &self.theme
     }
 
     /// The article's layout options (prompts and editors lay out text alike).

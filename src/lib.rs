@@ -10,7 +10,8 @@
 //! the recogniser off the UI thread; `terminal_guard` takes and restores the
 //! terminal and `watchdog` ends a reader whose terminal went away; `terminal`
 //! reads what the environment says about the terminal; `commands` hold the
-//! non-interactive subcommands.
+//! non-interactive subcommands. `config` (pure) parses `config.toml` into
+//! settings with defaults; `store::config` reads the file.
 
 pub mod action;
 pub mod annotate;

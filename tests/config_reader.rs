@@ -241,3 +241,31 @@ fn configured_keys_work_and_the_help_lists_them() {
     app.press(key("x"));
     assert!(app.should_quit());
 }
+
+#[test]
+fn the_help_fits_small_terminals_and_scrolls_to_its_last_line() {
+    for (w, h) in [(20, 4), (40, 8), (60, 15)] {
+        let mut app = reader(LONG, "", w, h);
+        app.apply(Action::ToggleHelp);
+        let first = draw(&app);
+        assert!(
+            row(&first, 0).contains("keys"),
+            "{w}x{h}: the border's title"
+        );
+        app.apply(Action::Bottom);
+        let buf = draw(&app);
+        // The last line of the help (the selection table's `l`) is in view,
+        // just above the bottom border.
+        let last = row(&buf, h - 2);
+        assert!(
+            last.trim_start().starts_with("\u{2502} l "),
+            "{w}x{h}: {last:?}"
+        );
+        assert!(app.help_top() > 0, "{w}x{h}");
+        app.apply(Action::PageUp);
+        assert!(app.help_top() < 60);
+        // A resize keeps the window inside the help.
+        app.resize(w, 60);
+        assert_eq!(app.help_top(), 0, "everything fits at {w}x60");
+    }
+}
