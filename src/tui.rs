@@ -22,7 +22,9 @@
 //! Entities are recognised once the whole document is there, on one worker
 //! thread (`entities_worker`) that sends the recognition back over a channel; the loop polls for
 //! it like for the loader, so no frame ever waits for the recogniser. Whether to
-//! draw colours (`NO_COLOR`) is decided here, once, and handed to the app.
+//! draw colours (`NO_COLOR`) is decided here, once, and handed to the app, as
+//! are the settings of `config.toml` (`ReaderOptions::config`); a configuration
+//! that cannot be used is a notice in the status bar, and the defaults apply.
 
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};

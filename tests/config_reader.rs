@@ -219,6 +219,16 @@ fn the_direction_setting_places_neutral_paragraphs() {
         0,
         "a Latin paragraph keeps its own direction"
     );
+    // `configure` alone re-lays out what was laid out with the document's direction.
+    let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");
+    let options = LayoutOptions {
+        fallback_direction: doc.direction,
+        ..LayoutOptions::default()
+    };
+    let mut app = App::new(doc, options, qari::keymap::Keymap::default(), 40, 5);
+    assert_eq!(extent(&draw(&app), 1).0, 0);
+    app.configure(&Config::parse("[text]\ndirection = \"rtl\"\n", "t").expect("valid"));
+    assert_eq!(extent(&draw(&app), 1), (38, 39));
 }
 
 #[test]

@@ -17,7 +17,7 @@ use crate::view::Anchor;
 /// The panel's width, border included, is 30% of the terminal within these
 /// (the configuration can change the upper bound).
 pub const PANEL_MIN: u16 = 30;
-pub const PANEL_MAX: u16 = 40;
+pub const PANEL_MAX: u16 = crate::config::DEFAULT_PANEL;
 /// The article keeps at least this many columns beside the panel.
 const TEXT_MIN: u16 = 30;
 /// Rows of legend at the panel's foot (a blank row above them).

@@ -19,9 +19,10 @@ impl App {
         self.panel_max = config.panel.width;
         if self.direction != config.text.direction {
             self.direction = config.text.direction;
+            let direction = self.direction.resolve(self.doc.direction);
             self.view.clear();
-            self.view
-                .set_fallback_direction(self.direction.resolve(self.doc.direction));
+            self.view.set_fallback_direction(direction);
+            self.options.fallback_direction = direction;
         }
         self.theme = Theme::from_config(config, self.theme.colors);
         self.laid_width = 0;
