@@ -175,7 +175,8 @@ pub struct Colors {
 }
 
 /// The `[keys]`, `[keys.panel]` and `[keys.select]` tables: key sequences
-/// bound to an action (`None`: unbound), in the file's order.
+/// bound to an action (`None`: unbound). A key appears once per table, so the
+/// order they are applied in does not matter.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct KeyOverrides {
     pub bindings: Vec<(Mode, KeySeq, Option<Action>)>,

@@ -8,7 +8,7 @@ use qari::config::{Config, ConfigErrorKind};
 
 /// A fixture, the line and column of its fault, the key the message must name,
 /// and a word the message must contain.
-const CASES: [(&str, usize, usize, &str, &str); 15] = [
+const CASES: [(&str, usize, usize, &str, &str); 16] = [
     (
         "unknown_key.toml",
         5,
@@ -53,6 +53,13 @@ const CASES: [(&str, usize, usize, &str, &str); 15] = [
         "expected one of: panel, select",
     ),
     ("duplicate_key.toml", 3, 1, "width", "duplicate key"),
+    (
+        "shadowed_sequence.toml",
+        3,
+        1,
+        "g g",
+        "\"g\" is bound to \"top\"",
+    ),
     ("syntax.toml", 3, 6, "", "not valid TOML: unclosed table"),
 ];
 

@@ -235,11 +235,18 @@ fn the_direction_setting_places_neutral_paragraphs() {
 fn configured_keys_work_and_the_help_lists_them() {
     let mut app = reader(
         LONG,
-        "[keys]\nx = \"quit\"\nq = \"none\"\n\"g g\" = \"top\"\n",
-        80,
-        24,
+        "[keys]\nx = \"quit\"\nq = \"none\"\n\"g g\" = \"top\"\ng = \"none\"\n",
+        40,
+        4,
     );
     let key = |s: &str| s.parse::<Key>().expect("key");
+    app.press(key("j"));
+    assert_ne!(app.anchor().offset, 0);
+    app.press(key("g"));
+    assert_ne!(app.anchor().offset, 0, "g alone waits for the second g");
+    app.press(key("g"));
+    assert_eq!(app.anchor().offset, 0);
+    app.resize(80, 24);
     app.press(key("q"));
     assert!(!app.should_quit(), "q is unbound");
     app.apply(Action::ToggleHelp);

@@ -15,7 +15,7 @@ use toml::Spanned;
 
 use super::KeyOverrides;
 use crate::action::Action;
-use crate::keymap::{KeySeq, Mode};
+use crate::keymap::{KeySeq, Keymap, Lookup, Mode};
 
 /// A configuration file that could not be used, and where it went wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -54,6 +54,14 @@ pub enum ConfigErrorKind {
         key: String,
         table: String,
         name: String,
+    },
+    /// A sequence ("g g") whose beginning is bound itself ("g"), so that it
+    /// could never be typed.
+    ShadowedSequence {
+        key: String,
+        table: String,
+        prefix: String,
+        action: &'static str,
     },
 }
 
@@ -94,6 +102,16 @@ impl fmt::Display for ConfigErrorKind {
             Self::UnknownAction { key, table, name } => write!(
                 f,
                 "unknown action {name:?} for key {key:?} {} (qari --print-config lists the actions; \"none\" unbinds)",
+                Where(table)
+            ),
+            Self::ShadowedSequence {
+                key,
+                table,
+                prefix,
+                action,
+            } => write!(
+                f,
+                "key {key:?} {} can never be typed: {prefix:?} is bound to {action:?} (unbind it: {prefix:?} = \"none\")",
                 Where(table)
             ),
         }
@@ -209,6 +227,8 @@ fn is_syntax(message: &str) -> bool {
 /// (which the typed pass found to be valid TOML).
 pub(super) fn read_keys(text: &str, file: &str) -> Result<KeyOverrides, ConfigError> {
     let mut out = KeyOverrides::default();
+    // Where each binding's key is written, and its table, for errors found later.
+    let mut spans = Vec::new();
     let root = DeTable::parse(text).map_err(|e| from_toml(&e, text, file))?;
     let Some(keys) = root.get_ref().get("keys") else {
         return Ok(out);
@@ -246,6 +266,7 @@ pub(super) fn read_keys(text: &str, file: &str) -> Result<KeyOverrides, ConfigEr
                 let name = format!("keys.{}", key.get_ref());
                 for (k, v) in sub {
                     out.bindings.push(binding(text, file, &name, mode, k, v)?);
+                    spans.push((k.span(), name.clone()));
                 }
             }
             (Some(_), _) => return Err(not_table(value.span(), key.get_ref(), "keys")),
@@ -259,9 +280,32 @@ pub(super) fn read_keys(text: &str, file: &str) -> Result<KeyOverrides, ConfigEr
                     },
                 ))
             }
-            (None, _) => out
-                .bindings
-                .push(binding(text, file, "keys", Mode::Reader, key, value)?),
+            (None, _) => {
+                out.bindings
+                    .push(binding(text, file, "keys", Mode::Reader, key, value)?);
+                spans.push((key.span(), "keys".into()));
+            }
+        }
+    }
+    // With every binding in place, a sequence must not begin with a bound key.
+    let mut keymap = Keymap::default();
+    out.apply(&mut keymap);
+    for ((mode, keys, action), (span, table)) in out.bindings.iter().zip(spans) {
+        if action.is_none() {
+            continue;
+        }
+        for n in 1..keys.0.len() {
+            if let Lookup::Action(bound) = keymap.lookup(*mode, &keys.0[..n]) {
+                return Err(error(
+                    span,
+                    ConfigErrorKind::ShadowedSequence {
+                        key: keys.to_string(),
+                        table,
+                        prefix: KeySeq(keys.0[..n].to_vec()).to_string(),
+                        action: bound.name(),
+                    },
+                ));
+            }
         }
     }
     Ok(out)
