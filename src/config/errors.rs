@@ -60,7 +60,8 @@ pub enum ConfigErrorKind {
     ShadowedSequence {
         key: String,
         table: String,
-        prefix: String,
+        /// How many keys of `key` are bound: the first `prefix` ones.
+        prefix: usize,
         action: &'static str,
     },
 }
@@ -109,11 +110,15 @@ impl fmt::Display for ConfigErrorKind {
                 table,
                 prefix,
                 action,
-            } => write!(
-                f,
-                "key {key:?} {} can never be typed: {prefix:?} is bound to {action:?} (unbind it: {prefix:?} = \"none\")",
-                Where(table)
-            ),
+            } => {
+                let bound: Vec<&str> = key.split(' ').take(*prefix).collect();
+                let bound = bound.join(" ");
+                write!(
+                    f,
+                    "key {key:?} {} can never be typed: {bound:?} is bound to {action:?} (unbind it: {bound:?} = \"none\")",
+                    Where(table)
+                )
+            }
         }
     }
 }
@@ -301,7 +306,7 @@ pub(super) fn read_keys(text: &str, file: &str) -> Result<KeyOverrides, ConfigEr
                     ConfigErrorKind::ShadowedSequence {
                         key: keys.to_string(),
                         table,
-                        prefix: KeySeq(keys.0[..n].to_vec()).to_string(),
+                        prefix: n,
                         action: bound.name(),
                     },
                 ));
