@@ -96,6 +96,8 @@ pub fn table(text: &str, rec: &Recognition) -> String {
 }
 
 pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
+    // Read for its warning: no setting changes the table or the JSON (yet).
+    let _config = super::config();
     let doc = crate::input::load(args.file.as_deref())?;
     let recognizer = match std::env::var_os("QARI_NER_WEIGHTS") {
         Some(path) => {
