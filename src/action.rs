@@ -5,6 +5,9 @@
 //! carries a one-line description, and the help overlay is generated from those
 //! lines and the key table, so the help can never disagree with the keys.
 
+use std::fmt;
+use std::str::FromStr;
+
 /// A command of the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -145,6 +148,70 @@ impl Action {
             Action::Quit => "Quit (the reading position is remembered)",
         }
     }
+
+    /// The action's stable name, as written in `config.toml` ("line-down").
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::LineDown => "line-down",
+            Action::LineUp => "line-up",
+            Action::PageDown => "page-down",
+            Action::PageUp => "page-up",
+            Action::HalfPageDown => "half-page-down",
+            Action::HalfPageUp => "half-page-up",
+            Action::WheelDown => "wheel-down",
+            Action::WheelUp => "wheel-up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::TogglePanel => "toggle-panel",
+            Action::SwitchFocus => "switch-focus",
+            Action::JumpToEntity => "jump-to-entity",
+            Action::NextMention => "next-mention",
+            Action::PreviousMention => "previous-mention",
+            Action::PanelTab => "panel-tab",
+            Action::Search => "search",
+            Action::SearchNext => "search-next",
+            Action::SearchPrevious => "search-previous",
+            Action::SetMark => "set-mark",
+            Action::GoToMark => "go-to-mark",
+            Action::CommandLine => "command-line",
+            Action::StartSelection => "start-selection",
+            Action::SelectWordForward => "select-word-forward",
+            Action::SelectWordBackward => "select-word-backward",
+            Action::SelectLineDown => "select-line-down",
+            Action::SelectLineUp => "select-line-up",
+            Action::CancelSelection => "cancel-selection",
+            Action::Annotate => "annotate",
+            Action::Label => "label",
+            Action::EditNote => "edit-note",
+            Action::DeleteNote => "delete-note",
+            Action::UndoDelete => "undo-delete",
+            Action::ToggleHelp => "toggle-help",
+            Action::CloseOverlay => "close-overlay",
+            Action::Quit => "quit",
+        }
+    }
+}
+
+/// A name that is not an action's.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown action {0:?}")]
+pub struct UnknownAction(pub String);
+
+impl FromStr for Action {
+    type Err = UnknownAction;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Action::ALL
+            .into_iter()
+            .find(|a| a.name() == s)
+            .ok_or_else(|| UnknownAction(s.to_string()))
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 #[cfg(test)]
@@ -157,5 +224,25 @@ mod tests {
             assert!(!a.description().is_empty());
             assert!(!Action::ALL[i + 1..].contains(a), "{a:?} listed twice");
         }
+    }
+
+    #[test]
+    fn names_are_kebab_case_unique_and_parse_back() {
+        for a in Action::ALL {
+            let name = a.name();
+            assert!(
+                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{name}"
+            );
+            assert_eq!(name.parse::<Action>(), Ok(a));
+            assert_eq!(a.to_string(), name);
+        }
+        assert_eq!(Action::LineDown.name(), "line-down");
+        assert_eq!(Action::HalfPageUp.name(), "half-page-up");
+        assert_eq!(
+            "line_down".parse::<Action>(),
+            Err(UnknownAction("line_down".into()))
+        );
+        assert!("".parse::<Action>().is_err());
     }
 }

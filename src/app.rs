@@ -15,17 +15,21 @@
 
 mod annotations;
 mod commands;
+mod help;
 mod notes_tab;
 mod panel;
 mod search;
 mod selection;
+mod settings;
 
 use crate::action::{Action, WHEEL_LINES};
+use crate::config::{DirectionSetting, Side};
 use crate::document::Document;
 use crate::entities_view::{LaidRow, PanelRows};
 use crate::highlight::{Decor, Mark};
 use crate::keymap::{Key, Keymap, Lookup, Mode};
 use crate::layout::{self, Direction, LayoutOptions};
+use crate::ui::theme::Theme;
 use crate::view::{Anchor, LinePos, ScreenLine, View};
 
 pub use annotations::{label_name, LabelPicker, NoteEditor, PanelTab, Selection};
@@ -34,8 +38,9 @@ pub use notes_tab::{NoteRow, NoteRowKind, NOTE_X};
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
 pub use search::SearchPrompt;
 
-/// The text column is at most this many cells wide: a readable measure.
-pub const MAX_COLUMN: u16 = 80;
+/// The text column is at most this many cells wide by default: a readable
+/// measure (`[text] width` in the configuration changes it).
+pub const MAX_COLUMN: u16 = crate::config::DEFAULT_COLUMN;
 /// Below this size the reader shows a message instead of the article.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 4;
@@ -86,8 +91,18 @@ pub struct App {
     moved: bool,
     /// Layout options of the article, for laying out the panel's labels too.
     options: LayoutOptions,
-    /// Draw with colours (false under `NO_COLOR`: styles only).
-    colors: bool,
+    /// Colours, and whether to draw them (not under `NO_COLOR`).
+    theme: Theme,
+    /// The configured text column: widest measure, blank columns each side.
+    column_max: u16,
+    margin: u16,
+    /// The configured panel: its side and widest extent.
+    panel_side: Side,
+    panel_max: u16,
+    /// The configured direction of paragraphs without a strong character.
+    direction: DirectionSetting,
+    /// First line of the help overlay shown (it scrolls when it does not fit).
+    help_top: usize,
     /// Entities are being recognised in the background.
     recognizing: bool,
     /// The panel's rows, once recognition is done.
@@ -163,7 +178,7 @@ impl App {
     ) -> Self {
         let mut app = Self {
             doc,
-            view: View::new(options.clone(), column_width(width).into()),
+            view: View::new(options.clone(), column_width(width, MAX_COLUMN, 0).into()),
             keymap,
             anchor: Anchor::default(),
             size: (width, height),
@@ -175,7 +190,13 @@ impl App {
             loading: false,
             moved: false,
             options,
-            colors: true,
+            theme: Theme::default(),
+            column_max: MAX_COLUMN,
+            margin: 0,
+            panel_side: Side::Right,
+            panel_max: crate::config::DEFAULT_PANEL,
+            direction: DirectionSetting::Auto,
+            help_top: 0,
             recognizing: false,
             entities: None,
             laid: Vec::new(),
@@ -293,7 +314,8 @@ impl App {
                     offset: 0,
                 };
             }
-            self.view.set_fallback_direction(doc.direction);
+            self.view
+                .set_fallback_direction(self.direction.resolve(doc.direction));
         }
         self.doc = doc;
         // Entities found in the old text do not point into the new one.
@@ -444,6 +466,10 @@ impl App {
     pub fn apply(&mut self, action: Action) {
         let height = usize::from(self.text_height());
         self.flash = None;
+        if self.help && self.scroll_help(action) {
+            self.refresh();
+            return;
+        }
         if self.apply_panel(action) {
             self.refresh();
             return;
@@ -470,7 +496,10 @@ impl App {
                     self.anchor = self.view.anchor_of(&self.doc, last);
                 }
             }
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_top = 0;
+            }
             Action::CloseOverlay => self.help = false,
             Action::Quit => self.quit = true,
             // Handled by `apply_panel`.
@@ -540,11 +569,16 @@ impl App {
         let (width, height) = self.size;
         let panel_width = self.panel_width();
         let text_width = width - panel_width;
-        let column = column_width(text_width);
+        let text_left = match self.panel_side {
+            Side::Left => panel_width,
+            Side::Right => 0,
+        };
+        let column = column_width(text_width, self.column_max, self.margin);
         self.view.set_width(column.into());
+        self.clamp_help();
         let mut screen = Screen {
             too_small: width < MIN_WIDTH || height < MIN_HEIGHT,
-            column_x: text_width.saturating_sub(column) / 2,
+            column_x: text_left + text_width.saturating_sub(column) / 2,
             column_width: column,
             text_height: self.text_height(),
             paragraphs: self.doc.paragraph_count(),
@@ -607,6 +641,9 @@ fn visual_title(name: &str, direction: Direction) -> String {
         .collect()
 }
 
-fn column_width(terminal_width: u16) -> u16 {
-    terminal_width.clamp(1, MAX_COLUMN)
+/// The text column's width in `room` cells: at most `max`, leaving `margin`
+/// blank columns on each side when there is room for them.
+fn column_width(room: u16, max: u16, margin: u16) -> u16 {
+    room.saturating_sub(margin.saturating_mul(2))
+        .clamp(1, max.max(1))
 }

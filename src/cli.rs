@@ -14,9 +14,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     /// Article to read (`-` for standard input); the built-in sample article when omitted.
     pub file: Option<PathBuf>,
-    /// Join Arabic letters by substituting presentation forms.
-    #[arg(long, value_enum, default_value_t = ShapeArg::Auto)]
-    pub shape: ShapeArg,
+    /// Join Arabic letters by substituting presentation forms [default: the
+    /// configuration's `shape`, auto].
+    #[arg(long, value_enum)]
+    pub shape: Option<ShapeArg>,
+    /// Print the default configuration file, every setting and action explained.
+    #[arg(long)]
+    pub print_config: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -75,9 +79,10 @@ pub struct RenderArgs {
     /// One output line per input line, no wrapping and no padding.
     #[arg(long)]
     pub no_wrap: bool,
-    /// Join Arabic letters by substituting presentation forms.
-    #[arg(long, value_enum, default_value_t = ShapeArg::Auto)]
-    pub shape: ShapeArg,
+    /// Join Arabic letters by substituting presentation forms [default: the
+    /// configuration's `shape`, auto].
+    #[arg(long, value_enum)]
+    pub shape: Option<ShapeArg>,
     /// Mark control characters and replaced bytes in reverse video.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
@@ -93,7 +98,8 @@ fn parse_width(arg: &str) -> Result<usize, String> {
 }
 
 /// `auto`: shape unless the terminal is known to shape Arabic itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ShapeArg {
     Auto,
     On,
@@ -134,7 +140,8 @@ mod tests {
         let r = render_args(&["a.txt", "--width", "40", "--shape", "off"]).expect("valid");
         assert_eq!(r.file.as_deref(), Some(std::path::Path::new("a.txt")));
         assert_eq!(r.width, Some(40));
-        assert_eq!(r.shape, ShapeArg::Off);
+        assert_eq!(r.shape, Some(ShapeArg::Off));
+        assert_eq!(render_args(&[]).expect("valid").shape, None);
         assert_eq!(r.color, ColorArg::Auto);
         assert!(render_args(&["--width", "0"]).is_err());
         assert!(render_args(&["--width", "5", "--no-wrap"]).is_err());
@@ -170,5 +177,10 @@ mod tests {
         assert_eq!(cli.file.as_deref(), Some(std::path::Path::new("-")));
         assert!(cli.command.is_none());
         assert!(Cli::try_parse_from(["qari", "--bogus"]).is_err());
+        assert!(
+            Cli::try_parse_from(["qari", "--print-config"])
+                .expect("valid")
+                .print_config
+        );
     }
 }

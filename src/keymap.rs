@@ -150,6 +150,25 @@ pub enum Mode {
 
 impl Mode {
     pub const ALL: [Mode; 3] = [Mode::Reader, Mode::Panel, Mode::Select];
+
+    /// The heading of the mode's keys in the help overlay.
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Reader => "Reading",
+            Mode::Panel => "In the panel",
+            Mode::Select => "Selecting a passage",
+        }
+    }
+}
+
+/// One line of the help overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    /// A mode's heading.
+    Heading(&'static str),
+    /// The keys bound to an action ("j Down"), and its description.
+    Row(String, &'static str),
+    Blank,
 }
 
 /// A sequence of keys ("g g"), written with spaces between the keys.
@@ -328,16 +347,37 @@ impl Keymap {
     pub fn help_rows(&self) -> Vec<(String, &'static str)> {
         Mode::ALL
             .iter()
-            .flat_map(|&mode| {
-                Action::ALL.iter().filter_map(move |&action| {
-                    let keys: Vec<String> = self
-                        .keys_for(mode, action)
-                        .map(ToString::to_string)
-                        .collect();
-                    (!keys.is_empty()).then(|| (keys.join(" "), action.description()))
-                })
-            })
+            .flat_map(|&mode| self.mode_rows(mode))
             .collect()
+    }
+
+    /// The rows of one mode's table, in the order of [`Action::ALL`].
+    fn mode_rows(&self, mode: Mode) -> impl Iterator<Item = (String, &'static str)> + '_ {
+        Action::ALL.iter().filter_map(move |&action| {
+            let keys: Vec<String> = self
+                .keys_for(mode, action)
+                .map(ToString::to_string)
+                .collect();
+            (!keys.is_empty()).then(|| (keys.join(" "), action.description()))
+        })
+    }
+
+    /// The help overlay's lines: each mode with bindings under its heading,
+    /// a blank line between modes.
+    pub fn help_lines(&self) -> Vec<HelpLine> {
+        let mut lines = Vec::new();
+        for mode in Mode::ALL {
+            let rows: Vec<_> = self.mode_rows(mode).collect();
+            if rows.is_empty() {
+                continue;
+            }
+            if !lines.is_empty() {
+                lines.push(HelpLine::Blank);
+            }
+            lines.push(HelpLine::Heading(mode.title()));
+            lines.extend(rows.into_iter().map(|(k, d)| HelpLine::Row(k, d)));
+        }
+        lines
     }
 }
 
@@ -450,6 +490,34 @@ mod tests {
                 "{action:?} has no key"
             );
         }
+    }
+
+    #[test]
+    fn help_lines_group_the_effective_bindings_by_mode() {
+        let mut map = Keymap::default();
+        map.bind(Mode::Panel, "x".parse().expect("seq"), Action::DeleteNote);
+        map.unbind(Mode::Select, &"l".parse().expect("seq"));
+        let lines = map.help_lines();
+        let headings: Vec<_> = lines
+            .iter()
+            .filter_map(|l| match l {
+                HelpLine::Heading(h) => Some(*h),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(headings, ["Reading", "In the panel", "Selecting a passage"]);
+        let panel = lines
+            .iter()
+            .position(|l| *l == HelpLine::Heading("In the panel"))
+            .expect("panel heading");
+        assert!(lines[panel..].contains(&HelpLine::Row(
+            "D x".into(),
+            Action::DeleteNote.description()
+        )));
+        assert!(!lines
+            .iter()
+            .any(|l| matches!(l, HelpLine::Row(_, d) if *d == Action::Label.description())));
+        assert_eq!(lines[panel - 1], HelpLine::Blank);
     }
 
     #[test]

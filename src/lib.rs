@@ -11,7 +11,8 @@
 //! terminal and `watchdog` ends a reader whose terminal went away; `terminal`
 //! reads what the environment says about the terminal; `commands` hold the
 //! non-interactive subcommands; `cmdline` parses the reader's `:` command
-//! line (pure).
+//! line (pure). `config` (pure) parses `config.toml` into settings with
+//! defaults; `store::config` reads the file.
 
 pub mod action;
 pub mod annotate;
@@ -19,6 +20,7 @@ pub mod app;
 pub mod cli;
 pub mod cmdline;
 pub mod commands;
+pub mod config;
 pub mod document;
 pub mod entities_view;
 pub mod entities_worker;

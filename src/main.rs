@@ -12,6 +12,14 @@ use qari::cli::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.print_config {
+        let mut out = std::io::stdout().lock();
+        // A closed pipe (`qari --print-config | head`) is a normal end.
+        let _ = out
+            .write_all(qari::config::DEFAULT_CONFIG.as_bytes())
+            .and_then(|()| out.flush());
+        return ExitCode::SUCCESS;
+    }
     let result = match &cli.command {
         Some(Command::Render(args)) => qari::commands::render::run(args),
         Some(Command::Entities(args)) => qari::commands::entities::run(args),

@@ -22,21 +22,24 @@ pub const BIDI_EXPLICIT: &str = "\x1b[8l\x1b[1 k";
 /// Give the terminal its own bidi handling back (`CSI 8 h`, `CSI 0 SP k`).
 pub const BIDI_RESTORE: &str = "\x1b[8h\x1b[0 k";
 
-/// Raw mode, the alternate screen, mouse capture and explicit bidi mode, undone
-/// on drop. `active` tells the panic hook whether there is anything to undo.
+/// Raw mode, the alternate screen, mouse capture (unless `mouse` is false: the
+/// configuration leaves the mouse to the terminal) and explicit bidi mode,
+/// undone on drop. `active` tells the panic hook whether there is anything to undo.
 pub struct TerminalGuard {
     active: Arc<AtomicBool>,
 }
 
 impl TerminalGuard {
-    pub fn enter(active: Arc<AtomicBool>) -> anyhow::Result<Self> {
+    pub fn enter(active: Arc<AtomicBool>, mouse: bool) -> anyhow::Result<Self> {
         terminal::enable_raw_mode().context("switching the terminal to raw mode")?;
         active.store(true, Ordering::SeqCst);
         // From here on the guard exists, so a failure below still restores.
         let guard = TerminalGuard { active };
         let mut out = io::stdout();
-        execute!(out, EnterAlternateScreen, EnableMouseCapture, cursor::Hide)
-            .context("setting up the terminal")?;
+        execute!(out, EnterAlternateScreen, cursor::Hide).context("setting up the terminal")?;
+        if mouse {
+            execute!(out, EnableMouseCapture).context("setting up the terminal")?;
+        }
         out.write_all(BIDI_EXPLICIT.as_bytes())
             .and_then(|()| out.flush())
             .context("setting up the terminal")?;

@@ -22,7 +22,9 @@
 //! Entities are recognised once the whole document is there, on one worker
 //! thread (`entities_worker`) that sends the recognition back over a channel; the loop polls for
 //! it like for the loader, so no frame ever waits for the recogniser. Whether to
-//! draw colours (`NO_COLOR`) is decided here, once, and handed to the app.
+//! draw colours (`NO_COLOR`) is decided here, once, and handed to the app, as
+//! are the settings of `config.toml` (`ReaderOptions::config`); a configuration
+//! that cannot be used is a notice in the status bar, and the defaults apply.
 
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -39,9 +41,10 @@ use ratatui::Terminal;
 use crate::annotate::ids::IdSource;
 use crate::app::{App, Effect};
 use crate::cli::{Cli, ShapeArg};
+use crate::config::Config;
 use crate::document::Document;
 use crate::entities_worker::EntitiesWorker;
-use crate::keymap::{Key, KeyCode, Keymap};
+use crate::keymap::{Key, KeyCode};
 use crate::layout::LayoutOptions;
 use crate::loader::{LoadUpdate, Loading, Pending};
 use crate::store::{self, SavedPosition, Store};
@@ -57,11 +60,15 @@ const LOADING_POLL: Duration = Duration::from_millis(30);
 
 #[derive(Debug, Clone)]
 pub struct ReaderOptions {
-    pub shape: ShapeArg,
+    /// `--shape`, which wins over the configuration's.
+    pub shape: Option<ShapeArg>,
     /// Remember and restore the reading position.
     pub remember: bool,
     /// Draw colours; false when `NO_COLOR` is set (styles only).
     pub colors: bool,
+    /// The user's settings, and why they could not be used (for the status bar).
+    pub config: Config,
+    pub config_warning: Option<String>,
     /// The file read (`None` for standard input): its annotations are kept
     /// under its path too, to find them again after the file changed.
     pub path: Option<std::path::PathBuf>,
@@ -69,10 +76,13 @@ pub struct ReaderOptions {
 
 impl ReaderOptions {
     pub fn from_cli(cli: &Cli) -> Self {
+        let (config, config_warning) = crate::store::config::load_for_command();
         Self {
             shape: cli.shape,
             remember: true,
             colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            config,
+            config_warning,
             path: cli.file.clone().filter(|p| p.as_os_str() != "-"),
         }
     }
@@ -83,8 +93,8 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     let Loading { document, pending } = loading;
     let options = LayoutOptions {
         width: None,
-        shape: crate::terminal::resolve_shape(opts.shape, true),
-        fallback_direction: document.direction,
+        shape: crate::terminal::resolve_shape(opts.shape.unwrap_or(opts.config.text.shape), true),
+        fallback_direction: opts.config.text.direction.resolve(document.direction),
         ..LayoutOptions::default()
     };
     let (store, store_error) = if opts.remember {
@@ -126,14 +136,17 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         pending,
         recognition: None,
         colors: opts.colors,
-        write_shape: crate::terminal::resolve_shape(opts.shape, false),
+        write_shape: crate::terminal::resolve_shape(
+            opts.shape.unwrap_or(opts.config.text.shape),
+            false,
+        ),
         store: store.as_ref(),
         path: opts.path.as_deref(),
         stop: &stop,
         watchdog: &watchdog,
     };
-    let result = TerminalGuard::enter(active).and_then(|guard| {
-        let outcome = reader.read(document, options, store_error);
+    let result = TerminalGuard::enter(active, opts.config.mouse).and_then(|guard| {
+        let outcome = reader.read(document, options, opts, store_error);
         drop(guard);
         outcome
     });
@@ -175,16 +188,22 @@ impl Reader<'_> {
         &mut self,
         doc: Document,
         options: LayoutOptions,
+        opts: &ReaderOptions,
         store_error: Option<String>,
     ) -> anyhow::Result<(Option<String>, SavedPosition)> {
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
             .context("starting the terminal UI")?;
         let size = terminal.size().context("reading the terminal size")?;
-        let mut app = App::new(doc, options, Keymap::default(), size.width, size.height);
+        let keymap = opts.config.keymap();
+        let mut app = App::new(doc, options, keymap, size.width, size.height);
+        app.configure(&opts.config);
         app.set_loading(self.pending.is_some());
         app.set_colors(self.colors);
         app.set_write_shape(self.write_shape);
         app.set_id_source(IdSource::for_process());
+        if let Some(message) = &opts.config_warning {
+            app.notify(message.clone());
+        }
         if let Some(message) = store_error {
             app.notify(message);
         }
@@ -417,6 +436,7 @@ fn key_of(k: &KeyEvent) -> Option<Key> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keymap::Keymap;
     use crossterm::event::{KeyEventState, MouseEvent};
 
     fn press(code: crossterm::event::KeyCode, modifiers: KeyModifiers) -> Event {

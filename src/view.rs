@@ -7,11 +7,15 @@
 //! point offset inside it. The line on screen ([`LinePos`]) is derived from the
 //! anchor at the current width, so re-wrapping after a resize keeps the same text
 //! at the top instead of the same line number.
+//!
+//! Justification happens here too, on the lines handed out for a screen (the
+//! cache keeps them as laid out): a wrapped line's inner spaces are widened
+//! until its content spans the column, so drawing stays a copy of cells.
 
 use std::collections::HashMap;
 
 use crate::document::Document;
-use crate::layout::{LayoutOptions, Layouter, ParagraphLayout, VisualLine};
+use crate::layout::{Cell, LayoutOptions, Layouter, ParagraphLayout, VisualLine};
 
 /// Cached layouts beyond this many are dropped (all at once: cheap and simple).
 const CACHE_LIMIT: usize = 4096;
@@ -45,6 +49,8 @@ pub struct View {
     options: LayoutOptions,
     width: usize,
     cache: HashMap<(usize, usize), ParagraphLayout>,
+    /// Fill wrapped lines to the width (see [`justify`]).
+    justify: bool,
     /// Working buffers reused from one paragraph's layout to the next.
     layouter: Layouter,
 }
@@ -56,6 +62,7 @@ impl View {
             options,
             width: width.max(1),
             cache: HashMap::new(),
+            justify: false,
             layouter: Layouter::new(),
         }
     }
@@ -67,6 +74,11 @@ impl View {
     /// Change the wrapping width; layouts at other widths stay cached.
     pub fn set_width(&mut self, width: usize) {
         self.width = width.max(1);
+    }
+
+    /// Fill the wrapped lines of paragraphs (not their last lines) to the width.
+    pub fn set_justify(&mut self, justify: bool) {
+        self.justify = justify;
     }
 
     /// Forget every layout (the document changed under the view).
@@ -190,16 +202,22 @@ impl View {
         let mut out = Vec::with_capacity(height);
         let mut pos = top;
         let width = self.width;
+        let justified = self.justify;
         while out.len() < height && pos.paragraph < doc.paragraph_count() {
             let laid = self.layout(doc, pos.paragraph);
-            for line in laid.lines.iter().skip(pos.line) {
+            let last = laid.lines.len() - 1;
+            for (i, line) in laid.lines.iter().enumerate().skip(pos.line) {
                 if out.len() == height {
                     break;
                 }
+                let mut line = line.clone();
+                if justified && i < last {
+                    justify(&mut line, width);
+                }
                 out.push(ScreenLine {
                     paragraph: pos.paragraph,
-                    indent: laid.indent(line, width),
-                    line: line.clone(),
+                    indent: laid.indent(&line, width),
+                    line,
                 });
             }
             pos = LinePos {
@@ -209,6 +227,47 @@ impl View {
         }
         out
     }
+}
+
+/// Widen the spaces between the words of `line` so that its content spans
+/// `width` columns: spaces at either visual end take no room, the others share
+/// the extra columns (the first ones in reading order one more, when they do
+/// not divide evenly). A line without an inner space is left as it is. The
+/// order of the cells is visual, so right-to-left lines need nothing special.
+pub fn justify(line: &mut VisualLine, width: usize) {
+    let is_space = |c: &Cell| c.width == 1 && line.cell_text(c) == " ";
+    let spaces: Vec<bool> = line.cells.iter().map(is_space).collect();
+    let content = |i: &usize| line.cells[*i].width > 0 && !spaces[*i];
+    let (Some(first), Some(last)) = (
+        (0..line.cells.len()).find(content),
+        (0..line.cells.len()).rev().find(content),
+    ) else {
+        return;
+    };
+    let mut inner: Vec<usize> = (first..last).filter(|&i| spaces[i]).collect();
+    if inner.is_empty() {
+        return;
+    }
+    for (i, cell) in line.cells.iter_mut().enumerate() {
+        if spaces[i] && !(first..last).contains(&i) {
+            cell.width = 0;
+        }
+    }
+    let used: usize = line.cells.iter().map(|c| usize::from(c.width)).sum();
+    let Some(extra) = width.checked_sub(used).filter(|&e| e > 0) else {
+        line.width = used;
+        return;
+    };
+    inner.sort_by_key(|&i| line.cells[i].offset);
+    let (each, rest) = (extra / inner.len(), extra % inner.len());
+    for (n, &i) in inner.iter().enumerate() {
+        let add = each + usize::from(n < rest);
+        let cell = &mut line.cells[i];
+        cell.width = cell
+            .width
+            .saturating_add(u16::try_from(add).unwrap_or(u16::MAX));
+    }
+    line.width = width;
 }
 
 #[cfg(test)]
@@ -282,6 +341,65 @@ mod tests {
         let top = v.last_top(&d, 30);
         assert_eq!(top, pos(9_970, 0));
         assert_eq!(v.cached(), 60);
+    }
+
+    /// Each cell's text and width, as "text:width" in visual order.
+    fn widths(line: &VisualLine) -> Vec<String> {
+        line.cells
+            .iter()
+            .map(|c| format!("{}:{}", line.cell_text(c), c.width))
+            .collect()
+    }
+
+    #[test]
+    fn justified_lines_fill_the_width_but_not_the_last_line() {
+        let d = doc("aa bb cc dd ee");
+        let mut v = view(10);
+        v.set_justify(true);
+        let lines = v.visible(&d, pos(0, 0), 3);
+        // "aa bb cc " wraps before "dd": 8 columns of content, 2 extra for 2 spaces.
+        assert_eq!(lines[0].line.width, 10);
+        assert_eq!(lines[0].indent, 0);
+        let first = widths(&lines[0].line);
+        assert_eq!(first[2], " :2");
+        assert_eq!(first[5], " :2");
+        // The space at the break hangs: nothing drawn, no room taken.
+        assert_eq!(first.last().map(String::as_str), Some(":0"));
+        // The paragraph's last line stays as it was.
+        assert_eq!(lines[1].line.text, "dd ee");
+        assert_eq!(lines[1].line.width, 5);
+        v.set_justify(false);
+        assert_eq!(v.visible(&d, pos(0, 0), 1)[0].line.width, 8);
+    }
+
+    #[test]
+    fn right_to_left_lines_justify_to_both_edges() {
+        // Three two-letter words then a fourth on the next line, at width 10.
+        let d = doc("\u{628}\u{628} \u{62A}\u{62A} \u{62B}\u{62B} \u{62C}\u{62C}");
+        let mut v = view(10);
+        v.set_justify(true);
+        let lines = v.visible(&d, pos(0, 0), 2);
+        let first = &lines[0];
+        assert_eq!(first.indent, 0);
+        assert_eq!(first.line.width, 10);
+        let cells = widths(&first.line);
+        // Visual order: the first word is on the right, its letters are drawn
+        // at the far left and right, and the two inner spaces take 2 each.
+        let drawn: usize = first.line.cells.iter().map(|c| usize::from(c.width)).sum();
+        assert_eq!(drawn, 10);
+        assert_ne!(cells[0], " :0", "{cells:?}");
+        assert_eq!(cells.iter().filter(|c| *c == " :2").count(), 2, "{cells:?}");
+        assert_eq!(lines[1].line.width, 2);
+    }
+
+    #[test]
+    fn a_line_without_inner_spaces_is_left_alone() {
+        let mut line = view(4).visible(&doc("abcdefgh"), pos(0, 0), 1)[0]
+            .line
+            .clone();
+        let before = line.clone();
+        justify(&mut line, 4);
+        assert_eq!(line, before);
     }
 
     #[test]

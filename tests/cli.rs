@@ -17,8 +17,11 @@ struct Run {
 }
 
 fn qari(args: &[&str], stdin: &[u8]) -> Run {
+    // No configuration: the user's could change shaping or direction.
+    let config: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "no-config"].iter().collect();
     let mut child = Command::new(env!("CARGO_BIN_EXE_qari"))
         .args(args)
+        .env("XDG_CONFIG_HOME", config)
         .env_remove("NO_COLOR")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -24,8 +24,12 @@ fn run_as(wrapper: &[&str], args: &[&str]) -> Run {
     let mut argv = wrapper.to_vec();
     argv.push(bin);
     argv.extend_from_slice(args);
+    // No configuration: the user's (or one the wrapper's user cannot read)
+    // would add its own lines to stderr.
+    let config: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "no-config"].iter().collect();
     let out = Command::new(argv[0])
         .args(&argv[1..])
+        .env("XDG_CONFIG_HOME", config)
         .stdin(Stdio::null())
         .output()
         .expect("qari runs");

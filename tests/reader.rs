@@ -126,15 +126,38 @@ fn arabic_paragraphs_are_right_aligned() {
 
 #[test]
 fn help_overlay_lists_the_key_table_and_esc_closes_it() {
-    let mut a = app(doc("notes.txt", ENGLISH.as_bytes()), 80, 50);
+    // 80x24: the help does not fit, so it scrolls; page through all of it.
+    let mut a = app(doc("notes.txt", ENGLISH.as_bytes()), 80, 24);
     a.apply(Action::ToggleHelp);
     let terminal = draw(&a);
     insta::assert_snapshot!(terminal.backend());
-    let text = terminal.backend().to_string();
+    let first = terminal.backend().to_string();
+    assert!(first.contains("1-22 of "), "the footer says what is shown");
+    let mut text = first.clone();
+    let mut pages = 1;
+    loop {
+        let top = a.help_top();
+        a.apply(Action::PageDown);
+        if a.help_top() == top {
+            break;
+        }
+        pages += 1;
+        text.push_str(&draw(&a).backend().to_string());
+    }
+    assert!(pages >= 2, "{pages} pages");
+    // The article did not move while the help scrolled.
+    assert_eq!(a.anchor().paragraph, 0);
     for (keys, description) in Keymap::default().help_rows() {
         assert!(text.contains(&keys), "help lists {keys}");
         assert!(text.contains(description), "help says {description}");
     }
+    for heading in ["Reading", "In the panel", "Selecting a passage"] {
+        assert!(text.contains(heading), "help has {heading}");
+    }
+    a.apply(Action::Top);
+    assert_eq!(a.help_top(), 0);
+    a.apply(Action::LineDown);
+    assert_eq!(a.help_top(), 1);
     a.apply(Action::CloseOverlay);
     let closed = draw(&a).backend().to_string();
     assert!(!closed.contains("Scroll down one line"));

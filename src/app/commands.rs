@@ -249,6 +249,11 @@ impl App {
             shape: self.commands.write_shape,
             color: false,
             tab_width: self.options.tab_width,
+            // As the configuration fixes it for `qari render`, else the document's.
+            direction: match self.direction {
+                crate::config::DirectionSetting::Auto => None,
+                fixed => Some(fixed.resolve(self.doc.direction)),
+            },
         };
         let mut out = Vec::new();
         // The document's text has been decoded already: nothing here can fail

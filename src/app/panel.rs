@@ -8,14 +8,16 @@
 
 use super::{visual_title, App, NoteRow, PanelTab, Screen};
 use crate::action::Action;
+use crate::config::Side;
 use crate::entities_view::{Jump, PanelRows, RowKind};
 use crate::layout::VisualLine;
 use crate::recognize::Recognition;
 use crate::view::Anchor;
 
-/// The panel's width, border included, is 30% of the terminal within these.
+/// The panel's width, border included, is 30% of the terminal within these
+/// (the configuration can change the upper bound).
 pub const PANEL_MIN: u16 = 30;
-pub const PANEL_MAX: u16 = 40;
+pub const PANEL_MAX: u16 = crate::config::DEFAULT_PANEL;
 /// The article keeps at least this many columns beside the panel.
 const TEXT_MIN: u16 = 30;
 /// Rows of legend at the panel's foot (a blank row above them).
@@ -45,9 +47,11 @@ pub struct ShownRow {
 /// What the panel shows in the next frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PanelScreen {
-    /// Left edge (the border column) and width, border included.
+    /// Left edge and width, border included.
     pub x: u16,
     pub width: u16,
+    /// The side of the terminal it is on (its border faces the article).
+    pub side: Side,
     pub focused: bool,
     /// Rows of the list (above the legend).
     pub list_height: u16,
@@ -65,11 +69,11 @@ pub struct PanelScreen {
 impl App {
     /// Draw with colours, or with styles only (`NO_COLOR`, monochrome).
     pub fn set_colors(&mut self, colors: bool) {
-        self.colors = colors;
+        self.theme.colors = colors;
     }
 
     pub fn colors(&self) -> bool {
-        self.colors
+        self.theme.colors
     }
 
     /// Say whether entities are being recognised (the status bar shows it).
@@ -115,7 +119,9 @@ impl App {
         if !self.panel_open {
             return 0;
         }
-        let panel = (width * 3 / 10).clamp(PANEL_MIN, PANEL_MAX);
+        // 30% of the terminal within PANEL_MIN and the configured width
+        // (PANEL_MAX by default).
+        let panel = (width * 3 / 10).max(PANEL_MIN).min(self.panel_max);
         if width < panel + TEXT_MIN {
             0
         } else {
@@ -242,12 +248,13 @@ impl App {
             return;
         }
         if let Some(panel) = &screen.panel {
-            if x >= panel.x && panel.tab == PanelTab::Notes {
+            let in_panel = (panel.x..panel.x + panel.width).contains(&x);
+            if in_panel && panel.tab == PanelTab::Notes {
                 self.click_note(y);
                 self.refresh();
                 return;
             }
-            if x >= panel.x {
+            if in_panel {
                 let row = panel.top + usize::from(y);
                 let hit = y < panel.list_height
                     && self.entities.as_mut().is_some_and(|e| e.select_row(row));
@@ -295,8 +302,12 @@ impl App {
             height
         };
         let mut out = PanelScreen {
-            x: self.size.0 - width,
+            x: match self.panel_side {
+                Side::Left => 0,
+                Side::Right => self.size.0 - width,
+            },
             width,
+            side: self.panel_side,
             focused: self.focus == Focus::Panel,
             list_height,
             top: 0,

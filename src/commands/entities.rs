@@ -109,6 +109,8 @@ pub fn recognizer() -> anyhow::Result<Recognizer> {
 }
 
 pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
+    // Read for its warning: no setting changes the table or the JSON (yet).
+    let _config = super::config();
     let doc = crate::input::load(args.file.as_deref())?;
     let rec = recognizer()?.recognize(doc.text());
     // The reader's labels override the recogniser; without a store there are none.

@@ -17,6 +17,7 @@ use anyhow::anyhow;
 
 use crate::cli::{ColorArg, RenderArgs};
 use crate::commands::paint;
+use crate::config::{Config, DirectionSetting};
 use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
 use crate::layout::{Direction, LayoutOptions, Layouter};
@@ -33,6 +34,9 @@ pub struct RenderOptions {
     /// Mark control pictures and U+FFFD with SGR escapes.
     pub color: bool,
     pub tab_width: usize,
+    /// The direction of paragraphs without a strong character, when the
+    /// configuration fixes it; `None`: the document's, found as it streams.
+    pub direction: Option<Direction>,
 }
 
 /// Facts about where the output goes.
@@ -46,7 +50,9 @@ pub struct OutputFacts {
 }
 
 impl RenderOptions {
-    pub fn resolve(args: &RenderArgs, facts: OutputFacts) -> Self {
+    /// `--shape` wins over the configuration's `shape`; the configuration's
+    /// `direction` (unless "auto") replaces the document's.
+    pub fn resolve(args: &RenderArgs, config: &Config, facts: OutputFacts) -> Self {
         let width = if args.no_wrap {
             None
         } else {
@@ -64,9 +70,16 @@ impl RenderOptions {
         };
         Self {
             width,
-            shape: crate::terminal::resolve_shape(args.shape, facts.is_terminal),
+            shape: crate::terminal::resolve_shape(
+                args.shape.unwrap_or(config.text.shape),
+                facts.is_terminal,
+            ),
             color,
             tab_width: LayoutOptions::default().tab_width,
+            direction: match config.text.direction {
+                DirectionSetting::Auto => None,
+                fixed => Some(fixed.resolve(Direction::Ltr)),
+            },
         }
     }
 }
@@ -82,6 +95,7 @@ pub enum RenderError {
 
 /// Run `qari render` with real files, standard output and environment.
 pub fn run(args: &RenderArgs) -> anyhow::Result<()> {
+    let config = super::config();
     let stdout = io::stdout();
     let is_terminal = stdout.is_terminal();
     let facts = OutputFacts {
@@ -92,7 +106,7 @@ pub fn run(args: &RenderArgs) -> anyhow::Result<()> {
             .map(|(w, _)| usize::from(w)),
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     };
-    let opts = RenderOptions::resolve(args, facts);
+    let opts = RenderOptions::resolve(args, &config, facts);
     let source = args
         .file
         .as_deref()
@@ -135,7 +149,7 @@ pub fn render<R: BufRead, W: Write>(
     let mut reader = ParagraphReader::new(input);
     let mut layouter = Layouter::new();
     let mut scan = DirectionScan::default();
-    let mut direction: Option<Direction> = None;
+    let mut direction: Option<Direction> = opts.direction;
     // Leading paragraphs without a strong character, waiting for the direction.
     let mut waiting: Vec<String> = Vec::new();
     let (mut warned_invalid, mut warned_cut) = (false, false);
@@ -220,6 +234,7 @@ mod tests {
             shape: false,
             color: false,
             tab_width: 8,
+            direction: None,
         }
     }
 
@@ -235,7 +250,7 @@ mod tests {
             file: None,
             width,
             no_wrap,
-            shape: ShapeArg::Off,
+            shape: Some(ShapeArg::Off),
             color,
         }
     }
@@ -253,7 +268,7 @@ mod tests {
 
     #[test]
     fn width_comes_from_the_argument_the_terminal_or_80() {
-        let w = |a: RenderArgs, f| RenderOptions::resolve(&a, f).width;
+        let w = |a: RenderArgs, f| RenderOptions::resolve(&a, &Config::default(), f).width;
         assert_eq!(w(args(Some(33), false, ColorArg::Auto), TTY), Some(33));
         assert_eq!(w(args(None, false, ColorArg::Auto), TTY), Some(120));
         assert_eq!(w(args(None, false, ColorArg::Auto), PIPE), Some(80));
@@ -267,7 +282,7 @@ mod tests {
 
     #[test]
     fn colour_follows_the_argument_terminal_and_no_color() {
-        let c = |a: RenderArgs, f| RenderOptions::resolve(&a, f).color;
+        let c = |a: RenderArgs, f| RenderOptions::resolve(&a, &Config::default(), f).color;
         assert!(c(args(None, false, ColorArg::Auto), TTY));
         assert!(!c(args(None, false, ColorArg::Auto), PIPE));
         let no_color = OutputFacts {
@@ -277,6 +292,31 @@ mod tests {
         assert!(!c(args(None, false, ColorArg::Auto), no_color));
         assert!(c(args(None, false, ColorArg::Always), no_color));
         assert!(!c(args(None, false, ColorArg::Never), TTY));
+    }
+
+    #[test]
+    fn the_configuration_gives_shaping_and_direction_and_the_flag_wins() {
+        let mut config = Config::default();
+        config.text.shape = ShapeArg::On;
+        config.text.direction = DirectionSetting::Rtl;
+        let mut a = args(None, false, ColorArg::Auto);
+        a.shape = None;
+        let o = RenderOptions::resolve(&a, &config, PIPE);
+        assert!(o.shape);
+        assert_eq!(o.direction, Some(Direction::Rtl));
+        a.shape = Some(ShapeArg::Off);
+        assert!(!RenderOptions::resolve(&a, &config, PIPE).shape);
+        assert_eq!(
+            RenderOptions::resolve(&a, &Config::default(), PIPE).direction,
+            None
+        );
+        // A fixed direction right-aligns a neutral line in a Latin document.
+        let fixed = RenderOptions {
+            direction: Some(Direction::Rtl),
+            ..opts(Some(6))
+        };
+        let (out, _) = rendered(b"12\nabc\n", &fixed);
+        assert_eq!(out, "    12\nabc\n");
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //! file exists is checked and the file created in one step (`create_new`), so
 //! an existing file is replaced only when the reader asked for it (`:w!`).
 
+pub mod config;
+
 use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::Write;

@@ -2,7 +2,7 @@
 //!
 //! Each line of a note is laid out by the article's engine at the box's inner
 //! width, so Arabic is joined and reordered as in the article, and a line that
-//! reads right to left is right-aligned (an empty line takes the document's
+//! reads right to left is right-aligned (an empty line takes the article's
 //! direction, so an Arabic reader's cursor starts on the right). The terminal
 //! cursor goes on the cell holding the input's cursor, or just past the
 //! logical end of its line, as in the prompts (`prompt`).
@@ -33,14 +33,13 @@ pub(super) fn draw_note(
     area: Rect,
     editor: &NoteEditor,
     options: &LayoutOptions,
-    direction: Direction,
 ) -> Option<Position> {
     let width = area.width.saturating_sub(2).min(EDITOR_WIDTH);
     if width < 8 || area.height < 5 {
         return None;
     }
     let inner_width = usize::from(width - 2);
-    let rows = note_rows(editor, options, direction, inner_width);
+    let rows = note_rows(editor, options, inner_width);
     let shown = u16::try_from(rows.len())
         .unwrap_or(u16::MAX)
         .clamp(3, EDITOR_ROWS)
@@ -86,15 +85,10 @@ pub(super) fn draw_note(
 
 /// The note's lines laid out at `width`, each visual row with the cursor's
 /// column (counted from the inner left edge) when it is on that row.
-fn note_rows(
-    editor: &NoteEditor,
-    options: &LayoutOptions,
-    direction: Direction,
-    width: usize,
-) -> Vec<Row> {
+fn note_rows(editor: &NoteEditor, options: &LayoutOptions, width: usize) -> Vec<Row> {
+    // An empty line takes the article's direction (`options`).
     let options = LayoutOptions {
         width: Some(width),
-        fallback_direction: direction,
         ..options.clone()
     };
     let (cursor_line, cursor_col) = editor.input.cursor_line_col();

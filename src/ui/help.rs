@@ -1,5 +1,11 @@
-//! The help overlay, generated from the key table and the actions' descriptions,
-//! so it always shows the keys that really work.
+//! The help overlay, generated from the effective key table and the actions'
+//! descriptions, so it always shows the keys that really work (the user's
+//! bindings included), grouped by mode.
+//!
+//! It fits any terminal: it is as tall as its lines or the terminal, and when
+//! the lines do not fit it shows a window of them from the app's `help_top`
+//! (the movement keys scroll it; see `app::help`) with the range shown in its
+//! bottom border. Descriptions that are too wide are cut at the border.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,24 +13,35 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use crate::keymap::Keymap;
+use crate::keymap::{HelpLine, Keymap};
 
 /// Blank columns between the keys and their description.
 const GAP: usize = 3;
 
-pub(super) fn draw(keymap: &Keymap, area: Rect, buf: &mut Buffer) {
-    let rows = keymap.help_rows();
-    let keys_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
-    let text_width = rows
+pub(super) fn draw(keymap: &Keymap, top: usize, area: Rect, buf: &mut Buffer) {
+    let lines = keymap.help_lines();
+    let keys_width = lines
         .iter()
-        .map(|(_, d)| keys_width + GAP + d.width())
+        .map(|l| match l {
+            HelpLine::Row(k, _) => k.width(),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    let text_width = lines
+        .iter()
+        .map(|l| match l {
+            HelpLine::Row(_, d) => keys_width + GAP + d.width(),
+            HelpLine::Heading(h) => h.width(),
+            HelpLine::Blank => 0,
+        })
         .max()
         .unwrap_or(0);
     // Text, a space each side, and the border.
     let width = u16::try_from(text_width + 4)
         .unwrap_or(u16::MAX)
         .min(area.width);
-    let height = u16::try_from(rows.len() + 2)
+    let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);
     let popup = Rect {
@@ -34,10 +51,21 @@ pub(super) fn draw(keymap: &Keymap, area: Rect, buf: &mut Buffer) {
         height,
     };
     Clear.render(popup, buf);
+    let room = usize::from(height.saturating_sub(2));
+    let footer = if room < lines.len() {
+        let end = (top + room).min(lines.len());
+        format!(
+            " {}-{end} of {}  j/k Space b scroll  Esc closes ",
+            top + 1,
+            lines.len()
+        )
+    } else {
+        " Esc or ? closes ".to_string()
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .title(" qari: keys ")
-        .title_bottom(" Esc or ? closes ");
+        .title_bottom(footer);
     let inner = block.inner(popup);
     block.render(popup, buf);
     let text = Rect {
@@ -46,12 +74,22 @@ pub(super) fn draw(keymap: &Keymap, area: Rect, buf: &mut Buffer) {
         ..inner
     };
     let bold = Style::default().add_modifier(Modifier::BOLD);
+    let heading = bold.add_modifier(Modifier::UNDERLINED);
     let right = text.x + text.width;
-    for ((keys, description), y) in rows.iter().zip(text.y..text.y + text.height) {
-        buf.set_stringn(text.x, y, keys, usize::from(text.width), bold);
-        let x = text.x + u16::try_from(keys_width + GAP).unwrap_or(u16::MAX);
-        if x < right {
-            buf.set_stringn(x, y, description, usize::from(right - x), Style::default());
+    let shown = lines.iter().skip(top);
+    for (line, y) in shown.zip(text.y..text.y + text.height) {
+        match line {
+            HelpLine::Heading(h) => {
+                buf.set_stringn(text.x, y, h, usize::from(text.width), heading);
+            }
+            HelpLine::Row(keys, description) => {
+                buf.set_stringn(text.x, y, keys, usize::from(text.width), bold);
+                let x = text.x + u16::try_from(keys_width + GAP).unwrap_or(u16::MAX);
+                if x < right {
+                    buf.set_stringn(x, y, description, usize::from(right - x), Style::default());
+                }
+            }
+            HelpLine::Blank => {}
         }
     }
 }

@@ -25,6 +25,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Modal, Screen, MIN_HEIGHT, MIN_WIDTH};
 use crate::highlight::Decor;
+use theme::Theme;
 
 /// Draw the whole reader.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -49,10 +50,10 @@ pub fn draw(app: &App, frame: &mut Frame) {
     } else if app.document().is_empty() {
         message(text_area, buf, "(empty document: nothing to read)");
     } else {
-        article(screen, text_area, buf, app.colors());
+        article(screen, text_area, buf, app.theme());
     }
     if let Some(shown) = &screen.panel {
-        panel::draw(shown, text_area, buf, app.colors());
+        panel::draw(shown, text_area, buf, app.theme());
     }
     status::draw(app, status_area, buf);
     let options = app.layout_options();
@@ -68,9 +69,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Some(Modal::Command(input)) => {
             Some(prompt::draw(buf, status_area, ":", input, "", options))
         }
-        Some(Modal::Note(editor)) => {
-            editor::draw_note(buf, text_area, editor, options, app.document().direction)
-        }
+        Some(Modal::Note(editor)) => editor::draw_note(buf, text_area, editor, options),
         Some(Modal::Label(picker)) => {
             editor::draw_labels(buf, text_area, picker);
             None
@@ -78,7 +77,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         _ => None,
     };
     if app.help_open() {
-        help::draw(app.keymap(), area, buf);
+        help::draw(app.keymap(), app.help_top(), area, buf);
     }
     if let Some(at) = cursor {
         frame.set_cursor_position(at);
@@ -87,7 +86,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 /// The visible lines, cell by cell, inside the text column, with the
 /// highlights the app prepared (`Screen::marks`).
-fn article(screen: &Screen, area: Rect, buf: &mut Buffer, colors: bool) {
+fn article(screen: &Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let right = area.x + screen.column_x + screen.column_width;
     for (row, shown) in screen.lines.iter().enumerate() {
         let marks = screen.marks.get(row);
@@ -109,14 +108,21 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, colors: bool) {
             // Every column of a wide cell, so the cue covers all of it.
             let cell_area = Rect::new(x, y, cell.width, 1);
             if let Some(mark) = marks.and_then(|m| m.get(i)).copied().flatten() {
-                buf.set_style(cell_area, theme::mark_style(&mark, colors));
+                buf.set_style(cell_area, theme.mark_style(&mark));
             }
             if let Some(decor) = decor.and_then(|d| d.get(i)) {
                 if *decor != Decor::default() {
-                    buf.set_style(cell_area, theme::decor_style(decor, colors));
+                    buf.set_style(cell_area, theme.decor_style(decor));
                 }
             }
-            put_cell(buf, x, y, text, cell.width);
+            if text.bytes().all(|b| b == b' ') {
+                // A space widened by justification (or a tab): blank columns.
+                for dx in 0..cell.width {
+                    buf[(x + dx, y)].set_symbol(" ");
+                }
+            } else {
+                put_cell(buf, x, y, text, cell.width);
+            }
             x += cell.width;
         }
     }
@@ -197,7 +203,7 @@ mod tests {
         };
         let area = Rect::new(0, 0, 10, 1);
         let mut buf = Buffer::empty(area);
-        article(&screen, area, &mut buf, true);
+        article(&screen, area, &mut buf, &Theme::dark());
         assert_eq!(buf[(3, 0)].symbol(), "ب");
         assert_eq!(buf[(4, 0)].symbol(), "\u{644}\u{627}");
         assert_eq!(
@@ -222,7 +228,7 @@ mod tests {
         };
         let area = Rect::new(0, 0, 5, 1);
         let mut buf = Buffer::empty(area);
-        article(&screen, area, &mut buf, true);
+        article(&screen, area, &mut buf, &Theme::dark());
         assert_eq!(buf[(1, 0)].symbol(), "a");
         assert_eq!(buf[(2, 0)].symbol(), "b");
         assert_eq!(buf[(3, 0)].symbol(), " ");

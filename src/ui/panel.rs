@@ -8,8 +8,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use super::theme;
+use super::theme::{self, Theme};
 use crate::app::{NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X};
+use crate::config::Side;
 use crate::entities_view::RowKind;
 use crate::recognize::Kind;
 
@@ -31,23 +32,24 @@ const LEGEND: [&[(&str, Option<Kind>)]; 2] = [
     ],
 ];
 
-pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, colors: bool) {
+pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rect = Rect {
         x: panel.x,
         width: panel.width,
         ..area
     };
     buf.set_style(rect, Style::default());
-    let border = if panel.focused {
-        Style::default().add_modifier(Modifier::BOLD)
-    } else {
-        Style::default().add_modifier(Modifier::DIM)
+    let border = theme.panel_border(panel.focused);
+    // The border faces the article.
+    let (border_x, inner_x) = match panel.side {
+        Side::Right => (rect.x, rect.x + 1),
+        Side::Left => (rect.x + rect.width.saturating_sub(1), rect.x),
     };
     for y in rect.y..rect.y + rect.height {
-        buf[(rect.x, y)].set_symbol("\u{2502}").set_style(border);
+        buf[(border_x, y)].set_symbol("\u{2502}").set_style(border);
     }
     let inner = Rect {
-        x: rect.x + 1,
+        x: inner_x,
         width: rect.width.saturating_sub(1),
         ..rect
     };
@@ -69,7 +71,7 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, colors: bo
         if dy >= panel.list_height {
             break;
         }
-        draw_row(shown, inner, inner.y + dy, buf, panel.focused, colors);
+        draw_row(shown, inner, inner.y + dy, buf, panel.focused, theme);
     }
     if panel.legend {
         let y0 = inner.y + inner.height - LEGEND.len() as u16;
@@ -77,7 +79,7 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, colors: bo
             let mut x = inner.x + 1;
             for (word, kind) in *line {
                 let style = match kind {
-                    Some(k) => theme::kind_style(*k, colors),
+                    Some(k) => theme.kind_style(*k),
                     None if *word == "current" => Style::default().add_modifier(theme::CURRENT),
                     None => Style::default(),
                 };
@@ -88,10 +90,10 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, colors: bo
     }
 }
 
-fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bool, colors: bool) {
+fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bool, theme: &Theme) {
     let right = inner.x + inner.width;
     let base = match shown.kind {
-        RowKind::Header(kind) => theme::kind_style(kind, colors).add_modifier(Modifier::BOLD),
+        RowKind::Header(kind) => theme.kind_style(kind).add_modifier(Modifier::BOLD),
         RowKind::Entity(_) => Style::default(),
     };
     let style = if shown.selected && focused {

@@ -11,18 +11,14 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Modifier;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, MarkOp, Modal};
 
 pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    let bar = Style::default().add_modifier(Modifier::REVERSED);
-    let warn = if app.colors() {
-        bar.fg(Color::Yellow).add_modifier(Modifier::BOLD)
-    } else {
-        bar.add_modifier(Modifier::BOLD)
-    };
+    let bar = app.theme().status_bar();
+    let warn = app.theme().warning();
     buf.set_style(area, bar);
     let screen = app.screen();
     let position = if app.loading() {

@@ -1,14 +1,48 @@
-//! How each kind of mention looks: a colour and, always, a non-colour cue.
+//! How things look: a [`Theme`] value, built from the configuration and handed
+//! to drawing (through the app), never a global.
 //!
-//! The cue (bold, underline, italic, and their mixes) carries the meaning on its
-//! own, so highlights stay distinguishable with `NO_COLOR` and on monochrome
-//! terminals; colour only adds to it. Whether to use colour is a value the app
-//! holds (decided by the shell from the environment), never read here.
+//! Every highlight has a non-colour cue (bold, underline, italic, and their
+//! mixes) that carries the meaning on its own, so highlights stay
+//! distinguishable with `NO_COLOR` and on monochrome terminals; colour only adds
+//! to it. Whether to use colour is part of the theme, decided by the shell from
+//! the environment, never read here.
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::config::{ColorSpec, Colors, Config, ThemeName};
 use crate::highlight::{Decor, Mark};
 use crate::recognize::Kind;
+
+/// Colours of the reader, and whether to use them at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    /// False under `NO_COLOR`: styles only.
+    pub colors: bool,
+    pub person: Color,
+    pub location: Color,
+    pub organization: Color,
+    pub date: Color,
+    pub quote: Color,
+    /// The status bar's background and text; `None`: the terminal's colours
+    /// in reverse video.
+    pub status_bar: Option<Color>,
+    pub status_text: Option<Color>,
+    pub warning: Color,
+    /// `None`: the terminal's foreground, dimmed unless the panel has the focus.
+    pub panel_border: Option<Color>,
+    /// Backgrounds of search hits, the current hit and the selection.
+    pub search_hit: Color,
+    pub current_hit: Color,
+    pub selection: Color,
+    /// The underline of annotated passages.
+    pub note: Color,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Self::dark()
+    }
+}
 
 /// The cue of a kind, without colour.
 pub fn cue(kind: Kind) -> Modifier {
@@ -21,72 +55,307 @@ pub fn cue(kind: Kind) -> Modifier {
     }
 }
 
-/// The colour of a kind.
-pub fn color(kind: Kind) -> Color {
-    match kind {
-        Kind::Person => Color::LightCyan,
-        Kind::Location => Color::LightGreen,
-        Kind::Organization => Color::LightMagenta,
-        Kind::Date => Color::Yellow,
-        Kind::Quote => Color::LightBlue,
-    }
-}
-
-/// A kind's style, coloured or not.
-pub fn kind_style(kind: Kind, colors: bool) -> Style {
-    let style = Style::default().add_modifier(cue(kind));
-    if colors {
-        style.fg(color(kind))
-    } else {
-        style
-    }
-}
-
 /// The mention last jumped to stands out from every other highlight.
 pub const CURRENT: Modifier = Modifier::REVERSED;
 
-/// The style of a highlighted cell.
-pub fn mark_style(mark: &Mark, colors: bool) -> Style {
-    let mut style = kind_style(mark.kind, colors);
-    if mark.quoted {
-        style = style.add_modifier(Modifier::ITALIC);
+/// A configured colour as the terminal's.
+pub fn color_of(spec: ColorSpec) -> Color {
+    const NAMED: [Color; 16] = [
+        Color::Black,
+        Color::Red,
+        Color::Green,
+        Color::Yellow,
+        Color::Blue,
+        Color::Magenta,
+        Color::Cyan,
+        Color::Gray,
+        Color::DarkGray,
+        Color::LightRed,
+        Color::LightGreen,
+        Color::LightYellow,
+        Color::LightBlue,
+        Color::LightMagenta,
+        Color::LightCyan,
+        Color::White,
+    ];
+    match spec {
+        ColorSpec::Default => Color::Reset,
+        ColorSpec::Named(i) => NAMED.get(usize::from(i)).copied().unwrap_or(Color::Reset),
+        ColorSpec::Rgb(r, g, b) => Color::Rgb(r, g, b),
     }
-    if mark.current {
-        style = style.add_modifier(CURRENT);
-    }
-    style
 }
 
-/// What a search hit, the selection or an annotated passage adds to a cell's
-/// style. Without colour: hits and the selection are reversed (the current hit
-/// also bold), annotated passages underlined.
+impl Theme {
+    /// Light colours for a dark background (the default).
+    pub fn dark() -> Self {
+        Self {
+            colors: true,
+            person: Color::LightCyan,
+            location: Color::LightGreen,
+            organization: Color::LightMagenta,
+            date: Color::Yellow,
+            quote: Color::LightBlue,
+            status_bar: None,
+            status_text: None,
+            warning: Color::Yellow,
+            panel_border: None,
+            search_hit: Color::Yellow,
+            current_hit: Color::LightRed,
+            selection: Color::Blue,
+            note: Color::LightYellow,
+        }
+    }
+
+    /// Deep colours for a light background.
+    pub fn light() -> Self {
+        Self {
+            colors: true,
+            person: Color::Blue,
+            location: Color::Green,
+            organization: Color::Magenta,
+            date: Color::Rgb(0x8a, 0x5a, 0x00),
+            quote: Color::Rgb(0x1f, 0x4e, 0x8c),
+            status_bar: None,
+            status_text: None,
+            warning: Color::Red,
+            panel_border: None,
+            search_hit: Color::LightYellow,
+            current_hit: Color::Rgb(0xff, 0xa0, 0x7a),
+            selection: Color::LightBlue,
+            note: Color::Rgb(0xc0, 0x80, 0x00),
+        }
+    }
+
+    /// The configured theme with the configured colours over it; `colors`
+    /// false (`NO_COLOR`) keeps only the styles.
+    pub fn from_config(config: &Config, colors: bool) -> Self {
+        let base = match config.theme {
+            ThemeName::Dark => Self::dark(),
+            ThemeName::Light => Self::light(),
+        };
+        Self { colors, ..base }.with_colors(&config.colors)
+    }
+
+    fn with_colors(mut self, c: &Colors) -> Self {
+        let set = |slot: &mut Color, spec: Option<ColorSpec>| {
+            if let Some(s) = spec {
+                *slot = color_of(s);
+            }
+        };
+        set(&mut self.person, c.person);
+        set(&mut self.location, c.location);
+        set(&mut self.organization, c.organization);
+        set(&mut self.date, c.date);
+        set(&mut self.quote, c.quote);
+        set(&mut self.warning, c.warning);
+        set(&mut self.search_hit, c.search_hit);
+        set(&mut self.current_hit, c.current_hit);
+        set(&mut self.selection, c.selection);
+        set(&mut self.note, c.note);
+        self.status_bar = c.status_bar.map(color_of).or(self.status_bar);
+        self.status_text = c.status_text.map(color_of).or(self.status_text);
+        self.panel_border = c.panel_border.map(color_of).or(self.panel_border);
+        self
+    }
+
+    /// The colour of a kind.
+    pub fn color(&self, kind: Kind) -> Color {
+        match kind {
+            Kind::Person => self.person,
+            Kind::Location => self.location,
+            Kind::Organization => self.organization,
+            Kind::Date => self.date,
+            Kind::Quote => self.quote,
+        }
+    }
+
+    /// A kind's style: its cue, and its colour when colours are on.
+    pub fn kind_style(&self, kind: Kind) -> Style {
+        let style = Style::default().add_modifier(cue(kind));
+        if self.colors {
+            style.fg(self.color(kind))
+        } else {
+            style
+        }
+    }
+
+    /// The style of a highlighted cell.
+    pub fn mark_style(&self, mark: &Mark) -> Style {
+        let mut style = self.kind_style(mark.kind);
+        if mark.quoted {
+            style = style.add_modifier(Modifier::ITALIC);
+        }
+        if mark.current {
+            style = style.add_modifier(CURRENT);
+        }
+        style
+    }
+
+    /// What a search hit, the selection or an annotated passage adds to a
+    /// cell's style. Without colour: hits and the selection are reversed (the
+    /// current hit also bold), annotated passages underlined.
+    pub fn decor_style(&self, decor: &Decor) -> Style {
+        let colors = self.colors;
+        let mut style = Style::default();
+        if decor.annotated {
+            style = style.add_modifier(Modifier::UNDERLINED);
+            if colors {
+                style = style.underline_color(self.note);
+            }
+        }
+        if decor.hit || decor.current_hit {
+            style = if colors {
+                style.bg(self.search_hit).fg(Color::Black)
+            } else {
+                style.add_modifier(Modifier::REVERSED)
+            };
+        }
+        if decor.current_hit {
+            style = style.add_modifier(Modifier::BOLD);
+            if colors {
+                style = style.bg(self.current_hit);
+            }
+        }
+        if decor.selected {
+            style = if colors {
+                style.bg(self.selection).fg(Color::White)
+            } else {
+                style.add_modifier(Modifier::REVERSED)
+            };
+        }
+        style
+    }
+
+    /// The status bar: configured colours, else reverse video.
+    pub fn status_bar(&self) -> Style {
+        match (self.colors, self.status_bar, self.status_text) {
+            (true, None, None) | (false, ..) => Style::default().add_modifier(Modifier::REVERSED),
+            (true, bg, fg) => Style::default()
+                .bg(bg.unwrap_or(Color::Reset))
+                .fg(fg.unwrap_or(Color::Reset)),
+        }
+    }
+
+    /// A warning in the status bar.
+    pub fn warning(&self) -> Style {
+        let bar = self.status_bar().add_modifier(Modifier::BOLD);
+        if self.colors {
+            bar.fg(self.warning)
+        } else {
+            bar
+        }
+    }
+
+    /// The panel's border: bold when the panel has the focus, dim otherwise.
+    pub fn panel_border(&self, focused: bool) -> Style {
+        let style = Style::default().add_modifier(if focused {
+            Modifier::BOLD
+        } else {
+            Modifier::DIM
+        });
+        match self.panel_border {
+            Some(c) if self.colors => style.fg(c),
+            _ => style,
+        }
+    }
+}
+
+/// The dark theme's kind style (for drawing code that has no theme at hand).
+pub fn kind_style(kind: Kind, colors: bool) -> Style {
+    Theme {
+        colors,
+        ..Theme::dark()
+    }
+    .kind_style(kind)
+}
+
+/// The dark theme's style of a highlighted cell.
+pub fn mark_style(mark: &Mark, colors: bool) -> Style {
+    Theme {
+        colors,
+        ..Theme::dark()
+    }
+    .mark_style(mark)
+}
+
+/// The dark theme's decoration style.
 pub fn decor_style(decor: &Decor, colors: bool) -> Style {
-    let mut style = Style::default();
-    if decor.annotated {
-        style = style.add_modifier(Modifier::UNDERLINED);
-        if colors {
-            style = style.underline_color(Color::LightYellow);
+    Theme {
+        colors,
+        ..Theme::dark()
+    }
+    .decor_style(decor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn configured_colours_go_over_the_theme() {
+        let mut config = Config {
+            theme: ThemeName::Light,
+            ..Config::default()
+        };
+        config.colors.person = Some(ColorSpec::Rgb(1, 2, 3));
+        config.colors.status_bar = Some(ColorSpec::Named(4));
+        let theme = Theme::from_config(&config, true);
+        assert_eq!(theme.person, Color::Rgb(1, 2, 3));
+        assert_eq!(theme.location, Theme::light().location);
+        assert_eq!(
+            theme.status_bar(),
+            Style::default().bg(Color::Blue).fg(Color::Reset)
+        );
+    }
+
+    #[test]
+    fn without_colours_only_the_cues_remain() {
+        let theme = Theme::from_config(&Config::default(), false);
+        for kind in Kind::ALL {
+            let style = theme.kind_style(kind);
+            assert_eq!(style.fg, None);
+            assert!(style.add_modifier.contains(cue(kind)));
+        }
+        let hit = Decor {
+            hit: true,
+            ..Decor::default()
+        };
+        assert_eq!(theme.decor_style(&hit).bg, None);
+        assert!(theme
+            .decor_style(&hit)
+            .add_modifier
+            .contains(Modifier::REVERSED));
+        assert!(theme.status_bar().add_modifier.contains(Modifier::REVERSED));
+    }
+
+    #[test]
+    fn the_colours_the_default_file_shows_are_the_dark_themes() {
+        // Uncomment the example lines of [colors] and read them.
+        let colors = crate::config::DEFAULT_CONFIG
+            .split_once("\n[colors]\n")
+            .and_then(|(_, rest)| rest.split("\n[").next())
+            .expect("a [colors] section");
+        let text: String = std::iter::once("[colors]\n".to_string())
+            .chain(colors.lines().filter_map(|l| {
+                let line = l.strip_prefix("# ")?;
+                let key = line.split(" = ").next()?;
+                let is_key = !key.is_empty()
+                    && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                    && !key.starts_with("status_")
+                    && key != "panel_border";
+                is_key.then(|| format!("{line}\n"))
+            }))
+            .collect();
+        let config = Config::parse(&text, "colors").expect("example colours parse");
+        assert_eq!(config.colors.person, Some(ColorSpec::Named(14)));
+        assert_eq!(Theme::from_config(&config, true), Theme::dark());
+    }
+
+    #[test]
+    fn the_two_themes_differ_for_every_kind() {
+        let (dark, light) = (Theme::dark(), Theme::light());
+        for kind in Kind::ALL {
+            assert_ne!(dark.color(kind), light.color(kind), "{kind:?}");
         }
     }
-    if decor.hit || decor.current_hit {
-        style = if colors {
-            style.bg(Color::Yellow).fg(Color::Black)
-        } else {
-            style.add_modifier(Modifier::REVERSED)
-        };
-    }
-    if decor.current_hit {
-        style = style.add_modifier(Modifier::BOLD);
-        if colors {
-            style = style.bg(Color::LightRed);
-        }
-    }
-    if decor.selected {
-        style = if colors {
-            style.bg(Color::Blue).fg(Color::White)
-        } else {
-            style.add_modifier(Modifier::REVERSED)
-        };
-    }
-    style
 }

@@ -117,13 +117,20 @@ impl Tmux {
             .to_string()
     }
 
-    /// The command line that runs qari with its state kept in this test's directory.
+    /// The command line that runs qari with its state kept in this test's
+    /// directory, and its configuration read from `config_dir()`.
     pub fn qari(&self, args: &str) -> String {
         let state = self.dir.join("state");
         format!(
-            "env XDG_STATE_HOME='{s}' XDG_DATA_HOME='{s}' '{QARI}' {args}",
-            s = state.display()
+            "env XDG_STATE_HOME='{s}' XDG_DATA_HOME='{s}' XDG_CONFIG_HOME='{c}' '{QARI}' {args}",
+            s = state.display(),
+            c = self.config_dir().display()
         )
+    }
+
+    /// The XDG config home of this test's qari (`qari/config.toml` inside).
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.join("config")
     }
 
     pub fn screen(&self) -> String {

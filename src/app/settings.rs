@@ -1,0 +1,36 @@
+//! The configuration's part of the app: the text column, justification, the
+//! default direction, the panel's side and width, and the theme. The app holds
+//! them as plain values, set once by the shell (`tui`) from `config.toml`.
+
+use super::App;
+use crate::config::Config;
+use crate::ui::theme::Theme;
+
+impl App {
+    /// Use the settings of `config` that the app applies: the text column,
+    /// justification, the default direction, the panel and the colours. (The
+    /// key table and shaping come with [`App::new`]; whether to use colour at
+    /// all stays as it was.)
+    pub fn configure(&mut self, config: &Config) {
+        self.column_max = config.text.width;
+        self.margin = config.text.margin;
+        self.view.set_justify(config.text.justify);
+        self.panel_side = config.panel.side;
+        self.panel_max = config.panel.width;
+        if self.direction != config.text.direction {
+            self.direction = config.text.direction;
+            let direction = self.direction.resolve(self.doc.direction);
+            self.view.clear();
+            self.view.set_fallback_direction(direction);
+            self.options.fallback_direction = direction;
+        }
+        self.theme = Theme::from_config(config, self.theme.colors);
+        self.laid_width = 0;
+        self.refresh();
+    }
+
+    /// Colours and styles to draw with.
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+}
