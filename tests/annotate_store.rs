@@ -304,3 +304,28 @@ fn a_kill_during_save_leaves_a_whole_store() {
     );
     let _ = fs::remove_dir_all(&root);
 }
+
+#[test]
+fn tombstones_carry_over_when_the_content_changes() {
+    let root = temp_dir("carry");
+    let store = Store::at(&root);
+    let doc = root.join("article.txt");
+    fs::write(&doc, TEXT).expect("write doc");
+    let t = "2026-01-01T00:00:00.000Z";
+    let (a, b) = (ann("a", 0..3, t), ann("b", 4..10, t));
+    store
+        .save_annotations(HASH, Some(&doc), &[a.clone(), b.clone()], &[])
+        .expect("save");
+    store
+        .save_annotations(HASH, Some(&doc), &[], &["b".to_string()])
+        .expect("delete b");
+    // The article changes; a reader that still had `b` saves under the new hash.
+    let saved = store
+        .save_annotations("ccdd", Some(&doc), &[a, b], &[])
+        .expect("save new");
+    assert_eq!(ids(&saved.annotations), ids(&[ann("a", 0..1, "")]));
+    let loaded = store.load_annotations("ccdd", Some(&doc)).expect("load");
+    assert_eq!(loaded.from_hash, None);
+    assert_eq!(loaded.deleted, vec!["b".to_string()]);
+    let _ = fs::remove_dir_all(&root);
+}

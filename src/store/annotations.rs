@@ -109,15 +109,11 @@ impl Store {
         let mut loaded = LoadedAnnotations::default();
         let mut found = read_file(&file_path, &mut loaded.moved_aside)?;
         if found.is_none() {
-            if let Some(path) = path {
-                let index = self.read_index(&mut loaded.moved_aside)?;
-                let old = index.paths.get(&absolute(path)).cloned();
-                if let Some(old) = old.filter(|old| old != hash && check_hash(old).is_ok()) {
-                    let old_path = self.annotation_path(&old)?;
-                    found = read_file(&old_path, &mut loaded.moved_aside)?;
-                    if found.is_some() {
-                        loaded.from_hash = Some(old);
-                    }
+            if let Some(old) = self.previous_hash(hash, path, &mut loaded.moved_aside)? {
+                let old_path = self.annotation_path(&old)?;
+                found = read_file(&old_path, &mut loaded.moved_aside)?;
+                if found.is_some() {
+                    loaded.from_hash = Some(old);
                 }
             }
         }
@@ -144,7 +140,18 @@ impl Store {
         fs::create_dir_all(&dir).map_err(io_error(&dir))?;
         let mut saved = SavedAnnotations::default();
         let lock = lock(&dir.join(format!("{hash}.lock")))?;
-        let on_disk = read_file(&file_path, &mut saved.moved_aside)?.unwrap_or_default();
+        let mut on_disk = read_file(&file_path, &mut saved.moved_aside)?;
+        if on_disk.is_none() {
+            // First save after the content changed: start from what was kept
+            // under the old hash, so its tombstones (and anything another
+            // process added meanwhile) carry over. Stale offsets are harmless:
+            // loading re-anchors every annotation.
+            if let Some(old) = self.previous_hash(hash, path, &mut saved.moved_aside)? {
+                let old_path = self.annotation_path(&old)?;
+                on_disk = read_file(&old_path, &mut saved.moved_aside)?;
+            }
+        }
+        let on_disk = on_disk.unwrap_or_default();
         let now = ids::now();
         let tombstones = deleted_ids.iter().map(|id| Tombstone {
             id: id.clone(),
@@ -171,6 +178,24 @@ impl Store {
         }
         saved.annotations = file.annotations;
         Ok(saved)
+    }
+
+    /// The other hash the index remembers for `path`, if any.
+    fn previous_hash(
+        &self,
+        hash: &str,
+        path: Option<&Path>,
+        moved_aside: &mut Vec<PathBuf>,
+    ) -> Result<Option<String>, StoreError> {
+        let Some(path) = path else {
+            return Ok(None);
+        };
+        let index = self.read_index(moved_aside)?;
+        Ok(index
+            .paths
+            .get(&absolute(path))
+            .filter(|old| *old != hash && check_hash(old).is_ok())
+            .cloned())
     }
 
     fn read_index(&self, moved_aside: &mut Vec<PathBuf>) -> Result<Index, StoreError> {
