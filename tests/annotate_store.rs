@@ -295,6 +295,22 @@ fn a_kill_during_save_leaves_a_whole_store() {
         last = n;
     }
     assert!(last > 0, "the child never saved");
+    // The next save tidies temporary files the killed processes left.
+    let store = Store::at(&root);
+    let have = store
+        .load_annotations(HASH, None)
+        .expect("load")
+        .annotations;
+    store
+        .save_annotations(HASH, None, &have, &[])
+        .expect("save");
+    assert!(
+        files_in(&root.join("annotations"))
+            .iter()
+            .all(|n| !n.ends_with(".tmp")),
+        "{:?}",
+        files_in(&root.join("annotations"))
+    );
     println!("{last} annotations saved across 30 kills");
     let dir = root.join("annotations");
     assert!(

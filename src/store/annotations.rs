@@ -172,6 +172,7 @@ impl Store {
             deleted,
         };
         write_json(&file_path, &file)?;
+        remove_stale_temporaries(&dir, hash);
         drop(lock);
         if let Some(path) = path {
             self.remember_path(&path, hash, &mut saved.moved_aside)?;
@@ -363,6 +364,23 @@ fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
             return Ok(aside);
         }
         n += 1;
+    }
+}
+
+/// Remove temporary files of `hash` left by processes killed mid-save. Only
+/// a holder of the file's lock writes them, and the caller holds it.
+fn remove_stale_temporaries(dir: &Path, hash: &str) {
+    let prefix = format!(".{hash}.json.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            // Best effort: a leftover is untidy, not harmful.
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 
