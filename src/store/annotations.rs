@@ -21,7 +21,7 @@
 //! Saving merges rather than replaces: an annotation missing from the caller's
 //! list is kept unless its id is among the deleted ids.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -30,17 +30,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::{Store, StoreError};
+use crate::annotate::merge::{merge, Tombstone};
 use crate::annotate::{ids, Annotation};
 
 const FORMAT_VERSION: u32 = 1;
-
-/// A deleted annotation, remembered so that merges do not resurrect it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tombstone {
-    pub id: String,
-    /// RFC 3339 UTC, as [`ids::rfc3339`].
-    pub deleted: String,
-}
 
 /// The file kept per document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -229,51 +222,6 @@ impl Store {
         index.paths.insert(path.to_path_buf(), hash.to_string());
         write_json(&dir.join("index.json"), &index)
     }
-}
-
-/// Merge two versions of a document's annotations: by id, the later
-/// `modified` wins (the second set on a tie); a tombstone removes an
-/// annotation not modified after it. Returns annotations in order of their
-/// position, and the tombstones to keep.
-pub fn merge(
-    a: Vec<Annotation>,
-    a_deleted: Vec<Tombstone>,
-    b: Vec<Annotation>,
-    b_deleted: Vec<Tombstone>,
-) -> (Vec<Annotation>, Vec<Tombstone>) {
-    let mut by_id: HashMap<String, Annotation> = HashMap::new();
-    for ann in a.into_iter().chain(b) {
-        match by_id.get(&ann.id) {
-            Some(old) if old.modified > ann.modified => {}
-            _ => {
-                by_id.insert(ann.id.clone(), ann);
-            }
-        }
-    }
-    let mut tombs: HashMap<String, String> = HashMap::new();
-    for t in a_deleted.into_iter().chain(b_deleted) {
-        let entry = tombs.entry(t.id).or_default();
-        if t.deleted > *entry {
-            *entry = t.deleted;
-        }
-    }
-    by_id.retain(|id, ann| tombs.get(id).is_none_or(|deleted| ann.modified > *deleted));
-    tombs.retain(|id, _| !by_id.contains_key(id));
-    let mut annotations: Vec<Annotation> = by_id.into_values().collect();
-    annotations.sort_by(|x, y| {
-        (x.position.start, x.position.end, &x.created, &x.id).cmp(&(
-            y.position.start,
-            y.position.end,
-            &y.created,
-            &y.id,
-        ))
-    });
-    let mut deleted: Vec<Tombstone> = tombs
-        .into_iter()
-        .map(|(id, deleted)| Tombstone { id, deleted })
-        .collect();
-    deleted.sort_by(|x, y| x.id.cmp(&y.id));
-    (annotations, deleted)
 }
 
 fn check_hash(hash: &str) -> Result<(), StoreError> {
