@@ -345,3 +345,25 @@ fn tombstones_carry_over_when_the_content_changes() {
     assert_eq!(loaded.deleted, vec!["b".to_string()]);
     let _ = fs::remove_dir_all(&root);
 }
+
+#[test]
+fn a_corrupt_index_is_moved_aside_and_rebuilt() {
+    let root = temp_dir("index");
+    let store = Store::at(&root);
+    let doc = root.join("article.txt");
+    fs::write(&doc, TEXT).expect("write doc");
+    fs::create_dir_all(root.join("annotations")).expect("mkdir");
+    fs::write(root.join("annotations/index.json"), b"[[[").expect("write");
+    let loaded = store.load_annotations(HASH, Some(&doc)).expect("load");
+    assert_eq!(loaded.moved_aside.len(), 1);
+    assert!(loaded.moved_aside[0]
+        .to_string_lossy()
+        .contains("index.json.corrupt-"));
+    store
+        .save_annotations(HASH, Some(&doc), &[ann("a", 0..3, "t")], &[])
+        .expect("save");
+    let found = store.load_annotations("ccdd", Some(&doc)).expect("load");
+    assert_eq!(found.from_hash.as_deref(), Some(HASH));
+    assert!(found.moved_aside.is_empty());
+    let _ = fs::remove_dir_all(&root);
+}

@@ -20,6 +20,22 @@
 //!
 //! Saving merges rather than replaces: an annotation missing from the caller's
 //! list is kept unless its id is among the deleted ids.
+//!
+//! Use from the reader (the shell does the I/O, the app keeps the values):
+//!
+//! ```no_run
+//! # fn demo(store: &qari::store::Store, doc: &qari::document::Document,
+//! #         path: Option<&std::path::Path>) -> Result<(), qari::store::StoreError> {
+//! use qari::annotate::place_all;
+//! let loaded = store.load_annotations(&doc.hash, path)?; // report loaded.moved_aside
+//! let placed = place_all(doc.text(), loaded.annotations); // span None: orphaned
+//! // ... the reader adds, edits (new `modified`) and deletes annotations ...
+//! let current: Vec<_> = placed.iter().map(|p| p.refreshed(doc.text())).collect();
+//! let deleted_ids: Vec<String> = Vec::new();
+//! let saved = store.save_annotations(&doc.hash, path, &current, &deleted_ids)?;
+//! let _everything_now = saved.annotations; // includes another process's additions
+//! # Ok(()) }
+//! ```
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
@@ -27,6 +43,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::{Store, StoreError};
@@ -100,11 +117,11 @@ impl Store {
     ) -> Result<LoadedAnnotations, StoreError> {
         let file_path = self.annotation_path(hash)?;
         let mut loaded = LoadedAnnotations::default();
-        let mut found = read_file(&file_path, &mut loaded.moved_aside)?;
+        let mut found = read_file(&file_path, false, &mut loaded.moved_aside)?;
         if found.is_none() {
             if let Some(old) = self.previous_hash(hash, path, &mut loaded.moved_aside)? {
                 let old_path = self.annotation_path(&old)?;
-                found = read_file(&old_path, &mut loaded.moved_aside)?;
+                found = read_file(&old_path, false, &mut loaded.moved_aside)?;
                 if found.is_some() {
                     loaded.from_hash = Some(old);
                 }
@@ -133,7 +150,7 @@ impl Store {
         fs::create_dir_all(&dir).map_err(io_error(&dir))?;
         let mut saved = SavedAnnotations::default();
         let lock = lock(&dir.join(format!("{hash}.lock")))?;
-        let mut on_disk = read_file(&file_path, &mut saved.moved_aside)?;
+        let mut on_disk = read_file(&file_path, true, &mut saved.moved_aside)?;
         if on_disk.is_none() {
             // First save after the content changed: start from what was kept
             // under the old hash, so its tombstones (and anything another
@@ -141,7 +158,7 @@ impl Store {
             // loading re-anchors every annotation.
             if let Some(old) = self.previous_hash(hash, path, &mut saved.moved_aside)? {
                 let old_path = self.annotation_path(&old)?;
-                on_disk = read_file(&old_path, &mut saved.moved_aside)?;
+                on_disk = read_file(&old_path, false, &mut saved.moved_aside)?;
             }
         }
         let on_disk = on_disk.unwrap_or_default();
@@ -184,7 +201,7 @@ impl Store {
         let Some(path) = path else {
             return Ok(None);
         };
-        let index = self.read_index(moved_aside)?;
+        let index = self.read_index(false, moved_aside)?;
         Ok(index
             .paths
             .get(&absolute(path))
@@ -192,19 +209,9 @@ impl Store {
             .cloned())
     }
 
-    fn read_index(&self, moved_aside: &mut Vec<PathBuf>) -> Result<Index, StoreError> {
+    fn read_index(&self, held: bool, moved_aside: &mut Vec<PathBuf>) -> Result<Index, StoreError> {
         let path = self.annotations_dir().join("index.json");
-        match fs::read(&path) {
-            Ok(bytes) => match serde_json::from_slice(&bytes) {
-                Ok(index) => Ok(index),
-                Err(_) => {
-                    moved_aside.push(move_aside(&path)?);
-                    Ok(Index::default())
-                }
-            },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Index::default()),
-            Err(source) => Err(StoreError::Io { path, source }),
-        }
+        Ok(read_json(&path, held, moved_aside)?.unwrap_or_default())
     }
 
     fn remember_path(
@@ -215,7 +222,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let dir = self.annotations_dir();
         let _lock = lock(&dir.join("index.lock"))?;
-        let mut index = self.read_index(moved_aside)?;
+        let mut index = self.read_index(true, moved_aside)?;
         if index.paths.get(path).map(String::as_str) == Some(hash) {
             return Ok(());
         }
@@ -257,41 +264,74 @@ fn lock(path: &Path) -> Result<File, StoreError> {
     Ok(file)
 }
 
-/// The parsed file at `path`, `None` when there is none. A file that does not
-/// parse is renamed aside and recorded in `moved_aside`.
+enum Read<T> {
+    Missing,
+    Parsed(T),
+    Unparsable,
+}
+
+fn read_parsed<T: DeserializeOwned>(path: &Path) -> Result<Read<T>, StoreError> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(serde_json::from_slice(&bytes).map_or(Read::Unparsable, Read::Parsed)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Read::Missing),
+        Err(source) => Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// The parsed JSON file at `path`, `None` when there is none. A file that
+/// does not parse is renamed aside and recorded in `moved_aside`, under its
+/// lock (`path` with the extension `lock`) and after a second look: a saver
+/// may have replaced it since. `held`: the caller holds that lock already.
+fn read_json<T: DeserializeOwned>(
+    path: &Path,
+    held: bool,
+    moved_aside: &mut Vec<PathBuf>,
+) -> Result<Option<T>, StoreError> {
+    match read_parsed(path)? {
+        Read::Missing => return Ok(None),
+        Read::Parsed(value) => return Ok(Some(value)),
+        Read::Unparsable => {}
+    }
+    let _guard = if held {
+        None
+    } else {
+        Some(lock(&path.with_extension("lock"))?)
+    };
+    match read_parsed(path)? {
+        Read::Missing => Ok(None),
+        Read::Parsed(value) => Ok(Some(value)),
+        Read::Unparsable => {
+            moved_aside.extend(move_aside(path)?);
+            Ok(None)
+        }
+    }
+}
+
+/// [`read_json`] for a document's file, refusing a newer format.
 fn read_file(
     path: &Path,
+    held: bool,
     moved_aside: &mut Vec<PathBuf>,
 ) -> Result<Option<AnnotationFile>, StoreError> {
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => {
-            return Err(StoreError::Io {
-                path: path.to_path_buf(),
-                source,
-            })
-        }
-    };
-    match serde_json::from_slice::<AnnotationFile>(&bytes) {
-        Ok(file) if file.version <= FORMAT_VERSION => Ok(Some(file)),
+    match read_json::<AnnotationFile>(path, held, moved_aside)? {
         // A newer qari's file: refuse rather than rewrite it in an older shape.
-        Ok(file) => Err(StoreError::Io {
+        Some(file) if file.version > FORMAT_VERSION => Err(StoreError::Io {
             path: path.to_path_buf(),
             source: std::io::Error::other(format!(
                 "written by a newer qari (format {})",
                 file.version
             )),
         }),
-        Err(_) => {
-            moved_aside.push(move_aside(path)?);
-            Ok(None)
-        }
+        other => Ok(other),
     }
 }
 
-/// Rename `path` to `<path>.corrupt-<unix time>` (with a counter if taken).
-fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
+/// Rename `path` to `<path>.corrupt-<unix time>` (with a counter if taken);
+/// `None` if it is gone already.
+fn move_aside(path: &Path) -> Result<Option<PathBuf>, StoreError> {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -308,8 +348,14 @@ fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
         };
         let aside = path.with_file_name(format!("{name}.corrupt-{secs}{suffix}"));
         if !aside.exists() {
-            fs::rename(path, &aside).map_err(io_error(path))?;
-            return Ok(aside);
+            return match fs::rename(path, &aside) {
+                Ok(()) => Ok(Some(aside)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(source) => Err(StoreError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                }),
+            };
         }
         n += 1;
     }
