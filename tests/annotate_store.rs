@@ -261,6 +261,12 @@ fn kill_child_saves_in_a_loop() {
     }
 }
 
+/// Length and modification time of `path`, to notice a save.
+fn stamp(path: &Path) -> Option<(u64, SystemTime)> {
+    let meta = fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()?))
+}
+
 #[test]
 fn a_kill_during_save_leaves_a_whole_store() {
     let root = temp_dir("kill");
@@ -268,6 +274,7 @@ fn a_kill_during_save_leaves_a_whole_store() {
     let file = root.join("annotations").join(format!("{HASH}.json"));
     let mut last = 0;
     for round in 0..30u64 {
+        let before = stamp(&file);
         let mut child = Command::new(&exe)
             .args(["--exact", "kill_child_saves_in_a_loop", "--test-threads=1"])
             .env(KILL_DIR, &root)
@@ -275,21 +282,25 @@ fn a_kill_during_save_leaves_a_whole_store() {
             .stderr(Stdio::null())
             .spawn()
             .expect("spawn child");
+        // Wait for the child's first save this round (however slow the
+        // machine), then kill it at a random moment of the saves that follow.
+        let started = std::time::Instant::now();
+        while stamp(&file) == before && started.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_micros(200));
+        }
         let jitter = SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| u64::from(d.subsec_micros()))
-            % 30_000;
-        std::thread::sleep(Duration::from_micros(20_000 + jitter + round * 500));
+            % 8_000;
+        std::thread::sleep(Duration::from_micros(jitter));
         child.kill().expect("SIGKILL"); // Child::kill sends SIGKILL on Unix
         let _ = child.wait();
-        let Ok(bytes) = fs::read(&file) else {
-            continue; // killed before its first save
-        };
+        let bytes = fs::read(&file).expect("saved at least once");
         let stored: AnnotationFile = serde_json::from_slice(&bytes)
             .unwrap_or_else(|e| panic!("round {round}: store does not parse: {e}"));
         let n = stored.annotations.len();
         // The previous state or a later one, and always a whole prefix k0..kn.
-        assert!(n >= last, "round {round}: {n} annotations after {last}");
+        assert!(n > last, "round {round}: {n} annotations after {last}");
         let expected: BTreeSet<String> = (0..n).map(|i| format!("k{i:05}")).collect();
         assert_eq!(ids(&stored.annotations), expected, "round {round}");
         last = n;
