@@ -273,6 +273,7 @@ fn a_kill_during_save_leaves_a_whole_store() {
     let exe = std::env::current_exe().expect("test binary");
     let file = root.join("annotations").join(format!("{HASH}.json"));
     let mut last = 0;
+    let mut torn = 0;
     for round in 0..30u64 {
         let before = stamp(&file);
         let mut child = Command::new(&exe)
@@ -296,6 +297,12 @@ fn a_kill_during_save_leaves_a_whole_store() {
         child.kill().expect("SIGKILL"); // Child::kill sends SIGKILL on Unix
         let _ = child.wait();
         let bytes = fs::read(&file).expect("saved at least once");
+        if files_in(&root.join("annotations"))
+            .iter()
+            .any(|n| n.ends_with(".tmp"))
+        {
+            torn += 1;
+        }
         let stored: AnnotationFile = serde_json::from_slice(&bytes)
             .unwrap_or_else(|e| panic!("round {round}: store does not parse: {e}"));
         let n = stored.annotations.len();
@@ -306,6 +313,7 @@ fn a_kill_during_save_leaves_a_whole_store() {
         last = n;
     }
     assert!(last > 0, "the child never saved");
+    println!("{torn} of 30 kills cut a save short (a temporary file was left)");
     // The next save tidies temporary files the killed processes left.
     let store = Store::at(&root);
     let have = store
