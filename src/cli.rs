@@ -31,6 +31,33 @@ pub enum Command {
     Render(RenderArgs),
     /// List the people, places, organisations, dates and quotes in an article.
     Entities(EntitiesArgs),
+    /// Print the reader's annotations of an article, or import brat labels.
+    Annotations(AnnotationsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AnnotationsArgs {
+    /// Article (`-` for standard input; the built-in sample article when omitted).
+    pub file: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+    pub export: ExportFormat,
+    /// Add the entity spans of a brat standoff file as labels: `--import brat FILE.ann`.
+    #[arg(long, num_args = 2, value_names = ["FORMAT", "FILE"], conflicts_with = "export")]
+    pub import: Option<Vec<PathBuf>>,
+}
+
+/// How `qari annotations` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One JSON object per annotation.
+    Jsonl,
+    /// A W3C Web Annotation collection (JSON-LD).
+    W3c,
+    /// brat standoff, recognised entities included.
+    Brat,
+    /// Markdown for people.
+    Markdown,
 }
 
 #[derive(Debug, clap::Args)]
@@ -119,6 +146,29 @@ mod tests {
         assert!(render_args(&["--width", "0"]).is_err());
         assert!(render_args(&["--width", "5", "--no-wrap"]).is_err());
         assert!(render_args(&["--no-wrap"]).expect("valid").no_wrap);
+    }
+
+    #[test]
+    fn annotations_arguments_parse() {
+        let cli = Cli::try_parse_from(["qari", "annotations", "a.txt", "--export", "w3c"])
+            .expect("valid");
+        let Some(Command::Annotations(a)) = cli.command else {
+            panic!("not annotations");
+        };
+        assert_eq!(a.export, ExportFormat::W3c);
+        let cli =
+            Cli::try_parse_from(["qari", "annotations", "a.txt", "--import", "brat", "a.ann"])
+                .expect("valid");
+        let Some(Command::Annotations(a)) = cli.command else {
+            panic!("not annotations");
+        };
+        assert_eq!(a.export, ExportFormat::Jsonl);
+        assert_eq!(
+            a.import,
+            Some(vec![PathBuf::from("brat"), PathBuf::from("a.ann")])
+        );
+        assert!(Cli::try_parse_from(["qari", "annotations", "--import", "brat"]).is_err());
+        assert!(Cli::try_parse_from(["qari", "annotations", "--export", "csv"]).is_err());
     }
 
     #[test]

@@ -23,6 +23,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Render(args)) => qari::commands::render::run(args),
         Some(Command::Entities(args)) => qari::commands::entities::run(args),
+        Some(Command::Annotations(args)) => qari::commands::annotations::run(args),
         None => qari::input::start_loading(cli.file.as_deref())
             .and_then(|doc| qari::tui::run(doc, &qari::tui::ReaderOptions::from_cli(&cli))),
     };

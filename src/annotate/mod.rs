@@ -6,6 +6,16 @@
 //! TextQuoteSelector). The offsets are exact while the document is unchanged;
 //! the quote finds the passage again after the document was edited.
 
+pub mod export;
+pub mod ids;
+pub mod labels;
+pub mod merge;
+pub mod reanchor;
+pub mod textindex;
+
+pub use labels::apply_labels;
+pub use reanchor::{place_all, place_all_with_outcomes, ReanchorOutcome};
+
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};

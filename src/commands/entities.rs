@@ -5,7 +5,8 @@
 //! the text names; offsets are code points of the text as qari reads it (BOM dropped,
 //! CRLF read as LF), so `text` is exactly those code points. The environment variable
 //! `QARI_NER_WEIGHTS` names another weights file (one written by `qari-train`), which
-//! is how a held-out model is scored from outside.
+//! is how a held-out model is scored from outside. The reader's labels (see
+//! `qari annotations`) override the recogniser on their spans.
 
 use std::io::Write;
 
@@ -95,19 +96,31 @@ pub fn table(text: &str, rec: &Recognition) -> String {
     out
 }
 
-pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
-    // Read for its warning: no setting changes the table or the JSON (yet).
-    let _config = super::config();
-    let doc = crate::input::load(args.file.as_deref())?;
-    let recognizer = match std::env::var_os("QARI_NER_WEIGHTS") {
+/// The built-in recogniser, or the one whose weights `QARI_NER_WEIGHTS` names.
+pub fn recognizer() -> anyhow::Result<Recognizer> {
+    Ok(match std::env::var_os("QARI_NER_WEIGHTS") {
         Some(path) => {
             let bytes =
                 std::fs::read(&path).with_context(|| format!("{}", path.to_string_lossy()))?;
             Recognizer::from_weights(&bytes)?
         }
         None => Recognizer::builtin()?,
+    })
+}
+
+pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
+    // Read for its warning: no setting changes the table or the JSON (yet).
+    let _config = super::config();
+    let doc = crate::input::load(args.file.as_deref())?;
+    let rec = recognizer()?.recognize(doc.text());
+    // The reader's labels override the recogniser; without a store there are none.
+    let rec = match super::annotations::stored(&doc, args.file.as_deref()) {
+        Ok(placed) => crate::annotate::apply_labels(&rec, &placed),
+        Err(err) => {
+            let _ = writeln!(std::io::stderr(), "qari: warning: annotations: {err:#}");
+            rec
+        }
     };
-    let rec = recognizer.recognize(doc.text());
     let out = if args.json {
         json_lines(doc.text(), &rec)
     } else {

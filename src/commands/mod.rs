@@ -1,5 +1,6 @@
 //! Commands that run without the interactive reader, for pipes, scripts and tests.
 
+pub mod annotations;
 pub mod entities;
 pub mod paint;
 pub mod render;

@@ -21,6 +21,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+mod annotations;
+pub use crate::annotate::merge::Tombstone;
+pub use annotations::{AnnotationFile, LoadedAnnotations, SavedAnnotations};
+
 /// What went wrong with stored state; the reader shows it and carries on.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -64,10 +68,12 @@ impl SavedPosition {
     }
 }
 
-/// qari's state directory.
+/// qari's state directory, and its data directory for annotations.
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// Annotations are the reader's writing, not state: the XDG data directory.
+    data: PathBuf,
 }
 
 impl Store {
@@ -78,12 +84,23 @@ impl Store {
             .state_dir()
             .unwrap_or_else(|| dirs.data_dir())
             .to_path_buf();
-        Ok(Self { root })
+        let data = dirs.data_dir().to_path_buf();
+        Ok(Self { root, data })
     }
 
-    /// A store rooted at `root` (tests, or an explicit location).
+    /// A store rooted at `root` (tests, or an explicit location); annotations
+    /// are kept there too.
     pub fn at(root: impl Into<PathBuf>) -> Self {
-        Self { root: root.into() }
+        let root = root.into();
+        Self {
+            data: root.clone(),
+            root,
+        }
+    }
+
+    /// Where annotations are kept (`$XDG_DATA_HOME/qari`).
+    pub fn data_dir(&self) -> &Path {
+        &self.data
     }
 
     pub fn root(&self) -> &Path {

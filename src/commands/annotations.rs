@@ -1,0 +1,165 @@
+//! `qari annotations`: the reader's annotations of an article, re-anchored in
+//! its current text and printed as JSON Lines (the default), a W3C Web
+//! Annotation collection, brat standoff or Markdown; or brat entity spans
+//! imported as labels (`--import brat FILE.ann`).
+//!
+//! Printing never writes the store, so a look at the annotations of a changed
+//! article does not move them; importing saves everything re-anchored plus
+//! the new labels. Orphaned annotations are always printed (JSON Lines marks
+//! them `"orphaned": true`, Markdown lists them in a section of their own).
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use anyhow::{anyhow, bail, Context};
+
+use crate::annotate::export::{brat, jsonl, markdown, w3c};
+use crate::annotate::ids::{self, IdSource};
+use crate::annotate::{apply_labels, place_all, Annotation, Label, Placed};
+use crate::cli::{AnnotationsArgs, ExportFormat};
+use crate::document::Document;
+use crate::store::Store;
+
+/// The path the store remembers a document by: none for standard input.
+fn document_path(file: Option<&Path>) -> Option<&Path> {
+    file.filter(|p| p.as_os_str() != "-")
+}
+
+fn warn(what: &str) {
+    // eprintln! would panic if stderr is closed.
+    let _ = writeln!(std::io::stderr(), "qari: warning: {what}");
+}
+
+/// The annotations stored for `doc` (read from `file`), placed in its text.
+/// Corrupt stores moved aside are reported on stderr.
+pub fn stored(doc: &Document, file: Option<&Path>) -> anyhow::Result<Vec<Placed>> {
+    let store = Store::open()?;
+    stored_in(&store, doc, file)
+}
+
+fn stored_in(store: &Store, doc: &Document, file: Option<&Path>) -> anyhow::Result<Vec<Placed>> {
+    let loaded = store.load_annotations(&doc.hash, document_path(file))?;
+    for aside in &loaded.moved_aside {
+        warn(&format!(
+            "{}: annotations that did not parse were moved aside",
+            aside.display()
+        ));
+    }
+    Ok(place_all(doc.text(), loaded.annotations))
+}
+
+pub fn run(args: &AnnotationsArgs) -> anyhow::Result<()> {
+    // Read for its warning, like every command: no setting changes the exports.
+    let _config = super::config();
+    let doc = crate::input::load(args.file.as_deref())?;
+    let store = Store::open()?;
+    let placed = stored_in(&store, &doc, args.file.as_deref()).context("annotations")?;
+    let out = match &args.import {
+        Some(import) => import_brat(&store, &doc, args.file.as_deref(), placed, import)?,
+        None => export(&doc, args.file.as_deref(), &placed, args.export)?,
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing standard output"),
+    }
+}
+
+fn export(
+    doc: &Document,
+    file: Option<&Path>,
+    placed: &[Placed],
+    format: ExportFormat,
+) -> anyhow::Result<String> {
+    Ok(match format {
+        ExportFormat::Jsonl => jsonl::to_json_lines(doc.text(), placed),
+        ExportFormat::Markdown => markdown::to_markdown(&doc.name, doc.text(), placed),
+        ExportFormat::W3c => {
+            let source = match document_path(file) {
+                Some(path) => {
+                    let path = std::fs::canonicalize(path)
+                        .or_else(|_| std::path::absolute(path))
+                        .unwrap_or_else(|_| path.to_path_buf());
+                    w3c::file_iri(&path.to_string_lossy())
+                }
+                None => format!("urn:qari:document:{}", doc.hash),
+            };
+            w3c::to_w3c(doc.text(), &source, &doc.hash, &doc.name, placed)
+        }
+        ExportFormat::Brat => {
+            let rec = super::entities::recognizer()?.recognize(doc.text());
+            brat::to_brat(doc.text(), &apply_labels(&rec, placed), placed)
+        }
+    })
+}
+
+/// Add the spans of the brat file in `import` (`["brat", FILE]`) as labels and
+/// save; returns the summary to print.
+fn import_brat(
+    store: &Store,
+    doc: &Document,
+    file: Option<&Path>,
+    placed: Vec<Placed>,
+    import: &[PathBuf],
+) -> anyhow::Result<String> {
+    let [format, ann_path] = import else {
+        bail!("--import takes a format and a file");
+    };
+    if format.as_os_str() != "brat" {
+        bail!(
+            "cannot import {:?}: the only import format is brat",
+            format.to_string_lossy()
+        );
+    }
+    let ann = std::fs::read_to_string(ann_path)
+        .map_err(|e| anyhow!("{}: {}", ann_path.display(), crate::input::io_reason(&e)))?;
+    let read = brat::from_brat(doc.text(), &ann);
+    for problem in &read.problems {
+        warn(&format!("{}: {problem}", ann_path.display()));
+    }
+    let now_time = SystemTime::now();
+    let now = ids::rfc3339(now_time);
+    let mut id_source = IdSource::for_process();
+    let mut annotations: Vec<Annotation> = placed.iter().map(|p| p.refreshed(doc.text())).collect();
+    let mut added = 0;
+    let mut already = 0;
+    // What is there already (placed, or imported a line ago) is not added twice.
+    let mut seen: HashSet<(Range<usize>, Option<Label>, String)> = placed
+        .iter()
+        .filter_map(|p| {
+            let a = &p.annotation;
+            Some((p.span.clone()?, a.label, a.note.clone()))
+        })
+        .collect();
+    for span in read.spans {
+        if !seen.insert((span.span.clone(), span.label, span.note.clone())) {
+            already += 1;
+            continue;
+        }
+        let mut a = Annotation::new(id_source.next_id(now_time), doc.text(), span.span, &now);
+        a.label = span.label;
+        a.note = span.note;
+        annotations.push(a);
+        added += 1;
+    }
+    if added > 0 {
+        store
+            .save_annotations(&doc.hash, document_path(file), &annotations, &[])
+            .context("saving annotations")?;
+    }
+    let mut summary = format!("imported {added} spans from {}", ann_path.display());
+    if already > 0 {
+        summary.push_str(&format!(", {already} already there"));
+    }
+    if !read.problems.is_empty() {
+        summary.push_str(&format!(", {} lines skipped", read.problems.len()));
+    }
+    summary.push('\n');
+    Ok(summary)
+}

@@ -1,0 +1,415 @@
+//! Keeping annotations: one JSON file per document under the XDG data
+//! directory (`$XDG_DATA_HOME/qari/annotations/<hash>.json`), found by the
+//! document's content hash and, when the content changed, by its path.
+//!
+//! Annotations are the reader's own writing, so nothing may lose them:
+//! - Writes are atomic: a temporary file in the same directory, fsync, rename,
+//!   fsync of the directory. A process killed mid-save leaves the previous file.
+//! - A file that does not parse is renamed aside (`<hash>.json.corrupt-<unix
+//!   time>`) and reported, never overwritten.
+//! - Two processes annotating one document keep both sets: a save takes an
+//!   exclusive lock (`<hash>.lock`, `File::lock`), reads what is on disk,
+//!   merges by id (the later `modified` wins) and writes while holding it.
+//!   Deletions are kept as tombstones, so a merge with a process that still
+//!   has a deleted annotation does not bring it back. An annotation whose
+//!   `modified` is later than its tombstone lives again (an undone deletion
+//!   saves the annotation with a new `modified`).
+//! - A small index (`index.json`, path -> hash) finds the annotations of a
+//!   document whose content changed; the caller re-anchors them
+//!   ([`crate::annotate::reanchor`]) and its next save files them under the new hash.
+//!
+//! Saving merges rather than replaces: an annotation missing from the caller's
+//! list is kept unless its id is among the deleted ids.
+//!
+//! Use from the reader (the shell does the I/O, the app keeps the values):
+//!
+//! ```no_run
+//! # fn demo(store: &qari::store::Store, doc: &qari::document::Document,
+//! #         path: Option<&std::path::Path>) -> Result<(), qari::store::StoreError> {
+//! use qari::annotate::place_all;
+//! let loaded = store.load_annotations(&doc.hash, path)?; // report loaded.moved_aside
+//! let placed = place_all(doc.text(), loaded.annotations); // span None: orphaned
+//! // ... the reader adds, edits (new `modified`) and deletes annotations ...
+//! let current: Vec<_> = placed.iter().map(|p| p.refreshed(doc.text())).collect();
+//! let deleted_ids: Vec<String> = Vec::new();
+//! let saved = store.save_annotations(&doc.hash, path, &current, &deleted_ids)?;
+//! let _everything_now = saved.annotations; // includes another process's additions
+//! # Ok(()) }
+//! ```
+
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::{Store, StoreError};
+use crate::annotate::merge::{merge, Tombstone};
+use crate::annotate::{ids, Annotation};
+
+const FORMAT_VERSION: u32 = 1;
+
+/// The file kept per document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnnotationFile {
+    pub version: u32,
+    /// The content hash the offsets refer to.
+    pub hash: String,
+    /// Where the document was last read from (absolute when it could be made so).
+    #[serde(default)]
+    pub path: Option<PathBuf>,
+    #[serde(default)]
+    pub annotations: Vec<Annotation>,
+    #[serde(default)]
+    pub deleted: Vec<Tombstone>,
+}
+
+/// What [`Store::load_annotations`] found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadedAnnotations {
+    pub annotations: Vec<Annotation>,
+    /// Ids deleted earlier (tombstones), for callers that merge themselves.
+    pub deleted: Vec<String>,
+    /// `Some(old hash)` when the annotations were found by the document's path
+    /// under another content hash: the text changed, re-anchor them.
+    pub from_hash: Option<String>,
+    /// Stores that did not parse and were renamed aside: tell the reader.
+    pub moved_aside: Vec<PathBuf>,
+}
+
+/// What [`Store::save_annotations`] wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SavedAnnotations {
+    /// Everything now stored: the caller's annotations merged with the file's.
+    pub annotations: Vec<Annotation>,
+    /// A store that did not parse and was renamed aside before writing.
+    pub moved_aside: Vec<PathBuf>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Index {
+    #[serde(default)]
+    paths: BTreeMap<PathBuf, String>,
+}
+
+impl Store {
+    fn annotations_dir(&self) -> PathBuf {
+        self.data.join("annotations")
+    }
+
+    fn annotation_path(&self, hash: &str) -> Result<PathBuf, StoreError> {
+        check_hash(hash)?;
+        Ok(self.annotations_dir().join(format!("{hash}.json")))
+    }
+
+    /// The annotations of the document with content hash `hash`, read from
+    /// `path` (`None` for standard input). Without a file for `hash`, the
+    /// index is asked for the hash last stored for `path`; those annotations
+    /// come back with `from_hash` set. A corrupt file is renamed aside and
+    /// listed in `moved_aside`; the result is then empty, not an error.
+    pub fn load_annotations(
+        &self,
+        hash: &str,
+        path: Option<&Path>,
+    ) -> Result<LoadedAnnotations, StoreError> {
+        let file_path = self.annotation_path(hash)?;
+        let mut loaded = LoadedAnnotations::default();
+        let mut found = read_file(&file_path, false, &mut loaded.moved_aside)?;
+        if found.is_none() {
+            if let Some(old) = self.previous_hash(hash, path, &mut loaded.moved_aside)? {
+                let old_path = self.annotation_path(&old)?;
+                found = read_file(&old_path, false, &mut loaded.moved_aside)?;
+                if found.is_some() {
+                    loaded.from_hash = Some(old);
+                }
+            }
+        }
+        if let Some(file) = found {
+            loaded.annotations = file.annotations;
+            loaded.deleted = file.deleted.into_iter().map(|t| t.id).collect();
+        }
+        Ok(loaded)
+    }
+
+    /// Store `annotations` of the document with content hash `hash` (offsets
+    /// in its current text), read from `path`; `deleted_ids` are annotations
+    /// the caller deleted. Merges with what another process stored meanwhile
+    /// (under an exclusive lock) and returns the merged set.
+    pub fn save_annotations(
+        &self,
+        hash: &str,
+        path: Option<&Path>,
+        annotations: &[Annotation],
+        deleted_ids: &[String],
+    ) -> Result<SavedAnnotations, StoreError> {
+        let file_path = self.annotation_path(hash)?;
+        let dir = self.annotations_dir();
+        fs::create_dir_all(&dir).map_err(io_error(&dir))?;
+        let mut saved = SavedAnnotations::default();
+        let lock = lock(&dir.join(format!("{hash}.lock")))?;
+        let mut on_disk = read_file(&file_path, true, &mut saved.moved_aside)?;
+        if on_disk.is_none() {
+            // First save after the content changed: start from what was kept
+            // under the old hash, so its tombstones (and anything another
+            // process added meanwhile) carry over. Stale offsets are harmless:
+            // loading re-anchors every annotation.
+            if let Some(old) = self.previous_hash(hash, path, &mut saved.moved_aside)? {
+                let old_path = self.annotation_path(&old)?;
+                on_disk = read_file(&old_path, false, &mut saved.moved_aside)?;
+            }
+        }
+        let on_disk = on_disk.unwrap_or_default();
+        let now = ids::now();
+        let tombstones = deleted_ids.iter().map(|id| Tombstone {
+            id: id.clone(),
+            deleted: now.clone(),
+        });
+        let (merged, deleted) = merge(
+            on_disk.annotations,
+            on_disk.deleted,
+            annotations.to_vec(),
+            tombstones.collect(),
+        );
+        let path = path.map(absolute);
+        let file = AnnotationFile {
+            version: FORMAT_VERSION,
+            hash: hash.to_string(),
+            path: path.clone().or(on_disk.path),
+            annotations: merged,
+            deleted,
+        };
+        write_json(&file_path, &file)?;
+        remove_stale_temporaries(&dir, hash);
+        drop(lock);
+        if let Some(path) = path {
+            self.remember_path(&path, hash, &mut saved.moved_aside)?;
+        }
+        saved.annotations = file.annotations;
+        Ok(saved)
+    }
+
+    /// The other hash the index remembers for `path`, if any.
+    fn previous_hash(
+        &self,
+        hash: &str,
+        path: Option<&Path>,
+        moved_aside: &mut Vec<PathBuf>,
+    ) -> Result<Option<String>, StoreError> {
+        let Some(path) = path else {
+            return Ok(None);
+        };
+        let index = self.read_index(false, moved_aside)?;
+        Ok(index
+            .paths
+            .get(&absolute(path))
+            .filter(|old| *old != hash && check_hash(old).is_ok())
+            .cloned())
+    }
+
+    fn read_index(&self, held: bool, moved_aside: &mut Vec<PathBuf>) -> Result<Index, StoreError> {
+        let path = self.annotations_dir().join("index.json");
+        Ok(read_json(&path, held, moved_aside)?.unwrap_or_default())
+    }
+
+    fn remember_path(
+        &self,
+        path: &Path,
+        hash: &str,
+        moved_aside: &mut Vec<PathBuf>,
+    ) -> Result<(), StoreError> {
+        let dir = self.annotations_dir();
+        let _lock = lock(&dir.join("index.lock"))?;
+        let mut index = self.read_index(true, moved_aside)?;
+        if index.paths.get(path).map(String::as_str) == Some(hash) {
+            return Ok(());
+        }
+        index.paths.insert(path.to_path_buf(), hash.to_string());
+        write_json(&dir.join("index.json"), &index)
+    }
+}
+
+fn check_hash(hash: &str) -> Result<(), StoreError> {
+    if hash.is_empty() || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(StoreError::BadHash(hash.to_string()));
+    }
+    Ok(())
+}
+
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError {
+    let path = path.to_path_buf();
+    move |source| StoreError::Io { path, source }
+}
+
+/// `path` made absolute and resolved when it exists, so one file has one key.
+fn absolute(path: &Path) -> PathBuf {
+    fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Hold an exclusive lock on `path` (created if missing) until dropped. The
+/// lock file is never removed: removing it would let two processes lock two
+/// different files of the same name.
+fn lock(path: &Path) -> Result<File, StoreError> {
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(io_error(path))?;
+    file.lock().map_err(io_error(path))?;
+    Ok(file)
+}
+
+enum Read<T> {
+    Missing,
+    Parsed(T),
+    Unparsable,
+}
+
+fn read_parsed<T: DeserializeOwned>(path: &Path) -> Result<Read<T>, StoreError> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(serde_json::from_slice(&bytes).map_or(Read::Unparsable, Read::Parsed)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Read::Missing),
+        Err(source) => Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// The parsed JSON file at `path`, `None` when there is none. A file that
+/// does not parse is renamed aside and recorded in `moved_aside`, under its
+/// lock (`path` with the extension `lock`) and after a second look: a saver
+/// may have replaced it since. `held`: the caller holds that lock already.
+fn read_json<T: DeserializeOwned>(
+    path: &Path,
+    held: bool,
+    moved_aside: &mut Vec<PathBuf>,
+) -> Result<Option<T>, StoreError> {
+    match read_parsed(path)? {
+        Read::Missing => return Ok(None),
+        Read::Parsed(value) => return Ok(Some(value)),
+        Read::Unparsable => {}
+    }
+    let _guard = if held {
+        None
+    } else {
+        Some(lock(&path.with_extension("lock"))?)
+    };
+    match read_parsed(path)? {
+        Read::Missing => Ok(None),
+        Read::Parsed(value) => Ok(Some(value)),
+        Read::Unparsable => {
+            moved_aside.extend(move_aside(path)?);
+            Ok(None)
+        }
+    }
+}
+
+/// [`read_json`] for a document's file, refusing a newer format.
+fn read_file(
+    path: &Path,
+    held: bool,
+    moved_aside: &mut Vec<PathBuf>,
+) -> Result<Option<AnnotationFile>, StoreError> {
+    match read_json::<AnnotationFile>(path, held, moved_aside)? {
+        // A newer qari's file: refuse rather than rewrite it in an older shape.
+        Some(file) if file.version > FORMAT_VERSION => Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(format!(
+                "written by a newer qari (format {})",
+                file.version
+            )),
+        }),
+        other => Ok(other),
+    }
+}
+
+/// Rename `path` to `<path>.corrupt-<unix time>` (with a counter if taken);
+/// `None` if it is gone already.
+fn move_aside(path: &Path) -> Result<Option<PathBuf>, StoreError> {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut n = 0;
+    loop {
+        let suffix = if n == 0 {
+            String::new()
+        } else {
+            format!(".{n}")
+        };
+        let aside = path.with_file_name(format!("{name}.corrupt-{secs}{suffix}"));
+        if !aside.exists() {
+            return match fs::rename(path, &aside) {
+                Ok(()) => Ok(Some(aside)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(source) => Err(StoreError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                }),
+            };
+        }
+        n += 1;
+    }
+}
+
+/// Remove temporary files of `hash` left by processes killed mid-save. Only
+/// a holder of the file's lock writes them, and the caller holds it.
+fn remove_stale_temporaries(dir: &Path, hash: &str) {
+    let prefix = format!(".{hash}.json.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            // Best effort: a leftover is untidy, not harmful.
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+    let mut json = serde_json::to_vec_pretty(value).map_err(|source| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    json.push(b'\n');
+    write_durably(path, &json)
+}
+
+/// Replace `path` with `bytes`: temporary file, fsync, rename, fsync of the
+/// directory. Readers see the old or the new file, never part of one, and
+/// once this returns the new file survives a power cut. Callers hold the
+/// file's lock, so the process id is enough to keep temporary names apart.
+fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(io_error(dir))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| fs::rename(&tmp, path));
+    if let Err(source) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        });
+    }
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io_error(dir))
+}
