@@ -220,3 +220,63 @@ fn fuzzy_search_in_a_long_text_is_bounded() {
         far.len() / 1_000_000
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text from a few Arabic letters and spaces, so quotes repeat and edits collide.
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop::sample::select(vec!['ب', 'ت', 'ل', 'م', 'ا', ' ', 'ي']),
+            20..200,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn placements_are_in_bounds_and_honest(
+            old in text(),
+            a in 0usize..200,
+            len in 1usize..40,
+            at in 0usize..200,
+            cut in 0usize..30,
+            insert in "[بتلما ي]{0,30}",
+        ) {
+            let n = old.chars().count();
+            let start = a % n;
+            let end = (start + len).min(n);
+            let ann = Annotation::new("a".into(), &old, start..end, "t");
+            // One edit: `cut` characters at `at` replaced by `insert`.
+            let chars: Vec<char> = old.chars().collect();
+            let at = at % (n + 1);
+            let cut_end = (at + cut).min(n);
+            let new: String = chars[..at]
+                .iter()
+                .chain(insert.chars().collect::<Vec<_>>().iter())
+                .chain(chars[cut_end..].iter())
+                .collect();
+            let untouched = cut_end <= start || at >= end;
+            let (span, outcome) = place_one(&new, ann.clone());
+            let m = new.chars().count();
+            match (span, outcome) {
+                (Some(span), ReanchorOutcome::Exact | ReanchorOutcome::Moved) => {
+                    prop_assert!(span.end <= m);
+                    prop_assert_eq!(cps(&new, &span), ann.quote.exact.clone());
+                }
+                (Some(span), ReanchorOutcome::Fuzzy { distance }) => {
+                    prop_assert!(span.start < span.end && span.end <= m);
+                    prop_assert!(distance <= ann.quote.exact.chars().count() / 4);
+                    prop_assert!(!untouched, "an untouched passage needs no fuzzy match");
+                }
+                (None, ReanchorOutcome::Orphaned) => {
+                    prop_assert!(!untouched, "an untouched passage was orphaned");
+                }
+                other => prop_assert!(false, "inconsistent placement {:?}", other),
+            }
+        }
+    }
+}

@@ -261,13 +261,21 @@ fn kill_child_saves_in_a_loop() {
     }
 }
 
+/// Length and modification time of `path`, to notice a save.
+fn stamp(path: &Path) -> Option<(u64, SystemTime)> {
+    let meta = fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()?))
+}
+
 #[test]
 fn a_kill_during_save_leaves_a_whole_store() {
     let root = temp_dir("kill");
     let exe = std::env::current_exe().expect("test binary");
     let file = root.join("annotations").join(format!("{HASH}.json"));
     let mut last = 0;
+    let mut torn = 0;
     for round in 0..30u64 {
+        let before = stamp(&file);
         let mut child = Command::new(&exe)
             .args(["--exact", "kill_child_saves_in_a_loop", "--test-threads=1"])
             .env(KILL_DIR, &root)
@@ -275,26 +283,53 @@ fn a_kill_during_save_leaves_a_whole_store() {
             .stderr(Stdio::null())
             .spawn()
             .expect("spawn child");
+        // Wait for the child's first save this round (however slow the
+        // machine), then kill it at a random moment of the saves that follow.
+        let started = std::time::Instant::now();
+        while stamp(&file) == before && started.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_micros(200));
+        }
         let jitter = SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| u64::from(d.subsec_micros()))
-            % 30_000;
-        std::thread::sleep(Duration::from_micros(20_000 + jitter + round * 500));
+            % 8_000;
+        std::thread::sleep(Duration::from_micros(jitter));
         child.kill().expect("SIGKILL"); // Child::kill sends SIGKILL on Unix
         let _ = child.wait();
-        let Ok(bytes) = fs::read(&file) else {
-            continue; // killed before its first save
-        };
+        let bytes = fs::read(&file).expect("saved at least once");
+        if files_in(&root.join("annotations"))
+            .iter()
+            .any(|n| n.ends_with(".tmp"))
+        {
+            torn += 1;
+        }
         let stored: AnnotationFile = serde_json::from_slice(&bytes)
             .unwrap_or_else(|e| panic!("round {round}: store does not parse: {e}"));
         let n = stored.annotations.len();
         // The previous state or a later one, and always a whole prefix k0..kn.
-        assert!(n >= last, "round {round}: {n} annotations after {last}");
+        assert!(n > last, "round {round}: {n} annotations after {last}");
         let expected: BTreeSet<String> = (0..n).map(|i| format!("k{i:05}")).collect();
         assert_eq!(ids(&stored.annotations), expected, "round {round}");
         last = n;
     }
     assert!(last > 0, "the child never saved");
+    println!("{torn} of 30 kills cut a save short (a temporary file was left)");
+    // The next save tidies temporary files the killed processes left.
+    let store = Store::at(&root);
+    let have = store
+        .load_annotations(HASH, None)
+        .expect("load")
+        .annotations;
+    store
+        .save_annotations(HASH, None, &have, &[])
+        .expect("save");
+    assert!(
+        files_in(&root.join("annotations"))
+            .iter()
+            .all(|n| !n.ends_with(".tmp")),
+        "{:?}",
+        files_in(&root.join("annotations"))
+    );
     println!("{last} annotations saved across 30 kills");
     let dir = root.join("annotations");
     assert!(
@@ -302,5 +337,52 @@ fn a_kill_during_save_leaves_a_whole_store() {
         "{:?}",
         files_in(&dir)
     );
+    let _ = fs::remove_dir_all(&root);
+}
+
+#[test]
+fn tombstones_carry_over_when_the_content_changes() {
+    let root = temp_dir("carry");
+    let store = Store::at(&root);
+    let doc = root.join("article.txt");
+    fs::write(&doc, TEXT).expect("write doc");
+    let t = "2026-01-01T00:00:00.000Z";
+    let (a, b) = (ann("a", 0..3, t), ann("b", 4..10, t));
+    store
+        .save_annotations(HASH, Some(&doc), &[a.clone(), b.clone()], &[])
+        .expect("save");
+    store
+        .save_annotations(HASH, Some(&doc), &[], &["b".to_string()])
+        .expect("delete b");
+    // The article changes; a reader that still had `b` saves under the new hash.
+    let saved = store
+        .save_annotations("ccdd", Some(&doc), &[a, b], &[])
+        .expect("save new");
+    assert_eq!(ids(&saved.annotations), ids(&[ann("a", 0..1, "")]));
+    let loaded = store.load_annotations("ccdd", Some(&doc)).expect("load");
+    assert_eq!(loaded.from_hash, None);
+    assert_eq!(loaded.deleted, vec!["b".to_string()]);
+    let _ = fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_corrupt_index_is_moved_aside_and_rebuilt() {
+    let root = temp_dir("index");
+    let store = Store::at(&root);
+    let doc = root.join("article.txt");
+    fs::write(&doc, TEXT).expect("write doc");
+    fs::create_dir_all(root.join("annotations")).expect("mkdir");
+    fs::write(root.join("annotations/index.json"), b"[[[").expect("write");
+    let loaded = store.load_annotations(HASH, Some(&doc)).expect("load");
+    assert_eq!(loaded.moved_aside.len(), 1);
+    assert!(loaded.moved_aside[0]
+        .to_string_lossy()
+        .contains("index.json.corrupt-"));
+    store
+        .save_annotations(HASH, Some(&doc), &[ann("a", 0..3, "t")], &[])
+        .expect("save");
+    let found = store.load_annotations("ccdd", Some(&doc)).expect("load");
+    assert_eq!(found.from_hash.as_deref(), Some(HASH));
+    assert!(found.moved_aside.is_empty());
     let _ = fs::remove_dir_all(&root);
 }

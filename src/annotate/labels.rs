@@ -279,6 +279,64 @@ mod tests {
     }
 
     #[test]
+    fn names_and_quotes_are_separate_layers() {
+        // A quote (the whole sentence from 22) said by the person.
+        let mut r = rec();
+        r.mentions.push(Mention {
+            kind: Kind::Quote,
+            span: 22..42,
+            entity: 2,
+            speaker: Some(0),
+        });
+        r.entities.push(Entity {
+            kind: Kind::Quote,
+            name: "q".into(),
+            mentions: vec![3],
+        });
+        // Labelling a name inside the quote, or denying one, keeps the quote.
+        for l in [Label::Organization, Label::NotEntity] {
+            let out = apply_labels(&r, &[label(37..42, l, "t")]);
+            consistent(&out);
+            let quote = out
+                .mentions
+                .iter()
+                .find(|m| m.kind == Kind::Quote)
+                .expect("quote kept");
+            assert_eq!(quote.span, 22..42);
+            assert_eq!(
+                out.entities[quote.speaker.expect("speaker")].name,
+                "نيكول باشينيان"
+            );
+        }
+        // A quote label replaces the quote but not the names in it.
+        let out = apply_labels(&r, &[label(31..42, Label::Quote, "t")]);
+        consistent(&out);
+        let quotes: Vec<_> = out
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Quote)
+            .collect();
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].span, 31..42);
+        assert_eq!(out.mentions.len(), 4);
+        // Denying the speaker's every mention drops the speaker, not the quote.
+        let out = apply_labels(
+            &r,
+            &[
+                label(4..18, Label::NotEntity, "t"),
+                label(22..30, Label::NotEntity, "t"),
+            ],
+        );
+        consistent(&out);
+        let quote = out
+            .mentions
+            .iter()
+            .find(|m| m.kind == Kind::Quote)
+            .expect("quote kept");
+        assert_eq!(quote.speaker, None);
+    }
+
+    #[test]
     fn orphans_and_notes_change_nothing() {
         let mut orphan = label(37..42, Label::NotEntity, "t");
         orphan.span = None;

@@ -9,6 +9,7 @@
 pub mod export;
 pub mod ids;
 pub mod labels;
+pub mod merge;
 pub mod reanchor;
 pub mod textindex;
 

@@ -8,7 +8,9 @@
 //! the new labels. Orphaned annotations are always printed (JSON Lines marks
 //! them `"orphaned": true`, Markdown lists them in a section of their own).
 
+use std::collections::HashSet;
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -16,7 +18,7 @@ use anyhow::{anyhow, bail, Context};
 
 use crate::annotate::export::{brat, jsonl, markdown, w3c};
 use crate::annotate::ids::{self, IdSource};
-use crate::annotate::{apply_labels, place_all, Annotation, Placed};
+use crate::annotate::{apply_labels, place_all, Annotation, Label, Placed};
 use crate::cli::{AnnotationsArgs, ExportFormat};
 use crate::document::Document;
 use crate::store::Store;
@@ -50,6 +52,8 @@ fn stored_in(store: &Store, doc: &Document, file: Option<&Path>) -> anyhow::Resu
 }
 
 pub fn run(args: &AnnotationsArgs) -> anyhow::Result<()> {
+    // Read for its warning, like every command: no setting changes the exports.
+    let _config = super::config();
     let doc = crate::input::load(args.file.as_deref())?;
     let store = Store::open()?;
     let placed = stored_in(&store, &doc, args.file.as_deref()).context("annotations")?;
@@ -125,13 +129,16 @@ fn import_brat(
     let mut annotations: Vec<Annotation> = placed.iter().map(|p| p.refreshed(doc.text())).collect();
     let mut added = 0;
     let mut already = 0;
+    // What is there already (placed, or imported a line ago) is not added twice.
+    let mut seen: HashSet<(Range<usize>, Option<Label>, String)> = placed
+        .iter()
+        .filter_map(|p| {
+            let a = &p.annotation;
+            Some((p.span.clone()?, a.label, a.note.clone()))
+        })
+        .collect();
     for span in read.spans {
-        let same = placed.iter().any(|p| {
-            p.span.as_ref() == Some(&span.span)
-                && p.annotation.label == span.label
-                && p.annotation.note == span.note
-        });
-        if same {
+        if !seen.insert((span.span.clone(), span.label, span.note.clone())) {
             already += 1;
             continue;
         }

@@ -20,27 +20,37 @@
 //!
 //! Saving merges rather than replaces: an annotation missing from the caller's
 //! list is kept unless its id is among the deleted ids.
+//!
+//! Use from the reader (the shell does the I/O, the app keeps the values):
+//!
+//! ```no_run
+//! # fn demo(store: &qari::store::Store, doc: &qari::document::Document,
+//! #         path: Option<&std::path::Path>) -> Result<(), qari::store::StoreError> {
+//! use qari::annotate::place_all;
+//! let loaded = store.load_annotations(&doc.hash, path)?; // report loaded.moved_aside
+//! let placed = place_all(doc.text(), loaded.annotations); // span None: orphaned
+//! // ... the reader adds, edits (new `modified`) and deletes annotations ...
+//! let current: Vec<_> = placed.iter().map(|p| p.refreshed(doc.text())).collect();
+//! let deleted_ids: Vec<String> = Vec::new();
+//! let saved = store.save_annotations(&doc.hash, path, &current, &deleted_ids)?;
+//! let _everything_now = saved.annotations; // includes another process's additions
+//! # Ok(()) }
+//! ```
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::{Store, StoreError};
+use crate::annotate::merge::{merge, Tombstone};
 use crate::annotate::{ids, Annotation};
 
 const FORMAT_VERSION: u32 = 1;
-
-/// A deleted annotation, remembered so that merges do not resurrect it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tombstone {
-    pub id: String,
-    /// RFC 3339 UTC, as [`ids::rfc3339`].
-    pub deleted: String,
-}
 
 /// The file kept per document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,17 +117,13 @@ impl Store {
     ) -> Result<LoadedAnnotations, StoreError> {
         let file_path = self.annotation_path(hash)?;
         let mut loaded = LoadedAnnotations::default();
-        let mut found = read_file(&file_path, &mut loaded.moved_aside)?;
+        let mut found = read_file(&file_path, false, &mut loaded.moved_aside)?;
         if found.is_none() {
-            if let Some(path) = path {
-                let index = self.read_index(&mut loaded.moved_aside)?;
-                let old = index.paths.get(&absolute(path)).cloned();
-                if let Some(old) = old.filter(|old| old != hash && check_hash(old).is_ok()) {
-                    let old_path = self.annotation_path(&old)?;
-                    found = read_file(&old_path, &mut loaded.moved_aside)?;
-                    if found.is_some() {
-                        loaded.from_hash = Some(old);
-                    }
+            if let Some(old) = self.previous_hash(hash, path, &mut loaded.moved_aside)? {
+                let old_path = self.annotation_path(&old)?;
+                found = read_file(&old_path, false, &mut loaded.moved_aside)?;
+                if found.is_some() {
+                    loaded.from_hash = Some(old);
                 }
             }
         }
@@ -144,7 +150,18 @@ impl Store {
         fs::create_dir_all(&dir).map_err(io_error(&dir))?;
         let mut saved = SavedAnnotations::default();
         let lock = lock(&dir.join(format!("{hash}.lock")))?;
-        let on_disk = read_file(&file_path, &mut saved.moved_aside)?.unwrap_or_default();
+        let mut on_disk = read_file(&file_path, true, &mut saved.moved_aside)?;
+        if on_disk.is_none() {
+            // First save after the content changed: start from what was kept
+            // under the old hash, so its tombstones (and anything another
+            // process added meanwhile) carry over. Stale offsets are harmless:
+            // loading re-anchors every annotation.
+            if let Some(old) = self.previous_hash(hash, path, &mut saved.moved_aside)? {
+                let old_path = self.annotation_path(&old)?;
+                on_disk = read_file(&old_path, false, &mut saved.moved_aside)?;
+            }
+        }
+        let on_disk = on_disk.unwrap_or_default();
         let now = ids::now();
         let tombstones = deleted_ids.iter().map(|id| Tombstone {
             id: id.clone(),
@@ -165,6 +182,7 @@ impl Store {
             deleted,
         };
         write_json(&file_path, &file)?;
+        remove_stale_temporaries(&dir, hash);
         drop(lock);
         if let Some(path) = path {
             self.remember_path(&path, hash, &mut saved.moved_aside)?;
@@ -173,19 +191,27 @@ impl Store {
         Ok(saved)
     }
 
-    fn read_index(&self, moved_aside: &mut Vec<PathBuf>) -> Result<Index, StoreError> {
+    /// The other hash the index remembers for `path`, if any.
+    fn previous_hash(
+        &self,
+        hash: &str,
+        path: Option<&Path>,
+        moved_aside: &mut Vec<PathBuf>,
+    ) -> Result<Option<String>, StoreError> {
+        let Some(path) = path else {
+            return Ok(None);
+        };
+        let index = self.read_index(false, moved_aside)?;
+        Ok(index
+            .paths
+            .get(&absolute(path))
+            .filter(|old| *old != hash && check_hash(old).is_ok())
+            .cloned())
+    }
+
+    fn read_index(&self, held: bool, moved_aside: &mut Vec<PathBuf>) -> Result<Index, StoreError> {
         let path = self.annotations_dir().join("index.json");
-        match fs::read(&path) {
-            Ok(bytes) => match serde_json::from_slice(&bytes) {
-                Ok(index) => Ok(index),
-                Err(_) => {
-                    moved_aside.push(move_aside(&path)?);
-                    Ok(Index::default())
-                }
-            },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Index::default()),
-            Err(source) => Err(StoreError::Io { path, source }),
-        }
+        Ok(read_json(&path, held, moved_aside)?.unwrap_or_default())
     }
 
     fn remember_path(
@@ -196,58 +222,13 @@ impl Store {
     ) -> Result<(), StoreError> {
         let dir = self.annotations_dir();
         let _lock = lock(&dir.join("index.lock"))?;
-        let mut index = self.read_index(moved_aside)?;
+        let mut index = self.read_index(true, moved_aside)?;
         if index.paths.get(path).map(String::as_str) == Some(hash) {
             return Ok(());
         }
         index.paths.insert(path.to_path_buf(), hash.to_string());
         write_json(&dir.join("index.json"), &index)
     }
-}
-
-/// Merge two versions of a document's annotations: by id, the later
-/// `modified` wins (the second set on a tie); a tombstone removes an
-/// annotation not modified after it. Returns annotations in order of their
-/// position, and the tombstones to keep.
-pub fn merge(
-    a: Vec<Annotation>,
-    a_deleted: Vec<Tombstone>,
-    b: Vec<Annotation>,
-    b_deleted: Vec<Tombstone>,
-) -> (Vec<Annotation>, Vec<Tombstone>) {
-    let mut by_id: HashMap<String, Annotation> = HashMap::new();
-    for ann in a.into_iter().chain(b) {
-        match by_id.get(&ann.id) {
-            Some(old) if old.modified > ann.modified => {}
-            _ => {
-                by_id.insert(ann.id.clone(), ann);
-            }
-        }
-    }
-    let mut tombs: HashMap<String, String> = HashMap::new();
-    for t in a_deleted.into_iter().chain(b_deleted) {
-        let entry = tombs.entry(t.id).or_default();
-        if t.deleted > *entry {
-            *entry = t.deleted;
-        }
-    }
-    by_id.retain(|id, ann| tombs.get(id).is_none_or(|deleted| ann.modified > *deleted));
-    tombs.retain(|id, _| !by_id.contains_key(id));
-    let mut annotations: Vec<Annotation> = by_id.into_values().collect();
-    annotations.sort_by(|x, y| {
-        (x.position.start, x.position.end, &x.created, &x.id).cmp(&(
-            y.position.start,
-            y.position.end,
-            &y.created,
-            &y.id,
-        ))
-    });
-    let mut deleted: Vec<Tombstone> = tombs
-        .into_iter()
-        .map(|(id, deleted)| Tombstone { id, deleted })
-        .collect();
-    deleted.sort_by(|x, y| x.id.cmp(&y.id));
-    (annotations, deleted)
 }
 
 fn check_hash(hash: &str) -> Result<(), StoreError> {
@@ -283,41 +264,74 @@ fn lock(path: &Path) -> Result<File, StoreError> {
     Ok(file)
 }
 
-/// The parsed file at `path`, `None` when there is none. A file that does not
-/// parse is renamed aside and recorded in `moved_aside`.
+enum Read<T> {
+    Missing,
+    Parsed(T),
+    Unparsable,
+}
+
+fn read_parsed<T: DeserializeOwned>(path: &Path) -> Result<Read<T>, StoreError> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(serde_json::from_slice(&bytes).map_or(Read::Unparsable, Read::Parsed)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Read::Missing),
+        Err(source) => Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// The parsed JSON file at `path`, `None` when there is none. A file that
+/// does not parse is renamed aside and recorded in `moved_aside`, under its
+/// lock (`path` with the extension `lock`) and after a second look: a saver
+/// may have replaced it since. `held`: the caller holds that lock already.
+fn read_json<T: DeserializeOwned>(
+    path: &Path,
+    held: bool,
+    moved_aside: &mut Vec<PathBuf>,
+) -> Result<Option<T>, StoreError> {
+    match read_parsed(path)? {
+        Read::Missing => return Ok(None),
+        Read::Parsed(value) => return Ok(Some(value)),
+        Read::Unparsable => {}
+    }
+    let _guard = if held {
+        None
+    } else {
+        Some(lock(&path.with_extension("lock"))?)
+    };
+    match read_parsed(path)? {
+        Read::Missing => Ok(None),
+        Read::Parsed(value) => Ok(Some(value)),
+        Read::Unparsable => {
+            moved_aside.extend(move_aside(path)?);
+            Ok(None)
+        }
+    }
+}
+
+/// [`read_json`] for a document's file, refusing a newer format.
 fn read_file(
     path: &Path,
+    held: bool,
     moved_aside: &mut Vec<PathBuf>,
 ) -> Result<Option<AnnotationFile>, StoreError> {
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => {
-            return Err(StoreError::Io {
-                path: path.to_path_buf(),
-                source,
-            })
-        }
-    };
-    match serde_json::from_slice::<AnnotationFile>(&bytes) {
-        Ok(file) if file.version <= FORMAT_VERSION => Ok(Some(file)),
+    match read_json::<AnnotationFile>(path, held, moved_aside)? {
         // A newer qari's file: refuse rather than rewrite it in an older shape.
-        Ok(file) => Err(StoreError::Io {
+        Some(file) if file.version > FORMAT_VERSION => Err(StoreError::Io {
             path: path.to_path_buf(),
             source: std::io::Error::other(format!(
                 "written by a newer qari (format {})",
                 file.version
             )),
         }),
-        Err(_) => {
-            moved_aside.push(move_aside(path)?);
-            Ok(None)
-        }
+        other => Ok(other),
     }
 }
 
-/// Rename `path` to `<path>.corrupt-<unix time>` (with a counter if taken).
-fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
+/// Rename `path` to `<path>.corrupt-<unix time>` (with a counter if taken);
+/// `None` if it is gone already.
+fn move_aside(path: &Path) -> Result<Option<PathBuf>, StoreError> {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -334,10 +348,33 @@ fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
         };
         let aside = path.with_file_name(format!("{name}.corrupt-{secs}{suffix}"));
         if !aside.exists() {
-            fs::rename(path, &aside).map_err(io_error(path))?;
-            return Ok(aside);
+            return match fs::rename(path, &aside) {
+                Ok(()) => Ok(Some(aside)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(source) => Err(StoreError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                }),
+            };
         }
         n += 1;
+    }
+}
+
+/// Remove temporary files of `hash` left by processes killed mid-save. Only
+/// a holder of the file's lock writes them, and the caller holds it.
+fn remove_stale_temporaries(dir: &Path, hash: &str) {
+    let prefix = format!(".{hash}.json.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            // Best effort: a leftover is untidy, not harmful.
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 

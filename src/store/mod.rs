@@ -22,7 +22,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 mod annotations;
-pub use annotations::{merge, AnnotationFile, LoadedAnnotations, SavedAnnotations, Tombstone};
+pub use crate::annotate::merge::Tombstone;
+pub use annotations::{AnnotationFile, LoadedAnnotations, SavedAnnotations};
 
 /// What went wrong with stored state; the reader shows it and carries on.
 #[derive(Debug, thiserror::Error)]
