@@ -26,6 +26,7 @@ pub mod keymap;
 pub mod layout;
 pub mod loader;
 pub mod recognize;
+pub mod search;
 pub mod store;
 pub mod terminal;
 pub mod terminal_guard;
