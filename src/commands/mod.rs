@@ -3,3 +3,4 @@
 pub mod entities;
 pub mod paint;
 pub mod render;
+pub mod search;
