@@ -29,7 +29,7 @@ use crate::view::{Anchor, LinePos, ScreenLine, View};
 pub use annotations::{LabelPicker, NoteEditor, Selection};
 pub use commands::MarkOp;
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
-pub use search::SearchPrompt;
+pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 
 /// The text column is at most this many cells wide: a readable measure.
 pub const MAX_COLUMN: u16 = 80;
@@ -111,6 +111,8 @@ pub struct App {
     selection: Option<Selection>,
     /// What the shell must do for the app, oldest first.
     effects: Vec<Effect>,
+    /// The search in force (see `search`).
+    search: search::SearchState,
 }
 
 /// Something the shell must do for the app, which does no I/O itself.
@@ -180,6 +182,7 @@ impl App {
             before_jump: None,
             selection: None,
             effects: Vec::new(),
+            search: search::SearchState::default(),
         };
         app.title = visual_title(&app.doc.name, app.doc.direction);
         app.refresh();

@@ -56,7 +56,7 @@ impl Query {
     /// Compile what the user typed.
     pub fn new(typed: &str) -> Result<Self, QueryError> {
         let pattern = match typed.strip_prefix(REGEX_PREFIX) {
-            Some(rest) if rest.is_empty() => return Err(QueryError::Empty),
+            Some("") => return Err(QueryError::Empty),
             Some(rest) => {
                 let flags = if fold::regex_is_case_sensitive(rest) {
                     "(?m)"

@@ -1,5 +1,8 @@
 //! The matching rules, one normalisation at a time, on hits as code points.
 
+// Lists of hits with one hit are meant.
+#![allow(clippy::single_range_in_vec_init)]
+
 use super::*;
 use crate::document::Document;
 

@@ -37,6 +37,11 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             screen.paragraph, screen.paragraphs, screen.percent
         )
     };
+    // The search's place among its hits ("3/17", "?/…" while counting).
+    let position = match app.search_status() {
+        Some(hits) => format!(" {hits}{position}"),
+        None => position,
+    };
     let position = if app.recognizing() {
         format!(" entities\u{2026}{position}")
     } else {
