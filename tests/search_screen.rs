@@ -287,22 +287,43 @@ fn a_bad_regex_is_shown_in_the_prompt() {
 }
 
 #[test]
-fn a_big_document_is_counted_in_slices_after_the_view_moved() {
-    // More than a slice of text, the only hits near the end.
-    let filler = "filler line of text\n".repeat(COUNT_SLICE / 20 + 1000);
+fn a_big_document_is_searched_and_counted_in_slices_between_keys() {
+    // More than a slice of text before the first hit.
+    let paragraphs = COUNT_SLICE / 20 + 1000;
+    let filler = "filler line of text\n".repeat(paragraphs);
     let text = format!("{filler}needle a\nneedle b\n{filler}needle c\n");
     let mut app = app_with(&text, 40, 6);
     app.press(key('/'));
     typed(&mut app, "needle");
-    let paragraphs = COUNT_SLICE / 20 + 1000;
+    // The key did one slice: the hit is further, the prompt says so.
+    assert_eq!(app.position(), 0);
+    assert!(app.search_pending());
+    assert_eq!(app.search_hint(), "searching\u{2026}");
+    app.search_step();
     assert_eq!(app.screen().paragraph, paragraphs + 1);
+    // Counting goes on after the view moved.
     assert!(app.search_pending());
     assert_eq!(app.search_status().as_deref(), Some("?/\u{2026}"));
-    let mut steps = 0;
     while app.search_pending() {
         app.search_step();
-        steps += 1;
     }
-    assert!(steps >= 1);
     assert_eq!(app.search_status().as_deref(), Some("1/3"));
+    app.press(Key::plain(KeyCode::Enter));
+    app.press(key('n'));
+    assert_eq!(app.search_status().as_deref(), Some("2/3"));
+}
+
+#[test]
+fn a_big_document_without_the_word_says_not_found_once_searched() {
+    let text = "filler line of text\n".repeat(COUNT_SLICE / 20 + 1000);
+    let mut app = app_with(&text, 40, 6);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.flash(), None);
+    while app.search_pending() {
+        app.search_step();
+    }
+    assert_eq!(app.flash(), Some("not found: needle"));
+    assert_eq!(app.position(), 0);
 }

@@ -5,6 +5,11 @@
 //! the top, and the hits on screen are highlighted. Esc puts back the view
 //! and the previous search; Enter keeps the hits.
 //!
+//! On a big document the first hit is looked for a slice at a time too (a
+//! [`Seek`]): a key searches [`COUNT_SLICE`] bytes, and if the hit is further
+//! the event loop goes on between keys, the prompt saying "searching…", so a
+//! typo on a 100 MB file never freezes the prompt.
+//!
 //! Nothing here holds a list of hits, so a query matching ten million times in
 //! a 100 MB file costs no memory: moving (`n`, `N`, typing) asks the query for
 //! the next hit from a position, the highlights are found again in the
@@ -21,11 +26,14 @@ use super::{App, Modal};
 use crate::action::Action;
 use crate::highlight::{self, Decor};
 use crate::keymap::{Key, KeyCode};
-use crate::search::{self, CharCounter, Count, CountProgress, Found, Query, QueryError};
+use crate::search::{
+    self, CharCounter, Count, CountProgress, Found, Query, QueryError, Seek, SeekProgress,
+};
 use crate::textinput::TextInput;
 use crate::view::ScreenLine;
 
-/// Bytes counted per slice: a few milliseconds of work in a release build.
+/// Bytes searched or counted per slice: a few milliseconds of work in a
+/// release build.
 pub const COUNT_SLICE: usize = 8 << 20;
 
 /// The `/` prompt while it is open.
@@ -50,6 +58,8 @@ pub struct SearchState {
     /// 1-based place of `current` among all hits, and their number, once known.
     index: Option<usize>,
     total: Option<usize>,
+    /// The first hit still being looked for (typing on a big document).
+    seek: Option<Seek>,
     /// Counting still to do.
     count: Option<Count>,
     /// Why the typed text is not a query (a bad regex), for the prompt.
@@ -88,7 +98,7 @@ impl App {
                 if prompt.input.is_empty() {
                     return self.cancel_search(prompt);
                 }
-                if self.search.current.is_none() {
+                if self.search.current.is_none() && self.search.seek.is_none() {
                     self.flash = Some(match &self.search.error {
                         Some(error) => error.clone(),
                         None => format!("not found: {}", prompt.input.text()),
@@ -131,14 +141,35 @@ impl App {
                 return;
             }
         };
-        let found = search::next_hit(&self.doc, &query, prompt.from, false);
+        let from = search::byte_of(&self.doc, prompt.from);
         self.search = SearchState {
             query: Some(query),
+            seek: Some(Seek::new(from)),
             ..SearchState::default()
         };
-        match found {
-            Some(Found { hit, .. }) => self.go_to_hit(hit, None),
-            None => self.search.total = Some(0),
+        self.seek_slice(false);
+    }
+
+    /// Look for the first hit in one more slice of the document; `announce`:
+    /// say so in the status bar when there is none (the prompt is closed).
+    fn seek_slice(&mut self, announce: bool) {
+        let (Some(seek), Some(query)) = (&mut self.search.seek, &self.search.query) else {
+            return;
+        };
+        match seek.step(query, self.doc.text(), COUNT_SLICE) {
+            SeekProgress::Running => {}
+            SeekProgress::Found { hit, .. } => {
+                self.search.seek = None;
+                let hit = search::to_chars(&self.doc, hit);
+                self.go_to_hit(hit, None);
+            }
+            SeekProgress::NotFound => {
+                self.search.seek = None;
+                self.search.total = Some(0);
+                if announce {
+                    self.flash = Some(format!("not found: {}", query.typed()));
+                }
+            }
         }
     }
 
@@ -224,12 +255,17 @@ impl App {
     /// Hits are still being counted: the shell should call [`App::search_step`]
     /// while no key is waiting.
     pub fn search_pending(&self) -> bool {
-        self.search.count.is_some()
+        self.search.seek.is_some() || self.search.count.is_some()
     }
 
-    /// Count another slice of hits (from the event loop, between keys).
+    /// Search or count another slice (from the event loop, between keys).
     pub fn search_step(&mut self) {
-        self.count_slice();
+        if self.search.seek.is_some() {
+            let prompt_open = matches!(self.modal, Some(Modal::Search(_)));
+            self.seek_slice(!prompt_open);
+        } else {
+            self.count_slice();
+        }
         self.refresh();
     }
 
@@ -251,6 +287,9 @@ impl App {
     pub fn search_hint(&self) -> String {
         if let Some(error) = &self.search.error {
             return error.clone();
+        }
+        if self.search.seek.is_some() {
+            return "searching\u{2026}".to_string();
         }
         match (&self.search.query, self.search_status()) {
             (_, Some(status)) => status,

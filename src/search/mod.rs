@@ -27,7 +27,7 @@ use unicode_segmentation::GraphemeCursor;
 
 pub use fold::is_ignorable;
 pub use offsets::{byte_of, char_of, CharCounter};
-pub use scan::{next_hit, previous_hit, Count, CountProgress, Found};
+pub use scan::{next_hit, previous_hit, to_chars, Count, CountProgress, Found, Seek, SeekProgress};
 
 /// Why a query cannot be searched for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -123,12 +123,14 @@ impl Query {
         }
     }
 
-    /// Hits in `text` that start within bytes `range` (the text around it is
-    /// context: a hit may end past `range.end`).
+    /// Hits in `text` that start within bytes `range`. Only the lines that
+    /// `range` touches are searched (a hit never crosses a line end), so the
+    /// work is bounded by the range, however far the next hit is.
     pub fn find_in<'q, 't>(&'q self, text: &'t str, range: Range<usize>) -> Hits<'q, 't> {
+        let limit = line_end_after(text, range.end);
         Hits {
             query: self,
-            text,
+            text: &text[..limit],
             at: range.start,
             end: range.end,
             last_end: 0,
@@ -198,6 +200,19 @@ impl Iterator for Hits<'_, '_> {
             }
         }
     }
+}
+
+/// Just past the line end at or after byte `at` (or the end of `text`).
+fn line_end_after(text: &str, at: usize) -> usize {
+    if at == 0 {
+        return 0;
+    }
+    // A range ending just after a line end needs nothing past it.
+    if text.as_bytes().get(at - 1) == Some(&b'\n') {
+        return at.min(text.len());
+    }
+    memchr::memchr(b'\n', text.as_bytes().get(at..).unwrap_or_default())
+        .map_or(text.len(), |i| at + i + 1)
 }
 
 /// The byte after the character at `at`.

@@ -71,6 +71,64 @@ impl Count {
     }
 }
 
+/// Looking for the first hit at or after a position, then from the top of the
+/// text back to it: what typing in the prompt does, resumable so a key on a
+/// big document does a bounded amount of work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seek {
+    /// Where the search started (byte).
+    from: usize,
+    /// Where the next slice starts.
+    at: usize,
+    /// The end of the text was passed: searching from the top up to `from`.
+    wrapped: bool,
+}
+
+/// Where a seek is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SeekProgress {
+    /// A hit (bytes), and whether the search went round the end to find it.
+    Found {
+        hit: Range<usize>,
+        wrapped: bool,
+    },
+    Running,
+    NotFound,
+}
+
+impl Seek {
+    pub fn new(from: usize) -> Self {
+        Self {
+            from,
+            at: from,
+            wrapped: false,
+        }
+    }
+
+    /// Search about `budget` more bytes of `text` (to the next line end).
+    pub fn step(&mut self, query: &Query, text: &str, budget: usize) -> SeekProgress {
+        let stop = if self.wrapped { self.from } else { text.len() };
+        let want = self.at.saturating_add(budget.max(1)).min(stop);
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[want..stop]).map_or(stop, |i| want + i + 1);
+        if let Some(hit) = query.find_in(text, self.at..end).next() {
+            return SeekProgress::Found {
+                hit,
+                wrapped: self.wrapped,
+            };
+        }
+        self.at = end;
+        if self.at >= stop {
+            if self.wrapped || self.from == 0 {
+                return SeekProgress::NotFound;
+            }
+            self.wrapped = true;
+            self.at = 0;
+        }
+        SeekProgress::Running
+    }
+}
+
 /// A hit found by moving from a position, in code points, and whether the
 /// search went round the end (or the start) of the document to find it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,7 +169,8 @@ pub fn previous_hit(doc: &Document, query: &Query, before: usize) -> Option<Foun
     })
 }
 
-fn to_chars(doc: &Document, bytes: Range<usize>) -> Range<usize> {
+/// Byte range `bytes` of the document as code points.
+pub fn to_chars(doc: &Document, bytes: Range<usize>) -> Range<usize> {
     let start = super::char_of(doc, bytes.start);
     let mut counter = super::CharCounter::starting_at(doc.text(), bytes.start, start);
     start..counter.char_at(bytes.end)

@@ -211,3 +211,53 @@ fn counting_in_slices_agrees_with_counting_at_once() {
     assert_eq!(done, (all, before));
     assert!(steps > 10, "{steps}");
 }
+
+#[test]
+fn seeking_in_slices_finds_what_next_hit_finds() {
+    let text = "ab\n".to_string() + &"filler\n".repeat(400) + "ab here\n" + &"filler\n".repeat(400);
+    let d = doc(&text);
+    let q = Query::new("ab").expect("valid");
+    let run = |from_char: usize| {
+        let mut seek = Seek::new(byte_of(&d, from_char));
+        let mut steps = 0;
+        loop {
+            steps += 1;
+            match seek.step(&q, d.text(), 64) {
+                SeekProgress::Running => {}
+                SeekProgress::Found { hit, wrapped } => {
+                    break (Some((to_chars(&d, hit), wrapped)), steps)
+                }
+                SeekProgress::NotFound => break (None, steps),
+            }
+        }
+    };
+    for from in [0, 1, 2000, 2808, 2809, d.len()] {
+        let expected = next_hit(&d, &q, from, false).map(|f| (f.hit, f.wrapped));
+        let (found, _) = run(from);
+        assert_eq!(found, expected, "from {from}");
+    }
+    // Far from a hit, it takes many bounded steps.
+    let (_, steps) = run(10);
+    assert!(steps > 20, "{steps}");
+    let none = Query::new("zz").expect("valid");
+    let mut seek = Seek::new(100);
+    let outcome = loop {
+        match seek.step(&none, d.text(), 1 << 20) {
+            SeekProgress::Running => {}
+            other => break other,
+        }
+    };
+    assert_eq!(outcome, SeekProgress::NotFound);
+}
+
+#[test]
+fn a_range_searches_only_its_lines() {
+    let text = "x ab\nab\nab";
+    let q = Query::new("ab").expect("valid");
+    let found: Vec<_> = q.find_in(text, 0..3).collect();
+    assert_eq!(found, [2..4]);
+    let found: Vec<_> = q.find_in(text, 3..6).collect();
+    assert_eq!(found, [5..7]);
+    assert_eq!(q.find_in(text, 5..5).count(), 0);
+    assert_eq!(q.find_in(text, 8..10).collect::<Vec<_>>(), [8..10]);
+}
