@@ -12,21 +12,22 @@
 //! colour each hit is put in `[` `]`, written around the hit's cells in
 //! visual order (a hit that a direction change splits gets a pair per piece).
 //!
-//! The whole input is read first, then searched in one pass of the regex over
-//! the original text (see `search`), which is what makes a 100 MB file fast;
-//! only matching paragraphs are laid out.
+//! The whole input is read and decoded first (the document's rules: BOM
+//! dropped, CR LF read as LF, invalid UTF-8 replaced with a warning), then
+//! searched in one pass of the regex over the text (see `search`), which is
+//! what makes a 100 MB file fast; only matching paragraphs are laid out.
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::ops::Range;
-use std::path::Path;
 
 use anyhow::{anyhow, Context};
 
 use crate::cli::{ColorArg, SearchArgs};
 use crate::commands::paint::{self, CellStyle};
 use crate::commands::render::OutputFacts;
-use crate::document::Document;
-use crate::layout::{Cell, LayoutOptions, Layouter, VisualLine};
+use crate::document::{self, INVALID_UTF8_WARNING};
+use crate::input::{self, Source};
+use crate::layout::{Cell, Direction, LayoutOptions, Layouter, VisualLine};
 use crate::search::{CharCounter, Query};
 
 /// How the matches are printed.
@@ -64,7 +65,28 @@ impl SearchOptions {
 pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
     let query =
         Query::new(&args.pattern).map_err(|e| anyhow!("search pattern `{}`: {e}", args.pattern))?;
-    let doc = crate::input::load(Some(args.file.as_deref().unwrap_or(Path::new("-"))))?;
+    let source = args
+        .file
+        .as_deref()
+        .map_or(Source::Stdin, Source::from_path);
+    let (mut reader, len) = input::open_sized(source)?;
+    let mut bytes = Vec::with_capacity(len.map_or(0, |n| usize::try_from(n).unwrap_or(0)));
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| anyhow!("{}: {}", source.label(), input::io_reason(&e)))?;
+    // Decoded by the document's rules, but without its paragraph table and
+    // hash, which a search does not need.
+    let decoded = document::decode(&bytes, true).map_err(|e| anyhow!("{}: {e}", source.label()))?;
+    if decoded.replaced_invalid {
+        // Nothing sensible is left to do when stderr itself is gone.
+        let _ = writeln!(
+            io::stderr(),
+            "qari: {}: warning: {INVALID_UTF8_WARNING}",
+            source.label()
+        );
+    }
+    let text = &decoded.text;
+    let direction = document::detect_direction(text).unwrap_or_default();
     let stdout = io::stdout();
     let is_terminal = stdout.is_terminal();
     let facts = OutputFacts {
@@ -77,7 +99,8 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
     };
     let opts = SearchOptions::resolve(args, facts);
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let result = search(&doc, &query, &mut out, &opts).and_then(|n| out.flush().map(|()| n));
+    let result =
+        search(text, direction, &query, &mut out, &opts).and_then(|n| out.flush().map(|()| n));
     match result {
         Ok(matched) => Ok(matched > 0),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
@@ -89,14 +112,15 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
     }
 }
 
-/// Write the paragraphs of `doc` that `query` matches; returns how many.
+/// Write the paragraphs of `text` (decoded as a document is) that `query`
+/// matches, `direction` being the document's; returns how many.
 pub fn search<W: Write>(
-    doc: &Document,
+    text: &str,
+    direction: Direction,
     query: &Query,
     out: &mut W,
     opts: &SearchOptions,
 ) -> io::Result<usize> {
-    let text = doc.text();
     let bytes = text.as_bytes();
     let mut layouter = Layouter::new();
     let mut matched = 0;
@@ -118,7 +142,15 @@ pub fn search<W: Write>(
                 .map(|h| counter.char_range(h))
                 .collect();
             let number = lines + 1;
-            write_paragraph(out, &mut layouter, paragraph, number, &hits, doc, opts)?;
+            write_paragraph(
+                out,
+                &mut layouter,
+                paragraph,
+                number,
+                &hits,
+                direction,
+                opts,
+            )?;
         }
         at = end + 1;
     }
@@ -140,7 +172,7 @@ fn write_paragraph<W: Write>(
     paragraph: &str,
     number: usize,
     hits: &[Range<usize>],
-    doc: &Document,
+    direction: Direction,
     opts: &SearchOptions,
 ) -> io::Result<()> {
     let prefix = format!("{number}:");
@@ -158,7 +190,7 @@ fn write_paragraph<W: Write>(
         &LayoutOptions {
             width: text_width,
             shape: opts.shape,
-            fallback_direction: doc.direction,
+            fallback_direction: direction,
             ..LayoutOptions::default()
         },
     );
@@ -236,10 +268,10 @@ mod tests {
     }
 
     fn searched(text: &str, query: &str, opts: &SearchOptions) -> (String, usize) {
-        let doc = Document::from_bytes("t", text.as_bytes()).expect("text");
+        let direction = document::detect_direction(text).unwrap_or_default();
         let q = Query::new(query).expect("valid");
         let mut out = Vec::new();
-        let n = search(&doc, &q, &mut out, opts).expect("in memory");
+        let n = search(text, direction, &q, &mut out, opts).expect("in memory");
         (String::from_utf8(out).expect("utf-8"), n)
     }
 
