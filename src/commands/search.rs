@@ -20,12 +20,12 @@
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::ops::Range;
 
-use anyhow::{anyhow, Context};
+use anyhow::anyhow;
 
 use crate::cli::{ColorArg, SearchArgs};
 use crate::commands::paint::{self, CellStyle};
 use crate::commands::render::OutputFacts;
-use crate::document::{self, INVALID_UTF8_WARNING};
+use crate::document::{self, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, Source};
 use crate::layout::{Cell, Direction, LayoutOptions, Layouter, VisualLine};
 use crate::search::{CharCounter, Query};
@@ -61,6 +61,17 @@ impl SearchOptions {
     }
 }
 
+/// Why a search stopped early.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("{}", input::io_reason(.0))]
+    Read(io::Error),
+    #[error(transparent)]
+    Document(#[from] DocumentError),
+    #[error("writing standard output: {}", input::io_reason(.0))]
+    Write(io::Error),
+}
+
 /// Run `qari search`: true when something matched.
 pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
     let query =
@@ -69,24 +80,8 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
         .file
         .as_deref()
         .map_or(Source::Stdin, Source::from_path);
-    let (mut reader, len) = input::open_sized(source)?;
-    let mut bytes = Vec::with_capacity(len.map_or(0, |n| usize::try_from(n).unwrap_or(0)));
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| anyhow!("{}: {}", source.label(), input::io_reason(&e)))?;
-    // Decoded by the document's rules, but without its paragraph table and
-    // hash, which a search does not need.
-    let decoded = document::decode(&bytes, true).map_err(|e| anyhow!("{}: {e}", source.label()))?;
-    if decoded.replaced_invalid {
-        // Nothing sensible is left to do when stderr itself is gone.
-        let _ = writeln!(
-            io::stderr(),
-            "qari: {}: warning: {INVALID_UTF8_WARNING}",
-            source.label()
-        );
-    }
-    let text = &decoded.text;
-    let direction = document::detect_direction(text).unwrap_or_default();
+    let reader = input::open(source)?;
+    let label = source.label();
     let stdout = io::stdout();
     let is_terminal = stdout.is_terminal();
     let facts = OutputFacts {
@@ -99,65 +94,160 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
     };
     let opts = SearchOptions::resolve(args, facts);
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let result =
-        search(text, direction, &query, &mut out, &opts).and_then(|n| out.flush().map(|()| n));
+    let warn = |w: &str| {
+        // Nothing sensible is left to do when stderr itself is gone.
+        let _ = writeln!(io::stderr(), "qari: {label}: warning: {w}");
+    };
+    let result = search(reader, &mut out, &query, &opts, warn)
+        .and_then(|n| out.flush().map(|()| n).map_err(SearchError::Write));
     match result {
         Ok(matched) => Ok(matched > 0),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+        Err(SearchError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
             // The reader of our output has gone: it had something to read.
             drop(out.into_parts());
             Ok(true)
         }
-        Err(e) => Err(e).context("writing standard output"),
+        Err(err @ SearchError::Write(_)) => Err(err.into()),
+        Err(err) => {
+            drop(out.into_parts());
+            Err(anyhow!("{label}: {err}"))
+        }
     }
 }
 
-/// Write the paragraphs of `text` (decoded as a document is) that `query`
-/// matches, `direction` being the document's; returns how many.
-pub fn search<W: Write>(
-    text: &str,
-    direction: Direction,
-    query: &Query,
+/// Bytes read, decoded and searched at a time.
+const BLOCK: usize = 8 << 20;
+/// What `document::detect_direction` looks at: the first block is at least this.
+const DIRECTION_WINDOW: usize = 1 << 20;
+
+/// Search `input` for `query`, writing the matching paragraphs to `out`;
+/// returns how many matched. `warn` hears of invalid UTF-8 once.
+pub fn search<R: Read, W: Write>(
+    input: R,
     out: &mut W,
+    query: &Query,
     opts: &SearchOptions,
-) -> io::Result<usize> {
-    let bytes = text.as_bytes();
-    let mut layouter = Layouter::new();
-    let mut matched = 0;
-    // Line ends counted so far, up to byte `counted`.
-    let (mut lines, mut counted) = (0, 0);
-    let mut at = 0;
-    while let Some(first) = query.find_at(text, at) {
-        let start = memchr::memrchr(b'\n', &bytes[..first.start]).map_or(0, |i| i + 1);
-        let end =
-            memchr::memchr(b'\n', &bytes[first.start..]).map_or(text.len(), |i| first.start + i);
-        lines += memchr::memchr_iter(b'\n', &bytes[counted..start]).count();
-        counted = start;
-        matched += 1;
-        if !opts.count {
-            let paragraph = &text[start..end];
-            let mut counter = CharCounter::new(paragraph);
-            let hits: Vec<Range<usize>> = query
-                .find_in(paragraph, first.start - start..paragraph.len())
-                .map(|h| counter.char_range(h))
-                .collect();
-            let number = lines + 1;
-            write_paragraph(
-                out,
-                &mut layouter,
-                paragraph,
-                number,
-                &hits,
-                direction,
-                opts,
-            )?;
+    warn: impl FnMut(&str),
+) -> Result<usize, SearchError> {
+    search_in_blocks(input, out, query, opts, warn, BLOCK)
+}
+
+/// [`search`] reading about `block` bytes at a time: each block is cut after
+/// its last line end, so no UTF-8 sequence, CR LF pair or hit is split, and
+/// decoding and searching block by block gives what the whole would (see
+/// `document::decode`). Memory stays at a block, and the kernel copies into
+/// the same buffer instead of faulting in a hundred megabytes of new pages.
+fn search_in_blocks<R: Read, W: Write>(
+    mut input: R,
+    out: &mut W,
+    query: &Query,
+    opts: &SearchOptions,
+    mut warn: impl FnMut(&str),
+    block: usize,
+) -> Result<usize, SearchError> {
+    let mut printer = Printer {
+        query,
+        opts,
+        layouter: Layouter::new(),
+        matched: 0,
+        lines: 0,
+        direction: None,
+    };
+    let mut buf: Vec<u8> = Vec::with_capacity(block + 1);
+    let (mut consumed, mut at_start, mut warned) = (0, true, false);
+    loop {
+        // A line longer than the buffer: read as much again.
+        let want = block.saturating_sub(buf.len()).max(buf.len()).max(1);
+        let read = (&mut input)
+            .take(want as u64)
+            .read_to_end(&mut buf)
+            .map_err(SearchError::Read)?;
+        let eof = read < want;
+        let cut = if eof {
+            buf.len()
+        } else {
+            match memchr::memrchr(b'\n', &buf) {
+                // The first block holds the MiB that decides the direction.
+                Some(i) if !at_start || i + 1 >= DIRECTION_WINDOW.min(block) => i + 1,
+                _ => continue,
+            }
+        };
+        let decoded = document::decode(&buf[..cut], at_start).map_err(|e| match e {
+            DocumentError::Binary(at) => DocumentError::Binary(at + consumed),
+        })?;
+        at_start = false;
+        if decoded.replaced_invalid && !warned {
+            warned = true;
+            warn(INVALID_UTF8_WARNING);
         }
-        at = end + 1;
+        printer
+            .block(&decoded.text, out)
+            .map_err(SearchError::Write)?;
+        consumed += cut;
+        buf.drain(..cut);
+        if eof {
+            break;
+        }
     }
     if opts.count {
-        writeln!(out, "{matched}")?;
+        writeln!(out, "{}", printer.matched).map_err(SearchError::Write)?;
     }
-    Ok(matched)
+    Ok(printer.matched)
+}
+
+/// Writes the matching paragraphs of one block after another.
+struct Printer<'a> {
+    query: &'a Query,
+    opts: &'a SearchOptions,
+    layouter: Layouter,
+    matched: usize,
+    /// Line ends in the blocks before this one.
+    lines: usize,
+    /// The document's direction, from its first block (which holds the
+    /// first MiB that `detect_direction` looks at, or the whole text).
+    direction: Option<Direction>,
+}
+
+impl Printer<'_> {
+    fn block<W: Write>(&mut self, text: &str, out: &mut W) -> io::Result<()> {
+        let direction = *self
+            .direction
+            .get_or_insert_with(|| document::detect_direction(text).unwrap_or_default());
+        let bytes = text.as_bytes();
+        // Line ends counted so far in this block, up to byte `counted`.
+        let (mut lines, mut counted) = (self.lines, 0);
+        let mut at = 0;
+        while let Some(first) = self.query.find_at(text, at) {
+            let start = memchr::memrchr(b'\n', &bytes[..first.start]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &bytes[first.start..])
+                .map_or(text.len(), |i| first.start + i);
+            lines += memchr::memchr_iter(b'\n', &bytes[counted..start]).count();
+            counted = start;
+            self.matched += 1;
+            if !self.opts.count {
+                let paragraph = &text[start..end];
+                let mut counter = CharCounter::new(paragraph);
+                let hits: Vec<Range<usize>> = self
+                    .query
+                    .find_in(paragraph, first.start - start..paragraph.len())
+                    .map(|h| counter.char_range(h))
+                    .collect();
+                let number = lines + 1;
+                write_paragraph(
+                    out,
+                    &mut self.layouter,
+                    paragraph,
+                    number,
+                    &hits,
+                    direction,
+                    self.opts,
+                )?;
+            }
+            at = end + 1;
+        }
+        self.lines = lines + memchr::memchr_iter(b'\n', &bytes[counted..]).count();
+        Ok(())
+    }
 }
 
 /// Green, as grep draws line numbers.
@@ -268,11 +358,63 @@ mod tests {
     }
 
     fn searched(text: &str, query: &str, opts: &SearchOptions) -> (String, usize) {
-        let direction = document::detect_direction(text).unwrap_or_default();
         let q = Query::new(query).expect("valid");
         let mut out = Vec::new();
-        let n = search(text, direction, &q, &mut out, opts).expect("in memory");
+        let n = search(text.as_bytes(), &mut out, &q, opts, |_| {}).expect("in memory");
         (String::from_utf8(out).expect("utf-8"), n)
+    }
+
+    #[test]
+    fn blocks_give_what_the_whole_gives() {
+        let text = "\u{FEFF}ab x\r\nnothing\nسلام ab\n\nlong line with ab in it ab\r\nab";
+        let q = Query::new("ab").expect("valid");
+        let whole = searched(text, "ab", &opts(None, false));
+        assert_eq!(whole.1, 4);
+        for block in 1..20 {
+            let mut out = Vec::new();
+            let n = search_in_blocks(
+                text.as_bytes(),
+                &mut out,
+                &q,
+                &opts(None, false),
+                |_| {},
+                block,
+            )
+            .expect("in memory");
+            assert_eq!(
+                (String::from_utf8(out).expect("utf-8"), n),
+                whole,
+                "block {block}"
+            );
+        }
+    }
+
+    #[test]
+    fn binary_and_invalid_input() {
+        let q = Query::new("ab").expect("valid");
+        let mut warnings = Vec::new();
+        let mut out = Vec::new();
+        let n = search_in_blocks(
+            &b"ab\xFF\nab\xFE\n"[..],
+            &mut out,
+            &q,
+            &opts(None, false),
+            |w| warnings.push(w.to_string()),
+            3,
+        )
+        .expect("in memory");
+        assert_eq!(n, 2);
+        assert_eq!(warnings, [INVALID_UTF8_WARNING]);
+        let err = search_in_blocks(
+            &b"ab\nab\nx\0"[..],
+            &mut Vec::new(),
+            &q,
+            &opts(None, false),
+            |_| {},
+            3,
+        )
+        .expect_err("binary");
+        assert!(err.to_string().contains("offset 7"), "{err}");
     }
 
     #[test]
