@@ -304,13 +304,19 @@ fn a_big_document_is_searched_and_counted_in_slices_between_keys() {
     // Counting goes on after the view moved.
     assert!(app.search_pending());
     assert_eq!(app.search_status().as_deref(), Some("?/\u{2026}"));
+    // `n` while counting: the count goes on, and knows the step.
+    app.press(Key::plain(KeyCode::Enter));
+    app.press(key('n'));
+    assert_eq!(app.screen().paragraph, paragraphs + 2);
     while app.search_pending() {
         app.search_step();
     }
-    assert_eq!(app.search_status().as_deref(), Some("1/3"));
-    app.press(Key::plain(KeyCode::Enter));
-    app.press(key('n'));
     assert_eq!(app.search_status().as_deref(), Some("2/3"));
+    app.press(key('N'));
+    assert_eq!(app.search_status().as_deref(), Some("1/3"));
+    app.press(key('n'));
+    app.press(key('n'));
+    assert_eq!(app.search_status().as_deref(), Some("3/3"));
 }
 
 #[test]

@@ -62,6 +62,9 @@ pub struct SearchState {
     seek: Option<Seek>,
     /// Counting still to do.
     count: Option<Count>,
+    /// Hits stepped over (`n` +1, `N` -1) since the count in progress began:
+    /// the current hit's place is the count's answer plus this.
+    shift: i64,
     /// Why the typed text is not a query (a bad regex), for the prompt.
     error: Option<String>,
 }
@@ -218,6 +221,14 @@ impl App {
             }),
             _ => None,
         };
+        if from_current && !wrapped && self.search.count.is_some() {
+            // Still counting: the count goes on, its answer shifted by the step.
+            self.search.shift += if forward { 1 } else { -1 };
+            self.jump(hit.start);
+            self.search.current = Some(hit);
+            self.count_slice();
+            return;
+        }
         self.go_to_hit(hit, index);
     }
 
@@ -231,6 +242,7 @@ impl App {
             }
             None => {
                 self.search.index = None;
+                self.search.shift = 0;
                 self.search.count = Some(Count::new(search::byte_of(&self.doc, hit.start)));
             }
         }
@@ -247,7 +259,8 @@ impl App {
             count.step(query, self.doc.text(), COUNT_SLICE)
         {
             self.search.total = Some(total);
-            self.search.index = Some(before + 1);
+            let place = i64::try_from(before).unwrap_or(i64::MAX) + 1 + self.search.shift;
+            self.search.index = usize::try_from(place).ok();
             self.search.count = None;
         }
     }

@@ -3,7 +3,8 @@
 //! a large document is still being read, the total and percent are unknown and
 //! the bar says "loading…" in their place, and "entities…" while the
 //! recogniser works. The message about the last key ("wrapped to first
-//! mention") comes before the name.
+//! mention") comes before the name. While a search is in force, its place
+//! among the hits ("3/17", "?/…" while they are counted) comes before the line.
 //!
 //! The right part is drawn first and always fits; the name and messages get
 //! whatever is left, so a long file name can never hide where the reader is.
