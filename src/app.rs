@@ -289,6 +289,7 @@ impl App {
         self.doc = doc;
         // Entities found in the old text do not point into the new one.
         self.entities = None;
+        self.search_document_replaced(same_start);
         self.title = visual_title(&self.doc.name, self.doc.direction);
         self.refresh();
     }

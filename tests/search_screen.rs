@@ -333,3 +333,22 @@ fn a_big_document_without_the_word_says_not_found_once_searched() {
     assert_eq!(app.flash(), Some("not found: needle"));
     assert_eq!(app.position(), 0);
 }
+
+#[test]
+fn hits_are_counted_again_when_the_whole_document_arrives() {
+    let piece = numbered(50);
+    let whole = numbered(100);
+    let mut app = app_with(&piece, 40, 6);
+    app.set_loading(true);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.search_status().as_deref(), Some("1/5"));
+    app.replace_document(Document::from_bytes("t.txt", whole.as_bytes()).expect("text"));
+    app.set_loading(false);
+    assert_eq!(app.search_status().as_deref(), Some("?/\u{2026}"));
+    while app.search_pending() {
+        app.search_step();
+    }
+    assert_eq!(app.search_status().as_deref(), Some("1/10"));
+}

@@ -265,6 +265,23 @@ impl App {
         }
     }
 
+    /// A new document: when it begins with the old one (the whole replacing
+    /// its first piece) the hits stay good but those past the piece must be
+    /// counted; otherwise the search is over.
+    pub(super) fn search_document_replaced(&mut self, grew: bool) {
+        if !grew {
+            self.search = SearchState::default();
+            return;
+        }
+        if let (Some(current), None) = (&self.search.current, &self.search.seek) {
+            let mark = search::byte_of(&self.doc, current.start);
+            self.search.index = None;
+            self.search.total = None;
+            self.search.shift = 0;
+            self.search.count = Some(Count::new(mark));
+        }
+    }
+
     /// Hits are still being counted: the shell should call [`App::search_step`]
     /// while no key is waiting.
     pub fn search_pending(&self) -> bool {
