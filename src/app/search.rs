@@ -111,19 +111,18 @@ impl App {
             }
             KeyCode::Char('u') if key.ctrl => prompt.input = TextInput::default(),
             KeyCode::Backspace => prompt.input.backspace(),
+            KeyCode::Char(c) if !key.ctrl => prompt.input.insert(c),
+            // Moving in the text leaves the query as it is.
             KeyCode::Left => prompt.input.backward(),
             KeyCode::Right => prompt.input.forward(),
             KeyCode::Home => prompt.input.line_start(),
             KeyCode::End => prompt.input.line_end(),
-            KeyCode::Char(c) if !key.ctrl => {
-                prompt.input.insert(c);
-            }
-            _ => {
-                self.modal = Some(Modal::Search(prompt));
-                return;
-            }
+            _ => {}
         }
-        self.search_typed(&prompt);
+        let typed = self.search.query.as_ref().map(Query::typed);
+        if typed != Some(prompt.input.text()) {
+            self.search_typed(&prompt);
+        }
         self.modal = Some(Modal::Search(prompt));
     }
 
