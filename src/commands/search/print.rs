@@ -145,15 +145,27 @@ fn write_bracketed<W: Write>(
     if shown > 0 {
         write!(out, "{:1$}", "", indent)?;
     }
+    // Cells whose texts follow each other in the line's text go out as one
+    // slice, as `paint` writes them.
+    let text = line.text.as_bytes();
     let mut open = false;
+    let mut run = 0..0;
     for cell in &line.cells[..shown] {
         let hit = is_hit(cell);
+        let start = cell.text_start as usize;
+        let end = start + cell.text_len as usize;
+        if hit == open && start == run.end {
+            run.end = end;
+            continue;
+        }
+        out.write_all(&text[run])?;
         if hit != open {
             out.write_all(if hit { b"[" } else { b"]" })?;
             open = hit;
         }
-        out.write_all(line.cell_text(cell).as_bytes())?;
+        run = start..end;
     }
+    out.write_all(&text[run])?;
     if open {
         out.write_all(b"]")?;
     }
