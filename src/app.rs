@@ -36,7 +36,7 @@ pub use annotations::{label_name, LabelPicker, NoteEditor, PanelTab, Selection};
 pub use commands::MarkOp;
 pub use notes_tab::{NoteRow, NoteRowKind, NOTE_X};
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
-pub use search::SearchPrompt;
+pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 
 /// The text column is at most this many cells wide by default: a readable
 /// measure (`[text] width` in the configuration changes it).
@@ -133,6 +133,8 @@ pub struct App {
     commands: commands::CommandState,
     /// The document's annotations and the Notes tab (see `annotations`).
     notes: annotations::Notes,
+    /// The search in force (see `search`).
+    search: search::SearchState,
 }
 
 /// Something the shell must do for the app, which does no I/O itself.
@@ -213,6 +215,7 @@ impl App {
             effects: Vec::new(),
             commands: commands::CommandState::default(),
             notes: annotations::Notes::default(),
+            search: search::SearchState::default(),
         };
         app.title = visual_title(&app.doc.name, app.doc.direction);
         app.refresh();
@@ -321,6 +324,7 @@ impl App {
         // Entities found in the old text do not point into the new one.
         self.entities = None;
         self.notes.raw = None;
+        self.search_document_replaced(same_start);
         self.title = visual_title(&self.doc.name, self.doc.direction);
         self.refresh();
     }

@@ -33,6 +33,9 @@ pub enum Command {
     Entities(EntitiesArgs),
     /// Print the reader's annotations of an article, or import brat labels.
     Annotations(AnnotationsArgs),
+    /// Print the paragraphs that match PATTERN, hits marked (Arabic-aware;
+    /// `\r` at the start for a regex). Exit status 0: found, 1: not found, 2: error.
+    Search(SearchArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -58,6 +61,29 @@ pub enum ExportFormat {
     Brat,
     /// Markdown for people.
     Markdown,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// What to look for (`\r` at the start: a regular expression).
+    #[arg(allow_hyphen_values = true)]
+    pub pattern: String,
+    /// Text to search (`-` or omitted: standard input).
+    pub file: Option<PathBuf>,
+    /// Wrap paragraphs to this many cells, `N:` included (default: the
+    /// terminal's width; no wrapping when output is not a terminal).
+    #[arg(long, value_parser = parse_width)]
+    pub width: Option<usize>,
+    /// Print only the number of matching paragraphs.
+    #[arg(short, long)]
+    pub count: bool,
+    /// Join Arabic letters by substituting presentation forms [default: the
+    /// configuration's `shape`, auto].
+    #[arg(long, value_enum)]
+    pub shape: Option<ShapeArg>,
+    /// Colour the hits; without colour they are put in [brackets].
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
 }
 
 #[derive(Debug, clap::Args)]

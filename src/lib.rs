@@ -3,7 +3,8 @@
 //! The crate is a functional core with an imperative shell. `layout` is pure
 //! (text and a width in, positioned cells out); `document` turns bytes into
 //! paragraphs; `input` opens articles and `loader` reads them in the
-//! background; `recognize` finds entities and quotes (pure); `store` is the
+//! background; `recognize` finds entities and quotes (pure); `search` finds
+//! Arabic-aware search hits in the original text (pure); `store` is the
 //! only module that writes state to the file system; `app`, `view`, `ui` and
 //! `tui` make the interactive reader, with `entities_view` and `highlight`
 //! (pure) for its entities panel and highlights and `entities_worker` running
@@ -30,6 +31,7 @@ pub mod keymap;
 pub mod layout;
 pub mod loader;
 pub mod recognize;
+pub mod search;
 pub mod store;
 pub mod terminal;
 pub mod terminal_guard;

@@ -24,6 +24,11 @@ fn main() -> ExitCode {
         Some(Command::Render(args)) => qari::commands::render::run(args),
         Some(Command::Entities(args)) => qari::commands::entities::run(args),
         Some(Command::Annotations(args)) => qari::commands::annotations::run(args),
+        Some(Command::Search(args)) => match qari::commands::search::run(args) {
+            // Nothing found: status 1, as grep says it.
+            Ok(false) => return ExitCode::from(1),
+            other => other.map(drop),
+        },
         None => qari::input::start_loading(cli.file.as_deref())
             .and_then(|doc| qari::tui::run(doc, &qari::tui::ReaderOptions::from_cli(&cli))),
     };

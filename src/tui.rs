@@ -331,6 +331,11 @@ impl Reader<'_> {
             if self.poll_recognition(app) {
                 return Ok(true);
             }
+            // Hits still being counted: a slice between keys, never before one.
+            if app.search_pending() && !event::poll(Duration::ZERO).context("waiting for input")? {
+                app.search_step();
+                return Ok(true);
+            }
             let timeout = if self.pending.is_some() || self.recognition.is_some() {
                 LOADING_POLL
             } else {

@@ -4,6 +4,7 @@ pub mod annotations;
 pub mod entities;
 pub mod paint;
 pub mod render;
+pub mod search;
 
 use crate::config::Config;
 

@@ -18,6 +18,8 @@ pub enum CellStyle {
     Plain,
     /// Reverse video: marks what stands in for something that is not text.
     Reverse,
+    /// A search hit: black on yellow, as in the reader.
+    Hit,
 }
 
 impl CellStyle {
@@ -26,6 +28,7 @@ impl CellStyle {
         match self {
             Self::Plain => "",
             Self::Reverse => "\x1b[7m",
+            Self::Hit => "\x1b[30;43m",
         }
     }
 }

@@ -63,7 +63,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             status_area,
             "/",
             &prompt.input,
-            "",
+            &app.search_hint(),
             options,
         )),
         Some(Modal::Command(input)) => {

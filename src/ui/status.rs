@@ -4,7 +4,8 @@
 //! the bar says "loading…" in their place, and "entities…" while the
 //! recogniser works. The message about the last key ("wrapped to first
 //! mention") comes before the name, and before that "m…" or "'…" while a
-//! mark's letter is awaited.
+//! mark's letter is awaited. While a search is in force, its place among the
+//! hits ("3/17", "?/…" while they are counted) comes before the line.
 //!
 //! The right part is drawn first and always fits; the name and messages get
 //! whatever is left, so a long file name can never hide where the reader is.
@@ -33,6 +34,11 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             " line {}/{}  {:>3}%  ? help ",
             screen.paragraph, screen.paragraphs, screen.percent
         )
+    };
+    // The search's place among its hits ("3/17", "?/…" while counting).
+    let position = match app.search_status() {
+        Some(hits) => format!(" {hits}{position}"),
+        None => position,
     };
     let position = if app.recognizing() {
         format!(" entities\u{2026}{position}")

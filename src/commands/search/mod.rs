@@ -1,0 +1,322 @@
+//! `qari search`: the paragraphs that match, hits marked, as the reader lays
+//! them out.
+//!
+//! Output is grep's shape, so it pipes the same way: one record per matching
+//! paragraph (line of the file), prefixed `N:` with its 1-based number, and
+//! exit status 0 when something matched, 1 when nothing did, 2 on error (a bad
+//! regex included). Each paragraph is laid out by the reader's engine, so
+//! Arabic comes out in visual order like `qari render`. On a terminal the
+//! paragraph wraps to its width, continuation lines indented under the text;
+//! into a pipe it does not wrap (one line per paragraph) unless `--width`
+//! says so. Hits are coloured (black on yellow) when colour is on; without
+//! colour each hit is put in `[` `]`, written around the hit's cells in
+//! visual order (a hit that a direction change splits gets a pair per piece).
+//!
+//! The whole input is read and decoded first (the document's rules: BOM
+//! dropped, CR LF read as LF, invalid UTF-8 replaced with a warning), then
+//! searched in one pass of the regex over the text (see `search`), which is
+//! what makes a 100 MB file fast; only matching paragraphs are laid out.
+
+mod print;
+
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+
+use anyhow::anyhow;
+
+use crate::cli::{ColorArg, SearchArgs};
+use crate::commands::render::OutputFacts;
+use crate::config::{Config, DirectionSetting};
+use crate::document::{self, DocumentError, INVALID_UTF8_WARNING};
+use crate::input::{self, Source};
+use crate::layout::Direction;
+use crate::layout::Layouter;
+use crate::search::Query;
+use print::Printer;
+
+/// How the matches are printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchOptions {
+    /// Wrap width, `N:` included; `None`: one line per paragraph.
+    pub width: Option<usize>,
+    pub shape: bool,
+    /// Colour hits; without colour they are bracketed.
+    pub color: bool,
+    /// Print only how many paragraphs matched.
+    pub count: bool,
+    /// The direction of paragraphs without a strong character, when the
+    /// configuration fixes it; `None`: the document's.
+    pub direction: Option<Direction>,
+}
+
+impl SearchOptions {
+    pub fn resolve(args: &SearchArgs, config: &Config, facts: OutputFacts) -> Self {
+        let width = args
+            .width
+            .or_else(|| facts.terminal_width.filter(|&w| facts.is_terminal && w > 0));
+        let color = match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => facts.is_terminal && !facts.no_color,
+        };
+        Self {
+            width,
+            shape: crate::terminal::resolve_shape(
+                args.shape.unwrap_or(config.text.shape),
+                facts.is_terminal,
+            ),
+            color,
+            count: args.count,
+            direction: match config.text.direction {
+                DirectionSetting::Auto => None,
+                fixed => Some(fixed.resolve(Direction::Ltr)),
+            },
+        }
+    }
+}
+
+/// Why a search stopped early.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("{}", input::io_reason(.0))]
+    Read(io::Error),
+    #[error(transparent)]
+    Document(#[from] DocumentError),
+    #[error("writing standard output: {}", input::io_reason(.0))]
+    Write(io::Error),
+}
+
+/// Run `qari search`: true when something matched.
+pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
+    let query =
+        Query::new(&args.pattern).map_err(|e| anyhow!("search pattern `{}`: {e}", args.pattern))?;
+    let source = args
+        .file
+        .as_deref()
+        .map_or(Source::Stdin, Source::from_path);
+    let reader = input::open(source)?;
+    let label = source.label();
+    let stdout = io::stdout();
+    let is_terminal = stdout.is_terminal();
+    let facts = OutputFacts {
+        is_terminal,
+        terminal_width: is_terminal
+            .then(|| crossterm::terminal::size().ok())
+            .flatten()
+            .map(|(w, _)| usize::from(w)),
+        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+    };
+    let config = super::config();
+    let opts = SearchOptions::resolve(args, &config, facts);
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let warn = |w: &str| {
+        // Nothing sensible is left to do when stderr itself is gone.
+        let _ = writeln!(io::stderr(), "qari: {label}: warning: {w}");
+    };
+    let result = search(reader, &mut out, &query, &opts, warn)
+        .and_then(|n| out.flush().map(|()| n).map_err(SearchError::Write));
+    match result {
+        Ok(matched) => Ok(matched > 0),
+        Err(SearchError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
+            // The reader of our output has gone: it had something to read.
+            drop(out.into_parts());
+            Ok(true)
+        }
+        Err(err @ SearchError::Write(_)) => Err(err.into()),
+        Err(err) => {
+            drop(out.into_parts());
+            Err(anyhow!("{label}: {err}"))
+        }
+    }
+}
+
+/// Bytes read, decoded and searched at a time.
+const BLOCK: usize = 8 << 20;
+/// What `document::detect_direction` looks at: the first block is at least this.
+const DIRECTION_WINDOW: usize = 1 << 20;
+
+/// Search `input` for `query`, writing the matching paragraphs to `out`;
+/// returns how many matched. `warn` hears of invalid UTF-8 once.
+pub fn search<R: Read, W: Write>(
+    input: R,
+    out: &mut W,
+    query: &Query,
+    opts: &SearchOptions,
+    warn: impl FnMut(&str),
+) -> Result<usize, SearchError> {
+    search_in_blocks(input, out, query, opts, warn, BLOCK)
+}
+
+/// [`search`] reading about `block` bytes at a time: each block is cut after
+/// its last line end, so no UTF-8 sequence, CR LF pair or hit is split, and
+/// decoding and searching block by block gives what the whole would (see
+/// `document::decode`). Memory stays at a block, and the kernel copies into
+/// the same buffer instead of faulting in a hundred megabytes of new pages.
+fn search_in_blocks<R: Read, W: Write>(
+    mut input: R,
+    out: &mut W,
+    query: &Query,
+    opts: &SearchOptions,
+    mut warn: impl FnMut(&str),
+    block: usize,
+) -> Result<usize, SearchError> {
+    let mut printer = Printer {
+        query,
+        opts,
+        layouter: Layouter::new(),
+        matched: 0,
+        lines: 0,
+        direction: opts.direction,
+    };
+    let mut buf: Vec<u8> = Vec::with_capacity(block + 1);
+    let (mut consumed, mut at_start, mut warned) = (0, true, false);
+    loop {
+        // A line longer than the buffer: read as much again.
+        let want = block.saturating_sub(buf.len()).max(buf.len()).max(1);
+        let read = (&mut input)
+            .take(want as u64)
+            .read_to_end(&mut buf)
+            .map_err(SearchError::Read)?;
+        let eof = read < want;
+        let cut = if eof {
+            buf.len()
+        } else {
+            match memchr::memrchr(b'\n', &buf) {
+                // The first block holds the MiB that decides the direction.
+                Some(i) if !at_start || i + 1 >= DIRECTION_WINDOW.min(block) => i + 1,
+                _ => continue,
+            }
+        };
+        let decoded = document::decode(&buf[..cut], at_start).map_err(|e| match e {
+            DocumentError::Binary(at) => DocumentError::Binary(at + consumed),
+        })?;
+        at_start = false;
+        if decoded.replaced_invalid && !warned {
+            warned = true;
+            warn(INVALID_UTF8_WARNING);
+        }
+        printer
+            .block(&decoded.text, out)
+            .map_err(SearchError::Write)?;
+        consumed += cut;
+        buf.drain(..cut);
+        if eof {
+            break;
+        }
+    }
+    if opts.count {
+        writeln!(out, "{}", printer.matched).map_err(SearchError::Write)?;
+    }
+    Ok(printer.matched)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(width: Option<usize>, color: bool) -> SearchOptions {
+        SearchOptions {
+            width,
+            shape: false,
+            color,
+            count: false,
+            direction: None,
+        }
+    }
+
+    fn searched(text: &str, query: &str, opts: &SearchOptions) -> (String, usize) {
+        let q = Query::new(query).expect("valid");
+        let mut out = Vec::new();
+        let n = search(text.as_bytes(), &mut out, &q, opts, |_| {}).expect("in memory");
+        (String::from_utf8(out).expect("utf-8"), n)
+    }
+
+    #[test]
+    fn blocks_give_what_the_whole_gives() {
+        let text = "\u{FEFF}ab x\r\nnothing\nسلام ab\n\nlong line with ab in it ab\r\nab";
+        let q = Query::new("ab").expect("valid");
+        let whole = searched(text, "ab", &opts(None, false));
+        assert_eq!(whole.1, 4);
+        for block in 1..20 {
+            let mut out = Vec::new();
+            let n = search_in_blocks(
+                text.as_bytes(),
+                &mut out,
+                &q,
+                &opts(None, false),
+                |_| {},
+                block,
+            )
+            .expect("in memory");
+            assert_eq!(
+                (String::from_utf8(out).expect("utf-8"), n),
+                whole,
+                "block {block}"
+            );
+        }
+    }
+
+    #[test]
+    fn binary_and_invalid_input() {
+        let q = Query::new("ab").expect("valid");
+        let mut warnings = Vec::new();
+        let mut out = Vec::new();
+        let n = search_in_blocks(
+            &b"ab\xFF\nab\xFE\n"[..],
+            &mut out,
+            &q,
+            &opts(None, false),
+            |w| warnings.push(w.to_string()),
+            3,
+        )
+        .expect("in memory");
+        assert_eq!(n, 2);
+        assert_eq!(warnings, [INVALID_UTF8_WARNING]);
+        let err = search_in_blocks(
+            &b"ab\nab\nx\0"[..],
+            &mut Vec::new(),
+            &q,
+            &opts(None, false),
+            |_| {},
+            3,
+        )
+        .expect_err("binary");
+        assert!(err.to_string().contains("offset 7"), "{err}");
+    }
+
+    #[test]
+    fn matching_paragraphs_with_numbers_and_brackets() {
+        let text = "one two\nnothing\ntwo and two\n";
+        let (out, n) = searched(text, "two", &opts(None, false));
+        assert_eq!(out, "1:one [two]\n3:[two] and [two]\n");
+        assert_eq!(n, 2);
+        assert_eq!(
+            searched(text, "three", &opts(None, false)),
+            (String::new(), 0)
+        );
+    }
+
+    #[test]
+    fn colour_marks_hits_and_numbers() {
+        let (out, _) = searched("a two b\n", "two", &opts(None, true));
+        assert_eq!(out, "\x1b[32m1\x1b[0m:a \x1b[30;43mtwo\x1b[0m b\n");
+    }
+
+    #[test]
+    fn wrapped_lines_are_indented_under_the_text() {
+        let (out, _) = searched("aaa bbb ccc\n", "ccc", &opts(Some(6), true));
+        assert_eq!(
+            out,
+            "\x1b[32m1\x1b[0m:aaa\n  bbb\n  \x1b[30;43mccc\x1b[0m\n"
+        );
+    }
+
+    #[test]
+    fn count_prints_the_number_of_matching_paragraphs() {
+        let count = SearchOptions {
+            count: true,
+            ..opts(None, false)
+        };
+        assert_eq!(searched("x x\ny\nx\n", "x", &count), ("2\n".to_string(), 2));
+        assert_eq!(searched("y\n", "x", &count), ("0\n".to_string(), 0));
+    }
+}

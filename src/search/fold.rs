@@ -1,0 +1,163 @@
+//! PURE: what a typed query means, as a `regex` pattern over the original text.
+//!
+//! Arabic text is searched the way a reader thinks of it: the harakat and the
+//! tatweel are decoration, the alef variants (أ إ آ ٱ ا) one letter, ى/ي and
+//! ة/ه interchangeable, and digits the same number in any of the three digit
+//! sets. Rather than folding the text (a copy of a hundred megabytes, and a
+//! map from folded offsets back), the query is folded and compiled into
+//! character classes with optional marks between them, which `regex` runs
+//! directly over the original text: nothing is copied and a hit is exactly the
+//! original characters, marks included.
+
+/// Arabic combining marks (harakat, Quranic marks, superscript alef) and the
+/// tatweel: skipped in the query, allowed anywhere between two letters of the text.
+pub fn is_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}'
+        | '\u{0640}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{08D3}'..='\u{08E1}'
+        | '\u{08E3}'..='\u{08FF}')
+}
+
+/// The ignorable characters as the inside of a regex class.
+const IGNORABLE_CLASS: &str = "\\x{0610}-\\x{061A}\\x{0640}\\x{064B}-\\x{065F}\\x{0670}\
+\\x{06D6}-\\x{06DC}\\x{06DF}-\\x{06E4}\\x{06E7}\\x{06E8}\\x{06EA}-\\x{06ED}\
+\\x{08D3}-\\x{08E1}\\x{08E3}-\\x{08FF}";
+
+const ALEFS: &str = "\u{0627}\u{0623}\u{0625}\u{0622}\u{0671}";
+const YEHS: &str = "\u{064A}\u{0649}\u{06CC}";
+const TEH_MARBUTA_HEH: &str = "\u{0629}\u{0647}";
+const KAFS: &str = "\u{0643}\u{06A9}";
+
+/// The characters a query character stands for (itself when it has no variants).
+fn variants(c: char) -> Option<String> {
+    let set = [ALEFS, YEHS, TEH_MARBUTA_HEH, KAFS]
+        .into_iter()
+        .find(|set| set.contains(c));
+    if let Some(set) = set {
+        return Some(set.to_string());
+    }
+    let digit = match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }?;
+    let forms = [u32::from(b'0') + digit, 0x0660 + digit, 0x06F0 + digit];
+    Some(forms.iter().filter_map(|&u| char::from_u32(u)).collect())
+}
+
+/// Smart case: a query holding an uppercase letter is matched case-sensitively.
+pub fn is_case_sensitive(query: &str) -> bool {
+    query.chars().any(char::is_uppercase)
+}
+
+/// The same for a regular expression, whose escapes (`\S`, `\W`, `\p{Lu}`) are
+/// syntax, not letters the user typed.
+pub fn regex_is_case_sensitive(pattern: &str) -> bool {
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            // `\pL` or `\p{...}`: the class name is syntax too.
+            if matches!(chars.next(), Some('p' | 'P')) && chars.next() == Some('{') {
+                chars.by_ref().find(|&n| n == '}');
+            }
+            continue;
+        }
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    false
+}
+
+/// The regex pattern for a literal query, or `None` when nothing in it can be
+/// searched for (empty, or only marks and tatweel).
+pub fn literal_pattern(query: &str) -> Option<String> {
+    let mut pattern = String::new();
+    let mut in_space = false;
+    let mut first = true;
+    for c in query.chars().filter(|&c| !is_ignorable(c)) {
+        if c.is_whitespace() {
+            // Any run of spaces matches any run of spaces within a line.
+            if !in_space && !first {
+                pattern.push_str("[^\\S\\n]+");
+            }
+            in_space = true;
+            continue;
+        }
+        if !first && !in_space {
+            pattern.push('[');
+            pattern.push_str(IGNORABLE_CLASS);
+            pattern.push_str("]*");
+        }
+        in_space = false;
+        first = false;
+        match variants(c) {
+            Some(set) => {
+                pattern.push('[');
+                pattern.push_str(&set);
+                pattern.push(']');
+            }
+            None => pattern.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
+        }
+    }
+    if first {
+        return None;
+    }
+    // A trailing space in the query is typed on the way to the next word.
+    if let Some(stripped) = pattern.strip_suffix("[^\\S\\n]+") {
+        pattern.truncate(stripped.len());
+    }
+    if !is_case_sensitive(query) {
+        pattern.insert_str(0, "(?i)");
+    }
+    Some(pattern)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_and_tatweel_are_ignorable_letters_are_not() {
+        for c in [
+            '\u{064E}', '\u{0651}', '\u{0652}', '\u{0670}', '\u{0640}', '\u{0610}',
+        ] {
+            assert!(is_ignorable(c), "{:04X}", c as u32);
+        }
+        for c in ['ا', 'ب', 'ء', ' ', 'a', '\u{0301}'] {
+            assert!(!is_ignorable(c), "{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn smart_case_looks_for_uppercase_letters() {
+        assert!(!is_case_sensitive("astana"));
+        assert!(is_case_sensitive("Astana"));
+        assert!(!is_case_sensitive("أستانا 2022"));
+        assert!(!regex_is_case_sensitive("\\S+\\W\\p{Lu}\\pL\\D"));
+        assert!(regex_is_case_sensitive("\\sTok"));
+    }
+
+    #[test]
+    fn patterns_are_classes_with_marks_between() {
+        assert_eq!(literal_pattern(""), None);
+        assert_eq!(literal_pattern("\u{064E}\u{0640}"), None);
+        assert_eq!(
+            literal_pattern("A.B"),
+            Some(format!("A[{IGNORABLE_CLASS}]*\\.[{IGNORABLE_CLASS}]*B"))
+        );
+        assert_eq!(
+            literal_pattern("a b "),
+            Some("(?i)a[^\\S\\n]+b".to_string())
+        );
+        assert_eq!(literal_pattern("٣"), Some("(?i)[3٣۳]".to_string()));
+    }
+}
