@@ -57,6 +57,8 @@ mod annotations;
 const POLL: Duration = Duration::from_millis(200);
 /// The same while the rest of the document is being read, to swap it in soon.
 const LOADING_POLL: Duration = Duration::from_millis(30);
+/// A mouse drag held on the view's top or bottom edge scrolls a line this often.
+const DRAG_REPEAT: Duration = Duration::from_millis(60);
 
 #[derive(Debug, Clone)]
 pub struct ReaderOptions {
@@ -334,6 +336,11 @@ impl Reader<'_> {
             // Hits still being counted: a slice between keys, never before one.
             if app.search_pending() && !event::poll(Duration::ZERO).context("waiting for input")? {
                 app.search_step();
+                return Ok(true);
+            }
+            // A drag held on the view's edge scrolls on while the mouse is still.
+            if app.drag_scrolling() && !event::poll(DRAG_REPEAT).context("waiting for input")? {
+                app.drag_tick();
                 return Ok(true);
             }
             let timeout = if self.pending.is_some() || self.recognition.is_some() {

@@ -25,12 +25,15 @@ use crate::recognize::Recognition;
 use crate::textinput::TextInput;
 use crate::view::ScreenLine;
 
-/// A passage being selected: document offsets (code points); `anchor` stays,
-/// `head` moves.
+/// A passage being selected: document offsets (code points); `head` moves,
+/// `anchor` is the far end of the origin (the word `v` selected, or the cell
+/// a drag started on), which stays selected whichever way the head goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Selection {
     pub anchor: usize,
     pub head: usize,
+    /// Start and end of the origin.
+    pub(super) origin: (usize, usize),
 }
 
 /// The note editor while it is open.
@@ -88,6 +91,13 @@ pub(super) struct Notes {
     /// The cell a mouse drag started on, and whether the mouse moved since.
     pub(super) drag: Option<Range<usize>>,
     pub(super) dragged: bool,
+    /// Where the pointer is during a drag, and the row it started on.
+    pub(super) drag_at: (u16, u16),
+    pub(super) drag_row: u16,
+    /// The pointer left its first row: the view's edges scroll from now on.
+    pub(super) drag_armed: bool,
+    /// The last drag step scrolled the view (so holding still scrolls on).
+    pub(super) drag_scrolled: bool,
 }
 
 impl App {
