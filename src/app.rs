@@ -505,7 +505,7 @@ impl App {
                 self.help_top = 0;
             }
             Action::CloseOverlay => self.help = false,
-            Action::Quit => self.quit = true,
+            Action::Quit => self.quit_unless_unsaved(),
             // Handled by `apply_panel`.
             Action::TogglePanel
             | Action::SwitchFocus

@@ -156,7 +156,10 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     for id in signals {
         signal_hook::low_level::unregister(id);
     }
-    let (hash, position) = result?;
+    let (hash, position, unsaved) = result?;
+    if let Some(report) = unsaved {
+        eprint!("{report}");
+    }
     if let (Some(store), Some(hash)) = (&store, hash) {
         // The screen is gone by now, so the only place left to say it is stderr.
         if let Err(err) = store.save_position(&hash, position) {
@@ -185,14 +188,15 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// The event loop. Returns the hash of the whole document (`None` when the
-    /// reader quit before it was read) and the position (with the marks) to remember.
+    /// reader quit before it was read), the position (with the marks) to
+    /// remember, and the annotations that could not be stored, for stderr.
     fn read(
         &mut self,
         doc: Document,
         options: LayoutOptions,
         opts: &ReaderOptions,
         store_error: Option<String>,
-    ) -> anyhow::Result<(Option<String>, SavedPosition)> {
+    ) -> anyhow::Result<(Option<String>, SavedPosition, Option<String>)> {
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
             .context("starting the terminal UI")?;
         let size = terminal.size().context("reading the terminal size")?;
@@ -227,7 +231,8 @@ impl Reader<'_> {
             self.watchdog.publish((hash, app.position()));
         }
         let hash = (!app.loading()).then(|| app.document().hash.clone());
-        Ok((hash, saved_position(&app)))
+        let unsaved = annotations::last_try(self.store, self.path, &mut app);
+        Ok((hash, saved_position(&app), unsaved))
     }
 
     /// Do what the app asked for: write a file (`:w`), store the marks.
