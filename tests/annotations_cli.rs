@@ -102,6 +102,8 @@ fn an_article_without_annotations_prints_nothing() {
             "w3c" => {
                 let v: Value = serde_json::from_str(&out).expect("JSON");
                 assert_eq!(v["total"], 0);
+                assert_eq!(v["type"], "AnnotationCollection");
+                assert!(v.get("first").is_none(), "no empty page: {out}");
             }
             "markdown" => assert!(out.contains("No annotations.")),
             _ => assert!(out.lines().all(|l| l.starts_with('T')), "{out}"),
