@@ -1,11 +1,13 @@
-//! Selecting as a reader expects it (regressions found by using qari): a drag
-//! scrolls at the view's edges and reaches past the ends of lines, a click puts
-//! the reading cursor where `v` starts, and the word `v` selected stays
-//! selected whichever way the head moves.
+//! Selecting and annotating as a reader expects it (regressions found by
+//! using qari): a drag scrolls at the view's edges and reaches past the ends
+//! of lines, a click puts the reading cursor where `v` starts, the word `v`
+//! selected stays selected whichever way the head moves, and a passage
+//! annotated already gets its note edited and its label shown, not doubled.
 
 use std::ops::Range;
 
-use qari::app::App;
+use qari::annotate::Label;
+use qari::app::{App, Modal};
 use qari::document::Document;
 use qari::keymap::Keymap;
 use qari::layout::LayoutOptions;
@@ -196,4 +198,42 @@ fn a_line_up_from_the_first_word_keeps_it_selected() {
     );
     keys(&mut a, "j");
     assert_eq!(selected(&a), span_of(text, "six"));
+}
+
+#[test]
+fn a_passage_annotated_already_is_edited_not_doubled() {
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = app(text, 40, 6);
+    let (x, y) = cell_of(&a, find(text, "Paris")).expect("on screen");
+    a.click(x, y);
+    // Labelled a place first...
+    keys(&mut a, "v l 2");
+    assert_eq!(a.annotations().len(), 1);
+    // ...then the same passage again: the menu opens on its label,
+    keys(&mut a, "v l");
+    match a.modal() {
+        Some(Modal::Label(picker)) => assert_eq!(picker.choice, 1, "location"),
+        other => panic!("the label menu: {other:?}"),
+    }
+    keys(&mut a, "Esc");
+    // and `a` writes the note of that annotation.
+    keys(&mut a, "v a");
+    match a.modal() {
+        Some(Modal::Note(editor)) => assert!(editor.editing.is_some()),
+        other => panic!("the note editor: {other:?}"),
+    }
+    for c in "the capital".chars() {
+        a.press(qari::keymap::Key::plain(qari::keymap::KeyCode::Char(c)));
+    }
+    keys(&mut a, "C-s");
+    assert_eq!(a.annotations().len(), 1, "one annotation, label and note");
+    let annotation = &a.annotations()[0].annotation;
+    assert_eq!(annotation.label, Some(Label::Location));
+    assert_eq!(annotation.note, "the capital");
+    // Its note is what the editor opens with next time.
+    keys(&mut a, "v a");
+    match a.modal() {
+        Some(Modal::Note(editor)) => assert_eq!(editor.input.text(), "the capital"),
+        other => panic!("the note editor: {other:?}"),
+    }
 }

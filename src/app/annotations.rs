@@ -219,15 +219,32 @@ impl App {
             Action::CancelSelection => self.selection = None,
             Action::Annotate => {
                 if let Some(span) = self.selected_span() {
-                    self.modal = Some(Modal::Note(NoteEditor {
-                        span,
-                        ..NoteEditor::default()
-                    }));
+                    // A passage annotated already: its note is edited, not doubled.
+                    let editor = match self.annotation_on(&span) {
+                        Some(p) => NoteEditor {
+                            input: TextInput::with_text(p.annotation.note.clone()),
+                            editing: Some(p.annotation.id.clone()),
+                            original: p.annotation.note.clone(),
+                            span,
+                            confirm: false,
+                        },
+                        None => NoteEditor {
+                            span,
+                            ..NoteEditor::default()
+                        },
+                    };
+                    self.modal = Some(Modal::Note(editor));
                 }
             }
             Action::Label => {
                 if let Some(span) = self.selected_span() {
-                    self.modal = Some(Modal::Label(LabelPicker { choice: 0, span }));
+                    // The menu opens on the passage's label, if it has one.
+                    let choice = self
+                        .annotation_on(&span)
+                        .and_then(|p| p.annotation.label)
+                        .and_then(|l| Label::ALL.iter().position(|&k| k == l))
+                        .unwrap_or(0);
+                    self.modal = Some(Modal::Label(LabelPicker { choice, span }));
                 }
             }
             Action::EditNote => self.edit_selected_note(),
@@ -235,6 +252,14 @@ impl App {
             Action::UndoDelete => self.undo_delete(),
             _ => {}
         }
+    }
+
+    /// The annotation placed exactly on `span`, if any.
+    fn annotation_on(&self, span: &Range<usize>) -> Option<&Placed> {
+        self.notes
+            .placed
+            .iter()
+            .find(|p| p.span.as_ref() == Some(span))
     }
 
     /// The selection's range, unless it is empty (then the reader is told).
