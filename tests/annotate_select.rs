@@ -1,8 +1,9 @@
 //! Selecting and annotating as a reader expects it (regressions found by
 //! using qari): a drag scrolls at the view's edges and reaches past the ends
 //! of lines, a click puts the reading cursor where `v` starts, the word `v`
-//! selected stays selected whichever way the head moves, and a passage
-//! annotated already gets its note edited and its label shown, not doubled.
+//! selected stays selected whichever way the head moves, a passage
+//! annotated already gets its note edited and its label shown, not doubled,
+//! and a long note scrolls in its editor only as far as the cursor needs.
 
 use std::ops::Range;
 
@@ -236,4 +237,50 @@ fn a_passage_annotated_already_is_edited_not_doubled() {
         Some(Modal::Note(editor)) => assert_eq!(editor.input.text(), "the capital"),
         other => panic!("the note editor: {other:?}"),
     }
+}
+
+/// The rows of the drawn frame.
+fn frame(app: &App) -> Vec<String> {
+    let (width, height) = app.size();
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let mut terminal = ratatui::Terminal::new(backend).expect("terminal");
+    terminal.draw(|f| qari::ui::draw(app, f)).expect("draw");
+    let buf = terminal.backend().buffer().clone();
+    (0..height)
+        .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect())
+        .collect()
+}
+
+#[test]
+fn a_long_note_scrolls_only_as_far_as_the_cursor_needs() {
+    let mut a = app("Alice met Bob in Paris.\n", 50, 16);
+    keys(&mut a, "v a");
+    for i in 1..=12 {
+        if i > 1 {
+            keys(&mut a, "Enter");
+        }
+        for c in format!("row {i:02}").chars() {
+            a.press(qari::keymap::Key::plain(qari::keymap::KeyCode::Char(c)));
+        }
+    }
+    let shows = |a: &App, what: &str| frame(a).iter().any(|r| r.contains(what));
+    let arrows = |a: &App| {
+        let rows = frame(a);
+        let top = rows.iter().find(|r| r.contains(" note ")).cloned();
+        let bottom = rows.iter().find(|r| r.contains("C-s save")).cloned();
+        (
+            top.is_some_and(|r| r.contains('\u{2191}')),
+            bottom.is_some_and(|r| r.contains('\u{2193}')),
+        )
+    };
+    // Eight rows: the last eight lines, more above.
+    assert!(shows(&a, "row 12") && shows(&a, "row 05") && !shows(&a, "row 04"));
+    assert_eq!(arrows(&a), (true, false));
+    // Up moves the cursor inside the box first: the text stays.
+    keys(&mut a, "Up Up Up Up Up Up Up");
+    assert!(shows(&a, "row 12") && shows(&a, "row 05"));
+    // Past the top row the text follows, and there is more below now.
+    keys(&mut a, "Up Up");
+    assert!(shows(&a, "row 03") && !shows(&a, "row 12"));
+    assert_eq!(arrows(&a), (true, true));
 }
