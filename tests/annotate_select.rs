@@ -284,3 +284,20 @@ fn a_long_note_scrolls_only_as_far_as_the_cursor_needs() {
     assert!(shows(&a, "row 03") && !shows(&a, "row 12"));
     assert_eq!(arrows(&a), (true, true));
 }
+
+#[test]
+fn an_empty_new_note_is_not_saved() {
+    let mut a = app("Alice met Bob in Paris.\n", 40, 6);
+    keys(&mut a, "v a C-s");
+    assert!(a.annotations().is_empty());
+    assert!(
+        matches!(a.modal(), Some(Modal::Note(_))),
+        "the editor stays open"
+    );
+    assert!(a.flash().is_some_and(|f| f.contains("nothing written")));
+    assert!(a.take_effects().is_empty(), "nothing to save");
+    keys(&mut a, "Space C-s");
+    assert!(a.annotations().is_empty(), "blanks are not a note");
+    keys(&mut a, "Esc y");
+    assert!(a.modal().is_none());
+}

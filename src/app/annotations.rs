@@ -332,6 +332,12 @@ impl App {
     /// `C-s`: the note becomes a new annotation or the edited one's note.
     fn save_note(&mut self, editor: NoteEditor) {
         let note = editor.input.text().to_string();
+        if editor.editing.is_none() && note.trim().is_empty() {
+            // Nothing written: no annotation without a note or a label.
+            self.flash = Some("nothing written: type a note, or Esc".into());
+            self.modal = Some(Modal::Note(editor));
+            return;
+        }
         match editor.editing {
             Some(id) => {
                 let now = self.now();
