@@ -301,3 +301,23 @@ fn an_empty_new_note_is_not_saved() {
     keys(&mut a, "Esc y");
     assert!(a.modal().is_none());
 }
+
+#[test]
+fn a_click_or_drag_under_an_open_editor_does_nothing() {
+    let text = "Alice met Bob in Paris.\nBob went home.\n";
+    let mut a = app(text, 40, 12);
+    keys(&mut a, "v a");
+    let (x, y) = cell_of(&a, find(text, "home")).expect("on screen");
+    a.click(x, y);
+    a.drag_start(x, y);
+    a.drag_to(x + 2, y);
+    a.drag_end(x + 2, y);
+    assert_eq!(selected(&a), span_of(text, "Alice"), "the selection stays");
+    keys(&mut a, "Esc");
+    keys(&mut a, "Esc v");
+    assert_eq!(
+        selected(&a),
+        span_of(text, "Alice"),
+        "the cursor did not move"
+    );
+}

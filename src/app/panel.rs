@@ -245,7 +245,8 @@ impl App {
     pub fn click(&mut self, x: u16, y: u16) {
         self.flash = None;
         let screen: &Screen = &self.screen;
-        if screen.too_small || y >= screen.text_height || self.help {
+        // Nothing under the help, an editor or a menu is clicked.
+        if screen.too_small || y >= screen.text_height || self.help || self.modal.is_some() {
             return;
         }
         // A click on the text puts the reading cursor there (`v` starts there).
