@@ -95,7 +95,8 @@ fn a_drag_held_on_the_bottom_or_top_row_scrolls_and_extends() {
     }
     assert_eq!(a.screen().paragraph, 16, "the last screenful");
     assert!(!a.drag_scrolling(), "nothing left to scroll");
-    assert_eq!(selected(&a).end, find(&text, "line19") + 1);
+    // The pointer is below the last line of the text now: its end.
+    assert_eq!(selected(&a).end, text.chars().count() - 1);
     // Back up to the first row: the view scrolls the other way, the head
     // is on the row's cell.
     a.drag_to(x, 0);
@@ -320,4 +321,20 @@ fn a_click_or_drag_under_an_open_editor_does_nothing() {
         span_of(text, "Alice"),
         "the cursor did not move"
     );
+}
+
+#[test]
+fn a_drag_below_the_last_line_selects_to_the_end() {
+    let text = "Alice met Bob.\nقال الرئيس كلاما\n";
+    let mut a = app(text, 60, 10);
+    let (x, y) = cell_of(&a, find(text, "Bob")).expect("on screen");
+    a.drag_start(x, y);
+    // Bottom left, under the Arabic line whose end is on its left anyway,
+    // and bottom right: both mean the end of the text.
+    for pointer in [(0, 7), (59, 8)] {
+        a.drag_to(pointer.0, pointer.1);
+        assert_eq!(selected(&a), find(text, "Bob")..text.chars().count() - 1);
+    }
+    a.drag_end(59, 8);
+    assert_eq!(a.screen().paragraph, 1, "nothing to scroll");
 }

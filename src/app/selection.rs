@@ -296,8 +296,18 @@ impl App {
                 self.refresh();
             }
         }
-        let last = u16::try_from(self.screen.lines.len().saturating_sub(1)).unwrap_or(0);
-        let Some(to) = self.cell_near(x, y.min(last)) else {
+        let shown = self.screen.lines.len();
+        let last = u16::try_from(shown.saturating_sub(1)).unwrap_or(0);
+        // Below the document's last line: its end, whatever the direction.
+        let below_end = usize::from(y) >= shown && self.screen.percent == 100;
+        let end = self.screen.lines.last().map(|l| {
+            let end = self.doc.span(l.paragraph).offset + l.line.end as usize;
+            end..end
+        });
+        let Some(to) = end
+            .filter(|_| below_end)
+            .or_else(|| self.cell_near(x, y.min(last)))
+        else {
             return;
         };
         self.notes.dragged = true;
