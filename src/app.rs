@@ -21,6 +21,7 @@ mod panel;
 mod search;
 mod selection;
 mod settings;
+mod unsaved;
 
 use crate::action::{Action, WHEEL_LINES};
 use crate::config::{DirectionSetting, Side};

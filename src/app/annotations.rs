@@ -26,7 +26,7 @@ use crate::textinput::TextInput;
 use crate::view::ScreenLine;
 
 /// Said when a note is saved (taken back when the store fails).
-const NOTE_SAVED: &str = "note saved";
+pub(super) const NOTE_SAVED: &str = "note saved";
 
 /// A passage being selected: document offsets (code points); `head` moves,
 /// `anchor` is the far end of the origin (the word `v` selected, or the cell
@@ -103,8 +103,8 @@ pub(super) struct Notes {
     pub(super) drag_scrolled: bool,
     /// A change is not in the store yet (a save failed, or the document is
     /// still loading), and whether quitting asked about it already.
-    unsaved: bool,
-    quit_asked: bool,
+    pub(super) unsaved: bool,
+    pub(super) quit_asked: bool,
 }
 
 impl App {
@@ -155,38 +155,6 @@ impl App {
         self.notes.unsaved = false;
         self.notes.quit_asked = false;
         self.set_annotations(placed);
-    }
-
-    /// The shell could not store the annotations: the reader is told (once
-    /// per reason; "note saved" is taken back), they stay here, and quitting
-    /// asks first.
-    pub fn annotations_not_saved(&mut self, message: String) {
-        if self.flash.as_deref() == Some(NOTE_SAVED) {
-            self.flash = None;
-        }
-        if !self.notices.contains(&message) {
-            self.notices.push(message);
-        }
-    }
-
-    /// Annotations changed since the store last took them.
-    pub fn annotations_unsaved(&self) -> bool {
-        self.notes.unsaved
-    }
-
-    /// `q` (or `:q`): quit, unless annotations are not stored; then the
-    /// first `q` says so and the second quits (the shell prints them).
-    pub(super) fn quit_unless_unsaved(&mut self) {
-        if !self.notes.unsaved || self.notes.quit_asked {
-            self.quit = true;
-            return;
-        }
-        self.notes.quit_asked = true;
-        self.flash = Some(if self.loading {
-            "notes are stored once the whole file is read: q again quits without them".into()
-        } else {
-            "annotations not stored (see the notice): q again quits without them".into()
-        });
     }
 
     /// The status bar's line while a passage is selected.
