@@ -391,6 +391,8 @@ impl App {
     /// A key from the terminal: to the open prompt or editor, else through the
     /// key table of the current mode (waiting when it begins a sequence).
     pub fn press(&mut self, key: Key) {
+        // A key stops a drag's scrolling (its button-up may never come).
+        self.notes.drag_scrolled = false;
         if let Some(modal) = self.modal.take() {
             self.flash = None;
             match modal {

@@ -81,6 +81,10 @@ fn a_drag_held_on_the_bottom_or_top_row_scrolls_and_extends() {
     assert!(a.drag_scrolling(), "held there, it scrolls on");
     a.drag_tick();
     a.drag_tick();
+    // A key stops it (in case the button's release never comes); the next
+    // move of the mouse goes on.
+    keys(&mut a, "Right");
+    assert!(!a.drag_scrolling());
     assert_eq!(a.screen().paragraph, 4);
     let sel = selected(&a);
     assert_eq!(sel.start, find(&text, "line01"));
