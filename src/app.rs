@@ -21,6 +21,7 @@ mod panel;
 mod search;
 mod selection;
 mod settings;
+mod unsaved;
 
 use crate::action::{Action, WHEEL_LINES};
 use crate::config::{DirectionSetting, Side};
@@ -390,6 +391,8 @@ impl App {
     /// A key from the terminal: to the open prompt or editor, else through the
     /// key table of the current mode (waiting when it begins a sequence).
     pub fn press(&mut self, key: Key) {
+        // A key stops a drag's scrolling (its button-up may never come).
+        self.notes.drag_scrolled = false;
         if let Some(modal) = self.modal.take() {
             self.flash = None;
             match modal {
@@ -505,7 +508,7 @@ impl App {
                 self.help_top = 0;
             }
             Action::CloseOverlay => self.help = false,
-            Action::Quit => self.quit = true,
+            Action::Quit => self.quit_unless_unsaved(),
             // Handled by `apply_panel`.
             Action::TogglePanel
             | Action::SwitchFocus

@@ -57,6 +57,8 @@ mod annotations;
 const POLL: Duration = Duration::from_millis(200);
 /// The same while the rest of the document is being read, to swap it in soon.
 const LOADING_POLL: Duration = Duration::from_millis(30);
+/// A mouse drag held on the view's top or bottom edge scrolls a line this often.
+const DRAG_REPEAT: Duration = Duration::from_millis(60);
 
 #[derive(Debug, Clone)]
 pub struct ReaderOptions {
@@ -154,7 +156,10 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     for id in signals {
         signal_hook::low_level::unregister(id);
     }
-    let (hash, position) = result?;
+    let (hash, position, unsaved) = result?;
+    if let Some(report) = unsaved {
+        eprint!("{report}");
+    }
     if let (Some(store), Some(hash)) = (&store, hash) {
         // The screen is gone by now, so the only place left to say it is stderr.
         if let Err(err) = store.save_position(&hash, position) {
@@ -183,14 +188,15 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// The event loop. Returns the hash of the whole document (`None` when the
-    /// reader quit before it was read) and the position (with the marks) to remember.
+    /// reader quit before it was read), the position (with the marks) to
+    /// remember, and the annotations that could not be stored, for stderr.
     fn read(
         &mut self,
         doc: Document,
         options: LayoutOptions,
         opts: &ReaderOptions,
         store_error: Option<String>,
-    ) -> anyhow::Result<(Option<String>, SavedPosition)> {
+    ) -> anyhow::Result<(Option<String>, SavedPosition, Option<String>)> {
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
             .context("starting the terminal UI")?;
         let size = terminal.size().context("reading the terminal size")?;
@@ -225,7 +231,8 @@ impl Reader<'_> {
             self.watchdog.publish((hash, app.position()));
         }
         let hash = (!app.loading()).then(|| app.document().hash.clone());
-        Ok((hash, saved_position(&app)))
+        let unsaved = annotations::last_try(self.store, self.path, &mut app);
+        Ok((hash, saved_position(&app), unsaved))
     }
 
     /// Do what the app asked for: write a file (`:w`), store the marks.
@@ -334,6 +341,11 @@ impl Reader<'_> {
             // Hits still being counted: a slice between keys, never before one.
             if app.search_pending() && !event::poll(Duration::ZERO).context("waiting for input")? {
                 app.search_step();
+                return Ok(true);
+            }
+            // A drag held on the view's edge scrolls on while the mouse is still.
+            if app.drag_scrolling() && !event::poll(DRAG_REPEAT).context("waiting for input")? {
+                app.drag_tick();
                 return Ok(true);
             }
             let timeout = if self.pending.is_some() || self.recognition.is_some() {

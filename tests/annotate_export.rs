@@ -111,6 +111,9 @@ fn w3c_collection_follows_the_model() {
     let page = &c["first"];
     assert_eq!(page["type"], "AnnotationPage");
     assert_eq!(page["startIndex"], 0);
+    // One page: first and last, and it names its collection.
+    assert_eq!(c["last"], page["id"]);
+    assert_eq!(page["partOf"], c["id"]);
     let items = page["items"].as_array().expect("items");
     assert_eq!(items.len(), 4);
     for item in items {
@@ -302,6 +305,40 @@ fn brat_round_trip_keeps_spans_labels_and_notes() {
         .collect();
     want.sort_by_key(|(s, _, _)| s.start);
     assert_eq!(back, want);
+}
+
+#[test]
+fn brat_keeps_not_an_entity_labels_through_a_round_trip() {
+    // The reader said موسكو is not an entity (with a note why).
+    let placed = place_all(
+        TEXT,
+        vec![ann(
+            "n",
+            "موسكو",
+            "a newspaper here",
+            Some(Label::NotEntity),
+        )],
+    );
+    let rec = apply_labels(&recognition(), &placed);
+    let out = brat::to_brat(TEXT, &rec, &placed);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "T1\tPerson 11 18\tتوكاييف",
+            "T2\tNotEntity 75 80\tموسكو",
+            "#1\tAnnotatorNotes T2\ta newspaper here",
+        ]
+    );
+    let read = brat::from_brat(TEXT, &out);
+    assert!(read.problems.is_empty(), "{:?}", read.problems);
+    let back = read
+        .spans
+        .iter()
+        .find(|s| s.span == span_of(TEXT, "موسكو"))
+        .expect("the label comes back");
+    assert_eq!(back.label, Some(Label::NotEntity));
+    assert_eq!(back.note, "a newspaper here");
 }
 
 #[test]

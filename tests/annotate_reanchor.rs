@@ -160,6 +160,44 @@ fn a_passage_that_is_gone_is_orphaned_not_dropped() {
 }
 
 #[test]
+fn a_deleted_short_passage_is_not_pinned_on_a_look_alike() {
+    // Numbered paragraphs: once "Paragraph 6" is gone, "Paragraph 7" (one
+    // edit away) follows the old prefix, but not the old suffix.
+    let said = [
+        "Rain fell.",
+        "Salt was dear.",
+        "Iron rusted.",
+        "Wool was spun.",
+        "Corn grew tall.",
+        "Silk came by sea.",
+        "Tin was mined.",
+        "Oaks were felled.",
+        "Clay was fired.",
+    ];
+    let paragraphs: Vec<String> = said
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("Paragraph {i}: {s}"))
+        .collect();
+    let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    let old = doc(&refs);
+    let ann = annotate(&old, "Paragraph 6");
+    let mut kept = refs.clone();
+    kept.remove(6);
+    let new = doc(&kept);
+    let (span, outcome) = place_one(&new, ann.clone());
+    assert_eq!((span, outcome), (None, ReanchorOutcome::Orphaned));
+    // The same passage edited in place (its context intact) is still found.
+    let edited = doc(&refs).replace("Paragraph 6:", "Paragraf 6:");
+    let (span, outcome) = place_one(&edited, ann);
+    assert!(
+        matches!(outcome, ReanchorOutcome::Fuzzy { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(cps(&edited, &span.expect("placed")), "Paragraf 6");
+}
+
+#[test]
 fn refreshed_annotations_describe_the_new_place() {
     let old = doc(&[P1, P2]);
     let ann = annotate(&old, "حفظ السلام");

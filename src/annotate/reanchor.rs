@@ -11,7 +11,12 @@
 //!    first: split into budget + 1 pieces, any match with at most budget edits
 //!    contains one piece unchanged (pigeonhole), so only the text around exact
 //!    piece occurrences is compared, nearest the old position first, within a
-//!    fixed number of comparison cells.
+//!    fixed number of comparison cells. A fuzzy match must also agree with
+//!    the stored context on both sides ([`FUZZY_CONTEXT`] code points of the
+//!    prefix and of the suffix): a short quote is within a few edits of many
+//!    passages (a deleted "Paragraph 6" is one edit from the "Paragraph 7"
+//!    that now follows "Paragraph 5"), and pinning a note on the wrong
+//!    passage is worse than listing it as orphaned.
 //!
 //! What none of these finds is orphaned (`span: None`) and kept, never dropped.
 
@@ -53,6 +58,9 @@ const MAX_PER_PIECE: usize = 2_000;
 const NEAR_CHARS: usize = 2_000;
 /// Comparison cells (quote characters x text characters) per annotation.
 const MAX_CELLS: usize = 20_000_000;
+/// Code points of the stored prefix, and of the suffix, a fuzzy match must
+/// find next to it (all of them when that side is shorter).
+pub const FUZZY_CONTEXT: usize = 4;
 
 /// Place every annotation in `text` (code points); order is kept.
 pub fn place_all(text: &str, annotations: Vec<Annotation>) -> Vec<Placed> {
@@ -115,8 +123,14 @@ impl Placed {
 }
 
 /// How many characters around the passage at bytes `start..end` agree with
-/// the stored prefix (read backwards) and suffix.
-fn context_agreement(text: &str, start: usize, end: usize, prefix: &str, suffix: &str) -> usize {
+/// the stored prefix (read backwards), and how many the suffix.
+fn context_agreement(
+    text: &str,
+    start: usize,
+    end: usize,
+    prefix: &str,
+    suffix: &str,
+) -> (usize, usize) {
     let before = text[..start]
         .chars()
         .rev()
@@ -128,7 +142,7 @@ fn context_agreement(text: &str, start: usize, end: usize, prefix: &str, suffix:
         .zip(suffix.chars())
         .take_while(|(a, b)| a == b)
         .count();
-    before + after
+    (before, after)
 }
 
 /// The code point offset of the best exact occurrence of the quote.
@@ -144,13 +158,14 @@ fn search_exact(index: &TextIndex<'_>, annotation: &Annotation) -> Option<usize>
     {
         cp += text[byte..found].chars().count();
         byte = found;
-        let agree = context_agreement(
+        let (before, after) = context_agreement(
             text,
             found,
             found + quote.exact.len(),
             &quote.prefix,
             &quote.suffix,
         );
+        let agree = before + after;
         let score = (agree, Reverse(cp.abs_diff(old)));
         if best.as_ref().is_none_or(|(b, _)| score > *b) {
             best = Some((score, cp));
@@ -188,6 +203,11 @@ fn search_fuzzy_in(
     let m = pattern.len();
     let budget = m / 4;
     let old = annotation.position.start;
+    let quote = &annotation.quote;
+    let needed = (
+        quote.prefix.chars().count().min(FUZZY_CONTEXT),
+        quote.suffix.chars().count().min(FUZZY_CONTEXT),
+    );
     let (region_byte, region_end) = (index.byte_at(region.start), index.byte_at(region.end));
     let haystack = &text.as_bytes()[region_byte..region_end];
     // Candidate starts: a piece found at `cp` puts the passage near `cp - offset`.
@@ -236,8 +256,11 @@ fn search_fuzzy_in(
         for (span, distance) in approximate_matches(&pattern, &window, budget) {
             let span = w.start + span.start..w.start + span.end;
             let (b0, b1) = (index.byte_at(span.start), index.byte_at(span.end));
-            let quote = &annotation.quote;
-            let agree = context_agreement(text, b0, b1, &quote.prefix, &quote.suffix);
+            let (before, after) = context_agreement(text, b0, b1, &quote.prefix, &quote.suffix);
+            if before < needed.0 || after < needed.1 {
+                continue;
+            }
+            let agree = before + after;
             let score = (Reverse(distance), agree, Reverse(span.start.abs_diff(old)));
             if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
                 best = Some((score, span, distance));

@@ -25,12 +25,18 @@ use crate::recognize::Recognition;
 use crate::textinput::TextInput;
 use crate::view::ScreenLine;
 
-/// A passage being selected: document offsets (code points); `anchor` stays,
-/// `head` moves.
+/// Said when a note is saved (taken back when the store fails).
+pub(super) const NOTE_SAVED: &str = "note saved";
+
+/// A passage being selected: document offsets (code points); `head` moves,
+/// `anchor` is the far end of the origin (the word `v` selected, or the cell
+/// a drag started on), which stays selected whichever way the head goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Selection {
     pub anchor: usize,
     pub head: usize,
+    /// Start and end of the origin.
+    pub(super) origin: (usize, usize),
 }
 
 /// The note editor while it is open.
@@ -88,6 +94,17 @@ pub(super) struct Notes {
     /// The cell a mouse drag started on, and whether the mouse moved since.
     pub(super) drag: Option<Range<usize>>,
     pub(super) dragged: bool,
+    /// Where the pointer is during a drag, and the row it started on.
+    pub(super) drag_at: (u16, u16),
+    pub(super) drag_row: u16,
+    /// The pointer left its first row: the view's edges scroll from now on.
+    pub(super) drag_armed: bool,
+    /// The last drag step scrolled the view (so holding still scrolls on).
+    pub(super) drag_scrolled: bool,
+    /// A change is not in the store yet (a save failed, or the document is
+    /// still loading), and whether quitting asked about it already.
+    pub(super) unsaved: bool,
+    pub(super) quit_asked: bool,
 }
 
 impl App {
@@ -135,6 +152,8 @@ impl App {
     /// A save went through: what was deleted is gone from the store too.
     pub fn annotations_saved(&mut self, placed: Vec<Placed>) {
         self.notes.deleted.clear();
+        self.notes.unsaved = false;
+        self.notes.quit_asked = false;
         self.set_annotations(placed);
     }
 
@@ -168,15 +187,32 @@ impl App {
             Action::CancelSelection => self.selection = None,
             Action::Annotate => {
                 if let Some(span) = self.selected_span() {
-                    self.modal = Some(Modal::Note(NoteEditor {
-                        span,
-                        ..NoteEditor::default()
-                    }));
+                    // A passage annotated already: its note is edited, not doubled.
+                    let editor = match self.annotation_on(&span) {
+                        Some(p) => NoteEditor {
+                            input: TextInput::with_text(p.annotation.note.clone()),
+                            editing: Some(p.annotation.id.clone()),
+                            original: p.annotation.note.clone(),
+                            span,
+                            confirm: false,
+                        },
+                        None => NoteEditor {
+                            span,
+                            ..NoteEditor::default()
+                        },
+                    };
+                    self.modal = Some(Modal::Note(editor));
                 }
             }
             Action::Label => {
                 if let Some(span) = self.selected_span() {
-                    self.modal = Some(Modal::Label(LabelPicker { choice: 0, span }));
+                    // The menu opens on the passage's label, if it has one.
+                    let choice = self
+                        .annotation_on(&span)
+                        .and_then(|p| p.annotation.label)
+                        .and_then(|l| Label::ALL.iter().position(|&k| k == l))
+                        .unwrap_or(0);
+                    self.modal = Some(Modal::Label(LabelPicker { choice, span }));
                 }
             }
             Action::EditNote => self.edit_selected_note(),
@@ -184,6 +220,14 @@ impl App {
             Action::UndoDelete => self.undo_delete(),
             _ => {}
         }
+    }
+
+    /// The annotation placed exactly on `span`, if any.
+    fn annotation_on(&self, span: &Range<usize>) -> Option<&Placed> {
+        self.notes
+            .placed
+            .iter()
+            .find(|p| p.span.as_ref() == Some(span))
     }
 
     /// The selection's range, unless it is empty (then the reader is told).
@@ -256,6 +300,12 @@ impl App {
     /// `C-s`: the note becomes a new annotation or the edited one's note.
     fn save_note(&mut self, editor: NoteEditor) {
         let note = editor.input.text().to_string();
+        if editor.editing.is_none() && note.trim().is_empty() {
+            // Nothing written: no annotation without a note or a label.
+            self.flash = Some("nothing written: type a note, or Esc".into());
+            self.modal = Some(Modal::Note(editor));
+            return;
+        }
         match editor.editing {
             Some(id) => {
                 let now = self.now();
@@ -271,7 +321,7 @@ impl App {
             }
         }
         self.selection = None;
-        self.flash = Some("note saved".into());
+        self.flash = Some(NOTE_SAVED.into());
         self.changed();
     }
 
@@ -343,6 +393,7 @@ impl App {
 
     /// Something changed: the shell must save.
     pub(super) fn changed(&mut self) {
+        self.notes.unsaved = true;
         if !self.effects.contains(&Effect::SaveAnnotations) {
             self.effects.push(Effect::SaveAnnotations);
         }

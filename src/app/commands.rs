@@ -207,7 +207,7 @@ impl App {
     fn run(&mut self, command: Command) {
         match command {
             Command::GoTo(target) => self.go_to(target),
-            Command::Quit => self.quit = true,
+            Command::Quit => self.quit_unless_unsaved(),
             Command::Write { path, force, quit } => self.write(path, force, quit),
         }
     }

@@ -240,13 +240,24 @@ impl App {
     }
 
     /// A left click at terminal cell (`x`, `y`): a panel row selects its entity
-    /// and jumps to it; a highlighted word selects its entity in the panel.
+    /// and jumps to it; a highlighted word selects its entity in the panel;
+    /// any word of the article gets the reading cursor.
     pub fn click(&mut self, x: u16, y: u16) {
         self.flash = None;
         let screen: &Screen = &self.screen;
-        if screen.too_small || y >= screen.text_height || self.help {
+        // Nothing under the help, an editor or a menu is clicked.
+        if screen.too_small || y >= screen.text_height || self.help || self.modal.is_some() {
             return;
         }
+        // A click on the text puts the reading cursor there (`v` starts there).
+        let in_panel = screen
+            .panel
+            .as_ref()
+            .is_some_and(|p| (p.x..p.x + p.width).contains(&x));
+        if let (false, Some(at)) = (in_panel, self.offset_at(x, y)) {
+            self.cursor = Some(at);
+        }
+        let screen: &Screen = &self.screen;
         if let Some(panel) = &screen.panel {
             let in_panel = (panel.x..panel.x + panel.width).contains(&x);
             if in_panel && panel.tab == PanelTab::Notes {

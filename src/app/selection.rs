@@ -19,9 +19,41 @@ use crate::view::LinePos;
 const WORD_SEARCH_PARAGRAPHS: usize = 200;
 
 impl Selection {
+    /// `origin` selected, the head at its end.
+    fn new(origin: Range<usize>) -> Self {
+        Selection {
+            anchor: origin.start,
+            head: origin.end,
+            origin: (origin.start, origin.end),
+        }
+    }
+
     /// The selected code points of the document.
     pub fn range(&self) -> Range<usize> {
         self.anchor.min(self.head)..self.anchor.max(self.head)
+    }
+
+    /// The selection with its head at `head`: the origin stays selected, the
+    /// anchor being its end away from the head (a head inside it selects it).
+    fn with_head(self, head: usize) -> Self {
+        let (start, end) = self.origin;
+        let (anchor, head) = if head <= start && head < end {
+            (end, head)
+        } else if head >= end {
+            (start, head)
+        } else {
+            (start, end)
+        };
+        Selection {
+            anchor,
+            head,
+            ..self
+        }
+    }
+
+    /// The head is before the origin.
+    fn backwards(&self) -> bool {
+        self.head <= self.origin.0 && self.head < self.origin.1
     }
 
     /// The code point the head is on: the last selected one when the head is
@@ -42,41 +74,38 @@ impl App {
         let word = self.word_bound(at, |w| (w.end > at).then_some(w.clone()));
         match word {
             Some(w) => {
-                self.selection = Some(Selection {
-                    anchor: w.start,
-                    head: w.end,
-                });
+                self.selection = Some(Selection::new(w));
                 self.reveal_head();
             }
             None => self.flash = Some("nothing to select here".into()),
         }
     }
 
-    /// `w` (`forward`) or `b`: move the head to the next word's end or back to
-    /// the previous one's; past the anchor the head moves over word starts.
+    /// `w` (`forward`) or `b`: after the origin the head moves over word
+    /// ends, before it over word starts; the origin itself stays selected.
     pub(super) fn select_word(&mut self, forward: bool) {
-        let Some(Selection { anchor, head }) = self.selection else {
-            return;
-        };
-        let next = if forward {
-            if head >= anchor {
-                self.word_bound(head, |w| (w.end > head).then_some(w.end))
-            } else {
-                match self.word_bound(head, |w| (w.start > head).then_some(w.start)) {
-                    Some(s) if s < anchor => Some(s),
-                    _ => self.word_bound(anchor, |w| (w.end > anchor).then_some(w.end)),
-                }
+        let Some(sel) = self.selection else { return };
+        let (head, (start, end)) = (sel.head, sel.origin);
+        let next = match (forward, sel.backwards()) {
+            (true, false) => self.word_bound(head, |w| (w.end > head).then_some(w.end)),
+            // Giving back words before the origin, down to the origin.
+            (true, true) => Some(
+                self.word_bound(head, |w| (w.start > head).then_some(w.start))
+                    .filter(|&s| s < start)
+                    .unwrap_or(end),
+            ),
+            (false, true) => self.word_bound_back(head, |w| (w.start < head).then_some(w.start)),
+            // The origin alone: on to the word before it.
+            (false, false) if head <= end => {
+                self.word_bound_back(start, |w| (w.start < start).then_some(w.start))
             }
-        } else if head > anchor {
-            match self.word_bound_back(head, |w| (w.end < head).then_some(w.end)) {
-                Some(e) if e > anchor => Some(e),
-                _ => self.word_bound_back(anchor, |w| (w.start < anchor).then_some(w.start)),
-            }
-        } else {
-            self.word_bound_back(head, |w| (w.start < head).then_some(w.start))
+            (false, false) => Some(
+                self.word_bound_back(head, |w| (w.end < head).then_some(w.end))
+                    .map_or(end, |e| e.max(end)),
+            ),
         };
         if let Some(head) = next {
-            self.selection = Some(Selection { anchor, head });
+            self.selection = Some(sel.with_head(head));
             self.reveal_head();
         }
     }
@@ -118,10 +147,7 @@ impl App {
                 .unwrap_or(end);
             base + snapped
         };
-        self.selection = Some(Selection {
-            anchor: sel.anchor,
-            head,
-        });
+        self.selection = Some(sel.with_head(head));
         self.reveal_head();
     }
 
@@ -195,57 +221,126 @@ impl App {
             .find_map(|p| self.words(p).iter().rev().find_map(&pick))
     }
 
-    /// The code points of the cell drawn at terminal cell (`x`, `y`).
-    fn cell_range_at(&self, x: u16, y: u16) -> Option<Range<usize>> {
-        let start = self.offset_at(x, y)?;
+    /// The code points of the cell drawn nearest terminal cell (`x`, `y`) on
+    /// row `y`: past a line's end the drag reaches its last cell (on either
+    /// side, whatever the line's direction), on an empty line its start.
+    fn cell_near(&self, x: u16, y: u16) -> Option<Range<usize>> {
         let shown = self.screen.lines.get(usize::from(y))?;
         let base = self.doc.span(shown.paragraph).offset;
-        let cell = shown
-            .line
-            .cells
-            .iter()
-            .find(|c| base + c.offset as usize == start)?;
-        Some(start..start + (cell.len as usize).max(1))
+        let x = usize::from(x);
+        let mut edge = usize::from(self.screen.column_x) + shown.indent;
+        let mut best: Option<(usize, Range<usize>)> = None;
+        for cell in shown.line.cells.iter().filter(|c| c.width > 0) {
+            let (left, right) = (edge, edge + usize::from(cell.width));
+            edge = right;
+            let distance = if x < left {
+                left - x
+            } else {
+                x.saturating_sub(right - 1)
+            };
+            if best.as_ref().is_none_or(|(d, _)| distance < *d) {
+                let start = base + cell.offset as usize;
+                best = Some((distance, start..start + (cell.len as usize).max(1)));
+            }
+        }
+        let start = base + shown.line.start as usize;
+        Some(best.map_or(start..start, |(_, range)| range))
     }
 
-    /// The left button went down at (`x`, `y`): a drag may start here.
+    /// The left button went down at (`x`, `y`): a drag may start here (on
+    /// the article's text column, with nothing open over it).
     pub fn drag_start(&mut self, x: u16, y: u16) {
-        self.notes.drag = self.cell_range_at(x, y);
+        let screen = &self.screen;
+        let left = screen.column_x;
+        let on_text = (left..left.saturating_add(screen.column_width)).contains(&x)
+            && usize::from(y) < screen.lines.len();
+        let free = self.modal.is_none() && !self.help && !screen.too_small;
+        self.notes.drag = if on_text && free {
+            self.cell_near(x, y)
+        } else {
+            None
+        };
         self.notes.dragged = false;
+        self.notes.drag_at = (x, y);
+        self.notes.drag_row = y;
+        self.notes.drag_armed = false;
+        self.notes.drag_scrolled = false;
     }
 
     /// The mouse moved with the button down: select from where the drag
-    /// started to the cell under the pointer, both cells included.
+    /// started to the cell under the pointer, both cells included. On the
+    /// view's first or last row (or below it) the view scrolls a line, once
+    /// the pointer has left the row it started on.
     pub fn drag_to(&mut self, x: u16, y: u16) {
+        self.drag_step(x, y, true);
+    }
+
+    /// [`App::drag_to`], scrolling at the edges only when `scroll`.
+    fn drag_step(&mut self, x: u16, y: u16, scroll: bool) {
         let Some(from) = self.notes.drag.clone() else {
             return;
         };
-        let Some(to) = self.cell_range_at(x, y) else {
+        let rows = self.screen.text_height;
+        self.notes.drag_at = (x, y);
+        self.notes.drag_armed |= y != self.notes.drag_row;
+        self.notes.drag_scrolled = false;
+        if scroll && self.notes.drag_armed && self.doc.paragraph_count() > 0 {
+            let before = self.anchor;
+            if y == 0 {
+                self.scroll_up(1);
+            } else if y + 1 >= rows {
+                self.scroll_down(1);
+            }
+            if self.anchor != before {
+                self.notes.drag_scrolled = true;
+                self.refresh();
+            }
+        }
+        let shown = self.screen.lines.len();
+        let last = u16::try_from(shown.saturating_sub(1)).unwrap_or(0);
+        // Below the document's last line: its end, whatever the direction.
+        let below_end = usize::from(y) >= shown && self.screen.percent == 100;
+        let end = self.screen.lines.last().map(|l| {
+            let end = self.doc.span(l.paragraph).offset + l.line.end as usize;
+            end..end
+        });
+        let Some(to) = end
+            .filter(|_| below_end)
+            .or_else(|| self.cell_near(x, y.min(last)))
+        else {
             return;
         };
         self.notes.dragged = true;
         self.flash = None;
-        self.selection = Some(if to.start >= from.start {
-            Selection {
-                anchor: from.start,
-                head: to.end,
-            }
+        let head = if to.start >= from.start {
+            to.end
         } else {
-            Selection {
-                anchor: from.end,
-                head: to.start,
-            }
-        });
+            to.start
+        };
+        self.selection = Some(Selection::new(from).with_head(head));
         self.refresh();
+    }
+
+    /// A drag is resting on an edge of the view that still scrolls: the
+    /// shell calls [`App::drag_tick`] while no event comes.
+    pub fn drag_scrolling(&self) -> bool {
+        self.notes.drag.is_some() && self.notes.dragged && self.notes.drag_scrolled
+    }
+
+    /// Time passed with the pointer held on an edge: scroll on a line.
+    pub fn drag_tick(&mut self) {
+        let (x, y) = self.notes.drag_at;
+        self.drag_to(x, y);
     }
 
     /// The button came up: a drag ends (its selection stays); a plain click
     /// selects nothing.
     pub fn drag_end(&mut self, x: u16, y: u16) {
         if self.notes.dragged {
-            self.drag_to(x, y);
+            self.drag_step(x, y, false);
         }
         self.notes.drag = None;
         self.notes.dragged = false;
+        self.notes.drag_scrolled = false;
     }
 }

@@ -60,9 +60,42 @@ pub(super) fn load(store: &Store, path: Option<&Path>, app: &mut App) {
 /// Store the app's annotations (selectors of where they are now) with the ids
 /// it deleted, and give it back the merged set.
 pub(super) fn save(store: &Store, path: Option<&Path>, app: &mut App) {
+    if let Err(message) = try_save(store, path, app) {
+        app.annotations_not_saved(message);
+    }
+}
+
+/// The reader is ending: annotations not stored yet get a last try. What
+/// still is not stored comes back as a message with the annotations as JSON
+/// Lines, for standard error, so quitting loses nothing.
+pub(super) fn last_try(
+    store: Option<&Store>,
+    path: Option<&Path>,
+    app: &mut App,
+) -> Option<String> {
+    if !app.annotations_unsaved() {
+        return None;
+    }
+    let why = match store {
+        Some(_) if app.loading() => "the file was not read to its end".to_string(),
+        Some(store) => match try_save(store, path, app) {
+            Ok(()) => return None,
+            Err(message) => message,
+        },
+        None => "no store".to_string(),
+    };
+    let lines =
+        crate::annotate::export::jsonl::to_json_lines(app.document().text(), app.annotations());
+    Some(format!(
+        "qari: warning: {} annotation(s) not stored ({why}); here they are as JSON Lines:\n{lines}",
+        app.annotations().len()
+    ))
+}
+
+fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), String> {
     if app.loading() {
         // No hash yet: saved once the whole document is there.
-        return;
+        return Ok(());
     }
     let text = app.document().text();
     let annotations: Vec<Annotation> = app
@@ -78,8 +111,9 @@ pub(super) fn save(store: &Store, path: Option<&Path>, app: &mut App) {
             }
             let placed = place_all(app.document().text(), saved.annotations);
             app.annotations_saved(placed);
+            Ok(())
         }
-        Err(err) => app.notify(format!("annotations not saved: {err}")),
+        Err(err) => Err(format!("annotations not saved: {err}")),
     }
 }
 
@@ -197,6 +231,41 @@ mod tests {
             "{:?}",
             a.notices()
         );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn unstored_notes_make_quitting_ask_and_end_up_on_stderr() {
+        let dir = temp("quit");
+        let blocker = dir.join("data");
+        std::fs::write(&blocker, b"not a directory").expect("file");
+        let store = Store::at(&blocker);
+        let mut a = app(TEXT);
+        note(&mut a, 1, "only in memory");
+        save(&store, None, &mut a);
+        assert!(a.annotations_unsaved());
+        assert_eq!(a.flash(), None, "\"note saved\" is taken back");
+        // A second failure says nothing new.
+        save(&store, None, &mut a);
+        assert_eq!(a.notices().len(), 1, "{:?}", a.notices());
+        a.press("q".parse().expect("key"));
+        assert!(!a.should_quit(), "the first q asks");
+        assert!(a.flash().is_some_and(|f| f.contains("q again quits")));
+        a.press("q".parse().expect("key"));
+        assert!(a.should_quit());
+        let report = last_try(Some(&store), None, &mut a).expect("a report");
+        assert!(report.starts_with("qari: warning: 1 annotation(s) not stored"));
+        assert!(report.contains(r#""note":"only in memory""#), "{report}");
+        // Once the store takes them, nothing is asked or reported.
+        let good = Store::at(dir.join("good"));
+        assert_eq!(last_try(Some(&good), None, &mut a), None);
+        assert!(!a.annotations_unsaved());
+        let mut b = app(TEXT);
+        note(&mut b, 1, "stored");
+        save(&good, None, &mut b);
+        b.press("q".parse().expect("key"));
+        assert!(b.should_quit());
+        assert_eq!(last_try(Some(&good), None, &mut b), None);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -62,7 +62,21 @@ pub(super) fn draw_note(
     };
     frame_box(buf, rect, title, hint, editor.confirm);
     let cursor_row = rows.iter().position(|r| r.cursor.is_some()).unwrap_or(0);
-    let first = (cursor_row + 1).saturating_sub(usize::from(shown));
+    // As much of the note's end as fits with the cursor in view: moving up
+    // from the last line moves the cursor, not the text, until the top row.
+    let room = usize::from(shown);
+    let first = rows
+        .len()
+        .saturating_sub(room)
+        .clamp((cursor_row + 1).saturating_sub(room), cursor_row);
+    // Arrows on the border say there is more above or below.
+    let arrow_x = rect.x + rect.width.saturating_sub(3);
+    if first > 0 {
+        buf[(arrow_x, rect.y)].set_symbol("\u{2191}");
+    }
+    if first + room < rows.len() {
+        buf[(arrow_x, rect.y + rect.height - 1)].set_symbol("\u{2193}");
+    }
     let x0 = rect.x + 1;
     let mut at = None;
     for (row, y) in rows.iter().skip(first).zip(rect.y + 1..rect.y + 1 + shown) {

@@ -5,8 +5,9 @@
 //! span across a line break is written as fragments (`10 20;21 30`) whose
 //! texts are joined by a space, as brat itself does. Export writes every
 //! mention of the recognition given (the caller applies the labels first, so
-//! they override the recogniser), then a `Passage` span for each note that
-//! no mention covers exactly, and `#n<TAB>AnnotatorNotes Tk<TAB>note` lines.
+//! they override the recogniser), a `NotEntity` span for each "not an
+//! entity" label, then a `Passage` span for each note that no span above
+//! covers exactly, and `#n<TAB>AnnotatorNotes Tk<TAB>note` lines.
 //!
 //! Import reads `T` lines back as labels (and AnnotatorNotes as their notes):
 //! a type qari does not know, bad offsets, or text that does not match the
@@ -34,6 +35,8 @@ pub fn type_name(kind: Kind) -> &'static str {
 
 /// The type of a span that only carries a note.
 pub const PASSAGE: &str = "Passage";
+/// The type of a span labelled "not an entity".
+pub const NOT_ENTITY: &str = "NotEntity";
 
 /// What a brat type name means to qari: `Some(Some(label))`, `Some(None)` for
 /// a passage without a label, `None` when unknown. Common corpus spellings
@@ -92,6 +95,19 @@ pub fn to_brat(text: &str, recognition: &Recognition, placed: &[Placed]) -> Stri
         n += 1;
         t_line(&mut out, &index, n, type_name(m.kind), &m.span);
         by_span.entry(m.span.clone()).or_insert(n);
+    }
+    // "Not an entity" removed the recogniser's mention; the label itself is
+    // written too, so importing the file gives the correction back.
+    for p in placed {
+        let (Some(Label::NotEntity), Some(span)) = (p.annotation.label, &p.span) else {
+            continue;
+        };
+        if by_span.contains_key(span) || fragments(&index, span).is_empty() {
+            continue;
+        }
+        n += 1;
+        t_line(&mut out, &index, n, NOT_ENTITY, span);
+        by_span.insert(span.clone(), n);
     }
     let mut notes = Vec::new();
     for p in placed {

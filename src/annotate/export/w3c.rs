@@ -1,5 +1,5 @@
 //! W3C Web Annotation Data Model, as JSON-LD: an AnnotationCollection whose
-//! first (and only) AnnotationPage holds every annotation.
+//! first (and last, and only) AnnotationPage holds every annotation.
 //!
 //! Each annotation targets the document (`source`: a `file:` IRI, or a
 //! `urn:qari:document:<hash>` for standard input) with two alternative
@@ -128,19 +128,27 @@ pub fn to_w3c(text: &str, source: &str, hash: &str, label: &str, placed: &[Place
         .map(|p| annotation(&index, source, p))
         .collect();
     let id = format!("urn:qari:annotations:{hash}");
-    let collection = json!({
+    let mut collection = json!({
         "@context": CONTEXT,
         "id": id,
         "type": "AnnotationCollection",
         "label": format!("Annotations: {label}"),
         "total": items.len(),
-        "first": {
-            "id": format!("{id}:page1"),
+    });
+    // The model: a collection with annotations has a first page (and should
+    // name its last); a page should say which collection it is part of. An
+    // empty collection has no pages.
+    if !items.is_empty() {
+        let page = format!("{id}:page1");
+        collection["first"] = json!({
+            "id": page,
             "type": "AnnotationPage",
+            "partOf": id,
             "startIndex": 0,
             "items": items,
-        },
-    });
+        });
+        collection["last"] = json!(page);
+    }
     let mut out = serde_json::to_string_pretty(&collection).unwrap_or_default();
     out.push('\n');
     out

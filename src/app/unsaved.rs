@@ -1,0 +1,43 @@
+//! Annotations the store has not taken (its directory is read-only, the disk
+//! is full, or the document is still loading and has no hash yet).
+//!
+//! They stay in the app, so nothing is lost while qari runs; the reader is
+//! told once per reason, and quitting asks first. On the way out the shell
+//! tries once more and prints what is still not stored (see `tui`).
+
+use super::annotations::NOTE_SAVED;
+use super::App;
+
+impl App {
+    /// The shell could not store the annotations: the reader is told (once
+    /// per reason; "note saved" is taken back), they stay here, and quitting
+    /// asks first.
+    pub fn annotations_not_saved(&mut self, message: String) {
+        if self.flash.as_deref() == Some(NOTE_SAVED) {
+            self.flash = None;
+        }
+        if !self.notices.contains(&message) {
+            self.notices.push(message);
+        }
+    }
+
+    /// Annotations changed since the store last took them.
+    pub fn annotations_unsaved(&self) -> bool {
+        self.notes.unsaved
+    }
+
+    /// `q` (or `:q`): quit, unless annotations are not stored; then the
+    /// first `q` says so and the second quits (the shell prints them).
+    pub(super) fn quit_unless_unsaved(&mut self) {
+        if !self.notes.unsaved || self.notes.quit_asked {
+            self.quit = true;
+            return;
+        }
+        self.notes.quit_asked = true;
+        self.flash = Some(if self.loading {
+            "notes are stored once the whole file is read: q again quits without them".into()
+        } else {
+            "annotations not stored (see the notice): q again quits without them".into()
+        });
+    }
+}
