@@ -21,6 +21,7 @@ mod panel;
 mod search;
 mod selection;
 mod settings;
+mod wheel;
 
 use crate::action::{Action, WHEEL_LINES};
 use crate::config::{DirectionSetting, Side};
@@ -114,6 +115,10 @@ pub struct App {
     focus: Focus,
     /// First panel row shown.
     panel_top: usize,
+    /// The selected row and list height the panel last kept in view: the
+    /// selection is scrolled into view again only when one of them changes,
+    /// so the wheel can scroll the list away from it.
+    panel_seen: Option<(usize, usize)>,
     /// A message about the last action, cleared by the next one.
     flash: Option<String>,
     /// Keys of a sequence typed so far ("g" of "g g").
@@ -206,6 +211,7 @@ impl App {
             panel_open: false,
             focus: Focus::Article,
             panel_top: 0,
+            panel_seen: None,
             flash: None,
             pending: Vec::new(),
             modal: None,
