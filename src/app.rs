@@ -16,6 +16,7 @@
 mod annotations;
 mod commands;
 mod help;
+mod loading;
 mod notes_tab;
 mod panel;
 mod search;
@@ -35,6 +36,7 @@ use crate::view::{Anchor, LinePos, ScreenLine, View};
 
 pub use annotations::{label_name, LabelPicker, NoteEditor, PanelTab, Selection};
 pub use commands::MarkOp;
+pub use loading::LOADED_END;
 pub use notes_tab::{NoteRow, NoteRowKind, NOTE_X};
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
@@ -90,6 +92,8 @@ pub struct App {
     loading: bool,
     /// The reader has scrolled: a remembered position must not move them.
     moved: bool,
+    /// Where the reader asked to go while loading, and the view it left (see `loading`).
+    awaiting: Option<(loading::Goal, Anchor)>,
     /// Layout options of the article, for laying out the panel's labels too.
     options: LayoutOptions,
     /// Colours, and whether to draw them (not under `NO_COLOR`).
@@ -196,6 +200,7 @@ impl App {
             title: String::new(),
             loading: false,
             moved: false,
+            awaiting: None,
             options,
             theme: Theme::default(),
             column_max: MAX_COLUMN,
@@ -299,6 +304,9 @@ impl App {
     /// Say whether the document is still a first piece (the status bar shows it).
     pub fn set_loading(&mut self, loading: bool) {
         self.loading = loading;
+        if !loading {
+            self.forget_awaited();
+        }
     }
 
     /// True once the reader has scrolled (any movement key, wheel included).
@@ -332,6 +340,7 @@ impl App {
         self.notes.raw = None;
         self.search_document_replaced(same_start);
         self.title = visual_title(&self.doc.name, self.doc.direction);
+        self.reach_awaited();
         self.refresh();
     }
 
@@ -500,12 +509,7 @@ impl App {
             Action::WheelDown => self.scroll_down(WHEEL_LINES),
             Action::WheelUp => self.scroll_up(WHEEL_LINES),
             Action::Top => self.anchor = Anchor::default(),
-            Action::Bottom => {
-                if self.doc.paragraph_count() > 0 {
-                    let last = self.view.last_top(&self.doc, height);
-                    self.anchor = self.view.anchor_of(&self.doc, last);
-                }
-            }
+            Action::Bottom => self.go_to_end(),
             Action::ToggleHelp => {
                 self.help = !self.help;
                 self.help_top = 0;
