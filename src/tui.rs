@@ -274,6 +274,7 @@ impl Reader<'_> {
         let message = update.message();
         match update {
             LoadUpdate::Complete(doc)
+            | LoadUpdate::Capped { document: doc, .. }
             | LoadUpdate::Stopped {
                 document: Some(doc),
                 ..
