@@ -43,7 +43,7 @@ use crate::app::{App, Effect};
 use crate::cli::{Cli, ShapeArg};
 use crate::config::Config;
 use crate::document::Document;
-use crate::entities_worker::EntitiesWorker;
+use crate::entities_worker::{EntitiesWorker, RECOGNIZE_MAX};
 use crate::keymap::{Key, KeyCode};
 use crate::layout::LayoutOptions;
 use crate::loader::{LoadUpdate, Loading, Pending};
@@ -293,7 +293,13 @@ impl Reader<'_> {
 
     /// Recognise the (whole) document's entities on a worker thread.
     fn start_recognition(&mut self, app: &mut App) {
-        match EntitiesWorker::start(app.document().text().to_string()) {
+        let text = app.document().text();
+        let part = crate::entities_worker::recognised_part(text, RECOGNIZE_MAX).to_string();
+        if part.len() < text.len() {
+            let mib = RECOGNIZE_MAX >> 20;
+            app.notify(format!("entities: recognised in the first {mib} MiB only"));
+        }
+        match EntitiesWorker::start(part) {
             Ok(worker) => {
                 app.set_recognizing(true);
                 self.recognition = Some(worker);
