@@ -126,3 +126,39 @@ fn a_click_after_scrolling_picks_the_row_drawn_there() {
     app.click(x, 1);
     assert_eq!(selected(&app), Some(top + 1));
 }
+
+#[test]
+fn the_wheel_over_the_notes_tab_scrolls_the_notes() {
+    use qari::annotate::{Annotation, Placed};
+    use qari::app::PanelTab;
+    let mut app = app();
+    let text = app.document().text().to_string();
+    let placed = (0..20)
+        .map(|i| {
+            let start = app.document().span(i).offset;
+            let mut annotation = Annotation::new(format!("n{i}"), &text, start..start + 6, "t");
+            annotation.note = format!("note {i}");
+            Placed {
+                annotation,
+                span: Some(start..start + 6),
+            }
+        })
+        .collect();
+    app.set_annotations(placed);
+    app.press(Key::plain(KeyCode::Char('t')));
+    assert_eq!(app.panel_tab(), PanelTab::Notes);
+    let anchor = app.anchor();
+    let x = panel_x(&app);
+    app.wheel(x, 3, true);
+    assert_eq!(panel_top(&app), 1, "one note (two rows) a notch");
+    assert_eq!(app.selected_note(), Some(0), "the selection stays");
+    assert_eq!(app.anchor(), anchor, "the article stays");
+    for _ in 0..100 {
+        app.wheel(x, 3, true);
+    }
+    let panel = app.screen().panel.clone().expect("panel");
+    let fits = (usize::from(panel.list_height) - 1) / 2;
+    assert_eq!(panel.top, 20 - fits, "no further than the last full list");
+    app.wheel(x, 3, false);
+    assert_eq!(panel_top(&app), 19 - fits);
+}
