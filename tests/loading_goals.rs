@@ -136,3 +136,40 @@ fn a_line_past_what_is_loaded_says_so() {
         Some("no line 150: went to line 50 of 50 loaded so far")
     );
 }
+
+#[path = "support/tmux.rs"]
+mod support;
+
+/// `G` in a real terminal while the rest of standard input is held back: the
+/// reader says what "the end" is, then goes to the real end when it arrives.
+#[test]
+fn bottom_while_standard_input_is_still_coming() {
+    use support::{status_line, status_position, tmux_available, Tmux};
+    if !tmux_available("bottom_while_standard_input_is_still_coming") {
+        return;
+    }
+    let t = Tmux::new("bottom", (120, 20));
+    let hold = t.dir.join("hold");
+    // 2 MiB of "abc" lines (524288 of them), then, once the test says so, 1000 more.
+    let run = format!(
+        "{{ yes abc | head -c 2097152; while [ ! -e '{h}' ]; do sleep 0.05; done; seq 1 1000; }} | {q}",
+        h = hold.display(),
+        q = t.qari("-")
+    );
+    t.start("main", &run);
+    t.wait_for("loading", |s| status_line(s).contains("loading"));
+    t.keys("G");
+    let screen = t.wait_for("the flash", |s| status_line(s).contains(LOADED_END));
+    assert!(status_line(&screen).contains("loading"), "{screen}");
+    std::fs::write(&hold, "").expect("release the rest");
+    // The last screen of the whole: its top line is 20 lines or so from the end.
+    let at_end = |s: &str| {
+        let position = status_position(s);
+        let (line, total) = position.split_once('/').unwrap_or_default();
+        total == "525288" && line.parse::<usize>().is_ok_and(|n| n > 525_250)
+    };
+    let screen = t.wait_for("the real end", at_end);
+    assert!(screen.contains("1000"), "{screen}");
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}
