@@ -64,6 +64,10 @@ fn bottom_while_loading_goes_to_the_loaded_end_then_to_the_real_end() {
     assert_eq!(app.anchor().paragraph, last_top(200));
     assert_eq!(app.screen().percent, 100);
     assert!(!app.awaiting_whole());
+    assert_eq!(
+        app.flash(),
+        Some("the whole document has loaded: at its end")
+    );
 }
 
 #[test]
@@ -75,6 +79,7 @@ fn bottom_is_not_reached_later_when_the_reader_has_moved_since() {
     assert_eq!(here.paragraph, last_top(50) - 1);
     arrive(&mut app, whole);
     assert_eq!(app.anchor(), here);
+    assert_eq!(app.flash(), None);
 }
 
 #[test]
@@ -99,6 +104,7 @@ fn loading_that_stops_without_a_whole_document_forgets_the_goal() {
     key(&mut app, 'G');
     app.set_loading(false);
     assert!(!app.awaiting_whole());
+    assert_eq!(app.flash(), None, "no promise left standing");
 }
 
 #[test]
@@ -115,6 +121,10 @@ fn percent_while_loading_is_of_what_is_loaded_and_says_so() {
     let at = app.document().paragraph_at(half);
     assert_eq!(app.anchor().paragraph, at);
     assert!(at > 90, "{at}");
+    assert_eq!(
+        app.flash(),
+        Some("the whole document has loaded: at 50% of it")
+    );
 }
 
 #[test]

@@ -68,11 +68,15 @@ impl App {
             return;
         }
         match goal {
-            Goal::End => self.last_screen(),
+            Goal::End => {
+                self.last_screen();
+                self.flash = Some("the whole document has loaded: at its end".into());
+            }
             Goal::Percent(p) => {
                 let offset = self.percent_offset(p);
                 self.place(offset);
                 self.cursor = Some(offset);
+                self.flash = Some(format!("the whole document has loaded: at {p}% of it"));
             }
         }
     }
@@ -82,8 +86,11 @@ impl App {
         self.awaiting.is_some()
     }
 
-    /// Forget the goal: loading ended without a whole document.
+    /// Forget the goal, and the promise of the flash: loading ended without
+    /// a whole document.
     pub(super) fn forget_awaited(&mut self) {
-        self.awaiting = None;
+        if self.awaiting.take().is_some() {
+            self.flash = None;
+        }
     }
 }
