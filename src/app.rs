@@ -16,12 +16,14 @@
 mod annotations;
 mod commands;
 mod help;
+mod loading;
 mod notes_tab;
 mod panel;
 mod search;
 mod selection;
 mod settings;
 mod unsaved;
+mod wheel;
 
 use crate::action::{Action, WHEEL_LINES};
 use crate::config::{DirectionSetting, Side};
@@ -35,6 +37,7 @@ use crate::view::{Anchor, LinePos, ScreenLine, View};
 
 pub use annotations::{label_name, LabelPicker, NoteEditor, PanelTab, Selection};
 pub use commands::MarkOp;
+pub use loading::LOADED_END;
 pub use notes_tab::{NoteRow, NoteRowKind, NOTE_X};
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
@@ -90,6 +93,8 @@ pub struct App {
     loading: bool,
     /// The reader has scrolled: a remembered position must not move them.
     moved: bool,
+    /// Where the reader asked to go while loading, and the view it left (see `loading`).
+    awaiting: Option<(loading::Goal, Anchor)>,
     /// Layout options of the article, for laying out the panel's labels too.
     options: LayoutOptions,
     /// Colours, and whether to draw them (not under `NO_COLOR`).
@@ -115,6 +120,10 @@ pub struct App {
     focus: Focus,
     /// First panel row shown.
     panel_top: usize,
+    /// The selected row and list height the panel last kept in view: the
+    /// selection is scrolled into view again only when one of them changes,
+    /// so the wheel can scroll the list away from it.
+    panel_seen: Option<(usize, usize)>,
     /// A message about the last action, cleared by the next one.
     flash: Option<String>,
     /// Keys of a sequence typed so far ("g" of "g g").
@@ -192,6 +201,7 @@ impl App {
             title: String::new(),
             loading: false,
             moved: false,
+            awaiting: None,
             options,
             theme: Theme::default(),
             column_max: MAX_COLUMN,
@@ -207,6 +217,7 @@ impl App {
             panel_open: false,
             focus: Focus::Article,
             panel_top: 0,
+            panel_seen: None,
             flash: None,
             pending: Vec::new(),
             modal: None,
@@ -294,6 +305,9 @@ impl App {
     /// Say whether the document is still a first piece (the status bar shows it).
     pub fn set_loading(&mut self, loading: bool) {
         self.loading = loading;
+        if !loading {
+            self.forget_awaited();
+        }
     }
 
     /// True once the reader has scrolled (any movement key, wheel included).
@@ -327,6 +341,7 @@ impl App {
         self.notes.raw = None;
         self.search_document_replaced(same_start);
         self.title = visual_title(&self.doc.name, self.doc.direction);
+        self.reach_awaited();
         self.refresh();
     }
 
@@ -497,12 +512,7 @@ impl App {
             Action::WheelDown => self.scroll_down(WHEEL_LINES),
             Action::WheelUp => self.scroll_up(WHEEL_LINES),
             Action::Top => self.anchor = Anchor::default(),
-            Action::Bottom => {
-                if self.doc.paragraph_count() > 0 {
-                    let last = self.view.last_top(&self.doc, height);
-                    self.anchor = self.view.anchor_of(&self.doc, last);
-                }
-            }
+            Action::Bottom => self.go_to_end(),
             Action::ToggleHelp => {
                 self.help = !self.help;
                 self.help_top = 0;

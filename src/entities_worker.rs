@@ -5,10 +5,36 @@
 //! document is there and polls it between events, as it polls the loader. The
 //! worker owns a copy of the text, so the document can be replaced or the reader
 //! closed while it runs; its answer then goes nowhere and the thread ends.
+//!
+//! The recogniser's memory grows with the words it reads (a few hundred bytes
+//! each), so it reads at most [`RECOGNIZE_MAX`] of a document ([`recognised_part`],
+//! up to a line end): a long book whole, but not the gigabyte the loader may
+//! keep of an endless input. Offsets of a prefix are those of the document.
 
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::recognize::{Recognition, Recognizer};
+
+/// Bytes of a document the recogniser reads at most.
+pub const RECOGNIZE_MAX: usize = 4 << 20;
+
+/// The part of `text` to recognise: all of it when it is at most `max`
+/// bytes, else up to the last line end within `max` (or the last whole
+/// character, for one long line).
+pub fn recognised_part(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let head = &text.as_bytes()[..max];
+    let end = match memchr::memrchr(b'\n', head) {
+        Some(nl) => nl + 1,
+        None => (0..=max)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0),
+    };
+    &text[..end]
+}
 
 /// A recognition running on its own thread.
 #[derive(Debug)]
@@ -46,6 +72,15 @@ impl EntitiesWorker {
 mod tests {
     use super::*;
     use std::time::{Duration, Instant};
+
+    #[test]
+    fn a_long_text_is_recognised_up_to_a_line_end_within_the_limit() {
+        assert_eq!(recognised_part("ab\ncd\n", 10), "ab\ncd\n");
+        assert_eq!(recognised_part("ab\ncd\nef\n", 7), "ab\ncd\n");
+        assert_eq!(recognised_part("ab\ncd\nef\n", 5), "ab\n");
+        // One long line: whole characters (two bytes each) within the limit.
+        assert_eq!(recognised_part("بببب", 5), "بب");
+    }
 
     #[test]
     fn the_answer_arrives_from_the_worker() {

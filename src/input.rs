@@ -112,7 +112,21 @@ pub fn load(path: Option<&Path>) -> anyhow::Result<Document> {
 pub fn start_loading(path: Option<&Path>) -> anyhow::Result<Loading> {
     let source = path.map_or(Source::Builtin, Source::from_path);
     let (reader, len) = open_sized(source)?;
-    loader::start(&source.title(), reader, len).map_err(|e| anyhow!("{}: {e}", source.label()))
+    loader::start_with(&source.title(), reader, len, limits_from_env())
+        .map_err(|e| anyhow!("{}: {e}", source.label()))
+}
+
+/// The reader's [`loader::Limits`], the byte limit lowered by the hidden
+/// `QARI_MAX_INPUT_BYTES` (tests show the cap without piping a GiB).
+fn limits_from_env() -> loader::Limits {
+    let bytes = std::env::var("QARI_MAX_INPUT_BYTES")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0);
+    loader::Limits {
+        bytes: bytes.unwrap_or(loader::Limits::DEFAULT.bytes),
+        ..loader::Limits::DEFAULT
+    }
 }
 
 /// An I/O failure in words for people, without the `(os error N)` suffix.
@@ -234,7 +248,7 @@ impl<R: BufRead> ParagraphReader<R> {
 /// Where to cut a full buffer: before an unfinished UTF-8 sequence and before a
 /// final CR (it may start a CR LF pair), so that decoding the pieces gives the
 /// same text as decoding the line.
-fn cut_point(bytes: &[u8]) -> usize {
+pub(crate) fn cut_point(bytes: &[u8]) -> usize {
     let len = bytes.len();
     let mut end = len;
     for back in 1..=len.min(3) {

@@ -43,7 +43,7 @@ use crate::app::{App, Effect};
 use crate::cli::{Cli, ShapeArg};
 use crate::config::Config;
 use crate::document::Document;
-use crate::entities_worker::EntitiesWorker;
+use crate::entities_worker::{EntitiesWorker, RECOGNIZE_MAX};
 use crate::keymap::{Key, KeyCode};
 use crate::layout::LayoutOptions;
 use crate::loader::{LoadUpdate, Loading, Pending};
@@ -281,6 +281,7 @@ impl Reader<'_> {
         let message = update.message();
         match update {
             LoadUpdate::Complete(doc)
+            | LoadUpdate::Capped { document: doc, .. }
             | LoadUpdate::Stopped {
                 document: Some(doc),
                 ..
@@ -299,7 +300,13 @@ impl Reader<'_> {
 
     /// Recognise the (whole) document's entities on a worker thread.
     fn start_recognition(&mut self, app: &mut App) {
-        match EntitiesWorker::start(app.document().text().to_string()) {
+        let text = app.document().text();
+        let part = crate::entities_worker::recognised_part(text, RECOGNIZE_MAX).to_string();
+        if part.len() < text.len() {
+            let mib = RECOGNIZE_MAX >> 20;
+            app.notify(format!("entities: recognised in the first {mib} MiB only"));
+        }
+        match EntitiesWorker::start(part) {
             Ok(worker) => {
                 app.set_recognizing(true);
                 self.recognition = Some(worker);
@@ -395,8 +402,15 @@ fn handle(app: &mut App, ev: &Event) {
     let key = match ev {
         Event::Key(k) if k.kind == KeyEventKind::Press => key_of(k),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Key::plain(KeyCode::WheelDown)),
-            MouseEventKind::ScrollUp => Some(Key::plain(KeyCode::WheelUp)),
+            // The pointer's place decides what scrolls (the panel or the article).
+            MouseEventKind::ScrollDown => {
+                app.wheel(m.column, m.row, true);
+                None
+            }
+            MouseEventKind::ScrollUp => {
+                app.wheel(m.column, m.row, false);
+                None
+            }
             MouseEventKind::Down(MouseButton::Left) => {
                 app.click(m.column, m.row);
                 app.drag_start(m.column, m.row);
@@ -564,6 +578,47 @@ mod tests {
         handle(&mut a, &mouse(MouseEventKind::Drag(MouseButton::Left), 1));
         handle(&mut a, &mouse(MouseEventKind::Up(MouseButton::Left), 1));
         assert_eq!(a.selection().map(|s| s.range()), Some(0..2));
+    }
+
+    #[test]
+    fn the_wheel_scrolls_what_is_under_the_pointer() {
+        use crate::recognize::{Entity, Kind, Mention, Recognition};
+        use crossterm::event::KeyCode as C;
+        let mut a = app();
+        // Each paragraph "pN" is a place of its own: a hundred panel rows.
+        let (mentions, entities) = (0..100)
+            .map(|i| {
+                let start = a.document().span(i).offset;
+                let mention = Mention {
+                    kind: Kind::Location,
+                    span: start..start + 2,
+                    entity: i,
+                    speaker: None,
+                };
+                let entity = Entity {
+                    kind: Kind::Location,
+                    name: format!("p{i}"),
+                    mentions: vec![i],
+                };
+                (mention, entity)
+            })
+            .unzip();
+        a.set_recognition(Recognition { mentions, entities });
+        handle(&mut a, &press(C::Char('e'), KeyModifiers::NONE));
+        let x = a.screen().panel.as_ref().expect("panel").x + 2;
+        let wheel = |column| {
+            Event::Mouse(MouseEvent {
+                kind: MouseEventKind::ScrollDown,
+                column,
+                row: 1,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        handle(&mut a, &wheel(x));
+        assert_eq!(a.anchor().paragraph, 0, "the article stays");
+        assert_eq!(a.screen().panel.as_ref().expect("panel").top, 3);
+        handle(&mut a, &wheel(1));
+        assert_eq!(a.anchor().paragraph, 3);
     }
 
     #[test]

@@ -73,6 +73,7 @@ fn complete(update: LoadUpdate) -> Document {
     match update {
         LoadUpdate::Complete(doc) => doc,
         LoadUpdate::Stopped { at, reason, .. } => panic!("stopped at {at}: {reason}"),
+        LoadUpdate::Capped { cap, .. } => panic!("capped at {cap:?}"),
     }
 }
 

@@ -89,6 +89,9 @@ pub(super) struct Notes {
     pub(super) selected: usize,
     /// First note shown in the tab.
     pub(super) top: usize,
+    /// The selected note and the notes that fit, when the tab last kept the
+    /// selection in view (see `panel_seen` of the app).
+    pub(super) seen: Option<(usize, usize)>,
     /// The recogniser's own result, before labels.
     pub(super) raw: Option<Recognition>,
     /// The cell a mouse drag started on, and whether the mouse moved since.

@@ -221,15 +221,16 @@ impl App {
         }
         match target {
             Target::Percent(p) => {
-                let offset = self.doc.len() * usize::from(p) / 100;
-                self.jump(offset);
+                self.jump(self.percent_offset(p));
+                self.await_whole(super::loading::Goal::Percent(p));
             }
             Target::Paragraph(n) => {
                 let index = n.clamp(1, count) - 1;
                 self.jump(self.doc.span(index).offset);
                 if n == 0 || n > count {
+                    let so_far = if self.loading { " loaded so far" } else { "" };
                     self.flash = Some(format!(
-                        "no line {n}: went to line {} of {count}",
+                        "no line {n}: went to line {} of {count}{so_far}",
                         index + 1
                     ));
                 }

@@ -122,10 +122,15 @@ impl App {
         }
         let fits = (usize::from(out.list_height).saturating_sub(1) / 2).max(1);
         let selected = self.notes.selected.min(total - 1);
-        if selected < self.notes.top {
-            self.notes.top = selected;
-        } else if selected >= self.notes.top + fits {
-            self.notes.top = selected + 1 - fits;
+        // Scrolled by the wheel past the end: back to the last full list.
+        self.notes.top = self.notes.top.min(total.saturating_sub(fits));
+        if self.notes.seen != Some((selected, fits)) {
+            if selected < self.notes.top {
+                self.notes.top = selected;
+            } else if selected >= self.notes.top + fits {
+                self.notes.top = selected + 1 - fits;
+            }
+            self.notes.seen = Some((selected, fits));
         }
         out.top = self.notes.top;
         for (i, placed) in self

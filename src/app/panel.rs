@@ -92,6 +92,7 @@ impl App {
         self.recognizing = false;
         self.laid_width = 0;
         self.panel_top = 0;
+        self.panel_seen = None;
         self.follow_reading();
         self.refresh();
     }
@@ -346,16 +347,21 @@ impl App {
             self.laid_width = label_width;
         }
         let h = usize::from(list_height);
+        let rows = entities.rows();
+        // Scrolled by the wheel past the end: back to the last full list.
+        self.panel_top = self.panel_top.min(rows.len().saturating_sub(h));
         if let Some(sel) = entities.selected_row() {
-            // Keep the selection in view, with its kind's title when it fits.
-            if sel <= self.panel_top {
-                self.panel_top = sel.saturating_sub(1);
-            } else if sel >= self.panel_top + h {
-                self.panel_top = sel + 1 - h;
+            // Keep a new selection in view, with its kind's title when it fits.
+            if self.panel_seen != Some((sel, h)) {
+                if sel <= self.panel_top {
+                    self.panel_top = sel.saturating_sub(1);
+                } else if sel >= self.panel_top + h {
+                    self.panel_top = sel + 1 - h;
+                }
+                self.panel_seen = Some((sel, h));
             }
         }
         out.top = self.panel_top;
-        let rows = entities.rows();
         let end = rows.len().min(out.top + h);
         out.rows = (out.top..end)
             .map(|i| ShownRow {
