@@ -484,6 +484,12 @@ impl App {
         ) {
             self.moved = true;
         }
+        if matches!(action, Action::Top | Action::Bottom) {
+            // Jumps, as in less and vim: `''` comes back, and a search or
+            // selection starts from the new view, not from an old hit on it.
+            self.before_jump = Some(self.position());
+            self.cursor = None;
+        }
         match action {
             Action::LineDown => self.scroll_down(1),
             Action::LineUp => self.scroll_up(1),

@@ -349,3 +349,18 @@ fn nothing_is_written_while_the_document_loads() {
         Some("still reading the document: write it once it has loaded")
     );
 }
+
+#[test]
+fn top_and_bottom_are_jumps_that_quote_quote_returns_from() {
+    let mut a = app(numbered(100), 80, 11);
+    typed(&mut a, "jjjj");
+    assert_eq!(top_line(&a), 5);
+    typed(&mut a, "G");
+    assert_eq!(top_line(&a), 91);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 5);
+    typed(&mut a, "g");
+    assert_eq!(top_line(&a), 1);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 5);
+}

@@ -352,3 +352,24 @@ fn hits_are_counted_again_when_the_whole_document_arrives() {
     }
     assert_eq!(app.search_status().as_deref(), Some("1/10"));
 }
+
+#[test]
+fn after_g_a_new_search_starts_at_the_top_not_at_the_old_hit() {
+    let mut app = app_with(&numbered(100), 40, 30);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    app.press(key('n'));
+    assert_eq!(app.search_status().as_deref(), Some("2/10"));
+    // The second hit (p13) is still on the screen after `g`...
+    app.press(key('g'));
+    assert_eq!(app.screen().paragraph, 1);
+    // ...but `g` moved the reader: the search starts at the top.
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    assert_eq!(app.search_status().as_deref(), Some("1/10"));
+    assert_eq!(
+        app.current_hit().map(|h| h.start),
+        Some("p0\np1\np2\np3 ".len())
+    );
+}
