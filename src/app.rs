@@ -390,6 +390,7 @@ impl App {
     /// A key from the terminal: to the open prompt or editor, else through the
     /// key table of the current mode (waiting when it begins a sequence).
     pub fn press(&mut self, key: Key) {
+        self.forget_awaited_mark();
         if let Some(modal) = self.modal.take() {
             self.flash = None;
             match modal {

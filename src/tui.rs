@@ -286,6 +286,7 @@ impl Reader<'_> {
         }
         self.pending = None;
         self.restore(app);
+        app.marks_known();
         self.load_annotations(app);
         self.start_recognition(app);
     }
