@@ -76,7 +76,7 @@ pub struct ReaderOptions {
 
 impl ReaderOptions {
     pub fn from_cli(cli: &Cli) -> Self {
-        let (config, config_warning) = crate::store::config::load_for_command();
+        let (config, config_warning) = crate::store::config::load_for_reader();
         Self {
             shape: cli.shape,
             remember: true,
