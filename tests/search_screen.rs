@@ -373,3 +373,35 @@ fn after_g_a_new_search_starts_at_the_top_not_at_the_old_hit() {
         Some("p0\np1\np2\np3 ".len())
     );
 }
+
+#[test]
+fn the_count_is_shown_only_while_its_hit_is_on_screen() {
+    let mut app = app_with(&numbered(100), 40, 6);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    for _ in 0..3 {
+        app.press(key('n'));
+    }
+    assert_eq!(app.search_status().as_deref(), Some("4/10"));
+    // A new search cancelled with Esc: back at the fourth hit's view...
+    app.press(key('/'));
+    typed(&mut app, "p9");
+    app.press(Key::plain(KeyCode::Esc));
+    assert_eq!(app.search_status().as_deref(), Some("4/10"));
+    // ...and scrolled away from it, the bar no longer claims a place.
+    for _ in 0..8 {
+        app.press(key('j'));
+    }
+    assert_eq!(app.search_status(), None);
+    assert!(!row(&draw(&app), 5).contains("4/10 line"));
+    app.press(key('n'));
+    assert_eq!(app.search_status().as_deref(), Some("5/10"));
+    // Esc from a search begun elsewhere puts back a view without its hit.
+    app.press(key('g'));
+    app.press(key('/'));
+    typed(&mut app, "p8");
+    app.press(Key::plain(KeyCode::Esc));
+    assert_eq!(app.position(), 0);
+    assert_eq!(app.search_status(), None);
+}

@@ -298,11 +298,16 @@ impl App {
         self.refresh();
     }
 
-    /// `3/17` while the search is in force (`?/…` until counted); `None`
-    /// without a search or hits.
+    /// `3/17` while the hit moved to is on screen (`?/…` until counted);
+    /// `None` without a search or hits, or once the reader has scrolled away
+    /// from the hit or Esc took them back from a new one: a place among the
+    /// hits is then no longer where they are.
     pub fn search_status(&self) -> Option<String> {
         self.search.query.as_ref()?;
-        self.search.current.as_ref()?;
+        let current = self.search.current.as_ref()?;
+        if !self.on_screen(current.start) {
+            return None;
+        }
         let index = self.search.index.map_or("?".to_string(), |i| i.to_string());
         let total = self
             .search
