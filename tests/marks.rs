@@ -408,3 +408,14 @@ fn a_mark_awaited_while_loading_is_dropped_by_the_next_key_or_said_unset() {
     assert_eq!(top_line(&a), 1);
     assert_eq!(a.flash(), Some("mark c is not set"));
 }
+
+#[test]
+fn colon_dollar_and_arabic_digits_go_where_vim_users_expect() {
+    let mut a = app(numbered(100), 80, 11);
+    command(&mut a, "$");
+    assert_eq!(top_line(&a), 91);
+    command(&mut a, "١٧");
+    assert_eq!(top_line(&a), 17);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 91);
+}
