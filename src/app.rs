@@ -540,6 +540,16 @@ impl App {
         }
         self.follow_reading();
         self.refresh();
+        if action == Action::Bottom {
+            // As after vim's `G`, the cursor is on the last line: `N` finds
+            // a hit on the last screen.
+            let doc = &self.doc;
+            self.cursor = self
+                .screen
+                .lines
+                .last()
+                .map(|l| doc.span(l.paragraph).offset + l.line.start as usize);
+        }
     }
 
     fn text_height(&self) -> u16 {

@@ -405,3 +405,21 @@ fn the_count_is_shown_only_while_its_hit_is_on_screen() {
     assert_eq!(app.position(), 0);
     assert_eq!(app.search_status(), None);
 }
+
+#[test]
+fn after_shift_g_shift_n_finds_the_last_hit_even_on_the_last_screen() {
+    let mut app = app_with(&numbered(100), 40, 11);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    app.press(key('G'));
+    app.press(key('N'));
+    // p93, on the last screen (p90-p99), is the last hit.
+    assert_eq!(app.flash(), None);
+    assert_eq!(app.search_status().as_deref(), Some("10/10"));
+    // And `n` from the end wraps to the first.
+    app.press(key('G'));
+    app.press(key('n'));
+    assert_eq!(app.flash(), Some("search wrapped to top"));
+    assert_eq!(app.search_status().as_deref(), Some("1/10"));
+}
