@@ -423,3 +423,37 @@ fn after_shift_g_shift_n_finds_the_last_hit_even_on_the_last_screen() {
     assert_eq!(app.flash(), Some("search wrapped to top"));
     assert_eq!(app.search_status().as_deref(), Some("1/10"));
 }
+
+#[test]
+fn slash_enter_repeats_the_last_search_and_up_recalls_it() {
+    let mut app = app_with(&numbered(100), 40, 6);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.search_status().as_deref(), Some("1/10"));
+    // `/` Enter: the next hit of the same query, the prompt closed.
+    app.press(key('/'));
+    app.press(Key::plain(KeyCode::Enter));
+    assert!(app.modal().is_none());
+    assert_eq!(app.search_status().as_deref(), Some("2/10"));
+    assert_eq!(app.screen().paragraph, 14);
+    // Up brings the query back, searched from where `/` was pressed.
+    app.press(key('/'));
+    app.press(Key::plain(KeyCode::Up));
+    match app.modal() {
+        Some(Modal::Search(prompt)) => assert_eq!(prompt.input.text(), "needle"),
+        other => panic!("the prompt is open: {other:?}"),
+    }
+    typed(&mut app, "x");
+    assert_eq!(app.search_status(), None);
+    app.press(Key::plain(KeyCode::Backspace));
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.search_status().as_deref(), Some("2/10"));
+    // Without an earlier search, `/` Enter just closes.
+    let mut fresh = app_with(&numbered(100), 40, 6);
+    fresh.press(key('/'));
+    fresh.press(Key::plain(KeyCode::Enter));
+    assert!(fresh.modal().is_none());
+    assert_eq!(fresh.position(), 0);
+    assert_eq!(fresh.flash(), None);
+}

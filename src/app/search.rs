@@ -3,7 +3,9 @@
 //! Typing in the prompt searches at every key: the view jumps to the first
 //! hit at or after where the search started (the reading cursor), wrapping to
 //! the top, and the hits on screen are highlighted. Esc puts back the view
-//! and the previous search; Enter keeps the hits.
+//! and the previous search; Enter keeps the hits. As in less and vim, Enter
+//! on an empty prompt searches for the last query again, and Up brings the
+//! last query back into the prompt.
 //!
 //! On a big document the first hit is looked for a slice at a time too (a
 //! [`Seek`]): a key searches [`COUNT_SLICE`] bytes, and if the hit is further
@@ -99,7 +101,14 @@ impl App {
             KeyCode::Backspace if prompt.input.is_empty() => return self.cancel_search(prompt),
             KeyCode::Enter => {
                 if prompt.input.is_empty() {
-                    return self.cancel_search(prompt);
+                    // As in less and vim, `/` Enter searches again for the
+                    // last query: its next hit.
+                    let again = prompt.previous.query.is_some();
+                    self.cancel_search(prompt);
+                    if again {
+                        self.search_move(true);
+                    }
+                    return;
                 }
                 if self.search.current.is_none() && self.search.seek.is_none() {
                     self.flash = Some(match &self.search.error {
@@ -110,6 +119,12 @@ impl App {
                 return;
             }
             KeyCode::Char('u') if key.ctrl => prompt.input = TextInput::default(),
+            // The last query back, to change it.
+            KeyCode::Up => {
+                if let Some(query) = &prompt.previous.query {
+                    prompt.input = TextInput::with_text(query.typed());
+                }
+            }
             KeyCode::Backspace => prompt.input.backspace(),
             KeyCode::Char(c) if !key.ctrl => prompt.input.insert(c),
             // Moving in the text leaves the query as it is.
