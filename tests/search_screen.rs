@@ -457,3 +457,30 @@ fn slash_enter_repeats_the_last_search_and_up_recalls_it() {
     assert_eq!(fresh.position(), 0);
     assert_eq!(fresh.flash(), None);
 }
+
+#[test]
+fn arrows_in_an_arabic_query_move_the_way_it_is_drawn() {
+    let mut app = app_with("باب كتاب\n", 40, 6);
+    let input = |app: &App| match app.modal() {
+        Some(Modal::Search(prompt)) => (prompt.input.text().to_string(), prompt.input.cursor()),
+        other => panic!("the prompt is open: {other:?}"),
+    };
+    app.press(key('/'));
+    typed(&mut app, "كاب");
+    // Drawn right to left, the cursor at the logical end is at the left:
+    // Right steps back into the word, Left comes forward again.
+    app.press(Key::plain(KeyCode::Right));
+    assert_eq!(input(&app).1, "كا".len());
+    app.press(Key::plain(KeyCode::Left));
+    assert_eq!(input(&app).1, "كاب".len());
+    app.press(Key::plain(KeyCode::Right));
+    app.press(Key::plain(KeyCode::Right));
+    typed(&mut app, "ت");
+    assert_eq!(input(&app).0, "كتاب");
+    // A Latin query keeps Left as backward.
+    let mut latin = app_with("abc\n", 40, 6);
+    latin.press(key('/'));
+    typed(&mut latin, "ab");
+    latin.press(Key::plain(KeyCode::Left));
+    assert_eq!(input(&latin).1, 1);
+}

@@ -127,9 +127,17 @@ impl App {
             }
             KeyCode::Backspace => prompt.input.backspace(),
             KeyCode::Char(c) if !key.ctrl => prompt.input.insert(c),
-            // Moving in the text leaves the query as it is.
-            KeyCode::Left => prompt.input.backward(),
-            KeyCode::Right => prompt.input.forward(),
+            // Moving in the text leaves the query as it is. The arrows go
+            // the way the query is drawn: in an Arabic one, Left is forward.
+            KeyCode::Left | KeyCode::Right => {
+                let rtl = crate::layout::paragraph_direction(prompt.input.text())
+                    == Some(crate::layout::Direction::Rtl);
+                if (key.code == KeyCode::Left) == rtl {
+                    prompt.input.forward();
+                } else {
+                    prompt.input.backward();
+                }
+            }
             KeyCode::Home => prompt.input.line_start(),
             KeyCode::End => prompt.input.line_end(),
             _ => {}
