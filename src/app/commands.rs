@@ -286,6 +286,7 @@ impl App {
                 crate::config::DirectionSetting::Auto => None,
                 fixed => Some(fixed.resolve(self.doc.direction)),
             },
+            justify: self.view.justify(),
         };
         let mut out = Vec::new();
         // The document's text has been decoded already: nothing here can fail
