@@ -408,6 +408,7 @@ impl App {
     pub fn press(&mut self, key: Key) {
         // A key stops a drag's scrolling (its button-up may never come).
         self.notes.drag_scrolled = false;
+        self.forget_awaited_mark();
         if let Some(modal) = self.modal.take() {
             self.flash = None;
             match modal {
@@ -502,6 +503,12 @@ impl App {
         ) {
             self.moved = true;
         }
+        if matches!(action, Action::Top | Action::Bottom) {
+            // Jumps, as in less and vim: `''` comes back, and a search or
+            // selection starts from the new view, not from an old hit on it.
+            self.before_jump = Some(self.position());
+            self.cursor = None;
+        }
         match action {
             Action::LineDown => self.scroll_down(1),
             Action::LineUp => self.scroll_up(1),
@@ -546,6 +553,16 @@ impl App {
         }
         self.follow_reading();
         self.refresh();
+        if action == Action::Bottom {
+            // As after vim's `G`, the cursor is on the last line: `N` finds
+            // a hit on the last screen.
+            let doc = &self.doc;
+            self.cursor = self
+                .screen
+                .lines
+                .last()
+                .map(|l| doc.span(l.paragraph).offset + l.line.start as usize);
+        }
     }
 
     fn text_height(&self) -> u16 {

@@ -4,7 +4,8 @@
 //! be tested without an app or a terminal, and so the messages a reader sees
 //! for a typo are written here, on purpose, in one place. The language is
 //! small and vi-like: `goto 42%`, `goto 17` (a paragraph, which is a line of
-//! the file), a bare `17` or `42%` for short, `w FILE` / `w! FILE` to write
+//! the file), a bare `17`, `42%` or `$` (the end) for short, digits of any of
+//! the three sets (`٤٢٪` is `42%`), `w FILE` / `w! FILE` to write
 //! the rendered text, `q` / `q!` to quit and `wq FILE` to do both. File names
 //! are kept as typed (`~` included): expanding them needs the environment,
 //! which is the store's business.
@@ -86,8 +87,8 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
         });
     let (word, rest) = line.split_at(split);
     let rest = rest.trim();
-    if word.starts_with(|c: char| c.is_ascii_digit()) {
-        // `:17`, `:42%`: the target itself.
+    if word.starts_with(|c: char| ascii_digit(c).is_some() || c == '$') {
+        // `:17`, `:42%`, `:$`: the target itself.
         return parse_target(line).map(Command::GoTo);
     }
     match word {
@@ -123,9 +124,33 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
     }
 }
 
-/// `42%` or `17` (spaces before `%` allowed).
-fn parse_target(text: &str) -> Result<Target, CmdError> {
-    let bad = || CmdError::BadTarget(text.to_string());
+/// A digit of any of the three digit sets an Arabic reader may type
+/// (0-9, ٠-٩, ۰-۹) as its ASCII digit.
+fn ascii_digit(c: char) -> Option<char> {
+    let value = match c {
+        '0'..='9' => u32::from(c) - u32::from('0'),
+        '\u{0660}'..='\u{0669}' => u32::from(c) - 0x0660,
+        '\u{06F0}'..='\u{06F9}' => u32::from(c) - 0x06F0,
+        _ => return None,
+    };
+    char::from_digit(value, 10)
+}
+
+/// `42%` or `17` (spaces before `%` allowed; Arabic digits and `٪` too), or
+/// `$`, the end (as `100%`).
+fn parse_target(typed: &str) -> Result<Target, CmdError> {
+    let bad = || CmdError::BadTarget(typed.to_string());
+    if typed == "$" {
+        return Ok(Target::Percent(100));
+    }
+    let text: String = typed
+        .chars()
+        .map(|c| match c {
+            '\u{066A}' => '%',
+            c => ascii_digit(c).unwrap_or(c),
+        })
+        .collect();
+    let text = text.as_str();
     if let Some(number) = text.strip_suffix('%') {
         let number = number.trim_end();
         if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
@@ -133,7 +158,7 @@ fn parse_target(text: &str) -> Result<Target, CmdError> {
         }
         return match number.parse::<u8>() {
             Ok(p) if p <= 100 => Ok(Target::Percent(p)),
-            _ => Err(CmdError::PercentRange(text.to_string())),
+            _ => Err(CmdError::PercentRange(typed.to_string())),
         };
     }
     if !text.bytes().all(|b| b.is_ascii_digit()) {
@@ -173,6 +198,22 @@ mod tests {
             parse("99999999999999999999999"),
             Ok(Command::GoTo(Target::Paragraph(usize::MAX)))
         );
+    }
+
+    #[test]
+    fn arabic_digits_and_the_dollar_sign_are_targets_too() {
+        assert_eq!(parse("$"), Ok(Command::GoTo(Target::Percent(100))));
+        assert_eq!(parse("goto $"), Ok(Command::GoTo(Target::Percent(100))));
+        assert_eq!(parse("goto ٤٢%"), Ok(Command::GoTo(Target::Percent(42))));
+        assert_eq!(parse("٤٢٪"), Ok(Command::GoTo(Target::Percent(42))));
+        assert_eq!(parse("۱۷"), Ok(Command::GoTo(Target::Paragraph(17))));
+        assert_eq!(parse("goto ١٠"), Ok(Command::GoTo(Target::Paragraph(10))));
+        assert_eq!(
+            parse("٣٠٠٪").map_err(|e| e.to_string()),
+            Err("a percentage goes from 0% to 100%, not ٣٠٠٪".into())
+        );
+        // File names keep their digits.
+        assert_eq!(parse("w ٢٠٢٢.txt"), Ok(write("٢٠٢٢.txt", false, false)));
     }
 
     #[test]

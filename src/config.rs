@@ -183,14 +183,37 @@ pub struct KeyOverrides {
 }
 
 impl KeyOverrides {
-    /// Apply the overrides to `keymap`, later lines winning.
+    /// Apply the overrides to `keymap`, later lines winning. A sequence
+    /// ("g g") takes its beginning ("g") away from the defaults, as a vim
+    /// user writing `"g g" = "top"` means; a beginning the file binds itself
+    /// stays, and `errors::read_keys` refuses the sequence it shadows.
     pub fn apply(&self, keymap: &mut Keymap) {
+        for (mode, keys, action) in &self.bindings {
+            if action.is_none() {
+                continue;
+            }
+            for n in 1..keys.0.len() {
+                let prefix = KeySeq(keys.0[..n].to_vec());
+                if !self.binds(*mode, &prefix) {
+                    keymap.unbind(*mode, &prefix);
+                }
+            }
+        }
         for (mode, keys, action) in &self.bindings {
             match action {
                 Some(a) => keymap.bind(*mode, keys.clone(), *a),
                 None => keymap.unbind(*mode, keys),
             }
         }
+    }
+}
+
+impl KeyOverrides {
+    /// Whether the file binds `keys` in `mode` itself.
+    fn binds(&self, mode: Mode, keys: &KeySeq) -> bool {
+        self.bindings
+            .iter()
+            .any(|(m, k, a)| *m == mode && k == keys && a.is_some())
     }
 }
 
@@ -354,6 +377,31 @@ mod tests {
         );
         // Keys not mentioned keep their default meaning.
         assert_eq!(map.action(&key("j")), Some(Action::LineDown));
+    }
+
+    #[test]
+    fn a_sequence_takes_its_first_key_from_the_defaults() {
+        use crate::keymap::Lookup;
+        let key = |s: &str| s.parse::<crate::keymap::Key>().expect("key");
+        // `g` is "top" by default; `"g g"` alone is enough to rebind it.
+        let config = parse("[keys]\n\"g g\" = \"top\"\n\"d d\" = \"quit\"\n")
+            .expect("a sequence over a default key is valid");
+        let map = config.keymap();
+        assert_eq!(map.lookup(Mode::Reader, &[key("g")]), Lookup::Prefix);
+        assert_eq!(
+            map.lookup(Mode::Reader, &[key("g"), key("g")]),
+            Lookup::Action(Action::Top)
+        );
+        assert_eq!(
+            map.lookup(Mode::Reader, &[key("d"), key("d")]),
+            Lookup::Action(Action::Quit)
+        );
+        // Other default keys of the same actions stay.
+        assert_eq!(map.action(&key("Home")), Some(Action::Top));
+        assert_eq!(map.action(&key("C-d")), Some(Action::HalfPageDown));
+        // A first key the file binds itself still makes the sequence an error.
+        let err = parse("[keys]\ng = \"bottom\"\n\"g g\" = \"top\"\n").expect_err("shadowed");
+        assert_eq!((err.line, err.column), (3, 1));
     }
 
     #[test]

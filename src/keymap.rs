@@ -107,10 +107,14 @@ impl FromStr for Key {
         let mut chars = rest.chars();
         key.code = match (chars.next(), chars.next()) {
             (None, _) => return Err(KeyParseError::Empty),
+            // A terminal sends Control with a capital letter as with the
+            // small one: "C-D" is typed as "C-d", so it means it.
+            (Some(c), None) if key.ctrl => KeyCode::Char(c.to_ascii_lowercase()),
             (Some(c), None) => KeyCode::Char(c),
+            // Names are not case-sensitive ("space", "esc", "pagedown").
             _ => NAMES
                 .iter()
-                .find(|(name, _)| *name == rest)
+                .find(|(name, _)| name.eq_ignore_ascii_case(rest))
                 .map(|&(_, code)| code)
                 .ok_or_else(|| KeyParseError::Unknown(s.to_string()))?,
         };
@@ -402,6 +406,19 @@ mod tests {
         let alt_ctrl = key("C-A-x");
         assert!(alt_ctrl.ctrl && alt_ctrl.alt);
         assert_eq!(alt_ctrl.code, KeyCode::Char('x'));
+    }
+
+    #[test]
+    fn names_ignore_case_and_control_ignores_shift() {
+        assert_eq!(key("space"), key("Space"));
+        assert_eq!(key("ESC"), key("Esc"));
+        assert_eq!(key("C-pagedown"), key("C-PageDown"));
+        // What a terminal sends for Control-Shift-d is Control-d.
+        assert_eq!(key("C-D"), Key::ctrl('d'));
+        assert_eq!(key("C-A-X"), key("C-A-x"));
+        // Without Control, case is the key: G is not g.
+        assert_ne!(key("G"), key("g"));
+        assert_eq!(key("A-G").code, KeyCode::Char('G'));
     }
 
     #[test]

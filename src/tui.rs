@@ -78,7 +78,7 @@ pub struct ReaderOptions {
 
 impl ReaderOptions {
     pub fn from_cli(cli: &Cli) -> Self {
-        let (config, config_warning) = crate::store::config::load_for_command();
+        let (config, config_warning) = crate::store::config::load_for_reader();
         Self {
             shape: cli.shape,
             remember: true,
@@ -294,6 +294,7 @@ impl Reader<'_> {
         }
         self.pending = None;
         self.restore(app);
+        app.marks_known();
         self.load_annotations(app);
         self.start_recognition(app);
     }

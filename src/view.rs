@@ -81,6 +81,11 @@ impl View {
         self.justify = justify;
     }
 
+    /// Whether wrapped lines are filled to the width.
+    pub fn justify(&self) -> bool {
+        self.justify
+    }
+
     /// Forget every layout (the document changed under the view).
     pub fn clear(&mut self) {
         self.cache.clear();

@@ -132,3 +132,24 @@ fn render_takes_shaping_and_direction_from_the_config_and_flags_win() {
         let _ = std::fs::remove_dir_all(dir);
     }
 }
+
+#[test]
+fn search_colours_hits_as_the_reader_does() {
+    let run = |name: &str, config: Option<&str>| {
+        let home = config_home(name, config);
+        let out = qari(&home, &["search", "b", "--color", "always"], b"a b c\n");
+        let _ = std::fs::remove_dir_all(&home);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        out.stdout
+    };
+    // The default (dark) theme: black on yellow.
+    assert!(run("hitdark", None).contains("\x1b[30;43mb\x1b[0m"));
+    // The light theme's light yellow, and a configured colour over either.
+    let light = run("hitlight", Some("theme = \"light\"\n"));
+    assert!(light.contains("\x1b[30;103mb\x1b[0m"), "{light:?}");
+    let green = run(
+        "hitrgb",
+        Some("theme = \"light\"\n[colors]\nsearch_hit = \"#00ff00\"\n"),
+    );
+    assert!(green.contains("\x1b[30;48;2;0;255;0mb\x1b[0m"), "{green:?}");
+}

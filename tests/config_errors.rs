@@ -55,7 +55,7 @@ const CASES: [(&str, usize, usize, &str, &str); 16] = [
     ("duplicate_key.toml", 3, 1, "width", "duplicate key"),
     (
         "shadowed_sequence.toml",
-        3,
+        4,
         1,
         "g g",
         "\"g\" is bound to \"top\"",

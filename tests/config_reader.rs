@@ -286,3 +286,14 @@ fn the_help_fits_small_terminals_and_scrolls_to_its_last_line() {
         assert_eq!(app.help_top(), 0, "everything fits at {w}x60");
     }
 }
+
+#[test]
+fn on_a_narrow_terminal_cut_descriptions_say_so() {
+    let mut app = reader(LONG, "", 40, 12);
+    app.apply(Action::ToggleHelp);
+    let buf = draw(&app);
+    // "Scroll down one line (panel: next entity)" does not fit in 40 columns.
+    let line = row(&buf, 2);
+    assert!(line.contains("Scroll down"), "{line:?}");
+    assert!(line.trim_end().ends_with("\u{2026} \u{2502}"), "{line:?}");
+}

@@ -38,6 +38,25 @@ fn a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on() {
 }
 
 #[test]
+fn on_80_columns_the_notice_still_names_the_key_and_line() {
+    if !tmux_available("on_80_columns_the_notice_still_names_the_key_and_line") {
+        return;
+    }
+    let t = Tmux::new("cfgbad80", (80, 12));
+    write_config(&t, "[text]\nwidth = 60\ncolour = \"red\"\n");
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    let screen = t.wait_for("the first screen", |s| s.contains("line 1/"));
+    let status = status_line(&screen);
+    assert!(
+        status.contains("config.toml:3:1: unknown key \"colour\""),
+        "{status}"
+    );
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+}
+
+#[test]
 fn mouse_capture_follows_the_mouse_setting() {
     if !tmux_available("mouse_capture_follows_the_mouse_setting") {
         return;

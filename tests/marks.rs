@@ -349,3 +349,73 @@ fn nothing_is_written_while_the_document_loads() {
         Some("still reading the document: write it once it has loaded")
     );
 }
+
+#[test]
+fn top_and_bottom_are_jumps_that_quote_quote_returns_from() {
+    let mut a = app(numbered(100), 80, 11);
+    typed(&mut a, "jjjj");
+    assert_eq!(top_line(&a), 5);
+    typed(&mut a, "G");
+    assert_eq!(top_line(&a), 91);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 5);
+    typed(&mut a, "g");
+    assert_eq!(top_line(&a), 1);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 5);
+}
+
+#[test]
+fn a_mark_asked_for_while_loading_is_gone_to_once_the_marks_are_read() {
+    // The first piece of a large document: the remembered marks come with the whole.
+    let mut a = app(numbered(20), 80, 11);
+    a.set_loading(true);
+    typed(&mut a, "'b");
+    assert_eq!(top_line(&a), 1);
+    assert_eq!(
+        a.flash(),
+        Some("mark b: still reading the document, going there once it has loaded")
+    );
+    a.replace_document(numbered(100));
+    a.set_loading(false);
+    let offset = a.document().span(79).offset;
+    a.set_marks([('b', offset)].into());
+    a.marks_known();
+    assert_eq!(top_line(&a), 80);
+    assert_eq!(a.flash(), None);
+    // A jump like any other: '' comes back.
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 1);
+}
+
+#[test]
+fn a_mark_awaited_while_loading_is_dropped_by_the_next_key_or_said_unset() {
+    let mut a = app(numbered(20), 80, 11);
+    a.set_loading(true);
+    typed(&mut a, "'bj");
+    a.replace_document(numbered(100));
+    a.set_loading(false);
+    a.set_marks([('b', a.document().span(79).offset)].into());
+    a.marks_known();
+    assert_eq!(top_line(&a), 2);
+
+    let mut a = app(numbered(20), 80, 11);
+    a.set_loading(true);
+    typed(&mut a, "'c");
+    a.replace_document(numbered(100));
+    a.set_loading(false);
+    a.marks_known();
+    assert_eq!(top_line(&a), 1);
+    assert_eq!(a.flash(), Some("mark c is not set"));
+}
+
+#[test]
+fn colon_dollar_and_arabic_digits_go_where_vim_users_expect() {
+    let mut a = app(numbered(100), 80, 11);
+    command(&mut a, "$");
+    assert_eq!(top_line(&a), 91);
+    command(&mut a, "١٧");
+    assert_eq!(top_line(&a), 17);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 91);
+}

@@ -174,3 +174,34 @@ fn the_status_bar_shows_a_mark_being_typed() {
         status_bar(&a)
     );
 }
+
+#[test]
+fn with_justify_w_and_render_both_fill_the_lines_the_reader_fills() {
+    let dir = temp_dir("justify");
+    let source = dir.join("article.txt");
+    std::fs::write(&source, article()).expect("fixture");
+    let config_text = "[text]\njustify = true\n";
+    std::fs::create_dir_all(dir.join("config/qari")).expect("mkdir");
+    std::fs::write(dir.join("config/qari/config.toml"), config_text).expect("config");
+    let config = qari::config::Config::parse(config_text, "config.toml").expect("valid");
+
+    let doc = Document::from_bytes("article.txt", &article()).expect("text");
+    let mut a = App::new(doc, LayoutOptions::default(), Keymap::default(), 41, 20);
+    a.configure(&config);
+    press_str(&mut a, ":w out.txt");
+    a.press(Key::plain(KeyCode::Enter));
+    let effects = a.take_effects();
+    let [Effect::WriteFile { text, .. }] = effects.as_slice() else {
+        panic!("one WriteFile expected: {effects:?}");
+    };
+    let rendered = qari_render(&source, 41, &dir);
+    assert_eq!(text, &rendered);
+    // The long Arabic paragraph's wrapped lines fill the column, as on screen.
+    let screen_lines: Vec<&str> = rendered.lines().skip(2).take(3).collect();
+    for line in &screen_lines {
+        assert_eq!(line.chars().count(), 41, "{rendered}");
+    }
+    let plain = write_from_reader(&article(), 41, &dir.join("plain.txt"));
+    assert_ne!(plain, rendered, "justify changes the text");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -259,3 +259,19 @@ fn while_loading_the_status_bar_says_so_instead_of_the_total() {
     assert!(screen.contains("loading\u{2026}"), "{screen:?}");
     assert!(!screen.contains("empty"), "{screen:?}");
 }
+
+#[test]
+fn a_configuration_error_is_read_before_the_name_on_80_columns() {
+    let mut a = app(doc("kazakhstan-2022-01-06.txt", ENGLISH.as_bytes()), 80, 4);
+    a.notify(
+        "config.toml:2:1: unknown key \"colour\" in [text] \
+         (expected one of: width, margin, justify, shape, direction); using the default settings",
+    );
+    let terminal = draw(&a);
+    let status = row(terminal.backend().buffer(), 3);
+    assert!(
+        status.contains("config.toml:2:1: unknown key \"colour\""),
+        "{status}"
+    );
+    assert!(status.contains("line 1/"), "{status}");
+}

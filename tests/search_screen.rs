@@ -352,3 +352,135 @@ fn hits_are_counted_again_when_the_whole_document_arrives() {
     }
     assert_eq!(app.search_status().as_deref(), Some("1/10"));
 }
+
+#[test]
+fn after_g_a_new_search_starts_at_the_top_not_at_the_old_hit() {
+    let mut app = app_with(&numbered(100), 40, 30);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    app.press(key('n'));
+    assert_eq!(app.search_status().as_deref(), Some("2/10"));
+    // The second hit (p13) is still on the screen after `g`...
+    app.press(key('g'));
+    assert_eq!(app.screen().paragraph, 1);
+    // ...but `g` moved the reader: the search starts at the top.
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    assert_eq!(app.search_status().as_deref(), Some("1/10"));
+    assert_eq!(
+        app.current_hit().map(|h| h.start),
+        Some("p0\np1\np2\np3 ".len())
+    );
+}
+
+#[test]
+fn the_count_is_shown_only_while_its_hit_is_on_screen() {
+    let mut app = app_with(&numbered(100), 40, 6);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    for _ in 0..3 {
+        app.press(key('n'));
+    }
+    assert_eq!(app.search_status().as_deref(), Some("4/10"));
+    // A new search cancelled with Esc: back at the fourth hit's view...
+    app.press(key('/'));
+    typed(&mut app, "p9");
+    app.press(Key::plain(KeyCode::Esc));
+    assert_eq!(app.search_status().as_deref(), Some("4/10"));
+    // ...and scrolled away from it, the bar no longer claims a place.
+    for _ in 0..8 {
+        app.press(key('j'));
+    }
+    assert_eq!(app.search_status(), None);
+    assert!(!row(&draw(&app), 5).contains("4/10 line"));
+    app.press(key('n'));
+    assert_eq!(app.search_status().as_deref(), Some("5/10"));
+    // Esc from a search begun elsewhere puts back a view without its hit.
+    app.press(key('g'));
+    app.press(key('/'));
+    typed(&mut app, "p8");
+    app.press(Key::plain(KeyCode::Esc));
+    assert_eq!(app.position(), 0);
+    assert_eq!(app.search_status(), None);
+}
+
+#[test]
+fn after_shift_g_shift_n_finds_the_last_hit_even_on_the_last_screen() {
+    let mut app = app_with(&numbered(100), 40, 11);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    app.press(key('G'));
+    app.press(key('N'));
+    // p93, on the last screen (p90-p99), is the last hit.
+    assert_eq!(app.flash(), None);
+    assert_eq!(app.search_status().as_deref(), Some("10/10"));
+    // And `n` from the end wraps to the first.
+    app.press(key('G'));
+    app.press(key('n'));
+    assert_eq!(app.flash(), Some("search wrapped to top"));
+    assert_eq!(app.search_status().as_deref(), Some("1/10"));
+}
+
+#[test]
+fn slash_enter_repeats_the_last_search_and_up_recalls_it() {
+    let mut app = app_with(&numbered(100), 40, 6);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.search_status().as_deref(), Some("1/10"));
+    // `/` Enter: the next hit of the same query, the prompt closed.
+    app.press(key('/'));
+    app.press(Key::plain(KeyCode::Enter));
+    assert!(app.modal().is_none());
+    assert_eq!(app.search_status().as_deref(), Some("2/10"));
+    assert_eq!(app.screen().paragraph, 14);
+    // Up brings the query back, searched from where `/` was pressed.
+    app.press(key('/'));
+    app.press(Key::plain(KeyCode::Up));
+    match app.modal() {
+        Some(Modal::Search(prompt)) => assert_eq!(prompt.input.text(), "needle"),
+        other => panic!("the prompt is open: {other:?}"),
+    }
+    typed(&mut app, "x");
+    assert_eq!(app.search_status(), None);
+    app.press(Key::plain(KeyCode::Backspace));
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.search_status().as_deref(), Some("2/10"));
+    // Without an earlier search, `/` Enter just closes.
+    let mut fresh = app_with(&numbered(100), 40, 6);
+    fresh.press(key('/'));
+    fresh.press(Key::plain(KeyCode::Enter));
+    assert!(fresh.modal().is_none());
+    assert_eq!(fresh.position(), 0);
+    assert_eq!(fresh.flash(), None);
+}
+
+#[test]
+fn arrows_in_an_arabic_query_move_the_way_it_is_drawn() {
+    let mut app = app_with("باب كتاب\n", 40, 6);
+    let input = |app: &App| match app.modal() {
+        Some(Modal::Search(prompt)) => (prompt.input.text().to_string(), prompt.input.cursor()),
+        other => panic!("the prompt is open: {other:?}"),
+    };
+    app.press(key('/'));
+    typed(&mut app, "كاب");
+    // Drawn right to left, the cursor at the logical end is at the left:
+    // Right steps back into the word, Left comes forward again.
+    app.press(Key::plain(KeyCode::Right));
+    assert_eq!(input(&app).1, "كا".len());
+    app.press(Key::plain(KeyCode::Left));
+    assert_eq!(input(&app).1, "كاب".len());
+    app.press(Key::plain(KeyCode::Right));
+    app.press(Key::plain(KeyCode::Right));
+    typed(&mut app, "ت");
+    assert_eq!(input(&app).0, "كتاب");
+    // A Latin query keeps Left as backward.
+    let mut latin = app_with("abc\n", 40, 6);
+    latin.press(key('/'));
+    typed(&mut latin, "ab");
+    latin.press(Key::plain(KeyCode::Left));
+    assert_eq!(input(&latin).1, 1);
+}

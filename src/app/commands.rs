@@ -44,6 +44,10 @@ pub(super) struct CommandState {
     quit_after_write: bool,
     /// Shape Arabic in files written by `:w` (as `qari render` would for a file).
     write_shape: bool,
+    /// `'` + this letter was typed while a large document was loading and
+    /// its remembered marks were not read yet: go there once they are, unless
+    /// another key came first.
+    awaited_mark: Option<char>,
 }
 
 impl App {
@@ -62,6 +66,27 @@ impl App {
                 .entry(letter)
                 .or_insert_with(|| offset.min(len));
         }
+    }
+
+    /// The remembered marks have been given (or there were none): go to the
+    /// mark asked for while the document was loading, if no key came since.
+    pub fn marks_known(&mut self) {
+        let Some(letter) = self.commands.awaited_mark.take() else {
+            return;
+        };
+        match self.commands.marks.get(&letter) {
+            Some(&offset) => {
+                self.jump(offset);
+                self.flash = None;
+            }
+            None => self.flash = Some(format!("mark {letter} is not set")),
+        }
+        self.refresh();
+    }
+
+    /// A key came: a mark awaited while loading is no longer wanted.
+    pub(super) fn forget_awaited_mark(&mut self) {
+        self.commands.awaited_mark = None;
     }
 
     /// Whether files written by `:w` shape Arabic (decided by the shell as for
@@ -129,6 +154,13 @@ impl App {
             }
             MarkOp::GoTo => match self.commands.marks.get(&letter) {
                 Some(&offset) => self.jump(offset),
+                // The remembered marks come with the whole document.
+                None if self.loading => {
+                    self.commands.awaited_mark = Some(letter);
+                    self.flash = Some(format!(
+                        "mark {letter}: still reading the document, going there once it has loaded"
+                    ));
+                }
                 None => self.flash = Some(format!("mark {letter} is not set")),
             },
         }
@@ -255,6 +287,7 @@ impl App {
                 crate::config::DirectionSetting::Auto => None,
                 fixed => Some(fixed.resolve(self.doc.direction)),
             },
+            justify: self.view.justify(),
         };
         let mut out = Vec::new();
         // The document's text has been decoded already: nothing here can fail

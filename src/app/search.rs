@@ -3,7 +3,9 @@
 //! Typing in the prompt searches at every key: the view jumps to the first
 //! hit at or after where the search started (the reading cursor), wrapping to
 //! the top, and the hits on screen are highlighted. Esc puts back the view
-//! and the previous search; Enter keeps the hits.
+//! and the previous search; Enter keeps the hits. As in less and vim, Enter
+//! on an empty prompt searches for the last query again, and Up brings the
+//! last query back into the prompt.
 //!
 //! On a big document the first hit is looked for a slice at a time too (a
 //! [`Seek`]): a key searches [`COUNT_SLICE`] bytes, and if the hit is further
@@ -99,7 +101,14 @@ impl App {
             KeyCode::Backspace if prompt.input.is_empty() => return self.cancel_search(prompt),
             KeyCode::Enter => {
                 if prompt.input.is_empty() {
-                    return self.cancel_search(prompt);
+                    // As in less and vim, `/` Enter searches again for the
+                    // last query: its next hit.
+                    let again = prompt.previous.query.is_some();
+                    self.cancel_search(prompt);
+                    if again {
+                        self.search_move(true);
+                    }
+                    return;
                 }
                 if self.search.current.is_none() && self.search.seek.is_none() {
                     self.flash = Some(match &self.search.error {
@@ -110,11 +119,25 @@ impl App {
                 return;
             }
             KeyCode::Char('u') if key.ctrl => prompt.input = TextInput::default(),
+            // The last query back, to change it.
+            KeyCode::Up => {
+                if let Some(query) = &prompt.previous.query {
+                    prompt.input = TextInput::with_text(query.typed());
+                }
+            }
             KeyCode::Backspace => prompt.input.backspace(),
             KeyCode::Char(c) if !key.ctrl => prompt.input.insert(c),
-            // Moving in the text leaves the query as it is.
-            KeyCode::Left => prompt.input.backward(),
-            KeyCode::Right => prompt.input.forward(),
+            // Moving in the text leaves the query as it is. The arrows go
+            // the way the query is drawn: in an Arabic one, Left is forward.
+            KeyCode::Left | KeyCode::Right => {
+                let rtl = crate::layout::paragraph_direction(prompt.input.text())
+                    == Some(crate::layout::Direction::Rtl);
+                if (key.code == KeyCode::Left) == rtl {
+                    prompt.input.forward();
+                } else {
+                    prompt.input.backward();
+                }
+            }
             KeyCode::Home => prompt.input.line_start(),
             KeyCode::End => prompt.input.line_end(),
             _ => {}
@@ -298,11 +321,16 @@ impl App {
         self.refresh();
     }
 
-    /// `3/17` while the search is in force (`?/…` until counted); `None`
-    /// without a search or hits.
+    /// `3/17` while the hit moved to is on screen (`?/…` until counted);
+    /// `None` without a search or hits, or once the reader has scrolled away
+    /// from the hit or Esc took them back from a new one: a place among the
+    /// hits is then no longer where they are.
     pub fn search_status(&self) -> Option<String> {
         self.search.query.as_ref()?;
-        self.search.current.as_ref()?;
+        let current = self.search.current.as_ref()?;
+        if !self.on_screen(current.start) {
+            return None;
+        }
         let index = self.search.index.map_or("?".to_string(), |i| i.to_string());
         let total = self
             .search

@@ -7,7 +7,10 @@
 //! writer. Cells with the same style that sit next to each other in the line's
 //! text are written as one slice, so plain output costs one write per line.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
+
+use crate::config::ColorSpec;
 
 use crate::layout::{Cell, VisualLine};
 
@@ -18,18 +21,28 @@ pub enum CellStyle {
     Plain,
     /// Reverse video: marks what stands in for something that is not text.
     Reverse,
-    /// A search hit: black on yellow, as in the reader.
-    Hit,
+    /// A search hit: black on the reader's hit colour (yellow by default).
+    Hit(ColorSpec),
 }
 
 impl CellStyle {
     /// The SGR sequence that turns this style on (empty for plain text).
-    fn sgr(self) -> &'static str {
+    fn sgr(self) -> Cow<'static, str> {
         match self {
-            Self::Plain => "",
-            Self::Reverse => "\x1b[7m",
-            Self::Hit => "\x1b[30;43m",
+            Self::Plain => "".into(),
+            Self::Reverse => "\x1b[7m".into(),
+            Self::Hit(background) => format!("\x1b[30;{}m", background_sgr(background)).into(),
         }
+    }
+}
+
+/// The SGR parameters of `color` as a background.
+fn background_sgr(color: ColorSpec) -> String {
+    match color {
+        ColorSpec::Default => "49".to_string(),
+        ColorSpec::Named(i) if i < 8 => (40 + u16::from(i)).to_string(),
+        ColorSpec::Named(i) => (100 + u16::from(i.min(15)) - 8).to_string(),
+        ColorSpec::Rgb(r, g, b) => format!("48;2;{r};{g};{b}"),
     }
 }
 
@@ -230,5 +243,16 @@ mod tests {
         assert_eq!(marker_style("\u{FFFD}"), CellStyle::Reverse);
         assert_eq!(marker_style("ب"), CellStyle::Plain);
         assert_eq!(marker_style(" "), CellStyle::Plain);
+    }
+
+    #[test]
+    fn hits_take_any_configured_background() {
+        assert_eq!(CellStyle::Hit(ColorSpec::Named(3)).sgr(), "\x1b[30;43m");
+        assert_eq!(CellStyle::Hit(ColorSpec::Named(11)).sgr(), "\x1b[30;103m");
+        assert_eq!(
+            CellStyle::Hit(ColorSpec::Rgb(0x12, 0xab, 0)).sgr(),
+            "\x1b[30;48;2;18;171;0m"
+        );
+        assert_eq!(CellStyle::Hit(ColorSpec::Default).sgr(), "\x1b[30;49m");
     }
 }

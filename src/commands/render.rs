@@ -20,7 +20,7 @@ use crate::commands::paint;
 use crate::config::{Config, DirectionSetting};
 use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
-use crate::layout::{Direction, LayoutOptions, Layouter};
+use crate::layout::{Direction, LayoutOptions, Layouter, VisualLine};
 
 /// Width when standard output is not a terminal (or the terminal will not say).
 pub const DEFAULT_WIDTH: usize = 80;
@@ -37,6 +37,9 @@ pub struct RenderOptions {
     /// The direction of paragraphs without a strong character, when the
     /// configuration fixes it; `None`: the document's, found as it streams.
     pub direction: Option<Direction>,
+    /// Fill wrapped lines (not a paragraph's last) to the width, as the
+    /// reader does with `justify = true`.
+    pub justify: bool,
 }
 
 /// Facts about where the output goes.
@@ -80,6 +83,7 @@ impl RenderOptions {
                 DirectionSetting::Auto => None,
                 fixed => Some(fixed.resolve(Direction::Ltr)),
             },
+            justify: config.text.justify,
         }
     }
 }
@@ -210,7 +214,16 @@ fn write_paragraph<W: Write>(
             tab_width: opts.tab_width,
         },
     );
-    for line in &layout.lines {
+    let last = layout.lines.len().saturating_sub(1);
+    for (i, line) in layout.lines.iter().enumerate() {
+        let filled;
+        let line = match opts.width {
+            Some(width) if opts.justify && i < last => {
+                filled = justified(line, width);
+                &filled
+            }
+            _ => line,
+        };
         let indent = opts.width.map_or(0, |w| layout.indent(line, w));
         if opts.color {
             paint::write_line(out, line, indent, |line, cell| {
@@ -221,6 +234,28 @@ fn write_paragraph<W: Write>(
         }
     }
     Ok(())
+}
+
+/// `line` justified to `width` (see `view::justify`) with its text rewritten
+/// to match: a space widened to `n` columns is written as `n` spaces, one
+/// that justification dropped at an edge as nothing.
+fn justified(line: &VisualLine, width: usize) -> VisualLine {
+    let mut filled = line.clone();
+    crate::view::justify(&mut filled, width);
+    let mut text = String::with_capacity(line.text.len() + width);
+    for cell in &mut filled.cells {
+        let start = text.len();
+        let drawn = line.cell_text(cell);
+        if drawn == " " {
+            text.extend(std::iter::repeat_n(' ', usize::from(cell.width)));
+        } else {
+            text.push_str(drawn);
+        }
+        cell.text_start = u32::try_from(start).unwrap_or(u32::MAX);
+        cell.text_len = u32::try_from(text.len() - start).unwrap_or(0);
+    }
+    filled.text = text;
+    filled
 }
 
 #[cfg(test)]
@@ -235,7 +270,30 @@ mod tests {
             color: false,
             tab_width: 8,
             direction: None,
+            justify: false,
         }
+    }
+
+    #[test]
+    fn justify_fills_wrapped_lines_but_not_a_paragraph_s_last() {
+        let justified = RenderOptions {
+            justify: true,
+            ..opts(Some(9))
+        };
+        let (out, _) = rendered(b"aa bb cc dd ee\n", &justified);
+        assert_eq!(out, "aa  bb cc\ndd ee\n");
+        let (plain, _) = rendered(b"aa bb cc dd ee\n", &opts(Some(9)));
+        assert_eq!(plain, "aa bb cc\ndd ee\n");
+        // Right-to-left lines fill to both edges too: the first line spans
+        // the width, the last is right-aligned.
+        let arabic = "\u{628}\u{628} \u{62A}\u{62A} \u{62B}\u{62B} \u{62C}\u{62C}\n";
+        let (out, _) = rendered(arabic.as_bytes(), &justified);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "{out:?}");
+        assert_eq!(lines[0].chars().count(), 9, "{out:?}");
+        assert!(lines[0].contains("  "), "{out:?}");
+        assert_eq!(lines[1].chars().count(), 9, "{out:?}");
+        assert!(lines[1].starts_with(' '), "{out:?}");
     }
 
     fn rendered(bytes: &[u8], opts: &RenderOptions) -> (String, Vec<String>) {

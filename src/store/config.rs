@@ -19,15 +19,20 @@ pub fn config_path() -> Option<PathBuf> {
 /// The configuration in the file at `path`: the defaults when there is no
 /// file, the defaults and a warning when it cannot be read or used.
 pub fn load_from(path: &Path) -> (Config, Option<String>) {
+    load_named(path, &path.display().to_string())
+}
+
+/// [`load_from`], the file called `name` in the warning.
+fn load_named(path: &Path, name: &str) -> (Config, Option<String>) {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
         Err(e) => {
-            let warning = format!("{}: {e}; using the default settings", path.display());
+            let warning = format!("{name}: {e}; using the default settings");
             return (Config::default(), Some(warning));
         }
     };
-    match Config::parse(&text, &path.display().to_string()) {
+    match Config::parse(&text, name) {
         Ok(config) => (config, None),
         Err(err) => (
             Config::default(),
@@ -41,6 +46,15 @@ pub fn load_from(path: &Path) -> (Config, Option<String>) {
 pub fn load_for_command() -> (Config, Option<String>) {
     match config_path() {
         Some(path) => load_from(&path),
+        None => (Config::default(), None),
+    }
+}
+
+/// The same for the reader, whose status bar has room for what is wrong
+/// but not for a whole path: the warning names the file `config.toml`.
+pub fn load_for_reader() -> (Config, Option<String>) {
+    match config_path() {
+        Some(path) => load_named(&path, "config.toml"),
         None => (Config::default(), None),
     }
 }

@@ -5,7 +5,8 @@
 //! It fits any terminal: it is as tall as its lines or the terminal, and when
 //! the lines do not fit it shows a window of them from the app's `help_top`
 //! (the movement keys scroll it; see `app::help`) with the range shown in its
-//! bottom border. Descriptions that are too wide are cut at the border.
+//! bottom border. Descriptions that are too wide are cut at the border, with an
+//! ellipsis so that a cut one does not read as the whole.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -86,10 +87,42 @@ pub(super) fn draw(keymap: &Keymap, top: usize, area: Rect, buf: &mut Buffer) {
                 buf.set_stringn(text.x, y, keys, usize::from(text.width), bold);
                 let x = text.x + u16::try_from(keys_width + GAP).unwrap_or(u16::MAX);
                 if x < right {
-                    buf.set_stringn(x, y, description, usize::from(right - x), Style::default());
+                    let room = usize::from(right - x);
+                    buf.set_stringn(x, y, fit(description, room), room, Style::default());
                 }
             }
             HelpLine::Blank => {}
         }
+    }
+}
+
+/// `text` cut to `room` cells, its last cell an ellipsis when it was cut.
+fn fit(text: &str, room: usize) -> std::borrow::Cow<'_, str> {
+    if text.width() <= room {
+        return text.into();
+    }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > room {
+            break;
+        }
+        used += w;
+        cut.push(c);
+    }
+    cut.push('\u{2026}');
+    cut.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn a_cut_description_ends_in_an_ellipsis() {
+        assert_eq!(fit("Scroll down one page", 20), "Scroll down one page");
+        assert_eq!(fit("Scroll down one page", 10), "Scroll do\u{2026}");
+        assert_eq!(fit("Scroll", 1), "\u{2026}");
     }
 }

@@ -9,6 +9,8 @@
 //!
 //! The right part is drawn first and always fits; the name and messages get
 //! whatever is left, so a long file name can never hide where the reader is.
+//! Notices (a bad configuration, a store error) come before the name, so that
+//! what they say about a key and a line is seen on an 80-column terminal.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -76,23 +78,22 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let hidden = screen
         .panel_hidden
         .then(|| (" \u{26A0} too narrow for the panel ".to_string(), warn));
+    let warning = |m: &String| {
+        (
+            format!("  \u{26A0} {}", crate::layout::display_text(m)),
+            warn,
+        )
+    };
+    // Notices (a configuration that could not be used, a store error) come
+    // before the name: a long path would otherwise leave no room for the key
+    // and line they are about. The document's own warnings follow its name.
     let parts = waiting
         .into_iter()
         .chain(said)
         .chain(hidden)
+        .chain(app.notices().iter().map(warning))
         .chain(std::iter::once((title, bar)))
-        .chain(
-            app.document()
-                .warnings
-                .iter()
-                .chain(app.notices())
-                .map(|m| {
-                    (
-                        format!("  \u{26A0} {}", crate::layout::display_text(m)),
-                        warn,
-                    )
-                }),
-        );
+        .chain(app.document().warnings.iter().map(warning));
     for (text, style) in parts {
         if x >= end {
             break;

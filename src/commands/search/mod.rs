@@ -25,7 +25,7 @@ use anyhow::anyhow;
 
 use crate::cli::{ColorArg, SearchArgs};
 use crate::commands::render::OutputFacts;
-use crate::config::{Config, DirectionSetting};
+use crate::config::{ColorSpec, Config, DirectionSetting, ThemeName};
 use crate::document::{self, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, Source};
 use crate::layout::Direction;
@@ -46,6 +46,9 @@ pub struct SearchOptions {
     /// The direction of paragraphs without a strong character, when the
     /// configuration fixes it; `None`: the document's.
     pub direction: Option<Direction>,
+    /// The background of hits: the configuration's `search_hit`, else the
+    /// theme's, as in the reader.
+    pub hit_color: ColorSpec,
 }
 
 impl SearchOptions {
@@ -70,6 +73,10 @@ impl SearchOptions {
                 DirectionSetting::Auto => None,
                 fixed => Some(fixed.resolve(Direction::Ltr)),
             },
+            hit_color: config.colors.search_hit.unwrap_or(match config.theme {
+                ThemeName::Dark => ColorSpec::Named(3),
+                ThemeName::Light => ColorSpec::Named(11),
+            }),
         }
     }
 }
@@ -220,6 +227,7 @@ mod tests {
             color,
             count: false,
             direction: None,
+            hit_color: ColorSpec::Named(3),
         }
     }
 

@@ -117,7 +117,7 @@ fn write_paragraph<W: Write>(
         if opts.color {
             paint::write_line(out, line, indent, |line, cell| {
                 if is_hit(cell) {
-                    CellStyle::Hit
+                    CellStyle::Hit(opts.hit_color)
                 } else {
                     paint::marker_style(line.cell_text(cell))
                 }
