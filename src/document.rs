@@ -217,7 +217,9 @@ pub fn decode(bytes: &[u8], at_start: bool) -> Result<Decoded<'_>, DocumentError
     } else {
         bytes
     };
-    let (text, replaced_invalid) = match std::str::from_utf8(bytes) {
+    // simdutf8 validates Arabic text several times faster than std, and a
+    // search or render of a large file spends much of its time here.
+    let (text, replaced_invalid) = match simdutf8::basic::from_utf8(bytes) {
         Ok(s) => (Cow::Borrowed(s), false),
         Err(_) => (String::from_utf8_lossy(bytes), true),
     };
