@@ -284,6 +284,29 @@ fn brat_import_reports_bad_lines_and_goes_on() {
 }
 
 #[test]
+fn brat_import_refuses_fragments_out_of_order() {
+    // Each fragment's text matches, but first start..last end would be the
+    // reversed span 62..48: no annotation may come of it.
+    let text = "International Business Machines Corporation (IBM) is based in Armonk.";
+    let ann = "T1\tLocation 62 68;45 48\tArmonk IBM\n\
+               T2\tOrganization 0 13;9 22\tInternational onal Business\n\
+               T3\tOrganization 0 13;14 22\tInternational Business\n";
+    let read = brat::from_brat(text, ann);
+    let spans: Vec<Range<usize>> = read.spans.iter().map(|s| s.span.clone()).collect();
+    assert_eq!(spans, vec![0..22]);
+    let problems = read.problems.join("\n");
+    assert_eq!(read.problems.len(), 2, "{problems}");
+    assert!(
+        problems.contains("line 1: fragments out of order"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("line 2: fragments out of order"),
+        "{problems}"
+    );
+}
+
+#[test]
 fn brat_round_trip_keeps_spans_labels_and_notes() {
     let placed: Vec<Placed> = sample().into_iter().filter(|p| p.span.is_some()).collect();
     let rec = apply_labels(&Recognition::default(), &placed);

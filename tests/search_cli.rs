@@ -17,8 +17,33 @@ struct Run {
     code: Option<i32>,
 }
 
+/// `qari` with empty XDG homes: every command reads `config.toml`, and the
+/// developer's own (a width, a hit colour, a bad key) must not change what
+/// these tests see.
+fn command() -> Command {
+    let home: std::path::PathBuf = [env!("CARGO_TARGET_TMPDIR"), "search-cli-empty-xdg"]
+        .iter()
+        .collect();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_qari"));
+    for var in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"] {
+        command.env(var, &home);
+    }
+    command
+}
+
+#[test]
+fn runs_do_not_see_the_users_config() {
+    let command = command();
+    let envs: Vec<_> = command.get_envs().collect();
+    for var in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"] {
+        let value = envs.iter().find(|(k, _)| *k == var).and_then(|(_, v)| *v);
+        let value = value.unwrap_or_else(|| panic!("{var} is not set"));
+        assert!(!std::path::Path::new(value).join("qari").exists(), "{var}");
+    }
+}
+
 fn qari(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_qari"))
+    let mut child = command()
         .args(args)
         .env_remove("NO_COLOR")
         .stdin(Stdio::piped())
@@ -178,7 +203,7 @@ fn width_wraps_with_continuation_lines_under_the_text() {
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     let text = "match line\n".repeat(200_000);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_qari"))
+    let mut child = command()
         .args(["search", "match", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -93,8 +93,12 @@ pub fn place(
     let quote = &annotation.quote;
     let old = annotation.position.start..annotation.position.end;
     let len = quote.exact.chars().count();
-    if old.start + len <= index.len() && index.slice(old.start..old.start + len) == quote.exact {
-        return (Some(old.start..old.start + len), ReanchorOutcome::Exact);
+    // The stored position comes from a file the reader may have edited: it
+    // can be anything, up to `usize::MAX`.
+    if let Some(end) = old.start.checked_add(len).filter(|&end| end <= index.len()) {
+        if index.slice(old.start..end) == quote.exact {
+            return (Some(old.start..end), ReanchorOutcome::Exact);
+        }
     }
     if quote.exact.is_empty() {
         return (None, ReanchorOutcome::Orphaned);
@@ -184,7 +188,8 @@ fn search_fuzzy(index: &TextIndex<'_>, annotation: &Annotation) -> Option<(Range
     }
     let old = annotation.position.start;
     let reach = 8 * m + NEAR_CHARS;
-    let near = old.saturating_sub(reach)..(old + m + reach).min(index.len());
+    let near =
+        old.saturating_sub(reach)..old.saturating_add(m.saturating_add(reach)).min(index.len());
     search_fuzzy_in(index, annotation, near.clone()).or_else(|| {
         (near != (0..index.len()))
             .then(|| search_fuzzy_in(index, annotation, 0..index.len()))
@@ -327,5 +332,21 @@ mod tests {
         assert_eq!(best.1, 2);
         assert_eq!(&"a sitting cat"[best.0.clone()], "sittin");
         assert!(approximate_matches(&chars("kitten"), &chars("zzzzzzzz"), 2).is_empty());
+    }
+
+    #[test]
+    fn a_stored_position_near_usize_max_is_searched_for_not_added_to() {
+        let text = "one two three four five six seven";
+        let mut moved = Annotation::new("m".into(), text, 8..13, "t");
+        moved.position.start = usize::MAX - 2;
+        moved.position.end = usize::MAX;
+        let mut fuzzy = Annotation::new("f".into(), text, 8..18, "t");
+        fuzzy.quote.exact = "three fuor".into();
+        fuzzy.position.start = usize::MAX - 1;
+        let placed = place_all_with_outcomes(text, vec![moved, fuzzy]);
+        assert_eq!(placed[0].0.span, Some(8..13));
+        assert_eq!(placed[0].1, ReanchorOutcome::Moved);
+        assert_eq!(placed[1].0.span, Some(8..18));
+        assert_eq!(placed[1].1, ReanchorOutcome::Fuzzy { distance: 2 });
     }
 }

@@ -260,33 +260,6 @@ impl Theme {
     }
 }
 
-/// The dark theme's kind style (for drawing code that has no theme at hand).
-pub fn kind_style(kind: Kind, colors: bool) -> Style {
-    Theme {
-        colors,
-        ..Theme::dark()
-    }
-    .kind_style(kind)
-}
-
-/// The dark theme's style of a highlighted cell.
-pub fn mark_style(mark: &Mark, colors: bool) -> Style {
-    Theme {
-        colors,
-        ..Theme::dark()
-    }
-    .mark_style(mark)
-}
-
-/// The dark theme's decoration style.
-pub fn decor_style(decor: &Decor, colors: bool) -> Style {
-    Theme {
-        colors,
-        ..Theme::dark()
-    }
-    .decor_style(decor)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -173,6 +173,13 @@ fn parse_t(line: &str) -> Result<(&str, Vec<Range<usize>>, &str), String> {
         if s >= e {
             return Err(format!("empty or reversed span {s} {e}"));
         }
+        // The passage is first start..last end: fragments out of order would
+        // make it reversed (an empty quote) or cover text no fragment names.
+        if pieces.last().is_some_and(|p: &Range<usize>| s < p.end) {
+            return Err(format!(
+                "fragments out of order or overlapping: {offsets:?}"
+            ));
+        }
         pieces.push(s..e);
     }
     Ok((kind, pieces, text.unwrap_or("")))
