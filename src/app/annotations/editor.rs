@@ -1,0 +1,166 @@
+//! The two modals of annotating: the note editor and the label menu.
+//!
+//! Each takes every key while it is open (see `App::press`) and is handed over
+//! by value: a key that keeps it open puts it back. Saving goes through the
+//! annotation set of the parent module, so a note or a label is stored, placed
+//! and drawn the same way however it was made. The editor asks before it drops
+//! typed text, since a note is the one thing here a reader writes at length.
+
+use std::ops::Range;
+
+use super::{label_name, NOTE_SAVED};
+use crate::annotate::Label;
+use crate::app::{App, Modal};
+use crate::keymap::{Key, KeyCode};
+use crate::textinput::TextInput;
+
+/// The note editor while it is open.
+#[derive(Debug, Clone, Default)]
+pub struct NoteEditor {
+    pub input: TextInput,
+    /// The passage a new note is for.
+    pub span: Range<usize>,
+    /// The annotation whose note is being edited (`None`: a new one).
+    pub editing: Option<String>,
+    /// The text the editor opened with, to tell whether anything was typed.
+    pub original: String,
+    /// Esc was pressed with typed text: asking whether to drop it.
+    pub confirm: bool,
+}
+
+/// The label menu while it is open.
+#[derive(Debug, Clone, Default)]
+pub struct LabelPicker {
+    pub choice: usize,
+    /// The passage to label.
+    pub span: Range<usize>,
+}
+
+impl App {
+    pub(in crate::app) fn note_key(&mut self, mut editor: NoteEditor, key: Key) {
+        if editor.confirm {
+            match key.code {
+                KeyCode::Char('y') if !key.ctrl => {
+                    self.flash = Some("note discarded".into());
+                    return;
+                }
+                _ => editor.confirm = false,
+            }
+            self.modal = Some(Modal::Note(editor));
+            return;
+        }
+        let forward_is_right = !self.note_line_is_rtl(&editor.input);
+        let input = &mut editor.input;
+        match key.code {
+            KeyCode::Char('s') if key.ctrl => {
+                self.save_note(editor);
+                return;
+            }
+            KeyCode::Delete => input.delete(),
+            KeyCode::Char('d') if key.ctrl => input.delete(),
+            KeyCode::Esc => {
+                if input.text() == editor.original {
+                    return;
+                }
+                editor.confirm = true;
+            }
+            KeyCode::Enter => input.insert('\n'),
+            KeyCode::Backspace => input.backspace(),
+            KeyCode::Left if forward_is_right => input.backward(),
+            KeyCode::Left | KeyCode::Right if !forward_is_right => {
+                if key.code == KeyCode::Left {
+                    input.forward();
+                } else {
+                    input.backward();
+                }
+            }
+            KeyCode::Right => input.forward(),
+            KeyCode::Up => input.line_up(),
+            KeyCode::Down => input.line_down(),
+            KeyCode::Home => input.line_start(),
+            KeyCode::End => input.line_end(),
+            KeyCode::Char(c) if !key.ctrl && !key.alt => input.insert(c),
+            _ => {}
+        }
+        self.modal = Some(Modal::Note(editor));
+    }
+
+    /// Whether the editor's line holding the cursor reads right to left.
+    fn note_line_is_rtl(&self, input: &TextInput) -> bool {
+        let text = input.text();
+        let start = text[..input.cursor()].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        crate::layout::paragraph_direction(&text[start..end])
+            .unwrap_or(self.options.fallback_direction)
+            == crate::layout::Direction::Rtl
+    }
+
+    /// `C-s`: the note becomes a new annotation or the edited one's note.
+    fn save_note(&mut self, editor: NoteEditor) {
+        let note = editor.input.text().to_string();
+        if editor.editing.is_none() && note.trim().is_empty() {
+            // Nothing written: no annotation without a note or a label.
+            self.flash = Some("nothing written: type a note, or Esc".into());
+            self.modal = Some(Modal::Note(editor));
+            return;
+        }
+        match editor.editing {
+            Some(id) => {
+                let now = self.now();
+                if let Some(p) = self.notes.placed.iter_mut().find(|p| p.annotation.id == id) {
+                    p.annotation.note = note;
+                    p.annotation.modified = now;
+                }
+            }
+            None => {
+                let mut annotation = self.new_annotation(editor.span.clone());
+                annotation.note = note;
+                self.add(annotation, editor.span);
+            }
+        }
+        self.selection = None;
+        self.flash = Some(NOTE_SAVED.into());
+        self.changed();
+    }
+
+    pub(in crate::app) fn label_key(&mut self, mut picker: LabelPicker, key: Key) {
+        let n = Label::ALL.len();
+        let chosen = match key.code {
+            KeyCode::Char(c @ '1'..='6') => c.to_digit(10).map(|d| d as usize - 1),
+            KeyCode::Enter => Some(picker.choice),
+            KeyCode::Esc => return,
+            KeyCode::Char('j') | KeyCode::Down => {
+                picker.choice = (picker.choice + 1).min(n - 1);
+                None
+            }
+            KeyCode::Char('k') | KeyCode::Up => {
+                picker.choice = picker.choice.saturating_sub(1);
+                None
+            }
+            _ => None,
+        };
+        let Some(label) = chosen.and_then(|i| Label::ALL.get(i).copied()) else {
+            self.modal = Some(Modal::Label(picker));
+            return;
+        };
+        let span = picker.span;
+        let now = self.now();
+        let same = self
+            .notes
+            .placed
+            .iter_mut()
+            .find(|p| p.span.as_ref() == Some(&span));
+        if let Some(p) = same {
+            p.annotation.label = Some(label);
+            p.annotation.modified = now;
+        } else {
+            let mut annotation = self.new_annotation(span.clone());
+            annotation.label = Some(label);
+            self.add(annotation, span);
+        }
+        self.selection = None;
+        self.flash = Some(format!("labelled: {}", label_name(label)));
+        self.relabel();
+        self.changed();
+    }
+}

@@ -1,0 +1,143 @@
+//! Where keys and actions enter: [`App::press`] and [`App::apply`].
+//!
+//! A key goes to the open prompt or editor first (a modal takes every key,
+//! letters included), else through the key table of [`App::mode`], waiting
+//! while it begins a sequence. `apply` then routes each action to the part of
+//! the app that owns it (panel, search, command line, annotations), so this
+//! file stays a switchboard and the work lives in the submodules.
+
+use super::{App, Modal};
+use crate::action::{Action, WHEEL_LINES};
+use crate::keymap::{Key, Lookup, Mode};
+use crate::view::Anchor;
+
+use super::Focus;
+
+impl App {
+    /// Which key table applies now.
+    pub fn mode(&self) -> Mode {
+        if self.selection.is_some() {
+            Mode::Select
+        } else if self.focus == Focus::Panel && self.panel_width() > 0 {
+            Mode::Panel
+        } else {
+            Mode::Reader
+        }
+    }
+
+    /// A key from the terminal: to the open prompt or editor, else through the
+    /// key table of the current mode (waiting when it begins a sequence).
+    pub fn press(&mut self, key: Key) {
+        // A key stops a drag's scrolling (its button-up may never come).
+        self.notes.drag_scrolled = false;
+        self.forget_awaited_mark();
+        if let Some(modal) = self.modal.take() {
+            self.flash = None;
+            match modal {
+                Modal::Search(prompt) => self.search_key(prompt, key),
+                Modal::Command(input) => self.command_key(input, key),
+                Modal::Mark(op) => self.mark_key(op, key),
+                Modal::Note(editor) => self.note_key(editor, key),
+                Modal::Label(picker) => self.label_key(picker, key),
+            }
+            self.refresh();
+            return;
+        }
+        self.pending.push(key);
+        match self.keymap.lookup(self.mode(), &self.pending) {
+            Lookup::Action(action) => {
+                self.pending.clear();
+                self.apply(action);
+            }
+            Lookup::Prefix => self.refresh(),
+            Lookup::Unbound if self.pending.len() > 1 => {
+                // A sequence that went nowhere: the last key starts afresh.
+                self.pending.clear();
+                self.press(key);
+            }
+            Lookup::Unbound => {
+                self.pending.clear();
+                self.refresh();
+            }
+        }
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        let height = usize::from(self.text_height());
+        self.flash = None;
+        if self.help && self.scroll_help(action) {
+            self.refresh();
+            return;
+        }
+        if self.apply_panel(action) {
+            self.refresh();
+            return;
+        }
+        if !matches!(
+            action,
+            Action::ToggleHelp | Action::CloseOverlay | Action::Quit
+        ) {
+            self.moved = true;
+        }
+        if matches!(action, Action::Top | Action::Bottom) {
+            // Jumps, as in less and vim: `''` comes back, and a search or
+            // selection starts from the new view, not from an old hit on it.
+            self.before_jump = Some(self.position());
+            self.cursor = None;
+        }
+        match action {
+            Action::LineDown => self.scroll_down(1),
+            Action::LineUp => self.scroll_up(1),
+            Action::PageDown => self.scroll_down(height),
+            Action::PageUp => self.scroll_up(height),
+            Action::HalfPageDown => self.scroll_down(height / 2),
+            Action::HalfPageUp => self.scroll_up(height / 2),
+            Action::WheelDown => self.scroll_down(WHEEL_LINES),
+            Action::WheelUp => self.scroll_up(WHEEL_LINES),
+            Action::Top => self.anchor = Anchor::default(),
+            Action::Bottom => self.go_to_end(),
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_top = 0;
+            }
+            Action::CloseOverlay => self.help = false,
+            Action::Quit => self.quit_unless_unsaved(),
+            // Handled by `apply_panel`.
+            Action::TogglePanel
+            | Action::SwitchFocus
+            | Action::JumpToEntity
+            | Action::NextMention
+            | Action::PreviousMention => {}
+            Action::Search | Action::SearchNext | Action::SearchPrevious => {
+                self.apply_search(action);
+            }
+            Action::SetMark | Action::GoToMark | Action::CommandLine => {
+                self.apply_command(action);
+            }
+            Action::PanelTab
+            | Action::StartSelection
+            | Action::SelectWordForward
+            | Action::SelectWordBackward
+            | Action::SelectLineDown
+            | Action::SelectLineUp
+            | Action::CancelSelection
+            | Action::Annotate
+            | Action::Label
+            | Action::EditNote
+            | Action::DeleteNote
+            | Action::UndoDelete => self.apply_annotation(action),
+        }
+        self.follow_reading();
+        self.refresh();
+        if action == Action::Bottom {
+            // As after vim's `G`, the cursor is on the last line: `N` finds
+            // a hit on the last screen.
+            let doc = &self.doc;
+            self.cursor = self
+                .screen
+                .lines
+                .last()
+                .map(|l| doc.span(l.paragraph).offset + l.line.start as usize);
+        }
+    }
+}

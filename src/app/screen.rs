@@ -1,0 +1,128 @@
+//! The [`Screen`]: everything the next frame shows, computed before drawing.
+//!
+//! Drawing only copies what is here (lines, highlights, decorations, the
+//! panel, the position figures), so the UI never lays out or measures
+//! anything. [`App::refresh`] rebuilds it after every change; the column
+//! width and the visual title are the two measurements it needs.
+
+use super::{App, PanelScreen, MIN_HEIGHT, MIN_WIDTH};
+use crate::config::Side;
+use crate::highlight::{Decor, Mark};
+use crate::layout::{self, Direction, LayoutOptions};
+use crate::view::ScreenLine;
+
+/// What the next frame shows, computed before drawing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Screen {
+    /// The terminal is smaller than [`MIN_WIDTH`] x [`MIN_HEIGHT`].
+    pub too_small: bool,
+    /// Left edge and width of the text column.
+    pub column_x: u16,
+    pub column_width: u16,
+    /// Rows for text (the terminal's height minus the status bar).
+    pub text_height: u16,
+    pub lines: Vec<ScreenLine>,
+    /// Highlights: one mark (or none) per cell of each line of `lines`.
+    pub marks: Vec<Vec<Option<Mark>>>,
+    /// Search hits, the selection and annotated passages: one [`Decor`] per
+    /// cell of each line of `lines` (empty when nothing is decorated).
+    pub decor: Vec<Vec<Decor>>,
+    /// The entities panel, when it is open and fits.
+    pub panel: Option<PanelScreen>,
+    /// The panel is open but the terminal is too narrow to show it.
+    pub panel_hidden: bool,
+    /// 1-based paragraph (line of the file) at the top, and how many there are.
+    pub paragraph: usize,
+    pub paragraphs: usize,
+    /// How far into the document the view is; 100 when the end is on screen.
+    pub percent: u8,
+}
+
+impl App {
+    pub(super) fn text_height(&self) -> u16 {
+        self.size.1.saturating_sub(1).max(1)
+    }
+
+    /// Recompute what the next frame shows.
+    pub(super) fn refresh(&mut self) {
+        let (width, height) = self.size;
+        let panel_width = self.panel_width();
+        let text_width = width - panel_width;
+        let text_left = match self.panel_side {
+            Side::Left => panel_width,
+            Side::Right => 0,
+        };
+        let column = column_width(text_width, self.column_max, self.margin);
+        self.view.set_width(column.into());
+        self.clamp_help();
+        let mut screen = Screen {
+            too_small: width < MIN_WIDTH || height < MIN_HEIGHT,
+            column_x: text_left + text_width.saturating_sub(column) / 2,
+            column_width: column,
+            text_height: self.text_height(),
+            paragraphs: self.doc.paragraph_count(),
+            percent: 100,
+            ..Screen::default()
+        };
+        if !screen.too_small && self.doc.paragraph_count() > 0 {
+            let rows = usize::from(screen.text_height);
+            let top = self.top();
+            let end = self.view.end(&self.doc);
+            let last_shown = self.view.forward(&self.doc, top, rows - 1);
+            screen.lines = self.view.visible(&self.doc, top, rows);
+            if let Some(entities) = &self.entities {
+                screen.marks = crate::highlight::marks(
+                    &self.doc,
+                    &screen.lines,
+                    &entities.recognition().mentions,
+                    entities.current(),
+                );
+            }
+            screen.decor = self.decor(&screen.lines);
+            screen.paragraph = top.paragraph + 1;
+            if last_shown != end {
+                let at = self.view.anchor_of(&self.doc, top);
+                let offset = self.doc.span(at.paragraph).offset + at.offset as usize;
+                let percent = offset * 100 / self.doc.len().max(1);
+                screen.percent = u8::try_from(percent.min(99)).unwrap_or(99);
+            }
+        }
+        screen.panel_hidden = self.panel_open && panel_width == 0;
+        if !screen.too_small && panel_width > 0 {
+            screen.panel = Some(self.panel_screen(panel_width));
+        }
+        self.screen = screen;
+    }
+}
+
+impl App {
+    /// Search hits, the selection and annotated passages on `lines`.
+    fn decor(&self, lines: &[ScreenLine]) -> Vec<Vec<Decor>> {
+        let mut decor = Vec::new();
+        self.decorate_search(lines, &mut decor);
+        self.decorate_annotations(lines, &mut decor);
+        decor
+    }
+}
+
+/// A name (which may be Arabic) as one visual line, control characters made visible.
+pub(super) fn visual_title(name: &str, direction: Direction) -> String {
+    let options = LayoutOptions {
+        width: None,
+        fallback_direction: direction,
+        ..LayoutOptions::default()
+    };
+    let laid = layout::layout_paragraph(name, &options);
+    // Cells carry the layout's sanitised drawing: control characters are pictures already.
+    laid.lines
+        .iter()
+        .flat_map(|l| l.cells.iter().map(move |c| l.cell_text(c)))
+        .collect()
+}
+
+/// The text column's width in `room` cells: at most `max`, leaving `margin`
+/// blank columns on each side when there is room for them.
+pub(super) fn column_width(room: u16, max: u16, margin: u16) -> u16 {
+    room.saturating_sub(margin.saturating_mul(2))
+        .clamp(1, max.max(1))
+}

@@ -1,0 +1,108 @@
+//! Scrolling, jumps and the mapping from terminal cells back to the text.
+//!
+//! The view is kept as a logical anchor (paragraph and offset), not a line
+//! number, so it survives re-wrapping; these functions move that anchor by
+//! visual lines through the `view` cache and never past the last full screen.
+//! A jump also remembers where the view was (for `''`) and sets the reading
+//! cursor, from which selections and searches start.
+
+use super::App;
+use crate::view::{Anchor, LinePos};
+
+impl App {
+    /// Put the text at document offset `offset` at the top (a remembered
+    /// position), unless the reader has scrolled already: a position that
+    /// arrives late (with the whole of a large document) must not yank them back.
+    pub fn restore(&mut self, offset: usize) {
+        if self.moved || self.doc.paragraph_count() == 0 {
+            return;
+        }
+        let offset = offset.min(self.doc.len());
+        let paragraph = self.doc.paragraph_at(offset);
+        let range = self.doc.paragraph_range(paragraph);
+        let within = offset.min(range.end) - range.start;
+        self.anchor = Anchor {
+            paragraph,
+            offset: u32::try_from(within).unwrap_or(u32::MAX),
+        };
+        // Snap to the start of the line holding the offset, within the scroll range.
+        let top = self.top();
+        self.anchor = self.view.anchor_of(&self.doc, top);
+        self.refresh();
+    }
+
+    /// Where a selection starts: the last jump's target while it is on screen,
+    /// else the start of the top line.
+    pub fn reading_cursor(&self) -> usize {
+        let top = self.position();
+        match self.cursor {
+            Some(at) if at >= top && self.on_screen(at) => at,
+            _ => top,
+        }
+    }
+
+    /// Whether document offset `offset` is on one of the visible lines.
+    pub(super) fn on_screen(&self, offset: usize) -> bool {
+        self.screen.lines.iter().any(|shown| {
+            let base = self.doc.span(shown.paragraph).offset;
+            (base + shown.line.start as usize..=base + shown.line.end as usize).contains(&offset)
+        })
+    }
+
+    /// A jump (search hit, mention, mark, `:goto`): remember where the view was
+    /// for `''`, put the line holding `offset` at the top and the reading
+    /// cursor on it.
+    pub(crate) fn jump(&mut self, offset: usize) {
+        self.before_jump = Some(self.position());
+        self.moved = true;
+        self.place(offset);
+        self.cursor = Some(offset);
+    }
+
+    /// The document offset of the text in terminal cell (`x`, `y`), if the
+    /// cell shows article text.
+    pub fn offset_at(&self, x: u16, y: u16) -> Option<usize> {
+        let screen = &self.screen;
+        if screen.too_small || y >= screen.text_height {
+            return None;
+        }
+        let shown = screen.lines.get(usize::from(y))?;
+        let left = usize::from(screen.column_x) + shown.indent;
+        let col = usize::from(x).checked_sub(left)?;
+        let mut edge = 0;
+        let cell = shown.line.cells.iter().find(|c| {
+            edge += usize::from(c.width);
+            col < edge
+        })?;
+        Some(self.doc.span(shown.paragraph).offset + cell.offset as usize)
+    }
+
+    /// The line at the top: the anchor's line, but never past the last full screen.
+    pub(super) fn top(&mut self) -> LinePos {
+        if self.doc.paragraph_count() == 0 {
+            return LinePos::default();
+        }
+        let at = self.view.line_of(&self.doc, self.anchor);
+        let last = self.view.last_top(&self.doc, self.text_height().into());
+        at.min(last)
+    }
+
+    pub(super) fn scroll_down(&mut self, lines: usize) {
+        if self.doc.paragraph_count() == 0 {
+            return;
+        }
+        let top = self.top();
+        let last = self.view.last_top(&self.doc, self.text_height().into());
+        let next = self.view.forward(&self.doc, top, lines.max(1)).min(last);
+        self.anchor = self.view.anchor_of(&self.doc, next);
+    }
+
+    pub(super) fn scroll_up(&mut self, lines: usize) {
+        if self.doc.paragraph_count() == 0 {
+            return;
+        }
+        let top = self.top();
+        let next = self.view.backward(&self.doc, top, lines.max(1));
+        self.anchor = self.view.anchor_of(&self.doc, next);
+    }
+}

@@ -1,0 +1,76 @@
+//! What the app asks the shell to do, and the store reads and writes around it.
+//!
+//! The app does no I/O: it queues [`Effect`]s (write a file for `:w`, save the
+//! marks, save the annotations) and the loop performs them here after every
+//! batch of events, through `store`, reporting failures back as notices. The
+//! remembered position and the annotations are read here too, once the whole
+//! document (and so its hash) is known.
+
+use super::{annotations, Reader};
+use crate::app::{App, Effect};
+use crate::store::{self, SavedPosition};
+
+impl Reader<'_> {
+    /// Do what the app asked for: write a file (`:w`), store the marks.
+    pub(super) fn perform_effects(&self, app: &mut App) {
+        for effect in app.take_effects() {
+            match effect {
+                Effect::WriteFile {
+                    path,
+                    text,
+                    overwrite,
+                } => {
+                    let outcome = store::write_text_file(&path, &text, overwrite)
+                        .map(|_| text.lines().count())
+                        .map_err(|err| err.to_string());
+                    app.file_written(&path, outcome);
+                }
+                Effect::SaveMarks => {
+                    // A first piece has no hash yet: its marks are saved on quit.
+                    if let (Some(store), false) = (self.store, app.loading()) {
+                        let hash = app.document().hash.clone();
+                        if let Err(err) = store.save_position(&hash, saved_position(app)) {
+                            app.notify(format!("marks: {err}"));
+                        }
+                    }
+                }
+                Effect::SaveAnnotations => self.save_annotations(app),
+            }
+        }
+    }
+
+    /// Return to the remembered position of the (whole) document, if any.
+    pub(super) fn restore(&self, app: &mut App) {
+        let Some(store) = self.store else { return };
+        match store.load_position(&app.document().hash) {
+            Ok(Some(saved)) => {
+                app.set_marks(saved.marks);
+                app.restore(saved.offset);
+            }
+            Ok(None) => {}
+            Err(err) => app.notify(format!("reading position: {err}")),
+        }
+    }
+}
+
+impl Reader<'_> {
+    pub(super) fn load_annotations(&self, app: &mut App) {
+        if let Some(store) = self.store {
+            annotations::load(store, self.path, app);
+        }
+    }
+
+    pub(super) fn save_annotations(&self, app: &mut App) {
+        if let Some(store) = self.store {
+            annotations::save(store, self.path, app);
+        }
+    }
+}
+
+/// What to remember of a reader: the position and the marks.
+pub(super) fn saved_position(app: &App) -> SavedPosition {
+    SavedPosition {
+        offset: app.position(),
+        marks: app.marks().clone(),
+    }
+}

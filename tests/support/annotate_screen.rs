@@ -1,0 +1,147 @@
+//! Helpers shared by the annotation screen tests (`annotate_screen`,
+//! `annotate_notes`): an app on a TestBackend, keys and typed text, and the
+//! drawn cells with the code points they show, so a test can work out which
+//! cells must carry a style independently of the decoration code.
+//!
+//! Each test file includes it with `#[path]`; not every file uses every helper.
+#![allow(dead_code)]
+
+use std::ops::Range;
+
+use qari::app::App;
+use qari::document::Document;
+use qari::keymap::{Key, KeyCode, Keymap};
+use qari::layout::LayoutOptions;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+use ratatui::Terminal;
+
+use super::support::find;
+
+/// An Arabic paragraph with a Latin name of two words in it, long enough to
+/// wrap at 30 columns.
+pub const MIXED: &str =
+    "قال الرئيس Kassym Tokayev إن البلاد ستبقى محايدة في هذا الصراع الطويل بين الجارتين\n";
+
+pub fn app(text: &str, width: u16, height: u16, shape: bool) -> App {
+    let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");
+    let options = LayoutOptions {
+        fallback_direction: doc.direction,
+        shape,
+        ..LayoutOptions::default()
+    };
+    let mut app = App::new(doc, options, Keymap::default(), width, height);
+    app.set_colors(false);
+    app
+}
+
+pub fn keys(app: &mut App, keys: &str) {
+    for k in keys.split_whitespace() {
+        app.press(k.parse().expect("key"));
+    }
+}
+
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let key = if c == '\n' {
+            Key::plain(KeyCode::Enter)
+        } else {
+            Key::plain(KeyCode::Char(c))
+        };
+        app.press(key);
+    }
+}
+
+pub fn draw(app: &App) -> Terminal<TestBackend> {
+    let (width, height) = app.size();
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal
+        .draw(|frame| qari::ui::draw(app, frame))
+        .expect("draw");
+    terminal
+}
+
+pub fn row(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+pub fn text_of(buf: &Buffer) -> String {
+    (0..buf.area.height)
+        .map(|y| row(buf, y))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every drawn cell of the article: (x, y, its code points in the document).
+pub fn drawn_cells(app: &App) -> Vec<(u16, u16, Range<usize>)> {
+    let screen = app.screen();
+    let mut out = Vec::new();
+    for (y, shown) in screen.lines.iter().enumerate() {
+        let base = app.document().span(shown.paragraph).offset;
+        let mut x = usize::from(screen.column_x) + shown.indent;
+        for cell in &shown.line.cells {
+            if cell.width > 0 {
+                let start = base + cell.offset as usize;
+                out.push((
+                    u16::try_from(x).expect("x"),
+                    u16::try_from(y).expect("y"),
+                    start..start + cell.len as usize,
+                ));
+            }
+            x += usize::from(cell.width);
+        }
+    }
+    out
+}
+
+/// The cells with `modifier`, and the cells meeting `range`, must be the same.
+pub fn assert_cells(
+    app: &App,
+    buf: &Buffer,
+    range: &Range<usize>,
+    modifier: Modifier,
+) -> Vec<(u16, u16)> {
+    let mut meeting = Vec::new();
+    for (x, y, cells) in drawn_cells(app) {
+        let meets = cells.start < range.end && range.start < cells.end;
+        let styled = buf[(x, y)].modifier.contains(modifier);
+        assert_eq!(styled, meets, "cell ({x},{y}) {cells:?}, range {range:?}");
+        if meets {
+            meeting.push((x, y));
+        }
+    }
+    meeting
+}
+
+pub fn span_of(text: &str, what: &str) -> Range<usize> {
+    let start = find(text, what, 0);
+    start..start + what.chars().count()
+}
+
+pub fn with_notes() -> App {
+    let text = "Alice met Bob in Paris.\nBob went to Paris with Alice.\n";
+    let mut a = app(text, 100, 14, false);
+    keys(&mut a, "v a");
+    type_text(&mut a, "first note");
+    keys(&mut a, "C-s");
+    // The second paragraph's "Bob went": a drag on row 1.
+    let cells = drawn_cells(&a);
+    let start = find(text, "Bob", 1);
+    let cell = |o: usize| {
+        cells
+            .iter()
+            .find(|c| c.2.start == o)
+            .map(|c| (c.0, c.1))
+            .expect("cell")
+    };
+    let (x0, y0) = cell(start);
+    let (x1, y1) = cell(start + 7);
+    a.drag_start(x0, y0);
+    a.drag_to(x1, y1);
+    keys(&mut a, "a");
+    type_text(&mut a, "ملاحظة ثانية");
+    keys(&mut a, "C-s");
+    a.take_effects();
+    a
+}

@@ -1,0 +1,99 @@
+//! Helpers shared by the search tests (`search_screen`, `search_steps`): an
+//! app on a TestBackend, keys and typed text, the hits found in the text by
+//! hand, and the drawn cells with the code points they show.
+//!
+//! Each test file includes it with `#[path]`; not every file uses every helper.
+#![allow(dead_code)]
+
+use std::ops::Range;
+
+use qari::app::App;
+use qari::document::Document;
+use qari::keymap::{Key, KeyCode, Keymap};
+use qari::layout::LayoutOptions;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::Terminal;
+
+pub fn app_with(text: &str, width: u16, height: u16) -> App {
+    let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");
+    let options = LayoutOptions {
+        fallback_direction: doc.direction,
+        ..LayoutOptions::default()
+    };
+    App::new(doc, options, Keymap::default(), width, height)
+}
+
+pub fn key(c: char) -> Key {
+    Key::plain(KeyCode::Char(c))
+}
+
+pub fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.press(key(c));
+    }
+}
+
+pub fn draw(app: &App) -> Buffer {
+    let (width, height) = app.size();
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal
+        .draw(|frame| qari::ui::draw(app, frame))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+pub fn row(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+/// Code point ranges of every occurrence of `needle` in `text`.
+pub fn occurrences(text: &str, needle: &str) -> Vec<Range<usize>> {
+    text.match_indices(needle)
+        .map(|(b, _)| {
+            let start = text[..b].chars().count();
+            start..start + needle.chars().count()
+        })
+        .collect()
+}
+
+/// Every drawn cell of the article: (x, y, its code points in the document).
+pub fn drawn_cells(app: &App) -> Vec<(u16, u16, Range<usize>)> {
+    let screen = app.screen();
+    let mut out = Vec::new();
+    for (y, shown) in screen.lines.iter().enumerate() {
+        let base = app.document().span(shown.paragraph).offset;
+        let mut x = usize::from(screen.column_x) + shown.indent;
+        for cell in &shown.line.cells {
+            if cell.width > 0 {
+                let start = base + cell.offset as usize;
+                out.push((
+                    u16::try_from(x).expect("x"),
+                    u16::try_from(y).expect("y"),
+                    start..start + (cell.len as usize).max(1),
+                ));
+            }
+            x += usize::from(cell.width);
+        }
+    }
+    out
+}
+
+pub fn meets(cell: &Range<usize>, spans: &[Range<usize>]) -> bool {
+    spans
+        .iter()
+        .any(|s| s.start < cell.end && cell.start < s.end)
+}
+
+/// Paragraph `i` mentions "needle" when `i % 10 == 3`.
+pub fn numbered(paragraphs: usize) -> String {
+    (0..paragraphs)
+        .map(|i| {
+            if i % 10 == 3 {
+                format!("p{i} needle\n")
+            } else {
+                format!("p{i}\n")
+            }
+        })
+        .collect()
+}
