@@ -237,3 +237,29 @@ fn the_editor_deletes_both_ways_and_moves_by_lines() {
     keys(&mut a, "Left Backspace");
     assert_eq!(text(&a), ("bxz".to_string(), (0, 1)));
 }
+
+#[test]
+fn a_note_whose_annotation_was_deleted_elsewhere_is_kept_as_a_new_one() {
+    let mut a = with_notes();
+    keys(&mut a, "t Tab j E");
+    assert!(matches!(a.modal(), Some(Modal::Note(e)) if e.editing.is_some()));
+    let gone = a.annotations()[1].annotation.id.clone();
+    // Another qari deleted it; the merged set arrives while the editor is open.
+    let kept: Vec<Placed> = a.annotations()[..1].to_vec();
+    a.set_annotations(kept);
+    type_text(&mut a, " (kept)");
+    keys(&mut a, "C-s");
+    assert!(a.modal().is_none());
+    assert_eq!(a.annotations().len(), 2);
+    let new = a
+        .annotations()
+        .iter()
+        .find(|p| p.annotation.note.ends_with(" (kept)"))
+        .expect("the typed note survives");
+    assert_ne!(new.annotation.id, gone);
+    assert_eq!(
+        a.flash(),
+        Some("the annotation was deleted elsewhere: new note saved")
+    );
+    assert_eq!(a.take_effects(), vec![Effect::SaveAnnotations]);
+}

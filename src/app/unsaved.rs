@@ -13,7 +13,11 @@ impl App {
     /// per reason; "note saved" is taken back), they stay here, and quitting
     /// asks first.
     pub fn annotations_not_saved(&mut self, message: String) {
-        if self.flash.as_deref() == Some(NOTE_SAVED) {
+        if self
+            .flash
+            .as_deref()
+            .is_some_and(|f| f.ends_with(NOTE_SAVED))
+        {
             self.flash = None;
         }
         if !self.notices.contains(&message) {

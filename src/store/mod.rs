@@ -192,6 +192,21 @@ pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathB
 
 /// Replace `path` with `bytes` so that readers see the old or the new file, never
 /// a part of one.
+/// The temporary file `write_atomically` writes before renaming it to `path`:
+/// `.<name>.<pid>.tmp` beside it (the annotation store's clean-up knows it).
+fn temp_path(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    dir.join(format!(
+        ".{}.{}.tmp",
+        name.unwrap_or_default(),
+        std::process::id()
+    ))
+}
+
+/// Replace `path` with `bytes`: temporary file, fsync, rename, fsync of the
+/// directory. Readers see the old or the new file, never part of one. Every
+/// file of the store is written here.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
@@ -199,12 +214,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(io(dir))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.unwrap_or_default(),
-        std::process::id()
-    ));
+    let tmp = temp_path(path);
     let written = File::create(&tmp)
         .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
         .and_then(|()| fs::rename(&tmp, path));

@@ -104,22 +104,37 @@ impl App {
             self.modal = Some(Modal::Note(editor));
             return;
         }
-        match editor.editing {
-            Some(id) => {
-                let now = self.now();
-                if let Some(p) = self.notes.placed.iter_mut().find(|p| p.annotation.id == id) {
-                    p.annotation.note = note;
-                    p.annotation.modified = now;
-                }
+        let now = self.now();
+        let edited = editor.editing.as_ref().and_then(|id| {
+            self.notes
+                .placed
+                .iter_mut()
+                .find(|p| &p.annotation.id == id)
+        });
+        let mut message = NOTE_SAVED.to_string();
+        match edited {
+            Some(p) => {
+                p.annotation.note = note;
+                p.annotation.modified = now;
             }
+            // A new note, or one whose annotation another qari deleted while
+            // the editor was open: what was typed is kept as a new annotation.
             None => {
+                if editor.editing.is_some() {
+                    if note.trim().is_empty() {
+                        self.flash = Some("the annotation was deleted elsewhere".into());
+                        self.selection = None;
+                        return;
+                    }
+                    message = format!("the annotation was deleted elsewhere: new {NOTE_SAVED}");
+                }
                 let mut annotation = self.new_annotation(editor.span.clone());
                 annotation.note = note;
                 self.add(annotation, editor.span);
             }
         }
         self.selection = None;
-        self.flash = Some(NOTE_SAVED.into());
+        self.flash = Some(message);
         self.changed();
     }
 

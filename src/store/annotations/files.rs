@@ -8,7 +8,6 @@
 //! only makes sure a crash or a bad file loses nothing.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -137,6 +136,7 @@ pub(super) fn move_aside(path: &Path) -> Result<Option<PathBuf>, StoreError> {
 /// Remove temporary files of `hash` left by processes killed mid-save. Only
 /// a holder of the file's lock writes them, and the caller holds it.
 pub(super) fn remove_stale_temporaries(dir: &Path, hash: &str) {
+    // The names `write_atomically` gives them (`temp_path`).
     let prefix = format!(".{hash}.json.");
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -157,32 +157,7 @@ pub(super) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), Sto
         source,
     })?;
     json.push(b'\n');
-    write_durably(path, &json)
-}
-
-/// Replace `path` with `bytes`: temporary file, fsync, rename, fsync of the
-/// directory. Readers see the old or the new file, never part of one, and
-/// once this returns the new file survives a power cut. Callers hold the
-/// file's lock, so the process id is enough to keep temporary names apart.
-pub(super) fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(io_error(dir))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
-        .and_then(|()| fs::rename(&tmp, path));
-    if let Err(source) = written {
-        let _ = fs::remove_file(&tmp);
-        return Err(StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        });
-    }
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(io_error(dir))
+    // Callers hold the file's lock, so the process id in the temporary name
+    // keeps writers apart.
+    super::super::write_atomically(path, &json)
 }
