@@ -90,10 +90,15 @@ pub enum DirectionSetting {
 impl DirectionSetting {
     /// The fallback direction for a document whose own direction is `detected`.
     pub fn resolve(self, detected: Direction) -> Direction {
+        self.fixed().unwrap_or(detected)
+    }
+
+    /// The direction the setting fixes; `None` for "auto" (the document's).
+    pub fn fixed(self) -> Option<Direction> {
         match self {
-            Self::Auto => detected,
-            Self::Ltr => Direction::Ltr,
-            Self::Rtl => Direction::Rtl,
+            Self::Auto => None,
+            Self::Ltr => Some(Direction::Ltr),
+            Self::Rtl => Some(Direction::Rtl),
         }
     }
 }

@@ -283,10 +283,7 @@ impl App {
             color: false,
             tab_width: self.options.tab_width,
             // As the configuration fixes it for `qari render`, else the document's.
-            direction: match self.direction {
-                crate::config::DirectionSetting::Auto => None,
-                fixed => Some(fixed.resolve(self.doc.direction)),
-            },
+            direction: self.direction.fixed(),
             justify: self.view.justify(),
         };
         let mut out = Vec::new();

@@ -17,7 +17,7 @@ use anyhow::anyhow;
 
 use crate::cli::{ColorArg, RenderArgs};
 use crate::commands::paint;
-use crate::config::{Config, DirectionSetting};
+use crate::config::Config;
 use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
 use crate::layout::{Direction, LayoutOptions, Layouter, VisualLine};
@@ -52,6 +52,30 @@ pub struct OutputFacts {
     pub no_color: bool,
 }
 
+impl OutputFacts {
+    /// What standard output and the environment say.
+    pub fn of(stdout: &io::Stdout) -> Self {
+        let is_terminal = stdout.is_terminal();
+        Self {
+            is_terminal,
+            terminal_width: is_terminal
+                .then(|| crossterm::terminal::size().ok())
+                .flatten()
+                .map(|(w, _)| usize::from(w)),
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        }
+    }
+
+    /// Whether `--color` asks for colour on this output.
+    pub fn color(self, arg: ColorArg) -> bool {
+        match arg {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => self.is_terminal && !self.no_color,
+        }
+    }
+}
+
 impl RenderOptions {
     /// `--shape` wins over the configuration's `shape`; the configuration's
     /// `direction` (unless "auto") replaces the document's.
@@ -66,11 +90,7 @@ impl RenderOptions {
                     .unwrap_or(DEFAULT_WIDTH)
             }))
         };
-        let color = match args.color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => facts.is_terminal && !facts.no_color,
-        };
+        let color = facts.color(args.color);
         Self {
             width,
             shape: crate::terminal::resolve_shape(
@@ -79,10 +99,7 @@ impl RenderOptions {
             ),
             color,
             tab_width: LayoutOptions::default().tab_width,
-            direction: match config.text.direction {
-                DirectionSetting::Auto => None,
-                fixed => Some(fixed.resolve(Direction::Ltr)),
-            },
+            direction: config.text.direction.fixed(),
             justify: config.text.justify,
         }
     }
@@ -101,15 +118,7 @@ pub enum RenderError {
 pub fn run(args: &RenderArgs) -> anyhow::Result<()> {
     let config = super::config();
     let stdout = io::stdout();
-    let is_terminal = stdout.is_terminal();
-    let facts = OutputFacts {
-        is_terminal,
-        terminal_width: is_terminal
-            .then(|| crossterm::terminal::size().ok())
-            .flatten()
-            .map(|(w, _)| usize::from(w)),
-        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-    };
+    let facts = OutputFacts::of(&stdout);
     let opts = RenderOptions::resolve(args, &config, facts);
     let source = args
         .file

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::cli::ShapeArg;
+use crate::config::DirectionSetting;
 
 fn opts(width: Option<usize>) -> RenderOptions {
     RenderOptions {

@@ -19,13 +19,13 @@
 
 mod print;
 
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufWriter, Read, Write};
 
 use anyhow::anyhow;
 
-use crate::cli::{ColorArg, SearchArgs};
+use crate::cli::SearchArgs;
 use crate::commands::render::OutputFacts;
-use crate::config::{ColorSpec, Config, DirectionSetting, ThemeName};
+use crate::config::{ColorSpec, Config, ThemeName};
 use crate::document::{self, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, Source};
 use crate::layout::Direction;
@@ -56,11 +56,7 @@ impl SearchOptions {
         let width = args
             .width
             .or_else(|| facts.terminal_width.filter(|&w| facts.is_terminal && w > 0));
-        let color = match args.color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => facts.is_terminal && !facts.no_color,
-        };
+        let color = facts.color(args.color);
         Self {
             width,
             shape: crate::terminal::resolve_shape(
@@ -69,10 +65,7 @@ impl SearchOptions {
             ),
             color,
             count: args.count,
-            direction: match config.text.direction {
-                DirectionSetting::Auto => None,
-                fixed => Some(fixed.resolve(Direction::Ltr)),
-            },
+            direction: config.text.direction.fixed(),
             hit_color: config.colors.search_hit.unwrap_or(match config.theme {
                 ThemeName::Dark => ColorSpec::Named(3),
                 ThemeName::Light => ColorSpec::Named(11),
@@ -103,15 +96,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
     let reader = input::open(source)?;
     let label = source.label();
     let stdout = io::stdout();
-    let is_terminal = stdout.is_terminal();
-    let facts = OutputFacts {
-        is_terminal,
-        terminal_width: is_terminal
-            .then(|| crossterm::terminal::size().ok())
-            .flatten()
-            .map(|(w, _)| usize::from(w)),
-        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-    };
+    let facts = OutputFacts::of(&stdout);
     let config = super::config();
     let opts = SearchOptions::resolve(args, &config, facts);
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
