@@ -10,6 +10,7 @@
 
 use qari::annotate::{Annotation, Placed};
 use qari::app::{App, Effect, Modal, PanelTab};
+use qari::ui::theme;
 use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Position;
@@ -103,14 +104,14 @@ fn esc_asks_before_dropping_typed_text_and_ctrl_s_saves() {
     assert_eq!(saved.annotation.quote.exact, "Alice");
     assert_eq!(saved.span, Some(0..5));
     assert_eq!(a.take_effects(), vec![Effect::SaveAnnotations]);
-    // The passage is marked in the article (underlined), nothing else.
+    // The passage is marked in the article: a bar in the gutter on its row,
+    // and no cell underlined (that is a place's cue).
     let terminal = draw(&a);
-    assert_cells(
-        &a,
-        terminal.backend().buffer(),
-        &(0..5),
-        Modifier::UNDERLINED,
-    );
+    let buf = terminal.backend().buffer();
+    assert_cells(&a, buf, &(0..0), Modifier::UNDERLINED);
+    let gutter = a.screen().note_gutter.expect("room for the gutter");
+    assert_eq!(buf[(gutter, 0)].symbol(), theme::NOTE_MARKER);
+    assert_ne!(buf[(gutter, 1)].symbol(), theme::NOTE_MARKER);
 }
 
 #[test]
@@ -197,14 +198,15 @@ fn orphaned_annotations_are_listed_with_their_quote_and_a_marker() {
     let screen = text_of(buf);
     assert!(screen.contains("\u{25B6}\u{26A0} passage"), "{screen}");
     assert!(screen.contains("kept anyway"));
-    // Placed ones keep their underline; the orphan marks nothing.
+    // Placed ones keep their gutter bar; the orphan marks nothing.
     let first = a.annotations()[0].span.clone().expect("placed");
     let cells = drawn_cells(&a);
-    let (x, y, _) = cells
+    let (_, y, _) = cells
         .iter()
         .find(|c| c.2.start == first.start)
         .expect("cell");
-    assert!(buf[(*x, *y)].modifier.contains(Modifier::UNDERLINED));
+    let gutter = a.screen().note_gutter.expect("room for the gutter");
+    assert_eq!(buf[(gutter, *y)].symbol(), theme::NOTE_MARKER);
     assert_eq!(a.annotations().len(), 3, "the orphan is kept");
 }
 

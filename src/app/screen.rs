@@ -27,6 +27,11 @@ pub struct Screen {
     /// Search hits, the selection and annotated passages: one [`Decor`] per
     /// cell of each line of `lines` (empty when nothing is decorated).
     pub decor: Vec<Vec<Decor>>,
+    /// The column (in the text area) of the annotation marker: left of the
+    /// text column, else right of it; `None` when neither has room.
+    pub note_gutter: Option<u16>,
+    /// One per line of `lines`: it shows part of an annotated passage.
+    pub noted: Vec<bool>,
     /// The entities panel, when it is open and fits.
     pub panel: Option<PanelScreen>,
     /// The panel is open but the terminal is too narrow to show it.
@@ -52,12 +57,21 @@ impl App {
             Side::Left => panel_width,
             Side::Right => 0,
         };
-        let column = column_width(text_width, self.column_max, self.margin);
+        let mut column = column_width(text_width, self.column_max, self.margin);
+        let mut column_x = text_left + text_width.saturating_sub(column) / 2;
+        // Annotated passages are flagged in a gutter cell beside the column
+        // (see `ui::theme`): while there are any, a column filling the whole
+        // area gives up its first cell for it.
+        let noted = self.notes.placed.iter().any(|p| p.span.is_some());
+        if noted && column >= text_width && column > 1 {
+            column -= 1;
+            column_x = text_left + 1;
+        }
         self.view.set_width(column.into());
         self.clamp_help();
         let mut screen = Screen {
             too_small: width < MIN_WIDTH || height < MIN_HEIGHT,
-            column_x: text_left + text_width.saturating_sub(column) / 2,
+            column_x,
             column_width: column,
             text_height: self.text_height(),
             paragraphs: self.doc.paragraph_count(),
@@ -79,6 +93,11 @@ impl App {
                 );
             }
             screen.decor = self.decor(&screen.lines);
+            screen.noted = screen
+                .decor
+                .iter()
+                .map(|row| row.iter().any(|d| d.annotated))
+                .collect();
             screen.paragraph = top.paragraph + 1;
             if last_shown != end {
                 let at = self.view.anchor_of(&self.doc, top);
@@ -87,6 +106,11 @@ impl App {
                 screen.percent = u8::try_from(percent.min(99)).unwrap_or(99);
             }
         }
+        screen.note_gutter = note_gutter(
+            (text_left, text_left + text_width),
+            screen.column_x,
+            screen.column_width,
+        );
         screen.panel_hidden = self.panel_open && panel_width == 0;
         if !screen.too_small && panel_width > 0 {
             screen.panel = Some(self.panel_screen(panel_width));
@@ -120,9 +144,36 @@ pub(super) fn visual_title(name: &str, direction: Direction) -> String {
         .collect()
 }
 
+/// Where the annotation marker goes: the cell left of the text column, else
+/// the one right of it, if it is inside the text area (`left..right`).
+pub(super) fn note_gutter((left, right): (u16, u16), column_x: u16, width: u16) -> Option<u16> {
+    let after = column_x.saturating_add(width);
+    if column_x > left {
+        Some(column_x - 1)
+    } else if after < right {
+        Some(after)
+    } else {
+        None
+    }
+}
+
 /// The text column's width in `room` cells: at most `max`, leaving `margin`
 /// blank columns on each side when there is room for them.
 pub(super) fn column_width(room: u16, max: u16, margin: u16) -> u16 {
     room.saturating_sub(margin.saturating_mul(2))
         .clamp(1, max.max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::note_gutter;
+
+    #[test]
+    fn the_gutter_is_left_of_the_column_else_right_else_nowhere() {
+        assert_eq!(note_gutter((0, 100), 10, 80), Some(9));
+        // A panel on the left: the gutter stays inside the text area.
+        assert_eq!(note_gutter((30, 100), 30, 69), Some(99));
+        assert_eq!(note_gutter((30, 100), 30, 70), None);
+        assert_eq!(note_gutter((0, 20), 0, 20), None);
+    }
 }

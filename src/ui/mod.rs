@@ -96,6 +96,14 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
             break;
         }
         let y = area.y + row;
+        let noted = screen.noted.get(usize::from(row)).copied().unwrap_or(false);
+        if let (true, Some(gx)) = (noted, screen.note_gutter) {
+            if gx < area.width {
+                buf[(area.x + gx, y)]
+                    .set_symbol(theme::NOTE_MARKER)
+                    .set_style(theme.note_marker());
+            }
+        }
         let mut x = area.x + screen.column_x + u16::try_from(shown.indent).unwrap_or(u16::MAX);
         for (i, cell) in shown.line.cells.iter().enumerate() {
             if cell.width == 0 {
@@ -112,7 +120,8 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
             }
             if let Some(decor) = decor.and_then(|d| d.get(i)) {
                 if *decor != Decor::default() {
-                    buf.set_style(cell_area, theme.decor_style(decor));
+                    let gutter = screen.note_gutter.is_some();
+                    buf.set_style(cell_area, theme.decor_style(decor, gutter));
                 }
             }
             if text.bytes().all(|b| b == b' ') {

@@ -6,6 +6,22 @@
 //! distinguishable with `NO_COLOR` and on monochrome terminals; colour only adds
 //! to it. Whether to use colour is part of the theme, decided by the shell from
 //! the environment, never read here.
+//!
+//! Annotated passages get a cue of their own that no entity kind, search hit
+//! or selection uses: a bar ([`NOTE_MARKER`]) in the gutter beside the text
+//! column on every screen line showing part of a passage, like a revision bar
+//! in a printed margin. With colours the passage is also underlined in the
+//! note colour (an underline alone would read as a place without colour, so
+//! without colour there is none). The gutter is left of the column for every
+//! line, right-to-left lines included: one fixed column keeps a passage that
+//! spans paragraphs of both directions one unbroken bar the eye finds in one
+//! place, and it never moves with a line's alignment or length (a ragged
+//! right-to-left line's left end moves; the column's edge does not). While a
+//! document has annotations, a column filling its whole area gives up its
+//! first cell for the gutter. Should the bar still find no room left of the
+//! column it goes right of it, and with no room on either side annotated
+//! cells are struck through instead (no other highlight strikes through).
+//! The app decides where (`Screen`); drawing only reads it.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -54,6 +70,9 @@ pub fn cue(kind: Kind) -> Modifier {
         Kind::Quote => Modifier::ITALIC,
     }
 }
+
+/// Drawn in the gutter beside every screen line showing an annotated passage.
+pub const NOTE_MARKER: &str = "\u{258e}";
 
 /// The mention last jumped to stands out from every other highlight.
 pub const CURRENT: Modifier = Modifier::REVERSED;
@@ -193,14 +212,19 @@ impl Theme {
 
     /// What a search hit, the selection or an annotated passage adds to a
     /// cell's style. Without colour: hits and the selection are reversed (the
-    /// current hit also bold), annotated passages underlined.
-    pub fn decor_style(&self, decor: &Decor) -> Style {
+    /// current hit also bold); annotated passages have their gutter marker
+    /// (`gutter`) and nothing on the cells, or are struck through when there
+    /// is no gutter. With colour they are underlined in the note colour.
+    pub fn decor_style(&self, decor: &Decor, gutter: bool) -> Style {
         let colors = self.colors;
         let mut style = Style::default();
         if decor.annotated {
-            style = style.add_modifier(Modifier::UNDERLINED);
             if colors {
-                style = style.underline_color(self.note);
+                style = style
+                    .add_modifier(Modifier::UNDERLINED)
+                    .underline_color(self.note);
+            } else if !gutter {
+                style = style.add_modifier(Modifier::CROSSED_OUT);
             }
         }
         if decor.hit || decor.current_hit {
@@ -224,6 +248,16 @@ impl Theme {
             };
         }
         style
+    }
+
+    /// The gutter marker of annotated lines: in the note colour when colours
+    /// are on; the bar itself is the cue.
+    pub fn note_marker(&self) -> Style {
+        if self.colors {
+            Style::default().fg(self.note)
+        } else {
+            Style::default()
+        }
     }
 
     /// The status bar: configured colours, else reverse video.
@@ -293,9 +327,9 @@ mod tests {
             hit: true,
             ..Decor::default()
         };
-        assert_eq!(theme.decor_style(&hit).bg, None);
+        assert_eq!(theme.decor_style(&hit, true).bg, None);
         assert!(theme
-            .decor_style(&hit)
+            .decor_style(&hit, true)
             .add_modifier
             .contains(Modifier::REVERSED));
         assert!(theme.status_bar().add_modifier.contains(Modifier::REVERSED));
@@ -322,6 +356,25 @@ mod tests {
         let config = Config::parse(&text, "colors").expect("example colours parse");
         assert_eq!(config.colors.person, Some(ColorSpec::Named(14)));
         assert_eq!(Theme::from_config(&config, true), Theme::dark());
+    }
+
+    #[test]
+    fn an_annotated_cell_without_colour_has_no_kind_cue() {
+        let theme = Theme::from_config(&Config::default(), false);
+        let noted = Decor {
+            annotated: true,
+            ..Decor::default()
+        };
+        // With the gutter bar the cells carry nothing; without it they are
+        // struck through, which no kind, hit or selection uses.
+        assert_eq!(theme.decor_style(&noted, true), Style::default());
+        let struck = theme.decor_style(&noted, false).add_modifier;
+        assert_eq!(struck, Modifier::CROSSED_OUT);
+        for kind in Kind::ALL {
+            assert!(!cue(kind).intersects(struck), "{kind:?}");
+        }
+        let coloured = Theme::dark().decor_style(&noted, true);
+        assert_eq!(coloured.underline_color, Some(Theme::dark().note));
     }
 
     #[test]
