@@ -17,7 +17,7 @@ use std::path::Path;
 use anyhow::anyhow;
 
 use crate::document::{self, Document, DocumentError};
-use crate::loader::{self, Loading};
+use crate::loader::{self, LoadUpdate, Loading};
 
 /// The article `qari` opens when no file is given.
 pub const DEFAULT_ARTICLE: &str = include_str!("../assets/kazakhstan-2022-01-06.txt");
@@ -95,15 +95,27 @@ pub fn open_sized(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>
 }
 
 /// Load the whole document at `path` (`-`: standard input; `None`: the
-/// built-in article) before returning.
+/// built-in article) before returning, keeping at most the reader's
+/// [`loader::Limits`]: past them the document ends there and carries the
+/// warning ("stopped reading standard input at 1 GiB") in its `warnings`.
 pub fn load(path: Option<&Path>) -> anyhow::Result<Document> {
     let source = path.map_or(Source::Builtin, Source::from_path);
-    let (mut reader, len) = open_sized(source)?;
-    let mut bytes = Vec::with_capacity(len.map_or(0, |n| usize::try_from(n).unwrap_or(0)));
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
-    Document::from_vec(source.title(), bytes).map_err(|e| anyhow!("{}: {e}", source.label()))
+    let loading = start_loading(path)?;
+    let Some(pending) = loading.pending else {
+        return Ok(loading.document);
+    };
+    match pending.wait() {
+        LoadUpdate::Complete(document) => Ok(document),
+        LoadUpdate::Capped { mut document, cap } => {
+            let warning = cap.message(&document.name);
+            document.warnings.push(warning);
+            Ok(document)
+        }
+        LoadUpdate::Stopped { at, reason, .. } => Err(anyhow!(
+            "{}: stopped reading at byte {at}: {reason}",
+            source.label()
+        )),
+    }
 }
 
 /// Open `path` as [`load`] does and read its first piece; the rest follows in

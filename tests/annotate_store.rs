@@ -386,3 +386,48 @@ fn a_corrupt_index_is_moved_aside_and_rebuilt() {
     assert!(found.moved_aside.is_empty());
     let _ = fs::remove_dir_all(&root);
 }
+
+#[test]
+fn saving_from_a_corrupt_previous_store_takes_no_second_lock() {
+    let root = temp_dir("nosecondlock");
+    let store = Store::at(&root);
+    let doc = root.join("article.txt");
+    fs::write(&doc, TEXT).expect("write doc");
+    store
+        .save_annotations(HASH, Some(&doc), &[ann("a1", 4..10, "t1")], &[])
+        .expect("save");
+    let dir = root.join("annotations");
+    let old = dir.join(format!("{HASH}.json"));
+    fs::write(&old, b"torn {").expect("corrupt");
+    // Another process is saving the old hash (and may be waiting for ours).
+    let held = fs::OpenOptions::new()
+        .write(true)
+        .open(dir.join(format!("{HASH}.lock")))
+        .expect("open lock");
+    held.lock().expect("lock");
+    let (done, result) = std::sync::mpsc::channel();
+    let (saver_root, saver_doc) = (root.clone(), doc.clone());
+    std::thread::spawn(move || {
+        let store = Store::at(&saver_root);
+        let b2 = ann("b2", 11..18, "t2");
+        let _ = done.send(store.save_annotations("ccdd", Some(&saver_doc), &[b2], &[]));
+    });
+    let saved = result
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the save waited for the old hash's lock")
+        .expect("save");
+    drop(held);
+    assert_eq!(saved.unparsable, vec![old.clone()]);
+    assert!(saved.moved_aside.is_empty());
+    assert_eq!(ids(&saved.annotations), ids(&[ann("b2", 0..1, "")]));
+    let stored: AnnotationFile =
+        serde_json::from_slice(&fs::read(dir.join("ccdd.json")).expect("saved")).expect("parse");
+    assert_eq!(ids(&stored.annotations), ids(&[ann("b2", 0..1, "")]));
+    // Left in place for the old hash's own load, which moves it aside.
+    assert_eq!(fs::read(&old).expect("left in place"), b"torn {");
+    let loaded = store.load_annotations(HASH, None).expect("load old");
+    assert_eq!(loaded.moved_aside.len(), 1);
+    assert_eq!(fs::read(&loaded.moved_aside[0]).expect("kept"), b"torn {");
+    assert!(!old.exists());
+    let _ = fs::remove_dir_all(&root);
+}

@@ -358,3 +358,52 @@ fn bad_import_requests_fail_with_a_message() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.ann: no such file"));
 }
+
+#[test]
+fn standard_input_is_read_up_to_the_input_limit() {
+    let fx = Fixture::new("cap");
+    let limit: usize = 64 * 1024;
+    let line = format!("{P1}\n");
+    let stream = line.repeat((2 * limit).div_ceil(line.len()));
+    let ann_path = fx.write("a.ann", &t_line(1, "Location", P1, "باريس"));
+    let run = |args: &[&str]| {
+        let mut child = fx
+            .command(args)
+            .env("QARI_MAX_INPUT_BYTES", limit.to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let stream = stream.clone();
+        // qari stops reading at the limit: the rest of the write may fail.
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(stream.as_bytes());
+        });
+        let out = child.wait_with_output().expect("wait");
+        let _ = writer.join();
+        out
+    };
+    let warned = |out: &Output| {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("qari: warning: stopped reading standard input at 64 KiB"),
+            "{stderr}"
+        );
+    };
+    let imported = run(&["annotations", "-", "--import", "brat", path_str(&ann_path)]);
+    warned(&imported);
+    ok(&imported);
+    // The same cut document both times: found again by its hash.
+    let listed = run(&["annotations", "-"]);
+    warned(&listed);
+    let listed = rows(&ok(&listed));
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["exact"], "باريس");
+    let kept = line.repeat(limit / line.len());
+    let hash = Document::from_bytes("-", kept.as_bytes())
+        .expect("doc")
+        .hash;
+    assert!(fx.annotations_dir().join(format!("{hash}.json")).exists());
+}

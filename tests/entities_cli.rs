@@ -144,3 +144,59 @@ fn a_missing_file_is_an_error_with_its_name() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/article.txt"));
 }
+
+/// `qari ARGS -` fed `total` bytes of `line` repeated, with the input limit
+/// lowered to `limit` bytes. The writer stops quietly when qari stops reading.
+fn with_capped_stdin(
+    args: &[&str],
+    line: &str,
+    total: usize,
+    limit: usize,
+) -> std::process::Output {
+    let mut child = qari()
+        .args(args)
+        .env("QARI_MAX_INPUT_BYTES", limit.to_string())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stream = line.repeat(total.div_ceil(line.len()));
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(stream.as_bytes());
+    });
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    out
+}
+
+#[test]
+fn standard_input_is_read_up_to_the_input_limit() {
+    let line = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن فرنسا ستقف إلى جانب لبنان.\n";
+    let limit = 64 * 1024;
+    let out = with_capped_stdin(&["entities", "-", "--json"], line, 2 * limit, limit);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("qari: warning: stopped reading standard input at 64 KiB"),
+        "{stderr}"
+    );
+    // What was read, whole lines of it, is recognised: mentions reach into
+    // the last line kept and no further.
+    let kept = limit / line.len();
+    let rows = check_json(
+        &String::from_utf8(out.stdout).expect("utf-8"),
+        &line.repeat(kept),
+    );
+    let line_chars = line.chars().count();
+    let last_end = rows
+        .iter()
+        .filter_map(|r| r["end"].as_u64())
+        .max()
+        .expect("mentions") as usize;
+    assert!(
+        last_end > (kept - 1) * line_chars && last_end <= kept * line_chars,
+        "last mention ends at {last_end}; {kept} lines of {line_chars} kept"
+    );
+}

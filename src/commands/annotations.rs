@@ -28,7 +28,7 @@ fn document_path(file: Option<&Path>) -> Option<&Path> {
     file.filter(|p| p.as_os_str() != "-")
 }
 
-fn warn(what: &str) {
+pub(super) fn warn(what: &str) {
     // eprintln! would panic if stderr is closed.
     let _ = writeln!(std::io::stderr(), "qari: warning: {what}");
 }
@@ -55,6 +55,8 @@ pub fn run(args: &AnnotationsArgs) -> anyhow::Result<()> {
     // Read for its warning, like every command: no setting changes the exports.
     let _config = super::config();
     let doc = crate::input::load(args.file.as_deref())?;
+    // Invalid UTF-8 replaced, or the input cut at the reader's limits.
+    doc.warnings.iter().for_each(|w| warn(w));
     let store = Store::open()?;
     let placed = stored_in(&store, &doc, args.file.as_deref()).context("annotations")?;
     let out = match &args.import {

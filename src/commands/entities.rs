@@ -112,6 +112,10 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
     // Read for its warning: no setting changes the table or the JSON (yet).
     let _config = super::config();
     let doc = crate::input::load(args.file.as_deref())?;
+    // Invalid UTF-8 replaced, or the input cut at the reader's limits.
+    doc.warnings
+        .iter()
+        .for_each(|w| super::annotations::warn(w));
     let rec = recognizer()?.recognize(doc.text());
     // The reader's labels override the recogniser; without a store there are none.
     let rec = match super::annotations::stored(&doc, args.file.as_deref()) {

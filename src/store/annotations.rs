@@ -7,6 +7,11 @@
 //!   fsync of the directory. A process killed mid-save leaves the previous file.
 //! - A file that does not parse is renamed aside (`<hash>.json.corrupt-<unix
 //!   time>`) and reported, never overwritten.
+//! - Locks are taken in one order, a document's before the index's, so two
+//!   processes never wait for each other: a save never takes a second
+//!   document's lock. The previous hash's file it starts from is read without
+//!   that file's lock and, when it does not parse, reported and left in place
+//!   for that hash's own load to move aside.
 //! - Two processes annotating one document keep both sets: a save takes an
 //!   exclusive lock (`<hash>.lock`, `File::lock`), reads what is on disk,
 //!   merges by id (the later `modified` wins) and writes while holding it.
@@ -51,7 +56,9 @@ use crate::annotate::{ids, Annotation};
 
 mod files;
 
-use files::{io_error, lock, read_file, read_json, remove_stale_temporaries, write_json};
+use files::{
+    io_error, lock, peek_file, read_file, read_json, remove_stale_temporaries, write_json,
+};
 
 const FORMAT_VERSION: u32 = 1;
 
@@ -90,6 +97,9 @@ pub struct SavedAnnotations {
     pub annotations: Vec<Annotation>,
     /// A store that did not parse and was renamed aside before writing.
     pub moved_aside: Vec<PathBuf>,
+    /// The store under the document's previous hash, which did not parse: not
+    /// merged, left in place (loading that hash moves it aside). Tell the reader.
+    pub unparsable: Vec<PathBuf>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -159,9 +169,11 @@ impl Store {
             // under the old hash, so its tombstones (and anything another
             // process added meanwhile) carry over. Stale offsets are harmless:
             // loading re-anchors every annotation.
+            // Read without the old hash's lock: holding ours while waiting
+            // for it could deadlock with a process saving the other way.
             if let Some(old) = self.previous_hash(hash, path, &mut saved.moved_aside)? {
                 let old_path = self.annotation_path(&old)?;
-                on_disk = read_file(&old_path, false, &mut saved.moved_aside)?;
+                on_disk = peek_file(&old_path, &mut saved.unparsable)?;
             }
         }
         let on_disk = on_disk.unwrap_or_default();

@@ -109,6 +109,12 @@ fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), Str
             for aside in &saved.moved_aside {
                 app.notify(moved_aside(aside));
             }
+            for bad in &saved.unparsable {
+                app.notify(format!(
+                    "earlier annotations store did not parse; not merged: {}",
+                    bad.display()
+                ));
+            }
             let placed = place_all(app.document().text(), saved.annotations);
             app.annotations_saved(placed);
             Ok(())

@@ -88,8 +88,35 @@ pub(super) fn read_file(
     held: bool,
     moved_aside: &mut Vec<PathBuf>,
 ) -> Result<Option<AnnotationFile>, StoreError> {
-    match read_json::<AnnotationFile>(path, held, moved_aside)? {
-        // A newer qari's file: refuse rather than rewrite it in an older shape.
+    let file = read_json::<AnnotationFile>(path, held, moved_aside)?;
+    refuse_newer(path, file)
+}
+
+/// A document's file read without its lock and left where it is when it does
+/// not parse (recorded in `unparsable`). For a caller that holds another
+/// file's lock: taking a second one could deadlock with a process holding it
+/// and waiting for the first. The file's own loader moves it aside later.
+pub(super) fn peek_file(
+    path: &Path,
+    unparsable: &mut Vec<PathBuf>,
+) -> Result<Option<AnnotationFile>, StoreError> {
+    let file = match read_parsed::<AnnotationFile>(path)? {
+        Read::Missing => None,
+        Read::Parsed(file) => Some(file),
+        Read::Unparsable => {
+            unparsable.push(path.to_path_buf());
+            None
+        }
+    };
+    refuse_newer(path, file)
+}
+
+/// A newer qari's file: refuse rather than rewrite it in an older shape.
+fn refuse_newer(
+    path: &Path,
+    file: Option<AnnotationFile>,
+) -> Result<Option<AnnotationFile>, StoreError> {
+    match file {
         Some(file) if file.version > FORMAT_VERSION => Err(StoreError::Io {
             path: path.to_path_buf(),
             source: std::io::Error::other(format!(
