@@ -6,43 +6,18 @@
 //! on, or spell the expected visual order in `\u{...}` escapes derived by hand
 //! from UAX #9 (checked against FriBidi); those wait for the layout engine.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
-struct Run {
-    stdout: String,
-    stderr: String,
-    code: Option<i32>,
-}
+#[path = "support/cli.rs"]
+mod cli_support;
+
+use cli_support::{home, isolated, run, Run};
 
 fn qari(args: &[&str], stdin: &[u8]) -> Run {
     // No configuration: the user's could change shaping or direction.
-    let config: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "no-config"].iter().collect();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_qari"))
-        .args(args)
-        .env("XDG_CONFIG_HOME", config)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("qari starts");
-    let written = child.stdin.take().expect("stdin").write_all(stdin);
-    // qari may exit (a usage error) before it reads its input: that closes the pipe.
-    if let Err(err) = written {
-        assert_eq!(
-            err.kind(),
-            std::io::ErrorKind::BrokenPipe,
-            "writing stdin: {err}"
-        );
-    }
-    let out = child.wait_with_output().expect("qari ends");
-    Run {
-        stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"),
-        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
-        code: out.status.code(),
-    }
+    let mut command = isolated(&home("cli-no-config"));
+    command.args(args);
+    run(command, stdin)
 }
 
 fn fixture(name: &str) -> String {

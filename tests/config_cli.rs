@@ -2,15 +2,12 @@
 //! reading `$XDG_CONFIG_HOME/qari/config.toml` (a temporary directory here),
 //! warning about a bad one on stderr and carrying on with the defaults.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
-struct Run {
-    stdout: String,
-    stderr: String,
-    code: Option<i32>,
-}
+#[path = "support/cli.rs"]
+mod cli_support;
+
+use cli_support::{isolated, run, Run};
 
 /// A fresh config home holding `config` (none when `None`).
 fn config_home(name: &str, config: Option<&str>) -> PathBuf {
@@ -24,27 +21,9 @@ fn config_home(name: &str, config: Option<&str>) -> PathBuf {
 }
 
 fn qari(home: &Path, args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_qari"))
-        .args(args)
-        .env("XDG_CONFIG_HOME", home)
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("qari starts");
-    let written = child.stdin.take().expect("stdin").write_all(stdin);
-    if let Err(err) = written {
-        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
-    }
-    let out = child.wait_with_output().expect("qari ends");
-    Run {
-        stdout: String::from_utf8(out.stdout).expect("utf-8"),
-        stderr: String::from_utf8(out.stderr).expect("utf-8"),
-        code: out.status.code(),
-    }
+    let mut command = isolated(home);
+    command.args(args);
+    run(command, stdin)
 }
 
 #[test]

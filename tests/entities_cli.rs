@@ -3,6 +3,11 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+#[path = "support/cli.rs"]
+mod cli_support;
+
+use cli_support::{assert_isolated, home, isolated};
+
 use qari::document::Document;
 
 const ARTICLE: &str = "\u{FEFF}قال الرئيس الفرنسي إيمانويل ماكرون في باريس يوم 3 مارس 2021 إن «فرنسا ستقف إلى جانب لبنان حتى النهاية».\r\nوأضاف ماكرون أن الاتحاد الأوروبي سيقدم مساعدات عاجلة.\r\n";
@@ -11,25 +16,12 @@ const ARTICLE: &str = "\u{FEFF}قال الرئيس الفرنسي إيمانوي
 /// the reader's labels from the annotation store, and the developer's own
 /// must not change what these tests see.
 fn qari() -> Command {
-    let home: std::path::PathBuf = [env!("CARGO_TARGET_TMPDIR"), "entities-cli-empty-xdg"]
-        .iter()
-        .collect();
-    let mut command = Command::new(env!("CARGO_BIN_EXE_qari"));
-    for var in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"] {
-        command.env(var, &home);
-    }
-    command
+    isolated(&home("entities-cli-empty-xdg"))
 }
 
 #[test]
 fn runs_do_not_see_the_users_config_or_annotations() {
-    let command = qari();
-    let envs: Vec<_> = command.get_envs().collect();
-    for var in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"] {
-        let value = envs.iter().find(|(k, _)| *k == var).and_then(|(_, v)| *v);
-        let value = value.unwrap_or_else(|| panic!("{var} is not set"));
-        assert!(!std::path::Path::new(value).join("qari").exists(), "{var}");
-    }
+    assert_isolated(&qari());
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {

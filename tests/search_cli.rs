@@ -9,58 +9,29 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use unicode_segmentation::UnicodeSegmentation;
+#[path = "support/cli.rs"]
+mod cli_support;
 
-struct Run {
-    stdout: String,
-    stderr: String,
-    code: Option<i32>,
-}
+use cli_support::{assert_isolated, home, isolated, run, Run};
+
+use unicode_segmentation::UnicodeSegmentation;
 
 /// `qari` with empty XDG homes: every command reads `config.toml`, and the
 /// developer's own (a width, a hit colour, a bad key) must not change what
 /// these tests see.
 fn command() -> Command {
-    let home: std::path::PathBuf = [env!("CARGO_TARGET_TMPDIR"), "search-cli-empty-xdg"]
-        .iter()
-        .collect();
-    let mut command = Command::new(env!("CARGO_BIN_EXE_qari"));
-    for var in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"] {
-        command.env(var, &home);
-    }
-    command
+    isolated(&home("search-cli-empty-xdg"))
 }
 
 #[test]
 fn runs_do_not_see_the_users_config() {
-    let command = command();
-    let envs: Vec<_> = command.get_envs().collect();
-    for var in ["XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"] {
-        let value = envs.iter().find(|(k, _)| *k == var).and_then(|(_, v)| *v);
-        let value = value.unwrap_or_else(|| panic!("{var} is not set"));
-        assert!(!std::path::Path::new(value).join("qari").exists(), "{var}");
-    }
+    assert_isolated(&command());
 }
 
 fn qari(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = command()
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("qari starts");
-    let written = child.stdin.take().expect("stdin").write_all(stdin);
-    if let Err(err) = written {
-        assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "stdin: {err}");
-    }
-    let out = child.wait_with_output().expect("qari ends");
-    Run {
-        stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"),
-        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
-        code: out.status.code(),
-    }
+    let mut command = command();
+    command.args(args);
+    run(command, stdin)
 }
 
 fn fixture() -> String {
