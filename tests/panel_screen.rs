@@ -53,28 +53,9 @@ fn row(buf: &Buffer, y: u16) -> String {
     (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
 }
 
-/// Every drawn cell of the article: (x, y, its code points in the document).
-fn drawn_cells(app: &App) -> Vec<(u16, u16, std::ops::Range<usize>)> {
-    let screen = app.screen();
-    let mut out = Vec::new();
-    for (y, shown) in screen.lines.iter().enumerate() {
-        let base = app.document().span(shown.paragraph).offset;
-        let mut x = usize::from(screen.column_x) + shown.indent;
-        for cell in &shown.line.cells {
-            if cell.width > 0 {
-                let start = base + cell.offset as usize;
-                let at = u16::try_from(x).expect("x");
-                out.push((
-                    at,
-                    u16::try_from(y).expect("y"),
-                    start..start + cell.len as usize,
-                ));
-            }
-            x += usize::from(cell.width);
-        }
-    }
-    out
-}
+#[path = "support/cells.rs"]
+mod cells;
+use cells::drawn_cells;
 
 /// Assert that exactly the cells meeting one of `spans` (all the mentions of
 /// `kind`) are in `kind`'s style; return the cells meeting the first span.
