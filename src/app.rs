@@ -36,7 +36,7 @@ use crate::layout::LayoutOptions;
 use crate::ui::theme::Theme;
 use crate::view::{Anchor, View};
 
-pub use annotations::{label_name, LabelPicker, NoteEditor, PanelTab, Selection};
+pub use annotations::{LabelPicker, NoteEditor, PanelTab, Selection};
 pub use commands::MarkOp;
 pub use loading::LOADED_END;
 pub use notes_tab::{NoteRow, NoteRowKind, NOTE_X};

@@ -47,6 +47,17 @@ impl Label {
         Label::NotEntity,
     ];
 
+    /// The label's name as people read it: the kind's name, or "not an entity".
+    pub fn name(self) -> &'static str {
+        self.kind().map_or("not an entity", Kind::name)
+    }
+
+    /// The label as one word (a W3C tagging body's value, a brat type's stem):
+    /// the kind's name, or "not-entity".
+    pub fn tag(self) -> &'static str {
+        self.kind().map_or("not-entity", Kind::name)
+    }
+
     /// The entity kind the label asserts, `None` for "not an entity".
     pub fn kind(self) -> Option<Kind> {
         match self {

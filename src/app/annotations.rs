@@ -298,15 +298,3 @@ impl App {
 fn span_start(p: &Placed) -> usize {
     p.span.as_ref().map_or(usize::MAX, |s| s.start)
 }
-
-/// A label's name as the reader sees it.
-pub fn label_name(label: Label) -> &'static str {
-    match label {
-        Label::Person => "person",
-        Label::Location => "location",
-        Label::Organization => "organization",
-        Label::Date => "date",
-        Label::Quote => "quote",
-        Label::NotEntity => "not an entity",
-    }
-}

@@ -241,8 +241,8 @@ impl App {
 fn detail(placed: &Placed) -> String {
     let note = placed.annotation.note.lines().next().unwrap_or("");
     match placed.annotation.label {
-        Some(label) if note.is_empty() => format!("[{}]", super::annotations::label_name(label)),
-        Some(label) => format!("[{}] {note}", super::annotations::label_name(label)),
+        Some(label) if note.is_empty() => format!("[{}]", label.name()),
+        Some(label) => format!("[{}] {note}", label.name()),
         None if note.is_empty() => "(no note)".to_string(),
         None => note.to_string(),
     }

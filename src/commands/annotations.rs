@@ -63,14 +63,7 @@ pub fn run(args: &AnnotationsArgs) -> anyhow::Result<()> {
         Some(import) => import_brat(&store, &doc, args.file.as_deref(), placed, import)?,
         None => export(&doc, args.file.as_deref(), &placed, args.export)?,
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("writing standard output"),
-    }
+    super::print(&out)
 }
 
 fn export(

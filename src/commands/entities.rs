@@ -130,12 +130,5 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
     } else {
         table(doc.text(), &rec)
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("writing standard output"),
-    }
+    super::print(&out)
 }

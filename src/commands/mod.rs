@@ -21,3 +21,18 @@ pub fn config() -> Config {
     }
     config
 }
+
+/// Write a command's whole output to standard output. A reader that went
+/// away (`| head`) is not an error.
+pub fn print(out: &str) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing standard output"),
+    }
+}

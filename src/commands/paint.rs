@@ -62,6 +62,14 @@ pub fn marker_style(text: &str) -> CellStyle {
     }
 }
 
+/// How many of `line`'s cells are written: trailing blank cells are trimmed.
+pub fn shown_cells(line: &VisualLine) -> usize {
+    line.cells
+        .iter()
+        .rposition(|cell| !line.cell_text(cell).bytes().all(|b| b == b' '))
+        .map_or(0, |last| last + 1)
+}
+
 /// Write `indent` spaces, the cells of `line` without trailing spaces, and a line
 /// feed. A line that is blank after trimming is written as an empty line.
 pub fn write_line<W: Write>(
@@ -70,11 +78,7 @@ pub fn write_line<W: Write>(
     indent: usize,
     mut style: impl FnMut(&VisualLine, &Cell) -> CellStyle,
 ) -> io::Result<()> {
-    let shown = line
-        .cells
-        .iter()
-        .rposition(|cell| !line.cell_text(cell).bytes().all(|b| b == b' '))
-        .map_or(0, |last| last + 1);
+    let shown = shown_cells(line);
     if shown > 0 {
         write_spaces(out, indent)?;
     }

@@ -163,7 +163,7 @@ pub(super) fn draw_labels(buf: &mut Buffer, area: Rect, picker: &LabelPicker) {
         } else {
             Style::default()
         };
-        let text = format!(" {} {:<18}", i + 1, crate::app::label_name(*label));
+        let text = format!(" {} {:<18}", i + 1, label.name());
         buf.set_stringn(rect.x + 1, y, text, usize::from(width - 2), style);
     }
 }

@@ -6,14 +6,7 @@ use std::fmt::Write;
 
 use super::passage;
 use crate::annotate::textindex::TextIndex;
-use crate::annotate::{Label, Placed};
-
-fn label_name(label: Label) -> &'static str {
-    match label {
-        Label::NotEntity => "not an entity",
-        other => other.kind().map_or("", crate::recognize::Kind::name),
-    }
-}
+use crate::annotate::Placed;
 
 fn quote_block(out: &mut String, passage: &str) {
     for line in passage.lines() {
@@ -34,7 +27,7 @@ fn entry(out: &mut String, index: &TextIndex<'_>, p: &Placed) {
     }
     let mut facts = Vec::new();
     if let Some(label) = p.annotation.label {
-        facts.push(format!("label: {}", label_name(label)));
+        facts.push(format!("label: {}", label.name()));
     }
     match &p.span {
         Some(span) => facts.push(format!("characters {}–{}", span.start, span.end)),

@@ -13,22 +13,10 @@ use serde_json::{json, Map, Value};
 
 use super::passage;
 use crate::annotate::textindex::TextIndex;
-use crate::annotate::{selectors, Label, Placed};
+use crate::annotate::{selectors, Placed};
 
 /// The JSON-LD context every W3C annotation names.
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
-
-/// The label's value in a tagging body.
-pub fn label_tag(label: Label) -> &'static str {
-    match label {
-        Label::Person => "person",
-        Label::Location => "location",
-        Label::Organization => "organization",
-        Label::Date => "date",
-        Label::Quote => "quote",
-        Label::NotEntity => "not-entity",
-    }
-}
 
 /// A `file:` IRI for an absolute path: characters that may not appear in an
 /// IRI path are percent-encoded; Arabic letters stay as they are (IRIs allow them).
@@ -62,7 +50,7 @@ fn annotation(index: &TextIndex<'_>, source: &str, p: &Placed) -> Value {
     if let Some(label) = a.label {
         bodies.push(json!({
             "type": "TextualBody",
-            "value": label_tag(label),
+            "value": label.tag(),
             "purpose": "tagging",
         }));
     }

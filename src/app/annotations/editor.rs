@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::{label_name, NOTE_SAVED};
+use super::NOTE_SAVED;
 use crate::annotate::Label;
 use crate::app::{App, Modal};
 use crate::keymap::{Key, KeyCode};
@@ -174,7 +174,7 @@ impl App {
             self.add(annotation, span);
         }
         self.selection = None;
-        self.flash = Some(format!("labelled: {}", label_name(label)));
+        self.flash = Some(format!("labelled: {}", label.name()));
         self.relabel();
         self.changed();
     }

@@ -137,11 +137,7 @@ fn write_bracketed<W: Write>(
     indent: usize,
     is_hit: impl Fn(&Cell) -> bool,
 ) -> io::Result<()> {
-    let shown = line
-        .cells
-        .iter()
-        .rposition(|cell| !line.cell_text(cell).bytes().all(|b| b == b' '))
-        .map_or(0, |last| last + 1);
+    let shown = paint::shown_cells(line);
     if shown > 0 {
         write!(out, "{:1$}", "", indent)?;
     }
