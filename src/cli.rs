@@ -21,6 +21,15 @@ pub struct Cli {
     /// Print the default configuration file, every setting and action explained.
     #[arg(long)]
     pub print_config: bool,
+    /// Say which terminal qari finds itself in and how it sends Arabic to it.
+    #[arg(long)]
+    pub print_terminal: bool,
+    /// Who lays out right-to-left text: `qari` (switching the terminal's own
+    /// bidi off where it can be), `terminal` (it reorders lines itself; qari
+    /// sends each line so it comes out right) [default: the configuration's
+    /// `terminal_bidi`, auto].
+    #[arg(long, value_enum, global = true)]
+    pub terminal_bidi: Option<crate::terminal::BidiSetting>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -44,6 +44,8 @@ pub const DEFAULT_PANEL: u16 = 40;
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub theme: ThemeName,
+    /// Who lays out right-to-left text on the terminal.
+    pub terminal_bidi: crate::terminal::BidiSetting,
     /// Capture the mouse (wheel scrolling, clicks on entities).
     pub mouse: bool,
     pub text: TextSettings,
@@ -57,7 +59,8 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Self {
-            theme: ThemeName::Dark,
+            theme: ThemeName::Auto,
+            terminal_bidi: crate::terminal::BidiSetting::Auto,
             mouse: true,
             text: TextSettings::default(),
             panel: PanelSettings::default(),
@@ -71,7 +74,9 @@ impl Default for Config {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ThemeName {
+    /// Light or dark after the terminal's background (dark when it does not say).
     #[default]
+    Auto,
     Dark,
     Light,
 }

@@ -20,11 +20,26 @@ fn main() -> ExitCode {
             .and_then(|()| out.flush());
         return ExitCode::SUCCESS;
     }
+    if cli.print_terminal {
+        let config = qari::commands::config();
+        let detected = qari::terminal::probe::detect(
+            cli.terminal_bidi.unwrap_or(config.terminal_bidi),
+            std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        );
+        let background = match detected.light_background {
+            Some(true) => "background: light (theme \"auto\" is light)\n",
+            Some(false) => "background: dark (theme \"auto\" is dark)\n",
+            None => "background: not reported (theme \"auto\" is dark)\n",
+        };
+        let mut out = std::io::stdout().lock();
+        let _ = write!(out, "{}{background}", detected.profile.describe());
+        return ExitCode::SUCCESS;
+    }
     let result = match &cli.command {
-        Some(Command::Render(args)) => qari::commands::render::run(args),
+        Some(Command::Render(args)) => qari::commands::render::run(args, cli.terminal_bidi),
         Some(Command::Entities(args)) => qari::commands::entities::run(args),
         Some(Command::Annotations(args)) => qari::commands::annotations::run(args),
-        Some(Command::Search(args)) => match qari::commands::search::run(args) {
+        Some(Command::Search(args)) => match qari::commands::search::run(args, cli.terminal_bidi) {
             // Nothing found: status 1, as grep says it.
             Ok(false) => return ExitCode::from(1),
             other => other.map(drop),

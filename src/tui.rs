@@ -37,13 +37,14 @@ use ratatui::Terminal;
 use crate::annotate::ids::IdSource;
 use crate::app::App;
 use crate::cli::{Cli, ShapeArg};
-use crate::config::Config;
+use crate::config::{Config, ThemeName};
 use crate::document::Document;
 use crate::entities_worker::EntitiesWorker;
 use crate::layout::LayoutOptions;
 use crate::loader::{Loading, Pending};
 use crate::store::{SavedPosition, Store};
-use crate::terminal_guard::{install_panic_hook, restore_terminal, TerminalGuard};
+use crate::terminal::{Profile, Strategy};
+use crate::terminal_guard::{install_panic_hook, restore_terminal, Restore, TerminalGuard};
 use crate::watchdog::Watchdog;
 
 mod annotations;
@@ -67,11 +68,20 @@ pub struct ReaderOptions {
     /// The file read (`None` for standard input): its annotations are kept
     /// under its path too, to find them again after the file changed.
     pub path: Option<std::path::PathBuf>,
+    /// What the terminal is and how Arabic is sent to it.
+    pub profile: Profile,
 }
 
 impl ReaderOptions {
     pub fn from_cli(cli: &Cli) -> Self {
-        let (config, config_warning) = crate::store::config::load_for_reader();
+        let (mut config, config_warning) = crate::store::config::load_for_reader();
+        let detected = crate::terminal::probe::detect(
+            cli.terminal_bidi.unwrap_or(config.terminal_bidi),
+            std::io::IsTerminal::is_terminal(&io::stdout()),
+        );
+        if config.theme == ThemeName::Auto && detected.light_background == Some(true) {
+            config.theme = ThemeName::Light;
+        }
         Self {
             shape: cli.shape,
             remember: true,
@@ -79,6 +89,7 @@ impl ReaderOptions {
             config,
             config_warning,
             path: cli.file.clone().filter(|p| p.as_os_str() != "-"),
+            profile: detected.profile,
         }
     }
 }
@@ -88,7 +99,9 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     let Loading { document, pending } = loading;
     let options = LayoutOptions {
         width: None,
-        shape: crate::terminal::resolve_shape(opts.shape.unwrap_or(opts.config.text.shape), true),
+        shape: opts
+            .profile
+            .shape(opts.shape.unwrap_or(opts.config.text.shape)),
         fallback_direction: opts.config.text.direction.resolve(document.direction),
         ..LayoutOptions::default()
     };
@@ -114,7 +127,10 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         );
     }
     let active = Arc::new(AtomicBool::new(false));
-    install_panic_hook(Arc::clone(&active));
+    let rows = crossterm::terminal::size().map_or(24, |(_, h)| h);
+    let restore = Arc::new(Restore::for_profile(&opts.profile, rows));
+    install_panic_hook(Arc::clone(&active), Arc::clone(&restore));
+    let restore_at_end = Arc::clone(&restore);
     let kept = store.clone();
     let watchdog = Watchdog::start(
         Arc::clone(&stop),
@@ -125,26 +141,27 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
                 let _ = store.save_offset(&hash, offset);
             }
         },
-        restore_terminal,
+        move || restore_terminal(&restore_at_end),
     );
     let mut reader = Reader {
         pending,
         recognition: None,
         colors: opts.colors,
-        write_shape: crate::terminal::resolve_shape(
-            opts.shape.unwrap_or(opts.config.text.shape),
-            false,
-        ),
+        write_shape: Profile::not_a_terminal().shape(opts.shape.unwrap_or(opts.config.text.shape)),
         store: store.as_ref(),
         path: opts.path.as_deref(),
         stop: &stop,
         watchdog: &watchdog,
+        profile: &opts.profile,
+        rows_set: None,
+        told_inexact: false,
     };
-    let result = TerminalGuard::enter(active, opts.config.mouse).and_then(|guard| {
-        let outcome = reader.read(document, options, opts, store_error);
-        drop(guard);
-        outcome
-    });
+    let result =
+        TerminalGuard::enter(active, opts.config.mouse, &opts.profile, restore).and_then(|guard| {
+            let outcome = reader.read(document, options, opts, store_error);
+            drop(guard);
+            outcome
+        });
     watchdog.finish();
     for id in signals {
         signal_hook::low_level::unregister(id);
@@ -177,9 +194,48 @@ struct Reader<'a> {
     stop: &'a AtomicBool,
     /// Saves the position if the terminal dies under the loop.
     watchdog: &'a Watchdog,
+    profile: &'a Profile,
+    /// The screen size whose rows were last given VTE's explicit mode.
+    rows_set: Option<ratatui::layout::Size>,
+    /// The user was told that the terminal cannot show some line exactly.
+    told_inexact: bool,
 }
 
 impl Reader<'_> {
+    /// One frame, sent as the terminal needs it: after a resize (which clears
+    /// the screen and so makes new rows) VTE's rows are set explicit again,
+    /// and for a terminal that reorders, each row goes out in its send order.
+    fn draw(
+        &mut self,
+        terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+        app: &mut App,
+    ) -> anyhow::Result<()> {
+        terminal.autoresize().context("drawing")?;
+        let size = terminal.size().context("reading the terminal size")?;
+        if self.rows_set != Some(size) {
+            let rows = self.profile.on_every_row(size.height, true);
+            io::Write::write_all(terminal.backend_mut(), rows.as_bytes()).context("drawing")?;
+            self.rows_set = Some(size);
+        }
+        let reorders = self.profile.strategy == Strategy::Reorders;
+        let mut exact = true;
+        terminal
+            .draw(|frame| {
+                crate::ui::draw(app, frame);
+                if reorders {
+                    exact = crate::ui::send_order::reorder_rows(frame.buffer_mut());
+                }
+            })
+            .context("drawing")?;
+        if !exact && !self.told_inexact {
+            self.told_inexact = true;
+            if let Some(hint) = self.profile.hint() {
+                app.notify(hint.to_string());
+            }
+        }
+        Ok(())
+    }
+
     /// The event loop. Returns the hash of the whole document (`None` when the
     /// reader quit before it was read), the position (with the marks) to
     /// remember, and the annotations that could not be stored, for stderr.
@@ -212,9 +268,7 @@ impl Reader<'_> {
             self.start_recognition(&mut app);
         }
         while !app.should_quit() {
-            terminal
-                .draw(|frame| crate::ui::draw(&app, frame))
-                .context("drawing")?;
+            self.draw(&mut terminal, &mut app)?;
             let go_on = self.wait_and_handle(&mut app)?;
             self.perform_effects(&mut app);
             if !go_on {

@@ -45,7 +45,7 @@ impl Watchdog {
     pub fn start(
         stop: Arc<AtomicBool>,
         abandon: impl FnOnce(Option<Published>) + Send + 'static,
-        restore: fn(),
+        restore: impl FnOnce() + Send + 'static,
     ) -> Self {
         Self::start_with(stop, abandon, restore, || {
             crossterm::terminal::size().is_ok()
@@ -55,7 +55,7 @@ impl Watchdog {
     fn start_with(
         stop: Arc<AtomicBool>,
         abandon: impl FnOnce(Option<Published>) + Send + 'static,
-        restore: fn(),
+        restore: impl FnOnce() + Send + 'static,
         terminal_alive: impl Fn() -> bool + Send + 'static,
     ) -> Self {
         let shared = Arc::new(Shared::default());

@@ -285,6 +285,7 @@ impl App {
             // As the configuration fixes it for `qari render`, else the document's.
             direction: self.direction.fixed(),
             justify: self.view.justify(),
+            strategy: crate::terminal::Strategy::Qari,
         };
         let mut out = Vec::new();
         // The document's text has been decoded already: nothing here can fail

@@ -12,7 +12,8 @@ use std::io::{self, Write};
 
 use crate::config::ColorSpec;
 
-use crate::layout::{Cell, VisualLine};
+use crate::layout::{mirrored_unit, send_order, Cell, Direction, VisualLine};
+use crate::terminal::Strategy;
 
 /// How a cell is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -133,6 +134,86 @@ pub fn write_plain_line<W: Write>(out: &mut W, line: &VisualLine, indent: usize)
         out.write_all(&line.text.as_bytes()[..end])?;
     }
     out.write_all(b"\n")
+}
+
+/// `line`, drawn `indent` cells from the left in a paragraph of `direction`,
+/// as a terminal with bidi of its own must be sent it (`None`: as it is).
+/// `Reorders`: the padding and cells in the order whose reordering is the
+/// line (`layout::send_order`). `Logical`: the cells in logical order after a
+/// mark of the paragraph's direction, unpadded (the terminal aligns the line).
+/// The result is written with no indent.
+pub fn for_terminal(
+    line: &VisualLine,
+    indent: usize,
+    direction: Direction,
+    strategy: Strategy,
+) -> Option<VisualLine> {
+    let shown = &line.cells[..shown_cells(line)];
+    let space = Cell {
+        text_start: 0,
+        text_len: 0,
+        offset: line.start,
+        len: 0,
+        width: 1,
+        level: 0,
+    };
+    let (cells, texts): (Vec<Cell>, Vec<String>) = match strategy {
+        Strategy::Qari => return None,
+        Strategy::Reorders => {
+            let padded: Vec<(Cell, &str)> =
+                std::iter::repeat_n((space, " "), if shown.is_empty() { 0 } else { indent })
+                    .chain(shown.iter().map(|c| (*c, line.cell_text(c))))
+                    .collect();
+            let units: Vec<&str> = padded.iter().map(|(_, t)| *t).collect();
+            let order = send_order(&units);
+            order
+                .order
+                .iter()
+                .zip(&order.mirror)
+                .map(|(&i, &m)| {
+                    let (cell, text) = padded[i];
+                    (
+                        cell,
+                        if m {
+                            mirrored_unit(text)
+                        } else {
+                            text.to_string()
+                        },
+                    )
+                })
+                .unzip()
+        }
+        Strategy::Logical => {
+            let mut logical: Vec<Cell> = shown.to_vec();
+            logical.sort_by_key(|c| c.offset);
+            let mark = match direction {
+                Direction::Rtl => "\u{200f}",
+                Direction::Ltr => "\u{200e}",
+            };
+            let lead = Cell { width: 0, ..space };
+            let texts = std::iter::once(mark.to_string())
+                .chain(logical.iter().map(|c| line.cell_text(c).to_string()));
+            (
+                std::iter::once(lead)
+                    .chain(logical.iter().copied())
+                    .collect(),
+                texts.collect(),
+            )
+        }
+    };
+    let mut sent = VisualLine {
+        start: line.start,
+        end: line.end,
+        width: line.width + indent,
+        ..VisualLine::default()
+    };
+    for (mut cell, text) in cells.into_iter().zip(texts) {
+        cell.text_start = u32::try_from(sent.text.len()).unwrap_or(u32::MAX);
+        cell.text_len = u32::try_from(text.len()).unwrap_or(0);
+        sent.text.push_str(&text);
+        sent.cells.push(cell);
+    }
+    Some(sent)
 }
 
 fn write_spaces<W: Write>(out: &mut W, mut n: usize) -> io::Result<()> {

@@ -15,12 +15,13 @@ use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 
 use anyhow::anyhow;
 
-use crate::cli::{ColorArg, RenderArgs};
+use crate::cli::{ColorArg, RenderArgs, ShapeArg};
 use crate::commands::paint;
 use crate::config::Config;
 use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
 use crate::layout::{Direction, LayoutOptions, Layouter, VisualLine};
+use crate::terminal::{BidiSetting, Profile, Strategy};
 
 /// Width when standard output is not a terminal (or the terminal will not say).
 pub const DEFAULT_WIDTH: usize = 80;
@@ -40,6 +41,8 @@ pub struct RenderOptions {
     /// Fill wrapped lines (not a paragraph's last) to the width, as the
     /// reader does with `justify = true`.
     pub justify: bool,
+    /// How lines go out to a terminal with bidi of its own.
+    pub strategy: Strategy,
 }
 
 /// Facts about where the output goes.
@@ -50,19 +53,35 @@ pub struct OutputFacts {
     pub terminal_width: Option<usize>,
     /// `NO_COLOR` is set to something non-empty (<https://no-color.org>).
     pub no_color: bool,
+    /// How printed lines go out to this terminal.
+    pub strategy: Strategy,
+    /// The terminal joins letters itself (or the output is not a terminal).
+    pub terminal_shapes: bool,
 }
 
 impl OutputFacts {
-    /// What standard output and the environment say.
-    pub fn of(stdout: &io::Stdout) -> Self {
+    /// What standard output and the environment say; `profile` is the
+    /// terminal's, as [`Profile::for_printing`] makes it.
+    pub fn of(stdout: &io::Stdout, profile: &Profile) -> Self {
         let is_terminal = stdout.is_terminal();
         Self {
+            strategy: profile.strategy,
+            terminal_shapes: profile.shapes,
             is_terminal,
             terminal_width: is_terminal
                 .then(|| crossterm::terminal::size().ok())
                 .flatten()
                 .map(|(w, _)| usize::from(w)),
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        }
+    }
+
+    /// Whether to join letters: `auto` shapes on a terminal that does not.
+    pub fn shape(self, arg: ShapeArg) -> bool {
+        match arg {
+            ShapeArg::On => true,
+            ShapeArg::Off => false,
+            ShapeArg::Auto => self.is_terminal && !self.terminal_shapes,
         }
     }
 
@@ -93,14 +112,12 @@ impl RenderOptions {
         let color = facts.color(args.color);
         Self {
             width,
-            shape: crate::terminal::resolve_shape(
-                args.shape.unwrap_or(config.text.shape),
-                facts.is_terminal,
-            ),
+            shape: facts.shape(args.shape.unwrap_or(config.text.shape)),
             color,
             tab_width: LayoutOptions::default().tab_width,
             direction: config.text.direction.fixed(),
             justify: config.text.justify,
+            strategy: facts.strategy,
         }
     }
 }
@@ -115,10 +132,11 @@ pub enum RenderError {
 }
 
 /// Run `qari render` with real files, standard output and environment.
-pub fn run(args: &RenderArgs) -> anyhow::Result<()> {
+pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>) -> anyhow::Result<()> {
     let config = super::config();
     let stdout = io::stdout();
-    let facts = OutputFacts::of(&stdout);
+    let profile = printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
+    let facts = OutputFacts::of(&stdout, &profile);
     let opts = RenderOptions::resolve(args, &config, facts);
     let source = args
         .file
@@ -131,6 +149,7 @@ pub fn run(args: &RenderArgs) -> anyhow::Result<()> {
         // Nothing sensible is left to do when stderr itself is gone.
         let _ = writeln!(io::stderr(), "qari: {label}: warning: {w}");
     };
+    let _switched = Switched::on(&profile);
     let result = render(reader, &mut out, &opts, warn)
         .and_then(|()| out.flush().map_err(RenderError::Write));
     match result {
@@ -147,6 +166,39 @@ pub fn run(args: &RenderArgs) -> anyhow::Result<()> {
                 drop(out.into_parts());
             }
             Err(anyhow!("{label}: {err}"))
+        }
+    }
+}
+
+/// The terminal behind standard output, for printed lines.
+pub fn printing_profile(setting: BidiSetting, stdout: &io::Stdout) -> Profile {
+    crate::terminal::probe::detect(setting, stdout.is_terminal())
+        .profile
+        .for_printing()
+}
+
+/// The terminal's bidi switched off while lines are printed (VTE: the rows
+/// made meanwhile keep explicit mode after it is switched back on), and on
+/// again when dropped or when a signal ends qari first.
+pub struct Switched {
+    on: String,
+}
+
+impl Switched {
+    pub fn on(profile: &Profile) -> Self {
+        let (off, on) = (profile.bidi_off(), profile.bidi_on());
+        if !off.is_empty() {
+            crate::terminal::probe::write_tty(&off);
+            crate::terminal::probe::restore_on_signal(on.clone());
+        }
+        Self { on }
+    }
+}
+
+impl Drop for Switched {
+    fn drop(&mut self) {
+        if !self.on.is_empty() {
+            crate::terminal::probe::write_tty(&self.on);
         }
     }
 }
@@ -234,6 +286,11 @@ fn write_paragraph<W: Write>(
             _ => line,
         };
         let indent = opts.width.map_or(0, |w| layout.indent(line, w));
+        let sent = paint::for_terminal(line, indent, layout.direction, opts.strategy);
+        let (line, indent) = match &sent {
+            Some(sent) => (sent, 0),
+            None => (line, indent),
+        };
         if opts.color {
             paint::write_line(out, line, indent, |line, cell| {
                 paint::marker_style(line.cell_text(cell))

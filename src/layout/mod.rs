@@ -41,11 +41,13 @@ mod clusters;
 mod emit;
 mod forms;
 mod resolve;
+mod send_order;
 mod shape;
 mod units;
 mod wrap;
 
 pub use bidi::{char_visual_order, paragraph_direction, CharOrder};
+pub use send_order::{mirrored_unit, send_order, SendOrder};
 pub use units::display_text;
 
 /// Paragraph (base) direction.

@@ -12,6 +12,7 @@ mod editor;
 mod help;
 mod panel;
 mod prompt;
+pub mod send_order;
 mod status;
 pub mod theme;
 

@@ -109,14 +109,14 @@ impl Theme {
     pub fn dark() -> Self {
         Self {
             colors: true,
-            person: Color::LightCyan,
-            location: Color::LightGreen,
-            organization: Color::LightMagenta,
-            date: Color::Yellow,
-            quote: Color::LightBlue,
+            person: Color::Rgb(0x5f, 0xd7, 0xff),
+            location: Color::Rgb(0x87, 0xd7, 0x5f),
+            organization: Color::Rgb(0xd7, 0x87, 0xff),
+            date: Color::Rgb(0xd7, 0xd7, 0x5f),
+            quote: Color::Rgb(0x87, 0xaf, 0xff),
             status_bar: None,
             status_text: None,
-            warning: Color::Yellow,
+            warning: Color::Rgb(0xff, 0xd7, 0x5f),
             panel_border: None,
             search_hit: Color::Yellow,
             current_hit: Color::LightRed,
@@ -129,19 +129,19 @@ impl Theme {
     pub fn light() -> Self {
         Self {
             colors: true,
-            person: Color::Blue,
-            location: Color::Green,
-            organization: Color::Magenta,
-            date: Color::Rgb(0x8a, 0x5a, 0x00),
+            person: Color::Rgb(0x05, 0x50, 0xae),
+            location: Color::Rgb(0x1a, 0x6b, 0x1a),
+            organization: Color::Rgb(0x8b, 0x1a, 0x8b),
+            date: Color::Rgb(0x7a, 0x4a, 0x00),
             quote: Color::Rgb(0x1f, 0x4e, 0x8c),
             status_bar: None,
             status_text: None,
-            warning: Color::Red,
+            warning: Color::Rgb(0xb3, 0x1d, 0x28),
             panel_border: None,
             search_hit: Color::LightYellow,
             current_hit: Color::Rgb(0xff, 0xa0, 0x7a),
             selection: Color::LightBlue,
-            note: Color::Rgb(0xc0, 0x80, 0x00),
+            note: Color::Rgb(0x7d, 0x53, 0x00),
         }
     }
 
@@ -149,7 +149,7 @@ impl Theme {
     /// false (`NO_COLOR`) keeps only the styles.
     pub fn from_config(config: &Config, colors: bool) -> Self {
         let base = match config.theme {
-            ThemeName::Dark => Self::dark(),
+            ThemeName::Dark | ThemeName::Auto => Self::dark(),
             ThemeName::Light => Self::light(),
         };
         Self { colors, ..base }.with_colors(&config.colors)
@@ -188,11 +188,13 @@ impl Theme {
         }
     }
 
-    /// A kind's style: its cue, and its colour when colours are on.
+    /// A kind's style: its cue, and its colour when colours are on. With a
+    /// colour, dimming is left out: it would take the colour below the
+    /// contrast the themes are chosen for.
     pub fn kind_style(&self, kind: Kind) -> Style {
         let style = Style::default().add_modifier(cue(kind));
         if self.colors {
-            style.fg(self.color(kind))
+            style.fg(self.color(kind)).remove_modifier(Modifier::DIM)
         } else {
             style
         }
@@ -294,9 +296,76 @@ impl Theme {
     }
 }
 
+/// Relative luminance (WCAG 2) of an sRGB colour.
+pub fn luminance(r: u8, g: u8, b: u8) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// WCAG 2 contrast ratio of two colours (1 to 21).
+pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (la, lb) = (luminance(a.0, a.1, a.2), luminance(b.0, b.1, b.2));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Terminals' default backgrounds: black, VS Code's, Tango's, Ubuntu's
+    /// aubergine, One Dark's; white, Solarized light, light greys.
+    const DARK_BACKGROUNDS: [(u8, u8, u8); 5] = [
+        (0, 0, 0),
+        (0x1e, 0x1e, 0x1e),
+        (0x2e, 0x34, 0x36),
+        (0x30, 0x0a, 0x24),
+        (0x28, 0x2c, 0x34),
+    ];
+    const LIGHT_BACKGROUNDS: [(u8, u8, u8); 4] = [
+        (0xff, 0xff, 0xff),
+        (0xfd, 0xf6, 0xe3),
+        (0xf0, 0xf0, 0xf0),
+        (0xee, 0xee, 0xec),
+    ];
+
+    #[test]
+    fn every_entity_colour_reads_on_its_themes_backgrounds() {
+        for (theme, backgrounds) in [
+            (Theme::dark(), &DARK_BACKGROUNDS[..]),
+            (Theme::light(), &LIGHT_BACKGROUNDS[..]),
+        ] {
+            for color in Kind::ALL
+                .map(|k| theme.color(k))
+                .into_iter()
+                .chain([theme.warning])
+            {
+                let Color::Rgb(r, g, b) = color else {
+                    panic!("{color:?} depends on the terminal's palette");
+                };
+                for &bg in backgrounds {
+                    let ratio = contrast((r, g, b), bg);
+                    assert!(ratio >= 4.5, "{color:?} on {bg:?}: {ratio:.2}");
+                }
+            }
+        }
+        assert!((contrast((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn coloured_dates_are_not_dimmed() {
+        let style = Theme::light().kind_style(Kind::Date);
+        assert!(!style.add_modifier.contains(Modifier::DIM));
+        assert!(style.add_modifier.contains(Modifier::UNDERLINED));
+        let plain = Theme::from_config(&Config::default(), false).kind_style(Kind::Date);
+        assert!(plain.add_modifier.contains(Modifier::DIM));
+    }
 
     #[test]
     fn configured_colours_go_over_the_theme() {
@@ -354,7 +423,7 @@ mod tests {
             }))
             .collect();
         let config = Config::parse(&text, "colors").expect("example colours parse");
-        assert_eq!(config.colors.person, Some(ColorSpec::Named(14)));
+        assert_eq!(config.colors.person, Some(ColorSpec::Rgb(0x5f, 0xd7, 0xff)));
         assert_eq!(Theme::from_config(&config, true), Theme::dark());
     }
 

@@ -14,6 +14,7 @@ fn opts(width: Option<usize>) -> RenderOptions {
         tab_width: 8,
         direction: None,
         justify: false,
+        strategy: Strategy::Qari,
     }
 }
 
@@ -60,12 +61,44 @@ const PIPE: OutputFacts = OutputFacts {
     is_terminal: false,
     terminal_width: Some(120),
     no_color: false,
+    strategy: Strategy::Qari,
+    terminal_shapes: true,
 };
 const TTY: OutputFacts = OutputFacts {
     is_terminal: true,
     terminal_width: Some(120),
     no_color: false,
+    strategy: Strategy::Qari,
+    terminal_shapes: false,
 };
+
+#[test]
+fn a_reordering_terminal_gets_each_line_in_the_order_it_turns_into_the_layout() {
+    // "مرحبا بالعالم." in a right-to-left paragraph, at width 20.
+    let text =
+        "\u{645}\u{631}\u{62d}\u{628}\u{627} \u{628}\u{627}\u{644}\u{639}\u{627}\u{644}\u{645}.\n";
+    let (visual, _) = rendered(text.as_bytes(), &opts(Some(20)));
+    let reorders = RenderOptions {
+        strategy: Strategy::Reorders,
+        ..opts(Some(20))
+    };
+    let (sent, _) = rendered(text.as_bytes(), &reorders);
+    // Padding and the period stay where the layout put them (left); the
+    // letters go in logical order for the terminal to reverse.
+    let padding = " ".repeat(6);
+    assert_eq!(visual, format!("{padding}.\u{645}\u{644}\u{627}\u{639}\u{644}\u{627}\u{628} \u{627}\u{628}\u{62d}\u{631}\u{645}\n"));
+    assert_eq!(sent, format!("{padding}.{}\n", &text[..text.len() - 2]));
+    // mlterm's printed lines: logical, unpadded, after a right-to-left mark.
+    let logical = RenderOptions {
+        strategy: Strategy::Logical,
+        ..opts(Some(20))
+    };
+    let (sent, _) = rendered(text.as_bytes(), &logical);
+    assert_eq!(sent, format!("\u{200f}{text}"));
+    // Latin lines are the same in every strategy.
+    let (latin, _) = rendered(b"plain text\n", &reorders);
+    assert_eq!(latin, "plain text\n");
+}
 
 #[test]
 fn width_comes_from_the_argument_the_terminal_or_80() {

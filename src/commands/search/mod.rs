@@ -49,6 +49,8 @@ pub struct SearchOptions {
     /// The background of hits: the configuration's `search_hit`, else the
     /// theme's, as in the reader.
     pub hit_color: ColorSpec,
+    /// How lines go out to a terminal with bidi of its own.
+    pub strategy: crate::terminal::Strategy,
 }
 
 impl SearchOptions {
@@ -59,15 +61,13 @@ impl SearchOptions {
         let color = facts.color(args.color);
         Self {
             width,
-            shape: crate::terminal::resolve_shape(
-                args.shape.unwrap_or(config.text.shape),
-                facts.is_terminal,
-            ),
+            shape: facts.shape(args.shape.unwrap_or(config.text.shape)),
+            strategy: facts.strategy,
             color,
             count: args.count,
             direction: config.text.direction.fixed(),
             hit_color: config.colors.search_hit.unwrap_or(match config.theme {
-                ThemeName::Dark => ColorSpec::Named(3),
+                ThemeName::Dark | ThemeName::Auto => ColorSpec::Named(3),
                 ThemeName::Light => ColorSpec::Named(11),
             }),
         }
@@ -86,7 +86,7 @@ pub enum SearchError {
 }
 
 /// Run `qari search`: true when something matched.
-pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
+pub fn run(args: &SearchArgs, bidi: Option<crate::terminal::BidiSetting>) -> anyhow::Result<bool> {
     let query =
         Query::new(&args.pattern).map_err(|e| anyhow!("search pattern `{}`: {e}", args.pattern))?;
     let source = args
@@ -96,8 +96,10 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<bool> {
     let reader = input::open(source)?;
     let label = source.label();
     let stdout = io::stdout();
-    let facts = OutputFacts::of(&stdout);
     let config = super::config();
+    let profile = super::render::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
+    let facts = OutputFacts::of(&stdout, &profile);
+    let _switched = super::render::Switched::on(&profile);
     let opts = SearchOptions::resolve(args, &config, facts);
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let warn = |w: &str| {
@@ -213,6 +215,7 @@ mod tests {
             count: false,
             direction: None,
             hit_color: ColorSpec::Named(3),
+            strategy: crate::terminal::Strategy::Qari,
         }
     }
 

@@ -114,6 +114,11 @@ fn write_paragraph<W: Write>(
             write!(out, "{:1$}", "", prefix.len())?;
         }
         let indent = text_width.map_or(0, |w| layout.indent(line, w));
+        let sent = paint::for_terminal(line, indent, layout.direction, opts.strategy);
+        let (line, indent) = match &sent {
+            Some(sent) => (sent, 0),
+            None => (line, indent),
+        };
         if opts.color {
             paint::write_line(out, line, indent, |line, cell| {
                 if is_hit(cell) {

@@ -1,0 +1,243 @@
+//! The order to send a visual line in, for a terminal that reorders lines itself.
+//!
+//! Konsole, Apple's Terminal, and a VTE terminal or mlterm that qari cannot
+//! switch (behind tmux without passthrough) run UAX #9 over every line they
+//! show, with a left-to-right base, and mirror brackets at odd levels. Sent
+//! qari's visual line, they would reorder it a second time. So qari sends a
+//! permutation of the line's units (grapheme clusters, one or two cells wide)
+//! whose reordering by that terminal is the visual line: the line itself
+//! reordered once by the same rules, with the brackets the terminal will
+//! mirror sent mirrored, so that the terminal's mirroring undoes it.
+//!
+//! Reordering is its own inverse for what news text puts on a line (runs of
+//! right-to-left letters, with numbers, spaces and punctuation between them,
+//! beside left-to-right runs), because every rule that decides a level looks
+//! at neighbours that a reversal keeps as neighbours. It is not for a number
+//! that stands right of right-to-left letters with no letter after it: UAX #9
+//! gives a number the direction of the last strong letter *before* it in the
+//! order sent, which a reversal changes, and no permutation shows that line
+//! exactly. [`SendOrder::exact`] checks the result by running the terminal's
+//! rules over what would be sent, so the caller knows when to tell the user
+//! how to turn the terminal's bidi off.
+
+use unicode_bidi::BidiClass;
+
+use super::bidi::char_visual_order;
+use super::chars::{bidi_class, mirrored};
+use super::Direction;
+
+/// How to send one line: `order[k]` is the index (in visual order) of the unit
+/// to send `k`-th, `mirror[k]` whether to send its glyph mirrored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SendOrder {
+    pub order: Vec<usize>,
+    pub mirror: Vec<bool>,
+    /// The terminal's reordering of what is sent shows the line exactly.
+    pub exact: bool,
+}
+
+impl SendOrder {
+    fn identity(n: usize) -> Self {
+        Self {
+            order: (0..n).collect(),
+            mirror: vec![false; n],
+            exact: true,
+        }
+    }
+
+    /// Whether the line goes out as it is.
+    pub fn is_identity(&self) -> bool {
+        self.order.iter().enumerate().all(|(k, &i)| k == i) && !self.mirror.contains(&true)
+    }
+}
+
+/// The order to send `units` (the visual line's grapheme clusters, left to
+/// right) in, for a terminal that reorders lines by UAX #9 with a
+/// left-to-right base.
+pub fn send_order<S: AsRef<str>>(units: &[S]) -> SendOrder {
+    let classes: Vec<char> = units.iter().map(|u| representative(u.as_ref())).collect();
+    if !classes.iter().any(|&c| is_right_to_left(c)) {
+        return SendOrder::identity(units.len());
+    }
+    let shown: String = classes.iter().collect();
+    let order = char_visual_order(&shown, Some(Direction::Ltr)).visual;
+    let sent: String = order.iter().map(|&i| classes[i]).collect();
+    let terminal = char_visual_order(&sent, Some(Direction::Ltr));
+    let mirror = terminal
+        .levels
+        .iter()
+        .zip(&order)
+        .map(|(level, &i)| {
+            level.is_some_and(|l| l % 2 == 1)
+                && units[i]
+                    .as_ref()
+                    .chars()
+                    .next()
+                    .and_then(mirrored)
+                    .is_some()
+        })
+        .collect();
+    let exact = terminal.visual.len() == units.len()
+        && terminal
+            .visual
+            .iter()
+            .enumerate()
+            .all(|(j, &k)| units[order[k]].as_ref() == units[j].as_ref());
+    SendOrder {
+        order,
+        mirror,
+        exact,
+    }
+}
+
+/// The glyph to send for `unit` when the terminal will mirror it.
+pub fn mirrored_unit(unit: &str) -> String {
+    let mut chars = unit.chars();
+    match chars.next().and_then(mirrored) {
+        Some(m) => std::iter::once(m).chain(chars).collect(),
+        None => unit.to_string(),
+    }
+}
+
+/// One character that stands for a unit's bidi class: its first, or a plain
+/// neutral for what UAX #9 would drop or treat as a separator (a unit must
+/// keep its place in the order).
+fn representative(unit: &str) -> char {
+    let Some(c) = unit.chars().next() else {
+        return ' ';
+    };
+    match bidi_class(c) {
+        BidiClass::B | BidiClass::S | BidiClass::BN => '*',
+        BidiClass::LRE
+        | BidiClass::LRO
+        | BidiClass::RLE
+        | BidiClass::RLO
+        | BidiClass::PDF
+        | BidiClass::LRI
+        | BidiClass::RLI
+        | BidiClass::FSI
+        | BidiClass::PDI => '*',
+        _ => c,
+    }
+}
+
+fn is_right_to_left(c: char) -> bool {
+    matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::AN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a terminal that reorders by UAX #9 (left-to-right base) shows for `sent`.
+    fn terminal_shows(sent: &[String]) -> Vec<String> {
+        let classes: String = sent.iter().map(|u| representative(u)).collect();
+        let t = char_visual_order(&classes, Some(Direction::Ltr));
+        t.visual
+            .iter()
+            .map(|&k| {
+                if t.levels[k].is_some_and(|l| l % 2 == 1) {
+                    mirrored_unit(&sent[k])
+                } else {
+                    sent[k].clone()
+                }
+            })
+            .collect()
+    }
+
+    fn units(line: &str) -> Vec<String> {
+        line.chars().map(String::from).collect()
+    }
+
+    fn sent(line: &[String], order: &SendOrder) -> Vec<String> {
+        order
+            .order
+            .iter()
+            .zip(&order.mirror)
+            .map(|(&i, &m)| {
+                if m {
+                    mirrored_unit(&line[i])
+                } else {
+                    line[i].clone()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn latin_lines_go_out_as_they_are() {
+        let line = units("  plain (text) 123.");
+        assert!(send_order(&line).is_identity());
+    }
+
+    #[test]
+    fn a_right_aligned_arabic_line_is_sent_in_logical_order() {
+        // Visual: padding, the final period on the left, the words reversed.
+        let visual =
+            "    .\u{645}\u{644}\u{627}\u{639}\u{644}\u{627} \u{627}\u{628}\u{62d}\u{631}\u{645}";
+        let line = units(visual);
+        let order = send_order(&line);
+        assert!(order.exact);
+        let out: String = sent(&line, &order).concat();
+        // The letters go back to logical order; padding and period stay put.
+        assert_eq!(
+            out,
+            "    .\u{645}\u{631}\u{62d}\u{628}\u{627} \u{627}\u{644}\u{639}\u{627}\u{644}\u{645}"
+        );
+        assert_eq!(terminal_shows(&sent(&line, &order)).concat(), visual);
+    }
+
+    #[test]
+    fn mixed_lines_numbers_and_brackets_come_out_as_laid_out() {
+        for text in [
+            "\u{645}\u{62d}\u{645}\u{62f} (Tokayev) \u{642}\u{627}\u{644}",
+            "\u{645}\u{62d}\u{645}\u{62f} 08:13 - 2022 \u{639}\u{627}\u{645} 06 \u{642}\u{627}\u{644}",
+            "abc \u{627}\u{628}\u{62c} [\u{62f}\u{647}\u{648}] xyz",
+            "\u{2022} \u{627}\u{628} \u{00ab}\u{62c}\u{62f}\u{00bb} \u{647}\u{648}",
+            "\u{627}\u{628} 50% \u{62c}\u{62f}",
+        ] {
+            // Take a logical line, lay it out right to left as qari would
+            // (char_visual_order), and send that.
+            let chars: Vec<char> = text.chars().collect();
+            let laid = char_visual_order(text, Some(Direction::Rtl));
+            let visual: Vec<String> = laid
+                .visual
+                .iter()
+                .map(|&i| {
+                    let c = chars[i];
+                    match laid.levels[i] {
+                        Some(l) if l % 2 == 1 => mirrored(c).unwrap_or(c).to_string(),
+                        _ => c.to_string(),
+                    }
+                })
+                .collect();
+            let order = send_order(&visual);
+            assert!(order.exact, "{text:?}");
+            assert_eq!(terminal_shows(&sent(&visual, &order)), visual, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_number_right_of_arabic_letters_is_reported_inexact() {
+        // Visual "ABC 123": the number read first (a line that starts with a
+        // number in a right-to-left paragraph). A left-to-right terminal puts
+        // a number after Arabic letters inside their run, whatever is sent.
+        let line = units("\u{627}\u{628}\u{62c} 123");
+        assert!(!send_order(&line).exact);
+        let percent = units("\u{62c}\u{628}\u{627} 50%");
+        assert!(!send_order(&percent).exact);
+    }
+
+    #[test]
+    fn wide_and_combined_units_move_whole() {
+        let line = vec![
+            "\u{628}\u{64e}".to_string(),
+            "\u{62a}".to_string(),
+            " ".to_string(),
+            "\u{4e2d}".to_string(),
+        ];
+        let order = send_order(&line);
+        assert_eq!(order.order, vec![1, 0, 2, 3]);
+        assert!(order.exact);
+    }
+}

@@ -1,0 +1,181 @@
+//! Asking the terminal about itself: the shell's side of [`super::answers`],
+//! and tmux's options for the pane qari runs in.
+//!
+//! The queries go to `/dev/tty` in raw mode, before the reader takes the
+//! terminal, and the answers are read with `poll` until the device attributes
+//! arrive or the timeout passes, so a terminal that answers nothing costs at
+//! most the timeout and never hangs qari. Whatever is still unread then is
+//! flushed from the tty, so a late answer cannot turn into keys for the reader.
+//! Any failure (no tty, a tty that vanished) is just no answer.
+
+use std::os::fd::AsFd;
+use std::time::{Duration, Instant};
+
+use rustix::event::{poll, PollFd, PollFlags, Timespec};
+use rustix::fs::{Mode, OFlags};
+use rustix::termios::{self, OptionalActions, QueueSelector};
+
+use super::answers::{self, Answers};
+use super::Facts;
+
+/// XTVERSION, the background colour, then the device attributes as the end mark.
+const QUERIES: &[u8] = b"\x1b[>q\x1b]11;?\x1b\\\x1b[c";
+
+/// The longest qari waits for answers (a local terminal takes a few ms; ssh more).
+pub const TIMEOUT: Duration = Duration::from_millis(250);
+
+/// Ask the terminal on `/dev/tty`; `None` when there is no terminal to ask.
+pub fn ask_terminal(timeout: Duration) -> Option<Answers> {
+    let tty = rustix::fs::open(
+        "/dev/tty",
+        OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .ok()?;
+    let saved = termios::tcgetattr(&tty).ok()?;
+    let mut raw = saved.clone();
+    raw.make_raw();
+    termios::tcsetattr(&tty, OptionalActions::Now, &raw).ok()?;
+    let answers = exchange(tty.as_fd(), timeout);
+    // Late answers must not reach the reader as keys.
+    let _ = termios::tcflush(&tty, QueueSelector::IFlush);
+    let _ = termios::tcsetattr(&tty, OptionalActions::Now, &saved);
+    Some(answers)
+}
+
+fn exchange(tty: std::os::fd::BorrowedFd<'_>, timeout: Duration) -> Answers {
+    let mut written = 0;
+    while written < QUERIES.len() {
+        match rustix::io::write(tty, &QUERIES[written..]) {
+            Ok(n) if n > 0 => written += n,
+            _ => return Answers::default(),
+        }
+    }
+    let deadline = Instant::now() + timeout;
+    let mut bytes = Vec::new();
+    let mut buf = [0u8; 512];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        let wait = Timespec {
+            tv_sec: 0,
+            tv_nsec: i64::from(left.subsec_nanos()).max(1_000_000),
+        };
+        let mut fds = [PollFd::new(&tty, PollFlags::IN)];
+        match poll(&mut fds, Some(&wait)) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => break,
+        }
+        match rustix::io::read(tty, &mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => bytes.extend_from_slice(&buf[..n]),
+        }
+        if answers::parse(&bytes).complete || bytes.len() > 64 * 1024 {
+            break;
+        }
+    }
+    answers::parse(&bytes)
+}
+
+/// tmux's `allow-passthrough` for this pane and the client's height, when
+/// qari runs in tmux and tmux answers.
+pub fn ask_tmux(facts: &mut Facts) {
+    let pane = std::env::var("TMUX_PANE").unwrap_or_default();
+    let mut command = std::process::Command::new("tmux");
+    command.args(["display-message", "-p"]);
+    if !pane.is_empty() {
+        command.args(["-t", &pane]);
+    }
+    let Ok(out) = command
+        .arg("#{allow-passthrough}|#{client_height}")
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+    else {
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    let (passthrough, rows) = text.trim().split_once('|').unwrap_or(("", ""));
+    facts.tmux_passthrough = Some(passthrough.to_string());
+    facts.tmux_client_rows = rows.parse().ok();
+}
+
+/// What qari learnt about the terminal it writes to.
+#[derive(Debug, Clone)]
+pub struct Detected {
+    pub profile: super::Profile,
+    /// The background is light (`OSC 11`, else `COLORFGBG`); `None`: unknown.
+    pub light_background: Option<bool>,
+}
+
+/// Find out about the terminal behind standard output; `output_is_terminal`
+/// false (a file, a pipe) or `TERM=dumb` asks nothing and sends no sequences.
+pub fn detect(setting: super::BidiSetting, output_is_terminal: bool) -> Detected {
+    let env = |k: &str| std::env::var(k).ok();
+    let colorfgbg = env("COLORFGBG").and_then(|v| answers::colorfgbg_is_light(&v));
+    if !output_is_terminal {
+        return Detected {
+            profile: super::Profile::not_a_terminal(),
+            light_background: None,
+        };
+    }
+    if env("TERM").as_deref() == Some("dumb") {
+        return Detected {
+            profile: super::Profile::plain("TERM=dumb"),
+            light_background: colorfgbg,
+        };
+    }
+    let answers = ask_terminal(TIMEOUT).unwrap_or_default();
+    let mut facts = Facts {
+        xtversion: answers.xtversion.clone(),
+        ..Facts::default()
+    };
+    if env("TMUX").is_some_and(|v| !v.is_empty()) {
+        ask_tmux(&mut facts);
+    }
+    Detected {
+        profile: super::Profile::detect(env, &facts, setting),
+        light_background: answers.background.map(answers::is_light).or(colorfgbg),
+    }
+}
+
+/// Write `seq` straight to the terminal (`/dev/tty`), beside whatever holds
+/// standard output; nothing when there is no terminal.
+pub fn write_tty(seq: &str) {
+    if let Ok(tty) = rustix::fs::open(
+        "/dev/tty",
+        OFlags::WRONLY | OFlags::NOCTTY | OFlags::CLOEXEC,
+        Mode::empty(),
+    ) {
+        let mut left = seq.as_bytes();
+        while !left.is_empty() {
+            match rustix::io::write(&tty, left) {
+                Ok(n) if n > 0 => left = &left[n..],
+                Err(rustix::io::Errno::INTR) => {}
+                _ => break,
+            }
+        }
+    }
+}
+
+/// Until qari ends, a signal that would end it first writes `seq` (the
+/// terminal's bidi back) and ends it with the conventional status (128 + the signal).
+pub fn restore_on_signal(seq: String) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT])
+    else {
+        return;
+    };
+    let _ = std::thread::Builder::new()
+        .name("qari-signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                write_tty(&seq);
+                std::process::exit(128 + signal);
+            }
+        });
+}

@@ -1,0 +1,89 @@
+//! The frame as a terminal that reorders lines itself must be sent it.
+//!
+//! Drawing fills the buffer with what a person should see, left to right; for
+//! Konsole and the like (`terminal::Strategy::Reorders`) each row is then
+//! permuted, unit by unit (a cell, or two for a wide character, with its
+//! style), into the order whose reordering by the terminal is that row
+//! (`layout::send_order`). The app's own picture of the screen is untouched,
+//! so mouse clicks, selections and highlights keep mapping through the layout.
+
+use ratatui::buffer::{Buffer, Cell, CellDiffOption};
+use unicode_width::UnicodeWidthStr;
+
+use crate::layout::{mirrored_unit, send_order};
+
+/// Permute every row of `buf` for a reordering terminal; false when some row
+/// cannot come out exactly as drawn.
+pub fn reorder_rows(buf: &mut Buffer) -> bool {
+    let area = buf.area;
+    let mut exact = true;
+    for y in area.top()..area.bottom() {
+        let mut units: Vec<(u16, u16)> = Vec::with_capacity(usize::from(area.width));
+        let mut x = area.left();
+        while x < area.right() {
+            let width = cell_width(&buf[(x, y)]).min(area.right() - x);
+            units.push((x, width));
+            x += width;
+        }
+        let order = {
+            let symbols: Vec<&str> = units.iter().map(|&(x, _)| buf[(x, y)].symbol()).collect();
+            send_order(&symbols)
+        };
+        if order.is_identity() {
+            continue;
+        }
+        exact &= order.exact;
+        let row: Vec<Cell> = (area.left()..area.right())
+            .map(|x| buf[(x, y)].clone())
+            .collect();
+        let mut to = area.left();
+        for (&unit, &mirror) in order.order.iter().zip(&order.mirror) {
+            let (from, width) = units[unit];
+            for d in 0..width {
+                let mut cell = row[usize::from(from + d - area.left())].clone();
+                if d == 0 && mirror {
+                    let glyph = mirrored_unit(cell.symbol());
+                    cell.set_symbol(&glyph);
+                }
+                buf[(to + d, y)] = cell;
+            }
+            to += width;
+        }
+    }
+    exact
+}
+
+/// Columns a cell takes: its forced width, else its symbol's (at least one).
+fn cell_width(cell: &Cell) -> u16 {
+    match cell.diff_option {
+        CellDiffOption::ForcedWidth(w) => w.get(),
+        _ => u16::try_from(cell.symbol().width())
+            .unwrap_or(1)
+            .clamp(1, 2),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Style};
+
+    use super::*;
+
+    #[test]
+    fn arabic_rows_go_out_in_logical_order_with_their_styles() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 2));
+        // Visual: "  ب ا." is not; a row reading (right to left) ا then ب.
+        buf.set_string(0, 0, "   \u{628} \u{627}", Style::default());
+        buf[(3, 0)].set_style(Style::default().fg(Color::Red));
+        buf.set_string(0, 1, "latin (x)", Style::default());
+        let latin_before: Vec<String> = (0..8).map(|x| buf[(x, 1)].symbol().to_string()).collect();
+        assert!(reorder_rows(&mut buf));
+        let row: String = (0..8).map(|x| buf[(x, 0)].symbol()).collect();
+        assert_eq!(row, "   \u{627} \u{628}  ");
+        // The red letter moved with its colour.
+        assert_eq!(buf[(5, 0)].fg, Color::Red);
+        let latin: Vec<String> = (0..8).map(|x| buf[(x, 1)].symbol().to_string()).collect();
+        assert_eq!(latin, latin_before);
+    }
+}

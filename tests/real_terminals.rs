@@ -1,0 +1,221 @@
+//! What a person sees in real terminals: qari's Arabic reads right in xterm
+//! (no bidi of its own), sakura (VTE, as in GNOME Terminal), mlterm and Konsole
+//! (each with its own bidi), and in tmux inside sakura. The tmux tests prove
+//! the cells qari sends, but tmux draws cells as it gets them and does no bidi;
+//! a terminal with its own bidi reorders them again, and only a screenshot
+//! shows whether a line then reads backwards. So each test starts Xvfb, opens
+//! the terminal on it running qari (the reader on its built-in article, or
+//! `qari render` on the article's first lines), takes screenshots and reads
+//! them back with tesseract, and checks that the article's title comes out as
+//! words in reading order on one line. A reversed line reads as other words
+//! (`ةروص` for `صورة`) or the words in the wrong order, and fails the check.
+//!
+//! Each test has its own display, homes and tmux socket, so they run in
+//! parallel; tesseract runs on one thread so that two of them share two cores.
+//! Skipped (with a note) when Xvfb, ImageMagick, tesseract with Arabic, the
+//! terminal or tmux is missing, unless QARI_REQUIRE_TOOLS=1. A failing test
+//! prints what the OCR read and keeps its screenshot; QARI_KEEP_SCREENSHOTS=1
+//! keeps them for passing tests too, to look at.
+
+#[path = "support/xvfb.rs"]
+mod xvfb;
+
+use qari::input::DEFAULT_ARTICLE;
+use xvfb::{shell_quote, tools_available, Session, Terminal, QARI};
+
+/// The built-in article's title (its fifth line, after a photo caption).
+const TITLE: &str = "رئيس كازاخستان يتعهد باتخاذ تدابير حاسمة ضد الإرهابيين";
+/// Title words an OCR line must have, in order: the OCR misreads a word or
+/// two of a correct line (`الإرها بيين`), and none of a reversed one.
+const ENOUGH_WORDS: usize = 5;
+
+/// What runs in the terminal.
+#[derive(Clone, Copy)]
+enum Run {
+    /// The reader on its built-in article, at the top.
+    Reader,
+    /// `qari render` on the first lines of the same article: all of it would
+    /// scroll the title off the window. Its output goes to the terminal, so
+    /// qari sees the terminal as it does in the reader.
+    Render,
+}
+
+fn title_reads_right(test: &str, terminal: Terminal, in_tmux: bool, run: Run) {
+    let mut tools = vec![terminal.program()];
+    if in_tmux {
+        tools.push("tmux");
+    }
+    if !tools_available(test, &tools) {
+        return;
+    }
+    let mut session = Session::new(test);
+    let qari = match run {
+        Run::Reader => shell_quote(QARI),
+        Run::Render => {
+            let head: String = DEFAULT_ARTICLE
+                .lines()
+                .take(9)
+                .map(|l| format!("{l}\n"))
+                .collect();
+            assert!(head.contains(TITLE), "the article starts with its title");
+            let article = session.write("article.txt", &head);
+            let article = article.to_str().expect("UTF-8 path");
+            format!("{} render {}", shell_quote(QARI), shell_quote(article))
+        }
+    };
+    // `read` keeps the window open after a `qari render` (or an error) and,
+    // unlike a `sleep`, ends with the terminal that it reads from.
+    let inner = session.write("qari.sh", &format!("{qari}\nread -r _\n"));
+    let inner = inner.to_str().expect("UTF-8 path");
+    let script = if in_tmux {
+        // The tmux server starts inside sakura and inherits its environment
+        // (VTE_VERSION), as when someone runs tmux in GNOME Terminal.
+        let socket = session.tmux_socket();
+        let window = format!("sh {}", shell_quote(inner));
+        let tmux = [
+            "tmux",
+            "-L",
+            &socket,
+            "-f",
+            "/dev/null",
+            "new-session",
+            &window,
+        ];
+        let tmux: Vec<String> = tmux.iter().map(|a| shell_quote(a)).collect();
+        session.write("tmux.sh", &format!("exec {}\n", tmux.join(" ")))
+    } else {
+        inner.into()
+    };
+    session.launch(terminal, &script);
+
+    let reading = session.read_screen(|text| title_words_in_order(text) >= ENOUGH_WORDS);
+    if !reading.accepted {
+        eprintln!("OCR of {}:\n{}", reading.png.display(), reading.text);
+    }
+    assert!(
+        reading.accepted,
+        "{test}: the title reads wrong in {}{} ({} of {} words in order, {ENOUGH_WORDS} needed); \
+         screenshot: {}",
+        terminal.program(),
+        if in_tmux { " (tmux inside)" } else { "" },
+        title_words_in_order(&reading.text),
+        words(TITLE).len(),
+        reading.png.display()
+    );
+}
+
+/// The most words of the title that one line of `ocr` has in order, whole.
+fn title_words_in_order(ocr: &str) -> usize {
+    let title = words(TITLE);
+    ocr.lines()
+        .map(|line| longest_common_subsequence(&title, &words(line)))
+        .max()
+        .unwrap_or(0)
+}
+
+/// Words of `text` with the differences the OCR (or the spelling) makes and a
+/// reader does not see folded away: tatweel and harakat dropped, أ إ آ ٱ as ا,
+/// ى as ي, ة as ه; split at anything that is neither letter nor digit
+/// (punctuation, and the direction marks tesseract puts around Latin).
+fn words(text: &str) -> Vec<String> {
+    let folded: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => None,
+            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+            'ى' => Some('ي'),
+            'ة' => Some('ه'),
+            c => Some(c),
+        })
+        .collect();
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn longest_common_subsequence(a: &[String], b: &[String]) -> usize {
+    let mut row = vec![0; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The check itself, on what tesseract read in xterm (right) and in mlterm
+/// before qari knew about its bidi (every word reversed).
+#[test]
+fn title_check_takes_reading_order_and_rejects_reversed_lines() {
+    let xterm = "صورة أرشيفية\n\nرئيس كازاخستان يتعهد باتخاذ تدابير حاسمة ضد الإرها بيين\n";
+    assert_eq!(title_words_in_order(xterm), 6);
+    let mlterm = "نييباهرإلا دض ةمساح ريبادت ذاختاب .هعتي\n\nمويلا ‎Luly,‏ ةياوب\n";
+    assert_eq!(title_words_in_order(mlterm), 0);
+    // Words in reversed order, each one right: one in order.
+    let backwards: Vec<&str> = TITLE.split(' ').rev().collect();
+    assert_eq!(title_words_in_order(&backwards.join(" ")), 1);
+    // Harakat, tatweel and the letters the OCR confuses do not count.
+    let variant = "رَئيس كازاخـستان يتعهد بإتخاذ تدابير حاسمه ضد الارهابيين.";
+    assert_eq!(title_words_in_order(variant), 7);
+    // The words must be on one line.
+    assert_eq!(title_words_in_order(&TITLE.replace("حاسمة", "\nحاسمة")), 5);
+}
+
+#[test]
+fn xterm_reader() {
+    title_reads_right("xterm_reader", Terminal::Xterm, false, Run::Reader);
+}
+
+#[test]
+fn xterm_render() {
+    title_reads_right("xterm_render", Terminal::Xterm, false, Run::Render);
+}
+
+#[test]
+fn sakura_reader() {
+    title_reads_right("sakura_reader", Terminal::Sakura, false, Run::Reader);
+}
+
+#[test]
+fn sakura_render() {
+    title_reads_right("sakura_render", Terminal::Sakura, false, Run::Render);
+}
+
+#[test]
+fn mlterm_reader() {
+    title_reads_right("mlterm_reader", Terminal::Mlterm, false, Run::Reader);
+}
+
+#[test]
+fn mlterm_render() {
+    title_reads_right("mlterm_render", Terminal::Mlterm, false, Run::Render);
+}
+
+#[test]
+fn konsole_reader() {
+    title_reads_right("konsole_reader", Terminal::Konsole, false, Run::Reader);
+}
+
+#[test]
+fn konsole_render() {
+    title_reads_right("konsole_render", Terminal::Konsole, false, Run::Render);
+}
+
+#[test]
+fn tmux_in_sakura_reader() {
+    title_reads_right("tmux_in_sakura_reader", Terminal::Sakura, true, Run::Reader);
+}
+
+#[test]
+fn tmux_in_sakura_render() {
+    title_reads_right("tmux_in_sakura_render", Terminal::Sakura, true, Run::Render);
+}
