@@ -127,7 +127,8 @@ pub struct Profile {
 pub struct Facts {
     /// The XTVERSION answer (`CSI > q`), e.g. "XTerm(388)" or "tmux 3.3a".
     pub xtversion: Option<String>,
-    /// tmux's `allow-passthrough` for this pane ("on", "off", "all"), when asked.
+    /// tmux's `allow-passthrough` for this pane as its formats give it
+    /// ("1" or "0"; "all" and "on" from other versions), when asked.
     pub tmux_passthrough: Option<String>,
     /// Rows of the client terminal behind tmux.
     pub tmux_client_rows: Option<u16>,
@@ -163,7 +164,7 @@ impl Profile {
             None => Passthrough::Direct,
             Some(Multiplexer::Screen) => Passthrough::Screen,
             Some(Multiplexer::Tmux) => match facts.tmux_passthrough.as_deref() {
-                Some("on" | "all") => {
+                Some("on" | "all" | "1") => {
                     evidence.push("tmux allows passthrough".to_string());
                     Passthrough::Tmux
                 }

@@ -112,7 +112,7 @@ fn the_panel_lists_entities_beside_a_centred_column() {
         row(buf, 7)
     );
     // The title of a kind is in its style, like the legend at the foot.
-    assert_eq!(buf[(102, 0)].fg, Color::LightCyan);
+    assert_eq!(buf[(102, 0)].fg, theme::Theme::dark().person);
     assert!(buf[(102, 0)].modifier.contains(Modifier::BOLD));
     assert!(row(buf, 13).contains("person place organization"));
     assert!(row(buf, 14).contains("date quote current"));
@@ -131,7 +131,7 @@ fn highlights_carry_the_kind_cue_with_and_without_colour() {
     let cells = assert_highlight(&a, buf, &paris, Kind::Location);
     assert_eq!(cells.len(), 5);
     let (x, y) = cells[0];
-    assert_eq!(buf[(x, y)].fg, Color::LightGreen);
+    assert_eq!(buf[(x, y)].fg, theme::Theme::dark().location);
     // Bob is a person: bold, not underlined.
     let bob = &buf[(10, 0)];
     assert_eq!(bob.symbol(), "B");
@@ -224,9 +224,9 @@ fn highlights_in_a_right_to_left_line_with_latin_digits_and_harakat() {
         .map(|(x, y, _)| (x, y))
         .collect();
     assert_eq!(text_at(&date), "2022");
-    assert!(date
-        .iter()
-        .all(|&p| buf[p].modifier.contains(theme::cue(Kind::Date))));
+    assert!(date.iter().all(|&p| buf[p]
+        .modifier
+        .contains(a.theme().kind_style(Kind::Date).add_modifier)));
 
     // A span starting on a haraka still styles the whole letter's cell.
     let mark_only = Recognition {

@@ -11,7 +11,7 @@ use qari::keymap::Keymap;
 use qari::layout::LayoutOptions;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::style::{Color, Modifier};
+use ratatui::style::Modifier;
 use ratatui::Terminal;
 
 fn doc(name: &str, bytes: &[u8]) -> Document {
@@ -194,7 +194,7 @@ fn warnings_and_notices_are_in_the_status_bar() {
     let x = (0..buf.area.width)
         .find(|&x| buf[(x, 3)].symbol() == "\u{26A0}")
         .expect("warning sign");
-    assert_eq!(buf[(x, 3)].fg, Color::Yellow);
+    assert_eq!(buf[(x, 3)].fg, qari::ui::theme::Theme::dark().warning);
     assert!(row(buf, 0).contains('\u{FFFD}'));
 }
 

@@ -38,6 +38,7 @@ fn reads_scrolls_helps_quits_and_remembers() {
         return;
     }
     let t = Tmux::new("main", (100, 30));
+    t.behind_vte_with_passthrough();
     let fixture = t.fixture();
     let run = t.qari(&format!("'{}'", fixture.display()));
     t.start("first", &run);
@@ -115,6 +116,7 @@ fn sigterm_restores_the_terminal() {
         return;
     }
     let t = Tmux::new("sigterm", (100, 30));
+    t.behind_vte_with_passthrough();
     let pid = t.start_fixture_with_pid();
     let killed = Command::new("kill")
         .args(["-TERM", pid.as_str()])

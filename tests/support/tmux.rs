@@ -35,6 +35,8 @@ pub struct Tmux {
     /// The session keys go to and screens come from (the last one started).
     session: RefCell<String>,
     size: (u16, u16),
+    /// Let programs pass sequences through to the outer terminal.
+    passthrough: std::cell::Cell<bool>,
 }
 
 impl Tmux {
@@ -48,6 +50,7 @@ impl Tmux {
             dir,
             session: RefCell::new(String::new()),
             size,
+            passthrough: std::cell::Cell::new(false),
         }
     }
 
@@ -86,6 +89,9 @@ impl Tmux {
             "-c",
             &wrapped,
         ]);
+        if self.passthrough.get() {
+            self.tmux(&["set", "-g", "allow-passthrough", "on"]);
+        }
         let log = self.dir.join("output.log");
         self.tmux(&[
             "pipe-pane",
@@ -117,12 +123,23 @@ impl Tmux {
             .to_string()
     }
 
+    /// Run qari as if tmux ran in a VTE terminal and passed sequences through
+    /// to it, so qari switches that terminal's bidi off (and back).
+    pub fn behind_vte_with_passthrough(&self) {
+        self.passthrough.set(true);
+    }
+
     /// The command line that runs qari with its state kept in this test's
     /// directory, and its configuration read from `config_dir()`.
     pub fn qari(&self, args: &str) -> String {
         let state = self.dir.join("state");
+        let vte = if self.passthrough.get() {
+            "VTE_VERSION=7006 "
+        } else {
+            ""
+        };
         format!(
-            "env XDG_STATE_HOME='{s}' XDG_DATA_HOME='{s}' XDG_CONFIG_HOME='{c}' '{QARI}' {args}",
+            "env {vte}XDG_STATE_HOME='{s}' XDG_DATA_HOME='{s}' XDG_CONFIG_HOME='{c}' '{QARI}' {args}",
             s = state.display(),
             c = self.config_dir().display()
         )
