@@ -24,7 +24,9 @@ fn main() -> ExitCode {
         let config = qari::commands::config();
         let detected = qari::terminal::probe::detect(
             cli.terminal_bidi.unwrap_or(config.terminal_bidi),
-            std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            // Piped into a bug report, it still describes the terminal.
+            std::io::IsTerminal::is_terminal(&std::io::stdout())
+                || std::io::IsTerminal::is_terminal(&std::io::stdin()),
         );
         let background = match detected.light_background {
             Some(true) => "background: light (theme \"auto\" is light)\n",

@@ -226,3 +226,84 @@ fn a_terminal_that_goes_away_ends_the_reader_and_keeps_the_position() {
         "the scrolled position: {text}"
     );
 }
+
+/// An Arabic fixture: a title and a line with a bracketed Latin name.
+fn arabic_fixture(t: &Tmux) -> PathBuf {
+    let path = t.dir.join("arabic.txt");
+    std::fs::write(
+        &path,
+        "رئيس كازاخستان يتعهد باتخاذ تدابير حاسمة\n\nوقال الرئيس (Tokayev) عبر تويتر.\n",
+    )
+    .expect("write fixture");
+    path
+}
+
+#[test]
+fn a_terminal_that_reorders_is_sent_each_line_in_logical_runs() {
+    if !tmux_available("a_terminal_that_reorders_is_sent_each_line_in_logical_runs") {
+        return;
+    }
+    // tmux shows the cells as sent: with qari's own layout the title's
+    // letters are reversed in the cells; for a reordering terminal (Konsole)
+    // they go out in reading order, right-aligned, and the Latin name and the
+    // period keep their places.
+    let t = Tmux::new("reorders", (60, 10));
+    let fixture = arabic_fixture(&t);
+    let run = t.qari(&format!(
+        "--terminal-bidi terminal --shape off '{}'",
+        fixture.display()
+    ));
+    t.start("main", &run);
+    let sent = t.wait_for("the first screen", |s| s.contains("arabic.txt"));
+    let title = sent.lines().next().unwrap_or("");
+    assert!(
+        title.trim_start().starts_with("رئيس كازاخستان يتعهد"),
+        "{sent}"
+    );
+    assert!(title.starts_with("      "), "still right-aligned: {sent}");
+    let said = sent.lines().find(|l| l.contains("Tokayev")).unwrap_or("");
+    // Runs in visual order (left to right), each right-to-left run's
+    // letters in reading order: the terminal reverses each run.
+    assert!(
+        said.trim_start()
+            .starts_with(".عبر تويتر (Tokayev) وقال الرئيس"),
+        "{sent}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+
+    let own = Tmux::new("own", (60, 10));
+    let fixture = arabic_fixture(&own);
+    own.start(
+        "main",
+        &own.qari(&format!("--shape off '{}'", fixture.display())),
+    );
+    let laid = own.wait_for("the first screen", |s| s.contains("arabic.txt"));
+    let reversed: String = "رئيس كازاخستان".chars().rev().collect();
+    assert!(
+        laid.lines().next().unwrap_or("").contains(&reversed),
+        "{laid}"
+    );
+}
+
+#[test]
+fn print_terminal_says_what_qari_found_behind_tmux() {
+    if !tmux_available("print_terminal_says_what_qari_found_behind_tmux") {
+        return;
+    }
+    let t = Tmux::new("print", (120, 12));
+    t.start(
+        "main",
+        &format!("VTE_VERSION=7006 {}", t.qari("--print-terminal")),
+    );
+    let said = t.wait_for("the description", |s| s.contains("EXITED"));
+    assert!(
+        said.contains("VTE terminal") && said.contains("behind tmux"),
+        "{said}"
+    );
+    assert!(said.contains("the terminal reorders each line"), "{said}");
+    assert!(said.contains("allow-passthrough"), "{said}");
+    // No bidi sequence goes to a plain tmux.
+    let log = t.output_log();
+    assert!(!log.contains("\x1b[8l") && !log.contains("5379"), "{log:?}");
+}
