@@ -151,3 +151,72 @@ proptest! {
         prop_assert_eq!(ours.levels, theirs, "{:?}", text);
     }
 }
+
+/// Single-code-point pieces (each a cell of its own) for the send order.
+const CELLS: &[&str] = &[
+    "\u{0627}", "\u{0644}", "\u{0628}", "\u{0661}", "\u{066A}", "\u{05D0}", "a", "Z", "0", "9",
+    " ", " ", " ", "(", ")", "[", "]", "\u{00AB}", "\u{00BB}", "-", "+", ",", ".", ":", "/", "%",
+    "!", "\u{060C}",
+];
+
+/// What a terminal that runs UAX #9 over each line (left-to-right base) and
+/// mirrors at odd levels shows for `sent`, by unicode-bidi: an implementation
+/// independent of qari's resolver.
+fn reordering_terminal_shows(sent: &str) -> String {
+    let info = unicode_bidi::BidiInfo::new(sent, Some(unicode_bidi::Level::ltr()));
+    let Some(para) = info.paragraphs.first() else {
+        return String::new();
+    };
+    let (levels, runs) = info.visual_runs(para, para.range.clone());
+    let mut shown = String::new();
+    for run in runs {
+        let rtl = levels[run.start].is_rtl();
+        let chars: Vec<(usize, char)> = sent[run.clone()].char_indices().collect();
+        let ordered: Box<dyn Iterator<Item = &(usize, char)>> = if rtl {
+            Box::new(chars.iter().rev())
+        } else {
+            Box::new(chars.iter())
+        };
+        for &(_, c) in ordered {
+            shown.push(if rtl {
+                unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)
+            } else {
+                c
+            });
+        }
+    }
+    shown
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    /// A line sent in its send order comes out of a reordering terminal (as
+    /// unicode-bidi models it) as qari laid it out exactly when the send
+    /// order says so.
+    #[test]
+    fn send_order_is_exact_when_it_says_so(
+        pieces in prop::collection::vec(prop::sample::select(CELLS), 0..40),
+        rtl in any::<bool>(),
+    ) {
+        let text = pieces.concat();
+        let layout = layout_paragraph(&text, &LayoutOptions {
+            width: None,
+            shape: false,
+            fallback_direction: if rtl { Direction::Rtl } else { Direction::Ltr },
+            tab_width: 8,
+        });
+        let line = &layout.lines[0];
+        let units: Vec<&str> = line.cells.iter().map(|c| line.cell_text(c)).collect();
+        let visual: String = units.concat();
+        let order = qari::layout::send_order(&units);
+        let sent: String = order
+            .order
+            .iter()
+            .zip(&order.mirror)
+            .map(|(&i, &m)| if m { qari::layout::mirrored_unit(units[i]) } else { units[i].to_string() })
+            .collect();
+        let shown = reordering_terminal_shows(&sent);
+        prop_assert_eq!(order.exact, shown == visual, "{:?} sent {:?} shown {:?}", visual, sent, shown);
+    }
+}

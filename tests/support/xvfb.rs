@@ -27,6 +27,13 @@ const SETTLE: Duration = Duration::from_secs(3);
 /// Fewer words read than this: the terminal has not drawn its screen yet.
 const MIN_WORDS: usize = 5;
 const POLL: Duration = Duration::from_millis(300);
+/// Tesseract's page segmentation modes tried in turn: 6 (one block of text)
+/// reads every terminal's screen; 3 (automatic, the default) sometimes reads
+/// a line 6 misses, sometimes drops a whole line. A screen reads wrong only
+/// if every one of them says so: none can put reversed words in order.
+const PAGE_LAYOUTS: [&str; 2] = ["6", "3"];
+/// Where the script run in the terminal notes its process id.
+const SHELL_PID: &str = "shell.pid";
 
 /// Variables a terminal sets for the programs inside it, and that qari may read
 /// to tell which terminal it runs in: inherited from the terminal the tests run
@@ -72,21 +79,14 @@ impl Terminal {
     }
 
     /// The terminal running `sh SCRIPT` in a window of about 110x30 cells with
-    /// DejaVu Sans Mono (the command lines of /work/shared/tools/termshot.sh).
+    /// DejaVu Sans Mono.
     fn command(self, script: &Path) -> Command {
         let script = script.to_str().expect("UTF-8 script path");
         let mut command = Command::new(self.program());
         match self {
             Self::Xterm => {
-                command.args([
-                    "-geometry",
-                    "110x30",
-                    "-fa",
-                    "DejaVu Sans Mono",
-                    "-fs",
-                    "12",
-                ]);
-                command.args(["-e", "sh", script]);
+                command.args(["-geometry", "110x30", "-fa", "DejaVu Sans Mono"]);
+                command.args(["-fs", "12", "-e", "sh", script]);
             }
             Self::Sakura => {
                 // sakura splits its `-x` string like a shell.
@@ -123,6 +123,10 @@ pub fn tools_available(test: &str, programs: &[&str]) -> bool {
     if on_path("tesseract") && !tesseract_reads_arabic() {
         missing.push("tesseract's `ara` language".to_string());
     }
+    // Another font would do, but the windows' sizes and the OCR were tried with it.
+    if on_path("fc-list") && !has_font("DejaVu Sans Mono") {
+        missing.push("the font DejaVu Sans Mono".to_string());
+    }
     if missing.is_empty() {
         return true;
     }
@@ -153,6 +157,13 @@ fn tesseract_reads_arabic() -> bool {
                 .lines()
                 .any(|l| l.trim() == "ara")
         })
+}
+
+fn has_font(family: &str) -> bool {
+    Command::new("fc-list")
+        .args([family, "family"])
+        .output()
+        .is_ok_and(|out| !out.stdout.trim_ascii().is_empty())
 }
 
 /// `text` as one word for sh.
@@ -259,7 +270,7 @@ pub struct Reading {
 pub struct Session {
     pub dir: PathBuf,
     terminal: Option<Child>,
-    tmux_socket: Option<String>,
+    tmux_socket: Option<PathBuf>,
     xvfb: Xvfb,
     launched: Instant,
 }
@@ -297,16 +308,23 @@ impl Session {
         path
     }
 
-    /// The tmux socket name `tmux -L` is to use here; its server is killed on drop.
-    pub fn tmux_socket(&mut self) -> String {
-        let socket = format!(
-            "qari-{}-{}",
-            std::process::id(),
-            self.dir
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("test")
-        );
+    /// A script `name` that runs `command` and then keeps the window open
+    /// with `read`, which, unlike a `sleep`, ends with the terminal it reads
+    /// from. It notes its process id: the session waits for its children (qari
+    /// saves its reading position on the way out) before it removes the
+    /// directory.
+    pub fn script(&self, name: &str, command: &str) -> PathBuf {
+        let pid_file = shell_quote(self.dir.join(SHELL_PID).to_str().expect("UTF-8 path"));
+        self.write(
+            name,
+            &format!("echo $$ > {pid_file}\n{command}\nread -r _\n"),
+        )
+    }
+
+    /// The socket for `tmux -S` in the test's directory (tmux leaves its
+    /// sockets behind); the server is killed on drop.
+    pub fn tmux_socket(&mut self) -> PathBuf {
+        let socket = self.dir.join("tmux.sock");
         self.tmux_socket = Some(socket.clone());
         socket
     }
@@ -349,21 +367,27 @@ impl Session {
     /// screen read last has settled, or time is up.
     pub fn read_screen(&self, accept: impl Fn(&str) -> bool) -> Reading {
         let ppm = self.dir.join("screen.ppm");
+        let png = self.dir.join("screen.png");
         let mut previous: Vec<u8> = Vec::new();
         let mut changed = Instant::now();
+        // The screen read last, and what the OCR made of it.
         let mut read: Option<(Vec<u8>, String)> = None;
         loop {
             let shot = self.screenshot();
+            let timed_out = self.launched.elapsed() >= DRAW_TIMEOUT;
             if shot != previous {
                 changed = Instant::now();
-            } else if !is_blank(&shot) && read.as_ref().is_none_or(|(seen, _)| *seen != shot) {
+            }
+            let unread = read.as_ref().is_none_or(|(seen, _)| *seen != shot);
+            if unread && (shot == previous && !is_blank(&shot) || timed_out) {
                 std::fs::write(&ppm, &shot).expect("write the screenshot");
-                let text = ocr(&ppm, is_dark(&shot));
-                if accept(&text) {
+                convert(&[ppm.as_os_str(), png.as_os_str()]);
+                let (accepted, text) = ocr(&ppm, &shot, &accept);
+                if accepted {
                     return Reading {
-                        accepted: true,
+                        accepted,
                         text,
-                        png: ppm,
+                        png,
                     };
                 }
                 read = Some((shot.clone(), text));
@@ -372,18 +396,10 @@ impl Session {
             let settled = read.as_ref().is_some_and(|(seen, text)| {
                 *seen == shot && text.split_whitespace().count() >= MIN_WORDS
             }) && changed.elapsed() >= SETTLE;
-            if settled || self.launched.elapsed() >= DRAW_TIMEOUT {
-                // A screen never read (it kept changing) is read now.
-                if read.as_ref().is_none_or(|(seen, _)| *seen != shot) {
-                    std::fs::write(&ppm, &shot).expect("write the screenshot");
-                    read = Some((shot.clone(), ocr(&ppm, is_dark(&shot))));
-                }
-                let text = read.map(|(_, text)| text).unwrap_or_default();
-                let png = self.dir.join("screen.png");
-                convert(&[ppm.as_os_str(), png.as_os_str()]);
+            if settled || timed_out {
                 return Reading {
-                    accepted: accept(&text),
-                    text,
+                    accepted: false,
+                    text: read.map(|(_, text)| text).unwrap_or_default(),
                     png,
                 };
             }
@@ -396,7 +412,8 @@ impl Session {
     /// the same picture are the same bytes.
     fn screenshot(&self) -> Vec<u8> {
         let out = Command::new("import")
-            .args(["-display", &self.xvfb.display, "-window", "root", "ppm:-"])
+            .args(["-display", &self.xvfb.display, "-window", "root"])
+            .args(["-depth", "8", "ppm:-"])
             .stderr(Stdio::null())
             .output()
             .expect("run import");
@@ -407,14 +424,23 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
+        let shell = std::fs::read_to_string(self.dir.join(SHELL_PID));
+        let children = shell.map_or(Vec::new(), |pid| children(pid.trim()));
         if let Some(terminal) = &mut self.terminal {
             stop(terminal);
         }
         if let Some(socket) = &self.tmux_socket {
             let _ = Command::new("tmux")
-                .args(["-L", socket, "kill-server"])
+                .arg("-S")
+                .arg(socket)
+                .arg("kill-server")
                 .stderr(Stdio::null())
                 .status();
+        }
+        // Hung up, qari writes its position into the state home on its way out.
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while children.iter().any(|pid| running(pid)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
         }
         if std::thread::panicking() {
             eprintln!("kept the screenshot and logs in {}", self.dir.display());
@@ -426,21 +452,42 @@ impl Drop for Session {
     }
 }
 
+/// The fields of `/proc/PID/stat` after the command's name: state, parent, …
+fn proc_stat(pid: &str) -> Option<Vec<String>> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let (_, fields) = stat.rsplit_once(')')?;
+    Some(fields.split_whitespace().map(str::to_string).collect())
+}
+
+/// The processes whose parent is `pid`.
+fn children(pid: &str) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|name| proc_stat(name).is_some_and(|f| f.get(1).map(String::as_str) == Some(pid)))
+        .collect()
+}
+
+/// Whether `pid` is still there, and not a zombie waiting to be reaped.
+fn running(pid: &str) -> bool {
+    proc_stat(pid).is_some_and(|f| f.first().map(String::as_str) != Some("Z"))
+}
+
 /// Whether the screen is one colour (no window on it yet, or an empty one).
 fn is_blank(ppm: &[u8]) -> bool {
-    parse_ppm(ppm).is_none_or(|(_, _, pixels)| {
-        let first = pixels.get(..3).unwrap_or_default();
-        pixels.chunks(3).all(|rgb| rgb == first)
-    })
+    let (_, _, pixels) = parse_ppm(ppm);
+    let first = pixels.get(..3).unwrap_or_default();
+    pixels.chunks(3).all(|rgb| rgb == first)
 }
 
 /// Whether the middle of the screen, inside every terminal's window, is
 /// mostly dark: light text on dark is inverted for the OCR, which reads
 /// dark text on light much better.
 fn is_dark(ppm: &[u8]) -> bool {
-    let Some((width, height, pixels)) = parse_ppm(ppm) else {
-        return false;
-    };
+    let (width, height, pixels) = parse_ppm(ppm);
     let (mut sum, mut count) = (0u64, 0u64);
     for y in (height / 8..height / 2).step_by(3) {
         for x in (width / 14..width / 2).step_by(3) {
@@ -455,8 +502,13 @@ fn is_dark(ppm: &[u8]) -> bool {
 }
 
 /// Width, height and RGB bytes of a binary PPM with 8-bit samples (as
-/// ImageMagick writes it: four header fields, one whitespace byte each).
-fn parse_ppm(ppm: &[u8]) -> Option<(usize, usize, &[u8])> {
+/// `import -depth 8` writes it: four header fields, one whitespace byte each).
+fn parse_ppm(ppm: &[u8]) -> (usize, usize, &[u8]) {
+    let parsed = try_parse_ppm(ppm);
+    parsed.expect("a screenshot in PPM with 8-bit samples")
+}
+
+fn try_parse_ppm(ppm: &[u8]) -> Option<(usize, usize, &[u8])> {
     let mut fields = Vec::new();
     let mut start = 0;
     for (i, byte) in ppm.iter().enumerate() {
@@ -485,29 +537,62 @@ fn convert(args: &[&std::ffi::OsStr]) {
     assert!(status.success(), "convert {args:?} failed");
 }
 
-/// Arabic and English OCR of a screenshot, grey, inverted if `dark`, at twice
-/// its size (tesseract misses many of the small glyphs of a 12 pt terminal).
-fn ocr(ppm: &Path, dark: bool) -> String {
-    let big = ppm.with_file_name("screen-ocr.png");
-    let mut args = vec![ppm.as_os_str(), "-colorspace".as_ref(), "Gray".as_ref()];
-    if dark {
-        args.push("-negate".as_ref());
+/// The size of the part of the screen that is not the root window's colour
+/// (the terminal's window at the top-left corner, or the text on it where
+/// both are black), with a margin: tesseract skips lines of a window left
+/// in a black screen.
+fn window_size(ppm: &[u8]) -> (usize, usize) {
+    let (width, height, pixels) = parse_ppm(ppm);
+    let root = &pixels[pixels.len() - 3..];
+    let (mut right, mut bottom) = (0, 0);
+    for (i, rgb) in pixels.chunks(3).enumerate() {
+        if rgb != root {
+            right = right.max(i % width);
+            bottom = bottom.max(i / width);
+        }
     }
-    args.extend(["-resize".as_ref(), "200%".as_ref(), big.as_os_str()]);
+    ((right + 16).min(width), (bottom + 16).min(height))
+}
+
+/// Arabic and English OCR of the screenshot `shot` (saved as `ppm`): the
+/// window cut out, grey, inverted if dark, at twice its size (tesseract misses
+/// many of the small glyphs of a 12 pt terminal). Whether `accept` took what
+/// one of the page layouts in `PAGE_LAYOUTS` read, and what they read.
+fn ocr(ppm: &Path, shot: &[u8], accept: impl Fn(&str) -> bool) -> (bool, String) {
+    let big = ppm.with_file_name("screen-ocr.png");
+    let mut args: Vec<std::ffi::OsString> = vec![ppm.into()];
+    let (width, height) = window_size(shot);
+    let crop = format!("{width}x{height}+0+0");
+    args.extend(["-crop".into(), crop.into(), "+repage".into()]);
+    args.extend(["-colorspace".into(), "Gray".into()]);
+    if is_dark(shot) {
+        args.push("-negate".into());
+    }
+    args.extend(["-resize".into(), "200%".into(), big.clone().into()]);
+    let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
     convert(&args);
+    let mut texts = Vec::new();
+    for psm in PAGE_LAYOUTS {
+        let text = tesseract(&big, psm);
+        if accept(&text) {
+            return (true, text);
+        }
+        texts.push(format!("(tesseract --psm {psm})\n{text}"));
+    }
+    (false, texts.join("\n"))
+}
+
+fn tesseract(image: &Path, psm: &str) -> String {
     let out = Command::new("tesseract")
-        .arg(&big)
-        .args(["-", "-l", "ara+eng"])
+        .arg(image)
+        .args(["-", "-l", "ara+eng", "--psm", psm])
         // One thread: on two cores tesseract's OpenMP threads, with another
         // test's next to them, take five times as long.
         .env("OMP_THREAD_LIMIT", "1")
         .stderr(Stdio::null())
         .output()
         .expect("run tesseract");
-    assert!(
-        out.status.success(),
-        "tesseract failed on {}",
-        big.display()
-    );
+    let status = out.status;
+    assert!(status.success(), "tesseract {}: {status}", image.display());
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
