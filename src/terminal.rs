@@ -262,15 +262,15 @@ impl Profile {
         }
         Some(match (&self.emulator, self.multiplexer) {
             (Emulator::Konsole, _) => {
-                "Konsole reorders Arabic itself: turn off Settings > Edit Current Profile > Advanced > \"Bi-Directional text rendering\" and start qari with --terminal-bidi qari"
+                "Konsole reorders Arabic: Settings > Edit Current Profile > Advanced > untick Bi-Directional text rendering, then --terminal-bidi qari"
             }
-            (_, Some(Multiplexer::Tmux)) => {
-                "the terminal behind tmux reorders Arabic itself: `tmux set -g allow-passthrough on` lets qari switch that off"
+            (Emulator::Vte | Emulator::Mlterm, Some(Multiplexer::Tmux)) => {
+                "the terminal behind tmux reorders Arabic: `tmux set -g allow-passthrough on` lets qari switch that off"
             }
             (Emulator::AppleTerminal, _) => {
-                "Terminal reorders Arabic itself: qari works through it; a terminal without bidi (or iTerm2) shows qari's own layout"
+                "Terminal.app reorders Arabic: a terminal without bidi (iTerm2, kitty) shows qari's layout exactly"
             }
-            _ => "the terminal reorders Arabic itself; qari works through it",
+            _ => "this terminal reorders Arabic: turn its bidi off, then --terminal-bidi qari",
         })
     }
 

@@ -41,7 +41,18 @@ enum Run {
     Render,
 }
 
-fn title_reads_right(test: &str, terminal: Terminal, in_tmux: bool, run: Run) {
+/// Whether qari runs inside tmux in the terminal, and how tmux is set.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tmux {
+    No,
+    /// tmux as it comes: sequences for the outer terminal do not get through.
+    Default,
+    /// `allow-passthrough on`: qari switches the outer terminal's bidi itself.
+    Passthrough,
+}
+
+fn title_reads_right(test: &str, terminal: Terminal, tmux: Tmux, run: Run) {
+    let in_tmux = tmux != Tmux::No;
     let mut tools = vec![terminal.program()];
     if in_tmux {
         tools.push("tmux");
@@ -73,15 +84,14 @@ fn title_reads_right(test: &str, terminal: Terminal, in_tmux: bool, run: Run) {
         let socket = session.tmux_socket();
         let socket = socket.to_str().expect("UTF-8 path");
         let window = format!("sh {}", shell_quote(inner));
-        let tmux = [
-            "tmux",
-            "-S",
-            socket,
-            "-f",
-            "/dev/null",
-            "new-session",
-            &window,
-        ];
+        let options = if tmux == Tmux::Passthrough {
+            "set -g allow-passthrough on\n"
+        } else {
+            ""
+        };
+        let conf = session.write("tmux.conf", options);
+        let conf = conf.to_str().expect("UTF-8 path");
+        let tmux = ["tmux", "-S", socket, "-f", conf, "new-session", &window];
         let tmux: Vec<String> = tmux.iter().map(|a| shell_quote(a)).collect();
         session.write("tmux.sh", &format!("exec {}\n", tmux.join(" ")))
     } else {
@@ -173,50 +183,70 @@ fn title_check_takes_reading_order_and_rejects_reversed_lines() {
 
 #[test]
 fn xterm_reader() {
-    title_reads_right("xterm_reader", Terminal::Xterm, false, Run::Reader);
+    title_reads_right("xterm_reader", Terminal::Xterm, Tmux::No, Run::Reader);
 }
 
 #[test]
 fn xterm_render() {
-    title_reads_right("xterm_render", Terminal::Xterm, false, Run::Render);
+    title_reads_right("xterm_render", Terminal::Xterm, Tmux::No, Run::Render);
 }
 
 #[test]
 fn sakura_reader() {
-    title_reads_right("sakura_reader", Terminal::Sakura, false, Run::Reader);
+    title_reads_right("sakura_reader", Terminal::Sakura, Tmux::No, Run::Reader);
 }
 
 #[test]
 fn sakura_render() {
-    title_reads_right("sakura_render", Terminal::Sakura, false, Run::Render);
+    title_reads_right("sakura_render", Terminal::Sakura, Tmux::No, Run::Render);
 }
 
 #[test]
 fn mlterm_reader() {
-    title_reads_right("mlterm_reader", Terminal::Mlterm, false, Run::Reader);
+    title_reads_right("mlterm_reader", Terminal::Mlterm, Tmux::No, Run::Reader);
 }
 
 #[test]
 fn mlterm_render() {
-    title_reads_right("mlterm_render", Terminal::Mlterm, false, Run::Render);
+    title_reads_right("mlterm_render", Terminal::Mlterm, Tmux::No, Run::Render);
 }
 
 #[test]
 fn konsole_reader() {
-    title_reads_right("konsole_reader", Terminal::Konsole, false, Run::Reader);
+    title_reads_right("konsole_reader", Terminal::Konsole, Tmux::No, Run::Reader);
 }
 
 #[test]
 fn konsole_render() {
-    title_reads_right("konsole_render", Terminal::Konsole, false, Run::Render);
+    title_reads_right("konsole_render", Terminal::Konsole, Tmux::No, Run::Render);
 }
 
 #[test]
 fn tmux_in_sakura_reader() {
-    title_reads_right("tmux_in_sakura_reader", Terminal::Sakura, true, Run::Reader);
+    title_reads_right(
+        "tmux_in_sakura_reader",
+        Terminal::Sakura,
+        Tmux::Default,
+        Run::Reader,
+    );
 }
 
 #[test]
 fn tmux_in_sakura_render() {
-    title_reads_right("tmux_in_sakura_render", Terminal::Sakura, true, Run::Render);
+    title_reads_right(
+        "tmux_in_sakura_render",
+        Terminal::Sakura,
+        Tmux::Default,
+        Run::Render,
+    );
+}
+
+#[test]
+fn tmux_with_passthrough_in_sakura_reader() {
+    title_reads_right(
+        "tmux_with_passthrough_in_sakura_reader",
+        Terminal::Sakura,
+        Tmux::Passthrough,
+        Run::Reader,
+    );
 }

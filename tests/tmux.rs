@@ -307,3 +307,26 @@ fn print_terminal_says_what_qari_found_behind_tmux() {
     let log = t.output_log();
     assert!(!log.contains("\x1b[8l") && !log.contains("5379"), "{log:?}");
 }
+
+#[test]
+fn a_line_the_terminal_cannot_show_exactly_is_told_once() {
+    if !tmux_available("a_line_the_terminal_cannot_show_exactly_is_told_once") {
+        return;
+    }
+    // A wrapped line that starts with a number: a terminal that reorders puts
+    // the number after the words, whatever order it is sent in.
+    let t = Tmux::new("inexact", (110, 10));
+    let path = t.dir.join("numbers.txt");
+    std::fs::write(&path, "4.3 مليون سيارة في الشوارع.\n").expect("fixture");
+    t.start(
+        "main",
+        &t.qari(&format!("--terminal-bidi terminal '{}'", path.display())),
+    );
+    let told = t.wait_for("the notice", |s| status_line(s).contains("reorders Arabic"));
+    assert!(
+        status_line(&told).contains("--terminal-bidi qari"),
+        "{told}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}

@@ -188,8 +188,9 @@ impl Switched {
     pub fn on(profile: &Profile) -> Self {
         let (off, on) = (profile.bidi_off(), profile.bidi_on());
         if !off.is_empty() {
-            crate::terminal::probe::write_tty(&off);
+            // Ready for a signal before anything is switched.
             crate::terminal::probe::restore_on_signal(on.clone());
+            crate::terminal::probe::write_tty(&off);
         }
         Self { on }
     }
