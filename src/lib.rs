@@ -10,7 +10,8 @@
 //! (pure) for its entities panel and highlights and `entities_worker` running
 //! the recogniser off the UI thread; `terminal_guard` takes and restores the
 //! terminal and `watchdog` ends a reader whose terminal went away; `terminal`
-//! reads what the environment says about the terminal; `commands` hold the
+//! decides (pure) how Arabic is sent to the terminal qari finds, and
+//! `terminal::probe` asks the terminal about itself; `commands` hold the
 //! non-interactive subcommands; `cmdline` parses the reader's `:` command
 //! line (pure). `config` (pure) parses `config.toml` into settings with
 //! defaults; `store::config` reads the file.
