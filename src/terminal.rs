@@ -233,13 +233,19 @@ impl Profile {
 
     /// What printed lines (`render`, `search`) use: mlterm's switch is global
     /// and would be undone under lines that stay on screen, so there the
-    /// terminal lays each line out.
+    /// terminal lays each line out; behind a multiplexer VTE reorders them.
     pub fn for_printing(&self) -> Self {
         let mut printing = self.clone();
         if self.switch == Switch::MltermCtl {
             printing.strategy = Strategy::Logical;
             printing.switch = Switch::None;
             printing.shapes = true;
+        } else if self.switch == Switch::VteExplicit && self.multiplexer.is_some() {
+            // Printed lines land in rows the multiplexer made long ago, which
+            // keep VTE's implicit mode: let VTE reorder them.
+            printing.strategy = Strategy::Reorders;
+            printing.switch = Switch::None;
+            printing.passthrough = Passthrough::Direct;
         }
         printing
     }

@@ -3,7 +3,7 @@
 //!
 //! The terminal is put back however the reader ends (`terminal_guard`): a guard
 //! restores it when `run` returns (quit or error), a chained panic hook restores
-//! it before the panic message is printed, and SIGTERM/SIGHUP/SIGINT/SIGQUIT only raise a
+//! it before the panic message is printed, and SIGTERM/SIGHUP/SIGINT/SIGQUIT (and SIGUSR1/2, SIGALRM) only raise a
 //! flag that the loop polls (with a timeout), so the reader leaves through the
 //! same door as on `q` and saves its position. When the terminal itself is gone
 //! the loop can be stuck inside crossterm; `watchdog` then takes over. Keys come from the terminal even when the
@@ -121,6 +121,9 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
         signal_hook::consts::SIGQUIT,
+        signal_hook::consts::SIGUSR1,
+        signal_hook::consts::SIGUSR2,
+        signal_hook::consts::SIGALRM,
     ] {
         signals.push(
             signal_hook::flag::register(signal, Arc::clone(&stop))

@@ -165,9 +165,9 @@ pub fn write_tty(seq: &str) {
 /// Until qari ends, a signal that would end it first writes `seq` (the
 /// terminal's bidi back) and ends it with the conventional status (128 + the signal).
 pub fn restore_on_signal(seq: String) {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT])
-    else {
+    use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
+    let ending = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
+    let Ok(mut signals) = signal_hook::iterator::Signals::new(ending) else {
         return;
     };
     let _ = std::thread::Builder::new()
