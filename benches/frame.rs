@@ -64,12 +64,15 @@ fn first_frame(path: &Path) -> Terminal<TestBackend> {
 }
 
 /// `j` and a redraw, timed; back to the top (untimed) whenever the end is reached.
-fn scroll(c: &mut Criterion, name: &str, doc: Document) {
+/// `reorders`: the frame is then sent as to a terminal that reorders lines
+/// itself (Konsole), every row permuted into its send order.
+fn scroll(c: &mut Criterion, name: &str, doc: Document, reorders: bool) {
     let mut a = app(doc);
     let mut terminal = terminal();
     terminal
         .draw(|frame| qari::ui::draw(&a, frame))
         .expect("draw");
+    let mut orders = qari::ui::send_order::SendOrders::default();
     c.bench_function(name, |b| {
         b.iter_custom(|iters| {
             let mut spent = Duration::ZERO;
@@ -80,7 +83,12 @@ fn scroll(c: &mut Criterion, name: &str, doc: Document) {
                 let start = Instant::now();
                 a.apply(Action::LineDown);
                 terminal
-                    .draw(|frame| qari::ui::draw(&a, frame))
+                    .draw(|frame| {
+                        qari::ui::draw(&a, frame);
+                        if reorders {
+                            qari::ui::send_order::reorder_rows(frame.buffer_mut(), &mut orders);
+                        }
+                    })
                     .expect("draw");
                 spent += start.elapsed();
             }
@@ -96,9 +104,15 @@ fn frames(c: &mut Criterion) {
     });
 
     let big = input::load(Some(&path)).expect("the big file");
-    scroll(c, "scroll-redraw-200x60/100mb", big);
+    scroll(c, "scroll-redraw-200x60/100mb", big, false);
     let article = Document::from_bytes("article", DEFAULT_ARTICLE.as_bytes()).expect("text");
-    scroll(c, "scroll-redraw-200x60/article", article);
+    scroll(c, "scroll-redraw-200x60/article", article.clone(), false);
+    scroll(
+        c,
+        "scroll-redraw-200x60/article-reordering-terminal",
+        article,
+        true,
+    );
 
     let mut group = c.benchmark_group("whole-document-100mb");
     group.sample_size(10);

@@ -159,6 +159,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         profile: &opts.profile,
         rows_set: None,
         told_inexact: false,
+        send_orders: crate::ui::send_order::SendOrders::default(),
     };
     let result =
         TerminalGuard::enter(active, opts.config.mouse, &opts.profile, restore).and_then(|guard| {
@@ -203,6 +204,8 @@ struct Reader<'a> {
     rows_set: Option<ratatui::layout::Size>,
     /// The user was told that the terminal cannot show some line exactly.
     told_inexact: bool,
+    /// Rows' send orders, for a terminal that reorders.
+    send_orders: crate::ui::send_order::SendOrders,
 }
 
 impl Reader<'_> {
@@ -227,7 +230,10 @@ impl Reader<'_> {
             .draw(|frame| {
                 crate::ui::draw(app, frame);
                 if reorders {
-                    exact = crate::ui::send_order::reorder_rows(frame.buffer_mut());
+                    exact = crate::ui::send_order::reorder_rows(
+                        frame.buffer_mut(),
+                        &mut self.send_orders,
+                    );
                 }
             })
             .context("drawing")?;

@@ -134,11 +134,19 @@ pub fn detect(setting: super::BidiSetting, output_is_terminal: bool) -> Detected
         xtversion: answers.xtversion.clone(),
         ..Facts::default()
     };
-    if env("TMUX").is_some_and(|v| !v.is_empty()) {
+    let mut profile = super::Profile::detect(env, &facts, setting);
+    // tmux is asked (a process started) only when the answer can matter: a
+    // terminal behind it whose bidi could be switched off.
+    let switchable = matches!(
+        profile.emulator,
+        super::Emulator::Vte | super::Emulator::Mlterm
+    );
+    if profile.multiplexer == Some(super::Multiplexer::Tmux) && switchable {
         ask_tmux(&mut facts);
+        profile = super::Profile::detect(env, &facts, setting);
     }
     Detected {
-        profile: super::Profile::detect(env, &facts, setting),
+        profile,
         light_background: answers.background.map(answers::is_light).or(colorfgbg),
     }
 }

@@ -6,15 +6,40 @@
 //! style), into the order whose reordering by the terminal is that row
 //! (`layout::send_order`). The app's own picture of the screen is untouched,
 //! so mouse clicks, selections and highlights keep mapping through the layout.
+//! A scrolled frame shows the rows of the last one moved by a line, so the
+//! orders are kept by row text ([`SendOrders`]) and mostly looked up, not made.
+
+use std::collections::HashMap;
 
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use unicode_width::UnicodeWidthStr;
 
-use crate::layout::{mirrored_unit, send_order};
+use crate::layout::{mirrored_unit, send_order, SendOrder};
+
+/// Send orders made for rows, by the rows' units (joined by NUL).
+#[derive(Debug, Default)]
+pub struct SendOrders {
+    known: HashMap<String, SendOrder>,
+}
+
+impl SendOrders {
+    /// Rows kept before the store starts afresh (a few screens' worth).
+    const KEEP: usize = 4096;
+
+    fn of(&mut self, key: String) -> &SendOrder {
+        if self.known.len() >= Self::KEEP && !self.known.contains_key(&key) {
+            self.known.clear();
+        }
+        self.known.entry(key).or_insert_with_key(|key| {
+            let units: Vec<&str> = key.split('\0').collect();
+            send_order(&units)
+        })
+    }
+}
 
 /// Permute every row of `buf` for a reordering terminal; false when some row
 /// cannot come out exactly as drawn.
-pub fn reorder_rows(buf: &mut Buffer) -> bool {
+pub fn reorder_rows(buf: &mut Buffer, orders: &mut SendOrders) -> bool {
     let area = buf.area;
     let mut exact = true;
     for y in area.top()..area.bottom() {
@@ -25,13 +50,18 @@ pub fn reorder_rows(buf: &mut Buffer) -> bool {
             units.push((x, width));
             x += width;
         }
-        let order = {
-            let symbols: Vec<&str> = units.iter().map(|&(x, _)| buf[(x, y)].symbol()).collect();
-            send_order(&symbols)
-        };
+        let mut key = String::with_capacity(units.len() * 3);
+        for (i, &(x, _)) in units.iter().enumerate() {
+            if i > 0 {
+                key.push('\0');
+            }
+            key.push_str(buf[(x, y)].symbol());
+        }
+        let order = orders.of(key);
         if order.is_identity() {
             continue;
         }
+        let order = order.clone();
         exact &= order.exact;
         let row: Vec<Cell> = (area.left()..area.right())
             .map(|x| buf[(x, y)].clone())
@@ -78,7 +108,8 @@ mod tests {
         buf[(3, 0)].set_style(Style::default().fg(Color::Red));
         buf.set_string(0, 1, "latin (x)", Style::default());
         let latin_before: Vec<String> = (0..8).map(|x| buf[(x, 1)].symbol().to_string()).collect();
-        assert!(reorder_rows(&mut buf));
+        let mut orders = SendOrders::default();
+        assert!(reorder_rows(&mut buf, &mut orders));
         let row: String = (0..8).map(|x| buf[(x, 0)].symbol()).collect();
         assert_eq!(row, "   \u{627} \u{628}  ");
         // The red letter moved with its colour.
