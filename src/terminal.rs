@@ -260,6 +260,15 @@ impl Profile {
         }
     }
 
+    /// The hint, to be given as soon as the reader starts: mlterm chooses
+    /// each line's direction itself, which qari's send order (made for a
+    /// left-to-right base) does not follow, so lines come out misaligned.
+    pub fn hint_at_start(&self) -> Option<&'static str> {
+        (self.emulator == Emulator::Mlterm)
+            .then(|| self.hint())
+            .flatten()
+    }
+
     /// Which setting turns the terminal's own bidi off, for a terminal whose
     /// reordering qari has to work through.
     pub fn hint(&self) -> Option<&'static str> {

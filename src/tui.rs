@@ -269,6 +269,10 @@ impl Reader<'_> {
         if let Some(message) = &opts.config_warning {
             app.notify(message.clone());
         }
+        if let Some(hint) = opts.profile.hint_at_start() {
+            app.notify(hint.to_string());
+            self.told_inexact = true;
+        }
         if let Some(message) = store_error {
             app.notify(message);
         }

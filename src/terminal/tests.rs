@@ -137,6 +137,18 @@ fn behind_tmux_passthrough_decides_between_switching_and_working_through() {
         (on.strategy, on.switch, on.passthrough),
         (Strategy::Qari, Switch::VteExplicit, Passthrough::Tmux)
     );
+    assert!(
+        off.hint_at_start().is_none(),
+        "told only when a line comes out wrong"
+    );
+    let mlterm = auto(
+        &[("MLTERM", "3.9"), ("TMUX", "/tmp/x,1,0")],
+        &Facts::default(),
+    );
+    assert_eq!(mlterm.strategy, Strategy::Reorders);
+    assert!(mlterm
+        .hint_at_start()
+        .is_some_and(|h| h.contains("allow-passthrough")));
     // tmux over xterm: nothing reorders.
     let xterm = auto(
         &[("TMUX", "/tmp/x,1,0"), ("XTERM_VERSION", "XTerm(388)")],
