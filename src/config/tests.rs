@@ -152,3 +152,18 @@ fn direction_setting_overrides_only_when_set() {
         Direction::Rtl
     );
 }
+
+#[test]
+fn terminal_bidi_and_the_auto_theme_are_read() {
+    use crate::terminal::BidiSetting;
+    let config = parse("theme = \"auto\"\nterminal_bidi = \"terminal\"\n").expect("valid");
+    assert_eq!(config.theme, ThemeName::Auto);
+    assert_eq!(config.terminal_bidi, BidiSetting::Terminal);
+    assert_eq!(Config::default().terminal_bidi, BidiSetting::Auto);
+    let err = parse("terminal_bidi = \"konsole\"\n").expect_err("not a setting");
+    let said = err.to_string();
+    assert!(
+        said.contains("terminal_bidi") && said.contains("qari"),
+        "{said}"
+    );
+}
