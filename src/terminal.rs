@@ -183,8 +183,9 @@ impl Profile {
             (BidiSetting::Terminal, _) => (Strategy::Reorders, Switch::None, true),
             (_, Emulator::Vte) if reachable => (Strategy::Qari, Switch::VteExplicit, true),
             (_, Emulator::Mlterm) if reachable => (Strategy::Qari, Switch::MltermCtl, false),
-            (BidiSetting::Auto, Emulator::Vte | Emulator::Mlterm | Emulator::Konsole)
-            | (BidiSetting::Auto, Emulator::AppleTerminal) => {
+            // Konsole leaves a gap in lam-alef, which qari's ligature does not.
+            (BidiSetting::Auto, Emulator::Konsole) => (Strategy::Reorders, Switch::None, false),
+            (BidiSetting::Auto, Emulator::Vte | Emulator::Mlterm | Emulator::AppleTerminal) => {
                 (Strategy::Reorders, Switch::None, true)
             }
             _ => (Strategy::Qari, Switch::None, false),
@@ -260,6 +261,13 @@ impl Profile {
         }
     }
 
+    /// Whether the terminal draws italic Arabic: Konsole and mlterm draw
+    /// empty boxes where their font has no italic Arabic (DejaVu Sans Mono,
+    /// the usual monospace font, has none), instead of falling back.
+    pub fn draws_italic_arabic(&self) -> bool {
+        !matches!(self.emulator, Emulator::Konsole | Emulator::Mlterm)
+    }
+
     /// The hint, to be given as soon as the reader starts: mlterm chooses
     /// each line's direction itself, which qari's send order (made for a
     /// left-to-right base) does not follow, so lines come out misaligned.
@@ -270,22 +278,37 @@ impl Profile {
     }
 
     /// Which setting turns the terminal's own bidi off, for a terminal whose
-    /// reordering qari has to work through.
+    /// reordering qari has to work through: short, for the status bar.
     pub fn hint(&self) -> Option<&'static str> {
+        self.advice_pair().map(|(short, _)| short)
+    }
+
+    /// The same, in full, for `qari --print-terminal`.
+    pub fn advice(&self) -> Option<&'static str> {
+        self.advice_pair().map(|(_, long)| long)
+    }
+
+    fn advice_pair(&self) -> Option<(&'static str, &'static str)> {
         if self.strategy != Strategy::Reorders {
             return None;
         }
         Some(match (&self.emulator, self.multiplexer) {
-            (Emulator::Konsole, _) => {
-                "Konsole reorders Arabic: Settings > Edit Current Profile > Advanced > untick Bi-Directional text rendering, then --terminal-bidi qari"
-            }
-            (Emulator::Vte | Emulator::Mlterm, Some(Multiplexer::Tmux)) => {
-                "the terminal behind tmux reorders Arabic: `tmux set -g allow-passthrough on` lets qari switch that off"
-            }
-            (Emulator::AppleTerminal, _) => {
-                "Terminal.app reorders Arabic: a terminal without bidi (iTerm2, kitty) shows qari's layout exactly"
-            }
-            _ => "this terminal reorders Arabic: turn its bidi off, then --terminal-bidi qari",
+            (Emulator::Konsole, _) => (
+                "turn off Konsole's Bi-Directional text rendering (Profile > Advanced)",
+                "Konsole reorders Arabic itself: turn off Settings > Edit Current Profile > Advanced > \"Bi-Directional text rendering\", then start qari with --terminal-bidi qari",
+            ),
+            (Emulator::Vte | Emulator::Mlterm, Some(Multiplexer::Tmux)) => (
+                "let qari through tmux: tmux set -g allow-passthrough on",
+                "the terminal behind tmux reorders Arabic itself: `tmux set -g allow-passthrough on` lets qari switch that off",
+            ),
+            (Emulator::AppleTerminal, _) => (
+                "Terminal.app reorders Arabic; a terminal without bidi shows it exactly",
+                "Terminal.app reorders Arabic itself and cannot be told not to: qari works through it; a terminal without bidi (iTerm2, kitty) shows qari's layout exactly",
+            ),
+            _ => (
+                "this terminal reorders Arabic: turn its bidi off, then --terminal-bidi qari",
+                "this terminal reorders Arabic itself: turn its bidi off and start qari with --terminal-bidi qari",
+            ),
         })
     }
 
@@ -329,8 +352,8 @@ impl Profile {
             "terminal: {emulator}{behind}\nbidi: {strategy}{via}\nletters joined by: {}\n",
             if self.shapes { "the terminal" } else { "qari" }
         );
-        if let Some(hint) = self.hint() {
-            out.push_str(&format!("note: {hint}\n"));
+        if let Some(advice) = self.advice() {
+            out.push_str(&format!("note: {advice}\n"));
         }
         out.push_str(&format!("from: {}\n", self.evidence.join("; ")));
         out

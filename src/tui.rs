@@ -158,8 +158,10 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         watchdog: &watchdog,
         profile: &opts.profile,
         rows_set: None,
+        rows_set_at: std::time::Instant::now(),
         told_inexact: false,
         send_orders: crate::ui::send_order::SendOrders::default(),
+        shown_at: None,
     };
     let result =
         TerminalGuard::enter(active, opts.config.mouse, &opts.profile, restore).and_then(|guard| {
@@ -200,15 +202,30 @@ struct Reader<'a> {
     /// Saves the position if the terminal dies under the loop.
     watchdog: &'a Watchdog,
     profile: &'a Profile,
-    /// The screen size whose rows were last given VTE's explicit mode.
+    /// The screen size whose rows were last given VTE's explicit mode, and when.
     rows_set: Option<ratatui::layout::Size>,
+    rows_set_at: std::time::Instant,
     /// The user was told that the terminal cannot show some line exactly.
     told_inexact: bool,
     /// Rows' send orders, for a terminal that reorders.
     send_orders: crate::ui::send_order::SendOrders,
+    /// Where the last frame showed the document from.
+    shown_at: Option<usize>,
 }
 
+/// How often VTE's rows behind a multiplexer are set explicit again: the
+/// multiplexer may have dropped the sequences (no client attached yet when
+/// qari started) or be drawing on another terminal since (re-attached).
+const ROWS_AGAIN: std::time::Duration = std::time::Duration::from_secs(1);
+
 impl Reader<'_> {
+    /// Whether VTE's rows behind a multiplexer are due to be set again.
+    fn rows_due(&self) -> bool {
+        self.profile.switch == crate::terminal::Switch::VteExplicit
+            && self.profile.passthrough != crate::terminal::Passthrough::Direct
+            && self.rows_set_at.elapsed() >= ROWS_AGAIN
+    }
+
     /// One frame, sent as the terminal needs it: after a resize (which clears
     /// the screen and so makes new rows) VTE's rows are set explicit again,
     /// and for a terminal that reorders, each row goes out in its send order.
@@ -219,16 +236,30 @@ impl Reader<'_> {
     ) -> anyhow::Result<()> {
         terminal.autoresize().context("drawing")?;
         let size = terminal.size().context("reading the terminal size")?;
-        if self.rows_set != Some(size) {
+        if self.rows_set != Some(size) || self.rows_due() {
             let rows = self.profile.on_every_row(size.height, true);
             io::Write::write_all(terminal.backend_mut(), rows.as_bytes()).context("drawing")?;
             self.rows_set = Some(size);
+            self.rows_set_at = std::time::Instant::now();
         }
         let reorders = self.profile.strategy == Strategy::Reorders;
+        // After a scroll every cell is sent again, blanks included: harakat
+        // drawn above or below their letter reach into the next row's pixels,
+        // and a terminal that repaints only the cells it is sent (xterm,
+        // mlterm) would keep them there as stray marks.
+        let moved = self.shown_at.replace(app.position()) != Some(app.position());
         let mut exact = true;
         terminal
             .draw(|frame| {
                 crate::ui::draw(app, frame);
+                if moved {
+                    let buf = frame.buffer_mut();
+                    for cell in &mut buf.content {
+                        if cell.diff_option == ratatui::buffer::CellDiffOption::None {
+                            cell.set_diff_option(ratatui::buffer::CellDiffOption::AlwaysUpdate);
+                        }
+                    }
+                }
                 if reorders {
                     exact = crate::ui::send_order::reorder_rows(
                         frame.buffer_mut(),
@@ -241,6 +272,8 @@ impl Reader<'_> {
             self.told_inexact = true;
             if let Some(hint) = self.profile.hint() {
                 app.notify(hint.to_string());
+                // Shown now, not after the next key.
+                return self.draw(terminal, app);
             }
         }
         Ok(())
@@ -264,6 +297,7 @@ impl Reader<'_> {
         app.configure(&opts.config);
         app.set_loading(self.pending.is_some());
         app.set_colors(self.colors);
+        app.set_italic(opts.profile.draws_italic_arabic());
         app.set_write_shape(self.write_shape);
         app.set_id_source(IdSource::for_process());
         if let Some(message) = &opts.config_warning {

@@ -83,7 +83,14 @@ fn title_reads_right(test: &str, terminal: Terminal, tmux: Tmux, run: Run) {
         // (VTE_VERSION), as when someone runs tmux in GNOME Terminal.
         let socket = session.tmux_socket();
         let socket = socket.to_str().expect("UTF-8 path");
-        let window = format!("sh {}", shell_quote(inner));
+        // With passthrough, qari starts a second after tmux, as from a shell
+        // in it: sequences sent before tmux's client is attached are lost,
+        // and qari as the session's very first command can lose its switch.
+        let window = if tmux == Tmux::Passthrough {
+            format!("sleep 1; sh {}", shell_quote(inner))
+        } else {
+            format!("sh {}", shell_quote(inner))
+        };
         let options = if tmux == Tmux::Passthrough {
             "set -g allow-passthrough on\n"
         } else {

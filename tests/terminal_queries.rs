@@ -278,3 +278,27 @@ fn a_dumb_terminal_and_a_file_get_no_sequences() {
     assert!(!out.contains('\x1b'), "{out:?}");
     assert!(out.contains(REVERSED), "{out:?}");
 }
+
+#[test]
+fn a_pipe_gets_lines_for_a_reordering_terminal_only_when_asked() {
+    if !script_available("a_pipe_gets_lines_for_a_reordering_terminal_only_when_asked") {
+        return;
+    }
+    let file = article("pipe");
+    let pty = Pty::run(
+        "pipe",
+        &format!(
+            "'{QARI}' render --shape off --width 50 '{f}' | cat; '{QARI}' render --terminal-bidi terminal --shape off --width 50 '{f}' | cat",
+            f = file.display()
+        ),
+        &[("TERM", "xterm-256color"), ("KONSOLE_VERSION", "221203")],
+    );
+    let (code, out) = pty.finish(Duration::from_secs(5));
+    assert_eq!(code, Some(0), "{out:?}");
+    assert!(!out.contains('\x1b'), "no query into a pipe: {out:?}");
+    // First qari's layout (letters reversed), then the order a reordering
+    // terminal turns into it (letters as read).
+    let visual = out.find(REVERSED).expect("qari's layout");
+    let logical = out.find("كازاخستان").expect("the send order");
+    assert!(visual < logical, "{out:?}");
+}

@@ -72,6 +72,11 @@ impl App {
         self.theme.colors = colors;
     }
 
+    /// Draw italics, or (a terminal that cannot draw italic Arabic) not.
+    pub fn set_italic(&mut self, italic: bool) {
+        self.theme.italic = italic;
+    }
+
     pub fn colors(&self) -> bool {
         self.theme.colors
     }

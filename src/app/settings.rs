@@ -10,7 +10,7 @@ impl App {
     /// Use the settings of `config` that the app applies: the text column,
     /// justification, the default direction, the panel and the colours. (The
     /// key table and shaping come with [`App::new`]; whether to use colour at
-    /// all stays as it was.)
+    /// all, and italics, stay as they were.)
     pub fn configure(&mut self, config: &Config) {
         self.column_max = config.text.width;
         self.margin = config.text.margin;
@@ -24,7 +24,9 @@ impl App {
             self.view.set_fallback_direction(direction);
             self.options.fallback_direction = direction;
         }
+        let italic = self.theme.italic;
         self.theme = Theme::from_config(config, self.theme.colors);
+        self.theme.italic = italic;
         self.laid_width = 0;
         self.refresh();
     }

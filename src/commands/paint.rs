@@ -191,8 +191,15 @@ pub fn for_terminal(
                 Direction::Ltr => "\u{200e}",
             };
             let lead = Cell { width: 0, ..space };
-            let texts = std::iter::once(mark.to_string())
-                .chain(logical.iter().map(|c| line.cell_text(c).to_string()));
+            // The layout mirrored brackets at odd levels; the terminal will.
+            let texts = std::iter::once(mark.to_string()).chain(logical.iter().map(|c| {
+                let text = line.cell_text(c);
+                if c.is_rtl() {
+                    mirrored_unit(text)
+                } else {
+                    text.to_string()
+                }
+            }));
             (
                 std::iter::once(lead)
                     .chain(logical.iter().copied())

@@ -118,8 +118,14 @@ pub fn detect(setting: super::BidiSetting, output_is_terminal: bool) -> Detected
     let env = |k: &str| std::env::var(k).ok();
     let colorfgbg = env("COLORFGBG").and_then(|v| answers::colorfgbg_is_light(&v));
     if !output_is_terminal {
+        let mut profile = super::Profile::not_a_terminal();
+        // Asked for by name (`qari render --terminal-bidi terminal | head` in
+        // Konsole): lines for a reordering terminal, still no sequences.
+        if setting == super::BidiSetting::Terminal {
+            profile.strategy = super::Strategy::Reorders;
+        }
         return Detected {
-            profile: super::Profile::not_a_terminal(),
+            profile,
             light_background: None,
         };
     }

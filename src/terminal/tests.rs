@@ -54,11 +54,15 @@ fn konsole_and_apple_terminal_reorder_and_qari_says_how_to_stop_it() {
         &Facts::default(),
     );
     assert_eq!((p.strategy, p.switch), (Strategy::Reorders, Switch::None));
-    assert!(!p.shape(ShapeArg::Auto));
+    // qari joins the letters: Konsole splits lam-alef over two cells.
+    assert!(p.shape(ShapeArg::Auto));
+    // The status bar's hint fits a narrow bar; --print-terminal says it all.
     assert!(p
         .hint()
-        .is_some_and(|h| h.contains("Bi-Directional text rendering")));
-    assert!(p.describe().contains("note: Konsole"));
+        .is_some_and(|h| h.contains("Bi-Directional") && h.chars().count() <= 72));
+    assert!(p.describe().contains("note: Konsole reorders"));
+    assert!(!p.draws_italic_arabic());
+    assert!(p.describe().contains("--terminal-bidi qari"));
     let apple = auto(&[("TERM_PROGRAM", "Apple_Terminal")], &Facts::default());
     assert_eq!(apple.strategy, Strategy::Reorders);
 }

@@ -94,7 +94,7 @@ impl Reader<'_> {
                 self.finish_loading(app, update);
                 return Ok(true);
             }
-            if self.poll_recognition(app) {
+            if self.poll_recognition(app) || self.rows_due() {
                 return Ok(true);
             }
             // Hits still being counted: a slice between keys, never before one.

@@ -54,7 +54,7 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
         ..rect
     };
     if panel.tab == PanelTab::Notes {
-        draw_notes(panel, inner, buf);
+        draw_notes(panel, inner, buf, theme);
         return;
     }
     if let Some(message) = panel.message {
@@ -63,7 +63,7 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
             inner.y,
             message,
             usize::from(inner.width.saturating_sub(1)),
-            Style::default().add_modifier(Modifier::ITALIC),
+            theme.aside(),
         );
     }
     for (row, shown) in panel.rows.iter().enumerate() {
@@ -133,9 +133,9 @@ fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bo
 const NOTES_LEGEND: [&str; 2] = ["Enter jump  E edit", "D delete  u undo  t tab"];
 
 /// The Notes tab: a title row, two rows per annotation, and its keys.
-fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer) {
+fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer, theme: &Theme) {
     for (row, y) in panel.notes.iter().zip(inner.y..inner.y + panel.list_height) {
-        draw_note_row(row, inner, y, buf, panel.focused);
+        draw_note_row(row, inner, y, buf, panel.focused, theme);
     }
     if let Some(message) = panel.message {
         buf.set_stringn(
@@ -143,7 +143,7 @@ fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer) {
             inner.y + 1,
             message,
             usize::from(inner.width.saturating_sub(1)),
-            Style::default().add_modifier(Modifier::ITALIC),
+            theme.aside(),
         );
     }
     if panel.legend {
@@ -161,11 +161,18 @@ fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer) {
     }
 }
 
-fn draw_note_row(row: &NoteRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bool) {
+fn draw_note_row(
+    row: &NoteRow,
+    inner: Rect,
+    y: u16,
+    buf: &mut Buffer,
+    focused: bool,
+    theme: &Theme,
+) {
     let base = match row.kind {
         NoteRowKind::Header => Style::default().add_modifier(Modifier::BOLD),
         NoteRowKind::Passage => Style::default(),
-        NoteRowKind::Detail => Style::default().add_modifier(Modifier::ITALIC),
+        NoteRowKind::Detail => theme.aside(),
     };
     let style = if row.selected && focused {
         base.add_modifier(Modifier::REVERSED)

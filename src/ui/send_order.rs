@@ -37,8 +37,17 @@ impl SendOrders {
     }
 }
 
-/// Permute every row of `buf` for a reordering terminal; false when some row
-/// cannot come out exactly as drawn.
+/// The border drawn between the article and the panel (or a box's sides).
+const BORDER: &str = "\u{2502}";
+/// What is sent in its place: a vertical stroke that is a left-to-right
+/// letter (U+01C0), so the terminal's reordering cannot run from one side of
+/// the border into the other; each side then comes out as if it were a line
+/// of its own.
+const FIREWALL: &str = "\u{01c0}";
+
+/// Permute every row of `buf` for a reordering terminal, the parts of a row
+/// between borders each on its own; false when some row cannot come out
+/// exactly as drawn.
 pub fn reorder_rows(buf: &mut Buffer, orders: &mut SendOrders) -> bool {
     let area = buf.area;
     let mut exact = true;
@@ -50,37 +59,60 @@ pub fn reorder_rows(buf: &mut Buffer, orders: &mut SendOrders) -> bool {
             units.push((x, width));
             x += width;
         }
-        let mut key = String::with_capacity(units.len() * 3);
-        for (i, &(x, _)) in units.iter().enumerate() {
-            if i > 0 {
-                key.push('\0');
-            }
-            key.push_str(buf[(x, y)].symbol());
-        }
-        let order = orders.of(key);
-        if order.is_identity() {
+        let parts: Vec<&[(u16, u16)]> = units
+            .split(|&(x, _)| buf[(x, y)].symbol() == BORDER)
+            .collect();
+        if parts.len() == 1 {
+            exact &= reorder_part(buf, y, &units, orders);
             continue;
         }
-        let order = order.clone();
-        exact &= order.exact;
-        let row: Vec<Cell> = (area.left()..area.right())
-            .map(|x| buf[(x, y)].clone())
-            .collect();
-        let mut to = area.left();
-        for (&unit, &mirror) in order.order.iter().zip(&order.mirror) {
-            let (from, width) = units[unit];
-            for d in 0..width {
-                let mut cell = row[usize::from(from + d - area.left())].clone();
-                if d == 0 && mirror {
-                    let glyph = mirrored_unit(cell.symbol());
-                    cell.set_symbol(&glyph);
-                }
-                buf[(to + d, y)] = cell;
+        for part in parts {
+            exact &= reorder_part(buf, y, part, orders);
+        }
+        for &(x, _) in &units {
+            if buf[(x, y)].symbol() == BORDER {
+                buf[(x, y)].set_symbol(FIREWALL);
             }
-            to += width;
         }
     }
     exact
+}
+
+/// Permute the cells of `units` (a run of row `y`, left to right) into
+/// their send order; false when the run cannot come out exactly.
+fn reorder_part(buf: &mut Buffer, y: u16, units: &[(u16, u16)], orders: &mut SendOrders) -> bool {
+    let Some(&(left, _)) = units.first() else {
+        return true;
+    };
+    let mut key = String::with_capacity(units.len() * 3);
+    for (i, &(x, _)) in units.iter().enumerate() {
+        if i > 0 {
+            key.push('\0');
+        }
+        key.push_str(buf[(x, y)].symbol());
+    }
+    let order = orders.of(key);
+    if order.is_identity() {
+        return true;
+    }
+    let order = order.clone();
+    let cells: Vec<Vec<Cell>> = units
+        .iter()
+        .map(|&(x, width)| (x..x + width).map(|c| buf[(c, y)].clone()).collect())
+        .collect();
+    let mut to = left;
+    for (&unit, &mirror) in order.order.iter().zip(&order.mirror) {
+        for (d, cell) in cells[unit].iter().enumerate() {
+            let mut cell = cell.clone();
+            if d == 0 && mirror {
+                let glyph = mirrored_unit(cell.symbol());
+                cell.set_symbol(&glyph);
+            }
+            buf[(to, y)] = cell;
+            to += 1;
+        }
+    }
+    order.exact
 }
 
 /// Columns a cell takes: its forced width, else its symbol's (at least one).
@@ -116,5 +148,18 @@ mod tests {
         assert_eq!(buf[(5, 0)].fg, Color::Red);
         let latin: Vec<String> = (0..8).map(|x| buf[(x, 1)].symbol().to_string()).collect();
         assert_eq!(latin, latin_before);
+    }
+
+    #[test]
+    fn each_side_of_a_border_is_sent_as_a_line_of_its_own() {
+        // Article "ب ا" (reads ا then ب) | panel "2 ج" (reads ج then 2).
+        let mut buf = Buffer::empty(Rect::new(0, 0, 7, 1));
+        buf.set_string(0, 0, "\u{628} \u{627}\u{2502}2 \u{62c}", Style::default());
+        let mut orders = SendOrders::default();
+        reorder_rows(&mut buf, &mut orders);
+        let row: String = (0..7).map(|x| buf[(x, 0)].symbol()).collect();
+        // Each side in its own logical order; the border became a letter-class
+        // stroke that keeps the terminal from reordering across it.
+        assert_eq!(row, "\u{627} \u{628}\u{1c0}2 \u{62c}");
     }
 }

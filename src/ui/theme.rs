@@ -52,6 +52,10 @@ pub struct Theme {
     pub selection: Color,
     /// The underline of annotated passages.
     pub note: Color,
+    /// The terminal draws italic Arabic (Konsole and mlterm, with a font
+    /// that has no italic Arabic, draw empty boxes): where it cannot, what
+    /// would be italic is plain with colour and dim without.
+    pub italic: bool,
 }
 
 impl Default for Theme {
@@ -122,6 +126,7 @@ impl Theme {
             current_hit: Color::LightRed,
             selection: Color::Blue,
             note: Color::LightYellow,
+            italic: true,
         }
     }
 
@@ -142,6 +147,7 @@ impl Theme {
             current_hit: Color::Rgb(0xff, 0xa0, 0x7a),
             selection: Color::LightBlue,
             note: Color::Rgb(0x7d, 0x53, 0x00),
+            italic: true,
         }
     }
 
@@ -192,7 +198,7 @@ impl Theme {
     /// colour, dimming is left out: it would take the colour below the
     /// contrast the themes are chosen for.
     pub fn kind_style(&self, kind: Kind) -> Style {
-        let style = Style::default().add_modifier(cue(kind));
+        let style = self.without_italic(Style::default().add_modifier(cue(kind)));
         if self.colors {
             style.fg(self.color(kind)).remove_modifier(Modifier::DIM)
         } else {
@@ -200,11 +206,27 @@ impl Theme {
         }
     }
 
+    /// Italic where the terminal draws it, else dim (asides, notes).
+    pub fn aside(&self) -> Style {
+        self.without_italic(Style::default().add_modifier(Modifier::ITALIC))
+    }
+
+    /// `style` with italic turned into dim when the terminal cannot draw it.
+    fn without_italic(&self, style: Style) -> Style {
+        if self.italic || !style.add_modifier.contains(Modifier::ITALIC) {
+            style
+        } else {
+            style
+                .remove_modifier(Modifier::ITALIC)
+                .add_modifier(Modifier::DIM)
+        }
+    }
+
     /// The style of a highlighted cell.
     pub fn mark_style(&self, mark: &Mark) -> Style {
         let mut style = self.kind_style(mark.kind);
         if mark.quoted {
-            style = style.add_modifier(Modifier::ITALIC);
+            style = style.patch(self.aside());
         }
         if mark.current {
             style = style.add_modifier(CURRENT);
@@ -356,6 +378,29 @@ mod tests {
             }
         }
         assert!((contrast((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn quotes_are_not_italic_where_the_terminal_cannot_draw_it() {
+        let konsole = Theme {
+            italic: false,
+            ..Theme::dark()
+        };
+        let quote = konsole.kind_style(Kind::Quote);
+        assert!(!quote.add_modifier.contains(Modifier::ITALIC));
+        assert_eq!(quote.fg, Some(Theme::dark().quote));
+        let plain = Theme {
+            colors: false,
+            ..konsole
+        };
+        assert!(plain
+            .kind_style(Kind::Quote)
+            .add_modifier
+            .contains(Modifier::DIM));
+        assert!(Theme::dark()
+            .kind_style(Kind::Quote)
+            .add_modifier
+            .contains(Modifier::ITALIC));
     }
 
     #[test]

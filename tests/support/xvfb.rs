@@ -579,7 +579,81 @@ fn ocr(ppm: &Path, shot: &[u8], accept: impl Fn(&str) -> bool) -> (bool, String)
         }
         texts.push(format!("(tesseract --psm {psm})\n{text}"));
     }
+    // A whole window now and then loses a line to the page layout (an
+    // underlined word can take its line with it): then each line of text in
+    // the upper half of the window is read on its own, larger. A reversed
+    // line reads reversed at any size.
+    let dark = is_dark(shot);
+    for (n, (top, bottom)) in text_lines(shot, width, height / 2).into_iter().enumerate() {
+        let band = ppm.with_file_name(format!("screen-line-{n}.png"));
+        let crop = format!("{width}x{}+0+{top}", bottom - top);
+        let mut args: Vec<std::ffi::OsString> = vec![ppm.into()];
+        args.extend(["-crop".into(), crop.into(), "+repage".into()]);
+        args.extend(["-colorspace".into(), "Gray".into()]);
+        if dark {
+            args.push("-negate".into());
+        }
+        args.extend(["-resize".into(), "300%".into(), band.clone().into()]);
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+        convert(&args);
+        let text = tesseract(&band, "7");
+        if accept(&text) {
+            return (true, text);
+        }
+        texts.push(format!("(line {n}, tesseract --psm 7)\n{text}"));
+    }
     (false, texts.join("\n"))
+}
+
+/// The pixel rows (top, bottom) of each line of text in the top `height`
+/// rows and left `width` columns of the screenshot, with a margin: bands of
+/// rows with ink (pixels far from the most common colour) between rows
+/// without.
+fn text_lines(ppm: &[u8], width: usize, height: usize) -> Vec<(usize, usize)> {
+    let (full_width, full_height, pixels) = parse_ppm(ppm);
+    let pixel = |x: usize, y: usize| {
+        let i = (y * full_width + x) * 3;
+        pixels.get(i..i + 3).map_or([0; 3], |p| [p[0], p[1], p[2]])
+    };
+    let (width, height) = (width.min(full_width), height.min(full_height));
+    let mut counts = std::collections::HashMap::new();
+    for y in (0..height).step_by(4) {
+        for x in (0..width).step_by(4) {
+            *counts.entry(pixel(x, y)).or_insert(0usize) += 1;
+        }
+    }
+    let Some(background) = counts.into_iter().max_by_key(|&(_, n)| n).map(|(c, _)| c) else {
+        return Vec::new();
+    };
+    let far = |c: [u8; 3]| {
+        c.iter()
+            .zip(background)
+            .map(|(&a, b)| u32::from(a.abs_diff(b)))
+            .sum::<u32>()
+            > 150
+    };
+    // Inside the window: past mlterm's scroll bar on the left, and short of
+    // the margin `window_size` leaves on the right.
+    let columns = 24..width.saturating_sub(20);
+    let inked: Vec<bool> = (0..height)
+        .map(|y| columns.clone().filter(|&x| far(pixel(x, y))).count() > 2)
+        .collect();
+    let mut lines = Vec::new();
+    let mut y = 0;
+    while y < height {
+        if !inked[y] {
+            y += 1;
+            continue;
+        }
+        let top = y;
+        while y < height && inked[y] {
+            y += 1;
+        }
+        if y - top >= 6 {
+            lines.push((top.saturating_sub(4), (y + 4).min(full_height)));
+        }
+    }
+    lines
 }
 
 fn tesseract(image: &Path, psm: &str) -> String {

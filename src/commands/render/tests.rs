@@ -95,6 +95,10 @@ fn a_reordering_terminal_gets_each_line_in_the_order_it_turns_into_the_layout() 
     };
     let (sent, _) = rendered(text.as_bytes(), &logical);
     assert_eq!(sent, format!("\u{200f}{text}"));
+    // Brackets go out as written: mlterm mirrors them itself.
+    let said = "\u{642}\u{627}\u{644} (Tokayev) \u{00ab}\u{646}\u{639}\u{645}\u{00bb}\n";
+    let (sent, _) = rendered(said.as_bytes(), &logical);
+    assert_eq!(sent, format!("\u{200f}{said}"));
     // Latin lines are the same in every strategy.
     let (latin, _) = rendered(b"plain text\n", &reorders);
     assert_eq!(latin, "plain text\n");
