@@ -294,19 +294,19 @@ impl Profile {
         }
         Some(match (&self.emulator, self.multiplexer) {
             (Emulator::Konsole, _) => (
-                "turn off Konsole's Bi-Directional text rendering (Profile > Advanced)",
+                "Konsole: Profile > Advanced > Bi-Directional rendering off",
                 "Konsole reorders Arabic itself: turn off Settings > Edit Current Profile > Advanced > \"Bi-Directional text rendering\", then start qari with --terminal-bidi qari",
             ),
             (Emulator::Vte | Emulator::Mlterm, Some(Multiplexer::Tmux)) => (
-                "let qari through tmux: tmux set -g allow-passthrough on",
+                "tmux set -g allow-passthrough on lets qari through",
                 "the terminal behind tmux reorders Arabic itself: `tmux set -g allow-passthrough on` lets qari switch that off",
             ),
             (Emulator::AppleTerminal, _) => (
-                "Terminal.app reorders Arabic; a terminal without bidi shows it exactly",
+                "Terminal.app reorders Arabic: a few lines may read wrong",
                 "Terminal.app reorders Arabic itself and cannot be told not to: qari works through it; a terminal without bidi (iTerm2, kitty) shows qari's layout exactly",
             ),
             _ => (
-                "this terminal reorders Arabic: turn its bidi off, then --terminal-bidi qari",
+                "turn the terminal's bidi off, then --terminal-bidi qari",
                 "this terminal reorders Arabic itself: turn its bidi off and start qari with --terminal-bidi qari",
             ),
         })

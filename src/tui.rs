@@ -173,7 +173,12 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     for id in signals {
         signal_hook::low_level::unregister(id);
     }
-    let (hash, position, unsaved) = result?;
+    let Ended {
+        hash,
+        position,
+        unsaved,
+        failure,
+    } = result?;
     if let Some(report) = unsaved {
         eprint!("{report}");
     }
@@ -183,7 +188,19 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
             eprintln!("qari: warning: reading position not saved: {err}");
         }
     }
-    Ok(())
+    failure.map_or(Ok(()), Err)
+}
+
+/// How the event loop ended.
+struct Ended {
+    /// The whole document's hash (`None` when the reader quit before it was read).
+    hash: Option<String>,
+    /// The position, with the marks, to remember.
+    position: SavedPosition,
+    /// The annotations that could not be stored, for stderr.
+    unsaved: Option<String>,
+    /// Why the loop ended, when the terminal failed.
+    failure: Option<anyhow::Error>,
 }
 
 /// What the event loop works with besides the app.
@@ -279,16 +296,14 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// The event loop. Returns the hash of the whole document (`None` when the
-    /// reader quit before it was read), the position (with the marks) to
-    /// remember, and the annotations that could not be stored, for stderr.
+    /// The event loop, until a quit, a signal or a terminal that fails.
     fn read(
         &mut self,
         doc: Document,
         options: LayoutOptions,
         opts: &ReaderOptions,
         store_error: Option<String>,
-    ) -> anyhow::Result<(Option<String>, SavedPosition, Option<String>)> {
+    ) -> anyhow::Result<Ended> {
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
             .context("starting the terminal UI")?;
         let size = terminal.size().context("reading the terminal size")?;
@@ -315,9 +330,22 @@ impl Reader<'_> {
             self.load_annotations(&mut app);
             self.start_recognition(&mut app);
         }
+        // A terminal that fails to draw or read (gone, hung up) ends the loop
+        // like a quit, so the position and notes are still kept; the error
+        // is returned after that.
+        let mut failure = None;
         while !app.should_quit() {
-            self.draw(&mut terminal, &mut app)?;
-            let go_on = self.wait_and_handle(&mut app)?;
+            if let Err(err) = self.draw(&mut terminal, &mut app) {
+                failure = Some(err);
+                break;
+            }
+            let go_on = match self.wait_and_handle(&mut app) {
+                Ok(go_on) => go_on,
+                Err(err) => {
+                    failure = Some(err);
+                    break;
+                }
+            };
             self.perform_effects(&mut app);
             if !go_on {
                 break;
@@ -327,6 +355,11 @@ impl Reader<'_> {
         }
         let hash = (!app.loading()).then(|| app.document().hash.clone());
         let unsaved = annotations::last_try(self.store, self.path, &mut app);
-        Ok((hash, saved_position(&app), unsaved))
+        Ok(Ended {
+            hash,
+            position: saved_position(&app),
+            unsaved,
+            failure,
+        })
     }
 }

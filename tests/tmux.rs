@@ -322,7 +322,7 @@ fn a_line_the_terminal_cannot_show_exactly_is_told_once() {
         "main",
         &t.qari(&format!("--terminal-bidi terminal '{}'", path.display())),
     );
-    let told = t.wait_for("the notice", |s| status_line(s).contains("reorders Arabic"));
+    let told = t.wait_for("the notice", |s| status_line(s).contains("bidi off"));
     assert!(
         status_line(&told).contains("--terminal-bidi qari"),
         "{told}"
