@@ -25,7 +25,7 @@ use crate::cli::ShapeArg;
 use crate::keymap::{KeySeq, Keymap, Mode};
 use crate::layout::Direction;
 
-mod color;
+pub mod color;
 mod errors;
 
 pub use color::{ColorSpec, COLOR_NAMES};

@@ -223,13 +223,22 @@ impl Profile {
         }
     }
 
-    /// A terminal qari sends no sequences to and that draws cells as sent.
-    pub fn plain(why: &str) -> Self {
-        Self {
-            shapes: false,
-            evidence: vec![why.to_string()],
-            ..Self::not_a_terminal()
+    /// The same decision without escape sequences (`TERM=dumb`): a terminal
+    /// that would have been switched off reorders, so it gets lines it
+    /// reorders right (mlterm: lines it lays out itself).
+    pub fn without_sequences(mut self, why: &str) -> Self {
+        match self.switch {
+            Switch::None => {}
+            Switch::VteExplicit => self.strategy = Strategy::Reorders,
+            Switch::MltermCtl => self.strategy = Strategy::Logical,
         }
+        if self.switch != Switch::None {
+            self.shapes = true;
+        }
+        self.switch = Switch::None;
+        self.passthrough = Passthrough::Direct;
+        self.evidence.push(why.to_string());
+        self
     }
 
     /// What printed lines (`render`, `search`) use: mlterm's switch is global

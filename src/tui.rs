@@ -50,6 +50,7 @@ use crate::watchdog::Watchdog;
 mod annotations;
 mod effects;
 mod events;
+mod late_answers;
 mod loading;
 
 use effects::saved_position;
@@ -70,6 +71,8 @@ pub struct ReaderOptions {
     pub path: Option<std::path::PathBuf>,
     /// What the terminal is and how Arabic is sent to it.
     pub profile: Profile,
+    /// The terminal was asked about itself and had not finished answering.
+    pub answers_pending: bool,
 }
 
 impl ReaderOptions {
@@ -90,6 +93,7 @@ impl ReaderOptions {
             config_warning,
             path: cli.file.clone().filter(|p| p.as_os_str() != "-"),
             profile: detected.profile,
+            answers_pending: detected.answers_pending,
         }
     }
 }
@@ -135,6 +139,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     let restore = Arc::new(Restore::for_profile(&opts.profile, rows));
     install_panic_hook(Arc::clone(&active), Arc::clone(&restore));
     let restore_at_end = Arc::clone(&restore);
+    let active_at_end = Arc::clone(&active);
     let kept = store.clone();
     let watchdog = Watchdog::start(
         Arc::clone(&stop),
@@ -145,7 +150,12 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
                 let _ = store.save_offset(&hash, offset);
             }
         },
-        move || restore_terminal(&restore_at_end),
+        // Once, whoever comes first: the guard, the panic hook or this.
+        move || {
+            if active_at_end.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                restore_terminal(&restore_at_end);
+            }
+        },
     );
     let mut reader = Reader {
         pending,
@@ -161,6 +171,10 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         rows_set_at: std::time::Instant::now(),
         told_inexact: false,
         send_orders: crate::ui::send_order::SendOrders::default(),
+        late_answers: late_answers::LateAnswers::new(
+            opts.answers_pending,
+            std::time::Instant::now(),
+        ),
         shown_at: None,
     };
     let result =
@@ -228,6 +242,8 @@ struct Reader<'a> {
     send_orders: crate::ui::send_order::SendOrders,
     /// Where the last frame showed the document from.
     shown_at: Option<usize>,
+    /// Drops answers to the terminal queries that come after qari stopped waiting.
+    late_answers: late_answers::LateAnswers,
 }
 
 /// How often VTE's rows behind a multiplexer are set explicit again: the

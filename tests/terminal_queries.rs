@@ -263,6 +263,8 @@ fn a_dumb_terminal_and_a_file_get_no_sequences() {
     let (code, out) = pty.finish(Duration::from_secs(5));
     assert_eq!(code, Some(0), "{out:?}");
     assert!(!out.contains('\x1b'), "{out:?}");
+    // Not switched, VTE reorders the line: it is sent for that.
+    assert!(out.contains("كازاخستان"), "{out:?}");
 
     let into = Pty::run(
         "file",
@@ -301,4 +303,69 @@ fn a_pipe_gets_lines_for_a_reordering_terminal_only_when_asked() {
     let visual = out.find(REVERSED).expect("qari's layout");
     let logical = out.find("كازاخستان").expect("the send order");
     assert!(visual < logical, "{out:?}");
+}
+
+#[test]
+fn a_late_answer_is_not_taken_for_keys_by_the_reader() {
+    if !script_available("a_late_answer_is_not_taken_for_keys_by_the_reader") {
+        return;
+    }
+    let file = article("late");
+    let mut pty = Pty::run(
+        "late",
+        &format!(
+            "stty rows 20 cols 60; '{QARI}' '{}'; echo; echo EXITED $?",
+            file.display()
+        ),
+        &[("TERM", "xterm-256color")],
+    );
+    assert!(
+        pty.wait_for(QUERIES.as_bytes(), Duration::from_secs(5)),
+        "qari asks"
+    );
+    // Past the wait: the reader is up when the background colour arrives.
+    std::thread::sleep(Duration::from_millis(700));
+    pty.answer(b"\x1b]11;rgb:ffff/ffff/ffff\x1b\\");
+    std::thread::sleep(Duration::from_millis(300));
+    // Taken for keys, Alt-] and "11;rgb:…" would have opened the `:` line
+    // and swallowed this q.
+    pty.answer(b"q");
+    assert!(pty.wait_for(b"EXITED", Duration::from_secs(5)), "q quits");
+    let (_, out) = pty.finish(Duration::from_secs(5));
+    assert!(out.contains("EXITED 0"), "{out:?}");
+}
+
+#[test]
+fn a_signal_while_waiting_for_answers_leaves_the_terminal_as_it_was() {
+    if !script_available("a_signal_while_waiting_for_answers_leaves_the_terminal_as_it_was") {
+        return;
+    }
+    let file = article("probe-signal");
+    let mut pty = Pty::run(
+        "probe-signal",
+        &format!(
+            "sh -c 'echo $$ > pid; exec '\\''{QARI}'\\'' render --width 50 '\\''{}'\\'''; echo STATUS $?; stty -a",
+            file.display()
+        ),
+        &[("TERM", "xterm-256color")],
+    );
+    // The terminal answers nothing: qari waits, in raw mode, when the signal comes.
+    assert!(
+        pty.wait_for(QUERIES.as_bytes(), Duration::from_secs(5)),
+        "qari asks"
+    );
+    let pid = std::fs::read_to_string(pty.dir.join("pid")).expect("pid");
+    assert!(Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .expect("kill")
+        .success());
+    assert!(pty.wait_for(b"STATUS", Duration::from_secs(5)), "qari ends");
+    let (_, out) = pty.finish(Duration::from_secs(5));
+    assert!(out.contains("STATUS 143"), "{out:?}");
+    let modes = out.split("STATUS").nth(1).unwrap_or_default();
+    assert!(
+        modes.contains(" icanon") && modes.contains(" echo "),
+        "cooked again: {modes}"
+    );
 }

@@ -21,7 +21,7 @@ use crate::config::Config;
 use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
 use crate::layout::{Direction, LayoutOptions, Layouter, VisualLine};
-use crate::terminal::{BidiSetting, Profile, Strategy};
+use crate::terminal::{probe, BidiSetting, Profile, Strategy};
 
 /// Width when standard output is not a terminal (or the terminal will not say).
 pub const DEFAULT_WIDTH: usize = 80;
@@ -135,7 +135,7 @@ pub enum RenderError {
 pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>) -> anyhow::Result<()> {
     let config = super::config();
     let stdout = io::stdout();
-    let profile = printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
+    let profile = probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
     let facts = OutputFacts::of(&stdout, &profile);
     let opts = RenderOptions::resolve(args, &config, facts);
     let source = args
@@ -149,7 +149,7 @@ pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>) -> anyhow::Result<()> {
         // Nothing sensible is left to do when stderr itself is gone.
         let _ = writeln!(io::stderr(), "qari: {label}: warning: {w}");
     };
-    let _switched = Switched::on(&profile);
+    let _switched = probe::Switched::on(&profile);
     let result = render(reader, &mut out, &opts, warn)
         .and_then(|()| out.flush().map_err(RenderError::Write));
     match result {
@@ -166,40 +166,6 @@ pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>) -> anyhow::Result<()> {
                 drop(out.into_parts());
             }
             Err(anyhow!("{label}: {err}"))
-        }
-    }
-}
-
-/// The terminal behind standard output, for printed lines.
-pub fn printing_profile(setting: BidiSetting, stdout: &io::Stdout) -> Profile {
-    crate::terminal::probe::detect(setting, stdout.is_terminal())
-        .profile
-        .for_printing()
-}
-
-/// The terminal's bidi switched off while lines are printed (VTE: the rows
-/// made meanwhile keep explicit mode after it is switched back on), and on
-/// again when dropped or when a signal ends qari first.
-pub struct Switched {
-    on: String,
-}
-
-impl Switched {
-    pub fn on(profile: &Profile) -> Self {
-        let (off, on) = (profile.bidi_off(), profile.bidi_on());
-        if !off.is_empty() {
-            // Ready for a signal before anything is switched.
-            crate::terminal::probe::restore_on_signal(on.clone());
-            crate::terminal::probe::write_tty(&off);
-        }
-        Self { on }
-    }
-}
-
-impl Drop for Switched {
-    fn drop(&mut self) {
-        if !self.on.is_empty() {
-            crate::terminal::probe::write_tty(&self.on);
         }
     }
 }

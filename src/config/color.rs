@@ -1,6 +1,8 @@
 //! Colours as the configuration writes them: one of the 16 terminal colour
 //! names, "default" (the terminal's own), or `#rrggbb`. Kept free of the
-//! drawing library; `ui::theme` turns them into its colours.
+//! drawing library; `ui::theme` turns them into its colours. The WCAG
+//! luminance and contrast here are what the themes are held to and how a
+//! terminal's background is judged light or dark.
 
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
@@ -66,6 +68,25 @@ impl<'de> Deserialize<'de> for ColorSpec {
         let s = String::deserialize(d)?;
         s.parse().map_err(D::Error::custom)
     }
+}
+
+/// Relative luminance (WCAG 2) of an sRGB colour.
+pub fn luminance(r: u8, g: u8, b: u8) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// WCAG 2 contrast ratio of two colours (1 to 21).
+pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (la, lb) = (luminance(a.0, a.1, a.2), luminance(b.0, b.1, b.2));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 #[cfg(test)]

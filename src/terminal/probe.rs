@@ -32,16 +32,83 @@ pub fn ask_terminal(timeout: Duration) -> Option<Answers> {
         Mode::empty(),
     )
     .ok()?;
+    // From the background (`qari render … &`) changing the tty's mode would
+    // stop qari (SIGTTOU): ask only from the foreground.
+    let foreground = termios::tcgetpgrp(&tty).ok()? == rustix::process::getpgrp();
+    if !foreground {
+        return None;
+    }
     let saved = termios::tcgetattr(&tty).ok()?;
     let mut raw = saved.clone();
     raw.make_raw();
+    // A signal that ends qari while it waits must not leave the tty raw.
+    let guard = RestoreOnSignal::start(&tty, &saved);
     termios::tcsetattr(&tty, OptionalActions::Now, &raw).ok()?;
     let answers = exchange(tty.as_fd(), timeout);
-    // Late answers must not reach the reader as keys.
+    // What has come of late answers is dropped; later ones the reader drops.
     let _ = termios::tcflush(&tty, QueueSelector::IFlush);
     let _ = termios::tcsetattr(&tty, OptionalActions::Now, &saved);
+    drop(guard);
     Some(answers)
 }
+
+/// While the terminal is in raw mode for the queries: a signal that would
+/// end qari puts the saved mode back first, then ends it (128 + the signal).
+struct RestoreOnSignal {
+    handle: Option<signal_hook::iterator::Handle>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl RestoreOnSignal {
+    fn start(tty: &std::os::fd::OwnedFd, saved: &termios::Termios) -> Self {
+        let none = Self {
+            handle: None,
+            thread: None,
+        };
+        let (Ok(tty), Ok(mut signals)) =
+            (tty.try_clone(), signal_hook::iterator::Signals::new(ENDING))
+        else {
+            return none;
+        };
+        let handle = signals.handle();
+        let saved = saved.clone();
+        let thread = std::thread::Builder::new()
+            .name("qari-query-signals".into())
+            .spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    let _ = termios::tcsetattr(&tty, OptionalActions::Now, &saved);
+                    std::process::exit(128 + signal);
+                }
+            })
+            .ok();
+        Self {
+            handle: Some(handle),
+            thread,
+        }
+    }
+}
+
+impl Drop for RestoreOnSignal {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.close();
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The signals whose default is to end the process.
+const ENDING: [i32; 7] = [
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGQUIT,
+    signal_hook::consts::SIGUSR1,
+    signal_hook::consts::SIGUSR2,
+    signal_hook::consts::SIGALRM,
+];
 
 fn exchange(tty: std::os::fd::BorrowedFd<'_>, timeout: Duration) -> Answers {
     let mut written = 0;
@@ -90,15 +157,32 @@ pub fn ask_tmux(facts: &mut Facts) {
     if !pane.is_empty() {
         command.args(["-t", &pane]);
     }
-    let Ok(out) = command
+    let Ok(mut child) = command
         .arg("#{allow-passthrough}|#{client_height}")
         .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
-        .output()
+        .spawn()
     else {
         return;
     };
-    let text = String::from_utf8_lossy(&out.stdout);
+    // A tmux server that does not answer must not hold qari up.
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(2)),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return;
+            }
+        }
+    }
+    let mut text = String::new();
+    if let Some(mut out) = child.stdout.take() {
+        let _ = std::io::Read::read_to_string(&mut out, &mut text);
+    }
     let (passthrough, rows) = text.trim().split_once('|').unwrap_or(("", ""));
     facts.tmux_passthrough = Some(passthrough.to_string());
     facts.tmux_client_rows = rows.parse().ok();
@@ -110,6 +194,9 @@ pub struct Detected {
     pub profile: super::Profile,
     /// The background is light (`OSC 11`, else `COLORFGBG`); `None`: unknown.
     pub light_background: Option<bool>,
+    /// The terminal was asked and had not finished answering: answers may
+    /// still come, late.
+    pub answers_pending: bool,
 }
 
 /// Find out about the terminal behind standard output; `output_is_terminal`
@@ -127,15 +214,21 @@ pub fn detect(setting: super::BidiSetting, output_is_terminal: bool) -> Detected
         return Detected {
             profile,
             light_background: None,
+            answers_pending: false,
         };
     }
     if env("TERM").as_deref() == Some("dumb") {
+        // No queries and no sequences, but a terminal that reorders still does.
+        let profile = super::Profile::detect(env, &Facts::default(), setting);
         return Detected {
-            profile: super::Profile::plain("TERM=dumb"),
+            profile: profile.without_sequences("TERM=dumb"),
             light_background: colorfgbg,
+            answers_pending: false,
         };
     }
-    let answers = ask_terminal(TIMEOUT).unwrap_or_default();
+    let asked = ask_terminal(TIMEOUT);
+    let answers_pending = asked.as_ref().is_some_and(|a| !a.complete);
+    let answers = asked.unwrap_or_default();
     let mut facts = Facts {
         xtversion: answers.xtversion.clone(),
         ..Facts::default()
@@ -154,6 +247,7 @@ pub fn detect(setting: super::BidiSetting, output_is_terminal: bool) -> Detected
     Detected {
         profile,
         light_background: answers.background.map(answers::is_light).or(colorfgbg),
+        answers_pending,
     }
 }
 
@@ -179,9 +273,7 @@ pub fn write_tty(seq: &str) {
 /// Until qari ends, a signal that would end it first writes `seq` (the
 /// terminal's bidi back) and ends it with the conventional status (128 + the signal).
 pub fn restore_on_signal(seq: String) {
-    use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
-    let ending = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
-    let Ok(mut signals) = signal_hook::iterator::Signals::new(ending) else {
+    let Ok(mut signals) = signal_hook::iterator::Signals::new(ENDING) else {
         return;
     };
     let _ = std::thread::Builder::new()
@@ -192,4 +284,38 @@ pub fn restore_on_signal(seq: String) {
                 std::process::exit(128 + signal);
             }
         });
+}
+
+/// The terminal behind standard output, for printed lines.
+pub fn printing_profile(setting: super::BidiSetting, stdout: &std::io::Stdout) -> super::Profile {
+    detect(setting, std::io::IsTerminal::is_terminal(stdout))
+        .profile
+        .for_printing()
+}
+
+/// The terminal's bidi switched off while lines are printed (VTE: the rows
+/// made meanwhile keep explicit mode after it is switched back on), and on
+/// again when dropped or when a signal ends qari first.
+pub struct Switched {
+    on: String,
+}
+
+impl Switched {
+    pub fn on(profile: &super::Profile) -> Self {
+        let (off, on) = (profile.bidi_off(), profile.bidi_on());
+        if !off.is_empty() {
+            // Ready for a signal before anything is switched.
+            restore_on_signal(on.clone());
+            write_tty(&off);
+        }
+        Self { on }
+    }
+}
+
+impl Drop for Switched {
+    fn drop(&mut self) {
+        if !self.on.is_empty() {
+            write_tty(&self.on);
+        }
+    }
 }

@@ -50,12 +50,21 @@ impl Profile {
             _ => self.outer_rows.unwrap_or(rows).max(rows),
         };
         let mode = if explicit { VTE_EXPLICIT } else { VTE_IMPLICIT };
-        let mut seq = String::from("\x1b7");
-        for row in 1..=rows {
-            seq.push_str(&format!("\x1b[{row};1H{mode}"));
+        let rows = (1..=rows).map(|row| format!("\x1b[{row};1H{mode}"));
+        if self.passthrough == Passthrough::Screen {
+            // screen cuts a string at 768 bytes: one per row.
+            std::iter::once("\x1b7".to_string())
+                .chain(rows)
+                .chain(std::iter::once("\x1b8".to_string()))
+                .map(|seq| self.wrap(&seq))
+                .collect()
+        } else {
+            let seq: String = std::iter::once("\x1b7".to_string())
+                .chain(rows)
+                .chain(std::iter::once("\x1b8".to_string()))
+                .collect();
+            self.wrap(&seq)
         }
-        seq.push_str("\x1b8");
-        self.wrap(&seq)
     }
 
     fn wrap(&self, seq: &str) -> String {
@@ -119,6 +128,20 @@ mod tests {
         assert_eq!(p.bidi_off(), "\x1bPtmux;\x1b\x1b[8l\x1b\x1b[1 k\x1b\\");
         // The client's rows, not only the pane's, are set.
         assert_eq!(p.on_every_row(2, true).matches("H\x1b\x1b[8l").count(), 3);
+    }
+
+    #[test]
+    fn under_screen_each_row_is_a_string_of_its_own() {
+        let p = profile(
+            &[("VTE_VERSION", "7006"), ("STY", "1.pts")],
+            &Facts::default(),
+        );
+        let rows = p.on_every_row(60, true);
+        let strings: Vec<&str> = rows.split("\x1bP").filter(|s| !s.is_empty()).collect();
+        assert_eq!(strings.len(), 62);
+        assert!(strings
+            .iter()
+            .all(|s| s.len() < 64 && s.ends_with("\x1b\\")));
     }
 
     #[test]

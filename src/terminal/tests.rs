@@ -1,3 +1,6 @@
+//! What qari decides for each terminal it may find, from the environment
+//! and the answers it gets: the strategy, the switch, joining and the hints.
+
 use super::*;
 
 fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
@@ -203,6 +206,20 @@ fn output_that_is_not_a_terminal_gets_code_points_and_no_sequences() {
     assert!(!p.shape(ShapeArg::Auto));
     assert!(p.shape(ShapeArg::On));
     assert_eq!(p.bidi_off(), "");
-    assert_eq!(Profile::plain("TERM=dumb").bidi_off(), "");
-    assert!(Profile::plain("TERM=dumb").shape(ShapeArg::Auto));
+    // TERM=dumb: no sequences, but VTE still reorders what it is sent.
+    let dumb = auto(
+        &[("VTE_VERSION", "7006"), ("TERM", "dumb")],
+        &Facts::default(),
+    )
+    .without_sequences("TERM=dumb");
+    assert_eq!(
+        (dumb.strategy, dumb.bidi_off()),
+        (Strategy::Reorders, String::new())
+    );
+    let plain = auto(&[("TERM", "dumb")], &Facts::default()).without_sequences("TERM=dumb");
+    assert_eq!(
+        (plain.strategy, plain.bidi_off()),
+        (Strategy::Qari, String::new())
+    );
+    assert!(plain.shape(ShapeArg::Auto));
 }

@@ -120,7 +120,9 @@ impl Reader<'_> {
         loop {
             let ev = event::read().context("reading input")?;
             app.set_clock(std::time::SystemTime::now());
-            handle(app, &ev);
+            if !self.late_answers.drops(&ev, std::time::Instant::now()) {
+                handle(app, &ev);
+            }
             if app.should_quit() || !event::poll(Duration::ZERO).context("waiting for input")? {
                 return Ok(true);
             }

@@ -97,9 +97,10 @@ pub fn run(args: &SearchArgs, bidi: Option<crate::terminal::BidiSetting>) -> any
     let label = source.label();
     let stdout = io::stdout();
     let config = super::config();
-    let profile = super::render::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
+    let profile =
+        crate::terminal::probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
     let facts = OutputFacts::of(&stdout, &profile);
-    let _switched = super::render::Switched::on(&profile);
+    let _switched = crate::terminal::probe::Switched::on(&profile);
     let opts = SearchOptions::resolve(args, &config, facts);
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let warn = |w: &str| {
