@@ -39,6 +39,11 @@ enum Run {
     /// scroll the title off the window. Its output goes to the terminal, so
     /// qari sees the terminal as it does in the reader.
     Render,
+    /// The reader (on another text), ended by SIGTERM after two seconds, then
+    /// `cat` of the article's first lines: the terminal must have its own bidi back (a VTE
+    /// row left in explicit mode, or mlterm left without `use_ctl`, shows
+    /// the logical text backwards).
+    AfterReader,
 }
 
 /// Whether qari runs inside tmux in the terminal, and how tmux is set.
@@ -61,19 +66,28 @@ fn title_reads_right(test: &str, terminal: Terminal, tmux: Tmux, run: Run) {
         return;
     }
     let mut session = Session::new(test);
+    let head: String = DEFAULT_ARTICLE
+        .lines()
+        .take(9)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    // The title has a no-break space: compare words, not strings.
+    assert_eq!(title_words_in_order(&head), 8, "the title in {head}");
+    let article = session.write("article.txt", &head);
+    let article = article.to_str().expect("UTF-8 path");
     let qari = match run {
         Run::Reader => shell_quote(QARI),
-        Run::Render => {
-            let head: String = DEFAULT_ARTICLE
-                .lines()
-                .take(9)
-                .map(|l| format!("{l}\n"))
-                .collect();
-            // The title has a no-break space: compare words, not strings.
-            assert_eq!(title_words_in_order(&head), 8, "the title in {head}");
-            let article = session.write("article.txt", &head);
-            let article = article.to_str().expect("UTF-8 path");
-            format!("{} render {}", shell_quote(QARI), shell_quote(article))
+        Run::Render => format!("{} render {}", shell_quote(QARI), shell_quote(article)),
+        Run::AfterReader => {
+            // The reader shows another text, so the title is on screen only
+            // once the reader has gone.
+            let other = session.write("other.txt", "Another article, in English.\n");
+            format!(
+                "timeout --foreground -s TERM 2 {} {}; cat {}",
+                shell_quote(QARI),
+                shell_quote(other.to_str().expect("UTF-8 path")),
+                shell_quote(article)
+            )
         }
     };
     let inner = session.script("qari.sh", &qari);
@@ -255,5 +269,25 @@ fn tmux_with_passthrough_in_sakura_reader() {
         Terminal::Sakura,
         Tmux::Passthrough,
         Run::Reader,
+    );
+}
+
+#[test]
+fn sakura_after_the_reader() {
+    title_reads_right(
+        "sakura_after_the_reader",
+        Terminal::Sakura,
+        Tmux::No,
+        Run::AfterReader,
+    );
+}
+
+#[test]
+fn mlterm_after_the_reader() {
+    title_reads_right(
+        "mlterm_after_the_reader",
+        Terminal::Mlterm,
+        Tmux::No,
+        Run::AfterReader,
     );
 }
