@@ -135,7 +135,7 @@ pub enum RenderError {
 pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>) -> anyhow::Result<()> {
     let config = super::config();
     let stdout = io::stdout();
-    let profile = probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
+    let profile = probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout).profile;
     let facts = OutputFacts::of(&stdout, &profile);
     let opts = RenderOptions::resolve(args, &config, facts);
     let source = args

@@ -287,10 +287,10 @@ pub fn restore_on_signal(seq: String) {
 }
 
 /// The terminal behind standard output, for printed lines.
-pub fn printing_profile(setting: super::BidiSetting, stdout: &std::io::Stdout) -> super::Profile {
-    detect(setting, std::io::IsTerminal::is_terminal(stdout))
-        .profile
-        .for_printing()
+pub fn printing_profile(setting: super::BidiSetting, stdout: &std::io::Stdout) -> Detected {
+    let mut detected = detect(setting, std::io::IsTerminal::is_terminal(stdout));
+    detected.profile = detected.profile.for_printing();
+    detected
 }
 
 /// The terminal's bidi switched off while lines are printed (VTE: the rows

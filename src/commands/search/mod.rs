@@ -96,9 +96,13 @@ pub fn run(args: &SearchArgs, bidi: Option<crate::terminal::BidiSetting>) -> any
     let reader = input::open(source)?;
     let label = source.label();
     let stdout = io::stdout();
-    let config = super::config();
-    let profile =
+    let mut config = super::config();
+    let detected =
         crate::terminal::probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
+    if config.theme == ThemeName::Auto && detected.light_background == Some(true) {
+        config.theme = ThemeName::Light;
+    }
+    let profile = detected.profile;
     let facts = OutputFacts::of(&stdout, &profile);
     let _switched = crate::terminal::probe::Switched::on(&profile);
     let opts = SearchOptions::resolve(args, &config, facts);
