@@ -33,8 +33,6 @@ pub mod answers;
 pub mod probe;
 mod sequences;
 
-pub use sequences::{MLTERM_CTL_OFF, MLTERM_CTL_ON, VTE_EXPLICIT, VTE_IMPLICIT};
-
 /// `terminal_bidi` in the configuration and `--terminal-bidi`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -263,11 +261,7 @@ impl Profile {
     /// Whether to substitute presentation forms, for `arg` (`--shape` or the
     /// configuration's `shape`).
     pub fn shape(&self, arg: ShapeArg) -> bool {
-        match arg {
-            ShapeArg::On => true,
-            ShapeArg::Off => false,
-            ShapeArg::Auto => !self.shapes,
-        }
+        shape_letters(arg, self.shapes)
     }
 
     /// Whether the terminal draws italic Arabic: Konsole and mlterm draw
@@ -366,6 +360,17 @@ impl Profile {
         }
         out.push_str(&format!("from: {}\n", self.evidence.join("; ")));
         out
+    }
+}
+
+/// Whether qari substitutes presentation forms, for `arg`: `auto` joins
+/// letters unless something else does (`joined_elsewhere`: the terminal, or
+/// the output is not a terminal and keeps its code points).
+pub fn shape_letters(arg: ShapeArg, joined_elsewhere: bool) -> bool {
+    match arg {
+        ShapeArg::On => true,
+        ShapeArg::Off => false,
+        ShapeArg::Auto => !joined_elsewhere,
     }
 }
 

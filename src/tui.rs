@@ -120,15 +120,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
 
     let stop = Arc::new(AtomicBool::new(false));
     let mut signals = Vec::new();
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-        signal_hook::consts::SIGUSR1,
-        signal_hook::consts::SIGUSR2,
-        signal_hook::consts::SIGALRM,
-    ] {
+    for signal in crate::terminal::probe::ENDING {
         signals.push(
             signal_hook::flag::register(signal, Arc::clone(&stop))
                 .context("installing signal handlers")?,

@@ -210,12 +210,7 @@ proptest! {
         let units: Vec<&str> = line.cells.iter().map(|c| line.cell_text(c)).collect();
         let visual: String = units.concat();
         let order = qari::layout::send_order(&units);
-        let sent: String = order
-            .order
-            .iter()
-            .zip(&order.mirror)
-            .map(|(&i, &m)| if m { qari::layout::mirrored_unit(units[i]) } else { units[i].to_string() })
-            .collect();
+        let sent: String = order.sent(&units).concat();
         let shown = reordering_terminal_shows(&sent);
         prop_assert_eq!(order.exact, shown == visual, "{:?} sent {:?} shown {:?}", visual, sent, shown);
     }

@@ -100,6 +100,21 @@ impl Pty {
         }
     }
 
+    /// SIGTERM to the process whose id the command wrote to `pid`, and wait
+    /// for the command to say `STATUS`.
+    fn terminate_and_wait(&mut self) {
+        let pid = std::fs::read_to_string(self.dir.join("pid")).expect("pid");
+        assert!(Command::new("kill")
+            .args(["-TERM", pid.trim()])
+            .status()
+            .expect("kill")
+            .success());
+        assert!(
+            self.wait_for(b"STATUS", Duration::from_secs(5)),
+            "qari ends"
+        );
+    }
+
     /// Type `bytes` at the terminal (they reach qari as the terminal's answers).
     fn answer(&mut self, bytes: &[u8]) {
         let stdin = self.child.stdin.as_mut().expect("stdin");
@@ -234,13 +249,7 @@ fn a_signal_while_printing_still_gives_vte_its_bidi_back() {
         pty.wait_for(b"\x1b[8l", Duration::from_secs(5)),
         "switched off"
     );
-    let pid = std::fs::read_to_string(pty.dir.join("pid")).expect("pid");
-    assert!(Command::new("kill")
-        .args(["-TERM", pid.trim()])
-        .status()
-        .expect("kill")
-        .success());
-    assert!(pty.wait_for(b"STATUS", Duration::from_secs(5)), "qari ends");
+    pty.terminate_and_wait();
     let (_, out) = pty.finish(Duration::from_secs(5));
     assert!(out.contains("\x1b[8h"), "given back: {out:?}");
     assert!(out.contains("STATUS 143"), "128 + SIGTERM: {out:?}");
@@ -354,13 +363,7 @@ fn a_signal_while_waiting_for_answers_leaves_the_terminal_as_it_was() {
         pty.wait_for(QUERIES.as_bytes(), Duration::from_secs(5)),
         "qari asks"
     );
-    let pid = std::fs::read_to_string(pty.dir.join("pid")).expect("pid");
-    assert!(Command::new("kill")
-        .args(["-TERM", pid.trim()])
-        .status()
-        .expect("kill")
-        .success());
-    assert!(pty.wait_for(b"STATUS", Duration::from_secs(5)), "qari ends");
+    pty.terminate_and_wait();
     let (_, out) = pty.finish(Duration::from_secs(5));
     assert!(out.contains("STATUS 143"), "{out:?}");
     let modes = out.split("STATUS").nth(1).unwrap_or_default();

@@ -166,22 +166,8 @@ pub fn for_terminal(
                     .collect();
             let units: Vec<&str> = padded.iter().map(|(_, t)| *t).collect();
             let order = send_order(&units);
-            order
-                .order
-                .iter()
-                .zip(&order.mirror)
-                .map(|(&i, &m)| {
-                    let (cell, text) = padded[i];
-                    (
-                        cell,
-                        if m {
-                            mirrored_unit(text)
-                        } else {
-                            text.to_string()
-                        },
-                    )
-                })
-                .unzip()
+            let cells = order.order.iter().map(|&i| padded[i].0).collect();
+            (cells, order.sent(&units))
         }
         Strategy::Logical => {
             let mut logical: Vec<Cell> = shown.to_vec();

@@ -78,11 +78,7 @@ impl OutputFacts {
 
     /// Whether to join letters: `auto` shapes on a terminal that does not.
     pub fn shape(self, arg: ShapeArg) -> bool {
-        match arg {
-            ShapeArg::On => true,
-            ShapeArg::Off => false,
-            ShapeArg::Auto => self.is_terminal && !self.terminal_shapes,
-        }
+        crate::terminal::shape_letters(arg, !self.is_terminal || self.terminal_shapes)
     }
 
     /// Whether `--color` asks for colour on this output.

@@ -47,6 +47,11 @@ impl SendOrder {
         }
     }
 
+    /// The units' texts in the order to send them, mirrored where marked.
+    pub fn sent<S: AsRef<str>>(&self, units: &[S]) -> Vec<String> {
+        sent_units(&self.order, &self.mirror, units)
+    }
+
     /// Whether the line goes out as it is.
     pub fn is_identity(&self) -> bool {
         self.order.iter().enumerate().all(|(k, &i)| k == i) && !self.mirror.contains(&true)
@@ -80,17 +85,7 @@ pub fn send_order<S: AsRef<str>>(units: &[S]) -> SendOrder {
                     .is_some()
         })
         .collect();
-    let sent: Vec<String> = order
-        .iter()
-        .zip(&mirror)
-        .map(|(&i, &m)| {
-            if m {
-                mirrored_unit(units[i].as_ref())
-            } else {
-                units[i].as_ref().to_string()
-            }
-        })
-        .collect();
+    let sent = sent_units(&order, &mirror, units);
     let sent_classes: String = sent.iter().map(|u| representative(u)).collect();
     let terminal = char_visual_order(&sent_classes, Some(Direction::Ltr));
     let exact = terminal.visual.len() == units.len()
@@ -108,6 +103,22 @@ pub fn send_order<S: AsRef<str>>(units: &[S]) -> SendOrder {
         mirror,
         exact,
     }
+}
+
+/// `units` taken in `order`, each mirrored where `mirror` says.
+fn sent_units<S: AsRef<str>>(order: &[usize], mirror: &[bool], units: &[S]) -> Vec<String> {
+    order
+        .iter()
+        .zip(mirror)
+        .map(|(&i, &m)| {
+            let unit = units[i].as_ref();
+            if m {
+                mirrored_unit(unit)
+            } else {
+                unit.to_string()
+            }
+        })
+        .collect()
 }
 
 /// The glyph to send for `unit` when the terminal will mirror it.
@@ -170,18 +181,7 @@ mod tests {
     }
 
     fn sent(line: &[String], order: &SendOrder) -> Vec<String> {
-        order
-            .order
-            .iter()
-            .zip(&order.mirror)
-            .map(|(&i, &m)| {
-                if m {
-                    mirrored_unit(&line[i])
-                } else {
-                    line[i].clone()
-                }
-            })
-            .collect()
+        order.sent(line)
     }
 
     #[test]

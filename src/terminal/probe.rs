@@ -99,8 +99,9 @@ impl Drop for RestoreOnSignal {
     }
 }
 
-/// The signals whose default is to end the process.
-const ENDING: [i32; 7] = [
+/// The signals whose default is to end the process, which qari catches to
+/// give the terminal back first.
+pub const ENDING: [i32; 7] = [
     signal_hook::consts::SIGINT,
     signal_hook::consts::SIGTERM,
     signal_hook::consts::SIGHUP,

@@ -46,7 +46,9 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
         Side::Left => (rect.x + rect.width.saturating_sub(1), rect.x),
     };
     for y in rect.y..rect.y + rect.height {
-        buf[(border_x, y)].set_symbol("\u{2502}").set_style(border);
+        buf[(border_x, y)]
+            .set_symbol(super::send_order::BORDER)
+            .set_style(border);
     }
     let inner = Rect {
         x: inner_x,

@@ -38,7 +38,7 @@ impl SendOrders {
 }
 
 /// The border drawn between the article and the panel (or a box's sides).
-const BORDER: &str = "\u{2502}";
+pub const BORDER: &str = "\u{2502}";
 /// What is sent in its place: a vertical stroke that is a left-to-right
 /// letter (U+01C0), so the terminal's reordering cannot run from one side of
 /// the border into the other; each side then comes out as if it were a line
