@@ -157,11 +157,21 @@ impl Tmux {
     /// Wait until the screen satisfies `ok`; the last screen either way.
     pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
+        // A capture can catch qari halfway through drawing a frame: the
+        // condition must hold on two captures in a row that show the same
+        // screen, so what the caller reads is a whole frame.
+        let mut last: Option<String> = None;
         loop {
             let screen = self.screen();
             if ok(&screen) {
-                return screen;
+                if last.as_deref() == Some(screen.as_str()) || Instant::now() >= deadline {
+                    return screen;
+                }
+                last = Some(screen);
+                std::thread::sleep(Duration::from_millis(30));
+                continue;
             }
+            last = None;
             assert!(
                 Instant::now() < deadline,
                 "timed out waiting for {what}; screen:\n{screen}"
