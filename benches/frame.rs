@@ -20,7 +20,7 @@ use qari::app::App;
 use qari::document::Document;
 use qari::input::{self, Source, DEFAULT_ARTICLE};
 use qari::keymap::Keymap;
-use qari::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 use qari::loader;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;

@@ -2,15 +2,15 @@
 """Golden files for qari's layout engine, computed by GNU FriBidi (libfribidi via ctypes).
 
 Run from anywhere: `python3 scripts/fribidi_goldens.py` regenerates every golden and
-prints counts. `tests/fribidi_golden.rs` holds qari's layout to these files, so
+prints counts. `crates/qari-layout/tests/fribidi_golden.rs` holds qari's layout to these files, so
 `cargo test` needs no FriBidi.
 
 Inputs and outputs (one output line per paragraph = per line of the input):
-  assets/kazakhstan-2022-01-06.txt   -> tests/golden/kazakhstan.{on,off}.txt
-  tests/fixtures/bidi/NAME.txt       -> tests/golden/NAME.{on,off}.txt
+  assets/kazakhstan-2022-01-06.txt   -> crates/qari-layout/tests/golden/kazakhstan.{on,off}.txt
+  crates/qari-layout/tests/fixtures/bidi/NAME.txt   -> crates/qari-layout/tests/golden/NAME.{on,off}.txt
   ../shared/corpus/anercorp-train.txt (CoNLL `token TAG`, blank line between
   sentences; each sentence's tokens joined by single spaces is one paragraph)
-                                     -> tests/golden/anercorp.digest
+                                     -> crates/qari-layout/tests/golden/anercorp.digest
 ANERcorp is research data that must never be copied into the repository, not even
 as visual strings, so its golden holds only, per sentence, the FNV-1a 64-bit hash
 (16 hex digits) of the UTF-8 bytes of the `on` and the `off` visual string. The
@@ -55,8 +55,8 @@ import sys
 import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GOLDEN = os.path.join(ROOT, "tests", "golden")
-FIXTURES = os.path.join(ROOT, "tests", "fixtures", "bidi")
+GOLDEN = os.path.join(ROOT, "crates", "qari-layout", "tests", "golden")
+FIXTURES = os.path.join(ROOT, "crates", "qari-layout", "tests", "fixtures", "bidi")
 ARTICLE = os.path.join(ROOT, "assets", "kazakhstan-2022-01-06.txt")
 ANERCORP = os.path.join(ROOT, "..", "shared", "corpus", "anercorp-train.txt")
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Generate src/layout/forms.rs: Arabic letters -> presentation forms.
+"""Generate crates/qari-layout/src/forms.rs: Arabic letters -> presentation forms.
 
 Reads the compatibility decompositions <isolated>/<final>/<initial>/<medial> of
 UnicodeData.txt (Debian package unicode-data, /usr/share/unicode/UnicodeData.txt by
 default) and writes a sorted Rust table that qari's shaper binary-searches.
 
-usage: scripts/gen_arabic_forms.py [UnicodeData.txt] > src/layout/forms.rs
+usage: scripts/gen_arabic_forms.py [UnicodeData.txt] > crates/qari-layout/src/forms.rs
 """
 import sys
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate assets/gazetteer-locations.txt from openly licensed data on this machine.
+"""Generate crates/qari-recognize/assets/gazetteer-locations.txt from openly licensed data on this machine.
 
 Sources (Debian packages `unicode-cldr-core` and `iso-codes`):
   - Unicode CLDR common/main/ar.xml: territory names (country) and exemplar cities (city)
@@ -7,7 +7,7 @@ Sources (Debian packages `unicode-cldr-core` and `iso-codes`):
   - iso-codes: Arabic translations of ISO 3166-1 country names (country)
 Licences: CLDR is Unicode-DFS-2016 (Unicode License v3); iso-codes translations are LGPL-2.1-or-later.
 Output: one `class<TAB>name` line per name, sorted, with the names as the sources spell them
-(qari normalises them when it loads the list). Run: python3 scripts/gen_gazetteer.py > assets/gazetteer-locations.txt
+(qari normalises them when it loads the list). Run: python3 scripts/gen_gazetteer.py > crates/qari-recognize/assets/gazetteer-locations.txt
 """
 import gettext
 import json

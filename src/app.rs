@@ -32,7 +32,7 @@ use crate::config::{DirectionSetting, Side};
 use crate::document::Document;
 use crate::entities_view::{LaidRow, PanelRows};
 use crate::keymap::{Key, Keymap};
-use crate::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 use crate::ui::theme::Theme;
 use crate::view::{Anchor, View};
 

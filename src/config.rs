@@ -23,7 +23,7 @@ use serde::{Deserialize, Deserializer};
 use crate::action::Action;
 use crate::cli::ShapeArg;
 use crate::keymap::{KeySeq, Keymap, Mode};
-use crate::layout::Direction;
+use qari_layout::Direction;
 
 pub mod color;
 mod errors;

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::layout::{self, Direction};
+use qari_layout::{self as layout, Direction};
 
 /// Why bytes could not become a document.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -10,8 +10,8 @@
 //! around, following the reading position) is tested without one.
 
 use crate::document::Document;
-use crate::layout::{self, Direction, LayoutOptions, VisualLine};
-use crate::recognize::{Kind, Recognition};
+use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
+use qari_recognize::{Kind, Recognition};
 
 /// Words of a quote shown in its row.
 const QUOTE_WORDS: usize = 6;

@@ -13,7 +13,7 @@
 
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use crate::recognize::{Recognition, Recognizer};
+use qari_recognize::{Recognition, Recognizer};
 
 /// Bytes of a document the recogniser reads at most.
 pub const RECOGNIZE_MAX: usize = 4 << 20;

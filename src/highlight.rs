@@ -8,7 +8,7 @@
 //! Drawing then only reads one mark per cell.
 
 use crate::document::Document;
-use crate::recognize::{Kind, Mention};
+use qari_recognize::{Kind, Mention};
 use crate::view::ScreenLine;
 
 /// How one cell is highlighted.

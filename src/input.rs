@@ -407,6 +407,6 @@ mod tests {
         let doc = load(None).expect("built-in");
         assert_eq!(doc.name, DEFAULT_NAME);
         assert!(!doc.is_empty());
-        assert_eq!(doc.direction, crate::layout::Direction::Rtl);
+        assert_eq!(doc.direction, qari_layout::Direction::Rtl);
     }
 }

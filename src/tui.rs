@@ -40,7 +40,7 @@ use crate::cli::{Cli, ShapeArg};
 use crate::config::{Config, ThemeName};
 use crate::document::Document;
 use crate::entities_worker::EntitiesWorker;
-use crate::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 use crate::loader::{Loading, Pending};
 use crate::store::{SavedPosition, Store};
 use crate::terminal::{Profile, Strategy};

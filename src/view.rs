@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 
 use crate::document::Document;
-use crate::layout::{Cell, LayoutOptions, Layouter, ParagraphLayout, VisualLine};
+use qari_layout::{Cell, LayoutOptions, Layouter, ParagraphLayout, VisualLine};
 
 /// Cached layouts beyond this many are dropped (all at once: cheap and simple).
 const CACHE_LIMIT: usize = 4096;
@@ -92,7 +92,7 @@ impl View {
     }
 
     /// The direction of paragraphs without a strong character (the document's).
-    pub fn set_fallback_direction(&mut self, direction: crate::layout::Direction) {
+    pub fn set_fallback_direction(&mut self, direction: qari_layout::Direction) {
         self.options.fallback_direction = direction;
     }
 

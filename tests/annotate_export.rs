@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use qari::annotate::export::{brat, jsonl, markdown, w3c};
 use qari::annotate::{apply_labels, place_all, Annotation, Label, Placed};
-use qari::recognize::{Entity, Kind, Mention, Recognition};
+use qari_recognize::{Entity, Kind, Mention, Recognition};
 use serde_json::Value;
 
 const TEXT: &str =

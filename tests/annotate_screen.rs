@@ -12,7 +12,7 @@
 
 use qari::annotate::Label;
 use qari::app::{App, Modal};
-use qari::recognize::Kind;
+use qari_recognize::Kind;
 use qari::ui::theme;
 use ratatui::style::Modifier;
 

@@ -11,7 +11,7 @@ use qari::annotate::Label;
 use qari::app::{App, Modal};
 use qari::document::Document;
 use qari::keymap::Keymap;
-use qari::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 
 fn app(text: &str, width: u16, height: u16) -> App {
     let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");

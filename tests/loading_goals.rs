@@ -6,7 +6,7 @@
 use qari::app::{App, LOADED_END};
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
-use qari::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 
 /// 24 rows: 23 of text.
 const HEIGHT: u16 = 24;

@@ -8,7 +8,7 @@ use std::process::Command;
 use qari::app::{App, Effect};
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
-use qari::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 use qari::store::{self, StoreError};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;

@@ -5,8 +5,8 @@
 
 use qari::document::Document;
 use qari::entities_view::{PanelRows, RowKind};
-use qari::layout::LayoutOptions;
-use qari::recognize::Kind;
+use qari_layout::LayoutOptions;
+use qari_recognize::Kind;
 
 #[path = "support/recognition.rs"]
 mod support;

@@ -8,7 +8,7 @@ use qari::action::Action;
 use qari::app::App;
 use qari::document::Document;
 use qari::keymap::Keymap;
-use qari::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;

@@ -5,7 +5,7 @@ use qari::action::{Action, WHEEL_LINES};
 use qari::app::App;
 use qari::document::Document;
 use qari::keymap::Keymap;
-use qari::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 use qari::view::Anchor;
 
 /// 100 paragraphs "p0 ..." to "p99 ...", each short enough for one line at 80.

@@ -5,8 +5,8 @@
 use qari::app::App;
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
-use qari::layout::LayoutOptions;
-use qari::recognize::{Entity, Kind, Mention, Recognition};
+use qari_layout::LayoutOptions;
+use qari_recognize::{Entity, Kind, Mention, Recognition};
 
 /// Forty paragraphs, each naming a person of its own: forty panel rows and
 /// more, more than a screen of article.

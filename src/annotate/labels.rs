@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{Label, Placed};
-use crate::recognize::{Entity, Kind, Mention, Recognition};
+use qari_recognize::{Entity, Kind, Mention, Recognition};
 
 /// Where a mention comes from while regrouping.
 #[derive(Debug, Clone)]

@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::recognize::Kind;
+use qari_recognize::Kind;
 
 /// Characters of context kept before and after a quote.
 pub const CONTEXT_CHARS: usize = 32;

@@ -21,7 +21,7 @@ use crate::annotate::ids::{self, IdSource};
 use crate::annotate::{Annotation, Label, Placed};
 use crate::entities_view::PanelRows;
 use crate::highlight::{self, Decor};
-use crate::recognize::Recognition;
+use qari_recognize::Recognition;
 use crate::textinput::TextInput;
 use crate::view::ScreenLine;
 

@@ -10,7 +10,7 @@
 use super::{App, Focus, Modal, NoteEditor, PanelScreen, PanelTab};
 use crate::action::Action;
 use crate::annotate::Placed;
-use crate::layout::{self, Direction, LayoutOptions, VisualLine};
+use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 use crate::textinput::TextInput;
 
 /// Columns before a note's text: the selection marker and the orphan marker.

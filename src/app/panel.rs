@@ -10,8 +10,8 @@ use super::{visual_title, App, NoteRow, PanelTab, Screen};
 use crate::action::Action;
 use crate::config::Side;
 use crate::entities_view::{Jump, PanelRows, RowKind};
-use crate::layout::VisualLine;
-use crate::recognize::Recognition;
+use qari_layout::VisualLine;
+use qari_recognize::Recognition;
 use crate::view::Anchor;
 
 /// The panel's width, border included, is 30% of the terminal within these

@@ -8,7 +8,7 @@
 use super::{App, PanelScreen, MIN_HEIGHT, MIN_WIDTH};
 use crate::config::Side;
 use crate::highlight::{Decor, Mark};
-use crate::layout::{self, Direction, LayoutOptions};
+use qari_layout::{self as layout, Direction, LayoutOptions};
 use crate::view::ScreenLine;
 
 /// What the next frame shows, computed before drawing.

@@ -130,8 +130,8 @@ impl App {
             // Moving in the text leaves the query as it is. The arrows go
             // the way the query is drawn: in an Arabic one, Left is forward.
             KeyCode::Left | KeyCode::Right => {
-                let rtl = crate::layout::paragraph_direction(prompt.input.text())
-                    == Some(crate::layout::Direction::Rtl);
+                let rtl = qari_layout::paragraph_direction(prompt.input.text())
+                    == Some(qari_layout::Direction::Rtl);
                 if (key.code == KeyCode::Left) == rtl {
                     prompt.input.forward();
                 } else {

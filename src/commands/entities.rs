@@ -14,7 +14,7 @@ use anyhow::Context;
 use serde::Serialize;
 
 use crate::cli::EntitiesArgs;
-use crate::recognize::{Kind, Recognition, Recognizer};
+use qari_recognize::{Kind, Recognition, Recognizer};
 
 #[derive(Serialize)]
 struct Row<'a> {

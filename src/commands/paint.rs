@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use crate::config::ColorSpec;
 
-use crate::layout::{mirrored_unit, send_order, Cell, Direction, VisualLine};
+use qari_layout::{mirrored_unit, send_order, Cell, Direction, VisualLine};
 use crate::terminal::Strategy;
 
 /// How a cell is drawn.

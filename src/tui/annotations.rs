@@ -135,7 +135,7 @@ mod tests {
     use super::*;
     use crate::document::Document;
     use crate::keymap::{Key, KeyCode, Keymap};
-    use crate::layout::LayoutOptions;
+    use qari_layout::LayoutOptions;
     use std::path::PathBuf;
 
     const TEXT: &str = "Alice met Bob in Paris.\nBob went home.\n";

@@ -82,7 +82,7 @@ mod tests {
     use super::*;
     use crate::document::Document;
     use crate::keymap::Keymap;
-    use crate::layout::LayoutOptions;
+    use qari_layout::LayoutOptions;
     use crossterm::event::{KeyEventState, MouseEvent};
 
     fn press(code: crossterm::event::KeyCode, modifiers: KeyModifiers) -> Event {
@@ -144,7 +144,7 @@ mod tests {
 
     #[test]
     fn a_left_click_goes_to_the_app_and_e_opens_the_panel() {
-        use crate::recognize::{Entity, Kind, Mention, Recognition};
+        use qari_recognize::{Entity, Kind, Mention, Recognition};
         use crossterm::event::KeyCode as C;
         let mut a = app();
         // "p3" is paragraph 3: a place, mentioned once.
@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn the_wheel_scrolls_what_is_under_the_pointer() {
-        use crate::recognize::{Entity, Kind, Mention, Recognition};
+        use qari_recognize::{Entity, Kind, Mention, Recognition};
         use crossterm::event::KeyCode as C;
         let mut a = app();
         // Each paragraph "pN" is a place of its own: a hundred panel rows.

@@ -13,7 +13,7 @@ use ratatui::style::{Modifier, Style};
 
 use crate::annotate::Label;
 use crate::app::{LabelPicker, NoteEditor};
-use crate::layout::{self, Direction, LayoutOptions, VisualLine};
+use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 
 /// The editor box is at most this wide (border included) and shows at most
 /// this many rows of text.

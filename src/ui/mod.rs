@@ -174,7 +174,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::{Cell, VisualLine};
+    use qari_layout::{Cell, VisualLine};
     use crate::view::ScreenLine;
 
     /// A line of (text, width) cells, as the layout would make it.

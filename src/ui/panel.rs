@@ -12,7 +12,7 @@ use super::theme::{self, Theme};
 use crate::app::{NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X};
 use crate::config::Side;
 use crate::entities_view::RowKind;
-use crate::recognize::Kind;
+use qari_recognize::Kind;
 
 /// The legend: each kind's name in its own style, then the current mention's.
 const LEGEND: [&[(&str, Option<Kind>)]; 2] = [

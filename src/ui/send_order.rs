@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use unicode_width::UnicodeWidthStr;
 
-use crate::layout::{mirrored_unit, send_order, SendOrder};
+use qari_layout::{mirrored_unit, send_order, SendOrder};
 
 /// Send orders made for rows, by the rows' units (joined by NUL).
 #[derive(Debug, Default)]

@@ -64,7 +64,7 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         .or_else(|| app.selection_message());
     let said = said.map(|m| {
         (
-            format!(" {} ", crate::layout::display_text(&m)),
+            format!(" {} ", qari_layout::display_text(&m)),
             bar.add_modifier(Modifier::BOLD),
         )
     });
@@ -80,7 +80,7 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         .then(|| (" \u{26A0} too narrow for the panel ".to_string(), warn));
     let warning = |m: &String| {
         (
-            format!("  \u{26A0} {}", crate::layout::display_text(m)),
+            format!("  \u{26A0} {}", qari_layout::display_text(m)),
             warn,
         )
     };

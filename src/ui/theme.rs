@@ -27,7 +27,7 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::config::{ColorSpec, Colors, Config, ThemeName};
 use crate::highlight::{Decor, Mark};
-use crate::recognize::Kind;
+use qari_recognize::Kind;
 
 /// Colours of the reader, and whether to use them at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 use qari::app::App;
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
-use qari::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 
 pub fn numbered(n: usize) -> Document {
     let text: String = (1..=n).map(|i| format!("p{i} text\n")).collect();

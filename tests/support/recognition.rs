@@ -3,7 +3,7 @@
 //! (kind, entity name, [(mention text, occurrence)], speaker) groups.
 #![allow(dead_code)]
 
-use qari::recognize::{Entity, Kind, Mention, Recognition};
+use qari_recognize::{Entity, Kind, Mention, Recognition};
 
 pub const TEXT: &str = "Alice met Bob in Paris.\nBob went to Paris with Alice.\nParis is big. Carol said \"hello there my good dear old friends\".\n";
 

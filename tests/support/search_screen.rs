@@ -10,7 +10,7 @@ use std::ops::Range;
 use qari::app::App;
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
-use qari::layout::LayoutOptions;
+use qari_layout::LayoutOptions;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::Terminal;

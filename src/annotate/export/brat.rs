@@ -20,7 +20,7 @@ use std::ops::Range;
 use super::fragments;
 use crate::annotate::textindex::TextIndex;
 use crate::annotate::{Label, Placed};
-use crate::recognize::{Kind, Recognition};
+use qari_recognize::{Kind, Recognition};
 
 /// brat's type name of a kind.
 pub fn type_name(kind: Kind) -> &'static str {

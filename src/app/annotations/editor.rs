@@ -90,9 +90,9 @@ impl App {
         let text = input.text();
         let start = text[..input.cursor()].rfind('\n').map_or(0, |i| i + 1);
         let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        crate::layout::paragraph_direction(&text[start..end])
+        qari_layout::paragraph_direction(&text[start..end])
             .unwrap_or(self.options.fallback_direction)
-            == crate::layout::Direction::Rtl
+            == qari_layout::Direction::Rtl
     }
 
     /// `C-s`: the note becomes a new annotation or the edited one's note.

@@ -28,8 +28,8 @@ use crate::commands::render::OutputFacts;
 use crate::config::{ColorSpec, Config, ThemeName};
 use crate::document::{self, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, Source};
-use crate::layout::Direction;
-use crate::layout::Layouter;
+use qari_layout::Direction;
+use qari_layout::Layouter;
 use crate::search::Query;
 use print::Printer;
 

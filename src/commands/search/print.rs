@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::SearchOptions;
 use crate::commands::paint::{self, CellStyle};
 use crate::document;
-use crate::layout::{Cell, Direction, LayoutOptions, Layouter, VisualLine};
+use qari_layout::{Cell, Direction, LayoutOptions, Layouter, VisualLine};
 use crate::search::{CharCounter, Query};
 
 /// Writes the matching paragraphs of one block after another.

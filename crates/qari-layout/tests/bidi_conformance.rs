@@ -10,7 +10,7 @@
 //! The file comes from the Debian package unicode-data; without it the test skips
 //! with a note, unless QARI_REQUIRE_TOOLS=1.
 
-use qari::layout::{char_visual_order, Direction};
+use qari_layout::{char_visual_order, Direction};
 
 const PATH: &str = "/usr/share/unicode/BidiCharacterTest.txt";
 

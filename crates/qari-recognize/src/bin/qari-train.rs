@@ -1,4 +1,4 @@
-//! `qari-train CORPUS`: train the entity tagger and write `assets/ner-weights.bin`.
+//! `qari-train CORPUS`: train the entity tagger and write `crates/qari-recognize/assets/ner-weights.bin`.
 //!
 //! The last `--dev` sentences of the corpus are held out: a model trained on the
 //! rest is scored on them (exact-span P/R/F1 per type, as reported in the README),
@@ -11,9 +11,9 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::Parser;
-use qari::recognize::features::TYPES;
-use qari::recognize::gazetteer::Gazetteer;
-use qari::recognize::train::{evaluate, parse_conll, train, TrainOptions};
+use qari_recognize::features::TYPES;
+use qari_recognize::gazetteer::Gazetteer;
+use qari_recognize::train::{evaluate, parse_conll, train, TrainOptions};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -24,7 +24,7 @@ struct Args {
     /// CoNLL file: `token TAG` lines, blank lines between sentences (e.g. ANERcorp).
     corpus: PathBuf,
     /// Where to write the weights trained on the whole corpus.
-    #[arg(long, default_value = "assets/ner-weights.bin")]
+    #[arg(long, default_value = "crates/qari-recognize/assets/ner-weights.bin")]
     out: PathBuf,
     /// Sentences held out at the end of the corpus as the development set.
     #[arg(long, default_value_t = 396)]

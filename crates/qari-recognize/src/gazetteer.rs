@@ -1,7 +1,7 @@
 //! Name lists and trigger words, matched as whole tokens.
 //!
-//! Two embedded lists: `assets/gazetteer-locations.txt`, generated from Unicode CLDR
-//! and iso-codes by `scripts/gen_gazetteer.py`, and `assets/gazetteer-hand.txt`, written
+//! Two embedded lists: `crates/qari-recognize/assets/gazetteer-locations.txt`, generated from Unicode CLDR
+//! and iso-codes by `scripts/gen_gazetteer.py`, and `crates/qari-recognize/assets/gazetteer-hand.txt`, written
 //! for qari (organisations, given names, titles, organisation and place heads, speech
 //! verbs). The lists are evidence for the tagger, not rules: membership becomes a
 //! feature, and the trained weights decide how much each class is worth.
@@ -13,8 +13,8 @@
 
 use super::normalize::{hash_exact, hash_word, normalize, HashKeyed};
 
-const LOCATIONS: &str = include_str!("../../assets/gazetteer-locations.txt");
-const HAND: &str = include_str!("../../assets/gazetteer-hand.txt");
+const LOCATIONS: &str = include_str!("../assets/gazetteer-locations.txt");
+const HAND: &str = include_str!("../assets/gazetteer-hand.txt");
 
 /// Phrase classes; a token's match flags hold a begin and an inside bit per class.
 pub const PHRASE_CLASSES: usize = 4;

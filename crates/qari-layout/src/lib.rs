@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! Pure bidi layout: a paragraph and a width in, visual lines of cells out.
 //!
 //! Every cell remembers the logical (code point) offset of the grapheme cluster it

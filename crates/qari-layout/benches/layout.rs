@@ -2,12 +2,13 @@
 //! `qari render` and the reader do, at a reader's width and without wrapping.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use qari::document::Document;
-use qari::input::DEFAULT_ARTICLE;
-use qari::layout::{layout_paragraph, Direction, LayoutOptions};
+use qari_layout::{layout_paragraph, Direction, LayoutOptions};
+
+/// qari's default article (a real news page), one paragraph per line.
+const DEFAULT_ARTICLE: &str = include_str!("../../../assets/kazakhstan-2022-01-06.txt");
 
 fn layout_article(c: &mut Criterion) {
-    let doc = Document::from_bytes("article", DEFAULT_ARTICLE.as_bytes()).expect("text");
+    let paragraphs: Vec<&str> = DEFAULT_ARTICLE.lines().collect();
     let mut group = c.benchmark_group("layout");
     group.throughput(Throughput::Bytes(DEFAULT_ARTICLE.len() as u64));
     for (name, width, shape) in [
@@ -24,8 +25,8 @@ fn layout_article(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(name), &opts, |b, opts| {
             b.iter(|| {
                 let mut cells = 0;
-                for i in 0..doc.paragraph_count() {
-                    let laid = layout_paragraph(doc.paragraph(i), opts);
+                for paragraph in &paragraphs {
+                    let laid = layout_paragraph(paragraph, opts);
                     cells += laid.lines.iter().map(|l| l.cells.len()).sum::<usize>();
                 }
                 cells

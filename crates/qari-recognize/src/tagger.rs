@@ -5,7 +5,7 @@
 //! first pass made of the same stem in the sentences around it, and what training
 //! said of that stem. On the development set this was worth about +0.04 F1.
 //!
-//! The file (`assets/ner-weights.bin`, embedded) holds no words, only hashes:
+//! The file (`crates/qari-recognize/assets/ner-weights.bin`, embedded) holds no words, only hashes:
 //! `QARINER1`, a pass count, the lexicon, then each model (see `perceptron`).
 
 use super::features::{

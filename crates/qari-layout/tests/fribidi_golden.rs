@@ -4,7 +4,8 @@
 //! Each paragraph is laid out with no width limit, with shaping on and off, and
 //! the one visual line's text must equal FriBidi's visual string exactly. The
 //! paragraph direction comes from the engine (P2/P3); a paragraph with no strong
-//! character gets `Document::direction`, the rule the script uses too. ANERcorp is
+//! character gets the text's direction (the first paragraph with one), the rule the
+//! script and the reader's document use too. ANERcorp is
 //! checked through hashes only, since the corpus must not be copied here.
 //!
 //! Wrapped lines are checked twice: structurally (lines tile the paragraph, cells
@@ -33,8 +34,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use qari::document::Document;
-use qari::layout::{layout_paragraph, Direction, LayoutOptions, ParagraphLayout};
+use qari_layout::{layout_paragraph, Direction, LayoutOptions, ParagraphLayout};
 
 /// Paragraphs where FriBidi is proven to deviate from UAX #9, with the reason:
 /// (input file stem, paragraph index, why). Keep it minimal; every entry needs a
@@ -44,8 +44,52 @@ const FRIBIDI_DEVIATIONS: &[(&str, usize, &str)] = &[];
 /// How many mismatches are printed in full per golden.
 const SHOWN: usize = 5;
 
+/// The layout crate's folder (goldens and fixtures live under its `tests/`).
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The repository (the default article, the script, `../shared` beside it).
+fn repo() -> PathBuf {
+    root().join("../..")
+}
+
+/// A text split as the reader splits it: one paragraph per line (a final line
+/// break ends the last paragraph, CR LF counts as one break, a BOM is dropped),
+/// and the text's direction is that of the first paragraph with a strong
+/// character (UAX #9 P2/P3), LTR when none has one.
+struct Paragraphs {
+    paragraphs: Vec<String>,
+    direction: Direction,
+}
+
+impl Paragraphs {
+    fn from_bytes(_name: impl Into<String>, bytes: &[u8]) -> Result<Self, std::str::Utf8Error> {
+        let text = std::str::from_utf8(bytes)?;
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text).replace("\r\n", "\n");
+        let body = text.strip_suffix('\n').unwrap_or(&text);
+        let paragraphs: Vec<String> = if body.is_empty() && !text.ends_with('\n') {
+            Vec::new()
+        } else {
+            body.split('\n').map(str::to_owned).collect()
+        };
+        let direction = paragraphs
+            .iter()
+            .find_map(|p| qari_layout::paragraph_direction(p))
+            .unwrap_or_default();
+        Ok(Self {
+            paragraphs,
+            direction,
+        })
+    }
+
+    fn paragraph(&self, index: usize) -> &str {
+        &self.paragraphs[index]
+    }
+
+    fn paragraph_count(&self) -> usize {
+        self.paragraphs.len()
+    }
 }
 
 fn tools_required() -> bool {
@@ -65,7 +109,7 @@ fn golden_lines(name: &str) -> Vec<String> {
     lines
 }
 
-fn options(doc: &Document, width: Option<usize>, shape: bool) -> LayoutOptions {
+fn options(doc: &Paragraphs, width: Option<usize>, shape: bool) -> LayoutOptions {
     LayoutOptions {
         width,
         shape,
@@ -75,7 +119,7 @@ fn options(doc: &Document, width: Option<usize>, shape: bool) -> LayoutOptions {
 }
 
 /// The drawn text of a paragraph laid out as one line.
-fn one_line(doc: &Document, index: usize, shape: bool) -> String {
+fn one_line(doc: &Paragraphs, index: usize, shape: bool) -> String {
     let layout = layout_paragraph(doc.paragraph(index), &options(doc, None, shape));
     assert_eq!(
         layout.lines.len(),
@@ -163,7 +207,7 @@ impl Tally {
 }
 
 /// Compares a document with `NAME.on.txt` and `NAME.off.txt`.
-fn check_plain(tally: &mut Tally, name: &str, doc: &Document) {
+fn check_plain(tally: &mut Tally, name: &str, doc: &Paragraphs) {
     for (suffix, shape) in [("on", true), ("off", false)] {
         let golden = golden_lines(&format!("{name}.{suffix}.txt"));
         assert_eq!(
@@ -179,12 +223,12 @@ fn check_plain(tally: &mut Tally, name: &str, doc: &Document) {
     }
 }
 
-fn article() -> Document {
-    let path = root().join("assets/kazakhstan-2022-01-06.txt");
-    Document::from_bytes("article", &read(&path)).expect("article is text")
+fn article() -> Paragraphs {
+    let path = repo().join("assets/kazakhstan-2022-01-06.txt");
+    Paragraphs::from_bytes("article", &read(&path)).expect("article is text")
 }
 
-fn fixtures() -> Vec<(String, Document)> {
+fn fixtures() -> Vec<(String, Paragraphs)> {
     let dir = root().join("tests/fixtures/bidi");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("fixture dir")
@@ -197,7 +241,7 @@ fn fixtures() -> Vec<(String, Document)> {
         .iter()
         .map(|p| {
             let name = p.file_stem().expect("stem").to_string_lossy().into_owned();
-            let doc = Document::from_bytes(name.clone(), &read(p)).expect("fixture is text");
+            let doc = Paragraphs::from_bytes(name.clone(), &read(p)).expect("fixture is text");
             (name, doc)
         })
         .collect()
@@ -253,13 +297,13 @@ fn anercorp_text(conll: &str) -> String {
 
 #[test]
 fn anercorp_matches_fribidi_digest() {
-    let path = root().join("../shared/corpus/anercorp-train.txt");
+    let path = repo().join("../shared/corpus/anercorp-train.txt");
     let Ok(conll) = std::fs::read_to_string(&path) else {
         assert!(!tools_required(), "{} is missing", path.display());
         eprintln!("skipped: ANERcorp not found at {}", path.display());
         return;
     };
-    let doc = Document::from_bytes("anercorp", anercorp_text(&conll).as_bytes()).expect("text");
+    let doc = Paragraphs::from_bytes("anercorp", anercorp_text(&conll).as_bytes()).expect("text");
     let digest = golden_lines("anercorp.digest");
     let hashes: Vec<&str> = digest
         .iter()
@@ -453,7 +497,7 @@ fn fribidi_lines(wrapped: &[Wrapped]) -> Option<Vec<Vec<String>>> {
             })
         })
         .collect();
-    let script = root().join("scripts/fribidi_goldens.py");
+    let script = repo().join("scripts/fribidi_goldens.py");
     let child = Command::new("python3")
         .arg(&script)
         .arg("--lines")

@@ -2,7 +2,7 @@
 //! escapes in expected strings (an editor would reorder it), and a failing assertion
 //! prints a code point dump.
 
-use qari::layout::{layout_paragraph, Direction, LayoutOptions, ParagraphLayout};
+use qari_layout::{layout_paragraph, Direction, LayoutOptions, ParagraphLayout};
 
 fn opts(width: Option<usize>, shape: bool) -> LayoutOptions {
     LayoutOptions {

@@ -1,7 +1,7 @@
 //! Layout pictures for line breaking, sanitising and the offset map: input, width,
 //! expected lines. Hanging whitespace draws nothing, so it never shows in a picture.
 
-use qari::layout::{display_text, layout_paragraph, Direction, LayoutOptions, ParagraphLayout};
+use qari_layout::{display_text, layout_paragraph, Direction, LayoutOptions, ParagraphLayout};
 
 fn opts(width: Option<usize>) -> LayoutOptions {
     LayoutOptions {

@@ -1,11 +1,11 @@
 //! Training a tiny tagger on synthetic sentences, saving and loading it.
 
-use qari::recognize::gazetteer::Gazetteer;
-use qari::recognize::tagger::Tagger;
-use qari::recognize::train::{
+use qari_recognize::gazetteer::Gazetteer;
+use qari_recognize::tagger::Tagger;
+use qari_recognize::train::{
     evaluate, label_of, parse_conll, spans, train, LabeledSentence, TrainOptions,
 };
-use qari::recognize::Recognizer;
+use qari_recognize::Recognizer;
 
 /// Invented sentences: "X visited Y" with made-up names, so the model must learn
 /// from context and word forms, not from any list.

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use qari::recognize::{Kind, Recognition, Recognizer};
+use qari_recognize::{Kind, Recognition, Recognizer};
 
 struct Found {
     kind: Kind,

@@ -4,7 +4,7 @@
 //! cells' texts in order.
 
 use proptest::prelude::*;
-use qari::layout::{layout_paragraph, Direction, LayoutOptions};
+use qari_layout::{layout_paragraph, Direction, LayoutOptions};
 use unicode_segmentation::UnicodeSegmentation;
 
 const PIECES: &[&str] = &[
@@ -143,7 +143,7 @@ proptest! {
     ) {
         let text = pieces.concat();
         let direction = if rtl { Direction::Rtl } else { Direction::Ltr };
-        let ours = qari::layout::char_visual_order(&text, Some(direction));
+        let ours = qari_layout::char_visual_order(&text, Some(direction));
         let level = if rtl { unicode_bidi::Level::rtl() } else { unicode_bidi::Level::ltr() };
         let info = unicode_bidi::ParagraphBidiInfo::new(&text, Some(level));
         let theirs = info.reordered_levels_per_char(0..text.len());
@@ -209,7 +209,7 @@ proptest! {
         let line = &layout.lines[0];
         let units: Vec<&str> = line.cells.iter().map(|c| line.cell_text(c)).collect();
         let visual: String = units.concat();
-        let order = qari::layout::send_order(&units);
+        let order = qari_layout::send_order(&units);
         let sent: String = order.sent(&units).concat();
         let shown = reordering_terminal_shows(&sent);
         prop_assert_eq!(order.exact, shown == visual, "{:?} sent {:?} shown {:?}", visual, sent, shown);

@@ -1,10 +1,11 @@
+#![warn(missing_docs)]
 //! PURE: text in, mentions of people, places, organisations, dates and quotes out.
 //!
 //! Names come from a statistical tagger, because news keeps naming people and
 //! places no list has seen: an averaged perceptron over tokens with first-order
 //! Viterbi decoding, in two passes (the second sees what the first made of the same
 //! word elsewhere in the article), trained on ANERcorp by `qari-train` and embedded
-//! as `assets/ner-weights.bin`. Gazetteers from CLDR and iso-codes and hand lists
+//! as `crates/qari-recognize/assets/ner-weights.bin`. Gazetteers from CLDR and iso-codes and hand lists
 //! of trigger words are features of that tagger, not rules. Dates and quotes follow
 //! the way Arabic news writes them closely enough for rules ([`dates`], [`quotes`]).
 //! Mentions of one entity are then grouped ([`group`]).
@@ -32,8 +33,8 @@ pub use perceptron::ModelError;
 use tagger::Tagger;
 use tokenize::Token;
 
-/// The weights shipped with qari (see `assets/ner-README.md`).
-pub const BUILTIN_WEIGHTS: &[u8] = include_bytes!("../../assets/ner-weights.bin");
+/// The weights shipped with qari (see `crates/qari-recognize/assets/ner-README.md`).
+pub const BUILTIN_WEIGHTS: &[u8] = include_bytes!("../assets/ner-weights.bin");
 
 /// What a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
