@@ -28,22 +28,23 @@ mod settings;
 mod unsaved;
 mod wheel;
 
-use crate::config::{DirectionSetting, Side};
+use crate::config::DirectionSetting;
 use crate::document::Document;
-use crate::entities_view::{LaidRow, PanelRows};
 use crate::keymap::{Key, Keymap};
-use qari_layout::LayoutOptions;
 use crate::ui::theme::Theme;
 use crate::view::{Anchor, View};
+use qari_layout::LayoutOptions;
 
-pub use annotations::{LabelPicker, NoteEditor, PanelTab, Selection};
+pub use annotations::{Annotations, LabelPicker, NoteEditor, PanelTab};
 pub use commands::MarkOp;
+pub use help::Help;
 pub use loading::LOADED_END;
-pub use notes_tab::{NoteRow, NoteRowKind, NOTE_X};
-pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
+pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
+pub use panel::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
 pub use screen::Screen;
 use screen::{column_width, visual_title};
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
+pub use selection::{Drag, Selection};
 
 /// The text column is at most this many cells wide by default: a readable
 /// measure (`[text] width` in the configuration changes it).
@@ -60,8 +61,10 @@ pub struct App {
     keymap: Keymap,
     anchor: Anchor,
     size: (u16, u16),
-    help: bool,
+    help: Help,
     quit: bool,
+    /// Quitting with unstored annotations asked once already.
+    quit_asked: bool,
     notices: Vec<String>,
     screen: Screen,
     title: String,
@@ -78,28 +81,10 @@ pub struct App {
     /// The configured text column: widest measure, blank columns each side.
     column_max: u16,
     margin: u16,
-    /// The configured panel: its side and widest extent.
-    panel_side: Side,
-    panel_max: u16,
     /// The configured direction of paragraphs without a strong character.
     direction: DirectionSetting,
-    /// First line of the help overlay shown (it scrolls when it does not fit).
-    help_top: usize,
-    /// Entities are being recognised in the background.
-    recognizing: bool,
-    /// The panel's rows, once recognition is done.
-    entities: Option<PanelRows>,
-    /// The rows laid out at `laid_width`.
-    laid: Vec<LaidRow>,
-    laid_width: usize,
-    panel_open: bool,
-    focus: Focus,
-    /// First panel row shown.
-    panel_top: usize,
-    /// The selected row and list height the panel last kept in view: the
-    /// selection is scrolled into view again only when one of them changes,
-    /// so the wheel can scroll the list away from it.
-    panel_seen: Option<(usize, usize)>,
+    /// The entities panel (its Notes tab's list is `notes_tab`).
+    panel: Panel,
     /// A message about the last action, cleared by the next one.
     flash: Option<String>,
     /// Keys of a sequence typed so far ("g" of "g g").
@@ -117,8 +102,11 @@ pub struct App {
     effects: Vec<Effect>,
     /// Marks and the command line's history (see `commands`).
     commands: commands::CommandState,
-    /// The document's annotations and the Notes tab (see `annotations`).
-    notes: annotations::Notes,
+    /// The document's annotations (see `annotations`), the Notes tab's
+    /// selection, and a mouse drag selecting a passage.
+    notes: Annotations,
+    notes_tab: NotesTab,
+    drag: Drag,
     /// The search in force (see `search`).
     search: search::SearchState,
 }
@@ -170,8 +158,9 @@ impl App {
             keymap,
             anchor: Anchor::default(),
             size: (width, height),
-            help: false,
+            help: Help::default(),
             quit: false,
+            quit_asked: false,
             notices: Vec::new(),
             screen: Screen::default(),
             title: String::new(),
@@ -182,18 +171,8 @@ impl App {
             theme: Theme::default(),
             column_max: MAX_COLUMN,
             margin: 0,
-            panel_side: Side::Right,
-            panel_max: crate::config::DEFAULT_PANEL,
             direction: DirectionSetting::Auto,
-            help_top: 0,
-            recognizing: false,
-            entities: None,
-            laid: Vec::new(),
-            laid_width: 0,
-            panel_open: false,
-            focus: Focus::Article,
-            panel_top: 0,
-            panel_seen: None,
+            panel: Panel::default(),
             flash: None,
             pending: Vec::new(),
             modal: None,
@@ -202,7 +181,9 @@ impl App {
             selection: None,
             effects: Vec::new(),
             commands: commands::CommandState::default(),
-            notes: annotations::Notes::default(),
+            notes: Annotations::default(),
+            notes_tab: NotesTab::default(),
+            drag: Drag::default(),
             search: search::SearchState::default(),
         };
         app.title = visual_title(&app.doc.name, app.doc.direction);
@@ -243,7 +224,19 @@ impl App {
     }
 
     pub fn help_open(&self) -> bool {
-        self.help
+        self.help.is_open()
+    }
+
+    /// The first help line shown.
+    pub fn help_top(&self) -> usize {
+        self.help.top()
+    }
+
+    /// Lines of the help overlay, and how many of them fit at once.
+    fn help_extent(&self) -> (usize, usize) {
+        let lines = self.keymap.help_lines().len();
+        let room = usize::from(self.size.1.saturating_sub(2)).max(1);
+        (lines, room.min(lines))
     }
 
     pub fn should_quit(&self) -> bool {
@@ -313,8 +306,8 @@ impl App {
         }
         self.doc = doc;
         // Entities found in the old text do not point into the new one.
-        self.entities = None;
-        self.notes.raw = None;
+        self.panel.set_entities(None);
+        self.notes.set_raw(None);
         self.search_document_replaced(same_start);
         self.title = visual_title(&self.doc.name, self.doc.direction);
         self.reach_awaited();
@@ -345,5 +338,10 @@ impl App {
     /// The passage being selected.
     pub fn selection(&self) -> Option<&Selection> {
         self.selection.as_ref()
+    }
+
+    /// The message about the last action ("wrapped to first mention").
+    pub fn flash(&self) -> Option<&str> {
+        self.flash.as_deref()
     }
 }

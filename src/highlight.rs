@@ -8,8 +8,8 @@
 //! Drawing then only reads one mark per cell.
 
 use crate::document::Document;
-use qari_recognize::{Kind, Mention};
 use crate::view::ScreenLine;
+use qari_recognize::{Kind, Mention};
 
 /// How one cell is highlighted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

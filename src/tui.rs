@@ -40,12 +40,12 @@ use crate::cli::{Cli, ShapeArg};
 use crate::config::{Config, ThemeName};
 use crate::document::Document;
 use crate::entities_worker::EntitiesWorker;
-use qari_layout::LayoutOptions;
 use crate::loader::{Loading, Pending};
 use crate::store::{SavedPosition, Store};
 use crate::terminal::{Profile, Strategy};
 use crate::terminal_guard::{install_panic_hook, restore_terminal, Restore, TerminalGuard};
 use crate::watchdog::Watchdog;
+use qari_layout::LayoutOptions;
 
 mod annotations;
 mod effects;

@@ -13,35 +13,25 @@
 //! app the time before each key ([`App::set_clock`]).
 
 use std::ops::Range;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use super::{App, Effect, Modal};
 use crate::action::Action;
-use crate::annotate::ids::{self, IdSource};
+use crate::annotate::ids::IdSource;
 use crate::annotate::{Annotation, Label, Placed};
 use crate::entities_view::PanelRows;
 use crate::highlight::{self, Decor};
-use qari_recognize::Recognition;
 use crate::textinput::TextInput;
 use crate::view::ScreenLine;
 
 mod editor;
+mod set;
 
 pub use editor::{LabelPicker, NoteEditor};
+pub use set::Annotations;
 
 /// Said when a note is saved (taken back when the store fails).
-pub(super) const NOTE_SAVED: &str = "note saved";
-
-/// A passage being selected: document offsets (code points); `head` moves,
-/// `anchor` is the far end of the origin (the word `v` selected, or the cell
-/// a drag started on), which stays selected whichever way the head goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Selection {
-    pub anchor: usize,
-    pub head: usize,
-    /// Start and end of the origin.
-    pub(super) origin: (usize, usize),
-}
+pub(in crate::app) const NOTE_SAVED: &str = "note saved";
 
 /// What the side panel lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -51,94 +41,41 @@ pub enum PanelTab {
     Notes,
 }
 
-/// The annotations and the state of their tab (a field of `App`).
-#[derive(Debug, Default)]
-pub(super) struct Notes {
-    /// Placed ones in document order, then the orphaned.
-    pub(super) placed: Vec<Placed>,
-    /// Ids deleted since the last successful save.
-    pub(super) deleted: Vec<String>,
-    /// The last deletion, for `u`.
-    pub(super) undo: Option<Placed>,
-    /// The shell's time, for created / modified (the epoch until told).
-    now: Option<SystemTime>,
-    /// Where new ids come from (the shell's, seeded per process).
-    ids: Option<IdSource>,
-    /// Annotations made without an id source (tests): part of their ids.
-    made: u64,
-    pub(super) tab: PanelTab,
-    /// Index into `placed` of the Notes tab's selected row.
-    pub(super) selected: usize,
-    /// First note shown in the tab.
-    pub(super) top: usize,
-    /// The selected note and the notes that fit, when the tab last kept the
-    /// selection in view (see `panel_seen` of the app).
-    pub(super) seen: Option<(usize, usize)>,
-    /// The recogniser's own result, before labels.
-    pub(super) raw: Option<Recognition>,
-    /// The cell a mouse drag started on, and whether the mouse moved since.
-    pub(super) drag: Option<Range<usize>>,
-    pub(super) dragged: bool,
-    /// Where the pointer is during a drag, and the row it started on.
-    pub(super) drag_at: (u16, u16),
-    pub(super) drag_row: u16,
-    /// The pointer left its first row: the view's edges scroll from now on.
-    pub(super) drag_armed: bool,
-    /// The last drag step scrolled the view (so holding still scrolls on).
-    pub(super) drag_scrolled: bool,
-    /// A change is not in the store yet (a save failed, or the document is
-    /// still loading), and whether quitting asked about it already.
-    pub(super) unsaved: bool,
-    pub(super) quit_asked: bool,
-}
-
 impl App {
     /// The time now, stamped on annotations made or changed. The shell tells
     /// the app before each key; the app never reads the clock.
     pub fn set_clock(&mut self, now: SystemTime) {
-        self.notes.now = Some(now);
+        self.notes.set_clock(now);
     }
 
     /// Where the ids of new annotations come from (one source per process).
     pub fn set_id_source(&mut self, ids: IdSource) {
-        self.notes.ids = Some(ids);
-    }
-
-    pub(super) fn now(&self) -> String {
-        ids::rfc3339(self.notes.now.unwrap_or(UNIX_EPOCH))
+        self.notes.set_id_source(ids);
     }
 
     /// The document's annotations: placed in the text, or orphaned (`span: None`).
     pub fn annotations(&self) -> &[Placed] {
-        &self.notes.placed
+        self.notes.placed()
     }
 
     /// Ids of annotations deleted since the last save, for the store's merge.
     pub fn deleted_annotations(&self) -> &[String] {
-        &self.notes.deleted
+        self.notes.deleted()
     }
 
     /// The annotations the store holds (loaded, or merged by a save), placed
     /// in the current text; the deletions they include are forgotten.
-    pub fn set_annotations(&mut self, mut placed: Vec<Placed>) {
-        placed.sort_by_key(|p| p.span.as_ref().map_or((1, 0, 0), |s| (0, s.start, s.end)));
-        self.notes
-            .deleted
-            .retain(|id| placed.iter().all(|p| &p.annotation.id != id));
-        self.notes.placed = placed;
-        self.notes.selected = self
-            .notes
-            .selected
-            .min(self.notes.placed.len().saturating_sub(1));
+    pub fn set_annotations(&mut self, placed: Vec<Placed>) {
+        self.notes.replace(placed);
+        self.notes_tab.keep_within(self.notes.len());
         self.relabel();
         self.refresh();
     }
 
     /// A save went through: what was deleted is gone from the store too.
     pub fn annotations_saved(&mut self, placed: Vec<Placed>) {
-        self.notes.deleted.clear();
-        self.notes.unsaved = false;
-        self.notes.quit_asked = false;
+        self.notes.saved();
+        self.quit_asked = false;
         self.set_annotations(placed);
     }
 
@@ -151,19 +88,9 @@ impl App {
         ))
     }
 
-    pub(super) fn apply_annotation(&mut self, action: Action) {
+    pub(in crate::app) fn apply_annotation(&mut self, action: Action) {
         match action {
-            Action::PanelTab => {
-                if self.panel_open {
-                    self.notes.tab = match self.notes.tab {
-                        PanelTab::Entities => PanelTab::Notes,
-                        PanelTab::Notes => PanelTab::Entities,
-                    };
-                } else {
-                    self.panel_open = true;
-                    self.notes.tab = PanelTab::Notes;
-                }
-            }
+            Action::PanelTab => self.panel.switch_tab(),
             Action::StartSelection => self.start_selection(),
             Action::SelectWordForward => self.select_word(true),
             Action::SelectWordBackward => self.select_word(false),
@@ -173,7 +100,7 @@ impl App {
             Action::Annotate => {
                 if let Some(span) = self.selected_span() {
                     // A passage annotated already: its note is edited, not doubled.
-                    let editor = match self.annotation_on(&span) {
+                    let editor = match self.notes.on(&span) {
                         Some(p) => NoteEditor {
                             input: TextInput::with_text(p.annotation.note.clone()),
                             editing: Some(p.annotation.id.clone()),
@@ -193,7 +120,8 @@ impl App {
                 if let Some(span) = self.selected_span() {
                     // The menu opens on the passage's label, if it has one.
                     let choice = self
-                        .annotation_on(&span)
+                        .notes
+                        .on(&span)
                         .and_then(|p| p.annotation.label)
                         .and_then(|l| Label::ALL.iter().position(|&k| k == l))
                         .unwrap_or(0);
@@ -207,14 +135,6 @@ impl App {
         }
     }
 
-    /// The annotation placed exactly on `span`, if any.
-    fn annotation_on(&self, span: &Range<usize>) -> Option<&Placed> {
-        self.notes
-            .placed
-            .iter()
-            .find(|p| p.span.as_ref() == Some(span))
-    }
-
     /// The selection's range, unless it is empty (then the reader is told).
     fn selected_span(&mut self) -> Option<Range<usize>> {
         let span = self.selection.map(|s| s.range()).filter(|r| !r.is_empty());
@@ -225,44 +145,23 @@ impl App {
     }
 
     fn new_annotation(&mut self, span: Range<usize>) -> Annotation {
-        let time = self.notes.now.unwrap_or(UNIX_EPOCH);
-        let id = match &mut self.notes.ids {
-            Some(ids) => ids.next_id(time),
-            None => {
-                self.notes.made += 1;
-                format!("a-test-{}", self.notes.made)
-            }
-        };
-        Annotation::new(id, self.doc.text(), span, &self.now())
-    }
-
-    fn add(&mut self, annotation: Annotation, span: Range<usize>) {
-        let placed = Placed {
-            annotation,
-            span: Some(span),
-        };
-        let at = self.notes.placed.partition_point(|p| {
-            p.span
-                .as_ref()
-                .is_some_and(|s| s.start <= span_start(&placed))
-        });
-        self.notes.placed.insert(at, placed);
+        self.notes.create(self.doc.text(), span)
     }
 
     /// Something changed: the shell must save.
-    pub(super) fn changed(&mut self) {
-        self.notes.unsaved = true;
+    pub(in crate::app) fn changed(&mut self) {
+        self.notes.mark_unsaved();
         if !self.effects.contains(&Effect::SaveAnnotations) {
             self.effects.push(Effect::SaveAnnotations);
         }
     }
 
     /// The panel's rows again, from the recogniser's result with the labels over it.
-    pub(super) fn relabel(&mut self) {
-        let Some(raw) = &self.notes.raw else { return };
-        let labelled = crate::annotate::apply_labels(raw, &self.notes.placed);
+    pub(in crate::app) fn relabel(&mut self) {
+        let Some(raw) = self.notes.raw() else { return };
+        let labelled = crate::annotate::apply_labels(raw, self.notes.placed());
         // The entity selected in the panel stays selected when it is still there.
-        let kept = self.entities.as_ref().and_then(|rows| {
+        let kept = self.panel.entities().and_then(|rows| {
             let e = &rows.recognition().entities[rows.selected_entity()?];
             Some((e.kind, e.name.clone()))
         });
@@ -276,14 +175,17 @@ impl App {
         if let Some(e) = again {
             rows.select_entity(e);
         }
-        self.entities = Some(rows);
-        self.laid_width = 0;
+        self.panel.set_entities(Some(rows));
     }
 
-    pub(super) fn decorate_annotations(&self, lines: &[ScreenLine], decor: &mut Vec<Vec<Decor>>) {
+    pub(in crate::app) fn decorate_annotations(
+        &self,
+        lines: &[ScreenLine],
+        decor: &mut Vec<Vec<Decor>>,
+    ) {
         let spans: Vec<Range<usize>> = self
             .notes
-            .placed
+            .placed()
             .iter()
             .filter_map(|p| p.span.clone())
             .filter(|s| !s.is_empty())
@@ -293,8 +195,4 @@ impl App {
             highlight::decorate(&self.doc, lines, &[range], decor, |d, _| d.selected = true);
         }
     }
-}
-
-fn span_start(p: &Placed) -> usize {
-    p.span.as_ref().map_or(usize::MAX, |s| s.start)
 }

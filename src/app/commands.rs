@@ -85,7 +85,7 @@ impl App {
     }
 
     /// A key came: a mark awaited while loading is no longer wanted.
-    pub(super) fn forget_awaited_mark(&mut self) {
+    pub(in crate::app) fn forget_awaited_mark(&mut self) {
         self.commands.awaited_mark = None;
     }
 
@@ -110,7 +110,7 @@ impl App {
         self.refresh();
     }
 
-    pub(super) fn apply_command(&mut self, action: Action) {
+    pub(in crate::app) fn apply_command(&mut self, action: Action) {
         match action {
             Action::SetMark => self.modal = Some(Modal::Mark(MarkOp::Set)),
             Action::GoToMark => self.modal = Some(Modal::Mark(MarkOp::GoTo)),
@@ -124,7 +124,7 @@ impl App {
 
     /// The key after `m` or `'`: a letter names a mark, `'` after `'` goes
     /// back, Esc cancels, anything else cancels and says why.
-    pub(super) fn mark_key(&mut self, op: MarkOp, key: Key) {
+    pub(in crate::app) fn mark_key(&mut self, op: MarkOp, key: Key) {
         let letter = match key {
             Key {
                 code: KeyCode::Char(c),
@@ -167,7 +167,7 @@ impl App {
     }
 
     /// A key typed into the command line.
-    pub(super) fn command_key(&mut self, mut input: TextInput, key: Key) {
+    pub(in crate::app) fn command_key(&mut self, mut input: TextInput, key: Key) {
         if key.ctrl || key.alt {
             // Ctrl-C and Ctrl-G close, as Esc; other chords do nothing here.
             if !matches!(key.code, KeyCode::Char('c' | 'g')) {

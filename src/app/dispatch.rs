@@ -11,14 +11,12 @@ use crate::action::{Action, WHEEL_LINES};
 use crate::keymap::{Key, Lookup, Mode};
 use crate::view::Anchor;
 
-use super::Focus;
-
 impl App {
     /// Which key table applies now.
     pub fn mode(&self) -> Mode {
         if self.selection.is_some() {
             Mode::Select
-        } else if self.focus == Focus::Panel && self.panel_width() > 0 {
+        } else if self.panel.has_keys(self.size.0) {
             Mode::Panel
         } else {
             Mode::Reader
@@ -29,7 +27,7 @@ impl App {
     /// key table of the current mode (waiting when it begins a sequence).
     pub fn press(&mut self, key: Key) {
         // A key stops a drag's scrolling (its button-up may never come).
-        self.notes.drag_scrolled = false;
+        self.drag.stop_scrolling();
         self.forget_awaited_mark();
         if let Some(modal) = self.modal.take() {
             self.flash = None;
@@ -65,7 +63,8 @@ impl App {
     pub fn apply(&mut self, action: Action) {
         let height = usize::from(self.text_height());
         self.flash = None;
-        if self.help && self.scroll_help(action) {
+        let (lines, room) = self.help_extent();
+        if self.help.scroll(action, lines, room) {
             self.refresh();
             return;
         }
@@ -96,11 +95,8 @@ impl App {
             Action::WheelUp => self.scroll_up(WHEEL_LINES),
             Action::Top => self.anchor = Anchor::default(),
             Action::Bottom => self.go_to_end(),
-            Action::ToggleHelp => {
-                self.help = !self.help;
-                self.help_top = 0;
-            }
-            Action::CloseOverlay => self.help = false,
+            Action::ToggleHelp => self.help.toggle(),
+            Action::CloseOverlay => self.help.close(),
             Action::Quit => self.quit_unless_unsaved(),
             // Handled by `apply_panel`.
             Action::TogglePanel

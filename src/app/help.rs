@@ -1,53 +1,118 @@
-//! The help overlay's scrolling: it lists every binding of every mode, which
-//! does not fit a small terminal, so while it is open the movement actions
-//! (j, k, Space, b, g, G by default) scroll it instead of the article.
+//! The help overlay: whether it is open and which of its lines is at the top.
 //!
-//! The overlay's height is decided here, with the same rule the drawing uses
-//! (the whole terminal less the border), so the UI only reads `help_top`.
+//! It lists every binding of every mode, which does not fit a small terminal,
+//! so while it is open the movement actions (j, k, Space, b, g, G by default)
+//! scroll it instead of the article. The app tells it how many lines there
+//! are and how many fit (the whole terminal less the border, the rule the
+//! drawing uses), so the UI only reads [`Help::top`].
 
-use super::App;
 use crate::action::{Action, WHEEL_LINES};
 
-impl App {
+/// The help overlay's state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Help {
+    open: bool,
+    /// First line shown.
+    top: usize,
+}
+
+impl Help {
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
     /// The first help line shown.
-    pub fn help_top(&self) -> usize {
-        self.help_top
+    pub fn top(&self) -> usize {
+        self.top
     }
 
-    /// Lines of the help overlay, and how many of them fit at once.
-    fn help_extent(&self) -> (usize, usize) {
-        let lines = self.keymap.help_lines().len();
-        let room = usize::from(self.size.1.saturating_sub(2)).max(1);
-        (lines, room.min(lines))
+    /// `?`: open at the first line, or close.
+    pub fn toggle(&mut self) {
+        self.open = !self.open;
+        self.top = 0;
     }
 
-    /// Scroll the open help for a movement action; false for other actions.
-    pub(super) fn scroll_help(&mut self, action: Action) -> bool {
-        let (_, room) = self.help_extent();
-        let top = self.help_top;
-        self.help_top = match action {
+    pub fn close(&mut self) {
+        self.open = false;
+    }
+
+    /// Scroll for a movement action, `lines` long with `room` shown at once;
+    /// false (nothing done) when closed or for other actions.
+    pub fn scroll(&mut self, action: Action, lines: usize, room: usize) -> bool {
+        if !self.open {
+            return false;
+        }
+        let top = self.top;
+        let page = room.saturating_sub(1).max(1);
+        let half = (room / 2).max(1);
+        self.top = match action {
             Action::LineDown => top + 1,
             Action::LineUp => top.saturating_sub(1),
             Action::WheelDown => top + WHEEL_LINES,
             Action::WheelUp => top.saturating_sub(WHEEL_LINES),
-            Action::PageDown => top + room.saturating_sub(1).max(1),
-            Action::PageUp => top.saturating_sub(room.saturating_sub(1).max(1)),
-            Action::HalfPageDown => top + (room / 2).max(1),
-            Action::HalfPageUp => top.saturating_sub((room / 2).max(1)),
+            Action::PageDown => top + page,
+            Action::PageUp => top.saturating_sub(page),
+            Action::HalfPageDown => top + half,
+            Action::HalfPageUp => top.saturating_sub(half),
             Action::Top => 0,
             Action::Bottom => usize::MAX,
             _ => return false,
         };
-        self.clamp_help();
+        self.clamp(lines, room);
         true
     }
 
-    /// Keep the help's last screenful within the overlay (after a resize too).
-    pub(super) fn clamp_help(&mut self) {
-        if !self.help {
-            return;
+    /// Keep the last screenful within the overlay (after a resize too).
+    pub fn clamp(&mut self, lines: usize, room: usize) {
+        if self.open {
+            self.top = self.top.min(lines.saturating_sub(room));
         }
-        let (lines, room) = self.help_extent();
-        self.help_top = self.help_top.min(lines - room);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open() -> Help {
+        let mut help = Help::default();
+        help.toggle();
+        help
+    }
+
+    #[test]
+    fn closed_help_takes_no_action() {
+        let mut help = Help::default();
+        assert!(!help.scroll(Action::LineDown, 50, 10));
+        assert_eq!(help.top(), 0);
+    }
+
+    #[test]
+    fn scrolling_stops_at_the_last_screenful() {
+        let mut help = open();
+        assert!(help.scroll(Action::Bottom, 50, 10));
+        assert_eq!(help.top(), 40);
+        assert!(help.scroll(Action::LineDown, 50, 10));
+        assert_eq!(help.top(), 40);
+        assert!(help.scroll(Action::PageUp, 50, 10));
+        assert_eq!(help.top(), 31);
+        assert!(!help.scroll(Action::Search, 50, 10));
+    }
+
+    #[test]
+    fn a_taller_terminal_brings_the_top_back() {
+        let mut help = open();
+        help.scroll(Action::Bottom, 50, 10);
+        help.clamp(50, 45);
+        assert_eq!(help.top(), 5);
+    }
+
+    #[test]
+    fn reopening_starts_at_the_first_line() {
+        let mut help = open();
+        help.scroll(Action::PageDown, 50, 10);
+        help.toggle();
+        help.toggle();
+        assert_eq!(help.top(), 0);
     }
 }

@@ -7,11 +7,11 @@
 //! passage could not be found in the current text is listed with its quote and
 //! a marker; it is never dropped from the list.
 
-use super::{App, Focus, Modal, NoteEditor, PanelScreen, PanelTab};
+use super::{App, Modal, NoteEditor, PanelScreen, PanelTab};
 use crate::action::Action;
 use crate::annotate::Placed;
-use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 use crate::textinput::TextInput;
+use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 
 /// Columns before a note's text: the selection marker and the orphan marker.
 pub const NOTE_X: u16 = 3;
@@ -43,26 +43,91 @@ pub struct NoteRow {
     pub selected: bool,
 }
 
-impl App {
-    /// Which tab the panel shows.
-    pub fn panel_tab(&self) -> PanelTab {
-        self.notes.tab
+/// The Notes tab's selection and scrolling (a field of the app).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NotesTab {
+    /// Index into the annotations of the selected row.
+    selected: usize,
+    /// First note shown.
+    top: usize,
+    /// The selected note and the notes that fit, when the tab last kept the
+    /// selection in view (so the wheel can scroll away from it).
+    seen: Option<(usize, usize)>,
+}
+
+impl NotesTab {
+    /// The selected note among `len`, if there is one.
+    pub fn selected(&self, len: usize) -> Option<usize> {
+        (self.selected < len).then_some(self.selected)
     }
 
+    /// The selected index as stored (it may be past a list that shrank).
+    fn index(&self) -> usize {
+        self.selected
+    }
+
+    pub fn select(&mut self, index: usize) {
+        self.selected = index;
+    }
+
+    /// Down (`forward`) or up the list of `len` notes.
+    pub fn step(&mut self, forward: bool, len: usize) {
+        self.selected = if forward {
+            (self.selected + 1).min(len.saturating_sub(1))
+        } else {
+            self.selected.saturating_sub(1)
+        };
+    }
+
+    /// The list now has `len` notes: the selection stays on one of them.
+    pub fn keep_within(&mut self, len: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+    }
+
+    /// The note on row `row` of the list (two rows each, below the header).
+    fn at_row(&self, row: usize) -> usize {
+        self.top + row / 2
+    }
+
+    /// Move the first note shown (the wheel); the next frame keeps it within the list.
+    pub fn scroll(&mut self, down: bool, by: usize) {
+        self.top = if down {
+            self.top.saturating_add(by)
+        } else {
+            self.top.saturating_sub(by)
+        };
+    }
+
+    /// The first note shown when `fits` of `total` fit, keeping a newly
+    /// selected note in view; returns it with the selected note.
+    fn in_view(&mut self, total: usize, fits: usize) -> (usize, usize) {
+        let selected = self.selected.min(total - 1);
+        // Scrolled by the wheel past the end: back to the last full list.
+        self.top = self.top.min(total.saturating_sub(fits));
+        if self.seen != Some((selected, fits)) {
+            if selected < self.top {
+                self.top = selected;
+            } else if selected >= self.top + fits {
+                self.top = selected + 1 - fits;
+            }
+            self.seen = Some((selected, fits));
+        }
+        (self.top, selected)
+    }
+}
+
+impl App {
     /// The Notes tab's selected annotation (index into [`App::annotations`]).
     pub fn selected_note(&self) -> Option<usize> {
-        (self.notes.selected < self.notes.placed.len()).then_some(self.notes.selected)
+        self.notes_tab.selected(self.notes.len())
     }
 
     /// The Notes tab's reading of `action`; false when it is not the tab's.
-    pub(super) fn notes_action(&mut self, action: Action, in_panel: bool) -> bool {
+    pub(in crate::app) fn notes_action(&mut self, action: Action, in_panel: bool) -> bool {
         match action {
-            Action::LineDown if in_panel => {
-                let last = self.notes.placed.len().saturating_sub(1);
-                self.notes.selected = (self.notes.selected + 1).min(last);
-            }
-            Action::LineUp if in_panel => {
-                self.notes.selected = self.notes.selected.saturating_sub(1);
+            Action::LineDown | Action::LineUp if in_panel => {
+                self.notes_tab
+                    .step(action == Action::LineDown, self.notes.len());
             }
             Action::JumpToEntity => self.jump_to_note(),
             _ => return false,
@@ -71,14 +136,15 @@ impl App {
     }
 
     fn jump_to_note(&mut self) {
-        let Some(placed) = self.notes.placed.get(self.notes.selected) else {
+        let index = self.notes_tab.index();
+        let Some(placed) = self.notes.get(index) else {
             self.flash = Some("no notes yet".into());
             return;
         };
         match placed.span.clone() {
             Some(span) => {
-                let n = self.notes.selected + 1;
-                let total = self.notes.placed.len();
+                let n = index + 1;
+                let total = self.notes.len();
                 self.jump(span.start);
                 self.flash = Some(format!("note {n}/{total}"));
             }
@@ -87,27 +153,27 @@ impl App {
     }
 
     /// A click on row `y` of the tab selects that note and jumps to it.
-    pub(super) fn click_note(&mut self, y: u16) {
+    pub(in crate::app) fn click_note(&mut self, y: u16) {
         let Some(row) = usize::from(y).checked_sub(1) else {
             return;
         };
-        let index = self.notes.top + row / 2;
-        if index < self.notes.placed.len() {
-            self.notes.selected = index;
-            self.focus = Focus::Panel;
+        let index = self.notes_tab.at_row(row);
+        if index < self.notes.len() {
+            self.notes_tab.select(index);
+            self.panel.take_focus();
             self.jump_to_note();
         }
     }
 
     /// The tab's rows for this frame, keeping the selected note in view.
-    pub(super) fn notes_screen(&mut self, out: &mut PanelScreen) {
+    pub(in crate::app) fn notes_screen(&mut self, out: &mut PanelScreen) {
         let width = usize::from(out.width.saturating_sub(NOTE_X + 1).max(1));
         let options = LayoutOptions {
             width: Some(width),
             fallback_direction: Direction::Ltr,
             ..self.options.clone()
         };
-        let total = self.notes.placed.len();
+        let total = self.notes.len();
         let header = lay_out(&format!("Notes ({total})"), &options, width);
         out.notes.push(NoteRow {
             kind: NoteRowKind::Header,
@@ -121,21 +187,11 @@ impl App {
             return;
         }
         let fits = (usize::from(out.list_height).saturating_sub(1) / 2).max(1);
-        let selected = self.notes.selected.min(total - 1);
-        // Scrolled by the wheel past the end: back to the last full list.
-        self.notes.top = self.notes.top.min(total.saturating_sub(fits));
-        if self.notes.seen != Some((selected, fits)) {
-            if selected < self.notes.top {
-                self.notes.top = selected;
-            } else if selected >= self.notes.top + fits {
-                self.notes.top = selected + 1 - fits;
-            }
-            self.notes.seen = Some((selected, fits));
-        }
-        out.top = self.notes.top;
+        let (top, selected) = self.notes_tab.in_view(total, fits);
+        out.top = top;
         for (i, placed) in self
             .notes
-            .placed
+            .placed()
             .iter()
             .enumerate()
             .skip(out.top)
@@ -162,12 +218,12 @@ impl App {
         }
     }
 
-    pub(super) fn edit_selected_note(&mut self) {
-        if self.notes.tab != PanelTab::Notes {
+    pub(in crate::app) fn edit_selected_note(&mut self) {
+        if self.panel.tab() != PanelTab::Notes {
             self.flash = Some(NOTES_ONLY.into());
             return;
         }
-        let Some(p) = self.notes.placed.get(self.notes.selected) else {
+        let Some(p) = self.notes.get(self.notes_tab.index()) else {
             self.flash = Some("no note selected".into());
             return;
         };
@@ -181,37 +237,30 @@ impl App {
         }));
     }
 
-    pub(super) fn delete_selected_note(&mut self) {
-        if self.notes.tab != PanelTab::Notes {
+    pub(in crate::app) fn delete_selected_note(&mut self) {
+        if self.panel.tab() != PanelTab::Notes {
             self.flash = Some(NOTES_ONLY.into());
             return;
         }
-        if self.notes.placed.is_empty() {
+        if self.notes.is_empty() {
             self.flash = Some("no notes to delete".into());
             return;
         }
-        let i = self.notes.selected.min(self.notes.placed.len() - 1);
-        let gone = self.notes.placed.remove(i);
-        self.notes.deleted.push(gone.annotation.id.clone());
-        self.notes.undo = Some(gone);
-        self.notes.selected = i.min(self.notes.placed.len().saturating_sub(1));
+        let i = self.notes_tab.index().min(self.notes.len() - 1);
+        self.notes.delete(i);
+        self.notes_tab.select(i);
+        self.notes_tab.keep_within(self.notes.len());
         self.flash = Some("deleted \u{2014} u undoes".into());
         self.relabel();
         self.changed();
     }
 
-    pub(super) fn undo_delete(&mut self) {
-        let Some(mut back) = self.notes.undo.take() else {
+    pub(in crate::app) fn undo_delete(&mut self) {
+        let Some(at) = self.notes.undo_delete() else {
             self.flash = Some("nothing to undo".into());
             return;
         };
-        // Later than the store's tombstone, should the deletion be saved already.
-        back.annotation.modified = self.now();
-        self.notes.deleted.retain(|id| *id != back.annotation.id);
-        let key = |p: &Placed| p.span.as_ref().map_or((1, 0), |s| (0, s.start));
-        let at = self.notes.placed.partition_point(|p| key(p) <= key(&back));
-        self.notes.placed.insert(at, back);
-        self.notes.selected = at;
+        self.notes_tab.select(at);
         self.flash = Some("restored".into());
         self.relabel();
         self.changed();
@@ -234,6 +283,45 @@ impl App {
             shown.push('\u{2026}');
         }
         shown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NotesTab;
+
+    #[test]
+    fn the_selection_stays_in_the_list_and_in_view() {
+        let mut tab = NotesTab::default();
+        tab.step(true, 3);
+        tab.step(true, 3);
+        tab.step(true, 3);
+        assert_eq!(tab.selected(3), Some(2));
+        // Two notes fit: the third selected shows with the one before it.
+        assert_eq!(tab.in_view(3, 2), (1, 2));
+        tab.keep_within(1);
+        assert_eq!(tab.selected(1), Some(0));
+        assert_eq!(tab.selected(0), None);
+    }
+
+    #[test]
+    fn the_wheel_scrolls_away_from_the_selection_until_it_changes() {
+        let mut tab = NotesTab::default();
+        assert_eq!(tab.in_view(10, 3), (0, 0));
+        tab.scroll(true, 4);
+        assert_eq!(
+            tab.in_view(10, 3),
+            (4, 0),
+            "the selection is not pulled back"
+        );
+        tab.scroll(true, 40);
+        assert_eq!(
+            tab.in_view(10, 3),
+            (7, 0),
+            "but the list ends on its last full screen"
+        );
+        tab.step(true, 10);
+        assert_eq!(tab.in_view(10, 3), (1, 1), "a new selection is shown");
     }
 }
 

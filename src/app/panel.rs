@@ -1,18 +1,22 @@
-//! The app's side of the entities panel: opening it, the focus, the keys that
-//! act on it, mouse clicks, and the panel's part of the [`Screen`].
+//! The entities panel's state: open or not, which tab, the focus, the
+//! recogniser's rows and their laid-out labels, and the first row shown.
 //!
-//! The panel takes a share of the terminal on the right and the text column is
+//! The panel takes a share of the terminal on one side and the text column is
 //! centred in what is left; when both would not fit, the panel is hidden and
 //! the status bar says why. Its rows are laid out (by the article's engine) only
 //! when its width changes, so a frame copies prepared lines, as for the article.
+//! What the panel's keys and clicks do to the article (jumps, the reading
+//! cursor) is the app's side, in `panel/routing.rs`; the rows of a frame are
+//! made in `panel/rows.rs`.
 
-use super::{visual_title, App, NoteRow, PanelTab, Screen};
-use crate::action::Action;
+mod routing;
+mod rows;
+
 use crate::config::Side;
-use crate::entities_view::{Jump, PanelRows, RowKind};
+use crate::entities_view::{LaidRow, PanelRows, RowKind};
 use qari_layout::VisualLine;
-use qari_recognize::Recognition;
-use crate::view::Anchor;
+
+use super::{NoteRow, PanelTab};
 
 /// The panel's width, border included, is 30% of the terminal within these
 /// (the configuration can change the upper bound).
@@ -66,68 +70,118 @@ pub struct PanelScreen {
     pub notes: Vec<NoteRow>,
 }
 
-impl App {
-    /// Draw with colours, or with styles only (`NO_COLOR`, monochrome).
-    pub fn set_colors(&mut self, colors: bool) {
-        self.theme.colors = colors;
+/// The panel's state (a field of the app).
+#[derive(Debug)]
+pub struct Panel {
+    open: bool,
+    focus: Focus,
+    tab: PanelTab,
+    /// The configured side and widest extent.
+    side: Side,
+    max: u16,
+    /// Entities are being recognised in the background.
+    recognizing: bool,
+    /// The rows, once recognition is done.
+    entities: Option<PanelRows>,
+    /// The rows' labels laid out at `laid_width` (0: lay out again).
+    laid: Vec<LaidRow>,
+    laid_width: usize,
+    /// First entity row shown.
+    top: usize,
+    /// The selected row and list height the panel last kept in view: the
+    /// selection is scrolled into view again only when one of them changes,
+    /// so the wheel can scroll the list away from it.
+    seen: Option<(usize, usize)>,
+}
+
+impl Default for Panel {
+    fn default() -> Self {
+        Self::new(Side::Right, PANEL_MAX)
+    }
+}
+
+impl Panel {
+    /// A closed panel on `side`, at most `max` columns wide.
+    pub fn new(side: Side, max: u16) -> Self {
+        Panel {
+            open: false,
+            focus: Focus::Article,
+            tab: PanelTab::Entities,
+            side,
+            max,
+            recognizing: false,
+            entities: None,
+            laid: Vec::new(),
+            laid_width: 0,
+            top: 0,
+            seen: None,
+        }
     }
 
-    /// Draw italics, or (a terminal that cannot draw italic Arabic) not.
-    pub fn set_italic(&mut self, italic: bool) {
-        self.theme.italic = italic;
+    /// The configured side and widest extent changed.
+    pub fn configure(&mut self, side: Side, max: u16) {
+        self.side = side;
+        self.max = max;
+        self.relayout();
     }
 
-    pub fn colors(&self) -> bool {
-        self.theme.colors
+    pub fn is_open(&self) -> bool {
+        self.open
     }
 
-    /// Say whether entities are being recognised (the status bar shows it).
-    pub fn set_recognizing(&mut self, recognizing: bool) {
-        self.recognizing = recognizing;
-    }
-
-    pub fn recognizing(&self) -> bool {
-        self.recognizing
-    }
-
-    /// The recogniser's result for the current document: highlights and rows.
-    pub fn set_recognition(&mut self, recognition: Recognition) {
-        self.notes.raw = Some(recognition);
-        self.relabel();
-        self.recognizing = false;
-        self.laid_width = 0;
-        self.panel_top = 0;
-        self.panel_seen = None;
-        self.follow_reading();
-        self.refresh();
-    }
-
-    pub fn entities(&self) -> Option<&PanelRows> {
-        self.entities.as_ref()
-    }
-
-    pub fn panel_open(&self) -> bool {
-        self.panel_open
+    pub fn side(&self) -> Side {
+        self.side
     }
 
     pub fn focus(&self) -> Focus {
         self.focus
     }
 
-    /// The message about the last action ("wrapped to first mention").
-    pub fn flash(&self) -> Option<&str> {
-        self.flash.as_deref()
+    pub fn tab(&self) -> PanelTab {
+        self.tab
     }
 
-    /// Columns the panel takes (0 when closed or when it does not fit).
-    pub(super) fn panel_width(&self) -> u16 {
-        let width = self.size.0;
-        if !self.panel_open {
+    pub fn recognizing(&self) -> bool {
+        self.recognizing
+    }
+
+    pub fn set_recognizing(&mut self, recognizing: bool) {
+        self.recognizing = recognizing;
+    }
+
+    pub fn entities(&self) -> Option<&PanelRows> {
+        self.entities.as_ref()
+    }
+
+    pub fn entities_mut(&mut self) -> Option<&mut PanelRows> {
+        self.entities.as_mut()
+    }
+
+    /// New rows (or none: the text changed); labels are laid out again.
+    pub fn set_entities(&mut self, entities: Option<PanelRows>) {
+        self.entities = entities;
+        self.relayout();
+    }
+
+    /// A new recognition: the list starts from its top.
+    pub fn rewind(&mut self) {
+        self.top = 0;
+        self.seen = None;
+    }
+
+    /// Lay the labels out again at the next frame (options changed).
+    pub fn relayout(&mut self) {
+        self.laid_width = 0;
+    }
+
+    /// Columns the panel takes on a terminal `width` wide (0 when closed or
+    /// when it does not fit).
+    pub fn width(&self, width: u16) -> u16 {
+        if !self.open {
             return 0;
         }
-        // 30% of the terminal within PANEL_MIN and the configured width
-        // (PANEL_MAX by default).
-        let panel = (width * 3 / 10).max(PANEL_MIN).min(self.panel_max);
+        // 30% of the terminal within PANEL_MIN and the configured width.
+        let panel = (width * 3 / 10).max(PANEL_MIN).min(self.max);
         if width < panel + TEXT_MIN {
             0
         } else {
@@ -135,248 +189,101 @@ impl App {
         }
     }
 
-    /// The panel's actions (and keys whose meaning the panel's focus changes);
-    /// false when `action` is the article's.
-    pub(super) fn apply_panel(&mut self, action: Action) -> bool {
-        let in_panel = self.focus == Focus::Panel && self.panel_width() > 0;
-        if self.notes.tab == PanelTab::Notes
-            && self.panel_open
-            && self.notes_action(action, in_panel)
-        {
-            return true;
+    /// Whether keys go to the panel: it has the focus and is shown.
+    pub fn has_keys(&self, width: u16) -> bool {
+        self.focus == Focus::Panel && self.width(width) > 0
+    }
+
+    /// `e`: open, or close (the focus goes back to the article).
+    pub fn toggle(&mut self) {
+        self.open = !self.open;
+        if !self.open {
+            self.focus = Focus::Article;
         }
-        match action {
-            Action::TogglePanel => {
-                self.panel_open = !self.panel_open;
-                if !self.panel_open {
-                    self.focus = Focus::Article;
-                }
-            }
-            Action::SwitchFocus => {
-                if self.panel_open && self.panel_width() > 0 {
-                    self.focus = match self.focus {
-                        Focus::Article => Focus::Panel,
-                        Focus::Panel => Focus::Article,
-                    };
-                } else {
-                    self.flash = Some("no panel to focus (e opens it)".into());
-                }
-            }
-            Action::LineDown | Action::LineUp if in_panel => {
-                if let Some(e) = &mut self.entities {
-                    e.move_selection(action == Action::LineDown);
-                }
-            }
-            Action::CloseOverlay if !self.help && self.focus == Focus::Panel => {
-                self.focus = Focus::Article;
-            }
-            Action::JumpToEntity => match self.entities.as_mut().and_then(PanelRows::first) {
-                Some(jump) => self.jump_to(jump),
-                None => self.flash = Some(self.no_entity().into()),
-            },
-            Action::NextMention | Action::PreviousMention => {
-                let forward = action == Action::NextMention;
-                let top = self.position();
-                match self.entities.as_mut().and_then(|e| e.step(forward, top)) {
-                    Some(jump) => self.jump_to(jump),
-                    None => self.flash = Some(self.no_entity().into()),
-                }
-            }
-            _ => return false,
+    }
+
+    /// `Tab`: the focus to the other side; false when there is no panel shown.
+    pub fn switch_focus(&mut self, width: u16) -> bool {
+        if !self.open || self.width(width) == 0 {
+            return false;
         }
+        self.focus = match self.focus {
+            Focus::Article => Focus::Panel,
+            Focus::Panel => Focus::Article,
+        };
         true
     }
 
-    fn no_entity(&self) -> &'static str {
-        if self.recognizing {
-            "entities are still being recognised"
+    /// Keys go to the panel (a click on it).
+    pub fn take_focus(&mut self) {
+        self.focus = Focus::Panel;
+    }
+
+    /// Keys go back to the article.
+    pub fn release_focus(&mut self) {
+        self.focus = Focus::Article;
+    }
+
+    /// `t`: the other tab, or (closed) open on the Notes.
+    pub fn switch_tab(&mut self) {
+        if self.open {
+            self.tab = match self.tab {
+                PanelTab::Entities => PanelTab::Notes,
+                PanelTab::Notes => PanelTab::Entities,
+            };
         } else {
-            "no entity selected"
+            self.open = true;
+            self.tab = PanelTab::Notes;
         }
     }
 
-    /// Show the mention at the top and say which one it is.
-    fn jump_to(&mut self, jump: Jump) {
-        self.jump(jump.offset);
-        let Some(entities) = &self.entities else {
-            return;
-        };
-        let mentions = &entities.recognition().mentions;
-        let entity = &entities.recognition().entities[mentions[jump.mention].entity];
-        let n = entity.mentions.len();
-        let i = entity.mentions.iter().position(|&m| m == jump.mention);
-        let mut message = format!("mention {}/{n}", i.map_or(0, |i| i + 1));
-        if jump.wrapped {
-            message.push_str(if i == Some(0) {
-                "  wrapped to first mention"
-            } else {
-                "  wrapped to last mention"
-            });
-        }
-        self.flash = Some(message);
-    }
-
-    /// Put the line holding document offset `offset` at the top.
-    pub(super) fn place(&mut self, offset: usize) {
-        if self.doc.paragraph_count() == 0 {
-            return;
-        }
-        let offset = offset.min(self.doc.len());
-        let paragraph = self.doc.paragraph_at(offset);
-        let start = self.doc.paragraph_range(paragraph).start;
-        self.anchor = Anchor {
-            paragraph,
-            offset: u32::try_from(offset - start).unwrap_or(u32::MAX),
-        };
-        // The line's start, but never past the last full screen.
-        let top = self.top();
-        self.anchor = self.view.anchor_of(&self.doc, top);
-    }
-
-    /// Unless the panel has the focus, select what is read: the first entity
-    /// mentioned at or after the top of the view.
-    pub(super) fn follow_reading(&mut self) {
-        if self.focus == Focus::Panel {
-            return;
-        }
-        let top = self.position();
-        if let Some(e) = &mut self.entities {
-            e.follow(top);
-        }
-    }
-
-    /// A left click at terminal cell (`x`, `y`): a panel row selects its entity
-    /// and jumps to it; a highlighted word selects its entity in the panel;
-    /// any word of the article gets the reading cursor.
-    pub fn click(&mut self, x: u16, y: u16) {
-        self.flash = None;
-        let screen: &Screen = &self.screen;
-        // Nothing under the help, an editor or a menu is clicked.
-        if screen.too_small || y >= screen.text_height || self.help || self.modal.is_some() {
-            return;
-        }
-        // A click on the text puts the reading cursor there (`v` starts there).
-        let in_panel = screen
-            .panel
-            .as_ref()
-            .is_some_and(|p| (p.x..p.x + p.width).contains(&x));
-        if let (false, Some(at)) = (in_panel, self.offset_at(x, y)) {
-            self.cursor = Some(at);
-        }
-        let screen: &Screen = &self.screen;
-        if let Some(panel) = &screen.panel {
-            let in_panel = (panel.x..panel.x + panel.width).contains(&x);
-            if in_panel && panel.tab == PanelTab::Notes {
-                self.click_note(y);
-                self.refresh();
-                return;
-            }
-            if in_panel {
-                let row = panel.top + usize::from(y);
-                let hit = y < panel.list_height
-                    && self.entities.as_mut().is_some_and(|e| e.select_row(row));
-                if hit {
-                    self.focus = Focus::Panel;
-                    if let Some(jump) = self.entities.as_mut().and_then(PanelRows::first) {
-                        self.jump_to(jump);
-                    }
-                }
-                self.refresh();
-                return;
-            }
-        }
-        let row = usize::from(y);
-        let Some(shown) = screen.lines.get(row) else {
-            return;
-        };
-        let left = usize::from(screen.column_x) + shown.indent;
-        let Some(col) = usize::from(x).checked_sub(left) else {
-            return;
-        };
-        let mut edge = 0;
-        let index = shown.line.cells.iter().position(|c| {
-            edge += usize::from(c.width);
-            col < edge
-        });
-        let mark = index.and_then(|i| screen.marks.get(row)?.get(i).copied().flatten());
-        let (Some(mark), Some(entities)) = (mark, self.entities.as_mut()) else {
-            return;
-        };
-        entities.select_entity(mark.entity);
-        let entity = &entities.recognition().entities[mark.entity];
-        let name = visual_title(&entity.name, self.doc.direction);
-        self.flash = Some(format!("{}: {name}", entity.kind.name()));
-        self.refresh();
-    }
-
-    /// The panel's rows for this frame, laying labels out again if the width changed.
-    pub(super) fn panel_screen(&mut self, width: u16) -> PanelScreen {
-        let height = self.text_height();
-        let legend = height > LEGEND_ROWS + 3;
-        let list_height = if legend {
-            height - LEGEND_ROWS - 1
+    /// Move the first entity row shown by `by` (the wheel); the next frame
+    /// keeps it within the list.
+    pub fn scroll(&mut self, down: bool, by: usize) {
+        self.top = if down {
+            self.top.saturating_add(by)
         } else {
-            height
+            self.top.saturating_sub(by)
         };
-        let mut out = PanelScreen {
-            x: match self.panel_side {
-                Side::Left => 0,
-                Side::Right => self.size.0 - width,
-            },
-            width,
-            side: self.panel_side,
-            focused: self.focus == Focus::Panel,
-            list_height,
-            top: 0,
-            rows: Vec::new(),
-            message: None,
-            legend,
-            tab: self.notes.tab,
-            notes: Vec::new(),
-        };
-        if self.notes.tab == PanelTab::Notes {
-            self.notes_screen(&mut out);
-            return out;
-        }
-        let Some(entities) = &self.entities else {
-            out.message = Some("recognising entities\u{2026}");
-            return out;
-        };
-        if entities.rows().is_empty() {
-            out.message = Some("no entities found");
-            return out;
-        }
-        let label_width = usize::from(width.saturating_sub(LABEL_X + 1).max(1));
-        if self.laid_width != label_width {
-            self.laid = entities.lay_out(label_width, &self.options);
-            self.laid_width = label_width;
-        }
-        let h = usize::from(list_height);
-        let rows = entities.rows();
-        // Scrolled by the wheel past the end: back to the last full list.
-        self.panel_top = self.panel_top.min(rows.len().saturating_sub(h));
-        if let Some(sel) = entities.selected_row() {
-            // Keep a new selection in view, with its kind's title when it fits.
-            if self.panel_seen != Some((sel, h)) {
-                if sel <= self.panel_top {
-                    self.panel_top = sel.saturating_sub(1);
-                } else if sel >= self.panel_top + h {
-                    self.panel_top = sel + 1 - h;
-                }
-                self.panel_seen = Some((sel, h));
-            }
-        }
-        out.top = self.panel_top;
-        let end = rows.len().min(out.top + h);
-        out.rows = (out.top..end)
-            .map(|i| ShownRow {
-                kind: rows[i].kind,
-                line: self.laid[i].line.clone(),
-                indent: self.laid[i].indent,
-                count: rows[i].count,
-                selected: entities.selected_row() == Some(i),
-            })
-            .collect();
-        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_panel_takes_thirty_percent_within_its_bounds() {
+        let mut panel = Panel::default();
+        assert_eq!(panel.width(200), 0, "closed");
+        panel.toggle();
+        assert_eq!(panel.width(200), PANEL_MAX, "at most the configured width");
+        assert_eq!(panel.width(100), PANEL_MIN);
+        // Too narrow for the panel and a readable column: hidden.
+        assert_eq!(panel.width(50), 0);
+        panel.configure(Side::Left, 80);
+        assert_eq!(panel.width(200), 60);
+    }
+
+    #[test]
+    fn closing_gives_the_keys_back_to_the_article() {
+        let mut panel = Panel::default();
+        assert!(!panel.switch_focus(120), "nothing to focus while closed");
+        panel.toggle();
+        assert!(panel.switch_focus(120));
+        assert!(panel.has_keys(120));
+        assert!(!panel.has_keys(50), "hidden: the article keeps the keys");
+        panel.toggle();
+        assert_eq!(panel.focus(), Focus::Article);
+    }
+
+    #[test]
+    fn the_tab_key_opens_a_closed_panel_on_the_notes() {
+        let mut panel = Panel::default();
+        panel.switch_tab();
+        assert!(panel.is_open());
+        assert_eq!(panel.tab(), PanelTab::Notes);
+        panel.switch_tab();
+        assert_eq!(panel.tab(), PanelTab::Entities);
     }
 }

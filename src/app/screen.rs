@@ -8,8 +8,8 @@
 use super::{App, PanelScreen, MIN_HEIGHT, MIN_WIDTH};
 use crate::config::Side;
 use crate::highlight::{Decor, Mark};
-use qari_layout::{self as layout, Direction, LayoutOptions};
 use crate::view::ScreenLine;
+use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// What the next frame shows, computed before drawing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,16 +44,16 @@ pub struct Screen {
 }
 
 impl App {
-    pub(super) fn text_height(&self) -> u16 {
+    pub(in crate::app) fn text_height(&self) -> u16 {
         self.size.1.saturating_sub(1).max(1)
     }
 
     /// Recompute what the next frame shows.
-    pub(super) fn refresh(&mut self) {
+    pub(in crate::app) fn refresh(&mut self) {
         let (width, height) = self.size;
         let panel_width = self.panel_width();
         let text_width = width - panel_width;
-        let text_left = match self.panel_side {
+        let text_left = match self.panel.side() {
             Side::Left => panel_width,
             Side::Right => 0,
         };
@@ -62,13 +62,14 @@ impl App {
         // Annotated passages are flagged in a gutter cell beside the column
         // (see `ui::theme`): while there are any, a column filling the whole
         // area gives up its first cell for it.
-        let noted = self.notes.placed.iter().any(|p| p.span.is_some());
+        let noted = self.notes.any_placed();
         if noted && column >= text_width && column > 1 {
             column -= 1;
             column_x = text_left + 1;
         }
         self.view.set_width(column.into());
-        self.clamp_help();
+        let (lines, room) = self.help_extent();
+        self.help.clamp(lines, room);
         let mut screen = Screen {
             too_small: width < MIN_WIDTH || height < MIN_HEIGHT,
             column_x,
@@ -84,7 +85,7 @@ impl App {
             let end = self.view.end(&self.doc);
             let last_shown = self.view.forward(&self.doc, top, rows - 1);
             screen.lines = self.view.visible(&self.doc, top, rows);
-            if let Some(entities) = &self.entities {
+            if let Some(entities) = self.panel.entities() {
                 screen.marks = crate::highlight::marks(
                     &self.doc,
                     &screen.lines,
@@ -111,7 +112,7 @@ impl App {
             screen.column_x,
             screen.column_width,
         );
-        screen.panel_hidden = self.panel_open && panel_width == 0;
+        screen.panel_hidden = self.panel.is_open() && panel_width == 0;
         if !screen.too_small && panel_width > 0 {
             screen.panel = Some(self.panel_screen(panel_width));
         }
@@ -130,7 +131,7 @@ impl App {
 }
 
 /// A name (which may be Arabic) as one visual line, control characters made visible.
-pub(super) fn visual_title(name: &str, direction: Direction) -> String {
+pub(in crate::app) fn visual_title(name: &str, direction: Direction) -> String {
     let options = LayoutOptions {
         width: None,
         fallback_direction: direction,
@@ -146,7 +147,11 @@ pub(super) fn visual_title(name: &str, direction: Direction) -> String {
 
 /// Where the annotation marker goes: the cell left of the text column, else
 /// the one right of it, if it is inside the text area (`left..right`).
-pub(super) fn note_gutter((left, right): (u16, u16), column_x: u16, width: u16) -> Option<u16> {
+pub(in crate::app) fn note_gutter(
+    (left, right): (u16, u16),
+    column_x: u16,
+    width: u16,
+) -> Option<u16> {
     let after = column_x.saturating_add(width);
     if column_x > left {
         Some(column_x - 1)
@@ -159,7 +164,7 @@ pub(super) fn note_gutter((left, right): (u16, u16), column_x: u16, width: u16) 
 
 /// The text column's width in `room` cells: at most `max`, leaving `margin`
 /// blank columns on each side when there is room for them.
-pub(super) fn column_width(room: u16, max: u16, margin: u16) -> u16 {
+pub(in crate::app) fn column_width(room: u16, max: u16, margin: u16) -> u16 {
     room.saturating_sub(margin.saturating_mul(2))
         .clamp(1, max.max(1))
 }

@@ -42,7 +42,7 @@ impl App {
     }
 
     /// Whether document offset `offset` is on one of the visible lines.
-    pub(super) fn on_screen(&self, offset: usize) -> bool {
+    pub(in crate::app) fn on_screen(&self, offset: usize) -> bool {
         self.screen.lines.iter().any(|shown| {
             let base = self.doc.span(shown.paragraph).offset;
             (base + shown.line.start as usize..=base + shown.line.end as usize).contains(&offset)
@@ -52,7 +52,7 @@ impl App {
     /// A jump (search hit, mention, mark, `:goto`): remember where the view was
     /// for `''`, put the line holding `offset` at the top and the reading
     /// cursor on it.
-    pub(crate) fn jump(&mut self, offset: usize) {
+    pub(in crate::app) fn jump(&mut self, offset: usize) {
         self.before_jump = Some(self.position());
         self.moved = true;
         self.place(offset);
@@ -78,7 +78,7 @@ impl App {
     }
 
     /// The line at the top: the anchor's line, but never past the last full screen.
-    pub(super) fn top(&mut self) -> LinePos {
+    pub(in crate::app) fn top(&mut self) -> LinePos {
         if self.doc.paragraph_count() == 0 {
             return LinePos::default();
         }
@@ -87,7 +87,7 @@ impl App {
         at.min(last)
     }
 
-    pub(super) fn scroll_down(&mut self, lines: usize) {
+    pub(in crate::app) fn scroll_down(&mut self, lines: usize) {
         if self.doc.paragraph_count() == 0 {
             return;
         }
@@ -97,12 +97,29 @@ impl App {
         self.anchor = self.view.anchor_of(&self.doc, next);
     }
 
-    pub(super) fn scroll_up(&mut self, lines: usize) {
+    pub(in crate::app) fn scroll_up(&mut self, lines: usize) {
         if self.doc.paragraph_count() == 0 {
             return;
         }
         let top = self.top();
         let next = self.view.backward(&self.doc, top, lines.max(1));
         self.anchor = self.view.anchor_of(&self.doc, next);
+    }
+
+    /// Put the line holding document offset `offset` at the top.
+    pub(in crate::app) fn place(&mut self, offset: usize) {
+        if self.doc.paragraph_count() == 0 {
+            return;
+        }
+        let offset = offset.min(self.doc.len());
+        let paragraph = self.doc.paragraph_at(offset);
+        let start = self.doc.paragraph_range(paragraph).start;
+        self.anchor = Anchor {
+            paragraph,
+            offset: u32::try_from(offset - start).unwrap_or(u32::MAX),
+        };
+        // The line's start, but never past the last full screen.
+        let top = self.top();
+        self.anchor = self.view.anchor_of(&self.doc, top);
     }
 }

@@ -12,11 +12,45 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{App, Selection};
+use super::App;
 use crate::view::LinePos;
 
 /// Paragraphs a word motion looks through before giving up (blank stretches).
 const WORD_SEARCH_PARAGRAPHS: usize = 200;
+
+/// A passage being selected: document offsets (code points); `head` moves,
+/// `anchor` is the far end of the origin (the word `v` selected, or the cell
+/// a drag started on), which stays selected whichever way the head goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selection {
+    pub anchor: usize,
+    pub head: usize,
+    /// Start and end of the origin.
+    origin: (usize, usize),
+}
+
+/// A mouse drag in progress (a field of the app).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Drag {
+    /// The cell the drag started on; `None` when no drag selects.
+    start: Option<Range<usize>>,
+    /// The mouse moved since the button went down.
+    dragged: bool,
+    /// Where the pointer is, and the row it started on.
+    at: (u16, u16),
+    row: u16,
+    /// The pointer left its first row: the view's edges scroll from now on.
+    armed: bool,
+    /// The last step scrolled the view (so holding still scrolls on).
+    scrolled: bool,
+}
+
+impl Drag {
+    /// A key came: a resting drag stops scrolling (its button-up may never come).
+    pub fn stop_scrolling(&mut self) {
+        self.scrolled = false;
+    }
+}
 
 impl Selection {
     /// `origin` selected, the head at its end.
@@ -69,7 +103,7 @@ impl Selection {
 
 impl App {
     /// `v`: select the word at the reading cursor (or the next one).
-    pub(super) fn start_selection(&mut self) {
+    pub(in crate::app) fn start_selection(&mut self) {
         let at = self.reading_cursor();
         let word = self.word_bound(at, |w| (w.end > at).then_some(w.clone()));
         match word {
@@ -83,7 +117,7 @@ impl App {
 
     /// `w` (`forward`) or `b`: after the origin the head moves over word
     /// ends, before it over word starts; the origin itself stays selected.
-    pub(super) fn select_word(&mut self, forward: bool) {
+    pub(in crate::app) fn select_word(&mut self, forward: bool) {
         let Some(sel) = self.selection else { return };
         let (head, (start, end)) = (sel.head, sel.origin);
         let next = match (forward, sel.backwards()) {
@@ -112,7 +146,7 @@ impl App {
 
     /// `j` (`down`) or `k`: move the head to the next or previous visual line,
     /// as many code points into it as it was into its own line.
-    pub(super) fn select_line(&mut self, down: bool) {
+    pub(in crate::app) fn select_line(&mut self, down: bool) {
         let Some(sel) = self.selection else { return };
         if self.doc.paragraph_count() == 0 {
             return;
@@ -254,17 +288,20 @@ impl App {
         let left = screen.column_x;
         let on_text = (left..left.saturating_add(screen.column_width)).contains(&x)
             && usize::from(y) < screen.lines.len();
-        let free = self.modal.is_none() && !self.help && !screen.too_small;
-        self.notes.drag = if on_text && free {
+        let free = self.modal.is_none() && !self.help.is_open() && !screen.too_small;
+        let start = if on_text && free {
             self.cell_near(x, y)
         } else {
             None
         };
-        self.notes.dragged = false;
-        self.notes.drag_at = (x, y);
-        self.notes.drag_row = y;
-        self.notes.drag_armed = false;
-        self.notes.drag_scrolled = false;
+        self.drag = Drag {
+            start,
+            dragged: false,
+            at: (x, y),
+            row: y,
+            armed: false,
+            scrolled: false,
+        };
     }
 
     /// The mouse moved with the button down: select from where the drag
@@ -277,14 +314,14 @@ impl App {
 
     /// [`App::drag_to`], scrolling at the edges only when `scroll`.
     fn drag_step(&mut self, x: u16, y: u16, scroll: bool) {
-        let Some(from) = self.notes.drag.clone() else {
+        let Some(from) = self.drag.start.clone() else {
             return;
         };
         let rows = self.screen.text_height;
-        self.notes.drag_at = (x, y);
-        self.notes.drag_armed |= y != self.notes.drag_row;
-        self.notes.drag_scrolled = false;
-        if scroll && self.notes.drag_armed && self.doc.paragraph_count() > 0 {
+        self.drag.at = (x, y);
+        self.drag.armed |= y != self.drag.row;
+        self.drag.scrolled = false;
+        if scroll && self.drag.armed && self.doc.paragraph_count() > 0 {
             let before = self.anchor;
             if y == 0 {
                 self.scroll_up(1);
@@ -292,7 +329,7 @@ impl App {
                 self.scroll_down(1);
             }
             if self.anchor != before {
-                self.notes.drag_scrolled = true;
+                self.drag.scrolled = true;
                 self.refresh();
             }
         }
@@ -310,7 +347,7 @@ impl App {
         else {
             return;
         };
-        self.notes.dragged = true;
+        self.drag.dragged = true;
         self.flash = None;
         let head = if to.start >= from.start {
             to.end
@@ -324,23 +361,21 @@ impl App {
     /// A drag is resting on an edge of the view that still scrolls: the
     /// shell calls [`App::drag_tick`] while no event comes.
     pub fn drag_scrolling(&self) -> bool {
-        self.notes.drag.is_some() && self.notes.dragged && self.notes.drag_scrolled
+        self.drag.start.is_some() && self.drag.dragged && self.drag.scrolled
     }
 
     /// Time passed with the pointer held on an edge: scroll on a line.
     pub fn drag_tick(&mut self) {
-        let (x, y) = self.notes.drag_at;
+        let (x, y) = self.drag.at;
         self.drag_to(x, y);
     }
 
     /// The button came up: a drag ends (its selection stays); a plain click
     /// selects nothing.
     pub fn drag_end(&mut self, x: u16, y: u16) {
-        if self.notes.dragged {
+        if self.drag.dragged {
             self.drag_step(x, y, false);
         }
-        self.notes.drag = None;
-        self.notes.dragged = false;
-        self.notes.drag_scrolled = false;
+        self.drag = Drag::default();
     }
 }

@@ -15,8 +15,7 @@ impl App {
         self.column_max = config.text.width;
         self.margin = config.text.margin;
         self.view.set_justify(config.text.justify);
-        self.panel_side = config.panel.side;
-        self.panel_max = config.panel.width;
+        self.panel.configure(config.panel.side, config.panel.width);
         if self.direction != config.text.direction {
             self.direction = config.text.direction;
             let direction = self.direction.resolve(self.doc.direction);
@@ -27,8 +26,22 @@ impl App {
         let italic = self.theme.italic;
         self.theme = Theme::from_config(config, self.theme.colors);
         self.theme.italic = italic;
-        self.laid_width = 0;
+        self.panel.relayout();
         self.refresh();
+    }
+
+    /// Draw with colours, or with styles only (`NO_COLOR`, monochrome).
+    pub fn set_colors(&mut self, colors: bool) {
+        self.theme.colors = colors;
+    }
+
+    /// Draw italics, or (a terminal that cannot draw italic Arabic) not.
+    pub fn set_italic(&mut self, italic: bool) {
+        self.theme.italic = italic;
+    }
+
+    pub fn colors(&self) -> bool {
+        self.theme.colors
     }
 
     /// Colours and styles to draw with.

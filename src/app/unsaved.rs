@@ -27,17 +27,17 @@ impl App {
 
     /// Annotations changed since the store last took them.
     pub fn annotations_unsaved(&self) -> bool {
-        self.notes.unsaved
+        self.notes.unsaved()
     }
 
     /// `q` (or `:q`): quit, unless annotations are not stored; then the
     /// first `q` says so and the second quits (the shell prints them).
-    pub(super) fn quit_unless_unsaved(&mut self) {
-        if !self.notes.unsaved || self.notes.quit_asked {
+    pub(in crate::app) fn quit_unless_unsaved(&mut self) {
+        if !self.notes.unsaved() || self.quit_asked {
             self.quit = true;
             return;
         }
-        self.notes.quit_asked = true;
+        self.quit_asked = true;
         self.flash = Some(if self.loading {
             "notes are stored once the whole file is read: q again quits without them".into()
         } else {

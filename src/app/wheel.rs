@@ -33,7 +33,11 @@ impl App {
     /// Whether cell (`x`, `y`) is on the panel's list, with nothing over it.
     fn over_panel(&self, x: u16, y: u16) -> bool {
         let screen = &self.screen;
-        if self.help || self.modal.is_some() || screen.too_small || y >= screen.text_height {
+        if self.help.is_open()
+            || self.modal.is_some()
+            || screen.too_small
+            || y >= screen.text_height
+        {
             return false;
         }
         screen
@@ -45,18 +49,11 @@ impl App {
     /// Move the panel's first shown row; `panel_screen` and `notes_screen`
     /// keep it within the list.
     fn scroll_panel(&mut self, down: bool) {
-        let step = |top: usize, by: usize| {
-            if down {
-                top.saturating_add(by)
-            } else {
-                top.saturating_sub(by)
-            }
-        };
-        if self.notes.tab == PanelTab::Notes {
+        if self.panel.tab() == PanelTab::Notes {
             // A note takes two rows: one note a notch is about the article's three lines.
-            self.notes.top = step(self.notes.top, (WHEEL_LINES / 2).max(1));
+            self.notes_tab.scroll(down, (WHEEL_LINES / 2).max(1));
         } else {
-            self.panel_top = step(self.panel_top, WHEEL_LINES);
+            self.panel.scroll(down, WHEEL_LINES);
         }
     }
 }

@@ -82,8 +82,8 @@ mod tests {
     use super::*;
     use crate::document::Document;
     use crate::keymap::Keymap;
-    use qari_layout::LayoutOptions;
     use crossterm::event::{KeyEventState, MouseEvent};
+    use qari_layout::LayoutOptions;
 
     fn press(code: crossterm::event::KeyCode, modifiers: KeyModifiers) -> Event {
         Event::Key(KeyEvent {
@@ -144,8 +144,8 @@ mod tests {
 
     #[test]
     fn a_left_click_goes_to_the_app_and_e_opens_the_panel() {
-        use qari_recognize::{Entity, Kind, Mention, Recognition};
         use crossterm::event::KeyCode as C;
+        use qari_recognize::{Entity, Kind, Mention, Recognition};
         let mut a = app();
         // "p3" is paragraph 3: a place, mentioned once.
         let start = a.document().span(3).offset;
@@ -197,8 +197,8 @@ mod tests {
 
     #[test]
     fn the_wheel_scrolls_what_is_under_the_pointer() {
-        use qari_recognize::{Entity, Kind, Mention, Recognition};
         use crossterm::event::KeyCode as C;
+        use qari_recognize::{Entity, Kind, Mention, Recognition};
         let mut a = app();
         // Each paragraph "pN" is a place of its own: a hundred panel rows.
         let (mentions, entities) = (0..100)

@@ -174,8 +174,8 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use qari_layout::{Cell, VisualLine};
     use crate::view::ScreenLine;
+    use qari_layout::{Cell, VisualLine};
 
     /// A line of (text, width) cells, as the layout would make it.
     fn line(cells: &[(&str, u16)]) -> VisualLine {

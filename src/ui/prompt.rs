@@ -10,8 +10,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
-use qari_layout::{self as layout, Direction, LayoutOptions};
 use crate::textinput::TextInput;
+use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// Draw `prefix` and `input` on `area` (one row); returns where the terminal
 /// cursor belongs. `hint` is drawn after the text, dimmed ("3/17").

@@ -78,12 +78,7 @@ pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let hidden = screen
         .panel_hidden
         .then(|| (" \u{26A0} too narrow for the panel ".to_string(), warn));
-    let warning = |m: &String| {
-        (
-            format!("  \u{26A0} {}", qari_layout::display_text(m)),
-            warn,
-        )
-    };
+    let warning = |m: &String| (format!("  \u{26A0} {}", qari_layout::display_text(m)), warn);
     // Notices (a configuration that could not be used, a store error) come
     // before the name: a long path would otherwise leave no room for the key
     // and line they are about. The document's own warnings follow its name.

@@ -104,13 +104,11 @@ impl App {
             self.modal = Some(Modal::Note(editor));
             return;
         }
-        let now = self.now();
-        let edited = editor.editing.as_ref().and_then(|id| {
-            self.notes
-                .placed
-                .iter_mut()
-                .find(|p| &p.annotation.id == id)
-        });
+        let now = self.notes.now();
+        let edited = editor
+            .editing
+            .as_ref()
+            .and_then(|id| self.notes.by_id_mut(id));
         let mut message = NOTE_SAVED.to_string();
         match edited {
             Some(p) => {
@@ -130,7 +128,7 @@ impl App {
                 }
                 let mut annotation = self.new_annotation(editor.span.clone());
                 annotation.note = note;
-                self.add(annotation, editor.span);
+                self.notes.add(annotation, editor.span);
             }
         }
         self.selection = None;
@@ -159,19 +157,15 @@ impl App {
             return;
         };
         let span = picker.span;
-        let now = self.now();
-        let same = self
-            .notes
-            .placed
-            .iter_mut()
-            .find(|p| p.span.as_ref() == Some(&span));
+        let now = self.notes.now();
+        let same = self.notes.on_mut(&span);
         if let Some(p) = same {
             p.annotation.label = Some(label);
             p.annotation.modified = now;
         } else {
             let mut annotation = self.new_annotation(span.clone());
             annotation.label = Some(label);
-            self.add(annotation, span);
+            self.notes.add(annotation, span);
         }
         self.selection = None;
         self.flash = Some(format!("labelled: {}", label.name()));

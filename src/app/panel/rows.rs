@@ -1,0 +1,88 @@
+//! The panel's part of the next frame: which rows show, laid out at the
+//! panel's width, with the selection kept in view.
+
+use super::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS};
+use crate::app::{App, PanelTab};
+use crate::config::Side;
+use qari_layout::LayoutOptions;
+
+impl App {
+    /// The panel's rows for this frame, `width` columns wide.
+    pub(in crate::app) fn panel_screen(&mut self, width: u16) -> PanelScreen {
+        let height = self.text_height();
+        let legend = height > LEGEND_ROWS + 3;
+        let list_height = if legend {
+            height - LEGEND_ROWS - 1
+        } else {
+            height
+        };
+        let mut out = PanelScreen {
+            x: match self.panel.side() {
+                Side::Left => 0,
+                Side::Right => self.size.0 - width,
+            },
+            width,
+            side: self.panel.side(),
+            focused: self.panel.focus() == Focus::Panel,
+            list_height,
+            top: 0,
+            rows: Vec::new(),
+            message: None,
+            legend,
+            tab: self.panel.tab(),
+            notes: Vec::new(),
+        };
+        if self.panel.tab() == PanelTab::Notes {
+            self.notes_screen(&mut out);
+        } else {
+            self.panel.entity_rows(&mut out, &self.options);
+        }
+        out
+    }
+}
+
+impl Panel {
+    /// Fill `out` (its width and list height set) with the entity rows in
+    /// view, laying labels out again if the width changed.
+    fn entity_rows(&mut self, out: &mut PanelScreen, options: &LayoutOptions) {
+        let Some(entities) = &self.entities else {
+            out.message = Some("recognising entities\u{2026}");
+            return;
+        };
+        if entities.rows().is_empty() {
+            out.message = Some("no entities found");
+            return;
+        }
+        let label_width = usize::from(out.width.saturating_sub(LABEL_X + 1).max(1));
+        if self.laid_width != label_width {
+            self.laid = entities.lay_out(label_width, options);
+            self.laid_width = label_width;
+        }
+        let h = usize::from(out.list_height);
+        let rows = entities.rows();
+        // Scrolled by the wheel past the end: back to the last full list.
+        self.top = self.top.min(rows.len().saturating_sub(h));
+        if let Some(sel) = entities.selected_row() {
+            // Keep a new selection in view, with its kind's title when it fits.
+            if self.seen != Some((sel, h)) {
+                if sel <= self.top {
+                    self.top = sel.saturating_sub(1);
+                } else if sel >= self.top + h {
+                    self.top = sel + 1 - h;
+                }
+                self.seen = Some((sel, h));
+            }
+        }
+        out.top = self.top;
+        let end = rows.len().min(out.top + h);
+        out.rows = (out.top..end)
+            .map(|i| ShownRow {
+                kind: rows[i].kind,
+                line: self.laid[i].line.clone(),
+                indent: self.laid[i].indent,
+                count: rows[i].count,
+                selected: entities.selected_row() == Some(i),
+            })
+            .collect();
+    }
+}
