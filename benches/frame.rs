@@ -16,12 +16,12 @@ use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use qari::action::Action;
-use qari::app::App;
+use qari::app::{App, AppOptions};
 use qari::document::Document;
 use qari::input::{self, Source, DEFAULT_ARTICLE};
 use qari::keymap::Keymap;
-use qari_layout::LayoutOptions;
 use qari::loader;
+use qari_layout::LayoutOptions;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -44,7 +44,10 @@ fn app(doc: Document) -> App {
         fallback_direction: doc.direction,
         ..LayoutOptions::default()
     };
-    App::new(doc, options, Keymap::default(), WIDTH, HEIGHT)
+    App::new(
+        doc,
+        AppOptions::new(options, Keymap::default(), WIDTH, HEIGHT),
+    )
 }
 
 fn terminal() -> Terminal<TestBackend> {

@@ -45,6 +45,7 @@ pub use screen::Screen;
 use screen::{column_width, visual_title};
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 pub use selection::{Drag, Selection};
+pub use settings::AppOptions;
 
 /// The text column is at most this many cells wide by default: a readable
 /// measure (`[text] width` in the configuration changes it).
@@ -144,17 +145,14 @@ pub enum Modal {
 }
 
 impl App {
-    /// A reader of `doc` on a terminal of `width` x `height` cells, at the top.
-    pub fn new(
-        doc: Document,
-        options: LayoutOptions,
-        keymap: Keymap,
-        width: u16,
-        height: u16,
-    ) -> Self {
+    /// A reader of `doc`, set up by `options`, at the top.
+    pub fn new(doc: Document, options: AppOptions) -> Self {
+        let (width, height) = options.size;
+        let layout = options.layout.clone();
+        let keymap = options.keymap.clone();
         let mut app = Self {
             doc,
-            view: View::new(options.clone(), column_width(width, MAX_COLUMN, 0).into()),
+            view: View::new(layout.clone(), column_width(width, MAX_COLUMN, 0).into()),
             keymap,
             anchor: Anchor::default(),
             size: (width, height),
@@ -167,7 +165,7 @@ impl App {
             loading: false,
             moved: false,
             awaiting: None,
-            options,
+            options: layout,
             theme: Theme::default(),
             column_max: MAX_COLUMN,
             margin: 0,
@@ -187,6 +185,7 @@ impl App {
             search: search::SearchState::default(),
         };
         app.title = visual_title(&app.doc.name, app.doc.direction);
+        app.set_up(options);
         app.refresh();
         app
     }

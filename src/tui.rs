@@ -35,7 +35,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use crate::annotate::ids::IdSource;
-use crate::app::App;
+use crate::app::{App, AppOptions};
 use crate::cli::{Cli, ShapeArg};
 use crate::config::{Config, ThemeName};
 use crate::document::Document;
@@ -315,14 +315,18 @@ impl Reader<'_> {
         let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
             .context("starting the terminal UI")?;
         let size = terminal.size().context("reading the terminal size")?;
-        let keymap = opts.config.keymap();
-        let mut app = App::new(doc, options, keymap, size.width, size.height);
-        app.configure(&opts.config);
-        app.set_loading(self.pending.is_some());
-        app.set_colors(self.colors);
-        app.set_italic(opts.profile.draws_italic_arabic());
-        app.set_write_shape(self.write_shape);
-        app.set_id_source(IdSource::for_process());
+        let mut app = App::new(
+            doc,
+            AppOptions {
+                config: opts.config.clone(),
+                colors: self.colors,
+                italic: opts.profile.draws_italic_arabic(),
+                loading: self.pending.is_some(),
+                write_shape: self.write_shape,
+                ids: Some(IdSource::for_process()),
+                ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
+            },
+        );
         if let Some(message) = &opts.config_warning {
             app.notify(message.clone());
         }

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use qari::annotate::Label;
-use qari::app::{App, Modal};
+use qari::app::{App, AppOptions, Modal};
 use qari::document::Document;
 use qari::keymap::Keymap;
 use qari_layout::LayoutOptions;
@@ -19,9 +19,13 @@ fn app(text: &str, width: u16, height: u16) -> App {
         fallback_direction: doc.direction,
         ..LayoutOptions::default()
     };
-    let mut app = App::new(doc, options, Keymap::default(), width, height);
-    app.set_colors(false);
-    app
+    App::new(
+        doc,
+        AppOptions {
+            colors: false,
+            ..AppOptions::new(options, Keymap::default(), width, height)
+        },
+    )
 }
 
 fn keys(app: &mut App, keys: &str) {

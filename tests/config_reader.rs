@@ -6,13 +6,13 @@
 mod recognition;
 
 use qari::action::Action;
-use qari::app::App;
+use qari::app::{App, AppOptions};
 use qari::config::Config;
 use qari::document::Document;
 use qari::keymap::Key;
+use qari::ui::theme::Theme;
 use qari_layout::LayoutOptions;
 use qari_recognize::Kind;
-use qari::ui::theme::Theme;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
@@ -27,9 +27,14 @@ fn reader(text: &str, toml: &str, width: u16, height: u16) -> App {
         fallback_direction: config.text.direction.resolve(doc.direction),
         ..LayoutOptions::default()
     };
-    let mut app = App::new(doc, options, config.keymap(), width, height);
-    app.configure(&config);
-    app
+    let keymap = config.keymap();
+    App::new(
+        doc,
+        AppOptions {
+            config,
+            ..AppOptions::new(options, keymap, width, height)
+        },
+    )
 }
 
 fn draw(app: &App) -> Buffer {
@@ -225,9 +230,11 @@ fn the_direction_setting_places_neutral_paragraphs() {
         fallback_direction: doc.direction,
         ..LayoutOptions::default()
     };
-    let mut app = App::new(doc, options, qari::keymap::Keymap::default(), 40, 5);
+    let defaults = AppOptions::new(options, qari::keymap::Keymap::default(), 40, 5);
+    let app = App::new(doc.clone(), defaults.clone());
     assert_eq!(extent(&draw(&app), 1).0, 0);
-    app.configure(&Config::parse("[text]\ndirection = \"rtl\"\n", "t").expect("valid"));
+    let config = Config::parse("[text]\ndirection = \"rtl\"\n", "t").expect("valid");
+    let app = App::new(doc, AppOptions { config, ..defaults });
     assert_eq!(extent(&draw(&app), 1), (38, 39));
 }
 

@@ -3,7 +3,7 @@
 //! whole) once the whole document replaces its first piece, unless the reader
 //! has moved since.
 
-use qari::app::{App, LOADED_END};
+use qari::app::{App, AppOptions, LOADED_END};
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
 use qari_layout::LayoutOptions;
@@ -21,10 +21,7 @@ fn loading() -> (App, Document) {
     let whole = Document::from_bytes("t", lines(200).as_bytes()).expect("text");
     let mut app = App::new(
         piece,
-        LayoutOptions::default(),
-        Keymap::default(),
-        80,
-        HEIGHT,
+        AppOptions::new(LayoutOptions::default(), Keymap::default(), 80, HEIGHT),
     );
     app.set_loading(true);
     (app, whole)
@@ -87,10 +84,7 @@ fn bottom_of_a_whole_document_says_nothing_and_awaits_nothing() {
     let whole = Document::from_bytes("t", lines(200).as_bytes()).expect("text");
     let mut app = App::new(
         whole,
-        LayoutOptions::default(),
-        Keymap::default(),
-        80,
-        HEIGHT,
+        AppOptions::new(LayoutOptions::default(), Keymap::default(), 80, HEIGHT),
     );
     key(&mut app, 'G');
     assert_eq!(app.anchor().paragraph, last_top(200));

@@ -5,11 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use qari::app::{App, Effect};
+use qari::app::{App, AppOptions, Effect};
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
-use qari_layout::LayoutOptions;
 use qari::store::{self, StoreError};
+use qari_layout::LayoutOptions;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -64,7 +64,10 @@ fn press_str(a: &mut App, keys: &str) {
 /// the effect as the shell does; the file's text.
 fn write_from_reader(bytes: &[u8], width: u16, path: &Path) -> String {
     let doc = Document::from_bytes("article.txt", bytes).expect("text");
-    let mut a = App::new(doc, LayoutOptions::default(), Keymap::default(), width, 20);
+    let mut a = App::new(
+        doc,
+        AppOptions::new(LayoutOptions::default(), Keymap::default(), width, 20),
+    );
     press_str(&mut a, &format!(":w {}", path.display()));
     a.press(Key::plain(KeyCode::Enter));
     let effects = a.take_effects();
@@ -153,7 +156,10 @@ fn status_bar(a: &App) -> String {
 #[test]
 fn the_status_bar_shows_a_mark_being_typed() {
     let doc = Document::from_bytes("doc.txt", b"one\ntwo\nthree\n").expect("text");
-    let mut a = App::new(doc, LayoutOptions::default(), Keymap::default(), 60, 8);
+    let mut a = App::new(
+        doc,
+        AppOptions::new(LayoutOptions::default(), Keymap::default(), 60, 8),
+    );
     assert!(!status_bar(&a).contains('\u{2026}'));
     press_str(&mut a, "m");
     assert!(
@@ -186,8 +192,13 @@ fn with_justify_w_and_render_both_fill_the_lines_the_reader_fills() {
     let config = qari::config::Config::parse(config_text, "config.toml").expect("valid");
 
     let doc = Document::from_bytes("article.txt", &article()).expect("text");
-    let mut a = App::new(doc, LayoutOptions::default(), Keymap::default(), 41, 20);
-    a.configure(&config);
+    let mut a = App::new(
+        doc,
+        AppOptions {
+            config,
+            ..AppOptions::new(LayoutOptions::default(), Keymap::default(), 41, 20)
+        },
+    );
     press_str(&mut a, ":w out.txt");
     a.press(Key::plain(KeyCode::Enter));
     let effects = a.take_effects();

@@ -9,12 +9,12 @@
 #![allow(clippy::single_range_in_vec_init)]
 
 use qari::action::Action;
-use qari::app::{App, Focus};
+use qari::app::{App, AppOptions, Focus};
 use qari::document::Document;
 use qari::keymap::Keymap;
+use qari::ui::theme;
 use qari_layout::LayoutOptions;
 use qari_recognize::{Entity, Kind, Mention, Recognition};
-use qari::ui::theme;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
@@ -31,7 +31,10 @@ fn app_with(text: &str, groups: &[Group<'_>], width: u16, height: u16) -> App {
         fallback_direction: doc.direction,
         ..LayoutOptions::default()
     };
-    let mut app = App::new(doc, options, Keymap::default(), width, height);
+    let mut app = App::new(
+        doc,
+        AppOptions::new(options, Keymap::default(), width, height),
+    );
     app.set_recognition(recognition(text, groups));
     app
 }
@@ -398,7 +401,10 @@ fn a_narrow_terminal_hides_the_panel_and_says_so() {
 #[test]
 fn while_recognising_the_status_bar_and_the_panel_say_so() {
     let doc = Document::from_bytes("t.txt", TEXT.as_bytes()).expect("text");
-    let mut a = App::new(doc, LayoutOptions::default(), Keymap::default(), 100, 8);
+    let mut a = App::new(
+        doc,
+        AppOptions::new(LayoutOptions::default(), Keymap::default(), 100, 8),
+    );
     a.set_recognizing(true);
     a.apply(Action::TogglePanel);
     let terminal = draw(&a);

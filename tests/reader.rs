@@ -5,7 +5,7 @@
 //! text when a snapshot is reviewed.
 
 use qari::action::Action;
-use qari::app::App;
+use qari::app::{App, AppOptions};
 use qari::document::Document;
 use qari::keymap::Keymap;
 use qari_layout::LayoutOptions;
@@ -23,7 +23,10 @@ fn app(doc: Document, width: u16, height: u16) -> App {
         fallback_direction: doc.direction,
         ..LayoutOptions::default()
     };
-    App::new(doc, options, Keymap::default(), width, height)
+    App::new(
+        doc,
+        AppOptions::new(options, Keymap::default(), width, height),
+    )
 }
 
 /// Draw at the size the app was last told about.

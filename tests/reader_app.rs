@@ -2,11 +2,11 @@
 //! `App::resize` on the anchor, paging, the ends, restoring a position.
 
 use qari::action::{Action, WHEEL_LINES};
-use qari::app::App;
+use qari::app::{App, AppOptions};
 use qari::document::Document;
 use qari::keymap::Keymap;
-use qari_layout::LayoutOptions;
 use qari::view::Anchor;
+use qari_layout::LayoutOptions;
 
 /// 100 paragraphs "p0 ..." to "p99 ...", each short enough for one line at 80.
 fn numbered(n: usize) -> Document {
@@ -17,10 +17,7 @@ fn numbered(n: usize) -> Document {
 fn app(doc: Document, width: u16, height: u16) -> App {
     App::new(
         doc,
-        LayoutOptions::default(),
-        Keymap::default(),
-        width,
-        height,
+        AppOptions::new(LayoutOptions::default(), Keymap::default(), width, height),
     )
 }
 

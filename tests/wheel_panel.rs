@@ -2,7 +2,7 @@
 //! the panel (leaving its selection and the article alone), the article
 //! elsewhere.
 
-use qari::app::App;
+use qari::app::{App, AppOptions};
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
 use qari_layout::LayoutOptions;
@@ -29,7 +29,10 @@ fn app() -> App {
             mentions: vec![i],
         });
     }
-    let mut app = App::new(doc, LayoutOptions::default(), Keymap::default(), 100, 12);
+    let mut app = App::new(
+        doc,
+        AppOptions::new(LayoutOptions::default(), Keymap::default(), 100, 12),
+    );
     app.set_recognition(Recognition { mentions, entities });
     app.press(Key::plain(KeyCode::Char('e')));
     assert!(app.panel_open());

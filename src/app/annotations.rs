@@ -17,7 +17,6 @@ use std::time::SystemTime;
 
 use super::{App, Effect, Modal};
 use crate::action::Action;
-use crate::annotate::ids::IdSource;
 use crate::annotate::{Annotation, Label, Placed};
 use crate::entities_view::PanelRows;
 use crate::highlight::{self, Decor};
@@ -46,11 +45,6 @@ impl App {
     /// the app before each key; the app never reads the clock.
     pub fn set_clock(&mut self, now: SystemTime) {
         self.notes.set_clock(now);
-    }
-
-    /// Where the ids of new annotations come from (one source per process).
-    pub fn set_id_source(&mut self, ids: IdSource) {
-        self.notes.set_id_source(ids);
     }
 
     /// The document's annotations: placed in the text, or orphaned (`span: None`).

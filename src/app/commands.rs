@@ -50,6 +50,14 @@ pub(super) struct CommandState {
     awaited_mark: Option<char>,
 }
 
+impl CommandState {
+    /// Whether files written by `:w` shape Arabic (decided by the shell as for
+    /// `qari render` writing to a file; off by default).
+    pub(in crate::app) fn set_write_shape(&mut self, shape: bool) {
+        self.write_shape = shape;
+    }
+}
+
 impl App {
     /// The marks set in this document: letter -> document offset.
     pub fn marks(&self) -> &BTreeMap<char, usize> {
@@ -87,12 +95,6 @@ impl App {
     /// A key came: a mark awaited while loading is no longer wanted.
     pub(in crate::app) fn forget_awaited_mark(&mut self) {
         self.commands.awaited_mark = None;
-    }
-
-    /// Whether files written by `:w` shape Arabic (decided by the shell as for
-    /// `qari render` writing to a file; off by default).
-    pub fn set_write_shape(&mut self, shape: bool) {
-        self.commands.write_shape = shape;
     }
 
     /// The shell's report on an [`Effect::WriteFile`]: the lines written, or

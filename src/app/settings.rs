@@ -1,17 +1,61 @@
-//! The configuration's part of the app: the text column, justification, the
-//! default direction, the panel's side and width, and the theme. The app holds
-//! them as plain values, set once by the shell (`tui`) from `config.toml`.
+//! How the reader is set up: [`AppOptions`], everything the shell decides
+//! before the first frame (layout, keys, the configuration's text column,
+//! panel and colours, the terminal's size, whether the document is a first
+//! piece, how `:w` shapes, where annotation ids come from), handed to
+//! [`App::new`] in one value so there is no half-configured app.
 
 use super::App;
+use crate::annotate::ids::IdSource;
 use crate::config::Config;
+use crate::keymap::Keymap;
 use crate::ui::theme::Theme;
+use qari_layout::LayoutOptions;
+
+/// Everything [`App::new`] needs besides the document.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    /// The article's layout (shaping, tab width; the width is the column's).
+    pub layout: LayoutOptions,
+    pub keymap: Keymap,
+    /// The terminal's size in cells.
+    pub size: (u16, u16),
+    /// The text column, justification, default direction, panel and theme.
+    pub config: Config,
+    /// Draw with colours, or with styles only (`NO_COLOR`, monochrome).
+    pub colors: bool,
+    /// Draw italics (not in a terminal that cannot draw italic Arabic).
+    pub italic: bool,
+    /// The document is a first piece; the whole is still being read.
+    pub loading: bool,
+    /// Files written by `:w` shape Arabic (as `qari render` would for a file).
+    pub write_shape: bool,
+    /// Where the ids of new annotations come from (one source per process);
+    /// without one, ids are numbered (tests).
+    pub ids: Option<IdSource>,
+}
+
+impl AppOptions {
+    /// The defaults for a terminal of `width` x `height` cells.
+    pub fn new(layout: LayoutOptions, keymap: Keymap, width: u16, height: u16) -> Self {
+        AppOptions {
+            layout,
+            keymap,
+            size: (width, height),
+            config: Config::default(),
+            colors: Theme::default().colors,
+            italic: Theme::default().italic,
+            loading: false,
+            write_shape: false,
+            ids: None,
+        }
+    }
+}
 
 impl App {
     /// Use the settings of `config` that the app applies: the text column,
-    /// justification, the default direction, the panel and the colours. (The
-    /// key table and shaping come with [`App::new`]; whether to use colour at
-    /// all, and italics, stay as they were.)
-    pub fn configure(&mut self, config: &Config) {
+    /// justification, the default direction, the panel and the colours
+    /// (whether to use colour at all, and italics, stay as they were).
+    fn configure(&mut self, config: &Config) {
         self.column_max = config.text.width;
         self.margin = config.text.margin;
         self.view.set_justify(config.text.justify);
@@ -23,25 +67,27 @@ impl App {
             self.view.set_fallback_direction(direction);
             self.options.fallback_direction = direction;
         }
-        let italic = self.theme.italic;
-        self.theme = Theme::from_config(config, self.theme.colors);
+        let (colors, italic) = (self.theme.colors, self.theme.italic);
+        self.theme = Theme::from_config(config, colors);
         self.theme.italic = italic;
-        self.panel.relayout();
-        self.refresh();
     }
 
-    /// Draw with colours, or with styles only (`NO_COLOR`, monochrome).
+    /// Apply `options` to a new app (see [`App::new`]).
+    pub(in crate::app) fn set_up(&mut self, options: AppOptions) {
+        self.theme.colors = options.colors;
+        self.theme.italic = options.italic;
+        self.configure(&options.config);
+        self.loading = options.loading;
+        self.commands.set_write_shape(options.write_shape);
+        if let Some(ids) = options.ids {
+            self.notes.set_id_source(ids);
+        }
+    }
+
+    /// Draw with colours, or with styles only, from now on (one app drawn
+    /// both ways compares the two).
     pub fn set_colors(&mut self, colors: bool) {
         self.theme.colors = colors;
-    }
-
-    /// Draw italics, or (a terminal that cannot draw italic Arabic) not.
-    pub fn set_italic(&mut self, italic: bool) {
-        self.theme.italic = italic;
-    }
-
-    pub fn colors(&self) -> bool {
-        self.theme.colors
     }
 
     /// Colours and styles to draw with.

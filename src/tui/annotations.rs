@@ -133,6 +133,7 @@ fn moved_aside(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::AppOptions;
     use crate::document::Document;
     use crate::keymap::{Key, KeyCode, Keymap};
     use qari_layout::LayoutOptions;
@@ -150,7 +151,10 @@ mod tests {
 
     fn app(text: &str) -> App {
         let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");
-        App::new(doc, LayoutOptions::default(), Keymap::default(), 80, 10)
+        App::new(
+            doc,
+            AppOptions::new(LayoutOptions::default(), Keymap::default(), 80, 10),
+        )
     }
 
     /// Select the first `words` words and write `note` on them.

@@ -80,6 +80,7 @@ fn key_of(k: &KeyEvent) -> Option<Key> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::AppOptions;
     use crate::document::Document;
     use crate::keymap::Keymap;
     use crossterm::event::{KeyEventState, MouseEvent};
@@ -97,7 +98,10 @@ mod tests {
     fn app() -> App {
         let text: String = (0..100).map(|i| format!("p{i}\n")).collect();
         let doc = Document::from_bytes("t", text.as_bytes()).expect("text");
-        App::new(doc, LayoutOptions::default(), Keymap::default(), 80, 11)
+        App::new(
+            doc,
+            AppOptions::new(LayoutOptions::default(), Keymap::default(), 80, 11),
+        )
     }
 
     #[test]

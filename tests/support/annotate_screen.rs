@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use qari::app::App;
+use qari::app::{App, AppOptions};
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
 use qari_layout::LayoutOptions;
@@ -31,9 +31,13 @@ pub fn app(text: &str, width: u16, height: u16, shape: bool) -> App {
         shape,
         ..LayoutOptions::default()
     };
-    let mut app = App::new(doc, options, Keymap::default(), width, height);
-    app.set_colors(false);
-    app
+    App::new(
+        doc,
+        AppOptions {
+            colors: false,
+            ..AppOptions::new(options, Keymap::default(), width, height)
+        },
+    )
 }
 
 pub fn keys(app: &mut App, keys: &str) {

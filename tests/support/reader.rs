@@ -5,7 +5,7 @@
 //! Each test file includes it with `#[path]`; not every file uses every helper.
 #![allow(dead_code)]
 
-use qari::app::App;
+use qari::app::{App, AppOptions};
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
 use qari_layout::LayoutOptions;
@@ -29,10 +29,7 @@ pub fn long_paragraphs(n: usize) -> Document {
 pub fn app(doc: Document, width: u16, height: u16) -> App {
     App::new(
         doc,
-        LayoutOptions::default(),
-        Keymap::default(),
-        width,
-        height,
+        AppOptions::new(LayoutOptions::default(), Keymap::default(), width, height),
     )
 }
 

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use qari::app::App;
+use qari::app::{App, AppOptions};
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode, Keymap};
 use qari_layout::LayoutOptions;
@@ -21,7 +21,10 @@ pub fn app_with(text: &str, width: u16, height: u16) -> App {
         fallback_direction: doc.direction,
         ..LayoutOptions::default()
     };
-    App::new(doc, options, Keymap::default(), width, height)
+    App::new(
+        doc,
+        AppOptions::new(options, Keymap::default(), width, height),
+    )
 }
 
 pub fn key(c: char) -> Key {
