@@ -51,11 +51,14 @@ pub use bidi::{char_visual_order, paragraph_direction, CharOrder};
 pub use send_order::{mirrored_unit, send_order, SendOrder};
 pub use units::display_text;
 
-/// Paragraph (base) direction.
+/// Paragraph (base) direction: which side lines start from and which way runs
+/// without a strong direction of their own go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Direction {
+    /// Left to right: paragraph level 0, lines aligned left.
     #[default]
     Ltr,
+    /// Right to left: paragraph level 1, lines aligned right.
     Rtl,
 }
 
@@ -86,8 +89,9 @@ impl Default for LayoutOptions {
 /// One grapheme cluster as drawn: what the terminal is sent and what it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cell {
-    /// Byte range of the drawn text in [`VisualLine::text`].
+    /// Where the drawn text starts in [`VisualLine::text`], in bytes.
     pub text_start: u32,
+    /// Bytes of the drawn text; 0 for a cell that draws nothing.
     pub text_len: u32,
     /// Code point offset of the cluster's first code point within the paragraph.
     pub offset: u32,
@@ -100,6 +104,8 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// Whether the cluster sits at an odd (right-to-left) level: there, rule L4 has
+    /// drawn a bracket mirrored, and a caret before the cluster goes at its right edge.
     pub fn is_rtl(&self) -> bool {
         self.level % 2 == 1
     }
@@ -115,11 +121,13 @@ impl Cell {
 pub struct VisualLine {
     /// The drawn text of all cells, in visual order (cells index into it).
     pub text: String,
+    /// The line's clusters, left to right as drawn.
     pub cells: Vec<Cell>,
     /// Sum of the cells' widths.
     pub width: usize,
-    /// Logical code point range of the paragraph this line shows (start..end).
+    /// First code point of the paragraph that this line shows.
     pub start: u32,
+    /// End (exclusive) of the code points this line shows; the next line starts here.
     pub end: u32,
 }
 
@@ -153,7 +161,7 @@ impl VisualLine {
     }
 
     /// Index of the cell showing the code point at `offset`, if it is on this line.
-    pub fn cell_index_of(&self, offset: u32) -> Option<usize> {
+    pub(crate) fn cell_index_of(&self, offset: u32) -> Option<usize> {
         if offset < self.start || offset >= self.end {
             return None;
         }
@@ -164,7 +172,10 @@ impl VisualLine {
 /// A paragraph laid out at one width.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ParagraphLayout {
+    /// The direction the paragraph was laid out in: its own (P2/P3) or the fallback.
     pub direction: Direction,
+    /// Lines top to bottom, in logical order; never empty (an empty paragraph has
+    /// one empty line).
     pub lines: Vec<VisualLine>,
 }
 
@@ -196,6 +207,7 @@ pub struct Layouter {
 }
 
 impl Layouter {
+    /// A layouter with empty buffers; they grow to the largest paragraph seen.
     pub fn new() -> Self {
         Self::default()
     }
