@@ -1,5 +1,7 @@
 #![warn(missing_docs)]
-//! Pure bidi layout: a paragraph and a width in, visual lines of cells out.
+#![warn(unreachable_pub)]
+//! Bidirectional layout for a terminal: a paragraph and a width in, visual lines of
+//! cells out, for Arabic, Latin and anything mixed.
 //!
 //! Every cell remembers the logical (code point) offset of the grapheme cluster it
 //! shows, so highlights, selections, search hits and mouse clicks all map through
@@ -18,11 +20,11 @@
 //! 6. per line: L1, L2 over clusters (so marks stay after their base), L4 mirroring,
 //!    and the cells (`bidi`, `emit`).
 //!
-//! `chars` answers character properties for ASCII and the Arabic block without table
-//! searches, and `clusters` finds grapheme clusters of Latin, Arabic and punctuation
-//! by one table look-up per character (anything else goes to unicode-segmentation).
-//! With these, `qari render --no-wrap --shape on` spends about 0.8 of the
-//! instructions GNU FriBidi (`fribidi --nobreak --nopad`) spends on Arabic text.
+//! Character properties and grapheme clusters of Latin, Arabic and punctuation take
+//! one table look-up per character (`chars`, `clusters`); with that, rendering
+//! Arabic text without wrapping and with shaping costs about 0.8 of the
+//! instructions GNU FriBidi (`fribidi --nobreak --nopad`) spends on it.
+//! [`send_order`] serves terminals that reorder lines themselves.
 //!
 //! Rules worth knowing when reading the output:
 //! - Tabs expand to the next multiple of `tab_width` counted in the line's logical
@@ -35,6 +37,29 @@
 //!   of its own; that is the only way a line can exceed the width.
 //! - A combining mark with no base (at the paragraph start or after a control) is
 //!   drawn on a dotted circle U+25CC, width 1, so it cannot attach to another cell.
+//!
+//! ```
+//! use qari_layout::{layout_paragraph, Direction, LayoutOptions};
+//!
+//! // كتب Alice رسالة ("Alice wrote a letter") at 10 columns.
+//! let text = "\u{0643}\u{062A}\u{0628} Alice \u{0631}\u{0633}\u{0627}\u{0644}\u{0629}";
+//! let opts = LayoutOptions { width: Some(10), ..LayoutOptions::default() };
+//! let layout = layout_paragraph(text, &opts);
+//! assert_eq!(layout.direction, Direction::Rtl);
+//! assert_eq!(layout.lines.len(), 2);
+//!
+//! // Left to right as drawn: the Latin word, then the first Arabic word reversed.
+//! // The space the line breaks after hangs at the left edge, drawing nothing.
+//! let first = &layout.lines[0];
+//! assert_eq!(first.text, "Alice \u{0628}\u{062A}\u{0643}");
+//! let a = first.cell_at_column(0).expect("a cell at column 0");
+//! assert_eq!((first.cell_text(a), a.offset), ("A", 4));
+//!
+//! // The paragraph's first letter is the line's rightmost cell, and the line is
+//! // right-aligned: one column of padding at width 10.
+//! assert_eq!(layout.locate(0), Some((0, first.cells.len() - 1)));
+//! assert_eq!(layout.indent(first, 10), 1);
+//! ```
 
 mod bidi;
 mod chars;

@@ -1,7 +1,7 @@
 //! Token analysis and the tagger's features, as 32-bit hashed keys.
 //!
 //! Speed decides the shape of this module: at 10 MB/s a token gets about a
-//! microsecond. So each token is analysed once ([`TokenInfo`]: hashes of its folded
+//! microsecond. So each token is analysed once (`TokenInfo`: hashes of its folded
 //! form, stem, proclitic string and affixes, its shape, list memberships and
 //! training statistics), and a feature is one multiply mixing a template number
 //! into one of those hashes. No feature string is ever built.
