@@ -2,7 +2,7 @@
 """Golden files for qari's layout engine, computed by GNU FriBidi (libfribidi via ctypes).
 
 Run from anywhere: `python3 scripts/fribidi_goldens.py` regenerates every golden and
-prints counts. `crates/qari-layout/tests/fribidi_golden.rs` holds qari's layout to these files, so
+prints counts. `crates/qari-layout/tests/layout/fribidi_golden.rs` holds qari's layout to these files, so
 `cargo test` needs no FriBidi.
 
 Inputs and outputs (one output line per paragraph = per line of the input):

@@ -121,6 +121,7 @@ pub(super) fn reorder(levels: &[u8], order: &mut Vec<u32>) {
 /// Levels and visual order of single characters, as BidiCharacterTest.txt states them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CharOrder {
+    /// 0 for a left-to-right paragraph, 1 for a right-to-left one.
     pub paragraph_level: u8,
     /// Level of each character after L1; `None` for characters X9 removes.
     pub levels: Vec<Option<u8>>,

@@ -1,5 +1,7 @@
 #![warn(missing_docs)]
-//! Pure bidi layout: a paragraph and a width in, visual lines of cells out.
+#![warn(unreachable_pub)]
+//! Bidirectional layout for a terminal: a paragraph and a width in, visual lines of
+//! cells out, for Arabic, Latin and anything mixed.
 //!
 //! Every cell remembers the logical (code point) offset of the grapheme cluster it
 //! shows, so highlights, selections, search hits and mouse clicks all map through
@@ -18,11 +20,11 @@
 //! 6. per line: L1, L2 over clusters (so marks stay after their base), L4 mirroring,
 //!    and the cells (`bidi`, `emit`).
 //!
-//! `chars` answers character properties for ASCII and the Arabic block without table
-//! searches, and `clusters` finds grapheme clusters of Latin, Arabic and punctuation
-//! by one table look-up per character (anything else goes to unicode-segmentation).
-//! With these, `qari render --no-wrap --shape on` spends about 0.8 of the
-//! instructions GNU FriBidi (`fribidi --nobreak --nopad`) spends on Arabic text.
+//! Character properties and grapheme clusters of Latin, Arabic and punctuation take
+//! one table look-up per character (`chars`, `clusters`); with that, rendering
+//! Arabic text without wrapping and with shaping costs about 0.8 of the
+//! instructions GNU FriBidi (`fribidi --nobreak --nopad`) spends on it.
+//! [`send_order`] serves terminals that reorder lines themselves.
 //!
 //! Rules worth knowing when reading the output:
 //! - Tabs expand to the next multiple of `tab_width` counted in the line's logical
@@ -35,6 +37,29 @@
 //!   of its own; that is the only way a line can exceed the width.
 //! - A combining mark with no base (at the paragraph start or after a control) is
 //!   drawn on a dotted circle U+25CC, width 1, so it cannot attach to another cell.
+//!
+//! ```
+//! use qari_layout::{layout_paragraph, Direction, LayoutOptions};
+//!
+//! // كتب Alice رسالة ("Alice wrote a letter") at 10 columns.
+//! let text = "\u{0643}\u{062A}\u{0628} Alice \u{0631}\u{0633}\u{0627}\u{0644}\u{0629}";
+//! let opts = LayoutOptions { width: Some(10), ..LayoutOptions::default() };
+//! let layout = layout_paragraph(text, &opts);
+//! assert_eq!(layout.direction, Direction::Rtl);
+//! assert_eq!(layout.lines.len(), 2);
+//!
+//! // Left to right as drawn: the Latin word, then the first Arabic word reversed.
+//! // The space the line breaks after hangs at the left edge, drawing nothing.
+//! let first = &layout.lines[0];
+//! assert_eq!(first.text, "Alice \u{0628}\u{062A}\u{0643}");
+//! let a = first.cell_at_column(0).expect("a cell at column 0");
+//! assert_eq!((first.cell_text(a), a.offset), ("A", 4));
+//!
+//! // The paragraph's first letter is the line's rightmost cell, and the line is
+//! // right-aligned: one column of padding at width 10.
+//! assert_eq!(layout.locate(0), Some((0, first.cells.len() - 1)));
+//! assert_eq!(layout.indent(first, 10), 1);
+//! ```
 
 mod bidi;
 mod chars;
@@ -51,11 +76,14 @@ pub use bidi::{char_visual_order, paragraph_direction, CharOrder};
 pub use send_order::{mirrored_unit, send_order, SendOrder};
 pub use units::display_text;
 
-/// Paragraph (base) direction.
+/// Paragraph (base) direction: which side lines start from and which way runs
+/// without a strong direction of their own go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Direction {
+    /// Left to right: paragraph level 0, lines aligned left.
     #[default]
     Ltr,
+    /// Right to left: paragraph level 1, lines aligned right.
     Rtl,
 }
 
@@ -86,8 +114,9 @@ impl Default for LayoutOptions {
 /// One grapheme cluster as drawn: what the terminal is sent and what it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cell {
-    /// Byte range of the drawn text in [`VisualLine::text`].
+    /// Where the drawn text starts in [`VisualLine::text`], in bytes.
     pub text_start: u32,
+    /// Bytes of the drawn text; 0 for a cell that draws nothing.
     pub text_len: u32,
     /// Code point offset of the cluster's first code point within the paragraph.
     pub offset: u32,
@@ -100,6 +129,8 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// Whether the cluster sits at an odd (right-to-left) level: there, rule L4 has
+    /// drawn a bracket mirrored, and a caret before the cluster goes at its right edge.
     pub fn is_rtl(&self) -> bool {
         self.level % 2 == 1
     }
@@ -115,11 +146,13 @@ impl Cell {
 pub struct VisualLine {
     /// The drawn text of all cells, in visual order (cells index into it).
     pub text: String,
+    /// The line's clusters, left to right as drawn.
     pub cells: Vec<Cell>,
     /// Sum of the cells' widths.
     pub width: usize,
-    /// Logical code point range of the paragraph this line shows (start..end).
+    /// First code point of the paragraph that this line shows.
     pub start: u32,
+    /// End (exclusive) of the code points this line shows; the next line starts here.
     pub end: u32,
 }
 
@@ -153,7 +186,7 @@ impl VisualLine {
     }
 
     /// Index of the cell showing the code point at `offset`, if it is on this line.
-    pub fn cell_index_of(&self, offset: u32) -> Option<usize> {
+    pub(crate) fn cell_index_of(&self, offset: u32) -> Option<usize> {
         if offset < self.start || offset >= self.end {
             return None;
         }
@@ -164,7 +197,10 @@ impl VisualLine {
 /// A paragraph laid out at one width.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ParagraphLayout {
+    /// The direction the paragraph was laid out in: its own (P2/P3) or the fallback.
     pub direction: Direction,
+    /// Lines top to bottom, in logical order; never empty (an empty paragraph has
+    /// one empty line).
     pub lines: Vec<VisualLine>,
 }
 
@@ -196,6 +232,7 @@ pub struct Layouter {
 }
 
 impl Layouter {
+    /// A layouter with empty buffers; they grow to the largest paragraph seen.
     pub fn new() -> Self {
         Self::default()
     }

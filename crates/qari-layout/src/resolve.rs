@@ -50,7 +50,7 @@ impl Seen {
 
 impl Resolved {
     /// Resolve `text` as one paragraph at `para` (0 or 1).
-    pub fn resolve(&mut self, text: &str, para: u8) {
+    pub(crate) fn resolve(&mut self, text: &str, para: u8) {
         self.classes.clear();
         self.classes.extend(text.chars().map(bidi_class));
         self.resolve_classified(text, para);
@@ -58,7 +58,7 @@ impl Resolved {
 
     /// [`Self::resolve`] when `classes` already holds the class of each character
     /// of `text` (segmentation fills it while it decodes the text anyway).
-    pub fn resolve_classified(&mut self, text: &str, para: u8) {
+    pub(crate) fn resolve_classified(&mut self, text: &str, para: u8) {
         let seen = Seen::of(&self.classes);
         self.has_arabic = seen.any(&[AL]);
         self.has_separators = seen.any(&[BidiClass::S, BidiClass::B]);

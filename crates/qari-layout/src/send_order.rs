@@ -28,11 +28,13 @@ use super::bidi::char_visual_order;
 use super::chars::{bidi_class, mirrored};
 use super::Direction;
 
-/// How to send one line: `order[k]` is the index (in visual order) of the unit
-/// to send `k`-th, `mirror[k]` whether to send its glyph mirrored.
+/// How to send one line to a terminal that reorders it, and whether that
+/// terminal will then show it exactly.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SendOrder {
+    /// `order[k]`: the index, in visual order, of the unit to send `k`-th.
     pub order: Vec<usize>,
+    /// `mirror[k]`: whether the `k`-th unit sent goes out as its mirrored glyph.
     pub mirror: Vec<bool>,
     /// The terminal's reordering of what is sent shows the line exactly.
     pub exact: bool,

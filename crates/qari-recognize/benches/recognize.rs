@@ -18,7 +18,8 @@ const DEFAULT_ARTICLE: &str = include_str!("../../../assets/kazakhstan-2022-01-0
 
 /// The corpus sentences as plain text, one line per sentence.
 fn varied_text() -> Option<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/anercorp-train.txt");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/anercorp-train.txt");
     let corpus = std::fs::read_to_string(&path).ok()?;
     let mut text = String::with_capacity(corpus.len());
     let mut line_open = false;

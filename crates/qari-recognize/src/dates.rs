@@ -44,7 +44,7 @@ enum Word {
 
 /// Word lists for dates, keyed by hashes of folded words.
 #[derive(Debug, Clone)]
-pub struct DateWords {
+pub(crate) struct DateWords {
     /// Word kind, proclitic letters, and the hash of the word without them.
     first: HashKeyed<(Word, u8, u64)>,
     second: HashKeyed<()>,
@@ -57,7 +57,7 @@ impl Default for DateWords {
 }
 
 impl DateWords {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let mut first = HashKeyed::default();
         let mut second = HashKeyed::default();
         let mut add = |list: &str, word: fn(u8, bool) -> Word, alone: bool| {
@@ -123,7 +123,12 @@ impl DateWords {
     }
 
     /// Every date and time in the text, as whole-token mentions.
-    pub fn find(&self, text: &str, tokens: &[Token], infos: &[TokenInfo]) -> Vec<RawMention> {
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        infos: &[TokenInfo],
+    ) -> Vec<RawMention> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {

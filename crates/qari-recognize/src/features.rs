@@ -1,13 +1,12 @@
 //! Token analysis and the tagger's features, as 32-bit hashed keys.
 //!
 //! Speed decides the shape of this module: at 10 MB/s a token gets about a
-//! microsecond. So each token is analysed once ([`TokenInfo`]: hashes of its folded
+//! microsecond. So each token is analysed once (`TokenInfo`: hashes of its folded
 //! form, stem, proclitic string and affixes, its shape, list memberships and
 //! training statistics), and a feature is one multiply mixing a template number
 //! into one of those hashes. No feature string is ever built.
 //!
-//! The templates follow what measured well for Arabic news (see the module docs of
-//! `recognize`): folded words at -2..+2, stem and proclitic string, affixes 1-3 of
+//! The templates follow what measured well for Arabic news (see the crate docs): folded words at -2..+2, stem and proclitic string, affixes 1-3 of
 //! the word and of the stem, shape, position, gazetteer begin/inside at -1..+1,
 //! trigger words at -2..+1, a rare-word bucket, and in the second pass the training
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
@@ -17,49 +16,50 @@ use super::normalize::{
     hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed, HASH_START,
 };
 
-/// Entity types the tagger knows, in label order (B = 1 + 2t, I = 2 + 2t).
+/// Entity types the tagger knows, as ANERcorp names them, in label order
+/// (B = 1 + 2t, I = 2 + 2t); the trainer reports its scores under these names.
 pub const TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
 /// O, then B and I of each type.
-pub const LABELS: usize = 1 + 2 * TYPES.len();
+pub(crate) const LABELS: usize = 1 + 2 * TYPES.len();
 
 /// What training says about a stem: how often it was seen and the share of its
 /// occurrences inside each entity type (0-255).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct StemStats {
-    pub count: u8,
-    pub shares: [u8; 4],
+pub(crate) struct StemStats {
+    pub(crate) count: u8,
+    pub(crate) shares: [u8; 4],
 }
 
 /// Word statistics learned from the training text, keyed by hashes (no words kept).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Lexicon {
+pub(crate) struct Lexicon {
     /// Folded whole tokens and how often they occur (capped), for clitic stripping.
-    pub surface: HashKeyed<u8>,
-    pub stems: HashKeyed<StemStats>,
+    pub(crate) surface: HashKeyed<u8>,
+    pub(crate) stems: HashKeyed<StemStats>,
 }
 
 /// Everything the feature templates need to know about one token.
 #[derive(Debug, Clone, Default)]
-pub struct TokenInfo {
-    pub norm: u64,
-    pub exact: u64,
-    pub stem: u64,
-    pub prefix: u64,
+pub(crate) struct TokenInfo {
+    pub(crate) norm: u64,
+    pub(crate) exact: u64,
+    pub(crate) stem: u64,
+    pub(crate) prefix: u64,
     /// Affixes of the folded word, then of the stem when it differs (0: none).
-    pub affixes: [u32; 12],
-    pub stem_len: u8,
-    pub shape: u8,
-    pub triggers: u8,
-    pub gazetteer: u8,
-    pub stats: StemStats,
+    pub(crate) affixes: [u32; 12],
+    pub(crate) stem_len: u8,
+    pub(crate) shape: u8,
+    pub(crate) triggers: u8,
+    pub(crate) gazetteer: u8,
+    pub(crate) stats: StemStats,
     /// Code points of proclitics (not the article) at the token's start.
-    pub clitic_chars: u8,
+    pub(crate) clitic_chars: u8,
     /// Second pass: how many other occurrences of the stem nearby got each type in
     /// the first pass (index 4: none).
-    pub doc: [u8; 5],
+    pub(crate) doc: [u8; 5],
     /// Which distinct word of the document this is: tokens spelt alike share the
     /// index, and everything above but `gazetteer` and `doc` (see [`each_word`]).
-    pub word: u32,
+    pub(crate) word: u32,
 }
 
 fn shape(word: &str) -> u8 {
@@ -101,7 +101,7 @@ fn affixes(s: &str, out: &mut [u32]) {
 /// lists); `stats` gives a stem's training statistics. `cache` keeps what depends on
 /// the word alone, across the sentences of a document: most tokens of an article
 /// are words it has already used.
-pub fn analyze(
+pub(crate) fn analyze(
     words: &[&str],
     gazetteer: &Gazetteer,
     known: &impl Fn(u64) -> u32,
@@ -191,17 +191,12 @@ fn rare_bucket(count: u8) -> u64 {
 }
 
 /// Feature keys of token `i`; `second_pass` adds lexicon and document features.
-pub fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mut Vec<u32>) {
+pub(crate) fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mut Vec<u32>) {
     out.clear();
     each_first(infos, i, |k| out.push(k));
     if second_pass {
         each_second(infos, i, |k| out.push(k));
     }
-}
-
-/// The second pass's own features of token `i`, appended to `out`.
-pub fn extract_second(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
-    each_second(infos, i, |k| out.push(k));
 }
 
 /// Call `f` with each set bit of `bits`, lowest first.
@@ -215,7 +210,7 @@ fn each_bit(mut bits: u8, mut f: impl FnMut(u64)) {
 
 /// The features both passes share, handed to `emit` one key at a time (the tagger
 /// scores each as it comes, so no list is built).
-pub fn each_first(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
+pub(crate) fn each_first(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
     each_word(&infos[i], &mut emit);
     each_context(infos, i, emit);
 }
@@ -224,7 +219,7 @@ pub fn each_first(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
 /// neighbours, its place or the sentence's phrase matches: the same for every
 /// token with the same [`TokenInfo::word`], so the tagger scores them once per word.
 #[inline]
-pub fn each_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
+pub(crate) fn each_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
     emit(key(0, 0));
     emit(key(3, t.norm));
     emit(key(6, t.stem));
@@ -246,7 +241,7 @@ pub fn each_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
 /// The shared features of token `i` that depend on its neighbours, its place in
 /// the sentence or the sentence's phrase matches.
 #[inline]
-pub fn each_context(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
+pub(crate) fn each_context(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
     let n = infos.len();
     let t = &infos[i];
     let (p2, p1) = (
@@ -281,7 +276,7 @@ pub fn each_context(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
 
 /// The second pass's own features of token `i`, handed to `emit`.
 #[inline]
-pub fn each_second(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
+pub(crate) fn each_second(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
     let t = &infos[i];
     if t.stats.count > 0 {
         for (ty, &s) in t.stats.shares.iter().enumerate() {
@@ -297,13 +292,17 @@ pub fn each_second(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
 }
 
 /// Type index of a label (None for O).
-pub fn label_type(label: u8) -> Option<usize> {
+pub(crate) fn label_type(label: u8) -> Option<usize> {
     (label > 0).then(|| usize::from(label - 1) / 2)
 }
 
 /// Fill `doc` of every token: first-pass types of the same stem in the sentences
 /// within `window` of its own, itself excluded.
-pub fn document_counts(sentences: &mut [Vec<TokenInfo>], first_pass: &[Vec<u8>], window: usize) {
+pub(crate) fn document_counts(
+    sentences: &mut [Vec<TokenInfo>],
+    first_pass: &[Vec<u8>],
+    window: usize,
+) {
     // Stems numbered once, so the sliding window counts in a plain vector.
     let mut numbers: HashKeyed<u32> = HashKeyed::default();
     let ids: Vec<Vec<u32>> = sentences

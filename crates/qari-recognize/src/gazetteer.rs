@@ -17,17 +17,17 @@ const LOCATIONS: &str = include_str!("../assets/gazetteer-locations.txt");
 const HAND: &str = include_str!("../assets/gazetteer-hand.txt");
 
 /// Phrase classes; a token's match flags hold a begin and an inside bit per class.
-pub const PHRASE_CLASSES: usize = 4;
+pub(crate) const PHRASE_CLASSES: usize = 4;
 const CLASS_NAMES: [&str; PHRASE_CLASSES] = ["country", "city", "region", "org"];
 
 /// Single-word classes, as bits.
-pub const TRIGGER_TITLE: u8 = 1;
-pub const TRIGGER_ORG_HEAD: u8 = 2;
-pub const TRIGGER_LOC_HEAD: u8 = 4;
-pub const TRIGGER_SPEECH: u8 = 8;
-pub const TRIGGER_GIVEN: u8 = 16;
-pub const TRIGGER_PARTICLE: u8 = 32;
-pub const TRIGGER_CLASSES: usize = 6;
+pub(crate) const TRIGGER_TITLE: u8 = 1;
+pub(crate) const TRIGGER_ORG_HEAD: u8 = 2;
+pub(crate) const TRIGGER_LOC_HEAD: u8 = 4;
+pub(crate) const TRIGGER_SPEECH: u8 = 8;
+pub(crate) const TRIGGER_GIVEN: u8 = 16;
+pub(crate) const TRIGGER_PARTICLE: u8 = 32;
+pub(crate) const TRIGGER_CLASSES: usize = 6;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct PhraseEntry {
@@ -37,7 +37,8 @@ struct PhraseEntry {
     prefix: bool,
 }
 
-/// The loaded lists.
+/// The lists, loaded once and matched by hash. The default is empty, for a tagger
+/// trained and tested on a corpus alone.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     phrases: HashKeyed<PhraseEntry>,
@@ -48,7 +49,7 @@ pub struct Gazetteer {
 }
 
 /// Key of a phrase's first word: its folded form without the article.
-pub fn first_word_key(norm: &str) -> u64 {
+pub(crate) fn first_word_key(norm: &str) -> u64 {
     match norm.strip_prefix("ال") {
         Some(rest) if rest.chars().count() >= 2 => hash_word(rest),
         _ => hash_word(norm),
@@ -56,7 +57,7 @@ pub fn first_word_key(norm: &str) -> u64 {
 }
 
 /// Extend a phrase hash by one word.
-pub fn chain(state: u64, word: u64) -> u64 {
+pub(crate) fn chain(state: u64, word: u64) -> u64 {
     (state ^ word)
         .wrapping_mul(0x9E37_79B9_7F4A_7C15)
         .rotate_left(29)
@@ -79,7 +80,7 @@ impl Gazetteer {
     }
 
     /// Add one entry; unknown classes are ignored.
-    pub fn add(&mut self, class: &str, phrase: &str) {
+    pub(crate) fn add(&mut self, class: &str, phrase: &str) {
         let words: Vec<String> = phrase.split_whitespace().map(normalize).collect();
         let Some(first) = words.first() else {
             return;
@@ -118,13 +119,13 @@ impl Gazetteer {
     }
 
     /// How often a folded word appears as a list entry's first word.
-    pub fn known(&self, hash: u64) -> u32 {
+    pub(crate) fn known(&self, hash: u64) -> u32 {
         self.known.get(&hash).copied().unwrap_or(0)
     }
 
     /// Trigger bits of a word, by its stem hash; the given-name bit needs the exact
     /// stem too, so that على is not علي.
-    pub fn triggers(&self, stem_hash: u64, stem_exact: u64) -> u8 {
+    pub(crate) fn triggers(&self, stem_hash: u64, stem_exact: u64) -> u8 {
         let bits = self.triggers.get(&stem_hash).copied().unwrap_or(0);
         if bits & TRIGGER_GIVEN != 0 && !self.given.contains_key(&stem_exact) {
             bits & !TRIGGER_GIVEN
@@ -136,7 +137,7 @@ impl Gazetteer {
     /// Phrase matches over a sentence, leftmost-longest. `stems[i]` is token i's stem
     /// hash and `norms[i]` its folded-form hash. Each token gets bit `2 * class` when a
     /// phrase of that class begins there and bit `2 * class + 1` when it continues.
-    pub fn match_phrases(&self, stems: &[u64], norms: &[u64], flags: &mut Vec<u8>) {
+    pub(crate) fn match_phrases(&self, stems: &[u64], norms: &[u64], flags: &mut Vec<u8>) {
         flags.clear();
         flags.resize(stems.len(), 0);
         let mut i = 0;

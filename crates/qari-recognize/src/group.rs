@@ -28,7 +28,7 @@ fn ends_name(full: &[u64], short: &[u64]) -> bool {
 }
 
 /// Group mentions and quotes into a [`Recognition`], mentions in text order.
-pub fn group(
+pub(crate) fn group(
     text: &str,
     infos: &[TokenInfo],
     raw: Vec<RawMention>,

@@ -1,28 +1,59 @@
 #![warn(missing_docs)]
-//! PURE: text in, mentions of people, places, organisations, dates and quotes out.
+#![warn(unreachable_pub)]
+//! Offline recognition of people, places, organisations, dates and quotations in
+//! Arabic news text: a text in, its mentions grouped into entities out.
 //!
 //! Names come from a statistical tagger, because news keeps naming people and
 //! places no list has seen: an averaged perceptron over tokens with first-order
 //! Viterbi decoding, in two passes (the second sees what the first made of the same
 //! word elsewhere in the article), trained on ANERcorp by `qari-train` and embedded
-//! as `crates/qari-recognize/assets/ner-weights.bin`. Gazetteers from CLDR and iso-codes and hand lists
+//! as `assets/ner-weights.bin`. Gazetteers from CLDR and iso-codes and hand lists
 //! of trigger words are features of that tagger, not rules. Dates and quotes follow
-//! the way Arabic news writes them closely enough for rules ([`dates`], [`quotes`]).
-//! Mentions of one entity are then grouped ([`group`]).
+//! the way Arabic news writes them closely enough for rules.
 //!
-//! Every offset is a code point offset into the text as given, which callers take
-//! from [`crate::document::Document::text`], so `text[start..end]` in code points is
-//! exactly the mention. Nothing here does I/O; the weights are bytes in the binary.
+//! [`Recognizer::recognize`] runs, for one text:
+//! 1. tokens and sentences (`tokenize`);
+//! 2. one analysis per token, shared by everything after it: folded form, stem
+//!    without proclitics, list memberships (`normalize`, [`features`], [`gazetteer`]);
+//! 3. the tagger's two passes, which label people, places and organisations ([`tagger`]);
+//! 4. dates by rule, which replace any name they overlap (`dates`);
+//! 5. quotations and their speakers by rule (`quotes`);
+//! 6. grouping: the mentions of one entity become one [`Entity`] (`group`).
+//!
+//! Every offset is a code point offset into the text as given, so `text[start..end]`
+//! in code points is exactly the mention. Nothing here does I/O; the weights are
+//! bytes in the binary. The public modules other than the root serve the trainer
+//! (`qari-train`, behind the `trainer` feature) and its tests.
+//!
+//! ```
+//! use qari_recognize::{Kind, Recognizer};
+//!
+//! let recognizer = Recognizer::builtin()?;
+//! // "The Egyptian president said in Cairo on 6 January 2022: ..."
+//! let text = "وقال الرئيس المصري في القاهرة يوم 6 يناير 2022: إن الحوار مستمر.";
+//! let found = recognizer.recognize(text);
+//! let shown = |kind: Kind| -> Vec<String> {
+//!     found
+//!         .mentions
+//!         .iter()
+//!         .filter(|m| m.kind == kind)
+//!         .map(|m| text.chars().skip(m.span.start).take(m.span.len()).collect())
+//!         .collect()
+//! };
+//! assert_eq!(shown(Kind::Location), ["القاهرة"]);
+//! assert_eq!(shown(Kind::Date), ["يوم 6 يناير 2022"]);
+//! # Ok::<(), qari_recognize::ModelError>(())
+//! ```
 
-pub mod dates;
+mod dates;
 pub mod features;
 pub mod gazetteer;
-pub mod group;
-pub mod normalize;
-pub mod perceptron;
-pub mod quotes;
+mod group;
+mod normalize;
+mod perceptron;
+mod quotes;
 pub mod tagger;
-pub mod tokenize;
+mod tokenize;
 pub mod train;
 
 use std::ops::Range;
@@ -33,21 +64,28 @@ pub use perceptron::ModelError;
 use tagger::Tagger;
 use tokenize::Token;
 
-/// The weights shipped with qari (see `crates/qari-recognize/assets/ner-README.md`).
-pub const BUILTIN_WEIGHTS: &[u8] = include_bytes!("../assets/ner-weights.bin");
+/// The weights shipped with qari (`assets/ner-README.md` says how they were trained
+/// and how well they do).
+const BUILTIN_WEIGHTS: &[u8] = include_bytes!("../assets/ner-weights.bin");
 
-/// What a mention is.
+/// What a mention is. The order is the one lists and panels show kinds in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// A person's name, as the tagger found it.
     Person,
+    /// A place: a country, a city, a region.
     Location,
+    /// An organisation: a party, a ministry, a company, an agency.
     Organization,
+    /// A date or a time of day, found by rule.
     Date,
+    /// A quotation, found by rule; its speaker, when named, is in [`Mention::speaker`].
     Quote,
 }
 
 impl Kind {
+    /// Every kind, in order, for code that shows or counts each of them.
     pub const ALL: [Kind; 5] = [
         Kind::Person,
         Kind::Location,
@@ -56,6 +94,7 @@ impl Kind {
         Kind::Quote,
     ];
 
+    /// The kind's name in lowercase English, the same as its serialised form.
     pub fn name(self) -> &'static str {
         match self {
             Kind::Person => "person",
@@ -70,6 +109,7 @@ impl Kind {
 /// One mention: a span of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
+    /// What the span is.
     pub kind: Kind,
     /// Code point offsets into the text.
     pub span: Range<usize>,
@@ -82,6 +122,7 @@ pub struct Mention {
 /// Mentions grouped as one person, place, organisation, date or quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
+    /// The kind of all its mentions.
     pub kind: Kind,
     /// The fullest form the text gives (e.g. the full name, not the later surname).
     pub name: String,
@@ -94,6 +135,7 @@ pub struct Entity {
 pub struct Recognition {
     /// In text order (by start, longer first).
     pub mentions: Vec<Mention>,
+    /// In order of first mention.
     pub entities: Vec<Entity>,
 }
 
@@ -107,18 +149,18 @@ pub struct Recognizer {
 
 /// A mention before grouping: token range and character span.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawMention {
-    pub kind: Kind,
-    pub tokens: Range<usize>,
+pub(crate) struct RawMention {
+    pub(crate) kind: Kind,
+    pub(crate) tokens: Range<usize>,
     /// Code points.
-    pub span: Range<usize>,
+    pub(crate) span: Range<usize>,
     /// The same span in bytes.
-    pub bytes: Range<usize>,
+    pub(crate) bytes: Range<usize>,
 }
 
 impl RawMention {
     /// A mention of whole tokens, less `skip` leading code points (a proclitic).
-    pub fn of_tokens(
+    pub(crate) fn of_tokens(
         kind: Kind,
         text: &str,
         tokens: &[Token],
@@ -154,7 +196,7 @@ impl Recognizer {
         Ok(Self::new(Tagger::from_bytes(bytes)?, Gazetteer::builtin()))
     }
 
-    pub fn new(tagger: Tagger, gazetteer: Gazetteer) -> Self {
+    fn new(tagger: Tagger, gazetteer: Gazetteer) -> Self {
         Self {
             tagger,
             gazetteer,

@@ -14,7 +14,7 @@
 //! they are part of names far more often than they are pronouns.
 
 /// Fold one character; `None` drops it (harakat, tatweel, format marks).
-pub fn fold_char(c: char) -> Option<char> {
+pub(crate) fn fold_char(c: char) -> Option<char> {
     Some(match c {
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
         'ة' => 'ه',
@@ -30,11 +30,11 @@ pub fn fold_char(c: char) -> Option<char> {
 }
 
 /// Append the folded form of `word` to `out`.
-pub fn normalize_into(word: &str, out: &mut String) {
+pub(crate) fn normalize_into(word: &str, out: &mut String) {
     out.extend(word.chars().filter_map(fold_char));
 }
 
-pub fn normalize(word: &str) -> String {
+pub(crate) fn normalize(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     normalize_into(word, &mut out);
     out
@@ -61,26 +61,26 @@ fn fnv(mut state: u64, bytes: &[u8], fold_ya: bool) -> u64 {
 }
 
 /// Hash of a folded word with ى read as ي: the tagger's and gazetteers' key.
-pub fn hash_word(word: &str) -> u64 {
+pub(crate) fn hash_word(word: &str) -> u64 {
     fnv(SEED, word.as_bytes(), true)
 }
 
 /// The hash of the empty word, to grow with [`hash_more`].
-pub const HASH_START: u64 = SEED;
+pub(crate) const HASH_START: u64 = SEED;
 
 /// `hash_word` of a word continued by `piece`, from the word's hash: a word can
 /// be hashed a character at a time (ى, D9 89, never spans a character boundary).
-pub fn hash_more(state: u64, piece: &str) -> u64 {
+pub(crate) fn hash_more(state: u64, piece: &str) -> u64 {
     fnv(state, piece.as_bytes(), true)
 }
 
 /// Hash of `prefix` followed by `rest`, equal to `hash_word` of the concatenation.
-pub fn hash_pair(prefix: &str, rest: &str) -> u64 {
+pub(crate) fn hash_pair(prefix: &str, rest: &str) -> u64 {
     fnv(fnv(SEED, prefix.as_bytes(), true), rest.as_bytes(), true)
 }
 
 /// Hash of a folded word keeping ى apart from ي (for names such as علي).
-pub fn hash_exact(word: &str) -> u64 {
+pub(crate) fn hash_exact(word: &str) -> u64 {
     fnv(SEED, word.as_bytes(), false)
 }
 
@@ -93,7 +93,7 @@ const PROCLITICS: &[&str] = &[
 
 /// Where a word's stem starts after proclitics are stripped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Strip {
+pub(crate) struct Strip {
     /// Bytes of proclitics before the stem, article included.
     pub prefix_len: usize,
     /// Bytes of the prefix that are not the article (و ف ب ل ك), i.e. the part of the
@@ -109,7 +109,7 @@ fn has_article(p: &str) -> bool {
 /// (a whole token, article included where it has one) is known; every candidate is
 /// looked up and the best known wins. Unknown words lose only a safe prefix: an
 /// article form before at least three letters, or و before at least four.
-pub fn strip(norm: &str, known: impl Fn(u64) -> u32) -> Strip {
+pub(crate) fn strip(norm: &str, known: impl Fn(u64) -> u32) -> Strip {
     if !norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
         // No proclitic can start here.
         return Strip {
@@ -182,7 +182,7 @@ pub fn strip(norm: &str, known: impl Fn(u64) -> u32) -> Strip {
 /// A hasher for keys that are already hashes: one multiply spreads them over all
 /// bits, which the standard map's probing needs.
 #[derive(Default, Clone, Copy)]
-pub struct MixHasher(u64);
+pub(crate) struct MixHasher(u64);
 
 impl std::hash::Hasher for MixHasher {
     fn finish(&self) -> u64 {
@@ -200,7 +200,8 @@ impl std::hash::Hasher for MixHasher {
 }
 
 /// A map keyed by hashes.
-pub type HashKeyed<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<MixHasher>>;
+pub(crate) type HashKeyed<V> =
+    std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<MixHasher>>;
 
 #[cfg(test)]
 mod tests {

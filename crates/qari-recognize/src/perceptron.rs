@@ -7,8 +7,10 @@
 //! (a label mask and only the non-zero weights of each feature) to keep the shipped
 //! model small.
 
+mod training;
+
 use super::features::LABELS;
-use super::normalize::HashKeyed;
+pub(crate) use training::{Example, Trainer};
 
 /// Rows of quantised weights, one per feature key, plus label transitions.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,11 +24,11 @@ pub struct Model {
 /// The shipped model file is damaged or of another version.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("the tagger's weights are damaged or of another version ({0})")]
-pub struct ModelError(pub &'static str);
+pub struct ModelError(pub(crate) &'static str);
 
 impl Model {
     /// Scores of every label for one token's features.
-    pub fn emissions(&self, feats: &[u32], out: &mut [f32; LABELS]) {
+    pub(crate) fn emissions(&self, feats: &[u32], out: &mut [f32; LABELS]) {
         let mut acc = [0i32; LABELS];
         for f in feats {
             if let Some(row) = self.table.get(*f) {
@@ -40,15 +42,16 @@ impl Model {
         }
     }
 
-    pub fn decode(&self, emissions: &[[f32; LABELS]]) -> Vec<u8> {
+    pub(crate) fn decode(&self, emissions: &[[f32; LABELS]]) -> Vec<u8> {
         viterbi(emissions, &self.trans)
     }
 
+    /// Features with a weight row: the size of the model, which the trainer reports.
     pub fn feature_count(&self) -> usize {
         self.table.len
     }
 
-    pub fn write(&self, out: &mut Vec<u8>) {
+    pub(crate) fn write(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&(self.table.len as u32).to_le_bytes());
         for row in &self.trans {
             for v in row {
@@ -72,7 +75,7 @@ impl Model {
         }
     }
 
-    pub fn read(input: &mut Reader<'_>) -> Result<Self, ModelError> {
+    pub(crate) fn read(input: &mut Reader<'_>) -> Result<Self, ModelError> {
         let n = input.u32()? as usize;
         let mut trans = vec![[0f32; LABELS]; LABELS + 1];
         for row in &mut trans {
@@ -180,18 +183,18 @@ impl<const N: usize> FeatureTable<N> {
 }
 
 /// Scores under both passes' models.
-pub const JOINT: usize = 2 * LABELS;
+pub(crate) const JOINT: usize = 2 * LABELS;
 
 /// Both passes' weights in one table, so that one probe per feature scores a
 /// token under both models: the second pass then only looks up its own few
 /// features. Rows hold the first model's weights, then the second's.
 #[derive(Debug, Clone, PartialEq)]
-pub struct JointModel {
+pub(crate) struct JointModel {
     table: FeatureTable<JOINT>,
 }
 
 impl JointModel {
-    pub fn new(first: &Model, second: &Model) -> Self {
+    pub(crate) fn new(first: &Model, second: &Model) -> Self {
         let mut table = FeatureTable::with_capacity(first.table.len + second.table.len);
         for (model, half) in [(first, 0), (second, LABELS)] {
             for slot in model.table.slots.iter().filter(|s| s.key != 0) {
@@ -205,7 +208,7 @@ impl JointModel {
     /// model's scores, then the second's). Sums of quantised weights are exact in
     /// any order, so scoring feature by feature gives what scoring a list gives.
     #[inline]
-    pub fn add(&self, f: u32, acc: &mut [i32; JOINT]) {
+    pub(crate) fn add(&self, f: u32, acc: &mut [i32; JOINT]) {
         if let Some(row) = self.table.get(f) {
             for (a, w) in acc.iter_mut().zip(row) {
                 *a += i32::from(*w);
@@ -215,7 +218,7 @@ impl JointModel {
 
     /// Add the second model's weights of feature `f` to `acc`.
     #[inline]
-    pub fn add_second(&self, f: u32, acc: &mut [i32; LABELS]) {
+    pub(crate) fn add_second(&self, f: u32, acc: &mut [i32; LABELS]) {
         if let Some(row) = self.table.get(f) {
             for (a, w) in acc.iter_mut().zip(&row[LABELS..]) {
                 *a += i32::from(*w);
@@ -225,10 +228,10 @@ impl JointModel {
 }
 
 /// Little-endian reading of the model file.
-pub struct Reader<'a>(pub &'a [u8]);
+pub(crate) struct Reader<'a>(pub &'a [u8]);
 
 impl Reader<'_> {
-    pub fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
+    pub(crate) fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
         if self.0.len() < n {
             return Err(ModelError("file ends early"));
         }
@@ -236,21 +239,21 @@ impl Reader<'_> {
         self.0 = tail;
         Ok(head)
     }
-    pub fn u8(&mut self) -> Result<u8, ModelError> {
+    pub(crate) fn u8(&mut self) -> Result<u8, ModelError> {
         Ok(self.take(1)?[0])
     }
-    pub fn u16(&mut self) -> Result<u16, ModelError> {
+    pub(crate) fn u16(&mut self) -> Result<u16, ModelError> {
         let b = self.take(2)?;
         Ok(u16::from_le_bytes([b[0], b[1]]))
     }
-    pub fn u32(&mut self) -> Result<u32, ModelError> {
+    pub(crate) fn u32(&mut self) -> Result<u32, ModelError> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 }
 
 /// Best label sequence under emission and transition scores.
-pub fn viterbi(emissions: &[[f32; LABELS]], trans: &[[f32; LABELS]]) -> Vec<u8> {
+pub(crate) fn viterbi(emissions: &[[f32; LABELS]], trans: &[[f32; LABELS]]) -> Vec<u8> {
     let n = emissions.len();
     if n == 0 {
         return Vec::new();
@@ -292,131 +295,6 @@ pub fn viterbi(emissions: &[[f32; LABELS]], trans: &[[f32; LABELS]]) -> Vec<u8> 
         out[t - 1] = back[t][usize::from(out[t])];
     }
     out
-}
-
-/// One training example: feature keys per token and the gold labels.
-#[derive(Debug, Clone, Default)]
-pub struct Example {
-    pub feats: Vec<Vec<u32>>,
-    pub gold: Vec<u8>,
-}
-
-/// Averaged perceptron training state. Averages use the "w - u/c" form: `u`
-/// accumulates each update times the step it happened at.
-#[derive(Debug, Default)]
-pub struct Trainer {
-    index: HashKeyed<u32>,
-    w: Vec<[f32; LABELS]>,
-    u: Vec<[f64; LABELS]>,
-    tw: Vec<[f32; LABELS]>,
-    tu: Vec<[f64; LABELS]>,
-    step: f64,
-}
-
-impl Trainer {
-    pub fn new() -> Self {
-        Self {
-            tw: vec![[0.0; LABELS]; LABELS + 1],
-            tu: vec![[0.0; LABELS]; LABELS + 1],
-            step: 1.0,
-            ..Self::default()
-        }
-    }
-
-    fn emissions(&self, ex: &Example) -> Vec<[f32; LABELS]> {
-        ex.feats
-            .iter()
-            .map(|fs| {
-                let mut e = [0f32; LABELS];
-                for f in fs {
-                    if let Some(&r) = self.index.get(&u64::from(*f)) {
-                        for (a, w) in e.iter_mut().zip(&self.w[r as usize]) {
-                            *a += w;
-                        }
-                    }
-                }
-                e
-            })
-            .collect()
-    }
-
-    fn bump(&mut self, feat: u32, label: u8, delta: f32) {
-        let next = self.w.len() as u32;
-        let r = *self.index.entry(u64::from(feat)).or_insert(next) as usize;
-        if r == self.w.len() {
-            self.w.push([0.0; LABELS]);
-            self.u.push([0.0; LABELS]);
-        }
-        self.w[r][usize::from(label)] += delta;
-        self.u[r][usize::from(label)] += self.step * f64::from(delta);
-    }
-
-    fn bump_trans(&mut self, prev: usize, label: u8, delta: f32) {
-        self.tw[prev][usize::from(label)] += delta;
-        self.tu[prev][usize::from(label)] += self.step * f64::from(delta);
-    }
-
-    /// Decode one example with the current weights and update on mistakes.
-    pub fn learn(&mut self, ex: &Example) {
-        let guess = viterbi(&self.emissions(ex), &self.tw);
-        for t in 0..ex.gold.len() {
-            let (g, p) = (ex.gold[t], guess[t]);
-            let gp = if t == 0 {
-                LABELS
-            } else {
-                usize::from(ex.gold[t - 1])
-            };
-            let pp = if t == 0 {
-                LABELS
-            } else {
-                usize::from(guess[t - 1])
-            };
-            if g != p {
-                for &f in &ex.feats[t] {
-                    self.bump(f, g, 1.0);
-                    self.bump(f, p, -1.0);
-                }
-            }
-            if g != p || gp != pp {
-                self.bump_trans(gp, g, 1.0);
-                self.bump_trans(pp, p, -1.0);
-            }
-        }
-        self.step += 1.0;
-    }
-
-    /// Averaged, quantised model. Features whose largest weight is below `prune`
-    /// (a fraction of the largest weight of all) are dropped: they hardly change a
-    /// decision, and a smaller table is a faster one.
-    pub fn finish(&self, prune: f32) -> Model {
-        let avg = |w: f32, u: f64| (f64::from(w) - u / self.step) as f32;
-        let max = self
-            .w
-            .iter()
-            .zip(&self.u)
-            .flat_map(|(w, u)| w.iter().zip(u).map(|(w, u)| avg(*w, *u).abs()))
-            .fold(1e-6f32, f32::max);
-        let scale = 32000.0 / max;
-        let mut table = FeatureTable::with_capacity(self.index.len());
-        for (key, &r) in &self.index {
-            let (w, u) = (&self.w[r as usize], &self.u[r as usize]);
-            let row: [i16; LABELS] =
-                std::array::from_fn(|l| (avg(w[l], u[l]) * scale).round() as i16);
-            if row
-                .iter()
-                .any(|w| f32::from(w.unsigned_abs()) >= (prune * 32000.0).max(1.0))
-            {
-                table.insert(*key as u32, row);
-            }
-        }
-        let trans = self
-            .tw
-            .iter()
-            .zip(&self.tu)
-            .map(|(w, u)| std::array::from_fn(|l| avg(w[l], u[l]) * scale))
-            .collect();
-        Model { table, trans }
-    }
 }
 
 #[cfg(test)]

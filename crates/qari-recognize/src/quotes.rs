@@ -24,7 +24,7 @@ use super::{Kind, RawMention};
 
 /// A quote and the index of its speaker's mention, when named.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FoundQuote {
+pub(crate) struct FoundQuote {
     pub mention: RawMention,
     pub speaker: Option<usize>,
 }
@@ -134,7 +134,7 @@ fn opening(w: &str) -> Option<char> {
 }
 
 /// Every quote in the text, with speakers among `mentions`.
-pub fn find(
+pub(crate) fn find(
     text: &str,
     tokens: &[Token],
     infos: &[TokenInfo],

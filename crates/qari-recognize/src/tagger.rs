@@ -14,11 +14,13 @@ use super::features::{
 };
 use super::gazetteer::Gazetteer;
 use super::normalize::HashKeyed;
-use super::perceptron::{JointModel, Model, ModelError, Reader, JOINT};
+/// The weights of one pass, as [`Tagger::first`] and [`Tagger::second`] hold them.
+pub use super::perceptron::Model;
+use super::perceptron::{JointModel, ModelError, Reader, JOINT};
 
 const MAGIC: &[u8; 8] = b"QARINER1";
 /// Sentences on each side whose first-pass tags inform the second pass.
-pub const DOCUMENT_WINDOW: usize = 10;
+pub(crate) const DOCUMENT_WINDOW: usize = 10;
 
 /// Key under which the lexicon stores a word hash (the file keeps 32 bits).
 fn short(hash: u64) -> u64 {
@@ -26,17 +28,17 @@ fn short(hash: u64) -> u64 {
 }
 
 impl Lexicon {
-    pub fn surface_count(&self, hash: u64) -> u32 {
+    pub(crate) fn surface_count(&self, hash: u64) -> u32 {
         self.surface.get(&short(hash)).map_or(0, |c| u32::from(*c))
     }
-    pub fn stem_stats(&self, hash: u64) -> StemStats {
+    pub(crate) fn stem_stats(&self, hash: u64) -> StemStats {
         self.stems.get(&short(hash)).copied().unwrap_or_default()
     }
-    pub fn add_surface(&mut self, hash: u64) {
+    pub(crate) fn add_surface(&mut self, hash: u64) {
         let c = self.surface.entry(short(hash)).or_default();
         *c = c.saturating_add(1);
     }
-    pub fn set_stem(&mut self, hash: u64, stats: StemStats) {
+    pub(crate) fn set_stem(&mut self, hash: u64, stats: StemStats) {
         self.stems.insert(short(hash), stats);
     }
 
@@ -78,8 +80,11 @@ impl Lexicon {
 /// Lexicon and models, ready to tag.
 #[derive(Debug, Clone)]
 pub struct Tagger {
-    pub lexicon: Lexicon,
+    pub(crate) lexicon: Lexicon,
+    /// The first pass: each sentence on its own.
     pub first: Model,
+    /// The second pass, over the first pass's tags of the article; `None` for a
+    /// tagger trained with one pass.
     pub second: Option<Model>,
     joint: Option<JointModel>,
 }
@@ -87,11 +92,14 @@ pub struct Tagger {
 /// A sentence's analysis and final labels.
 #[derive(Debug, Clone)]
 pub struct Tagged {
-    pub infos: Vec<TokenInfo>,
+    pub(crate) infos: Vec<TokenInfo>,
+    /// One label per word: 0 for outside, then B and I of each of
+    /// [`TYPES`](crate::features::TYPES) (see [`train::spans`](crate::train::spans)).
     pub labels: Vec<u8>,
 }
 
 impl Tagger {
+    /// The weights file, as `qari-train` writes it and [`Tagger::from_bytes`] reads it.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.push(if self.second.is_some() { 2 } else { 1 });
@@ -103,6 +111,8 @@ impl Tagger {
         out
     }
 
+    /// Reads a weights file; an error when it is damaged, cut short or of another
+    /// version, since a tagger with wrong weights would tag nonsense quietly.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
         let mut input = Reader(bytes);
         if input.take(MAGIC.len())? != MAGIC {
@@ -122,7 +132,7 @@ impl Tagger {
         Ok(Self::new(lexicon, first, second))
     }
 
-    pub fn new(lexicon: Lexicon, first: Model, second: Option<Model>) -> Self {
+    pub(crate) fn new(lexicon: Lexicon, first: Model, second: Option<Model>) -> Self {
         let joint = second.as_ref().map(|s| JointModel::new(&first, s));
         Self {
             lexicon,
@@ -133,7 +143,11 @@ impl Tagger {
     }
 
     /// Analyse sentences of words with this tagger's lexicon.
-    pub fn analyze(&self, gazetteer: &Gazetteer, sentences: &[Vec<&str>]) -> Vec<Vec<TokenInfo>> {
+    pub(crate) fn analyze(
+        &self,
+        gazetteer: &Gazetteer,
+        sentences: &[Vec<&str>],
+    ) -> Vec<Vec<TokenInfo>> {
         let known = |h: u64| self.lexicon.surface_count(h) + gazetteer.known(h);
         let stats = |h: u64| self.lexicon.stem_stats(h);
         let mut cache = HashKeyed::default();
@@ -205,7 +219,7 @@ impl Tagger {
 }
 
 /// Viterbi labels of one analysed sentence.
-pub fn decode(model: &Model, infos: &[TokenInfo], second_pass: bool) -> Vec<u8> {
+pub(crate) fn decode(model: &Model, infos: &[TokenInfo], second_pass: bool) -> Vec<u8> {
     let mut feats = Vec::with_capacity(64);
     let emissions: Vec<[f32; LABELS]> = (0..infos.len())
         .map(|i| {

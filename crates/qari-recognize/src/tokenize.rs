@@ -10,7 +10,7 @@ use std::ops::Range;
 
 /// One token: its place in the text in bytes and in code points.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub(crate) struct Token {
     pub bytes: Range<usize>,
     pub chars: Range<usize>,
     /// A line end lies between this token and the one before it.
@@ -18,7 +18,7 @@ pub struct Token {
 }
 
 impl Token {
-    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+    pub(crate) fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.bytes.clone()]
     }
 }
@@ -37,7 +37,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Western, Arabic-Indic and Eastern Arabic-Indic digits.
-pub fn is_digit(c: char) -> bool {
+pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)
 }
 
@@ -46,7 +46,7 @@ fn joins_digits(c: char) -> bool {
 }
 
 /// Split `text` into tokens.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 8);
     let mut chars = text.char_indices().peekable();
     let mut char_pos = 0usize;
@@ -94,12 +94,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// True for tokens that end a sentence.
-pub fn ends_sentence(token: &str) -> bool {
+pub(crate) fn ends_sentence(token: &str) -> bool {
     matches!(token, "." | "!" | "?" | "؟" | "…")
 }
 
 /// Split token indices into sentences.
-pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {

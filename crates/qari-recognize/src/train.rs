@@ -15,7 +15,9 @@ use super::tagger::{decode, Tagger, DOCUMENT_WINDOW};
 /// One sentence of the training corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LabeledSentence {
+    /// The tokens, as the corpus splits them.
     pub words: Vec<String>,
+    /// One label per word, as [`label_of`] numbers the tags.
     pub labels: Vec<u8>,
 }
 
@@ -76,11 +78,16 @@ pub fn spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// How to train; the defaults are the settings of the shipped weights.
 #[derive(Debug, Clone, Copy)]
 pub struct TrainOptions {
+    /// Passes over the training sentences, each in a new shuffled order.
     pub epochs: usize,
+    /// Train the second pass too (see [`tagger`](crate::tagger) for what it adds).
     pub two_pass: bool,
+    /// Folds the text is cut into for the second pass's inputs (at least 2).
     pub folds: usize,
+    /// Seed of the shuffle, so that training is reproducible.
     pub seed: u64,
     /// Drop features whose weights all stay below this share of the largest one.
     pub prune: f32,
@@ -212,13 +219,16 @@ pub fn train(sentences: &[LabeledSentence], gazetteer: &Gazetteer, opts: &TrainO
 /// Exact-span counts per type: true positives, false positives, false negatives.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
+    /// Predicted spans that are gold spans, per type.
     pub tp: [u32; 4],
+    /// Predicted spans that are not gold spans, per type.
     pub fp: [u32; 4],
+    /// Gold spans not predicted, per type.
     pub fn_: [u32; 4],
 }
 
 impl Counts {
-    pub fn add(&mut self, gold: &[u8], predicted: &[u8]) {
+    pub(crate) fn add(&mut self, gold: &[u8], predicted: &[u8]) {
         let g = spans(gold);
         let p = spans(predicted);
         for s in &p {

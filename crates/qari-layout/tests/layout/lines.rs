@@ -3,6 +3,21 @@
 
 use qari_layout::{display_text, layout_paragraph, Direction, LayoutOptions, ParagraphLayout};
 
+pub fn trials() -> Vec<libtest_mimic::Trial> {
+    trials![
+        words_wrap_at_spaces_and_spaces_hang,
+        long_word_splits_at_cluster_boundaries,
+        nbsp_does_not_break,
+        no_width_is_one_line_and_empty_is_one_empty_line,
+        control_characters_are_drawn_as_pictures,
+        bidi_format_characters_draw_nothing,
+        tabs_expand_to_logical_tab_stops,
+        orphan_mark_sits_on_a_dotted_circle,
+        cells_map_to_offsets_and_columns,
+        display_text_sanitises_titles,
+    ]
+}
+
 fn opts(width: Option<usize>) -> LayoutOptions {
     LayoutOptions {
         width,
@@ -26,7 +41,6 @@ fn lines(text: &str, width: Option<usize>) -> Vec<String> {
     lines_of(&layout).into_iter().map(String::from).collect()
 }
 
-#[test]
 fn words_wrap_at_spaces_and_spaces_hang() {
     assert_eq!(
         lines("the quick brown fox", Some(10)),
@@ -40,7 +54,6 @@ fn words_wrap_at_spaces_and_spaces_hang() {
     assert_eq!(layout.lines[0].width, 3);
 }
 
-#[test]
 fn long_word_splits_at_cluster_boundaries() {
     assert_eq!(lines("abcdefghij", Some(4)), ["abcd", "efgh", "ij"]);
     // e + combining acute is one cluster: never split from its base.
@@ -48,7 +61,6 @@ fn long_word_splits_at_cluster_boundaries() {
     assert_eq!(lines(text, Some(2)), ["ab", "\u{0065}\u{0301}c", "d"]);
 }
 
-#[test]
 fn nbsp_does_not_break() {
     assert_eq!(
         lines("aaa\u{00A0}bbb ccc", Some(8)),
@@ -61,7 +73,6 @@ fn nbsp_does_not_break() {
     );
 }
 
-#[test]
 fn no_width_is_one_line_and_empty_is_one_empty_line() {
     assert_eq!(lines("a b c d e f g", None), ["a b c d e f g"]);
     let layout = layout_paragraph("", &opts(Some(10)));
@@ -70,7 +81,6 @@ fn no_width_is_one_line_and_empty_is_one_empty_line() {
     assert_eq!((layout.lines[0].start, layout.lines[0].end), (0, 0));
 }
 
-#[test]
 fn control_characters_are_drawn_as_pictures() {
     let layout = layout_paragraph("a\u{1b}[31mb\u{7f}\u{85}", &opts(None));
     let line = &layout.lines[0];
@@ -81,7 +91,6 @@ fn control_characters_are_drawn_as_pictures() {
     assert_eq!(line.cell_text(&esc), "␛");
 }
 
-#[test]
 fn bidi_format_characters_draw_nothing() {
     let layout = layout_paragraph("\u{202B}ab\u{202C}\u{200F}", &opts(None));
     let line = &layout.lines[0];
@@ -90,18 +99,15 @@ fn bidi_format_characters_draw_nothing() {
     assert_eq!(line.cells.len(), 5, "every code point still has a cell");
 }
 
-#[test]
 fn tabs_expand_to_logical_tab_stops() {
     assert_eq!(lines("a\tbc\td", None), ["a   bc  d"]);
     assert_eq!(lines("\tx", None), ["    x"]);
 }
 
-#[test]
 fn orphan_mark_sits_on_a_dotted_circle() {
     assert_eq!(lines("\u{064E}a", None), ["\u{25CC}\u{064E}a"]);
 }
 
-#[test]
 fn cells_map_to_offsets_and_columns() {
     let layout = layout_paragraph("ab cd ef", &opts(Some(5)));
     assert_eq!(lines_of(&layout), ["ab cd", "ef"]);
@@ -114,7 +120,6 @@ fn cells_map_to_offsets_and_columns() {
     assert_eq!(line.column_of(3), 3);
 }
 
-#[test]
 fn display_text_sanitises_titles() {
     assert!(matches!(
         display_text("plain عربي"),

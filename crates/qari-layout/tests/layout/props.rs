@@ -7,6 +7,17 @@ use proptest::prelude::*;
 use qari_layout::{layout_paragraph, Direction, LayoutOptions};
 use unicode_segmentation::UnicodeSegmentation;
 
+// Proptest replays the failures recorded in `tests/proptest-regressions/props.txt`
+// before any new case: it looks for them beside the folder of the nearest `main.rs`
+// (here `tests/layout/`), under the path of this file relative to it.
+pub fn trials() -> Vec<libtest_mimic::Trial> {
+    trials![
+        layout_invariants,
+        own_resolver_matches_unicode_bidi,
+        send_order_is_exact_when_it_says_so,
+    ]
+}
+
 const PIECES: &[&str] = &[
     // Arabic letters, among them lam and alefs for ligatures.
     "\u{0627}", "\u{0644}", "\u{0628}", "\u{062A}", "\u{064A}", "\u{0636}", "\u{0623}", "\u{0646}",
@@ -44,7 +55,6 @@ fn options() -> impl Strategy<Value = LayoutOptions> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
-    #[test]
     fn layout_invariants(text in text(), opts in options()) {
         let layout = layout_paragraph(&text, &opts);
         let n = text.chars().count() as u32;
@@ -136,7 +146,6 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     /// qari's resolver agrees with unicode-bidi (levels after L1, whole line).
-    #[test]
     fn own_resolver_matches_unicode_bidi(
         pieces in prop::collection::vec(prop::sample::select(PLAIN), 0..40),
         rtl in any::<bool>(),
@@ -194,7 +203,6 @@ proptest! {
     /// A line sent in its send order comes out of a reordering terminal (as
     /// unicode-bidi models it) as qari laid it out exactly when the send
     /// order says so.
-    #[test]
     fn send_order_is_exact_when_it_says_so(
         pieces in prop::collection::vec(prop::sample::select(CELLS), 0..40),
         rtl in any::<bool>(),

@@ -29,20 +29,27 @@
 //!   paragraph-direction end. The logical range's trailing whitespace characters
 //!   are removed from that end of both strings before comparing.
 
-use std::fmt::Write as _;
-use std::io::Write as _;
+mod tally;
+mod wrapped;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
-use qari_layout::{layout_paragraph, Direction, LayoutOptions, ParagraphLayout};
+use qari_layout::{layout_paragraph, Direction, LayoutOptions};
 
-/// Paragraphs where FriBidi is proven to deviate from UAX #9, with the reason:
-/// (input file stem, paragraph index, why). Keep it minimal; every entry needs a
-/// proof. An entry excuses that paragraph in every mode (on, off, wrapped).
-const FRIBIDI_DEVIATIONS: &[(&str, usize, &str)] = &[];
+use crate::Missing;
+use tally::{dump, Tally, SHOWN};
+use wrapped::{fribidi_lines, strip_break_space, trailing_whitespace, wrapped_layouts, Wrapped};
 
-/// How many mismatches are printed in full per golden.
-const SHOWN: usize = 5;
+pub fn trials() -> Vec<libtest_mimic::Trial> {
+    trials![
+        article_matches_fribidi,
+        fixtures_match_fribidi,
+        fnv1a64_matches_the_reference_values,
+        anercorp_matches_fribidi_digest,
+        wrapped_lines_tile_the_paragraph,
+        wrapped_lines_match_fribidi_line_reordering,
+    ]
+}
 
 /// The layout crate's folder (goldens and fixtures live under its `tests/`).
 fn root() -> PathBuf {
@@ -66,7 +73,10 @@ struct Paragraphs {
 impl Paragraphs {
     fn from_bytes(_name: impl Into<String>, bytes: &[u8]) -> Result<Self, std::str::Utf8Error> {
         let text = std::str::from_utf8(bytes)?;
-        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text).replace("\r\n", "\n");
+        let text = text
+            .strip_prefix('\u{FEFF}')
+            .unwrap_or(text)
+            .replace("\r\n", "\n");
         let body = text.strip_suffix('\n').unwrap_or(&text);
         let paragraphs: Vec<String> = if body.is_empty() && !text.ends_with('\n') {
             Vec::new()
@@ -90,10 +100,6 @@ impl Paragraphs {
     fn paragraph_count(&self) -> usize {
         self.paragraphs.len()
     }
-}
-
-fn tools_required() -> bool {
-    std::env::var("QARI_REQUIRE_TOOLS").is_ok_and(|v| v == "1")
 }
 
 fn read(path: &Path) -> Vec<u8> {
@@ -127,83 +133,6 @@ fn one_line(doc: &Paragraphs, index: usize, shape: bool) -> String {
         "paragraph {index}: no-wrap gives one line"
     );
     layout.lines[0].text.clone()
-}
-
-fn without_joiners(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, '\u{200C}' | '\u{200D}'))
-        .collect()
-}
-
-fn dump(s: &str) -> String {
-    s.chars().fold(String::new(), |mut out, c| {
-        let _ = write!(out, "U+{:04X} ", c as u32);
-        out
-    })
-}
-
-/// Counts and prints mismatches; fails at the end of a test, after all reports.
-#[derive(Default)]
-struct Tally {
-    failures: Vec<String>,
-    /// Labels of matches that needed the joiner normalisation.
-    joiners: Vec<String>,
-}
-
-impl Tally {
-    fn check(&mut self, label: &str, index: usize, want: &str, got: &str) -> bool {
-        if want == got {
-            return true;
-        }
-        if without_joiners(want) == without_joiners(got) {
-            self.joiners.push(label.to_owned());
-            return true;
-        }
-        let stem = label.split(['.', ' ']).next().unwrap_or(label);
-        if FRIBIDI_DEVIATIONS
-            .iter()
-            .any(|&(g, i, _)| stem == g && i == index)
-        {
-            return true;
-        }
-        let shown = self
-            .failures
-            .iter()
-            .filter(|f| f.starts_with(label))
-            .count();
-        if shown < SHOWN {
-            eprintln!(
-                "{label} paragraph {index} differs from FriBidi\n  fribidi: {want}\n  qari:    {got}\n  \
-                 fribidi: {}\n  qari:    {}",
-                dump(want),
-                dump(got)
-            );
-        }
-        self.failures.push(format!("{label} paragraph {index}"));
-        false
-    }
-
-    fn summary(&self, label: &str, total: usize) {
-        let bad = self
-            .failures
-            .iter()
-            .filter(|f| f.starts_with(label))
-            .count();
-        let joiners = self.joiners.iter().filter(|j| *j == label).count();
-        eprintln!(
-            "{label}: {}/{total} paragraphs match FriBidi ({joiners} after moving joiners)",
-            total - bad
-        );
-    }
-
-    fn finish(self) {
-        assert!(
-            self.failures.is_empty(),
-            "{} mismatches with FriBidi, first: {:?}",
-            self.failures.len(),
-            &self.failures[..self.failures.len().min(10)]
-        );
-    }
 }
 
 /// Compares a document with `NAME.on.txt` and `NAME.off.txt`.
@@ -247,14 +176,12 @@ fn fixtures() -> Vec<(String, Paragraphs)> {
         .collect()
 }
 
-#[test]
 fn article_matches_fribidi() {
     let mut tally = Tally::default();
     check_plain(&mut tally, "kazakhstan", &article());
     tally.finish();
 }
 
-#[test]
 fn fixtures_match_fribidi() {
     let mut tally = Tally::default();
     for (name, doc) in fixtures() {
@@ -270,7 +197,6 @@ fn fnv1a64(s: &str) -> u64 {
     })
 }
 
-#[test]
 fn fnv1a64_matches_the_reference_values() {
     assert_eq!(fnv1a64(""), 0xcbf2_9ce4_8422_2325);
     assert_eq!(fnv1a64("a"), 0xaf63_dc4c_8601_ec8c);
@@ -295,13 +221,13 @@ fn anercorp_text(conll: &str) -> String {
     text
 }
 
-#[test]
-fn anercorp_matches_fribidi_digest() {
+fn anercorp_matches_fribidi_digest() -> Result<(), Missing> {
     let path = repo().join("../shared/corpus/anercorp-train.txt");
     let Ok(conll) = std::fs::read_to_string(&path) else {
-        assert!(!tools_required(), "{} is missing", path.display());
-        eprintln!("skipped: ANERcorp not found at {}", path.display());
-        return;
+        return Err(Missing::new(
+            path.display(),
+            "the ANERcorp training file, kept outside the repository",
+        ));
     };
     let doc = Paragraphs::from_bytes("anercorp", anercorp_text(&conll).as_bytes()).expect("text");
     let digest = golden_lines("anercorp.digest");
@@ -336,6 +262,7 @@ fn anercorp_matches_fribidi_digest() {
     tally.summary("anercorp.off", hashes.len());
     explain_hash_mismatches(&shown);
     tally.finish();
+    Ok(())
 }
 
 /// Shows FriBidi's visual string beside qari's for hash mismatches, when FriBidi
@@ -356,184 +283,18 @@ fn explain_hash_mismatches(shown: &[Wrapped]) {
     }
 }
 
-/// Every check of a wrapped layout that needs no oracle.
-fn check_structure(text: &str, layout: &ParagraphLayout, width: usize) -> Result<(), String> {
-    let n = text.chars().count() as u32;
-    let mut next = 0;
-    for (k, line) in layout.lines.iter().enumerate() {
-        if line.start != next || line.end < line.start {
-            return Err(format!(
-                "line {k} covers {}..{}, expected start {next}",
-                line.start, line.end
-            ));
-        }
-        next = line.end;
-        if line.width > width {
-            return Err(format!("line {k} is {} cells wide", line.width));
-        }
-        let cell_width: usize = line.cells.iter().map(|c| usize::from(c.width)).sum();
-        let drawn: String = line.cells.iter().map(|c| line.cell_text(c)).collect();
-        if cell_width != line.width || drawn != line.text {
-            return Err(format!(
-                "line {k}: cells do not add up to its width and text"
-            ));
-        }
-        let mut spans: Vec<(u32, u32)> = line.cells.iter().map(|c| (c.offset, c.len)).collect();
-        spans.sort_unstable();
-        let mut at = line.start;
-        for (offset, len) in spans {
-            if offset != at || len == 0 {
-                return Err(format!(
-                    "line {k}: cell at {offset} (len {len}), expected {at}"
-                ));
-            }
-            at += len;
-        }
-        if at != line.end {
-            return Err(format!("line {k}: cells end at {at}, line at {}", line.end));
-        }
-    }
-    if next != n {
-        return Err(format!("lines end at {next} of {n} code points"));
-    }
-    Ok(())
-}
-
-const WIDTHS: [usize; 2] = [40, 23];
-
-/// One wrapped paragraph: what qari drew and what FriBidi is asked about.
-struct Wrapped {
-    label: String,
-    index: usize,
-    paragraph: String,
-    rtl: bool,
-    shape: bool,
-    lines: Vec<(u32, u32, String)>,
-}
-
-fn wrapped_layouts() -> Vec<Wrapped> {
-    let mut docs = vec![("kazakhstan".to_owned(), article())];
-    docs.extend(fixtures());
-    let mut out = Vec::new();
-    for (name, doc) in &docs {
-        for width in WIDTHS {
-            for shape in [true, false] {
-                for index in 0..doc.paragraph_count() {
-                    let text = doc.paragraph(index);
-                    let layout = layout_paragraph(text, &options(doc, Some(width), shape));
-                    let label = format!("{name} width {width} shape {shape}");
-                    if let Err(e) = check_structure(text, &layout, width) {
-                        panic!("{label} paragraph {index}: {e}");
-                    }
-                    out.push(Wrapped {
-                        label,
-                        index,
-                        paragraph: text.to_owned(),
-                        rtl: layout.direction == Direction::Rtl,
-                        shape,
-                        lines: layout
-                            .lines
-                            .iter()
-                            .map(|l| (l.start, l.end, l.text.clone()))
-                            .collect(),
-                    });
-                }
-            }
-        }
-    }
-    out
-}
-
-#[test]
 fn wrapped_lines_tile_the_paragraph() {
     // The structure is checked inside; this test needs no FriBidi.
     assert!(!wrapped_layouts().is_empty());
 }
 
-/// Whitespace characters (bidi class WS) that end `start..end` of `paragraph`.
-fn trailing_whitespace(paragraph: &str, start: u32, end: u32) -> usize {
-    let line: Vec<char> = paragraph
-        .chars()
-        .take(end as usize)
-        .skip(start as usize)
-        .collect();
-    line.iter().rev().take_while(|&&c| is_ws(c)).count()
-}
-
-fn is_ws(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\u{000C}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200A}' | '\u{2028}' | '\u{205F}' | '\u{3000}'
-    )
-}
-
-/// `s` without up to `count` whitespace characters at the end where L1 puts a
-/// line's trailing whitespace: the left in a right-to-left paragraph.
-fn strip_break_space(s: &str, count: usize, rtl: bool) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let edge =
-        |it: &mut dyn Iterator<Item = &char>| it.take(count).take_while(|&&c| is_ws(c)).count();
-    if rtl {
-        chars[edge(&mut chars.iter())..].iter().collect()
-    } else {
-        chars[..chars.len() - edge(&mut chars.iter().rev())]
-            .iter()
-            .collect()
-    }
-}
-
-/// FriBidi's visual strings of the lines, from the script's `--lines` mode; None
-/// when python3 or libfribidi is missing.
-fn fribidi_lines(wrapped: &[Wrapped]) -> Option<Vec<Vec<String>>> {
-    let requests: Vec<serde_json::Value> = wrapped
-        .iter()
-        .map(|w| {
-            serde_json::json!({
-                "paragraph": w.paragraph,
-                "rtl": w.rtl,
-                "shape": w.shape,
-                "lines": w.lines.iter().map(|l| [l.0, l.1]).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let script = repo().join("scripts/fribidi_goldens.py");
-    let child = Command::new("python3")
-        .arg(&script)
-        .arg("--lines")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn();
-    let Ok(mut child) = child else {
-        return None;
-    };
-    let input = serde_json::to_vec(&requests).expect("json");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(&input)
-        .expect("write to python3");
-    let output = child.wait_with_output().expect("python3 runs");
-    if output.status.code() == Some(3) {
-        return None;
-    }
-    assert!(
-        output.status.success(),
-        "{} --lines failed",
-        script.display()
-    );
-    Some(serde_json::from_slice(&output.stdout).expect("json from the script"))
-}
-
-#[test]
-fn wrapped_lines_match_fribidi_line_reordering() {
+fn wrapped_lines_match_fribidi_line_reordering() -> Result<(), Missing> {
     let wrapped = wrapped_layouts();
     let Some(answers) = fribidi_lines(&wrapped) else {
-        assert!(!tools_required(), "python3 with libfribidi is required");
-        eprintln!("skipped: python3 with libfribidi (apt-get install libfribidi0) not found");
-        return;
+        return Err(Missing::new(
+            "python3 with libfribidi",
+            "apt install python3 libfribidi0",
+        ));
     };
     assert_eq!(answers.len(), wrapped.len());
     let mut tally = Tally::default();
@@ -554,4 +315,5 @@ fn wrapped_lines_match_fribidi_line_reordering() {
         lines - tally.failures.len()
     );
     tally.finish();
+    Ok(())
 }

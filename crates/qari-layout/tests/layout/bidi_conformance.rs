@@ -4,13 +4,19 @@
 //! LTR default), the resolved paragraph level, the levels after L1 (`x` for characters
 //! X9 removes) and the visual order of the kept characters after L2. The file orders
 //! characters, not clusters, and applies no L3, so it checks
-//! `layout::char_visual_order`, the same level resolution and L1/L2 code the layout
+//! `qari_layout::char_visual_order`, the same level resolution and L1/L2 code the layout
 //! runs over clusters. Lines of plain classes (about 91,600 of them) go through qari's
 //! own resolver, the rest (explicit embeddings, isolates, BN) through unicode-bidi.
-//! The file comes from the Debian package unicode-data; without it the test skips
-//! with a note, unless QARI_REQUIRE_TOOLS=1.
+//! The file comes from the Debian package unicode-data; without it the test is
+//! reported as ignored (see [`Missing`]).
 
 use qari_layout::{char_visual_order, Direction};
+
+use crate::Missing;
+
+pub fn trials() -> Vec<libtest_mimic::Trial> {
+    trials![bidi_character_test]
+}
 
 const PATH: &str = "/usr/share/unicode/BidiCharacterTest.txt";
 
@@ -56,15 +62,9 @@ fn parse(line_no: usize, line: &str) -> Option<Case> {
     })
 }
 
-#[test]
-fn bidi_character_test() {
+fn bidi_character_test() -> Result<(), Missing> {
     let Ok(data) = std::fs::read_to_string(PATH) else {
-        assert!(
-            std::env::var("QARI_REQUIRE_TOOLS").as_deref() != Ok("1"),
-            "{PATH} is missing (install the unicode-data package)"
-        );
-        eprintln!("note: {PATH} not found (Debian package unicode-data); conformance test skipped");
-        return;
+        return Err(Missing::new(PATH, "apt install unicode-data"));
     };
     let mut total = 0;
     let mut passed = 0;
@@ -98,4 +98,5 @@ fn bidi_character_test() {
     eprintln!("BidiCharacterTest: {passed}/{total} lines pass");
     assert!(total > 90_000, "only {total} test lines read");
     assert_eq!(passed, total, "failures:\n{}", failures.join("\n"));
+    Ok(())
 }

@@ -1,0 +1,131 @@
+//! Learning the perceptron's weights: decode each example with the current
+//! weights, and on a mistake move weight from the guessed labels and transitions to
+//! the gold ones. The averaged result is quantised into a [`Model`].
+
+use super::{viterbi, FeatureTable, Model, LABELS};
+use crate::normalize::HashKeyed;
+
+/// One training example: feature keys per token and the gold labels.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Example {
+    pub feats: Vec<Vec<u32>>,
+    pub gold: Vec<u8>,
+}
+
+/// Averaged perceptron training state. Averages use the "w - u/c" form: `u`
+/// accumulates each update times the step it happened at.
+#[derive(Debug, Default)]
+pub(crate) struct Trainer {
+    index: HashKeyed<u32>,
+    w: Vec<[f32; LABELS]>,
+    u: Vec<[f64; LABELS]>,
+    tw: Vec<[f32; LABELS]>,
+    tu: Vec<[f64; LABELS]>,
+    step: f64,
+}
+
+impl Trainer {
+    pub(crate) fn new() -> Self {
+        Self {
+            tw: vec![[0.0; LABELS]; LABELS + 1],
+            tu: vec![[0.0; LABELS]; LABELS + 1],
+            step: 1.0,
+            ..Self::default()
+        }
+    }
+
+    fn emissions(&self, ex: &Example) -> Vec<[f32; LABELS]> {
+        ex.feats
+            .iter()
+            .map(|fs| {
+                let mut e = [0f32; LABELS];
+                for f in fs {
+                    if let Some(&r) = self.index.get(&u64::from(*f)) {
+                        for (a, w) in e.iter_mut().zip(&self.w[r as usize]) {
+                            *a += w;
+                        }
+                    }
+                }
+                e
+            })
+            .collect()
+    }
+
+    fn bump(&mut self, feat: u32, label: u8, delta: f32) {
+        let next = self.w.len() as u32;
+        let r = *self.index.entry(u64::from(feat)).or_insert(next) as usize;
+        if r == self.w.len() {
+            self.w.push([0.0; LABELS]);
+            self.u.push([0.0; LABELS]);
+        }
+        self.w[r][usize::from(label)] += delta;
+        self.u[r][usize::from(label)] += self.step * f64::from(delta);
+    }
+
+    fn bump_trans(&mut self, prev: usize, label: u8, delta: f32) {
+        self.tw[prev][usize::from(label)] += delta;
+        self.tu[prev][usize::from(label)] += self.step * f64::from(delta);
+    }
+
+    /// Decode one example with the current weights and update on mistakes.
+    pub(crate) fn learn(&mut self, ex: &Example) {
+        let guess = viterbi(&self.emissions(ex), &self.tw);
+        for t in 0..ex.gold.len() {
+            let (g, p) = (ex.gold[t], guess[t]);
+            let gp = if t == 0 {
+                LABELS
+            } else {
+                usize::from(ex.gold[t - 1])
+            };
+            let pp = if t == 0 {
+                LABELS
+            } else {
+                usize::from(guess[t - 1])
+            };
+            if g != p {
+                for &f in &ex.feats[t] {
+                    self.bump(f, g, 1.0);
+                    self.bump(f, p, -1.0);
+                }
+            }
+            if g != p || gp != pp {
+                self.bump_trans(gp, g, 1.0);
+                self.bump_trans(pp, p, -1.0);
+            }
+        }
+        self.step += 1.0;
+    }
+
+    /// Averaged, quantised model. Features whose largest weight is below `prune`
+    /// (a fraction of the largest weight of all) are dropped: they hardly change a
+    /// decision, and a smaller table is a faster one.
+    pub(crate) fn finish(&self, prune: f32) -> Model {
+        let avg = |w: f32, u: f64| (f64::from(w) - u / self.step) as f32;
+        let max = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .flat_map(|(w, u)| w.iter().zip(u).map(|(w, u)| avg(*w, *u).abs()))
+            .fold(1e-6f32, f32::max);
+        let scale = 32000.0 / max;
+        let mut table = FeatureTable::with_capacity(self.index.len());
+        for (key, &r) in &self.index {
+            let (w, u) = (&self.w[r as usize], &self.u[r as usize]);
+            let row: [i16; LABELS] =
+                std::array::from_fn(|l| (avg(w[l], u[l]) * scale).round() as i16);
+            if row
+                .iter()
+                .any(|w| f32::from(w.unsigned_abs()) >= (prune * 32000.0).max(1.0))
+            {
+                table.insert(*key as u32, row);
+            }
+        }
+        let trans = self
+            .tw
+            .iter()
+            .zip(&self.tu)
+            .map(|(w, u)| std::array::from_fn(|l| avg(w[l], u[l]) * scale))
+            .collect();
+        Model { table, trans }
+    }
+}
