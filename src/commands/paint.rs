@@ -12,8 +12,8 @@ use std::io::{self, Write};
 
 use crate::config::ColorSpec;
 
-use qari_layout::{mirrored_unit, send_order, Cell, Direction, VisualLine};
 use crate::terminal::Strategy;
+use qari_layout::{mirrored_unit, send_order, Cell, Direction, VisualLine};
 
 /// How a cell is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -20,8 +20,8 @@ use crate::commands::paint;
 use crate::config::Config;
 use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
-use qari_layout::{Direction, LayoutOptions, Layouter, VisualLine};
 use crate::terminal::{probe, BidiSetting, Profile, Strategy};
+use qari_layout::{Direction, LayoutOptions, Layouter, VisualLine};
 
 /// Width when standard output is not a terminal (or the terminal will not say).
 pub const DEFAULT_WIDTH: usize = 80;

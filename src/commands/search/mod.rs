@@ -28,10 +28,10 @@ use crate::commands::render::OutputFacts;
 use crate::config::{ColorSpec, Config, ThemeName};
 use crate::document::{self, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, Source};
-use qari_layout::Direction;
-use qari_layout::Layouter;
 use crate::search::Query;
 use print::Printer;
+use qari_layout::Direction;
+use qari_layout::Layouter;
 
 /// How the matches are printed.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::SearchOptions;
 use crate::commands::paint::{self, CellStyle};
 use crate::document;
-use qari_layout::{Cell, Direction, LayoutOptions, Layouter, VisualLine};
 use crate::search::{CharCounter, Query};
+use qari_layout::{Cell, Direction, LayoutOptions, Layouter, VisualLine};
 
 /// Writes the matching paragraphs of one block after another.
 pub(super) struct Printer<'a> {
