@@ -165,7 +165,8 @@ impl Default for PanelSettings {
 }
 
 /// Colours over the theme's: each kind of entity and the parts of the UI.
-/// A setting left out keeps the theme's colour.
+/// A setting left out keeps the theme's colour. A kind's key is its name
+/// (`Kind::name`); the kind table (`kinds`) says which field is whose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Colors {

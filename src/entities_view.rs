@@ -10,6 +10,7 @@
 //! around, following the reading position) is tested without one.
 
 use crate::document::Document;
+use crate::kinds::facts;
 use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 use qari_recognize::{Kind, Recognition};
 
@@ -94,7 +95,7 @@ impl PanelRows {
             });
             for e in ids {
                 let entity = &recognition.entities[e];
-                let label = if kind == Kind::Quote {
+                let label = if facts(kind).quotation {
                     quote_label(&recognition, e, doc)
                 } else {
                     entity.name.clone()
@@ -257,15 +258,9 @@ impl PanelRows {
     }
 }
 
-/// A kind's title in the panel.
+/// A kind's title in the panel (the kind table's).
 pub fn heading(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Person => "People",
-        Kind::Location => "Places",
-        Kind::Organization => "Organizations",
-        Kind::Date => "Dates",
-        Kind::Quote => "Quotes",
-    }
+    facts(kind).heading
 }
 
 /// "speaker: first words…" of a quote (its speaker when the text names one).

@@ -8,6 +8,7 @@
 //! Drawing then only reads one mark per cell.
 
 use crate::document::Document;
+use crate::kinds::facts;
 use crate::view::ScreenLine;
 use qari_recognize::{Kind, Mention};
 
@@ -72,7 +73,7 @@ fn mark_of(
         if m.span.start >= cell.end || m.span.end <= cell.start {
             continue;
         }
-        quoted |= m.kind == Kind::Quote;
+        quoted |= facts(m.kind).quotation;
         is_current |= current == Some(i);
         if inner.is_none_or(|(_, o)| m.span.len() < o.span.len()) {
             inner = Some((i, m));

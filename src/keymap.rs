@@ -57,60 +57,8 @@ pub enum Lookup {
     Unbound,
 }
 
-/// The default key table, in the order the help shows keys.
-pub const DEFAULT_KEYS: [(Mode, &str, Action); 51] = [
-    (Mode::Reader, "j", Action::LineDown),
-    (Mode::Reader, "Down", Action::LineDown),
-    (Mode::Reader, "k", Action::LineUp),
-    (Mode::Reader, "Up", Action::LineUp),
-    (Mode::Reader, "Space", Action::PageDown),
-    (Mode::Reader, "PageDown", Action::PageDown),
-    (Mode::Reader, "C-f", Action::PageDown),
-    (Mode::Reader, "b", Action::PageUp),
-    (Mode::Reader, "PageUp", Action::PageUp),
-    (Mode::Reader, "C-b", Action::PageUp),
-    (Mode::Reader, "d", Action::HalfPageDown),
-    (Mode::Reader, "C-d", Action::HalfPageDown),
-    (Mode::Reader, "u", Action::HalfPageUp),
-    (Mode::Reader, "C-u", Action::HalfPageUp),
-    (Mode::Reader, "WheelDown", Action::WheelDown),
-    (Mode::Reader, "WheelUp", Action::WheelUp),
-    (Mode::Reader, "g", Action::Top),
-    (Mode::Reader, "Home", Action::Top),
-    (Mode::Reader, "G", Action::Bottom),
-    (Mode::Reader, "End", Action::Bottom),
-    (Mode::Reader, "?", Action::ToggleHelp),
-    (Mode::Reader, "Esc", Action::CloseOverlay),
-    (Mode::Reader, "q", Action::Quit),
-    (Mode::Reader, "C-c", Action::Quit),
-    (Mode::Reader, "Q", Action::Quit),
-    (Mode::Reader, "C-e", Action::LineDown),
-    (Mode::Reader, "y", Action::LineUp),
-    (Mode::Reader, "C-y", Action::LineUp),
-    (Mode::Reader, "e", Action::TogglePanel),
-    (Mode::Reader, "Tab", Action::SwitchFocus),
-    (Mode::Reader, "Enter", Action::JumpToEntity),
-    (Mode::Reader, "]", Action::NextMention),
-    (Mode::Reader, "[", Action::PreviousMention),
-    (Mode::Reader, "t", Action::PanelTab),
-    (Mode::Reader, "/", Action::Search),
-    (Mode::Reader, "n", Action::SearchNext),
-    (Mode::Reader, "N", Action::SearchPrevious),
-    (Mode::Reader, "m", Action::SetMark),
-    (Mode::Reader, "'", Action::GoToMark),
-    (Mode::Reader, ":", Action::CommandLine),
-    (Mode::Reader, "v", Action::StartSelection),
-    (Mode::Panel, "E", Action::EditNote),
-    (Mode::Panel, "D", Action::DeleteNote),
-    (Mode::Panel, "u", Action::UndoDelete),
-    (Mode::Select, "w", Action::SelectWordForward),
-    (Mode::Select, "b", Action::SelectWordBackward),
-    (Mode::Select, "j", Action::SelectLineDown),
-    (Mode::Select, "k", Action::SelectLineUp),
-    (Mode::Select, "Esc", Action::CancelSelection),
-    (Mode::Select, "a", Action::Annotate),
-    (Mode::Select, "l", Action::Label),
-];
+/// The default key table; it is made from the action table (`action.rs`).
+pub use crate::action::DEFAULT_KEYS;
 
 /// Key sequences bound to actions, per mode.
 #[derive(Debug, Clone)]
@@ -120,7 +68,7 @@ pub struct Keymap {
 
 impl Default for Keymap {
     fn default() -> Self {
-        // The table is tested to parse completely (see the tests below).
+        // The table is tested to parse completely (`action` and the tests below).
         let bindings = DEFAULT_KEYS
             .iter()
             .filter_map(|(m, s, a)| s.parse().ok().map(|k| (*m, k, *a)))

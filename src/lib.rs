@@ -14,7 +14,9 @@
 //! `terminal::probe` asks the terminal about itself; `commands` hold the
 //! non-interactive subcommands; `cmdline` parses the reader's `:` command
 //! line (pure). `config` (pure) parses `config.toml` into settings with
-//! defaults; `store::config` reads the file.
+//! defaults; `store::config` reads the file. `action` declares every command
+//! and its default keys in one table, `kinds` every fact about an entity
+//! kind in another.
 
 pub mod action;
 pub mod annotate;
@@ -29,6 +31,7 @@ pub mod entities_worker;
 pub mod highlight;
 pub mod input;
 pub mod keymap;
+pub mod kinds;
 pub mod loader;
 pub mod search;
 pub mod store;

@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{Label, Placed};
+use crate::kinds::facts;
 use qari_recognize::{Entity, Kind, Mention, Recognition};
 
 /// Where a mention comes from while regrouping.
@@ -45,15 +46,15 @@ fn overridden(m: &Draft, label: Label, span: &Range<usize>) -> bool {
     if !overlaps(&m.span, span) {
         return false;
     }
-    let quote = m.kind == Kind::Quote;
-    match label {
-        Label::Quote => quote,
-        Label::NotEntity => {
-            // Everything but a quote strictly around the span.
+    let quote = facts(m.kind).quotation;
+    match label.kind() {
+        None => {
+            // "Not an entity": everything but a quote strictly around the span.
             let inside = m.span.start <= span.start && span.end <= m.span.end && m.span != *span;
             !(quote && inside)
         }
-        _ => !quote,
+        // A quote label takes quotes away; a name's label, names.
+        Some(kind) => facts(kind).quotation == quote,
     }
 }
 

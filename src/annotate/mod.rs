@@ -58,16 +58,10 @@ impl Label {
         self.kind().map_or("not-entity", Kind::name)
     }
 
-    /// The entity kind the label asserts, `None` for "not an entity".
+    /// The entity kind the label asserts, `None` for "not an entity" (the
+    /// kind table says which label is whose).
     pub fn kind(self) -> Option<Kind> {
-        match self {
-            Label::Person => Some(Kind::Person),
-            Label::Location => Some(Kind::Location),
-            Label::Organization => Some(Kind::Organization),
-            Label::Date => Some(Kind::Date),
-            Label::Quote => Some(Kind::Quote),
-            Label::NotEntity => None,
-        }
+        crate::kinds::of_label(self)
     }
 }
 

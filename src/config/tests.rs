@@ -50,6 +50,50 @@ fn the_shipped_file_lists_every_action_and_default_binding() {
     );
 }
 
+/// The end of the shipped file as the action table makes it: the actions
+/// with their descriptions, then each mode's default bindings, commented out.
+fn key_sections_from_the_table() -> String {
+    let mut out = String::from("# The actions:\n");
+    for action in Action::ALL {
+        out += &format!("#   {:<21} {}\n", action.name(), action.description());
+    }
+    out += "#\n# The default bindings:\n";
+    for (i, (mode, header)) in [
+        (Mode::Reader, "[keys]"),
+        (Mode::Panel, "[keys.panel]"),
+        (Mode::Select, "[keys.select]"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if i > 0 {
+            out.push('\n');
+        }
+        out += &format!("{header}\n");
+        for (m, keys, action) in crate::keymap::DEFAULT_KEYS {
+            if m == mode {
+                out += &format!("# {keys:?} = \"{}\"\n", action.name());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_shipped_key_sections_are_the_action_table() {
+    let expected = key_sections_from_the_table();
+    let start = DEFAULT_CONFIG.find("# The actions:\n").expect("actions");
+    // Compared line by line so a failure names the first line that differs.
+    for (n, (file, table)) in DEFAULT_CONFIG[start..]
+        .lines()
+        .zip(expected.lines())
+        .enumerate()
+    {
+        assert_eq!(file, table, "assets/config.toml, line {n} of the actions");
+    }
+    assert_eq!(&DEFAULT_CONFIG[start..], expected);
+}
+
 #[test]
 fn an_empty_file_is_the_defaults() {
     assert_eq!(parse("").expect("empty"), Config::default());

@@ -12,25 +12,34 @@ use super::theme::{self, Theme};
 use crate::app::{NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X};
 use crate::config::Side;
 use crate::entities_view::RowKind;
+use crate::kinds::facts;
 use qari_recognize::Kind;
 
-/// The legend: each kind's name in its own style, then the current mention's.
-const LEGEND: [&[(&str, Option<Kind>)]; 2] = [
-    &[
-        ("person", Some(Kind::Person)),
-        (" ", None),
-        ("place", Some(Kind::Location)),
-        (" ", None),
-        ("organization", Some(Kind::Organization)),
-    ],
-    &[
-        ("date", Some(Kind::Date)),
-        (" ", None),
-        ("quote", Some(Kind::Quote)),
-        (" ", None),
-        ("current", None),
-    ],
-];
+/// Words of the legend on one line: each kind's word in its own style (the
+/// kind table's), then the current mention's, this many to a line.
+const LEGEND_WORDS: usize = 3;
+
+/// The legend's lines: (word, its kind) with a space between words.
+fn legend() -> Vec<Vec<(&'static str, Option<Kind>)>> {
+    let words: Vec<(&str, Option<Kind>)> = Kind::ALL
+        .iter()
+        .map(|&k| (facts(k).legend, Some(k)))
+        .chain([("current", None)])
+        .collect();
+    words
+        .chunks(LEGEND_WORDS)
+        .map(|line| {
+            let mut spaced = Vec::with_capacity(line.len() * 2);
+            for (i, &word) in line.iter().enumerate() {
+                if i > 0 {
+                    spaced.push((" ", None));
+                }
+                spaced.push(word);
+            }
+            spaced
+        })
+        .collect()
+}
 
 pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rect = Rect {
@@ -76,10 +85,11 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
         draw_row(shown, inner, inner.y + dy, buf, panel.focused, theme);
     }
     if panel.legend {
-        let y0 = inner.y + inner.height - LEGEND.len() as u16;
-        for (line, y) in LEGEND.iter().zip(y0..) {
+        let legend = legend();
+        let y0 = inner.y + inner.height - legend.len() as u16;
+        for (line, y) in legend.iter().zip(y0..) {
             let mut x = inner.x + 1;
-            for (word, kind) in *line {
+            for (word, kind) in line {
                 let style = match kind {
                     Some(k) => theme.kind_style(*k),
                     None if *word == "current" => Style::default().add_modifier(theme::CURRENT),
@@ -203,5 +213,21 @@ fn draw_note_row(
         }
         super::put_cell(buf, x, y, row.line.cell_text(cell), cell.width);
         x += cell.width;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::legend;
+    use crate::app::LEGEND_ROWS;
+
+    #[test]
+    fn the_legend_is_the_kinds_words_on_the_rows_the_app_keeps() {
+        let lines: Vec<String> = legend()
+            .iter()
+            .map(|line| line.iter().map(|(word, _)| *word).collect())
+            .collect();
+        assert_eq!(lines, ["person place organization", "date quote current"]);
+        assert_eq!(lines.len(), usize::from(LEGEND_ROWS));
     }
 }

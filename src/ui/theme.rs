@@ -27,6 +27,7 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::config::{ColorSpec, Colors, Config, ThemeName};
 use crate::highlight::{Decor, Mark};
+use crate::kinds::{facts, KindFacts};
 use qari_recognize::Kind;
 
 /// Colours of the reader, and whether to use them at all.
@@ -64,15 +65,9 @@ impl Default for Theme {
     }
 }
 
-/// The cue of a kind, without colour.
+/// The cue of a kind, without colour (the kind table's).
 pub fn cue(kind: Kind) -> Modifier {
-    match kind {
-        Kind::Person => Modifier::BOLD,
-        Kind::Location => Modifier::UNDERLINED,
-        Kind::Organization => Modifier::BOLD | Modifier::UNDERLINED,
-        Kind::Date => Modifier::DIM | Modifier::UNDERLINED,
-        Kind::Quote => Modifier::ITALIC,
-    }
+    facts(kind).cue
 }
 
 /// Drawn in the gutter beside every screen line showing an annotated passage.
@@ -109,15 +104,16 @@ pub fn color_of(spec: ColorSpec) -> Color {
 }
 
 impl Theme {
-    /// Light colours for a dark background (the default).
+    /// Light colours for a dark background (the default). The kinds'
+    /// colours are the kind table's (`kinds`).
     pub fn dark() -> Self {
         Self {
             colors: true,
-            person: Color::Rgb(0x5f, 0xd7, 0xff),
-            location: Color::Rgb(0x87, 0xd7, 0x5f),
-            organization: Color::Rgb(0xd7, 0x87, 0xff),
-            date: Color::Rgb(0xd7, 0xd7, 0x5f),
-            quote: Color::Rgb(0x87, 0xaf, 0xff),
+            person: Color::Reset,
+            location: Color::Reset,
+            organization: Color::Reset,
+            date: Color::Reset,
+            quote: Color::Reset,
             status_bar: None,
             status_text: None,
             warning: Color::Rgb(0xff, 0xd7, 0x5f),
@@ -128,17 +124,13 @@ impl Theme {
             note: Color::LightYellow,
             italic: true,
         }
+        .with_kind_colors(|f| f.dark)
     }
 
-    /// Deep colours for a light background.
+    /// Deep colours for a light background. The kinds' colours are the kind
+    /// table's; colour and italic are on, as in the dark theme.
     pub fn light() -> Self {
         Self {
-            colors: true,
-            person: Color::Rgb(0x05, 0x50, 0xae),
-            location: Color::Rgb(0x1a, 0x6b, 0x1a),
-            organization: Color::Rgb(0x8b, 0x1a, 0x8b),
-            date: Color::Rgb(0x7a, 0x4a, 0x00),
-            quote: Color::Rgb(0x1f, 0x4e, 0x8c),
             status_bar: None,
             status_text: None,
             warning: Color::Rgb(0xb3, 0x1d, 0x28),
@@ -147,8 +139,18 @@ impl Theme {
             current_hit: Color::Rgb(0xff, 0xa0, 0x7a),
             selection: Color::LightBlue,
             note: Color::Rgb(0x7d, 0x53, 0x00),
-            italic: true,
+            ..Self::dark()
         }
+        .with_kind_colors(|f| f.light)
+    }
+
+    /// Every kind's colour picked from its row of the kind table.
+    fn with_kind_colors(mut self, pick: fn(&KindFacts) -> Color) -> Self {
+        for kind in Kind::ALL {
+            let f = facts(kind);
+            *(f.theme_color)(&mut self) = pick(&f);
+        }
+        self
     }
 
     /// The configured theme with the configured colours over it; `colors`
@@ -167,11 +169,10 @@ impl Theme {
                 *slot = color_of(s);
             }
         };
-        set(&mut self.person, c.person);
-        set(&mut self.location, c.location);
-        set(&mut self.organization, c.organization);
-        set(&mut self.date, c.date);
-        set(&mut self.quote, c.quote);
+        for kind in Kind::ALL {
+            let f = facts(kind);
+            set((f.theme_color)(&mut self), (f.setting)(c));
+        }
         set(&mut self.warning, c.warning);
         set(&mut self.search_hit, c.search_hit);
         set(&mut self.current_hit, c.current_hit);
@@ -185,13 +186,9 @@ impl Theme {
 
     /// The colour of a kind.
     pub fn color(&self, kind: Kind) -> Color {
-        match kind {
-            Kind::Person => self.person,
-            Kind::Location => self.location,
-            Kind::Organization => self.organization,
-            Kind::Date => self.date,
-            Kind::Quote => self.quote,
-        }
+        // The table points at the field to set; reading goes through a copy.
+        let mut theme = *self;
+        *(facts(kind).theme_color)(&mut theme)
     }
 
     /// A kind's style: its cue, and its colour when colours are on. With a

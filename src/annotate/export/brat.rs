@@ -20,17 +20,12 @@ use std::ops::Range;
 use super::fragments;
 use crate::annotate::textindex::TextIndex;
 use crate::annotate::{Label, Placed};
+use crate::kinds::facts;
 use qari_recognize::{Kind, Recognition};
 
-/// brat's type name of a kind.
+/// brat's type name of a kind (the kind table's).
 pub fn type_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Person => "Person",
-        Kind::Location => "Location",
-        Kind::Organization => "Organization",
-        Kind::Date => "Date",
-        Kind::Quote => "Quote",
-    }
+    facts(kind).brat
 }
 
 /// The type of a span that only carries a note.
@@ -43,12 +38,10 @@ pub const NOT_ENTITY: &str = "NotEntity";
 /// (PER, LOC, GPE, ORG, ...) are understood.
 pub fn label_of_type(name: &str) -> Option<Option<Label>> {
     let lower = name.to_ascii_lowercase().replace(['-', '_'], "");
+    if let Some(kind) = crate::kinds::of_brat_spelling(&lower) {
+        return Some(Some(facts(kind).label));
+    }
     Some(Some(match lower.as_str() {
-        "person" | "per" | "pers" => Label::Person,
-        "location" | "loc" | "gpe" | "place" => Label::Location,
-        "organization" | "organisation" | "org" => Label::Organization,
-        "date" | "time" | "timex" => Label::Date,
-        "quote" | "quotation" => Label::Quote,
         "notentity" | "nonentity" | "o" => Label::NotEntity,
         "passage" | "note" => return Some(None),
         _ => return None,
