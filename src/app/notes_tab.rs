@@ -286,6 +286,25 @@ impl App {
     }
 }
 
+/// "[label] first line of the note", or a placeholder.
+fn detail(placed: &Placed) -> String {
+    let note = placed.annotation.note.lines().next().unwrap_or("");
+    match placed.annotation.label {
+        Some(label) if note.is_empty() => format!("[{}]", label.name()),
+        Some(label) => format!("[{}] {note}", label.name()),
+        None if note.is_empty() => "(no note)".to_string(),
+        None => note.to_string(),
+    }
+}
+
+/// `text` as one line of at most `width` cells, with its right-alignment pad.
+fn lay_out(text: &str, options: &LayoutOptions, width: usize) -> (VisualLine, usize) {
+    let laid = layout::layout_paragraph(text, options);
+    let line = laid.lines.first().cloned().unwrap_or_default();
+    let indent = laid.indent(&line, width);
+    (line, indent)
+}
+
 #[cfg(test)]
 mod tests {
     use super::NotesTab;
@@ -323,23 +342,4 @@ mod tests {
         tab.step(true, 10);
         assert_eq!(tab.in_view(10, 3), (1, 1), "a new selection is shown");
     }
-}
-
-/// "[label] first line of the note", or a placeholder.
-fn detail(placed: &Placed) -> String {
-    let note = placed.annotation.note.lines().next().unwrap_or("");
-    match placed.annotation.label {
-        Some(label) if note.is_empty() => format!("[{}]", label.name()),
-        Some(label) => format!("[{}] {note}", label.name()),
-        None if note.is_empty() => "(no note)".to_string(),
-        None => note.to_string(),
-    }
-}
-
-/// `text` as one line of at most `width` cells, with its right-alignment pad.
-fn lay_out(text: &str, options: &LayoutOptions, width: usize) -> (VisualLine, usize) {
-    let laid = layout::layout_paragraph(text, options);
-    let line = laid.lines.first().cloned().unwrap_or_default();
-    let indent = laid.indent(&line, width);
-    (line, indent)
 }

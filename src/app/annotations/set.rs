@@ -201,7 +201,7 @@ mod tests {
         let id = set.placed()[0].annotation.id.clone();
         set.delete(0);
         assert!(set.is_empty());
-        assert_eq!(set.deleted(), [id.clone()]);
+        assert_eq!(set.deleted(), std::slice::from_ref(&id));
         assert_eq!(set.undo_delete(), Some(0));
         assert!(
             set.deleted().is_empty(),
