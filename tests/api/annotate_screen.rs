@@ -12,8 +12,8 @@
 
 use qari::annotate::Label;
 use qari::app::{App, Modal};
-use qari_recognize::Kind;
 use qari::ui::theme;
+use qari_recognize::Kind;
 use ratatui::style::Modifier;
 
 use crate::support::annotate_screen::*;

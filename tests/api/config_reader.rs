@@ -2,18 +2,18 @@
 //! built from a parsed configuration as the shell builds it, and drawn on
 //! ratatui's TestBackend.
 
+use crate::support::recognition::{find, recognition, TEXT};
+use crate::support::{app, Setup};
 use qari::action::Action;
 use qari::app::App;
 use qari::config::Config;
 use qari::keymap::Key;
-use qari_recognize::Kind;
 use qari::ui::theme::Theme;
+use qari_recognize::Kind;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use ratatui::Terminal;
-use crate::support::recognition::{find, recognition, TEXT};
-use crate::support::{app, Setup};
 
 /// A reader of `text` set up from the configuration `toml`, as `tui` does it.
 fn reader(text: &str, toml: &str, width: u16, height: u16) -> App {

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use qari::document::{Document, DocumentError};
-use qari_layout::Direction;
 use qari::loader::{self, LoadError, LoadUpdate, Loading, FIRST_CHUNK};
+use qari_layout::Direction;
 
 /// A stream like a pipe: reads return at most `step` bytes, then maybe an error.
 struct Trickle {

@@ -8,8 +8,8 @@ use std::process::Command;
 use qari::app::{App, Effect};
 use qari::document::Document;
 use qari::keymap::{Key, KeyCode};
-use qari_layout::LayoutOptions;
 use qari::store::{self, StoreError};
+use qari_layout::LayoutOptions;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 

@@ -106,7 +106,10 @@ fn unreadable_file() {
     } else {
         // The one test of this binary that needs a tool, and only as root.
         let missing = tools::missing(&[Tool::Unprivileged]).unwrap_or_default();
-        assert!(!tools::required(), "{missing}; QARI_REQUIRE_TOOLS=1 requires it");
+        assert!(
+            !tools::required(),
+            "{missing}; QARI_REQUIRE_TOOLS=1 requires it"
+        );
         eprintln!("note: skipping the permission test: {missing}");
     }
 }

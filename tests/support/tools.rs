@@ -34,7 +34,9 @@ pub fn missing(tools: &[Tool]) -> Option<String> {
     let seen = SEEN.get_or_init(Mutex::default);
     let mut reasons = Vec::new();
     for tool in tools {
-        let mut seen = seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut seen = seen
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         reasons.extend(seen.entry(*tool).or_insert_with(|| tool.probe()).clone());
     }
     (!reasons.is_empty()).then(|| reasons.join("; "))
@@ -81,12 +83,12 @@ impl Tool {
                 }
             }
             Self::Unprivileged => {
-                if privileged() && !runs("setpriv", &[
-                    "--reuid=65534",
-                    "--regid=65534",
-                    "--clear-groups",
-                    "true",
-                ]) {
+                if privileged()
+                    && !runs(
+                        "setpriv",
+                        &["--reuid=65534", "--regid=65534", "--clear-groups", "true"],
+                    )
+                {
                     parts.push(("setpriv, to run as nobody when root,".into(), "util-linux"));
                 }
             }

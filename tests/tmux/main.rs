@@ -127,8 +127,8 @@ fn main() {
             }
             // Run anyway (`--include-ignored`), it fails with the reason.
             let why = missing.clone();
-            let trial = Trial::test(test.name, move || Err(Failed::from(why)))
-                .with_ignored_flag(true);
+            let trial =
+                Trial::test(test.name, move || Err(Failed::from(why))).with_ignored_flag(true);
             if !args.is_filtered_out(&trial) {
                 skipped.push(format!("skipped: {}: {missing}", test.name));
             }

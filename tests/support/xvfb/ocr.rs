@@ -205,4 +205,3 @@ fn tesseract(image: &Path, psm: &str) -> String {
     assert!(status.success(), "tesseract {}: {status}", image.display());
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
-
