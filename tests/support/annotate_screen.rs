@@ -2,42 +2,28 @@
 //! `annotate_notes`): an app on a TestBackend, keys and typed text, and the
 //! drawn cells with the code points they show, so a test can work out which
 //! cells must carry a style independently of the decoration code.
-//!
-//! Each test file includes it with `#[path]`; not every file uses every helper.
-#![allow(dead_code)]
 
 use std::ops::Range;
 
-use qari::app::{App, AppOptions};
-use qari::document::Document;
-use qari::keymap::{Key, KeyCode, Keymap};
-use qari_layout::LayoutOptions;
+use qari::app::App;
+use qari::keymap::{Key, KeyCode};
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 use ratatui::Terminal;
 
-use super::support::find;
+use super::recognition::find;
+use super::Setup;
 
 /// An Arabic paragraph with a Latin name of two words in it, long enough to
 /// wrap at 30 columns.
 pub const MIXED: &str =
     "قال الرئيس Kassym Tokayev إن البلاد ستبقى محايدة في هذا الصراع الطويل بين الجارتين\n";
 
-pub fn app(text: &str, width: u16, height: u16, shape: bool) -> App {
-    let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");
-    let options = LayoutOptions {
-        fallback_direction: doc.direction,
-        shape,
-        ..LayoutOptions::default()
-    };
-    App::new(
-        doc,
-        AppOptions {
-            colors: false,
-            ..AppOptions::new(options, Keymap::default(), width, height)
-        },
-    )
+/// A reader with colours off: the selection is the reversed cells, an
+/// annotated passage the underlined ones.
+pub fn monochrome() -> Setup {
+    Setup::default().colors(false)
 }
 
 pub fn keys(app: &mut App, keys: &str) {
@@ -77,9 +63,7 @@ pub fn text_of(buf: &Buffer) -> String {
         .join("\n")
 }
 
-#[path = "cells.rs"]
-mod cells;
-pub use cells::drawn_cells;
+pub use super::cells::drawn_cells;
 
 /// The cells with `modifier`, and the cells meeting `range`, must be the same.
 pub fn assert_cells(
@@ -107,7 +91,7 @@ pub fn span_of(text: &str, what: &str) -> Range<usize> {
 
 pub fn with_notes() -> App {
     let text = "Alice met Bob in Paris.\nBob went to Paris with Alice.\n";
-    let mut a = app(text, 100, 14, false);
+    let mut a = monochrome().app(text, 100, 14);
     keys(&mut a, "v a");
     type_text(&mut a, "first note");
     keys(&mut a, "C-s");

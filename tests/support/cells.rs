@@ -1,7 +1,6 @@
 //! The drawn cells of the reader's article, with the code points each shows,
 //! so screen tests can work out which cells must carry a style independently
-//! of the code that decides styles. Included by the screen test helpers.
-#![allow(dead_code)]
+//! of the code that decides styles.
 
 use std::ops::Range;
 

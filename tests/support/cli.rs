@@ -2,8 +2,6 @@
 //! the developer's configuration, positions and annotations never change what
 //! a test sees, with standard input written and both outputs collected.
 //!
-//! Each test file includes it with `#[path]`; not every file uses every helper.
-#![allow(dead_code)]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,6 @@
 //! Hand-written recognitions for the panel tests, so they do not depend on what
 //! the tagger finds: a sample text, and a [`Recognition`] built from
 //! (kind, entity name, [(mention text, occurrence)], speaker) groups.
-#![allow(dead_code)]
 
 use qari_recognize::{Entity, Kind, Mention, Recognition};
 

@@ -1,31 +1,14 @@
 //! Helpers shared by the search tests (`search_screen`, `search_steps`): an
 //! app on a TestBackend, keys and typed text, the hits found in the text by
 //! hand, and the drawn cells with the code points they show.
-//!
-//! Each test file includes it with `#[path]`; not every file uses every helper.
-#![allow(dead_code)]
 
 use std::ops::Range;
 
-use qari::app::{App, AppOptions};
-use qari::document::Document;
-use qari::keymap::{Key, KeyCode, Keymap};
-use qari_layout::LayoutOptions;
+use qari::app::App;
+use qari::keymap::{Key, KeyCode};
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::Terminal;
-
-pub fn app_with(text: &str, width: u16, height: u16) -> App {
-    let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");
-    let options = LayoutOptions {
-        fallback_direction: doc.direction,
-        ..LayoutOptions::default()
-    };
-    App::new(
-        doc,
-        AppOptions::new(options, Keymap::default(), width, height),
-    )
-}
 
 pub fn key(c: char) -> Key {
     Key::plain(KeyCode::Char(c))
@@ -60,10 +43,7 @@ pub fn occurrences(text: &str, needle: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-#[path = "cells.rs"]
-mod cells;
-#[allow(unused_imports)]
-pub use cells::drawn_cells;
+pub use super::cells::drawn_cells;
 
 pub fn meets(cell: &Range<usize>, spans: &[Range<usize>]) -> bool {
     spans

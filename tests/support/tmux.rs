@@ -3,8 +3,6 @@
 //! touch the user's reading positions), keys in with `send-keys`, the screen
 //! back with `capture-pane`, the raw bytes qari wrote logged with `pipe-pane`.
 //!
-//! Each test file includes it with `#[path]`; not every file uses every helper.
-#![allow(dead_code)]
 
 use std::cell::RefCell;
 use std::path::PathBuf;

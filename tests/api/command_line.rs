@@ -1,0 +1,185 @@
+//! The `:` command line through the app's public API: `:goto` by percentage
+//! and paragraph, bad commands, editing and recalling the line, `:q`, and
+//! `:w` asking the shell to write the file.
+
+use std::path::Path;
+
+use qari::app::{App, Effect, Modal};
+use qari::keymap::KeyCode;
+
+use crate::support::app;
+use crate::support::reading::*;
+
+#[test]
+fn goto_a_percentage() {
+    let mut a = app(numbered(200), 80, 11);
+    command(&mut a, "goto 50%");
+    let half = a.document().len() / 2;
+    assert!(top_line_holds(&a, half), "at {}", a.position());
+    // Half of the text, not of the lines: later lines are longer.
+    assert_eq!(top_line(&a), a.document().paragraph_at(half) + 1);
+    assert!(top_line(&a) > 100);
+    command(&mut a, "0%");
+    assert_eq!(top_line(&a), 1);
+    command(&mut a, "goto 100%");
+    // The end: the last full screen.
+    assert_eq!(a.screen().percent, 100);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 1);
+}
+
+#[test]
+fn goto_a_paragraph_clamps_with_a_message() {
+    let mut a = app(numbered(100), 80, 11);
+    command(&mut a, "goto 42");
+    assert_eq!(top_line(&a), 42);
+    assert_eq!(a.flash(), None);
+    command(&mut a, "7");
+    assert_eq!(top_line(&a), 7);
+    command(&mut a, "goto 0");
+    assert_eq!(top_line(&a), 1);
+    assert_eq!(a.flash(), Some("no line 0: went to line 1 of 100"));
+    command(&mut a, "goto 5000");
+    assert_eq!(a.flash(), Some("no line 5000: went to line 100 of 100"));
+    // Line 100 cannot be the top of a full screen: the last screen shows it.
+    assert_eq!(top_line(&a), 91);
+}
+
+#[test]
+fn bad_commands_are_flashed_and_the_view_stays() {
+    let mut a = app(numbered(100), 80, 11);
+    typed(&mut a, "jj");
+    command(&mut a, "xyz");
+    assert_eq!(a.flash(), Some("unknown command: xyz (try :goto, :w, :q)"));
+    command(&mut a, "goto 120%");
+    assert_eq!(
+        a.flash(),
+        Some("a percentage goes from 0% to 100%, not 120%")
+    );
+    command(&mut a, "");
+    assert_eq!(a.flash(), None);
+    assert_eq!(top_line(&a), 3);
+    assert!(a.modal().is_none());
+    assert!(!a.should_quit());
+}
+
+#[test]
+fn the_command_line_edits_cancels_and_recalls() {
+    let mut a = app(numbered(100), 80, 11);
+    typed(&mut a, ":goto 9");
+    let Some(Modal::Command(input)) = a.modal() else {
+        panic!("the command line is open");
+    };
+    assert_eq!(input.text(), "goto 9");
+    a.press(key(KeyCode::Esc));
+    assert!(a.modal().is_none());
+    assert_eq!(top_line(&a), 1);
+
+    // Backspace edits, and closes the line once it is empty.
+    typed(&mut a, ":ab");
+    a.press(key(KeyCode::Backspace));
+    a.press(key(KeyCode::Backspace));
+    assert!(matches!(a.modal(), Some(Modal::Command(i)) if i.is_empty()));
+    a.press(key(KeyCode::Backspace));
+    assert!(a.modal().is_none());
+
+    command(&mut a, "goto 10");
+    command(&mut a, "goto 20");
+    command(&mut a, "goto 20");
+    typed(&mut a, ":draft");
+    let shown = |a: &App| match a.modal() {
+        Some(Modal::Command(input)) => input.text().to_string(),
+        _ => panic!("the command line is open"),
+    };
+    a.press(key(KeyCode::Up));
+    assert_eq!(shown(&a), "goto 20");
+    a.press(key(KeyCode::Up));
+    assert_eq!(shown(&a), "goto 10");
+    a.press(key(KeyCode::Up));
+    assert_eq!(shown(&a), "goto 10", "the oldest stays");
+    a.press(key(KeyCode::Down));
+    assert_eq!(shown(&a), "goto 20");
+    a.press(key(KeyCode::Down));
+    assert_eq!(shown(&a), "draft");
+    a.press(key(KeyCode::Up));
+    a.press(key(KeyCode::Up));
+    a.press(key(KeyCode::Enter));
+    assert_eq!(top_line(&a), 10);
+}
+
+#[test]
+fn quit_from_the_command_line() {
+    let mut a = app(numbered(10), 80, 11);
+    command(&mut a, "q");
+    assert!(a.should_quit());
+    let mut a = app(numbered(10), 80, 11);
+    command(&mut a, "q!");
+    assert!(a.should_quit());
+}
+
+/// The text of the one `WriteFile` effect, with its path and overwrite flag.
+fn written(a: &mut App) -> (String, String, bool) {
+    match a.take_effects().as_slice() {
+        [Effect::WriteFile {
+            path,
+            text,
+            overwrite,
+        }] => (path.display().to_string(), text.clone(), *overwrite),
+        other => panic!("expected one WriteFile, got {other:?}"),
+    }
+}
+
+#[test]
+fn write_asks_the_shell_and_reports_back() {
+    let mut a = app(numbered(55), 30, 11);
+    command(&mut a, "w ~/out.txt");
+    let (path, text, overwrite) = written(&mut a);
+    assert_eq!(path, "~/out.txt");
+    assert!(!overwrite);
+    assert_eq!(text.lines().count(), 55);
+    assert!(text.starts_with("p1 text\np2 text\n"));
+    a.file_written(Path::new("~/out.txt"), Ok(55));
+    assert_eq!(a.flash(), Some("wrote 55 lines to ~/out.txt"));
+    assert!(!a.should_quit());
+
+    command(&mut a, "w! out.txt");
+    assert!(written(&mut a).2);
+
+    // :wq quits only once the file is written.
+    command(&mut a, "wq out.txt");
+    let _ = written(&mut a);
+    a.file_written(
+        Path::new("out.txt"),
+        Err("out.txt exists (:w! replaces it)".into()),
+    );
+    assert_eq!(a.flash(), Some("out.txt exists (:w! replaces it)"));
+    assert!(!a.should_quit());
+    command(&mut a, "wq! out.txt");
+    let _ = written(&mut a);
+    a.file_written(Path::new("out.txt"), Ok(1));
+    assert_eq!(a.flash(), Some("wrote 1 line to out.txt"));
+    assert!(a.should_quit());
+}
+
+#[test]
+fn nothing_is_written_while_the_document_loads() {
+    let mut a = app(numbered(55), 30, 11);
+    a.set_loading(true);
+    command(&mut a, "w out.txt");
+    assert!(a.take_effects().is_empty());
+    assert_eq!(
+        a.flash(),
+        Some("still reading the document: write it once it has loaded")
+    );
+}
+
+#[test]
+fn colon_dollar_and_arabic_digits_go_where_vim_users_expect() {
+    let mut a = app(numbered(100), 80, 11);
+    command(&mut a, "$");
+    assert_eq!(top_line(&a), 91);
+    command(&mut a, "١٧");
+    assert_eq!(top_line(&a), 17);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 91);
+}

@@ -1,0 +1,191 @@
+//! `qari entities` as a program: the JSON Lines contract and the table.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::support::cli::{assert_isolated, home, isolated};
+
+use qari::document::Document;
+
+const ARTICLE: &str = "\u{FEFF}قال الرئيس الفرنسي إيمانويل ماكرون في باريس يوم 3 مارس 2021 إن «فرنسا ستقف إلى جانب لبنان حتى النهاية».\r\nوأضاف ماكرون أن الاتحاد الأوروبي سيقدم مساعدات عاجلة.\r\n";
+
+/// qari with empty XDG homes: `qari entities` reads the configuration and
+/// the reader's labels from the annotation store, and the developer's own
+/// must not change what these tests see.
+fn qari() -> Command {
+    isolated(&home("entities-cli-empty-xdg"))
+}
+
+#[test]
+fn runs_do_not_see_the_users_config_or_annotations() {
+    assert_isolated(&qari());
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("qari-entities-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write");
+    path
+}
+
+fn check_json(stdout: &str, doc_text: &str) -> Vec<serde_json::Value> {
+    let chars: Vec<char> = doc_text.chars().collect();
+    let rows: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is a JSON object"))
+        .collect();
+    for row in &rows {
+        let start = row["start"].as_u64().expect("start") as usize;
+        let end = row["end"].as_u64().expect("end") as usize;
+        let slice: String = chars[start..end].iter().collect();
+        assert_eq!(row["text"].as_str(), Some(slice.as_str()), "{row}");
+        assert!(["person", "location", "organization", "date", "quote"]
+            .contains(&row["kind"].as_str().expect("kind")));
+        assert!(
+            row["entity"].as_str().is_some_and(|e| !e.is_empty()),
+            "{row}"
+        );
+        if row.get("speaker").is_some() {
+            assert_eq!(row["kind"], "quote");
+        }
+    }
+    rows
+}
+
+#[test]
+fn json_lines_text_is_the_documents_code_points() {
+    let path = temp_file("bom-crlf.txt", ARTICLE.as_bytes());
+    let out = qari()
+        .arg("entities")
+        .arg(&path)
+        .arg("--json")
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = Document::from_bytes("t", ARTICLE.as_bytes()).expect("text");
+    let rows = check_json(&String::from_utf8(out.stdout).expect("utf-8"), doc.text());
+    let has = |kind: &str, text: &str| rows.iter().any(|r| r["kind"] == kind && r["text"] == text);
+    assert!(has("date", "يوم 3 مارس 2021"));
+    assert!(has("quote", "فرنسا ستقف إلى جانب لبنان حتى النهاية"));
+    let quote = rows.iter().find(|r| r["kind"] == "quote").expect("a quote");
+    assert_eq!(quote["speaker"], "إيمانويل ماكرون");
+    // The later surname belongs to the full name.
+    let macron: Vec<_> = rows
+        .iter()
+        .filter(|r| {
+            r["kind"] == "person" && r["text"].as_str().is_some_and(|t| t.contains("ماكرون"))
+        })
+        .collect();
+    assert!(
+        macron.len() >= 2 && macron.iter().all(|r| r["entity"] == "إيمانويل ماكرون"),
+        "{macron:?}"
+    );
+}
+
+#[test]
+fn standard_input_and_the_table() {
+    let mut child = qari()
+        .args(["entities", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(ARTICLE.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("waits");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.starts_with("kind "), "{text}");
+    assert!(text.contains("quote: 1 mentions, 1 entities"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("date") && l.contains("يوم 3 مارس 2021")),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_default_article_keeps_the_contract() {
+    let out = qari().args(["entities", "--json"]).output().expect("runs");
+    assert!(out.status.success());
+    let doc = qari::input::load(None).expect("built-in article");
+    let rows = check_json(&String::from_utf8(out.stdout).expect("utf-8"), doc.text());
+    for kind in ["person", "location", "organization", "date", "quote"] {
+        assert!(rows.iter().any(|r| r["kind"] == kind), "no {kind}");
+    }
+}
+
+#[test]
+fn a_missing_file_is_an_error_with_its_name() {
+    let out = qari()
+        .args(["entities", "/nonexistent/article.txt"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/article.txt"));
+}
+
+/// `qari ARGS -` fed `total` bytes of `line` repeated, with the input limit
+/// lowered to `limit` bytes. The writer stops quietly when qari stops reading.
+fn with_capped_stdin(
+    args: &[&str],
+    line: &str,
+    total: usize,
+    limit: usize,
+) -> std::process::Output {
+    let mut child = qari()
+        .args(args)
+        .env("QARI_MAX_INPUT_BYTES", limit.to_string())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stream = line.repeat(total.div_ceil(line.len()));
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(stream.as_bytes());
+    });
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    out
+}
+
+#[test]
+fn standard_input_is_read_up_to_the_input_limit() {
+    let line = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن فرنسا ستقف إلى جانب لبنان.\n";
+    let limit = 64 * 1024;
+    let out = with_capped_stdin(&["entities", "-", "--json"], line, 2 * limit, limit);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("qari: warning: stopped reading standard input at 64 KiB"),
+        "{stderr}"
+    );
+    // What was read, whole lines of it, is recognised: mentions reach into
+    // the last line kept and no further.
+    let kept = limit / line.len();
+    let rows = check_json(
+        &String::from_utf8(out.stdout).expect("utf-8"),
+        &line.repeat(kept),
+    );
+    let line_chars = line.chars().count();
+    let last_end = rows
+        .iter()
+        .filter_map(|r| r["end"].as_u64())
+        .max()
+        .expect("mentions") as usize;
+    assert!(
+        last_end > (kept - 1) * line_chars && last_end <= kept * line_chars,
+        "last mention ends at {last_end}; {kept} lines of {line_chars} kept"
+    );
+}

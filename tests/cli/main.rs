@@ -1,0 +1,14 @@
+//! The `qari` binary from the outside: fixture in, exact stdout out, exit
+//! status; `render`, `entities`, `search` and `annotations`, bad input and
+//! awkward pipes, and configuration files, each run with XDG homes of the
+//! test's own.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod annotations;
+mod config;
+mod entities;
+mod errors;
+mod render;
+mod search;

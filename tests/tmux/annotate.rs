@@ -1,0 +1,106 @@
+//! A note in a real terminal: select with `v w w`, write a note in Latin and
+//! Arabic letters, save with C-s, quit, open the document again and find the
+//! note in the panel's Notes tab, and in the store on disk.
+//!
+//! The store lives in this test's temporary XDG directories (data, state and
+//! config), never in the user's.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::tmux::{status_line, Tmux};
+
+/// Every file under `dir`, recursively.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+pub fn a_note_is_written_saved_and_found_again_after_reopening() {
+    let t = Tmux::new("annotate", (100, 24));
+    let fixture = t.fixture();
+    let config = t.dir.join("config");
+    let command = format!(
+        "env XDG_CONFIG_HOME='{}' {} '{}'",
+        config.display(),
+        t.qari(""),
+        fixture.display()
+    );
+    t.start("first", &command);
+    t.wait_for("the first screen", |s| s.contains("fixture.txt"));
+    for key in ["v", "w", "w"] {
+        t.keys(key);
+    }
+    t.wait_for("the selection", |s| {
+        status_line(s).contains("selecting: 9 chars")
+    });
+    t.keys("a");
+    t.wait_for("the editor", |s| s.contains("C-s save"));
+    t.tmux(&["send-keys", "-t", "first", "-l", "hello note"]);
+    t.keys("Enter");
+    t.tmux(&["send-keys", "-t", "first", "-l", "سلام عليكم"]);
+    t.wait_for("the typed text", |s| s.contains("hello note"));
+    t.keys("C-s");
+    t.wait_for("the save", |s| status_line(s).contains("note saved"));
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+
+    // On disk: one annotation of "Line 1 of" with both lines of the note.
+    let stored: Vec<String> = files(&t.dir.join("state"))
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter(|s| s.contains("hello note"))
+        .collect();
+    assert_eq!(stored.len(), 1, "one store holds the note");
+    let json: serde_json::Value = serde_json::from_str(&stored[0]).expect("json");
+    let annotations = json["annotations"].as_array().expect("annotations");
+    assert_eq!(annotations.len(), 1);
+    assert_eq!(annotations[0]["note"], "hello note\nسلام عليكم");
+    assert_eq!(annotations[0]["quote"]["exact"], "Line 1 of");
+
+    t.start("second", &command);
+    t.wait_for("the reader again", |s| s.contains("fixture.txt"));
+    t.keys("t");
+    let screen = t.wait_for("the Notes tab", |s| s.contains("Notes (1)"));
+    assert!(screen.contains("Line 1 of"), "{screen}");
+    assert!(screen.contains("hello note"), "{screen}");
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+
+    // The file changes above the passage: the note is found again by the
+    // file's path and its quote, and the reader is told.
+    let text = std::fs::read_to_string(&fixture).expect("fixture");
+    std::fs::write(&fixture, format!("A new first line.\n{text}")).expect("edit");
+    t.start("third", &command);
+    let screen = t.wait_for("the reader on the changed file", |s| {
+        s.contains("fixture.txt")
+    });
+    assert!(
+        status_line(&screen).contains("1 annotation(s) found again"),
+        "{screen}"
+    );
+    t.keys("t");
+    let screen = t.wait_for("the Notes tab", |s| s.contains("Notes (1)"));
+    assert!(
+        screen.contains("Line 1 of") && screen.contains("hello note"),
+        "{screen}"
+    );
+    let row = screen
+        .lines()
+        .find(|l| l.contains("\u{25B6}"))
+        .expect("the selected note's row");
+    assert!(!row.contains('\u{26A0}'), "not orphaned: {row}");
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}

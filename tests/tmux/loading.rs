@@ -1,0 +1,57 @@
+//! Standard input in a real terminal: the reader stops at its input limit
+//! (`yes | qari -`) and still answers keys, and `G` before the rest of the
+//! input has arrived goes to the real end once it has.
+
+use qari::app::LOADED_END;
+
+use crate::support::tmux::{status_line, status_position, Tmux};
+
+/// `yes | qari -` in a real terminal, with the limit lowered to 3 MiB: the
+/// reader stops reading there, says so, and still answers keys.
+pub fn endless_standard_input_stops_at_the_limit_in_the_reader() {
+    let t = Tmux::new("cap", (120, 20));
+    let run = format!("yes | QARI_MAX_INPUT_BYTES=3145728 {}", t.qari("-"));
+    t.start("main", &run);
+    let screen = t.wait_for("the warning", |s| {
+        status_line(s).contains("stopped reading standard input at 3 MiB")
+    });
+    assert_eq!(screen.lines().next().unwrap_or("").trim(), "y", "{screen}");
+    t.keys("G");
+    // 3 MiB of "y\n": 1572864 lines, the last of them on screen.
+    t.wait_for("the end", |s| {
+        let position = status_position(s);
+        let (line, total) = position.split_once('/').unwrap_or_default();
+        total == "1572864" && line.parse::<usize>().is_ok_and(|n| n > 1_572_800)
+    });
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}
+
+/// `G` in a real terminal while the rest of standard input is held back: the
+/// reader says what "the end" is, then goes to the real end when it arrives.
+pub fn bottom_while_standard_input_is_still_coming() {
+    let t = Tmux::new("bottom", (120, 20));
+    let hold = t.dir.join("hold");
+    // 2 MiB of "abc" lines (524288 of them), then, once the test says so, 1000 more.
+    let run = format!(
+        "{{ yes abc | head -c 2097152; while [ ! -e '{h}' ]; do sleep 0.05; done; seq 1 1000; }} | {q}",
+        h = hold.display(),
+        q = t.qari("-")
+    );
+    t.start("main", &run);
+    t.wait_for("loading", |s| status_line(s).contains("loading"));
+    t.keys("G");
+    let screen = t.wait_for("the flash", |s| status_line(s).contains(LOADED_END));
+    assert!(status_line(&screen).contains("loading"), "{screen}");
+    std::fs::write(&hold, "").expect("release the rest");
+    // The last screen of the whole: its top line is 20 lines or so from the end.
+    let at_end = |s: &str| {
+        let position = status_position(s);
+        let (line, total) = position.split_once('/').unwrap_or_default();
+        total == "525288" && line.parse::<usize>().is_ok_and(|n| n > 525_250)
+    };
+    let screen = t.wait_for("the real end", at_end);
+    assert!(screen.contains("1000"), "{screen}");
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}

@@ -1,0 +1,145 @@
+//! qari in real terminals: tmux (`send-keys` in, `capture-pane` out), a
+//! pseudo-terminal of util-linux `script` for the terminal queries, and
+//! terminals under Xvfb whose screenshots are read back with OCR.
+//!
+//! These tests need programs qari does not ship, so this binary has a harness
+//! of its own (libtest-mimic): each test names the tools it needs, and one
+//! whose tool is missing is reported as ignored, with a `skipped:` line that
+//! says what is missing, never as passed. With `QARI_REQUIRE_TOOLS=1` (CI) it
+//! fails instead. Filters and flags are libtest's (`-- panel`, `--exact`,
+//! `--list`, `--test-threads`).
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod annotate;
+mod config;
+mod loading;
+mod marks;
+mod panel;
+mod reader;
+mod real_terminals;
+mod search;
+mod terminal_queries;
+mod wheel;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use support::tools::{self, Tool};
+
+/// One test: its name (module and function, as libtest would name it), the
+/// tools it needs, and its body, which passes unless it panics.
+#[derive(Clone, Copy)]
+struct Test {
+    name: &'static str,
+    needs: &'static [Tool],
+    body: fn(),
+}
+
+/// The tests of `module` that need the tools listed.
+macro_rules! tests {
+    ($module:ident needs $tools:tt: $($test:ident),+ $(,)?) => {
+        [$(Test {
+            name: concat!(stringify!($module), "::", stringify!($test)),
+            needs: &$tools,
+            body: $module::$test,
+        }),+]
+    };
+}
+
+fn all() -> Vec<Test> {
+    use Tool::{Screenshots, Script, Terminal, Tmux};
+    [
+        &tests!(annotate needs [Tmux]: a_note_is_written_saved_and_found_again_after_reopening)[..],
+        &tests!(config needs [Tmux]:
+            a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on,
+            on_80_columns_the_notice_still_names_the_key_and_line,
+            mouse_capture_follows_the_mouse_setting,
+        ),
+        &tests!(loading needs [Tmux]:
+            endless_standard_input_stops_at_the_limit_in_the_reader,
+            bottom_while_standard_input_is_still_coming,
+        ),
+        &tests!(marks needs [Tmux]: marks_persist_across_runs_and_goto_moves),
+        &tests!(panel needs [Tmux]:
+            the_panel_opens_and_jumps_at_100x30,
+            the_panel_opens_and_jumps_at_140x40,
+        ),
+        &tests!(reader needs [Tmux]:
+            reads_scrolls_helps_quits_and_remembers,
+            standard_input_article_with_keys_from_the_terminal,
+            sigterm_restores_the_terminal,
+            an_unusable_state_directory_is_reported_not_fatal,
+            a_large_file_shows_its_first_screen_then_its_total,
+            a_terminal_that_goes_away_ends_the_reader_and_keeps_the_position,
+            a_terminal_that_reorders_is_sent_each_line_in_logical_runs,
+            print_terminal_says_what_qari_found_behind_tmux,
+            a_line_the_terminal_cannot_show_exactly_is_told_once,
+        ),
+        &tests!(search needs [Tmux]: slash_an_arabic_word_enter_and_n),
+        &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
+        &tests!(terminal_queries needs [Script]:
+            a_terminal_that_answers_nothing_costs_at_most_the_timeout,
+            garbage_answers_are_neither_shown_nor_kept,
+            vte_s_bidi_is_off_around_printed_lines_and_back_after,
+            a_signal_while_printing_still_gives_vte_its_bidi_back,
+            a_dumb_terminal_and_a_file_get_no_sequences,
+            a_pipe_gets_lines_for_a_reordering_terminal_only_when_asked,
+            a_late_answer_is_not_taken_for_keys_by_the_reader,
+            a_signal_while_waiting_for_answers_leaves_the_terminal_as_it_was,
+        ),
+        &tests!(real_terminals needs []: title_check_takes_reading_order_and_rejects_reversed_lines),
+        &tests!(real_terminals needs [Screenshots, Terminal("xterm")]: xterm_reader, xterm_render),
+        &tests!(real_terminals needs [Screenshots, Terminal("sakura")]:
+            sakura_reader,
+            sakura_render,
+            sakura_after_the_reader,
+        ),
+        &tests!(real_terminals needs [Screenshots, Terminal("mlterm")]:
+            mlterm_reader,
+            mlterm_render,
+            mlterm_after_the_reader,
+        ),
+        &tests!(real_terminals needs [Screenshots, Terminal("konsole")]: konsole_reader, konsole_render),
+        &tests!(real_terminals needs [Screenshots, Terminal("sakura"), Tmux]:
+            tmux_in_sakura_reader,
+            tmux_in_sakura_render,
+            tmux_with_passthrough_in_sakura_reader,
+        ),
+    ]
+    .concat()
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut skipped = Vec::new();
+    let trials: Vec<Trial> = all()
+        .into_iter()
+        .map(|test| {
+            let Some(missing) = tools::missing(test.needs) else {
+                return Trial::test(test.name, move || {
+                    (test.body)();
+                    Ok(())
+                });
+            };
+            if tools::required() {
+                let why = format!("{missing}; QARI_REQUIRE_TOOLS=1 requires it");
+                return Trial::test(test.name, move || Err(Failed::from(why)));
+            }
+            // Run anyway (`--include-ignored`), it fails with the reason.
+            let why = missing.clone();
+            let trial =
+                Trial::test(test.name, move || Err(Failed::from(why))).with_ignored_flag(true);
+            if !args.is_filtered_out(&trial) {
+                skipped.push(format!("skipped: {}: {missing}", test.name));
+            }
+            trial
+        })
+        .collect();
+    let conclusion = libtest_mimic::run(&args, trials);
+    if !args.list && !args.ignored && !args.include_ignored {
+        for line in &skipped {
+            println!("{line}");
+        }
+    }
+    conclusion.exit();
+}
