@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::config::Shaping;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
@@ -17,7 +18,7 @@ pub struct Cli {
     /// Join Arabic letters by substituting presentation forms [default: the
     /// configuration's `shape`, auto].
     #[arg(long, value_enum)]
-    pub shape: Option<ShapeArg>,
+    pub shape: Option<Shaping>,
     /// Print the default configuration file, every setting and action explained.
     #[arg(long)]
     pub print_config: bool,
@@ -89,7 +90,7 @@ pub struct SearchArgs {
     /// Join Arabic letters by substituting presentation forms [default: the
     /// configuration's `shape`, auto].
     #[arg(long, value_enum)]
-    pub shape: Option<ShapeArg>,
+    pub shape: Option<Shaping>,
     /// Colour the hits; without colour they are put in [brackets].
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
@@ -117,7 +118,7 @@ pub struct RenderArgs {
     /// Join Arabic letters by substituting presentation forms [default: the
     /// configuration's `shape`, auto].
     #[arg(long, value_enum)]
-    pub shape: Option<ShapeArg>,
+    pub shape: Option<Shaping>,
     /// Mark control characters and replaced bytes in reverse video.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
@@ -132,13 +133,20 @@ fn parse_width(arg: &str) -> Result<usize, String> {
     }
 }
 
-/// `auto`: shape unless the terminal is known to shape Arabic itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ShapeArg {
-    Auto,
-    On,
-    Off,
+/// `--shape auto|on|off`: the configuration's [`Shaping`], read from the
+/// command line (the configuration itself knows nothing of clap).
+impl ValueEnum for Shaping {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Shaping::Auto, Shaping::On, Shaping::Off]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Shaping::Auto => "auto",
+            Shaping::On => "on",
+            Shaping::Off => "off",
+        }))
+    }
 }
 
 /// `auto`: colour when standard output is a terminal and `NO_COLOR` is not set.
@@ -175,7 +183,7 @@ mod tests {
         let r = render_args(&["a.txt", "--width", "40", "--shape", "off"]).expect("valid");
         assert_eq!(r.file.as_deref(), Some(std::path::Path::new("a.txt")));
         assert_eq!(r.width, Some(40));
-        assert_eq!(r.shape, Some(ShapeArg::Off));
+        assert_eq!(r.shape, Some(Shaping::Off));
         assert_eq!(render_args(&[]).expect("valid").shape, None);
         assert_eq!(r.color, ColorArg::Auto);
         assert!(render_args(&["--width", "0"]).is_err());

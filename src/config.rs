@@ -21,7 +21,6 @@ use serde::de::{Error as _, IgnoredAny};
 use serde::{Deserialize, Deserializer};
 
 use crate::action::Action;
-use crate::cli::ShapeArg;
 use crate::keymap::{KeySeq, Keymap, Mode};
 use qari_layout::Direction;
 
@@ -129,7 +128,7 @@ pub struct TextSettings {
     pub margin: u16,
     /// Fill wrapped lines to the column's width.
     pub justify: bool,
-    pub shape: ShapeArg,
+    pub shape: Shaping,
     pub direction: DirectionSetting,
 }
 
@@ -139,10 +138,20 @@ impl Default for TextSettings {
             width: DEFAULT_COLUMN,
             margin: 0,
             justify: false,
-            shape: ShapeArg::Auto,
+            shape: Shaping::Auto,
             direction: DirectionSetting::Auto,
         }
     }
+}
+
+/// Whether qari joins Arabic letters itself: `auto` shapes unless the
+/// terminal is known to shape Arabic itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Shaping {
+    Auto,
+    On,
+    Off,
 }
 
 /// Where and how wide the entities panel is.

@@ -27,7 +27,7 @@
 //! multiplexer inherited from the terminal it was started in. The answer and
 //! the reasons are kept for `qari --print-terminal`.
 
-use crate::cli::ShapeArg;
+use crate::config::Shaping;
 
 pub mod answers;
 pub mod probe;
@@ -260,7 +260,7 @@ impl Profile {
 
     /// Whether to substitute presentation forms, for `arg` (`--shape` or the
     /// configuration's `shape`).
-    pub fn shape(&self, arg: ShapeArg) -> bool {
+    pub fn shape(&self, arg: Shaping) -> bool {
         shape_letters(arg, self.shapes)
     }
 
@@ -366,11 +366,11 @@ impl Profile {
 /// Whether qari substitutes presentation forms, for `arg`: `auto` joins
 /// letters unless something else does (`joined_elsewhere`: the terminal, or
 /// the output is not a terminal and keeps its code points).
-pub fn shape_letters(arg: ShapeArg, joined_elsewhere: bool) -> bool {
+pub fn shape_letters(arg: Shaping, joined_elsewhere: bool) -> bool {
     match arg {
-        ShapeArg::On => true,
-        ShapeArg::Off => false,
-        ShapeArg::Auto => !joined_elsewhere,
+        Shaping::On => true,
+        Shaping::Off => false,
+        Shaping::Auto => !joined_elsewhere,
     }
 }
 

@@ -36,7 +36,8 @@ use ratatui::Terminal;
 
 use crate::annotate::ids::IdSource;
 use crate::app::{App, AppOptions};
-use crate::cli::{Cli, ShapeArg};
+use crate::cli::Cli;
+use crate::config::Shaping;
 use crate::config::{Config, ThemeName};
 use crate::document::Document;
 use crate::entities_worker::EntitiesWorker;
@@ -58,7 +59,7 @@ use effects::saved_position;
 #[derive(Debug, Clone)]
 pub struct ReaderOptions {
     /// `--shape`, which wins over the configuration's.
-    pub shape: Option<ShapeArg>,
+    pub shape: Option<Shaping>,
     /// Remember and restore the reading position.
     pub remember: bool,
     /// Draw colours; false when `NO_COLOR` is set (styles only).
@@ -73,10 +74,20 @@ pub struct ReaderOptions {
     pub profile: Profile,
     /// The terminal was asked about itself and had not finished answering.
     pub answers_pending: bool,
+    /// Set by a signal that ends the reader (see `ENDING`). It is caught from
+    /// before the terminal is asked about itself: signal-hook leaves a signal
+    /// ignored once the queries' own handler is gone, so one arriving between
+    /// the queries and the event loop would otherwise be lost.
+    pub stop: Arc<AtomicBool>,
 }
 
 impl ReaderOptions {
     pub fn from_cli(cli: &Cli) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        for signal in crate::terminal::probe::ENDING {
+            // Only SIGKILL, SIGSTOP and the like cannot be caught.
+            let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
+        }
         let (mut config, config_warning) = crate::store::config::load_for_reader();
         let detected = crate::terminal::probe::detect(
             cli.terminal_bidi.unwrap_or(config.terminal_bidi),
@@ -94,6 +105,7 @@ impl ReaderOptions {
             path: cli.file.clone().filter(|p| p.as_os_str() != "-"),
             profile: detected.profile,
             answers_pending: detected.answers_pending,
+            stop,
         }
     }
 }
@@ -118,14 +130,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         (None, None)
     };
 
-    let stop = Arc::new(AtomicBool::new(false));
-    let mut signals = Vec::new();
-    for signal in crate::terminal::probe::ENDING {
-        signals.push(
-            signal_hook::flag::register(signal, Arc::clone(&stop))
-                .context("installing signal handlers")?,
-        );
-    }
+    let stop = Arc::clone(&opts.stop);
     let active = Arc::new(AtomicBool::new(false));
     let rows = crossterm::terminal::size().map_or(24, |(_, h)| h);
     let restore = Arc::new(Restore::for_profile(&opts.profile, rows));
@@ -176,9 +181,6 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
             outcome
         });
     watchdog.finish();
-    for id in signals {
-        signal_hook::low_level::unregister(id);
-    }
     let Ended {
         hash,
         position,

@@ -15,9 +15,10 @@ use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 
 use anyhow::anyhow;
 
-use crate::cli::{ColorArg, RenderArgs, ShapeArg};
+use crate::cli::{ColorArg, RenderArgs};
 use crate::commands::paint;
 use crate::config::Config;
+use crate::config::Shaping;
 use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
 use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
 use crate::terminal::{probe, BidiSetting, Profile, Strategy};
@@ -77,7 +78,7 @@ impl OutputFacts {
     }
 
     /// Whether to join letters: `auto` shapes on a terminal that does not.
-    pub fn shape(self, arg: ShapeArg) -> bool {
+    pub fn shape(self, arg: Shaping) -> bool {
         crate::terminal::shape_letters(arg, !self.is_terminal || self.terminal_shapes)
     }
 

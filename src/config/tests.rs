@@ -115,7 +115,7 @@ fn settings_are_read() {
             width: 60,
             margin: 3,
             justify: true,
-            shape: ShapeArg::Off,
+            shape: Shaping::Off,
             direction: DirectionSetting::Rtl,
         }
     );

@@ -27,7 +27,7 @@ fn vte_is_switched_to_explicit_and_joins_letters_itself() {
         (p.strategy, p.switch),
         (Strategy::Qari, Switch::VteExplicit)
     );
-    assert!(!p.shape(ShapeArg::Auto));
+    assert!(!p.shape(Shaping::Auto));
     assert!(p.hint().is_none());
 }
 
@@ -39,14 +39,14 @@ fn mlterm_is_switched_off_and_qari_joins_letters() {
     ] {
         let p = auto(pairs, &Facts::default());
         assert_eq!((p.strategy, p.switch), (Strategy::Qari, Switch::MltermCtl));
-        assert!(p.shape(ShapeArg::Auto));
+        assert!(p.shape(Shaping::Auto));
         // Printed lines stay after the switch is undone: mlterm lays them out.
         let printing = p.for_printing();
         assert_eq!(
             (printing.strategy, printing.switch),
             (Strategy::Logical, Switch::None)
         );
-        assert!(!printing.shape(ShapeArg::Auto));
+        assert!(!printing.shape(Shaping::Auto));
     }
 }
 
@@ -58,7 +58,7 @@ fn konsole_and_apple_terminal_reorder_and_qari_says_how_to_stop_it() {
     );
     assert_eq!((p.strategy, p.switch), (Strategy::Reorders, Switch::None));
     // qari joins the letters: Konsole splits lam-alef over two cells.
-    assert!(p.shape(ShapeArg::Auto));
+    assert!(p.shape(Shaping::Auto));
     // The status bar's hint fits a narrow bar; --print-terminal says it all.
     assert!(p
         .hint()
@@ -88,7 +88,7 @@ fn plain_terminals_draw_what_qari_sends_and_qari_joins_letters() {
             (Strategy::Qari, Switch::None),
             "{pairs:?}"
         );
-        assert!(p.shape(ShapeArg::Auto));
+        assert!(p.shape(Shaping::Auto));
     }
 }
 
@@ -182,7 +182,7 @@ fn the_setting_overrides_detection() {
     let qari = Profile::detect(env(&konsole), &Facts::default(), BidiSetting::Qari);
     assert_eq!(qari.strategy, Strategy::Qari);
     // Konsole with its bidi turned off does not join letters either.
-    assert!(qari.shape(ShapeArg::Auto));
+    assert!(qari.shape(Shaping::Auto));
     let terminal = Profile::detect(
         env(&[("TERM", "xterm")]),
         &Facts::default(),
@@ -203,8 +203,8 @@ fn the_setting_overrides_detection() {
 #[test]
 fn output_that_is_not_a_terminal_gets_code_points_and_no_sequences() {
     let p = Profile::not_a_terminal();
-    assert!(!p.shape(ShapeArg::Auto));
-    assert!(p.shape(ShapeArg::On));
+    assert!(!p.shape(Shaping::Auto));
+    assert!(p.shape(Shaping::On));
     assert_eq!(p.bidi_off(), "");
     // TERM=dumb: no sequences, but VTE still reorders what it is sent.
     let dumb = auto(
@@ -221,5 +221,5 @@ fn output_that_is_not_a_terminal_gets_code_points_and_no_sequences() {
         (plain.strategy, plain.bidi_off()),
         (Strategy::Qari, String::new())
     );
-    assert!(plain.shape(ShapeArg::Auto));
+    assert!(plain.shape(Shaping::Auto));
 }

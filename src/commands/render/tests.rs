@@ -3,8 +3,8 @@
 //! lines, justification, and the errors of bad input and failed writes.
 
 use super::*;
-use crate::cli::ShapeArg;
 use crate::config::DirectionSetting;
+use crate::config::Shaping;
 
 fn opts(width: Option<usize>) -> RenderOptions {
     RenderOptions {
@@ -52,7 +52,7 @@ fn args(width: Option<usize>, no_wrap: bool, color: ColorArg) -> RenderArgs {
         file: None,
         width,
         no_wrap,
-        shape: Some(ShapeArg::Off),
+        shape: Some(Shaping::Off),
         color,
     }
 }
@@ -135,14 +135,14 @@ fn colour_follows_the_argument_terminal_and_no_color() {
 #[test]
 fn the_configuration_gives_shaping_and_direction_and_the_flag_wins() {
     let mut config = Config::default();
-    config.text.shape = ShapeArg::On;
+    config.text.shape = Shaping::On;
     config.text.direction = DirectionSetting::Rtl;
     let mut a = args(None, false, ColorArg::Auto);
     a.shape = None;
     let o = RenderOptions::resolve(&a, &config, PIPE);
     assert!(o.shape);
     assert_eq!(o.direction, Some(Direction::Rtl));
-    a.shape = Some(ShapeArg::Off);
+    a.shape = Some(Shaping::Off);
     assert!(!RenderOptions::resolve(&a, &config, PIPE).shape);
     assert_eq!(
         RenderOptions::resolve(&a, &Config::default(), PIPE).direction,
