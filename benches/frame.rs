@@ -15,12 +15,12 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use qari::action::Action;
 use qari::app::{App, AppOptions};
-use qari::document::Document;
-use qari::input::{self, Source, DEFAULT_ARTICLE};
-use qari::keymap::Keymap;
-use qari::loader;
+use qari::core::document::Document;
+use qari::reader::action::Action;
+use qari::reader::keymap::Keymap;
+use qari::store::input::{self, Source, DEFAULT_ARTICLE};
+use qari::store::loader;
 use qari_layout::LayoutOptions;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;

@@ -28,11 +28,11 @@ mod settings;
 mod unsaved;
 mod wheel;
 
-use crate::config::DirectionSetting;
-use crate::document::Document;
-use crate::keymap::{Key, Keymap};
-use crate::ui::theme::Theme;
-use crate::view::{Anchor, View};
+use crate::core::document::Document;
+use crate::core::view::{Anchor, View};
+use crate::reader::config::DirectionSetting;
+use crate::reader::keymap::{Key, Keymap};
+use crate::reader::theme::Theme;
 use qari_layout::LayoutOptions;
 
 pub use annotations::{Annotations, LabelPicker, NoteEditor, PanelTab};
@@ -49,7 +49,7 @@ pub use settings::AppOptions;
 
 /// The text column is at most this many cells wide by default: a readable
 /// measure (`[text] width` in the configuration changes it).
-pub const MAX_COLUMN: u16 = crate::config::DEFAULT_COLUMN;
+pub const MAX_COLUMN: u16 = crate::reader::config::DEFAULT_COLUMN;
 /// Below this size the reader shows a message instead of the article.
 pub const MIN_WIDTH: u16 = 20;
 pub const MIN_HEIGHT: u16 = 4;
@@ -135,7 +135,7 @@ pub enum Modal {
     /// The `/` prompt (see `search`).
     Search(SearchPrompt),
     /// The `:` command line (see `commands`).
-    Command(crate::textinput::TextInput),
+    Command(crate::core::textinput::TextInput),
     /// `m` or `'` was pressed: the next letter names a mark.
     Mark(MarkOp),
     /// The note editor (see `annotations`).

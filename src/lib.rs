@@ -18,27 +18,10 @@
 //! and its default keys in one table, `kinds` every fact about an entity
 //! kind in another.
 
-pub mod action;
-pub mod annotate;
 pub mod app;
-pub mod cli;
-pub mod cmdline;
 pub mod commands;
-pub mod config;
-pub mod document;
-pub mod entities_view;
-pub mod entities_worker;
-pub mod highlight;
-pub mod input;
-pub mod keymap;
-pub mod kinds;
-pub mod loader;
-pub mod search;
+pub mod core;
+pub mod reader;
+pub mod shell;
 pub mod store;
-pub mod terminal;
-pub mod terminal_guard;
-pub mod textinput;
-pub mod tui;
 pub mod ui;
-pub mod view;
-pub mod watchdog;

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use qari::cli::{Cli, Command};
+use qari::shell::cli::{Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -16,13 +16,13 @@ fn main() -> ExitCode {
         let mut out = std::io::stdout().lock();
         // A closed pipe (`qari --print-config | head`) is a normal end.
         let _ = out
-            .write_all(qari::config::DEFAULT_CONFIG.as_bytes())
+            .write_all(qari::reader::config::DEFAULT_CONFIG.as_bytes())
             .and_then(|()| out.flush());
         return ExitCode::SUCCESS;
     }
     if cli.print_terminal {
         let config = qari::commands::config();
-        let detected = qari::terminal::probe::detect(
+        let detected = qari::shell::probe::detect(
             cli.terminal_bidi.unwrap_or(config.terminal_bidi),
             // Piped into a bug report, it still describes the terminal.
             std::io::IsTerminal::is_terminal(&std::io::stdout())
@@ -46,8 +46,9 @@ fn main() -> ExitCode {
             Ok(false) => return ExitCode::from(1),
             other => other.map(drop),
         },
-        None => qari::input::start_loading(cli.file.as_deref())
-            .and_then(|doc| qari::tui::run(doc, &qari::tui::ReaderOptions::from_cli(&cli))),
+        None => qari::store::input::start_loading(cli.file.as_deref()).and_then(|doc| {
+            qari::shell::tui::run(doc, &qari::shell::tui::ReaderOptions::from_cli(&cli))
+        }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

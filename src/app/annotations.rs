@@ -16,12 +16,12 @@ use std::ops::Range;
 use std::time::SystemTime;
 
 use super::{App, Effect, Modal};
-use crate::action::Action;
-use crate::annotate::{Annotation, Label, Placed};
-use crate::entities_view::PanelRows;
-use crate::highlight::{self, Decor};
-use crate::textinput::TextInput;
-use crate::view::ScreenLine;
+use crate::core::textinput::TextInput;
+use crate::core::view::ScreenLine;
+use crate::reader::action::Action;
+use crate::reader::annotate::{Annotation, Label, Placed};
+use crate::reader::entities_view::PanelRows;
+use crate::reader::highlight::{self, Decor};
 
 mod editor;
 mod set;
@@ -153,7 +153,7 @@ impl App {
     /// The panel's rows again, from the recogniser's result with the labels over it.
     pub(in crate::app) fn relabel(&mut self) {
         let Some(raw) = self.notes.raw() else { return };
-        let labelled = crate::annotate::apply_labels(raw, self.notes.placed());
+        let labelled = crate::reader::annotate::apply_labels(raw, self.notes.placed());
         // The entity selected in the panel stays selected when it is still there.
         let kept = self.panel.entities().and_then(|rows| {
             let e = &rows.recognition().entities[rows.selected_entity()?];

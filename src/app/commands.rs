@@ -17,11 +17,11 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::{App, Effect, Modal};
-use crate::action::Action;
-use crate::cmdline::{self, CmdError, Command, Target};
 use crate::commands::render::{render, RenderOptions};
-use crate::keymap::{Key, KeyCode};
-use crate::textinput::TextInput;
+use crate::core::cmdline::{self, CmdError, Command, Target};
+use crate::core::textinput::TextInput;
+use crate::reader::action::Action;
+use crate::reader::keymap::{Key, KeyCode};
 
 /// What the letter after `m` or `'` does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,7 +287,7 @@ impl App {
             // As the configuration fixes it for `qari render`, else the document's.
             direction: self.direction.fixed(),
             justify: self.view.justify(),
-            strategy: crate::terminal::Strategy::Qari,
+            strategy: crate::core::terminal::Strategy::Qari,
         };
         let mut out = Vec::new();
         // The document's text has been decoded already: nothing here can fail

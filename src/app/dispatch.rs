@@ -7,9 +7,9 @@
 //! file stays a switchboard and the work lives in the submodules.
 
 use super::{App, Modal};
-use crate::action::{Action, WHEEL_LINES};
-use crate::keymap::{Key, Lookup, Mode};
-use crate::view::Anchor;
+use crate::core::view::Anchor;
+use crate::reader::action::{Action, WHEEL_LINES};
+use crate::reader::keymap::{Key, Lookup, Mode};
 
 impl App {
     /// Which key table applies now.

@@ -6,7 +6,7 @@
 //! are and how many fit (the whole terminal less the border, the rule the
 //! drawing uses), so the UI only reads [`Help::top`].
 
-use crate::action::{Action, WHEEL_LINES};
+use crate::reader::action::{Action, WHEEL_LINES};
 
 /// The help overlay's state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

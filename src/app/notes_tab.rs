@@ -8,9 +8,9 @@
 //! a marker; it is never dropped from the list.
 
 use super::{App, Modal, NoteEditor, PanelScreen, PanelTab};
-use crate::action::Action;
-use crate::annotate::Placed;
-use crate::textinput::TextInput;
+use crate::core::textinput::TextInput;
+use crate::reader::action::Action;
+use crate::reader::annotate::Placed;
 use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 
 /// Columns before a note's text: the selection marker and the orphan marker.
@@ -269,7 +269,7 @@ impl App {
     /// The first words of an annotation's passage (its quote when orphaned).
     fn passage_words(&self, placed: &Placed) -> String {
         let text = match &placed.span {
-            Some(span) => crate::entities_view::mention_text(&self.doc, span.clone()),
+            Some(span) => crate::reader::entities_view::mention_text(&self.doc, span.clone()),
             None => placed.annotation.quote.exact.clone(),
         };
         let words: Vec<&str> = text.split_whitespace().collect();

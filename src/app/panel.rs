@@ -12,8 +12,8 @@
 mod routing;
 mod rows;
 
-use crate::config::Side;
-use crate::entities_view::{LaidRow, PanelRows, RowKind};
+use crate::reader::config::Side;
+use crate::reader::entities_view::{LaidRow, PanelRows, RowKind};
 use qari_layout::VisualLine;
 
 use super::{NoteRow, PanelTab};
@@ -21,7 +21,7 @@ use super::{NoteRow, PanelTab};
 /// The panel's width, border included, is 30% of the terminal within these
 /// (the configuration can change the upper bound).
 pub const PANEL_MIN: u16 = 30;
-pub const PANEL_MAX: u16 = crate::config::DEFAULT_PANEL;
+pub const PANEL_MAX: u16 = crate::reader::config::DEFAULT_PANEL;
 /// The article keeps at least this many columns beside the panel.
 const TEXT_MIN: u16 = 30;
 /// Rows of legend at the panel's foot (a blank row above them).

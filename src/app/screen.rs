@@ -6,9 +6,9 @@
 //! width and the visual title are the two measurements it needs.
 
 use super::{App, PanelScreen, MIN_HEIGHT, MIN_WIDTH};
-use crate::config::Side;
-use crate::highlight::{Decor, Mark};
-use crate::view::ScreenLine;
+use crate::core::view::ScreenLine;
+use crate::reader::config::Side;
+use crate::reader::highlight::{Decor, Mark};
 use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// What the next frame shows, computed before drawing.
@@ -86,7 +86,7 @@ impl App {
             let last_shown = self.view.forward(&self.doc, top, rows - 1);
             screen.lines = self.view.visible(&self.doc, top, rows);
             if let Some(entities) = self.panel.entities() {
-                screen.marks = crate::highlight::marks(
+                screen.marks = crate::reader::highlight::marks(
                     &self.doc,
                     &screen.lines,
                     &entities.recognition().mentions,

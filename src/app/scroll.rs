@@ -7,7 +7,7 @@
 //! cursor, from which selections and searches start.
 
 use super::App;
-use crate::view::{Anchor, LinePos};
+use crate::core::view::{Anchor, LinePos};
 
 impl App {
     /// Put the text at document offset `offset` at the top (a remembered

@@ -25,14 +25,14 @@
 use std::ops::Range;
 
 use super::{App, Modal};
-use crate::action::Action;
-use crate::highlight::{self, Decor};
-use crate::keymap::{Key, KeyCode};
-use crate::search::{
+use crate::core::search::{
     self, CharCounter, Count, CountProgress, Found, Query, QueryError, Seek, SeekProgress,
 };
-use crate::textinput::TextInput;
-use crate::view::ScreenLine;
+use crate::core::textinput::TextInput;
+use crate::core::view::ScreenLine;
+use crate::reader::action::Action;
+use crate::reader::highlight::{self, Decor};
+use crate::reader::keymap::{Key, KeyCode};
 
 /// Bytes searched or counted per slice: a few milliseconds of work in a
 /// release build.

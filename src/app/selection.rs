@@ -13,7 +13,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::App;
-use crate::view::LinePos;
+use crate::core::view::LinePos;
 
 /// Paragraphs a word motion looks through before giving up (blank stretches).
 const WORD_SEARCH_PARAGRAPHS: usize = 200;

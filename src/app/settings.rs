@@ -5,10 +5,10 @@
 //! [`App::new`] in one value so there is no half-configured app.
 
 use super::App;
-use crate::annotate::ids::IdSource;
-use crate::config::Config;
-use crate::keymap::Keymap;
-use crate::ui::theme::Theme;
+use crate::reader::annotate::ids::IdSource;
+use crate::reader::config::Config;
+use crate::reader::keymap::Keymap;
+use crate::reader::theme::Theme;
 use qari_layout::LayoutOptions;
 
 /// Everything [`App::new`] needs besides the document.

@@ -9,8 +9,8 @@
 //! selection (or the list's height) changes, not on every frame (`panel`).
 
 use super::{App, PanelTab};
-use crate::action::WHEEL_LINES;
-use crate::keymap::{Key, KeyCode};
+use crate::reader::action::WHEEL_LINES;
+use crate::reader::keymap::{Key, KeyCode};
 
 impl App {
     /// A wheel notch (`down` or up) with the pointer on terminal cell (`x`, `y`).

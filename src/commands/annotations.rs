@@ -16,11 +16,11 @@ use std::time::SystemTime;
 
 use anyhow::{anyhow, bail, Context};
 
-use crate::annotate::export::{brat, jsonl, markdown, w3c};
-use crate::annotate::ids::{self, IdSource};
-use crate::annotate::{apply_labels, place_all, Annotation, Label, Placed};
-use crate::cli::{AnnotationsArgs, ExportFormat};
-use crate::document::Document;
+use crate::core::document::Document;
+use crate::reader::annotate::export::{brat, jsonl, markdown, w3c};
+use crate::reader::annotate::ids::{self, IdSource};
+use crate::reader::annotate::{apply_labels, place_all, Annotation, Label, Placed};
+use crate::shell::cli::{AnnotationsArgs, ExportFormat};
 use crate::store::Store;
 
 /// The path the store remembers a document by: none for standard input.
@@ -54,7 +54,7 @@ fn stored_in(store: &Store, doc: &Document, file: Option<&Path>) -> anyhow::Resu
 pub fn run(args: &AnnotationsArgs) -> anyhow::Result<()> {
     // Read for its warning, like every command: no setting changes the exports.
     let _config = super::config();
-    let doc = crate::input::load(args.file.as_deref())?;
+    let doc = crate::store::input::load(args.file.as_deref())?;
     // Invalid UTF-8 replaced, or the input cut at the reader's limits.
     doc.warnings.iter().for_each(|w| warn(w));
     let store = Store::open()?;
@@ -112,8 +112,13 @@ fn import_brat(
             format.to_string_lossy()
         );
     }
-    let ann = std::fs::read_to_string(ann_path)
-        .map_err(|e| anyhow!("{}: {}", ann_path.display(), crate::input::io_reason(&e)))?;
+    let ann = std::fs::read_to_string(ann_path).map_err(|e| {
+        anyhow!(
+            "{}: {}",
+            ann_path.display(),
+            crate::core::paragraphs::io_reason(&e)
+        )
+    })?;
     let read = brat::from_brat(doc.text(), &ann);
     for problem in &read.problems {
         warn(&format!("{}: {problem}", ann_path.display()));

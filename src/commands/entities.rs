@@ -13,7 +13,7 @@ use std::io::Write;
 use anyhow::Context;
 use serde::Serialize;
 
-use crate::cli::EntitiesArgs;
+use crate::shell::cli::EntitiesArgs;
 use qari_recognize::{Kind, Recognition, Recognizer};
 
 #[derive(Serialize)]
@@ -111,7 +111,7 @@ pub fn recognizer() -> anyhow::Result<Recognizer> {
 pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
     // Read for its warning: no setting changes the table or the JSON (yet).
     let _config = super::config();
-    let doc = crate::input::load(args.file.as_deref())?;
+    let doc = crate::store::input::load(args.file.as_deref())?;
     // Invalid UTF-8 replaced, or the input cut at the reader's limits.
     doc.warnings
         .iter()
@@ -119,7 +119,7 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
     let rec = recognizer()?.recognize(doc.text());
     // The reader's labels override the recogniser; without a store there are none.
     let rec = match super::annotations::stored(&doc, args.file.as_deref()) {
-        Ok(placed) => crate::annotate::apply_labels(&rec, &placed),
+        Ok(placed) => crate::reader::annotate::apply_labels(&rec, &placed),
         Err(err) => {
             let _ = writeln!(std::io::stderr(), "qari: warning: annotations: {err:#}");
             rec

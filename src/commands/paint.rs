@@ -10,9 +10,9 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use crate::config::ColorSpec;
+use crate::reader::config::ColorSpec;
 
-use crate::terminal::Strategy;
+use crate::core::terminal::Strategy;
 use qari_layout::{mirrored_unit, send_order, Cell, Direction, VisualLine};
 
 /// How a cell is drawn.

@@ -15,13 +15,15 @@ use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 
 use anyhow::anyhow;
 
-use crate::cli::{ColorArg, RenderArgs};
 use crate::commands::paint;
-use crate::config::Config;
-use crate::config::Shaping;
-use crate::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
-use crate::input::{self, ParagraphReader, ReadError, Source, LINE_LIMIT};
-use crate::terminal::{probe, BidiSetting, Profile, Strategy};
+use crate::core::document::{DirectionScan, DocumentError, INVALID_UTF8_WARNING};
+use crate::core::paragraphs::{ParagraphReader, ReadError, LINE_LIMIT};
+use crate::core::terminal::{BidiSetting, Profile, Strategy};
+use crate::reader::config::Config;
+use crate::reader::config::Shaping;
+use crate::shell::cli::{ColorArg, RenderArgs};
+use crate::shell::probe;
+use crate::store::input::{self, Source};
 use qari_layout::{Direction, LayoutOptions, Layouter, VisualLine};
 
 /// Width when standard output is not a terminal (or the terminal will not say).
@@ -79,7 +81,7 @@ impl OutputFacts {
 
     /// Whether to join letters: `auto` shapes on a terminal that does not.
     pub fn shape(self, arg: Shaping) -> bool {
-        crate::terminal::shape_letters(arg, !self.is_terminal || self.terminal_shapes)
+        crate::core::terminal::shape_letters(arg, !self.is_terminal || self.terminal_shapes)
     }
 
     /// Whether `--color` asks for colour on this output.
@@ -124,7 +126,7 @@ impl RenderOptions {
 pub enum RenderError {
     #[error(transparent)]
     Read(#[from] ReadError),
-    #[error("writing standard output: {}", input::io_reason(.0))]
+    #[error("writing standard output: {}", crate::core::paragraphs::io_reason(.0))]
     Write(io::Error),
 }
 
@@ -271,7 +273,7 @@ fn write_paragraph<W: Write>(
 /// that justification dropped at an edge as nothing.
 fn justified(line: &VisualLine, width: usize) -> VisualLine {
     let mut filled = line.clone();
-    crate::view::justify(&mut filled, width);
+    crate::core::view::justify(&mut filled, width);
     let mut text = String::with_capacity(line.text.len() + width);
     for cell in &mut filled.cells {
         let start = text.len();

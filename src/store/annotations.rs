@@ -21,7 +21,7 @@
 //!   saves the annotation with a new `modified`).
 //! - A small index (`index.json`, path -> hash) finds the annotations of a
 //!   document whose content changed; the caller re-anchors them
-//!   ([`crate::annotate::reanchor`]) and its next save files them under the new hash.
+//!   ([`crate::reader::annotate::reanchor`]) and its next save files them under the new hash.
 //!
 //! Saving merges rather than replaces: an annotation missing from the caller's
 //! list is kept unless its id is among the deleted ids.
@@ -29,9 +29,9 @@
 //! Use from the reader (the shell does the I/O, the app keeps the values):
 //!
 //! ```no_run
-//! # fn demo(store: &qari::store::Store, doc: &qari::document::Document,
+//! # fn demo(store: &qari::store::Store, doc: &qari::core::document::Document,
 //! #         path: Option<&std::path::Path>) -> Result<(), qari::store::StoreError> {
-//! use qari::annotate::place_all;
+//! use qari::reader::annotate::place_all;
 //! let loaded = store.load_annotations(&doc.hash, path)?; // report loaded.moved_aside
 //! let placed = place_all(doc.text(), loaded.annotations); // span None: orphaned
 //! // ... the reader adds, edits (new `modified`) and deletes annotations ...
@@ -51,8 +51,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{Store, StoreError};
-use crate::annotate::merge::{merge, Tombstone};
-use crate::annotate::{ids, Annotation};
+use crate::reader::annotate::merge::{merge, Tombstone};
+use crate::reader::annotate::{ids, Annotation};
 
 mod files;
 

@@ -1,6 +1,6 @@
 //! Reading `config.toml` from the XDG config directory
 //! (`$XDG_CONFIG_HOME/qari/config.toml`): the only file access of the
-//! configuration, which is otherwise pure (`crate::config`).
+//! configuration, which is otherwise pure (`crate::reader::config`).
 //!
 //! A configuration never stops qari: a missing file is the defaults, and an
 //! unreadable or invalid one is the defaults plus a warning that the caller
@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::Config;
+use crate::reader::config::Config;
 
 /// Where the configuration file is, if there is a home to find it in.
 pub fn config_path() -> Option<PathBuf> {

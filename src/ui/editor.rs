@@ -11,8 +11,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 
-use crate::annotate::Label;
 use crate::app::{LabelPicker, NoteEditor};
+use crate::reader::annotate::Label;
 use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 
 /// The editor box is at most this wide (border included) and shows at most

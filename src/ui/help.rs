@@ -14,7 +14,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use crate::keymap::{HelpLine, Keymap};
+use crate::reader::keymap::{HelpLine, Keymap};
 
 /// Blank columns between the keys and their description.
 const GAP: usize = 3;

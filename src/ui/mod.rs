@@ -14,7 +14,6 @@ mod panel;
 mod prompt;
 pub mod send_order;
 mod status;
-pub mod theme;
 
 use std::num::NonZeroU16;
 
@@ -25,8 +24,8 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Modal, Screen, MIN_HEIGHT, MIN_WIDTH};
-use crate::highlight::Decor;
-use theme::Theme;
+use crate::reader::highlight::Decor;
+use crate::reader::theme::Theme;
 
 /// Draw the whole reader.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -101,7 +100,7 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
         if let (true, Some(gx)) = (noted, screen.note_gutter) {
             if gx < area.width {
                 buf[(area.x + gx, y)]
-                    .set_symbol(theme::NOTE_MARKER)
+                    .set_symbol(crate::reader::theme::NOTE_MARKER)
                     .set_style(theme.note_marker());
             }
         }
@@ -174,7 +173,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::view::ScreenLine;
+    use crate::core::view::ScreenLine;
     use qari_layout::{Cell, VisualLine};
 
     /// A line of (text, width) cells, as the layout would make it.

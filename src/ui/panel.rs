@@ -8,11 +8,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use super::theme::{self, Theme};
 use crate::app::{NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X};
-use crate::config::Side;
-use crate::entities_view::RowKind;
-use crate::kinds::facts;
+use crate::reader::config::Side;
+use crate::reader::entities_view::RowKind;
+use crate::reader::kinds::facts;
+use crate::reader::theme::{self, Theme};
 use qari_recognize::Kind;
 
 /// Words of the legend on one line: each kind's word in its own style (the

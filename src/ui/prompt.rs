@@ -10,7 +10,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
-use crate::textinput::TextInput;
+use crate::core::textinput::TextInput;
 use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// Draw `prefix` and `input` on `area` (one row); returns where the terminal

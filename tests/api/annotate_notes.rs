@@ -8,9 +8,9 @@
 // Lists of spans with one span are meant: a highlight's spans.
 #![allow(clippy::single_range_in_vec_init)]
 
-use qari::annotate::{Annotation, Placed};
 use qari::app::{App, Effect, Modal, PanelTab};
-use qari::ui::theme;
+use qari::reader::annotate::{Annotation, Placed};
+use qari::reader::theme;
 use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Position;

@@ -10,9 +10,9 @@
 // Lists of spans with one span are meant: a highlight's spans.
 #![allow(clippy::single_range_in_vec_init)]
 
-use qari::annotate::Label;
 use qari::app::{App, Modal};
-use qari::ui::theme;
+use qari::reader::annotate::Label;
+use qari::reader::theme;
 use qari_recognize::Kind;
 use ratatui::style::Modifier;
 

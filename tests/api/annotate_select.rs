@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use crate::support::annotate_screen::monochrome;
 
-use qari::annotate::Label;
 use qari::app::{App, Modal};
+use qari::reader::annotate::Label;
 
 fn keys(app: &mut App, keys: &str) {
     for k in keys.split_whitespace() {
@@ -217,7 +217,9 @@ fn a_passage_annotated_already_is_edited_not_doubled() {
         other => panic!("the note editor: {other:?}"),
     }
     for c in "the capital".chars() {
-        a.press(qari::keymap::Key::plain(qari::keymap::KeyCode::Char(c)));
+        a.press(qari::reader::keymap::Key::plain(
+            qari::reader::keymap::KeyCode::Char(c),
+        ));
     }
     keys(&mut a, "C-s");
     assert_eq!(a.annotations().len(), 1, "one annotation, label and note");
@@ -253,7 +255,9 @@ fn a_long_note_scrolls_only_as_far_as_the_cursor_needs() {
             keys(&mut a, "Enter");
         }
         for c in format!("row {i:02}").chars() {
-            a.press(qari::keymap::Key::plain(qari::keymap::KeyCode::Char(c)));
+            a.press(qari::reader::keymap::Key::plain(
+                qari::reader::keymap::KeyCode::Char(c),
+            ));
         }
     }
     let shows = |a: &App, what: &str| frame(a).iter().any(|r| r.contains(what));

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use qari::annotate::{Annotation, Label};
+use qari::reader::annotate::{Annotation, Label};
 use qari::store::{AnnotationFile, Store};
 
 const TEXT: &str = "قال الرئيس توكاييف إن البلاد تواجه محاولة انقلاب.\nوأضاف أن القوات ستبقى.";
@@ -188,7 +188,8 @@ fn the_later_modification_wins_and_tombstones_stay() {
     assert_eq!(loaded.deleted, vec!["b".to_string()]);
     // Restoring it (an undone deletion) gives it a newer modification time.
     let mut b_back = b;
-    b_back.modified = qari::annotate::ids::rfc3339(SystemTime::now() + Duration::from_secs(5));
+    b_back.modified =
+        qari::reader::annotate::ids::rfc3339(SystemTime::now() + Duration::from_secs(5));
     let restored = store
         .save_annotations(HASH, None, &[b_back], &[])
         .expect("restore");

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use qari::app::{App, Effect, Modal};
-use qari::keymap::KeyCode;
+use qari::reader::keymap::KeyCode;
 
 use crate::support::app;
 use crate::support::reading::*;

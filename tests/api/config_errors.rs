@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use qari::config::{Config, ConfigErrorKind};
+use qari::reader::config::{Config, ConfigErrorKind};
 
 /// A fixture, the line and column of its fault, the key the message must name,
 /// and a word the message must contain.

@@ -4,11 +4,11 @@
 
 use crate::support::recognition::{find, recognition, TEXT};
 use crate::support::{app, Setup};
-use qari::action::Action;
 use qari::app::App;
-use qari::config::Config;
-use qari::keymap::Key;
-use qari::ui::theme::Theme;
+use qari::reader::action::Action;
+use qari::reader::config::Config;
+use qari::reader::keymap::Key;
+use qari::reader::theme::Theme;
 use qari_recognize::Kind;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

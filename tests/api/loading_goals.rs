@@ -4,8 +4,8 @@
 //! has moved since.
 
 use qari::app::{App, LOADED_END};
-use qari::document::Document;
-use qari::keymap::{Key, KeyCode};
+use qari::core::document::Document;
+use qari::reader::keymap::{Key, KeyCode};
 
 use crate::support::app;
 

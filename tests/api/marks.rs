@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use qari::app::{Effect, MarkOp, Modal};
-use qari::keymap::KeyCode;
+use qari::reader::keymap::KeyCode;
 
 use crate::support::app;
 use crate::support::reading::*;

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use qari::app::{App, Effect};
-use qari::document::Document;
-use qari::keymap::{Key, KeyCode};
+use qari::core::document::Document;
+use qari::reader::keymap::{Key, KeyCode};
 use qari::store::{self, StoreError};
 use qari_layout::LayoutOptions;
 use ratatui::backend::TestBackend;
@@ -187,7 +187,7 @@ fn with_justify_w_and_render_both_fill_the_lines_the_reader_fills() {
     let config_text = "[text]\njustify = true\n";
     std::fs::create_dir_all(dir.join("config/qari")).expect("mkdir");
     std::fs::write(dir.join("config/qari/config.toml"), config_text).expect("config");
-    let config = qari::config::Config::parse(config_text, "config.toml").expect("valid");
+    let config = qari::reader::config::Config::parse(config_text, "config.toml").expect("valid");
 
     let doc = Document::from_bytes("article.txt", &article()).expect("text");
     let mut a = Setup::default()

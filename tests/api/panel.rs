@@ -3,8 +3,8 @@
 //! reading position. Recognitions are written by hand so the tests do not depend
 //! on what the tagger finds.
 
-use qari::document::Document;
-use qari::entities_view::{PanelRows, RowKind};
+use qari::core::document::Document;
+use qari::reader::entities_view::{PanelRows, RowKind};
 use qari_layout::LayoutOptions;
 use qari_recognize::Kind;
 

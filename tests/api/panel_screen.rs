@@ -8,9 +8,9 @@
 // Lists of spans with one span are meant: a highlight's spans, not a range's items.
 #![allow(clippy::single_range_in_vec_init)]
 
-use qari::action::Action;
 use qari::app::{App, Focus};
-use qari::ui::theme;
+use qari::reader::action::Action;
+use qari::reader::theme;
 use qari_recognize::{Entity, Kind, Mention, Recognition};
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

@@ -4,10 +4,10 @@
 //! buffer. Arabic is also dumped as code points, since editors reorder Arabic
 //! text when a snapshot is reviewed.
 
-use qari::action::Action;
 use qari::app::App;
-use qari::document::Document;
-use qari::keymap::Keymap;
+use qari::core::document::Document;
+use qari::reader::action::Action;
+use qari::reader::keymap::Keymap;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
@@ -187,7 +187,7 @@ fn warnings_and_notices_are_in_the_status_bar() {
     let x = (0..buf.area.width)
         .find(|&x| buf[(x, 3)].symbol() == "\u{26A0}")
         .expect("warning sign");
-    assert_eq!(buf[(x, 3)].fg, qari::ui::theme::Theme::dark().warning);
+    assert_eq!(buf[(x, 3)].fg, qari::reader::theme::Theme::dark().warning);
     assert!(row(buf, 0).contains('\u{FFFD}'));
 }
 

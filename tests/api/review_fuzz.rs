@@ -1,8 +1,8 @@
 //! Fuzzing the pure parsers and editors with random input: none may panic.
 
 use proptest::prelude::*;
-use qari::annotate::{reanchor, Annotation};
-use qari::textinput::TextInput;
+use qari::core::textinput::TextInput;
+use qari::reader::annotate::{reanchor, Annotation};
 
 fn texty() -> impl Strategy<Value = String> {
     proptest::collection::vec(
@@ -50,12 +50,12 @@ proptest! {
 
     #[test]
     fn config_parse_never_panics(text in texty()) {
-        let _ = qari::config::Config::parse(&text, "c.toml");
+        let _ = qari::reader::config::Config::parse(&text, "c.toml");
     }
 
     #[test]
     fn cmdline_parse_never_panics(text in texty()) {
-        let _ = qari::cmdline::parse(&text);
+        let _ = qari::core::cmdline::parse(&text);
     }
 
     #[test]
@@ -64,7 +64,7 @@ proptest! {
         if q.len() % 3 != 0 {
             return Ok(());
         }
-        if let Ok(query) = qari::search::Query::new(&q) {
+        if let Ok(query) = qari::core::search::Query::new(&q) {
             for r in query.find_iter(&text) {
                 prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
                 prop_assert!(r.start < r.end);
@@ -76,10 +76,10 @@ proptest! {
                     let _ = query.rfind_before(&text, at);
                 }
             }
-            if let Ok(doc) = qari::document::Document::from_bytes("t", text.as_bytes()) {
+            if let Ok(doc) = qari::core::document::Document::from_bytes("t", text.as_bytes()) {
                 for at in 0..=doc.len() + 1 {
-                    let _ = qari::search::next_hit(&doc, &query, at, true);
-                    let _ = qari::search::previous_hit(&doc, &query, at);
+                    let _ = qari::core::search::next_hit(&doc, &query, at, true);
+                    let _ = qari::core::search::previous_hit(&doc, &query, at);
                 }
             }
         }

@@ -7,7 +7,7 @@
 //! search code; styles are checked on the buffer cell by cell.
 
 use qari::app::{App, Modal};
-use qari::keymap::{Key, KeyCode};
+use qari::reader::keymap::{Key, KeyCode};
 use ratatui::style::{Color, Modifier};
 
 use crate::support;

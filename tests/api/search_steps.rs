@@ -4,8 +4,8 @@
 //! searching again after jumps and after the whole document arrives.
 
 use qari::app::{Modal, COUNT_SLICE};
-use qari::document::Document;
-use qari::keymap::{Key, KeyCode};
+use qari::core::document::Document;
+use qari::reader::keymap::{Key, KeyCode};
 
 use crate::support;
 use crate::support::search_screen::*;

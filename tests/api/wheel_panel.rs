@@ -3,8 +3,8 @@
 //! elsewhere.
 
 use qari::app::App;
-use qari::document::Document;
-use qari::keymap::{Key, KeyCode};
+use qari::core::document::Document;
+use qari::reader::keymap::{Key, KeyCode};
 use qari_recognize::{Entity, Kind, Mention, Recognition};
 
 use crate::support::Setup;
@@ -131,8 +131,8 @@ fn a_click_after_scrolling_picks_the_row_drawn_there() {
 
 #[test]
 fn the_wheel_over_the_notes_tab_scrolls_the_notes() {
-    use qari::annotate::{Annotation, Placed};
     use qari::app::PanelTab;
+    use qari::reader::annotate::{Annotation, Placed};
     let mut app = forty_names();
     let text = app.document().text().to_string();
     let placed = (0..20)

@@ -28,12 +28,12 @@ fn print_config_prints_the_default_file_which_is_the_defaults() {
     let home = config_home("print", Some("theme = \"nope\"\n"));
     let run = qari(&home, &["--print-config"], b"");
     assert_eq!(run.code, Some(0));
-    assert_eq!(run.stdout, qari::config::DEFAULT_CONFIG);
+    assert_eq!(run.stdout, qari::reader::config::DEFAULT_CONFIG);
     // It prints the defaults, not the user's file, and does not read it.
     assert_eq!(run.stderr, "");
-    let parsed = qari::config::Config::parse(&run.stdout, "printed").expect("parses");
-    assert_eq!(parsed, qari::config::Config::default());
-    for action in qari::action::Action::ALL {
+    let parsed = qari::reader::config::Config::parse(&run.stdout, "printed").expect("parses");
+    assert_eq!(parsed, qari::reader::config::Config::default());
+    for action in qari::reader::action::Action::ALL {
         assert!(run.stdout.contains(action.name()), "{}", action.name());
     }
     let _ = std::fs::remove_dir_all(home);

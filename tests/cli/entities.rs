@@ -5,7 +5,7 @@ use std::process::{Command, Stdio};
 
 use crate::support::cli::{assert_isolated, home, isolated};
 
-use qari::document::Document;
+use qari::core::document::Document;
 
 const ARTICLE: &str = "\u{FEFF}قال الرئيس الفرنسي إيمانويل ماكرون في باريس يوم 3 مارس 2021 إن «فرنسا ستقف إلى جانب لبنان حتى النهاية».\r\nوأضاف ماكرون أن الاتحاد الأوروبي سيقدم مساعدات عاجلة.\r\n";
 
@@ -117,7 +117,7 @@ fn standard_input_and_the_table() {
 fn the_default_article_keeps_the_contract() {
     let out = qari().args(["entities", "--json"]).output().expect("runs");
     assert!(out.status.success());
-    let doc = qari::input::load(None).expect("built-in article");
+    let doc = qari::store::input::load(None).expect("built-in article");
     let rows = check_json(&String::from_utf8(out.stdout).expect("utf-8"), doc.text());
     for kind in ["person", "location", "organization", "date", "quote"] {
         assert!(rows.iter().any(|r| r["kind"] == kind), "no {kind}");

@@ -5,9 +5,9 @@
 //! default keys, colours on.
 
 use qari::app::{App, AppOptions};
-use qari::config::Config;
-use qari::document::Document;
-use qari::keymap::Keymap;
+use qari::core::document::Document;
+use qari::reader::config::Config;
+use qari::reader::keymap::Keymap;
 use qari_layout::LayoutOptions;
 use qari_recognize::Recognition;
 

@@ -3,8 +3,8 @@
 //! where the top line of the view is.
 
 use qari::app::App;
-use qari::document::Document;
-use qari::keymap::{Key, KeyCode};
+use qari::core::document::Document;
+use qari::reader::keymap::{Key, KeyCode};
 
 pub fn numbered(n: usize) -> Document {
     let text: String = (1..=n).map(|i| format!("p{i} text\n")).collect();

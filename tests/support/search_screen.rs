@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use qari::app::App;
-use qari::keymap::{Key, KeyCode};
+use qari::reader::keymap::{Key, KeyCode};
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::Terminal;

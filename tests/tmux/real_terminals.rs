@@ -15,7 +15,7 @@
 //! A failing test prints what the OCR read and keeps its screenshot;
 //! QARI_KEEP_SCREENSHOTS=1 keeps them for passing tests too, to look at.
 
-use qari::input::DEFAULT_ARTICLE;
+use qari::store::input::DEFAULT_ARTICLE;
 
 use crate::support::xvfb::{shell_quote, Session, Terminal, QARI};
 

@@ -9,10 +9,10 @@
 use std::ops::Range;
 
 use super::NOTE_SAVED;
-use crate::annotate::Label;
 use crate::app::{App, Modal};
-use crate::keymap::{Key, KeyCode};
-use crate::textinput::TextInput;
+use crate::core::textinput::TextInput;
+use crate::reader::annotate::Label;
+use crate::reader::keymap::{Key, KeyCode};
 
 /// The note editor while it is open.
 #[derive(Debug, Clone, Default)]

@@ -6,8 +6,8 @@
 use std::ops::Range;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::annotate::ids::{self, IdSource};
-use crate::annotate::{Annotation, Placed};
+use crate::reader::annotate::ids::{self, IdSource};
+use crate::reader::annotate::{Annotation, Placed};
 use qari_recognize::Recognition;
 
 /// The annotations and what is not stored of them (a field of the app).

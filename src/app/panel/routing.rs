@@ -5,9 +5,9 @@
 //! the view and the panel together, so they are the app's, not the panel's.
 
 use super::Focus;
-use crate::action::Action;
 use crate::app::{visual_title, App, PanelTab, Screen};
-use crate::entities_view::{Jump, PanelRows};
+use crate::reader::action::Action;
+use crate::reader::entities_view::{Jump, PanelRows};
 use qari_recognize::Recognition;
 
 impl App {

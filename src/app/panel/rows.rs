@@ -3,7 +3,7 @@
 
 use super::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS};
 use crate::app::{App, PanelTab};
-use crate::config::Side;
+use crate::reader::config::Side;
 use qari_layout::LayoutOptions;
 
 impl App {

@@ -3,8 +3,8 @@
 //! lines, justification, and the errors of bad input and failed writes.
 
 use super::*;
-use crate::config::DirectionSetting;
-use crate::config::Shaping;
+use crate::reader::config::DirectionSetting;
+use crate::reader::config::Shaping;
 
 fn opts(width: Option<usize>) -> RenderOptions {
     RenderOptions {

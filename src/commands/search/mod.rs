@@ -23,12 +23,12 @@ use std::io::{self, BufWriter, Read, Write};
 
 use anyhow::anyhow;
 
-use crate::cli::SearchArgs;
 use crate::commands::render::OutputFacts;
-use crate::config::{ColorSpec, Config, ThemeName};
-use crate::document::{self, DocumentError, INVALID_UTF8_WARNING};
-use crate::input::{self, Source};
-use crate::search::Query;
+use crate::core::document::{self, DocumentError, INVALID_UTF8_WARNING};
+use crate::core::search::Query;
+use crate::reader::config::{ColorSpec, Config, ThemeName};
+use crate::shell::cli::SearchArgs;
+use crate::store::input::{self, Source};
 use print::Printer;
 use qari_layout::Direction;
 use qari_layout::Layouter;
@@ -50,7 +50,7 @@ pub struct SearchOptions {
     /// theme's, as in the reader.
     pub hit_color: ColorSpec,
     /// How lines go out to a terminal with bidi of its own.
-    pub strategy: crate::terminal::Strategy,
+    pub strategy: crate::core::terminal::Strategy,
 }
 
 impl SearchOptions {
@@ -77,16 +77,19 @@ impl SearchOptions {
 /// Why a search stopped early.
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    #[error("{}", input::io_reason(.0))]
+    #[error("{}", crate::core::paragraphs::io_reason(.0))]
     Read(io::Error),
     #[error(transparent)]
     Document(#[from] DocumentError),
-    #[error("writing standard output: {}", input::io_reason(.0))]
+    #[error("writing standard output: {}", crate::core::paragraphs::io_reason(.0))]
     Write(io::Error),
 }
 
 /// Run `qari search`: true when something matched.
-pub fn run(args: &SearchArgs, bidi: Option<crate::terminal::BidiSetting>) -> anyhow::Result<bool> {
+pub fn run(
+    args: &SearchArgs,
+    bidi: Option<crate::core::terminal::BidiSetting>,
+) -> anyhow::Result<bool> {
     let query =
         Query::new(&args.pattern).map_err(|e| anyhow!("search pattern `{}`: {e}", args.pattern))?;
     let source = args
@@ -98,13 +101,13 @@ pub fn run(args: &SearchArgs, bidi: Option<crate::terminal::BidiSetting>) -> any
     let stdout = io::stdout();
     let mut config = super::config();
     let detected =
-        crate::terminal::probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
+        crate::shell::probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout);
     if config.theme == ThemeName::Auto && detected.light_background == Some(true) {
         config.theme = ThemeName::Light;
     }
     let profile = detected.profile;
     let facts = OutputFacts::of(&stdout, &profile);
-    let _switched = crate::terminal::probe::Switched::on(&profile);
+    let _switched = crate::shell::probe::Switched::on(&profile);
     let opts = SearchOptions::resolve(args, &config, facts);
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let warn = |w: &str| {
@@ -220,7 +223,7 @@ mod tests {
             count: false,
             direction: None,
             hit_color: ColorSpec::Named(3),
-            strategy: crate::terminal::Strategy::Qari,
+            strategy: crate::core::terminal::Strategy::Qari,
         }
     }
 

@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use super::SearchOptions;
 use crate::commands::paint::{self, CellStyle};
-use crate::document;
-use crate::search::{CharCounter, Query};
+use crate::core::document;
+use crate::core::search::{CharCounter, Query};
 use qari_layout::{Cell, Direction, LayoutOptions, Layouter, VisualLine};
 
 /// Writes the matching paragraphs of one block after another.

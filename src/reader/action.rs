@@ -1,0 +1,132 @@
+//! Every command the reader understands, declared once in one table.
+//!
+//! Keys and mouse events are translated into an [`Action`] (see `keymap`) and
+//! the app applies it; nothing else changes the reader's state. Each row of
+//! the `actions!` table below gives an action's variant, its stable name (as
+//! written in `config.toml`), its one-line description (the help overlay's
+//! and `--print-config`'s) and its default keys per mode. The macro makes the
+//! enum, [`Action::ALL`], `name`, `description`, `FromStr` and
+//! [`DEFAULT_KEYS`] from those rows, so an action cannot be declared without
+//! a name, a description and a place in the help, and a name cannot be
+//! spelt two ways. What an action does is the app's exhaustive `match`: a
+//! new row that the app does not handle does not compile.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::reader::keymap::Mode;
+
+/// Makes the enum and everything derived from it out of one row per action:
+/// `Variant "name" "description" Mode ["key", ...] ...;`.
+macro_rules! actions {
+    ($(
+        $variant:ident $name:literal $description:literal
+            $($mode:ident [$($key:literal),* $(,)?])*;
+    )*) => {
+        /// A command of the reader.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $(#[doc = $description] $variant,)*
+        }
+
+        /// How many actions there are.
+        const COUNT: usize = [$(stringify!($variant)),*].len();
+
+        /// How many default bindings the table gives, over all modes.
+        const KEY_COUNT: usize = [$($($($key),*),*),*].len();
+
+        /// The default key table: each action's keys in table order, per mode.
+        pub const DEFAULT_KEYS: [(Mode, &str, Action); KEY_COUNT] = [
+            $($($((Mode::$mode, $key, Action::$variant),)*)*)*
+        ];
+
+        impl Action {
+            /// Every action, in the order the help overlay lists them.
+            pub const ALL: [Action; COUNT] = [$(Action::$variant),*];
+
+            /// What the action does, in one line for the help overlay.
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(Action::$variant => $description,)*
+                }
+            }
+
+            /// The action's stable name, as written in `config.toml` ("line-down").
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Action::$variant => $name,)*
+                }
+            }
+        }
+
+        impl FromStr for Action {
+            type Err = UnknownAction;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                // Two rows with one name make an unreachable arm, which the
+                // lints refuse.
+                match s {
+                    $($name => Ok(Action::$variant),)*
+                    _ => Err(UnknownAction(s.to_string())),
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    LineDown "line-down" "Scroll down one line (panel: next entity)" Reader ["j", "Down", "C-e"];
+    LineUp "line-up" "Scroll up one line (panel: previous entity)" Reader ["k", "Up", "y", "C-y"];
+    PageDown "page-down" "Scroll down one page" Reader ["Space", "PageDown", "C-f"];
+    PageUp "page-up" "Scroll up one page" Reader ["b", "PageUp", "C-b"];
+    HalfPageDown "half-page-down" "Scroll down half a page" Reader ["d", "C-d"];
+    HalfPageUp "half-page-up" "Scroll up half a page" Reader ["u", "C-u"];
+    WheelDown "wheel-down" "Scroll down a few lines" Reader ["WheelDown"];
+    WheelUp "wheel-up" "Scroll up a few lines" Reader ["WheelUp"];
+    Top "top" "Go to the beginning" Reader ["g", "Home"];
+    Bottom "bottom" "Go to the end" Reader ["G", "End"];
+    TogglePanel "toggle-panel" "Show or hide the entities panel" Reader ["e"];
+    SwitchFocus "switch-focus" "Move the focus between the article and the panel" Reader ["Tab"];
+    JumpToEntity "jump-to-entity" "Jump to the selected entity's first mention" Reader ["Enter"];
+    NextMention "next-mention" "Next mention of the selected entity" Reader ["]"];
+    PreviousMention "previous-mention" "Previous mention of the selected entity" Reader ["["];
+    PanelTab "panel-tab" "Switch the panel between entities and notes" Reader ["t"];
+    Search "search" "Search (Arabic-aware; \\r at the start for a regex)" Reader ["/"];
+    SearchNext "search-next" "Next search hit" Reader ["n"];
+    SearchPrevious "search-previous" "Previous search hit" Reader ["N"];
+    SetMark "set-mark" "Set a mark: m then a letter" Reader ["m"];
+    GoToMark "go-to-mark" "Go to a mark: ' then a letter ('' goes back)" Reader ["'"];
+    CommandLine "command-line" "Command line (:goto 42%, :goto N, :w FILE, :q)" Reader [":"];
+    StartSelection "start-selection" "Select a passage from the reading cursor" Reader ["v"];
+    SelectWordForward "select-word-forward" "Selection: end a word on" Select ["w"];
+    SelectWordBackward "select-word-backward" "Selection: end a word back; the first word stays"
+        Select ["b"];
+    SelectLineDown "select-line-down" "Selection: end a line down" Select ["j"];
+    SelectLineUp "select-line-up" "Selection: end a line up; the first word stays" Select ["k"];
+    CancelSelection "cancel-selection" "Selection: cancel" Select ["Esc"];
+    Annotate "annotate" "Write a note on the selection" Select ["a"];
+    Label "label" "Label the selection as an entity (or as none)" Select ["l"];
+    EditNote "edit-note" "Notes: edit the selected note" Panel ["E"];
+    DeleteNote "delete-note" "Notes: delete the selected annotation" Panel ["D"];
+    UndoDelete "undo-delete" "Notes: undo the last deletion" Panel ["u"];
+    ToggleHelp "toggle-help" "Show or hide this help" Reader ["?"];
+    CloseOverlay "close-overlay" "Close the help; give the focus back to the article" Reader ["Esc"];
+    Quit "quit" "Quit (the reading position is remembered)" Reader ["q", "C-c", "Q"];
+}
+
+/// Lines one notch of the mouse wheel scrolls.
+pub const WHEEL_LINES: usize = 3;
+
+/// A name that is not an action's.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown action {0:?}")]
+pub struct UnknownAction(pub String);
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests;

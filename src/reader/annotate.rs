@@ -1,0 +1,172 @@
+//! PURE: passage annotations as data: what was annotated (W3C Web Annotation
+//! selectors), the reader's note and label, and placing them in the text.
+//!
+//! An annotation remembers its passage twice: by code point offsets (a
+//! TextPositionSelector) and by its words with some context (a
+//! TextQuoteSelector). The offsets are exact while the document is unchanged;
+//! the quote finds the passage again after the document was edited.
+
+pub mod export;
+pub mod ids;
+pub mod labels;
+pub mod merge;
+pub mod reanchor;
+pub mod textindex;
+
+pub use labels::apply_labels;
+pub use reanchor::{place_all, place_all_with_outcomes, ReanchorOutcome};
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use qari_recognize::Kind;
+
+/// Characters of context kept before and after a quote.
+pub const CONTEXT_CHARS: usize = 32;
+
+/// A reader's label for a passage: an entity kind, or "not an entity".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Label {
+    Person,
+    Location,
+    Organization,
+    Date,
+    Quote,
+    NotEntity,
+}
+
+impl Label {
+    pub const ALL: [Label; 6] = [
+        Label::Person,
+        Label::Location,
+        Label::Organization,
+        Label::Date,
+        Label::Quote,
+        Label::NotEntity,
+    ];
+
+    /// The label's name as people read it: the kind's name, or "not an entity".
+    pub fn name(self) -> &'static str {
+        self.kind().map_or("not an entity", Kind::name)
+    }
+
+    /// The label as one word (a W3C tagging body's value, a brat type's stem):
+    /// the kind's name, or "not-entity".
+    pub fn tag(self) -> &'static str {
+        self.kind().map_or("not-entity", Kind::name)
+    }
+
+    /// The entity kind the label asserts, `None` for "not an entity" (the
+    /// kind table says which label is whose).
+    pub fn kind(self) -> Option<Kind> {
+        crate::reader::kinds::of_label(self)
+    }
+}
+
+/// Code point offsets of the passage in the document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextPositionSelector {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The passage's text with up to [`CONTEXT_CHARS`] characters either side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextQuoteSelector {
+    pub exact: String,
+    pub prefix: String,
+    pub suffix: String,
+}
+
+/// One annotation of a passage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Annotation {
+    pub id: String,
+    pub position: TextPositionSelector,
+    pub quote: TextQuoteSelector,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub label: Option<Label>,
+    /// RFC 3339 times, UTC.
+    pub created: String,
+    pub modified: String,
+}
+
+impl Annotation {
+    /// An annotation of `span` (code points) of `text`, without note or label.
+    pub fn new(id: String, text: &str, span: Range<usize>, now: &str) -> Self {
+        let (position, quote) = selectors(text, span);
+        Self {
+            id,
+            position,
+            quote,
+            note: String::new(),
+            label: None,
+            created: now.to_string(),
+            modified: now.to_string(),
+        }
+    }
+}
+
+/// Both selectors of `span` (code points, clamped to the text) of `text`.
+pub fn selectors(text: &str, span: Range<usize>) -> (TextPositionSelector, TextQuoteSelector) {
+    let byte_at = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    let start = byte_at(span.start);
+    let end = start
+        + text[start..]
+            .char_indices()
+            .nth(span.end.saturating_sub(span.start))
+            .map_or(text.len() - start, |(i, _)| i);
+    let prefix_start = text[..start]
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS - 1)
+        .map_or(0, |(i, _)| i);
+    let suffix_end = text[end..]
+        .char_indices()
+        .nth(CONTEXT_CHARS)
+        .map_or(text.len(), |(i, _)| end + i);
+    let start_cp = text[..start].chars().count();
+    let position = TextPositionSelector {
+        start: start_cp,
+        end: start_cp + text[start..end].chars().count(),
+    };
+    let quote = TextQuoteSelector {
+        exact: text[start..end].to_string(),
+        prefix: text[prefix_start..start].to_string(),
+        suffix: text[end..suffix_end].to_string(),
+    };
+    (position, quote)
+}
+
+/// An annotation placed in the current text, or orphaned (`span` is `None`):
+/// its passage could not be found and it is kept, listed with its quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    pub annotation: Annotation,
+    pub span: Option<Range<usize>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selectors_hold_offsets_quote_and_context() {
+        let text = "قال الرئيس توكاييف إن البلاد";
+        let (pos, quote) = selectors(text, 4..10);
+        assert_eq!((pos.start, pos.end), (4, 10));
+        assert_eq!(quote.exact, "الرئيس");
+        assert_eq!(quote.prefix, "قال ");
+        assert_eq!(quote.suffix, " توكاييف إن البلاد");
+        let long = "x".repeat(100);
+        let (_, quote) = selectors(&long, 50..51);
+        assert_eq!(quote.prefix.chars().count(), CONTEXT_CHARS);
+        assert_eq!(quote.suffix.chars().count(), CONTEXT_CHARS);
+        let (pos, quote) = selectors("abc", 2..9);
+        assert_eq!((pos.start, pos.end, quote.exact.as_str()), (2, 3, "c"));
+    }
+}

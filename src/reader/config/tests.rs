@@ -1,0 +1,213 @@
+//! The shipped configuration is exactly the defaults and lists every action;
+//! settings and key tables are read over the defaults.
+
+use super::*;
+
+fn parse(text: &str) -> Result<Config, ConfigError> {
+    Config::parse(text, "config.toml")
+}
+
+#[test]
+fn the_shipped_file_is_exactly_the_defaults() {
+    assert_eq!(
+        parse(DEFAULT_CONFIG).expect("default parses"),
+        Config::default()
+    );
+}
+
+#[test]
+fn the_shipped_file_lists_every_action_and_default_binding() {
+    for action in Action::ALL {
+        let line = format!("#   {:<21} {}", action.name(), action.description());
+        assert!(DEFAULT_CONFIG.lines().any(|l| l == line), "missing: {line}");
+    }
+    // Each default binding, commented out under its mode's table.
+    for (mode, keys, action) in crate::reader::keymap::DEFAULT_KEYS {
+        let header = match mode {
+            Mode::Reader => "[keys]",
+            Mode::Panel => "[keys.panel]",
+            Mode::Select => "[keys.select]",
+        };
+        let section = DEFAULT_CONFIG
+            .split_once(&format!("\n{header}\n"))
+            .map(|(_, rest)| rest.split("\n[").next().unwrap_or(""))
+            .expect("section");
+        let line = format!("# {keys:?} = \"{}\"", action.name());
+        assert!(section.lines().any(|l| l == line), "{header} {line}");
+    }
+    // The commented-out bindings parse as they are written.
+    let uncommented: String = DEFAULT_CONFIG
+        .lines()
+        .map(|l| match l.strip_prefix("# \"") {
+            Some(rest) if l.contains("\" = \"") => format!("\"{rest}\n"),
+            _ => format!("{l}\n"),
+        })
+        .collect();
+    let config = parse(&uncommented).expect("uncommented defaults parse");
+    assert_eq!(
+        config.keys.bindings.len(),
+        crate::reader::keymap::DEFAULT_KEYS.len()
+    );
+}
+
+/// The end of the shipped file as the action table makes it: the actions
+/// with their descriptions, then each mode's default bindings, commented out.
+fn key_sections_from_the_table() -> String {
+    let mut out = String::from("# The actions:\n");
+    for action in Action::ALL {
+        out += &format!("#   {:<21} {}\n", action.name(), action.description());
+    }
+    out += "#\n# The default bindings:\n";
+    for (i, (mode, header)) in [
+        (Mode::Reader, "[keys]"),
+        (Mode::Panel, "[keys.panel]"),
+        (Mode::Select, "[keys.select]"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if i > 0 {
+            out.push('\n');
+        }
+        out += &format!("{header}\n");
+        for (m, keys, action) in crate::reader::keymap::DEFAULT_KEYS {
+            if m == mode {
+                out += &format!("# {keys:?} = \"{}\"\n", action.name());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_shipped_key_sections_are_the_action_table() {
+    let expected = key_sections_from_the_table();
+    let start = DEFAULT_CONFIG.find("# The actions:\n").expect("actions");
+    // Compared line by line so a failure names the first line that differs.
+    for (n, (file, table)) in DEFAULT_CONFIG[start..]
+        .lines()
+        .zip(expected.lines())
+        .enumerate()
+    {
+        assert_eq!(file, table, "assets/config.toml, line {n} of the actions");
+    }
+    assert_eq!(&DEFAULT_CONFIG[start..], expected);
+}
+
+#[test]
+fn an_empty_file_is_the_defaults() {
+    assert_eq!(parse("").expect("empty"), Config::default());
+}
+
+#[test]
+fn settings_are_read() {
+    let config = parse(
+        "theme = \"light\"\nmouse = false\n[text]\nwidth = 60\nmargin = 3\njustify = true\n\
+             shape = \"off\"\ndirection = \"rtl\"\n[panel]\nside = \"left\"\nwidth = 50\n\
+             [colors]\nperson = \"#FF8800\"\nstatus_bar = \"blue\"\n",
+    )
+    .expect("valid");
+    assert_eq!(config.theme, ThemeName::Light);
+    assert!(!config.mouse);
+    assert_eq!(
+        config.text,
+        TextSettings {
+            width: 60,
+            margin: 3,
+            justify: true,
+            shape: Shaping::Off,
+            direction: DirectionSetting::Rtl,
+        }
+    );
+    assert_eq!(config.panel.side, Side::Left);
+    assert_eq!(config.panel.width, 50);
+    assert_eq!(config.colors.person, Some(ColorSpec::Rgb(0xff, 0x88, 0)));
+    assert_eq!(config.colors.status_bar, Some(ColorSpec::Named(4)));
+    assert_eq!(config.colors.date, None);
+}
+
+#[test]
+fn key_tables_bind_and_unbind_over_the_defaults() {
+    use crate::reader::keymap::Lookup;
+    let config = parse(
+        "[keys]\n\"g g\" = \"top\"\ng = \"none\"\n\"C-j\" = \"line-down\"\n\
+             [keys.panel]\nx = \"delete-note\"\n[keys.select]\n\"A-w\" = \"select-word-forward\"\n",
+    )
+    .expect("valid");
+    assert_eq!(config.keys.bindings.len(), 5);
+    let map = config.keymap();
+    let key = |s: &str| s.parse::<crate::reader::keymap::Key>().expect("key");
+    assert_eq!(map.lookup(Mode::Reader, &[key("g")]), Lookup::Prefix);
+    assert_eq!(
+        map.lookup(Mode::Reader, &[key("g"), key("g")]),
+        Lookup::Action(Action::Top)
+    );
+    assert_eq!(map.action(&key("C-j")), Some(Action::LineDown));
+    assert_eq!(
+        map.lookup(Mode::Panel, &[key("x")]),
+        Lookup::Action(Action::DeleteNote)
+    );
+    assert_eq!(map.lookup(Mode::Reader, &[key("x")]), Lookup::Unbound);
+    assert_eq!(
+        map.lookup(Mode::Select, &[key("A-w")]),
+        Lookup::Action(Action::SelectWordForward)
+    );
+    // Keys not mentioned keep their default meaning.
+    assert_eq!(map.action(&key("j")), Some(Action::LineDown));
+}
+
+#[test]
+fn a_sequence_takes_its_first_key_from_the_defaults() {
+    use crate::reader::keymap::Lookup;
+    let key = |s: &str| s.parse::<crate::reader::keymap::Key>().expect("key");
+    // `g` is "top" by default; `"g g"` alone is enough to rebind it.
+    let config = parse("[keys]\n\"g g\" = \"top\"\n\"d d\" = \"quit\"\n")
+        .expect("a sequence over a default key is valid");
+    let map = config.keymap();
+    assert_eq!(map.lookup(Mode::Reader, &[key("g")]), Lookup::Prefix);
+    assert_eq!(
+        map.lookup(Mode::Reader, &[key("g"), key("g")]),
+        Lookup::Action(Action::Top)
+    );
+    assert_eq!(
+        map.lookup(Mode::Reader, &[key("d"), key("d")]),
+        Lookup::Action(Action::Quit)
+    );
+    // Other default keys of the same actions stay.
+    assert_eq!(map.action(&key("Home")), Some(Action::Top));
+    assert_eq!(map.action(&key("C-d")), Some(Action::HalfPageDown));
+    // A first key the file binds itself still makes the sequence an error.
+    let err = parse("[keys]\ng = \"bottom\"\n\"g g\" = \"top\"\n").expect_err("shadowed");
+    assert_eq!((err.line, err.column), (3, 1));
+}
+
+#[test]
+fn direction_setting_overrides_only_when_set() {
+    assert_eq!(
+        DirectionSetting::Auto.resolve(Direction::Rtl),
+        Direction::Rtl
+    );
+    assert_eq!(
+        DirectionSetting::Ltr.resolve(Direction::Rtl),
+        Direction::Ltr
+    );
+    assert_eq!(
+        DirectionSetting::Rtl.resolve(Direction::Ltr),
+        Direction::Rtl
+    );
+}
+
+#[test]
+fn terminal_bidi_and_the_auto_theme_are_read() {
+    use crate::core::terminal::BidiSetting;
+    let config = parse("theme = \"auto\"\nterminal_bidi = \"terminal\"\n").expect("valid");
+    assert_eq!(config.theme, ThemeName::Auto);
+    assert_eq!(config.terminal_bidi, BidiSetting::Terminal);
+    assert_eq!(Config::default().terminal_bidi, BidiSetting::Auto);
+    let err = parse("terminal_bidi = \"konsole\"\n").expect_err("not a setting");
+    let said = err.to_string();
+    assert!(
+        said.contains("terminal_bidi") && said.contains("qari"),
+        "{said}"
+    );
+}

@@ -1,0 +1,298 @@
+//! PURE: the entities panel as state: its rows, its selection, and moving
+//! between the mentions of the selected entity.
+//!
+//! The panel is built once from a [`Recognition`] and the document it came
+//! from. Rows are grouped by kind (in [`Kind::ALL`] order), most mentioned
+//! first; a quote row reads "speaker: first words". Labels stay in logical
+//! order here; the app lays them out with the same engine as the article
+//! ([`PanelRows::lay_out`]), so Arabic in the panel is never drawn in logical
+//! order. Nothing here knows about terminals, so every rule (sorting, wrapping
+//! around, following the reading position) is tested without one.
+
+use crate::core::document::Document;
+use crate::reader::kinds::facts;
+use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
+use qari_recognize::{Kind, Recognition};
+
+/// Words of a quote shown in its row.
+const QUOTE_WORDS: usize = 6;
+
+/// What a row of the panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    /// A kind's title, with the number of its entities.
+    Header(Kind),
+    /// An entity (index into [`Recognition::entities`]).
+    Entity(usize),
+}
+
+/// One row: what it is, its label in logical order, its count of mentions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanelRow {
+    pub kind: RowKind,
+    pub label: String,
+    pub count: usize,
+}
+
+/// A row laid out for the panel: one visual line and its right-alignment pad.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LaidRow {
+    pub line: VisualLine,
+    pub indent: usize,
+}
+
+/// The panel's rows, the selection and the mention last jumped to.
+#[derive(Debug, Clone)]
+pub struct PanelRows {
+    recognition: Recognition,
+    rows: Vec<PanelRow>,
+    /// Index into `rows` of the selected entity row, if there is any.
+    selected: Option<usize>,
+    /// The mention last jumped to (index into the mentions).
+    current: Option<usize>,
+}
+
+/// Where a move between mentions landed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Jump {
+    /// Index into [`Recognition::mentions`].
+    pub mention: usize,
+    /// Code point offset of the mention in the document.
+    pub offset: usize,
+    /// The move went past the last (or first) mention and came round.
+    pub wrapped: bool,
+}
+
+impl PanelRows {
+    /// The rows for `recognition` of `doc` (the same text it was run on).
+    pub fn new(recognition: Recognition, doc: &Document) -> Self {
+        let mut rows = Vec::new();
+        for kind in Kind::ALL {
+            let mut ids: Vec<usize> = (0..recognition.entities.len())
+                .filter(|&e| {
+                    let entity = &recognition.entities[e];
+                    entity.kind == kind && !entity.mentions.is_empty()
+                })
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            let first = |e: usize| {
+                recognition.mentions[recognition.entities[e].mentions[0]]
+                    .span
+                    .start
+            };
+            ids.sort_by_key(|&e| {
+                (
+                    std::cmp::Reverse(recognition.entities[e].mentions.len()),
+                    first(e),
+                )
+            });
+            rows.push(PanelRow {
+                kind: RowKind::Header(kind),
+                label: format!("{} ({})", heading(kind), ids.len()),
+                count: ids.len(),
+            });
+            for e in ids {
+                let entity = &recognition.entities[e];
+                let label = if facts(kind).quotation {
+                    quote_label(&recognition, e, doc)
+                } else {
+                    entity.name.clone()
+                };
+                rows.push(PanelRow {
+                    kind: RowKind::Entity(e),
+                    label,
+                    count: entity.mentions.len(),
+                });
+            }
+        }
+        let selected = rows
+            .iter()
+            .position(|r| matches!(r.kind, RowKind::Entity(_)));
+        Self {
+            recognition,
+            rows,
+            selected,
+            current: None,
+        }
+    }
+
+    pub fn recognition(&self) -> &Recognition {
+        &self.recognition
+    }
+
+    pub fn rows(&self) -> &[PanelRow] {
+        &self.rows
+    }
+
+    /// The selected row's index in [`PanelRows::rows`].
+    pub fn selected_row(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// The selected entity.
+    pub fn selected_entity(&self) -> Option<usize> {
+        match self.rows.get(self.selected?)?.kind {
+            RowKind::Entity(e) => Some(e),
+            RowKind::Header(_) => None,
+        }
+    }
+
+    /// The mention last jumped to, marked in the article.
+    pub fn current(&self) -> Option<usize> {
+        self.current
+    }
+
+    /// Select the next (`forward`) or previous entity row; stops at the ends.
+    pub fn move_selection(&mut self, forward: bool) {
+        let Some(at) = self.selected else { return };
+        let found = if forward {
+            (at + 1..self.rows.len()).find(|&r| self.is_entity_row(r))
+        } else {
+            (0..at).rev().find(|&r| self.is_entity_row(r))
+        };
+        if let Some(r) = found {
+            self.selected = Some(r);
+        }
+    }
+
+    /// Select the row at `row` if it is an entity; true when it is.
+    pub fn select_row(&mut self, row: usize) -> bool {
+        let ok = self.is_entity_row(row);
+        if ok {
+            self.selected = Some(row);
+        }
+        ok
+    }
+
+    /// Select the row of entity `entity`.
+    pub fn select_entity(&mut self, entity: usize) {
+        if let Some(r) = self
+            .rows
+            .iter()
+            .position(|r| r.kind == RowKind::Entity(entity))
+        {
+            self.selected = Some(r);
+        }
+    }
+
+    /// Follow the reading position: select the entity of the first mention
+    /// starting at or after `offset` (the top of the view).
+    pub fn follow(&mut self, offset: usize) {
+        let mentions = &self.recognition.mentions;
+        let at = mentions.partition_point(|m| m.span.start < offset);
+        if let Some(m) = mentions.get(at) {
+            self.select_entity(m.entity);
+        }
+    }
+
+    /// Jump to the selected entity's first mention and mark it.
+    pub fn first(&mut self) -> Option<Jump> {
+        let e = self.selected_entity()?;
+        let mention = *self.recognition.entities[e].mentions.first()?;
+        Some(self.land(mention, false))
+    }
+
+    /// The next (`forward`) or previous mention of the selected entity after
+    /// the current mention, or after `offset` (the top of the view) when the
+    /// current mention is another entity's; wraps around at the ends.
+    pub fn step(&mut self, forward: bool, offset: usize) -> Option<Jump> {
+        let e = self.selected_entity()?;
+        let list = &self.recognition.entities[e].mentions;
+        let mentions = &self.recognition.mentions;
+        let from = match self.current {
+            Some(c) if mentions[c].entity == e => mentions[c].span.start,
+            // Not on one of its mentions: the first at/after the top comes next.
+            _ if forward => offset.saturating_sub(1),
+            _ => offset,
+        };
+        let (index, wrapped) = if forward {
+            match list.iter().position(|&m| mentions[m].span.start > from) {
+                Some(i) => (i, false),
+                None => (0, true),
+            }
+        } else {
+            match list.iter().rposition(|&m| mentions[m].span.start < from) {
+                Some(i) => (i, false),
+                None => (list.len().checked_sub(1)?, true),
+            }
+        };
+        let mention = list[index];
+        Some(self.land(mention, wrapped))
+    }
+
+    fn land(&mut self, mention: usize, wrapped: bool) -> Jump {
+        self.current = Some(mention);
+        Jump {
+            mention,
+            offset: self.recognition.mentions[mention].span.start,
+            wrapped,
+        }
+    }
+
+    fn is_entity_row(&self, row: usize) -> bool {
+        matches!(self.rows.get(row).map(|r| r.kind), Some(RowKind::Entity(_)))
+    }
+
+    /// Every label laid out as one line of at most `width` cells by the article's
+    /// layout engine (a longer label shows its logical beginning); right-to-left
+    /// labels are right-aligned.
+    pub fn lay_out(&self, width: usize, options: &LayoutOptions) -> Vec<LaidRow> {
+        let options = LayoutOptions {
+            width: Some(width.max(1)),
+            fallback_direction: Direction::Ltr,
+            ..options.clone()
+        };
+        self.rows
+            .iter()
+            .map(|row| {
+                let laid = layout::layout_paragraph(&row.label, &options);
+                let line = laid.lines.first().cloned().unwrap_or_default();
+                LaidRow {
+                    indent: laid.indent(&line, width),
+                    line,
+                }
+            })
+            .collect()
+    }
+}
+
+/// A kind's title in the panel (the kind table's).
+pub fn heading(kind: Kind) -> &'static str {
+    facts(kind).heading
+}
+
+/// "speaker: first words…" of a quote (its speaker when the text names one).
+fn quote_label(recognition: &Recognition, entity: usize, doc: &Document) -> String {
+    let first = &recognition.mentions[recognition.entities[entity].mentions[0]];
+    let text = mention_text(doc, first.span.clone());
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut shown = words
+        .iter()
+        .take(QUOTE_WORDS)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if words.len() > QUOTE_WORDS {
+        shown.push('\u{2026}');
+    }
+    match first.speaker.and_then(|s| recognition.entities.get(s)) {
+        Some(speaker) => format!("{}: {shown}", speaker.name),
+        None => shown,
+    }
+}
+
+/// The text of a span of the document (code points), within its paragraph.
+pub fn mention_text(doc: &Document, span: std::ops::Range<usize>) -> String {
+    if doc.paragraph_count() == 0 {
+        return String::new();
+    }
+    let p = doc.paragraph_at(span.start);
+    let base = doc.span(p).offset;
+    doc.paragraph(p)
+        .chars()
+        .skip(span.start.saturating_sub(base))
+        .take(span.end.saturating_sub(span.start))
+        .collect()
+}

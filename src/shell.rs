@@ -1,0 +1,11 @@
+//! The imperative shell: the command line's arguments, the event loop that
+//! turns terminal events into actions and draws frames, asking the terminal
+//! about itself, taking and giving back the terminal, signals, the watchdog
+//! for a terminal that went away, and the recogniser's thread.
+
+pub mod cli;
+pub mod entities_worker;
+pub mod probe;
+pub mod terminal_guard;
+pub mod tui;
+pub mod watchdog;

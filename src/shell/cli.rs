@@ -1,0 +1,229 @@
+//! Command-line arguments, parsed by clap into plain option values.
+
+use std::path::PathBuf;
+
+use crate::reader::config::Shaping;
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "qari",
+    version,
+    about = "A terminal reader for Arabic news articles"
+)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Article to read (`-` for standard input); the built-in sample article when omitted.
+    pub file: Option<PathBuf>,
+    /// Join Arabic letters by substituting presentation forms [default: the
+    /// configuration's `shape`, auto].
+    #[arg(long, value_enum)]
+    pub shape: Option<Shaping>,
+    /// Print the default configuration file, every setting and action explained.
+    #[arg(long)]
+    pub print_config: bool,
+    /// Say which terminal qari finds itself in and how it sends Arabic to it.
+    #[arg(long)]
+    pub print_terminal: bool,
+    /// Who lays out right-to-left text: `qari` (switching the terminal's own
+    /// bidi off where it can be), `terminal` (it reorders lines itself; qari
+    /// sends each line so it comes out right) [default: the configuration's
+    /// `terminal_bidi`, auto].
+    #[arg(long, value_enum, global = true)]
+    pub terminal_bidi: Option<crate::core::terminal::BidiSetting>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the lines the reader would show, in visual order.
+    Render(RenderArgs),
+    /// List the people, places, organisations, dates and quotes in an article.
+    Entities(EntitiesArgs),
+    /// Print the reader's annotations of an article, or import brat labels.
+    Annotations(AnnotationsArgs),
+    /// Print the paragraphs that match PATTERN, hits marked (Arabic-aware;
+    /// `\r` at the start for a regex). Exit status 0: found, 1: not found, 2: error.
+    Search(SearchArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AnnotationsArgs {
+    /// Article (`-` for standard input; the built-in sample article when omitted).
+    pub file: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+    pub export: ExportFormat,
+    /// Add the entity spans of a brat standoff file as labels: `--import brat FILE.ann`.
+    #[arg(long, num_args = 2, value_names = ["FORMAT", "FILE"], conflicts_with = "export")]
+    pub import: Option<Vec<PathBuf>>,
+}
+
+/// How `qari annotations` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One JSON object per annotation.
+    Jsonl,
+    /// A W3C Web Annotation collection (JSON-LD).
+    W3c,
+    /// brat standoff, recognised entities included.
+    Brat,
+    /// Markdown for people.
+    Markdown,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// What to look for (`\r` at the start: a regular expression).
+    #[arg(allow_hyphen_values = true)]
+    pub pattern: String,
+    /// Text to search (`-` or omitted: standard input).
+    pub file: Option<PathBuf>,
+    /// Wrap paragraphs to this many cells, `N:` included (default: the
+    /// terminal's width; no wrapping when output is not a terminal).
+    #[arg(long, value_parser = parse_width)]
+    pub width: Option<usize>,
+    /// Print only the number of matching paragraphs.
+    #[arg(short, long)]
+    pub count: bool,
+    /// Join Arabic letters by substituting presentation forms [default: the
+    /// configuration's `shape`, auto].
+    #[arg(long, value_enum)]
+    pub shape: Option<Shaping>,
+    /// Colour the hits; without colour they are put in [brackets].
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EntitiesArgs {
+    /// Article (`-` for standard input; the built-in sample article when omitted).
+    pub file: Option<PathBuf>,
+    /// JSON Lines: one object per mention, offsets in code points.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// Text to lay out (`-` or omitted: standard input).
+    pub file: Option<PathBuf>,
+    /// Line width in cells (default: the terminal's width, or 80).
+    #[arg(long, conflicts_with = "no_wrap", value_parser = parse_width)]
+    pub width: Option<usize>,
+    /// One output line per input line, no wrapping and no padding.
+    #[arg(long)]
+    pub no_wrap: bool,
+    /// Join Arabic letters by substituting presentation forms [default: the
+    /// configuration's `shape`, auto].
+    #[arg(long, value_enum)]
+    pub shape: Option<Shaping>,
+    /// Mark control characters and replaced bytes in reverse video.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+/// A line width: a whole number of cells, at least one.
+fn parse_width(arg: &str) -> Result<usize, String> {
+    match arg.parse::<usize>() {
+        Ok(0) => Err("the width must be at least 1 cell".to_string()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("`{arg}` is not a number of cells")),
+    }
+}
+
+/// `--shape auto|on|off`: the configuration's [`Shaping`], read from the
+/// command line (the configuration itself knows nothing of clap).
+impl ValueEnum for Shaping {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Shaping::Auto, Shaping::On, Shaping::Off]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Shaping::Auto => "auto",
+            Shaping::On => "on",
+            Shaping::Off => "off",
+        }))
+    }
+}
+
+/// `auto`: colour when standard output is a terminal and `NO_COLOR` is not set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render_args(args: &[&str]) -> Result<RenderArgs, clap::Error> {
+        let cli = Cli::try_parse_from(["qari", "render"].iter().chain(args))?;
+        match cli.command {
+            Some(Command::Render(r)) => Ok(r),
+            other => panic!("not a render command: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn width_must_be_a_positive_number() {
+        assert_eq!(parse_width("1"), Ok(1));
+        assert_eq!(parse_width("120"), Ok(120));
+        assert!(parse_width("0").is_err_and(|e| e.contains("at least 1")));
+        assert!(parse_width("-3").is_err_and(|e| e.contains("not a number")));
+        assert!(parse_width("wide").is_err());
+    }
+
+    #[test]
+    fn render_arguments_parse() {
+        let r = render_args(&["a.txt", "--width", "40", "--shape", "off"]).expect("valid");
+        assert_eq!(r.file.as_deref(), Some(std::path::Path::new("a.txt")));
+        assert_eq!(r.width, Some(40));
+        assert_eq!(r.shape, Some(Shaping::Off));
+        assert_eq!(render_args(&[]).expect("valid").shape, None);
+        assert_eq!(r.color, ColorArg::Auto);
+        assert!(render_args(&["--width", "0"]).is_err());
+        assert!(render_args(&["--width", "5", "--no-wrap"]).is_err());
+        assert!(render_args(&["--no-wrap"]).expect("valid").no_wrap);
+    }
+
+    #[test]
+    fn annotations_arguments_parse() {
+        let cli = Cli::try_parse_from(["qari", "annotations", "a.txt", "--export", "w3c"])
+            .expect("valid");
+        let Some(Command::Annotations(a)) = cli.command else {
+            panic!("not annotations");
+        };
+        assert_eq!(a.export, ExportFormat::W3c);
+        let cli =
+            Cli::try_parse_from(["qari", "annotations", "a.txt", "--import", "brat", "a.ann"])
+                .expect("valid");
+        let Some(Command::Annotations(a)) = cli.command else {
+            panic!("not annotations");
+        };
+        assert_eq!(a.export, ExportFormat::Jsonl);
+        assert_eq!(
+            a.import,
+            Some(vec![PathBuf::from("brat"), PathBuf::from("a.ann")])
+        );
+        assert!(Cli::try_parse_from(["qari", "annotations", "--import", "brat"]).is_err());
+        assert!(Cli::try_parse_from(["qari", "annotations", "--export", "csv"]).is_err());
+    }
+
+    #[test]
+    fn reader_takes_a_file_or_nothing() {
+        let cli = Cli::try_parse_from(["qari", "-"]).expect("valid");
+        assert_eq!(cli.file.as_deref(), Some(std::path::Path::new("-")));
+        assert!(cli.command.is_none());
+        assert!(Cli::try_parse_from(["qari", "--bogus"]).is_err());
+        assert!(
+            Cli::try_parse_from(["qari", "--print-config"])
+                .expect("valid")
+                .print_config
+        );
+    }
+}

@@ -1,0 +1,379 @@
+//! The interactive reader's shell: terminal set-up and restore, and the
+//! synchronous event loop (event -> action -> apply -> draw).
+//!
+//! The terminal is put back however the reader ends (`terminal_guard`): a guard
+//! restores it when `run` returns (quit or error), a chained panic hook restores
+//! it before the panic message is printed, and SIGTERM/SIGHUP/SIGINT/SIGQUIT (and SIGUSR1/2, SIGALRM) only raise a
+//! flag that the loop polls (with a timeout), so the reader leaves through the
+//! same door as on `q` and saves its position. When the terminal itself is gone
+//! the loop can be stuck inside crossterm; `watchdog` then takes over. Keys come from the terminal even when the
+//! article comes from standard input: crossterm reads `/dev/tty` when standard
+//! input is not a terminal.
+//!
+//! A large document comes in two steps (`loader`): the loop starts on its first
+//! piece and polls more often until the whole arrives, then swaps it in. The
+//! reading position is stored under the whole document's hash, so it is looked
+//! up only then, and restored only if the reader has not scrolled meanwhile.
+//! Quitting before the whole has arrived saves no position: its hash is not
+//! known yet, waiting could take as long as the input (standard input may never
+//! end), and a reader who leaves within the first moments has read nothing
+//! worth remembering (while saving the top would overwrite a remembered place).
+//!
+//! Entities are recognised once the whole document is there, on one worker
+//! thread (`entities_worker`) that sends the recognition back over a channel; the loop polls for
+//! it like for the loader, so no frame ever waits for the recogniser. Whether to
+//! draw colours (`NO_COLOR`) is decided here, once, and handed to the app, as
+//! are the settings of `config.toml` (`ReaderOptions::config`); a configuration
+//! that cannot be used is a notice in the status bar, and the defaults apply.
+
+use std::io;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+use anyhow::Context;
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+
+use crate::app::{App, AppOptions};
+use crate::core::document::Document;
+use crate::core::terminal::{Profile, Strategy};
+use crate::reader::annotate::ids::IdSource;
+use crate::reader::config::Shaping;
+use crate::reader::config::{Config, ThemeName};
+use crate::shell::cli::Cli;
+use crate::shell::entities_worker::EntitiesWorker;
+use crate::shell::terminal_guard::{install_panic_hook, restore_terminal, Restore, TerminalGuard};
+use crate::shell::watchdog::Watchdog;
+use crate::store::loader::{Loading, Pending};
+use crate::store::{SavedPosition, Store};
+use qari_layout::LayoutOptions;
+
+mod annotations;
+mod effects;
+mod events;
+mod late_answers;
+mod loading;
+
+use effects::saved_position;
+
+#[derive(Debug, Clone)]
+pub struct ReaderOptions {
+    /// `--shape`, which wins over the configuration's.
+    pub shape: Option<Shaping>,
+    /// Remember and restore the reading position.
+    pub remember: bool,
+    /// Draw colours; false when `NO_COLOR` is set (styles only).
+    pub colors: bool,
+    /// The user's settings, and why they could not be used (for the status bar).
+    pub config: Config,
+    pub config_warning: Option<String>,
+    /// The file read (`None` for standard input): its annotations are kept
+    /// under its path too, to find them again after the file changed.
+    pub path: Option<std::path::PathBuf>,
+    /// What the terminal is and how Arabic is sent to it.
+    pub profile: Profile,
+    /// The terminal was asked about itself and had not finished answering.
+    pub answers_pending: bool,
+    /// Set by a signal that ends the reader (see `ENDING`). It is caught from
+    /// before the terminal is asked about itself: signal-hook leaves a signal
+    /// ignored once the queries' own handler is gone, so one arriving between
+    /// the queries and the event loop would otherwise be lost.
+    pub stop: Arc<AtomicBool>,
+}
+
+impl ReaderOptions {
+    pub fn from_cli(cli: &Cli) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        for signal in crate::shell::probe::ENDING {
+            // Only SIGKILL, SIGSTOP and the like cannot be caught.
+            let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
+        }
+        let (mut config, config_warning) = crate::store::config::load_for_reader();
+        let detected = crate::shell::probe::detect(
+            cli.terminal_bidi.unwrap_or(config.terminal_bidi),
+            std::io::IsTerminal::is_terminal(&io::stdout()),
+        );
+        if config.theme == ThemeName::Auto && detected.light_background == Some(true) {
+            config.theme = ThemeName::Light;
+        }
+        Self {
+            shape: cli.shape,
+            remember: true,
+            colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            config,
+            config_warning,
+            path: cli.file.clone().filter(|p| p.as_os_str() != "-"),
+            profile: detected.profile,
+            answers_pending: detected.answers_pending,
+            stop,
+        }
+    }
+}
+
+/// Read the document interactively until the user quits or a signal arrives.
+pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
+    let Loading { document, pending } = loading;
+    let options = LayoutOptions {
+        width: None,
+        shape: opts
+            .profile
+            .shape(opts.shape.unwrap_or(opts.config.text.shape)),
+        fallback_direction: opts.config.text.direction.resolve(document.direction),
+        ..LayoutOptions::default()
+    };
+    let (store, store_error) = if opts.remember {
+        match Store::open() {
+            Ok(store) => (Some(store), None),
+            Err(err) => (None, Some(format!("reading position: {err}"))),
+        }
+    } else {
+        (None, None)
+    };
+
+    let stop = Arc::clone(&opts.stop);
+    let active = Arc::new(AtomicBool::new(false));
+    let rows = crossterm::terminal::size().map_or(24, |(_, h)| h);
+    let restore = Arc::new(Restore::for_profile(&opts.profile, rows));
+    install_panic_hook(Arc::clone(&active), Arc::clone(&restore));
+    let restore_at_end = Arc::clone(&restore);
+    let active_at_end = Arc::clone(&active);
+    let kept = store.clone();
+    let watchdog = Watchdog::start(
+        Arc::clone(&stop),
+        move |last| {
+            if let (Some(store), Some((Some(hash), offset))) = (kept, last) {
+                // The process is ending because its terminal is gone: nobody to tell.
+                // The marks were stored when they were set; keep them.
+                let _ = store.save_offset(&hash, offset);
+            }
+        },
+        // Once, whoever comes first: the guard, the panic hook or this.
+        move || {
+            if active_at_end.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                restore_terminal(&restore_at_end);
+            }
+        },
+    );
+    let mut reader = Reader {
+        pending,
+        recognition: None,
+        colors: opts.colors,
+        write_shape: Profile::not_a_terminal().shape(opts.shape.unwrap_or(opts.config.text.shape)),
+        store: store.as_ref(),
+        path: opts.path.as_deref(),
+        stop: &stop,
+        watchdog: &watchdog,
+        profile: &opts.profile,
+        rows_set: None,
+        rows_set_at: std::time::Instant::now(),
+        told_inexact: false,
+        send_orders: crate::ui::send_order::SendOrders::default(),
+        late_answers: late_answers::LateAnswers::new(
+            opts.answers_pending,
+            std::time::Instant::now(),
+        ),
+        shown_at: None,
+    };
+    let result =
+        TerminalGuard::enter(active, opts.config.mouse, &opts.profile, restore).and_then(|guard| {
+            let outcome = reader.read(document, options, opts, store_error);
+            drop(guard);
+            outcome
+        });
+    watchdog.finish();
+    let Ended {
+        hash,
+        position,
+        unsaved,
+        failure,
+    } = result?;
+    if let Some(report) = unsaved {
+        eprint!("{report}");
+    }
+    if let (Some(store), Some(hash)) = (&store, hash) {
+        // The screen is gone by now, so the only place left to say it is stderr.
+        if let Err(err) = store.save_position(&hash, position) {
+            eprintln!("qari: warning: reading position not saved: {err}");
+        }
+    }
+    failure.map_or(Ok(()), Err)
+}
+
+/// How the event loop ended.
+struct Ended {
+    /// The whole document's hash (`None` when the reader quit before it was read).
+    hash: Option<String>,
+    /// The position, with the marks, to remember.
+    position: SavedPosition,
+    /// The annotations that could not be stored, for stderr.
+    unsaved: Option<String>,
+    /// Why the loop ended, when the terminal failed.
+    failure: Option<anyhow::Error>,
+}
+
+/// What the event loop works with besides the app.
+struct Reader<'a> {
+    /// The rest of the document, while it is being read.
+    pending: Option<Pending>,
+    /// The recogniser's answer, while it works.
+    recognition: Option<EntitiesWorker>,
+    colors: bool,
+    /// Shape Arabic in files written by `:w`, as `qari render` would for a file.
+    write_shape: bool,
+    store: Option<&'a Store>,
+    /// The document's file, for the annotation store.
+    path: Option<&'a std::path::Path>,
+    stop: &'a AtomicBool,
+    /// Saves the position if the terminal dies under the loop.
+    watchdog: &'a Watchdog,
+    profile: &'a Profile,
+    /// The screen size whose rows were last given VTE's explicit mode, and when.
+    rows_set: Option<ratatui::layout::Size>,
+    rows_set_at: std::time::Instant,
+    /// The user was told that the terminal cannot show some line exactly.
+    told_inexact: bool,
+    /// Rows' send orders, for a terminal that reorders.
+    send_orders: crate::ui::send_order::SendOrders,
+    /// Where the last frame showed the document from.
+    shown_at: Option<usize>,
+    /// Drops answers to the terminal queries that come after qari stopped waiting.
+    late_answers: late_answers::LateAnswers,
+}
+
+/// How often VTE's rows behind a multiplexer are set explicit again: the
+/// multiplexer may have dropped the sequences (no client attached yet when
+/// qari started) or be drawing on another terminal since (re-attached).
+const ROWS_AGAIN: std::time::Duration = std::time::Duration::from_secs(1);
+
+impl Reader<'_> {
+    /// Whether VTE's rows behind a multiplexer are due to be set again.
+    fn rows_due(&self) -> bool {
+        self.profile.switch == crate::core::terminal::Switch::VteExplicit
+            && self.profile.passthrough != crate::core::terminal::Passthrough::Direct
+            && self.rows_set_at.elapsed() >= ROWS_AGAIN
+    }
+
+    /// One frame, sent as the terminal needs it: after a resize (which clears
+    /// the screen and so makes new rows) VTE's rows are set explicit again,
+    /// and for a terminal that reorders, each row goes out in its send order.
+    fn draw(
+        &mut self,
+        terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+        app: &mut App,
+    ) -> anyhow::Result<()> {
+        terminal.autoresize().context("drawing")?;
+        let size = terminal.size().context("reading the terminal size")?;
+        if self.rows_set != Some(size) || self.rows_due() {
+            let rows = self.profile.on_every_row(size.height, true);
+            io::Write::write_all(terminal.backend_mut(), rows.as_bytes()).context("drawing")?;
+            self.rows_set = Some(size);
+            self.rows_set_at = std::time::Instant::now();
+        }
+        let reorders = self.profile.strategy == Strategy::Reorders;
+        // After a scroll every cell is sent again, blanks included: harakat
+        // drawn above or below their letter reach into the next row's pixels,
+        // and a terminal that repaints only the cells it is sent (xterm,
+        // mlterm) would keep them there as stray marks.
+        let moved = self.shown_at.replace(app.position()) != Some(app.position());
+        let mut exact = true;
+        terminal
+            .draw(|frame| {
+                crate::ui::draw(app, frame);
+                if moved {
+                    let buf = frame.buffer_mut();
+                    for cell in &mut buf.content {
+                        if cell.diff_option == ratatui::buffer::CellDiffOption::None {
+                            cell.set_diff_option(ratatui::buffer::CellDiffOption::AlwaysUpdate);
+                        }
+                    }
+                }
+                if reorders {
+                    exact = crate::ui::send_order::reorder_rows(
+                        frame.buffer_mut(),
+                        &mut self.send_orders,
+                    );
+                }
+            })
+            .context("drawing")?;
+        if !exact && !self.told_inexact {
+            self.told_inexact = true;
+            if let Some(hint) = self.profile.hint() {
+                app.notify(hint.to_string());
+                // Shown now, not after the next key.
+                return self.draw(terminal, app);
+            }
+        }
+        Ok(())
+    }
+
+    /// The event loop, until a quit, a signal or a terminal that fails.
+    fn read(
+        &mut self,
+        doc: Document,
+        options: LayoutOptions,
+        opts: &ReaderOptions,
+        store_error: Option<String>,
+    ) -> anyhow::Result<Ended> {
+        let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
+            .context("starting the terminal UI")?;
+        let size = terminal.size().context("reading the terminal size")?;
+        let mut app = App::new(
+            doc,
+            AppOptions {
+                config: opts.config.clone(),
+                colors: self.colors,
+                italic: opts.profile.draws_italic_arabic(),
+                loading: self.pending.is_some(),
+                write_shape: self.write_shape,
+                ids: Some(IdSource::for_process()),
+                ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
+            },
+        );
+        if let Some(message) = &opts.config_warning {
+            app.notify(message.clone());
+        }
+        if let Some(hint) = opts.profile.hint_at_start() {
+            app.notify(hint.to_string());
+            self.told_inexact = true;
+        }
+        if let Some(message) = store_error {
+            app.notify(message);
+        }
+        if self.pending.is_none() {
+            self.restore(&mut app);
+            self.load_annotations(&mut app);
+            self.start_recognition(&mut app);
+        }
+        // A terminal that fails to draw or read (gone, hung up) ends the loop
+        // like a quit, so the position and notes are still kept; the error
+        // is returned after that.
+        let mut failure = None;
+        while !app.should_quit() {
+            if let Err(err) = self.draw(&mut terminal, &mut app) {
+                failure = Some(err);
+                break;
+            }
+            let go_on = match self.wait_and_handle(&mut app) {
+                Ok(go_on) => go_on,
+                Err(err) => {
+                    failure = Some(err);
+                    break;
+                }
+            };
+            self.perform_effects(&mut app);
+            if !go_on {
+                break;
+            }
+            let hash = (!app.loading()).then(|| app.document().hash.clone());
+            self.watchdog.publish((hash, app.position()));
+        }
+        let hash = (!app.loading()).then(|| app.document().hash.clone());
+        let unsaved = annotations::last_try(self.store, self.path, &mut app);
+        Ok(Ended {
+            hash,
+            position: saved_position(&app),
+            unsaved,
+            failure,
+        })
+    }
+}

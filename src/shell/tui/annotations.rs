@@ -1,0 +1,308 @@
+//! The shell's side of annotations: loading them when a document is open and
+//! saving them after every change, through the store.
+//!
+//! Loading places the stored annotations in the current text (re-anchoring
+//! them when the text changed) and tells the reader what could not be placed
+//! or which store file did not parse. Saving merges with what another qari
+//! process may have stored meanwhile and hands the merged set back to the app.
+//! A failure is a notice, never a loss: the app keeps its set in memory and
+//! the next change saves it again.
+
+use std::path::Path;
+
+use crate::app::App;
+use crate::reader::annotate::{place_all, place_all_with_outcomes, Annotation, ReanchorOutcome};
+use crate::store::Store;
+
+/// The whole document is there: find its stored annotations, place them in
+/// its text, and report orphans, re-found ones and unreadable stores. Notes
+/// made on a first piece (offsets valid in the whole) are kept.
+pub(super) fn load(store: &Store, path: Option<&Path>, app: &mut App) {
+    let loaded = match store.load_annotations(&app.document().hash, path) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            app.notify(format!("annotations: {err}"));
+            return;
+        }
+    };
+    for aside in &loaded.moved_aside {
+        app.notify(moved_aside(aside));
+    }
+    let earlier: Vec<_> = app.annotations().to_vec();
+    let outcomes = place_all_with_outcomes(app.document().text(), loaded.annotations);
+    let count = |f: fn(ReanchorOutcome) -> bool| outcomes.iter().filter(|(_, o)| f(*o)).count();
+    let orphans = count(|o| o == ReanchorOutcome::Orphaned);
+    let moved = count(|o| matches!(o, ReanchorOutcome::Moved | ReanchorOutcome::Fuzzy { .. }));
+    if orphans > 0 {
+        app.notify(format!(
+            "{orphans} annotation(s) not found in the text (listed in Notes)"
+        ));
+    }
+    if moved > 0 {
+        app.notify(format!(
+            "{moved} annotation(s) found again in the changed text"
+        ));
+    }
+    let mut placed: Vec<_> = outcomes.into_iter().map(|(p, _)| p).collect();
+    // New places (and a changed text's new hash) are saved at once.
+    let unsaved = !earlier.is_empty() || loaded.from_hash.is_some() || moved > 0;
+    for p in earlier {
+        if placed.iter().all(|q| q.annotation.id != p.annotation.id) {
+            placed.push(p);
+        }
+    }
+    app.set_annotations(placed);
+    if unsaved {
+        save(store, path, app);
+    }
+}
+
+/// Store the app's annotations (selectors of where they are now) with the ids
+/// it deleted, and give it back the merged set.
+pub(super) fn save(store: &Store, path: Option<&Path>, app: &mut App) {
+    if let Err(message) = try_save(store, path, app) {
+        app.annotations_not_saved(message);
+    }
+}
+
+/// The reader is ending: annotations not stored yet get a last try. What
+/// still is not stored comes back as a message with the annotations as JSON
+/// Lines, for standard error, so quitting loses nothing.
+pub(super) fn last_try(
+    store: Option<&Store>,
+    path: Option<&Path>,
+    app: &mut App,
+) -> Option<String> {
+    if !app.annotations_unsaved() {
+        return None;
+    }
+    let why = match store {
+        Some(_) if app.loading() => "the file was not read to its end".to_string(),
+        Some(store) => match try_save(store, path, app) {
+            Ok(()) => return None,
+            Err(message) => message,
+        },
+        None => "no store".to_string(),
+    };
+    let lines = crate::reader::annotate::export::jsonl::to_json_lines(
+        app.document().text(),
+        app.annotations(),
+    );
+    Some(format!(
+        "qari: warning: {} annotation(s) not stored ({why}); here they are as JSON Lines:\n{lines}",
+        app.annotations().len()
+    ))
+}
+
+fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), String> {
+    if app.loading() {
+        // No hash yet: saved once the whole document is there.
+        return Ok(());
+    }
+    let text = app.document().text();
+    let annotations: Vec<Annotation> = app
+        .annotations()
+        .iter()
+        .map(|p| p.refreshed(text))
+        .collect();
+    let hash = app.document().hash.clone();
+    match store.save_annotations(&hash, path, &annotations, app.deleted_annotations()) {
+        Ok(saved) => {
+            for aside in &saved.moved_aside {
+                app.notify(moved_aside(aside));
+            }
+            for bad in &saved.unparsable {
+                app.notify(format!(
+                    "earlier annotations store did not parse; not merged: {}",
+                    bad.display()
+                ));
+            }
+            let placed = place_all(app.document().text(), saved.annotations);
+            app.annotations_saved(placed);
+            Ok(())
+        }
+        Err(err) => Err(format!("annotations not saved: {err}")),
+    }
+}
+
+fn moved_aside(path: &Path) -> String {
+    format!(
+        "annotations store did not parse; kept aside as {}",
+        path.display()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::AppOptions;
+    use crate::core::document::Document;
+    use crate::reader::keymap::{Key, KeyCode, Keymap};
+    use qari_layout::LayoutOptions;
+    use std::path::PathBuf;
+
+    const TEXT: &str = "Alice met Bob in Paris.\nBob went home.\n";
+
+    fn temp(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("qari-tui-notes-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir
+    }
+
+    fn app(text: &str) -> App {
+        let doc = Document::from_bytes("t.txt", text.as_bytes()).expect("text");
+        App::new(
+            doc,
+            AppOptions::new(LayoutOptions::default(), Keymap::default(), 80, 10),
+        )
+    }
+
+    /// Select the first `words` words and write `note` on them.
+    fn note(app: &mut App, words: usize, note: &str) {
+        app.press("v".parse().expect("key"));
+        for _ in 1..words {
+            app.press("w".parse().expect("key"));
+        }
+        app.press("a".parse().expect("key"));
+        for c in note.chars() {
+            app.press(Key::plain(KeyCode::Char(c)));
+        }
+        app.press("C-s".parse().expect("key"));
+    }
+
+    #[test]
+    fn notes_are_saved_merged_and_found_again_after_the_file_changed() {
+        let dir = temp("roundtrip");
+        let store = Store::at(dir.join("data"));
+        let file = dir.join("t.txt");
+        std::fs::write(&file, TEXT).expect("file");
+        let mut first = app(TEXT);
+        load(&store, Some(&file), &mut first);
+        note(&mut first, 2, "who met");
+        save(&store, Some(&file), &mut first);
+        assert!(first.notices().is_empty(), "{:?}", first.notices());
+        let mut again = app(TEXT);
+        load(&store, Some(&file), &mut again);
+        assert_eq!(again.annotations().len(), 1);
+        assert_eq!(again.annotations()[0].annotation.note, "who met");
+        assert_eq!(again.annotations()[0].span, Some(0..9));
+        assert!(again.notices().is_empty());
+        // Text inserted before the passage: found by the file's path and quote.
+        let changed = format!("A first line.\n{TEXT}");
+        let mut moved = app(&changed);
+        load(&store, Some(&file), &mut moved);
+        assert_eq!(moved.annotations()[0].span, Some(14..23));
+        assert_eq!(
+            moved.notices(),
+            ["1 annotation(s) found again in the changed text"]
+        );
+        // Saved at once under the new text's hash: found there directly.
+        let mut later = app(&changed);
+        load(&store, None, &mut later);
+        assert_eq!(later.annotations()[0].span, Some(14..23));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_passage_gone_from_the_text_is_kept_as_an_orphan_and_reported() {
+        let dir = temp("orphan");
+        let store = Store::at(dir.join("data"));
+        let file = dir.join("t.txt");
+        let mut first = app(TEXT);
+        note(&mut first, 1, "about Alice");
+        save(&store, Some(&file), &mut first);
+        let mut other = app("Nothing of the old article is left here at all.\n");
+        load(&store, Some(&file), &mut other);
+        assert_eq!(other.annotations().len(), 1);
+        assert_eq!(other.annotations()[0].span, None);
+        assert_eq!(other.annotations()[0].annotation.note, "about Alice");
+        assert_eq!(
+            other.notices(),
+            ["1 annotation(s) not found in the text (listed in Notes)"]
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_failed_save_is_a_notice_and_the_notes_stay() {
+        let dir = temp("unwritable");
+        let blocker = dir.join("data");
+        std::fs::write(&blocker, b"a file where the store's directory should be").expect("file");
+        let store = Store::at(&blocker);
+        let mut a = app(TEXT);
+        note(&mut a, 1, "kept in memory");
+        save(&store, None, &mut a);
+        assert_eq!(a.annotations().len(), 1);
+        assert_eq!(a.annotations()[0].annotation.note, "kept in memory");
+        assert!(
+            a.notices()
+                .iter()
+                .any(|n| n.starts_with("annotations not saved")),
+            "{:?}",
+            a.notices()
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn unstored_notes_make_quitting_ask_and_end_up_on_stderr() {
+        let dir = temp("quit");
+        let blocker = dir.join("data");
+        std::fs::write(&blocker, b"not a directory").expect("file");
+        let store = Store::at(&blocker);
+        let mut a = app(TEXT);
+        note(&mut a, 1, "only in memory");
+        save(&store, None, &mut a);
+        assert!(a.annotations_unsaved());
+        assert_eq!(a.flash(), None, "\"note saved\" is taken back");
+        // A second failure says nothing new.
+        save(&store, None, &mut a);
+        assert_eq!(a.notices().len(), 1, "{:?}", a.notices());
+        a.press("q".parse().expect("key"));
+        assert!(!a.should_quit(), "the first q asks");
+        assert!(a.flash().is_some_and(|f| f.contains("q again quits")));
+        a.press("q".parse().expect("key"));
+        assert!(a.should_quit());
+        let report = last_try(Some(&store), None, &mut a).expect("a report");
+        assert!(report.starts_with("qari: warning: 1 annotation(s) not stored"));
+        assert!(report.contains(r#""note":"only in memory""#), "{report}");
+        // Once the store takes them, nothing is asked or reported.
+        let good = Store::at(dir.join("good"));
+        assert_eq!(last_try(Some(&good), None, &mut a), None);
+        assert!(!a.annotations_unsaved());
+        let mut b = app(TEXT);
+        note(&mut b, 1, "stored");
+        save(&good, None, &mut b);
+        b.press("q".parse().expect("key"));
+        assert!(b.should_quit());
+        assert_eq!(last_try(Some(&good), None, &mut b), None);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_store_that_does_not_parse_is_reported_and_left_aside() {
+        let dir = temp("corrupt");
+        let store = Store::at(dir.join("data"));
+        let a = app(TEXT);
+        let hash = a.document().hash.clone();
+        let notes = dir.join("data").join("annotations");
+        std::fs::create_dir_all(&notes).expect("dir");
+        std::fs::write(notes.join(format!("{hash}.json")), b"{ not json").expect("write");
+        let mut a = a;
+        load(&store, None, &mut a);
+        assert!(a.annotations().is_empty());
+        assert!(
+            a.notices()[0].starts_with("annotations store did not parse; kept aside as"),
+            "{:?}",
+            a.notices()
+        );
+        let aside = std::fs::read_dir(&notes)
+            .expect("dir")
+            .filter_map(Result::ok)
+            .any(|e| e.file_name().to_string_lossy().contains(".corrupt-"));
+        assert!(aside, "the unreadable file is kept");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,131 @@
+//! The loop's waiting, and the plumbing for what arrives while the reader
+//! reads: the whole of a large document after its first piece, and the
+//! recogniser's entities.
+//!
+//! Both come from other threads and are polled between events (with a short
+//! timeout while they are due), never waited for, so no frame stalls. When the whole document arrives it is swapped in under
+//! the reader, its remembered position and annotations are looked up (its hash
+//! is known only now), and recognition starts on the worker thread.
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use anyhow::Context;
+use crossterm::event;
+
+use super::events::handle;
+use super::Reader;
+use crate::app::App;
+use crate::shell::entities_worker::{EntitiesWorker, RECOGNIZE_MAX};
+use crate::store::loader::{LoadUpdate, Pending};
+
+/// How long the loop waits for an event before looking at the signal flag.
+const POLL: Duration = Duration::from_millis(200);
+/// The same while the rest of the document is being read, to swap it in soon.
+const LOADING_POLL: Duration = Duration::from_millis(30);
+/// A mouse drag held on the view's top or bottom edge scrolls a line this often.
+const DRAG_REPEAT: Duration = Duration::from_millis(60);
+
+impl Reader<'_> {
+    /// Swap in the whole document (or as much as could be read).
+    pub(super) fn finish_loading(&mut self, app: &mut App, update: LoadUpdate) {
+        let message = update.message();
+        match update {
+            LoadUpdate::Complete(doc)
+            | LoadUpdate::Capped { document: doc, .. }
+            | LoadUpdate::Stopped {
+                document: Some(doc),
+                ..
+            } => app.replace_document(doc),
+            LoadUpdate::Stopped { document: None, .. } => {}
+        }
+        app.set_loading(false);
+        if let Some(message) = message {
+            app.notify(message);
+        }
+        self.pending = None;
+        self.restore(app);
+        app.marks_known();
+        self.load_annotations(app);
+        self.start_recognition(app);
+    }
+
+    /// Recognise the (whole) document's entities on a worker thread.
+    pub(super) fn start_recognition(&mut self, app: &mut App) {
+        let text = app.document().text();
+        let part = crate::shell::entities_worker::recognised_part(text, RECOGNIZE_MAX).to_string();
+        if part.len() < text.len() {
+            let mib = RECOGNIZE_MAX >> 20;
+            app.notify(format!("entities: recognised in the first {mib} MiB only"));
+        }
+        match EntitiesWorker::start(part) {
+            Ok(worker) => {
+                app.set_recognizing(true);
+                self.recognition = Some(worker);
+            }
+            Err(err) => app.notify(format!("entities: {err}")),
+        }
+    }
+
+    /// The recogniser's answer, if it has come; true when something changed.
+    pub(super) fn poll_recognition(&mut self, app: &mut App) -> bool {
+        let Some(outcome) = self.recognition.as_ref().and_then(EntitiesWorker::poll) else {
+            return false;
+        };
+        self.recognition = None;
+        match outcome {
+            Ok(recognition) => app.set_recognition(recognition),
+            Err(err) => {
+                app.set_recognizing(false);
+                app.notify(format!("entities: {err}"));
+            }
+        }
+        true
+    }
+
+    /// Wait for events (or the whole document) and apply them all; false when
+    /// a signal asks to stop.
+    pub(super) fn wait_and_handle(&mut self, app: &mut App) -> anyhow::Result<bool> {
+        loop {
+            if self.stop.load(Ordering::SeqCst) {
+                return Ok(false);
+            }
+            if let Some(update) = self.pending.as_ref().and_then(Pending::poll) {
+                self.finish_loading(app, update);
+                return Ok(true);
+            }
+            if self.poll_recognition(app) || self.rows_due() {
+                return Ok(true);
+            }
+            // Hits still being counted: a slice between keys, never before one.
+            if app.search_pending() && !event::poll(Duration::ZERO).context("waiting for input")? {
+                app.search_step();
+                return Ok(true);
+            }
+            // A drag held on the view's edge scrolls on while the mouse is still.
+            if app.drag_scrolling() && !event::poll(DRAG_REPEAT).context("waiting for input")? {
+                app.drag_tick();
+                return Ok(true);
+            }
+            let timeout = if self.pending.is_some() || self.recognition.is_some() {
+                LOADING_POLL
+            } else {
+                POLL
+            };
+            if event::poll(timeout).context("waiting for input")? {
+                break;
+            }
+        }
+        // Drain what is already queued (a wheel flood, a held key) before drawing.
+        loop {
+            let ev = event::read().context("reading input")?;
+            app.set_clock(std::time::SystemTime::now());
+            if !self.late_answers.drops(&ev, std::time::Instant::now()) {
+                handle(app, &ev);
+            }
+            if app.should_quit() || !event::poll(Duration::ZERO).context("waiting for input")? {
+                return Ok(true);
+            }
+        }
+    }
+}

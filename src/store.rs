@@ -1,0 +1,356 @@
+//! The only module that touches the file system for qari's own state.
+//!
+//! Reading positions live under the XDG state directory (`$XDG_STATE_HOME/qari`,
+//! or the data directory on systems without one), one small JSON file per
+//! document, named by the document's content hash: two readers open at once
+//! never rewrite each other's files, and a renamed or moved article keeps its
+//! place. Files are written atomically (temporary file, fsync, rename), so a
+//! crash or a full disk leaves the previous position rather than a torn file.
+//! A document's marks live in the same file, so they travel with its position.
+//!
+//! Files the reader asks for (`:w FILE`) are written here too. Whether the
+//! file exists is checked and the file created in one step (`create_new`), so
+//! an existing file is replaced only when the reader asked for it (`:w!`).
+
+pub mod config;
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+mod annotations;
+pub mod input;
+pub mod loader;
+pub use crate::reader::annotate::merge::Tombstone;
+pub use annotations::{AnnotationFile, LoadedAnnotations, SavedAnnotations};
+
+/// What went wrong with stored state; the reader shows it and carries on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no home directory to keep the reading position in")]
+    NoHome,
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: not a saved position ({source})")]
+    Corrupt {
+        path: PathBuf,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("document hash {0:?} is not a hex string")]
+    BadHash(String),
+    #[error("{0} exists (:w! replaces it)")]
+    Exists(PathBuf),
+}
+
+/// Where a reader was in a document: the code point offset of the first
+/// character at the top of the screen, and the marks set in it (letter ->
+/// code point offset; absent from files written before marks existed).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedPosition {
+    pub offset: usize,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub marks: BTreeMap<char, usize>,
+}
+
+impl SavedPosition {
+    /// A position without marks.
+    pub fn at(offset: usize) -> Self {
+        Self {
+            offset,
+            marks: BTreeMap::new(),
+        }
+    }
+}
+
+/// qari's state directory, and its data directory for annotations.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+    /// Annotations are the reader's writing, not state: the XDG data directory.
+    data: PathBuf,
+}
+
+impl Store {
+    /// The store in the user's XDG state directory (data directory as a fallback).
+    pub fn open() -> Result<Self, StoreError> {
+        let dirs = directories::ProjectDirs::from("", "", "qari").ok_or(StoreError::NoHome)?;
+        let root = dirs
+            .state_dir()
+            .unwrap_or_else(|| dirs.data_dir())
+            .to_path_buf();
+        let data = dirs.data_dir().to_path_buf();
+        Ok(Self { root, data })
+    }
+
+    /// A store rooted at `root` (tests, or an explicit location); annotations
+    /// are kept there too.
+    pub fn at(root: impl Into<PathBuf>) -> Self {
+        let root = root.into();
+        Self {
+            data: root.clone(),
+            root,
+        }
+    }
+
+    /// Where annotations are kept (`$XDG_DATA_HOME/qari`).
+    pub fn data_dir(&self) -> &Path {
+        &self.data
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn position_path(&self, hash: &str) -> Result<PathBuf, StoreError> {
+        if hash.is_empty() || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(StoreError::BadHash(hash.to_string()));
+        }
+        Ok(self.root.join("positions").join(format!("{hash}.json")))
+    }
+
+    /// The saved position of the document with content hash `hash`, if any.
+    pub fn load_position(&self, hash: &str) -> Result<Option<SavedPosition>, StoreError> {
+        let path = self.position_path(hash)?;
+        let bytes = match fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => return Err(StoreError::Io { path, source }),
+        };
+        serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|source| StoreError::Corrupt { path, source })
+    }
+
+    /// Remember `position` for the document with content hash `hash`.
+    pub fn save_position(&self, hash: &str, position: SavedPosition) -> Result<(), StoreError> {
+        let path = self.position_path(hash)?;
+        let json = serde_json::to_vec(&position).map_err(|source| StoreError::Corrupt {
+            path: path.clone(),
+            source,
+        })?;
+        write_atomically(&path, &json)
+    }
+
+    /// Remember `offset` for the document, keeping the marks already stored
+    /// (for a save that has only the offset at hand, as the watchdog's).
+    pub fn save_offset(&self, hash: &str, offset: usize) -> Result<(), StoreError> {
+        let marks = self
+            .load_position(hash)
+            .ok()
+            .flatten()
+            .map(|saved| saved.marks)
+            .unwrap_or_default();
+        self.save_position(hash, SavedPosition { offset, marks })
+    }
+}
+
+/// `path` with a leading `~` (alone or before a `/`) read as `home`.
+pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
+    let Some(home) = home else {
+        return path.to_path_buf();
+    };
+    match path.strip_prefix("~") {
+        Ok(rest) => home.join(rest),
+        Err(_) => path.to_path_buf(),
+    }
+}
+
+/// Write `text` to a file the reader named (`:w`): `~` is their home; an
+/// existing file is replaced only when `overwrite`. Returns where it went.
+pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathBuf, StoreError> {
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
+    let path = expand_home(path, home.as_deref());
+    let mut options = fs::OpenOptions::new();
+    options.write(true);
+    if overwrite {
+        options.create(true).truncate(true);
+    } else {
+        // Checked and created in one step, so nothing appears in between.
+        options.create_new(true);
+    }
+    let io = |source: std::io::Error| {
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            StoreError::Exists(path.clone())
+        } else {
+            StoreError::Io {
+                path: path.clone(),
+                source,
+            }
+        }
+    };
+    let mut file = options.open(&path).map_err(io)?;
+    file.write_all(text.as_bytes()).map_err(io)?;
+    file.sync_all().map_err(io)?;
+    Ok(path)
+}
+
+/// Replace `path` with `bytes` so that readers see the old or the new file, never
+/// a part of one.
+/// The temporary file `write_atomically` writes before renaming it to `path`:
+/// `.<name>.<pid>.tmp` beside it (the annotation store's clean-up knows it).
+fn temp_path(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    dir.join(format!(
+        ".{}.{}.tmp",
+        name.unwrap_or_default(),
+        std::process::id()
+    ))
+}
+
+/// Replace `path` with `bytes`: temporary file, fsync, rename, fsync of the
+/// directory. Readers see the old or the new file, never part of one. Every
+/// file of the store is written here.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| StoreError::Io { path, source }
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(io(dir))?;
+    let tmp = temp_path(path);
+    let written = File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| fs::rename(&tmp, path));
+    if let Err(source) = written {
+        // Best effort: a stray temporary file is harmless but untidy.
+        let _ = fs::remove_file(&tmp);
+        return Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        });
+    }
+    // Make the rename itself durable; failing here loses nothing already written.
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_root(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("qari-store-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn positions_round_trip_per_document() {
+        let root = temp_root("roundtrip");
+        let store = Store::at(&root);
+        assert_eq!(store.load_position("ab12").expect("load"), None);
+        store
+            .save_position("ab12", SavedPosition::at(42))
+            .expect("save");
+        store
+            .save_position("cd34", SavedPosition::at(7))
+            .expect("save");
+        store
+            .save_position("ab12", SavedPosition::at(43))
+            .expect("save again");
+        assert_eq!(
+            store.load_position("ab12").expect("load"),
+            Some(SavedPosition::at(43))
+        );
+        assert_eq!(
+            store.load_position("cd34").expect("load"),
+            Some(SavedPosition::at(7))
+        );
+        let leftovers: Vec<_> = fs::read_dir(root.join("positions"))
+            .expect("dir")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+        let _ = fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn a_corrupt_file_is_an_error_not_a_panic() {
+        let root = temp_root("corrupt");
+        let store = Store::at(&root);
+        fs::create_dir_all(root.join("positions")).expect("mkdir");
+        fs::write(root.join("positions/ff.json"), b"{nope").expect("write");
+        let err = store.load_position("ff").expect_err("corrupt");
+        assert!(matches!(err, StoreError::Corrupt { .. }));
+        assert!(err.to_string().contains("ff.json"));
+        let _ = fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn hashes_cannot_name_other_files() {
+        let store = Store::at(temp_root("hash"));
+        assert!(matches!(
+            store.load_position("../../etc/passwd"),
+            Err(StoreError::BadHash(_))
+        ));
+        assert!(store.save_position("", SavedPosition::at(0)).is_err());
+    }
+
+    #[test]
+    fn an_unwritable_root_is_an_error() {
+        let root = temp_root("unwritable");
+        fs::write(&root, b"a file, not a directory").expect("write");
+        let store = Store::at(&root);
+        let err = store
+            .save_position("ab", SavedPosition::at(1))
+            .expect_err("cannot write under a file");
+        assert!(matches!(err, StoreError::Io { .. }));
+        let _ = fs::remove_file(&root);
+    }
+
+    #[test]
+    fn marks_are_kept_with_the_position() {
+        let root = temp_root("marks");
+        let store = Store::at(&root);
+        let saved = SavedPosition {
+            offset: 120,
+            marks: [('a', 40), ('Z', 7), ('\u{634}', 99)].into(),
+        };
+        store.save_position("ab12", saved.clone()).expect("save");
+        assert_eq!(store.load_position("ab12").expect("load"), Some(saved));
+        // The watchdog's save has only an offset: the marks stay.
+        store.save_offset("ab12", 300).expect("save offset");
+        let loaded = store.load_position("ab12").expect("load").expect("some");
+        assert_eq!(loaded.offset, 300);
+        assert_eq!(loaded.marks.get(&'a'), Some(&40));
+        assert_eq!(loaded.marks.len(), 3);
+        // Without marks stored, the offset alone is written.
+        store.save_offset("cd34", 5).expect("save offset");
+        assert_eq!(
+            store.load_position("cd34").expect("load"),
+            Some(SavedPosition::at(5))
+        );
+        let _ = fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn position_files_from_before_marks_still_load() {
+        let root = temp_root("old");
+        let store = Store::at(&root);
+        fs::create_dir_all(root.join("positions")).expect("mkdir");
+        fs::write(root.join("positions/ab12.json"), br#"{"offset":42}"#).expect("write");
+        assert_eq!(
+            store.load_position("ab12").expect("load"),
+            Some(SavedPosition::at(42))
+        );
+        // And a position without marks is written as before.
+        store
+            .save_position("cd34", SavedPosition::at(9))
+            .expect("save");
+        let json = fs::read_to_string(root.join("positions/cd34.json")).expect("read");
+        assert_eq!(json, r#"{"offset":9}"#);
+        let _ = fs::remove_dir_all(&root);
+    }
+}
