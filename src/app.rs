@@ -41,8 +41,10 @@ pub use commands::MarkOp;
 pub use loading::LOADED_END;
 pub use notes_tab::{NoteRow, NoteRowKind, NOTE_X};
 pub use panel::{Focus, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
-pub use screen::Screen;
 use screen::{column_width, visual_title};
+pub use screen::{
+    EditorView, FitText, PlacedCell, PromptLine, Screen, StatusLine, StatusRole, StatusSegment,
+};
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 
 /// The text column is at most this many cells wide by default: a readable
@@ -258,6 +260,7 @@ impl App {
     /// Tell the reader something (a store error, ...); shown in the status bar.
     pub fn notify(&mut self, message: impl Into<String>) {
         self.notices.push(message.into());
+        self.refresh_status();
     }
 
     /// The scroll anchor (logical, independent of the width).
@@ -284,6 +287,7 @@ impl App {
         if !loading {
             self.forget_awaited();
         }
+        self.refresh_status();
     }
 
     /// True once the reader has scrolled (any movement key, wheel included).

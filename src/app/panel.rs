@@ -84,6 +84,7 @@ impl App {
     /// Say whether entities are being recognised (the status bar shows it).
     pub fn set_recognizing(&mut self, recognizing: bool) {
         self.recognizing = recognizing;
+        self.refresh_status();
     }
 
     pub fn recognizing(&self) -> bool {
@@ -250,6 +251,7 @@ impl App {
     /// any word of the article gets the reading cursor.
     pub fn click(&mut self, x: u16, y: u16) {
         self.flash = None;
+        self.refresh_status();
         let screen: &Screen = &self.screen;
         // Nothing under the help, an editor or a menu is clicked.
         if screen.too_small || y >= screen.text_height || self.help || self.modal.is_some() {
