@@ -6,6 +6,8 @@
 //! change; the pieces with more to do than a field live in the submodules:
 //! `status` (the bar, cut to width), `prompt` and `editor` (laid out like the
 //! article, with the cursor's cell), `cells` (cutting and cell widths).
+//! The setters that change only what the bar says (a notice, loading or
+//! recognition ending) rebuild the bar alone (`App::refresh_status`).
 
 mod cells;
 mod editor;
