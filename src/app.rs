@@ -41,8 +41,10 @@ pub use help::Help;
 pub use loading::LOADED_END;
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
 pub use panel::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
-pub use screen::Screen;
 use screen::{column_width, visual_title};
+pub use screen::{
+    EditorView, FitText, PlacedCell, PromptLine, Screen, StatusLine, StatusRole, StatusSegment,
+};
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 pub use selection::{Drag, Selection};
 pub use settings::AppOptions;
@@ -250,6 +252,7 @@ impl App {
     /// Tell the reader something (a store error, ...); shown in the status bar.
     pub fn notify(&mut self, message: impl Into<String>) {
         self.notices.push(message.into());
+        self.refresh_status();
     }
 
     /// The scroll anchor (logical, independent of the width).
@@ -276,6 +279,7 @@ impl App {
         if !loading {
             self.forget_awaited();
         }
+        self.refresh_status();
     }
 
     /// True once the reader has scrolled (any movement key, wheel included).

@@ -1,9 +1,23 @@
 //! The [`Screen`]: everything the next frame shows, computed before drawing.
 //!
 //! Drawing only copies what is here (lines, highlights, decorations, the
-//! panel, the position figures), so the UI never lays out or measures
-//! anything. [`App::refresh`] rebuilds it after every change; the column
-//! width and the visual title are the two measurements it needs.
+//! panel, the status bar, the open prompt or note editor), so the UI never
+//! lays out or measures anything. [`App::refresh`] rebuilds it after every
+//! change; the pieces with more to do than a field live in the submodules:
+//! `status` (the bar, cut to width), `prompt` and `editor` (laid out like the
+//! article, with the cursor's cell), `cells` (cutting and cell widths).
+//! The setters that change only what the bar says (a notice, loading or
+//! recognition ending) rebuild the bar alone (`App::refresh_status`).
+
+mod cells;
+mod editor;
+mod prompt;
+mod status;
+
+pub use cells::{FitText, PlacedCell};
+pub use editor::EditorView;
+pub use prompt::PromptLine;
+pub use status::{StatusLine, StatusRole, StatusSegment};
 
 use super::{App, PanelScreen, MIN_HEIGHT, MIN_WIDTH};
 use crate::core::view::ScreenLine;
@@ -27,6 +41,9 @@ pub struct Screen {
     /// Search hits, the selection and annotated passages: one [`Decor`] per
     /// cell of each line of `lines` (empty when nothing is decorated).
     pub decor: Vec<Vec<Decor>>,
+    /// One per line of `lines`: the cells (indices, ascending) whose width
+    /// the terminal must be told, as the layout's and unicode-width's differ.
+    pub forced_widths: Vec<Vec<usize>>,
     /// The column (in the text area) of the annotation marker: left of the
     /// text column, else right of it; `None` when neither has room.
     pub note_gutter: Option<u16>,
@@ -41,6 +58,12 @@ pub struct Screen {
     pub paragraphs: usize,
     /// How far into the document the view is; 100 when the end is on screen.
     pub percent: u8,
+    /// The status bar.
+    pub status: StatusLine,
+    /// The open `/` or `:` prompt, over the status bar.
+    pub prompt: Option<PromptLine>,
+    /// The open note editor, over the article.
+    pub editor: Option<EditorView>,
 }
 
 impl App {
@@ -94,6 +117,7 @@ impl App {
                 );
             }
             screen.decor = self.decor(&screen.lines);
+            screen.forced_widths = cells::forced_widths(&screen.lines);
             screen.noted = screen
                 .decor
                 .iter()
@@ -117,6 +141,10 @@ impl App {
             screen.panel = Some(self.panel_screen(panel_width));
         }
         self.screen = screen;
+        // These read the screen just made (the search's place is on it).
+        self.screen.status = self.status_line();
+        self.screen.prompt = self.prompt_line();
+        self.screen.editor = self.editor_view();
     }
 }
 

@@ -23,6 +23,7 @@ impl App {
         if !self.notices.contains(&message) {
             self.notices.push(message);
         }
+        self.refresh_status();
     }
 
     /// Annotations changed since the store last took them.

@@ -2,8 +2,10 @@
 //!
 //! Everything drawn was prepared by the app (`App::screen`): the visible lines,
 //! already wrapped, reordered and aligned, with each cell's width decided by the
-//! layout engine. Drawing copies cells into the frame and never lays out,
-//! measures or scrolls, which keeps a frame cheap and lets tests draw any state.
+//! layout engine; the status bar cut to width; the open prompt or note editor
+//! laid out, with the cursor's cell. Drawing copies cells into the frame and
+//! never lays out, measures or scrolls, which keeps a frame cheap and lets
+//! tests draw any state.
 //! Cells are written one by one with the layout's width, not through ratatui's
 //! text widgets, because those would re-measure (and so re-decide) widths such
 //! as the lam-alef ligature's.
@@ -55,27 +57,17 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(shown) = &screen.panel {
         panel::draw(shown, text_area, buf, app.theme());
     }
-    status::draw(app, status_area, buf);
-    let options = app.layout_options();
-    let cursor = match app.modal() {
-        Some(Modal::Search(prompt)) => Some(prompt::draw(
-            buf,
-            status_area,
-            "/",
-            &prompt.input,
-            &app.search_hint(),
-            options,
-        )),
-        Some(Modal::Command(input)) => {
-            Some(prompt::draw(buf, status_area, ":", input, "", options))
-        }
-        Some(Modal::Note(editor)) => editor::draw_note(buf, text_area, editor, options),
-        Some(Modal::Label(picker)) => {
-            editor::draw_labels(buf, text_area, picker);
-            None
-        }
-        _ => None,
-    };
+    status::draw(&screen.status, app.theme(), status_area, buf);
+    let mut cursor = None;
+    if let Some(prompt) = &screen.prompt {
+        cursor = Some(prompt::draw(buf, status_area, prompt));
+    }
+    if let Some(view) = &screen.editor {
+        cursor = editor::draw_note(buf, text_area, view);
+    }
+    if let Some(Modal::Label(picker)) = app.modal() {
+        editor::draw_labels(buf, text_area, picker);
+    }
     if app.help_open() {
         help::draw(app.keymap(), app.help_top(), area, buf);
     }
@@ -91,6 +83,7 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
     for (row, shown) in screen.lines.iter().enumerate() {
         let marks = screen.marks.get(row);
         let decor = screen.decor.get(row);
+        let forced = screen.forced_widths.get(row);
         let Ok(row) = u16::try_from(row) else { break };
         if row >= area.height {
             break;
@@ -130,7 +123,8 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     buf[(x + dx, y)].set_symbol(" ");
                 }
             } else {
-                put_cell(buf, x, y, text, cell.width);
+                let told = forced.is_some_and(|f| f.binary_search(&i).is_ok());
+                copy_cell(buf, x, y, text, cell.width, told);
             }
             x += cell.width;
         }
@@ -138,15 +132,24 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 /// Write one layout cell's text at (`x`, `y`), telling the terminal its width
-/// when it differs from what unicode-width would say (the lam-alef ligature).
-fn put_cell(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16) {
+/// when the screen model says it must (`forced`: the layout's width differs
+/// from what unicode-width would say, as for the lam-alef ligature).
+fn copy_cell(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16, forced: bool) {
     let target = &mut buf[(x, y)];
     target.set_symbol(text);
-    if usize::from(width) != text.width() {
+    if forced {
         if let Some(w) = NonZeroU16::new(width) {
             target.set_diff_option(CellDiffOption::ForcedWidth(w));
         }
     }
+}
+
+/// [`copy_cell`], deciding here whether the terminal must be told the width.
+/// Only the panel (`panel`) still needs this: its rows come from the panel's
+/// own model (`app::panel`), which does not mark such cells yet.
+fn put_cell(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16) {
+    let forced = usize::from(width) != text.width();
+    copy_cell(buf, x, y, text, width, forced);
 }
 
 /// A short message, centred (the empty document).
@@ -208,6 +211,8 @@ mod tests {
                 indent: 2,
                 line: shown,
             }],
+            // The screen model's verdict on the lam-alef cell (`app::screen::cells`).
+            forced_widths: vec![vec![1]],
             ..Screen::default()
         };
         let area = Rect::new(0, 0, 10, 1);

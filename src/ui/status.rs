@@ -1,100 +1,60 @@
-//! The status bar: document name, warnings and notices on the left, the
-//! position (line of the file, total, percent) on the right. While the rest of
-//! a large document is still being read, the total and percent are unknown and
-//! the bar says "loading…" in their place, and "entities…" while the
-//! recogniser works. The message about the last key ("wrapped to first
-//! mention") comes before the name, and before that "m…" or "'…" while a
-//! mark's letter is awaited. While a search is in force, its place among the
-//! hits ("3/17", "?/…" while they are counted) comes before the line.
+//! The status bar: the prepared [`StatusLine`] copied onto the bottom row.
 //!
-//! The right part is drawn first and always fits; the name and messages get
-//! whatever is left, so a long file name can never hide where the reader is.
-//! Notices (a bad configuration, a store error) come before the name, so that
-//! what they say about a key and a line is seen on an 80-column terminal.
+//! What the bar says, and how much of it fits, is decided with the screen
+//! model (`app::screen::status`): each piece arrives with its column, its text
+//! already cut to the room it has, and a role. Only the roles' styles are
+//! decided here, from the theme, since colours can change without the screen
+//! being rebuilt (`NO_COLOR`, a monochrome terminal).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
-use unicode_width::UnicodeWidthStr;
+use ratatui::style::{Modifier, Style};
 
-use crate::app::{App, MarkOp, Modal};
+use crate::app::{StatusLine, StatusRole};
+use crate::reader::theme::Theme;
 
-pub(super) fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    let bar = app.theme().status_bar();
-    let warn = app.theme().warning();
+pub(super) fn draw(status: &StatusLine, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let bar = theme.status_bar();
     buf.set_style(area, bar);
-    let screen = app.screen();
-    let position = if app.loading() {
-        format!(
-            " line {}  loading\u{2026}  ? help ",
-            screen.paragraph.max(1)
-        )
-    } else if app.document().is_empty() {
-        " empty  ? help ".to_string()
-    } else {
-        format!(
-            " line {}/{}  {:>3}%  ? help ",
-            screen.paragraph, screen.paragraphs, screen.percent
-        )
-    };
-    // The search's place among its hits ("3/17", "?/…" while counting).
-    let position = match app.search_status() {
-        Some(hits) => format!(" {hits}{position}"),
-        None => position,
-    };
-    let position = if app.recognizing() {
-        format!(" entities\u{2026}{position}")
-    } else {
-        position
-    };
-    let width = usize::from(area.width);
-    let position_width = position.width().min(width);
-    let left_room = width - position_width;
-    let x = area.x + u16::try_from(left_room).unwrap_or(0);
-    buf.set_stringn(x, area.y, &position, position_width, bar);
-
-    let mut x = area.x;
-    let end = area.x + u16::try_from(left_room).unwrap_or(0);
-    let title = format!(" {}", app.title());
-    // What the last key did, and why the panel is missing, come first: they are
-    // what the reader looks at the bar for just then.
-    let said = app
-        .flash()
-        .map(str::to_string)
-        .or_else(|| app.selection_message());
-    let said = said.map(|m| {
-        (
-            format!(" {} ", qari_layout::display_text(&m)),
-            bar.add_modifier(Modifier::BOLD),
-        )
-    });
-    // `m` or `'` waits for a letter: say so, as the key was typed.
-    let waiting = match app.modal() {
-        Some(Modal::Mark(MarkOp::Set)) => Some(" m\u{2026} "),
-        Some(Modal::Mark(MarkOp::GoTo)) => Some(" '\u{2026} "),
-        _ => None,
-    }
-    .map(|w| (w.to_string(), bar.add_modifier(Modifier::BOLD)));
-    let hidden = screen
-        .panel_hidden
-        .then(|| (" \u{26A0} too narrow for the panel ".to_string(), warn));
-    let warning = |m: &String| (format!("  \u{26A0} {}", qari_layout::display_text(m)), warn);
-    // Notices (a configuration that could not be used, a store error) come
-    // before the name: a long path would otherwise leave no room for the key
-    // and line they are about. The document's own warnings follow its name.
-    let parts = waiting
-        .into_iter()
-        .chain(said)
-        .chain(hidden)
-        .chain(app.notices().iter().map(warning))
-        .chain(std::iter::once((title, bar)))
-        .chain(app.document().warnings.iter().map(warning));
-    for (text, style) in parts {
-        if x >= end {
-            break;
+    let style = |role: StatusRole| -> Style {
+        match role {
+            StatusRole::Bar => bar,
+            StatusRole::Emphasis => bar.add_modifier(Modifier::BOLD),
+            StatusRole::Warning => theme.warning(),
         }
-        let room = usize::from(end - x);
-        let (next_x, _) = buf.set_stringn(x, area.y, &text, room, style);
-        x = next_x;
+    };
+    for piece in std::iter::once(&status.position).chain(&status.left) {
+        buf.set_stringn(
+            area.x.saturating_add(piece.x),
+            area.y,
+            &piece.text.text,
+            usize::from(piece.text.width),
+            style(piece.role),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_piece_goes_to_its_column_in_its_role_style() {
+        let status = StatusLine::cut(
+            24,
+            " line 1/1 ",
+            &[
+                (" saved ".to_string(), StatusRole::Emphasis),
+                ("  \u{26A0} full".to_string(), StatusRole::Warning),
+            ],
+        );
+        let theme = Theme::dark();
+        let area = Rect::new(0, 3, 24, 1);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 24, 4));
+        draw(&status, &theme, area, &mut buf);
+        let row: String = (0..24).map(|x| buf[(x, 3)].symbol()).collect();
+        assert_eq!(row, " saved   \u{26A0} ful line 1/1 ");
+        assert!(buf[(1, 3)].modifier.contains(Modifier::BOLD));
+        assert_eq!(buf[(9, 3)].fg, theme.warning);
     }
 }

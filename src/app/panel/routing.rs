@@ -14,6 +14,7 @@ impl App {
     /// Say whether entities are being recognised (the status bar shows it).
     pub fn set_recognizing(&mut self, recognizing: bool) {
         self.panel.set_recognizing(recognizing);
+        self.refresh_status();
     }
 
     pub fn recognizing(&self) -> bool {
@@ -140,6 +141,7 @@ impl App {
     /// any word of the article gets the reading cursor.
     pub fn click(&mut self, x: u16, y: u16) {
         self.flash = None;
+        self.refresh_status();
         let screen: &Screen = &self.screen;
         // Nothing under the help, an editor or a menu is clicked.
         if screen.too_small

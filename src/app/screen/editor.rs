@@ -1,0 +1,266 @@
+//! The note editor's box, prepared: where it goes over the article, the rows
+//! of the note it shows, and where the terminal cursor goes.
+//!
+//! Each line of a note is laid out by the article's engine at the box's inner
+//! width, so Arabic is joined and reordered as in the article, and a line that
+//! reads right to left is right-aligned (an empty line takes the article's
+//! direction, so an Arabic reader's cursor starts on the right). The terminal
+//! cursor goes on the cell holding the input's cursor, or just past the
+//! logical end of its line, as in the prompts. A note taller than the box
+//! shows as much of its end as fits with the cursor in view.
+
+use ratatui::layout::Rect;
+
+use super::cells::PlacedCell;
+use crate::app::{App, Modal, NoteEditor};
+use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
+
+/// The editor box is at most this wide (border included) and shows at most
+/// this many rows of text.
+const EDITOR_WIDTH: u16 = 60;
+const EDITOR_ROWS: u16 = 8;
+
+/// The note editor of the next frame, in the text area's coordinates.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EditorView {
+    /// The box, border included.
+    pub area: Rect,
+    pub title: &'static str,
+    /// The bottom border's hint; a question to answer when `confirm`.
+    pub hint: &'static str,
+    pub confirm: bool,
+    /// Rows of the note above or below the box (arrows on its border).
+    pub more_above: bool,
+    pub more_below: bool,
+    /// The rows shown, top to bottom, each with its cells in place.
+    pub rows: Vec<Vec<PlacedCell>>,
+    /// Where the terminal cursor goes (column, row).
+    pub cursor: Option<(u16, u16)>,
+}
+
+/// One visual row of the note: its line, pad, and where the cursor is on it.
+struct NoteRow {
+    line: VisualLine,
+    indent: usize,
+    cursor: Option<usize>,
+}
+
+impl EditorView {
+    /// The box for `editor` over a text area `width` x `height`, laid out with
+    /// the article's `options`; `None` when the area is too small for it.
+    pub fn new(
+        editor: &NoteEditor,
+        options: &LayoutOptions,
+        width: u16,
+        height: u16,
+    ) -> Option<Self> {
+        let box_width = width.saturating_sub(2).min(EDITOR_WIDTH);
+        if box_width < 8 || height < 5 {
+            return None;
+        }
+        let inner = box_width - 2;
+        let rows = note_rows(editor, options, usize::from(inner));
+        let shown = u16::try_from(rows.len())
+            .unwrap_or(u16::MAX)
+            .clamp(3, EDITOR_ROWS)
+            .min(height - 2);
+        let area = Rect {
+            x: (width - box_width) / 2,
+            y: (height - shown - 2) / 2,
+            width: box_width,
+            height: shown + 2,
+        };
+        let cursor_row = rows.iter().position(|r| r.cursor.is_some()).unwrap_or(0);
+        // As much of the note's end as fits with the cursor in view: moving up
+        // from the last line moves the cursor, not the text, until the top row.
+        let room = usize::from(shown);
+        let first = rows
+            .len()
+            .saturating_sub(room)
+            .clamp((cursor_row + 1).saturating_sub(room), cursor_row);
+        let x0 = area.x + 1;
+        let right = x0 + inner;
+        let mut cursor = None;
+        let mut shown_rows = Vec::new();
+        for (row, y) in rows.iter().skip(first).zip(area.y + 1..area.y + 1 + shown) {
+            let mut x = x0 + u16::try_from(row.indent).unwrap_or(0);
+            let mut cells = Vec::new();
+            for cell in &row.line.cells {
+                if cell.width == 0 || x.saturating_add(cell.width) > right {
+                    continue;
+                }
+                cells.push(PlacedCell::new(&row.line, cell, x));
+                x += cell.width;
+            }
+            shown_rows.push(cells);
+            if let Some(col) = row.cursor {
+                let cx = (x0 + u16::try_from(col).unwrap_or(0)).min(right.saturating_sub(1));
+                cursor = Some((cx.max(x0), y));
+            }
+        }
+        Some(Self {
+            area,
+            title: if editor.editing.is_some() {
+                " edit note "
+            } else {
+                " note "
+            },
+            hint: if editor.confirm {
+                " discard typed note? y/n "
+            } else {
+                " C-s save \u{b7} Esc cancel "
+            },
+            confirm: editor.confirm,
+            more_above: first > 0,
+            more_below: first + room < rows.len(),
+            rows: shown_rows,
+            cursor,
+        })
+    }
+}
+
+impl App {
+    /// The open note editor, over the article's rows.
+    pub(super) fn editor_view(&self) -> Option<EditorView> {
+        match &self.modal {
+            Some(Modal::Note(editor)) => {
+                EditorView::new(editor, &self.options, self.size.0, self.text_height())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The note's lines laid out at `width`, each visual row with the cursor's
+/// column (counted from the inner left edge) when it is on that row.
+fn note_rows(editor: &NoteEditor, options: &LayoutOptions, width: usize) -> Vec<NoteRow> {
+    // An empty line takes the article's direction (`options`).
+    let options = LayoutOptions {
+        width: Some(width),
+        ..options.clone()
+    };
+    let (cursor_line, cursor_col) = editor.input.cursor_line_col();
+    let cursor_col = u32::try_from(cursor_col).unwrap_or(u32::MAX);
+    let mut rows = Vec::new();
+    for (i, text) in editor.input.text().split('\n').enumerate() {
+        let laid = layout::layout_paragraph(text, &options);
+        let count = laid.lines.len();
+        for (n, line) in laid.lines.iter().enumerate() {
+            let indent = laid.indent(line, width);
+            let mut cursor = None;
+            if i == cursor_line {
+                let mut x = indent;
+                for cell in &line.cells {
+                    if cell.contains(cursor_col) || (cell.len == 0 && cell.offset == cursor_col) {
+                        cursor = Some(x);
+                        break;
+                    }
+                    x += usize::from(cell.width);
+                }
+                let at_end = n + 1 == count && cursor_col >= line.end;
+                if cursor.is_none() && at_end {
+                    // Past the logical end: the far side in the line's direction.
+                    cursor = Some(if laid.direction == Direction::Rtl {
+                        indent.saturating_sub(1)
+                    } else {
+                        indent + line.width
+                    });
+                }
+            }
+            rows.push(NoteRow {
+                line: line.clone(),
+                indent,
+                cursor,
+            });
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::textinput::TextInput;
+
+    fn note(text: &str) -> NoteEditor {
+        NoteEditor {
+            input: TextInput::with_text(text),
+            ..NoteEditor::default()
+        }
+    }
+
+    /// "كتب": three letters, drawn right to left.
+    const KATABA: &str = "\u{643}\u{62A}\u{628}";
+
+    #[test]
+    fn an_arabic_line_is_right_aligned_with_the_cursor_left_of_its_end() {
+        let view = EditorView::new(&note(KATABA), &LayoutOptions::default(), 80, 20)
+            .expect("room for the box");
+        assert_eq!(view.area, Rect::new(10, 7, 60, 5));
+        assert_eq!((view.title, view.confirm), (" note ", false));
+        // Inner width 58, the line 3 wide: it starts 55 columns in.
+        let cells: Vec<(u16, &str)> = view.rows[0]
+            .iter()
+            .map(|c| (c.x, c.text.as_str()))
+            .collect();
+        let xs: Vec<u16> = cells.iter().map(|c| c.0).collect();
+        assert_eq!(xs, [66, 67, 68]);
+        // Visual order: the last letter typed is the leftmost cell.
+        assert!(cells[0].1.starts_with('\u{628}'), "{cells:?}");
+        // Past the logical end: the column left of the line.
+        assert_eq!(view.cursor, Some((65, 8)));
+    }
+
+    #[test]
+    fn the_cursor_inside_an_arabic_line_is_on_its_letter() {
+        let mut editor = note(KATABA);
+        editor.input.backward();
+        let view =
+            EditorView::new(&editor, &LayoutOptions::default(), 80, 20).expect("room for the box");
+        // Before the third letter: its cell, the leftmost.
+        assert_eq!(view.cursor, Some((66, 8)));
+    }
+
+    #[test]
+    fn an_empty_note_in_an_arabic_article_starts_on_the_right() {
+        let options = LayoutOptions {
+            fallback_direction: Direction::Rtl,
+            ..LayoutOptions::default()
+        };
+        let view = EditorView::new(&note(""), &options, 80, 20).expect("room for the box");
+        assert_eq!(view.cursor, Some((68, 8)));
+        let view = EditorView::new(&note(""), &LayoutOptions::default(), 80, 20).expect("box");
+        assert_eq!(view.cursor, Some((11, 8)));
+    }
+
+    #[test]
+    fn a_long_note_shows_its_end_with_an_arrow_above() {
+        let text: Vec<String> = (1..=12).map(|i| format!("line {i}")).collect();
+        let view = EditorView::new(&note(&text.join("\n")), &LayoutOptions::default(), 80, 20)
+            .expect("room for the box");
+        assert_eq!(view.rows.len(), 8);
+        assert!(view.more_above && !view.more_below);
+        let first: String = view.rows[0].iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(first, "line 5");
+        // On the last row, after "line 12".
+        assert_eq!(view.cursor, Some((11 + 7, 5 + 8)));
+    }
+
+    #[test]
+    fn a_confirmation_changes_the_hint_and_a_small_area_has_no_box() {
+        let mut editor = note("draft");
+        editor.confirm = true;
+        editor.editing = Some("id".into());
+        let view = EditorView::new(&editor, &LayoutOptions::default(), 80, 20).expect("box");
+        assert_eq!(view.hint, " discard typed note? y/n ");
+        assert_eq!(view.title, " edit note ");
+        assert_eq!(
+            EditorView::new(&editor, &LayoutOptions::default(), 9, 20),
+            None
+        );
+        assert_eq!(
+            EditorView::new(&editor, &LayoutOptions::default(), 80, 4),
+            None
+        );
+    }
+}

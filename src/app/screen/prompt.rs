@@ -1,0 +1,154 @@
+//! The one-line prompt over the status bar (`/` search, `:` commands),
+//! prepared: its cells, its hint and where the terminal cursor goes.
+//!
+//! The typed text is laid out by the article's engine as one visual line, so
+//! an Arabic query is joined and reads right to left as it will match. The
+//! terminal cursor goes on the cell holding the input's cursor (logical), or
+//! after the line's logical end: the far end of the line in its direction.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::cells::{fit, FitText};
+use crate::app::{App, Modal};
+use crate::core::textinput::TextInput;
+use qari_layout::{self as layout, Direction, LayoutOptions};
+
+/// The prompt of the next frame. Columns count from the row's left edge.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PromptLine {
+    /// "/" or ":", at the left edge.
+    pub prefix: &'static str,
+    /// The typed text's cells as laid out: column and drawn text.
+    pub cells: Vec<(u16, String)>,
+    /// After the text, dimmed ("3/17", "not found"), cut to the row; `None`
+    /// when there is none or no room for it.
+    pub hint: Option<(u16, FitText)>,
+    /// The column of the terminal cursor.
+    pub cursor: u16,
+}
+
+impl PromptLine {
+    /// `prefix` and `input` on a row `width` columns wide, laid out with the
+    /// article's `options` (but as one line, left to right when neutral),
+    /// `hint` after the text.
+    pub fn new(
+        prefix: &'static str,
+        input: &TextInput,
+        hint: &str,
+        options: &LayoutOptions,
+        width: u16,
+    ) -> Self {
+        let options = LayoutOptions {
+            width: None,
+            fallback_direction: Direction::Ltr,
+            ..options.clone()
+        };
+        let text = input.text();
+        let cursor_cp = u32::try_from(text[..input.cursor()].chars().count()).unwrap_or(u32::MAX);
+        let laid = layout::layout_paragraph(text, &options);
+        let x0 = u16::try_from(prefix.width()).unwrap_or(u16::MAX);
+        let mut x = x0;
+        let mut cells = Vec::new();
+        let mut cursor = None;
+        for line in &laid.lines {
+            for cell in &line.cells {
+                if cell.width == 0 {
+                    continue;
+                }
+                if x.saturating_add(cell.width) > width {
+                    break;
+                }
+                if cell.offset <= cursor_cp && cursor_cp < cell.offset + cell.len.max(1) {
+                    cursor = Some(x);
+                }
+                cells.push((x, line.cell_text(cell).to_string()));
+                x += cell.width;
+            }
+        }
+        let hint = (!hint.is_empty() && x.saturating_add(2) < width)
+            .then(|| (x + 2, fit(hint, width - x - 2)));
+        // After the logical end: the far end of the line in its own direction.
+        let end = if laid.direction == Direction::Rtl && !text.is_empty() {
+            x0.saturating_sub(1)
+        } else {
+            x
+        };
+        Self {
+            prefix,
+            cells,
+            hint,
+            cursor: cursor.unwrap_or(end).min(width.saturating_sub(1)),
+        }
+    }
+}
+
+impl App {
+    /// The open `/` or `:` prompt, laid out on the status bar's row.
+    pub(super) fn prompt_line(&self) -> Option<PromptLine> {
+        let width = self.size.0;
+        match &self.modal {
+            Some(Modal::Search(prompt)) => Some(PromptLine::new(
+                "/",
+                &prompt.input,
+                &self.search_hint(),
+                &self.options,
+                width,
+            )),
+            Some(Modal::Command(input)) => {
+                Some(PromptLine::new(":", input, "", &self.options, width))
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(text: &str) -> TextInput {
+        TextInput::with_text(text)
+    }
+
+    #[test]
+    fn latin_text_follows_the_prefix_with_the_cursor_after_it() {
+        let line = PromptLine::new(":", &input("goto"), "", &LayoutOptions::default(), 20);
+        let drawn: String = line.cells.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(drawn, "goto");
+        assert_eq!(line.cells[0].0, 1);
+        assert_eq!(line.cursor, 5);
+        assert_eq!(line.hint, None);
+    }
+
+    #[test]
+    fn after_arabic_text_the_cursor_is_left_of_it() {
+        // "كتب": laid out right to left; the logical end is on the left.
+        let line = PromptLine::new(
+            "/",
+            &input("\u{643}\u{62A}\u{628}"),
+            "3/17",
+            &LayoutOptions::default(),
+            20,
+        );
+        assert_eq!(line.cells.len(), 3);
+        assert_eq!(line.cells[0].0, 1);
+        assert_eq!(line.cursor, 0);
+        let (x, hint) = line.hint.expect("room for the hint");
+        assert_eq!((x, hint.text.as_str()), (6, "3/17"));
+    }
+
+    #[test]
+    fn the_hint_is_cut_to_the_row() {
+        let line = PromptLine::new(
+            "/",
+            &input("ab"),
+            "not found",
+            &LayoutOptions::default(),
+            10,
+        );
+        let (x, hint) = line.hint.expect("some room");
+        assert_eq!((x, hint.text.as_str()), (5, "not f"));
+        let line = PromptLine::new("/", &input("abcdefg"), "x", &LayoutOptions::default(), 10);
+        assert_eq!(line.hint, None);
+    }
+}

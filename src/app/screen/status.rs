@@ -1,0 +1,240 @@
+//! The status bar, prepared: what it says, cut to the terminal's width.
+//!
+//! Document name, warnings and notices on the left, the position (line of the
+//! file, total, percent) on the right. While the rest of a large document is
+//! still being read, the total and percent are unknown and the bar says
+//! "loading…" in their place, and "entities…" while the recogniser works. The
+//! message about the last key ("wrapped to first mention") comes before the
+//! name, and before that "m…" or "'…" while a mark's letter is awaited. While
+//! a search is in force, its place among the hits ("3/17", "?/…" while they
+//! are counted) comes before the line.
+//!
+//! The right part is placed first and always fits; the name and messages get
+//! whatever is left, so a long file name can never hide where the reader is.
+//! Notices (a bad configuration, a store error) come before the name, so that
+//! what they say about a key and a line is seen on an 80-column terminal.
+//! Each piece keeps a [`StatusRole`] rather than a style: colours are the
+//! theme's business, decided when drawing (they change without a refresh).
+
+use unicode_width::UnicodeWidthStr;
+
+use super::cells::{fit, FitText};
+use crate::app::{App, MarkOp, Modal};
+
+/// How a piece of the status bar is drawn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum StatusRole {
+    /// The bar's own style.
+    #[default]
+    Bar,
+    /// The bar's style in bold: what the last key did, a mark awaited.
+    Emphasis,
+    /// The warning style: notices, the document's warnings.
+    Warning,
+}
+
+/// One piece of the bar: its column from the bar's left edge, its text (cut
+/// to the room it has) and how it is drawn.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatusSegment {
+    pub x: u16,
+    pub text: FitText,
+    pub role: StatusRole,
+}
+
+/// The status bar of the next frame.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatusLine {
+    /// The position, right-aligned ("line 3/40   7%  ? help").
+    pub position: StatusSegment,
+    /// From the left edge: messages, notices, the name, the document's
+    /// warnings, as many as fit before the position.
+    pub left: Vec<StatusSegment>,
+}
+
+impl StatusLine {
+    /// Place `position` at the right of a bar `width` columns wide, then the
+    /// `left` pieces one after the other in the room it leaves.
+    pub fn cut(width: u16, position: &str, left: &[(String, StatusRole)]) -> Self {
+        // The position's room is measured as a whole, as it always was.
+        let position_width = u16::try_from(position.width())
+            .unwrap_or(u16::MAX)
+            .min(width);
+        let end = width - position_width;
+        let position = StatusSegment {
+            x: end,
+            text: fit(position, position_width),
+            role: StatusRole::Bar,
+        };
+        let mut x = 0;
+        let mut pieces = Vec::new();
+        for (text, role) in left {
+            if x >= end {
+                break;
+            }
+            let text = fit(text, end - x);
+            if text.width == 0 {
+                continue;
+            }
+            let next = x + text.width;
+            pieces.push(StatusSegment {
+                x,
+                text,
+                role: *role,
+            });
+            x = next;
+        }
+        Self {
+            position,
+            left: pieces,
+        }
+    }
+}
+
+impl App {
+    /// The status bar for the app as it is now.
+    pub(super) fn status_line(&self) -> StatusLine {
+        StatusLine::cut(self.size.0, &self.status_position(), &self.status_pieces())
+    }
+
+    /// Rebuild only the status bar: for changes that touch nothing else
+    /// (a notice, loading or recognising ending), which skip the full refresh.
+    pub(in crate::app) fn refresh_status(&mut self) {
+        self.screen.status = self.status_line();
+    }
+
+    /// The right part: position, search hits, and what is still being done.
+    fn status_position(&self) -> String {
+        let screen = &self.screen;
+        let position = if self.loading {
+            format!(
+                " line {}  loading\u{2026}  ? help ",
+                screen.paragraph.max(1)
+            )
+        } else if self.doc.is_empty() {
+            " empty  ? help ".to_string()
+        } else {
+            format!(
+                " line {}/{}  {:>3}%  ? help ",
+                screen.paragraph, screen.paragraphs, screen.percent
+            )
+        };
+        // The search's place among its hits ("3/17", "?/…" while counting).
+        let position = match self.search_status() {
+            Some(hits) => format!(" {hits}{position}"),
+            None => position,
+        };
+        if self.panel.recognizing() {
+            format!(" entities\u{2026}{position}")
+        } else {
+            position
+        }
+    }
+
+    /// The left part's pieces, in the order they claim the room.
+    fn status_pieces(&self) -> Vec<(String, StatusRole)> {
+        // `m` or `'` waits for a letter: say so, as the key was typed.
+        let waiting = match &self.modal {
+            Some(Modal::Mark(MarkOp::Set)) => Some(" m\u{2026} "),
+            Some(Modal::Mark(MarkOp::GoTo)) => Some(" '\u{2026} "),
+            _ => None,
+        }
+        .map(|w| (w.to_string(), StatusRole::Emphasis));
+        // What the last key did, and why the panel is missing, come first:
+        // they are what the reader looks at the bar for just then.
+        let said = self
+            .flash
+            .clone()
+            .or_else(|| self.selection_message())
+            .map(|m| {
+                (
+                    format!(" {} ", qari_layout::display_text(&m)),
+                    StatusRole::Emphasis,
+                )
+            });
+        let hidden = self.screen.panel_hidden.then(|| {
+            (
+                " \u{26A0} too narrow for the panel ".to_string(),
+                StatusRole::Warning,
+            )
+        });
+        let warning = |m: &String| {
+            (
+                format!("  \u{26A0} {}", qari_layout::display_text(m)),
+                StatusRole::Warning,
+            )
+        };
+        // Notices (a configuration that could not be used, a store error)
+        // come before the name: a long path would otherwise leave no room for
+        // the key and line they are about. The document's own warnings follow
+        // its name.
+        waiting
+            .into_iter()
+            .chain(said)
+            .chain(hidden)
+            .chain(self.notices.iter().map(warning))
+            .chain(std::iter::once((
+                format!(" {}", self.title),
+                StatusRole::Bar,
+            )))
+            .chain(self.doc.warnings.iter().map(warning))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(line: &StatusLine) -> Vec<(u16, &str)> {
+        line.left
+            .iter()
+            .map(|s| (s.x, s.text.text.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn the_position_keeps_its_place_and_the_name_gets_the_rest() {
+        let left = [(" a-long-file-name.txt".to_string(), StatusRole::Bar)];
+        let line = StatusLine::cut(20, " line 3/40 ", &left);
+        assert_eq!(line.position.x, 9);
+        assert_eq!(line.position.text.text, " line 3/40 ");
+        assert_eq!(texts(&line), [(0, " a-long-f")]);
+    }
+
+    #[test]
+    fn on_a_narrow_bar_later_pieces_are_dropped() {
+        let left = [
+            (" m\u{2026} ".to_string(), StatusRole::Emphasis),
+            ("  \u{26A0} disk full".to_string(), StatusRole::Warning),
+            (" name.txt".to_string(), StatusRole::Bar),
+        ];
+        let line = StatusLine::cut(16, " line 1/1 ", &left);
+        assert_eq!(line.position.x, 6);
+        assert_eq!(texts(&line), [(0, " m\u{2026} "), (4, "  ")]);
+        assert_eq!(line.left[1].role, StatusRole::Warning);
+    }
+
+    #[test]
+    fn a_position_wider_than_the_bar_is_cut_and_leaves_no_room() {
+        let left = [(" name".to_string(), StatusRole::Bar)];
+        let line = StatusLine::cut(6, " line 12/400  ? help ", &left);
+        assert_eq!(line.position.x, 0);
+        assert_eq!(line.position.text.text, " line ");
+        assert!(line.left.is_empty());
+    }
+
+    #[test]
+    fn a_wide_grapheme_that_does_not_fit_ends_its_piece_only() {
+        // One column left before a wide character: the piece stops there and
+        // the next piece starts in the same place.
+        let left = [
+            (" \u{4E2D}\u{4E2D}".to_string(), StatusRole::Bar),
+            ("x".to_string(), StatusRole::Bar),
+        ];
+        let line = StatusLine::cut(10, " 1/1 ", &left);
+        assert_eq!(texts(&line), [(0, " \u{4E2D}\u{4E2D}")]);
+        let line = StatusLine::cut(9, " 1/1 ", &left);
+        assert_eq!(texts(&line), [(0, " \u{4E2D}"), (3, "x")]);
+    }
+}
