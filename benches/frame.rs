@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use qari::app::{App, AppOptions};
 use qari::core::document::Document;
 use qari::reader::action::Action;
+use qari::reader::app::{App, AppOptions};
 use qari::reader::keymap::Keymap;
 use qari::store::input::{self, Source, DEFAULT_ARTICLE};
 use qari::store::loader;

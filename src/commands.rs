@@ -2,7 +2,6 @@
 
 pub mod annotations;
 pub mod entities;
-pub mod paint;
 pub mod render;
 pub mod search;
 

@@ -6,8 +6,10 @@
 //! (`reader`, `store`, `ui`, `shell`, `commands`).
 
 pub mod cmdline;
+pub mod color;
 pub mod document;
 pub mod paragraphs;
+pub mod render;
 pub mod search;
 pub mod terminal;
 pub mod textinput;

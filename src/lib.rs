@@ -18,7 +18,6 @@
 //! and its default keys in one table, `kinds` every fact about an entity
 //! kind in another.
 
-pub mod app;
 pub mod commands;
 pub mod core;
 pub mod reader;

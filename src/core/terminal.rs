@@ -27,13 +27,21 @@
 //! multiplexer inherited from the terminal it was started in. The answer and
 //! the reasons are kept for `qari --print-terminal`.
 
-use crate::reader::config::Shaping;
-
 pub mod answers;
 mod sequences;
 
+/// Whether qari joins Arabic letters itself (`[text] shape`, `--shape`):
+/// `auto` shapes unless the terminal is known to shape Arabic itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Shaping {
+    Auto,
+    On,
+    Off,
+}
+
 /// `terminal_bidi` in the configuration and `--terminal-bidi`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BidiSetting {
     /// Decide from what the terminal says about itself.

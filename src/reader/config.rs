@@ -24,7 +24,8 @@ use crate::reader::action::Action;
 use crate::reader::keymap::{KeySeq, Keymap, Mode};
 use qari_layout::Direction;
 
-pub mod color;
+pub use crate::core::color;
+pub use crate::core::terminal::Shaping;
 mod errors;
 
 pub use color::{ColorSpec, COLOR_NAMES};
@@ -142,16 +143,6 @@ impl Default for TextSettings {
             direction: DirectionSetting::Auto,
         }
     }
-}
-
-/// Whether qari joins Arabic letters itself: `auto` shapes unless the
-/// terminal is known to shape Arabic itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Shaping {
-    Auto,
-    On,
-    Off,
 }
 
 /// Where and how wide the entities panel is.

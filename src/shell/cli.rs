@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::reader::config::Shaping;
+use crate::core::terminal::{BidiSetting, Shaping};
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
@@ -130,6 +130,29 @@ fn parse_width(arg: &str) -> Result<usize, String> {
         Ok(0) => Err("the width must be at least 1 cell".to_string()),
         Ok(n) => Ok(n),
         Err(_) => Err(format!("`{arg}` is not a number of cells")),
+    }
+}
+
+/// `--terminal-bidi auto|qari|terminal`: the configuration's [`BidiSetting`],
+/// read from the command line.
+impl ValueEnum for BidiSetting {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[BidiSetting::Auto, BidiSetting::Qari, BidiSetting::Terminal]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            BidiSetting::Auto => ("auto", "Decide from what the terminal says about itself"),
+            BidiSetting::Qari => (
+                "qari",
+                "qari lays out; terminals that can be switched are switched to draw cells as sent",
+            ),
+            BidiSetting::Terminal => (
+                "terminal",
+                "The terminal reorders each line itself; qari sends lines in the order that comes out right after it",
+            ),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
     }
 }
 

@@ -34,11 +34,11 @@ use anyhow::Context;
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use crate::app::{App, AppOptions};
 use crate::core::document::Document;
+use crate::core::terminal::Shaping;
 use crate::core::terminal::{Profile, Strategy};
 use crate::reader::annotate::ids::IdSource;
-use crate::reader::config::Shaping;
+use crate::reader::app::{App, AppOptions};
 use crate::reader::config::{Config, ThemeName};
 use crate::shell::cli::Cli;
 use crate::shell::entities_worker::EntitiesWorker;

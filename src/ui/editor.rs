@@ -10,8 +10,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 
-use crate::app::{EditorView, LabelPicker};
 use crate::reader::annotate::Label;
+use crate::reader::app::{EditorView, LabelPicker};
 
 /// Draw the editor over `area` (the article's rows); where the cursor goes.
 pub(super) fn draw_note(buf: &mut Buffer, area: Rect, view: &EditorView) -> Option<Position> {

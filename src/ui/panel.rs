@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use crate::app::{NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X};
+use crate::reader::app::{NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X};
 use crate::reader::config::Side;
 use crate::reader::entities_view::RowKind;
 use crate::reader::kinds::facts;
@@ -219,7 +219,7 @@ fn draw_note_row(
 #[cfg(test)]
 mod tests {
     use super::legend;
-    use crate::app::LEGEND_ROWS;
+    use crate::reader::app::LEGEND_ROWS;
 
     #[test]
     fn the_legend_is_the_kinds_words_on_the_rows_the_app_keeps() {

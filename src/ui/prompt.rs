@@ -10,7 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 
-use crate::app::PromptLine;
+use crate::reader::app::PromptLine;
 
 /// Draw `prompt` on `area` (one row); returns where the terminal cursor belongs.
 pub(super) fn draw(buf: &mut Buffer, area: Rect, prompt: &PromptLine) -> Position {

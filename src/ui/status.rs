@@ -10,7 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use crate::app::{StatusLine, StatusRole};
+use crate::reader::app::{StatusLine, StatusRole};
 use crate::reader::theme::Theme;
 
 pub(super) fn draw(status: &StatusLine, theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use qari::app::App;
+use qari::reader::app::App;
 use qari::reader::theme::{self, NOTE_MARKER};
 use qari_recognize::Kind;
 use ratatui::buffer::Buffer;

@@ -8,8 +8,8 @@
 // Lists of spans with one span are meant: a highlight's spans.
 #![allow(clippy::single_range_in_vec_init)]
 
-use qari::app::{App, Effect, Modal, PanelTab};
 use qari::reader::annotate::{Annotation, Placed};
+use qari::reader::app::{App, Effect, Modal, PanelTab};
 use qari::reader::theme;
 use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
@@ -213,7 +213,7 @@ fn a_click_on_a_note_row_selects_it_and_jumps() {
     a.click(panel_x + 4, 3);
     assert_eq!(a.selected_note(), Some(1));
     assert_eq!(a.flash(), Some("note 2/2"));
-    assert_eq!(a.focus(), qari::app::Focus::Panel);
+    assert_eq!(a.focus(), qari::reader::app::Focus::Panel);
 }
 
 #[test]

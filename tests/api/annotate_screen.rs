@@ -10,8 +10,8 @@
 // Lists of spans with one span are meant: a highlight's spans.
 #![allow(clippy::single_range_in_vec_init)]
 
-use qari::app::{App, Modal};
 use qari::reader::annotate::Label;
+use qari::reader::app::{App, Modal};
 use qari::reader::theme;
 use qari_recognize::Kind;
 use ratatui::style::Modifier;

@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use crate::support::annotate_screen::monochrome;
 
-use qari::app::{App, Modal};
 use qari::reader::annotate::Label;
+use qari::reader::app::{App, Modal};
 
 fn keys(app: &mut App, keys: &str) {
     for k in keys.split_whitespace() {

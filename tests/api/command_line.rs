@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use qari::app::{App, Effect, Modal};
+use qari::reader::app::{App, Effect, Modal};
 use qari::reader::keymap::KeyCode;
 
 use crate::support::app;

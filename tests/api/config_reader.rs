@@ -4,8 +4,8 @@
 
 use crate::support::recognition::{find, recognition, TEXT};
 use crate::support::{app, Setup};
-use qari::app::App;
 use qari::reader::action::Action;
+use qari::reader::app::App;
 use qari::reader::config::Config;
 use qari::reader::keymap::Key;
 use qari::reader::theme::Theme;

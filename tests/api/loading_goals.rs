@@ -3,8 +3,8 @@
 //! whole) once the whole document replaces its first piece, unless the reader
 //! has moved since.
 
-use qari::app::{App, LOADED_END};
 use qari::core::document::Document;
+use qari::reader::app::{App, LOADED_END};
 use qari::reader::keymap::{Key, KeyCode};
 
 use crate::support::app;

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use qari::app::{Effect, MarkOp, Modal};
+use qari::reader::app::{Effect, MarkOp, Modal};
 use qari::reader::keymap::KeyCode;
 
 use crate::support::app;

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use qari::app::{App, Effect};
 use qari::core::document::Document;
+use qari::reader::app::{App, Effect};
 use qari::reader::keymap::{Key, KeyCode};
 use qari::store::{self, StoreError};
 use qari_layout::LayoutOptions;

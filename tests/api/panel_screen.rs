@@ -8,8 +8,8 @@
 // Lists of spans with one span are meant: a highlight's spans, not a range's items.
 #![allow(clippy::single_range_in_vec_init)]
 
-use qari::app::{App, Focus};
 use qari::reader::action::Action;
+use qari::reader::app::{App, Focus};
 use qari::reader::theme;
 use qari_recognize::{Entity, Kind, Mention, Recognition};
 use ratatui::backend::TestBackend;

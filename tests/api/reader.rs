@@ -4,9 +4,9 @@
 //! buffer. Arabic is also dumped as code points, since editors reorder Arabic
 //! text when a snapshot is reviewed.
 
-use qari::app::App;
 use qari::core::document::Document;
 use qari::reader::action::Action;
+use qari::reader::app::App;
 use qari::reader::keymap::Keymap;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

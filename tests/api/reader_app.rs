@@ -1,10 +1,10 @@
 //! The reader's state machine through its public API: `App::apply` and
 //! `App::resize` on the anchor, paging, the ends, restoring a position.
 
-use qari::app::App;
 use qari::core::document::Document;
 use qari::core::view::Anchor;
 use qari::reader::action::{Action, WHEEL_LINES};
+use qari::reader::app::App;
 
 use crate::support::app;
 

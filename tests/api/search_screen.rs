@@ -6,7 +6,7 @@
 //! the hit's code points found in the text by hand, independently of the
 //! search code; styles are checked on the buffer cell by cell.
 
-use qari::app::{App, Modal};
+use qari::reader::app::{App, Modal};
 use qari::reader::keymap::{Key, KeyCode};
 use ratatui::style::{Color, Modifier};
 

@@ -3,8 +3,8 @@
 //! the pattern is bad, counting big documents in slices between keys, and
 //! searching again after jumps and after the whole document arrives.
 
-use qari::app::{Modal, COUNT_SLICE};
 use qari::core::document::Document;
+use qari::reader::app::{Modal, COUNT_SLICE};
 use qari::reader::keymap::{Key, KeyCode};
 
 use crate::support;

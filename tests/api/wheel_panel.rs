@@ -2,8 +2,8 @@
 //! the panel (leaving its selection and the article alone), the article
 //! elsewhere.
 
-use qari::app::App;
 use qari::core::document::Document;
+use qari::reader::app::App;
 use qari::reader::keymap::{Key, KeyCode};
 use qari_recognize::{Entity, Kind, Mention, Recognition};
 
@@ -131,8 +131,8 @@ fn a_click_after_scrolling_picks_the_row_drawn_there() {
 
 #[test]
 fn the_wheel_over_the_notes_tab_scrolls_the_notes() {
-    use qari::app::PanelTab;
     use qari::reader::annotate::{Annotation, Placed};
+    use qari::reader::app::PanelTab;
     let mut app = forty_names();
     let text = app.document().text().to_string();
     let placed = (0..20)

@@ -4,8 +4,8 @@
 //! document's own direction for paragraphs without a strong character, the
 //! default keys, colours on.
 
-use qari::app::{App, AppOptions};
 use qari::core::document::Document;
+use qari::reader::app::{App, AppOptions};
 use qari::reader::config::Config;
 use qari::reader::keymap::Keymap;
 use qari_layout::LayoutOptions;

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use qari::app::App;
+use qari::reader::app::App;
 
 /// Every drawn cell of the article: (x, y, its code points in the document).
 pub fn drawn_cells(app: &App) -> Vec<(u16, u16, Range<usize>)> {

@@ -2,8 +2,8 @@
 //! documents of numbered or long paragraphs, keys and typed text in, and
 //! where the top line of the view is.
 
-use qari::app::App;
 use qari::core::document::Document;
+use qari::reader::app::App;
 use qari::reader::keymap::{Key, KeyCode};
 
 pub fn numbered(n: usize) -> Document {

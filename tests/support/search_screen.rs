@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use qari::app::App;
+use qari::reader::app::App;
 use qari::reader::keymap::{Key, KeyCode};
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;

@@ -2,7 +2,7 @@
 //! (`yes | qari -`) and still answers keys, and `G` before the rest of the
 //! input has arrived goes to the real end once it has.
 
-use qari::app::LOADED_END;
+use qari::reader::app::LOADED_END;
 
 use crate::support::tmux::{status_line, status_position, Tmux};
 

@@ -3,8 +3,10 @@
 //! lines, justification, and the errors of bad input and failed writes.
 
 use super::*;
+use crate::core::document::INVALID_UTF8_WARNING;
+use crate::core::terminal::Shaping;
 use crate::reader::config::DirectionSetting;
-use crate::reader::config::Shaping;
+use qari_layout::Direction;
 
 fn opts(width: Option<usize>) -> RenderOptions {
     RenderOptions {

@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use std::ops::Range;
 
 use super::SearchOptions;
-use crate::commands::paint::{self, CellStyle};
 use crate::core::document;
+use crate::core::render::paint::{self, CellStyle};
 use crate::core::search::{CharCounter, Query};
 use qari_layout::{Cell, Direction, LayoutOptions, Layouter, VisualLine};
 

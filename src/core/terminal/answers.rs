@@ -94,7 +94,7 @@ fn rgb(spec: &[u8]) -> Option<(u8, u8, u8)> {
 /// Whether a background is light: its relative luminance (WCAG) above the
 /// middle grey's.
 pub fn is_light((r, g, b): (u8, u8, u8)) -> bool {
-    crate::reader::config::color::luminance(r, g, b) > 0.18
+    crate::core::color::luminance(r, g, b) > 0.18
 }
 
 /// The background from `COLORFGBG` ("fg;bg", set by rxvt and Konsole): colour 7

@@ -2,7 +2,7 @@
 //! without colour, and contrast on the backgrounds they are made for.
 
 use super::*;
-use crate::reader::config::color::contrast;
+use crate::core::color::contrast;
 
 /// Terminals' default backgrounds: black, VS Code's, Tango's, Ubuntu's
 /// aubergine, One Dark's; white, Solarized light, light greys.

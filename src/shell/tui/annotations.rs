@@ -10,8 +10,8 @@
 
 use std::path::Path;
 
-use crate::app::App;
 use crate::reader::annotate::{place_all, place_all_with_outcomes, Annotation, ReanchorOutcome};
+use crate::reader::app::App;
 use crate::store::Store;
 
 /// The whole document is there: find its stored annotations, place them in
@@ -135,8 +135,8 @@ fn moved_aside(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::AppOptions;
     use crate::core::document::Document;
+    use crate::reader::app::AppOptions;
     use crate::reader::keymap::{Key, KeyCode, Keymap};
     use qari_layout::LayoutOptions;
     use std::path::PathBuf;

@@ -7,7 +7,7 @@
 //! document (and so its hash) is known.
 
 use super::{annotations, Reader};
-use crate::app::{App, Effect};
+use crate::reader::app::{App, Effect};
 use crate::store::{self, SavedPosition};
 
 impl Reader<'_> {

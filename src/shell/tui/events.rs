@@ -8,7 +8,7 @@
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 
-use crate::app::App;
+use crate::reader::app::App;
 use crate::reader::keymap::{Key, KeyCode};
 
 pub(super) fn handle(app: &mut App, ev: &Event) {
@@ -80,8 +80,8 @@ fn key_of(k: &KeyEvent) -> Option<Key> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::AppOptions;
     use crate::core::document::Document;
+    use crate::reader::app::AppOptions;
     use crate::reader::keymap::Keymap;
     use crossterm::event::{KeyEventState, MouseEvent};
     use qari_layout::LayoutOptions;

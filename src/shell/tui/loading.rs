@@ -15,7 +15,7 @@ use crossterm::event;
 
 use super::events::handle;
 use super::Reader;
-use crate::app::App;
+use crate::reader::app::App;
 use crate::shell::entities_worker::{EntitiesWorker, RECOGNIZE_MAX};
 use crate::store::loader::{LoadUpdate, Pending};
 

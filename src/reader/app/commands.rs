@@ -17,8 +17,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::{App, Effect, Modal};
-use crate::commands::render::{render, RenderOptions};
 use crate::core::cmdline::{self, CmdError, Command, Target};
+use crate::core::render::{render, RenderOptions};
 use crate::core::textinput::TextInput;
 use crate::reader::action::Action;
 use crate::reader::keymap::{Key, KeyCode};
@@ -53,7 +53,7 @@ pub(super) struct CommandState {
 impl CommandState {
     /// Whether files written by `:w` shape Arabic (decided by the shell as for
     /// `qari render` writing to a file; off by default).
-    pub(in crate::app) fn set_write_shape(&mut self, shape: bool) {
+    pub(in crate::reader::app) fn set_write_shape(&mut self, shape: bool) {
         self.write_shape = shape;
     }
 }
@@ -93,7 +93,7 @@ impl App {
     }
 
     /// A key came: a mark awaited while loading is no longer wanted.
-    pub(in crate::app) fn forget_awaited_mark(&mut self) {
+    pub(in crate::reader::app) fn forget_awaited_mark(&mut self) {
         self.commands.awaited_mark = None;
     }
 
@@ -112,7 +112,7 @@ impl App {
         self.refresh();
     }
 
-    pub(in crate::app) fn apply_command(&mut self, action: Action) {
+    pub(in crate::reader::app) fn apply_command(&mut self, action: Action) {
         match action {
             Action::SetMark => self.modal = Some(Modal::Mark(MarkOp::Set)),
             Action::GoToMark => self.modal = Some(Modal::Mark(MarkOp::GoTo)),
@@ -126,7 +126,7 @@ impl App {
 
     /// The key after `m` or `'`: a letter names a mark, `'` after `'` goes
     /// back, Esc cancels, anything else cancels and says why.
-    pub(in crate::app) fn mark_key(&mut self, op: MarkOp, key: Key) {
+    pub(in crate::reader::app) fn mark_key(&mut self, op: MarkOp, key: Key) {
         let letter = match key {
             Key {
                 code: KeyCode::Char(c),
@@ -169,7 +169,7 @@ impl App {
     }
 
     /// A key typed into the command line.
-    pub(in crate::app) fn command_key(&mut self, mut input: TextInput, key: Key) {
+    pub(in crate::reader::app) fn command_key(&mut self, mut input: TextInput, key: Key) {
         if key.ctrl || key.alt {
             // Ctrl-C and Ctrl-G close, as Esc; other chords do nothing here.
             if !matches!(key.code, KeyCode::Char('c' | 'g')) {

@@ -9,9 +9,9 @@
 use std::ops::Range;
 
 use super::NOTE_SAVED;
-use crate::app::{App, Modal};
 use crate::core::textinput::TextInput;
 use crate::reader::annotate::Label;
+use crate::reader::app::{App, Modal};
 use crate::reader::keymap::{Key, KeyCode};
 
 /// The note editor while it is open.
@@ -37,7 +37,7 @@ pub struct LabelPicker {
 }
 
 impl App {
-    pub(in crate::app) fn note_key(&mut self, mut editor: NoteEditor, key: Key) {
+    pub(in crate::reader::app) fn note_key(&mut self, mut editor: NoteEditor, key: Key) {
         if editor.confirm {
             match key.code {
                 KeyCode::Char('y') if !key.ctrl => {
@@ -136,7 +136,7 @@ impl App {
         self.changed();
     }
 
-    pub(in crate::app) fn label_key(&mut self, mut picker: LabelPicker, key: Key) {
+    pub(in crate::reader::app) fn label_key(&mut self, mut picker: LabelPicker, key: Key) {
         let n = Label::ALL.len();
         let chosen = match key.code {
             KeyCode::Char(c @ '1'..='6') => c.to_digit(10).map(|d| d as usize - 1),

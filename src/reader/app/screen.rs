@@ -67,12 +67,12 @@ pub struct Screen {
 }
 
 impl App {
-    pub(in crate::app) fn text_height(&self) -> u16 {
+    pub(in crate::reader::app) fn text_height(&self) -> u16 {
         self.size.1.saturating_sub(1).max(1)
     }
 
     /// Recompute what the next frame shows.
-    pub(in crate::app) fn refresh(&mut self) {
+    pub(in crate::reader::app) fn refresh(&mut self) {
         let (width, height) = self.size;
         let panel_width = self.panel_width();
         let text_width = width - panel_width;
@@ -159,7 +159,7 @@ impl App {
 }
 
 /// A name (which may be Arabic) as one visual line, control characters made visible.
-pub(in crate::app) fn visual_title(name: &str, direction: Direction) -> String {
+pub(in crate::reader::app) fn visual_title(name: &str, direction: Direction) -> String {
     let options = LayoutOptions {
         width: None,
         fallback_direction: direction,
@@ -175,7 +175,7 @@ pub(in crate::app) fn visual_title(name: &str, direction: Direction) -> String {
 
 /// Where the annotation marker goes: the cell left of the text column, else
 /// the one right of it, if it is inside the text area (`left..right`).
-pub(in crate::app) fn note_gutter(
+pub(in crate::reader::app) fn note_gutter(
     (left, right): (u16, u16),
     column_x: u16,
     width: u16,
@@ -192,7 +192,7 @@ pub(in crate::app) fn note_gutter(
 
 /// The text column's width in `room` cells: at most `max`, leaving `margin`
 /// blank columns on each side when there is room for them.
-pub(in crate::app) fn column_width(room: u16, max: u16, margin: u16) -> u16 {
+pub(in crate::reader::app) fn column_width(room: u16, max: u16, margin: u16) -> u16 {
     room.saturating_sub(margin.saturating_mul(2))
         .clamp(1, max.max(1))
 }

@@ -30,7 +30,7 @@ pub use editor::{LabelPicker, NoteEditor};
 pub use set::Annotations;
 
 /// Said when a note is saved (taken back when the store fails).
-pub(in crate::app) const NOTE_SAVED: &str = "note saved";
+pub(in crate::reader::app) const NOTE_SAVED: &str = "note saved";
 
 /// What the side panel lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -82,7 +82,7 @@ impl App {
         ))
     }
 
-    pub(in crate::app) fn apply_annotation(&mut self, action: Action) {
+    pub(in crate::reader::app) fn apply_annotation(&mut self, action: Action) {
         match action {
             Action::PanelTab => self.panel.switch_tab(),
             Action::StartSelection => self.start_selection(),
@@ -143,7 +143,7 @@ impl App {
     }
 
     /// Something changed: the shell must save.
-    pub(in crate::app) fn changed(&mut self) {
+    pub(in crate::reader::app) fn changed(&mut self) {
         self.notes.mark_unsaved();
         if !self.effects.contains(&Effect::SaveAnnotations) {
             self.effects.push(Effect::SaveAnnotations);
@@ -151,7 +151,7 @@ impl App {
     }
 
     /// The panel's rows again, from the recogniser's result with the labels over it.
-    pub(in crate::app) fn relabel(&mut self) {
+    pub(in crate::reader::app) fn relabel(&mut self) {
         let Some(raw) = self.notes.raw() else { return };
         let labelled = crate::reader::annotate::apply_labels(raw, self.notes.placed());
         // The entity selected in the panel stays selected when it is still there.
@@ -172,7 +172,7 @@ impl App {
         self.panel.set_entities(Some(rows));
     }
 
-    pub(in crate::app) fn decorate_annotations(
+    pub(in crate::reader::app) fn decorate_annotations(
         &self,
         lines: &[ScreenLine],
         decor: &mut Vec<Vec<Decor>>,

@@ -25,7 +25,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Modal, Screen, MIN_HEIGHT, MIN_WIDTH};
+use crate::reader::app::{App, Modal, Screen, MIN_HEIGHT, MIN_WIDTH};
 use crate::reader::highlight::Decor;
 use crate::reader::theme::Theme;
 

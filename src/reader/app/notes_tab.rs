@@ -123,7 +123,7 @@ impl App {
     }
 
     /// The Notes tab's reading of `action`; false when it is not the tab's.
-    pub(in crate::app) fn notes_action(&mut self, action: Action, in_panel: bool) -> bool {
+    pub(in crate::reader::app) fn notes_action(&mut self, action: Action, in_panel: bool) -> bool {
         match action {
             Action::LineDown | Action::LineUp if in_panel => {
                 self.notes_tab
@@ -153,7 +153,7 @@ impl App {
     }
 
     /// A click on row `y` of the tab selects that note and jumps to it.
-    pub(in crate::app) fn click_note(&mut self, y: u16) {
+    pub(in crate::reader::app) fn click_note(&mut self, y: u16) {
         let Some(row) = usize::from(y).checked_sub(1) else {
             return;
         };
@@ -166,7 +166,7 @@ impl App {
     }
 
     /// The tab's rows for this frame, keeping the selected note in view.
-    pub(in crate::app) fn notes_screen(&mut self, out: &mut PanelScreen) {
+    pub(in crate::reader::app) fn notes_screen(&mut self, out: &mut PanelScreen) {
         let width = usize::from(out.width.saturating_sub(NOTE_X + 1).max(1));
         let options = LayoutOptions {
             width: Some(width),
@@ -218,7 +218,7 @@ impl App {
         }
     }
 
-    pub(in crate::app) fn edit_selected_note(&mut self) {
+    pub(in crate::reader::app) fn edit_selected_note(&mut self) {
         if self.panel.tab() != PanelTab::Notes {
             self.flash = Some(NOTES_ONLY.into());
             return;
@@ -237,7 +237,7 @@ impl App {
         }));
     }
 
-    pub(in crate::app) fn delete_selected_note(&mut self) {
+    pub(in crate::reader::app) fn delete_selected_note(&mut self) {
         if self.panel.tab() != PanelTab::Notes {
             self.flash = Some(NOTES_ONLY.into());
             return;
@@ -255,7 +255,7 @@ impl App {
         self.changed();
     }
 
-    pub(in crate::app) fn undo_delete(&mut self) {
+    pub(in crate::reader::app) fn undo_delete(&mut self) {
         let Some(at) = self.notes.undo_delete() else {
             self.flash = Some("nothing to undo".into());
             return;

@@ -1,6 +1,6 @@
 //! Colours as the configuration writes them: one of the 16 terminal colour
 //! names, "default" (the terminal's own), or `#rrggbb`. Kept free of the
-//! drawing library; `ui::theme` turns them into its colours. The WCAG
+//! drawing library; `reader::theme` turns them into its colours. The WCAG
 //! luminance and contrast here are what the themes are held to and how a
 //! terminal's background is judged light or dark.
 

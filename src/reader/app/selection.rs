@@ -103,7 +103,7 @@ impl Selection {
 
 impl App {
     /// `v`: select the word at the reading cursor (or the next one).
-    pub(in crate::app) fn start_selection(&mut self) {
+    pub(in crate::reader::app) fn start_selection(&mut self) {
         let at = self.reading_cursor();
         let word = self.word_bound(at, |w| (w.end > at).then_some(w.clone()));
         match word {
@@ -117,7 +117,7 @@ impl App {
 
     /// `w` (`forward`) or `b`: after the origin the head moves over word
     /// ends, before it over word starts; the origin itself stays selected.
-    pub(in crate::app) fn select_word(&mut self, forward: bool) {
+    pub(in crate::reader::app) fn select_word(&mut self, forward: bool) {
         let Some(sel) = self.selection else { return };
         let (head, (start, end)) = (sel.head, sel.origin);
         let next = match (forward, sel.backwards()) {
@@ -146,7 +146,7 @@ impl App {
 
     /// `j` (`down`) or `k`: move the head to the next or previous visual line,
     /// as many code points into it as it was into its own line.
-    pub(in crate::app) fn select_line(&mut self, down: bool) {
+    pub(in crate::reader::app) fn select_line(&mut self, down: bool) {
         let Some(sel) = self.selection else { return };
         if self.doc.paragraph_count() == 0 {
             return;

@@ -5,8 +5,8 @@
 //! the view and the panel together, so they are the app's, not the panel's.
 
 use super::Focus;
-use crate::app::{visual_title, App, PanelTab, Screen};
 use crate::reader::action::Action;
+use crate::reader::app::{visual_title, App, PanelTab, Screen};
 use crate::reader::entities_view::{Jump, PanelRows};
 use qari_recognize::Recognition;
 
@@ -49,13 +49,13 @@ impl App {
     }
 
     /// Columns the panel takes now (0 when closed or when it does not fit).
-    pub(in crate::app) fn panel_width(&self) -> u16 {
+    pub(in crate::reader::app) fn panel_width(&self) -> u16 {
         self.panel.width(self.size.0)
     }
 
     /// The panel's actions (and keys whose meaning the panel's focus changes);
     /// false when `action` is the article's.
-    pub(in crate::app) fn apply_panel(&mut self, action: Action) -> bool {
+    pub(in crate::reader::app) fn apply_panel(&mut self, action: Action) -> bool {
         let in_panel = self.panel.has_keys(self.size.0);
         if self.panel.tab() == PanelTab::Notes
             && self.panel.is_open()
@@ -126,7 +126,7 @@ impl App {
 
     /// Unless the panel has the focus, select what is read: the first entity
     /// mentioned at or after the top of the view.
-    pub(in crate::app) fn follow_reading(&mut self) {
+    pub(in crate::reader::app) fn follow_reading(&mut self) {
         if self.panel.focus() == Focus::Panel {
             return;
         }

@@ -12,7 +12,7 @@
 use ratatui::layout::Rect;
 
 use super::cells::PlacedCell;
-use crate::app::{App, Modal, NoteEditor};
+use crate::reader::app::{App, Modal, NoteEditor};
 use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 
 /// The editor box is at most this wide (border included) and shows at most

@@ -19,7 +19,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::cells::{fit, FitText};
-use crate::app::{App, MarkOp, Modal};
+use crate::reader::app::{App, MarkOp, Modal};
 
 /// How a piece of the status bar is drawn.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -99,7 +99,7 @@ impl App {
 
     /// Rebuild only the status bar: for changes that touch nothing else
     /// (a notice, loading or recognising ending), which skip the full refresh.
-    pub(in crate::app) fn refresh_status(&mut self) {
+    pub(in crate::reader::app) fn refresh_status(&mut self) {
         self.screen.status = self.status_line();
     }
 

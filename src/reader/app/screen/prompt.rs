@@ -9,8 +9,8 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::cells::{fit, FitText};
-use crate::app::{App, Modal};
 use crate::core::textinput::TextInput;
+use crate::reader::app::{App, Modal};
 use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// The prompt of the next frame. Columns count from the row's left edge.

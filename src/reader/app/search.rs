@@ -72,7 +72,7 @@ pub struct SearchState {
 }
 
 impl App {
-    pub(in crate::app) fn apply_search(&mut self, action: Action) {
+    pub(in crate::reader::app) fn apply_search(&mut self, action: Action) {
         match action {
             Action::Search => {
                 self.modal = Some(Modal::Search(SearchPrompt {
@@ -90,7 +90,7 @@ impl App {
         }
     }
 
-    pub(in crate::app) fn search_key(&mut self, mut prompt: SearchPrompt, key: Key) {
+    pub(in crate::reader::app) fn search_key(&mut self, mut prompt: SearchPrompt, key: Key) {
         if key.alt {
             self.modal = Some(Modal::Search(prompt));
             return;
@@ -290,7 +290,7 @@ impl App {
     /// A new document: when it begins with the old one (the whole replacing
     /// its first piece) the hits stay good but those past the piece must be
     /// counted; otherwise the search is over.
-    pub(in crate::app) fn search_document_replaced(&mut self, grew: bool) {
+    pub(in crate::reader::app) fn search_document_replaced(&mut self, grew: bool) {
         if !grew {
             self.search = SearchState::default();
             return;
@@ -360,7 +360,7 @@ impl App {
         self.search.current.clone()
     }
 
-    pub(in crate::app) fn decorate_search(
+    pub(in crate::reader::app) fn decorate_search(
         &self,
         lines: &[ScreenLine],
         decor: &mut Vec<Vec<Decor>>,

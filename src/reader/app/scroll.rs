@@ -42,7 +42,7 @@ impl App {
     }
 
     /// Whether document offset `offset` is on one of the visible lines.
-    pub(in crate::app) fn on_screen(&self, offset: usize) -> bool {
+    pub(in crate::reader::app) fn on_screen(&self, offset: usize) -> bool {
         self.screen.lines.iter().any(|shown| {
             let base = self.doc.span(shown.paragraph).offset;
             (base + shown.line.start as usize..=base + shown.line.end as usize).contains(&offset)
@@ -52,7 +52,7 @@ impl App {
     /// A jump (search hit, mention, mark, `:goto`): remember where the view was
     /// for `''`, put the line holding `offset` at the top and the reading
     /// cursor on it.
-    pub(in crate::app) fn jump(&mut self, offset: usize) {
+    pub(in crate::reader::app) fn jump(&mut self, offset: usize) {
         self.before_jump = Some(self.position());
         self.moved = true;
         self.place(offset);
@@ -78,7 +78,7 @@ impl App {
     }
 
     /// The line at the top: the anchor's line, but never past the last full screen.
-    pub(in crate::app) fn top(&mut self) -> LinePos {
+    pub(in crate::reader::app) fn top(&mut self) -> LinePos {
         if self.doc.paragraph_count() == 0 {
             return LinePos::default();
         }
@@ -87,7 +87,7 @@ impl App {
         at.min(last)
     }
 
-    pub(in crate::app) fn scroll_down(&mut self, lines: usize) {
+    pub(in crate::reader::app) fn scroll_down(&mut self, lines: usize) {
         if self.doc.paragraph_count() == 0 {
             return;
         }
@@ -97,7 +97,7 @@ impl App {
         self.anchor = self.view.anchor_of(&self.doc, next);
     }
 
-    pub(in crate::app) fn scroll_up(&mut self, lines: usize) {
+    pub(in crate::reader::app) fn scroll_up(&mut self, lines: usize) {
         if self.doc.paragraph_count() == 0 {
             return;
         }
@@ -107,7 +107,7 @@ impl App {
     }
 
     /// Put the line holding document offset `offset` at the top.
-    pub(in crate::app) fn place(&mut self, offset: usize) {
+    pub(in crate::reader::app) fn place(&mut self, offset: usize) {
         if self.doc.paragraph_count() == 0 {
             return;
         }

@@ -2,13 +2,13 @@
 //! panel's width, with the selection kept in view.
 
 use super::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS};
-use crate::app::{App, PanelTab};
+use crate::reader::app::{App, PanelTab};
 use crate::reader::config::Side;
 use qari_layout::LayoutOptions;
 
 impl App {
     /// The panel's rows for this frame, `width` columns wide.
-    pub(in crate::app) fn panel_screen(&mut self, width: u16) -> PanelScreen {
+    pub(in crate::reader::app) fn panel_screen(&mut self, width: u16) -> PanelScreen {
         let height = self.text_height();
         let legend = height > LEGEND_ROWS + 3;
         let list_height = if legend {

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use crate::reader::config::ColorSpec;
+use crate::core::color::ColorSpec;
 
 use crate::core::terminal::Strategy;
 use qari_layout::{mirrored_unit, send_order, Cell, Direction, VisualLine};

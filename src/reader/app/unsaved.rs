@@ -33,7 +33,7 @@ impl App {
 
     /// `q` (or `:q`): quit, unless annotations are not stored; then the
     /// first `q` says so and the second quits (the shell prints them).
-    pub(in crate::app) fn quit_unless_unsaved(&mut self) {
+    pub(in crate::reader::app) fn quit_unless_unsaved(&mut self) {
         if !self.notes.unsaved() || self.quit_asked {
             self.quit = true;
             return;

@@ -73,7 +73,7 @@ impl App {
     }
 
     /// Apply `options` to a new app (see [`App::new`]).
-    pub(in crate::app) fn set_up(&mut self, options: AppOptions) {
+    pub(in crate::reader::app) fn set_up(&mut self, options: AppOptions) {
         self.theme.colors = options.colors;
         self.theme.italic = options.italic;
         self.configure(&options.config);

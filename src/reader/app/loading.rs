@@ -25,7 +25,7 @@ pub(super) enum Goal {
 
 impl App {
     /// The last screen of the document (of what is loaded, while loading).
-    pub(in crate::app) fn go_to_end(&mut self) {
+    pub(in crate::reader::app) fn go_to_end(&mut self) {
         self.last_screen();
         self.await_whole(Goal::End);
     }
@@ -39,13 +39,13 @@ impl App {
     }
 
     /// The document offset `percent`% into the text (of what is loaded).
-    pub(in crate::app) fn percent_offset(&self, percent: u8) -> usize {
+    pub(in crate::reader::app) fn percent_offset(&self, percent: u8) -> usize {
         self.doc.len() * usize::from(percent) / 100
     }
 
     /// While loading, remember `goal` with the view it left, and say what
     /// "the end" or "N%" meant.
-    pub(in crate::app) fn await_whole(&mut self, goal: Goal) {
+    pub(in crate::reader::app) fn await_whole(&mut self, goal: Goal) {
         if !self.loading {
             return;
         }
@@ -60,7 +60,7 @@ impl App {
 
     /// The whole document has replaced the piece: reach the remembered goal,
     /// unless the reader has moved since it was set.
-    pub(in crate::app) fn reach_awaited(&mut self) {
+    pub(in crate::reader::app) fn reach_awaited(&mut self) {
         let Some((goal, left)) = self.awaiting.take() else {
             return;
         };
@@ -88,7 +88,7 @@ impl App {
 
     /// Forget the goal, and the promise of the flash: loading ended without
     /// a whole document.
-    pub(in crate::app) fn forget_awaited(&mut self) {
+    pub(in crate::reader::app) fn forget_awaited(&mut self) {
         if self.awaiting.take().is_some() {
             self.flash = None;
         }
