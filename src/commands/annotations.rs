@@ -78,9 +78,7 @@ fn export(
         ExportFormat::W3c => {
             let source = match document_path(file) {
                 Some(path) => {
-                    let path = std::fs::canonicalize(path)
-                        .or_else(|_| std::path::absolute(path))
-                        .unwrap_or_else(|_| path.to_path_buf());
+                    let path = crate::store::input::absolute(path);
                     w3c::file_iri(&path.to_string_lossy())
                 }
                 None => format!("urn:qari:document:{}", doc.hash),
@@ -112,13 +110,9 @@ fn import_brat(
             format.to_string_lossy()
         );
     }
-    let ann = std::fs::read_to_string(ann_path).map_err(|e| {
-        anyhow!(
-            "{}: {}",
-            ann_path.display(),
-            crate::core::paragraphs::io_reason(&e)
-        )
-    })?;
+    let bytes = crate::store::input::read_file(ann_path)?;
+    let ann =
+        String::from_utf8(bytes).map_err(|_| anyhow!("{}: not UTF-8 text", ann_path.display()))?;
     let read = brat::from_brat(doc.text(), &ann);
     for problem in &read.problems {
         warn(&format!("{}: {problem}", ann_path.display()));

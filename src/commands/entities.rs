@@ -10,7 +10,6 @@
 
 use std::io::Write;
 
-use anyhow::Context;
 use serde::Serialize;
 
 use crate::shell::cli::EntitiesArgs;
@@ -100,8 +99,7 @@ pub fn table(text: &str, rec: &Recognition) -> String {
 pub fn recognizer() -> anyhow::Result<Recognizer> {
     Ok(match std::env::var_os("QARI_NER_WEIGHTS") {
         Some(path) => {
-            let bytes =
-                std::fs::read(&path).with_context(|| format!("{}", path.to_string_lossy()))?;
+            let bytes = crate::store::input::read_file(std::path::Path::new(&path))?;
             Recognizer::from_weights(&bytes)?
         }
         None => Recognizer::builtin()?,

@@ -141,6 +141,20 @@ fn limits_from_env() -> loader::Limits {
     }
 }
 
+/// The whole of a small file named on the command line (a brat file to
+/// import, tagger weights), or one sentence naming the path.
+pub fn read_file(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))
+}
+
+/// `path` made absolute (symbolic links resolved when it exists), for a
+/// link to the document in an export.
+pub fn absolute(path: &Path) -> std::path::PathBuf {
+    std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

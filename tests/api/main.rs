@@ -16,6 +16,7 @@ mod annotate_store;
 mod command_line;
 mod config_errors;
 mod config_reader;
+mod layers;
 mod loader;
 mod loader_cap;
 mod loading_goals;
