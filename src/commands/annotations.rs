@@ -17,7 +17,7 @@ use std::time::SystemTime;
 use anyhow::{anyhow, bail, Context};
 
 use crate::core::document::Document;
-use crate::reader::annotate::export::{brat, jsonl, markdown, w3c};
+use crate::reader::annotate::export::{brat, w3c, Source};
 use crate::reader::annotate::ids::{self, IdSource};
 use crate::reader::annotate::{apply_labels, place_all, Annotation, Label, Placed};
 use crate::shell::cli::{AnnotationsArgs, ExportFormat};
@@ -72,24 +72,23 @@ fn export(
     placed: &[Placed],
     format: ExportFormat,
 ) -> anyhow::Result<String> {
-    Ok(match format {
-        ExportFormat::Jsonl => jsonl::to_json_lines(doc.text(), placed),
-        ExportFormat::Markdown => markdown::to_markdown(&doc.name, doc.text(), placed),
-        ExportFormat::W3c => {
-            let source = match document_path(file) {
-                Some(path) => {
-                    let path = crate::store::input::absolute(path);
-                    w3c::file_iri(&path.to_string_lossy())
-                }
-                None => format!("urn:qari:document:{}", doc.hash),
-            };
-            w3c::to_w3c(doc.text(), &source, &doc.hash, &doc.name, placed)
-        }
-        ExportFormat::Brat => {
-            let rec = super::entities::recognizer()?.recognize(doc.text());
-            brat::to_brat(doc.text(), &apply_labels(&rec, placed), placed)
-        }
-    })
+    let iri = match document_path(file) {
+        Some(path) => w3c::file_iri(&crate::store::input::absolute(path).to_string_lossy()),
+        None => format!("urn:qari:document:{}", doc.hash),
+    };
+    let recognition = if format.needs_recognition() {
+        let rec = super::entities::recognizer()?.recognize(doc.text());
+        Some(apply_labels(&rec, placed))
+    } else {
+        None
+    };
+    let source = Source {
+        name: &doc.name,
+        text: doc.text(),
+        hash: &doc.hash,
+        iri: &iri,
+    };
+    Ok(format.write(source, placed, recognition.as_ref()))
 }
 
 /// Add the spans of the brat file in `import` (`["brat", FILE]`) as labels and

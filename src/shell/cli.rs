@@ -60,17 +60,18 @@ pub struct AnnotationsArgs {
     pub import: Option<Vec<PathBuf>>,
 }
 
-/// How `qari annotations` prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// One JSON object per annotation.
-    Jsonl,
-    /// A W3C Web Annotation collection (JSON-LD).
-    W3c,
-    /// brat standoff, recognised entities included.
-    Brat,
-    /// Markdown for people.
-    Markdown,
+/// How `qari annotations` prints: the export formats' own table.
+pub use crate::reader::annotate::export::Format as ExportFormat;
+
+/// `--export FORMAT`, read from the formats' table.
+impl ValueEnum for ExportFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ExportFormat::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.name()).help(self.description()))
+    }
 }
 
 #[derive(Debug, clap::Args)]
