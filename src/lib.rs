@@ -1,22 +1,12 @@
 //! qari: a terminal reader for Arabic news articles.
 //!
-//! The crate is a functional core with an imperative shell. `layout` is pure
-//! (text and a width in, positioned cells out); `document` turns bytes into
-//! paragraphs; `input` opens articles and `loader` reads them in the
-//! background; `recognize` finds entities and quotes (pure); `search` finds
-//! Arabic-aware search hits in the original text (pure); `store` is the
-//! only module that writes state to the file system; `app`, `view`, `ui` and
-//! `tui` make the interactive reader, with `entities_view` and `highlight`
-//! (pure) for its entities panel and highlights and `entities_worker` running
-//! the recogniser off the UI thread; `terminal_guard` takes and restores the
-//! terminal and `watchdog` ends a reader whose terminal went away; `terminal`
-//! decides (pure) how Arabic is sent to the terminal qari finds, and
-//! `terminal::probe` asks the terminal about itself; `commands` hold the
-//! non-interactive subcommands; `cmdline` parses the reader's `:` command
-//! line (pure). `config` (pure) parses `config.toml` into settings with
-//! defaults; `store::config` reads the file. `action` declares every command
-//! and its default keys in one table, `kinds` every fact about an entity
-//! kind in another.
+//! The crate is layered, each layer importing only those before it: `core`
+//! (the document, the layout cache, search, the streaming renderer, pure
+//! decisions), `reader` (the app's state and facts), `store` (the file
+//! system), `ui` (drawing), `shell` (arguments, the event loop, the terminal,
+//! signals) and `commands` (the non-interactive subcommands). Layout and
+//! recognition are the `qari_layout` and `qari_recognize` crates.
+//! ARCHITECTURE.md has the rest.
 
 pub mod commands;
 pub mod core;

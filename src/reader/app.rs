@@ -38,7 +38,7 @@ use qari_layout::LayoutOptions;
 pub use annotations::{Annotations, LabelPicker, NoteEditor, PanelTab};
 pub use commands::MarkOp;
 pub use help::Help;
-pub use loading::LOADED_END;
+pub use loading::{Loading, LOADED_END};
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
 pub use panel::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
 use screen::{column_width, visual_title};
@@ -71,12 +71,10 @@ pub struct App {
     notices: Vec<String>,
     screen: Screen,
     title: String,
-    /// The document is a first piece; the whole is still being read.
-    loading: bool,
+    /// Whether the document is a first piece, and a goal in the whole.
+    loading: Loading,
     /// The reader has scrolled: a remembered position must not move them.
     moved: bool,
-    /// Where the reader asked to go while loading, and the view it left (see `loading`).
-    awaiting: Option<(loading::Goal, Anchor)>,
     /// Layout options of the article, for laying out the panel's labels too.
     options: LayoutOptions,
     /// Colours, and whether to draw them (not under `NO_COLOR`).
@@ -164,9 +162,8 @@ impl App {
             notices: Vec::new(),
             screen: Screen::default(),
             title: String::new(),
-            loading: false,
+            loading: Loading::default(),
             moved: false,
-            awaiting: None,
             options: layout,
             theme: Theme::default(),
             column_max: MAX_COLUMN,
@@ -270,14 +267,15 @@ impl App {
 
     /// True while the document is only a first piece of the text.
     pub fn loading(&self) -> bool {
-        self.loading
+        self.loading.partial()
     }
 
-    /// Say whether the document is still a first piece (the status bar shows it).
+    /// Say whether the document is still a first piece (the status bar shows
+    /// it); loading that ends without a whole document forgets a goal, and
+    /// the promise of the flash.
     pub fn set_loading(&mut self, loading: bool) {
-        self.loading = loading;
-        if !loading {
-            self.forget_awaited();
+        if self.loading.set_partial(loading) {
+            self.flash = None;
         }
         self.refresh_status();
     }

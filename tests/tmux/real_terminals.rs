@@ -19,6 +19,9 @@ use qari::store::input::DEFAULT_ARTICLE;
 
 use crate::support::xvfb::{shell_quote, Session, Terminal, QARI};
 
+/// The file the after-the-reader script touches once the reader has ended.
+const READER_ENDED: &str = "reader-ended";
+
 /// The built-in article's title (its fifth line, after a photo caption).
 const TITLE: &str = "رئيس كازاخستان يتعهد باتخاذ تدابير حاسمة ضد الإرهابيين";
 /// Title words (of eight) an OCR line must have, in order: the OCR misreads
@@ -27,7 +30,7 @@ const TITLE: &str = "رئيس كازاخستان يتعهد باتخاذ تدا�
 const ENOUGH_WORDS: usize = 5;
 
 /// What runs in the terminal.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Run {
     /// The reader on its built-in article, at the top.
     Reader,
@@ -70,11 +73,15 @@ fn title_reads_right(test: &str, terminal: Terminal, tmux: Tmux, run: Run) {
         Run::AfterReader => {
             // The reader shows another text, so the title is on screen only
             // once the reader has gone.
+            // A marker says when the reader has gone, so the screen is not
+            // read (and taken as settled) while the reader is still on it.
             let other = session.write("other.txt", "Another article, in English.\n");
+            let ended = session.dir.join(READER_ENDED);
             format!(
-                "timeout --foreground -s TERM 2 {} {}; cat {}",
+                "timeout --foreground -s TERM 2 {} {}; touch {}; cat {}",
                 shell_quote(QARI),
                 shell_quote(other.to_str().expect("UTF-8 path")),
+                shell_quote(ended.to_str().expect("UTF-8 path")),
                 shell_quote(article)
             )
         }
@@ -108,6 +115,17 @@ fn title_reads_right(test: &str, terminal: Terminal, tmux: Tmux, run: Run) {
         inner.into()
     };
     session.launch(terminal, &script);
+    if run == Run::AfterReader {
+        let ended = session.dir.join(READER_ENDED);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !ended.exists() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{test}: the reader did not end within 30 s of its SIGTERM"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
 
     let reading = session.read_screen(|text| title_words_in_order(text) >= ENOUGH_WORDS);
     if !reading.accepted {

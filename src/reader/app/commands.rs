@@ -157,7 +157,7 @@ impl App {
             MarkOp::GoTo => match self.commands.marks.get(&letter) {
                 Some(&offset) => self.jump(offset),
                 // The remembered marks come with the whole document.
-                None if self.loading => {
+                None if self.loading.partial() => {
                     self.commands.awaited_mark = Some(letter);
                     self.flash = Some(format!(
                         "mark {letter}: still reading the document, going there once it has loaded"
@@ -262,7 +262,11 @@ impl App {
                 let index = n.clamp(1, count) - 1;
                 self.jump(self.doc.span(index).offset);
                 if n == 0 || n > count {
-                    let so_far = if self.loading { " loaded so far" } else { "" };
+                    let so_far = if self.loading.partial() {
+                        " loaded so far"
+                    } else {
+                        ""
+                    };
                     self.flash = Some(format!(
                         "no line {n}: went to line {} of {count}{so_far}",
                         index + 1
@@ -275,7 +279,7 @@ impl App {
     /// `:w FILE`: the whole document as `qari render` writes it at the column
     /// width on screen, for the shell to write.
     fn write(&mut self, path: String, overwrite: bool, quit: bool) {
-        if self.loading {
+        if self.loading.partial() {
             self.flash = Some("still reading the document: write it once it has loaded".into());
             return;
         }

@@ -10,9 +10,53 @@
 //! keys, the wheel, clicks, searches and marks alike.
 
 use super::App;
+use crate::core::view::Anchor;
 
 /// Said when `G` is pressed while the document is still loading.
 pub const LOADED_END: &str = "end of what is loaded so far; going to the end when loading finishes";
+
+/// Whether the document is a first piece, and where the reader asked to go
+/// in the whole (a field of the app).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Loading {
+    /// The document is a first piece; the whole is still being read.
+    partial: bool,
+    /// Where the reader asked to go while loading, and the view it left.
+    awaiting: Option<(Goal, Anchor)>,
+}
+
+impl Loading {
+    /// The document is a first piece.
+    pub fn partial(&self) -> bool {
+        self.partial
+    }
+
+    /// Say whether the document is a first piece; the end of loading
+    /// forgets a goal, and says whether there was one.
+    pub fn set_partial(&mut self, partial: bool) -> bool {
+        self.partial = partial;
+        !partial && self.awaiting.take().is_some()
+    }
+
+    /// Remember `goal` and the view `left` while loading; false when the
+    /// document is whole already.
+    fn wait_for(&mut self, goal: Goal, left: Anchor) -> bool {
+        if self.partial {
+            self.awaiting = Some((goal, left));
+        }
+        self.partial
+    }
+
+    /// The goal, if the view is still where it was left (`at`).
+    fn reached(&mut self, at: Anchor) -> Option<Goal> {
+        let (goal, left) = self.awaiting.take()?;
+        (left == at).then_some(goal)
+    }
+
+    fn awaiting(&self) -> bool {
+        self.awaiting.is_some()
+    }
+}
 
 /// Where the reader asked to go, to be reached again in the whole document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,10 +90,9 @@ impl App {
     /// While loading, remember `goal` with the view it left, and say what
     /// "the end" or "N%" meant.
     pub(in crate::reader::app) fn await_whole(&mut self, goal: Goal) {
-        if !self.loading {
+        if !self.loading.wait_for(goal, self.anchor) {
             return;
         }
-        self.awaiting = Some((goal, self.anchor));
         self.flash = Some(match goal {
             Goal::End | Goal::Percent(100) => LOADED_END.to_string(),
             Goal::Percent(p) => format!(
@@ -61,12 +104,9 @@ impl App {
     /// The whole document has replaced the piece: reach the remembered goal,
     /// unless the reader has moved since it was set.
     pub(in crate::reader::app) fn reach_awaited(&mut self) {
-        let Some((goal, left)) = self.awaiting.take() else {
+        let Some(goal) = self.loading.reached(self.anchor) else {
             return;
         };
-        if left != self.anchor {
-            return;
-        }
         match goal {
             Goal::End => {
                 self.last_screen();
@@ -83,14 +123,34 @@ impl App {
 
     /// True while a goal waits for the whole document.
     pub fn awaiting_whole(&self) -> bool {
-        self.awaiting.is_some()
+        self.loading.awaiting()
     }
+}
 
-    /// Forget the goal, and the promise of the flash: loading ended without
-    /// a whole document.
-    pub(in crate::reader::app) fn forget_awaited(&mut self) {
-        if self.awaiting.take().is_some() {
-            self.flash = None;
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_goal_is_kept_only_while_loading_and_reached_only_from_where_it_was_set() {
+        let here = Anchor::default();
+        let there = Anchor {
+            paragraph: 3,
+            offset: 0,
+        };
+        let mut loading = Loading::default();
+        assert!(!loading.wait_for(Goal::End, here), "the document is whole");
+        loading.set_partial(true);
+        assert!(loading.wait_for(Goal::End, here));
+        assert_eq!(loading.reached(there), None, "the reader moved: forgotten");
+        assert!(!loading.awaiting());
+        loading.wait_for(Goal::Percent(50), here);
+        assert_eq!(loading.reached(here), Some(Goal::Percent(50)));
+        loading.wait_for(Goal::End, here);
+        assert!(
+            loading.set_partial(false),
+            "loading ended with a goal waiting"
+        );
+        assert!(!loading.awaiting());
     }
 }

@@ -83,7 +83,7 @@ impl App {
         let mut column = column_width(text_width, self.column_max, self.margin);
         let mut column_x = text_left + text_width.saturating_sub(column) / 2;
         // Annotated passages are flagged in a gutter cell beside the column
-        // (see `ui::theme`): while there are any, a column filling the whole
+        // (see `reader::theme`): while there are any, a column filling the whole
         // area gives up its first cell for it.
         let noted = self.notes.any_placed();
         if noted && column >= text_width && column > 1 {

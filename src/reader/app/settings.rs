@@ -77,7 +77,7 @@ impl App {
         self.theme.colors = options.colors;
         self.theme.italic = options.italic;
         self.configure(&options.config);
-        self.loading = options.loading;
+        self.loading.set_partial(options.loading);
         self.commands.set_write_shape(options.write_shape);
         if let Some(ids) = options.ids {
             self.notes.set_id_source(ids);

@@ -3,7 +3,7 @@
 //!
 //! They stay in the app, so nothing is lost while qari runs; the reader is
 //! told once per reason, and quitting asks first. On the way out the shell
-//! tries once more and prints what is still not stored (see `tui`).
+//! tries once more and prints what is still not stored (see `shell::tui`).
 
 use super::annotations::NOTE_SAVED;
 use super::App;
@@ -39,7 +39,7 @@ impl App {
             return;
         }
         self.quit_asked = true;
-        self.flash = Some(if self.loading {
+        self.flash = Some(if self.loading.partial() {
             "notes are stored once the whole file is read: q again quits without them".into()
         } else {
             "annotations not stored (see the notice): q again quits without them".into()

@@ -106,7 +106,7 @@ impl App {
     /// The right part: position, search hits, and what is still being done.
     fn status_position(&self) -> String {
         let screen = &self.screen;
-        let position = if self.loading {
+        let position = if self.loading.partial() {
             format!(
                 " line {}  loading\u{2026}  ? help ",
                 screen.paragraph.max(1)
