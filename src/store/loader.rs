@@ -355,3 +355,9 @@ fn capped(name: &str, bytes: Vec<u8>, cap: Cap) -> LoadUpdate {
         },
     }
 }
+
+#[cfg(test)]
+mod tests;
+
+#[cfg(test)]
+mod cap_tests;

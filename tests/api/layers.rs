@@ -1,8 +1,8 @@
 //! The layers of `src/`, as ARCHITECTURE.md states them, held by reading the
 //! code: no module imports from a layer above its own, the pure layers use
 //! no terminal, argument or file-system library, and only `store` opens
-//! files. Test code (`tests.rs` files and what follows `#[cfg(test)]`) is
-//! left out: tests may build fixtures any way they like.
+//! files. Test code (`tests.rs` and `…_tests.rs` files, and what follows
+//! `#[cfg(test)]`) is left out: tests may build fixtures any way they like.
 
 use std::path::{Path, PathBuf};
 
@@ -77,7 +77,8 @@ fn layer_of(relative: &Path) -> Option<&'static str> {
 
 /// The file's code without its tests.
 fn non_test_code(path: &Path) -> String {
-    if path.file_name().is_some_and(|n| n == "tests.rs") {
+    // Test modules are files named `tests.rs` or `…_tests.rs`.
+    if path.to_str().is_some_and(|p| p.ends_with("tests.rs")) {
         return String::new();
     }
     let text = std::fs::read_to_string(path).expect("source is UTF-8");

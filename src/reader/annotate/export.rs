@@ -113,3 +113,6 @@ fn fragments(index: &TextIndex<'_>, span: &Range<usize>) -> Vec<Range<usize>> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

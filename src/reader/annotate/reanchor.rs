@@ -350,3 +350,6 @@ mod tests {
         assert_eq!(placed[1].1, ReanchorOutcome::Fuzzy { distance: 2 });
     }
 }
+
+#[cfg(test)]
+mod scenario_tests;

@@ -397,3 +397,6 @@ mod tests {
         assert_eq!(key_at(text, 8), None);
     }
 }
+
+#[cfg(test)]
+mod file_tests;

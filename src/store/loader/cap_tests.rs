@@ -4,8 +4,8 @@
 
 use std::io::{self, BufReader, Read};
 
-use qari::core::document::Document;
-use qari::store::loader::{start_with, Cap, Limits, LoadUpdate, Loading, FIRST_CHUNK};
+use crate::core::document::Document;
+use crate::store::loader::{start_with, Cap, Limits, LoadUpdate, Loading, FIRST_CHUNK};
 
 /// `unit` repeated to `len` bytes, read a few KiB at a time like a pipe.
 struct Repeat {

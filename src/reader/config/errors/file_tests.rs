@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use qari::reader::config::{Config, ConfigErrorKind};
+use crate::reader::config::{Config, ConfigErrorKind};
 
 /// A fixture, the line and column of its fault, the key the message must name,
 /// and a word the message must contain.

@@ -5,8 +5,8 @@
 
 use std::ops::Range;
 
-use qari::reader::annotate::export::{brat, jsonl, markdown, w3c};
-use qari::reader::annotate::{apply_labels, place_all, Annotation, Label, Placed};
+use crate::reader::annotate::export::{brat, jsonl, markdown, w3c};
+use crate::reader::annotate::{apply_labels, place_all, Annotation, Label, Placed};
 use qari_recognize::{Entity, Kind, Mention, Recognition};
 use serde_json::Value;
 

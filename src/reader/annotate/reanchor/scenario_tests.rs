@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use qari::reader::annotate::{place_all, place_all_with_outcomes, Annotation, ReanchorOutcome};
+use crate::reader::annotate::{place_all, place_all_with_outcomes, Annotation, ReanchorOutcome};
 
 const P1: &str = "قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن البلاد تواجه محاولة انقلاب منظمة.";
 const P2: &str = "وأضاف أن قوات حفظ السلام ستبقى في البلاد لفترة محدودة حتى استقرار الوضع.";

@@ -7,8 +7,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use qari::core::document::{Document, DocumentError};
-use qari::store::loader::{self, LoadError, LoadUpdate, Loading, FIRST_CHUNK};
+use crate::core::document::{Document, DocumentError};
+use crate::store::loader::{self, LoadError, LoadUpdate, Loading, FIRST_CHUNK};
 use qari_layout::Direction;
 
 /// A stream like a pipe: reads return at most `step` bytes, then maybe an error.
@@ -279,14 +279,14 @@ fn dropping_the_pending_load_stops_the_thread() {
 
 #[test]
 fn start_loading_names_the_path_in_errors() {
-    let err = qari::store::input::start_loading(Some(std::path::Path::new("/nonexistent/q.txt")))
+    let err = crate::store::input::start_loading(Some(std::path::Path::new("/nonexistent/q.txt")))
         .expect_err("missing");
     assert_eq!(format!("{err:#}"), "/nonexistent/q.txt: no such file");
     let dir = std::env::temp_dir().join(format!("qari-loader-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let file = dir.join("binary.txt");
     std::fs::write(&file, b"ab\0cd").expect("write");
-    let err = qari::store::input::start_loading(Some(&file)).expect_err("binary");
+    let err = crate::store::input::start_loading(Some(&file)).expect_err("binary");
     assert!(
         format!("{err:#}").contains("NUL byte at offset 2"),
         "{err:#}"
