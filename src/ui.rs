@@ -68,8 +68,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(Modal::Label(picker)) = app.modal() {
         editor::draw_labels(buf, text_area, picker);
     }
-    if app.help_open() {
-        help::draw(app.keymap(), app.help_top(), area, buf);
+    if let Some(view) = &screen.help {
+        help::draw(view, buf);
     }
     if let Some(at) = cursor {
         frame.set_cursor_position(at);

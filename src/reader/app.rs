@@ -43,7 +43,8 @@ pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
 pub use panel::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
 use screen::{column_width, visual_title};
 pub use screen::{
-    EditorView, FitText, PlacedCell, PromptLine, Screen, StatusLine, StatusRole, StatusSegment,
+    EditorView, FitText, HelpRow, HelpView, PlacedCell, PromptLine, Screen, StatusLine, StatusRole,
+    StatusSegment,
 };
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 pub use selection::{Drag, Selection};

@@ -5,17 +5,20 @@
 //! lays out or measures anything. [`App::refresh`] rebuilds it after every
 //! change; the pieces with more to do than a field live in the submodules:
 //! `status` (the bar, cut to width), `prompt` and `editor` (laid out like the
-//! article, with the cursor's cell), `cells` (cutting and cell widths).
+//! article, with the cursor's cell), `help` (the overlay's box and rows),
+//! `cells` (cutting and cell widths).
 //! The setters that change only what the bar says (a notice, loading or
 //! recognition ending) rebuild the bar alone (`App::refresh_status`).
 
 mod cells;
 mod editor;
+mod help;
 mod prompt;
 mod status;
 
 pub use cells::{FitText, PlacedCell};
 pub use editor::EditorView;
+pub use help::{HelpRow, HelpView};
 pub use prompt::PromptLine;
 pub use status::{StatusLine, StatusRole, StatusSegment};
 
@@ -64,6 +67,8 @@ pub struct Screen {
     pub prompt: Option<PromptLine>,
     /// The open note editor, over the article.
     pub editor: Option<EditorView>,
+    /// The open help overlay, over everything.
+    pub help: Option<HelpView>,
 }
 
 impl App {
@@ -145,6 +150,7 @@ impl App {
         self.screen.status = self.status_line();
         self.screen.prompt = self.prompt_line();
         self.screen.editor = self.editor_view();
+        self.screen.help = self.help_view();
     }
 }
 
