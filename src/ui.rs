@@ -146,7 +146,7 @@ fn copy_cell(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16, forced: b
 
 /// [`copy_cell`], deciding here whether the terminal must be told the width.
 /// Only the panel (`panel`) still needs this: its rows come from the panel's
-/// own model (`app::panel`), which does not mark such cells yet.
+/// own model (`reader::app::panel`), which does not mark such cells yet.
 fn put_cell(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16) {
     let forced = usize::from(width) != text.width();
     copy_cell(buf, x, y, text, width, forced);
@@ -211,7 +211,7 @@ mod tests {
                 indent: 2,
                 line: shown,
             }],
-            // The screen model's verdict on the lam-alef cell (`app::screen::cells`).
+            // The screen model's verdict on the lam-alef cell (`reader::app::screen::cells`).
             forced_widths: vec![vec![1]],
             ..Screen::default()
         };

@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use anyhow::{anyhow, bail, Context};
+use anyhow::{bail, Context};
 
 use crate::core::document::Document;
 use crate::reader::annotate::export::{brat, w3c, Source};
@@ -109,9 +109,7 @@ fn import_brat(
             format.to_string_lossy()
         );
     }
-    let bytes = crate::store::input::read_file(ann_path)?;
-    let ann =
-        String::from_utf8(bytes).map_err(|_| anyhow!("{}: not UTF-8 text", ann_path.display()))?;
+    let ann = crate::store::input::read_text(ann_path)?;
     let read = brat::from_brat(doc.text(), &ann);
     for problem in &read.problems {
         warn(&format!("{}: {problem}", ann_path.display()));

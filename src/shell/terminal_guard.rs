@@ -1,7 +1,7 @@
 //! Taking the terminal for the reader and always giving it back.
 //!
 //! The reader needs raw mode, the alternate screen, mouse capture and the
-//! terminal's own bidi switched off where it can be (`terminal::Profile`: VTE's
+//! terminal's own bidi switched off where it can be (`core::terminal::Profile`: VTE's
 //! explicit mode, sent before the alternate screen is made and then on every
 //! row; mlterm's `use_ctl`). All of it is undone by one function,
 //! [`restore_terminal`], called from the guard's `Drop` (quit or error), from

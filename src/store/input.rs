@@ -147,6 +147,12 @@ pub fn read_file(path: &Path) -> anyhow::Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))
 }
 
+/// A small text file named on the command line (a brat file to import), or
+/// one sentence naming the path (not UTF-8 included).
+pub fn read_text(path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))
+}
+
 /// `path` made absolute (symbolic links resolved when it exists), for a
 /// link to the document in an export.
 pub fn absolute(path: &Path) -> std::path::PathBuf {

@@ -1,10 +1,10 @@
 //! The frame as a terminal that reorders lines itself must be sent it.
 //!
 //! Drawing fills the buffer with what a person should see, left to right; for
-//! Konsole and the like (`terminal::Strategy::Reorders`) each row is then
+//! Konsole and the like (`core::terminal::Strategy::Reorders`) each row is then
 //! permuted, unit by unit (a cell, or two for a wide character, with its
 //! style), into the order whose reordering by the terminal is that row
-//! (`layout::send_order`). The app's own picture of the screen is untouched,
+//! (`qari_layout::send_order`). The app's own picture of the screen is untouched,
 //! so mouse clicks, selections and highlights keep mapping through the layout.
 //! A scrolled frame shows the rows of the last one moved by a line, so the
 //! orders are kept by row text ([`SendOrders`]) and mostly looked up, not made.

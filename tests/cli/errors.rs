@@ -3,70 +3,16 @@
 //! a quiet success; large input streams through.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::support::tools::{self, Tool};
-
-struct Run {
-    stdout: Vec<u8>,
-    stderr: String,
-    code: Option<i32>,
-}
-
-fn qari(args: &[&str]) -> Run {
-    run_as(&[], args)
-}
-
-/// Run qari under `wrapper` (a command that runs another, like `setpriv ...`).
-fn run_as(wrapper: &[&str], args: &[&str]) -> Run {
-    let bin = env!("CARGO_BIN_EXE_qari");
-    let mut argv = wrapper.to_vec();
-    argv.push(bin);
-    argv.extend_from_slice(args);
-    // No configuration: the user's (or one the wrapper's user cannot read)
-    // would add its own lines to stderr.
-    let config: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "no-config"].iter().collect();
-    let out = Command::new(argv[0])
-        .args(&argv[1..])
-        .env("XDG_CONFIG_HOME", config)
-        .stdin(Stdio::null())
-        .output()
-        .expect("qari runs");
-    Run {
-        stdout: out.stdout,
-        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
-        code: out.status.code(),
-    }
-}
-
-/// A file with `bytes` in this test binary's scratch directory.
-fn scratch(name: &str, bytes: &[u8]) -> String {
-    let path: PathBuf = [env!("CARGO_TARGET_TMPDIR"), name].iter().collect();
-    std::fs::write(&path, bytes).expect("scratch file");
-    path.display().to_string()
-}
+use crate::support::errors::{both_fail_with, qari, scratch};
 
 /// Lines of mixed Arabic and Latin text, `bytes` long or a little more.
 fn big_text(bytes: usize) -> String {
     let line = "قالت الحكومة إن سعر الوقود سيرتفع in Almaty 2022 - 08:13\n";
     line.repeat(bytes / line.len() + 1)
-}
-
-/// Both `qari render PATH` and the reader `qari PATH` fail with `message`.
-fn both_fail_with(path: &str, message: &str) {
-    both_fail_under(&[], path, message);
-}
-
-fn both_fail_under(wrapper: &[&str], path: &str, message: &str) {
-    for args in [&["render", path][..], &[path]] {
-        let run = run_as(wrapper, args);
-        assert_eq!(run.code, Some(2), "{args:?}");
-        assert_eq!(run.stderr, format!("qari: {path}: {message}\n"), "{args:?}");
-        assert!(run.stdout.is_empty(), "{args:?}");
-    }
 }
 
 #[test]
@@ -78,40 +24,6 @@ fn missing_file() {
 #[test]
 fn directory() {
     both_fail_with(env!("CARGO_TARGET_TMPDIR"), "is a directory");
-}
-
-#[test]
-fn unreadable_file() {
-    use std::os::unix::fs::PermissionsExt;
-    let path = scratch("unreadable.txt", b"secret\n");
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
-    if std::fs::File::open(&path).is_err() {
-        both_fail_with(&path, "permission denied");
-        return;
-    }
-    // Root (or CAP_DAC_OVERRIDE) reads everything: run qari as `nobody` instead.
-    let nobody = [
-        "setpriv",
-        "--reuid=65534",
-        "--regid=65534",
-        "--clear-groups",
-    ];
-    let usable = Command::new("setpriv")
-        .args(&nobody[1..])
-        .arg("true")
-        .status()
-        .is_ok_and(|s| s.success());
-    if usable {
-        both_fail_under(&nobody, &path, "permission denied");
-    } else {
-        // The one test of this binary that needs a tool, and only as root.
-        let missing = tools::missing(&[Tool::Unprivileged]).unwrap_or_default();
-        assert!(
-            !tools::required(),
-            "{missing}; QARI_REQUIRE_TOOLS=1 requires it"
-        );
-        eprintln!("note: skipping the permission test: {missing}");
-    }
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod annotate_screen;
 pub mod app;
 pub mod cells;
 pub mod cli;
+pub mod errors;
 pub mod reading;
 pub mod recognition;
 pub mod search_screen;

@@ -11,21 +11,6 @@ use std::time::{Duration, Instant};
 
 pub const QARI: &str = env!("CARGO_BIN_EXE_qari");
 
-pub fn tmux_available(test: &str) -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var("QARI_REQUIRE_TOOLS").as_deref() != Ok("1"),
-            "tmux is required (QARI_REQUIRE_TOOLS=1) but was not found"
-        );
-        eprintln!("note: skipping {test}: tmux is not installed");
-    }
-    found
-}
-
 /// One tmux server with one window of `size`, killed on drop.
 pub struct Tmux {
     socket: String,

@@ -17,6 +17,7 @@ mod config;
 mod loading;
 mod marks;
 mod panel;
+mod permissions;
 mod reader;
 mod real_terminals;
 mod search;
@@ -47,7 +48,7 @@ macro_rules! tests {
 }
 
 fn all() -> Vec<Test> {
-    use Tool::{Screenshots, Script, Terminal, Tmux};
+    use Tool::{Screenshots, Script, Terminal, Tmux, Unprivileged};
     [
         &tests!(annotate needs [Tmux]: a_note_is_written_saved_and_found_again_after_reopening)[..],
         &tests!(config needs [Tmux]:
@@ -75,6 +76,7 @@ fn all() -> Vec<Test> {
             print_terminal_says_what_qari_found_behind_tmux,
             a_line_the_terminal_cannot_show_exactly_is_told_once,
         ),
+        &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(search needs [Tmux]: slash_an_arabic_word_enter_and_n),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:

@@ -124,7 +124,7 @@ fn regroup(recognition: &Recognition, mut drafts: Vec<Draft>) -> Recognition {
             Origin::Labelled(name) => {
                 let existing = labelled.get(&(d.kind, name.clone())).copied().or_else(|| {
                     let same = old.iter().position(|o| {
-                        o.kind == d.kind && o.name == *name && d.kind != Kind::Quote
+                        o.kind == d.kind && o.name == *name && !facts(d.kind).quotation
                     })?;
                     Some(match kept.get(&same) {
                         Some(&n) => n,
@@ -136,7 +136,7 @@ fn regroup(recognition: &Recognition, mut drafts: Vec<Draft>) -> Recognition {
                     })
                 });
                 let n = existing.unwrap_or_else(|| new_entity(d.kind, name, &mut entities));
-                if d.kind != Kind::Quote {
+                if !facts(d.kind).quotation {
                     labelled.insert((d.kind, name.clone()), n);
                 }
                 n

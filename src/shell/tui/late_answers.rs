@@ -1,6 +1,6 @@
 //! Answers to qari's terminal queries that arrive after it stopped waiting.
 //!
-//! The queries (`terminal::probe`) wait a quarter of a second; over a slow
+//! The queries (`shell::probe`) wait a quarter of a second; over a slow
 //! link the answers can come later and reach the reader as keys: crossterm
 //! reads `ESC ] 11 ; rgb:… ESC \` as Alt-], then the characters, then Alt-\
 //! (or Ctrl-G for a BEL ending), and `ESC P > | … ESC \` as Alt-P and so on.
