@@ -231,7 +231,8 @@ impl App {
         self.help.top()
     }
 
-    /// Lines of the help overlay, and how many of them fit at once.
+    /// Lines of the help overlay, and how many of them fit at once (this
+    /// builds the help's lines: only while it is open).
     fn help_extent(&self) -> (usize, usize) {
         let lines = self.keymap.help_lines().len();
         let room = usize::from(self.size.1.saturating_sub(2)).max(1);

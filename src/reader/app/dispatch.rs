@@ -63,10 +63,12 @@ impl App {
     pub fn apply(&mut self, action: Action) {
         let height = usize::from(self.text_height());
         self.flash = None;
-        let (lines, room) = self.help_extent();
-        if self.help.scroll(action, lines, room) {
-            self.refresh();
-            return;
+        if self.help.is_open() {
+            let (lines, room) = self.help_extent();
+            if self.help.scroll(action, lines, room) {
+                self.refresh();
+                return;
+            }
         }
         if self.apply_panel(action) {
             self.refresh();

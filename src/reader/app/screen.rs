@@ -96,8 +96,10 @@ impl App {
             column_x = text_left + 1;
         }
         self.view.set_width(column.into());
-        let (lines, room) = self.help_extent();
-        self.help.clamp(lines, room);
+        if self.help.is_open() {
+            let (lines, room) = self.help_extent();
+            self.help.clamp(lines, room);
+        }
         let mut screen = Screen {
             too_small: width < MIN_WIDTH || height < MIN_HEIGHT,
             column_x,
