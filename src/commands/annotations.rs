@@ -72,7 +72,9 @@ fn export(
     placed: &[Placed],
     format: ExportFormat,
 ) -> anyhow::Result<String> {
-    let iri = match document_path(file) {
+    // Only the W3C export names the document by its path: resolving the
+    // path is file-system work the other formats skip.
+    let iri = match document_path(file).filter(|_| format == ExportFormat::W3c) {
         Some(path) => w3c::file_iri(&crate::store::input::absolute(path).to_string_lossy()),
         None => format!("urn:qari:document:{}", doc.hash),
     };
