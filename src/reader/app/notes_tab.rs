@@ -91,11 +91,7 @@ impl NotesTab {
 
     /// Move the first note shown (the wheel); the next frame keeps it within the list.
     pub fn scroll(&mut self, down: bool, by: usize) {
-        self.top = if down {
-            self.top.saturating_add(by)
-        } else {
-            self.top.saturating_sub(by)
-        };
+        self.top = crate::reader::app::wheel::scrolled(self.top, down, by);
     }
 
     /// The first note shown when `fits` of `total` fit, keeping a newly

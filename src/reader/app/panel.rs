@@ -240,11 +240,7 @@ impl Panel {
     /// Move the first entity row shown by `by` (the wheel); the next frame
     /// keeps it within the list.
     pub fn scroll(&mut self, down: bool, by: usize) {
-        self.top = if down {
-            self.top.saturating_add(by)
-        } else {
-            self.top.saturating_sub(by)
-        };
+        self.top = crate::reader::app::wheel::scrolled(self.top, down, by);
     }
 }
 

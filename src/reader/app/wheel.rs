@@ -57,3 +57,13 @@ impl App {
         }
     }
 }
+
+/// A list's first shown row `top`, moved `by` rows down (`down`) or up; the
+/// next frame keeps it within the list.
+pub(in crate::reader::app) fn scrolled(top: usize, down: bool, by: usize) -> usize {
+    if down {
+        top.saturating_add(by)
+    } else {
+        top.saturating_sub(by)
+    }
+}
