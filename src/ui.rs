@@ -177,25 +177,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 mod tests {
     use super::*;
     use crate::core::view::ScreenLine;
-    use qari_layout::{Cell, VisualLine};
-
-    /// A line of (text, width) cells, as the layout would make it.
-    fn line(cells: &[(&str, u16)]) -> VisualLine {
-        let mut out = VisualLine::default();
-        for (i, (text, width)) in cells.iter().enumerate() {
-            out.cells.push(Cell {
-                text_start: u32::try_from(out.text.len()).expect("short"),
-                text_len: u32::try_from(text.len()).expect("short"),
-                offset: u32::try_from(i).expect("short"),
-                len: 1,
-                width: *width,
-                level: 1,
-            });
-            out.text.push_str(text);
-            out.width += usize::from(*width);
-        }
-        out
-    }
+    use crate::reader::app::test_line as line;
 
     #[test]
     fn cells_take_the_width_the_layout_gave_them() {

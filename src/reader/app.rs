@@ -41,6 +41,8 @@ pub use help::Help;
 pub use loading::{Loading, LOADED_END};
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
 pub use panel::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
+#[cfg(test)]
+pub(crate) use screen::test_line;
 use screen::{column_width, visual_title};
 pub use screen::{
     EditorView, FitText, HelpRow, HelpView, PlacedCell, PromptLine, Screen, StatusLine, StatusRole,

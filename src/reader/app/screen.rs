@@ -16,6 +16,8 @@ mod help;
 mod prompt;
 mod status;
 
+#[cfg(test)]
+pub(crate) use cells::test_line;
 pub use cells::{FitText, PlacedCell};
 pub use editor::EditorView;
 pub use help::{HelpRow, HelpView};

@@ -37,13 +37,14 @@ pub struct AppOptions {
 impl AppOptions {
     /// The defaults for a terminal of `width` x `height` cells.
     pub fn new(layout: LayoutOptions, keymap: Keymap, width: u16, height: u16) -> Self {
+        let theme = Theme::default();
         AppOptions {
             layout,
             keymap,
             size: (width, height),
             config: Config::default(),
-            colors: Theme::default().colors,
-            italic: Theme::default().italic,
+            colors: theme.colors,
+            italic: theme.italic,
             loading: false,
             write_shape: false,
             ids: None,

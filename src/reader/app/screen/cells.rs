@@ -95,8 +95,29 @@ pub(super) fn forced_widths(lines: &[ScreenLine]) -> Vec<Vec<usize>> {
         .collect()
 }
 
+/// A line of (text, width) cells, as the layout would make it (for the
+/// tests of the screen model and of drawing).
+#[cfg(test)]
+pub(crate) fn test_line(cells: &[(&str, u16)]) -> VisualLine {
+    let mut out = VisualLine::default();
+    for (i, (text, width)) in cells.iter().enumerate() {
+        out.cells.push(Cell {
+            text_start: u32::try_from(out.text.len()).expect("short"),
+            text_len: u32::try_from(text.len()).expect("short"),
+            offset: u32::try_from(i).expect("short"),
+            len: 1,
+            width: *width,
+            level: 1,
+        });
+        out.text.push_str(text);
+        out.width += usize::from(*width);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_line as line;
     use super::*;
 
     #[test]
@@ -124,24 +145,6 @@ mod tests {
         assert!(!forced_width("\u{628}", 1));
         assert!(!forced_width("\u{4E2D}", 2));
         assert!(!forced_width("\u{200F}", 0));
-    }
-
-    /// A line of (text, width) cells, as the layout would make it.
-    fn line(cells: &[(&str, u16)]) -> VisualLine {
-        let mut out = VisualLine::default();
-        for (i, (text, width)) in cells.iter().enumerate() {
-            out.cells.push(Cell {
-                text_start: u32::try_from(out.text.len()).expect("short"),
-                text_len: u32::try_from(text.len()).expect("short"),
-                offset: u32::try_from(i).expect("short"),
-                len: 1,
-                width: *width,
-                level: 1,
-            });
-            out.text.push_str(text);
-            out.width += usize::from(*width);
-        }
-        out
     }
 
     #[test]
