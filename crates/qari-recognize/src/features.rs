@@ -50,7 +50,7 @@ pub(crate) struct TokenInfo {
     pub(crate) stem_len: u8,
     pub(crate) shape: u8,
     pub(crate) triggers: u8,
-    pub(crate) gazetteer: u8,
+    pub(crate) gazetteer: u16,
     pub(crate) stats: StemStats,
     /// Code points of proclitics (not the article) at the token's start.
     pub(crate) clitic_chars: u8,
@@ -201,7 +201,8 @@ pub(crate) fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mu
 
 /// Call `f` with each set bit of `bits`, lowest first.
 #[inline]
-fn each_bit(mut bits: u8, mut f: impl FnMut(u64)) {
+fn each_bit(bits: impl Into<u32>, mut f: impl FnMut(u64)) {
+    let mut bits: u32 = bits.into();
     while bits != 0 {
         f(u64::from(bits.trailing_zeros()));
         bits &= bits - 1;

@@ -15,10 +15,19 @@ use super::normalize::{hash_exact, hash_word, normalize, HashKeyed};
 
 const LOCATIONS: &str = include_str!("../assets/gazetteer-locations.txt");
 const HAND: &str = include_str!("../assets/gazetteer-hand.txt");
+/// Lists derived by `scripts/gen_names.py`, one file per source licence
+/// (`assets/ner-README.md`).
+const DERIVED: [&str; 5] = [
+    include_str!("../assets/names-wikidata.txt"),
+    include_str!("../assets/names-jrc.txt"),
+    include_str!("../assets/names-wikipedia.txt"),
+    include_str!("../assets/places-geonames.txt"),
+    include_str!("../assets/names-wikifane.txt"),
+];
 
 /// Phrase classes; a token's match flags hold a begin and an inside bit per class.
-pub(crate) const PHRASE_CLASSES: usize = 4;
-const CLASS_NAMES: [&str; PHRASE_CLASSES] = ["country", "city", "region", "org"];
+pub(crate) const PHRASE_CLASSES: usize = 5;
+const CLASS_NAMES: [&str; PHRASE_CLASSES] = ["country", "city", "region", "org", "person"];
 
 /// Single-word classes, as bits.
 pub(crate) const TRIGGER_TITLE: u8 = 1;
@@ -27,7 +36,13 @@ pub(crate) const TRIGGER_LOC_HEAD: u8 = 4;
 pub(crate) const TRIGGER_SPEECH: u8 = 8;
 pub(crate) const TRIGGER_GIVEN: u8 = 16;
 pub(crate) const TRIGGER_PARTICLE: u8 = 32;
-pub(crate) const TRIGGER_CLASSES: usize = 6;
+/// A family name (a surname in a name list).
+pub(crate) const TRIGGER_FAMILY: u8 = 64;
+/// A word of some person's name, role unknown (mostly foreign names).
+pub(crate) const TRIGGER_NAME: u8 = 128;
+pub(crate) const TRIGGER_CLASSES: usize = 8;
+/// The classes of name words, matched exactly (ى is not ي: على is not علي).
+const NAME_WORDS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct PhraseEntry {
@@ -72,6 +87,8 @@ impl Gazetteer {
         for (class, phrase) in LOCATIONS
             .lines()
             .chain(HAND.lines())
+            .chain(DERIVED.iter().flat_map(|list| list.lines()))
+            .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
         {
             g.add(class, phrase);
@@ -85,7 +102,8 @@ impl Gazetteer {
         let Some(first) = words.first() else {
             return;
         };
-        *self.known.entry(hash_word(first)).or_default() += 1;
+        // Known or not: a name in many lists is no more a word than a name in one.
+        self.known.insert(hash_word(first), 1);
         let trigger = match class {
             "title" => TRIGGER_TITLE,
             "orghead" => TRIGGER_ORG_HEAD,
@@ -93,12 +111,14 @@ impl Gazetteer {
             "speech" => TRIGGER_SPEECH,
             "given" => TRIGGER_GIVEN,
             "particle" => TRIGGER_PARTICLE,
+            "family" => TRIGGER_FAMILY,
+            "name" => TRIGGER_NAME,
             _ => 0,
         };
         if trigger != 0 {
             for w in &words {
                 *self.triggers.entry(first_word_key(w)).or_default() |= trigger;
-                if trigger == TRIGGER_GIVEN {
+                if trigger & NAME_WORDS != 0 {
                     self.given.insert(hash_exact(w), ());
                 }
             }
@@ -127,8 +147,8 @@ impl Gazetteer {
     /// stem too, so that على is not علي.
     pub(crate) fn triggers(&self, stem_hash: u64, stem_exact: u64) -> u8 {
         let bits = self.triggers.get(&stem_hash).copied().unwrap_or(0);
-        if bits & TRIGGER_GIVEN != 0 && !self.given.contains_key(&stem_exact) {
-            bits & !TRIGGER_GIVEN
+        if bits & NAME_WORDS != 0 && !self.given.contains_key(&stem_exact) {
+            bits & !NAME_WORDS
         } else {
             bits
         }
@@ -137,7 +157,7 @@ impl Gazetteer {
     /// Phrase matches over a sentence, leftmost-longest. `stems[i]` is token i's stem
     /// hash and `norms[i]` its folded-form hash. Each token gets bit `2 * class` when a
     /// phrase of that class begins there and bit `2 * class + 1` when it continues.
-    pub(crate) fn match_phrases(&self, stems: &[u64], norms: &[u64], flags: &mut Vec<u8>) {
+    pub(crate) fn match_phrases(&self, stems: &[u64], norms: &[u64], flags: &mut Vec<u16>) {
         flags.clear();
         flags.resize(stems.len(), 0);
         let mut i = 0;
@@ -175,7 +195,7 @@ impl Gazetteer {
 mod tests {
     use super::*;
 
-    fn flags(g: &Gazetteer, words: &[&str]) -> Vec<u8> {
+    fn flags(g: &Gazetteer, words: &[&str]) -> Vec<u16> {
         let norms: Vec<String> = words.iter().map(|w| normalize(w)).collect();
         let stems: Vec<u64> = norms.iter().map(|n| first_word_key(n)).collect();
         let hashes: Vec<u64> = norms.iter().map(|n| hash_word(n)).collect();

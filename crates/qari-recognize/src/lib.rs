@@ -45,6 +45,7 @@
 //! # Ok::<(), qari_recognize::ModelError>(())
 //! ```
 
+mod chains;
 mod dates;
 pub mod features;
 pub mod gazetteer;

