@@ -7,15 +7,19 @@
 //! places no list has seen: an averaged perceptron over tokens with first-order
 //! Viterbi decoding, in two passes (the second sees what the first made of the same
 //! word elsewhere in the article), trained on ANERcorp by `qari-train` and embedded
-//! as `assets/ner-weights.bin`. Gazetteers from CLDR and iso-codes and hand lists
-//! of trigger words are features of that tagger, not rules. Dates and quotes follow
-//! the way Arabic news writes them closely enough for rules.
+//! as `assets/ner-weights.bin`. Gazetteers (places from CLDR, iso-codes and GeoNames;
+//! given names, family names and full names from Wikidata, JRC-Names, Wikipedia and
+//! WikiFANE; hand lists of trigger words) are features of that tagger, not rules.
+//! Organisation names that open with a head word (وزارة الدفاع) are completed by
+//! rule over the tagger's labels, and dates and quotes follow the way Arabic news
+//! writes them closely enough for rules.
 //!
 //! [`Recognizer::recognize`] runs, for one text:
 //! 1. tokens and sentences (`tokenize`);
 //! 2. one analysis per token, shared by everything after it: folded form, stem
 //!    without proclitics, list memberships (`normalize`, [`features`], [`gazetteer`]);
-//! 3. the tagger's two passes, which label people, places and organisations ([`tagger`]);
+//! 3. the tagger's two passes, which label people, places and organisations ([`tagger`]),
+//!    then organisation chains and state names completed (`chains`);
 //! 4. dates by rule, which replace any name they overlap (`dates`);
 //! 5. quotations and their speakers by rule (`quotes`);
 //! 6. grouping: the mentions of one entity become one [`Entity`] (`group`).
