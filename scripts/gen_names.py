@@ -35,9 +35,9 @@ from pathlib import Path
 
 ASSETS = Path(__file__).resolve().parent.parent / "crates/qari-recognize/assets"
 
-# The most frequent words of general Arabic text (wordfreq) are left out of
-# single-word name lists, unless a hand list calls them names: a list that marks
-# قال or مدير as a name teaches the tagger nothing.
+# The most frequent words of general Arabic text (wordfreq) are left out of the
+# lists of single name words (given, family, other), unless a hand list calls them
+# names: a list that marks قال or مدير as a name teaches the tagger nothing.
 COMMON_WORDS = 2000
 
 ARABIC_LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+$")
@@ -95,7 +95,10 @@ class Lists:
         if len(words) == 1:
             if not single_ok:
                 return
-            if words[0] in self.common and words[0] not in self.keep:
+            # Places and organisations are frequent words of news because they are
+            # names (حلب); a word that is only sometimes a person's name is not.
+            name_word = cls in ("given", "family", "name")
+            if name_word and words[0] in self.common and words[0] not in self.keep:
                 return
         if len(words) > 5:
             return

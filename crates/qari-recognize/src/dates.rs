@@ -217,14 +217,27 @@ impl DateWords {
         } else if num(j) == Some(Number::Date) {
             j += 1;
             core = true;
-        } else if word(j) == Some(Word::Year) && num(j + 1) == Some(Number::Year) && !core {
+        } else if num(j) == Some(Number::YearEra) {
+            // 1346هـ: a year that says its era is a date on its own.
+            return Some(j + 1);
+        } else if num(j) == Some(Number::Year) && word(j + 1) == Some(Word::Era) {
+            return Some(j + 2);
+        } else if word(j) == Some(Word::Year)
+            && matches!(num(j + 1), Some(Number::Year | Number::YearEra))
+            && !core
+        {
+            if num(j + 1) == Some(Number::YearEra) {
+                return Some(j + 2);
+            }
             j += 2;
             if word(j) == Some(Word::Era) {
                 j += 1;
             }
             return Some(j);
         }
-        if core && num(j) == Some(Number::Year) {
+        if core && num(j) == Some(Number::YearEra) {
+            j += 1;
+        } else if core && num(j) == Some(Number::Year) {
             j += 1;
             if word(j) == Some(Word::Era) {
                 j += 1;
@@ -253,6 +266,8 @@ enum Number {
     Small,
     /// 3-4 digits: a year.
     Year,
+    /// A year with its era written on it: 1346هـ، 2022م.
+    YearEra,
     Time,
     Date,
     Other,
@@ -265,6 +280,12 @@ fn number(token: &str) -> Option<Number> {
     }
     let t = normalize(token);
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some(year) = t.strip_suffix('ه').or_else(|| t.strip_suffix('م')) {
+        let v: u32 = year.parse().unwrap_or(0);
+        if digits(year) && (3..=4).contains(&year.len()) && (500..=2200).contains(&v) {
+            return Some(Number::YearEra);
+        }
+    }
     if digits(&t) {
         let v: u32 = t.parse().unwrap_or(0);
         return Some(match t.len() {
