@@ -11,7 +11,7 @@
 //! والجزائر match), the following words by their folded form. Matching compares
 //! hashes of whole words, so بيلاروسيا never matches روسيا.
 
-use super::normalize::{hash_exact, hash_word, normalize, HashKeyed};
+use super::normalize::{hash_exact, hash_word, normalize_into, HashKeyed};
 
 const LOCATIONS: &str = include_str!("../assets/gazetteer-locations.txt");
 const HAND: &str = include_str!("../assets/gazetteer-hand.txt");
@@ -84,6 +84,12 @@ impl Gazetteer {
     /// The lists embedded in qari.
     pub fn builtin() -> Self {
         let mut g = Self::default();
+        // Sized for the shipped lists at once: growing the tables entry by entry was
+        // most of the time it took to load them.
+        g.phrases.reserve(1 << 17);
+        g.known.reserve(1 << 18);
+        g.triggers.reserve(1 << 17);
+        g.given.reserve(1 << 17);
         for (class, phrase) in LOCATIONS
             .lines()
             .chain(HAND.lines())
@@ -98,8 +104,15 @@ impl Gazetteer {
 
     /// Add one entry; unknown classes are ignored.
     pub(crate) fn add(&mut self, class: &str, phrase: &str) {
-        let words: Vec<String> = phrase.split_whitespace().map(normalize).collect();
-        let Some(first) = words.first() else {
+        let mut folded = String::with_capacity(phrase.len());
+        let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+        for w in phrase.split_whitespace() {
+            let start = folded.len();
+            normalize_into(w, &mut folded);
+            words.push(start..folded.len());
+        }
+        let words: Vec<&str> = words.into_iter().map(|r| &folded[r]).collect();
+        let Some(&first) = words.first() else {
             return;
         };
         // Known or not: a name in many lists is no more a word than a name in one.
@@ -116,7 +129,7 @@ impl Gazetteer {
             _ => 0,
         };
         if trigger != 0 {
-            for w in &words {
+            for &w in &words {
                 *self.triggers.entry(first_word_key(w)).or_default() |= trigger;
                 if trigger & NAME_WORDS != 0 {
                     self.given.insert(hash_exact(w), ());
@@ -128,7 +141,7 @@ impl Gazetteer {
             return;
         };
         let mut h = chain(PHRASE_SEED, first_word_key(first));
-        for (i, w) in words.iter().enumerate() {
+        for (i, &w) in words.iter().enumerate() {
             if i > 0 {
                 self.phrases.entry(h).or_default().prefix = true;
                 h = chain(h, hash_word(w));
