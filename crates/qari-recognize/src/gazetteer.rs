@@ -207,6 +207,7 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::normalize;
 
     fn flags(g: &Gazetteer, words: &[&str]) -> Vec<u16> {
         let norms: Vec<String> = words.iter().map(|w| normalize(w)).collect();
