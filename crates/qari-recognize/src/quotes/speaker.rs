@@ -118,6 +118,12 @@ impl Context<'_> {
 
     /// The speaker described by the words from `from` (before `limit`).
     fn subject(&self, from: usize, limit: usize) -> Said {
+        // A statement is not a speaker: its issuer is (بيان صادر عن الوزارة).
+        if self.class(from) & SAYING != 0 {
+            if let Some(by) = (from + 1..limit.min(from + 4)).find(|&k| self.word(k) == "عن") {
+                return self.subject(by + 1, limit);
+            }
+        }
         let end = self.subject_end(from, limit);
         if end == from {
             return Said::Continues;
