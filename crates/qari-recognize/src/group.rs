@@ -202,17 +202,21 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
     Recognition { mentions, entities }
 }
 
+/// Longest end of a full name a shorter mention may use, in words.
+const SURNAME_WORDS: usize = 4;
+
 /// For each group, the group it belongs to: a person's group whose name ends a
 /// longer person's name joins the longer one (the nearest in the text when several
 /// end alike); every other group is its own.
 fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     let mut root: Vec<usize> = (0..groups.len()).collect();
-    // Full names by their last word.
-    let mut by_last: HashMap<u64, Vec<usize>> = HashMap::new();
+    // Full names by each of their last words (a bounded number, so lists of
+    // thousands of names cost no more than reading them).
+    let mut by_end: HashMap<&[u64], Vec<usize>> = HashMap::new();
     for (g, (kind, key, _)) in groups.iter().enumerate() {
-        if *kind == Kind::Person && key.len() > 1 {
-            if let Some(&last) = key.last() {
-                by_last.entry(last).or_default().push(g);
+        if *kind == Kind::Person {
+            for n in 1..key.len().min(SURNAME_WORDS + 1) {
+                by_end.entry(&key[key.len() - n..]).or_default().push(g);
             }
         }
     }
@@ -223,12 +227,9 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     people.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.len()));
     for g in people {
         let (_, key, at) = groups[g];
-        let Some(last) = key.last() else { continue };
-        let nearest = by_last.get(last).and_then(|full| {
-            full.iter()
-                .filter(|&&f| groups[f].1.len() > key.len() && groups[f].1.ends_with(key))
-                .min_by_key(|&&f| groups[f].2.abs_diff(at))
-        });
+        let nearest = by_end
+            .get(key)
+            .and_then(|full| full.iter().min_by_key(|&&f| groups[f].2.abs_diff(at)));
         if let Some(&f) = nearest {
             root[g] = root[f];
         }

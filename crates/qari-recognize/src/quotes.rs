@@ -73,6 +73,9 @@ struct Context<'a> {
     /// `(first token, index)` of every mention, by first token.
     by_start: Vec<(usize, usize)>,
     words: QuoteWords,
+    /// How many word tokens come before each token (and the end): counting the
+    /// words between two marks is then one subtraction, however many marks.
+    words_before: Vec<u32>,
 }
 
 impl Context<'_> {
@@ -110,7 +113,12 @@ impl Context<'_> {
         i
     }
     fn words_in(&self, r: Range<usize>) -> usize {
-        r.filter(|&k| self.is_word(k)).count()
+        (self.words_before[r.end] - self.words_before[r.start]) as usize
+    }
+    /// The first word token in `r`, else its end (a binary search of the counts).
+    fn first_word(&self, r: Range<usize>) -> usize {
+        let before = self.words_before[r.start];
+        r.start + self.words_before[r.start + 1..=r.end].partition_point(|&n| n == before)
     }
     /// The attribution before `at` in its sentence, from `from` on: a reporting
     /// verb (a weak one only with a colon or إن/أن after it), a participle, "according
@@ -185,7 +193,16 @@ pub(crate) fn find(
         mentions,
         by_start,
         words: QuoteWords::new(),
+        words_before: Vec::new(),
     };
+    let mut count = 0u32;
+    let mut words_before = Vec::with_capacity(tokens.len() + 1);
+    for i in 0..tokens.len() {
+        words_before.push(count);
+        count += u32::from(cx.is_word(i));
+    }
+    words_before.push(count);
+    let cx = Context { words_before, ..cx };
     let mut pending = Vec::new();
     let mut start = 0;
     for i in 1..=tokens.len() {

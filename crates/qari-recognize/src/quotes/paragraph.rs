@@ -12,6 +12,8 @@ pub(super) struct Paragraph<'c, 'a> {
     para: Range<usize>,
     /// Token ranges already read as quotes, names or verses (marks included).
     covered: Vec<Range<usize>>,
+    /// The same, per token of the paragraph.
+    covered_tokens: Vec<bool>,
     /// Where an attribution for the next quote may start: after the last quote.
     region: usize,
     found: Vec<Pending>,
@@ -31,8 +33,9 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         Self {
             cx,
             region: para.start,
-            para,
+            para: para.clone(),
             covered: Vec::new(),
+            covered_tokens: vec![false; para.len()],
             found: Vec::new(),
         }
     }
@@ -46,7 +49,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             let w = cx.word(i);
             if let Some(v) = verse {
                 if w == "﴾" {
-                    self.covered.push(v..i + 1);
+                    self.cover(v..i + 1);
                     self.region = i + 1;
                     verse = None;
                 }
@@ -66,7 +69,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             }
         }
         if let Some(v) = verse {
-            self.covered.push(v..self.para.end);
+            self.cover(v..self.para.end);
         } else if let Some((o, _)) = open {
             self.lone_open(o);
         }
@@ -104,7 +107,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
     /// Marks at `o` and `c`; `stray`: the closing one reads as an opening one.
     fn pair(&mut self, o: usize, c: usize, stray: bool) {
         let cx = self.cx;
-        self.covered.push(o..c + 1);
+        self.cover(o..c + 1);
         let region = self.region;
         let inner = o + 1..c;
         let words = cx.words_in(inner.clone());
@@ -156,17 +159,17 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             if cx.words_in(from..c) >= 2 {
                 let said = self.said(Some(v), k);
                 self.push(from..c, said);
-                self.covered.push(k..c + 1);
+                self.cover(k..c + 1);
                 self.region = c + 1;
             }
             return;
         }
         if let Some(v) = cx.attribution_after(c, self.para.end) {
-            let from = (region..c).find(|&k| cx.is_word(k)).unwrap_or(c);
+            let from = cx.first_word(region..c);
             if cx.words_in(from..c) > SHORT_WORDS {
                 let said = self.said(Some(v), self.para.end);
                 self.push(from..c, said);
-                self.covered.push(region..c + 1);
+                self.cover(region..c + 1);
                 self.region = c + 1;
             }
         }
@@ -191,17 +194,27 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             None => Said::Unknown,
         };
         self.push(o + 1..end, said);
-        self.covered.push(o..end);
+        self.cover(o..end);
+    }
+
+    fn cover(&mut self, r: Range<usize>) {
+        let start = self.para.start;
+        self.covered_tokens[r.start - start..r.end - start].fill(true);
+        self.covered.push(r);
     }
 
     fn is_covered(&self, k: usize) -> bool {
-        self.covered.iter().any(|r| r.contains(&k))
+        self.covered_tokens[k - self.para.start]
     }
 
     /// Speech after a reporting verb, its subject and a colon, with no marks.
     fn colons(&mut self) {
         let cx = self.cx;
         let mut floor = self.para.start;
+        // Starts of what the marks covered, in order, to end colon speech before them.
+        let mut starts: Vec<usize> = self.covered.iter().map(|r| r.start).collect();
+        starts.sort_unstable();
+        let mut next = 0;
         for k in self.para.clone() {
             if cx.word(k) != ":" || self.is_covered(k) {
                 continue;
@@ -213,13 +226,10 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             let Some(v) = cx.attribution_before(k, floor) else {
                 continue;
             };
-            let next_quote = self
-                .covered
-                .iter()
-                .map(|r| r.start)
-                .filter(|&s| s > k)
-                .min()
-                .unwrap_or(self.para.end);
+            while starts.get(next).is_some_and(|&s| s <= k) {
+                next += 1;
+            }
+            let next_quote = starts.get(next).copied().unwrap_or(self.para.end);
             let end = (from..next_quote)
                 .find(|&s| {
                     s > from
@@ -232,7 +242,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             }
             let said = self.said(Some(v), k);
             self.push(from..end, said);
-            self.covered.push(k..end);
+            self.cover(k..end);
             floor = end;
         }
     }

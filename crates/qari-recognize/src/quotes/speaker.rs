@@ -139,8 +139,10 @@ impl Context<'_> {
         if let Some(person) = inside(Kind::Person).or_else(|| self.person_after(end, limit)) {
             return Said::By(Speaker::Named(person));
         }
-        if self.class(from) & SOURCE == 0 {
-            if let Some(org) = inside(Kind::Organization) {
+        // An organisation speaks when it opens the subject; one later in it is
+        // whose role the speaker holds (رئيس مجلس الأمن، المتحدث باسم الوزارة).
+        if let Some(org) = inside(Kind::Organization) {
+            if self.mentions[org].tokens.start == from {
                 return Said::By(Speaker::Named(org));
             }
         }
