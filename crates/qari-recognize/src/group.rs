@@ -236,3 +236,90 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     }
     root
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    /// Mentions of `kind` over the given words of `text` (each a token range).
+    fn mentions(text: &str, spans: &[(Kind, std::ops::Range<usize>)]) -> Vec<RawMention> {
+        let tokens = tokenize(text);
+        spans
+            .iter()
+            .map(|(kind, r)| RawMention::of_tokens(*kind, text, &tokens, r.clone(), 0))
+            .collect()
+    }
+
+    fn names(rec: &Recognition) -> Vec<(Kind, &str, usize)> {
+        rec.entities
+            .iter()
+            .map(|e| (e.kind, e.name.as_str(), e.mentions.len()))
+            .collect()
+    }
+
+    #[test]
+    fn folded_spellings_are_one_name() {
+        assert_eq!(name_key("عبد الله"), name_key("عبدالله"));
+        assert_eq!(name_key("عبد الرحمن الأحمد"), name_key("عبدالرحمن احمد"));
+        assert_eq!(name_key("إسماعيل"), name_key("اسماعيل"));
+        assert_eq!(name_key("مصطفى"), name_key("مصطفي"));
+        assert_eq!(name_key("العريش"), name_key("عريش"));
+        assert_ne!(
+            name_key("الله"),
+            name_key("له"),
+            "a short word keeps its article"
+        );
+        assert_ne!(name_key("سالم"), name_key("سليم"));
+    }
+
+    #[test]
+    fn a_surname_joins_its_full_name_before_or_after_it() {
+        // الخطيب (0), سامر الخطيب (2..4), الخطيب (5), خطيب (7).
+        let text = "الخطيب قال سامر الخطيب ثم الخطيب و خطيب";
+        let p = Kind::Person;
+        let m = mentions(text, &[(p, 0..1), (p, 2..4), (p, 5..6), (p, 7..8)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(names(&rec), [(Kind::Person, "سامر الخطيب", 4)]);
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_stay_two_and_the_surname_goes_to_the_nearest() {
+        let text = "جو بايدن زار ثم هنتر بايدن وصل و بايدن غادر";
+        let p = Kind::Person;
+        let m = mentions(text, &[(p, 0..2), (p, 4..6), (p, 8..9)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(
+            names(&rec),
+            [
+                (Kind::Person, "جو بايدن", 1),
+                (Kind::Person, "هنتر بايدن", 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_takes_the_kind_most_of_its_mentions_have() {
+        let text = "العريش و العريش و عريش و العريش";
+        let m = mentions(
+            text,
+            &[
+                (Kind::Organization, 0..1),
+                (Kind::Location, 2..3),
+                (Kind::Organization, 4..5),
+                (Kind::Organization, 6..7),
+            ],
+        );
+        let rec = group(text, m, Vec::new());
+        assert_eq!(names(&rec), [(Kind::Organization, "العريش", 4)]);
+        assert!(rec.mentions.iter().all(|m| m.kind == Kind::Organization));
+    }
+
+    #[test]
+    fn on_a_tie_the_first_kind_wins() {
+        let text = "حلب و حلب";
+        let m = mentions(text, &[(Kind::Location, 0..1), (Kind::Person, 2..3)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(names(&rec), [(Kind::Location, "حلب", 2)]);
+    }
+}

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::{ACCORDING, PARTICIPLE, RELAYS, VERB};
+use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, VERB};
 use super::{Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
 use crate::tokenize::ends_sentence;
 
@@ -125,7 +125,10 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let accept = if words <= SHORT_WORDS {
             let next = cx.word(c + 1);
             let ends_clause = c + 1 >= self.para.end || matches!(next, "." | "،" | "," | "!" | "؟");
-            after.is_some() || colon || before.is_some_and(|v| o - v <= 3 || ends_clause)
+            // Words after a preposition are its object (حذر من "فقاعة"), and words
+            // inside a clause a term: a short quote ends what was reported.
+            let object = cx.class(o - 1) & STOP != 0;
+            after.is_some() || colon || (before.is_some() && ends_clause && !object)
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
         } else {

@@ -42,7 +42,7 @@ const VERBS: &str = "قال/قول أضاف/ضيف أكد/ؤكد أوضح/وضح
      أجاب/جيب حذر/حذر رأى/رى دعا/دعو روى/روي غرد/غرد استطرد/ستطرد \
      اختتم/ختتم نفى/نفي";
 /// Reporting verbs that are also common other words.
-const WEAK_VERBS: &str = "ذكر/ذكر بين/بين تابع/تابع كتب/كتب لفت/لفت دون/دون";
+const WEAK_VERBS: &str = "ذكر/ذكر بين/بين تابع/تابع كتب/كتب لفت/لفت دون/دون رد/رد";
 
 /// Forms the endings above do not make (verbs ending in ا or ى drop it).
 const IRREGULAR: &str = "دعت دعوا رأت رأوا روت رووا نفت نفوا";
