@@ -11,7 +11,11 @@
 //! - an opening mark never closed after an attribution, or opening a paragraph:
 //!   speech running to the paragraph's end;
 //! - a reporting verb, its subject and a colon with no marks: the speech runs to
-//!   the paragraph's end or to the next sentence that reports something else.
+//!   the paragraph's end or to the next sentence that reports something else
+//!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
+//!   and a colon with no verb (بايدن: …) also give speech.
+//!
+//! Curly marks are paired in either order (”…“ is common in right-to-left text).
 //!
 //! Not quotes: one to three words in marks with no reporting verb beside them
 //! (scare quotes, names: حزب «الأمة»، لـ«الأهرام»), titles after the word that
@@ -119,6 +123,19 @@ impl Context<'_> {
     fn first_word(&self, r: Range<usize>) -> usize {
         let before = self.words_before[r.start];
         r.start + self.words_before[r.start + 1..=r.end].partition_point(|&n| n == before)
+    }
+    /// A person or organisation that is all of a paragraph before its colon at
+    /// `colon`, as headlines give speech (بايدن: سنرد على أي هجوم).
+    fn headline_speaker(&self, para_start: usize, colon: usize) -> Option<usize> {
+        let at = self.by_start.partition_point(|(s, _)| *s < para_start);
+        self.by_start[at..]
+            .iter()
+            .take_while(|(s, _)| *s == para_start)
+            .map(|(_, i)| *i)
+            .find(|&i| {
+                let m = &self.mentions[i];
+                m.tokens.end == colon && matches!(m.kind, Kind::Person | Kind::Organization)
+            })
     }
     /// The attribution before `at` in its sentence, from `from` on: a reporting
     /// verb (a weak one only with a colon or إن/أن after it), a participle, "according

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, VERB};
-use super::{Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
+use super::{Context, Pending, Said, Speaker, LOOK_BACK, SHORT_WORDS};
 use crate::tokenize::ends_sentence;
 
 pub(super) struct Paragraph<'c, 'a> {
@@ -19,10 +19,13 @@ pub(super) struct Paragraph<'c, 'a> {
     found: Vec<Pending>,
 }
 
+/// What closes a curly opening mark: either curly mark.
+const CURLY: &str = "“”";
+
 fn closer(open: &str) -> Option<&'static str> {
     match open {
         "«" => Some("»"),
-        "“" => Some("”"),
+        "“" | "”" => Some(CURLY),
         "\"" => Some("\""),
         _ => None,
     }
@@ -56,15 +59,20 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                 continue;
             }
             match open {
-                Some((o, close)) if w == close => {
+                Some((o, close)) if w == close || close == CURLY && matches!(w, "“" | "”") => {
                     let stray = close == "\"" && !cx.closes_straight(i, self.para.end);
                     self.pair(o, i, stray);
                     open = None;
                 }
                 Some(_) => {}
                 None if w == "﴿" => verse = Some(i),
+                // Curly marks typed in either order (”…“ is common in right-to-left
+                // text): one that a word follows, glued, opens.
+                None if matches!(w, "“" | "”") && !cx.closes_straight(i, self.para.end) => {
+                    open = Some((i, CURLY));
+                }
                 None if w == "\"" && cx.closes_straight(i, self.para.end) => self.lone_close(i),
-                None if matches!(w, "»" | "”") => self.lone_close(i),
+                None if matches!(w, "»" | "”" | "“") => self.lone_close(i),
                 None => open = closer(w).map(|c| (i, c)),
             }
         }
@@ -226,8 +234,13 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             if from >= self.para.end || closer(cx.word(from)).is_some() {
                 continue;
             }
-            let Some(v) = cx.attribution_before(k, floor) else {
-                continue;
+            // A reporting verb before the colon, or a headline's name (بايدن: …).
+            let said = match cx.attribution_before(k, floor) {
+                Some(v) => self.said(Some(v), k),
+                None => match cx.headline_speaker(self.para.start, k) {
+                    Some(m) => Said::By(Speaker::Named(m)),
+                    None => continue,
+                },
             };
             while starts.get(next).is_some_and(|&s| s <= k) {
                 next += 1;
@@ -240,10 +253,12 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                         && cx.class(s) & (VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
                 })
                 .unwrap_or(next_quote);
-            if cx.words_in(from..end) < 2 {
+            // A few words with no stop after a verb are a byline (كتب: أحمد سمير).
+            let words = cx.words_in(from..end);
+            let stops = end > from && matches!(cx.word(end - 1), "." | "!" | "؟" | "?" | "…");
+            if words < 2 || words <= SHORT_WORDS && !stops {
                 continue;
             }
-            let said = self.said(Some(v), k);
             self.push(from..end, said);
             self.cover(k..end);
             floor = end;

@@ -183,3 +183,39 @@ fn two_speakers_in_one_paragraph_keep_their_own_quotes() {
     let speakers: Vec<Option<&str>> = q.iter().map(|x| x.speaker.as_deref()).collect();
     assert_eq!(speakers, [Some("النقابة"), Some("المدير العام")], "{q:?}");
 }
+
+#[test]
+fn a_byline_is_not_speech() {
+    none("كتب: أحمد سمير");
+    none("كتبت - منى عادل");
+    // A short answer that ends its sentence is still speech.
+    assert_eq!(
+        one("وسئل الوزير عن الاستقالة فقال: لن أستقيل.").text,
+        "لن أستقيل"
+    );
+}
+
+#[test]
+fn a_headline_gives_speech_after_a_name_and_a_colon() {
+    let text =
+        "ماكرون: فرنسا لن تتخلى عن حلفائها في المنطقة\nوزار الرئيس إيمانويل ماكرون بيروت أمس.";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "فرنسا لن تتخلى عن حلفائها في المنطقة");
+    // The surname in the headline is the full name given after it.
+    assert_eq!(q[0].speaker.as_deref(), Some("إيمانويل ماكرون"));
+    none("اقرأ أيضا: ارتفاع أسعار الذهب في الأسواق المحلية اليوم");
+}
+
+#[test]
+fn curly_marks_typed_in_either_order_pair() {
+    for text in [
+        "وقالت المعلمة: ”التلاميذ عادوا إلى الفصول بحماس كبير“.",
+        "وقالت المعلمة: “التلاميذ عادوا إلى الفصول بحماس كبير”.",
+        "وقالت المعلمة: ”التلاميذ عادوا إلى الفصول بحماس كبير”.",
+    ] {
+        let q = one(text);
+        assert_eq!(q.text, "التلاميذ عادوا إلى الفصول بحماس كبير", "{text}");
+        assert_eq!(q.speaker.as_deref(), Some("المعلمة"), "{text}");
+    }
+}
