@@ -1,5 +1,6 @@
 //! The quotation rules scored on sets composed for qari: `quotes-dev.txt`, written
-//! with the rules, and `quotes-check.txt`, written after them: how many expected
+//! with the rules, `quotes-check.txt` and `quotes-articles.txt` (whole articles
+//! with bylines, captions and links), written after them: how many expected
 //! quotes are found, how many found spans are no quote at all, and how often the
 //! speaker is the right one. The floors are the issue's targets; the figures and
 //! every miss print with `--nocapture`.
@@ -8,6 +9,7 @@ use qari_recognize::{Kind, Recognizer};
 
 const DEV: &str = include_str!("quotes-dev.txt");
 const CHECK: &str = include_str!("quotes-check.txt");
+const ARTICLES: &str = include_str!("quotes-articles.txt");
 
 struct Case {
     text: String,
@@ -158,4 +160,9 @@ fn development_set_meets_the_issue_targets() {
 #[test]
 fn check_set_meets_the_issue_targets() {
     meets_the_targets("check", CHECK, 24);
+}
+
+#[test]
+fn whole_articles_meet_the_issue_targets() {
+    meets_the_targets("articles", ARTICLES, 12);
 }
