@@ -15,30 +15,36 @@
 
 use std::collections::HashMap;
 
-use super::normalize::{hash_word, normalize};
+use super::normalize::{hash_pair, hash_word, normalize_into};
 use super::quotes::{FoundQuote, Speaker};
 use super::{Entity, Kind, Mention, RawMention, Recognition};
 
 /// The words of a name as they are compared: folded, without the article, عبد joined.
 pub(crate) fn name_key(name: &str) -> Vec<u64> {
-    let mut words: Vec<String> = Vec::new();
+    let mut key = Vec::new();
+    let mut folded = String::new();
+    // The last word was a bare عبد, to be joined to the next one.
+    let mut abd = false;
     for w in name.split_whitespace() {
-        let folded = normalize(w);
-        if !folded.chars().any(char::is_alphanumeric) {
+        folded.clear();
+        normalize_into(w, &mut folded);
+        if !folded.chars().any(super::quotes::is_letter) {
             continue;
         }
         let bare = without_article(&folded);
         if let Some(rest) = bare.strip_prefix("عبد").filter(|r| r.starts_with("ال")) {
-            words.push(format!("عبد{}", without_article(rest)));
-        } else if words.last().is_some_and(|w| w == "عبد") {
-            if let Some(last) = words.last_mut() {
-                last.push_str(bare);
-            }
+            key.push(hash_pair("عبد", without_article(rest)));
+            abd = false;
+        } else if abd {
+            key.pop();
+            key.push(hash_pair("عبد", bare));
+            abd = false;
         } else {
-            words.push(bare.to_string());
+            abd = bare == "عبد";
+            key.push(hash_word(bare));
         }
     }
-    words.iter().map(|w| hash_word(w)).collect()
+    key
 }
 
 /// The word without ال (or لل) when at least three letters remain (الله stays).

@@ -149,6 +149,7 @@ pub struct Recognizer {
     tagger: Tagger,
     gazetteer: Gazetteer,
     dates: dates::DateWords,
+    quote_words: quotes::QuoteWords,
 }
 
 /// A mention before grouping: token range and character span.
@@ -205,6 +206,7 @@ impl Recognizer {
             tagger,
             gazetteer,
             dates: dates::DateWords::new(),
+            quote_words: quotes::QuoteWords::new(),
         }
     }
 
@@ -245,7 +247,7 @@ impl Recognizer {
         }
         raw.retain(|m| !in_date[m.tokens.clone()].contains(&true));
         raw.extend(found_dates);
-        let found_quotes = quotes::find(text, &tokens, &infos, &raw);
+        let found_quotes = quotes::find(&self.quote_words, text, &tokens, &infos, &raw);
         group::group(text, raw, found_quotes)
     }
 }

@@ -36,7 +36,8 @@ use super::gazetteer::TRIGGER_ORG_HEAD;
 use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
 use paragraph::Paragraph;
-use words::{QuoteWords, ACCORDING, PARTICIPLE, RELAYS, THAT, TITLE, VERB, WEAK};
+pub(crate) use words::QuoteWords;
+use words::{ACCORDING, PARTICIPLE, RELAYS, THAT, TITLE, VERB, WEAK};
 
 /// Who said a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,7 +77,7 @@ struct Context<'a> {
     mentions: &'a [RawMention],
     /// `(first token, index)` of every mention, by first token.
     by_start: Vec<(usize, usize)>,
-    words: QuoteWords,
+    words: &'a QuoteWords,
     /// How many word tokens come before each token (and the end): counting the
     /// words between two marks is then one subtraction, however many marks.
     words_before: Vec<u32>,
@@ -90,10 +91,7 @@ impl Context<'_> {
         self.infos.get(i).map_or(0, |t| self.words.classes(t))
     }
     fn is_word(&self, i: usize) -> bool {
-        self.word(i)
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
+        self.word(i).chars().next().is_some_and(is_letter)
     }
     /// Token `i` touches the one before it (no space between).
     fn glued_before(&self, i: usize) -> bool {
@@ -183,6 +181,17 @@ impl Context<'_> {
     }
 }
 
+/// A letter or digit; Arabic letters first, as the general lookup is slow.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Latin-1 and general punctuation: « » “ ” and the like.
+        '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// A quote found in a paragraph, before its speaker is settled.
 struct Pending {
     tokens: Range<usize>,
@@ -192,6 +201,7 @@ struct Pending {
 
 /// Every quote in the text, with speakers among `mentions`.
 pub(crate) fn find(
+    words: &QuoteWords,
     text: &str,
     tokens: &[Token],
     infos: &[TokenInfo],
@@ -209,7 +219,7 @@ pub(crate) fn find(
         infos,
         mentions,
         by_start,
-        words: QuoteWords::new(),
+        words,
         words_before: Vec::new(),
     };
     let mut count = 0u32;
@@ -228,7 +238,12 @@ pub(crate) fn find(
             start = i;
         }
     }
-    let reports = cx.reports();
+    // Whom a verb with no subject continues: needed only when one is found.
+    let reports = if pending.iter().any(|p| p.said == Said::Continues) {
+        cx.reports()
+    } else {
+        Vec::new()
+    };
     let mut next_report = 0;
     // The last speaker: of a quote (its paragraph, its start) or of a report.
     let mut last: Option<(Speaker, usize, usize)> = None;

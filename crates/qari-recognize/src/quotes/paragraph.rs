@@ -14,6 +14,8 @@ pub(super) struct Paragraph<'c, 'a> {
     covered: Vec<Range<usize>>,
     /// The same, per token of the paragraph.
     covered_tokens: Vec<bool>,
+    /// Every colon of the paragraph, for the speech after them.
+    colons: Vec<usize>,
     /// Where an attribution for the next quote may start: after the last quote.
     region: usize,
     found: Vec<Pending>,
@@ -39,6 +41,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             para: para.clone(),
             covered: Vec::new(),
             covered_tokens: vec![false; para.len()],
+            colons: Vec::new(),
             found: Vec::new(),
         }
     }
@@ -50,6 +53,9 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let mut verse: Option<usize> = None;
         for i in self.para.clone() {
             let w = cx.word(i);
+            if w == ":" {
+                self.colons.push(i);
+            }
             if let Some(v) = verse {
                 if w == "﴾" {
                     self.cover(v..i + 1);
@@ -135,7 +141,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             let ends_clause = c + 1 >= self.para.end || matches!(next, "." | "،" | "," | "!" | "؟");
             // Words after a preposition are its object (حذر من "فقاعة"), and words
             // inside a clause a term: a short quote ends what was reported.
-            let object = cx.class(o - 1) & STOP != 0;
+            let object = o > 0 && cx.class(o - 1) & STOP != 0;
             after.is_some() || colon || (before.is_some() && ends_clause && !object)
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
@@ -226,8 +232,8 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let mut starts: Vec<usize> = self.covered.iter().map(|r| r.start).collect();
         starts.sort_unstable();
         let mut next = 0;
-        for k in self.para.clone() {
-            if cx.word(k) != ":" || self.is_covered(k) {
+        for k in std::mem::take(&mut self.colons) {
+            if self.is_covered(k) {
                 continue;
             }
             let from = cx.skip_dashes(k + 1, self.para.end);

@@ -10,9 +10,7 @@
 //! who spoke when the tagger has no name to give. A verb with no subject (وأضاف:)
 //! hands the quote to the previous speaker.
 
-use super::words::{
-    ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB, WEAK,
-};
+use super::words::{ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB};
 use super::{Context, Said, Speaker};
 use crate::gazetteer::TRIGGER_ORG_HEAD;
 use crate::normalize::normalize;
@@ -108,7 +106,7 @@ impl Context<'_> {
     /// not a quote (وقال فلان إن …).
     pub(super) fn reports(&self) -> Vec<(usize, Speaker)> {
         (0..self.tokens.len())
-            .filter(|&k| self.class(k) & (VERB | WEAK) == VERB)
+            .filter(|&k| self.words.is_verb(&self.infos[k]))
             .filter_map(|k| match self.subject(k + 1, k + 1 + SUBJECT_WORDS) {
                 Said::By(s) => Some((k, s)),
                 _ => None,

@@ -83,8 +83,9 @@ const THATS: &str = "إن أن بأن وإن وأن فإن إنه أنه بأن�
 const SAYINGS: &str = "قوله قولها قولهم كلمة كلمته كلمتها بيان بيانه بيانها تصريح \
      تصريحه تصريحات تغريدة رسالة خطاب خطابه حديثه حديثها متلفزة";
 
-/// Every word class, keyed by the hash of the folded word.
-#[derive(Debug, Default)]
+/// Every word class, keyed by the hash of the folded word; built once per
+/// recogniser.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct QuoteWords {
     by_norm: HashKeyed<u16>,
 }
@@ -158,6 +159,14 @@ impl QuoteWords {
                 .get(&hash_word(rest))
                 .is_some_and(|c| c & AUDIENCE != 0)
         })
+    }
+
+    /// Whether a token is a reporting verb (one lookup: the cheap test run on
+    /// every token of the text).
+    pub(crate) fn is_verb(&self, info: &TokenInfo) -> bool {
+        self.by_norm
+            .get(&info.norm)
+            .is_some_and(|c| c & (VERB | WEAK) == VERB)
     }
 
     /// The classes of a token: of its whole folded form, and of its stem for the

@@ -54,6 +54,33 @@ fn thousands_of_marks_never_closed_take_linear_time() {
 }
 
 #[test]
+fn marks_at_the_very_start_and_end_of_the_text() {
+    for text in [
+        "«نعم»، قال الوزير.",
+        "«لا»",
+        "\"",
+        "»",
+        ":",
+        "﴿",
+        "قال: «",
+        "«نعم» «لا»",
+    ] {
+        let rec = recognizer().recognize(text);
+        assert!(
+            rec.mentions
+                .iter()
+                .all(|m| m.span.end <= text.chars().count()),
+            "{text}"
+        );
+    }
+    let rec = recognizer().recognize("«نعم»، قال الوزير.");
+    assert!(
+        rec.mentions.iter().any(|m| m.kind == Kind::Quote),
+        "a short quote a verb follows"
+    );
+}
+
+#[test]
 fn a_letter_under_ten_thousand_marks() {
     let text = format!("قال{}: «نعم هذا صحيح تماما»", "\u{0651}".repeat(10_000));
     let rec = recognizer().recognize(&text);
