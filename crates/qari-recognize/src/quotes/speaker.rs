@@ -12,7 +12,7 @@
 
 use super::words::{ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB};
 use super::{Context, Said, Speaker};
-use crate::gazetteer::TRIGGER_ORG_HEAD;
+use crate::gazetteer::{TRIGGER_GIVEN, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
@@ -163,9 +163,15 @@ impl Context<'_> {
     fn subject_end(&self, from: usize, limit: usize) -> usize {
         let limit = limit.min(from + SUBJECT_WORDS).min(self.tokens.len());
         let source = self.class(from) & SOURCE != 0;
+        // A definite word closes a noun phrase (رئيس مجلس الأمن): an indefinite
+        // word after it starts another one, such as the verb's object (خاطب
+        // رئيس المجلس مواطني الدولة), unless a name starts there (a name the
+        // tagger found, or a given name).
+        let mut definite = false;
         let mut k = from;
         while k < limit && self.is_word(k) {
             let class = self.class(k);
+            let folded = normalize(self.word(k));
             // A source "in" somewhere is still the source (مسؤول في الوزارة), but
             // not one speaking "in a statement".
             let source_in = source
@@ -173,15 +179,41 @@ impl Context<'_> {
                 && self.word(k) == "في"
                 && self.is_word(k + 1)
                 && self.class(k + 1) & SAYING == 0;
+            let name = self.names_start_at(k) || self.infos[k].triggers & TRIGGER_GIVEN != 0;
+            let is_definite = has_article(&folded);
             let stops = class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
-                || (k > from && class & AUDIENCE != 0 && normalize(self.word(k)).starts_with('ل'))
-                || self.words.is_audience_after_l(&normalize(self.word(k)))
-                || self.tokens[k].after_newline && k > from;
+                || (k > from && class & AUDIENCE != 0 && folded.starts_with('ل'))
+                || self.words.is_audience_after_l(&folded)
+                || self.tokens[k].after_newline && k > from
+                || definite && !is_definite && !name && folded != "باسم";
             if stops && !source_in {
                 break;
             }
+            definite = (definite || is_definite) && !name;
             k += 1;
         }
         k
     }
+
+    /// A person or organisation the tagger found starts at token `k`.
+    fn names_start_at(&self, k: usize) -> bool {
+        let at = self.by_start.partition_point(|(s, _)| *s < k);
+        self.by_start[at..]
+            .iter()
+            .take_while(|(s, _)| *s == k)
+            .any(|(_, i)| matches!(self.mentions[*i].kind, Kind::Person | Kind::Organization))
+    }
+}
+
+/// A folded word that carries the article, after any proclitic (الأمن، للأمن، والأمن).
+fn has_article(folded: &str) -> bool {
+    let bare = folded
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.starts_with("ال") || r.starts_with("بال") || r.starts_with("لل"))
+        .unwrap_or(folded);
+    let bare = bare
+        .strip_prefix(['ب', 'ك'])
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(bare);
+    bare.chars().count() > 3 && (bare.starts_with("ال") || bare.starts_with("لل"))
 }

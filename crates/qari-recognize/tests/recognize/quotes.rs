@@ -219,3 +219,15 @@ fn curly_marks_typed_in_either_order_pair() {
         assert_eq!(q.speaker.as_deref(), Some("المعلمة"), "{text}");
     }
 }
+
+#[test]
+fn the_object_of_the_verb_is_not_part_of_its_speaker() {
+    let q = one("وخاطب رئيس المجلس البلدي سكان الحي: «سنعيد فتح السوق القديم خلال شهر».");
+    assert_eq!(q.speaker.as_deref(), Some("رئيس المجلس البلدي"));
+    // A given name after the title is the speaker's name, not an object.
+    let q = one("وقال وزير النقل خالد العمر: «الطريق الجديد سيفتتح قبل الصيف».");
+    assert!(
+        q.speaker.as_deref().is_some_and(|s| s.contains("خالد")),
+        "{q:?}"
+    );
+}
