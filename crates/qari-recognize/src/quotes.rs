@@ -33,6 +33,7 @@ use std::ops::Range;
 
 use super::features::TokenInfo;
 use super::gazetteer::TRIGGER_ORG_HEAD;
+use super::normalize::normalize;
 use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
 use paragraph::Paragraph;
@@ -68,7 +69,7 @@ enum Said {
 /// A quote of at most this many words needs a reporting verb beside it.
 const SHORT_WORDS: usize = 3;
 /// How far before a mark or a colon its reporting verb may stand.
-const LOOK_BACK: usize = 15;
+const LOOK_BACK: usize = 25;
 
 struct Context<'a> {
     text: &'a str,
@@ -166,12 +167,19 @@ impl Context<'_> {
         if open == 0 {
             return false;
         }
+        // A head takes a name in the construct state, without the article
+        // (حزب «الأمة», not قال رئيس الحزب «…»), unless listed as it is (المسمى).
+        let names = |k: usize| {
+            let Some(info) = self.infos.get(k) else {
+                return false;
+            };
+            let bare = !has_article(&normalize(self.word(k)));
+            self.words.whole_classes(info) & TITLE != 0
+                || bare && (self.class(k) & TITLE != 0 || info.triggers & TRIGGER_ORG_HEAD != 0)
+        };
         let before = open - 1;
         let particle = matches!(self.word(before), "لـ" | "ل" | "بـ" | "ب" | "كـ" | "وـ");
-        particle
-            || self.class(before) & TITLE != 0
-            || self.infos[before].triggers & TRIGGER_ORG_HEAD != 0
-            || (before > 0 && self.class(before - 1) & TITLE != 0 && self.is_word(before))
+        particle || names(before) || (before > 0 && names(before - 1) && self.is_word(before))
     }
     /// Inside `r`, a sentence ends and another begins.
     fn several_sentences(&self, r: Range<usize>) -> bool {
@@ -190,6 +198,19 @@ pub(crate) fn is_letter(c: char) -> bool {
         '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}' => false,
         _ => c.is_alphanumeric(),
     }
+}
+
+/// A folded word that carries the article, after any proclitic (الأمن، للأمن، والأمن).
+pub(crate) fn has_article(folded: &str) -> bool {
+    let bare = folded
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.starts_with("ال") || r.starts_with("بال") || r.starts_with("لل"))
+        .unwrap_or(folded);
+    let bare = bare
+        .strip_prefix(['ب', 'ك'])
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(bare);
+    bare.chars().count() > 3 && (bare.starts_with("ال") || bare.starts_with("لل"))
 }
 
 /// A quote found in a paragraph, before its speaker is settled.

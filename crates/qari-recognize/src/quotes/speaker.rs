@@ -11,7 +11,7 @@
 //! hands the quote to the previous speaker.
 
 use super::words::{ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB};
-use super::{Context, Said, Speaker};
+use super::{has_article, Context, Said, Speaker};
 use crate::gazetteer::{TRIGGER_GIVEN, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
@@ -203,17 +203,4 @@ impl Context<'_> {
             .take_while(|(s, _)| *s == k)
             .any(|(_, i)| matches!(self.mentions[*i].kind, Kind::Person | Kind::Organization))
     }
-}
-
-/// A folded word that carries the article, after any proclitic (الأمن، للأمن، والأمن).
-fn has_article(folded: &str) -> bool {
-    let bare = folded
-        .strip_prefix(['و', 'ف'])
-        .filter(|r| r.starts_with("ال") || r.starts_with("بال") || r.starts_with("لل"))
-        .unwrap_or(folded);
-    let bare = bare
-        .strip_prefix(['ب', 'ك'])
-        .filter(|r| r.starts_with("ال"))
-        .unwrap_or(bare);
-    bare.chars().count() > 3 && (bare.starts_with("ال") || bare.starts_with("لل"))
 }

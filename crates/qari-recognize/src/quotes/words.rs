@@ -169,6 +169,11 @@ impl QuoteWords {
             .is_some_and(|c| c & (VERB | WEAK) == VERB)
     }
 
+    /// The classes of a token's whole folded form only.
+    pub(crate) fn whole_classes(&self, info: &TokenInfo) -> u16 {
+        self.by_norm.get(&info.norm).copied().unwrap_or(0)
+    }
+
     /// The classes of a token: of its whole folded form, and of its stem for the
     /// classes that take the article and proclitics (titles, sources, audiences).
     pub(crate) fn classes(&self, info: &TokenInfo) -> u16 {

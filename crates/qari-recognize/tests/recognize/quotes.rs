@@ -231,3 +231,17 @@ fn the_object_of_the_verb_is_not_part_of_its_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_definite_head_before_the_marks_does_not_make_them_a_name() {
+    let q = one("وقال رئيس الحزب «لن نشارك في الانتخابات المقبلة».");
+    assert_eq!(q.text, "لن نشارك في الانتخابات المقبلة");
+    none("وفازت حركة «العمل من أجل التغيير الديمقراطي» بالأغلبية.");
+}
+
+#[test]
+fn a_long_attribution_still_introduces_the_speech_after_its_colon() {
+    let text = "وقال الأمين العام للمنظمة في كلمة ألقاها خلال افتتاح الدورة الثامنة والأربعين لمجلس وزراء الخارجية في العاصمة الموريتانية نواكشوط: العالم الإسلامي يواجه تحديات غير مسبوقة.";
+    let q = one(text);
+    assert_eq!(q.text, "العالم الإسلامي يواجه تحديات غير مسبوقة");
+}
