@@ -32,13 +32,13 @@ mod words;
 use std::ops::Range;
 
 use super::features::TokenInfo;
-use super::gazetteer::TRIGGER_ORG_HEAD;
+use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use super::normalize::normalize;
 use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
 use paragraph::Paragraph;
 pub(crate) use words::QuoteWords;
-use words::{ACCORDING, PARTICIPLE, RELAYS, THAT, TITLE, VERB, WEAK};
+use words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, TITLE, VERB, WEAK};
 
 /// Who said a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +68,8 @@ enum Said {
 
 /// A quote of at most this many words needs a reporting verb beside it.
 const SHORT_WORDS: usize = 3;
+/// Marks that nothing attributes may hold a name of at most this many words.
+const NAME_WORDS: usize = 8;
 /// How far before a mark or a colon its reporting verb may stand.
 const LOOK_BACK: usize = 25;
 
@@ -180,6 +182,18 @@ impl Context<'_> {
         let before = open - 1;
         let particle = matches!(self.word(before), "لـ" | "ل" | "بـ" | "ب" | "كـ" | "وـ");
         particle || names(before) || (before > 0 && names(before - 1) && self.is_word(before))
+    }
+    /// Marks at `open` holding `words` words that nothing attributes read as the
+    /// name of a body or an event: after a preposition (انضم إلى «الجبهة الوطنية
+    /// للتحرير»), or opening with an organisation's or a place's head (وشارك
+    /// «منتدى الاستثمار العربي»). Names are short; longer passages stay quotes.
+    fn names_a_body(&self, open: usize, words: usize) -> bool {
+        let after_preposition = open > 0 && self.class(open - 1) & STOP != 0;
+        let head = self
+            .infos
+            .get(open + 1)
+            .is_some_and(|t| t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) != 0);
+        words <= NAME_WORDS && (after_preposition || head)
     }
     /// Inside `r`, a sentence ends and another begins.
     fn several_sentences(&self, r: Range<usize>) -> bool {

@@ -145,8 +145,10 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             after.is_some() || colon || (before.is_some() && ends_clause && !object)
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
+        } else if attributed {
+            true
         } else {
-            attributed || !cx.several_sentences(inner.clone())
+            !cx.several_sentences(inner.clone()) && !cx.names_a_body(o, words)
         };
         if !accept {
             return;

@@ -245,3 +245,13 @@ fn a_long_attribution_still_introduces_the_speech_after_its_colon() {
     let q = one(text);
     assert_eq!(q.text, "العالم الإسلامي يواجه تحديات غير مسبوقة");
 }
+
+#[test]
+fn names_of_bodies_and_events_in_marks_are_not_quotes() {
+    none("وانضم النائب إلى «الجبهة الوطنية للتحرير والتغيير» الشهر الماضي.");
+    none("وشارك الوفد في «منتدى الاستثمار العربي الأفريقي الأول» بالقاهرة.");
+    none("وحضر ممثلو «منظمة الصحة العالمية وصندوق الأمم المتحدة للسكان» الاجتماع.");
+    // What a verb introduces stays a quote, even after a preposition.
+    let q = one("ودعا الوزير إلى «وقف فوري لإطلاق النار في كل المناطق».");
+    assert_eq!(q.text, "وقف فوري لإطلاق النار في كل المناطق");
+}
