@@ -132,7 +132,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let before = cx.attribution_before(o, region);
         let colon = o > self.para.start && cx.word(o - 1) == ":"
             || o > self.para.start + 1 && cx.word(o - 1) == "-" && cx.word(o - 2) == ":";
-        if cx.titled(o) && after.is_none() && !colon {
+        if cx.titled(o) && !colon {
             return;
         }
         let attributed = after.is_some() || before.is_some() || colon;

@@ -165,8 +165,7 @@ impl Context<'_> {
         let source = self.class(from) & SOURCE != 0;
         // A definite word closes a noun phrase (رئيس مجلس الأمن): an indefinite
         // word after it starts another one, such as the verb's object (خاطب
-        // رئيس المجلس مواطني الدولة), unless a name starts there (a name the
-        // tagger found, or a given name).
+        // رئيس المجلس مواطني الدولة), unless a name may start there.
         let mut definite = false;
         let mut k = from;
         while k < limit && self.is_word(k) {
@@ -179,7 +178,7 @@ impl Context<'_> {
                 && self.word(k) == "في"
                 && self.is_word(k + 1)
                 && self.class(k + 1) & SAYING == 0;
-            let name = self.names_start_at(k) || self.infos[k].triggers & TRIGGER_GIVEN != 0;
+            let name = self.names_start_at(k) || self.may_be_name(k);
             let is_definite = has_article(&folded);
             let stops = class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
                 || (k > from && class & AUDIENCE != 0 && folded.starts_with('ل'))
@@ -193,6 +192,13 @@ impl Context<'_> {
             k += 1;
         }
         k
+    }
+
+    /// Token `k` may start a name the tagger missed: a given name, a word the
+    /// training text never saw, or one it saw mostly in people's names.
+    fn may_be_name(&self, k: usize) -> bool {
+        let info = &self.infos[k];
+        info.triggers & TRIGGER_GIVEN != 0 || info.stats.count == 0 || info.stats.shares[0] >= 128
     }
 
     /// A person or organisation the tagger found starts at token `k`.

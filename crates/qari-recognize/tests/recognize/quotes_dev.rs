@@ -1,6 +1,7 @@
 //! The quotation rules scored on sets composed for qari: `quotes-dev.txt`, written
-//! with the rules, `quotes-check.txt` and `quotes-articles.txt` (whole articles
-//! with bylines, captions and links), written after them: how many expected
+//! with the rules, `quotes-check.txt`, `quotes-articles.txt` (whole articles with
+//! bylines, captions and links) and `quotes-names.txt` (articles full of names in
+//! marks), written after them: how many expected
 //! quotes are found, how many found spans are no quote at all, and how often the
 //! speaker is the right one. The floors are the issue's targets; the figures and
 //! every miss print with `--nocapture`.
@@ -10,6 +11,7 @@ use qari_recognize::{Kind, Recognizer};
 const DEV: &str = include_str!("quotes-dev.txt");
 const CHECK: &str = include_str!("quotes-check.txt");
 const ARTICLES: &str = include_str!("quotes-articles.txt");
+const NAMES: &str = include_str!("quotes-names.txt");
 
 struct Case {
     text: String,
@@ -165,4 +167,9 @@ fn check_set_meets_the_issue_targets() {
 #[test]
 fn whole_articles_meet_the_issue_targets() {
     meets_the_targets("articles", ARTICLES, 12);
+}
+
+#[test]
+fn articles_full_of_names_in_marks_meet_the_issue_targets() {
+    meets_the_targets("names", NAMES, 5);
 }
