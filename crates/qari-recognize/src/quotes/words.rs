@@ -182,3 +182,66 @@ impl QuoteWords {
         whole | (stem & (TITLE | SOURCE | AUDIENCE | SAYING))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(words: &QuoteWords, w: &str) -> u16 {
+        let folded = normalize(w);
+        let info = TokenInfo {
+            norm: hash_word(&folded),
+            stem: hash_word(folded.strip_prefix("ال").unwrap_or(&folded)),
+            ..TokenInfo::default()
+        };
+        words.classes(&info)
+    }
+
+    #[test]
+    fn reporting_verbs_in_the_forms_news_uses() {
+        let w = QuoteWords::new();
+        for verb in [
+            "قال",
+            "وقالت",
+            "فقالوا",
+            "يقول",
+            "وتقول",
+            "يقولون",
+            "أضاف",
+            "وأضافت",
+            "يضيف",
+            "أكدوا",
+            "ويؤكد",
+            "أوضحتا",
+            "صرح",
+            "أشارت",
+            "وشددت",
+            "دعت",
+            "ودعوا",
+            "رأت",
+            "نفت",
+        ] {
+            assert_eq!(class(&w, verb) & (VERB | WEAK), VERB, "{verb}");
+        }
+        for weak in ["بين", "وذكرت", "كتب", "تابع", "ورد"] {
+            assert_eq!(class(&w, weak) & (VERB | WEAK), VERB | WEAK, "{weak}");
+        }
+        for participle in ["مؤكدا", "ومضيفا", "مشيرة", "قائلا", "قائلة"] {
+            assert_ne!(class(&w, participle) & PARTICIPLE, 0, "{participle}");
+        }
+        for other in ["بيت", "قالب", "الكتاب", "مصر", "في"] {
+            assert_eq!(class(&w, other) & (VERB | PARTICIPLE), 0, "{other}");
+        }
+    }
+
+    #[test]
+    fn titles_sources_and_audiences_take_the_article() {
+        let w = QuoteWords::new();
+        assert_ne!(class(&w, "البرنامج") & TITLE, 0);
+        assert_ne!(class(&w, "المصدر") & SOURCE, 0);
+        assert_ne!(class(&w, "الصحفيين") & AUDIENCE, 0);
+        assert!(w.is_audience_after_l(&normalize("لوكالة")));
+        assert!(w.is_audience_after_l(&normalize("للصحفيين")));
+        assert!(!w.is_audience_after_l(&normalize("لبنان")));
+    }
+}
