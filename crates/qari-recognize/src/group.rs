@@ -6,7 +6,8 @@
 //! each name takes one kind in the whole text, the one most of its mentions got
 //! (the tagger decides mention by mention and sometimes calls the same town a
 //! place once and an organisation three times); on a tie the first mention's kind
-//! wins. A person named by the end of a name given in full anywhere in the text
+//! wins; a name that ends a person's fuller name is that person, whatever kind the
+//! tagger gave it. A person named by the end of a name given in full anywhere in the text
 //! (نيكول باشينيان … باشينيان, before or after the full name) joins it; when several
 //! full names end alike, the nearest one in the text. Each quote is an entity of its
 //! own; its speaker points at the speaker's entity, and a speaker the text only
@@ -58,6 +59,39 @@ fn is_name(kind: Kind) -> bool {
     matches!(kind, Kind::Person | Kind::Location | Kind::Organization)
 }
 
+/// A name that ends a person's fuller name in the text is that person, whatever
+/// kind the tagger gave it (باشينيان as a place once, نيكول باشينيان elsewhere),
+/// unless it also ends a longer place's or organisation's name.
+fn surnames_are_people(raw: &mut [RawMention], keys: &[Vec<u64>]) {
+    let ends = |kinds: &[Kind]| {
+        let mut ends: HashMap<&[u64], ()> = HashMap::new();
+        for (m, key) in raw.iter().zip(keys) {
+            if kinds.contains(&m.kind) {
+                for n in 1..key.len().min(SURNAME_WORDS + 1) {
+                    ends.insert(&key[key.len() - n..], ());
+                }
+            }
+        }
+        ends
+    };
+    let people = ends(&[Kind::Person]);
+    let others = ends(&[Kind::Location, Kind::Organization]);
+    let relabel: Vec<bool> = raw
+        .iter()
+        .zip(keys)
+        .map(|(m, key)| {
+            matches!(m.kind, Kind::Location | Kind::Organization)
+                && people.contains_key(key.as_slice())
+                && !others.contains_key(key.as_slice())
+        })
+        .collect();
+    for (m, to_person) in raw.iter_mut().zip(relabel) {
+        if to_person {
+            m.kind = Kind::Person;
+        }
+    }
+}
+
 /// Give every mention of a name the kind most of its mentions have.
 fn one_kind_per_name(raw: &mut [RawMention], keys: &[Vec<u64>]) {
     // Votes per kind, and the kind of the first mention, per name.
@@ -100,6 +134,7 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
             _ => name_key(&text[m.bytes.clone()]),
         })
         .collect();
+    surnames_are_people(&mut raw, &keys);
     one_kind_per_name(&mut raw, &keys);
     let named = raw.len();
     let (quote_mentions, speakers): (Vec<RawMention>, Vec<Option<Speaker>>) =
@@ -319,6 +354,27 @@ mod tests {
         let rec = group(text, m, Vec::new());
         assert_eq!(names(&rec), [(Kind::Organization, "العريش", 4)]);
         assert!(rec.mentions.iter().all(|m| m.kind == Kind::Organization));
+    }
+
+    #[test]
+    fn a_surname_tagged_as_a_place_is_the_person() {
+        let text = "نيكول باشينيان قال و باشينيان و العريش";
+        let m = mentions(
+            text,
+            &[
+                (Kind::Person, 0..2),
+                (Kind::Location, 4..5),
+                (Kind::Location, 6..7),
+            ],
+        );
+        let rec = group(text, m, Vec::new());
+        assert_eq!(
+            names(&rec),
+            [
+                (Kind::Person, "نيكول باشينيان", 2),
+                (Kind::Location, "العريش", 1)
+            ]
+        );
     }
 
     #[test]
