@@ -17,13 +17,18 @@
 //!
 //! Curly marks are paired in either order (”…“ is common in right-to-left text).
 //!
-//! Not quotes: one to three words in marks with no reporting verb beside them
-//! (scare quotes, names: حزب «الأمة»، لـ«الأهرام»), titles after the word that
-//! names them (كتاب، برنامج، حملة، شعار), Quranic verses in ﴿ ﴾, and several
-//! sentences of narrative between stray marks that nothing attributes.
-//! Speakers are found by `speaker`; a quote no verb introduces takes the speaker
-//! of the quote before it in the same paragraph. Every step looks a bounded
-//! number of tokens around a mark or a colon, so the whole is linear in the text.
+//! Not quotes: one to three words in marks unless they end what a reporting verb
+//! reports (scare quotes, names: حزب «الأمة»، لـ«الأهرام»، حذر من "فقاعة"), titles
+//! after the word that names them (كتاب، برنامج، حملة، شعار، قصيدة), names of bodies
+//! and events that nothing attributes (انضم إلى «الجبهة الوطنية للتحرير»), Quranic
+//! verses in ﴿ ﴾, and several sentences of narrative between stray marks that
+//! nothing attributes.
+//!
+//! Speakers are found by `speaker`; a verb with no subject continues the last
+//! speaker, of a quote or of any report (وقال فلان إن … / وأضاف: «…»), and a quote
+//! no verb introduces takes the speaker of the quote before it in the same
+//! paragraph. Every step looks a bounded number of tokens around a mark or a
+//! colon, and counts words by prefix sums, so the whole is linear in the text.
 
 mod paragraph;
 mod speaker;
