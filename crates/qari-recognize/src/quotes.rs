@@ -15,7 +15,8 @@
 //!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
 //!   and a colon with no verb (بايدن: …) also give speech.
 //!
-//! Curly marks are paired in either order (”…“ is common in right-to-left text).
+//! Curly marks and guillemets typed the other way round (”…“, »…«, common in
+//! right-to-left text) pair too.
 //!
 //! Not quotes: one to three words in marks unless they end what a reporting verb
 //! reports (scare quotes, names: حزب «الأمة»، لـ«الأهرام»، حذر من "فقاعة"), titles
@@ -115,6 +116,10 @@ impl Context<'_> {
     fn closes_straight(&self, i: usize, para_end: usize) -> bool {
         let word_after = self.glued_after(i) && self.is_word(i + 1);
         !word_after && (self.glued_before(i) || i + 1 >= para_end || !self.is_word(i + 1))
+    }
+    /// A mark at `i` with a word glued after it and nothing glued before it.
+    fn opens_glued(&self, i: usize) -> bool {
+        self.glued_after(i) && self.is_word(i + 1) && !self.glued_before(i)
     }
     fn skip_dashes(&self, mut i: usize, end: usize) -> usize {
         while i < end && matches!(self.word(i), "-" | "–" | "—" | "،" | ",") {

@@ -72,11 +72,13 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                 }
                 Some(_) => {}
                 None if w == "﴿" => verse = Some(i),
-                // Curly marks typed in either order (”…“ is common in right-to-left
-                // text): one that a word follows, glued, opens.
-                None if matches!(w, "“" | "”") && !cx.closes_straight(i, self.para.end) => {
+                // Closing marks typed as opening ones (”…“, »…«) open when a word
+                // is glued after them and none before.
+                None if w == "“" && !cx.closes_straight(i, self.para.end) => {
                     open = Some((i, CURLY));
                 }
+                None if w == "”" && cx.opens_glued(i) => open = Some((i, CURLY)),
+                None if w == "»" && cx.opens_glued(i) => open = Some((i, "«")),
                 None if w == "\"" && cx.closes_straight(i, self.para.end) => self.lone_close(i),
                 None if matches!(w, "»" | "”" | "“") => self.lone_close(i),
                 None => open = closer(w).map(|c| (i, c)),

@@ -208,11 +208,12 @@ fn a_headline_gives_speech_after_a_name_and_a_colon() {
 }
 
 #[test]
-fn curly_marks_typed_in_either_order_pair() {
+fn curly_marks_and_guillemets_typed_in_either_order_pair() {
     for text in [
         "وقالت المعلمة: ”التلاميذ عادوا إلى الفصول بحماس كبير“.",
         "وقالت المعلمة: “التلاميذ عادوا إلى الفصول بحماس كبير”.",
         "وقالت المعلمة: ”التلاميذ عادوا إلى الفصول بحماس كبير”.",
+        "وقالت المعلمة: »التلاميذ عادوا إلى الفصول بحماس كبير«.",
     ] {
         let q = one(text);
         assert_eq!(q.text, "التلاميذ عادوا إلى الفصول بحماس كبير", "{text}");
