@@ -3,7 +3,11 @@
 //!
 //! The panel is built once from a [`Recognition`] and the document it came
 //! from. Rows are grouped by kind (in [`Kind::ALL`] order), most mentioned
-//! first; a quote row reads "speaker: first words". Labels stay in logical
+//! first. What someone said sits under them: each quote's row ("– first
+//! words") follows its speaker's row, so selecting a person shows what they
+//! said, and a speaker the text only describes (مصدر أمني) has a row for its
+//! quotes though it has no mentions; the quotes' own section keeps the quotes
+//! nobody is named for. Labels stay in logical
 //! order here; the app lays them out with the same engine as the article
 //! ([`PanelRows::lay_out`]), so Arabic in the panel is never drawn in logical
 //! order. Nothing here knows about terminals, so every rule (sorting, wrapping
@@ -66,21 +70,39 @@ pub struct Jump {
 impl PanelRows {
     /// The rows for `recognition` of `doc` (the same text it was run on).
     pub fn new(recognition: Recognition, doc: &Document) -> Self {
+        let said = said_by(&recognition);
+        // Quotes shown under their speaker, not again in their own section.
+        let mut placed = vec![false; recognition.entities.len()];
+        for &q in said.iter().flatten() {
+            placed[q] = true;
+        }
         let mut rows = Vec::new();
         for kind in Kind::ALL {
+            let quotes = facts(kind).quotation;
             let mut ids: Vec<usize> = (0..recognition.entities.len())
                 .filter(|&e| {
                     let entity = &recognition.entities[e];
-                    entity.kind == kind && !entity.mentions.is_empty()
+                    let shown = !entity.mentions.is_empty();
+                    entity.kind == kind
+                        && if quotes {
+                            shown && !placed[e]
+                        } else {
+                            shown || !said[e].is_empty()
+                        }
                 })
                 .collect();
             if ids.is_empty() {
                 continue;
             }
+            // Where an entity is first met: its first mention, else its first quote.
             let first = |e: usize| {
-                recognition.mentions[recognition.entities[e].mentions[0]]
-                    .span
-                    .start
+                let entity = &recognition.entities[e];
+                let m = entity.mentions.first().or_else(|| {
+                    said[e]
+                        .first()
+                        .and_then(|&q| recognition.entities[q].mentions.first())
+                });
+                m.map_or(usize::MAX, |&m| recognition.mentions[m].span.start)
             };
             ids.sort_by_key(|&e| {
                 (
@@ -95,7 +117,7 @@ impl PanelRows {
             });
             for e in ids {
                 let entity = &recognition.entities[e];
-                let label = if facts(kind).quotation {
+                let label = if quotes {
                     quote_label(&recognition, e, doc)
                 } else {
                     entity.name.clone()
@@ -105,6 +127,13 @@ impl PanelRows {
                     label,
                     count: entity.mentions.len(),
                 });
+                for &q in &said[e] {
+                    rows.push(PanelRow {
+                        kind: RowKind::Entity(q),
+                        label: format!("\u{2013} {}", quote_words(&recognition, q, doc)),
+                        count: recognition.entities[q].mentions.len(),
+                    });
+                }
             }
         }
         let selected = rows
@@ -200,6 +229,10 @@ impl PanelRows {
     pub fn step(&mut self, forward: bool, offset: usize) -> Option<Jump> {
         let e = self.selected_entity()?;
         let list = &self.recognition.entities[e].mentions;
+        if list.is_empty() {
+            // A speaker the text only describes: nothing to step through.
+            return None;
+        }
         let mentions = &self.recognition.mentions;
         let from = match self.current {
             Some(c) if mentions[c].entity == e => mentions[c].span.start,
@@ -263,10 +296,35 @@ pub fn heading(kind: Kind) -> &'static str {
     facts(kind).heading
 }
 
-/// "speaker: first words…" of a quote (its speaker when the text names one).
-fn quote_label(recognition: &Recognition, entity: usize, doc: &Document) -> String {
-    let first = &recognition.mentions[recognition.entities[entity].mentions[0]];
-    let text = mention_text(doc, first.span.clone());
+/// The speaker of quote entity `quote`, when the text names or describes one.
+fn speaker_of(recognition: &Recognition, quote: usize) -> Option<usize> {
+    let first = recognition.entities[quote].mentions.first()?;
+    recognition.mentions[*first]
+        .speaker
+        .filter(|&s| s != quote && recognition.entities.get(s).is_some())
+}
+
+/// For each entity, the quotes it said, in text order.
+fn said_by(recognition: &Recognition) -> Vec<Vec<usize>> {
+    let mut said = vec![Vec::new(); recognition.entities.len()];
+    for (q, entity) in recognition.entities.iter().enumerate() {
+        if facts(entity.kind).quotation {
+            if let Some(s) = speaker_of(recognition, q) {
+                if !facts(recognition.entities[s].kind).quotation {
+                    said[s].push(q);
+                }
+            }
+        }
+    }
+    said
+}
+
+/// The first words of a quote, "…" when there are more.
+fn quote_words(recognition: &Recognition, entity: usize, doc: &Document) -> String {
+    let Some(&first) = recognition.entities[entity].mentions.first() else {
+        return String::new();
+    };
+    let text = mention_text(doc, recognition.mentions[first].span.clone());
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut shown = words
         .iter()
@@ -277,7 +335,14 @@ fn quote_label(recognition: &Recognition, entity: usize, doc: &Document) -> Stri
     if words.len() > QUOTE_WORDS {
         shown.push('\u{2026}');
     }
-    match first.speaker.and_then(|s| recognition.entities.get(s)) {
+    shown
+}
+
+/// "speaker: first words…" of a quote in the quotes' own section (its speaker
+/// when the text names one that has no row of its own).
+fn quote_label(recognition: &Recognition, entity: usize, doc: &Document) -> String {
+    let shown = quote_words(recognition, entity, doc);
+    match speaker_of(recognition, entity).map(|s| &recognition.entities[s]) {
         Some(speaker) => format!("{}: {shown}", speaker.name),
         None => shown,
     }

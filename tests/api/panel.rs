@@ -8,7 +8,7 @@ use qari::reader::entities_view::{PanelRows, RowKind};
 use qari_layout::LayoutOptions;
 use qari_recognize::Kind;
 
-use crate::support::recognition::{find, recognition, SAMPLE, TEXT};
+use crate::support::recognition::{find, recognition, Group, SAMPLE, TEXT};
 
 fn doc(text: &str) -> Document {
     Document::from_bytes("t", text.as_bytes()).expect("text")
@@ -29,7 +29,7 @@ fn labels(rows: &PanelRows) -> Vec<String> {
 }
 
 #[test]
-fn rows_are_grouped_by_kind_most_mentioned_first_with_quotes_and_speakers() {
+fn rows_are_grouped_by_kind_most_mentioned_first_with_quotes_under_their_speakers() {
     let (_, rows) = sample();
     assert_eq!(
         labels(&rows),
@@ -39,10 +39,10 @@ fn rows_are_grouped_by_kind_most_mentioned_first_with_quotes_and_speakers() {
             "Alice 2",
             "Bob 2",
             "Carol 1",
+            // What Carol said, under her; no section of quotes is left.
+            "\u{2013} \"hello there my good dear old\u{2026} 1",
             "Places (1) 1",
             "Paris 3",
-            "Quotes (1) 1",
-            "Carol: \"hello there my good dear old\u{2026} 1",
         ]
     );
     assert!(matches!(rows.rows()[0].kind, RowKind::Header(Kind::Person)));
@@ -54,26 +54,62 @@ fn rows_are_grouped_by_kind_most_mentioned_first_with_quotes_and_speakers() {
 }
 
 #[test]
+fn a_described_speaker_lists_its_quotes_and_unattributed_ones_keep_their_section() {
+    let text = "A source said \"the talks are over now\". Then \"nobody knows who said this\".";
+    let groups: &[Group<'_>] = &[
+        // A source the text describes: no mentions of its own.
+        (Kind::Person, "A source", &[], None),
+        (Kind::Quote, "q1", &[("the talks are over now", 0)], Some(0)),
+        (
+            Kind::Quote,
+            "q2",
+            &[("nobody knows who said this", 0)],
+            None,
+        ),
+    ];
+    let d = doc(text);
+    let mut rows = PanelRows::new(recognition(text, groups), &d);
+    assert_eq!(
+        labels(&rows),
+        [
+            "People (1) 1",
+            "A source 0",
+            "\u{2013} the talks are over now 1",
+            "Quotes (1) 1",
+            "nobody knows who said this 1",
+        ]
+    );
+    // Selecting the source has nothing to jump to; its quote row does.
+    assert_eq!(rows.selected_row(), Some(1));
+    assert_eq!(rows.first(), None);
+    assert_eq!(rows.step(true, 0), None);
+    assert_eq!(rows.step(false, 0), None);
+    assert!(rows.select_row(2));
+    let jump = rows.first().expect("the quote");
+    assert_eq!(jump.offset, find(text, "the talks", 0));
+}
+
+#[test]
 fn the_selection_skips_titles_and_stops_at_the_ends() {
     let (_, mut rows) = sample();
     rows.move_selection(false);
     assert_eq!(rows.selected_row(), Some(1));
-    for _ in 0..3 {
+    for _ in 0..4 {
         rows.move_selection(true);
     }
-    assert_eq!(rows.selected_row(), Some(5), "Places' title skipped");
+    assert_eq!(rows.selected_row(), Some(6), "Places' title skipped");
     for _ in 0..5 {
         rows.move_selection(true);
     }
-    assert_eq!(rows.selected_row(), Some(7));
-    assert!(!rows.select_row(4), "a title cannot be selected");
-    assert_eq!(rows.selected_row(), Some(7));
+    assert_eq!(rows.selected_row(), Some(6), "stops at the last row");
+    assert!(!rows.select_row(5), "a title cannot be selected");
+    assert_eq!(rows.selected_row(), Some(6));
 }
 
 #[test]
 fn next_and_previous_mentions_wrap_around() {
     let (_, mut rows) = sample();
-    rows.select_row(5); // Paris
+    rows.select_row(6); // Paris
     let p: Vec<usize> = (0..3).map(|n| find(TEXT, "Paris", n)).collect();
     let first = rows.first().expect("jump");
     assert_eq!((first.offset, first.wrapped), (p[0], false));
@@ -102,7 +138,7 @@ fn next_and_previous_mentions_wrap_around() {
 #[test]
 fn without_a_current_mention_of_it_the_next_one_is_at_or_after_the_top() {
     let (_, mut rows) = sample();
-    rows.select_row(5); // Paris; nothing jumped to yet
+    rows.select_row(6); // Paris; nothing jumped to yet
     let second_line = TEXT.find('\n').expect("line") + 1;
     let next = rows.step(true, second_line).expect("step");
     assert_eq!(next.offset, find(TEXT, "Paris", 1));
@@ -110,7 +146,7 @@ fn without_a_current_mention_of_it_the_next_one_is_at_or_after_the_top() {
     let prev = rows.step(false, d_len()).expect("step");
     assert_eq!(prev.offset, find(TEXT, "Paris", 0));
     let (_, mut fresh) = sample();
-    fresh.select_row(5);
+    fresh.select_row(6);
     let prev = fresh.step(false, find(TEXT, "Paris", 2)).expect("step");
     assert_eq!(prev.offset, find(TEXT, "Paris", 1));
 }

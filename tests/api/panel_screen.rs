@@ -94,9 +94,9 @@ fn the_panel_lists_entities_beside_a_centred_column() {
     assert!(row(buf, 0).contains("People (3)"));
     assert!(row(buf, 1).contains("\u{25B6}  2 Alice"), "{}", row(buf, 1));
     assert!(
-        row(buf, 7).contains("Carol: \"hello there"),
-        "{}",
-        row(buf, 7)
+        row(buf, 4).contains("\u{2013} \"hello there"),
+        "what Carol said is under her: {}",
+        row(buf, 4)
     );
     // The title of a kind is in its style, like the legend at the foot.
     assert_eq!(buf[(102, 0)].fg, theme::Theme::dark().person);
@@ -219,10 +219,10 @@ fn clicks_on_panel_rows_and_on_highlighted_words() {
     let mut a = sample(100, 12);
     a.apply(Action::TogglePanel);
     let panel_x = a.screen().panel.as_ref().expect("panel").x;
-    // Row 5 is Paris: selected, focused and jumped to.
-    a.click(panel_x + 6, 5);
+    // Row 6 is Paris: selected, focused and jumped to.
+    a.click(panel_x + 6, 6);
     let e = a.entities().expect("entities");
-    assert_eq!(e.selected_row(), Some(5));
+    assert_eq!(e.selected_row(), Some(6));
     assert_eq!(a.focus(), Focus::Panel);
     assert_eq!(a.flash(), Some("mention 1/3"));
     // "Bob" at column 10 of the first line selects Bob.

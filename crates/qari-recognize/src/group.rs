@@ -1,46 +1,145 @@
 //! Grouping mentions into entities.
 //!
-//! Mentions are compared word by word through the same hashes the tagger uses: the
-//! first word by its stem (so لكازاخستان and كازاخستان are one place), the others by
-//! their folded form. A person mentioned later by the last part of the name
-//! (نيكول باشينيان … باشينيان) joins the earlier, fuller mention; a name is never
-//! joined to a different full name that merely shares a surname. Each quote is an
-//! entity of its own, and its speaker points at the speaker's entity.
+//! Mentions are compared by their words as a reader would: folded (hamza forms,
+//! ى/ي, ة/ه, harakat), without the article (العريش and عريش are one word), with
+//! عبد joined to the name after it (عبد الله and عبدالله are one). Before grouping,
+//! each name takes one kind in the whole text, the one most of its mentions got
+//! (the tagger decides mention by mention and sometimes calls the same town a
+//! place once and an organisation three times); on a tie the first mention's kind
+//! wins; a name that ends a person's fuller name is that person, whatever kind the
+//! tagger gave it. A person named by the end of a name given in full anywhere in the text
+//! (نيكول باشينيان … باشينيان, before or after the full name) joins it; when several
+//! full names end alike, the nearest one in the text. Each quote is an entity of its
+//! own; its speaker points at the speaker's entity, and a speaker the text only
+//! describes (مصدر أمني) is an entity with no mentions, after all the others, unless
+//! its words are those of a name found elsewhere.
 
 use std::collections::HashMap;
 
-use super::features::TokenInfo;
-use super::normalize::HashKeyed;
-use super::quotes::FoundQuote;
+use super::normalize::{hash_pair, hash_word, normalize_into};
+use super::quotes::{FoundQuote, Speaker};
 use super::{Entity, Kind, Mention, RawMention, Recognition};
 
-fn words(infos: &[TokenInfo], m: &RawMention) -> Vec<u64> {
-    m.tokens
-        .clone()
-        .enumerate()
-        .map(|(k, t)| if k == 0 { infos[t].stem } else { infos[t].norm })
-        .collect()
+/// The words of a name as they are compared: folded, without the article, عبد joined.
+pub(crate) fn name_key(name: &str) -> Vec<u64> {
+    let mut key = Vec::new();
+    let mut folded = String::new();
+    // The last word was a bare عبد, to be joined to the next one.
+    let mut abd = false;
+    for w in name.split_whitespace() {
+        folded.clear();
+        normalize_into(w, &mut folded);
+        if !folded.chars().any(super::quotes::is_letter) {
+            continue;
+        }
+        let bare = without_article(&folded);
+        if let Some(rest) = bare.strip_prefix("عبد").filter(|r| r.starts_with("ال")) {
+            key.push(hash_pair("عبد", without_article(rest)));
+            abd = false;
+        } else if abd {
+            key.pop();
+            key.push(hash_pair("عبد", bare));
+            abd = false;
+        } else {
+            abd = bare == "عبد";
+            key.push(hash_word(bare));
+        }
+    }
+    key
 }
 
-/// `short` is the end of `full` (a surname, or the last words of a name).
-fn ends_name(full: &[u64], short: &[u64]) -> bool {
-    !short.is_empty() && short.len() < full.len() && full.ends_with(short)
+/// The word without ال (or لل) when at least three letters remain (الله stays).
+fn without_article(w: &str) -> &str {
+    w.strip_prefix("ال")
+        .filter(|rest| rest.chars().count() >= 3)
+        .unwrap_or(w)
+}
+
+fn is_name(kind: Kind) -> bool {
+    matches!(kind, Kind::Person | Kind::Location | Kind::Organization)
+}
+
+/// A name that ends a person's fuller name in the text is that person, whatever
+/// kind the tagger gave it (باشينيان as a place once, نيكول باشينيان elsewhere),
+/// unless it also ends a longer place's or organisation's name.
+fn surnames_are_people(raw: &mut [RawMention], keys: &[Vec<u64>]) {
+    let ends = |kinds: &[Kind]| {
+        let mut ends: HashMap<&[u64], ()> = HashMap::new();
+        for (m, key) in raw.iter().zip(keys) {
+            if kinds.contains(&m.kind) {
+                for n in 1..key.len().min(SURNAME_WORDS + 1) {
+                    ends.insert(&key[key.len() - n..], ());
+                }
+            }
+        }
+        ends
+    };
+    let people = ends(&[Kind::Person]);
+    let others = ends(&[Kind::Location, Kind::Organization]);
+    let relabel: Vec<bool> = raw
+        .iter()
+        .zip(keys)
+        .map(|(m, key)| {
+            matches!(m.kind, Kind::Location | Kind::Organization)
+                && people.contains_key(key.as_slice())
+                && !others.contains_key(key.as_slice())
+        })
+        .collect();
+    for (m, to_person) in raw.iter_mut().zip(relabel) {
+        if to_person {
+            m.kind = Kind::Person;
+        }
+    }
+}
+
+/// Give every mention of a name the kind most of its mentions have.
+fn one_kind_per_name(raw: &mut [RawMention], keys: &[Vec<u64>]) {
+    // Votes per kind, and the kind of the first mention, per name.
+    let mut votes: HashMap<&[u64], ([usize; 3], Kind)> = HashMap::new();
+    let slot = |k: Kind| match k {
+        Kind::Person => 0,
+        Kind::Location => 1,
+        _ => 2,
+    };
+    let mut order: Vec<usize> = (0..raw.len()).collect();
+    order.sort_by_key(|&i| raw[i].span.start);
+    for &i in &order {
+        if is_name(raw[i].kind) && !keys[i].is_empty() {
+            let entry = votes.entry(&keys[i]).or_insert(([0; 3], raw[i].kind));
+            entry.0[slot(raw[i].kind)] += 1;
+        }
+    }
+    for (i, m) in raw.iter_mut().enumerate() {
+        if let Some((counts, first)) = votes.get(keys[i].as_slice()) {
+            if !is_name(m.kind) {
+                continue;
+            }
+            let best = *counts.iter().max().unwrap_or(&0);
+            m.kind = if counts[slot(*first)] == best {
+                *first
+            } else {
+                [Kind::Person, Kind::Location, Kind::Organization]
+                    [counts.iter().position(|&c| c == best).unwrap_or(0)]
+            };
+        }
+    }
 }
 
 /// Group mentions and quotes into a [`Recognition`], mentions in text order.
-pub(crate) fn group(
-    text: &str,
-    infos: &[TokenInfo],
-    raw: Vec<RawMention>,
-    quotes: Vec<FoundQuote>,
-) -> Recognition {
-    let speakers: Vec<Option<usize>> = std::iter::repeat_n(None, raw.len())
-        .chain(quotes.iter().map(|q| q.speaker))
+pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote>) -> Recognition {
+    let keys: Vec<Vec<u64>> = raw
+        .iter()
+        .map(|m| match m.kind {
+            Kind::Quote => Vec::new(),
+            _ => name_key(&text[m.bytes.clone()]),
+        })
         .collect();
-    let all: Vec<RawMention> = raw
-        .into_iter()
-        .chain(quotes.into_iter().map(|q| q.mention))
-        .collect();
+    surnames_are_people(&mut raw, &keys);
+    one_kind_per_name(&mut raw, &keys);
+    let named = raw.len();
+    let (quote_mentions, speakers): (Vec<RawMention>, Vec<Option<Speaker>>) =
+        quotes.into_iter().map(|q| (q.mention, q.speaker)).unzip();
+    let all: Vec<RawMention> = raw.into_iter().chain(quote_mentions).collect();
     let mut order: Vec<usize> = (0..all.len()).collect();
     order.sort_by_key(|&i| {
         (
@@ -54,46 +153,42 @@ pub(crate) fn group(
         position[old] = new;
     }
 
+    // One group per kind and name, then people's short names into full ones.
+    let mut group_of_key: HashMap<(Kind, &[u64]), usize> = HashMap::new();
+    let mut groups: Vec<(Kind, &[u64], usize)> = Vec::new(); // kind, key, first mention (new index)
+    let mut group_of = vec![usize::MAX; named];
+    for &old in order.iter().filter(|&&i| i < named) {
+        let k = (all[old].kind, keys[old].as_slice());
+        let g = *group_of_key.entry(k).or_insert_with(|| {
+            groups.push((k.0, k.1, position[old]));
+            groups.len() - 1
+        });
+        group_of[old] = g;
+    }
+    let root = join_short_names(&groups);
+
     let mut entities: Vec<Entity> = Vec::new();
-    // Every mention's word keys, and each person's fullest name by its last word.
-    let mut by_key: HashMap<(Kind, Vec<u64>), usize> = HashMap::new();
-    let mut by_surname: HashKeyed<Vec<(usize, Vec<u64>)>> = HashKeyed::default();
+    let mut entity_of_group: Vec<Option<usize>> = vec![None; groups.len()];
     let mut entity_of = vec![0; all.len()];
     for &old in &order {
-        let m = &all[old];
-        let key = if m.kind == Kind::Quote {
-            Vec::new()
+        let e = if old < named {
+            let g = root[group_of[old]];
+            *entity_of_group[g].get_or_insert_with(|| {
+                entities.push(Entity {
+                    kind: groups[g].0,
+                    name: String::new(),
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
+            })
         } else {
-            words(infos, m)
-        };
-        let exact = (m.kind != Kind::Quote)
-            .then(|| by_key.get(&(m.kind, key.clone())).copied())
-            .flatten();
-        let surname = || {
-            let last = key.last()?;
-            by_surname
-                .get(last)?
-                .iter()
-                .find(|(_, full)| ends_name(full, &key))
-                .map(|(e, _)| *e)
-        };
-        let found = exact.or_else(|| (m.kind == Kind::Person).then(surname).flatten());
-        let e = found.unwrap_or_else(|| {
             entities.push(Entity {
-                kind: m.kind,
+                kind: Kind::Quote,
                 name: String::new(),
                 mentions: Vec::new(),
             });
             entities.len() - 1
-        });
-        if m.kind == Kind::Person && found.is_none() && key.len() > 1 {
-            if let Some(last) = key.last() {
-                by_surname.entry(*last).or_default().push((e, key.clone()));
-            }
-        }
-        if m.kind != Kind::Quote {
-            by_key.entry((m.kind, key)).or_insert(e);
-        }
+        };
         entities[e].mentions.push(position[old]);
         entity_of[old] = e;
     }
@@ -107,14 +202,186 @@ pub(crate) fn group(
             ent.name = text[m.bytes.clone()].to_string();
         }
     }
+
+    // Speakers: a mention's entity, or a described source's (one per wording).
+    let mut described: HashMap<Vec<u64>, usize> = HashMap::new();
+    let mut speaker_of = vec![None; all.len()];
+    for (q, speaker) in speakers.into_iter().enumerate() {
+        let e = match speaker {
+            None => continue,
+            Some(Speaker::Named(i)) => entity_of[i],
+            Some(Speaker::Described(m)) => {
+                let key = name_key(&text[m.bytes.clone()]);
+                let known = [Kind::Person, Kind::Organization]
+                    .into_iter()
+                    .find_map(|kind| group_of_key.get(&(kind, key.as_slice())))
+                    .and_then(|&g| entity_of_group[root[g]]);
+                match known {
+                    Some(e) => e,
+                    None => *described.entry(key).or_insert_with(|| {
+                        entities.push(Entity {
+                            kind: m.kind,
+                            name: text[m.bytes.clone()].to_string(),
+                            mentions: Vec::new(),
+                        });
+                        entities.len() - 1
+                    }),
+                }
+            }
+        };
+        speaker_of[named + q] = Some(e);
+    }
     let mentions = order
         .iter()
         .map(|&old| Mention {
             kind: all[old].kind,
             span: all[old].span.clone(),
             entity: entity_of[old],
-            speaker: speakers[old].map(|s| entity_of[s]),
+            speaker: speaker_of[old],
         })
         .collect();
     Recognition { mentions, entities }
+}
+
+/// Longest end of a full name a shorter mention may use, in words.
+const SURNAME_WORDS: usize = 4;
+
+/// For each group, the group it belongs to: a person's group whose name ends a
+/// longer person's name joins the longer one (the nearest in the text when several
+/// end alike); every other group is its own.
+fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
+    let mut root: Vec<usize> = (0..groups.len()).collect();
+    // Full names by each of their last words (a bounded number, so lists of
+    // thousands of names cost no more than reading them).
+    let mut by_end: HashMap<&[u64], Vec<usize>> = HashMap::new();
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        if *kind == Kind::Person {
+            for n in 1..key.len().min(SURNAME_WORDS + 1) {
+                by_end.entry(&key[key.len() - n..]).or_default().push(g);
+            }
+        }
+    }
+    let mut people: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].0 == Kind::Person && !groups[g].1.is_empty())
+        .collect();
+    // Longest first, so a longer name has found its own root before shorter ones join it.
+    people.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.len()));
+    for g in people {
+        let (_, key, at) = groups[g];
+        let nearest = by_end
+            .get(key)
+            .and_then(|full| full.iter().min_by_key(|&&f| groups[f].2.abs_diff(at)));
+        if let Some(&f) = nearest {
+            root[g] = root[f];
+        }
+    }
+    root
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    /// Mentions of `kind` over the given words of `text` (each a token range).
+    fn mentions(text: &str, spans: &[(Kind, std::ops::Range<usize>)]) -> Vec<RawMention> {
+        let tokens = tokenize(text);
+        spans
+            .iter()
+            .map(|(kind, r)| RawMention::of_tokens(*kind, text, &tokens, r.clone(), 0))
+            .collect()
+    }
+
+    fn names(rec: &Recognition) -> Vec<(Kind, &str, usize)> {
+        rec.entities
+            .iter()
+            .map(|e| (e.kind, e.name.as_str(), e.mentions.len()))
+            .collect()
+    }
+
+    #[test]
+    fn folded_spellings_are_one_name() {
+        assert_eq!(name_key("عبد الله"), name_key("عبدالله"));
+        assert_eq!(name_key("عبد الرحمن الأحمد"), name_key("عبدالرحمن احمد"));
+        assert_eq!(name_key("إسماعيل"), name_key("اسماعيل"));
+        assert_eq!(name_key("مصطفى"), name_key("مصطفي"));
+        assert_eq!(name_key("العريش"), name_key("عريش"));
+        assert_ne!(
+            name_key("الله"),
+            name_key("له"),
+            "a short word keeps its article"
+        );
+        assert_ne!(name_key("سالم"), name_key("سليم"));
+    }
+
+    #[test]
+    fn a_surname_joins_its_full_name_before_or_after_it() {
+        // الخطيب (0), سامر الخطيب (2..4), الخطيب (5), خطيب (7).
+        let text = "الخطيب قال سامر الخطيب ثم الخطيب و خطيب";
+        let p = Kind::Person;
+        let m = mentions(text, &[(p, 0..1), (p, 2..4), (p, 5..6), (p, 7..8)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(names(&rec), [(Kind::Person, "سامر الخطيب", 4)]);
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_stay_two_and_the_surname_goes_to_the_nearest() {
+        let text = "جو بايدن زار ثم هنتر بايدن وصل و بايدن غادر";
+        let p = Kind::Person;
+        let m = mentions(text, &[(p, 0..2), (p, 4..6), (p, 8..9)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(
+            names(&rec),
+            [
+                (Kind::Person, "جو بايدن", 1),
+                (Kind::Person, "هنتر بايدن", 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_takes_the_kind_most_of_its_mentions_have() {
+        let text = "العريش و العريش و عريش و العريش";
+        let m = mentions(
+            text,
+            &[
+                (Kind::Organization, 0..1),
+                (Kind::Location, 2..3),
+                (Kind::Organization, 4..5),
+                (Kind::Organization, 6..7),
+            ],
+        );
+        let rec = group(text, m, Vec::new());
+        assert_eq!(names(&rec), [(Kind::Organization, "العريش", 4)]);
+        assert!(rec.mentions.iter().all(|m| m.kind == Kind::Organization));
+    }
+
+    #[test]
+    fn a_surname_tagged_as_a_place_is_the_person() {
+        let text = "نيكول باشينيان قال و باشينيان و العريش";
+        let m = mentions(
+            text,
+            &[
+                (Kind::Person, 0..2),
+                (Kind::Location, 4..5),
+                (Kind::Location, 6..7),
+            ],
+        );
+        let rec = group(text, m, Vec::new());
+        assert_eq!(
+            names(&rec),
+            [
+                (Kind::Person, "نيكول باشينيان", 2),
+                (Kind::Location, "العريش", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn on_a_tie_the_first_kind_wins() {
+        let text = "حلب و حلب";
+        let m = mentions(text, &[(Kind::Location, 0..1), (Kind::Person, 2..3)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(names(&rec), [(Kind::Location, "حلب", 2)]);
+    }
 }

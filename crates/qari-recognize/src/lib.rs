@@ -120,7 +120,10 @@ pub struct Mention {
     pub span: Range<usize>,
     /// Index into [`Recognition::entities`].
     pub entity: usize,
-    /// For quotes: the entity that said it, when the text names it.
+    /// For quotes: the entity that said it, when the text names or describes it
+    /// (index into [`Recognition::entities`]). A source the text only describes
+    /// (مصدر أمني، المتحدث باسم الوزارة) is an entity with no mentions, named by
+    /// those words; the newspaper that relays a quote is never its speaker.
     pub speaker: Option<usize>,
 }
 
@@ -131,7 +134,8 @@ pub struct Entity {
     pub kind: Kind,
     /// The fullest form the text gives (e.g. the full name, not the later surname).
     pub name: String,
-    /// Indices into [`Recognition::mentions`], in text order.
+    /// Indices into [`Recognition::mentions`], in text order; empty only for a
+    /// speaker the text describes rather than names (see [`Mention::speaker`]).
     pub mentions: Vec<usize>,
 }
 
@@ -140,7 +144,7 @@ pub struct Entity {
 pub struct Recognition {
     /// In text order (by start, longer first).
     pub mentions: Vec<Mention>,
-    /// In order of first mention.
+    /// In order of first mention, then the described speakers.
     pub entities: Vec<Entity>,
 }
 
@@ -150,6 +154,7 @@ pub struct Recognizer {
     tagger: Tagger,
     gazetteer: Gazetteer,
     dates: dates::DateWords,
+    quote_words: quotes::QuoteWords,
 }
 
 /// A mention before grouping: token range and character span.
@@ -206,6 +211,7 @@ impl Recognizer {
             tagger,
             gazetteer,
             dates: dates::DateWords::new(),
+            quote_words: quotes::QuoteWords::new(),
         }
     }
 
@@ -246,7 +252,7 @@ impl Recognizer {
         }
         raw.retain(|m| !in_date[m.tokens.clone()].contains(&true));
         raw.extend(found_dates);
-        let found_quotes = quotes::find(text, &tokens, &infos, &raw);
-        group::group(text, &infos, raw, found_quotes)
+        let found_quotes = quotes::find(&self.quote_words, text, &tokens, &infos, &raw);
+        group::group(text, raw, found_quotes)
     }
 }

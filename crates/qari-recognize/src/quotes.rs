@@ -1,37 +1,83 @@
 //! Quotations, by rule, and who said them.
 //!
-//! Arabic news marks speech in three ways, all handled within a paragraph:
-//! - balanced marks: « », “ ”, or a pair of straight ";
-//! - a closing mark whose opening was lost (often at the start of a paragraph) and
-//!   that is followed by an attribution (…"، قال / كتب / أضاف …): the quote reaches
-//!   back to the start of the paragraph;
-//! - an attribution verb, its subject and a colon (وقال الوزير: …): the rest of the
-//!   paragraph is the speech.
+//! A quote is what a reader sees as quoted speech, within one paragraph:
+//! - a pair of marks: « », “ ”, or two straight " (a straight mark opens when a
+//!   word is glued after it and closes when one is glued before it); the quote
+//!   ends at its own closing mark, and marks of another kind inside it are part
+//!   of it;
+//! - a closing mark with no opening one: the speech after a reporting verb and a
+//!   colon (وقال الرئيس :- … "), or from the paragraph's start when a reporting
+//!   verb follows the mark (…»، قال الوزير);
+//! - an opening mark never closed after an attribution, or opening a paragraph:
+//!   speech running to the paragraph's end;
+//! - a reporting verb, its subject and a colon with no marks: the speech runs to
+//!   the paragraph's end or to the next sentence that reports something else
+//!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
+//!   and a colon with no verb (بايدن: …) also give speech.
 //!
-//! Guillemets also wrap names (حزب «العدالة والتنمية»، لـ«الشرق الأوسط»): a span of at
-//! most three words with no attribution beside it is a name, not a quote. The
-//! speaker is the person (or else organisation) the tagger found between the verb
-//! and the colon or quote, or just after the verb that follows the quote; أضاف and
-//! تابع with no subject continue the previous speaker.
+//! Curly marks and guillemets typed the other way round (”…“, »…«, common in
+//! right-to-left text) pair too.
+//!
+//! Not quotes: one to three words in marks unless they end what a reporting verb
+//! reports (scare quotes, names: حزب «الأمة»، لـ«الأهرام»، حذر من "فقاعة"), titles
+//! after the word that names them (كتاب، برنامج، حملة، شعار، قصيدة), names of bodies
+//! and events that nothing attributes (انضم إلى «الجبهة الوطنية للتحرير»), Quranic
+//! verses in ﴿ ﴾, and several sentences of narrative between stray marks that
+//! nothing attributes.
+//!
+//! Speakers are found by `speaker`; a verb with no subject continues the last
+//! speaker, of a quote or of any report (وقال فلان إن … / وأضاف: «…»), and a quote
+//! no verb introduces takes the speaker of the quote before it in the same
+//! paragraph. Every step looks a bounded number of tokens around a mark or a
+//! colon, and counts words by prefix sums, so the whole is linear in the text.
+
+mod paragraph;
+mod speaker;
+mod words;
 
 use std::ops::Range;
 
 use super::features::TokenInfo;
-use super::gazetteer::{TRIGGER_ORG_HEAD, TRIGGER_SPEECH};
-use super::normalize::hash_word;
+use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
+use super::normalize::normalize;
 use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
+use paragraph::Paragraph;
+pub(crate) use words::QuoteWords;
+use words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, TITLE, VERB, WEAK};
 
-/// A quote and the index of its speaker's mention, when named.
+/// Who said a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Speaker {
+    /// One of the mentions given to [`find`], by index.
+    Named(usize),
+    /// A source the text describes rather than names (مصدر أمني): its words.
+    Described(RawMention),
+}
+
+/// A quote and who said it, when the text says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FoundQuote {
     pub mention: RawMention,
-    pub speaker: Option<usize>,
+    pub speaker: Option<Speaker>,
 }
 
-const NAME_WORDS: usize = 3;
-/// How far before a quote its attribution verb may stand.
-const LOOK_BACK: usize = 15;
+/// What the text says of a quote's speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Said {
+    By(Speaker),
+    /// An attribution with no subject (وأضاف:): the previous speaker.
+    Continues,
+    /// Nothing: the previous speaker of the same paragraph, if any.
+    Unknown,
+}
+
+/// A quote of at most this many words needs a reporting verb beside it.
+const SHORT_WORDS: usize = 3;
+/// Marks that nothing attributes may hold a name of at most this many words.
+const NAME_WORDS: usize = 8;
+/// How far before a mark or a colon its reporting verb may stand.
+const LOOK_BACK: usize = 25;
 
 struct Context<'a> {
     text: &'a str,
@@ -40,119 +86,172 @@ struct Context<'a> {
     mentions: &'a [RawMention],
     /// `(first token, index)` of every mention, by first token.
     by_start: Vec<(usize, usize)>,
-    continuing: [u64; 10],
+    words: &'a QuoteWords,
+    /// How many word tokens come before each token (and the end): counting the
+    /// words between two marks is then one subtraction, however many marks.
+    words_before: Vec<u32>,
 }
 
 impl Context<'_> {
     fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
-    fn is_speech(&self, i: usize) -> bool {
-        self.infos
-            .get(i)
-            .is_some_and(|t| t.triggers & TRIGGER_SPEECH != 0)
-    }
-    fn is_continuing(&self, i: usize) -> bool {
-        self.infos
-            .get(i)
-            .is_some_and(|t| self.continuing.contains(&t.stem))
+    fn class(&self, i: usize) -> u16 {
+        self.infos.get(i).map_or(0, |t| self.words.classes(t))
     }
     fn is_word(&self, i: usize) -> bool {
-        self.word(i)
-            .chars()
-            .next()
-            .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphanumeric())
+        self.word(i).chars().next().is_some_and(is_letter)
     }
-    /// The person mention starting in `range`, else the organisation one.
-    fn speaker_in(&self, range: Range<usize>) -> Option<usize> {
-        let from = self.by_start.partition_point(|(s, _)| *s < range.start);
-        let inside = |kind: Kind| {
-            self.by_start[from..]
-                .iter()
-                .take_while(|(s, _)| range.contains(s))
-                .find(|(_, i)| self.mentions[*i].kind == kind)
-                .map(|(_, i)| *i)
-        };
-        inside(Kind::Person).or_else(|| inside(Kind::Organization))
+    /// Token `i` touches the one before it (no space between).
+    fn glued_before(&self, i: usize) -> bool {
+        i > 0 && self.tokens[i - 1].chars.end == self.tokens[i].chars.start
     }
-    /// The last person named in `range` (the subject of a participle such as
-    /// مؤكدا that introduces the quote).
-    fn person_before(&self, range: Range<usize>) -> Option<usize> {
-        let to = self.by_start.partition_point(|(s, _)| *s < range.end);
-        self.by_start[..to]
+    fn glued_after(&self, i: usize) -> bool {
+        self.tokens
+            .get(i + 1)
+            .is_some_and(|t| t.chars.start == self.tokens[i].chars.end)
+    }
+    /// A straight mark at `i` reads as a closing one: no word is glued after it,
+    /// and something is glued before it or punctuation or the paragraph's end follows.
+    fn closes_straight(&self, i: usize, para_end: usize) -> bool {
+        let word_after = self.glued_after(i) && self.is_word(i + 1);
+        !word_after && (self.glued_before(i) || i + 1 >= para_end || !self.is_word(i + 1))
+    }
+    /// A mark at `i` with a word glued after it and nothing glued before it.
+    fn opens_glued(&self, i: usize) -> bool {
+        self.glued_after(i) && self.is_word(i + 1) && !self.glued_before(i)
+    }
+    fn skip_dashes(&self, mut i: usize, end: usize) -> usize {
+        while i < end && matches!(self.word(i), "-" | "–" | "—" | "،" | ",") {
+            i += 1;
+        }
+        i
+    }
+    fn words_in(&self, r: Range<usize>) -> usize {
+        (self.words_before[r.end] - self.words_before[r.start]) as usize
+    }
+    /// The first word token in `r`, else its end (a binary search of the counts).
+    fn first_word(&self, r: Range<usize>) -> usize {
+        let before = self.words_before[r.start];
+        r.start + self.words_before[r.start + 1..=r.end].partition_point(|&n| n == before)
+    }
+    /// A person or organisation that is all of a paragraph before its colon at
+    /// `colon`, as headlines give speech (بايدن: سنرد على أي هجوم).
+    fn headline_speaker(&self, para_start: usize, colon: usize) -> Option<usize> {
+        let at = self.by_start.partition_point(|(s, _)| *s < para_start);
+        self.by_start[at..]
             .iter()
-            .rev()
-            .take_while(|(s, _)| *s >= range.start)
-            .find(|(_, i)| self.mentions[*i].kind == Kind::Person)
+            .take_while(|(s, _)| *s == para_start)
             .map(|(_, i)| *i)
+            .find(|&i| {
+                let m = &self.mentions[i];
+                m.tokens.end == colon && matches!(m.kind, Kind::Person | Kind::Organization)
+            })
     }
-    /// Speaker of a quote opening at `open` after the attribution verb `verb`.
-    fn speaker_around(&self, verb: usize, open: usize, para_start: usize) -> Option<usize> {
-        self.speaker_in(verb + 1..open).or_else(|| {
-            let start = (para_start..verb)
-                .rev()
-                .find(|&i| ends_sentence(self.word(i)))
-                .map_or(para_start, |i| i + 1);
-            self.person_before(start..verb)
-        })
+    /// The attribution before `at` in its sentence, from `from` on: a reporting
+    /// verb (a weak one only with a colon or إن/أن after it), a participle, "according
+    /// to" or a relaying verb.
+    fn attribution_before(&self, at: usize, from: usize) -> Option<usize> {
+        (from.max(at.saturating_sub(LOOK_BACK))..at)
+            .rev()
+            .take_while(|&k| !ends_sentence(self.word(k)))
+            .find(|&k| {
+                let c = self.class(k);
+                if c & WEAK != 0 {
+                    (k + 1..=at).any(|j| self.word(j) == ":" || self.class(j) & THAT != 0)
+                } else {
+                    c & (VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                }
+            })
     }
-    /// Attribution verb after a closing mark at `close`: its index.
-    fn verb_after(&self, close: usize, end: usize) -> Option<usize> {
-        let mut v = close + 1;
-        while v < end && matches!(self.word(v), "،" | "," | "-") {
+    /// The attribution just after a closing mark at `close` (…»، قال …).
+    fn attribution_after(&self, close: usize, end: usize) -> Option<usize> {
+        let mut v = self.skip_dashes(close + 1, end);
+        if matches!(self.word(v), "هكذا" | "كما") {
             v += 1;
         }
-        (v < end && self.is_speech(v)).then_some(v)
+        (v < end && self.class(v) & (VERB | PARTICIPLE | ACCORDING) != 0).then_some(v)
     }
-    /// Attribution verb before an opening mark at `open`, in the same sentence.
-    fn verb_before(&self, open: usize, start: usize) -> Option<usize> {
-        (start.max(open.saturating_sub(LOOK_BACK))..open)
-            .rev()
-            .take_while(|&i| !ends_sentence(self.word(i)))
-            .find(|&i| self.is_speech(i))
+    /// The words before an opening mark at `open` name what it holds: a title
+    /// word (كتاب «…», ما وصفوه بـ"…"), an organisation's head (حزب «…»), or a
+    /// bare preposition (لـ«…»).
+    fn titled(&self, open: usize) -> bool {
+        if open == 0 {
+            return false;
+        }
+        // A head takes a name in the construct state, without the article
+        // (حزب «الأمة», not قال رئيس الحزب «…»), unless listed as it is (المسمى).
+        let names = |k: usize| {
+            let Some(info) = self.infos.get(k) else {
+                return false;
+            };
+            let bare = !has_article(&normalize(self.word(k)));
+            self.words.whole_classes(info) & TITLE != 0
+                || bare && (self.class(k) & TITLE != 0 || info.triggers & TRIGGER_ORG_HEAD != 0)
+        };
+        let before = open - 1;
+        let particle = matches!(self.word(before), "لـ" | "ل" | "بـ" | "ب" | "كـ" | "وـ");
+        particle || names(before) || (before > 0 && names(before - 1) && self.is_word(before))
     }
-    /// The word before `open` introduces a name: an organisation head (حزب «…»)
-    /// or a bare preposition (لـ«…»).
-    fn names_next(&self, open: usize) -> bool {
-        open > 0
-            && (self.infos[open - 1].triggers & TRIGGER_ORG_HEAD != 0
-                || matches!(self.word(open - 1), "لـ" | "ل" | "بـ" | "ب" | "كـ" | "وـ"))
+    /// Marks at `open` holding `words` words that nothing attributes read as the
+    /// name of a body or an event: after a preposition (انضم إلى «الجبهة الوطنية
+    /// للتحرير»), or opening with an organisation's or a place's head (وشارك
+    /// «منتدى الاستثمار العربي»). Names are short; longer passages stay quotes.
+    fn names_a_body(&self, open: usize, words: usize) -> bool {
+        let after_preposition = open > 0 && self.class(open - 1) & STOP != 0;
+        let head = self
+            .infos
+            .get(open + 1)
+            .is_some_and(|t| t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) != 0);
+        words <= NAME_WORDS && (after_preposition || head)
     }
-    fn sentence_end(&self, from: usize, end: usize) -> usize {
-        (from..end)
-            .find(|&i| ends_sentence(self.word(i)))
-            .map_or(end, |i| i + 1)
+    /// Inside `r`, a sentence ends and another begins.
+    fn several_sentences(&self, r: Range<usize>) -> bool {
+        let end = r.end;
+        r.into_iter()
+            .any(|k| ends_sentence(self.word(k)) && k + 1 < end && self.is_word(k + 1))
     }
 }
 
-fn opening(w: &str) -> Option<char> {
-    match w {
-        "«" => Some('»'),
-        "“" => Some('”'),
-        _ => None,
+/// A letter or digit; Arabic letters first, as the general lookup is slow.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Latin-1 and general punctuation: « » “ ” and the like.
+        '\u{00A0}'..='\u{00BF}' | '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
     }
+}
+
+/// A folded word that carries the article, after any proclitic (الأمن، للأمن، والأمن).
+pub(crate) fn has_article(folded: &str) -> bool {
+    let bare = folded
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.starts_with("ال") || r.starts_with("بال") || r.starts_with("لل"))
+        .unwrap_or(folded);
+    let bare = bare
+        .strip_prefix(['ب', 'ك'])
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(bare);
+    bare.chars().count() > 3 && (bare.starts_with("ال") || bare.starts_with("لل"))
+}
+
+/// A quote found in a paragraph, before its speaker is settled.
+struct Pending {
+    tokens: Range<usize>,
+    said: Said,
+    paragraph: usize,
 }
 
 /// Every quote in the text, with speakers among `mentions`.
 pub(crate) fn find(
+    words: &QuoteWords,
     text: &str,
     tokens: &[Token],
     infos: &[TokenInfo],
     mentions: &[RawMention],
 ) -> Vec<FoundQuote> {
-    let continuing = [
-        "اضاف",
-        "اضافت",
-        "تابع",
-        "تابعت",
-        "مضيفا",
-        "مضيفه",
-        "واضاف",
-        "واضافت",
-        "وتابع",
-        "وتابعت",
-    ]
-    .map(hash_word);
     let mut by_start: Vec<(usize, usize)> = mentions
         .iter()
         .enumerate()
@@ -165,133 +264,61 @@ pub(crate) fn find(
         infos,
         mentions,
         by_start,
-        continuing,
+        words,
+        words_before: Vec::new(),
     };
-    let mut out = Vec::new();
+    let mut count = 0u32;
+    let mut words_before = Vec::with_capacity(tokens.len() + 1);
+    for i in 0..tokens.len() {
+        words_before.push(count);
+        count += u32::from(cx.is_word(i));
+    }
+    words_before.push(count);
+    let cx = Context { words_before, ..cx };
+    let mut pending = Vec::new();
     let mut start = 0;
     for i in 1..=tokens.len() {
         if i == tokens.len() || tokens[i].after_newline {
-            paragraph(&cx, start..i, &mut out);
+            Paragraph::new(&cx, start..i).scan(&mut pending);
             start = i;
         }
     }
-    let mut last = None;
-    for q in &mut out {
-        match q.speaker {
-            Some(s) => last = Some(s),
-            None if q.mention.tokens.start > 0 => {
-                // Continuation verbs without a subject keep the previous speaker.
-                let v = (q.mention.tokens.start.saturating_sub(3)..q.mention.tokens.start)
-                    .any(|i| cx.is_continuing(i))
-                    || cx.is_continuing(q.mention.tokens.end + 1)
-                    || cx.is_continuing(q.mention.tokens.end + 2);
-                if v {
-                    q.speaker = last;
+    // Whom a verb with no subject continues: needed only when one is found.
+    let reports = if pending.iter().any(|p| p.said == Said::Continues) {
+        cx.reports()
+    } else {
+        Vec::new()
+    };
+    let mut next_report = 0;
+    // The last speaker: of a quote (its paragraph, its start) or of a report.
+    let mut last: Option<(Speaker, usize, usize)> = None;
+    pending
+        .into_iter()
+        .map(|p| {
+            while let Some((at, s)) = reports.get(next_report) {
+                if *at >= p.tokens.start {
+                    break;
                 }
-            }
-            None => {}
-        }
-    }
-    out
-}
-
-fn quote(
-    cx: &Context<'_>,
-    tokens: Range<usize>,
-    speaker: Option<usize>,
-    out: &mut Vec<FoundQuote>,
-) {
-    if tokens.is_empty() {
-        return;
-    }
-    out.push(FoundQuote {
-        mention: RawMention::of_tokens(Kind::Quote, cx.text, cx.tokens, tokens, 0),
-        speaker,
-    });
-}
-
-fn paragraph(cx: &Context<'_>, para: Range<usize>, out: &mut Vec<FoundQuote>) {
-    let first_new = out.len();
-    let mut open: Option<(usize, char)> = None;
-    let mut covered: Vec<Range<usize>> = Vec::new();
-    for i in para.clone() {
-        let w = cx.word(i);
-        let closes = match (open, w) {
-            (Some((_, c)), _) if w.len() == c.len_utf8() && w.starts_with(c) => true,
-            (Some((_, '"')), "\"") => true,
-            _ => false,
-        };
-        if closes {
-            let Some((o, _)) = open.take() else { continue };
-            let inner = o + 1..i;
-            let words = inner.clone().filter(|&k| cx.is_word(k)).count();
-            let verb_before = cx.verb_before(o, para.start);
-            let verb_after = cx.verb_after(i, para.end);
-            let that = |k: usize| matches!(cx.word(k), "إن" | "أن" | "ان" | ":");
-            let attributed =
-                verb_after.is_some() || verb_before.is_some_and(|v| v + 3 >= o || (v..o).any(that));
-            if words > NAME_WORDS || (attributed && !cx.names_next(o)) {
-                let speaker = match (verb_after, verb_before) {
-                    (Some(v), _) => {
-                        cx.speaker_in(v + 1..cx.sentence_end(v + 1, para.end).min(v + 7))
-                    }
-                    (None, Some(v)) => cx.speaker_around(v, o, para.start),
-                    _ => None,
-                };
-                quote(cx, inner.clone(), speaker, out);
-            }
-            covered.push(o..i + 1);
-        } else if open.is_none() {
-            let attributed_close = w == "\"" && cx.verb_after(i, para.end).is_some();
-            if let Some(c) = opening(w) {
-                open = Some((i, c));
-            } else if w == "\"" && !attributed_close {
-                open = Some((i, '"'));
-            } else if matches!(w, "»" | "”") || attributed_close {
-                // A closing mark with no opening: speech from the paragraph's start.
-                if let Some(v) = cx.verb_after(i, para.end) {
-                    let from = (para.start..i).find(|&k| cx.is_word(k)).unwrap_or(i);
-                    let speaker = cx.speaker_in(v + 1..cx.sentence_end(v + 1, para.end).min(v + 7));
-                    quote(cx, from..i, speaker, out);
-                    covered.push(para.start..i + 1);
+                if last.as_ref().is_none_or(|(_, _, from)| from < at) {
+                    last = Some((s.clone(), usize::MAX, *at));
                 }
+                next_report += 1;
             }
-        }
-    }
-    if let Some((o, _)) = open {
-        // An opening never closed: a quote that runs on into the next paragraph.
-        let words = (o + 1..para.end).filter(|&k| cx.is_word(k)).count();
-        if words > NAME_WORDS {
-            let speaker = cx
-                .verb_before(o, para.start)
-                .and_then(|v| cx.speaker_in(v + 1..o));
-            quote(cx, o + 1..para.end, speaker, out);
-            covered.push(o..para.end);
-        }
-    }
-    // Speech after an attribution and a colon.
-    for k in para.clone() {
-        if cx.word(k) != ":" || covered.iter().any(|r| r.contains(&k)) {
-            continue;
-        }
-        let Some(v) = cx.verb_before(k, para.start) else {
-            continue;
-        };
-        if opening(cx.word(k + 1)).is_some() || cx.word(k + 1) == "\"" {
-            continue;
-        }
-        let from = k + 1;
-        let to = covered
-            .iter()
-            .map(|r| r.start)
-            .filter(|&s| s > k)
-            .min()
-            .unwrap_or(para.end);
-        if (from..to).filter(|&i| cx.is_word(i)).count() < 2 {
-            continue;
-        }
-        quote(cx, from..to, cx.speaker_around(v, k, para.start), out);
-        covered.push(k..to);
-    }
-    out[first_new..].sort_by_key(|q| q.mention.tokens.start);
+            let speaker = match p.said {
+                Said::By(s) => Some(s),
+                Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()),
+                Said::Unknown => last
+                    .as_ref()
+                    .filter(|(_, para, _)| *para == p.paragraph)
+                    .map(|(s, _, _)| s.clone()),
+            };
+            if let Some(s) = &speaker {
+                last = Some((s.clone(), p.paragraph, p.tokens.start));
+            }
+            FoundQuote {
+                mention: RawMention::of_tokens(Kind::Quote, text, tokens, p.tokens, 0),
+                speaker,
+            }
+        })
+        .collect()
 }

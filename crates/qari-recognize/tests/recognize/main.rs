@@ -1,6 +1,10 @@
 //! The recogniser's integration tests, as one binary (each test binary links the
 //! crate again, which costs minutes on two cores): the shipped weights on
-//! hand-written sentences, and training a small tagger from scratch.
+//! hand-written sentences, quotations rule by rule and scored on composed sets,
+//! bad input, and training a small tagger from scratch.
 
 mod builtin;
+mod hostile;
+mod quotes;
+mod quotes_dev;
 mod train;

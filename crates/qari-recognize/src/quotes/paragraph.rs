@@ -1,0 +1,277 @@
+//! One paragraph's quotes: its marks paired left to right, then the speech
+//! after colons that no pair of marks covers.
+
+use std::ops::Range;
+
+use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, VERB};
+use super::{Context, Pending, Said, Speaker, LOOK_BACK, SHORT_WORDS};
+use crate::tokenize::ends_sentence;
+
+pub(super) struct Paragraph<'c, 'a> {
+    cx: &'c Context<'a>,
+    para: Range<usize>,
+    /// Token ranges already read as quotes, names or verses (marks included).
+    covered: Vec<Range<usize>>,
+    /// The same, per token of the paragraph.
+    covered_tokens: Vec<bool>,
+    /// Every colon of the paragraph, for the speech after them.
+    colons: Vec<usize>,
+    /// Where an attribution for the next quote may start: after the last quote.
+    region: usize,
+    found: Vec<Pending>,
+}
+
+/// What closes a curly opening mark: either curly mark.
+const CURLY: &str = "“”";
+
+fn closer(open: &str) -> Option<&'static str> {
+    match open {
+        "«" => Some("»"),
+        "“" | "”" => Some(CURLY),
+        "\"" => Some("\""),
+        _ => None,
+    }
+}
+
+impl<'c, 'a> Paragraph<'c, 'a> {
+    pub(super) fn new(cx: &'c Context<'a>, para: Range<usize>) -> Self {
+        Self {
+            cx,
+            region: para.start,
+            para: para.clone(),
+            covered: Vec::new(),
+            covered_tokens: vec![false; para.len()],
+            colons: Vec::new(),
+            found: Vec::new(),
+        }
+    }
+
+    /// Find the paragraph's quotes and add them to `out`, in text order.
+    pub(super) fn scan(mut self, out: &mut Vec<Pending>) {
+        let cx = self.cx;
+        let mut open: Option<(usize, &str)> = None;
+        let mut verse: Option<usize> = None;
+        for i in self.para.clone() {
+            let w = cx.word(i);
+            if w == ":" {
+                self.colons.push(i);
+            }
+            if let Some(v) = verse {
+                if w == "﴾" {
+                    self.cover(v..i + 1);
+                    self.region = i + 1;
+                    verse = None;
+                }
+                continue;
+            }
+            match open {
+                Some((o, close)) if w == close || close == CURLY && matches!(w, "“" | "”") => {
+                    let stray = close == "\"" && !cx.closes_straight(i, self.para.end);
+                    self.pair(o, i, stray);
+                    open = None;
+                }
+                Some(_) => {}
+                None if w == "﴿" => verse = Some(i),
+                // Closing marks typed as opening ones (”…“, »…«) open when a word
+                // is glued after them and none before.
+                None if w == "“" && !cx.closes_straight(i, self.para.end) => {
+                    open = Some((i, CURLY));
+                }
+                None if w == "”" && cx.opens_glued(i) => open = Some((i, CURLY)),
+                None if w == "»" && cx.opens_glued(i) => open = Some((i, "«")),
+                None if w == "\"" && cx.closes_straight(i, self.para.end) => self.lone_close(i),
+                None if matches!(w, "»" | "”" | "“") => self.lone_close(i),
+                None => open = closer(w).map(|c| (i, c)),
+            }
+        }
+        if let Some(v) = verse {
+            self.cover(v..self.para.end);
+        } else if let Some((o, _)) = open {
+            self.lone_open(o);
+        }
+        self.colons();
+        self.found.sort_by_key(|p| p.tokens.start);
+        out.extend(self.found);
+    }
+
+    fn push(&mut self, tokens: Range<usize>, said: Said) {
+        let cx = self.cx;
+        let mut end = tokens.end;
+        // Trailing punctuation belongs to the sentence around the quote.
+        while end > tokens.start
+            && matches!(
+                cx.word(end - 1),
+                "." | "،" | "," | "؛" | ";" | ":" | "-" | "…"
+            )
+        {
+            end -= 1;
+        }
+        if end > tokens.start {
+            self.found.push(Pending {
+                tokens: tokens.start..end,
+                said,
+                paragraph: self.para.start,
+            });
+        }
+    }
+
+    /// What an attribution at `at` says of the speaker of a quote before `limit`.
+    fn said(&self, at: Option<usize>, limit: usize) -> Said {
+        at.map_or(Said::Unknown, |v| self.cx.said_by(v, limit))
+    }
+
+    /// Marks at `o` and `c`; `stray`: the closing one reads as an opening one.
+    fn pair(&mut self, o: usize, c: usize, stray: bool) {
+        let cx = self.cx;
+        self.cover(o..c + 1);
+        let region = self.region;
+        let inner = o + 1..c;
+        let words = cx.words_in(inner.clone());
+        if words == 0 {
+            return;
+        }
+        let after = cx.attribution_after(c, self.para.end);
+        let before = cx.attribution_before(o, region);
+        let colon = o > self.para.start && cx.word(o - 1) == ":"
+            || o > self.para.start + 1 && cx.word(o - 1) == "-" && cx.word(o - 2) == ":";
+        if cx.titled(o) && !colon {
+            return;
+        }
+        let attributed = after.is_some() || before.is_some() || colon;
+        let accept = if words <= SHORT_WORDS {
+            let next = cx.word(c + 1);
+            let ends_clause = c + 1 >= self.para.end || matches!(next, "." | "،" | "," | "!" | "؟");
+            // Words after a preposition are its object (حذر من "فقاعة"), and words
+            // inside a clause a term: a short quote ends what was reported.
+            let object = o > 0 && cx.class(o - 1) & STOP != 0;
+            after.is_some() || colon || (before.is_some() && ends_clause && !object)
+        } else if stray {
+            attributed && !cx.several_sentences(inner.clone())
+        } else if attributed {
+            true
+        } else {
+            !cx.several_sentences(inner.clone()) && !cx.names_a_body(o, words)
+        };
+        if !accept {
+            return;
+        }
+        self.region = c + 1;
+        // A verb before the quote names its speaker; else a verb after it.
+        let finite = |v: &usize| cx.class(*v) & (VERB | RELAYS | ACCORDING) != 0;
+        let said = match (before, after) {
+            (Some(v), _) if finite(&v) => self.said(Some(v), o),
+            (_, Some(v)) => self.said(Some(v), self.para.end),
+            (b, None) => self.said(b, o),
+        };
+        self.push(inner, said);
+    }
+
+    /// A closing mark at `c` that nothing opened.
+    fn lone_close(&mut self, c: usize) {
+        let cx = self.cx;
+        let region = self.region;
+        let colon = (region..c)
+            .rev()
+            .take(LOOK_BACK * 8)
+            .find(|&k| cx.word(k) == ":" && !self.is_covered(k))
+            .and_then(|k| Some((k, cx.attribution_before(k, region)?)));
+        if let Some((k, v)) = colon {
+            let from = cx.skip_dashes(k + 1, c);
+            if cx.words_in(from..c) >= 2 {
+                let said = self.said(Some(v), k);
+                self.push(from..c, said);
+                self.cover(k..c + 1);
+                self.region = c + 1;
+            }
+            return;
+        }
+        if let Some(v) = cx.attribution_after(c, self.para.end) {
+            let from = cx.first_word(region..c);
+            if cx.words_in(from..c) > SHORT_WORDS {
+                let said = self.said(Some(v), self.para.end);
+                self.push(from..c, said);
+                self.cover(region..c + 1);
+                self.region = c + 1;
+            }
+        }
+    }
+
+    /// An opening mark at `o` never closed: speech to the paragraph's end when
+    /// something attributes it or it opens the paragraph.
+    fn lone_open(&mut self, o: usize) {
+        let cx = self.cx;
+        let end = self.para.end;
+        if cx.words_in(o + 1..end) <= SHORT_WORDS {
+            return;
+        }
+        let before = cx.attribution_before(o, self.region);
+        let colon = o > self.para.start && matches!(cx.word(o - 1), ":" | "-");
+        if before.is_none() && !colon && o != self.para.start {
+            return;
+        }
+        let said = match before {
+            Some(v) => self.said(Some(v), o),
+            None if o == self.para.start => Said::Continues,
+            None => Said::Unknown,
+        };
+        self.push(o + 1..end, said);
+        self.cover(o..end);
+    }
+
+    fn cover(&mut self, r: Range<usize>) {
+        let start = self.para.start;
+        self.covered_tokens[r.start - start..r.end - start].fill(true);
+        self.covered.push(r);
+    }
+
+    fn is_covered(&self, k: usize) -> bool {
+        self.covered_tokens[k - self.para.start]
+    }
+
+    /// Speech after a reporting verb, its subject and a colon, with no marks.
+    fn colons(&mut self) {
+        let cx = self.cx;
+        let mut floor = self.para.start;
+        // Starts of what the marks covered, in order, to end colon speech before them.
+        let mut starts: Vec<usize> = self.covered.iter().map(|r| r.start).collect();
+        starts.sort_unstable();
+        let mut next = 0;
+        for k in std::mem::take(&mut self.colons) {
+            if self.is_covered(k) {
+                continue;
+            }
+            let from = cx.skip_dashes(k + 1, self.para.end);
+            if from >= self.para.end || closer(cx.word(from)).is_some() {
+                continue;
+            }
+            // A reporting verb before the colon, or a headline's name (بايدن: …).
+            let said = match cx.attribution_before(k, floor) {
+                Some(v) => self.said(Some(v), k),
+                None => match cx.headline_speaker(self.para.start, k) {
+                    Some(m) => Said::By(Speaker::Named(m)),
+                    None => continue,
+                },
+            };
+            while starts.get(next).is_some_and(|&s| s <= k) {
+                next += 1;
+            }
+            let next_quote = starts.get(next).copied().unwrap_or(self.para.end);
+            let end = (from..next_quote)
+                .find(|&s| {
+                    s > from
+                        && ends_sentence(cx.word(s - 1))
+                        && cx.class(s) & (VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                })
+                .unwrap_or(next_quote);
+            // A few words with no stop after a verb are a byline (كتب: أحمد سمير).
+            let words = cx.words_in(from..end);
+            let stops = end > from && matches!(cx.word(end - 1), "." | "!" | "؟" | "?" | "…");
+            if words < 2 || words <= SHORT_WORDS && !stops {
+                continue;
+            }
+            self.push(from..end, said);
+            self.cover(k..end);
+            floor = end;
+        }
+    }
+}

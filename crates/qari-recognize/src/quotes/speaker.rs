@@ -1,0 +1,212 @@
+//! Who said a quote: the subject after a reporting verb, the source after
+//! "according to" or after عن when a paper relays someone (the paper is not the
+//! speaker), the sentence's subject before a participle such as مؤكدا.
+//!
+//! A subject is read as a short phrase: words up to the first word that cannot
+//! describe a speaker (في، أن، أمس, punctuation, whom they spoke to). A person the
+//! tagger found in that phrase is the speaker; else an organisation that opens it;
+//! else the phrase itself, a source the text describes rather than names (مصدر
+//! أمني، المتحدث باسم الوزارة، شهود عيان), which keeps readers and tools from losing
+//! who spoke when the tagger has no name to give. A verb with no subject (وأضاف:)
+//! hands the quote to the previous speaker.
+
+use super::words::{ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB};
+use super::{has_article, Context, Said, Speaker};
+use crate::gazetteer::{TRIGGER_GIVEN, TRIGGER_ORG_HEAD};
+use crate::normalize::normalize;
+use crate::tokenize::ends_sentence;
+use crate::{Kind, RawMention};
+
+/// Longest description of a speaker, in words.
+const SUBJECT_WORDS: usize = 8;
+/// How far after "according to" or a relaying verb its source may stand.
+const SOURCE_REACH: usize = 10;
+
+impl Context<'_> {
+    /// The speaker introduced by the attribution word at `at`, whose subject (if
+    /// it follows) ends by `limit`.
+    pub(super) fn said_by(&self, at: usize, limit: usize) -> Said {
+        let class = self.class(at);
+        if class & PARTICIPLE != 0 {
+            return self.subject_before(at);
+        }
+        if class & RELAYS != 0 {
+            let reach = limit.min(at + SOURCE_REACH);
+            if let Some(from) = (at + 1..reach).find(|&k| self.word(k) == "عن") {
+                return self.subject(from + 1, limit);
+            }
+        }
+        if class & ACCORDING != 0 {
+            let mut from = at + 1;
+            if matches!(self.word(from), "ما" | "عن" | "ل" | "لـ") {
+                from += 1;
+            }
+            if self.class(from) & VERB != 0 || self.word(from).starts_with("قال") {
+                from += 1;
+            }
+            return self.subject(from, limit);
+        }
+        self.subject(at + 1, limit)
+    }
+
+    /// The subject of a participle at `at`: the subject of the sentence's reporting
+    /// verb, else the last person or organisation named before it in the sentence.
+    fn subject_before(&self, at: usize) -> Said {
+        let floor = at.saturating_sub(3 * SUBJECT_WORDS);
+        let start = (floor..at)
+            .rev()
+            .find(|&k| ends_sentence(self.word(k)) || self.tokens[k].after_newline)
+            .map_or(floor, |k| {
+                if self.tokens[k].after_newline {
+                    k
+                } else {
+                    k + 1
+                }
+            });
+        if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0) {
+            if let Said::By(s) = self.subject(v + 1, at) {
+                return Said::By(s);
+            }
+        }
+        let to = self.by_start.partition_point(|(s, _)| *s < at);
+        self.by_start[..to]
+            .iter()
+            .rev()
+            .take_while(|(s, _)| *s >= start)
+            .find(|(_, i)| matches!(self.mentions[*i].kind, Kind::Person | Kind::Organization))
+            .map_or(Said::Continues, |(_, i)| Said::By(Speaker::Named(*i)))
+    }
+
+    /// A person named just after a description that stopped at في, across words
+    /// that still describe them (الباحثة في علم الاجتماع هدى بدران) but not across
+    /// another preposition (في لقاء مع الرئيس …).
+    fn person_after(&self, end: usize, limit: usize) -> Option<usize> {
+        if self.word(end) != "في" {
+            return None;
+        }
+        let reach = limit.min(end + SUBJECT_WORDS).min(self.tokens.len());
+        let stop = (end + 1..reach)
+            .find(|&k| {
+                !self.is_word(k)
+                    || self.class(k)
+                        & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS | SAYING)
+                        != 0
+            })
+            .unwrap_or(reach);
+        let at = self.by_start.partition_point(|(s, _)| *s <= end);
+        self.by_start[at..]
+            .iter()
+            .take_while(|(s, _)| *s < stop)
+            .find(|(_, i)| self.mentions[*i].kind == Kind::Person)
+            .map(|(_, i)| *i)
+    }
+
+    /// Every reporting verb's named subject, in text order: whom a later verb
+    /// with no subject (وتابع قائلا:) continues, even when the first report was
+    /// not a quote (وقال فلان إن …).
+    pub(super) fn reports(&self) -> Vec<(usize, Speaker)> {
+        (0..self.tokens.len())
+            .filter(|&k| self.words.is_verb(&self.infos[k]))
+            .filter_map(|k| match self.subject(k + 1, k + 1 + SUBJECT_WORDS) {
+                Said::By(s) => Some((k, s)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The speaker described by the words from `from` (before `limit`).
+    fn subject(&self, from: usize, limit: usize) -> Said {
+        // A statement is not a speaker: its issuer is (بيان صادر عن الوزارة).
+        if self.class(from) & SAYING != 0 {
+            if let Some(by) = (from + 1..limit.min(from + 4)).find(|&k| self.word(k) == "عن") {
+                return self.subject(by + 1, limit);
+            }
+        }
+        let end = self.subject_end(from, limit);
+        if end == from {
+            return Said::Continues;
+        }
+        let inside = |kind: Kind| {
+            let at = self.by_start.partition_point(|(s, _)| *s < from);
+            self.by_start[at..]
+                .iter()
+                .take_while(|(s, _)| *s < end)
+                .find(|(_, i)| self.mentions[*i].kind == kind)
+                .map(|(_, i)| *i)
+        };
+        if let Some(person) = inside(Kind::Person).or_else(|| self.person_after(end, limit)) {
+            return Said::By(Speaker::Named(person));
+        }
+        // An organisation speaks when it opens the subject; one later in it is
+        // whose role the speaker holds (رئيس مجلس الأمن، المتحدث باسم الوزارة).
+        if let Some(org) = inside(Kind::Organization) {
+            if self.mentions[org].tokens.start == from {
+                return Said::By(Speaker::Named(org));
+            }
+        }
+        let kind = if self.infos[from].triggers & TRIGGER_ORG_HEAD != 0 {
+            Kind::Organization
+        } else {
+            Kind::Person
+        };
+        let skip = usize::from(self.infos[from].clitic_chars);
+        Said::By(Speaker::Described(RawMention::of_tokens(
+            kind,
+            self.text,
+            self.tokens,
+            from..end,
+            skip,
+        )))
+    }
+
+    /// Where the description of a speaker starting at `from` ends.
+    fn subject_end(&self, from: usize, limit: usize) -> usize {
+        let limit = limit.min(from + SUBJECT_WORDS).min(self.tokens.len());
+        let source = self.class(from) & SOURCE != 0;
+        // A definite word closes a noun phrase (رئيس مجلس الأمن): an indefinite
+        // word after it starts another one, such as the verb's object (خاطب
+        // رئيس المجلس مواطني الدولة), unless a name may start there.
+        let mut definite = false;
+        let mut k = from;
+        while k < limit && self.is_word(k) {
+            let class = self.class(k);
+            let folded = normalize(self.word(k));
+            // A source "in" somewhere is still the source (مسؤول في الوزارة), but
+            // not one speaking "in a statement".
+            let source_in = source
+                && k > from
+                && self.word(k) == "في"
+                && self.is_word(k + 1)
+                && self.class(k + 1) & SAYING == 0;
+            let name = self.names_start_at(k) || self.may_be_name(k);
+            let is_definite = has_article(&folded);
+            let stops = class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                || (k > from && class & AUDIENCE != 0 && folded.starts_with('ل'))
+                || self.words.is_audience_after_l(&folded)
+                || self.tokens[k].after_newline && k > from
+                || definite && !is_definite && !name && folded != "باسم";
+            if stops && !source_in {
+                break;
+            }
+            definite = (definite || is_definite) && !name;
+            k += 1;
+        }
+        k
+    }
+
+    /// Token `k` may start a name the tagger missed: a given name, a word the
+    /// training text never saw, or one it saw mostly in people's names.
+    fn may_be_name(&self, k: usize) -> bool {
+        let info = &self.infos[k];
+        info.triggers & TRIGGER_GIVEN != 0 || info.stats.count == 0 || info.stats.shares[0] >= 128
+    }
+
+    /// A person or organisation the tagger found starts at token `k`.
+    fn names_start_at(&self, k: usize) -> bool {
+        let at = self.by_start.partition_point(|(s, _)| *s < k);
+        self.by_start[at..]
+            .iter()
+            .take_while(|(s, _)| *s == k)
+            .any(|(_, i)| matches!(self.mentions[*i].kind, Kind::Person | Kind::Organization))
+    }
+}

@@ -1,0 +1,118 @@
+//! Bad input for the quotation and grouping rules: marks, colons and verbs in
+//! their thousands on one line, a letter under thousands of marks, text with no
+//! Arabic. Nothing panics, and the time grows with the text, not its square
+//! (four times the text may take at most eight times as long: a rule that went
+//! back over the line at every mark would take sixteen).
+
+use std::time::{Duration, Instant};
+
+use qari_recognize::Kind;
+
+use super::quotes::recognizer;
+
+/// Every trap of the rules at once: straight marks both ways, lone closing and
+/// opening marks, colons after verbs, a verse never closed, a relayed source.
+const TRAPS: &str = "قال الوزير: \" نعم \"، قال. » قال مصدر: « \" : ﴿ ونقلت عن مسؤول قوله: ";
+
+fn time(text: &str) -> Duration {
+    // The best of three, so another build on the machine counts less.
+    (0..3)
+        .map(|_| {
+            let start = Instant::now();
+            let rec = recognizer().recognize(text);
+            let took = start.elapsed();
+            let chars = text.chars().count();
+            assert!(rec.mentions.iter().all(|m| m.span.end <= chars));
+            took
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_line_of_traps_takes_linear_time() {
+    let small = TRAPS.repeat(500);
+    let large = TRAPS.repeat(2000);
+    let (t1, t4) = (time(&small), time(&large));
+    assert!(
+        t4 < t1 * 8 + Duration::from_millis(50),
+        "{} bytes: {t1:?}; {} bytes: {t4:?}",
+        small.len(),
+        large.len()
+    );
+}
+
+#[test]
+fn thousands_of_marks_never_closed_take_linear_time() {
+    for unit in ["\" ", "» ", "« ", ": ", "﴿ ", "قال: "] {
+        let (t1, t4) = (time(&unit.repeat(5_000)), time(&unit.repeat(20_000)));
+        assert!(
+            t4 < t1 * 8 + Duration::from_millis(50),
+            "{unit:?}: {t1:?} then {t4:?}"
+        );
+    }
+}
+
+#[test]
+fn marks_at_the_very_start_and_end_of_the_text() {
+    for text in [
+        "«نعم»، قال الوزير.",
+        "«لا»",
+        "\"",
+        "»",
+        ":",
+        "﴿",
+        "قال: «",
+        "«نعم» «لا»",
+    ] {
+        let rec = recognizer().recognize(text);
+        assert!(
+            rec.mentions
+                .iter()
+                .all(|m| m.span.end <= text.chars().count()),
+            "{text}"
+        );
+    }
+    let rec = recognizer().recognize("«نعم»، قال الوزير.");
+    assert!(
+        rec.mentions.iter().any(|m| m.kind == Kind::Quote),
+        "a short quote a verb follows"
+    );
+}
+
+#[test]
+fn a_letter_under_ten_thousand_marks() {
+    let text = format!("قال{}: «نعم هذا صحيح تماما»", "\u{0651}".repeat(10_000));
+    let rec = recognizer().recognize(&text);
+    assert!(rec
+        .mentions
+        .iter()
+        .all(|m| m.span.end <= text.chars().count()));
+}
+
+#[test]
+fn english_only_text_is_read_by_the_same_marks() {
+    let text = "The minister said: \"We will rebuild.\" Critics called it a \"plan\".\n\"Unclosed quote at the end";
+    let rec = recognizer().recognize(text);
+    let quotes: Vec<String> = rec
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Quote)
+        .map(|m| text.chars().skip(m.span.start).take(m.span.len()).collect())
+        .collect();
+    // Speech after a colon and a mark opening a paragraph are quotes (less the
+    // sentence's stop); a one-word term is not.
+    assert_eq!(quotes, ["We will rebuild", "Unclosed quote at the end"]);
+}
+
+#[test]
+fn a_list_of_names_groups_without_blowing_up() {
+    let names: Vec<String> = (0..3000)
+        .map(|i| format!("محمد{} الأحمد، ", i % 50))
+        .collect();
+    let text = format!("وقال {}: «هذا بيان مشترك من الجميع».", names.concat());
+    let start = Instant::now();
+    let rec = recognizer().recognize(&text);
+    assert!(start.elapsed() < Duration::from_secs(30));
+    assert!(rec.entities.len() <= rec.mentions.len() + 1);
+}

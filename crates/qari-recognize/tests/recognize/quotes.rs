@@ -1,0 +1,258 @@
+//! Quotations and their speakers, one rule of the issue per test, on sentences
+//! written for these tests in the ways Arabic news reports speech.
+
+use std::sync::OnceLock;
+
+use qari_recognize::{Kind, Recognition, Recognizer};
+
+/// The shipped recogniser, loaded once for the quotation tests.
+pub(crate) fn recognizer() -> &'static Recognizer {
+    static LOADED: OnceLock<Recognizer> = OnceLock::new();
+    LOADED.get_or_init(|| Recognizer::builtin().expect("shipped weights load"))
+}
+
+/// A quote as a reader sees it: its text and who said it.
+#[derive(Debug, PartialEq)]
+struct Said {
+    text: String,
+    speaker: Option<String>,
+}
+
+fn said(text: &str) -> (Recognition, Vec<Said>) {
+    let rec = recognizer().recognize(text);
+    let chars: Vec<char> = text.chars().collect();
+    let quotes = rec
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Quote)
+        .map(|m| Said {
+            text: chars[m.span.clone()].iter().collect(),
+            speaker: m.speaker.map(|s| rec.entities[s].name.clone()),
+        })
+        .collect();
+    (rec, quotes)
+}
+
+fn one(text: &str) -> Said {
+    let (_, mut q) = said(text);
+    assert_eq!(q.len(), 1, "{text}: {q:?}");
+    q.remove(0)
+}
+
+fn none(text: &str) {
+    let (_, q) = said(text);
+    assert!(q.is_empty(), "{text}: {q:?}");
+}
+
+#[test]
+fn a_closing_mark_without_an_opening_one_after_a_verb_and_a_colon() {
+    let q = one("وقال رئيس الحكومة :- نحن أمام مرحلة صعبة، وسنتجاوزها معا بإذن الله \".");
+    assert_eq!(q.text, "نحن أمام مرحلة صعبة، وسنتجاوزها معا بإذن الله");
+    let q = one("وخاطبت الملكة الحضور:- أشكركم جميعا على هذا الاستقبال الحار».");
+    assert_eq!(q.text, "أشكركم جميعا على هذا الاستقبال الحار");
+    // A stray closing mark nothing attributes is no quote.
+    none("ووصل الوفد إلى المطار مساء أمس وسط إجراءات أمنية مشددة \".");
+}
+
+#[test]
+fn a_quote_ends_at_its_own_closing_mark() {
+    let q = one(
+        "وقال المحافظ: \"الطرق مفتوحة\". وتساقطت الثلوج بكثافة طوال الليل. وأغلقت المدارس أبوابها.",
+    );
+    assert_eq!(q.text, "الطرق مفتوحة");
+    let q = one("وأكدت المديرة: «سنفتح قسما جديدا للأطفال». وافتتح المستشفى قبل عشر سنوات.");
+    assert_eq!(q.text, "سنفتح قسما جديدا للأطفال");
+}
+
+#[test]
+fn an_opening_mark_never_closed_ends_at_its_paragraph() {
+    let text = "وقال قائد الفرقة: «تقدمت قواتنا عشرة كيلومترات نحو الشمال\nوفي سياق آخر، ارتفعت أسعار الخبز.";
+    let q = one(text);
+    assert_eq!(q.text, "تقدمت قواتنا عشرة كيلومترات نحو الشمال");
+    // Not attributed and not opening its paragraph: a stray mark.
+    none("وافتتحت البلدية حديقة «جديدة في وسط المدينة تضم ألعابا للأطفال ومساحات خضراء");
+}
+
+#[test]
+fn speech_after_a_reporting_verb_and_a_colon_in_every_form() {
+    for (text, speaker) in [
+        ("وقالت الممرضة: المستشفى يعمل بكامل طاقته.", "الممرضة"),
+        ("فأضاف المهندس: المشروع سينتهي في الصيف.", "المهندس"),
+        ("ويقول الفلاح: الأمطار جاءت متأخرة هذا العام.", "الفلاح"),
+        (
+            "وأكدوا المعلمون: الإضراب مستمر حتى تلبية المطالب.",
+            "المعلمون",
+        ),
+        ("وأوضحت الطبيبة: اللقاح آمن وفعال للأطفال.", "الطبيبة"),
+        ("وصرح المدرب: الفريق جاهز للمباراة النهائية.", "المدرب"),
+        ("وذكرت الشرطة: الحادث لم يسفر عن إصابات خطيرة.", "الشرطة"),
+        ("وبين المحاسب: الأرباح تضاعفت خلال عامين.", "المحاسب"),
+        ("وأشار المحامي: القضية ستنظر الأسبوع المقبل.", "المحامي"),
+        ("وتابع السفير: العلاقات بين البلدين ممتازة.", "السفير"),
+        ("وشدد القاضي: لا أحد فوق القانون في هذا البلد.", "القاضي"),
+    ] {
+        let q = one(text);
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{text}");
+        assert!(
+            !q.text.starts_with(':') && !q.text.ends_with('.'),
+            "{text}: {q:?}"
+        );
+    }
+}
+
+#[test]
+fn colon_speech_stops_before_the_next_report() {
+    let q = one("وقال المدير: العمل سيستأنف غدا. وأشار إلى أن العمال تلقوا أجورهم.");
+    assert_eq!(q.text, "العمل سيستأنف غدا");
+}
+
+#[test]
+fn scare_quotes_titles_and_verses_are_not_quotes() {
+    for text in [
+        "وحذر خبراء من \"فقاعة\" عقارية في المدن الكبرى.",
+        "ووقع الكاتب نسخا من كتابه «سنوات الغربة الطويلة في المنافي البعيدة» في معرض الكتاب.",
+        "وعرضت القناة حلقة من برنامج \"صباح الخير يا وطني العزيز\" صباح الجمعة.",
+        "وأطلقت الوزارة حملة «لنحافظ على نظافة شواطئنا هذا الصيف» في المدن الساحلية.",
+        "وقرأ الشيخ ﴿ إن مع العسر يسرا فإذا فرغت فانصب ﴾ في ختام الدرس.",
+        "وتحدث عن ما يعرف بـ«الاقتصاد الأخضر» في كلمته.",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn narrative_between_stray_marks_is_not_a_quote() {
+    none("وشهدت المدينة \"احتجاجات واسعة أمس. وأغلق المحتجون الطرق الرئيسية بالإطارات المشتعلة. وتدخلت قوات الأمن لتفريقهم \"بعد ساعات من التوتر.");
+}
+
+#[test]
+fn the_paper_that_relays_a_quote_is_not_its_speaker() {
+    let q = one("ونقلت صحيفة «الأيام» عن وزير النقل قوله: «سنفتتح المطار الجديد قبل نهاية العام».");
+    assert_eq!(q.speaker.as_deref(), Some("وزير النقل"));
+    let q = one("وقال مصدر حكومي لوكالة الأنباء: \"الاجتماع أرجئ إلى موعد لاحق\".");
+    assert_eq!(q.speaker.as_deref(), Some("مصدر حكومي"));
+}
+
+#[test]
+fn the_speaker_after_the_quote() {
+    for (text, speaker) in [
+        ("«سنعيد بناء كل ما تهدم»، قال رئيس البلدية.", "رئيس البلدية"),
+        (
+            "\"الأسعار ستنخفض قريبا جدا\"، بحسب مسؤول في غرفة التجارة.",
+            "مسؤول في غرفة التجارة",
+        ),
+        (
+            "“النتائج ستعلن الأسبوع المقبل”، وفق المتحدثة باسم اللجنة.",
+            "المتحدثة باسم اللجنة",
+        ),
+    ] {
+        assert_eq!(one(text).speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_described_source_is_a_speaker_with_no_mentions() {
+    let text = "وقال مصدر أمني: \"تم تفكيك العبوة قبل انفجارها\".\nوأضاف مصدر أمني: \"لا توجد إصابات بين المارة\".";
+    let (rec, q) = said(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    let speakers: Vec<usize> = rec.mentions.iter().filter_map(|m| m.speaker).collect();
+    assert_eq!(speakers.len(), 2);
+    assert_eq!(speakers[0], speakers[1], "one entity for one wording");
+    let source = &rec.entities[speakers[0]];
+    assert_eq!(source.name, "مصدر أمني");
+    assert_eq!(source.kind, Kind::Person);
+    assert!(
+        source.mentions.is_empty(),
+        "a description is not highlighted"
+    );
+}
+
+#[test]
+fn a_verb_with_no_subject_continues_the_last_speaker() {
+    let text = "وقالت رئيسة البعثة إن الانتخابات جرت في أجواء هادئة.\nوأضافت: \"لم نسجل أي خروقات كبيرة في مراكز الاقتراع\".\n«سنرفع تقريرنا خلال أسبوع»، تابعت.";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    for x in &q {
+        assert_eq!(x.speaker.as_deref(), Some("رئيسة البعثة"), "{x:?}");
+    }
+}
+
+#[test]
+fn two_speakers_in_one_paragraph_keep_their_own_quotes() {
+    let (_, q) = said("وقالت النقابة: «الأجور لا تكفي». ورد المدير العام قائلا: «الزيادة قادمة».");
+    let speakers: Vec<Option<&str>> = q.iter().map(|x| x.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("النقابة"), Some("المدير العام")], "{q:?}");
+}
+
+#[test]
+fn a_byline_is_not_speech() {
+    none("كتب: أحمد سمير");
+    none("كتبت - منى عادل");
+    // A short answer that ends its sentence is still speech.
+    assert_eq!(
+        one("وسئل الوزير عن الاستقالة فقال: لن أستقيل.").text,
+        "لن أستقيل"
+    );
+}
+
+#[test]
+fn a_headline_gives_speech_after_a_name_and_a_colon() {
+    let text =
+        "ماكرون: فرنسا لن تتخلى عن حلفائها في المنطقة\nوزار الرئيس إيمانويل ماكرون بيروت أمس.";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "فرنسا لن تتخلى عن حلفائها في المنطقة");
+    // The surname in the headline is the full name given after it.
+    assert_eq!(q[0].speaker.as_deref(), Some("إيمانويل ماكرون"));
+    none("اقرأ أيضا: ارتفاع أسعار الذهب في الأسواق المحلية اليوم");
+}
+
+#[test]
+fn curly_marks_and_guillemets_typed_in_either_order_pair() {
+    for text in [
+        "وقالت المعلمة: ”التلاميذ عادوا إلى الفصول بحماس كبير“.",
+        "وقالت المعلمة: “التلاميذ عادوا إلى الفصول بحماس كبير”.",
+        "وقالت المعلمة: ”التلاميذ عادوا إلى الفصول بحماس كبير”.",
+        "وقالت المعلمة: »التلاميذ عادوا إلى الفصول بحماس كبير«.",
+    ] {
+        let q = one(text);
+        assert_eq!(q.text, "التلاميذ عادوا إلى الفصول بحماس كبير", "{text}");
+        assert_eq!(q.speaker.as_deref(), Some("المعلمة"), "{text}");
+    }
+}
+
+#[test]
+fn the_object_of_the_verb_is_not_part_of_its_speaker() {
+    let q = one("وخاطب رئيس المجلس البلدي سكان الحي: «سنعيد فتح السوق القديم خلال شهر».");
+    assert_eq!(q.speaker.as_deref(), Some("رئيس المجلس البلدي"));
+    // A given name after the title is the speaker's name, not an object.
+    let q = one("وقال وزير النقل خالد العمر: «الطريق الجديد سيفتتح قبل الصيف».");
+    assert!(
+        q.speaker.as_deref().is_some_and(|s| s.contains("خالد")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_definite_head_before_the_marks_does_not_make_them_a_name() {
+    let q = one("وقال رئيس الحزب «لن نشارك في الانتخابات المقبلة».");
+    assert_eq!(q.text, "لن نشارك في الانتخابات المقبلة");
+    none("وفازت حركة «العمل من أجل التغيير الديمقراطي» بالأغلبية.");
+}
+
+#[test]
+fn a_long_attribution_still_introduces_the_speech_after_its_colon() {
+    let text = "وقال الأمين العام للمنظمة في كلمة ألقاها خلال افتتاح الدورة الثامنة والأربعين لمجلس وزراء الخارجية في العاصمة الموريتانية نواكشوط: العالم الإسلامي يواجه تحديات غير مسبوقة.";
+    let q = one(text);
+    assert_eq!(q.text, "العالم الإسلامي يواجه تحديات غير مسبوقة");
+}
+
+#[test]
+fn names_of_bodies_and_events_in_marks_are_not_quotes() {
+    none("وانضم النائب إلى «الجبهة الوطنية للتحرير والتغيير» الشهر الماضي.");
+    none("وشارك الوفد في «منتدى الاستثمار العربي الأفريقي الأول» بالقاهرة.");
+    none("وحضر ممثلو «منظمة الصحة العالمية وصندوق الأمم المتحدة للسكان» الاجتماع.");
+    // What a verb introduces stays a quote, even after a preposition.
+    let q = one("ودعا الوزير إلى «وقف فوري لإطلاق النار في كل المناطق».");
+    assert_eq!(q.text, "وقف فوري لإطلاق النار في كل المناطق");
+}
