@@ -35,8 +35,8 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use crate::core::document::Document;
+use crate::core::terminal::Profile;
 use crate::core::terminal::Shaping;
-use crate::core::terminal::{Profile, Strategy};
 use crate::reader::annotate::ids::IdSource;
 use crate::reader::app::{App, AppOptions};
 use crate::reader::config::{Config, ThemeName};
@@ -51,6 +51,7 @@ use qari_layout::LayoutOptions;
 mod annotations;
 mod effects;
 mod events;
+mod frame;
 mod late_answers;
 mod loading;
 
@@ -253,57 +254,21 @@ impl Reader<'_> {
             && self.rows_set_at.elapsed() >= ROWS_AGAIN
     }
 
-    /// One frame, sent as the terminal needs it: after a resize (which clears
-    /// the screen and so makes new rows) VTE's rows are set explicit again,
-    /// and for a terminal that reorders, each row goes out in its send order.
-    fn draw(
+    /// One round of the loop: draw, wait for events and handle them, carry
+    /// out their effects; false when a signal asks to stop.
+    fn step(
         &mut self,
         terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
         app: &mut App,
-    ) -> anyhow::Result<()> {
-        terminal.autoresize().context("drawing")?;
-        let size = terminal.size().context("reading the terminal size")?;
-        if self.rows_set != Some(size) || self.rows_due() {
-            let rows = self.profile.on_every_row(size.height, true);
-            io::Write::write_all(terminal.backend_mut(), rows.as_bytes()).context("drawing")?;
-            self.rows_set = Some(size);
-            self.rows_set_at = std::time::Instant::now();
+    ) -> anyhow::Result<bool> {
+        self.draw(terminal, app)?;
+        let go_on = self.wait_and_handle(app)?;
+        self.perform_effects(app);
+        if go_on {
+            let hash = (!app.loading()).then(|| app.document().hash.clone());
+            self.watchdog.publish((hash, app.position()));
         }
-        let reorders = self.profile.strategy == Strategy::Reorders;
-        // After a scroll every cell is sent again, blanks included: harakat
-        // drawn above or below their letter reach into the next row's pixels,
-        // and a terminal that repaints only the cells it is sent (xterm,
-        // mlterm) would keep them there as stray marks.
-        let moved = self.shown_at.replace(app.position()) != Some(app.position());
-        let mut exact = true;
-        terminal
-            .draw(|frame| {
-                crate::ui::draw(app, frame);
-                if moved {
-                    let buf = frame.buffer_mut();
-                    for cell in &mut buf.content {
-                        if cell.diff_option == ratatui::buffer::CellDiffOption::None {
-                            cell.set_diff_option(ratatui::buffer::CellDiffOption::AlwaysUpdate);
-                        }
-                    }
-                }
-                if reorders {
-                    exact = crate::ui::send_order::reorder_rows(
-                        frame.buffer_mut(),
-                        &mut self.send_orders,
-                    );
-                }
-            })
-            .context("drawing")?;
-        if !exact && !self.told_inexact {
-            self.told_inexact = true;
-            if let Some(hint) = self.profile.hint() {
-                app.notify(hint.to_string());
-                // Shown now, not after the next key.
-                return self.draw(terminal, app);
-            }
-        }
-        Ok(())
+        Ok(go_on)
     }
 
     /// The event loop, until a quit, a signal or a terminal that fails.
@@ -347,28 +312,36 @@ impl Reader<'_> {
         // A terminal that fails to draw or read (gone, hung up) ends the loop
         // like a quit, so the position and notes are still kept; the error
         // is returned after that.
+        // A panic (a bug) ends it the same way: the panic hook has given the
+        // terminal back and printed the message by the time it is caught.
         let mut failure = None;
         while !app.should_quit() {
-            if let Err(err) = self.draw(&mut terminal, &mut app) {
-                failure = Some(err);
-                break;
-            }
-            let go_on = match self.wait_and_handle(&mut app) {
-                Ok(go_on) => go_on,
-                Err(err) => {
+            let step = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                self.step(&mut terminal, &mut app)
+            }));
+            match step {
+                Ok(Ok(true)) => {}
+                Ok(Ok(false)) => break,
+                Ok(Err(err)) => {
                     failure = Some(err);
                     break;
                 }
-            };
-            self.perform_effects(&mut app);
-            if !go_on {
-                break;
+                Err(_) => {
+                    failure = Some(anyhow::anyhow!(
+                        "an internal error ended the reader (reported above); \
+                         the position and notes were still kept"
+                    ));
+                    break;
+                }
             }
-            let hash = (!app.loading()).then(|| app.document().hash.clone());
-            self.watchdog.publish((hash, app.position()));
         }
         let hash = (!app.loading()).then(|| app.document().hash.clone());
+        let draft = annotations::draft_report(&app);
         let unsaved = annotations::last_try(self.store, self.path, &mut app);
+        let unsaved = match (unsaved, draft) {
+            (Some(a), Some(b)) => Some(a + &b),
+            (a, b) => a.or(b),
+        };
         Ok(Ended {
             hash,
             position: saved_position(&app),

@@ -14,6 +14,7 @@ mod support;
 
 mod annotate;
 mod config;
+mod hostile;
 mod loading;
 mod marks;
 mod panel;
@@ -56,6 +57,7 @@ fn all() -> Vec<Test> {
             on_80_columns_the_notice_still_names_the_key_and_line,
             mouse_capture_follows_the_mouse_setting,
         ),
+        &tests!(hostile needs [Tmux]: a_key_racing_a_shrink_never_draws_past_the_edge),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
             bottom_while_standard_input_is_still_coming,

@@ -94,6 +94,15 @@ pub(super) fn last_try(
     ))
 }
 
+/// The reader is ending with a note being written: its text, for standard
+/// error, since the editor is gone with the screen.
+pub(super) fn draft_report(app: &App) -> Option<String> {
+    let draft = app.note_draft()?;
+    Some(format!(
+        "qari: warning: the note being written was not saved; its text:\n{draft}\n"
+    ))
+}
+
 fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), String> {
     if app.loading() {
         // No hash yet: saved once the whole document is there.
