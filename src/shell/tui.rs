@@ -27,7 +27,7 @@
 //! that cannot be used is a notice in the status bar, and the defaults apply.
 
 use std::io;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -80,13 +80,20 @@ pub struct ReaderOptions {
     /// ignored once the queries' own handler is gone, so one arriving between
     /// the queries and the event loop would otherwise be lost.
     pub stop: Arc<AtomicBool>,
+    /// Which of those signals came (0: none), for the exit status (128 + it).
+    pub signal: Arc<AtomicUsize>,
 }
 
 impl ReaderOptions {
     pub fn from_cli(cli: &Cli) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
+        let caught = Arc::new(AtomicUsize::new(0));
         for signal in crate::shell::probe::ENDING {
-            // Only SIGKILL, SIGSTOP and the like cannot be caught.
+            // Only SIGKILL, SIGSTOP and the like cannot be caught. Which
+            // signal it was is stored first, so a loop that sees `stop` knows.
+            if let Ok(number) = usize::try_from(signal) {
+                let _ = signal_hook::flag::register_usize(signal, Arc::clone(&caught), number);
+            }
             let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
         }
         let (mut config, config_warning) = crate::store::config::load_for_reader();
@@ -107,12 +114,20 @@ impl ReaderOptions {
             profile: detected.profile,
             answers_pending: detected.answers_pending,
             stop,
+            signal: caught,
         }
     }
 }
 
-/// Read the document interactively until the user quits or a signal arrives.
-pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
+/// The exit status for a reader ended by signal `caught` (0: by the user):
+/// 128 + the signal's number, as a shell reports a process a signal killed.
+fn exit_status(caught: usize) -> u8 {
+    u8::try_from(caught).map_or(0, |n| n.saturating_add(128))
+}
+
+/// Read the document interactively until the user quits or a signal arrives;
+/// the exit status (0, or 128 + the signal that ended it).
+pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<u8> {
     let Loading { document, pending } = loading;
     let options = LayoutOptions {
         width: None,
@@ -139,6 +154,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     let restore_at_end = Arc::clone(&restore);
     let active_at_end = Arc::clone(&active);
     let kept = store.clone();
+    let caught_at_end = Arc::clone(&opts.signal);
     let watchdog = Watchdog::start(
         Arc::clone(&stop),
         move |last| {
@@ -152,6 +168,11 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         move || {
             if active_at_end.swap(false, std::sync::atomic::Ordering::SeqCst) {
                 restore_terminal(&restore_at_end);
+            }
+            // A loop stuck after a signal: end as that signal says.
+            let status = exit_status(caught_at_end.load(std::sync::atomic::Ordering::SeqCst));
+            if status != 0 {
+                std::process::exit(i32::from(status));
             }
         },
     );
@@ -197,7 +218,12 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
             eprintln!("qari: warning: reading position not saved: {err}");
         }
     }
-    failure.map_or(Ok(()), Err)
+    match failure {
+        Some(err) => Err(err),
+        None => Ok(exit_status(
+            opts.signal.load(std::sync::atomic::Ordering::SeqCst),
+        )),
+    }
 }
 
 /// How the event loop ended.

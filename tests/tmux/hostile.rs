@@ -2,6 +2,7 @@
 //! and pastes, and signals that end the reader. Each test repeats its attack
 //! enough to catch the failure it was written for before that was fixed.
 
+use std::process::Command;
 use std::time::Duration;
 
 use crate::support::tmux::Tmux;
@@ -37,4 +38,36 @@ pub fn a_key_racing_a_shrink_never_draws_past_the_edge() {
     let err = std::fs::read_to_string(&err_log).unwrap_or_default();
     assert!(after.contains("EXITED 0"), "{after}\n{err}");
     assert!(!err.contains("panicked"), "{err}");
+}
+
+/// Every signal that ends the reader gives the terminal back (the alternate
+/// screen left, the cursor shown, mouse reporting off), keeps the reading
+/// position and ends with 128 + the signal's number. SIGTERM exited 0.
+pub fn every_ending_signal_restores_the_terminal_and_sets_the_status() {
+    for (signal, status) in [("QUIT", 131), ("USR1", 138), ("USR2", 140), ("HUP", 129)] {
+        let t = Tmux::new(&format!("signal-{signal}"), (100, 30));
+        let pid = t.start_fixture_with_pid();
+        t.keys("j");
+        t.wait_for("j", |s| s.contains("line 2/100"));
+        let killed = Command::new("kill")
+            .args([format!("-{signal}"), pid])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+        let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+        assert!(
+            after.contains(&format!("EXITED {status}")),
+            "{signal}: {after}"
+        );
+        assert!(!after.contains("Line 2 of"), "{signal}: {after}");
+        let log = t.output_log();
+        for seq in ["\x1b[?1049l", "\x1b[?25h", "\x1b[?1000l"] {
+            assert!(log.contains(seq), "{signal}: {seq:?} not written");
+        }
+        let saved = t.dir.join("state/qari/positions");
+        assert!(
+            std::fs::read_dir(saved).is_ok_and(|mut d| d.next().is_some()),
+            "{signal}: the position is saved"
+        );
+    }
 }

@@ -57,7 +57,10 @@ fn all() -> Vec<Test> {
             on_80_columns_the_notice_still_names_the_key_and_line,
             mouse_capture_follows_the_mouse_setting,
         ),
-        &tests!(hostile needs [Tmux]: a_key_racing_a_shrink_never_draws_past_the_edge),
+        &tests!(hostile needs [Tmux]:
+            a_key_racing_a_shrink_never_draws_past_the_edge,
+            every_ending_signal_restores_the_terminal_and_sets_the_status,
+        ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
             bottom_while_standard_input_is_still_coming,
