@@ -26,7 +26,7 @@
 //! are the settings of `config.toml` (`ReaderOptions::config`); a configuration
 //! that cannot be used is a notice in the status bar, and the defaults apply.
 
-use std::io;
+use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize};
 use std::sync::Arc;
 
@@ -122,7 +122,10 @@ impl ReaderOptions {
 /// The exit status for a reader ended by signal `caught` (0: by the user):
 /// 128 + the signal's number, as a shell reports a process a signal killed.
 fn exit_status(caught: usize) -> u8 {
-    u8::try_from(caught).map_or(0, |n| n.saturating_add(128))
+    match u8::try_from(caught) {
+        Ok(0) | Err(_) => 0,
+        Ok(n) => n.saturating_add(128),
+    }
 }
 
 /// Read the document interactively until the user quits or a signal arrives;
@@ -209,13 +212,18 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<u8> {
         unsaved,
         failure,
     } = result?;
+    // Written, not `eprint!`ed: standard error may be the terminal that went
+    // away, and a failed `eprint!` panics.
     if let Some(report) = unsaved {
-        eprint!("{report}");
+        let _ = io::Write::write_all(&mut io::stderr(), report.as_bytes());
     }
     if let (Some(store), Some(hash)) = (&store, hash) {
         // The screen is gone by now, so the only place left to say it is stderr.
         if let Err(err) = store.save_position(&hash, position) {
-            eprintln!("qari: warning: reading position not saved: {err}");
+            let _ = writeln!(
+                io::stderr(),
+                "qari: warning: reading position not saved: {err}"
+            );
         }
     }
     match failure {
@@ -305,8 +313,14 @@ impl Reader<'_> {
         opts: &ReaderOptions,
         store_error: Option<String>,
     ) -> anyhow::Result<Ended> {
-        let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
-            .context("starting the terminal UI")?;
+        // Never dropped: ratatui's drop shows the cursor and, when that fails
+        // (the terminal is gone), prints with `eprintln!`, which panics when
+        // standard error is that dead terminal, before the position is saved.
+        // The terminal guard shows the cursor again instead.
+        let mut terminal = std::mem::ManuallyDrop::new(
+            Terminal::new(CrosstermBackend::new(io::stdout()))
+                .context("starting the terminal UI")?,
+        );
         let size = terminal.size().context("reading the terminal size")?;
         let mut app = App::new(
             doc,

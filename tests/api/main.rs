@@ -19,6 +19,7 @@ mod marks;
 mod marks_write;
 mod panel;
 mod panel_screen;
+mod paste;
 mod reader;
 mod reader_app;
 mod review_fuzz;

@@ -71,3 +71,73 @@ pub fn every_ending_signal_restores_the_terminal_and_sets_the_status() {
         );
     }
 }
+
+/// Open the note editor on the fixture's first words.
+fn open_editor(t: &Tmux) {
+    for key in ["v", "w", "w"] {
+        t.keys(key);
+    }
+    t.wait_for("the selection", |s| s.contains("selecting: 9 chars"));
+    t.keys("a");
+    t.wait_for("the editor", |s| s.contains("C-s save"));
+}
+
+/// The stored notes' texts, from the store in this test's directory.
+fn stored_notes(t: &Tmux) -> Vec<String> {
+    let mut dirs = vec![t.dir.join("state")];
+    let mut notes = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+                for a in json["annotations"].as_array().into_iter().flatten() {
+                    notes.push(a["note"].as_str().unwrap_or("").to_string());
+                }
+            }
+        }
+    }
+    notes
+}
+
+/// 3,001 bytes typed at once into the note editor, then C-s: every byte is
+/// read before the frame is drawn. Over about 2 KB, the rest stayed unread in
+/// the terminal while qari slept, and C-s seemed ignored until another key.
+pub fn a_burst_of_typing_is_read_whole() {
+    let t = Tmux::new("burst", (100, 24));
+    t.start_fixture_with_pid();
+    open_editor(&t);
+    let burst = format!("{}Z", "abcdefghij".repeat(300));
+    t.tmux(&["send-keys", "-t", "main", "-l", &burst]);
+    t.keys("C-s");
+    t.wait_for("the save", |s| s.contains("note saved"));
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    assert_eq!(stored_notes(&t), [burst]);
+}
+
+/// A paste (tmux `paste-buffer -p` sends it bracketed, as terminals do) is
+/// text: in the reader its `q` and `G` do nothing; in the editor it is the
+/// note, line ends included.
+pub fn a_paste_is_text_never_keys() {
+    let t = Tmux::new("paste", (100, 24));
+    t.start_fixture_with_pid();
+    let buffer = t.dir.join("paste.txt");
+    std::fs::write(&buffer, "G:q\nقال jjj\nq").expect("write the paste");
+    let buffer = buffer.display().to_string();
+    t.tmux(&["load-buffer", &buffer]);
+    t.tmux(&["paste-buffer", "-p", "-t", "main"]);
+    let screen = t.wait_for("the notice", |s| s.contains("paste ignored"));
+    assert!(screen.contains("line 1/100"), "{screen}");
+    open_editor(&t);
+    t.tmux(&["paste-buffer", "-p", "-t", "main"]);
+    t.wait_for("the pasted text", |s| s.contains("G:q"));
+    t.keys("C-s");
+    t.wait_for("the save", |s| s.contains("note saved"));
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    assert_eq!(stored_notes(&t), ["G:q\nقال jjj\nq"]);
+}

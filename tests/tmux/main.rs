@@ -60,6 +60,8 @@ fn all() -> Vec<Test> {
         &tests!(hostile needs [Tmux]:
             a_key_racing_a_shrink_never_draws_past_the_edge,
             every_ending_signal_restores_the_terminal_and_sets_the_status,
+            a_burst_of_typing_is_read_whole,
+            a_paste_is_text_never_keys,
         ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
