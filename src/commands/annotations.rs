@@ -113,8 +113,8 @@ fn import_brat(
     }
     let ann = crate::store::input::read_text(ann_path)?;
     let read = brat::from_brat(doc.text(), &ann);
-    for problem in &read.problems {
-        warn(&format!("{}: {problem}", ann_path.display()));
+    for said in read.problems.iter().chain(&read.notices) {
+        warn(&format!("{}: {said}", ann_path.display()));
     }
     let now_time = SystemTime::now();
     let now = ids::rfc3339(now_time);
