@@ -48,6 +48,9 @@ fn stored_in(store: &Store, doc: &Document, file: Option<&Path>) -> anyhow::Resu
             aside.display()
         ));
     }
+    for why in &loaded.unreadable {
+        warn(why);
+    }
     Ok(place_all(doc.text(), loaded.annotations))
 }
 

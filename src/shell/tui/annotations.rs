@@ -28,6 +28,9 @@ pub(super) fn load(store: &Store, path: Option<&Path>, app: &mut App) {
     for aside in &loaded.moved_aside {
         app.notify(moved_aside(aside));
     }
+    for why in &loaded.unreadable {
+        app.notify(why.clone());
+    }
     let earlier: Vec<_> = app.annotations().to_vec();
     let outcomes = place_all_with_outcomes(app.document().text(), loaded.annotations);
     let count = |f: fn(ReanchorOutcome) -> bool| outcomes.iter().filter(|(_, o)| f(*o)).count();
