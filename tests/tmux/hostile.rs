@@ -141,3 +141,103 @@ pub fn a_paste_is_text_never_keys() {
     t.wait_for("the exit", |s| s.contains("EXITED 0"));
     assert_eq!(stored_notes(&t), ["G:q\nقال jjj\nq"]);
 }
+
+/// A small deterministic generator (xorshift64*), so a failing run can be
+/// repeated with its seed.
+struct Monkey(u64);
+
+impl Monkey {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// Keys a reader might press, modes and prompts included (no `q`, and no
+/// paste holds one: the run must survive to be checked).
+const MONKEY_KEYS: &[&str] = &[
+    "j", "k", "g", "G", "Space", "b", "d", "u", "C-f", "C-b", "/", "n", "N", "v", "w", "a", "l",
+    "e", "t", "Tab", "Enter", "Escape", "?", "m", "'", "x", "]", "[", "E", "D", "BSpace", "Up",
+    "Down", "Left", "Right", "PageDown", "Home", "End", "C-s", "y", "1", ":", "%",
+];
+
+/// Random keys, resizes from 1x1 to 250x80 and pastes, with a fixed seed and
+/// a short budget (`QARI_MONKEY_ROUNDS` for a longer run, `QARI_MONKEY_SEED`
+/// for another seed): qari must neither die nor print a panic, and must still
+/// end cleanly on a signal at the end.
+pub fn a_monkey_with_keys_resizes_and_pastes_does_not_break_the_reader() {
+    let rounds: u64 = std::env::var("QARI_MONKEY_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400);
+    let seed: u64 = std::env::var("QARI_MONKEY_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x5eed_0013);
+    let t = Tmux::new("monkey", (120, 40));
+    let err_log = t.dir.join("err.log");
+    let pid_file = t.dir.join("pid");
+    t.start(
+        "main",
+        &format!(
+            "{} 2>'{}' & echo $! > '{}'; wait $!",
+            t.qari(""),
+            err_log.display(),
+            pid_file.display()
+        ),
+    );
+    t.wait_for("the first screen", |s| s.contains("kazakhstan"));
+    let paste = t.dir.join("paste.txt");
+    std::fs::write(&paste, "G:1\nقال توكاييف jjjj G\r\n\u{1b}[A").expect("write the paste");
+    t.tmux(&["load-buffer", &paste.display().to_string()]);
+    let mut monkey = Monkey(seed | 1);
+    for round in 0..rounds {
+        match monkey.below(20) {
+            0 => {
+                let (x, y) = (1 + monkey.below(250), 1 + monkey.below(80));
+                let (x, y) = (x.to_string(), y.to_string());
+                t.tmux(&["resize-window", "-t", "main", "-x", &x, "-y", &y]);
+            }
+            1 => {
+                t.tmux(&["paste-buffer", "-p", "-t", "main"]);
+            }
+            _ => {
+                let len = u64::try_from(MONKEY_KEYS.len()).expect("few keys");
+                let key = MONKEY_KEYS[usize::try_from(monkey.below(len)).expect("index")];
+                t.keys(key);
+            }
+        }
+        if round % 50 == 49 {
+            let screen = t.screen();
+            let err = std::fs::read_to_string(&err_log).unwrap_or_default();
+            assert!(
+                !screen.contains("EXITED") && !err.contains("panicked"),
+                "seed {seed}, round {round}:\n{screen}\n{err}"
+            );
+        }
+    }
+    t.tmux(&["resize-window", "-t", "main", "-x", "120", "-y", "40"]);
+    // Whatever mode the keys left it in (an editor with text, a prompt),
+    // a signal ends it cleanly: the terminal back, exit 128 + 15.
+    let pid = std::fs::read_to_string(t.dir.join("pid")).expect("pid file");
+    let killed = Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut after = t.screen();
+    while !after.contains("EXITED") && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+        after = t.screen();
+    }
+    let err = std::fs::read_to_string(&err_log).unwrap_or_default();
+    assert!(!err.contains("panicked"), "seed {seed}: {err}");
+    assert!(after.contains("EXITED 143"), "seed {seed}: {after}\n{err}");
+}

@@ -62,6 +62,7 @@ fn all() -> Vec<Test> {
             every_ending_signal_restores_the_terminal_and_sets_the_status,
             a_burst_of_typing_is_read_whole,
             a_paste_is_text_never_keys,
+            a_monkey_with_keys_resizes_and_pastes_does_not_break_the_reader,
         ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
