@@ -32,17 +32,17 @@ pub use annotations::{AnnotationFile, LoadedAnnotations, SavedAnnotations};
 pub enum StoreError {
     #[error("no home directory to keep the reading position in")]
     NoHome,
-    #[error("{path}: {source}")]
+    // The cause is in the message, and is not also a `source`: a chain
+    // printed in full (`{:#}`) would say it twice.
+    #[error("{path}: {cause}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
-    #[error("{path}: not a saved position ({source})")]
+    #[error("{path}: not a saved position ({cause})")]
     Corrupt {
         path: PathBuf,
-        #[source]
-        source: serde_json::Error,
+        cause: serde_json::Error,
     },
     #[error("document hash {0:?} is not a hex string")]
     BadHash(String),
@@ -122,11 +122,19 @@ impl Store {
         let bytes = match fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(source) => return Err(StoreError::Io { path, source }),
+            Err(source) => {
+                return Err(StoreError::Io {
+                    path,
+                    cause: source,
+                })
+            }
         };
         serde_json::from_slice(&bytes)
             .map(Some)
-            .map_err(|source| StoreError::Corrupt { path, source })
+            .map_err(|source| StoreError::Corrupt {
+                path,
+                cause: source,
+            })
     }
 
     /// Remember `position` for the document with content hash `hash`.
@@ -134,7 +142,7 @@ impl Store {
         let path = self.position_path(hash)?;
         let json = serde_json::to_vec(&position).map_err(|source| StoreError::Corrupt {
             path: path.clone(),
-            source,
+            cause: source,
         })?;
         write_atomically(&path, &json)
     }
@@ -182,7 +190,7 @@ pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathB
         } else {
             StoreError::Io {
                 path: path.clone(),
-                source,
+                cause: source,
             }
         }
     };
@@ -212,7 +220,10 @@ fn temp_path(path: &Path) -> PathBuf {
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| StoreError::Io { path, source }
+        move |source| StoreError::Io {
+            path,
+            cause: source,
+        }
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(io(dir))?;
@@ -225,7 +236,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         let _ = fs::remove_file(&tmp);
         return Err(StoreError::Io {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         });
     }
     // Make the rename itself durable; failing here loses nothing already written.
