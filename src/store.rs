@@ -173,30 +173,45 @@ pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
 
 /// Write `text` to a file the reader named (`:w`): `~` is their home; an
 /// existing file is replaced only when `overwrite`. Returns where it went.
+///
+/// Written as the store writes: to a temporary file beside it, synced, then
+/// renamed over the file. Without `overwrite` the name is first created empty
+/// and exclusively, so an existing file is never replaced. A full disk or a
+/// failed write leaves no empty or partial file behind, and an old file as it was.
 pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathBuf, StoreError> {
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     let path = expand_home(path, home.as_deref());
-    let mut options = fs::OpenOptions::new();
-    options.write(true);
-    if overwrite {
-        options.create(true).truncate(true);
-    } else {
-        // Checked and created in one step, so nothing appears in between.
-        options.create_new(true);
-    }
-    let io = |source: std::io::Error| {
-        if source.kind() == std::io::ErrorKind::AlreadyExists {
+    let io = |cause: std::io::Error| {
+        if cause.kind() == std::io::ErrorKind::AlreadyExists {
             StoreError::Exists(path.clone())
         } else {
             StoreError::Io {
                 path: path.clone(),
-                cause: source,
+                cause,
             }
         }
     };
-    let mut file = options.open(&path).map_err(io)?;
-    file.write_all(text.as_bytes()).map_err(io)?;
-    file.sync_all().map_err(io)?;
+    let tmp = temp_path(&path);
+    let written = File::create(&tmp)
+        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()))
+        .and_then(|()| {
+            if overwrite {
+                return fs::rename(&tmp, &path);
+            }
+            // The name is taken first, failing if it exists; the rename then
+            // replaces that empty file with the whole text at once.
+            fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)?;
+            fs::rename(&tmp, &path).inspect_err(|_| {
+                let _ = fs::remove_file(&path);
+            })
+        });
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written.map_err(io)?;
     Ok(path)
 }
 

@@ -241,3 +241,44 @@ pub fn a_monkey_with_keys_resizes_and_pastes_does_not_break_the_reader() {
     assert!(!err.contains("panicked"), "seed {seed}: {err}");
     assert!(after.contains("EXITED 143"), "seed {seed}: {after}\n{err}");
 }
+
+/// `:w` when the disk takes only part of the file: a file-size limit of
+/// 1 KiB (`ulimit -f`, its signal ignored so writes fail with EFBIG) stands in
+/// for a full disk. The reader says so and leaves no partial file behind,
+/// nor a changed one for `:w!`.
+pub fn a_write_that_does_not_fit_leaves_no_partial_file() {
+    let t = Tmux::new("fullwrite", (100, 30));
+    let fixture = t.fixture();
+    t.start(
+        "main",
+        &format!(
+            "trap '' XFSZ; ulimit -f 1; {} '{}'",
+            t.qari(""),
+            fixture.display()
+        ),
+    );
+    t.wait_for("the first screen", |s| s.contains("fixture.txt"));
+    let out = t.dir.join("written.txt");
+    t.keys(&format!(":w {}", out.display()));
+    t.keys("Enter");
+    let screen = t.wait_for("the failure", |s| s.contains("File too large"));
+    assert!(!out.exists(), "a partial file was left: {screen}");
+    let old = t.dir.join("old.txt");
+    std::fs::write(&old, "the old text\n").expect("write");
+    t.keys(&format!(":w! {}", old.display()));
+    t.keys("Enter");
+    t.wait_for("the failure", |s| s.contains("old.txt: File too large"));
+    assert_eq!(
+        std::fs::read_to_string(&old).expect("old"),
+        "the old text\n"
+    );
+    let strays: Vec<_> = std::fs::read_dir(&t.dir)
+        .expect("dir")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(strays.is_empty(), "{strays:?}");
+    t.keys(":q");
+    t.keys("Enter");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}

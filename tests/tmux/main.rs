@@ -63,6 +63,7 @@ fn all() -> Vec<Test> {
             a_burst_of_typing_is_read_whole,
             a_paste_is_text_never_keys,
             a_monkey_with_keys_resizes_and_pastes_does_not_break_the_reader,
+            a_write_that_does_not_fit_leaves_no_partial_file,
         ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
