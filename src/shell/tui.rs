@@ -129,7 +129,8 @@ fn exit_status(caught: usize) -> u8 {
 }
 
 /// Read the document interactively until the user quits or a signal arrives;
-/// the exit status (0, or 128 + the signal that ended it).
+/// the exit status (0, 128 + the signal that ended it, or 2 when notes could
+/// not be stored).
 pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<u8> {
     let Loading { document, pending } = loading;
     let options = LayoutOptions {
@@ -214,6 +215,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<u8> {
     } = result?;
     // Written, not `eprint!`ed: standard error may be the terminal that went
     // away, and a failed `eprint!` panics.
+    let notes_lost = unsaved.is_some();
     if let Some(report) = unsaved {
         let _ = io::Write::write_all(&mut io::stderr(), report.as_bytes());
     }
@@ -228,9 +230,12 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<u8> {
     }
     match failure {
         Some(err) => Err(err),
-        None => Ok(exit_status(
-            opts.signal.load(std::sync::atomic::Ordering::SeqCst),
-        )),
+        // Notes that could not be stored (printed above) are trouble, as
+        // for any other failure: status 2.
+        None => match exit_status(opts.signal.load(std::sync::atomic::Ordering::SeqCst)) {
+            0 if notes_lost => Ok(2),
+            status => Ok(status),
+        },
     }
 }
 

@@ -282,3 +282,27 @@ pub fn a_write_that_does_not_fit_leaves_no_partial_file() {
     t.keys("Enter");
     t.wait_for("the exit", |s| s.contains("EXITED 0"));
 }
+
+/// Notes that cannot be stored (the state directory is a file) are printed
+/// on the way out, and the exit status says something went wrong.
+pub fn notes_that_could_not_be_stored_end_with_a_failing_status() {
+    let t = Tmux::new("nostore", (100, 30));
+    std::fs::write(t.dir.join("state"), "not a directory").expect("write");
+    let fixture = t.fixture();
+    t.start("main", &format!("{} '{}'", t.qari(""), fixture.display()));
+    // The notice about the store takes the name's place in the status bar.
+    t.wait_for("the first screen", |s| s.contains("line 1/"));
+    open_editor(&t);
+    t.tmux(&["send-keys", "-t", "main", "-l", "kept somewhere"]);
+    t.keys("C-s");
+    t.wait_for("the note", |s| s.contains('\u{258E}'));
+    t.keys("q");
+    // The reader may ask first (`q again quits without them`).
+    std::thread::sleep(Duration::from_millis(300));
+    if !t.screen().contains("EXITED") {
+        t.keys("q");
+    }
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 2"), "{after}");
+    assert!(after.contains("kept somewhere"), "{after}");
+}

@@ -64,6 +64,7 @@ fn all() -> Vec<Test> {
             a_paste_is_text_never_keys,
             a_monkey_with_keys_resizes_and_pastes_does_not_break_the_reader,
             a_write_that_does_not_fit_leaves_no_partial_file,
+            notes_that_could_not_be_stored_end_with_a_failing_status,
         ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
