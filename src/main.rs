@@ -46,9 +46,13 @@ fn main() -> ExitCode {
             Ok(false) => return ExitCode::from(1),
             other => other.map(drop),
         },
-        None => qari::store::input::start_loading(cli.file.as_deref()).and_then(|doc| {
+        None => match qari::store::input::start_loading(cli.file.as_deref()).and_then(|doc| {
             qari::shell::tui::run(doc, &qari::shell::tui::ReaderOptions::from_cli(&cli))
-        }),
+        }) {
+            // Ended by a signal: 128 + its number, as a shell reports it.
+            Ok(status) if status != 0 => return ExitCode::from(status),
+            other => other.map(drop),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -32,17 +32,17 @@ pub use annotations::{AnnotationFile, LoadedAnnotations, SavedAnnotations};
 pub enum StoreError {
     #[error("no home directory to keep the reading position in")]
     NoHome,
-    #[error("{path}: {source}")]
+    // The cause is in the message, and is not also a `source`: a chain
+    // printed in full (`{:#}`) would say it twice.
+    #[error("{path}: {cause}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
-    #[error("{path}: not a saved position ({source})")]
+    #[error("{path}: not a saved position ({cause})")]
     Corrupt {
         path: PathBuf,
-        #[source]
-        source: serde_json::Error,
+        cause: serde_json::Error,
     },
     #[error("document hash {0:?} is not a hex string")]
     BadHash(String),
@@ -122,11 +122,19 @@ impl Store {
         let bytes = match fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(source) => return Err(StoreError::Io { path, source }),
+            Err(source) => {
+                return Err(StoreError::Io {
+                    path,
+                    cause: source,
+                })
+            }
         };
         serde_json::from_slice(&bytes)
             .map(Some)
-            .map_err(|source| StoreError::Corrupt { path, source })
+            .map_err(|source| StoreError::Corrupt {
+                path,
+                cause: source,
+            })
     }
 
     /// Remember `position` for the document with content hash `hash`.
@@ -134,7 +142,7 @@ impl Store {
         let path = self.position_path(hash)?;
         let json = serde_json::to_vec(&position).map_err(|source| StoreError::Corrupt {
             path: path.clone(),
-            source,
+            cause: source,
         })?;
         write_atomically(&path, &json)
     }
@@ -165,30 +173,45 @@ pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
 
 /// Write `text` to a file the reader named (`:w`): `~` is their home; an
 /// existing file is replaced only when `overwrite`. Returns where it went.
+///
+/// Written as the store writes: to a temporary file beside it, synced, then
+/// renamed over the file. Without `overwrite` the name is first created empty
+/// and exclusively, so an existing file is never replaced. A full disk or a
+/// failed write leaves no empty or partial file behind, and an old file as it was.
 pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathBuf, StoreError> {
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     let path = expand_home(path, home.as_deref());
-    let mut options = fs::OpenOptions::new();
-    options.write(true);
-    if overwrite {
-        options.create(true).truncate(true);
-    } else {
-        // Checked and created in one step, so nothing appears in between.
-        options.create_new(true);
-    }
-    let io = |source: std::io::Error| {
-        if source.kind() == std::io::ErrorKind::AlreadyExists {
+    let io = |cause: std::io::Error| {
+        if cause.kind() == std::io::ErrorKind::AlreadyExists {
             StoreError::Exists(path.clone())
         } else {
             StoreError::Io {
                 path: path.clone(),
-                source,
+                cause,
             }
         }
     };
-    let mut file = options.open(&path).map_err(io)?;
-    file.write_all(text.as_bytes()).map_err(io)?;
-    file.sync_all().map_err(io)?;
+    let tmp = temp_path(&path);
+    let written = File::create(&tmp)
+        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()))
+        .and_then(|()| {
+            if overwrite {
+                return fs::rename(&tmp, &path);
+            }
+            // The name is taken first, failing if it exists; the rename then
+            // replaces that empty file with the whole text at once.
+            fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)?;
+            fs::rename(&tmp, &path).inspect_err(|_| {
+                let _ = fs::remove_file(&path);
+            })
+        });
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written.map_err(io)?;
     Ok(path)
 }
 
@@ -212,7 +235,10 @@ fn temp_path(path: &Path) -> PathBuf {
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| StoreError::Io { path, source }
+        move |source| StoreError::Io {
+            path,
+            cause: source,
+        }
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(io(dir))?;
@@ -225,7 +251,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         let _ = fs::remove_file(&tmp);
         return Err(StoreError::Io {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         });
     }
     // Make the rename itself durable; failing here loses nothing already written.

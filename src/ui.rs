@@ -29,14 +29,44 @@ use crate::reader::app::{App, Modal, Screen, MIN_HEIGHT, MIN_WIDTH};
 use crate::reader::highlight::Decor;
 use crate::reader::theme::Theme;
 
-/// Draw the whole reader.
+/// Draw the whole reader into the frame.
+///
+/// The app's screen is laid out for the size it was last told
+/// (`App::size`); the shell tells it the frame's size before it draws, but the
+/// terminal can shrink between the two. A screen made for another size is
+/// drawn into a buffer of its own size and only the part that fits is copied
+/// into the frame, so no drawing path can write past the frame's edge.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
+    let (width, height) = app.size();
+    let made_for = Rect::new(area.x, area.y, width, height);
+    if made_for == area {
+        if let Some(at) = draw_into(app, area, frame.buffer_mut()) {
+            frame.set_cursor_position(at);
+        }
+        return;
+    }
+    let mut scratch = Buffer::empty(made_for);
+    let cursor = draw_into(app, made_for, &mut scratch);
+    let fits = area.intersection(made_for);
     let buf = frame.buffer_mut();
+    for y in fits.top()..fits.bottom() {
+        for x in fits.left()..fits.right() {
+            buf[(x, y)] = scratch[(x, y)].clone();
+        }
+    }
+    if let Some(at) = cursor.filter(|at| fits.contains(*at)) {
+        frame.set_cursor_position(at);
+    }
+}
+
+/// Draw the whole reader into `buf`, whose area is the app's size; where the
+/// cursor goes, if anywhere.
+fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
     let screen = app.screen();
     if screen.too_small {
         too_small(area, buf);
-        return;
+        return None;
     }
     let text_area = Rect {
         height: screen.text_height,
@@ -71,9 +101,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(view) = &screen.help {
         help::draw(view, buf);
     }
-    if let Some(at) = cursor {
-        frame.set_cursor_position(at);
-    }
+    cursor
 }
 
 /// The visible lines, cell by cell, inside the text column, with the

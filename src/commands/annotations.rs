@@ -48,6 +48,9 @@ fn stored_in(store: &Store, doc: &Document, file: Option<&Path>) -> anyhow::Resu
             aside.display()
         ));
     }
+    for why in &loaded.unreadable {
+        warn(why);
+    }
     Ok(place_all(doc.text(), loaded.annotations))
 }
 
@@ -113,8 +116,8 @@ fn import_brat(
     }
     let ann = crate::store::input::read_text(ann_path)?;
     let read = brat::from_brat(doc.text(), &ann);
-    for problem in &read.problems {
-        warn(&format!("{}: {problem}", ann_path.display()));
+    for said in read.problems.iter().chain(&read.notices) {
+        warn(&format!("{}: {said}", ann_path.display()));
     }
     let now_time = SystemTime::now();
     let now = ids::rfc3339(now_time);

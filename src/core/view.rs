@@ -115,7 +115,7 @@ impl View {
         let layouter = &mut self.layouter;
         self.cache
             .entry(key)
-            .or_insert_with(|| layouter.layout(doc.paragraph(p), &options))
+            .or_insert_with(|| pieces::lay_out(layouter, doc.paragraph(p), &options))
     }
 
     fn line_count(&mut self, doc: &Document, p: usize) -> usize {
@@ -274,6 +274,8 @@ pub fn justify(line: &mut VisualLine, width: usize) {
     }
     line.width = width;
 }
+
+mod pieces;
 
 #[cfg(test)]
 mod tests;

@@ -72,7 +72,14 @@ pub struct TextPositionSelector {
     pub end: usize,
 }
 
-/// The passage's text with up to [`CONTEXT_CHARS`] characters either side.
+/// The most code points of a passage stored as its quote: a longer passage
+/// keeps its first [`QUOTE_MAX`] as `exact` (its position still says where it
+/// ends), so a note on a whole long article costs neither a store of its size
+/// nor a search for all of it when the text changed.
+pub const QUOTE_MAX: usize = 1024;
+
+/// The passage's text (at most [`QUOTE_MAX`] code points of it) with up to
+/// [`CONTEXT_CHARS`] characters either side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextQuoteSelector {
     pub exact: String,
@@ -134,8 +141,12 @@ pub fn selectors(text: &str, span: Range<usize>) -> (TextPositionSelector, TextQ
         start: start_cp,
         end: start_cp + text[start..end].chars().count(),
     };
+    let quoted_end = text[start..end]
+        .char_indices()
+        .nth(QUOTE_MAX)
+        .map_or(end, |(i, _)| start + i);
     let quote = TextQuoteSelector {
-        exact: text[start..end].to_string(),
+        exact: text[start..quoted_end].to_string(),
         prefix: text[prefix_start..start].to_string(),
         suffix: text[end..suffix_end].to_string(),
     };

@@ -20,6 +20,7 @@ mod help;
 mod loading;
 mod notes_tab;
 mod panel;
+mod paste;
 mod screen;
 mod scroll;
 mod search;

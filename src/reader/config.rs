@@ -265,8 +265,13 @@ fn number_in<'de, D: Deserializer<'de>>(d: D, range: Range<i64>) -> Result<u16, 
     }
 }
 
+/// The widest text column or output line, in cells: the configuration's
+/// `width` and `--width` of `render` and `search` stop here, so no setting or
+/// argument can make qari write gigabytes of padding for one short line.
+pub const WIDTH_MAX: u16 = 1000;
+
 fn column_width<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
-    number_in(d, 20..1001)
+    number_in(d, 20..i64::from(WIDTH_MAX) + 1)
 }
 
 fn margin<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::core::terminal::{BidiSetting, Shaping};
+use crate::reader::config::WIDTH_MAX;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
@@ -125,11 +126,18 @@ pub struct RenderArgs {
     pub color: ColorArg,
 }
 
-/// A line width: a whole number of cells, at least one.
+/// A line width: a whole number of cells, from one to the configuration's
+/// widest column ([`WIDTH_MAX`]).
 fn parse_width(arg: &str) -> Result<usize, String> {
+    let max = usize::from(WIDTH_MAX);
     match arg.parse::<usize>() {
         Ok(0) => Err("the width must be at least 1 cell".to_string()),
+        Ok(n) if n > max => Err(format!("the width must be at most {max} cells")),
         Ok(n) => Ok(n),
+        // Digits too many for a number are still a width too wide.
+        Err(_) if !arg.is_empty() && arg.bytes().all(|b| b.is_ascii_digit()) => {
+            Err(format!("the width must be at most {max} cells"))
+        }
         Err(_) => Err(format!("`{arg}` is not a number of cells")),
     }
 }
@@ -200,6 +208,13 @@ mod tests {
         assert!(parse_width("0").is_err_and(|e| e.contains("at least 1")));
         assert!(parse_width("-3").is_err_and(|e| e.contains("not a number")));
         assert!(parse_width("wide").is_err());
+        assert_eq!(parse_width("1000"), Ok(1000));
+        for wide in ["1001", "4294967295", "99999999999999999999999"] {
+            assert!(
+                parse_width(wide).is_err_and(|e| e.contains("at most 1000")),
+                "{wide}"
+            );
+        }
     }
 
     #[test]

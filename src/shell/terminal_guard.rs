@@ -1,6 +1,7 @@
 //! Taking the terminal for the reader and always giving it back.
 //!
-//! The reader needs raw mode, the alternate screen, mouse capture and the
+//! The reader needs raw mode, the alternate screen, bracketed paste (a paste
+//! comes as one event, not as keys), mouse capture and the
 //! terminal's own bidi switched off where it can be (`core::terminal::Profile`: VTE's
 //! explicit mode, sent before the alternate screen is made and then on every
 //! row; mlterm's `use_ctl`). All of it is undone by one function,
@@ -17,7 +18,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use anyhow::Context;
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
 
@@ -69,7 +72,13 @@ impl TerminalGuard {
         // Before the alternate screen: VTE gives new rows the mode in force.
         out.write_all(profile.bidi_off().as_bytes())
             .context("setting up the terminal")?;
-        execute!(out, EnterAlternateScreen, cursor::Hide).context("setting up the terminal")?;
+        execute!(
+            out,
+            EnterAlternateScreen,
+            cursor::Hide,
+            EnableBracketedPaste
+        )
+        .context("setting up the terminal")?;
         if mouse {
             execute!(out, EnableMouseCapture).context("setting up the terminal")?;
         }
@@ -90,7 +99,13 @@ impl Drop for TerminalGuard {
 pub fn restore_terminal(restore: &Restore) {
     let mut out = io::stdout();
     let _ = out.write_all(restore.bidi_on.as_bytes());
-    let _ = execute!(out, DisableMouseCapture, cursor::Show, LeaveAlternateScreen);
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        cursor::Show,
+        LeaveAlternateScreen
+    );
     let _ = out.write_all(restore.bidi_on.as_bytes());
     let _ = out.write_all(restore.rows_on.as_bytes());
     let _ = terminal::disable_raw_mode();

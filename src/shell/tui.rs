@@ -26,8 +26,8 @@
 //! are the settings of `config.toml` (`ReaderOptions::config`); a configuration
 //! that cannot be used is a notice in the status bar, and the defaults apply.
 
-use std::io;
-use std::sync::atomic::AtomicBool;
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, AtomicUsize};
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -35,8 +35,8 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use crate::core::document::Document;
+use crate::core::terminal::Profile;
 use crate::core::terminal::Shaping;
-use crate::core::terminal::{Profile, Strategy};
 use crate::reader::annotate::ids::IdSource;
 use crate::reader::app::{App, AppOptions};
 use crate::reader::config::{Config, ThemeName};
@@ -51,6 +51,7 @@ use qari_layout::LayoutOptions;
 mod annotations;
 mod effects;
 mod events;
+mod frame;
 mod late_answers;
 mod loading;
 
@@ -79,13 +80,20 @@ pub struct ReaderOptions {
     /// ignored once the queries' own handler is gone, so one arriving between
     /// the queries and the event loop would otherwise be lost.
     pub stop: Arc<AtomicBool>,
+    /// Which of those signals came (0: none), for the exit status (128 + it).
+    pub signal: Arc<AtomicUsize>,
 }
 
 impl ReaderOptions {
     pub fn from_cli(cli: &Cli) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
+        let caught = Arc::new(AtomicUsize::new(0));
         for signal in crate::shell::probe::ENDING {
-            // Only SIGKILL, SIGSTOP and the like cannot be caught.
+            // Only SIGKILL, SIGSTOP and the like cannot be caught. Which
+            // signal it was is stored first, so a loop that sees `stop` knows.
+            if let Ok(number) = usize::try_from(signal) {
+                let _ = signal_hook::flag::register_usize(signal, Arc::clone(&caught), number);
+            }
             let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
         }
         let (mut config, config_warning) = crate::store::config::load_for_reader();
@@ -106,12 +114,24 @@ impl ReaderOptions {
             profile: detected.profile,
             answers_pending: detected.answers_pending,
             stop,
+            signal: caught,
         }
     }
 }
 
-/// Read the document interactively until the user quits or a signal arrives.
-pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
+/// The exit status for a reader ended by signal `caught` (0: by the user):
+/// 128 + the signal's number, as a shell reports a process a signal killed.
+fn exit_status(caught: usize) -> u8 {
+    match u8::try_from(caught) {
+        Ok(0) | Err(_) => 0,
+        Ok(n) => n.saturating_add(128),
+    }
+}
+
+/// Read the document interactively until the user quits or a signal arrives;
+/// the exit status (0, 128 + the signal that ended it, or 2 when notes could
+/// not be stored).
+pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<u8> {
     let Loading { document, pending } = loading;
     let options = LayoutOptions {
         width: None,
@@ -138,6 +158,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
     let restore_at_end = Arc::clone(&restore);
     let active_at_end = Arc::clone(&active);
     let kept = store.clone();
+    let caught_at_end = Arc::clone(&opts.signal);
     let watchdog = Watchdog::start(
         Arc::clone(&stop),
         move |last| {
@@ -151,6 +172,11 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         move || {
             if active_at_end.swap(false, std::sync::atomic::Ordering::SeqCst) {
                 restore_terminal(&restore_at_end);
+            }
+            // A loop stuck after a signal: end as that signal says.
+            let status = exit_status(caught_at_end.load(std::sync::atomic::Ordering::SeqCst));
+            if status != 0 {
+                std::process::exit(i32::from(status));
             }
         },
     );
@@ -187,16 +213,30 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         unsaved,
         failure,
     } = result?;
+    // Written, not `eprint!`ed: standard error may be the terminal that went
+    // away, and a failed `eprint!` panics.
+    let notes_lost = unsaved.is_some();
     if let Some(report) = unsaved {
-        eprint!("{report}");
+        let _ = io::Write::write_all(&mut io::stderr(), report.as_bytes());
     }
     if let (Some(store), Some(hash)) = (&store, hash) {
         // The screen is gone by now, so the only place left to say it is stderr.
         if let Err(err) = store.save_position(&hash, position) {
-            eprintln!("qari: warning: reading position not saved: {err}");
+            let _ = writeln!(
+                io::stderr(),
+                "qari: warning: reading position not saved: {err}"
+            );
         }
     }
-    failure.map_or(Ok(()), Err)
+    match failure {
+        Some(err) => Err(err),
+        // Notes that could not be stored (printed above) are trouble, as
+        // for any other failure: status 2.
+        None => match exit_status(opts.signal.load(std::sync::atomic::Ordering::SeqCst)) {
+            0 if notes_lost => Ok(2),
+            status => Ok(status),
+        },
+    }
 }
 
 /// How the event loop ended.
@@ -253,57 +293,21 @@ impl Reader<'_> {
             && self.rows_set_at.elapsed() >= ROWS_AGAIN
     }
 
-    /// One frame, sent as the terminal needs it: after a resize (which clears
-    /// the screen and so makes new rows) VTE's rows are set explicit again,
-    /// and for a terminal that reorders, each row goes out in its send order.
-    fn draw(
+    /// One round of the loop: draw, wait for events and handle them, carry
+    /// out their effects; false when a signal asks to stop.
+    fn step(
         &mut self,
         terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
         app: &mut App,
-    ) -> anyhow::Result<()> {
-        terminal.autoresize().context("drawing")?;
-        let size = terminal.size().context("reading the terminal size")?;
-        if self.rows_set != Some(size) || self.rows_due() {
-            let rows = self.profile.on_every_row(size.height, true);
-            io::Write::write_all(terminal.backend_mut(), rows.as_bytes()).context("drawing")?;
-            self.rows_set = Some(size);
-            self.rows_set_at = std::time::Instant::now();
+    ) -> anyhow::Result<bool> {
+        self.draw(terminal, app)?;
+        let go_on = self.wait_and_handle(app)?;
+        self.perform_effects(app);
+        if go_on {
+            let hash = (!app.loading()).then(|| app.document().hash.clone());
+            self.watchdog.publish((hash, app.position()));
         }
-        let reorders = self.profile.strategy == Strategy::Reorders;
-        // After a scroll every cell is sent again, blanks included: harakat
-        // drawn above or below their letter reach into the next row's pixels,
-        // and a terminal that repaints only the cells it is sent (xterm,
-        // mlterm) would keep them there as stray marks.
-        let moved = self.shown_at.replace(app.position()) != Some(app.position());
-        let mut exact = true;
-        terminal
-            .draw(|frame| {
-                crate::ui::draw(app, frame);
-                if moved {
-                    let buf = frame.buffer_mut();
-                    for cell in &mut buf.content {
-                        if cell.diff_option == ratatui::buffer::CellDiffOption::None {
-                            cell.set_diff_option(ratatui::buffer::CellDiffOption::AlwaysUpdate);
-                        }
-                    }
-                }
-                if reorders {
-                    exact = crate::ui::send_order::reorder_rows(
-                        frame.buffer_mut(),
-                        &mut self.send_orders,
-                    );
-                }
-            })
-            .context("drawing")?;
-        if !exact && !self.told_inexact {
-            self.told_inexact = true;
-            if let Some(hint) = self.profile.hint() {
-                app.notify(hint.to_string());
-                // Shown now, not after the next key.
-                return self.draw(terminal, app);
-            }
-        }
-        Ok(())
+        Ok(go_on)
     }
 
     /// The event loop, until a quit, a signal or a terminal that fails.
@@ -314,8 +318,14 @@ impl Reader<'_> {
         opts: &ReaderOptions,
         store_error: Option<String>,
     ) -> anyhow::Result<Ended> {
-        let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))
-            .context("starting the terminal UI")?;
+        // Never dropped: ratatui's drop shows the cursor and, when that fails
+        // (the terminal is gone), prints with `eprintln!`, which panics when
+        // standard error is that dead terminal, before the position is saved.
+        // The terminal guard shows the cursor again instead.
+        let mut terminal = std::mem::ManuallyDrop::new(
+            Terminal::new(CrosstermBackend::new(io::stdout()))
+                .context("starting the terminal UI")?,
+        );
         let size = terminal.size().context("reading the terminal size")?;
         let mut app = App::new(
             doc,
@@ -347,28 +357,36 @@ impl Reader<'_> {
         // A terminal that fails to draw or read (gone, hung up) ends the loop
         // like a quit, so the position and notes are still kept; the error
         // is returned after that.
+        // A panic (a bug) ends it the same way: the panic hook has given the
+        // terminal back and printed the message by the time it is caught.
         let mut failure = None;
         while !app.should_quit() {
-            if let Err(err) = self.draw(&mut terminal, &mut app) {
-                failure = Some(err);
-                break;
-            }
-            let go_on = match self.wait_and_handle(&mut app) {
-                Ok(go_on) => go_on,
-                Err(err) => {
+            let step = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                self.step(&mut terminal, &mut app)
+            }));
+            match step {
+                Ok(Ok(true)) => {}
+                Ok(Ok(false)) => break,
+                Ok(Err(err)) => {
                     failure = Some(err);
                     break;
                 }
-            };
-            self.perform_effects(&mut app);
-            if !go_on {
-                break;
+                Err(_) => {
+                    failure = Some(anyhow::anyhow!(
+                        "an internal error ended the reader (reported above); \
+                         the position and notes were still kept"
+                    ));
+                    break;
+                }
             }
-            let hash = (!app.loading()).then(|| app.document().hash.clone());
-            self.watchdog.publish((hash, app.position()));
         }
         let hash = (!app.loading()).then(|| app.document().hash.clone());
+        let draft = annotations::draft_report(&app);
         let unsaved = annotations::last_try(self.store, self.path, &mut app);
+        let unsaved = match (unsaved, draft) {
+            (Some(a), Some(b)) => Some(a + &b),
+            (a, b) => a.or(b),
+        };
         Ok(Ended {
             hash,
             position: saved_position(&app),

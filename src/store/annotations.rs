@@ -6,7 +6,8 @@
 //! - Writes are atomic: a temporary file in the same directory, fsync, rename,
 //!   fsync of the directory. A process killed mid-save leaves the previous file.
 //! - A file that does not parse is renamed aside (`<hash>.json.corrupt-<unix
-//!   time>`) and reported, never overwritten.
+//!   time>`) and reported, never overwritten. One annotation in it that does
+//!   not parse is kept as written and reported; the others load (`lenient`).
 //! - Locks are taken in one order, a document's before the index's, so two
 //!   processes never wait for each other: a save never takes a second
 //!   document's lock. The previous hash's file it starts from is read without
@@ -55,6 +56,7 @@ use crate::reader::annotate::merge::{merge, Tombstone};
 use crate::reader::annotate::{ids, Annotation};
 
 mod files;
+mod lenient;
 
 use files::{
     io_error, lock, peek_file, read_file, read_json, remove_stale_temporaries, write_json,
@@ -64,6 +66,7 @@ const FORMAT_VERSION: u32 = 1;
 
 /// The file kept per document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "lenient::StoredFile")]
 pub struct AnnotationFile {
     pub version: u32,
     /// The content hash the offsets refer to.
@@ -75,6 +78,10 @@ pub struct AnnotationFile {
     pub annotations: Vec<Annotation>,
     #[serde(default)]
     pub deleted: Vec<Tombstone>,
+    /// Annotations this qari cannot read (an unknown label, say), kept as
+    /// written so that no save loses them (`lenient`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unreadable: Vec<serde_json::Value>,
 }
 
 /// What [`Store::load_annotations`] found.
@@ -88,6 +95,9 @@ pub struct LoadedAnnotations {
     pub from_hash: Option<String>,
     /// Stores that did not parse and were renamed aside: tell the reader.
     pub moved_aside: Vec<PathBuf>,
+    /// One sentence per annotation of the file that could not be read (it
+    /// stays in the file): tell the reader.
+    pub unreadable: Vec<String>,
 }
 
 /// What [`Store::save_annotations`] wrote.
@@ -141,6 +151,11 @@ impl Store {
             }
         }
         if let Some(file) = found {
+            loaded.unreadable = file
+                .unreadable
+                .iter()
+                .map(lenient::why_unreadable)
+                .collect();
             loaded.annotations = file.annotations;
             loaded.deleted = file.deleted.into_iter().map(|t| t.id).collect();
         }
@@ -195,6 +210,7 @@ impl Store {
             path: path.clone().or(on_disk.path),
             annotations: merged,
             deleted,
+            unreadable: on_disk.unreadable,
         };
         write_json(&file_path, &file)?;
         remove_stale_temporaries(&dir, hash);

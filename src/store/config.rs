@@ -5,7 +5,14 @@
 //! A configuration never stops qari: a missing file is the defaults, and an
 //! unreadable or invalid one is the defaults plus a warning that the caller
 //! shows (the reader in its status bar, commands as one line on stderr).
+//!
+//! Only a regular file of at most [`CONFIG_MAX`] bytes is read: a path that
+//! names a FIFO would make every command wait for a writer that never comes,
+//! and one that names `/dev/zero` would be read until memory runs out. The
+//! file's kind is looked at before it is opened (opening a FIFO blocks) and
+//! again on the open file, and the read stops one byte past the limit.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::reader::config::Config;
@@ -22,13 +29,52 @@ pub fn load_from(path: &Path) -> (Config, Option<String>) {
     load_named(path, &path.display().to_string())
 }
 
+/// The largest configuration file read, in bytes: the shipped one with every
+/// setting explained is a few KiB.
+pub const CONFIG_MAX: u64 = 1 << 20;
+
+/// Why a configuration file was not read.
+enum Unread {
+    Missing,
+    Failed(String),
+}
+
+/// The text of the regular file at `path`, if it is one of at most [`CONFIG_MAX`] bytes.
+fn read_config(path: &Path) -> Result<String, Unread> {
+    let failed = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => Unread::Missing,
+        _ => Unread::Failed(e.to_string()),
+    };
+    let not_regular = || Unread::Failed("not a regular file".to_string());
+    if !std::fs::metadata(path).map_err(failed)?.is_file() {
+        return Err(not_regular());
+    }
+    let file = std::fs::File::open(path).map_err(failed)?;
+    let meta = file.metadata().map_err(failed)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    let too_big = || Unread::Failed(format!("larger than {} MiB", CONFIG_MAX >> 20));
+    if meta.len() > CONFIG_MAX {
+        return Err(too_big());
+    }
+    let mut bytes = Vec::new();
+    file.take(CONFIG_MAX + 1)
+        .read_to_end(&mut bytes)
+        .map_err(failed)?;
+    if bytes.len() as u64 > CONFIG_MAX {
+        return Err(too_big());
+    }
+    String::from_utf8(bytes).map_err(|_| Unread::Failed("not UTF-8 text".to_string()))
+}
+
 /// [`load_from`], the file called `name` in the warning.
 fn load_named(path: &Path, name: &str) -> (Config, Option<String>) {
-    let text = match std::fs::read_to_string(path) {
+    let text = match read_config(path) {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
-        Err(e) => {
-            let warning = format!("{name}: {e}; using the default settings");
+        Err(Unread::Missing) => return (Config::default(), None),
+        Err(Unread::Failed(why)) => {
+            let warning = format!("{name}: {why}; using the default settings");
             return (Config::default(), Some(warning));
         }
     };
@@ -92,6 +138,27 @@ mod tests {
         assert!(warning.contains("\"colour\""), "{warning}");
         assert!(warning.contains("default settings"), "{warning}");
         for path in [good, bad] {
+            let _ = std::fs::remove_dir_all(path.parent().expect("dir"));
+        }
+    }
+
+    #[test]
+    fn only_a_regular_file_of_at_most_a_mebibyte_is_read() {
+        // A device that never ends, a directory, and a file past the limit.
+        let (config, warning) = load_from(Path::new("/dev/zero"));
+        assert_eq!(config, Config::default());
+        let warning = warning.expect("a warning for /dev/zero");
+        assert!(warning.contains("not a regular file"), "{warning}");
+        let dir = std::env::temp_dir();
+        let warning = load_from(&dir).1.expect("a warning for a directory");
+        assert!(warning.contains("not a regular file"), "{warning}");
+        let limit = usize::try_from(CONFIG_MAX).expect("fits");
+        let big = temp_file("big", &format!("# {}\n", "x".repeat(limit)));
+        let warning = load_from(&big).1.expect("a warning for a big file");
+        assert!(warning.contains("larger than 1 MiB"), "{warning}");
+        let just = temp_file("just", &format!("#{}\n", "x".repeat(limit - 2)));
+        assert_eq!(load_from(&just), (Config::default(), None));
+        for path in [big, just] {
             let _ = std::fs::remove_dir_all(path.parent().expect("dir"));
         }
     }

@@ -328,3 +328,4 @@ fn saving_from_a_corrupt_previous_store_takes_no_second_lock() {
 }
 
 mod kill;
+mod unreadable;

@@ -129,3 +129,29 @@ fn search_colours_hits_as_the_reader_does() {
     );
     assert!(green.contains("\x1b[30;48;2;0;255;0mb\x1b[0m"), "{green:?}");
 }
+
+#[test]
+fn a_fifo_or_a_device_as_config_is_a_warning_not_a_hang() {
+    // A FIFO with no writer made every command wait forever; /dev/zero was
+    // read until memory ran out.
+    let home = config_home("fifo", None);
+    let config = home.join("qari/config.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&config)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let started = std::time::Instant::now();
+    let fifo = qari(&home, &["render", "--width", "20"], b"abc\n");
+    std::fs::remove_file(&config).expect("remove the fifo");
+    std::os::unix::fs::symlink("/dev/zero", &config).expect("symlink");
+    let zero = qari(&home, &["render", "--width", "20"], b"abc\n");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    for run in [fifo, zero] {
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        assert_eq!(run.stdout, "abc\n");
+        assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+        assert!(run.stderr.contains("default settings"), "{}", run.stderr);
+    }
+    let _ = std::fs::remove_dir_all(home);
+}

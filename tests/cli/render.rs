@@ -243,3 +243,21 @@ fn shape_on_substitutes_presentation_forms() {
     let out = render("rtl.txt", &["--no-wrap", "--shape", "on"]);
     assert!(out.chars().any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)));
 }
+
+#[test]
+fn a_width_past_1000_is_refused_before_anything_is_written() {
+    // 4294967295 once wrote 4.29 GB of padding for one short line.
+    for width in ["1001", "4294967295", "18446744073709551616"] {
+        let run = qari(&["render", "--width", width], b"abc\n");
+        assert_eq!(run.code, Some(2), "{width}: {}", run.stderr);
+        assert_eq!(run.stdout, "", "{width}");
+        assert!(
+            run.stderr.contains("the width must be at most 1000 cells"),
+            "{width}: {}",
+            run.stderr
+        );
+    }
+    let run = qari(&["render", "--width", "1000"], b"abc\n");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(run.stdout, "abc\n");
+}

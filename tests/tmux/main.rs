@@ -14,6 +14,7 @@ mod support;
 
 mod annotate;
 mod config;
+mod hostile;
 mod loading;
 mod marks;
 mod panel;
@@ -55,6 +56,15 @@ fn all() -> Vec<Test> {
             a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on,
             on_80_columns_the_notice_still_names_the_key_and_line,
             mouse_capture_follows_the_mouse_setting,
+        ),
+        &tests!(hostile needs [Tmux]:
+            a_key_racing_a_shrink_never_draws_past_the_edge,
+            every_ending_signal_restores_the_terminal_and_sets_the_status,
+            a_burst_of_typing_is_read_whole,
+            a_paste_is_text_never_keys,
+            a_monkey_with_keys_resizes_and_pastes_does_not_break_the_reader,
+            a_write_that_does_not_fit_leaves_no_partial_file,
+            notes_that_could_not_be_stored_end_with_a_failing_status,
         ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,

@@ -100,10 +100,15 @@ fn write_paragraph<W: Write>(
             ..LayoutOptions::default()
         },
     );
+    // Hits come in order and do not overlap, so their ends are in order too:
+    // the first hit ending after the cell's start is the only one that can
+    // cover it. A scan of every hit per cell made printing a paragraph of
+    // many hits quadratic (a 1 MB line of one repeated word took seconds).
     let is_hit = |cell: &Cell| {
         let a = cell.offset as usize;
         let b = a + (cell.len as usize).max(1);
-        hits.iter().any(|h| h.start < b && a < h.end)
+        let first = hits.partition_point(|h| h.end <= a);
+        hits.get(first).is_some_and(|h| h.start < b)
     };
     for (i, line) in layout.lines.iter().enumerate() {
         if i == 0 && opts.color {

@@ -92,22 +92,35 @@ pub fn place(
 ) -> (Option<Range<usize>>, ReanchorOutcome) {
     let quote = &annotation.quote;
     let old = annotation.position.start..annotation.position.end;
-    let len = quote.exact.chars().count();
+    let quoted = quote.exact.chars().count();
+    // A passage longer than `QUOTE_MAX` stored only its beginning as the
+    // quote: the position says how much more it covers.
+    let rest = if quoted == super::QUOTE_MAX {
+        old.end.saturating_sub(old.start).saturating_sub(quoted)
+    } else {
+        0
+    };
+    let len = quoted + rest;
     // The stored position comes from a file the reader may have edited: it
     // can be anything, up to `usize::MAX`.
     if let Some(end) = old.start.checked_add(len).filter(|&end| end <= index.len()) {
-        if index.slice(old.start..end) == quote.exact {
+        // Only the quote's beginning is known: the text after the passage
+        // must still be the stored suffix for the position to hold.
+        if index.slice(old.start..old.start + quoted) == quote.exact
+            && (rest == 0 || index.slice(end..index.len()).starts_with(&quote.suffix))
+        {
             return (Some(old.start..end), ReanchorOutcome::Exact);
         }
     }
     if quote.exact.is_empty() {
         return (None, ReanchorOutcome::Orphaned);
     }
+    let whole = |span: Range<usize>| span.start..(span.end + rest).min(index.len());
     if let Some(start) = search_exact(index, annotation) {
-        return (Some(start..start + len), ReanchorOutcome::Moved);
+        return (Some(whole(start..start + quoted)), ReanchorOutcome::Moved);
     }
     match search_fuzzy(index, annotation) {
-        Some((span, distance)) => (Some(span), ReanchorOutcome::Fuzzy { distance }),
+        Some((span, distance)) => (Some(whole(span)), ReanchorOutcome::Fuzzy { distance }),
         None => (None, ReanchorOutcome::Orphaned),
     }
 }

@@ -142,6 +142,11 @@ impl App {
             KeyCode::End => prompt.input.line_end(),
             _ => {}
         }
+        self.search_edited(prompt);
+    }
+
+    /// The prompt was typed or pasted into: search again if the query changed.
+    pub(in crate::reader::app) fn search_edited(&mut self, prompt: SearchPrompt) {
         let typed = self.search.query.as_ref().map(Query::typed);
         if typed != Some(prompt.input.text()) {
             self.search_typed(&prompt);

@@ -159,9 +159,19 @@ fn key_at(text: &str, at: usize) -> Option<String> {
     (!key.is_empty()).then(|| key.to_string())
 }
 
-/// Words of serde's messages in qari's.
+/// Words of serde's messages in qari's: no Rust type names ("struct
+/// TextSettings", "i128") reach the reader.
 fn reword(message: &str) -> String {
+    let mut message = message.to_string();
+    while let Some(at) = message.find("expected struct ") {
+        let name_end = message[at + 16..]
+            .find(|c: char| !c.is_alphanumeric() && c != '_')
+            .map_or(message.len(), |i| at + 16 + i);
+        message.replace_range(at..name_end, "expected a table");
+    }
     message
+        .replace(" as i128", " (too large)")
+        .replace(" as u128", " (too large)")
         .replace("expected i64", "expected a whole number")
         .replace("expected a boolean", "expected true or false")
         .replace("unknown variant", "unknown value")
@@ -375,28 +385,7 @@ fn binding(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn positions_are_lines_and_character_columns() {
-        let text = "a = 1\nبب = 2\n";
-        assert_eq!(line_col(text, 0), (1, 1));
-        assert_eq!(line_col(text, 6), (2, 1));
-        // Two Arabic letters are four bytes but two columns.
-        assert_eq!(line_col(text, 11), (2, 4));
-    }
-
-    #[test]
-    fn the_table_and_key_of_a_position_are_found() {
-        let text = "x = 1\n[text]\nwidth = 3\n[[a.b]]\n";
-        assert_eq!(table_at(text, 2), "");
-        assert_eq!(table_at(text, 20), "text");
-        assert_eq!(table_at(text, text.len()), "a.b");
-        assert_eq!(key_at(text, 22).as_deref(), Some("width"));
-        assert_eq!(key_at(text, 8), None);
-    }
-}
+mod unit_tests;
 
 #[cfg(test)]
 mod file_tests;

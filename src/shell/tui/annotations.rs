@@ -28,6 +28,9 @@ pub(super) fn load(store: &Store, path: Option<&Path>, app: &mut App) {
     for aside in &loaded.moved_aside {
         app.notify(moved_aside(aside));
     }
+    for why in &loaded.unreadable {
+        app.notify(why.clone());
+    }
     let earlier: Vec<_> = app.annotations().to_vec();
     let outcomes = place_all_with_outcomes(app.document().text(), loaded.annotations);
     let count = |f: fn(ReanchorOutcome) -> bool| outcomes.iter().filter(|(_, o)| f(*o)).count();
@@ -91,6 +94,15 @@ pub(super) fn last_try(
     Some(format!(
         "qari: warning: {} annotation(s) not stored ({why}); here they are as JSON Lines:\n{lines}",
         app.annotations().len()
+    ))
+}
+
+/// The reader is ending with a note being written: its text, for standard
+/// error, since the editor is gone with the screen.
+pub(super) fn draft_report(app: &App) -> Option<String> {
+    let draft = app.note_draft()?;
+    Some(format!(
+        "qari: warning: the note being written was not saved; its text:\n{draft}\n"
     ))
 }
 

@@ -1,5 +1,5 @@
 //! Terminal events to the app: keys through the keymap, the mouse to the
-//! pointer's place, resizes to a re-wrap.
+//! pointer's place, resizes to a re-wrap, a paste to where text is typed.
 //!
 //! Only key presses count (a release or repeat report would act twice), and
 //! mouse moves are dropped, so a flood of them costs nothing. Crossterm's key
@@ -41,6 +41,11 @@ pub(super) fn handle(app: &mut App, ev: &Event) {
         },
         Event::Resize(w, h) => {
             app.resize(*w, *h);
+            None
+        }
+        // Bracketed paste: the whole paste as text, never as keys.
+        Event::Paste(text) => {
+            app.paste(text);
             None
         }
         _ => None,

@@ -25,6 +25,16 @@ const POLL: Duration = Duration::from_millis(200);
 const LOADING_POLL: Duration = Duration::from_millis(30);
 /// A mouse drag held on the view's top or bottom edge scrolls a line this often.
 const DRAG_REPEAT: Duration = Duration::from_millis(60);
+/// How long "is more input ready?" may take. Not zero: crossterm's event
+/// source (`use-dev-tty`, level-triggered) looks at the terminal only when
+/// given some time, and with none it reports only events already parsed, so
+/// bytes of a burst past its 1 KiB read would wait for the next key.
+const READY: Duration = Duration::from_millis(1);
+
+/// Whether an event is ready to be read now.
+fn input_ready() -> anyhow::Result<bool> {
+    event::poll(READY).context("waiting for input")
+}
 
 impl Reader<'_> {
     /// Swap in the whole document (or as much as could be read).
@@ -98,7 +108,7 @@ impl Reader<'_> {
                 return Ok(true);
             }
             // Hits still being counted: a slice between keys, never before one.
-            if app.search_pending() && !event::poll(Duration::ZERO).context("waiting for input")? {
+            if app.search_pending() && !input_ready()? {
                 app.search_step();
                 return Ok(true);
             }
@@ -116,14 +126,16 @@ impl Reader<'_> {
                 break;
             }
         }
-        // Drain what is already queued (a wheel flood, a held key) before drawing.
+        // Drain what is already queued (a wheel flood, a held key, a burst of
+        // typing) before drawing: every byte the terminal holds, not only
+        // what crossterm read in one go.
         loop {
             let ev = event::read().context("reading input")?;
             app.set_clock(std::time::SystemTime::now());
             if !self.late_answers.drops(&ev, std::time::Instant::now()) {
                 handle(app, &ev);
             }
-            if app.should_quit() || !event::poll(Duration::ZERO).context("waiting for input")? {
+            if app.should_quit() || !input_ready()? {
                 return Ok(true);
             }
         }

@@ -19,7 +19,10 @@ use super::{AnnotationFile, FORMAT_VERSION};
 
 pub(super) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError {
     let path = path.to_path_buf();
-    move |source| StoreError::Io { path, source }
+    move |source| StoreError::Io {
+        path,
+        cause: source,
+    }
 }
 
 /// Hold an exclusive lock on `path` (created if missing) until dropped. The
@@ -48,7 +51,7 @@ pub(super) fn read_parsed<T: DeserializeOwned>(path: &Path) -> Result<Read<T>, S
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Read::Missing),
         Err(source) => Err(StoreError::Io {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         }),
     }
 }
@@ -119,7 +122,7 @@ fn refuse_newer(
     match file {
         Some(file) if file.version > FORMAT_VERSION => Err(StoreError::Io {
             path: path.to_path_buf(),
-            source: std::io::Error::other(format!(
+            cause: std::io::Error::other(format!(
                 "written by a newer qari (format {})",
                 file.version
             )),
@@ -152,7 +155,7 @@ pub(super) fn move_aside(path: &Path) -> Result<Option<PathBuf>, StoreError> {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
                 Err(source) => Err(StoreError::Io {
                     path: path.to_path_buf(),
-                    source,
+                    cause: source,
                 }),
             };
         }
@@ -181,7 +184,7 @@ pub(super) fn remove_stale_temporaries(dir: &Path, hash: &str) {
 pub(super) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
     let mut json = serde_json::to_vec_pretty(value).map_err(|source| StoreError::Corrupt {
         path: path.to_path_buf(),
-        source,
+        cause: source,
     })?;
     json.push(b'\n');
     // Callers hold the file's lock, so the process id in the temporary name

@@ -127,3 +127,18 @@ fn standard_input_is_read_up_to_the_input_limit() {
         .hash;
     assert!(fx.annotations_dir().join(format!("{hash}.json")).exists());
 }
+
+#[test]
+fn a_store_that_cannot_be_reached_is_said_once() {
+    // The data home is a file: every path under it is "not a directory".
+    // The reason was printed twice, once from the message and once from
+    // the error's source.
+    let fx = Fixture::new("notadir");
+    let doc = fx.write("a.txt", P1);
+    let _ = fs::remove_dir_all(fx.dir.join("data"));
+    fs::write(fx.dir.join("data"), "a file").expect("write");
+    let out = fx.qari(&["annotations", path_str(&doc)]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("Not a directory").count(), 1, "{stderr}");
+}

@@ -10,8 +10,12 @@
 //! covers exactly, and `#n<TAB>AnnotatorNotes Tk<TAB>note` lines.
 //!
 //! Import reads `T` lines back as labels (and AnnotatorNotes as their notes):
-//! a type qari does not know, bad offsets, or text that does not match the
-//! document are reported line by line and skipped, never fatal.
+//! a type qari does not know, bad offsets, text that does not match the
+//! document, an id used twice, a label overlapping one read before (only one
+//! can show) and lines that are not brat are reported line by line and
+//! skipped, never fatal. Fragments with more than line ends between them,
+//! merged into one passage, and a span widened to whole characters (one that
+//! ended between a letter and its shadda) are taken and said.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -141,6 +145,16 @@ pub struct BratImport {
     pub spans: Vec<BratSpan>,
     /// One sentence per skipped line, e.g. `line 3: unknown type "Weapon"`.
     pub problems: Vec<String>,
+    /// One sentence per line taken with a change: fragments merged into one
+    /// passage, a span widened to whole characters.
+    pub notices: Vec<String>,
+}
+
+/// A labelled span read so far: where, its label, and its line.
+struct Taken {
+    span: Range<usize>,
+    label: Label,
+    line: usize,
 }
 
 /// Parse `T1<TAB>Type 0 5;6 9<TAB>text` into type, fragments, text.
@@ -178,11 +192,73 @@ fn parse_t(line: &str) -> Result<(&str, Vec<Range<usize>>, &str), String> {
     Ok((kind, pieces, text.unwrap_or("")))
 }
 
+/// Whether `span` labelled `label` cannot stand beside the span `taken`:
+/// they overlap and are not the same span with the same label (a repeat,
+/// which the caller counts as already there).
+fn overlaps(taken: &Taken, span: &Range<usize>, label: Label) -> bool {
+    let same = taken.span == *span && taken.label == label;
+    !same && taken.span.start < span.end && span.start < taken.span.end
+}
+
+/// brat's name for a label, as a conflict is reported.
+fn type_name_of(label: Label) -> &'static str {
+    crate::reader::kinds::of_label(label).map_or(NOT_ENTITY, type_name)
+}
+
+/// `span` widened to whole grapheme clusters: a span may not end between a
+/// letter and its shadda, or start on the mark.
+fn whole_characters(index: &TextIndex<'_>, span: Range<usize>) -> Range<usize> {
+    use unicode_segmentation::GraphemeCursor;
+    let text = index.text();
+    let snap = |cp: usize, forward: bool| {
+        let byte = index.byte_at(cp);
+        let mut cursor = GraphemeCursor::new(byte, text.len(), true);
+        if cursor.is_boundary(text, 0).unwrap_or(true) {
+            return cp;
+        }
+        let moved = if forward {
+            cursor.next_boundary(text, 0)
+        } else {
+            cursor.prev_boundary(text, 0)
+        };
+        moved.ok().flatten().map_or(cp, |b| index.cp_at(b))
+    };
+    snap(span.start, false)..snap(span.end, true)
+}
+
+/// What was merged when fragments become one passage (first start to last
+/// end), unless only line ends lie between them (how a span across lines is
+/// written, qari's export included).
+fn merged_fragments(index: &TextIndex<'_>, pieces: &[Range<usize>]) -> Option<String> {
+    let gaps: Vec<&str> = pieces
+        .windows(2)
+        .map(|w| index.slice(w[0].end..w[1].start))
+        .collect();
+    if gaps
+        .iter()
+        .all(|g| g.chars().all(|c| c == '\n' || c == '\r'))
+    {
+        return None;
+    }
+    let offsets: Vec<String> = pieces
+        .iter()
+        .map(|r| format!("{}-{}", r.start, r.end))
+        .collect();
+    Some(format!(
+        "fragments {} merged into one passage {}-{}",
+        offsets.join(";"),
+        pieces[0].start,
+        pieces[pieces.len() - 1].end
+    ))
+}
+
 /// Labels (and notes) from the brat standoff `ann` of `text`.
 pub fn from_brat(text: &str, ann: &str) -> BratImport {
     let index = TextIndex::new(text);
     let mut import = BratImport::default();
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    // Each id's span (index in `import.spans`) and line.
+    let mut by_id: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut labelled: Vec<Taken> = Vec::new();
     for (i, line) in ann.lines().enumerate() {
         let line_no = i + 1;
         let problem = |what: String| format!("line {line_no}: {what}");
@@ -190,7 +266,11 @@ pub fn from_brat(text: &str, ann: &str) -> BratImport {
         if line.trim().is_empty() {
             continue;
         }
-        if id.starts_with('T') {
+        if let Some(&(_, first)) = by_id.get(id).filter(|_| id.starts_with('T')) {
+            import
+                .problems
+                .push(problem(format!("{id} is already defined on line {first}")));
+        } else if id.starts_with('T') {
             match parse_t(line) {
                 Err(e) => import.problems.push(problem(e)),
                 Ok((kind, pieces, given)) => {
@@ -216,9 +296,38 @@ pub fn from_brat(text: &str, ann: &str) -> BratImport {
                         )));
                         continue;
                     }
-                    by_id.insert(id, import.spans.len());
+                    let span = whole_characters(&index, first..last);
+                    if span != (first..last) {
+                        import.notices.push(problem(format!(
+                            "{first}-{last} cuts a character; taken as {}-{}",
+                            span.start, span.end
+                        )));
+                    }
+                    if let Some(merged) = merged_fragments(&index, &pieces) {
+                        import.notices.push(problem(merged));
+                    }
+                    if let Some(label) = label {
+                        if let Some(other) = labelled.iter().find(|t| overlaps(t, &span, label)) {
+                            import.problems.push(problem(format!(
+                                "{kind} {}-{} conflicts with {} {}-{} on line {}; the first is kept",
+                                span.start,
+                                span.end,
+                                type_name_of(other.label),
+                                other.span.start,
+                                other.span.end,
+                                other.line
+                            )));
+                            continue;
+                        }
+                        labelled.push(Taken {
+                            span: span.clone(),
+                            label,
+                            line: line_no,
+                        });
+                    }
+                    by_id.insert(id, (import.spans.len(), line_no));
                     import.spans.push(BratSpan {
-                        span: first..last,
+                        span,
                         label,
                         note: String::new(),
                     });
@@ -229,7 +338,7 @@ pub fn from_brat(text: &str, ann: &str) -> BratImport {
             let (_, middle, note) = (cols.next(), cols.next().unwrap_or(""), cols.next());
             let target = middle.strip_prefix("AnnotatorNotes ").map(str::trim);
             match target.and_then(|t| by_id.get(t)) {
-                Some(&k) => {
+                Some(&(k, _)) => {
                     let span = &mut import.spans[k];
                     if !span.note.is_empty() {
                         span.note.push('\n');
@@ -240,11 +349,15 @@ pub fn from_brat(text: &str, ann: &str) -> BratImport {
                     .problems
                     .push(problem(format!("note for an unknown span: {middle:?}"))),
             }
-        } else {
+        } else if id.starts_with(['R', 'E', 'A', 'M', 'N', '*']) {
             import.problems.push(problem(format!(
                 "{} lines (relations, events, attributes) are not imported",
                 id.chars().next().unwrap_or('?')
             )));
+        } else {
+            import
+                .problems
+                .push(problem("not a brat annotation line".to_string()));
         }
     }
     // A Passage carries only its note: without one it says nothing.
@@ -253,3 +366,6 @@ pub fn from_brat(text: &str, ann: &str) -> BratImport {
         .retain(|s| s.label.is_some() || !s.note.is_empty());
     import
 }
+
+#[cfg(test)]
+mod tests;

@@ -318,3 +318,28 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_passage_longer_than_the_quote_cap_is_stored_short_and_found_whole() {
+    // An 800,000-character quote once made `qari annotations` take 34 s.
+    let long: String = (0..400).map(|i| format!("{P2} {i} ")).collect();
+    let text = format!("{P1}\n{long}\n{P3}");
+    let ann = annotate(&text, &long);
+    let quoted = ann.quote.exact.chars().count();
+    assert_eq!(quoted, crate::reader::annotate::QUOTE_MAX);
+    assert_eq!(ann.position.end - ann.position.start, long.chars().count());
+    let whole = span_of(&text, &long);
+    assert_eq!(
+        place_one(&text, ann.clone()),
+        (Some(whole.clone()), ReanchorOutcome::Exact)
+    );
+    // Text inserted before it: found again, whole.
+    let edited = format!("{P3}\n{text}");
+    let (span, outcome) = place_one(&edited, ann.clone());
+    assert_eq!(outcome, ReanchorOutcome::Moved);
+    assert_eq!(span.map(|s| cps(&edited, &s)), Some(long.clone()));
+    // Its end changed: the stored position no longer holds.
+    let half: String = long.chars().take(long.chars().count() / 2).collect();
+    let cut = format!("{P1}\n{half}\n{P3}");
+    assert_ne!(place_one(&cut, ann).1, ReanchorOutcome::Exact);
+}

@@ -37,6 +37,18 @@ pub struct LabelPicker {
 }
 
 impl App {
+    /// What was typed in the open note editor and not saved, if anything: the
+    /// shell prints it when the reader ends with the editor open (a signal,
+    /// an internal error), so a note being written is never lost.
+    pub fn note_draft(&self) -> Option<&str> {
+        match &self.modal {
+            Some(Modal::Note(editor)) if editor.input.text() != editor.original => {
+                Some(editor.input.text())
+            }
+            _ => None,
+        }
+    }
+
     pub(in crate::reader::app) fn note_key(&mut self, mut editor: NoteEditor, key: Key) {
         if editor.confirm {
             match key.code {
