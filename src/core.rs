@@ -8,6 +8,7 @@
 pub mod cmdline;
 pub mod color;
 pub mod document;
+pub mod pager_text;
 pub mod paragraphs;
 pub mod render;
 pub mod search;
