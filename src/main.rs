@@ -46,9 +46,7 @@ fn main() -> ExitCode {
             Ok(false) => return ExitCode::from(1),
             other => other.map(drop),
         },
-        None => qari::store::input::start_loading(cli.file.as_deref()).and_then(|doc| {
-            qari::shell::tui::run(doc, &qari::shell::tui::ReaderOptions::from_cli(&cli))
-        }),
+        None => qari::shell::files::read(&cli),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -38,7 +38,7 @@ use crate::core::document::Document;
 use crate::core::terminal::Shaping;
 use crate::core::terminal::{Profile, Strategy};
 use crate::reader::annotate::ids::IdSource;
-use crate::reader::app::{App, AppOptions};
+use crate::reader::app::{App, AppOptions, FileStep};
 use crate::reader::config::{Config, ThemeName};
 use crate::shell::cli::Cli;
 use crate::shell::entities_worker::EntitiesWorker;
@@ -70,6 +70,10 @@ pub struct ReaderOptions {
     /// The file read (`None` for standard input): its annotations are kept
     /// under its path too, to find them again after the file changed.
     pub path: Option<std::path::PathBuf>,
+    /// Which of the files named it is (`:n`, `:p`).
+    pub files: crate::reader::app::FileList,
+    /// Said in the status bar at the start (a file `:n` could not open).
+    pub notice: Option<String>,
     /// What the terminal is and how Arabic is sent to it.
     pub profile: Profile,
     /// The terminal was asked about itself and had not finished answering.
@@ -102,7 +106,9 @@ impl ReaderOptions {
             colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
             config,
             config_warning,
-            path: cli.file.clone().filter(|p| p.as_os_str() != "-"),
+            path: None,
+            files: crate::reader::app::FileList::default(),
+            notice: None,
             profile: detected.profile,
             answers_pending: detected.answers_pending,
             stop,
@@ -110,8 +116,9 @@ impl ReaderOptions {
     }
 }
 
-/// Read the document interactively until the user quits or a signal arrives.
-pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
+/// Read the document interactively until the user quits or a signal
+/// arrives, or leaves for another file (`:n`, `:p`): that step is returned.
+pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<Option<FileStep>> {
     let Loading { document, pending } = loading;
     let options = LayoutOptions {
         width: None,
@@ -186,6 +193,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
         position,
         unsaved,
         failure,
+        step,
     } = result?;
     if let Some(report) = unsaved {
         eprint!("{report}");
@@ -196,7 +204,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<()> {
             eprintln!("qari: warning: reading position not saved: {err}");
         }
     }
-    failure.map_or(Ok(()), Err)
+    failure.map_or(Ok(step), Err)
 }
 
 /// How the event loop ended.
@@ -209,6 +217,8 @@ struct Ended {
     unsaved: Option<String>,
     /// Why the loop ended, when the terminal failed.
     failure: Option<anyhow::Error>,
+    /// The file to read next.
+    step: Option<FileStep>,
 }
 
 /// What the event loop works with besides the app.
@@ -326,10 +336,11 @@ impl Reader<'_> {
                 loading: self.pending.is_some(),
                 write_shape: self.write_shape,
                 ids: Some(IdSource::for_process()),
+                files: opts.files,
                 ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
             },
         );
-        if let Some(message) = &opts.config_warning {
+        for message in opts.config_warning.iter().chain(&opts.notice) {
             app.notify(message.clone());
         }
         if let Some(hint) = opts.profile.hint_at_start() {
@@ -374,6 +385,7 @@ impl Reader<'_> {
             position: saved_position(&app),
             unsaved,
             failure,
+            step: app.file_step(),
         })
     }
 }

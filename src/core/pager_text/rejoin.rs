@@ -25,15 +25,22 @@ pub(super) fn wrap_width<L: AsRef<[u8]>>(lines: &[L]) -> Option<usize> {
         return None;
     }
     let (mut pairs, mut fits) = (0_usize, 0_usize);
+    let mut widths = std::collections::BTreeSet::new();
     for pair in lines.windows(2) {
         let (a, b) = (pair[0].as_ref(), pair[1].as_ref());
         if is_blank(a) || is_blank(b) {
             continue;
         }
         pairs += 1;
-        fits += usize::from(continues(&Line::of(a), b, wrap));
+        let line = Line::of(a);
+        if continues(&line, b, wrap) {
+            fits += 1;
+            widths.insert(line.width);
+        }
     }
-    (fits >= 2 && fits * 5 >= pairs * 4).then_some(wrap)
+    // A wrapper ends lines where words end: lines of one width all through
+    // (the same line repeated) are no evidence of one.
+    (fits >= 2 && fits * 5 >= pairs * 4 && widths.len() >= 2).then_some(wrap)
 }
 
 fn is_blank(line: &[u8]) -> bool {
@@ -64,6 +71,7 @@ fn trim_end(line: &[u8]) -> &[u8] {
 struct Line {
     width: usize,
     prefix: Vec<u8>,
+    text: Vec<u8>,
 }
 
 impl Line {
@@ -71,6 +79,7 @@ impl Line {
         Self {
             width: width(trim_end(line)),
             prefix: prefix(line).to_vec(),
+            text: line.to_vec(),
         }
     }
 }
@@ -78,7 +87,8 @@ impl Line {
 /// Whether `next` goes on the paragraph that `line` is the last line of.
 fn continues(line: &Line, next: &[u8], wrap: usize) -> bool {
     let rest = &next[prefix(next).len()..];
-    if is_blank(next) || prefix(next) != line.prefix || starts_item(rest) {
+    // A line repeated is not a paragraph going on.
+    if is_blank(next) || next == line.text || prefix(next) != line.prefix || starts_item(rest) {
         return false;
     }
     let word = rest

@@ -93,8 +93,9 @@ fn after_escape(line: &[u8], at: usize) -> Option<usize> {
             }
             (i + 1).min(line.len())
         }
-        // A two-byte escape (`ESC =`, `ESC M`, `ESC 7`).
-        0x30..=0x7e => i,
+        // The two-byte escapes programs send (keypad modes, cursor save and
+        // restore, index, reset); any other letter after ESC is no sequence.
+        b'=' | b'>' | b'7' | b'8' | b'D' | b'E' | b'H' | b'M' | b'c' => i,
         // Not a sequence: the ESC stays, to be shown.
         _ => return None,
     })
@@ -129,6 +130,7 @@ mod tests {
     #[test]
     fn a_lone_escape_stays_to_be_shown() {
         assert_eq!(clean("a\x1b\tb"), "a\x1b\tb");
+        assert_eq!(clean("a\x1bb"), "a\x1bb");
     }
 
     #[test]

@@ -82,6 +82,10 @@ fn unwrapped_texts_pass_unchanged() {
     let two = "a line that is about as long as the one after it here\n\
                another line that is about as long as the first one\n";
     assert_eq!(plan(two.as_bytes()).rejoin, None);
+    // One line repeated: every pair looks wrapped, but nothing was.
+    let repeated = "قالت الحكومة إن سعر الوقود سيرتفع in Almaty 2022 - 08:13\n".repeat(50);
+    assert!(plan(repeated.as_bytes()).is_nothing());
+    assert_eq!(cleaned(&repeated), repeated);
 }
 
 #[test]
