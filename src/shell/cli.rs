@@ -129,6 +129,27 @@ pub struct RenderArgs {
     /// Mark control characters and replaced bytes in reverse video.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// What the input is written in [default: markdown for a `.md` file,
+    /// else text]; `html` is read as plain text for now.
+    #[arg(long, value_enum)]
+    pub from: Option<Markup>,
+}
+
+/// `--from text|html|markdown`.
+pub use crate::core::article::Markup;
+
+impl ValueEnum for Markup {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Markup::Text, Markup::Html, Markup::Markdown]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Markup::Text => "text",
+            Markup::Html => "html",
+            Markup::Markdown => "markdown",
+        }))
+    }
 }
 
 /// A line width: a whole number of cells, at least one.

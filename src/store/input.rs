@@ -18,11 +18,12 @@
 //! wrapping, newsboat's header block).
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read};
 use std::path::Path;
 
 use anyhow::anyhow;
 
+use crate::core::article::{self, Markup};
 use crate::core::document::Document;
 use crate::core::paragraphs::io_reason;
 use crate::store::loader::{self, LoadUpdate, Loading};
@@ -116,7 +117,42 @@ pub struct Opened {
 
 /// [`open`], with the file's length and the document's title.
 pub fn open_titled(source: Source<'_>) -> anyhow::Result<Opened> {
-    let (raw, len) = open_raw(source)?;
+    open_as(source, None)
+}
+
+/// The most of an input read whole to be converted from a markup.
+const MARKUP_LIMIT: u64 = 64 << 20;
+
+/// [`open_titled`], reading the input as written in `markup` (by default:
+/// Markdown for a `.md` file, else text).
+pub fn open_as(source: Source<'_>, markup: Option<Markup>) -> anyhow::Result<Opened> {
+    let (mut raw, mut len) = open_raw(source)?;
+    let markup = markup.unwrap_or(match source {
+        Source::File(path) => path
+            .extension()
+            .map_or(Markup::Text, |e| Markup::of_extension(&e.to_string_lossy())),
+        _ => Markup::Text,
+    });
+    let mut title = None;
+    if markup != Markup::Text {
+        let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
+        let mut bytes = Vec::new();
+        (&mut raw)
+            .take(MARKUP_LIMIT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| fail(&e))?;
+        if bytes.len() as u64 > MARKUP_LIMIT {
+            anyhow::bail!(
+                "{}: too large to read as {markup:?} (over {} MiB)",
+                source.label(),
+                MARKUP_LIMIT >> 20
+            );
+        }
+        let article = article::to_text(markup, &String::from_utf8_lossy(&bytes));
+        title = article.title;
+        len = Some(article.text.len() as u64);
+        raw = Box::new(io::Cursor::new(article.text.into_bytes()));
+    }
     if source == Source::Builtin {
         return Ok(Opened {
             reader: raw,
@@ -132,6 +168,7 @@ pub fn open_titled(source: Source<'_>) -> anyhow::Result<Opened> {
         title: prepared
             .header
             .map(|h| h.title)
+            .or(title)
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| source.title()),
     })
