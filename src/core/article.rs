@@ -70,10 +70,11 @@ fn markdown(source: &str) -> Article {
                     title.get_or_insert_with(|| h.trim().to_string());
                 }
             }
-            Event::Start(Tag::Paragraph | Tag::CodeBlock(_) | Tag::Table(_)) => {
-                if !text.ends_with("• ") && !text.ends_with(". ") {
-                    block(&mut text);
-                }
+            // A paragraph inside a list item goes on the item's line.
+            Event::Start(Tag::Paragraph | Tag::CodeBlock(_) | Tag::Table(_))
+                if !text.ends_with("• ") && !text.ends_with(". ") =>
+            {
+                block(&mut text);
             }
             Event::Start(Tag::List(first)) => {
                 if lists.is_empty() {

@@ -25,9 +25,8 @@ impl Header {
     pub fn parse(text: &[u8]) -> Option<(Self, usize)> {
         let mut header = Header::default();
         let mut title = false;
-        let mut fields = 0;
         let mut at = 0;
-        for _ in 0..=MAX_LINES {
+        for fields in 0..=MAX_LINES {
             let nl = memchr::memchr(b'\n', &text[at..])?;
             let line = String::from_utf8_lossy(&text[at..at + nl]);
             at += nl + 1;
@@ -50,7 +49,6 @@ impl Header {
                 "Podcast Download URL" | "Flags" => {}
                 _ => return None,
             }
-            fields += 1;
         }
         None
     }
