@@ -111,7 +111,7 @@ pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>) -> anyhow::Result<()> {
     let facts = OutputFacts::of(&stdout, &profile);
     let opts = RenderOptions::resolve(args, &config, facts);
     let source = input::source_for(args.file.as_deref())?;
-    let reader = input::open_as(source, args.from)?.reader;
+    let reader = input::open_as(source, args.from, false)?.reader;
     let label = source.label();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let warn = |w: &str| {

@@ -103,7 +103,7 @@ pub fn open(source: Source<'_>) -> anyhow::Result<Box<dyn BufRead + Send>> {
 
 /// [`open`], with the length of a regular file (a hint for the buffer).
 pub fn open_sized(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Option<u64>)> {
-    open_titled(source).map(|opened| (opened.reader, opened.len))
+    open_as(source, None, false).map(|opened| (opened.reader, opened.len))
 }
 
 /// An input opened, cleaned, with what the reader calls it.
@@ -115,17 +115,19 @@ pub struct Opened {
     pub title: String,
 }
 
-/// [`open`], with the file's length and the document's title.
+/// [`open`], with the file's length and the document's title (which reads
+/// the start of the input: a header block's title names the document).
 pub fn open_titled(source: Source<'_>) -> anyhow::Result<Opened> {
-    open_as(source, None)
+    open_as(source, None, true)
 }
 
 /// The most of an input read whole to be converted from a markup.
 const MARKUP_LIMIT: u64 = 64 << 20;
 
-/// [`open_titled`], reading the input as written in `markup` (by default:
-/// Markdown for a `.md` file, else text).
-pub fn open_as(source: Source<'_>, markup: Option<Markup>) -> anyhow::Result<Opened> {
+/// [`open`], reading the input as written in `markup` (by default: Markdown
+/// for a `.md` file, else text); with `titled`, the start of the input is
+/// read now for the title, else only when the stream is first read.
+pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyhow::Result<Opened> {
     let (mut raw, mut len) = open_raw(source)?;
     let markup = markup.unwrap_or(match source {
         Source::File(path) => path
@@ -160,15 +162,17 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>) -> anyhow::Result<Ope
             title: source.title(),
         });
     }
-    let prepared =
-        cleaned::prepare(raw).map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
+    let mut reader = cleaned::cleaned(raw);
+    if titled {
+        let header = reader
+            .header()
+            .map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
+        title = header.map(|h| h.title.clone()).or(title);
+    }
     Ok(Opened {
-        reader: prepared.reader,
+        reader: Box::new(reader),
         len,
-        title: prepared
-            .header
-            .map(|h| h.title)
-            .or(title)
+        title: title
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| source.title()),
     })

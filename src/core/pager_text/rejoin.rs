@@ -25,6 +25,8 @@ pub(super) fn wrap_width<L: AsRef<[u8]>>(lines: &[L]) -> Option<usize> {
         return None;
     }
     let (mut pairs, mut fits) = (0_usize, 0_usize);
+    // Signs of lines that are records, not pieces of a paragraph.
+    let (mut same_start, mut sentence_ends, mut digit_starts) = (0_usize, 0_usize, 0_usize);
     let mut widths = std::collections::BTreeSet::new();
     for pair in lines.windows(2) {
         let (a, b) = (pair[0].as_ref(), pair[1].as_ref());
@@ -36,11 +38,34 @@ pub(super) fn wrap_width<L: AsRef<[u8]>>(lines: &[L]) -> Option<usize> {
         if continues(&line, b, wrap) {
             fits += 1;
             widths.insert(line.width);
+            same_start += usize::from(first_word(a) == first_word(b));
+            sentence_ends += usize::from(ends_sentence(a));
+            digit_starts +=
+                usize::from(b.trim_ascii_start().first().is_some_and(u8::is_ascii_digit));
         }
     }
-    // A wrapper ends lines where words end: lines of one width all through
-    // (the same line repeated) are no evidence of one.
-    (fits >= 2 && fits * 5 >= pairs * 4 && widths.len() >= 2).then_some(wrap)
+    // A wrapper ends lines where words end, mostly inside sentences, and the
+    // next line starts with whatever word comes: lines of one width all
+    // through (one line repeated), lines that each end a sentence or start
+    // with the same word or a number (a list, a log) are no evidence of one.
+    let evidence = fits >= 2
+        && fits * 5 >= pairs * 4
+        && widths.len() >= 2
+        && same_start * 3 < fits
+        && sentence_ends * 2 < fits
+        && digit_starts * 2 < fits;
+    evidence.then_some(wrap)
+}
+
+fn first_word(line: &[u8]) -> &[u8] {
+    let rest = &line[prefix(line).len()..];
+    rest.split(u8::is_ascii_whitespace).next().unwrap_or(rest)
+}
+
+/// Whether a line ends with a sentence's last mark (Latin or Arabic).
+fn ends_sentence(line: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(trim_end(line));
+    text.ends_with(['.', '!', '?', '\u{061F}', '\u{06D4}', ':'])
 }
 
 fn is_blank(line: &[u8]) -> bool {

@@ -82,6 +82,21 @@ fn unwrapped_texts_pass_unchanged() {
     let two = "a line that is about as long as the one after it here\n\
                another line that is about as long as the first one\n";
     assert_eq!(plan(two.as_bytes()).rejoin, None);
+    // Sentences of about one length, one a line: they end sentences.
+    let sentences: String = (1..=100)
+        .map(|i| format!("Line {i} of the fixture, a paragraph of plain text.\n"))
+        .collect();
+    assert!(plan(sentences.as_bytes()).is_nothing());
+    // A log: every line starts with a number (and a word that fills the gap).
+    let log: String = (0..60)
+        .map(|i| {
+            format!(
+                "2026-12-02T10:{i:02}:00 worker {} started a job on the queue\n",
+                i % 7
+            )
+        })
+        .collect();
+    assert!(plan(log.as_bytes()).is_nothing());
     // One line repeated: every pair looks wrapped, but nothing was.
     let repeated = "قالت الحكومة إن سعر الوقود سيرتفع in Almaty 2022 - 08:13\n".repeat(50);
     assert!(plan(repeated.as_bytes()).is_nothing());

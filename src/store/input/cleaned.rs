@@ -1,11 +1,14 @@
 //! Input read through [`crate::core::pager_text`]: what `git log`, `man` and
 //! newsboat write for a pager, made into text before anything else sees it.
 //!
-//! The decision is made once, on the first [`WINDOW`] bytes (a header block,
-//! a wrap width, escapes); an input that needs nothing is handed on as it
-//! is, so a plain 100 MB file costs one copy of 64 KiB. Otherwise lines go
-//! through a [`Cleaner`] one at a time, each read at most [`PIECE`] bytes at
-//! once, so an endless pipe stays in bounded memory as without it.
+//! The decision is made once, on the first [`WINDOW`] bytes or
+//! [`WINDOW_LINES`] lines (a header block, a wrap width, escapes), when the
+//! stream is first read: `qari render` has set the terminal up by then, and
+//! a slow pipe is waited on for a window, not to its end. An input that
+//! needs nothing is handed on as it is, so a plain 100 MB file costs one copy
+//! of 64 KiB. Otherwise lines go through a [`Cleaner`] one at a time, each
+//! read at most [`PIECE`] bytes at once, so an endless pipe stays in bounded
+//! memory as without it.
 
 use std::io::{self, BufRead, Cursor, Read};
 
@@ -13,51 +16,38 @@ use crate::core::pager_text::{self, Cleaner, Header};
 
 /// How much of the input decides what is done to all of it.
 const WINDOW: usize = 64 * 1024;
+const WINDOW_LINES: usize = 200;
 /// The longest piece of a line read at once.
 const PIECE: usize = crate::core::paragraphs::LINE_LIMIT;
 
-/// The input as it will be read, and the header block found at its start.
-pub struct Prepared {
-    pub reader: Box<dyn BufRead + Send>,
-    pub header: Option<Header>,
+/// `input`, to be read cleaned; nothing is read from it yet.
+pub fn cleaned(input: Box<dyn BufRead + Send>) -> Cleaned {
+    Cleaned {
+        input,
+        mode: Mode::Undecided,
+        header: None,
+        out: Vec::new(),
+        pos: 0,
+        line: Vec::new(),
+        done: false,
+    }
 }
 
-/// Read the start of `input`, decide, and return the stream to read instead.
-pub fn prepare(mut input: Box<dyn BufRead + Send>) -> io::Result<Prepared> {
-    let mut window = Vec::new();
-    (&mut input).take(WINDOW as u64).read_to_end(&mut window)?;
-    let plan = pager_text::plan(&window);
-    let mut start = Cursor::new(window);
-    if plan.is_nothing() {
-        return Ok(Prepared {
-            reader: Box::new(start.chain(input)),
-            header: None,
-        });
-    }
-    let header = plan.header.as_ref().map(|(h, _)| h.clone());
-    start.set_position(plan.header.as_ref().map_or(0, |(_, len)| *len as u64));
-    Ok(Prepared {
-        reader: Box::new(Cleaned {
-            input: Box::new(start.chain(input)),
-            cleaner: Cleaner::new(&plan),
-            out: header
-                .as_ref()
-                .map(Header::as_text)
-                .unwrap_or_default()
-                .into_bytes(),
-            pos: 0,
-            line: Vec::new(),
-            done: false,
-        }),
-        header,
-    })
+/// What the window decided.
+enum Mode {
+    Undecided,
+    /// Nothing to clean: the input as it is.
+    Plain,
+    Cleaning(Cleaner),
 }
 
 /// The cleaned stream.
-struct Cleaned {
+pub struct Cleaned {
     input: Box<dyn BufRead + Send>,
-    cleaner: Cleaner,
-    /// Cleaned bytes not yet read, from `pos`.
+    mode: Mode,
+    header: Option<Header>,
+    /// Bytes to give out before any more input (the header's text, cleaned
+    /// lines), from `pos`.
     out: Vec<u8>,
     pos: usize,
     line: Vec<u8>,
@@ -65,21 +55,67 @@ struct Cleaned {
 }
 
 impl Cleaned {
+    /// The header block at the input's start (reading the window to know).
+    pub fn header(&mut self) -> io::Result<Option<&Header>> {
+        self.decide()?;
+        Ok(self.header.as_ref())
+    }
+
+    /// Read the window and decide, once.
+    fn decide(&mut self) -> io::Result<()> {
+        if !matches!(self.mode, Mode::Undecided) {
+            return Ok(());
+        }
+        let mut window = Vec::new();
+        let mut lines = 0;
+        while window.len() < WINDOW && lines < WINDOW_LINES {
+            let room = (WINDOW - window.len()) as u64;
+            if (&mut self.input)
+                .take(room)
+                .read_until(b'\n', &mut window)?
+                == 0
+            {
+                break;
+            }
+            lines += 1;
+        }
+        let plan = pager_text::plan(&window);
+        let mut start = Cursor::new(window);
+        if let Some((header, len)) = plan.header.clone() {
+            start.set_position(len as u64);
+            self.out = header.as_text().into_bytes();
+            self.header = Some(header);
+        }
+        let rest = std::mem::replace(&mut self.input, Box::new(io::empty()));
+        self.input = Box::new(start.chain(rest));
+        self.mode = if plan.is_nothing() {
+            Mode::Plain
+        } else {
+            Mode::Cleaning(Cleaner::new(&plan))
+        };
+        Ok(())
+    }
+
     /// Clean the next line (or piece of one) into `out`.
     fn refill(&mut self) -> io::Result<()> {
+        let Mode::Cleaning(cleaner) = &mut self.mode else {
+            return Ok(());
+        };
+        self.out.clear();
+        self.pos = 0;
         self.line.clear();
         let n = (&mut self.input)
             .take(PIECE as u64)
             .read_until(b'\n', &mut self.line)?;
         if n == 0 {
-            self.cleaner.finish(&mut self.out);
+            cleaner.finish(&mut self.out);
             self.done = true;
         } else if let Some(line) = self.line.strip_suffix(b"\n") {
-            self.cleaner.push_line(line, true, &mut self.out);
+            cleaner.push_line(line, true, &mut self.out);
         } else if n == PIECE {
-            self.cleaner.push_piece(&self.line, &mut self.out);
+            cleaner.push_piece(&self.line, &mut self.out);
         } else {
-            self.cleaner.push_line(&self.line, false, &mut self.out);
+            cleaner.push_line(&self.line, false, &mut self.out);
         }
         Ok(())
     }
@@ -87,16 +123,27 @@ impl Cleaned {
 
 impl BufRead for Cleaned {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        while self.pos >= self.out.len() && !self.done {
-            self.out.clear();
-            self.pos = 0;
-            self.refill()?;
+        self.decide()?;
+        if matches!(self.mode, Mode::Cleaning(_)) {
+            while self.pos >= self.out.len() && !self.done {
+                self.refill()?;
+            }
         }
-        Ok(&self.out[self.pos..])
+        if self.pos < self.out.len() {
+            return Ok(&self.out[self.pos..]);
+        }
+        if matches!(self.mode, Mode::Plain) {
+            return self.input.fill_buf();
+        }
+        Ok(&[])
     }
 
     fn consume(&mut self, amount: usize) {
-        self.pos = (self.pos + amount).min(self.out.len());
+        if self.pos < self.out.len() {
+            self.pos = (self.pos + amount).min(self.out.len());
+        } else if matches!(self.mode, Mode::Plain) {
+            self.input.consume(amount);
+        }
     }
 }
 
@@ -115,11 +162,11 @@ mod tests {
     use super::*;
 
     fn through(input: Vec<u8>) -> (Vec<u8>, Option<Header>) {
-        let prepared = prepare(Box::new(Cursor::new(input))).expect("prepared");
+        let mut reader = cleaned(Box::new(Cursor::new(input)));
+        let header = reader.header().expect("decided").cloned();
         let mut out = Vec::new();
-        let mut reader = prepared.reader;
         reader.read_to_end(&mut out).expect("read");
-        (out, prepared.header)
+        (out, header)
     }
 
     #[test]
