@@ -62,7 +62,8 @@ pub fn plan(window: &[u8]) -> Plan {
     let whole = memchr::memrchr(b'\n', window).map_or(&window[..0], |nl| &window[..=nl]);
     let header = Header::parse(whole);
     let body = &whole[header.as_ref().map_or(0, |(_, len)| *len)..];
-    let escapes = needs_cleaning(whole);
+    // A line too long for the window is still looked at for escapes.
+    let escapes = needs_cleaning(window);
     let mut lines: Vec<Cow<'_, [u8]>> = Vec::new();
     for line in body.split(|&b| b == b'\n') {
         lines.push(if needs_cleaning(line) {

@@ -95,3 +95,44 @@ fn html_on_standard_input_is_read_as_text_for_now() {
         run.stderr
     );
 }
+
+#[test]
+fn an_endless_coloured_line_flows_through_and_ends_with_its_reader() {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    let mut child = isolated(&home("cli-pager"))
+        .args(["render", "--no-wrap", "--shape", "off"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("qari starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // One line that never ends, escapes all through it: cleaned in pieces.
+    let writer = std::thread::spawn(move || {
+        let chunk = "\x1b[1mب\x1b[0m ".repeat(4096);
+        while stdin.write_all(chunk.as_bytes()).is_ok() {}
+    });
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut seen = vec![0; 3 << 20];
+    stdout
+        .read_exact(&mut seen)
+        .expect("output before the input ends");
+    let seen = String::from_utf8_lossy(&seen);
+    // Neither the escapes nor their pictures (`␛[1m`).
+    assert!(
+        !seen.contains('\u{241B}') && !seen.contains("[1m"),
+        "{}",
+        &seen[..200]
+    );
+    assert!(seen.contains("ب ب ب"));
+    drop(stdout);
+    let out = child.wait_with_output().expect("qari ends");
+    writer.join().expect("writer");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
