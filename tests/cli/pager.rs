@@ -119,11 +119,12 @@ fn an_endless_coloured_line_flows_through_and_ends_with_its_reader() {
         .read_exact(&mut seen)
         .expect("output before the input ends");
     let seen = String::from_utf8_lossy(&seen);
-    // Neither the escapes nor their pictures (`␛[1m`).
+    // Neither the escapes nor their pictures (`␛[1m`), nor pieces of one cut
+    // where the line was cut (`[` is mirrored in a right-to-left line).
     assert!(
-        !seen.contains('\u{241B}') && !seen.contains("[1m"),
+        !seen.contains('\u{241B}') && !seen.contains("1m"),
         "{}",
-        &seen[..200]
+        seen.chars().take(100).collect::<String>()
     );
     assert!(seen.contains("ب ب ب"));
     drop(stdout);

@@ -19,6 +19,9 @@ const WINDOW: usize = 64 * 1024;
 const WINDOW_LINES: usize = 200;
 /// The longest piece of a line read at once.
 const PIECE: usize = crate::core::paragraphs::LINE_LIMIT;
+/// A piece's end this near an escape byte is read again with the next
+/// piece, so that a sequence cut there is cleaned whole.
+const CARRY: usize = 64;
 
 /// `input`, to be read cleaned; nothing is read from it yet.
 pub fn cleaned(input: Box<dyn BufRead + Send>) -> Cleaned {
@@ -29,6 +32,7 @@ pub fn cleaned(input: Box<dyn BufRead + Send>) -> Cleaned {
         out: Vec::new(),
         pos: 0,
         line: Vec::new(),
+        carry: Vec::new(),
         done: false,
     }
 }
@@ -51,6 +55,8 @@ pub struct Cleaned {
     out: Vec<u8>,
     pos: usize,
     line: Vec<u8>,
+    /// The end of the last piece of a long line, to go before the next.
+    carry: Vec<u8>,
     done: bool,
 }
 
@@ -104,15 +110,21 @@ impl Cleaned {
         self.out.clear();
         self.pos = 0;
         self.line.clear();
-        let n = (&mut self.input)
-            .take(PIECE as u64)
+        self.line.append(&mut self.carry);
+        let room = PIECE.saturating_sub(self.line.len()).max(CARRY + 1);
+        (&mut self.input)
+            .take(room as u64)
             .read_until(b'\n', &mut self.line)?;
-        if n == 0 {
+        if self.line.is_empty() {
             cleaner.finish(&mut self.out);
             self.done = true;
         } else if let Some(line) = self.line.strip_suffix(b"\n") {
             cleaner.push_line(line, true, &mut self.out);
-        } else if n == PIECE {
+        } else if self.line.len() >= PIECE {
+            let tail = self.line.len() - CARRY;
+            if let Some(esc) = memchr::memrchr(0x1b, &self.line[tail..]) {
+                self.carry = self.line.split_off(tail + esc);
+            }
             cleaner.push_piece(&self.line, &mut self.out);
         } else {
             cleaner.push_line(&self.line, false, &mut self.out);
