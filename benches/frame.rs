@@ -106,7 +106,7 @@ fn frames(c: &mut Criterion) {
         b.iter(|| first_frame(&path));
     });
 
-    let big = input::load(Some(&path)).expect("the big file");
+    let big = input::load(Source::File(&path)).expect("the big file");
     scroll(c, "scroll-redraw-200x60/100mb", big, false);
     let article = Document::from_bytes("article", DEFAULT_ARTICLE.as_bytes()).expect("text");
     scroll(c, "scroll-redraw-200x60/article", article.clone(), false);
@@ -119,7 +119,7 @@ fn frames(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("whole-document-100mb");
     group.sample_size(10);
-    group.bench_function("load", |b| b.iter(|| input::load(Some(&path))));
+    group.bench_function("load", |b| b.iter(|| input::load(Source::File(&path))));
     group.finish();
 
     if let Some(dir) = path.parent() {

@@ -5,9 +5,11 @@
 //! to the terminal found. Nothing here imports from a layer above
 //! (`reader`, `store`, `ui`, `shell`, `commands`).
 
+pub mod article;
 pub mod cmdline;
 pub mod color;
 pub mod document;
+pub mod pager_text;
 pub mod paragraphs;
 pub mod render;
 pub mod search;

@@ -46,9 +46,7 @@ fn main() -> ExitCode {
             Ok(false) => return ExitCode::from(1),
             other => other.map(drop),
         },
-        None => match qari::store::input::start_loading(cli.file.as_deref()).and_then(|doc| {
-            qari::shell::tui::run(doc, &qari::shell::tui::ReaderOptions::from_cli(&cli))
-        }) {
+        None => match qari::shell::files::read(&cli) {
             // Ended by a signal: 128 + its number, as a shell reports it.
             Ok(status) if status != 0 => return ExitCode::from(status),
             other => other.map(drop),

@@ -57,7 +57,8 @@ fn stored_in(store: &Store, doc: &Document, file: Option<&Path>) -> anyhow::Resu
 pub fn run(args: &AnnotationsArgs) -> anyhow::Result<()> {
     // Read for its warning, like every command: no setting changes the exports.
     let _config = super::config();
-    let doc = crate::store::input::load(args.file.as_deref())?;
+    let source = crate::store::input::source_for(args.file.as_deref())?;
+    let doc = crate::store::input::load(source)?;
     // Invalid UTF-8 replaced, or the input cut at the reader's limits.
     doc.warnings.iter().for_each(|w| warn(w));
     let store = Store::open()?;

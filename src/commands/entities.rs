@@ -109,7 +109,8 @@ pub fn recognizer() -> anyhow::Result<Recognizer> {
 pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
     // Read for its warning: no setting changes the table or the JSON (yet).
     let _config = super::config();
-    let doc = crate::store::input::load(args.file.as_deref())?;
+    let source = crate::store::input::source_for(args.file.as_deref())?;
+    let doc = crate::store::input::load(source)?;
     // Invalid UTF-8 replaced, or the input cut at the reader's limits.
     doc.warnings
         .iter()

@@ -24,7 +24,7 @@ use crate::core::terminal::{BidiSetting, Profile, Strategy};
 use crate::reader::config::Config;
 use crate::shell::cli::{ColorArg, RenderArgs};
 use crate::shell::probe;
-use crate::store::input::{self, Source};
+use crate::store::input;
 use qari_layout::LayoutOptions;
 
 /// Width when standard output is not a terminal (or the terminal will not say).
@@ -110,11 +110,8 @@ pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>) -> anyhow::Result<()> {
     let profile = probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout).profile;
     let facts = OutputFacts::of(&stdout, &profile);
     let opts = RenderOptions::resolve(args, &config, facts);
-    let source = args
-        .file
-        .as_deref()
-        .map_or(Source::Stdin, Source::from_path);
-    let reader = input::open(source)?;
+    let source = input::source_for(args.file.as_deref())?;
+    let reader = input::open_as(source, args.from, false)?.reader;
     let label = source.label();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let warn = |w: &str| {

@@ -28,7 +28,7 @@ use crate::core::document::{self, DocumentError, INVALID_UTF8_WARNING};
 use crate::core::search::Query;
 use crate::reader::config::{ColorSpec, Config, ThemeName};
 use crate::shell::cli::SearchArgs;
-use crate::store::input::{self, Source};
+use crate::store::input;
 use print::Printer;
 use qari_layout::Direction;
 use qari_layout::Layouter;
@@ -92,10 +92,7 @@ pub fn run(
 ) -> anyhow::Result<bool> {
     let query =
         Query::new(&args.pattern).map_err(|e| anyhow!("search pattern `{}`: {e}", args.pattern))?;
-    let source = args
-        .file
-        .as_deref()
-        .map_or(Source::Stdin, Source::from_path);
+    let source = input::source_for(args.file.as_deref())?;
     let reader = input::open(source)?;
     let label = source.label();
     let stdout = io::stdout();

@@ -6,7 +6,8 @@
 //! small and vi-like: `goto 42%`, `goto 17` (a paragraph, which is a line of
 //! the file), a bare `17`, `42%` or `$` (the end) for short, digits of any of
 //! the three sets (`٤٢٪` is `42%`), `w FILE` / `w! FILE` to write
-//! the rendered text, `q` / `q!` to quit and `wq FILE` to do both. File names
+//! the rendered text, `q` / `q!` to quit and `wq FILE` to do both, `n` / `p`
+//! for the next and previous file named on the command line. File names
 //! are kept as typed (`~` included): expanding them needs the environment,
 //! which is the store's business.
 
@@ -26,6 +27,10 @@ pub enum Command {
     },
     /// Leave the reader (`q!` is accepted and means the same: nothing is unsaved).
     Quit,
+    /// Read the next file named on the command line (`:n`, as in less and vi).
+    NextFile,
+    /// Read the previous one (`:p`).
+    PreviousFile,
 }
 
 /// Where `:goto` goes.
@@ -119,6 +124,21 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
             } else {
                 Err(CmdError::UnexpectedArgument(Name("q")))
             }
+        }
+        "n" | "next" | "p" | "prev" | "previous" => {
+            let next = word.starts_with('n');
+            if !rest.is_empty() {
+                return Err(CmdError::UnexpectedArgument(Name(if next {
+                    "n"
+                } else {
+                    "p"
+                })));
+            }
+            Ok(if next {
+                Command::NextFile
+            } else {
+                Command::PreviousFile
+            })
         }
         _ => Err(CmdError::Unknown(word.to_string())),
     }
@@ -266,6 +286,18 @@ mod tests {
         assert_eq!(
             parse("q now").map_err(|e| e.to_string()),
             Err("q takes no argument".into())
+        );
+    }
+
+    #[test]
+    fn next_and_previous_file() {
+        assert_eq!(parse("n"), Ok(Command::NextFile));
+        assert_eq!(parse(":next"), Ok(Command::NextFile));
+        assert_eq!(parse("p"), Ok(Command::PreviousFile));
+        assert_eq!(parse("prev"), Ok(Command::PreviousFile));
+        assert_eq!(
+            parse("n 2").map_err(|e| e.to_string()),
+            Err("n takes no argument".into())
         );
     }
 

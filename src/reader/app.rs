@@ -16,6 +16,7 @@
 mod annotations;
 mod commands;
 mod dispatch;
+mod files;
 mod help;
 mod loading;
 mod notes_tab;
@@ -38,6 +39,7 @@ use qari_layout::LayoutOptions;
 
 pub use annotations::{Annotations, LabelPicker, NoteEditor, PanelTab};
 pub use commands::MarkOp;
+pub use files::{FileList, FileStep};
 pub use help::Help;
 pub use loading::{Loading, LOADED_END};
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
@@ -75,6 +77,9 @@ pub struct App {
     notices: Vec<String>,
     screen: Screen,
     title: String,
+    /// Which of the files named this is, and where `:n` / `:p` go.
+    files: FileList,
+    step: Option<FileStep>,
     /// Whether the document is a first piece, and a goal in the whole.
     loading: Loading,
     /// The reader has scrolled: a remembered position must not move them.
@@ -166,6 +171,8 @@ impl App {
             notices: Vec::new(),
             screen: Screen::default(),
             title: String::new(),
+            files: options.files,
+            step: None,
             loading: Loading::default(),
             moved: false,
             options: layout,
@@ -187,7 +194,7 @@ impl App {
             drag: Drag::default(),
             search: search::SearchState::default(),
         };
-        app.title = visual_title(&app.doc.name, app.doc.direction);
+        app.title = visual_title(&app.doc.name, app.doc.direction) + &app.files.suffix();
         app.set_up(options);
         app.refresh();
         app
@@ -315,7 +322,7 @@ impl App {
         self.panel.set_entities(None);
         self.notes.set_raw(None);
         self.search_document_replaced(same_start);
-        self.title = visual_title(&self.doc.name, self.doc.direction);
+        self.title = visual_title(&self.doc.name, self.doc.direction) + &self.files.suffix();
         self.reach_awaited();
         self.refresh();
     }

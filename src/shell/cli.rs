@@ -14,8 +14,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 )]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// Article to read (`-` for standard input); the built-in sample article when omitted.
-    pub file: Option<PathBuf>,
+    /// Articles to read (`:n` and `:p` go from one to the next); `-` or none
+    /// for standard input when it is a pipe or a file, the built-in sample
+    /// article when none is named on a terminal.
+    pub files: Vec<PathBuf>,
     /// Join Arabic letters by substituting presentation forms [default: the
     /// configuration's `shape`, auto].
     #[arg(long, value_enum)]
@@ -51,7 +53,8 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct AnnotationsArgs {
-    /// Article (`-` for standard input; the built-in sample article when omitted).
+    /// Article (`-` or none: standard input when it is a pipe or a file; the
+    /// built-in sample article when none is named on a terminal).
     pub file: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
@@ -80,7 +83,8 @@ pub struct SearchArgs {
     /// What to look for (`\r` at the start: a regular expression).
     #[arg(allow_hyphen_values = true)]
     pub pattern: String,
-    /// Text to search (`-` or omitted: standard input).
+    /// Text to search (`-` or none: standard input when it is a pipe or a
+    /// file; the built-in sample article when none is named on a terminal).
     pub file: Option<PathBuf>,
     /// Wrap paragraphs to this many cells, `N:` included (default: the
     /// terminal's width; no wrapping when output is not a terminal).
@@ -100,7 +104,8 @@ pub struct SearchArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct EntitiesArgs {
-    /// Article (`-` for standard input; the built-in sample article when omitted).
+    /// Article (`-` or none: standard input when it is a pipe or a file; the
+    /// built-in sample article when none is named on a terminal).
     pub file: Option<PathBuf>,
     /// JSON Lines: one object per mention, offsets in code points.
     #[arg(long)]
@@ -109,7 +114,8 @@ pub struct EntitiesArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RenderArgs {
-    /// Text to lay out (`-` or omitted: standard input).
+    /// Text to lay out (`-` or none: standard input when it is a pipe or a
+    /// file; the built-in sample article when none is named on a terminal).
     pub file: Option<PathBuf>,
     /// Line width in cells (default: the terminal's width, or 80).
     #[arg(long, conflicts_with = "no_wrap", value_parser = parse_width)]
@@ -124,6 +130,27 @@ pub struct RenderArgs {
     /// Mark control characters and replaced bytes in reverse video.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// What the input is written in [default: markdown for a `.md` file,
+    /// else text]; `html` is read as plain text for now.
+    #[arg(long, value_enum)]
+    pub from: Option<Markup>,
+}
+
+/// `--from text|html|markdown`.
+pub use crate::core::article::Markup;
+
+impl ValueEnum for Markup {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Markup::Text, Markup::Html, Markup::Markdown]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Markup::Text => "text",
+            Markup::Html => "html",
+            Markup::Markdown => "markdown",
+        }))
+    }
 }
 
 /// A line width: a whole number of cells, from one to the configuration's
@@ -254,10 +281,16 @@ mod tests {
     }
 
     #[test]
-    fn reader_takes_a_file_or_nothing() {
+    fn reader_takes_files_or_nothing() {
         let cli = Cli::try_parse_from(["qari", "-"]).expect("valid");
-        assert_eq!(cli.file.as_deref(), Some(std::path::Path::new("-")));
+        assert_eq!(cli.files, [PathBuf::from("-")]);
         assert!(cli.command.is_none());
+        let cli = Cli::try_parse_from(["qari", "a.txt", "b.txt"]).expect("valid");
+        assert_eq!(cli.files, [PathBuf::from("a.txt"), PathBuf::from("b.txt")]);
+        assert!(Cli::try_parse_from(["qari"])
+            .expect("valid")
+            .files
+            .is_empty());
         assert!(Cli::try_parse_from(["qari", "--bogus"]).is_err());
         assert!(
             Cli::try_parse_from(["qari", "--print-config"])

@@ -45,7 +45,7 @@ use crate::shell::entities_worker::EntitiesWorker;
 use crate::shell::terminal_guard::{install_panic_hook, restore_terminal, Restore, TerminalGuard};
 use crate::shell::watchdog::Watchdog;
 use crate::store::loader::{Loading, Pending};
-use crate::store::{SavedPosition, Store};
+use crate::store::Store;
 use qari_layout::LayoutOptions;
 
 mod annotations;
@@ -54,8 +54,11 @@ mod events;
 mod frame;
 mod late_answers;
 mod loading;
+mod outcome;
 
 use effects::saved_position;
+pub use outcome::Outcome;
+use outcome::{exit_status, Ended};
 
 #[derive(Debug, Clone)]
 pub struct ReaderOptions {
@@ -71,6 +74,10 @@ pub struct ReaderOptions {
     /// The file read (`None` for standard input): its annotations are kept
     /// under its path too, to find them again after the file changed.
     pub path: Option<std::path::PathBuf>,
+    /// Which of the files named it is (`:n`, `:p`).
+    pub files: crate::reader::app::FileList,
+    /// Said in the status bar at the start (a file `:n` could not open).
+    pub notice: Option<String>,
     /// What the terminal is and how Arabic is sent to it.
     pub profile: Profile,
     /// The terminal was asked about itself and had not finished answering.
@@ -110,7 +117,9 @@ impl ReaderOptions {
             colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
             config,
             config_warning,
-            path: cli.file.clone().filter(|p| p.as_os_str() != "-"),
+            path: None,
+            files: crate::reader::app::FileList::default(),
+            notice: None,
             profile: detected.profile,
             answers_pending: detected.answers_pending,
             stop,
@@ -119,19 +128,9 @@ impl ReaderOptions {
     }
 }
 
-/// The exit status for a reader ended by signal `caught` (0: by the user):
-/// 128 + the signal's number, as a shell reports a process a signal killed.
-fn exit_status(caught: usize) -> u8 {
-    match u8::try_from(caught) {
-        Ok(0) | Err(_) => 0,
-        Ok(n) => n.saturating_add(128),
-    }
-}
-
-/// Read the document interactively until the user quits or a signal arrives;
-/// the exit status (0, 128 + the signal that ended it, or 2 when notes could
-/// not be stored).
-pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<u8> {
+/// Read the document interactively until the user quits, a signal arrives, or
+/// the user leaves for another file.
+pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<Outcome> {
     let Loading { document, pending } = loading;
     let options = LayoutOptions {
         width: None,
@@ -212,6 +211,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<u8> {
         position,
         unsaved,
         failure,
+        step,
     } = result?;
     // Written, not `eprint!`ed: standard error may be the terminal that went
     // away, and a failed `eprint!` panics.
@@ -228,27 +228,20 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<u8> {
             );
         }
     }
-    match failure {
-        Some(err) => Err(err),
-        // Notes that could not be stored (printed above) are trouble, as
-        // for any other failure: status 2.
-        None => match exit_status(opts.signal.load(std::sync::atomic::Ordering::SeqCst)) {
-            0 if notes_lost => Ok(2),
-            status => Ok(status),
-        },
+    if let Some(err) = failure {
+        return Err(err);
     }
-}
-
-/// How the event loop ended.
-struct Ended {
-    /// The whole document's hash (`None` when the reader quit before it was read).
-    hash: Option<String>,
-    /// The position, with the marks, to remember.
-    position: SavedPosition,
-    /// The annotations that could not be stored, for stderr.
-    unsaved: Option<String>,
-    /// Why the loop ended, when the terminal failed.
-    failure: Option<anyhow::Error>,
+    if let Some(step) = step {
+        return Ok(Outcome::Step(step));
+    }
+    // Notes that could not be stored (printed above) are trouble, as for any
+    // other failure: status 2.
+    Ok(Outcome::Exit(
+        match exit_status(opts.signal.load(std::sync::atomic::Ordering::SeqCst)) {
+            0 if notes_lost => 2,
+            status => status,
+        },
+    ))
 }
 
 /// What the event loop works with besides the app.
@@ -336,10 +329,11 @@ impl Reader<'_> {
                 loading: self.pending.is_some(),
                 write_shape: self.write_shape,
                 ids: Some(IdSource::for_process()),
+                files: opts.files,
                 ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
             },
         );
-        if let Some(message) = &opts.config_warning {
+        for message in opts.config_warning.iter().chain(&opts.notice) {
             app.notify(message.clone());
         }
         if let Some(hint) = opts.profile.hint_at_start() {
@@ -392,6 +386,7 @@ impl Reader<'_> {
             position: saved_position(&app),
             unsaved,
             failure,
+            step: app.file_step(),
         })
     }
 }

@@ -8,16 +8,27 @@
 //! ([`start_loading`], see [`crate::store::loader`]); `qari render` instead pulls
 //! paragraphs through [`ParagraphReader`], which decodes with the same function
 //! as the document model and never holds more than one (bounded) line.
+//!
+//! What a command reads when no file is named is decided here too
+//! ([`source_for`]): standard input when it is a pipe or a file, the built-in
+//! article when it is a terminal (nobody is typing an article), and `-` on a
+//! terminal is a mistake said at once rather than a blank screen. Every input
+//! but the built-in article is read through [`cleaned`], which undoes what
+//! programs write for a pager (escape sequences, overstrikes, fixed-width
+//! wrapping, newsboat's header block).
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read};
 use std::path::Path;
 
 use anyhow::anyhow;
 
+use crate::core::article::{self, Markup};
 use crate::core::document::Document;
 use crate::core::paragraphs::io_reason;
 use crate::store::loader::{self, LoadUpdate, Loading};
+
+mod cleaned;
 
 /// The article `qari` opens when no file is given.
 pub const DEFAULT_ARTICLE: &str = include_str!("../../assets/kazakhstan-2022-01-06.txt");
@@ -62,6 +73,26 @@ impl<'a> Source<'a> {
     }
 }
 
+/// What to read for a command whose FILE argument is `file`, by
+/// [`choose`] with the real standard input.
+pub fn source_for(file: Option<&Path>) -> anyhow::Result<Source<'_>> {
+    choose(file, io::stdin().is_terminal())
+}
+
+/// A named file; `-`, or nothing named, for standard input unless it is a
+/// terminal; nothing named on a terminal: the built-in article.
+pub fn choose(file: Option<&Path>, stdin_is_terminal: bool) -> anyhow::Result<Source<'_>> {
+    match file.map(Source::from_path) {
+        Some(Source::Stdin) if stdin_is_terminal => Err(anyhow!(
+            "standard input is a terminal, not text: pipe an article in \
+             (`cat article.txt | qari -`) or name a FILE"
+        )),
+        Some(source) => Ok(source),
+        None if stdin_is_terminal => Ok(Source::Builtin),
+        None => Ok(Source::Stdin),
+    }
+}
+
 /// Buffer size for reading files and standard input.
 const READ_BUFFER: usize = 64 * 1024;
 
@@ -72,6 +103,83 @@ pub fn open(source: Source<'_>) -> anyhow::Result<Box<dyn BufRead + Send>> {
 
 /// [`open`], with the length of a regular file (a hint for the buffer).
 pub fn open_sized(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Option<u64>)> {
+    open_as(source, None, false).map(|opened| (opened.reader, opened.len))
+}
+
+/// An input opened, cleaned, with what the reader calls it.
+pub struct Opened {
+    pub reader: Box<dyn BufRead + Send>,
+    /// The length of a regular file (a hint for the buffer).
+    pub len: Option<u64>,
+    /// The title of a header block, else the file's name.
+    pub title: String,
+}
+
+/// [`open`], with the file's length and the document's title (which reads
+/// the start of the input: a header block's title names the document).
+pub fn open_titled(source: Source<'_>) -> anyhow::Result<Opened> {
+    open_as(source, None, true)
+}
+
+/// The most of an input read whole to be converted from a markup.
+const MARKUP_LIMIT: u64 = 64 << 20;
+
+/// [`open`], reading the input as written in `markup` (by default: Markdown
+/// for a `.md` file, else text); with `titled`, the start of the input is
+/// read now for the title, else only when the stream is first read.
+pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyhow::Result<Opened> {
+    let (mut raw, mut len) = open_raw(source)?;
+    let markup = markup.unwrap_or(match source {
+        Source::File(path) => path
+            .extension()
+            .map_or(Markup::Text, |e| Markup::of_extension(&e.to_string_lossy())),
+        _ => Markup::Text,
+    });
+    let mut title = None;
+    if markup != Markup::Text {
+        let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
+        let mut bytes = Vec::new();
+        (&mut raw)
+            .take(MARKUP_LIMIT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| fail(&e))?;
+        if bytes.len() as u64 > MARKUP_LIMIT {
+            anyhow::bail!(
+                "{}: too large to read as {markup:?} (over {} MiB)",
+                source.label(),
+                MARKUP_LIMIT >> 20
+            );
+        }
+        let article = article::to_text(markup, &String::from_utf8_lossy(&bytes));
+        title = article.title;
+        len = Some(article.text.len() as u64);
+        raw = Box::new(io::Cursor::new(article.text.into_bytes()));
+    }
+    if source == Source::Builtin {
+        return Ok(Opened {
+            reader: raw,
+            len,
+            title: source.title(),
+        });
+    }
+    let mut reader = cleaned::cleaned(raw);
+    if titled {
+        let header = reader
+            .header()
+            .map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
+        title = header.map(|h| h.title.clone()).or(title);
+    }
+    Ok(Opened {
+        reader: Box::new(reader),
+        len,
+        title: title
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| source.title()),
+    })
+}
+
+/// The source's bytes as they are.
+fn open_raw(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Option<u64>)> {
     let fail = |err: &io::Error| anyhow!("{}: {}", source.label(), io_reason(err));
     Ok(match source {
         Source::Builtin => (
@@ -94,13 +202,12 @@ pub fn open_sized(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>
     })
 }
 
-/// Load the whole document at `path` (`-`: standard input; `None`: the
-/// built-in article) before returning, keeping at most the reader's
-/// [`loader::Limits`]: past them the document ends there and carries the
-/// warning ("stopped reading standard input at 1 GiB") in its `warnings`.
-pub fn load(path: Option<&Path>) -> anyhow::Result<Document> {
-    let source = path.map_or(Source::Builtin, Source::from_path);
-    let loading = start_loading(path)?;
+/// Load the whole document from `source` before returning, keeping at most
+/// the reader's [`loader::Limits`]: past them the document ends there and
+/// carries the warning ("stopped reading standard input at 1 GiB") in its
+/// `warnings`.
+pub fn load(source: Source<'_>) -> anyhow::Result<Document> {
+    let loading = start_loading(source)?;
     let Some(pending) = loading.pending else {
         return Ok(loading.document);
     };
@@ -121,10 +228,9 @@ pub fn load(path: Option<&Path>) -> anyhow::Result<Document> {
 /// Open `path` as [`load`] does and read its first piece; the rest follows in
 /// the background ([`crate::store::loader`]). Errors opening the source or in the
 /// first piece (binary data) come back here, before the reader starts.
-pub fn start_loading(path: Option<&Path>) -> anyhow::Result<Loading> {
-    let source = path.map_or(Source::Builtin, Source::from_path);
-    let (reader, len) = open_sized(source)?;
-    loader::start_with(&source.title(), reader, len, limits_from_env())
+pub fn start_loading(source: Source<'_>) -> anyhow::Result<Loading> {
+    let Opened { reader, len, title } = open_titled(source)?;
+    loader::start_with(&title, reader, len, limits_from_env())
         .map_err(|e| anyhow!("{}: {e}", source.label()))
 }
 
@@ -179,16 +285,29 @@ mod tests {
 
     #[test]
     fn missing_file_and_directory_name_the_path() {
-        let err = load(Some(Path::new("/nonexistent/qari.txt"))).expect_err("missing");
+        let err = load(Source::File(Path::new("/nonexistent/qari.txt"))).expect_err("missing");
         assert_eq!(format!("{err:#}"), "/nonexistent/qari.txt: no such file");
         let dir = env!("CARGO_MANIFEST_DIR");
-        let err = load(Some(Path::new(dir))).expect_err("directory");
+        let err = load(Source::File(Path::new(dir))).expect_err("directory");
         assert_eq!(format!("{err:#}"), format!("{dir}: is a directory"));
     }
 
     #[test]
+    fn standard_input_is_read_when_it_is_not_a_terminal() {
+        let file = Path::new("a.txt");
+        let dash = Path::new("-");
+        assert_eq!(choose(None, false).expect("pipe"), Source::Stdin);
+        assert_eq!(choose(None, true).expect("terminal"), Source::Builtin);
+        assert_eq!(choose(Some(dash), false).expect("pipe"), Source::Stdin);
+        assert_eq!(choose(Some(file), true).expect("file"), Source::File(file));
+        assert_eq!(choose(Some(file), false).expect("file"), Source::File(file));
+        let err = choose(Some(dash), true).expect_err("a terminal is no article");
+        assert!(err.to_string().contains("pipe an article in"), "{err}");
+    }
+
+    #[test]
     fn the_default_article_loads() {
-        let doc = load(None).expect("built-in");
+        let doc = load(Source::Builtin).expect("built-in");
         assert_eq!(doc.name, DEFAULT_NAME);
         assert!(!doc.is_empty());
         assert_eq!(doc.direction, qari_layout::Direction::Rtl);

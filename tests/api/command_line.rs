@@ -183,3 +183,44 @@ fn colon_dollar_and_arabic_digits_go_where_vim_users_expect() {
     typed(&mut a, "''");
     assert_eq!(top_line(&a), 91);
 }
+
+/// A reader of the second of three files named.
+fn second_of_three() -> App {
+    use qari::reader::app::{AppOptions, FileList};
+    let doc = qari::core::document::Document::from_bytes("b.txt", b"the second file\n")
+        .expect("document");
+    let layout = qari_layout::LayoutOptions::default();
+    let keymap = qari::reader::keymap::Keymap::default();
+    App::new(
+        doc,
+        AppOptions {
+            files: FileList { index: 1, count: 3 },
+            ..AppOptions::new(layout, keymap, 80, 11)
+        },
+    )
+}
+
+#[test]
+fn next_and_previous_file_end_the_reader_with_a_step() {
+    use qari::reader::app::FileStep;
+    let mut a = second_of_three();
+    assert_eq!(a.title(), "b.txt (2/3)");
+    command(&mut a, "n");
+    assert!(a.should_quit());
+    assert_eq!(a.file_step(), Some(FileStep::Next));
+    let mut a = second_of_three();
+    command(&mut a, "p");
+    assert_eq!(a.file_step(), Some(FileStep::Previous));
+    // One file: said, and the reader stays.
+    let mut a = app(numbered(10), 80, 11);
+    command(&mut a, "n");
+    assert!(!a.should_quit());
+    assert_eq!(a.file_step(), None);
+    assert_eq!(
+        a.flash(),
+        Some("only one file was named: qari FILE FILE… reads several")
+    );
+    command(&mut a, "q");
+    assert!(a.should_quit());
+    assert_eq!(a.file_step(), None);
+}

@@ -115,9 +115,17 @@ fn standard_input_and_the_table() {
 
 #[test]
 fn the_default_article_keeps_the_contract() {
-    let out = qari().args(["entities", "--json"]).output().expect("runs");
+    let article = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/kazakhstan-2022-01-06.txt"
+    );
+    let out = qari()
+        .args(["entities", "--json", article])
+        .output()
+        .expect("runs");
     assert!(out.status.success());
-    let doc = qari::store::input::load(None).expect("built-in article");
+    let doc =
+        qari::store::input::load(qari::store::input::Source::Builtin).expect("built-in article");
     let rows = check_json(&String::from_utf8(out.stdout).expect("utf-8"), doc.text());
     for kind in ["person", "location", "organization", "date", "quote"] {
         assert!(rows.iter().any(|r| r["kind"] == kind), "no {kind}");

@@ -10,5 +10,6 @@ mod annotations;
 mod config;
 mod entities;
 mod errors;
+mod pager;
 mod render;
 mod search;

@@ -17,6 +17,9 @@ pub enum Tool {
     Screenshots,
     /// A terminal emulator, by its program's name (the Debian package's too).
     Terminal(&'static str),
+    /// Another program, by its name (the Debian package's too): newsboat,
+    /// git, man.
+    Program(&'static str),
     /// A way to run qari without the right to read every file: not being
     /// root, or `setpriv` to become `nobody`.
     Unprivileged,
@@ -77,7 +80,7 @@ impl Tool {
                     parts.push(("the font DejaVu Sans Mono".into(), "fonts-dejavu-core"));
                 }
             }
-            Self::Terminal(program) => {
+            Self::Terminal(program) | Self::Program(program) => {
                 if !on_path(program) {
                     parts.push((program.into(), program));
                 }

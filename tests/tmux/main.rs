@@ -17,6 +17,8 @@ mod config;
 mod hostile;
 mod loading;
 mod marks;
+mod newsboat;
+mod pager;
 mod panel;
 mod permissions;
 mod reader;
@@ -49,7 +51,7 @@ macro_rules! tests {
 }
 
 fn all() -> Vec<Test> {
-    use Tool::{Screenshots, Script, Terminal, Tmux, Unprivileged};
+    use Tool::{Program, Screenshots, Script, Terminal, Tmux, Unprivileged};
     [
         &tests!(annotate needs [Tmux]: a_note_is_written_saved_and_found_again_after_reopening)[..],
         &tests!(config needs [Tmux]:
@@ -87,6 +89,16 @@ fn all() -> Vec<Test> {
             a_line_the_terminal_cannot_show_exactly_is_told_once,
         ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
+        &tests!(pager needs [Tmux]:
+            dash_on_a_terminal_is_an_error_with_a_hint,
+            several_files_and_colon_n_and_p,
+        ),
+        &tests!(pager needs [Tmux, Program("git")]: git_log_in_colour_reads_as_text),
+        &tests!(pager needs [Tmux, Program("man")]: man_with_qari_as_its_pager),
+        &tests!(newsboat needs [Tmux, Program("newsboat")]:
+            qari_as_newsboat_s_pager,
+            qari_as_newsboat_s_html_renderer,
+        ),
         &tests!(search needs [Tmux]: slash_an_arabic_word_enter_and_n),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:

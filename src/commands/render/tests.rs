@@ -56,6 +56,7 @@ fn args(width: Option<usize>, no_wrap: bool, color: ColorArg) -> RenderArgs {
         no_wrap,
         shape: Some(Shaping::Off),
         color,
+        from: None,
     }
 }
 

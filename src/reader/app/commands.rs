@@ -241,7 +241,12 @@ impl App {
     fn run(&mut self, command: Command) {
         match command {
             Command::GoTo(target) => self.go_to(target),
-            Command::Quit => self.quit_unless_unsaved(),
+            Command::Quit => {
+                self.step = None;
+                self.quit_unless_unsaved();
+            }
+            Command::NextFile => self.step_file(super::FileStep::Next),
+            Command::PreviousFile => self.step_file(super::FileStep::Previous),
             Command::Write { path, force, quit } => self.write(path, force, quit),
         }
     }

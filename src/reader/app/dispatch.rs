@@ -99,7 +99,11 @@ impl App {
             Action::Bottom => self.go_to_end(),
             Action::ToggleHelp => self.help.toggle(),
             Action::CloseOverlay => self.help.close(),
-            Action::Quit => self.quit_unless_unsaved(),
+            Action::Quit => {
+                // `q` after `:n` asked about unstored notes: quit, not step.
+                self.step = None;
+                self.quit_unless_unsaved();
+            }
             // Handled by `apply_panel`.
             Action::TogglePanel
             | Action::SwitchFocus

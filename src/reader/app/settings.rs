@@ -32,6 +32,8 @@ pub struct AppOptions {
     /// Where the ids of new annotations come from (one source per process);
     /// without one, ids are numbered (tests).
     pub ids: Option<IdSource>,
+    /// Which of the files named on the command line the document is.
+    pub files: super::FileList,
 }
 
 impl AppOptions {
@@ -48,6 +50,7 @@ impl AppOptions {
             loading: false,
             write_shape: false,
             ids: None,
+            files: super::FileList::default(),
         }
     }
 }

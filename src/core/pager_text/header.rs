@@ -1,0 +1,103 @@
+//! The block of `Title:`, `Feed:`, `Link:`, `Author:` and `Date:` lines that
+//! newsboat writes before an article it hands to its pager.
+//!
+//! Only a block made of nothing but such lines, with a title among them and a
+//! blank line after it, is taken: a text that merely starts with
+//! "Date: Monday" is left alone.
+
+/// What the header block says about the article.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Header {
+    pub title: String,
+    /// The feed (the news source) the article came from.
+    pub feed: Option<String>,
+    pub author: Option<String>,
+    pub date: Option<String>,
+    pub link: Option<String>,
+}
+
+/// The longest header block looked for, in lines.
+const MAX_LINES: usize = 12;
+
+impl Header {
+    /// The header block at the start of `text`, and the bytes it takes with
+    /// the blank line ending it.
+    pub fn parse(text: &[u8]) -> Option<(Self, usize)> {
+        let mut header = Header::default();
+        let mut title = false;
+        let mut at = 0;
+        for fields in 0..=MAX_LINES {
+            let nl = memchr::memchr(b'\n', &text[at..])?;
+            let line = String::from_utf8_lossy(&text[at..at + nl]);
+            at += nl + 1;
+            let line = line.trim_end();
+            if line.trim_start().is_empty() {
+                return (title && fields >= 2).then_some((header, at));
+            }
+            let (key, value) = line.split_once(": ")?;
+            let value = Some(value.trim().to_string()).filter(|v| !v.is_empty());
+            match key {
+                "Title" => {
+                    header.title = value.unwrap_or_default();
+                    title = true;
+                }
+                "Feed" => header.feed = value,
+                "Author" => header.author = value,
+                "Date" => header.date = value,
+                "Link" => header.link = value,
+                // Newsboat's other fields: known, not shown apart.
+                "Podcast Download URL" | "Flags" => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The block as the article's first paragraphs: the title, then the
+    /// source, date, author and link each on a line, then a blank line.
+    pub fn as_text(&self) -> String {
+        let mut text = format!("{}\n", self.title);
+        for field in [&self.feed, &self.date, &self.author, &self.link]
+            .into_iter()
+            .flatten()
+        {
+            text.push_str(field);
+            text.push('\n');
+        }
+        text.push('\n');
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NEWSBOAT: &str = "Feed: أخبار\nTitle: رئيس كازاخستان يتعهد\nAuthor: مراسل\n\
+        Date: Thu, 06 Jan 2022 08:13:00 +0000\nLink: http://127.0.0.1/a.html\n \nقال رئيس\n";
+
+    #[test]
+    fn newsboat_block_is_read() {
+        let (header, len) = Header::parse(NEWSBOAT.as_bytes()).expect("a header");
+        assert_eq!(header.title, "رئيس كازاخستان يتعهد");
+        assert_eq!(header.feed.as_deref(), Some("أخبار"));
+        assert_eq!(header.author.as_deref(), Some("مراسل"));
+        assert_eq!(header.link.as_deref(), Some("http://127.0.0.1/a.html"));
+        assert_eq!(&NEWSBOAT[len..], "قال رئيس\n");
+        assert_eq!(
+            header.as_text(),
+            "رئيس كازاخستان يتعهد\nأخبار\nThu, 06 Jan 2022 08:13:00 +0000\nمراسل\n\
+             http://127.0.0.1/a.html\n\n"
+        );
+    }
+
+    #[test]
+    fn other_starts_are_not_headers() {
+        // No title, one field, an unknown key, no blank line after it.
+        assert_eq!(Header::parse(b"Date: Monday\nFeed: x\n\nbody\n"), None);
+        assert_eq!(Header::parse(b"Title: x\n\nbody\n"), None);
+        assert_eq!(Header::parse(b"Title: x\nFrom: y\n\nbody\n"), None);
+        assert_eq!(Header::parse(b"Title: x\nFeed: y\nbody\n"), None);
+        assert_eq!(Header::parse(b"commit 1a2b\nAuthor: a\nDate: b\n\n"), None);
+    }
+}

@@ -1,0 +1,64 @@
+//! Several files named on the command line: which one this reader reads, and
+//! `:n` / `:p`, which end its reading with a step to the next or previous
+//! one. The shell opens that file and starts a reader on it; each document
+//! keeps its own position, marks and notes in the store as when read alone.
+
+use super::App;
+
+/// Where the document is among the files named: `index` of `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileList {
+    pub index: usize,
+    pub count: usize,
+}
+
+impl Default for FileList {
+    fn default() -> Self {
+        Self { index: 0, count: 1 }
+    }
+}
+
+impl FileList {
+    /// `" (2/3)"` after the name in the status bar; nothing for one file.
+    pub fn suffix(self) -> String {
+        if self.count > 1 {
+            format!(" ({}/{})", self.index + 1, self.count)
+        } else {
+            String::new()
+        }
+    }
+}
+
+/// Which way `:n` and `:p` go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileStep {
+    Next,
+    Previous,
+}
+
+impl App {
+    /// `:n` / `:p`: leave for the next or previous file, when there is one
+    /// (asking first when notes are not stored, as `:q` does).
+    pub(in crate::reader::app) fn step_file(&mut self, step: FileStep) {
+        let FileList { index, count } = self.files;
+        let there = match step {
+            FileStep::Next => index + 1 < count,
+            FileStep::Previous => index > 0,
+        };
+        if !there {
+            self.flash = Some(match step {
+                FileStep::Next if count > 1 => "this is the last file".into(),
+                FileStep::Previous if count > 1 => "this is the first file".into(),
+                _ => "only one file was named: qari FILE FILE… reads several".into(),
+            });
+            return;
+        }
+        self.step = Some(step);
+        self.quit_unless_unsaved();
+    }
+
+    /// The file to read next, once the reader has ended with `:n` or `:p`.
+    pub fn file_step(&self) -> Option<FileStep> {
+        self.step.filter(|_| self.quit)
+    }
+}

@@ -1,0 +1,62 @@
+//! The reader over the files named on the command line, one at a time, as
+//! less reads them: `:n` and `:p` end one reader and start the next.
+//!
+//! The terminal is asked about itself once; each file then gets a reader of
+//! its own (`tui::run`), which saves that document's position as it ends.
+//! The first file is opened before any screen, so a mistake in it ends qari
+//! with one line, as for a single file; a later one that cannot be opened is
+//! said in the status bar of the file the reader stays on. Standard input
+//! can be read once: going back to it is refused the same way.
+
+use std::path::Path;
+
+use crate::reader::app::{FileList, FileStep};
+use crate::shell::cli::Cli;
+use crate::shell::tui::{self, ReaderOptions};
+use crate::store::input::{self, Source};
+use crate::store::loader::Loading;
+
+/// Read the files `cli` names (or standard input, or the built-in article);
+/// qari's exit status (see [`tui::Outcome`]).
+pub fn read(cli: &Cli) -> anyhow::Result<u8> {
+    let paths: Vec<Option<&Path>> = if cli.files.is_empty() {
+        vec![None]
+    } else {
+        cli.files.iter().map(|p| Some(p.as_path())).collect()
+    };
+    let mut stdin_read = false;
+    let mut open = |path: Option<&Path>| -> anyhow::Result<Loading> {
+        let source = input::source_for(path)?;
+        if source == Source::Stdin && std::mem::replace(&mut stdin_read, true) {
+            anyhow::bail!("standard input was read already and cannot be read again");
+        }
+        input::start_loading(source)
+    };
+    let mut loading = open(paths[0])?;
+    let mut opts = ReaderOptions::from_cli(cli);
+    let mut at = 0;
+    loop {
+        opts.path = paths[at]
+            .filter(|p| p.as_os_str() != "-")
+            .map(Path::to_path_buf);
+        opts.files = FileList {
+            index: at,
+            count: paths.len(),
+        };
+        let step = match tui::run(loading, &opts)? {
+            tui::Outcome::Exit(status) => return Ok(status),
+            tui::Outcome::Step(step) => step,
+        };
+        let next = match step {
+            FileStep::Next => (at + 1).min(paths.len() - 1),
+            FileStep::Previous => at.saturating_sub(1),
+        };
+        (loading, opts.notice) = match open(paths[next]) {
+            Ok(next_loading) => {
+                at = next;
+                (next_loading, None)
+            }
+            Err(err) => (open(paths[at])?, Some(format!("{err:#}"))),
+        };
+    }
+}

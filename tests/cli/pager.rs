@@ -1,0 +1,139 @@
+//! Every command reads a pipe when no file is named, and reads what programs
+//! write for a pager as text: escapes and overstrikes gone, newsboat's file
+//! with its title first and its wrapped paragraphs whole, Markdown as
+//! paragraphs.
+
+use crate::support::cli::{home, isolated, run, Run};
+
+fn qari(args: &[&str], stdin: &[u8]) -> Run {
+    let mut command = isolated(&home("cli-pager"));
+    command.args(args);
+    run(command, stdin)
+}
+
+const NEWSBOAT: &[u8] = include_bytes!("../fixtures/pager/newsboat.txt");
+
+#[test]
+fn entities_and_annotations_read_the_pipe_not_the_sample() {
+    let piped = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس يوم الاثنين.\n";
+    let run = qari(&["entities", "--json"], piped.as_bytes());
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.contains("باريس"), "{}", run.stdout);
+    // The sample article's places are not in the pipe.
+    assert!(!run.stdout.contains("كازاخستان"), "{}", run.stdout);
+    let run = qari(&["annotations", "--export", "w3c"], piped.as_bytes());
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("Annotations: standard input"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn search_and_render_read_the_pipe_without_escapes() {
+    let log = b"\x1b[33mcommit 1a2b\x1b[m\nAuthor: A <a@example.org>\n\n    F\x08Fi\x08ix it\n";
+    let run = qari(&["render", "--no-wrap", "--color", "always"], log);
+    assert_eq!(
+        run.stdout,
+        "commit 1a2b\nAuthor: A <a@example.org>\n\n    Fix it\n"
+    );
+    let run = qari(&["search", "Fix", "--color", "never"], log);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(run.stdout, "4:    [Fix] it\n");
+}
+
+#[test]
+fn newsboat_s_file_has_its_title_first_and_paragraphs_joined() {
+    let run = qari(&["render", "--no-wrap", "--shape", "off"], NEWSBOAT);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    // Title, feed, author, date, link, blank, a paragraph, blank, a paragraph, blank.
+    assert_eq!(lines.len(), 10, "{}", run.stdout);
+    assert!(!run.stdout.contains("Title:") && !run.stdout.contains("Feed:"));
+    assert_eq!(lines[4], "http://127.0.0.1:1/a.html");
+    assert_eq!(lines[5], "");
+    // The reader's document too: `entities` offsets count from the title.
+    let run = qari(&["entities", "--json"], NEWSBOAT);
+    assert!(run.stdout.contains("\"start\":5"), "{}", run.stdout);
+}
+
+#[test]
+fn markdown_files_are_read_as_paragraphs() {
+    let dir = home("cli-pager-md");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("article.md");
+    std::fs::write(
+        &path,
+        "# A title\n\nA paragraph written\non two lines, with **bold**.\n\n- one\n- two\n",
+    )
+    .expect("write");
+    let run = qari(&["render", "--no-wrap", path.to_str().expect("utf-8")], b"");
+    assert_eq!(
+        run.stdout,
+        "A title\n\nA paragraph written on two lines, with bold.\n\n• one\n• two\n"
+    );
+    let run = qari(
+        &["render", "--no-wrap", "--from", "markdown"],
+        b"*x*  \ny\n",
+    );
+    assert_eq!(run.stdout, "x\ny\n");
+    let run = qari(&["render", "--no-wrap", "--from", "text"], b"*x*\n");
+    assert_eq!(run.stdout, "*x*\n");
+}
+
+#[test]
+fn html_on_standard_input_is_read_as_text_for_now() {
+    let run = qari(&["render", "--no-wrap", "--from", "html"], b"plain words\n");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(run.stdout, "plain words\n");
+    let run = qari(&["render", "--from", "pdf"], b"");
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("possible values: text, html, markdown"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_endless_coloured_line_flows_through_and_ends_with_its_reader() {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    let mut child = isolated(&home("cli-pager"))
+        .args(["render", "--no-wrap", "--shape", "off"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("qari starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // One line that never ends, escapes all through it: cleaned in pieces.
+    let writer = std::thread::spawn(move || {
+        let chunk = "\x1b[1mب\x1b[0m ".repeat(4096);
+        while stdin.write_all(chunk.as_bytes()).is_ok() {}
+    });
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut seen = vec![0; 3 << 20];
+    stdout
+        .read_exact(&mut seen)
+        .expect("output before the input ends");
+    let seen = String::from_utf8_lossy(&seen);
+    // Neither the escapes nor their pictures (`␛[1m`), nor pieces of one cut
+    // where the line was cut (`[` is mirrored in a right-to-left line).
+    assert!(
+        !seen.contains('\u{241B}') && !seen.contains("1m"),
+        "{}",
+        seen.chars().take(100).collect::<String>()
+    );
+    assert!(seen.contains("ب ب ب"));
+    drop(stdout);
+    let out = child.wait_with_output().expect("qari ends");
+    writer.join().expect("writer");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,0 +1,143 @@
+//! Debian's newsboat with qari as its pager and as its html-renderer, on a
+//! feed file of the test's own: newsboat reads `file://` URLs, so nothing
+//! leaves the machine.
+
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::process::{Command, Stdio};
+
+use crate::support::tmux::{status_line, status_position, Tmux, QARI};
+
+const TITLE: &str = "رئيس كازاخستان يتعهد باتخاذ تدابير حاسمة";
+const FEED: &str = "أخبار تجريبية";
+/// Long enough for newsboat to wrap it at 80 columns, and short enough to
+/// leave the second paragraph on the first screen.
+const FIRST: &str = "قال رئيس كازاخستان قاسم جومارت توكاييف إنه أصدر أوامر بإطلاق النار على \
+    المحتجين دون سابق إنذار، في خطاب تلفزيوني بثه التلفزيون الرسمي صباح اليوم الجمعة بعد أيام \
+    من الاضطرابات التي تشهدها البلاد منذ مطلع الأسبوع.";
+const SECOND: &str = "وأضاف أن الإرهابيين ما زالوا يلحقون الضرر بالممتلكات.";
+
+/// The feed (its item's description HTML-escaped as RSS has it), the urls
+/// file and newsboat's configuration; the command that starts newsboat.
+fn newsboat(t: &Tmux, config: &str, description: &str) -> String {
+    let feed = t.dir.join("feed.xml");
+    std::fs::write(
+        &feed,
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+             <title>{FEED}</title><link>http://127.0.0.1:1/</link><description>d</description>\
+             <item><title>{TITLE}</title><link>http://127.0.0.1:1/a.html</link>\
+             <pubDate>Thu, 06 Jan 2022 08:13:00 +0000</pubDate>\
+             <description>{description}</description>\
+             </item></channel></rss>\n"
+        ),
+    )
+    .expect("feed");
+    let urls = t.dir.join("urls");
+    std::fs::write(&urls, format!("file://{}\n", feed.display())).expect("urls");
+    let conf = t.dir.join("newsboat.conf");
+    std::fs::write(&conf, config).expect("config");
+    format!(
+        "HOME='{d}' LC_ALL=C.UTF-8 newsboat -u '{}' -C '{}' -c '{d}/cache.db'",
+        urls.display(),
+        conf.display(),
+        d = t.dir.display()
+    )
+}
+
+/// An executable script running qari (its state in the test's directory)
+/// with `args` and then what it is called with.
+fn wrapper(t: &Tmux, name: &str, args: &str) -> String {
+    let path = t.dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\nexec {} \"$@\"\n", t.qari(args))).expect("script");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    path.display().to_string()
+}
+
+/// Open the feed's only item, from newsboat's feed list.
+fn open_the_item(t: &Tmux) {
+    t.wait_for("the feed list", |s| s.contains(FEED));
+    t.keys("Enter");
+    t.wait_for("the item list", |s| s.contains(TITLE));
+    t.keys("Enter");
+}
+
+/// What `qari render` prints for `text` with `args` (visual lines).
+fn render(args: &[&str], text: &str) -> String {
+    let mut child = Command::new(QARI)
+        .arg("render")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("qari render");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(text.as_bytes()).expect("write");
+    drop(stdin);
+    let out = child.wait_with_output().expect("qari ends");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+pub fn qari_as_newsboat_s_pager() {
+    let t = Tmux::new("nbpager", (100, 30));
+    let pager = wrapper(&t, "qari-pager", "");
+    let command = newsboat(
+        &t,
+        &format!("pager \"{pager} %f\"\nrefresh-on-startup yes\n"),
+        &format!("&lt;p&gt;{FIRST}&lt;/p&gt;&lt;p&gt;{SECOND}&lt;/p&gt;"),
+    );
+    t.start("main", &command);
+    open_the_item(&t);
+    // qari's screen: the link from newsboat's header block, the title (not
+    // newsboat's temporary file name) in the status bar.
+    let screen = t.wait_for("qari's first screen", |s| s.contains("line 1/"));
+    assert!(screen.contains("http://127.0.0.1:1/a.html"), "{screen}");
+    let status = status_line(&screen);
+    assert!(!status.contains("newsboat"), "{screen}");
+    let shown_title = |shape: &str| {
+        render(&["--no-wrap", "--shape", shape], TITLE)
+            .trim()
+            .to_string()
+    };
+    assert!(
+        status.contains(&shown_title("on")) || status.contains(&shown_title("off")),
+        "the title in the status bar: {screen}"
+    );
+    // Title, feed, date, link, a blank line, two paragraphs with a blank
+    // line between and after: the wrapped first paragraph is one again
+    // (three lines of newsboat's file would make 11).
+    assert_eq!(status_position(&screen), "1/9", "{screen}");
+    t.keys("q");
+    // Back in newsboat's article list.
+    t.wait_for("newsboat again", |s| s.contains("Articles in feed"));
+    t.keys("q");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+pub fn qari_as_newsboat_s_html_renderer() {
+    let t = Tmux::new("nbhtml", (100, 30));
+    let renderer = wrapper(&t, "qari-html", "render --from html --width 72");
+    let command = newsboat(
+        &t,
+        &format!("html-renderer \"{renderer}\"\nrefresh-on-startup yes\n"),
+        // Text without tags: `--from html` reads HTML as plain text for now.
+        FIRST,
+    );
+    t.start("main", &command);
+    open_the_item(&t);
+    // newsboat shows what qari printed: the visual lines of the paragraph,
+    // letters in the order a terminal without bidi draws them.
+    let expected = render(&["--width", "72", "--shape", "off"], FIRST);
+    let first_line = expected.lines().next().unwrap_or("").trim();
+    assert!(first_line.split(' ').count() > 3 && !FIRST.contains(first_line));
+    let screen = t.wait_for("qari's lines in newsboat", |s| s.contains(first_line));
+    let logical = FIRST.split(' ').take(4).collect::<Vec<_>>().join(" ");
+    assert!(!screen.contains(&logical), "logical order shown: {screen}");
+    t.keys("q");
+    t.keys("q");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}

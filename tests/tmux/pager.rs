@@ -1,0 +1,140 @@
+//! qari as a pager, as people use one: `git log | qari`, `MANPAGER`, several
+//! files with `:n` and `:p`, and `qari -` typed on a terminal by mistake.
+
+use std::process::Command;
+
+use crate::support::tmux::{status_line, Tmux};
+
+/// A git repository of its own with one commit, so the log is known.
+fn repository(t: &Tmux) -> std::path::PathBuf {
+    let repo = t.dir.join("repo");
+    let git = |args: &[&str]| {
+        let ok = Command::new("git")
+            .arg("-C")
+            .arg(&repo)
+            .args(["-c", "user.name=A Writer", "-c", "user.email=a@example.org"])
+            .args(args)
+            .status()
+            .expect("git runs");
+        assert!(ok.success(), "git {args:?}");
+    };
+    std::fs::create_dir_all(&repo).expect("repo dir");
+    git(&["init", "-q"]);
+    git(&[
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        "Read the pipe, not the sample",
+    ]);
+    repo
+}
+
+pub fn git_log_in_colour_reads_as_text() {
+    let t = Tmux::new("gitlog", (100, 30));
+    let repo = repository(&t);
+    t.start(
+        "main",
+        &format!(
+            "git -C '{}' -c color.ui=always log | {}",
+            repo.display(),
+            t.qari("")
+        ),
+    );
+    let screen = t.wait_for("the log", |s| s.contains("Read the pipe"));
+    assert!(screen.contains("commit "), "{screen}");
+    assert!(
+        screen.contains("Author: A Writer <a@example.org>"),
+        "{screen}"
+    );
+    // Neither the sequences nor their pictures: `␛[33m` would show as such.
+    assert!(
+        !screen.contains('\u{241B}') && !screen.contains("[33m"),
+        "{screen}"
+    );
+    assert!(status_line(&screen).contains("standard input"), "{screen}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+pub fn man_with_qari_as_its_pager() {
+    let t = Tmux::new("manpager", (100, 30));
+    let found = Command::new("man")
+        .args(["-w", "ls"])
+        .output()
+        .expect("man");
+    assert!(
+        found.status.success(),
+        "no manual page for ls here (man-db and coreutils' manual pages)"
+    );
+    t.start(
+        "main",
+        &format!(
+            "MANWIDTH=80 MANPAGER=\"{}\" man ls",
+            t.qari("-").replace('"', "\\\"")
+        ),
+    );
+    let screen = t.wait_for("the manual", |s| s.contains("list directory contents"));
+    assert!(screen.contains("NAME"), "{screen}");
+    assert!(screen.contains("SYNOPSIS"), "{screen}");
+    // Overstrikes resolved: no backspace pictures, no doubled letters.
+    assert!(!screen.contains('\u{2408}'), "{screen}");
+    assert!(!screen.contains("NNAAMMEE"), "{screen}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+pub fn dash_on_a_terminal_is_an_error_with_a_hint() {
+    let t = Tmux::new("dashtty", (100, 30));
+    t.start("main", &t.qari("-"));
+    let screen = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(screen.contains("EXITED 2"), "{screen}");
+    assert!(
+        screen.contains("qari: standard input is a terminal, not text"),
+        "{screen}"
+    );
+    assert!(screen.contains("pipe an article in"), "{screen}");
+}
+
+pub fn several_files_and_colon_n_and_p() {
+    let t = Tmux::new("files", (100, 30));
+    let a = t.dir.join("a.txt");
+    let b = t.dir.join("b.txt");
+    std::fs::write(&a, "The first file, alone on its line.\n").expect("a");
+    std::fs::write(&b, "The second file, alone on its line.\n").expect("b");
+    let missing = t.dir.join("gone.txt");
+    t.start(
+        "main",
+        &t.qari(&format!(
+            "'{}' '{}' '{}'",
+            a.display(),
+            b.display(),
+            missing.display()
+        )),
+    );
+    let first = t.wait_for("the first file", |s| s.contains("The first file"));
+    assert!(status_line(&first).contains("a.txt (1/3)"), "{first}");
+    t.keys(":p");
+    t.keys("Enter");
+    let said = t.wait_for("no previous file", |s| s.contains("this is the first file"));
+    assert!(said.contains("The first file"), "{said}");
+    t.keys(":n");
+    t.keys("Enter");
+    let second = t.wait_for("the second file", |s| s.contains("The second file"));
+    assert!(status_line(&second).contains("b.txt (2/3)"), "{second}");
+    // The third cannot be opened: the reader stays on the second and says why.
+    t.keys(":n");
+    t.keys("Enter");
+    let stayed = t.wait_for("the notice", |s| s.contains("no such file"));
+    assert!(stayed.contains("The second file"), "{stayed}");
+    assert!(status_line(&stayed).contains("b.txt (2/3)"), "{stayed}");
+    t.keys(":p");
+    t.keys("Enter");
+    let back = t.wait_for("the first file again", |s| s.contains("The first file"));
+    assert!(status_line(&back).contains("a.txt (1/3)"), "{back}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
