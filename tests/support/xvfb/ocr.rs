@@ -131,11 +131,15 @@ pub(super) fn ocr(ppm: &Path, shot: &[u8], accept: impl Fn(&str) -> bool) -> (bo
         args.extend(["-resize".into(), "300%".into(), band.clone().into()]);
         let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
         convert(&args);
-        let text = tesseract(&band, "7");
-        if accept(&text) {
-            return (true, text);
+        // A single line, then a raw line: specks at the window's edge can make
+        // the line layout find no text at all where the raw reading finds it.
+        for psm in ["7", "13"] {
+            let text = tesseract(&band, psm);
+            if accept(&text) {
+                return (true, text);
+            }
+            texts.push(format!("(line {n}, tesseract --psm {psm})\n{text}"));
         }
-        texts.push(format!("(line {n}, tesseract --psm 7)\n{text}"));
     }
     (false, texts.join("\n"))
 }
