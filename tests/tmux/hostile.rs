@@ -186,7 +186,9 @@ pub fn a_monkey_with_keys_resizes_and_pastes_does_not_break_the_reader() {
     t.start(
         "main",
         &format!(
-            "{} 2>'{}' & echo $! > '{}'; wait $!",
+            // In the background, sh gives qari /dev/null as its standard input,
+            // which qari would read as the article: the pane's terminal it is.
+            "{} </dev/tty 2>'{}' & echo $! > '{}'; wait $!",
             t.qari(""),
             err_log.display(),
             pid_file.display()
