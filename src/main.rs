@@ -46,7 +46,15 @@ fn main() -> ExitCode {
             Ok(false) => return ExitCode::from(1),
             other => other.map(drop),
         },
-        None => qari::store::input::start_loading(cli.file.as_deref()).and_then(|doc| {
+        Some(Command::Text(args)) => qari::commands::text::run(args.file.as_deref(), cli.encoding),
+        None if cli.links => qari::commands::text::links(cli.file.as_deref(), cli.encoding),
+        None => qari::store::input::start_loading_with(
+            cli.file.as_deref(),
+            &qari::store::pages::ReadOptions {
+                encoding: cli.encoding,
+            },
+        )
+        .and_then(|doc| {
             qari::shell::tui::run(doc, &qari::shell::tui::ReaderOptions::from_cli(&cli))
         }),
     };

@@ -18,6 +18,7 @@ use anyhow::anyhow;
 use crate::core::document::Document;
 use crate::core::paragraphs::io_reason;
 use crate::store::loader::{self, LoadUpdate, Loading};
+use crate::store::pages::{self, ReadOptions};
 
 /// The article `qari` opens when no file is given.
 pub const DEFAULT_ARTICLE: &str = include_str!("../../assets/kazakhstan-2022-01-06.txt");
@@ -122,6 +123,16 @@ pub fn load(path: Option<&Path>) -> anyhow::Result<Document> {
 /// the background ([`crate::store::loader`]). Errors opening the source or in the
 /// first piece (binary data) come back here, before the reader starts.
 pub fn start_loading(path: Option<&Path>) -> anyhow::Result<Loading> {
+    start_loading_with(path, &ReadOptions::default())
+}
+
+/// [`start_loading`] with the command line's reading options. Web pages,
+/// feeds, links and text in another encoding are read whole and converted
+/// first ([`crate::store::pages`]); plain UTF-8 text streams.
+pub fn start_loading_with(path: Option<&Path>, options: &ReadOptions) -> anyhow::Result<Loading> {
+    if let Some((document, _)) = pages::open(path, options)? {
+        return Ok(pages::into_loading(document));
+    }
     let source = path.map_or(Source::Builtin, Source::from_path);
     let (reader, len) = open_sized(source)?;
     loader::start_with(&source.title(), reader, len, limits_from_env())

@@ -1,0 +1,75 @@
+//! `qari text` and `qari FILE --links`: what the reader would show, as plain
+//! text for pipes, scripts and tests.
+//!
+//! The text is the document's, exactly: for a web page or feed the
+//! extracted article (the title, a blank line, one paragraph per line), for
+//! plain text the text itself, all in logical order, unwrapped and
+//! unshaped. A terminal lays it out as it likes; `qari render` is the
+//! visual form.
+
+use std::io::Write;
+use std::path::Path;
+
+use encoding_rs::Encoding;
+
+use crate::core::document::Document;
+use crate::store::{input, pages};
+
+/// `qari text [FILE|URL|-]`.
+pub fn run(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow::Result<()> {
+    let (document, _) = read(path, encoding)?;
+    let mut text = document.text().to_string();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    write_out(&text)
+}
+
+/// `qari FILE --links`: one line per link, `N. URL  text`.
+pub fn links(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow::Result<()> {
+    let (document, links) = read(path.or(Some(Path::new("-"))), encoding)?;
+    if links.is_empty() {
+        return Err(anyhow::anyhow!("{}: has no links", document.name));
+    }
+    let mut out = String::new();
+    for (n, link) in links.iter().enumerate() {
+        let text = if link.text.is_empty() {
+            ""
+        } else {
+            link.text.as_str()
+        };
+        out.push_str(
+            &format!("{}. {}  {text}", n + 1, link.href)
+                .trim_end()
+                .to_string(),
+        );
+        out.push('\n');
+    }
+    write_out(&out)
+}
+
+/// The document and its links; standard input when `path` is `-` or none.
+fn read(
+    path: Option<&Path>,
+    encoding: Option<&'static Encoding>,
+) -> anyhow::Result<(Document, Vec<crate::core::article::Link>)> {
+    let options = pages::ReadOptions { encoding };
+    let stdin = path.is_none_or(|p| p.as_os_str() == "-");
+    if stdin {
+        let (document, article) = pages::read_stdin(&options)?;
+        return Ok((document, article.links));
+    }
+    if let Some((document, article)) = pages::open(path, &options)? {
+        return Ok((document, article.links));
+    }
+    Ok((input::load(path)?, Vec::new()))
+}
+
+fn write_out(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        // A reader that went away (`| head`) is a normal end.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| anyhow::anyhow!("standard output: {e}")),
+    }
+}

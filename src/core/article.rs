@@ -1,0 +1,244 @@
+//! PURE: what a file or a web page holds, as the article a person reads.
+//!
+//! Bytes come from a file, standard input or the network; whatever they are
+//! (plain text in any encoding, an HTML page, a feed), [`from_bytes`] is the
+//! one place where they become an [`Article`]: a title, a byline and date,
+//! blocks of text with their kind and direction, and the links. The store
+//! turns that into a [`crate::core::document::Document`] through
+//! [`Article::text`], the same text `qari text` prints: the title, a blank
+//! line, then one block per line, in logical order. Plain UTF-8 text never
+//! comes here: the loader streams it as it always did.
+
+pub mod decode;
+pub mod feed;
+mod html;
+
+use encoding_rs::Encoding;
+use qari_layout::Direction;
+
+pub use decode::{encoding_for_label, DecodeError};
+
+/// What the bytes are, as far as the transport or the name says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Html,
+    Feed,
+}
+
+/// What is known about bytes besides themselves.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hint<'a> {
+    /// The file name or URL (its extension speaks when nothing else does).
+    pub name: &'a str,
+    /// The HTTP `Content-Type`, when fetched.
+    pub content_type: Option<&'a str>,
+    /// `--encoding`.
+    pub encoding: Option<&'static Encoding>,
+    /// The page's address, to make its links absolute.
+    pub url: Option<&'a str>,
+}
+
+/// A block's role: shown the same, but kept for `qari text` and the links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    Heading,
+    Item,
+    Quote,
+}
+
+/// One line of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub text: String,
+    pub kind: BlockKind,
+    /// From a `dir` attribute on the block or around it.
+    pub direction: Option<Direction>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub text: String,
+    pub href: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Article {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub date: Option<String>,
+    /// The page's summary, when the body does not start with it.
+    pub lead: Option<String>,
+    pub blocks: Vec<Block>,
+    pub links: Vec<Link>,
+    /// The page's own direction (`<html dir>`, `lang`).
+    pub direction: Option<Direction>,
+    /// What the reader should be told (a guessed encoding, no article found).
+    pub warnings: Vec<String>,
+    /// The items, when the bytes were a feed.
+    pub feed: Option<feed::Feed>,
+}
+
+/// Why bytes could not become an article.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ArticleError {
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    #[error("the page has no text")]
+    Empty,
+    #[error("elements nested more than {MAX_NESTING} deep: not a page qari can read")]
+    TooDeep,
+    #[error("not a feed: {0}")]
+    Feed(String),
+}
+
+impl Article {
+    /// The text the reader shows: the title, a blank line, then the byline
+    /// and date, the lead and one line per block. List items start with a
+    /// bullet (a list is a list in plain text too).
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        if let Some(title) = &self.title {
+            out.push_str(title);
+            out.push_str("\n\n");
+        }
+        let credit: Vec<&str> = [&self.byline, &self.date]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !credit.is_empty() {
+            out.push_str(&credit.join(" · "));
+            out.push('\n');
+        }
+        if let Some(lead) = &self.lead {
+            out.push_str(lead);
+            out.push('\n');
+        }
+        for block in &self.blocks {
+            if block.kind == BlockKind::Item {
+                out.push_str("• ");
+            }
+            out.push_str(&block.text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// The deepest nesting of elements read; real pages stay far below.
+pub const MAX_NESTING: usize = 1000;
+
+/// What the name, the transport and the first bytes say the input is.
+pub fn kind_of(bytes: &[u8], hint: &Hint<'_>) -> Kind {
+    if let Some(ct) = hint.content_type.map(str::to_ascii_lowercase) {
+        if ct.contains("html") {
+            return Kind::Html;
+        }
+        if ct.contains("rss") || ct.contains("atom") {
+            return Kind::Feed;
+        }
+        if ct.starts_with("text/plain") {
+            return Kind::Text;
+        }
+    }
+    let path = hint
+        .name
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
+    match ext {
+        "html" | "htm" | "xhtml" => return Kind::Html,
+        "rss" | "atom" | "rdf" => return Kind::Feed,
+        _ => {}
+    }
+    sniff(bytes).unwrap_or(if ext == "xml" { Kind::Feed } else { Kind::Text })
+}
+
+/// The markup a document starts with, read from its first KiB (any ASCII-
+/// compatible encoding; UTF-16 with a BOM too, its zero bytes skipped).
+fn sniff(bytes: &[u8]) -> Option<Kind> {
+    let head: Vec<u8> = bytes
+        .iter()
+        .take(2048)
+        .filter(|&&b| b != 0)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let start = head.iter().position(|&b| b == b'<')?;
+    if !head[..start]
+        .iter()
+        .all(|b| b.is_ascii_whitespace() || *b >= 0x80)
+    {
+        return None;
+    }
+    let has = |needle: &[u8]| memchr::memmem::find(&head, needle).is_some();
+    if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") {
+        Some(Kind::Feed)
+    } else if has(b"<!doctype html") || has(b"<html") || has(b"<head") || has(b"<body") {
+        Some(Kind::Html)
+    } else {
+        None
+    }
+}
+
+/// Bytes to an article: decoded (see [`decode`]), then read as the kind
+/// [`kind_of`] says. A page without any text is an error, not a blank screen.
+pub fn from_bytes(bytes: &[u8], hint: &Hint<'_>) -> Result<Article, ArticleError> {
+    let kind = kind_of(bytes, hint);
+    if kind == Kind::Feed && hint.encoding.is_none() {
+        // XML declares its own encoding; the parser reads it.
+        return feed::parse(bytes).map(feed::Feed::into_article);
+    }
+    let declared = hint.content_type.and_then(charset_of);
+    let decoded = decode::decode(bytes, hint.encoding, declared, kind == Kind::Html)?;
+    if kind == Kind::Html && html::nesting(&decoded.text) > MAX_NESTING {
+        return Err(ArticleError::TooDeep);
+    }
+    let mut article = match kind {
+        Kind::Html => html::extract(&decoded.text, hint.url),
+        Kind::Feed => feed::parse(decoded.text.as_bytes())?.into_article(),
+        Kind::Text => Article {
+            blocks: decoded
+                .text
+                .lines()
+                .map(|line| Block {
+                    text: line.to_string(),
+                    kind: BlockKind::Paragraph,
+                    direction: None,
+                })
+                .collect(),
+            ..Article::default()
+        },
+    };
+    if kind != Kind::Text && article.blocks.is_empty() && article.feed.is_none() {
+        return Err(ArticleError::Empty);
+    }
+    if decoded.encoding != "UTF-8" {
+        article
+            .warnings
+            .insert(0, format!("read as {}", decoded.encoding));
+    }
+    if decoded.replaced {
+        article.warnings.push(format!(
+            "bytes not valid in {} were replaced with �",
+            decoded.encoding
+        ));
+    }
+    Ok(article)
+}
+
+/// `charset=` of a `Content-Type` value.
+fn charset_of(content_type: &str) -> Option<&str> {
+    content_type.split(';').find_map(|part| {
+        let (key, value) = part.split_once('=')?;
+        key.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches('"'))
+    })
+}
+
+#[cfg(test)]
+mod tests;
