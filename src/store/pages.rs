@@ -198,10 +198,7 @@ fn is_plain_utf8(head: &[u8]) -> bool {
     {
         return false;
     }
-    match std::str::from_utf8(head) {
-        Ok(_) => true,
-        Err(e) => e.error_len().is_none(),
-    }
+    article::decode::mostly_utf8(head)
 }
 
 fn kind_name(kind: Kind) -> &'static str {

@@ -12,3 +12,4 @@ mod entities;
 mod errors;
 mod render;
 mod search;
+mod web;

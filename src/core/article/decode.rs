@@ -80,7 +80,7 @@ fn sniff(bytes: &[u8]) -> Result<&'static Encoding, DecodeError> {
     if let Some(e) = utf16_by_zeros(bytes) {
         return Ok(e);
     }
-    if simdutf8::basic::from_utf8(bytes).is_ok() {
+    if simdutf8::basic::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
         return Ok(UTF_8);
     }
     if let Some(pos) = memchr::memchr(0, bytes) {
@@ -89,6 +89,31 @@ fn sniff(bytes: &[u8]) -> Result<&'static Encoding, DecodeError> {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     Ok(detector.guess(None, chardetng::Utf8Detection::Deny))
+}
+
+/// UTF-8 with a few bad bytes (a file cut or patched by hand), not another
+/// encoding: its valid multi-byte characters outnumber the bad bytes four
+/// to one. Text in windows-1256 almost never makes a valid UTF-8 sequence.
+pub fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    let mut rest = bytes;
+    loop {
+        let (valid, error) = match std::str::from_utf8(rest) {
+            Ok(all) => (all, None),
+            Err(e) => (
+                // The prefix up to the error is valid by definition.
+                std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or(""),
+                Some(e),
+            ),
+        };
+        good += valid.chars().filter(|c| !c.is_ascii()).count();
+        let Some(error) = error else { break };
+        // A sequence cut by the end of the bytes is not a bad byte.
+        let Some(len) = error.error_len() else { break };
+        bad += 1;
+        rest = &rest[error.valid_up_to() + len..];
+    }
+    good >= bad * 4
 }
 
 /// UTF-16 without a BOM: in the first KiB, most code units of Latin text
@@ -204,6 +229,16 @@ mod tests {
             Err(DecodeError::Binary(8))
         );
         assert!(encoding_for_label("no-such-thing").is_none());
+    }
+
+    #[test]
+    fn utf8_with_a_stray_bad_byte_stays_utf8() {
+        let mut bytes = "قالت الحكومة إن سعر الوقود سيرتفع".as_bytes().to_vec();
+        bytes.push(0xFF);
+        let d = decode(&bytes, None, None, false).expect("text");
+        assert_eq!((d.encoding, d.replaced), ("UTF-8", true));
+        assert!(!mostly_utf8(SALAM_1256));
+        assert!(mostly_utf8(&"نص".as_bytes()[..3]));
     }
 
     #[test]
