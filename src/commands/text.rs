@@ -33,16 +33,8 @@ pub fn links(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow
     }
     let mut out = String::new();
     for (n, link) in links.iter().enumerate() {
-        let text = if link.text.is_empty() {
-            ""
-        } else {
-            link.text.as_str()
-        };
-        out.push_str(
-            &format!("{}. {}  {text}", n + 1, link.href)
-                .trim_end()
-                .to_string(),
-        );
+        let line = format!("{}. {}  {}", n + 1, link.href, link.text);
+        out.push_str(line.trim_end());
         out.push('\n');
     }
     write_out(&out)
