@@ -129,4 +129,29 @@ mod tests {
         assert_eq!(folded.original(13..15), 12..13);
         assert_eq!(folded.original(15..15), 13..13);
     }
+
+    #[test]
+    fn the_recogniser_finds_in_forms_what_it_finds_in_letters() {
+        // Each letter written as a presentation form of it (one for one, so
+        // the spans of both texts must be the same).
+        let form_of = |c: char| {
+            ('\u{FE70}'..='\u{FEFC}')
+                .find(|&f| fold_char(f).is_some_and(|l| l == c.to_string()))
+                .unwrap_or(c)
+        };
+        let plain = "قال الرئيس الكازاخستاني قاسم جومارت توكاييف في أستانا إن الحكومة استقالت.";
+        let shaped: String = plain.chars().map(form_of).collect();
+        assert_ne!(shaped, plain);
+        let recognizer = Recognizer::builtin().expect("weights");
+        let spans = |r: &Recognition| -> Vec<_> {
+            r.mentions
+                .iter()
+                .map(|m| (m.kind, m.span.clone()))
+                .collect()
+        };
+        let expected = spans(&recognizer.recognize(plain));
+        assert!(!expected.is_empty());
+        assert_eq!(spans(&recognize(&recognizer, &shaped)), expected);
+        assert!(spans(&recognizer.recognize(&shaped)).len() < expected.len());
+    }
 }

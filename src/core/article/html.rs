@@ -82,7 +82,7 @@ pub fn extract(html: &str, base: Option<&str>) -> Article {
         let title = collapse(&found.title);
         article.title = (!title.is_empty()).then_some(title);
         article.byline = found.byline.map(|b| collapse(&b)).filter(|b| !b.is_empty());
-        article.date = found.published_time.filter(|d| !d.trim().is_empty());
+        article.date = found.published_time.as_deref().and_then(readable_date);
         article.lead = found.excerpt.map(|e| collapse(&e)).filter(|e| {
             !e.is_empty()
                 && !article
@@ -321,6 +321,28 @@ fn resolve(href: &str, base: Option<&str>) -> String {
     format!("{}/{href}", &base[..dir_end])
 }
 
+/// An ISO 8601 time (`2024-11-03T09:30:00Z`) as people write it
+/// (`2024-11-03 09:30`); anything else as given.
+fn readable_date(date: &str) -> Option<String> {
+    let date = date.trim();
+    if date.is_empty() {
+        return None;
+    }
+    let b = date.as_bytes();
+    let iso = b.len() >= 16
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[..16].is_ascii()
+        && b[..4].iter().all(u8::is_ascii_digit);
+    Some(if iso {
+        format!("{} {}", &date[..10], &date[11..16])
+    } else {
+        date.to_string()
+    })
+}
+
 /// Text with its white space collapsed and trimmed.
 pub(super) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -329,6 +351,16 @@ pub(super) fn collapse(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(
+            readable_date("2024-11-03T09:30:00Z").as_deref(),
+            Some("2024-11-03 09:30")
+        );
+        assert_eq!(readable_date(" الأحد ").as_deref(), Some("الأحد"));
+        assert_eq!(readable_date(""), None);
+    }
 
     #[test]
     fn links_resolve_against_the_page() {
