@@ -5,6 +5,7 @@
 
 use std::io::Write;
 
+use crate::support::cli::{home, isolated, run};
 use crate::support::errors::{qari, run_as, scratch};
 use crate::support::http::{serve, Reply};
 
@@ -210,4 +211,32 @@ fn every_failure_of_a_link_is_one_line() {
         &["text", "gopher://127.0.0.1/x"],
         "gopher://127.0.0.1/x: qari fetches http and https links, not gopher",
     );
+}
+
+#[test]
+fn text_reads_a_page_or_feed_from_standard_input() {
+    let home = home("web-stdin");
+    let mut command = isolated(&home);
+    command.args(["text", "-"]);
+    let page = run(command, &fixture("article.html"));
+    assert_eq!(page.code, Some(0), "{}", page.stderr);
+    assert!(
+        page.stdout
+            .starts_with("الأمطار تعود إلى عمّان بعد صيف طويل\n\n"),
+        "{}",
+        page.stdout
+    );
+    let mut command = isolated(&home);
+    command.arg("text");
+    let feed = run(command, &fixture("atom.xml"));
+    assert!(
+        feed.stdout
+            .starts_with("مدونة الحي\n\nحديقة جديدة في الحي\n"),
+        "{}",
+        feed.stdout
+    );
+    let mut command = isolated(&home);
+    command.arg("text");
+    let plain = run(command, "سطر أول\nسطر ثان\n".as_bytes());
+    assert_eq!(plain.stdout, "سطر أول\nسطر ثان\n");
 }
