@@ -117,13 +117,32 @@ impl Article {
             out.push('\n');
         }
         for block in &self.blocks {
-            if block.kind == BlockKind::Item {
-                out.push_str("• ");
+            let text = if block.kind == BlockKind::Item {
+                format!("• {}", block.text)
+            } else {
+                block.text.clone()
+            };
+            if let Some(mark) = direction_mark(&text, block.direction.or(self.direction)) {
+                out.push(mark);
             }
-            out.push_str(&block.text);
+            out.push_str(&text);
             out.push('\n');
         }
         out
+    }
+}
+
+/// The mark that gives a line the direction the page asked for (`dir`,
+/// `lang`), when its first strong letter would give it the other one: an
+/// Arabic paragraph that starts with "CNN" stays right to left. The mark is
+/// strong for the layout's paragraph direction and draws nothing.
+fn direction_mark(text: &str, wanted: Option<Direction>) -> Option<char> {
+    let wanted = wanted?;
+    let found = qari_layout::paragraph_direction(text);
+    match (wanted, found) {
+        (Direction::Rtl, Some(Direction::Ltr)) => Some('\u{200F}'),
+        (Direction::Ltr, Some(Direction::Rtl)) => Some('\u{200E}'),
+        _ => None,
     }
 }
 

@@ -169,3 +169,21 @@ fn feeds_of_every_dialect() {
     let broken = from_bytes(fixture!("broken.xml"), &Hint::default());
     assert!(matches!(broken, Err(ArticleError::Feed(_))), "{broken:?}");
 }
+
+#[test]
+fn a_line_against_its_first_letter_gets_a_direction_mark() {
+    let page = "<html dir='rtl'><body><p>CNN قالت إن الأمطار ستستمر حتى الثلاثاء في أغلب المناطق الشمالية والوسطى من البلاد، وفق نشرة الأرصاد الجوية الصادرة صباح اليوم.</p>\
+                <p dir='ltr'>عنوان: Main Street</p><p>نص عادي</p></body></html>";
+    let article = read(page.as_bytes(), "p.html");
+    let text = article.text();
+    let lines: Vec<String> = text.lines().map(|l| l.chars().take(4).collect()).collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with("\u{200F}CNN")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("\u{200E}عن")),
+        "{lines:?}"
+    );
+    assert!(lines.iter().any(|l| l.starts_with("نص")), "{lines:?}");
+}
