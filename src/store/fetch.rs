@@ -112,6 +112,7 @@ fn reason(error: &ureq::Error, cap: u64) -> String {
         E::RedirectFailed => "a redirect led nowhere".to_string(),
         E::BodyExceedsLimit(_) => format!("too large (over {} MB)", cap >> 20),
         E::BadUri(uri) => format!("not a valid address ({uri})"),
+        E::Http(e) => format!("not a valid address ({e})"),
         E::Tls(what) => format!("TLS failed: {what}"),
         E::Rustls(e) => format!("TLS failed: {e}"),
         E::Io(e) => match e.kind() {

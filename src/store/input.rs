@@ -68,6 +68,14 @@ const READ_BUFFER: usize = 64 * 1024;
 
 /// Open `source` for reading, refusing directories. Errors read `<path>: <reason>`.
 pub fn open(source: Source<'_>) -> anyhow::Result<Box<dyn BufRead + Send>> {
+    // `qari render page.html`, `qari search X https://…`: the article's text.
+    if let Source::File(path) = source {
+        if let Some((document, _)) = pages::open_markup(path)? {
+            return Ok(Box::new(io::Cursor::new(
+                document.text().to_string().into_bytes(),
+            )));
+        }
+    }
     open_sized(source).map(|(reader, _)| reader)
 }
 

@@ -109,6 +109,32 @@ pub fn open(
         .map_err(|e| anyhow!("{label}: {e}"))
 }
 
+/// [`open`] for a web page, a feed or a link only: text in any encoding
+/// is left to the caller's own stream (`qari render` and `qari search`
+/// stream text and replace bad UTF-8 with U+FFFD).
+pub fn open_markup(path: &Path) -> anyhow::Result<Option<(Document, Article)>> {
+    let arg = path.to_string_lossy();
+    if !is_url(&arg) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut head = Vec::new();
+        if let Ok(file) = std::fs::File::open(path) {
+            // Errors are the caller's to report, as it always did.
+            let _ = file.take(PEEK as u64).read_to_end(&mut head);
+        }
+        let hint = Hint {
+            name: &name,
+            ..Hint::default()
+        };
+        if article::kind_of(&head, &hint) == Kind::Text {
+            return Ok(None);
+        }
+    }
+    open(Some(path), &ReadOptions::default())
+}
+
 /// What a whole input read elsewhere (standard input for `qari text`) holds.
 pub fn from_bytes(
     bytes: &[u8],

@@ -240,3 +240,28 @@ fn text_reads_a_page_or_feed_from_standard_input() {
     let plain = run(command, "سطر أول\nسطر ثان\n".as_bytes());
     assert_eq!(plain.stdout, "سطر أول\nسطر ثان\n");
 }
+
+#[test]
+fn render_and_search_read_the_article_of_a_page() {
+    let page = format!("{FIXTURES}article.html");
+    let rendered = text_of(&["render", "--no-wrap", "--shape", "off", &page]);
+    assert!(
+        !rendered.contains('<') && !rendered.contains("اقرأ"),
+        "{rendered}"
+    );
+    assert_eq!(
+        rendered.lines().count(),
+        text_of(&["text", &page]).lines().count()
+    );
+    let run = qari(&["search", "--count", "المزارعون", &page]);
+    assert_eq!(
+        (run.code, String::from_utf8_lossy(&run.stdout).trim()),
+        (Some(0), "1")
+    );
+    let shaped = format!("{FIXTURES}presentation-forms.txt");
+    let run = qari(&["search", "--count", "السلام عليكم", &shaped]);
+    assert_eq!(
+        (run.code, String::from_utf8_lossy(&run.stdout).trim()),
+        (Some(0), "1")
+    );
+}
