@@ -4,6 +4,7 @@ pub mod annotations;
 pub mod entities;
 pub mod render;
 pub mod search;
+pub mod text;
 
 use crate::reader::config::Config;
 

@@ -8,6 +8,7 @@
 pub mod article;
 pub mod cmdline;
 pub mod color;
+pub mod compat;
 pub mod document;
 pub mod pager_text;
 pub mod paragraphs;

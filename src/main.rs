@@ -46,6 +46,10 @@ fn main() -> ExitCode {
             Ok(false) => return ExitCode::from(1),
             other => other.map(drop),
         },
+        Some(Command::Text(args)) => qari::commands::text::run(args.file.as_deref(), cli.encoding),
+        None if cli.links => {
+            qari::commands::text::links(cli.files.first().map(|p| p.as_path()), cli.encoding)
+        }
         None => match qari::shell::files::read(&cli) {
             // Ended by a signal: 128 + its number, as a shell reports it.
             Ok(status) if status != 0 => return ExitCode::from(status),

@@ -22,8 +22,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 mod annotations;
+pub mod fetch;
 pub mod input;
 pub mod loader;
+pub mod pages;
 pub use crate::reader::annotate::merge::Tombstone;
 pub use annotations::{AnnotationFile, LoadedAnnotations, SavedAnnotations};
 

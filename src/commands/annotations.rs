@@ -83,7 +83,7 @@ fn export(
         None => format!("urn:qari:document:{}", doc.hash),
     };
     let recognition = if format.needs_recognition() {
-        let rec = super::entities::recognizer()?.recognize(doc.text());
+        let rec = crate::core::compat::recognize(&super::entities::recognizer()?, doc.text());
         Some(apply_labels(&rec, placed))
     } else {
         None

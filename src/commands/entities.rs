@@ -115,7 +115,7 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
     doc.warnings
         .iter()
         .for_each(|w| super::annotations::warn(w));
-    let rec = recognizer()?.recognize(doc.text());
+    let rec = crate::core::compat::recognize(&recognizer()?, doc.text());
     // The reader's labels override the recogniser; without a store there are none.
     let rec = match super::annotations::stored(&doc, args.file.as_deref()) {
         Ok(placed) => crate::reader::annotate::apply_labels(&rec, &placed),

@@ -1,20 +1,26 @@
-//! PURE: an article written in a markup made into qari's text, one paragraph
-//! a line, before it becomes a document.
+//! PURE: what a file or a web page holds, as the article a person reads.
 //!
-//! This is the one place where a markup is read: the store calls
-//! [`to_text`] for a `.md` file or for `--from`. Markdown is parsed with
-//! pulldown-cmark: headings, paragraphs, list items and block quotes each
-//! become a line (soft line breaks are spaces), blocks are apart by a blank
-//! line, code blocks keep their lines, links and images keep their text, raw
-//! HTML is dropped; the first heading is the article's title.
-//!
-//! HTML is a stub for now: its bytes pass as plain text (tags included).
-//! Reading HTML properly (a readability-style extractor) comes with the HTML
-//! work that lands through this same function.
+//! Bytes come from a file, standard input or the network; whatever they are
+//! (plain text in any encoding, an HTML page, a feed), [`from_bytes`] is the
+//! one place where they become an [`Article`]: a title, a byline and date,
+//! blocks of text with their kind and direction, and the links. The store
+//! turns that into a [`crate::core::document::Document`] through
+//! [`Article::text`], the same text `qari text` prints: the title, a blank
+//! line, then one block per line, in logical order. Plain UTF-8 text never
+//! comes here: the loader streams it as it always did.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+pub mod decode;
+pub mod feed;
+mod html;
+mod markdown;
 
-/// What an input is written in.
+use encoding_rs::Encoding;
+use qari_layout::Direction;
+
+pub use decode::{encoding_for_label, DecodeError};
+
+/// What an input is written in, when the command line or a file's extension
+/// says so (`--from`, `.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Markup {
     Text,
@@ -24,7 +30,7 @@ pub enum Markup {
 
 impl Markup {
     /// By a file's extension: `.md` and `.markdown` are Markdown; anything
-    /// else is read as text.
+    /// else is read as text (web pages are told by [`kind_of`]).
     pub fn of_extension(extension: &str) -> Self {
         match extension.to_ascii_lowercase().as_str() {
             "md" | "markdown" => Self::Markdown,
@@ -33,126 +39,281 @@ impl Markup {
     }
 }
 
-/// The text of `source` and its title, when the markup names one.
+/// An input's text as qari reads it, and its title when the markup names one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Article {
+pub struct Marked {
     pub title: Option<String>,
     pub text: String,
 }
 
-/// `source`, written in `markup`, as qari's text.
-pub fn to_text(markup: Markup, source: &str) -> Article {
+/// `source`, written in `markup`, as qari's text: Markdown through
+/// pulldown-cmark, HTML through [`from_bytes`] (a page without text is empty).
+pub fn to_text(markup: Markup, source: &str) -> Marked {
     match markup {
-        // The HTML stub: see the module's doc.
-        Markup::Text | Markup::Html => Article {
+        Markup::Text => Marked {
             title: None,
             text: source.to_string(),
         },
-        Markup::Markdown => markdown(source),
+        Markup::Html => {
+            let hint = Hint {
+                content_type: Some("text/html; charset=utf-8"),
+                ..Hint::default()
+            };
+            let article = from_bytes(source.as_bytes(), &hint).unwrap_or_default();
+            Marked {
+                text: article.text(),
+                title: article.title,
+            }
+        }
+        Markup::Markdown => markdown::markdown(source),
     }
 }
 
-fn markdown(source: &str) -> Article {
-    let mut text = String::with_capacity(source.len());
-    let mut title: Option<String> = None;
-    let mut heading: Option<String> = None;
-    // Each open list's next number (`None`: bullets).
-    let mut lists: Vec<Option<u64>> = Vec::new();
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    for event in Parser::new_ext(source, options) {
-        match event {
-            Event::Start(Tag::Heading { .. }) => {
-                block(&mut text);
-                heading = Some(String::new());
+/// What the bytes are, as far as the transport or the name says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Html,
+    Feed,
+}
+
+/// What is known about bytes besides themselves.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hint<'a> {
+    /// The file name or URL (its extension speaks when nothing else does).
+    pub name: &'a str,
+    /// The HTTP `Content-Type`, when fetched.
+    pub content_type: Option<&'a str>,
+    /// `--encoding`.
+    pub encoding: Option<&'static Encoding>,
+    /// The page's address, to make its links absolute.
+    pub url: Option<&'a str>,
+}
+
+/// A block's role: shown the same, but kept for `qari text` and the links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    Heading,
+    Item,
+    Quote,
+}
+
+/// One line of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub text: String,
+    pub kind: BlockKind,
+    /// From a `dir` attribute on the block or around it.
+    pub direction: Option<Direction>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub text: String,
+    pub href: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Article {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub date: Option<String>,
+    /// The page's summary, when the body does not start with it.
+    pub lead: Option<String>,
+    pub blocks: Vec<Block>,
+    pub links: Vec<Link>,
+    /// The page's own direction (`<html dir>`, `lang`).
+    pub direction: Option<Direction>,
+    /// What the reader should be told (a guessed encoding, no article found).
+    pub warnings: Vec<String>,
+    /// The items, when the bytes were a feed.
+    pub feed: Option<feed::Feed>,
+}
+
+/// Why bytes could not become an article.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ArticleError {
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    #[error("the page has no text")]
+    Empty,
+    #[error("elements nested more than {MAX_NESTING} deep: not a page qari can read")]
+    TooDeep,
+    #[error("not a feed: {0}")]
+    Feed(String),
+}
+
+impl Article {
+    /// The text the reader shows: the title, a blank line, then the byline
+    /// and date, the lead and one line per block. List items start with a
+    /// bullet (a list is a list in plain text too).
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        if let Some(title) = &self.title {
+            out.push_str(title);
+            out.push_str("\n\n");
+        }
+        let credit: Vec<&str> = [&self.byline, &self.date]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !credit.is_empty() {
+            out.push_str(&credit.join(" · "));
+            out.push('\n');
+        }
+        if let Some(lead) = &self.lead {
+            out.push_str(lead);
+            out.push('\n');
+        }
+        // A page's first heading is usually its title again.
+        let repeated = |b: &Block| {
+            b.kind == BlockKind::Heading && self.title.as_deref() == Some(b.text.trim())
+        };
+        let skip = usize::from(self.blocks.first().is_some_and(repeated));
+        for block in &self.blocks[skip..] {
+            let text = if block.kind == BlockKind::Item {
+                format!("• {}", block.text)
+            } else {
+                block.text.clone()
+            };
+            if let Some(mark) = direction_mark(&text, block.direction.or(self.direction)) {
+                out.push(mark);
             }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some(h) = heading.take() {
-                    title.get_or_insert_with(|| h.trim().to_string());
-                }
-            }
-            // A paragraph inside a list item goes on the item's line.
-            Event::Start(Tag::Paragraph | Tag::CodeBlock(_) | Tag::Table(_))
-                if !text.ends_with("• ") && !text.ends_with(". ") =>
-            {
-                block(&mut text);
-            }
-            Event::Start(Tag::List(first)) => {
-                if lists.is_empty() {
-                    block(&mut text);
-                }
-                lists.push(first);
-            }
-            Event::End(TagEnd::List(_)) => {
-                lists.pop();
-            }
-            Event::Start(Tag::Item) => {
-                line(&mut text);
-                let marker = match lists.last_mut() {
-                    Some(Some(n)) => {
-                        *n += 1;
-                        format!("{}. ", *n - 1)
-                    }
-                    _ => "• ".to_string(),
-                };
-                text.push_str(&"  ".repeat(lists.len().saturating_sub(1)));
-                text.push_str(&marker);
-            }
-            Event::End(TagEnd::TableRow | TagEnd::TableHead) => line(&mut text),
-            Event::End(TagEnd::TableCell) => text.push_str(" | "),
-            Event::Text(t) | Event::Code(t) => {
-                if let Some(h) = &mut heading {
-                    h.push_str(&t);
-                }
-                text.push_str(&t);
-            }
-            Event::SoftBreak => text.push(' '),
-            Event::HardBreak => text.push('\n'),
-            Event::Rule => block(&mut text),
-            _ => {}
+            out.push_str(&text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// The mark that gives a line the direction the page asked for (`dir`,
+/// `lang`), when its first strong letter would give it the other one: an
+/// Arabic paragraph that starts with "CNN" stays right to left. The mark is
+/// strong for the layout's paragraph direction and draws nothing.
+fn direction_mark(text: &str, wanted: Option<Direction>) -> Option<char> {
+    let wanted = wanted?;
+    let found = qari_layout::paragraph_direction(text);
+    match (wanted, found) {
+        (Direction::Rtl, Some(Direction::Ltr)) => Some('\u{200F}'),
+        (Direction::Ltr, Some(Direction::Rtl)) => Some('\u{200E}'),
+        _ => None,
+    }
+}
+
+/// The deepest nesting of elements read; real pages stay far below.
+pub const MAX_NESTING: usize = 1000;
+
+/// What the name, the transport and the first bytes say the input is.
+pub fn kind_of(bytes: &[u8], hint: &Hint<'_>) -> Kind {
+    if let Some(ct) = hint.content_type.map(str::to_ascii_lowercase) {
+        if ct.contains("html") {
+            return Kind::Html;
+        }
+        if ct.contains("rss") || ct.contains("atom") {
+            return Kind::Feed;
+        }
+        if ct.starts_with("text/plain") {
+            return Kind::Text;
         }
     }
-    line(&mut text);
-    Article { title, text }
+    let path = hint
+        .name
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
+    match ext {
+        "html" | "htm" | "xhtml" => return Kind::Html,
+        "rss" | "atom" | "rdf" => return Kind::Feed,
+        _ => {}
+    }
+    sniff(bytes).unwrap_or(if ext == "xml" { Kind::Feed } else { Kind::Text })
 }
 
-/// End the current line, if one is open.
-fn line(text: &mut String) {
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
+/// The markup a document starts with, read from its first KiB (any ASCII-
+/// compatible encoding; UTF-16 with a BOM too, its zero bytes skipped).
+fn sniff(bytes: &[u8]) -> Option<Kind> {
+    let head: Vec<u8> = bytes
+        .iter()
+        .take(2048)
+        .filter(|&&b| b != 0)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let start = head.iter().position(|&b| b == b'<')?;
+    if !head[..start]
+        .iter()
+        .all(|b| b.is_ascii_whitespace() || *b >= 0x80)
+    {
+        return None;
+    }
+    let has = |needle: &[u8]| memchr::memmem::find(&head, needle).is_some();
+    if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") {
+        Some(Kind::Feed)
+    } else if has(b"<!doctype html") || has(b"<html") || has(b"<head") || has(b"<body") {
+        Some(Kind::Html)
+    } else {
+        None
     }
 }
 
-/// Start a new block: a blank line after the last one.
-fn block(text: &mut String) {
-    line(text);
-    if !text.is_empty() && !text.ends_with("\n\n") {
-        text.push('\n');
+/// Bytes to an article: decoded (see [`decode`]), then read as the kind
+/// [`kind_of`] says. A page without any text is an error, not a blank screen.
+pub fn from_bytes(bytes: &[u8], hint: &Hint<'_>) -> Result<Article, ArticleError> {
+    let kind = kind_of(bytes, hint);
+    if kind == Kind::Feed && hint.encoding.is_none() {
+        // XML declares its own encoding; the parser reads it.
+        return feed::parse(bytes).map(feed::Feed::into_article);
     }
+    let declared = hint.content_type.and_then(charset_of);
+    let decoded = decode::decode(bytes, hint.encoding, declared, kind == Kind::Html)?;
+    if kind == Kind::Html && html::nesting(&decoded.text) > MAX_NESTING {
+        return Err(ArticleError::TooDeep);
+    }
+    let mut article = match kind {
+        Kind::Html => html::extract(&decoded.text, hint.url),
+        Kind::Feed => feed::parse(decoded.text.as_bytes())?.into_article(),
+        Kind::Text => Article {
+            blocks: decoded
+                .text
+                .lines()
+                .map(|line| Block {
+                    text: line.to_string(),
+                    kind: BlockKind::Paragraph,
+                    direction: None,
+                })
+                .collect(),
+            ..Article::default()
+        },
+    };
+    if kind != Kind::Text && article.blocks.is_empty() && article.feed.is_none() {
+        return Err(ArticleError::Empty);
+    }
+    if decoded.encoding != "UTF-8" {
+        article
+            .warnings
+            .insert(0, format!("read as {}", decoded.encoding));
+    }
+    if decoded.replaced {
+        article.warnings.push(format!(
+            "bytes not valid in {} were replaced with �",
+            decoded.encoding
+        ));
+    }
+    Ok(article)
+}
+
+/// `charset=` of a `Content-Type` value.
+fn charset_of(content_type: &str) -> Option<&str> {
+    content_type.split(';').find_map(|part| {
+        let (key, value) = part.split_once('=')?;
+        key.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches('"'))
+    })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markdown_becomes_paragraphs_and_a_title() {
-        let source = "# رئيس كازاخستان يتعهد\n\nقال الرئيس\nفي خطاب **تلفزيوني**\n\
-                      [اليوم](http://x.example/).\n\n- أول\n- ثان\n\n1. one\n2. two\n\n\
-                      > اقتباس\n\n```\ncode  line\n```\n\n<div>raw</div>\n";
-        let article = to_text(Markup::Markdown, source);
-        assert_eq!(article.title.as_deref(), Some("رئيس كازاخستان يتعهد"));
-        assert_eq!(
-            article.text,
-            "رئيس كازاخستان يتعهد\n\nقال الرئيس في خطاب تلفزيوني اليوم.\n\n• أول\n• ثان\n\n\
-             1. one\n2. two\n\nاقتباس\n\ncode  line\n"
-        );
-    }
-
-    #[test]
-    fn html_is_plain_text_for_now() {
-        let article = to_text(Markup::Html, "<p>نص</p>");
-        assert_eq!(article.text, "<p>نص</p>");
-        assert_eq!(Markup::of_extension("MD"), Markup::Markdown);
-        assert_eq!(Markup::of_extension("txt"), Markup::Text);
-    }
-}
+mod tests;

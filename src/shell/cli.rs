@@ -34,8 +34,25 @@ pub struct Cli {
     /// `terminal_bidi`, auto].
     #[arg(long, value_enum, global = true)]
     pub terminal_bidi: Option<crate::core::terminal::BidiSetting>,
+    /// Read the input in this encoding (`windows-1256`, `iso-8859-6`,
+    /// `utf-16le`, …), whatever it declares [default: from the BOM, the
+    /// HTTP header, `<meta charset>`, or a guess].
+    #[arg(long, global = true, value_name = "NAME", value_parser = parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Print the links of the page (or feed) and exit.
+    #[arg(long)]
+    pub links: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// An encoding by one of its names, or what the choice is.
+fn parse_encoding(arg: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    crate::core::article::encoding_for_label(arg).ok_or_else(|| {
+        format!(
+            "`{arg}` is not an encoding qari knows (try utf-8, windows-1256, iso-8859-6, utf-16le)"
+        )
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -49,6 +66,15 @@ pub enum Command {
     /// Print the paragraphs that match PATTERN, hits marked (Arabic-aware;
     /// `\r` at the start for a regex). Exit status 0: found, 1: not found, 2: error.
     Search(SearchArgs),
+    /// Print the article as plain text in logical order: the title, a blank
+    /// line, one paragraph per line (web pages and feeds extracted).
+    Text(TextArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TextArgs {
+    /// A file, an http(s) link, or `-` (or nothing) for standard input.
+    pub file: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

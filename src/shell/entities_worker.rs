@@ -50,7 +50,7 @@ impl EntitiesWorker {
             .name("qari-entities".into())
             .spawn(move || {
                 let found = Recognizer::builtin()
-                    .map(|r| r.recognize(&text))
+                    .map(|r| crate::core::compat::recognize(&r, &text))
                     .map_err(|e| e.to_string());
                 // The reader may have quit meanwhile: nobody is waiting then.
                 let _ = tx.send(found);

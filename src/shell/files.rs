@@ -24,13 +24,16 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
     } else {
         cli.files.iter().map(|p| Some(p.as_path())).collect()
     };
+    let options = crate::store::pages::ReadOptions {
+        encoding: cli.encoding,
+    };
     let mut stdin_read = false;
     let mut open = |path: Option<&Path>| -> anyhow::Result<Loading> {
         let source = input::source_for(path)?;
         if source == Source::Stdin && std::mem::replace(&mut stdin_read, true) {
             anyhow::bail!("standard input was read already and cannot be read again");
         }
-        input::start_loading(source)
+        input::start_loading(source, &options)
     };
     let mut loading = open(paths[0])?;
     let mut opts = ReaderOptions::from_cli(cli);

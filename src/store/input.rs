@@ -27,6 +27,7 @@ use crate::core::article::{self, Markup};
 use crate::core::document::Document;
 use crate::core::paragraphs::io_reason;
 use crate::store::loader::{self, LoadUpdate, Loading};
+use crate::store::pages::{self, ReadOptions};
 
 mod cleaned;
 
@@ -98,6 +99,14 @@ const READ_BUFFER: usize = 64 * 1024;
 
 /// Open `source` for reading, refusing directories. Errors read `<path>: <reason>`.
 pub fn open(source: Source<'_>) -> anyhow::Result<Box<dyn BufRead + Send>> {
+    // `qari render page.html`, `qari search X https://…`: the article's text.
+    if let Source::File(path) = source {
+        if let Some((document, _)) = pages::open_markup(path)? {
+            return Ok(Box::new(io::Cursor::new(
+                document.text().to_string().into_bytes(),
+            )));
+        }
+    }
     open_sized(source).map(|(reader, _)| reader)
 }
 
@@ -135,8 +144,15 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
             .map_or(Markup::Text, |e| Markup::of_extension(&e.to_string_lossy())),
         _ => Markup::Text,
     });
+    // A web page or a feed piped in is told by its first bytes.
+    let mut page = false;
+    if source == Source::Stdin && markup == Markup::Text {
+        let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
+        let head = raw.fill_buf().map_err(|e| fail(&e))?;
+        page = article::kind_of(head, &article::Hint::default()) != article::Kind::Text;
+    }
     let mut title = None;
-    if markup != Markup::Text {
+    if markup != Markup::Text || page {
         let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
         let mut bytes = Vec::new();
         (&mut raw)
@@ -150,10 +166,23 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
                 MARKUP_LIMIT >> 20
             );
         }
-        let article = article::to_text(markup, &String::from_utf8_lossy(&bytes));
-        title = article.title;
-        len = Some(article.text.len() as u64);
-        raw = Box::new(io::Cursor::new(article.text.into_bytes()));
+        let marked = if page {
+            let hint = article::Hint {
+                name: "standard input",
+                ..article::Hint::default()
+            };
+            let found = article::from_bytes(&bytes, &hint)
+                .map_err(|e| anyhow!("{}: {e}", source.label()))?;
+            article::Marked {
+                text: found.text(),
+                title: found.title,
+            }
+        } else {
+            article::to_text(markup, &String::from_utf8_lossy(&bytes))
+        };
+        title = marked.title;
+        len = Some(marked.text.len() as u64);
+        raw = Box::new(io::Cursor::new(marked.text.into_bytes()));
     }
     if source == Source::Builtin {
         return Ok(Opened {
@@ -207,7 +236,7 @@ fn open_raw(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Opti
 /// carries the warning ("stopped reading standard input at 1 GiB") in its
 /// `warnings`.
 pub fn load(source: Source<'_>) -> anyhow::Result<Document> {
-    let loading = start_loading(source)?;
+    let loading = start_loading(source, &ReadOptions::default())?;
     let Some(pending) = loading.pending else {
         return Ok(loading.document);
     };
@@ -228,7 +257,16 @@ pub fn load(source: Source<'_>) -> anyhow::Result<Document> {
 /// Open `path` as [`load`] does and read its first piece; the rest follows in
 /// the background ([`crate::store::loader`]). Errors opening the source or in the
 /// first piece (binary data) come back here, before the reader starts.
-pub fn start_loading(source: Source<'_>) -> anyhow::Result<Loading> {
+pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Loading> {
+    // Web pages, feeds, links and text in another encoding are read whole and
+    // converted first (`crate::store::pages`); plain UTF-8 text streams.
+    let path = match source {
+        Source::File(path) => Some(path),
+        Source::Builtin | Source::Stdin => None,
+    };
+    if let Some((document, _)) = pages::open(path, options)? {
+        return Ok(pages::into_loading(document));
+    }
     let Opened { reader, len, title } = open_titled(source)?;
     loader::start_with(&title, reader, len, limits_from_env())
         .map_err(|e| anyhow!("{}: {e}", source.label()))

@@ -18,6 +18,8 @@ const FILES: &[&str] = &[
     "canonicalize",
 ];
 const DRAWING: &[&str] = &["ratatui"];
+/// The network: only `store` fetches links (`store/fetch.rs`).
+const NETWORK: &[&str] = &["ureq", "TcpStream", "std::net"];
 
 /// Each layer and the layers it may import.
 const LAYERS: &[(&str, &[&str])] = &[
@@ -30,15 +32,18 @@ const LAYERS: &[(&str, &[&str])] = &[
 ];
 
 /// Libraries and calls a layer must not use: the terminal, arguments,
-/// signals, and files (only `store` opens files; the shell opens the
+/// signals, files and the network (only `store` opens files and fetches links; the shell opens the
 /// terminal, `/dev/tty`, through rustix).
 const FORBIDDEN: &[(&str, &[&[&str]])] = &[
-    ("core", &[TERMINAL, ARGUMENTS, SIGNALS, FILES, DRAWING]),
-    ("reader", &[TERMINAL, ARGUMENTS, SIGNALS, FILES]),
-    ("ui", &[TERMINAL, ARGUMENTS, SIGNALS, FILES]),
+    (
+        "core",
+        &[TERMINAL, ARGUMENTS, SIGNALS, FILES, DRAWING, NETWORK],
+    ),
+    ("reader", &[TERMINAL, ARGUMENTS, SIGNALS, FILES, NETWORK]),
+    ("ui", &[TERMINAL, ARGUMENTS, SIGNALS, FILES, NETWORK]),
     ("store", &[TERMINAL, ARGUMENTS, SIGNALS, DRAWING]),
-    ("shell", &[FILES]),
-    ("commands", &[FILES, DRAWING]),
+    ("shell", &[FILES, NETWORK]),
+    ("commands", &[FILES, DRAWING, NETWORK]),
 ];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {

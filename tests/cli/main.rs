@@ -13,3 +13,4 @@ mod errors;
 mod pager;
 mod render;
 mod search;
+mod web;

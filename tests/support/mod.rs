@@ -11,6 +11,7 @@ pub mod app;
 pub mod cells;
 pub mod cli;
 pub mod errors;
+pub mod http;
 pub mod reading;
 pub mod recognition;
 pub mod search_screen;

@@ -83,7 +83,8 @@ pub fn literal_pattern(query: &str) -> Option<String> {
     let mut pattern = String::new();
     let mut in_space = false;
     let mut first = true;
-    for c in query.chars().filter(|&c| !is_ignorable(c)) {
+    let mut chars = query.chars().filter(|&c| !is_ignorable(c)).peekable();
+    while let Some(c) = chars.next() {
         if c.is_whitespace() {
             // Any run of spaces matches any run of spaces within a line.
             if !in_space && !first {
@@ -99,14 +100,19 @@ pub fn literal_pattern(query: &str) -> Option<String> {
         }
         in_space = false;
         first = false;
-        match variants(c) {
-            Some(set) => {
-                pattern.push('[');
-                pattern.push_str(&set);
-                pattern.push(']');
-            }
-            None => pattern.push_str(&regex::escape(c.encode_utf8(&mut [0; 4]))),
+        // Lam then alef is also the one character of a lam-alef ligature.
+        if c == '\u{0644}' && chars.peek().is_some_and(|&a| ALEFS.contains(a)) {
+            let alef = chars.next().unwrap_or('\u{0627}');
+            pattern.push_str("(?:");
+            push_class(&mut pattern, c);
+            pattern.push('[');
+            pattern.push_str(IGNORABLE_CLASS);
+            pattern.push_str("]*");
+            push_class(&mut pattern, alef);
+            pattern.push_str("|[\\x{FEF5}-\\x{FEFC}])");
+            continue;
         }
+        push_class(&mut pattern, c);
     }
     if first {
         return None;
@@ -119,6 +125,46 @@ pub fn literal_pattern(query: &str) -> Option<String> {
         pattern.insert_str(0, "(?i)");
     }
     Some(pattern)
+}
+
+/// The class of what a query character matches: its variants, and the
+/// presentation forms that show any of them ([`crate::core::compat`]).
+fn push_class(pattern: &mut String, c: char) {
+    let set = variants(c).unwrap_or_else(|| c.to_string());
+    let forms: String = set
+        .chars()
+        .filter_map(forms_of)
+        .flat_map(|f| f.chars())
+        .collect();
+    if set.chars().count() == 1 && forms.is_empty() {
+        pattern.push_str(&regex::escape(&set));
+        return;
+    }
+    pattern.push('[');
+    pattern.push_str(&set);
+    pattern.push_str(&forms);
+    pattern.push(']');
+}
+
+/// The presentation forms that fold to the single letter `c`.
+fn forms_of(c: char) -> Option<&'static str> {
+    static FORMS: std::sync::OnceLock<std::collections::HashMap<char, String>> =
+        std::sync::OnceLock::new();
+    let table = FORMS.get_or_init(|| {
+        let mut table: std::collections::HashMap<char, String> = std::collections::HashMap::new();
+        let blocks = ('\u{FB50}'..='\u{FDFF}').chain('\u{FE70}'..='\u{FEFF}');
+        for form in blocks {
+            let Some(folded) = crate::core::compat::fold_char(form) else {
+                continue;
+            };
+            let mut letters = folded.chars().filter(|&l| !is_ignorable(l));
+            if let (Some(letter), None) = (letters.next(), letters.next()) {
+                table.entry(letter).or_default().push(form);
+            }
+        }
+        table
+    });
+    table.get(&c).map(String::as_str)
 }
 
 #[cfg(test)]
@@ -159,5 +205,6 @@ mod tests {
             Some("(?i)a[^\\S\\n]+b".to_string())
         );
         assert_eq!(literal_pattern("٣"), Some("(?i)[3٣۳]".to_string()));
+        assert_eq!(literal_pattern("ب"), Some("(?i)[بﺏﺐﺑﺒ]".to_string()));
     }
 }

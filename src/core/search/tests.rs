@@ -261,3 +261,19 @@ fn a_range_searches_only_its_lines() {
     assert_eq!(q.find_in(text, 5..5).count(), 0);
     assert_eq!(q.find_in(text, 8..10).collect::<Vec<_>>(), [8..10]);
 }
+
+#[test]
+fn presentation_forms_in_the_text_match_the_letters_they_show() {
+    // "السلام عليكم" as a PDF gives it: contextual forms and the lam-alef ligature.
+    let text =
+        "قال: \u{FE8D}\u{FEDF}\u{FEB4}\u{FEFC}\u{FEE1} \u{FECB}\u{FEE0}\u{FEF4}\u{FEDC}\u{FEE2}";
+    assert_eq!(
+        found("السلام", text),
+        ["\u{FE8D}\u{FEDF}\u{FEB4}\u{FEFC}\u{FEE1}"]
+    );
+    assert_eq!(found("عليكم", text).len(), 1);
+    assert_eq!(found("سلا", text), ["\u{FEB4}\u{FEFC}"]);
+    // The plain text still matches, and a lam without alef is not a ligature.
+    assert_eq!(found("السلام", "السلام"), ["السلام"]);
+    assert!(found("سل", "\u{FEB4}\u{FEFC}").is_empty());
+}

@@ -279,17 +279,21 @@ fn dropping_the_pending_load_stops_the_thread() {
 
 #[test]
 fn start_loading_names_the_path_in_errors() {
-    let err = crate::store::input::start_loading(crate::store::input::Source::File(
-        std::path::Path::new("/nonexistent/q.txt"),
-    ))
+    let err = crate::store::input::start_loading(
+        crate::store::input::Source::File(std::path::Path::new("/nonexistent/q.txt")),
+        &crate::store::pages::ReadOptions::default(),
+    )
     .expect_err("missing");
     assert_eq!(format!("{err:#}"), "/nonexistent/q.txt: no such file");
     let dir = std::env::temp_dir().join(format!("qari-loader-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let file = dir.join("binary.txt");
     std::fs::write(&file, b"ab\0cd").expect("write");
-    let err = crate::store::input::start_loading(crate::store::input::Source::File(&file))
-        .expect_err("binary");
+    let err = crate::store::input::start_loading(
+        crate::store::input::Source::File(&file),
+        &crate::store::pages::ReadOptions::default(),
+    )
+    .expect_err("binary");
     assert!(
         format!("{err:#}").contains("NUL byte at offset 2"),
         "{err:#}"

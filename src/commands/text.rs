@@ -1,0 +1,71 @@
+//! `qari text` and `qari FILE --links`: what the reader would show, as plain
+//! text for pipes, scripts and tests.
+//!
+//! The text is the document's, exactly: for a web page or feed the
+//! extracted article (the title, a blank line, one paragraph per line), for
+//! plain text the text itself, all in logical order, unwrapped and
+//! unshaped. A terminal lays it out as it likes; `qari render` is the
+//! visual form.
+
+use std::io::Write;
+use std::path::Path;
+
+use encoding_rs::Encoding;
+
+use crate::core::document::Document;
+use crate::store::{input, pages};
+
+/// `qari text [FILE|URL|-]`.
+pub fn run(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow::Result<()> {
+    let (document, _) = read(path, encoding)?;
+    let mut text = document.text().to_string();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    write_out(&text)
+}
+
+/// `qari FILE --links`: one line per link, `N. URL  text`.
+pub fn links(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow::Result<()> {
+    let (document, links) = read(path.or(Some(Path::new("-"))), encoding)?;
+    if links.is_empty() {
+        return Err(anyhow::anyhow!("{}: has no links", document.name));
+    }
+    let mut out = String::new();
+    for (n, link) in links.iter().enumerate() {
+        let line = format!("{}. {}  {}", n + 1, link.href, link.text);
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    write_out(&out)
+}
+
+/// The document and its links: `path`, or standard input when it is `-` or
+/// when none is named and standard input is not a terminal, or the built-in
+/// article.
+fn read(
+    path: Option<&Path>,
+    encoding: Option<&'static Encoding>,
+) -> anyhow::Result<(Document, Vec<crate::core::article::Link>)> {
+    let options = pages::ReadOptions { encoding };
+    let source = input::source_for(path)?;
+    if source == input::Source::Stdin {
+        let (document, article) = pages::read_stdin(&options)?;
+        return Ok((document, article.links));
+    }
+    if let input::Source::File(path) = source {
+        if let Some((document, article)) = pages::open(Some(path), &options)? {
+            return Ok((document, article.links));
+        }
+    }
+    Ok((input::load(source)?, Vec::new()))
+}
+
+fn write_out(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        // A reader that went away (`| head`) is a normal end.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| anyhow::anyhow!("standard output: {e}")),
+    }
+}

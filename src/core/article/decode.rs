@@ -1,0 +1,254 @@
+//! PURE: bytes in some character encoding to UTF-8 text.
+//!
+//! Arabic news still comes in windows-1256 and ISO-8859-6, and text saved on
+//! Windows in UTF-16. The encoding is taken from the first of these that
+//! speaks: the reader's `--encoding`, a byte order mark, the HTTP header, a
+//! `<meta charset>` (HTML only), valid UTF-8, a UTF-16 pattern of zero bytes,
+//! and last a guess from the bytes (chardetng, as browsers do). Decoding goes
+//! through encoding_rs, the WHATWG decoders: a wrong byte becomes U+FFFD and
+//! is counted, never an error. Zero bytes outside UTF-16 mean binary data.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+
+/// Text decoded from bytes, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// The encoding used (`UTF-8`, `windows-1256`, ...).
+    pub encoding: &'static str,
+    /// True when some bytes were not valid in it and became U+FFFD.
+    pub replaced: bool,
+}
+
+/// Why bytes are not text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("looks like binary data (NUL byte at offset {0}), not text")]
+    Binary(usize),
+}
+
+/// An encoding by any of its WHATWG labels (`cp1256`, `arabic`, `utf-16le`).
+pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
+    Encoding::for_label(label.trim().as_bytes())
+}
+
+/// Decode `bytes`. `forced` wins over everything; `declared` is the
+/// transport's word (an HTTP `charset`); `html` lets a `<meta charset>` in
+/// the first KiB speak.
+pub fn decode(
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+    declared: Option<&str>,
+    html: bool,
+) -> Result<Decoded, DecodeError> {
+    let encoding = match forced {
+        Some(e) => e,
+        None => match Encoding::for_bom(bytes) {
+            Some((e, _)) => e,
+            None => {
+                let told = declared
+                    .and_then(encoding_for_label)
+                    .or_else(|| html.then(|| meta_charset(bytes)).flatten());
+                match told {
+                    Some(e) => e,
+                    None => sniff(bytes)?,
+                }
+            }
+        },
+    };
+    if !is_utf16(encoding) {
+        if let Some(pos) = memchr::memchr(0, bytes) {
+            return Err(DecodeError::Binary(pos));
+        }
+    }
+    // A BOM is dropped whatever the encoding; `decode` does so for its own.
+    let (text, used, replaced) = encoding.decode(bytes);
+    Ok(Decoded {
+        text: text.into_owned(),
+        encoding: used.name(),
+        replaced,
+    })
+}
+
+fn is_utf16(e: &'static Encoding) -> bool {
+    e == UTF_16LE || e == UTF_16BE
+}
+
+/// No label anywhere: UTF-8 if it is, UTF-16 by its zero bytes, else a guess.
+fn sniff(bytes: &[u8]) -> Result<&'static Encoding, DecodeError> {
+    // First: UTF-16 of Arabic and Latin text is all bytes below 0x80, valid UTF-8.
+    if let Some(e) = utf16_by_zeros(bytes) {
+        return Ok(e);
+    }
+    if simdutf8::basic::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
+        return Ok(UTF_8);
+    }
+    if let Some(pos) = memchr::memchr(0, bytes) {
+        return Err(DecodeError::Binary(pos));
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    Ok(detector.guess(None, chardetng::Utf8Detection::Deny))
+}
+
+/// UTF-8 with a few bad bytes (a file cut or patched by hand), not another
+/// encoding: its valid multi-byte characters outnumber the bad bytes four
+/// to one. Text in windows-1256 almost never makes a valid UTF-8 sequence.
+pub fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    let mut rest = bytes;
+    loop {
+        let (valid, error) = match std::str::from_utf8(rest) {
+            Ok(all) => (all, None),
+            Err(e) => (
+                // The prefix up to the error is valid by definition.
+                std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or(""),
+                Some(e),
+            ),
+        };
+        good += valid.chars().filter(|c| !c.is_ascii()).count();
+        let Some(error) = error else { break };
+        // A sequence cut by the end of the bytes is not a bad byte.
+        let Some(len) = error.error_len() else { break };
+        bad += 1;
+        rest = &rest[error.valid_up_to() + len..];
+    }
+    good >= bad * 4
+}
+
+/// UTF-16 without a BOM: in the first KiB, most code units of Latin text
+/// and spaces have one zero byte, always on the same side, and Arabic
+/// (U+06xx) puts 0x06 there instead. Either pattern on one side only.
+fn utf16_by_zeros(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024) & !1];
+    let units = head.len() / 2;
+    if units < 2 {
+        return None;
+    }
+    let high = |b: u8| b == 0 || b == 6;
+    let even = head.chunks_exact(2).filter(|u| high(u[0])).count();
+    let odd = head.chunks_exact(2).filter(|u| high(u[1])).count();
+    let zeros = head.iter().filter(|&&b| b == 0).count();
+    if zeros == 0 {
+        return None;
+    }
+    if even * 10 >= units * 8 && odd * 10 < units * 2 {
+        Some(UTF_16BE)
+    } else if odd * 10 >= units * 8 && even * 10 < units * 2 {
+        Some(UTF_16LE)
+    } else {
+        None
+    }
+}
+
+/// The HTML prescan, simplified: `charset=` inside a `<meta` tag in the
+/// first KiB (`<meta charset="x">` and `content="text/html; charset=x"`).
+fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&lower[from..], b"<meta") {
+        let start = from + at;
+        let end = memchr::memchr(b'>', &lower[start..]).map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(c) = memchr::memmem::find(tag, b"charset") {
+            let rest = &tag[c + 7..];
+            let rest = rest
+                .trim_ascii_start()
+                .strip_prefix(b"=")?
+                .trim_ascii_start();
+            let rest = rest
+                .strip_prefix(b"\"")
+                .or_else(|| rest.strip_prefix(b"'"))
+                .unwrap_or(rest);
+            let len = rest
+                .iter()
+                .position(|b| matches!(b, b'"' | b'\'' | b';' | b'/') || b.is_ascii_whitespace())
+                .unwrap_or(rest.len());
+            let found = Encoding::for_label(&rest[..len]);
+            // A page that says UTF-16 in ASCII bytes is not UTF-16 (the spec's rule).
+            return found.map(|e| if is_utf16(e) { UTF_8 } else { e });
+        }
+        from = end;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SALAM_1256: &[u8] = &[0xC7, 0xE1, 0xD3, 0xE1, 0xC7, 0xE3]; // "السلام"
+
+    #[test]
+    fn windows_1256_is_taken_from_meta_header_or_guess() {
+        let mut page = b"<html><head><meta charset=\"windows-1256\"></head><body>".to_vec();
+        page.extend_from_slice(SALAM_1256);
+        let d = decode(&page, None, None, true).expect("text");
+        assert!(d.text.ends_with("السلام"), "{}", d.text);
+        assert_eq!(d.encoding, "windows-1256");
+        let d = decode(SALAM_1256, None, Some("cp1256"), false).expect("text");
+        assert_eq!(d.text, "السلام");
+        let long: Vec<u8> = SALAM_1256
+            .iter()
+            .chain(b" ")
+            .copied()
+            .cycle()
+            .take(700)
+            .collect();
+        let d = decode(&long, None, None, false).expect("text");
+        assert!(d.text.starts_with("السلام "), "guessed {}", d.encoding);
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        let units: Vec<u16> = "مرحبا بالعالم hello".encode_utf16().collect();
+        let le: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = units.iter().flat_map(|u| u.to_be_bytes()).collect();
+        let mut bom = vec![0xFF, 0xFE];
+        bom.extend_from_slice(&le);
+        for (bytes, name) in [(&bom, "UTF-16LE"), (&le, "UTF-16LE"), (&be, "UTF-16BE")] {
+            let d = decode(bytes, None, None, false).expect("text");
+            assert_eq!((d.text.as_str(), d.encoding), ("مرحبا بالعالم hello", name));
+        }
+    }
+
+    #[test]
+    fn forced_encoding_wins_and_binary_is_refused() {
+        let d = decode(
+            "سلام".as_bytes(),
+            encoding_for_label("iso-8859-6"),
+            None,
+            false,
+        )
+        .expect("text");
+        assert_eq!(d.encoding, "ISO-8859-6");
+        assert_ne!(d.text, "سلام");
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None, None, false),
+            Err(DecodeError::Binary(8))
+        );
+        assert!(encoding_for_label("no-such-thing").is_none());
+    }
+
+    #[test]
+    fn utf8_with_a_stray_bad_byte_stays_utf8() {
+        let mut bytes = "قالت الحكومة إن سعر الوقود سيرتفع".as_bytes().to_vec();
+        bytes.push(0xFF);
+        let d = decode(&bytes, None, None, false).expect("text");
+        assert_eq!((d.encoding, d.replaced), ("UTF-8", true));
+        assert!(!mostly_utf8(SALAM_1256));
+        assert!(mostly_utf8(&"نص".as_bytes()[..3]));
+    }
+
+    #[test]
+    fn meta_in_http_equiv_and_utf8_default() {
+        let page = b"<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-6'>";
+        assert_eq!(meta_charset(page).map(Encoding::name), Some("ISO-8859-6"));
+        let d = decode("<p>نص</p>".as_bytes(), None, None, true).expect("text");
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.replaced),
+            ("<p>نص</p>", "UTF-8", false)
+        );
+    }
+}

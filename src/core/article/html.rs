@@ -1,0 +1,352 @@
+//! PURE: an HTML page to an [`Article`]: the story without the page around it.
+//!
+//! Finding the story (dropping navigation, "اقرأ أيضًا" blocks, share
+//! buttons, comments and footers) is dom_smoothie's job, a port of the
+//! readability algorithm browsers use for their reader views; qari does not
+//! strip tags by hand. What it returns is cleaned HTML, which is walked here
+//! into blocks: a paragraph, heading, list item or quotation each becomes one
+//! line, inline text is joined with its white space collapsed, entities are
+//! already decoded by html5ever, links are collected, and a `dir` attribute
+//! is kept as the block's direction. When no story is found, the whole
+//! visible text is taken instead, and the article says so.
+//!
+//! The walk keeps its own stack, so a page of a million nested `<div>`s costs
+//! memory, not the thread's stack.
+
+use dom_query::{Document as Dom, NodeRef};
+use qari_layout::Direction;
+
+use super::{Article, Block, BlockKind, Link};
+
+/// Elements a reader never sees.
+const HIDDEN: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "iframe", "button", "form", "select",
+    "textarea", "object", "canvas",
+];
+/// Page furniture, dropped when the whole page is shown as a fallback.
+const FURNITURE: &[&str] = &["nav", "footer", "aside", "header", "menu"];
+/// Elements that end one line and start another.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dt",
+    "dd",
+    "hr",
+    "br",
+    "address",
+    "details",
+    "summary",
+    "body",
+];
+
+/// Turn a page into an article; `base` resolves relative links.
+pub fn extract(html: &str, base: Option<&str>) -> Article {
+    let meta_dir = page_direction(html);
+    let base = base.filter(|b| b.starts_with("http://") || b.starts_with("https://"));
+    let config = dom_smoothie::Config {
+        // Past this a page is not an article; the fallback walks it instead.
+        max_elements_to_parse: 200_000,
+        ..dom_smoothie::Config::default()
+    };
+    // A page that does not look like an article (a front page, a menu) is
+    // shown whole rather than as whatever block scores best.
+    let found = dom_smoothie::Readability::new(html, base, Some(config))
+        .ok()
+        .filter(dom_smoothie::Readability::is_probably_readable)
+        .and_then(|mut r| r.parse().ok());
+    let mut article = Article::default();
+    if let Some(found) = found {
+        let content = Dom::from(found.content.as_ref());
+        walk(content.root(), false, base, &mut article);
+        let title = collapse(&found.title);
+        article.title = (!title.is_empty()).then_some(title);
+        article.byline = found.byline.map(|b| collapse(&b)).filter(|b| !b.is_empty());
+        article.date = found.published_time.as_deref().and_then(readable_date);
+        article.lead = found.excerpt.map(|e| collapse(&e)).filter(|e| {
+            !e.is_empty()
+                && !article
+                    .blocks
+                    .iter()
+                    .take(3)
+                    .any(|b| b.text.contains(e.as_str()))
+        });
+        article.direction = found.dir.as_deref().and_then(direction_of).or(meta_dir);
+    }
+    if article.blocks.is_empty() {
+        let page = Dom::from(html);
+        let mut whole = Article::default();
+        walk(page.root(), true, base, &mut whole);
+        let title = collapse(&page.select("title").text());
+        whole.title = (!title.is_empty()).then_some(title).or(article.title);
+        whole.direction = meta_dir;
+        if !whole.blocks.is_empty() {
+            whole
+                .warnings
+                .push("no article found in the page: showing all its text".to_string());
+        }
+        return whole;
+    }
+    article
+}
+
+/// Elements that never hold others or that the parser closes by itself.
+const UNNESTED: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "option", "td", "th", "tr",
+];
+
+/// How deep the page's elements nest, counted from its tags without parsing
+/// (the HTML parser's cost grows with depth times elements, so a page of a
+/// million nested `<div>`s must be refused before it is parsed).
+pub fn nesting(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for at in memchr::memchr_iter(b'<', bytes) {
+        match bytes.get(at + 1) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_len = bytes[at + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                let name = &html[at + 1..at + 1 + name_len];
+                if UNNESTED.iter().any(|u| u.eq_ignore_ascii_case(name)) {
+                    continue;
+                }
+                let end = memchr::memchr(b'>', &bytes[at..]).map_or(bytes.len(), |e| at + e);
+                if end > 0 && bytes[end - 1] == b'/' {
+                    continue;
+                }
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// `<html dir="rtl">` or a right-to-left `lang`, read from the page's start.
+fn page_direction(html: &str) -> Option<Direction> {
+    let head: String = html.chars().take(4096).collect();
+    let dom = Dom::from(head.as_str());
+    let html = dom.select("html");
+    html.attr("dir")
+        .as_deref()
+        .and_then(direction_of)
+        .or_else(|| html.attr("lang").as_deref().and_then(lang_direction))
+}
+
+fn direction_of(dir: &str) -> Option<Direction> {
+    match dir.trim().to_ascii_lowercase().as_str() {
+        "rtl" => Some(Direction::Rtl),
+        "ltr" => Some(Direction::Ltr),
+        _ => None,
+    }
+}
+
+fn lang_direction(lang: &str) -> Option<Direction> {
+    let primary = lang.split(['-', '_']).next()?.to_ascii_lowercase();
+    Some(
+        if ["ar", "fa", "ur", "he", "ps", "ku", "ckb", "sd", "ug", "yi"].contains(&primary.as_str())
+        {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        },
+    )
+}
+
+/// One open element of the walk: what kind of block it makes, its direction.
+struct Frame {
+    kind: BlockKind,
+    dir: Option<Direction>,
+}
+
+fn walk(root: NodeRef<'_>, whole_page: bool, base: Option<&str>, out: &mut Article) {
+    let mut line = String::new();
+    let mut frames = vec![Frame {
+        kind: BlockKind::Paragraph,
+        dir: None,
+    }];
+    // (node, true) enters it; (node, false) leaves it.
+    let mut stack = vec![(root, true)];
+    while let Some((node, entering)) = stack.pop() {
+        if node.is_text() {
+            push_text(&mut line, &node.text());
+            continue;
+        }
+        if !node.is_element() {
+            if entering {
+                push_children(&mut stack, node);
+            }
+            continue;
+        }
+        let name = node
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        let name = name.as_str();
+        let block = BLOCKS.contains(&name);
+        if entering {
+            if HIDDEN.contains(&name) || (whole_page && FURNITURE.contains(&name)) {
+                continue;
+            }
+            if block {
+                flush(&mut line, &frames, out);
+                let parent = frames.last().map_or(BlockKind::Paragraph, |f| f.kind);
+                frames.push(Frame {
+                    kind: kind_of(name, parent),
+                    dir: node.attr("dir").as_deref().and_then(direction_of),
+                });
+            } else if name == "a" {
+                if let Some(href) = node.attr("href") {
+                    add_link(out, &node.text(), &href, base);
+                }
+            } else if name == "img" {
+                if let Some(alt) = node.attr("alt").filter(|a| !a.trim().is_empty()) {
+                    push_text(&mut line, &alt);
+                }
+            }
+            stack.push((node, false));
+            push_children(&mut stack, node);
+        } else if block {
+            flush(&mut line, &frames, out);
+            frames.pop();
+        }
+    }
+    flush(&mut line, &frames, out);
+}
+
+fn push_children<'a>(stack: &mut Vec<(NodeRef<'a>, bool)>, node: NodeRef<'a>) {
+    let start = stack.len();
+    let mut child = node.first_child();
+    while let Some(c) = child {
+        child = c.next_sibling();
+        stack.push((c, true));
+    }
+    stack[start..].reverse();
+}
+
+fn kind_of(name: &str, parent: BlockKind) -> BlockKind {
+    match name {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+        "li" | "dd" => BlockKind::Item,
+        "blockquote" => BlockKind::Quote,
+        // Inside a quotation or list item, the inner blocks keep its kind.
+        _ => parent,
+    }
+}
+
+/// Inline text joined to the line, runs of white space made one space.
+fn push_text(line: &mut String, text: &str) {
+    for (i, word) in text.split(char::is_whitespace).enumerate() {
+        if i > 0 && !line.ends_with(' ') && !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+}
+
+fn flush(line: &mut String, frames: &[Frame], out: &mut Article) {
+    let text = line.trim();
+    if !text.is_empty() {
+        let frame = frames.last();
+        out.blocks.push(Block {
+            text: text.to_string(),
+            kind: frame.map_or(BlockKind::Paragraph, |f| f.kind),
+            direction: frames.iter().rev().find_map(|f| f.dir),
+        });
+    }
+    line.clear();
+}
+
+fn add_link(out: &mut Article, text: &str, href: &str, base: Option<&str>) {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with('#') || href.starts_with("javascript:") {
+        return;
+    }
+    let href = resolve(href, base);
+    if out.links.iter().any(|l| l.href == href) {
+        return;
+    }
+    out.links.push(Link {
+        text: collapse(text),
+        href,
+    });
+}
+
+/// A link made absolute against the page's address, when it has one.
+fn resolve(href: &str, base: Option<&str>) -> String {
+    let Some(base) = base else {
+        return href.to_string();
+    };
+    if href.contains("://") || href.starts_with("mailto:") {
+        return href.to_string();
+    }
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let host_end = base[scheme_end..]
+        .find('/')
+        .map_or(base.len(), |i| scheme_end + i);
+    if let Some(rest) = href.strip_prefix("//") {
+        return format!("{}{rest}", &base[..scheme_end]);
+    }
+    if href.starts_with('/') {
+        return format!("{}{href}", &base[..host_end]);
+    }
+    let dir_end = base[host_end..]
+        .rfind('/')
+        .map_or(base.len(), |i| host_end + i);
+    format!("{}/{href}", &base[..dir_end])
+}
+
+/// An ISO 8601 time (`2024-11-03T09:30:00Z`) as people write it
+/// (`2024-11-03 09:30`); anything else as given.
+fn readable_date(date: &str) -> Option<String> {
+    let date = date.trim();
+    if date.is_empty() {
+        return None;
+    }
+    let b = date.as_bytes();
+    let iso = b.len() >= 16
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[..16].is_ascii()
+        && b[..4].iter().all(u8::is_ascii_digit);
+    Some(if iso {
+        format!("{} {}", &date[..10], &date[11..16])
+    } else {
+        date.to_string()
+    })
+}
+
+/// Text with its white space collapsed and trimmed.
+pub(super) fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

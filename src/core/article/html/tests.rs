@@ -1,0 +1,85 @@
+//! The walk, links, dates and nesting, on small pages.
+
+use super::*;
+
+#[test]
+fn dates_read_as_people_write_them() {
+    assert_eq!(
+        readable_date("2024-11-03T09:30:00Z").as_deref(),
+        Some("2024-11-03 09:30")
+    );
+    assert_eq!(readable_date(" الأحد ").as_deref(), Some("الأحد"));
+    assert_eq!(readable_date(""), None);
+}
+
+#[test]
+fn links_resolve_against_the_page() {
+    let base = Some("http://127.0.0.1:8080/news/today.html");
+    assert_eq!(resolve("/a", base), "http://127.0.0.1:8080/a");
+    assert_eq!(resolve("b.html", base), "http://127.0.0.1:8080/news/b.html");
+    assert_eq!(resolve("//x.org/c", base), "http://x.org/c");
+    assert_eq!(resolve("https://y.org/", base), "https://y.org/");
+    assert_eq!(resolve("b.html", None), "b.html");
+}
+
+#[test]
+fn the_walk_makes_blocks_and_keeps_directions() {
+    let mut out = Article::default();
+    let page = Dom::from(
+        "<div dir='rtl'><h2>عنوان  فرعي</h2><p>نص <b>عريض</b>&nbsp;و<a href='/x'>رابط</a></p>\
+         <ul><li>أول</li><li dir='ltr'>second</li></ul><blockquote><p>قول</p></blockquote>\
+         <script>var x = 1;</script></div>",
+    );
+    walk(page.root(), false, None, &mut out);
+    let got: Vec<_> = out
+        .blocks
+        .iter()
+        .map(|b| (b.text.as_str(), b.kind, b.direction))
+        .collect();
+    let rtl = Some(Direction::Rtl);
+    assert_eq!(
+        got,
+        [
+            ("عنوان فرعي", BlockKind::Heading, rtl),
+            ("نص عريض ورابط", BlockKind::Paragraph, rtl),
+            ("أول", BlockKind::Item, rtl),
+            ("second", BlockKind::Item, Some(Direction::Ltr)),
+            ("قول", BlockKind::Quote, rtl),
+        ]
+    );
+    assert_eq!(
+        out.links,
+        [Link {
+            text: "رابط".into(),
+            href: "/x".into()
+        }]
+    );
+}
+
+#[test]
+fn nesting_is_counted_from_the_tags() {
+    assert_eq!(
+        nesting("<html><body><div><p>a<p>b<br><img src=x/></div></body></html>"),
+        3
+    );
+    assert_eq!(nesting("<div><span/><div></div></div><!-- <div> -->"), 2);
+    let deep = format!("{}نص{}", "<div>".repeat(5000), "</div>".repeat(5000));
+    assert_eq!(nesting(&deep), 5000);
+}
+
+#[test]
+fn deep_nesting_within_the_limit_does_not_overflow_the_stack() {
+    let depth = super::super::MAX_NESTING;
+    let page = format!(
+        "{}<p>نص عميق</p>{}",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let article = std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(move || extract(&page, None))
+        .expect("thread")
+        .join()
+        .expect("no overflow");
+    assert!(article.text().contains("نص عميق"), "{}", article.text());
+}

@@ -1,0 +1,106 @@
+//! Markdown made into qari's text, one paragraph a line: headings,
+//! paragraphs, list items and block quotes each become a line (soft line
+//! breaks are spaces), blocks are apart by a blank line, code blocks keep their
+//! lines, links and images keep their text, raw HTML is dropped; the first
+//! heading is the article's title.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::Marked;
+
+pub(super) fn markdown(source: &str) -> Marked {
+    let mut text = String::with_capacity(source.len());
+    let mut title: Option<String> = None;
+    let mut heading: Option<String> = None;
+    // Each open list's next number (`None`: bullets).
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for event in Parser::new_ext(source, options) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                block(&mut text);
+                heading = Some(String::new());
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(h) = heading.take() {
+                    title.get_or_insert_with(|| h.trim().to_string());
+                }
+            }
+            // A paragraph inside a list item goes on the item's line.
+            Event::Start(Tag::Paragraph | Tag::CodeBlock(_) | Tag::Table(_))
+                if !text.ends_with("• ") && !text.ends_with(". ") =>
+            {
+                block(&mut text);
+            }
+            Event::Start(Tag::List(first)) => {
+                if lists.is_empty() {
+                    block(&mut text);
+                }
+                lists.push(first);
+            }
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                line(&mut text);
+                let marker = match lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ => "• ".to_string(),
+                };
+                text.push_str(&"  ".repeat(lists.len().saturating_sub(1)));
+                text.push_str(&marker);
+            }
+            Event::End(TagEnd::TableRow | TagEnd::TableHead) => line(&mut text),
+            Event::End(TagEnd::TableCell) => text.push_str(" | "),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(h) = &mut heading {
+                    h.push_str(&t);
+                }
+                text.push_str(&t);
+            }
+            Event::SoftBreak => text.push(' '),
+            Event::HardBreak => text.push('\n'),
+            Event::Rule => block(&mut text),
+            _ => {}
+        }
+    }
+    line(&mut text);
+    Marked { title, text }
+}
+
+/// End the current line, if one is open.
+fn line(text: &mut String) {
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+}
+
+/// Start a new block: a blank line after the last one.
+fn block(text: &mut String) {
+    line(text);
+    if !text.is_empty() && !text.ends_with("\n\n") {
+        text.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::article::{to_text, Markup};
+
+    #[test]
+    fn markdown_becomes_paragraphs_and_a_title() {
+        let source = "# رئيس كازاخستان يتعهد\n\nقال الرئيس\nفي خطاب **تلفزيوني**\n\
+                      [اليوم](http://x.example/).\n\n- أول\n- ثان\n\n1. one\n2. two\n\n\
+                      > اقتباس\n\n```\ncode  line\n```\n\n<div>raw</div>\n";
+        let article = to_text(Markup::Markdown, source);
+        assert_eq!(article.title.as_deref(), Some("رئيس كازاخستان يتعهد"));
+        assert_eq!(
+            article.text,
+            "رئيس كازاخستان يتعهد\n\nقال الرئيس في خطاب تلفزيوني اليوم.\n\n• أول\n• ثان\n\n\
+             1. one\n2. two\n\nاقتباس\n\ncode  line\n"
+        );
+    }
+}

@@ -1,0 +1,189 @@
+//! Articles from the hand-written pages and feeds in `tests/fixtures/web/`.
+
+use super::*;
+
+macro_rules! fixture {
+    ($name:literal) => {
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/web/",
+            $name
+        ))
+    };
+}
+
+fn read(bytes: &[u8], name: &str) -> Article {
+    from_bytes(
+        bytes,
+        &Hint {
+            name,
+            ..Hint::default()
+        },
+    )
+    .expect("an article")
+}
+
+#[test]
+fn the_story_without_the_page_around_it() {
+    let article = read(fixture!("article.html"), "article.html");
+    let text = article.text();
+    assert!(
+        text.starts_with("الأمطار تعود إلى عمّان بعد صيف طويل"),
+        "{text}"
+    );
+    for kept in [
+        "هطلت الأمطار صباح الأحد",
+        "تجاوزت عشرين ملليمترًا", // &#1593;… decoded
+        "المزارعون يرحبون",
+        "«هذه أول مرة",
+        "• تجنب القيادة",
+        "Source: Jordan",
+    ] {
+        assert!(text.contains(kept), "{kept:?} missing from\n{text}");
+    }
+    for dropped in [
+        "اقرأ أيضًا",
+        "ارتفاع أسعار",
+        "شارك على",
+        "نسخ الرابط",
+        "الحمد لله",
+        "جميع الحقوق",
+        "analytics",
+        "font-family",
+        "سياسة\n",
+    ] {
+        assert!(!text.contains(dropped), "{dropped:?} kept in\n{text}");
+    }
+    assert_eq!(article.direction, Some(Direction::Rtl));
+    let english = article.blocks.iter().find(|b| b.text.starts_with("Source"));
+    assert_eq!(english.and_then(|b| b.direction), Some(Direction::Ltr));
+    assert!(article
+        .links
+        .iter()
+        .any(|l| l.href == "/weather/roads" && l.text == "متابعة النشرات"));
+    assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+}
+
+#[test]
+fn no_article_falls_back_to_the_visible_text_and_says_so() {
+    let article = read(fixture!("no-article.html"), "x.html");
+    assert_eq!(article.text(), "قائمة\n\nمرحبًا بكم\nالصفحة قيد الإنشاء\n");
+    assert_eq!(
+        article.warnings,
+        ["no article found in the page: showing all its text"]
+    );
+}
+
+#[test]
+fn a_page_without_text_and_truncated_markup() {
+    let empty = from_bytes(fixture!("empty.html"), &Hint::default());
+    assert_eq!(empty, Err(ArticleError::Empty));
+    let cut = read(fixture!("truncated.html"), "cut.html");
+    assert!(cut.text().contains("نص مقطوع عريض مائل"), "{}", cut.text());
+}
+
+#[test]
+fn old_encodings_are_read_as_written() {
+    let page = read(fixture!("cp1256.html"), "old.html");
+    assert_eq!(page.title.as_deref(), Some("خبر بترميز قديم"));
+    assert!(page.text().contains("بترميز ويندوز 1256"));
+    assert_eq!(page.warnings[0], "read as windows-1256");
+    let text = read(fixture!("cp1256.txt"), "old.txt");
+    assert!(
+        text.text().starts_with("نص عادي بترميز ويندوز 1256"),
+        "{}",
+        text.text()
+    );
+    let utf16 = read(fixture!("utf16.txt"), "u.txt");
+    assert_eq!(
+        utf16.text(),
+        "نص محفوظ بترميز UTF-16 مع علامة ترتيب البايتات.\nسطر ثان.\n"
+    );
+}
+
+#[test]
+fn kinds_from_type_name_and_markup() {
+    let hint = |name, content_type| Hint {
+        name,
+        content_type,
+        ..Hint::default()
+    };
+    assert_eq!(kind_of(b"plain", &hint("a.HTM", None)), Kind::Html);
+    assert_eq!(
+        kind_of(b"plain", &hint("x", Some("text/html; charset=utf-8"))),
+        Kind::Html
+    );
+    assert_eq!(
+        kind_of(b"<html>", &hint("x", Some("text/plain"))),
+        Kind::Text
+    );
+    assert_eq!(
+        kind_of(b"  <!DOCTYPE html><p>", &hint("page", None)),
+        Kind::Html
+    );
+    assert_eq!(
+        kind_of(b"<?xml version='1.0'?><rss>", &hint("f", None)),
+        Kind::Feed
+    );
+    assert_eq!(
+        kind_of(b"a < b and <html> later", &hint("t.txt", None)),
+        Kind::Text
+    );
+    assert_eq!(
+        charset_of("text/html; Charset=\"windows-1256\""),
+        Some("windows-1256")
+    );
+}
+
+#[test]
+fn feeds_of_every_dialect() {
+    let rss = read(fixture!("rss2.xml"), "f.xml");
+    let feed = rss.feed.as_ref().expect("a feed");
+    assert_eq!(feed.title, "صحيفة الوادي - آخر الأخبار");
+    assert_eq!(feed.items.len(), 2);
+    assert_eq!(feed.items[0].date.as_deref(), Some("2024-11-03 09:30"));
+    assert!(!feed.items[0].summary_only);
+    assert!(feed.items[1].summary_only);
+    assert!(rss.text().contains(
+        "الأمطار تعود إلى عمّان\n2024-11-03 09:30 · http://127.0.0.1/news/rain.html\nهطلت"
+    ));
+    let atom = read(fixture!("atom.xml"), "a.atom");
+    assert!(
+        atom.text().contains("افتتحت البلدية حديقة جديدة"),
+        "{}",
+        atom.text()
+    );
+    let rdf = read(fixture!("rdf.xml"), "r.rdf");
+    assert!(
+        rdf.text().contains("طقس اليوم: غائم جزئيًا"),
+        "{}",
+        rdf.text()
+    );
+    let bare = read(fixture!("no-content.xml"), "n.xml");
+    assert!(
+        bare.text()
+            .contains("عنوان بلا محتوى\nhttp://127.0.0.1/a.html\n(untitled)"),
+        "{}",
+        bare.text()
+    );
+    let broken = from_bytes(fixture!("broken.xml"), &Hint::default());
+    assert!(matches!(broken, Err(ArticleError::Feed(_))), "{broken:?}");
+}
+
+#[test]
+fn a_line_against_its_first_letter_gets_a_direction_mark() {
+    let page = "<html dir='rtl'><body><p>CNN قالت إن الأمطار ستستمر حتى الثلاثاء في أغلب المناطق الشمالية والوسطى من البلاد، وفق نشرة الأرصاد الجوية الصادرة صباح اليوم.</p>\
+                <p dir='ltr'>عنوان: Main Street</p><p>نص عادي</p></body></html>";
+    let article = read(page.as_bytes(), "p.html");
+    let text = article.text();
+    let lines: Vec<String> = text.lines().map(|l| l.chars().take(4).collect()).collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with("\u{200F}CNN")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("\u{200E}عن")),
+        "{lines:?}"
+    );
+    assert!(lines.iter().any(|l| l.starts_with("نص")), "{lines:?}");
+}

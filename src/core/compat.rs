@@ -1,0 +1,157 @@
+//! PURE: Arabic presentation forms and other compatibility characters,
+//! folded for search and recognition while the text shows as written.
+//!
+//! Text copied from a PDF often holds the joined shapes themselves (U+FB50 to
+//! U+FDFF, U+FE70 to U+FEFF: "ﺍﻟﺴﻼﻡ" for "السلام"), which no query and no
+//! gazetteer spells that way. Their NFKC mapping is the letter (or, for a
+//! ligature such as ﻻ, the letters) a person reads; only these two blocks are
+//! folded, so nothing else in the text changes. Offsets stay exact both
+//! ways: search compiles the forms into its character classes and matches
+//! the original text ([`crate::core::search`]); the recogniser reads a folded
+//! copy and [`recognize`] maps its spans back through [`Folded::origin`],
+//! widened to whole original characters.
+
+use std::ops::Range;
+
+use qari_recognize::{Recognition, Recognizer};
+use unicode_normalization::UnicodeNormalization;
+
+/// True for a character of the two presentation-form blocks.
+pub fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// What a presentation form reads as (NFKC), or `None` for anything else and
+/// for the few code points of the blocks that have no mapping.
+pub fn fold_char(c: char) -> Option<String> {
+    if !is_presentation_form(c) {
+        return None;
+    }
+    let folded: String = std::iter::once(c).nfkc().collect();
+    // Isolated harakat (U+FE70…) fold to a space and the mark: keep the mark.
+    let folded = folded.trim_start_matches(' ').to_string();
+    (!folded.is_empty() && folded != c.to_string()).then_some(folded)
+}
+
+/// Text with its presentation forms folded, and where each character came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folded {
+    pub text: String,
+    /// For each character of `text`, the code point offset it came from in
+    /// the original; one more entry, the original's length, at the end.
+    pub origin: Vec<usize>,
+}
+
+impl Folded {
+    /// The original code points covering folded code points `span`.
+    pub fn original(&self, span: Range<usize>) -> Range<usize> {
+        let last = self.origin.len() - 1;
+        let start = self.origin[span.start.min(last)];
+        let end = if span.end == 0 {
+            0
+        } else {
+            self.origin[(span.end - 1).min(last)] + 1
+        };
+        start..end.max(start).min(self.origin[last])
+    }
+}
+
+/// `text` folded, or `None` when it has nothing to fold (the usual case,
+/// found in one pass without copying).
+pub fn fold_text(text: &str) -> Option<Folded> {
+    if !text.chars().any(is_presentation_form) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    let mut n = 0;
+    for (i, c) in text.chars().enumerate() {
+        match fold_char(c) {
+            Some(folded) => {
+                for f in folded.chars() {
+                    out.push(f);
+                    origin.push(i);
+                }
+            }
+            None => {
+                out.push(c);
+                origin.push(i);
+            }
+        }
+        n = i + 1;
+    }
+    origin.push(n);
+    Some(Folded { text: out, origin })
+}
+
+/// Recognise entities in `text` as written, presentation forms read as the
+/// letters they show: the spans are the original text's.
+pub fn recognize(recognizer: &Recognizer, text: &str) -> Recognition {
+    let Some(folded) = fold_text(text) else {
+        return recognizer.recognize(text);
+    };
+    let mut found = recognizer.recognize(&folded.text);
+    for mention in &mut found.mentions {
+        mention.span = folded.original(mention.span.clone());
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "السلام عليكم لا" typed as contextual forms, as a PDF gives it.
+    const SHAPED: &str = "\u{FE8D}\u{FEDF}\u{FEB4}\u{FEFC}\u{FEE1} \u{FECB}\u{FEE0}\u{FEF4}\u{FEDC}\u{FEE2} \u{FEFB}";
+
+    #[test]
+    fn forms_fold_to_the_letters_they_show() {
+        assert_eq!(fold_char('\u{FEDF}').as_deref(), Some("ل"));
+        assert_eq!(fold_char('\u{FEFB}').as_deref(), Some("لا"));
+        assert_eq!(fold_char('\u{FDF2}').as_deref(), Some("الله"));
+        assert_eq!(fold_char('\u{FE7C}').as_deref(), Some("\u{0651}"));
+        assert_eq!(fold_char('ل'), None);
+        assert_eq!(fold_char('\u{FEFF}'), None, "the BOM has no mapping");
+        let folded = fold_text(SHAPED).expect("forms");
+        assert_eq!(folded.text, "السلام عليكم لا");
+        assert_eq!(fold_text("السلام"), None);
+    }
+
+    #[test]
+    fn spans_map_back_to_whole_original_characters() {
+        let folded = fold_text(SHAPED).expect("forms");
+        // Folded "السلام" (0..6) is the original's first five characters.
+        assert_eq!(folded.original(0..6), 0..5);
+        // Half of the ligature ﻼ (folded 3..4, its lam) is all of it (3..4).
+        assert_eq!(folded.original(3..4), 3..4);
+        assert_eq!(folded.original(4..5), 3..4);
+        // "لا" at the end: folded 13..15, original 12..13.
+        assert_eq!(folded.original(13..15), 12..13);
+        assert_eq!(folded.original(15..15), 13..13);
+    }
+
+    #[test]
+    fn the_recogniser_finds_in_forms_what_it_finds_in_letters() {
+        // Each letter written as a presentation form of it (one for one, so
+        // the spans of both texts must be the same).
+        let form_of = |c: char| {
+            ('\u{FE70}'..='\u{FEFC}')
+                .find(|&f| fold_char(f).is_some_and(|l| l == c.to_string()))
+                .unwrap_or(c)
+        };
+        let plain = "قال الرئيس الكازاخستاني قاسم جومارت توكاييف في أستانا إن الحكومة استقالت.";
+        let shaped: String = plain.chars().map(form_of).collect();
+        assert_ne!(shaped, plain);
+        let recognizer = Recognizer::builtin().expect("weights");
+        let spans = |r: &Recognition| -> Vec<_> {
+            r.mentions
+                .iter()
+                .map(|m| (m.kind, m.span.clone()))
+                .collect()
+        };
+        let expected = spans(&recognizer.recognize(plain));
+        assert!(!expected.is_empty());
+        assert_eq!(spans(&recognize(&recognizer, &shaped)), expected);
+        assert!(spans(&recognizer.recognize(&shaped)).len() < expected.len());
+    }
+}

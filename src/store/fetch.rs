@@ -1,0 +1,162 @@
+//! Fetching a page over HTTP or HTTPS: the one place qari uses the network.
+//!
+//! A reader must not hang on a bad link, nor fill the memory with an
+//! endless body, so every request has limits: 10 s to connect, 30 s in all,
+//! at most 5 redirects and [`crate::store::pages::MAX_PAGE`] bytes of body
+//! (after gzip is undone). TLS is rustls with the Mozilla roots built in (no
+//! system library). Every failure becomes one sentence naming the URL, in
+//! words a reader knows ("no such host", "timed out", "404 Not Found").
+//! While the page loads, a line on standard error says so when that is a
+//! terminal; it is erased when the page has come.
+
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+use anyhow::anyhow;
+use ureq::ResponseExt;
+
+/// A fetched page.
+#[derive(Debug)]
+pub struct Fetched {
+    /// The address after redirects.
+    pub url: String,
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+}
+
+/// The whole timeout of one request, redirects included.
+const TIMEOUT: Duration = Duration::from_secs(30);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const MAX_REDIRECTS: u32 = 5;
+
+/// GET `url`, keeping at most `cap` bytes of its body.
+pub fn get(url: &str, cap: u64) -> anyhow::Result<Fetched> {
+    let scheme = url
+        .split_once("://")
+        .map_or("", |(s, _)| s)
+        .to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return Err(anyhow!(
+            "{url}: qari fetches http and https links, not {scheme}"
+        ));
+    }
+    let progress = Progress::start(url);
+    let result = request(url, cap);
+    drop(progress);
+    result.map_err(|e| anyhow!("{url}: {e}"))
+}
+
+fn request(url: &str, cap: u64) -> Result<Fetched, String> {
+    let loopback = url.split_once("://").is_some_and(|(_, rest)| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        host.starts_with("127.") || host.starts_with("localhost") || host.starts_with("[::1]")
+    });
+    // The hidden `QARI_HTTP_TIMEOUT_MS` shortens the wait (tests show a
+    // timeout without waiting half a minute).
+    let timeout = std::env::var("QARI_HTTP_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .map_or(TIMEOUT, Duration::from_millis);
+    let mut config = ureq::Agent::config_builder()
+        .timeout_global(Some(timeout))
+        .timeout_connect(Some(CONNECT_TIMEOUT))
+        .max_redirects(MAX_REDIRECTS)
+        .http_status_as_error(false)
+        .user_agent(concat!("qari/", env!("CARGO_PKG_VERSION")));
+    if loopback {
+        config = config.proxy(None);
+    }
+    let agent: ureq::Agent = config.build().into();
+    let mut response = agent
+        .get(url)
+        .header("Accept", "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8")
+        .call()
+        .map_err(|e| reason(&e, cap))?;
+    let status = response.status();
+    if !status.is_success() {
+        return Err(format!(
+            "the server answered {} {}",
+            status.as_u16(),
+            status.canonical_reason().unwrap_or("")
+        )
+        .trim_end()
+        .to_string());
+    }
+    let final_url = response.get_uri().to_string();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let body = response
+        .body_mut()
+        .with_config()
+        .limit(cap)
+        .read_to_vec()
+        .map_err(|e| reason(&e, cap))?;
+    Ok(Fetched {
+        url: final_url,
+        content_type,
+        body,
+    })
+}
+
+/// What went wrong, as a reader would say it.
+fn reason(error: &ureq::Error, cap: u64) -> String {
+    use ureq::Error as E;
+    match error {
+        E::HostNotFound => "no such host (or no network)".to_string(),
+        E::ConnectionFailed => "could not connect (refused or unreachable)".to_string(),
+        E::Timeout(_) | E::BodyStalled => "timed out".to_string(),
+        E::TooManyRedirects => format!("more than {MAX_REDIRECTS} redirects"),
+        E::RedirectFailed => "a redirect led nowhere".to_string(),
+        E::BodyExceedsLimit(_) => format!("too large (over {} MB)", cap >> 20),
+        E::BadUri(uri) => format!("not a valid address ({uri})"),
+        E::Http(e) => format!("not a valid address ({e})"),
+        E::Tls(what) => format!("TLS failed: {what}"),
+        E::Rustls(e) => format!("TLS failed: {e}"),
+        E::Io(e) => match e.kind() {
+            std::io::ErrorKind::ConnectionRefused => "connection refused".to_string(),
+            std::io::ErrorKind::TimedOut => "timed out".to_string(),
+            _ => format!("network error: {e}"),
+        },
+        E::Decompress(_, e) => format!("the page's compression is broken: {e}"),
+        other => other.to_string(),
+    }
+}
+
+/// "fetching URL…" on standard error while a request runs, when a person
+/// sees it; erased afterwards so the reader's screen starts clean.
+struct Progress {
+    shown: bool,
+}
+
+impl Progress {
+    fn start(url: &str) -> Self {
+        let mut err = std::io::stderr();
+        let shown = err.is_terminal() && write!(err, "qari: fetching {url}…").is_ok();
+        Self { shown }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if self.shown {
+            let _ = write!(std::io::stderr(), "\r\x1b[2K");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_schemes_are_refused_without_a_request() {
+        let err = get("ftp://127.0.0.1/a.html", 10).expect_err("refused");
+        assert_eq!(
+            format!("{err:#}"),
+            "ftp://127.0.0.1/a.html: qari fetches http and https links, not ftp"
+        );
+    }
+}

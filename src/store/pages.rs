@@ -1,0 +1,258 @@
+//! Opening what is not plain UTF-8 text: web pages, feeds, links, and text
+//! in another encoding.
+//!
+//! Plain UTF-8 text streams through [`crate::store::loader`] as it always
+//! did: the first screen never waits for a large file. Everything else has
+//! to be read whole before it means anything (a page's story is found only
+//! once the page is parsed), so it is read here, at most [`MAX_PAGE`] bytes,
+//! and handed to [`article::from_bytes`], the one place where bytes become an
+//! article. What comes back is a finished document, with the page's title as
+//! its name. A file is looked at first: its name and first 64 KiB decide
+//! whether it is text as before.
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::anyhow;
+use encoding_rs::Encoding;
+
+use crate::core::article::{self, Article, Hint, Kind};
+use crate::core::document::Document;
+use crate::core::paragraphs::io_reason;
+use crate::store::fetch;
+use crate::store::loader::Loading;
+
+/// The most of a page or feed that is read, from a file or the network.
+pub const MAX_PAGE: u64 = 20 << 20;
+/// The most of a text file in another encoding that is read.
+const MAX_LEGACY_TEXT: u64 = 256 << 20;
+/// How much of a file decides whether it is plain UTF-8 text.
+const PEEK: usize = 64 << 10;
+
+/// How to read an input, from the command line.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// `--encoding`: decode with this, whatever the input says.
+    pub encoding: Option<&'static Encoding>,
+}
+
+/// True for `scheme://…` (qari fetches http and https; others are refused).
+pub fn is_url(arg: &str) -> bool {
+    arg.split_once("://").is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+    })
+}
+
+/// An input that is not plain UTF-8 text, read whole and made a document;
+/// `None` when it is plain text for the loader (or standard input).
+pub fn open(
+    path: Option<&Path>,
+    options: &ReadOptions,
+) -> anyhow::Result<Option<(Document, Article)>> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let arg = path.to_string_lossy();
+    if is_url(&arg) {
+        return open_url(&arg, options).map(Some);
+    }
+    if arg == "-" {
+        return Ok(None);
+    }
+    let label = path.display().to_string();
+    let fail = |e: &std::io::Error| anyhow!("{label}: {}", io_reason(e));
+    let file = std::fs::File::open(path).map_err(|e| fail(&e))?;
+    if file.metadata().map_err(|e| fail(&e))?.is_dir() {
+        return Err(anyhow!("{label}: is a directory"));
+    }
+    let mut head = Vec::with_capacity(PEEK);
+    let mut reader = file;
+    (&mut reader)
+        .take(PEEK as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| fail(&e))?;
+    let name = path
+        .file_name()
+        .map_or_else(|| label.clone(), |n| n.to_string_lossy().into_owned());
+    let hint = Hint {
+        name: &name,
+        encoding: options.encoding,
+        ..Hint::default()
+    };
+    let kind = article::kind_of(&head, &hint);
+    if kind == Kind::Text && options.encoding.is_none() && is_plain_utf8(&head) {
+        return Ok(None);
+    }
+    let cap = if kind == Kind::Text {
+        MAX_LEGACY_TEXT
+    } else {
+        MAX_PAGE
+    };
+    let mut bytes = head;
+    reader
+        .take(cap + 1 - bytes.len() as u64)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(&e))?;
+    if bytes.len() as u64 > cap {
+        return Err(anyhow!(
+            "{label}: too large to read as {} (over {} MB)",
+            kind_name(kind),
+            cap >> 20
+        ));
+    }
+    convert(&bytes, &hint, &name)
+        .map(Some)
+        .map_err(|e| anyhow!("{label}: {e}"))
+}
+
+/// [`open`] for a web page, a feed or a link only: text in any encoding
+/// is left to the caller's own stream (`qari render` and `qari search`
+/// stream text and replace bad UTF-8 with U+FFFD).
+pub fn open_markup(path: &Path) -> anyhow::Result<Option<(Document, Article)>> {
+    let arg = path.to_string_lossy();
+    if !is_url(&arg) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut head = Vec::new();
+        if let Ok(file) = std::fs::File::open(path) {
+            // Errors are the caller's to report, as it always did.
+            let _ = file.take(PEEK as u64).read_to_end(&mut head);
+        }
+        let hint = Hint {
+            name: &name,
+            ..Hint::default()
+        };
+        if article::kind_of(&head, &hint) == Kind::Text {
+            return Ok(None);
+        }
+    }
+    open(Some(path), &ReadOptions::default())
+}
+
+/// What a whole input read elsewhere (standard input for `qari text`) holds.
+pub fn from_bytes(
+    bytes: &[u8],
+    name: &str,
+    options: &ReadOptions,
+) -> anyhow::Result<(Document, Article)> {
+    let hint = Hint {
+        name,
+        encoding: options.encoding,
+        ..Hint::default()
+    };
+    convert(bytes, &hint, name).map_err(|e| anyhow!("{name}: {e}"))
+}
+
+/// All of standard input (at most as much as a text file in another
+/// encoding), as an article: `qari text -`.
+pub fn read_stdin(options: &ReadOptions) -> anyhow::Result<(Document, Article)> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_LEGACY_TEXT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| anyhow!("standard input: {}", io_reason(&e)))?;
+    if bytes.len() as u64 > MAX_LEGACY_TEXT {
+        return Err(anyhow!(
+            "standard input: too large (over {} MB)",
+            MAX_LEGACY_TEXT >> 20
+        ));
+    }
+    from_bytes(&bytes, "standard input", options)
+}
+
+/// A finished document, for the reader.
+pub fn into_loading(document: Document) -> Loading {
+    Loading {
+        document,
+        pending: None,
+    }
+}
+
+fn open_url(url: &str, options: &ReadOptions) -> anyhow::Result<(Document, Article)> {
+    let page = fetch::get(url, MAX_PAGE)?;
+    let hint = Hint {
+        name: &page.url,
+        content_type: page.content_type.as_deref(),
+        encoding: options.encoding,
+        url: Some(&page.url),
+    };
+    let kind = article::kind_of(&page.body, &hint);
+    if kind == Kind::Text
+        && !page
+            .content_type
+            .as_deref()
+            .is_some_and(|t| t.starts_with("text/"))
+    {
+        let what = page.content_type.as_deref().unwrap_or("no type");
+        return Err(anyhow!("{url}: not a web page or text ({what})"));
+    }
+    convert(&page.body, &hint, url).map_err(|e| anyhow!("{url}: {e}"))
+}
+
+fn convert(
+    bytes: &[u8],
+    hint: &Hint<'_>,
+    fallback_name: &str,
+) -> anyhow::Result<(Document, Article)> {
+    let article = article::from_bytes(bytes, hint)?;
+    let name = article
+        .title
+        .clone()
+        .unwrap_or_else(|| fallback_name.to_string());
+    let mut document = Document::from_vec(name, article.text().into_bytes())?;
+    if let Some(direction) = article.direction {
+        if document.is_empty() || !document.direction_is_final() {
+            document.direction = direction;
+        }
+    }
+    document.warnings.extend(article.warnings.iter().cloned());
+    Ok((document, article))
+}
+
+/// Valid UTF-8 without a zero byte; a sequence cut by the end of the piece counts.
+fn is_plain_utf8(head: &[u8]) -> bool {
+    if memchr::memchr(0, head).is_some()
+        || head.starts_with(&[0xFF, 0xFE])
+        || head.starts_with(&[0xFE, 0xFF])
+    {
+        return false;
+    }
+    article::decode::mostly_utf8(head)
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Text => "text in another encoding",
+        Kind::Html => "a web page",
+        Kind::Feed => "a feed",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_told_from_paths() {
+        assert!(is_url("https://example.org/a"));
+        assert!(is_url("ftp://example.org/a"));
+        assert!(!is_url("article.html"));
+        assert!(!is_url("/tmp/a://b"));
+        assert!(!is_url("://x"));
+    }
+
+    #[test]
+    fn plain_utf8_goes_to_the_loader() {
+        assert!(is_plain_utf8("نص".as_bytes()));
+        assert!(is_plain_utf8(&"نص".as_bytes()[..3]));
+        assert!(!is_plain_utf8(&[0xC7, 0xE1, 0x20, 0x41]));
+        assert!(!is_plain_utf8(&[0xFF, 0xFE, 0x41, 0]));
+    }
+}

@@ -1,0 +1,267 @@
+//! Web pages, links, feeds and other encodings from the outside: `qari text`
+//! and `--links` on the fixtures in `tests/fixtures/web/` and on pages served
+//! by a server of the test's own on 127.0.0.1; every failure of a link is
+//! one line and exit status 2.
+
+use std::io::Write;
+
+use crate::support::cli::{home, isolated, run};
+use crate::support::errors::{qari, run_as, scratch};
+use crate::support::http::{serve, Reply};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/web/");
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{FIXTURES}{name}")).expect("fixture")
+}
+
+fn text_of(args: &[&str]) -> String {
+    let run = qari(args);
+    assert_eq!(run.code, Some(0), "{args:?}: {}", run.stderr);
+    String::from_utf8(run.stdout).expect("utf-8")
+}
+
+fn fails(args: &[&str], message: &str) {
+    let run = qari(args);
+    assert_eq!(run.code, Some(2), "{args:?}");
+    assert_eq!(run.stderr, format!("qari: {message}\n"), "{args:?}");
+    assert!(run.stdout.is_empty(), "{args:?}");
+}
+
+fn routes(path: &str) -> Option<Reply> {
+    let html = "text/html; charset=utf-8";
+    Some(match path {
+        "/article.html" => Reply::ok(html, &fixture("article.html")),
+        "/old" => Reply::ok("text/html; charset=windows-1256", &fixture("cp1256.txt")),
+        "/gzip.html" => {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            gz.write_all(&fixture("article.html")).expect("gzip");
+            let mut reply = Reply::ok(html, &gz.finish().expect("gzip"));
+            reply.headers.push(("Content-Encoding", "gzip".to_string()));
+            reply
+        }
+        "/moved" => Reply {
+            status: "301 Moved Permanently",
+            headers: vec![("Location", "/article.html".to_string())],
+            body: Vec::new(),
+        },
+        "/feed" => Reply::ok("application/rss+xml", &fixture("rss2.xml")),
+        "/server-error" => Reply {
+            status: "500 Internal Server Error",
+            headers: Vec::new(),
+            body: Vec::new(),
+        },
+        "/image.png" => Reply::ok("image/png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+        "/binary.html" => Reply::ok(html, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+        "/empty.html" => Reply::ok(html, &fixture("empty.html")),
+        _ => return None,
+    })
+}
+
+#[test]
+fn a_page_becomes_its_article() {
+    let text = text_of(&["text", &format!("{FIXTURES}article.html")]);
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("الأمطار تعود إلى عمّان بعد صيف طويل"));
+    assert_eq!(lines.next(), Some(""));
+    assert!(text.contains("\nالمزارعون يرحبون\n"), "{text}");
+    for gone in [
+        "اقرأ أيضًا",
+        "شارك على",
+        "التعليقات",
+        "جميع الحقوق",
+        "window.",
+    ] {
+        assert!(!text.contains(gone), "{gone} in\n{text}");
+    }
+    let links = text_of(&[&format!("{FIXTURES}article.html"), "--links"]);
+    assert_eq!(links, "1. /weather/roads  متابعة النشرات\n");
+}
+
+#[test]
+fn encodings_from_meta_bom_guess_or_the_command_line() {
+    let page = text_of(&["text", &format!("{FIXTURES}cp1256.html")]);
+    assert!(
+        page.starts_with("خبر بترميز قديم\n\nهذه صفحة محفوظة بترميز ويندوز 1256"),
+        "{page}"
+    );
+    let guessed = text_of(&["text", &format!("{FIXTURES}cp1256.txt")]);
+    assert!(
+        guessed.starts_with("نص عادي بترميز ويندوز 1256"),
+        "{guessed}"
+    );
+    let utf16 = text_of(&["text", &format!("{FIXTURES}utf16.txt")]);
+    assert_eq!(
+        utf16,
+        "نص محفوظ بترميز UTF-16 مع علامة ترتيب البايتات.\nسطر ثان.\n"
+    );
+    let forced = text_of(&[
+        "text",
+        "--encoding",
+        "iso-8859-6",
+        &format!("{FIXTURES}cp1256.txt"),
+    ]);
+    assert_ne!(forced, guessed);
+    let run = qari(&["text", "--encoding", "klingon", "x.txt"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .contains("`klingon` is not an encoding qari knows"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn bad_pages_and_feeds_are_one_line_and_status_2() {
+    let empty = format!("{FIXTURES}empty.html");
+    fails(&["text", &empty], &format!("{empty}: the page has no text"));
+    let broken = format!("{FIXTURES}broken.xml");
+    let run = qari(&["text", &broken]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .starts_with(&format!("qari: {broken}: not a feed: ")),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.lines().count(), 1);
+    let deep = scratch(
+        "deep.html",
+        format!("<html><body>{}</body></html>", "<div>".repeat(200_000)).as_bytes(),
+    );
+    fails(
+        &["text", &deep],
+        &format!("{deep}: elements nested more than 1000 deep: not a page qari can read"),
+    );
+    let big = scratch("big.html", &vec![b'a'; (20 << 20) + 10]);
+    fails(
+        &["text", &big],
+        &format!("{big}: too large to read as a web page (over 20 MB)"),
+    );
+    let truncated = text_of(&["text", &format!("{FIXTURES}truncated.html")]);
+    assert!(truncated.contains("نص مقطوع عريض مائل"), "{truncated}");
+}
+
+#[test]
+fn links_are_fetched_with_redirects_and_gzip() {
+    let base = serve(routes);
+    for path in ["/article.html", "/gzip.html", "/moved"] {
+        let text = text_of(&["text", &format!("{base}{path}")]);
+        assert!(
+            text.starts_with("الأمطار تعود إلى عمّان بعد صيف طويل\n\n"),
+            "{path}: {text}"
+        );
+    }
+    let links = text_of(&[&format!("{base}/moved"), "--links"]);
+    assert_eq!(links, format!("1. {base}/weather/roads  متابعة النشرات\n"));
+    let old = text_of(&["text", &format!("{base}/old")]);
+    assert!(old.starts_with("نص عادي بترميز ويندوز 1256"), "{old}");
+    let feed = text_of(&["text", &format!("{base}/feed")]);
+    assert!(
+        feed.starts_with("صحيفة الوادي - آخر الأخبار\n\nالأمطار تعود إلى عمّان\n"),
+        "{feed}"
+    );
+}
+
+#[test]
+fn every_failure_of_a_link_is_one_line() {
+    let base = serve(routes);
+    let cases = [
+        ("/missing", "the server answered 404 Not Found"),
+        (
+            "/server-error",
+            "the server answered 500 Internal Server Error",
+        ),
+        ("/redirect-loop", "more than 5 redirects"),
+        ("/endless", "too large (over 20 MB)"),
+        ("/image.png", "not a web page or text (image/png)"),
+        (
+            "/binary.html",
+            "looks like binary data (NUL byte at offset 8), not text",
+        ),
+        ("/empty.html", "the page has no text"),
+    ];
+    for (path, message) in cases {
+        let url = format!("{base}{path}");
+        fails(&["text", &url], &format!("{url}: {message}"));
+    }
+    let url = format!("{base}/slow");
+    let run = run_as(&["env", "QARI_HTTP_TIMEOUT_MS=300"], &["text", &url]);
+    assert_eq!(
+        (run.code, run.stderr),
+        (Some(2), format!("qari: {url}: timed out\n"))
+    );
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
+    let url = format!("http://{}/", closed.local_addr().expect("address"));
+    drop(closed);
+    let run = qari(&["text", &url]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.starts_with(&format!("qari: {url}: ")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("refused") || run.stderr.contains("could not connect"),
+        "{}",
+        run.stderr
+    );
+    fails(
+        &["text", "gopher://127.0.0.1/x"],
+        "gopher://127.0.0.1/x: qari fetches http and https links, not gopher",
+    );
+}
+
+#[test]
+fn text_reads_a_page_or_feed_from_standard_input() {
+    let home = home("web-stdin");
+    let mut command = isolated(&home);
+    command.args(["text", "-"]);
+    let page = run(command, &fixture("article.html"));
+    assert_eq!(page.code, Some(0), "{}", page.stderr);
+    assert!(
+        page.stdout
+            .starts_with("الأمطار تعود إلى عمّان بعد صيف طويل\n\n"),
+        "{}",
+        page.stdout
+    );
+    let mut command = isolated(&home);
+    command.arg("text");
+    let feed = run(command, &fixture("atom.xml"));
+    assert!(
+        feed.stdout
+            .starts_with("مدونة الحي\n\nحديقة جديدة في الحي\n"),
+        "{}",
+        feed.stdout
+    );
+    let mut command = isolated(&home);
+    command.arg("text");
+    let plain = run(command, "سطر أول\nسطر ثان\n".as_bytes());
+    assert_eq!(plain.stdout, "سطر أول\nسطر ثان\n");
+}
+
+#[test]
+fn render_and_search_read_the_article_of_a_page() {
+    let page = format!("{FIXTURES}article.html");
+    let rendered = text_of(&["render", "--no-wrap", "--shape", "off", &page]);
+    assert!(
+        !rendered.contains('<') && !rendered.contains("اقرأ"),
+        "{rendered}"
+    );
+    assert_eq!(
+        rendered.lines().count(),
+        text_of(&["text", &page]).lines().count()
+    );
+    let run = qari(&["search", "--count", "المزارعون", &page]);
+    assert_eq!(
+        (run.code, String::from_utf8_lossy(&run.stdout).trim()),
+        (Some(0), "1")
+    );
+    let shaped = format!("{FIXTURES}presentation-forms.txt");
+    let run = qari(&["search", "--count", "السلام عليكم", &shaped]);
+    assert_eq!(
+        (run.code, String::from_utf8_lossy(&run.stdout).trim()),
+        (Some(0), "1")
+    );
+}
