@@ -99,14 +99,6 @@ const READ_BUFFER: usize = 64 * 1024;
 
 /// Open `source` for reading, refusing directories. Errors read `<path>: <reason>`.
 pub fn open(source: Source<'_>) -> anyhow::Result<Box<dyn BufRead + Send>> {
-    // `qari render page.html`, `qari search X https://…`: the article's text.
-    if let Source::File(path) = source {
-        if let Some((document, _)) = pages::open_markup(path)? {
-            return Ok(Box::new(io::Cursor::new(
-                document.text().to_string().into_bytes(),
-            )));
-        }
-    }
     open_sized(source).map(|(reader, _)| reader)
 }
 
@@ -137,6 +129,17 @@ const MARKUP_LIMIT: u64 = 64 << 20;
 /// for a `.md` file, else text); with `titled`, the start of the input is
 /// read now for the title, else only when the stream is first read.
 pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyhow::Result<Opened> {
+    // `qari render page.html`, `qari search X https://…`: the article's text.
+    if let (None, Source::File(path)) = (markup, source) {
+        if let Some((document, _)) = pages::open_markup(path)? {
+            let text = document.text().to_string();
+            return Ok(Opened {
+                len: Some(text.len() as u64),
+                reader: Box::new(io::Cursor::new(text.into_bytes())),
+                title: document.name,
+            });
+        }
+    }
     let (mut raw, mut len) = open_raw(source)?;
     let markup = markup.unwrap_or(match source {
         Source::File(path) => path
