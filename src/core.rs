@@ -5,6 +5,7 @@
 //! to the terminal found. Nothing here imports from a layer above
 //! (`reader`, `store`, `ui`, `shell`, `commands`).
 
+pub mod chunks;
 pub mod cmdline;
 pub mod color;
 pub mod document;

@@ -54,7 +54,7 @@ use super::{Store, StoreError};
 use crate::reader::annotate::merge::{merge, Tombstone};
 use crate::reader::annotate::{ids, Annotation};
 
-mod files;
+pub(super) mod files;
 
 use files::{
     io_error, lock, peek_file, read_file, read_json, remove_stale_temporaries, write_json,

@@ -3,4 +3,5 @@
 //! hand-written sentences, and training a small tagger from scratch.
 
 mod builtin;
+mod stream;
 mod train;
