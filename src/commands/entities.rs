@@ -32,6 +32,16 @@ use qari_recognize::{Entity, Kind, Mention, Recognition, Recognizer, StreamRecog
 /// document apply; larger ones stream without them.
 pub const WHOLE_MAX: usize = 8 << 20;
 
+/// [`WHOLE_MAX`], lowered by the hidden `QARI_ENTITIES_WHOLE_BYTES` (tests
+/// show streaming without piping 8 MiB through a debug build).
+fn whole_max() -> usize {
+    std::env::var("QARI_ENTITIES_WHOLE_BYTES")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(WHOLE_MAX)
+}
+
 #[derive(Serialize)]
 struct Row<'a> {
     kind: Kind,
@@ -241,8 +251,9 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
     };
     let mut stream = StreamRecognizer::new(&recognizer);
     let mut whole = true;
+    let whole_max = whole_max();
     loop {
-        let max = if whole { WHOLE_MAX } else { CHUNK_BYTES };
+        let max = if whole { whole_max } else { CHUNK_BYTES };
         let Some(chunk) = chunks.next_chunk(max).map_err(failed)? else {
             break;
         };
