@@ -14,6 +14,7 @@ mod support;
 
 mod annotate;
 mod config;
+mod corrections;
 mod loading;
 mod marks;
 mod panel;
@@ -56,6 +57,7 @@ fn all() -> Vec<Test> {
             on_80_columns_the_notice_still_names_the_key_and_line,
             mouse_capture_follows_the_mouse_setting,
         ),
+        &tests!(corrections needs [Tmux]: l_on_a_mention_relabels_all_of_them_and_the_next_document),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
             bottom_while_standard_input_is_still_coming,
