@@ -275,7 +275,13 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
             text,
             |chunk, base, found, stream| {
                 printer.count_entities(&found.entities);
-                let name = |e: usize| stream.entity(e).map_or("", |(_, n)| n);
+                // This chunk's new entities (every quote among them) by their
+                // own names, the others by the names they were first given.
+                let first_new = stream.entity_count() - found.entities.len();
+                let name = |e: usize| match e.checked_sub(first_new) {
+                    Some(new) => found.entities.get(new).map_or("", |x| x.name.as_str()),
+                    None => stream.entity(e).map_or("", |(_, n)| n),
+                };
                 printer.rows(chunk, base, &found.mentions, name)
             },
         );

@@ -14,7 +14,8 @@
 //! entity by its kind and folded name ([`fold_name`]), and a person named by
 //! the last words of a fuller name seen before joins that name, as within one
 //! chunk. An entity keeps the name it was first given. What is remembered
-//! grows with the distinct names of the text, not with its length.
+//! grows with the distinct names of the text, not with its length (a quote's
+//! text, its name, is not kept past its chunk).
 
 use std::collections::HashMap;
 
@@ -153,7 +154,14 @@ impl Registry {
 
     fn add(&mut self, entity: &Entity, key: Option<(Kind, String)>) -> usize {
         let id = self.entities.len();
-        self.entities.push((entity.kind, entity.name.clone()));
+        // A quote's name is its text, which can be a paragraph long: it goes
+        // out with its chunk and is not kept.
+        let name = if entity.kind == Kind::Quote {
+            String::new()
+        } else {
+            entity.name.clone()
+        };
+        self.entities.push((entity.kind, name));
         if let Some(key) = key {
             self.by_name.insert(key, id);
         }
@@ -185,7 +193,13 @@ impl<'r> StreamRecognizer<'r> {
         self.offset
     }
 
-    /// Kind and name of entity `id` (as first named).
+    /// Entity ids handed out so far.
+    pub fn entity_count(&self) -> usize {
+        self.registry.entities.len()
+    }
+
+    /// Kind and name of entity `id` (as first named; a quote's name is only
+    /// in the [`Found`] of its chunk, and empty here).
     pub fn entity(&self, id: usize) -> Option<(Kind, &str)> {
         self.registry
             .entities
