@@ -30,10 +30,10 @@ use qari_recognize::{Entity, Kind, Mention, Recognition, Recognizer, StreamRecog
 
 /// Inputs up to this size are read whole first, so the reader's labels of the
 /// document apply; larger ones stream without them.
-pub const WHOLE_MAX: usize = 8 << 20;
+pub const WHOLE_MAX: usize = 4 << 20;
 
 /// [`WHOLE_MAX`], lowered by the hidden `QARI_ENTITIES_WHOLE_BYTES` (tests
-/// show streaming without piping 8 MiB through a debug build).
+/// show streaming without piping 4 MiB through a debug build).
 fn whole_max() -> usize {
     std::env::var("QARI_ENTITIES_WHOLE_BYTES")
         .ok()

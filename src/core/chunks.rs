@@ -127,7 +127,7 @@ mod tests {
         let input = "\u{FEFF}سطر أول\r\nسطر ثان طويل\r\nثالث\n".as_bytes();
         let whole = Document::from_bytes("x", input).expect("text");
         for buffer in [1, 2, 3, 7, 64] {
-            let got = chunks(input, 24, buffer);
+            let got = chunks(input, 40, buffer);
             assert_eq!(got.concat(), whole.text(), "buffer {buffer}");
             assert!(got[..got.len() - 1].iter().all(|c| c.ends_with('\n')));
         }

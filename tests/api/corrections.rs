@@ -231,3 +231,66 @@ fn a_lexicon_round_trips_through_its_file_format() {
     assert_eq!(store.load_corrections().expect("load").lexicon, lexicon);
     let _ = fs::remove_dir_all(&root);
 }
+
+#[test]
+fn the_panel_grows_as_batches_arrive_and_keeps_its_selection() {
+    use qari_recognize::stream::Found;
+    let all = first();
+    // The recogniser's first batch: the mentions on the first line.
+    let line = FIRST.find('\n').map_or(0, |b| FIRST[..b].chars().count());
+    let (early, late): (Vec<_>, Vec<_>) = all
+        .mentions
+        .iter()
+        .cloned()
+        .partition(|m| m.span.end <= line);
+    let seen: Vec<usize> = {
+        let mut ids: Vec<usize> = early.iter().map(|m| m.entity).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    assert_eq!(
+        seen,
+        [0, 1, 2],
+        "the fixture names everyone on its first line"
+    );
+    let entities = all
+        .entities
+        .iter()
+        .map(|e| qari_recognize::Entity {
+            mentions: Vec::new(),
+            ..e.clone()
+        })
+        .collect();
+    let mut a = Setup::default().app(FIRST, 60, 10);
+    a.set_recognizing(true);
+    a.extend_recognition(Found {
+        mentions: early,
+        entities,
+    });
+    assert!(a.recognizing(), "more is coming");
+    assert_eq!(shown(&a).len(), 3);
+    keys(&mut a, "e Tab j");
+    let selected = |a: &App| {
+        let rows = a.entities().expect("rows");
+        rows.selected_entity()
+            .map(|e| rows.recognition().entities[e].name.clone())
+    };
+    let before = selected(&a);
+    assert!(before.is_some());
+    a.extend_recognition(Found {
+        mentions: late,
+        entities: Vec::new(),
+    });
+    assert_eq!(shown(&a).len(), all.mentions.len());
+    assert_eq!(selected(&a), before, "the selection stays on its entity");
+    let counts: Vec<usize> = a
+        .entities()
+        .expect("rows")
+        .recognition()
+        .entities
+        .iter()
+        .map(|e| e.mentions.len())
+        .collect();
+    assert_eq!(counts, [2, 2, 1]);
+}

@@ -21,9 +21,11 @@ fn mention_texts(text: &str, rec: &Recognition) -> Vec<(Kind, String, String)> {
 #[test]
 fn chunks_end_at_line_ends_then_sentences_then_spaces() {
     assert_eq!(chunk_end("ab\ncd\nef", 100), 8, "a short text is one chunk");
-    assert_eq!(chunk_end("ab\ncd\nefgh", 7), 6);
+    assert_eq!(chunk_end("ab\ncd\nefgh", 14), 6);
+    // At most half as many characters as bytes: Latin letters make more words.
+    assert_eq!(chunk_end("ab\ncd\nefgh", 7), 3);
     assert_eq!(chunk_end("قال. ثم ذهب", 12), "قال.".len());
-    assert_eq!(chunk_end("abc def ghi", 9), "abc def ".len());
+    assert_eq!(chunk_end("abc def ghi", 18), "abc def ".len());
     // One long word: whole characters (two bytes each) within the limit.
     assert_eq!(chunk_end("بببب", 5), 4);
     // A character longer than the limit is a chunk of its own.
@@ -46,7 +48,8 @@ fn chunked_recognition_keeps_offsets_and_joins_entities_across_chunks() {
     let text = para.repeat(6);
     // Chunks of one paragraph pair each: every chunk finds what the pair
     // alone finds, at its place in the whole text.
-    let chunked = recognize_chunked(&r, &text, para.len());
+    // Half as many characters as bytes: the pair and a character more.
+    let chunked = recognize_chunked(&r, &text, 2 * (para.chars().count() + 1));
     let pair = r.recognize(para);
     assert!(pair.mentions.len() >= 4, "{:?}", mention_texts(para, &pair));
     assert_eq!(chunked.mentions.len(), pair.mentions.len() * 6);
