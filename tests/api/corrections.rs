@@ -93,6 +93,14 @@ fn l_on_a_mention_relabels_every_mention_and_the_next_document_too() {
     assert_eq!(saved.len(), 1);
     assert_eq!(saved[0].label, Label::NotEntity);
     assert_eq!(a.lexicon().label("ارشيفيه"), Some(Label::NotEntity));
+    // Selected again and called a person: the correction changes, and the
+    // recogniser's mentions are back.
+    keys(&mut a, "v l 1");
+    assert_eq!(a.lexicon().label("أرشيفية"), Some(Label::Person));
+    assert_eq!(shown(&a).len(), 5);
+    assert_eq!(saved_corrections(&mut a).len(), 1);
+    keys(&mut a, "v l 6");
+    assert_eq!(shown(&a).len(), 3);
 
     // The person is a place, every mention of it, both spellings remembered.
     let mut b = Setup::default().recognition(first()).app(FIRST, 60, 10);

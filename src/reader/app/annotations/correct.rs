@@ -7,9 +7,10 @@
 //! folded text of one), each name its entity's mentions give goes into the
 //! lexicon with the label ([`corrections::for_entity`]); the lexicon is
 //! applied over the recogniser's result before the document's own labels, so
-//! the whole entity changes at once. The shell stores the new corrections
-//! (`Effect::SaveCorrections`) and hands back the lexicon as stored, which
-//! may hold other readers' corrections too.
+//! the whole entity changes at once. Labelling again a name that a
+//! correction took out of the highlights changes that correction. The shell
+//! stores the new corrections (`Effect::SaveCorrections`) and hands back the
+//! lexicon as stored, which may hold other readers' corrections too.
 
 use std::ops::Range;
 
@@ -82,35 +83,57 @@ impl App {
         let rows = self.panel.entities()?;
         let rec = rows.recognition();
         let text = self.doc.text();
+        let now = self.notes.now();
         let names: Vec<&qari_recognize::Mention> = rec
             .mentions
             .iter()
             .filter(|m| m.kind != Kind::Quote)
             .collect();
-        let mention = match names.iter().find(|m| m.span == *span) {
-            Some(m) => m,
+        let (found, count) = match names.iter().find(|m| m.span == *span) {
+            Some(m) => entity_corrections(text, rec, m.entity, label, &now)?,
             None => {
                 // The same name elsewhere: one pass over the text for all.
                 let mut spans: Vec<Range<usize>> = names.iter().map(|m| m.span.clone()).collect();
                 spans.push(span.clone());
                 let texts = corrections::span_texts(text, &spans);
                 let wanted = texts.last().map(|t| fold_name(t))?;
-                let at = texts[..names.len()]
+                match texts[..names.len()]
                     .iter()
-                    .position(|t| fold_name(t) == wanted)?;
-                names[at]
+                    .position(|t| fold_name(t) == wanted)
+                {
+                    Some(at) => entity_corrections(text, rec, names[at].entity, label, &now)?,
+                    // A name corrected before, gone from the highlights
+                    // ("not an entity"): its correction changes.
+                    None if self.notes.lexicon().label(&wanted).is_some() => {
+                        let name = texts.last().map(|t| t.to_string())?;
+                        let c = corrections::Correction {
+                            name,
+                            label,
+                            modified: now,
+                        };
+                        (vec![c], 1)
+                    }
+                    None => return None,
+                }
             }
         };
-        let entity = mention.entity;
-        let count = rec.entities.get(entity)?.mentions.len();
-        let found = corrections::for_entity(text, rec, entity, label, &self.notes.now());
-        if found.is_empty() {
-            return None;
-        }
         for c in &found {
             self.notes.lexicon_mut().insert(c.clone());
         }
         self.effects.push(Effect::SaveCorrections(found));
         Some(count)
     }
+}
+
+/// The corrections relabelling `entity`, and its count of mentions.
+fn entity_corrections(
+    text: &str,
+    rec: &qari_recognize::Recognition,
+    entity: usize,
+    label: Label,
+    now: &str,
+) -> Option<(Vec<corrections::Correction>, usize)> {
+    let count = rec.entities.get(entity)?.mentions.len();
+    let found = corrections::for_entity(text, rec, entity, label, now);
+    (!found.is_empty()).then_some((found, count))
 }
