@@ -143,7 +143,7 @@ mod tests {
     fn a_long_text_comes_whole_in_growing_batches() {
         let line = "وقال الرئيس نيكول باشينيان في يريفان يوم 6 يناير 2022 إن الوضع خطير.\n";
         let text = line.repeat(64);
-        // Chunks of one line: a chunk holds half as many characters as bytes.
+        // Chunks of one line and a few bytes, fewer than the next line's.
         let chunk = 2 * (line.chars().count() + 1);
         let worker = EntitiesWorker::start_with_chunks(text.clone(), chunk).expect("thread");
         let (found, batches) = collect(&worker);

@@ -22,8 +22,8 @@ use std::collections::HashMap;
 use super::normalize::fold_char;
 use super::{Entity, Kind, Mention, Recognition, Recognizer};
 
-/// Bytes a chunk holds at most (and half as many characters), unless one
-/// character is longer.
+/// Bytes a chunk holds at most (and three fifths as many characters), unless
+/// one character is longer.
 pub const CHUNK_BYTES: usize = 1024 * 1024;
 
 /// A name as mentions are compared: letters folded as the tagger folds them
@@ -44,23 +44,24 @@ pub fn fold_name(name: &str) -> String {
 }
 
 /// Where the first chunk of `text` ends (bytes), for chunks of at most `max`
-/// bytes and `max / 2` characters (memory follows the words, and so the
-/// characters: one-byte Latin letters make twice the words of Arabic ones in
-/// the same bytes): all of `text` when it fits; else after the last line end
+/// bytes and three fifths as many characters (memory follows the words, and
+/// so the characters: one-byte Latin letters make about twice the words of
+/// Arabic ones in the same bytes, while Arabic text stays under the
+/// character limit): all of `text` when it fits; else after the last line end
 /// within those limits; without one, after the last sentence end, the last
 /// space, or the last whole character. Never 0 for a non-empty text.
 pub fn chunk_end(text: &str, max: usize) -> usize {
-    let limit = text
-        .char_indices()
-        .nth(max / 2)
-        .map_or(text.len(), |(b, _)| b)
-        .min(max);
-    if limit >= text.len() {
-        return text.len();
-    }
-    let mut limit = limit;
+    let cap = max * 3 / 5;
+    let mut limit = max.min(text.len());
     while !text.is_char_boundary(limit) {
         limit -= 1;
+    }
+    // Counting is fast; finding the cap's character is only needed past it.
+    if limit > cap && text[..limit].chars().count() > cap {
+        limit = text.char_indices().nth(cap).map_or(limit, |(b, _)| b);
+    }
+    if limit >= text.len() {
+        return text.len();
     }
     let head = &text[..limit];
     let cut = head

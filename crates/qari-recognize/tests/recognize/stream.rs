@@ -22,7 +22,7 @@ fn mention_texts(text: &str, rec: &Recognition) -> Vec<(Kind, String, String)> {
 fn chunks_end_at_line_ends_then_sentences_then_spaces() {
     assert_eq!(chunk_end("ab\ncd\nef", 100), 8, "a short text is one chunk");
     assert_eq!(chunk_end("ab\ncd\nefgh", 14), 6);
-    // At most half as many characters as bytes: Latin letters make more words.
+    // At most three fifths as many characters as bytes: Latin letters make more words.
     assert_eq!(chunk_end("ab\ncd\nefgh", 7), 3);
     assert_eq!(chunk_end("قال. ثم ذهب", 12), "قال.".len());
     assert_eq!(chunk_end("abc def ghi", 18), "abc def ".len());
@@ -48,7 +48,7 @@ fn chunked_recognition_keeps_offsets_and_joins_entities_across_chunks() {
     let text = para.repeat(6);
     // Chunks of one paragraph pair each: every chunk finds what the pair
     // alone finds, at its place in the whole text.
-    // Half as many characters as bytes: the pair and a character more.
+    // The pair and a few bytes more, fewer than the next line's.
     let chunked = recognize_chunked(&r, &text, 2 * (para.chars().count() + 1));
     let pair = r.recognize(para);
     assert!(pair.mentions.len() >= 4, "{:?}", mention_texts(para, &pair));
