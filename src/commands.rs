@@ -1,6 +1,7 @@
 //! Commands that run without the interactive reader, for pipes, scripts and tests.
 
 pub mod annotations;
+pub mod corrections;
 pub mod entities;
 pub mod render;
 pub mod search;

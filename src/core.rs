@@ -6,6 +6,7 @@
 //! (`reader`, `store`, `ui`, `shell`, `commands`).
 
 pub mod article;
+pub mod chunks;
 pub mod cmdline;
 pub mod color;
 pub mod compat;

@@ -41,6 +41,7 @@ fn main() -> ExitCode {
         Some(Command::Render(args)) => qari::commands::render::run(args, cli.terminal_bidi),
         Some(Command::Entities(args)) => qari::commands::entities::run(args),
         Some(Command::Annotations(args)) => qari::commands::annotations::run(args),
+        Some(Command::Corrections(args)) => qari::commands::corrections::run(args),
         Some(Command::Search(args)) => match qari::commands::search::run(args, cli.terminal_bidi) {
             // Nothing found: status 1, as grep says it.
             Ok(false) => return ExitCode::from(1),

@@ -22,12 +22,14 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 mod annotations;
+mod corrections;
 pub mod fetch;
 pub mod input;
 pub mod loader;
 pub mod pages;
 pub use crate::reader::annotate::merge::Tombstone;
 pub use annotations::{AnnotationFile, LoadedAnnotations, SavedAnnotations};
+pub use corrections::StoredCorrections;
 
 /// What went wrong with stored state; the reader shows it and carries on.
 #[derive(Debug, thiserror::Error)]
@@ -72,7 +74,8 @@ impl SavedPosition {
     }
 }
 
-/// qari's state directory, and its data directory for annotations.
+/// qari's state directory, and its data directory for annotations and the
+/// corrections of the recogniser (`corrections.json`).
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,

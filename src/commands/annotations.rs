@@ -19,7 +19,7 @@ use anyhow::{bail, Context};
 use crate::core::document::Document;
 use crate::reader::annotate::export::{brat, w3c, Source};
 use crate::reader::annotate::ids::{self, IdSource};
-use crate::reader::annotate::{apply_labels, place_all, Annotation, Label, Placed};
+use crate::reader::annotate::{apply_labels, corrections, place_all, Annotation, Label, Placed};
 use crate::shell::cli::{AnnotationsArgs, ExportFormat};
 use crate::store::Store;
 
@@ -83,7 +83,15 @@ fn export(
         None => format!("urn:qari:document:{}", doc.hash),
     };
     let recognition = if format.needs_recognition() {
-        let rec = crate::core::compat::recognize(&super::entities::recognizer()?, doc.text());
+        let recognizer = super::entities::recognizer()?;
+        let rec = crate::core::compat::recognize_with(doc.text(), |text| {
+            qari_recognize::stream::recognize_chunked(
+                &recognizer,
+                text,
+                qari_recognize::stream::CHUNK_BYTES,
+            )
+        });
+        let rec = corrections::apply(doc.text(), rec, &super::entities::lexicon());
         Some(apply_labels(&rec, placed))
     } else {
         None

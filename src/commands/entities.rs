@@ -5,15 +5,42 @@
 //! the text names; offsets are code points of the text as qari reads it (BOM dropped,
 //! CRLF read as LF), so `text` is exactly those code points. The environment variable
 //! `QARI_NER_WEIGHTS` names another weights file (one written by `qari-train`), which
-//! is how a held-out model is scored from outside. The reader's labels (see
-//! `qari annotations`) override the recogniser on their spans.
+//! is how a held-out model is scored from outside.
+//!
+//! The input streams through in chunks ([`ChunkReader`], recognised by
+//! [`StreamRecognizer`]), and mentions are printed as each chunk is done, so
+//! memory stays bounded on any input. The reader's corrections (the lexicon,
+//! `qari corrections`) apply to every chunk unless `--no-corrections`. The
+//! reader's labels of this very document (see `qari annotations`) override
+//! the recogniser on their spans when the input fits in [`WHOLE_MAX`]: they
+//! are found by the document's hash, which needs the whole text.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
+use anyhow::anyhow;
 use serde::Serialize;
 
+use crate::core::chunks::ChunkReader;
+use crate::core::document::{Document, INVALID_UTF8_WARNING};
+use crate::reader::annotate::corrections::{self, Lexicon};
 use crate::shell::cli::EntitiesArgs;
-use qari_recognize::{Kind, Recognition, Recognizer};
+use crate::store::input::{self, Source};
+use qari_recognize::stream::{chunk_end, Found, CHUNK_BYTES};
+use qari_recognize::{Entity, Kind, Mention, Recognition, Recognizer, StreamRecognizer};
+
+/// Inputs up to this size are read whole first, so the reader's labels of the
+/// document apply; larger ones stream without them.
+pub const WHOLE_MAX: usize = 4 << 20;
+
+/// [`WHOLE_MAX`], lowered by the hidden `QARI_ENTITIES_WHOLE_BYTES` (tests
+/// show streaming without piping 4 MiB through a debug build).
+fn whole_max() -> usize {
+    std::env::var("QARI_ENTITIES_WHOLE_BYTES")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(WHOLE_MAX)
+}
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -24,37 +51,6 @@ struct Row<'a> {
     entity: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<&'a str>,
-}
-
-/// Byte offset of every code point of `text`, and of its end.
-fn char_bytes(text: &str) -> Vec<usize> {
-    text.char_indices()
-        .map(|(b, _)| b)
-        .chain([text.len()])
-        .collect()
-}
-
-fn rows<'a>(text: &'a str, rec: &'a Recognition) -> impl Iterator<Item = Row<'a>> {
-    let at = char_bytes(text);
-    rec.mentions.iter().map(move |m| Row {
-        kind: m.kind,
-        start: m.span.start,
-        end: m.span.end,
-        text: &text[at[m.span.start]..at[m.span.end]],
-        entity: &rec.entities[m.entity].name,
-        speaker: m.speaker.map(|s| rec.entities[s].name.as_str()),
-    })
-}
-
-/// One JSON object per line, per mention.
-pub fn json_lines(text: &str, rec: &Recognition) -> String {
-    let mut out = String::new();
-    for row in rows(text, rec) {
-        // Serialising plain strings and numbers cannot fail.
-        out.push_str(&serde_json::to_string(&row).unwrap_or_default());
-        out.push('\n');
-    }
-    out
 }
 
 /// Longest text shown in a table cell, in characters.
@@ -69,30 +65,114 @@ fn cell(s: &str) -> String {
     }
 }
 
-/// A table for people: kind, span, text, entity (and speaker).
-pub fn table(text: &str, rec: &Recognition) -> String {
-    let mut out = String::from("kind          start-end    text | entity\n");
-    for row in rows(text, rec) {
-        let span = format!("{}-{}", row.start, row.end);
-        out.push_str(&format!(
-            "{:<13} {span:<12} {}",
-            row.kind.name(),
-            cell(row.text)
-        ));
-        if row.entity != row.text {
-            out.push_str(&format!(" | {}", cell(row.entity)));
+/// The texts of `mentions` (in text order, so their starts never go back)
+/// in `text`, whose first code point is `base` of the document: one walk over
+/// the text, and over each mention's own length.
+fn mention_texts<'t>(text: &'t str, base: usize, mentions: &[Mention]) -> Vec<&'t str> {
+    let (mut byte, mut chars) = (0, base);
+    mentions
+        .iter()
+        .map(|m| {
+            if m.span.start < chars {
+                // Out of order (not from the recogniser): start again.
+                (byte, chars) = (0, base);
+            }
+            let rest = &text[byte..];
+            let skip = m.span.start - chars;
+            let start = rest.char_indices().nth(skip).map_or(rest.len(), |(b, _)| b);
+            byte += start;
+            chars = m.span.start;
+            let from = &text[byte..];
+            let len = from
+                .char_indices()
+                .nth(m.span.len())
+                .map_or(from.len(), |(b, _)| b);
+            &from[..len]
+        })
+        .collect()
+}
+
+/// Rows written as they come: JSON Lines, or a table with counts at its end.
+struct Printer<W: Write> {
+    out: W,
+    json: bool,
+    mentions: [usize; Kind::ALL.len()],
+    entities: [usize; Kind::ALL.len()],
+}
+
+impl<W: Write> Printer<W> {
+    fn new(out: W, json: bool) -> std::io::Result<Self> {
+        let mut printer = Self {
+            out,
+            json,
+            mentions: [0; Kind::ALL.len()],
+            entities: [0; Kind::ALL.len()],
+        };
+        if !json {
+            printer
+                .out
+                .write_all(b"kind          start-end    text | entity\n")?;
         }
-        if let Some(s) = row.speaker {
-            out.push_str(&format!(" | said by {s}"));
+        Ok(printer)
+    }
+
+    /// `mentions` of `text`, which starts at code point `base` of the document;
+    /// `name` gives an entity's name by id.
+    fn rows<'n>(
+        &mut self,
+        text: &str,
+        base: usize,
+        mentions: &[Mention],
+        name: impl Fn(usize) -> &'n str,
+    ) -> std::io::Result<()> {
+        for (m, t) in mentions.iter().zip(mention_texts(text, base, mentions)) {
+            self.mentions[m.kind as usize] += 1;
+            let row = Row {
+                kind: m.kind,
+                start: m.span.start,
+                end: m.span.end,
+                text: t,
+                entity: name(m.entity),
+                speaker: m.speaker.map(&name),
+            };
+            if self.json {
+                serde_json::to_writer(&mut self.out, &row)?;
+                self.out.write_all(b"\n")?;
+            } else {
+                let span = format!("{}-{}", row.start, row.end);
+                write!(
+                    self.out,
+                    "{:<13} {span:<12} {}",
+                    row.kind.name(),
+                    cell(row.text)
+                )?;
+                if row.entity != row.text {
+                    write!(self.out, " | {}", cell(row.entity))?;
+                }
+                if let Some(s) = row.speaker {
+                    write!(self.out, " | said by {s}")?;
+                }
+                self.out.write_all(b"\n")?;
+            }
         }
-        out.push('\n');
+        Ok(())
     }
-    for kind in Kind::ALL {
-        let n = rec.mentions.iter().filter(|m| m.kind == kind).count();
-        let e = rec.entities.iter().filter(|e| e.kind == kind).count();
-        out.push_str(&format!("{}: {n} mentions, {e} entities\n", kind.name()));
+
+    fn count_entities(&mut self, entities: &[Entity]) {
+        for e in entities {
+            self.entities[e.kind as usize] += 1;
+        }
     }
-    out
+
+    fn finish(mut self) -> std::io::Result<()> {
+        if !self.json {
+            for kind in Kind::ALL {
+                let (n, e) = (self.mentions[kind as usize], self.entities[kind as usize]);
+                writeln!(self.out, "{}: {n} mentions, {e} entities", kind.name())?;
+            }
+        }
+        self.out.flush()
+    }
 }
 
 /// The built-in recogniser, or the one whose weights `QARI_NER_WEIGHTS` names.
@@ -106,28 +186,148 @@ pub fn recognizer() -> anyhow::Result<Recognizer> {
     })
 }
 
+/// The stored corrections; a store that cannot be read is a warning and none.
+pub fn lexicon() -> Lexicon {
+    let stored = crate::store::Store::open()
+        .map_err(anyhow::Error::from)
+        .and_then(|store| Ok(store.load_corrections()?));
+    match stored {
+        Ok(stored) => {
+            for aside in &stored.moved_aside {
+                super::annotations::warn(&format!(
+                    "{}: corrections that did not parse were moved aside",
+                    aside.display()
+                ));
+            }
+            stored.lexicon
+        }
+        Err(err) => {
+            super::annotations::warn(&format!("corrections: {err:#}"));
+            Lexicon::default()
+        }
+    }
+}
+
+/// Recognise `text` chunk by chunk, corrected by `lexicon`, handing each
+/// chunk's text, first code point and findings to `each`.
+fn recognize_in_chunks(
+    recognizer: &Recognizer,
+    stream: &mut StreamRecognizer<'_>,
+    lexicon: &Lexicon,
+    text: &str,
+    mut each: impl FnMut(&str, usize, Found, &StreamRecognizer<'_>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = chunk_end(rest, CHUNK_BYTES);
+        let chunk = &rest[..end];
+        // Presentation forms read as the letters they show (spans stay the chunk's).
+        let found = crate::core::compat::recognize(recognizer, chunk);
+        let found = corrections::apply(chunk, found, lexicon);
+        let base = stream.offset();
+        let found = stream.place(found, chunk.chars().count());
+        each(chunk, base, found, stream)?;
+        rest = &rest[end..];
+    }
+    Ok(())
+}
+
 pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
     // Read for its warning: no setting changes the table or the JSON (yet).
     let _config = super::config();
-    let source = crate::store::input::source_for(args.file.as_deref())?;
-    let doc = crate::store::input::load(source)?;
-    // Invalid UTF-8 replaced, or the input cut at the reader's limits.
-    doc.warnings
-        .iter()
-        .for_each(|w| super::annotations::warn(w));
-    let rec = crate::core::compat::recognize(&recognizer()?, doc.text());
-    // The reader's labels override the recogniser; without a store there are none.
-    let rec = match super::annotations::stored(&doc, args.file.as_deref()) {
-        Ok(placed) => crate::reader::annotate::apply_labels(&rec, &placed),
-        Err(err) => {
-            let _ = writeln!(std::io::stderr(), "qari: warning: annotations: {err:#}");
-            rec
-        }
-    };
-    let out = if args.json {
-        json_lines(doc.text(), &rec)
+    let recognizer = recognizer()?;
+    let lexicon = if args.no_corrections {
+        Lexicon::default()
     } else {
-        table(doc.text(), &rec)
+        lexicon()
     };
-    super::print(&out)
+    // Standard input when no file is named and it is not a terminal.
+    let source = input::source_for(args.file.as_deref())?;
+    let failed = |e: crate::core::paragraphs::ReadError| anyhow!("{}: {e}", source.label());
+    let mut chunks = ChunkReader::new(input::open(source)?);
+    let stdout = std::io::stdout().lock();
+    let Some(mut printer) = gone_is_fine(Printer::new(BufWriter::new(stdout), args.json))? else {
+        return Ok(());
+    };
+    let mut stream = StreamRecognizer::new(&recognizer);
+    let mut whole = true;
+    let whole_max = whole_max();
+    loop {
+        let max = if whole { whole_max } else { CHUNK_BYTES };
+        let Some(chunk) = chunks.next_chunk(max).map_err(failed)? else {
+            break;
+        };
+        let text = chunk.text;
+        if whole && chunk.last {
+            let rec = whole_document(&recognizer, &lexicon, text, &source, args)?;
+            printer.count_entities(&rec.entities);
+            let name = |e: usize| rec.entities[e].name.as_str();
+            if gone_is_fine(printer.rows(text, 0, &rec.mentions, name))?.is_none() {
+                return Ok(());
+            }
+            break;
+        }
+        whole = false;
+        let done = recognize_in_chunks(
+            &recognizer,
+            &mut stream,
+            &lexicon,
+            text,
+            |chunk, base, found, stream| {
+                printer.count_entities(&found.entities);
+                // This chunk's new entities (every quote among them) by their
+                // own names, the others by the names they were first given.
+                let first_new = stream.entity_count() - found.entities.len();
+                let name = |e: usize| match e.checked_sub(first_new) {
+                    Some(new) => found.entities.get(new).map_or("", |x| x.name.as_str()),
+                    None => stream.entity(e).map_or("", |(_, n)| n),
+                };
+                printer.rows(chunk, base, &found.mentions, name)
+            },
+        );
+        if gone_is_fine(done)?.is_none() {
+            return Ok(());
+        }
+    }
+    if chunks.replaced_invalid() {
+        super::annotations::warn(INVALID_UTF8_WARNING);
+    }
+    gone_is_fine(printer.finish()).map(drop)
+}
+
+/// A document read whole: recognised in chunks, corrected, and with the
+/// reader's labels of it applied.
+fn whole_document(
+    recognizer: &Recognizer,
+    lexicon: &Lexicon,
+    text: &str,
+    source: &Source<'_>,
+    args: &EntitiesArgs,
+) -> anyhow::Result<Recognition> {
+    let mut stream = StreamRecognizer::new(recognizer);
+    let mut rec = Recognition::default();
+    recognize_in_chunks(recognizer, &mut stream, lexicon, text, |_, _, found, _| {
+        rec.extend(found);
+        Ok(())
+    })?;
+    let doc = Document::from_vec(source.title(), text.as_bytes().to_vec())?;
+    // The reader's labels override the recogniser; without a store there are none.
+    Ok(
+        match super::annotations::stored(&doc, args.file.as_deref()) {
+            Ok(placed) => crate::reader::annotate::apply_labels(&rec, &placed),
+            Err(err) => {
+                super::annotations::warn(&format!("annotations: {err:#}"));
+                rec
+            }
+        },
+    )
+}
+
+/// A closed standard output (`| head`) ends the command quietly: `None`.
+fn gone_is_fine<T>(result: std::io::Result<T>) -> anyhow::Result<Option<T>> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(None),
+        Err(e) => Err(anyhow::Error::from(e).context("writing standard output")),
+    }
 }

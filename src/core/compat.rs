@@ -87,10 +87,15 @@ pub fn fold_text(text: &str) -> Option<Folded> {
 /// Recognise entities in `text` as written, presentation forms read as the
 /// letters they show: the spans are the original text's.
 pub fn recognize(recognizer: &Recognizer, text: &str) -> Recognition {
+    recognize_with(text, |text| recognizer.recognize(text))
+}
+
+/// [`recognize`] through any way of recognising a text (in chunks, say).
+pub fn recognize_with(text: &str, recognize: impl FnOnce(&str) -> Recognition) -> Recognition {
     let Some(folded) = fold_text(text) else {
-        return recognizer.recognize(text);
+        return recognize(text);
     };
-    let mut found = recognizer.recognize(&folded.text);
+    let mut found = recognize(&folded.text);
     for mention in &mut found.mentions {
         mention.span = folded.original(mention.span.clone());
     }

@@ -105,7 +105,7 @@ actions! {
     SelectLineUp "select-line-up" "Selection: end a line up; the first word stays" Select ["k"];
     CancelSelection "cancel-selection" "Selection: cancel" Select ["Esc"];
     Annotate "annotate" "Write a note on the selection" Select ["a"];
-    Label "label" "Label the selection as an entity (or as none)" Select ["l"];
+    Label "label" "Label the selection, or the name at the cursor" Reader ["l"] Select ["l"];
     EditNote "edit-note" "Notes: edit the selected note" Panel ["E"];
     DeleteNote "delete-note" "Notes: delete the selected annotation" Panel ["D"];
     UndoDelete "undo-delete" "Notes: undo the last deletion" Panel ["u"];

@@ -6,6 +6,7 @@
 //! TextQuoteSelector). The offsets are exact while the document is unchanged;
 //! the quote finds the passage again after the document was edited.
 
+pub mod corrections;
 pub mod export;
 pub mod ids;
 pub mod labels;

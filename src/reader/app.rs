@@ -136,6 +136,9 @@ pub enum Effect {
     SaveMarks,
     /// The annotations changed: store them.
     SaveAnnotations,
+    /// The reader corrected a name: add these to the lexicon kept for every
+    /// document; the shell hands back the whole lexicon (`App::set_lexicon`).
+    SaveCorrections(Vec<crate::reader::annotate::corrections::Correction>),
 }
 
 /// What takes the keyboard instead of the key table, one at a time.

@@ -63,6 +63,9 @@ pub enum Command {
     Entities(EntitiesArgs),
     /// Print the reader's annotations of an article, or import brat labels.
     Annotations(AnnotationsArgs),
+    /// List the corrections made with `l` in the reader (kept for every
+    /// article), or remove some.
+    Corrections(CorrectionsArgs),
     /// Print the paragraphs that match PATTERN, hits marked (Arabic-aware;
     /// `\r` at the start for a regex). Exit status 0: found, 1: not found, 2: error.
     Search(SearchArgs),
@@ -135,6 +138,19 @@ pub struct EntitiesArgs {
     pub file: Option<PathBuf>,
     /// JSON Lines: one object per mention, offsets in code points.
     #[arg(long)]
+    pub json: bool,
+    /// The tagger's own answer, without the corrections `qari corrections` lists.
+    #[arg(long)]
+    pub no_corrections: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CorrectionsArgs {
+    /// Forget the correction of NAME (any spelling that folds alike); repeatable.
+    #[arg(long, value_name = "NAME")]
+    pub remove: Vec<String>,
+    /// JSON Lines: one object per correction (`name`, `label`, `modified`).
+    #[arg(long, conflicts_with = "remove")]
     pub json: bool,
 }
 

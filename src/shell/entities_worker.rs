@@ -1,69 +1,112 @@
 //! Recognition off the UI thread: one worker thread per document.
 //!
-//! The recogniser reads the whole text (about 10 MB/s), which a reader must not
-//! wait for, so the event loop starts a [`EntitiesWorker`] once the whole
+//! The recogniser reads the whole text (tens of MB/s), which a reader must not
+//! wait for, so the event loop starts an [`EntitiesWorker`] once the whole
 //! document is there and polls it between events, as it polls the loader. The
 //! worker owns a copy of the text, so the document can be replaced or the reader
-//! closed while it runs; its answer then goes nowhere and the thread ends.
+//! closed while it runs; it then finds nobody listening and stops.
 //!
-//! The recogniser's memory grows with the words it reads (a few hundred bytes
-//! each), so it reads at most [`RECOGNIZE_MAX`] of a document ([`recognised_part`],
-//! up to a line end): a long book whole, but not the gigabyte the loader may
-//! keep of an endless input. Offsets of a prefix are those of the document.
+//! The whole document is recognised, a chunk at a time
+//! ([`qari_recognize::StreamRecognizer`]), so its memory is bounded by a chunk
+//! rather than growing with the text. What is found is sent in batches, each
+//! at least as large as everything sent before it: the first chunk's entities
+//! show at once, and the app, which rebuilds its panel per batch, does work
+//! linear in the document overall.
 
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use qari_recognize::{Recognition, Recognizer};
+use qari_recognize::stream::{chunk_end, Found, CHUNK_BYTES};
+use qari_recognize::{Recognizer, StreamRecognizer};
 
-/// Bytes of a document the recogniser reads at most.
-pub const RECOGNIZE_MAX: usize = 4 << 20;
-
-/// The part of `text` to recognise: all of it when it is at most `max`
-/// bytes, else up to the last line end within `max` (or the last whole
-/// character, for one long line).
-pub fn recognised_part(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let head = &text.as_bytes()[..max];
-    let end = match memchr::memrchr(b'\n', head) {
-        Some(nl) => nl + 1,
-        None => (0..=max)
-            .rev()
-            .find(|&i| text.is_char_boundary(i))
-            .unwrap_or(0),
-    };
-    &text[..end]
+/// What the worker sends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Progress {
+    /// More mentions (offsets into the whole text; entity ids run on).
+    Found(Found),
+    /// The whole text is recognised.
+    Done,
+    /// Recognition could not start (the weights did not load).
+    Failed(String),
 }
 
 /// A recognition running on its own thread.
 #[derive(Debug)]
 pub struct EntitiesWorker {
-    answer: Receiver<Result<Recognition, String>>,
+    answer: Receiver<Progress>,
+}
+
+/// Recognise `text` in chunks of `chunk` bytes, sending batches to `tx`;
+/// stops early when nobody listens any more.
+fn recognise(text: &str, chunk: usize, tx: &mpsc::Sender<Progress>) {
+    let recognizer = match Recognizer::builtin() {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = tx.send(Progress::Failed(e.to_string()));
+            return;
+        }
+    };
+    // Presentation forms read as the letters they show; every span found in
+    // the folded text is mapped back to the text as written.
+    let folded = crate::core::compat::fold_text(text);
+    let text = folded.as_ref().map_or(text, |f| f.text.as_str());
+    let mut stream = StreamRecognizer::new(&recognizer);
+    let mut pending = Found::default();
+    let mut sent = 0usize;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = chunk_end(rest, chunk);
+        let mut found = stream.feed(&rest[..end]);
+        if let Some(folded) = &folded {
+            for mention in &mut found.mentions {
+                mention.span = folded.original(mention.span.clone());
+            }
+        }
+        rest = &rest[end..];
+        pending.mentions.extend(found.mentions);
+        pending.entities.extend(found.entities);
+        if sent == 0 || pending.mentions.len() >= sent || rest.is_empty() {
+            sent += pending.mentions.len().max(1);
+            if tx
+                .send(Progress::Found(std::mem::take(&mut pending)))
+                .is_err()
+            {
+                return;
+            }
+        }
+    }
+    let _ = tx.send(Progress::Done);
 }
 
 impl EntitiesWorker {
     /// Recognise `text` (a document's whole text) on a new thread.
     pub fn start(text: String) -> std::io::Result<Self> {
+        Self::start_with_chunks(text, CHUNK_BYTES)
+    }
+
+    /// [`EntitiesWorker::start`] with chunks of `chunk` bytes (tests use small ones).
+    pub fn start_with_chunks(text: String, chunk: usize) -> std::io::Result<Self> {
         let (tx, answer) = mpsc::channel();
         std::thread::Builder::new()
             .name("qari-entities".into())
-            .spawn(move || {
-                let found = Recognizer::builtin()
-                    .map(|r| crate::core::compat::recognize(&r, &text))
-                    .map_err(|e| e.to_string());
-                // The reader may have quit meanwhile: nobody is waiting then.
-                let _ = tx.send(found);
-            })?;
+            .spawn(move || recognise(&text, chunk, &tx))?;
         Ok(Self { answer })
     }
 
-    /// The answer, once it has come (an error message if recognition failed).
-    pub fn poll(&self) -> Option<Result<Recognition, String>> {
-        match self.answer.try_recv() {
-            Ok(found) => Some(found),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err("the recogniser stopped".to_string())),
+    /// What has come since the last look, oldest first; a worker that
+    /// vanished without saying it was done reports a failure.
+    pub fn poll(&self) -> Vec<Progress> {
+        let mut out = Vec::new();
+        loop {
+            match self.answer.try_recv() {
+                Ok(p) => out.push(p),
+                Err(TryRecvError::Empty) => return out,
+                Err(TryRecvError::Disconnected) => {
+                    if !matches!(out.last(), Some(Progress::Done | Progress::Failed(_))) {
+                        out.push(Progress::Failed("the recogniser stopped".to_string()));
+                    }
+                    return out;
+                }
+            }
         }
     }
 }
@@ -71,31 +114,64 @@ impl EntitiesWorker {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use qari_recognize::Recognition;
     use std::time::{Duration, Instant};
 
-    #[test]
-    fn a_long_text_is_recognised_up_to_a_line_end_within_the_limit() {
-        assert_eq!(recognised_part("ab\ncd\n", 10), "ab\ncd\n");
-        assert_eq!(recognised_part("ab\ncd\nef\n", 7), "ab\ncd\n");
-        assert_eq!(recognised_part("ab\ncd\nef\n", 5), "ab\n");
-        // One long line: whole characters (two bytes each) within the limit.
-        assert_eq!(recognised_part("بببب", 5), "بب");
+    fn collect(worker: &EntitiesWorker) -> (Recognition, usize) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut all = Recognition::default();
+        let mut batches = 0;
+        loop {
+            for p in worker.poll() {
+                match p {
+                    Progress::Found(found) => {
+                        batches += 1;
+                        all.extend(found);
+                    }
+                    Progress::Done => return (all, batches),
+                    Progress::Failed(e) => panic!("{e}"),
+                }
+            }
+            assert!(Instant::now() < deadline, "no answer");
+            std::thread::sleep(Duration::from_millis(5));
+        }
     }
 
     #[test]
     fn the_answer_arrives_from_the_worker() {
         let text = "قال الرئيس نيكول باشينيان في 6 يناير 2022 إن الوضع خطير.\n";
         let worker = EntitiesWorker::start(text.to_string()).expect("thread");
-        let deadline = Instant::now() + Duration::from_secs(30);
-        let found = loop {
-            if let Some(found) = worker.poll() {
-                break found.expect("recognised");
-            }
-            assert!(Instant::now() < deadline, "no answer");
-            std::thread::sleep(Duration::from_millis(10));
-        };
+        let (found, batches) = collect(&worker);
         let direct = Recognizer::builtin().expect("weights").recognize(text);
         assert_eq!(found, direct);
+        assert_eq!(batches, 1);
         assert!(!found.mentions.is_empty());
+    }
+
+    #[test]
+    fn a_long_text_comes_whole_in_growing_batches() {
+        let line = "وقال الرئيس نيكول باشينيان في يريفان يوم 6 يناير 2022 إن الوضع خطير.\n";
+        let text = line.repeat(64);
+        // Chunks of one line and a few bytes, fewer than the next line's.
+        let chunk = 2 * (line.chars().count() + 1);
+        let worker = EntitiesWorker::start_with_chunks(text.clone(), chunk).expect("thread");
+        let (found, batches) = collect(&worker);
+        let one = Recognizer::builtin().expect("weights").recognize(line);
+        // Every line's mentions, to the end of the text; one entity per name.
+        assert_eq!(found.mentions.len(), one.mentions.len() * 64);
+        let chars = text.chars().count();
+        assert!(found
+            .mentions
+            .last()
+            .is_some_and(|m| m.span.end > chars - line.len()));
+        let names = |r: &Recognition| {
+            r.entities
+                .iter()
+                .filter(|e| e.kind != qari_recognize::Kind::Quote)
+                .count()
+        };
+        assert_eq!(names(&found), names(&one));
+        // Doubling batches: far fewer than the 64 chunks, more than one.
+        assert!((2..=10).contains(&batches), "{batches} batches");
     }
 }

@@ -55,7 +55,7 @@ use super::{Store, StoreError};
 use crate::reader::annotate::merge::{merge, Tombstone};
 use crate::reader::annotate::{ids, Annotation};
 
-mod files;
+pub(super) mod files;
 mod lenient;
 
 use files::{

@@ -13,6 +13,7 @@ mod annotate_select;
 mod annotate_store;
 mod command_line;
 mod config_reader;
+mod corrections;
 mod hostile_fuzz;
 mod layers;
 mod loading_goals;

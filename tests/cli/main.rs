@@ -8,6 +8,7 @@ mod support;
 
 mod annotations;
 mod config;
+mod corrections;
 mod entities;
 mod errors;
 mod pager;

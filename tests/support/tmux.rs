@@ -137,6 +137,11 @@ impl Tmux {
         self.tmux(&["capture-pane", "-p", "-t", &self.session.borrow()])
     }
 
+    /// The screen with its styles, as SGR sequences before the cells they change.
+    pub fn styled_screen(&self) -> String {
+        self.tmux(&["capture-pane", "-e", "-p", "-t", &self.session.borrow()])
+    }
+
     /// Wait until the screen satisfies `ok`; the last screen either way.
     pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);

@@ -14,6 +14,7 @@ mod support;
 
 mod annotate;
 mod config;
+mod corrections;
 mod hostile;
 mod loading;
 mod marks;
@@ -68,6 +69,7 @@ fn all() -> Vec<Test> {
             a_write_that_does_not_fit_leaves_no_partial_file,
             notes_that_could_not_be_stored_end_with_a_failing_status,
         ),
+        &tests!(corrections needs [Tmux]: l_on_a_mention_relabels_all_of_them_and_the_next_document),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
             bottom_while_standard_input_is_still_coming,

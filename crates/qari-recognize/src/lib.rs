@@ -24,6 +24,9 @@
 //! 5. quotations and their speakers by rule (`quotes`);
 //! 6. grouping: the mentions of one entity become one [`Entity`] (`group`).
 //!
+//! A long text goes through [`StreamRecognizer`] a chunk at a time instead
+//! ([`stream`]), in memory bounded by the chunk, entity ids running on.
+//!
 //! Every offset is a code point offset into the text as given, so `text[start..end]`
 //! in code points is exactly the mention. Nothing here does I/O; the weights are
 //! bytes in the binary. The public modules other than the root serve the trainer
@@ -57,6 +60,7 @@ mod group;
 mod normalize;
 mod perceptron;
 mod quotes;
+pub mod stream;
 pub mod tagger;
 mod tokenize;
 pub mod train;
@@ -66,6 +70,7 @@ use std::ops::Range;
 use features::TokenInfo;
 use gazetteer::Gazetteer;
 pub use perceptron::ModelError;
+pub use stream::{fold_name, StreamRecognizer};
 use tagger::Tagger;
 use tokenize::Token;
 

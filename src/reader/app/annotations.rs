@@ -19,10 +19,11 @@ use super::{App, Effect, Modal};
 use crate::core::textinput::TextInput;
 use crate::core::view::ScreenLine;
 use crate::reader::action::Action;
-use crate::reader::annotate::{Annotation, Label, Placed};
+use crate::reader::annotate::{corrections, Annotation, Label, Placed};
 use crate::reader::entities_view::PanelRows;
 use crate::reader::highlight::{self, Decor};
 
+mod correct;
 mod editor;
 mod set;
 
@@ -110,6 +111,7 @@ impl App {
                     self.modal = Some(Modal::Note(editor));
                 }
             }
+            Action::Label if self.selection.is_none() => self.label_mention(),
             Action::Label => {
                 if let Some(span) = self.selected_span() {
                     // The menu opens on the passage's label, if it has one.
@@ -150,10 +152,12 @@ impl App {
         }
     }
 
-    /// The panel's rows again, from the recogniser's result with the labels over it.
+    /// The panel's rows again, from the recogniser's result with the
+    /// corrections, then the document's labels, over it.
     pub(in crate::reader::app) fn relabel(&mut self) {
         let Some(raw) = self.notes.raw() else { return };
-        let labelled = crate::reader::annotate::apply_labels(raw, self.notes.placed());
+        let corrected = corrections::apply(self.doc.text(), raw.clone(), self.notes.lexicon());
+        let labelled = crate::reader::annotate::apply_labels(&corrected, self.notes.placed());
         // The entity selected in the panel stays selected when it is still there.
         let kept = self.panel.entities().and_then(|rows| {
             let e = &rows.recognition().entities[rows.selected_entity()?];

@@ -128,6 +128,7 @@ fn help_lines_group_the_effective_bindings_by_mode() {
     let mut map = Keymap::default();
     map.bind(Mode::Panel, "x".parse().expect("seq"), Action::DeleteNote);
     map.unbind(Mode::Select, &"l".parse().expect("seq"));
+    map.unbind(Mode::Reader, &"l".parse().expect("seq"));
     let lines = map.help_lines();
     let headings: Vec<_> = lines
         .iter()

@@ -1,7 +1,7 @@
 //! What the app asks the shell to do, and the store reads and writes around it.
 //!
 //! The app does no I/O: it queues [`Effect`]s (write a file for `:w`, save the
-//! marks, save the annotations) and the loop performs them here after every
+//! marks, save the annotations and the corrections) and the loop performs them here after every
 //! batch of events, through `store`, reporting failures back as notices. The
 //! remembered position and the annotations are read here too, once the whole
 //! document (and so its hash) is known.
@@ -35,6 +35,12 @@ impl Reader<'_> {
                     }
                 }
                 Effect::SaveAnnotations => self.save_annotations(app),
+                Effect::SaveCorrections(found) => {
+                    if let Some(store) = self.store {
+                        let saved = store.add_corrections(&found);
+                        corrections_stored(app, saved);
+                    }
+                }
             }
         }
     }
@@ -56,6 +62,7 @@ impl Reader<'_> {
 impl Reader<'_> {
     pub(super) fn load_annotations(&self, app: &mut App) {
         if let Some(store) = self.store {
+            corrections_stored(app, store.load_corrections());
             annotations::load(store, self.path, app);
         }
     }
@@ -64,6 +71,23 @@ impl Reader<'_> {
         if let Some(store) = self.store {
             annotations::save(store, self.path, app);
         }
+    }
+}
+
+/// The lexicon of corrections as the store has it, to the app; a file that
+/// did not parse (moved aside) or a failure is a notice.
+fn corrections_stored(app: &mut App, stored: Result<store::StoredCorrections, store::StoreError>) {
+    match stored {
+        Ok(stored) => {
+            for aside in &stored.moved_aside {
+                app.notify(format!(
+                    "{}: corrections that did not parse were moved aside",
+                    aside.display()
+                ));
+            }
+            app.set_lexicon(stored.lexicon);
+        }
+        Err(err) => app.notify(format!("corrections: {err}")),
     }
 }
 

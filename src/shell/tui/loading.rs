@@ -16,7 +16,7 @@ use crossterm::event;
 use super::events::handle;
 use super::Reader;
 use crate::reader::app::App;
-use crate::shell::entities_worker::{EntitiesWorker, RECOGNIZE_MAX};
+use crate::shell::entities_worker::{EntitiesWorker, Progress};
 use crate::store::loader::{LoadUpdate, Pending};
 
 /// How long the loop waits for an event before looking at the signal flag.
@@ -62,13 +62,7 @@ impl Reader<'_> {
 
     /// Recognise the (whole) document's entities on a worker thread.
     pub(super) fn start_recognition(&mut self, app: &mut App) {
-        let text = app.document().text();
-        let part = crate::shell::entities_worker::recognised_part(text, RECOGNIZE_MAX).to_string();
-        if part.len() < text.len() {
-            let mib = RECOGNIZE_MAX >> 20;
-            app.notify(format!("entities: recognised in the first {mib} MiB only"));
-        }
-        match EntitiesWorker::start(part) {
+        match EntitiesWorker::start(app.document().text().to_string()) {
             Ok(worker) => {
                 app.set_recognizing(true);
                 self.recognition = Some(worker);
@@ -77,20 +71,29 @@ impl Reader<'_> {
         }
     }
 
-    /// The recogniser's answer, if it has come; true when something changed.
+    /// What the recogniser found since the last look; true when something
+    /// changed.
     pub(super) fn poll_recognition(&mut self, app: &mut App) -> bool {
-        let Some(outcome) = self.recognition.as_ref().and_then(EntitiesWorker::poll) else {
+        let Some(worker) = self.recognition.as_ref() else {
             return false;
         };
-        self.recognition = None;
-        match outcome {
-            Ok(recognition) => app.set_recognition(recognition),
-            Err(err) => {
-                app.set_recognizing(false);
-                app.notify(format!("entities: {err}"));
+        let mut changed = false;
+        for progress in worker.poll() {
+            changed = true;
+            match progress {
+                Progress::Found(found) => app.extend_recognition(found),
+                Progress::Done => {
+                    app.set_recognizing(false);
+                    self.recognition = None;
+                }
+                Progress::Failed(err) => {
+                    app.set_recognizing(false);
+                    app.notify(format!("entities: {err}"));
+                    self.recognition = None;
+                }
             }
         }
-        true
+        changed
     }
 
     /// Wait for events (or the whole document) and apply them all; false when

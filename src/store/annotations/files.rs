@@ -17,7 +17,7 @@ use serde::Serialize;
 use super::super::StoreError;
 use super::{AnnotationFile, FORMAT_VERSION};
 
-pub(super) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError {
+pub(in crate::store) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError {
     let path = path.to_path_buf();
     move |source| StoreError::Io {
         path,
@@ -28,7 +28,7 @@ pub(super) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError
 /// Hold an exclusive lock on `path` (created if missing) until dropped. The
 /// lock file is never removed: removing it would let two processes lock two
 /// different files of the same name.
-pub(super) fn lock(path: &Path) -> Result<File, StoreError> {
+pub(in crate::store) fn lock(path: &Path) -> Result<File, StoreError> {
     let file = OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -60,7 +60,7 @@ pub(super) fn read_parsed<T: DeserializeOwned>(path: &Path) -> Result<Read<T>, S
 /// does not parse is renamed aside and recorded in `moved_aside`, under its
 /// lock (`path` with the extension `lock`) and after a second look: a saver
 /// may have replaced it since. `held`: the caller holds that lock already.
-pub(super) fn read_json<T: DeserializeOwned>(
+pub(in crate::store) fn read_json<T: DeserializeOwned>(
     path: &Path,
     held: bool,
     moved_aside: &mut Vec<PathBuf>,
@@ -181,7 +181,7 @@ pub(super) fn remove_stale_temporaries(dir: &Path, hash: &str) {
     }
 }
 
-pub(super) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+pub(in crate::store) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
     let mut json = serde_json::to_vec_pretty(value).map_err(|source| StoreError::Corrupt {
         path: path.to_path_buf(),
         cause: source,

@@ -7,4 +7,5 @@ mod builtin;
 mod hostile;
 mod quotes;
 mod quotes_dev;
+mod stream;
 mod train;

@@ -177,10 +177,16 @@ impl App {
         } else {
             let mut annotation = self.new_annotation(span.clone());
             annotation.label = Some(label);
-            self.notes.add(annotation, span);
+            self.notes.add(annotation, span.clone());
         }
         self.selection = None;
-        self.flash = Some(format!("labelled: {}", label.name()));
+        self.flash = Some(match self.remember_correction(&span, label) {
+            Some(n) => format!(
+                "labelled: {} \u{2014} {n} mention(s), and in every article",
+                label.name()
+            ),
+            None => format!("labelled: {}", label.name()),
+        });
         self.relabel();
         self.changed();
     }

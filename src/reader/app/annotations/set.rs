@@ -1,13 +1,16 @@
 //! The document's annotations as the reader holds them: placed in the text
 //! (or orphaned), the deletions not yet stored, one level of undo, the
-//! recogniser's raw result that labels correct, and the clock and id source
+//! recogniser's raw result that corrections and labels correct, the
+//! corrections kept for every document, and the clock and id source
 //! the shell hands in (the app never reads the clock itself).
 
 use std::ops::Range;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use crate::reader::annotate::corrections::Lexicon;
 use crate::reader::annotate::ids::{self, IdSource};
 use crate::reader::annotate::{Annotation, Placed};
+use qari_recognize::stream::Found;
 use qari_recognize::Recognition;
 
 /// The annotations and what is not stored of them (a field of the app).
@@ -25,8 +28,10 @@ pub struct Annotations {
     ids: Option<IdSource>,
     /// Annotations made without an id source (tests): part of their ids.
     made: u64,
-    /// The recogniser's own result, before labels.
+    /// The recogniser's own result, before corrections and labels.
     raw: Option<Recognition>,
+    /// The reader's corrections, kept for every document.
+    lexicon: Lexicon,
     /// A change is not in the store yet (a save failed, or the document is
     /// still loading).
     unsaved: bool,
@@ -154,6 +159,22 @@ impl Annotations {
 
     pub fn set_raw(&mut self, raw: Option<Recognition>) {
         self.raw = raw;
+    }
+
+    /// More of the recogniser's result (the first part starts it).
+    pub fn extend_raw(&mut self, found: Found) {
+        self.raw
+            .get_or_insert_with(Recognition::default)
+            .extend(found);
+    }
+
+    /// The corrections applied to every document.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    pub fn lexicon_mut(&mut self) -> &mut Lexicon {
+        &mut self.lexicon
     }
 
     /// The time now, as stamped on annotations.

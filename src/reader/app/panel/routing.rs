@@ -8,6 +8,7 @@ use super::Focus;
 use crate::reader::action::Action;
 use crate::reader::app::{visual_title, App, PanelTab, Screen};
 use crate::reader::entities_view::{Jump, PanelRows};
+use qari_recognize::stream::Found;
 use qari_recognize::Recognition;
 
 impl App {
@@ -28,6 +29,19 @@ impl App {
         self.panel.set_recognizing(false);
         self.panel.rewind();
         self.follow_reading();
+        self.refresh();
+    }
+
+    /// More of the recogniser's result, as its worker finds it: the
+    /// highlights and the panel grow, the panel's selection stays.
+    pub fn extend_recognition(&mut self, found: Found) {
+        let first = self.notes.raw().is_none();
+        self.notes.extend_raw(found);
+        self.relabel();
+        if first {
+            self.panel.rewind();
+            self.follow_reading();
+        }
         self.refresh();
     }
 

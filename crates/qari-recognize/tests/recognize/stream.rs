@@ -1,0 +1,121 @@
+//! Recognising a text a chunk at a time: cuts at paragraph ends, offsets and
+//! entity ids that run on across chunks, and bad input that must stay linear.
+
+use qari_recognize::stream::{chunk_end, recognize_chunked, StreamRecognizer};
+use qari_recognize::{fold_name, Kind, Recognition, Recognizer};
+
+fn recognizer() -> Recognizer {
+    Recognizer::builtin().expect("shipped weights load")
+}
+
+fn mention_texts(text: &str, rec: &Recognition) -> Vec<(Kind, String, String)> {
+    rec.mentions
+        .iter()
+        .map(|m| {
+            let t: String = text.chars().skip(m.span.start).take(m.span.len()).collect();
+            (m.kind, t, rec.entities[m.entity].name.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn chunks_end_at_line_ends_then_sentences_then_spaces() {
+    assert_eq!(chunk_end("ab\ncd\nef", 100), 8, "a short text is one chunk");
+    assert_eq!(chunk_end("ab\ncd\nefgh", 14), 6);
+    // At most three fifths as many characters as bytes: Latin letters make more words.
+    assert_eq!(chunk_end("ab\ncd\nefgh", 7), 3);
+    assert_eq!(chunk_end("قال. ثم ذهب", 12), "قال.".len());
+    assert_eq!(chunk_end("abc def ghi", 18), "abc def ".len());
+    // One long word: whole characters (two bytes each) within the limit.
+    assert_eq!(chunk_end("بببب", 5), 4);
+    // A character longer than the limit is a chunk of its own.
+    assert_eq!(chunk_end("بب", 1), 2);
+    assert_eq!(chunk_end("", 4), 0);
+}
+
+#[test]
+fn folded_names_ignore_spelling_variants() {
+    assert_eq!(fold_name("أرشيفيّة"), fold_name("ارشيفيه"));
+    assert_eq!(fold_name("مصطفى  علي"), "مصطفي علي");
+    assert_ne!(fold_name("حلب"), fold_name("حلبة"));
+}
+
+#[test]
+fn chunked_recognition_keeps_offsets_and_joins_entities_across_chunks() {
+    let r = recognizer();
+    let para = "وقال الرئيس الكازاخستاني قاسم جومارت توكاييف في نور سلطان يوم 6 يناير 2022 إن الوضع مستقر.\n\
+                وأضاف توكاييف أن منظمة معاهدة الأمن الجماعي سترسل قوات إلى كازاخستان.\n";
+    let text = para.repeat(6);
+    // Chunks of one paragraph pair each: every chunk finds what the pair
+    // alone finds, at its place in the whole text.
+    // The pair and a few bytes more, fewer than the next line's.
+    let chunked = recognize_chunked(&r, &text, 2 * (para.chars().count() + 1));
+    let pair = r.recognize(para);
+    assert!(pair.mentions.len() >= 4, "{:?}", mention_texts(para, &pair));
+    assert_eq!(chunked.mentions.len(), pair.mentions.len() * 6);
+    let width = para.chars().count();
+    for (k, m) in chunked.mentions.iter().enumerate() {
+        let alone = &pair.mentions[k % pair.mentions.len()];
+        let shift = width * (k / pair.mentions.len());
+        assert_eq!(m.kind, alone.kind);
+        assert_eq!(m.span, alone.span.start + shift..alone.span.end + shift);
+    }
+    // One entity per name however many chunks mention it.
+    for kind in [Kind::Person, Kind::Location, Kind::Organization] {
+        let n = |rec: &Recognition| rec.entities.iter().filter(|e| e.kind == kind).count();
+        assert_eq!(n(&chunked), n(&pair), "{kind:?}");
+    }
+    // Every entity lists its mentions, which point back at it, under the
+    // name the text gave it first.
+    for (i, m) in chunked.mentions.iter().enumerate() {
+        assert!(chunked.entities[m.entity].mentions.contains(&i));
+        assert_eq!(chunked.entities[m.entity].kind, m.kind);
+    }
+    let names = mention_texts(&text, &chunked);
+    let first = mention_texts(para, &pair);
+    for (k, (_, _, entity)) in names.iter().enumerate() {
+        assert_eq!(*entity, first[k % first.len()].2);
+    }
+}
+
+#[test]
+fn a_surname_in_a_later_chunk_joins_the_full_name() {
+    let r = recognizer();
+    let text = "قال الرئيس نيكول باشينيان إن الوضع خطير.\nوأكد باشينيان أن الحوار مستمر.\n";
+    let mut stream = StreamRecognizer::new(&r);
+    let mut all = Recognition::default();
+    let first = text.find('\n').expect("two lines") + 1;
+    all.extend(stream.feed(&text[..first]));
+    assert_eq!(stream.offset(), text[..first].chars().count());
+    all.extend(stream.feed(&text[first..]));
+    let people: Vec<_> = mention_texts(text, &all)
+        .into_iter()
+        .filter(|(k, _, _)| *k == Kind::Person)
+        .collect();
+    assert_eq!(people.len(), 2, "{people:?}");
+    assert!(people.iter().all(|(_, _, e)| e == "نيكول باشينيان"));
+    assert_eq!(stream.entity(0).map(|(k, _)| k), Some(Kind::Person));
+}
+
+#[test]
+fn bad_input_is_cut_and_recognised_without_trouble() {
+    let r = recognizer();
+    // One long line of words, no line end; marks piled on one letter; no Arabic.
+    let line = "كلمة أخرى هنا ".repeat(20_000);
+    let marks = format!("ب{}", "\u{0651}".repeat(10_000));
+    let latin = "The quick brown fox, said John Smith in London. ".repeat(2_000);
+    for text in [line.as_str(), marks.as_str(), latin.as_str()] {
+        let rec = recognize_chunked(&r, text, 64 * 1024);
+        let chars = text.chars().count();
+        for m in &rec.mentions {
+            assert!(m.span.start < m.span.end && m.span.end <= chars);
+        }
+    }
+    // A chunk never splits a character, even in a run of marks.
+    let mut rest = marks.as_str();
+    while !rest.is_empty() {
+        let end = chunk_end(rest, 1001);
+        assert!(end > 0 && rest.is_char_boundary(end));
+        rest = &rest[end..];
+    }
+}

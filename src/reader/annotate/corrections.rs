@@ -1,0 +1,254 @@
+//! The reader's corrections of the recogniser, remembered across documents: a
+//! personal lexicon from names to labels.
+//!
+//! A label (`l`) on a recognised mention corrects every mention of its entity
+//! and is kept here by each of their names, folded as the recogniser folds
+//! words ([`qari_recognize::fold_name`]: أرشيفية and ارشيفيه are one name). In
+//! every document after that, a mention whose folded text is in the lexicon
+//! takes the remembered kind, or goes when the label is "not an entity". This
+//! runs on the recogniser's output before the document's own labels, which
+//! stay the last word on their spans. Quotes are not names and are left alone.
+//!
+//! Mentions of one entity relabelled alike stay one entity (a name and its
+//! surname both corrected to a place are one place); a relabelled entity
+//! joins an entity of the new kind with the same folded name.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::Label;
+use qari_recognize::{fold_name, Entity, Kind, Mention, Recognition};
+
+/// One remembered correction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The name as the text wrote it when it was corrected.
+    pub name: String,
+    /// What mentions of it are: a kind, or "not an entity".
+    pub label: Label,
+    /// When it was made (RFC 3339, UTC); the later of two for one name wins.
+    pub modified: String,
+}
+
+/// The corrections by folded name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lexicon {
+    by_name: BTreeMap<String, Correction>,
+}
+
+impl Lexicon {
+    /// A lexicon of `corrections`; of two for one folded name the later stays.
+    pub fn of(corrections: impl IntoIterator<Item = Correction>) -> Self {
+        let mut lexicon = Self::default();
+        for c in corrections {
+            lexicon.insert(c);
+        }
+        lexicon
+    }
+
+    /// Add `correction`, unless one for the same name is newer.
+    pub fn insert(&mut self, correction: Correction) {
+        let key = fold_name(&correction.name);
+        if key.is_empty() || correction.label == Label::Quote {
+            return;
+        }
+        match self.by_name.get(&key) {
+            Some(old) if old.modified > correction.modified => {}
+            _ => {
+                self.by_name.insert(key, correction);
+            }
+        }
+    }
+
+    /// Forget the correction of `name` (any spelling that folds alike).
+    pub fn remove(&mut self, name: &str) -> Option<Correction> {
+        self.by_name.remove(&fold_name(name))
+    }
+
+    /// The label remembered for `name`.
+    pub fn label(&self, name: &str) -> Option<Label> {
+        self.label_of_folded(&fold_name(name))
+    }
+
+    fn label_of_folded(&self, folded: &str) -> Option<Label> {
+        self.by_name.get(folded).map(|c| c.label)
+    }
+
+    /// Every correction, in the order of their folded names.
+    pub fn corrections(&self) -> impl Iterator<Item = &Correction> {
+        self.by_name.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_name.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_name.is_empty()
+    }
+}
+
+/// The texts of `spans` (code points of `text`), in one pass over `text`.
+pub fn span_texts<'t>(text: &'t str, spans: &[Range<usize>]) -> Vec<&'t str> {
+    let mut points: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    points.sort_unstable();
+    points.dedup();
+    let mut bytes = HashMap::with_capacity(points.len());
+    let mut next = points.iter().peekable();
+    for (n, (b, _)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
+        while next.peek().is_some_and(|&&p| p == n) {
+            bytes.insert(n, b);
+            next.next();
+        }
+        if next.peek().is_none() {
+            break;
+        }
+    }
+    spans
+        .iter()
+        .map(|s| match (bytes.get(&s.start), bytes.get(&s.end)) {
+            (Some(&a), Some(&b)) if a <= b => &text[a..b],
+            _ => "",
+        })
+        .collect()
+}
+
+/// Where a corrected mention's entity comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Group {
+    /// Its recognised entity, unchanged.
+    Kept(usize),
+    /// Its recognised entity, moved to another kind.
+    Moved(usize, Kind),
+}
+
+/// `recognition` of `text` with the lexicon's corrections applied.
+pub fn apply(text: &str, recognition: Recognition, lexicon: &Lexicon) -> Recognition {
+    if lexicon.is_empty() || recognition.mentions.is_empty() {
+        return recognition;
+    }
+    let spans: Vec<Range<usize>> = recognition
+        .mentions
+        .iter()
+        .map(|m| m.span.clone())
+        .collect();
+    let texts = span_texts(text, &spans);
+    let old = &recognition.entities;
+    // Each mention's new kind and group (`None`: not an entity).
+    let mut drafts: Vec<Option<(Kind, Group, &str)>> = Vec::with_capacity(spans.len());
+    for (m, &t) in recognition.mentions.iter().zip(&texts) {
+        let label = (m.kind != Kind::Quote)
+            .then(|| lexicon.label_of_folded(&fold_name(t)))
+            .flatten();
+        drafts.push(match label {
+            Some(Label::NotEntity) => None,
+            Some(l) => match l.kind() {
+                Some(kind) if kind != m.kind && kind != Kind::Quote => {
+                    Some((kind, Group::Moved(m.entity, kind), t))
+                }
+                _ => Some((m.kind, Group::Kept(m.entity), t)),
+            },
+            None => Some((m.kind, Group::Kept(m.entity), t)),
+        });
+    }
+    // Names of moved entities: the longest relabelled mention.
+    let mut moved_name: HashMap<Group, &str> = HashMap::new();
+    for (_, group, t) in drafts.iter().flatten() {
+        if matches!(group, Group::Moved(..)) {
+            let name = moved_name.entry(group.clone()).or_insert(t);
+            if t.chars().count() > name.chars().count() {
+                *name = t;
+            }
+        }
+    }
+    // Entities that keep a mention, by (kind, folded name), to join moved ones.
+    let mut by_name: HashMap<(Kind, String), Group> = HashMap::new();
+    for (kind, group, _) in drafts.iter().flatten() {
+        if let Group::Kept(e) = group {
+            by_name
+                .entry((*kind, fold_name(&old[*e].name)))
+                .or_insert(group.clone());
+        }
+    }
+    let mut ids: HashMap<Group, usize> = HashMap::new();
+    let mut first_id: HashMap<usize, usize> = HashMap::new();
+    let mut out = Recognition::default();
+    let mut speakers = Vec::new();
+    for (m, draft) in recognition.mentions.iter().zip(drafts) {
+        let Some((kind, group, _)) = draft else {
+            continue;
+        };
+        let group = match group {
+            Group::Moved(..) => {
+                let name = moved_name.get(&group).copied().unwrap_or_default();
+                match by_name.get(&(kind, fold_name(name))) {
+                    Some(kept) => kept.clone(),
+                    None => group,
+                }
+            }
+            kept => kept,
+        };
+        let id = *ids.entry(group.clone()).or_insert_with(|| {
+            let name = match &group {
+                Group::Kept(e) => old[*e].name.clone(),
+                Group::Moved(..) => moved_name.get(&group).copied().unwrap_or_default().into(),
+            };
+            out.entities.push(Entity {
+                kind,
+                name,
+                mentions: Vec::new(),
+            });
+            out.entities.len() - 1
+        });
+        first_id.entry(m.entity).or_insert(id);
+        out.entities[id].mentions.push(out.mentions.len());
+        speakers.push(m.speaker);
+        out.mentions.push(Mention {
+            kind,
+            span: m.span.clone(),
+            entity: id,
+            speaker: None,
+        });
+    }
+    for (m, speaker) in out.mentions.iter_mut().zip(speakers) {
+        m.speaker = speaker.and_then(|s| first_id.get(&s).copied());
+    }
+    out
+}
+
+/// The corrections that relabel entity `entity` of `recognition` as `label`:
+/// one for each distinct name its mentions give (none for a quote).
+pub fn for_entity(
+    text: &str,
+    recognition: &Recognition,
+    entity: usize,
+    label: Label,
+    now: &str,
+) -> Vec<Correction> {
+    let Some(e) = recognition.entities.get(entity) else {
+        return Vec::new();
+    };
+    if e.kind == Kind::Quote || label == Label::Quote {
+        return Vec::new();
+    }
+    let spans: Vec<Range<usize>> = e
+        .mentions
+        .iter()
+        .filter_map(|&i| recognition.mentions.get(i).map(|m| m.span.clone()))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    span_texts(text, &spans)
+        .into_iter()
+        .filter(|t| !t.trim().is_empty() && seen.insert(fold_name(t)))
+        .map(|t| Correction {
+            name: t.to_string(),
+            label,
+            modified: now.to_string(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,171 @@
+use super::*;
+
+// "صورة أرشيفية" (archive photo) twice, a person نيكول باشينيان and his
+// surname, a place موسكو, and a quote said by the person.
+const TEXT: &str = "صورة أرشيفية قال نيكول باشينيان إن باشينيان سيزور موسكو صورة ارشيفيه";
+
+fn mention(kind: Kind, span: Range<usize>, entity: usize) -> Mention {
+    Mention {
+        kind,
+        span,
+        entity,
+        speaker: None,
+    }
+}
+
+fn rec() -> Recognition {
+    let mut quote = mention(Kind::Quote, 32..55, 2);
+    quote.speaker = Some(1);
+    let mentions = vec![
+        mention(Kind::Person, 5..12, 0),
+        mention(Kind::Person, 17..31, 1),
+        quote,
+        mention(Kind::Person, 35..43, 1),
+        mention(Kind::Location, 50..55, 3),
+        mention(Kind::Person, 61..68, 0),
+    ];
+    let entity = |kind, name: &str, mentions: Vec<usize>| Entity {
+        kind,
+        name: name.into(),
+        mentions,
+    };
+    Recognition {
+        mentions,
+        entities: vec![
+            entity(Kind::Person, "أرشيفية", vec![0, 5]),
+            entity(Kind::Person, "نيكول باشينيان", vec![1, 3]),
+            entity(Kind::Quote, "إن باشينيان سيزور موسكو", vec![2]),
+            entity(Kind::Location, "موسكو", vec![4]),
+        ],
+    }
+}
+
+fn correction(name: &str, label: Label, modified: &str) -> Correction {
+    Correction {
+        name: name.into(),
+        label,
+        modified: modified.into(),
+    }
+}
+
+fn texts(r: &Recognition) -> Vec<(Kind, String, String)> {
+    r.mentions
+        .iter()
+        .map(|m| {
+            let t: String = TEXT.chars().skip(m.span.start).take(m.span.len()).collect();
+            (m.kind, t, r.entities[m.entity].name.clone())
+        })
+        .collect()
+}
+
+/// Every entity lists exactly its mentions, in order, and every mention points back.
+fn consistent(r: &Recognition) {
+    for (i, m) in r.mentions.iter().enumerate() {
+        assert!(r.entities[m.entity].mentions.contains(&i));
+        assert_eq!(r.entities[m.entity].kind, m.kind);
+    }
+    for e in &r.entities {
+        assert!(!e.mentions.is_empty());
+        assert!(e.mentions.windows(2).all(|w| w[0] < w[1]));
+    }
+}
+
+#[test]
+fn the_fixture_spans_are_the_words() {
+    let t = texts(&rec());
+    assert_eq!(t[0].1, "أرشيفية");
+    assert_eq!(t[1].1, "نيكول باشينيان");
+    assert_eq!(t[3].1, "باشينيان");
+    assert_eq!(t[4].1, "موسكو");
+    assert_eq!(t[5].1, "ارشيفيه");
+}
+
+#[test]
+fn not_an_entity_removes_every_spelling_of_the_name() {
+    let lexicon = Lexicon::of([correction("أرشيفيّة", Label::NotEntity, "t")]);
+    let r = apply(TEXT, rec(), &lexicon);
+    consistent(&r);
+    assert_eq!(r.mentions.len(), 4);
+    assert!(texts(&r).iter().all(|(_, t, _)| !t.contains("رشيف")));
+    // The quote keeps its speaker.
+    let quote = r
+        .mentions
+        .iter()
+        .find(|m| m.kind == Kind::Quote)
+        .expect("quote");
+    assert_eq!(
+        r.entities[quote.speaker.expect("speaker")].name,
+        "نيكول باشينيان"
+    );
+}
+
+#[test]
+fn a_kind_moves_the_entity_and_its_mentions_stay_together() {
+    let lexicon = Lexicon::of([
+        correction("نيكول باشينيان", Label::Organization, "t"),
+        correction("باشينيان", Label::Organization, "t"),
+    ]);
+    let r = apply(TEXT, rec(), &lexicon);
+    consistent(&r);
+    let orgs: Vec<_> = texts(&r)
+        .into_iter()
+        .filter(|(k, _, _)| *k == Kind::Organization)
+        .collect();
+    assert_eq!(orgs.len(), 2);
+    assert!(orgs.iter().all(|(_, _, e)| e == "نيكول باشينيان"));
+    assert_eq!(r.mentions[1].entity, r.mentions[3].entity);
+    // A moved entity of the kind of one already there joins it.
+    let lexicon = Lexicon::of([correction("ارشيفيه", Label::Location, "t")]);
+    let mut input = rec();
+    input.entities[3].name = "أرشيفية".into();
+    let r = apply(TEXT, input, &lexicon);
+    consistent(&r);
+    let places: Vec<usize> = r
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Location)
+        .map(|m| m.entity)
+        .collect();
+    assert_eq!(places.len(), 3);
+    assert!(places.iter().all(|&e| e == places[0]));
+}
+
+#[test]
+fn quotes_and_names_not_in_the_lexicon_are_left_alone() {
+    let lexicon = Lexicon::of([correction("إن باشينيان سيزور موسكو", Label::NotEntity, "t")]);
+    assert_eq!(apply(TEXT, rec(), &lexicon), rec());
+    assert_eq!(apply(TEXT, rec(), &Lexicon::default()), rec());
+}
+
+#[test]
+fn the_later_correction_of_a_name_wins_and_removal_finds_any_spelling() {
+    let mut lexicon = Lexicon::of([
+        correction("أرشيفية", Label::Person, "2026-01-02T00:00:00Z"),
+        correction("ارشيفيه", Label::NotEntity, "2026-01-01T00:00:00Z"),
+    ]);
+    assert_eq!(lexicon.len(), 1);
+    assert_eq!(lexicon.label("أرشيفيه"), Some(Label::Person));
+    lexicon.insert(correction(
+        "ارشيفية",
+        Label::Location,
+        "2026-01-03T00:00:00Z",
+    ));
+    assert_eq!(lexicon.label("أرشيفية"), Some(Label::Location));
+    assert!(lexicon.remove("آرشيفيه").is_some());
+    assert!(lexicon.is_empty());
+    // Quote labels and empty names are not names.
+    lexicon.insert(correction("قال", Label::Quote, "t"));
+    lexicon.insert(correction("  ", Label::Person, "t"));
+    assert!(lexicon.is_empty());
+}
+
+#[test]
+fn an_entity_s_corrections_name_each_spelling_once() {
+    let found = for_entity(TEXT, &rec(), 0, Label::NotEntity, "t");
+    let names: Vec<&str> = found.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["أرشيفية"], "ارشيفيه folds to the same name");
+    let found = for_entity(TEXT, &rec(), 1, Label::Location, "t");
+    assert_eq!(found.len(), 2);
+    assert!(for_entity(TEXT, &rec(), 2, Label::NotEntity, "t").is_empty());
+    assert!(for_entity(TEXT, &rec(), 9, Label::NotEntity, "t").is_empty());
+}

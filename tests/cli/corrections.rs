@@ -1,0 +1,152 @@
+//! `qari corrections` and the corrections in `qari entities`: listed,
+//! applied unless `--no-corrections`, removed by any spelling, and a corrupt
+//! lexicon moved aside with a warning.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::cli::{home, isolated, run};
+use qari::reader::annotate::corrections::Correction;
+use qari::reader::annotate::Label;
+use qari::store::Store;
+
+/// "Archive photo" twice, and a person.
+const ARTICLE: &str =
+    "صورة أرشيفية للرئيس إيمانويل ماكرون في باريس.\nوقال ماكرون إن صورة أرشيفية نشرت في باريس.\n";
+
+/// A fresh home for one test, its lexicon holding `corrections`.
+fn home_with(name: &str, corrections: &[(&str, Label)]) -> PathBuf {
+    let home = home(&format!("corrections-cli-{name}"));
+    let _ = std::fs::remove_dir_all(&home);
+    let store = Store::at(data_dir(&home));
+    let made: Vec<Correction> = corrections
+        .iter()
+        .map(|(name, label)| Correction {
+            name: (*name).to_string(),
+            label: *label,
+            modified: "2026-01-01T00:00:00Z".to_string(),
+        })
+        .collect();
+    store.add_corrections(&made).expect("seed the lexicon");
+    home
+}
+
+fn data_dir(home: &Path) -> PathBuf {
+    home.join("data").join("qari")
+}
+
+fn entities(home: &Path, extra: &[&str]) -> Vec<serde_json::Value> {
+    let mut command = isolated(home);
+    command.args(["entities", "-", "--json"]).args(extra);
+    let out = run(command, ARTICLE.as_bytes());
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    out.stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect()
+}
+
+fn texts(rows: &[serde_json::Value], kind: &str) -> Vec<String> {
+    rows.iter()
+        .filter(|r| r["kind"] == kind)
+        .filter_map(|r| r["text"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn entities_apply_the_lexicon_unless_asked_not_to() {
+    let home = home_with(
+        "apply",
+        &[("باريس", Label::Organization), ("ماكرون", Label::NotEntity)],
+    );
+    let raw = entities(&home, &["--no-corrections"]);
+    assert!(
+        texts(&raw, "location").iter().any(|t| t == "باريس"),
+        "{raw:?}"
+    );
+    let corrected = entities(&home, &[]);
+    let orgs = texts(&corrected, "organization");
+    assert_eq!(orgs.iter().filter(|t| *t == "باريس").count(), 2, "{orgs:?}");
+    assert!(!texts(&corrected, "location").iter().any(|t| t == "باريس"));
+    assert!(
+        !texts(&corrected, "person").iter().any(|t| t == "ماكرون"),
+        "{corrected:?}"
+    );
+}
+
+#[test]
+fn corrections_are_listed_and_removed_by_any_spelling() {
+    let home = home_with(
+        "list",
+        &[
+            ("أرشيفية", Label::NotEntity),
+            ("باريس", Label::Organization),
+        ],
+    );
+    let mut list = isolated(&home);
+    list.arg("corrections");
+    let out = run(list, b"");
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "not an entity  2026-01-01T00:00:00Z أرشيفية\n\
+         organization   2026-01-01T00:00:00Z باريس\n"
+    );
+    let mut json = isolated(&home);
+    json.args(["corrections", "--json"]);
+    let first = run(json, b"").stdout;
+    let row: serde_json::Value =
+        serde_json::from_str(first.lines().next().expect("a line")).expect("JSON");
+    assert_eq!(row["label"], "not-entity");
+    // Removed by another spelling of the same name.
+    let mut remove = isolated(&home);
+    remove.args(["corrections", "--remove", "ارشيفيه"]);
+    let out = run(remove, b"");
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "removed: أرشيفية (not an entity)\n");
+    // A name without a correction is an error, naming it.
+    let mut again = isolated(&home);
+    again.args(["corrections", "--remove", "ارشيفيه"]);
+    let out = run(again, b"");
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr.contains("no correction for ارشيفيه"),
+        "{}",
+        out.stderr
+    );
+    let mut list = isolated(&home);
+    list.arg("corrections");
+    assert_eq!(
+        run(list, b"").stdout,
+        "organization   2026-01-01T00:00:00Z باريس\n"
+    );
+}
+
+#[test]
+fn a_corrupt_lexicon_is_reported_moved_aside_and_the_rest_goes_on() {
+    let home = home_with("corrupt", &[]);
+    let data = data_dir(&home);
+    std::fs::write(data.join("corrections.json"), b"[oops").expect("write");
+    let mut command = isolated(&home);
+    command.args(["entities", "-"]);
+    let out = run(command, ARTICLE.as_bytes());
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stdout.contains("location"), "entities still listed");
+    assert!(
+        out.stderr
+            .contains("corrections that did not parse were moved aside"),
+        "{}",
+        out.stderr
+    );
+    let mut list = isolated(&home);
+    list.arg("corrections");
+    let out = run(list, b"");
+    assert_eq!(out.code, Some(0));
+    assert!(out.stdout.starts_with("no corrections"), "{}", out.stdout);
+    let aside: Vec<_> = std::fs::read_dir(&data)
+        .expect("dir")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".corrupt-"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(std::fs::read(aside[0].path()).expect("kept"), b"[oops");
+}

@@ -1,0 +1,147 @@
+//! Corrections that stick, in a real terminal: on the built-in article, `l`
+//! on the panel's first person's mention, "not an entity": every mention of
+//! that name loses its highlight and its panel row; then another document
+//! with the same name, opened afterwards, shows it plain from the start.
+//!
+//! Highlights are read from `capture-pane -e` (a person is bold); letters are
+//! not joined (`--shape off`), so the name in the panel and in the article is
+//! the same string of cells.
+
+use crate::support::tmux::{status_line, Tmux};
+
+/// The part of each row left of the panel's border.
+fn article_rows(screen: &str) -> Vec<&str> {
+    screen
+        .lines()
+        .map(|l| l.split('\u{2502}').next().unwrap_or(l))
+        .collect()
+}
+
+/// The SGR sequences right before byte `at` of `row`.
+fn styles_before(row: &str, at: usize) -> Vec<&str> {
+    let mut head = &row[..at];
+    let mut out = Vec::new();
+    while head.ends_with('m') {
+        let Some(esc) = head.rfind('\u{1b}') else {
+            break;
+        };
+        let seq = &head[esc..];
+        if !seq.starts_with("\u{1b}[")
+            || seq[2..seq.len() - 1].contains(|c: char| !c.is_ascii_digit() && c != ';')
+        {
+            break;
+        }
+        out.push(seq);
+        head = &head[..esc];
+    }
+    out
+}
+
+/// Whether each shown occurrence of `name` in the article is bold.
+fn bold_occurrences(styled: &str, name: &str) -> Vec<bool> {
+    let mut out = Vec::new();
+    for row in article_rows(styled) {
+        for (at, _) in row.match_indices(name) {
+            let bold = styles_before(row, at).iter().any(|s| {
+                let params = &s[2..s.len() - 1];
+                params.split(';').next() == Some("1")
+            });
+            out.push(bold);
+        }
+    }
+    out
+}
+
+/// The name on the panel's selected row ("▶  2   NAME").
+fn selected_name(screen: &str) -> String {
+    let row = screen
+        .lines()
+        .find_map(|l| l.split_once('\u{25B6}').map(|(_, r)| r))
+        .expect("a selected row");
+    row.trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim()
+        .to_string()
+}
+
+pub fn l_on_a_mention_relabels_all_of_them_and_the_next_document() {
+    let t = Tmux::new("corrections", (110, 30));
+    t.start("first", &t.qari("--shape off"));
+    t.wait_for("the first screen", |s| {
+        s.contains("kazakhstan-2022-01-06.txt")
+    });
+    t.keys("e");
+    t.wait_for("the entities", |s| s.contains("People ("));
+    t.keys("Tab");
+    let screen = t.wait_for("the selected person", |s| s.contains('\u{25B6}'));
+    let name = selected_name(&screen);
+    assert!(!name.is_empty(), "{screen}");
+    let before = bold_occurrences(&t.styled_screen(), &name);
+    assert!(
+        before.contains(&true),
+        "{name} highlighted as a person: {before:?}"
+    );
+    t.keys("Enter");
+    t.keys("l");
+    t.wait_for("the label menu", |s| s.contains("not an entity"));
+    t.keys("6");
+    let screen = t.wait_for("the correction", |s| {
+        status_line(s).contains("labelled: not an entity")
+    });
+    assert!(
+        status_line(&screen).contains("and in every article"),
+        "{screen}"
+    );
+    let panel: Vec<&str> = screen
+        .lines()
+        .filter_map(|l| l.split_once('\u{2502}').map(|(_, r)| r))
+        .collect();
+    assert!(
+        panel.iter().all(|r| !r.contains(&name)),
+        "{name} left the panel: {screen}"
+    );
+    let after = bold_occurrences(&t.styled_screen(), &name);
+    assert_eq!(after.len(), before.len(), "{screen}");
+    assert!(after.iter().all(|b| !b), "no mention stays bold: {after:?}");
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+
+    // Another document: the article under a new first line, another hash,
+    // no labels of its own. The raw tagger still calls the name a person.
+    let article =
+        qari::store::input::load(qari::store::input::Source::Builtin).expect("built-in article");
+    let other = t.dir.join("other.txt");
+    std::fs::write(&other, format!("نسخة أخرى من المقال.\n{}", article.text())).expect("write");
+    let raw = std::process::Command::new(crate::support::tmux::QARI)
+        .args(["entities", "--no-corrections"])
+        .arg(&other)
+        .env("XDG_DATA_HOME", t.dir.join("state"))
+        .env("XDG_STATE_HOME", t.dir.join("state"))
+        .env("XDG_CONFIG_HOME", t.config_dir())
+        .output()
+        .expect("qari entities");
+    let raw = String::from_utf8_lossy(&raw.stdout);
+    let logical: String = name.chars().rev().collect();
+    assert!(
+        raw.lines()
+            .any(|l| l.starts_with("person") && l.contains(&logical)),
+        "{raw}"
+    );
+    t.start(
+        "second",
+        &t.qari(&format!("--shape off '{}'", other.display())),
+    );
+    t.wait_for("the other document", |s| s.contains("other.txt"));
+    t.keys("e");
+    let screen = t.wait_for("its entities", |s| s.contains("People ("));
+    let panel: Vec<&str> = screen
+        .lines()
+        .filter_map(|l| l.split_once('\u{2502}').map(|(_, r)| r))
+        .collect();
+    assert!(panel.iter().all(|r| !r.contains(&name)), "{screen}");
+    let shown = bold_occurrences(&t.styled_screen(), &name);
+    assert!(!shown.is_empty(), "{screen}");
+    assert!(shown.iter().all(|b| !b), "plain from the start: {shown:?}");
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}
