@@ -392,3 +392,6 @@ mod pieces;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod piece_tests;

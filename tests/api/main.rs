@@ -16,6 +16,7 @@ mod config_reader;
 mod hostile_fuzz;
 mod layers;
 mod loading_goals;
+mod long_line;
 mod marks;
 mod marks_write;
 mod panel;
