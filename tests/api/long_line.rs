@@ -106,8 +106,10 @@ fn a_search_hit_and_a_selection_in_a_later_piece_land_where_the_whole_layout_has
     typed(&mut a, "vwwj");
     let selection = a.selection().expect("a selection");
     assert_eq!(selection.anchor, offset);
-    let head_line = line_holding(&lines, offset + 3 * 8 - 1);
-    let column = offset + 3 * 8 - lines[head_line].start as usize;
+    // Three words of 7 letters and the spaces between them: the head's end.
+    let head = offset + 2 * 8 + 7;
+    let head_line = line_holding(&lines, head - 1);
+    let column = head - lines[head_line].start as usize;
     let below = &lines[head_line + 1];
     assert_eq!(selection.head, below.start as usize + column);
 }
