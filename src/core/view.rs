@@ -304,7 +304,7 @@ impl View {
 
     /// Up to `height` lines from `top`, aligned in a column of the current width.
     pub fn visible(&mut self, doc: &Document, top: LinePos, height: usize) -> Vec<ScreenLine> {
-        let mut out = Vec::with_capacity(height);
+        let mut out = Vec::with_capacity(height.min(1024));
         let mut pos = top;
         let width = self.width;
         let justified = self.justify;

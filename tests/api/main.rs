@@ -22,6 +22,7 @@ mod marks_write;
 mod panel;
 mod panel_screen;
 mod paste;
+mod pieces_fuzz;
 mod reader;
 mod reader_app;
 mod review_fuzz;

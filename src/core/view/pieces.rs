@@ -134,15 +134,20 @@ pub fn lay_out(
 }
 
 /// Where the first piece of `text` ends: after the last space within `max`
-/// bytes (if one is in its second half), else at the last grapheme boundary
-/// within them, so that no letter loses its marks.
+/// bytes (if one is in its second half and no mark follows it), else at the
+/// last grapheme boundary within them, so that no letter loses its marks.
 fn piece_end(text: &str, max: usize) -> usize {
     if text.len() <= max {
         return text.len();
     }
-    let window = &text.as_bytes()[..max];
-    if let Some(space) = memchr::memrchr(b' ', window).filter(|&i| i >= max / 2) {
-        return space + 1;
+    let half = max / 2;
+    // After a space, unless a mark follows it (a space and its marks are one
+    // cluster).
+    let after_space = memchr::memrchr_iter(b' ', &text.as_bytes()[half..max])
+        .map(|i| half + i + 1)
+        .find(|&end| GraphemeCursor::new(end, text.len(), true).is_boundary(text, 0) == Ok(true));
+    if let Some(end) = after_space {
+        return end;
     }
     let mut end = max;
     while !text.is_char_boundary(end) {
@@ -175,6 +180,9 @@ mod tests {
         assert_eq!(piece_end(&marked, 6), 4);
         assert_eq!(piece_end(&marked, 5), 4);
         assert_eq!(piece_end("short", 10), 5);
+        // A space with a shadda on it is one cluster: not cut after the space.
+        assert_eq!(piece_end("abc d ef \u{651}gh", 11), 6);
+        assert_eq!(piece_end("abcd ef \u{651}gh", 10), 10);
         // A piece smaller than one character still moves on.
         assert_eq!(piece_end("\u{628}\u{628}", 1), 2);
     }
