@@ -8,6 +8,13 @@
 //! anchor at the current width, so re-wrapping after a resize keeps the same text
 //! at the top instead of the same line number.
 //!
+//! A paragraph longer than 64 KiB (a file with no line breaks) is laid out
+//! in pieces (`view/pieces.rs`), and a line is then numbered within its piece
+//! ([`LinePos::piece`]), so the first screen, `G` or a jump deep into a 1 GiB
+//! line lays out only the pieces it shows, never what lies before them.
+//! Layouts are kept within a budget of bytes (`view/cache.rs`), not a count
+//! of paragraphs, so memory stays bounded whatever the document's shape.
+//!
 //! Justification happens here too, on the lines handed out for a screen (the
 //! cache keeps them as laid out): a wrapped line's inner spaces are widened
 //! until its content spans the column, so drawing stays a copy of cells.
@@ -15,9 +22,10 @@
 use std::collections::HashMap;
 
 use crate::core::document::Document;
-use qari_layout::{Cell, LayoutOptions, Layouter, ParagraphLayout, VisualLine};
+use qari_layout::{LayoutOptions, Layouter, ParagraphLayout, VisualLine};
 
 use cache::LayoutCache;
+pub use justify::justify;
 use pieces::{Piece, PieceTable, PIECE_BYTES};
 
 /// A logical position: code point `offset` inside paragraph `paragraph`.
@@ -346,48 +354,8 @@ impl View {
     }
 }
 
-/// Widen the spaces between the words of `line` so that its content spans
-/// `width` columns: spaces at either visual end take no room, the others share
-/// the extra columns (the first ones in reading order one more, when they do
-/// not divide evenly). A line without an inner space is left as it is. The
-/// order of the cells is visual, so right-to-left lines need nothing special.
-pub fn justify(line: &mut VisualLine, width: usize) {
-    let is_space = |c: &Cell| c.width == 1 && line.cell_text(c) == " ";
-    let spaces: Vec<bool> = line.cells.iter().map(is_space).collect();
-    let content = |i: &usize| line.cells[*i].width > 0 && !spaces[*i];
-    let (Some(first), Some(last)) = (
-        (0..line.cells.len()).find(content),
-        (0..line.cells.len()).rev().find(content),
-    ) else {
-        return;
-    };
-    let mut inner: Vec<usize> = (first..last).filter(|&i| spaces[i]).collect();
-    if inner.is_empty() {
-        return;
-    }
-    for (i, cell) in line.cells.iter_mut().enumerate() {
-        if spaces[i] && !(first..last).contains(&i) {
-            cell.width = 0;
-        }
-    }
-    let used: usize = line.cells.iter().map(|c| usize::from(c.width)).sum();
-    let Some(extra) = width.checked_sub(used).filter(|&e| e > 0) else {
-        line.width = used;
-        return;
-    };
-    inner.sort_by_key(|&i| line.cells[i].offset);
-    let (each, rest) = (extra / inner.len(), extra % inner.len());
-    for (n, &i) in inner.iter().enumerate() {
-        let add = each + usize::from(n < rest);
-        let cell = &mut line.cells[i];
-        cell.width = cell
-            .width
-            .saturating_add(u16::try_from(add).unwrap_or(u16::MAX));
-    }
-    line.width = width;
-}
-
 mod cache;
+mod justify;
 mod pieces;
 
 #[cfg(test)]
