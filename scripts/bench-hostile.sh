@@ -3,10 +3,13 @@
 #  - `qari search` printing one paragraph full of hits (one word repeated on
 #    a single 1 MB and 10 MB line; `\r.` on a 400 KB line), against grep:
 #    linear means 10 MB within 12x of 1 MB;
-#  - the reader on a single 10 MB line without a line end: the first row on
-#    screen and the peak memory (VmHWM after 4 s), against `less` (tmux).
+#  - the reader on a single 10 MB and 50 MB line without a line end, and on
+#    endless standard input without one: the first row on screen and the
+#    peak memory (VmHWM after 4 s, after `v w w`, after `G`), against
+#    `less` (tmux). The goal: under 2x the file + 100 MB, first row < 0.1 s.
 # Needs hyperfine, tmux, less and GNU time.
-#   scripts/bench-hostile.sh          (QARI=path/to/qari to time another build)
+#   scripts/bench-hostile.sh          (QARI=path/to/qari to time another build,
+#                                      PART=reader for the reader alone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
@@ -25,6 +28,7 @@ for mb in (1, 10):
     open(f"{tmp}/line{mb}.txt", "w").write(word * n + "\n")
 open(f"{tmp}/dots.txt", "w").write("a" * 400 * 1024 + "\n")
 PY
+if [ "${PART:-all}" != reader ]; then
 echo "== search: one paragraph full of hits, printed into a pipe"
 hyperfine --warmup 1 --runs "${RUNS:-3}" --output=pipe \
   -n "qari search, 1 MB line" "$qari search --color never $word $tmp/line1.txt" \
@@ -36,26 +40,49 @@ for mb in 1 10; do
     "$qari" search --color never "$word" "$tmp/line$mb.txt" >/dev/null
 done
 
-echo "== the reader on a 10 MB line without a line end, against less (tmux 100x30)"
+fi
+
+echo "== the reader on one line without a line end, against less (tmux 100x30)"
 command -v tmux >/dev/null || { echo "tmux is needed"; exit 1; }
 python3 - "$tmp" <<'PY'
 import sys
 word = "كازاخستان قال الرئيس Tokayev "
-n = 10 * 1024 * 1024 // len(word.encode())
-open(f"{sys.argv[1]}/noeol10.txt", "w").write(word * n)
+for mb in (10, 50):
+    n = mb * 1024 * 1024 // len(word.encode())
+    open(f"{sys.argv[1]}/noeol{mb}.txt", "w").write(word * n)
 PY
 socket="qari-bench-hostile-$$"
-for prog in "$qari" less; do
-  tmux -L "$socket" -f /dev/null new-session -d -s m -x 100 -y 30 \
-    "sh -c 'env XDG_STATE_HOME=$tmp/state $prog $tmp/noeol10.txt & echo \$! > $tmp/pid; wait \$!'; sleep 60"
+# reader LABEL COMMAND: the first row on screen, the peak memory (VmHWM) 4 s
+# after it, and again after `v w w` and after `G`.
+reader() {
+  printf '%s\n' "export XDG_STATE_HOME=$tmp/state VISUAL=true EDITOR=true" "$2 &" "echo \$! > $tmp/pid" 'wait $!' \
+    > "$tmp/run.sh"
+  tmux -L "$socket" -f /dev/null new-session -d -s m -x 100 -y 30 "sh $tmp/run.sh; sleep 60"
   start=$(date +%s%N)
-  for _ in $(seq 1 2000); do
+  for _ in $(seq 1 4000); do
     tmux -L "$socket" capture-pane -p -t m 2>/dev/null | head -1 | grep -q '[^ ]' && break
     sleep 0.005
   done
   end=$(date +%s%N)
   sleep 4
-  peak=$(grep VmHWM "/proc/$(cat "$tmp/pid")/status" | tr -s ' \t' ' ')
-  echo "$(basename "$prog"): first row after $(( (end - start) / 1000000 )) ms, $peak"
+  pid=$(cat "$tmp/pid")
+  hwm() { grep VmHWM "/proc/$pid/status" | tr -s ' \t' ' ' | cut -d' ' -f2-; }
+  opened=$(hwm)
+  tmux -L "$socket" send-keys -t m v w w
+  sleep 2
+  selected=$(hwm)
+  tmux -L "$socket" send-keys -t m Escape G
+  sleep 4
+  echo "$1: first row after $(( (end - start) / 1000000 )) ms; peak $opened, after v w w $selected, after G $(hwm)"
   tmux -L "$socket" kill-server
+}
+for mb in 10 50; do
+  for prog in "$qari" less; do
+    reader "$(basename "$prog"), $mb MB line" "$prog $tmp/noeol$mb.txt"
+  done
+done
+# Standard input that never ends nor breaks a line (the reader keeps 1 GiB).
+for prog in "$qari -" "less"; do
+  reader "$(basename "${prog%% *}"), endless line on standard input" \
+    "tr '\\0' a < /dev/zero | $prog"
 done

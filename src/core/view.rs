@@ -8,6 +8,13 @@
 //! anchor at the current width, so re-wrapping after a resize keeps the same text
 //! at the top instead of the same line number.
 //!
+//! A paragraph longer than 64 KiB (a file with no line breaks) is laid out
+//! in pieces (`view/pieces.rs`), and a line is then numbered within its piece
+//! ([`LinePos::piece`]), so the first screen, `G` or a jump deep into a 1 GiB
+//! line lays out only the pieces it shows, never what lies before them.
+//! Layouts are kept within a budget of bytes (`view/cache.rs`), not a count
+//! of paragraphs, so memory stays bounded whatever the document's shape.
+//!
 //! Justification happens here too, on the lines handed out for a screen (the
 //! cache keeps them as laid out): a wrapped line's inner spaces are widened
 //! until its content spans the column, so drawing stays a copy of cells.
@@ -15,10 +22,11 @@
 use std::collections::HashMap;
 
 use crate::core::document::Document;
-use qari_layout::{Cell, LayoutOptions, Layouter, ParagraphLayout, VisualLine};
+use qari_layout::{LayoutOptions, Layouter, ParagraphLayout, VisualLine};
 
-/// Cached layouts beyond this many are dropped (all at once: cheap and simple).
-const CACHE_LIMIT: usize = 4096;
+use cache::LayoutCache;
+pub use justify::justify;
+use pieces::{Piece, PieceTable, PIECE_BYTES};
 
 /// A logical position: code point `offset` inside paragraph `paragraph`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -27,10 +35,14 @@ pub struct Anchor {
     pub offset: u32,
 }
 
-/// A visual line: line `line` of paragraph `paragraph` at the current width.
+/// A visual line at the current width: line `line` of piece `piece` of
+/// paragraph `paragraph`. A paragraph is one piece unless it is very long
+/// (see `view/pieces.rs`); numbering lines within a piece lets the view move
+/// through a long paragraph without laying out what lies before.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct LinePos {
     pub paragraph: usize,
+    pub piece: usize,
     pub line: usize,
 }
 
@@ -48,10 +60,14 @@ pub struct ScreenLine {
 pub struct View {
     options: LayoutOptions,
     width: usize,
-    cache: HashMap<(usize, usize), ParagraphLayout>,
+    cache: LayoutCache,
+    /// Where the long paragraphs are cut, found as far as asked.
+    tables: HashMap<usize, PieceTable>,
+    /// Paragraphs longer than this many bytes are laid out in pieces.
+    piece_bytes: usize,
     /// Fill wrapped lines to the width (see [`justify`]).
     justify: bool,
-    /// Working buffers reused from one paragraph's layout to the next.
+    /// Working buffers reused from one piece's layout to the next.
     layouter: Layouter,
 }
 
@@ -61,10 +77,19 @@ impl View {
         Self {
             options,
             width: width.max(1),
-            cache: HashMap::new(),
+            cache: LayoutCache::default(),
+            tables: HashMap::new(),
+            piece_bytes: PIECE_BYTES,
             justify: false,
             layouter: Layouter::new(),
         }
+    }
+
+    /// Lay paragraphs longer than `bytes` out in pieces of at most that many
+    /// bytes (64 KiB unless set; tests use small pieces). Forgets every layout.
+    pub fn set_piece_bytes(&mut self, bytes: usize) {
+        self.piece_bytes = bytes.max(1);
+        self.clear();
     }
 
     pub fn width(&self) -> usize {
@@ -89,6 +114,7 @@ impl View {
     /// Forget every layout (the document changed under the view).
     pub fn clear(&mut self) {
         self.cache.clear();
+        self.tables.clear();
     }
 
     /// The direction of paragraphs without a strong character (the document's).
@@ -96,30 +122,92 @@ impl View {
         self.options.fallback_direction = direction;
     }
 
-    /// Paragraphs laid out so far (at any width).
+    /// Layouts kept (of paragraphs or pieces, at any width).
     pub fn cached(&self) -> usize {
         self.cache.len()
     }
 
-    /// The layout of paragraph `p` at the current width; never without lines.
-    pub fn layout(&mut self, doc: &Document, p: usize) -> &ParagraphLayout {
-        let key = (p, self.width);
-        if !self.cache.contains_key(&key) && self.cache.len() >= CACHE_LIMIT {
-            self.cache.clear();
+    /// Bytes the kept layouts hold, about: bounded whatever the document.
+    pub fn cached_bytes(&self) -> usize {
+        self.cache.bytes()
+    }
+
+    /// Piece `k` of paragraph `p`, if it has that many.
+    fn piece(&mut self, doc: &Document, p: usize, k: usize) -> Option<Piece> {
+        let text = doc.paragraph(p);
+        if text.len() <= self.piece_bytes {
+            return (k == 0).then_some(Piece {
+                bytes: 0..text.len(),
+                base: 0,
+            });
         }
+        let max = self.piece_bytes;
+        self.tables
+            .entry(p)
+            .or_insert_with(|| PieceTable::new(max))
+            .piece(text, k)
+    }
+
+    /// How many pieces paragraph `p` has.
+    fn pieces(&mut self, doc: &Document, p: usize) -> usize {
+        let text = doc.paragraph(p);
+        if text.len() <= self.piece_bytes {
+            return 1;
+        }
+        let max = self.piece_bytes;
+        self.tables
+            .entry(p)
+            .or_insert_with(|| PieceTable::new(max))
+            .count(text)
+    }
+
+    /// The piece of paragraph `p` holding code point `offset`.
+    fn holding(&mut self, doc: &Document, p: usize, offset: u32) -> usize {
+        let text = doc.paragraph(p);
+        if text.len() <= self.piece_bytes {
+            return 0;
+        }
+        let max = self.piece_bytes;
+        self.tables
+            .entry(p)
+            .or_insert_with(|| PieceTable::new(max))
+            .holding(text, offset)
+    }
+
+    /// The layout of piece `k` of paragraph `p` (its last piece when it has
+    /// fewer) at the current width; never without lines.
+    fn laid(&mut self, doc: &Document, p: usize, k: usize) -> &ParagraphLayout {
+        let (k, piece) = match self.piece(doc, p, k) {
+            Some(piece) => (k, piece),
+            None => {
+                let last = self.pieces(doc, p) - 1;
+                let piece = self.piece(doc, p, last).unwrap_or(Piece {
+                    bytes: 0..doc.paragraph(p).len(),
+                    base: 0,
+                });
+                (last, piece)
+            }
+        };
         let options = LayoutOptions {
             width: Some(self.width),
             ..self.options.clone()
         };
-        // The engine gives every paragraph at least one line, an empty one included.
         let layouter = &mut self.layouter;
-        self.cache
-            .entry(key)
-            .or_insert_with(|| pieces::lay_out(layouter, doc.paragraph(p), &options))
+        // The engine gives every paragraph at least one line, an empty one included.
+        self.cache.get_or_make((p, k, self.width), || {
+            pieces::lay_out(layouter, doc.paragraph(p), &piece, &options)
+        })
     }
 
-    fn line_count(&mut self, doc: &Document, p: usize) -> usize {
-        self.layout(doc, p).lines.len()
+    fn line_count(&mut self, doc: &Document, p: usize, k: usize) -> usize {
+        self.laid(doc, p, k).lines.len()
+    }
+
+    /// The line at `pos`, as laid out (not justified); the last line of its
+    /// piece when `pos` is past it.
+    pub fn line(&mut self, doc: &Document, pos: LinePos) -> &VisualLine {
+        let lines = &self.laid(doc, pos.paragraph, pos.piece).lines;
+        &lines[pos.line.min(lines.len() - 1)]
     }
 
     /// The line showing `anchor`: the last line starting at or before its offset.
@@ -127,17 +215,21 @@ impl View {
         let paragraph = anchor
             .paragraph
             .min(doc.paragraph_count().saturating_sub(1));
-        let lines = &self.layout(doc, paragraph).lines;
+        let piece = self.holding(doc, paragraph, anchor.offset);
+        let lines = &self.laid(doc, paragraph, piece).lines;
         let line = lines
             .partition_point(|l| l.start <= anchor.offset)
             .saturating_sub(1);
-        LinePos { paragraph, line }
+        LinePos {
+            paragraph,
+            piece,
+            line,
+        }
     }
 
     /// The anchor of a line: the offset of its first character.
     pub fn anchor_of(&mut self, doc: &Document, pos: LinePos) -> Anchor {
-        let lines = &self.layout(doc, pos.paragraph).lines;
-        let offset = lines.get(pos.line).or(lines.last()).map_or(0, |l| l.start);
+        let offset = self.line(doc, pos).start;
         Anchor {
             paragraph: pos.paragraph,
             offset,
@@ -148,20 +240,29 @@ impl View {
     pub fn forward(&mut self, doc: &Document, mut pos: LinePos, mut n: usize) -> LinePos {
         let last = doc.paragraph_count().saturating_sub(1);
         while n > 0 {
-            let remaining = self.line_count(doc, pos.paragraph) - 1 - pos.line;
+            let remaining = self.line_count(doc, pos.paragraph, pos.piece) - 1 - pos.line;
             if n <= remaining {
                 pos.line += n;
                 break;
             }
-            if pos.paragraph >= last {
+            let next = if self.piece(doc, pos.paragraph, pos.piece + 1).is_some() {
+                LinePos {
+                    piece: pos.piece + 1,
+                    line: 0,
+                    ..pos
+                }
+            } else if pos.paragraph < last {
+                LinePos {
+                    paragraph: pos.paragraph + 1,
+                    piece: 0,
+                    line: 0,
+                }
+            } else {
                 pos.line += remaining;
                 break;
-            }
-            n -= remaining + 1;
-            pos = LinePos {
-                paragraph: pos.paragraph + 1,
-                line: 0,
             };
+            n -= remaining + 1;
+            pos = next;
         }
         pos
     }
@@ -173,15 +274,20 @@ impl View {
                 pos.line -= n;
                 break;
             }
-            if pos.paragraph == 0 {
+            let (paragraph, piece) = if pos.piece > 0 {
+                (pos.paragraph, pos.piece - 1)
+            } else if pos.paragraph > 0 {
+                let paragraph = pos.paragraph - 1;
+                (paragraph, self.pieces(doc, paragraph) - 1)
+            } else {
                 pos.line = 0;
                 break;
-            }
+            };
             n -= pos.line + 1;
-            let paragraph = pos.paragraph - 1;
             pos = LinePos {
                 paragraph,
-                line: self.line_count(doc, paragraph) - 1,
+                piece,
+                line: self.line_count(doc, paragraph, piece) - 1,
             };
         }
         pos
@@ -190,9 +296,11 @@ impl View {
     /// The document's last line.
     pub fn end(&mut self, doc: &Document) -> LinePos {
         let paragraph = doc.paragraph_count().saturating_sub(1);
+        let piece = self.pieces(doc, paragraph) - 1;
         LinePos {
             paragraph,
-            line: self.line_count(doc, paragraph) - 1,
+            piece,
+            line: self.line_count(doc, paragraph, piece) - 1,
         }
     }
 
@@ -204,19 +312,22 @@ impl View {
 
     /// Up to `height` lines from `top`, aligned in a column of the current width.
     pub fn visible(&mut self, doc: &Document, top: LinePos, height: usize) -> Vec<ScreenLine> {
-        let mut out = Vec::with_capacity(height);
+        let mut out = Vec::with_capacity(height.min(1024));
         let mut pos = top;
         let width = self.width;
         let justified = self.justify;
         while out.len() < height && pos.paragraph < doc.paragraph_count() {
-            let laid = self.layout(doc, pos.paragraph);
+            // A paragraph's last line is not filled; a piece's last line is,
+            // unless its piece is the last.
+            let last_piece = self.piece(doc, pos.paragraph, pos.piece + 1).is_none();
+            let laid = self.laid(doc, pos.paragraph, pos.piece);
             let last = laid.lines.len() - 1;
             for (i, line) in laid.lines.iter().enumerate().skip(pos.line) {
                 if out.len() == height {
                     break;
                 }
                 let mut line = line.clone();
-                if justified && i < last {
+                if justified && (i < last || !last_piece) {
                     justify(&mut line, width);
                 }
                 out.push(ScreenLine {
@@ -225,57 +336,30 @@ impl View {
                     line,
                 });
             }
-            pos = LinePos {
-                paragraph: pos.paragraph + 1,
-                line: 0,
+            pos = if last_piece {
+                LinePos {
+                    paragraph: pos.paragraph + 1,
+                    piece: 0,
+                    line: 0,
+                }
+            } else {
+                LinePos {
+                    piece: pos.piece + 1,
+                    line: 0,
+                    ..pos
+                }
             };
         }
         out
     }
 }
 
-/// Widen the spaces between the words of `line` so that its content spans
-/// `width` columns: spaces at either visual end take no room, the others share
-/// the extra columns (the first ones in reading order one more, when they do
-/// not divide evenly). A line without an inner space is left as it is. The
-/// order of the cells is visual, so right-to-left lines need nothing special.
-pub fn justify(line: &mut VisualLine, width: usize) {
-    let is_space = |c: &Cell| c.width == 1 && line.cell_text(c) == " ";
-    let spaces: Vec<bool> = line.cells.iter().map(is_space).collect();
-    let content = |i: &usize| line.cells[*i].width > 0 && !spaces[*i];
-    let (Some(first), Some(last)) = (
-        (0..line.cells.len()).find(content),
-        (0..line.cells.len()).rev().find(content),
-    ) else {
-        return;
-    };
-    let mut inner: Vec<usize> = (first..last).filter(|&i| spaces[i]).collect();
-    if inner.is_empty() {
-        return;
-    }
-    for (i, cell) in line.cells.iter_mut().enumerate() {
-        if spaces[i] && !(first..last).contains(&i) {
-            cell.width = 0;
-        }
-    }
-    let used: usize = line.cells.iter().map(|c| usize::from(c.width)).sum();
-    let Some(extra) = width.checked_sub(used).filter(|&e| e > 0) else {
-        line.width = used;
-        return;
-    };
-    inner.sort_by_key(|&i| line.cells[i].offset);
-    let (each, rest) = (extra / inner.len(), extra % inner.len());
-    for (n, &i) in inner.iter().enumerate() {
-        let add = each + usize::from(n < rest);
-        let cell = &mut line.cells[i];
-        cell.width = cell
-            .width
-            .saturating_add(u16::try_from(add).unwrap_or(u16::MAX));
-    }
-    line.width = width;
-}
-
+mod cache;
+mod justify;
 mod pieces;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod piece_tests;

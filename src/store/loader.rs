@@ -8,7 +8,12 @@
 //!
 //! The piece is a true prefix of the whole: it ends after a line feed, where
 //! decoding never splits a UTF-8 sequence or a CR LF pair, so its paragraphs,
-//! their offsets and text are those of the whole document. The document's
+//! their offsets and text are those of the whole document. A line that goes
+//! on for more than another MiB (a file without line feeds, `tr '\0' a <
+//! /dev/zero`) is cut instead, after an ASCII byte other than CR, where
+//! decoding splits nothing either: the piece's last paragraph is then the
+//! beginning of the whole's, and the first screen never waits for a line end
+//! that may never come. The document's
 //! direction is decided within its first MiB ([`crate::core::document::detect_direction`]),
 //! so the piece is extended until [`Document::direction_is_final`] says nothing
 //! later can change it. Trouble in the rest of the input (a NUL byte, a read
@@ -23,8 +28,7 @@
 //! meanwhile. `qari render` and `qari search` stream instead and need no cap.
 //!
 //! The loader only reads from a stream it is given; opening files stays in
-//! [`crate::store::input`]. A line longer than the piece (a file without line feeds)
-//! is read whole before the first screen: such a file has nothing shorter to show.
+//! [`crate::store::input`].
 
 use std::io::{BufRead, Read};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -200,10 +204,13 @@ pub fn start_with(
     // buffer grows as it is read instead of aborting here.
     let _ = bytes.try_reserve_exact(capacity.min(limits.bytes).saturating_add(1));
     loop {
-        let mut complete = read_piece(&mut input, &mut bytes, limits.bytes)?;
+        let (mut complete, mut shown) = read_piece(&mut input, &mut bytes, limits.bytes)?;
         let cap = cut_at_limits(&mut bytes, 0, limits);
         complete |= cap.is_some();
-        let mut document = Document::from_bytes(name, &bytes)?;
+        if complete {
+            shown = bytes.len();
+        }
+        let mut document = Document::from_bytes(name, &bytes[..shown])?;
         if complete {
             if let Some(cap) = cap {
                 document.warnings.push(cap.message(name));
@@ -221,7 +228,7 @@ pub fn start_with(
             thread::Builder::new()
                 .name("qari-loader".to_string())
                 .spawn(move || {
-                    if let Some(update) = read_rest(&name, input, bytes, &stop, limits) {
+                    if let Some(update) = read_rest(&name, input, (bytes, shown), &stop, limits) {
                         // The reader may have quit: nobody to tell, nothing lost.
                         let _ = sender.send(update);
                     }
@@ -234,25 +241,53 @@ pub fn start_with(
     }
 }
 
-/// Append [`FIRST_CHUNK`] bytes and the rest of the line they end in, never
-/// going past `max` bytes (one more, to tell that the input goes on); true at
-/// the end of the input.
-fn read_piece(input: &mut dyn BufRead, bytes: &mut Vec<u8>, max: usize) -> std::io::Result<bool> {
+/// Append [`FIRST_CHUNK`] bytes and the rest of the line they end in, when
+/// it ends within another [`FIRST_CHUNK`], never going past `max` bytes (one
+/// more, to tell that the input goes on). Returns whether the input ended and
+/// where the piece to show ends: at the end of what was read, or, in a line
+/// that goes on, at a cut made by [`cut_in_line`].
+fn read_piece(
+    input: &mut dyn BufRead,
+    bytes: &mut Vec<u8>,
+    max: usize,
+) -> std::io::Result<(bool, usize)> {
     let room = |bytes: &Vec<u8>| (max + 1).saturating_sub(bytes.len()) as u64;
+    let from = bytes.len();
     let chunk = (FIRST_CHUNK as u64).min(room(bytes));
     let want = bytes.len() as u64 + chunk;
     (&mut *input).take(chunk).read_to_end(bytes)?;
     if (bytes.len() as u64) < want {
-        return Ok(true);
+        return Ok((true, bytes.len()));
     }
     if !bytes.ends_with(b"\n") {
-        let room = room(bytes);
-        (&mut *input).take(room).read_until(b'\n', bytes)?;
+        let more = (FIRST_CHUNK as u64).min(room(bytes));
+        (&mut *input).take(more).read_until(b'\n', bytes)?;
+        if bytes.len() > max {
+            return Ok((true, bytes.len()));
+        }
         if !bytes.ends_with(b"\n") {
-            return Ok(true);
+            if input.fill_buf()?.is_empty() {
+                return Ok((true, bytes.len()));
+            }
+            return Ok((false, cut_in_line(bytes, from)));
         }
     }
-    Ok(input.fill_buf()?.is_empty())
+    Ok((input.fill_buf()?.is_empty(), bytes.len()))
+}
+
+/// Where to end a piece inside a line that goes on, at or after `from`: after
+/// its last ASCII byte other than CR, where decoding the piece gives exactly
+/// the beginning of what decoding the whole gives (no UTF-8 sequence, invalid
+/// one or CR LF pair goes on past an ASCII byte); in a stretch without one,
+/// between whole characters.
+fn cut_in_line(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .rposition(|&b| b.is_ascii() && b != b'\r')
+        .map_or_else(
+            || crate::core::paragraphs::cut_point(bytes),
+            |i| from + i + 1,
+        )
 }
 
 /// When `bytes` go past `limits`, cut them back (to a line end after byte
@@ -286,12 +321,13 @@ fn cut_at_limits(bytes: &mut Vec<u8>, keep: usize, limits: Limits) -> Option<Cap
 fn read_rest(
     name: &str,
     mut input: Box<dyn BufRead + Send>,
-    mut bytes: Vec<u8>,
+    (mut bytes, shown): (Vec<u8>, usize),
     cancel: &AtomicBool,
     limits: Limits,
 ) -> Option<LoadUpdate> {
-    let shown = bytes.len();
     let mut lines = memchr::memchr_iter(b'\n', &bytes).count();
+    // Bytes read with the first piece but left out of it hold no NUL: a NUL
+    // is ASCII, so the piece ends after it and decoding refused it there.
     let trouble = loop {
         if cancel.load(Ordering::SeqCst) {
             return None;

@@ -1,6 +1,7 @@
 //! Standard input in a real terminal: the reader stops at its input limit
 //! (`yes | qari -`) and still answers keys, and `G` before the rest of the
-//! input has arrived goes to the real end once it has.
+//! input has arrived goes to the real end once it has; a line of megabytes,
+//! from a file or endless, shows its first screen.
 
 use qari::reader::app::LOADED_END;
 
@@ -52,6 +53,55 @@ pub fn bottom_while_standard_input_is_still_coming() {
     };
     let screen = t.wait_for("the real end", at_end);
     assert!(screen.contains("1000"), "{screen}");
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}
+
+/// A file of 6 MB on one line, without a line end: the reader shows its
+/// first screen (the loader does not wait for a line end that never comes,
+/// and only the pieces near the view are laid out), `G` reaches the last
+/// word, and `gg` the first again.
+pub fn a_single_line_of_megabytes_shows_its_first_screen() {
+    let t = Tmux::new("oneline", (100, 30));
+    let file = t.dir.join("oneline.txt");
+    // Arabic words between Latin ones: the screen shows Arabic shaped and
+    // in visual order, so the test reads the Latin.
+    let words: String = (0..400_000).map(|i| format!("كلمة w{i} ")).collect();
+    std::fs::write(&file, format!("FIRST {words}LAST")).expect("write");
+    t.start("main", &t.qari(&format!("'{}'", file.display())));
+    let first = t.wait_for("the first screen", |s| s.contains("w1 "));
+    assert!(first.contains("FIRST"), "{first}");
+    assert!(!first.contains("LAST"), "{first}");
+    t.keys("G");
+    t.wait_for("the last word", |s| {
+        s.contains("LAST") && s.contains("w399999")
+    });
+    t.keys("gg");
+    t.wait_for("the first word again", |s| s.contains("FIRST"));
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}
+
+/// Standard input that never breaks its line and keeps coming (a MB every
+/// 0.2 s, until the reader quits): a screen while it is still loading (the first piece does not
+/// wait for a line end), then the limit (lowered to 8 MiB), said.
+pub fn an_endless_line_on_standard_input_shows_a_screen_and_stops_at_the_limit() {
+    let t = Tmux::new("endless-line", (100, 30));
+    let run = format!(
+        "while head -c 1000000 /dev/zero | tr '\\0' a; do sleep 0.2; done \
+         | QARI_MAX_INPUT_BYTES=8388608 {}",
+        t.qari("-")
+    );
+    t.start("main", &run);
+    let screen = t.wait_for("a screen while loading", |s| {
+        s.lines().next().unwrap_or("").contains("aaaaaaaa") && status_line(s).contains("loading")
+    });
+    assert!(!status_line(&screen).contains("stopped"), "{screen}");
+    t.wait_for("the warning", |s| {
+        status_line(s).contains("stopped reading standard input at 8 MiB")
+    });
+    t.keys("G");
+    t.wait_for("the end", |s| status_line(s).contains("100%"));
     t.keys("q");
     t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
 }

@@ -73,6 +73,8 @@ fn all() -> Vec<Test> {
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
             bottom_while_standard_input_is_still_coming,
+            a_single_line_of_megabytes_shows_its_first_screen,
+            an_endless_line_on_standard_input_shows_a_screen_and_stops_at_the_limit,
         ),
         &tests!(marks needs [Tmux]: marks_persist_across_runs_and_goto_moves),
         &tests!(panel needs [Tmux]:

@@ -12,7 +12,11 @@ fn view(width: usize) -> View {
 }
 
 fn pos(paragraph: usize, line: usize) -> LinePos {
-    LinePos { paragraph, line }
+    LinePos {
+        paragraph,
+        piece: 0,
+        line,
+    }
 }
 
 // Paragraph 0 has 10 characters: 3 lines at width 4, 2 lines at width 5.

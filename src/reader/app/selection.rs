@@ -13,7 +13,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::App;
-use crate::core::view::LinePos;
+use crate::core::view::{Anchor, LinePos};
 
 /// Paragraphs a word motion looks through before giving up (blank stretches).
 const WORD_SEARCH_PARAGRAPHS: usize = 200;
@@ -168,7 +168,7 @@ impl App {
             }
         } else {
             let base = self.doc.span(target.paragraph).offset;
-            let line = &self.view.layout(&self.doc, target.paragraph).lines[target.line];
+            let line = self.view.line(&self.doc, target);
             let (start, end) = (line.start as usize, line.end as usize);
             let want = start + column.min(end - start);
             // The nearest cluster start at or after `want` (cells are clusters).
@@ -190,12 +190,16 @@ impl App {
         let paragraph = self.doc.paragraph_at(offset);
         let base = self.doc.span(paragraph).offset;
         let within = u32::try_from(offset - base).unwrap_or(u32::MAX);
-        let lines = &self.view.layout(&self.doc, paragraph).lines;
-        let line = lines
-            .partition_point(|l| l.end <= within)
-            .min(lines.len() - 1);
-        let (start, end) = (lines[line].start as usize, lines[line].end as usize);
-        (LinePos { paragraph, line }, base + start, base + end)
+        let pos = self.view.line_of(
+            &self.doc,
+            Anchor {
+                paragraph,
+                offset: within,
+            },
+        );
+        let line = self.view.line(&self.doc, pos);
+        let (start, end) = (line.start as usize, line.end as usize);
+        (pos, base + start, base + end)
     }
 
     /// Scroll so the line holding the head is on screen.

@@ -135,6 +135,46 @@ fn the_first_piece_is_a_prefix_of_the_whole() {
 }
 
 #[test]
+fn a_line_longer_than_two_pieces_is_shown_before_it_ends() {
+    // One line of 5 MiB without a line end, with CR, invalid bytes and
+    // Arabic in it: the first piece is the beginning of its only paragraph.
+    let unit = "كازاخستان \r\r\u{651} Tokayev \u{1F600}";
+    let mut bytes = unit.repeat(5 * FIRST_CHUNK / unit.len()).into_bytes();
+    for at in (1000..bytes.len()).step_by(77_777) {
+        bytes[at] = 0xFF;
+    }
+    let loading = start(&bytes).expect("text");
+    let first = &loading.document;
+    assert_eq!(first.paragraph_count(), 1);
+    assert!(first.text().len() < whole_len(&bytes) / 2);
+    let whole = complete(loading.pending.expect("more to read").wait());
+    let direct = Document::from_bytes("t", &bytes).expect("text");
+    assert_eq!(whole.hash, direct.hash);
+    assert_eq!(first.direction, whole.direction);
+    assert!(whole.text().starts_with(first.text()));
+    assert_eq!(first.span(0).offset, 0);
+    assert!(!first.text().ends_with('\r'));
+}
+
+/// Bytes of text `bytes` decode to.
+fn whole_len(bytes: &[u8]) -> usize {
+    Document::from_bytes("t", bytes).expect("text").text().len()
+}
+
+#[test]
+fn a_nul_in_what_the_first_piece_read_is_refused_before_the_screen() {
+    // The long line's piece is cut after its last ASCII byte: the NUL itself.
+    let mut bytes = "ب".repeat(FIRST_CHUNK).into_bytes();
+    let nul = 2 * FIRST_CHUNK - 6;
+    bytes[nul] = 0;
+    let err = start(&bytes).expect_err("binary");
+    assert!(
+        matches!(err, LoadError::Document(DocumentError::Binary(at)) if at == nul),
+        "{err:?}"
+    );
+}
+
+#[test]
 fn a_crlf_pair_across_the_cut_stays_whole() {
     let mut bytes = vec![b'a'; FIRST_CHUNK - 1];
     bytes.extend_from_slice(b"\r\nsecond\r\nthird\n");
