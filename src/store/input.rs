@@ -30,6 +30,7 @@ use crate::store::loader::{self, LoadUpdate, Loading};
 use crate::store::pages::{self, ReadOptions};
 
 mod cleaned;
+mod piped_page;
 
 /// The article `qari` opens when no file is given.
 pub const DEFAULT_ARTICLE: &str = include_str!("../../assets/kazakhstan-2022-01-06.txt");
@@ -147,9 +148,12 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
             .map_or(Markup::Text, |e| Markup::of_extension(&e.to_string_lossy())),
         _ => Markup::Text,
     });
-    // A web page or a feed piped in is told by its first bytes.
+    // A web page or a feed piped in is told by its first bytes: now for the
+    // reader, which names the document by its title, else when first read.
     let mut page = false;
-    if source == Source::Stdin && markup == Markup::Text {
+    if source == Source::Stdin && markup == Markup::Text && !titled {
+        raw = Box::new(piped_page::piped_page(raw));
+    } else if source == Source::Stdin && markup == Markup::Text {
         let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
         let head = raw.fill_buf().map_err(|e| fail(&e))?;
         page = article::kind_of(head, &article::Hint::default()) != article::Kind::Text;

@@ -1,0 +1,93 @@
+//! A web page or a feed piped into `qari render` or `qari search`, told by its
+//! first bytes when they are first read: the command has set the terminal up
+//! by then, and a pipe that is slow to start is not waited on before it.
+
+use std::io::{self, BufRead, Cursor, Read};
+
+use crate::core::article::{self, Hint, Kind};
+
+/// The most of a piped page read whole.
+const LIMIT: u64 = crate::store::pages::MAX_PAGE;
+
+/// `input`, read as its article's text when it starts like a page or a feed,
+/// else as it is.
+pub fn piped_page(input: Box<dyn BufRead + Send>) -> PipedPage {
+    PipedPage {
+        input,
+        decided: false,
+    }
+}
+
+pub struct PipedPage {
+    input: Box<dyn BufRead + Send>,
+    decided: bool,
+}
+
+impl PipedPage {
+    fn decide(&mut self) -> io::Result<()> {
+        if std::mem::replace(&mut self.decided, true) {
+            return Ok(());
+        }
+        let head = self.input.fill_buf()?;
+        if article::kind_of(head, &Hint::default()) == Kind::Text {
+            return Ok(());
+        }
+        let mut bytes = Vec::new();
+        (&mut self.input).take(LIMIT + 1).read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > LIMIT {
+            return Err(io::Error::other(format!("a page over {} MB", LIMIT >> 20)));
+        }
+        let hint = Hint {
+            name: "standard input",
+            ..Hint::default()
+        };
+        let found = article::from_bytes(&bytes, &hint).map_err(io::Error::other)?;
+        self.input = Box::new(Cursor::new(found.text().into_bytes()));
+        Ok(())
+    }
+}
+
+impl BufRead for PipedPage {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.decide()?;
+        self.input.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.input.consume(amount);
+    }
+}
+
+impl Read for PipedPage {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn through(input: &str) -> String {
+        let mut out = String::new();
+        piped_page(Box::new(Cursor::new(input.as_bytes().to_vec())))
+            .read_to_string(&mut out)
+            .expect("read");
+        out
+    }
+
+    #[test]
+    fn a_page_becomes_its_text_and_text_stays_as_it_is() {
+        let page = "<!DOCTYPE html><html><head><title>عنوان</title></head><body>\
+                    <article><p>قال الوزير إن الاجتماع انتهى بعد ساعات من النقاش الطويل.</p></article></body></html>";
+        let text = through(page);
+        assert!(text.starts_with("عنوان\n\n"), "{text}");
+        assert!(text.contains("قال الوزير") && !text.contains('<'), "{text}");
+        assert_eq!(through("<b>ليس صفحة</b>\n"), "<b>ليس صفحة</b>\n");
+        assert_eq!(through(""), "");
+    }
+}
