@@ -77,7 +77,10 @@ fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout:
         height: 1,
         ..area
     };
-    if app.document().is_empty() && app.loading() {
+    let covered = screen.panel.as_ref().is_some_and(|p| p.full);
+    if covered {
+        // The panel is drawn over the whole text area.
+    } else if app.document().is_empty() && app.loading() {
         message(text_area, buf, "loading\u{2026}");
     } else if app.document().is_empty() {
         message(text_area, buf, "(empty document: nothing to read)");

@@ -41,7 +41,10 @@ pub use commands::MarkOp;
 pub use help::Help;
 pub use loading::{Loading, LOADED_END};
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
-pub use panel::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
+pub use panel::{
+    short_count, Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_FRAME,
+    PANEL_MAX, PANEL_MIN,
+};
 #[cfg(test)]
 pub(crate) use screen::test_line;
 use screen::{column_width, visual_title};

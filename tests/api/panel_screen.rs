@@ -87,12 +87,12 @@ fn the_panel_lists_entities_beside_a_centred_column() {
     let screen = a.screen();
     let panel = screen.panel.as_ref().expect("panel shown");
     assert_eq!((panel.x, panel.width), (100, 40));
-    assert_eq!((screen.column_x, screen.column_width), (10, 80));
+    assert_eq!((screen.column_x, screen.column_width), (9, 80));
     let terminal = draw(&a);
     insta::assert_snapshot!(terminal.backend());
     let buf = terminal.backend().buffer();
     assert!(row(buf, 0).contains("People (3)"));
-    assert!(row(buf, 1).contains("\u{25B6}  2 Alice"), "{}", row(buf, 1));
+    assert!(row(buf, 1).contains("\u{25B6}   2 Alice"), "{}", row(buf, 1));
     assert!(
         row(buf, 4).contains("\u{2013} \"hello there"),
         "what Carol said is under her: {}",
@@ -241,17 +241,31 @@ fn clicks_on_panel_rows_and_on_highlighted_words() {
 }
 
 #[test]
-fn a_narrow_terminal_hides_the_panel_and_says_so() {
+fn a_narrow_terminal_shows_the_panel_over_the_article_until_esc() {
     let mut a = sample(50, 8);
+    let article = row(draw(&a).backend().buffer(), 0);
     a.apply(Action::TogglePanel);
-    assert!(a.screen().panel.is_none());
-    assert!(a.screen().panel_hidden);
-    assert_eq!(a.screen().column_width, 50);
-    let status = row(draw(&a).backend().buffer(), 7);
-    assert!(status.contains("too narrow"), "{status}");
+    let panel = a.screen().panel.as_ref().expect("the panel, full screen");
+    assert!(panel.full);
+    assert_eq!((panel.x, panel.width), (0, 50));
+    let shown = draw(&a);
+    let top = row(shown.backend().buffer(), 0);
+    assert!(top.starts_with("  People ("), "{top:?}");
+    assert!(!shown.backend().buffer().content.iter().any(|c| c.symbol() == "\u{2502}"));
+    assert_ne!(top, article);
+    // The panel has the keys: j moves its selection, not the article.
+    assert_eq!(a.focus(), Focus::Article);
+    let before = a.entities().expect("entities").selected_row();
+    a.apply(Action::LineDown);
+    assert_ne!(a.entities().expect("entities").selected_row(), before);
+    a.apply(Action::CloseOverlay);
+    assert!(!a.panel_open());
+    assert_eq!(row(draw(&a).backend().buffer(), 0), article);
+    a.apply(Action::TogglePanel);
     a.resize(100, 8);
-    assert!(a.screen().panel.is_some());
-    assert_eq!(a.screen().column_width, 70);
+    let panel = a.screen().panel.as_ref().expect("the panel, beside");
+    assert!(!panel.full);
+    assert_eq!(a.screen().column_width, 69, "a blank cell before the border");
 }
 
 #[test]
@@ -298,7 +312,7 @@ fn a_long_list_scrolls_to_keep_the_selection_in_view() {
     let buf = draw(&a).backend().buffer().clone();
     let y = u16::try_from(shown).expect("row");
     assert!(
-        row(&buf, y).contains("\u{25B6}    Name20"),
+        row(&buf, y).contains("\u{25B6}     Name20"),
         "{}",
         row(&buf, y)
     );

@@ -74,6 +74,8 @@ fn all() -> Vec<Test> {
         &tests!(panel needs [Tmux]:
             the_panel_opens_and_jumps_at_100x30,
             the_panel_opens_and_jumps_at_140x40,
+            at_40x15_the_panel_is_a_full_screen_view,
+            at_80x24_the_panel_rows_keep_off_the_border,
         ),
         &tests!(reader needs [Tmux]:
             reads_scrolls_helps_quits_and_remembers,

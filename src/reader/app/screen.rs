@@ -54,10 +54,9 @@ pub struct Screen {
     pub note_gutter: Option<u16>,
     /// One per line of `lines`: it shows part of an annotated passage.
     pub noted: Vec<bool>,
-    /// The entities panel, when it is open and fits.
+    /// The entities panel, when it is open: beside the article, or over it
+    /// when the terminal is too narrow for both.
     pub panel: Option<PanelScreen>,
-    /// The panel is open but the terminal is too narrow to show it.
-    pub panel_hidden: bool,
     /// 1-based paragraph (line of the file) at the top, and how many there are.
     pub paragraph: usize,
     pub paragraphs: usize,
@@ -82,9 +81,11 @@ impl App {
     pub(in crate::reader::app) fn refresh(&mut self) {
         let (width, height) = self.size;
         let panel_width = self.panel_width();
-        let text_width = width - panel_width;
+        // A blank cell between the article and the panel's border.
+        let beside = panel_width + u16::from(panel_width > 0);
+        let text_width = width - beside;
         let text_left = match self.panel.side() {
-            Side::Left => panel_width,
+            Side::Left => beside,
             Side::Right => 0,
         };
         let mut column = column_width(text_width, self.column_max, self.margin);
@@ -145,9 +146,10 @@ impl App {
             screen.column_x,
             screen.column_width,
         );
-        screen.panel_hidden = self.panel.is_open() && panel_width == 0;
         if !screen.too_small && panel_width > 0 {
-            screen.panel = Some(self.panel_screen(panel_width));
+            screen.panel = Some(self.panel_screen(panel_width, false));
+        } else if !screen.too_small && self.panel.full_screen(width) {
+            screen.panel = Some(self.panel_screen(width, true));
         }
         self.screen = screen;
         // These read the screen just made (the search's place is on it).

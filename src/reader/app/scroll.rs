@@ -51,8 +51,11 @@ impl App {
 
     /// A jump (search hit, mention, mark, `:goto`): remember where the view was
     /// for `''`, put the line holding `offset` at the top and the reading
-    /// cursor on it.
+    /// cursor on it. A panel over the article steps aside so the target is seen.
     pub(in crate::reader::app) fn jump(&mut self, offset: usize) {
+        if self.panel.full_screen(self.size.0) {
+            self.panel.toggle();
+        }
         self.before_jump = Some(self.position());
         self.moved = true;
         self.place(offset);

@@ -75,6 +75,10 @@ impl App {
                     e.move_selection(action == Action::LineDown);
                 }
             }
+            // Over the article, `Esc` goes back to it.
+            Action::CloseOverlay if !self.help.is_open() && self.panel.full_screen(self.size.0) => {
+                self.panel.toggle();
+            }
             Action::CloseOverlay if !self.help.is_open() && self.panel.focus() == Focus::Panel => {
                 self.panel.release_focus();
             }
@@ -103,7 +107,7 @@ impl App {
         }
     }
 
-    /// Show the mention at the top and say which one it is.
+    /// Show the mention and say which one it is.
     fn jump_to(&mut self, jump: Jump) {
         self.jump(jump.offset);
         let Some(entities) = self.panel.entities() else {

@@ -140,8 +140,8 @@ impl App {
             _ => None,
         }
         .map(|w| (w.to_string(), StatusRole::Emphasis));
-        // What the last key did, and why the panel is missing, come first:
-        // they are what the reader looks at the bar for just then.
+        // What the last key did comes first: it is what the reader looks at
+        // the bar for just then.
         let said = self
             .flash
             .clone()
@@ -152,12 +152,6 @@ impl App {
                     StatusRole::Emphasis,
                 )
             });
-        let hidden = self.screen.panel_hidden.then(|| {
-            (
-                " \u{26A0} too narrow for the panel ".to_string(),
-                StatusRole::Warning,
-            )
-        });
         let warning = |m: &String| {
             (
                 format!("  \u{26A0} {}", qari_layout::display_text(m)),
@@ -171,7 +165,6 @@ impl App {
         waiting
             .into_iter()
             .chain(said)
-            .chain(hidden)
             .chain(self.notices.iter().map(warning))
             .chain(std::iter::once((
                 format!(" {}", self.title),
