@@ -131,7 +131,10 @@ fn enter_jumps_and_marks_the_current_mention_and_brackets_wrap() {
         100,
         10,
     );
-    a.apply(Action::TogglePanel);
+    // With the panel closed, Enter opens it and jumps to nothing unseen.
+    a.apply(Action::JumpToEntity);
+    assert!(a.panel_open());
+    assert_eq!(a.anchor().paragraph, 0);
     a.apply(Action::SwitchFocus);
     assert_eq!(a.focus(), Focus::Panel);
     a.apply(Action::JumpToEntity);

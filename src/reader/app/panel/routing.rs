@@ -82,6 +82,8 @@ impl App {
             Action::CloseOverlay if !self.help.is_open() && self.panel.focus() == Focus::Panel => {
                 self.panel.release_focus();
             }
+            // A closed panel would jump to an entity nobody can see: open it.
+            Action::JumpToEntity if !self.panel.is_open() => self.panel.toggle(),
             Action::JumpToEntity => match self.panel.entities_mut().and_then(PanelRows::first) {
                 Some(jump) => self.jump_to(jump),
                 None => self.flash = Some(self.no_entity().into()),
