@@ -26,6 +26,8 @@ pub enum Command {
     },
     /// Leave the reader (`q!` is accepted and means the same: nothing is unsaved).
     Quit,
+    /// Stop highlighting the search's hits until `n` or `N` (vim's `:noh`).
+    NoHighlight,
 }
 
 /// Where `:goto` goes.
@@ -120,6 +122,13 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
                 Err(CmdError::UnexpectedArgument(Name("q")))
             }
         }
+        "noh" | "nohlsearch" => {
+            if rest.is_empty() {
+                Ok(Command::NoHighlight)
+            } else {
+                Err(CmdError::UnexpectedArgument(Name("noh")))
+            }
+        }
         _ => Err(CmdError::Unknown(word.to_string())),
     }
 }
@@ -188,6 +197,13 @@ mod tests {
         assert_eq!(parse("goto 17"), Ok(Command::GoTo(Target::Paragraph(17))));
         assert_eq!(parse("  go   3  "), Ok(Command::GoTo(Target::Paragraph(3))));
         assert_eq!(parse(":goto 5"), Ok(Command::GoTo(Target::Paragraph(5))));
+    }
+
+    #[test]
+    fn noh_takes_nothing() {
+        assert_eq!(parse("noh"), Ok(Command::NoHighlight));
+        assert_eq!(parse(" :nohlsearch "), Ok(Command::NoHighlight));
+        assert_eq!(parse("noh x"), Err(CmdError::UnexpectedArgument(Name("noh"))));
     }
 
     #[test]

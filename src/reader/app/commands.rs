@@ -242,6 +242,7 @@ impl App {
         match command {
             Command::GoTo(target) => self.go_to(target),
             Command::Quit => self.quit_unless_unsaved(),
+            Command::NoHighlight => self.hide_search_hits(),
             Command::Write { path, force, quit } => self.write(path, force, quit),
         }
     }

@@ -98,7 +98,10 @@ impl App {
             Action::Top => self.anchor = Anchor::default(),
             Action::Bottom => self.go_to_end(),
             Action::ToggleHelp => self.help.toggle(),
-            Action::CloseOverlay => self.help.close(),
+            // Esc closes the help, else (as vim's `:noh`) stops showing the
+            // search's hits.
+            Action::CloseOverlay if self.help.is_open() => self.help.close(),
+            Action::CloseOverlay => self.hide_search_hits(),
             Action::Quit => self.quit_unless_unsaved(),
             // Handled by `apply_panel`.
             Action::TogglePanel

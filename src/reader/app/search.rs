@@ -69,6 +69,8 @@ pub struct SearchState {
     shift: i64,
     /// Why the typed text is not a query (a bad regex), for the prompt.
     error: Option<String>,
+    /// The hits are not highlighted (`Esc`, `:noh`) until `n` or `N`.
+    hidden: bool,
 }
 
 impl App {
@@ -216,11 +218,17 @@ impl App {
     }
 
     /// `n` (`forward`) or `N`: the next or previous hit, wrapping around.
+    /// `Esc` in reading mode, `:noh`: the hits are no longer highlighted.
+    pub(in crate::reader::app) fn hide_search_hits(&mut self) {
+        self.search.hidden = true;
+    }
+
     fn search_move(&mut self, forward: bool) {
         let Some(query) = self.search.query.clone() else {
             self.flash = Some("no search yet: / to search".to_string());
             return;
         };
+        self.search.hidden = false;
         let at = self.reading_cursor();
         let on_current = self.cursor == Some(at);
         let found = if forward {
@@ -370,9 +378,12 @@ impl App {
         lines: &[ScreenLine],
         decor: &mut Vec<Vec<Decor>>,
     ) {
-        let (Some(query), Some(first), Some(last)) =
-            (&self.search.query, lines.first(), lines.last())
-        else {
+        let (Some(query), Some(first), Some(last), false) = (
+            &self.search.query,
+            lines.first(),
+            lines.last(),
+            self.search.hidden,
+        ) else {
             return;
         };
         // From the start of the first visible paragraph (so the hits are the
