@@ -237,14 +237,6 @@ impl App {
         self.help.top()
     }
 
-    /// Lines of the help overlay, and how many of them fit at once (this
-    /// builds the help's lines: only while it is open).
-    fn help_extent(&self) -> (usize, usize) {
-        let lines = self.keymap.help_lines().len();
-        let room = usize::from(self.size.1.saturating_sub(2)).max(1);
-        (lines, room.min(lines))
-    }
-
     pub fn should_quit(&self) -> bool {
         self.quit
     }

@@ -79,6 +79,7 @@ fn all() -> Vec<Test> {
         ),
         &tests!(reader needs [Tmux]:
             reads_scrolls_helps_quits_and_remembers,
+            at_40_columns_the_help_wraps_and_cuts_nothing,
             standard_input_article_with_keys_from_the_terminal,
             sigterm_restores_the_terminal,
             an_unusable_state_directory_is_reported_not_fatal,
@@ -89,7 +90,10 @@ fn all() -> Vec<Test> {
             a_line_the_terminal_cannot_show_exactly_is_told_once,
         ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
-        &tests!(search needs [Tmux]: slash_an_arabic_word_enter_and_n),
+        &tests!(search needs [Tmux]:
+            slash_an_arabic_word_enter_and_n,
+            esc_and_noh_clear_the_hits_and_n_shows_them,
+        ),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:
             a_terminal_that_answers_nothing_costs_at_most_the_timeout,

@@ -69,3 +69,54 @@ pub fn slash_an_arabic_word_enter_and_n() {
     let after = t.wait_for("a clean exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+/// The article's rows as tmux draws them, with their styles (`capture-pane
+/// -e`), the status bar left out.
+fn styled_article(t: &Tmux) -> String {
+    let screen = t.tmux(&["capture-pane", "-p", "-e", "-t", "main"]);
+    let mut rows: Vec<&str> = screen.lines().collect();
+    rows.pop();
+    rows.join("\n")
+}
+
+/// After Enter the hits stay highlighted; `Esc` in reading mode and `:noh`
+/// take the highlight away, `n` brings it back.
+pub fn esc_and_noh_clear_the_hits_and_n_shows_them() {
+    let t = Tmux::new("noh", (60, 12));
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    let plain = styled_article(&t);
+    t.keys("/");
+    t.tmux(&["send-keys", "-t", "main", "-l", "fixture"]);
+    t.keys("Enter");
+    t.wait_for("the hit", |s| status_line(s).contains("1/100"));
+    let lit = styled_article(&t);
+    assert_ne!(lit, plain, "the hits are highlighted");
+    t.keys("Escape");
+    let wait_for_styles = |want: &str, what: &str| {
+        for _ in 0..100 {
+            if styled_article(&t) == want {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("{what}: {}", styled_article(&t));
+    };
+    wait_for_styles(&plain, "Esc clears the hits");
+    t.keys("n");
+    t.wait_for("the next hit", |s| status_line(s).contains("2/100"));
+    assert_ne!(styled_article(&t), plain, "n shows the hits again");
+    t.keys(":");
+    t.tmux(&["send-keys", "-t", "main", "-l", "noh"]);
+    t.keys("Enter");
+    let after = t.wait_for("the prompt closed", |s| !status_line(s).starts_with(':'));
+    assert!(!status_line(&after).contains("unknown"), "{after}");
+    let unlit: String = styled_article(&t);
+    assert!(
+        !unlit.contains("\u{1b}[7m") && unlit.matches('\u{1b}').count() <= plain.matches('\u{1b}').count() + 2,
+        ":noh clears the hits: {unlit:?}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}
