@@ -314,6 +314,7 @@ pub fn at_40_columns_the_help_wraps_and_cuts_nothing() {
         "{help}"
     );
     t.keys("Escape");
+    t.wait_for("the help closed", |s| !s.contains("qari: keys"));
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }
