@@ -203,7 +203,10 @@ mod tests {
     fn noh_takes_nothing() {
         assert_eq!(parse("noh"), Ok(Command::NoHighlight));
         assert_eq!(parse(" :nohlsearch "), Ok(Command::NoHighlight));
-        assert_eq!(parse("noh x"), Err(CmdError::UnexpectedArgument(Name("noh"))));
+        assert_eq!(
+            parse("noh x"),
+            Err(CmdError::UnexpectedArgument(Name("noh")))
+        );
     }
 
     #[test]

@@ -42,8 +42,8 @@ pub use help::Help;
 pub use loading::{Loading, LOADED_END};
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
 pub use panel::{
-    short_count, Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_FRAME,
-    PANEL_MAX, PANEL_MIN,
+    short_count, Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_FRAME, PANEL_MAX,
+    PANEL_MIN,
 };
 #[cfg(test)]
 pub(crate) use screen::test_line;
@@ -76,6 +76,9 @@ pub struct App {
     /// Quitting with unstored annotations asked once already.
     quit_asked: bool,
     notices: Vec<String>,
+    /// How many of `notices` a key has dismissed from the bar (each is kept,
+    /// so a reason is told once).
+    notices_read: usize,
     screen: Screen,
     title: String,
     /// Whether the document is a first piece, and a goal in the whole.
@@ -167,6 +170,7 @@ impl App {
             quit: false,
             quit_asked: false,
             notices: Vec::new(),
+            notices_read: 0,
             screen: Screen::default(),
             title: String::new(),
             loading: Loading::default(),
@@ -344,5 +348,11 @@ impl App {
     /// The message about the last action ("wrapped to first mention").
     pub fn flash(&self) -> Option<&str> {
         self.flash.as_deref()
+    }
+
+    /// The message about the last key has been shown long enough.
+    pub fn clear_flash(&mut self) {
+        self.flash = None;
+        self.refresh_status();
     }
 }

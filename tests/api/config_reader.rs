@@ -295,7 +295,9 @@ fn on_a_narrow_terminal_descriptions_wrap_and_nothing_is_cut() {
     let words: Vec<&str> = words.split_whitespace().collect();
     // "Scroll down one line (panel: next entity)" does not fit on one row.
     assert!(
-        words.join(" ").contains("Scroll down one line (panel: next entity)"),
+        words
+            .join(" ")
+            .contains("Scroll down one line (panel: next entity)"),
         "{rows:#?}"
     );
     let footer = row(&buf, 11);

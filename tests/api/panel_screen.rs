@@ -92,7 +92,11 @@ fn the_panel_lists_entities_beside_a_centred_column() {
     insta::assert_snapshot!(terminal.backend());
     let buf = terminal.backend().buffer();
     assert!(row(buf, 0).contains("People (3)"));
-    assert!(row(buf, 1).contains("\u{25B6}   2 Alice"), "{}", row(buf, 1));
+    assert!(
+        row(buf, 1).contains("\u{25B6}   2 Alice"),
+        "{}",
+        row(buf, 1)
+    );
     assert!(
         row(buf, 4).contains("\u{2013} \"hello there"),
         "what Carol said is under her: {}",
@@ -254,7 +258,12 @@ fn a_narrow_terminal_shows_the_panel_over_the_article_until_esc() {
     let shown = draw(&a);
     let top = row(shown.backend().buffer(), 0);
     assert!(top.starts_with("  People ("), "{top:?}");
-    assert!(!shown.backend().buffer().content.iter().any(|c| c.symbol() == "\u{2502}"));
+    assert!(!shown
+        .backend()
+        .buffer()
+        .content
+        .iter()
+        .any(|c| c.symbol() == "\u{2502}"));
     assert_ne!(top, article);
     // The panel has the keys: j moves its selection, not the article.
     assert_eq!(a.focus(), Focus::Article);
@@ -268,7 +277,11 @@ fn a_narrow_terminal_shows_the_panel_over_the_article_until_esc() {
     a.resize(100, 8);
     let panel = a.screen().panel.as_ref().expect("the panel, beside");
     assert!(!panel.full);
-    assert_eq!(a.screen().column_width, 69, "a blank cell before the border");
+    assert_eq!(
+        a.screen().column_width,
+        69,
+        "a blank cell before the border"
+    );
 }
 
 #[test]

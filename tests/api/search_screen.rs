@@ -157,9 +157,8 @@ fn esc_and_noh_stop_highlighting_the_hits_and_n_brings_them_back() {
     app.press(Key::plain(KeyCode::Enter));
     let second = row(&draw(&app), 0).rfind("two").expect("shown");
     let x = u16::try_from(second).expect("x");
-    let reversed = |app: &qari::reader::app::App| {
-        draw(app)[(x, 0)].modifier.contains(Modifier::REVERSED)
-    };
+    let reversed =
+        |app: &qari::reader::app::App| draw(app)[(x, 0)].modifier.contains(Modifier::REVERSED);
     assert!(reversed(&app));
     app.press(Key::plain(KeyCode::Esc));
     assert!(!reversed(&app), "Esc in reading mode clears the hits");

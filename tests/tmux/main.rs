@@ -22,6 +22,7 @@ mod permissions;
 mod reader;
 mod real_terminals;
 mod search;
+mod status;
 mod terminal_queries;
 mod wheel;
 
@@ -93,6 +94,10 @@ fn all() -> Vec<Test> {
         &tests!(search needs [Tmux]:
             slash_an_arabic_word_enter_and_n,
             esc_and_noh_clear_the_hits_and_n_shows_them,
+        ),
+        &tests!(status needs [Tmux]:
+            a_notice_fits_the_bar_and_stays_until_a_key,
+            the_mode_is_shown_and_a_message_goes_after_a_few_seconds,
         ),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:

@@ -60,7 +60,10 @@ pub fn at_40x15_the_panel_is_a_full_screen_view() {
         s.contains("People (") || s.contains("Places (")
     });
     assert!(!panel.contains("too narrow"), "{panel}");
-    assert!(!panel.contains('\u{2502}'), "no border over the article: {panel}");
+    assert!(
+        !panel.contains('\u{2502}'),
+        "no border over the article: {panel}"
+    );
     assert!(panel.contains("person place"), "the legend: {panel}");
     let first = panel.lines().next().unwrap_or("");
     assert!(first.starts_with(' '), "a cell of padding: {first:?}");
@@ -72,11 +75,16 @@ pub fn at_40x15_the_panel_is_a_full_screen_view() {
         "Esc shows the article where it was"
     );
     t.keys("e");
-    t.wait_for("the entities", |s| s.contains("People (") || s.contains("Places ("));
+    t.wait_for("the entities", |s| {
+        s.contains("People (") || s.contains("Places (")
+    });
     t.keys("j");
     t.keys("Enter");
     let jumped = t.wait_for("the jump", |s| status_line(s).contains("mention 1/"));
-    assert!(!jumped.contains("People ("), "the article is shown: {jumped}");
+    assert!(
+        !jumped.contains("People ("),
+        "the article is shown: {jumped}"
+    );
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }
@@ -93,12 +101,18 @@ pub fn at_80x24_the_panel_rows_keep_off_the_border() {
         let Some((article, rows)) = line.split_once('\u{2502}') else {
             panic!("every row has the border: {line:?}\n{panel}");
         };
-        assert!(article.ends_with(' '), "the article keeps off the border: {line:?}");
+        assert!(
+            article.ends_with(' '),
+            "the article keeps off the border: {line:?}"
+        );
         assert!(
             rows.is_empty() || rows.starts_with(' '),
             "a blank cell after the border: {line:?}"
         );
-        assert!(!rows.contains("\u{25B6}9"), "a count runs into the marker: {line:?}");
+        assert!(
+            !rows.contains("\u{25B6}9"),
+            "a count runs into the marker: {line:?}"
+        );
     }
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));

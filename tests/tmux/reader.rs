@@ -302,7 +302,10 @@ pub fn at_40_columns_the_help_wraps_and_cuts_nothing() {
     let help = t.wait_for("the help", |s| s.contains("qari: keys"));
     assert!(!help.contains('\u{2026}'), "nothing cut: {help}");
     let footer = help.lines().nth(14).unwrap_or("");
-    assert!(footer.contains("Esc closes \u{2500}"), "a whole footer: {footer:?}");
+    assert!(
+        footer.contains("Esc closes \u{2500}"),
+        "a whole footer: {footer:?}"
+    );
     // "Scroll down one line (panel: next entity)" reads whole across rows.
     let words: Vec<&str> = help
         .lines()
@@ -310,7 +313,9 @@ pub fn at_40_columns_the_help_wraps_and_cuts_nothing() {
         .filter(|w| !w.is_empty())
         .collect();
     assert!(
-        words.join(" ").contains("Scroll down one line (panel: next entity)"),
+        words
+            .join(" ")
+            .contains("Scroll down one line (panel: next entity)"),
         "{help}"
     );
     t.keys("Escape");

@@ -114,7 +114,8 @@ pub fn esc_and_noh_clear_the_hits_and_n_shows_them() {
     assert!(!status_line(&after).contains("unknown"), "{after}");
     let unlit: String = styled_article(&t);
     assert!(
-        !unlit.contains("\u{1b}[7m") && unlit.matches('\u{1b}').count() <= plain.matches('\u{1b}').count() + 2,
+        !unlit.contains("\u{1b}[7m")
+            && unlit.matches('\u{1b}').count() <= plain.matches('\u{1b}').count() + 2,
         ":noh clears the hits: {unlit:?}"
     );
     t.keys("q");

@@ -26,6 +26,11 @@ impl App {
     /// A key from the terminal: to the open prompt or editor, else through the
     /// key table of the current mode (waiting when it begins a sequence).
     pub fn press(&mut self, key: Key) {
+        // A key dismisses the notices shown (errors stay until one).
+        if self.notices_read != self.notices.len() {
+            self.notices_read = self.notices.len();
+            self.refresh_status();
+        }
         // A key stops a drag's scrolling (its button-up may never come).
         self.drag.stop_scrolling();
         self.forget_awaited_mark();

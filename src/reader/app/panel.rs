@@ -290,7 +290,10 @@ mod tests {
             .into_iter()
             .map(short_count)
             .collect();
-        assert_eq!(shown, ["7", "999", "1.0k", "1.2k", "3.3k", "12k", "999k", "1.2M"]);
+        assert_eq!(
+            shown,
+            ["7", "999", "1.0k", "1.2k", "3.3k", "12k", "999k", "1.2M"]
+        );
     }
 
     #[test]
@@ -318,7 +321,10 @@ mod tests {
         assert!(panel.has_keys(50), "full screen: the panel has the keys");
         panel.release_focus();
         assert!(panel.has_keys(50));
-        assert!(!panel.has_keys(120), "beside the article, the focus decides");
+        assert!(
+            !panel.has_keys(120),
+            "beside the article, the focus decides"
+        );
         panel.toggle();
         assert_eq!(panel.focus(), Focus::Article);
     }

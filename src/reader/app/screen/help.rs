@@ -165,7 +165,10 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpVie
     let footers = if room < total {
         let end = (top + room).min(total);
         vec![
-            format!(" {}-{end} of {total}  j/k Space b scroll  Esc closes ", top + 1),
+            format!(
+                " {}-{end} of {total}  j/k Space b scroll  Esc closes ",
+                top + 1
+            ),
             format!(" {}-{end}/{total}  Esc closes ", top + 1),
             format!(" {}-{end}/{total} ", top + 1),
         ]
@@ -222,7 +225,10 @@ mod tests {
     #[test]
     fn descriptions_wrap_at_spaces() {
         assert_eq!(wrap("Scroll down one page", 20), ["Scroll down one page"]);
-        assert_eq!(wrap("Scroll down one page", 10), ["Scroll", "down one", "page"]);
+        assert_eq!(
+            wrap("Scroll down one page", 10),
+            ["Scroll", "down one", "page"]
+        );
         assert_eq!(wrap("Scrolling", 4), ["Scro", "llin", "g"]);
     }
 
@@ -247,7 +253,10 @@ mod tests {
                 .join(" ")
         };
         assert_eq!(
-            words(&view.rows).split_whitespace().collect::<Vec<_>>().join(" "),
+            words(&view.rows)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
             "Reading C-d PageDown Scroll down one page of the article j Scroll down one line"
         );
         assert!(view.rows.len() > lines.len(), "wrapped: {:?}", view.rows);
@@ -256,11 +265,16 @@ mod tests {
         assert_eq!(narrow.description_x, 2, "under the keys");
         assert!(narrow.rows.iter().all(|r| match r {
             HelpRow::Row { keys, description } =>
-                keys.width().max(description.as_ref().map_or(0, |d| d.width() + 2)) <= 16,
+                keys.width()
+                    .max(description.as_ref().map_or(0, |d| d.width() + 2))
+                    <= 16,
             _ => true,
         }));
         let short = help_view(&lines, 0, 14, 4).footer;
-        assert!(short.starts_with(" 1-2/") && short.width() <= 12, "{short:?}");
+        assert!(
+            short.starts_with(" 1-2/") && short.width() <= 12,
+            "{short:?}"
+        );
     }
 
     #[test]
