@@ -98,6 +98,7 @@ fn all() -> Vec<Test> {
         &tests!(status needs [Tmux]:
             a_notice_fits_the_bar_and_stays_until_a_key,
             the_mode_is_shown_and_a_message_goes_after_a_few_seconds,
+            the_note_editor_and_the_prompts_name_their_mode,
         ),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:

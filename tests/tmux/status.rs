@@ -65,3 +65,46 @@ pub fn the_mode_is_shown_and_a_message_goes_after_a_few_seconds() {
     t.keys("q");
     t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
 }
+
+/// The note editor names its passage in its top border and the bar says
+/// NOTE; the `/` and `:` prompts name their modes at the right edge.
+pub fn the_note_editor_and_the_prompts_name_their_mode() {
+    let t = Tmux::new("status-note", (80, 16));
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("v");
+    t.wait_for("SELECT", |s| status_line(s).contains("SELECT"));
+    t.keys("w");
+    t.keys("a");
+    let editor = t.wait_for("the editor", |s| s.contains("note "));
+    assert!(status_line(&editor).contains("NOTE"), "{editor}");
+    let border = editor
+        .lines()
+        .find(|l| l.contains("\u{2500} note "))
+        .unwrap_or("");
+    assert!(
+        border.contains("note Line 1"),
+        "the passage's start: {border:?}"
+    );
+    t.keys("Escape");
+    t.wait_for("the editor closed", |s| !status_line(s).contains("NOTE"));
+    t.keys("Escape");
+    t.wait_for("reading", |s| !status_line(s).contains("SELECT"));
+    t.keys("/");
+    t.wait_for("SEARCH", |s| {
+        let bar = status_line(s);
+        bar.starts_with('/') && bar.trim_end().ends_with("SEARCH")
+    });
+    t.keys("C-c");
+    t.wait_for("the prompt closed", |s| !status_line(s).starts_with('/'));
+    t.keys(":");
+    t.wait_for("COMMAND", |s| {
+        let bar = status_line(s);
+        bar.starts_with(':') && bar.trim_end().ends_with("COMMAND")
+    });
+    t.keys("C-c");
+    t.wait_for("the prompt closed", |s| !status_line(s).starts_with(':'));
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+}

@@ -162,12 +162,11 @@ impl App {
         }
     }
 
-    /// The mode, when it is not plain reading.
+    /// The mode, when it is not plain reading (the `/` and `:` prompts,
+    /// over the bar, name theirs: `PromptLine::mode`).
     fn mode_label(&self) -> Option<&'static str> {
         match &self.modal {
             Some(Modal::Note(_)) => Some("NOTE"),
-            Some(Modal::Search(_)) => Some("SEARCH"),
-            Some(Modal::Command(_)) => Some("COMMAND"),
             _ if self.selection.is_some() => Some("SELECT"),
             _ => None,
         }
