@@ -94,6 +94,7 @@ fn all() -> Vec<Test> {
         &tests!(search needs [Tmux]:
             slash_an_arabic_word_enter_and_n,
             esc_and_noh_clear_the_hits_and_n_shows_them,
+            a_hit_goes_a_third_of_the_way_down,
         ),
         &tests!(status needs [Tmux]:
             a_notice_fits_the_bar_and_stays_until_a_key,

@@ -38,8 +38,16 @@ pub fn slash_an_arabic_word_enter_and_n() {
     assert!(status_line(&typed).starts_with('/'), "{typed}");
     t.keys("Enter");
     let found = t.wait_for("the first hit", |s| {
-        status_line(s).contains(&format!(" 1/{total} line {first}/55"))
+        status_line(s).contains(&format!(" 1/{total} line "))
     });
+    // The hit's line is on screen, a third of the way down: the view starts
+    // at or above its paragraph.
+    let top: usize = status_position(&found)
+        .split('/')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a line number");
+    assert!(top <= first, "{found}");
     assert!(
         !status_line(&found).starts_with('/'),
         "the prompt closed: {found}"
@@ -48,18 +56,21 @@ pub fn slash_an_arabic_word_enter_and_n() {
     let next = t.wait_for("the next hit", |s| {
         status_line(s).contains(&format!(" 2/{total} "))
     });
-    // Two mentions may share a paragraph; the view moves once they do not.
-    let at = status_position(&next);
-    if at != format!("{first}/55") {
-        assert_eq!(at, format!("{second}/55"), "{next}");
-    }
+    // Two mentions may share a paragraph; the view moves once they do not,
+    // and never past the second's paragraph.
+    let at: usize = status_position(&next)
+        .split('/')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a line number");
+    assert!(top <= at && at <= second, "{next}");
     for _ in 2..total {
         t.keys("n");
     }
     let last = t.wait_for("the last hit", |s| {
         status_line(s).contains(&format!(" {total}/{total} "))
     });
-    assert_ne!(status_position(&last), format!("{first}/55"), "{last}");
+    assert_ne!(status_position(&last), status_position(&found), "{last}");
     t.keys("n");
     t.wait_for("the wrap", |s| {
         let status = status_line(s);
@@ -117,6 +128,31 @@ pub fn esc_and_noh_clear_the_hits_and_n_shows_them() {
         !unlit.contains("\u{1b}[7m")
             && unlit.matches('\u{1b}').count() <= plain.matches('\u{1b}').count() + 2,
         ":noh clears the hits: {unlit:?}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}
+
+/// A hit goes about a third of the way down the screen, so the lines before
+/// it stay in view.
+pub fn a_hit_goes_a_third_of_the_way_down() {
+    let t = Tmux::new("third", (80, 24));
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("/");
+    t.tmux(&["send-keys", "-t", "main", "-l", "Line 50 "]);
+    t.keys("Enter");
+    let found = t.wait_for("the hit", |s| status_line(s).contains("1/1"));
+    let row = found
+        .lines()
+        .position(|l| l.contains("Line 50 of"))
+        .expect("the hit on screen");
+    // 23 rows of text: 7 lines above the hit.
+    assert_eq!(row, 7, "{found}");
+    assert!(
+        found.lines().nth(6).unwrap_or("").contains("Line 49 of"),
+        "{found}"
     );
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));

@@ -141,7 +141,7 @@ impl App {
             Some(span) => {
                 let n = index + 1;
                 let total = self.notes.len();
-                self.jump(span.start);
+                self.jump_to_found(span.start);
                 self.flash = Some(format!("note {n}/{total}"));
             }
             None => self.flash = Some("orphaned: its passage is not in the text".into()),

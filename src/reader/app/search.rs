@@ -259,7 +259,7 @@ impl App {
         if from_current && !wrapped && self.search.count.is_some() {
             // Still counting: the count goes on, its answer shifted by the step.
             self.search.shift += if forward { 1 } else { -1 };
-            self.jump(hit.start);
+            self.jump_to_found(hit.start);
             self.search.current = Some(hit);
             self.count_slice();
             return;
@@ -269,7 +269,7 @@ impl App {
 
     /// Jump to `hit`; count hits unless its place is known already.
     fn go_to_hit(&mut self, hit: Range<usize>, index: Option<usize>) {
-        self.jump(hit.start);
+        self.jump_to_found(hit.start);
         match index {
             Some(i) => {
                 self.search.index = Some(i);

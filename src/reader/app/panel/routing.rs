@@ -111,7 +111,7 @@ impl App {
 
     /// Show the mention and say which one it is.
     fn jump_to(&mut self, jump: Jump) {
-        self.jump(jump.offset);
+        self.jump_to_found(jump.offset);
         let Some(entities) = self.panel.entities() else {
             return;
         };
