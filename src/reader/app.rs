@@ -50,7 +50,7 @@ pub(crate) use screen::test_line;
 use screen::{column_width, visual_title};
 pub use screen::{
     EditorView, FitText, HelpRow, HelpView, PlacedCell, PromptLine, Screen, StatusLine, StatusRole,
-    StatusSegment,
+    StatusSegment, CURSOR_MARKER,
 };
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 pub use selection::{Drag, Selection};

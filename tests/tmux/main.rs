@@ -52,7 +52,10 @@ macro_rules! tests {
 fn all() -> Vec<Test> {
     use Tool::{Screenshots, Script, Terminal, Tmux, Unprivileged};
     [
-        &tests!(annotate needs [Tmux]: a_note_is_written_saved_and_found_again_after_reopening)[..],
+        &tests!(annotate needs [Tmux]:
+            a_note_is_written_saved_and_found_again_after_reopening,
+            the_gutter_is_on_the_right_of_arabic_text,
+        )[..],
         &tests!(config needs [Tmux]:
             a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on,
             on_80_columns_the_notice_still_names_the_key_and_line,
