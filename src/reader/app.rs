@@ -15,6 +15,7 @@
 
 mod annotations;
 mod commands;
+mod copy;
 mod dispatch;
 mod help;
 mod loading;
@@ -137,6 +138,8 @@ pub enum Effect {
     SaveMarks,
     /// The annotations changed: store them.
     SaveAnnotations,
+    /// Put `text` on the system clipboard (OSC 52 to the terminal).
+    Copy(String),
 }
 
 /// What takes the keyboard instead of the key table, one at a time.

@@ -49,6 +49,7 @@ use crate::store::{SavedPosition, Store};
 use qari_layout::LayoutOptions;
 
 mod annotations;
+mod clipboard;
 mod effects;
 mod events;
 mod flash;

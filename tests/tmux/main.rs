@@ -14,6 +14,7 @@ mod support;
 
 mod annotate;
 mod config;
+mod copy;
 mod hostile;
 mod loading;
 mod marks;
@@ -61,6 +62,7 @@ fn all() -> Vec<Test> {
             on_80_columns_the_notice_still_names_the_key_and_line,
             mouse_capture_follows_the_mouse_setting,
         ),
+        &tests!(copy needs [Tmux]: y_copies_the_selection_in_logical_order),
         &tests!(hostile needs [Tmux]:
             a_key_racing_a_shrink_never_draws_past_the_edge,
             every_ending_signal_restores_the_terminal_and_sets_the_status,

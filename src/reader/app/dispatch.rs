@@ -132,6 +132,7 @@ impl App {
             | Action::EditNote
             | Action::DeleteNote
             | Action::UndoDelete => self.apply_annotation(action),
+            Action::CopySelection => self.copy_selection(),
         }
         self.follow_reading();
         self.refresh();

@@ -35,6 +35,11 @@ impl Reader<'_> {
                     }
                 }
                 Effect::SaveAnnotations => self.save_annotations(app),
+                Effect::Copy(text) => {
+                    if let Err(err) = super::clipboard::copy(&text) {
+                        app.notify(format!("copying: {err}"));
+                    }
+                }
             }
         }
     }

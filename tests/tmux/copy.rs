@@ -1,0 +1,32 @@
+//! Getting text out in a real terminal: `y` while selecting sends the passage
+//! as OSC 52, which tmux (with `set-clipboard on`) puts in its paste buffer.
+
+use crate::support::tmux::{status_line, Tmux};
+
+pub fn y_copies_the_selection_in_logical_order() {
+    let t = Tmux::new("copy", (80, 12));
+    let path = t.dir.join("mixed.txt");
+    std::fs::write(&path, "قال الرئيس: hello world اليوم\n").expect("write");
+    t.start("main", &t.qari(&format!("'{}'", path.display())));
+    t.tmux(&["set-option", "-g", "set-clipboard", "on"]);
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("v");
+    t.keys("w");
+    t.keys("w");
+    t.wait_for("SELECT", |s| status_line(s).contains("SELECT"));
+    t.keys("y");
+    let copied = t.wait_for("the message", |s| status_line(s).contains("copied"));
+    let buffer = t.tmux(&["show-buffer"]);
+    assert!(
+        "قال الرئيس: hello world اليوم".starts_with(buffer.as_str()) && buffer.len() > 4,
+        "logical order, as in the file: {buffer:?}"
+    );
+    let n = buffer.chars().count();
+    assert!(
+        status_line(&copied).contains(&format!("copied {n} characters")),
+        "{copied}"
+    );
+    assert!(!status_line(&copied).contains("SELECT"), "{copied}");
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}
