@@ -17,12 +17,15 @@ use std::fmt;
 pub enum Command {
     /// Put this place at the top of the view.
     GoTo(Target),
-    /// Write the rendered document to `path`; `force` allows replacing an
-    /// existing file; `quit` leaves the reader once the file is written.
+    /// Write the document to `path`: its text as the file has it (logical
+    /// order), or with `visual` (`:w --visual FILE`) the laid-out lines as
+    /// `qari render` writes them; `force` allows replacing an existing file;
+    /// `quit` leaves the reader once the file is written.
     Write {
         path: String,
         force: bool,
         quit: bool,
+        visual: bool,
     },
     /// Leave the reader (`q!` is accepted and means the same: nothing is unsaved).
     Quit,
@@ -106,6 +109,12 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
                 "wq" | "wq!" => Name("wq"),
                 _ => Name("w"),
             };
+            let (visual, rest) = match rest.strip_prefix("--visual") {
+                Some(after) if after.is_empty() || after.starts_with(char::is_whitespace) => {
+                    (true, after.trim_start())
+                }
+                _ => (false, rest),
+            };
             if rest.is_empty() {
                 return Err(CmdError::MissingFile(name));
             }
@@ -113,6 +122,7 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
                 path: rest.to_string(),
                 force: word.ends_with('!'),
                 quit: name.0 == "wq",
+                visual,
             })
         }
         "q" | "quit" | "q!" | "quit!" => {
@@ -186,7 +196,25 @@ mod tests {
             path: path.into(),
             force,
             quit,
+            visual: false,
         }
+    }
+
+    #[test]
+    fn w_visual_writes_the_laid_out_lines() {
+        let visual = |path: &str, force| Command::Write {
+            path: path.into(),
+            force,
+            quit: false,
+            visual: true,
+        };
+        assert_eq!(parse("w --visual out.txt"), Ok(visual("out.txt", false)));
+        assert_eq!(parse("w! --visual  a b"), Ok(visual("a b", true)));
+        assert_eq!(
+            parse("w --visualise"),
+            Ok(write("--visualise", false, false))
+        );
+        assert_eq!(parse("w --visual"), Err(CmdError::MissingFile(Name("w"))));
     }
 
     #[test]

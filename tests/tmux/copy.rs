@@ -30,3 +30,33 @@ pub fn y_copies_the_selection_in_logical_order() {
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }
+
+/// `:w FILE` writes the text as the file has it; `:w --visual FILE` the
+/// laid-out lines, which for Arabic are not the same.
+pub fn w_writes_logical_text_and_w_visual_the_laid_out_lines() {
+    let t = Tmux::new("write", (60, 12));
+    let source = "قال الرئيس إن الاجتماع انتهى\nAlice met Bob.\n";
+    let path = t.dir.join("article.txt");
+    std::fs::write(&path, source).expect("write");
+    t.start("main", &t.qari(&format!("'{}'", path.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    let logical = t.dir.join("logical.txt");
+    t.keys(&format!(":w {}", logical.display()));
+    t.keys("Enter");
+    t.wait_for("written", |s| status_line(s).contains("wrote 2 lines"));
+    assert_eq!(std::fs::read_to_string(&logical).expect("read"), source);
+    let visual = t.dir.join("visual.txt");
+    t.keys(&format!(":w --visual {}", visual.display()));
+    t.keys("Enter");
+    t.wait_for("written", |_| visual.exists());
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let laid = std::fs::read_to_string(&visual).expect("read");
+    assert_ne!(laid, source, "laid out: {laid:?}");
+    assert!(laid.contains("Alice met Bob."), "{laid:?}");
+    assert!(
+        !laid.contains("قال الرئيس"),
+        "not in logical order: {laid:?}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}

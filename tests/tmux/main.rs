@@ -62,7 +62,10 @@ fn all() -> Vec<Test> {
             on_80_columns_the_notice_still_names_the_key_and_line,
             mouse_capture_follows_the_mouse_setting,
         ),
-        &tests!(copy needs [Tmux]: y_copies_the_selection_in_logical_order),
+        &tests!(copy needs [Tmux]:
+            y_copies_the_selection_in_logical_order,
+            w_writes_logical_text_and_w_visual_the_laid_out_lines,
+        ),
         &tests!(hostile needs [Tmux]:
             a_key_racing_a_shrink_never_draws_past_the_edge,
             every_ending_signal_restores_the_terminal_and_sets_the_status,
