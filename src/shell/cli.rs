@@ -96,6 +96,14 @@ pub struct SearchArgs {
     /// Colour the hits; without colour they are put in [brackets].
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Lay the paragraphs out as on a terminal even into a pipe (by default
+    /// a pipe gets them in logical order, like grep).
+    #[arg(long, conflicts_with = "json")]
+    pub visual: bool,
+    /// JSON Lines: per matching paragraph its number, text (logical order)
+    /// and the matches' code point ranges.
+    #[arg(long, conflicts_with = "count")]
+    pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -60,3 +60,27 @@ pub fn w_writes_logical_text_and_w_visual_the_laid_out_lines() {
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }
+
+/// `qari search` lays its paragraphs out on a terminal and writes them in
+/// logical order into a pipe, as grep would.
+pub fn search_lays_out_on_a_terminal_and_not_into_a_pipe() {
+    let t = Tmux::new("search-cmd", (80, 10));
+    let path = t.dir.join("article.txt");
+    std::fs::write(&path, "قال الرئيس إن الاجتماع انتهى\n").expect("write");
+    let file = path.display();
+    let script = format!(
+        "{q} search --shape off انتهى '{file}'; echo PIPE; {q} search انتهى '{file}' | cat",
+        q = t.qari("")
+    );
+    t.start("main", &script);
+    let screen = t.wait_for("both runs", |s| s.contains("EXITED"));
+    let (terminal, piped) = screen.split_once("PIPE").expect("the marker");
+    assert!(
+        terminal.contains("ىهتنا"),
+        "laid out on the terminal: {screen}"
+    );
+    assert!(
+        piped.contains("1:قال الرئيس إن الاجتماع انتهى"),
+        "logical into the pipe: {screen}"
+    );
+}

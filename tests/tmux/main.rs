@@ -65,6 +65,7 @@ fn all() -> Vec<Test> {
         &tests!(copy needs [Tmux]:
             y_copies_the_selection_in_logical_order,
             w_writes_logical_text_and_w_visual_the_laid_out_lines,
+            search_lays_out_on_a_terminal_and_not_into_a_pipe,
         ),
         &tests!(hostile needs [Tmux]:
             a_key_racing_a_shrink_never_draws_past_the_edge,
