@@ -8,6 +8,7 @@ mod support;
 
 mod annotations;
 mod config;
+mod docs;
 mod entities;
 mod errors;
 mod render;
