@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod entities_worker;
+pub mod generated;
 pub mod probe;
 pub mod terminal_guard;
 pub mod tui;

@@ -47,6 +47,15 @@ pub enum Command {
     /// Print the paragraphs that match PATTERN, hits marked (Arabic-aware;
     /// `\r` at the start for a regex). Exit status 0: found, 1: not found, 2: error.
     Search(SearchArgs),
+    /// Print a completion script for SHELL (see `qari completions --help`).
+    Completions {
+        /// bash (source it, or put it in bash-completion's directory), zsh
+        /// (as `_qari` on $fpath), fish (in ~/.config/fish/completions/).
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `qari man > qari.1; man ./qari.1`.
+    Man,
 }
 
 #[derive(Debug, clap::Args)]

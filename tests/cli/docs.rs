@@ -11,7 +11,11 @@ fn readme_config_block() -> String {
         .expect("a Configuration section")
         .1;
     let block = section.split_once("```toml\n").expect("a toml block").1;
-    block.split_once("```").expect("the block's end").0.to_string()
+    block
+        .split_once("```")
+        .expect("the block's end")
+        .0
+        .to_string()
 }
 
 #[test]

@@ -11,5 +11,6 @@ mod config;
 mod docs;
 mod entities;
 mod errors;
+mod generated;
 mod render;
 mod search;
