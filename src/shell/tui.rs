@@ -49,7 +49,6 @@ use crate::store::{SavedPosition, Store};
 use qari_layout::LayoutOptions;
 
 mod annotations;
-mod clipboard;
 mod effects;
 mod events;
 mod flash;

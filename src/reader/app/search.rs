@@ -24,14 +24,14 @@
 
 use std::ops::Range;
 
+mod decorate;
+
 use super::{App, Modal};
 use crate::core::search::{
-    self, CharCounter, Count, CountProgress, Found, Query, QueryError, Seek, SeekProgress,
+    self, Count, CountProgress, Found, Query, QueryError, Seek, SeekProgress,
 };
 use crate::core::textinput::TextInput;
-use crate::core::view::ScreenLine;
 use crate::reader::action::Action;
-use crate::reader::highlight::{self, Decor};
 use crate::reader::keymap::{Key, KeyCode};
 
 /// Bytes searched or counted per slice: a few milliseconds of work in a
@@ -218,11 +218,6 @@ impl App {
     }
 
     /// `n` (`forward`) or `N`: the next or previous hit, wrapping around.
-    /// `Esc` in reading mode, `:noh`: the hits are no longer highlighted.
-    pub(in crate::reader::app) fn hide_search_hits(&mut self) {
-        self.search.hidden = true;
-    }
-
     fn search_move(&mut self, forward: bool) {
         let Some(query) = self.search.query.clone() else {
             self.flash = Some("no search yet: / to search".to_string());
@@ -371,36 +366,5 @@ impl App {
     /// The hit the view last moved to (document code points).
     pub fn current_hit(&self) -> Option<Range<usize>> {
         self.search.current.clone()
-    }
-
-    pub(in crate::reader::app) fn decorate_search(
-        &self,
-        lines: &[ScreenLine],
-        decor: &mut Vec<Vec<Decor>>,
-    ) {
-        let (Some(query), Some(first), Some(last), false) = (
-            &self.search.query,
-            lines.first(),
-            lines.last(),
-            self.search.hidden,
-        ) else {
-            return;
-        };
-        // From the start of the first visible paragraph (so the hits are the
-        // ones a search from the top finds) to the end of the last line.
-        let doc = &self.doc;
-        let start = doc.span(first.paragraph);
-        let end_offset = doc.span(last.paragraph).offset + last.line.end as usize;
-        let end = search::byte_of(doc, end_offset);
-        let mut counter = CharCounter::starting_at(doc.text(), start.byte_start, start.offset);
-        let spans: Vec<Range<usize>> = query
-            .find_in(doc.text(), start.byte_start..end.max(start.byte_start + 1))
-            .map(|h| counter.char_range(h))
-            .collect();
-        let current = self.search.current.as_ref();
-        highlight::decorate(doc, lines, &spans, decor, |d, i| {
-            d.hit = true;
-            d.current_hit |= current == Some(&spans[i]);
-        });
     }
 }

@@ -1,10 +1,12 @@
 //! What the app asks the shell to do, and the store reads and writes around it.
 //!
-//! The app does no I/O: it queues [`Effect`]s (write a file for `:w`, save the
-//! marks, save the annotations) and the loop performs them here after every
-//! batch of events, through `store`, reporting failures back as notices. The
+//! The app does no I/O: it queues [`Effect`]s (write a file for `:w`, copy to
+//! the clipboard with OSC 52 (`clipboard`), save the marks, save the
+//! annotations) and the loop performs them here after every batch of events, through `store`, reporting failures back as notices. The
 //! remembered position and the annotations are read here too, once the whole
 //! document (and so its hash) is known.
+
+mod clipboard;
 
 use super::{annotations, Reader};
 use crate::reader::app::{App, Effect};
@@ -36,7 +38,7 @@ impl Reader<'_> {
                 }
                 Effect::SaveAnnotations => self.save_annotations(app),
                 Effect::Copy(text) => {
-                    if let Err(err) = super::clipboard::copy(&text) {
+                    if let Err(err) = clipboard::copy(&text) {
                         app.notify(format!("copying: {err}"));
                     }
                 }
