@@ -2,9 +2,10 @@
 //!
 //! The app does no I/O: it queues [`Effect`]s (write a file for `:w`, copy to
 //! the clipboard with OSC 52 (`clipboard`), save the marks, save the
-//! annotations) and the loop performs them here after every batch of events, through `store`, reporting failures back as notices. The
-//! remembered position and the annotations are read here too, once the whole
-//! document (and so its hash) is known.
+//! annotations) and the loop performs them here after every batch of events,
+//! through `store`, reporting failures back as notices. The remembered
+//! position and the annotations are read here too, once the whole document
+//! (and so its hash) is known.
 
 mod clipboard;
 
