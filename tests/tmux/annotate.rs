@@ -141,3 +141,38 @@ pub fn the_gutter_is_on_the_right_of_arabic_text() {
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED"));
 }
+
+/// A word labelled with `l` takes its new kind's style on the next frame.
+pub fn a_relabelled_word_changes_style_at_once() {
+    let t = crate::support::tmux::Tmux::new("relabel", (60, 8));
+    let path = t.dir.join("names.txt");
+    std::fs::write(&path, "Zed met nobody.\nSecond line here.\n").expect("write");
+    t.start("main", &t.qari(&format!("'{}'", path.display())));
+    // Once recognition is done (a label given before it shows when it ends).
+    t.wait_for("the first screen", |s| {
+        let bar = crate::support::tmux::status_line(s);
+        bar.contains("line 1/") && !bar.contains("entities\u{2026}")
+    });
+    let styled = || t.tmux(&["capture-pane", "-p", "-e", "-t", "main"]);
+    let before = styled();
+    let first = before.lines().next().unwrap_or("").to_string();
+    assert!(
+        !first.contains("\u{1b}[1"),
+        "Zed is plain at first: {first:?}"
+    );
+    t.keys("v");
+    t.keys("l");
+    t.keys("1");
+    t.wait_for("labelled", |s| {
+        crate::support::tmux::status_line(s).contains("labelled: person")
+    });
+    let after = styled();
+    let first = after.lines().next().unwrap_or("");
+    let bold = first.find("\u{1b}[1").expect("a bold cue on the row");
+    assert!(
+        first[bold..].contains("Zed"),
+        "Zed in the person's style: {first:?}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED"));
+}

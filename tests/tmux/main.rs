@@ -56,6 +56,7 @@ fn all() -> Vec<Test> {
         &tests!(annotate needs [Tmux]:
             a_note_is_written_saved_and_found_again_after_reopening,
             the_gutter_is_on_the_right_of_arabic_text,
+            a_relabelled_word_changes_style_at_once,
         )[..],
         &tests!(config needs [Tmux]:
             a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on,
