@@ -10,6 +10,17 @@ use std::process::ExitCode;
 use clap::Parser;
 use qari::shell::cli::{Cli, Command};
 
+/// The end of a command that only prints: a closed pipe is a normal end.
+fn print(written: std::io::Result<()>) -> ExitCode {
+    match written {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            let _ = writeln!(std::io::stderr(), "qari: writing standard output: {err}");
+            ExitCode::from(2)
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if cli.print_config {
@@ -42,6 +53,13 @@ fn main() -> ExitCode {
         Some(Command::Entities(args)) => qari::commands::entities::run(args),
         Some(Command::Annotations(args)) => qari::commands::annotations::run(args),
         Some(Command::Corrections(args)) => qari::commands::corrections::run(args),
+        Some(Command::Completions { shell }) => {
+            let out = &mut std::io::stdout().lock();
+            return print(qari::shell::generated::completions(*shell, out));
+        }
+        Some(Command::Man) => {
+            return print(qari::shell::generated::man(&mut std::io::stdout().lock()))
+        }
         Some(Command::Search(args)) => match qari::commands::search::run(args, cli.terminal_bidi) {
             // Nothing found: status 1, as grep says it.
             Ok(false) => return ExitCode::from(1),

@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod entities_worker;
 pub mod files;
+pub mod generated;
 pub mod probe;
 pub mod terminal_guard;
 pub mod tui;

@@ -77,7 +77,10 @@ fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout:
         height: 1,
         ..area
     };
-    if app.document().is_empty() && app.loading() {
+    let covered = screen.panel.as_ref().is_some_and(|p| p.full);
+    if covered {
+        // The panel is drawn over the whole text area.
+    } else if app.document().is_empty() && app.loading() {
         message(text_area, buf, "loading\u{2026}");
     } else if app.document().is_empty() {
         message(text_area, buf, "(empty document: nothing to read)");
@@ -118,10 +121,20 @@ fn article(screen: &Screen, area: Rect, buf: &mut Buffer, theme: &Theme) {
         }
         let y = area.y + row;
         let noted = screen.noted.get(usize::from(row)).copied().unwrap_or(false);
-        if let (true, Some(gx)) = (noted, screen.note_gutter) {
+        let gutter = screen.gutters.get(usize::from(row)).copied().flatten();
+        if let (true, Some(gx)) = (noted, gutter) {
             if gx < area.width {
                 buf[(area.x + gx, y)]
                     .set_symbol(crate::reader::theme::NOTE_MARKER)
+                    .set_style(theme.note_marker());
+            }
+        }
+        let cursor = !noted && screen.cursor_line == Some(usize::from(row));
+        if let (true, Some(gx)) = (cursor, gutter) {
+            if gx < area.width {
+                let rtl = gx >= screen.column_x + screen.column_width;
+                buf[(area.x + gx, y)]
+                    .set_symbol(crate::reader::app::CURSOR_MARKER[usize::from(rtl)])
                     .set_style(theme.note_marker());
             }
         }

@@ -1,5 +1,7 @@
-//! `qari search`: the paragraphs that match, hits marked, as the reader lays
-//! them out.
+//! `qari search`: the paragraphs that match, hits marked: laid out as the
+//! reader does on a terminal (or with `--visual`), in logical order into a
+//! pipe (the file's text, which other tools can read), or as JSON Lines
+//! with the matches' positions (`--json`).
 //!
 //! Output is grep's shape, so it pipes the same way: one record per matching
 //! paragraph (line of the file), prefixed `N:` with its 1-based number, and
@@ -51,6 +53,19 @@ pub struct SearchOptions {
     pub hit_color: ColorSpec,
     /// How lines go out to a terminal with bidi of its own.
     pub strategy: crate::core::terminal::Strategy,
+    /// Laid out, in logical order, or as JSON.
+    pub form: Form,
+}
+
+/// How a matching paragraph is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Laid out as the reader does: on a terminal, or `--visual`.
+    Visual,
+    /// `N:` and the paragraph as the file has it (into a pipe, as grep).
+    Logical,
+    /// One JSON object per paragraph: number, text, matches (code points).
+    Json,
 }
 
 impl SearchOptions {
@@ -59,7 +74,15 @@ impl SearchOptions {
             .width
             .or_else(|| facts.terminal_width.filter(|&w| facts.is_terminal && w > 0));
         let color = facts.color(args.color);
+        let form = if args.json {
+            Form::Json
+        } else if args.visual || facts.is_terminal {
+            Form::Visual
+        } else {
+            Form::Logical
+        };
         Self {
+            form,
             width,
             shape: facts.shape(args.shape.unwrap_or(config.text.shape)),
             strategy: facts.strategy,
@@ -221,7 +244,42 @@ mod tests {
             direction: None,
             hit_color: ColorSpec::Named(3),
             strategy: crate::core::terminal::Strategy::Qari,
+            form: Form::Visual,
         }
+    }
+
+    #[test]
+    fn into_a_pipe_paragraphs_are_in_logical_order_and_json_has_positions() {
+        let text = "one two
+قال سلام two
+";
+        let logical = SearchOptions {
+            form: Form::Logical,
+            ..opts(None, false)
+        };
+        let (out, n) = searched(text, "two", &logical);
+        assert_eq!(
+            out,
+            "1:one two
+2:قال سلام two
+"
+        );
+        assert_eq!(n, 2);
+        let json = SearchOptions {
+            form: Form::Json,
+            ..opts(None, false)
+        };
+        let (out, _) = searched(text, "سلام", &json);
+        assert_eq!(
+            out,
+            "{\"line\":2,\"matches\":[[4,8]],\"text\":\"قال سلام two\"}\n"
+        );
+        let coloured = SearchOptions {
+            form: Form::Logical,
+            ..opts(None, true)
+        };
+        let (out, _) = searched("a two b\n", "two", &coloured);
+        assert_eq!(out, "\x1b[32m1\x1b[0m:a \x1b[30;43mtwo\x1b[0m b\n");
     }
 
     fn searched(text: &str, query: &str, opts: &SearchOptions) -> (String, usize) {

@@ -18,12 +18,15 @@ use std::fmt;
 pub enum Command {
     /// Put this place at the top of the view.
     GoTo(Target),
-    /// Write the rendered document to `path`; `force` allows replacing an
-    /// existing file; `quit` leaves the reader once the file is written.
+    /// Write the document to `path`: its text as the file has it (logical
+    /// order), or with `visual` (`:w --visual FILE`) the laid-out lines as
+    /// `qari render` writes them; `force` allows replacing an existing file;
+    /// `quit` leaves the reader once the file is written.
     Write {
         path: String,
         force: bool,
         quit: bool,
+        visual: bool,
     },
     /// Leave the reader (`q!` is accepted and means the same: nothing is unsaved).
     Quit,
@@ -31,6 +34,8 @@ pub enum Command {
     NextFile,
     /// Read the previous one (`:p`).
     PreviousFile,
+    /// Stop highlighting the search's hits until `n` or `N` (vim's `:noh`).
+    NoHighlight,
 }
 
 /// Where `:goto` goes.
@@ -109,6 +114,12 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
                 "wq" | "wq!" => Name("wq"),
                 _ => Name("w"),
             };
+            let (visual, rest) = match rest.strip_prefix("--visual") {
+                Some(after) if after.is_empty() || after.starts_with(char::is_whitespace) => {
+                    (true, after.trim_start())
+                }
+                _ => (false, rest),
+            };
             if rest.is_empty() {
                 return Err(CmdError::MissingFile(name));
             }
@@ -116,6 +127,7 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
                 path: rest.to_string(),
                 force: word.ends_with('!'),
                 quit: name.0 == "wq",
+                visual,
             })
         }
         "q" | "quit" | "q!" | "quit!" => {
@@ -139,6 +151,13 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
             } else {
                 Command::PreviousFile
             })
+        }
+        "noh" | "nohlsearch" => {
+            if rest.is_empty() {
+                Ok(Command::NoHighlight)
+            } else {
+                Err(CmdError::UnexpectedArgument(Name("noh")))
+            }
         }
         _ => Err(CmdError::Unknown(word.to_string())),
     }
@@ -197,7 +216,25 @@ mod tests {
             path: path.into(),
             force,
             quit,
+            visual: false,
         }
+    }
+
+    #[test]
+    fn w_visual_writes_the_laid_out_lines() {
+        let visual = |path: &str, force| Command::Write {
+            path: path.into(),
+            force,
+            quit: false,
+            visual: true,
+        };
+        assert_eq!(parse("w --visual out.txt"), Ok(visual("out.txt", false)));
+        assert_eq!(parse("w! --visual  a b"), Ok(visual("a b", true)));
+        assert_eq!(
+            parse("w --visualise"),
+            Ok(write("--visualise", false, false))
+        );
+        assert_eq!(parse("w --visual"), Err(CmdError::MissingFile(Name("w"))));
     }
 
     #[test]
@@ -208,6 +245,16 @@ mod tests {
         assert_eq!(parse("goto 17"), Ok(Command::GoTo(Target::Paragraph(17))));
         assert_eq!(parse("  go   3  "), Ok(Command::GoTo(Target::Paragraph(3))));
         assert_eq!(parse(":goto 5"), Ok(Command::GoTo(Target::Paragraph(5))));
+    }
+
+    #[test]
+    fn noh_takes_nothing() {
+        assert_eq!(parse("noh"), Ok(Command::NoHighlight));
+        assert_eq!(parse(" :nohlsearch "), Ok(Command::NoHighlight));
+        assert_eq!(
+            parse("noh x"),
+            Err(CmdError::UnexpectedArgument(Name("noh")))
+        );
     }
 
     #[test]

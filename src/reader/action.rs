@@ -106,6 +106,7 @@ actions! {
     CancelSelection "cancel-selection" "Selection: cancel" Select ["Esc"];
     Annotate "annotate" "Write a note on the selection" Select ["a"];
     Label "label" "Label the selection, or the name at the cursor" Reader ["l"] Select ["l"];
+    CopySelection "copy-selection" "Copy the selection to the clipboard (OSC 52)" Select ["y"];
     EditNote "edit-note" "Notes: edit the selected note" Panel ["E"];
     DeleteNote "delete-note" "Notes: delete the selected annotation" Panel ["D"];
     UndoDelete "undo-delete" "Notes: undo the last deletion" Panel ["u"];

@@ -15,6 +15,7 @@
 
 mod annotations;
 mod commands;
+mod copy;
 mod dispatch;
 mod files;
 mod help;
@@ -43,13 +44,16 @@ pub use files::{FileList, FileStep};
 pub use help::Help;
 pub use loading::{Loading, LOADED_END};
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
-pub use panel::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_MAX, PANEL_MIN};
+pub use panel::{
+    short_count, Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_FRAME, PANEL_MAX,
+    PANEL_MIN,
+};
 #[cfg(test)]
 pub(crate) use screen::test_line;
 use screen::{column_width, visual_title};
 pub use screen::{
     EditorView, FitText, HelpRow, HelpView, PlacedCell, PromptLine, Screen, StatusLine, StatusRole,
-    StatusSegment,
+    StatusSegment, CURSOR_MARKER,
 };
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 pub use selection::{Drag, Selection};
@@ -75,6 +79,9 @@ pub struct App {
     /// Quitting with unstored annotations asked once already.
     quit_asked: bool,
     notices: Vec<String>,
+    /// How many of `notices` a key has dismissed from the bar (each is kept,
+    /// so a reason is told once).
+    notices_read: usize,
     screen: Screen,
     title: String,
     /// Which of the files named this is, and where `:n` / `:p` go.
@@ -139,6 +146,8 @@ pub enum Effect {
     /// The reader corrected a name: add these to the lexicon kept for every
     /// document; the shell hands back the whole lexicon (`App::set_lexicon`).
     SaveCorrections(Vec<crate::reader::annotate::corrections::Correction>),
+    /// Put `text` on the system clipboard (OSC 52 to the terminal).
+    Copy(String),
 }
 
 /// What takes the keyboard instead of the key table, one at a time.
@@ -172,6 +181,7 @@ impl App {
             quit: false,
             quit_asked: false,
             notices: Vec::new(),
+            notices_read: 0,
             screen: Screen::default(),
             title: String::new(),
             files: options.files,
@@ -242,14 +252,6 @@ impl App {
     /// The first help line shown.
     pub fn help_top(&self) -> usize {
         self.help.top()
-    }
-
-    /// Lines of the help overlay, and how many of them fit at once (this
-    /// builds the help's lines: only while it is open).
-    fn help_extent(&self) -> (usize, usize) {
-        let lines = self.keymap.help_lines().len();
-        let room = usize::from(self.size.1.saturating_sub(2)).max(1);
-        (lines, room.min(lines))
     }
 
     pub fn should_quit(&self) -> bool {
@@ -359,5 +361,11 @@ impl App {
     /// The message about the last action ("wrapped to first mention").
     pub fn flash(&self) -> Option<&str> {
         self.flash.as_deref()
+    }
+
+    /// The message about the last key has been shown long enough.
+    pub fn clear_flash(&mut self) {
+        self.flash = None;
+        self.refresh_status();
     }
 }

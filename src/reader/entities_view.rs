@@ -279,15 +279,35 @@ impl PanelRows {
         };
         self.rows
             .iter()
-            .map(|row| {
-                let laid = layout::layout_paragraph(&row.label, &options);
-                let line = laid.lines.first().cloned().unwrap_or_default();
-                LaidRow {
-                    indent: laid.indent(&line, width),
-                    line,
-                }
-            })
+            .map(|row| one_line(&row.label, &options))
             .collect()
+    }
+}
+
+/// `text` as one visual line at `options.width`: a text that does not fit is
+/// cut after a whole cluster and ends with "…" at its logical end, which the
+/// engine then places (on the left of an Arabic label).
+pub fn one_line(text: &str, options: &LayoutOptions) -> LaidRow {
+    let width = options.width.unwrap_or(usize::MAX);
+    let mut laid = layout::layout_paragraph(text, options);
+    if laid.lines.len() > 1 {
+        let fits = laid.lines[0].end as usize;
+        let mut chars: Vec<char> = text.chars().take(fits).collect();
+        loop {
+            while chars.last().is_some_and(|c| c.is_whitespace()) {
+                chars.pop();
+            }
+            let cut: String = chars.iter().collect::<String>() + "\u{2026}";
+            laid = layout::layout_paragraph(&cut, options);
+            if laid.lines.len() <= 1 || chars.pop().is_none() {
+                break;
+            }
+        }
+    }
+    let line = laid.lines.first().cloned().unwrap_or_default();
+    LaidRow {
+        indent: laid.indent(&line, width),
+        line,
     }
 }
 

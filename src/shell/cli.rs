@@ -72,6 +72,15 @@ pub enum Command {
     /// Print the article as plain text in logical order: the title, a blank
     /// line, one paragraph per line (web pages and feeds extracted).
     Text(TextArgs),
+    /// Print a completion script for SHELL (see `qari completions --help`).
+    Completions {
+        /// bash (source it, or put it in bash-completion's directory), zsh
+        /// (as `_qari` on $fpath), fish (in ~/.config/fish/completions/).
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `qari man > qari.1; man ./qari.1`.
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
@@ -129,6 +138,14 @@ pub struct SearchArgs {
     /// Colour the hits; without colour they are put in [brackets].
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Lay the paragraphs out as on a terminal even into a pipe (by default
+    /// a pipe gets them in logical order, like grep).
+    #[arg(long, conflicts_with = "json")]
+    pub visual: bool,
+    /// JSON Lines: per matching paragraph its number, text (logical order)
+    /// and the matches' code point ranges.
+    #[arg(long, conflicts_with = "count")]
+    pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]

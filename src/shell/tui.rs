@@ -51,6 +51,7 @@ use qari_layout::LayoutOptions;
 mod annotations;
 mod effects;
 mod events;
+mod flash;
 mod frame;
 mod late_answers;
 mod loading;
@@ -198,6 +199,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<Outcome> {
             std::time::Instant::now(),
         ),
         shown_at: None,
+        flash: flash::FlashClock::default(),
     };
     let result =
         TerminalGuard::enter(active, opts.config.mouse, &opts.profile, restore).and_then(|guard| {
@@ -271,6 +273,7 @@ struct Reader<'a> {
     shown_at: Option<usize>,
     /// Drops answers to the terminal queries that come after qari stopped waiting.
     late_answers: late_answers::LateAnswers,
+    flash: flash::FlashClock,
 }
 
 /// How often VTE's rows behind a multiplexer are set explicit again: the

@@ -29,6 +29,20 @@ pub(super) fn draw_note(buf: &mut Buffer, area: Rect, view: &EditorView) -> Opti
     if view.more_below {
         buf[(arrow_x, rect.y + rect.height - 1)].set_symbol("\u{2193}");
     }
+    for cell in &view.passage {
+        super::copy_cell(
+            buf,
+            area.x + cell.x,
+            rect.y,
+            &cell.text,
+            cell.width,
+            cell.forced,
+        );
+        buf.set_style(
+            Rect::new(area.x + cell.x, rect.y, cell.width, 1),
+            Style::default().add_modifier(Modifier::DIM),
+        );
+    }
     for (cells, y) in view.rows.iter().zip(rect.y + 1..) {
         for cell in cells {
             super::copy_cell(buf, area.x + cell.x, y, &cell.text, cell.width, cell.forced);

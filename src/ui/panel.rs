@@ -8,7 +8,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use crate::reader::app::{NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X};
+use crate::reader::app::{
+    NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X, PANEL_FRAME,
+};
 use crate::reader::config::Side;
 use crate::reader::entities_view::RowKind;
 use crate::reader::kinds::facts;
@@ -48,20 +50,35 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
         ..area
     };
     buf.set_style(rect, Style::default());
-    let border = theme.panel_border(panel.focused);
-    // The border faces the article.
-    let (border_x, inner_x) = match panel.side {
-        Side::Right => (rect.x, rect.x + 1),
-        Side::Left => (rect.x + rect.width.saturating_sub(1), rect.x),
+    // The border faces the article, a blank cell between it and the rows; a
+    // panel over the whole text area has no border, a blank cell each side.
+    let inner_x = match panel.side {
+        _ if panel.full => {
+            for y in rect.y..rect.y + rect.height {
+                for x in rect.x..rect.x + rect.width {
+                    buf[(x, y)].reset();
+                }
+            }
+            rect.x + 1
+        }
+        Side::Right => rect.x + PANEL_FRAME,
+        Side::Left => rect.x,
     };
-    for y in rect.y..rect.y + rect.height {
-        buf[(border_x, y)]
-            .set_symbol(super::send_order::BORDER)
-            .set_style(border);
+    if !panel.full {
+        let border_x = match panel.side {
+            Side::Right => rect.x,
+            Side::Left => rect.x + rect.width.saturating_sub(1),
+        };
+        let border = theme.panel_border(panel.focused);
+        for y in rect.y..rect.y + rect.height {
+            buf[(border_x, y)]
+                .set_symbol(super::send_order::BORDER)
+                .set_style(border);
+        }
     }
     let inner = Rect {
         x: inner_x,
-        width: rect.width.saturating_sub(1),
+        width: rect.width.saturating_sub(PANEL_FRAME),
         ..rect
     };
     if panel.tab == PanelTab::Notes {
@@ -120,10 +137,10 @@ fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bo
     let label_x = match shown.kind {
         RowKind::Header(_) => inner.x + 1,
         RowKind::Entity(_) => {
-            if shown.count > 1 {
-                let count = format!("{:>3}", shown.count.min(999));
-                buf.set_stringn(inner.x + 1, y, count, 3, style);
-            }
+            // Right-aligned in the cells between the marker and the label.
+            let room = usize::from(LABEL_X - 2);
+            let pad = u16::try_from(room.saturating_sub(shown.count.len())).unwrap_or(0);
+            buf.set_stringn(inner.x + 1 + pad, y, &shown.count, room, style);
             inner.x + LABEL_X
         }
     };

@@ -39,5 +39,14 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, prompt: &PromptLine) -> Positio
             Style::default().add_modifier(Modifier::DIM),
         );
     }
+    if let Some((x, mode)) = prompt.mode {
+        buf.set_stringn(
+            area.x.saturating_add(x),
+            area.y,
+            format!(" {mode} "),
+            mode.len() + 2,
+            Style::default().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        );
+    }
     Position::new(area.x.saturating_add(prompt.cursor), area.y)
 }

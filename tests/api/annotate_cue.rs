@@ -106,14 +106,14 @@ fn an_annotated_word_and_a_place_look_different_without_colour() {
 }
 
 #[test]
-fn every_row_of_a_wrapped_right_to_left_passage_has_the_bar_on_the_left() {
+fn every_row_of_a_wrapped_right_to_left_passage_has_the_bar_on_its_start_side() {
     let mut a = monochrome().app(MIXED, 30, 10);
     // Without notes the column fills the 30 columns; with one it gives up
-    // its first cell for the gutter.
+    // its last cell for the gutter: the start side of right-to-left text.
     assert_eq!((a.screen().column_x, a.screen().column_width), (0, 30));
     annotate(&mut a, "v j", "ملاحظة");
-    assert_eq!((a.screen().column_x, a.screen().column_width), (1, 29));
-    assert_eq!(a.screen().note_gutter, Some(0));
+    assert_eq!((a.screen().column_x, a.screen().column_width), (0, 29));
+    assert_eq!(a.screen().note_gutter, Some(29));
     let span = a.annotations()[0].span.clone().expect("placed");
     let terminal = draw(&a);
     let buf = terminal.backend().buffer();
@@ -141,4 +141,24 @@ fn with_colours_the_bar_and_an_underline_take_the_note_colour() {
     let (x, y) = cell_of(&a, 0);
     assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
     assert_eq!(buf[(x, y)].underline_color, note);
+}
+
+#[test]
+fn on_a_wide_terminal_the_bar_is_beside_each_paragraph_s_start() {
+    // An Arabic paragraph, then a Latin one, with room on both sides.
+    let text = "قال الرئيس إن الاجتماع انتهى\nAlice met Bob in Paris.\n";
+    let mut a = monochrome().app(text, 100, 8);
+    annotate(&mut a, "v j j", "x");
+    let screen = a.screen();
+    let left = screen.column_x - 1;
+    let right = screen.column_x + screen.column_width;
+    assert_eq!(
+        screen.gutters[0],
+        Some(right),
+        "Arabic: right of the column"
+    );
+    assert_eq!(screen.gutters[1], Some(left), "Latin: left of it");
+    let buf = draw(&a).backend().buffer().clone();
+    assert_eq!(buf[(right, 0)].symbol(), NOTE_MARKER);
+    assert_eq!(buf[(left, 1)].symbol(), NOTE_MARKER);
 }

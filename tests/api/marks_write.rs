@@ -62,14 +62,19 @@ fn press_str(a: &mut App, keys: &str) {
     }
 }
 
-/// Run `:w path` in a reader of `bytes` on a terminal `width` wide and perform
-/// the effect as the shell does; the file's text.
+/// Run `:w --visual path` in a reader of `bytes` on a terminal `width` wide
+/// and perform the effect as the shell does; the file's text.
 fn write_from_reader(bytes: &[u8], width: u16, path: &Path) -> String {
+    write_with(bytes, width, path, "--visual ")
+}
+
+/// Run `:w {flags}path` as above.
+fn write_with(bytes: &[u8], width: u16, path: &Path, flags: &str) -> String {
     let doc = Document::from_bytes("article.txt", bytes).expect("text");
     let mut a = Setup::default()
         .layout(LayoutOptions::default())
         .app(doc, width, 20);
-    press_str(&mut a, &format!(":w {}", path.display()));
+    press_str(&mut a, &format!(":w {flags}{}", path.display()));
     a.press(Key::plain(KeyCode::Enter));
     let effects = a.take_effects();
     let [Effect::WriteFile {
@@ -88,6 +93,19 @@ fn write_from_reader(bytes: &[u8], width: u16, path: &Path) -> String {
         Some(format!("wrote {} lines to {}", text.lines().count(), path.display()).as_str())
     );
     std::fs::read_to_string(path).expect("read back")
+}
+
+#[test]
+fn w_writes_the_text_as_the_file_has_it_whatever_the_width() {
+    let dir = temp_dir("logical");
+    // The file's text without its byte order mark, lines ending in LF.
+    let source = String::from_utf8(article()[3..].to_vec()).expect("UTF-8");
+    let expected = source.replace("\r\n", "\n");
+    for width in [23, 80] {
+        let out = dir.join(format!("out-{width}.txt"));
+        let written = write_with(&article(), width, &out, "");
+        assert_eq!(written, expected, "logical order, not laid out, at {width}");
+    }
 }
 
 #[test]
@@ -194,7 +212,7 @@ fn with_justify_w_and_render_both_fill_the_lines_the_reader_fills() {
         .layout(LayoutOptions::default())
         .config(config)
         .app(doc, 41, 20);
-    press_str(&mut a, ":w out.txt");
+    press_str(&mut a, ":w --visual out.txt");
     a.press(Key::plain(KeyCode::Enter));
     let effects = a.take_effects();
     let [Effect::WriteFile { text, .. }] = effects.as_slice() else {

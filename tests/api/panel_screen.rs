@@ -87,12 +87,16 @@ fn the_panel_lists_entities_beside_a_centred_column() {
     let screen = a.screen();
     let panel = screen.panel.as_ref().expect("panel shown");
     assert_eq!((panel.x, panel.width), (100, 40));
-    assert_eq!((screen.column_x, screen.column_width), (10, 80));
+    assert_eq!((screen.column_x, screen.column_width), (9, 80));
     let terminal = draw(&a);
     insta::assert_snapshot!(terminal.backend());
     let buf = terminal.backend().buffer();
     assert!(row(buf, 0).contains("People (3)"));
-    assert!(row(buf, 1).contains("\u{25B6}  2 Alice"), "{}", row(buf, 1));
+    assert!(
+        row(buf, 1).contains("\u{25B6}   2 Alice"),
+        "{}",
+        row(buf, 1)
+    );
     assert!(
         row(buf, 4).contains("\u{2013} \"hello there"),
         "what Carol said is under her: {}",
@@ -131,26 +135,30 @@ fn enter_jumps_and_marks_the_current_mention_and_brackets_wrap() {
         100,
         10,
     );
-    a.apply(Action::TogglePanel);
+    // With the panel closed, Enter opens it and jumps to nothing unseen.
+    a.apply(Action::JumpToEntity);
+    assert!(a.panel_open());
+    assert_eq!(a.anchor().paragraph, 0);
     a.apply(Action::SwitchFocus);
     assert_eq!(a.focus(), Focus::Panel);
     a.apply(Action::JumpToEntity);
-    assert_eq!(a.anchor().paragraph, 5);
+    // The mention's line a third of the way down the 9 rows.
+    assert_eq!(a.anchor().paragraph, 2);
     let terminal = draw(&a);
     let buf = terminal.backend().buffer();
-    assert!(row(buf, 0).starts_with("Line 5 names Paris."));
-    let current = &buf[(13, 0)];
+    assert!(row(buf, 3).starts_with("Line 5 names Paris."));
+    let current = &buf[(13, 3)];
     assert_eq!(current.symbol(), "P");
     assert!(current
         .modifier
         .contains(theme::CURRENT | Modifier::UNDERLINED));
     assert!(row(buf, 9).contains("mention 1/3"), "{}", row(buf, 9));
     a.apply(Action::NextMention);
-    assert_eq!(a.anchor().paragraph, 20);
+    assert_eq!(a.anchor().paragraph, 17);
     a.apply(Action::NextMention);
     assert_eq!(a.anchor().paragraph, 31, "the last full screen");
     a.apply(Action::NextMention);
-    assert_eq!(a.anchor().paragraph, 5);
+    assert_eq!(a.anchor().paragraph, 2);
     let status = row(draw(&a).backend().buffer(), 9);
     assert!(status.contains("wrapped to first mention"), "{status}");
     a.apply(Action::PreviousMention);
@@ -241,17 +249,40 @@ fn clicks_on_panel_rows_and_on_highlighted_words() {
 }
 
 #[test]
-fn a_narrow_terminal_hides_the_panel_and_says_so() {
+fn a_narrow_terminal_shows_the_panel_over_the_article_until_esc() {
     let mut a = sample(50, 8);
+    let article = row(draw(&a).backend().buffer(), 0);
     a.apply(Action::TogglePanel);
-    assert!(a.screen().panel.is_none());
-    assert!(a.screen().panel_hidden);
-    assert_eq!(a.screen().column_width, 50);
-    let status = row(draw(&a).backend().buffer(), 7);
-    assert!(status.contains("too narrow"), "{status}");
+    let panel = a.screen().panel.as_ref().expect("the panel, full screen");
+    assert!(panel.full);
+    assert_eq!((panel.x, panel.width), (0, 50));
+    let shown = draw(&a);
+    let top = row(shown.backend().buffer(), 0);
+    assert!(top.starts_with("  People ("), "{top:?}");
+    assert!(!shown
+        .backend()
+        .buffer()
+        .content
+        .iter()
+        .any(|c| c.symbol() == "\u{2502}"));
+    assert_ne!(top, article);
+    // The panel has the keys: j moves its selection, not the article.
+    assert_eq!(a.focus(), Focus::Article);
+    let before = a.entities().expect("entities").selected_row();
+    a.apply(Action::LineDown);
+    assert_ne!(a.entities().expect("entities").selected_row(), before);
+    a.apply(Action::CloseOverlay);
+    assert!(!a.panel_open());
+    assert_eq!(row(draw(&a).backend().buffer(), 0), article);
+    a.apply(Action::TogglePanel);
     a.resize(100, 8);
-    assert!(a.screen().panel.is_some());
-    assert_eq!(a.screen().column_width, 70);
+    let panel = a.screen().panel.as_ref().expect("the panel, beside");
+    assert!(!panel.full);
+    assert_eq!(
+        a.screen().column_width,
+        69,
+        "a blank cell before the border"
+    );
 }
 
 #[test]
@@ -298,7 +329,7 @@ fn a_long_list_scrolls_to_keep_the_selection_in_view() {
     let buf = draw(&a).backend().buffer().clone();
     let y = u16::try_from(shown).expect("row");
     assert!(
-        row(&buf, y).contains("\u{25B6}    Name20"),
+        row(&buf, y).contains("\u{25B6}     Name20"),
         "{}",
         row(&buf, y)
     );

@@ -146,3 +146,26 @@ fn arrows_in_an_arabic_query_move_the_way_it_is_drawn() {
     latin.press(Key::plain(KeyCode::Left));
     assert_eq!(input(&latin).1, 1);
 }
+
+#[test]
+fn esc_and_noh_stop_highlighting_the_hits_and_n_brings_them_back() {
+    let text = "one two three two\n";
+    let mut app = support::app(text, 40, 4);
+    app.set_colors(false);
+    app.press(key('/'));
+    typed(&mut app, "two");
+    app.press(Key::plain(KeyCode::Enter));
+    let second = row(&draw(&app), 0).rfind("two").expect("shown");
+    let x = u16::try_from(second).expect("x");
+    let reversed =
+        |app: &qari::reader::app::App| draw(app)[(x, 0)].modifier.contains(Modifier::REVERSED);
+    assert!(reversed(&app));
+    app.press(Key::plain(KeyCode::Esc));
+    assert!(!reversed(&app), "Esc in reading mode clears the hits");
+    app.press(key('n'));
+    assert!(reversed(&app), "n shows them again");
+    app.press(key(':'));
+    typed(&mut app, "noh");
+    app.press(Key::plain(KeyCode::Enter));
+    assert!(!reversed(&app), ":noh clears them");
+}

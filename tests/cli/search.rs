@@ -46,7 +46,14 @@ fn fixture() -> String {
 /// Search the fixture without colour or shaping.
 fn search(pattern: &str, extra: &[&str]) -> Run {
     let file = fixture();
-    let mut args = vec!["search", pattern, file.as_str(), "--shape", "off"];
+    let mut args = vec![
+        "search",
+        pattern,
+        file.as_str(),
+        "--shape",
+        "off",
+        "--visual",
+    ];
     args.extend_from_slice(extra);
     qari(&args, b"")
 }
@@ -148,7 +155,7 @@ fn colour_marks_hits_and_line_numbers() {
 
 #[test]
 fn standard_input_and_count() {
-    let run = qari(&["search", "ab"], b"ab\ncd\nxab ab\n");
+    let run = qari(&["search", "--visual", "ab"], b"ab\ncd\nxab ab\n");
     assert_eq!(run.code, Some(0));
     assert_eq!(run.stdout, "1:[ab]\n3:x[ab] [ab]\n");
     let run = qari(&["search", "-c", "ab", "-"], b"ab\ncd\nxab ab\n");
@@ -188,4 +195,33 @@ fn a_closed_pipe_is_not_an_error() {
     writer.join().expect("writer");
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn into_a_pipe_paragraphs_are_the_file_s_text_and_json_says_where_matches_are() {
+    let text = "قال الرئيس إن الاجتماع انتهى\nnothing here\nالرئيس والرئيس\n";
+    let run = qari(&["search", "الرئيس", "-"], text.as_bytes());
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(
+        run.stdout, "1:قال الرئيس إن الاجتماع انتهى\n3:الرئيس والرئيس\n",
+        "logical order, as grep prints"
+    );
+    let run = qari(&["search", "--json", "الرئيس", "-"], text.as_bytes());
+    let lines: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[0]["text"], "قال الرئيس إن الاجتماع انتهى");
+    assert_eq!(lines[0]["matches"], serde_json::json!([[4, 10]]));
+    assert_eq!(lines[1]["matches"], serde_json::json!([[0, 6], [8, 14]]));
+    // --visual lays the paragraphs out as on a terminal.
+    let run = qari(
+        &["search", "--visual", "--shape", "off", "انتهى", "-"],
+        text.as_bytes(),
+    );
+    assert!(run.stdout.starts_with("1:"), "{}", run.stdout);
+    assert!(run.stdout.contains(&visual("انتهى")), "{}", run.stdout);
 }

@@ -104,3 +104,75 @@ pub fn a_note_is_written_saved_and_found_again_after_reopening() {
     t.keys("q");
     t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
 }
+
+/// On a wide terminal the gutter is on the start side of Arabic paragraphs
+/// (their right): the reading cursor's mark after a jump, then a note's bar.
+pub fn the_gutter_is_on_the_right_of_arabic_text() {
+    let t = crate::support::tmux::Tmux::new("gutter", (100, 20));
+    t.start("main", &t.qari(""));
+    t.wait_for("the first screen", |s| {
+        crate::support::tmux::status_line(s).contains("line 1/")
+    });
+    t.keys("/");
+    t.tmux(&["send-keys", "-t", "main", "-l", "كازاخستان"]);
+    t.keys("Enter");
+    let found = t.wait_for("the cursor's mark", |s| {
+        s.lines().any(|l| l.trim_end().ends_with('\u{25C2}'))
+    });
+    let row = found
+        .lines()
+        .find(|l| l.trim_end().ends_with('\u{25C2}'))
+        .unwrap_or("");
+    assert!(!row.trim_start().starts_with('\u{25B8}'), "{found}");
+    t.keys("v");
+    t.keys("a");
+    t.wait_for("the editor", |s| s.contains("note "));
+    t.tmux(&["send-keys", "-t", "main", "-l", "x"]);
+    t.keys("C-s");
+    let noted = t.wait_for("the bar", |s| {
+        s.lines().any(|l| l.trim_end().ends_with('\u{258E}'))
+    });
+    assert!(
+        !noted
+            .lines()
+            .any(|l| l.trim_start().starts_with('\u{258E}')),
+        "not on the left: {noted}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED"));
+}
+
+/// A word labelled with `l` takes its new kind's style on the next frame.
+pub fn a_relabelled_word_changes_style_at_once() {
+    let t = crate::support::tmux::Tmux::new("relabel", (60, 8));
+    let path = t.dir.join("names.txt");
+    std::fs::write(&path, "Zed met nobody.\nSecond line here.\n").expect("write");
+    t.start("main", &t.qari(&format!("'{}'", path.display())));
+    // Once recognition is done (a label given before it shows when it ends).
+    t.wait_for("the first screen", |s| {
+        let bar = crate::support::tmux::status_line(s);
+        bar.contains("line 1/") && !bar.contains("entities\u{2026}")
+    });
+    let styled = || t.tmux(&["capture-pane", "-p", "-e", "-t", "main"]);
+    let before = styled();
+    let first = before.lines().next().unwrap_or("").to_string();
+    assert!(
+        !first.contains("\u{1b}[1"),
+        "Zed is plain at first: {first:?}"
+    );
+    t.keys("v");
+    t.keys("l");
+    t.keys("1");
+    t.wait_for("labelled", |s| {
+        crate::support::tmux::status_line(s).contains("labelled: person")
+    });
+    let after = styled();
+    let first = after.lines().next().unwrap_or("");
+    let bold = first.find("\u{1b}[1").expect("a bold cue on the row");
+    assert!(
+        first[bold..].contains("Zed"),
+        "Zed in the person's style: {first:?}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED"));
+}

@@ -14,6 +14,7 @@ mod support;
 
 mod annotate;
 mod config;
+mod copy;
 mod corrections;
 mod hostile;
 mod loading;
@@ -25,6 +26,7 @@ mod permissions;
 mod reader;
 mod real_terminals;
 mod search;
+mod status;
 mod terminal_queries;
 mod wheel;
 
@@ -54,11 +56,20 @@ macro_rules! tests {
 fn all() -> Vec<Test> {
     use Tool::{Program, Screenshots, Script, Terminal, Tmux, Unprivileged};
     [
-        &tests!(annotate needs [Tmux]: a_note_is_written_saved_and_found_again_after_reopening)[..],
+        &tests!(annotate needs [Tmux]:
+            a_note_is_written_saved_and_found_again_after_reopening,
+            the_gutter_is_on_the_right_of_arabic_text,
+            a_relabelled_word_changes_style_at_once,
+        )[..],
         &tests!(config needs [Tmux]:
             a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on,
             on_80_columns_the_notice_still_names_the_key_and_line,
             mouse_capture_follows_the_mouse_setting,
+        ),
+        &tests!(copy needs [Tmux]:
+            y_copies_the_selection_in_logical_order,
+            w_writes_logical_text_and_w_visual_the_laid_out_lines,
+            search_lays_out_on_a_terminal_and_not_into_a_pipe,
         ),
         &tests!(hostile needs [Tmux]:
             a_key_racing_a_shrink_never_draws_past_the_edge,
@@ -80,9 +91,12 @@ fn all() -> Vec<Test> {
         &tests!(panel needs [Tmux]:
             the_panel_opens_and_jumps_at_100x30,
             the_panel_opens_and_jumps_at_140x40,
+            at_40x15_the_panel_is_a_full_screen_view,
+            at_80x24_the_panel_rows_keep_off_the_border,
         ),
         &tests!(reader needs [Tmux]:
             reads_scrolls_helps_quits_and_remembers,
+            at_40_columns_the_help_wraps_and_cuts_nothing,
             standard_input_article_with_keys_from_the_terminal,
             sigterm_restores_the_terminal,
             an_unusable_state_directory_is_reported_not_fatal,
@@ -103,7 +117,16 @@ fn all() -> Vec<Test> {
             qari_as_newsboat_s_pager,
             qari_as_newsboat_s_html_renderer,
         ),
-        &tests!(search needs [Tmux]: slash_an_arabic_word_enter_and_n),
+        &tests!(search needs [Tmux]:
+            slash_an_arabic_word_enter_and_n,
+            esc_and_noh_clear_the_hits_and_n_shows_them,
+            a_hit_goes_a_third_of_the_way_down,
+        ),
+        &tests!(status needs [Tmux]:
+            a_notice_fits_the_bar_and_stays_until_a_key,
+            the_mode_is_shown_and_a_message_goes_after_a_few_seconds,
+            the_note_editor_and_the_prompts_name_their_mode,
+        ),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:
             a_terminal_that_answers_nothing_costs_at_most_the_timeout,

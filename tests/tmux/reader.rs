@@ -291,3 +291,35 @@ pub fn a_line_the_terminal_cannot_show_exactly_is_told_once() {
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }
+
+/// At 40 columns the help wraps its descriptions: none ends in "…", every
+/// key name is whole, and the footer is a whole phrase in the border.
+pub fn at_40_columns_the_help_wraps_and_cuts_nothing() {
+    let t = Tmux::new("help40", (40, 15));
+    t.start("main", &t.qari(""));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("?");
+    let help = t.wait_for("the help", |s| s.contains("qari: keys"));
+    assert!(!help.contains('\u{2026}'), "nothing cut: {help}");
+    let footer = help.lines().nth(14).unwrap_or("");
+    assert!(
+        footer.contains("Esc closes \u{2500}"),
+        "a whole footer: {footer:?}"
+    );
+    // "Scroll down one line (panel: next entity)" reads whole across rows.
+    let words: Vec<&str> = help
+        .lines()
+        .flat_map(|l| l.split(['\u{2502}', ' ']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    assert!(
+        words
+            .join(" ")
+            .contains("Scroll down one line (panel: next entity)"),
+        "{help}"
+    );
+    t.keys("Escape");
+    t.wait_for("the help closed", |s| !s.contains("qari: keys"));
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}

@@ -38,8 +38,16 @@ pub fn slash_an_arabic_word_enter_and_n() {
     assert!(status_line(&typed).starts_with('/'), "{typed}");
     t.keys("Enter");
     let found = t.wait_for("the first hit", |s| {
-        status_line(s).contains(&format!(" 1/{total} line {first}/55"))
+        status_line(s).contains(&format!(" 1/{total} line "))
     });
+    // The hit's line is on screen, a third of the way down: the view starts
+    // at or above its paragraph.
+    let top: usize = status_position(&found)
+        .split('/')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a line number");
+    assert!(top <= first, "{found}");
     assert!(
         !status_line(&found).starts_with('/'),
         "the prompt closed: {found}"
@@ -48,18 +56,21 @@ pub fn slash_an_arabic_word_enter_and_n() {
     let next = t.wait_for("the next hit", |s| {
         status_line(s).contains(&format!(" 2/{total} "))
     });
-    // Two mentions may share a paragraph; the view moves once they do not.
-    let at = status_position(&next);
-    if at != format!("{first}/55") {
-        assert_eq!(at, format!("{second}/55"), "{next}");
-    }
+    // Two mentions may share a paragraph; the view moves once they do not,
+    // and never past the second's paragraph.
+    let at: usize = status_position(&next)
+        .split('/')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a line number");
+    assert!(top <= at && at <= second, "{next}");
     for _ in 2..total {
         t.keys("n");
     }
     let last = t.wait_for("the last hit", |s| {
         status_line(s).contains(&format!(" {total}/{total} "))
     });
-    assert_ne!(status_position(&last), format!("{first}/55"), "{last}");
+    assert_ne!(status_position(&last), status_position(&found), "{last}");
     t.keys("n");
     t.wait_for("the wrap", |s| {
         let status = status_line(s);
@@ -68,4 +79,81 @@ pub fn slash_an_arabic_word_enter_and_n() {
     t.keys("q");
     let after = t.wait_for("a clean exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// The article's rows as tmux draws them, with their styles (`capture-pane
+/// -e`), the status bar left out.
+fn styled_article(t: &Tmux) -> String {
+    let screen = t.tmux(&["capture-pane", "-p", "-e", "-t", "main"]);
+    let mut rows: Vec<&str> = screen.lines().collect();
+    rows.pop();
+    rows.join("\n")
+}
+
+/// After Enter the hits stay highlighted; `Esc` in reading mode and `:noh`
+/// take the highlight away, `n` brings it back.
+pub fn esc_and_noh_clear_the_hits_and_n_shows_them() {
+    let t = Tmux::new("noh", (60, 12));
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    let plain = styled_article(&t);
+    t.keys("/");
+    t.tmux(&["send-keys", "-t", "main", "-l", "fixture"]);
+    t.keys("Enter");
+    t.wait_for("the hit", |s| status_line(s).contains("1/100"));
+    let lit = styled_article(&t);
+    assert_ne!(lit, plain, "the hits are highlighted");
+    t.keys("Escape");
+    let wait_for_styles = |want: &str, what: &str| {
+        for _ in 0..100 {
+            if styled_article(&t) == want {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("{what}: {}", styled_article(&t));
+    };
+    wait_for_styles(&plain, "Esc clears the hits");
+    t.keys("n");
+    t.wait_for("the next hit", |s| status_line(s).contains("2/100"));
+    assert_ne!(styled_article(&t), plain, "n shows the hits again");
+    t.keys(":");
+    t.tmux(&["send-keys", "-t", "main", "-l", "noh"]);
+    t.keys("Enter");
+    let after = t.wait_for("the prompt closed", |s| !status_line(s).starts_with(':'));
+    assert!(!status_line(&after).contains("unknown"), "{after}");
+    let unlit: String = styled_article(&t);
+    assert!(
+        !unlit.contains("\u{1b}[7m")
+            && unlit.matches('\u{1b}').count() <= plain.matches('\u{1b}').count() + 2,
+        ":noh clears the hits: {unlit:?}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}
+
+/// A hit goes about a third of the way down the screen, so the lines before
+/// it stay in view.
+pub fn a_hit_goes_a_third_of_the_way_down() {
+    let t = Tmux::new("third", (80, 24));
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("/");
+    t.tmux(&["send-keys", "-t", "main", "-l", "Line 50 "]);
+    t.keys("Enter");
+    let found = t.wait_for("the hit", |s| status_line(s).contains("1/1"));
+    let row = found
+        .lines()
+        .position(|l| l.contains("Line 50 of"))
+        .expect("the hit on screen");
+    // 23 rows of text: 7 lines above the hit.
+    assert_eq!(row, 7, "{found}");
+    assert!(
+        found.lines().nth(6).unwrap_or("").contains("Line 49 of"),
+        "{found}"
+    );
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }

@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 use std::ops::Range;
 
-use super::SearchOptions;
+use super::{Form, SearchOptions};
 use crate::core::document;
 use crate::core::render::paint::{self, CellStyle};
 use crate::core::search::{CharCounter, Query};
@@ -42,13 +42,34 @@ impl Printer<'_> {
             self.matched += 1;
             if !self.opts.count {
                 let paragraph = &text[start..end];
-                let mut counter = CharCounter::new(paragraph);
-                let hits: Vec<Range<usize>> = self
+                let found: Vec<Range<usize>> = self
                     .query
                     .find_in(paragraph, first.start - start..paragraph.len())
-                    .map(|h| counter.char_range(h))
+                    .collect();
+                let mut counter = CharCounter::new(paragraph);
+                let hits: Vec<Range<usize>> = found
+                    .iter()
+                    .map(|h| counter.char_range(h.clone()))
                     .collect();
                 let number = lines + 1;
+                match self.opts.form {
+                    Form::Visual => {}
+                    Form::Logical => {
+                        write_logical(out, paragraph, number, &found, self.opts)?;
+                        at = end + 1;
+                        continue;
+                    }
+                    Form::Json => {
+                        let record = serde_json::json!({
+                            "line": number,
+                            "text": paragraph,
+                            "matches": hits.iter().map(|h| [h.start, h.end]).collect::<Vec<_>>(),
+                        });
+                        writeln!(out, "{record}")?;
+                        at = end + 1;
+                        continue;
+                    }
+                }
                 write_paragraph(
                     out,
                     &mut self.layouter,
@@ -64,6 +85,33 @@ impl Printer<'_> {
         self.lines = lines + memchr::memchr_iter(b'\n', &bytes[counted..]).count();
         Ok(())
     }
+}
+
+/// One matching paragraph as the file has it: `N:` and its text, the hits
+/// (`found`, bytes of the paragraph) coloured when colour is on.
+fn write_logical<W: Write>(
+    out: &mut W,
+    paragraph: &str,
+    number: usize,
+    found: &[Range<usize>],
+    opts: &SearchOptions,
+) -> io::Result<()> {
+    if !opts.color {
+        return writeln!(out, "{number}:{paragraph}");
+    }
+    let hit = CellStyle::Hit(opts.hit_color).sgr();
+    write!(out, "{NUMBER_SGR}{number}{RESET}:")?;
+    let mut at = 0;
+    for h in found {
+        write!(
+            out,
+            "{}{hit}{}{RESET}",
+            &paragraph[at..h.start],
+            &paragraph[h.clone()]
+        )?;
+        at = h.end;
+    }
+    writeln!(out, "{}", &paragraph[at..])
 }
 
 /// Green, as grep draws line numbers.

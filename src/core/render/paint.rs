@@ -28,7 +28,7 @@ pub enum CellStyle {
 
 impl CellStyle {
     /// The SGR sequence that turns this style on (empty for plain text).
-    fn sgr(self) -> Cow<'static, str> {
+    pub fn sgr(self) -> Cow<'static, str> {
         match self {
             Self::Plain => "".into(),
             Self::Reverse => "\x1b[7m".into(),

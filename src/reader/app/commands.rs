@@ -247,7 +247,13 @@ impl App {
             }
             Command::NextFile => self.step_file(super::FileStep::Next),
             Command::PreviousFile => self.step_file(super::FileStep::Previous),
-            Command::Write { path, force, quit } => self.write(path, force, quit),
+            Command::NoHighlight => self.hide_search_hits(),
+            Command::Write {
+                path,
+                force,
+                quit,
+                visual,
+            } => self.write(path, force, quit, visual),
         }
     }
 
@@ -281,11 +287,25 @@ impl App {
         }
     }
 
-    /// `:w FILE`: the whole document as `qari render` writes it at the column
-    /// width on screen, for the shell to write.
-    fn write(&mut self, path: String, overwrite: bool, quit: bool) {
+    /// `:w FILE`: the document's text, in logical order as any editor reads
+    /// it; `:w --visual FILE`: as `qari render` writes it at the column width
+    /// on screen. For the shell to write.
+    fn write(&mut self, path: String, overwrite: bool, quit: bool, visual: bool) {
         if self.loading.partial() {
             self.flash = Some("still reading the document: write it once it has loaded".into());
+            return;
+        }
+        if !visual {
+            let mut text = self.doc.text().to_string();
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            self.commands.quit_after_write = quit;
+            self.effects.push(Effect::WriteFile {
+                path: PathBuf::from(path),
+                text,
+                overwrite,
+            });
             return;
         }
         let opts = RenderOptions {

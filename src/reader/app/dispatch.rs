@@ -26,6 +26,11 @@ impl App {
     /// A key from the terminal: to the open prompt or editor, else through the
     /// key table of the current mode (waiting when it begins a sequence).
     pub fn press(&mut self, key: Key) {
+        // A key dismisses the notices shown (errors stay until one).
+        if self.notices_read != self.notices.len() {
+            self.notices_read = self.notices.len();
+            self.refresh_status();
+        }
         // A key stops a drag's scrolling (its button-up may never come).
         self.drag.stop_scrolling();
         self.forget_awaited_mark();
@@ -98,7 +103,10 @@ impl App {
             Action::Top => self.anchor = Anchor::default(),
             Action::Bottom => self.go_to_end(),
             Action::ToggleHelp => self.help.toggle(),
-            Action::CloseOverlay => self.help.close(),
+            // Esc closes the help, else (as vim's `:noh`) stops showing the
+            // search's hits.
+            Action::CloseOverlay if self.help.is_open() => self.help.close(),
+            Action::CloseOverlay => self.hide_search_hits(),
             Action::Quit => {
                 // `q` after `:n` asked about unstored notes: quit, not step.
                 self.step = None;
@@ -128,6 +136,7 @@ impl App {
             | Action::EditNote
             | Action::DeleteNote
             | Action::UndoDelete => self.apply_annotation(action),
+            Action::CopySelection => self.copy_selection(),
         }
         self.follow_reading();
         self.refresh();

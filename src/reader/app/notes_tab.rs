@@ -11,7 +11,7 @@ use super::{App, Modal, NoteEditor, PanelScreen, PanelTab};
 use crate::core::textinput::TextInput;
 use crate::reader::action::Action;
 use crate::reader::annotate::Placed;
-use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
+use qari_layout::{Direction, LayoutOptions, VisualLine};
 
 /// Columns before a note's text: the selection marker and the orphan marker.
 pub const NOTE_X: u16 = 3;
@@ -141,7 +141,7 @@ impl App {
             Some(span) => {
                 let n = index + 1;
                 let total = self.notes.len();
-                self.jump(span.start);
+                self.jump_to_found(span.start);
                 self.flash = Some(format!("note {n}/{total}"));
             }
             None => self.flash = Some("orphaned: its passage is not in the text".into()),
@@ -163,14 +163,15 @@ impl App {
 
     /// The tab's rows for this frame, keeping the selected note in view.
     pub(in crate::reader::app) fn notes_screen(&mut self, out: &mut PanelScreen) {
-        let width = usize::from(out.width.saturating_sub(NOTE_X + 1).max(1));
+        let frame = super::panel::PANEL_FRAME;
+        let width = usize::from(out.width.saturating_sub(NOTE_X + frame).max(1));
         let options = LayoutOptions {
             width: Some(width),
             fallback_direction: Direction::Ltr,
             ..self.options.clone()
         };
         let total = self.notes.len();
-        let header = lay_out(&format!("Notes ({total})"), &options, width);
+        let header = lay_out(&format!("Notes ({total})"), &options);
         out.notes.push(NoteRow {
             kind: NoteRowKind::Header,
             line: header.0,
@@ -195,7 +196,7 @@ impl App {
         {
             let orphaned = placed.span.is_none();
             let is_selected = i == selected;
-            let (line, indent) = lay_out(&self.passage_words(placed), &options, width);
+            let (line, indent) = lay_out(&self.passage_words(placed), &options);
             out.notes.push(NoteRow {
                 kind: NoteRowKind::Passage,
                 line,
@@ -203,7 +204,7 @@ impl App {
                 orphaned,
                 selected: is_selected,
             });
-            let (line, indent) = lay_out(&detail(placed), &options, width);
+            let (line, indent) = lay_out(&detail(placed), &options);
             out.notes.push(NoteRow {
                 kind: NoteRowKind::Detail,
                 line,
@@ -294,11 +295,9 @@ fn detail(placed: &Placed) -> String {
 }
 
 /// `text` as one line of at most `width` cells, with its right-alignment pad.
-fn lay_out(text: &str, options: &LayoutOptions, width: usize) -> (VisualLine, usize) {
-    let laid = layout::layout_paragraph(text, options);
-    let line = laid.lines.first().cloned().unwrap_or_default();
-    let indent = laid.indent(&line, width);
-    (line, indent)
+fn lay_out(text: &str, options: &LayoutOptions) -> (VisualLine, usize) {
+    let laid = crate::reader::entities_view::one_line(text, options);
+    (laid.line, laid.indent)
 }
 
 #[cfg(test)]

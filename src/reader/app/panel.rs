@@ -2,8 +2,9 @@
 //! recogniser's rows and their laid-out labels, and the first row shown.
 //!
 //! The panel takes a share of the terminal on one side and the text column is
-//! centred in what is left; when both would not fit, the panel is hidden and
-//! the status bar says why. Its rows are laid out (by the article's engine) only
+//! centred in what is left; when both would not fit (a readable column is
+//! [`TEXT_MIN`] cells), the open panel is a full-screen view over the article
+//! and has the keys until `e` or `Esc` closes it. Its rows are laid out (by the article's engine) only
 //! when its width changes, so a frame copies prepared lines, as for the article.
 //! What the panel's keys and clicks do to the article (jumps, the reading
 //! cursor) is the app's side, in `panel/routing.rs`; the rows of a frame are
@@ -23,11 +24,15 @@ use super::{NoteRow, PanelTab};
 pub const PANEL_MIN: u16 = 30;
 pub const PANEL_MAX: u16 = crate::reader::config::DEFAULT_PANEL;
 /// The article keeps at least this many columns beside the panel.
-const TEXT_MIN: u16 = 30;
+pub const TEXT_MIN: u16 = 40;
 /// Rows of legend at the panel's foot (a blank row above them).
 pub const LEGEND_ROWS: u16 = 2;
-/// Columns before a row's label: the selection marker and the count.
-pub const LABEL_X: u16 = 5;
+/// Columns before a row's label: the selection marker, the count (up to four
+/// cells: "999", "1.2k", "12k") and a space.
+pub const LABEL_X: u16 = 6;
+/// Columns of the panel that are not its rows: the border and a cell of
+/// padding between the rows and it (a full-screen panel pads both sides).
+pub const PANEL_FRAME: u16 = 2;
 
 /// Where keys go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -44,8 +49,26 @@ pub struct ShownRow {
     pub line: VisualLine,
     /// Pad before the line inside the label area (right-aligns Arabic).
     pub indent: usize,
-    pub count: usize,
+    /// The count of mentions as shown ("12", "1.2k"); empty for one.
+    pub count: String,
     pub selected: bool,
+}
+
+/// A count of mentions in at most four cells: 999, then 1.2k, 12k, 999k, 1.2M.
+pub fn short_count(n: usize) -> String {
+    let scaled = |n: usize, unit: usize, suffix: char| {
+        let tenths = n * 10 / unit;
+        if tenths < 100 {
+            format!("{}.{}{suffix}", tenths / 10, tenths % 10)
+        } else {
+            format!("{}{suffix}", n / unit)
+        }
+    };
+    match n {
+        0..=999 => n.to_string(),
+        1_000..=999_999 => scaled(n, 1_000, 'k'),
+        _ => scaled(n.min(999_999_999), 1_000_000, 'M'),
+    }
 }
 
 /// What the panel shows in the next frame.
@@ -56,6 +79,8 @@ pub struct PanelScreen {
     pub width: u16,
     /// The side of the terminal it is on (its border faces the article).
     pub side: Side,
+    /// Over the whole text area (no room beside the article): no border.
+    pub full: bool,
     pub focused: bool,
     /// Rows of the list (above the legend).
     pub list_height: u16,
@@ -182,16 +207,24 @@ impl Panel {
         }
         // 30% of the terminal within PANEL_MIN and the configured width.
         let panel = (width * 3 / 10).max(PANEL_MIN).min(self.max);
-        if width < panel + TEXT_MIN {
+        // The panel, a blank cell, and the article's column.
+        if width <= panel + TEXT_MIN {
             0
         } else {
             panel
         }
     }
 
-    /// Whether keys go to the panel: it has the focus and is shown.
+    /// Open on a terminal `width` wide with no room beside the article: the
+    /// panel covers it.
+    pub fn full_screen(&self, width: u16) -> bool {
+        self.open && self.width(width) == 0
+    }
+
+    /// Whether keys go to the panel: it has the focus and is shown, or it
+    /// covers the article.
     pub fn has_keys(&self, width: u16) -> bool {
-        self.focus == Focus::Panel && self.width(width) > 0
+        self.full_screen(width) || self.focus == Focus::Panel && self.width(width) > 0
     }
 
     /// `e`: open, or close (the focus goes back to the article).
@@ -204,6 +237,9 @@ impl Panel {
 
     /// `Tab`: the focus to the other side; false when there is no panel shown.
     pub fn switch_focus(&mut self, width: u16) -> bool {
+        if self.full_screen(width) {
+            return true;
+        }
         if !self.open || self.width(width) == 0 {
             return false;
         }
@@ -249,14 +285,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn counts_fit_four_cells() {
+        let shown: Vec<String> = [7, 999, 1_000, 1_249, 3_300, 12_345, 999_999, 1_250_000]
+            .into_iter()
+            .map(short_count)
+            .collect();
+        assert_eq!(
+            shown,
+            ["7", "999", "1.0k", "1.2k", "3.3k", "12k", "999k", "1.2M"]
+        );
+    }
+
+    #[test]
     fn the_panel_takes_thirty_percent_within_its_bounds() {
         let mut panel = Panel::default();
         assert_eq!(panel.width(200), 0, "closed");
         panel.toggle();
         assert_eq!(panel.width(200), PANEL_MAX, "at most the configured width");
         assert_eq!(panel.width(100), PANEL_MIN);
-        // Too narrow for the panel and a readable column: hidden.
-        assert_eq!(panel.width(50), 0);
+        // Too narrow for the panel and a readable column: it covers the article.
+        assert_eq!(panel.width(70), 0);
+        assert!(panel.full_screen(70));
+        assert!(!panel.full_screen(71));
         panel.configure(Side::Left, 80);
         assert_eq!(panel.width(200), 60);
     }
@@ -268,7 +318,13 @@ mod tests {
         panel.toggle();
         assert!(panel.switch_focus(120));
         assert!(panel.has_keys(120));
-        assert!(!panel.has_keys(50), "hidden: the article keeps the keys");
+        assert!(panel.has_keys(50), "full screen: the panel has the keys");
+        panel.release_focus();
+        assert!(panel.has_keys(50));
+        assert!(
+            !panel.has_keys(120),
+            "beside the article, the focus decides"
+        );
         panel.toggle();
         assert_eq!(panel.focus(), Focus::Article);
     }

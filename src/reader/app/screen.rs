@@ -54,10 +54,17 @@ pub struct Screen {
     pub note_gutter: Option<u16>,
     /// One per line of `lines`: it shows part of an annotated passage.
     pub noted: Vec<bool>,
-    /// The entities panel, when it is open and fits.
+    /// One per line of `lines`: its gutter cell, on the start side of its
+    /// paragraph (right of the column for right-to-left text) when there is
+    /// room there, else on the other side; `None` when neither has room.
+    pub gutters: Vec<Option<u16>>,
+    /// The line (index into `lines`) holding the reading cursor, where `v`
+    /// starts, once a jump or a click placed it: its gutter shows
+    /// [`CURSOR_MARKER`] (unless it shows a note's bar).
+    pub cursor_line: Option<usize>,
+    /// The entities panel, when it is open: beside the article, or over it
+    /// when the terminal is too narrow for both.
     pub panel: Option<PanelScreen>,
-    /// The panel is open but the terminal is too narrow to show it.
-    pub panel_hidden: bool,
     /// 1-based paragraph (line of the file) at the top, and how many there are.
     pub paragraph: usize,
     pub paragraphs: usize,
@@ -82,9 +89,11 @@ impl App {
     pub(in crate::reader::app) fn refresh(&mut self) {
         let (width, height) = self.size;
         let panel_width = self.panel_width();
-        let text_width = width - panel_width;
+        // A blank cell between the article and the panel's border.
+        let beside = panel_width + u16::from(panel_width > 0);
+        let text_width = width - beside;
         let text_left = match self.panel.side() {
-            Side::Left => panel_width,
+            Side::Left => beside,
             Side::Right => 0,
         };
         let mut column = column_width(text_width, self.column_max, self.margin);
@@ -93,9 +102,10 @@ impl App {
         // (see `reader::theme`): while there are any, a column filling the whole
         // area gives up its first cell for it.
         let noted = self.notes.any_placed();
+        // The cell is on the start side of a right-to-left document: its right.
         if noted && column >= text_width && column > 1 {
             column -= 1;
-            column_x = text_left + 1;
+            column_x = text_left + u16::from(self.doc.direction != Direction::Rtl);
         }
         self.view.set_width(column.into());
         if self.help.is_open() {
@@ -140,17 +150,32 @@ impl App {
                 screen.percent = u8::try_from(percent.min(99)).unwrap_or(99);
             }
         }
-        screen.note_gutter = note_gutter(
-            (text_left, text_left + text_width),
-            screen.column_x,
-            screen.column_width,
-        );
-        screen.panel_hidden = self.panel.is_open() && panel_width == 0;
+        let area = (text_left, text_left + text_width);
+        screen.note_gutter = note_gutter(area, screen.column_x, screen.column_width);
+        screen.gutters = self.line_gutters(&screen.lines, area, column_x, column);
+
         if !screen.too_small && panel_width > 0 {
-            screen.panel = Some(self.panel_screen(panel_width));
+            screen.panel = Some(self.panel_screen(panel_width, false));
+        } else if !screen.too_small && self.panel.full_screen(width) {
+            screen.panel = Some(self.panel_screen(width, true));
         }
         self.screen = screen;
         // These read the screen just made (the search's place is on it).
+        // Marked once a jump or a click put it somewhere: until then `v`
+        // starts at the top line, where the reader expects it.
+        let at = self.reading_cursor();
+        let doc = &self.doc;
+        let placed = self.cursor == Some(at);
+        self.screen.cursor_line = self
+            .screen
+            .lines
+            .iter()
+            .take_while(|_| placed)
+            .position(|l| {
+                let base = doc.span(l.paragraph).offset;
+                (base + l.line.start as usize..base + l.line.end.max(l.line.start + 1) as usize)
+                    .contains(&at)
+            });
         self.screen.status = self.status_line();
         self.screen.prompt = self.prompt_line();
         self.screen.editor = self.editor_view();
@@ -158,7 +183,44 @@ impl App {
     }
 }
 
+/// The reading cursor's mark in the gutter, pointing at the text: for a
+/// left-to-right line (gutter on the left) and a right-to-left one.
+pub const CURSOR_MARKER: [&str; 2] = ["\u{25B8}", "\u{25C2}"];
+
 impl App {
+    /// Each line's gutter cell: the start side of its paragraph first.
+    fn line_gutters(
+        &self,
+        lines: &[ScreenLine],
+        (left, right): (u16, u16),
+        column_x: u16,
+        width: u16,
+    ) -> Vec<Option<u16>> {
+        let before = (column_x > left).then(|| column_x - 1);
+        let after = column_x.checked_add(width).filter(|&a| a < right);
+        let mut last: Option<(usize, bool)> = None;
+        lines
+            .iter()
+            .map(|l| {
+                let rtl = match last {
+                    Some((p, rtl)) if p == l.paragraph => rtl,
+                    _ => {
+                        let rtl = layout::paragraph_direction(self.doc.paragraph(l.paragraph))
+                            .unwrap_or(self.doc.direction)
+                            == Direction::Rtl;
+                        last = Some((l.paragraph, rtl));
+                        rtl
+                    }
+                };
+                if rtl {
+                    after.or(before)
+                } else {
+                    before.or(after)
+                }
+            })
+            .collect()
+    }
+
     /// Search hits, the selection and annotated passages on `lines`.
     fn decor(&self, lines: &[ScreenLine]) -> Vec<Vec<Decor>> {
         let mut decor = Vec::new();

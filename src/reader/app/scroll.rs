@@ -49,14 +49,45 @@ impl App {
         })
     }
 
-    /// A jump (search hit, mention, mark, `:goto`): remember where the view was
-    /// for `''`, put the line holding `offset` at the top and the reading
-    /// cursor on it.
+    /// A jump (mark, `:goto`, `''`): remember where the view was for `''`,
+    /// put the line holding `offset` at the top and the reading cursor on it.
+    /// A panel over the article steps aside so the target is seen.
     pub(in crate::reader::app) fn jump(&mut self, offset: usize) {
+        if self.panel.full_screen(self.size.0) {
+            self.panel.toggle();
+        }
         self.before_jump = Some(self.position());
         self.moved = true;
         self.place(offset);
         self.cursor = Some(offset);
+    }
+
+    /// A jump to something found (search hit, mention, note): as [`jump`],
+    /// but the target's line goes about a third of the way down, so the
+    /// sentence before it stays in view.
+    ///
+    /// [`jump`]: App::jump
+    pub(in crate::reader::app) fn jump_to_found(&mut self, offset: usize) {
+        self.jump(offset);
+        let above = usize::from(self.text_height() / 3);
+        if above == 0 || self.doc.paragraph_count() == 0 {
+            return;
+        }
+        // From the target's own line (`place` may have stopped short of it
+        // at the last full screen), a third of the rows back.
+        let offset = offset.min(self.doc.len());
+        let paragraph = self.doc.paragraph_at(offset);
+        let start = self.doc.paragraph_range(paragraph).start;
+        let at = Anchor {
+            paragraph,
+            offset: u32::try_from(offset - start).unwrap_or(u32::MAX),
+        };
+        let line = self.view.line_of(&self.doc, at);
+        let top = self.view.backward(&self.doc, line, above);
+        self.anchor = self.view.anchor_of(&self.doc, top);
+        // Never past the last full screen.
+        let top = self.top();
+        self.anchor = self.view.anchor_of(&self.doc, top);
     }
 
     /// The document offset of the text in terminal cell (`x`, `y`), if the

@@ -24,14 +24,14 @@
 
 use std::ops::Range;
 
+mod decorate;
+
 use super::{App, Modal};
 use crate::core::search::{
-    self, CharCounter, Count, CountProgress, Found, Query, QueryError, Seek, SeekProgress,
+    self, Count, CountProgress, Found, Query, QueryError, Seek, SeekProgress,
 };
 use crate::core::textinput::TextInput;
-use crate::core::view::ScreenLine;
 use crate::reader::action::Action;
-use crate::reader::highlight::{self, Decor};
 use crate::reader::keymap::{Key, KeyCode};
 
 /// Bytes searched or counted per slice: a few milliseconds of work in a
@@ -69,6 +69,8 @@ pub struct SearchState {
     shift: i64,
     /// Why the typed text is not a query (a bad regex), for the prompt.
     error: Option<String>,
+    /// The hits are not highlighted (`Esc`, `:noh`) until `n` or `N`.
+    hidden: bool,
 }
 
 impl App {
@@ -221,6 +223,7 @@ impl App {
             self.flash = Some("no search yet: / to search".to_string());
             return;
         };
+        self.search.hidden = false;
         let at = self.reading_cursor();
         let on_current = self.cursor == Some(at);
         let found = if forward {
@@ -251,7 +254,7 @@ impl App {
         if from_current && !wrapped && self.search.count.is_some() {
             // Still counting: the count goes on, its answer shifted by the step.
             self.search.shift += if forward { 1 } else { -1 };
-            self.jump(hit.start);
+            self.jump_to_found(hit.start);
             self.search.current = Some(hit);
             self.count_slice();
             return;
@@ -261,7 +264,7 @@ impl App {
 
     /// Jump to `hit`; count hits unless its place is known already.
     fn go_to_hit(&mut self, hit: Range<usize>, index: Option<usize>) {
-        self.jump(hit.start);
+        self.jump_to_found(hit.start);
         match index {
             Some(i) => {
                 self.search.index = Some(i);
@@ -363,33 +366,5 @@ impl App {
     /// The hit the view last moved to (document code points).
     pub fn current_hit(&self) -> Option<Range<usize>> {
         self.search.current.clone()
-    }
-
-    pub(in crate::reader::app) fn decorate_search(
-        &self,
-        lines: &[ScreenLine],
-        decor: &mut Vec<Vec<Decor>>,
-    ) {
-        let (Some(query), Some(first), Some(last)) =
-            (&self.search.query, lines.first(), lines.last())
-        else {
-            return;
-        };
-        // From the start of the first visible paragraph (so the hits are the
-        // ones a search from the top finds) to the end of the last line.
-        let doc = &self.doc;
-        let start = doc.span(first.paragraph);
-        let end_offset = doc.span(last.paragraph).offset + last.line.end as usize;
-        let end = search::byte_of(doc, end_offset);
-        let mut counter = CharCounter::starting_at(doc.text(), start.byte_start, start.offset);
-        let spans: Vec<Range<usize>> = query
-            .find_in(doc.text(), start.byte_start..end.max(start.byte_start + 1))
-            .map(|h| counter.char_range(h))
-            .collect();
-        let current = self.search.current.as_ref();
-        highlight::decorate(doc, lines, &spans, decor, |d, i| {
-            d.hit = true;
-            d.current_hit |= current == Some(&spans[i]);
-        });
     }
 }

@@ -1,10 +1,13 @@
 //! What the app asks the shell to do, and the store reads and writes around it.
 //!
-//! The app does no I/O: it queues [`Effect`]s (write a file for `:w`, save the
-//! marks, save the annotations and the corrections) and the loop performs them here after every
-//! batch of events, through `store`, reporting failures back as notices. The
-//! remembered position and the annotations are read here too, once the whole
-//! document (and so its hash) is known.
+//! The app does no I/O: it queues [`Effect`]s (write a file for `:w`, copy to
+//! the clipboard with OSC 52 (`clipboard`), save the marks, save the
+//! annotations and the corrections) and the loop performs them here after
+//! every batch of events, through `store`, reporting failures back as notices.
+//! The remembered position and the annotations are read here too, once the
+//! whole document (and so its hash) is known.
+
+mod clipboard;
 
 use super::{annotations, Reader};
 use crate::reader::app::{App, Effect};
@@ -39,6 +42,11 @@ impl Reader<'_> {
                     if let Some(store) = self.store {
                         let saved = store.add_corrections(&found);
                         corrections_stored(app, saved);
+                    }
+                }
+                Effect::Copy(text) => {
+                    if let Err(err) = clipboard::copy(&text) {
+                        app.notify(format!("copying: {err}"));
                     }
                 }
             }

@@ -107,7 +107,8 @@ impl Reader<'_> {
                 self.finish_loading(app, update);
                 return Ok(true);
             }
-            if self.poll_recognition(app) || self.rows_due() {
+            let expired = self.flash.expire(app, std::time::Instant::now());
+            if expired || self.poll_recognition(app) || self.rows_due() {
                 return Ok(true);
             }
             // Hits still being counted: a slice between keys, never before one.

@@ -89,9 +89,15 @@ impl App {
                     e.move_selection(action == Action::LineDown);
                 }
             }
+            // Over the article, `Esc` goes back to it.
+            Action::CloseOverlay if !self.help.is_open() && self.panel.full_screen(self.size.0) => {
+                self.panel.toggle();
+            }
             Action::CloseOverlay if !self.help.is_open() && self.panel.focus() == Focus::Panel => {
                 self.panel.release_focus();
             }
+            // A closed panel would jump to an entity nobody can see: open it.
+            Action::JumpToEntity if !self.panel.is_open() => self.panel.toggle(),
             Action::JumpToEntity => match self.panel.entities_mut().and_then(PanelRows::first) {
                 Some(jump) => self.jump_to(jump),
                 None => self.flash = Some(self.no_entity().into()),
@@ -117,9 +123,9 @@ impl App {
         }
     }
 
-    /// Show the mention at the top and say which one it is.
+    /// Show the mention and say which one it is.
     fn jump_to(&mut self, jump: Jump) {
-        self.jump(jump.offset);
+        self.jump_to_found(jump.offset);
         let Some(entities) = self.panel.entities() else {
             return;
         };

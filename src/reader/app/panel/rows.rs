@@ -1,14 +1,15 @@
 //! The panel's part of the next frame: which rows show, laid out at the
 //! panel's width, with the selection kept in view.
 
-use super::{Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS};
+use super::{short_count, Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_FRAME};
 use crate::reader::app::{App, PanelTab};
 use crate::reader::config::Side;
 use qari_layout::LayoutOptions;
 
 impl App {
-    /// The panel's rows for this frame, `width` columns wide.
-    pub(in crate::reader::app) fn panel_screen(&mut self, width: u16) -> PanelScreen {
+    /// The panel's rows for this frame, `width` columns wide (`full`: over
+    /// the whole text area).
+    pub(in crate::reader::app) fn panel_screen(&mut self, width: u16, full: bool) -> PanelScreen {
         let height = self.text_height();
         let legend = height > LEGEND_ROWS + 3;
         let list_height = if legend {
@@ -18,12 +19,14 @@ impl App {
         };
         let mut out = PanelScreen {
             x: match self.panel.side() {
+                _ if full => 0,
                 Side::Left => 0,
                 Side::Right => self.size.0 - width,
             },
             width,
             side: self.panel.side(),
-            focused: self.panel.focus() == Focus::Panel,
+            full,
+            focused: full || self.panel.focus() == Focus::Panel,
             list_height,
             top: 0,
             rows: Vec::new(),
@@ -53,7 +56,7 @@ impl Panel {
             out.message = Some("no entities found");
             return;
         }
-        let label_width = usize::from(out.width.saturating_sub(LABEL_X + 1).max(1));
+        let label_width = usize::from(out.width.saturating_sub(LABEL_X + PANEL_FRAME).max(1));
         if self.laid_width != label_width {
             self.laid = entities.lay_out(label_width, options);
             self.laid_width = label_width;
@@ -80,7 +83,11 @@ impl Panel {
                 kind: rows[i].kind,
                 line: self.laid[i].line.clone(),
                 indent: self.laid[i].indent,
-                count: rows[i].count,
+                count: if rows[i].count > 1 {
+                    short_count(rows[i].count)
+                } else {
+                    String::new()
+                },
                 selected: entities.selected_row() == Some(i),
             })
             .collect();

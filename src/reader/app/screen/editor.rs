@@ -36,6 +36,9 @@ pub struct EditorView {
     pub rows: Vec<Vec<PlacedCell>>,
     /// Where the terminal cursor goes (column, row).
     pub cursor: Option<(u16, u16)>,
+    /// The start of the passage the note is for, in the top border after
+    /// the title, cut with "…".
+    pub passage: Vec<PlacedCell>,
 }
 
 /// One visual row of the note: its line, pad, and where the cursor is on it.
@@ -115,6 +118,7 @@ impl EditorView {
             more_below: first + room < rows.len(),
             rows: shown_rows,
             cursor,
+            passage: Vec::new(),
         })
     }
 }
@@ -124,10 +128,40 @@ impl App {
     pub(super) fn editor_view(&self) -> Option<EditorView> {
         match &self.modal {
             Some(Modal::Note(editor)) => {
-                EditorView::new(editor, &self.options, self.size.0, self.text_height())
+                let mut view =
+                    EditorView::new(editor, &self.options, self.size.0, self.text_height())?;
+                view.passage = self.passage_cells(editor, &view);
+                Some(view)
             }
             _ => None,
         }
+    }
+
+    /// The start of `editor`'s passage laid out in the top border of `view`
+    /// after its title (a blank cell each side, room kept for the arrow).
+    fn passage_cells(&self, editor: &NoteEditor, view: &EditorView) -> Vec<PlacedCell> {
+        let text = crate::reader::entities_view::mention_text(&self.doc, editor.span.clone());
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let x0 = view.area.x + 1 + u16::try_from(view.title.len()).unwrap_or(u16::MAX) + 1;
+        let room = (view.area.x + view.area.width).saturating_sub(x0 + 4);
+        if text.is_empty() || room < 4 {
+            return Vec::new();
+        }
+        let options = LayoutOptions {
+            width: Some(usize::from(room)),
+            ..self.options.clone()
+        };
+        let laid = crate::reader::entities_view::one_line(&text, &options);
+        let mut x = x0;
+        let mut cells = Vec::new();
+        for cell in laid.line.cells.iter().filter(|c| c.width > 0) {
+            if x + cell.width > x0 + room {
+                break;
+            }
+            cells.push(PlacedCell::new(&laid.line, cell, x));
+            x += cell.width;
+        }
+        cells
     }
 }
 

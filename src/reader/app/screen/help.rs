@@ -1,8 +1,9 @@
 //! The help overlay's part of the screen: its box, centred in the terminal
 //! and as tall as its lines or the terminal, the window of lines shown from
-//! [`Help::top`](crate::reader::app::Help::top), descriptions cut to the box
-//! with an ellipsis (so a cut one does not read as the whole), and the
-//! footer that says which lines are shown.
+//! [`Help::top`](crate::reader::app::Help::top), descriptions wrapped at
+//! spaces beside their keys (or under them when the box is too narrow), keys
+//! never cut, and the footer that says which rows are shown, shortened
+//! rather than cut.
 
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
@@ -54,10 +55,32 @@ impl App {
             height,
         ))
     }
+
+    /// Rows of the help at this width (descriptions wrapped) and how many
+    /// the box shows at once.
+    pub(in crate::reader::app) fn help_extent(&self) -> (usize, usize) {
+        let lines = wrapped(&self.keymap.help_lines(), self.size.0).rows.len();
+        let room = usize::from(self.size.1.saturating_sub(2)).max(1);
+        (lines, room.min(lines))
+    }
 }
 
-/// The overlay of `lines` from line `top` on a terminal of `width` x `height`.
-fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpView {
+/// A description narrower than this goes under its keys instead of beside them.
+const DESCRIPTION_MIN: usize = 16;
+
+/// The help's rows wrapped for a terminal `width` wide, the box's width and
+/// where descriptions start.
+struct Wrapped {
+    rows: Vec<HelpRow>,
+    box_width: u16,
+    description_x: u16,
+}
+
+/// Lay `lines` out for a terminal `width` wide: beside its keys, a
+/// description wraps at spaces into the room left; where that room is too
+/// small, it goes on the rows under its keys. Keys wrap only between keys,
+/// so a key name is never cut.
+fn wrapped(lines: &[HelpLine], width: u16) -> Wrapped {
     let keys_width = lines
         .iter()
         .map(|l| match l {
@@ -66,7 +89,7 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpVie
         })
         .max()
         .unwrap_or(0);
-    let text_width = lines
+    let natural = lines
         .iter()
         .map(|l| match l {
             HelpLine::Row(_, d) => keys_width + GAP + d.width(),
@@ -76,8 +99,59 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpVie
         .max()
         .unwrap_or(0);
     // Text, a space each side, and the border.
-    let box_width = u16::try_from(text_width + 4).unwrap_or(u16::MAX).min(width);
-    let box_height = u16::try_from(lines.len() + 2)
+    let box_width = u16::try_from(natural + 4).unwrap_or(u16::MAX).min(width);
+    let text = usize::from(box_width.saturating_sub(4)).max(1);
+    let longest = lines
+        .iter()
+        .map(|l| match l {
+            HelpLine::Row(_, d) => d.width(),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    let beside = text >= keys_width + GAP + longest.min(DESCRIPTION_MIN);
+    let description_x = if beside { keys_width + GAP } else { 2 };
+    let mut rows = Vec::new();
+    for line in lines {
+        match line {
+            HelpLine::Heading(h) => rows.extend(wrap(h, text).into_iter().map(HelpRow::Heading)),
+            HelpLine::Blank => rows.push(HelpRow::Blank),
+            HelpLine::Row(keys, description) => {
+                let parts = wrap(description, text.saturating_sub(description_x).max(1));
+                let mut parts = parts.into_iter();
+                if beside {
+                    rows.push(HelpRow::Row {
+                        keys: keys.clone(),
+                        description: parts.next(),
+                    });
+                } else {
+                    rows.extend(wrap(keys, text).into_iter().map(|keys| HelpRow::Row {
+                        keys,
+                        description: None,
+                    }));
+                }
+                rows.extend(parts.map(|part| HelpRow::Row {
+                    keys: String::new(),
+                    description: Some(part),
+                }));
+            }
+        }
+    }
+    Wrapped {
+        rows,
+        box_width,
+        description_x: u16::try_from(description_x).unwrap_or(u16::MAX),
+    }
+}
+
+/// The overlay of `lines` from row `top` on a terminal of `width` x `height`.
+fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpView {
+    let Wrapped {
+        rows,
+        box_width,
+        description_x,
+    } = wrapped(lines, width);
+    let box_height = u16::try_from(rows.len() + 2)
         .unwrap_or(u16::MAX)
         .min(height);
     let area = Rect {
@@ -87,35 +161,28 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpVie
         height: box_height,
     };
     let room = usize::from(box_height.saturating_sub(2));
-    let footer = if room < lines.len() {
-        let end = (top + room).min(lines.len());
-        format!(
-            " {}-{end} of {}  j/k Space b scroll  Esc closes ",
-            top + 1,
-            lines.len()
-        )
+    let total = rows.len();
+    let footers = if room < total {
+        let end = (top + room).min(total);
+        vec![
+            format!(
+                " {}-{end} of {total}  j/k Space b scroll  Esc closes ",
+                top + 1
+            ),
+            format!(" {}-{end}/{total}  Esc closes ", top + 1),
+            format!(" {}-{end}/{total} ", top + 1),
+        ]
     } else {
-        " Esc or ? closes ".to_string()
+        vec![" Esc or ? closes ".to_string(), " Esc closes ".to_string()]
     };
-    // Inside the border, a blank column each side.
-    let text = usize::from(box_width.saturating_sub(4));
-    let description_x = u16::try_from(keys_width + GAP).unwrap_or(u16::MAX);
-    let rows = lines
-        .iter()
-        .skip(top)
-        .take(room)
-        .map(|line| match line {
-            HelpLine::Heading(h) => HelpRow::Heading(h.to_string()),
-            HelpLine::Row(keys, description) => HelpRow::Row {
-                keys: keys.clone(),
-                description: text
-                    .checked_sub(usize::from(description_x))
-                    .filter(|&room| room > 0)
-                    .map(|room| fit(description, room)),
-            },
-            HelpLine::Blank => HelpRow::Blank,
-        })
-        .collect();
+    // The bottom border keeps its two corners; a footer that does not fit
+    // whole gives way to a shorter one, never a cut one.
+    let fits = usize::from(box_width.saturating_sub(2));
+    let footer = footers
+        .into_iter()
+        .find(|f| f.width() <= fits)
+        .unwrap_or_default();
+    let rows = rows.into_iter().skip(top).take(room).collect();
     HelpView {
         area,
         footer,
@@ -124,23 +191,31 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpVie
     }
 }
 
-/// `text` cut to `room` cells, its last cell an ellipsis when it was cut.
-fn fit(text: &str, room: usize) -> String {
-    if text.width() <= room {
-        return text.to_string();
-    }
-    let mut cut = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > room {
-            break;
+/// `text` in lines of at most `room` cells, broken at spaces; a word longer
+/// than a line is broken where the line ends.
+fn wrap(text: &str, room: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let needed = if line.is_empty() { 0 } else { line.width() + 1 };
+        if !line.is_empty() && needed + word.width() > room {
+            lines.push(std::mem::take(&mut line));
         }
-        used += w;
-        cut.push(c);
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        for c in word.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if !line.is_empty() && line.width() + w > room {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
     }
-    cut.push('\u{2026}');
-    cut
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -148,10 +223,58 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_cut_description_ends_in_an_ellipsis() {
-        assert_eq!(fit("Scroll down one page", 20), "Scroll down one page");
-        assert_eq!(fit("Scroll down one page", 10), "Scroll do\u{2026}");
-        assert_eq!(fit("Scroll", 1), "\u{2026}");
+    fn descriptions_wrap_at_spaces() {
+        assert_eq!(wrap("Scroll down one page", 20), ["Scroll down one page"]);
+        assert_eq!(
+            wrap("Scroll down one page", 10),
+            ["Scroll", "down one", "page"]
+        );
+        assert_eq!(wrap("Scrolling", 4), ["Scro", "llin", "g"]);
+    }
+
+    #[test]
+    fn at_forty_columns_nothing_is_cut() {
+        let lines = vec![
+            HelpLine::Heading("Reading"),
+            HelpLine::Row("C-d PageDown".into(), "Scroll down one page of the article"),
+            HelpLine::Row("j".into(), "Scroll down one line"),
+        ];
+        let view = help_view(&lines, 0, 40, 30);
+        let words = |rows: &[HelpRow]| -> String {
+            rows.iter()
+                .map(|r| match r {
+                    HelpRow::Heading(h) => h.clone(),
+                    HelpRow::Row { keys, description } => {
+                        format!("{keys} {}", description.clone().unwrap_or_default())
+                    }
+                    HelpRow::Blank => String::new(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            words(&view.rows)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            "Reading C-d PageDown Scroll down one page of the article j Scroll down one line"
+        );
+        assert!(view.rows.len() > lines.len(), "wrapped: {:?}", view.rows);
+        assert_eq!(view.footer, " Esc or ? closes ");
+        let narrow = help_view(&lines, 0, 20, 30);
+        assert_eq!(narrow.description_x, 2, "under the keys");
+        assert!(narrow.rows.iter().all(|r| match r {
+            HelpRow::Row { keys, description } =>
+                keys.width()
+                    .max(description.as_ref().map_or(0, |d| d.width() + 2))
+                    <= 16,
+            _ => true,
+        }));
+        let short = help_view(&lines, 0, 14, 4).footer;
+        assert!(
+            short.starts_with(" 1-2/") && short.width() <= 12,
+            "{short:?}"
+        );
     }
 
     #[test]
@@ -162,7 +285,10 @@ mod tests {
         let view = help_view(&lines, 5, 80, 12);
         assert_eq!(view.area.height, 12);
         assert_eq!(view.rows.len(), 10);
-        assert_eq!(view.footer, " 6-15 of 30  j/k Space b scroll  Esc closes ");
+        // The whole footer does not fit a box of 22: a shorter one, not a cut one.
+        assert_eq!(view.footer, " 6-15/30 ");
+        let wide = help_view(&lines, 5, 80, 12);
+        assert_eq!(wide.area.width, 22);
         let tall = help_view(&lines, 0, 80, 40);
         assert_eq!(tall.footer, " Esc or ? closes ");
         assert_eq!(tall.area.height, 32, "as tall as its lines");

@@ -25,6 +25,9 @@ pub struct PromptLine {
     pub hint: Option<(u16, FitText)>,
     /// The column of the terminal cursor.
     pub cursor: u16,
+    /// The mode's name at the right edge ("SEARCH", "COMMAND"), when the
+    /// row has room for it after the text and the hint.
+    pub mode: Option<(u16, &'static str)>,
 }
 
 impl PromptLine {
@@ -78,7 +81,24 @@ impl PromptLine {
             cells,
             hint,
             cursor: cursor.unwrap_or(end).min(width.saturating_sub(1)),
+            mode: None,
         }
+    }
+
+    /// Name the mode at the right edge of a row `width` wide, if it fits
+    /// after what is typed and the hint, a blank cell between.
+    fn with_mode(mut self, mode: &'static str, width: u16) -> Self {
+        let used = self
+            .hint
+            .as_ref()
+            .map_or(0, |(x, hint)| x + hint.width)
+            .max(self.cells.last().map_or(0, |(x, _)| x + 1))
+            .max(self.cursor + 1);
+        let label = u16::try_from(mode.len() + 2).unwrap_or(u16::MAX);
+        if used.saturating_add(label) < width {
+            self.mode = Some((width - label, mode));
+        }
+        self
     }
 }
 
@@ -87,16 +107,19 @@ impl App {
     pub(super) fn prompt_line(&self) -> Option<PromptLine> {
         let width = self.size.0;
         match &self.modal {
-            Some(Modal::Search(prompt)) => Some(PromptLine::new(
-                "/",
-                &prompt.input,
-                &self.search_hint(),
-                &self.options,
-                width,
-            )),
-            Some(Modal::Command(input)) => {
-                Some(PromptLine::new(":", input, "", &self.options, width))
-            }
+            Some(Modal::Search(prompt)) => Some(
+                PromptLine::new(
+                    "/",
+                    &prompt.input,
+                    &self.search_hint(),
+                    &self.options,
+                    width,
+                )
+                .with_mode("SEARCH", width),
+            ),
+            Some(Modal::Command(input)) => Some(
+                PromptLine::new(":", input, "", &self.options, width).with_mode("COMMAND", width),
+            ),
             _ => None,
         }
     }

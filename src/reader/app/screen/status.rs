@@ -31,6 +31,8 @@ pub enum StatusRole {
     Emphasis,
     /// The warning style: notices, the document's warnings.
     Warning,
+    /// The mode's name (SELECT, NOTE, SEARCH, COMMAND): reversed.
+    Mode,
 }
 
 /// One piece of the bar: its column from the bar's left edge, its text (cut
@@ -72,7 +74,10 @@ impl StatusLine {
             if x >= end {
                 break;
             }
-            let text = fit(text, end - x);
+            let room = end - x;
+            let whole = fit(text, room);
+            let cut = whole.text.len() < text.len();
+            let text = if cut { fit_words(text, room) } else { whole };
             if text.width == 0 {
                 continue;
             }
@@ -83,12 +88,38 @@ impl StatusLine {
                 role: *role,
             });
             x = next;
+            if cut {
+                // What follows a cut piece would read as its continuation.
+                break;
+            }
         }
         Self {
             position,
             left: pieces,
         }
     }
+}
+
+/// `text` cut to `room` columns at the end of a word, with "…" after it; a
+/// first word longer than the room is cut where the room ends.
+fn fit_words(text: &str, room: u16) -> FitText {
+    let Some(words_room) = room.checked_sub(1) else {
+        return FitText::default();
+    };
+    let fits = fit(text, words_room);
+    let kept = match fits.text.rfind(' ') {
+        // Cut at a space unless that leaves nothing but the leading blank.
+        Some(at)
+            if !fits.text[..at].trim().is_empty() && !text[fits.text.len()..].starts_with(' ') =>
+        {
+            fits.text[..at].trim_end()
+        }
+        _ => fits.text.trim_end(),
+    };
+    if kept.trim().is_empty() {
+        return FitText::default();
+    }
+    fit(&format!("{kept}\u{2026}"), room)
 }
 
 impl App {
@@ -131,8 +162,21 @@ impl App {
         }
     }
 
+    /// The mode, when it is not plain reading (the `/` and `:` prompts,
+    /// over the bar, name theirs: `PromptLine::mode`).
+    fn mode_label(&self) -> Option<&'static str> {
+        match &self.modal {
+            Some(Modal::Note(_)) => Some("NOTE"),
+            _ if self.selection.is_some() => Some("SELECT"),
+            _ => None,
+        }
+    }
+
     /// The left part's pieces, in the order they claim the room.
     fn status_pieces(&self) -> Vec<(String, StatusRole)> {
+        let mode = self
+            .mode_label()
+            .map(|m| (format!(" {m} "), StatusRole::Mode));
         // `m` or `'` waits for a letter: say so, as the key was typed.
         let waiting = match &self.modal {
             Some(Modal::Mark(MarkOp::Set)) => Some(" m\u{2026} "),
@@ -140,8 +184,8 @@ impl App {
             _ => None,
         }
         .map(|w| (w.to_string(), StatusRole::Emphasis));
-        // What the last key did, and why the panel is missing, come first:
-        // they are what the reader looks at the bar for just then.
+        // What the last key did comes first: it is what the reader looks at
+        // the bar for just then.
         let said = self
             .flash
             .clone()
@@ -152,12 +196,6 @@ impl App {
                     StatusRole::Emphasis,
                 )
             });
-        let hidden = self.screen.panel_hidden.then(|| {
-            (
-                " \u{26A0} too narrow for the panel ".to_string(),
-                StatusRole::Warning,
-            )
-        });
         let warning = |m: &String| {
             (
                 format!("  \u{26A0} {}", qari_layout::display_text(m)),
@@ -168,11 +206,10 @@ impl App {
         // come before the name: a long path would otherwise leave no room for
         // the key and line they are about. The document's own warnings follow
         // its name.
-        waiting
-            .into_iter()
+        mode.into_iter()
+            .chain(waiting)
             .chain(said)
-            .chain(hidden)
-            .chain(self.notices.iter().map(warning))
+            .chain(self.notices[self.notices_read..].iter().map(warning))
             .chain(std::iter::once((
                 format!(" {}", self.title),
                 StatusRole::Bar,
@@ -199,7 +236,25 @@ mod tests {
         let line = StatusLine::cut(20, " line 3/40 ", &left);
         assert_eq!(line.position.x, 9);
         assert_eq!(line.position.text.text, " line 3/40 ");
-        assert_eq!(texts(&line), [(0, " a-long-f")]);
+        assert_eq!(texts(&line), [(0, " a-long-\u{2026}")]);
+    }
+
+    #[test]
+    fn a_cut_notice_ends_at_a_word_with_an_ellipsis() {
+        let left = [
+            (
+                "  \u{26A0} config.toml line 3: unknown key".to_string(),
+                StatusRole::Warning,
+            ),
+            (" name.txt".to_string(), StatusRole::Bar),
+        ];
+        let line = StatusLine::cut(40, " line 1/1 ", &left);
+        assert_eq!(
+            texts(&line),
+            [(0, "  \u{26A0} config.toml line 3:\u{2026}")]
+        );
+        let line = StatusLine::cut(30, " line 1/1 ", &left);
+        assert_eq!(texts(&line), [(0, "  \u{26A0} config.toml\u{2026}")]);
     }
 
     #[test]
@@ -211,7 +266,12 @@ mod tests {
         ];
         let line = StatusLine::cut(16, " line 1/1 ", &left);
         assert_eq!(line.position.x, 6);
-        assert_eq!(texts(&line), [(0, " m\u{2026} "), (4, "  ")]);
+        assert_eq!(texts(&line), [(0, " m\u{2026} ")]);
+        let line = StatusLine::cut(19, " line 1/1 ", &left);
+        assert_eq!(
+            texts(&line),
+            [(0, " m\u{2026} "), (4, "  \u{26A0}\u{2026}")]
+        );
         assert_eq!(line.left[1].role, StatusRole::Warning);
     }
 
@@ -225,9 +285,9 @@ mod tests {
     }
 
     #[test]
-    fn a_wide_grapheme_that_does_not_fit_ends_its_piece_only() {
-        // One column left before a wide character: the piece stops there and
-        // the next piece starts in the same place.
+    fn a_wide_grapheme_that_does_not_fit_ends_its_piece() {
+        // One column left before a wide character: the piece stops there
+        // with an ellipsis, and nothing follows a cut piece.
         let left = [
             (" \u{4E2D}\u{4E2D}".to_string(), StatusRole::Bar),
             ("x".to_string(), StatusRole::Bar),
@@ -235,6 +295,6 @@ mod tests {
         let line = StatusLine::cut(10, " 1/1 ", &left);
         assert_eq!(texts(&line), [(0, " \u{4E2D}\u{4E2D}")]);
         let line = StatusLine::cut(9, " 1/1 ", &left);
-        assert_eq!(texts(&line), [(0, " \u{4E2D}"), (3, "x")]);
+        assert_eq!(texts(&line), [(0, " \u{4E2D}\u{2026}")]);
     }
 }

@@ -1,0 +1,110 @@
+//! The status bar in a real terminal (tmux): a notice stays until a key,
+//! fits the bar with "…" at a word's end, and a message about the last key
+//! goes after a few seconds; the bar names the mode when it is not reading.
+
+use crate::support::tmux::{status_line, Tmux};
+
+pub fn a_notice_fits_the_bar_and_stays_until_a_key() {
+    let t = Tmux::new("status64", (64, 12));
+    let dir = t.config_dir().join("qari");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("config.toml"), "[text]\ncolour = \"red\"\n").expect("config");
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    let screen = t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    let status = status_line(&screen);
+    // Before the file name, cut after a whole word with an ellipsis.
+    assert!(status.contains("\u{26A0} "), "{status}");
+    assert!(!status.contains("fixture.txt"), "{status}");
+    // What the bar shows of it: from the sign to the ellipsis.
+    let shown = status
+        .split('\u{26A0}')
+        .nth(1)
+        .and_then(|rest| rest.split('\u{2026}').next())
+        .unwrap_or("")
+        .trim();
+    let full = "config.toml:2:1: unknown key \"colour\" in [text]";
+    assert!(!shown.is_empty() && shown.len() < full.len(), "{status}");
+    assert!(
+        full.starts_with(&format!("{shown} ")),
+        "cut after a whole word: {shown:?} in {status:?}"
+    );
+    // It is still there after a while, and a key takes it away.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(status_line(&t.screen()).contains('\u{26A0}'));
+    t.keys("j");
+    t.wait_for("the notice gone", |s| !status_line(s).contains('\u{26A0}'));
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+}
+
+pub fn the_mode_is_shown_and_a_message_goes_after_a_few_seconds() {
+    let t = Tmux::new("status80", (80, 12));
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("v");
+    let selecting = t.wait_for("SELECT", |s| status_line(s).contains("SELECT"));
+    assert!(
+        status_line(&selecting).trim_start().starts_with("SELECT"),
+        "{selecting}"
+    );
+    t.keys("Escape");
+    t.wait_for("reading again", |s| !status_line(s).contains("SELECT"));
+    t.keys("n");
+    let said = t.wait_for("the message", |s| status_line(s).contains("no search yet"));
+    assert!(!status_line(&said).contains("fixture.txt") || said.contains("no search"));
+    let start = std::time::Instant::now();
+    t.wait_for("the message gone", |s| {
+        !status_line(s).contains("no search yet")
+    });
+    assert!(
+        start.elapsed() >= std::time::Duration::from_secs(2),
+        "not at once"
+    );
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+}
+
+/// The note editor names its passage in its top border and the bar says
+/// NOTE; the `/` and `:` prompts name their modes at the right edge.
+pub fn the_note_editor_and_the_prompts_name_their_mode() {
+    let t = Tmux::new("status-note", (80, 16));
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("v");
+    t.wait_for("SELECT", |s| status_line(s).contains("SELECT"));
+    t.keys("w");
+    t.keys("a");
+    let editor = t.wait_for("the editor", |s| s.contains("note "));
+    assert!(status_line(&editor).contains("NOTE"), "{editor}");
+    let border = editor
+        .lines()
+        .find(|l| l.contains("\u{2500} note "))
+        .unwrap_or("");
+    assert!(
+        border.contains("note Line 1"),
+        "the passage's start: {border:?}"
+    );
+    t.keys("Escape");
+    t.wait_for("the editor closed", |s| !status_line(s).contains("NOTE"));
+    t.keys("Escape");
+    t.wait_for("reading", |s| !status_line(s).contains("SELECT"));
+    t.keys("/");
+    t.wait_for("SEARCH", |s| {
+        let bar = status_line(s);
+        bar.starts_with('/') && bar.trim_end().ends_with("SEARCH")
+    });
+    t.keys("C-c");
+    t.wait_for("the prompt closed", |s| !status_line(s).starts_with('/'));
+    t.keys(":");
+    t.wait_for("COMMAND", |s| {
+        let bar = status_line(s);
+        bar.starts_with(':') && bar.trim_end().ends_with("COMMAND")
+    });
+    t.keys("C-c");
+    t.wait_for("the prompt closed", |s| !status_line(s).starts_with(':'));
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+}
