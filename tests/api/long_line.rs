@@ -99,8 +99,16 @@ fn a_search_hit_and_a_selection_in_a_later_piece_land_where_the_whole_layout_has
     typed(&mut a, &word(target)[..7]);
     a.press(key(KeyCode::Enter));
     let offset = target * 8;
-    let top = line_holding(&lines, offset);
-    assert_eq!(shown(&a), expected(&lines, top, a.screen().lines.len()));
+    let hit = line_holding(&lines, offset);
+    // The hit sits about a third of the way down, the lines before it above.
+    let now = shown(&a);
+    let rows = now.len();
+    let top = lines
+        .iter()
+        .position(|l| l.start == now[0].0)
+        .expect("the first line shown is one of the whole layout's");
+    assert!(top <= hit && hit - top <= rows / 2, "{top} {hit} {rows}");
+    assert_eq!(now, expected(&lines, top, rows));
     // `v` selects the word at the jump, `w w` two more, `j` goes one line
     // down, as far into it as the head was into its own line.
     typed(&mut a, "vwwj");
