@@ -112,7 +112,7 @@ pub fn esc_and_noh_clear_the_hits_and_n_shows_them() {
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
-        panic!("{what}: {}", styled_article(&t));
+        panic!("{what}: {:?}\nwant {:?}", styled_article(&t), want);
     };
     wait_for_styles(&plain, "Esc clears the hits");
     t.keys("n");

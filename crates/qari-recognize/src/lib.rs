@@ -231,7 +231,7 @@ impl Recognizer {
         let tagged = self.tagger.tag(&self.gazetteer, &words);
         let mut infos: Vec<TokenInfo> = Vec::with_capacity(tokens.len());
         let mut raw = Vec::new();
-        for (range, t) in sentences.iter().zip(tagged) {
+        for (si, (range, t)) in sentences.iter().zip(tagged).enumerate() {
             for (a, b, ty) in train::spans(&t.labels) {
                 let kind = match ty {
                     0 => Kind::Person,
@@ -239,6 +239,15 @@ impl Recognizer {
                     2 => Kind::Organization,
                     _ => continue,
                 };
+                // The tagger learned names from Arabic text only: a span of Latin
+                // words is nothing it can judge ("a paragraph of plain text" came
+                // out an organisation), so names must have an Arabic letter.
+                let arabic = words[si][a..b]
+                    .iter()
+                    .any(|w| w.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)));
+                if !arabic {
+                    continue;
+                }
                 let skip = usize::from(t.infos[a].clitic_chars);
                 raw.push(RawMention::of_tokens(
                     kind,

@@ -116,3 +116,23 @@ fn a_list_of_names_groups_without_blowing_up() {
     assert!(start.elapsed() < Duration::from_secs(30));
     assert!(rec.entities.len() <= rec.mentions.len() + 1);
 }
+
+#[test]
+fn english_text_names_nothing_absurd() {
+    let recognizer = qari_recognize::Recognizer::builtin().expect("weights");
+    let text = "Line 1 of the fixture, a paragraph of plain text.\n".repeat(12);
+    let found = recognizer.recognize(&text);
+    let names: Vec<_> = found
+        .mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                qari_recognize::Kind::Person
+                    | qari_recognize::Kind::Location
+                    | qari_recognize::Kind::Organization
+            )
+        })
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
