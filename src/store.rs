@@ -54,6 +54,16 @@ pub enum StoreError {
     Exists(PathBuf),
 }
 
+impl StoreError {
+    /// A file written by a newer qari, in a format this one does not know.
+    pub(crate) fn newer(path: &std::path::Path, version: u32) -> Self {
+        StoreError::Io {
+            path: path.to_path_buf(),
+            cause: std::io::Error::other(format!("written by a newer qari (format {version})")),
+        }
+    }
+}
+
 /// Where a reader was in a document: the code point offset of the first
 /// character at the top of the screen, and the marks set in it (letter ->
 /// code point offset; absent from files written before marks existed).

@@ -99,13 +99,7 @@ fn lexicon_of(
     file: Option<CorrectionsFile>,
 ) -> Result<Lexicon, StoreError> {
     match file {
-        Some(file) if file.version > FORMAT_VERSION => Err(StoreError::Io {
-            path: path.to_path_buf(),
-            cause: std::io::Error::other(format!(
-                "written by a newer qari (format {})",
-                file.version
-            )),
-        }),
+        Some(file) if file.version > FORMAT_VERSION => Err(StoreError::newer(path, file.version)),
         Some(file) => Ok(Lexicon::of(file.corrections)),
         None => Ok(Lexicon::default()),
     }

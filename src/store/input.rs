@@ -32,6 +32,15 @@ use crate::store::pages::{self, ReadOptions};
 mod cleaned;
 mod piped_page;
 
+/// `Read::read` for a reader whose `BufRead` side does the work.
+fn read_buffered(reader: &mut impl BufRead, buf: &mut [u8]) -> io::Result<usize> {
+    let available = reader.fill_buf()?;
+    let n = available.len().min(buf.len());
+    buf[..n].copy_from_slice(&available[..n]);
+    reader.consume(n);
+    Ok(n)
+}
+
 /// The article `qari` opens when no file is given.
 pub const DEFAULT_ARTICLE: &str = include_str!("../../assets/kazakhstan-2022-01-06.txt");
 pub const DEFAULT_NAME: &str = "kazakhstan-2022-01-06.txt";

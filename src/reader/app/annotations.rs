@@ -19,7 +19,7 @@ use super::{App, Effect, Modal};
 use crate::core::textinput::TextInput;
 use crate::core::view::ScreenLine;
 use crate::reader::action::Action;
-use crate::reader::annotate::{corrections, Annotation, Label, Placed};
+use crate::reader::annotate::{corrections, Annotation, Placed};
 use crate::reader::entities_view::PanelRows;
 use crate::reader::highlight::{self, Decor};
 
@@ -114,14 +114,7 @@ impl App {
             Action::Label if self.selection.is_none() => self.label_mention(),
             Action::Label => {
                 if let Some(span) = self.selected_span() {
-                    // The menu opens on the passage's label, if it has one.
-                    let choice = self
-                        .notes
-                        .on(&span)
-                        .and_then(|p| p.annotation.label)
-                        .and_then(|l| Label::ALL.iter().position(|&k| k == l))
-                        .unwrap_or(0);
-                    self.modal = Some(Modal::Label(LabelPicker { choice, span }));
+                    self.open_label_menu(span);
                 }
             }
             Action::EditNote => self.edit_selected_note(),

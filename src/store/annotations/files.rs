@@ -120,13 +120,7 @@ fn refuse_newer(
     file: Option<AnnotationFile>,
 ) -> Result<Option<AnnotationFile>, StoreError> {
     match file {
-        Some(file) if file.version > FORMAT_VERSION => Err(StoreError::Io {
-            path: path.to_path_buf(),
-            cause: std::io::Error::other(format!(
-                "written by a newer qari (format {})",
-                file.version
-            )),
-        }),
+        Some(file) if file.version > FORMAT_VERSION => Err(StoreError::newer(path, file.version)),
         other => Ok(other),
     }
 }

@@ -60,11 +60,7 @@ impl BufRead for PipedPage {
 
 impl Read for PipedPage {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let available = self.fill_buf()?;
-        let n = available.len().min(buf.len());
-        buf[..n].copy_from_slice(&available[..n]);
-        self.consume(n);
-        Ok(n)
+        super::read_buffered(self, buf)
     }
 }
 

@@ -61,6 +61,11 @@ impl App {
             self.flash = Some("no name here: v selects a passage to label".into());
             return;
         };
+        self.open_label_menu(span);
+    }
+
+    /// The label menu for `span`, opened on the label the passage already has.
+    pub(in crate::reader::app) fn open_label_menu(&mut self, span: std::ops::Range<usize>) {
         let choice = self
             .notes
             .on(&span)
