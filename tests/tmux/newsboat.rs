@@ -56,6 +56,17 @@ fn wrapper(t: &Tmux, name: &str, args: &str) -> String {
 
 /// Open the feed's only item, from newsboat's feed list.
 fn open_the_item(t: &Tmux) {
+    // newsboat reloads on start; on a busy machine that can still be pending
+    // when its list shows, so `R` (reload all) asks again now and then.
+    for round in 0..60 {
+        if t.screen().contains(FEED) {
+            break;
+        }
+        if round % 10 == 9 {
+            t.keys("R");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
     t.wait_for("the feed list", |s| s.contains(FEED));
     t.keys("Enter");
     t.wait_for("the item list", |s| s.contains(TITLE));
