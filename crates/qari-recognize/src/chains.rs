@@ -15,7 +15,7 @@ use super::features::TokenInfo;
 use super::gazetteer::{
     TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_PARTICLE, TRIGGER_TITLE,
 };
-use super::normalize::{hash_word, normalize};
+use super::normalize::{hash_word, normalize, HashKeyed};
 
 /// Head words that open an organisation's name (folded, without the article)
 /// whatever the tagger said: a ministry, a party or a university with its genitive
@@ -182,6 +182,21 @@ fn word(raw: &str, lists: &Chains) -> Word {
     }
 }
 
+fn head_forms() -> HashKeyed<()> {
+    let mut forms = HashKeyed::default();
+    for head in STRONG_HEADS.iter().chain(WEAK_HEADS) {
+        for conjunction in ["", "و", "ف"] {
+            for preposition in ["", "ل", "ب", "ك"] {
+                for article in ["", "ال"] {
+                    let form = format!("{conjunction}{preposition}{article}{head}");
+                    forms.insert(hash_word(&form), ());
+                }
+            }
+        }
+    }
+    forms
+}
+
 /// Lists hashed once.
 #[derive(Debug, Clone)]
 pub(crate) struct Chains {
@@ -190,6 +205,10 @@ pub(crate) struct Chains {
     particles: Vec<u64>,
     states: Vec<u64>,
     stops: Vec<u64>,
+    /// Every spelling [`word`] takes for a head (و/ف, then ل/ب/ك, then ال, each
+    /// or not, before a head), by folded hash: a sentence with none of them has
+    /// no chain, and its words need not be looked at one by one.
+    head_forms: HashKeyed<()>,
 }
 
 impl Chains {
@@ -200,6 +219,7 @@ impl Chains {
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
+            head_forms: head_forms(),
         }
     }
 
@@ -229,6 +249,9 @@ impl Chains {
     }
 
     fn organisations(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        if !infos.iter().any(|t| self.head_forms.contains_key(&t.norm)) {
+            return;
+        }
         let shapes: Vec<Word> = words.iter().map(|w| word(w, self)).collect();
         let titled = |j: usize| shapes[j].head || infos[j].triggers & TRIGGER_TITLE != 0;
         let mut i = 0;
@@ -392,6 +415,7 @@ mod tests {
             .iter()
             .map(|w| TokenInfo {
                 triggers: if *w == "الملك" { TRIGGER_TITLE } else { 0 },
+                norm: hash_word(&normalize(w)),
                 ..TokenInfo::default()
             })
             .collect();
