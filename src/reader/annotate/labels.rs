@@ -157,7 +157,7 @@ fn regroup(recognition: &Recognition, mut drafts: Vec<Draft>) -> Recognition {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::reader::annotate::Annotation;
 
@@ -210,8 +210,9 @@ mod tests {
         }
     }
 
-    /// Every entity lists exactly its mentions, in order, and every mention points back.
-    fn consistent(r: &Recognition) {
+    /// Every entity lists exactly its mentions, in order, and every mention
+    /// points back (also for the corrections' tests).
+    pub(in crate::reader::annotate) fn consistent(r: &Recognition) {
         for (i, m) in r.mentions.iter().enumerate() {
             assert!(r.entities[m.entity].mentions.contains(&i));
             assert_eq!(r.entities[m.entity].kind, m.kind);

@@ -1,4 +1,5 @@
 use super::*;
+use crate::reader::annotate::labels::tests::consistent;
 
 // "صورة أرشيفية" (archive photo) twice, a person نيكول باشينيان and his
 // surname, a place موسكو, and a quote said by the person.
@@ -56,18 +57,6 @@ fn texts(r: &Recognition) -> Vec<(Kind, String, String)> {
             (m.kind, t, r.entities[m.entity].name.clone())
         })
         .collect()
-}
-
-/// Every entity lists exactly its mentions, in order, and every mention points back.
-fn consistent(r: &Recognition) {
-    for (i, m) in r.mentions.iter().enumerate() {
-        assert!(r.entities[m.entity].mentions.contains(&i));
-        assert_eq!(r.entities[m.entity].kind, m.kind);
-    }
-    for e in &r.entities {
-        assert!(!e.mentions.is_empty());
-        assert!(e.mentions.windows(2).all(|w| w[0] < w[1]));
-    }
 }
 
 #[test]
