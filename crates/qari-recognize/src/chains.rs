@@ -239,13 +239,28 @@ impl Chains {
         for i in 0..words.len().saturating_sub(1) {
             if matches!(labels[i], 0 | 3) && labels[i + 1] == LOC_B {
                 let folded = normalize(words[i]);
-                let bare = folded.strip_prefix("ال").unwrap_or(&folded);
-                if self.states.contains(&hash_word(bare)) {
+                if self.is_state_word(&folded) {
                     labels[i] = LOC_B;
                     labels[i + 1] = LOC_I;
                 }
             }
         }
+    }
+
+    /// جمهورية، المملكة، لجمهورية، وبالمملكة: a state word, with the conjunction
+    /// و/ف, a preposition ل/ب/ك and the article each allowed before it.
+    fn is_state_word(&self, folded: &str) -> bool {
+        let is_state = |w: &str| {
+            let bare = w
+                .strip_prefix("ال")
+                .or_else(|| w.strip_prefix("لل"))
+                .unwrap_or(w);
+            self.states.contains(&hash_word(bare))
+        };
+        let after_conjunction = [folded].into_iter().chain(folded.strip_prefix(['و', 'ف']));
+        after_conjunction
+            .flat_map(|w| [w].into_iter().chain(w.strip_prefix(['ل', 'ب', 'ك'])))
+            .any(is_state)
     }
 
     fn organisations(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
@@ -471,6 +486,9 @@ mod tests {
     fn a_state_word_opens_the_place_after_it() {
         assert_eq!(org("رئيس جمهورية كازاخستان", &[0, 0, 3]), [0, 3, 4]);
         assert_eq!(org("المملكة المغربية", &[0, 3]), [3, 4]);
+        // After a preposition or the conjunction, and with the article.
+        assert_eq!(org("أعضاء لجمهورية كازاخستان", &[0, 0, 3]), [0, 3, 4]);
+        assert_eq!(org("وبالمملكة المغربية", &[0, 3]), [3, 4]);
         // Only before a place: جمهورية alone is no place.
         assert_eq!(org("جمهورية جديدة", &[0, 0]), [0, 0]);
     }
