@@ -158,8 +158,10 @@ impl<W: Write> Printer<W> {
         Ok(())
     }
 
+    /// Entities the text names; a speaker it only describes (مصدر أمني) has no
+    /// mention of its own and is not counted beside the mentions.
     fn count_entities(&mut self, entities: &[Entity]) {
-        for e in entities {
+        for e in entities.iter().filter(|e| !e.mentions.is_empty()) {
             self.entities[e.kind as usize] += 1;
         }
     }

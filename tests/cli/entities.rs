@@ -235,3 +235,31 @@ fn bad_input_streams_without_trouble() {
         check_json(&String::from_utf8(out.stdout).expect("utf-8"), &text);
     }
 }
+
+#[test]
+fn a_described_speaker_is_not_counted_as_a_named_person() {
+    let path = temp_file(
+        "source.txt",
+        "وبحسب مصدر أمني، فإن \"الهجوم أسفر عن مقتل خمسة جنود وإصابة آخرين\".\n".as_bytes(),
+    );
+    let out = qari()
+        .args(["entities", "--json"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    // The source speaks, but the text never names it as a person.
+    assert!(
+        rows.iter()
+            .any(|r| r["kind"] == "quote" && r["speaker"] == "مصدر أمني"),
+        "{rows:?}"
+    );
+    assert!(rows.iter().all(|r| r["kind"] != "person"), "{rows:?}");
+    let table = qari().arg("entities").arg(&path).output().expect("runs");
+    let table = String::from_utf8(table.stdout).expect("utf-8");
+    assert!(table.contains("person: 0 mentions, 0 entities"), "{table}");
+}
