@@ -13,7 +13,7 @@
 
 use super::features::TokenInfo;
 use super::gazetteer::{
-    TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_PARTICLE, TRIGGER_TITLE,
+    TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD, TRIGGER_NAME, TRIGGER_PARTICLE, TRIGGER_TITLE,
 };
 use super::normalize::{hash_word, normalize, HashKeyed};
 
@@ -231,6 +231,7 @@ impl Chains {
         self.state_names(words, labels);
         whole_phrases(infos, labels);
         after_particles(words, infos, labels);
+        places_after_place_words(infos, labels);
     }
 
     /// A state word just before a place the tagger found opens that place's name:
@@ -420,6 +421,20 @@ fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     }
 }
 
+/// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
+/// place, even when its words are people's names (مدينة نور سلطان).
+fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        if infos[i].triggers & TRIGGER_LOC_HEAD == 0 || labels[i] != 0 || labels[i + 1] != 1 {
+            continue;
+        }
+        labels[i + 1] = LOC_B;
+        for label in labels[i + 2..].iter_mut().take_while(|l| **l == 2) {
+            *label = LOC_I;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,6 +495,20 @@ mod tests {
         let mut labels = vec![0, 1, 2, 0, 0];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 1, 2, 2, 0]);
+    }
+
+    #[test]
+    fn a_name_after_a_place_word_is_a_place() {
+        let words = ["في", "مدينة", "نور", "سلطان", "أمس"];
+        let mut infos = vec![TokenInfo::default(); 5];
+        infos[1].triggers = TRIGGER_LOC_HEAD;
+        let mut labels = vec![0, 0, 1, 2, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 3, 4, 0]);
+        // Not when the person stands further on, or the head is part of a name.
+        let mut labels = vec![0, 0, 0, 1, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 0, 1, 0]);
     }
 
     #[test]

@@ -129,8 +129,10 @@ impl<const N: usize> Default for Slot<N> {
 
 impl<const N: usize> FeatureTable<N> {
     fn with_capacity(n: usize) -> Self {
-        // At most half full: short probe runs.
-        let size = (n * 2).max(16).next_power_of_two();
+        // At most three quarters full (between 3/8 and 3/4 once rounded up to a
+        // power of two): probe runs stay short, and the table of the shipped
+        // model (some 68k rows of each pass) is 131,072 slots, not 262,144.
+        let size = (n + n / 3).max(16).next_power_of_two();
         Self {
             slots: vec![Slot::default(); size],
             mask: size - 1,
@@ -195,7 +197,14 @@ pub(crate) struct JointModel {
 
 impl JointModel {
     pub(crate) fn new(first: &Model, second: &Model) -> Self {
-        let mut table = FeatureTable::with_capacity(first.table.len + second.table.len);
+        // Sized for the features the two share once, not twice.
+        let only_second = second
+            .table
+            .slots
+            .iter()
+            .filter(|s| s.key != 0 && first.table.get(s.key).is_none())
+            .count();
+        let mut table = FeatureTable::with_capacity(first.table.len + only_second);
         for (model, half) in [(first, 0), (second, LABELS)] {
             for slot in model.table.slots.iter().filter(|s| s.key != 0) {
                 table.row_mut(slot.key)[half..half + LABELS].copy_from_slice(&slot.row);

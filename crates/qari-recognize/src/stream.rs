@@ -24,7 +24,7 @@ use super::{Entity, Kind, Mention, Recognition, Recognizer};
 
 /// Bytes a chunk holds at most (and three fifths as many characters), unless
 /// one character is longer.
-pub const CHUNK_BYTES: usize = 1024 * 1024;
+pub const CHUNK_BYTES: usize = 512 * 1024;
 
 /// A name as mentions are compared: letters folded as the tagger folds them
 /// (alef forms, ة/ه, ى/ي, harakat and tatweel dropped, Latin lowercased),

@@ -100,7 +100,7 @@ impl Default for TrainOptions {
             two_pass: true,
             folds: 5,
             seed: 7,
-            prune: 0.06,
+            prune: 0.01,
         }
     }
 }
