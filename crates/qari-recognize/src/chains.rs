@@ -88,7 +88,7 @@ const STOPS: &[&str] = &[
 
 /// Words that open a state's formal name before the name of the place: جمهورية
 /// كازاخستان، المملكة المغربية.
-const STATES: &[&str] = &[
+pub(crate) const STATES: &[&str] = &[
     "جمهوريه",
     "مملكه",
     "اماره",

@@ -9,13 +9,15 @@
 //! wins; a name that ends a person's fuller name is that person, whatever kind the
 //! tagger gave it. A person named by the end of a name given in full anywhere in the text
 //! (نيكول باشينيان … باشينيان, before or after the full name) joins it; when several
-//! full names end alike, the nearest one in the text. Each quote is an entity of its
+//! full names end alike, the nearest one in the text. A place named with its state
+//! word and without it (جمهورية كازاخستان … كازاخستان) is one place. Each quote is an entity of its
 //! own; its speaker points at the speaker's entity, and a speaker the text only
 //! describes (مصدر أمني) is an entity with no mentions, after all the others, unless
 //! its words are those of a name found elsewhere.
 
 use std::collections::HashMap;
 
+use super::chains::STATES;
 use super::normalize::{hash_pair, hash_word, normalize_into};
 use super::quotes::{FoundQuote, Speaker};
 use super::{Entity, Kind, Mention, RawMention, Recognition};
@@ -275,6 +277,23 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
             root[g] = root[f];
         }
     }
+    // A place named with its state word and without it is one place:
+    // جمهورية كازاخستان … كازاخستان, المملكة المغربية … المغربية.
+    let states: Vec<u64> = STATES.iter().map(|w| hash_word(w)).collect();
+    let mut places: HashMap<&[u64], usize> = HashMap::new();
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        if *kind == Kind::Location {
+            places.entry(key).or_insert(g);
+        }
+    }
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        let stated = *kind == Kind::Location && key.len() >= 2 && states.contains(&key[0]);
+        if let Some(&short) = places.get(&key[1..]).filter(|_| stated) {
+            if root[short] == short {
+                root[short] = root[g];
+            }
+        }
+    }
     root
 }
 
@@ -337,6 +356,22 @@ mod tests {
                 (Kind::Person, "هنتر بايدن", 2)
             ]
         );
+    }
+
+    #[test]
+    fn a_place_with_and_without_its_state_word_is_one_place() {
+        let text = "زار كازاخستان ثم جمهورية كازاخستان ثم كازاخستان";
+        let l = Kind::Location;
+        let rec = group(
+            text,
+            mentions(text, &[(l, 1..2), (l, 3..5), (l, 6..7)]),
+            Vec::new(),
+        );
+        assert_eq!(names(&rec), [(Kind::Location, "جمهورية كازاخستان", 3)]);
+        // The state word alone joins nothing.
+        let text = "جمهورية مصر ثم كازاخستان";
+        let rec = group(text, mentions(text, &[(l, 0..2), (l, 3..4)]), Vec::new());
+        assert_eq!(names(&rec).len(), 2);
     }
 
     #[test]
