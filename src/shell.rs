@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod entities_worker;
+pub mod feed;
 pub mod files;
 pub mod generated;
 pub mod probe;

@@ -17,6 +17,7 @@ mod annotations;
 mod commands;
 mod copy;
 mod dispatch;
+mod feed_list;
 mod files;
 mod help;
 mod loading;
@@ -40,6 +41,7 @@ use qari_layout::LayoutOptions;
 
 pub use annotations::{Annotations, LabelPicker, NoteEditor, PanelTab};
 pub use commands::MarkOp;
+pub use feed_list::FeedRole;
 pub use files::{FileList, FileStep};
 pub use help::Help;
 pub use loading::{Loading, LOADED_END};
@@ -87,6 +89,8 @@ pub struct App {
     /// Which of the files named this is, and where `:n` / `:p` go.
     files: FileList,
     step: Option<FileStep>,
+    /// A feed's list or item (see `feed_list`).
+    feed: FeedRole,
     /// Whether the document is a first piece, and a goal in the whole.
     loading: Loading,
     /// The reader has scrolled: a remembered position must not move them.
@@ -186,6 +190,7 @@ impl App {
             title: String::new(),
             files: options.files,
             step: None,
+            feed: FeedRole::None,
             loading: Loading::default(),
             moved: false,
             options: layout,
@@ -210,6 +215,11 @@ impl App {
         app.title = visual_title(&app.doc.name, app.doc.direction) + &app.files.suffix();
         app.set_up(options);
         app.refresh();
+        if let FeedRole::List { selected } = app.feed {
+            // The list opens on the item last read, not on a remembered position.
+            app.moved = true;
+            app.select_item(selected);
+        }
         app
     }
 

@@ -77,6 +77,8 @@ pub struct ReaderOptions {
     pub path: Option<std::path::PathBuf>,
     /// Which of the files named it is (`:n`, `:p`).
     pub files: crate::reader::app::FileList,
+    /// A feed's list or item.
+    pub feed: crate::reader::app::FeedRole,
     /// Said in the status bar at the start (a file `:n` could not open).
     pub notice: Option<String>,
     /// What the terminal is and how Arabic is sent to it.
@@ -120,6 +122,7 @@ impl ReaderOptions {
             config_warning,
             path: None,
             files: crate::reader::app::FileList::default(),
+            feed: crate::reader::app::FeedRole::None,
             notice: None,
             profile: detected.profile,
             answers_pending: detected.answers_pending,
@@ -333,6 +336,7 @@ impl Reader<'_> {
                 write_shape: self.write_shape,
                 ids: Some(IdSource::for_process()),
                 files: opts.files,
+                feed: opts.feed,
                 ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
             },
         );

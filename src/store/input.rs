@@ -288,6 +288,35 @@ pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
         .map_err(|e| anyhow!("{}: {e}", source.label()))
 }
 
+/// What the reader opens: a document, and, when it is a feed, its items
+/// with the feed's address (a file's absolute path, or the URL), which the
+/// store keeps its read items under.
+pub struct Reading {
+    pub loading: Loading,
+    pub feed: Option<(article::feed::Feed, String)>,
+}
+
+/// [`start_loading`], keeping a feed's items for the reader's list of them.
+pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Reading> {
+    if let Source::File(path) = source {
+        if let Some((document, article)) = pages::open(Some(path), options)? {
+            let address = if pages::is_url(&path.to_string_lossy()) {
+                path.to_string_lossy().into_owned()
+            } else {
+                absolute(path).display().to_string()
+            };
+            return Ok(Reading {
+                loading: pages::into_loading(document),
+                feed: article.feed.map(|feed| (feed, address)),
+            });
+        }
+    }
+    start_loading(source, options).map(|loading| Reading {
+        loading,
+        feed: None,
+    })
+}
+
 /// The reader's [`loader::Limits`], the byte limit lowered by the hidden
 /// `QARI_MAX_INPUT_BYTES` (tests show the cap without piping a GiB).
 fn limits_from_env() -> loader::Limits {

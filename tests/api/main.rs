@@ -14,6 +14,7 @@ mod annotate_store;
 mod command_line;
 mod config_reader;
 mod corrections;
+mod feed_list;
 mod hostile_fuzz;
 mod layers;
 mod loading_goals;

@@ -16,6 +16,7 @@ mod annotate;
 mod config;
 mod copy;
 mod corrections;
+mod feed;
 mod hostile;
 mod loading;
 mod marks;
@@ -105,6 +106,10 @@ fn all() -> Vec<Test> {
             a_terminal_that_reorders_is_sent_each_line_in_logical_runs,
             print_terminal_says_what_qari_found_behind_tmux,
             a_line_the_terminal_cannot_show_exactly_is_told_once,
+        ),
+        &tests!(feed needs [Tmux]:
+            a_feed_lists_its_items_opens_them_and_remembers_what_was_read,
+            an_item_with_only_a_summary_opens_the_page_its_link_points_to,
         ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(pager needs [Tmux]:

@@ -75,6 +75,10 @@ impl App {
                 return;
             }
         }
+        if self.apply_feed(action) {
+            self.refresh();
+            return;
+        }
         if self.apply_panel(action) {
             self.refresh();
             return;
@@ -137,6 +141,8 @@ impl App {
             | Action::DeleteNote
             | Action::UndoDelete => self.apply_annotation(action),
             Action::CopySelection => self.copy_selection(),
+            Action::NextItem => self.step_file(super::FileStep::Next),
+            Action::PreviousItem => self.step_file(super::FileStep::Previous),
         }
         self.follow_reading();
         self.refresh();

@@ -34,6 +34,8 @@ pub struct AppOptions {
     pub ids: Option<IdSource>,
     /// Which of the files named on the command line the document is.
     pub files: super::FileList,
+    /// A feed's list or item.
+    pub feed: super::FeedRole,
 }
 
 impl AppOptions {
@@ -51,6 +53,7 @@ impl AppOptions {
             write_shape: false,
             ids: None,
             files: super::FileList::default(),
+            feed: super::FeedRole::None,
         }
     }
 }
@@ -82,6 +85,7 @@ impl App {
         self.theme.italic = options.italic;
         self.configure(&options.config);
         self.loading.set_partial(options.loading);
+        self.feed = options.feed;
         self.commands.set_write_shape(options.write_shape);
         if let Some(ids) = options.ids {
             self.notes.set_id_source(ids);
