@@ -3,7 +3,8 @@
 //! The list is a document like any other, one paragraph per item (see
 //! `core::article::feed::Item::list_line`), so a headline is laid out right
 //! to left exactly as the article is; what makes it a list is this feature:
-//! the reading cursor marks one item, `j`/`k` (and the arrows) move it
+//! the reading cursor marks one item (a click puts it on another), `j`/`k`
+//! (and the arrows) move it
 //! instead of scrolling, `g`/`G` go to the first and last, and Enter ends
 //! the reader with a step to that item ([`FileStep::Open`]). The shell opens
 //! the item as one more document, as `:n` opens the next file. In an item,
@@ -40,7 +41,10 @@ impl App {
             return false;
         }
         match (self.feed, action) {
-            (FeedRole::List { selected }, _) => {
+            (FeedRole::List { .. }, _) => {
+                // The item at the reading cursor: the one marked, or one
+                // clicked, or the top one once the marked one is scrolled away.
+                let selected = self.doc.paragraph_at(self.reading_cursor());
                 let last = self.doc.paragraph_count().saturating_sub(1);
                 let to = match action {
                     Action::LineDown => (selected + 1).min(last),
@@ -121,9 +125,18 @@ mod tests {
         assert_eq!(app.screen().cursor_line, Some(0));
         app.apply(Action::LineDown);
         assert!(!app.should_quit());
+        // A click on the third item marks it.
+        let y = 2;
+        let x = (0..60)
+            .find(|&x| app.offset_at(x, y).is_some())
+            .expect("text on the third line");
+        app.click(x, y);
+        app.apply(Action::LineUp);
+        assert_eq!(app.feed_role(), FeedRole::List { selected: 1 });
+        app.click(x, y);
         app.apply(Action::JumpToEntity);
         assert!(app.should_quit());
-        assert_eq!(app.file_step(), Some(FileStep::Open(1)));
+        assert_eq!(app.file_step(), Some(FileStep::Open(2)));
     }
 
     #[test]
