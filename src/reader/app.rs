@@ -20,6 +20,7 @@ mod dispatch;
 mod feed_list;
 mod files;
 mod help;
+mod links;
 mod loading;
 mod notes_tab;
 mod panel;
@@ -44,6 +45,7 @@ pub use commands::MarkOp;
 pub use feed_list::FeedRole;
 pub use files::{FileList, FileStep};
 pub use help::Help;
+pub use links::{LinkList, LinkRow, LinksView};
 pub use loading::{Loading, LOADED_END};
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
 pub use panel::{
@@ -91,6 +93,8 @@ pub struct App {
     step: Option<FileStep>,
     /// A feed's list or item (see `feed_list`).
     feed: FeedRole,
+    /// The document's links, and their list when it is open (see `links`).
+    links: LinkList,
     /// Whether the document is a first piece, and a goal in the whole.
     loading: Loading,
     /// The reader has scrolled: a remembered position must not move them.
@@ -191,6 +195,7 @@ impl App {
             files: options.files,
             step: None,
             feed: FeedRole::None,
+            links: LinkList::default(),
             loading: Loading::default(),
             moved: false,
             options: layout,
@@ -232,6 +237,12 @@ impl App {
         &self.doc
     }
 
+    /// The document, once the reader is done with it (to read it again
+    /// after a link it left for).
+    pub fn into_document(self) -> Document {
+        self.doc
+    }
+
     pub fn keymap(&self) -> &Keymap {
         &self.keymap
     }
@@ -253,6 +264,11 @@ impl App {
     /// The terminal size the screen was computed for.
     pub fn size(&self) -> (u16, u16) {
         self.size
+    }
+
+    /// The document's links, and whether their list is open.
+    pub fn links(&self) -> &LinkList {
+        &self.links
     }
 
     pub fn help_open(&self) -> bool {

@@ -13,6 +13,7 @@
 use crate::core::article::feed::Feed;
 use crate::core::document::Document;
 use crate::reader::app::{FeedRole, FileList, FileStep};
+use crate::shell::links;
 use crate::shell::tui::{self, Outcome, ReaderOptions};
 use crate::store::pages::{self, ReadOptions};
 use crate::store::Store;
@@ -57,7 +58,7 @@ pub fn read(
             if let Some(Err(err)) = store.as_ref().map(|s| s.mark_read(address, &item.key())) {
                 notice = Some(format!("read items: {err}"));
             }
-            let (document, failed) = match pages::open_item(item, options) {
+            let opened = match pages::open_item(item, options) {
                 Ok(opened) => opened,
                 Err(err) => {
                     notice = Some(format!("{err:#}"));
@@ -67,17 +68,19 @@ pub fn read(
             let item_opts = ReaderOptions {
                 feed: FeedRole::Item,
                 files: FileList { index: at, count },
-                notice: failed.or_else(|| notice.take()),
+                notice: opened.failed.or_else(|| notice.take()),
                 path: None,
                 ..opts.clone()
             };
-            at = match tui::run(pages::into_loading(document), &item_opts)? {
+            let loading = pages::into_loading(opened.document);
+            at = match links::read(loading, &opened.links, &item_opts, options)? {
                 // `q`: back to the list.
                 Outcome::Exit(0) => break,
                 Outcome::Exit(status) => return Ok(Outcome::Exit(status)),
                 Outcome::Step(FileStep::Next) => (at + 1).min(count - 1),
                 Outcome::Step(FileStep::Previous) => at.saturating_sub(1),
                 Outcome::Step(FileStep::Open(index)) => index.min(count - 1),
+                Outcome::Step(FileStep::Link(_)) => at,
             };
         }
         selected = at;

@@ -61,7 +61,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
                 let name = reading.loading.document.name.clone();
                 super::feed::read(&feed, &address, &name, &opts, &options)?
             }
-            None => tui::run(reading.loading, &opts)?,
+            None => super::links::read(reading.loading, &reading.links, &opts, &options)?,
         };
         let step = match ended {
             tui::Outcome::Exit(status) => return Ok(status),
@@ -70,7 +70,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         let next = match step {
             FileStep::Next => (at + 1).min(paths.len() - 1),
             FileStep::Previous => at.saturating_sub(1),
-            FileStep::Open(_) => at,
+            FileStep::Open(_) | FileStep::Link(_) => at,
         };
         (reading, opts.notice) = match open(paths[next]) {
             Ok(next_reading) => {

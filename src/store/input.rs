@@ -294,6 +294,8 @@ pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
 pub struct Reading {
     pub loading: Loading,
     pub feed: Option<(article::feed::Feed, String)>,
+    /// A page's links.
+    pub links: Vec<article::Link>,
 }
 
 /// [`start_loading`], keeping a feed's items for the reader's list of them.
@@ -308,12 +310,14 @@ pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
             return Ok(Reading {
                 loading: pages::into_loading(document),
                 feed: article.feed.map(|feed| (feed, address)),
+                links: article.links,
             });
         }
     }
     start_loading(source, options).map(|loading| Reading {
         loading,
         feed: None,
+        links: Vec::new(),
     })
 }
 

@@ -201,16 +201,34 @@ fn open_url(url: &str, options: &ReadOptions) -> anyhow::Result<(Document, Artic
 /// only a summary and a link, the page the link points to (fetched now,
 /// when the reader opens the item). A link that cannot be read leaves the
 /// summary, with the reason to tell the reader.
-pub fn open_item(item: &Item, options: &ReadOptions) -> anyhow::Result<(Document, Option<String>)> {
+pub fn open_item(item: &Item, options: &ReadOptions) -> anyhow::Result<OpenedItem> {
     let mut failed = None;
     if let Some(link) = item.link.as_deref().filter(|_| item.summary_only) {
         match open_url(link, options) {
-            Ok((document, _)) => return Ok((document, None)),
+            Ok((document, article)) => {
+                return Ok(OpenedItem {
+                    document,
+                    links: article.links,
+                    failed: None,
+                })
+            }
             Err(err) => failed = Some(format!("{err:#}")),
         }
     }
-    let (document, _) = into_document(item.article(), &item.title)?;
-    Ok((document, failed))
+    let (document, article) = into_document(item.article(), &item.title)?;
+    Ok(OpenedItem {
+        document,
+        links: article.links,
+        failed,
+    })
+}
+
+/// A feed's item made a document.
+pub struct OpenedItem {
+    pub document: Document,
+    pub links: Vec<article::Link>,
+    /// Why its link could not be read (its summary is the document then).
+    pub failed: Option<String>,
 }
 
 fn convert(

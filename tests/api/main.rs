@@ -17,6 +17,7 @@ mod corrections;
 mod feed_list;
 mod hostile_fuzz;
 mod layers;
+mod links;
 mod loading_goals;
 mod long_line;
 mod marks;

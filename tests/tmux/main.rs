@@ -18,6 +18,7 @@ mod copy;
 mod corrections;
 mod feed;
 mod hostile;
+mod links;
 mod loading;
 mod marks;
 mod newsboat;
@@ -111,6 +112,7 @@ fn all() -> Vec<Test> {
             a_feed_lists_its_items_opens_them_and_remembers_what_was_read,
             an_item_with_only_a_summary_opens_the_page_its_link_points_to,
         ),
+        &tests!(links needs [Tmux]: l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(pager needs [Tmux]:
             dash_on_a_terminal_is_an_error_with_a_hint,

@@ -36,6 +36,8 @@ pub enum FileStep {
     Previous,
     /// The item of a feed's list at this index.
     Open(usize),
+    /// The document's link at this index (`L`, Enter).
+    Link(usize),
 }
 
 impl App {
@@ -46,7 +48,7 @@ impl App {
         let there = match step {
             FileStep::Next => index + 1 < count,
             FileStep::Previous => index > 0,
-            FileStep::Open(_) => true,
+            FileStep::Open(_) | FileStep::Link(_) => true,
         };
         if !there && self.feed == super::FeedRole::Item {
             self.flash = Some(match step {

@@ -36,6 +36,8 @@ pub struct AppOptions {
     pub files: super::FileList,
     /// A feed's list or item.
     pub feed: super::FeedRole,
+    /// The document's links (a web page's, a feed item's).
+    pub links: Vec<crate::core::article::Link>,
 }
 
 impl AppOptions {
@@ -54,6 +56,7 @@ impl AppOptions {
             ids: None,
             files: super::FileList::default(),
             feed: super::FeedRole::None,
+            links: Vec::new(),
         }
     }
 }
@@ -86,6 +89,7 @@ impl App {
         self.configure(&options.config);
         self.loading.set_partial(options.loading);
         self.feed = options.feed;
+        self.links = super::LinkList::new(options.links);
         self.commands.set_write_shape(options.write_shape);
         if let Some(ids) = options.ids {
             self.notes.set_id_source(ids);
