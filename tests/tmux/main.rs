@@ -123,6 +123,7 @@ fn all() -> Vec<Test> {
         &tests!(newsboat needs [Tmux, Program("newsboat")]:
             qari_as_newsboat_s_pager,
             qari_as_newsboat_s_html_renderer,
+            qari_as_newsboat_s_browser,
         ),
         &tests!(search needs [Tmux]:
             slash_an_arabic_word_enter_and_n,
