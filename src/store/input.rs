@@ -29,6 +29,7 @@ use crate::core::paragraphs::io_reason;
 use crate::store::loader::{self, LoadUpdate, Loading};
 use crate::store::pages::{self, ReadOptions};
 
+mod arriving;
 mod cleaned;
 mod piped_page;
 
@@ -207,7 +208,12 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
             title: source.title(),
         });
     }
-    let mut reader = cleaned::cleaned(raw);
+    // The reader's pipe: its first lines are shown without waiting for more.
+    let mut reader = if titled && source == Source::Stdin && !page && markup == Markup::Text {
+        cleaned::cleaned_arriving(raw)
+    } else {
+        cleaned::cleaned(raw)
+    };
     if titled {
         let header = reader
             .header()
