@@ -43,10 +43,13 @@ pub fn read(
         };
         let text = feed.list_text(|item| read.contains(&item.key()));
         let list = Document::from_vec(name.to_string(), text.into_bytes())?;
+        // The list opens on the item last read, and its text changes with
+        // every item read: no position of its own to keep.
         let list_opts = ReaderOptions {
             feed: FeedRole::List { selected },
             notice: notice.take(),
             path: None,
+            remember: false,
             ..opts.clone()
         };
         let mut at = match tui::run(pages::into_loading(list), &list_opts)? {

@@ -2,7 +2,7 @@
 //! `q` back to the list with the item marked read, `n`/`p` between items,
 //! the read marks there again after qari is started anew; and a feed on a
 //! server of the test's own whose item is only a summary, its link fetched
-//! when it is opened.
+//! when it is opened (and the summary shown when the link cannot be read).
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -149,6 +149,7 @@ pub fn a_feed_lists_its_items_opens_them_and_remembers_what_was_read() {
 static BASE: OnceLock<String> = OnceLock::new();
 
 const SUMMARY: &str = "ملخص قصير عن الأمطار";
+const MISSING: &str = "ملخص خبر لم يعد على الخادم";
 
 fn routes(path: &str) -> Option<Reply> {
     let base = BASE.get()?;
@@ -160,7 +161,10 @@ fn routes(path: &str) -> Option<Reply> {
                  <title>أخبار الطقس</title><link>{base}/</link><description>d</description>\
                  <item><title>الأمطار تعود</title><link>{base}/story.html</link>\
                  <pubDate>Sun, 03 Nov 2024 09:30:00 +0000</pubDate>\
-                 <description>{SUMMARY}</description></item></channel></rss>\n"
+                 <description>{SUMMARY}</description></item>\
+                 <item><title>خبر مفقود</title><link>{base}/missing.html</link>\
+                 <pubDate>Mon, 04 Nov 2024 10:00:00 +0000</pubDate>\
+                 <description>{MISSING}</description></item></channel></rss>\n"
             )
             .as_bytes(),
         ),
@@ -192,6 +196,13 @@ pub fn an_item_with_only_a_summary_opens_the_page_its_link_points_to() {
         line_of(&screen, "2024-11-03 09:30").contains('○'),
         "{screen}"
     );
+    // A link that cannot be read: the summary, and why in the status bar.
+    t.keys("j");
+    t.keys("Enter");
+    let summary = t.wait_for("the summary", |s| shows(s, MISSING));
+    assert!(status_line(&summary).contains("404"), "{summary}");
+    t.keys("q");
+    t.wait_for("the list once more", |s| s.contains("2024-11-04 10:00"));
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");

@@ -156,7 +156,7 @@ impl App {
                 let text_width = width_of(&text);
                 LinkRow {
                     href: cut_end(&link.href, href_room),
-                    text_x: u16::try_from(inner - text_width).unwrap_or(0),
+                    text_x: u16::try_from(inner.saturating_sub(text_width)).unwrap_or(0),
                     text,
                     selected: i == self.links.selected(),
                 }
@@ -164,8 +164,8 @@ impl App {
             .collect();
         Some(LinksView {
             area: Rect {
-                x: (width - box_width) / 2,
-                y: (height - box_height) / 2,
+                x: width.saturating_sub(box_width) / 2,
+                y: height.saturating_sub(box_height) / 2,
                 width: box_width,
                 height: box_height,
             },
