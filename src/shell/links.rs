@@ -2,8 +2,8 @@
 //! reader with a step to it, and the page is read here as `qari URL` reads
 //! it, in a reader of its own (with its own links). `q` there comes back to
 //! the document left, which the reader kept (`tui::run_keeping`): nothing is
-//! read again, standard input included, and its position, saved as the
-//! reader ended, is restored as for any document. A link that cannot be read
+//! read again, and its position, saved as the reader ended, is restored as
+//! for any document. A link that cannot be read
 //! is said in the status bar of the document, which stays.
 
 use std::path::Path;
