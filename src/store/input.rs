@@ -125,6 +125,8 @@ pub struct Opened {
     pub len: Option<u64>,
     /// The title of a header block, else the file's name.
     pub title: String,
+    /// A page's links (a page piped in).
+    pub links: Vec<article::Link>,
 }
 
 /// [`open`], with the file's length and the document's title (which reads
@@ -148,6 +150,7 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
                 len: Some(text.len() as u64),
                 reader: Box::new(io::Cursor::new(text.into_bytes())),
                 title: document.name,
+                links: Vec::new(),
             });
         }
     }
@@ -169,6 +172,7 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
         page = article::kind_of(head, &article::Hint::default()) != article::Kind::Text;
     }
     let mut title = None;
+    let mut links = Vec::new();
     if markup != Markup::Text || page {
         let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
         let mut bytes = Vec::new();
@@ -190,10 +194,12 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
             };
             let found = article::from_bytes(&bytes, &hint)
                 .map_err(|e| anyhow!("{}: {e}", source.label()))?;
-            article::Marked {
+            let marked = article::Marked {
                 text: found.text(),
                 title: found.title,
-            }
+            };
+            links = found.links;
+            marked
         } else {
             article::to_text(markup, &String::from_utf8_lossy(&bytes))
         };
@@ -206,6 +212,7 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
             reader: raw,
             len,
             title: source.title(),
+            links,
         });
     }
     // The reader's pipe: its first lines are shown without waiting for more.
@@ -226,6 +233,7 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
         title: title
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| source.title()),
+        links,
     })
 }
 
@@ -289,7 +297,9 @@ pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
     if let Some((document, _)) = pages::open(path, options)? {
         return Ok(pages::into_loading(document));
     }
-    let Opened { reader, len, title } = open_titled(source)?;
+    let Opened {
+        reader, len, title, ..
+    } = open_titled(source)?;
     loader::start_with(&title, reader, len, limits_from_env())
         .map_err(|e| anyhow!("{}: {e}", source.label()))
 }
@@ -320,10 +330,18 @@ pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
             });
         }
     }
-    start_loading(source, options).map(|loading| Reading {
+    let Opened {
+        reader,
+        len,
+        title,
+        links,
+    } = open_titled(source)?;
+    let loading = loader::start_with(&title, reader, len, limits_from_env())
+        .map_err(|e| anyhow!("{}: {e}", source.label()))?;
+    Ok(Reading {
         loading,
         feed: None,
-        links: Vec::new(),
+        links,
     })
 }
 

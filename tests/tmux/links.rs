@@ -58,3 +58,24 @@ pub fn l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back() {
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+/// A page piped in keeps its links; one that is not a web address (a
+/// relative link without the page's address) is said, and the reader stays.
+pub fn a_piped_page_lists_its_links_and_says_which_cannot_be_read() {
+    let t = Tmux::new("pipedlinks", (100, 20));
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/web/article.html"
+    );
+    t.start("main", &format!("cat '{page}' | {}", t.qari("")));
+    t.wait_for("the article", |s| status_line(s).contains("line 1/"));
+    t.keys("L");
+    let list = t.wait_for("the list of links", |s| s.contains(" links "));
+    assert!(list.contains("/weather/roads"), "{list}");
+    t.keys("Enter");
+    let said = t.wait_for("the reason", |s| status_line(s).contains("not a web link"));
+    assert!(!said.contains(" links "), "{said}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}

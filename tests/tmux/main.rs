@@ -112,7 +112,10 @@ fn all() -> Vec<Test> {
             a_feed_lists_its_items_opens_them_and_remembers_what_was_read,
             an_item_with_only_a_summary_opens_the_page_its_link_points_to,
         ),
-        &tests!(links needs [Tmux]: l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back),
+        &tests!(links needs [Tmux]:
+            l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back,
+            a_piped_page_lists_its_links_and_says_which_cannot_be_read,
+        ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(pager needs [Tmux]:
             dash_on_a_terminal_is_an_error_with_a_hint,
