@@ -32,6 +32,9 @@ pub fn read(
     let mut notice = opts.notice.clone();
     let mut selected = 0;
     let count = feed.items.len();
+    if count == 0 {
+        anyhow::bail!("{address}: the feed has no items");
+    }
     loop {
         let read = match store.as_ref().map(|s| s.read_items(address)) {
             Some(Ok(read)) => read,
