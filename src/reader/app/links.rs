@@ -155,7 +155,7 @@ impl App {
                 let text = cut_start(&visual(&link.text, &self.options), text_room);
                 let text_width = width_of(&text);
                 LinkRow {
-                    href: cut_end(&link.href, href_room),
+                    href: cut_end(&drawable(&link.href), href_room),
                     text_x: u16::try_from(inner.saturating_sub(text_width)).unwrap_or(0),
                     text,
                     selected: i == self.links.selected(),
@@ -189,6 +189,21 @@ fn visual(text: &str, options: &LayoutOptions) -> String {
     laid.lines
         .iter()
         .flat_map(|l| l.cells.iter().map(move |c| l.cell_text(c)))
+        .collect()
+}
+
+/// An address as it can be drawn: control and direction characters (which
+/// a page may put in a link) become U+FFFD.
+fn drawable(href: &str) -> String {
+    href.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -265,5 +280,9 @@ mod tests {
         assert_eq!(cut_end("http://example.org/a", 10), "http://ex…");
         assert_eq!(cut_start("abcdef", 4), "…def");
         assert_eq!(cut_start("abc", 4), "abc");
+        assert_eq!(
+            drawable("http://a/\u{1b}[2J\u{202E}b"),
+            "http://a/\u{FFFD}[2J\u{FFFD}b"
+        );
     }
 }
