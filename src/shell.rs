@@ -5,8 +5,10 @@
 
 pub mod cli;
 pub mod entities_worker;
+pub mod feed;
 pub mod files;
 pub mod generated;
+pub mod links;
 pub mod probe;
 pub mod terminal_guard;
 pub mod tui;

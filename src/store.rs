@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 mod annotations;
 mod corrections;
+mod feeds;
 pub mod fetch;
 pub mod input;
 pub mod loader;

@@ -12,6 +12,7 @@
 
 mod editor;
 mod help;
+mod links;
 mod panel;
 mod prompt;
 pub mod send_order;
@@ -100,6 +101,9 @@ fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout:
     }
     if let Some(Modal::Label(picker)) = app.modal() {
         editor::draw_labels(buf, text_area, picker);
+    }
+    if let Some(view) = &screen.links {
+        links::draw(view, buf);
     }
     if let Some(view) = &screen.help {
         help::draw(view, buf);

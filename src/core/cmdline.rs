@@ -36,6 +36,8 @@ pub enum Command {
     PreviousFile,
     /// Stop highlighting the search's hits until `n` or `N` (vim's `:noh`).
     NoHighlight,
+    /// List the page's links (`:links`, as `L`).
+    Links,
 }
 
 /// Where `:goto` goes.
@@ -151,6 +153,13 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
             } else {
                 Command::PreviousFile
             })
+        }
+        "links" => {
+            if rest.is_empty() {
+                Ok(Command::Links)
+            } else {
+                Err(CmdError::UnexpectedArgument(Name("links")))
+            }
         }
         "noh" | "nohlsearch" => {
             if rest.is_empty() {
@@ -340,6 +349,8 @@ mod tests {
     fn next_and_previous_file() {
         assert_eq!(parse("n"), Ok(Command::NextFile));
         assert_eq!(parse(":next"), Ok(Command::NextFile));
+        assert_eq!(parse("links"), Ok(Command::Links));
+        assert!(parse("links x").is_err());
         assert_eq!(parse("p"), Ok(Command::PreviousFile));
         assert_eq!(parse("prev"), Ok(Command::PreviousFile));
         assert_eq!(

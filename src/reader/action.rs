@@ -94,6 +94,9 @@ actions! {
     Search "search" "Search (Arabic-aware; \\r at the start for a regex)" Reader ["/"];
     SearchNext "search-next" "Next search hit" Reader ["n"];
     SearchPrevious "search-previous" "Previous search hit" Reader ["N"];
+    ShowLinks "show-links" "List the page's links (Enter opens one)" Reader ["L"];
+    NextItem "next-item" "Next feed item (also n with no search), or file" Reader ["C-n"];
+    PreviousItem "previous-item" "Previous feed item, or previous file (:p)" Reader ["p", "C-p"];
     SetMark "set-mark" "Set a mark: m then a letter" Reader ["m"];
     GoToMark "go-to-mark" "Go to a mark: ' then a letter ('' goes back)" Reader ["'"];
     CommandLine "command-line" "Command line (:goto 42%, :goto N, :w FILE, :q)" Reader [":"];

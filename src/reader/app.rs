@@ -17,8 +17,10 @@ mod annotations;
 mod commands;
 mod copy;
 mod dispatch;
+mod feed_list;
 mod files;
 mod help;
+mod links;
 mod loading;
 mod notes_tab;
 mod panel;
@@ -40,8 +42,10 @@ use qari_layout::LayoutOptions;
 
 pub use annotations::{Annotations, LabelPicker, NoteEditor, PanelTab};
 pub use commands::MarkOp;
+pub use feed_list::FeedRole;
 pub use files::{FileList, FileStep};
 pub use help::Help;
+pub use links::{LinkList, LinkRow, LinksView};
 pub use loading::{Loading, LOADED_END};
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
 pub use panel::{
@@ -87,6 +91,10 @@ pub struct App {
     /// Which of the files named this is, and where `:n` / `:p` go.
     files: FileList,
     step: Option<FileStep>,
+    /// A feed's list or item (see `feed_list`).
+    feed: FeedRole,
+    /// The document's links, and their list when it is open (see `links`).
+    links: LinkList,
     /// Whether the document is a first piece, and a goal in the whole.
     loading: Loading,
     /// The reader has scrolled: a remembered position must not move them.
@@ -186,6 +194,8 @@ impl App {
             title: String::new(),
             files: options.files,
             step: None,
+            feed: FeedRole::None,
+            links: LinkList::default(),
             loading: Loading::default(),
             moved: false,
             options: layout,
@@ -210,6 +220,11 @@ impl App {
         app.title = visual_title(&app.doc.name, app.doc.direction) + &app.files.suffix();
         app.set_up(options);
         app.refresh();
+        if let FeedRole::List { selected } = app.feed {
+            // The list opens on the item last read, not on a remembered position.
+            app.moved = true;
+            app.select_item(selected);
+        }
         app
     }
 
@@ -220,6 +235,12 @@ impl App {
 
     pub fn document(&self) -> &Document {
         &self.doc
+    }
+
+    /// The document, once the reader is done with it (to read it again
+    /// after a link it left for).
+    pub fn into_document(self) -> Document {
+        self.doc
     }
 
     pub fn keymap(&self) -> &Keymap {
@@ -243,6 +264,11 @@ impl App {
     /// The terminal size the screen was computed for.
     pub fn size(&self) -> (u16, u16) {
         self.size
+    }
+
+    /// The document's links, and whether their list is open.
+    pub fn links(&self) -> &LinkList {
+        &self.links
     }
 
     pub fn help_open(&self) -> bool {

@@ -6,15 +6,17 @@
 //! The first file is opened before any screen, so a mistake in it ends qari
 //! with one line, as for a single file; a later one that cannot be opened is
 //! said in the status bar of the file the reader stays on. Standard input
-//! can be read once: going back to it is refused the same way.
+//! can be read once: going back to it is refused the same way. A feed
+//! opens on the list of its items (`shell/feed.rs`), and `:n`/`:p` from that
+//! list move between the files as from any document.
 
 use std::path::Path;
 
 use crate::reader::app::{FileList, FileStep};
 use crate::shell::cli::Cli;
 use crate::shell::tui::{self, ReaderOptions};
+use crate::store::input::Reading;
 use crate::store::input::{self, Source};
-use crate::store::loader::Loading;
 
 /// Read the files `cli` names (or standard input, or the built-in article);
 /// qari's exit status (see [`tui::Outcome`]).
@@ -28,14 +30,22 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         encoding: cli.encoding,
     };
     let mut stdin_read = false;
-    let mut open = |path: Option<&Path>| -> anyhow::Result<Loading> {
+    let mut open = |path: Option<&Path>| -> anyhow::Result<Reading> {
         let source = input::source_for(path)?;
         if source == Source::Stdin && std::mem::replace(&mut stdin_read, true) {
             anyhow::bail!("standard input was read already and cannot be read again");
         }
-        input::start_loading(source, &options)
+        let reading = input::start_reading(source, &options)?;
+        if reading
+            .feed
+            .as_ref()
+            .is_some_and(|(f, _)| f.items.is_empty())
+        {
+            anyhow::bail!("{}: the feed has no items", source.label());
+        }
+        Ok(reading)
     };
-    let mut loading = open(paths[0])?;
+    let mut reading = open(paths[0])?;
     let mut opts = ReaderOptions::from_cli(cli);
     let mut at = 0;
     loop {
@@ -46,18 +56,26 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
             index: at,
             count: paths.len(),
         };
-        let step = match tui::run(loading, &opts)? {
+        let ended = match reading.feed {
+            Some((feed, address)) => {
+                let name = reading.loading.document.name.clone();
+                super::feed::read(&feed, &address, &name, &opts, &options)?
+            }
+            None => super::links::read(reading.loading, &reading.links, &opts, &options)?,
+        };
+        let step = match ended {
             tui::Outcome::Exit(status) => return Ok(status),
             tui::Outcome::Step(step) => step,
         };
         let next = match step {
             FileStep::Next => (at + 1).min(paths.len() - 1),
             FileStep::Previous => at.saturating_sub(1),
+            FileStep::Open(_) | FileStep::Link(_) => at,
         };
-        (loading, opts.notice) = match open(paths[next]) {
-            Ok(next_loading) => {
+        (reading, opts.notice) = match open(paths[next]) {
+            Ok(next_reading) => {
                 at = next;
-                (next_loading, None)
+                (next_reading, None)
             }
             Err(err) => (open(paths[at])?, Some(format!("{err:#}"))),
         };

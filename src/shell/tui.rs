@@ -77,6 +77,10 @@ pub struct ReaderOptions {
     pub path: Option<std::path::PathBuf>,
     /// Which of the files named it is (`:n`, `:p`).
     pub files: crate::reader::app::FileList,
+    /// A feed's list or item.
+    pub feed: crate::reader::app::FeedRole,
+    /// The document's links (`L`).
+    pub links: Vec<crate::core::article::Link>,
     /// Said in the status bar at the start (a file `:n` could not open).
     pub notice: Option<String>,
     /// What the terminal is and how Arabic is sent to it.
@@ -120,6 +124,8 @@ impl ReaderOptions {
             config_warning,
             path: None,
             files: crate::reader::app::FileList::default(),
+            feed: crate::reader::app::FeedRole::None,
+            links: Vec::new(),
             notice: None,
             profile: detected.profile,
             answers_pending: detected.answers_pending,
@@ -132,6 +138,15 @@ impl ReaderOptions {
 /// Read the document interactively until the user quits, a signal arrives, or
 /// the user leaves for another file.
 pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<Outcome> {
+    run_keeping(loading, opts).map(|(outcome, _)| outcome)
+}
+
+/// [`run`], handing back the document when the reader left it for one of
+/// its links (`FileStep::Link`), to read it again afterwards.
+pub fn run_keeping(
+    loading: Loading,
+    opts: &ReaderOptions,
+) -> anyhow::Result<(Outcome, Option<Document>)> {
     let Loading { document, pending } = loading;
     let options = LayoutOptions {
         width: None,
@@ -214,6 +229,7 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<Outcome> {
         unsaved,
         failure,
         step,
+        document,
     } = result?;
     // Written, not `eprint!`ed: standard error may be the terminal that went
     // away, and a failed `eprint!` panics.
@@ -234,15 +250,18 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<Outcome> {
         return Err(err);
     }
     if let Some(step) = step {
-        return Ok(Outcome::Step(step));
+        return Ok((Outcome::Step(step), document));
     }
     // Notes that could not be stored (printed above) are trouble, as for any
     // other failure: status 2.
-    Ok(Outcome::Exit(
-        match exit_status(opts.signal.load(std::sync::atomic::Ordering::SeqCst)) {
-            0 if notes_lost => 2,
-            status => status,
-        },
+    Ok((
+        Outcome::Exit(
+            match exit_status(opts.signal.load(std::sync::atomic::Ordering::SeqCst)) {
+                0 if notes_lost => 2,
+                status => status,
+            },
+        ),
+        None,
     ))
 }
 
@@ -333,6 +352,8 @@ impl Reader<'_> {
                 write_shape: self.write_shape,
                 ids: Some(IdSource::for_process()),
                 files: opts.files,
+                feed: opts.feed,
+                links: opts.links.clone(),
                 ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
             },
         );
@@ -384,12 +405,17 @@ impl Reader<'_> {
             (Some(a), Some(b)) => Some(a + &b),
             (a, b) => a.or(b),
         };
+        let step = app.file_step();
+        let position = saved_position(&app);
+        let document = matches!(step, Some(crate::reader::app::FileStep::Link(_)))
+            .then(|| app.into_document());
         Ok(Ended {
             hash,
-            position: saved_position(&app),
+            position,
             unsaved,
             failure,
-            step: app.file_step(),
+            step,
+            document,
         })
     }
 }

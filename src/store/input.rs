@@ -29,6 +29,7 @@ use crate::core::paragraphs::io_reason;
 use crate::store::loader::{self, LoadUpdate, Loading};
 use crate::store::pages::{self, ReadOptions};
 
+mod arriving;
 mod cleaned;
 mod piped_page;
 
@@ -124,6 +125,8 @@ pub struct Opened {
     pub len: Option<u64>,
     /// The title of a header block, else the file's name.
     pub title: String,
+    /// A page's links (a page piped in).
+    pub links: Vec<article::Link>,
 }
 
 /// [`open`], with the file's length and the document's title (which reads
@@ -147,6 +150,7 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
                 len: Some(text.len() as u64),
                 reader: Box::new(io::Cursor::new(text.into_bytes())),
                 title: document.name,
+                links: Vec::new(),
             });
         }
     }
@@ -168,6 +172,7 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
         page = article::kind_of(head, &article::Hint::default()) != article::Kind::Text;
     }
     let mut title = None;
+    let mut links = Vec::new();
     if markup != Markup::Text || page {
         let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
         let mut bytes = Vec::new();
@@ -189,10 +194,12 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
             };
             let found = article::from_bytes(&bytes, &hint)
                 .map_err(|e| anyhow!("{}: {e}", source.label()))?;
-            article::Marked {
+            let marked = article::Marked {
                 text: found.text(),
                 title: found.title,
-            }
+            };
+            links = found.links;
+            marked
         } else {
             article::to_text(markup, &String::from_utf8_lossy(&bytes))
         };
@@ -205,9 +212,15 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
             reader: raw,
             len,
             title: source.title(),
+            links,
         });
     }
-    let mut reader = cleaned::cleaned(raw);
+    // The reader's pipe: its first lines are shown without waiting for more.
+    let mut reader = if titled && source == Source::Stdin && !page && markup == Markup::Text {
+        cleaned::cleaned_arriving(raw)
+    } else {
+        cleaned::cleaned(raw)
+    };
     if titled {
         let header = reader
             .header()
@@ -220,6 +233,7 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
         title: title
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| source.title()),
+        links,
     })
 }
 
@@ -283,9 +297,52 @@ pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
     if let Some((document, _)) = pages::open(path, options)? {
         return Ok(pages::into_loading(document));
     }
-    let Opened { reader, len, title } = open_titled(source)?;
+    let Opened {
+        reader, len, title, ..
+    } = open_titled(source)?;
     loader::start_with(&title, reader, len, limits_from_env())
         .map_err(|e| anyhow!("{}: {e}", source.label()))
+}
+
+/// What the reader opens: a document, and, when it is a feed, its items
+/// with the feed's address (a file's absolute path, or the URL), which the
+/// store keeps its read items under.
+pub struct Reading {
+    pub loading: Loading,
+    pub feed: Option<(article::feed::Feed, String)>,
+    /// A page's links.
+    pub links: Vec<article::Link>,
+}
+
+/// [`start_loading`], keeping a feed's items for the reader's list of them.
+pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Reading> {
+    if let Source::File(path) = source {
+        if let Some((document, article)) = pages::open(Some(path), options)? {
+            let address = if pages::is_url(&path.to_string_lossy()) {
+                path.to_string_lossy().into_owned()
+            } else {
+                absolute(path).display().to_string()
+            };
+            return Ok(Reading {
+                loading: pages::into_loading(document),
+                feed: article.feed.map(|feed| (feed, address)),
+                links: article.links,
+            });
+        }
+    }
+    let Opened {
+        reader,
+        len,
+        title,
+        links,
+    } = open_titled(source)?;
+    let loading = loader::start_with(&title, reader, len, limits_from_env())
+        .map_err(|e| anyhow!("{}: {e}", source.label()))?;
+    Ok(Reading {
+        loading,
+        feed: None,
+        links,
+    })
 }
 
 /// The reader's [`loader::Limits`], the byte limit lowered by the hidden

@@ -251,6 +251,23 @@ fn read_piece(
     bytes: &mut Vec<u8>,
     max: usize,
 ) -> std::io::Result<(bool, usize)> {
+    let from = bytes.len();
+    match read_whole_piece(input, bytes, max) {
+        // A pipe that has nothing more yet (`input/arriving.rs`): the
+        // piece is the whole lines that have come; the rest follows.
+        Err(err) if err.kind() == std::io::ErrorKind::TimedOut => {
+            let shown = memchr::memrchr(b'\n', &bytes[from..]).map_or(from, |nl| from + nl + 1);
+            Ok((false, shown))
+        }
+        read => read,
+    }
+}
+
+fn read_whole_piece(
+    input: &mut dyn BufRead,
+    bytes: &mut Vec<u8>,
+    max: usize,
+) -> std::io::Result<(bool, usize)> {
     let room = |bytes: &Vec<u8>| (max + 1).saturating_sub(bytes.len()) as u64;
     let from = bytes.len();
     let chunk = (FIRST_CHUNK as u64).min(room(bytes));

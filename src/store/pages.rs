@@ -16,6 +16,7 @@ use std::path::Path;
 use anyhow::anyhow;
 use encoding_rs::Encoding;
 
+use crate::core::article::feed::Item;
 use crate::core::article::{self, Article, Hint, Kind};
 use crate::core::document::Document;
 use crate::core::paragraphs::io_reason;
@@ -196,12 +197,49 @@ fn open_url(url: &str, options: &ReadOptions) -> anyhow::Result<(Document, Artic
     convert(&page.body, &hint, url).map_err(|e| anyhow!("{url}: {e}"))
 }
 
+/// A feed's item as a document: its own content, or, when the feed gives
+/// only a summary and a link, the page the link points to (fetched now,
+/// when the reader opens the item). A link that cannot be read leaves the
+/// summary, with the reason to tell the reader.
+pub fn open_item(item: &Item, options: &ReadOptions) -> anyhow::Result<OpenedItem> {
+    let mut failed = None;
+    if let Some(link) = item.link.as_deref().filter(|_| item.summary_only) {
+        match open_url(link, options) {
+            Ok((document, article)) => {
+                return Ok(OpenedItem {
+                    document,
+                    links: article.links,
+                    failed: None,
+                })
+            }
+            Err(err) => failed = Some(format!("{err:#}")),
+        }
+    }
+    let (document, article) = into_document(item.article(), &item.title)?;
+    Ok(OpenedItem {
+        document,
+        links: article.links,
+        failed,
+    })
+}
+
+/// A feed's item made a document.
+pub struct OpenedItem {
+    pub document: Document,
+    pub links: Vec<article::Link>,
+    /// Why its link could not be read (its summary is the document then).
+    pub failed: Option<String>,
+}
+
 fn convert(
     bytes: &[u8],
     hint: &Hint<'_>,
     fallback_name: &str,
 ) -> anyhow::Result<(Document, Article)> {
-    let article = article::from_bytes(bytes, hint)?;
+    into_document(article::from_bytes(bytes, hint)?, fallback_name)
+}
+
+fn into_document(article: Article, fallback_name: &str) -> anyhow::Result<(Document, Article)> {
     let name = article
         .title
         .clone()

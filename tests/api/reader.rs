@@ -275,14 +275,15 @@ fn a_screen_laid_out_for_a_wider_terminal_is_clipped_to_the_frame() {
     // before the resize event): the frame is narrower and taller than the
     // screen model. Drawing wrote past the frame's edge and panicked.
     let text = "word ".repeat(4000);
-    let mut app = app(&text, 143, 47);
+    // Tall enough that the help leaves the first row to the article.
+    let mut app = app(&text, 143, 80);
     app.apply(Action::ToggleHelp);
-    let terminal = draw_at(&app, 61, 57);
+    let terminal = draw_at(&app, 61, 90);
     let buf = terminal.backend().buffer();
-    assert_eq!(buf.area, ratatui::layout::Rect::new(0, 0, 61, 57));
+    assert_eq!(buf.area, ratatui::layout::Rect::new(0, 0, 61, 90));
     // The part that fits is drawn: the article's first row has words.
     assert!(row(buf, 0).contains("word"), "{}", row(buf, 0));
     // And a screen made for a smaller terminal leaves the rest blank.
-    let small = draw_at(&app, 150, 50);
-    assert_eq!(row(small.backend().buffer(), 49).trim(), "");
+    let small = draw_at(&app, 150, 83);
+    assert_eq!(row(small.backend().buffer(), 82).trim(), "");
 }

@@ -16,7 +16,9 @@ mod annotate;
 mod config;
 mod copy;
 mod corrections;
+mod feed;
 mod hostile;
+mod links;
 mod loading;
 mod marks;
 mod newsboat;
@@ -106,16 +108,26 @@ fn all() -> Vec<Test> {
             print_terminal_says_what_qari_found_behind_tmux,
             a_line_the_terminal_cannot_show_exactly_is_told_once,
         ),
+        &tests!(feed needs [Tmux]:
+            a_feed_lists_its_items_opens_them_and_remembers_what_was_read,
+            an_item_with_only_a_summary_opens_the_page_its_link_points_to,
+        ),
+        &tests!(links needs [Tmux]:
+            l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back,
+            a_piped_page_lists_its_links_and_says_which_cannot_be_read,
+        ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(pager needs [Tmux]:
             dash_on_a_terminal_is_an_error_with_a_hint,
             several_files_and_colon_n_and_p,
+            a_slow_pipe_shows_its_first_lines_at_once,
         ),
         &tests!(pager needs [Tmux, Program("git")]: git_log_in_colour_reads_as_text),
         &tests!(pager needs [Tmux, Program("man")]: man_with_qari_as_its_pager),
         &tests!(newsboat needs [Tmux, Program("newsboat")]:
             qari_as_newsboat_s_pager,
             qari_as_newsboat_s_html_renderer,
+            qari_as_newsboat_s_browser,
         ),
         &tests!(search needs [Tmux]:
             slash_an_arabic_word_enter_and_n,

@@ -1,11 +1,13 @@
-//! Debian's newsboat with qari as its pager and as its html-renderer, on a
-//! feed file of the test's own: newsboat reads `file://` URLs, so nothing
-//! leaves the machine.
+//! Debian's newsboat with qari as its pager, as its html-renderer and as its
+//! browser, on a feed file of the test's own: newsboat reads `file://` URLs,
+//! and the browser's link is served by the test's own server on 127.0.0.1,
+//! so nothing leaves the machine.
 
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::process::{Command, Stdio};
 
+use crate::support::http::{serve, Reply};
 use crate::support::tmux::{status_line, status_position, Tmux, QARI};
 
 const TITLE: &str = "رئيس كازاخستان يتعهد باتخاذ تدابير حاسمة";
@@ -20,13 +22,18 @@ const SECOND: &str = "وأضاف أن الإرهابيين ما زالوا يل�
 /// The feed (its item's description HTML-escaped as RSS has it), the urls
 /// file and newsboat's configuration; the command that starts newsboat.
 fn newsboat(t: &Tmux, config: &str, description: &str) -> String {
+    newsboat_linking(t, config, description, "http://127.0.0.1:1/a.html")
+}
+
+/// [`newsboat`], the item's link `link`.
+fn newsboat_linking(t: &Tmux, config: &str, description: &str, link: &str) -> String {
     let feed = t.dir.join("feed.xml");
     std::fs::write(
         &feed,
         format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
              <title>{FEED}</title><link>http://127.0.0.1:1/</link><description>d</description>\
-             <item><title>{TITLE}</title><link>http://127.0.0.1:1/a.html</link>\
+             <item><title>{TITLE}</title><link>{link}</link>\
              <pubDate>Thu, 06 Jan 2022 08:13:00 +0000</pubDate>\
              <description>{description}</description>\
              </item></channel></rss>\n"
@@ -56,6 +63,12 @@ fn wrapper(t: &Tmux, name: &str, args: &str) -> String {
 
 /// Open the feed's only item, from newsboat's feed list.
 fn open_the_item(t: &Tmux) {
+    open_the_feed(t);
+    t.keys("Enter");
+}
+
+/// Open the feed, from newsboat's feed list: its list of items.
+fn open_the_feed(t: &Tmux) {
     // newsboat reloads on start; on a busy machine that can still be pending
     // when its list shows, so `R` (reload all) asks again now and then.
     for round in 0..60 {
@@ -70,7 +83,6 @@ fn open_the_item(t: &Tmux) {
     t.wait_for("the feed list", |s| s.contains(FEED));
     t.keys("Enter");
     t.wait_for("the item list", |s| s.contains(TITLE));
-    t.keys("Enter");
 }
 
 /// What `qari render` prints for `text` with `args` (visual lines).
@@ -147,6 +159,54 @@ pub fn qari_as_newsboat_s_html_renderer() {
     let logical = FIRST.split(' ').take(4).collect::<Vec<_>>().join(" ");
     assert!(!screen.contains(&logical), "logical order shown: {screen}");
     t.keys("q");
+    t.keys("q");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+fn story(path: &str) -> Option<Reply> {
+    (path == "/story.html").then(|| {
+        Reply::ok(
+            "text/html; charset=utf-8",
+            &std::fs::read(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/web/article.html"
+            ))
+            .expect("fixture"),
+        )
+    })
+}
+
+pub fn qari_as_newsboat_s_browser() {
+    let base = serve(story);
+    let t = Tmux::new("nbbrowser", (100, 30));
+    let browser = wrapper(&t, "qari-browser", "");
+    let command = newsboat_linking(
+        &t,
+        &format!("browser \"{browser} %u\"\nrefresh-on-startup yes\n"),
+        SECOND,
+        &format!("{base}/story.html"),
+    );
+    t.start("main", &command);
+    open_the_feed(&t);
+    // `o` on the item: newsboat hands its link to the browser, qari.
+    t.keys("o");
+    // The page the link points to, fetched and read as an article: one of
+    // its headings, and its title in the status bar.
+    let heading = "المزارعون يرحبون";
+    let shown = |s: &str| {
+        ["on", "off"]
+            .iter()
+            .any(|shape| s.contains(render(&["--no-wrap", "--shape", shape], heading).trim()))
+    };
+    let screen = t.wait_for("the linked page in qari", shown);
+    assert!(status_line(&screen).contains("line 1/"), "{screen}");
+    t.keys("q");
+    // Back in newsboat's article list.
+    t.wait_for("newsboat again", |s| {
+        s.contains("Articles in feed") && !shown(s)
+    });
     t.keys("q");
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));

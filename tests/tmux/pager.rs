@@ -1,5 +1,6 @@
 //! qari as a pager, as people use one: `git log | qari`, `MANPAGER`, several
-//! files with `:n` and `:p`, and `qari -` typed on a terminal by mistake.
+//! files with `:n` and `:p`, `qari -` typed on a terminal by mistake, and a
+//! pipe that writes slowly.
 
 use std::process::Command;
 
@@ -134,6 +135,31 @@ pub fn several_files_and_colon_n_and_p() {
     t.keys("Enter");
     let back = t.wait_for("the first file again", |s| s.contains("The first file"));
     assert!(status_line(&back).contains("a.txt (1/3)"), "{back}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// `(echo line; sleep 4; echo more) | qari`: the first line is on the screen
+/// at once, not once the pipe has written a window's worth or ended; the
+/// rest follows when it comes. Colours in it are cleaned as in any pipe.
+pub fn a_slow_pipe_shows_its_first_lines_at_once() {
+    let t = Tmux::new("slowpipe", (80, 10));
+    let started = std::time::Instant::now();
+    t.start(
+        "main",
+        &format!(
+            "(printf '\\033[1mthe first\\033[0m line\\n'; sleep 4; echo 'and more later') | {}",
+            t.qari("")
+        ),
+    );
+    let first = t.wait_for("the first line", |s| s.contains("the first line"));
+    let waited = started.elapsed();
+    assert!(waited < std::time::Duration::from_secs(3), "{waited:?}");
+    assert!(!first.contains("and more later"), "{first}");
+    assert!(status_line(&first).contains("loading"), "{first}");
+    let all = t.wait_for("the rest", |s| s.contains("and more later"));
+    assert!(status_line(&all).contains("line 1/2"), "{all}");
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");

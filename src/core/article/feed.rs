@@ -20,6 +20,10 @@ pub struct Item {
     pub body: Option<String>,
     /// True when `body` is only the summary (the link has the whole story).
     pub summary_only: bool,
+    /// Where it comes from: the item's own source, else its link's host.
+    pub source: Option<String>,
+    /// The feed's id for it (RSS `guid`, Atom `id`), else empty.
+    pub id: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -30,7 +34,13 @@ pub struct Feed {
 
 /// Parse a feed; broken XML is an error that says where.
 pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
-    let feed = feed_rs::parser::parse(bytes).map_err(|e| ArticleError::Feed(e.to_string()))?;
+    // An item without an id of its own gets none (feed-rs would make a
+    // random one): the store then knows it by its link or title.
+    let feed = feed_rs::parser::Builder::new()
+        .id_generator(|_, _, _| String::new())
+        .build()
+        .parse(bytes)
+        .map_err(|e| ArticleError::Feed(e.to_string()))?;
     let title = feed
         .title
         .map(|t| html::collapse(&t.content))
@@ -44,6 +54,12 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
                 .and_then(|c| c.body)
                 .filter(|b| !b.trim().is_empty());
             let summary_only = content.is_none();
+            let link = entry.links.first().map(|l| l.href.clone());
+            let source = entry
+                .source
+                .map(|s| html::collapse(&s))
+                .filter(|s| !s.is_empty())
+                .or_else(|| link.as_deref().and_then(host_of));
             Item {
                 title: entry
                     .title
@@ -54,16 +70,56 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
                     .published
                     .or(entry.updated)
                     .map(|d| d.format("%Y-%m-%d %H:%M").to_string()),
-                link: entry.links.first().map(|l| l.href.clone()),
+                link,
                 body: content.or_else(|| entry.summary.map(|s| s.content)),
                 summary_only,
+                source,
+                id: entry.id,
             }
         })
         .collect();
     Ok(Feed { title, items })
 }
 
+/// `example.org` of `https://www.example.org/a/b`.
+fn host_of(url: &str) -> Option<String> {
+    let (_, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.trim_start_matches("www.");
+    (!host.is_empty()).then(|| host.to_string())
+}
+
 impl Item {
+    /// What the store remembers the item by when it has been read: the
+    /// feed's id for it, else its link, else its title and date.
+    pub fn key(&self) -> String {
+        if !self.id.trim().is_empty() {
+            return self.id.clone();
+        }
+        self.link
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", self.title, self.date.as_deref().unwrap_or("")))
+    }
+
+    /// The item's line in a feed's list: `●` unread or `○` read, the title,
+    /// then the date and source after a dot each. The title comes first, so
+    /// an Arabic headline makes the line right to left; a left-to-right mark
+    /// before the date keeps `2022-01-06` whole after Arabic (its digits
+    /// would otherwise be read as Arabic numbers and its parts reversed).
+    pub fn list_line(&self, read: bool) -> String {
+        let mut line = String::from(if read { "○ " } else { "● " });
+        line.push_str(&self.title);
+        if let Some(date) = &self.date {
+            line.push_str(" · \u{200E}");
+            line.push_str(date);
+        }
+        if let Some(source) = &self.source {
+            line.push_str(" · ");
+            line.push_str(source);
+        }
+        line
+    }
+
     /// The item as an article: its headline, date, and its body's text.
     pub fn article(&self) -> Article {
         let mut article = self
@@ -81,6 +137,15 @@ impl Item {
 }
 
 impl Feed {
+    /// The list of the items, one line each ([`Item::list_line`]); `read`
+    /// says which have been read.
+    pub fn list_text(&self, read: impl Fn(&Item) -> bool) -> String {
+        self.items
+            .iter()
+            .map(|item| item.list_line(read(item)) + "\n")
+            .collect()
+    }
+
     /// The whole feed as one article: each item's headline (a heading),
     /// its date and link, then its text.
     pub fn into_article(self) -> Article {

@@ -171,6 +171,32 @@ fn feeds_of_every_dialect() {
 }
 
 #[test]
+fn a_feed_lists_one_line_per_item_with_its_date_source_and_read_mark() {
+    let rss = read(fixture!("rss2.xml"), "f.xml");
+    let feed = rss.feed.expect("a feed");
+    let first = &feed.items[0];
+    assert_eq!(first.source.as_deref(), Some("127.0.0.1"));
+    // No guid: the item is known by its link.
+    assert_eq!(first.key(), "http://127.0.0.1/news/rain.html");
+    let text = feed.list_text(|item| item.key() == first.key());
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "○ الأمطار تعود إلى عمّان · \u{200E}2024-11-03 09:30 · 127.0.0.1",
+            "● افتتاح معرض الكتاب · \u{200E}2024-11-02 18:00 · 127.0.0.1",
+        ]
+    );
+    // The line is right to left, and the date stays one left-to-right run.
+    assert_eq!(
+        qari_layout::paragraph_direction(lines[0]),
+        Some(qari_layout::Direction::Rtl)
+    );
+    let atom = read(fixture!("atom.xml"), "a.atom").feed.expect("atom");
+    assert!(atom.items.iter().all(|item| !item.id.is_empty()));
+}
+
+#[test]
 fn a_line_against_its_first_letter_gets_a_direction_mark() {
     let page = "<html dir='rtl'><body><p>CNN قالت إن الأمطار ستستمر حتى الثلاثاء في أغلب المناطق الشمالية والوسطى من البلاد، وفق نشرة الأرصاد الجوية الصادرة صباح اليوم.</p>\
                 <p dir='ltr'>عنوان: Main Street</p><p>نص عادي</p></body></html>";

@@ -248,6 +248,7 @@ impl App {
             Command::NextFile => self.step_file(super::FileStep::Next),
             Command::PreviousFile => self.step_file(super::FileStep::Previous),
             Command::NoHighlight => self.hide_search_hits(),
+            Command::Links => self.show_links(),
             Command::Write {
                 path,
                 force,

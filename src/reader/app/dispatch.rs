@@ -75,6 +75,15 @@ impl App {
                 return;
             }
         }
+        if self.links.is_open() {
+            self.apply_links(action);
+            self.refresh();
+            return;
+        }
+        if self.apply_feed(action) {
+            self.refresh();
+            return;
+        }
         if self.apply_panel(action) {
             self.refresh();
             return;
@@ -137,6 +146,9 @@ impl App {
             | Action::DeleteNote
             | Action::UndoDelete => self.apply_annotation(action),
             Action::CopySelection => self.copy_selection(),
+            Action::ShowLinks => self.show_links(),
+            Action::NextItem => self.step_file(super::FileStep::Next),
+            Action::PreviousItem => self.step_file(super::FileStep::Previous),
         }
         self.follow_reading();
         self.refresh();

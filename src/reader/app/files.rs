@@ -29,11 +29,15 @@ impl FileList {
     }
 }
 
-/// Which way `:n` and `:p` go.
+/// Which way `:n` and `:p` go, or which of a feed's items Enter opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileStep {
     Next,
     Previous,
+    /// The item of a feed's list at this index.
+    Open(usize),
+    /// The document's link at this index (`L`, Enter).
+    Link(usize),
 }
 
 impl App {
@@ -44,7 +48,15 @@ impl App {
         let there = match step {
             FileStep::Next => index + 1 < count,
             FileStep::Previous => index > 0,
+            FileStep::Open(_) | FileStep::Link(_) => true,
         };
+        if !there && self.feed == super::FeedRole::Item {
+            self.flash = Some(match step {
+                FileStep::Next => "this is the last item".into(),
+                _ => "this is the first item".into(),
+            });
+            return;
+        }
         if !there {
             self.flash = Some(match step {
                 FileStep::Next if count > 1 => "this is the last file".into(),

@@ -78,6 +78,8 @@ pub struct Screen {
     pub editor: Option<EditorView>,
     /// The open help overlay, over everything.
     pub help: Option<HelpView>,
+    /// The open list of links, over the article.
+    pub links: Option<super::LinksView>,
 }
 
 impl App {
@@ -180,6 +182,7 @@ impl App {
         self.screen.prompt = self.prompt_line();
         self.screen.editor = self.editor_view();
         self.screen.help = self.help_view();
+        self.screen.links = self.links_view();
     }
 }
 

@@ -312,6 +312,11 @@ impl App {
         }
     }
 
+    /// A search is in force (`n` finds its next hit).
+    pub(in crate::reader::app) fn search_active(&self) -> bool {
+        self.search.query.is_some()
+    }
+
     /// Hits are still being counted: the shell should call [`App::search_step`]
     /// while no key is waiting.
     pub fn search_pending(&self) -> bool {

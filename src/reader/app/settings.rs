@@ -34,6 +34,10 @@ pub struct AppOptions {
     pub ids: Option<IdSource>,
     /// Which of the files named on the command line the document is.
     pub files: super::FileList,
+    /// A feed's list or item.
+    pub feed: super::FeedRole,
+    /// The document's links (a web page's, a feed item's).
+    pub links: Vec<crate::core::article::Link>,
 }
 
 impl AppOptions {
@@ -51,6 +55,8 @@ impl AppOptions {
             write_shape: false,
             ids: None,
             files: super::FileList::default(),
+            feed: super::FeedRole::None,
+            links: Vec::new(),
         }
     }
 }
@@ -82,6 +88,8 @@ impl App {
         self.theme.italic = options.italic;
         self.configure(&options.config);
         self.loading.set_partial(options.loading);
+        self.feed = options.feed;
+        self.links = super::LinkList::new(options.links);
         self.commands.set_write_shape(options.write_shape);
         if let Some(ids) = options.ids {
             self.notes.set_id_source(ids);

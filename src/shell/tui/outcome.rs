@@ -35,4 +35,6 @@ pub(super) struct Ended {
     pub(super) failure: Option<anyhow::Error>,
     /// The file to read next.
     pub(super) step: Option<FileStep>,
+    /// The document, when the reader left it for one of its links.
+    pub(super) document: Option<crate::core::document::Document>,
 }

@@ -4,7 +4,10 @@
 //! The decision is made once, on the first [`WINDOW`] bytes or
 //! [`WINDOW_LINES`] lines (a header block, a wrap width, escapes), when the
 //! stream is first read: `qari render` has set the terminal up by then, and
-//! a slow pipe is waited on for a window, not to its end. An input that
+//! a slow pipe is waited on for a window, not to its end. The reader's pipe
+//! is waited on a bounded time ([`super::arriving`]): what has come by then
+//! decides, and a read that would wait longer says so (`TimedOut`) to the
+//! loader once, which shows what has come so far. An input that
 //! needs nothing is handed on as it is, so a plain 100 MB file costs one copy
 //! of 64 KiB. Otherwise lines go through a [`Cleaner`] one at a time, each
 //! read at most [`PIECE`] bytes at once, so an endless pipe stays in bounded
@@ -34,6 +37,17 @@ pub fn cleaned(input: Box<dyn BufRead + Send>) -> Cleaned {
         line: Vec::new(),
         carry: Vec::new(),
         done: false,
+        arrival: None,
+        resuming: false,
+    }
+}
+
+/// [`cleaned`] for a pipe the reader waits on a bounded time.
+pub fn cleaned_arriving(input: Box<dyn BufRead + Send>) -> Cleaned {
+    let (input, arrival) = super::arriving::arriving(input);
+    Cleaned {
+        arrival: Some(arrival),
+        ..cleaned(Box::new(input))
     }
 }
 
@@ -58,6 +72,10 @@ pub struct Cleaned {
     /// The end of the last piece of a long line, to go before the next.
     carry: Vec<u8>,
     done: bool,
+    /// The input is a pipe waited on a bounded time (see `arriving`).
+    arrival: Option<super::arriving::Arrival>,
+    /// `line` holds the start of a line whose reading timed out.
+    resuming: bool,
 }
 
 impl Cleaned {
@@ -74,16 +92,22 @@ impl Cleaned {
         }
         let mut window = Vec::new();
         let mut lines = 0;
+        if let Some(arrival) = &self.arrival {
+            arrival.allow_timeouts(1);
+        }
         while window.len() < WINDOW && lines < WINDOW_LINES {
             let room = (WINDOW - window.len()) as u64;
-            if (&mut self.input)
-                .take(room)
-                .read_until(b'\n', &mut window)?
-                == 0
-            {
-                break;
+            match (&mut self.input).take(room).read_until(b'\n', &mut window) {
+                Ok(0) => break,
+                Ok(_) => lines += 1,
+                // A slow pipe: decide from what has come.
+                Err(err) if err.kind() == io::ErrorKind::TimedOut => break,
+                Err(err) => return Err(err),
             }
-            lines += 1;
+        }
+        if let Some(arrival) = &self.arrival {
+            // The loader's first piece may stop at what has come too.
+            arrival.allow_timeouts(1);
         }
         let plan = pager_text::plan(&window);
         let mut start = Cursor::new(window);
@@ -109,12 +133,19 @@ impl Cleaned {
         };
         self.out.clear();
         self.pos = 0;
-        self.line.clear();
-        self.line.append(&mut self.carry);
+        if !std::mem::take(&mut self.resuming) {
+            self.line.clear();
+            self.line.append(&mut self.carry);
+        }
         let room = PIECE.saturating_sub(self.line.len()).max(CARRY + 1);
-        (&mut self.input)
+        if let Err(err) = (&mut self.input)
             .take(room as u64)
-            .read_until(b'\n', &mut self.line)?;
+            .read_until(b'\n', &mut self.line)
+        {
+            // What was read of the line is kept for the next try.
+            self.resuming = err.kind() == io::ErrorKind::TimedOut;
+            return Err(err);
+        }
         if self.line.is_empty() {
             cleaner.finish(&mut self.out);
             self.done = true;

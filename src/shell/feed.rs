@@ -1,0 +1,94 @@
+//! A feed read in qari: the list of its items, and each item opened from it.
+//!
+//! Like the files named on the command line (`shell/files.rs`), each screen
+//! is one reader: the list is a document of one line per item, whose reader
+//! ends with a step to the item chosen (Enter); the item is then opened
+//! (its content, or the page its link points to when the feed gives only a
+//! summary, fetched only now) and read as any document. `q` in an item ends
+//! its reader, and the list comes back with that item marked read; `n`/`p`
+//! (and `:n`/`:p`) end it with a step to the next or previous item. Read
+//! items are stored under the feed's address as soon as they are opened, so
+//! the marks survive whatever ends qari afterwards.
+
+use crate::core::article::feed::Feed;
+use crate::core::document::Document;
+use crate::reader::app::{FeedRole, FileList, FileStep};
+use crate::shell::links;
+use crate::shell::tui::{self, Outcome, ReaderOptions};
+use crate::store::pages::{self, ReadOptions};
+use crate::store::Store;
+
+/// Read `feed` (found at `address`, the key of its read items) from its
+/// list; what ends the list ends this: `q`, a signal, or `:n`/`:p` to the
+/// next or previous file named.
+pub fn read(
+    feed: &Feed,
+    address: &str,
+    name: &str,
+    opts: &ReaderOptions,
+    options: &ReadOptions,
+) -> anyhow::Result<Outcome> {
+    let store = Store::open().ok().filter(|_| opts.remember);
+    let mut notice = opts.notice.clone();
+    let mut selected = 0;
+    let count = feed.items.len();
+    if count == 0 {
+        anyhow::bail!("{address}: the feed has no items");
+    }
+    loop {
+        let read = match store.as_ref().map(|s| s.read_items(address)) {
+            Some(Ok(read)) => read,
+            Some(Err(err)) => {
+                notice.get_or_insert_with(|| format!("read items: {err}"));
+                Default::default()
+            }
+            None => Default::default(),
+        };
+        let text = feed.list_text(|item| read.contains(&item.key()));
+        let list = Document::from_vec(name.to_string(), text.into_bytes())?;
+        // The list opens on the item last read, and its text changes with
+        // every item read: no position of its own to keep.
+        let list_opts = ReaderOptions {
+            feed: FeedRole::List { selected },
+            notice: notice.take(),
+            path: None,
+            remember: false,
+            ..opts.clone()
+        };
+        let mut at = match tui::run(pages::into_loading(list), &list_opts)? {
+            Outcome::Step(FileStep::Open(index)) => index.min(count - 1),
+            ended => return Ok(ended),
+        };
+        loop {
+            let item = &feed.items[at];
+            if let Some(Err(err)) = store.as_ref().map(|s| s.mark_read(address, &item.key())) {
+                notice = Some(format!("read items: {err}"));
+            }
+            let opened = match pages::open_item(item, options) {
+                Ok(opened) => opened,
+                Err(err) => {
+                    notice = Some(format!("{err:#}"));
+                    break;
+                }
+            };
+            let item_opts = ReaderOptions {
+                feed: FeedRole::Item,
+                files: FileList { index: at, count },
+                notice: opened.failed.or_else(|| notice.take()),
+                path: None,
+                ..opts.clone()
+            };
+            let loading = pages::into_loading(opened.document);
+            at = match links::read(loading, &opened.links, &item_opts, options)? {
+                // `q`: back to the list.
+                Outcome::Exit(0) => break,
+                Outcome::Exit(status) => return Ok(Outcome::Exit(status)),
+                Outcome::Step(FileStep::Next) => (at + 1).min(count - 1),
+                Outcome::Step(FileStep::Previous) => at.saturating_sub(1),
+                Outcome::Step(FileStep::Open(index)) => index.min(count - 1),
+                Outcome::Step(FileStep::Link(_)) => at,
+            };
+        }
+        selected = at;
+    }
+}

@@ -1,0 +1,209 @@
+//! A feed read in qari: the list of its items, an item opened with Enter,
+//! `q` back to the list with the item marked read, `n`/`p` between items,
+//! the read marks there again after qari is started anew; and a feed on a
+//! server of the test's own whose item is only a summary, its link fetched
+//! when it is opened (and the summary shown when the link cannot be read).
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use crate::support::http::{serve, Reply};
+use crate::support::tmux::{status_line, Tmux, QARI};
+
+const TITLES: [&str; 3] = [
+    "الخبر الأول عن الاقتصاد",
+    "الخبر الثاني عن السياسة",
+    "الخبر الثالث عن الرياضة",
+];
+/// Each item's date, which the list shows as written (ASCII: the test finds
+/// an item's line by it).
+const DATES: [&str; 3] = ["2022-01-06 08:13", "2022-01-07 09:00", "2022-01-08 10:30"];
+const PUB_DATES: [&str; 3] = [
+    "Thu, 06 Jan 2022 08:13:00 +0000",
+    "Fri, 07 Jan 2022 09:00:00 +0000",
+    "Sat, 08 Jan 2022 10:30:00 +0000",
+];
+
+/// `text` as the screen shows it, shaped or not (one visual line).
+fn shown(text: &str) -> [String; 2] {
+    ["on", "off"].map(|shape| {
+        let mut child = Command::new(QARI)
+            .args(["render", "--no-wrap", "--shape", shape])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("qari render");
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(text.as_bytes()).expect("write");
+        drop(stdin);
+        let out = child.wait_with_output().expect("qari ends");
+        String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .trim()
+            .to_string()
+    })
+}
+
+fn shows(screen: &str, text: &str) -> bool {
+    shown(text).iter().any(|s| screen.contains(s.as_str()))
+}
+
+/// The list's line of the item dated `date`.
+fn line_of<'s>(screen: &'s str, date: &str) -> &'s str {
+    screen
+        .lines()
+        .find(|l| l.contains(date))
+        .unwrap_or_else(|| panic!("no line for {date}: {screen}"))
+}
+
+/// Which items the list shows as read, by their `○`.
+fn read_marks(screen: &str) -> [bool; 3] {
+    DATES.map(|date| line_of(screen, date).contains('○'))
+}
+
+/// A feed of three items with Arabic titles and whole contents.
+fn feed_file(t: &Tmux) -> std::path::PathBuf {
+    let items: String = (0..3)
+        .map(|i| {
+            format!(
+                "<item><title>{}</title><link>http://127.0.0.1:1/{i}.html</link>\
+                 <guid>item-{i}</guid><pubDate>{}</pubDate>\
+                 <content:encoded><![CDATA[<p>نص الخبر رقم {} كاملا.</p>]]></content:encoded></item>",
+                TITLES[i],
+                PUB_DATES[i],
+                i + 1
+            )
+        })
+        .collect();
+    let path = t.dir.join("feed.xml");
+    std::fs::write(
+        &path,
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" \
+             xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>\
+             <title>أخبار تجريبية</title><link>http://127.0.0.1:1/</link>\
+             <description>d</description>{items}</channel></rss>\n"
+        ),
+    )
+    .expect("feed");
+    path
+}
+
+fn wait_for_list(t: &Tmux) -> String {
+    t.wait_for("the list of items", |s| DATES.iter().all(|d| s.contains(d)))
+}
+
+pub fn a_feed_lists_its_items_opens_them_and_remembers_what_was_read() {
+    let t = Tmux::new("feedlist", (100, 20));
+    let feed = feed_file(&t);
+    let command = t.qari(&format!("'{}'", feed.display()));
+    t.start("main", &command);
+    let screen = wait_for_list(&t);
+    for title in TITLES {
+        assert!(shows(&screen, title), "{title}: {screen}");
+    }
+    assert_eq!(read_marks(&screen), [false; 3], "{screen}");
+    // The first item is marked; j marks the second, Enter opens it.
+    assert!(line_of(&screen, DATES[0]).contains('◂'), "{screen}");
+    t.keys("j");
+    t.wait_for("the second marked", |s| {
+        s.contains(DATES[1]) && line_of(s, DATES[1]).contains('◂')
+    });
+    t.keys("Enter");
+    let item = t.wait_for("the second item", |s| status_line(s).contains("(2/3)"));
+    assert!(shows(&item, "نص الخبر رقم 2 كاملا."), "{item}");
+    // q: the list again, the second item read and still marked.
+    t.keys("q");
+    let screen = wait_for_list(&t);
+    assert_eq!(read_marks(&screen), [false, true, false], "{screen}");
+    assert!(line_of(&screen, DATES[1]).contains('◂'), "{screen}");
+    // Enter, p, n: the second, the first, the second again; q: the list.
+    t.keys("Enter");
+    t.wait_for("the second item again", |s| {
+        status_line(s).contains("(2/3)")
+    });
+    t.keys("p");
+    let first = t.wait_for("the first item", |s| status_line(s).contains("(1/3)"));
+    assert!(shows(&first, "نص الخبر رقم 1 كاملا."), "{first}");
+    t.keys("n");
+    t.wait_for("the second item once more", |s| {
+        status_line(s).contains("(2/3)")
+    });
+    t.keys("q");
+    let screen = wait_for_list(&t);
+    assert_eq!(read_marks(&screen), [true, true, false], "{screen}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+    // Started again: the read items are remembered.
+    t.tmux(&["kill-session", "-t", "main"]);
+    t.start("again", &command);
+    let screen = wait_for_list(&t);
+    assert_eq!(read_marks(&screen), [true, true, false], "{screen}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
+/// The server's address, for the feed's links to it.
+static BASE: OnceLock<String> = OnceLock::new();
+
+const SUMMARY: &str = "ملخص قصير عن الأمطار";
+const MISSING: &str = "ملخص خبر لم يعد على الخادم";
+
+fn routes(path: &str) -> Option<Reply> {
+    let base = BASE.get()?;
+    Some(match path {
+        "/feed.xml" => Reply::ok(
+            "application/rss+xml",
+            format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+                 <title>أخبار الطقس</title><link>{base}/</link><description>d</description>\
+                 <item><title>الأمطار تعود</title><link>{base}/story.html</link>\
+                 <pubDate>Sun, 03 Nov 2024 09:30:00 +0000</pubDate>\
+                 <description>{SUMMARY}</description></item>\
+                 <item><title>خبر مفقود</title><link>{base}/missing.html</link>\
+                 <pubDate>Mon, 04 Nov 2024 10:00:00 +0000</pubDate>\
+                 <description>{MISSING}</description></item></channel></rss>\n"
+            )
+            .as_bytes(),
+        ),
+        "/story.html" => Reply::ok(
+            "text/html; charset=utf-8",
+            &std::fs::read(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/web/article.html"
+            ))
+            .expect("fixture"),
+        ),
+        _ => return None,
+    })
+}
+
+pub fn an_item_with_only_a_summary_opens_the_page_its_link_points_to() {
+    let base = BASE.get_or_init(|| serve(routes));
+    let t = Tmux::new("feedurl", (100, 20));
+    t.start("main", &t.qari(&format!("'{base}/feed.xml'")));
+    let screen = t.wait_for("the list", |s| s.contains("2024-11-03 09:30"));
+    assert!(shows(&screen, "الأمطار تعود"), "{screen}");
+    t.keys("Enter");
+    // The page's heading, which the summary does not have.
+    let page = t.wait_for("the page of the link", |s| shows(s, "المزارعون يرحبون"));
+    assert!(!shows(&page, SUMMARY), "{page}");
+    t.keys("q");
+    let screen = t.wait_for("the list again", |s| s.contains("2024-11-03 09:30"));
+    assert!(
+        line_of(&screen, "2024-11-03 09:30").contains('○'),
+        "{screen}"
+    );
+    // A link that cannot be read: the summary, and why in the status bar.
+    t.keys("j");
+    t.keys("Enter");
+    let summary = t.wait_for("the summary", |s| shows(s, MISSING));
+    assert!(status_line(&summary).contains("404"), "{summary}");
+    t.keys("q");
+    t.wait_for("the list once more", |s| s.contains("2024-11-04 10:00"));
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}

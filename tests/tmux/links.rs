@@ -1,0 +1,81 @@
+//! `L` in a page fetched from a server of the test's own: the list of its
+//! links, Enter on one reads that page, `q` comes back to the first page,
+//! where the reader was, and `q` again quits.
+
+use crate::support::http::{serve, Reply};
+use crate::support::tmux::{status_line, status_position, Tmux};
+
+const ROADS: &str = "Road bulletin number 42 from the test server.";
+
+fn routes(path: &str) -> Option<Reply> {
+    let html = "text/html; charset=utf-8";
+    Some(match path {
+        "/article.html" => Reply::ok(
+            html,
+            &std::fs::read(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/web/article.html"
+            ))
+            .expect("fixture"),
+        ),
+        // The article's one link, made absolute against its address.
+        "/weather/roads" => Reply::ok(
+            html,
+            format!(
+                "<html><head><title>Roads</title></head><body><article>\
+                 <h1>Roads</h1><p>{ROADS}</p><p>{ROADS}</p></article></body></html>"
+            )
+            .as_bytes(),
+        ),
+        _ => return None,
+    })
+}
+
+pub fn l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back() {
+    let base = serve(routes);
+    // Short, so that the article scrolls.
+    let t = Tmux::new("links", (100, 10));
+    t.start("main", &t.qari(&format!("'{base}/article.html'")));
+    t.wait_for("the article", |s| status_line(s).contains("line 1/"));
+    t.keys("G");
+    let first = t.wait_for("its end", |s| status_line(s).contains("100%"));
+    let article_at = status_position(&first);
+    assert!(!article_at.starts_with("1/"), "{first}");
+    assert!(!status_line(&first).contains("Roads"), "{first}");
+    t.keys("L");
+    let list = t.wait_for("the list of links", |s| s.contains(" links "));
+    assert!(list.contains(&format!("{base}/weather/roads")), "{list}");
+    t.keys("Enter");
+    let roads = t.wait_for("the linked page", |s| s.contains(ROADS));
+    assert!(status_line(&roads).contains("Roads"), "{roads}");
+    t.keys("q");
+    // Where the reader left it, not at its top.
+    let back = t.wait_for("the article again", |s| {
+        !status_line(s).contains("Roads") && status_position(s) == article_at
+    });
+    assert!(!back.contains(ROADS) && !back.contains(" links "), "{back}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// A page piped in keeps its links; one that is not a web address (a
+/// relative link without the page's address) is said, and the reader stays.
+pub fn a_piped_page_lists_its_links_and_says_which_cannot_be_read() {
+    let t = Tmux::new("pipedlinks", (100, 20));
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/web/article.html"
+    );
+    t.start("main", &format!("cat '{page}' | {}", t.qari("")));
+    t.wait_for("the article", |s| status_line(s).contains("line 1/"));
+    t.keys("L");
+    let list = t.wait_for("the list of links", |s| s.contains(" links "));
+    assert!(list.contains("/weather/roads"), "{list}");
+    t.keys("Enter");
+    let said = t.wait_for("the reason", |s| status_line(s).contains("not a web link"));
+    assert!(!said.contains(" links "), "{said}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
