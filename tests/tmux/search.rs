@@ -101,7 +101,11 @@ pub fn esc_and_noh_clear_the_hits_and_n_shows_them() {
     t.keys("/");
     t.tmux(&["send-keys", "-t", "main", "-l", "fixture"]);
     t.keys("Enter");
-    t.wait_for("the hit", |s| status_line(s).contains("1/100"));
+    // The prompt shows the count too while typing: wait for it to close.
+    t.wait_for("the hit", |s| {
+        let status = status_line(s);
+        status.contains("1/100") && !status.starts_with('/')
+    });
     let lit = styled_article(&t);
     assert_ne!(lit, plain, "the hits are highlighted");
     t.keys("Escape");
@@ -143,7 +147,10 @@ pub fn a_hit_goes_a_third_of_the_way_down() {
     t.keys("/");
     t.tmux(&["send-keys", "-t", "main", "-l", "Line 50 "]);
     t.keys("Enter");
-    let found = t.wait_for("the hit", |s| status_line(s).contains("1/1"));
+    let found = t.wait_for("the hit", |s| {
+        let status = status_line(s);
+        status.contains("1/1") && !status.starts_with('/')
+    });
     let row = found
         .lines()
         .position(|l| l.contains("Line 50 of"))
