@@ -126,6 +126,8 @@ pub struct App {
     drag: Drag,
     /// The search in force (see `search`).
     search: search::SearchState,
+    /// The language and digits of the interface's own words.
+    interface: crate::reader::messages::Interface,
 }
 
 /// Something the shell must do for the app, which does no I/O itself.
@@ -206,11 +208,17 @@ impl App {
             notes_tab: NotesTab::default(),
             drag: Drag::default(),
             search: search::SearchState::default(),
+            interface: crate::reader::messages::Interface::default(),
         };
         app.title = visual_title(&app.doc.name, app.doc.direction) + &app.files.suffix();
         app.set_up(options);
         app.refresh();
         app
+    }
+
+    /// `msg` in the interface's language, for the status bar.
+    pub(in crate::reader::app) fn text(&self, msg: crate::reader::messages::Msg) -> String {
+        self.interface.text(msg).to_string()
     }
 
     /// The article's layout options (prompts and editors lay out text alike).

@@ -90,6 +90,8 @@ pub struct ReaderOptions {
     pub stop: Arc<AtomicBool>,
     /// Which of those signals came (0: none), for the exit status (128 + it).
     pub signal: Arc<AtomicUsize>,
+    /// The interface's language (`--lang`, the setting, the locale).
+    pub lang: crate::reader::messages::Lang,
 }
 
 impl ReaderOptions {
@@ -112,6 +114,7 @@ impl ReaderOptions {
         if config.theme == ThemeName::Auto && detected.light_background == Some(true) {
             config.theme = ThemeName::Light;
         }
+        let lang = crate::shell::cli::interface_lang(cli.lang, config.lang);
         Self {
             shape: cli.shape,
             remember: true,
@@ -125,6 +128,7 @@ impl ReaderOptions {
             answers_pending: detected.answers_pending,
             stop,
             signal: caught,
+            lang,
         }
     }
 }
@@ -333,6 +337,7 @@ impl Reader<'_> {
                 write_shape: self.write_shape,
                 ids: Some(IdSource::for_process()),
                 files: opts.files,
+                lang: opts.lang,
                 ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
             },
         );

@@ -7,13 +7,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use unicode_width::UnicodeWidthStr;
 
 use crate::reader::app::{
     NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X, PANEL_FRAME,
 };
 use crate::reader::config::Side;
 use crate::reader::entities_view::RowKind;
-use crate::reader::kinds::facts;
 use crate::reader::theme::{self, Theme};
 use qari_recognize::Kind;
 
@@ -21,26 +21,21 @@ use qari_recognize::Kind;
 /// kind table's), then the current mention's, this many to a line.
 const LEGEND_WORDS: usize = 3;
 
-/// The legend's lines: (word, its kind) with a space between words.
-fn legend() -> Vec<Vec<(&'static str, Option<Kind>)>> {
-    let words: Vec<(&str, Option<Kind>)> = Kind::ALL
-        .iter()
-        .map(|&k| (facts(k).legend, Some(k)))
-        .chain([("current", None)])
-        .collect();
-    words
-        .chunks(LEGEND_WORDS)
-        .map(|line| {
-            let mut spaced = Vec::with_capacity(line.len() * 2);
-            for (i, &word) in line.iter().enumerate() {
-                if i > 0 {
-                    spaced.push((" ", None));
-                }
-                spaced.push(word);
-            }
-            spaced
-        })
-        .collect()
+/// The legend's lines: the app's words (drawn as they are) and their kind,
+/// `None` for the current mention's.
+fn legend(words: &[(String, Option<Kind>)]) -> Vec<&[(String, Option<Kind>)]> {
+    words.chunks(LEGEND_WORDS).collect()
+}
+
+/// Where a piece `width` cells wide starts in `inner`, a blank cell from its
+/// start edge: the left, or the right in the Arabic interface.
+fn start_x(inner: Rect, rtl: bool, width: usize) -> u16 {
+    if rtl {
+        let w = u16::try_from(width).unwrap_or(u16::MAX);
+        (inner.x + inner.width).saturating_sub(1 + w).max(inner.x)
+    } else {
+        inner.x + 1
+    }
 }
 
 pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -85,9 +80,9 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
         draw_notes(panel, inner, buf, theme);
         return;
     }
-    if let Some(message) = panel.message {
+    if let Some(message) = &panel.message {
         buf.set_stringn(
-            inner.x + 1,
+            start_x(inner, panel.rtl, message.width()),
             inner.y,
             message,
             usize::from(inner.width.saturating_sub(1)),
@@ -99,18 +94,27 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
         if dy >= panel.list_height {
             break;
         }
-        draw_row(shown, inner, inner.y + dy, buf, panel.focused, theme);
+        draw_row(shown, inner, inner.y + dy, buf, panel, theme);
     }
     if panel.legend {
-        let legend = legend();
+        let legend = legend(&panel.legend_words);
         let y0 = inner.y + inner.height - legend.len() as u16;
         for (line, y) in legend.iter().zip(y0..) {
-            let mut x = inner.x + 1;
-            for (word, kind) in line {
+            // Words from the start edge, a blank between them.
+            let drawn: Vec<&(String, Option<Kind>)> = if panel.rtl {
+                line.iter().rev().collect()
+            } else {
+                line.iter().collect()
+            };
+            let width = drawn.iter().map(|(w, _)| w.width() + 1).sum::<usize>() - 1;
+            let mut x = start_x(inner, panel.rtl, width);
+            for (i, (word, kind)) in drawn.into_iter().enumerate() {
+                if i > 0 {
+                    x += 1;
+                }
                 let style = match kind {
                     Some(k) => theme.kind_style(*k),
-                    None if *word == "current" => Style::default().add_modifier(theme::CURRENT),
-                    None => Style::default(),
+                    None => Style::default().add_modifier(theme::CURRENT),
                 };
                 let room = usize::from((inner.x + inner.width).saturating_sub(x));
                 x = buf.set_stringn(x, y, word, room, style).0;
@@ -119,7 +123,15 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
     }
 }
 
-fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bool, theme: &Theme) {
+fn draw_row(
+    shown: &ShownRow,
+    inner: Rect,
+    y: u16,
+    buf: &mut Buffer,
+    panel: &PanelScreen,
+    theme: &Theme,
+) {
+    let focused = panel.focused;
     let right = inner.x + inner.width;
     let base = match shown.kind {
         RowKind::Header(kind) => theme.kind_style(kind).add_modifier(Modifier::BOLD),
@@ -135,6 +147,8 @@ fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bo
         buf[(inner.x, y)].set_symbol("\u{25B6}");
     }
     let label_x = match shown.kind {
+        // An Arabic title, right-aligned, ends where the names end.
+        RowKind::Header(_) if panel.rtl => inner.x + LABEL_X,
         RowKind::Header(_) => inner.x + 1,
         RowKind::Entity(_) => {
             // Right-aligned in the cells between the marker and the label.
@@ -158,17 +172,14 @@ fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bo
     }
 }
 
-/// The Notes tab's keys, at its foot.
-const NOTES_LEGEND: [&str; 2] = ["Enter jump  E edit", "D delete  u undo  t tab"];
-
 /// The Notes tab: a title row, two rows per annotation, and its keys.
 fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer, theme: &Theme) {
     for (row, y) in panel.notes.iter().zip(inner.y..inner.y + panel.list_height) {
         draw_note_row(row, inner, y, buf, panel.focused, theme);
     }
-    if let Some(message) = panel.message {
+    if let Some(message) = &panel.message {
         buf.set_stringn(
-            inner.x + 1,
+            start_x(inner, panel.rtl, message.width()),
             inner.y + 1,
             message,
             usize::from(inner.width.saturating_sub(1)),
@@ -176,11 +187,12 @@ fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer, theme: &Theme)
         );
     }
     if panel.legend {
-        let y0 = inner.y + inner.height - NOTES_LEGEND.len() as u16;
-        for (line, y) in NOTES_LEGEND.iter().zip(y0..) {
+        let keys = &panel.notes_keys;
+        let y0 = inner.y + inner.height - keys.len() as u16;
+        for (line, y) in keys.iter().zip(y0..) {
             let room = usize::from(inner.width.saturating_sub(1));
             buf.set_stringn(
-                inner.x + 1,
+                start_x(inner, panel.rtl, line.width()),
                 y,
                 line,
                 room,
@@ -237,12 +249,24 @@ fn draw_note_row(
 mod tests {
     use super::legend;
     use crate::reader::app::LEGEND_ROWS;
+    use crate::reader::kinds::facts;
+    use qari_recognize::Kind;
 
     #[test]
     fn the_legend_is_the_kinds_words_on_the_rows_the_app_keeps() {
-        let lines: Vec<String> = legend()
+        let words: Vec<(String, Option<Kind>)> = Kind::ALL
             .iter()
-            .map(|line| line.iter().map(|(word, _)| *word).collect())
+            .map(|&k| (facts(k).legend[0].to_string(), Some(k)))
+            .chain([("current".to_string(), None)])
+            .collect();
+        let lines: Vec<String> = legend(&words)
+            .iter()
+            .map(|line| {
+                line.iter()
+                    .map(|(word, _)| word.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect();
         assert_eq!(lines, ["person place organization", "date quote current"]);
         assert_eq!(lines.len(), usize::from(LEGEND_ROWS));

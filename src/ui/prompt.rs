@@ -9,6 +9,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
+use unicode_width::UnicodeWidthStr;
 
 use crate::reader::app::PromptLine;
 
@@ -39,12 +40,12 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, prompt: &PromptLine) -> Positio
             Style::default().add_modifier(Modifier::DIM),
         );
     }
-    if let Some((x, mode)) = prompt.mode {
+    if let Some((x, mode)) = &prompt.mode {
         buf.set_stringn(
-            area.x.saturating_add(x),
+            area.x.saturating_add(*x),
             area.y,
             format!(" {mode} "),
-            mode.len() + 2,
+            mode.width() + 2,
             Style::default().add_modifier(Modifier::BOLD | Modifier::REVERSED),
         );
     }

@@ -13,6 +13,7 @@
 //! document's decoded text) and hands the text to the shell in an
 //! [`Effect::WriteFile`]; the shell reports back through [`App::file_written`].
 
+use crate::reader::messages::Msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -87,7 +88,7 @@ impl App {
                 self.jump(offset);
                 self.flash = None;
             }
-            None => self.flash = Some(format!("mark {letter} is not set")),
+            None => self.flash = Some(self.interface.say(Msg::MarkNotSet, &[("m", &letter)])),
         }
         self.refresh();
     }
@@ -104,8 +105,14 @@ impl App {
         self.flash = Some(match outcome {
             Ok(lines) => {
                 self.quit |= quit;
-                let unit = if lines == 1 { "line" } else { "lines" };
-                format!("wrote {lines} {unit} to {}", path.display())
+                let msg = if lines == 1 {
+                    Msg::WroteLine
+                } else {
+                    Msg::WroteLines
+                };
+                let n = self.interface.number(lines);
+                self.interface
+                    .say(msg, &[("n", &n), ("path", &path.display())])
             }
             Err(why) => why,
         });
@@ -137,22 +144,22 @@ impl App {
                 code: KeyCode::Esc, ..
             } => return,
             _ => {
-                self.flash = Some("not a mark: marks are letters".into());
+                self.flash = Some(self.text(Msg::MarksAreLetters));
                 return;
             }
         };
         match op {
             MarkOp::GoTo if letter == '\'' => match self.before_jump {
                 Some(back) => self.jump(back),
-                None => self.flash = Some("no jump to go back from yet".into()),
+                None => self.flash = Some(self.text(Msg::NoJumpBack)),
             },
             _ if !letter.is_alphabetic() => {
-                self.flash = Some(format!("not a mark: {letter} (marks are letters)"));
+                self.flash = Some(self.interface.say(Msg::NotAMark, &[("m", &letter)]));
             }
             MarkOp::Set => {
                 self.commands.marks.insert(letter, self.position());
                 self.effects.push(Effect::SaveMarks);
-                self.flash = Some(format!("mark {letter} set"));
+                self.flash = Some(self.interface.say(Msg::MarkSet, &[("m", &letter)]));
             }
             MarkOp::GoTo => match self.commands.marks.get(&letter) {
                 Some(&offset) => self.jump(offset),
@@ -163,7 +170,7 @@ impl App {
                         "mark {letter}: still reading the document, going there once it has loaded"
                     ));
                 }
-                None => self.flash = Some(format!("mark {letter} is not set")),
+                None => self.flash = Some(self.interface.say(Msg::MarkNotSet, &[("m", &letter)])),
             },
         }
     }
@@ -261,7 +268,7 @@ impl App {
     fn go_to(&mut self, target: Target) {
         let count = self.doc.paragraph_count();
         if count == 0 {
-            self.flash = Some("the document is empty".into());
+            self.flash = Some(self.text(Msg::DocumentEmpty));
             return;
         }
         match target {
@@ -273,15 +280,15 @@ impl App {
                 let index = n.clamp(1, count) - 1;
                 self.jump(self.doc.span(index).offset);
                 if n == 0 || n > count {
-                    let so_far = if self.loading.partial() {
-                        " loaded so far"
+                    let msg = if self.loading.partial() {
+                        Msg::NoLineYet
                     } else {
-                        ""
+                        Msg::NoLine
                     };
-                    self.flash = Some(format!(
-                        "no line {n}: went to line {} of {count}{so_far}",
-                        index + 1
-                    ));
+                    let ui = self.interface;
+                    let (n, line, total) = (ui.number(n), ui.number(index + 1), ui.number(count));
+                    self.flash =
+                        Some(ui.say(msg, &[("n", &n), ("line", &line), ("total", &total)]));
                 }
             }
         }
@@ -292,7 +299,7 @@ impl App {
     /// on screen. For the shell to write.
     fn write(&mut self, path: String, overwrite: bool, quit: bool, visual: bool) {
         if self.loading.partial() {
-            self.flash = Some("still reading the document: write it once it has loaded".into());
+            self.flash = Some(self.text(Msg::WriteLater));
             return;
         }
         if !visual {
@@ -322,7 +329,7 @@ impl App {
         // The document's text has been decoded already: nothing here can fail
         // to read, and writing to memory cannot fail.
         if let Err(err) = render(self.doc.text().as_bytes(), &mut out, &opts, |_| {}) {
-            self.flash = Some(format!("cannot render: {err}"));
+            self.flash = Some(self.interface.say(Msg::CannotRender, &[("err", &err)]));
             return;
         }
         let text = String::from_utf8_lossy(&out).into_owned();

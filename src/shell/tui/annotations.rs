@@ -8,6 +8,7 @@
 //! A failure is a notice, never a loss: the app keeps its set in memory and
 //! the next change saves it again.
 
+use crate::reader::messages::Msg;
 use std::path::Path;
 
 use crate::reader::annotate::{place_all, place_all_with_outcomes, Annotation, ReanchorOutcome};
@@ -21,7 +22,7 @@ pub(super) fn load(store: &Store, path: Option<&Path>, app: &mut App) {
     let loaded = match store.load_annotations(&app.document().hash, path) {
         Ok(loaded) => loaded,
         Err(err) => {
-            app.notify(format!("annotations: {err}"));
+            app.notify(app.interface().failed(Msg::Annotations, &err));
             return;
         }
     };

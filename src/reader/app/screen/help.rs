@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::reader::app::App;
 use crate::reader::keymap::HelpLine;
+use crate::reader::messages::{Interface, Msg};
 
 /// Blank columns between the keys and their description.
 const GAP: usize = 3;
@@ -37,8 +38,13 @@ pub struct HelpView {
     pub footer: String,
     /// Where descriptions start, counted from the text's left edge.
     pub description_x: u16,
-    /// The lines shown, from the first one in view.
+    /// The lines shown, from the first one in view (in the Arabic
+    /// interface, headings and descriptions already in visual order).
     pub rows: Vec<HelpRow>,
+    /// Said in the top border.
+    pub title: String,
+    /// The Arabic interface: keys at the right, text right-aligned.
+    pub rtl: bool,
 }
 
 impl App {
@@ -48,18 +54,39 @@ impl App {
             return None;
         }
         let (width, height) = self.size;
-        Some(help_view(
-            &self.keymap.help_lines(),
+        let ui = self.interface;
+        let mut view = help_view(
+            &self.keymap.help_lines(ui),
             self.help.top(),
             width,
             height,
-        ))
+            ui,
+        );
+        if ui.rtl() {
+            // Each piece wrapped in logical order, then drawn right to left.
+            let lay = |text: &String| ui.line(text, &self.options, usize::from(width));
+            for row in &mut view.rows {
+                match row {
+                    HelpRow::Heading(h) => *h = lay(h),
+                    HelpRow::Row {
+                        description: Some(d),
+                        ..
+                    } => *d = lay(d),
+                    _ => {}
+                }
+            }
+            view.footer = lay(&view.footer);
+            view.title = lay(&view.title);
+        }
+        Some(view)
     }
 
     /// Rows of the help at this width (descriptions wrapped) and how many
     /// the box shows at once.
     pub(in crate::reader::app) fn help_extent(&self) -> (usize, usize) {
-        let lines = wrapped(&self.keymap.help_lines(), self.size.0).rows.len();
+        let lines = wrapped(&self.keymap.help_lines(self.interface), self.size.0)
+            .rows
+            .len();
         let room = usize::from(self.size.1.saturating_sub(2)).max(1);
         (lines, room.min(lines))
     }
@@ -145,7 +172,7 @@ fn wrapped(lines: &[HelpLine], width: u16) -> Wrapped {
 }
 
 /// The overlay of `lines` from row `top` on a terminal of `width` x `height`.
-fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpView {
+fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16, ui: Interface) -> HelpView {
     let Wrapped {
         rows,
         box_width,
@@ -163,17 +190,20 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpVie
     let room = usize::from(box_height.saturating_sub(2));
     let total = rows.len();
     let footers = if room < total {
-        let end = (top + room).min(total);
+        let (from, to) = (ui.number(top + 1), ui.number((top + room).min(total)));
+        let total = ui.number(total);
+        let range: [(&str, &dyn std::fmt::Display); 3] =
+            [("from", &from), ("to", &to), ("total", &total)];
         vec![
-            format!(
-                " {}-{end} of {total}  j/k Space b scroll  Esc closes ",
-                top + 1
-            ),
-            format!(" {}-{end}/{total}  Esc closes ", top + 1),
-            format!(" {}-{end}/{total} ", top + 1),
+            ui.say(Msg::HelpRange, &range),
+            ui.say(Msg::HelpRangeShort, &range),
+            format!(" {from}-{to}/{total} "),
         ]
     } else {
-        vec![" Esc or ? closes ".to_string(), " Esc closes ".to_string()]
+        vec![
+            ui.text(Msg::HelpCloses).to_string(),
+            ui.text(Msg::HelpEscCloses).to_string(),
+        ]
     };
     // The bottom border keeps its two corners; a footer that does not fit
     // whole gives way to a shorter one, never a cut one.
@@ -188,6 +218,8 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpVie
         footer,
         description_x,
         rows,
+        title: ui.text(Msg::HelpTitle).to_string(),
+        rtl: ui.rtl(),
     }
 }
 
@@ -239,7 +271,7 @@ mod tests {
             HelpLine::Row("C-d PageDown".into(), "Scroll down one page of the article"),
             HelpLine::Row("j".into(), "Scroll down one line"),
         ];
-        let view = help_view(&lines, 0, 40, 30);
+        let view = help_view(&lines, 0, 40, 30, Interface::default());
         let words = |rows: &[HelpRow]| -> String {
             rows.iter()
                 .map(|r| match r {
@@ -261,7 +293,7 @@ mod tests {
         );
         assert!(view.rows.len() > lines.len(), "wrapped: {:?}", view.rows);
         assert_eq!(view.footer, " Esc or ? closes ");
-        let narrow = help_view(&lines, 0, 20, 30);
+        let narrow = help_view(&lines, 0, 20, 30, Interface::default());
         assert_eq!(narrow.description_x, 2, "under the keys");
         assert!(narrow.rows.iter().all(|r| match r {
             HelpRow::Row { keys, description } =>
@@ -270,7 +302,7 @@ mod tests {
                     <= 16,
             _ => true,
         }));
-        let short = help_view(&lines, 0, 14, 4).footer;
+        let short = help_view(&lines, 0, 14, 4, Interface::default()).footer;
         assert!(
             short.starts_with(" 1-2/") && short.width() <= 12,
             "{short:?}"
@@ -282,14 +314,14 @@ mod tests {
         let lines: Vec<HelpLine> = (0..30)
             .map(|i| HelpLine::Row(format!("k{i}"), "does a thing"))
             .collect();
-        let view = help_view(&lines, 5, 80, 12);
+        let view = help_view(&lines, 5, 80, 12, Interface::default());
         assert_eq!(view.area.height, 12);
         assert_eq!(view.rows.len(), 10);
         // The whole footer does not fit a box of 22: a shorter one, not a cut one.
         assert_eq!(view.footer, " 6-15/30 ");
-        let wide = help_view(&lines, 5, 80, 12);
+        let wide = help_view(&lines, 5, 80, 12, Interface::default());
         assert_eq!(wide.area.width, 22);
-        let tall = help_view(&lines, 0, 80, 40);
+        let tall = help_view(&lines, 0, 80, 40, Interface::default());
         assert_eq!(tall.footer, " Esc or ? closes ");
         assert_eq!(tall.area.height, 32, "as tall as its lines");
         // Keys of three cells, the gap, then the description.
