@@ -19,7 +19,7 @@
 use std::fmt::Display;
 
 use serde::Deserialize;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::UnicodeWidthChar;
 
 use crate::reader::entities_view::one_line;
 use qari_layout::{Direction, LayoutOptions};
@@ -299,8 +299,25 @@ impl Interface {
             ..options.clone()
         };
         // A right-to-left mark first: a message that starts with a key or a
-        // file name is still a right-to-left line.
-        let laid = one_line(&format!("\u{200F}{body}"), &options);
+        // file name is still a right-to-left line. Too long, it ends after
+        // its last whole word that fits, with "…"; a first word too long
+        // for the room is cut after a whole cluster.
+        let room_left = options.width.unwrap_or(usize::MAX);
+        let fits = |text: &str| {
+            let laid = one_line(text, &options);
+            (laid.line.end as usize >= text.chars().count()).then_some(laid)
+        };
+        let rtl = |text: &str| format!("\u{200F}{text}");
+        let laid = fits(&rtl(body))
+            .or_else(|| {
+                body.char_indices()
+                    .filter(|&(at, c)| c == ' ' && at > 0)
+                    .map(|(at, _)| body[..at].trim_end())
+                    .filter(|words| !words.is_empty() && drawn_width(words) < room_left)
+                    .rev()
+                    .find_map(|words| fits(&rtl(&format!("{words}\u{2026}"))))
+            })
+            .unwrap_or_else(|| one_line(&rtl(body), &options));
         let drawn: String = laid
             .line
             .cells
@@ -312,11 +329,13 @@ impl Interface {
         let lead = outer - trail;
         format!("{}{drawn}{}", " ".repeat(trail), " ".repeat(lead))
     }
+}
 
-    /// Columns `text` takes as [`Interface::line`] draws it whole.
-    pub fn width(self, text: &str) -> usize {
-        text.width()
-    }
+/// Columns a drawn row takes, each character on its own as the buffer
+/// takes it. Not `str::width`: that counts a lam before an alef as one
+/// ligature, which a row drawn right to left has without being one.
+pub fn drawn_width(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
 fn pick(pair: [&'static str; 2], lang: Lang) -> &'static str {
@@ -413,10 +432,26 @@ mod tests {
         // A key at the logical start goes to the right.
         let drawn = ar.line("? مساعدة", &options, 20);
         assert!(drawn.ends_with('?'), "{drawn:?}");
-        // Too long: the logical end is dropped, "…" on the left.
-        let cut = ar.line("لم يُعثر على كيانات", &options, 8);
-        assert!(cut.starts_with('\u{2026}') && cut.width() <= 8, "{cut:?}");
-        assert!(cut.contains('\u{0645}'), "the first word stays: {cut:?}");
+        // Too long: the logical end is dropped after a whole word, "…" on
+        // the left.
+        let cut = ar.line("لم يُعثر على كيانات", &options, 11);
+        assert_eq!(
+            cut,
+            "\u{2026}\u{0631}\u{062B}\u{0639}\u{064A}\u{064F} \u{0645}\u{0644}"
+        );
+        assert_eq!(
+            drawn_width(&ar.line("لم يُعثر على كيانات", &options, 12)),
+            12
+        );
+        // A first word longer than the room is cut after a whole cluster.
+        let cut = ar.line("الكيانات", &options, 4);
+        assert_eq!(drawn_width(&cut), 4, "{cut:?}");
+        assert!(
+            cut.starts_with('\u{2026}') && cut.ends_with('\u{0627}'),
+            "{cut:?}"
+        );
+        // Lam then alef, drawn apart: two columns, not one ligature.
+        assert_eq!(drawn_width(&ar.line("القراءة", &options, 20)), 7);
         // English is left to the caller.
         assert_eq!(Interface::default().line(" x ", &options, 1), " x ");
     }

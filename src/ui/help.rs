@@ -8,9 +8,8 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use unicode_width::UnicodeWidthStr;
-
 use crate::reader::app::{HelpRow, HelpView};
+use crate::reader::messages::drawn_width;
 
 pub(super) fn draw(view: &HelpView, buf: &mut Buffer) {
     let popup = view.area.intersection(buf.area);
@@ -42,7 +41,7 @@ pub(super) fn draw(view: &HelpView, buf: &mut Buffer) {
     let right = text.x + text.width;
     let at = |from_start: u16, s: &str| -> u16 {
         if view.rtl {
-            let w = u16::try_from(s.width()).unwrap_or(u16::MAX);
+            let w = u16::try_from(drawn_width(s)).unwrap_or(u16::MAX);
             right
                 .saturating_sub(from_start)
                 .saturating_sub(w)

@@ -7,13 +7,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use unicode_width::UnicodeWidthStr;
 
 use crate::reader::app::{
     NoteRow, NoteRowKind, PanelScreen, PanelTab, ShownRow, LABEL_X, NOTE_X, PANEL_FRAME,
 };
 use crate::reader::config::Side;
 use crate::reader::entities_view::RowKind;
+use crate::reader::messages::drawn_width;
 use crate::reader::theme::{self, Theme};
 use qari_recognize::Kind;
 
@@ -82,7 +82,7 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
     }
     if let Some(message) = &panel.message {
         buf.set_stringn(
-            start_x(inner, panel.rtl, message.width()),
+            start_x(inner, panel.rtl, drawn_width(message)),
             inner.y,
             message,
             usize::from(inner.width.saturating_sub(1)),
@@ -106,7 +106,7 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
             } else {
                 line.iter().collect()
             };
-            let width = drawn.iter().map(|(w, _)| w.width() + 1).sum::<usize>() - 1;
+            let width = drawn.iter().map(|(w, _)| drawn_width(w) + 1).sum::<usize>() - 1;
             let mut x = start_x(inner, panel.rtl, width);
             for (i, (word, kind)) in drawn.into_iter().enumerate() {
                 if i > 0 {
@@ -179,7 +179,7 @@ fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer, theme: &Theme)
     }
     if let Some(message) = &panel.message {
         buf.set_stringn(
-            start_x(inner, panel.rtl, message.width()),
+            start_x(inner, panel.rtl, drawn_width(message)),
             inner.y + 1,
             message,
             usize::from(inner.width.saturating_sub(1)),
@@ -192,7 +192,7 @@ fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer, theme: &Theme)
         for (line, y) in keys.iter().zip(y0..) {
             let room = usize::from(inner.width.saturating_sub(1));
             buf.set_stringn(
-                start_x(inner, panel.rtl, line.width()),
+                start_x(inner, panel.rtl, drawn_width(line)),
                 y,
                 line,
                 room,

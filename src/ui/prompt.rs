@@ -6,10 +6,10 @@
 //! left as it will match; its cells, the hint after them and the cursor's
 //! column arrive ready. The cells are written as the layout drew them.
 
+use crate::reader::messages::drawn_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
-use unicode_width::UnicodeWidthStr;
 
 use crate::reader::app::PromptLine;
 
@@ -45,7 +45,7 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, prompt: &PromptLine) -> Positio
             area.x.saturating_add(*x),
             area.y,
             format!(" {mode} "),
-            mode.width() + 2,
+            drawn_width(mode) + 2,
             Style::default().add_modifier(Modifier::BOLD | Modifier::REVERSED),
         );
     }

@@ -13,6 +13,7 @@
 mod support;
 
 mod annotate;
+mod arabic;
 mod config;
 mod copy;
 mod corrections;
@@ -61,6 +62,11 @@ fn all() -> Vec<Test> {
             the_gutter_is_on_the_right_of_arabic_text,
             a_relabelled_word_changes_style_at_once,
         )[..],
+        &tests!(arabic needs [Tmux]:
+            the_status_bar_panel_and_help_speak_arabic,
+            on_a_small_terminal_nothing_is_cut_in_half,
+            the_locale_chooses_arabic_and_lang_en_wins,
+        ),
         &tests!(config needs [Tmux]:
             a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on,
             on_80_columns_the_notice_still_names_the_key_and_line,

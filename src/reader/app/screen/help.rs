@@ -6,11 +6,10 @@
 //! rather than cut.
 
 use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthStr;
 
 use crate::reader::app::App;
 use crate::reader::keymap::HelpLine;
-use crate::reader::messages::{Interface, Msg};
+use crate::reader::messages::{drawn_width, Interface, Msg};
 
 /// Blank columns between the keys and their description.
 const GAP: usize = 3;
@@ -111,7 +110,7 @@ fn wrapped(lines: &[HelpLine], width: u16) -> Wrapped {
     let keys_width = lines
         .iter()
         .map(|l| match l {
-            HelpLine::Row(k, _) => k.width(),
+            HelpLine::Row(k, _) => drawn_width(k),
             _ => 0,
         })
         .max()
@@ -119,8 +118,8 @@ fn wrapped(lines: &[HelpLine], width: u16) -> Wrapped {
     let natural = lines
         .iter()
         .map(|l| match l {
-            HelpLine::Row(_, d) => keys_width + GAP + d.width(),
-            HelpLine::Heading(h) => h.width(),
+            HelpLine::Row(_, d) => keys_width + GAP + drawn_width(d),
+            HelpLine::Heading(h) => drawn_width(h),
             HelpLine::Blank => 0,
         })
         .max()
@@ -131,7 +130,7 @@ fn wrapped(lines: &[HelpLine], width: u16) -> Wrapped {
     let longest = lines
         .iter()
         .map(|l| match l {
-            HelpLine::Row(_, d) => d.width(),
+            HelpLine::Row(_, d) => drawn_width(d),
             _ => 0,
         })
         .max()
@@ -210,7 +209,7 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16, ui: Interf
     let fits = usize::from(box_width.saturating_sub(2));
     let footer = footers
         .into_iter()
-        .find(|f| f.width() <= fits)
+        .find(|f| drawn_width(f) <= fits)
         .unwrap_or_default();
     let rows = rows.into_iter().skip(top).take(room).collect();
     HelpView {
@@ -229,8 +228,12 @@ fn wrap(text: &str, room: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let needed = if line.is_empty() { 0 } else { line.width() + 1 };
-        if !line.is_empty() && needed + word.width() > room {
+        let needed = if line.is_empty() {
+            0
+        } else {
+            drawn_width(&line) + 1
+        };
+        if !line.is_empty() && needed + drawn_width(word) > room {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
@@ -238,7 +241,7 @@ fn wrap(text: &str, room: usize) -> Vec<String> {
         }
         for c in word.chars() {
             let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            if !line.is_empty() && line.width() + w > room {
+            if !line.is_empty() && drawn_width(&line) + w > room {
                 lines.push(std::mem::take(&mut line));
             }
             line.push(c);
@@ -253,6 +256,7 @@ fn wrap(text: &str, room: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn descriptions_wrap_at_spaces() {

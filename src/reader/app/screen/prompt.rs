@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::cells::{fit, FitText};
 use crate::core::textinput::TextInput;
 use crate::reader::app::{App, Modal};
-use crate::reader::messages::Msg;
+use crate::reader::messages::{drawn_width, Msg};
 use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// The prompt of the next frame. Columns count from the row's left edge.
@@ -95,7 +95,7 @@ impl PromptLine {
             .map_or(0, |(x, hint)| x + hint.width)
             .max(self.cells.last().map_or(0, |(x, _)| x + 1))
             .max(self.cursor + 1);
-        let label = u16::try_from(mode.width() + 2).unwrap_or(u16::MAX);
+        let label = u16::try_from(drawn_width(&mode) + 2).unwrap_or(u16::MAX);
         if used.saturating_add(label) < width {
             self.mode = Some((width - label, mode));
         }

@@ -20,7 +20,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cells::{fit, FitText};
 use crate::reader::app::{App, MarkOp, Modal};
-use crate::reader::messages::Msg;
+use crate::reader::messages::{drawn_width, Msg};
 
 /// How a piece of the status bar is drawn.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -150,7 +150,7 @@ impl StatusLine {
             }
             let room = right - start;
             let whole = lay(text, usize::MAX / 2);
-            let cut = whole.width() > usize::from(room);
+            let cut = drawn_width(&whole) > usize::from(room);
             let text = fit(
                 &if cut {
                     lay(text, usize::from(room))
