@@ -145,7 +145,11 @@ fn all() -> Vec<Test> {
             a_signal_while_waiting_for_answers_leaves_the_terminal_as_it_was,
         ),
         &tests!(real_terminals needs []: title_check_takes_reading_order_and_rejects_reversed_lines),
-        &tests!(real_terminals needs [Screenshots, Terminal("xterm")]: xterm_reader, xterm_render),
+        &tests!(real_terminals needs [Screenshots, Terminal("xterm")]:
+            xterm_reader,
+            xterm_render,
+            xterm_arabic_interface,
+        ),
         &tests!(real_terminals needs [Screenshots, Terminal("sakura")]:
             sakura_reader,
             sakura_render,
@@ -156,7 +160,11 @@ fn all() -> Vec<Test> {
             mlterm_render,
             mlterm_after_the_reader,
         ),
-        &tests!(real_terminals needs [Screenshots, Terminal("konsole")]: konsole_reader, konsole_render),
+        &tests!(real_terminals needs [Screenshots, Terminal("konsole")]:
+            konsole_reader,
+            konsole_render,
+            konsole_arabic_interface,
+        ),
         &tests!(real_terminals needs [Screenshots, Terminal("sakura"), Tmux]:
             tmux_in_sakura_reader,
             tmux_in_sakura_render,
