@@ -25,7 +25,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use crate::reader::app::{App, Modal, Screen, MIN_HEIGHT, MIN_WIDTH};
+use crate::reader::app::{App, Screen, MIN_HEIGHT, MIN_WIDTH};
 use crate::reader::highlight::Decor;
 use crate::reader::theme::Theme;
 
@@ -80,10 +80,8 @@ fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout:
     let covered = screen.panel.as_ref().is_some_and(|p| p.full);
     if covered {
         // The panel is drawn over the whole text area.
-    } else if app.document().is_empty() && app.loading() {
-        message(text_area, buf, "loading\u{2026}");
     } else if app.document().is_empty() {
-        message(text_area, buf, "(empty document: nothing to read)");
+        message(text_area, buf, &screen.placeholder);
     } else {
         article(screen, text_area, buf, app.theme());
     }
@@ -98,8 +96,8 @@ fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout:
     if let Some(view) = &screen.editor {
         cursor = editor::draw_note(buf, text_area, view);
     }
-    if let Some(Modal::Label(picker)) = app.modal() {
-        editor::draw_labels(buf, text_area, picker);
+    if let Some(menu) = &screen.labels {
+        editor::draw_labels(buf, text_area, menu);
     }
     if let Some(view) = &screen.help {
         help::draw(view, buf);

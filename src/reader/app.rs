@@ -52,8 +52,8 @@ pub use panel::{
 pub(crate) use screen::test_line;
 use screen::{column_width, visual_title};
 pub use screen::{
-    EditorView, FitText, HelpRow, HelpView, PlacedCell, PromptLine, Screen, StatusLine, StatusRole,
-    StatusSegment, CURSOR_MARKER,
+    EditorView, FitText, HelpRow, HelpView, LabelMenu, PlacedCell, PromptLine, Screen, StatusLine,
+    StatusRole, StatusSegment, CURSOR_MARKER,
 };
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 pub use selection::{Drag, Selection};

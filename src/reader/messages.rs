@@ -197,6 +197,16 @@ messages! {
     CopiedOne "copied {n} character to the clipboard" "نُسخ {n} حرف إلى الحافظة";
     CopiedMany "copied {n} characters to the clipboard" "نُسخت {n} أحرف إلى الحافظة";
     PasteIgnored "paste ignored: nothing open to paste into" "أُهمل اللصق: لا شيء مفتوح للّصق فيه";
+    // The note editor, the label menu, the article's area.
+    NoteTitle " note " " ملاحظة ";
+    EditNoteTitle " edit note " " تحرير ملاحظة ";
+    NoteKeys " C-s save \u{b7} Esc cancel " " C-s حفظ \u{b7} Esc إلغاء ";
+    DiscardNote " discard typed note? y/n " " أتُهمل الملاحظة المكتوبة؟ y/n ";
+    LabelTitle " label " " تصنيف ";
+    LabelKeys " 1-6 \u{b7} Esc " " 1-6 \u{b7} Esc إلغاء ";
+    NotAnEntity "not an entity" "ليس كيانًا";
+    LoadingArticle "loading\u{2026}" "جارٍ التحميل\u{2026}";
+    EmptyDocument "(empty document: nothing to read)" "(مستند فارغ: لا شيء للقراءة)";
     // Loading and quitting.
     LoadedEnd "end of what is loaded so far; going to the end when loading finishes"
         "نهاية ما حُمّل حتى الآن؛ الانتقال إلى النهاية عند اكتمال التحميل";

@@ -157,3 +157,34 @@ fn the_help_is_arabic_with_the_keys_on_the_right() {
     let word = column(quit, &shown("خروج")).expect(quit);
     assert!(word < column(quit, "q C-c Q").expect("keys"), "{quit:?}");
 }
+
+#[test]
+fn the_label_menu_and_the_note_editor_speak_arabic() {
+    let mut a = reader(Lang::Ar, "", 80, 20);
+    a.apply(Action::StartSelection);
+    a.apply(Action::Label);
+    let buf = drawn(&a);
+    let rows: Vec<String> = (0..20).map(|y| row(&buf, y)).collect();
+    let screen = rows.join("\n");
+    assert!(screen.contains(&shown("تصنيف")), "{screen}");
+    // "1 شخص": the number key on the right of the name, against the box.
+    let person = rows
+        .iter()
+        .find(|r| r.contains(&shown("شخص")))
+        .expect("the person row");
+    let at = column(person, &format!("{} 1", shown("شخص"))).expect(person);
+    let after: String = person.chars().skip(at + 5).take(2).collect();
+    assert_eq!(after, " \u{2502}", "right-aligned: {person:?}");
+    assert!(screen.contains(&shown("مكان")), "{screen}");
+    a.apply(Action::CloseOverlay);
+    let mut a = reader(Lang::Ar, "", 80, 20);
+    a.apply(Action::StartSelection);
+    a.apply(Action::Annotate);
+    let buf = drawn(&a);
+    let screen: String = (0..20).map(|y| row(&buf, y) + "\n").collect();
+    assert!(screen.contains(&shown("ملاحظة")), "{screen}");
+    assert!(
+        screen.contains(&format!("{} C-s", shown("حفظ"))),
+        "{screen}"
+    );
+}

@@ -19,7 +19,7 @@ mod status;
 #[cfg(test)]
 pub(crate) use cells::test_line;
 pub use cells::{FitText, PlacedCell};
-pub use editor::EditorView;
+pub use editor::{EditorView, LabelMenu};
 pub use help::{HelpRow, HelpView};
 pub use prompt::PromptLine;
 pub use status::{StatusLine, StatusRole, StatusSegment};
@@ -28,6 +28,7 @@ use super::{App, PanelScreen, MIN_HEIGHT, MIN_WIDTH};
 use crate::core::view::ScreenLine;
 use crate::reader::config::Side;
 use crate::reader::highlight::{Decor, Mark};
+use crate::reader::messages::Msg;
 use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// What the next frame shows, computed before drawing.
@@ -78,6 +79,11 @@ pub struct Screen {
     pub editor: Option<EditorView>,
     /// The open help overlay, over everything.
     pub help: Option<HelpView>,
+    /// The open label menu, over the article.
+    pub labels: Option<LabelMenu>,
+    /// Said in the text area of an empty document (loading, or empty), as
+    /// drawn.
+    pub placeholder: String,
 }
 
 impl App {
@@ -180,6 +186,23 @@ impl App {
         self.screen.prompt = self.prompt_line();
         self.screen.editor = self.editor_view();
         self.screen.help = self.help_view();
+        self.screen.labels = self.label_menu();
+        self.screen.placeholder = self.placeholder();
+    }
+
+    /// What the text area of an empty document says: it is still loading,
+    /// or it is empty (changes with loading, as the status bar does).
+    pub(in crate::reader::app) fn placeholder(&self) -> String {
+        if !self.doc.is_empty() {
+            return String::new();
+        }
+        let msg = if self.loading() {
+            Msg::LoadingArticle
+        } else {
+            Msg::EmptyDocument
+        };
+        let ui = self.interface;
+        ui.line(ui.text(msg), &self.options, usize::from(self.size.0))
     }
 }
 

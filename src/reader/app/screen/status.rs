@@ -192,6 +192,7 @@ impl App {
     /// (a notice, loading or recognising ending), which skip the full refresh.
     pub(in crate::reader::app) fn refresh_status(&mut self) {
         self.screen.status = self.status_line();
+        self.screen.placeholder = self.placeholder();
     }
 
     /// The right part: position, search hits, and what is still being done.
