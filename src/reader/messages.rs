@@ -217,6 +217,17 @@ messages! {
     QuitUnstored "annotations not stored (see the notice): q again quits without them"
         "لم تُحفظ التعليقات (انظر التنبيه): q مرة أخرى للخروج دونها";
     // Notices from the shell: what failed, then the error (in English).
+    NotesNotFound "{n} annotation(s) not found in the text (listed in Notes)"
+        "{n} تعليق لم يُعثر عليه في النص (في تبويب الملاحظات)";
+    NotesFoundAgain "{n} annotation(s) found again in the changed text"
+        "{n} تعليق عُثر عليه من جديد في النص المعدَّل";
+    StoreMovedAside "annotations store did not parse; kept aside as {path}"
+        "تعذّرت قراءة مخزن التعليقات؛ نُحّي جانبًا باسم {path}";
+    StoreNotMerged "earlier annotations store did not parse; not merged: {path}"
+        "تعذّرت قراءة مخزن التعليقات السابق؛ لم يُدمج: {path}";
+    NotesNotSaved "annotations not saved: {err}" "لم تُحفظ التعليقات: {err}";
+    CorrectionsMovedAside "{path}: corrections that did not parse were moved aside"
+        "{path}: نُحّيت جانبًا تصحيحات تعذّرت قراءتها";
     Failed "{what}: {err}" "{what}: {err}";
     Annotations "annotations" "التعليقات";
     Marks "marks" "العلامات";

@@ -148,7 +148,13 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<Outcome> {
     let (store, store_error) = if opts.remember {
         match Store::open() {
             Ok(store) => (Some(store), None),
-            Err(err) => (None, Some(format!("reading position: {err}"))),
+            Err(err) => {
+                let ui = crate::reader::messages::Interface::new(opts.lang, opts.config.digits);
+                (
+                    None,
+                    Some(ui.failed(crate::reader::messages::Msg::Position, &err)),
+                )
+            }
         }
     } else {
         (None, None)

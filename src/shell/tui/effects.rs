@@ -89,10 +89,10 @@ fn corrections_stored(app: &mut App, stored: Result<store::StoredCorrections, st
     match stored {
         Ok(stored) => {
             for aside in &stored.moved_aside {
-                app.notify(format!(
-                    "{}: corrections that did not parse were moved aside",
-                    aside.display()
-                ));
+                let said = app
+                    .interface()
+                    .say(Msg::CorrectionsMovedAside, &[("path", &aside.display())]);
+                app.notify(said);
             }
             app.set_lexicon(stored.lexicon);
         }
