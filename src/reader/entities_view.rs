@@ -273,7 +273,7 @@ impl PanelRows {
     /// layout engine (a longer label shows its logical beginning); right-to-left
     /// labels are right-aligned.
     /// A kind's title is in the interface's language (`ui`), its count in
-    /// its digits.
+    /// its digits; in the Arabic interface every label is right-aligned.
     pub fn lay_out(&self, width: usize, options: &LayoutOptions, ui: Interface) -> Vec<LaidRow> {
         let options = LayoutOptions {
             width: Some(width.max(1)),
@@ -290,6 +290,12 @@ impl PanelRows {
                         &ui.say(Msg::Heading, &[("kind", &kind), ("n", &n)]),
                         &options,
                     )
+                }
+                _ if ui.rtl() => {
+                    // A Latin name too sits against the count, on the right.
+                    let mut laid = one_line(&row.label, &options);
+                    laid.indent = width.saturating_sub(laid.line.width);
+                    laid
                 }
                 _ => one_line(&row.label, &options),
             })

@@ -143,19 +143,37 @@ fn draw_row(
         base
     };
     buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
-    if shown.selected {
-        buf[(inner.x, y)].set_symbol("\u{25B6}");
-    }
-    let label_x = match shown.kind {
-        // An Arabic title, right-aligned, ends where the names end.
-        RowKind::Header(_) if panel.rtl => inner.x + LABEL_X,
-        RowKind::Header(_) => inner.x + 1,
-        RowKind::Entity(_) => {
-            // Right-aligned in the cells between the marker and the label.
-            let room = usize::from(LABEL_X - 2);
-            let pad = u16::try_from(room.saturating_sub(shown.count.len())).unwrap_or(0);
-            buf.set_stringn(inner.x + 1 + pad, y, &shown.count, room, style);
-            inner.x + LABEL_X
+    // Between the marker and the label, the count (beside the label).
+    let room = LABEL_X - 2;
+    let count = u16::try_from(drawn_width(&shown.count))
+        .unwrap_or(room)
+        .min(room);
+    // The Arabic interface mirrors the row: the marker at the right edge,
+    // the count left of it, the label (right-aligned) left of that.
+    let label_x = if panel.rtl {
+        if shown.selected {
+            buf[(right - 1, y)].set_symbol("\u{25C0}");
+        }
+        if let RowKind::Entity(_) = shown.kind {
+            let x = right - (LABEL_X - 1);
+            buf.set_stringn(x, y, &shown.count, usize::from(room), style);
+        }
+        match shown.kind {
+            RowKind::Header(_) => inner.x + LABEL_X - 1,
+            RowKind::Entity(_) => inner.x,
+        }
+    } else {
+        if shown.selected {
+            buf[(inner.x, y)].set_symbol("\u{25B6}");
+        }
+        match shown.kind {
+            RowKind::Header(_) => inner.x + 1,
+            RowKind::Entity(_) => {
+                // Right-aligned in the cells between the marker and the label.
+                let x = inner.x + 1 + (room - count);
+                buf.set_stringn(x, y, &shown.count, usize::from(room), style);
+                inner.x + LABEL_X
+            }
         }
     };
     let mut x = label_x + u16::try_from(shown.indent).unwrap_or(u16::MAX);

@@ -89,6 +89,11 @@ fn the_panel_sits_on_the_left_with_arabic_headings() {
         at + heading.chars().count() + 3 > border,
         "right-aligned: {top:?}"
     );
+    // The row mirrored: the selection's marker at the right, the count
+    // beside the name, on its right.
+    let first = row(&buf, 1);
+    assert_eq!(first.chars().nth(border - 2), Some('\u{25C0}'), "{first:?}");
+    assert!(first.contains("Alice 2 "), "{first:?}");
     // The legend's words from the right: person, place, organisation.
     let legend = row(&buf, 13);
     let person = column(&legend, &shown("شخص")).expect(&legend);
