@@ -148,6 +148,7 @@ messages! {
     NoPanel "no panel to focus (e opens it)" "لا لوحة للتركيز (e يفتحها)";
     StillRecognising "entities are still being recognised" "ما زال التعرّف على الكيانات جاريًا";
     NoEntity "no entity selected" "لم يُحدَّد كيان";
+    Clicked "{kind}: {name}" "{kind}: {name}";
     Mention "mention {n}/{total}" "ذكر {n}/{total}";
     WrappedFirst "mention {n}/{total}  wrapped to first mention" "ذكر {n}/{total}  عودة إلى أول ذكر";
     WrappedLast "mention {n}/{total}  wrapped to last mention" "ذكر {n}/{total}  عودة إلى آخر ذكر";

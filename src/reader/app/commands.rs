@@ -166,9 +166,7 @@ impl App {
                 // The remembered marks come with the whole document.
                 None if self.loading.partial() => {
                     self.commands.awaited_mark = Some(letter);
-                    self.flash = Some(format!(
-                        "mark {letter}: still reading the document, going there once it has loaded"
-                    ));
+                    self.flash = Some(self.interface.say(Msg::MarkLater, &[("m", &letter)]));
                 }
                 None => self.flash = Some(self.interface.say(Msg::MarkNotSet, &[("m", &letter)])),
             },

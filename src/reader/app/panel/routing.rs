@@ -223,8 +223,17 @@ impl App {
         };
         entities.select_entity(mark.entity);
         let entity = &entities.recognition().entities[mark.entity];
-        let name = visual_title(&entity.name, self.doc.direction);
-        self.flash = Some(format!("{}: {name}", entity.kind.name()));
+        // The English bar draws the name as it is: in visual order already.
+        // The Arabic bar lays the whole message out: the name as written.
+        let ui = self.interface;
+        let (kind, name) = if ui.rtl() {
+            let kind = ui.pick(crate::reader::kinds::facts(entity.kind).legend);
+            (kind, entity.name.clone())
+        } else {
+            let name = visual_title(&entity.name, self.doc.direction);
+            (entity.kind.name(), name)
+        };
+        self.flash = Some(ui.say(Msg::Clicked, &[("kind", &kind), ("name", &name)]));
         self.refresh();
     }
 }
