@@ -1,6 +1,8 @@
 //! The help overlay, drawn from the screen model's [`HelpView`]: the box,
 //! its title and footer, and the rows the app prepared (the effective key
 //! table and the actions' descriptions, grouped by mode, cut to the box).
+//! In the Arabic interface the rows arrive in visual order and are mirrored:
+//! keys against the right border, descriptions right-aligned beside them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

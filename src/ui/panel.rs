@@ -3,6 +3,8 @@
 //!
 //! Labels are visual lines laid out by the app with the article's engine; they
 //! are copied cell by cell as in the article, never through a text widget.
+//! In the Arabic interface each row is mirrored (the marker at the right,
+//! the count beside the name) and the legend starts at the right.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

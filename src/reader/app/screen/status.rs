@@ -13,6 +13,9 @@
 //! whatever is left, so a long file name can never hide where the reader is.
 //! Notices (a bad configuration, a store error) come before the name, so that
 //! what they say about a key and a line is seen on an 80-column terminal.
+//! In the Arabic interface the bar is mirrored ([`StatusLine::cut_rtl`]):
+//! the position at the left, the pieces from the right edge, each laid out
+//! right to left by the article's engine (`messages::Interface::line`).
 //! Each piece keeps a [`StatusRole`] rather than a style: colours are the
 //! theme's business, decided when drawing (they change without a refresh).
 
