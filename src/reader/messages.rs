@@ -164,6 +164,17 @@ messages! {
     NoLine "no line {n}: went to line {line} of {total}" "لا سطر {n}: انتقال إلى السطر {line} من {total}";
     NoLineYet "no line {n}: went to line {line} of {total} loaded so far"
         "لا سطر {n}: انتقال إلى السطر {line} من {total} محمّلة حتى الآن";
+    // The `:` line's mistakes (core's `CmdError`; a test holds the English
+    // equal to its own words).
+    UnknownCommand "unknown command: {cmd} (try :goto, :w, :q)"
+        "أمر غير معروف: {cmd} (جرّب \u{200E}:goto، \u{200E}:w، \u{200E}:q)";
+    MissingTarget "goto needs a place: :goto 42% or :goto <paragraph>"
+        "يحتاج goto إلى موضع: \u{200E}:goto 42% أو \u{200E}:goto <فقرة>";
+    BadTarget "not a percentage or a paragraph number: {typed}" "ليس نسبة مئوية ولا رقم فقرة: {typed}";
+    PercentRange "a percentage goes from 0% to 100%, not {typed}"
+        "النسبة المئوية من 0% إلى 100%، لا {typed}";
+    MissingFile "{cmd} needs a file name: :{cmd} FILE" "يحتاج {cmd} إلى اسم ملف: \u{200E}:{cmd} FILE";
+    UnexpectedArgument "{cmd} takes no argument" "لا يأخذ {cmd} أي وسيط";
     WroteLine "wrote {n} line to {path}" "كُتب {n} سطر في {path}";
     WroteLines "wrote {n} lines to {path}" "كُتبت {n} أسطر في {path}";
     WriteLater "still reading the document: write it once it has loaded"

@@ -13,7 +13,7 @@
 //! document's decoded text) and hands the text to the shell in an
 //! [`Effect::WriteFile`]; the shell reports back through [`App::file_written`].
 
-use crate::reader::messages::Msg;
+use crate::reader::messages::{Interface, Msg};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -239,7 +239,7 @@ impl App {
         match cmdline::parse(line) {
             Ok(command) => self.run(command),
             Err(CmdError::Empty) => {}
-            Err(err) => self.flash = Some(err.to_string()),
+            Err(err) => self.flash = Some(said(self.interface, &err)),
         }
     }
 
@@ -337,5 +337,39 @@ impl App {
             text,
             overwrite,
         });
+    }
+}
+
+/// A command line's mistake in the interface's language.
+fn said(ui: Interface, err: &CmdError) -> String {
+    let (msg, value) = match err {
+        CmdError::Empty => return String::new(),
+        CmdError::Unknown(cmd) => (Msg::UnknownCommand, cmd.clone()),
+        CmdError::MissingTarget => (Msg::MissingTarget, String::new()),
+        CmdError::BadTarget(typed) => (Msg::BadTarget, typed.clone()),
+        CmdError::PercentRange(typed) => (Msg::PercentRange, typed.clone()),
+        CmdError::MissingFile(cmd) => (Msg::MissingFile, cmd.to_string()),
+        CmdError::UnexpectedArgument(cmd) => (Msg::UnexpectedArgument, cmd.to_string()),
+    };
+    ui.say(msg, &[("cmd", &value), ("typed", &value)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reader::messages::Lang;
+
+    #[test]
+    fn a_command_lines_mistakes_are_the_cores_words_in_english() {
+        let lines = ["frob", "goto", "goto x", "goto 300%", "w", "q now"];
+        for line in lines {
+            let err = cmdline::parse(line).expect_err(line);
+            assert_eq!(said(Interface::default(), &err), err.to_string(), "{line}");
+            let ar = said(Interface::new(Lang::Ar, Default::default()), &err);
+            assert!(
+                ar.contains(|c| ('\u{0621}'..='\u{064A}').contains(&c)),
+                "{ar}"
+            );
+        }
     }
 }
