@@ -25,7 +25,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use crate::reader::app::{App, Screen, MIN_HEIGHT, MIN_WIDTH};
+use crate::reader::app::{App, Screen};
 use crate::reader::highlight::Decor;
 use crate::reader::theme::Theme;
 
@@ -65,7 +65,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
     let screen = app.screen();
     if screen.too_small {
-        too_small(area, buf);
+        too_small(area, buf, &screen.placeholder);
         return None;
     }
     let text_area = Rect {
@@ -205,8 +205,7 @@ fn message(area: Rect, buf: &mut Buffer, text: &str) {
 }
 
 /// Shown instead of everything else when the terminal is too small to read in.
-fn too_small(area: Rect, buf: &mut Buffer) {
-    let text = format!("Terminal too small (need {MIN_WIDTH}x{MIN_HEIGHT})");
+fn too_small(area: Rect, buf: &mut Buffer, text: &str) {
     Paragraph::new(text)
         .wrap(Wrap { trim: true })
         .render(area, buf);

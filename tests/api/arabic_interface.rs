@@ -193,3 +193,18 @@ fn the_label_menu_and_the_note_editor_speak_arabic() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_terminal_too_small_is_said_in_arabic_on_one_row() {
+    let a = reader(Lang::Ar, "", 15, 3);
+    let buf = drawn(&a);
+    let top = row(&buf, 0);
+    // "الطرفية أصغر…": the first words whole, the first one on the right.
+    let terminal = column(&top, &shown("الطرفية")).expect(&top);
+    let smaller = column(&top, &shown("أصغر")).expect(&top);
+    assert!(smaller < terminal, "{top:?}");
+    assert!(top.contains('\u{2026}'), "{top:?}");
+    assert_eq!(row(&buf, 1).trim(), "", "one row");
+    let en = drawn(&reader(Lang::En, "", 15, 3));
+    assert!(row(&en, 0).starts_with("Terminal too"), "{}", row(&en, 0));
+}

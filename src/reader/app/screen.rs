@@ -190,9 +190,18 @@ impl App {
         self.screen.placeholder = self.placeholder();
     }
 
-    /// What the text area of an empty document says: it is still loading,
-    /// or it is empty (changes with loading, as the status bar does).
+    /// What the screen says instead of the article: the terminal is too
+    /// small; or, for an empty document, it is still loading, or it is empty
+    /// (changes with loading, as the status bar does).
     pub(in crate::reader::app) fn placeholder(&self) -> String {
+        let ui = self.interface;
+        let (width, height) = self.size;
+        if width < MIN_WIDTH || height < MIN_HEIGHT {
+            let (w, h) = (ui.number(MIN_WIDTH), ui.number(MIN_HEIGHT));
+            let text = ui.say(Msg::TooSmall, &[("w", &w), ("h", &h)]);
+            // English wraps when drawn; Arabic is one row, cut at a word.
+            return ui.line(&text, &self.options, usize::from(width.max(1)));
+        }
         if !self.doc.is_empty() {
             return String::new();
         }
@@ -201,8 +210,7 @@ impl App {
         } else {
             Msg::EmptyDocument
         };
-        let ui = self.interface;
-        ui.line(ui.text(msg), &self.options, usize::from(self.size.0))
+        ui.line(ui.text(msg), &self.options, usize::from(width))
     }
 }
 
