@@ -20,9 +20,13 @@ pub(super) fn draw_note(buf: &mut Buffer, area: Rect, view: &EditorView) -> Opti
         y: area.y + view.area.y,
         ..view.area
     };
-    frame_box(buf, rect, &view.title, &view.hint, view.confirm);
+    frame_box(buf, rect, &view.title, &view.hint, view.confirm, view.rtl);
     // Arrows on the border say there is more above or below.
-    let arrow_x = rect.x + rect.width.saturating_sub(3);
+    let arrow_x = if view.rtl {
+        rect.x + 2
+    } else {
+        rect.x + rect.width.saturating_sub(3)
+    };
     if view.more_above {
         buf[(arrow_x, rect.y)].set_symbol("\u{2191}");
     }
@@ -65,7 +69,7 @@ pub(super) fn draw_labels(buf: &mut Buffer, area: Rect, menu: &LabelMenu) {
         width,
         height,
     };
-    frame_box(buf, rect, &menu.title, &menu.hint, false);
+    frame_box(buf, rect, &menu.title, &menu.hint, false, menu.rtl);
     for ((i, name), y) in menu.names.iter().enumerate().zip(rect.y + 1..) {
         let style = if i == menu.choice {
             Style::default().add_modifier(Modifier::REVERSED)
@@ -86,8 +90,9 @@ pub(super) fn draw_labels(buf: &mut Buffer, area: Rect, menu: &LabelMenu) {
     }
 }
 
-/// A cleared box with a border, a title on top and a hint at the bottom.
-fn frame_box(buf: &mut Buffer, rect: Rect, title: &str, hint: &str, warn: bool) {
+/// A cleared box with a border, a title on top and a hint at the bottom,
+/// from the left edge (from the right in the Arabic interface).
+fn frame_box(buf: &mut Buffer, rect: Rect, title: &str, hint: &str, warn: bool, rtl: bool) {
     let plain = Style::default();
     for y in rect.y..rect.y + rect.height {
         for x in rect.x..rect.x + rect.width {
@@ -104,8 +109,16 @@ fn frame_box(buf: &mut Buffer, rect: Rect, title: &str, hint: &str, warn: bool) 
         }
     }
     let room = usize::from(rect.width.saturating_sub(4));
+    let at = |text: &str| {
+        if rtl {
+            let w = u16::try_from(drawn_width(text).min(room)).unwrap_or(0);
+            (rect.x + rect.width).saturating_sub(2 + w)
+        } else {
+            rect.x + 2
+        }
+    };
     buf.set_stringn(
-        rect.x + 2,
+        at(title),
         rect.y,
         title,
         room,
@@ -116,7 +129,7 @@ fn frame_box(buf: &mut Buffer, rect: Rect, title: &str, hint: &str, warn: bool) 
     } else {
         plain.add_modifier(Modifier::DIM)
     };
-    buf.set_stringn(rect.x + 2, rect.y + rect.height - 1, hint, room, hint_style);
+    buf.set_stringn(at(hint), rect.y + rect.height - 1, hint, room, hint_style);
 }
 
 fn corner(rect: Rect, x: u16, y: u16) -> &'static str {

@@ -81,6 +81,9 @@ pub struct EditorView {
     pub title: String,
     pub hint: String,
     pub confirm: bool,
+    /// The Arabic interface: the title, the passage and the hint from the
+    /// right, the arrows at the left.
+    pub rtl: bool,
     /// Rows of the note above or below the box (arrows on its border).
     pub more_above: bool,
     pub more_below: bool,
@@ -166,6 +169,7 @@ impl EditorView {
                 Msg::NoteKeys
             }),
             confirm: editor.confirm,
+            rtl: false,
             more_above: first > 0,
             more_below: first + room < rows.len(),
             rows: shown_rows,
@@ -184,6 +188,7 @@ impl App {
                     EditorView::new(editor, &self.options, self.size.0, self.text_height())?;
                 if self.interface.rtl() {
                     let ui = self.interface;
+                    view.rtl = true;
                     let lay = |msg| ui.line(ui.text(msg), &self.options, usize::from(self.size.0));
                     view.title = lay(if editor.editing.is_some() {
                         Msg::EditNoteTitle
@@ -208,8 +213,17 @@ impl App {
     fn passage_cells(&self, editor: &NoteEditor, view: &EditorView) -> Vec<PlacedCell> {
         let text = crate::reader::entities_view::mention_text(&self.doc, editor.span.clone());
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let x0 = view.area.x + 1 + u16::try_from(drawn_width(&view.title)).unwrap_or(u16::MAX) + 1;
-        let room = (view.area.x + view.area.width).saturating_sub(x0 + 4);
+        let title = u16::try_from(drawn_width(&view.title)).unwrap_or(u16::MAX);
+        let right = view.area.x + view.area.width;
+        // After the title (before it, from the right, in Arabic), room kept
+        // for the arrow at the other end.
+        let (x0, room) = if view.rtl {
+            let end = right.saturating_sub(2 + title);
+            (view.area.x + 4, end.saturating_sub(view.area.x + 4))
+        } else {
+            let x0 = view.area.x + 1 + title + 1;
+            (x0, right.saturating_sub(x0 + 4))
+        };
         if text.is_empty() || room < 4 {
             return Vec::new();
         }
@@ -218,7 +232,8 @@ impl App {
             ..self.options.clone()
         };
         let laid = crate::reader::entities_view::one_line(&text, &options);
-        let mut x = x0;
+        let shown = u16::try_from(laid.line.width).unwrap_or(room).min(room);
+        let mut x = if view.rtl { x0 + room - shown } else { x0 };
         let mut cells = Vec::new();
         for cell in laid.line.cells.iter().filter(|c| c.width > 0) {
             if x + cell.width > x0 + room {
