@@ -187,10 +187,20 @@ fn the_label_menu_and_the_note_editor_speak_arabic() {
     a.apply(Action::Annotate);
     let buf = drawn(&a);
     let screen: String = (0..20).map(|y| row(&buf, y) + "\n").collect();
-    assert!(screen.contains(&shown("ملاحظة")), "{screen}");
+    // The title against the top border's right corner, "C-s حفظ" likewise.
+    let top = screen
+        .lines()
+        .find(|l| l.contains('\u{250C}'))
+        .expect("the box");
+    let title = format!(" {} \u{2500}\u{2510}", shown("ملاحظة"));
+    assert!(top.contains(&title), "{top:?}");
+    let bottom = screen
+        .lines()
+        .find(|l| l.contains('\u{2514}'))
+        .expect("the box");
     assert!(
-        screen.contains(&format!("{} C-s", shown("حفظ"))),
-        "{screen}"
+        bottom.contains(&format!("{} C-s \u{2500}\u{2518}", shown("حفظ"))),
+        "{bottom:?}"
     );
 }
 
