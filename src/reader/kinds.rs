@@ -21,6 +21,7 @@ use ratatui::style::{Color, Modifier};
 
 use crate::reader::annotate::Label;
 use crate::reader::config::{ColorSpec, Colors};
+use crate::reader::messages::{Interface, Msg};
 use crate::reader::theme::Theme;
 use qari_recognize::Kind;
 
@@ -128,6 +129,16 @@ pub const fn facts(kind: Kind) -> KindFacts {
 /// The kind whose label is `label`; `None` for "not an entity".
 pub fn of_label(label: Label) -> Option<Kind> {
     Kind::ALL.into_iter().find(|&k| facts(k).label == label)
+}
+
+/// A label's word in the interface: its name in English ("location",
+/// "not an entity"), its kind's Arabic word in Arabic.
+pub fn label_word(ui: Interface, label: Label) -> &'static str {
+    match (ui.rtl(), of_label(label)) {
+        (false, _) => label.name(),
+        (true, Some(kind)) => ui.pick(facts(kind).legend),
+        (true, None) => ui.text(Msg::NotAnEntity),
+    }
 }
 
 /// The kind a brat type name means (see [`KindFacts::brat_spellings`]).

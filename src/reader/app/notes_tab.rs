@@ -11,7 +11,8 @@ use super::{App, Modal, NoteEditor, PanelScreen, PanelTab};
 use crate::core::textinput::TextInput;
 use crate::reader::action::Action;
 use crate::reader::annotate::Placed;
-use crate::reader::messages::Msg;
+use crate::reader::kinds::label_word;
+use crate::reader::messages::{Interface, Msg};
 use qari_layout::{Direction, LayoutOptions, VisualLine};
 
 /// Columns before a note's text: the selection marker and the orphan marker.
@@ -212,7 +213,7 @@ impl App {
                 orphaned,
                 selected: is_selected,
             });
-            let (line, indent) = lay_out(&detail(placed), &options);
+            let (line, indent) = lay_out(&detail(placed, ui), &options);
             out.notes.push(NoteRow {
                 kind: NoteRowKind::Detail,
                 line,
@@ -292,12 +293,12 @@ impl App {
 }
 
 /// "[label] first line of the note", or a placeholder.
-fn detail(placed: &Placed) -> String {
+fn detail(placed: &Placed, ui: Interface) -> String {
     let note = placed.annotation.note.lines().next().unwrap_or("");
     match placed.annotation.label {
-        Some(label) if note.is_empty() => format!("[{}]", label.name()),
-        Some(label) => format!("[{}] {note}", label.name()),
-        None if note.is_empty() => "(no note)".to_string(),
+        Some(label) if note.is_empty() => format!("[{}]", label_word(ui, label)),
+        Some(label) => format!("[{}] {note}", label_word(ui, label)),
+        None if note.is_empty() => ui.text(Msg::NoNote).to_string(),
         None => note.to_string(),
     }
 }

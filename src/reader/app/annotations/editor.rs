@@ -6,6 +6,7 @@
 //! and drawn the same way however it was made. The editor asks before it drops
 //! typed text, since a note is the one thing here a reader writes at length.
 
+use crate::reader::kinds::label_word;
 use crate::reader::messages::Msg;
 use std::ops::Range;
 
@@ -183,11 +184,15 @@ impl App {
         self.flash = Some(match self.remember_correction(&span, label) {
             Some(n) => self.interface.say(
                 Msg::LabelledEverywhere,
-                &[("label", &label.name()), ("n", &self.interface.number(n))],
+                &[
+                    ("label", &label_word(self.interface, label)),
+                    ("n", &self.interface.number(n)),
+                ],
             ),
-            None => self
-                .interface
-                .say(Msg::Labelled, &[("label", &label.name())]),
+            None => self.interface.say(
+                Msg::Labelled,
+                &[("label", &label_word(self.interface, label))],
+            ),
         });
         self.relabel();
         self.changed();

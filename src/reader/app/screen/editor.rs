@@ -47,11 +47,7 @@ impl App {
             .iter()
             .enumerate()
             .map(|(i, &label)| {
-                let name = match (ui.rtl(), kinds::of_label(label)) {
-                    (false, _) => label.name(),
-                    (true, Some(kind)) => ui.pick(kinds::facts(kind).legend),
-                    (true, None) => ui.text(Msg::NotAnEntity),
-                };
+                let name = kinds::label_word(ui, label);
                 lay(&format!(" {} {name} ", ui.number(i + 1)))
             })
             .collect();
