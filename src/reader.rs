@@ -12,4 +12,5 @@ pub mod entities_view;
 pub mod highlight;
 pub mod keymap;
 pub mod kinds;
+pub mod messages;
 pub mod theme;

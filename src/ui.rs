@@ -26,7 +26,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use crate::reader::app::{App, Modal, Screen, MIN_HEIGHT, MIN_WIDTH};
+use crate::reader::app::{App, Screen};
 use crate::reader::highlight::Decor;
 use crate::reader::theme::Theme;
 
@@ -66,7 +66,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
     let screen = app.screen();
     if screen.too_small {
-        too_small(area, buf);
+        too_small(area, buf, &screen.placeholder);
         return None;
     }
     let text_area = Rect {
@@ -81,10 +81,8 @@ fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout:
     let covered = screen.panel.as_ref().is_some_and(|p| p.full);
     if covered {
         // The panel is drawn over the whole text area.
-    } else if app.document().is_empty() && app.loading() {
-        message(text_area, buf, "loading\u{2026}");
     } else if app.document().is_empty() {
-        message(text_area, buf, "(empty document: nothing to read)");
+        message(text_area, buf, &screen.placeholder);
     } else {
         article(screen, text_area, buf, app.theme());
     }
@@ -99,8 +97,8 @@ fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout:
     if let Some(view) = &screen.editor {
         cursor = editor::draw_note(buf, text_area, view);
     }
-    if let Some(Modal::Label(picker)) = app.modal() {
-        editor::draw_labels(buf, text_area, picker);
+    if let Some(menu) = &screen.labels {
+        editor::draw_labels(buf, text_area, menu);
     }
     if let Some(view) = &screen.links {
         links::draw(view, buf);
@@ -211,8 +209,7 @@ fn message(area: Rect, buf: &mut Buffer, text: &str) {
 }
 
 /// Shown instead of everything else when the terminal is too small to read in.
-fn too_small(area: Rect, buf: &mut Buffer) {
-    let text = format!("Terminal too small (need {MIN_WIDTH}x{MIN_HEIGHT})");
+fn too_small(area: Rect, buf: &mut Buffer, text: &str) {
     Paragraph::new(text)
         .wrap(Wrap { trim: true })
         .render(area, buf);

@@ -17,10 +17,10 @@ use std::str::FromStr;
 use crate::reader::keymap::Mode;
 
 /// Makes the enum and everything derived from it out of one row per action:
-/// `Variant "name" "description" Mode ["key", ...] ...;`.
+/// `Variant "name" "description" "Arabic description" Mode ["key", ...] ...;`.
 macro_rules! actions {
     ($(
-        $variant:ident $name:literal $description:literal
+        $variant:ident $name:literal $description:literal $arabic:literal
             $($mode:ident [$($key:literal),* $(,)?])*;
     )*) => {
         /// A command of the reader.
@@ -51,6 +51,14 @@ macro_rules! actions {
                 }
             }
 
+            /// The description in English and in Arabic (the help's, in
+            /// the interface's language).
+            pub fn descriptions(self) -> [&'static str; 2] {
+                match self {
+                    $(Action::$variant => [$description, $arabic],)*
+                }
+            }
+
             /// The action's stable name, as written in `config.toml` ("line-down").
             pub fn name(self) -> &'static str {
                 match self {
@@ -75,47 +83,87 @@ macro_rules! actions {
 }
 
 actions! {
-    LineDown "line-down" "Scroll down one line (panel: next entity)" Reader ["j", "Down", "C-e"];
-    LineUp "line-up" "Scroll up one line (panel: previous entity)" Reader ["k", "Up", "y", "C-y"];
-    PageDown "page-down" "Scroll down one page" Reader ["Space", "PageDown", "C-f"];
-    PageUp "page-up" "Scroll up one page" Reader ["b", "PageUp", "C-b"];
-    HalfPageDown "half-page-down" "Scroll down half a page" Reader ["d", "C-d"];
-    HalfPageUp "half-page-up" "Scroll up half a page" Reader ["u", "C-u"];
-    WheelDown "wheel-down" "Scroll down a few lines" Reader ["WheelDown"];
-    WheelUp "wheel-up" "Scroll up a few lines" Reader ["WheelUp"];
-    Top "top" "Go to the beginning" Reader ["g", "Home"];
-    Bottom "bottom" "Go to the end" Reader ["G", "End"];
-    TogglePanel "toggle-panel" "Show or hide the entities panel" Reader ["e"];
-    SwitchFocus "switch-focus" "Move the focus between the article and the panel" Reader ["Tab"];
-    JumpToEntity "jump-to-entity" "Jump to the selected entity's first mention" Reader ["Enter"];
-    NextMention "next-mention" "Next mention of the selected entity" Reader ["]"];
-    PreviousMention "previous-mention" "Previous mention of the selected entity" Reader ["["];
-    PanelTab "panel-tab" "Switch the panel between entities and notes" Reader ["t"];
-    Search "search" "Search (Arabic-aware; \\r at the start for a regex)" Reader ["/"];
-    SearchNext "search-next" "Next search hit" Reader ["n"];
-    SearchPrevious "search-previous" "Previous search hit" Reader ["N"];
-    ShowLinks "show-links" "List the page's links (Enter opens one)" Reader ["L"];
-    NextItem "next-item" "Next feed item (also n with no search), or file" Reader ["C-n"];
-    PreviousItem "previous-item" "Previous feed item, or previous file (:p)" Reader ["p", "C-p"];
-    SetMark "set-mark" "Set a mark: m then a letter" Reader ["m"];
-    GoToMark "go-to-mark" "Go to a mark: ' then a letter ('' goes back)" Reader ["'"];
-    CommandLine "command-line" "Command line (:goto 42%, :goto N, :w FILE, :q)" Reader [":"];
-    StartSelection "start-selection" "Select a passage from the reading cursor" Reader ["v"];
-    SelectWordForward "select-word-forward" "Selection: end a word on" Select ["w"];
+    LineDown "line-down" "Scroll down one line (panel: next entity)"
+        "سطر إلى الأسفل (في اللوحة: الكيان التالي)" Reader ["j", "Down", "C-e"];
+    LineUp "line-up" "Scroll up one line (panel: previous entity)"
+        "سطر إلى الأعلى (في اللوحة: الكيان السابق)" Reader ["k", "Up", "y", "C-y"];
+    PageDown "page-down" "Scroll down one page"
+        "صفحة إلى الأسفل" Reader ["Space", "PageDown", "C-f"];
+    PageUp "page-up" "Scroll up one page"
+        "صفحة إلى الأعلى" Reader ["b", "PageUp", "C-b"];
+    HalfPageDown "half-page-down" "Scroll down half a page"
+        "نصف صفحة إلى الأسفل" Reader ["d", "C-d"];
+    HalfPageUp "half-page-up" "Scroll up half a page"
+        "نصف صفحة إلى الأعلى" Reader ["u", "C-u"];
+    WheelDown "wheel-down" "Scroll down a few lines"
+        "بضعة أسطر إلى الأسفل" Reader ["WheelDown"];
+    WheelUp "wheel-up" "Scroll up a few lines"
+        "بضعة أسطر إلى الأعلى" Reader ["WheelUp"];
+    Top "top" "Go to the beginning"
+        "إلى البداية" Reader ["g", "Home"];
+    Bottom "bottom" "Go to the end"
+        "إلى النهاية" Reader ["G", "End"];
+    TogglePanel "toggle-panel" "Show or hide the entities panel"
+        "إظهار لوحة الكيانات أو إخفاؤها" Reader ["e"];
+    SwitchFocus "switch-focus" "Move the focus between the article and the panel"
+        "نقل التركيز بين المقال واللوحة" Reader ["Tab"];
+    JumpToEntity "jump-to-entity" "Jump to the selected entity's first mention"
+        "الانتقال إلى أول ذكر للكيان المحدد" Reader ["Enter"];
+    NextMention "next-mention" "Next mention of the selected entity"
+        "الذكر التالي للكيان المحدد" Reader ["]"];
+    PreviousMention "previous-mention" "Previous mention of the selected entity"
+        "الذكر السابق للكيان المحدد" Reader ["["];
+    PanelTab "panel-tab" "Switch the panel between entities and notes"
+        "تبديل اللوحة بين الكيانات والملاحظات" Reader ["t"];
+    Search "search" "Search (Arabic-aware; \\r at the start for a regex)"
+        "بحث (يراعي العربية؛ \u{200E}\\r في البداية لتعبير نمطي)" Reader ["/"];
+    SearchNext "search-next" "Next search hit"
+        "نتيجة البحث التالية" Reader ["n"];
+    SearchPrevious "search-previous" "Previous search hit"
+        "نتيجة البحث السابقة" Reader ["N"];
+    ShowLinks "show-links" "List the page's links (Enter opens one)"
+        "قائمة روابط الصفحة (Enter يفتح أحدها)" Reader ["L"];
+    NextItem "next-item" "Next feed item (also n with no search), or file"
+        "عنصر الموجز التالي (و n إن لم يكن بحث)، أو الملف التالي" Reader ["C-n"];
+    PreviousItem "previous-item" "Previous feed item, or previous file (:p)"
+        "عنصر الموجز السابق، أو الملف السابق (\u{200E}:p)" Reader ["p", "C-p"];
+    SetMark "set-mark" "Set a mark: m then a letter"
+        "وضع علامة: m ثم حرف" Reader ["m"];
+    GoToMark "go-to-mark" "Go to a mark: ' then a letter ('' goes back)"
+        "الانتقال إلى علامة: ' ثم حرف ('' للرجوع)" Reader ["'"];
+    CommandLine "command-line" "Command line (:goto 42%, :goto N, :w FILE, :q)"
+        "سطر الأوامر (\u{200E}:goto 42%، \u{200E}:goto N، \u{200E}:w FILE، \u{200E}:q)" Reader [":"];
+    StartSelection "start-selection" "Select a passage from the reading cursor"
+        "تحديد مقطع من مؤشر القراءة" Reader ["v"];
+    SelectWordForward "select-word-forward" "Selection: end a word on"
+        "التحديد: نهايته كلمة إلى الأمام" Select ["w"];
     SelectWordBackward "select-word-backward" "Selection: end a word back; the first word stays"
+        "التحديد: نهايته كلمة إلى الوراء؛ تبقى الكلمة الأولى"
         Select ["b"];
-    SelectLineDown "select-line-down" "Selection: end a line down" Select ["j"];
-    SelectLineUp "select-line-up" "Selection: end a line up; the first word stays" Select ["k"];
-    CancelSelection "cancel-selection" "Selection: cancel" Select ["Esc"];
-    Annotate "annotate" "Write a note on the selection" Select ["a"];
-    Label "label" "Label the selection, or the name at the cursor" Reader ["l"] Select ["l"];
-    CopySelection "copy-selection" "Copy the selection to the clipboard (OSC 52)" Select ["y"];
-    EditNote "edit-note" "Notes: edit the selected note" Panel ["E"];
-    DeleteNote "delete-note" "Notes: delete the selected annotation" Panel ["D"];
-    UndoDelete "undo-delete" "Notes: undo the last deletion" Panel ["u"];
-    ToggleHelp "toggle-help" "Show or hide this help" Reader ["?"];
-    CloseOverlay "close-overlay" "Close the help; give the focus back to the article" Reader ["Esc"];
-    Quit "quit" "Quit (the reading position is remembered)" Reader ["q", "C-c", "Q"];
+    SelectLineDown "select-line-down" "Selection: end a line down"
+        "التحديد: نهايته سطر إلى الأسفل" Select ["j"];
+    SelectLineUp "select-line-up" "Selection: end a line up; the first word stays"
+        "التحديد: نهايته سطر إلى الأعلى؛ تبقى الكلمة الأولى" Select ["k"];
+    CancelSelection "cancel-selection" "Selection: cancel"
+        "التحديد: إلغاء" Select ["Esc"];
+    Annotate "annotate" "Write a note on the selection"
+        "كتابة ملاحظة على التحديد" Select ["a"];
+    Label "label" "Label the selection, or the name at the cursor"
+        "تصنيف التحديد، أو الاسم عند المؤشر" Reader ["l"] Select ["l"];
+    CopySelection "copy-selection" "Copy the selection to the clipboard (OSC 52)"
+        "نسخ التحديد إلى الحافظة (OSC 52)" Select ["y"];
+    EditNote "edit-note" "Notes: edit the selected note"
+        "الملاحظات: تحرير الملاحظة المحددة" Panel ["E"];
+    DeleteNote "delete-note" "Notes: delete the selected annotation"
+        "الملاحظات: حذف التعليق المحدد" Panel ["D"];
+    UndoDelete "undo-delete" "Notes: undo the last deletion"
+        "الملاحظات: التراجع عن آخر حذف" Panel ["u"];
+    ToggleHelp "toggle-help" "Show or hide this help"
+        "إظهار هذه المساعدة أو إخفاؤها" Reader ["?"];
+    CloseOverlay "close-overlay" "Close the help; give the focus back to the article"
+        "إغلاق المساعدة؛ إعادة التركيز إلى المقال" Reader ["Esc"];
+    Quit "quit" "Quit (the reading position is remembered)"
+        "خروج (يُحفظ موضع القراءة)" Reader ["q", "C-c", "Q"];
 }
 
 /// Lines one notch of the mouse wheel scrolls.

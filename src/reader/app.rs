@@ -56,8 +56,8 @@ pub use panel::{
 pub(crate) use screen::test_line;
 use screen::{column_width, visual_title};
 pub use screen::{
-    EditorView, FitText, HelpRow, HelpView, PlacedCell, PromptLine, Screen, StatusLine, StatusRole,
-    StatusSegment, CURSOR_MARKER,
+    EditorView, FitText, HelpRow, HelpView, LabelMenu, PlacedCell, PromptLine, Screen, StatusLine,
+    StatusRole, StatusSegment, CURSOR_MARKER,
 };
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 pub use selection::{Drag, Selection};
@@ -134,6 +134,8 @@ pub struct App {
     drag: Drag,
     /// The search in force (see `search`).
     search: search::SearchState,
+    /// The language and digits of the interface's own words.
+    interface: crate::reader::messages::Interface,
 }
 
 /// Something the shell must do for the app, which does no I/O itself.
@@ -216,8 +218,10 @@ impl App {
             notes_tab: NotesTab::default(),
             drag: Drag::default(),
             search: search::SearchState::default(),
+            interface: crate::reader::messages::Interface::default(),
         };
-        app.title = visual_title(&app.doc.name, app.doc.direction) + &app.files.suffix();
+        app.title =
+            visual_title(&app.doc.name, app.doc.direction, &app.options) + &app.files.suffix();
         app.set_up(options);
         app.refresh();
         if let FeedRole::List { selected } = app.feed {
@@ -226,6 +230,11 @@ impl App {
             app.select_item(selected);
         }
         app
+    }
+
+    /// `msg` in the interface's language, for the status bar.
+    pub(in crate::reader::app) fn text(&self, msg: crate::reader::messages::Msg) -> String {
+        self.interface.text(msg).to_string()
     }
 
     /// The article's layout options (prompts and editors lay out text alike).
@@ -353,7 +362,8 @@ impl App {
         self.panel.set_entities(None);
         self.notes.set_raw(None);
         self.search_document_replaced(same_start);
-        self.title = visual_title(&self.doc.name, self.doc.direction) + &self.files.suffix();
+        self.title =
+            visual_title(&self.doc.name, self.doc.direction, &self.options) + &self.files.suffix();
         self.reach_awaited();
         self.refresh();
     }

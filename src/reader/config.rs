@@ -22,6 +22,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::reader::action::Action;
 use crate::reader::keymap::{KeySeq, Keymap, Mode};
+pub use crate::reader::messages::{Digits, Lang, LangSetting};
 use qari_layout::Direction;
 
 pub use crate::core::color;
@@ -48,6 +49,10 @@ pub struct Config {
     pub terminal_bidi: crate::core::terminal::BidiSetting,
     /// Capture the mouse (wheel scrolling, clicks on entities).
     pub mouse: bool,
+    /// The interface's language ("auto": the locale's, read by the shell).
+    pub lang: LangSetting,
+    /// How the Arabic interface writes numbers.
+    pub digits: Digits,
     pub text: TextSettings,
     pub panel: PanelSettings,
     pub colors: Colors,
@@ -62,6 +67,8 @@ impl Default for Config {
             theme: ThemeName::Auto,
             terminal_bidi: crate::core::terminal::BidiSetting::Auto,
             mouse: true,
+            lang: LangSetting::Auto,
+            digits: Digits::Western,
             text: TextSettings::default(),
             panel: PanelSettings::default(),
             colors: Colors::default(),
@@ -117,6 +124,27 @@ pub enum Side {
     Right,
 }
 
+/// The `side` setting: a side, or the interface's ("auto": right in
+/// English, left in Arabic, facing the article's reading direction).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SideSetting {
+    #[default]
+    Auto,
+    Left,
+    Right,
+}
+
+impl SideSetting {
+    /// The side in an interface of language `lang`.
+    pub fn resolve(self, lang: Lang) -> Side {
+        match (self, lang) {
+            (Self::Left, _) | (Self::Auto, Lang::Ar) => Side::Left,
+            (Self::Right, _) | (Self::Auto, Lang::En) => Side::Right,
+        }
+    }
+}
+
 /// How the article's text is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -149,7 +177,7 @@ impl Default for TextSettings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct PanelSettings {
-    pub side: Side,
+    pub side: SideSetting,
     /// The panel's widest extent, border included.
     #[serde(deserialize_with = "panel_width")]
     pub width: u16,
@@ -158,7 +186,7 @@ pub struct PanelSettings {
 impl Default for PanelSettings {
     fn default() -> Self {
         Self {
-            side: Side::Right,
+            side: SideSetting::Auto,
             width: DEFAULT_PANEL,
         }
     }

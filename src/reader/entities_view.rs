@@ -15,6 +15,7 @@
 
 use crate::core::document::Document;
 use crate::reader::kinds::facts;
+use crate::reader::messages::{Interface, Msg};
 use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 use qari_recognize::{Kind, Recognition};
 
@@ -271,7 +272,9 @@ impl PanelRows {
     /// Every label laid out as one line of at most `width` cells by the article's
     /// layout engine (a longer label shows its logical beginning); right-to-left
     /// labels are right-aligned.
-    pub fn lay_out(&self, width: usize, options: &LayoutOptions) -> Vec<LaidRow> {
+    /// A kind's title is in the interface's language (`ui`), its count in
+    /// its digits; in the Arabic interface every label is right-aligned.
+    pub fn lay_out(&self, width: usize, options: &LayoutOptions, ui: Interface) -> Vec<LaidRow> {
         let options = LayoutOptions {
             width: Some(width.max(1)),
             fallback_direction: Direction::Ltr,
@@ -279,7 +282,23 @@ impl PanelRows {
         };
         self.rows
             .iter()
-            .map(|row| one_line(&row.label, &options))
+            .map(|row| match row.kind {
+                RowKind::Header(kind) if ui.rtl() => {
+                    let kind = ui.pick(facts(kind).heading);
+                    let n = ui.number(row.count);
+                    one_line(
+                        &ui.say(Msg::Heading, &[("kind", &kind), ("n", &n)]),
+                        &options,
+                    )
+                }
+                _ if ui.rtl() => {
+                    // A Latin name too sits against the count, on the right.
+                    let mut laid = one_line(&row.label, &options);
+                    laid.indent = width.saturating_sub(laid.line.width);
+                    laid
+                }
+                _ => one_line(&row.label, &options),
+            })
             .collect()
     }
 }
@@ -313,7 +332,7 @@ pub fn one_line(text: &str, options: &LayoutOptions) -> LaidRow {
 
 /// A kind's title in the panel (the kind table's).
 pub fn heading(kind: Kind) -> &'static str {
-    facts(kind).heading
+    facts(kind).heading[0]
 }
 
 /// The speaker of quote entity `quote`, when the text names or describes one.

@@ -8,6 +8,7 @@
 //! The key names and their parsing live in `keys`; this file holds the table.
 
 use crate::reader::action::Action;
+use crate::reader::messages::{Interface, Msg};
 
 mod keys;
 
@@ -29,11 +30,11 @@ impl Mode {
     pub const ALL: [Mode; 3] = [Mode::Reader, Mode::Panel, Mode::Select];
 
     /// The heading of the mode's keys in the help overlay.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Msg {
         match self {
-            Mode::Reader => "Reading",
-            Mode::Panel => "In the panel",
-            Mode::Select => "Selecting a passage",
+            Mode::Reader => Msg::ModeReading,
+            Mode::Panel => Msg::ModePanel,
+            Mode::Select => Msg::ModeSelecting,
         }
     }
 }
@@ -137,34 +138,38 @@ impl Keymap {
     pub fn help_rows(&self) -> Vec<(String, &'static str)> {
         Mode::ALL
             .iter()
-            .flat_map(|&mode| self.mode_rows(mode))
+            .flat_map(|&mode| self.mode_rows(mode, Interface::default()))
             .collect()
     }
 
     /// The rows of one mode's table, in the order of [`Action::ALL`].
-    fn mode_rows(&self, mode: Mode) -> impl Iterator<Item = (String, &'static str)> + '_ {
+    fn mode_rows(
+        &self,
+        mode: Mode,
+        ui: Interface,
+    ) -> impl Iterator<Item = (String, &'static str)> + '_ {
         Action::ALL.iter().filter_map(move |&action| {
             let keys: Vec<String> = self
                 .keys_for(mode, action)
                 .map(ToString::to_string)
                 .collect();
-            (!keys.is_empty()).then(|| (keys.join(" "), action.description()))
+            (!keys.is_empty()).then(|| (keys.join(" "), ui.pick(action.descriptions())))
         })
     }
 
     /// The help overlay's lines: each mode with bindings under its heading,
-    /// a blank line between modes.
-    pub fn help_lines(&self) -> Vec<HelpLine> {
+    /// a blank line between modes, in the interface's language.
+    pub fn help_lines(&self, ui: Interface) -> Vec<HelpLine> {
         let mut lines = Vec::new();
         for mode in Mode::ALL {
-            let rows: Vec<_> = self.mode_rows(mode).collect();
+            let rows: Vec<_> = self.mode_rows(mode, ui).collect();
             if rows.is_empty() {
                 continue;
             }
             if !lines.is_empty() {
                 lines.push(HelpLine::Blank);
             }
-            lines.push(HelpLine::Heading(mode.title()));
+            lines.push(HelpLine::Heading(ui.text(mode.title())));
             lines.extend(rows.into_iter().map(|(k, d)| HelpLine::Row(k, d)));
         }
         lines

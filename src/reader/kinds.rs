@@ -21,16 +21,19 @@ use ratatui::style::{Color, Modifier};
 
 use crate::reader::annotate::Label;
 use crate::reader::config::{ColorSpec, Colors};
+use crate::reader::messages::{Interface, Msg};
 use crate::reader::theme::Theme;
 use qari_recognize::Kind;
 
 /// What qari knows about one kind of entity.
 #[derive(Debug, Clone, Copy)]
 pub struct KindFacts {
-    /// Title of the kind's group in the entities panel ("People").
-    pub heading: &'static str,
-    /// The kind's word in the panel's legend ("place"), drawn in its style.
-    pub legend: &'static str,
+    /// Title of the kind's group in the entities panel, in English and in
+    /// Arabic ("People", "أشخاص").
+    pub heading: [&'static str; 2],
+    /// The kind's word in the panel's legend, in English and in Arabic
+    /// ("place", "مكان"), drawn in its style.
+    pub legend: [&'static str; 2],
     /// The cue that tells the kind apart without colour (`NO_COLOR`).
     pub cue: Modifier,
     /// Default colours on dark and on light backgrounds (4.5:1 contrast).
@@ -56,8 +59,8 @@ pub struct KindFacts {
 pub const fn facts(kind: Kind) -> KindFacts {
     match kind {
         Kind::Person => KindFacts {
-            heading: "People",
-            legend: "person",
+            heading: ["People", "أشخاص"],
+            legend: ["person", "شخص"],
             cue: Modifier::BOLD,
             dark: Color::Rgb(0x5f, 0xd7, 0xff),
             light: Color::Rgb(0x05, 0x50, 0xae),
@@ -69,8 +72,8 @@ pub const fn facts(kind: Kind) -> KindFacts {
             setting: |c| c.person,
         },
         Kind::Location => KindFacts {
-            heading: "Places",
-            legend: "place",
+            heading: ["Places", "أماكن"],
+            legend: ["place", "مكان"],
             cue: Modifier::UNDERLINED,
             dark: Color::Rgb(0x87, 0xd7, 0x5f),
             light: Color::Rgb(0x1a, 0x6b, 0x1a),
@@ -82,8 +85,8 @@ pub const fn facts(kind: Kind) -> KindFacts {
             setting: |c| c.location,
         },
         Kind::Organization => KindFacts {
-            heading: "Organizations",
-            legend: "organization",
+            heading: ["Organizations", "منظمات"],
+            legend: ["organization", "منظمة"],
             cue: Modifier::BOLD.union(Modifier::UNDERLINED),
             dark: Color::Rgb(0xd7, 0x87, 0xff),
             light: Color::Rgb(0x8b, 0x1a, 0x8b),
@@ -95,8 +98,8 @@ pub const fn facts(kind: Kind) -> KindFacts {
             setting: |c| c.organization,
         },
         Kind::Date => KindFacts {
-            heading: "Dates",
-            legend: "date",
+            heading: ["Dates", "تواريخ"],
+            legend: ["date", "تاريخ"],
             cue: Modifier::DIM.union(Modifier::UNDERLINED),
             dark: Color::Rgb(0xd7, 0xd7, 0x5f),
             light: Color::Rgb(0x7a, 0x4a, 0x00),
@@ -108,8 +111,8 @@ pub const fn facts(kind: Kind) -> KindFacts {
             setting: |c| c.date,
         },
         Kind::Quote => KindFacts {
-            heading: "Quotes",
-            legend: "quote",
+            heading: ["Quotes", "اقتباسات"],
+            legend: ["quote", "اقتباس"],
             cue: Modifier::ITALIC,
             dark: Color::Rgb(0x87, 0xaf, 0xff),
             light: Color::Rgb(0x1f, 0x4e, 0x8c),
@@ -126,6 +129,16 @@ pub const fn facts(kind: Kind) -> KindFacts {
 /// The kind whose label is `label`; `None` for "not an entity".
 pub fn of_label(label: Label) -> Option<Kind> {
     Kind::ALL.into_iter().find(|&k| facts(k).label == label)
+}
+
+/// A label's word in the interface: its name in English ("location",
+/// "not an entity"), its kind's Arabic word in Arabic.
+pub fn label_word(ui: Interface, label: Label) -> &'static str {
+    match (ui.rtl(), of_label(label)) {
+        (false, _) => label.name(),
+        (true, Some(kind)) => ui.pick(facts(kind).legend),
+        (true, None) => ui.text(Msg::NotAnEntity),
+    }
 }
 
 /// The kind a brat type name means (see [`KindFacts::brat_spellings`]).

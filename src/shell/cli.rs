@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::core::terminal::{BidiSetting, Shaping};
 use crate::reader::config::WIDTH_MAX;
+use crate::reader::messages::{Lang, LangSetting};
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
@@ -39,6 +40,11 @@ pub struct Cli {
     /// HTTP header, `<meta charset>`, or a guess].
     #[arg(long, global = true, value_name = "NAME", value_parser = parse_encoding)]
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// The interface's language, `ar` or `en` [default: the configuration's
+    /// `lang`; under auto, Arabic when LC_ALL, LC_MESSAGES or LANG starts
+    /// with `ar`].
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
     /// Print the links of the page (or feed) and exit.
     #[arg(long)]
     pub links: bool,
@@ -249,6 +255,36 @@ impl ValueEnum for BidiSetting {
         };
         Some(clap::builder::PossibleValue::new(name).help(help))
     }
+}
+
+/// `--lang ar|en`: the interface's language.
+impl ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Lang::Ar, Lang::En]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self {
+            Lang::Ar => ("ar", "Arabic, right to left"),
+            Lang::En => ("en", "English"),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
+}
+
+/// The locale that names the interface's language: the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set and not empty, as POSIX orders them.
+pub fn messages_locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+}
+
+/// The interface's language: `--lang`, else the configuration's `lang`
+/// (under auto, the locale's).
+pub fn interface_lang(cli: Option<Lang>, setting: LangSetting) -> Lang {
+    cli.unwrap_or_else(|| setting.resolve(messages_locale().as_deref()))
 }
 
 /// `--shape auto|on|off`: the configuration's [`Shaping`], read from the

@@ -13,6 +13,7 @@
 use crate::core::article::feed::Feed;
 use crate::core::document::Document;
 use crate::reader::app::{FeedRole, FileList, FileStep};
+use crate::reader::messages::Msg;
 use crate::shell::links;
 use crate::shell::tui::{self, Outcome, ReaderOptions};
 use crate::store::pages::{self, ReadOptions};
@@ -29,6 +30,8 @@ pub fn read(
     options: &ReadOptions,
 ) -> anyhow::Result<Outcome> {
     let store = Store::open().ok().filter(|_| opts.remember);
+    let ui = crate::reader::messages::Interface::new(opts.lang, opts.config.digits);
+    let read_items = |err: &dyn std::fmt::Display| ui.failed(Msg::ReadItems, err);
     let mut notice = opts.notice.clone();
     let mut selected = 0;
     let count = feed.items.len();
@@ -39,7 +42,7 @@ pub fn read(
         let read = match store.as_ref().map(|s| s.read_items(address)) {
             Some(Ok(read)) => read,
             Some(Err(err)) => {
-                notice.get_or_insert_with(|| format!("read items: {err}"));
+                notice.get_or_insert_with(|| read_items(&err));
                 Default::default()
             }
             None => Default::default(),
@@ -62,7 +65,7 @@ pub fn read(
         loop {
             let item = &feed.items[at];
             if let Some(Err(err)) = store.as_ref().map(|s| s.mark_read(address, &item.key())) {
-                notice = Some(format!("read items: {err}"));
+                notice = Some(read_items(&err));
             }
             let opened = match pages::open_item(item, options) {
                 Ok(opened) => opened,

@@ -94,6 +94,8 @@ pub struct ReaderOptions {
     pub stop: Arc<AtomicBool>,
     /// Which of those signals came (0: none), for the exit status (128 + it).
     pub signal: Arc<AtomicUsize>,
+    /// The interface's language (`--lang`, the setting, the locale).
+    pub lang: crate::reader::messages::Lang,
 }
 
 impl ReaderOptions {
@@ -116,6 +118,7 @@ impl ReaderOptions {
         if config.theme == ThemeName::Auto && detected.light_background == Some(true) {
             config.theme = ThemeName::Light;
         }
+        let lang = crate::shell::cli::interface_lang(cli.lang, config.lang);
         Self {
             shape: cli.shape,
             remember: true,
@@ -131,6 +134,7 @@ impl ReaderOptions {
             answers_pending: detected.answers_pending,
             stop,
             signal: caught,
+            lang,
         }
     }
 }
@@ -159,7 +163,13 @@ pub fn run_keeping(
     let (store, store_error) = if opts.remember {
         match Store::open() {
             Ok(store) => (Some(store), None),
-            Err(err) => (None, Some(format!("reading position: {err}"))),
+            Err(err) => {
+                let ui = crate::reader::messages::Interface::new(opts.lang, opts.config.digits);
+                (
+                    None,
+                    Some(ui.failed(crate::reader::messages::Msg::Position, &err)),
+                )
+            }
         }
     } else {
         (None, None)
@@ -354,6 +364,7 @@ impl Reader<'_> {
                 files: opts.files,
                 feed: opts.feed,
                 links: opts.links.clone(),
+                lang: opts.lang,
                 ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
             },
         );

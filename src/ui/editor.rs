@@ -4,14 +4,14 @@
 //! the note laid out by the article's engine at the box's inner width with
 //! each cell in place, the arrows that say there is more above or below, and
 //! the cursor's cell. Drawing frames the box and copies the cells. The label
-//! menu needs no layout: its names are fixed and Latin.
+//! menu arrives as its words, drawn as they are.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 
-use crate::reader::annotate::Label;
-use crate::reader::app::{EditorView, LabelPicker};
+use crate::reader::app::{EditorView, LabelMenu};
+use crate::reader::messages::drawn_width;
 
 /// Draw the editor over `area` (the article's rows); where the cursor goes.
 pub(super) fn draw_note(buf: &mut Buffer, area: Rect, view: &EditorView) -> Option<Position> {
@@ -20,9 +20,13 @@ pub(super) fn draw_note(buf: &mut Buffer, area: Rect, view: &EditorView) -> Opti
         y: area.y + view.area.y,
         ..view.area
     };
-    frame_box(buf, rect, view.title, view.hint, view.confirm);
+    frame_box(buf, rect, &view.title, &view.hint, view.confirm, view.rtl);
     // Arrows on the border say there is more above or below.
-    let arrow_x = rect.x + rect.width.saturating_sub(3);
+    let arrow_x = if view.rtl {
+        rect.x + 2
+    } else {
+        rect.x + rect.width.saturating_sub(3)
+    };
     if view.more_above {
         buf[(arrow_x, rect.y)].set_symbol("\u{2191}");
     }
@@ -53,9 +57,9 @@ pub(super) fn draw_note(buf: &mut Buffer, area: Rect, view: &EditorView) -> Opti
 }
 
 /// The label menu over `area`.
-pub(super) fn draw_labels(buf: &mut Buffer, area: Rect, picker: &LabelPicker) {
+pub(super) fn draw_labels(buf: &mut Buffer, area: Rect, menu: &LabelMenu) {
     let width: u16 = 24;
-    let height = u16::try_from(Label::ALL.len()).unwrap_or(6) + 2;
+    let height = u16::try_from(menu.names.len()).unwrap_or(6) + 2;
     if area.width < width || area.height < height {
         return;
     }
@@ -65,20 +69,30 @@ pub(super) fn draw_labels(buf: &mut Buffer, area: Rect, picker: &LabelPicker) {
         width,
         height,
     };
-    frame_box(buf, rect, " label ", " 1-6 \u{b7} Esc ", false);
-    for ((i, label), y) in Label::ALL.iter().enumerate().zip(rect.y + 1..) {
-        let style = if i == picker.choice {
+    frame_box(buf, rect, &menu.title, &menu.hint, false, menu.rtl);
+    for ((i, name), y) in menu.names.iter().enumerate().zip(rect.y + 1..) {
+        let style = if i == menu.choice {
             Style::default().add_modifier(Modifier::REVERSED)
         } else {
             Style::default()
         };
-        let text = format!(" {} {:<18}", i + 1, label.name());
-        buf.set_stringn(rect.x + 1, y, text, usize::from(width - 2), style);
+        // The chosen row reversed across the box; the name from its start edge.
+        let row = Rect::new(rect.x + 1, y, width - 2, 1);
+        buf.set_style(row, style);
+        let room = width - 2;
+        let shown = u16::try_from(drawn_width(name)).unwrap_or(room).min(room);
+        let x = if menu.rtl {
+            row.x + room - shown
+        } else {
+            row.x
+        };
+        buf.set_stringn(x, y, name, usize::from(room), style);
     }
 }
 
-/// A cleared box with a border, a title on top and a hint at the bottom.
-fn frame_box(buf: &mut Buffer, rect: Rect, title: &str, hint: &str, warn: bool) {
+/// A cleared box with a border, a title on top and a hint at the bottom,
+/// from the left edge (from the right in the Arabic interface).
+fn frame_box(buf: &mut Buffer, rect: Rect, title: &str, hint: &str, warn: bool, rtl: bool) {
     let plain = Style::default();
     for y in rect.y..rect.y + rect.height {
         for x in rect.x..rect.x + rect.width {
@@ -95,8 +109,16 @@ fn frame_box(buf: &mut Buffer, rect: Rect, title: &str, hint: &str, warn: bool) 
         }
     }
     let room = usize::from(rect.width.saturating_sub(4));
+    let at = |text: &str| {
+        if rtl {
+            let w = u16::try_from(drawn_width(text).min(room)).unwrap_or(0);
+            (rect.x + rect.width).saturating_sub(2 + w)
+        } else {
+            rect.x + 2
+        }
+    };
     buf.set_stringn(
-        rect.x + 2,
+        at(title),
         rect.y,
         title,
         room,
@@ -107,7 +129,7 @@ fn frame_box(buf: &mut Buffer, rect: Rect, title: &str, hint: &str, warn: bool) 
     } else {
         plain.add_modifier(Modifier::DIM)
     };
-    buf.set_stringn(rect.x + 2, rect.y + rect.height - 1, hint, room, hint_style);
+    buf.set_stringn(at(hint), rect.y + rect.height - 1, hint, room, hint_style);
 }
 
 fn corner(rect: Rect, x: u16, y: u16) -> &'static str {

@@ -1,21 +1,34 @@
 //! The help overlay, drawn from the screen model's [`HelpView`]: the box,
 //! its title and footer, and the rows the app prepared (the effective key
 //! table and the actions' descriptions, grouped by mode, cut to the box).
+//! In the Arabic interface the rows arrive in visual order and are mirrored:
+//! keys against the right border, descriptions right-aligned beside them.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use crate::reader::app::{HelpRow, HelpView};
+use crate::reader::messages::drawn_width;
 
 pub(super) fn draw(view: &HelpView, buf: &mut Buffer) {
     let popup = view.area.intersection(buf.area);
     Clear.render(popup, buf);
+    // The titles start at the reading direction's start.
+    let edge = |s: &str| {
+        let line = Line::from(s.to_string());
+        if view.rtl {
+            line.right_aligned()
+        } else {
+            line
+        }
+    };
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" qari: keys ")
-        .title_bottom(view.footer.as_str());
+        .title(edge(&view.title))
+        .title_bottom(edge(&view.footer));
     let inner = block.inner(popup);
     block.render(popup, buf);
     let text = Rect {
@@ -25,16 +38,30 @@ pub(super) fn draw(view: &HelpView, buf: &mut Buffer) {
     };
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let heading = bold.add_modifier(Modifier::UNDERLINED);
+    // In the Arabic interface the rows are mirrored: what starts at a
+    // column from the left starts there from the right, and ends at it.
+    let right = text.x + text.width;
+    let at = |from_start: u16, s: &str| -> u16 {
+        if view.rtl {
+            let w = u16::try_from(drawn_width(s)).unwrap_or(u16::MAX);
+            right
+                .saturating_sub(from_start)
+                .saturating_sub(w)
+                .max(text.x)
+        } else {
+            text.x.saturating_add(from_start)
+        }
+    };
     for (row, y) in view.rows.iter().zip(text.y..text.y + text.height) {
         match row {
             HelpRow::Heading(h) => {
-                buf.set_stringn(text.x, y, h, usize::from(text.width), heading);
+                buf.set_stringn(at(0, h), y, h, usize::from(text.width), heading);
             }
             HelpRow::Row { keys, description } => {
-                buf.set_stringn(text.x, y, keys, usize::from(text.width), bold);
+                buf.set_stringn(at(0, keys), y, keys, usize::from(text.width), bold);
                 if let Some(description) = description {
-                    let x = text.x.saturating_add(view.description_x);
-                    let room = usize::from((text.x + text.width).saturating_sub(x));
+                    let x = at(view.description_x, description);
+                    let room = usize::from(right.saturating_sub(x));
                     buf.set_stringn(x, y, description, room, Style::default());
                 }
             }

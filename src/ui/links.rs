@@ -15,7 +15,7 @@ pub(super) fn draw(view: &LinksView, buf: &mut Buffer) {
     Clear.render(popup, buf);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" links ")
+        .title(view.title.as_str())
         .title_bottom(view.footer.as_str());
     let inner = block.inner(popup);
     block.render(popup, buf);

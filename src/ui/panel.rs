@@ -3,6 +3,8 @@
 //!
 //! Labels are visual lines laid out by the app with the article's engine; they
 //! are copied cell by cell as in the article, never through a text widget.
+//! In the Arabic interface each row is mirrored (the marker at the right,
+//! the count beside the name) and the legend starts at the right.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,7 +15,7 @@ use crate::reader::app::{
 };
 use crate::reader::config::Side;
 use crate::reader::entities_view::RowKind;
-use crate::reader::kinds::facts;
+use crate::reader::messages::drawn_width;
 use crate::reader::theme::{self, Theme};
 use qari_recognize::Kind;
 
@@ -21,26 +23,21 @@ use qari_recognize::Kind;
 /// kind table's), then the current mention's, this many to a line.
 const LEGEND_WORDS: usize = 3;
 
-/// The legend's lines: (word, its kind) with a space between words.
-fn legend() -> Vec<Vec<(&'static str, Option<Kind>)>> {
-    let words: Vec<(&str, Option<Kind>)> = Kind::ALL
-        .iter()
-        .map(|&k| (facts(k).legend, Some(k)))
-        .chain([("current", None)])
-        .collect();
-    words
-        .chunks(LEGEND_WORDS)
-        .map(|line| {
-            let mut spaced = Vec::with_capacity(line.len() * 2);
-            for (i, &word) in line.iter().enumerate() {
-                if i > 0 {
-                    spaced.push((" ", None));
-                }
-                spaced.push(word);
-            }
-            spaced
-        })
-        .collect()
+/// The legend's lines: the app's words (drawn as they are) and their kind,
+/// `None` for the current mention's.
+fn legend(words: &[(String, Option<Kind>)]) -> Vec<&[(String, Option<Kind>)]> {
+    words.chunks(LEGEND_WORDS).collect()
+}
+
+/// Where a piece `width` cells wide starts in `inner`, a blank cell from its
+/// start edge: the left, or the right in the Arabic interface.
+fn start_x(inner: Rect, rtl: bool, width: usize) -> u16 {
+    if rtl {
+        let w = u16::try_from(width).unwrap_or(u16::MAX);
+        (inner.x + inner.width).saturating_sub(1 + w).max(inner.x)
+    } else {
+        inner.x + 1
+    }
 }
 
 pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -85,9 +82,9 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
         draw_notes(panel, inner, buf, theme);
         return;
     }
-    if let Some(message) = panel.message {
+    if let Some(message) = &panel.message {
         buf.set_stringn(
-            inner.x + 1,
+            start_x(inner, panel.rtl, drawn_width(message)),
             inner.y,
             message,
             usize::from(inner.width.saturating_sub(1)),
@@ -99,18 +96,27 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
         if dy >= panel.list_height {
             break;
         }
-        draw_row(shown, inner, inner.y + dy, buf, panel.focused, theme);
+        draw_row(shown, inner, inner.y + dy, buf, panel, theme);
     }
     if panel.legend {
-        let legend = legend();
+        let legend = legend(&panel.legend_words);
         let y0 = inner.y + inner.height - legend.len() as u16;
         for (line, y) in legend.iter().zip(y0..) {
-            let mut x = inner.x + 1;
-            for (word, kind) in line {
+            // Words from the start edge, a blank between them.
+            let drawn: Vec<&(String, Option<Kind>)> = if panel.rtl {
+                line.iter().rev().collect()
+            } else {
+                line.iter().collect()
+            };
+            let width = drawn.iter().map(|(w, _)| drawn_width(w) + 1).sum::<usize>() - 1;
+            let mut x = start_x(inner, panel.rtl, width);
+            for (i, (word, kind)) in drawn.into_iter().enumerate() {
+                if i > 0 {
+                    x += 1;
+                }
                 let style = match kind {
                     Some(k) => theme.kind_style(*k),
-                    None if *word == "current" => Style::default().add_modifier(theme::CURRENT),
-                    None => Style::default(),
+                    None => Style::default().add_modifier(theme::CURRENT),
                 };
                 let room = usize::from((inner.x + inner.width).saturating_sub(x));
                 x = buf.set_stringn(x, y, word, room, style).0;
@@ -119,7 +125,15 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
     }
 }
 
-fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bool, theme: &Theme) {
+fn draw_row(
+    shown: &ShownRow,
+    inner: Rect,
+    y: u16,
+    buf: &mut Buffer,
+    panel: &PanelScreen,
+    theme: &Theme,
+) {
+    let focused = panel.focused;
     let right = inner.x + inner.width;
     let base = match shown.kind {
         RowKind::Header(kind) => theme.kind_style(kind).add_modifier(Modifier::BOLD),
@@ -131,17 +145,37 @@ fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bo
         base
     };
     buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
-    if shown.selected {
-        buf[(inner.x, y)].set_symbol("\u{25B6}");
-    }
-    let label_x = match shown.kind {
-        RowKind::Header(_) => inner.x + 1,
-        RowKind::Entity(_) => {
-            // Right-aligned in the cells between the marker and the label.
-            let room = usize::from(LABEL_X - 2);
-            let pad = u16::try_from(room.saturating_sub(shown.count.len())).unwrap_or(0);
-            buf.set_stringn(inner.x + 1 + pad, y, &shown.count, room, style);
-            inner.x + LABEL_X
+    // Between the marker and the label, the count (beside the label).
+    let room = LABEL_X - 2;
+    let count = u16::try_from(drawn_width(&shown.count))
+        .unwrap_or(room)
+        .min(room);
+    // The Arabic interface mirrors the row: the marker at the right edge,
+    // the count left of it, the label (right-aligned) left of that.
+    let label_x = if panel.rtl {
+        if shown.selected {
+            buf[(right - 1, y)].set_symbol("\u{25C0}");
+        }
+        if let RowKind::Entity(_) = shown.kind {
+            let x = right - (LABEL_X - 1);
+            buf.set_stringn(x, y, &shown.count, usize::from(room), style);
+        }
+        match shown.kind {
+            RowKind::Header(_) => inner.x + LABEL_X - 1,
+            RowKind::Entity(_) => inner.x,
+        }
+    } else {
+        if shown.selected {
+            buf[(inner.x, y)].set_symbol("\u{25B6}");
+        }
+        match shown.kind {
+            RowKind::Header(_) => inner.x + 1,
+            RowKind::Entity(_) => {
+                // Right-aligned in the cells between the marker and the label.
+                let x = inner.x + 1 + (room - count);
+                buf.set_stringn(x, y, &shown.count, usize::from(room), style);
+                inner.x + LABEL_X
+            }
         }
     };
     let mut x = label_x + u16::try_from(shown.indent).unwrap_or(u16::MAX);
@@ -158,17 +192,14 @@ fn draw_row(shown: &ShownRow, inner: Rect, y: u16, buf: &mut Buffer, focused: bo
     }
 }
 
-/// The Notes tab's keys, at its foot.
-const NOTES_LEGEND: [&str; 2] = ["Enter jump  E edit", "D delete  u undo  t tab"];
-
 /// The Notes tab: a title row, two rows per annotation, and its keys.
 fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer, theme: &Theme) {
     for (row, y) in panel.notes.iter().zip(inner.y..inner.y + panel.list_height) {
         draw_note_row(row, inner, y, buf, panel.focused, theme);
     }
-    if let Some(message) = panel.message {
+    if let Some(message) = &panel.message {
         buf.set_stringn(
-            inner.x + 1,
+            start_x(inner, panel.rtl, drawn_width(message)),
             inner.y + 1,
             message,
             usize::from(inner.width.saturating_sub(1)),
@@ -176,11 +207,12 @@ fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer, theme: &Theme)
         );
     }
     if panel.legend {
-        let y0 = inner.y + inner.height - NOTES_LEGEND.len() as u16;
-        for (line, y) in NOTES_LEGEND.iter().zip(y0..) {
+        let keys = &panel.notes_keys;
+        let y0 = inner.y + inner.height - keys.len() as u16;
+        for (line, y) in keys.iter().zip(y0..) {
             let room = usize::from(inner.width.saturating_sub(1));
             buf.set_stringn(
-                inner.x + 1,
+                start_x(inner, panel.rtl, drawn_width(line)),
                 y,
                 line,
                 room,
@@ -237,12 +269,24 @@ fn draw_note_row(
 mod tests {
     use super::legend;
     use crate::reader::app::LEGEND_ROWS;
+    use crate::reader::kinds::facts;
+    use qari_recognize::Kind;
 
     #[test]
     fn the_legend_is_the_kinds_words_on_the_rows_the_app_keeps() {
-        let lines: Vec<String> = legend()
+        let words: Vec<(String, Option<Kind>)> = Kind::ALL
             .iter()
-            .map(|line| line.iter().map(|(word, _)| *word).collect())
+            .map(|&k| (facts(k).legend[0].to_string(), Some(k)))
+            .chain([("current".to_string(), None)])
+            .collect();
+        let lines: Vec<String> = legend(&words)
+            .iter()
+            .map(|line| {
+                line.iter()
+                    .map(|(word, _)| word.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect();
         assert_eq!(lines, ["person place organization", "date quote current"]);
         assert_eq!(lines.len(), usize::from(LEGEND_ROWS));

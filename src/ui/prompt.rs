@@ -6,6 +6,7 @@
 //! left as it will match; its cells, the hint after them and the cursor's
 //! column arrive ready. The cells are written as the layout drew them.
 
+use crate::reader::messages::drawn_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
@@ -39,12 +40,12 @@ pub(super) fn draw(buf: &mut Buffer, area: Rect, prompt: &PromptLine) -> Positio
             Style::default().add_modifier(Modifier::DIM),
         );
     }
-    if let Some((x, mode)) = prompt.mode {
+    if let Some((x, mode)) = &prompt.mode {
         buf.set_stringn(
-            area.x.saturating_add(x),
+            area.x.saturating_add(*x),
             area.y,
             format!(" {mode} "),
-            mode.len() + 2,
+            drawn_width(mode) + 2,
             Style::default().add_modifier(Modifier::BOLD | Modifier::REVERSED),
         );
     }

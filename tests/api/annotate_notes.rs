@@ -259,3 +259,28 @@ fn a_note_whose_annotation_was_deleted_elsewhere_is_kept_as_a_new_one() {
     );
     assert_eq!(a.take_effects(), vec![Effect::SaveAnnotations]);
 }
+
+#[test]
+fn an_arabic_title_in_the_status_bar_is_joined_when_the_article_is() {
+    let doc = qari::core::document::Document::from_vec(
+        "الأمطار تعود".to_string(),
+        "نص المقال.\n".as_bytes().to_vec(),
+    )
+    .expect("document");
+    let status = |shaped: bool| {
+        let setup = if shaped {
+            monochrome().shaped()
+        } else {
+            monochrome()
+        };
+        let a = setup.app(doc.clone(), 60, 8);
+        let terminal = draw(&a);
+        row(terminal.backend().buffer(), 7)
+    };
+    // Right to left either way; joined (initial, medial, final forms) only when the
+    // terminal does not join letters itself, as for the article.
+    assert!(status(false).contains("دوعت راطمألا"), "{}", status(false));
+    let joined = status(true);
+    assert!(joined.contains("\u{FEE3}"), "initial meem: {joined}");
+    assert!(!joined.contains("دوعت"), "{joined}");
+}

@@ -11,6 +11,7 @@ mod annotate_notes;
 mod annotate_screen;
 mod annotate_select;
 mod annotate_store;
+mod arabic_interface;
 mod command_line;
 mod config_reader;
 mod corrections;

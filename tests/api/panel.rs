@@ -183,7 +183,7 @@ fn arabic_labels_are_laid_out_right_to_left_and_right_aligned() {
         )],
     );
     let rows = PanelRows::new(r, &d);
-    let laid = rows.lay_out(20, &LayoutOptions::default());
+    let laid = rows.lay_out(20, &LayoutOptions::default(), Default::default());
     let row = &laid[1];
     assert_eq!(row.indent, 20 - 14, "right-aligned in 20 cells");
     // Visual order: the last letter of the surname is drawn first (leftmost).
@@ -203,6 +203,6 @@ fn arabic_labels_are_laid_out_right_to_left_and_right_aligned() {
         .expect("ب");
     assert!(second_word_start < 8, "the surname is on the left");
     // A label longer than the width shows its logical beginning.
-    let narrow = rows.lay_out(6, &LayoutOptions::default());
+    let narrow = rows.lay_out(6, &LayoutOptions::default(), Default::default());
     assert!(narrow[1].line.cells.iter().all(|c| c.offset < 6));
 }

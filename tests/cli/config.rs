@@ -155,3 +155,43 @@ fn a_fifo_or_a_device_as_config_is_a_warning_not_a_hang() {
     }
     let _ = std::fs::remove_dir_all(home);
 }
+
+#[test]
+fn a_language_qari_does_not_speak_is_refused_by_name() {
+    let home = config_home("lang", Some("lang = \"fr\"\n"));
+    // On the command line: clap's error, the choices named, status 2.
+    let run = qari(&home, &["--lang", "fr"], b"");
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(run.stderr.contains("--lang"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("ar") && run.stderr.contains("en"),
+        "{}",
+        run.stderr
+    );
+    // In the file: the key and its line, then the defaults.
+    let run = qari(&home, &["render", "--width", "20"], b"abc\n");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(run.stdout, "abc\n");
+    assert!(
+        run.stderr
+            .contains("config.toml:1:8: bad value for \"lang\""),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("\"auto\", \"en\", \"ar\""),
+        "{}",
+        run.stderr
+    );
+    let _ = std::fs::remove_dir_all(home);
+    let home = config_home("digits", Some("digits = \"roman\"\n"));
+    let run = qari(&home, &["render", "--width", "20"], b"abc\n");
+    assert!(
+        run.stderr
+            .contains("bad value for \"digits\" at the top level: unknown value \"roman\""),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("\"arabic-indic\""), "{}", run.stderr);
+    let _ = std::fs::remove_dir_all(home);
+}

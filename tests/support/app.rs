@@ -8,6 +8,7 @@ use qari::core::document::Document;
 use qari::reader::app::{App, AppOptions};
 use qari::reader::config::Config;
 use qari::reader::keymap::Keymap;
+use qari::reader::messages::Lang;
 use qari_layout::LayoutOptions;
 use qari_recognize::Recognition;
 
@@ -48,6 +49,7 @@ pub struct Setup {
     colors: Option<bool>,
     config: Option<Config>,
     recognition: Option<Recognition>,
+    lang: Option<Lang>,
 }
 
 impl Setup {
@@ -76,6 +78,14 @@ impl Setup {
         self
     }
 
+    /// The interface's language, as `--lang` gives it (otherwise the
+    /// configuration's `lang`, its "auto" read as English: tests do not
+    /// depend on the machine's locale).
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.lang = Some(lang);
+        self
+    }
+
     /// Entities and quotes as if the recogniser had found them.
     pub fn recognition(mut self, recognition: Recognition) -> Self {
         self.recognition = Some(recognition);
@@ -101,9 +111,15 @@ impl Setup {
             .as_ref()
             .map_or_else(Keymap::default, Config::keymap);
         let defaults = AppOptions::new(options, keymap, width, height);
+        let lang = self.lang.unwrap_or_else(|| {
+            self.config
+                .as_ref()
+                .map_or(Lang::En, |config| config.lang.resolve(None))
+        });
         let mut app = App::new(
             doc,
             AppOptions {
+                lang,
                 config: self.config.unwrap_or_else(|| defaults.config.clone()),
                 colors: self.colors.unwrap_or(defaults.colors),
                 ..defaults

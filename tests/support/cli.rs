@@ -20,13 +20,15 @@ pub fn home(name: &str) -> PathBuf {
 }
 
 /// `qari` with its configuration read from `home/qari/config.toml`, its data
-/// under `home/data` and its state under `home/state`.
+/// under `home/data` and its state under `home/state`, in the C locale.
 pub fn isolated(home: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_qari"));
     command
         .env("XDG_CONFIG_HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_STATE_HOME", home.join("state"))
+        // The English interface whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .env_remove("NO_COLOR");
     command
 }

@@ -113,8 +113,15 @@ impl Tmux {
     }
 
     /// The command line that runs qari with its state kept in this test's
-    /// directory, and its configuration read from `config_dir()`.
+    /// directory, and its configuration read from `config_dir()`, in the
+    /// English interface whatever the machine's locale (`LC_ALL` wins over
+    /// `LANG`, and only qari sees it).
     pub fn qari(&self, args: &str) -> String {
+        self.qari_in("LC_ALL=C.UTF-8", args)
+    }
+
+    /// [`Tmux::qari`] with these locale variables ("LC_ALL= LANG=ar_EG.UTF-8").
+    pub fn qari_in(&self, locale: &str, args: &str) -> String {
         let state = self.dir.join("state");
         let vte = if self.passthrough.get() {
             "VTE_VERSION=7006 "
@@ -122,7 +129,7 @@ impl Tmux {
             ""
         };
         format!(
-            "env {vte}XDG_STATE_HOME='{s}' XDG_DATA_HOME='{s}' XDG_CONFIG_HOME='{c}' '{QARI}' {args}",
+            "env {vte}{locale} XDG_STATE_HOME='{s}' XDG_DATA_HOME='{s}' XDG_CONFIG_HOME='{c}' '{QARI}' {args}",
             s = state.display(),
             c = self.config_dir().display()
         )

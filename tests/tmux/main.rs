@@ -13,6 +13,7 @@
 mod support;
 
 mod annotate;
+mod arabic;
 mod config;
 mod copy;
 mod corrections;
@@ -63,6 +64,11 @@ fn all() -> Vec<Test> {
             the_gutter_is_on_the_right_of_arabic_text,
             a_relabelled_word_changes_style_at_once,
         )[..],
+        &tests!(arabic needs [Tmux]:
+            the_status_bar_panel_and_help_speak_arabic,
+            on_a_small_terminal_nothing_is_cut_in_half,
+            the_locale_chooses_arabic_and_lang_en_wins,
+        ),
         &tests!(config needs [Tmux]:
             a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on,
             on_80_columns_the_notice_still_names_the_key_and_line,
@@ -151,7 +157,11 @@ fn all() -> Vec<Test> {
             a_signal_while_waiting_for_answers_leaves_the_terminal_as_it_was,
         ),
         &tests!(real_terminals needs []: title_check_takes_reading_order_and_rejects_reversed_lines),
-        &tests!(real_terminals needs [Screenshots, Terminal("xterm")]: xterm_reader, xterm_render),
+        &tests!(real_terminals needs [Screenshots, Terminal("xterm")]:
+            xterm_reader,
+            xterm_render,
+            xterm_arabic_interface,
+        ),
         &tests!(real_terminals needs [Screenshots, Terminal("sakura")]:
             sakura_reader,
             sakura_render,
@@ -162,7 +172,11 @@ fn all() -> Vec<Test> {
             mlterm_render,
             mlterm_after_the_reader,
         ),
-        &tests!(real_terminals needs [Screenshots, Terminal("konsole")]: konsole_reader, konsole_render),
+        &tests!(real_terminals needs [Screenshots, Terminal("konsole")]:
+            konsole_reader,
+            konsole_render,
+            konsole_arabic_interface,
+        ),
         &tests!(real_terminals needs [Screenshots, Terminal("sakura"), Tmux]:
             tmux_in_sakura_reader,
             tmux_in_sakura_render,

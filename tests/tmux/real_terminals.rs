@@ -284,3 +284,52 @@ pub fn mlterm_after_the_reader() {
         Run::AfterReader,
     );
 }
+
+/// The Arabic interface's status bar, read in reading order: the document's
+/// name (Arabic words), then "سطر" and the line, then "? مساعدة".
+const ARABIC_BAR: [&str; 5] = ["تقرير", "عن", "كازاخستان", "سطر", "مساعدة"];
+
+/// `qari --lang ar` on a file with an Arabic name: its status bar must read
+/// right to left, its words whole and in order, on one line.
+fn arabic_bar_reads_right(test: &str, terminal: Terminal) {
+    let mut session = Session::new(test);
+    let head: String = DEFAULT_ARTICLE
+        .lines()
+        .take(9)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let article = session.write("تقرير عن كازاخستان", &head);
+    let qari = format!(
+        "{} --lang ar {}",
+        shell_quote(QARI),
+        shell_quote(article.to_str().expect("UTF-8 path"))
+    );
+    let script = session.script("qari.sh", &qari);
+    session.launch(terminal, &script);
+    let expected = words(&ARABIC_BAR.join(" "));
+    let in_order = |ocr: &str| {
+        ocr.lines()
+            .map(|line| longest_common_subsequence(&expected, &words(line)))
+            .max()
+            .unwrap_or(0)
+    };
+    let reading = session.read_screen(|text| in_order(text) >= 4);
+    if !reading.accepted {
+        eprintln!("OCR of {}:\n{}", reading.png.display(), reading.text);
+    }
+    assert!(
+        reading.accepted,
+        "{test}: the Arabic status bar reads wrong in {} ({} of 5 words in order); screenshot: {}",
+        terminal.program(),
+        in_order(&reading.text),
+        reading.png.display()
+    );
+}
+
+pub fn xterm_arabic_interface() {
+    arabic_bar_reads_right("xterm_arabic_interface", Terminal::Xterm);
+}
+
+pub fn konsole_arabic_interface() {
+    arabic_bar_reads_right("konsole_arabic_interface", Terminal::Konsole);
+}

@@ -12,6 +12,7 @@
 //! highlights and the panel at once. The clock is the shell's: it tells the
 //! app the time before each key ([`App::set_clock`]).
 
+use crate::reader::messages::Msg;
 use std::ops::Range;
 use std::time::SystemTime;
 
@@ -29,9 +30,6 @@ mod set;
 
 pub use editor::{LabelPicker, NoteEditor};
 pub use set::Annotations;
-
-/// Said when a note is saved (taken back when the store fails).
-pub(in crate::reader::app) const NOTE_SAVED: &str = "note saved";
 
 /// What the side panel lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -77,10 +75,8 @@ impl App {
     /// The status bar's line while a passage is selected.
     pub fn selection_message(&self) -> Option<String> {
         let sel = self.selection.filter(|_| self.modal.is_none())?;
-        let n = sel.range().len();
-        Some(format!(
-            "selecting: {n} chars \u{2014} a note, l label, Esc cancel"
-        ))
+        let n = self.interface.number(sel.range().len());
+        Some(self.interface.say(Msg::Selecting, &[("n", &n)]))
     }
 
     pub(in crate::reader::app) fn apply_annotation(&mut self, action: Action) {
@@ -128,7 +124,7 @@ impl App {
     fn selected_span(&mut self) -> Option<Range<usize>> {
         let span = self.selection.map(|s| s.range()).filter(|r| !r.is_empty());
         if span.is_none() {
-            self.flash = Some("the selection is empty".into());
+            self.flash = Some(self.text(Msg::SelectionEmpty));
         }
         span
     }

@@ -13,6 +13,7 @@
 //! document's decoded text) and hands the text to the shell in an
 //! [`Effect::WriteFile`]; the shell reports back through [`App::file_written`].
 
+use crate::reader::messages::{Interface, Msg};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -87,7 +88,7 @@ impl App {
                 self.jump(offset);
                 self.flash = None;
             }
-            None => self.flash = Some(format!("mark {letter} is not set")),
+            None => self.flash = Some(self.interface.say(Msg::MarkNotSet, &[("m", &letter)])),
         }
         self.refresh();
     }
@@ -104,8 +105,14 @@ impl App {
         self.flash = Some(match outcome {
             Ok(lines) => {
                 self.quit |= quit;
-                let unit = if lines == 1 { "line" } else { "lines" };
-                format!("wrote {lines} {unit} to {}", path.display())
+                let msg = if lines == 1 {
+                    Msg::WroteLine
+                } else {
+                    Msg::WroteLines
+                };
+                let n = self.interface.number(lines);
+                self.interface
+                    .say(msg, &[("n", &n), ("path", &path.display())])
             }
             Err(why) => why,
         });
@@ -137,33 +144,31 @@ impl App {
                 code: KeyCode::Esc, ..
             } => return,
             _ => {
-                self.flash = Some("not a mark: marks are letters".into());
+                self.flash = Some(self.text(Msg::MarksAreLetters));
                 return;
             }
         };
         match op {
             MarkOp::GoTo if letter == '\'' => match self.before_jump {
                 Some(back) => self.jump(back),
-                None => self.flash = Some("no jump to go back from yet".into()),
+                None => self.flash = Some(self.text(Msg::NoJumpBack)),
             },
             _ if !letter.is_alphabetic() => {
-                self.flash = Some(format!("not a mark: {letter} (marks are letters)"));
+                self.flash = Some(self.interface.say(Msg::NotAMark, &[("m", &letter)]));
             }
             MarkOp::Set => {
                 self.commands.marks.insert(letter, self.position());
                 self.effects.push(Effect::SaveMarks);
-                self.flash = Some(format!("mark {letter} set"));
+                self.flash = Some(self.interface.say(Msg::MarkSet, &[("m", &letter)]));
             }
             MarkOp::GoTo => match self.commands.marks.get(&letter) {
                 Some(&offset) => self.jump(offset),
                 // The remembered marks come with the whole document.
                 None if self.loading.partial() => {
                     self.commands.awaited_mark = Some(letter);
-                    self.flash = Some(format!(
-                        "mark {letter}: still reading the document, going there once it has loaded"
-                    ));
+                    self.flash = Some(self.interface.say(Msg::MarkLater, &[("m", &letter)]));
                 }
-                None => self.flash = Some(format!("mark {letter} is not set")),
+                None => self.flash = Some(self.interface.say(Msg::MarkNotSet, &[("m", &letter)])),
             },
         }
     }
@@ -234,7 +239,7 @@ impl App {
         match cmdline::parse(line) {
             Ok(command) => self.run(command),
             Err(CmdError::Empty) => {}
-            Err(err) => self.flash = Some(err.to_string()),
+            Err(err) => self.flash = Some(said(self.interface, &err)),
         }
     }
 
@@ -262,7 +267,7 @@ impl App {
     fn go_to(&mut self, target: Target) {
         let count = self.doc.paragraph_count();
         if count == 0 {
-            self.flash = Some("the document is empty".into());
+            self.flash = Some(self.text(Msg::DocumentEmpty));
             return;
         }
         match target {
@@ -274,15 +279,15 @@ impl App {
                 let index = n.clamp(1, count) - 1;
                 self.jump(self.doc.span(index).offset);
                 if n == 0 || n > count {
-                    let so_far = if self.loading.partial() {
-                        " loaded so far"
+                    let msg = if self.loading.partial() {
+                        Msg::NoLineYet
                     } else {
-                        ""
+                        Msg::NoLine
                     };
-                    self.flash = Some(format!(
-                        "no line {n}: went to line {} of {count}{so_far}",
-                        index + 1
-                    ));
+                    let ui = self.interface;
+                    let (n, line, total) = (ui.number(n), ui.number(index + 1), ui.number(count));
+                    self.flash =
+                        Some(ui.say(msg, &[("n", &n), ("line", &line), ("total", &total)]));
                 }
             }
         }
@@ -293,7 +298,7 @@ impl App {
     /// on screen. For the shell to write.
     fn write(&mut self, path: String, overwrite: bool, quit: bool, visual: bool) {
         if self.loading.partial() {
-            self.flash = Some("still reading the document: write it once it has loaded".into());
+            self.flash = Some(self.text(Msg::WriteLater));
             return;
         }
         if !visual {
@@ -323,7 +328,7 @@ impl App {
         // The document's text has been decoded already: nothing here can fail
         // to read, and writing to memory cannot fail.
         if let Err(err) = render(self.doc.text().as_bytes(), &mut out, &opts, |_| {}) {
-            self.flash = Some(format!("cannot render: {err}"));
+            self.flash = Some(self.interface.say(Msg::CannotRender, &[("err", &err)]));
             return;
         }
         let text = String::from_utf8_lossy(&out).into_owned();
@@ -333,5 +338,39 @@ impl App {
             text,
             overwrite,
         });
+    }
+}
+
+/// A command line's mistake in the interface's language.
+fn said(ui: Interface, err: &CmdError) -> String {
+    let (msg, value) = match err {
+        CmdError::Empty => return String::new(),
+        CmdError::Unknown(cmd) => (Msg::UnknownCommand, cmd.clone()),
+        CmdError::MissingTarget => (Msg::MissingTarget, String::new()),
+        CmdError::BadTarget(typed) => (Msg::BadTarget, typed.clone()),
+        CmdError::PercentRange(typed) => (Msg::PercentRange, typed.clone()),
+        CmdError::MissingFile(cmd) => (Msg::MissingFile, cmd.to_string()),
+        CmdError::UnexpectedArgument(cmd) => (Msg::UnexpectedArgument, cmd.to_string()),
+    };
+    ui.say(msg, &[("cmd", &value), ("typed", &value)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reader::messages::Lang;
+
+    #[test]
+    fn a_command_lines_mistakes_are_the_cores_words_in_english() {
+        let lines = ["frob", "goto", "goto x", "goto 300%", "w", "q now"];
+        for line in lines {
+            let err = cmdline::parse(line).expect_err(line);
+            assert_eq!(said(Interface::default(), &err), err.to_string(), "{line}");
+            let ar = said(Interface::new(Lang::Ar, Default::default()), &err);
+            assert!(
+                ar.contains(|c| ('\u{0621}'..='\u{064A}').contains(&c)),
+                "{ar}"
+            );
+        }
     }
 }

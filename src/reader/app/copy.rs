@@ -8,6 +8,7 @@
 
 use super::{App, Effect};
 use crate::core::search::byte_of;
+use crate::reader::messages::Msg;
 
 impl App {
     /// Copy the selection, end the selection and say how much was copied.
@@ -23,9 +24,11 @@ impl App {
         let text = self.doc.text()[start..end.max(start)].to_string();
         let n = text.chars().count();
         self.effects.push(Effect::Copy(text));
-        self.flash = Some(format!(
-            "copied {n} character{} to the clipboard",
-            if n == 1 { "" } else { "s" }
-        ));
+        let msg = if n == 1 {
+            Msg::CopiedOne
+        } else {
+            Msg::CopiedMany
+        };
+        self.flash = Some(self.interface.say(msg, &[("n", &self.interface.number(n))]));
     }
 }

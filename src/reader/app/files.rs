@@ -4,6 +4,7 @@
 //! keeps its own position, marks and notes in the store as when read alone.
 
 use super::App;
+use crate::reader::messages::Msg;
 
 /// Where the document is among the files named: `index` of `count`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,16 +53,16 @@ impl App {
         };
         if !there && self.feed == super::FeedRole::Item {
             self.flash = Some(match step {
-                FileStep::Next => "this is the last item".into(),
-                _ => "this is the first item".into(),
+                FileStep::Next => self.text(Msg::LastItem),
+                _ => self.text(Msg::FirstItem),
             });
             return;
         }
         if !there {
             self.flash = Some(match step {
-                FileStep::Next if count > 1 => "this is the last file".into(),
-                FileStep::Previous if count > 1 => "this is the first file".into(),
-                _ => "only one file was named: qari FILE FILE… reads several".into(),
+                FileStep::Next if count > 1 => self.text(Msg::LastFile),
+                FileStep::Previous if count > 1 => self.text(Msg::FirstFile),
+                _ => self.text(Msg::OneFile),
             });
             return;
         }

@@ -16,6 +16,7 @@ use unicode_width::UnicodeWidthChar;
 use super::{App, FileStep};
 use crate::core::article::Link;
 use crate::reader::action::Action;
+use crate::reader::messages::Msg;
 use qari_layout::LayoutOptions;
 
 /// The links of the document, and the list of them when it is open.
@@ -88,6 +89,8 @@ pub struct LinkRow {
 pub struct LinksView {
     /// The box, border included.
     pub area: Rect,
+    /// The box's title and footer, in the interface's language, as drawn.
+    pub title: String,
     pub footer: String,
     pub rows: Vec<LinkRow>,
 }
@@ -96,7 +99,7 @@ impl App {
     /// `L`, `:links`: open the list of the document's links.
     pub(in crate::reader::app) fn show_links(&mut self) {
         if !self.links.open() {
-            self.flash = Some("this document has no links".into());
+            self.flash = Some(self.text(Msg::NoLinks));
         }
     }
 
@@ -136,6 +139,7 @@ impl App {
         if !self.links.is_open() {
             return None;
         }
+        let ui = self.interface;
         let (width, height) = self.size;
         let all = self.links.links();
         let room = self.links_room().min(all.len());
@@ -169,11 +173,16 @@ impl App {
                 width: box_width,
                 height: box_height,
             },
-            footer: format!(
-                " {}/{}  Enter opens  Esc closes ",
-                self.links.selected() + 1,
-                all.len()
+            title: ui.line(
+                ui.text(Msg::LinksTitle),
+                &self.options,
+                usize::from(box_width),
             ),
+            footer: {
+                let (at, n) = (ui.number(self.links.selected() + 1), ui.number(all.len()));
+                let footer = ui.say(Msg::LinksFooter, &[("at", &at), ("n", &n)]);
+                ui.line(&footer, &self.options, usize::from(box_width))
+            },
             rows,
         })
     }

@@ -11,9 +11,11 @@
 
 use super::App;
 use crate::core::view::Anchor;
+use crate::reader::messages::Msg;
 
 /// Said when `G` is pressed while the document is still loading.
-pub const LOADED_END: &str = "end of what is loaded so far; going to the end when loading finishes";
+/// (The catalogue's English; tests compare with it.)
+pub const LOADED_END: &str = Msg::LoadedEnd.texts()[0];
 
 /// Whether the document is a first piece, and where the reader asked to go
 /// in the whole (a field of the app).
@@ -94,7 +96,7 @@ impl App {
             return;
         }
         self.flash = Some(match goal {
-            Goal::End | Goal::Percent(100) => LOADED_END.to_string(),
+            Goal::End | Goal::Percent(100) => self.text(Msg::LoadedEnd),
             Goal::Percent(p) => format!(
                 "{p}% of what is loaded so far; going to {p}% of the whole when loading finishes"
             ),
@@ -110,13 +112,16 @@ impl App {
         match goal {
             Goal::End => {
                 self.last_screen();
-                self.flash = Some("the whole document has loaded: at its end".into());
+                self.flash = Some(self.text(Msg::LoadedAtEnd));
             }
             Goal::Percent(p) => {
                 let offset = self.percent_offset(p);
                 self.place(offset);
                 self.cursor = Some(offset);
-                self.flash = Some(format!("the whole document has loaded: at {p}% of it"));
+                self.flash = Some(
+                    self.interface
+                        .say(Msg::LoadedAt, &[("p", &self.interface.number(p))]),
+                );
             }
         }
     }

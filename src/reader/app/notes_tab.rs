@@ -11,12 +11,12 @@ use super::{App, Modal, NoteEditor, PanelScreen, PanelTab};
 use crate::core::textinput::TextInput;
 use crate::reader::action::Action;
 use crate::reader::annotate::Placed;
+use crate::reader::kinds::label_word;
+use crate::reader::messages::{Interface, Msg};
 use qari_layout::{Direction, LayoutOptions, VisualLine};
 
 /// Columns before a note's text: the selection marker and the orphan marker.
 pub const NOTE_X: u16 = 3;
-/// Said when E or D is pressed over the entities.
-const NOTES_ONLY: &str = "E and D act on the Notes tab (t shows it)";
 /// Words of a passage shown in its row.
 const PASSAGE_WORDS: usize = 6;
 
@@ -134,7 +134,7 @@ impl App {
     fn jump_to_note(&mut self) {
         let index = self.notes_tab.index();
         let Some(placed) = self.notes.get(index) else {
-            self.flash = Some("no notes yet".into());
+            self.flash = Some(self.text(Msg::NoNotes));
             return;
         };
         match placed.span.clone() {
@@ -142,9 +142,13 @@ impl App {
                 let n = index + 1;
                 let total = self.notes.len();
                 self.jump_to_found(span.start);
-                self.flash = Some(format!("note {n}/{total}"));
+                let ui = self.interface;
+                self.flash = Some(ui.say(
+                    Msg::NoteOf,
+                    &[("n", &ui.number(n)), ("total", &ui.number(total))],
+                ));
             }
-            None => self.flash = Some("orphaned: its passage is not in the text".into()),
+            None => self.flash = Some(self.text(Msg::Orphaned)),
         }
     }
 
@@ -171,16 +175,21 @@ impl App {
             ..self.options.clone()
         };
         let total = self.notes.len();
-        let header = lay_out(&format!("Notes ({total})"), &options);
+        let ui = self.interface;
+        let header = lay_out(
+            &ui.say(Msg::NotesHeading, &[("n", &ui.number(total))]),
+            &options,
+        );
         out.notes.push(NoteRow {
             kind: NoteRowKind::Header,
             line: header.0,
-            indent: 0,
+            indent: if ui.rtl() { header.1 } else { 0 },
             orphaned: false,
             selected: false,
         });
         if total == 0 {
-            out.message = Some("no notes yet: v selects, a writes a note");
+            let room = usize::from(out.width.saturating_sub(frame + 1));
+            out.message = Some(ui.line(ui.text(Msg::NotesNone), &self.options, room));
             return;
         }
         let fits = (usize::from(out.list_height).saturating_sub(1) / 2).max(1);
@@ -204,7 +213,7 @@ impl App {
                 orphaned,
                 selected: is_selected,
             });
-            let (line, indent) = lay_out(&detail(placed), &options);
+            let (line, indent) = lay_out(&detail(placed, ui), &options);
             out.notes.push(NoteRow {
                 kind: NoteRowKind::Detail,
                 line,
@@ -217,11 +226,11 @@ impl App {
 
     pub(in crate::reader::app) fn edit_selected_note(&mut self) {
         if self.panel.tab() != PanelTab::Notes {
-            self.flash = Some(NOTES_ONLY.into());
+            self.flash = Some(self.text(Msg::NotesOnly));
             return;
         }
         let Some(p) = self.notes.get(self.notes_tab.index()) else {
-            self.flash = Some("no note selected".into());
+            self.flash = Some(self.text(Msg::NoNoteSelected));
             return;
         };
         let note = p.annotation.note.clone();
@@ -236,29 +245,29 @@ impl App {
 
     pub(in crate::reader::app) fn delete_selected_note(&mut self) {
         if self.panel.tab() != PanelTab::Notes {
-            self.flash = Some(NOTES_ONLY.into());
+            self.flash = Some(self.text(Msg::NotesOnly));
             return;
         }
         if self.notes.is_empty() {
-            self.flash = Some("no notes to delete".into());
+            self.flash = Some(self.text(Msg::NoNotesToDelete));
             return;
         }
         let i = self.notes_tab.index().min(self.notes.len() - 1);
         self.notes.delete(i);
         self.notes_tab.select(i);
         self.notes_tab.keep_within(self.notes.len());
-        self.flash = Some("deleted \u{2014} u undoes".into());
+        self.flash = Some(self.text(Msg::Deleted));
         self.relabel();
         self.changed();
     }
 
     pub(in crate::reader::app) fn undo_delete(&mut self) {
         let Some(at) = self.notes.undo_delete() else {
-            self.flash = Some("nothing to undo".into());
+            self.flash = Some(self.text(Msg::NothingToUndo));
             return;
         };
         self.notes_tab.select(at);
-        self.flash = Some("restored".into());
+        self.flash = Some(self.text(Msg::Restored));
         self.relabel();
         self.changed();
     }
@@ -284,12 +293,12 @@ impl App {
 }
 
 /// "[label] first line of the note", or a placeholder.
-fn detail(placed: &Placed) -> String {
+fn detail(placed: &Placed, ui: Interface) -> String {
     let note = placed.annotation.note.lines().next().unwrap_or("");
     match placed.annotation.label {
-        Some(label) if note.is_empty() => format!("[{}]", label.name()),
-        Some(label) => format!("[{}] {note}", label.name()),
-        None if note.is_empty() => "(no note)".to_string(),
+        Some(label) if note.is_empty() => format!("[{}]", label_word(ui, label)),
+        Some(label) => format!("[{}] {note}", label_word(ui, label)),
+        None if note.is_empty() => ui.text(Msg::NoNote).to_string(),
         None => note.to_string(),
     }
 }

@@ -16,6 +16,7 @@ mod rows;
 use crate::reader::config::Side;
 use crate::reader::entities_view::{LaidRow, PanelRows, RowKind};
 use qari_layout::VisualLine;
+use qari_recognize::Kind;
 
 use super::{NoteRow, PanelTab};
 
@@ -87,9 +88,15 @@ pub struct PanelScreen {
     /// Index of the first row shown.
     pub top: usize,
     pub rows: Vec<ShownRow>,
-    /// Instead of rows: still recognising, or nothing found.
-    pub message: Option<&'static str>,
+    /// Instead of rows: still recognising, or nothing found (drawn as it is).
+    pub message: Option<String>,
     pub legend: bool,
+    /// The legend's words as drawn: each kind's (in its style), then the
+    /// current mention's (`None`); the Notes tab's keys.
+    pub legend_words: Vec<(String, Option<Kind>)>,
+    pub notes_keys: Vec<String>,
+    /// The Arabic interface: messages and legends from the right edge.
+    pub rtl: bool,
     /// Which list the panel shows; for the Notes tab, its rows.
     pub tab: PanelTab,
     pub notes: Vec<NoteRow>,

@@ -8,6 +8,7 @@
 //! the paste is dropped and the status bar says so.
 
 use super::{App, Modal};
+use crate::reader::messages::Msg;
 
 /// The longest paste a one-line prompt takes, in characters: a query or
 /// command is short, and each one is searched as typed.
@@ -36,7 +37,7 @@ impl App {
             other => {
                 self.modal = other;
                 if !text.is_empty() {
-                    self.flash = Some("paste ignored: nothing open to paste into".into());
+                    self.flash = Some(self.text(Msg::PasteIgnored));
                 }
             }
         }

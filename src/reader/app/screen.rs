@@ -19,7 +19,7 @@ mod status;
 #[cfg(test)]
 pub(crate) use cells::test_line;
 pub use cells::{FitText, PlacedCell};
-pub use editor::EditorView;
+pub use editor::{EditorView, LabelMenu};
 pub use help::{HelpRow, HelpView};
 pub use prompt::PromptLine;
 pub use status::{StatusLine, StatusRole, StatusSegment};
@@ -28,6 +28,7 @@ use super::{App, PanelScreen, MIN_HEIGHT, MIN_WIDTH};
 use crate::core::view::ScreenLine;
 use crate::reader::config::Side;
 use crate::reader::highlight::{Decor, Mark};
+use crate::reader::messages::Msg;
 use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// What the next frame shows, computed before drawing.
@@ -80,6 +81,11 @@ pub struct Screen {
     pub help: Option<HelpView>,
     /// The open list of links, over the article.
     pub links: Option<super::LinksView>,
+    /// The open label menu, over the article.
+    pub labels: Option<LabelMenu>,
+    /// Said in the text area of an empty document (loading, or empty), as
+    /// drawn.
+    pub placeholder: String,
 }
 
 impl App {
@@ -183,6 +189,31 @@ impl App {
         self.screen.editor = self.editor_view();
         self.screen.help = self.help_view();
         self.screen.links = self.links_view();
+        self.screen.labels = self.label_menu();
+        self.screen.placeholder = self.placeholder();
+    }
+
+    /// What the screen says instead of the article: the terminal is too
+    /// small; or, for an empty document, it is still loading, or it is empty
+    /// (changes with loading, as the status bar does).
+    pub(in crate::reader::app) fn placeholder(&self) -> String {
+        let ui = self.interface;
+        let (width, height) = self.size;
+        if width < MIN_WIDTH || height < MIN_HEIGHT {
+            let (w, h) = (ui.number(MIN_WIDTH), ui.number(MIN_HEIGHT));
+            let text = ui.say(Msg::TooSmall, &[("w", &w), ("h", &h)]);
+            // English wraps when drawn; Arabic is one row, cut at a word.
+            return ui.line(&text, &self.options, usize::from(width.max(1)));
+        }
+        if !self.doc.is_empty() {
+            return String::new();
+        }
+        let msg = if self.loading() {
+            Msg::LoadingArticle
+        } else {
+            Msg::EmptyDocument
+        };
+        ui.line(ui.text(msg), &self.options, usize::from(width))
     }
 }
 
@@ -233,12 +264,18 @@ impl App {
     }
 }
 
-/// A name (which may be Arabic) as one visual line, control characters made visible.
-pub(in crate::reader::app) fn visual_title(name: &str, direction: Direction) -> String {
+/// A name (which may be Arabic) as one visual line, control characters made
+/// visible, shaped as the article is (`options`: joined letters where the
+/// terminal does not join them).
+pub(in crate::reader::app) fn visual_title(
+    name: &str,
+    direction: Direction,
+    options: &LayoutOptions,
+) -> String {
     let options = LayoutOptions {
         width: None,
         fallback_direction: direction,
-        ..LayoutOptions::default()
+        ..options.clone()
     };
     let laid = layout::layout_paragraph(name, &options);
     // Cells carry the layout's sanitised drawing: control characters are pictures already.

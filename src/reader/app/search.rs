@@ -33,6 +33,7 @@ use crate::core::search::{
 use crate::core::textinput::TextInput;
 use crate::reader::action::Action;
 use crate::reader::keymap::{Key, KeyCode};
+use crate::reader::messages::Msg;
 
 /// Bytes searched or counted per slice: a few milliseconds of work in a
 /// release build.
@@ -115,7 +116,9 @@ impl App {
                 if self.search.current.is_none() && self.search.seek.is_none() {
                     self.flash = Some(match &self.search.error {
                         Some(error) => error.clone(),
-                        None => format!("not found: {}", prompt.input.text()),
+                        None => self
+                            .interface
+                            .say(Msg::NotFoundQuery, &[("query", &prompt.input.text())]),
                     });
                 }
                 return;
@@ -199,7 +202,10 @@ impl App {
                 self.search.seek = None;
                 self.search.total = Some(0);
                 if announce {
-                    self.flash = Some(format!("not found: {}", query.typed()));
+                    self.flash = Some(
+                        self.interface
+                            .say(Msg::NotFoundQuery, &[("query", &query.typed())]),
+                    );
                 }
             }
         }
@@ -220,7 +226,7 @@ impl App {
     /// `n` (`forward`) or `N`: the next or previous hit, wrapping around.
     fn search_move(&mut self, forward: bool) {
         let Some(query) = self.search.query.clone() else {
-            self.flash = Some("no search yet: / to search".to_string());
+            self.flash = Some(self.interface.text(Msg::NoSearch).to_string());
             return;
         };
         self.search.hidden = false;
@@ -232,12 +238,19 @@ impl App {
             search::previous_hit(&self.doc, &query, at)
         };
         let Some(Found { hit, wrapped }) = found else {
-            self.flash = Some(format!("not found: {}", query.typed()));
+            self.flash = Some(
+                self.interface
+                    .say(Msg::NotFoundQuery, &[("query", &query.typed())]),
+            );
             return;
         };
         if wrapped {
-            let to = if forward { "top" } else { "bottom" };
-            self.flash = Some(format!("search wrapped to {to}"));
+            let to = if forward {
+                Msg::WrappedTop
+            } else {
+                Msg::WrappedBottom
+            };
+            self.flash = Some(self.interface.text(to).to_string());
         }
         // The place of the new hit follows from the old one's when we moved
         // from it by one; otherwise it has to be counted.
@@ -344,11 +357,12 @@ impl App {
         if !self.on_screen(current.start) {
             return None;
         }
-        let index = self.search.index.map_or("?".to_string(), |i| i.to_string());
+        let ui = self.interface;
+        let index = self.search.index.map_or("?".to_string(), |i| ui.number(i));
         let total = self
             .search
             .total
-            .map_or("\u{2026}".to_string(), |t| t.to_string());
+            .map_or("\u{2026}".to_string(), |t| ui.number(t));
         Some(format!("{index}/{total}"))
     }
 
@@ -359,11 +373,11 @@ impl App {
             return error.clone();
         }
         if self.search.seek.is_some() {
-            return "searching\u{2026}".to_string();
+            return self.interface.text(Msg::Searching).to_string();
         }
         match (&self.search.query, self.search_status()) {
             (_, Some(status)) => status,
-            (Some(_), None) => "not found".to_string(),
+            (Some(_), None) => self.interface.text(Msg::NotFound).to_string(),
             (None, None) => String::new(),
         }
     }

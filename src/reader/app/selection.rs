@@ -8,6 +8,7 @@
 //! from UAX #29 word boundaries and lines from the view's layout (the cells
 //! are grapheme clusters), so both ends always fall between clusters.
 
+use crate::reader::messages::Msg;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -111,7 +112,7 @@ impl App {
                 self.selection = Some(Selection::new(w));
                 self.reveal_head();
             }
-            None => self.flash = Some("nothing to select here".into()),
+            None => self.flash = Some(self.text(Msg::NothingToSelect)),
         }
     }
 

@@ -8,6 +8,7 @@ use super::App;
 use crate::reader::annotate::ids::IdSource;
 use crate::reader::config::Config;
 use crate::reader::keymap::Keymap;
+use crate::reader::messages::{Interface, Lang};
 use crate::reader::theme::Theme;
 use qari_layout::LayoutOptions;
 
@@ -38,6 +39,9 @@ pub struct AppOptions {
     pub feed: super::FeedRole,
     /// The document's links (a web page's, a feed item's).
     pub links: Vec<crate::core::article::Link>,
+    /// The interface's language, resolved by the shell (`--lang`, the
+    /// setting, the locale).
+    pub lang: Lang,
 }
 
 impl AppOptions {
@@ -57,6 +61,7 @@ impl AppOptions {
             files: super::FileList::default(),
             feed: super::FeedRole::None,
             links: Vec::new(),
+            lang: Lang::En,
         }
     }
 }
@@ -69,7 +74,9 @@ impl App {
         self.column_max = config.text.width;
         self.margin = config.text.margin;
         self.view.set_justify(config.text.justify);
-        self.panel.configure(config.panel.side, config.panel.width);
+        self.interface.digits = config.digits;
+        let side = config.panel.side.resolve(self.interface.lang);
+        self.panel.configure(side, config.panel.width);
         if self.direction != config.text.direction {
             self.direction = config.text.direction;
             let direction = self.direction.resolve(self.doc.direction);
@@ -86,6 +93,7 @@ impl App {
     pub(in crate::reader::app) fn set_up(&mut self, options: AppOptions) {
         self.theme.colors = options.colors;
         self.theme.italic = options.italic;
+        self.interface.lang = options.lang;
         self.configure(&options.config);
         self.loading.set_partial(options.loading);
         self.feed = options.feed;
@@ -100,6 +108,11 @@ impl App {
     /// both ways compares the two).
     pub fn set_colors(&mut self, colors: bool) {
         self.theme.colors = colors;
+    }
+
+    /// The language and digits of the interface.
+    pub fn interface(&self) -> Interface {
+        self.interface
     }
 
     /// Colours and styles to draw with.

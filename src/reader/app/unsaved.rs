@@ -5,8 +5,8 @@
 //! told once per reason, and quitting asks first. On the way out the shell
 //! tries once more and prints what is still not stored (see `shell::tui`).
 
-use super::annotations::NOTE_SAVED;
 use super::App;
+use crate::reader::messages::Msg;
 
 impl App {
     /// The shell could not store the annotations: the reader is told (once
@@ -16,7 +16,7 @@ impl App {
         if self
             .flash
             .as_deref()
-            .is_some_and(|f| f.ends_with(NOTE_SAVED))
+            .is_some_and(|f| f.ends_with(self.interface.text(Msg::NoteSaved)))
         {
             self.flash = None;
         }
@@ -40,9 +40,9 @@ impl App {
         }
         self.quit_asked = true;
         self.flash = Some(if self.loading.partial() {
-            "notes are stored once the whole file is read: q again quits without them".into()
+            self.text(Msg::QuitLoading)
         } else {
-            "annotations not stored (see the notice): q again quits without them".into()
+            self.text(Msg::QuitUnstored)
         });
     }
 }

@@ -119,7 +119,7 @@ fn settings_are_read() {
             direction: DirectionSetting::Rtl,
         }
     );
-    assert_eq!(config.panel.side, Side::Left);
+    assert_eq!(config.panel.side, SideSetting::Left);
     assert_eq!(config.panel.width, 50);
     assert_eq!(config.colors.person, Some(ColorSpec::Rgb(0xff, 0x88, 0)));
     assert_eq!(config.colors.status_bar, Some(ColorSpec::Named(4)));

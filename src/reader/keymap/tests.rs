@@ -129,7 +129,7 @@ fn help_lines_group_the_effective_bindings_by_mode() {
     map.bind(Mode::Panel, "x".parse().expect("seq"), Action::DeleteNote);
     map.unbind(Mode::Select, &"l".parse().expect("seq"));
     map.unbind(Mode::Reader, &"l".parse().expect("seq"));
-    let lines = map.help_lines();
+    let lines = map.help_lines(crate::reader::messages::Interface::default());
     let headings: Vec<_> = lines
         .iter()
         .filter_map(|l| match l {

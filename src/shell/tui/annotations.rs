@@ -8,6 +8,7 @@
 //! A failure is a notice, never a loss: the app keeps its set in memory and
 //! the next change saves it again.
 
+use crate::reader::messages::Msg;
 use std::path::Path;
 
 use crate::reader::annotate::{place_all, place_all_with_outcomes, Annotation, ReanchorOutcome};
@@ -21,12 +22,12 @@ pub(super) fn load(store: &Store, path: Option<&Path>, app: &mut App) {
     let loaded = match store.load_annotations(&app.document().hash, path) {
         Ok(loaded) => loaded,
         Err(err) => {
-            app.notify(format!("annotations: {err}"));
+            app.notify(app.interface().failed(Msg::Annotations, &err));
             return;
         }
     };
     for aside in &loaded.moved_aside {
-        app.notify(moved_aside(aside));
+        app.notify(moved_aside(app, aside));
     }
     for why in &loaded.unreadable {
         app.notify(why.clone());
@@ -36,15 +37,12 @@ pub(super) fn load(store: &Store, path: Option<&Path>, app: &mut App) {
     let count = |f: fn(ReanchorOutcome) -> bool| outcomes.iter().filter(|(_, o)| f(*o)).count();
     let orphans = count(|o| o == ReanchorOutcome::Orphaned);
     let moved = count(|o| matches!(o, ReanchorOutcome::Moved | ReanchorOutcome::Fuzzy { .. }));
+    let ui = app.interface();
     if orphans > 0 {
-        app.notify(format!(
-            "{orphans} annotation(s) not found in the text (listed in Notes)"
-        ));
+        app.notify(ui.say(Msg::NotesNotFound, &[("n", &ui.number(orphans))]));
     }
     if moved > 0 {
-        app.notify(format!(
-            "{moved} annotation(s) found again in the changed text"
-        ));
+        app.notify(ui.say(Msg::NotesFoundAgain, &[("n", &ui.number(moved))]));
     }
     let mut placed: Vec<_> = outcomes.into_iter().map(|(p, _)| p).collect();
     // New places (and a changed text's new hash) are saved at once.
@@ -121,27 +119,25 @@ fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), Str
     match store.save_annotations(&hash, path, &annotations, app.deleted_annotations()) {
         Ok(saved) => {
             for aside in &saved.moved_aside {
-                app.notify(moved_aside(aside));
+                app.notify(moved_aside(app, aside));
             }
             for bad in &saved.unparsable {
-                app.notify(format!(
-                    "earlier annotations store did not parse; not merged: {}",
-                    bad.display()
-                ));
+                let said = app
+                    .interface()
+                    .say(Msg::StoreNotMerged, &[("path", &bad.display())]);
+                app.notify(said);
             }
             let placed = place_all(app.document().text(), saved.annotations);
             app.annotations_saved(placed);
             Ok(())
         }
-        Err(err) => Err(format!("annotations not saved: {err}")),
+        Err(err) => Err(app.interface().say(Msg::NotesNotSaved, &[("err", &err)])),
     }
 }
 
-fn moved_aside(path: &Path) -> String {
-    format!(
-        "annotations store did not parse; kept aside as {}",
-        path.display()
-    )
+fn moved_aside(app: &App, path: &Path) -> String {
+    app.interface()
+        .say(Msg::StoreMovedAside, &[("path", &path.display())])
 }
 
 #[cfg(test)]

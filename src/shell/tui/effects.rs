@@ -11,6 +11,7 @@ mod clipboard;
 
 use super::{annotations, Reader};
 use crate::reader::app::{App, Effect};
+use crate::reader::messages::Msg;
 use crate::store::{self, SavedPosition};
 
 impl Reader<'_> {
@@ -33,7 +34,7 @@ impl Reader<'_> {
                     if let (Some(store), false) = (self.store, app.loading()) {
                         let hash = app.document().hash.clone();
                         if let Err(err) = store.save_position(&hash, saved_position(app)) {
-                            app.notify(format!("marks: {err}"));
+                            app.notify(app.interface().failed(Msg::Marks, &err));
                         }
                     }
                 }
@@ -46,7 +47,7 @@ impl Reader<'_> {
                 }
                 Effect::Copy(text) => {
                     if let Err(err) = clipboard::copy(&text) {
-                        app.notify(format!("copying: {err}"));
+                        app.notify(app.interface().failed(Msg::Copying, &err));
                     }
                 }
             }
@@ -62,7 +63,7 @@ impl Reader<'_> {
                 app.restore(saved.offset);
             }
             Ok(None) => {}
-            Err(err) => app.notify(format!("reading position: {err}")),
+            Err(err) => app.notify(app.interface().failed(Msg::Position, &err)),
         }
     }
 }
@@ -88,14 +89,14 @@ fn corrections_stored(app: &mut App, stored: Result<store::StoredCorrections, st
     match stored {
         Ok(stored) => {
             for aside in &stored.moved_aside {
-                app.notify(format!(
-                    "{}: corrections that did not parse were moved aside",
-                    aside.display()
-                ));
+                let said = app
+                    .interface()
+                    .say(Msg::CorrectionsMovedAside, &[("path", &aside.display())]);
+                app.notify(said);
             }
             app.set_lexicon(stored.lexicon);
         }
-        Err(err) => app.notify(format!("corrections: {err}")),
+        Err(err) => app.notify(app.interface().failed(Msg::Corrections, &err)),
     }
 }
 

@@ -7,6 +7,7 @@
 //! the reader, its remembered position and annotations are looked up (its hash
 //! is known only now), and recognition starts on the worker thread.
 
+use crate::reader::messages::Msg;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
@@ -67,7 +68,7 @@ impl Reader<'_> {
                 app.set_recognizing(true);
                 self.recognition = Some(worker);
             }
-            Err(err) => app.notify(format!("entities: {err}")),
+            Err(err) => app.notify(app.interface().failed(Msg::Entities, &err)),
         }
     }
 
@@ -88,7 +89,7 @@ impl Reader<'_> {
                 }
                 Progress::Failed(err) => {
                     app.set_recognizing(false);
-                    app.notify(format!("entities: {err}"));
+                    app.notify(app.interface().failed(Msg::Entities, &err));
                     self.recognition = None;
                 }
             }

@@ -12,6 +12,7 @@
 //! stores the new corrections (`Effect::SaveCorrections`) and hands back the
 //! lexicon as stored, which may hold other readers' corrections too.
 
+use crate::reader::messages::Msg;
 use std::ops::Range;
 
 use super::LabelPicker;
@@ -58,7 +59,7 @@ impl App {
                 .map(|m| m.span.clone())
         });
         let Some(span) = span else {
-            self.flash = Some("no name here: v selects a passage to label".into());
+            self.flash = Some(self.text(Msg::NoName));
             return;
         };
         self.open_label_menu(span);

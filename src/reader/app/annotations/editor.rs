@@ -6,9 +6,10 @@
 //! and drawn the same way however it was made. The editor asks before it drops
 //! typed text, since a note is the one thing here a reader writes at length.
 
+use crate::reader::kinds::label_word;
+use crate::reader::messages::Msg;
 use std::ops::Range;
 
-use super::NOTE_SAVED;
 use crate::core::textinput::TextInput;
 use crate::reader::annotate::Label;
 use crate::reader::app::{App, Modal};
@@ -53,7 +54,7 @@ impl App {
         if editor.confirm {
             match key.code {
                 KeyCode::Char('y') if !key.ctrl => {
-                    self.flash = Some("note discarded".into());
+                    self.flash = Some(self.text(Msg::NoteDiscarded));
                     return;
                 }
                 _ => editor.confirm = false,
@@ -112,16 +113,16 @@ impl App {
         let note = editor.input.text().to_string();
         if editor.editing.is_none() && note.trim().is_empty() {
             // Nothing written: no annotation without a note or a label.
-            self.flash = Some("nothing written: type a note, or Esc".into());
+            self.flash = Some(self.text(Msg::NothingWritten));
             self.modal = Some(Modal::Note(editor));
             return;
         }
         let now = self.notes.now();
+        let mut message = self.text(Msg::NoteSaved);
         let edited = editor
             .editing
             .as_ref()
             .and_then(|id| self.notes.by_id_mut(id));
-        let mut message = NOTE_SAVED.to_string();
         match edited {
             Some(p) => {
                 p.annotation.note = note;
@@ -132,11 +133,11 @@ impl App {
             None => {
                 if editor.editing.is_some() {
                     if note.trim().is_empty() {
-                        self.flash = Some("the annotation was deleted elsewhere".into());
+                        self.flash = Some(self.text(Msg::DeletedElsewhere));
                         self.selection = None;
                         return;
                     }
-                    message = format!("the annotation was deleted elsewhere: new {NOTE_SAVED}");
+                    message = self.text(Msg::SavedAnew);
                 }
                 let mut annotation = self.new_annotation(editor.span.clone());
                 annotation.note = note;
@@ -181,11 +182,17 @@ impl App {
         }
         self.selection = None;
         self.flash = Some(match self.remember_correction(&span, label) {
-            Some(n) => format!(
-                "labelled: {} \u{2014} {n} mention(s), and in every article",
-                label.name()
+            Some(n) => self.interface.say(
+                Msg::LabelledEverywhere,
+                &[
+                    ("label", &label_word(self.interface, label)),
+                    ("n", &self.interface.number(n)),
+                ],
             ),
-            None => format!("labelled: {}", label.name()),
+            None => self.interface.say(
+                Msg::Labelled,
+                &[("label", &label_word(self.interface, label))],
+            ),
         });
         self.relabel();
         self.changed();

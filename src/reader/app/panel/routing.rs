@@ -8,6 +8,7 @@ use super::Focus;
 use crate::reader::action::Action;
 use crate::reader::app::{visual_title, App, PanelTab, Screen};
 use crate::reader::entities_view::{Jump, PanelRows};
+use crate::reader::messages::Msg;
 use qari_recognize::stream::Found;
 use qari_recognize::Recognition;
 
@@ -81,7 +82,7 @@ impl App {
             Action::TogglePanel => self.panel.toggle(),
             Action::SwitchFocus => {
                 if !self.panel.switch_focus(self.size.0) {
-                    self.flash = Some("no panel to focus (e opens it)".into());
+                    self.flash = Some(self.text(Msg::NoPanel));
                 }
             }
             Action::LineDown | Action::LineUp if in_panel => {
@@ -100,14 +101,14 @@ impl App {
             Action::JumpToEntity if !self.panel.is_open() => self.panel.toggle(),
             Action::JumpToEntity => match self.panel.entities_mut().and_then(PanelRows::first) {
                 Some(jump) => self.jump_to(jump),
-                None => self.flash = Some(self.no_entity().into()),
+                None => self.flash = Some(self.text(self.no_entity())),
             },
             Action::NextMention | Action::PreviousMention => {
                 let forward = action == Action::NextMention;
                 let top = self.position();
                 match self.panel.entities_mut().and_then(|e| e.step(forward, top)) {
                     Some(jump) => self.jump_to(jump),
-                    None => self.flash = Some(self.no_entity().into()),
+                    None => self.flash = Some(self.text(self.no_entity())),
                 }
             }
             _ => return false,
@@ -115,11 +116,11 @@ impl App {
         true
     }
 
-    fn no_entity(&self) -> &'static str {
+    fn no_entity(&self) -> Msg {
         if self.panel.recognizing() {
-            "entities are still being recognised"
+            Msg::StillRecognising
         } else {
-            "no entity selected"
+            Msg::NoEntity
         }
     }
 
@@ -133,15 +134,14 @@ impl App {
         let entity = &entities.recognition().entities[mentions[jump.mention].entity];
         let n = entity.mentions.len();
         let i = entity.mentions.iter().position(|&m| m == jump.mention);
-        let mut message = format!("mention {}/{n}", i.map_or(0, |i| i + 1));
-        if jump.wrapped {
-            message.push_str(if i == Some(0) {
-                "  wrapped to first mention"
-            } else {
-                "  wrapped to last mention"
-            });
-        }
-        self.flash = Some(message);
+        let msg = match (jump.wrapped, i) {
+            (false, _) => Msg::Mention,
+            (true, Some(0)) => Msg::WrappedFirst,
+            (true, _) => Msg::WrappedLast,
+        };
+        let ui = self.interface;
+        let (which, total) = (ui.number(i.map_or(0, |i| i + 1)), ui.number(n));
+        self.flash = Some(ui.say(msg, &[("n", &which), ("total", &total)]));
     }
 
     /// Unless the panel has the focus, select what is read: the first entity
@@ -223,8 +223,17 @@ impl App {
         };
         entities.select_entity(mark.entity);
         let entity = &entities.recognition().entities[mark.entity];
-        let name = visual_title(&entity.name, self.doc.direction);
-        self.flash = Some(format!("{}: {name}", entity.kind.name()));
+        // The English bar draws the name as it is: in visual order already.
+        // The Arabic bar lays the whole message out: the name as written.
+        let ui = self.interface;
+        let (kind, name) = if ui.rtl() {
+            let kind = ui.pick(crate::reader::kinds::facts(entity.kind).legend);
+            (kind, entity.name.clone())
+        } else {
+            let name = visual_title(&entity.name, self.doc.direction, &self.options);
+            (entity.kind.name(), name)
+        };
+        self.flash = Some(ui.say(Msg::Clicked, &[("kind", &kind), ("name", &name)]));
         self.refresh();
     }
 }

@@ -4,7 +4,10 @@
 use super::{short_count, Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_FRAME};
 use crate::reader::app::{App, PanelTab};
 use crate::reader::config::Side;
+use crate::reader::kinds::facts;
+use crate::reader::messages::{Interface, Msg};
 use qari_layout::LayoutOptions;
+use qari_recognize::Kind;
 
 impl App {
     /// The panel's rows for this frame, `width` columns wide (`full`: over
@@ -34,11 +37,27 @@ impl App {
             legend,
             tab: self.panel.tab(),
             notes: Vec::new(),
+            legend_words: Vec::new(),
+            notes_keys: Vec::new(),
+            rtl: self.interface.rtl(),
         };
+        if legend {
+            let ui = self.interface;
+            let word = |text: &str| ui.line(text, &self.options, usize::from(width));
+            out.legend_words = Kind::ALL
+                .iter()
+                .map(|&k| (word(ui.pick(facts(k).legend)), Some(k)))
+                .chain([(word(ui.text(Msg::LegendCurrent)), None)])
+                .collect();
+            out.notes_keys = [Msg::NotesKeys, Msg::NotesKeysMore]
+                .map(|m| word(ui.text(m)))
+                .to_vec();
+        }
         if self.panel.tab() == PanelTab::Notes {
             self.notes_screen(&mut out);
         } else {
-            self.panel.entity_rows(&mut out, &self.options);
+            self.panel
+                .entity_rows(&mut out, &self.options, self.interface);
         }
         out
     }
@@ -47,18 +66,22 @@ impl App {
 impl Panel {
     /// Fill `out` (its width and list height set) with the entity rows in
     /// view, laying labels out again if the width changed.
-    fn entity_rows(&mut self, out: &mut PanelScreen, options: &LayoutOptions) {
+    fn entity_rows(&mut self, out: &mut PanelScreen, options: &LayoutOptions, ui: Interface) {
+        let message = |msg: Msg| {
+            let room = usize::from(out.width.saturating_sub(PANEL_FRAME + 1));
+            Some(ui.line(ui.text(msg), options, room))
+        };
         let Some(entities) = &self.entities else {
-            out.message = Some("recognising entities\u{2026}");
+            out.message = message(Msg::PanelRecognising);
             return;
         };
         if entities.rows().is_empty() {
-            out.message = Some("no entities found");
+            out.message = message(Msg::PanelNothing);
             return;
         }
         let label_width = usize::from(out.width.saturating_sub(LABEL_X + PANEL_FRAME).max(1));
         if self.laid_width != label_width {
-            self.laid = entities.lay_out(label_width, options);
+            self.laid = entities.lay_out(label_width, options, ui);
             self.laid_width = label_width;
         }
         let h = usize::from(out.list_height);
@@ -84,7 +107,7 @@ impl Panel {
                 line: self.laid[i].line.clone(),
                 indent: self.laid[i].indent,
                 count: if rows[i].count > 1 {
-                    short_count(rows[i].count)
+                    ui.number(short_count(rows[i].count))
                 } else {
                     String::new()
                 },

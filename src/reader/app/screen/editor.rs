@@ -9,6 +9,9 @@
 //! logical end of its line, as in the prompts. A note taller than the box
 //! shows as much of its end as fits with the cursor in view.
 
+use crate::reader::annotate::Label;
+use crate::reader::kinds;
+use crate::reader::messages::{drawn_width, Msg};
 use ratatui::layout::Rect;
 
 use super::cells::PlacedCell;
@@ -20,15 +23,63 @@ use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 const EDITOR_WIDTH: u16 = 60;
 const EDITOR_ROWS: u16 = 8;
 
+/// The label menu of the next frame: its words as drawn, in the interface's
+/// language (each name after its number key).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LabelMenu {
+    pub title: String,
+    pub hint: String,
+    pub names: Vec<String>,
+    pub choice: usize,
+    /// The Arabic interface: the names right-aligned.
+    pub rtl: bool,
+}
+
+impl App {
+    /// The open label menu.
+    pub(super) fn label_menu(&self) -> Option<LabelMenu> {
+        let Some(Modal::Label(picker)) = &self.modal else {
+            return None;
+        };
+        let ui = self.interface;
+        let lay = |text: &str| ui.line(text, &self.options, usize::from(self.size.0));
+        let names = Label::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &label)| {
+                let name = kinds::label_word(ui, label);
+                lay(&format!(" {} {name} ", ui.number(i + 1)))
+            })
+            .collect();
+        Some(LabelMenu {
+            title: lay(ui.text(Msg::LabelTitle)),
+            hint: lay(ui.text(Msg::LabelKeys)),
+            names,
+            choice: picker.choice,
+            rtl: ui.rtl(),
+        })
+    }
+}
+
+/// A message in English: the editor's words before the app puts them in
+/// the interface's language.
+fn english(msg: Msg) -> String {
+    msg.texts()[0].to_string()
+}
+
 /// The note editor of the next frame, in the text area's coordinates.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EditorView {
     /// The box, border included.
     pub area: Rect,
-    pub title: &'static str,
-    /// The bottom border's hint; a question to answer when `confirm`.
-    pub hint: &'static str,
+    /// The top border's title and the bottom border's hint (a question to
+    /// answer when `confirm`), as drawn.
+    pub title: String,
+    pub hint: String,
     pub confirm: bool,
+    /// The Arabic interface: the title, the passage and the hint from the
+    /// right, the arrows at the left.
+    pub rtl: bool,
     /// Rows of the note above or below the box (arrows on its border).
     pub more_above: bool,
     pub more_below: bool,
@@ -103,17 +154,18 @@ impl EditorView {
         }
         Some(Self {
             area,
-            title: if editor.editing.is_some() {
-                " edit note "
+            title: english(if editor.editing.is_some() {
+                Msg::EditNoteTitle
             } else {
-                " note "
-            },
-            hint: if editor.confirm {
-                " discard typed note? y/n "
+                Msg::NoteTitle
+            }),
+            hint: english(if editor.confirm {
+                Msg::DiscardNote
             } else {
-                " C-s save \u{b7} Esc cancel "
-            },
+                Msg::NoteKeys
+            }),
             confirm: editor.confirm,
+            rtl: false,
             more_above: first > 0,
             more_below: first + room < rows.len(),
             rows: shown_rows,
@@ -130,6 +182,21 @@ impl App {
             Some(Modal::Note(editor)) => {
                 let mut view =
                     EditorView::new(editor, &self.options, self.size.0, self.text_height())?;
+                if self.interface.rtl() {
+                    let ui = self.interface;
+                    view.rtl = true;
+                    let lay = |msg| ui.line(ui.text(msg), &self.options, usize::from(self.size.0));
+                    view.title = lay(if editor.editing.is_some() {
+                        Msg::EditNoteTitle
+                    } else {
+                        Msg::NoteTitle
+                    });
+                    view.hint = lay(if editor.confirm {
+                        Msg::DiscardNote
+                    } else {
+                        Msg::NoteKeys
+                    });
+                }
                 view.passage = self.passage_cells(editor, &view);
                 Some(view)
             }
@@ -142,8 +209,17 @@ impl App {
     fn passage_cells(&self, editor: &NoteEditor, view: &EditorView) -> Vec<PlacedCell> {
         let text = crate::reader::entities_view::mention_text(&self.doc, editor.span.clone());
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let x0 = view.area.x + 1 + u16::try_from(view.title.len()).unwrap_or(u16::MAX) + 1;
-        let room = (view.area.x + view.area.width).saturating_sub(x0 + 4);
+        let title = u16::try_from(drawn_width(&view.title)).unwrap_or(u16::MAX);
+        let right = view.area.x + view.area.width;
+        // After the title (before it, from the right, in Arabic), room kept
+        // for the arrow at the other end.
+        let (x0, room) = if view.rtl {
+            let end = right.saturating_sub(2 + title);
+            (view.area.x + 4, end.saturating_sub(view.area.x + 4))
+        } else {
+            let x0 = view.area.x + 1 + title + 1;
+            (x0, right.saturating_sub(x0 + 4))
+        };
         if text.is_empty() || room < 4 {
             return Vec::new();
         }
@@ -152,7 +228,8 @@ impl App {
             ..self.options.clone()
         };
         let laid = crate::reader::entities_view::one_line(&text, &options);
-        let mut x = x0;
+        let shown = u16::try_from(laid.line.width).unwrap_or(room).min(room);
+        let mut x = if view.rtl { x0 + room - shown } else { x0 };
         let mut cells = Vec::new();
         for cell in laid.line.cells.iter().filter(|c| c.width > 0) {
             if x + cell.width > x0 + room {
@@ -231,7 +308,7 @@ mod tests {
         let view = EditorView::new(&note(KATABA), &LayoutOptions::default(), 80, 20)
             .expect("room for the box");
         assert_eq!(view.area, Rect::new(10, 7, 60, 5));
-        assert_eq!((view.title, view.confirm), (" note ", false));
+        assert_eq!((view.title.as_str(), view.confirm), (" note ", false));
         // Inner width 58, the line 3 wide: it starts 55 columns in.
         let cells: Vec<(u16, &str)> = view.rows[0]
             .iter()

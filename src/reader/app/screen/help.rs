@@ -6,10 +6,10 @@
 //! rather than cut.
 
 use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthStr;
 
 use crate::reader::app::App;
 use crate::reader::keymap::HelpLine;
+use crate::reader::messages::{drawn_width, Interface, Msg};
 
 /// Blank columns between the keys and their description.
 const GAP: usize = 3;
@@ -37,8 +37,13 @@ pub struct HelpView {
     pub footer: String,
     /// Where descriptions start, counted from the text's left edge.
     pub description_x: u16,
-    /// The lines shown, from the first one in view.
+    /// The lines shown, from the first one in view (in the Arabic
+    /// interface, headings and descriptions already in visual order).
     pub rows: Vec<HelpRow>,
+    /// Said in the top border.
+    pub title: String,
+    /// The Arabic interface: keys at the right, text right-aligned.
+    pub rtl: bool,
 }
 
 impl App {
@@ -48,18 +53,39 @@ impl App {
             return None;
         }
         let (width, height) = self.size;
-        Some(help_view(
-            &self.keymap.help_lines(),
+        let ui = self.interface;
+        let mut view = help_view(
+            &self.keymap.help_lines(ui),
             self.help.top(),
             width,
             height,
-        ))
+            ui,
+        );
+        if ui.rtl() {
+            // Each piece wrapped in logical order, then drawn right to left.
+            let lay = |text: &String| ui.line(text, &self.options, usize::from(width));
+            for row in &mut view.rows {
+                match row {
+                    HelpRow::Heading(h) => *h = lay(h),
+                    HelpRow::Row {
+                        description: Some(d),
+                        ..
+                    } => *d = lay(d),
+                    _ => {}
+                }
+            }
+            view.footer = lay(&view.footer);
+            view.title = lay(&view.title);
+        }
+        Some(view)
     }
 
     /// Rows of the help at this width (descriptions wrapped) and how many
     /// the box shows at once.
     pub(in crate::reader::app) fn help_extent(&self) -> (usize, usize) {
-        let lines = wrapped(&self.keymap.help_lines(), self.size.0).rows.len();
+        let lines = wrapped(&self.keymap.help_lines(self.interface), self.size.0)
+            .rows
+            .len();
         let room = usize::from(self.size.1.saturating_sub(2)).max(1);
         (lines, room.min(lines))
     }
@@ -84,7 +110,7 @@ fn wrapped(lines: &[HelpLine], width: u16) -> Wrapped {
     let keys_width = lines
         .iter()
         .map(|l| match l {
-            HelpLine::Row(k, _) => k.width(),
+            HelpLine::Row(k, _) => drawn_width(k),
             _ => 0,
         })
         .max()
@@ -92,8 +118,8 @@ fn wrapped(lines: &[HelpLine], width: u16) -> Wrapped {
     let natural = lines
         .iter()
         .map(|l| match l {
-            HelpLine::Row(_, d) => keys_width + GAP + d.width(),
-            HelpLine::Heading(h) => h.width(),
+            HelpLine::Row(_, d) => keys_width + GAP + drawn_width(d),
+            HelpLine::Heading(h) => drawn_width(h),
             HelpLine::Blank => 0,
         })
         .max()
@@ -104,7 +130,7 @@ fn wrapped(lines: &[HelpLine], width: u16) -> Wrapped {
     let longest = lines
         .iter()
         .map(|l| match l {
-            HelpLine::Row(_, d) => d.width(),
+            HelpLine::Row(_, d) => drawn_width(d),
             _ => 0,
         })
         .max()
@@ -145,7 +171,7 @@ fn wrapped(lines: &[HelpLine], width: u16) -> Wrapped {
 }
 
 /// The overlay of `lines` from row `top` on a terminal of `width` x `height`.
-fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpView {
+fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16, ui: Interface) -> HelpView {
     let Wrapped {
         rows,
         box_width,
@@ -163,24 +189,27 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpVie
     let room = usize::from(box_height.saturating_sub(2));
     let total = rows.len();
     let footers = if room < total {
-        let end = (top + room).min(total);
+        let (from, to) = (ui.number(top + 1), ui.number((top + room).min(total)));
+        let total = ui.number(total);
+        let range: [(&str, &dyn std::fmt::Display); 3] =
+            [("from", &from), ("to", &to), ("total", &total)];
         vec![
-            format!(
-                " {}-{end} of {total}  j/k Space b scroll  Esc closes ",
-                top + 1
-            ),
-            format!(" {}-{end}/{total}  Esc closes ", top + 1),
-            format!(" {}-{end}/{total} ", top + 1),
+            ui.say(Msg::HelpRange, &range),
+            ui.say(Msg::HelpRangeShort, &range),
+            format!(" {from}-{to}/{total} "),
         ]
     } else {
-        vec![" Esc or ? closes ".to_string(), " Esc closes ".to_string()]
+        vec![
+            ui.text(Msg::HelpCloses).to_string(),
+            ui.text(Msg::HelpEscCloses).to_string(),
+        ]
     };
     // The bottom border keeps its two corners; a footer that does not fit
     // whole gives way to a shorter one, never a cut one.
     let fits = usize::from(box_width.saturating_sub(2));
     let footer = footers
         .into_iter()
-        .find(|f| f.width() <= fits)
+        .find(|f| drawn_width(f) <= fits)
         .unwrap_or_default();
     let rows = rows.into_iter().skip(top).take(room).collect();
     HelpView {
@@ -188,6 +217,8 @@ fn help_view(lines: &[HelpLine], top: usize, width: u16, height: u16) -> HelpVie
         footer,
         description_x,
         rows,
+        title: ui.text(Msg::HelpTitle).to_string(),
+        rtl: ui.rtl(),
     }
 }
 
@@ -197,8 +228,12 @@ fn wrap(text: &str, room: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let needed = if line.is_empty() { 0 } else { line.width() + 1 };
-        if !line.is_empty() && needed + word.width() > room {
+        let needed = if line.is_empty() {
+            0
+        } else {
+            drawn_width(&line) + 1
+        };
+        if !line.is_empty() && needed + drawn_width(word) > room {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
@@ -206,7 +241,7 @@ fn wrap(text: &str, room: usize) -> Vec<String> {
         }
         for c in word.chars() {
             let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            if !line.is_empty() && line.width() + w > room {
+            if !line.is_empty() && drawn_width(&line) + w > room {
                 lines.push(std::mem::take(&mut line));
             }
             line.push(c);
@@ -221,6 +256,7 @@ fn wrap(text: &str, room: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn descriptions_wrap_at_spaces() {
@@ -239,7 +275,7 @@ mod tests {
             HelpLine::Row("C-d PageDown".into(), "Scroll down one page of the article"),
             HelpLine::Row("j".into(), "Scroll down one line"),
         ];
-        let view = help_view(&lines, 0, 40, 30);
+        let view = help_view(&lines, 0, 40, 30, Interface::default());
         let words = |rows: &[HelpRow]| -> String {
             rows.iter()
                 .map(|r| match r {
@@ -261,7 +297,7 @@ mod tests {
         );
         assert!(view.rows.len() > lines.len(), "wrapped: {:?}", view.rows);
         assert_eq!(view.footer, " Esc or ? closes ");
-        let narrow = help_view(&lines, 0, 20, 30);
+        let narrow = help_view(&lines, 0, 20, 30, Interface::default());
         assert_eq!(narrow.description_x, 2, "under the keys");
         assert!(narrow.rows.iter().all(|r| match r {
             HelpRow::Row { keys, description } =>
@@ -270,7 +306,7 @@ mod tests {
                     <= 16,
             _ => true,
         }));
-        let short = help_view(&lines, 0, 14, 4).footer;
+        let short = help_view(&lines, 0, 14, 4, Interface::default()).footer;
         assert!(
             short.starts_with(" 1-2/") && short.width() <= 12,
             "{short:?}"
@@ -282,14 +318,14 @@ mod tests {
         let lines: Vec<HelpLine> = (0..30)
             .map(|i| HelpLine::Row(format!("k{i}"), "does a thing"))
             .collect();
-        let view = help_view(&lines, 5, 80, 12);
+        let view = help_view(&lines, 5, 80, 12, Interface::default());
         assert_eq!(view.area.height, 12);
         assert_eq!(view.rows.len(), 10);
         // The whole footer does not fit a box of 22: a shorter one, not a cut one.
         assert_eq!(view.footer, " 6-15/30 ");
-        let wide = help_view(&lines, 5, 80, 12);
+        let wide = help_view(&lines, 5, 80, 12, Interface::default());
         assert_eq!(wide.area.width, 22);
-        let tall = help_view(&lines, 0, 80, 40);
+        let tall = help_view(&lines, 0, 80, 40, Interface::default());
         assert_eq!(tall.footer, " Esc or ? closes ");
         assert_eq!(tall.area.height, 32, "as tall as its lines");
         // Keys of three cells, the gap, then the description.

@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::cells::{fit, FitText};
 use crate::core::textinput::TextInput;
 use crate::reader::app::{App, Modal};
+use crate::reader::messages::{drawn_width, Msg};
 use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// The prompt of the next frame. Columns count from the row's left edge.
@@ -27,7 +28,7 @@ pub struct PromptLine {
     pub cursor: u16,
     /// The mode's name at the right edge ("SEARCH", "COMMAND"), when the
     /// row has room for it after the text and the hint.
-    pub mode: Option<(u16, &'static str)>,
+    pub mode: Option<(u16, String)>,
 }
 
 impl PromptLine {
@@ -87,14 +88,14 @@ impl PromptLine {
 
     /// Name the mode at the right edge of a row `width` wide, if it fits
     /// after what is typed and the hint, a blank cell between.
-    fn with_mode(mut self, mode: &'static str, width: u16) -> Self {
+    fn with_mode(mut self, mode: String, width: u16) -> Self {
         let used = self
             .hint
             .as_ref()
             .map_or(0, |(x, hint)| x + hint.width)
             .max(self.cells.last().map_or(0, |(x, _)| x + 1))
             .max(self.cursor + 1);
-        let label = u16::try_from(mode.len() + 2).unwrap_or(u16::MAX);
+        let label = u16::try_from(drawn_width(&mode) + 2).unwrap_or(u16::MAX);
         if used.saturating_add(label) < width {
             self.mode = Some((width - label, mode));
         }
@@ -106,19 +107,22 @@ impl App {
     /// The open `/` or `:` prompt, laid out on the status bar's row.
     pub(super) fn prompt_line(&self) -> Option<PromptLine> {
         let width = self.size.0;
+        let ui = self.interface;
+        let said = |msg: Msg| ui.line(ui.text(msg), &self.options, usize::from(width));
         match &self.modal {
             Some(Modal::Search(prompt)) => Some(
                 PromptLine::new(
                     "/",
                     &prompt.input,
-                    &self.search_hint(),
+                    &ui.line(&self.search_hint(), &self.options, usize::from(width)),
                     &self.options,
                     width,
                 )
-                .with_mode("SEARCH", width),
+                .with_mode(said(Msg::ModeSearch), width),
             ),
             Some(Modal::Command(input)) => Some(
-                PromptLine::new(":", input, "", &self.options, width).with_mode("COMMAND", width),
+                PromptLine::new(":", input, "", &self.options, width)
+                    .with_mode(said(Msg::ModeCommand), width),
             ),
             _ => None,
         }

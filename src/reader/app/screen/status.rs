@@ -13,6 +13,9 @@
 //! whatever is left, so a long file name can never hide where the reader is.
 //! Notices (a bad configuration, a store error) come before the name, so that
 //! what they say about a key and a line is seen on an 80-column terminal.
+//! In the Arabic interface the bar is mirrored ([`StatusLine::cut_rtl`]):
+//! the position at the left, the pieces from the right edge, each laid out
+//! right to left by the article's engine (`messages::Interface::line`).
 //! Each piece keeps a [`StatusRole`] rather than a style: colours are the
 //! theme's business, decided when drawing (they change without a refresh).
 
@@ -20,6 +23,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cells::{fit, FitText};
 use crate::reader::app::{App, MarkOp, Modal};
+use crate::reader::messages::{drawn_width, Msg};
 
 /// How a piece of the status bar is drawn.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -122,33 +126,99 @@ fn fit_words(text: &str, room: u16) -> FitText {
     fit(&format!("{kept}\u{2026}"), room)
 }
 
+impl StatusLine {
+    /// The Arabic interface's bar, the mirror of [`StatusLine::cut`]: the
+    /// position at the left, the pieces from the right edge leftwards, each
+    /// laid out right to left by `lay` (a text and its room in, the drawn
+    /// row out), which cuts it at its logical end.
+    pub fn cut_rtl(
+        width: u16,
+        position: &str,
+        pieces: &[(String, StatusRole)],
+        lay: impl Fn(&str, usize) -> String,
+    ) -> Self {
+        let drawn = lay(position, usize::from(width));
+        let position = fit(&drawn, width);
+        let start = position.width;
+        let position = StatusSegment {
+            x: 0,
+            text: position,
+            role: StatusRole::Bar,
+        };
+        let mut right = width;
+        let mut left = Vec::new();
+        for (text, role) in pieces {
+            if right <= start {
+                break;
+            }
+            let room = right - start;
+            let whole = lay(text, usize::MAX / 2);
+            let cut = drawn_width(&whole) > usize::from(room);
+            let text = fit(
+                &if cut {
+                    lay(text, usize::from(room))
+                } else {
+                    whole
+                },
+                room,
+            );
+            if text.width == 0 {
+                continue;
+            }
+            right -= text.width;
+            left.push(StatusSegment {
+                x: right,
+                text,
+                role: *role,
+            });
+            if cut {
+                break;
+            }
+        }
+        Self { position, left }
+    }
+}
+
 impl App {
     /// The status bar for the app as it is now.
     pub(super) fn status_line(&self) -> StatusLine {
-        StatusLine::cut(self.size.0, &self.status_position(), &self.status_pieces())
+        let (position, pieces) = (self.status_position(), self.status_pieces());
+        if self.interface.rtl() {
+            let lay = |text: &str, room: usize| self.interface.line(text, &self.options, room);
+            StatusLine::cut_rtl(self.size.0, &position, &pieces, lay)
+        } else {
+            StatusLine::cut(self.size.0, &position, &pieces)
+        }
     }
 
     /// Rebuild only the status bar: for changes that touch nothing else
     /// (a notice, loading or recognising ending), which skip the full refresh.
     pub(in crate::reader::app) fn refresh_status(&mut self) {
         self.screen.status = self.status_line();
+        self.screen.placeholder = self.placeholder();
     }
 
     /// The right part: position, search hits, and what is still being done.
     fn status_position(&self) -> String {
         let screen = &self.screen;
+        let ui = self.interface;
+        let help = ui.text(Msg::HelpKey);
         let position = if self.loading.partial() {
-            format!(
-                " line {}  loading\u{2026}  ? help ",
-                screen.paragraph.max(1)
-            )
+            let n = ui.number(screen.paragraph.max(1));
+            format!(" {}  {help} ", ui.say(Msg::LineLoading, &[("n", &n)]))
         } else if self.doc.is_empty() {
-            " empty  ? help ".to_string()
+            format!(" {}  {help} ", ui.text(Msg::Empty))
         } else {
-            format!(
-                " line {}/{}  {:>3}%  ? help ",
-                screen.paragraph, screen.paragraphs, screen.percent
-            )
+            let line = ui.say(
+                Msg::Line,
+                &[
+                    ("n", &ui.number(screen.paragraph)),
+                    ("total", &ui.number(screen.paragraphs)),
+                ],
+            );
+            let percent = ui.number(format!("{:>3}", screen.percent));
+            let percent = ui.say(Msg::Percent, &[("p", &percent)]);
+            format!(" {line}  {percent}  {help} ")
         };
         // The search's place among its hits ("3/17", "?/…" while counting).
         let position = match self.search_status() {
@@ -156,7 +226,7 @@ impl App {
             None => position,
         };
         if self.panel.recognizing() {
-            format!(" entities\u{2026}{position}")
+            format!(" {}{position}", ui.text(Msg::Recognising))
         } else {
             position
         }
@@ -166,9 +236,20 @@ impl App {
     /// over the bar, name theirs: `PromptLine::mode`).
     fn mode_label(&self) -> Option<&'static str> {
         match &self.modal {
-            Some(Modal::Note(_)) => Some("NOTE"),
-            _ if self.selection.is_some() => Some("SELECT"),
+            Some(Modal::Note(_)) => Some(self.interface.text(Msg::ModeNote)),
+            _ if self.selection.is_some() => Some(self.interface.text(Msg::ModeSelect)),
             _ => None,
+        }
+    }
+
+    /// The document's name: in visual order already in English, where
+    /// it is drawn as it is; in logical order for the Arabic bar, which
+    /// lays every piece out.
+    fn title_piece(&self) -> String {
+        if self.interface.rtl() {
+            format!(" {}{}", self.doc.name, self.files.suffix())
+        } else {
+            format!(" {}", self.title)
         }
     }
 
@@ -210,10 +291,7 @@ impl App {
             .chain(waiting)
             .chain(said)
             .chain(self.notices[self.notices_read..].iter().map(warning))
-            .chain(std::iter::once((
-                format!(" {}", self.title),
-                StatusRole::Bar,
-            )))
+            .chain(std::iter::once((self.title_piece(), StatusRole::Bar)))
             .chain(self.doc.warnings.iter().map(warning))
             .collect()
     }

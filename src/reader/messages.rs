@@ -1,0 +1,405 @@
+//! PURE: every sentence of the interface, in English and Arabic, in one table
+//! keyed by [`Msg`], and the [`Interface`] that picks a language, fills a
+//! message's `{name}` places, writes its numbers and lays a line out.
+//!
+//! One table, one row per message with both languages side by side, so a
+//! message cannot exist in one language only: the `messages!` macro takes
+//! exactly two texts per row, and a unit test holds both non-empty with the
+//! same places. Words that belong to another table stay there with an
+//! Arabic column of their own: an action's description (`reader/action.rs`)
+//! and a kind's heading and legend word (`reader/kinds.rs`).
+//!
+//! Arabic goes to the screen laid out by qari's own engine, as the article
+//! does ([`Interface::line`]): a message becomes one visual line, right to
+//! left, cut at its logical end, so every terminal shows it right and the
+//! frame's send order (`ui/send_order.rs`) treats it like the article's
+//! text. Commands run from scripts (`qari render`, `entities`, ...) keep
+//! their English errors: scripts read them.
+
+use std::fmt::Display;
+
+use serde::Deserialize;
+use unicode_width::UnicodeWidthChar;
+
+use crate::reader::entities_view::one_line;
+use qari_layout::{Direction, LayoutOptions};
+
+/// The language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Ar,
+}
+
+impl Lang {
+    /// The language a locale names (`ar_EG.UTF-8` is Arabic; anything else,
+    /// `C` and `POSIX` included, English).
+    pub fn of_locale(locale: &str) -> Lang {
+        if locale
+            .get(..2)
+            .is_some_and(|p| p.eq_ignore_ascii_case("ar"))
+        {
+            Lang::Ar
+        } else {
+            Lang::En
+        }
+    }
+}
+
+/// The `lang` setting: a language, or the locale's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LangSetting {
+    /// After `LC_ALL`, `LC_MESSAGES` or `LANG`, the first one set (the shell reads them).
+    #[default]
+    Auto,
+    En,
+    Ar,
+}
+
+impl LangSetting {
+    /// The language, `locale` being the first of `LC_ALL`, `LC_MESSAGES`
+    /// and `LANG` that is set and not empty.
+    pub fn resolve(self, locale: Option<&str>) -> Lang {
+        match self {
+            Self::En => Lang::En,
+            Self::Ar => Lang::Ar,
+            Self::Auto => locale.map_or(Lang::En, Lang::of_locale),
+        }
+    }
+}
+
+/// How numbers are written in the Arabic interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Digits {
+    /// 0123456789, as in most Arabic news sites.
+    #[default]
+    Western,
+    /// ٠١٢٣٤٥٦٧٨٩.
+    ArabicIndic,
+}
+
+/// Makes [`Msg`] and its texts out of one row per message:
+/// `Id "English" "Arabic";`.
+macro_rules! messages {
+    ($($id:ident $en:literal $ar:literal;)*) => {
+        /// A message of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg {
+            $(#[doc = $en] $id,)*
+        }
+
+        impl Msg {
+            /// Every message, in table order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$id),*];
+
+            /// The message in English and in Arabic.
+            pub const fn texts(self) -> [&'static str; 2] {
+                match self {
+                    $(Msg::$id => [$en, $ar],)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    // The status bar.
+    Line "line {n}/{total}" "سطر {n}/{total}";
+    LineLoading "line {n}  loading\u{2026}" "سطر {n}  جارٍ التحميل\u{2026}";
+    Empty "empty" "فارغ";
+    Percent "{p}%" "{p}٪";
+    HelpKey "? help" "? مساعدة";
+    Recognising "entities\u{2026}" "الكيانات\u{2026}";
+    ModeSelect "SELECT" "تحديد";
+    ModeNote "NOTE" "ملاحظة";
+    ModeSearch "SEARCH" "بحث";
+    ModeCommand "COMMAND" "أمر";
+    // The help.
+    HelpTitle " qari: keys " " قارئ: المفاتيح ";
+    HelpRange " {from}-{to} of {total}  j/k Space b scroll  Esc closes "
+        " {from}-{to} من {total}  j/k Space b للتمرير  Esc للإغلاق ";
+    HelpRangeShort " {from}-{to}/{total}  Esc closes " " {from}-{to}/{total}  Esc للإغلاق ";
+    HelpCloses " Esc or ? closes " " Esc أو ? للإغلاق ";
+    HelpEscCloses " Esc closes " " Esc للإغلاق ";
+    ModeReading "Reading" "القراءة";
+    ModePanel "In the panel" "في اللوحة";
+    ModeSelecting "Selecting a passage" "تحديد مقطع";
+    // The panel.
+    PanelRecognising "recognising entities\u{2026}" "جارٍ التعرّف على الكيانات\u{2026}";
+    PanelNothing "no entities found" "لم يُعثر على كيانات";
+    Heading "{kind} ({n})" "{kind} ({n})";
+    LegendCurrent "current" "الحالي";
+    NotesHeading "Notes ({n})" "ملاحظات ({n})";
+    NotesNone "no notes yet: v selects, a writes a note" "لا ملاحظات بعد: v للتحديد، a لكتابة ملاحظة";
+    NotesKeys "Enter jump  E edit" "Enter انتقال  E تحرير";
+    NotesKeysMore "D delete  u undo  t tab" "D حذف  u تراجع  t تبويب";
+    NotesOnly "E and D act on the Notes tab (t shows it)" "E و D تعملان في تبويب الملاحظات (t يعرضه)";
+    NoNotes "no notes yet" "لا ملاحظات بعد";
+    NoteOf "note {n}/{total}" "ملاحظة {n}/{total}";
+    Orphaned "orphaned: its passage is not in the text" "يتيمة: مقطعها ليس في النص";
+    NoNoteSelected "no note selected" "لم تُحدَّد ملاحظة";
+    NoNotesToDelete "no notes to delete" "لا ملاحظات لحذفها";
+    Deleted "deleted \u{2014} u undoes" "حُذفت \u{2014} u للتراجع";
+    NothingToUndo "nothing to undo" "لا شيء للتراجع عنه";
+    Restored "restored" "استُعيدت";
+    NoPanel "no panel to focus (e opens it)" "لا لوحة للتركيز (e يفتحها)";
+    StillRecognising "entities are still being recognised" "ما زال التعرّف على الكيانات جاريًا";
+    NoEntity "no entity selected" "لم يُحدَّد كيان";
+    Clicked "{kind}: {name}" "{kind}: {name}";
+    Mention "mention {n}/{total}" "ذكر {n}/{total}";
+    WrappedFirst "mention {n}/{total}  wrapped to first mention" "ذكر {n}/{total}  عودة إلى أول ذكر";
+    WrappedLast "mention {n}/{total}  wrapped to last mention" "ذكر {n}/{total}  عودة إلى آخر ذكر";
+    // Marks, the command line, files.
+    MarkNotSet "mark {m} is not set" "العلامة {m} غير موضوعة";
+    MarkSet "mark {m} set" "وُضعت العلامة {m}";
+    MarkLater "mark {m}: still reading the document, going there once it has loaded"
+        "العلامة {m}: ما زالت قراءة المستند جارية، والانتقال إليها عند اكتمال تحميله";
+    NotAMark "not a mark: {m} (marks are letters)" "ليست علامة: {m} (العلامات حروف)";
+    MarksAreLetters "not a mark: marks are letters" "ليست علامة: العلامات حروف";
+    NoJumpBack "no jump to go back from yet" "لا قفزة للرجوع منها بعد";
+    DocumentEmpty "the document is empty" "المستند فارغ";
+    NoLine "no line {n}: went to line {line} of {total}" "لا سطر {n}: انتقال إلى السطر {line} من {total}";
+    NoLineYet "no line {n}: went to line {line} of {total} loaded so far"
+        "لا سطر {n}: انتقال إلى السطر {line} من {total} محمّلة حتى الآن";
+    // The `:` line's mistakes (core's `CmdError`; a test holds the English
+    // equal to its own words).
+    UnknownCommand "unknown command: {cmd} (try :goto, :w, :q)"
+        "أمر غير معروف: {cmd} (جرّب \u{200E}:goto، \u{200E}:w، \u{200E}:q)";
+    MissingTarget "goto needs a place: :goto 42% or :goto <paragraph>"
+        "يحتاج goto إلى موضع: \u{200E}:goto 42% أو \u{200E}:goto <فقرة>";
+    BadTarget "not a percentage or a paragraph number: {typed}" "ليس نسبة مئوية ولا رقم فقرة: {typed}";
+    PercentRange "a percentage goes from 0% to 100%, not {typed}"
+        "النسبة المئوية من 0% إلى 100%، لا {typed}";
+    MissingFile "{cmd} needs a file name: :{cmd} FILE" "يحتاج {cmd} إلى اسم ملف: \u{200E}:{cmd} FILE";
+    UnexpectedArgument "{cmd} takes no argument" "لا يأخذ {cmd} أي وسيط";
+    WroteLine "wrote {n} line to {path}" "كُتب {n} سطر في {path}";
+    WroteLines "wrote {n} lines to {path}" "كُتبت {n} أسطر في {path}";
+    WriteLater "still reading the document: write it once it has loaded"
+        "ما زالت قراءة المستند جارية: اكتبه عند اكتمال تحميله";
+    CannotRender "cannot render: {err}" "تعذّر الإخراج: {err}";
+    LastFile "this is the last file" "هذا آخر ملف";
+    FirstFile "this is the first file" "هذا أول ملف";
+    OneFile "only one file was named: qari FILE FILE\u{2026} reads several"
+        "سُمّي ملف واحد فقط: qari FILE FILE\u{2026} يقرأ عدة ملفات";
+    LastItem "this is the last item" "هذا آخر عنصر";
+    FirstItem "this is the first item" "هذا أول عنصر";
+    // The list of a page's links.
+    NoLinks "this document has no links" "لا روابط في هذا المستند";
+    LinksTitle " links " " الروابط ";
+    LinksFooter " {at}/{n}  Enter opens  Esc closes " " {at}/{n}  Enter يفتح  Esc يغلق ";
+    // Search.
+    NotFoundQuery "not found: {query}" "غير موجود: {query}";
+    NotFound "not found" "غير موجود";
+    Searching "searching\u{2026}" "جارٍ البحث\u{2026}";
+    NoSearch "no search yet: / to search" "لا بحث بعد: / للبحث";
+    WrappedTop "search wrapped to top" "عاد البحث إلى البداية";
+    WrappedBottom "search wrapped to bottom" "عاد البحث إلى النهاية";
+    // Selecting, notes, labels, copying.
+    Selecting "selecting: {n} chars \u{2014} a note, l label, Esc cancel"
+        "تحديد: {n} حرفًا \u{2014} a ملاحظة، l تصنيف، Esc إلغاء";
+    NothingToSelect "nothing to select here" "لا شيء للتحديد هنا";
+    SelectionEmpty "the selection is empty" "التحديد فارغ";
+    NoteSaved "note saved" "حُفظت الملاحظة";
+    NoteDiscarded "note discarded" "أُهملت الملاحظة";
+    NothingWritten "nothing written: type a note, or Esc" "لم يُكتب شيء: اكتب ملاحظة، أو Esc";
+    DeletedElsewhere "the annotation was deleted elsewhere" "حُذف التعليق في مكان آخر";
+    SavedAnew "the annotation was deleted elsewhere: new note saved"
+        "حُذف التعليق في مكان آخر: حُفظت ملاحظة جديدة";
+    NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
+    Labelled "labelled: {label}" "صُنّف: {label}";
+    LabelledEverywhere "labelled: {label} \u{2014} {n} mention(s), and in every article"
+        "صُنّف: {label} \u{2014} {n} ذكر، وفي كل مقال";
+    CopiedOne "copied {n} character to the clipboard" "نُسخ {n} حرف إلى الحافظة";
+    CopiedMany "copied {n} characters to the clipboard" "نُسخت {n} أحرف إلى الحافظة";
+    PasteIgnored "paste ignored: nothing open to paste into" "أُهمل اللصق: لا شيء مفتوح للّصق فيه";
+    // The note editor, the label menu, the article's area.
+    NoteTitle " note " " ملاحظة ";
+    EditNoteTitle " edit note " " تحرير ملاحظة ";
+    NoteKeys " C-s save \u{b7} Esc cancel " " C-s حفظ \u{b7} Esc إلغاء ";
+    DiscardNote " discard typed note? y/n " " أتُهمل الملاحظة المكتوبة؟ y/n ";
+    LabelTitle " label " " تصنيف ";
+    LabelKeys " 1-6 \u{b7} Esc " " 1-6 \u{b7} Esc إلغاء ";
+    NotAnEntity "not an entity" "ليس كيانًا";
+    NoNote "(no note)" "(بلا ملاحظة)";
+    TooSmall "Terminal too small (need {w}x{h})" "الطرفية أصغر من اللازم (تلزم {w}x{h})";
+    LoadingArticle "loading\u{2026}" "جارٍ التحميل\u{2026}";
+    EmptyDocument "(empty document: nothing to read)" "(مستند فارغ: لا شيء للقراءة)";
+    // Loading and quitting.
+    LoadedEnd "end of what is loaded so far; going to the end when loading finishes"
+        "نهاية ما حُمّل حتى الآن؛ الانتقال إلى النهاية عند اكتمال التحميل";
+    LoadedAtEnd "the whole document has loaded: at its end" "اكتمل تحميل المستند: عند نهايته";
+    LoadedAt "the whole document has loaded: at {p}% of it" "اكتمل تحميل المستند: عند {p}٪ منه";
+    QuitLoading "notes are stored once the whole file is read: q again quits without them"
+        "تُحفظ الملاحظات بعد قراءة الملف كله: q مرة أخرى للخروج دونها";
+    QuitUnstored "annotations not stored (see the notice): q again quits without them"
+        "لم تُحفظ التعليقات (انظر التنبيه): q مرة أخرى للخروج دونها";
+    // Notices from the shell: what failed, then the error (in English).
+    NotesNotFound "{n} annotation(s) not found in the text (listed in Notes)"
+        "{n} تعليق لم يُعثر عليه في النص (في تبويب الملاحظات)";
+    NotesFoundAgain "{n} annotation(s) found again in the changed text"
+        "{n} تعليق عُثر عليه من جديد في النص المعدَّل";
+    StoreMovedAside "annotations store did not parse; kept aside as {path}"
+        "تعذّرت قراءة مخزن التعليقات؛ نُحّي جانبًا باسم {path}";
+    StoreNotMerged "earlier annotations store did not parse; not merged: {path}"
+        "تعذّرت قراءة مخزن التعليقات السابق؛ لم يُدمج: {path}";
+    NotesNotSaved "annotations not saved: {err}" "لم تُحفظ التعليقات: {err}";
+    CorrectionsMovedAside "{path}: corrections that did not parse were moved aside"
+        "{path}: نُحّيت جانبًا تصحيحات تعذّرت قراءتها";
+    Failed "{what}: {err}" "{what}: {err}";
+    Annotations "annotations" "التعليقات";
+    Marks "marks" "العلامات";
+    Copying "copying" "النسخ";
+    Position "reading position" "موضع القراءة";
+    Corrections "corrections" "التصحيحات";
+    Entities "entities" "الكيانات";
+    ReadItems "the feed's read items" "العناصر المقروءة من الموجز";
+}
+
+impl Interface {
+    /// A notice from the shell: what failed (`what`, a message naming it)
+    /// and the error, which stays in English.
+    pub fn failed(self, what: Msg, err: &dyn Display) -> String {
+        self.say(Msg::Failed, &[("what", &self.text(what)), ("err", err)])
+    }
+}
+
+/// The language and the digits the interface speaks in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Interface {
+    pub lang: Lang,
+    pub digits: Digits,
+}
+
+impl Interface {
+    pub fn new(lang: Lang, digits: Digits) -> Self {
+        Self { lang, digits }
+    }
+
+    /// The interface reads right to left.
+    pub fn rtl(self) -> bool {
+        self.lang == Lang::Ar
+    }
+
+    /// `msg` in the interface's language, its places left as they are.
+    pub fn text(self, msg: Msg) -> &'static str {
+        pick(msg.texts(), self.lang)
+    }
+
+    /// Of a pair (English, Arabic) kept in another table, the interface's.
+    pub fn pick(self, pair: [&'static str; 2]) -> &'static str {
+        pick(pair, self.lang)
+    }
+
+    /// `msg` with each `{name}` replaced by its value in `args`, as it is
+    /// (a query or a file name keeps its digits: numbers are passed
+    /// through [`Interface::number`] first).
+    pub fn say(self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
+        let mut out = self.text(msg).to_string();
+        for (name, value) in args {
+            out = out.replace(&format!("{{{name}}}"), &value.to_string());
+        }
+        out
+    }
+
+    /// `value` with its ASCII digits as the interface writes them (Arabic-Indic
+    /// in the Arabic interface when `digits = "arabic-indic"`).
+    pub fn number(self, value: impl Display) -> String {
+        let text = value.to_string();
+        if self.lang != Lang::Ar || self.digits != Digits::ArabicIndic {
+            return text;
+        }
+        text.chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => char::from_u32(0x0660 + d).unwrap_or(c),
+                _ => c,
+            })
+            .collect()
+    }
+
+    /// `text` as one row of at most `room` columns, in the order it is drawn.
+    /// English comes back as it is (the caller cuts it); Arabic is laid out
+    /// right to left by qari's engine (shaped as the article is when
+    /// `options.shape`), cut at its logical end with "…", the blanks at its
+    /// ends kept on their sides.
+    pub fn line(self, text: &str, options: &LayoutOptions, room: usize) -> String {
+        if !self.rtl() {
+            return text.to_string();
+        }
+        let body = text.trim_matches(' ');
+        let lead = text.len() - text.trim_start_matches(' ').len();
+        let trail = text.len() - text.trim_end_matches(' ').len();
+        if body.is_empty() {
+            return " ".repeat(text.len().min(room));
+        }
+        let outer = (lead + trail).min(room.saturating_sub(1));
+        let options = LayoutOptions {
+            width: Some(room.saturating_sub(outer).max(1)),
+            fallback_direction: Direction::Rtl,
+            ..options.clone()
+        };
+        // A right-to-left mark first: a message that starts with a key or a
+        // file name is still a right-to-left line. Too long, it ends after
+        // its last whole word that fits, with "…"; a first word too long
+        // for the room is cut after a whole cluster.
+        let room_left = options.width.unwrap_or(usize::MAX);
+        let fits = |text: &str| {
+            let laid = one_line(text, &options);
+            (laid.line.end as usize >= text.chars().count()).then_some(laid)
+        };
+        let rtl = |text: &str| format!("\u{200F}{text}");
+        let laid = fits(&rtl(body))
+            .or_else(|| {
+                body.char_indices()
+                    .filter(|&(at, c)| c == ' ' && at > 0)
+                    .map(|(at, _)| body[..at].trim_end())
+                    .filter(|words| !words.is_empty() && drawn_width(words) < room_left)
+                    .rev()
+                    .find_map(|words| fits(&rtl(&format!("{words}\u{2026}"))))
+            })
+            .unwrap_or_else(|| one_line(&rtl(body), &options));
+        let drawn: String = laid
+            .line
+            .cells
+            .iter()
+            .map(|c| laid.line.cell_text(c))
+            .collect();
+        // Logical start on the right: the leading blanks go there.
+        let trail = trail.min(outer);
+        let lead = outer - trail;
+        format!("{}{drawn}{}", " ".repeat(trail), " ".repeat(lead))
+    }
+}
+
+/// Columns a drawn row takes, each character on its own as the buffer
+/// takes it. Not `str::width`: that counts a lam before an alef as one
+/// ligature, which a row drawn right to left has without being one.
+pub fn drawn_width(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+fn pick(pair: [&'static str; 2], lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => pair[0],
+        Lang::Ar => pair[1],
+    }
+}
+
+/// The `{name}` places of a text, in order.
+pub fn places(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        out.push(&rest[open + 1..open + close]);
+        rest = &rest[open + close + 1..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,103 @@
+//! The Arabic interface in a real terminal (tmux): `--lang ar`, or a locale
+//! whose language is Arabic, puts the status bar, the panel and the help in
+//! Arabic, right to left, with the panel on the left of the article; `--lang
+//! en` wins over the locale.
+//!
+//! The letters are not joined (`--shape off`), so a word on screen is its
+//! letters in reverse order: `shown` writes that from the logical word.
+
+use crate::support::tmux::{status_line, Tmux};
+
+/// A right-to-left word as tmux shows its cells, left to right.
+fn shown(logical: &str) -> String {
+    logical.chars().rev().collect()
+}
+
+/// The column (in cells) where `text` starts in `line`.
+fn column(line: &str, text: &str) -> Option<usize> {
+    line.find(text).map(|byte| line[..byte].chars().count())
+}
+
+pub fn the_status_bar_panel_and_help_speak_arabic() {
+    let t = Tmux::new("arabic100", (100, 30));
+    t.start("main", &t.qari("--lang ar --shape off"));
+    let help_key = format!("{} ?", shown("مساعدة"));
+    let screen = t.wait_for("the Arabic status bar", |s| {
+        status_line(s).contains(&help_key)
+    });
+    let bar = status_line(&screen);
+    // The position at the left, the name at the right.
+    assert!(column(bar, &help_key).expect("help") < 4, "{bar}");
+    assert!(bar.contains(&format!("1/55 {}", shown("سطر"))), "{bar}");
+    assert!(bar.trim_end().ends_with(".txt"), "{bar}");
+    assert!(!bar.contains("line") && !bar.contains("help"), "{bar}");
+
+    // The panel opens on the left, its Arabic headings right-aligned.
+    t.keys("e");
+    let people = shown("أشخاص");
+    let screen = t.wait_for("the panel", |s| s.contains(&people));
+    let heading = screen
+        .lines()
+        .find(|l| l.contains(&people))
+        .expect("heading");
+    let border = column(heading, "\u{2502}").expect("border");
+    assert!(border < 50, "the panel is on the left: {heading}");
+    assert!(column(heading, &people).expect("heading") < border);
+    for word in ["شخص", "مكان"] {
+        assert!(screen.contains(&shown(word)), "legend {word}: {screen}");
+    }
+
+    // The help: Arabic headings and descriptions, the keys on the right.
+    t.keys("?");
+    let reading = shown("القراءة");
+    let screen = t.wait_for("the help", |s| s.contains(&reading));
+    // A row of the first page (the help scrolls past 28 rows at 100x30).
+    let focus = screen
+        .lines()
+        .find(|l| l.contains(" Tab "))
+        .expect("the focus row");
+    let word = column(focus, &shown("التركيز")).expect(focus);
+    assert!(word < column(focus, " Tab ").expect("keys"), "{focus}");
+    t.keys("Escape");
+    t.wait_for("the help closed", |s| !s.contains(&reading));
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+}
+
+pub fn on_a_small_terminal_nothing_is_cut_in_half() {
+    let t = Tmux::new("arabic40", (40, 15));
+    t.start("main", &t.qari("--lang ar --shape off"));
+    let help_key = format!("{} ?", shown("مساعدة"));
+    let screen = t.wait_for("the Arabic status bar", |s| {
+        status_line(s).contains(&help_key)
+    });
+    let bar = status_line(&screen);
+    // The position whole; the name gives way, cut with an ellipsis.
+    assert!(bar.contains(&format!("1/55 {}", shown("سطر"))), "{bar}");
+    assert!(bar.contains('\u{2026}'), "{bar}");
+    assert!(screen.lines().all(|l| l.chars().count() <= 40), "{screen}");
+    // The panel covers the article here; its heading is whole.
+    t.keys("e");
+    let people = shown("أشخاص");
+    t.wait_for("the panel", |s| s.contains(&people));
+    t.keys("Escape");
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+}
+
+pub fn the_locale_chooses_arabic_and_lang_en_wins() {
+    let t = Tmux::new("arabiclocale", (80, 12));
+    let locale = "LC_ALL= LC_MESSAGES= LANG=ar_EG.UTF-8";
+    t.start("ar", &t.qari_in(locale, "--shape off"));
+    t.wait_for("Arabic from LANG", |s| {
+        status_line(s).contains(&shown("مساعدة"))
+    });
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+    let t = Tmux::new("arabiclocale-en", (80, 12));
+    t.start("en", &t.qari_in(locale, "--lang en"));
+    let screen = t.wait_for("English from --lang", |s| status_line(s).contains("? help"));
+    assert!(status_line(&screen).contains("line 1/"), "{screen}");
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+}
