@@ -18,3 +18,4 @@ pub mod search;
 pub mod terminal;
 pub mod textinput;
 pub mod view;
+pub mod words;

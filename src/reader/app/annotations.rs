@@ -13,13 +13,15 @@
 //! app the time before each key ([`App::set_clock`]).
 
 use std::ops::Range;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::{App, Effect, Modal};
 use crate::core::textinput::TextInput;
 use crate::core::view::ScreenLine;
 use crate::reader::action::Action;
-use crate::reader::annotate::{corrections, Annotation, Placed};
+use crate::reader::annotate::labels::any_labels;
+use crate::reader::annotate::{apply_labels, corrections, Annotation, Placed};
 use crate::reader::entities_view::PanelRows;
 use crate::reader::highlight::{self, Decor};
 
@@ -148,14 +150,43 @@ impl App {
     /// The panel's rows again, from the recogniser's result with the
     /// corrections, then the document's labels, over it.
     pub(in crate::reader::app) fn relabel(&mut self) {
-        let Some(raw) = self.notes.raw() else { return };
-        let corrected = corrections::apply(self.doc.text(), raw.clone(), self.notes.lexicon());
-        let labelled = crate::reader::annotate::apply_labels(&corrected, self.notes.placed());
+        self.relabel_after(|_| {});
+    }
+
+    /// [`App::relabel`] after `change` (more of the recogniser's result, say).
+    ///
+    /// The old rows go first: they may share the recogniser's result, which
+    /// then grows in place rather than as a copy. A result that no correction
+    /// and no label changes is shared by the new rows, not copied: for a long
+    /// document it is the largest thing the reader holds after the text.
+    pub(in crate::reader::app) fn relabel_after(&mut self, change: impl FnOnce(&mut Self)) {
         // The entity selected in the panel stays selected when it is still there.
         let kept = self.panel.entities().and_then(|rows| {
             let e = &rows.recognition().entities[rows.selected_entity()?];
             Some((e.kind, e.name.clone()))
         });
+        if self.notes.raw().is_some() {
+            self.panel.set_entities(None);
+        }
+        change(self);
+        let Some(raw) = self.notes.shared_raw() else {
+            return;
+        };
+        let corrected = if self.notes.lexicon().is_empty() {
+            raw
+        } else {
+            let text = self.doc.text();
+            Arc::new(corrections::apply(
+                text,
+                (*raw).clone(),
+                self.notes.lexicon(),
+            ))
+        };
+        let labelled = if any_labels(self.notes.placed()) {
+            Arc::new(apply_labels(&corrected, self.notes.placed()))
+        } else {
+            corrected
+        };
         let mut rows = PanelRows::new(labelled, &self.doc);
         let again = kept.and_then(|(kind, name)| {
             rows.recognition()
