@@ -218,3 +218,68 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::document::Document;
+    use crate::reader::app::AppOptions;
+    use crate::reader::keymap::Keymap;
+    use qari_layout::LayoutOptions;
+    use qari_recognize::stream::Found;
+    use qari_recognize::{Entity, Kind, Mention};
+
+    fn batch(start: usize, new_entity: bool) -> Found {
+        Found {
+            mentions: vec![Mention {
+                kind: Kind::Location,
+                span: start..start + 6,
+                entity: 0,
+                speaker: None,
+            }],
+            entities: if new_entity {
+                vec![Entity {
+                    kind: Kind::Location,
+                    name: "يريفان".into(),
+                    mentions: Vec::new(),
+                }]
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// The panel's rows and the recogniser's result are one value while
+    /// nothing corrects it, batch after batch: a long document's mentions
+    /// are held once.
+    #[test]
+    fn the_panel_shares_the_recogniser_s_result_until_a_label_changes_it() {
+        let text = "يريفان ثم يريفان\n";
+        let doc = Document::from_bytes("t", text.as_bytes()).expect("text");
+        let options = AppOptions::new(LayoutOptions::default(), Keymap::default(), 60, 10);
+        let mut app = App::new(doc, options);
+        let shared = |app: &App| {
+            let rows = app.panel.entities().expect("rows").recognition();
+            std::ptr::eq(rows, app.notes.raw().expect("raw"))
+        };
+        app.extend_recognition(batch(0, true));
+        assert!(shared(&app));
+        app.extend_recognition(batch(10, false));
+        assert!(shared(&app));
+        assert_eq!(app.notes.raw().expect("raw").mentions.len(), 2);
+        // A label makes the panel's own copy; the raw result stays as found.
+        let note = app.notes.create(app.doc.text(), 0..6);
+        app.notes.add(
+            Annotation {
+                label: Some(crate::reader::annotate::Label::NotEntity),
+                ..note
+            },
+            0..6,
+        );
+        app.relabel();
+        assert!(!shared(&app));
+        assert_eq!(app.notes.raw().expect("raw").mentions.len(), 2);
+        let rows = app.panel.entities().expect("rows").recognition();
+        assert_eq!(rows.mentions.len(), 1);
+    }
+}
