@@ -1,6 +1,7 @@
 //! The text and what is computed from it, with no terminal and no I/O: the
 //! document model, the layout cache that maps logical offsets to screen
-//! lines, search, editable text, the `:` command line's grammar, the
+//! lines, search, editable text, the words near a point (for the
+//! selection's motions), the `:` command line's grammar, the
 //! streaming paragraph reader, and the pure decision of how Arabic is sent
 //! to the terminal found. Nothing here imports from a layer above
 //! (`reader`, `store`, `ui`, `shell`, `commands`).
@@ -18,3 +19,4 @@ pub mod search;
 pub mod terminal;
 pub mod textinput;
 pub mod view;
+pub mod words;

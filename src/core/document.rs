@@ -5,9 +5,17 @@
 //! is read as LF. Invalid UTF-8 becomes U+FFFD (with a warning); NUL bytes mean
 //! binary data and are refused. Control characters are kept as they are: making
 //! them visible is the layout's job, so offsets never shift.
+//!
+//! The text is shared, not copied, with whoever reads it on another thread
+//! (the recogniser): a document of 50 MB must not cost 100. Offsets are code
+//! points, and a paragraph can be one line of the whole file, so the document
+//! remembers where every [`CHECKPOINT_BYTES`] of a long paragraph starts: a
+//! code point's byte is then found by counting at most that many bytes, not
+//! the paragraph up to it.
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::Arc;
 
 use qari_layout::{self as layout, Direction};
 
@@ -31,8 +39,13 @@ pub struct ParagraphSpan {
 pub struct Document {
     /// What the reader calls the document (file name or "standard input").
     pub name: String,
-    text: String,
+    /// An `Arc<String>` rather than an `Arc<str>`: the decoded `String` moves
+    /// in without being copied.
+    text: Arc<String>,
     paragraphs: Vec<ParagraphSpan>,
+    /// (byte, code point offset) inside paragraphs longer than
+    /// [`CHECKPOINT_BYTES`], one every that many bytes, in text order.
+    checkpoints: Vec<(usize, usize)>,
     /// Code points in the whole text.
     len: usize,
     /// Direction of the first strong character of the document (LTR when none).
@@ -81,6 +94,7 @@ impl Document {
 
     fn from_text(name: impl Into<String>, text: String, warnings: Vec<String>) -> Self {
         let mut paragraphs = Vec::new();
+        let mut checkpoints = Vec::new();
         let mut byte_start = 0;
         let mut offset = 0;
         let body = text.strip_suffix('\n').unwrap_or(&text);
@@ -91,7 +105,7 @@ impl Document {
                     byte_end: nl,
                     offset,
                 });
-                offset += count_chars(&body[byte_start..nl]) + 1;
+                offset += count_checkpointed(body, byte_start..nl, offset, &mut checkpoints) + 1;
                 byte_start = nl + 1;
             }
         }
@@ -104,8 +118,9 @@ impl Document {
             name: name.into(),
             direction: found.unwrap_or_default(),
             direction_final: found.is_some() || text.len() >= DIRECTION_SCAN,
-            text,
+            text: Arc::new(text),
             paragraphs,
+            checkpoints,
             len,
             hash,
             warnings,
@@ -122,6 +137,11 @@ impl Document {
 
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The text, shared: for a thread that reads it while the reader goes on.
+    pub fn shared_text(&self) -> Arc<String> {
+        Arc::clone(&self.text)
     }
 
     /// Number of code points in the document.
@@ -148,10 +168,16 @@ impl Document {
         &self.text[p.byte_start..p.byte_end]
     }
 
-    /// Code point range of paragraph `index` in the document.
+    /// Code point range of paragraph `index` in the document (from the
+    /// offsets already counted: a paragraph ends a line end before the next
+    /// begins, the last where the text ends, before a final line end).
     pub fn paragraph_range(&self, index: usize) -> Range<usize> {
         let p = self.paragraphs[index];
-        p.offset..p.offset + count_chars(self.paragraph(index))
+        let end = match self.paragraphs.get(index + 1) {
+            Some(next) => next.offset - 1,
+            None => self.len - usize::from(self.text.ends_with('\n')),
+        };
+        p.offset..end
     }
 
     /// The paragraph holding document offset `offset` (a line end belongs to the paragraph it ends).
@@ -160,6 +186,56 @@ impl Document {
             .partition_point(|p| p.offset <= offset)
             .saturating_sub(1)
     }
+
+    /// The byte of paragraph `index`'s text (as [`Document::paragraph`] gives
+    /// it) where code point `within` of it starts, and that code point: for
+    /// `within` at or past its end, its length in bytes and code points.
+    /// Counts at most [`CHECKPOINT_BYTES`] bytes, however long the paragraph.
+    pub fn byte_in_paragraph(&self, index: usize, within: usize) -> (usize, usize) {
+        let p = self.paragraphs[index];
+        let target = p.offset.saturating_add(within);
+        // The last checkpoint at or before the target, if it lies in this paragraph.
+        let k = self
+            .checkpoints
+            .partition_point(|&(b, o)| o <= target && b <= p.byte_end);
+        let (byte, offset) = match k.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some((byte, offset)) if byte > p.byte_start && byte <= p.byte_end => (byte, offset),
+            _ => (p.byte_start, p.offset),
+        };
+        let rest = &self.text[byte..p.byte_end];
+        match rest.char_indices().nth(target - offset) {
+            Some((b, _)) => (byte + b - p.byte_start, within),
+            None => (
+                p.byte_end - p.byte_start,
+                offset + count_chars(rest) - p.offset,
+            ),
+        }
+    }
+}
+
+/// A long paragraph gets a checkpoint every this many bytes.
+pub const CHECKPOINT_BYTES: usize = 64 << 10;
+
+/// Code points of `text[range]`, which starts at code point `offset`,
+/// pushing a checkpoint every [`CHECKPOINT_BYTES`] bytes into it.
+fn count_checkpointed(
+    text: &str,
+    range: Range<usize>,
+    offset: usize,
+    checkpoints: &mut Vec<(usize, usize)>,
+) -> usize {
+    let mut counted = 0;
+    let mut at = range.start;
+    while range.end - at > CHECKPOINT_BYTES {
+        let mut next = at + CHECKPOINT_BYTES;
+        while !text.is_char_boundary(next) {
+            next -= 1;
+        }
+        counted += count_chars(&text[at..next]);
+        checkpoints.push((next, offset + counted));
+        at = next;
+    }
+    counted + count_chars(&text[at..range.end])
 }
 
 /// Code points in `s`, counted by bytes that do not continue a UTF-8 sequence.

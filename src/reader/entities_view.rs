@@ -13,6 +13,8 @@
 //! order. Nothing here knows about terminals, so every rule (sorting, wrapping
 //! around, following the reading position) is tested without one.
 
+use std::sync::Arc;
+
 use crate::core::document::Document;
 use crate::reader::kinds::facts;
 use crate::reader::messages::{Interface, Msg};
@@ -49,7 +51,9 @@ pub struct LaidRow {
 /// The panel's rows, the selection and the mention last jumped to.
 #[derive(Debug, Clone)]
 pub struct PanelRows {
-    recognition: Recognition,
+    /// Shared with the app's raw result when no correction or label changed
+    /// it: one copy of a long document's mentions, not two.
+    recognition: Arc<Recognition>,
     rows: Vec<PanelRow>,
     /// Index into `rows` of the selected entity row, if there is any.
     selected: Option<usize>,
@@ -70,7 +74,8 @@ pub struct Jump {
 
 impl PanelRows {
     /// The rows for `recognition` of `doc` (the same text it was run on).
-    pub fn new(recognition: Recognition, doc: &Document) -> Self {
+    pub fn new(recognition: impl Into<Arc<Recognition>>, doc: &Document) -> Self {
+        let recognition = recognition.into();
         let said = said_by(&recognition);
         // Quotes shown under their speaker, not again in their own section.
         let mut placed = vec![false; recognition.entities.len()];

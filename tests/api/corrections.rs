@@ -302,3 +302,53 @@ fn the_panel_grows_as_batches_arrive_and_keeps_its_selection() {
         .collect();
     assert_eq!(counts, [2, 2, 1]);
 }
+
+/// `all` as the recogniser's worker sends it, a mention at a time, each
+/// entity with the batch that first names it.
+fn one_by_one(all: &Recognition) -> Vec<qari_recognize::stream::Found> {
+    let mut sent = 0;
+    all.mentions
+        .iter()
+        .map(|m| {
+            let upto = (m.entity + 1).max(sent);
+            let entities = all.entities[sent..upto]
+                .iter()
+                .map(|e| qari_recognize::Entity {
+                    mentions: Vec::new(),
+                    ..e.clone()
+                })
+                .collect();
+            sent = upto;
+            qari_recognize::stream::Found {
+                mentions: vec![m.clone()],
+                entities,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn batches_show_what_the_whole_result_shows_with_corrections_or_without() {
+    let all = first();
+    // A lexicon that says the archive photo is no entity.
+    let mut a = Setup::default().recognition(first()).app(FIRST, 60, 10);
+    keys(&mut a, "e Tab Enter l 6");
+    let corrected = a.lexicon().clone();
+    assert!(!corrected.is_empty());
+    for lexicon in [Lexicon::default(), corrected] {
+        let mut whole = Setup::default().app(FIRST, 60, 10);
+        whole.set_lexicon(lexicon.clone());
+        whole.set_recognition(all.clone());
+        let mut batched = Setup::default().app(FIRST, 60, 10);
+        batched.set_lexicon(lexicon.clone());
+        for found in one_by_one(&all) {
+            batched.extend_recognition(found);
+        }
+        let rows = |app: &App| app.entities().expect("rows").recognition().clone();
+        assert_eq!(rows(&batched), rows(&whole));
+        assert_eq!(
+            shown(&batched).len(),
+            if lexicon.is_empty() { 5 } else { 3 }
+        );
+    }
+}

@@ -121,3 +121,38 @@ fn a_search_hit_and_a_selection_in_a_later_piece_land_where_the_whole_layout_has
     let below = &lines[head_line + 1];
     assert_eq!(selection.head, below.start as usize + column);
 }
+
+#[test]
+fn words_are_selected_deep_in_a_long_line_as_in_a_short_one() {
+    // A line of about 1.3 MB of Arabic and Latin words, marks, numbers and
+    // punctuation: `w` and `b` from its middle must find the words a
+    // segmentation of the whole line finds (`core::words` looks only near
+    // the head).
+    let unit = "قالَ الرئيسُ، Tokayev's 6.5 «كازاخستان»: ok_go — ";
+    let mut text = unit.repeat(20_000);
+    let mark = "zzmarkzz";
+    let middle = text.len() / 2;
+    let cut = text[..middle].rfind(' ').expect("a space") + 1;
+    text.insert_str(cut, &format!("{mark} "));
+    let words: Vec<std::ops::Range<usize>> = qari::core::words::words(&text).collect();
+    let origin = text[..cut].chars().count();
+    let i = words
+        .iter()
+        .position(|w| w.start == origin)
+        .expect("the mark is a word");
+    let mut a = app(text.as_str(), 70, 31);
+    typed(&mut a, "/");
+    typed(&mut a, mark);
+    a.press(key(KeyCode::Enter));
+    typed(&mut a, "vwww");
+    let s = a.selection().expect("a selection");
+    assert_eq!((s.anchor, s.head), (words[i].start, words[i + 3].end));
+    // Back over word ends to the origin, then on over the starts before it.
+    typed(&mut a, "bbbbb");
+    let s = a.selection().expect("a selection");
+    assert_eq!((s.anchor, s.head), (words[i].end, words[i - 2].start));
+    // And forward again, giving those words back.
+    typed(&mut a, "w");
+    let s = a.selection().expect("a selection");
+    assert_eq!((s.anchor, s.head), (words[i].end, words[i - 1].start));
+}

@@ -229,7 +229,10 @@ impl Recognizer {
             .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
             .collect();
         let tagged = self.tagger.tag(&self.gazetteer, &words);
-        let mut infos: Vec<TokenInfo> = Vec::with_capacity(tokens.len());
+        // One sentence (a long line without a stop) hands its analyses over
+        // whole, rather than copying them while they are still held.
+        let single = tagged.len() == 1;
+        let mut infos: Vec<TokenInfo> = Vec::with_capacity(if single { 0 } else { tokens.len() });
         let mut raw = Vec::new();
         for (si, (range, t)) in sentences.iter().zip(tagged).enumerate() {
             for (a, b, ty) in train::spans(&t.labels) {
@@ -257,7 +260,11 @@ impl Recognizer {
                     skip,
                 ));
             }
-            infos.extend(t.infos);
+            if single {
+                infos = t.infos;
+            } else {
+                infos.extend(t.infos);
+            }
         }
         let found_dates = self.dates.find(text, &tokens, &infos);
         let mut in_date = vec![false; tokens.len()];

@@ -182,3 +182,65 @@ fn same_text_same_hash() {
     assert_eq!(doc(b"a\r\nb").hash, doc(b"a\nb").hash);
     assert_ne!(doc(b"a").hash, doc(b"b").hash);
 }
+
+/// Every code point's byte, found by counting from the paragraph's start.
+fn bytes_by_counting(d: &Document, p: usize) -> Vec<usize> {
+    let text = d.paragraph(p);
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect()
+}
+
+#[test]
+fn a_code_point_s_byte_is_found_from_the_nearest_checkpoint() {
+    // Paragraphs around and across checkpoints: short, one long of mixed
+    // widths (1 to 4 bytes a code point), short again.
+    let long: String = "aب€😀 ".repeat(CHECKPOINT_BYTES / 5);
+    let text = format!("سطر\n{long}\nx\n{long}");
+    let d = doc(text.as_bytes());
+    assert!(d.checkpoints.len() >= 4, "{}", d.checkpoints.len());
+    for p in 0..d.paragraph_count() {
+        let expected = bytes_by_counting(&d, p);
+        let step = (expected.len() / 5000).max(1);
+        for (within, &byte) in expected.iter().enumerate().step_by(step) {
+            assert_eq!(
+                d.byte_in_paragraph(p, within),
+                (byte, within),
+                "paragraph {p}, {within}"
+            );
+        }
+        let last = expected.len() - 1;
+        assert_eq!(d.byte_in_paragraph(p, last), (expected[last], last));
+        // Past the end: the paragraph's length.
+        assert_eq!(
+            d.byte_in_paragraph(p, last + 7),
+            (d.paragraph(p).len(), last)
+        );
+    }
+    // The checkpoints agree with the text.
+    for &(byte, offset) in &d.checkpoints {
+        assert_eq!(d.text()[..byte].chars().count(), offset);
+    }
+}
+
+#[test]
+fn paragraph_ranges_agree_with_counting() {
+    for text in [
+        "",
+        "\n",
+        "\n\n",
+        "a",
+        "a\n",
+        "سلام\nab\n\nج",
+        "x\r\ny\r\n",
+        "\u{FEFF}ab\ncd",
+    ] {
+        let d = doc(text.as_bytes());
+        for p in 0..d.paragraph_count() {
+            let r = d.paragraph_range(p);
+            assert_eq!(r.start, d.span(p).offset, "{text:?} {p}");
+            assert_eq!(r.len(), d.paragraph(p).chars().count(), "{text:?} {p}");
+        }
+    }
+}

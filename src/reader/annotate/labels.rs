@@ -61,11 +61,7 @@ fn overridden(m: &Draft, label: Label, span: &Range<usize>) -> bool {
 /// `recognition` with the labels of `placed` applied (orphans and annotations
 /// without a label change nothing).
 pub fn apply_labels(recognition: &Recognition, placed: &[Placed]) -> Recognition {
-    let mut labels: Vec<(&Placed, Label, Range<usize>)> = placed
-        .iter()
-        .filter_map(|p| Some((p, p.annotation.label?, p.span.clone()?)))
-        .filter(|(_, _, span)| !span.is_empty())
-        .collect();
+    let mut labels: Vec<(&Placed, Label, Range<usize>)> = labels(placed).collect();
     if labels.is_empty() {
         return recognition.clone();
     }
@@ -92,6 +88,20 @@ pub fn apply_labels(recognition: &Recognition, placed: &[Placed]) -> Recognition
         }
     }
     regroup(recognition, drafts)
+}
+
+/// The labels that apply: on a span that is not empty.
+fn labels(placed: &[Placed]) -> impl Iterator<Item = (&Placed, Label, Range<usize>)> {
+    placed
+        .iter()
+        .filter_map(|p| Some((p, p.annotation.label?, p.span.clone()?)))
+        .filter(|(_, _, span)| !span.is_empty())
+}
+
+/// True when some label applies; else [`apply_labels`] gives the
+/// recognition as it is.
+pub fn any_labels(placed: &[Placed]) -> bool {
+    labels(placed).next().is_some()
 }
 
 fn new_entity(kind: Kind, name: &str, entities: &mut Vec<Entity>) -> usize {

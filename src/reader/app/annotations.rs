@@ -14,13 +14,15 @@
 
 use crate::reader::messages::Msg;
 use std::ops::Range;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::{App, Effect, Modal};
 use crate::core::textinput::TextInput;
 use crate::core::view::ScreenLine;
 use crate::reader::action::Action;
-use crate::reader::annotate::{corrections, Annotation, Placed};
+use crate::reader::annotate::labels::any_labels;
+use crate::reader::annotate::{apply_labels, corrections, Annotation, Placed};
 use crate::reader::entities_view::PanelRows;
 use crate::reader::highlight::{self, Decor};
 
@@ -144,14 +146,43 @@ impl App {
     /// The panel's rows again, from the recogniser's result with the
     /// corrections, then the document's labels, over it.
     pub(in crate::reader::app) fn relabel(&mut self) {
-        let Some(raw) = self.notes.raw() else { return };
-        let corrected = corrections::apply(self.doc.text(), raw.clone(), self.notes.lexicon());
-        let labelled = crate::reader::annotate::apply_labels(&corrected, self.notes.placed());
+        self.relabel_after(|_| {});
+    }
+
+    /// [`App::relabel`] after `change` (more of the recogniser's result, say).
+    ///
+    /// The old rows go first: they may share the recogniser's result, which
+    /// then grows in place rather than as a copy. A result that no correction
+    /// and no label changes is shared by the new rows, not copied: for a long
+    /// document it is the largest thing the reader holds after the text.
+    pub(in crate::reader::app) fn relabel_after(&mut self, change: impl FnOnce(&mut Self)) {
         // The entity selected in the panel stays selected when it is still there.
         let kept = self.panel.entities().and_then(|rows| {
             let e = &rows.recognition().entities[rows.selected_entity()?];
             Some((e.kind, e.name.clone()))
         });
+        if self.notes.raw().is_some() {
+            self.panel.set_entities(None);
+        }
+        change(self);
+        let Some(raw) = self.notes.shared_raw() else {
+            return;
+        };
+        let corrected = if self.notes.lexicon().is_empty() {
+            raw
+        } else {
+            let text = self.doc.text();
+            Arc::new(corrections::apply(
+                text,
+                (*raw).clone(),
+                self.notes.lexicon(),
+            ))
+        };
+        let labelled = if any_labels(self.notes.placed()) {
+            Arc::new(apply_labels(&corrected, self.notes.placed()))
+        } else {
+            corrected
+        };
         let mut rows = PanelRows::new(labelled, &self.doc);
         let again = kept.and_then(|(kind, name)| {
             rows.recognition()
@@ -181,5 +212,70 @@ impl App {
         if let Some(range) = self.selection.map(|s| s.range()).filter(|r| !r.is_empty()) {
             highlight::decorate(&self.doc, lines, &[range], decor, |d, _| d.selected = true);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::document::Document;
+    use crate::reader::app::AppOptions;
+    use crate::reader::keymap::Keymap;
+    use qari_layout::LayoutOptions;
+    use qari_recognize::stream::Found;
+    use qari_recognize::{Entity, Kind, Mention};
+
+    fn batch(start: usize, new_entity: bool) -> Found {
+        Found {
+            mentions: vec![Mention {
+                kind: Kind::Location,
+                span: start..start + 6,
+                entity: 0,
+                speaker: None,
+            }],
+            entities: if new_entity {
+                vec![Entity {
+                    kind: Kind::Location,
+                    name: "يريفان".into(),
+                    mentions: Vec::new(),
+                }]
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// The panel's rows and the recogniser's result are one value while
+    /// nothing corrects it, batch after batch: a long document's mentions
+    /// are held once.
+    #[test]
+    fn the_panel_shares_the_recogniser_s_result_until_a_label_changes_it() {
+        let text = "يريفان ثم يريفان\n";
+        let doc = Document::from_bytes("t", text.as_bytes()).expect("text");
+        let options = AppOptions::new(LayoutOptions::default(), Keymap::default(), 60, 10);
+        let mut app = App::new(doc, options);
+        let shared = |app: &App| {
+            let rows = app.panel.entities().expect("rows").recognition();
+            std::ptr::eq(rows, app.notes.raw().expect("raw"))
+        };
+        app.extend_recognition(batch(0, true));
+        assert!(shared(&app));
+        app.extend_recognition(batch(10, false));
+        assert!(shared(&app));
+        assert_eq!(app.notes.raw().expect("raw").mentions.len(), 2);
+        // A label makes the panel's own copy; the raw result stays as found.
+        let note = app.notes.create(app.doc.text(), 0..6);
+        app.notes.add(
+            Annotation {
+                label: Some(crate::reader::annotate::Label::NotEntity),
+                ..note
+            },
+            0..6,
+        );
+        app.relabel();
+        assert!(!shared(&app));
+        assert_eq!(app.notes.raw().expect("raw").mentions.len(), 2);
+        let rows = app.panel.entities().expect("rows").recognition();
+        assert_eq!(rows.mentions.len(), 1);
     }
 }

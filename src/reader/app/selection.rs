@@ -5,16 +5,16 @@
 //! which moves. What is selected is always the logical range between them, so
 //! however the passage is cut into pieces on screen by line breaks and bidi
 //! runs, it is the same run of text that a note is attached to. Words come
-//! from UAX #29 word boundaries and lines from the view's layout (the cells
-//! are grapheme clusters), so both ends always fall between clusters.
+//! from UAX #29 word boundaries, found only near the head (`core::words`),
+//! and lines from the view's layout (the cells are grapheme clusters), so
+//! both ends always fall between clusters.
 
 use crate::reader::messages::Msg;
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::App;
 use crate::core::view::{Anchor, LinePos};
+use crate::core::words::{words_after, words_before, At};
 
 /// Paragraphs a word motion looks through before giving up (blank stretches).
 const WORD_SEARCH_PARAGRAPHS: usize = 200;
@@ -220,32 +220,26 @@ impl App {
         }
     }
 
-    /// The words of paragraph `p` as document code point ranges.
-    fn words(&self, p: usize) -> Vec<Range<usize>> {
-        let mut at = self.doc.span(p).offset;
-        let mut out = Vec::new();
-        for piece in self.doc.paragraph(p).split_word_bounds() {
-            let n = piece.chars().count();
-            if piece.chars().any(char::is_alphanumeric) {
-                out.push(at..at + n);
-            }
-            at += n;
-        }
-        out
-    }
-
-    /// The first answer of `pick` over the words from the paragraph of `from` on.
+    /// The first answer of `pick` over the words from the paragraph of `from`
+    /// on; `pick` must refuse the words ending at or before `from` (they are
+    /// not all looked at). Only the words near `from` are segmented, so a
+    /// motion on a line of 50 MB costs what it passes over.
     fn word_bound<T>(&self, from: usize, pick: impl Fn(&Range<usize>) -> Option<T>) -> Option<T> {
         let count = self.doc.paragraph_count();
         if count == 0 {
             return None;
         }
         let first = self.doc.paragraph_at(from);
-        (first..count.min(first + WORD_SEARCH_PARAGRAPHS))
-            .find_map(|p| self.words(p).iter().find_map(&pick))
+        (first..count.min(first + WORD_SEARCH_PARAGRAPHS)).find_map(|p| {
+            let base = self.doc.span(p).offset;
+            let at = self.at_in_paragraph(p, from.saturating_sub(base));
+            words_after(self.doc.paragraph(p), at)
+                .find_map(|w| pick(&(base + w.start..base + w.end)))
+        })
     }
 
-    /// The last answer of `pick` over the words up to the paragraph of `from`.
+    /// The last answer of `pick` over the words up to the paragraph of
+    /// `from`; `pick` must refuse the words starting at or after `from`.
     fn word_bound_back<T>(
         &self,
         from: usize,
@@ -257,7 +251,18 @@ impl App {
         let last = self.doc.paragraph_at(from);
         (last.saturating_sub(WORD_SEARCH_PARAGRAPHS)..=last)
             .rev()
-            .find_map(|p| self.words(p).iter().rev().find_map(&pick))
+            .find_map(|p| {
+                let base = self.doc.span(p).offset;
+                let at = self.at_in_paragraph(p, from.saturating_sub(base));
+                words_before(self.doc.paragraph(p), at)
+                    .find_map(|w| pick(&(base + w.start..base + w.end)))
+            })
+    }
+
+    /// Code point `within` of paragraph `p` (its end when past it), with its byte.
+    fn at_in_paragraph(&self, p: usize, within: usize) -> At {
+        let (byte, offset) = self.doc.byte_in_paragraph(p, within);
+        At { byte, offset }
     }
 
     /// The code points of the cell drawn nearest terminal cell (`x`, `y`) on

@@ -63,7 +63,7 @@ impl Reader<'_> {
 
     /// Recognise the (whole) document's entities on a worker thread.
     pub(super) fn start_recognition(&mut self, app: &mut App) {
-        match EntitiesWorker::start(app.document().text().to_string()) {
+        match EntitiesWorker::start(app.document().shared_text()) {
             Ok(worker) => {
                 app.set_recognizing(true);
                 self.recognition = Some(worker);

@@ -5,6 +5,7 @@
 //! the shell hands in (the app never reads the clock itself).
 
 use std::ops::Range;
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::reader::annotate::corrections::Lexicon;
@@ -28,8 +29,9 @@ pub struct Annotations {
     ids: Option<IdSource>,
     /// Annotations made without an id source (tests): part of their ids.
     made: u64,
-    /// The recogniser's own result, before corrections and labels.
-    raw: Option<Recognition>,
+    /// The recogniser's own result, before corrections and labels (shared
+    /// with the panel's rows while nothing corrects it).
+    raw: Option<Arc<Recognition>>,
     /// The reader's corrections, kept for every document.
     lexicon: Lexicon,
     /// A change is not in the store yet (a save failed, or the document is
@@ -154,18 +156,23 @@ impl Annotations {
 
     /// The recogniser's result before labels.
     pub fn raw(&self) -> Option<&Recognition> {
-        self.raw.as_ref()
+        self.raw.as_deref()
+    }
+
+    /// The recogniser's result before labels, shared.
+    pub fn shared_raw(&self) -> Option<Arc<Recognition>> {
+        self.raw.clone()
     }
 
     pub fn set_raw(&mut self, raw: Option<Recognition>) {
-        self.raw = raw;
+        self.raw = raw.map(Arc::new);
     }
 
-    /// More of the recogniser's result (the first part starts it).
+    /// More of the recogniser's result (the first part starts it). It grows
+    /// in place when nothing else holds it (the caller lets the panel's rows
+    /// go first), else a copy grows.
     pub fn extend_raw(&mut self, found: Found) {
-        self.raw
-            .get_or_insert_with(Recognition::default)
-            .extend(found);
+        Arc::make_mut(self.raw.get_or_insert_with(Arc::default)).extend(found);
     }
 
     /// The corrections applied to every document.

@@ -37,8 +37,7 @@ impl App {
     /// highlights and the panel grow, the panel's selection stays.
     pub fn extend_recognition(&mut self, found: Found) {
         let first = self.notes.raw().is_none();
-        self.notes.extend_raw(found);
-        self.relabel();
+        self.relabel_after(|app| app.notes.extend_raw(found));
         if first {
             self.panel.rewind();
             self.follow_reading();
