@@ -91,7 +91,7 @@ fn export(
                 qari_recognize::stream::CHUNK_BYTES,
             )
         });
-        let rec = corrections::apply(doc.text(), rec, &super::entities::lexicon());
+        let rec = corrections::apply(doc.text(), &rec, &super::entities::lexicon()).unwrap_or(rec);
         Some(apply_labels(&rec, placed))
     } else {
         None

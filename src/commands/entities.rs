@@ -225,7 +225,7 @@ fn recognize_in_chunks(
         let chunk = &rest[..end];
         // Presentation forms read as the letters they show (spans stay the chunk's).
         let found = crate::core::compat::recognize(recognizer, chunk);
-        let found = corrections::apply(chunk, found, lexicon);
+        let found = corrections::apply(chunk, &found, lexicon).unwrap_or(found);
         let base = stream.offset();
         let found = stream.place(found, chunk.chars().count());
         each(chunk, base, found, stream)?;
@@ -292,7 +292,12 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
         }
     }
     if chunks.replaced_invalid() {
-        super::annotations::warn(INVALID_UTF8_WARNING);
+        // Named as `render` and `search` name it: which input had the bytes.
+        let _ = writeln!(
+            std::io::stderr(),
+            "qari: {}: warning: {INVALID_UTF8_WARNING}",
+            source.label()
+        );
     }
     gone_is_fine(printer.finish()).map(drop)
 }

@@ -399,9 +399,11 @@ pub fn mention_text(doc: &Document, span: std::ops::Range<usize>) -> String {
     }
     let p = doc.paragraph_at(span.start);
     let base = doc.span(p).offset;
-    doc.paragraph(p)
+    // From the nearest checkpoint, not the paragraph's start: a quote deep in
+    // a line of megabytes costs what its neighbourhood does.
+    let (start, _) = doc.byte_in_paragraph(p, span.start.saturating_sub(base));
+    doc.paragraph(p)[start..]
         .chars()
-        .skip(span.start.saturating_sub(base))
         .take(span.end.saturating_sub(span.start))
         .collect()
 }

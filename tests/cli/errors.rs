@@ -77,6 +77,17 @@ fn invalid_utf8_is_replaced_with_one_warning() {
 }
 
 #[test]
+fn entities_names_the_file_whose_bytes_were_replaced() {
+    let path = scratch("latin1-entities.txt", b"caf\xE9\n");
+    let run = qari(&["entities", "--json", &path]);
+    assert_eq!(run.code, Some(0));
+    assert_eq!(
+        run.stderr,
+        format!("qari: {path}: warning: invalid UTF-8 replaced with \u{FFFD}\n")
+    );
+}
+
+#[test]
 fn a_line_over_a_mebibyte_is_cut_with_a_warning() {
     let mut text = "word ".repeat(300_000); // 1.5 MB, one line
     text.push_str("\nend\n");

@@ -92,24 +92,37 @@ impl Lexicon {
 
 /// The texts of `spans` (code points of `text`), in one pass over `text`.
 pub fn span_texts<'t>(text: &'t str, spans: &[Range<usize>]) -> Vec<&'t str> {
-    let mut points: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    span_texts_of(text, spans, Range::clone)
+}
+
+/// The texts of `items`' spans (`span` gives each), in one pass over `text`.
+fn span_texts_of<'t, T>(
+    text: &'t str,
+    items: &[T],
+    span: impl Fn(&T) -> Range<usize>,
+) -> Vec<&'t str> {
+    let spans = || items.iter().map(&span);
+    let mut points: Vec<usize> = spans().flat_map(|s| [s.start, s.end]).collect();
     points.sort_unstable();
     points.dedup();
-    let mut bytes = HashMap::with_capacity(points.len());
-    let mut next = points.iter().peekable();
+    // Each point's byte, in the points' order (found by binary search, not
+    // hashed: a long text has millions of points).
+    let mut bytes: Vec<usize> = Vec::with_capacity(points.len());
     for (n, (b, _)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
-        while next.peek().is_some_and(|&&p| p == n) {
-            bytes.insert(n, b);
-            next.next();
-        }
-        if next.peek().is_none() {
+        if bytes.len() == points.len() {
             break;
         }
+        if points[bytes.len()] == n {
+            bytes.push(b);
+        }
     }
-    spans
-        .iter()
-        .map(|s| match (bytes.get(&s.start), bytes.get(&s.end)) {
-            (Some(&a), Some(&b)) if a <= b => &text[a..b],
+    let byte = |p: usize| {
+        let i = points.binary_search(&p).ok()?;
+        bytes.get(i).copied()
+    };
+    spans()
+        .map(|s| match (byte(s.start), byte(s.end)) {
+            (Some(a), Some(b)) if a <= b => &text[a..b],
             _ => "",
         })
         .collect()
@@ -124,24 +137,47 @@ enum Group {
     Moved(usize, Kind),
 }
 
-/// `recognition` of `text` with the lexicon's corrections applied.
-pub fn apply(text: &str, recognition: Recognition, lexicon: &Lexicon) -> Recognition {
+/// `recognition` of `text` with the lexicon's corrections applied, or `None`
+/// when they change nothing in it (it is then used as it is: on a long text
+/// the recognition is the reader's largest value, not to be copied).
+pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option<Recognition> {
     if lexicon.is_empty() || recognition.mentions.is_empty() {
-        return recognition;
+        return None;
     }
-    let spans: Vec<Range<usize>> = recognition
+    let texts = span_texts_of(text, &recognition.mentions, |m| m.span.clone());
+    // A name is folded and looked up once, however often it is mentioned (a
+    // long text names the same few places a million times).
+    let mut labels: HashMap<&str, Option<Label>> = HashMap::new();
+    let changes = |label: Option<Label>, m: &Mention| match label {
+        Some(Label::NotEntity) => true,
+        Some(l) => matches!(l.kind(), Some(kind) if kind != m.kind && kind != Kind::Quote),
+        None => false,
+    };
+    let label_list: Vec<Option<Label>> = recognition
         .mentions
         .iter()
-        .map(|m| m.span.clone())
+        .zip(&texts)
+        .map(|(m, &t)| {
+            if m.kind == Kind::Quote {
+                return None;
+            }
+            *labels
+                .entry(t)
+                .or_insert_with(|| lexicon.label_of_folded(&fold_name(t)))
+        })
         .collect();
-    let texts = span_texts(text, &spans);
+    if !recognition
+        .mentions
+        .iter()
+        .zip(&label_list)
+        .any(|(m, &l)| changes(l, m))
+    {
+        return None;
+    }
     let old = &recognition.entities;
     // Each mention's new kind and group (`None`: not an entity).
-    let mut drafts: Vec<Option<(Kind, Group, &str)>> = Vec::with_capacity(spans.len());
-    for (m, &t) in recognition.mentions.iter().zip(&texts) {
-        let label = (m.kind != Kind::Quote)
-            .then(|| lexicon.label_of_folded(&fold_name(t)))
-            .flatten();
+    let mut drafts: Vec<Option<(Kind, Group, &str)>> = Vec::with_capacity(texts.len());
+    for ((m, &t), &label) in recognition.mentions.iter().zip(&texts).zip(&label_list) {
         drafts.push(match label {
             Some(Label::NotEntity) => None,
             Some(l) => match l.kind() {
@@ -165,8 +201,13 @@ pub fn apply(text: &str, recognition: Recognition, lexicon: &Lexicon) -> Recogni
     }
     // Entities that keep a mention, by (kind, folded name), to join moved ones.
     let mut by_name: HashMap<(Kind, String), Group> = HashMap::new();
+    let mut named = vec![false; old.len()];
     for (kind, group, _) in drafts.iter().flatten() {
         if let Group::Kept(e) = group {
+            // Each entity's name once, not once per mention.
+            if std::mem::replace(&mut named[*e], true) {
+                continue;
+            }
             by_name
                 .entry((*kind, fold_name(&old[*e].name)))
                 .or_insert(group.clone());
@@ -212,10 +253,21 @@ pub fn apply(text: &str, recognition: Recognition, lexicon: &Lexicon) -> Recogni
             speaker: None,
         });
     }
-    for (m, speaker) in out.mentions.iter_mut().zip(speakers) {
-        m.speaker = speaker.and_then(|s| first_id.get(&s).copied());
+    // A speaker the text only describes (مصدر أمني) has no mention to carry
+    // it over: it comes along, after the others, as the recogniser puts it.
+    let mut described: HashMap<usize, usize> = HashMap::new();
+    let Recognition { mentions, entities } = &mut out;
+    for (m, speaker) in mentions.iter_mut().zip(speakers) {
+        m.speaker = speaker.and_then(|s| match first_id.get(&s) {
+            Some(&id) => Some(id),
+            None if old[s].mentions.is_empty() => Some(*described.entry(s).or_insert_with(|| {
+                entities.push(old[s].clone());
+                entities.len() - 1
+            })),
+            None => None,
+        });
     }
-    out
+    Some(out)
 }
 
 /// The corrections that relabel entity `entity` of `recognition` as `label`:

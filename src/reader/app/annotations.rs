@@ -168,15 +168,9 @@ impl App {
         let Some(raw) = self.notes.shared_raw() else {
             return;
         };
-        let corrected = if self.notes.lexicon().is_empty() {
-            raw
-        } else {
-            let text = self.doc.text();
-            Arc::new(corrections::apply(
-                text,
-                (*raw).clone(),
-                self.notes.lexicon(),
-            ))
+        let corrected = match corrections::apply(self.doc.text(), &raw, self.notes.lexicon()) {
+            Some(corrected) => Arc::new(corrected),
+            None => raw,
         };
         let labelled = if any_labels(self.notes.placed()) {
             Arc::new(apply_labels(&corrected, self.notes.placed()))
