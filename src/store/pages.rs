@@ -165,6 +165,16 @@ pub fn read_stdin(options: &ReadOptions) -> anyhow::Result<(Document, Article)> 
             MAX_LEGACY_TEXT >> 20
         ));
     }
+    // Plain UTF-8 text goes through the pager's clean-up, as it does on its
+    // way to the reader (colour escapes, overstrikes, fixed-width lines, a
+    // newsboat header): `qari text` prints what the reader shows.
+    let plain = options.encoding.is_none()
+        && article::kind_of(&bytes, &Hint::default()) == Kind::Text
+        && std::str::from_utf8(&bytes).is_ok();
+    if plain {
+        let (_, cleaned) = crate::core::pager_text::clean_all(&bytes);
+        return from_bytes(&cleaned, "standard input", options);
+    }
     from_bytes(&bytes, "standard input", options)
 }
 

@@ -45,6 +45,18 @@ fn search_and_render_read_the_pipe_without_escapes() {
 }
 
 #[test]
+fn text_prints_a_pipe_as_the_reader_shows_it() {
+    let log = b"\x1b[33mcommit 1a2b\x1b[m\n\n    F\x08Fi\x08ix it\n";
+    let run = qari(&["text"], log);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(!run.stdout.contains('\x1b') && !run.stdout.contains('\x08'));
+    assert!(run.stdout.contains("commit 1a2b") && run.stdout.contains("Fix it"));
+    // newsboat's file: its header block becomes the title, as from a path.
+    let run = qari(&["text"], NEWSBOAT);
+    assert!(!run.stdout.contains("Title:") && !run.stdout.contains("Feed:"));
+}
+
+#[test]
 fn newsboat_s_file_has_its_title_first_and_paragraphs_joined() {
     let run = qari(&["render", "--no-wrap", "--shape", "off"], NEWSBOAT);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
@@ -84,7 +96,7 @@ fn markdown_files_are_read_as_paragraphs() {
 }
 
 #[test]
-fn html_on_standard_input_is_read_as_text_for_now() {
+fn plain_words_with_from_html_stay_plain_words() {
     let run = qari(&["render", "--no-wrap", "--from", "html"], b"plain words\n");
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert_eq!(run.stdout, "plain words\n");
