@@ -23,7 +23,7 @@
 
 use std::borrow::Cow;
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::UnicodeWidthChar;
 
 mod header;
 mod rejoin;
@@ -81,9 +81,16 @@ pub fn plan(window: &[u8]) -> Plan {
     }
 }
 
-/// Display width of a line, in cells (invalid UTF-8 counts as U+FFFD).
+/// Width of a line as the programs that wrap text count it (newsboat, mail
+/// clients: wcwidth, a character at a time), in cells; invalid UTF-8 counts
+/// as U+FFFD. Not the width of the string as drawn: that counts a lam-alef
+/// pair as one cell, and newsboat's lines with one would look short of the
+/// width they were wrapped at.
 fn width(line: &[u8]) -> usize {
-    String::from_utf8_lossy(line).width()
+    String::from_utf8_lossy(line)
+        .chars()
+        .map(|c| c.width().unwrap_or(0))
+        .sum()
 }
 
 /// Cleans an input line by line as [`Plan`] says, re-joining wrapped lines.

@@ -130,3 +130,46 @@ fn streaming_a_long_line_in_pieces_keeps_it_whole() {
         "a short line held back\npiece one piece two the end\nlast"
     );
 }
+
+/// A wrapper that counts a character at a time (newsboat, wcwidth) gives
+/// لا two cells; lines full of them are still seen to be wrapped at its width.
+#[test]
+fn lines_wrapped_counting_lam_alef_as_two_cells_are_joined() {
+    // Some lines full of لا, some with none.
+    let with = ["لا", "الإعلام", "لاجئين", "العلاقات", "للأسف", "الإدارة", "فلا"];
+    let without = [
+        "كازاخستان",
+        "المحتجين",
+        "الرئيس",
+        "مدينة",
+        "قاسم",
+        "جومارت",
+        "توقاييف",
+    ];
+    let paragraph: Vec<&str> = (0..90)
+        .map(|i| {
+            let words = if (i / 12) % 2 == 0 { &with } else { &without };
+            words[i * 5 % words.len()]
+        })
+        .collect();
+    let cells = |s: &str| s.chars().count();
+    let mut lines = vec![String::new()];
+    for w in paragraph {
+        let last = lines.last_mut().expect("a line");
+        if !last.is_empty() && cells(last) + 1 + cells(w) > 50 {
+            lines.push(w.to_string());
+        } else {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(w);
+        }
+    }
+    assert!(lines.len() >= 6);
+    let text = lines.join("\n") + "\n";
+    // Drawn, a line full of لا is narrower (each is one cell): only a count
+    // per character shows the width they were all wrapped at.
+    let drawn = |l: &String| unicode_width::UnicodeWidthStr::width(l.as_str());
+    assert!(lines.iter().any(|l| drawn(l) + 5 < cells(l)));
+    assert_eq!(cleaned(&text).lines().count(), 1, "{}", cleaned(&text));
+}
