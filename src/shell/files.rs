@@ -3,9 +3,11 @@
 //!
 //! The terminal is asked about itself once; each file then gets a reader of
 //! its own (`tui::run`), which saves that document's position as it ends.
-//! The first file is opened before any screen, so a mistake in it ends qari
-//! with one line, as for a single file; a later one that cannot be opened is
-//! said in the status bar of the file the reader stays on. Standard input
+//! The first file is opened before any screen: when it cannot be, the next
+//! one that can is read with the first one's error in its status bar, and
+//! when none can, qari ends with that error in one line, as for a single
+//! file. `:n`/`:p` pass over a file that cannot be opened, saying so in the
+//! status bar of the one they reach (or stay on). Standard input
 //! can be read once: going back to it is refused the same way. A feed
 //! opens on the list of its items (`shell/feed.rs`), and `:n`/`:p` from that
 //! list move between the files as from any document.
@@ -45,9 +47,20 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         }
         Ok(reading)
     };
-    let mut reading = open(paths[0])?;
     let mut opts = ReaderOptions::from_cli(cli);
-    let mut at = 0;
+    // The first file that opens; the ones before it are said in its status
+    // bar (with one file, or none that opens, the first one's error ends qari).
+    let (mut at, mut reading) = match open(paths[0]) {
+        Ok(reading) => (0, reading),
+        Err(first) => {
+            let later = (1..paths.len()).find_map(|i| open(paths[i]).ok().map(|r| (i, r)));
+            let Some((i, reading)) = later else {
+                return Err(first);
+            };
+            opts.notice = Some(format!("{first:#}"));
+            (i, reading)
+        }
+    };
     loop {
         opts.path = paths[at]
             .filter(|p| p.as_os_str() != "-")
@@ -67,17 +80,32 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
             tui::Outcome::Exit(status) => return Ok(status),
             tui::Outcome::Step(step) => step,
         };
-        let next = match step {
-            FileStep::Next => (at + 1).min(paths.len() - 1),
-            FileStep::Previous => at.saturating_sub(1),
-            FileStep::Open(_) | FileStep::Link(_) => at,
+        // The next file that opens in the step's direction: one that cannot
+        // be opened is said and passed over, as less does.
+        let order: Vec<usize> = match step {
+            FileStep::Next => (at + 1..paths.len()).collect(),
+            FileStep::Previous => (0..at).rev().collect(),
+            FileStep::Open(_) | FileStep::Link(_) => vec![at],
         };
-        (reading, opts.notice) = match open(paths[next]) {
-            Ok(next_reading) => {
-                at = next;
-                (next_reading, None)
+        let mut failed = None;
+        let mut found = None;
+        for i in order {
+            match open(paths[i]) {
+                Ok(next_reading) => {
+                    found = Some((i, next_reading));
+                    break;
+                }
+                Err(err) => {
+                    failed.get_or_insert_with(|| format!("{err:#}"));
+                }
             }
-            Err(err) => (open(paths[at])?, Some(format!("{err:#}"))),
+        }
+        (reading, opts.notice) = match found {
+            Some((i, next_reading)) => {
+                at = i;
+                (next_reading, failed)
+            }
+            None => (open(paths[at])?, failed),
         };
     }
 }

@@ -103,20 +103,23 @@ pub fn several_files_and_colon_n_and_p() {
     let t = Tmux::new("files", (100, 30));
     let a = t.dir.join("a.txt");
     let b = t.dir.join("b.txt");
+    let c = t.dir.join("c.txt");
     std::fs::write(&a, "The first file, alone on its line.\n").expect("a");
     std::fs::write(&b, "The second file, alone on its line.\n").expect("b");
+    std::fs::write(&c, "The fourth file, alone on its line.\n").expect("c");
     let missing = t.dir.join("gone.txt");
     t.start(
         "main",
         &t.qari(&format!(
-            "'{}' '{}' '{}'",
+            "'{}' '{}' '{}' '{}'",
             a.display(),
             b.display(),
-            missing.display()
+            missing.display(),
+            c.display()
         )),
     );
     let first = t.wait_for("the first file", |s| s.contains("The first file"));
-    assert!(status_line(&first).contains("a.txt (1/3)"), "{first}");
+    assert!(status_line(&first).contains("a.txt (1/4)"), "{first}");
     t.keys(":p");
     t.keys("Enter");
     let said = t.wait_for("no previous file", |s| s.contains("this is the first file"));
@@ -124,17 +127,42 @@ pub fn several_files_and_colon_n_and_p() {
     t.keys(":n");
     t.keys("Enter");
     let second = t.wait_for("the second file", |s| s.contains("The second file"));
-    assert!(status_line(&second).contains("b.txt (2/3)"), "{second}");
-    // The third cannot be opened: the reader stays on the second and says why.
+    assert!(status_line(&second).contains("b.txt (2/4)"), "{second}");
+    // The third cannot be opened: `:n` passes over it, as less does, and
+    // says why in the status bar of the fourth.
     t.keys(":n");
     t.keys("Enter");
-    let stayed = t.wait_for("the notice", |s| s.contains("no such file"));
-    assert!(stayed.contains("The second file"), "{stayed}");
-    assert!(status_line(&stayed).contains("b.txt (2/3)"), "{stayed}");
+    let fourth = t.wait_for("the fourth file", |s| s.contains("The fourth file"));
+    assert!(status_line(&fourth).contains("no such file"), "{fourth}");
+    t.keys(":p");
+    t.keys("Enter");
+    let back = t.wait_for("the second file again", |s| s.contains("The second file"));
+    assert!(status_line(&back).contains("(2/4)"), "{back}");
     t.keys(":p");
     t.keys("Enter");
     let back = t.wait_for("the first file again", |s| s.contains("The first file"));
-    assert!(status_line(&back).contains("a.txt (1/3)"), "{back}");
+    assert!(status_line(&back).contains("a.txt (1/4)"), "{back}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// A first file that cannot be opened is passed over too, and said.
+pub fn a_missing_first_file_opens_the_next() {
+    let t = Tmux::new("files-missing", (100, 30));
+    let b = t.dir.join("b.txt");
+    std::fs::write(&b, "The second file, alone on its line.\n").expect("b");
+    let missing = t.dir.join("gone.txt");
+    t.start(
+        "main",
+        &t.qari(&format!("'{}' '{}'", missing.display(), b.display())),
+    );
+    let second = t.wait_for("the second file", |s| s.contains("The second file"));
+    // The notice comes first in the bar (the long path leaves the name cut).
+    assert!(
+        status_line(&second).contains("gone.txt: no such file"),
+        "{second}"
+    );
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
