@@ -180,6 +180,8 @@ messages! {
     WriteLater "still reading the document: write it once it has loaded"
         "ما زالت قراءة المستند جارية: اكتبه عند اكتمال تحميله";
     CannotRender "cannot render: {err}" "تعذّر الإخراج: {err}";
+    FileExists "{path} exists (:w! replaces it)" "{path} موجود (\u{200E}:w!\u{200E} يستبدله)";
+    Writing "writing" "الكتابة";
     LastFile "this is the last file" "هذا آخر ملف";
     FirstFile "this is the first file" "هذا أول ملف";
     OneFile "only one file was named: qari FILE FILE\u{2026} reads several"
@@ -296,10 +298,23 @@ impl Interface {
     /// `msg` with each `{name}` replaced by its value in `args`, as it is
     /// (a query or a file name keeps its digits: numbers are passed
     /// through [`Interface::number`] first).
+    ///
+    /// In the Arabic interface a value with Latin letters or a path's
+    /// slashes is isolated (FSI … PDI): a file name, a command or a query
+    /// keeps its own direction inside the right-to-left sentence
+    /// (`/tmp/x.txt` does not lose its `/` to the sentence's end); numbers
+    /// stay as they are, ordered by the sentence.
     pub fn say(self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
         let mut out = self.text(msg).to_string();
         for (name, value) in args {
-            out = out.replace(&format!("{{{name}}}"), &value.to_string());
+            let value = value.to_string();
+            let latin = |c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '\\');
+            let value = if self.rtl() && value.contains(latin) {
+                format!("\u{2068}{value}\u{2069}")
+            } else {
+                value
+            };
+            out = out.replace(&format!("{{{name}}}"), &value);
         }
         out
     }
@@ -371,6 +386,23 @@ impl Interface {
         let lead = outer - trail;
         format!("{}{drawn}{}", " ".repeat(trail), " ".repeat(lead))
     }
+}
+
+/// `text` made safe to draw on one row ([`qari_layout::display_text`]),
+/// keeping the marks and isolates the catalogue puts in a right-to-left
+/// message (LRM, RLM, FSI, PDI), which the layout engine then orders by.
+pub fn display_keeping_marks(text: &str) -> String {
+    let marks = ['\u{200E}', '\u{200F}', '\u{2068}', '\u{2069}'];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(marks) {
+        out.push_str(&qari_layout::display_text(&rest[..at]));
+        let mark = rest[at..].chars().next().unwrap_or(' ');
+        out.push(mark);
+        rest = &rest[at + mark.len_utf8()..];
+    }
+    out.push_str(&qari_layout::display_text(rest));
+    out
 }
 
 /// Columns a drawn row takes, each character on its own as the buffer

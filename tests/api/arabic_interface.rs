@@ -218,3 +218,25 @@ fn a_terminal_too_small_is_said_in_arabic_on_one_row() {
     let en = drawn(&reader(Lang::En, "", 15, 3));
     assert!(row(&en, 0).starts_with("Terminal too"), "{}", row(&en, 0));
 }
+
+/// A command, a path or a file name keeps its own direction inside an
+/// Arabic message: `:goto` keeps its colon in front, `/tmp/x` its slash.
+#[test]
+fn latin_inside_an_arabic_message_keeps_its_order() {
+    let mut app = reader(Lang::Ar, "", 100, 12);
+    for key in [":", "f", "o", "o", "Enter"] {
+        app.press(key.parse().expect("key"));
+    }
+    let bar = row(&drawn(&app), 11);
+    assert!(bar.contains("(:goto، :w، :q"), "{bar}");
+    app.file_written(
+        std::path::Path::new("/tmp/x.txt"),
+        Err(app.interface().say(
+            qari::reader::messages::Msg::FileExists,
+            &[("path", &"/tmp/x.txt")],
+        )),
+    );
+    let bar = row(&drawn(&app), 11);
+    assert!(bar.contains("/tmp/x.txt"), "{bar}");
+    assert!(bar.contains("(") && bar.contains(":w!"), "{bar}");
+}

@@ -24,9 +24,16 @@ impl Reader<'_> {
                     text,
                     overwrite,
                 } => {
+                    let ui = app.interface();
                     let outcome = store::write_text_file(&path, &text, overwrite)
                         .map(|_| text.lines().count())
-                        .map_err(|err| err.to_string());
+                        .map_err(|err| match err {
+                            store::StoreError::Exists(path) => {
+                                ui.say(Msg::FileExists, &[("path", &path.display())])
+                            }
+                            other if ui.rtl() => ui.failed(Msg::Writing, &other),
+                            other => other.to_string(),
+                        });
                     app.file_written(&path, outcome);
                 }
                 Effect::SaveMarks => {

@@ -247,7 +247,8 @@ impl App {
     /// lays every piece out.
     fn title_piece(&self) -> String {
         if self.interface.rtl() {
-            format!(" {}{}", self.doc.name, self.files.suffix())
+            // Isolated: a Latin name cut with "…" reads `name-…`, not `…-name`.
+            format!(" \u{2068}{}{}\u{2069}", self.doc.name, self.files.suffix())
         } else {
             format!(" {}", self.title)
         }
@@ -267,22 +268,22 @@ impl App {
         .map(|w| (w.to_string(), StatusRole::Emphasis));
         // What the last key did comes first: it is what the reader looks at
         // the bar for just then.
+        // The Arabic bar keeps the catalogue's marks and isolates, by which
+        // its messages are laid out; the English one draws as it is.
+        let rtl = self.interface.rtl();
+        let safe = |m: &str| {
+            if rtl {
+                crate::reader::messages::display_keeping_marks(m)
+            } else {
+                qari_layout::display_text(m).into_owned()
+            }
+        };
         let said = self
             .flash
             .clone()
             .or_else(|| self.selection_message())
-            .map(|m| {
-                (
-                    format!(" {} ", qari_layout::display_text(&m)),
-                    StatusRole::Emphasis,
-                )
-            });
-        let warning = |m: &String| {
-            (
-                format!("  \u{26A0} {}", qari_layout::display_text(m)),
-                StatusRole::Warning,
-            )
-        };
+            .map(|m| (format!(" {} ", safe(&m)), StatusRole::Emphasis));
+        let warning = |m: &String| (format!("  \u{26A0} {}", safe(m)), StatusRole::Warning);
         // Notices (a configuration that could not be used, a store error)
         // come before the name: a long path would otherwise leave no room for
         // the key and line they are about. The document's own warnings follow
