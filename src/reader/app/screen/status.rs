@@ -112,9 +112,15 @@ fn fit_words(text: &str, room: u16) -> FitText {
     };
     let fits = fit(text, words_room);
     let kept = match fits.text.rfind(' ') {
-        // Cut at a space unless that leaves nothing but the leading blank.
+        // Cut at a space unless that leaves nothing but the leading blank
+        // and a warning's sign (`⚠…` tells nothing).
         Some(at)
-            if !fits.text[..at].trim().is_empty() && !text[fits.text.len()..].starts_with(' ') =>
+            if !fits.text[..at]
+                .trim()
+                .trim_start_matches('\u{26A0}')
+                .trim()
+                .is_empty()
+                && !text[fits.text.len()..].starts_with(' ') =>
         {
             fits.text[..at].trim_end()
         }
@@ -307,6 +313,18 @@ mod tests {
             .iter()
             .map(|s| (s.x, s.text.text.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_warning_whose_first_word_is_too_long_shows_the_start_of_it() {
+        let left = [(
+            "  \u{26A0} config.toml:2:1: expected a table".to_string(),
+            StatusRole::Warning,
+        )];
+        let line = StatusLine::cut(20, " line 3/40 ", &left);
+        let shown = &line.left[0].text.text;
+        assert!(shown.contains("conf"), "{shown:?}");
+        assert!(shown.ends_with('\u{2026}'), "{shown:?}");
     }
 
     #[test]
