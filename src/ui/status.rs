@@ -54,7 +54,7 @@ mod tests {
         let mut buf = Buffer::empty(Rect::new(0, 0, 24, 4));
         draw(&status, &theme, area, &mut buf);
         let row: String = (0..24).map(|x| buf[(x, 3)].symbol()).collect();
-        assert_eq!(row, " saved   \u{26A0}\u{2026}    line 1/1 ");
+        assert_eq!(row, " saved   \u{26A0} fu\u{2026} line 1/1 ");
         assert!(buf[(1, 3)].modifier.contains(Modifier::BOLD));
         assert_eq!(buf[(9, 3)].fg, theme.warning);
     }
