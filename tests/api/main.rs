@@ -32,4 +32,5 @@ mod reader_app;
 mod review_fuzz;
 mod search_screen;
 mod search_steps;
+mod web_fuzz;
 mod wheel_panel;
