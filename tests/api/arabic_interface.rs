@@ -11,10 +11,9 @@ use qari::reader::action::Action;
 use qari::reader::app::App;
 use qari::reader::config::{Config, Side};
 use qari::reader::messages::Lang;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::Terminal;
 
+use crate::support::annotate_screen::{draw, row};
 use crate::support::recognition::{recognition, SAMPLE, TEXT};
 use crate::support::Setup;
 
@@ -27,16 +26,7 @@ fn reader(lang: Lang, config: &str, width: u16, height: u16) -> App {
 }
 
 fn drawn(app: &App) -> Buffer {
-    let (width, height) = app.size();
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal
-        .draw(|frame| qari::ui::draw(app, frame))
-        .expect("draw");
-    terminal.backend().buffer().clone()
-}
-
-fn row(buf: &Buffer, y: u16) -> String {
-    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+    draw(app).backend().buffer().clone()
 }
 
 /// A right-to-left word as the cells show it, left to right.

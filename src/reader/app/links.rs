@@ -13,11 +13,11 @@
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthChar;
 
+use super::screen::visual_title;
 use super::{App, FileStep};
 use crate::core::article::Link;
 use crate::reader::action::Action;
 use crate::reader::messages::Msg;
-use qari_layout::LayoutOptions;
 
 /// The links of the document, and the list of them when it is open.
 #[derive(Debug, Clone, Default)]
@@ -156,7 +156,10 @@ impl App {
             .skip(top)
             .take(room)
             .map(|(i, link)| {
-                let text = cut_start(&visual(&link.text, &self.options), text_room);
+                let text = cut_start(
+                    &visual_title(&link.text, self.options.fallback_direction, &self.options),
+                    text_room,
+                );
                 let text_width = width_of(&text);
                 LinkRow {
                     href: cut_end(&drawable(&link.href), href_room),
@@ -186,19 +189,6 @@ impl App {
             rows,
         })
     }
-}
-
-/// `text` as one visual line, laid out (and shaped) as the article is.
-fn visual(text: &str, options: &LayoutOptions) -> String {
-    let options = LayoutOptions {
-        width: None,
-        ..options.clone()
-    };
-    let laid = qari_layout::layout_paragraph(text, &options);
-    laid.lines
-        .iter()
-        .flat_map(|l| l.cells.iter().map(move |c| l.cell_text(c)))
-        .collect()
 }
 
 /// An address as it can be drawn: control and direction characters (which
