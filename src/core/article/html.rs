@@ -218,7 +218,13 @@ fn walk(root: NodeRef<'_>, whole_page: bool, base: Option<&str>, out: &mut Artic
                 let parent = frames.last().map_or(BlockKind::Paragraph, |f| f.kind);
                 frames.push(Frame {
                     kind: kind_of(name, parent),
-                    dir: node.attr("dir").as_deref().and_then(direction_of),
+                    // `dir` first; a block's own `lang` (`<p lang="en">` in
+                    // an Arabic page) hints its direction too.
+                    dir: node
+                        .attr("dir")
+                        .as_deref()
+                        .and_then(direction_of)
+                        .or_else(|| node.attr("lang").as_deref().and_then(lang_direction)),
                 });
             } else if name == "a" {
                 if let Some(href) = node.attr("href") {

@@ -213,3 +213,18 @@ fn a_line_against_its_first_letter_gets_a_direction_mark() {
     );
     assert!(lines.iter().any(|l| l.starts_with("نص")), "{lines:?}");
 }
+
+#[test]
+fn a_block_s_own_lang_hints_its_direction_in_a_page_of_the_other() {
+    let page = "<html dir='rtl' lang='ar'><body><p>نص عربي طويل بما يكفي ليكون فقرة في المقال الذي نقرؤه الآن وما بعده.</p>\
+                <p lang='en'>. Reuters said it rained</p><p lang='en' dir='rtl'>. Dir wins</p></body></html>";
+    let article = read(page.as_bytes(), "p.html");
+    let text = article.text();
+    // The English block is not made right to left by the page's `dir`: its
+    // first letter already says left to right, so it needs no mark.
+    assert!(text.lines().any(|l| l.starts_with(". Reuters")), "{text:?}");
+    assert!(
+        text.lines().any(|l| l.starts_with("\u{200F}. Dir")),
+        "{text:?}"
+    );
+}
