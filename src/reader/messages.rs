@@ -258,6 +258,8 @@ messages! {
     Corrections "corrections" "التصحيحات";
     Entities "entities" "الكيانات";
     ReadItems "the feed's read items" "العناصر المقروءة من الموجز";
+    EntitiesCapped "entities: the first {n} mentions only (the reader keeps no more)"
+        "الكيانات: أول {n} ذكر فقط (لا يحتفظ القارئ بأكثر)";
 }
 
 impl Interface {

@@ -32,7 +32,15 @@ pub enum Progress {
     Done,
     /// Recognition could not start (the weights did not load).
     Failed(String),
+    /// Recognition stopped after this many mentions ([`MAX_MENTIONS`]).
+    Capped(usize),
 }
+
+/// The most mentions a reader keeps (some 60 MB with the panel's index of
+/// them): a 50 MB line of one name repeated has 2.8 million, which would
+/// take the reader past twice its file's size; nobody reads that many
+/// highlights.
+pub const MAX_MENTIONS: usize = 1_000_000;
 
 /// A recognition running on its own thread.
 #[derive(Debug)]
@@ -42,7 +50,7 @@ pub struct EntitiesWorker {
 
 /// Recognise `text` in chunks of `chunk` bytes, sending batches to `tx`;
 /// stops early when nobody listens any more.
-fn recognise(text: &str, chunk: usize, tx: &mpsc::Sender<Progress>) {
+fn recognise(text: &str, chunk: usize, cap: usize, tx: &mpsc::Sender<Progress>) {
     let recognizer = match Recognizer::builtin() {
         Ok(r) => r,
         Err(e) => {
@@ -57,8 +65,14 @@ fn recognise(text: &str, chunk: usize, tx: &mpsc::Sender<Progress>) {
     let mut stream = StreamRecognizer::new(&recognizer);
     let mut pending = Found::default();
     let mut sent = 0usize;
+    let mut total = 0usize;
     let mut rest = text;
     while !rest.is_empty() {
+        if total >= cap {
+            let _ = tx.send(Progress::Found(std::mem::take(&mut pending)));
+            let _ = tx.send(Progress::Capped(total));
+            return;
+        }
         let end = chunk_end(rest, chunk);
         let mut found = stream.feed(&rest[..end]);
         if let Some(folded) = &folded {
@@ -67,6 +81,7 @@ fn recognise(text: &str, chunk: usize, tx: &mpsc::Sender<Progress>) {
             }
         }
         rest = &rest[end..];
+        total += found.mentions.len();
         pending.mentions.extend(found.mentions);
         pending.entities.extend(found.entities);
         if sent == 0 || pending.mentions.len() >= sent / 8 || rest.is_empty() {
@@ -90,10 +105,15 @@ impl EntitiesWorker {
 
     /// [`EntitiesWorker::start`] with chunks of `chunk` bytes (tests use small ones).
     pub fn start_with_chunks(text: Arc<String>, chunk: usize) -> std::io::Result<Self> {
+        Self::start_capped(text, chunk, MAX_MENTIONS)
+    }
+
+    /// Stopping after `cap` mentions (tests use a small one).
+    fn start_capped(text: Arc<String>, chunk: usize, cap: usize) -> std::io::Result<Self> {
         let (tx, answer) = mpsc::channel();
         std::thread::Builder::new()
             .name("qari-entities".into())
-            .spawn(move || recognise(&text, chunk, &tx))?;
+            .spawn(move || recognise(&text, chunk, cap, &tx))?;
         Ok(Self { answer })
     }
 
@@ -135,6 +155,7 @@ mod tests {
                     }
                     Progress::Done => return (all, batches),
                     Progress::Failed(e) => panic!("{e}"),
+                    Progress::Capped(n) => panic!("capped at {n}"),
                 }
             }
             assert!(Instant::now() < deadline, "no answer");
@@ -151,6 +172,36 @@ mod tests {
         assert_eq!(found, direct);
         assert_eq!(batches, 1);
         assert!(!found.mentions.is_empty());
+    }
+
+    #[test]
+    fn recognition_stops_after_the_most_mentions_a_reader_keeps() {
+        let line = "وقال الرئيس نيكول باشينيان في يريفان يوم 6 يناير 2022 إن الوضع خطير.\n";
+        let text = line.repeat(64);
+        let chunk = 2 * (line.chars().count() + 1);
+        let worker = EntitiesWorker::start_capped(Arc::new(text), chunk, 10).expect("thread");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut mentions = 0;
+        loop {
+            let progress = worker.poll();
+            let capped = progress.iter().find_map(|p| match p {
+                Progress::Capped(n) => Some(*n),
+                _ => None,
+            });
+            for p in progress {
+                if let Progress::Found(found) = p {
+                    mentions += found.mentions.len();
+                }
+            }
+            if let Some(n) = capped {
+                // Stopped soon after the cap, far before the 64 lines' end.
+                assert!((10..20).contains(&n), "{n}");
+                assert_eq!(mentions, n);
+                return;
+            }
+            assert!(Instant::now() < deadline, "not capped");
+            std::thread::sleep(Duration::from_millis(5));
+        }
     }
 
     #[test]

@@ -175,10 +175,11 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
         return None;
     }
     let old = &recognition.entities;
-    // Each mention's new kind and group (`None`: not an entity).
-    let mut drafts: Vec<Option<(Kind, Group, &str)>> = Vec::with_capacity(texts.len());
-    for ((m, &t), &label) in recognition.mentions.iter().zip(&texts).zip(&label_list) {
-        drafts.push(match label {
+    // Each mention's new kind and group (`None`: not an entity), made when
+    // asked rather than kept: a long text has a million mentions.
+    let draft = |i: usize| -> Option<(Kind, Group, &str)> {
+        let (m, t) = (&recognition.mentions[i], texts[i]);
+        match label_list[i] {
             Some(Label::NotEntity) => None,
             Some(l) => match l.kind() {
                 Some(kind) if kind != m.kind && kind != Kind::Quote => {
@@ -187,11 +188,12 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
                 _ => Some((m.kind, Group::Kept(m.entity), t)),
             },
             None => Some((m.kind, Group::Kept(m.entity), t)),
-        });
-    }
+        }
+    };
+    let drafts = || (0..texts.len()).filter_map(draft);
     // Names of moved entities: the longest relabelled mention.
     let mut moved_name: HashMap<Group, &str> = HashMap::new();
-    for (_, group, t) in drafts.iter().flatten() {
+    for (_, group, t) in drafts() {
         if matches!(group, Group::Moved(..)) {
             let name = moved_name.entry(group.clone()).or_insert(t);
             if t.chars().count() > name.chars().count() {
@@ -202,23 +204,23 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
     // Entities that keep a mention, by (kind, folded name), to join moved ones.
     let mut by_name: HashMap<(Kind, String), Group> = HashMap::new();
     let mut named = vec![false; old.len()];
-    for (kind, group, _) in drafts.iter().flatten() {
+    for (kind, group, _) in drafts() {
         if let Group::Kept(e) = group {
             // Each entity's name once, not once per mention.
-            if std::mem::replace(&mut named[*e], true) {
+            if std::mem::replace(&mut named[e], true) {
                 continue;
             }
             by_name
-                .entry((*kind, fold_name(&old[*e].name)))
-                .or_insert(group.clone());
+                .entry((kind, fold_name(&old[e].name)))
+                .or_insert(group);
         }
     }
     let mut ids: HashMap<Group, usize> = HashMap::new();
     let mut first_id: HashMap<usize, usize> = HashMap::new();
     let mut out = Recognition::default();
     let mut speakers = Vec::new();
-    for (m, draft) in recognition.mentions.iter().zip(drafts) {
-        let Some((kind, group, _)) = draft else {
+    for (i, m) in recognition.mentions.iter().enumerate() {
+        let Some((kind, group, _)) = draft(i) else {
             continue;
         };
         let group = match group {

@@ -92,6 +92,12 @@ impl Reader<'_> {
                     app.notify(app.interface().failed(Msg::Entities, &err));
                     self.recognition = None;
                 }
+                Progress::Capped(n) => {
+                    app.set_recognizing(false);
+                    let n = app.interface().number(n);
+                    app.notify(app.interface().say(Msg::EntitiesCapped, &[("n", &n)]));
+                    self.recognition = None;
+                }
             }
         }
         changed
