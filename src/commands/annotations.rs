@@ -158,12 +158,15 @@ fn import_brat(
             .save_annotations(&doc.hash, document_path(file), &annotations, &[])
             .context("saving annotations")?;
     }
-    let mut summary = format!("imported {added} spans from {}", ann_path.display());
+    let spans = if added == 1 { "span" } else { "spans" };
+    let mut summary = format!("imported {added} {spans} from {}", ann_path.display());
     if already > 0 {
         summary.push_str(&format!(", {already} already there"));
     }
     if !read.problems.is_empty() {
-        summary.push_str(&format!(", {} lines skipped", read.problems.len()));
+        let n = read.problems.len();
+        let lines = if n == 1 { "line" } else { "lines" };
+        summary.push_str(&format!(", {n} {lines} skipped"));
     }
     summary.push('\n');
     Ok(summary)

@@ -135,7 +135,7 @@ fn imported_labels_are_kept_listed_and_re_anchored() {
     assert_eq!(
         stdout,
         format!(
-            "imported 2 spans from {}, 1 already there, 1 lines skipped\n",
+            "imported 2 spans from {}, 1 already there, 1 line skipped\n",
             ann_path.display()
         )
     );
