@@ -5,11 +5,29 @@
 //!
 
 use std::cell::RefCell;
+use std::io::Write;
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 pub const QARI: &str = env!("CARGO_BIN_EXE_qari");
+
+/// What `qari render` prints for `text` with `args` (visual lines): what a
+/// screen shows of it, to look for in a pane.
+pub fn render(args: &[&str], text: &str) -> String {
+    let mut child = Command::new(QARI)
+        .arg("render")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("qari render");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(text.as_bytes()).expect("write");
+    drop(stdin);
+    let out = child.wait_with_output().expect("qari ends");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
 
 /// One tmux server with one window of `size`, killed on drop.
 pub struct Tmux {

@@ -4,12 +4,10 @@
 //! server of the test's own whose item is only a summary, its link fetched
 //! when it is opened (and the summary shown when the link cannot be read).
 
-use std::io::Write;
-use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
 use crate::support::http::{serve, Reply};
-use crate::support::tmux::{status_line, Tmux, QARI};
+use crate::support::tmux::{render, status_line, Tmux};
 
 const TITLES: [&str; 3] = [
     "الخبر الأول عن الاقتصاد",
@@ -28,18 +26,7 @@ const PUB_DATES: [&str; 3] = [
 /// `text` as the screen shows it, shaped or not (one visual line).
 fn shown(text: &str) -> [String; 2] {
     ["on", "off"].map(|shape| {
-        let mut child = Command::new(QARI)
-            .args(["render", "--no-wrap", "--shape", shape])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("qari render");
-        let mut stdin = child.stdin.take().expect("stdin");
-        stdin.write_all(text.as_bytes()).expect("write");
-        drop(stdin);
-        let out = child.wait_with_output().expect("qari ends");
-        String::from_utf8(out.stdout)
-            .expect("utf-8")
+        render(&["--no-wrap", "--shape", shape], text)
             .trim()
             .to_string()
     })

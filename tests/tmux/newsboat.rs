@@ -3,12 +3,10 @@
 //! and the browser's link is served by the test's own server on 127.0.0.1,
 //! so nothing leaves the machine.
 
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
-use std::process::{Command, Stdio};
 
 use crate::support::http::{serve, Reply};
-use crate::support::tmux::{status_line, status_position, Tmux, QARI};
+use crate::support::tmux::{render, status_line, status_position, Tmux};
 
 const TITLE: &str = "رئيس كازاخستان يتعهد باتخاذ تدابير حاسمة";
 const FEED: &str = "أخبار تجريبية";
@@ -83,22 +81,6 @@ fn open_the_feed(t: &Tmux) {
     t.wait_for("the feed list", |s| s.contains(FEED));
     t.keys("Enter");
     t.wait_for("the item list", |s| s.contains(TITLE));
-}
-
-/// What `qari render` prints for `text` with `args` (visual lines).
-fn render(args: &[&str], text: &str) -> String {
-    let mut child = Command::new(QARI)
-        .arg("render")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("qari render");
-    let mut stdin = child.stdin.take().expect("stdin");
-    stdin.write_all(text.as_bytes()).expect("write");
-    drop(stdin);
-    let out = child.wait_with_output().expect("qari ends");
-    String::from_utf8(out.stdout).expect("utf-8")
 }
 
 pub fn qari_as_newsboat_s_pager() {
