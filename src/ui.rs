@@ -215,6 +215,35 @@ fn too_small(area: Rect, buf: &mut Buffer, text: &str) {
         .render(area, buf);
 }
 
+/// An overlay's box over `area` (cut to the buffer), cleared, with `title`
+/// and `footer` on its borders at the reading direction's start; the room
+/// for its rows inside, a blank column kept on each side.
+fn overlay(area: Rect, title: &str, footer: &str, rtl: bool, buf: &mut Buffer) -> Rect {
+    use ratatui::text::Line;
+    use ratatui::widgets::{Block, Borders, Clear};
+    let popup = area.intersection(buf.area);
+    Clear.render(popup, buf);
+    let edge = |s: &str| {
+        let line = Line::from(s.to_string());
+        if rtl {
+            line.right_aligned()
+        } else {
+            line
+        }
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(edge(title))
+        .title_bottom(edge(footer));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    Rect {
+        x: inner.x.saturating_add(1),
+        width: inner.width.saturating_sub(2),
+        ..inner
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

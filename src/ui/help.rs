@@ -5,37 +5,13 @@
 //! keys against the right border, descriptions right-aligned beside them.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use crate::reader::app::{HelpRow, HelpView};
 use crate::reader::messages::drawn_width;
 
 pub(super) fn draw(view: &HelpView, buf: &mut Buffer) {
-    let popup = view.area.intersection(buf.area);
-    Clear.render(popup, buf);
-    // The titles start at the reading direction's start.
-    let edge = |s: &str| {
-        let line = Line::from(s.to_string());
-        if view.rtl {
-            line.right_aligned()
-        } else {
-            line
-        }
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(edge(&view.title))
-        .title_bottom(edge(&view.footer));
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    let text = Rect {
-        x: inner.x.saturating_add(1),
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    let text = super::overlay(view.area, &view.title, &view.footer, view.rtl, buf);
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let heading = bold.add_modifier(Modifier::UNDERLINED);
     // In the Arabic interface the rows are mirrored: what starts at a

@@ -6,24 +6,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use crate::reader::app::LinksView;
 
 pub(super) fn draw(view: &LinksView, buf: &mut Buffer) {
-    let popup = view.area.intersection(buf.area);
-    Clear.render(popup, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(view.title.as_str())
-        .title_bottom(view.footer.as_str());
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    let text = Rect {
-        x: inner.x.saturating_add(1),
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    // The list's titles stay at the left in either interface.
+    let text = super::overlay(view.area, &view.title, &view.footer, false, buf);
     let room = usize::from(text.width);
     for (row, y) in view.rows.iter().zip(text.y..text.y + text.height) {
         let style = if row.selected {
