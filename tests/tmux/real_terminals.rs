@@ -55,14 +55,19 @@ enum Tmux {
     Passthrough,
 }
 
-fn title_reads_right(test: &str, terminal: Terminal, tmux: Tmux, run: Run) {
-    let in_tmux = tmux != Tmux::No;
-    let mut session = Session::new(test);
-    let head: String = DEFAULT_ARTICLE
+/// The built-in article's first lines: its title and the first paragraphs.
+fn article_head() -> String {
+    DEFAULT_ARTICLE
         .lines()
         .take(9)
         .map(|l| format!("{l}\n"))
-        .collect();
+        .collect()
+}
+
+fn title_reads_right(test: &str, terminal: Terminal, tmux: Tmux, run: Run) {
+    let in_tmux = tmux != Tmux::No;
+    let mut session = Session::new(test);
+    let head = article_head();
     // The title has a no-break space: compare words, not strings.
     assert_eq!(title_words_in_order(&head), 8, "the title in {head}");
     let article = session.write("article.txt", &head);
@@ -293,11 +298,7 @@ const ARABIC_BAR: [&str; 5] = ["تقرير", "عن", "كازاخستان", "سط
 /// right to left, its words whole and in order, on one line.
 fn arabic_bar_reads_right(test: &str, terminal: Terminal) {
     let mut session = Session::new(test);
-    let head: String = DEFAULT_ARTICLE
-        .lines()
-        .take(9)
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let head = article_head();
     let article = session.write("تقرير عن كازاخستان", &head);
     let qari = format!(
         "{} --lang ar {}",
