@@ -17,7 +17,7 @@ use super::screen::visual_title;
 use super::{App, FileStep};
 use crate::core::article::Link;
 use crate::reader::action::Action;
-use crate::reader::messages::Msg;
+use crate::reader::messages::{drawn_width, Msg};
 
 /// The links of the document, and the list of them when it is open.
 #[derive(Debug, Clone, Default)]
@@ -160,7 +160,7 @@ impl App {
                     &visual_title(&link.text, self.options.fallback_direction, &self.options),
                     text_room,
                 );
-                let text_width = width_of(&text);
+                let text_width = drawn_width(&text);
                 LinkRow {
                     href: cut_end(&drawable(&link.href), href_room),
                     text_x: u16::try_from(inner.saturating_sub(text_width)).unwrap_or(0),
@@ -206,13 +206,9 @@ fn drawable(href: &str) -> String {
         .collect()
 }
 
-fn width_of(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
-
 /// At most `room` cells of `text`, its end replaced by `…` when cut.
 fn cut_end(text: &str, room: usize) -> String {
-    if width_of(text) <= room {
+    if drawn_width(text) <= room {
         return text.to_string();
     }
     let mut out = String::new();
@@ -232,7 +228,7 @@ fn cut_end(text: &str, room: usize) -> String {
 /// At most `room` cells of a visual line, its left (where a right-to-left
 /// text ends) replaced by `…` when cut.
 fn cut_start(text: &str, room: usize) -> String {
-    if width_of(text) <= room {
+    if drawn_width(text) <= room {
         return text.to_string();
     }
     let mut kept: Vec<char> = Vec::new();
