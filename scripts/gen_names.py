@@ -157,23 +157,14 @@ def geonames(wheels: Path, lists: Lists):
 
 # WikiFANE's fine classes, as the tagger's kinds (ACE-style taxonomy: GPE and LOC
 # are places; facilities, products, weapons and vehicles are left out).
-FANE_KIND = {
-    **dict.fromkeys(
-        "Politician Religious_PER Artist Other_PER Scientist Athlete Businessperson "
-        "Engineer Lawyer Police".split(),
-        "person",
-    ),
-    **dict.fromkeys(
-        "Population-Center Nation State-or-Province County-or-District Continent "
-        "GPE-Cluster Water-Body Land-Region-Natural".split(),
-        "place",
-    ),
-    **dict.fromkeys(
-        "Government Commercial Educational Media Religious_ORG Sports "
-        "Non-Governmental Medical-Science Entertainment".split(),
-        "org",
-    ),
-}
+def fane_kinds() -> dict:
+    """WikiFANE fine class -> person / place / org, from the table qari-train reads too."""
+    table = Path(__file__).resolve().parent.parent / "crates/qari-recognize/assets/wikifane-classes.tsv"
+    rows = (line.split("\t") for line in table.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
+FANE_KIND = fane_kinds()
 
 # WikiFANE splits proclitics and pronoun suffixes into tokens of their own.
 PROCLITICS = {"و", "ف", "ب", "ل", "ك", "س"}

@@ -172,8 +172,18 @@ fn analyze_word(
 fn key(template: u32, value: u64) -> u32 {
     let h = (value ^ u64::from(template).wrapping_mul(0xD6E8_FEB8_6659_FD93))
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    // 0 marks a free slot in the model's table.
-    ((h >> 32) as u32).max(1)
+    // 0 marks a free slot in the model's table; the top bit is left clear for
+    // the domain copies of training ([`domain_key`]).
+    ((h >> 33) as u32).max(1)
+}
+
+/// The copy of feature `key` that only examples of training domain `domain` see
+/// (feature augmentation: the shared copy learns what holds across corpora, the
+/// domain copy what one corpus's text or annotators do differently). Its top bit
+/// is set, so no feature key of [`key`]'s is one.
+pub(crate) fn domain_key(key: u32, domain: u32) -> u32 {
+    let h = (u64::from(key) ^ (u64::from(domain) << 40)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    ((h >> 33) as u32) | 0x8000_0000
 }
 
 const BOUNDARY: [u64; 2] = [0x0b05, 0xe05];

@@ -6,7 +6,9 @@
 //! trust them blindly: so the training text is cut into folds, and each fold's
 //! statistics and first-pass tags come from the other folds only.
 
-use super::features::{document_counts, extract, label_type, Lexicon, StemStats, TokenInfo, TYPES};
+use super::features::{
+    document_counts, domain_key, extract, label_type, Lexicon, StemStats, TokenInfo, TYPES,
+};
 use super::gazetteer::Gazetteer;
 use super::normalize::{hash_word, normalize, HashKeyed};
 use super::perceptron::{Example, Model, Trainer};
@@ -116,7 +118,13 @@ fn stats_of(counts: &[u32; 5]) -> StemStats {
     }
 }
 
-fn train_model(examples: &[&Example], opts: &TrainOptions) -> Model {
+/// The training domain of the corpus the tagger is for; [`EXTRA_DOMAIN`] marks
+/// the other corpus's sentences (see [`train_with`]).
+const MAIN_DOMAIN: u32 = 2;
+const EXTRA_DOMAIN: u32 = 1;
+
+/// One training, finished for each of `domains`.
+fn train_models(examples: &[&Example], opts: &TrainOptions, domains: &[Option<u32>]) -> Vec<Model> {
     let mut trainer = Trainer::new();
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = opts.seed.max(1);
@@ -131,18 +139,33 @@ fn train_model(examples: &[&Example], opts: &TrainOptions) -> Model {
             trainer.learn(examples[i]);
         }
     }
-    trainer.finish(opts.prune)
+    domains
+        .iter()
+        .map(|d| trainer.finish_for(opts.prune, *d))
+        .collect()
 }
 
-fn examples(infos: &[Vec<TokenInfo>], sentences: &[LabeledSentence], second: bool) -> Vec<Example> {
+/// Training examples; when `domain` gives a sentence's domain, each feature comes
+/// with its copy for that domain.
+fn examples(
+    infos: &[Vec<TokenInfo>],
+    sentences: &[LabeledSentence],
+    second: bool,
+    domain: impl Fn(usize) -> Option<u32>,
+) -> Vec<Example> {
     let mut feats = Vec::new();
     infos
         .iter()
         .zip(sentences)
-        .map(|(s, gold)| Example {
+        .enumerate()
+        .map(|(k, (s, gold))| Example {
             feats: (0..s.len())
                 .map(|i| {
                     extract(s, i, second, &mut feats);
+                    if let Some(d) = domain(k) {
+                        let copies: Vec<u32> = feats.iter().map(|&f| domain_key(f, d)).collect();
+                        feats.extend(copies);
+                    }
                     feats.clone()
                 })
                 .collect(),
@@ -153,8 +176,38 @@ fn examples(infos: &[Vec<TokenInfo>], sentences: &[LabeledSentence], second: boo
 
 /// Train a tagger on `sentences`.
 pub fn train(sentences: &[LabeledSentence], gazetteer: &Gazetteer, opts: &TrainOptions) -> Tagger {
+    train_with(sentences, &[], gazetteer, opts)
+}
+
+/// Train a tagger for text like `main`'s, learning also from `extra`, a corpus of
+/// other text or other annotators: every feature has a shared copy and one per
+/// corpus, and the shipped weights are the shared copy plus `main`'s.
+pub fn train_with(
+    main: &[LabeledSentence],
+    extra: &[LabeledSentence],
+    gazetteer: &Gazetteer,
+    opts: &TrainOptions,
+) -> Tagger {
+    let all: Vec<LabeledSentence>;
+    let sentences = if extra.is_empty() {
+        main
+    } else {
+        all = main.iter().chain(extra).cloned().collect();
+        &all
+    };
+    let mixed = !extra.is_empty();
+    let domain = |k: usize| {
+        mixed.then_some(if k < main.len() {
+            MAIN_DOMAIN
+        } else {
+            EXTRA_DOMAIN
+        })
+    };
+    let ship = mixed.then_some(MAIN_DOMAIN);
+    // Whole-word counts guide clitic stripping: they come from `main` only, since
+    // `extra` was re-tokenised (its و+word forms would look like known words).
     let mut lexicon = Lexicon::default();
-    for s in sentences {
+    for s in main {
         for w in &s.words {
             lexicon.add_surface(hash_word(&normalize(w)));
         }
@@ -170,7 +223,11 @@ pub fn train(sentences: &[LabeledSentence], gazetteer: &Gazetteer, opts: &TrainO
     // Stem statistics: all of the text for the shipped lexicon, the other folds for
     // each training sentence.
     let folds = opts.folds.max(2);
-    let fold_of = |i: usize| i * folds / sentences.len().max(1);
+    // Each corpus is cut into the folds on its own, so every fold has some of both.
+    let fold_of = |i: usize| match i.checked_sub(main.len()) {
+        None => i * folds / main.len().max(1),
+        Some(j) => j * folds / extra.len().max(1),
+    };
     let mut per_fold: Vec<HashKeyed<[u32; 5]>> = vec![HashKeyed::default(); folds];
     let mut total: HashKeyed<[u32; 5]> = HashKeyed::default();
     for (i, (s, gold)) in infos.iter().zip(sentences).enumerate() {
@@ -192,8 +249,8 @@ pub fn train(sentences: &[LabeledSentence], gazetteer: &Gazetteer, opts: &TrainO
         }
     }
 
-    let first_examples = examples(&infos, sentences, false);
-    let first = train_model(&first_examples.iter().collect::<Vec<_>>(), opts);
+    let first_examples = examples(&infos, sentences, false, domain);
+    let first = train_models(&first_examples.iter().collect::<Vec<_>>(), opts, &[ship]).remove(0);
     if !opts.two_pass {
         return Tagger::new(lexicon, first, None);
     }
@@ -205,14 +262,15 @@ pub fn train(sentences: &[LabeledSentence], gazetteer: &Gazetteer, opts: &TrainO
             .filter(|(i, _)| fold_of(*i) != k)
             .map(|(_, e)| e)
             .collect();
-        let model = train_model(&rest, opts);
+        let models = train_models(&rest, opts, &[domain(0), domain(sentences.len() - 1)]);
         for (i, s) in infos.iter().enumerate().filter(|(i, _)| fold_of(*i) == k) {
-            first_pass[i] = decode(&model, s, false);
+            let model = &models[usize::from(i >= main.len())];
+            first_pass[i] = decode(model, s, false);
         }
     }
     document_counts(&mut infos, &first_pass, DOCUMENT_WINDOW);
-    let second_examples = examples(&infos, sentences, true);
-    let second = train_model(&second_examples.iter().collect::<Vec<_>>(), opts);
+    let second_examples = examples(&infos, sentences, true, domain);
+    let second = train_models(&second_examples.iter().collect::<Vec<_>>(), opts, &[ship]).remove(0);
     Tagger::new(lexicon, first, Some(second))
 }
 
@@ -278,4 +336,93 @@ pub fn evaluate(tagger: &Tagger, gazetteer: &Gazetteer, sentences: &[LabeledSent
         counts.add(&gold.labels, &tagged.labels);
     }
     counts
+}
+
+/// Sentences of WikiFANE Gold (`token<TAB>BIO-fine-class` lines, a blank line
+/// between paragraphs), tokenised as ANERcorp is: WikiFANE writes proclitics (و،
+/// ف، ب، ل، ك، س) and pronoun suffixes as tokens of their own, and these are put
+/// back on their word (ل + الكتاب → للكتاب, مدينة + ها → مدينتها). `classes` maps
+/// a fine class to `person`, `place` or `org` (`assets/wikifane-classes.tsv`); the
+/// other classes are O.
+pub fn parse_wikifane(text: &str, classes: &str) -> Vec<LabeledSentence> {
+    const PROCLITICS: [&str; 6] = ["و", "ف", "ب", "ل", "ك", "س"];
+    const SUFFIXES: [&str; 10] = ["ها", "ه", "هم", "هن", "ي", "نا", "كم", "هما", "كما", "ني"];
+    let kinds: Vec<(&str, &str)> = classes
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    let tag_of = |tag: &str| -> u8 {
+        let (bio, class) = tag.split_at(tag.len().min(2));
+        let kind = kinds.iter().find(|(c, _)| *c == class).map(|(_, k)| *k);
+        let ty = match kind {
+            Some("person") => "PERS",
+            Some("place") => "LOC",
+            Some("org") => "ORG",
+            _ => return 0,
+        };
+        label_of(&format!("{bio}{ty}"))
+    };
+    let mut out = Vec::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut labels: Vec<u8> = Vec::new();
+    let mut pending = String::new();
+    let mut flush = |words: &mut Vec<String>, labels: &mut Vec<u8>| {
+        if words.is_empty() {
+            return;
+        }
+        // An I- that does not continue its type's span begins one.
+        for i in 0..labels.len() {
+            let prev = if i == 0 { 0 } else { labels[i - 1] };
+            if labels[i] > 0 && labels[i] % 2 == 0 && label_type(prev) != label_type(labels[i]) {
+                labels[i] -= 1;
+            }
+        }
+        out.push(LabeledSentence {
+            words: std::mem::take(words),
+            labels: std::mem::take(labels),
+        });
+    };
+    for line in text.lines() {
+        let mut parts = line.split('\t');
+        let token: String = parts
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(|c| !matches!(c, '\u{200E}' | '\u{FEFF}' | '\r'))
+            .collect();
+        let token = token.trim();
+        if token.is_empty() {
+            pending.clear();
+            flush(&mut words, &mut labels);
+            continue;
+        }
+        let label = tag_of(parts.next().unwrap_or("O").trim());
+        if PROCLITICS.contains(&token) {
+            pending.push_str(token);
+            continue;
+        }
+        if label == 0 && pending.is_empty() && SUFFIXES.contains(&token) {
+            if let Some(last) = words.last_mut() {
+                if last.ends_with('ة') {
+                    last.pop();
+                    last.push('ت');
+                }
+                last.push_str(token);
+                continue;
+            }
+        }
+        let mut word = std::mem::take(&mut pending);
+        match token.strip_prefix("ال") {
+            Some(rest) if word.ends_with('ل') => {
+                word.push('ل');
+                word.push_str(rest);
+            }
+            _ => word.push_str(token),
+        }
+        words.push(word);
+        labels.push(label);
+    }
+    flush(&mut words, &mut labels);
+    out
 }

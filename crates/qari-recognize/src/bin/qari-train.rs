@@ -13,7 +13,9 @@ use anyhow::Context;
 use clap::Parser;
 use qari_recognize::features::TYPES;
 use qari_recognize::gazetteer::Gazetteer;
-use qari_recognize::train::{evaluate, parse_conll, train, Counts, TrainOptions};
+use qari_recognize::train::{
+    evaluate, parse_conll, parse_wikifane, train_with, Counts, TrainOptions,
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -48,7 +50,20 @@ struct Args {
     /// development figure than one block); writes nothing.
     #[arg(long, value_name = "K")]
     cv: Option<usize>,
+    /// WikiFANE Gold, learnt from beside the corpus as text of another kind
+    /// (Wikipedia, other annotators): see `train_with`.
+    #[arg(
+        long,
+        default_value = "../shared/ner/wikifane/WikiFANE_Gold_2014_500K.txt"
+    )]
+    wikifane: PathBuf,
+    /// Learn from the corpus alone.
+    #[arg(long)]
+    no_wikifane: bool,
 }
+
+/// WikiFANE's classes as the tagger's types (one table with `scripts/gen_names.py`).
+const WIKIFANE_CLASSES: &str = include_str!("../../assets/wikifane-classes.tsv");
 
 /// Exact-span P/R/F1 per type, then micro over PERS/LOC/ORG.
 fn report(counts: &Counts) {
@@ -66,6 +81,14 @@ fn main() -> anyhow::Result<()> {
     let text =
         std::fs::read_to_string(&args.corpus).with_context(|| args.corpus.display().to_string())?;
     let sentences = parse_conll(&text);
+    let extra = if args.no_wikifane {
+        Vec::new()
+    } else {
+        let path = &args.wikifane;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("{} (or pass --no-wikifane)", path.display()))?;
+        parse_wikifane(&text, WIKIFANE_CLASSES)
+    };
 
     anyhow::ensure!(
         sentences.len() > args.dev,
@@ -97,7 +120,7 @@ fn main() -> anyhow::Result<()> {
                 .cloned()
                 .collect();
             let counts = evaluate(
-                &train(&rest, &gazetteer, &opts),
+                &train_with(&rest, &extra, &gazetteer, &opts),
                 &gazetteer,
                 &sentences[from..to],
             );
@@ -110,7 +133,7 @@ fn main() -> anyhow::Result<()> {
     let (train_part, dev_part) = sentences.split_at(sentences.len() - args.dev);
 
     let t = Instant::now();
-    let heldout = train(train_part, &gazetteer, &opts);
+    let heldout = train_with(train_part, &extra, &gazetteer, &opts);
     println!(
         "trained on {} sentences in {:.1} s; scoring on the last {} sentences",
         train_part.len(),
@@ -126,7 +149,7 @@ fn main() -> anyhow::Result<()> {
     }
 
     let t = Instant::now();
-    let tagger = train(&sentences, &gazetteer, &opts);
+    let tagger = train_with(&sentences, &extra, &gazetteer, &opts);
     let bytes = tagger.to_bytes();
     std::fs::write(&args.out, &bytes).with_context(|| args.out.display().to_string())?;
     println!(

@@ -100,24 +100,49 @@ impl Trainer {
     /// (a fraction of the largest weight of all) are dropped: they hardly change a
     /// decision, and a smaller table is a faster one.
     pub(crate) fn finish(&self, prune: f32) -> Model {
+        self.finish_for(prune, None)
+    }
+
+    /// As [`finish`](Self::finish), for text of training domain `domain`: each
+    /// shared feature's weights get its domain copy's added, and the copies of every
+    /// domain are dropped.
+    pub(crate) fn finish_for(&self, prune: f32, domain: Option<u32>) -> Model {
         let avg = |w: f32, u: f64| (f64::from(w) - u / self.step) as f32;
-        let max = self
-            .w
+        let averaged = |r: u32| -> [f32; LABELS] {
+            let (w, u) = (&self.w[r as usize], &self.u[r as usize]);
+            std::array::from_fn(|l| avg(w[l], u[l]))
+        };
+        let merged = |key: u32, r: u32| -> [f32; LABELS] {
+            let mut row = averaged(r);
+            if let Some(copy) = domain.and_then(|d| {
+                self.index
+                    .get(&u64::from(crate::features::domain_key(key, d)))
+            }) {
+                for (a, b) in row.iter_mut().zip(averaged(*copy)) {
+                    *a += b;
+                }
+            }
+            row
+        };
+        let rows: Vec<(u32, [f32; LABELS])> = self
+            .index
             .iter()
-            .zip(&self.u)
-            .flat_map(|(w, u)| w.iter().zip(u).map(|(w, u)| avg(*w, *u).abs()))
+            .filter(|(key, _)| **key < 0x8000_0000)
+            .map(|(key, &r)| (*key as u32, merged(*key as u32, r)))
+            .collect();
+        let max = rows
+            .iter()
+            .flat_map(|(_, row)| row.iter().map(|w| w.abs()))
             .fold(1e-6f32, f32::max);
         let scale = 32000.0 / max;
-        let mut table = FeatureTable::with_capacity(self.index.len());
-        for (key, &r) in &self.index {
-            let (w, u) = (&self.w[r as usize], &self.u[r as usize]);
-            let row: [i16; LABELS] =
-                std::array::from_fn(|l| (avg(w[l], u[l]) * scale).round() as i16);
+        let mut table = FeatureTable::with_capacity(rows.len());
+        for (key, w) in &rows {
+            let row: [i16; LABELS] = std::array::from_fn(|l| (w[l] * scale).round() as i16);
             if row
                 .iter()
                 .any(|w| f32::from(w.unsigned_abs()) >= (prune * 32000.0).max(1.0))
             {
-                table.insert(*key as u32, row);
+                table.insert(*key, row);
             }
         }
         let trans = self
