@@ -374,7 +374,10 @@ pub fn parse_wikifane(text: &str, classes: &str) -> Vec<LabeledSentence> {
         // An I- that does not continue its type's span begins one.
         for i in 0..labels.len() {
             let prev = if i == 0 { 0 } else { labels[i - 1] };
-            if labels[i] > 0 && labels[i] % 2 == 0 && label_type(prev) != label_type(labels[i]) {
+            if labels[i] > 0
+                && labels[i].is_multiple_of(2)
+                && label_type(prev) != label_type(labels[i])
+            {
                 labels[i] -= 1;
             }
         }

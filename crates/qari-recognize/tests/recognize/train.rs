@@ -3,7 +3,8 @@
 use qari_recognize::gazetteer::Gazetteer;
 use qari_recognize::tagger::Tagger;
 use qari_recognize::train::{
-    evaluate, label_of, parse_conll, spans, train, LabeledSentence, TrainOptions,
+    evaluate, label_of, parse_conll, parse_wikifane, spans, train, train_with, LabeledSentence,
+    TrainOptions,
 };
 use qari_recognize::Recognizer;
 
@@ -127,4 +128,79 @@ fn damaged_weights_are_an_error() {
     assert!(Tagger::from_bytes(&bytes[..bytes.len() - 3]).is_err());
     assert!(Tagger::from_bytes(b"not a model").is_err());
     assert!(Recognizer::from_weights(&[]).is_err());
+}
+
+#[test]
+fn wikifane_is_tokenised_as_anercorp() {
+    let classes = "# comment\nPolitician\tperson\nNation\tplace\nGovernment\torg\n";
+    let text = "\u{feff}\u{200e}و\tO\r\n\u{200e}زار\tO\r\nعلي\tB-Politician\r\n\
+                حسن\tI-Politician\r\nل\tO\r\nالعاصمة\tO\r\nمدينة\tO\r\nها\tO\r\n\
+                ب\tO\r\nمصر\tB-Nation\r\nكتاب\tB-Book\r\nالوزارة\tI-Government\r\n\r\n\
+                في\tO\r\n";
+    let s = parse_wikifane(text, classes);
+    assert_eq!(s.len(), 2);
+    // Proclitics go back on their word (ل + ال → لل), a suffix on its noun (ة → ت).
+    assert_eq!(
+        s[0].words,
+        [
+            "وزار",
+            "علي",
+            "حسن",
+            "للعاصمة",
+            "مدينتها",
+            "بمصر",
+            "كتاب",
+            "الوزارة"
+        ]
+    );
+    // Classes become types; one the table leaves out is O, and an I- after it begins.
+    assert_eq!(spans(&s[0].labels), [(1, 3, 0), (5, 6, 1), (7, 8, 2)]);
+    assert_eq!(s[1].words, ["في"]);
+}
+
+/// Sentences naming a person after a title, labelled as one corpus's annotators
+/// do: the title inside the name or outside it.
+fn titled(names: &[&str], title_inside: bool) -> Vec<LabeledSentence> {
+    let mut out = Vec::new();
+    for (k, p) in names.iter().cycle().take(30).enumerate() {
+        let verb = if k % 2 == 0 { "زار" } else { "قصد" };
+        let words = [verb, "الدكتور", p, "المدينة", "امس", "."];
+        let labels = if title_inside {
+            ["O", "B-PERS", "I-PERS", "O", "O", "O"]
+        } else {
+            ["O", "O", "B-PERS", "O", "O", "O"]
+        };
+        out.push(LabeledSentence {
+            words: words.iter().map(|w| (*w).to_string()).collect(),
+            labels: labels.iter().map(|t| label_of(t)).collect(),
+        });
+    }
+    out
+}
+
+#[test]
+fn the_main_corpus_decides_where_two_corpora_disagree() {
+    // One corpus leaves the title out of a person's name, the other keeps it in and
+    // has three times the text. The tagger follows the corpus it is trained for.
+    let people = ["زورب", "كمندار", "فليسو"];
+    let outside = titled(&people, false);
+    let inside = [
+        titled(&people, true),
+        titled(&people, true),
+        titled(&people, true),
+    ]
+    .concat();
+    let g = Gazetteer::default();
+    let test = titled(&["درغام"], false);
+    let score = |main: &[LabeledSentence], extra: &[LabeledSentence]| {
+        evaluate(&train_with(main, extra, &g, &opts()), &g, &test)
+            .prf(&[0])
+            .2
+    };
+    let (f_main, f_other) = (score(&outside, &inside), score(&inside, &outside));
+    assert!(f_main > 0.95, "trained for titles outside: F1 {f_main}");
+    assert!(
+        f_other < 0.05,
+        "trained for titles inside: F1 {f_other} on titles outside"
+    );
 }
