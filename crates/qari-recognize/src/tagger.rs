@@ -187,7 +187,7 @@ impl Tagger {
                 Word { info, own }
             });
             own.push(word.own);
-            infos.push(word.info);
+            infos.push(word.info.clone());
         }
         mark_phrases(gazetteer, &mut infos, buffers);
         infos

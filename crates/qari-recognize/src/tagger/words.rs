@@ -62,19 +62,18 @@ impl std::fmt::Debug for WordCache {
 
 impl WordCache {
     /// The word whose spelling hashes to `key`, made by `make` when it is not held.
-    pub(crate) fn get(&mut self, key: u64, make: impl FnOnce() -> Word) -> Word {
-        if let Some(word) = self.recent.get(&key) {
-            return word.clone();
-        }
-        let word = self.older.remove(&key).unwrap_or_else(make);
-        if self.recent.len() >= self.generation {
+    pub(crate) fn get(&mut self, key: u64, make: impl FnOnce() -> Word) -> &Word {
+        // The newer generation turns over only when a word must be added to it.
+        if self.recent.len() >= self.generation && !self.recent.contains_key(&key) {
             // Sized at once: growing would hold the old table and the new at
             // the peak, beside the older generation.
             let next = HashKeyed::with_capacity_and_hasher(self.generation, Default::default());
             self.older = std::mem::replace(&mut self.recent, next);
         }
-        self.recent.insert(key, word.clone());
-        word
+        let older = &mut self.older;
+        self.recent
+            .entry(key)
+            .or_insert_with(|| older.remove(&key).unwrap_or_else(make))
     }
 
     /// Words held, in both generations.
