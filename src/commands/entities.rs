@@ -213,7 +213,6 @@ pub fn lexicon() -> Lexicon {
 /// Recognise `text` chunk by chunk, corrected by `lexicon`, handing each
 /// chunk's text, first code point and findings to `each`.
 fn recognize_in_chunks(
-    recognizer: &Recognizer,
     stream: &mut StreamRecognizer<'_>,
     lexicon: &Lexicon,
     text: &str,
@@ -224,7 +223,7 @@ fn recognize_in_chunks(
         let end = chunk_end(rest, CHUNK_BYTES);
         let chunk = &rest[..end];
         // Presentation forms read as the letters they show (spans stay the chunk's).
-        let found = crate::core::compat::recognize(recognizer, chunk);
+        let found = crate::core::compat::recognize_with(chunk, |t| stream.recognize(t));
         let found = corrections::apply(chunk, &found, lexicon).unwrap_or(found);
         let base = stream.offset();
         let found = stream.place(found, chunk.chars().count());
@@ -270,12 +269,8 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
             break;
         }
         whole = false;
-        let done = recognize_in_chunks(
-            &recognizer,
-            &mut stream,
-            &lexicon,
-            text,
-            |chunk, base, found, stream| {
+        let done =
+            recognize_in_chunks(&mut stream, &lexicon, text, |chunk, base, found, stream| {
                 printer.count_entities(&found.entities);
                 // This chunk's new entities (every quote among them) by their
                 // own names, the others by the names they were first given.
@@ -285,8 +280,7 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
                     None => stream.entity(e).map_or("", |(_, n)| n),
                 };
                 printer.rows(chunk, base, &found.mentions, name)
-            },
-        );
+            });
         if gone_is_fine(done)?.is_none() {
             return Ok(());
         }
@@ -313,7 +307,7 @@ fn whole_document(
 ) -> anyhow::Result<Recognition> {
     let mut stream = StreamRecognizer::new(recognizer);
     let mut rec = Recognition::default();
-    recognize_in_chunks(recognizer, &mut stream, lexicon, text, |_, _, found, _| {
+    recognize_in_chunks(&mut stream, lexicon, text, |_, _, found, _| {
         rec.extend(found);
         Ok(())
     })?;

@@ -57,9 +57,6 @@ pub(crate) struct TokenInfo {
     /// Second pass: how many other occurrences of the stem nearby got each type in
     /// the first pass (index 4: none).
     pub(crate) doc: [u8; 5],
-    /// Which distinct word of the document this is: tokens spelt alike share the
-    /// index, and everything above but `gazetteer` and `doc` (see [`each_word`]).
-    pub(crate) word: u32,
 }
 
 fn shape(word: &str) -> u8 {
@@ -111,24 +108,49 @@ pub(crate) fn analyze(
     let mut infos = Vec::with_capacity(words.len());
     let mut norm = String::new();
     for w in words {
-        let next = cache.len() as u32;
-        let info = cache.entry(hash_exact(w)).or_insert_with(|| TokenInfo {
-            word: next,
-            ..analyze_word(w, gazetteer, known, stats, &mut norm)
-        });
+        let info = cache
+            .entry(hash_exact(w))
+            .or_insert_with(|| analyze_word(w, gazetteer, known, stats, &mut norm));
         infos.push(info.clone());
     }
-    let stems: Vec<u64> = infos.iter().map(|i| i.stem).collect();
-    let norms: Vec<u64> = infos.iter().map(|i| i.norm).collect();
-    let mut flags = Vec::new();
-    gazetteer.match_phrases(&stems, &norms, &mut flags);
-    for (info, f) in infos.iter_mut().zip(flags) {
-        info.gazetteer = f;
-    }
+    mark_phrases(gazetteer, &mut infos, &mut PhraseBuffers::default());
     infos
 }
 
-fn analyze_word(
+/// Set `gazetteer` of a sentence's analysed tokens: the phrases of the lists
+/// that it holds (the one part of a token's analysis that depends on its
+/// neighbours). `buffers` are reused from sentence to sentence.
+pub(crate) fn mark_phrases(
+    gazetteer: &Gazetteer,
+    infos: &mut [TokenInfo],
+    buffers: &mut PhraseBuffers,
+) {
+    let PhraseBuffers {
+        stems,
+        norms,
+        flags,
+    } = buffers;
+    stems.clear();
+    stems.extend(infos.iter().map(|i| i.stem));
+    norms.clear();
+    norms.extend(infos.iter().map(|i| i.norm));
+    gazetteer.match_phrases(stems, norms, flags);
+    for (info, &f) in infos.iter_mut().zip(flags.iter()) {
+        info.gazetteer = f;
+    }
+}
+
+/// Space for [`mark_phrases`], kept across the sentences of a text.
+#[derive(Debug, Default)]
+pub(crate) struct PhraseBuffers {
+    stems: Vec<u64>,
+    norms: Vec<u64>,
+    flags: Vec<u16>,
+}
+
+/// What depends on the word `w` alone: everything in [`TokenInfo`] but
+/// `gazetteer` and `doc`. `norm` is scratch space.
+pub(crate) fn analyze_word(
     w: &str,
     gazetteer: &Gazetteer,
     known: &impl Fn(u64) -> u32,
@@ -228,7 +250,7 @@ pub(crate) fn each_first(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32
 
 /// The shared features that depend on the token's word alone, not on its
 /// neighbours, its place or the sentence's phrase matches: the same for every
-/// token with the same [`TokenInfo::word`], so the tagger scores them once per word.
+/// token spelt alike, so the tagger scores them once per word.
 #[inline]
 pub(crate) fn each_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
     emit(key(0, 0));

@@ -222,13 +222,23 @@ impl Recognizer {
 
     /// Recognise everything in `text`.
     pub fn recognize(&self, text: &str) -> Recognition {
+        self.recognize_cached(text, &mut tagger::WordCache::default())
+    }
+
+    /// [`Recognizer::recognize`] with the words analysed for earlier chunks
+    /// of the same text (see [`StreamRecognizer::recognize`]).
+    pub(crate) fn recognize_cached(
+        &self,
+        text: &str,
+        cache: &mut tagger::WordCache,
+    ) -> Recognition {
         let tokens = tokenize::tokenize(text);
         let sentences = tokenize::sentences(text, &tokens);
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
             .collect();
-        let tagged = self.tagger.tag(&self.gazetteer, &words);
+        let tagged = self.tagger.tag_cached(&self.gazetteer, &words, cache);
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;

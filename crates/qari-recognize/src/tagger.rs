@@ -9,15 +9,19 @@
 //! `QARINER1`, a pass count, the lexicon, then each model (see `perceptron`).
 
 use super::chains::Chains;
+mod words;
+
 use super::features::{
-    analyze, document_counts, each_context, each_second, each_word, extract, Lexicon, StemStats,
-    TokenInfo, LABELS,
+    analyze, analyze_word, document_counts, each_context, each_second, each_word, extract,
+    mark_phrases, Lexicon, PhraseBuffers, StemStats, TokenInfo, LABELS,
 };
 use super::gazetteer::Gazetteer;
-use super::normalize::HashKeyed;
+use super::normalize::{hash_exact, HashKeyed};
 /// The weights of one pass, as [`Tagger::first`] and [`Tagger::second`] hold them.
 pub use super::perceptron::Model;
 use super::perceptron::{JointModel, ModelError, Reader, JOINT};
+use words::Word;
+pub(crate) use words::WordCache;
 
 const MAGIC: &[u8; 8] = b"QARINER1";
 /// Sentences on each side whose first-pass tags inform the second pass.
@@ -158,10 +162,52 @@ impl Tagger {
             .collect()
     }
 
+    /// Analyse one sentence with the words of `cache`, adding to it those it
+    /// lacks; `own` is set to each token's word-only scores.
+    fn analyze_sentence(
+        &self,
+        gazetteer: &Gazetteer,
+        words: &[&str],
+        cache: &mut WordCache,
+        own: &mut Vec<[i32; JOINT]>,
+        buffers: &mut PhraseBuffers,
+    ) -> Vec<TokenInfo> {
+        let known = |h: u64| self.lexicon.surface_count(h) + gazetteer.known(h);
+        let stats = |h: u64| self.lexicon.stem_stats(h);
+        let mut norm = String::new();
+        own.clear();
+        let mut infos = Vec::with_capacity(words.len());
+        for w in words {
+            let word = cache.get(hash_exact(w), || {
+                let info = analyze_word(w, gazetteer, &known, &stats, &mut norm);
+                let mut own = [0i32; JOINT];
+                if let Some(joint) = &self.joint {
+                    each_word(&info, |f| joint.add(f, &mut own));
+                }
+                Word { info, own }
+            });
+            own.push(word.own);
+            infos.push(word.info.clone());
+        }
+        mark_phrases(gazetteer, &mut infos, buffers);
+        infos
+    }
+
     /// Tag a document given as sentences of words.
     pub fn tag(&self, gazetteer: &Gazetteer, sentences: &[Vec<&str>]) -> Vec<Tagged> {
+        self.tag_cached(gazetteer, sentences, &mut WordCache::default())
+    }
+
+    /// [`Tagger::tag`] with the words of `cache` (which it adds to): a stream
+    /// keeps one for its whole text.
+    pub(crate) fn tag_cached(
+        &self,
+        gazetteer: &Gazetteer,
+        sentences: &[Vec<&str>],
+        cache: &mut WordCache,
+    ) -> Vec<Tagged> {
         let chains = Chains::new();
-        let mut tagged = self.tag_words(gazetteer, sentences);
+        let mut tagged = self.tag_words(gazetteer, sentences, cache);
         for (t, words) in tagged.iter_mut().zip(sentences) {
             chains.complete(words, &t.infos, &mut t.labels);
         }
@@ -169,10 +215,15 @@ impl Tagger {
     }
 
     /// The tagger's own labels, before organisation chains are completed.
-    fn tag_words(&self, gazetteer: &Gazetteer, sentences: &[Vec<&str>]) -> Vec<Tagged> {
-        let mut infos = self.analyze(gazetteer, sentences);
+    fn tag_words(
+        &self,
+        gazetteer: &Gazetteer,
+        sentences: &[Vec<&str>],
+        cache: &mut WordCache,
+    ) -> Vec<Tagged> {
         let (Some(joint), Some(second)) = (&self.joint, &self.second) else {
-            return infos
+            return self
+                .analyze(gazetteer, sentences)
                 .into_iter()
                 .map(|infos| Tagged {
                     labels: decode(&self.first, &infos, false),
@@ -181,31 +232,27 @@ impl Tagger {
                 .collect();
         };
         // First pass, scoring the shared features under the second model on the way.
-        let mut later: Vec<Vec<[f32; LABELS]>> = Vec::with_capacity(infos.len());
-        let mut labels = Vec::with_capacity(infos.len());
+        let mut infos = Vec::with_capacity(sentences.len());
+        let mut later: Vec<Vec<[f32; LABELS]>> = Vec::with_capacity(sentences.len());
+        let mut labels = Vec::with_capacity(sentences.len());
         let mut now = Vec::new();
-        // Scores of each distinct word's word-only features (see `each_word`).
-        let mut own: Vec<Option<[i32; JOINT]>> = Vec::new();
-        for s in &infos {
+        // Scores of each token's word-only features (see `each_word`).
+        let mut own = Vec::new();
+        let mut buffers = PhraseBuffers::default();
+        for words in sentences {
+            let s = self.analyze_sentence(gazetteer, words, cache, &mut own, &mut buffers);
             now.clear();
             let mut next = Vec::with_capacity(s.len());
-            for (i, t) in s.iter().enumerate() {
-                let w = t.word as usize;
-                if own.len() <= w {
-                    own.resize(w + 1, None);
-                }
-                let mut acc = *own[w].get_or_insert_with(|| {
-                    let mut acc = [0i32; JOINT];
-                    each_word(t, |f| joint.add(f, &mut acc));
-                    acc
-                });
-                each_context(s, i, |f| joint.add(f, &mut acc));
+            for (i, &word) in own.iter().enumerate() {
+                let mut acc = word;
+                each_context(&s, i, |f| joint.add(f, &mut acc));
                 let (a, b) = acc.split_at(LABELS);
                 now.push(std::array::from_fn(|l| a[l] as f32));
                 next.push(std::array::from_fn(|l| b[l] as f32));
             }
             labels.push(self.first.decode(&now));
             later.push(next);
+            infos.push(s);
         }
         document_counts(&mut infos, &labels, DOCUMENT_WINDOW);
         infos

@@ -120,3 +120,35 @@ fn bad_input_is_cut_and_recognised_without_trouble() {
         rest = &rest[end..];
     }
 }
+
+/// Articles with quotes, names and dates, written for qari's tests.
+const ARTICLES: [&str; 2] = [
+    include_str!("quotes-dev.txt"),
+    include_str!("quotes-articles.txt"),
+];
+
+fn shared_recognizer() -> &'static Recognizer {
+    static LOADED: std::sync::OnceLock<Recognizer> = std::sync::OnceLock::new();
+    LOADED.get_or_init(recognizer)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(8))]
+
+    /// A stream keeps what it learnt of each word for the chunks after (see
+    /// `StreamRecognizer::recognize`): whatever the chunks, each one's
+    /// findings are those of the chunk recognised alone.
+    #[test]
+    fn a_stream_finds_in_each_chunk_what_the_chunk_alone_gives(max in 200usize..6_000) {
+        let r = shared_recognizer();
+        let text = ARTICLES.concat();
+        let mut stream = StreamRecognizer::new(r);
+        let mut rest = text.as_str();
+        while !rest.is_empty() {
+            let end = chunk_end(rest, max);
+            let chunk = &rest[..end];
+            proptest::prop_assert_eq!(stream.recognize(chunk), r.recognize(chunk), "{}", chunk);
+            rest = &rest[end..];
+        }
+    }
+}
