@@ -9,7 +9,11 @@
 //! word or a name; an indefinite word continues the chain only when a definite one
 //! follows it (معاهدة الأمن); definite adjectives then follow (الجماعي). A head with
 //! the article names an organisation only with a nisba adjective or a place after it
-//! (البرلمان الألماني), since المجلس alone is a council, any council.
+//! (البرلمان الألماني), since المجلس alone is a council, any council. A name may
+//! close with one complement in ل (الاتحاد الأفريقي لكرة القدم، المرصد السوري
+//! لحقوق الإنسان) and take one second genitive after و (حزب العدالة والتنمية),
+//! as the names of Arab parties, unions and agencies do; an acronym in brackets
+//! right after an organisation (واس، الناتو) is that organisation.
 
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -38,6 +42,7 @@ const STRONG_HEADS: &[&str] = &[
     "تحالف",
     "اكاديميه",
     "محكمه",
+    "مرصد",
 ];
 
 /// Heads whose chain is often a common phrase (مجلس الإدارة، حركة المرور، صندوق
@@ -55,6 +60,9 @@ const WEAK_HEADS: &[&str] = &[
     "صندوق",
     "كليه",
     "مجمع",
+    "مكتب",
+    "مجموعه",
+    "مستشفى",
 ];
 
 /// Definite words that end a chain rather than continue it: time words, relatives.
@@ -84,6 +92,21 @@ const STOPS: &[&str] = &[
     "الخميس",
     "الجمعه",
     "الى",
+];
+
+/// Nouns of time that a complement with ل never is (للفترة، للمرة، للعام).
+const TIMES: &[&str] = &[
+    "فتره",
+    "مره",
+    "عام",
+    "سنه",
+    "مده",
+    "يوم",
+    "اسبوع",
+    "شهر",
+    "مرحله",
+    "ساعه",
+    "موسم",
 ];
 
 /// Words that open a state's formal name before the name of the place: جمهورية
@@ -131,6 +154,13 @@ struct Word {
     /// Begins with the conjunction و or ف: a new phrase, not this name.
     conjoined: bool,
     stop: bool,
+    /// Definite with a stem of three letters or more: a noun, not الله.
+    long: bool,
+    /// A noun of time ([`TIMES`]).
+    time: bool,
+    /// Begins with the preposition ل (لحقوق، للانتخابات): a complement that can
+    /// close an organisation's name (الاتحاد الأفريقي لكرة القدم).
+    lam: bool,
     letters: bool,
     /// Long enough to be a noun rather than a particle (في، من، هو، عن).
     content: bool,
@@ -170,7 +200,11 @@ fn word(raw: &str, lists: &Chains) -> Word {
     let nisba = definite
         && (stem.ends_with(['ي', 'ى']) || stem.ends_with("يه"))
         && stem.chars().count() >= 4;
+    let lam = !conjoined && folded.starts_with('ل') && !folded.starts_with("ال");
     Word {
+        lam,
+        long: definite && stem.chars().count() >= 3,
+        time: lists.times.contains(&hash_word(stem)),
         head: is_head(bare) != (false, false),
         strong: is_head(bare).0,
         definite,
@@ -204,6 +238,7 @@ pub(crate) struct Chains {
     weak: Vec<u64>,
     particles: Vec<u64>,
     states: Vec<u64>,
+    times: Vec<u64>,
     stops: Vec<u64>,
     /// Every spelling [`word`] takes for a head (و/ف, then ل/ب/ك, then ال, each
     /// or not, before a head), by folded hash: a sentence with none of them has
@@ -218,6 +253,7 @@ impl Chains {
             weak: WEAK_HEADS.iter().map(|h| hash_word(h)).collect(),
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
+            times: TIMES.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
             head_forms: head_forms(),
         }
@@ -228,6 +264,7 @@ impl Chains {
     /// tagger found would be cut in two.
     pub(crate) fn complete(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         self.organisations(words, infos, labels);
+        acronyms(words, labels);
         self.state_names(words, labels);
         whole_phrases(infos, labels);
         after_particles(words, infos, labels);
@@ -293,16 +330,39 @@ impl Chains {
             // Still in the construct chain (indefinite words only so far), and
             // whether a name has closed it (only adjectives may follow a name).
             let (mut construct, mut after_name) = (!head.definite, false);
+            // Each of these may extend a chain once: a complement with ل
+            // (للانتخابات، لحقوق الإنسان) and a second genitive after و
+            // (العدالة والتنمية).
+            let (mut complemented, mut coordinated) = (false, false);
             while end < words.len() && end - i <= LONGEST {
                 let w = shapes[end];
                 let title = infos[end].triggers & TRIGGER_TITLE != 0 && !w.head;
-                if !w.letters || w.conjoined || w.stop || (title && end > i + 1) {
+                let previous = shapes[end - 1];
+                let coordinate = w.conjoined
+                    && w.long
+                    && !w.head
+                    && !w.stop
+                    && !coordinated
+                    && !after_name
+                    && end > i + 1
+                    && previous.long
+                    && !previous.conjoined
+                    && labels[end] == 0;
+                if !w.letters || (w.conjoined && !coordinate) || w.stop || (title && end > i + 1) {
                     break;
                 }
                 let definite_next = shapes
                     .get(end + 1)
                     .is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop);
+                let complement = labels[end] == 0
+                    && w.lam
+                    && !w.time
+                    && !complemented
+                    && end > i + 1
+                    && (previous.definite || after_name)
+                    && (w.definite || (definite_next && w.content));
                 let continues = match labels[end] {
+                    _ if complement || coordinate => true,
                     _ if after_name => w.nisba,
                     // A person joins only after a head or a title: جامعة الملك سعود.
                     1 | 2 => titled(end - 1),
@@ -321,9 +381,16 @@ impl Chains {
                 if !continues {
                     break;
                 }
-                after_name = matches!(labels[end], 1..=4)
-                    || (!w.definite && infos[end].triggers & NAME_BITS != 0);
-                construct &= !w.definite;
+                if complement || coordinate {
+                    complemented |= complement;
+                    coordinated |= coordinate;
+                    after_name = false;
+                    construct = !w.definite;
+                } else {
+                    after_name = matches!(labels[end], 1..=4)
+                        || (!w.definite && infos[end].triggers & NAME_BITS != 0);
+                    construct &= !w.definite;
+                }
                 end += 1;
             }
             // The tagger's organisation running on past the chain is kept whole.
@@ -344,6 +411,26 @@ impl Chains {
                 labels[end] -= 1;
             }
             i = end;
+        }
+    }
+}
+
+/// An organisation's acronym in brackets right after its name is that
+/// organisation too: وكالة الأنباء السعودية (واس)، حلف شمال الأطلسي (الناتو).
+/// A name the tagger found there keeps its label: ريال مدريد (إسبانيا).
+fn acronyms(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(2) {
+        let arabic = |w: &str| {
+            w.chars()
+                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0640}')
+        };
+        if matches!(labels[i - 1], ORG_B | ORG_I)
+            && words[i] == "("
+            && words[i + 2] == ")"
+            && labels[i + 1] == 0
+            && arabic(words[i + 1])
+        {
+            labels[i + 1] = ORG_B;
         }
     }
 }
@@ -537,9 +624,50 @@ mod tests {
     fn the_chain_stops_at_time_words_conjunctions_and_punctuation() {
         assert_eq!(org("مجلس الأمن اليوم", &[5]), [5, 6, 0]);
         assert_eq!(org("وزارة الخارجية اليوم", &[]), [5, 6, 0]);
-        assert_eq!(org("وزارة الطاقة والمعادن", &[]), [5, 6, 0]);
+        // A second genitive after و belongs to the name, once, and no new head
+        // or conjoined name does: وزارة الطاقة والمعادن، but not والوزارة.
+        assert_eq!(org("وزارة الطاقة والمعادن", &[]), [5, 6, 6]);
+        assert_eq!(org("وزارة الطاقة والمعادن والمياه", &[]), [5, 6, 6, 0]);
+        assert_eq!(org("وزارة الطاقة ووزارة المالية", &[]), [5, 6, 5, 6]);
+        assert_eq!(org("حزب الله والحكومة", &[]), [5, 6, 0]);
         assert_eq!(org("وزارة الخارجية ، وقال", &[]), [5, 6, 0, 0]);
         assert_eq!(org("شركة في العالم", &[]), [0, 0, 0]);
+    }
+
+    #[test]
+    fn a_complement_with_lam_closes_the_name_once() {
+        // لل + a definite word, or ل + a word with its own genitive.
+        assert_eq!(org("أعلن المعهد الوطني للإحصاء أن", &[]), [0, 5, 6, 6, 0]);
+        assert_eq!(org("حزب التجمع الوطني للأحرار في", &[]), [5, 6, 6, 6, 0]);
+        assert_eq!(
+            org("المرصد السوري لحقوق الإنسان ومقره", &[5]),
+            [5, 6, 6, 6, 0]
+        );
+        // After a name: جامعة الملك عبدالله للعلوم والتقنية.
+        assert_eq!(
+            org("جامعة الملك عبدالله للعلوم والتقنية", &[0, 0, 1]),
+            [5, 6, 6, 6, 6]
+        );
+        // Only once.
+        assert_eq!(org("وزارة الخارجية للصحفيين للمرة", &[]), [5, 6, 6, 0]);
+        // A noun of time is no complement: الاتحاد الأوروبي للفترة المقبلة.
+        assert_eq!(org("الاتحاد الأوروبي للفترة المقبلة", &[5, 6]), [5, 6, 0, 0]);
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_an_organisation_is_one() {
+        let words = ["أعلنت", "وكالة", "الأنباء", "(", "واس", ")"];
+        let infos = vec![TokenInfo::default(); words.len()];
+        let mut labels = vec![0, 5, 6, 0, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 0, 5, 0]);
+        // Not after a place, and not over a name the tagger found (جامعة القاهرة (مصر)).
+        let mut labels = vec![0, 3, 0, 0, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 3, 0, 0, 0, 0]);
+        let mut labels = vec![0, 5, 6, 0, 3, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 0, 3, 0]);
     }
 
     #[test]
