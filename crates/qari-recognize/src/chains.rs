@@ -269,6 +269,40 @@ impl Chains {
         whole_phrases(infos, labels);
         after_particles(words, infos, labels);
         places_after_place_words(infos, labels);
+        self.names_before_people(words, infos, labels);
+    }
+
+    /// A word of the name lists the tagger left just before a person it found is
+    /// the start of that person's name when a nationality or a title stands before
+    /// it: الإسباني بيب غوارديولا، الأرجنتيني أليكسيس ماك أليستر.
+    fn names_before_people(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        // A bare name word: no article, no clitic, no title, no particle (في, من
+        // and غير are names in some list too).
+        let bare_name = |labels: &[u8], j: usize| {
+            let folded = normalize(words[j]);
+            labels[j] == 0
+                && infos[j].triggers & NAME_BITS != 0
+                && infos[j].triggers & TRIGGER_TITLE == 0
+                && infos[j].clitic_chars == 0
+                // As written: أليكسيس folds to a word that begins like the article.
+                && !words[j].starts_with("ال")
+                && folded.chars().count() >= 3
+                && !self.particles.contains(&hash_word(&folded))
+        };
+        for i in (1..labels.len().saturating_sub(1)).rev() {
+            if labels[i + 1] != 1 || !bare_name(labels, i) {
+                continue;
+            }
+            let mut first = i;
+            while first > 1 && bare_name(labels, first - 1) {
+                first -= 1;
+            }
+            let before = word(words[first - 1], self);
+            if before.nisba && !before.conjoined && labels[first - 1] == 0 {
+                labels[first] = 1;
+                labels[first + 1..=i + 1].fill(2);
+            }
+        }
     }
 
     /// A state word just before a place the tagger found opens that place's name:
@@ -596,6 +630,40 @@ mod tests {
         let mut labels = vec![0, 0, 0, 1, 0];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 0, 0, 1, 0]);
+    }
+
+    #[test]
+    fn name_words_between_a_nationality_and_a_person_open_the_name() {
+        let words = ["وسجل", "الإسباني", "بيب", "غوارديولا", "هدفا"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[2].triggers = TRIGGER_NAME;
+        infos[3].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 0, 0, 1, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 1, 2, 0]);
+        // Two name words: الأرجنتيني أليكسيس ماك أليستر.
+        let words = ["الأرجنتيني", "أليكسيس", "ماك", "أليستر"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_NAME;
+        infos[2].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 0, 0, 1];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 2, 2]);
+        // Not with no nationality before, nor for a word with the article or a
+        // particle that a list holds as a name.
+        let words = ["قال", "بيب", "غوارديولا"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 0, 1];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 1]);
+        let words = ["الخارجية", "الروسي", "في", "لافروف"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_NAME;
+        infos[2].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 0, 0, 1];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 0, 1]);
     }
 
     #[test]
