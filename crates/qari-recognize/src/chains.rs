@@ -274,14 +274,15 @@ impl Chains {
 
     /// A word of the name lists the tagger left just before a person it found is
     /// the start of that person's name when a nationality or a title stands before
-    /// it: الإسباني بيب غوارديولا، الأرجنتيني أليكسيس ماك أليستر.
+    /// it: الإسباني بيب غوارديولا، الأرجنتيني أليكسيس ماك أليستر. An organisation
+    /// that ends on such a word gives it back to the person, and a definite head
+    /// left alone is no name (المدير العام للمنظمة تيدروس أدهانوم).
     fn names_before_people(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         // A bare name word: no article, no clitic, no title, no particle (في, من
         // and غير are names in some list too).
-        let bare_name = |labels: &[u8], j: usize| {
+        let bare_name = |j: usize| {
             let folded = normalize(words[j]);
-            labels[j] == 0
-                && infos[j].triggers & NAME_BITS != 0
+            infos[j].triggers & NAME_BITS != 0
                 && infos[j].triggers & TRIGGER_TITLE == 0
                 && infos[j].clitic_chars == 0
                 // As written: أليكسيس folds to a word that begins like the article.
@@ -290,11 +291,27 @@ impl Chains {
                 && !self.particles.contains(&hash_word(&folded))
         };
         for i in (1..labels.len().saturating_sub(1)).rev() {
-            if labels[i + 1] != 1 || !bare_name(labels, i) {
+            if labels[i + 1] != 1 || !bare_name(i) {
+                continue;
+            }
+            // An organisation that ends on the person's first name gives it back
+            // (المدير العام للمنظمة تيدروس أدهانوم): المنظمة alone is no name.
+            if matches!(labels[i], ORG_B | ORG_I) {
+                if labels[i] == ORG_I
+                    && labels[i - 1] == ORG_B
+                    && self.is_definite_head(words[i - 1])
+                {
+                    labels[i - 1] = 0;
+                }
+                labels[i] = 1;
+                labels[i + 1] = 2;
+                continue;
+            }
+            if labels[i] != 0 {
                 continue;
             }
             let mut first = i;
-            while first > 1 && bare_name(labels, first - 1) {
+            while first > 1 && labels[first - 1] == 0 && bare_name(first - 1) {
                 first -= 1;
             }
             let before = word(words[first - 1], self);
@@ -303,6 +320,20 @@ impl Chains {
                 labels[first + 1..=i + 1].fill(2);
             }
         }
+    }
+
+    /// المنظمة، للمنظمة، والمجلس: a head with the article, after و/ف and a
+    /// preposition or not.
+    fn is_definite_head(&self, raw: &str) -> bool {
+        let folded = normalize(raw);
+        let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+        let stem = ["ال", "لل", "بال", "كال"]
+            .iter()
+            .find_map(|article| bare.strip_prefix(article));
+        stem.is_some_and(|stem| {
+            let h = hash_word(stem);
+            self.strong.contains(&h) || self.weak.contains(&h)
+        })
     }
 
     /// A state word just before a place the tagger found opens that place's name:
@@ -649,6 +680,13 @@ mod tests {
         let mut labels = vec![0, 0, 0, 1];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 1, 2, 2]);
+        // An organisation the tagger ran into the person's first name.
+        let words = ["العام", "للمنظمة", "تيدروس", "أدهانوم"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[2].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 5, 6, 1];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 1, 2]);
         // Not with no nationality before, nor for a word with the article or a
         // particle that a list holds as a name.
         let words = ["قال", "بيب", "غوارديولا"];
