@@ -274,9 +274,8 @@ impl Chains {
 
     /// A word of the name lists the tagger left just before a person it found is
     /// the start of that person's name when a nationality or a title stands before
-    /// it: الإسباني بيب غوارديولا، الأرجنتيني أليكسيس ماك أليستر. An organisation
-    /// that ends on such a word gives it back to the person, and a definite head
-    /// left alone is no name (المدير العام للمنظمة تيدروس أدهانوم).
+    /// it: الإسباني بيب غوارديولا، الأرجنتيني أليكسيس ماك أليستر. A definite head
+    /// the tagger joined to such a word is no organisation (للمنظمة تيدروس).
     fn names_before_people(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         // A bare name word: no article, no clitic, no title, no particle (في, من
         // and غير are names in some list too).
@@ -294,15 +293,11 @@ impl Chains {
             if labels[i + 1] != 1 || !bare_name(i) {
                 continue;
             }
-            // An organisation that ends on the person's first name gives it back
-            // (المدير العام للمنظمة تيدروس أدهانوم): المنظمة alone is no name.
-            if matches!(labels[i], ORG_B | ORG_I) {
-                if labels[i] == ORG_I
-                    && labels[i - 1] == ORG_B
-                    && self.is_definite_head(words[i - 1])
-                {
-                    labels[i - 1] = 0;
-                }
+            // A definite head the tagger ran into the person's first name is no
+            // organisation (المدير العام للمنظمة تيدروس أدهانوم): the name is
+            // the person's. (حركة حماس and مدرب ليفربول keep their names.)
+            if labels[i] == ORG_I && labels[i - 1] == ORG_B && self.is_definite_head(words[i - 1]) {
+                labels[i - 1] = 0;
                 labels[i] = 1;
                 labels[i + 1] = 2;
                 continue;
@@ -680,13 +675,20 @@ mod tests {
         let mut labels = vec![0, 0, 0, 1];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 1, 2, 2]);
-        // An organisation the tagger ran into the person's first name.
+        // A definite head the tagger ran into the person's first name; an
+        // organisation's own name stays (حركة حماس حازم قاسم).
         let words = ["العام", "للمنظمة", "تيدروس", "أدهانوم"];
         let mut infos = vec![TokenInfo::default(); words.len()];
         infos[2].triggers = TRIGGER_NAME;
         let mut labels = vec![0, 5, 6, 1];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 0, 1, 2]);
+        let words = ["حركة", "حماس", "حازم", "قاسم"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_NAME;
+        let mut labels = vec![5, 6, 1, 2];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [5, 6, 1, 2]);
         // Not with no nationality before, nor for a word with the article or a
         // particle that a list holds as a name.
         let words = ["قال", "بيب", "غوارديولا"];
