@@ -270,6 +270,7 @@ impl Chains {
         after_particles(words, infos, labels);
         places_after_place_words(infos, labels);
         self.names_before_people(words, infos, labels);
+        family_after_given(words, infos, labels);
     }
 
     /// A word of the name lists the tagger left just before a person it found is
@@ -550,6 +551,34 @@ fn whole_phrases(infos: &[TokenInfo], labels: &mut [u8]) {
     }
 }
 
+/// A person the tagger found as one given name, followed by a definite word
+/// the training text never showed, goes on with it: that word is a family name
+/// (عبدالله السواحه، فراس الهواري). A given name with the article is a noun
+/// first (الأسد, the lion).
+fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        let lone = labels[i] == 1 && labels[i + 1] == 0;
+        let folded = normalize(words[i]);
+        let definite = folded
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .unwrap_or(&folded)
+            .starts_with("ال")
+            || folded.starts_with("ال");
+        if !lone || infos[i].triggers & TRIGGER_GIVEN == 0 || definite {
+            continue;
+        }
+        let next = words[i + 1];
+        let unseen = infos[i + 1].stats.count == 0;
+        if unseen
+            && next.starts_with("ال")
+            && next.chars().count() >= 5
+            && infos[i + 1].triggers & TRIGGER_TITLE == 0
+        {
+            labels[i + 1] = 2;
+        }
+    }
+}
+
 /// A person's name never ends on بن، أبو، آل or عبد: the next word is part of it
 /// (عبدالعزيز بن عبدالله آل الشيخ).
 fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
@@ -704,6 +733,28 @@ mod tests {
         let mut labels = vec![0, 0, 0, 1];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn an_unseen_definite_word_after_a_lone_given_name_is_its_family_name() {
+        let words = ["وقال", "عبدالله", "السواحه", "إن"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_GIVEN;
+        infos[1].stats.count = 9;
+        let mut labels = vec![0, 1, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 2, 0]);
+        // A word the training text has seen is left alone (عبدالله الثلاثاء), and
+        // so is a given name with the article (الأسد, the lion).
+        let mut seen = infos.clone();
+        seen[2].stats.count = 3;
+        let mut labels = vec![0, 1, 0, 0];
+        Chains::new().complete(&words, &seen, &mut labels);
+        assert_eq!(labels, [0, 1, 0, 0]);
+        let words = ["رأى", "فالأسد", "التوسكاني", "يجري"];
+        let mut labels = vec![0, 1, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 0, 0]);
     }
 
     #[test]
