@@ -19,7 +19,8 @@
 //! 2. one analysis per token, shared by everything after it: folded form, stem
 //!    without proclitics, list memberships (`normalize`, [`features`], [`gazetteer`]);
 //! 3. the tagger's two passes, which label people, places and organisations ([`tagger`]),
-//!    then organisation chains and state names completed (`chains`);
+//!    then organisation chains, state names and the edges of people's names
+//!    completed by rule (`chains`);
 //! 4. dates by rule, which replace any name they overlap (`dates`);
 //! 5. quotations and their speakers by rule (`quotes`);
 //! 6. grouping: the mentions of one entity become one [`Entity`] (`group`).
