@@ -9,7 +9,11 @@
 //! word or a name; an indefinite word continues the chain only when a definite one
 //! follows it (معاهدة الأمن); definite adjectives then follow (الجماعي). A head with
 //! the article names an organisation only with a nisba adjective or a place after it
-//! (البرلمان الألماني), since المجلس alone is a council, any council.
+//! (البرلمان الألماني), since المجلس alone is a council, any council. A name may
+//! close with one complement in ل (الاتحاد الأفريقي لكرة القدم، المرصد السوري
+//! لحقوق الإنسان) and take one second genitive after و (حزب العدالة والتنمية),
+//! as the names of Arab parties, unions and agencies do; an acronym in brackets
+//! right after an organisation (واس، الناتو) is that organisation.
 
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -38,6 +42,7 @@ const STRONG_HEADS: &[&str] = &[
     "تحالف",
     "اكاديميه",
     "محكمه",
+    "مرصد",
 ];
 
 /// Heads whose chain is often a common phrase (مجلس الإدارة، حركة المرور، صندوق
@@ -55,6 +60,9 @@ const WEAK_HEADS: &[&str] = &[
     "صندوق",
     "كليه",
     "مجمع",
+    "مكتب",
+    "مجموعه",
+    "مستشفى",
 ];
 
 /// Definite words that end a chain rather than continue it: time words, relatives.
@@ -84,6 +92,21 @@ const STOPS: &[&str] = &[
     "الخميس",
     "الجمعه",
     "الى",
+];
+
+/// Nouns of time that a complement with ل never is (للفترة، للمرة، للعام).
+const TIMES: &[&str] = &[
+    "فتره",
+    "مره",
+    "عام",
+    "سنه",
+    "مده",
+    "يوم",
+    "اسبوع",
+    "شهر",
+    "مرحله",
+    "ساعه",
+    "موسم",
 ];
 
 /// Words that open a state's formal name before the name of the place: جمهورية
@@ -131,6 +154,13 @@ struct Word {
     /// Begins with the conjunction و or ف: a new phrase, not this name.
     conjoined: bool,
     stop: bool,
+    /// Definite with a stem of three letters or more: a noun, not الله.
+    long: bool,
+    /// A noun of time ([`TIMES`]).
+    time: bool,
+    /// Begins with the preposition ل (لحقوق، للانتخابات): a complement that can
+    /// close an organisation's name (الاتحاد الأفريقي لكرة القدم).
+    lam: bool,
     letters: bool,
     /// Long enough to be a noun rather than a particle (في، من، هو، عن).
     content: bool,
@@ -170,7 +200,11 @@ fn word(raw: &str, lists: &Chains) -> Word {
     let nisba = definite
         && (stem.ends_with(['ي', 'ى']) || stem.ends_with("يه"))
         && stem.chars().count() >= 4;
+    let lam = !conjoined && folded.starts_with('ل') && !folded.starts_with("ال");
     Word {
+        lam,
+        long: definite && stem.chars().count() >= 3,
+        time: lists.times.contains(&hash_word(stem)),
         head: is_head(bare) != (false, false),
         strong: is_head(bare).0,
         definite,
@@ -204,6 +238,7 @@ pub(crate) struct Chains {
     weak: Vec<u64>,
     particles: Vec<u64>,
     states: Vec<u64>,
+    times: Vec<u64>,
     stops: Vec<u64>,
     /// Every spelling [`word`] takes for a head (و/ف, then ل/ب/ك, then ال, each
     /// or not, before a head), by folded hash: a sentence with none of them has
@@ -218,6 +253,7 @@ impl Chains {
             weak: WEAK_HEADS.iter().map(|h| hash_word(h)).collect(),
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
+            times: TIMES.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
             head_forms: head_forms(),
         }
@@ -228,10 +264,72 @@ impl Chains {
     /// tagger found would be cut in two.
     pub(crate) fn complete(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         self.organisations(words, infos, labels);
+        acronyms(words, labels);
         self.state_names(words, labels);
         whole_phrases(infos, labels);
         after_particles(words, infos, labels);
         places_after_place_words(infos, labels);
+        self.names_before_people(words, infos, labels);
+        family_after_given(words, infos, labels);
+    }
+
+    /// A word of the name lists the tagger left just before a person it found is
+    /// the start of that person's name when a nationality or a title stands before
+    /// it: الإسباني بيب غوارديولا، الأرجنتيني أليكسيس ماك أليستر. A definite head
+    /// the tagger joined to such a word is no organisation (للمنظمة تيدروس).
+    fn names_before_people(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        // A bare name word: no article, no clitic, no title, no particle (في, من
+        // and غير are names in some list too).
+        let bare_name = |j: usize| {
+            let folded = normalize(words[j]);
+            infos[j].triggers & NAME_BITS != 0
+                && infos[j].triggers & TRIGGER_TITLE == 0
+                && infos[j].clitic_chars == 0
+                // As written: أليكسيس folds to a word that begins like the article.
+                && !words[j].starts_with("ال")
+                && folded.chars().count() >= 3
+                && !self.particles.contains(&hash_word(&folded))
+        };
+        for i in (1..labels.len().saturating_sub(1)).rev() {
+            if labels[i + 1] != 1 || !bare_name(i) {
+                continue;
+            }
+            // A definite head the tagger ran into the person's first name is no
+            // organisation (المدير العام للمنظمة تيدروس أدهانوم): the name is
+            // the person's. (حركة حماس and مدرب ليفربول keep their names.)
+            if labels[i] == ORG_I && labels[i - 1] == ORG_B && self.is_definite_head(words[i - 1]) {
+                labels[i - 1] = 0;
+                labels[i] = 1;
+                labels[i + 1] = 2;
+                continue;
+            }
+            if labels[i] != 0 {
+                continue;
+            }
+            let mut first = i;
+            while first > 1 && labels[first - 1] == 0 && bare_name(first - 1) {
+                first -= 1;
+            }
+            let before = word(words[first - 1], self);
+            if before.nisba && !before.conjoined && labels[first - 1] == 0 {
+                labels[first] = 1;
+                labels[first + 1..=i + 1].fill(2);
+            }
+        }
+    }
+
+    /// المنظمة، للمنظمة، والمجلس: a head with the article, after و/ف and a
+    /// preposition or not.
+    fn is_definite_head(&self, raw: &str) -> bool {
+        let folded = normalize(raw);
+        let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+        let stem = ["ال", "لل", "بال", "كال"]
+            .iter()
+            .find_map(|article| bare.strip_prefix(article));
+        stem.is_some_and(|stem| {
+            let h = hash_word(stem);
+            self.strong.contains(&h) || self.weak.contains(&h)
+        })
     }
 
     /// A state word just before a place the tagger found opens that place's name:
@@ -293,16 +391,39 @@ impl Chains {
             // Still in the construct chain (indefinite words only so far), and
             // whether a name has closed it (only adjectives may follow a name).
             let (mut construct, mut after_name) = (!head.definite, false);
+            // Each of these may extend a chain once: a complement with ل
+            // (للانتخابات، لحقوق الإنسان) and a second genitive after و
+            // (العدالة والتنمية).
+            let (mut complemented, mut coordinated) = (false, false);
             while end < words.len() && end - i <= LONGEST {
                 let w = shapes[end];
                 let title = infos[end].triggers & TRIGGER_TITLE != 0 && !w.head;
-                if !w.letters || w.conjoined || w.stop || (title && end > i + 1) {
+                let previous = shapes[end - 1];
+                let coordinate = w.conjoined
+                    && w.long
+                    && !w.head
+                    && !w.stop
+                    && !coordinated
+                    && !after_name
+                    && end > i + 1
+                    && previous.long
+                    && !previous.conjoined
+                    && labels[end] == 0;
+                if !w.letters || (w.conjoined && !coordinate) || w.stop || (title && end > i + 1) {
                     break;
                 }
                 let definite_next = shapes
                     .get(end + 1)
                     .is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop);
+                let complement = labels[end] == 0
+                    && w.lam
+                    && !w.time
+                    && !complemented
+                    && end > i + 1
+                    && (previous.definite || after_name)
+                    && (w.definite || (definite_next && w.content));
                 let continues = match labels[end] {
+                    _ if complement || coordinate => true,
                     _ if after_name => w.nisba,
                     // A person joins only after a head or a title: جامعة الملك سعود.
                     1 | 2 => titled(end - 1),
@@ -321,9 +442,16 @@ impl Chains {
                 if !continues {
                     break;
                 }
-                after_name = matches!(labels[end], 1..=4)
-                    || (!w.definite && infos[end].triggers & NAME_BITS != 0);
-                construct &= !w.definite;
+                if complement || coordinate {
+                    complemented |= complement;
+                    coordinated |= coordinate;
+                    after_name = false;
+                    construct = !w.definite;
+                } else {
+                    after_name = matches!(labels[end], 1..=4)
+                        || (!w.definite && infos[end].triggers & NAME_BITS != 0);
+                    construct &= !w.definite;
+                }
                 end += 1;
             }
             // The tagger's organisation running on past the chain is kept whole.
@@ -344,6 +472,26 @@ impl Chains {
                 labels[end] -= 1;
             }
             i = end;
+        }
+    }
+}
+
+/// An organisation's acronym in brackets right after its name is that
+/// organisation too: وكالة الأنباء السعودية (واس)، حلف شمال الأطلسي (الناتو).
+/// A name the tagger found there keeps its label: ريال مدريد (إسبانيا).
+fn acronyms(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(2) {
+        let arabic = |w: &str| {
+            w.chars()
+                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0640}')
+        };
+        if matches!(labels[i - 1], ORG_B | ORG_I)
+            && words[i] == "("
+            && words[i + 2] == ")"
+            && labels[i + 1] == 0
+            && arabic(words[i + 1])
+        {
+            labels[i + 1] = ORG_B;
         }
     }
 }
@@ -400,6 +548,34 @@ fn whole_phrases(infos: &[TokenInfo], labels: &mut [u8]) {
             break;
         }
         a = b;
+    }
+}
+
+/// A person the tagger found as one given name, followed by a definite word
+/// the training text never showed, goes on with it: that word is a family name
+/// (عبدالله السواحه، فراس الهواري). A given name with the article is a noun
+/// first (الأسد, the lion).
+fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        let lone = labels[i] == 1 && labels[i + 1] == 0;
+        let folded = normalize(words[i]);
+        let definite = folded
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .unwrap_or(&folded)
+            .starts_with("ال")
+            || folded.starts_with("ال");
+        if !lone || infos[i].triggers & TRIGGER_GIVEN == 0 || definite {
+            continue;
+        }
+        let next = words[i + 1];
+        let unseen = infos[i + 1].stats.count == 0;
+        if unseen
+            && next.starts_with("ال")
+            && next.chars().count() >= 5
+            && infos[i + 1].triggers & TRIGGER_TITLE == 0
+        {
+            labels[i + 1] = 2;
+        }
     }
 }
 
@@ -512,6 +688,76 @@ mod tests {
     }
 
     #[test]
+    fn name_words_between_a_nationality_and_a_person_open_the_name() {
+        let words = ["وسجل", "الإسباني", "بيب", "غوارديولا", "هدفا"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[2].triggers = TRIGGER_NAME;
+        infos[3].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 0, 0, 1, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 1, 2, 0]);
+        // Two name words: الأرجنتيني أليكسيس ماك أليستر.
+        let words = ["الأرجنتيني", "أليكسيس", "ماك", "أليستر"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_NAME;
+        infos[2].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 0, 0, 1];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 2, 2]);
+        // A definite head the tagger ran into the person's first name; an
+        // organisation's own name stays (حركة حماس حازم قاسم).
+        let words = ["العام", "للمنظمة", "تيدروس", "أدهانوم"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[2].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 5, 6, 1];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 1, 2]);
+        let words = ["حركة", "حماس", "حازم", "قاسم"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_NAME;
+        let mut labels = vec![5, 6, 1, 2];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [5, 6, 1, 2]);
+        // Not with no nationality before, nor for a word with the article or a
+        // particle that a list holds as a name.
+        let words = ["قال", "بيب", "غوارديولا"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 0, 1];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 1]);
+        let words = ["الخارجية", "الروسي", "في", "لافروف"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_NAME;
+        infos[2].triggers = TRIGGER_NAME;
+        let mut labels = vec![0, 0, 0, 1];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn an_unseen_definite_word_after_a_lone_given_name_is_its_family_name() {
+        let words = ["وقال", "عبدالله", "السواحه", "إن"];
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].triggers = TRIGGER_GIVEN;
+        infos[1].stats.count = 9;
+        let mut labels = vec![0, 1, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 2, 0]);
+        // A word the training text has seen is left alone (عبدالله الثلاثاء), and
+        // so is a given name with the article (الأسد, the lion).
+        let mut seen = infos.clone();
+        seen[2].stats.count = 3;
+        let mut labels = vec![0, 1, 0, 0];
+        Chains::new().complete(&words, &seen, &mut labels);
+        assert_eq!(labels, [0, 1, 0, 0]);
+        let words = ["رأى", "فالأسد", "التوسكاني", "يجري"];
+        let mut labels = vec![0, 1, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 0, 0]);
+    }
+
+    #[test]
     fn a_state_word_opens_the_place_after_it() {
         assert_eq!(org("رئيس جمهورية كازاخستان", &[0, 0, 3]), [0, 3, 4]);
         assert_eq!(org("المملكة المغربية", &[0, 3]), [3, 4]);
@@ -537,9 +783,50 @@ mod tests {
     fn the_chain_stops_at_time_words_conjunctions_and_punctuation() {
         assert_eq!(org("مجلس الأمن اليوم", &[5]), [5, 6, 0]);
         assert_eq!(org("وزارة الخارجية اليوم", &[]), [5, 6, 0]);
-        assert_eq!(org("وزارة الطاقة والمعادن", &[]), [5, 6, 0]);
+        // A second genitive after و belongs to the name, once, and no new head
+        // or conjoined name does: وزارة الطاقة والمعادن، but not والوزارة.
+        assert_eq!(org("وزارة الطاقة والمعادن", &[]), [5, 6, 6]);
+        assert_eq!(org("وزارة الطاقة والمعادن والمياه", &[]), [5, 6, 6, 0]);
+        assert_eq!(org("وزارة الطاقة ووزارة المالية", &[]), [5, 6, 5, 6]);
+        assert_eq!(org("حزب الله والحكومة", &[]), [5, 6, 0]);
         assert_eq!(org("وزارة الخارجية ، وقال", &[]), [5, 6, 0, 0]);
         assert_eq!(org("شركة في العالم", &[]), [0, 0, 0]);
+    }
+
+    #[test]
+    fn a_complement_with_lam_closes_the_name_once() {
+        // لل + a definite word, or ل + a word with its own genitive.
+        assert_eq!(org("أعلن المعهد الوطني للإحصاء أن", &[]), [0, 5, 6, 6, 0]);
+        assert_eq!(org("حزب التجمع الوطني للأحرار في", &[]), [5, 6, 6, 6, 0]);
+        assert_eq!(
+            org("المرصد السوري لحقوق الإنسان ومقره", &[5]),
+            [5, 6, 6, 6, 0]
+        );
+        // After a name: جامعة الملك عبدالله للعلوم والتقنية.
+        assert_eq!(
+            org("جامعة الملك عبدالله للعلوم والتقنية", &[0, 0, 1]),
+            [5, 6, 6, 6, 6]
+        );
+        // Only once.
+        assert_eq!(org("وزارة الخارجية للصحفيين للمرة", &[]), [5, 6, 6, 0]);
+        // A noun of time is no complement: الاتحاد الأوروبي للفترة المقبلة.
+        assert_eq!(org("الاتحاد الأوروبي للفترة المقبلة", &[5, 6]), [5, 6, 0, 0]);
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_an_organisation_is_one() {
+        let words = ["أعلنت", "وكالة", "الأنباء", "(", "واس", ")"];
+        let infos = vec![TokenInfo::default(); words.len()];
+        let mut labels = vec![0, 5, 6, 0, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 0, 5, 0]);
+        // Not after a place, and not over a name the tagger found (جامعة القاهرة (مصر)).
+        let mut labels = vec![0, 3, 0, 0, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 3, 0, 0, 0, 0]);
+        let mut labels = vec![0, 5, 6, 0, 3, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 0, 3, 0]);
     }
 
     #[test]

@@ -174,6 +174,17 @@ impl Gazetteer {
         }
     }
 
+    /// Whether a whole folded word (its key as [`first_word_key`] gives it, and
+    /// its exact hash) is a name in the lists: a name word, or a place, person or
+    /// organisation of one word.
+    pub(crate) fn is_name_word(&self, key: u64, exact: u64) -> bool {
+        self.triggers(key, exact) & NAME_WORDS != 0
+            || self
+                .phrases
+                .get(&chain(PHRASE_SEED, key))
+                .is_some_and(|e| e.complete != 0)
+    }
+
     /// Phrase matches over a sentence, leftmost-longest. `stems[i]` is token i's stem
     /// hash and `norms[i]` its folded-form hash. Each token gets bit `2 * class` when a
     /// phrase of that class begins there and bit `2 * class + 1` when it continues.

@@ -19,7 +19,8 @@
 //! 2. one analysis per token, shared by everything after it: folded form, stem
 //!    without proclitics, list memberships (`normalize`, [`features`], [`gazetteer`]);
 //! 3. the tagger's two passes, which label people, places and organisations ([`tagger`]),
-//!    then organisation chains and state names completed (`chains`);
+//!    then organisation chains, state names and the edges of people's names
+//!    completed by rule (`chains`);
 //! 4. dates by rule, which replace any name they overlap (`dates`);
 //! 5. quotations and their speakers by rule (`quotes`);
 //! 6. grouping: the mentions of one entity become one [`Entity`] (`group`).
@@ -261,7 +262,11 @@ impl Recognizer {
                 if !arabic {
                     continue;
                 }
-                let skip = usize::from(t.infos[a].clitic_chars);
+                let skip = clitic_skip(
+                    words[si][a],
+                    usize::from(t.infos[a].clitic_chars),
+                    &self.gazetteer,
+                );
                 raw.push(RawMention::of_tokens(
                     kind,
                     text,
@@ -285,5 +290,55 @@ impl Recognizer {
         raw.extend(found_dates);
         let found_quotes = quotes::find(&self.quote_words, text, &tokens, &infos, &raw);
         group::group(text, raw, found_quotes)
+    }
+}
+
+/// How many leading code points of a name's first word are a proclitic to leave
+/// out of the mention. The tagger's analysis strips و، ف، ب، ل، ك whenever the rest
+/// is a word it knows, which cuts names that begin with those letters (فيصل is
+/// not ف + يصل, فاس not ف + اس): a whole word that is a name in the lists keeps
+/// its first letter unless the rest is a name too (بمصر, listed as written, is
+/// still ب + مصر), and so does a word that would be left with fewer than three
+/// letters. A tatweel after the clitic (لـبي بي سي) goes with it.
+fn clitic_skip(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
+    if clitic == 0 {
+        return 0;
+    }
+    let folded = normalize::normalize(word);
+    let whole = gazetteer::first_word_key(&folded);
+    let rest: String = word.chars().skip(clitic).collect();
+    let letters = rest
+        .chars()
+        .filter(|&c| ('\u{0621}'..='\u{064A}').contains(&c))
+        .count();
+    let rest_folded = normalize::normalize(&rest);
+    let rest_is_name = gazetteer.is_name_word(
+        gazetteer::first_word_key(&rest_folded),
+        normalize::hash_exact(&rest_folded),
+    );
+    if letters < 3
+        || (gazetteer.is_name_word(whole, normalize::hash_exact(&folded)) && !rest_is_name)
+    {
+        return 0;
+    }
+    clitic + rest.chars().take_while(|&c| c == '\u{0640}').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clitic_is_left_out_unless_the_whole_word_is_a_name() {
+        let g = Gazetteer::builtin();
+        assert_eq!(clitic_skip("فيصل", 1, &g), 0);
+        assert_eq!(clitic_skip("بغداد", 1, &g), 0);
+        assert_eq!(clitic_skip("لكازاخستان", 1, &g), 1);
+        assert_eq!(clitic_skip("بمصر", 1, &g), 1);
+        // Fewer than three letters left: واس is a name, not و + اس.
+        assert_eq!(clitic_skip("واس", 1, &g), 0);
+        // The tatweel after the clitic goes with it.
+        assert_eq!(clitic_skip("لـبيروت", 1, &g), 2);
+        assert_eq!(clitic_skip("مصر", 0, &g), 0);
     }
 }

@@ -276,3 +276,26 @@ fn a_subjectless_continuation_keeps_the_previous_speaker() {
     assert_eq!(q.len(), 2, "{:?}", texts(&f, Kind::Quote));
     assert!(q.iter().all(|x| x.speaker.as_deref() == Some("سامح شكري")));
 }
+
+#[test]
+fn a_name_that_begins_with_a_clitic_letter_keeps_it() {
+    // فيصل is not ف + يصل, nor فاس ف + اس; a real clitic still goes (بمصر).
+    let (_, f) = recognize("وقال وزير الخارجية الأمير فيصل بن فرحان في مدينة فاس إن بمصر أزمة.");
+    let people = texts(&f, Kind::Person);
+    assert!(people.contains(&"فيصل بن فرحان"), "{people:?}");
+    assert!(!people.iter().any(|p| p.starts_with("يصل")), "{people:?}");
+    let places = texts(&f, Kind::Location);
+    assert!(!places.contains(&"اس"), "{places:?}");
+}
+
+#[test]
+fn organisation_names_run_on_through_complements_and_acronyms() {
+    let (_, f) = recognize(
+        "وقال المرصد السوري لحقوق الإنسان إن حزب العدالة والتنمية ومنظمة الأغذية والزراعة (فاو) اجتمعوا.",
+    );
+    let orgs = texts(&f, Kind::Organization);
+    assert!(orgs.contains(&"المرصد السوري لحقوق الإنسان"), "{orgs:?}");
+    assert!(orgs.contains(&"حزب العدالة والتنمية"), "{orgs:?}");
+    assert!(orgs.contains(&"منظمة الأغذية والزراعة"), "{orgs:?}");
+    assert!(orgs.contains(&"فاو"), "{orgs:?}");
+}
