@@ -161,6 +161,9 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let said = match (before, after) {
             (Some(v), _) if finite(&v) => self.said(Some(v), o),
             (_, Some(v)) => self.said(Some(v), self.para.end),
+            (None, None) if colon => cx
+                .statement_before(o, region)
+                .map_or(Said::Unknown, Said::By),
             (b, None) => self.said(b, o),
         };
         self.push(inner, said);
@@ -249,7 +252,10 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                 Some(v) => self.said(Some(v), k),
                 None => match cx.headline_speaker(self.para.start, k) {
                     Some(m) => Said::By(Speaker::Named(m)),
-                    None => continue,
+                    None => match cx.statement_before(k, floor) {
+                        Some(s) => Said::By(s),
+                        None => continue,
+                    },
                 },
             };
             while starts.get(next).is_some_and(|&s| s <= k) {

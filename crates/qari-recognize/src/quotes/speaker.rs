@@ -53,18 +53,38 @@ impl Context<'_> {
     /// verb, else the last person or organisation named before it in the sentence.
     fn subject_before(&self, at: usize) -> Said {
         let floor = at.saturating_sub(3 * SUBJECT_WORDS);
-        let start = (floor..at)
+        let boundary = (floor..at)
             .rev()
-            .find(|&k| ends_sentence(self.word(k)) || self.tokens[k].after_newline)
-            .map_or(floor, |k| {
-                if self.tokens[k].after_newline {
-                    k
-                } else {
-                    k + 1
-                }
-            });
+            .find(|&k| ends_sentence(self.word(k)) || self.tokens[k].after_newline);
+        let start = boundary.map_or(floor, |k| {
+            if self.tokens[k].after_newline {
+                k
+            } else {
+                k + 1
+            }
+        });
         if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0) {
             if let Said::By(s) = self.subject(v + 1, at) {
+                return Said::By(s);
+            }
+        }
+        // A clause that opens with its verb has its subject next (وأعرب الوزير
+        // عن تفاؤله …، مشيرا إلى أن …), before any name in the verb's object.
+        let opens_clause = boundary.is_some() || floor == 0;
+        let bare_verb = |k: usize| {
+            self.is_word(k)
+                && self.class(k) & (STOP | THAT) == 0
+                && !has_article(&normalize(self.word(k)))
+        };
+        if opens_clause && start + 1 < at && bare_verb(start) && self.is_word(start + 1) {
+            // The subject is a definite phrase: the verb's object starts at the
+            // first bare word after it that the tagger does not call a name
+            // (وأبدى المدير تفاؤله).
+            let definite = |k: usize| has_article(&normalize(self.word(k)));
+            let object = (start + 2..at)
+                .find(|&k| definite(k - 1) && !definite(k) && !self.names_start_at(k))
+                .unwrap_or(at);
+            if let Said::By(s) = self.subject(start + 1, object) {
                 return Said::By(s);
             }
         }
@@ -75,6 +95,19 @@ impl Context<'_> {
             .take_while(|(s, _)| *s >= start)
             .find(|(_, i)| matches!(self.mentions[*i].kind, Kind::Person | Kind::Organization))
             .map_or(Said::Continues, |(_, i)| Said::By(Speaker::Named(*i)))
+    }
+
+    /// The issuer of a statement named just before the colon at `colon` when no
+    /// reporting verb introduces what follows (وجاء في بيان للجيش اللبناني: «…»).
+    pub(super) fn statement_before(&self, colon: usize, from: usize) -> Option<Speaker> {
+        let statement = (from.max(colon.saturating_sub(SUBJECT_WORDS))..colon)
+            .rev()
+            .take_while(|&k| !ends_sentence(self.word(k)))
+            .find(|&k| self.class(k) & SAYING != 0 && k > 0 && self.word(k - 1) == "في")?;
+        match self.subject(statement + 1, colon) {
+            Said::By(s) => Some(s),
+            _ => None,
+        }
     }
 
     /// A person named just after a description that stopped at في, across words
@@ -178,9 +211,13 @@ impl Context<'_> {
                 && self.word(k) == "في"
                 && self.is_word(k + 1)
                 && self.class(k + 1) & SAYING == 0;
-            let name = self.names_start_at(k) || self.may_be_name(k);
+            let tagged = self.names_start_at(k);
+            let name = tagged || self.may_be_name(k);
             let is_definite = has_article(&folded);
+            // A name the tagger found is never a stop word, though it may fold
+            // like one (علي, على).
             let stops = class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                && !tagged
                 || (k > from && class & AUDIENCE != 0 && folded.starts_with('ل'))
                 || self.words.is_audience_after_l(&folded)
                 || self.tokens[k].after_newline && k > from

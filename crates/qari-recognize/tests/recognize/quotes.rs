@@ -256,3 +256,50 @@ fn names_of_bodies_and_events_in_marks_are_not_quotes() {
     let q = one("ودعا الوزير إلى «وقف فوري لإطلاق النار في كل المناطق».");
     assert_eq!(q.text, "وقف فوري لإطلاق النار في كل المناطق");
 }
+
+#[test]
+fn a_name_that_folds_like_a_preposition_still_names_the_speaker() {
+    // علي folds as على does; the tagger's name keeps the description going.
+    let q = one("«المفاوضات ستستأنف الأسبوع المقبل»، بحسب وزير الخارجية الليبي علي الحسيني.");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("علي الحسيني")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_report_or_statement_speaks_through_its_issuer() {
+    let q =
+        one("«النمو سيتباطأ إلى اثنين في المئة هذا العام»، وفق تقرير صادر عن صندوق النقد الدولي.");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("صندوق النقد")),
+        "{q:?}"
+    );
+    // No reporting verb: the statement's issuer after ل, with its article.
+    let q = one("وجاء في بيان للحرس الوطني: «أحبطنا محاولة تسلل على الحدود الجنوبية فجر اليوم».");
+    assert_eq!(q.speaker.as_deref(), Some("الحرس الوطني"), "{q:?}");
+}
+
+#[test]
+fn what_a_verb_names_is_a_term_not_a_quote() {
+    none("واتهم النائب الحكومة بما سماه \"التخبط الإداري\" في إدارة الأزمة.");
+    none("وندد الحزب بما أسماه «الحصار الظالم».");
+}
+
+#[test]
+fn a_participle_speaks_for_the_subject_of_its_clause() {
+    // The clause's verb reports nothing, but its subject follows it.
+    let q = one(
+        "وأبدى المدير تفاؤله بنتائج الموسم، مؤكدا أن \"الإنتاج سيرتفع بنسبة كبيرة العام المقبل\".",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("المدير"), "{q:?}");
+    // Not the name in the verb's object.
+    let q = one(
+        "وأشاد الوزير بدور منظمة الصحة العالمية، مشيرا إلى أن \"التعاون بين الجانبين أنقذ آلاف الأرواح\".",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("الوزير"), "{q:?}");
+}
