@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, VERB};
+use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
 use super::{Context, Pending, Said, Speaker, LOOK_BACK, SHORT_WORDS};
 use crate::tokenize::ends_sentence;
 
@@ -249,6 +249,9 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             }
             // A reporting verb before the colon, or a headline's name (بايدن: …).
             let said = match cx.attribution_before(k, floor) {
+                // What follows إن/أن is reported, not quoted: a colon inside it
+                // opens a list (وأوضح أن الخطة تتضمن ثلاث مراحل: …).
+                Some(v) if (v + 1..k).any(|j| cx.class(j) & THAT != 0) => continue,
                 Some(v) => self.said(Some(v), k),
                 None => match cx.headline_speaker(self.para.start, k) {
                     Some(m) => Said::By(Speaker::Named(m)),

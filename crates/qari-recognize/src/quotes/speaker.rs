@@ -79,10 +79,15 @@ impl Context<'_> {
         if opens_clause && start + 1 < at && bare_verb(start) && self.is_word(start + 1) {
             // The subject is a definite phrase: the verb's object starts at the
             // first bare word after it that the tagger does not call a name
-            // (وأبدى المدير تفاؤله).
+            // (وأبدى المدير تفاؤله), but باسم goes on (المتحدث باسم الحركة).
             let definite = |k: usize| has_article(&normalize(self.word(k)));
             let object = (start + 2..at)
-                .find(|&k| definite(k - 1) && !definite(k) && !self.names_start_at(k))
+                .find(|&k| {
+                    definite(k - 1)
+                        && !definite(k)
+                        && !self.names_start_at(k)
+                        && normalize(self.word(k)) != "باسم"
+                })
                 .unwrap_or(at);
             if let Said::By(s) = self.subject(start + 1, object) {
                 return Said::By(s);

@@ -302,4 +302,22 @@ fn a_participle_speaks_for_the_subject_of_its_clause() {
         "وأشاد الوزير بدور منظمة الصحة العالمية، مشيرا إلى أن \"التعاون بين الجانبين أنقذ آلاف الأرواح\".",
     );
     assert_eq!(q.speaker.as_deref(), Some("الوزير"), "{q:?}");
+    // A spokesman's description runs on through باسم.
+    let q =
+        one("وانتقد المتحدث باسم النقابة قرار الإدارة، قائلا: «القرار يهدد مئات الوظائف في المصنع».");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("المتحدث باسم النقابة")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_colon_inside_reported_speech_opens_a_list_not_a_quote() {
+    none("وبين المدير أن المشروع يواجه صعوبتين: نقص التمويل وتأخر الموافقات الرسمية من الجهات المختصة.");
+    none("ولفت الخبير إلى أن للأزمة وجهين، أولهما: تراجع الصادرات الزراعية بشكل حاد خلال الموسم الماضي.");
+    // Without إن/أن, the colon still gives speech.
+    let q = one("وقال المدير: المشروع يواجه صعوبتين هما نقص التمويل وتأخر الموافقات.");
+    assert_eq!(q.speaker.as_deref(), Some("المدير"), "{q:?}");
 }
