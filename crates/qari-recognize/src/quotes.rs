@@ -44,7 +44,7 @@ use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
 use paragraph::Paragraph;
 pub(crate) use words::QuoteWords;
-use words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, TITLE, VERB, WEAK};
+use words::{ACCORDING, OWN_WORDS, PARTICIPLE, RELAYS, STOP, THAT, TITLE, VERB, WEAK};
 
 /// Who said a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,6 +169,11 @@ impl Context<'_> {
         let mut v = self.skip_dashes(close + 1, end);
         if matches!(self.word(v), "هكذا" | "كما") {
             v += 1;
+        }
+        // على حد قوله / تعبيره: in the words of the speaker before.
+        if self.word(v) == "على" && self.word(v + 1) == "حد" && self.class(v + 2) & OWN_WORDS != 0
+        {
+            return (v + 2 < end).then_some(v + 2);
         }
         (v < end && self.class(v) & (VERB | PARTICIPLE | ACCORDING) != 0).then_some(v)
     }

@@ -10,7 +10,9 @@
 //! who spoke when the tagger has no name to give. A verb with no subject (وأضاف:)
 //! hands the quote to the previous speaker.
 
-use super::words::{ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB};
+use super::words::{
+    ACCORDING, AUDIENCE, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
+};
 use super::{has_article, Context, Said, Speaker};
 use crate::gazetteer::{TRIGGER_GIVEN, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
@@ -27,6 +29,9 @@ impl Context<'_> {
     /// it follows) ends by `limit`.
     pub(super) fn said_by(&self, at: usize, limit: usize) -> Said {
         let class = self.class(at);
+        if class & OWN_WORDS != 0 {
+            return Said::Continues;
+        }
         if class & PARTICIPLE != 0 {
             return self.subject_before(at);
         }
@@ -40,6 +45,10 @@ impl Context<'_> {
             let mut from = at + 1;
             if matches!(self.word(from), "ما" | "عن" | "ل" | "لـ") {
                 from += 1;
+            }
+            // بحسب تعبيره: the speaker before.
+            if self.class(from) & OWN_WORDS != 0 {
+                return Said::Continues;
             }
             if self.class(from) & VERB != 0 || self.word(from).starts_with("قال") {
                 from += 1;

@@ -36,19 +36,26 @@ pub(crate) const THAT: u16 = 512;
 /// A word before a colon that opens speech like a verb (قوله، كلمة، بيان).
 pub(crate) const SAYING: u16 = 1024;
 
+/// "His words" (قوله، تعبيره): after "according to" or على حد, the speaker is
+/// the one before.
+pub(crate) const OWN_WORDS: u16 = 2048;
+
 /// Reporting verbs as past/present stem (قال/قول: قال، قالت، يقول، تقولون …).
 const VERBS: &str = "قال/قول أضاف/ضيف أكد/ؤكد أوضح/وضح صرح/صرح أشار/شير شدد/شدد \
      أعلن/علن خاطب/خاطب اعتبر/عتبر أفاد/فيد أردف/ردف علق/علق \
      أجاب/جيب حذر/حذر رأى/رى دعا/دعو روى/روي غرد/غرد استطرد/ستطرد \
-     اختتم/ختتم نفى/نفي";
+     اختتم/ختتم نفى/نفي تساءل/تساءل استدرك/ستدرك اعترف/عترف \
+     استبعد/ستبعد رجح/رجح نبه/نبه نوه/نوه ناشد/ناشد هدد/هدد";
 /// Reporting verbs that are also common other words.
-const WEAK_VERBS: &str = "ذكر/ذكر بين/بين تابع/تابع كتب/كتب لفت/لفت دون/دون رد/رد";
+const WEAK_VERBS: &str = "ذكر/ذكر بين/بين تابع/تابع كتب/كتب لفت/لفت دون/دون رد/رد \
+     كشف/كشف طالب/طالب توقع/توقع ختم/ختم أعرب/عرب";
 
 /// Forms the endings above do not make (verbs ending in ا or ى drop it).
 const IRREGULAR: &str = "دعت دعوا رأت رأوا روت رووا نفت نفوا";
 
 const PARTICIPLES: &str = "قائلا مضيفا مؤكدا موضحا مصرحا مبينا مشيرا متابعا مشددا معلنا \
-     مخاطبا معتبرا لافتا مفيدا مردفا معلقا مجيبا محذرا";
+     مخاطبا معتبرا لافتا مفيدا مردفا معلقا مجيبا محذرا متسائلا مستدركا معترفا \
+     منبها مطالبا متوقعا مستبعدا مرجحا مختتما مهددا";
 
 const ACCORDING_WORDS: &str = "بحسب حسب حسبما بحسبما وبحسب وحسب وفق وفقا ووفق ووفقا طبقا \
      وطبقا نقلا ونقلا";
@@ -85,6 +92,8 @@ const THATS: &str = "إن أن بأن وإن وأن فإن إنه أنه بأن�
 const SAYINGS: &str = "قوله قولها قولهم كلمة كلمته كلمتها بيان بيانه بيانها تصريح \
      تصريحه تصريحات تغريدة رسالة خطاب خطابه حديثه حديثها متلفزة تقرير تقريره \
      تقريرها دراسة وثيقة";
+
+const OWN: &str = "قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم";
 
 /// Every word class, keyed by the hash of the folded word; built once per
 /// recogniser.
@@ -135,6 +144,7 @@ impl QuoteWords {
             (AUDIENCES, AUDIENCE),
             (THATS, THAT),
             (SAYINGS, SAYING),
+            (OWN, OWN_WORDS),
         ] {
             for word in list.split_whitespace() {
                 w.add(word, class);

@@ -321,3 +321,36 @@ fn a_colon_inside_reported_speech_opens_a_list_not_a_quote() {
     let q = one("وقال المدير: المشروع يواجه صعوبتين هما نقص التمويل وتأخر الموافقات.");
     assert_eq!(q.speaker.as_deref(), Some("المدير"), "{q:?}");
 }
+
+#[test]
+fn in_his_words_hands_the_quote_to_the_speaker_before() {
+    let (_, q) = said("وقال المدرب إن الفريق جاهز. «سنلعب من أجل الفوز فقط»، على حد قوله.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("المدرب"), "{q:?}");
+    let (_, q) = said("وقالت الطبيبة إن الحالات تتراجع. \"الموجة انتهت تقريبا\"، بحسب تعبيرها.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("الطبيبة"), "{q:?}");
+}
+
+#[test]
+fn less_common_reporting_verbs_introduce_speech() {
+    for (text, speaker) in [
+        (
+            "وتساءل المحلل: «لماذا تأخرت الحكومة في اتخاذ هذا القرار؟».",
+            "المحلل",
+        ),
+        (
+            "واعترف المدير: \"كانت هناك أخطاء في التخطيط منذ البداية\".",
+            "المدير",
+        ),
+        (
+            "وكشف المتحدث: «سيتم الإعلان عن التشكيلة الجديدة غدا».",
+            "المتحدث",
+        ),
+    ] {
+        let q = one(text);
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{text}");
+    }
+    // طالب is also "student": only a colon or أن makes it a verb of speech.
+    none("وطالب طالب في الجامعة بتخفيض الرسوم الدراسية.");
+}
