@@ -175,7 +175,10 @@ impl Context<'_> {
         {
             return (v + 2 < end).then_some(v + 2);
         }
-        (v < end && self.class(v) & (VERB | PARTICIPLE | ACCORDING) != 0).then_some(v)
+        // A verb glued to و starts the next clause (…"ميزانية الجباية" وطالبت):
+        // one that attributes what precedes it stands bare (…»، قال).
+        let conjoined = self.class(v) & VERB != 0 && self.word(v).starts_with('و');
+        (v < end && !conjoined && self.class(v) & (VERB | PARTICIPLE | ACCORDING) != 0).then_some(v)
     }
     /// The words before an opening mark at `open` name what it holds: a title
     /// word (كتاب «…», ما وصفوه بـ"…"), an organisation's head (حزب «…»), or a

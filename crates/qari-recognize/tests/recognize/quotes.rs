@@ -351,6 +351,8 @@ fn less_common_reporting_verbs_introduce_speech() {
         let q = one(text);
         assert_eq!(q.speaker.as_deref(), Some(speaker), "{text}");
     }
+    // A verb glued to و after short marks starts the next clause.
+    none("ووصف النائب القرار بأنه \"خطوة متأخرة\" وأكد أن البرلمان سيناقشه.");
     // طالب is also "student": only a colon or أن makes it a verb of speech.
     none("وطالب طالب في الجامعة بتخفيض الرسوم الدراسية.");
 }
