@@ -313,6 +313,10 @@ pub(crate) fn find(
                 next_report += 1;
             }
             let speaker = match p.said {
+                Said::By(Speaker::Described(m)) => Some(
+                    cx.titled_entity(&m)
+                        .map_or(Speaker::Described(m), Speaker::Named),
+                ),
                 Said::By(s) => Some(s),
                 Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()),
                 Said::Unknown => last

@@ -21,6 +21,10 @@ use crate::{Kind, RawMention};
 
 /// Longest description of a speaker, in words.
 const SUBJECT_WORDS: usize = 8;
+/// Longest description that may refer back to a named speaker by title.
+const TITLE_WORDS: usize = 3;
+/// How many names back a title may refer.
+const TITLE_LOOK_BACK: usize = 200;
 /// How far after "according to" or a relaying verb its source may stand.
 const SOURCE_REACH: usize = 10;
 
@@ -111,6 +115,50 @@ impl Context<'_> {
             .map_or(Said::Continues, |(_, i)| Said::By(Speaker::Named(*i)))
     }
 
+    /// The person or organisation a short definite description refers back to:
+    /// the last one named before it whose title holds the same words (الرئيس
+    /// after الرئيس عبد الفتاح السيسي, الوزارة after وزارة الصحة), so that a
+    /// speaker called by title alone is still the entity it names.
+    pub(super) fn titled_entity(&self, described: &RawMention) -> Option<usize> {
+        let words = described.tokens.clone();
+        let definite = words
+            .clone()
+            .take(2)
+            .any(|k| has_article(&normalize(self.word(k))));
+        if words.len() > TITLE_WORDS || !definite || words.clone().any(|k| !self.is_word(k)) {
+            return None;
+        }
+        let stems: Vec<u64> = words.clone().map(|k| self.infos[k].stem).collect();
+        let holds = |r: std::ops::Range<usize>| {
+            stems.iter().all(|s| {
+                r.clone()
+                    .any(|k| self.infos.get(k).is_some_and(|t| t.stem == *s))
+            })
+        };
+        let before = self.by_start.partition_point(|(s, _)| *s < words.start);
+        self.by_start[..before]
+            .iter()
+            .rev()
+            .take(TITLE_LOOK_BACK)
+            .find(|(start, i)| {
+                let m = &self.mentions[*i];
+                match m.kind {
+                    // The title stands just before the name, in its sentence.
+                    Kind::Person => {
+                        let from = (start.saturating_sub(stems.len() + 4)..*start)
+                            .rev()
+                            .take_while(|&k| !ends_sentence(self.word(k)))
+                            .last()
+                            .unwrap_or(*start);
+                        holds(from..*start)
+                    }
+                    Kind::Organization => holds(m.tokens.clone()),
+                    _ => false,
+                }
+            })
+            .map(|(_, i)| *i)
+    }
+
     /// The issuer of a statement named just before the colon at `colon` when no
     /// reporting verb introduces what follows (وجاء في بيان للجيش اللبناني: «…»).
     pub(super) fn statement_before(&self, colon: usize, from: usize) -> Option<Speaker> {
@@ -155,6 +203,11 @@ impl Context<'_> {
         (0..self.tokens.len())
             .filter(|&k| self.words.is_verb(&self.infos[k]))
             .filter_map(|k| match self.subject(k + 1, k + 1 + SUBJECT_WORDS) {
+                Said::By(Speaker::Described(m)) => Some((
+                    k,
+                    self.titled_entity(&m)
+                        .map_or(Speaker::Described(m), Speaker::Named),
+                )),
                 Said::By(s) => Some((k, s)),
                 _ => None,
             })

@@ -356,3 +356,21 @@ fn less_common_reporting_verbs_introduce_speech() {
     // طالب is also "student": only a colon or أن makes it a verb of speech.
     none("وطالب طالب في الجامعة بتخفيض الرسوم الدراسية.");
 }
+
+#[test]
+fn a_speaker_called_by_title_is_the_entity_the_title_named() {
+    let text = "واستقبل الرئيس التونسي قيس سعيد وفدا من رجال الأعمال.\n\
+                وقال الرئيس خلال اللقاء: «الاستثمار في الجهات الداخلية أولوية وطنية».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("قيس سعيد"), "{q:?}");
+    // An organisation named earlier speaks again by its head word.
+    let text = "وأعلنت وزارة الصحة تسجيل مئة إصابة جديدة.\n\
+                وقالت الوزارة في بيان: «الوضع تحت السيطرة ولا داعي للقلق».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("وزارة الصحة"), "{q:?}");
+    // A title that named nobody earlier stays the description.
+    let (_, q) = said("وقال الوزير: «سنبدأ التنفيذ الشهر المقبل في كل المحافظات».");
+    assert_eq!(q[0].speaker.as_deref(), Some("الوزير"), "{q:?}");
+}
