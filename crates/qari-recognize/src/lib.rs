@@ -251,7 +251,10 @@ impl Recognizer {
                 if !arabic {
                     continue;
                 }
-                let skip = usize::from(t.infos[a].clitic_chars);
+                let mut skip = usize::from(t.infos[a].clitic_chars);
+                if kind == Kind::Person {
+                    skip = self.gazetteer.given_name_from(words[si][a], skip);
+                }
                 raw.push(RawMention::of_tokens(
                     kind,
                     text,

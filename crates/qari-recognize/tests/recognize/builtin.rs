@@ -276,3 +276,20 @@ fn a_subjectless_continuation_keeps_the_previous_speaker() {
     assert_eq!(q.len(), 2, "{:?}", texts(&f, Kind::Quote));
     assert!(q.iter().all(|x| x.speaker.as_deref() == Some("سامح شكري")));
 }
+
+#[test]
+fn a_given_name_that_starts_like_a_proclitic_keeps_its_first_letter() {
+    // فيصل is not ف + يصل ("arrives"), nor وليد و + ل + يد; a real و before a
+    // name still goes.
+    let text = "وقال فيصل المقداد إن المبادرة مقبولة، والتقى وليد جنبلاط ووليد المعلم.";
+    let (_, found) = recognize(text);
+    let people = texts(&found, Kind::Person);
+    assert!(people.contains(&"فيصل المقداد"), "{people:?}");
+    assert!(people.contains(&"وليد جنبلاط"), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.starts_with("يصل") || p.starts_with("يد ")),
+        "{people:?}"
+    );
+}
