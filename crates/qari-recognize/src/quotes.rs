@@ -317,7 +317,11 @@ pub(crate) fn find(
                     cx.titled_entity(&m)
                         .map_or(Speaker::Described(m), Speaker::Named),
                 ),
-                Said::By(s) => Some(s),
+                // A surname the tagger cut (لينكن of بلينكن) is still the full
+                // name it ends.
+                Said::By(Speaker::Named(i)) => {
+                    Some(Speaker::Named(cx.surname_speaker(i).unwrap_or(i)))
+                }
                 Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()),
                 Said::Unknown => last
                     .as_ref()

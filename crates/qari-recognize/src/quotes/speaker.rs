@@ -121,6 +121,11 @@ impl Context<'_> {
     /// speaker called by title alone is still the entity it names.
     pub(super) fn titled_entity(&self, described: &RawMention) -> Option<usize> {
         let words = described.tokens.clone();
+        if words.len() == 1 {
+            if let Some(person) = self.surname_of(words.start) {
+                return Some(person);
+            }
+        }
         let definite = words
             .clone()
             .take(2)
@@ -157,6 +162,37 @@ impl Context<'_> {
                 }
             })
             .map(|(_, i)| *i)
+    }
+
+    /// The earlier full name that a one-word person mention `i` ends, when the
+    /// tagger cut the word short (لينكن of وأضاف بلينكن) and so could not
+    /// group it with أنتوني بلينكن.
+    pub(super) fn surname_speaker(&self, i: usize) -> Option<usize> {
+        let m = &self.mentions[i];
+        let cut = m.span.start > self.tokens[m.tokens.start].chars.start;
+        if m.kind != Kind::Person || m.tokens.len() != 1 || !cut {
+            return None;
+        }
+        self.surname_of(m.tokens.start)
+    }
+
+    /// The person named earlier whose last word is the word at `k`: a surname
+    /// alone that the tagger did not take for a name (وأضاف بلينكن: after
+    /// أنتوني بلينكن).
+    fn surname_of(&self, k: usize) -> Option<usize> {
+        let norm = self.infos.get(k)?.norm;
+        let before = self.by_start.partition_point(|(s, _)| *s < k);
+        self.by_start[..before]
+            .iter()
+            .rev()
+            .take(TITLE_LOOK_BACK)
+            .map(|(_, i)| *i)
+            .find(|&i| {
+                let m = &self.mentions[i];
+                m.kind == Kind::Person
+                    && m.tokens.len() > 1
+                    && self.infos[m.tokens.end - 1].norm == norm
+            })
     }
 
     /// The issuer of a statement named just before the colon at `colon` when no

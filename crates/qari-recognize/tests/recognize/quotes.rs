@@ -370,6 +370,12 @@ fn a_speaker_called_by_title_is_the_entity_the_title_named() {
     let (_, q) = said(text);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("وزارة الصحة"), "{q:?}");
+    // A surname alone, when the tagger missed it, is the full name before it.
+    let text = "وقال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة.\n\
+                وأضاف بلينكن: «سنواصل الضغط على جميع الأطراف حتى نصل إلى اتفاق».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("أنتوني بلينكن"), "{q:?}");
     // A title that named nobody earlier stays the description.
     let (_, q) = said("وقال الوزير: «سنبدأ التنفيذ الشهر المقبل في كل المحافظات».");
     assert_eq!(q[0].speaker.as_deref(), Some("الوزير"), "{q:?}");
