@@ -20,7 +20,7 @@ use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
 
 /// Longest description of a speaker, in words.
-const SUBJECT_WORDS: usize = 8;
+const SUBJECT_WORDS: usize = 10;
 /// Longest description that may refer back to a named speaker by title.
 const TITLE_WORDS: usize = 3;
 /// How many names back a title may refer.

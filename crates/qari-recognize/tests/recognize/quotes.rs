@@ -380,3 +380,16 @@ fn a_speaker_called_by_title_is_the_entity_the_title_named() {
     let (_, q) = said("وقال الوزير: «سنبدأ التنفيذ الشهر المقبل في كل المحافظات».");
     assert_eq!(q[0].speaker.as_deref(), Some("الوزير"), "{q:?}");
 }
+
+#[test]
+fn a_long_title_still_reaches_the_name_after_it() {
+    let q = one(
+        "وقال المتحدث الرسمي باسم وزارة الزراعة واستصلاح الأراضي المصرية محمد القرش: «المحصول هذا العام وفير».",
+    );
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("محمد القرش")),
+        "{q:?}"
+    );
+}
