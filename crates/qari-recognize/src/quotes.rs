@@ -13,7 +13,9 @@
 //! - a reporting verb, its subject and a colon with no marks: the speech runs to
 //!   the paragraph's end or to the next sentence that reports something else
 //!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
-//!   and a colon with no verb (بايدن: …) also give speech.
+//!   and a colon with no verb (بايدن: …) and a statement's issuer (وجاء في بيان
+//!   للجيش: …) also give speech. A colon after إن/أن is inside reported speech
+//!   and opens a list (أوضح أن الخطة تتضمن ثلاث مراحل: …), not speech.
 //!
 //! Curly marks and guillemets typed the other way round (”…“, »…«, common in
 //! right-to-left text) pair too.
@@ -25,10 +27,11 @@
 //! verses in ﴿ ﴾, and several sentences of narrative between stray marks that
 //! nothing attributes.
 //!
-//! Speakers are found by `speaker`; a verb with no subject continues the last
-//! speaker, of a quote or of any report (وقال فلان إن … / وأضاف: «…»), and a quote
-//! no verb introduces takes the speaker of the quote before it in the same
-//! paragraph. Every step looks a bounded number of tokens around a mark or a
+//! Speakers are found by `speaker`; a verb with no subject (and على حد قوله)
+//! continues the last speaker, of a quote or of any report (وقال فلان إن … /
+//! وأضاف: «…»), and a quote no verb introduces takes the speaker of the quote
+//! before it in the same paragraph. A speaker called by title alone (الرئيس،
+//! الوزارة) or by surname is the entity that title or full name named last. Every step looks a bounded number of tokens around a mark or a
 //! colon, and counts words by prefix sums, so the whole is linear in the text.
 
 mod paragraph;

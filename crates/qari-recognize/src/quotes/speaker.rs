@@ -7,8 +7,10 @@
 //! tagger found in that phrase is the speaker; else an organisation that opens it;
 //! else the phrase itself, a source the text describes rather than names (مصدر
 //! أمني، المتحدث باسم الوزارة، شهود عيان), which keeps readers and tools from losing
-//! who spoke when the tagger has no name to give. A verb with no subject (وأضاف:)
-//! hands the quote to the previous speaker.
+//! who spoke when the tagger has no name to give; a short definite description
+//! (الرئيس) or a lone surname is first looked up among the names before it, so
+//! that it is the entity they named. A verb with no subject (وأضاف:) hands the
+//! quote to the previous speaker.
 
 use super::words::{
     ACCORDING, AUDIENCE, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
