@@ -288,6 +288,9 @@ fn a_report_or_statement_speaks_through_its_issuer() {
 fn what_a_verb_names_is_a_term_not_a_quote() {
     none("واتهم النائب الحكومة بما سماه \"التخبط الإداري\" في إدارة الأزمة.");
     none("وندد الحزب بما أسماه «الحصار الظالم».");
+    // Names of groups after their head word, even where a report ends.
+    none("وأعلن مسؤوليته عن التفجير تنظيم «داعش».");
+    none("وأعلنت المسؤولية عن الهجوم جماعة \"أنصار الحق\".");
 }
 
 #[test]
