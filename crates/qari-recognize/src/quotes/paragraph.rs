@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
 use super::{Context, Pending, Said, Speaker, LOOK_BACK, SHORT_WORDS};
+use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 
 pub(super) struct Paragraph<'c, 'a> {
@@ -20,6 +21,18 @@ pub(super) struct Paragraph<'c, 'a> {
     region: usize,
     found: Vec<Pending>,
 }
+
+/// Words before a colon that announce a list rather than speech, folded.
+const LIST_WORDS: [&str; 8] = [
+    "التالي",
+    "التاليه",
+    "الاتي",
+    "الاتيه",
+    "كالتالي",
+    "كالاتي",
+    "يلي",
+    "التاليين",
+];
 
 /// What closes a curly opening mark: either curly mark.
 const CURLY: &str = "“”";
@@ -245,6 +258,11 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             }
             let from = cx.skip_dashes(k + 1, self.para.end);
             if from >= self.para.end || closer(cx.word(from)).is_some() {
+                continue;
+            }
+            // "The following:" announces a list (أعلنت الوزارة الإجراءات التالية:).
+            let announced = normalize(cx.word(k.saturating_sub(1)));
+            if LIST_WORDS.contains(&announced.as_str()) {
                 continue;
             }
             // A reporting verb before the colon, or a headline's name (بايدن: …).

@@ -320,6 +320,8 @@ fn a_participle_speaks_for_the_subject_of_its_clause() {
 fn a_colon_inside_reported_speech_opens_a_list_not_a_quote() {
     none("وبين المدير أن المشروع يواجه صعوبتين: نقص التمويل وتأخر الموافقات الرسمية من الجهات المختصة.");
     none("ولفت الخبير إلى أن للأزمة وجهين، أولهما: تراجع الصادرات الزراعية بشكل حاد خلال الموسم الماضي.");
+    // "The following:" announces a list.
+    none("وأعلنت الوزارة الإجراءات التالية: إغلاق المدارس ومنع التجمعات وتقليص ساعات العمل.");
     // Without إن/أن, the colon still gives speech.
     let q = one("وقال المدير: المشروع يواجه صعوبتين هما نقص التمويل وتأخر الموافقات.");
     assert_eq!(q.speaker.as_deref(), Some("المدير"), "{q:?}");
