@@ -303,6 +303,8 @@ pub(crate) fn find(
     let mut next_report = 0;
     // The last speaker: of a quote (its paragraph, its start) or of a report.
     let mut last: Option<(Speaker, usize, usize)> = None;
+    // The quote before: a verb inside it reports nothing of this text's own.
+    let mut quoted = 0..0;
     pending
         .into_iter()
         .map(|p| {
@@ -310,11 +312,13 @@ pub(crate) fn find(
                 if *at >= p.tokens.start {
                     break;
                 }
-                if last.as_ref().is_none_or(|(_, _, from)| from < at) {
+                let outside = !quoted.contains(at);
+                if outside && last.as_ref().is_none_or(|(_, _, from)| from < at) {
                     last = Some((s.clone(), usize::MAX, *at));
                 }
                 next_report += 1;
             }
+            quoted = p.tokens.clone();
             let speaker = match p.said {
                 Said::By(Speaker::Described(m)) => Some(
                     cx.titled_entity(&m)

@@ -398,3 +398,12 @@ fn a_long_title_still_reaches_the_name_after_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_report_inside_a_quote_does_not_change_the_speaker() {
+    let text = "وقال رئيس البرلمان: «في الانتخابات الماضية قال الشعب كلمته بوضوح تام».\n\
+                وأضاف: «علينا أن نحترم هذه الإرادة ونعمل بها».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].speaker.as_deref(), Some("رئيس البرلمان"), "{q:?}");
+}
