@@ -151,6 +151,10 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             return;
         }
         let attributed = after.is_some() || before.is_some() || colon;
+        // Marks around a whole paragraph (only punctuation after them) are a
+        // speech going on from before: long quotes reopen each paragraph.
+        let whole =
+            o == self.para.start && !stray && (c + 1..self.para.end).all(|k| !cx.is_word(k));
         let accept = if words <= SHORT_WORDS {
             let next = cx.word(c + 1);
             let ends_clause = c + 1 >= self.para.end || matches!(next, "." | "،" | "," | "!" | "؟");
@@ -160,7 +164,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             after.is_some() || colon || (before.is_some() && ends_clause && !object)
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
-        } else if attributed {
+        } else if attributed || whole {
             true
         } else {
             !cx.several_sentences(inner.clone()) && !cx.names_a_body(o, words)
@@ -177,6 +181,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             (None, None) if colon => cx
                 .statement_before(o, region)
                 .map_or(Said::Unknown, Said::By),
+            (None, None) if whole => Said::Continues,
             (b, None) => self.said(b, o),
         };
         self.push(inner, said);

@@ -407,3 +407,18 @@ fn a_report_inside_a_quote_does_not_change_the_speaker() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].speaker.as_deref(), Some("رئيس البرلمان"), "{q:?}");
 }
+
+#[test]
+fn a_paragraph_wholly_in_marks_goes_on_with_the_speech_before() {
+    let text = "وقالت رئيسة البعثة الأممية في كلمتها: «المرحلة المقبلة تتطلب شجاعة من الجميع.\n\
+                «لا يمكن بناء السلام بالسلاح. والحوار وحده يفتح الطريق إلى الاستقرار».\n\
+                وغادرت الوفود القاعة بعد انتهاء الجلسة.";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q[1].text.starts_with("لا يمكن بناء السلام"), "{q:?}");
+    assert_eq!(
+        q[1].speaker.as_deref(),
+        Some("رئيسة البعثة الأممية"),
+        "{q:?}"
+    );
+}
