@@ -9,7 +9,9 @@
 //!   colon (وقال الرئيس :- … "), or from the paragraph's start when a reporting
 //!   verb follows the mark (…»، قال الوزير);
 //! - an opening mark never closed after an attribution, or opening a paragraph:
-//!   speech running to the paragraph's end;
+//!   speech running to the paragraph's end; a pair of marks around a whole
+//!   paragraph is speech too, going on from the speaker before (long quotes
+//!   reopen each paragraph);
 //! - a reporting verb, its subject and a colon with no marks: the speech runs to
 //!   the paragraph's end or to the next sentence that reports something else
 //!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
