@@ -306,7 +306,19 @@ impl Context<'_> {
         // رئيس المجلس مواطني الدولة), unless a name may start there.
         let mut definite = false;
         let mut k = from;
-        while k < limit && self.is_word(k) {
+        while k < limit {
+            if !self.is_word(k) {
+                // A short name in marks after the word that heads it is part of
+                // the description (صحيفة «هآرتس»، مسؤول في حركة "حماس").
+                match self.marked_name_end(k) {
+                    Some(end) if k > from => {
+                        k = end;
+                        definite = true;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let class = self.class(k);
             let folded = normalize(self.word(k));
             // A source "in" somewhere is still the source (مسؤول في الوزارة), but
@@ -334,6 +346,24 @@ impl Context<'_> {
             k += 1;
         }
         k
+    }
+
+    /// Where a name of at most four words in marks opening at `open` ends (after
+    /// its closing mark), when the word before it heads such a name.
+    fn marked_name_end(&self, open: usize) -> Option<usize> {
+        let close = match self.word(open) {
+            "«" => "»",
+            "“" | "”" => "”“",
+            "\"" => "\"",
+            _ => return None,
+        };
+        if !self.titled(open) {
+            return None;
+        }
+        (open + 2..(open + 6).min(self.tokens.len()))
+            .take_while(|&j| self.is_word(j) || close.contains(self.word(j)))
+            .find(|&j| close.contains(self.word(j)))
+            .map(|j| j + 1)
     }
 
     /// Token `k` may start a name the tagger missed: a given name, a word the

@@ -422,3 +422,19 @@ fn a_paragraph_wholly_in_marks_goes_on_with_the_speech_before() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_name_in_marks_stays_in_its_speakers_description() {
+    let q = one("وقالت صحيفة «لوموند» الفرنسية: «الحكومة تستعد لتعديل وزاري واسع قبل الصيف».");
+    assert!(
+        q.speaker.as_deref().is_some_and(|s| s.contains("لوموند")),
+        "{q:?}"
+    );
+    // A short quote right after the speaker is not part of the speaker.
+    let (_, q) = said("وقال الوزير \"لا تعليق\".");
+    assert!(
+        q.iter()
+            .all(|x| x.speaker.as_deref() != Some("الوزير \"لا تعليق")),
+        "{q:?}"
+    );
+}
