@@ -56,6 +56,10 @@ impl Context<'_> {
             if self.class(from) & OWN_WORDS != 0 {
                 return Said::Continues;
             }
+            // بحسب ما نقلت الوكالة عن مصدر: the source it relays.
+            if self.class(from) & RELAYS != 0 {
+                return self.said_by(from, limit);
+            }
             if self.class(from) & VERB != 0 || self.word(from).starts_with("قال") {
                 from += 1;
             }

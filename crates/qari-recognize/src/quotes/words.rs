@@ -48,7 +48,7 @@ const VERBS: &str = "قال/قول أضاف/ضيف أكد/ؤكد أوضح/وضح
      استبعد/ستبعد رجح/رجح نبه/نبه نوه/نوه ناشد/ناشد هدد/هدد";
 /// Reporting verbs that are also common other words.
 const WEAK_VERBS: &str = "ذكر/ذكر بين/بين تابع/تابع كتب/كتب لفت/لفت دون/دون رد/رد \
-     كشف/كشف طالب/طالب توقع/توقع ختم/ختم أعرب/عرب";
+     كشف/كشف طالب/طالب توقع/توقع ختم/ختم أعرب/عرب أورد/ورد";
 
 /// Forms the endings above do not make (verbs ending in ا or ى drop it).
 const IRREGULAR: &str = "دعت دعوا رأت رأوا روت رووا نفت نفوا";

@@ -438,3 +438,21 @@ fn a_name_in_marks_stays_in_its_speakers_description() {
         "{q:?}"
     );
 }
+
+#[test]
+fn according_to_what_an_agency_relayed_is_its_source() {
+    let q = one("«الاتفاق بات قريبا جدا»، بحسب ما نقلت وكالة رويترز عن مصدر دبلوماسي غربي.");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("مصدر دبلوماسي")),
+        "{q:?}"
+    );
+    let q = one("«المصنع سيغلق أبوابه نهاية الشهر»، بحسب ما أوردت صحيفة محلية.");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("صحيفة محلية")),
+        "{q:?}"
+    );
+}
