@@ -456,3 +456,14 @@ fn according_to_what_an_agency_relayed_is_its_source() {
         "{q:?}"
     );
 }
+
+#[test]
+fn reported_speech_is_a_quote_only_where_marked() {
+    none("وأكد وزير المالية أن العجز سيتراجع إلى ثلاثة في المئة بنهاية العام المقبل.");
+    let q = one("وأكد وزير المالية أن «العجز سيتراجع إلى ثلاثة في المئة بنهاية العام المقبل».");
+    assert_eq!(
+        q.text,
+        "العجز سيتراجع إلى ثلاثة في المئة بنهاية العام المقبل"
+    );
+    assert_eq!(q.speaker.as_deref(), Some("وزير المالية"), "{q:?}");
+}
