@@ -81,6 +81,8 @@ enum Said {
 const SHORT_WORDS: usize = 3;
 /// Marks that nothing attributes may hold a name of at most this many words.
 const NAME_WORDS: usize = 8;
+/// How many tokens back a speaker still speaks a quote nothing attributes.
+const NEAR: usize = 60;
 /// How far before a mark or a colon its reporting verb may stand.
 const LOOK_BACK: usize = 25;
 
@@ -296,8 +298,12 @@ pub(crate) fn find(
             start = i;
         }
     }
-    // Whom a verb with no subject continues: needed only when one is found.
-    let reports = if pending.iter().any(|p| p.said == Said::Continues) {
+    // Whom a verb with no subject, or a quote nothing attributes, continues:
+    // needed only when there is one.
+    let reports = if pending
+        .iter()
+        .any(|p| matches!(p.said, Said::Continues | Said::Unknown))
+    {
         cx.reports()
     } else {
         Vec::new()
@@ -332,9 +338,13 @@ pub(crate) fn find(
                     Some(Speaker::Named(cx.surname_speaker(i).unwrap_or(i)))
                 }
                 Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()),
+                // Nothing says who: the speaker of this paragraph, or one just
+                // before it (a quote after a sentence of narrative about them).
                 Said::Unknown => last
                     .as_ref()
-                    .filter(|(_, para, _)| *para == p.paragraph)
+                    .filter(|(_, para, from)| {
+                        *para == p.paragraph || p.tokens.start.saturating_sub(*from) <= NEAR
+                    })
                     .map(|(s, _, _)| s.clone()),
             };
             if let Some(s) = &speaker {

@@ -467,3 +467,12 @@ fn reported_speech_is_a_quote_only_where_marked() {
     );
     assert_eq!(q.speaker.as_deref(), Some("وزير المالية"), "{q:?}");
 }
+
+#[test]
+fn a_quote_nothing_attributes_is_the_nearby_speakers() {
+    let text = "وقال وزير الاقتصاد إن النمو سيتسارع في الربع الثالث.\n\
+                وتطرق إلى أسعار الوقود. «الدعم سيبقى للفئات الأشد حاجة فقط».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("وزير الاقتصاد"), "{q:?}");
+}
