@@ -31,10 +31,12 @@
 //!
 //! Speakers are found by `speaker`; a verb with no subject (and على حد قوله)
 //! continues the last speaker, of a quote or of any report (وقال فلان إن … /
-//! وأضاف: «…»), and a quote no verb introduces takes the speaker of the quote
-//! before it in the same paragraph. A speaker called by title alone (الرئيس،
-//! الوزارة) or by surname is the entity that title or full name named last. Every step looks a bounded number of tokens around a mark or a
-//! colon, and counts words by prefix sums, so the whole is linear in the text.
+//! وأضاف: «…»), and a quote no verb introduces takes the last speaker of its
+//! paragraph or of the few lines before it. A speaker called by title alone
+//! (الرئيس، الوزارة) or by surname is the entity that title or full name named
+//! last. Every step looks a bounded number of tokens around a mark or a colon
+//! (or back over a bounded number of names), and counts words by prefix sums,
+//! so the whole is linear in the text.
 
 mod paragraph;
 mod speaker;
