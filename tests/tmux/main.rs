@@ -101,6 +101,7 @@ fn all() -> Vec<Test> {
             the_panel_opens_and_jumps_at_140x40,
             at_40x15_the_panel_is_a_full_screen_view,
             at_80x24_the_panel_rows_keep_off_the_border,
+            quotes_sit_under_their_speaker,
         ),
         &tests!(reader needs [Tmux]:
             reads_scrolls_helps_quits_and_remembers,

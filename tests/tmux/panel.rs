@@ -117,3 +117,80 @@ pub fn at_80x24_the_panel_rows_keep_off_the_border() {
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }
+
+/// `s` as `--shape off` shows it: one paragraph of right-to-left letters, its
+/// code points in visual order.
+fn visual(s: &str) -> String {
+    s.chars().rev().collect()
+}
+
+/// In the panel each quote is a row under its speaker, the one relaying it
+/// (the news agency) has none, and a quote's row is selected and jumped to
+/// like any other.
+pub fn quotes_sit_under_their_speaker() {
+    let t = Tmux::new("pquotes", (100, 30));
+    let article = t.config_dir().join("quotes.txt");
+    std::fs::create_dir_all(t.config_dir()).expect("config dir");
+    std::fs::write(
+        &article,
+        "وقال وزير الخارجية الأمريكي أنتوني بلينكن في مؤتمر صحفي: \"نعمل مع شركائنا في المنطقة للتوصل إلى وقف دائم لإطلاق النار\".\n\
+         وأضاف: \"سنواصل الضغط على جميع الأطراف\".\n\
+         ونقلت وكالة رويترز عن مصدر أمني قوله: \"المسلحون هاجموا نقطة التفتيش فجرا\".\n",
+    )
+    .expect("write the article");
+    t.start(
+        "main",
+        &t.qari(&format!("--shape off '{}'", article.display())),
+    );
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("e");
+    // The panel is what is right of its border; the article says the same words.
+    let panel_rows = |s: &str| -> Vec<String> {
+        s.lines()
+            .map(|l| l.split('\u{2502}').nth(1).unwrap_or("").to_string())
+            .collect()
+    };
+    let screen = t.wait_for("the speakers", |s| {
+        panel_rows(s)
+            .iter()
+            .any(|r| r.contains(&visual("المسلحون")))
+    });
+    let rows = panel_rows(&screen);
+    let row_of = |name: &str| {
+        rows.iter()
+            .position(|r| r.contains(&visual(name)))
+            .unwrap_or_else(|| panic!("no row for {name}: {screen}"))
+    };
+    let quote_under = |row: usize, words: &str| {
+        let r = rows.get(row).map_or("", String::as_str);
+        assert!(
+            r.contains('\u{2013}') && r.contains(&visual(words)),
+            "row {row} should be the quote {words}: {screen}"
+        );
+    };
+    let blinken = row_of("أنتوني بلينكن");
+    quote_under(blinken + 1, "نعمل مع");
+    // وأضاف with no subject continues the last speaker.
+    quote_under(blinken + 2, "سنواصل");
+    quote_under(row_of("مصدر أمني") + 1, "المسلحون");
+    let agency = row_of("وكالة رويترز");
+    assert!(
+        !rows.get(agency + 1).is_some_and(|r| r.contains('\u{2013}')),
+        "the agency relays, it did not speak: {screen}"
+    );
+    // The first row is the speaker; the next, their first quote.
+    t.keys("Tab");
+    t.keys("j");
+    t.wait_for("the quote selected", |s| {
+        panel_rows(s)
+            .iter()
+            .any(|r| r.contains('\u{25B6}') && r.contains(&visual("نعمل مع")))
+    });
+    t.keys("Enter");
+    t.wait_for("the jump to the quote", |s| {
+        status_line(s).contains("mention 1/1")
+    });
+    t.keys("q");
+    let after = t.wait_for("a clean exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}

@@ -185,6 +185,24 @@ impl Gazetteer {
                 .is_some_and(|e| e.complete != 0)
     }
 
+    /// How many of the `clitic` leading letters of `word` to leave out of a
+    /// person's name: fewer when the list knows the word from an earlier letter
+    /// as a given or family name (فيصل is not ف + يصل, nor وليد و + ل + يد).
+    pub(crate) fn given_name_from(&self, word: &str, clitic: usize) -> usize {
+        if clitic == 0 {
+            return 0;
+        }
+        let folded = crate::normalize::normalize(word);
+        (0..clitic)
+            .find(|&j| {
+                let rest: String = folded.chars().skip(j).collect();
+                self.triggers(first_word_key(&rest), hash_exact(&rest))
+                    & (TRIGGER_GIVEN | TRIGGER_FAMILY)
+                    != 0
+            })
+            .unwrap_or(clitic)
+    }
+
     /// Phrase matches over a sentence, leftmost-longest. `stems[i]` is token i's stem
     /// hash and `norms[i]` its folded-form hash. Each token gets bit `2 * class` when a
     /// phrase of that class begins there and bit `2 * class + 1` when it continues.

@@ -213,7 +213,14 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
             None => continue,
             Some(Speaker::Named(i)) => entity_of[i],
             Some(Speaker::Described(m)) => {
-                let key = name_key(&text[m.bytes.clone()]);
+                // A source named after ل (في بيان للجيش اللبناني) is the
+                // source with its article (الجيش اللبناني).
+                let words = &text[m.bytes.clone()];
+                let name = match words.strip_prefix("لل") {
+                    Some(rest) => format!("ال{rest}"),
+                    None => words.to_string(),
+                };
+                let key = name_key(&name);
                 let known = [Kind::Person, Kind::Organization]
                     .into_iter()
                     .find_map(|kind| group_of_key.get(&(kind, key.as_slice())))
@@ -223,7 +230,7 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
                     None => *described.entry(key).or_insert_with(|| {
                         entities.push(Entity {
                             kind: m.kind,
-                            name: text[m.bytes.clone()].to_string(),
+                            name,
                             mentions: Vec::new(),
                         });
                         entities.len() - 1

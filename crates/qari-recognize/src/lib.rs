@@ -262,11 +262,14 @@ impl Recognizer {
                 if !arabic {
                     continue;
                 }
-                let skip = clitic_skip(
+                let mut skip = clitic_skip(
                     words[si][a],
                     usize::from(t.infos[a].clitic_chars),
                     &self.gazetteer,
                 );
+                if kind == Kind::Person {
+                    skip = self.gazetteer.given_name_from(words[si][a], skip);
+                }
                 raw.push(RawMention::of_tokens(
                     kind,
                     text,

@@ -9,11 +9,15 @@
 //!   colon (وقال الرئيس :- … "), or from the paragraph's start when a reporting
 //!   verb follows the mark (…»، قال الوزير);
 //! - an opening mark never closed after an attribution, or opening a paragraph:
-//!   speech running to the paragraph's end;
+//!   speech running to the paragraph's end; a pair of marks around a whole
+//!   paragraph is speech too, going on from the speaker before (long quotes
+//!   reopen each paragraph);
 //! - a reporting verb, its subject and a colon with no marks: the speech runs to
 //!   the paragraph's end or to the next sentence that reports something else
 //!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
-//!   and a colon with no verb (بايدن: …) also give speech.
+//!   and a colon with no verb (بايدن: …) and a statement's issuer (وجاء في بيان
+//!   للجيش: …) also give speech. A colon after إن/أن is inside reported speech
+//!   and opens a list (أوضح أن الخطة تتضمن ثلاث مراحل: …), not speech.
 //!
 //! Curly marks and guillemets typed the other way round (”…“, »…«, common in
 //! right-to-left text) pair too.
@@ -25,11 +29,14 @@
 //! verses in ﴿ ﴾, and several sentences of narrative between stray marks that
 //! nothing attributes.
 //!
-//! Speakers are found by `speaker`; a verb with no subject continues the last
-//! speaker, of a quote or of any report (وقال فلان إن … / وأضاف: «…»), and a quote
-//! no verb introduces takes the speaker of the quote before it in the same
-//! paragraph. Every step looks a bounded number of tokens around a mark or a
-//! colon, and counts words by prefix sums, so the whole is linear in the text.
+//! Speakers are found by `speaker`; a verb with no subject (and على حد قوله)
+//! continues the last speaker, of a quote or of any report (وقال فلان إن … /
+//! وأضاف: «…»), and a quote no verb introduces takes the last speaker of its
+//! paragraph or of the few lines before it. A speaker called by title alone
+//! (الرئيس، الوزارة) or by surname is the entity that title or full name named
+//! last. Every step looks a bounded number of tokens around a mark or a colon
+//! (or back over a bounded number of names), and counts words by prefix sums,
+//! so the whole is linear in the text.
 
 mod paragraph;
 mod speaker;
@@ -44,7 +51,7 @@ use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
 use paragraph::Paragraph;
 pub(crate) use words::QuoteWords;
-use words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, TITLE, VERB, WEAK};
+use words::{ACCORDING, OWN_WORDS, PARTICIPLE, RELAYS, STOP, THAT, TITLE, VERB, WEAK};
 
 /// Who said a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +83,8 @@ enum Said {
 const SHORT_WORDS: usize = 3;
 /// Marks that nothing attributes may hold a name of at most this many words.
 const NAME_WORDS: usize = 8;
+/// How many tokens back a speaker still speaks a quote nothing attributes.
+const NEAR: usize = 60;
 /// How far before a mark or a colon its reporting verb may stand.
 const LOOK_BACK: usize = 25;
 
@@ -170,7 +179,15 @@ impl Context<'_> {
         if matches!(self.word(v), "هكذا" | "كما") {
             v += 1;
         }
-        (v < end && self.class(v) & (VERB | PARTICIPLE | ACCORDING) != 0).then_some(v)
+        // على حد قوله / تعبيره: in the words of the speaker before.
+        if self.word(v) == "على" && self.word(v + 1) == "حد" && self.class(v + 2) & OWN_WORDS != 0
+        {
+            return (v + 2 < end).then_some(v + 2);
+        }
+        // A verb glued to و starts the next clause (…"ميزانية الجباية" وطالبت):
+        // one that attributes what precedes it stands bare (…»، قال).
+        let conjoined = self.class(v) & VERB != 0 && self.word(v).starts_with('و');
+        (v < end && !conjoined && self.class(v) & (VERB | PARTICIPLE | ACCORDING) != 0).then_some(v)
     }
     /// The words before an opening mark at `open` name what it holds: a title
     /// word (كتاب «…», ما وصفوه بـ"…"), an organisation's head (حزب «…»), or a
@@ -283,8 +300,12 @@ pub(crate) fn find(
             start = i;
         }
     }
-    // Whom a verb with no subject continues: needed only when one is found.
-    let reports = if pending.iter().any(|p| p.said == Said::Continues) {
+    // Whom a verb with no subject, or a quote nothing attributes, continues:
+    // needed only when there is one.
+    let reports = if pending
+        .iter()
+        .any(|p| matches!(p.said, Said::Continues | Said::Unknown))
+    {
         cx.reports()
     } else {
         Vec::new()
@@ -292,6 +313,8 @@ pub(crate) fn find(
     let mut next_report = 0;
     // The last speaker: of a quote (its paragraph, its start) or of a report.
     let mut last: Option<(Speaker, usize, usize)> = None;
+    // The quote before: a verb inside it reports nothing of this text's own.
+    let mut quoted = 0..0;
     pending
         .into_iter()
         .map(|p| {
@@ -299,17 +322,31 @@ pub(crate) fn find(
                 if *at >= p.tokens.start {
                     break;
                 }
-                if last.as_ref().is_none_or(|(_, _, from)| from < at) {
+                let outside = !quoted.contains(at);
+                if outside && last.as_ref().is_none_or(|(_, _, from)| from < at) {
                     last = Some((s.clone(), usize::MAX, *at));
                 }
                 next_report += 1;
             }
+            quoted = p.tokens.clone();
             let speaker = match p.said {
-                Said::By(s) => Some(s),
+                Said::By(Speaker::Described(m)) => Some(
+                    cx.titled_entity(&m)
+                        .map_or(Speaker::Described(m), Speaker::Named),
+                ),
+                // A surname the tagger cut (لينكن of بلينكن) is still the full
+                // name it ends.
+                Said::By(Speaker::Named(i)) => {
+                    Some(Speaker::Named(cx.surname_speaker(i).unwrap_or(i)))
+                }
                 Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()),
+                // Nothing says who: the speaker of this paragraph, or one just
+                // before it (a quote after a sentence of narrative about them).
                 Said::Unknown => last
                     .as_ref()
-                    .filter(|(_, para, _)| *para == p.paragraph)
+                    .filter(|(_, para, from)| {
+                        *para == p.paragraph || p.tokens.start.saturating_sub(*from) <= NEAR
+                    })
                     .map(|(s, _, _)| s.clone()),
             };
             if let Some(s) = &speaker {

@@ -3,8 +3,9 @@
 
 use std::ops::Range;
 
-use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, VERB};
+use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
 use super::{Context, Pending, Said, Speaker, LOOK_BACK, SHORT_WORDS};
+use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 
 pub(super) struct Paragraph<'c, 'a> {
@@ -20,6 +21,18 @@ pub(super) struct Paragraph<'c, 'a> {
     region: usize,
     found: Vec<Pending>,
 }
+
+/// Words before a colon that announce a list rather than speech, folded.
+const LIST_WORDS: [&str; 8] = [
+    "التالي",
+    "التاليه",
+    "الاتي",
+    "الاتيه",
+    "كالتالي",
+    "كالاتي",
+    "يلي",
+    "التاليين",
+];
 
 /// What closes a curly opening mark: either curly mark.
 const CURLY: &str = "“”";
@@ -138,6 +151,10 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             return;
         }
         let attributed = after.is_some() || before.is_some() || colon;
+        // Marks around a whole paragraph (only punctuation after them) are a
+        // speech going on from before: long quotes reopen each paragraph.
+        let whole =
+            o == self.para.start && !stray && (c + 1..self.para.end).all(|k| !cx.is_word(k));
         let accept = if words <= SHORT_WORDS {
             let next = cx.word(c + 1);
             let ends_clause = c + 1 >= self.para.end || matches!(next, "." | "،" | "," | "!" | "؟");
@@ -147,7 +164,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             after.is_some() || colon || (before.is_some() && ends_clause && !object)
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
-        } else if attributed {
+        } else if attributed || whole {
             true
         } else {
             !cx.several_sentences(inner.clone()) && !cx.names_a_body(o, words)
@@ -161,6 +178,10 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let said = match (before, after) {
             (Some(v), _) if finite(&v) => self.said(Some(v), o),
             (_, Some(v)) => self.said(Some(v), self.para.end),
+            (None, None) if colon => cx
+                .statement_before(o, region)
+                .map_or(Said::Unknown, Said::By),
+            (None, None) if whole => Said::Continues,
             (b, None) => self.said(b, o),
         };
         self.push(inner, said);
@@ -244,12 +265,23 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             if from >= self.para.end || closer(cx.word(from)).is_some() {
                 continue;
             }
+            // "The following:" announces a list (أعلنت الوزارة الإجراءات التالية:).
+            let announced = normalize(cx.word(k.saturating_sub(1)));
+            if LIST_WORDS.contains(&announced.as_str()) {
+                continue;
+            }
             // A reporting verb before the colon, or a headline's name (بايدن: …).
             let said = match cx.attribution_before(k, floor) {
+                // What follows إن/أن is reported, not quoted: a colon inside it
+                // opens a list (وأوضح أن الخطة تتضمن ثلاث مراحل: …).
+                Some(v) if (v + 1..k).any(|j| cx.class(j) & THAT != 0) => continue,
                 Some(v) => self.said(Some(v), k),
                 None => match cx.headline_speaker(self.para.start, k) {
                     Some(m) => Said::By(Speaker::Named(m)),
-                    None => continue,
+                    None => match cx.statement_before(k, floor) {
+                        Some(s) => Said::By(s),
+                        None => continue,
+                    },
                 },
             };
             while starts.get(next).is_some_and(|&s| s <= k) {

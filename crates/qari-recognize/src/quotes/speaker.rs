@@ -7,10 +7,14 @@
 //! tagger found in that phrase is the speaker; else an organisation that opens it;
 //! else the phrase itself, a source the text describes rather than names (مصدر
 //! أمني، المتحدث باسم الوزارة، شهود عيان), which keeps readers and tools from losing
-//! who spoke when the tagger has no name to give. A verb with no subject (وأضاف:)
-//! hands the quote to the previous speaker.
+//! who spoke when the tagger has no name to give; a short definite description
+//! (الرئيس) or a lone surname is first looked up among the names before it, so
+//! that it is the entity they named. A verb with no subject (وأضاف:) hands the
+//! quote to the previous speaker.
 
-use super::words::{ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB};
+use super::words::{
+    ACCORDING, AUDIENCE, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
+};
 use super::{has_article, Context, Said, Speaker};
 use crate::gazetteer::{TRIGGER_GIVEN, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
@@ -18,7 +22,11 @@ use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
 
 /// Longest description of a speaker, in words.
-const SUBJECT_WORDS: usize = 8;
+const SUBJECT_WORDS: usize = 10;
+/// Longest description that may refer back to a named speaker by title.
+const TITLE_WORDS: usize = 3;
+/// How many names back a title may refer.
+const TITLE_LOOK_BACK: usize = 200;
 /// How far after "according to" or a relaying verb its source may stand.
 const SOURCE_REACH: usize = 10;
 
@@ -27,6 +35,9 @@ impl Context<'_> {
     /// it follows) ends by `limit`.
     pub(super) fn said_by(&self, at: usize, limit: usize) -> Said {
         let class = self.class(at);
+        if class & OWN_WORDS != 0 {
+            return Said::Continues;
+        }
         if class & PARTICIPLE != 0 {
             return self.subject_before(at);
         }
@@ -41,6 +52,14 @@ impl Context<'_> {
             if matches!(self.word(from), "ما" | "عن" | "ل" | "لـ") {
                 from += 1;
             }
+            // بحسب تعبيره: the speaker before.
+            if self.class(from) & OWN_WORDS != 0 {
+                return Said::Continues;
+            }
+            // بحسب ما نقلت الوكالة عن مصدر: the source it relays.
+            if self.class(from) & RELAYS != 0 {
+                return self.said_by(from, limit);
+            }
             if self.class(from) & VERB != 0 || self.word(from).starts_with("قال") {
                 from += 1;
             }
@@ -53,18 +72,43 @@ impl Context<'_> {
     /// verb, else the last person or organisation named before it in the sentence.
     fn subject_before(&self, at: usize) -> Said {
         let floor = at.saturating_sub(3 * SUBJECT_WORDS);
-        let start = (floor..at)
+        let boundary = (floor..at)
             .rev()
-            .find(|&k| ends_sentence(self.word(k)) || self.tokens[k].after_newline)
-            .map_or(floor, |k| {
-                if self.tokens[k].after_newline {
-                    k
-                } else {
-                    k + 1
-                }
-            });
+            .find(|&k| ends_sentence(self.word(k)) || self.tokens[k].after_newline);
+        let start = boundary.map_or(floor, |k| {
+            if self.tokens[k].after_newline {
+                k
+            } else {
+                k + 1
+            }
+        });
         if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0) {
             if let Said::By(s) = self.subject(v + 1, at) {
+                return Said::By(s);
+            }
+        }
+        // A clause that opens with its verb has its subject next (وأعرب الوزير
+        // عن تفاؤله …، مشيرا إلى أن …), before any name in the verb's object.
+        let opens_clause = boundary.is_some() || floor == 0;
+        let bare_verb = |k: usize| {
+            self.is_word(k)
+                && self.class(k) & (STOP | THAT) == 0
+                && !has_article(&normalize(self.word(k)))
+        };
+        if opens_clause && start + 1 < at && bare_verb(start) && self.is_word(start + 1) {
+            // The subject is a definite phrase: the verb's object starts at the
+            // first bare word after it that the tagger does not call a name
+            // (وأبدى المدير تفاؤله), but باسم goes on (المتحدث باسم الحركة).
+            let definite = |k: usize| has_article(&normalize(self.word(k)));
+            let object = (start + 2..at)
+                .find(|&k| {
+                    definite(k - 1)
+                        && !definite(k)
+                        && !self.names_start_at(k)
+                        && normalize(self.word(k)) != "باسم"
+                })
+                .unwrap_or(at);
+            if let Said::By(s) = self.subject(start + 1, object) {
                 return Said::By(s);
             }
         }
@@ -75,6 +119,99 @@ impl Context<'_> {
             .take_while(|(s, _)| *s >= start)
             .find(|(_, i)| matches!(self.mentions[*i].kind, Kind::Person | Kind::Organization))
             .map_or(Said::Continues, |(_, i)| Said::By(Speaker::Named(*i)))
+    }
+
+    /// The person or organisation a short definite description refers back to:
+    /// the last one named before it whose title holds the same words (الرئيس
+    /// after الرئيس عبد الفتاح السيسي, الوزارة after وزارة الصحة), so that a
+    /// speaker called by title alone is still the entity it names.
+    pub(super) fn titled_entity(&self, described: &RawMention) -> Option<usize> {
+        let words = described.tokens.clone();
+        if words.len() == 1 {
+            if let Some(person) = self.surname_of(words.start) {
+                return Some(person);
+            }
+        }
+        let definite = words
+            .clone()
+            .take(2)
+            .any(|k| has_article(&normalize(self.word(k))));
+        if words.len() > TITLE_WORDS || !definite || words.clone().any(|k| !self.is_word(k)) {
+            return None;
+        }
+        let stems: Vec<u64> = words.clone().map(|k| self.infos[k].stem).collect();
+        let holds = |r: std::ops::Range<usize>| {
+            stems.iter().all(|s| {
+                r.clone()
+                    .any(|k| self.infos.get(k).is_some_and(|t| t.stem == *s))
+            })
+        };
+        let before = self.by_start.partition_point(|(s, _)| *s < words.start);
+        self.by_start[..before]
+            .iter()
+            .rev()
+            .take(TITLE_LOOK_BACK)
+            .find(|(start, i)| {
+                let m = &self.mentions[*i];
+                match m.kind {
+                    // The title stands just before the name, in its sentence.
+                    Kind::Person => {
+                        let from = (start.saturating_sub(stems.len() + 4)..*start)
+                            .rev()
+                            .take_while(|&k| !ends_sentence(self.word(k)))
+                            .last()
+                            .unwrap_or(*start);
+                        holds(from..*start)
+                    }
+                    Kind::Organization => holds(m.tokens.clone()),
+                    _ => false,
+                }
+            })
+            .map(|(_, i)| *i)
+    }
+
+    /// The earlier full name that a one-word person mention `i` ends, when the
+    /// tagger cut the word short (لينكن of وأضاف بلينكن) and so could not
+    /// group it with أنتوني بلينكن.
+    pub(super) fn surname_speaker(&self, i: usize) -> Option<usize> {
+        let m = &self.mentions[i];
+        let cut = m.span.start > self.tokens[m.tokens.start].chars.start;
+        if m.kind != Kind::Person || m.tokens.len() != 1 || !cut {
+            return None;
+        }
+        self.surname_of(m.tokens.start)
+    }
+
+    /// The person named earlier whose last word is the word at `k`: a surname
+    /// alone that the tagger did not take for a name (وأضاف بلينكن: after
+    /// أنتوني بلينكن).
+    fn surname_of(&self, k: usize) -> Option<usize> {
+        let norm = self.infos.get(k)?.norm;
+        let before = self.by_start.partition_point(|(s, _)| *s < k);
+        self.by_start[..before]
+            .iter()
+            .rev()
+            .take(TITLE_LOOK_BACK)
+            .map(|(_, i)| *i)
+            .find(|&i| {
+                let m = &self.mentions[i];
+                m.kind == Kind::Person
+                    && m.tokens.len() > 1
+                    && self.infos[m.tokens.end - 1].norm == norm
+            })
+    }
+
+    /// The issuer of a statement named just before the colon at `colon` when no
+    /// reporting verb introduces what follows (وجاء في بيان للجيش اللبناني: «…»).
+    pub(super) fn statement_before(&self, colon: usize, from: usize) -> Option<Speaker> {
+        let statement = (from.max(colon.saturating_sub(SUBJECT_WORDS))..colon)
+            .rev()
+            .take_while(|&k| !ends_sentence(self.word(k)))
+            .find(|&k| self.class(k) & SAYING != 0 && k > 0 && self.word(k - 1) == "في")?;
+        match self.subject(statement + 1, colon) {
+            Said::By(s) => Some(s),
+            _ => None,
+        }
     }
 
     /// A person named just after a description that stopped at في, across words
@@ -108,6 +245,11 @@ impl Context<'_> {
         (0..self.tokens.len())
             .filter(|&k| self.words.is_verb(&self.infos[k]))
             .filter_map(|k| match self.subject(k + 1, k + 1 + SUBJECT_WORDS) {
+                Said::By(Speaker::Described(m)) => Some((
+                    k,
+                    self.titled_entity(&m)
+                        .map_or(Speaker::Described(m), Speaker::Named),
+                )),
                 Said::By(s) => Some((k, s)),
                 _ => None,
             })
@@ -168,7 +310,19 @@ impl Context<'_> {
         // رئيس المجلس مواطني الدولة), unless a name may start there.
         let mut definite = false;
         let mut k = from;
-        while k < limit && self.is_word(k) {
+        while k < limit {
+            if !self.is_word(k) {
+                // A short name in marks after the word that heads it is part of
+                // the description (صحيفة «هآرتس»، مسؤول في حركة "حماس").
+                match self.marked_name_end(k) {
+                    Some(end) if k > from => {
+                        k = end;
+                        definite = true;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let class = self.class(k);
             let folded = normalize(self.word(k));
             // A source "in" somewhere is still the source (مسؤول في الوزارة), but
@@ -178,13 +332,24 @@ impl Context<'_> {
                 && self.word(k) == "في"
                 && self.is_word(k + 1)
                 && self.class(k + 1) & SAYING == 0;
-            let name = self.names_start_at(k) || self.may_be_name(k);
+            let tagged = self.names_start_at(k);
+            let name = tagged || self.may_be_name(k);
             let is_definite = has_article(&folded);
+            // A second noun joined by و to a definite one (وزارة الزراعة واستصلاح
+            // الأراضي) continues the same phrase.
+            let joined = k > from
+                && definite
+                && folded.starts_with('و')
+                && self.is_word(k + 1)
+                && has_article(&normalize(self.word(k + 1)));
+            // A name the tagger found is never a stop word, though it may fold
+            // like one (علي, على).
             let stops = class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                && !tagged
                 || (k > from && class & AUDIENCE != 0 && folded.starts_with('ل'))
                 || self.words.is_audience_after_l(&folded)
                 || self.tokens[k].after_newline && k > from
-                || definite && !is_definite && !name && folded != "باسم";
+                || definite && !is_definite && !name && !joined && folded != "باسم";
             if stops && !source_in {
                 break;
             }
@@ -192,6 +357,24 @@ impl Context<'_> {
             k += 1;
         }
         k
+    }
+
+    /// Where a name of at most four words in marks opening at `open` ends (after
+    /// its closing mark), when the word before it heads such a name.
+    fn marked_name_end(&self, open: usize) -> Option<usize> {
+        let close = match self.word(open) {
+            "«" => "»",
+            "“" | "”" => "”“",
+            "\"" => "\"",
+            _ => return None,
+        };
+        if !self.titled(open) {
+            return None;
+        }
+        (open + 2..(open + 6).min(self.tokens.len()))
+            .take_while(|&j| self.is_word(j) || close.contains(self.word(j)))
+            .find(|&j| close.contains(self.word(j)))
+            .map(|j| j + 1)
     }
 
     /// Token `k` may start a name the tagger missed: a given name, a word the

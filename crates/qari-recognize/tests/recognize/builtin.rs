@@ -299,3 +299,20 @@ fn organisation_names_run_on_through_complements_and_acronyms() {
     assert!(orgs.contains(&"منظمة الأغذية والزراعة"), "{orgs:?}");
     assert!(orgs.contains(&"فاو"), "{orgs:?}");
 }
+
+#[test]
+fn a_given_name_that_starts_like_a_proclitic_keeps_its_first_letter() {
+    // فيصل is not ف + يصل ("arrives"), nor وليد و + ل + يد; a real و before a
+    // name still goes.
+    let text = "وقال فيصل المقداد إن المبادرة مقبولة، والتقى وليد جنبلاط ووليد المعلم.";
+    let (_, found) = recognize(text);
+    let people = texts(&found, Kind::Person);
+    assert!(people.contains(&"فيصل المقداد"), "{people:?}");
+    assert!(people.contains(&"وليد جنبلاط"), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.starts_with("يصل") || p.starts_with("يد ")),
+        "{people:?}"
+    );
+}

@@ -256,3 +256,223 @@ fn names_of_bodies_and_events_in_marks_are_not_quotes() {
     let q = one("ودعا الوزير إلى «وقف فوري لإطلاق النار في كل المناطق».");
     assert_eq!(q.text, "وقف فوري لإطلاق النار في كل المناطق");
 }
+
+#[test]
+fn a_name_that_folds_like_a_preposition_still_names_the_speaker() {
+    // علي folds as على does; the tagger's name keeps the description going.
+    let q = one("«المفاوضات ستستأنف الأسبوع المقبل»، بحسب وزير الخارجية الليبي علي الحسيني.");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("علي الحسيني")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_report_or_statement_speaks_through_its_issuer() {
+    let q =
+        one("«النمو سيتباطأ إلى اثنين في المئة هذا العام»، وفق تقرير صادر عن صندوق النقد الدولي.");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("صندوق النقد")),
+        "{q:?}"
+    );
+    // No reporting verb: the statement's issuer after ل, with its article.
+    let q = one("وجاء في بيان للحرس الوطني: «أحبطنا محاولة تسلل على الحدود الجنوبية فجر اليوم».");
+    assert_eq!(q.speaker.as_deref(), Some("الحرس الوطني"), "{q:?}");
+}
+
+#[test]
+fn what_a_verb_names_is_a_term_not_a_quote() {
+    none("واتهم النائب الحكومة بما سماه \"التخبط الإداري\" في إدارة الأزمة.");
+    none("وندد الحزب بما أسماه «الحصار الظالم».");
+    // Names of groups after their head word, even where a report ends.
+    none("وأعلن مسؤوليته عن التفجير تنظيم «داعش».");
+    none("وأعلنت المسؤولية عن الهجوم جماعة \"أنصار الحق\".");
+}
+
+#[test]
+fn a_participle_speaks_for_the_subject_of_its_clause() {
+    // The clause's verb reports nothing, but its subject follows it.
+    let q = one(
+        "وأبدى المدير تفاؤله بنتائج الموسم، مؤكدا أن \"الإنتاج سيرتفع بنسبة كبيرة العام المقبل\".",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("المدير"), "{q:?}");
+    // Not the name in the verb's object.
+    let q = one(
+        "وأشاد الوزير بدور منظمة الصحة العالمية، مشيرا إلى أن \"التعاون بين الجانبين أنقذ آلاف الأرواح\".",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("الوزير"), "{q:?}");
+    // A spokesman's description runs on through باسم.
+    let q =
+        one("وانتقد المتحدث باسم النقابة قرار الإدارة، قائلا: «القرار يهدد مئات الوظائف في المصنع».");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("المتحدث باسم النقابة")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_colon_inside_reported_speech_opens_a_list_not_a_quote() {
+    none("وبين المدير أن المشروع يواجه صعوبتين: نقص التمويل وتأخر الموافقات الرسمية من الجهات المختصة.");
+    none("ولفت الخبير إلى أن للأزمة وجهين، أولهما: تراجع الصادرات الزراعية بشكل حاد خلال الموسم الماضي.");
+    // "The following:" announces a list.
+    none("وأعلنت الوزارة الإجراءات التالية: إغلاق المدارس ومنع التجمعات وتقليص ساعات العمل.");
+    // Without إن/أن, the colon still gives speech.
+    let q = one("وقال المدير: المشروع يواجه صعوبتين هما نقص التمويل وتأخر الموافقات.");
+    assert_eq!(q.speaker.as_deref(), Some("المدير"), "{q:?}");
+}
+
+#[test]
+fn in_his_words_hands_the_quote_to_the_speaker_before() {
+    let (_, q) = said("وقال المدرب إن الفريق جاهز. «سنلعب من أجل الفوز فقط»، على حد قوله.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("المدرب"), "{q:?}");
+    let (_, q) = said("وقالت الطبيبة إن الحالات تتراجع. \"الموجة انتهت تقريبا\"، بحسب تعبيرها.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("الطبيبة"), "{q:?}");
+}
+
+#[test]
+fn less_common_reporting_verbs_introduce_speech() {
+    for (text, speaker) in [
+        (
+            "وتساءل المحلل: «لماذا تأخرت الحكومة في اتخاذ هذا القرار؟».",
+            "المحلل",
+        ),
+        (
+            "واعترف المدير: \"كانت هناك أخطاء في التخطيط منذ البداية\".",
+            "المدير",
+        ),
+        (
+            "وكشف المتحدث: «سيتم الإعلان عن التشكيلة الجديدة غدا».",
+            "المتحدث",
+        ),
+    ] {
+        let q = one(text);
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{text}");
+    }
+    // A verb glued to و after short marks starts the next clause.
+    none("ووصف النائب القرار بأنه \"خطوة متأخرة\" وأكد أن البرلمان سيناقشه.");
+    // طالب is also "student": only a colon or أن makes it a verb of speech.
+    none("وطالب طالب في الجامعة بتخفيض الرسوم الدراسية.");
+}
+
+#[test]
+fn a_speaker_called_by_title_is_the_entity_the_title_named() {
+    let text = "واستقبل الرئيس التونسي قيس سعيد وفدا من رجال الأعمال.\n\
+                وقال الرئيس خلال اللقاء: «الاستثمار في الجهات الداخلية أولوية وطنية».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("قيس سعيد"), "{q:?}");
+    // An organisation named earlier speaks again by its head word.
+    let text = "وأعلنت وزارة الصحة تسجيل مئة إصابة جديدة.\n\
+                وقالت الوزارة في بيان: «الوضع تحت السيطرة ولا داعي للقلق».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("وزارة الصحة"), "{q:?}");
+    // A surname alone, when the tagger missed it, is the full name before it.
+    let text = "وقال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة.\n\
+                وأضاف بلينكن: «سنواصل الضغط على جميع الأطراف حتى نصل إلى اتفاق».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("أنتوني بلينكن"), "{q:?}");
+    // A title that named nobody earlier stays the description.
+    let (_, q) = said("وقال الوزير: «سنبدأ التنفيذ الشهر المقبل في كل المحافظات».");
+    assert_eq!(q[0].speaker.as_deref(), Some("الوزير"), "{q:?}");
+}
+
+#[test]
+fn a_long_title_still_reaches_the_name_after_it() {
+    let q = one(
+        "وقال المتحدث الرسمي باسم وزارة الزراعة واستصلاح الأراضي المصرية محمد القرش: «المحصول هذا العام وفير».",
+    );
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("محمد القرش")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_report_inside_a_quote_does_not_change_the_speaker() {
+    let text = "وقال رئيس البرلمان: «في الانتخابات الماضية قال الشعب كلمته بوضوح تام».\n\
+                وأضاف: «علينا أن نحترم هذه الإرادة ونعمل بها».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].speaker.as_deref(), Some("رئيس البرلمان"), "{q:?}");
+}
+
+#[test]
+fn a_paragraph_wholly_in_marks_goes_on_with_the_speech_before() {
+    let text = "وقالت رئيسة البعثة الأممية في كلمتها: «المرحلة المقبلة تتطلب شجاعة من الجميع.\n\
+                «لا يمكن بناء السلام بالسلاح. والحوار وحده يفتح الطريق إلى الاستقرار».\n\
+                وغادرت الوفود القاعة بعد انتهاء الجلسة.";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q[1].text.starts_with("لا يمكن بناء السلام"), "{q:?}");
+    assert_eq!(
+        q[1].speaker.as_deref(),
+        Some("رئيسة البعثة الأممية"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_name_in_marks_stays_in_its_speakers_description() {
+    let q = one("وقالت صحيفة «لوموند» الفرنسية: «الحكومة تستعد لتعديل وزاري واسع قبل الصيف».");
+    assert!(
+        q.speaker.as_deref().is_some_and(|s| s.contains("لوموند")),
+        "{q:?}"
+    );
+    // A short quote right after the speaker is not part of the speaker.
+    let (_, q) = said("وقال الوزير \"لا تعليق\".");
+    assert!(
+        q.iter()
+            .all(|x| x.speaker.as_deref() != Some("الوزير \"لا تعليق")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn according_to_what_an_agency_relayed_is_its_source() {
+    let q = one("«الاتفاق بات قريبا جدا»، بحسب ما نقلت وكالة رويترز عن مصدر دبلوماسي غربي.");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("مصدر دبلوماسي")),
+        "{q:?}"
+    );
+    let q = one("«المصنع سيغلق أبوابه نهاية الشهر»، بحسب ما أوردت صحيفة محلية.");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("صحيفة محلية")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn reported_speech_is_a_quote_only_where_marked() {
+    none("وأكد وزير المالية أن العجز سيتراجع إلى ثلاثة في المئة بنهاية العام المقبل.");
+    let q = one("وأكد وزير المالية أن «العجز سيتراجع إلى ثلاثة في المئة بنهاية العام المقبل».");
+    assert_eq!(
+        q.text,
+        "العجز سيتراجع إلى ثلاثة في المئة بنهاية العام المقبل"
+    );
+    assert_eq!(q.speaker.as_deref(), Some("وزير المالية"), "{q:?}");
+}
+
+#[test]
+fn a_quote_nothing_attributes_is_the_nearby_speakers() {
+    let text = "وقال وزير الاقتصاد إن النمو سيتسارع في الربع الثالث.\n\
+                وتطرق إلى أسعار الوقود. «الدعم سيبقى للفئات الأشد حاجة فقط».";
+    let (_, q) = said(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("وزير الاقتصاد"), "{q:?}");
+}

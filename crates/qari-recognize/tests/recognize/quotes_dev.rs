@@ -1,10 +1,15 @@
 //! The quotation rules scored on sets composed for qari: `quotes-dev.txt`, written
 //! with the rules, `quotes-check.txt`, `quotes-articles.txt` (whole articles with
 //! bylines, captions and links) and `quotes-names.txt` (articles full of names in
-//! marks), written after them: how many expected
+//! marks), written after them, and `quotes-news.txt` (passages in the patterns news
+//! uses, every third one held out and scored apart, its misses unprinted so that no
+//! rule is tuned to them), and `quotes-probes.txt` (articles written while the rules
+//! were changed): how many expected
 //! quotes are found, how many found spans are no quote at all, and how often the
 //! speaker is the right one. The floors are the issue's targets; the figures and
 //! every miss print with `--nocapture`.
+
+use std::ops::Range;
 
 use qari_recognize::{Kind, Recognizer};
 
@@ -12,6 +17,8 @@ const DEV: &str = include_str!("quotes-dev.txt");
 const CHECK: &str = include_str!("quotes-check.txt");
 const ARTICLES: &str = include_str!("quotes-articles.txt");
 const NAMES: &str = include_str!("quotes-names.txt");
+const NEWS: &str = include_str!("quotes-news.txt");
+const PROBES: &str = include_str!("quotes-probes.txt");
 
 struct Case {
     text: String,
@@ -48,9 +55,20 @@ fn trimmed(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || "\"«»“”:-.،,".contains(c))
 }
 
-/// Folded for comparison: alef forms and ta marbuta as the reader ignores them.
+/// Where an expected quote stands in its case, in code points.
+fn gold_span(text: &str, want: &str) -> Range<usize> {
+    let at = text
+        .find(want)
+        .expect("an expected quote is in its case's text");
+    let start = text[..at].chars().count();
+    start..start + want.chars().count()
+}
+
+/// Folded for comparison: alef forms, ta marbuta and harakat as the reader
+/// ignores them.
 fn fold(s: &str) -> String {
     s.chars()
+        .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
         .map(|c| match c {
             'أ' | 'إ' | 'آ' => 'ا',
             'ة' => 'ه',
@@ -76,20 +94,20 @@ struct Score {
     right_speaker: usize,
 }
 
-fn score(recognizer: &Recognizer, set: &str) -> (Score, Vec<String>) {
+fn score(recognizer: &Recognizer, cases: Vec<Case>) -> (Score, Vec<String>) {
     let mut s = Score::default();
     let mut misses = Vec::new();
-    for case in cases(set) {
+    for case in cases {
         let rec = recognizer.recognize(&case.text);
         let chars: Vec<char> = case.text.chars().collect();
-        let predicted: Vec<(String, Option<String>)> = rec
+        let predicted: Vec<(String, Option<String>, Range<usize>)> = rec
             .mentions
             .iter()
             .filter(|m| m.kind == Kind::Quote)
             .map(|m| {
                 let text: String = chars[m.span.clone()].iter().collect();
                 let speaker = m.speaker.map(|e| rec.entities[e].name.clone());
-                (text, speaker)
+                (text, speaker, m.span.clone())
             })
             .collect();
         s.gold += case.quotes.len();
@@ -97,8 +115,12 @@ fn score(recognizer: &Recognizer, set: &str) -> (Score, Vec<String>) {
         let mut used = vec![false; predicted.len()];
         for (want, speaker) in &case.quotes {
             let want = trimmed(want);
-            let hit = predicted.iter().enumerate().position(|(k, (p, _))| {
-                !used[k] && (trimmed(p).contains(want) || want.contains(trimmed(p)))
+            let gold = gold_span(&case.text, want);
+            // As the issue's evaluation counts: a quote is found when a predicted
+            // one covers at least half of it.
+            let hit = predicted.iter().enumerate().position(|(k, (_, _, p))| {
+                let overlap = p.end.min(gold.end).saturating_sub(p.start.max(gold.start));
+                !used[k] && 2 * overlap >= gold.len()
             });
             let Some(k) = hit else {
                 misses.push(format!("missed: {want}"));
@@ -106,7 +128,7 @@ fn score(recognizer: &Recognizer, set: &str) -> (Score, Vec<String>) {
             };
             used[k] = true;
             s.found += 1;
-            let (p, got) = &predicted[k];
+            let (p, got, _) = &predicted[k];
             if trimmed(p) == want {
                 s.exact += 1;
             } else {
@@ -123,7 +145,7 @@ fn score(recognizer: &Recognizer, set: &str) -> (Score, Vec<String>) {
                 misses.push(format!("speaker: {got:?} (want {speaker:?}) for {want}"));
             }
         }
-        for (k, (p, _)) in predicted.iter().enumerate() {
+        for (k, (p, _, _)) in predicted.iter().enumerate() {
             if !used[k] {
                 s.spurious += 1;
                 misses.push(format!("spurious: {p}"));
@@ -135,9 +157,23 @@ fn score(recognizer: &Recognizer, set: &str) -> (Score, Vec<String>) {
 
 /// Score `set`, print the figures and misses, and hold them to the targets.
 fn meets_the_targets(name: &str, set: &str, at_least: usize) {
+    cases_meet_the_targets(name, cases(set), at_least, true);
+}
+
+/// The news set's cases: the held-out third (every third case) or the rest.
+fn news(held_out: bool) -> Vec<Case> {
+    cases(NEWS)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| (i % 3 == 2) == held_out)
+        .map(|(_, c)| c)
+        .collect()
+}
+
+fn cases_meet_the_targets(name: &str, cases: Vec<Case>, at_least: usize, show_misses: bool) {
     let recognizer = Recognizer::builtin().expect("shipped weights load");
-    let (s, misses) = score(&recognizer, set);
-    for m in &misses {
+    let (s, misses) = score(&recognizer, cases);
+    for m in misses.iter().filter(|_| show_misses) {
         println!("{name}: {m}");
     }
     let recall = s.found as f64 / s.gold as f64;
@@ -172,4 +208,19 @@ fn whole_articles_meet_the_issue_targets() {
 #[test]
 fn articles_full_of_names_in_marks_meet_the_issue_targets() {
     meets_the_targets("names", NAMES, 5);
+}
+
+#[test]
+fn news_passages_meet_the_issue_targets() {
+    cases_meet_the_targets("news", news(false), 35, true);
+}
+
+#[test]
+fn held_out_news_passages_meet_the_issue_targets() {
+    cases_meet_the_targets("news held out", news(true), 12, false);
+}
+
+#[test]
+fn probe_articles_meet_the_issue_targets() {
+    meets_the_targets("probes", PROBES, 30);
 }
