@@ -11,7 +11,7 @@
 //! trigger words at -2..+1, a rare-word bucket, and in the second pass the training
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
-use super::gazetteer::{first_word_key, Gazetteer, TRIGGER_CLASSES};
+use super::gazetteer::{first_word_key, Gazetteer, TRIGGER_CLASSES, TRIGGER_GIVEN};
 use super::normalize::{
     hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed, HASH_START,
 };
@@ -54,6 +54,9 @@ pub(crate) struct TokenInfo {
     pub(crate) stats: StemStats,
     /// Code points of proclitics (not the article) at the token's start.
     pub(crate) clitic_chars: u8,
+    /// The whole word, proclitic-looking letters and all, is a given name in the
+    /// lists (فيصل, analysed as ف + يصل). Not a feature: the rules read it.
+    pub(crate) whole_given: bool,
     /// Second pass: how many other occurrences of the stem nearby got each type in
     /// the first pass (index 4: none).
     pub(crate) doc: [u8; 5],
@@ -187,6 +190,8 @@ pub(crate) fn analyze_word(
             info.triggers = gazetteer.triggers(first_word_key(rest), hash_exact(rest));
         }
     }
+    info.whole_given = cut.clitic_len > 0
+        && gazetteer.triggers(first_word_key(norm), hash_exact(norm)) & TRIGGER_GIVEN != 0;
     info.stats = stats(info.stem);
     info
 }

@@ -381,7 +381,10 @@ impl Context<'_> {
     /// training text never saw, or one it saw mostly in people's names.
     fn may_be_name(&self, k: usize) -> bool {
         let info = &self.infos[k];
-        info.triggers & TRIGGER_GIVEN != 0 || info.stats.count == 0 || info.stats.shares[0] >= 128
+        info.triggers & TRIGGER_GIVEN != 0
+            || info.whole_given
+            || info.stats.count == 0
+            || info.stats.shares[0] >= 128
     }
 
     /// A person or organisation the tagger found starts at token `k`.

@@ -476,3 +476,16 @@ fn a_quote_nothing_attributes_is_the_nearby_speakers() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("وزير الاقتصاد"), "{q:?}");
 }
+
+#[test]
+fn a_speaker_whose_given_name_looks_like_a_clitic_keeps_it() {
+    // فيصل reads as ف + يصل ("arrives") to the analysis; after a quote, with no
+    // name found by the tagger, the speaker must still reach the name.
+    let q = one("\"الحكومة تتحمل مسؤولية تدهور الأوضاع المعيشية\"، قال زعيم المعارضة فيصل العمري.");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("فيصل العمري")),
+        "{q:?}"
+    );
+}
