@@ -46,6 +46,15 @@ impl Model {
         viterbi(emissions, &self.trans)
     }
 
+    /// The same model without its feature weights, for a tagger that scores
+    /// features from a [`JointModel`] and needs only the transitions here.
+    pub(crate) fn transitions_only(&self) -> Model {
+        Model {
+            table: FeatureTable::with_capacity(0),
+            trans: self.trans.clone(),
+        }
+    }
+
     /// Features with a weight row: the size of the model, which the trainer reports.
     pub fn feature_count(&self) -> usize {
         self.table.len

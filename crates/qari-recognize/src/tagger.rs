@@ -92,6 +92,10 @@ pub struct Tagger {
     /// tagger trained with one pass.
     pub second: Option<Model>,
     joint: Option<JointModel>,
+    /// The weights file a tagger was read from. Its two passes are then scored from
+    /// the joint table alone, and their own tables are dropped (some 12 MB with
+    /// the shipped weights): `first` and `second` keep only their transitions.
+    file: Option<Vec<u8>>,
 }
 
 /// A sentence's analysis and final labels.
@@ -106,6 +110,9 @@ pub struct Tagged {
 impl Tagger {
     /// The weights file, as `qari-train` writes it and [`Tagger::from_bytes`] reads it.
     pub fn to_bytes(&self) -> Vec<u8> {
+        if let Some(file) = &self.file {
+            return file.clone();
+        }
         let mut out = MAGIC.to_vec();
         out.push(if self.second.is_some() { 2 } else { 1 });
         self.lexicon.write(&mut out);
@@ -134,7 +141,13 @@ impl Tagger {
         if !input.0.is_empty() {
             return Err(ModelError("trailing bytes"));
         }
-        Ok(Self::new(lexicon, first, second))
+        let mut tagger = Self::new(lexicon, first, second);
+        if tagger.joint.is_some() {
+            tagger.first = tagger.first.transitions_only();
+            tagger.second = tagger.second.map(|m| m.transitions_only());
+            tagger.file = Some(bytes.to_vec());
+        }
+        Ok(tagger)
     }
 
     pub(crate) fn new(lexicon: Lexicon, first: Model, second: Option<Model>) -> Self {
@@ -144,6 +157,7 @@ impl Tagger {
             first,
             second,
             joint,
+            file: None,
         }
     }
 
