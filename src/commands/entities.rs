@@ -26,7 +26,7 @@ use crate::reader::annotate::corrections::{self, Lexicon};
 use crate::shell::cli::EntitiesArgs;
 use crate::store::input::{self, Source};
 use qari_recognize::stream::{chunk_end, Found, CHUNK_BYTES};
-use qari_recognize::{Entity, Kind, Mention, Recognition, Recognizer, StreamRecognizer};
+use qari_recognize::{Kind, Mention, Recognition, Recognizer, StreamRecognizer};
 
 /// Inputs up to this size are read whole first, so the reader's labels of the
 /// document apply; larger ones stream without them.
@@ -98,6 +98,10 @@ struct Printer<W: Write> {
     json: bool,
     mentions: [usize; Kind::ALL.len()],
     entities: [usize; Kind::ALL.len()],
+    /// Entity ids a row has named so far: an entity counts once, when its first
+    /// mention is written, whether it came whole or in chunks. A speaker the text
+    /// only describes (مصدر أمني) has no mention of its own and is not counted.
+    named: Vec<bool>,
 }
 
 impl<W: Write> Printer<W> {
@@ -107,6 +111,7 @@ impl<W: Write> Printer<W> {
             json,
             mentions: [0; Kind::ALL.len()],
             entities: [0; Kind::ALL.len()],
+            named: Vec::new(),
         };
         if !json {
             printer
@@ -127,6 +132,12 @@ impl<W: Write> Printer<W> {
     ) -> std::io::Result<()> {
         for (m, t) in mentions.iter().zip(mention_texts(text, base, mentions)) {
             self.mentions[m.kind as usize] += 1;
+            if self.named.len() <= m.entity {
+                self.named.resize(m.entity + 1, false);
+            }
+            if !std::mem::replace(&mut self.named[m.entity], true) {
+                self.entities[m.kind as usize] += 1;
+            }
             let row = Row {
                 kind: m.kind,
                 start: m.span.start,
@@ -156,14 +167,6 @@ impl<W: Write> Printer<W> {
             }
         }
         Ok(())
-    }
-
-    /// Entities the text names; a speaker it only describes (مصدر أمني) has no
-    /// mention of its own and is not counted beside the mentions.
-    fn count_entities(&mut self, entities: &[Entity]) {
-        for e in entities.iter().filter(|e| !e.mentions.is_empty()) {
-            self.entities[e.kind as usize] += 1;
-        }
     }
 
     fn finish(mut self) -> std::io::Result<()> {
@@ -261,7 +264,6 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
         let text = chunk.text;
         if whole && chunk.last {
             let rec = whole_document(&recognizer, &lexicon, text, &source, args)?;
-            printer.count_entities(&rec.entities);
             let name = |e: usize| rec.entities[e].name.as_str();
             if gone_is_fine(printer.rows(text, 0, &rec.mentions, name))?.is_none() {
                 return Ok(());
@@ -271,7 +273,6 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
         whole = false;
         let done =
             recognize_in_chunks(&mut stream, &lexicon, text, |chunk, base, found, stream| {
-                printer.count_entities(&found.entities);
                 // This chunk's new entities (every quote among them) by their
                 // own names, the others by the names they were first given.
                 let first_new = stream.entity_count() - found.entities.len();

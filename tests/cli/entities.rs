@@ -263,3 +263,27 @@ fn a_described_speaker_is_not_counted_as_a_named_person() {
     let table = String::from_utf8(table.stdout).expect("utf-8");
     assert!(table.contains("person: 0 mentions, 0 entities"), "{table}");
 }
+
+#[test]
+fn a_streamed_input_s_summary_counts_each_entity_once() {
+    // Streamed in chunks (past 4 KiB), the table's closing counts must agree with
+    // a document read whole: one entity per name, however many chunks name it.
+    let line = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن فرنسا ستقف إلى جانب لبنان.\n";
+    let total = 64 * 1024;
+    let streamed = with_long_stdin(&["entities", "-"], line, total, 1 << 30, 4096);
+    let whole = with_long_stdin(&["entities", "-"], line, total, 1 << 30, 1 << 30);
+    let summary = |out: &std::process::Output| -> Vec<String> {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| l.contains(" mentions, "))
+            .map(str::to_string)
+            .collect()
+    };
+    let (s, w) = (summary(&streamed), summary(&whole));
+    assert!(
+        s.iter()
+            .any(|l| l.starts_with("location: ") && l.ends_with(" 3 entities")),
+        "{s:?}"
+    );
+    assert_eq!(s, w);
+}
