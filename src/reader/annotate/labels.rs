@@ -160,8 +160,18 @@ fn regroup(recognition: &Recognition, mut drafts: Vec<Draft>) -> Recognition {
             speaker: None,
         });
     }
+    // A speaker the text only describes (مصدر أمني) has no mention to keep it:
+    // it comes along, after the others, as the recogniser gave it.
+    let mut described: HashMap<usize, usize> = HashMap::new();
     for (m, d) in mentions.iter_mut().zip(&drafts) {
-        m.speaker = d.speaker.and_then(|s| kept.get(&s).copied());
+        m.speaker = d.speaker.and_then(|s| match kept.get(&s) {
+            Some(&n) => Some(n),
+            None if old[s].mentions.is_empty() => Some(*described.entry(s).or_insert_with(|| {
+                entities.push(old[s].clone());
+                entities.len() - 1
+            })),
+            None => None,
+        });
     }
     Recognition { mentions, entities }
 }
@@ -233,6 +243,39 @@ pub(super) mod tests {
             assert!(!e.mentions.is_empty() || spoke);
             assert!(e.mentions.windows(2).all(|w| w[0] < w[1]));
         }
+    }
+
+    #[test]
+    fn a_label_elsewhere_keeps_a_described_speaker() {
+        // A quote (0..3) said by a source the text only describes (entity 3, no
+        // mention of its own); labelling the place must not lose who spoke.
+        let mut r = rec();
+        r.entities.push(Entity {
+            kind: Kind::Quote,
+            name: "قال".into(),
+            mentions: vec![3],
+        });
+        r.entities.push(Entity {
+            kind: Kind::Person,
+            name: "مصدر أمني".into(),
+            mentions: Vec::new(),
+        });
+        r.mentions.push(Mention {
+            kind: Kind::Quote,
+            span: 0..3,
+            entity: 2,
+            speaker: Some(3),
+        });
+        let out = apply_labels(&r, &[label(37..42, Label::Organization, "t")]);
+        consistent(&out);
+        let quote = out
+            .mentions
+            .iter()
+            .find(|m| m.kind == Kind::Quote)
+            .expect("quote");
+        let speaker = quote.speaker.expect("speaker kept");
+        assert_eq!(out.entities[speaker].name, "مصدر أمني");
+        assert!(out.entities[speaker].mentions.is_empty());
     }
 
     #[test]
