@@ -255,20 +255,9 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
             speaker: None,
         });
     }
-    // A speaker the text only describes (مصدر أمني) has no mention to carry
-    // it over: it comes along, after the others, as the recogniser puts it.
-    let mut described: HashMap<usize, usize> = HashMap::new();
-    let Recognition { mentions, entities } = &mut out;
-    for (m, speaker) in mentions.iter_mut().zip(speakers) {
-        m.speaker = speaker.and_then(|s| match first_id.get(&s) {
-            Some(&id) => Some(id),
-            None if old[s].mentions.is_empty() => Some(*described.entry(s).or_insert_with(|| {
-                entities.push(old[s].clone());
-                entities.len() - 1
-            })),
-            None => None,
-        });
-    }
+    super::labels::carry_speakers(old, &mut out, speakers.into_iter(), |s| {
+        first_id.get(&s).copied()
+    });
     Some(out)
 }
 

@@ -160,12 +160,28 @@ fn regroup(recognition: &Recognition, mut drafts: Vec<Draft>) -> Recognition {
             speaker: None,
         });
     }
-    // A speaker the text only describes (مصدر أمني) has no mention to keep it:
-    // it comes along, after the others, as the recogniser gave it.
+    let mut out = Recognition { mentions, entities };
+    carry_speakers(old, &mut out, drafts.iter().map(|d| d.speaker), |s| {
+        kept.get(&s).copied()
+    });
+    out
+}
+
+/// Set the speaker of each mention of `out` from `speakers`, the old entity
+/// ids in mention order, where `new_id` gives an old entity's new id. A speaker
+/// the text only describes (مصدر أمني) has no mention to carry it over: it comes
+/// along, after the others, as the recogniser gave it.
+pub(super) fn carry_speakers(
+    old: &[Entity],
+    out: &mut Recognition,
+    speakers: impl Iterator<Item = Option<usize>>,
+    new_id: impl Fn(usize) -> Option<usize>,
+) {
     let mut described: HashMap<usize, usize> = HashMap::new();
-    for (m, d) in mentions.iter_mut().zip(&drafts) {
-        m.speaker = d.speaker.and_then(|s| match kept.get(&s) {
-            Some(&n) => Some(n),
+    let Recognition { mentions, entities } = out;
+    for (m, speaker) in mentions.iter_mut().zip(speakers) {
+        m.speaker = speaker.and_then(|s| match new_id(s) {
+            Some(id) => Some(id),
             None if old[s].mentions.is_empty() => Some(*described.entry(s).or_insert_with(|| {
                 entities.push(old[s].clone());
                 entities.len() - 1
@@ -173,7 +189,6 @@ fn regroup(recognition: &Recognition, mut drafts: Vec<Draft>) -> Recognition {
             None => None,
         });
     }
-    Recognition { mentions, entities }
 }
 
 #[cfg(test)]
