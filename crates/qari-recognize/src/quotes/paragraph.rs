@@ -66,8 +66,8 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let mut verse: Option<usize> = None;
         for i in self.para.clone() {
             let w = cx.word(i);
-            // An Arabic word (most tokens) is none of the marks below and
-            // changes nothing here.
+            // A token in Arabic script (most of them) is none of the marks
+            // below and changes nothing here.
             if matches!(w.as_bytes().first(), Some(0xD8..=0xDB)) {
                 continue;
             }
