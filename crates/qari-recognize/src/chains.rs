@@ -146,7 +146,7 @@ fn is_inside(label: u8) -> bool {
 }
 
 /// How one word can take part in a chain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Word {
     head: bool,
     strong: bool,
@@ -385,10 +385,26 @@ impl Chains {
     }
 
     fn organisations(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-        if !infos.iter().any(|t| self.head_forms.contains_key(&t.norm)) {
+        let heads: Vec<bool> = infos
+            .iter()
+            .map(|t| self.head_forms.contains_key(&t.norm))
+            .collect();
+        if !heads.contains(&true) {
             return;
         }
-        let shapes: Vec<Word> = words.iter().map(|w| self.shape(w)).collect();
+        // Only a word of `head_forms` can be a head, and a head's chain looks
+        // at most LONGEST + 1 words on: the other words' shapes are never
+        // read but for `head`, false in the default as it is in theirs.
+        let mut shapes = vec![Word::default(); words.len()];
+        let mut until = 0;
+        for (j, w) in words.iter().enumerate() {
+            if heads[j] {
+                until = j + LONGEST + 2;
+            }
+            if j < until {
+                shapes[j] = self.shape(w);
+            }
+        }
         let titled = |j: usize| shapes[j].head || infos[j].triggers & TRIGGER_TITLE != 0;
         let mut i = 0;
         while i < words.len() {
