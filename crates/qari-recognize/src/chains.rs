@@ -19,7 +19,7 @@ use super::features::TokenInfo;
 use super::gazetteer::{
     TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD, TRIGGER_NAME, TRIGGER_PARTICLE, TRIGGER_TITLE,
 };
-use super::normalize::{hash_word, normalize, HashKeyed};
+use super::normalize::{hash_exact, hash_word, normalize, HashKeyed};
 
 /// Head words that open an organisation's name (folded, without the article)
 /// whatever the tagger said: a ministry, a party or a university with its genitive
@@ -127,6 +127,9 @@ const PARTICLES: &[&str] = &[
     "كان", "كانت", "غير", "ضمن", "عبر", "حول", "دون", "بعد", "قبل", "امام",
 ];
 
+/// Spellings whose [`Word`] [`Chains`] keeps (under a megabyte).
+const WORDS_HELD: usize = 28_672;
+
 /// The longest chain after its head, in words.
 const LONGEST: usize = 5;
 
@@ -143,7 +146,7 @@ fn is_inside(label: u8) -> bool {
 }
 
 /// How one word can take part in a chain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Word {
     head: bool,
     strong: bool,
@@ -244,6 +247,9 @@ pub(crate) struct Chains {
     /// or not, before a head), by folded hash: a sentence with none of them has
     /// no chain, and its words need not be looked at one by one.
     head_forms: HashKeyed<()>,
+    /// The [`Word`] of each spelling seen, by [`hash_exact`]: a text uses most
+    /// of its words again. At most [`WORDS_HELD`], then it starts afresh.
+    words: HashKeyed<Word>,
 }
 
 impl Chains {
@@ -256,13 +262,28 @@ impl Chains {
             times: TIMES.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
             head_forms: head_forms(),
+            words: HashKeyed::default(),
         }
+    }
+
+    /// [`word`] of `raw`, from the words already seen when it is one.
+    fn shape(&mut self, raw: &str) -> Word {
+        let key = hash_exact(raw);
+        if let Some(w) = self.words.get(&key) {
+            return *w;
+        }
+        let w = word(raw, self);
+        if self.words.len() >= WORDS_HELD {
+            self.words.clear();
+        }
+        self.words.insert(key, w);
+        w
     }
 
     /// Label each head's whole chain an organisation in `labels` (one sentence),
     /// over what the tagger said about those words, unless a person or place the
     /// tagger found would be cut in two.
-    pub(crate) fn complete(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    pub(crate) fn complete(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         self.organisations(words, infos, labels);
         acronyms(words, labels);
         self.state_names(words, labels);
@@ -281,14 +302,15 @@ impl Chains {
         // A bare name word: no article, no clitic, no title, no particle (في, من
         // and غير are names in some list too).
         let bare_name = |j: usize| {
-            let folded = normalize(words[j]);
             infos[j].triggers & NAME_BITS != 0
                 && infos[j].triggers & TRIGGER_TITLE == 0
                 && infos[j].clitic_chars == 0
                 // As written: أليكسيس folds to a word that begins like the article.
                 && !words[j].starts_with("ال")
-                && folded.chars().count() >= 3
-                && !self.particles.contains(&hash_word(&folded))
+                && {
+                    let folded = normalize(words[j]);
+                    folded.chars().count() >= 3 && !self.particles.contains(&hash_word(&folded))
+                }
         };
         for i in (1..labels.len().saturating_sub(1)).rev() {
             if labels[i + 1] != 1 || !bare_name(i) {
@@ -362,11 +384,27 @@ impl Chains {
             .any(is_state)
     }
 
-    fn organisations(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-        if !infos.iter().any(|t| self.head_forms.contains_key(&t.norm)) {
+    fn organisations(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let heads: Vec<bool> = infos
+            .iter()
+            .map(|t| self.head_forms.contains_key(&t.norm))
+            .collect();
+        if !heads.contains(&true) {
             return;
         }
-        let shapes: Vec<Word> = words.iter().map(|w| word(w, self)).collect();
+        // Only a word of `head_forms` can be a head, and a head's chain looks
+        // at most LONGEST + 1 words on: the other words' shapes are never
+        // read but for `head`, false in the default as it is in theirs.
+        let mut shapes = vec![Word::default(); words.len()];
+        let mut until = 0;
+        for (j, w) in words.iter().enumerate() {
+            if heads[j] {
+                until = j + LONGEST + 2;
+            }
+            if j < until {
+                shapes[j] = self.shape(w);
+            }
+        }
         let titled = |j: usize| shapes[j].head || infos[j].triggers & TRIGGER_TITLE != 0;
         let mut i = 0;
         while i < words.len() {
@@ -558,13 +596,16 @@ fn whole_phrases(infos: &[TokenInfo], labels: &mut [u8]) {
 fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
         let lone = labels[i] == 1 && labels[i + 1] == 0;
+        if !lone || infos[i].triggers & TRIGGER_GIVEN == 0 {
+            continue;
+        }
         let folded = normalize(words[i]);
         let definite = folded
             .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
             .unwrap_or(&folded)
             .starts_with("ال")
             || folded.starts_with("ال");
-        if !lone || infos[i].triggers & TRIGGER_GIVEN == 0 || definite {
+        if definite {
             continue;
         }
         let next = words[i + 1];

@@ -163,7 +163,9 @@ impl DateWords {
     ) -> Option<usize> {
         let num = |j: usize| -> Option<Number> { tokens.get(j).and_then(|t| number(t.text(text))) };
         let word = |j: usize| self.word(infos.get(j));
-        let starts = tokens[i].text(text).starts_with(super::tokenize::is_digit);
+        // A token with no digit at all (shape 1 and 2 have one) starts with none.
+        let starts = matches!(infos[i].shape, 1 | 2)
+            && tokens[i].text(text).starts_with(super::tokenize::is_digit);
         if !starts && !self.first.contains_key(&infos[i].norm) {
             return None;
         }

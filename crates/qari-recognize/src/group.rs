@@ -15,12 +15,15 @@
 //! describes (مصدر أمني) is an entity with no mentions, after all the others, unless
 //! its words are those of a name found elsewhere.
 
-use std::collections::HashMap;
-
 use super::chains::STATES;
-use super::normalize::{hash_pair, hash_word, normalize_into};
+use super::normalize::{hash_pair, hash_word, normalize_into, MixHasher};
 use super::quotes::{FoundQuote, Speaker};
 use super::{Entity, Kind, Mention, RawMention, Recognition};
+
+/// Maps keyed by names' words, which are hashes already: the standard hasher
+/// would hash them again, slowly, to no purpose (nothing iterates these maps, so
+/// the hasher never changes what is found).
+type Map<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<MixHasher>>;
 
 /// The words of a name as they are compared: folded, without the article, عبد joined.
 pub(crate) fn name_key(name: &str) -> Vec<u64> {
@@ -64,9 +67,9 @@ fn is_name(kind: Kind) -> bool {
 /// A name that ends a person's fuller name in the text is that person, whatever
 /// kind the tagger gave it (باشينيان as a place once, نيكول باشينيان elsewhere),
 /// unless it also ends a longer place's or organisation's name.
-fn surnames_are_people(raw: &mut [RawMention], keys: &[Vec<u64>]) {
+fn surnames_are_people(raw: &mut [RawMention], keys: &[&[u64]]) {
     let ends = |kinds: &[Kind]| {
-        let mut ends: HashMap<&[u64], ()> = HashMap::new();
+        let mut ends: Map<&[u64], ()> = Map::default();
         for (m, key) in raw.iter().zip(keys) {
             if kinds.contains(&m.kind) {
                 for n in 1..key.len().min(SURNAME_WORDS + 1) {
@@ -83,8 +86,8 @@ fn surnames_are_people(raw: &mut [RawMention], keys: &[Vec<u64>]) {
         .zip(keys)
         .map(|(m, key)| {
             matches!(m.kind, Kind::Location | Kind::Organization)
-                && people.contains_key(key.as_slice())
-                && !others.contains_key(key.as_slice())
+                && people.contains_key(key)
+                && !others.contains_key(key)
         })
         .collect();
     for (m, to_person) in raw.iter_mut().zip(relabel) {
@@ -95,9 +98,9 @@ fn surnames_are_people(raw: &mut [RawMention], keys: &[Vec<u64>]) {
 }
 
 /// Give every mention of a name the kind most of its mentions have.
-fn one_kind_per_name(raw: &mut [RawMention], keys: &[Vec<u64>]) {
+fn one_kind_per_name(raw: &mut [RawMention], keys: &[&[u64]]) {
     // Votes per kind, and the kind of the first mention, per name.
-    let mut votes: HashMap<&[u64], ([usize; 3], Kind)> = HashMap::new();
+    let mut votes: Map<&[u64], ([usize; 3], Kind)> = Map::default();
     let slot = |k: Kind| match k {
         Kind::Person => 0,
         Kind::Location => 1,
@@ -107,12 +110,12 @@ fn one_kind_per_name(raw: &mut [RawMention], keys: &[Vec<u64>]) {
     order.sort_by_key(|&i| raw[i].span.start);
     for &i in &order {
         if is_name(raw[i].kind) && !keys[i].is_empty() {
-            let entry = votes.entry(&keys[i]).or_insert(([0; 3], raw[i].kind));
+            let entry = votes.entry(keys[i]).or_insert(([0; 3], raw[i].kind));
             entry.0[slot(raw[i].kind)] += 1;
         }
     }
     for (i, m) in raw.iter_mut().enumerate() {
-        if let Some((counts, first)) = votes.get(keys[i].as_slice()) {
+        if let Some((counts, first)) = votes.get(keys[i]) {
             if !is_name(m.kind) {
                 continue;
             }
@@ -129,13 +132,24 @@ fn one_kind_per_name(raw: &mut [RawMention], keys: &[Vec<u64>]) {
 
 /// Group mentions and quotes into a [`Recognition`], mentions in text order.
 pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote>) -> Recognition {
-    let keys: Vec<Vec<u64>> = raw
+    // A text names the same few entities again and again: each wording's key
+    // is made once.
+    let mut key_of: Map<&str, usize> = Map::default();
+    let mut distinct: Vec<Vec<u64>> = vec![Vec::new()];
+    let key_index: Vec<usize> = raw
         .iter()
         .map(|m| match m.kind {
-            Kind::Quote => Vec::new(),
-            _ => name_key(&text[m.bytes.clone()]),
+            Kind::Quote => 0,
+            _ => {
+                let words = &text[m.bytes.clone()];
+                *key_of.entry(words).or_insert_with(|| {
+                    distinct.push(name_key(words));
+                    distinct.len() - 1
+                })
+            }
         })
         .collect();
+    let keys: Vec<&[u64]> = key_index.iter().map(|&k| distinct[k].as_slice()).collect();
     surnames_are_people(&mut raw, &keys);
     one_kind_per_name(&mut raw, &keys);
     let named = raw.len();
@@ -156,11 +170,11 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
     }
 
     // One group per kind and name, then people's short names into full ones.
-    let mut group_of_key: HashMap<(Kind, &[u64]), usize> = HashMap::new();
+    let mut group_of_key: Map<(Kind, &[u64]), usize> = Map::default();
     let mut groups: Vec<(Kind, &[u64], usize)> = Vec::new(); // kind, key, first mention (new index)
     let mut group_of = vec![usize::MAX; named];
     for &old in order.iter().filter(|&&i| i < named) {
-        let k = (all[old].kind, keys[old].as_slice());
+        let k = (all[old].kind, keys[old]);
         let g = *group_of_key.entry(k).or_insert_with(|| {
             groups.push((k.0, k.1, position[old]));
             groups.len() - 1
@@ -206,7 +220,7 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
     }
 
     // Speakers: a mention's entity, or a described source's (one per wording).
-    let mut described: HashMap<Vec<u64>, usize> = HashMap::new();
+    let mut described: Map<Vec<u64>, usize> = Map::default();
     let mut speaker_of = vec![None; all.len()];
     for (q, speaker) in speakers.into_iter().enumerate() {
         let e = match speaker {
@@ -262,7 +276,7 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     let mut root: Vec<usize> = (0..groups.len()).collect();
     // Full names by each of their last words (a bounded number, so lists of
     // thousands of names cost no more than reading them).
-    let mut by_end: HashMap<&[u64], Vec<usize>> = HashMap::new();
+    let mut by_end: Map<&[u64], Vec<usize>> = Map::default();
     for (g, (kind, key, _)) in groups.iter().enumerate() {
         if *kind == Kind::Person {
             for n in 1..key.len().min(SURNAME_WORDS + 1) {
@@ -287,7 +301,7 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     // A place named with its state word and without it is one place:
     // جمهورية كازاخستان … كازاخستان, المملكة المغربية … المغربية.
     let states: Vec<u64> = STATES.iter().map(|w| hash_word(w)).collect();
-    let mut places: HashMap<&[u64], usize> = HashMap::new();
+    let mut places: Map<&[u64], usize> = Map::default();
     for (g, (kind, key, _)) in groups.iter().enumerate() {
         if *kind == Kind::Location {
             places.entry(key).or_insert(g);

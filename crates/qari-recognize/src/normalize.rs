@@ -29,9 +29,20 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     })
 }
 
-/// Append the folded form of `word` to `out`.
+/// Append the folded form of `word` to `out`. Most characters of a word fold
+/// to themselves, so the runs between those that do not are copied whole
+/// rather than a character at a time.
 pub(crate) fn normalize_into(word: &str, out: &mut String) {
-    out.extend(word.chars().filter_map(fold_char));
+    let mut copied = 0;
+    for (i, c) in word.char_indices() {
+        let folded = fold_char(c);
+        if folded != Some(c) {
+            out.push_str(&word[copied..i]);
+            out.extend(folded);
+            copied = i + c.len_utf8();
+        }
+    }
+    out.push_str(&word[copied..]);
 }
 
 pub(crate) fn normalize(word: &str) -> String {
@@ -227,6 +238,33 @@ mod tests {
         assert_eq!(normalize("آذار"), "اذار");
         assert_eq!(normalize("٢٠٢٢"), "2022");
         assert_eq!(normalize("NATO"), "nato");
+    }
+
+    #[test]
+    fn a_word_folds_as_its_characters_do_one_by_one() {
+        // Folded characters at the start, inside, at the end and side by side,
+        // dropped ones among kept ones, and words with none to fold.
+        for word in [
+            "أحمد",
+            "مكتبة",
+            "إسلامـــية",
+            "ـقال",
+            "الدوحة",
+            "بَيْروت",
+            "٢٠٢٢م",
+            "NATO-Plus",
+            "\u{200F}لبنان\u{200F}",
+            "ۀ",
+            "",
+            "qari",
+            "مصطفى",
+        ] {
+            let one_by_one: String = word.chars().filter_map(fold_char).collect();
+            let mut out = String::from("«");
+            normalize_into(word, &mut out);
+            assert_eq!(out, format!("«{one_by_one}"), "{word}");
+            assert_eq!(normalize(word), one_by_one, "{word}");
+        }
     }
 
     #[test]

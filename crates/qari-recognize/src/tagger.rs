@@ -8,7 +8,6 @@
 //! The file (`crates/qari-recognize/assets/ner-weights.bin`, embedded) holds no words, only hashes:
 //! `QARINER1`, a pass count, the lexicon, then each model (see `perceptron`).
 
-use super::chains::Chains;
 mod words;
 
 use super::features::{
@@ -220,10 +219,9 @@ impl Tagger {
         sentences: &[Vec<&str>],
         cache: &mut WordCache,
     ) -> Vec<Tagged> {
-        let chains = Chains::new();
         let mut tagged = self.tag_words(gazetteer, sentences, cache);
         for (t, words) in tagged.iter_mut().zip(sentences) {
-            chains.complete(words, &t.infos, &mut t.labels);
+            cache.chains.complete(words, &t.infos, &mut t.labels);
         }
         tagged
     }

@@ -66,6 +66,11 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let mut verse: Option<usize> = None;
         for i in self.para.clone() {
             let w = cx.word(i);
+            // A token in Arabic script (most of them) is none of the marks
+            // below and changes nothing here.
+            if matches!(w.as_bytes().first(), Some(0xD8..=0xDB)) {
+                continue;
+            }
             if w == ":" {
                 self.colons.push(i);
             }

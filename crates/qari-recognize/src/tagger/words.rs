@@ -12,8 +12,12 @@
 //! and a word of the older one is moved forward when it is used again (least
 //! recently used, near enough, for the price of a second lookup). An entry is
 //! a function of its word and the tagger alone, so what the cache holds
-//! changes how fast recognition is, never what it finds.
+//! changes how fast recognition is, never what it finds. The chains' rules
+//! travel with the cache for the same reason: they keep how each spelling can
+//! take part in an organisation's name (`chains::Chains`), which is as much a
+//! function of the word alone.
 
+use super::super::chains::Chains;
 use super::super::features::TokenInfo;
 use super::super::normalize::HashKeyed;
 use super::super::perceptron::JOINT;
@@ -39,6 +43,9 @@ pub(crate) struct WordCache {
     older: HashKeyed<Word>,
     /// Words a generation holds at most: [`GENERATION`] but in tests.
     generation: usize,
+    /// The organisation chains' rules, with how each word seen can take part in
+    /// a chain.
+    pub(crate) chains: Chains,
 }
 
 impl Default for WordCache {
@@ -47,6 +54,7 @@ impl Default for WordCache {
             recent: HashKeyed::default(),
             older: HashKeyed::default(),
             generation: GENERATION,
+            chains: Chains::new(),
         }
     }
 }
