@@ -5,6 +5,12 @@
 //! lexicon statistics that never saw the sentence's own labels, or it would learn to
 //! trust them blindly: so the training text is cut into folds, and each fold's
 //! statistics and first-pass tags come from the other folds only.
+//!
+//! A second corpus of other text or other annotators (WikiFANE beside ANERcorp)
+//! is learnt from by feature augmentation ([`train_with`]): each feature has a
+//! shared copy and one per corpus, and the weights kept are the shared copy plus
+//! the main corpus's, so the second corpus teaches names and contexts while the
+//! main one keeps the last word on its own conventions.
 
 use super::features::{
     document_counts, domain_key, extract, label_type, Lexicon, StemStats, TokenInfo, TYPES,
@@ -262,9 +268,15 @@ pub fn train_with(
             .filter(|(i, _)| fold_of(*i) != k)
             .map(|(_, e)| e)
             .collect();
-        let models = train_models(&rest, opts, &[domain(0), domain(sentences.len() - 1)]);
+        // Each corpus's sentences are tagged by the model finished for it.
+        let fold_domains: &[Option<u32>] = if mixed {
+            &[Some(MAIN_DOMAIN), Some(EXTRA_DOMAIN)]
+        } else {
+            &[None]
+        };
+        let models = train_models(&rest, opts, fold_domains);
         for (i, s) in infos.iter().enumerate().filter(|(i, _)| fold_of(*i) == k) {
-            let model = &models[usize::from(i >= main.len())];
+            let model = &models[usize::from(i >= main.len()).min(models.len() - 1)];
             first_pass[i] = decode(model, s, false);
         }
     }
