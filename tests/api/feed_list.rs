@@ -4,10 +4,11 @@
 
 use qari::core::article::{self, Hint};
 use qari::core::document::Document;
-use qari::reader::app::{App, AppOptions, FeedRole, FileList, FileStep};
-use qari::reader::keymap::{KeyCode, Keymap};
+use qari::reader::app::{App, FeedRole, FileList, FileStep};
+use qari::reader::keymap::KeyCode;
 use qari_layout::{Direction, LayoutOptions};
 
+use crate::support::app::Setup;
 use crate::support::reading::{key, typed};
 
 const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -26,14 +27,10 @@ fn reader(doc: Document, feed: FeedRole, files: FileList) -> App {
         fallback_direction: Direction::Rtl,
         ..LayoutOptions::default()
     };
-    App::new(
-        doc,
-        AppOptions {
-            feed,
-            files,
-            ..AppOptions::new(layout, Keymap::default(), 80, 12)
-        },
-    )
+    Setup::default()
+        .layout(layout)
+        .feed(feed, files)
+        .app(doc, 80, 12)
 }
 
 /// The feed's list with the second item read, as the shell builds it.

@@ -3,11 +3,12 @@
 
 use qari::core::article::Link;
 use qari::core::document::Document;
-use qari::reader::app::{App, AppOptions, FileStep};
-use qari::reader::keymap::{KeyCode, Keymap};
+use qari::reader::app::{App, FileStep};
+use qari::reader::keymap::KeyCode;
 use qari_layout::{Direction, LayoutOptions};
 
 use crate::support::annotate_screen::draw;
+use crate::support::app::Setup;
 use crate::support::reading::{command, key, typed};
 
 fn page(links: Vec<Link>) -> App {
@@ -17,13 +18,10 @@ fn page(links: Vec<Link>) -> App {
         fallback_direction: Direction::Rtl,
         ..LayoutOptions::default()
     };
-    App::new(
-        doc,
-        AppOptions {
-            links,
-            ..AppOptions::new(layout, Keymap::default(), 80, 12)
-        },
-    )
+    Setup::default()
+        .layout(layout)
+        .links(links)
+        .app(doc, 80, 12)
 }
 
 fn two_links() -> Vec<Link> {

@@ -4,8 +4,9 @@
 //! document's own direction for paragraphs without a strong character, the
 //! default keys, colours on.
 
+use qari::core::article::Link;
 use qari::core::document::Document;
-use qari::reader::app::{App, AppOptions};
+use qari::reader::app::{App, AppOptions, FeedRole, FileList};
 use qari::reader::config::Config;
 use qari::reader::keymap::Keymap;
 use qari::reader::messages::Lang;
@@ -50,6 +51,8 @@ pub struct Setup {
     config: Option<Config>,
     recognition: Option<Recognition>,
     lang: Option<Lang>,
+    feed: Option<(FeedRole, FileList)>,
+    links: Vec<Link>,
 }
 
 impl Setup {
@@ -86,6 +89,19 @@ impl Setup {
         self
     }
 
+    /// A feed's list or one of its items, with the files `:n`/`:p` step
+    /// through, as the shell opens a feed.
+    pub fn feed(mut self, feed: FeedRole, files: FileList) -> Self {
+        self.feed = Some((feed, files));
+        self
+    }
+
+    /// The page's links, as the shell gives them for a web page.
+    pub fn links(mut self, links: Vec<Link>) -> Self {
+        self.links = links;
+        self
+    }
+
     /// Entities and quotes as if the recogniser had found them.
     pub fn recognition(mut self, recognition: Recognition) -> Self {
         self.recognition = Some(recognition);
@@ -116,12 +132,16 @@ impl Setup {
                 .as_ref()
                 .map_or(Lang::En, |config| config.lang.resolve(None))
         });
+        let (feed, files) = self.feed.unwrap_or((defaults.feed, defaults.files));
         let mut app = App::new(
             doc,
             AppOptions {
                 lang,
                 config: self.config.unwrap_or_else(|| defaults.config.clone()),
                 colors: self.colors.unwrap_or(defaults.colors),
+                feed,
+                files,
+                links: self.links,
                 ..defaults
             },
         );
