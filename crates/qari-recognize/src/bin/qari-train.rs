@@ -50,14 +50,13 @@ struct Args {
     /// development figure than one block); writes nothing.
     #[arg(long, value_name = "K")]
     cv: Option<usize>,
-    /// WikiFANE Gold, learnt from beside the corpus as text of another kind
-    /// (Wikipedia, other annotators): see `train_with`.
-    #[arg(
-        long,
-        default_value = "../shared/ner/wikifane/WikiFANE_Gold_2014_500K.txt"
-    )]
-    wikifane: PathBuf,
+    /// WikiFANE Gold (`WikiFANE_Gold_2014_500K.txt`), learnt from beside the corpus
+    /// as text of another kind (Wikipedia, other annotators): see `train_with`.
+    /// The shipped weights are trained with it.
+    #[arg(long, value_name = "FILE", required_unless_present = "no_wikifane")]
+    wikifane: Option<PathBuf>,
     /// Learn from the corpus alone.
+    /// (With `--wikifane`, that file is then only scored, for `--wikifane-dev`.)
     #[arg(long)]
     no_wikifane: bool,
     /// Hold the last N WikiFANE paragraphs out as well and score the held-out model
@@ -86,14 +85,17 @@ fn main() -> anyhow::Result<()> {
     let text =
         std::fs::read_to_string(&args.corpus).with_context(|| args.corpus.display().to_string())?;
     let sentences = parse_conll(&text);
-    let extra = if args.no_wikifane && args.wikifane_dev == 0 {
-        Vec::new()
-    } else {
-        let path = &args.wikifane;
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("{} (or pass --no-wikifane)", path.display()))?;
-        parse_wikifane(&text, WIKIFANE_CLASSES)
+    let extra = match &args.wikifane {
+        Some(path) => parse_wikifane(
+            &std::fs::read_to_string(path).with_context(|| path.display().to_string())?,
+            WIKIFANE_CLASSES,
+        ),
+        None => Vec::new(),
     };
+    anyhow::ensure!(
+        args.wikifane_dev == 0 || !extra.is_empty(),
+        "--wikifane-dev needs --wikifane FILE"
+    );
 
     anyhow::ensure!(
         sentences.len() > args.dev,
