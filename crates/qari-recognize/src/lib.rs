@@ -262,14 +262,12 @@ impl Recognizer {
                 if !arabic {
                     continue;
                 }
-                let mut skip = clitic_skip(
+                let skip = clitic_skip(
                     words[si][a],
                     usize::from(t.infos[a].clitic_chars),
+                    kind,
                     &self.gazetteer,
                 );
-                if kind == Kind::Person {
-                    skip = self.gazetteer.given_name_from(words[si][a], skip);
-                }
                 raw.push(RawMention::of_tokens(
                     kind,
                     text,
@@ -302,8 +300,20 @@ impl Recognizer {
 /// not ف + يصل, فاس not ف + اس): a whole word that is a name in the lists keeps
 /// its first letter unless the rest is a name too (بمصر, listed as written, is
 /// still ب + مصر), and so does a word that would be left with fewer than three
-/// letters. A tatweel after the clitic (لـبي بي سي) goes with it.
-fn clitic_skip(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
+/// letters. A tatweel after the clitic (لـبي بي سي) goes with it. A person's
+/// name also keeps the letters from which the lists know it as a given or
+/// family name (وليد is not و + ليد).
+fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> usize {
+    let skip = clitic_skip_any(word, clitic, gazetteer);
+    if kind == Kind::Person {
+        gazetteer.given_name_from(word, skip)
+    } else {
+        skip
+    }
+}
+
+/// [`clitic_skip`] for a name of any kind.
+fn clitic_skip_any(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
     if clitic == 0 {
         return 0;
     }
@@ -334,14 +344,14 @@ mod tests {
     #[test]
     fn a_clitic_is_left_out_unless_the_whole_word_is_a_name() {
         let g = Gazetteer::builtin();
-        assert_eq!(clitic_skip("فيصل", 1, &g), 0);
-        assert_eq!(clitic_skip("بغداد", 1, &g), 0);
-        assert_eq!(clitic_skip("لكازاخستان", 1, &g), 1);
-        assert_eq!(clitic_skip("بمصر", 1, &g), 1);
+        assert_eq!(clitic_skip_any("فيصل", 1, &g), 0);
+        assert_eq!(clitic_skip_any("بغداد", 1, &g), 0);
+        assert_eq!(clitic_skip_any("لكازاخستان", 1, &g), 1);
+        assert_eq!(clitic_skip_any("بمصر", 1, &g), 1);
         // Fewer than three letters left: واس is a name, not و + اس.
-        assert_eq!(clitic_skip("واس", 1, &g), 0);
+        assert_eq!(clitic_skip_any("واس", 1, &g), 0);
         // The tatweel after the clitic goes with it.
-        assert_eq!(clitic_skip("لـبيروت", 1, &g), 2);
-        assert_eq!(clitic_skip("مصر", 0, &g), 0);
+        assert_eq!(clitic_skip_any("لـبيروت", 1, &g), 2);
+        assert_eq!(clitic_skip_any("مصر", 0, &g), 0);
     }
 }
