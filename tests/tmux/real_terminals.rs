@@ -106,10 +106,12 @@ fn title_reads_right(test: &str, terminal: Terminal, tmux: Tmux, run: Run) {
         } else {
             format!("sh {}", shell_quote(inner))
         };
+        // No status line: until qari draws, the window is blank, and a blank
+        // screen is not read as a settled one.
         let options = if tmux == Tmux::Passthrough {
-            "set -g allow-passthrough on\n"
+            "set -g status off\nset -g allow-passthrough on\n"
         } else {
-            ""
+            "set -g status off\n"
         };
         let conf = session.write("tmux.conf", options);
         let conf = conf.to_str().expect("UTF-8 path");
