@@ -98,14 +98,14 @@ fn title_reads_right(test: &str, terminal: Terminal, tmux: Tmux, run: Run) {
         // (VTE_VERSION), as when someone runs tmux in GNOME Terminal.
         let socket = session.tmux_socket();
         let socket = socket.to_str().expect("UTF-8 path");
-        // With passthrough, qari starts a second after tmux, as from a shell
-        // in it: sequences sent before tmux's client is attached are lost,
-        // and qari as the session's very first command can lose its switch.
-        let window = if tmux == Tmux::Passthrough {
-            format!("sleep 1; sh {}", shell_quote(inner))
-        } else {
-            format!("sh {}", shell_quote(inner))
-        };
+        // qari starts once tmux's client (in the terminal) is attached, as
+        // from a shell in it: sequences passed through before that are lost,
+        // and qari sets VTE's rows again only a second later.
+        let window = format!(
+            "until [ -n \"$(tmux -S {socket} list-clients 2>/dev/null)\" ]; do sleep 0.1; done; sh {}",
+            shell_quote(inner),
+            socket = shell_quote(socket),
+        );
         // No status line: until qari draws, the window is blank, and a blank
         // screen is not read as a settled one.
         let options = if tmux == Tmux::Passthrough {

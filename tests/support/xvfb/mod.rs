@@ -28,8 +28,11 @@ pub const QARI: &str = env!("CARGO_BIN_EXE_qari");
 /// earlier ends the wait at once.
 const DRAW_TIMEOUT: Duration = Duration::from_secs(40);
 /// A screen the OCR rejected counts as final once it has not changed for this
-/// long (entity highlights arrive from a background thread after the text).
-const SETTLE: Duration = Duration::from_secs(3);
+/// long: entity highlights arrive from a background thread after the text,
+/// and on loaded cores a debug build's reader may take seconds between its
+/// first frame and the next (VTE's rows set again behind tmux, the status
+/// bar's "recognising" gone).
+const SETTLE: Duration = Duration::from_secs(8);
 /// Fewer words read than this: the terminal has not drawn its screen yet.
 const MIN_WORDS: usize = 5;
 const POLL: Duration = Duration::from_millis(300);
