@@ -7,6 +7,10 @@
 //! calendars: MSA (يناير), Levantine/Iraqi (كانون الثاني, as in CLDR's ar_IQ), Maghrebi
 //! (جانفي, as in CLDR's ar_DZ) and Hijri. Names that are also ordinary words (آب,
 //! رمضان, the weekday الأحد "the one") count only beside a day, a year, يوم or شهر.
+//! Levantine and Gulf papers give a month in two calendars at once
+//! (14 شباط/فبراير 2024، أيار (مايو) الماضي): one date. A word for the day
+//! or its part before a weekday (أمس الثلاثاء، مساء الجمعة، ليلة الأحد)
+//! belongs to it and makes even an ambiguous weekday a date.
 
 use super::features::TokenInfo;
 use super::normalize::{hash_word, normalize, HashKeyed};
@@ -22,6 +26,8 @@ const WEEKDAYS_ALONE: &str = "الثلاثاء الأربعاء الخميس";
 const WEEKDAYS_CONTEXT: &str = "الأحد الاثنين الإثنين الجمعة السبت";
 const ERA: &str = "م هـ ه ميلادي ميلادية هجري هجرية للميلاد للهجرة";
 const DAY_PART: &str = "م ص صباحا صباحاً مساء مساءً ظهرا ظهراً فجرا فجراً ليلا ليلاً";
+/// Words that name a day or its part before a weekday (أمس الثلاثاء، مساء الجمعة).
+const BEFORE_WEEKDAY: &str = "أمس اليوم غدا غداً صباح مساء ظهر عصر فجر ليلة";
 const PROCLITICS: [&str; 5] = ["", "و", "ب", "ل", "ف"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +46,8 @@ enum Word {
     Year,
     Hour,
     Neighbour,
+    /// A day or part of one, before a weekday only (أمس، مساء، ليلة).
+    BeforeWeekday,
 }
 
 /// Word lists for dates, keyed by hashes of folded words.
@@ -92,6 +100,15 @@ impl DateWords {
             for e in list.split_whitespace() {
                 let h = hash_word(&normalize(e));
                 first.entry(h).or_insert((w, 0, h));
+            }
+        }
+        for e in BEFORE_WEEKDAY.split_whitespace() {
+            for (clitics, p) in PROCLITICS.iter().enumerate() {
+                let base = hash_word(&normalize(e));
+                let h = hash_word(&normalize(&format!("{p}{e}")));
+                first
+                    .entry(h)
+                    .or_insert((Word::BeforeWeekday, clitics.min(1) as u8, base));
             }
         }
         for (e, w) in [
@@ -171,7 +188,15 @@ impl DateWords {
         }
         let mut j = i;
         let mut core = false;
-        let after_day = word(j) == Some(Word::Day);
+        // مساء الجمعة، أمس الثلاثاء: the word says the weekday is a day.
+        let day_word = matches!(word(j), Some(Word::BeforeWeekday | Word::DayPart))
+            || self.first.get(&infos[j].norm).map(|e| e.0) == Some(Word::BeforeWeekday);
+        if day_word && matches!(word(j + 1), Some(Word::Weekday { .. })) {
+            j += 1;
+        } else if word(j) == Some(Word::BeforeWeekday) {
+            return None;
+        }
+        let after_day = j > i || word(j) == Some(Word::Day);
         if after_day
             && (matches!(word(j + 1), Some(Word::Weekday { .. }))
                 || num(j + 1) == Some(Number::Small))
@@ -194,7 +219,7 @@ impl DateWords {
                 j += 1;
             }
         }
-        let month_end = |j: usize| -> Option<(usize, bool)> {
+        let one_month_end = |j: usize| -> Option<(usize, bool)> {
             match word(j)? {
                 Word::Month { words: 1, alone } => Some((j + 1, alone)),
                 Word::Month { words: 2, alone } => {
@@ -205,6 +230,21 @@ impl DateWords {
                         .then_some((j + 2, alone))
                 }
                 _ => None,
+            }
+        };
+        let tok = |j: usize| tokens.get(j).map(|t| t.text(text));
+        // شباط/فبراير، أيار (مايو): a month named in two calendars.
+        let month_end = |j: usize| -> Option<(usize, bool)> {
+            let (end, alone) = one_month_end(j)?;
+            let (open, close) = match tok(end) {
+                Some("/") => (end + 1, None),
+                Some("(") => (end + 1, Some(")")),
+                _ => return Some((end, alone)),
+            };
+            match one_month_end(open) {
+                Some((end2, alone2)) if close.is_none() => Some((end2, alone || alone2)),
+                Some((end2, alone2)) if tok(end2) == close => Some((end2 + 1, alone || alone2)),
+                _ => Some((end, alone)),
             }
         };
         if let (Some(Number::Small), Some((end, _))) = (num(j), month_end(j + 1)) {
