@@ -1,7 +1,8 @@
 //! `qari corrections`: the reader's corrections of the recogniser, which apply
 //! to every article (`l` on a mention in the reader makes them), listed as a
 //! table or as JSON Lines, or removed by name (`--remove NAME`, any spelling
-//! that folds to the same name).
+//! that folds to the same name), with the labels `l` gave those names in
+//! the articles it was pressed in.
 //!
 //! A name asked to be removed that has no correction is an error (exit
 //! status 2), so a typo does not pass for a removal; the others are removed.
@@ -50,6 +51,19 @@ pub fn run(args: &CorrectionsArgs) -> anyhow::Result<()> {
     let mut out = String::new();
     for c in &stored.removed {
         let _ = writeln!(out, "removed: {} ({})", c.name, c.label.name());
+    }
+    // The labels the corrections left in the articles they were made in.
+    let labels: Vec<_> = stored
+        .removed
+        .iter()
+        .map(|c| (c.name.clone(), c.label))
+        .collect();
+    match store.remove_correction_labels(&labels)? {
+        0 => {}
+        1 => out.push_str("removed: 1 label it gave in an article\n"),
+        n => {
+            let _ = writeln!(out, "removed: {n} labels they gave in articles");
+        }
     }
     super::print(&out)?;
     let missing: Vec<&str> = args

@@ -162,7 +162,8 @@ pub struct EntitiesArgs {
     /// JSON Lines: one object per mention, offsets in code points.
     #[arg(long)]
     pub json: bool,
-    /// The tagger's own answer, without the corrections `qari corrections` lists.
+    /// The tagger's own answer: without the corrections `qari corrections`
+    /// lists, nor the labels given in this article.
     #[arg(long)]
     pub no_corrections: bool,
 }

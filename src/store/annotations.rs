@@ -240,6 +240,56 @@ impl Store {
             .cloned())
     }
 
+    /// Take out of every document's annotations the labels that corrections
+    /// put there: `l` on a mention labels it in its article and remembers the
+    /// name for all articles, so removing the correction removes both. A
+    /// label goes when it has no note, is `label` and its text folds to
+    /// `name` ([`qari_recognize::fold_name`]). How many went.
+    pub fn remove_correction_labels(
+        &self,
+        removed: &[(String, crate::reader::annotate::Label)],
+    ) -> Result<usize, StoreError> {
+        if removed.is_empty() {
+            return Ok(0);
+        }
+        let wanted: Vec<(String, crate::reader::annotate::Label)> = removed
+            .iter()
+            .map(|(name, label)| (qari_recognize::fold_name(name), *label))
+            .collect();
+        let dir = self.annotations_dir();
+        let Ok(entries) = fs::read_dir(&dir) else {
+            return Ok(0);
+        };
+        let mut count = 0;
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(hash) = name.to_str().and_then(|n| n.strip_suffix(".json")) else {
+                continue;
+            };
+            if check_hash(hash).is_err() {
+                continue;
+            }
+            let loaded = self.load_annotations(hash, None)?;
+            let ids: Vec<String> = loaded
+                .annotations
+                .iter()
+                .filter(|a| a.note.trim().is_empty())
+                .filter(|a| {
+                    let folded = qari_recognize::fold_name(&a.quote.exact);
+                    wanted
+                        .iter()
+                        .any(|(n, l)| a.label == Some(*l) && *n == folded)
+                })
+                .map(|a| a.id.clone())
+                .collect();
+            if !ids.is_empty() {
+                self.save_annotations(hash, None, &[], &ids)?;
+                count += ids.len();
+            }
+        }
+        Ok(count)
+    }
+
     fn read_index(&self, held: bool, moved_aside: &mut Vec<PathBuf>) -> Result<Index, StoreError> {
         let path = self.annotations_dir().join("index.json");
         Ok(read_json(&path, held, moved_aside)?.unwrap_or_default())

@@ -150,3 +150,68 @@ fn a_corrupt_lexicon_is_reported_moved_aside_and_the_rest_goes_on() {
     assert_eq!(aside.len(), 1);
     assert_eq!(std::fs::read(aside[0].path()).expect("kept"), b"[oops");
 }
+
+/// The labels `l` gave in an article: `--no-corrections` leaves them out too,
+/// and removing the correction removes those without a note, in every article.
+#[test]
+fn removing_a_correction_takes_its_labels_out_of_the_articles() {
+    use qari::reader::annotate::Annotation;
+    let home = home_with("labels", &[("باريس", Label::Organization)]);
+    let file = home.join("article.txt");
+    std::fs::write(&file, ARTICLE).expect("write the article");
+    let doc = qari::core::document::Document::from_vec("article.txt", ARTICLE.as_bytes().to_vec())
+        .expect("a document");
+    let at = |nth: usize| {
+        let starts: Vec<usize> = ARTICLE
+            .match_indices("باريس")
+            .map(|(b, _)| ARTICLE[..b].chars().count())
+            .collect();
+        starts[nth]..starts[nth] + "باريس".chars().count()
+    };
+    let label = |id: &str, span: std::ops::Range<usize>, note: &str| {
+        let mut a = Annotation::new(id.into(), ARTICLE, span, "2026-01-01T00:00:00Z");
+        a.label = Some(Label::Organization);
+        a.note = note.into();
+        a
+    };
+    let store = Store::at(data_dir(&home));
+    store
+        .save_annotations(
+            &doc.hash,
+            Some(&file),
+            &[
+                label("l1", at(0), ""),
+                label("l2", at(1), "the city council"),
+            ],
+            &[],
+        )
+        .expect("store the labels");
+    let rows = |extra: &[&str]| {
+        let mut command = isolated(&home);
+        command.arg("entities").arg(&file).arg("--json").args(extra);
+        let out = run(command, b"");
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        out.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("JSON"))
+            .collect::<Vec<serde_json::Value>>()
+    };
+    let paris = |rows: &[serde_json::Value], kind: &str| {
+        texts(rows, kind).iter().filter(|t| *t == "باريس").count()
+    };
+    // The recogniser's own answer: both mentions are the city.
+    assert_eq!(paris(&rows(&["--no-corrections"]), "location"), 2);
+    assert_eq!(paris(&rows(&[]), "organization"), 2);
+    let mut remove = isolated(&home);
+    remove.args(["corrections", "--remove", "باريس"]);
+    let out = run(remove, b"");
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "removed: باريس (organization)\nremoved: 1 label it gave in an article\n"
+    );
+    // The label with a note is the reader's own annotation: it stays.
+    let after = rows(&[]);
+    assert_eq!(paris(&after, "location"), 1, "{after:?}");
+    assert_eq!(paris(&after, "organization"), 1, "{after:?}");
+}
