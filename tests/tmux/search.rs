@@ -147,9 +147,10 @@ pub fn a_hit_goes_a_third_of_the_way_down() {
     t.keys("/");
     t.tmux(&["send-keys", "-t", "main", "-l", "Line 50 "]);
     t.keys("Enter");
+    // Not "1/1" alone: the status bar's "line 1/100" has it before the jump.
     let found = t.wait_for("the hit", |s| {
         let status = status_line(s);
-        status.contains("1/1") && !status.starts_with('/')
+        status.contains("1/1") && !status.starts_with('/') && s.contains("Line 50 of")
     });
     let row = found
         .lines()
