@@ -17,7 +17,12 @@
 //!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
 //!   and a colon with no verb (بايدن: …) and a statement's issuer (وجاء في بيان
 //!   للجيش: …) also give speech. A colon after إن/أن is inside reported speech
-//!   and opens a list (أوضح أن الخطة تتضمن ثلاث مراحل: …), not speech.
+//!   and opens a list (أوضح أن الخطة تتضمن ثلاث مراحل: …), not speech. A
+//!   sentence that gives the journalist's voice back (يذكر أن، وكان … قد) ends
+//!   the speech too;
+//! - with no marks at all, a paragraph in the first person right after one that
+//!   reports a speaker, and a sentence in the first person whose verb follows it
+//!   (…، يقول أحد السكان): `first_person`.
 //!
 //! Curly marks and guillemets typed the other way round (”…“, »…«, common in
 //! right-to-left text) pair too.

@@ -19,6 +19,9 @@
 //!   in the first person follows no speaker (a column, a letter, a reporter's
 //!   diary), later ones are the author's too, whoever was quoted between them.
 //!
+//! A sentence in the first person whose reporting verb follows it after a comma
+//! (نحن لا ننام منذ أسبوع، يقول أحد السكان) is speech too, with no speaker before.
+//!
 //! The quote is the whole paragraph; its speaker is the last speaker, as for a
 //! verb with no subject, and with none there is no quote. Only paragraphs with a
 //! listed first-person word are read further, so the rest of a text costs one
@@ -40,6 +43,8 @@ const CUES: usize = 2;
 /// A colon among a paragraph's first tokens labels it (س:، ج:، المذيع:).
 const LABEL_TOKENS: usize = 3;
 
+/// How far after a verb that follows speech its إن/أن or colon may stand.
+const REPORT_REACH: usize = 12;
 /// How far after وكان its قد may stand (وكان وزير الخارجية الأمريكي قد …).
 const PAST_PERFECT_REACH: usize = 8;
 
@@ -84,19 +89,28 @@ impl RunOn {
         out: &mut Vec<Pending>,
     ) {
         let before = self.before.replace((para.clone(), quotes > 0));
-        if quotes > 0 || self.author_speaks || !cx.first_person(para.clone()) {
+        // A mark that no quote took (a speech's closing mark on a line of its
+        // own) is the marks' business.
+        let marked = || {
+            para.clone()
+                .any(|k| matches!(cx.word(k), "«" | "»" | "\"" | "“" | "”"))
+        };
+        if quotes > 0 || marked() {
+            return;
+        }
+        if let Some(speech) = cx.speech_before_its_verb(para.clone()) {
+            out.push(speech);
+            self.before = Some((para, true));
+            return;
+        }
+        if self.author_speaks || !cx.first_person(para.clone()) {
             return;
         }
         // A headline in the first person (لن نسمح بالمساس بأمننا) quotes someone
         // the article names later: it says nothing of the author.
         let headline =
             cx.words_in(para.clone()) < PARAGRAPH_WORDS || !ends_sentence(cx.word(para.end - 1));
-        // A mark that no quote took (a speech's closing mark on a line of its
-        // own) is the marks' business.
-        let marked = para
-            .clone()
-            .any(|k| matches!(cx.word(k), "«" | "»" | "\"" | "“" | "”"));
-        if headline || marked || cx.attributes(para.clone()) || cx.labelled(para.clone()) {
+        if headline || cx.attributes(para.clone()) || cx.labelled(para.clone()) {
             return;
         }
         let speaks = before.is_some_and(|(r, quoted)| quoted || cx.attributes(r));
@@ -151,6 +165,45 @@ impl Context<'_> {
             }
         }
         cues >= CUES && 2 * with_cue >= sentences
+    }
+
+    /// A sentence in the first person with no marks whose reporting verb follows
+    /// it after a comma (نحن لا ننام منذ أسبوع، يقول أحد السكان): the speech up to
+    /// the comma, said by the verb's subject. A verb that reports with إن/أن or a
+    /// colon after it (…، قال الوزير إن …) starts reported speech of its own.
+    fn speech_before_its_verb(&self, para: Range<usize>) -> Option<Pending> {
+        let mut start = para.start;
+        for k in para.clone() {
+            if ends_sentence(self.word(k)) {
+                start = k + 1;
+                continue;
+            }
+            if k == start || !matches!(self.word(k), "،" | ",") {
+                continue;
+            }
+            let Some(v) = self.attribution_after(k - 1, para.end) else {
+                continue;
+            };
+            // The verb's subject and what follows it, within a bounded reach.
+            let reach = para.end.min(v + 1 + REPORT_REACH);
+            let subject_end = (v..reach)
+                .find(|&j| ends_sentence(self.word(j)))
+                .unwrap_or(reach);
+            let reports =
+                (v + 1..subject_end).any(|j| self.word(j) == ":" || self.class(j) & THAT != 0);
+            let speech = start..k;
+            // Words before an attribution are never read again: each is read once.
+            start = k + 1;
+            if self.class(v) & VERB == 0 || reports || !self.first_person(speech.clone()) {
+                continue;
+            }
+            return Some(Pending {
+                tokens: speech,
+                said: self.said_by(v, subject_end),
+                paragraph: para.start,
+            });
+        }
+        None
     }
 
     /// Which tokens of `r` lie inside a name the tagger found.

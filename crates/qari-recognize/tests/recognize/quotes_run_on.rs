@@ -142,3 +142,30 @@ fn colon_speech_ends_where_the_journalist_resumes() {
         "أخمدنا الحريق بعد ثلاث ساعات. وكان من الضروري إخلاء المباني المجاورة"
     );
 }
+
+#[test]
+fn first_person_speech_with_its_verb_after_a_comma() {
+    let q = quotes("لم نعد نثق بأي وعود، ولن نغادر الساحة حتى تتحقق مطالبنا، يقول أحد المعتصمين أمام مبنى البلدية.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].0,
+        "لم نعد نثق بأي وعود، ولن نغادر الساحة حتى تتحقق مطالبنا"
+    );
+    assert!(
+        q[0].1
+            .as_deref()
+            .unwrap_or_default()
+            .contains("أحد المعتصمين"),
+        "{q:?}"
+    );
+    // With إن after the verb the report is of its own.
+    assert!(
+        quotes("لم نعد نثق بأي وعود ولن نغادر الساحة، قال أحد المعتصمين إن الحكومة خذلتهم.")
+            .is_empty()
+    );
+    // The third person before the verb is the journalist's.
+    assert!(quotes(
+        "ارتفعت أسعار المواد الغذائية بنسبة كبيرة هذا الشهر، قال التقرير السنوي للبنك."
+    )
+    .is_empty());
+}
