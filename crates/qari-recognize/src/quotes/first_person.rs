@@ -1,5 +1,5 @@
-//! Speech that runs on without marks: a paragraph in the first person after one
-//! whose speaker a reporting verb named.
+//! Speech in the first person without marks: a paragraph after one whose
+//! speaker a reporting verb named, or a sentence its verb follows.
 //!
 //! Translated news reports a speech in the third person (وأضاف الرئيس أن …) and
 //! then gives its next paragraphs as spoken, with no quotation marks and no verb
@@ -7,9 +7,9 @@
 //! speaker's quote when
 //! - the paragraph just before it reported speech (a reporting verb, a relaying
 //!   verb or a participle such as مؤكدا, or a quote), so that someone speaks;
-//! - it has no quote and no quotation mark, no colon among its first words (س: … ج: …, the labels of an
-//!   interview) and no attribution of its own (وتابع أن … is reported speech, not
-//!   speech);
+//! - it has no quote and no quotation mark, no colon among its first words
+//!   (س: … ج: …, the labels of an interview) and no attribution of its own
+//!   (وتابع أن … is reported speech, not speech);
 //! - it is a paragraph, not a headline: several words, ending with a stop;
 //! - the first person dominates it: at least two words only a speaker says of
 //!   themself (أنا، إننا، لدينا، أعتقد، نؤكد، سأطلب، سنعمل، لن أتراجع، بلادنا),
@@ -22,10 +22,13 @@
 //! A sentence in the first person whose reporting verb follows it after a comma
 //! (نحن لا ننام منذ أسبوع، يقول أحد السكان) is speech too, with no speaker before.
 //!
-//! The quote is the whole paragraph; its speaker is the last speaker, as for a
-//! verb with no subject, and with none there is no quote. Only paragraphs with a
-//! listed first-person word are read further, so the rest of a text costs one
-//! lookup a word.
+//! A paragraph that runs on is a quote whole; its speaker is the last speaker,
+//! as for a verb with no subject, and with none there is no quote. The
+//! sentence before its verb is a quote up to the comma, said by the verb's
+//! subject. Only paragraphs with a
+//! listed first-person word (or سأ، لن، لم، سوف) are read further, so the rest
+//! of a text costs a few comparisons and one lookup a word, and a comma one
+//! more; each word is read a bounded number of times.
 
 use std::ops::Range;
 
