@@ -17,7 +17,12 @@
 //!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
 //!   and a colon with no verb (بايدن: …) and a statement's issuer (وجاء في بيان
 //!   للجيش: …) also give speech. A colon after إن/أن is inside reported speech
-//!   and opens a list (أوضح أن الخطة تتضمن ثلاث مراحل: …), not speech.
+//!   and opens a list (أوضح أن الخطة تتضمن ثلاث مراحل: …), not speech. A
+//!   sentence that gives the journalist's voice back (يذكر أن، وكان … قد) ends
+//!   the speech too;
+//! - with no marks at all, a paragraph in the first person right after one that
+//!   reports a speaker, and a sentence in the first person whose verb follows it
+//!   (…، يقول أحد السكان): `first_person`.
 //!
 //! Curly marks and guillemets typed the other way round (”…“, »…«, common in
 //! right-to-left text) pair too.
@@ -38,6 +43,7 @@
 //! (or back over a bounded number of names), and counts words by prefix sums,
 //! so the whole is linear in the text.
 
+mod first_person;
 mod paragraph;
 mod speaker;
 mod words;
@@ -49,6 +55,7 @@ use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use super::normalize::normalize;
 use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
+use first_person::RunOn;
 use paragraph::Paragraph;
 pub(crate) use words::QuoteWords;
 use words::{ACCORDING, OWN_WORDS, PARTICIPLE, RELAYS, STOP, THAT, TITLE, VERB, WEAK};
@@ -77,6 +84,9 @@ enum Said {
     Continues,
     /// Nothing: the previous speaker of the same paragraph, if any.
     Unknown,
+    /// A paragraph in the first person after a speaker's (`first_person`): the
+    /// previous speaker, and no quote without one.
+    RunsOn,
 }
 
 /// A quote of at most this many words needs a reporting verb beside it.
@@ -293,10 +303,13 @@ pub(crate) fn find(
     words_before.push(count);
     let cx = Context { words_before, ..cx };
     let mut pending = Vec::new();
+    let mut run_on = RunOn::default();
     let mut start = 0;
     for i in 1..=tokens.len() {
         if i == tokens.len() || tokens[i].after_newline {
+            let before = pending.len();
             Paragraph::new(&cx, start..i).scan(&mut pending);
+            run_on.next(&cx, start..i, pending.len() - before, &mut pending);
             start = i;
         }
     }
@@ -304,7 +317,7 @@ pub(crate) fn find(
     // needed only when there is one.
     let reports = if pending
         .iter()
-        .any(|p| matches!(p.said, Said::Continues | Said::Unknown))
+        .any(|p| matches!(p.said, Said::Continues | Said::Unknown | Said::RunsOn))
     {
         cx.reports()
     } else {
@@ -317,7 +330,7 @@ pub(crate) fn find(
     let mut quoted = 0..0;
     pending
         .into_iter()
-        .map(|p| {
+        .filter_map(|p| {
             while let Some((at, s)) = reports.get(next_report) {
                 if *at >= p.tokens.start {
                     break;
@@ -340,6 +353,7 @@ pub(crate) fn find(
                     Some(Speaker::Named(cx.surname_speaker(i).unwrap_or(i)))
                 }
                 Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()),
+                Said::RunsOn => Some(last.as_ref()?.0.clone()),
                 // Nothing says who: the speaker of this paragraph, or one just
                 // before it (a quote after a sentence of narrative about them).
                 Said::Unknown => last
@@ -352,10 +366,10 @@ pub(crate) fn find(
             if let Some(s) = &speaker {
                 last = Some((s.clone(), p.paragraph, p.tokens.start));
             }
-            FoundQuote {
+            Some(FoundQuote {
                 mention: RawMention::of_tokens(Kind::Quote, text, tokens, p.tokens, 0),
                 speaker,
-            }
+            })
         })
         .collect()
 }

@@ -297,7 +297,8 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                 .find(|&s| {
                     s > from
                         && ends_sentence(cx.word(s - 1))
-                        && cx.class(s) & (VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                        && (cx.class(s) & (VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                            || cx.resumes_narrative(s))
                 })
                 .unwrap_or(next_quote);
             // A few words with no stop after a verb are a byline (كتب: أحمد سمير).

@@ -39,6 +39,12 @@ pub(crate) const SAYING: u16 = 1024;
 /// "His words" (قوله، تعبيره): after "according to" or على حد, the speaker is
 /// the one before.
 pub(crate) const OWN_WORDS: u16 = 2048;
+/// A word a speaker says only of themself (أنا، إننا، أعتقد، لدينا، واجبي): the
+/// first person, whole, with و or ف before it.
+pub(crate) const FIRST_PERSON: u16 = 4096;
+/// A word that opens the journalist's own sentence after speech (يذكر أن،
+/// ويأتي ذلك): what was said has ended.
+pub(crate) const RESUMES: u16 = 8192;
 
 /// Reporting verbs as past/present stem (قال/قول: قال، قالت، يقول، تقولون …).
 const VERBS: &str = "قال/قول أضاف/ضيف أكد/ؤكد أوضح/وضح صرح/صرح أشار/شير شدد/شدد \
@@ -93,6 +99,27 @@ const THATS: &str = "إن أن بأن وإن وأن فإن إنه أنه بأن�
 const SAYINGS: &str = "قوله قولها قولهم كلمة كلمته كلمتها بيان بيانه بيانها تصريح \
      تصريحه تصريحات تغريدة رسالة خطاب خطابه حديثه حديثها متلفزة تقرير تقريره \
      تقريرها دراسة وثيقة";
+
+/// Pronouns, particles and prepositions with the first person's ending, the
+/// first person's past where it differs from the third's (كنت، قلت، رأيت), and
+/// nouns a speaker says of their own office (واجبي، بصفتي). Nouns that end in ي
+/// as adjectives do (بلدي "municipal", أصلي "original") are left out.
+const FIRST_PERSON_WORDS: &str = "أنا نحن إنني إننا أنني أننا إني بأنني بأننا لأنني \
+     لأننا لكنني لكننا لي عني معي لدي عندي لنا عنا منا معنا لدينا عندنا علينا \
+     إلينا فينا نفسي أنفسنا بصفتي باعتباري كنت كنا قلت قلنا لست لسنا زرت قمت \
+     عدت رأيت التقيت تلقيت أجريت سعيت دعوت واجبي رأيي بلادي حكومتي زيارتي قلبي \
+     حياتي مسؤوليتي زملائي";
+
+/// Verbs of speech, belief and will in the present after أ (I) or ن (we):
+/// أعتقد، نؤكد، أرجو. A form that is also a past or a noun (أعلن "he announced",
+/// أوجه "aspects", أصلي "original", أمل "hope") is left out.
+const FIRST_PERSON_STEMS: &str = "عتقد ؤكد رى ريد ود عتبر دعو شكر تمنى عرف طالب رفض \
+     قول كرر درك ثق شعر توقع حث ناشد تعهد طمئن ؤمن ظن تفهم خشى رحب حيي نوي سعى \
+     تحدث ستطيع حتاج لتزم واصل قف سمح تطلع نتظر حترم بذل فكر رجو عترف تابع عيش \
+     حب عمل كتب زور سمع طلب";
+
+/// Sentence openings that give the journalist's voice back.
+const RESUMING: &str = "يذكر ويذكر يشار ويشار يأتي ويأتي تأتي وتأتي يجدر ويجدر";
 
 const OWN: &str = "قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم";
 
@@ -150,6 +177,21 @@ impl QuoteWords {
             for word in list.split_whitespace() {
                 w.add(word, class);
             }
+        }
+        for word in FIRST_PERSON_WORDS.split_whitespace() {
+            for clitic in ["", "و", "ف"] {
+                w.add(&format!("{clitic}{word}"), FIRST_PERSON);
+            }
+        }
+        for stem in FIRST_PERSON_STEMS.split_whitespace() {
+            for person in ["أ", "ن"] {
+                for clitic in ["", "و", "ف", "س", "وس", "فس", "ل", "ول"] {
+                    w.add(&format!("{clitic}{person}{stem}"), FIRST_PERSON);
+                }
+            }
+        }
+        for word in RESUMING.split_whitespace() {
+            w.add(word, RESUMES);
         }
         for stem in RELAY_STEMS.split_whitespace() {
             for clitic in ["", "و", "ف"] {
@@ -245,6 +287,49 @@ mod tests {
         }
         for other in ["بيت", "قالب", "الكتاب", "مصر", "في"] {
             assert_eq!(class(&w, other) & (VERB | PARTICIPLE), 0, "{other}");
+        }
+    }
+
+    #[test]
+    fn the_first_person_in_the_forms_speech_uses() {
+        let w = QuoteWords::new();
+        let first = |word: &str| {
+            let folded = normalize(word);
+            let info = TokenInfo {
+                norm: hash_word(&folded),
+                ..TokenInfo::default()
+            };
+            w.whole_classes(&info) & FIRST_PERSON != 0
+        };
+        for word in [
+            "أنا",
+            "ونحن",
+            "فإنني",
+            "لكننا",
+            "لدينا",
+            "أعتقد",
+            "ونؤكد",
+            "سنواصل",
+            "لنطالب",
+            "أرجو",
+            "كنت",
+            "واجبي",
+            "بصفتي",
+        ] {
+            assert!(first(word), "{word}");
+        }
+        // A past or a noun that a first person would spell alike is left out.
+        for word in [
+            "أعلن",
+            "أوضح",
+            "أمل",
+            "أوجه",
+            "أصلي",
+            "قالت",
+            "الحكومة",
+            "هنا",
+        ] {
+            assert!(!first(word), "{word}");
         }
     }
 

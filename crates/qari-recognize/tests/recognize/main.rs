@@ -7,5 +7,6 @@ mod builtin;
 mod hostile;
 mod quotes;
 mod quotes_dev;
+mod quotes_run_on;
 mod stream;
 mod train;
