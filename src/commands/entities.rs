@@ -18,7 +18,6 @@
 use std::io::{BufWriter, Write};
 
 use anyhow::anyhow;
-use serde::Serialize;
 
 use crate::core::chunks::ChunkReader;
 use crate::core::document::{Document, INVALID_UTF8_WARNING};
@@ -42,15 +41,85 @@ fn whole_max() -> usize {
         .unwrap_or(WHOLE_MAX)
 }
 
-#[derive(Serialize)]
 struct Row<'a> {
     kind: Kind,
     start: usize,
     end: usize,
     text: &'a str,
     entity: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<&'a str>,
+}
+
+impl Row<'_> {
+    /// The row as one line of JSON, written straight into `out`: the
+    /// fields in this order, no spaces, strings escaped as serde_json
+    /// escapes them (a quote, a backslash and control characters only), so
+    /// the line is what `serde_json::to_writer` gave, without building it.
+    fn write_json(&self, out: &mut impl Write) -> std::io::Result<()> {
+        out.write_all(b"{\"kind\":\"")?;
+        out.write_all(self.kind.name().as_bytes())?;
+        out.write_all(b"\",\"start\":")?;
+        write_number(out, self.start)?;
+        out.write_all(b",\"end\":")?;
+        write_number(out, self.end)?;
+        out.write_all(b",\"text\":")?;
+        write_json_str(out, self.text)?;
+        out.write_all(b",\"entity\":")?;
+        write_json_str(out, self.entity)?;
+        if let Some(speaker) = self.speaker {
+            out.write_all(b",\"speaker\":")?;
+            write_json_str(out, speaker)?;
+        }
+        out.write_all(b"}\n")
+    }
+}
+
+/// `n` in decimal, without the formatting machinery.
+fn write_number(out: &mut impl Write, mut n: usize) -> std::io::Result<()> {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.write_all(&digits[at..])
+}
+
+/// `s` as a JSON string: runs that need no escape are written whole.
+fn write_json_str(out: &mut impl Write, s: &str) -> std::io::Result<()> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.write_all(b"\"")?;
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escaped: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            0..0x20 => &[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xF)],
+            ],
+            _ => continue,
+        };
+        out.write_all(&bytes[from..i])?;
+        out.write_all(escaped)?;
+        from = i + 1;
+    }
+    out.write_all(&bytes[from..])?;
+    out.write_all(b"\"")
 }
 
 /// Longest text shown in a table cell, in characters.
@@ -147,8 +216,7 @@ impl<W: Write> Printer<W> {
                 speaker: m.speaker.map(&name),
             };
             if self.json {
-                serde_json::to_writer(&mut self.out, &row)?;
-                self.out.write_all(b"\n")?;
+                row.write_json(&mut self.out)?;
             } else {
                 let span = format!("{}-{}", row.start, row.end);
                 write!(
@@ -335,5 +403,59 @@ fn gone_is_fine<T>(result: std::io::Result<T>) -> anyhow::Result<Option<T>> {
         Ok(value) => Ok(Some(value)),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(None),
         Err(e) => Err(anyhow::Error::from(e).context("writing standard output")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The row as serde_json serialised it before rows were written by hand.
+    #[derive(serde::Serialize)]
+    struct Serde<'a> {
+        kind: Kind,
+        start: usize,
+        end: usize,
+        text: &'a str,
+        entity: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        speaker: Option<&'a str>,
+    }
+
+    #[test]
+    fn rows_are_written_as_serde_json_writes_them() {
+        let tricky: String = (0u8..0x80)
+            .map(char::from)
+            .chain("قال «لا» ‎ \u{2028}".chars())
+            .collect();
+        for (text, speaker) in [
+            ("القاهرة", None),
+            (tricky.as_str(), Some("مصدر \"أمني\"\\")),
+        ] {
+            let row = Row {
+                kind: Kind::Quote,
+                start: 7,
+                end: 1_234_567_890,
+                text,
+                entity: "توكاييف\u{7}/",
+                speaker,
+            };
+            let mut ours = Vec::new();
+            row.write_json(&mut ours)
+                .expect("a vector takes every write");
+            let value = Serde {
+                kind: row.kind,
+                start: row.start,
+                end: row.end,
+                text: row.text,
+                entity: row.entity,
+                speaker: row.speaker,
+            };
+            let theirs = serde_json::to_string(&value).expect("serialisable") + "\n";
+            assert_eq!(String::from_utf8(ours).expect("UTF-8"), theirs);
+        }
+        let mut zero = Vec::new();
+        write_number(&mut zero, 0).expect("a vector takes every write");
+        assert_eq!(zero, b"0");
     }
 }

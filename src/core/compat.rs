@@ -37,53 +37,106 @@ pub fn fold_char(c: char) -> Option<String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Folded {
     pub text: String,
-    /// For each character of `text`, the code point offset it came from in
-    /// the original; one more entry, the original's length, at the end.
-    pub origin: Vec<usize>,
+    /// Each form that folded, in order: where the text changes its count of
+    /// code points. Between two of them a folded code point comes from the
+    /// original one as many places on, so only the forms are kept (a table
+    /// of every code point cost a word per character of each chunk).
+    forms: Vec<Form>,
+    /// Code points of `text`.
+    len: usize,
+    /// Code points of the original.
+    original_len: usize,
+}
+
+/// One presentation form that folded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Form {
+    /// The first folded code point it became.
+    at: usize,
+    /// How many it became.
+    count: usize,
+    /// Its code point offset in the original.
+    origin: usize,
 }
 
 impl Folded {
+    /// The original code point folded code point `i` came from; the
+    /// original's length for `i` at or past the end.
+    fn origin(&self, i: usize) -> usize {
+        if i >= self.len {
+            return self.original_len;
+        }
+        match self.forms.partition_point(|f| f.at <= i).checked_sub(1) {
+            None => i,
+            Some(k) => {
+                let f = self.forms[k];
+                if i < f.at + f.count {
+                    f.origin
+                } else {
+                    f.origin + 1 + (i - f.at - f.count)
+                }
+            }
+        }
+    }
+
     /// The original code points covering folded code points `span`.
     pub fn original(&self, span: Range<usize>) -> Range<usize> {
-        let last = self.origin.len() - 1;
-        let start = self.origin[span.start.min(last)];
+        let start = self.origin(span.start);
         let end = if span.end == 0 {
             0
         } else {
-            self.origin[(span.end - 1).min(last)] + 1
+            self.origin(span.end - 1) + 1
         };
-        start..end.max(start).min(self.origin[last])
+        start..end.max(start).min(self.original_len)
     }
 }
 
 /// `text` folded, or `None` when it has nothing to fold (the usual case,
 /// found in one pass without copying).
 pub fn fold_text(text: &str) -> Option<Folded> {
-    // Both blocks are three bytes in UTF-8, led by 0xEF: a byte search (a
-    // tenth of the time of decoding every character) rules out almost all text.
-    if !text.as_bytes().contains(&0xEF) || !text.chars().any(is_presentation_form) {
+    // Both blocks are three bytes in UTF-8, led by 0xEF (a lead byte, never
+    // inside another character): a byte search finds every candidate, and
+    // the text between two of them is copied whole.
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut forms = Vec::new();
+    // Bytes of `text` copied so far, and their code points.
+    let (mut copied, mut origin, mut len) = (0, 0, 0);
+    for at in memchr::memchr_iter(0xEF, bytes) {
+        let Some(folded) = text[at..].chars().next().and_then(fold_char) else {
+            continue;
+        };
+        if forms.is_empty() {
+            out.reserve(text.len());
+        }
+        let run = &text[copied..at];
+        let run_chars = run.chars().count();
+        out.push_str(run);
+        origin += run_chars;
+        len += run_chars;
+        let count = folded.chars().count();
+        out.push_str(&folded);
+        forms.push(Form {
+            at: len,
+            count,
+            origin,
+        });
+        origin += 1;
+        len += count;
+        copied = at + 3;
+    }
+    if forms.is_empty() {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len());
-    let mut n = 0;
-    for (i, c) in text.chars().enumerate() {
-        match fold_char(c) {
-            Some(folded) => {
-                for f in folded.chars() {
-                    out.push(f);
-                    origin.push(i);
-                }
-            }
-            None => {
-                out.push(c);
-                origin.push(i);
-            }
-        }
-        n = i + 1;
-    }
-    origin.push(n);
-    Some(Folded { text: out, origin })
+    let run = &text[copied..];
+    let run_chars = run.chars().count();
+    out.push_str(run);
+    Some(Folded {
+        text: out,
+        forms,
+        len: len + run_chars,
+        original_len: origin + run_chars,
+    })
 }
 
 /// Recognise entities in `text` as written, presentation forms read as the
@@ -135,6 +188,30 @@ mod tests {
         // "لا" at the end: folded 13..15, original 12..13.
         assert_eq!(folded.original(13..15), 12..13);
         assert_eq!(folded.original(15..15), 13..13);
+    }
+
+    #[test]
+    fn plain_text_between_forms_keeps_its_places() {
+        // Plain letters, a BOM (no mapping), forms of one and of two letters
+        // and Latin between them: every folded code point maps to the one it
+        // came from, counted by folding each character on its own.
+        let text = "قال \u{FEFF}x \u{FEDF}\u{FEFB} عن\u{FDF2} ab\u{FE8D}";
+        let folded = fold_text(text).expect("forms");
+        let mut expected = Vec::new();
+        for (i, c) in text.chars().enumerate() {
+            let n = fold_char(c).map_or(1, |f| f.chars().count());
+            expected.extend(std::iter::repeat_n(i, n));
+        }
+        assert_eq!(folded.text.chars().count(), expected.len());
+        for (j, &i) in expected.iter().enumerate() {
+            assert_eq!(folded.original(j..j + 1), i..i + 1, "folded {j}");
+        }
+        let all = text.chars().count();
+        assert_eq!(folded.original(0..expected.len()), 0..all);
+        assert_eq!(
+            folded.original(expected.len()..expected.len() + 2),
+            all..all
+        );
     }
 
     #[test]

@@ -177,6 +177,21 @@ impl<const N: usize> FeatureTable<N> {
         self.slots[i] = Slot { key, row };
     }
 
+    /// Read the first slot of each of `keys`, both ends of it (a slot can
+    /// straddle two cache lines), without a branch on what is found: the
+    /// processor then waits for all their cache misses at once, where probing
+    /// key by key waits on each in turn whenever a probe's outcome (a feature
+    /// the model lacks) was guessed wrong. What is read is thrown away.
+    #[inline]
+    fn touch(&self, keys: &[u32]) {
+        let mut seen = 0u32;
+        for &k in keys {
+            let slot = &self.slots[self.slot(k)];
+            seen ^= slot.key ^ u32::from(slot.row[N - 1].unsigned_abs());
+        }
+        std::hint::black_box(seen);
+    }
+
     #[inline]
     fn get(&self, key: u32) -> Option<&[i16; N]> {
         let mut i = self.slot(key);
@@ -231,6 +246,22 @@ impl JointModel {
             for (a, w) in acc.iter_mut().zip(row) {
                 *a += i32::from(*w);
             }
+        }
+    }
+
+    /// [`JointModel::add`] for each of `keys`, their rows fetched together.
+    pub(crate) fn add_all(&self, keys: &[u32], acc: &mut [i32; JOINT]) {
+        self.table.touch(keys);
+        for &f in keys {
+            self.add(f, acc);
+        }
+    }
+
+    /// [`JointModel::add_second`] for each of `keys`, their rows fetched together.
+    pub(crate) fn add_second_all(&self, keys: &[u32], acc: &mut [i32; LABELS]) {
+        self.table.touch(keys);
+        for &f in keys {
+            self.add_second(f, acc);
         }
     }
 

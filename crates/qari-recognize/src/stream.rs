@@ -20,8 +20,9 @@
 //! (`tagger::WordCache`): it changes the speed, not the findings.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
-use super::normalize::fold_char;
+use super::normalize::{fold_char, MixHasher};
 use super::tagger::WordCache;
 use super::{Entity, Kind, Mention, Recognition, Recognizer};
 
@@ -117,13 +118,16 @@ impl Recognition {
     }
 }
 
+/// A map of names; the text is not an adversary's, so no keyed hash.
+type Names<K, V> = HashMap<K, V, BuildHasherDefault<MixHasher>>;
+
 /// Entity ids across chunks.
 #[derive(Debug, Default, Clone)]
 struct Registry {
     /// (kind, folded name) -> id.
-    by_name: HashMap<(Kind, String), usize>,
+    by_name: Names<(Kind, String), usize>,
     /// A person's folded last word -> ids and words of names longer than it.
-    by_surname: HashMap<String, Vec<(usize, Vec<String>)>>,
+    by_surname: Names<String, Vec<(usize, Vec<String>)>>,
     /// Kind and name of every id.
     entities: Vec<(Kind, String)>,
 }

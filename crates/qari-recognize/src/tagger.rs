@@ -251,13 +251,17 @@ impl Tagger {
         // Scores of each token's word-only features (see `each_word`).
         let mut own = Vec::new();
         let mut buffers = PhraseBuffers::default();
+        // One token's features, scored together (see `JointModel::add_all`).
+        let mut keys = Vec::with_capacity(64);
         for words in sentences {
             let s = self.analyze_sentence(gazetteer, words, cache, &mut own, &mut buffers);
             now.clear();
             let mut next = Vec::with_capacity(s.len());
             for (i, &word) in own.iter().enumerate() {
                 let mut acc = word;
-                each_context(&s, i, |f| joint.add(f, &mut acc));
+                keys.clear();
+                each_context(&s, i, |f| keys.push(f));
+                joint.add_all(&keys, &mut acc);
                 let (a, b) = acc.split_at(LABELS);
                 now.push(std::array::from_fn(|l| a[l] as f32));
                 next.push(std::array::from_fn(|l| b[l] as f32));
@@ -273,7 +277,9 @@ impl Tagger {
             .map(|(infos, mut emissions)| {
                 for (i, e) in emissions.iter_mut().enumerate() {
                     let mut acc = [0i32; LABELS];
-                    each_second(&infos, i, |f| joint.add_second(f, &mut acc));
+                    keys.clear();
+                    each_second(&infos, i, |f| keys.push(f));
+                    joint.add_second_all(&keys, &mut acc);
                     // Integers below 2^24 throughout: the f32 sum is exact.
                     for (s, a) in e.iter_mut().zip(acc) {
                         *s += a as f32;

@@ -45,47 +45,77 @@ fn joins_digits(c: char) -> bool {
     matches!(c, ':' | '/' | '.' | ',' | '-' | '٫' | '٬')
 }
 
+/// The character at byte `b` of `text` (a character boundary) and its length
+/// in bytes. ASCII and two-byte characters (the Arabic block among them), all
+/// but a few of a news text's, are decoded here from their bytes.
+#[inline]
+fn char_at(text: &str, b: usize) -> (char, usize) {
+    let bytes = text.as_bytes();
+    let lead = bytes[b];
+    if lead < 0x80 {
+        return (char::from(lead), 1);
+    }
+    if lead < 0xE0 {
+        // Valid UTF-8 at a boundary: a lead byte of two, then a continuation.
+        let code = (u32::from(lead & 0x1F) << 6) | u32::from(bytes[b + 1] & 0x3F);
+        return (
+            char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+            2,
+        );
+    }
+    let c = text[b..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
+}
+
 /// Split `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 8);
-    let mut chars = text.char_indices().peekable();
+    // `b` is the byte after the characters read, `char_pos` their count.
+    let mut b = 0usize;
     let mut char_pos = 0usize;
     let mut newline = false;
-    while let Some((b, c)) = chars.next() {
-        let start_char = char_pos;
+    while b < text.len() {
+        let (c, len) = char_at(text, b);
+        let (start, start_char) = (b, char_pos);
+        b += len;
         char_pos += 1;
         if c == '\n' {
             newline = true;
             continue;
         }
-        if c.is_whitespace() || c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}')
-        {
-            continue;
-        }
-        let mut end = b + c.len_utf8();
+        // A word's first letter first: no word character is a space, a
+        // control or a mark of direction, and the Unicode tables those need
+        // are slow.
         if is_word_char(c) {
             let mut last = c;
-            while let Some(&(nb, nc)) = chars.peek() {
-                let keep = if is_word_char(nc) {
+            while b < text.len() {
+                let (next, next_len) = char_at(text, b);
+                let keep = if is_word_char(next) {
                     true
-                } else if joins_digits(nc) && is_digit(last) {
+                } else if joins_digits(next) && is_digit(last) {
                     // Only when a digit follows: "2022." ends a sentence.
-                    let mut ahead = text[nb + nc.len_utf8()..].chars();
-                    ahead.next().is_some_and(is_digit)
+                    text[b + next_len..].chars().next().is_some_and(is_digit)
                 } else {
                     false
                 };
                 if !keep {
                     break;
                 }
-                chars.next();
+                b += next_len;
                 char_pos += 1;
-                end = nb + nc.len_utf8();
-                last = nc;
+                last = next;
             }
+        } else if c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}')
+        {
+            continue;
         }
         tokens.push(Token {
-            bytes: b..end,
+            bytes: start..b,
             chars: start_char..char_pos,
             after_newline: std::mem::take(&mut newline),
         });
@@ -151,6 +181,23 @@ mod tests {
         assert!(t[1].after_newline);
         assert_eq!(t[2].chars, 4..6);
         assert_eq!(t[2].text(text), "جـ");
+    }
+
+    proptest::proptest! {
+        /// Every token's code point offsets are its bytes' (the tokeniser
+        /// decodes one, two, three and four-byte characters on its own).
+        #[test]
+        fn code_points_and_bytes_agree(
+            text in "[a-z0-9 .:/\n\u{0621}-\u{064A}\u{064B}\u{0660}-\u{0669}«»\u{200F}\u{FE8D}\u{FEFB}\u{1F600}é]{0,60}"
+        ) {
+            let mut last_end = 0;
+            for t in tokenize(&text) {
+                proptest::prop_assert_eq!(t.chars.start, text[..t.bytes.start].chars().count());
+                proptest::prop_assert_eq!(t.chars.len(), t.text(&text).chars().count());
+                proptest::prop_assert!(t.bytes.start >= last_end && !t.bytes.is_empty());
+                last_end = t.bytes.end;
+            }
+        }
     }
 
     #[test]
