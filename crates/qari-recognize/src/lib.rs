@@ -20,10 +20,15 @@
 //!    without proclitics, list memberships (`normalize`, [`features`], [`gazetteer`]);
 //! 3. the tagger's two passes, which label people, places and organisations ([`tagger`]),
 //!    then organisation chains, state names and the edges of people's names
-//!    completed by rule (`chains`);
-//! 4. dates by rule, which replace any name they overlap (`dates`);
-//! 5. quotations and their speakers by rule (`quotes`);
-//! 6. grouping: the mentions of one entity become one [`Entity`] (`group`).
+//!    completed by rule (`chains`); the tagger and those rules follow ANERcorp's
+//!    annotators, and are scored against them by `qari-train`;
+//! 4. then the names as a reader takes them, where ANERcorp leaves a head out:
+//!    an institution named after a place (بورصة الكويت، مطار دبي), a head before
+//!    the organisation it names (نادي الهلال), a listed organisation of three words
+//!    or more that opens with a head (صندوق النقد الدولي) (`chains`, here);
+//! 5. dates by rule, which replace any name they overlap (`dates`);
+//! 6. quotations and their speakers by rule (`quotes`);
+//! 7. grouping: the mentions of one entity become one [`Entity`] (`group`).
 //!
 //! A long text goes through [`StreamRecognizer`] a chunk at a time instead
 //! ([`stream`]), in memory bounded by the chunk, entity ids running on.
@@ -245,7 +250,10 @@ impl Recognizer {
         let single = tagged.len() == 1;
         let mut infos: Vec<TokenInfo> = Vec::with_capacity(if single { 0 } else { tokens.len() });
         let mut raw = Vec::new();
-        for (si, (range, t)) in sentences.iter().zip(tagged).enumerate() {
+        for (si, (range, mut t)) in sentences.iter().zip(tagged).enumerate() {
+            cache
+                .chains
+                .institutions(&words[si], &t.infos, &mut t.labels);
             for (a, b, ty) in train::spans(&t.labels) {
                 let kind = match ty {
                     0 => Kind::Person,
