@@ -80,7 +80,8 @@ const VERB_HEADS: &[&str] = &["نادى", "تحالف"];
 /// Heads of institutions named after a place: بورصة الكويت، مطار دبي، جامعة
 /// القاهرة، بنك قطر. ANERcorp tags the place alone (مطار دمشق, بورصة لندن: the
 /// head outside, the city a place) and so does the tagger; a reader takes the
-/// institution whole ([`Chains::institutions`]).
+/// institution whole ([`Chains::institutions`]), over a listed place the tagger
+/// left alone (مطار العريش).
 const PLACE_INSTITUTIONS: &[&str] = &[
     "بورصه",
     "مطار",
@@ -173,6 +174,11 @@ const NAME_BITS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 /// `gazetteer::CLASS_NAMES`) in [`TokenInfo::gazetteer`].
 const ORG_LIST_BEGIN: u16 = 1 << 6;
 const ORG_LIST_INSIDE: u16 = 1 << 7;
+
+/// The begin and inside bits of the gazetteer's countries, cities and regions
+/// (classes 0 to 2).
+const PLACE_LIST_BEGIN: u16 = 1 | 1 << 2 | 1 << 4;
+const PLACE_LIST_INSIDE: u16 = PLACE_LIST_BEGIN << 1;
 
 /// The end of the list entry that begins at `start`.
 fn listed_end(infos: &[TokenInfo], start: usize) -> usize {
@@ -399,6 +405,23 @@ impl Chains {
     pub(crate) fn institutions(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         self.listed_with_heads(words, infos, labels);
         for i in 0..labels.len().saturating_sub(1) {
+            // A listed place the tagger left alone after an institution's head
+            // is that place: مطار العريش.
+            if labels[i] == 0
+                && labels[i + 1] == 0
+                && infos[i + 1].gazetteer & PLACE_LIST_BEGIN != 0
+                && self.is_institution(words[i])
+            {
+                labels[i + 1] = LOC_B;
+                let mut j = i + 2;
+                while j < labels.len()
+                    && labels[j] == 0
+                    && infos[j].gazetteer & PLACE_LIST_INSIDE != 0
+                {
+                    labels[j] = LOC_I;
+                    j += 1;
+                }
+            }
             let next = labels[i + 1];
             if labels[i] != 0 || !matches!(next, ORG_B | LOC_B) {
                 continue;
@@ -1177,6 +1200,12 @@ mod tests {
             [0, 0, 5, 6, 6, 0]
         );
         assert_eq!(reader("تخرج لجامعة القاهرة", &[], &[0, 0, 3]), [0, 5, 6]);
+        // A listed place the tagger left alone.
+        let (words, mut infos) = listed("هبطت في مطار العريش الدولي", &[]);
+        infos[3].gazetteer = 1 << 2;
+        let mut labels = vec![0; 5];
+        Chains::new().institutions(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 5, 6, 6]);
         // A place after a word that heads no institution stays a place.
         assert_eq!(reader("سوق دبي", &[], &[0, 3]), [0, 3]);
         assert_eq!(reader("المطار دبي", &[], &[0, 3]), [0, 3]);
