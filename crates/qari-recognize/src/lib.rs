@@ -311,11 +311,22 @@ impl Recognizer {
 /// one-word line آمنة have none.
 fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazetteer: &Gazetteer) {
     use gazetteer::{TRIGGER_SPEECH, TRIGGER_TITLE};
-    let beside = |infos: &[TokenInfo], a: usize| {
-        (a > 0 && infos[a - 1].triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) != 0)
-            || infos
-                .get(a + 1)
-                .is_some_and(|t| t.triggers & TRIGGER_SPEECH != 0)
+    // A speech verb, also when the analysis kept و or ف on it (وأكد is a word
+    // the training text knows whole, so its stem keeps the و).
+    let speech = |w: &str, info: &TokenInfo| {
+        info.triggers & TRIGGER_SPEECH != 0 || {
+            let folded = normalize::normalize(w);
+            folded.strip_prefix(['و', 'ف']).is_some_and(|rest| {
+                gazetteer.triggers(normalize::hash_word(rest), normalize::hash_exact(rest))
+                    & TRIGGER_SPEECH
+                    != 0
+            })
+        }
+    };
+    let beside = |words: &[&str], infos: &[TokenInfo], a: usize| {
+        (a > 0
+            && (infos[a - 1].triggers & TRIGGER_TITLE != 0 || speech(words[a - 1], &infos[a - 1])))
+            || (a + 1 < infos.len() && speech(words[a + 1], &infos[a + 1]))
     };
     let mut supported = std::collections::HashSet::new();
     let mut lone = Vec::new();
@@ -324,7 +335,7 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
             if ty != 0 {
                 continue;
             }
-            if b - a > 1 || beside(&t.infos, a) {
+            if b - a > 1 || beside(&words[si], &t.infos, a) {
                 supported.extend(t.infos[a..b].iter().map(|i| i.stem));
             } else {
                 lone.push((si, a));
@@ -438,6 +449,11 @@ mod tests {
         let speech = gazetteer::TRIGGER_SPEECH;
         assert_eq!(
             lone(&[(&["وقال", "كريم", "إن"], &[0, 1, 0], &[speech, 0, 0])]),
+            [[0, 1, 0]]
+        );
+        // With the conjunction on the verb, which the analysis may keep.
+        assert_eq!(
+            lone(&[(&["وأكد", "جميل", "أن"], &[0, 1, 0], &[0, 0, 0])]),
             [[0, 1, 0]]
         );
         // So it is when the text names that person in full elsewhere.
