@@ -268,6 +268,18 @@ fn word(raw: &str, lists: &Chains) -> Word {
     }
 }
 
+fn institution_forms() -> HashKeyed<()> {
+    let mut forms = HashKeyed::default();
+    for head in PLACE_INSTITUTIONS {
+        for conjunction in ["", "و", "ف"] {
+            for preposition in ["", "ل", "ب", "ك"] {
+                forms.insert(hash_word(&format!("{conjunction}{preposition}{head}")), ());
+            }
+        }
+    }
+    forms
+}
+
 fn head_forms() -> HashKeyed<()> {
     let mut forms = HashKeyed::default();
     for head in STRONG_HEADS.iter().chain(WEAK_HEADS) {
@@ -289,7 +301,9 @@ pub(crate) struct Chains {
     strong: Vec<u64>,
     weak: Vec<u64>,
     particles: Vec<u64>,
-    institutions: Vec<u64>,
+    /// Every spelling of a head of [`PLACE_INSTITUTIONS`] that
+    /// [`Chains::institutions`] takes, by folded hash (as `head_forms`).
+    institutions: HashKeyed<()>,
     /// [`VERB_HEADS`], by [`hash_exact`] (ى apart from ي).
     verb_heads: Vec<u64>,
     states: Vec<u64>,
@@ -310,7 +324,7 @@ impl Chains {
             strong: STRONG_HEADS.iter().map(|h| hash_word(h)).collect(),
             weak: WEAK_HEADS.iter().map(|h| hash_word(h)).collect(),
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
-            institutions: PLACE_INSTITUTIONS.iter().map(|h| hash_word(h)).collect(),
+            institutions: institution_forms(),
             verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
             times: TIMES.iter().map(|h| hash_word(h)).collect(),
@@ -410,7 +424,7 @@ impl Chains {
             if labels[i] == 0
                 && labels[i + 1] == 0
                 && infos[i + 1].gazetteer & PLACE_LIST_BEGIN != 0
-                && self.is_institution(words[i])
+                && self.is_institution(infos[i].norm)
             {
                 labels[i + 1] = LOC_B;
                 let mut j = i + 2;
@@ -423,11 +437,14 @@ impl Chains {
                 }
             }
             let next = labels[i + 1];
-            if labels[i] != 0 || !matches!(next, ORG_B | LOC_B) {
+            let institution = self.is_institution(infos[i].norm);
+            if labels[i] != 0
+                || !matches!(next, ORG_B | LOC_B)
+                || !(institution || self.head_forms.contains_key(&infos[i].norm))
+            {
                 continue;
             }
             let w = self.shape(words[i]);
-            let institution = self.is_institution(words[i]);
             let opens = if next == ORG_B {
                 w.head || institution
             } else {
@@ -467,7 +484,10 @@ impl Chains {
     fn listed_with_heads(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let mut i = 0;
         while i < labels.len() {
-            if labels[i] != 0 || infos[i].gazetteer & ORG_LIST_BEGIN == 0 {
+            if labels[i] != 0
+                || infos[i].gazetteer & ORG_LIST_BEGIN == 0
+                || !self.head_forms.contains_key(&infos[i].norm)
+            {
                 i += 1;
                 continue;
             }
@@ -494,15 +514,9 @@ impl Chains {
     }
 
     /// بورصة، ومطار، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
-    /// article, after و/ف and a preposition or not.
-    fn is_institution(&self, raw: &str) -> bool {
-        let folded = normalize(raw);
-        let found = [folded.as_str()]
-            .into_iter()
-            .chain(folded.strip_prefix(['و', 'ف']))
-            .flat_map(|w| [w].into_iter().chain(w.strip_prefix(['ل', 'ب', 'ك'])))
-            .any(|w| self.institutions.contains(&hash_word(w)));
-        found
+    /// article, after و/ف and a preposition or not, by the word's folded hash.
+    fn is_institution(&self, norm: u64) -> bool {
+        self.institutions.contains_key(&norm)
     }
 
     /// A listed organisation right after a head in the construct state that the
@@ -511,7 +525,10 @@ impl Chains {
     /// the club's name alone); [`Chains::institutions`] joins it for the reader.
     fn listed_after_heads(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         for i in 0..labels.len().saturating_sub(1) {
-            if labels[i] != 0 || labels[i + 1] != 0 || infos[i + 1].gazetteer & ORG_LIST_BEGIN == 0
+            if labels[i] != 0
+                || labels[i + 1] != 0
+                || infos[i + 1].gazetteer & ORG_LIST_BEGIN == 0
+                || !self.head_forms.contains_key(&infos[i].norm)
             {
                 continue;
             }
@@ -542,7 +559,11 @@ impl Chains {
     /// object; نادى الزمالك is the club.
     fn verbs_are_no_heads(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         for i in 0..labels.len() {
-            if labels[i] != ORG_B || !self.is_verb_head(words[i]) {
+            // Only a word of `head_forms` can be one (نادى folds with نادي).
+            if labels[i] != ORG_B
+                || !self.head_forms.contains_key(&infos[i].norm)
+                || !self.is_verb_head(words[i])
+            {
                 continue;
             }
             let named = infos.get(i + 1).is_some_and(|next| {

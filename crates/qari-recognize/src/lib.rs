@@ -331,6 +331,9 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
     let mut supported = std::collections::HashSet::new();
     let mut lone = Vec::new();
     for (si, t) in tagged.iter().enumerate() {
+        if !t.labels.contains(&1) {
+            continue;
+        }
         for (a, b, ty) in train::spans(&t.labels) {
             if ty != 0 {
                 continue;
