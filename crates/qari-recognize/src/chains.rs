@@ -14,6 +14,12 @@
 //! لحقوق الإنسان) and take one second genitive after و (حزب العدالة والتنمية),
 //! as the names of Arab parties, unions and agencies do; an acronym in brackets
 //! right after an organisation (واس، الناتو) is that organisation.
+//!
+//! A head that is also written as a verb (نادى، تحالف) opens a name only before a
+//! name or with a nisba in its chain (ونادى المحرضين is "he called on the
+//! inciters"). [`Chains::complete`] follows ANERcorp's annotators, who leave many
+//! heads outside the name (نادي [الجزيرة], مطار [دمشق]); [`Chains::institutions`],
+//! run after it for what qari shows, takes the head in.
 
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -63,6 +69,30 @@ const WEAK_HEADS: &[&str] = &[
     "مكتب",
     "مجموعه",
     "مستشفى",
+];
+
+/// Head words as they are written when they read first as a verb: نادى (he
+/// called on) folds to نادي (club), تحالف is "allied" as well as "alliance". Such
+/// a word opens an organisation only before a name (نادى الزمالك, in the spelling
+/// of Egyptian papers), never before a common noun (ونادى المحرضين).
+const VERB_HEADS: &[&str] = &["نادى", "تحالف"];
+
+/// Heads of institutions named after a place: بورصة الكويت، مطار دبي، جامعة
+/// القاهرة، بنك قطر. ANERcorp tags the place alone (مطار دمشق, بورصة لندن: the
+/// head outside, the city a place) and so does the tagger; a reader takes the
+/// institution whole ([`Chains::institutions`]), over a listed place the tagger
+/// left alone (مطار العريش).
+const PLACE_INSTITUTIONS: &[&str] = &[
+    "بورصه",
+    "مطار",
+    "جامعه",
+    "بنك",
+    "مصرف",
+    "بلديه",
+    "شرطه",
+    "نادي",
+    "اذاعه",
+    "تلفزيون",
 ];
 
 /// Definite words that end a chain rather than continue it: time words, relatives.
@@ -139,6 +169,25 @@ const LOC_I: u8 = 4;
 const ORG_B: u8 = 5;
 const ORG_I: u8 = 6;
 const NAME_BITS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
+
+/// The begin and inside bits of the gazetteer's organisation entries (class 3 of
+/// `gazetteer::CLASS_NAMES`) in [`TokenInfo::gazetteer`].
+const ORG_LIST_BEGIN: u16 = 1 << 6;
+const ORG_LIST_INSIDE: u16 = 1 << 7;
+
+/// The begin and inside bits of the gazetteer's countries, cities and regions
+/// (classes 0 to 2).
+const PLACE_LIST_BEGIN: u16 = 1 | 1 << 2 | 1 << 4;
+const PLACE_LIST_INSIDE: u16 = PLACE_LIST_BEGIN << 1;
+
+/// The end of the list entry that begins at `start`.
+fn listed_end(infos: &[TokenInfo], start: usize) -> usize {
+    let mut end = start + 1;
+    while end < infos.len() && infos[end].gazetteer & ORG_LIST_INSIDE != 0 {
+        end += 1;
+    }
+    end
+}
 
 /// An I- label: a name that began on an earlier word.
 fn is_inside(label: u8) -> bool {
@@ -219,6 +268,18 @@ fn word(raw: &str, lists: &Chains) -> Word {
     }
 }
 
+fn institution_forms() -> HashKeyed<()> {
+    let mut forms = HashKeyed::default();
+    for head in PLACE_INSTITUTIONS {
+        for conjunction in ["", "و", "ف"] {
+            for preposition in ["", "ل", "ب", "ك"] {
+                forms.insert(hash_word(&format!("{conjunction}{preposition}{head}")), ());
+            }
+        }
+    }
+    forms
+}
+
 fn head_forms() -> HashKeyed<()> {
     let mut forms = HashKeyed::default();
     for head in STRONG_HEADS.iter().chain(WEAK_HEADS) {
@@ -240,6 +301,11 @@ pub(crate) struct Chains {
     strong: Vec<u64>,
     weak: Vec<u64>,
     particles: Vec<u64>,
+    /// Every spelling of a head of [`PLACE_INSTITUTIONS`] that
+    /// [`Chains::institutions`] takes, by folded hash (as `head_forms`).
+    institutions: HashKeyed<()>,
+    /// [`VERB_HEADS`], by [`hash_exact`] (ى apart from ي).
+    verb_heads: Vec<u64>,
     states: Vec<u64>,
     times: Vec<u64>,
     stops: Vec<u64>,
@@ -258,6 +324,8 @@ impl Chains {
             strong: STRONG_HEADS.iter().map(|h| hash_word(h)).collect(),
             weak: WEAK_HEADS.iter().map(|h| hash_word(h)).collect(),
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
+            institutions: institution_forms(),
+            verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
             times: TIMES.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
@@ -285,6 +353,8 @@ impl Chains {
     /// tagger found would be cut in two.
     pub(crate) fn complete(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         self.organisations(words, infos, labels);
+        self.verbs_are_no_heads(words, infos, labels);
+        self.listed_after_heads(words, infos, labels);
         acronyms(words, labels);
         self.state_names(words, labels);
         whole_phrases(infos, labels);
@@ -338,6 +408,193 @@ impl Chains {
                 labels[first + 1..=i + 1].fill(2);
             }
         }
+    }
+
+    /// The names a reader sees, from the tagger's labels as [`Chains::complete`]
+    /// left them (which follow ANERcorp's annotators, and are scored against
+    /// them): a head in the construct state (no article) just before an
+    /// organisation the tagger found opens it (نادي الهلال، شركة أرامكو, where
+    /// ANERcorp tags الهلال alone), and a head of [`PLACE_INSTITUTIONS`] before a
+    /// place makes one organisation of both (بورصة الكويت، مطار دبي).
+    pub(crate) fn institutions(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        self.listed_with_heads(words, infos, labels);
+        for i in 0..labels.len().saturating_sub(1) {
+            // A listed place the tagger left alone after an institution's head
+            // is that place: مطار العريش.
+            if labels[i] == 0
+                && labels[i + 1] == 0
+                && infos[i + 1].gazetteer & PLACE_LIST_BEGIN != 0
+                && self.is_institution(infos[i].norm)
+            {
+                labels[i + 1] = LOC_B;
+                let mut j = i + 2;
+                while j < labels.len()
+                    && labels[j] == 0
+                    && infos[j].gazetteer & PLACE_LIST_INSIDE != 0
+                {
+                    labels[j] = LOC_I;
+                    j += 1;
+                }
+            }
+            let next = labels[i + 1];
+            let institution = self.is_institution(infos[i].norm);
+            if labels[i] != 0
+                || !matches!(next, ORG_B | LOC_B)
+                || !(institution || self.head_forms.contains_key(&infos[i].norm))
+            {
+                continue;
+            }
+            let w = self.shape(words[i]);
+            let opens = if next == ORG_B {
+                w.head || institution
+            } else {
+                institution
+            };
+            // A head after it is a name of its own (ونادى حزب الله: called on
+            // Hezbollah); a verb is no head (see `verbs_are_no_heads`).
+            if !opens || w.definite || self.shape(words[i + 1]).head || self.is_verb_head(words[i])
+            {
+                continue;
+            }
+            labels[i] = ORG_B;
+            labels[i + 1] = ORG_I;
+            let mut end = i + 2;
+            while end < labels.len() && labels[end] == next + 1 {
+                labels[end] = ORG_I;
+                end += 1;
+            }
+            // Its adjectives after the place: مطار القاهرة الدولي.
+            if next == LOC_B {
+                while end < labels.len() && labels[end] == 0 && {
+                    let w = self.shape(words[end]);
+                    w.nisba && !w.conjoined && !w.stop
+                } {
+                    labels[end] = ORG_I;
+                    end += 1;
+                }
+            }
+        }
+    }
+
+    /// A listed organisation of three words or more that opens with a head word
+    /// (صندوق النقد الدولي، الجيش السوري الحر) and that the tagger left alone, or
+    /// found only the end of, is that organisation whole. ANERcorp leaves many such
+    /// names out, so this is for the reader, not in [`Chains::complete`] (where
+    /// every listed organisation taken whole cost 0.03 ORG F1 on ANERcorp).
+    fn listed_with_heads(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let mut i = 0;
+        while i < labels.len() {
+            if labels[i] != 0
+                || infos[i].gazetteer & ORG_LIST_BEGIN == 0
+                || !self.head_forms.contains_key(&infos[i].norm)
+            {
+                i += 1;
+                continue;
+            }
+            let end = listed_end(infos, i);
+            let head = self.shape(words[i]);
+            // The tagger's own names inside: none, or one organisation ending
+            // with the entry.
+            let inner = &labels[i + 1..end];
+            let free = inner.iter().all(|&l| l == 0)
+                || (inner.first() == Some(&ORG_B)
+                    && inner[1..].iter().all(|&l| l == ORG_I)
+                    && labels.get(end) != Some(&ORG_I));
+            // Three words or more: two are often a body any state has, which
+            // ANERcorp leaves out (مجلس الوزراء، مجلس النواب, and any country's
+            // army, الجيش الإسرائيلي); الجيش السوري الحر is a name.
+            if end < i + 3 || !head.head || self.is_verb_head(words[i]) || !free {
+                i += 1;
+                continue;
+            }
+            labels[i] = ORG_B;
+            labels[i + 1..end].fill(ORG_I);
+            i = end;
+        }
+    }
+
+    /// بورصة، ومطار، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
+    /// article, after و/ف and a preposition or not, by the word's folded hash.
+    fn is_institution(&self, norm: u64) -> bool {
+        self.institutions.contains_key(&norm)
+    }
+
+    /// A listed organisation right after a head in the construct state that the
+    /// tagger left alone is that organisation: نادي الهلال, where الهلال is a
+    /// crescent too. The head stays outside, as ANERcorp writes it (نادي الجزيرة:
+    /// the club's name alone); [`Chains::institutions`] joins it for the reader.
+    fn listed_after_heads(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        for i in 0..labels.len().saturating_sub(1) {
+            if labels[i] != 0
+                || labels[i + 1] != 0
+                || infos[i + 1].gazetteer & ORG_LIST_BEGIN == 0
+                || !self.head_forms.contains_key(&infos[i].norm)
+            {
+                continue;
+            }
+            let head = self.shape(words[i]);
+            // The genitive as a name is definite (الهلال); an indefinite word
+            // after a head is an adjective (مستشفى جديد, which the list's
+            // الجديد matches once the article is set aside).
+            if !head.head
+                || head.definite
+                || self.is_verb_head(words[i])
+                || !self.shape(words[i + 1]).definite
+            {
+                continue;
+            }
+            let end = listed_end(infos, i + 1);
+            if labels[i + 2..end].iter().any(|&l| l != 0) {
+                continue;
+            }
+            labels[i + 1] = ORG_B;
+            labels[i + 2..end].fill(ORG_I);
+        }
+    }
+
+    /// An organisation the tagger or a chain opened on a head that is written as
+    /// a verb ([`VERB_HEADS`], after و/ف or not) is no organisation unless the
+    /// word after it is a name: in a list, in a name list, or mostly inside names
+    /// in training. ونادى المحرضين (he called on the inciters) is a verb and its
+    /// object; نادى الزمالك is the club.
+    fn verbs_are_no_heads(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        for i in 0..labels.len() {
+            // Only a word of `head_forms` can be one (نادى folds with نادي).
+            if labels[i] != ORG_B
+                || !self.head_forms.contains_key(&infos[i].norm)
+                || !self.is_verb_head(words[i])
+            {
+                continue;
+            }
+            let named = infos.get(i + 1).is_some_and(|next| {
+                next.gazetteer != 0
+                    || next.triggers & NAME_BITS != 0
+                    || (next.stats.count > 0
+                        && next.stats.shares[..3]
+                            .iter()
+                            .map(|&s| u32::from(s))
+                            .sum::<u32>()
+                            >= 128)
+            });
+            let end = i + 1 + labels[i + 1..].iter().take_while(|&&l| l == ORG_I).count();
+            // Or a nisba after the genitive: تحالف القوى الوطنية, نادي الأسير
+            // الفلسطيني (a verb's object takes none so often).
+            let described = (i + 2..end).any(|j| self.shape(words[j]).nisba);
+            if named || described {
+                continue;
+            }
+            labels[i..end].fill(0);
+        }
+    }
+
+    /// ونادى، فتحالف: a word of [`VERB_HEADS`] as written, after و/ف or not.
+    fn is_verb_head(&self, raw: &str) -> bool {
+        let folded = normalize(raw);
+        let found = [folded.as_str()]
+            .into_iter()
+            .chain(folded.strip_prefix(['و', 'ف']))
+            .any(|w| self.verb_heads.contains(&hash_exact(w)));
+        found
     }
 
     /// المنظمة، للمنظمة، والمجلس: a head with the article, after و/ف and a
@@ -880,5 +1137,136 @@ mod tests {
         assert_eq!(org("حزب العدالة رجب طيب", &[0, 0, 1, 2]), [5, 6, 1, 2]);
         // A person after a title is: جامعة الملك سعود.
         assert_eq!(org("جامعة الملك سعود", &[0, 0, 1]), [5, 6, 6]);
+    }
+
+    /// `words` analysed for the rules: folded hashes, and the organisation list's
+    /// begin and inside bits over the words `listed` gives (start, end).
+    fn listed<'a>(words: &'a str, entries: &[(usize, usize)]) -> (Vec<&'a str>, Vec<TokenInfo>) {
+        let words: Vec<&str> = words.split(' ').collect();
+        let mut infos: Vec<TokenInfo> = words
+            .iter()
+            .map(|w| TokenInfo {
+                norm: hash_word(&normalize(w)),
+                ..TokenInfo::default()
+            })
+            .collect();
+        for &(a, b) in entries {
+            infos[a].gazetteer |= ORG_LIST_BEGIN;
+            for info in &mut infos[a + 1..b] {
+                info.gazetteer |= ORG_LIST_INSIDE;
+            }
+        }
+        (words, infos)
+    }
+
+    #[test]
+    fn a_head_written_as_a_verb_needs_a_name_after_it() {
+        // ونادى المحرضين: he called on the inciters, as the tagger may read it.
+        let (words, infos) = listed("ونادى المحرضين بالكف عن الفتنة", &[]);
+        let mut labels = vec![5, 6, 0, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 0, 0, 0]);
+        // تحالف الحزبان: allied, the two parties; a strong head's chain otherwise.
+        assert_eq!(org("وتحالف الحزبان في الانتخابات", &[]), [0, 0, 0, 0]);
+        assert_eq!(org("أعلن تحالف القوى الوطنية", &[]), [0, 5, 6, 6]);
+        assert_eq!(org("قال نادى الأسير الفلسطيني إن", &[0, 5]), [0, 5, 6, 6, 0]);
+        // The club in the spelling with ى, before a listed name.
+        let (words, infos) = listed("وفاز نادى الزمالك أمس", &[(2, 3)]);
+        let mut labels = vec![0, 5, 6, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 0]);
+    }
+
+    #[test]
+    fn a_listed_name_after_a_head_is_the_organisation() {
+        // نادي الهلال: the tagger read a crescent; the head stays outside, as
+        // ANERcorp writes club names.
+        let (words, infos) = listed("وفاز نادي الهلال على", &[(2, 3)]);
+        let mut labels = vec![0; 4];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 5, 0]);
+        // An indefinite adjective the list matches without its article is no name.
+        let (words, infos) = listed("تشغيل مستشفى جديد في", &[(2, 3)]);
+        let mut labels = vec![0; 4];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 0, 0]);
+        // Nor after a verb: ونادى الهلال is not read as a club by this rule.
+        let (words, infos) = listed("ونادى الهلال", &[(1, 2)]);
+        let mut labels = vec![0; 2];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0]);
+    }
+
+    fn reader(words: &str, entries: &[(usize, usize)], tagged: &[u8]) -> Vec<u8> {
+        let (words, infos) = listed(words, entries);
+        let mut labels = tagged.to_vec();
+        labels.resize(words.len(), 0);
+        Chains::new().institutions(&words, &infos, &mut labels);
+        labels
+    }
+
+    #[test]
+    fn an_institution_named_after_a_place_is_one_organisation() {
+        assert_eq!(
+            reader("وارتفع مؤشر بورصة الكويت أمس", &[], &[0, 0, 0, 3]),
+            [0, 0, 5, 6, 0]
+        );
+        assert_eq!(
+            reader("ووصل إلى مطار دبي", &[], &[0, 0, 0, 3]),
+            [0, 0, 5, 6]
+        );
+        // With its adjectives, and after a preposition.
+        assert_eq!(
+            reader("هبطت في مطار القاهرة الدولي أمس", &[], &[0, 0, 0, 3]),
+            [0, 0, 5, 6, 6, 0]
+        );
+        assert_eq!(reader("تخرج لجامعة القاهرة", &[], &[0, 0, 3]), [0, 5, 6]);
+        // A listed place the tagger left alone.
+        let (words, mut infos) = listed("هبطت في مطار العريش الدولي", &[]);
+        infos[3].gazetteer = 1 << 2;
+        let mut labels = vec![0; 5];
+        Chains::new().institutions(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 5, 6, 6]);
+        // A place after a word that heads no institution stays a place.
+        assert_eq!(reader("سوق دبي", &[], &[0, 3]), [0, 3]);
+        assert_eq!(reader("المطار دبي", &[], &[0, 3]), [0, 3]);
+    }
+
+    #[test]
+    fn a_head_before_an_organisation_opens_it() {
+        assert_eq!(reader("فاز نادي الهلال على", &[], &[0, 0, 5]), [0, 5, 6, 0]);
+        assert_eq!(
+            reader("وقالت شركة أرامكو إن", &[], &[0, 0, 5]),
+            [0, 5, 6, 0]
+        );
+        // Not a head with the article, a verb, or before another head's name.
+        assert_eq!(reader("النادي الأهلي", &[], &[0, 5]), [0, 5]);
+        assert_eq!(reader("ونادى حزب الله", &[], &[0, 5, 6]), [0, 5, 6]);
+        assert_eq!(reader("مجلس حزب الله", &[], &[0, 5, 6]), [0, 5, 6]);
+    }
+
+    #[test]
+    fn a_listed_organisation_that_opens_with_a_head_is_whole() {
+        assert_eq!(
+            reader("وقال صندوق النقد الدولي إن", &[(1, 4)], &[]),
+            [0, 5, 6, 6, 0]
+        );
+        // Over the end the tagger found.
+        assert_eq!(
+            reader("وقال صندوق النقد الدولي إن", &[(1, 4)], &[0, 0, 5, 6]),
+            [0, 5, 6, 6, 0]
+        );
+        assert_eq!(
+            reader("أعلن الجيش السوري الحر سيطرته", &[(1, 4)], &[]),
+            [0, 5, 6, 6, 0]
+        );
+        // Two words are left to the tagger: any country's army, its cabinet.
+        assert_eq!(
+            reader("اقتحم الجيش الإسرائيلي مدينة", &[(1, 3)], &[]),
+            [0, 0, 0, 0]
+        );
+        assert_eq!(reader("وقرر مجلس الوزراء", &[(1, 3)], &[]), [0, 0, 0]);
+        // A listed name that opens with no head is left to the tagger.
+        assert_eq!(reader("قال الهلال الأحمر", &[(1, 3)], &[]), [0, 0, 0]);
     }
 }

@@ -25,6 +25,10 @@ const DERIVED: [&str; 5] = [
     include_str!("../assets/names-wikifane.txt"),
 ];
 
+/// Words general Arabic also uses as nouns or adjectives (آمنة safe, نور light),
+/// derived by `scripts/gen_names.py`: read by rules only, never a feature.
+const COMMON: &str = include_str!("../assets/names-common.txt");
+
 /// Phrase classes; a token's match flags hold a begin and an inside bit per class.
 pub(crate) const PHRASE_CLASSES: usize = 5;
 const CLASS_NAMES: [&str; PHRASE_CLASSES] = ["country", "city", "region", "org", "person"];
@@ -59,6 +63,8 @@ pub struct Gazetteer {
     phrases: HashKeyed<PhraseEntry>,
     triggers: HashKeyed<u8>,
     given: HashKeyed<()>,
+    /// [`COMMON`], by [`hash_exact`].
+    common: HashKeyed<()>,
     known: HashKeyed<u32>,
     longest: usize,
 }
@@ -99,6 +105,11 @@ impl Gazetteer {
         {
             g.add(class, phrase);
         }
+        g.common = COMMON
+            .lines()
+            .filter_map(|l| l.strip_prefix("common\t"))
+            .map(|w| (hash_exact(w), ()))
+            .collect();
         // Then cut to what they hold: the reserves above are generous (90,000
         // words known in room for 458,000), and every recognition in the
         // reader holds these tables beside the document: 10 MB less.
@@ -161,6 +172,12 @@ impl Gazetteer {
     /// How often a folded word appears as a list entry's first word.
     pub(crate) fn known(&self, hash: u64) -> u32 {
         self.known.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// Whether a folded word (by [`hash_exact`]) is one that general Arabic also
+    /// uses as a noun or an adjective, name or not (`names-common.txt`).
+    pub(crate) fn is_common(&self, exact: u64) -> bool {
+        self.common.contains_key(&exact)
     }
 
     /// Trigger bits of a word, by its stem hash; the given-name bit needs the exact

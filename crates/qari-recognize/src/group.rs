@@ -413,6 +413,30 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_casts_no_vote_for_the_place_it_is_named_after() {
+        // مطار العريش and جامعة العريش are organisations (`Chains::institutions`
+        // takes the head in); the town named alone stays a place.
+        let text = "مطار العريش و جامعة العريش و العريش";
+        let m = mentions(
+            text,
+            &[
+                (Kind::Organization, 0..2),
+                (Kind::Organization, 3..5),
+                (Kind::Location, 6..7),
+            ],
+        );
+        let rec = group(text, m, Vec::new());
+        assert_eq!(
+            names(&rec),
+            [
+                (Kind::Organization, "مطار العريش", 1),
+                (Kind::Organization, "جامعة العريش", 1),
+                (Kind::Location, "العريش", 1)
+            ]
+        );
+    }
+
+    #[test]
     fn a_surname_tagged_as_a_place_is_the_person() {
         let text = "نيكول باشينيان قال و باشينيان و العريش";
         let m = mentions(

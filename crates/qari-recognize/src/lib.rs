@@ -20,10 +20,15 @@
 //!    without proclitics, list memberships (`normalize`, [`features`], [`gazetteer`]);
 //! 3. the tagger's two passes, which label people, places and organisations ([`tagger`]),
 //!    then organisation chains, state names and the edges of people's names
-//!    completed by rule (`chains`);
-//! 4. dates by rule, which replace any name they overlap (`dates`);
-//! 5. quotations and their speakers by rule (`quotes`);
-//! 6. grouping: the mentions of one entity become one [`Entity`] (`group`).
+//!    completed by rule (`chains`); the tagger and those rules follow ANERcorp's
+//!    annotators, and are scored against them by `qari-train`;
+//! 4. then the names as a reader takes them, where ANERcorp leaves a head out:
+//!    an institution named after a place (بورصة الكويت، مطار دبي), a head before
+//!    the organisation it names (نادي الهلال), a listed organisation of three words
+//!    or more that opens with a head (صندوق النقد الدولي) (`chains`, here);
+//! 5. dates by rule, which replace any name they overlap (`dates`);
+//! 6. quotations and their speakers by rule (`quotes`);
+//! 7. grouping: the mentions of one entity become one [`Entity`] (`group`).
 //!
 //! A long text goes through [`StreamRecognizer`] a chunk at a time instead
 //! ([`stream`]), in memory bounded by the chunk, entity ids running on.
@@ -239,13 +244,17 @@ impl Recognizer {
             .iter()
             .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
             .collect();
-        let tagged = self.tagger.tag_cached(&self.gazetteer, &words, cache);
+        let mut tagged = self.tagger.tag_cached(&self.gazetteer, &words, cache);
+        lone_common_names(&words, &mut tagged, &self.gazetteer);
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;
         let mut infos: Vec<TokenInfo> = Vec::with_capacity(if single { 0 } else { tokens.len() });
         let mut raw = Vec::new();
-        for (si, (range, t)) in sentences.iter().zip(tagged).enumerate() {
+        for (si, (range, mut t)) in sentences.iter().zip(tagged).enumerate() {
+            cache
+                .chains
+                .institutions(&words[si], &t.infos, &mut t.labels);
             for (a, b, ty) in train::spans(&t.labels) {
                 let kind = match ty {
                     0 => Kind::Person,
@@ -291,6 +300,61 @@ impl Recognizer {
         raw.extend(found_dates);
         let found_quotes = quotes::find(&self.quote_words, text, &tokens, &infos, &raw);
         group::group(text, raw, found_quotes)
+    }
+}
+
+/// A person the tagger found as one word that general Arabic also uses as a
+/// noun or an adjective (آمنة safe, نور light, كريم generous: `names-common.txt`)
+/// is no person unless the text gives some evidence of one: somewhere in the
+/// text, that word in a name of two words or more, or after a title, or beside a
+/// speech verb (وقال كريم). "الأوضاع آمنة" (the situation is safe) and a
+/// one-word line آمنة have none.
+fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazetteer: &Gazetteer) {
+    use gazetteer::{TRIGGER_SPEECH, TRIGGER_TITLE};
+    // A speech verb, also when the analysis kept و or ف on it (وأكد is a word
+    // the training text knows whole, so its stem keeps the و).
+    let speech = |w: &str, info: &TokenInfo| {
+        info.triggers & TRIGGER_SPEECH != 0 || {
+            let folded = normalize::normalize(w);
+            folded.strip_prefix(['و', 'ف']).is_some_and(|rest| {
+                gazetteer.triggers(normalize::hash_word(rest), normalize::hash_exact(rest))
+                    & TRIGGER_SPEECH
+                    != 0
+            })
+        }
+    };
+    let beside = |words: &[&str], infos: &[TokenInfo], a: usize| {
+        (a > 0
+            && (infos[a - 1].triggers & TRIGGER_TITLE != 0 || speech(words[a - 1], &infos[a - 1])))
+            || (a + 1 < infos.len() && speech(words[a + 1], &infos[a + 1]))
+    };
+    let mut supported = std::collections::HashSet::new();
+    let mut lone = Vec::new();
+    for (si, t) in tagged.iter().enumerate() {
+        if !t.labels.contains(&1) {
+            continue;
+        }
+        for (a, b, ty) in train::spans(&t.labels) {
+            if ty != 0 {
+                continue;
+            }
+            if b - a > 1 || beside(&words[si], &t.infos, a) {
+                supported.extend(t.infos[a..b].iter().map(|i| i.stem));
+            } else {
+                lone.push((si, a));
+            }
+        }
+    }
+    for (si, a) in lone {
+        let info = &tagged[si].infos[a];
+        let folded = normalize::normalize(words[si][a]);
+        let bare: String = folded
+            .chars()
+            .skip(usize::from(info.clitic_chars))
+            .collect();
+        if !supported.contains(&info.stem) && gazetteer.is_common(normalize::hash_exact(&bare)) {
+            tagged[si].labels[a] = 0;
+        }
     }
 }
 
@@ -353,5 +417,61 @@ mod tests {
         // The tatweel after the clitic goes with it.
         assert_eq!(clitic_skip_any("لـبيروت", 1, &g), 2);
         assert_eq!(clitic_skip_any("مصر", 0, &g), 0);
+    }
+
+    fn tagged(words: &[&str], labels: &[u8], triggers: &[u8]) -> tagger::Tagged {
+        let infos = words
+            .iter()
+            .zip(triggers)
+            .map(|(w, &triggers)| TokenInfo {
+                stem: normalize::hash_word(&normalize::normalize(w)),
+                triggers,
+                ..TokenInfo::default()
+            })
+            .collect();
+        tagger::Tagged {
+            infos,
+            labels: labels.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_lone_common_word_is_no_person_without_evidence() {
+        let g = Gazetteer::builtin();
+        let lone = |sentences: &[(&[&str], &[u8], &[u8])]| -> Vec<Vec<u8>> {
+            let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.0.to_vec()).collect();
+            let mut t: Vec<_> = sentences.iter().map(|s| tagged(s.0, s.1, s.2)).collect();
+            lone_common_names(&words, &mut t, &g);
+            t.into_iter().map(|t| t.labels).collect()
+        };
+        // "The situation is safe", and a line that is the one word آمنة.
+        assert_eq!(lone(&[(&["الأوضاع", "آمنة"], &[0, 1], &[0, 0])]), [[0, 0]]);
+        assert_eq!(lone(&[(&["آمنة"], &[1], &[0])]), [[0]]);
+        assert_eq!(lone(&[(&["نور", "الشمس"], &[1, 0], &[0, 0])]), [[0, 0]]);
+        // Beside a speech verb or after a title it is a name (وقال كريم).
+        let speech = gazetteer::TRIGGER_SPEECH;
+        assert_eq!(
+            lone(&[(&["وقال", "كريم", "إن"], &[0, 1, 0], &[speech, 0, 0])]),
+            [[0, 1, 0]]
+        );
+        // With the conjunction on the verb, which the analysis may keep.
+        assert_eq!(
+            lone(&[(&["وأكد", "جميل", "أن"], &[0, 1, 0], &[0, 0, 0])]),
+            [[0, 1, 0]]
+        );
+        // So it is when the text names that person in full elsewhere.
+        assert_eq!(
+            lone(&[
+                (
+                    &["وقالت", "آمنة", "بن", "خليل"],
+                    &[0, 1, 2, 2],
+                    &[0, 0, 0, 0]
+                ),
+                (&["وأضافت", "آمنة"], &[0, 1], &[0, 0]),
+            ]),
+            [vec![0, 1, 2, 2], vec![0, 1]]
+        );
+        // A name that is no common word stays: وصل بايدن.
+        assert_eq!(lone(&[(&["وصل", "بايدن"], &[0, 1], &[0, 0])]), [[0, 1]]);
     }
 }
