@@ -66,6 +66,7 @@ mod group;
 mod normalize;
 mod perceptron;
 mod quotes;
+mod repeat;
 pub mod stream;
 pub mod tagger;
 mod tokenize;
@@ -246,6 +247,7 @@ impl Recognizer {
             .collect();
         let mut tagged = self.tagger.tag_cached(&self.gazetteer, &words, cache);
         lone_common_names(&words, &mut tagged, &self.gazetteer);
+        repeat::repeat_names(&words, &mut tagged);
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;

@@ -330,3 +330,42 @@ fn a_given_name_that_starts_like_a_proclitic_keeps_its_first_letter() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_name_found_once_marks_its_repeats_nearby() {
+    let text = "حقق نادي الهلال فوزا كبيرا على ضيفه في الجولة العشرين.\n\
+                وبهذا الفوز رفع الهلال رصيده إلى 56 نقطة، ويلتقي والهلال في الجولة المقبلة فريقا آخر.";
+    let (_, f) = recognize(text);
+    let orgs = texts(&f, Kind::Organization);
+    assert_eq!(
+        orgs.iter().filter(|t| t.ends_with("الهلال")).count(),
+        3,
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_common_word_a_head_named_is_not_its_adjective_elsewhere() {
+    // نادي العربي is a club; العالم العربي is the Arab world.
+    let text = "فاز نادي العربي على منافسه أمس.\n\
+                وتحدث المدرب عن مكانة الكرة في العالم العربي وعن جمهور العربي الكبير.";
+    let (_, f) = recognize(text);
+    let orgs = texts(&f, Kind::Organization);
+    assert_eq!(
+        orgs.iter().filter(|t| t.ends_with("العربي")).count(),
+        2,
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_name_is_not_carried_into_an_article_far_away() {
+    let mut text = String::from("حقق نادي الهلال فوزا كبيرا على ضيفه في الجولة العشرين.\n");
+    for _ in 0..40 {
+        text.push_str("وقال المتحدث إن الأسعار ارتفعت في الأسواق المحلية هذا الأسبوع.\n");
+    }
+    text.push_str("وظهر الهلال في سماء المدينة مساء أمس.\n");
+    let (_, f) = recognize(&text);
+    let orgs = texts(&f, Kind::Organization);
+    assert_eq!(orgs, ["نادي الهلال"], "{orgs:?}");
+}
