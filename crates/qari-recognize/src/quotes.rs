@@ -15,8 +15,8 @@
 //! - a reporting verb, its subject and a colon with no marks: the speech runs to
 //!   the paragraph's end or to the next sentence that reports something else
 //!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
-//!   and a colon with no verb (بايدن: …) and a statement's issuer (وجاء في بيان
-//!   للجيش: …) also give speech. A colon after إن/أن is inside reported speech
+//!   or title and a colon with no verb (بايدن: …، وزير التربية الأردني: «…»)
+//!   and a statement's issuer (وجاء في بيان للجيش: …) also give speech. A colon after إن/أن is inside reported speech
 //!   and opens a list (أوضح أن الخطة تتضمن ثلاث مراحل: …), not speech. A
 //!   sentence that gives the journalist's voice back (يذكر أن، وكان … قد) ends
 //!   the speech too;
@@ -153,19 +153,6 @@ impl Context<'_> {
     fn first_word(&self, r: Range<usize>) -> usize {
         let before = self.words_before[r.start];
         r.start + self.words_before[r.start + 1..=r.end].partition_point(|&n| n == before)
-    }
-    /// A person or organisation that is all of a paragraph before its colon at
-    /// `colon`, as headlines give speech (بايدن: سنرد على أي هجوم).
-    fn headline_speaker(&self, para_start: usize, colon: usize) -> Option<usize> {
-        let at = self.by_start.partition_point(|(s, _)| *s < para_start);
-        self.by_start[at..]
-            .iter()
-            .take_while(|(s, _)| *s == para_start)
-            .map(|(_, i)| *i)
-            .find(|&i| {
-                let m = &self.mentions[i];
-                m.tokens.end == colon && matches!(m.kind, Kind::Person | Kind::Organization)
-            })
     }
     /// The attribution before `at` in its sentence, from `from` on: a reporting
     /// verb (a weak one only with a colon or إن/أن after it), a participle, "according
@@ -343,10 +330,7 @@ pub(crate) fn find(
             }
             quoted = p.tokens.clone();
             let speaker = match p.said {
-                Said::By(Speaker::Described(m)) => Some(
-                    cx.titled_entity(&m)
-                        .map_or(Speaker::Described(m), Speaker::Named),
-                ),
+                Said::By(Speaker::Described(m)) => Some(cx.resolve(m)),
                 // A surname the tagger cut (لينكن of بلينكن) is still the full
                 // name it ends.
                 Said::By(Speaker::Named(i)) => {

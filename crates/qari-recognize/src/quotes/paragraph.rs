@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
-use super::{Context, Pending, Said, Speaker, LOOK_BACK, SHORT_WORDS};
+use super::{Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
+use crate::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 
@@ -166,7 +167,10 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             // Words after a preposition are its object (حذر من "فقاعة"), and words
             // inside a clause a term: a short quote ends what was reported.
             let object = o > 0 && cx.class(o - 1) & STOP != 0;
-            after.is_some() || colon || (before.is_some() && ends_clause && !object)
+            after.is_some()
+                || colon
+                || (before.is_some() && ends_clause && !object)
+                || self.reported_right_after(before, o, c)
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
         } else if attributed || whole {
@@ -183,13 +187,39 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let said = match (before, after) {
             (Some(v), _) if finite(&v) => self.said(Some(v), o),
             (_, Some(v)) => self.said(Some(v), self.para.end),
-            (None, None) if colon => cx
-                .statement_before(o, region)
-                .map_or(Said::Unknown, Said::By),
+            (None, None) if colon => {
+                let at = if cx.word(o - 1) == ":" { o - 1 } else { o - 2 };
+                cx.headline_speaker(self.para.start, at)
+                    .or_else(|| cx.statement_before(o, region))
+                    .map_or(Said::Unknown, Said::By)
+            }
             (None, None) if whole => Said::Continues,
             (b, None) => self.said(b, o),
         };
         self.push(inner, said);
+    }
+
+    /// Short marks at `o`..`c` right after a reporting verb's إن/أن hold what
+    /// was said, though the sentence goes on (قال إن "الوضع صعب" في بيروت): at
+    /// least two words, and not a name, which is the reported clause's subject
+    /// (أن "حماس" تتحمل …، أن «قوات الدعم السريع» ارتكبت …).
+    fn reported_right_after(&self, before: Option<usize>, o: usize, c: usize) -> bool {
+        let cx = self.cx;
+        let Some(v) = before else {
+            return false;
+        };
+        let verb = cx.class(v) & (VERB | PARTICIPLE) != 0;
+        let that = o > 0 && cx.class(o - 1) & THAT != 0;
+        let head = cx
+            .infos
+            .get(o + 1)
+            .is_some_and(|t| t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) != 0);
+        let at = cx.by_start.partition_point(|(s, _)| *s < o + 1);
+        let named = cx.by_start[at..]
+            .iter()
+            .take_while(|(s, _)| *s == o + 1)
+            .any(|(_, i)| cx.mentions[*i].tokens.end >= c);
+        verb && that && cx.words_in(o + 1..c) >= 2 && !head && !named
     }
 
     /// A closing mark at `c` that nothing opened.
@@ -282,7 +312,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                 Some(v) if (v + 1..k).any(|j| cx.class(j) & THAT != 0) => continue,
                 Some(v) => self.said(Some(v), k),
                 None => match cx.headline_speaker(self.para.start, k) {
-                    Some(m) => Said::By(Speaker::Named(m)),
+                    Some(s) => Said::By(s),
                     None => match cx.statement_before(k, floor) {
                         Some(s) => Said::By(s),
                         None => continue,

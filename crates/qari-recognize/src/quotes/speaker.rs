@@ -3,7 +3,8 @@
 //! speaker), the sentence's subject before a participle such as مؤكدا.
 //!
 //! A subject is read as a short phrase: words up to the first word that cannot
-//! describe a speaker (في، أن، أمس, punctuation, whom they spoke to). A person the
+//! describe a speaker (في، أن، أمس, punctuation, whom they spoke to, what they
+//! did or said next: حديثه، بالقول، تحدثوا، طلب عدم …). A person the
 //! tagger found in that phrase is the speaker; else an organisation that opens it;
 //! else the phrase itself, a source the text describes rather than names (مصدر
 //! أمني، المتحدث باسم الوزارة، شهود عيان), which keeps readers and tools from losing
@@ -16,7 +17,9 @@ use super::words::{
     ACCORDING, AUDIENCE, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
 };
 use super::{has_article, Context, Said, Speaker};
-use crate::gazetteer::{TRIGGER_GIVEN, TRIGGER_ORG_HEAD};
+use crate::gazetteer::{
+    TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_TITLE,
+};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
@@ -27,6 +30,21 @@ const SUBJECT_WORDS: usize = 10;
 const TITLE_WORDS: usize = 3;
 /// How many names back a title may refer.
 const TITLE_LOOK_BACK: usize = 200;
+/// How many tokens back a title or surname may find the name it stands for.
+const NAME_LOOK_BACK: usize = 200;
+/// How many earlier places of a title's first word are read for a name.
+const TITLE_TRIES: usize = 3;
+/// Talks a source gives: a source "in" one of them is not "in" a place.
+const TALKS: [&str; 8] = [
+    "حديث",
+    "مقابلة",
+    "لقاء",
+    "اتصال",
+    "حوار",
+    "مؤتمر",
+    "تصريح",
+    "تصريحات",
+];
 /// How far after "according to" or a relaying verb its source may stand.
 const SOURCE_REACH: usize = 10;
 
@@ -170,6 +188,95 @@ impl Context<'_> {
             .map(|(_, i)| *i)
     }
 
+    /// Who a described speaker is: the entity its title or surname named last
+    /// (`titled_entity`), else the name the text gave it before where the
+    /// tagger found none (`name_given_before`), else the description itself.
+    pub(super) fn resolve(&self, described: RawMention) -> Speaker {
+        if let Some(i) = self.titled_entity(&described) {
+            return Speaker::Named(i);
+        }
+        Speaker::Described(self.name_given_before(&described).unwrap_or(described))
+    }
+
+    /// The name, where the text first gave it, of a speaker called again by
+    /// title or surname when the tagger found no name there (الوزير، محافظة
+    /// after وزير التربية والتعليم الأردني عزمي محافظة): a surname after a given
+    /// name, or the given name and what follows it in the nearest earlier
+    /// description that holds every word of the title. Every quote of theirs is
+    /// then one speaker.
+    fn name_given_before(&self, described: &RawMention) -> Option<RawMention> {
+        let first = described.tokens.start;
+        let floor = first.saturating_sub(NAME_LOOK_BACK);
+        let folded = normalize(self.word(first));
+        let name = |from: usize, to: usize| {
+            let skip = usize::from(self.infos[from].clitic_chars);
+            RawMention::of_tokens(Kind::Person, self.text, self.tokens, from..to, skip)
+        };
+        if described.tokens.len() == 1 && !has_article(&folded) {
+            let norm = self.infos[first].norm;
+            let k = (floor.max(1)..first)
+                .rev()
+                .find(|&k| self.infos[k].norm == norm && self.is_given(k - 1))?;
+            let start = (k.saturating_sub(3)..k)
+                .rev()
+                .take_while(|&j| self.name_word(j))
+                .last()
+                .unwrap_or(k);
+            return Some(name(start, k + 1));
+        }
+        let words = described.tokens.clone();
+        if words.len() > TITLE_WORDS
+            || self.infos[first].triggers & TRIGGER_TITLE == 0
+            || words.clone().any(|k| !self.is_word(k))
+        {
+            return None;
+        }
+        let stems: Vec<u64> = words.map(|k| self.infos[k].stem).collect();
+        // The nearest of the last few places the title's first word stands
+        // (an earlier الوزير with no name after it is passed over).
+        (floor..first)
+            .rev()
+            .filter(|&k| self.infos[k].stem == stems[0] && self.is_word(k))
+            .take(TITLE_TRIES)
+            .find_map(|title| {
+                let end = self.subject_end(title, first);
+                let holds = stems
+                    .iter()
+                    .all(|s| (title..end).any(|j| self.infos[j].stem == *s));
+                let given = (title + 1..end).find(|&j| self.is_given(j) && self.name_word(j))?;
+                // The name is the given name, the word after it (محافظة is a
+                // word too) and name words after that (not بوفد of خالد حنيفات
+                // بوفد من المزارعين).
+                let last = (given + 1..end.min(given + 4))
+                    .take_while(|&j| {
+                        let info = &self.infos[j];
+                        let name_like =
+                            j == given + 1 || self.name_word(j) || info.stats.count == 0;
+                        info.clitic_chars == 0 && name_like
+                    })
+                    .last()?;
+                holds.then(|| name(given, last + 1))
+            })
+    }
+
+    /// The word at `k` may be part of a person's name: a name word of the lists
+    /// without the article (العويس is a surname, الطاقة no name).
+    fn name_word(&self, k: usize) -> bool {
+        let named = self.is_given(k)
+            || self
+                .infos
+                .get(k)
+                .is_some_and(|t| t.triggers & (TRIGGER_FAMILY | TRIGGER_NAME) != 0);
+        named && !has_article(&normalize(self.word(k)))
+    }
+
+    /// The word at `k` is a given name.
+    fn is_given(&self, k: usize) -> bool {
+        self.infos
+            .get(k)
+            .is_some_and(|t| t.triggers & TRIGGER_GIVEN != 0 || t.whole_given)
+    }
+
     /// The earlier full name that a one-word person mention `i` ends, when the
     /// tagger cut the word short (لينكن of وأضاف بلينكن) and so could not
     /// group it with أنتوني بلينكن.
@@ -199,6 +306,34 @@ impl Context<'_> {
                     && m.tokens.len() > 1
                     && self.infos[m.tokens.end - 1].norm == norm
             })
+    }
+
+    /// The speaker that is all of a paragraph before its colon at `colon`, as
+    /// headlines give speech with no verb: a person or organisation (بايدن: سنرد
+    /// على أي هجوم), or a title or a described source with or without a name
+    /// (وزير التربية الأردني: «…»، المتحدث باسم الجيش: …).
+    pub(super) fn headline_speaker(&self, para_start: usize, colon: usize) -> Option<Speaker> {
+        let at = self.by_start.partition_point(|(s, _)| *s < para_start);
+        let named = self.by_start[at..]
+            .iter()
+            .take_while(|(s, _)| *s == para_start)
+            .map(|(_, i)| *i)
+            .find(|&i| {
+                let m = &self.mentions[i];
+                m.tokens.end == colon && matches!(m.kind, Kind::Person | Kind::Organization)
+            });
+        if let Some(i) = named {
+            return Some(Speaker::Named(i));
+        }
+        let titled = self.infos.get(para_start)?.triggers & TRIGGER_TITLE != 0
+            || self.class(para_start) & SOURCE != 0;
+        if !titled || colon <= para_start || self.subject_end(para_start, colon) != colon {
+            return None;
+        }
+        match self.subject(para_start, colon) {
+            Said::By(s) => Some(s),
+            _ => None,
+        }
     }
 
     /// The issuer of a statement named just before the colon at `colon` when no
@@ -245,11 +380,7 @@ impl Context<'_> {
         (0..self.tokens.len())
             .filter(|&k| self.words.is_verb(&self.infos[k]))
             .filter_map(|k| match self.subject(k + 1, k + 1 + SUBJECT_WORDS) {
-                Said::By(Speaker::Described(m)) => Some((
-                    k,
-                    self.titled_entity(&m)
-                        .map_or(Speaker::Described(m), Speaker::Named),
-                )),
+                Said::By(Speaker::Described(m)) => Some((k, self.resolve(m))),
                 Said::By(s) => Some((k, s)),
                 _ => None,
             })
@@ -331,7 +462,8 @@ impl Context<'_> {
                 && k > from
                 && self.word(k) == "في"
                 && self.is_word(k + 1)
-                && self.class(k + 1) & SAYING == 0;
+                && self.class(k + 1) & SAYING == 0
+                && !self.is_talk(k + 1);
             let tagged = self.names_start_at(k);
             let name = tagged || self.may_be_name(k);
             let is_definite = has_article(&folded);
@@ -344,8 +476,12 @@ impl Context<'_> {
                 && has_article(&normalize(self.word(k + 1)));
             // A name the tagger found is never a stop word, though it may fold
             // like one (علي, على).
+            // What the speaker did next ends them: their words (ختم حديثه
+            // بالقول، تحدثوا للقناة, kept among the stop words) or a saying
+            // (حديثه، كلمته، تصريحاته) that is the verb's object.
             let stops = class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
                 && !tagged
+                || (k > from && class & SAYING != 0 && !tagged)
                 || (k > from && class & AUDIENCE != 0 && folded.starts_with('ل'))
                 || self.words.is_audience_after_l(&folded)
                 || self.tokens[k].after_newline && k > from
@@ -357,6 +493,13 @@ impl Context<'_> {
             k += 1;
         }
         k
+    }
+
+    /// The word at `k` names a talk a source gave (في حديث، في مقابلة، في
+    /// اتصال هاتفي): a source "in" it is not "in" a place.
+    fn is_talk(&self, k: usize) -> bool {
+        let folded = normalize(self.word(k));
+        TALKS.iter().any(|t| normalize(t) == folded)
     }
 
     /// Where a name of at most four words in marks opening at `open` ends (after

@@ -489,3 +489,71 @@ fn a_speaker_whose_given_name_looks_like_a_clitic_keeps_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_described_speaker_ends_before_what_they_did_next() {
+    // The subject stops before the verb's object, the manner of saying and
+    // whom or what they spoke through.
+    for (text, speaker) in [
+        (
+            "وختم مسؤول محلي كلمته بالقول: \"سنعيد بناء كل بيت تهدم في القرية\".",
+            "مسؤول محلي",
+        ),
+        (
+            "وقال شهود عيان تحدثوا للإذاعة إن \"الطائرات حلقت فوق المدينة طوال ساعات الصباح\".",
+            "شهود عيان",
+        ),
+        (
+            "وأكد مصدر دبلوماسي في حديث للتلفزيون الرسمي أن \"الجولة المقبلة من المفاوضات ستعقد في جنيف\".",
+            "مصدر دبلوماسي",
+        ),
+        (
+            "وقال مصدر مسؤول طلب عدم الكشف عن اسمه: \"القرار اتخذ بعد مشاورات طويلة مع الشركاء\".",
+            "مصدر مسؤول",
+        ),
+    ] {
+        assert_eq!(one(text).speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_headline_speaker_before_a_colon_needs_no_verb() {
+    let q = one("وزير النقل العراقي: «سنفتتح الطريق السريع قبل نهاية الصيف»");
+    assert_eq!(q.speaker.as_deref(), Some("وزير النقل العراقي"));
+    let q = one("المتحدث باسم الشرطة: لا إصابات بين المواطنين في حادث الانفجار.");
+    assert_eq!(q.speaker.as_deref(), Some("المتحدث باسم الشرطة"));
+    // A label before a colon is no speaker: what follows is no speech.
+    none("الصورة: متظاهرون في ساحة التحرير");
+    none("ملاحظة: تغلق الحديقة أبوابها يوم الجمعة.");
+}
+
+#[test]
+fn a_short_quote_right_after_that_is_speech_though_the_sentence_goes_on() {
+    let q = one("وقالت وزيرة البيئة إن \"التلوث بلغ مستويات خطيرة\" في العاصمة خلال الشتاء.");
+    assert_eq!(q.text, "التلوث بلغ مستويات خطيرة");
+    assert_eq!(q.speaker.as_deref(), Some("وزيرة البيئة"));
+    let q = one("وأوضح قائد الشرطة أن «الأمن مستتب» في كل الأحياء.");
+    assert_eq!(q.text, "الأمن مستتب");
+    // Short marks elsewhere stay terms, and a name after أن is the clause's subject.
+    for text in [
+        "وقال الوزير إن الحكومة ترفض \"الحلول المؤقتة\" في ملف الكهرباء.",
+        "وأكد المتحدث أن \"حماس\" ترفض المقترح الأخير.",
+        "ووصفت الصحيفة الاتفاق بأنه \"صفقة القرن\" وانتقدت بنوده.",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn a_title_or_surname_the_tagger_missed_is_the_name_given_before() {
+    // Whether or not the tagger finds the name, every later quote by title or
+    // surname is one speaker with the name the text gave first.
+    let (_, q) = said(
+        "والتقى وزير الزراعة الأردني خالد حنيفات بوفد من المزارعين.\n\
+         وقال الوزير: \"سنوزع البذور على المزارعين قبل موسم الأمطار\".\n\
+         وختم حنيفات حديثه بالقول: \"الأمن الغذائي أولوية وطنية\".",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("خالد حنيفات"), "{q:?}");
+    assert_eq!(q[0].speaker, q[1].speaker);
+}

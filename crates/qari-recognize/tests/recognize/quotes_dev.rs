@@ -6,7 +6,9 @@
 //! rule is tuned to them), `quotes-probes.txt` (articles written while the rules
 //! were changed) and `quotes-unmarked.txt` (speech without marks over whole
 //! paragraphs and the first person that is no quote, held out as the news set
-//! is): how many expected
+//! is), and `quotes-described.txt` (speakers named by a description, headlines
+//! with no verb, short quotes inside a sentence; held out the same way, and a
+//! speaker right only when it has no word too many): how many expected
 //! quotes are found, how many found spans are no quote at all, and how often the
 //! speaker is the right one. The floors are the issue's targets; the figures and
 //! every miss print with `--nocapture`.
@@ -22,6 +24,7 @@ const NAMES: &str = include_str!("quotes-names.txt");
 const NEWS: &str = include_str!("quotes-news.txt");
 const PROBES: &str = include_str!("quotes-probes.txt");
 const UNMARKED: &str = include_str!("quotes-unmarked.txt");
+const DESCRIBED: &str = include_str!("quotes-described.txt");
 
 struct Case {
     text: String,
@@ -87,6 +90,15 @@ fn same_speaker(found: &str, want: &str) -> bool {
     !found.is_empty() && (found.contains(&want) || want.contains(&found))
 }
 
+/// The expected speaker holds every word of the one found: a speaker that runs
+/// on into the words after it (محافظة حديثه بالقول) is wrong.
+fn strictly_same_speaker(found: &str, want: &str) -> bool {
+    let want = fold(want);
+    let words: Vec<&str> = want.split_whitespace().collect();
+    let found = fold(found);
+    !found.is_empty() && found.split_whitespace().all(|w| words.contains(&w))
+}
+
 #[derive(Debug, Default)]
 struct Score {
     gold: usize,
@@ -97,7 +109,7 @@ struct Score {
     right_speaker: usize,
 }
 
-fn score(recognizer: &Recognizer, cases: Vec<Case>) -> (Score, Vec<String>) {
+fn score(recognizer: &Recognizer, cases: Vec<Case>, strict: bool) -> (Score, Vec<String>) {
     let mut s = Score::default();
     let mut misses = Vec::new();
     for case in cases {
@@ -138,6 +150,7 @@ fn score(recognizer: &Recognizer, cases: Vec<Case>) -> (Score, Vec<String>) {
                 misses.push(format!("boundary: {p} (want {want})"));
             }
             let right = match (got, speaker) {
+                (Some(g), Some(w)) if strict => strictly_same_speaker(g, w),
                 (Some(g), Some(w)) => same_speaker(g, w),
                 (None, None) => true,
                 _ => false,
@@ -160,7 +173,7 @@ fn score(recognizer: &Recognizer, cases: Vec<Case>) -> (Score, Vec<String>) {
 
 /// Score `set`, print the figures and misses, and hold them to the targets.
 fn meets_the_targets(name: &str, set: &str, at_least: usize) {
-    cases_meet_the_targets(name, cases(set), at_least, true);
+    cases_meet_the_targets(name, cases(set), at_least, true, false);
 }
 
 /// A set's cases: the held-out third (every third case) or the rest.
@@ -173,9 +186,15 @@ fn split(set: &str, held_out: bool) -> Vec<Case> {
         .collect()
 }
 
-fn cases_meet_the_targets(name: &str, cases: Vec<Case>, at_least: usize, show_misses: bool) {
+fn cases_meet_the_targets(
+    name: &str,
+    cases: Vec<Case>,
+    at_least: usize,
+    show_misses: bool,
+    strict: bool,
+) {
     let recognizer = Recognizer::builtin().expect("shipped weights load");
-    let (s, misses) = score(&recognizer, cases);
+    let (s, misses) = score(&recognizer, cases, strict);
     for m in misses.iter().filter(|_| show_misses) {
         println!("{name}: {m}");
     }
@@ -215,12 +234,12 @@ fn articles_full_of_names_in_marks_meet_the_issue_targets() {
 
 #[test]
 fn news_passages_meet_the_issue_targets() {
-    cases_meet_the_targets("news", split(NEWS, false), 35, true);
+    cases_meet_the_targets("news", split(NEWS, false), 35, true, false);
 }
 
 #[test]
 fn held_out_news_passages_meet_the_issue_targets() {
-    cases_meet_the_targets("news held out", split(NEWS, true), 12, false);
+    cases_meet_the_targets("news held out", split(NEWS, true), 12, false, false);
 }
 
 #[test]
@@ -230,10 +249,20 @@ fn probe_articles_meet_the_issue_targets() {
 
 #[test]
 fn unmarked_speech_passages_meet_the_issue_targets() {
-    cases_meet_the_targets("unmarked", split(UNMARKED, false), 20, true);
+    cases_meet_the_targets("unmarked", split(UNMARKED, false), 20, true, false);
 }
 
 #[test]
 fn held_out_unmarked_speech_passages_meet_the_issue_targets() {
-    cases_meet_the_targets("unmarked held out", split(UNMARKED, true), 8, false);
+    cases_meet_the_targets("unmarked held out", split(UNMARKED, true), 8, false, false);
+}
+
+#[test]
+fn described_speakers_and_short_quotes_meet_the_issue_targets() {
+    cases_meet_the_targets("described", split(DESCRIBED, false), 12, true, true);
+}
+
+#[test]
+fn held_out_described_speakers_and_short_quotes_meet_the_issue_targets() {
+    cases_meet_the_targets("described held out", split(DESCRIBED, true), 6, false, true);
 }
