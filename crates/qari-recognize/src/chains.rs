@@ -93,7 +93,18 @@ const PLACE_INSTITUTIONS: &[&str] = &[
     "نادي",
     "اذاعه",
     "تلفزيون",
+    "مستشفى",
 ];
+
+/// Heads that name a body after a place only with more words than the place:
+/// قوات سوريا الديمقراطية، حكومة إقليم كردستان، مديرية أمن الإسكندرية (while
+/// حكومة الأردن is the government of a country, not a name). See
+/// [`Chains::bodies_of_places`].
+const BODIES: &[&str] = &["قوات", "حكومه", "مديريه"];
+
+/// Definite adjectives other than nisbas that close an institution's name after
+/// its place: مستشفى العريش العام، المحكمة العليا.
+const ADJECTIVES: &[&str] = &["العام", "العامه", "العليا", "الكبير", "الكبرى"];
 
 /// Definite words that end a chain rather than continue it: time words, relatives.
 const STOPS: &[&str] = &[
@@ -189,6 +200,12 @@ fn listed_end(infos: &[TokenInfo], start: usize) -> usize {
     end
 }
 
+/// A word the training text showed often, and seldom as a place: a listed place
+/// that is a common word first (جديد, new, in مستشفى جديد).
+fn seen_as_common(info: &TokenInfo) -> bool {
+    info.stats.count >= 3 && info.stats.shares[1] < 64
+}
+
 /// An I- label: a name that began on an earlier word.
 fn is_inside(label: u8) -> bool {
     label != 0 && label.is_multiple_of(2)
@@ -268,9 +285,9 @@ fn word(raw: &str, lists: &Chains) -> Word {
     }
 }
 
-fn institution_forms() -> HashKeyed<()> {
+fn institution_forms(heads: &[&str]) -> HashKeyed<()> {
     let mut forms = HashKeyed::default();
-    for head in PLACE_INSTITUTIONS {
+    for head in heads {
         for conjunction in ["", "و", "ف"] {
             for preposition in ["", "ل", "ب", "ك"] {
                 forms.insert(hash_word(&format!("{conjunction}{preposition}{head}")), ());
@@ -304,6 +321,10 @@ pub(crate) struct Chains {
     /// Every spelling of a head of [`PLACE_INSTITUTIONS`] that
     /// [`Chains::institutions`] takes, by folded hash (as `head_forms`).
     institutions: HashKeyed<()>,
+    /// Every spelling of a head of [`BODIES`], as `institutions`.
+    bodies: HashKeyed<()>,
+    /// [`ADJECTIVES`], by folded hash.
+    adjectives: Vec<u64>,
     /// [`VERB_HEADS`], by [`hash_exact`] (ى apart from ي).
     verb_heads: Vec<u64>,
     states: Vec<u64>,
@@ -324,7 +345,12 @@ impl Chains {
             strong: STRONG_HEADS.iter().map(|h| hash_word(h)).collect(),
             weak: WEAK_HEADS.iter().map(|h| hash_word(h)).collect(),
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
-            institutions: institution_forms(),
+            institutions: institution_forms(PLACE_INSTITUTIONS),
+            bodies: institution_forms(BODIES),
+            adjectives: ADJECTIVES
+                .iter()
+                .map(|h| hash_word(&normalize(h)))
+                .collect(),
             verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
             times: TIMES.iter().map(|h| hash_word(h)).collect(),
@@ -362,6 +388,51 @@ impl Chains {
         places_after_place_words(infos, labels);
         self.names_before_people(words, infos, labels);
         family_after_given(words, infos, labels);
+        conjoined_names(words, infos, labels);
+        places_after_generic_heads(words, infos, labels);
+        self.adjectives_are_no_places(words, infos, labels);
+    }
+
+    /// A one-word place that could be a definite adjective agreeing with the
+    /// common noun before it is that adjective: الظروف القاهرة، القوة القاهرة
+    /// (overwhelming), not Cairo. The noun must be definite, no name, title or
+    /// head of a place (العاصمة القاهرة), and agree with a feminine adjective: a
+    /// feminine noun (القوة، الحالات) or a broken plural of the shapes فعول and
+    /// أفعال (الظروف، الأوضاع). الوفد القاهرة (the delegation … Cairo) keeps its
+    /// place.
+    fn adjectives_are_no_places(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        for i in 1..labels.len() {
+            if labels[i] != LOC_B || labels.get(i + 1) == Some(&LOC_I) || labels[i - 1] != 0 {
+                continue;
+            }
+            let place = normalize(words[i]);
+            if !place.starts_with("ال") || !place.ends_with('ه') || infos[i].clitic_chars > 0 {
+                continue;
+            }
+            let before = &infos[i - 1];
+            if before.triggers & (NAME_BITS | TRIGGER_TITLE | TRIGGER_LOC_HEAD) != 0
+                || before.gazetteer != 0
+            {
+                continue;
+            }
+            let noun = normalize(words[i - 1]);
+            let noun = noun.strip_prefix(['و', 'ف']).unwrap_or(&noun);
+            let noun = noun.strip_prefix(['ب', 'ك']).unwrap_or(noun);
+            let stem = match (noun.strip_prefix("ال"), noun.strip_prefix("لل")) {
+                (Some(rest), _) | (None, Some(rest)) => rest,
+                _ => continue,
+            };
+            if self.stops.contains(&hash_word(noun)) {
+                continue;
+            }
+            let letters: Vec<char> = stem.chars().collect();
+            let feminine = letters.len() >= 3 && (stem.ends_with('ه') || stem.ends_with("ات"));
+            let broken = letters.len() == 4
+                && (letters[2] == 'و' || (letters[0] == 'ا' && letters[2] == 'ا'));
+            if feminine || broken {
+                labels[i] = 0;
+            }
+        }
     }
 
     /// A word of the name lists the tagger left just before a person it found is
@@ -418,12 +489,14 @@ impl Chains {
     /// place makes one organisation of both (بورصة الكويت، مطار دبي).
     pub(crate) fn institutions(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         self.listed_with_heads(words, infos, labels);
+        self.bodies_of_places(words, infos, labels);
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مطار العريش.
             if labels[i] == 0
                 && labels[i + 1] == 0
                 && infos[i + 1].gazetteer & PLACE_LIST_BEGIN != 0
+                && !seen_as_common(&infos[i + 1])
                 && self.is_institution(infos[i].norm)
             {
                 labels[i + 1] = LOC_B;
@@ -465,10 +538,7 @@ impl Chains {
             }
             // Its adjectives after the place: مطار القاهرة الدولي.
             if next == LOC_B {
-                while end < labels.len() && labels[end] == 0 && {
-                    let w = self.shape(words[end]);
-                    w.nisba && !w.conjoined && !w.stop
-                } {
+                while end < labels.len() && labels[end] == 0 && self.is_adjective(words[end]) {
                     labels[end] = ORG_I;
                     end += 1;
                 }
@@ -510,6 +580,77 @@ impl Chains {
             labels[i] = ORG_B;
             labels[i + 1..end].fill(ORG_I);
             i = end;
+        }
+    }
+
+    /// A definite adjective that can close an institution's name: a nisba
+    /// (الدولي) or one of [`ADJECTIVES`] (العام).
+    fn is_adjective(&mut self, raw: &str) -> bool {
+        let w = self.shape(raw);
+        (w.nisba || self.adjectives.contains(&hash_word(&normalize(raw))))
+            && !w.conjoined
+            && !w.stop
+    }
+
+    /// A head of [`BODIES`] before a place the tagger found, with one word
+    /// between them (حكومة إقليم كردستان، مديرية أمن الإسكندرية) or adjectives
+    /// after it (قوات سوريا الديمقراطية), is one organisation with them; and an
+    /// organisation the tagger found just before a one-word place that is a nisba
+    /// takes it as its adjective (وكالة الأنباء السعودية), as it takes one of
+    /// [`ADJECTIVES`] (المحكمة الاتحادية العليا).
+    fn bodies_of_places(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        for i in 0..n.saturating_sub(1) {
+            if matches!(labels[i], ORG_B | ORG_I)
+                && labels[i + 1] == LOC_B
+                && labels.get(i + 2) != Some(&LOC_I)
+                && self.is_adjective(words[i + 1])
+            {
+                labels[i + 1] = ORG_I;
+                continue;
+            }
+            // المحكمة الاتحادية العليا: an adjective the chain does not take
+            // (not العام الماضي, last year).
+            if matches!(labels[i], ORG_B | ORG_I)
+                && labels[i + 1] == 0
+                && self
+                    .adjectives
+                    .contains(&hash_word(&normalize(words[i + 1])))
+                && !words
+                    .get(i + 2)
+                    .is_some_and(|w| self.stops.contains(&hash_word(&normalize(w))))
+            {
+                labels[i + 1] = ORG_I;
+                continue;
+            }
+            if labels[i] != 0 || !self.bodies.contains_key(&infos[i].norm) {
+                continue;
+            }
+            // One indefinite word between: أمن، إقليم.
+            let between = labels[i + 1] == 0 && {
+                let w = self.shape(words[i + 1]);
+                w.letters && w.content && !w.definite && !w.conjoined && !w.head
+            };
+            let place = i + 1 + usize::from(between);
+            if place >= n || labels[place] != LOC_B {
+                continue;
+            }
+            let mut end = place + 1;
+            while end < n && labels[end] == LOC_I {
+                end += 1;
+            }
+            let mut close = end;
+            while close < n && labels[close] == 0 && self.is_adjective(words[close]) {
+                close += 1;
+            }
+            // حكومة [إقليم كردستان]: the tagger's place opens with a head of places.
+            let headed =
+                !between && infos[place].triggers & TRIGGER_LOC_HEAD != 0 && end > place + 1;
+            if !between && !headed && close == end {
+                continue;
+            }
+            labels[i] = ORG_B;
+            labels[i + 1..close].fill(ORG_I);
         }
     }
 
@@ -895,6 +1036,67 @@ fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     }
 }
 
+/// The begin and inside bits of the gazetteer's people (class 4).
+const PERSON_LIST_BEGIN: u16 = 1 << 8;
+const PERSON_LIST_INSIDE: u16 = 1 << 9;
+
+/// A place or person the tagger ran on over و into the next listed name is two
+/// names (الإمارات ومصر، كاسياس وراموس): a word inside it that opens with the
+/// conjunction and whose rest begins a list entry of the same kind, after a word
+/// that ends one, begins a name of its own. A span the list holds whole
+/// (البوسنة والهرسك) matches as one entry, so its second word begins none;
+/// organisations (وزارة التربية والتعليم) are left alone.
+fn conjoined_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        let (begin, inside) = match labels[i] {
+            LOC_I => (PLACE_LIST_BEGIN, PLACE_LIST_INSIDE),
+            2 => (PERSON_LIST_BEGIN, PERSON_LIST_INSIDE),
+            _ => continue,
+        };
+        let g = infos[i].gazetteer;
+        if words[i].starts_with('و')
+            && infos[i].clitic_chars > 0
+            && !infos[i].whole_given
+            && g & begin != 0
+            && g & inside == 0
+            && infos[i - 1].gazetteer & (begin | inside) != 0
+        {
+            labels[i] -= 1;
+        }
+    }
+}
+
+/// Words for the land around a place that are no part of its name: ريف درعا is
+/// the countryside of Daraa, whose name is درعا (ريف دمشق as well).
+const GENERIC_PLACE_HEADS: &[&str] = &["ريف"];
+
+/// A generic head of [`GENERIC_PLACE_HEADS`] the tagger read as a place, or as
+/// the start of one, before a place stays outside it, and the place after it
+/// is one: ريف [درعا].
+fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        let folded = normalize(words[i]);
+        let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+        if !GENERIC_PLACE_HEADS.contains(&bare) || !matches!(labels[i], 0 | LOC_B) {
+            continue;
+        }
+        let listed = infos[i + 1].gazetteer & PLACE_LIST_BEGIN != 0;
+        match labels[i + 1] {
+            LOC_I | LOC_B => {}
+            0 if listed => {}
+            _ => continue,
+        }
+        labels[i] = 0;
+        labels[i + 1] = LOC_B;
+        let mut j = i + 2;
+        while j < labels.len() && labels[j] == 0 && infos[j].gazetteer & PLACE_LIST_INSIDE != 0 {
+            labels[j] = LOC_I;
+            j += 1;
+        }
+    }
+}
+
 /// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
 /// place, even when its words are people's names (مدينة نور سلطان).
 fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
@@ -1229,6 +1431,13 @@ mod tests {
         assert_eq!(labels, [0, 0, 5, 6, 6]);
         // A place after a word that heads no institution stays a place.
         assert_eq!(reader("سوق دبي", &[], &[0, 3]), [0, 3]);
+        // A listed place that the training text showed mostly as a common word.
+        let (words, mut infos) = listed("افتتاح مستشفى جديد في", &[]);
+        infos[2].gazetteer = 1 << 2;
+        infos[2].stats.count = 40;
+        let mut labels = vec![0; 4];
+        Chains::new().institutions(&words, &infos, &mut labels);
+        assert_eq!(labels, [0; 4]);
         assert_eq!(reader("المطار دبي", &[], &[0, 3]), [0, 3]);
     }
 
@@ -1268,5 +1477,140 @@ mod tests {
         assert_eq!(reader("وقرر مجلس الوزراء", &[(1, 3)], &[]), [0, 0, 0]);
         // A listed name that opens with no head is left to the tagger.
         assert_eq!(reader("قال الهلال الأحمر", &[(1, 3)], &[]), [0, 0, 0]);
+    }
+
+    /// `words` with the given gazetteer flags and proclitic lengths per word.
+    fn flagged<'a>(
+        words: &'a str,
+        flags: &[u16],
+        clitics: &[u8],
+    ) -> (Vec<&'a str>, Vec<TokenInfo>) {
+        let (words, mut infos) = listed(words, &[]);
+        for (i, info) in infos.iter_mut().enumerate() {
+            info.gazetteer = flags.get(i).copied().unwrap_or(0);
+            info.clitic_chars = clitics.get(i).copied().unwrap_or(0);
+        }
+        (words, infos)
+    }
+
+    #[test]
+    fn places_joined_by_the_conjunction_are_two() {
+        // وفد من تونس وليبيا: two listed countries, the tagger's one span.
+        let (words, infos) = flagged(
+            "وفد من تونس وليبيا والسودان",
+            &[0, 0, 1, 1, 1],
+            &[0, 0, 0, 1, 1],
+        );
+        let mut labels = vec![0, 0, 3, 4, 4];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 3, 3, 3]);
+        // One listed entry (its second word is inside it) stays one place.
+        let (words, infos) = flagged("زار ترينيداد وتوباغو", &[0, 1, 2], &[0, 0, 1]);
+        let mut labels = vec![0, 3, 4];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 3, 4]);
+        // An unlisted word after و is left to the tagger, and so are organisations.
+        let (words, infos) = flagged("في شبعا وكفرشوبا", &[0, 1, 0], &[0, 0, 1]);
+        let mut labels = vec![0, 3, 4];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 3, 4]);
+        // People: two listed full names.
+        let (words, infos) = flagged(
+            "التقى نبيه بري وميشال عون",
+            &[0, 1 << 8, 1 << 9, 1 << 8, 1 << 9],
+            &[0, 0, 0, 1, 0],
+        );
+        let mut labels = vec![0, 1, 2, 2, 2];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 2, 1, 2]);
+    }
+
+    #[test]
+    fn the_countryside_is_no_part_of_the_place() {
+        let (words, infos) = flagged("في ريف حمص الشمالي", &[0, 0, 4, 0], &[]);
+        let mut labels = vec![0, 3, 4, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 3, 0]);
+        let mut labels = vec![0, 3, 3, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 3, 0]);
+        // A listed place the tagger left alone after it.
+        let mut labels = vec![0, 3, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 3, 0]);
+        // Before no place, it is left as the tagger said.
+        let (words, infos) = flagged("في ريف واسع", &[], &[]);
+        let mut labels = vec![0, 3, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 3, 0]);
+    }
+
+    #[test]
+    fn an_adjective_agreeing_with_its_noun_is_no_place() {
+        let run = |text: &str, tagged: &[u8]| {
+            let (words, infos) = flagged(text, &[], &[]);
+            let mut labels = tagged.to_vec();
+            Chains::new().complete(&words, &infos, &mut labels);
+            labels
+        };
+        // Feminine nouns and broken plurals take a feminine adjective.
+        assert_eq!(run("بسبب الحالة القاهرة", &[0, 0, 3]), [0, 0, 0]);
+        assert_eq!(run("في الظروف القاهرة", &[0, 0, 3]), [0, 0, 0]);
+        assert_eq!(run("وفي الحالات القاهرة", &[0, 0, 3]), [0, 0, 0]);
+        // A masculine subject before the place, or a particle, leaves it.
+        assert_eq!(run("غادر الوفد القاهرة", &[0, 0, 3]), [0, 0, 3]);
+        assert_eq!(run("وصل الى القاهرة", &[0, 0, 3]), [0, 0, 3]);
+        // A place whose head stands before it, or a place in two words.
+        let (words, mut infos) = flagged("في العاصمة القاهرة", &[], &[]);
+        infos[1].triggers = TRIGGER_LOC_HEAD;
+        let mut labels = vec![0, 0, 3];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 3]);
+        assert_eq!(
+            run("الدول الأوروبية المدينة المنورة", &[0, 0, 3, 4]),
+            [0, 0, 3, 4]
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_a_place_is_one_organisation() {
+        assert_eq!(
+            reader("وقالت قوات سوريا الديمقراطية إن", &[], &[0, 0, 3]),
+            [0, 5, 6, 6, 0]
+        );
+        assert_eq!(
+            reader("أعلنت مديرية أمن الإسكندرية أمس", &[], &[0, 0, 0, 3]),
+            [0, 5, 6, 6, 0]
+        );
+        let (words, mut infos) = listed("قالت حكومة إقليم كردستان إن", &[]);
+        infos[2].triggers = TRIGGER_LOC_HEAD;
+        let mut labels = vec![0, 0, 3, 4, 0];
+        Chains::new().institutions(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 6, 0]);
+        // A government of a country alone is no name.
+        assert_eq!(
+            reader("وقالت حكومة الأردن إن", &[], &[0, 0, 3]),
+            [0, 0, 3, 0]
+        );
+        // A nisba place after an organisation is its adjective.
+        assert_eq!(
+            reader("وذكرت وكالة الأنباء العمانية أن", &[], &[0, 5, 6, 3]),
+            [0, 5, 6, 6, 0]
+        );
+        assert_eq!(reader("مجلس الأمن سوريا", &[], &[5, 6, 3]), [5, 6, 3]);
+        // An adjective the chain left out.
+        assert_eq!(
+            reader("قضت المحكمة الاتحادية العليا بأن", &[], &[0, 5, 6]),
+            [0, 5, 6, 6, 0]
+        );
+        assert_eq!(
+            reader("وعقد الاتحاد العام الماضي مؤتمره", &[], &[0, 5]),
+            [0, 5, 0, 0, 0]
+        );
+        // A hospital with its place and adjective.
+        assert_eq!(
+            reader("نقل إلى مستشفى الرمادي العام", &[], &[0, 0, 0, 3]),
+            [0, 0, 5, 6, 6]
+        );
     }
 }
