@@ -13,11 +13,11 @@
 //! العربي is no club العربي): a repeated common word is weaker evidence than a
 //! repeated name of two words.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::features::TokenInfo;
 use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
-use super::normalize::normalize;
+use super::normalize::{hash_word, normalize_into};
 use super::tagger::Tagged;
 use super::train;
 
@@ -55,21 +55,28 @@ const RARE: u8 = 5;
 /// …or inside a name at least this share of the time (of 255).
 const NAME_SHARE: u32 = 128;
 
-/// The folded words of a name: the first without its proclitic.
-fn key(words: &[&str], infos: &[TokenInfo], a: usize, b: usize, strip: bool) -> Vec<String> {
-    (a..b)
-        .map(|i| {
-            if i == a && strip {
-                let rest: String = words[i]
-                    .chars()
-                    .skip(usize::from(infos[i].clitic_chars))
-                    .collect();
-                normalize(&rest)
-            } else {
-                normalize(words[i])
-            }
-        })
-        .collect()
+/// The hash of `word` folded, less its first `skip` code points once folded
+/// (a proclitic); `buf` is scratch space.
+fn folded_hash(buf: &mut String, word: &str, skip: usize) -> u64 {
+    buf.clear();
+    normalize_into(word, buf);
+    let at = buf.char_indices().nth(skip).map_or(buf.len(), |(i, _)| i);
+    hash_word(&buf[at..])
+}
+
+/// The hash of word `i` folded, without its proclitic when `strip`.
+fn word_key(buf: &mut String, words: &[&str], infos: &[TokenInfo], i: usize, strip: bool) -> u64 {
+    let clitic = usize::from(infos[i].clitic_chars);
+    if strip && clitic > 0 {
+        folded_hash(buf, words[i], clitic)
+    } else {
+        infos[i].norm
+    }
+}
+
+/// A name's key: its first word's key and the others' folded hashes, combined.
+fn extend(key: u64, word: u64) -> u64 {
+    (key ^ word).wrapping_mul(0x0100_0000_01b3).rotate_left(17)
 }
 
 fn arabic(word: &str) -> bool {
@@ -79,12 +86,16 @@ fn arabic(word: &str) -> bool {
 /// Mark the unmarked repeats of the names in `tagged` (the sentences of one
 /// text, `words` theirs).
 pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
-    // Folded name -> its type (PERS, LOC, ORG), or None when it has two, and
+    let mut buf = String::new();
+    let heads: Vec<u64> = OWN_NAME_HEADS.iter().map(|h| hash_word(h)).collect();
+    // A name's key -> its type (PERS, LOC, ORG), or None when it has two, and
     // whether it is a common word that only a head made a name.
-    let mut names: HashMap<Vec<String>, Option<(usize, bool)>> = HashMap::new();
-    // The sentences each name was found in, to look for it only near them.
-    let mut found_in: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
-    let mut firsts: HashMap<String, usize> = HashMap::new();
+    let mut names: HashMap<u64, Option<(usize, bool)>> = HashMap::new();
+    // The sentences each name was found in (in order), to look for it only
+    // near them; the keys of names' first words; the longest name.
+    let mut found_in: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut firsts: HashSet<u64> = HashSet::new();
+    let mut longest = 0;
     for (si, t) in tagged.iter().enumerate() {
         for (a, b, ty) in train::spans(&t.labels) {
             if ty > 2 || b - a > MAX_WORDS || !words[si][a..b].iter().any(|w| arabic(w)) {
@@ -103,25 +114,35 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                     weak = true;
                 }
             }
-            let k = key(&words[si], &t.infos, a, b, true);
-            if k[0].chars().count() < 3 {
+            let stripped: String = words[si][a]
+                .chars()
+                .skip(usize::from(t.infos[a].clitic_chars))
+                .collect();
+            if stripped.chars().count() < 3 {
                 continue;
             }
-            let mut keys = vec![(k, weak)];
+            let first = word_key(&mut buf, &words[si], &t.infos, a, true);
+            let whole = (a + 1..b).fold(first, |k, i| extend(k, t.infos[i].norm));
+            let mut keys = vec![(first, whole, b - a, weak)];
             // نادي العربي: the club is also العربي alone.
-            if ty == 2 && b - a >= 2 && OWN_NAME_HEADS.contains(&keys[0].0[0].as_str()) {
+            if ty == 2 && b - a >= 2 && heads.contains(&first) {
                 let listed = t.infos[a + 1].gazetteer & (PLACE_LIST | PERSON_LIST) != 0;
                 if !listed {
-                    let rest = key(&words[si], &t.infos, a + 1, b, false);
+                    let rest_first = t.infos[a + 1].norm;
+                    let rest = (a + 2..b).fold(rest_first, |k, i| extend(k, t.infos[i].norm));
                     let stats = t.infos[a + 1].stats;
                     let share: u32 = stats.shares[..3].iter().map(|&s| u32::from(s)).sum();
                     let common = b - a == 2 && stats.count >= RARE && share < NAME_SHARE;
-                    keys.push((rest, common));
+                    keys.push((rest_first, rest, b - a - 1, common));
                 }
             }
-            for (k, weak) in keys {
-                *firsts.entry(k[0].clone()).or_default() += 1;
-                found_in.entry(k.clone()).or_default().push(si);
+            for (first, k, len, weak) in keys {
+                firsts.insert(first);
+                longest = longest.max(len);
+                let sentences = found_in.entry(k).or_default();
+                if sentences.last() != Some(&si) {
+                    sentences.push(si);
+                }
                 names
                     .entry(k)
                     .and_modify(|old| match old {
@@ -135,7 +156,13 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
     if names.is_empty() {
         return;
     }
-    let longest = names.keys().map(Vec::len).max().unwrap_or(1);
+    let near = |k: u64, si: usize| {
+        found_in.get(&k).is_some_and(|s| {
+            let at = s.partition_point(|&f| f + NEAR < si);
+            s.get(at).is_some_and(|&f| f <= si + NEAR)
+        })
+    };
+    let mut combined = Vec::with_capacity(longest);
     for (si, t) in tagged.iter_mut().enumerate() {
         let w = &words[si];
         let mut i = 0;
@@ -144,31 +171,48 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 i += 1;
                 continue;
             }
-            let found = [false, true].iter().find_map(|&strip| {
-                let first = key(w, &t.infos, i, i + 1, strip);
-                if !firsts.contains_key(&first[0]) {
-                    return None;
+            let mut found = None;
+            for strip in [false, true] {
+                if strip && t.infos[i].clitic_chars == 0 {
+                    break;
+                }
+                let first = word_key(&mut buf, w, &t.infos, i, strip);
+                if !firsts.contains(&first) {
+                    continue;
                 }
                 // The longest name that starts here over unmarked words.
-                (1..=longest.min(w.len() - i)).rev().find_map(|n| {
-                    if t.labels[i..i + n].iter().any(|&l| l != 0) {
-                        return None;
+                combined.clear();
+                combined.push(first);
+                for j in i + 1..(i + longest).min(w.len()) {
+                    if t.labels[j] != 0 {
+                        break;
                     }
-                    let k = key(w, &t.infos, i, i + n, strip);
+                    let k = extend(combined[combined.len() - 1], t.infos[j].norm);
+                    combined.push(k);
+                }
+                found = (0..combined.len()).rev().find_map(|n| {
+                    let k = combined[n];
                     let (ty, weak) = (*names.get(&k)?)?;
-                    let near = found_in.get(&k)?.iter().any(|&f| f.abs_diff(si) <= NEAR);
-                    if !near {
+                    if !near(k, si) {
                         return None;
                     }
                     // A common word after a definite word is its adjective
                     // (الخليج العربي), not the club named العربي.
-                    let after_definite = i > 0 && {
-                        let prev = key(w, &t.infos, i - 1, i, true);
-                        prev[0].starts_with("ال")
+                    let after_definite = weak && i > 0 && {
+                        buf.clear();
+                        normalize_into(w[i - 1], &mut buf);
+                        let clitic = usize::from(t.infos[i - 1].clitic_chars);
+                        buf.chars()
+                            .skip(clitic)
+                            .collect::<String>()
+                            .starts_with("ال")
                     };
-                    (!(weak && after_definite)).then_some((n, ty))
-                })
-            });
+                    (!after_definite).then_some((n + 1, ty))
+                });
+                if found.is_some() {
+                    break;
+                }
+            }
             match found {
                 Some((n, ty)) => {
                     let b = (1 + 2 * ty) as u8;
