@@ -229,7 +229,7 @@ impl<W: Write> Printer<W> {
                     write!(self.out, " | {}", cell(row.entity))?;
                 }
                 if let Some(s) = row.speaker {
-                    write!(self.out, " | said by {s}")?;
+                    write!(self.out, " | said by {}", cell(s))?;
                 }
                 self.out.write_all(b"\n")?;
             }

@@ -95,6 +95,9 @@ const SHORT_WORDS: usize = 3;
 const NAME_WORDS: usize = 8;
 /// How many tokens back a speaker still speaks a quote nothing attributes.
 const NEAR: usize = 60;
+/// Tokens between one quote's end and the next's start (a closing mark, an
+/// opening one) when a speech goes on in the next paragraph.
+const MARKS_BETWEEN: usize = 3;
 /// How far before a mark or a colon its reporting verb may stand.
 const LOOK_BACK: usize = 25;
 
@@ -112,6 +115,20 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// The last person named from token `start` up to token `at`.
+    fn person_before(&self, start: usize, at: usize) -> Option<Speaker> {
+        let from = self.by_start.partition_point(|(s, _)| *s < start);
+        let to = self.by_start.partition_point(|(s, _)| *s < at);
+        self.by_start[from..to]
+            .iter()
+            .rev()
+            .find(|(_, i)| {
+                let m = &self.mentions[*i];
+                m.kind == Kind::Person && m.tokens.end <= at
+            })
+            .map(|(_, i)| Speaker::Named(*i))
+    }
+
     fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
@@ -315,6 +332,9 @@ pub(crate) fn find(
     let mut last: Option<(Speaker, usize, usize)> = None;
     // The quote before: a verb inside it reports nothing of this text's own.
     let mut quoted = 0..0;
+    // Where the last quote with a speaker ended: a speech given a paragraph at
+    // a time, each opening with its own mark, goes on with the same speaker.
+    let mut last_end: Option<usize> = None;
     pending
         .into_iter()
         .filter_map(|p| {
@@ -336,19 +356,38 @@ pub(crate) fn find(
                 Said::By(Speaker::Named(i)) => {
                     Some(Speaker::Named(cx.surname_speaker(i).unwrap_or(i)))
                 }
-                Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()),
+                // Else the person the sentence is about (افتتح الملك عبدالله
+                // الدورة، وقال في خطابه:).
+                Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()).or_else(|| {
+                    let from = p.tokens.start.saturating_sub(LOOK_BACK).min(p.paragraph);
+                    cx.person_before(from, p.tokens.start)
+                }),
                 Said::RunsOn => Some(last.as_ref()?.0.clone()),
                 // Nothing says who: the speaker of this paragraph, or one just
                 // before it (a quote after a sentence of narrative about them).
                 Said::Unknown => last
                     .as_ref()
                     .filter(|(_, para, from)| {
-                        *para == p.paragraph || p.tokens.start.saturating_sub(*from) <= NEAR
+                        *para == p.paragraph
+                            || p.tokens.start.saturating_sub(*from) <= NEAR
+                            || last_end
+                                .is_some_and(|e| p.tokens.start.saturating_sub(e) <= MARKS_BETWEEN)
                     })
-                    .map(|(s, _, _)| s.clone()),
+                    .map(|(s, _, _)| s.clone())
+                    .or_else(|| {
+                        // A speech that opens the paragraph after a colon
+                        // (وقال فيه: ⏎ «…): the person that sentence is about.
+                        let colon = (p.tokens.start.saturating_sub(2)..p.tokens.start)
+                            .any(|k| cx.word(k) == ":");
+                        let from = p.tokens.start.saturating_sub(LOOK_BACK);
+                        colon
+                            .then(|| cx.person_before(from, p.tokens.start))
+                            .flatten()
+                    }),
             };
             if let Some(s) = &speaker {
                 last = Some((s.clone(), p.paragraph, p.tokens.start));
+                last_end = Some(p.tokens.end);
             }
             Some(FoundQuote {
                 mention: RawMention::of_tokens(Kind::Quote, text, tokens, p.tokens, 0),

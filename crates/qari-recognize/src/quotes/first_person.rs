@@ -14,7 +14,8 @@
 //! - the first person dominates it: at least two words only a speaker says of
 //!   themself (أنا، إننا، لدينا، أعتقد، نؤكد، سأطلب، سنعمل، لن أتراجع، بلادنا),
 //!   in at least half of its sentences. Words inside a name the tagger found, and
-//!   a paper's words for itself (مراسلنا، موقعنا), do not count;
+//!   a paper's words for itself (مراسلنا، موقعنا), do not count, and a paper
+//!   speaking as "we" (نحن في الصحيفة) is the author;
 //! - the text's own author does not write in the first person: once a paragraph
 //!   in the first person follows no speaker (a column, a letter, a reporter's
 //!   diary), later ones are the author's too, whoever was quoted between them.
@@ -72,6 +73,18 @@ const PUBLICATION: [&str; 13] = [
     "قرائنا",
 ];
 
+/// What a publication calls itself after نحن في (we at the paper), folded.
+const OUR_HOUSE: [&str; 8] = [
+    "الصحيفه",
+    "الجريده",
+    "الموقع",
+    "المجله",
+    "القناه",
+    "الوكاله",
+    "التحرير",
+    "المحطه",
+];
+
 /// What the paragraphs read so far say about the one after them.
 #[derive(Default)]
 pub(super) struct RunOn {
@@ -117,7 +130,7 @@ impl RunOn {
             return;
         }
         let speaks = before.is_some_and(|(r, quoted)| quoted || cx.attributes(r));
-        if !speaks {
+        if !speaks || cx.editorial_we(para.clone()) {
             self.author_speaks = true;
             return;
         }
@@ -207,6 +220,19 @@ impl Context<'_> {
             });
         }
         None
+    }
+
+    /// The publication speaks of itself: نحن في الصحيفة، إننا في الموقع.
+    fn editorial_we(&self, r: Range<usize>) -> bool {
+        r.clone().any(|k| {
+            k + 2 < r.end
+                && matches!(
+                    normalize(self.word(k)).as_str(),
+                    "نحن" | "ونحن" | "اننا" | "وانا"
+                )
+                && self.word(k + 1) == "في"
+                && OUR_HOUSE.contains(&normalize(self.word(k + 2)).as_str())
+        })
     }
 
     /// Which tokens of `r` lie inside a name the tagger found.

@@ -557,3 +557,35 @@ fn a_title_or_surname_the_tagger_missed_is_the_name_given_before() {
     assert_eq!(q[0].speaker.as_deref(), Some("خالد حنيفات"), "{q:?}");
     assert_eq!(q[0].speaker, q[1].speaker);
 }
+
+#[test]
+fn a_verb_without_a_subject_speaks_for_the_person_its_sentence_is_about() {
+    let q = one(
+        "ترأس رئيس الوزراء نجيب ميقاتي جلسة الحكومة أمس، وقال في كلمته: «لن نسمح بانهيار المؤسسات العامة مهما كانت الظروف».",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("نجيب ميقاتي"), "{q:?}");
+}
+
+#[test]
+fn a_speech_given_a_paragraph_at_a_time_keeps_its_speaker() {
+    let (_, q) = said(
+        "زار الرئيس عبد المجيد تبون ولاية وهران، وقال في خطاب أمام السكان:\n\n\
+         «إن الدولة ماضية في تنفيذ المشاريع التنموية في كل الولايات دون استثناء.\n\n\
+         «وإننا لن نتراجع عن دعم الفئات الهشة مهما كانت الظروف الاقتصادية.\n\n\
+         «وأدعو الشباب إلى المشاركة في بناء الوطن بالعمل والاجتهاد».\n",
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(
+        q.iter()
+            .all(|s| s.speaker.as_deref() == Some("عبد المجيد تبون")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_paper_speaking_as_we_after_a_report_is_no_quote() {
+    none(
+        "وأكد وزير الصحة خالد عبد الغفار أن الوزارة ستوسع حملة التطعيم في المحافظات.\n\n\
+         ونحن في الصحيفة سنتابع تنفيذ الحملة، وسننشر ملاحظات قرائنا عليها تباعا.\n",
+    );
+}
