@@ -118,12 +118,16 @@ pub fn l_on_a_mention_relabels_all_of_them_and_the_next_document() {
         std::thread::sleep(std::time::Duration::from_millis(60));
     }
     assert!(!name.is_empty(), "{screen}");
+    // Counted where the jump to the mention lands (it may scroll).
+    t.keys("Enter");
+    t.wait_for("the jump to the mention", |s| {
+        status_line(s).contains("mention")
+    });
     let before = bold_occurrences(&t.styled_screen(), &name);
     assert!(
         before.contains(&true),
         "{name} highlighted as a place: {before:?}"
     );
-    t.keys("Enter");
     t.keys("l");
     t.wait_for("the label menu", |s| s.contains("not an entity"));
     t.keys("6");

@@ -24,9 +24,9 @@ pub use terminal::{shell_quote, Terminal};
 pub const QARI: &str = env!("CARGO_BIN_EXE_qari");
 
 /// How long a terminal gets to start and draw the screen a test waits for:
-/// Konsole on two loaded cores once showed nothing for 15 s; a screen drawn
-/// earlier ends the wait at once.
-const DRAW_TIMEOUT: Duration = Duration::from_secs(40);
+/// Konsole on two loaded cores once showed nothing for 15 s, and once for 40;
+/// a screen drawn earlier ends the wait at once.
+const DRAW_TIMEOUT: Duration = Duration::from_secs(90);
 /// A screen the OCR rejected counts as final once it has not changed for this
 /// long: entity highlights arrive from a background thread after the text,
 /// and on loaded cores a debug build's reader may take seconds between its
