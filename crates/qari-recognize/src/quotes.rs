@@ -85,8 +85,11 @@ enum Said {
     /// Nothing: the previous speaker of the same paragraph, if any.
     Unknown,
     /// A paragraph in the first person after a speaker's (`first_person`): the
-    /// previous speaker, and no quote without one.
-    RunsOn,
+    /// previous speaker, and no quote without one; `plural` when it speaks as
+    /// we, which an organisation may, where I (أرى، أتمنى) is a person's word.
+    RunsOn {
+        plural: bool,
+    },
 }
 
 /// A quote of at most this many words needs a reporting verb beside it.
@@ -319,10 +322,12 @@ pub(crate) fn find(
     }
     // Whom a verb with no subject, or a quote nothing attributes, continues:
     // needed only when there is one.
-    let reports = if pending
-        .iter()
-        .any(|p| matches!(p.said, Said::Continues | Said::Unknown | Said::RunsOn))
-    {
+    let reports = if pending.iter().any(|p| {
+        matches!(
+            p.said,
+            Said::Continues | Said::Unknown | Said::RunsOn { .. }
+        )
+    }) {
         cx.reports()
     } else {
         Vec::new()
@@ -362,7 +367,15 @@ pub(crate) fn find(
                     let from = p.tokens.start.saturating_sub(LOOK_BACK).min(p.paragraph);
                     cx.person_before(from, p.tokens.start)
                 }),
-                Said::RunsOn => Some(last.as_ref()?.0.clone()),
+                Said::RunsOn { plural } => {
+                    let s = last.as_ref()?.0.clone();
+                    let organisation = matches!(s, Speaker::Named(i)
+                        if cx.mentions[i].kind == Kind::Organization);
+                    if organisation && !plural {
+                        return None;
+                    }
+                    Some(s)
+                }
                 // Nothing says who: the speaker of this paragraph, or one just
                 // before it (a quote after a sentence of narrative about them).
                 Said::Unknown => last

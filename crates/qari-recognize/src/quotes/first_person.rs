@@ -136,7 +136,9 @@ impl RunOn {
         }
         out.push(Pending {
             tokens: para.start..para.end - 1,
-            said: Said::RunsOn,
+            said: Said::RunsOn {
+                plural: cx.speaks_as_we(para.clone()),
+            },
             paragraph: para.start,
         });
         self.before = Some((para, true));
@@ -246,6 +248,27 @@ impl Context<'_> {
             }
         }
         named
+    }
+
+    /// Some word of `r` speaks as we: نحن، إننا، لدينا، بلادنا، سنعمل، لن نسمح.
+    fn speaks_as_we(&self, r: Range<usize>) -> bool {
+        r.clone().any(|k| {
+            if !self.first_person_word(k) {
+                return false;
+            }
+            let raw = self.word(k);
+            let raw = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+            let folded = normalize(raw);
+            folded == "نحن"
+                || folded.ends_with("نا")
+                || folded.starts_with("سن")
+                || (raw.starts_with('ن')
+                    && k > 0
+                    && matches!(
+                        self.word(k - 1),
+                        "لن" | "ولن" | "فلن" | "لم" | "ولم" | "فلم" | "سوف" | "وسوف" | "فسوف"
+                    ))
+        })
     }
 
     /// The word at `k` is one a speaker says of themself.

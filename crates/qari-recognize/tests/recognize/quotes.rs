@@ -589,3 +589,17 @@ fn a_paper_speaking_as_we_after_a_report_is_no_quote() {
          ونحن في الصحيفة سنتابع تنفيذ الحملة، وسننشر ملاحظات قرائنا عليها تباعا.\n",
     );
 }
+
+#[test]
+fn an_organisation_speaks_on_as_we_never_as_i() {
+    let report = "وأعلنت وزارة الصحة المصرية أنها ستوسع حملة التطعيم في المحافظات.\n\n";
+    // I: someone else's opinion, not the ministry's speech.
+    none(&format!(
+        "{report}أرى أن هذا القرار جاء متأخرا، وأتمنى أن تتحرك الحكومة بسرعة أكبر هذه المرة.\n"
+    ));
+    // We: the ministry going on.
+    let q = one(&format!(
+        "{report}ونحن نعمل مع شركائنا لتوفير اللقاحات، ولن نسمح بأي تأخير في وصولها إلى مستحقيها.\n"
+    ));
+    assert_eq!(q.speaker.as_deref(), Some("وزارة الصحة المصرية"), "{q:?}");
+}
