@@ -1075,10 +1075,15 @@ const GENERIC_PLACE_HEADS: &[&str] = &["ريف"];
 /// is one: ريف [درعا].
 fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
+        // Folded only when it can be one (no head folds to letters it lacks).
+        let could = GENERIC_PLACE_HEADS.iter().any(|h| words[i].contains(h));
+        if !could || !matches!(labels[i], 0 | LOC_B) {
+            continue;
+        }
         let folded = normalize(words[i]);
         let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
         let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
-        if !GENERIC_PLACE_HEADS.contains(&bare) || !matches!(labels[i], 0 | LOC_B) {
+        if !GENERIC_PLACE_HEADS.contains(&bare) {
             continue;
         }
         let listed = infos[i + 1].gazetteer & PLACE_LIST_BEGIN != 0;

@@ -13,11 +13,9 @@
 //! العربي is no club العربي): a repeated common word is weaker evidence than a
 //! repeated name of two words.
 
-use std::collections::{HashMap, HashSet};
-
 use super::features::TokenInfo;
 use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
-use super::normalize::{hash_word, normalize_into};
+use super::normalize::{hash_word, normalize_into, HashKeyed};
 use super::tagger::Tagged;
 use super::train;
 
@@ -90,11 +88,11 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
     let heads: Vec<u64> = OWN_NAME_HEADS.iter().map(|h| hash_word(h)).collect();
     // A name's key -> its type (PERS, LOC, ORG), or None when it has two, and
     // whether it is a common word that only a head made a name.
-    let mut names: HashMap<u64, Option<(usize, bool)>> = HashMap::new();
+    let mut names: HashKeyed<Option<(usize, bool)>> = HashKeyed::default();
     // The sentences each name was found in (in order), to look for it only
     // near them; the keys of names' first words; the longest name.
-    let mut found_in: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut firsts: HashSet<u64> = HashSet::new();
+    let mut found_in: HashKeyed<Vec<usize>> = HashKeyed::default();
+    let mut firsts: HashKeyed<()> = HashKeyed::default();
     let mut longest = 0;
     for (si, t) in tagged.iter().enumerate() {
         for (a, b, ty) in train::spans(&t.labels) {
@@ -137,7 +135,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 }
             }
             for (first, k, len, weak) in keys {
-                firsts.insert(first);
+                firsts.insert(first, ());
                 longest = longest.max(len);
                 let sentences = found_in.entry(k).or_default();
                 if sentences.last() != Some(&si) {
@@ -177,7 +175,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                     break;
                 }
                 let first = word_key(&mut buf, w, &t.infos, i, strip);
-                if !firsts.contains(&first) {
+                if !firsts.contains_key(&first) {
                     continue;
                 }
                 // The longest name that starts here over unmarked words.
