@@ -262,13 +262,17 @@ impl Context<'_> {
             folded == "نحن"
                 || folded.ends_with("نا")
                 || folded.starts_with("سن")
-                || (raw.starts_with('ن')
-                    && k > 0
-                    && matches!(
-                        self.word(k - 1),
-                        "لن" | "ولن" | "فلن" | "لم" | "ولم" | "فلم" | "سوف" | "وسوف" | "فسوف"
-                    ))
+                || (raw.starts_with('ن') && self.after_particle(k))
         })
+    }
+
+    /// The word before `k` is لن، لم or سوف, which a present follows.
+    fn after_particle(&self, k: usize) -> bool {
+        k > 0
+            && matches!(
+                self.word(k - 1),
+                "لن" | "ولن" | "فلن" | "لم" | "ولم" | "فلم" | "سوف" | "وسوف" | "فسوف"
+            )
     }
 
     /// The word at `k` is one a speaker says of themself.
@@ -286,12 +290,8 @@ impl Context<'_> {
             return rest.chars().count() >= 3 && !rest.starts_with('ل');
         }
         // After لن، لم، سوف a present in أ or ن is I or we (لن أتراجع، لم نجد).
-        let after_particle = k > 0
-            && matches!(
-                self.word(k - 1),
-                "لن" | "ولن" | "فلن" | "لم" | "ولم" | "فلم" | "سوف" | "وسوف" | "فسوف"
-            );
-        if after_particle && raw.starts_with(['أ', 'إ', 'ن']) && self.class(k) & THAT == 0 {
+        if self.after_particle(k) && raw.starts_with(['أ', 'إ', 'ن']) && self.class(k) & THAT == 0
+        {
             return true;
         }
         let folded = normalize(raw);
