@@ -10,7 +10,9 @@
 //! tagger gave it. A person named by the end of a name given in full anywhere in the text
 //! (نيكول باشينيان … باشينيان, before or after the full name) joins it; when several
 //! full names end alike, the nearest one in the text. A place named with its state
-//! word and without it (جمهورية كازاخستان … كازاخستان) is one place. Each quote is an entity of its
+//! word and without it (جمهورية كازاخستان … كازاخستان) is one place, and an
+//! organisation with the head it is also known without and without it (نادي الهلال
+//! … الهلال) one organisation. Each quote is an entity of its
 //! own; its speaker points at the speaker's entity, and a speaker the text only
 //! describes (مصدر أمني) is an entity with no mentions, after all the others, unless
 //! its words are those of a name found elsewhere.
@@ -18,6 +20,7 @@
 use super::chains::STATES;
 use super::normalize::{hash_pair, hash_word, normalize_into, MixHasher};
 use super::quotes::{FoundQuote, Speaker};
+use super::repeat::OWN_NAME_HEADS;
 use super::{Entity, Kind, Mention, RawMention, Recognition};
 
 /// Maps keyed by names' words, which are hashes already: the standard hasher
@@ -315,6 +318,23 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
             }
         }
     }
+    // An organisation named with the head it is known without and without it
+    // is one: نادي الهلال … الهلال, حركة حماس … حماس.
+    let heads: Vec<u64> = OWN_NAME_HEADS.iter().map(|w| hash_word(w)).collect();
+    let mut orgs: Map<&[u64], usize> = Map::default();
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        if *kind == Kind::Organization {
+            orgs.entry(key).or_insert(g);
+        }
+    }
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        let headed = *kind == Kind::Organization && key.len() >= 2 && heads.contains(&key[0]);
+        if let Some(&short) = orgs.get(&key[1..]).filter(|_| headed) {
+            if root[short] == short {
+                root[short] = root[g];
+            }
+        }
+    }
     root
 }
 
@@ -392,6 +412,19 @@ mod tests {
         // The state word alone joins nothing.
         let text = "جمهورية مصر ثم كازاخستان";
         let rec = group(text, mentions(text, &[(l, 0..2), (l, 3..4)]), Vec::new());
+        assert_eq!(names(&rec).len(), 2);
+    }
+
+    #[test]
+    fn an_organisation_with_and_without_its_head_is_one() {
+        let text = "فاز نادي الهلال ثم الهلال و الهلال";
+        let o = Kind::Organization;
+        let m = mentions(text, &[(o, 1..3), (o, 4..5), (o, 6..7)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(names(&rec), [(Kind::Organization, "نادي الهلال", 3)]);
+        // A head it is not known without joins nothing: وزارة الصحة is not الصحة.
+        let text = "وزارة الصحة ثم الصحة";
+        let rec = group(text, mentions(text, &[(o, 0..2), (o, 3..4)]), Vec::new());
         assert_eq!(names(&rec).len(), 2);
     }
 

@@ -24,7 +24,7 @@ use super::train;
 const HEADS: u8 = TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD;
 /// Heads whose organisation is known by its own name alone too (نادي العربي is
 /// العربي; وزارة الصحة is not الصحة), folded.
-const OWN_NAME_HEADS: [&str; 12] = [
+pub(crate) const OWN_NAME_HEADS: [&str; 12] = [
     "نادي",
     "نادى",
     "فريق",
