@@ -380,12 +380,12 @@ fn whole_document(
         rec.extend(found);
         Ok(())
     })?;
-    let doc = Document::from_vec(source.title(), text.as_bytes().to_vec())?;
     // The reader's labels override the recogniser; without a store there are
     // none, and `--no-corrections` asks for the recogniser's own answer.
     if args.no_corrections {
         return Ok(rec);
     }
+    let doc = Document::from_vec(source.title(), text.as_bytes().to_vec())?;
     Ok(
         match super::annotations::stored(&doc, args.file.as_deref()) {
             Ok(placed) => crate::reader::annotate::apply_labels(&rec, &placed),

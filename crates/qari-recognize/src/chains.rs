@@ -188,8 +188,12 @@ const ORG_LIST_INSIDE: u16 = 1 << 7;
 
 /// The begin and inside bits of the gazetteer's countries, cities and regions
 /// (classes 0 to 2).
-const PLACE_LIST_BEGIN: u16 = 1 | 1 << 2 | 1 << 4;
-const PLACE_LIST_INSIDE: u16 = PLACE_LIST_BEGIN << 1;
+pub(crate) const PLACE_LIST_BEGIN: u16 = 1 | 1 << 2 | 1 << 4;
+pub(crate) const PLACE_LIST_INSIDE: u16 = PLACE_LIST_BEGIN << 1;
+
+/// The begin and inside bits of the gazetteer's people (class 4).
+pub(crate) const PERSON_LIST_BEGIN: u16 = 1 << 8;
+pub(crate) const PERSON_LIST_INSIDE: u16 = 1 << 9;
 
 /// The end of the list entry that begins at `start`.
 fn listed_end(infos: &[TokenInfo], start: usize) -> usize {
@@ -1035,10 +1039,6 @@ fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         }
     }
 }
-
-/// The begin and inside bits of the gazetteer's people (class 4).
-const PERSON_LIST_BEGIN: u16 = 1 << 8;
-const PERSON_LIST_INSIDE: u16 = 1 << 9;
 
 /// A place or person the tagger ran on over و into the next listed name is two
 /// names (الإمارات ومصر، كاسياس وراموس): a word inside it that opens with the

@@ -267,10 +267,7 @@ impl Recognizer {
                 // The tagger learned names from Arabic text only: a span of Latin
                 // words is nothing it can judge ("a paragraph of plain text" came
                 // out an organisation), so names must have an Arabic letter.
-                let arabic = words[si][a..b]
-                    .iter()
-                    .any(|w| w.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)));
-                if !arabic {
+                if !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
                     continue;
                 }
                 let skip = clitic_skip(
@@ -303,6 +300,12 @@ impl Recognizer {
         let found_quotes = quotes::find(&self.quote_words, text, &tokens, &infos, &raw);
         group::group(text, raw, found_quotes)
     }
+}
+
+/// Whether `word` has an Arabic letter, as a name must: the tagger learned
+/// names from Arabic text only.
+pub(crate) fn has_arabic_letter(word: &str) -> bool {
+    word.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
 /// A person the tagger found as one word that general Arabic also uses as a

@@ -13,11 +13,12 @@
 //! العربي is no club العربي): a repeated common word is weaker evidence than a
 //! repeated name of two words.
 
-use super::features::TokenInfo;
+use super::chains::{PERSON_LIST_BEGIN, PERSON_LIST_INSIDE, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE};
+use super::features::{StemStats, TokenInfo};
 use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use super::normalize::{hash_word, normalize_into, HashKeyed};
 use super::tagger::Tagged;
-use super::train;
+use super::{has_arabic_letter, train};
 
 /// Words before a one-word place or organisation that vouch for it whatever
 /// training saw (a title before a person does not: المدرب دين).
@@ -38,10 +39,9 @@ pub(crate) const OWN_NAME_HEADS: [&str; 12] = [
     "قناه",
     "مجموعه",
 ];
-/// The begin and inside bits of listed places (classes 0-2) and people
-/// (class 4) in [`TokenInfo::gazetteer`]: جامعة القاهرة is not القاهرة.
-const PLACE_LIST: u16 = 0b11_1111;
-const PERSON_LIST: u16 = 0b11 << 8;
+/// A listed place or person after a head is no name of the organisation
+/// alone: جامعة القاهرة is not القاهرة.
+const LISTED: u16 = PLACE_LIST_BEGIN | PLACE_LIST_INSIDE | PERSON_LIST_BEGIN | PERSON_LIST_INSIDE;
 /// Sentences before or after a name's mention where it is looked for: about
 /// an article's length, so that texts of many articles (a feed, a book of
 /// news) do not carry a name from one article into the next.
@@ -77,8 +77,10 @@ fn extend(key: u64, word: u64) -> u64 {
     (key ^ word).wrapping_mul(0x0100_0000_01b3).rotate_left(17)
 }
 
-fn arabic(word: &str) -> bool {
-    word.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+/// Training saw the stem often, and mostly outside names: an ordinary word.
+fn mostly_a_word(stats: StemStats) -> bool {
+    let share: u32 = stats.shares[..3].iter().map(|&s| u32::from(s)).sum();
+    stats.count >= RARE && share < NAME_SHARE
 }
 
 /// Mark the unmarked repeats of the names in `tagged` (the sentences of one
@@ -96,43 +98,34 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
     let mut longest = 0;
     for (si, t) in tagged.iter().enumerate() {
         for (a, b, ty) in train::spans(&t.labels) {
-            if ty > 2 || b - a > MAX_WORDS || !words[si][a..b].iter().any(|w| arabic(w)) {
+            if ty > 2 || b - a > MAX_WORDS || !words[si][a..b].iter().any(|w| has_arabic_letter(w))
+            {
                 continue;
             }
-            let mut weak = false;
-            if b - a == 1 {
-                let stats = t.infos[a].stats;
-                let share: u32 = stats.shares[..3].iter().map(|&s| u32::from(s)).sum();
-                if stats.count >= RARE && share < NAME_SHARE {
-                    // نادي الهلال، مدينة حلب: the head says this one is a name.
-                    let headed = ty != 0 && a > 0 && t.infos[a - 1].triggers & HEADS != 0;
-                    if !headed {
-                        continue;
-                    }
-                    weak = true;
-                }
+            // A one-word name training mostly saw as a word: only after a
+            // head, which says this one is a name (نادي الهلال، مدينة حلب).
+            let weak = b - a == 1 && mostly_a_word(t.infos[a].stats);
+            let headed = ty != 0 && a > 0 && t.infos[a - 1].triggers & HEADS != 0;
+            if weak && !headed {
+                continue;
             }
-            let stripped: String = words[si][a]
-                .chars()
-                .skip(usize::from(t.infos[a].clitic_chars))
-                .collect();
-            if stripped.chars().count() < 3 {
+            let clitic = usize::from(t.infos[a].clitic_chars);
+            if words[si][a].chars().count().saturating_sub(clitic) < 3 {
                 continue;
             }
             let first = word_key(&mut buf, &words[si], &t.infos, a, true);
             let whole = (a + 1..b).fold(first, |k, i| extend(k, t.infos[i].norm));
             let mut keys = vec![(first, whole, b - a, weak)];
             // نادي العربي: the club is also العربي alone.
-            if ty == 2 && b - a >= 2 && heads.contains(&first) {
-                let listed = t.infos[a + 1].gazetteer & (PLACE_LIST | PERSON_LIST) != 0;
-                if !listed {
-                    let rest_first = t.infos[a + 1].norm;
-                    let rest = (a + 2..b).fold(rest_first, |k, i| extend(k, t.infos[i].norm));
-                    let stats = t.infos[a + 1].stats;
-                    let share: u32 = stats.shares[..3].iter().map(|&s| u32::from(s)).sum();
-                    let common = b - a == 2 && stats.count >= RARE && share < NAME_SHARE;
-                    keys.push((rest_first, rest, b - a - 1, common));
-                }
+            if ty == 2
+                && b - a >= 2
+                && heads.contains(&first)
+                && t.infos[a + 1].gazetteer & LISTED == 0
+            {
+                let rest_first = t.infos[a + 1].norm;
+                let rest = (a + 2..b).fold(rest_first, |k, i| extend(k, t.infos[i].norm));
+                let common = b - a == 2 && mostly_a_word(t.infos[a + 1].stats);
+                keys.push((rest_first, rest, b - a - 1, common));
             }
             for (first, k, len, weak) in keys {
                 firsts.insert(first, ());
