@@ -303,39 +303,37 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     }
     // A place named with its state word and without it is one place:
     // جمهورية كازاخستان … كازاخستان, المملكة المغربية … المغربية.
-    let states: Vec<u64> = STATES.iter().map(|w| hash_word(w)).collect();
-    let mut places: Map<&[u64], usize> = Map::default();
-    for (g, (kind, key, _)) in groups.iter().enumerate() {
-        if *kind == Kind::Location {
-            places.entry(key).or_insert(g);
-        }
-    }
-    for (g, (kind, key, _)) in groups.iter().enumerate() {
-        let stated = *kind == Kind::Location && key.len() >= 2 && states.contains(&key[0]);
-        if let Some(&short) = places.get(&key[1..]).filter(|_| stated) {
-            if root[short] == short {
-                root[short] = root[g];
-            }
-        }
-    }
+    join_without_first_word(groups, &mut root, Kind::Location, STATES);
     // An organisation named with the head it is known without and without it
     // is one: نادي الهلال … الهلال, حركة حماس … حماس.
-    let heads: Vec<u64> = OWN_NAME_HEADS.iter().map(|w| hash_word(w)).collect();
-    let mut orgs: Map<&[u64], usize> = Map::default();
-    for (g, (kind, key, _)) in groups.iter().enumerate() {
-        if *kind == Kind::Organization {
-            orgs.entry(key).or_insert(g);
+    join_without_first_word(groups, &mut root, Kind::Organization, &OWN_NAME_HEADS);
+    root
+}
+
+/// A name of `kind` whose first word is one of `words` (folded) and the same
+/// name without that word are one entity, the longer one's: the shorter
+/// joins it unless it has joined another already.
+fn join_without_first_word(
+    groups: &[(Kind, &[u64], usize)],
+    root: &mut [usize],
+    kind: Kind,
+    words: &[&str],
+) {
+    let firsts: Vec<u64> = words.iter().map(|w| hash_word(w)).collect();
+    let mut names: Map<&[u64], usize> = Map::default();
+    for (g, (k, key, _)) in groups.iter().enumerate() {
+        if *k == kind {
+            names.entry(key).or_insert(g);
         }
     }
-    for (g, (kind, key, _)) in groups.iter().enumerate() {
-        let headed = *kind == Kind::Organization && key.len() >= 2 && heads.contains(&key[0]);
-        if let Some(&short) = orgs.get(&key[1..]).filter(|_| headed) {
+    for (g, (k, key, _)) in groups.iter().enumerate() {
+        let opened = *k == kind && key.len() >= 2 && firsts.contains(&key[0]);
+        if let Some(&short) = names.get(&key[1..]).filter(|_| opened) {
             if root[short] == short {
                 root[short] = root[g];
             }
         }
     }
-    root
 }
 
 #[cfg(test)]
