@@ -33,6 +33,16 @@ pub(super) fn warn(what: &str) {
     let _ = writeln!(std::io::stderr(), "qari: warning: {what}");
 }
 
+/// Tell of annotation stores that did not parse and were moved aside.
+pub fn report_moved(moved: &[std::path::PathBuf]) {
+    for aside in moved {
+        warn(&format!(
+            "{}: annotations that did not parse were moved aside",
+            aside.display()
+        ));
+    }
+}
+
 /// The annotations stored for `doc` (read from `file`), placed in its text.
 /// Corrupt stores moved aside are reported on stderr.
 pub fn stored(doc: &Document, file: Option<&Path>) -> anyhow::Result<Vec<Placed>> {
@@ -42,12 +52,7 @@ pub fn stored(doc: &Document, file: Option<&Path>) -> anyhow::Result<Vec<Placed>
 
 fn stored_in(store: &Store, doc: &Document, file: Option<&Path>) -> anyhow::Result<Vec<Placed>> {
     let loaded = store.load_annotations(&doc.hash, document_path(file))?;
-    for aside in &loaded.moved_aside {
-        warn(&format!(
-            "{}: annotations that did not parse were moved aside",
-            aside.display()
-        ));
-    }
+    report_moved(&loaded.moved_aside);
     for why in &loaded.unreadable {
         warn(why);
     }

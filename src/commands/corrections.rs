@@ -58,7 +58,9 @@ pub fn run(args: &CorrectionsArgs) -> anyhow::Result<()> {
         .iter()
         .map(|c| (c.name.clone(), c.label))
         .collect();
-    match store.remove_correction_labels(&labels)? {
+    let (count, moved) = store.remove_correction_labels(&labels)?;
+    super::annotations::report_moved(&moved);
+    match count {
         0 => {}
         1 => out.push_str("removed: 1 label it gave in an article\n"),
         n => {

@@ -244,13 +244,15 @@ impl Store {
     /// put there: `l` on a mention labels it in its article and remembers the
     /// name for all articles, so removing the correction removes both. A
     /// label goes when it has no note, is `label` and its text folds to
-    /// `name` ([`qari_recognize::fold_name`]). How many went.
+    /// `name` ([`qari_recognize::fold_name`]). How many went, and the stores
+    /// that did not parse and were moved aside on the way (tell the reader).
     pub fn remove_correction_labels(
         &self,
         removed: &[(String, crate::reader::annotate::Label)],
-    ) -> Result<usize, StoreError> {
+    ) -> Result<(usize, Vec<PathBuf>), StoreError> {
+        let mut moved_aside = Vec::new();
         if removed.is_empty() {
-            return Ok(0);
+            return Ok((0, moved_aside));
         }
         let wanted: Vec<(String, crate::reader::annotate::Label)> = removed
             .iter()
@@ -258,7 +260,7 @@ impl Store {
             .collect();
         let dir = self.annotations_dir();
         let Ok(entries) = fs::read_dir(&dir) else {
-            return Ok(0);
+            return Ok((0, moved_aside));
         };
         let mut count = 0;
         for entry in entries.flatten() {
@@ -270,6 +272,7 @@ impl Store {
                 continue;
             }
             let loaded = self.load_annotations(hash, None)?;
+            moved_aside.extend(loaded.moved_aside);
             let ids: Vec<String> = loaded
                 .annotations
                 .iter()
@@ -283,11 +286,12 @@ impl Store {
                 .map(|a| a.id.clone())
                 .collect();
             if !ids.is_empty() {
-                self.save_annotations(hash, None, &[], &ids)?;
+                let saved = self.save_annotations(hash, None, &[], &ids)?;
+                moved_aside.extend(saved.moved_aside);
                 count += ids.len();
             }
         }
-        Ok(count)
+        Ok((count, moved_aside))
     }
 
     fn read_index(&self, held: bool, moved_aside: &mut Vec<PathBuf>) -> Result<Index, StoreError> {

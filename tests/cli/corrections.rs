@@ -215,3 +215,24 @@ fn removing_a_correction_takes_its_labels_out_of_the_articles() {
     assert_eq!(paris(&after, "location"), 1, "{after:?}");
     assert_eq!(paris(&after, "organization"), 1, "{after:?}");
 }
+
+/// Removing a correction reads every article's annotations: one that does not
+/// parse is moved aside, as loading it would, and said so.
+#[test]
+fn removing_a_correction_tells_of_an_annotation_store_moved_aside() {
+    let home = home_with("corrupt-labels", &[("باريس", Label::Organization)]);
+    let dir = data_dir(&home).join("annotations");
+    std::fs::create_dir_all(&dir).expect("annotations dir");
+    std::fs::write(dir.join("abcd.json"), b"{oops").expect("write");
+    let mut remove = isolated(&home);
+    remove.args(["corrections", "--remove", "باريس"]);
+    let out = run(remove, b"");
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "removed: باريس (organization)\n");
+    assert!(
+        out.stderr
+            .contains("annotations that did not parse were moved aside"),
+        "{}",
+        out.stderr
+    );
+}
