@@ -189,8 +189,7 @@ impl DateWords {
         let mut j = i;
         let mut core = false;
         // مساء الجمعة، أمس الثلاثاء: the word says the weekday is a day.
-        let day_word = matches!(word(j), Some(Word::BeforeWeekday | Word::DayPart))
-            || self.first.get(&infos[j].norm).map(|e| e.0) == Some(Word::BeforeWeekday);
+        let day_word = matches!(word(j), Some(Word::BeforeWeekday | Word::DayPart));
         if day_word && matches!(word(j + 1), Some(Word::Weekday { .. })) {
             j += 1;
         } else if word(j) == Some(Word::BeforeWeekday) {
