@@ -202,6 +202,13 @@ impl Gazetteer {
                 .is_some_and(|e| e.complete != 0)
     }
 
+    /// Whether a folded word (its key as [`first_word_key`] gives it, and its
+    /// exact hash) is a name in the lists or the first word of a listed name
+    /// (رام of رام الله).
+    pub(crate) fn opens_name(&self, key: u64, exact: u64) -> bool {
+        self.is_name_word(key, exact) || self.phrases.contains_key(&chain(PHRASE_SEED, key))
+    }
+
     /// How many of the `clitic` leading letters of `word` to leave out of a
     /// person's name: fewer when the list knows the word from an earlier letter
     /// as a given or family name (فيصل is not ف + يصل, nor وليد و + ل + يد).

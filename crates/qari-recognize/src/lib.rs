@@ -373,6 +373,9 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
 /// name also keeps the letters from which the lists know it as a given or
 /// family name (وليد is not و + ليد).
 fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> usize {
+    if clitic == 0 && kind == Kind::Location {
+        return listed_after_clitic(word, gazetteer);
+    }
     let skip = clitic_skip_any(word, clitic, gazetteer);
     if kind == Kind::Person {
         gazetteer.given_name_from(word, skip)
@@ -406,6 +409,44 @@ fn clitic_skip_any(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
     clitic + rest.chars().take_while(|&c| c == '\u{0640}').count()
 }
 
+/// Proclitics the tagger's analysis may have left on a word it knew whole
+/// (وليبيا، ولبغداد): a conjunction, a preposition, or both.
+const PROCLITICS: [&str; 11] = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"];
+
+/// The letters to leave out of a place whose first word the analysis did not
+/// cut: a proclitic of [`PROCLITICS`] before a rest of three letters or more
+/// that the lists know as a name or the start of one, when the whole word is
+/// no name (وليبيا → ليبيا; وائل and بلال stay whole).
+fn listed_after_clitic(word: &str, gazetteer: &Gazetteer) -> usize {
+    let folded = normalize::normalize(word);
+    if !PROCLITICS.iter().any(|p| folded.starts_with(p))
+        || gazetteer.is_name_word(
+            gazetteer::first_word_key(&folded),
+            normalize::hash_exact(&folded),
+        )
+        || !word.starts_with(|c: char| folded.starts_with(c))
+    {
+        return 0;
+    }
+    for clitic in PROCLITICS {
+        let Some(rest) = folded.strip_prefix(clitic) else {
+            continue;
+        };
+        let bare = rest.strip_prefix("ال").unwrap_or(rest);
+        if bare.chars().count() >= 3
+            && gazetteer.opens_name(gazetteer::first_word_key(rest), normalize::hash_exact(rest))
+        {
+            // The raw word begins with the same letters (folding keeps
+            // proclitics); harakat on them would make the count wrong, so
+            // such a word keeps them.
+            let n = clitic.chars().count();
+            let raw: String = word.chars().take(n).collect();
+            return if raw == *clitic { n } else { 0 };
+        }
+    }
+    0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,6 +463,17 @@ mod tests {
         // The tatweel after the clitic goes with it.
         assert_eq!(clitic_skip_any("لـبيروت", 1, &g), 2);
         assert_eq!(clitic_skip_any("مصر", 0, &g), 0);
+        // Left on by the analysis: taken off when the rest is a listed name or
+        // the start of one and the whole word is none.
+        let place = |w: &str| clitic_skip(w, 0, Kind::Location, &g);
+        assert_eq!(place("وليبيا"), 1);
+        assert_eq!(place("وبغداد"), 1);
+        assert_eq!(place("ولبغداد"), 2);
+        assert_eq!(place("لبنان"), 0);
+        assert_eq!(place("بيروت"), 0);
+        // Only places: وكالة is no و + كالة, وائل no و + ائل.
+        assert_eq!(clitic_skip("وكالة", 0, Kind::Organization, &g), 0);
+        assert_eq!(clitic_skip("وائل", 0, Kind::Person, &g), 0);
     }
 
     fn tagged(words: &[&str], labels: &[u8], triggers: &[u8]) -> tagger::Tagged {
