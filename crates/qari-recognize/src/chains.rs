@@ -23,6 +23,7 @@
 
 use super::features::TokenInfo;
 use super::gazetteer::{
+    CURATED_ORG_BEGIN, CURATED_ORG_INSIDE, CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE,
     TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD, TRIGGER_NAME, TRIGGER_PARTICLE, TRIGGER_TITLE,
 };
 use super::normalize::{hash_exact, hash_word, normalize, HashKeyed};
@@ -1022,10 +1023,36 @@ const PHRASE_TYPES: [&[usize]; 3] = [&[4], &[0, 1, 2], &[3]];
 /// A person or place the tagger found whose words are exactly a listed
 /// organisation, and no listed place or person, is that organisation: اليونيسف
 /// (which the tagger, knowing only its place-like neighbours, took for a place).
+/// An organisation of the hand list, chosen as well known (`gazetteer-hand.txt`),
+/// is one wherever the tagger left it alone or found only names inside it
+/// (النيابة العامة، قطر للطاقة), and so is a place of the hand list (المسجد
+/// الحرام, where the tagger found an organisation in الحرام); of one word, only
+/// if the training text did not show it often outside names of its kind (حماس
+/// is also zeal).
 fn listed_kinds(infos: &[TokenInfo], labels: &mut [u8]) {
     let n = labels.len();
     let mut a = 0;
     while a < n {
+        let curated = [
+            (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE, ORG_B, 2),
+            (CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE, LOC_B, 1),
+        ]
+        .into_iter()
+        .find(|c| infos[a].gazetteer & c.0 != 0);
+        if let Some((_, inside, label, share)) = curated.filter(|_| !is_inside(labels[a])) {
+            let mut end = a + 1;
+            while end < n && infos[end].gazetteer & inside != 0 {
+                end += 1;
+            }
+            let stats = infos[a].stats;
+            let common = end == a + 1 && stats.count >= 3 && stats.shares[share] < 64;
+            if !common && labels.get(end).is_none_or(|&l| !is_inside(l)) {
+                labels[a] = label;
+                labels[a + 1..end].fill(label + 1);
+                a = end;
+                continue;
+            }
+        }
         if labels[a] == 0 || is_inside(labels[a]) {
             a += 1;
             continue;
@@ -1283,6 +1310,42 @@ mod tests {
         let mut labels = vec![0, 0, 3, 0];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 0, 3, 0]);
+    }
+
+    #[test]
+    fn a_chosen_organisation_or_landmark_is_one_wherever_the_tagger_left_it() {
+        let chosen = |words: &str, bits: (u16, u16), a: usize, b: usize, tagged: &[u8]| {
+            let words: Vec<&str> = words.split(' ').collect();
+            let mut infos = vec![TokenInfo::default(); words.len()];
+            infos[a].gazetteer = bits.0;
+            for info in &mut infos[a + 1..b] {
+                info.gazetteer = bits.1;
+            }
+            let mut labels = tagged.to_vec();
+            Chains::new().complete(&words, &infos, &mut labels);
+            (labels, infos)
+        };
+        let org = (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE);
+        let place = (CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE);
+        let (labels, _) = chosen("وأحالت النيابة العامة المتهمين", org, 1, 3, &[0, 0, 0, 0]);
+        assert_eq!(labels, [0, 5, 6, 0]);
+        // A place the tagger found inside it (قطر للطاقة) is taken in.
+        let (labels, _) = chosen("وقالت قطر للطاقة إن", org, 1, 3, &[0, 3, 0, 0]);
+        assert_eq!(labels, [0, 5, 6, 0]);
+        let (labels, _) = chosen("في المسجد الحرام أمس", place, 1, 3, &[0, 0, 5, 0]);
+        assert_eq!(labels, [0, 3, 4, 0]);
+        // A name the tagger ran on past the entry is left as it is.
+        let (labels, _) = chosen("قال النيابة العامة الفلانية", org, 1, 3, &[0, 5, 6, 6]);
+        assert_eq!(labels, [0, 5, 6, 6]);
+        // One word the training text often showed outside organisations.
+        let words: Vec<&str> = "أبدى حماس كبيرا".split(' ').collect();
+        let mut infos = vec![TokenInfo::default(); 3];
+        infos[1].gazetteer = CURATED_ORG_BEGIN;
+        infos[1].stats.count = 40;
+        infos[1].stats.shares = [0, 0, 20, 0];
+        let mut labels = vec![0, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 0]);
     }
 
     #[test]

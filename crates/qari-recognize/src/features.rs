@@ -11,7 +11,9 @@
 //! trigger words at -2..+1, a rare-word bucket, and in the second pass the training
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
-use super::gazetteer::{first_word_key, Gazetteer, TRIGGER_CLASSES, TRIGGER_GIVEN};
+use super::gazetteer::{
+    first_word_key, Gazetteer, LIST_FEATURE_BITS, TRIGGER_CLASSES, TRIGGER_GIVEN,
+};
 use super::normalize::{
     hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed, HASH_START,
 };
@@ -298,7 +300,7 @@ pub(crate) fn each_context(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u
     emit(key(26, u64::from(i == 0) + 2 * u64::from(i + 1 == n)));
     for (template, x) in [(27, p1), (28, Some(t)), (29, n1)] {
         if let Some(x) = x {
-            each_bit(x.gazetteer, |b| emit(key(template, b)));
+            each_bit(x.gazetteer & LIST_FEATURE_BITS, |b| emit(key(template, b)));
         }
     }
     for (template, x) in [(30, p2), (31, p1), (33, n1)] {

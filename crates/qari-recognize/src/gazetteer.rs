@@ -32,6 +32,19 @@ const COMMON: &str = include_str!("../assets/names-common.txt");
 /// Phrase classes; a token's match flags hold a begin and an inside bit per class.
 pub(crate) const PHRASE_CLASSES: usize = 5;
 const CLASS_NAMES: [&str; PHRASE_CLASSES] = ["country", "city", "region", "org", "person"];
+const ORG_CLASS: usize = 3;
+/// Bits of a match's flags, above the classes' begin and inside bits: an
+/// organisation of the hand list begins (and, shifted once, continues) here.
+/// No feature of the tagger: rules read them ([`LIST_FEATURE_BITS`]).
+pub(crate) const CURATED_ORG_BEGIN: u16 = 1 << (2 * PHRASE_CLASSES);
+pub(crate) const CURATED_ORG_INSIDE: u16 = CURATED_ORG_BEGIN << 1;
+/// The same for a place of the hand list (a landmark: المسجد الحرام).
+pub(crate) const CURATED_PLACE_BEGIN: u16 = CURATED_ORG_BEGIN << 2;
+pub(crate) const CURATED_PLACE_INSIDE: u16 = CURATED_ORG_BEGIN << 3;
+/// The place classes (country, city, region) as class bits.
+const PLACE_CLASSES: u8 = 0b111;
+/// The flags' bits that the tagger reads as features.
+pub(crate) const LIST_FEATURE_BITS: u16 = CURATED_ORG_BEGIN - 1;
 
 /// Single-word classes, as bits.
 pub(crate) const TRIGGER_TITLE: u8 = 1;
@@ -54,6 +67,9 @@ struct PhraseEntry {
     complete: u8,
     /// Some longer phrase continues from here.
     prefix: bool,
+    /// Classes of phrases that end here in the hand list (`gazetteer-hand.txt`):
+    /// names chosen one by one as well known, not harvested.
+    curated: u8,
 }
 
 /// The lists, loaded once and matched by hash. The default is empty, for a tagger
@@ -96,14 +112,16 @@ impl Gazetteer {
         g.known.reserve(1 << 18);
         g.triggers.reserve(1 << 17);
         g.given.reserve(1 << 17);
-        for (class, phrase) in LOCATIONS
-            .lines()
-            .chain(HAND.lines())
-            .chain(DERIVED.iter().flat_map(|list| list.lines()))
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-        {
+        let entries = |text: &'static str| {
+            text.lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+        };
+        for (class, phrase) in entries(LOCATIONS).chain(DERIVED.iter().flat_map(|l| entries(l))) {
             g.add(class, phrase);
+        }
+        for (class, phrase) in entries(HAND) {
+            g.add_entry(class, phrase, true);
         }
         g.common = COMMON
             .lines()
@@ -122,6 +140,11 @@ impl Gazetteer {
 
     /// Add one entry; unknown classes are ignored.
     pub(crate) fn add(&mut self, class: &str, phrase: &str) {
+        self.add_entry(class, phrase, false);
+    }
+
+    /// [`Gazetteer::add`], from the hand list when `curated`.
+    fn add_entry(&mut self, class: &str, phrase: &str, curated: bool) {
         let mut folded = String::with_capacity(phrase.len());
         let mut words: Vec<std::ops::Range<usize>> = Vec::new();
         for w in phrase.split_whitespace() {
@@ -165,7 +188,11 @@ impl Gazetteer {
                 h = chain(h, hash_word(w));
             }
         }
-        self.phrases.entry(h).or_default().complete |= 1 << class;
+        let entry = self.phrases.entry(h).or_default();
+        entry.complete |= 1 << class;
+        if curated {
+            entry.curated |= 1 << class;
+        }
         self.longest = self.longest.max(words.len());
     }
 
@@ -240,7 +267,7 @@ impl Gazetteer {
             let mut j = i;
             while let Some(entry) = self.phrases.get(&h) {
                 if entry.complete != 0 {
-                    best = Some((j + 1, entry.complete));
+                    best = Some((j + 1, entry.complete, entry.curated));
                 }
                 j += 1;
                 if !entry.prefix || j >= stems.len() || j - i >= self.longest {
@@ -248,7 +275,7 @@ impl Gazetteer {
                 }
                 h = chain(h, norms[j]);
             }
-            let Some((end, classes)) = best else {
+            let Some((end, classes, curated)) = best else {
                 i += 1;
                 continue;
             };
@@ -257,6 +284,12 @@ impl Gazetteer {
                     if classes & (1 << c) != 0 {
                         *f |= 1 << (2 * c + usize::from(k > 0));
                     }
+                }
+                if curated & (1 << ORG_CLASS) != 0 {
+                    *f |= CURATED_ORG_BEGIN << usize::from(k > 0);
+                }
+                if curated & PLACE_CLASSES != 0 {
+                    *f |= CURATED_PLACE_BEGIN << usize::from(k > 0);
                 }
             }
             i = end;
@@ -276,6 +309,32 @@ mod tests {
         let mut out = Vec::new();
         g.match_phrases(&stems, &hashes, &mut out);
         out
+    }
+
+    #[test]
+    fn hand_entries_are_marked_as_chosen() {
+        let mut g = Gazetteer::default();
+        g.add("org", "منظمة العفو الدولية");
+        g.add_entry("org", "النيابة العامة", true);
+        g.add_entry("region", "المسجد الحرام", true);
+        let (b, i) = (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE);
+        let org = 1 << 6;
+        assert_eq!(flags(&g, &["النيابة", "العامة"]), [org | b, org << 1 | i]);
+        // A harvested entry is listed, not chosen.
+        assert_eq!(
+            flags(&g, &["منظمة", "العفو", "الدولية"]),
+            [org, org << 1, org << 1]
+        );
+        let place = 1 << 4;
+        assert_eq!(
+            flags(&g, &["المسجد", "الحرام"]),
+            [
+                place | CURATED_PLACE_BEGIN,
+                place << 1 | CURATED_PLACE_INSIDE
+            ]
+        );
+        // The tagger never reads the chosen bits.
+        assert_eq!((b | i | CURATED_PLACE_BEGIN) & LIST_FEATURE_BITS, 0);
     }
 
     #[test]
