@@ -946,8 +946,13 @@ impl Chains {
                     _ if after_name => w.nisba,
                     // A person joins only after a head or a title: جامعة الملك سعود.
                     1 | 2 => titled(end - 1),
-                    // جامعة القاهرة: a place in the genitive, not after it.
-                    3 | 4 => construct,
+                    // جامعة القاهرة: a place in the genitive, not after it;
+                    // after it, a place that is a nisba is an adjective
+                    // (الشركة السعودية، وزارة الخارجية السعودية).
+                    // (الاتحاد السوفياتي stays a place: the tagger's place
+                    // began at the head).
+                    3 => construct || (w.nisba && !w.conjoined),
+                    4 => construct,
                     5 | 6 => true,
                     _ => {
                         // After the genitive (الأمن) only adjectives: الجماعي,
@@ -1452,6 +1457,27 @@ mod tests {
         assert_eq!(org("صوت البرلمان الألماني على", &[]), [0, 5, 6, 0]);
         assert_eq!(org("اجتمع المجلس الأسبوع الماضي", &[]), [0, 0, 0, 0]);
         assert_eq!(org("المجلس بسرعة", &[]), [0, 0]);
+    }
+
+    #[test]
+    fn a_place_after_the_genitive_that_is_a_nisba_is_an_adjective() {
+        assert_eq!(
+            org("وقالت وزارة الخارجية السعودية إن", &[0, 0, 0, 3, 0]),
+            [0, 5, 6, 6, 0]
+        );
+        assert_eq!(org("قال البرلمان السعودي أمس", &[0, 0, 3, 0]), [0, 5, 6, 0]);
+        // A place in the genitive is one still (جامعة القاهرة), and a place the
+        // tagger began at the head is left as it is.
+        assert_eq!(org("زار جامعة القاهرة أمس", &[0, 0, 3, 0]), [0, 5, 6, 0]);
+        assert_eq!(
+            org("انهار الاتحاد السوفياتي عام", &[0, 3, 4, 0]),
+            [0, 3, 4, 0]
+        );
+        // Not a nisba: the place stays outside.
+        assert_eq!(
+            org("وقالت وزارة الخارجية في لندن", &[0, 0, 0, 0, 3]),
+            [0, 5, 6, 0, 3]
+        );
     }
 
     #[test]
