@@ -391,6 +391,8 @@ impl Chains {
         self.whole_phrases(words, infos, labels);
         listed_kinds(infos, labels);
         after_particles(words, infos, labels);
+        given_before_particles(words, infos, labels);
+        names_in_al_din(words, infos, labels);
         places_after_place_words(infos, labels);
         self.names_before_people(words, infos, labels);
         family_after_given(words, infos, labels);
@@ -1128,6 +1130,64 @@ fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     }
 }
 
+/// A person's name the tagger began on أبو، بن، آل or عبد right after a given
+/// name of the lists that it left alone begins on that given name: كمال أبو
+/// الرب، محمد بن سلمان (the particle never opens a name after one).
+fn given_before_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for p in 1..labels.len() {
+        let before = &infos[p - 1];
+        if labels[p] == 1
+            && labels[p - 1] == 0
+            && infos[p].triggers & TRIGGER_PARTICLE != 0
+            && before.triggers & TRIGGER_GIVEN != 0
+            && before.triggers & TRIGGER_TITLE == 0
+            && before.clitic_chars == 0
+            && !words[p - 1].starts_with("ال")
+            // Seen in training mostly outside names: a noun first (فوز
+            // عبد الفتاح, the win of; خليفة, the successor of).
+            && (before.stats.count < 3 || before.stats.shares[0] >= 128)
+        {
+            labels[p - 1] = 1;
+            labels[p] = 2;
+        }
+    }
+}
+
+/// Names of the form X الدين (بهي الدين، نور الدين، صلاح الدين): a person the
+/// tagger ended before الدين, or before a name word of the lists and الدين,
+/// ends after it (أحمد بهي الدين); رجال الدين (clerics) is no name.
+fn names_in_al_din(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let din = |w: &str| normalize(w) == "الدين";
+    let bare = |j: usize| {
+        let folded = normalize(words[j]);
+        infos[j].triggers & NAME_BITS != 0
+            && !folded.starts_with("ال")
+            && !folded.starts_with(['و', 'ف'])
+            && folded.chars().count() >= 2
+            && folded
+                .chars()
+                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    };
+    let mut i = 1;
+    while i < labels.len() {
+        let person_before = matches!(labels[i - 1], 1 | 2);
+        if person_before && labels[i] == 0 && din(words[i]) && bare(i - 1) {
+            labels[i] = 2;
+        } else if person_before
+            && i + 1 < labels.len()
+            && labels[i] == 0
+            && labels[i + 1] == 0
+            && bare(i)
+            && din(words[i + 1])
+        {
+            labels[i] = 2;
+            labels[i + 1] = 2;
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
 /// A place or person the tagger ran on over و into the next listed name is two
 /// names (الإمارات ومصر، كاسياس وراموس): a word inside it that opens with the
 /// conjunction and whose rest begins a list entry of the same kind, after a word
@@ -1351,6 +1411,38 @@ mod tests {
         let mut labels = vec![0, 0, 0];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 0, 0]);
+    }
+
+    #[test]
+    fn a_given_name_before_a_particle_and_a_name_in_al_din_are_the_persons() {
+        let words = ["قال", "كمال", "أبو", "الرب", "إن"];
+        let mut infos = vec![TokenInfo::default(); 5];
+        infos[1].triggers = TRIGGER_GIVEN;
+        infos[2].triggers = TRIGGER_PARTICLE;
+        let mut labels = vec![0, 0, 1, 2, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 2, 2, 0]);
+        // A title before the particle is no part of the name.
+        infos[1].triggers = TRIGGER_TITLE;
+        let mut labels = vec![0, 0, 1, 2, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 1, 2, 0]);
+
+        let words = ["وقال", "أحمد", "بهي", "الدين", "إن"];
+        let mut infos = vec![TokenInfo::default(); 5];
+        infos[2].triggers = TRIGGER_GIVEN;
+        let mut labels = vec![0, 1, 0, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 2, 2, 0]);
+        let mut labels = vec![0, 1, 2, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 2, 2, 0]);
+        // الدين after a word no list has as a name: رجال الدين, clerics.
+        let words = ["التقى", "محمد", "رجال", "الدين"];
+        let infos = vec![TokenInfo::default(); 4];
+        let mut labels = vec![0, 1, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 0, 0]);
     }
 
     #[test]
