@@ -72,6 +72,12 @@ const WEAK_HEADS: &[&str] = &[
     "مستشفى",
 ];
 
+/// Weak heads that, with a definite genitive and an adjective after it, are an
+/// institution's name whatever the tagger said (مجلس النواب المغربي، صندوق
+/// الاستثمارات العامة، جهاز الاستخبارات العامة، دائرة الأوقاف الإسلامية), where
+/// شركة النفط الروسية or حركة الطيران المروحي is a description.
+const NAMED_BY_ADJECTIVE: &[&str] = &["مجلس", "صندوق", "مجمع", "مكتب", "لجنه", "جهاز", "دائره"];
+
 /// Head words as they are written when they read first as a verb: نادى (he
 /// called on) folds to نادي (club), تحالف is "allied" as well as "alliance". Such
 /// a word opens an organisation only before a name (نادى الزمالك, in the spelling
@@ -263,15 +269,17 @@ fn word(raw: &str, lists: &Chains) -> Word {
     let conjoined = after_conjunction.is_some();
     let bare = after_conjunction.unwrap_or(&folded);
     // لمنظمة، بوزارة: a preposition before a head.
-    let bare = bare
+    let after_preposition = bare
         .strip_prefix(['ل', 'ب', 'ك'])
-        .filter(|rest| is_head(rest) != (false, false))
-        .unwrap_or(bare);
+        .filter(|rest| is_head(rest) != (false, false));
+    let preposed = after_preposition.is_some();
+    let bare = after_preposition.unwrap_or(bare);
     let (definite, stem) = match (bare.strip_prefix("ال"), bare.strip_prefix("لل")) {
         (Some(rest), _) | (None, Some(rest)) if rest.chars().count() >= 2 => (true, rest),
         _ => (false, bare),
     };
     let nisba = definite
+        && !preposed
         && (stem.ends_with(['ي', 'ى']) || stem.ends_with("يه"))
         && stem.chars().count() >= 4;
     let lam = !conjoined && folded.starts_with('ل') && !folded.starts_with("ال");
@@ -330,6 +338,8 @@ pub(crate) struct Chains {
     bodies: HashKeyed<()>,
     /// [`ADJECTIVES`], by folded hash.
     adjectives: Vec<u64>,
+    /// [`NAMED_BY_ADJECTIVE`], by folded hash.
+    named_by_adjective: Vec<u64>,
     /// [`VERB_HEADS`], by [`hash_exact`] (ى apart from ي).
     verb_heads: Vec<u64>,
     states: Vec<u64>,
@@ -356,6 +366,7 @@ impl Chains {
                 .iter()
                 .map(|h| hash_word(&normalize(h)))
                 .collect(),
+            named_by_adjective: NAMED_BY_ADJECTIVE.iter().map(|h| hash_word(h)).collect(),
             verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
             times: TIMES.iter().map(|h| hash_word(h)).collect(),
@@ -986,7 +997,16 @@ impl Chains {
                 end += 1;
             }
             let tagged = labels[i..end].iter().any(|&l| l == ORG_B || l == ORG_I);
-            if end == i + 1 || !(tagged || head.strong) {
+            // مجلس النواب المغربي، صندوق الاستثمارات العامة: a head of
+            // [`NAMED_BY_ADJECTIVE`], its definite genitive and an adjective.
+            let adjectival = end >= i + 3
+                && self
+                    .named_by_adjective
+                    .contains(&hash_word(normalize(words[i]).trim_start_matches("ال")))
+                && shapes[i + 1].definite
+                && (shapes[end - 1].nisba
+                    || self.is_adjective_form(words[end - 1], &shapes[end - 1]));
+            if end == i + 1 || !(tagged || head.strong || adjectival) {
                 i += 1;
                 continue;
             }
@@ -1549,6 +1569,17 @@ mod tests {
         assert_eq!(org("صوت البرلمان الألماني على", &[]), [0, 5, 6, 0]);
         assert_eq!(org("اجتمع المجلس الأسبوع الماضي", &[]), [0, 0, 0, 0]);
         assert_eq!(org("المجلس بسرعة", &[]), [0, 0]);
+    }
+
+    #[test]
+    fn some_weak_heads_with_a_genitive_and_an_adjective_are_a_name() {
+        assert_eq!(org("وصادق مجلس النواب المغربي على", &[]), [0, 5, 6, 6, 0]);
+        assert_eq!(org("وقال صندوق الاستثمارات العامة إن", &[]), [0, 5, 6, 6, 0]);
+        // Without the adjective, or with a head that names descriptions too.
+        assert_eq!(org("وصادق مجلس النواب على", &[]), [0, 0, 0, 0]);
+        assert_eq!(org("وقالت شركة النفط الروسية إن", &[]), [0, 0, 0, 0, 0]);
+        // A word after a preposition is no adjective of the name.
+        assert_eq!(org("وقالت لجنة الكرة بالنادي إن", &[]), [0, 0, 0, 0, 0]);
     }
 
     #[test]
