@@ -70,6 +70,8 @@ const WEAK_HEADS: &[&str] = &[
     "مكتب",
     "مجموعه",
     "مستشفى",
+    "جهاز",
+    "دائره",
 ];
 
 /// Weak heads that, with a definite genitive and an adjective after it, are an
@@ -667,16 +669,19 @@ impl Chains {
 
     /// A definite adjective that is no nisba: one of [`ADJECTIVES`] (العامة) or a
     /// participle of a derived verb, ال + م + four letters or more (المصدرة،
-    /// المسلحة، المتحدة، المؤقتة), as organisations' names take after their
-    /// genitive (منظمة البلدان المصدرة للبترول).
-    fn is_adjective_form(&self, raw: &str, w: &Word) -> bool {
+    /// المسلحة، المؤقتة), as organisations' names take after their genitive
+    /// (منظمة البلدان المصدرة للبترول). A participle only before a nisba or a
+    /// complement with ل (`next`): last in the chain it mostly describes the
+    /// body rather than names it (جبهة الشرق المتمردة، الجمعية العامة المنعقدة).
+    fn is_adjective_form(&self, raw: &str, w: &Word, next: Option<&Word>) -> bool {
         if !w.definite || w.conjoined || w.stop || w.time {
             return false;
         }
         let folded = normalize(raw);
         let stem = folded.strip_prefix("ال").unwrap_or(&folded);
+        let participle = stem.starts_with('م') && stem.chars().count() >= 5;
         self.adjectives.contains(&hash_word(&folded))
-            || (stem.starts_with('م') && stem.chars().count() >= 5)
+            || (participle && next.is_some_and(|n| (n.nisba || n.lam) && !n.conjoined))
     }
 
     /// A definite adjective that can close an institution's name: a nisba
@@ -970,7 +975,10 @@ impl Chains {
                     _ => {
                         // After the genitive (الأمن) only adjectives: الجماعي,
                         // المصدرة، العامة.
-                        (w.definite && (construct || w.nisba || self.is_adjective_form(words[end], &w)))
+                        (w.definite
+                            && (construct
+                                || w.nisba
+                                || self.is_adjective_form(words[end], &w, shapes.get(end + 1))))
                             || (infos[end].triggers & NAME_BITS != 0 && titled(end - 1))
                             // معاهدة الأمن, كبار العلماء: an indefinite word in the
                             // chain needs a definite one after it.
@@ -999,13 +1007,19 @@ impl Chains {
             let tagged = labels[i..end].iter().any(|&l| l == ORG_B || l == ORG_I);
             // مجلس النواب المغربي، صندوق الاستثمارات العامة: a head of
             // [`NAMED_BY_ADJECTIVE`], its definite genitive and an adjective.
+            // The adjective agrees with the head (مجلس … المغربي، دائرة …
+            // الإسلامية) or with a plural genitive in ات (صندوق الاستثمارات
+            // العامة), not with neither (مجلس الوزراء [جلسته] الأسبوعية).
+            let feminine = |j: usize| normalize(words[j]).ends_with('ه');
             let adjectival = end >= i + 3
                 && self
                     .named_by_adjective
                     .contains(&hash_word(normalize(words[i]).trim_start_matches("ال")))
                 && shapes[i + 1].definite
                 && (shapes[end - 1].nisba
-                    || self.is_adjective_form(words[end - 1], &shapes[end - 1]));
+                    || self.is_adjective_form(words[end - 1], &shapes[end - 1], None))
+                && (feminine(i) == feminine(end - 1)
+                    || (feminine(end - 1) && normalize(words[i + 1]).ends_with("ات")));
             if end == i + 1 || !(tagged || head.strong || adjectival) {
                 i += 1;
                 continue;
@@ -1580,6 +1594,9 @@ mod tests {
         assert_eq!(org("وقالت شركة النفط الروسية إن", &[]), [0, 0, 0, 0, 0]);
         // A word after a preposition is no adjective of the name.
         assert_eq!(org("وقالت لجنة الكرة بالنادي إن", &[]), [0, 0, 0, 0, 0]);
+        // An adjective that agrees with neither head nor genitive.
+        assert_eq!(org("جلسة مجلس الوزراء الأسبوعية أمس", &[]), [0, 0, 0, 0, 0]);
+        assert_eq!(org("وقالت دائرة الأوقاف الإسلامية إن", &[]), [0, 5, 6, 6, 0]);
     }
 
     #[test]
