@@ -44,6 +44,7 @@
 //! so the whole is linear in the text.
 
 mod first_person;
+mod office;
 mod paragraph;
 mod speaker;
 mod words;

@@ -7,6 +7,7 @@ mod builtin;
 mod hostile;
 mod quotes;
 mod quotes_dev;
+mod quotes_offices;
 mod quotes_run_on;
 mod stream;
 mod train;
