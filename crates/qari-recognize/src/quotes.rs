@@ -47,6 +47,7 @@ mod first_person;
 mod office;
 mod paragraph;
 mod speaker;
+mod transcript;
 mod words;
 
 use std::ops::Range;
@@ -58,6 +59,7 @@ use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
 use first_person::RunOn;
 use paragraph::Paragraph;
+use transcript::Transcript;
 pub(crate) use words::QuoteWords;
 use words::{ACCORDING, OWN_WORDS, PARTICIPLE, RELAYS, STOP, THAT, TITLE, VERB, WEAK};
 
@@ -312,11 +314,14 @@ pub(crate) fn find(
     let cx = Context { words_before, ..cx };
     let mut pending = Vec::new();
     let mut run_on = RunOn::default();
+    let mut transcript = Transcript::default();
     let mut start = 0;
     for i in 1..=tokens.len() {
         if i == tokens.len() || tokens[i].after_newline {
             let before = pending.len();
             Paragraph::new(&cx, start..i).scan(&mut pending);
+            let marked = pending.len() - before;
+            transcript.next(&cx, start..i, marked, &mut pending);
             run_on.next(&cx, start..i, pending.len() - before, &mut pending);
             start = i;
         }

@@ -147,7 +147,7 @@ impl RunOn {
 
 impl Context<'_> {
     /// The first person dominates the tokens `r`.
-    fn first_person(&self, r: Range<usize>) -> bool {
+    pub(super) fn first_person(&self, r: Range<usize>) -> bool {
         // The cheap gate: a listed word, a future in سأ or a particle before a
         // present in أ or ن, looked up without folding.
         let gate = r.clone().any(|k| {
@@ -276,7 +276,7 @@ impl Context<'_> {
     }
 
     /// The word at `k` is one a speaker says of themself.
-    fn first_person_word(&self, k: usize) -> bool {
+    pub(super) fn first_person_word(&self, k: usize) -> bool {
         let Some(info) = self.infos.get(k) else {
             return false;
         };

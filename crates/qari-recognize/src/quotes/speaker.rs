@@ -88,7 +88,7 @@ impl Context<'_> {
 
     /// The subject of a participle at `at`: the subject of the sentence's reporting
     /// verb, else the last person or organisation named before it in the sentence.
-    fn subject_before(&self, at: usize) -> Said {
+    pub(super) fn subject_before(&self, at: usize) -> Said {
         let floor = at.saturating_sub(3 * SUBJECT_WORDS);
         let boundary = (floor..at)
             .rev()
@@ -341,13 +341,18 @@ impl Context<'_> {
     }
 
     /// The issuer of a statement named just before the colon at `colon` when no
-    /// reporting verb introduces what follows (وجاء في بيان للجيش اللبناني: «…»).
+    /// reporting verb introduces what follows (وجاء في بيان للجيش اللبناني: «…»،
+    /// في بيان صادر عن الرئاسة:).
     pub(super) fn statement_before(&self, colon: usize, from: usize) -> Option<Speaker> {
         let statement = (from.max(colon.saturating_sub(SUBJECT_WORDS))..colon)
             .rev()
             .take_while(|&k| !ends_sentence(self.word(k)))
             .find(|&k| self.class(k) & SAYING != 0 && k > 0 && self.word(k - 1) == "في")?;
-        match self.subject(statement + 1, colon) {
+        // بيان صادر عن الرئاسة: the issuer after عن.
+        let issuer = (statement + 1..colon.min(statement + 4))
+            .find(|&k| self.word(k) == "عن")
+            .map_or(statement + 1, |k| k + 1);
+        match self.subject(issuer, colon) {
             Said::By(s) => Some(s),
             _ => None,
         }
@@ -535,7 +540,7 @@ impl Context<'_> {
     }
 
     /// A person or organisation the tagger found starts at token `k`.
-    fn names_start_at(&self, k: usize) -> bool {
+    pub(super) fn names_start_at(&self, k: usize) -> bool {
         let at = self.by_start.partition_point(|(s, _)| *s < k);
         self.by_start[at..]
             .iter()

@@ -9,5 +9,6 @@ mod quotes;
 mod quotes_dev;
 mod quotes_offices;
 mod quotes_run_on;
+mod quotes_transcripts;
 mod stream;
 mod train;

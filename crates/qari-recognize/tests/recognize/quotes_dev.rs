@@ -28,6 +28,7 @@ const PROBES: &str = include_str!("quotes-probes.txt");
 const UNMARKED: &str = include_str!("quotes-unmarked.txt");
 const DESCRIBED: &str = include_str!("quotes-described.txt");
 const OFFICES: &str = include_str!("quotes-offices.txt");
+const TRANSCRIPTS: &str = include_str!("quotes-transcripts.txt");
 
 struct Case {
     text: String,
@@ -273,4 +274,9 @@ fn held_out_described_speakers_and_short_quotes_meet_the_issue_targets() {
 #[test]
 fn speakers_called_by_an_office_meet_the_issue_targets() {
     cases_meet_the_targets("offices", split(OFFICES, false), 10, true, true);
+}
+
+#[test]
+fn transcripts_and_interviews_meet_the_issue_targets() {
+    cases_meet_the_targets("transcripts", split(TRANSCRIPTS, false), 18, true, true);
 }
