@@ -259,7 +259,13 @@ impl Context<'_> {
             let bare = bare.strip_prefix("ال").unwrap_or(bare);
             TEXT_WORDS.contains(&bare)
         });
-        let said = match self.attribution_before(last, sentence) {
+        // A reporting verb in an earlier clause (أعلنت الوزارة خطة، وتتضمن
+        // الخطة:) does not announce what the colon does.
+        let attribution = self.attribution_before(last, sentence).filter(|&v| {
+            !(v + 1..last)
+                .any(|k| matches!(self.word(k), "،" | ",") && self.word(k + 1).starts_with('و'))
+        });
+        let said = match attribution {
             // What follows إن/أن is reported, and a colon in it opens a list.
             Some(v) if (v + 1..last).any(|j| self.class(j) & THAT != 0) => return None,
             Some(v) => match self.said_by(v, last) {

@@ -72,6 +72,11 @@ fn a_list_announced_by_a_colon_is_no_speech() {
          إغلاق الأسواق الشعبية حتى نهاية الشهر الجاري.\n\
          منع التجمعات في الحدائق العامة.\n";
     assert!(quotes(text).is_empty());
+    // A reporting verb in an earlier clause does not announce the colon's list.
+    let text = "أعلنت وزارة الصحة، اليوم الاثنين، خطة لمواجهة الموجة الجديدة، وتتضمن الخطة:\n\
+         زيادة عدد الأسرة في أقسام العناية المركزة.\n\
+         إعادة فتح مراكز التطعيم في المدن الكبرى.\n";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
 
 #[test]
