@@ -2,7 +2,7 @@
 //! الأمن، الأمين العام لجامعة الدول العربية، المتحدث باسم الوزارة) is the person
 //! the article has said holds it, when it has.
 //!
-//! News says who holds an office in three ways, each read here:
+//! News says who holds an office in these ways, each read here:
 //! - the title beside the name, before it or after it and a comma (وزير
 //!   الخارجية سامح شكري، أحمد الصحاف، المتحدث باسم وزارة الخارجية): the words
 //!   next to the name, within its sentence and up to the next name, hold every
@@ -10,7 +10,8 @@
 //! - a body meeting or travelling "presided by" someone (عقد مجلس الأمن اجتماعا
 //!   برئاسة …، وصل وفد تركي برئاسة …): whoever برئاسة names is رئيس of the body
 //!   named before it in the sentence, so "رئيس مجلس الأمن" is the person after
-//!   برئاسة when مجلس الأمن stands before it.
+//!   برئاسة when مجلس الأمن stands before it; and whoever ترأس names presides
+//!   the body named after them (ترأس فلان اجتماع مجلس الوزراء).
 //!
 //! A title is matched by the stems of its words, so a clitic or the article
 //! changes nothing (الوزارة، لوزارة); a title the article gave no one, or gave
@@ -132,29 +133,39 @@ impl Context<'_> {
         if body.is_empty() {
             return None;
         }
-        (floor..at)
-            .rev()
-            .filter(|&k| presided_by(&normalize(self.word(k))))
-            .find_map(|k| {
-                let sentence = (k.saturating_sub(BODY_REACH)..k)
+        (floor..at).rev().find_map(|k| {
+            let folded = normalize(self.word(k));
+            let by = presided_by(&folded);
+            if !by && !presides(&folded) {
+                return None;
+            }
+            let end = (k + 1..(k + 1 + PRESIDED_REACH).min(at))
+                .take_while(|&j| !ends_sentence(self.word(j)))
+                .last()
+                .map_or(k + 1, |j| j + 1);
+            let from = self.by_start.partition_point(|(s, _)| *s <= k);
+            let person = self.by_start[from..]
+                .iter()
+                .take_while(|(s, _)| *s < end)
+                .find(|(_, i)| self.mentions[*i].kind == Kind::Person)
+                .map(|(_, i)| *i)?;
+            // The body: before برئاسة (عقد المجلس اجتماعا برئاسة …), after the
+            // name that ترأس takes (ترأس فلان اجتماع المجلس).
+            let body_words = if by {
+                (k.saturating_sub(BODY_REACH)..k)
                     .rev()
                     .take_while(|&j| !ends_sentence(self.word(j)) && !self.newline_after(j))
                     .last()
-                    .unwrap_or(k);
-                if !self.holds_all(body, sentence..k) {
-                    return None;
-                }
-                let end = (k + 1..(k + 1 + PRESIDED_REACH).min(at))
-                    .take_while(|&j| !ends_sentence(self.word(j)))
-                    .last()
-                    .map_or(k + 1, |j| j + 1);
-                let from = self.by_start.partition_point(|(s, _)| *s <= k);
-                self.by_start[from..]
-                    .iter()
-                    .take_while(|(s, _)| *s < end)
-                    .find(|(_, i)| self.mentions[*i].kind == Kind::Person)
-                    .map(|(_, i)| *i)
-            })
+                    .map_or(k..k, |j| j..k)
+            } else {
+                let after = self.mentions[person].tokens.end;
+                let stop = (after..(after + BODY_REACH).min(at))
+                    .find(|&j| ends_sentence(self.word(j)) || self.tokens[j].after_newline)
+                    .unwrap_or((after + BODY_REACH).min(at));
+                after..stop
+            };
+            self.holds_all(body, body_words).then_some(person)
+        })
     }
 }
 
@@ -164,6 +175,12 @@ fn is_head(folded: &str) -> bool {
         folded.strip_prefix("ال").unwrap_or(folded),
         "رئيس" | "رئيسه"
     )
+}
+
+/// A folded word is ترأس (presided), in the past or the present.
+fn presides(folded: &str) -> bool {
+    let bare = folded.strip_prefix('و').unwrap_or(folded);
+    matches!(bare, "تراس" | "تراست" | "يتراس" | "تتراس")
 }
 
 /// A folded word is برئاسة (presided by).

@@ -33,6 +33,18 @@ fn the_head_of_a_body_that_met_presided_by_someone_is_that_person() {
          وقال رئيس مجلس الدفاع الأعلى: {SAID}\n"
     );
     assert_eq!(speaker_of(&text).as_deref(), Some("ميشال عون"));
+    // Whoever ترأس names presides the body named after them.
+    let text = format!(
+        "ترأس الرئيس التونسي قيس سعيد اجتماع مجلس الأمن القومي بقصر قرطاج.\n\
+         وقال رئيس مجلس الأمن القومي: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("قيس سعيد"));
+    // The head of state called by title alone, after the title before the name.
+    let text = format!(
+        "عقد المجلس الأعلى للقضاء اجتماعا برئاسة رئيس الجمهورية عبد المجيد تبون.\n\
+         وقال رئيس الجمهورية في ختام الاجتماع: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("عبد المجيد تبون"));
 }
 
 #[test]
@@ -78,4 +90,13 @@ fn an_office_the_article_gave_no_one_stays_the_description() {
          وقال رئيس البنك الدولي: {SAID}\n"
     );
     assert_eq!(speaker_of(&text).as_deref(), Some("رئيس البنك الدولي"));
+    // Someone presiding a meeting of one body does not head another it names.
+    let text = format!(
+        "ترأس وزير الداخلية خالد المحمود اجتماع لجنة السلامة المرورية.\n\
+         وقال رئيس هيئة مكافحة الفساد للصحفيين: {SAID}\n"
+    );
+    assert_eq!(
+        speaker_of(&text).as_deref(),
+        Some("رئيس هيئة مكافحة الفساد")
+    );
 }
