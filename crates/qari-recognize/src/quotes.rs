@@ -121,18 +121,31 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The last person named from token `start` up to token `at`.
-    fn person_before(&self, start: usize, at: usize) -> Option<Speaker> {
-        let from = self.by_start.partition_point(|(s, _)| *s < start);
-        let to = self.by_start.partition_point(|(s, _)| *s < at);
-        self.by_start[from..to]
+    /// The mentions that start in the tokens `r`, in order: `(first token, index)`.
+    fn starting_in(&self, r: Range<usize>) -> &[(usize, usize)] {
+        let from = self.by_start.partition_point(|(s, _)| *s < r.start);
+        let to = self.by_start.partition_point(|(s, _)| *s < r.end);
+        &self.by_start[from..to.max(from)]
+    }
+    /// The first mention of one of `kinds` that starts in `r` (the subject of a
+    /// phrase, the name after a word).
+    fn first_named(&self, r: Range<usize>, kinds: &[Kind]) -> Option<usize> {
+        self.starting_in(r)
+            .iter()
+            .map(|(_, i)| *i)
+            .find(|&i| kinds.contains(&self.mentions[i].kind))
+    }
+    /// The last mention of one of `kinds` wholly inside `r` (the person a
+    /// sentence named last before a point).
+    fn last_named(&self, r: Range<usize>, kinds: &[Kind]) -> Option<usize> {
+        self.starting_in(r.clone())
             .iter()
             .rev()
-            .find(|(_, i)| {
-                let m = &self.mentions[*i];
-                m.kind == Kind::Person && m.tokens.end <= at
+            .map(|(_, i)| *i)
+            .find(|&i| {
+                let m = &self.mentions[i];
+                kinds.contains(&m.kind) && m.tokens.end <= r.end
             })
-            .map(|(_, i)| Speaker::Named(*i))
     }
 
     fn word(&self, i: usize) -> &str {
@@ -371,7 +384,8 @@ pub(crate) fn find(
                 // الدورة، وقال في خطابه:).
                 Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()).or_else(|| {
                     let from = p.tokens.start.saturating_sub(LOOK_BACK).min(p.paragraph);
-                    cx.person_before(from, p.tokens.start)
+                    cx.last_named(from..p.tokens.start, &[Kind::Person])
+                        .map(Speaker::Named)
                 }),
                 Said::RunsOn { plural } => {
                     let s = last.as_ref()?.0.clone();
@@ -400,8 +414,9 @@ pub(crate) fn find(
                             .any(|k| cx.word(k) == ":");
                         let from = p.tokens.start.saturating_sub(LOOK_BACK);
                         colon
-                            .then(|| cx.person_before(from, p.tokens.start))
+                            .then(|| cx.last_named(from..p.tokens.start, &[Kind::Person]))
                             .flatten()
+                            .map(Speaker::Named)
                     }),
             };
             if let Some(s) = &speaker {

@@ -240,8 +240,7 @@ impl Context<'_> {
     /// Which tokens of `r` lie inside a name the tagger found.
     fn named_tokens(&self, r: Range<usize>) -> Vec<bool> {
         let mut named = vec![false; r.len()];
-        let at = self.by_start.partition_point(|(s, _)| *s < r.start);
-        for (_, i) in self.by_start[at..].iter().take_while(|(s, _)| *s < r.end) {
+        for (_, i) in self.starting_in(r.clone()) {
             let m = &self.mentions[*i];
             for k in m.tokens.start..m.tokens.end.min(r.end) {
                 named[k - r.start] = true;

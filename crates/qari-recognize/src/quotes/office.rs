@@ -81,9 +81,8 @@ impl Context<'_> {
     /// `stems` just before the name or just after it and a comma.
     fn holder_beside(&self, stems: &[u64], floor: usize, at: usize) -> Option<usize> {
         let reach = stems.len() + SLACK;
-        let from = self.by_start.partition_point(|(s, _)| *s < floor);
-        let to = self.by_start.partition_point(|(s, _)| *s < at);
-        let persons: Vec<usize> = self.by_start[from..to]
+        let persons: Vec<usize> = self
+            .starting_in(floor..at)
             .iter()
             .map(|(_, i)| *i)
             .filter(|&i| {
@@ -143,12 +142,7 @@ impl Context<'_> {
                 .take_while(|&j| !ends_sentence(self.word(j)))
                 .last()
                 .map_or(k + 1, |j| j + 1);
-            let from = self.by_start.partition_point(|(s, _)| *s <= k);
-            let person = self.by_start[from..]
-                .iter()
-                .take_while(|(s, _)| *s < end)
-                .find(|(_, i)| self.mentions[*i].kind == Kind::Person)
-                .map(|(_, i)| *i)?;
+            let person = self.first_named(k + 1..end, &[Kind::Person])?;
             // The body: before برئاسة (عقد المجلس اجتماعا برئاسة …), after the
             // name that ترأس takes (ترأس فلان اجتماع المجلس).
             let body_words = if by {

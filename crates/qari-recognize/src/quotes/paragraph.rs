@@ -214,10 +214,9 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             .infos
             .get(o + 1)
             .is_some_and(|t| t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) != 0);
-        let at = cx.by_start.partition_point(|(s, _)| *s < o + 1);
-        let named = cx.by_start[at..]
+        let named = cx
+            .starting_in(o + 1..o + 2)
             .iter()
-            .take_while(|(s, _)| *s == o + 1)
             .any(|(_, i)| cx.mentions[*i].tokens.end >= c);
         verb && that && cx.words_in(o + 1..c) >= 2 && !head && !named
     }

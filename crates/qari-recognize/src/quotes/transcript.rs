@@ -282,7 +282,11 @@ impl Context<'_> {
                 Some(s) => Said::By(s),
                 None => match self.subject_before(last) {
                     Said::By(s) => Said::By(s),
-                    _ => Said::By(self.first_named(sentence..last)?),
+                    // The subject of a sentence too long for subject_before
+                    // to reach its start.
+                    _ => Said::By(Speaker::Named(
+                        self.first_named(sentence..last, &[Kind::Person, Kind::Organization])?,
+                    )),
                 },
             },
             None => return None,
@@ -299,17 +303,6 @@ impl Context<'_> {
         })
     }
 
-    /// The first person or organisation named in `r`: the subject of a sentence
-    /// too long for `subject_before` to reach its start.
-    fn first_named(&self, r: Range<usize>) -> Option<Speaker> {
-        let at = self.by_start.partition_point(|(s, _)| *s < r.start);
-        self.by_start[at..]
-            .iter()
-            .take_while(|(s, _)| *s < r.end)
-            .find(|(_, i)| matches!(self.mentions[*i].kind, Kind::Person | Kind::Organization))
-            .map(|(_, i)| Speaker::Named(*i))
-    }
-
     /// The person a text in `r` is by: named right after the word for the text
     /// and ل or من (مقالا للكاتب …، رسالة من …، كلمة لرئيس الوزراء …).
     fn author(&self, r: Range<usize>) -> Option<Speaker> {
@@ -320,12 +313,8 @@ impl Context<'_> {
                 && (self.word(k + 1) == "من" || self.word(k + 1).starts_with('ل'))
         })?;
         let reach = r.end.min(text + 2 + AUTHOR_REACH);
-        let at = self.by_start.partition_point(|(s, _)| *s <= text);
-        self.by_start[at..]
-            .iter()
-            .take_while(|(s, _)| *s < reach)
-            .find(|(_, i)| self.mentions[*i].kind == Kind::Person)
-            .map(|(_, i)| Speaker::Named(*i))
+        self.first_named(text + 1..reach, &[Kind::Person])
+            .map(Speaker::Named)
     }
 
     /// Somewhere in `para` the journalist speaks: a report in the past, a
@@ -399,14 +388,7 @@ impl Context<'_> {
         let end = (talk..first)
             .find(|&k| ends_sentence(self.word(k)) || self.tokens[k].after_newline && k > talk)
             .unwrap_or(first);
-        let person_in = |r: Range<usize>| {
-            let at = self.by_start.partition_point(|(s, _)| *s < r.start);
-            self.by_start[at..]
-                .iter()
-                .take_while(|(s, _)| *s < r.end)
-                .find(|(_, i)| self.mentions[*i].kind == Kind::Person)
-                .map(|(_, i)| *i)
-        };
+        let person_in = |r: Range<usize>| self.first_named(r, &[Kind::Person]);
         let with = (talk + 1..(talk + 3).min(end)).find(|&k| self.word(k) == "مع");
         let after_with = with.and_then(|w| {
             let stop = (w + 1..end.min(w + 1 + WITH_REACH))
