@@ -328,11 +328,12 @@ pub(crate) fn find(
     let mut pending = Vec::new();
     let mut run_on = RunOn::default();
     let mut transcript = Transcript::default();
+    let mut left_open = false;
     let mut start = 0;
     for i in 1..=tokens.len() {
         if i == tokens.len() || tokens[i].after_newline {
             let before = pending.len();
-            Paragraph::new(&cx, start..i).scan(&mut pending);
+            left_open = Paragraph::new(&cx, start..i, left_open).scan(&mut pending);
             let marked = pending.len() - before;
             transcript.next(&cx, start..i, marked, &mut pending);
             run_on.next(&cx, start..i, pending.len() - before, &mut pending);
