@@ -11,7 +11,8 @@
 //! - an opening mark never closed after an attribution, or opening a paragraph:
 //!   speech running to the paragraph's end; a pair of marks around a whole
 //!   paragraph is speech too, going on from the speaker before (long quotes
-//!   reopen each paragraph);
+//!   reopen each paragraph), and so is the paragraph after such an unclosed
+//!   speech up to its closing mark (« … ⏎ … ».);
 //! - a reporting verb, its subject and a colon with no marks: the speech runs to
 //!   the paragraph's end or to the next sentence that reports something else
 //!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
@@ -22,7 +23,10 @@
 //!   the speech too;
 //! - with no marks at all, a paragraph in the first person right after one that
 //!   reports a speaker, and a sentence in the first person whose verb follows it
-//!   (…، يقول أحد السكان): `first_person`.
+//!   (…، يقول أحد السكان): `first_person`;
+//! - the paragraphs of a text a line ending with a colon announces (وهذا نصها:،
+//!   وجاء في البيان:، قال فيه:) until the journalist speaks again, and the
+//!   answers of an interview (ج:), the interviewee's: `transcript`.
 //!
 //! Curly marks and guillemets typed the other way round (”…“, »…«, common in
 //! right-to-left text) pair too.
@@ -39,7 +43,8 @@
 //! وأضاف: «…»), and a quote no verb introduces takes the last speaker of its
 //! paragraph or of the few lines before it. A speaker called by title alone
 //! (الرئيس، الوزارة) or by surname is the entity that title or full name named
-//! last. Every step looks a bounded number of tokens around a mark or a colon
+//! last; one called by an office (رئيس مجلس الأمن) is the person the article
+//! said holds it (`office`). Every step looks a bounded number of tokens around a mark or a colon
 //! (or back over a bounded number of names), and counts words by prefix sums,
 //! so the whole is linear in the text.
 
