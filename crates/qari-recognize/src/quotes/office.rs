@@ -133,7 +133,12 @@ impl Context<'_> {
             return None;
         }
         (floor..at).rev().find_map(|k| {
-            let folded = normalize(self.word(k));
+            // Most words hold neither stem: they are passed without folding.
+            let raw = self.word(k);
+            if !raw.contains("رئاس") && !raw.contains("رأس") {
+                return None;
+            }
+            let folded = normalize(raw);
             let by = presided_by(&folded);
             if !by && !presides(&folded) {
                 return None;
