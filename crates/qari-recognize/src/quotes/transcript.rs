@@ -96,8 +96,10 @@ struct Open {
 pub(super) struct Transcript {
     /// The text going on, if one is.
     open: Option<Open>,
-    /// The person an interview was with, once its first question is read.
-    interviewee: Option<Option<usize>>,
+    /// The person an interview was with, if any, and where its last label
+    /// ended: a label further on than an introduction's reach starts another
+    /// interview, looked up again.
+    interviewee: Option<(Option<usize>, usize)>,
 }
 
 impl Transcript {
@@ -148,9 +150,11 @@ impl Transcript {
         out: &mut Vec<Pending>,
     ) {
         let first = para.start;
-        let person = *self
-            .interviewee
-            .get_or_insert_with(|| cx.interviewee(first));
+        let person = match self.interviewee {
+            Some((person, end)) if first.saturating_sub(end) <= INTRODUCTION_REACH => person,
+            _ => cx.interviewee(first),
+        };
+        self.interviewee = Some((person, para.end));
         let Some(person) = person.filter(|_| label.answer) else {
             return;
         };

@@ -99,3 +99,23 @@ fn an_interviews_answers_are_the_interviewees_and_its_questions_no_ones() {
     let bare = text.split_once('\n').map(|(_, rest)| rest).unwrap_or(text);
     assert!(quotes(bare).is_empty(), "{:?}", quotes(bare));
 }
+
+#[test]
+fn a_later_interview_has_its_own_interviewee() {
+    let first =
+        "وفي حوار مع قناة الجزيرة، تحدث وزير الخارجية التركي هاكان فيدان عن الأزمة السورية.\n\
+         س: ما موقف أنقرة من التطورات الأخيرة؟\n\
+         ج: نحن ندعم وحدة الأراضي السورية ونرفض أي تقسيم لها.\n";
+    let between = "وتواصلت الاشتباكات في ريف المدينة الشمالي طوال الليل. ".repeat(30);
+    let second =
+        "وفي مقابلة مع صحيفة الشرق الأوسط، تحدث وزير الخارجية الأردني أيمن الصفدي عن الأزمة.\n\
+         س: هل تخشون موجة لجوء جديدة؟\n\
+         ج: لا نستطيع استقبال المزيد، فقد تجاوزنا طاقتنا منذ سنوات.\n";
+    let q = quotes(&format!("{first}{between}\n{second}"));
+    let speakers: Vec<_> = q.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("هاكان فيدان"), Some("أيمن الصفدي")],
+        "{q:?}"
+    );
+}
