@@ -11,7 +11,8 @@
 //! - an opening mark never closed after an attribution, or opening a paragraph:
 //!   speech running to the paragraph's end; a pair of marks around a whole
 //!   paragraph is speech too, going on from the speaker before (long quotes
-//!   reopen each paragraph);
+//!   reopen each paragraph), and so is the paragraph after such an unclosed
+//!   speech up to its closing mark (« … ⏎ … ».);
 //! - a reporting verb, its subject and a colon with no marks: the speech runs to
 //!   the paragraph's end or to the next sentence that reports something else
 //!   (a few words with no stop are a byline, كتب: أحمد سمير); a headline's name
@@ -22,7 +23,10 @@
 //!   the speech too;
 //! - with no marks at all, a paragraph in the first person right after one that
 //!   reports a speaker, and a sentence in the first person whose verb follows it
-//!   (…، يقول أحد السكان): `first_person`.
+//!   (…، يقول أحد السكان): `first_person`;
+//! - the paragraphs of a text a line ending with a colon announces (وهذا نصها:،
+//!   وجاء في البيان:، قال فيه:) until the journalist speaks again, and the
+//!   answers of an interview (ج:), the interviewee's: `transcript`.
 //!
 //! Curly marks and guillemets typed the other way round (”…“, »…«, common in
 //! right-to-left text) pair too.
@@ -39,13 +43,16 @@
 //! وأضاف: «…»), and a quote no verb introduces takes the last speaker of its
 //! paragraph or of the few lines before it. A speaker called by title alone
 //! (الرئيس، الوزارة) or by surname is the entity that title or full name named
-//! last. Every step looks a bounded number of tokens around a mark or a colon
+//! last; one called by an office (رئيس مجلس الأمن) is the person the article
+//! said holds it (`office`). Every step looks a bounded number of tokens around a mark or a colon
 //! (or back over a bounded number of names), and counts words by prefix sums,
 //! so the whole is linear in the text.
 
 mod first_person;
+mod office;
 mod paragraph;
 mod speaker;
+mod transcript;
 mod words;
 
 use std::ops::Range;
@@ -57,6 +64,7 @@ use super::tokenize::{ends_sentence, Token};
 use super::{Kind, RawMention};
 use first_person::RunOn;
 use paragraph::Paragraph;
+use transcript::Transcript;
 pub(crate) use words::QuoteWords;
 use words::{ACCORDING, OWN_WORDS, PARTICIPLE, RELAYS, STOP, THAT, TITLE, VERB, WEAK};
 
@@ -118,18 +126,31 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The last person named from token `start` up to token `at`.
-    fn person_before(&self, start: usize, at: usize) -> Option<Speaker> {
-        let from = self.by_start.partition_point(|(s, _)| *s < start);
-        let to = self.by_start.partition_point(|(s, _)| *s < at);
-        self.by_start[from..to]
+    /// The mentions that start in the tokens `r`, in order: `(first token, index)`.
+    fn starting_in(&self, r: Range<usize>) -> &[(usize, usize)] {
+        let from = self.by_start.partition_point(|(s, _)| *s < r.start);
+        let to = self.by_start.partition_point(|(s, _)| *s < r.end);
+        &self.by_start[from..to.max(from)]
+    }
+    /// The first mention of one of `kinds` that starts in `r` (the subject of a
+    /// phrase, the name after a word).
+    fn first_named(&self, r: Range<usize>, kinds: &[Kind]) -> Option<usize> {
+        self.starting_in(r)
+            .iter()
+            .map(|(_, i)| *i)
+            .find(|&i| kinds.contains(&self.mentions[i].kind))
+    }
+    /// The last mention of one of `kinds` wholly inside `r` (the person a
+    /// sentence named last before a point).
+    fn last_named(&self, r: Range<usize>, kinds: &[Kind]) -> Option<usize> {
+        self.starting_in(r.clone())
             .iter()
             .rev()
-            .find(|(_, i)| {
-                let m = &self.mentions[*i];
-                m.kind == Kind::Person && m.tokens.end <= at
+            .map(|(_, i)| *i)
+            .find(|&i| {
+                let m = &self.mentions[i];
+                kinds.contains(&m.kind) && m.tokens.end <= r.end
             })
-            .map(|(_, i)| Speaker::Named(*i))
     }
 
     fn word(&self, i: usize) -> &str {
@@ -311,11 +332,15 @@ pub(crate) fn find(
     let cx = Context { words_before, ..cx };
     let mut pending = Vec::new();
     let mut run_on = RunOn::default();
+    let mut transcript = Transcript::default();
+    let mut left_open = false;
     let mut start = 0;
     for i in 1..=tokens.len() {
         if i == tokens.len() || tokens[i].after_newline {
             let before = pending.len();
-            Paragraph::new(&cx, start..i).scan(&mut pending);
+            left_open = Paragraph::new(&cx, start..i, left_open).scan(&mut pending);
+            let marked = pending.len() - before;
+            transcript.next(&cx, start..i, marked, &mut pending);
             run_on.next(&cx, start..i, pending.len() - before, &mut pending);
             start = i;
         }
@@ -365,7 +390,8 @@ pub(crate) fn find(
                 // الدورة، وقال في خطابه:).
                 Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()).or_else(|| {
                     let from = p.tokens.start.saturating_sub(LOOK_BACK).min(p.paragraph);
-                    cx.person_before(from, p.tokens.start)
+                    cx.last_named(from..p.tokens.start, &[Kind::Person])
+                        .map(Speaker::Named)
                 }),
                 Said::RunsOn { plural } => {
                     let s = last.as_ref()?.0.clone();
@@ -394,8 +420,9 @@ pub(crate) fn find(
                             .any(|k| cx.word(k) == ":");
                         let from = p.tokens.start.saturating_sub(LOOK_BACK);
                         colon
-                            .then(|| cx.person_before(from, p.tokens.start))
+                            .then(|| cx.last_named(from..p.tokens.start, &[Kind::Person]))
                             .flatten()
+                            .map(Speaker::Named)
                     }),
             };
             if let Some(s) = &speaker {

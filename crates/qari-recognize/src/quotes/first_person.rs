@@ -147,7 +147,7 @@ impl RunOn {
 
 impl Context<'_> {
     /// The first person dominates the tokens `r`.
-    fn first_person(&self, r: Range<usize>) -> bool {
+    pub(super) fn first_person(&self, r: Range<usize>) -> bool {
         // The cheap gate: a listed word, a future in سأ or a particle before a
         // present in أ or ن, looked up without folding.
         let gate = r.clone().any(|k| {
@@ -240,8 +240,7 @@ impl Context<'_> {
     /// Which tokens of `r` lie inside a name the tagger found.
     fn named_tokens(&self, r: Range<usize>) -> Vec<bool> {
         let mut named = vec![false; r.len()];
-        let at = self.by_start.partition_point(|(s, _)| *s < r.start);
-        for (_, i) in self.by_start[at..].iter().take_while(|(s, _)| *s < r.end) {
+        for (_, i) in self.starting_in(r.clone()) {
             let m = &self.mentions[*i];
             for k in m.tokens.start..m.tokens.end.min(r.end) {
                 named[k - r.start] = true;
@@ -276,7 +275,7 @@ impl Context<'_> {
     }
 
     /// The word at `k` is one a speaker says of themself.
-    fn first_person_word(&self, k: usize) -> bool {
+    pub(super) fn first_person_word(&self, k: usize) -> bool {
         let Some(info) = self.infos.get(k) else {
             return false;
         };

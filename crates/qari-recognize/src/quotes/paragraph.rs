@@ -20,6 +20,11 @@ pub(super) struct Paragraph<'c, 'a> {
     colons: Vec<usize>,
     /// Where an attribution for the next quote may start: after the last quote.
     region: usize,
+    /// The paragraph before ended inside speech whose mark never closed: a
+    /// closing mark here with none opening ends that speech (« … ⏎ … ».).
+    runs_on: bool,
+    /// This paragraph ends inside such speech.
+    left_open: bool,
     found: Vec<Pending>,
 }
 
@@ -48,10 +53,12 @@ fn closer(open: &str) -> Option<&'static str> {
 }
 
 impl<'c, 'a> Paragraph<'c, 'a> {
-    pub(super) fn new(cx: &'c Context<'a>, para: Range<usize>) -> Self {
+    pub(super) fn new(cx: &'c Context<'a>, para: Range<usize>, runs_on: bool) -> Self {
         Self {
             cx,
             region: para.start,
+            runs_on,
+            left_open: false,
             para: para.clone(),
             covered: Vec::new(),
             covered_tokens: vec![false; para.len()],
@@ -60,8 +67,9 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         }
     }
 
-    /// Find the paragraph's quotes and add them to `out`, in text order.
-    pub(super) fn scan(mut self, out: &mut Vec<Pending>) {
+    /// Find the paragraph's quotes and add them to `out`, in text order; say
+    /// whether the paragraph ends inside speech whose mark never closed.
+    pub(super) fn scan(mut self, out: &mut Vec<Pending>) -> bool {
         let cx = self.cx;
         let mut open: Option<(usize, &str)> = None;
         let mut verse: Option<usize> = None;
@@ -111,6 +119,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         self.colons();
         self.found.sort_by_key(|p| p.tokens.start);
         out.extend(self.found);
+        self.left_open
     }
 
     fn push(&mut self, tokens: Range<usize>, said: Said) {
@@ -214,10 +223,9 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             .infos
             .get(o + 1)
             .is_some_and(|t| t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) != 0);
-        let at = cx.by_start.partition_point(|(s, _)| *s < o + 1);
-        let named = cx.by_start[at..]
+        let named = cx
+            .starting_in(o + 1..o + 2)
             .iter()
-            .take_while(|(s, _)| *s == o + 1)
             .any(|(_, i)| cx.mentions[*i].tokens.end >= c);
         verb && that && cx.words_in(o + 1..c) >= 2 && !head && !named
     }
@@ -249,6 +257,15 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                 self.cover(region..c + 1);
                 self.region = c + 1;
             }
+            return;
+        }
+        // The last paragraph of a speech opened paragraphs before: from the
+        // paragraph's start to its first mark, the same speaker's.
+        if self.runs_on && region == self.para.start && cx.words_in(region..c) >= 2 {
+            let from = cx.first_word(region..c);
+            self.push(from..c, Said::Continues);
+            self.cover(region..c + 1);
+            self.region = c + 1;
         }
     }
 
@@ -272,6 +289,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         };
         self.push(o + 1..end, said);
         self.cover(o..end);
+        self.left_open = true;
     }
 
     fn cover(&mut self, r: Range<usize>) {

@@ -88,7 +88,7 @@ impl Context<'_> {
 
     /// The subject of a participle at `at`: the subject of the sentence's reporting
     /// verb, else the last person or organisation named before it in the sentence.
-    fn subject_before(&self, at: usize) -> Said {
+    pub(super) fn subject_before(&self, at: usize) -> Said {
         let floor = at.saturating_sub(3 * SUBJECT_WORDS);
         let boundary = (floor..at)
             .rev()
@@ -130,13 +130,8 @@ impl Context<'_> {
                 return Said::By(s);
             }
         }
-        let to = self.by_start.partition_point(|(s, _)| *s < at);
-        self.by_start[..to]
-            .iter()
-            .rev()
-            .take_while(|(s, _)| *s >= start)
-            .find(|(_, i)| matches!(self.mentions[*i].kind, Kind::Person | Kind::Organization))
-            .map_or(Said::Continues, |(_, i)| Said::By(Speaker::Named(*i)))
+        self.last_named(start..at, &[Kind::Person, Kind::Organization])
+            .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)))
     }
 
     /// The person or organisation a short definite description refers back to:
@@ -164,8 +159,7 @@ impl Context<'_> {
                     .any(|k| self.infos.get(k).is_some_and(|t| t.stem == *s))
             })
         };
-        let before = self.by_start.partition_point(|(s, _)| *s < words.start);
-        self.by_start[..before]
+        self.starting_in(0..words.start)
             .iter()
             .rev()
             .take(TITLE_LOOK_BACK)
@@ -189,10 +183,14 @@ impl Context<'_> {
     }
 
     /// Who a described speaker is: the entity its title or surname named last
-    /// (`titled_entity`), else the name the text gave it before where the
+    /// (`titled_entity`), else the person the article said holds its office
+    /// (`office_holder`), else the name the text gave it before where the
     /// tagger found none (`name_given_before`), else the description itself.
     pub(super) fn resolve(&self, described: RawMention) -> Speaker {
-        if let Some(i) = self.titled_entity(&described) {
+        if let Some(i) = self
+            .titled_entity(&described)
+            .or_else(|| self.office_holder(&described))
+        {
             return Speaker::Named(i);
         }
         Speaker::Described(self.name_given_before(&described).unwrap_or(described))
@@ -294,8 +292,7 @@ impl Context<'_> {
     /// أنتوني بلينكن).
     fn surname_of(&self, k: usize) -> Option<usize> {
         let norm = self.infos.get(k)?.norm;
-        let before = self.by_start.partition_point(|(s, _)| *s < k);
-        self.by_start[..before]
+        self.starting_in(0..k)
             .iter()
             .rev()
             .take(TITLE_LOOK_BACK)
@@ -313,10 +310,9 @@ impl Context<'_> {
     /// على أي هجوم), or a title or a described source with or without a name
     /// (وزير التربية الأردني: «…»، المتحدث باسم الجيش: …).
     pub(super) fn headline_speaker(&self, para_start: usize, colon: usize) -> Option<Speaker> {
-        let at = self.by_start.partition_point(|(s, _)| *s < para_start);
-        let named = self.by_start[at..]
+        let named = self
+            .starting_in(para_start..para_start + 1)
             .iter()
-            .take_while(|(s, _)| *s == para_start)
             .map(|(_, i)| *i)
             .find(|&i| {
                 let m = &self.mentions[i];
@@ -337,13 +333,18 @@ impl Context<'_> {
     }
 
     /// The issuer of a statement named just before the colon at `colon` when no
-    /// reporting verb introduces what follows (وجاء في بيان للجيش اللبناني: «…»).
+    /// reporting verb introduces what follows (وجاء في بيان للجيش اللبناني: «…»،
+    /// في بيان صادر عن الرئاسة:).
     pub(super) fn statement_before(&self, colon: usize, from: usize) -> Option<Speaker> {
         let statement = (from.max(colon.saturating_sub(SUBJECT_WORDS))..colon)
             .rev()
             .take_while(|&k| !ends_sentence(self.word(k)))
             .find(|&k| self.class(k) & SAYING != 0 && k > 0 && self.word(k - 1) == "في")?;
-        match self.subject(statement + 1, colon) {
+        // بيان صادر عن الرئاسة: the issuer after عن.
+        let issuer = (statement + 1..colon.min(statement + 4))
+            .find(|&k| self.word(k) == "عن")
+            .map_or(statement + 1, |k| k + 1);
+        match self.subject(issuer, colon) {
             Said::By(s) => Some(s),
             _ => None,
         }
@@ -365,12 +366,7 @@ impl Context<'_> {
                         != 0
             })
             .unwrap_or(reach);
-        let at = self.by_start.partition_point(|(s, _)| *s <= end);
-        self.by_start[at..]
-            .iter()
-            .take_while(|(s, _)| *s < stop)
-            .find(|(_, i)| self.mentions[*i].kind == Kind::Person)
-            .map(|(_, i)| *i)
+        self.first_named(end + 1..stop, &[Kind::Person])
     }
 
     /// Every reporting verb's named subject, in text order: whom a later verb
@@ -399,14 +395,7 @@ impl Context<'_> {
         if end == from {
             return Said::Continues;
         }
-        let inside = |kind: Kind| {
-            let at = self.by_start.partition_point(|(s, _)| *s < from);
-            self.by_start[at..]
-                .iter()
-                .take_while(|(s, _)| *s < end)
-                .find(|(_, i)| self.mentions[*i].kind == kind)
-                .map(|(_, i)| *i)
-        };
+        let inside = |kind: Kind| self.first_named(from..end, &[kind]);
         if let Some(person) = inside(Kind::Person).or_else(|| self.person_after(end, limit)) {
             return Said::By(Speaker::Named(person));
         }
@@ -531,11 +520,8 @@ impl Context<'_> {
     }
 
     /// A person or organisation the tagger found starts at token `k`.
-    fn names_start_at(&self, k: usize) -> bool {
-        let at = self.by_start.partition_point(|(s, _)| *s < k);
-        self.by_start[at..]
-            .iter()
-            .take_while(|(s, _)| *s == k)
-            .any(|(_, i)| matches!(self.mentions[*i].kind, Kind::Person | Kind::Organization))
+    pub(super) fn names_start_at(&self, k: usize) -> bool {
+        self.first_named(k..k + 1, &[Kind::Person, Kind::Organization])
+            .is_some()
     }
 }

@@ -7,6 +7,8 @@ mod builtin;
 mod hostile;
 mod quotes;
 mod quotes_dev;
+mod quotes_offices;
 mod quotes_run_on;
+mod quotes_transcripts;
 mod stream;
 mod train;

@@ -117,13 +117,16 @@ fn reported_speech_labels_headlines_and_the_papers_own_words_are_not_speech() {
 
 #[test]
 fn a_line_with_a_mark_is_left_to_the_marks() {
-    // A speech's closing mark on the next line: the first person there is not
-    // taken a second time as speech without marks.
+    // A speech's closing mark on the next line: the line up to it ends the
+    // speech, once, and the first person there is not taken a second time as
+    // speech without marks.
     let text =
         "وقال جعفر حسان: «الموازنة واقعية وقابلة للتنفيذ\nونحن نؤمن بأن الإصلاح لا يحتمل التأجيل».";
     let q = quotes(text);
-    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].0, "الموازنة واقعية وقابلة للتنفيذ");
+    assert_eq!(q[1].0, "ونحن نؤمن بأن الإصلاح لا يحتمل التأجيل");
+    assert_eq!(q[1].1, q[0].1, "{q:?}");
 }
 
 #[test]

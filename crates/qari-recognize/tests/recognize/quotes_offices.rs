@@ -1,0 +1,102 @@
+//! A speaker called by the title of an office is the person the article said
+//! holds it: by apposition, or as the one presiding a body (برئاسة); a title
+//! given to no one, or only to another office, stays the description.
+
+use qari_recognize::Kind;
+
+use crate::quotes::recognizer;
+
+/// The speaker of the one quote in `text`.
+fn speaker_of(text: &str) -> Option<String> {
+    let rec = recognizer().recognize(text);
+    let quotes: Vec<_> = rec
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Quote)
+        .collect();
+    assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
+    quotes[0].speaker.map(|s| rec.entities[s].name.clone())
+}
+
+const SAID: &str = "«سنعلن نتائج التحقيق كاملة خلال الأسبوع المقبل».";
+
+#[test]
+fn the_head_of_a_body_that_met_presided_by_someone_is_that_person() {
+    let text = format!(
+        "عقدت هيئة مكافحة الفساد اجتماعها الدوري أمس برئاسة خالد المحمود لمراجعة الملفات المفتوحة.\n\
+         وقال رئيس هيئة مكافحة الفساد للصحفيين: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("خالد المحمود"));
+    // With the holder's own title between برئاسة and the name.
+    let text = format!(
+        "انعقد مجلس الدفاع الأعلى في القصر برئاسة رئيس الجمهورية ميشال عون.\n\
+         وقال رئيس مجلس الدفاع الأعلى: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("ميشال عون"));
+    // Whoever ترأس names presides the body named after them.
+    let text = format!(
+        "ترأس الرئيس التونسي قيس سعيد اجتماع مجلس الأمن القومي بقصر قرطاج.\n\
+         وقال رئيس مجلس الأمن القومي: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("قيس سعيد"));
+    // The head of state called by title alone, after the title before the name.
+    let text = format!(
+        "عقد المجلس الأعلى للقضاء اجتماعا برئاسة رئيس الجمهورية عبد المجيد تبون.\n\
+         وقال رئيس الجمهورية في ختام الاجتماع: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("عبد المجيد تبون"));
+}
+
+#[test]
+fn a_title_after_a_name_and_a_comma_is_that_persons_office() {
+    let text = format!(
+        "وصرح سامي الخطيب، رئيس اتحاد الغرف التجارية، بأن الأسواق تشهد ركودا.\n\
+         وأضاف رئيس اتحاد الغرف التجارية في مؤتمر صحفي: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("سامي الخطيب"));
+    // A longer title before the name, called back by fewer of its words.
+    let text = format!(
+        "وقالت المتحدثة الرسمية باسم وزارة الصحة نور الهدى سالم إن المستشفيات جاهزة.\n\
+         وأضافت المتحدثة باسم الوزارة: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("نور الهدى سالم"));
+}
+
+#[test]
+fn an_office_the_article_gave_no_one_stays_the_description() {
+    // Nobody named.
+    let text = format!("وقال رئيس هيئة مكافحة الفساد للصحفيين: {SAID}\n");
+    assert_eq!(
+        speaker_of(&text).as_deref(),
+        Some("رئيس هيئة مكافحة الفساد")
+    );
+    // Someone presides another body, or holds another office.
+    let text = format!(
+        "عقدت لجنة الشؤون المالية اجتماعها أمس برئاسة خالد المحمود.\n\
+         وقال رئيس هيئة مكافحة الفساد للصحفيين: {SAID}\n"
+    );
+    assert_eq!(
+        speaker_of(&text).as_deref(),
+        Some("رئيس هيئة مكافحة الفساد")
+    );
+    let text = format!(
+        "وصرح سامي الخطيب، رئيس اتحاد الغرف التجارية، بأن الأسواق تشهد ركودا.\n\
+         وقال رئيس اتحاد الصناعات: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("رئيس اتحاد الصناعات"));
+    // A delegation presided by someone does not make them head of the body it visits.
+    let text = format!(
+        "شارك وفد حكومي برئاسة وزير المالية خالد المحمود في اجتماعات البنك الدولي.\n\
+         وقال رئيس البنك الدولي: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("رئيس البنك الدولي"));
+    // Someone presiding a meeting of one body does not head another it names.
+    let text = format!(
+        "ترأس وزير الداخلية خالد المحمود اجتماع لجنة السلامة المرورية.\n\
+         وقال رئيس هيئة مكافحة الفساد للصحفيين: {SAID}\n"
+    );
+    assert_eq!(
+        speaker_of(&text).as_deref(),
+        Some("رئيس هيئة مكافحة الفساد")
+    );
+}
