@@ -18,7 +18,7 @@
 //! function of the word alone.
 
 use super::super::chains::Chains;
-use super::super::features::TokenInfo;
+use super::super::features::{TokenInfo, NEIGHBOURS};
 use super::super::normalize::HashKeyed;
 use super::super::perceptron::JOINT;
 
@@ -34,6 +34,11 @@ pub(crate) struct Word {
     /// Its word-only features' scores under both passes' models (zero for a
     /// tagger of one pass).
     pub(crate) own: [i32; JOINT],
+    /// What it gives a token two before it, one before, one after and two
+    /// after (see `context::ContextScores`), in 16 bits to halve what the
+    /// cache holds: `None` when a sum does not fit (it is then made again at
+    /// each use) and for a tagger of one pass.
+    pub(crate) around: Option<[[i16; JOINT]; NEIGHBOURS]>,
 }
 
 /// Words by the hash of their spelling (see the module docs).
@@ -73,8 +78,9 @@ impl WordCache {
     pub(crate) fn get(&mut self, key: u64, make: impl FnOnce() -> Word) -> &Word {
         // The newer generation turns over only when a word must be added to it.
         if self.recent.len() >= self.generation && !self.recent.contains_key(&key) {
-            // Sized at once: growing would hold the old table and the new at
-            // the peak, beside the older generation.
+            // The older generation goes first, and the next is sized at once:
+            // growing would hold the old table and the new at the peak.
+            self.older = HashKeyed::default();
             let next = HashKeyed::with_capacity_and_hasher(self.generation, Default::default());
             self.older = std::mem::replace(&mut self.recent, next);
         }
@@ -111,6 +117,7 @@ mod tests {
                 ..TokenInfo::default()
             },
             own: [0; JOINT],
+            around: None,
         }
     }
 
