@@ -69,6 +69,14 @@ pub struct Gazetteer {
     longest: usize,
 }
 
+/// Room for one list entry's folded words, kept from entry to entry.
+#[derive(Default)]
+struct EntrySpace {
+    folded: String,
+    /// Where each word ends in `folded` (words follow each other there).
+    ends: Vec<usize>,
+}
+
 /// Key of a phrase's first word: its folded form without the article.
 pub(crate) fn first_word_key(norm: &str) -> u64 {
     match norm.strip_prefix("ال") {
@@ -96,6 +104,7 @@ impl Gazetteer {
         g.known.reserve(1 << 18);
         g.triggers.reserve(1 << 17);
         g.given.reserve(1 << 17);
+        let mut space = EntrySpace::default();
         for (class, phrase) in LOCATIONS
             .lines()
             .chain(HAND.lines())
@@ -103,7 +112,7 @@ impl Gazetteer {
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
         {
-            g.add(class, phrase);
+            g.add_in(class, phrase, &mut space);
         }
         g.common = COMMON
             .lines()
@@ -121,16 +130,25 @@ impl Gazetteer {
     }
 
     /// Add one entry; unknown classes are ignored.
+    #[cfg(test)]
     pub(crate) fn add(&mut self, class: &str, phrase: &str) {
-        let mut folded = String::with_capacity(phrase.len());
-        let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+        self.add_in(class, phrase, &mut EntrySpace::default());
+    }
+
+    /// [`Gazetteer::add`] in `space`, reused from entry to entry: the lists
+    /// are some 200,000 lines.
+    fn add_in(&mut self, class: &str, phrase: &str, space: &mut EntrySpace) {
+        let EntrySpace { folded, ends } = space;
+        folded.clear();
+        ends.clear();
         for w in phrase.split_whitespace() {
-            let start = folded.len();
-            normalize_into(w, &mut folded);
-            words.push(start..folded.len());
+            normalize_into(w, folded);
+            ends.push(folded.len());
         }
-        let words: Vec<&str> = words.into_iter().map(|r| &folded[r]).collect();
-        let Some(&first) = words.first() else {
+        let folded = folded.as_str();
+        let word = |i: usize| &folded[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
+        let words = (0..ends.len()).map(word);
+        let Some(first) = ends.first().map(|_| word(0)) else {
             return;
         };
         // Known or not: a name in many lists is no more a word than a name in one.
@@ -147,7 +165,7 @@ impl Gazetteer {
             _ => 0,
         };
         if trigger != 0 {
-            for &w in &words {
+            for w in words {
                 *self.triggers.entry(first_word_key(w)).or_default() |= trigger;
                 if trigger & NAME_WORDS != 0 {
                     self.given.insert(hash_exact(w), ());
@@ -159,14 +177,12 @@ impl Gazetteer {
             return;
         };
         let mut h = chain(PHRASE_SEED, first_word_key(first));
-        for (i, &w) in words.iter().enumerate() {
-            if i > 0 {
-                self.phrases.entry(h).or_default().prefix = true;
-                h = chain(h, hash_word(w));
-            }
+        for w in words.skip(1) {
+            self.phrases.entry(h).or_default().prefix = true;
+            h = chain(h, hash_word(w));
         }
         self.phrases.entry(h).or_default().complete |= 1 << class;
-        self.longest = self.longest.max(words.len());
+        self.longest = self.longest.max(ends.len());
     }
 
     /// How often a folded word appears as a list entry's first word.

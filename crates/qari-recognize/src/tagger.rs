@@ -11,6 +11,8 @@
 mod context;
 mod words;
 
+use std::borrow::Cow;
+
 use super::features::{
     analyze, analyze_word, document_counts, each_second_word, each_word, extract, mark_phrases,
     pair_key, Lexicon, PhraseBuffers, StemStats, TokenInfo, LABELS, NEIGHBOURS,
@@ -98,7 +100,8 @@ pub struct Tagger {
     /// The weights file a tagger was read from. Its two passes are then scored from
     /// the joint table alone, and their own tables are dropped (some 12 MB with
     /// the shipped weights): `first` and `second` keep only their transitions.
-    file: Option<Vec<u8>>,
+    /// The shipped weights are borrowed from the binary, not copied.
+    file: Option<Cow<'static, [u8]>>,
 }
 
 /// A sentence's analysis and final labels.
@@ -114,7 +117,7 @@ impl Tagger {
     /// The weights file, as `qari-train` writes it and [`Tagger::from_bytes`] reads it.
     pub fn to_bytes(&self) -> Vec<u8> {
         if let Some(file) = &self.file {
-            return file.clone();
+            return file.to_vec();
         }
         let mut out = MAGIC.to_vec();
         out.push(if self.second.is_some() { 2 } else { 1 });
@@ -129,6 +132,19 @@ impl Tagger {
     /// Reads a weights file; an error when it is damaged, cut short or of another
     /// version, since a tagger with wrong weights would tag nonsense quietly.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        Self::read(bytes, |b| Cow::Owned(b.to_vec()))
+    }
+
+    /// [`Tagger::from_bytes`] of weights that live as long as the program
+    /// (the shipped ones), which it then keeps without a copy.
+    pub(crate) fn from_static(bytes: &'static [u8]) -> Result<Self, ModelError> {
+        Self::read(bytes, Cow::Borrowed)
+    }
+
+    fn read<'b>(
+        bytes: &'b [u8],
+        keep: impl FnOnce(&'b [u8]) -> Cow<'static, [u8]>,
+    ) -> Result<Self, ModelError> {
         let mut input = Reader(bytes);
         if input.take(MAGIC.len())? != MAGIC {
             return Err(ModelError("not a qari tagger file"));
@@ -148,7 +164,7 @@ impl Tagger {
         if tagger.joint.is_some() {
             tagger.first = tagger.first.transitions_only();
             tagger.second = tagger.second.map(|m| m.transitions_only());
-            tagger.file = Some(bytes.to_vec());
+            tagger.file = Some(keep(bytes));
         }
         Ok(tagger)
     }
