@@ -11,7 +11,7 @@
 //! trigger words at -2..+1, a rare-word bucket, and in the second pass the training
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
-use super::gazetteer::{first_word_key, Gazetteer, TRIGGER_CLASSES, TRIGGER_GIVEN};
+use super::gazetteer::{first_word_key, Gazetteer, PhraseEntry, TRIGGER_CLASSES, TRIGGER_GIVEN};
 use super::normalize::{
     hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed, HASH_START,
 };
@@ -51,6 +51,9 @@ pub(crate) struct TokenInfo {
     pub(crate) shape: u8,
     pub(crate) triggers: u8,
     pub(crate) gazetteer: u16,
+    /// The list phrases that begin with the token's stem (see
+    /// [`Gazetteer::phrase_start`]): a function of the word, so kept with it.
+    pub(crate) phrase: Option<PhraseEntry>,
     pub(crate) stats: StemStats,
     /// Code points of proclitics (not the article) at the token's start.
     pub(crate) clitic_chars: u8,
@@ -130,14 +133,17 @@ pub(crate) fn mark_phrases(
 ) {
     let PhraseBuffers {
         stems,
+        starts,
         norms,
         flags,
     } = buffers;
     stems.clear();
     stems.extend(infos.iter().map(|i| i.stem));
+    starts.clear();
+    starts.extend(infos.iter().map(|i| i.phrase));
     norms.clear();
     norms.extend(infos.iter().map(|i| i.norm));
-    gazetteer.match_phrases(stems, norms, flags);
+    gazetteer.match_phrases(stems, starts, norms, flags);
     for (info, &f) in infos.iter_mut().zip(flags.iter()) {
         info.gazetteer = f;
     }
@@ -147,6 +153,7 @@ pub(crate) fn mark_phrases(
 #[derive(Debug, Default)]
 pub(crate) struct PhraseBuffers {
     stems: Vec<u64>,
+    starts: Vec<Option<PhraseEntry>>,
     norms: Vec<u64>,
     flags: Vec<u16>,
 }
@@ -193,6 +200,7 @@ pub(crate) fn analyze_word(
     info.whole_given = cut.clitic_len > 0
         && gazetteer.triggers(first_word_key(norm), hash_exact(norm)) & TRIGGER_GIVEN != 0;
     info.stats = stats(info.stem);
+    info.phrase = gazetteer.phrase_start(info.stem);
     info
 }
 

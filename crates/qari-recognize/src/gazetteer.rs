@@ -48,8 +48,9 @@ pub(crate) const TRIGGER_CLASSES: usize = 8;
 /// The classes of name words, matched exactly (ى is not ي: على is not علي).
 const NAME_WORDS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 
-#[derive(Debug, Clone, Copy, Default)]
-struct PhraseEntry {
+/// What the lists hold of a phrase begun so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct PhraseEntry {
     /// Classes of phrases that end here, as bits.
     complete: u8,
     /// Some longer phrase continues from here.
@@ -236,10 +237,23 @@ impl Gazetteer {
             .unwrap_or(clitic)
     }
 
+    /// The phrases of the lists whose first word has the stem hash `stem`.
+    pub(crate) fn phrase_start(&self, stem: u64) -> Option<PhraseEntry> {
+        self.phrases.get(&chain(PHRASE_SEED, stem)).copied()
+    }
+
     /// Phrase matches over a sentence, leftmost-longest. `stems[i]` is token i's stem
     /// hash and `norms[i]` its folded-form hash. Each token gets bit `2 * class` when a
     /// phrase of that class begins there and bit `2 * class + 1` when it continues.
-    pub(crate) fn match_phrases(&self, stems: &[u64], norms: &[u64], flags: &mut Vec<u16>) {
+    /// `starts[i]` is what [`Gazetteer::phrase_start`] gives of `stems[i]`:
+    /// a function of the word, which the tagger keeps with its analysis.
+    pub(crate) fn match_phrases(
+        &self,
+        stems: &[u64],
+        starts: &[Option<PhraseEntry>],
+        norms: &[u64],
+        flags: &mut Vec<u16>,
+    ) {
         flags.clear();
         flags.resize(stems.len(), 0);
         let mut i = 0;
@@ -247,7 +261,8 @@ impl Gazetteer {
             let mut h = chain(PHRASE_SEED, stems[i]);
             let mut best = None;
             let mut j = i;
-            while let Some(entry) = self.phrases.get(&h) {
+            let mut next = starts[i];
+            while let Some(entry) = next {
                 if entry.complete != 0 {
                     best = Some((j + 1, entry.complete));
                 }
@@ -256,6 +271,7 @@ impl Gazetteer {
                     break;
                 }
                 h = chain(h, norms[j]);
+                next = self.phrases.get(&h).copied();
             }
             let Some((end, classes)) = best else {
                 i += 1;
@@ -283,7 +299,8 @@ mod tests {
         let stems: Vec<u64> = norms.iter().map(|n| first_word_key(n)).collect();
         let hashes: Vec<u64> = norms.iter().map(|n| hash_word(n)).collect();
         let mut out = Vec::new();
-        g.match_phrases(&stems, &hashes, &mut out);
+        let starts: Vec<_> = stems.iter().map(|&s| g.phrase_start(s)).collect();
+        g.match_phrases(&stems, &starts, &hashes, &mut out);
         out
     }
 

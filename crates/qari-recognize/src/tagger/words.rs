@@ -78,10 +78,12 @@ impl WordCache {
     pub(crate) fn get(&mut self, key: u64, make: impl FnOnce() -> Word) -> &Word {
         // The newer generation turns over only when a word must be added to it.
         if self.recent.len() >= self.generation && !self.recent.contains_key(&key) {
-            // The older generation goes first, and the next is sized at once:
-            // growing would hold the old table and the new at the peak.
-            self.older = HashKeyed::default();
-            let next = HashKeyed::with_capacity_and_hasher(self.generation, Default::default());
+            // The next generation is the older one emptied, its table kept: a
+            // new one would be memory the system must clear again, and growing
+            // one would hold the old table and the new at the peak.
+            let mut next = std::mem::take(&mut self.older);
+            next.clear();
+            next.reserve(self.generation);
             self.older = std::mem::replace(&mut self.recent, next);
         }
         let older = &mut self.older;
