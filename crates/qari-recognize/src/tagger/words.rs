@@ -2,13 +2,14 @@
 //! of a text.
 //!
 //! Most tokens of a text are words it has used before, and a word's analysis
-//! (folding, proclitics, a dozen list and lexicon lookups) and the scores of
-//! its word-only features (some sixteen probes into the weight table) depend on
-//! the word alone. Done once per chunk they were a quarter of the time of a
-//! long text; kept for the whole text they are done about once per word.
+//! (folding, proclitics, a dozen list and lexicon lookups), the scores of its
+//! word-only features (some sixteen probes into the weight table) and what it
+//! gives the tokens around it (`context`) depend on the word alone. Done once
+//! per chunk they were a quarter of the time of a long text; kept for the
+//! whole text they are done about once per word.
 //!
 //! Memory stays bounded by two generations of at most [`GENERATION`] words:
-//! when the newer is full, the older is dropped and the newer takes its place,
+//! when the newer is full it becomes the older, and the older, emptied, the newer,
 //! and a word of the older one is moved forward when it is used again (least
 //! recently used, near enough, for the price of a second lookup). An entry is
 //! a function of its word and the tagger alone, so what the cache holds
@@ -23,7 +24,7 @@ use super::super::normalize::HashKeyed;
 use super::super::perceptron::JOINT;
 
 /// Words one generation holds at most: 7/8 of 2^15, the most a hash table of
-/// 32,768 slots holds without growing (some 6 MB; the two generations 12 MB).
+/// 32,768 slots holds without growing (some 11 MB; the two generations 22 MB).
 pub(crate) const GENERATION: usize = 28_672;
 
 /// What is known of a word before its sentence is seen.
