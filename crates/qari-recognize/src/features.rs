@@ -12,7 +12,7 @@
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
 use super::gazetteer::{
-    first_word_key, Gazetteer, LIST_FEATURE_BITS, TRIGGER_CLASSES, TRIGGER_GIVEN,
+    first_word_key, Gazetteer, PhraseEntry, LIST_FEATURE_BITS, TRIGGER_CLASSES, TRIGGER_GIVEN,
 };
 use super::normalize::{
     hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed, HASH_START,
@@ -53,6 +53,9 @@ pub(crate) struct TokenInfo {
     pub(crate) shape: u8,
     pub(crate) triggers: u8,
     pub(crate) gazetteer: u16,
+    /// The list phrases that begin with the token's stem (see
+    /// [`Gazetteer::phrase_start`]): a function of the word, so kept with it.
+    pub(crate) phrase: Option<PhraseEntry>,
     pub(crate) stats: StemStats,
     /// Code points of proclitics (not the article) at the token's start.
     pub(crate) clitic_chars: u8,
@@ -61,7 +64,7 @@ pub(crate) struct TokenInfo {
     pub(crate) whole_given: bool,
     /// Second pass: how many other occurrences of the stem nearby got each type in
     /// the first pass (index 4: none).
-    pub(crate) doc: [u8; 5],
+    pub(crate) doc: [u8; DOC_TYPES],
 }
 
 fn shape(word: &str) -> u8 {
@@ -132,14 +135,17 @@ pub(crate) fn mark_phrases(
 ) {
     let PhraseBuffers {
         stems,
+        starts,
         norms,
         flags,
     } = buffers;
     stems.clear();
     stems.extend(infos.iter().map(|i| i.stem));
+    starts.clear();
+    starts.extend(infos.iter().map(|i| i.phrase));
     norms.clear();
     norms.extend(infos.iter().map(|i| i.norm));
-    gazetteer.match_phrases(stems, norms, flags);
+    gazetteer.match_phrases(stems, starts, norms, flags);
     for (info, &f) in infos.iter_mut().zip(flags.iter()) {
         info.gazetteer = f;
     }
@@ -149,6 +155,7 @@ pub(crate) fn mark_phrases(
 #[derive(Debug, Default)]
 pub(crate) struct PhraseBuffers {
     stems: Vec<u64>,
+    starts: Vec<Option<PhraseEntry>>,
     norms: Vec<u64>,
     flags: Vec<u16>,
 }
@@ -195,6 +202,7 @@ pub(crate) fn analyze_word(
     info.whole_given = cut.clitic_len > 0
         && gazetteer.triggers(first_word_key(norm), hash_exact(norm)) & TRIGGER_GIVEN != 0;
     info.stats = stats(info.stem);
+    info.phrase = gazetteer.phrase_start(info.stem);
     info
 }
 
@@ -279,56 +287,126 @@ pub(crate) fn each_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
 }
 
 /// The shared features of token `i` that depend on its neighbours, its place in
-/// the sentence or the sentence's phrase matches.
+/// the sentence or the sentence's phrase matches: those of each neighbour in
+/// its place ([`each_neighbour`]), of the token's place ([`each_place`]), of
+/// the phrase matches around it ([`each_phrase`]) and of the word before and
+/// the token together ([`pair_key`]). All but the last are sums the tagger can
+/// make once per word or per value (see `tagger::ContextScores`).
 #[inline]
 pub(crate) fn each_context(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
     let n = infos.len();
     let t = &infos[i];
-    let (p2, p1) = (
-        i.checked_sub(2).and_then(|j| infos.get(j)),
-        i.checked_sub(1).and_then(|j| infos.get(j)),
-    );
-    let (n1, n2) = (infos.get(i + 1), infos.get(i + 2));
-    for (template, x, boundary) in [(1, p2, 0), (2, p1, 0), (4, n1, 1), (5, n2, 1)] {
-        emit(key(template, x.map_or(BOUNDARY[boundary], |x| x.norm)));
+    let p1 = i.checked_sub(1).and_then(|j| infos.get(j));
+    let n1 = infos.get(i + 1);
+    for (side, x) in [
+        (0, i.checked_sub(2).and_then(|j| infos.get(j))),
+        (1, p1),
+        (2, n1),
+        (3, infos.get(i + 2)),
+    ] {
+        each_neighbour(side, x, &mut emit);
     }
-    emit(key(8, p1.map_or(BOUNDARY[0], |x| x.stem)));
-    emit(key(9, n1.map_or(BOUNDARY[1], |x| x.stem)));
-    for (template, x) in [(23, p1), (25, n1)] {
-        emit(key(template, x.map_or(9, |x| u64::from(x.shape))));
-    }
-    emit(key(26, u64::from(i == 0) + 2 * u64::from(i + 1 == n)));
-    for (template, x) in [(27, p1), (28, Some(t)), (29, n1)] {
+    each_place(i == 0, i + 1 == n, &mut emit);
+    for (side, x) in [(0, p1), (1, Some(t)), (2, n1)] {
         if let Some(x) = x {
-            each_bit(x.gazetteer & LIST_FEATURE_BITS, |b| emit(key(template, b)));
+            each_phrase(side, x.gazetteer, &mut emit);
         }
     }
-    for (template, x) in [(30, p2), (31, p1), (33, n1)] {
-        if let Some(x) = x {
-            each_bit(x.triggers & TRIGGER_MASK, |b| emit(key(template, b)));
-        }
-    }
-    emit(key(
-        38,
-        p1.map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
-    ));
+    emit(pair_key(p1, t));
 }
 
-/// The second pass's own features of token `i`, handed to `emit`.
+/// Places of a neighbour in [`each_neighbour`]: two before, one before, one
+/// after, two after.
+pub(crate) const NEIGHBOURS: usize = 4;
+
+/// The features a token gets from its neighbour `x` at place `side` (see
+/// [`NEIGHBOURS`]; `None` past the sentence's ends): a function of that word
+/// and its place alone.
+#[inline]
+pub(crate) fn each_neighbour(side: usize, x: Option<&TokenInfo>, mut emit: impl FnMut(u32)) {
+    let boundary = BOUNDARY[usize::from(side >= 2)];
+    // Templates of the folded word, the stem, the shape and the trigger
+    // classes (0: none at that place).
+    let (norm, stem, shape, triggers) = match side {
+        0 => (1, 0, 0, 30),
+        1 => (2, 8, 23, 31),
+        2 => (4, 9, 25, 33),
+        _ => (5, 0, 0, 0),
+    };
+    emit(key(norm, x.map_or(boundary, |x| x.norm)));
+    if stem != 0 {
+        emit(key(stem, x.map_or(boundary, |x| x.stem)));
+        emit(key(shape, x.map_or(9, |x| u64::from(x.shape))));
+    }
+    if let Some(x) = x.filter(|_| triggers != 0) {
+        each_bit(x.triggers & TRIGGER_MASK, |b| emit(key(triggers, b)));
+    }
+}
+
+/// The feature of a token's place: first and/or last of its sentence.
+#[inline]
+pub(crate) fn each_place(first: bool, last: bool, mut emit: impl FnMut(u32)) {
+    emit(key(26, u64::from(first) + 2 * u64::from(last)));
+}
+
+/// The features of the list phrases `gazetteer` (a token's bits) that the word
+/// before (`side` 0), the token itself (1) or the word after it (2) is in.
+#[inline]
+pub(crate) fn each_phrase(side: u32, gazetteer: u16, emit: impl FnMut(u32)) {
+    let mut emit = emit;
+    each_bit(gazetteer & LIST_FEATURE_BITS, |b| emit(key(27 + side, b)));
+}
+
+/// The feature of the word before `t` (`p1`) and `t` together.
+#[inline]
+pub(crate) fn pair_key(p1: Option<&TokenInfo>, t: &TokenInfo) -> u32 {
+    key(
+        38,
+        p1.map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
+    )
+}
+
+/// The second pass's own features of token `i`, handed to `emit`: those of
+/// its word ([`each_second_word`]) and of the first pass's tags around it
+/// ([`each_document`]).
 #[inline]
 pub(crate) fn each_second(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
-    let t = &infos[i];
+    each_second_word(&infos[i], &mut emit);
+    each_document(&infos[i].doc, emit);
+}
+
+/// The second pass's features of what training said of the token's stem: a
+/// function of the word alone.
+#[inline]
+pub(crate) fn each_second_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
     if t.stats.count > 0 {
         for (ty, &s) in t.stats.shares.iter().enumerate() {
             let bucket = if s == 0 { 0 } else { 1 + u64::from(s) / 64 };
             emit(key(35, ty as u64 * 8 + bucket));
         }
     }
-    for (ty, &c) in t.doc.iter().enumerate() {
+}
+
+/// Types a document count is kept for: those of [`TYPES`] and none.
+pub(crate) const DOC_TYPES: usize = TYPES.len() + 1;
+
+/// The second pass's features of `doc`, what the first pass made of the
+/// token's stem nearby (see [`TokenInfo::doc`]): one per type seen, of its
+/// count up to 3.
+#[inline]
+pub(crate) fn each_document(doc: &[u8; DOC_TYPES], mut emit: impl FnMut(u32)) {
+    for (ty, &c) in doc.iter().enumerate() {
         if c > 0 {
-            emit(key(36, ty as u64 * 4 + u64::from(c.min(3))));
+            emit(document_key(ty, c));
         }
     }
+}
+
+/// The feature of `count` (1 or more; 3 stands for more) occurrences of type
+/// `ty` nearby.
+#[inline]
+pub(crate) fn document_key(ty: usize, count: u8) -> u32 {
+    key(36, ty as u64 * 4 + u64::from(count.min(3)))
 }
 
 /// Type index of a label (None for O).

@@ -61,8 +61,9 @@ pub(crate) const TRIGGER_CLASSES: usize = 8;
 /// The classes of name words, matched exactly (ى is not ي: على is not علي).
 const NAME_WORDS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 
-#[derive(Debug, Clone, Copy, Default)]
-struct PhraseEntry {
+/// What the lists hold of a phrase begun so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct PhraseEntry {
     /// Classes of phrases that end here, as bits.
     complete: u8,
     /// Some longer phrase continues from here.
@@ -83,6 +84,14 @@ pub struct Gazetteer {
     common: HashKeyed<()>,
     known: HashKeyed<u32>,
     longest: usize,
+}
+
+/// Room for one list entry's folded words, kept from entry to entry.
+#[derive(Default)]
+struct EntrySpace {
+    folded: String,
+    /// Where each word ends in `folded` (words follow each other there).
+    ends: Vec<usize>,
 }
 
 /// Key of a phrase's first word: its folded form without the article.
@@ -112,16 +121,17 @@ impl Gazetteer {
         g.known.reserve(1 << 18);
         g.triggers.reserve(1 << 17);
         g.given.reserve(1 << 17);
+        let mut space = EntrySpace::default();
         let entries = |text: &'static str| {
             text.lines()
                 .filter(|l| !l.starts_with('#'))
                 .filter_map(|l| l.split_once('\t'))
         };
         for (class, phrase) in entries(LOCATIONS).chain(DERIVED.iter().flat_map(|l| entries(l))) {
-            g.add(class, phrase);
+            g.add_in(class, phrase, false, &mut space);
         }
         for (class, phrase) in entries(HAND) {
-            g.add_entry(class, phrase, true);
+            g.add_in(class, phrase, true, &mut space);
         }
         g.common = COMMON
             .lines()
@@ -139,21 +149,25 @@ impl Gazetteer {
     }
 
     /// Add one entry; unknown classes are ignored.
+    #[cfg(test)]
     pub(crate) fn add(&mut self, class: &str, phrase: &str) {
-        self.add_entry(class, phrase, false);
+        self.add_in(class, phrase, false, &mut EntrySpace::default());
     }
 
-    /// [`Gazetteer::add`], from the hand list when `curated`.
-    fn add_entry(&mut self, class: &str, phrase: &str, curated: bool) {
-        let mut folded = String::with_capacity(phrase.len());
-        let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+    /// [`Gazetteer::add`], from the hand list when `curated`, in `space`,
+    /// reused from entry to entry: the lists are some 200,000 lines.
+    fn add_in(&mut self, class: &str, phrase: &str, curated: bool, space: &mut EntrySpace) {
+        let EntrySpace { folded, ends } = space;
+        folded.clear();
+        ends.clear();
         for w in phrase.split_whitespace() {
-            let start = folded.len();
-            normalize_into(w, &mut folded);
-            words.push(start..folded.len());
+            normalize_into(w, folded);
+            ends.push(folded.len());
         }
-        let words: Vec<&str> = words.into_iter().map(|r| &folded[r]).collect();
-        let Some(&first) = words.first() else {
+        let folded = folded.as_str();
+        let word = |i: usize| &folded[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
+        let words = (0..ends.len()).map(word);
+        let Some(first) = ends.first().map(|_| word(0)) else {
             return;
         };
         // Known or not: a name in many lists is no more a word than a name in one.
@@ -170,7 +184,7 @@ impl Gazetteer {
             _ => 0,
         };
         if trigger != 0 {
-            for &w in &words {
+            for w in words {
                 *self.triggers.entry(first_word_key(w)).or_default() |= trigger;
                 if trigger & NAME_WORDS != 0 {
                     self.given.insert(hash_exact(w), ());
@@ -182,18 +196,16 @@ impl Gazetteer {
             return;
         };
         let mut h = chain(PHRASE_SEED, first_word_key(first));
-        for (i, &w) in words.iter().enumerate() {
-            if i > 0 {
-                self.phrases.entry(h).or_default().prefix = true;
-                h = chain(h, hash_word(w));
-            }
+        for w in words.skip(1) {
+            self.phrases.entry(h).or_default().prefix = true;
+            h = chain(h, hash_word(w));
         }
         let entry = self.phrases.entry(h).or_default();
         entry.complete |= 1 << class;
         if curated {
             entry.curated |= 1 << class;
         }
-        self.longest = self.longest.max(words.len());
+        self.longest = self.longest.max(ends.len());
     }
 
     /// How often a folded word appears as a list entry's first word.
@@ -254,10 +266,23 @@ impl Gazetteer {
             .unwrap_or(clitic)
     }
 
+    /// The phrases of the lists whose first word has the stem hash `stem`.
+    pub(crate) fn phrase_start(&self, stem: u64) -> Option<PhraseEntry> {
+        self.phrases.get(&chain(PHRASE_SEED, stem)).copied()
+    }
+
     /// Phrase matches over a sentence, leftmost-longest. `stems[i]` is token i's stem
     /// hash and `norms[i]` its folded-form hash. Each token gets bit `2 * class` when a
     /// phrase of that class begins there and bit `2 * class + 1` when it continues.
-    pub(crate) fn match_phrases(&self, stems: &[u64], norms: &[u64], flags: &mut Vec<u16>) {
+    /// `starts[i]` is what [`Gazetteer::phrase_start`] gives of `stems[i]`:
+    /// a function of the word, which the tagger keeps with its analysis.
+    pub(crate) fn match_phrases(
+        &self,
+        stems: &[u64],
+        starts: &[Option<PhraseEntry>],
+        norms: &[u64],
+        flags: &mut Vec<u16>,
+    ) {
         flags.clear();
         flags.resize(stems.len(), 0);
         let mut i = 0;
@@ -265,7 +290,8 @@ impl Gazetteer {
             let mut h = chain(PHRASE_SEED, stems[i]);
             let mut best = None;
             let mut j = i;
-            while let Some(entry) = self.phrases.get(&h) {
+            let mut next = starts[i];
+            while let Some(entry) = next {
                 if entry.complete != 0 {
                     best = Some((j + 1, entry.complete, entry.curated));
                 }
@@ -274,6 +300,7 @@ impl Gazetteer {
                     break;
                 }
                 h = chain(h, norms[j]);
+                next = self.phrases.get(&h).copied();
             }
             let Some((end, classes, curated)) = best else {
                 i += 1;
@@ -307,7 +334,8 @@ mod tests {
         let stems: Vec<u64> = norms.iter().map(|n| first_word_key(n)).collect();
         let hashes: Vec<u64> = norms.iter().map(|n| hash_word(n)).collect();
         let mut out = Vec::new();
-        g.match_phrases(&stems, &hashes, &mut out);
+        let starts: Vec<_> = stems.iter().map(|&s| g.phrase_start(s)).collect();
+        g.match_phrases(&stems, &starts, &hashes, &mut out);
         out
     }
 
@@ -315,8 +343,9 @@ mod tests {
     fn hand_entries_are_marked_as_chosen() {
         let mut g = Gazetteer::default();
         g.add("org", "منظمة العفو الدولية");
-        g.add_entry("org", "النيابة العامة", true);
-        g.add_entry("region", "المسجد الحرام", true);
+        let mut space = EntrySpace::default();
+        g.add_in("org", "النيابة العامة", true, &mut space);
+        g.add_in("region", "المسجد الحرام", true, &mut space);
         let (b, i) = (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE);
         let org = 1 << 6;
         assert_eq!(flags(&g, &["النيابة", "العامة"]), [org | b, org << 1 | i]);

@@ -210,7 +210,10 @@ impl RawMention {
 impl Recognizer {
     /// The recogniser with the embedded weights and lists.
     pub fn builtin() -> Result<Self, ModelError> {
-        Self::from_weights(BUILTIN_WEIGHTS)
+        Ok(Self::new(
+            Tagger::from_static(BUILTIN_WEIGHTS)?,
+            Gazetteer::builtin(),
+        ))
     }
 
     /// A recogniser with other weights (a file written by `qari-train`).

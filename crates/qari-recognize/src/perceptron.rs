@@ -249,20 +249,11 @@ impl JointModel {
         }
     }
 
-    /// [`JointModel::add`] for each of `keys`, their rows fetched together.
-    pub(crate) fn add_all(&self, keys: &[u32], acc: &mut [i32; JOINT]) {
+    /// Read the rows of `keys` ahead of adding them one by one (see
+    /// `FeatureTable::touch`).
+    #[inline]
+    pub(crate) fn prefetch(&self, keys: &[u32]) {
         self.table.touch(keys);
-        for &f in keys {
-            self.add(f, acc);
-        }
-    }
-
-    /// [`JointModel::add_second`] for each of `keys`, their rows fetched together.
-    pub(crate) fn add_second_all(&self, keys: &[u32], acc: &mut [i32; LABELS]) {
-        self.table.touch(keys);
-        for &f in keys {
-            self.add_second(f, acc);
-        }
     }
 
     /// Add the second model's weights of feature `f` to `acc`.

@@ -8,17 +8,21 @@
 //! The file (`crates/qari-recognize/assets/ner-weights.bin`, embedded) holds no words, only hashes:
 //! `QARINER1`, a pass count, the lexicon, then each model (see `perceptron`).
 
+mod context;
 mod words;
 
+use std::borrow::Cow;
+
 use super::features::{
-    analyze, analyze_word, document_counts, each_context, each_second, each_word, extract,
-    mark_phrases, Lexicon, PhraseBuffers, StemStats, TokenInfo, LABELS,
+    analyze, analyze_word, document_counts, each_second_word, each_word, extract, mark_phrases,
+    pair_key, Lexicon, PhraseBuffers, StemStats, TokenInfo, LABELS, NEIGHBOURS,
 };
 use super::gazetteer::Gazetteer;
 use super::normalize::{hash_exact, HashKeyed};
 /// The weights of one pass, as [`Tagger::first`] and [`Tagger::second`] hold them.
 pub use super::perceptron::Model;
 use super::perceptron::{JointModel, ModelError, Reader, JOINT};
+use context::ContextScores;
 use words::Word;
 pub(crate) use words::WordCache;
 
@@ -91,10 +95,13 @@ pub struct Tagger {
     /// tagger trained with one pass.
     pub second: Option<Model>,
     joint: Option<JointModel>,
+    /// The joint model's sums for the features of few values (with `joint`).
+    context: Option<Box<ContextScores>>,
     /// The weights file a tagger was read from. Its two passes are then scored from
     /// the joint table alone, and their own tables are dropped (some 12 MB with
     /// the shipped weights): `first` and `second` keep only their transitions.
-    file: Option<Vec<u8>>,
+    /// The shipped weights are borrowed from the binary, not copied.
+    file: Option<Cow<'static, [u8]>>,
 }
 
 /// A sentence's analysis and final labels.
@@ -110,7 +117,7 @@ impl Tagger {
     /// The weights file, as `qari-train` writes it and [`Tagger::from_bytes`] reads it.
     pub fn to_bytes(&self) -> Vec<u8> {
         if let Some(file) = &self.file {
-            return file.clone();
+            return file.to_vec();
         }
         let mut out = MAGIC.to_vec();
         out.push(if self.second.is_some() { 2 } else { 1 });
@@ -125,6 +132,19 @@ impl Tagger {
     /// Reads a weights file; an error when it is damaged, cut short or of another
     /// version, since a tagger with wrong weights would tag nonsense quietly.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        Self::read(bytes, |b| Cow::Owned(b.to_vec()))
+    }
+
+    /// [`Tagger::from_bytes`] of weights that live as long as the program
+    /// (the shipped ones), which it then keeps without a copy.
+    pub(crate) fn from_static(bytes: &'static [u8]) -> Result<Self, ModelError> {
+        Self::read(bytes, Cow::Borrowed)
+    }
+
+    fn read<'b>(
+        bytes: &'b [u8],
+        keep: impl FnOnce(&'b [u8]) -> Cow<'static, [u8]>,
+    ) -> Result<Self, ModelError> {
         let mut input = Reader(bytes);
         if input.take(MAGIC.len())? != MAGIC {
             return Err(ModelError("not a qari tagger file"));
@@ -144,18 +164,20 @@ impl Tagger {
         if tagger.joint.is_some() {
             tagger.first = tagger.first.transitions_only();
             tagger.second = tagger.second.map(|m| m.transitions_only());
-            tagger.file = Some(bytes.to_vec());
+            tagger.file = Some(keep(bytes));
         }
         Ok(tagger)
     }
 
     pub(crate) fn new(lexicon: Lexicon, first: Model, second: Option<Model>) -> Self {
         let joint = second.as_ref().map(|s| JointModel::new(&first, s));
+        let context = joint.as_ref().map(ContextScores::new);
         Self {
             lexicon,
             first,
             second,
             joint,
+            context,
             file: None,
         }
     }
@@ -176,30 +198,47 @@ impl Tagger {
     }
 
     /// Analyse one sentence with the words of `cache`, adding to it those it
-    /// lacks; `own` is set to each token's word-only scores.
+    /// lacks; `own` is set to each token's word-only scores, `around` to what
+    /// its word gives the tokens around it.
     fn analyze_sentence(
         &self,
         gazetteer: &Gazetteer,
         words: &[&str],
         cache: &mut WordCache,
         own: &mut Vec<[i32; JOINT]>,
+        around: &mut Vec<[[i32; JOINT]; NEIGHBOURS]>,
         buffers: &mut PhraseBuffers,
     ) -> Vec<TokenInfo> {
         let known = |h: u64| self.lexicon.surface_count(h) + gazetteer.known(h);
         let stats = |h: u64| self.lexicon.stem_stats(h);
         let mut norm = String::new();
         own.clear();
+        around.clear();
         let mut infos = Vec::with_capacity(words.len());
         for w in words {
             let word = cache.get(hash_exact(w), || {
                 let info = analyze_word(w, gazetteer, &known, &stats, &mut norm);
                 let mut own = [0i32; JOINT];
+                let mut around = None;
                 if let Some(joint) = &self.joint {
                     each_word(&info, |f| joint.add(f, &mut own));
+                    // The second pass's features of the word alone join the
+                    // second model's half: sums are exact in any order.
+                    let mut second = [0i32; LABELS];
+                    each_second_word(&info, |f| joint.add_second(f, &mut second));
+                    for (o, s) in own[LABELS..].iter_mut().zip(second) {
+                        *o += s;
+                    }
+                    around = narrow(&ContextScores::neighbour_rows(joint, &info));
                 }
-                Word { info, own }
+                Word { info, own, around }
             });
             own.push(word.own);
+            around.push(match (&word.around, &self.joint) {
+                (Some(rows), _) => rows.map(|row| row.map(i32::from)),
+                (None, Some(joint)) => ContextScores::neighbour_rows(joint, &word.info),
+                (None, None) => [[0; JOINT]; NEIGHBOURS],
+            });
             infos.push(word.info.clone());
         }
         mark_phrases(gazetteer, &mut infos, buffers);
@@ -233,7 +272,8 @@ impl Tagger {
         sentences: &[Vec<&str>],
         cache: &mut WordCache,
     ) -> Vec<Tagged> {
-        let (Some(joint), Some(second)) = (&self.joint, &self.second) else {
+        let (Some(joint), Some(context), Some(second)) = (&self.joint, &self.context, &self.second)
+        else {
             return self
                 .analyze(gazetteer, sentences)
                 .into_iter()
@@ -248,20 +288,26 @@ impl Tagger {
         let mut later: Vec<Vec<[f32; LABELS]>> = Vec::with_capacity(sentences.len());
         let mut labels = Vec::with_capacity(sentences.len());
         let mut now = Vec::new();
-        // Scores of each token's word-only features (see `each_word`).
+        // Scores of each token's word-only features (see `each_word`), and
+        // what its word gives the tokens around it.
         let mut own = Vec::new();
+        let mut around = Vec::new();
         let mut buffers = PhraseBuffers::default();
-        // One token's features, scored together (see `JointModel::add_all`).
-        let mut keys = Vec::with_capacity(64);
+        // The sentence's features of a word and the one before it together,
+        // their rows read ahead (see `JointModel::prefetch`).
+        let mut pairs = Vec::new();
         for words in sentences {
-            let s = self.analyze_sentence(gazetteer, words, cache, &mut own, &mut buffers);
+            let s =
+                self.analyze_sentence(gazetteer, words, cache, &mut own, &mut around, &mut buffers);
+            pairs.clear();
+            pairs.extend((0..s.len()).map(|i| pair_key(i.checked_sub(1).map(|j| &s[j]), &s[i])));
+            joint.prefetch(&pairs);
             now.clear();
             let mut next = Vec::with_capacity(s.len());
-            for (i, &word) in own.iter().enumerate() {
+            for (i, (&word, &pair)) in own.iter().zip(&pairs).enumerate() {
                 let mut acc = word;
-                keys.clear();
-                each_context(&s, i, |f| keys.push(f));
-                joint.add_all(&keys, &mut acc);
+                context.add_around(&s, &around, i, &mut acc);
+                joint.add(pair, &mut acc);
                 let (a, b) = acc.split_at(LABELS);
                 now.push(std::array::from_fn(|l| a[l] as f32));
                 next.push(std::array::from_fn(|l| b[l] as f32));
@@ -275,11 +321,9 @@ impl Tagger {
             .into_iter()
             .zip(later)
             .map(|(infos, mut emissions)| {
-                for (i, e) in emissions.iter_mut().enumerate() {
+                for (info, e) in infos.iter().zip(emissions.iter_mut()) {
                     let mut acc = [0i32; LABELS];
-                    keys.clear();
-                    each_second(&infos, i, |f| keys.push(f));
-                    joint.add_second_all(&keys, &mut acc);
+                    context.add_document(&info.doc, &mut acc);
                     // Integers below 2^24 throughout: the f32 sum is exact.
                     for (s, a) in e.iter_mut().zip(acc) {
                         *s += a as f32;
@@ -294,6 +338,15 @@ impl Tagger {
     }
 }
 
+/// `rows` in 16 bits, when every sum fits.
+fn narrow<const N: usize, const M: usize>(rows: &[[i32; N]; M]) -> Option<[[i16; N]; M]> {
+    let mut out = [[0i16; N]; M];
+    for (o, r) in out.iter_mut().flatten().zip(rows.iter().flatten()) {
+        *o = i16::try_from(*r).ok()?;
+    }
+    Some(out)
+}
+
 /// Viterbi labels of one analysed sentence.
 pub(crate) fn decode(model: &Model, infos: &[TokenInfo], second_pass: bool) -> Vec<u8> {
     let mut feats = Vec::with_capacity(64);
@@ -306,4 +359,17 @@ pub(crate) fn decode(model: &Model, infos: &[TokenInfo], second_pass: bool) -> V
         })
         .collect();
     model.decode(&emissions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::narrow;
+
+    #[test]
+    fn rows_are_narrowed_only_when_every_sum_fits() {
+        let fits = [[i32::from(i16::MIN), -1, 0], [1, 2, i32::from(i16::MAX)]];
+        assert_eq!(narrow(&fits), Some([[i16::MIN, -1, 0], [1, 2, i16::MAX]]));
+        assert_eq!(narrow(&[[0, 1, 2], [3, 32_768, 5]]), None);
+        assert_eq!(narrow(&[[-32_769, 1, 2], [3, 4, 5]]), None);
+    }
 }

@@ -2,13 +2,14 @@
 //! of a text.
 //!
 //! Most tokens of a text are words it has used before, and a word's analysis
-//! (folding, proclitics, a dozen list and lexicon lookups) and the scores of
-//! its word-only features (some sixteen probes into the weight table) depend on
-//! the word alone. Done once per chunk they were a quarter of the time of a
-//! long text; kept for the whole text they are done about once per word.
+//! (folding, proclitics, a dozen list and lexicon lookups), the scores of its
+//! word-only features (some sixteen probes into the weight table) and what it
+//! gives the tokens around it (`context`) depend on the word alone. Done once
+//! per chunk they were a quarter of the time of a long text; kept for the
+//! whole text they are done about once per word.
 //!
 //! Memory stays bounded by two generations of at most [`GENERATION`] words:
-//! when the newer is full, the older is dropped and the newer takes its place,
+//! when the newer is full it becomes the older, and the older, emptied, the newer,
 //! and a word of the older one is moved forward when it is used again (least
 //! recently used, near enough, for the price of a second lookup). An entry is
 //! a function of its word and the tagger alone, so what the cache holds
@@ -18,12 +19,12 @@
 //! function of the word alone.
 
 use super::super::chains::Chains;
-use super::super::features::TokenInfo;
+use super::super::features::{TokenInfo, NEIGHBOURS};
 use super::super::normalize::HashKeyed;
 use super::super::perceptron::JOINT;
 
 /// Words one generation holds at most: 7/8 of 2^15, the most a hash table of
-/// 32,768 slots holds without growing (some 6 MB; the two generations 12 MB).
+/// 32,768 slots holds without growing (some 11 MB; the two generations 22 MB).
 pub(crate) const GENERATION: usize = 28_672;
 
 /// What is known of a word before its sentence is seen.
@@ -34,6 +35,11 @@ pub(crate) struct Word {
     /// Its word-only features' scores under both passes' models (zero for a
     /// tagger of one pass).
     pub(crate) own: [i32; JOINT],
+    /// What it gives a token two before it, one before, one after and two
+    /// after (see `context::ContextScores`), in 16 bits to halve what the
+    /// cache holds: `None` when a sum does not fit (it is then made again at
+    /// each use) and for a tagger of one pass.
+    pub(crate) around: Option<[[i16; JOINT]; NEIGHBOURS]>,
 }
 
 /// Words by the hash of their spelling (see the module docs).
@@ -73,9 +79,12 @@ impl WordCache {
     pub(crate) fn get(&mut self, key: u64, make: impl FnOnce() -> Word) -> &Word {
         // The newer generation turns over only when a word must be added to it.
         if self.recent.len() >= self.generation && !self.recent.contains_key(&key) {
-            // Sized at once: growing would hold the old table and the new at
-            // the peak, beside the older generation.
-            let next = HashKeyed::with_capacity_and_hasher(self.generation, Default::default());
+            // The next generation is the older one emptied, its table kept: a
+            // new one would be memory the system must clear again, and growing
+            // one would hold the old table and the new at the peak.
+            let mut next = std::mem::take(&mut self.older);
+            next.clear();
+            next.reserve(self.generation);
             self.older = std::mem::replace(&mut self.recent, next);
         }
         let older = &mut self.older;
@@ -111,6 +120,7 @@ mod tests {
                 ..TokenInfo::default()
             },
             own: [0; JOINT],
+            around: None,
         }
     }
 
