@@ -405,6 +405,7 @@ impl Chains {
         listed_kinds(infos, labels);
         after_particles(words, infos, labels);
         given_before_particles(words, infos, labels);
+        self.names_after_descriptions(words, infos, labels);
         names_in_al_din(words, infos, labels);
         places_after_place_words(infos, labels);
         self.names_before_people(words, infos, labels);
@@ -474,6 +475,65 @@ impl Chains {
                 break;
             }
             a = b;
+        }
+    }
+
+    /// A person's name the tagger missed after the description that introduces
+    /// it: a given name of the lists and a name word or a word training never
+    /// showed after it, right after a definite word (المدير العام سفيان مقراني، وكيل الوزارة ضياء جعفر
+    /// الموسوي، نائبة رئيس المكتب لبنى الحاج عمر). The name runs on over the
+    /// name words and particles that follow, four words at most. Name words are
+    /// as the lists have them, three letters or more and no particle (في and من
+    /// are names in some list), and not words the training text showed mostly
+    /// outside names (علي for على in careless spelling, مزيد).
+    fn names_after_descriptions(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let name_word = |j: usize| {
+            let info = &infos[j];
+            let folded = normalize(words[j]);
+            info.triggers & (NAME_BITS | TRIGGER_PARTICLE) != 0
+                && info.triggers & TRIGGER_TITLE == 0
+                && info.clitic_chars == 0
+                && !folded.starts_with("لل")
+                && !(info.stats.count >= 3 && info.stats.shares[0] < 128)
+                && (info.triggers & TRIGGER_PARTICLE != 0
+                    || (folded.chars().count() >= 3
+                        && !self.particles.contains(&hash_word(&folded))))
+        };
+        // A word training never showed, no article or clitic on it: a
+        // family name the lists lack (سفيان مقراني).
+        let unseen = |j: usize| {
+            infos[j].stats.count == 0
+                && infos[j].clitic_chars == 0
+                && !words[j].starts_with("ال")
+                && words[j]
+                    .chars()
+                    .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
+                    .count()
+                    >= 3
+        };
+        let mut i = 1;
+        while i + 1 < labels.len() {
+            let described = (words[i - 1].starts_with("ال") || words[i - 1].starts_with("لل"))
+                && labels[i - 1] == 0
+                && infos[i - 1].triggers & NAME_BITS == 0;
+            if !described
+                || labels[i] != 0
+                || labels[i + 1] != 0
+                || infos[i].triggers & TRIGGER_GIVEN == 0
+                || words[i].starts_with("ال")
+                || !name_word(i)
+                || !(name_word(i + 1) || unseen(i + 1))
+            {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 2;
+            while end < labels.len() && end < i + 4 && labels[end] == 0 && name_word(end) {
+                end += 1;
+            }
+            labels[i] = 1;
+            labels[i + 1..end].fill(2);
+            i = end;
         }
     }
 
@@ -1445,6 +1505,36 @@ mod tests {
         let mut labels = vec![0, 0, 0];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 0, 0]);
+    }
+
+    #[test]
+    fn a_given_and_a_name_word_after_a_description_are_a_person() {
+        let run = |words: &[&str], infos: &[TokenInfo]| {
+            let mut labels = vec![0; words.len()];
+            Chains::new().complete(words, infos, &mut labels);
+            labels
+        };
+        let words = ["وقال", "المدير", "العام", "سفيان", "مقراني", "إن"];
+        let mut infos = vec![TokenInfo::default(); 6];
+        infos[3].triggers = TRIGGER_GIVEN;
+        // مقراني: training never showed it.
+        assert_eq!(run(&words, &infos), [0, 0, 0, 1, 2, 0]);
+        // A word training showed, mostly outside names, is no family name.
+        infos[4].stats.count = 30;
+        assert_eq!(run(&words, &infos), [0; 6]);
+        // Listed name words run on: ضياء جعفر الموسوي.
+        let words = ["وكيل", "الوزارة", "ضياء", "جعفر", "الموسوي", "خلال"];
+        let mut infos = vec![TokenInfo::default(); 6];
+        infos[2].triggers = TRIGGER_GIVEN;
+        infos[3].triggers = TRIGGER_GIVEN;
+        infos[4].triggers = TRIGGER_FAMILY;
+        infos[5].stats.count = 50;
+        assert_eq!(run(&words, &infos), [0, 0, 1, 2, 2, 0]);
+        // Not after a word without the article.
+        let words = ["وقال", "مدير", "سفيان", "مقراني"];
+        let mut infos = vec![TokenInfo::default(); 4];
+        infos[2].triggers = TRIGGER_GIVEN;
+        assert_eq!(run(&words, &infos), [0; 4]);
     }
 
     #[test]

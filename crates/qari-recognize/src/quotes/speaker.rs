@@ -471,8 +471,14 @@ impl Context<'_> {
             let stops = class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
                 && !tagged
                 || (k > from && class & SAYING != 0 && !tagged)
-                || (k > from && class & AUDIENCE != 0 && folded.starts_with('ل'))
-                || self.words.is_audience_after_l(&folded)
+                || ((k > from && class & AUDIENCE != 0 && folded.starts_with('ل')
+                    || self.words.is_audience_after_l(&folded))
+                    // المدير العام للوكالة سفيان مقراني: whose office, when a
+                    // name follows, not whom they told.
+                    && !(k > from
+                        && self
+                            .first_named(k + 1..k + 2, &[Kind::Person])
+                            .is_some()))
                 || self.tokens[k].after_newline && k > from
                 || definite && !is_definite && !name && !joined && folded != "باسم";
             if stops && !source_in {

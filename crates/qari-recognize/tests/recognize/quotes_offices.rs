@@ -100,3 +100,13 @@ fn an_office_the_article_gave_no_one_stays_the_description() {
         Some("رئيس هيئة مكافحة الفساد")
     );
 }
+
+#[test]
+fn a_named_holder_after_the_office_of_a_body_in_lam_is_the_speaker() {
+    // للوكالة is whose office when a name follows it, not whom they told.
+    let text = format!("وقال المدير العام للوكالة سفيان مقراني في وهران: {SAID}\n");
+    assert_eq!(speaker_of(&text).as_deref(), Some("سفيان مقراني"));
+    // With no name after it, the agency is the audience.
+    let text = format!("وقال الوزير للوكالة: {SAID}\n");
+    assert_eq!(speaker_of(&text).as_deref(), Some("الوزير"));
+}
