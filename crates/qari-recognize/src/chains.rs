@@ -1043,6 +1043,12 @@ impl Chains {
                             // معاهدة الأمن, كبار العلماء: an indefinite word in the
                             // chain needs a definite one after it.
                             || (construct && definite_next && w.content)
+                            // محكمة جنايات عمان، شركة نفط ميسان: or a place the
+                            // tagger found.
+                            || (construct
+                                && w.content
+                                && !w.definite
+                                && labels.get(end + 1) == Some(&LOC_B))
                     }
                 };
                 if !continues {
@@ -1699,6 +1705,11 @@ mod tests {
         // A place in the genitive is one still (جامعة القاهرة), and a place the
         // tagger began at the head is left as it is.
         assert_eq!(org("زار جامعة القاهرة أمس", &[0, 0, 3, 0]), [0, 5, 6, 0]);
+        // An indefinite genitive before the place: محكمة جنايات عمان.
+        assert_eq!(
+            org("قضت محكمة جنايات عمان أمس", &[0, 0, 0, 3, 0]),
+            [0, 5, 6, 6, 0]
+        );
         assert_eq!(
             org("انهار الاتحاد السوفياتي عام", &[0, 3, 4, 0]),
             [0, 3, 4, 0]
