@@ -101,10 +101,12 @@ pub fn esc_and_noh_clear_the_hits_and_n_shows_them() {
     t.keys("/");
     t.tmux(&["send-keys", "-t", "main", "-l", "fixture"]);
     t.keys("Enter");
-    // The prompt shows the count too while typing: wait for it to close.
+    // The prompt shows the count too while typing: wait for it to close. The
+    // count stands before "line 1/100", which alone has "1/100" before the
+    // search ran.
     t.wait_for("the hit", |s| {
         let status = status_line(s);
-        status.contains("1/100") && !status.starts_with('/')
+        status.contains("1/100 line") && !status.starts_with('/')
     });
     let lit = styled_article(&t);
     assert_ne!(lit, plain, "the hits are highlighted");
