@@ -764,7 +764,7 @@ impl Chains {
         self.institutions.contains_key(&norm)
     }
 
-    /// A listed organisation right after a head in the construct state that the
+    /// A listed organisation right after a weak head in the construct state that the
     /// tagger left alone is that organisation: نادي الهلال, where الهلال is a
     /// crescent too. The head stays outside, as ANERcorp writes it (نادي الجزيرة:
     /// the club's name alone); [`Chains::institutions`] joins it for the reader.
@@ -782,6 +782,7 @@ impl Chains {
             // after a head is an adjective (مستشفى جديد, which the list's
             // الجديد matches once the article is set aside).
             if !head.head
+                || head.strong
                 || head.definite
                 || self.is_verb_head(words[i])
                 || !self.shape(words[i + 1]).definite
@@ -1527,6 +1528,14 @@ mod tests {
         let mut labels = vec![0; 4];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 0, 0, 0]);
+        // Nor after a strong head, whose genitive is no name of its own: وزارة
+        // النفط (the reader's chain takes it whole).
+        let (words, infos) = listed("في وزارة النفط العراقية", &[(2, 3)]);
+        let mut labels = vec![0; 4];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 0, 0]);
+        Chains::new().institutions(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 6]);
         // Nor after a verb: ونادى الهلال is not read as a club by this rule.
         let (words, infos) = listed("ونادى الهلال", &[(1, 2)]);
         let mut labels = vec![0; 2];
