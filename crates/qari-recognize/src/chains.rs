@@ -105,6 +105,20 @@ const PLACE_INSTITUTIONS: &[&str] = &[
     "مستشفى",
 ];
 
+/// Heads that ANERcorp's annotators leave outside the name after them (شركة
+/// [موتورولا]، نادي [تشيلسي]، حركة [طالبان]، وكالة [رويترز]): in its training
+/// text these heads in the construct state stand outside an organisation that
+/// follows them 65 times and open it 13 times. `true`: before a definite word
+/// too; وكالة keeps a definite genitive (وكالة الأنباء …), which ANERcorp takes
+/// in. See [`Chains::heads_outside`]; [`Chains::institutions`] joins them again
+/// for the reader.
+const OUTSIDE_HEADS: &[(&str, bool)] = &[
+    ("نادي", true),
+    ("شركه", true),
+    ("حركه", true),
+    ("وكاله", false),
+];
+
 /// Heads that name a body after a place only with more words than the place:
 /// قوات سوريا الديمقراطية، حكومة إقليم كردستان، مديرية أمن الإسكندرية (while
 /// حكومة الأردن is the government of a country, not a name). See
@@ -342,6 +356,9 @@ pub(crate) struct Chains {
     adjectives: Vec<u64>,
     /// [`NAMED_BY_ADJECTIVE`], by folded hash.
     named_by_adjective: Vec<u64>,
+    /// Every spelling of a head of [`OUTSIDE_HEADS`], as `institutions`, and
+    /// whether it stays outside before a definite word.
+    outside: HashKeyed<bool>,
     /// [`VERB_HEADS`], by [`hash_exact`] (ى apart from ي).
     verb_heads: Vec<u64>,
     states: Vec<u64>,
@@ -364,6 +381,14 @@ impl Chains {
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
             institutions: institution_forms(PLACE_INSTITUTIONS),
             bodies: institution_forms(BODIES),
+            outside: OUTSIDE_HEADS
+                .iter()
+                .flat_map(|&(head, definite)| {
+                    institution_forms(&[head])
+                        .into_keys()
+                        .map(move |k| (k, definite))
+                })
+                .collect(),
             adjectives: ADJECTIVES
                 .iter()
                 .map(|h| hash_word(&normalize(h)))
@@ -396,13 +421,19 @@ impl Chains {
     /// over what the tagger said about those words, unless a person or place the
     /// tagger found would be cut in two.
     pub(crate) fn complete(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-        self.organisations(words, infos, labels);
+        // Chosen organisations first, so that the chains go on from them
+        // (وزارة الخارجية → وزارة الخارجية الإماراتية); chosen places after
+        // them, so that a chain keeps a place it holds (هيئة قناة السويس).
+        listed_kinds(infos, labels, true);
+        self.organisations(words, infos, labels, false);
         self.verbs_are_no_heads(words, infos, labels);
         self.listed_after_heads(words, infos, labels);
         acronyms(words, labels);
+        self.heads_outside(words, infos, labels);
+        self.nationalities_after_names(words, infos, labels);
         self.state_names(words, labels);
         self.whole_phrases(words, infos, labels);
-        listed_kinds(infos, labels);
+        listed_kinds(infos, labels, false);
         after_particles(words, infos, labels);
         given_before_particles(words, infos, labels);
         self.names_after_descriptions(words, infos, labels);
@@ -632,6 +663,13 @@ impl Chains {
     /// ANERcorp tags الهلال alone), and a head of [`PLACE_INSTITUTIONS`] before a
     /// place makes one organisation of both (بورصة الكويت، مطار دبي).
     pub(crate) fn institutions(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        // A strong head's chain that the tagger began nowhere: وزارة الدفاع,
+        // which ANERcorp leaves out (`complete` follows it), and its acronym.
+        self.organisations(words, infos, labels, true);
+        self.verbs_are_no_heads(words, infos, labels);
+        self.whole_phrases(words, infos, labels);
+        self.nationalities_after_names(words, infos, labels);
+        acronyms(words, labels);
         self.listed_with_heads(words, infos, labels);
         self.bodies_of_places(words, infos, labels);
         for i in 0..labels.len().saturating_sub(1) {
@@ -815,13 +853,79 @@ impl Chains {
         }
     }
 
+    /// An organisation that opens on a head of [`OUTSIDE_HEADS`] in the
+    /// construct state, followed by its name, begins after the head, as
+    /// ANERcorp writes it: شركة موتورولا → موتورولا. A head written as a verb
+    /// (نادى الزمالك) is left as it is: [`Chains::institutions`] would not join
+    /// it again.
+    fn heads_outside(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        for i in 0..labels.len().saturating_sub(1) {
+            if labels[i] != ORG_B || labels[i + 1] != ORG_I {
+                continue;
+            }
+            let Some(&before_definite) = self.outside.get(&infos[i].norm) else {
+                continue;
+            };
+            let next = self.shape(words[i + 1]);
+            if next.head || (next.definite && !before_definite) || self.is_verb_head(words[i]) {
+                continue;
+            }
+            labels[i] = 0;
+            labels[i + 1] = ORG_B;
+        }
+    }
+
+    /// A definite nisba right after an organisation's own name, written without
+    /// the article, says where the organisation is from and is no part of its
+    /// name, nor is what follows it: نادي [تشيلسي] الإنجليزي، [توتال] الفرنسية،
+    /// [ريال مدريد] الإسباني لكرة القدم (in ANERcorp's training text 81 such
+    /// adjectives stand outside the name and 7 inside it). The name word is one
+    /// the training text did not see mostly outside names, no head and no listed
+    /// place: الاتحاد الأوروبي، حلف شمال الأطلسي and بنك إنجلترا المركزي keep
+    /// their adjectives.
+    fn nationalities_after_names(
+        &mut self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+    ) {
+        let mut j = 1;
+        while j < labels.len() {
+            if labels[j] != ORG_I || !matches!(labels[j - 1], ORG_B | ORG_I) {
+                j += 1;
+                continue;
+            }
+            let (name, adjective) = (self.shape(words[j - 1]), self.shape(words[j]));
+            let info = &infos[j - 1];
+            let common = info.stats.count >= 3
+                && u32::from(info.stats.shares[0])
+                    + u32::from(info.stats.shares[1])
+                    + u32::from(info.stats.shares[2])
+                    < 128;
+            if adjective.nisba
+                && !adjective.conjoined
+                && name.letters
+                && !name.definite
+                && !name.head
+                && !common
+                && info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+            {
+                while j < labels.len() && labels[j] == ORG_I {
+                    labels[j] = 0;
+                    j += 1;
+                }
+            }
+            j += 1;
+        }
+    }
+
     /// بورصة، ومطار، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
     /// article, after و/ف and a preposition or not, by the word's folded hash.
     fn is_institution(&self, norm: u64) -> bool {
         self.institutions.contains_key(&norm)
     }
 
-    /// A listed organisation right after a head in the construct state that the
+    /// A listed organisation right after a weak head in the construct state that the
     /// tagger left alone is that organisation: نادي الهلال, where الهلال is a
     /// crescent too. The head stays outside, as ANERcorp writes it (نادي الجزيرة:
     /// the club's name alone); [`Chains::institutions`] joins it for the reader.
@@ -839,6 +943,7 @@ impl Chains {
             // after a head is an adjective (مستشفى جديد, which the list's
             // الجديد matches once the article is set aside).
             if !head.head
+                || head.strong
                 || head.definite
                 || self.is_verb_head(words[i])
                 || !self.shape(words[i + 1]).definite
@@ -943,7 +1048,17 @@ impl Chains {
             .any(is_state)
     }
 
-    fn organisations(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    /// `alone` false: the chains the tagger began (ANERcorp's names, for
+    /// [`Chains::complete`]); true: only a strong head's chains that the tagger
+    /// found none of, which ANERcorp leaves out (وزارة الدفاع: 42 ministries in
+    /// its training text, none of them a name), for [`Chains::institutions`].
+    fn organisations(
+        &mut self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+        alone: bool,
+    ) {
         let heads: Vec<bool> = infos
             .iter()
             .map(|t| self.head_forms.contains_key(&t.norm))
@@ -1076,6 +1191,8 @@ impl Chains {
             // The adjective agrees with the head (مجلس … المغربي، دائرة …
             // الإسلامية) or with a plural genitive in ات (صندوق الاستثمارات
             // العامة), not with neither (مجلس الوزراء [جلسته] الأسبوعية).
+            // Like a strong head's chain, one the tagger did not begin is for
+            // the reader alone.
             let feminine = |j: usize| normalize(words[j]).ends_with('ه');
             let adjectival = end >= i + 3
                 && self
@@ -1086,7 +1203,12 @@ impl Chains {
                     || self.is_adjective_form(words[end - 1], &shapes[end - 1], None))
                 && (feminine(i) == feminine(end - 1)
                     || (feminine(end - 1) && normalize(words[i + 1]).ends_with("ات")));
-            if end == i + 1 || !(tagged || head.strong || adjectival) {
+            let taken = if alone {
+                (head.strong || adjectival) && !tagged
+            } else {
+                tagged
+            };
+            if end == i + 1 || !taken {
                 i += 1;
                 continue;
             }
@@ -1136,16 +1258,19 @@ const PHRASE_TYPES: [&[usize]; 3] = [&[4], &[0, 1, 2], &[3]];
 /// الحرام, where the tagger found an organisation in الحرام); of one word, only
 /// if the training text did not show it often outside names of its kind (حماس
 /// is also zeal).
-fn listed_kinds(infos: &[TokenInfo], labels: &mut [u8]) {
+///
+/// `organisations`: the chosen organisations, or else the chosen places and
+/// the listed organisations the tagger gave another kind.
+fn listed_kinds(infos: &[TokenInfo], labels: &mut [u8], organisations: bool) {
     let n = labels.len();
     let mut a = 0;
     while a < n {
-        let curated = [
-            (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE, ORG_B, 2),
-            (CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE, LOC_B, 1),
-        ]
-        .into_iter()
-        .find(|c| infos[a].gazetteer & c.0 != 0);
+        let curated = if organisations {
+            Some((CURATED_ORG_BEGIN, CURATED_ORG_INSIDE, ORG_B, 2))
+        } else {
+            Some((CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE, LOC_B, 1))
+        }
+        .filter(|c| infos[a].gazetteer & c.0 != 0);
         if let Some((_, inside, label, share)) = curated.filter(|_| !is_inside(labels[a])) {
             let mut end = a + 1;
             while end < n && infos[end].gazetteer & inside != 0 {
@@ -1169,7 +1294,8 @@ fn listed_kinds(infos: &[TokenInfo], labels: &mut [u8]) {
             b += 1;
         }
         let other_lists = PLACE_LIST_BEGIN | PERSON_LIST_BEGIN;
-        if labels[a] != ORG_B
+        if !organisations
+            && labels[a] != ORG_B
             && infos[a].gazetteer & ORG_LIST_BEGIN != 0
             && infos[a].gazetteer & other_lists == 0
             && listed_end(infos, a) == b
@@ -1367,8 +1493,19 @@ fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::StemStats;
 
+    /// What the reader sees: [`Chains::complete`], then [`Chains::institutions`].
     fn org(words: &str, tagged: &[u8]) -> Vec<u8> {
+        labels_of(words, tagged, true)
+    }
+
+    /// [`Chains::complete`] alone: ANERcorp's conventions.
+    fn anercorp(words: &str, tagged: &[u8]) -> Vec<u8> {
+        labels_of(words, tagged, false)
+    }
+
+    fn labels_of(words: &str, tagged: &[u8], reader: bool) -> Vec<u8> {
         let words: Vec<&str> = words.split(' ').collect();
         let infos: Vec<TokenInfo> = words
             .iter()
@@ -1380,7 +1517,11 @@ mod tests {
             .collect();
         let mut labels = tagged.to_vec();
         labels.resize(words.len(), 0);
-        Chains::new().complete(&words, &infos, &mut labels);
+        let mut chains = Chains::new();
+        chains.complete(&words, &infos, &mut labels);
+        if reader {
+            chains.institutions(&words, &infos, &mut labels);
+        }
         labels
     }
 
@@ -1834,11 +1975,86 @@ mod tests {
         let mut labels = vec![0; 4];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 0, 0, 0]);
+        // Nor after a strong head, whose genitive is no name of its own: وزارة
+        // النفط (the reader's chain takes it whole).
+        let (words, infos) = listed("في وزارة النفط العراقية", &[(2, 3)]);
+        let mut labels = vec![0; 4];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 0, 0]);
+        Chains::new().institutions(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 6]);
         // Nor after a verb: ونادى الهلال is not read as a club by this rule.
         let (words, infos) = listed("ونادى الهلال", &[(1, 2)]);
         let mut labels = vec![0; 2];
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [0, 0]);
+    }
+
+    #[test]
+    fn heads_of_clubs_companies_and_movements_stay_outside_the_name() {
+        // As ANERcorp writes them: the name alone.
+        assert_eq!(
+            anercorp("أعلنت شركة موتورولا أمس", &[0, 5, 6, 0]),
+            [0, 0, 5, 0]
+        );
+        assert_eq!(
+            anercorp("فرضته حركة طالبان على", &[0, 5, 6, 0]),
+            [0, 0, 5, 0]
+        );
+        assert_eq!(
+            anercorp("وقال لوكالة رويترز إن", &[0, 5, 6, 0]),
+            [0, 0, 5, 0]
+        );
+        // وكالة keeps a definite genitive; other heads keep theirs.
+        assert_eq!(
+            anercorp("وقالت وكالة الأنباء الفرنسية إن", &[0, 5, 6, 6, 0]),
+            [0, 5, 6, 6, 0]
+        );
+        assert_eq!(anercorp("وأعلن حزب الأمة أمس", &[0, 5, 6, 0]), [0, 5, 6, 0]);
+        // The reader sees the head again.
+        let (words, infos) = listed("أعلنت شركة موتورولا أمس", &[]);
+        let mut labels = vec![0, 5, 6, 0];
+        let mut chains = Chains::new();
+        chains.complete(&words, &infos, &mut labels);
+        chains.institutions(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 0]);
+    }
+
+    #[test]
+    fn a_nationality_after_an_organisations_own_name_is_outside_it() {
+        assert_eq!(
+            anercorp("وأعلنت توتال الفرنسية أمس", &[0, 5, 6, 0]),
+            [0, 5, 0, 0]
+        );
+        assert_eq!(
+            anercorp("لاعب ريال مدريد الإسباني لكرة القدم", &[0, 5, 6, 6, 6, 6]),
+            [0, 5, 6, 0, 0, 0]
+        );
+        // After a definite word or a head the nisba is the name's own.
+        assert_eq!(
+            anercorp("قرار الاتحاد الأوروبي أمس", &[0, 5, 6, 0]),
+            [0, 5, 6, 0]
+        );
+        // After a listed place, or a word training saw mostly outside names.
+        let (words, infos) = flagged(
+            "قرار بنك إنجلترا المركزي أمس",
+            &[0, 0, PLACE_LIST_BEGIN],
+            &[],
+        );
+        let mut labels = vec![0, 5, 6, 6, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 6, 0]);
+        let (words, mut infos) = listed("قوات حلف شمال الأطلسي أمس", &[]);
+        infos[2].stats = StemStats {
+            count: 40,
+            shares: [0, 30, 10, 0],
+        };
+        let mut labels = vec![0, 5, 6, 6, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 6, 0]);
+        infos[2].stats.count = 0;
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 5, 6, 0, 0]);
     }
 
     fn reader(words: &str, entries: &[(usize, usize)], tagged: &[u8]) -> Vec<u8> {

@@ -13,8 +13,9 @@ use anyhow::Context;
 use clap::Parser;
 use qari_recognize::features::TYPES;
 use qari_recognize::gazetteer::Gazetteer;
+use qari_recognize::tagger::Tagger;
 use qari_recognize::train::{
-    evaluate, parse_conll, parse_wikifane, train_with, Counts, TrainOptions,
+    evaluate, parse_conll, parse_wikifane, train_with, Counts, LabeledSentence, TrainOptions,
 };
 
 #[derive(Debug, Parser)]
@@ -50,6 +51,11 @@ struct Args {
     /// development figure than one block); writes nothing.
     #[arg(long, value_name = "K")]
     cv: Option<usize>,
+    /// With `--cv`, also write every scored sentence as `word gold tagged` lines
+    /// (CoNLL tags, a blank line between sentences) for error analysis. The file
+    /// holds the corpus's words: keep it outside the repository.
+    #[arg(long, value_name = "FILE", requires = "cv")]
+    cv_out: Option<PathBuf>,
     /// WikiFANE Gold (`WikiFANE_Gold_2014_500K.txt`), learnt from beside the corpus
     /// as text of another kind (Wikipedia, other annotators): see `train_with`.
     /// The shipped weights are trained with it.
@@ -78,6 +84,37 @@ fn report(counts: &Counts) {
     }
     let (p, r, f) = counts.prf(&[0, 1, 2]);
     println!("F1 {f:.3} micro over PERS/LOC/ORG (P {p:.3} R {r:.3})");
+}
+
+/// CoNLL name of a label number.
+fn tag_name(label: u8) -> String {
+    match label {
+        0 => "O".to_string(),
+        l => format!(
+            "{}-{}",
+            if l % 2 == 1 { "B" } else { "I" },
+            TYPES[usize::from(l - 1) / 2]
+        ),
+    }
+}
+
+/// `word gold tagged` lines of `sentences` tagged as one document.
+fn list_tags(
+    tagger: &Tagger,
+    gazetteer: &Gazetteer,
+    sentences: &[LabeledSentence],
+    out: &mut String,
+) {
+    let words: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.words.iter().map(String::as_str).collect())
+        .collect();
+    for (tagged, gold) in tagger.tag(gazetteer, &words).iter().zip(sentences) {
+        for ((w, &g), &t) in gold.words.iter().zip(&gold.labels).zip(&tagged.labels) {
+            out.push_str(&format!("{w} {} {}\n", tag_name(g), tag_name(t)));
+        }
+        out.push('\n');
+    }
 }
 
 fn main() -> anyhow::Result<()> {
@@ -117,6 +154,7 @@ fn main() -> anyhow::Result<()> {
             sentences.len()
         );
         let mut pooled = Counts::default();
+        let mut listing = String::new();
         for block in 0..k {
             let (from, to) = (
                 block * sentences.len() / k,
@@ -127,15 +165,18 @@ fn main() -> anyhow::Result<()> {
                 .chain(&sentences[to..])
                 .cloned()
                 .collect();
-            let counts = evaluate(
-                &train_with(&rest, extra_all, &gazetteer, &opts),
-                &gazetteer,
-                &sentences[from..to],
-            );
+            let tagger = train_with(&rest, extra_all, &gazetteer, &opts);
+            let counts = evaluate(&tagger, &gazetteer, &sentences[from..to]);
+            if args.cv_out.is_some() {
+                list_tags(&tagger, &gazetteer, &sentences[from..to], &mut listing);
+            }
             println!("block {}: F1 {:.3}", block + 1, counts.prf(&[0, 1, 2]).2);
             pooled.merge(&counts);
         }
         report(&pooled);
+        if let Some(path) = &args.cv_out {
+            std::fs::write(path, listing).with_context(|| path.display().to_string())?;
+        }
         return Ok(());
     }
     let (train_part, dev_part) = sentences.split_at(sentences.len() - args.dev);
