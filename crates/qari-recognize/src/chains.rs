@@ -547,8 +547,10 @@ impl Chains {
             let described = (words[i - 1].starts_with("ال") || words[i - 1].starts_with("لل"))
                 && labels[i - 1] == 0
                 && infos[i - 1].triggers & NAME_BITS == 0;
+            // The tagger may have found the given name alone (خالد of
+            // الأردني خالد حنيفات): its family name goes with it.
             if !described
-                || labels[i] != 0
+                || !matches!(labels[i], 0 | 1)
                 || labels[i + 1] != 0
                 || infos[i].triggers & TRIGGER_GIVEN == 0
                 || words[i].starts_with("ال")
@@ -1677,6 +1679,14 @@ mod tests {
         infos[4].triggers = TRIGGER_FAMILY;
         infos[5].stats.count = 50;
         assert_eq!(run(&words, &infos), [0, 0, 1, 2, 2, 0]);
+        // A given name the tagger found alone takes its family name.
+        let words = ["وزير", "الزراعة", "الأردني", "خالد", "حنيفات", "بوفد"];
+        let mut infos = vec![TokenInfo::default(); 6];
+        infos[3].triggers = TRIGGER_GIVEN;
+        infos[5].stats.count = 5;
+        let mut labels = vec![0, 0, 0, 1, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 0, 1, 2, 0]);
         // Not after a word without the article.
         let words = ["وقال", "مدير", "سفيان", "مقراني"];
         let mut infos = vec![TokenInfo::default(); 4];

@@ -28,8 +28,9 @@ pub(super) struct Paragraph<'c, 'a> {
     found: Vec<Pending>,
 }
 
-/// Words before a colon that announce a list rather than speech, folded.
-const LIST_WORDS: [&str; 8] = [
+/// Words before a colon that announce a list rather than speech or a text,
+/// folded (also read by `transcript`).
+pub(super) const LIST_WORDS: [&str; 8] = [
     "التالي",
     "التاليه",
     "الاتي",

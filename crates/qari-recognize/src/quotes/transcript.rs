@@ -30,23 +30,13 @@
 
 use std::ops::Range;
 
+use super::paragraph::LIST_WORDS;
 use super::words::{ACCORDING, PARTICIPLE, RELAYS, SAYING, STOP, THAT, VERB, WEAK};
 use super::{has_article, Context, Pending, Said, Speaker};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 use crate::Kind;
 
-/// Words before a colon that announce a list rather than a text, folded.
-const LIST_WORDS: [&str; 8] = [
-    "التالي",
-    "التاليه",
-    "الاتي",
-    "الاتيه",
-    "كالتالي",
-    "كالاتي",
-    "يلي",
-    "التاليين",
-];
 /// Words that name a text a colon announces, which may speak of its author in
 /// the third person (نص الكلمة، فيما يلي، البيان), folded, without the article. A
 /// speech or a talk (كلمته، حديثه) speaks as I or we.
