@@ -19,7 +19,11 @@
 //! name or with a nisba in its chain (ونادى المحرضين is "he called on the
 //! inciters"). [`Chains::complete`] follows ANERcorp's annotators, who leave many
 //! heads outside the name (نادي [الجزيرة], مطار [دمشق]); [`Chains::institutions`],
-//! run after it for what qari shows, takes the head in.
+//! run after it for what qari shows, takes the head in. Two steps of `complete`
+//! depart from ANERcorp on purpose, since a reader wants the whole name: a place
+//! takes its whole list entry (مكة المكرمة, where ANERcorp tags مكة), and the
+//! organisations and landmarks of the hand list are names wherever the tagger
+//! left them (`listed_kinds`).
 
 use super::features::TokenInfo;
 use super::gazetteer::{

@@ -245,7 +245,7 @@ impl Gazetteer {
     /// exact hash) is a name in the lists or the first word of a listed name
     /// (رام of رام الله).
     pub(crate) fn opens_name(&self, key: u64, exact: u64) -> bool {
-        self.is_name_word(key, exact) || self.phrases.contains_key(&chain(PHRASE_SEED, key))
+        self.is_name_word(key, exact) || self.phrase_start(key).is_some()
     }
 
     /// How many of the `clitic` leading letters of `word` to leave out of a
