@@ -13,12 +13,12 @@ pub(crate) fn recognizer() -> &'static Recognizer {
 
 /// A quote as a reader sees it: its text and who said it.
 #[derive(Debug, PartialEq)]
-struct Said {
-    text: String,
-    speaker: Option<String>,
+pub(crate) struct Said {
+    pub(crate) text: String,
+    pub(crate) speaker: Option<String>,
 }
 
-fn said(text: &str) -> (Recognition, Vec<Said>) {
+pub(crate) fn said(text: &str) -> (Recognition, Vec<Said>) {
     let rec = recognizer().recognize(text);
     let chars: Vec<char> = text.chars().collect();
     let quotes = rec
@@ -33,7 +33,7 @@ fn said(text: &str) -> (Recognition, Vec<Said>) {
     (rec, quotes)
 }
 
-fn one(text: &str) -> Said {
+pub(crate) fn one(text: &str) -> Said {
     let (_, mut q) = said(text);
     assert_eq!(q.len(), 1, "{text}: {q:?}");
     q.remove(0)
@@ -42,6 +42,15 @@ fn one(text: &str) -> Said {
 fn none(text: &str) {
     let (_, q) = said(text);
     assert!(q.is_empty(), "{text}: {q:?}");
+}
+
+/// Every quote of `text`: its text and its speaker's name.
+pub(crate) fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+    said(text)
+        .1
+        .into_iter()
+        .map(|q| (q.text, q.speaker))
+        .collect()
 }
 
 #[test]

@@ -2,20 +2,11 @@
 //! holds it: by apposition, or as the one presiding a body (برئاسة); a title
 //! given to no one, or only to another office, stays the description.
 
-use qari_recognize::Kind;
-
-use crate::quotes::recognizer;
+use crate::quotes::one;
 
 /// The speaker of the one quote in `text`.
 fn speaker_of(text: &str) -> Option<String> {
-    let rec = recognizer().recognize(text);
-    let quotes: Vec<_> = rec
-        .mentions
-        .iter()
-        .filter(|m| m.kind == Kind::Quote)
-        .collect();
-    assert_eq!(quotes.len(), 1, "{text}: {quotes:?}");
-    quotes[0].speaker.map(|s| rec.entities[s].name.clone())
+    one(text).speaker
 }
 
 const SAID: &str = "«سنعلن نتائج التحقيق كاملة خلال الأسبوع المقبل».";

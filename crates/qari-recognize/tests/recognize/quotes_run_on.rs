@@ -4,25 +4,7 @@
 //! itself); colon speech that ends where the journalist resumes. The passages
 //! are written for these tests.
 
-use qari_recognize::Kind;
-
-use super::quotes::recognizer;
-
-/// Every quote of `text`: its text and its speaker's name.
-fn quotes(text: &str) -> Vec<(String, Option<String>)> {
-    let rec = recognizer().recognize(text);
-    let chars: Vec<char> = text.chars().collect();
-    rec.mentions
-        .iter()
-        .filter(|m| m.kind == Kind::Quote)
-        .map(|m| {
-            (
-                chars[m.span.clone()].iter().collect(),
-                m.speaker.map(|s| rec.entities[s].name.clone()),
-            )
-        })
-        .collect()
-}
+use super::quotes::quotes;
 
 const REPORT: &str = "وقال رئيس الوزراء الأردني جعفر حسان في مؤتمر صحفي بعمان إن الحكومة ستعرض موازنة العام المقبل على البرلمان الأسبوع المقبل.";
 const SPEECH: &str = "لقد طلبت من الوزراء تقديم خطط واضحة لخفض النفقات. نحن لا نملك ترف الانتظار، وأعتقد أن المواطنين يستحقون مصارحة كاملة بأوضاع بلادنا.";

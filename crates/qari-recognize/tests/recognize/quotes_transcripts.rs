@@ -2,23 +2,7 @@
 //! colon runs until the journalist speaks again, and an interview's answers are
 //! the interviewee's quotes while its questions are no quotes.
 
-use qari_recognize::Kind;
-
-use crate::quotes::recognizer;
-
-/// Every quote of `text`: its text and its speaker's name.
-fn quotes(text: &str) -> Vec<(String, Option<String>)> {
-    let rec = recognizer().recognize(text);
-    let chars: Vec<char> = text.chars().collect();
-    rec.mentions
-        .iter()
-        .filter(|m| m.kind == Kind::Quote)
-        .map(|m| {
-            let said: String = chars[m.span.clone()].iter().collect();
-            (said, m.speaker.map(|s| rec.entities[s].name.clone()))
-        })
-        .collect()
-}
+use crate::quotes::quotes;
 
 const SPEECH: &str = "نحتفل اليوم بافتتاح أكبر محطة للطاقة الشمسية في المنطقة.\n\
      لقد وعدنا بتنويع مصادر الطاقة، وها نحن نفي بوعدنا.\n\
