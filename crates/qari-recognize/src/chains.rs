@@ -23,7 +23,7 @@
 //! depart from ANERcorp on purpose, since a reader wants the whole name: a place
 //! takes its whole list entry (مكة المكرمة, where ANERcorp tags مكة), and the
 //! organisations and landmarks of the hand list are names wherever the tagger
-//! left them (`listed_kinds`).
+//! left them (`chosen_names`).
 
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -428,7 +428,7 @@ impl Chains {
         // Chosen organisations first, so that the chains go on from them
         // (وزارة الخارجية → وزارة الخارجية الإماراتية); chosen places after
         // them, so that a chain keeps a place it holds (هيئة قناة السويس).
-        listed_kinds(infos, labels, true);
+        chosen_names(infos, labels, &CHOSEN_ORGANISATIONS);
         self.organisations(words, infos, labels, false);
         self.verbs_are_no_heads(words, infos, labels);
         self.listed_after_heads(words, infos, labels);
@@ -437,7 +437,8 @@ impl Chains {
         self.nationalities_after_names(words, infos, labels);
         self.state_names(words, labels);
         self.whole_phrases(words, infos, labels);
-        listed_kinds(infos, labels, false);
+        chosen_names(infos, labels, &CHOSEN_PLACES);
+        listed_organisations(infos, labels);
         after_particles(words, infos, labels);
         given_before_particles(words, infos, labels);
         self.names_after_descriptions(words, infos, labels);
@@ -1255,42 +1256,66 @@ fn acronyms(words: &[&str], labels: &mut [u8]) {
 /// name of each type (PERS, LOC, ORG).
 const PHRASE_TYPES: [&[usize]; 3] = [&[4], &[0, 1, 2], &[3]];
 
-/// A person or place the tagger found whose words are exactly a listed
-/// organisation, and no listed place or person, is that organisation: اليونيسف
-/// (which the tagger, knowing only its place-like neighbours, took for a place).
-/// An organisation of the hand list, chosen as well known (`gazetteer-hand.txt`),
-/// is one wherever the tagger left it alone or found only names inside it
-/// (النيابة العامة، قطر للطاقة), and so is a place of the hand list (المسجد
-/// الحرام, where the tagger found an organisation in الحرام); of one word, only
-/// if the training text did not show it often outside names of its kind (حماس
-/// is also zeal).
-///
-/// `organisations`: the chosen organisations, or else the chosen places and
-/// the listed organisations the tagger gave another kind.
-fn listed_kinds(infos: &[TokenInfo], labels: &mut [u8], organisations: bool) {
+/// Names of the hand list, chosen one by one as well known (`gazetteer-hand.txt`):
+/// the bits that mark one, its label and the training share (of
+/// [`StemStats`](super::features::StemStats)) of its kind.
+struct Chosen {
+    begin: u16,
+    inside: u16,
+    label: u8,
+    share: usize,
+}
+
+const CHOSEN_ORGANISATIONS: Chosen = Chosen {
+    begin: CURATED_ORG_BEGIN,
+    inside: CURATED_ORG_INSIDE,
+    label: ORG_B,
+    share: 2,
+};
+
+const CHOSEN_PLACES: Chosen = Chosen {
+    begin: CURATED_PLACE_BEGIN,
+    inside: CURATED_PLACE_INSIDE,
+    label: LOC_B,
+    share: 1,
+};
+
+/// An organisation of the hand list is one wherever the tagger left it alone
+/// or found only names inside it (النيابة العامة، قطر للطاقة), and so is a place
+/// of the hand list (المسجد الحرام, where the tagger found an organisation in
+/// الحرام); of one word, only if the training text did not show it often
+/// outside names of its kind (حماس is also zeal).
+fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
     let n = labels.len();
     let mut a = 0;
     while a < n {
-        let curated = if organisations {
-            Some((CURATED_ORG_BEGIN, CURATED_ORG_INSIDE, ORG_B, 2))
-        } else {
-            Some((CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE, LOC_B, 1))
+        if infos[a].gazetteer & chosen.begin == 0 || is_inside(labels[a]) {
+            a += 1;
+            continue;
         }
-        .filter(|c| infos[a].gazetteer & c.0 != 0);
-        if let Some((_, inside, label, share)) = curated.filter(|_| !is_inside(labels[a])) {
-            let mut end = a + 1;
-            while end < n && infos[end].gazetteer & inside != 0 {
-                end += 1;
-            }
-            let stats = infos[a].stats;
-            let common = end == a + 1 && stats.count >= 3 && stats.shares[share] < 64;
-            if !common && labels.get(end).is_none_or(|&l| !is_inside(l)) {
-                labels[a] = label;
-                labels[a + 1..end].fill(label + 1);
-                a = end;
-                continue;
-            }
+        let mut end = a + 1;
+        while end < n && infos[end].gazetteer & chosen.inside != 0 {
+            end += 1;
         }
+        let stats = infos[a].stats;
+        let common = end == a + 1 && stats.count >= 3 && stats.shares[chosen.share] < 64;
+        if common || labels.get(end).is_some_and(|&l| is_inside(l)) {
+            a += 1;
+            continue;
+        }
+        labels[a] = chosen.label;
+        labels[a + 1..end].fill(chosen.label + 1);
+        a = end;
+    }
+}
+
+/// A person or place the tagger found whose words are exactly a listed
+/// organisation, and no listed place or person, is that organisation: اليونيسف
+/// (which the tagger, knowing only its place-like neighbours, took for a place).
+fn listed_organisations(infos: &[TokenInfo], labels: &mut [u8]) {
+    let n = labels.len();
+    let mut a = 0;
+    while a < n {
         if labels[a] == 0 || is_inside(labels[a]) {
             a += 1;
             continue;
@@ -1300,8 +1325,7 @@ fn listed_kinds(infos: &[TokenInfo], labels: &mut [u8], organisations: bool) {
             b += 1;
         }
         let other_lists = PLACE_LIST_BEGIN | PERSON_LIST_BEGIN;
-        if !organisations
-            && labels[a] != ORG_B
+        if labels[a] != ORG_B
             && infos[a].gazetteer & ORG_LIST_BEGIN != 0
             && infos[a].gazetteer & other_lists == 0
             && listed_end(infos, a) == b
