@@ -1201,17 +1201,21 @@ impl Chains {
             // Like a strong head's chain, one the tagger did not begin is for
             // the reader alone.
             let feminine = |j: usize| normalize(words[j]).ends_with('ه');
-            let adjectival = end >= i + 3
-                && self
-                    .named_by_adjective
-                    .contains(&hash_word(normalize(words[i]).trim_start_matches("ال")))
-                && shapes[i + 1].definite
-                && (shapes[end - 1].nisba
-                    || self.is_adjective_form(words[end - 1], &shapes[end - 1], None))
-                && (feminine(i) == feminine(end - 1)
-                    || (feminine(end - 1) && normalize(words[i + 1]).ends_with("ات")));
+            let adjectival = || {
+                end >= i + 3
+                    && self
+                        .named_by_adjective
+                        .contains(&hash_word(normalize(words[i]).trim_start_matches("ال")))
+                    && shapes[i + 1].definite
+                    && (shapes[end - 1].nisba
+                        || self.is_adjective_form(words[end - 1], &shapes[end - 1], None))
+                    && (feminine(i) == feminine(end - 1)
+                        || (feminine(end - 1) && normalize(words[i + 1]).ends_with("ات")))
+            };
+            // Read only where it decides: a chain the tagger did not begin,
+            // on a head that is not strong.
             let taken = if alone {
-                (head.strong || adjectival) && !tagged
+                !tagged && (head.strong || adjectival())
             } else {
                 tagged
             };
