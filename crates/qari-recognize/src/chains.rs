@@ -525,15 +525,12 @@ impl Chains {
     fn names_after_descriptions(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let name_word = |j: usize| {
             let info = &infos[j];
-            let folded = normalize(words[j]);
-            info.triggers & (NAME_BITS | TRIGGER_PARTICLE) != 0
+            let particle = info.triggers & TRIGGER_PARTICLE != 0
                 && info.triggers & TRIGGER_TITLE == 0
-                && info.clitic_chars == 0
-                && !folded.starts_with("لل")
-                && !(info.stats.count >= 3 && info.stats.shares[0] < 128)
-                && (info.triggers & TRIGGER_PARTICLE != 0
-                    || (folded.chars().count() >= 3
-                        && !self.particles.contains(&hash_word(&folded))))
+                && info.clitic_chars == 0;
+            !(info.stats.count >= 3 && info.stats.shares[0] < 128)
+                && (particle || self.name_word(words[j], info))
+                && !normalize(words[j]).starts_with("لل")
         };
         // A word training never showed, no article or clitic on it: a
         // family name the lists lack (سفيان مقراني).
@@ -617,24 +614,27 @@ impl Chains {
         }
     }
 
+    /// A word of the name lists as written, with no clitic, no title and three
+    /// letters or more, that is no particle (في، من and غير are names in some
+    /// list too).
+    fn name_word(&self, word: &str, info: &TokenInfo) -> bool {
+        info.triggers & NAME_BITS != 0
+            && info.triggers & TRIGGER_TITLE == 0
+            && info.clitic_chars == 0
+            && {
+                let folded = normalize(word);
+                folded.chars().count() >= 3 && !self.particles.contains(&hash_word(&folded))
+            }
+    }
+
     /// A word of the name lists the tagger left just before a person it found is
     /// the start of that person's name when a nationality or a title stands before
     /// it: الإسباني بيب غوارديولا، الأرجنتيني أليكسيس ماك أليستر. A definite head
     /// the tagger joined to such a word is no organisation (للمنظمة تيدروس).
     fn names_before_people(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-        // A bare name word: no article, no clitic, no title, no particle (في, من
-        // and غير are names in some list too).
-        let bare_name = |j: usize| {
-            infos[j].triggers & NAME_BITS != 0
-                && infos[j].triggers & TRIGGER_TITLE == 0
-                && infos[j].clitic_chars == 0
-                // As written: أليكسيس folds to a word that begins like the article.
-                && !words[j].starts_with("ال")
-                && {
-                    let folded = normalize(words[j]);
-                    folded.chars().count() >= 3 && !self.particles.contains(&hash_word(&folded))
-                }
-        };
+        // As written: أليكسيس folds to a word that begins like the article.
+        let bare_name =
+            |j: usize| !words[j].starts_with("ال") && self.name_word(words[j], &infos[j]);
         for i in (1..labels.len().saturating_sub(1)).rev() {
             if labels[i + 1] != 1 || !bare_name(i) {
                 continue;
