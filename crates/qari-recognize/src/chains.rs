@@ -237,6 +237,12 @@ fn seen_as_common(info: &TokenInfo) -> bool {
     info.stats.count >= 3 && info.stats.shares[1] < 64
 }
 
+/// A word the training text showed often, mostly outside people's names: a
+/// noun first (فوز, a win; مزيد).
+fn seen_outside_people(info: &TokenInfo) -> bool {
+    info.stats.count >= 3 && info.stats.shares[0] < 128
+}
+
 /// An I- label: a name that began on an earlier word.
 fn is_inside(label: u8) -> bool {
     label != 0 && label.is_multiple_of(2)
@@ -528,7 +534,7 @@ impl Chains {
             let particle = info.triggers & TRIGGER_PARTICLE != 0
                 && info.triggers & TRIGGER_TITLE == 0
                 && info.clitic_chars == 0;
-            !(info.stats.count >= 3 && info.stats.shares[0] < 128)
+            !seen_outside_people(info)
                 && (particle || self.name_word(words[j], info))
                 && !normalize(words[j]).starts_with("لل")
         };
@@ -1405,7 +1411,7 @@ fn given_before_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]
             && !words[p - 1].starts_with("ال")
             // Seen in training mostly outside names: a noun first (فوز
             // عبد الفتاح, the win of; خليفة, the successor of).
-            && (before.stats.count < 3 || before.stats.shares[0] >= 128)
+            && !seen_outside_people(before)
         {
             labels[p - 1] = 1;
             labels[p] = 2;
