@@ -76,6 +76,12 @@ const WEAK_HEADS: &[&str] = &[
     "مستشفى",
     "جهاز",
     "دائره",
+    "مركز",
+    "مديريه",
+    "ديوان",
+    "تجمع",
+    "منتدى",
+    "سلطه",
 ];
 
 /// Weak heads that, with a definite genitive and an adjective after it, are an
@@ -160,6 +166,25 @@ const STOPS: &[&str] = &[
     "الخميس",
     "الجمعه",
     "الى",
+];
+
+/// Ordinals that end as a nisba does (الأولى، الثانية) but describe rather than
+/// name (الشركة القطرية الأولى), without the article.
+const ORDINALS: &[&str] = &[
+    "اولى",
+    "اولي",
+    "ثاني",
+    "ثانيه",
+    "ثالث",
+    "ثالثه",
+    "رابع",
+    "رابعه",
+    "خامس",
+    "خامسه",
+    "سادس",
+    "سادسه",
+    "اخير",
+    "اخيره",
 ];
 
 /// Nouns of time that a complement with ل never is (للفترة، للمرة، للعام).
@@ -267,6 +292,9 @@ struct Word {
     /// Begins with the preposition ل (لحقوق، للانتخابات): a complement that can
     /// close an organisation's name (الاتحاد الأفريقي لكرة القدم).
     lam: bool,
+    /// A complement with ل whose noun is a head (للنادي، لمحكمة): the body
+    /// that a phrase before it belongs to (المركز الإعلامي للنادي), not a name.
+    lam_head: bool,
     letters: bool,
     /// Long enough to be a noun rather than a particle (في، من، هو، عن).
     content: bool,
@@ -304,13 +332,17 @@ fn word(raw: &str, lists: &Chains) -> Word {
         (Some(rest), _) | (None, Some(rest)) if rest.chars().count() >= 2 => (true, rest),
         _ => (false, bare),
     };
+    let lam = !conjoined && folded.starts_with('ل') && !folded.starts_with("ال");
+    // للنادي is a complement, never an adjective.
     let nisba = definite
         && !preposed
+        && !lam
+        && !lists.ordinals.contains(&hash_word(stem))
         && (stem.ends_with(['ي', 'ى']) || stem.ends_with("يه"))
         && stem.chars().count() >= 4;
-    let lam = !conjoined && folded.starts_with('ل') && !folded.starts_with("ال");
     Word {
         lam,
+        lam_head: lam && (preposed || definite && is_head(stem) != (false, false)),
         long: definite && stem.chars().count() >= 3,
         time: lists.times.contains(&hash_word(stem)),
         head: is_head(bare) != (false, false),
@@ -373,6 +405,8 @@ pub(crate) struct Chains {
     verb_heads: Vec<u64>,
     states: Vec<u64>,
     times: Vec<u64>,
+    /// [`ORDINALS`], by folded hash.
+    ordinals: Vec<u64>,
     stops: Vec<u64>,
     /// Every spelling [`word`] takes for a head (و/ف, then ل/ب/ك, then ال, each
     /// or not, before a head), by folded hash: a sentence with none of them has
@@ -407,6 +441,7 @@ impl Chains {
             verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
             times: TIMES.iter().map(|h| hash_word(h)).collect(),
+            ordinals: ORDINALS.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
             head_forms: head_forms(),
             words: HashKeyed::default(),
@@ -1102,12 +1137,14 @@ impl Chains {
                 continue;
             }
             let next_is_place = matches!(labels.get(i + 1), Some(3 | 4));
-            if head.definite
-                && !next_is_place
-                && !shapes
+            // المحكمة العليا: one of [`ADJECTIVES`] names as a nisba does.
+            let adjective_next = shapes
+                .get(i + 1)
+                .is_some_and(|w| w.nisba && !w.stop && !w.conjoined)
+                || infos
                     .get(i + 1)
-                    .is_some_and(|w| w.nisba && !w.stop && !w.conjoined)
-            {
+                    .is_some_and(|t| self.adjectives.contains(&t.norm));
+            if head.definite && !next_is_place && !adjective_next {
                 // المجلس alone is any council.
                 i += 1;
                 continue;
@@ -1120,6 +1157,11 @@ impl Chains {
             // (للانتخابات، لحقوق الإنسان) and a second genitive after و
             // (العدالة والتنمية).
             let (mut complemented, mut coordinated) = (false, false);
+            // A complement that is a definite noun (للانتخابات), not a verbal
+            // noun's purpose (لتحقيق النجاح).
+            let mut named_complement = false;
+            // Where the adjectives right after a definite head end.
+            let mut adjectives_end = None;
             while end < words.len() && end - i <= LONGEST {
                 let w = shapes[end];
                 let title = infos[end].triggers & TRIGGER_TITLE != 0 && !w.head;
@@ -1133,6 +1175,9 @@ impl Chains {
                     && end > i + 1
                     && previous.long
                     && !previous.conjoined
+                    // الجيش اللبناني واليونيفيل: after a definite head's
+                    // adjective, another body (وزارة التربية والتعليم goes on).
+                    && !(head.definite && previous.nisba)
                     && labels[end] == 0;
                 if !w.letters || (w.conjoined && !coordinate) || w.stop || (title && end > i + 1) {
                     break;
@@ -1142,6 +1187,7 @@ impl Chains {
                     .is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop);
                 let complement = labels[end] == 0
                     && w.lam
+                    && !w.lam_head
                     && !w.time
                     && !complemented
                     && end > i + 1
@@ -1184,6 +1230,8 @@ impl Chains {
                 }
                 if complement || coordinate {
                     complemented |= complement;
+                    named_complement |= complement && w.definite;
+                    adjectives_end.get_or_insert(end);
                     coordinated |= coordinate;
                     after_name = false;
                     construct = !w.definite;
@@ -1220,8 +1268,14 @@ impl Chains {
             };
             // Read only where it decides: a chain the tagger did not begin,
             // on a head that is not strong.
+            // اللجنة الوطنية المستقلة للانتخابات، المركز الوطني للأرصاد: a
+            // definite head with two adjectives, or one and a complement, is
+            // named by them, where one nisba alone may describe (الشركة
+            // الروسية).
+            let described_twice =
+                head.definite && (named_complement || adjectives_end.unwrap_or(end) >= i + 3);
             let taken = if alone {
-                !tagged && (head.strong || adjectival())
+                !tagged && (head.strong || described_twice || adjectival())
             } else {
                 tagged
             };
@@ -1868,6 +1922,27 @@ mod tests {
         assert_eq!(org("صوت البرلمان الألماني على", &[]), [0, 5, 6, 0]);
         assert_eq!(org("اجتمع المجلس الأسبوع الماضي", &[]), [0, 0, 0, 0]);
         assert_eq!(org("المجلس بسرعة", &[]), [0, 0]);
+    }
+
+    #[test]
+    fn a_definite_head_named_by_two_adjectives_or_a_complement_is_one_for_the_reader() {
+        let named = "أعلنت اللجنة الوطنية المستقلة للانتخابات النتائج";
+        assert_eq!(org(named, &[]), [0, 5, 6, 6, 6, 0]);
+        assert_eq!(anercorp(named, &[]), [0; 6]);
+        assert_eq!(org("وقال المركز الوطني للأرصاد إن", &[]), [0, 5, 6, 6, 0]);
+        assert_eq!(org("وقالت المحكمة العليا إن", &[]), [0, 5, 6, 0]);
+        // One nisba, a complement that is a body of its own or a purpose, an
+        // ordinal: descriptions.
+        assert_eq!(org("وقالت الشركة الروسية إن", &[]), [0, 0, 0, 0]);
+        assert_eq!(org("أفاد المركز الإعلامي للنادي أن", &[]), [0, 0, 0, 0, 0]);
+        assert_eq!(org("يسعى البنك التجاري لتحقيق النجاح", &[]), [0; 5]);
+        assert_eq!(org("أصبحت الشركة القطرية الأولى في", &[]), [0; 5]);
+        // Another body after the adjective, and one after the genitive.
+        assert_eq!(org("انتشر الجيش اللبناني واليونيفيل في", &[]), [0; 5]);
+        assert_eq!(
+            org("قالت وزارة التربية والتعليم العالي إن", &[]),
+            [0, 5, 6, 6, 6, 0]
+        );
     }
 
     #[test]
