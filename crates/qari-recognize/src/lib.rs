@@ -25,7 +25,9 @@
 //! 4. then the names as a reader takes them, where ANERcorp leaves a head out:
 //!    an institution named after a place (بورصة الكويت، مطار دبي), a head before
 //!    the organisation it names (نادي الهلال), a listed organisation of three words
-//!    or more that opens with a head (صندوق النقد الدولي) (`chains`, here);
+//!    or more that opens with a head (صندوق النقد الدولي) (`chains`, here), and
+//!    the news outlets the genre marks (قال لـ"الأيام"، صحيفة عكاظ، المنامة -
+//!    بنا) (`outlets`);
 //! 5. dates by rule, which replace any name they overlap (`dates`);
 //! 6. quotations and their speakers by rule (`quotes`);
 //! 7. grouping: the mentions of one entity become one [`Entity`] (`group`).
@@ -64,6 +66,7 @@ pub mod features;
 pub mod gazetteer;
 mod group;
 mod normalize;
+mod outlets;
 mod perceptron;
 mod quotes;
 mod repeat;
@@ -251,6 +254,7 @@ impl Recognizer {
         let mut tagged = self.tagger.tag_cached(&self.gazetteer, &words, cache);
         lone_common_names(&words, &mut tagged, &self.gazetteer);
         repeat::repeat_names(&words, &mut tagged);
+        outlets::Outlets::new(&self.quote_words).mark(&words, &mut tagged);
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;
@@ -376,6 +380,16 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
 /// name also keeps the letters from which the lists know it as a given or
 /// family name (وليد is not و + ليد).
 fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> usize {
+    // لـهسبريس، بـالقاهرة: a writer's tatweel after a proclitic sets it
+    // apart from a name the analysis may not know.
+    let mut chars = word.chars();
+    if let (Some('و' | 'ف' | 'ب' | 'ل' | 'ك'), Some('\u{0640}')) = (chars.next(), chars.next())
+    {
+        let tatweels = 1 + chars.clone().take_while(|&c| c == '\u{0640}').count();
+        if chars.skip(tatweels - 1).count() >= 2 {
+            return 1 + tatweels;
+        }
+    }
     if clitic == 0 && kind == Kind::Location {
         return listed_after_clitic(word, gazetteer);
     }

@@ -53,7 +53,7 @@ mod office;
 mod paragraph;
 mod speaker;
 mod transcript;
-mod words;
+pub(crate) mod words;
 
 use std::ops::Range;
 

@@ -5,6 +5,7 @@
 
 mod builtin;
 mod hostile;
+mod outlets;
 mod quotes;
 mod quotes_dev;
 mod quotes_offices;
