@@ -383,6 +383,15 @@ fn head_forms() -> HashKeyed<()> {
     forms
 }
 
+/// Whether a folded word is, whole, one of the words that head a body's or a
+/// state's name (بلدية، ولاية، وزارة): its first letter is no proclitic.
+pub(crate) fn heads_a_name(folded: &str) -> bool {
+    let bare = folded.strip_prefix("ال").unwrap_or(folded);
+    [STRONG_HEADS, WEAK_HEADS, PLACE_INSTITUTIONS, BODIES, STATES]
+        .iter()
+        .any(|heads| heads.contains(&bare))
+}
+
 /// Lists hashed once.
 #[derive(Debug, Clone)]
 pub(crate) struct Chains {

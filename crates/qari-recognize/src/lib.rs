@@ -376,7 +376,8 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
 /// not ف + يصل, فاس not ف + اس): a whole word that is a name in the lists keeps
 /// its first letter unless the rest is a name too (بمصر, listed as written, is
 /// still ب + مصر), and so does a word that would be left with fewer than three
-/// letters. A tatweel after the clitic (لـبي بي سي) goes with it. A person's
+/// letters, and a word that heads a body's or a state's name (بلدية، ولاية).
+/// A tatweel after the clitic (لـبي بي سي) goes with it. A person's
 /// name also keeps the letters from which the lists know it as a given or
 /// family name (وليد is not و + ليد).
 fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> usize {
@@ -407,6 +408,9 @@ fn clitic_skip_any(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
         return 0;
     }
     let folded = normalize::normalize(word);
+    if chains::heads_a_name(&folded) {
+        return 0;
+    }
     let whole = gazetteer::first_word_key(&folded);
     let rest: String = word.chars().skip(clitic).collect();
     let letters = rest
@@ -437,6 +441,7 @@ const PROCLITICS: [&str; 11] = ["وب", "ول", "وك", "فب", "فل", "فك", 
 fn listed_after_clitic(word: &str, gazetteer: &Gazetteer) -> usize {
     let folded = normalize::normalize(word);
     if !PROCLITICS.iter().any(|p| folded.starts_with(p))
+        || chains::heads_a_name(&folded)
         || gazetteer.is_name_word(
             gazetteer::first_word_key(&folded),
             normalize::hash_exact(&folded),
@@ -491,6 +496,13 @@ mod tests {
         // Only places: وكالة is no و + كالة, وائل no و + ائل.
         assert_eq!(clitic_skip("وكالة", 0, Kind::Organization, &g), 0);
         assert_eq!(clitic_skip("وائل", 0, Kind::Person, &g), 0);
+        // A word that heads a body's or a state's name is whole: بلدية is no
+        // ب + لدية, ولاية no و + لاية.
+        assert_eq!(clitic_skip("بلدية", 1, Kind::Organization, &g), 0);
+        assert_eq!(place("ولاية"), 0);
+        // A writer's tatweel sets the proclitic apart whatever the analysis did.
+        assert_eq!(clitic_skip("لـهسبريس", 0, Kind::Organization, &g), 2);
+        assert_eq!(clitic_skip("بـ", 0, Kind::Organization, &g), 0);
     }
 
     fn tagged(words: &[&str], labels: &[u8], triggers: &[u8]) -> tagger::Tagged {
