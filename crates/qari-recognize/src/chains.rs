@@ -729,6 +729,7 @@ impl Chains {
         acronyms(words, labels);
         self.listed_with_heads(words, infos, labels);
         self.bodies_of_places(words, infos, labels);
+        listed_places_after_where(words, infos, labels);
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مطار العريش.
@@ -1579,6 +1580,56 @@ fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], labels: &mut 
     }
 }
 
+/// Words before a place that say where (في، إلى، من), folded.
+const WHERE: &[&str] = &["في", "الى", "من"];
+
+/// Words after a place that close the phrase it ends (وصل إلى مسقط أمس،
+/// عقده في مسقط، قادما من مسقط إلى), folded: not a genitive (مسقط رأسه).
+const AFTER_WHERE: &[&str] = &[
+    "في",
+    "على",
+    "من",
+    "الى",
+    "عن",
+    "مع",
+    "امس",
+    "اليوم",
+    "غدا",
+    "حيث",
+    "منذ",
+    "خلال",
+    "قبل",
+    "بعد",
+];
+
+/// A listed place of one word that the tagger left alone after في، إلى or من,
+/// when the training text saw the word seldom (so not a common word the lists
+/// hold too, صور "pictures") and the phrase ends after it (وصلوا إلى مسقط على
+/// متن …, not مسقط رأسه): the tagger, which learned mostly from the places its
+/// training text named, distrusts the rest of a list.
+fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let folded_in = |w: &str, list: &[&str]| list.contains(&normalize(w).as_str());
+    for i in 1..labels.len() {
+        let t = &infos[i];
+        let next_closes = words
+            .get(i + 1)
+            .is_none_or(|w| !w.chars().any(char::is_alphanumeric) || folded_in(w, AFTER_WHERE));
+        if labels[i] == 0
+            && t.gazetteer & PLACE_LIST_BEGIN != 0
+            && infos
+                .get(i + 1)
+                .is_none_or(|n| n.gazetteer & PLACE_LIST_INSIDE == 0)
+            && t.clitic_chars == 0
+            && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
+            && words[i].chars().count() >= 3
+            && folded_in(words[i - 1], WHERE)
+            && next_closes
+        {
+            labels[i] = LOC_B;
+        }
+    }
+}
+
 /// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
 /// place, even when its words are people's names (مدينة نور سلطان).
 fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
@@ -2281,6 +2332,36 @@ mod tests {
             info.clitic_chars = clitics.get(i).copied().unwrap_or(0);
         }
         (words, infos)
+    }
+
+    #[test]
+    fn a_listed_place_seldom_seen_after_where_words_is_a_place() {
+        let p = PLACE_LIST_BEGIN;
+        let at = |text: &str, flags: &[u16], count: u8, loc_share: u8| {
+            let (words, mut infos) = flagged(text, flags, &[]);
+            for info in &mut infos {
+                info.stats = StemStats {
+                    count,
+                    shares: [0, loc_share, 0, 0],
+                };
+            }
+            let mut labels = vec![0; words.len()];
+            listed_places_after_where(&words, &infos, &mut labels);
+            labels
+        };
+        assert_eq!(
+            at("وصل الوفد إلى مسقط أمس", &[0, 0, 0, p], 1, 0),
+            [0, 0, 0, 3, 0]
+        );
+        assert_eq!(
+            at("عقده اليوم في مسقط :", &[0, 0, 0, p], 18, 71),
+            [0, 0, 0, 3, 0]
+        );
+        // A genitive after it, a word seen often and seldom as a place, no
+        // word of where before it.
+        assert_eq!(at("ولد في مسقط رأسه", &[0, 0, p], 1, 0), [0; 4]);
+        assert_eq!(at("نشر في صور أمس", &[0, 0, p], 6, 0), [0; 4]);
+        assert_eq!(at("تستعد مسقط لاستضافة", &[0, p], 1, 0), [0; 3]);
     }
 
     #[test]
