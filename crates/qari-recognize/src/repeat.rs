@@ -11,7 +11,9 @@
 //! (its stem's statistics) unless a head stood before it (نادي الهلال), and
 //! then not where it follows a definite word as its adjective would (الخليج
 //! العربي is no club العربي): a repeated common word is weaker evidence than a
-//! repeated name of two words.
+//! repeated name of two words. A person's last word is that person alone too
+//! (نورة سليمان الفصام, then وأضافت الفصام), unless it is mostly an ordinary
+//! word or a place.
 
 use super::chains::{PERSON_LIST_BEGIN, PERSON_LIST_INSIDE, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE};
 use super::features::{StemStats, TokenInfo};
@@ -126,6 +128,17 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 let rest = (a + 2..b).fold(rest_first, |k, i| extend(k, t.infos[i].norm));
                 let common = b - a == 2 && mostly_a_word(t.infos[a + 1].stats);
                 keys.push((rest_first, rest, b - a - 1, common));
+            }
+            // نورة سليمان الفصام: she is الفصام alone later on, unless her
+            // last word is mostly an ordinary one (عبدالله الثاني).
+            let last = &t.infos[b - 1];
+            if ty == 0
+                && b - a >= 2
+                && !mostly_a_word(last.stats)
+                && last.stats.shares[1] < NAME_SHARE as u8
+                && words[si][b - 1].chars().count() >= 3
+            {
+                keys.push((last.norm, last.norm, 1, false));
             }
             for (first, k, len, weak) in keys {
                 firsts.insert(first, ());

@@ -345,6 +345,22 @@ fn a_name_found_once_marks_its_repeats_nearby() {
 }
 
 #[test]
+fn a_family_name_alone_after_the_full_name_is_that_person() {
+    let text = "وقالت وزيرة الشؤون الاجتماعية نادية سليمان الفصال إن الدعم سيستمر.\n\n\
+                وأضافت الفصال أن الحكومة ملتزمة بالخطة.";
+    let (rec, f) = recognize(text);
+    let people = texts(&f, Kind::Person);
+    assert_eq!(people, ["نادية سليمان الفصال", "الفصال"]);
+    let ids: Vec<usize> = rec
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Person)
+        .map(|m| m.entity)
+        .collect();
+    assert_eq!(ids[0], ids[1], "one person");
+}
+
+#[test]
 fn a_common_word_a_head_named_is_not_its_adjective_elsewhere() {
     // نادي العربي is a club; العالم العربي is the Arab world.
     let text = "فاز نادي العربي على منافسه أمس.\n\
