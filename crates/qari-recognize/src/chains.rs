@@ -119,7 +119,6 @@ const VERB_HEADS: &[&str] = &["نادى", "تحالف"];
 /// left alone (مطار العريش).
 const PLACE_INSTITUTIONS: &[&str] = &[
     "بورصه",
-    "مطار",
     "جامعه",
     "بنك",
     "مصرف",
@@ -130,6 +129,11 @@ const PLACE_INSTITUTIONS: &[&str] = &[
     "تلفزيون",
     "مستشفى",
 ];
+
+/// Heads of places built for a purpose, named after a place or a person:
+/// مطار الملك خالد الدولي، ميناء بربرة، ملعب مولاي الحسن، استاد القاهرة الدولي.
+/// News readers take the whole as a place (see [`Chains::facilities`]).
+const FACILITIES: &[&str] = &["مطار", "ميناء", "مرفا", "ملعب", "استاد"];
 
 /// Heads that ANERcorp's annotators leave outside the name after them (شركة
 /// [موتورولا]، نادي [تشيلسي]، حركة [طالبان]، وكالة [رويترز]): in its training
@@ -403,9 +407,16 @@ fn head_forms() -> HashKeyed<()> {
 /// state's name (بلدية، ولاية، وزارة): its first letter is no proclitic.
 pub(crate) fn heads_a_name(folded: &str) -> bool {
     let bare = folded.strip_prefix("ال").unwrap_or(folded);
-    [STRONG_HEADS, WEAK_HEADS, PLACE_INSTITUTIONS, BODIES, STATES]
-        .iter()
-        .any(|heads| heads.contains(&bare))
+    [
+        STRONG_HEADS,
+        WEAK_HEADS,
+        PLACE_INSTITUTIONS,
+        FACILITIES,
+        BODIES,
+        STATES,
+    ]
+    .iter()
+    .any(|heads| heads.contains(&bare))
 }
 
 /// Lists hashed once.
@@ -417,6 +428,8 @@ pub(crate) struct Chains {
     /// Every spelling of a head of [`PLACE_INSTITUTIONS`] that
     /// [`Chains::institutions`] takes, by folded hash (as `head_forms`).
     institutions: HashKeyed<()>,
+    /// Every spelling of a head of [`FACILITIES`], as `institutions`.
+    facilities: HashKeyed<()>,
     /// Every spelling of a head of [`BODIES`], as `institutions`.
     bodies: HashKeyed<()>,
     /// [`ADJECTIVES`], by folded hash.
@@ -452,6 +465,7 @@ impl Chains {
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
             institutions: institution_forms(PLACE_INSTITUTIONS),
             bodies: institution_forms(BODIES),
+            facilities: institution_forms(FACILITIES),
             outside: OUTSIDE_HEADS
                 .iter()
                 .flat_map(|&(head, definite)| {
@@ -749,6 +763,7 @@ impl Chains {
         self.listed_with_heads(words, infos, labels);
         self.bodies_of_places(words, infos, labels);
         listed_places_after_where(words, infos, labels);
+        self.facilities(words, infos, labels);
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مطار العريش.
@@ -998,6 +1013,61 @@ impl Chains {
 
     /// بورصة، ومطار، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
     /// article, after و/ف and a preposition or not, by the word's folded hash.
+    /// A head of [`FACILITIES`] before a place or a person the tagger found
+    /// (مطار الملك خالد, the title too), or before a listed place it left
+    /// alone, is one place with them and with the adjectives after them
+    /// (الدولي).
+    fn facilities(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        let mut i = 0;
+        while i + 1 < n {
+            if labels[i] != 0 || !self.facilities.contains_key(&infos[i].norm) {
+                i += 1;
+                continue;
+            }
+            // الملك خالد: a title before the person.
+            let at = if labels[i + 1] == 0 && infos[i + 1].triggers & TRIGGER_TITLE != 0 {
+                i + 2
+            } else {
+                i + 1
+            };
+            let mut end = match labels.get(at) {
+                Some(&(1 | 3)) => {
+                    let mut end = at + 1;
+                    while end < n && labels[end] == labels[at] + 1 {
+                        end += 1;
+                    }
+                    end
+                }
+                Some(0) if at == i + 1 && infos[at].gazetteer & PLACE_LIST_BEGIN != 0 => {
+                    let mut end = at + 1;
+                    while end < n
+                        && labels[end] == 0
+                        && infos[end].gazetteer & PLACE_LIST_INSIDE != 0
+                    {
+                        end += 1;
+                    }
+                    end
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            // مرفأ بيروت القاضي …: a title opens a person, whatever its ending.
+            while end < n
+                && labels[end] == 0
+                && infos[end].triggers & TRIGGER_TITLE == 0
+                && self.is_adjective(words[end])
+            {
+                end += 1;
+            }
+            labels[i] = LOC_B;
+            labels[i + 1..end].fill(LOC_I);
+            i = end;
+        }
+    }
+
     fn is_institution(&self, norm: u64) -> bool {
         self.institutions.contains_key(&norm)
     }
@@ -2307,17 +2377,17 @@ mod tests {
             [0, 0, 5, 6, 0]
         );
         assert_eq!(
-            reader("ووصل إلى مطار دبي", &[], &[0, 0, 0, 3]),
+            reader("ونقل إلى مستشفى دبي", &[], &[0, 0, 0, 3]),
             [0, 0, 5, 6]
         );
         // With its adjectives, and after a preposition.
         assert_eq!(
-            reader("هبطت في مطار القاهرة الدولي أمس", &[], &[0, 0, 0, 3]),
+            reader("نقل إلى مستشفى القاهرة الدولي أمس", &[], &[0, 0, 0, 3]),
             [0, 0, 5, 6, 6, 0]
         );
         assert_eq!(reader("تخرج لجامعة القاهرة", &[], &[0, 0, 3]), [0, 5, 6]);
         // A listed place the tagger left alone.
-        let (words, mut infos) = listed("هبطت في مطار العريش الدولي", &[]);
+        let (words, mut infos) = listed("نقل إلى مستشفى العريش العام", &[]);
         infos[3].gazetteer = 1 << 2;
         let mut labels = vec![0; 5];
         Chains::new().institutions(&words, &infos, &mut labels);
@@ -2331,7 +2401,39 @@ mod tests {
         let mut labels = vec![0; 4];
         Chains::new().institutions(&words, &infos, &mut labels);
         assert_eq!(labels, [0; 4]);
-        assert_eq!(reader("المطار دبي", &[], &[0, 3]), [0, 3]);
+        assert_eq!(reader("المستشفى دبي", &[], &[0, 3]), [0, 3]);
+    }
+
+    #[test]
+    fn a_facility_named_after_a_place_or_a_person_is_one_place() {
+        assert_eq!(
+            reader("هبطت في مطار القاهرة الدولي أمس", &[], &[0, 0, 0, 3]),
+            [0, 0, 3, 4, 4, 0]
+        );
+        let titled = |text: &str, title: usize, tagged: &[u8]| {
+            let (words, mut infos) = listed(text, &[]);
+            infos[title].triggers = TRIGGER_TITLE;
+            let mut labels = tagged.to_vec();
+            labels.resize(words.len(), 0);
+            Chains::new().institutions(&words, &infos, &mut labels);
+            labels
+        };
+        // A title before the person, a listed place the tagger left alone.
+        assert_eq!(
+            titled("هبطت في مطار الملك خالد الدولي", 3, &[0, 0, 0, 0, 1]),
+            [0, 0, 3, 4, 4, 4]
+        );
+        let (words, mut infos) = listed("رست في ميناء العريش", &[]);
+        infos[3].gazetteer = 1 << 2;
+        let mut labels = vec![0; 4];
+        Chains::new().institutions(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 0, 3, 4]);
+        // No name after it, and a title after the name.
+        assert_eq!(reader("وصلوا إلى المطار أمس", &[], &[]), [0; 4]);
+        assert_eq!(
+            titled("انفجار مرفأ بيروت القاضي طارق", 3, &[0, 0, 3, 0, 1]),
+            [0, 3, 4, 0, 1]
+        );
     }
 
     #[test]
