@@ -52,6 +52,7 @@ mod first_person;
 mod office;
 mod paragraph;
 mod speaker;
+mod subject;
 mod transcript;
 mod words;
 
