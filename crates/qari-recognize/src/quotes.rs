@@ -49,6 +49,7 @@
 //! so the whole is linear in the text.
 
 mod first_person;
+mod named;
 mod office;
 mod paragraph;
 mod speaker;
@@ -205,7 +206,9 @@ impl Context<'_> {
             .take_while(|&k| !ends_sentence(self.word(k)))
             .find(|&k| {
                 let c = self.class(k);
-                if c & WEAK != 0 {
+                if self.after_verbal_noun(k) {
+                    false
+                } else if c & WEAK != 0 {
                     (k + 1..=at).any(|j| self.word(j) == ":" || self.class(j) & THAT != 0)
                 } else {
                     c & (VERB | PARTICIPLE | ACCORDING | RELAYS) != 0

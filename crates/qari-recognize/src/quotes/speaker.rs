@@ -8,7 +8,7 @@
 //! readers and tools from losing who spoke when the tagger has no name to give.
 //! A verb with no subject (وأضاف:) hands the quote to the previous speaker.
 
-use super::subject::SUBJECT_WORDS;
+use super::subject::{is_relative, SUBJECT_WORDS};
 use super::words::{ACCORDING, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, VERB};
 use super::{has_article, Context, Said, Speaker};
 use crate::gazetteer::TRIGGER_TITLE;
@@ -62,7 +62,39 @@ impl Context<'_> {
             }
             return self.subject(from, limit);
         }
-        self.subject(at + 1, limit)
+        match self.subject(at + 1, limit) {
+            Said::Continues => self.subject_of_clause(at),
+            said => said,
+        }
+    }
+
+    /// Who speaks through a reporting verb at `at` with no subject after it:
+    /// after a relative pronoun, the person (else the organisation) it
+    /// follows (…، الذي قال:، والتي قالت في تصريح:); joined by و inside a
+    /// sentence, the subject of the sentence's first verb (أبدى فلان تحفظه،
+    /// وقال:), as for a participle; else the speaker before.
+    fn subject_of_clause(&self, at: usize) -> Said {
+        let Some(before) = at.checked_sub(1) else {
+            return Said::Continues;
+        };
+        let folded = normalize(self.word(before));
+        if is_relative(folded.strip_prefix('و').unwrap_or(&folded)) {
+            let from = before.saturating_sub(3 * SUBJECT_WORDS);
+            let from = (from..before)
+                .rev()
+                .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline)
+                .map_or(from, |k| k + 1);
+            return self
+                .last_named(from..before, &[Kind::Person])
+                .or_else(|| self.last_named(from..before, &[Kind::Organization]))
+                .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)));
+        }
+        let joined = self.word(at).starts_with('و');
+        let opens = self.ends_sentence_at(before) || self.tokens[at].after_newline;
+        if joined && !opens {
+            return self.subject_before(at);
+        }
+        Said::Continues
     }
 
     /// The person or organisation a short definite description refers back to:
@@ -268,7 +300,7 @@ impl Context<'_> {
     /// not a quote (وقال فلان إن …).
     pub(super) fn reports(&self) -> Vec<(usize, Speaker)> {
         (0..self.tokens.len())
-            .filter(|&k| self.words.is_verb(&self.infos[k]))
+            .filter(|&k| self.words.is_verb(&self.infos[k]) && !self.after_verbal_noun(k))
             .filter_map(|k| match self.subject(k + 1, k + 1 + SUBJECT_WORDS) {
                 Said::By(Speaker::Described(m)) => Some((k, self.resolve(m))),
                 Said::By(s) => Some((k, s)),

@@ -35,7 +35,7 @@ impl Context<'_> {
         let floor = at.saturating_sub(3 * SUBJECT_WORDS);
         let boundary = (floor..at)
             .rev()
-            .find(|&k| ends_sentence(self.word(k)) || self.tokens[k].after_newline);
+            .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline);
         let start = boundary.map_or(floor, |k| {
             if self.tokens[k].after_newline {
                 k
@@ -43,7 +43,11 @@ impl Context<'_> {
                 k + 1
             }
         });
-        if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0) {
+        let start = self.after_fronted_phrase(start, at);
+        // A verb of a relative clause (الذي تابع المباراة) or after عدم (طلب
+        // عدم ذكر اسمه) reports nothing of the sentence's subject.
+        if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0 && !self.embedded_verb(k))
+        {
             if let Said::By(s) = self.subject(v + 1, at) {
                 return Said::By(s);
             }
@@ -61,20 +65,63 @@ impl Context<'_> {
             // first bare word after it that the tagger does not call a name
             // (وأبدى المدير تفاؤله), but باسم goes on (المتحدث باسم الحركة).
             let definite = |k: usize| has_article(&normalize(self.word(k)));
+            // Nor does a name the tagger found, or ل's genitive (ممثل الهيئة
+            // البرلمانية لـحزب …).
             let object = (start + 2..at)
                 .find(|&k| {
+                    let folded = normalize(self.word(k));
                     definite(k - 1)
                         && !definite(k)
                         && !self.names_start_at(k)
-                        && normalize(self.word(k)) != "باسم"
+                        && !self.inside_name(k)
+                        && !folded.starts_with("باسم")
+                        && !self.word(k).starts_with("لـ")
                 })
                 .unwrap_or(at);
             if let Said::By(s) = self.subject(start + 1, object) {
                 return Said::By(s);
             }
         }
-        self.last_named(start..at, &[Kind::Person, Kind::Organization])
+        // Else whom the sentence named last: a person before an organisation,
+        // which is more often where a person works (أما فلان، مدرب نادي …).
+        self.last_named(start..at, &[Kind::Person])
+            .or_else(|| self.last_named(start..at, &[Kind::Organization]))
             .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)))
+    }
+
+    /// Where a sentence starting at `start` begins its clause, past a fronted
+    /// phrase of place or stance and its comma (وفي ميناء الصيد بالمدينة، عبر
+    /// الصياد …؛ من جهته، حذر …).
+    fn after_fronted_phrase(&self, start: usize, at: usize) -> usize {
+        let folded = normalize(self.word(start));
+        let bare = folded.strip_prefix('و').unwrap_or(&folded);
+        let preposition = matches!(
+            bare,
+            "في" | "من" | "على" | "عن" | "الى" | "مع" | "بعد" | "قبل"
+        );
+        if !preposition {
+            return start;
+        }
+        (start + 1..at.min(start + SUBJECT_WORDS))
+            .find(|&k| self.word(k) == "،")
+            .map_or(start, |k| k + 1)
+    }
+
+    /// The reporting verb at `k` belongs to a relative clause or a verbal noun's
+    /// phrase (الذي قال، التي تابعت، عدم ذكر): it says nothing of the
+    /// sentence's own subject.
+    pub(super) fn embedded_verb(&self, k: usize) -> bool {
+        k > 0 && {
+            let folded = normalize(self.word(k - 1));
+            let bare = folded.strip_prefix('و').unwrap_or(&folded);
+            is_relative(bare)
+        } || self.after_verbal_noun(k)
+    }
+
+    /// The verb at `k` is a verbal noun's complement (طلب عدم ذكر اسمه): no
+    /// one reports anything through it.
+    pub(super) fn after_verbal_noun(&self, k: usize) -> bool {
+        k > 0 && normalize(self.word(k - 1)) == "عدم"
     }
 
     /// The word at `k` may be part of a person's name: a name word of the lists
@@ -127,7 +174,10 @@ impl Context<'_> {
             return Said::Continues;
         }
         let inside = |kind: Kind| self.first_named(from..end, &[kind]);
-        if let Some(person) = inside(Kind::Person).or_else(|| self.person_after(end, limit)) {
+        // An unnamed source is not the person its description names (مسؤول في
+        // مكتب الوزير فلان، مصدر مقرب من الرئيس فلان).
+        let person = inside(Kind::Person).or_else(|| self.person_after(end, limit));
+        if let Some(person) = person.filter(|_| !self.anonymous_source(from)) {
             return Said::By(Speaker::Named(person));
         }
         // An organisation speaks when it opens the subject; one later in it is
@@ -136,6 +186,9 @@ impl Context<'_> {
             if self.mentions[org].tokens.start == from {
                 return Said::By(Speaker::Named(org));
             }
+        }
+        if let Some(named) = self.name_after_description(from, end, limit) {
+            return Said::By(named);
         }
         let kind = if self.infos[from].triggers & TRIGGER_ORG_HEAD != 0 {
             Kind::Organization
@@ -174,6 +227,17 @@ impl Context<'_> {
                     _ => break,
                 }
             }
+            // An organisation the tagger found inside the description is one
+            // definite noun (رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع).
+            // Whom they spoke to is not part of it, though the tagger may have
+            // joined it (هيئة مكافحة الفساد للصحفيين، لوكالة الأنباء).
+            let audience = |j: usize| self.words.is_audience_after_l(&normalize(self.word(j)));
+            if let Some(org) = self.organisation_at(k).filter(|_| k > from && !audience(k)) {
+                let end = self.mentions[org].tokens.end.min(limit.max(k + 1));
+                k = (k + 1..end).find(|&j| audience(j)).unwrap_or(end);
+                definite = true;
+                continue;
+            }
             let class = self.class(k);
             let folded = normalize(self.word(k));
             // A source "in" somewhere is still the source (مسؤول في الوزارة), but
@@ -211,7 +275,7 @@ impl Context<'_> {
                             .first_named(k + 1..k + 2, &[Kind::Person])
                             .is_some()))
                 || self.tokens[k].after_newline && k > from
-                || definite && !is_definite && !name && !joined && folded != "باسم";
+                || definite && !is_definite && !name && !joined && !folded.starts_with("باسم");
             if stops && !source_in {
                 break;
             }
@@ -256,9 +320,60 @@ impl Context<'_> {
             || info.stats.shares[0] >= 128
     }
 
+    /// Token `k` is inside a person or organisation the tagger found, after
+    /// its first word.
+    fn inside_name(&self, k: usize) -> bool {
+        self.starting_in(k.saturating_sub(SUBJECT_WORDS)..k)
+            .iter()
+            .any(|&(_, i)| {
+                let m = &self.mentions[i];
+                matches!(m.kind, Kind::Person | Kind::Organization) && m.tokens.end > k
+            })
+    }
+
+    /// Token `k` ends a sentence: a stop not glued inside a word (العربية.نت).
+    pub(super) fn ends_sentence_at(&self, k: usize) -> bool {
+        ends_sentence(self.word(k)) && !(self.glued_before(k) && self.glued_after(k))
+    }
+
+    /// The word at `k` opens an unnamed source: an indefinite source word
+    /// (مصدر، مسؤول، دبلوماسي) with no name right after it, and not one that
+    /// takes a body as its genitive (عضو مجلس النواب فلان، أحد السكان).
+    pub(super) fn anonymous_source(&self, k: usize) -> bool {
+        let folded = normalize(self.word(k));
+        let of_a_body = ["عضو", "أعضاء", "أحد", "إحدى"]
+            .iter()
+            .any(|w| normalize(w) == folded);
+        self.class(k) & SOURCE != 0
+            && !has_article(&folded)
+            && !of_a_body
+            && !self.names_start_at(k + 1)
+    }
+
+    /// An organisation the tagger found that starts at token `k`.
+    fn organisation_at(&self, k: usize) -> Option<usize> {
+        self.first_named(k..k + 1, &[Kind::Organization])
+    }
+
     /// A person or organisation the tagger found starts at token `k`.
     pub(super) fn names_start_at(&self, k: usize) -> bool {
         self.first_named(k..k + 1, &[Kind::Person, Kind::Organization])
             .is_some()
     }
+}
+
+/// A relative pronoun, folded (الذي، التي، الذين، اللذان).
+pub(super) fn is_relative(folded: &str) -> bool {
+    matches!(
+        folded,
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذان"
+            | "اللتان"
+            | "اللذين"
+            | "اللتين"
+            | "اللواتي"
+            | "اللاتي"
+    )
 }

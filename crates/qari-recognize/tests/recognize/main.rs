@@ -7,6 +7,7 @@ mod builtin;
 mod hostile;
 mod quotes;
 mod quotes_dev;
+mod quotes_named;
 mod quotes_offices;
 mod quotes_run_on;
 mod quotes_transcripts;
