@@ -62,7 +62,7 @@ use std::ops::Range;
 use super::features::TokenInfo;
 use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use super::normalize::normalize;
-use super::tokenize::{ends_sentence, Token};
+use super::tokenize::Token;
 use super::{Kind, RawMention};
 use first_person::RunOn;
 use paragraph::Paragraph;
@@ -203,7 +203,7 @@ impl Context<'_> {
     fn attribution_before(&self, at: usize, from: usize) -> Option<usize> {
         (from.max(at.saturating_sub(LOOK_BACK))..at)
             .rev()
-            .take_while(|&k| !ends_sentence(self.word(k)))
+            .take_while(|&k| !self.ends_sentence_at(k))
             .find(|&k| {
                 let c = self.class(k);
                 if self.after_verbal_noun(k) {
@@ -257,7 +257,9 @@ impl Context<'_> {
     /// للتحرير»), or opening with an organisation's or a place's head (وشارك
     /// «منتدى الاستثمار العربي»). Names are short; longer passages stay quotes.
     fn names_a_body(&self, open: usize, words: usize) -> bool {
-        let after_preposition = open > 0 && self.class(open - 1) & STOP != 0;
+        // بأنه is no preposition: what follows it is what was said of something.
+        let after_preposition =
+            open > 0 && self.class(open - 1) & STOP != 0 && self.class(open - 1) & THAT == 0;
         let head = self
             .infos
             .get(open + 1)
@@ -268,7 +270,7 @@ impl Context<'_> {
     fn several_sentences(&self, r: Range<usize>) -> bool {
         let end = r.end;
         r.into_iter()
-            .any(|k| ends_sentence(self.word(k)) && k + 1 < end && self.is_word(k + 1))
+            .any(|k| self.ends_sentence_at(k) && k + 1 < end && self.is_word(k + 1))
     }
 }
 

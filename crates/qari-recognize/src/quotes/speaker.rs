@@ -13,7 +13,6 @@ use super::words::{ACCORDING, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, VER
 use super::{has_article, Context, Said, Speaker};
 use crate::gazetteer::TRIGGER_TITLE;
 use crate::normalize::normalize;
-use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
 
 /// Longest description that may refer back to a named speaker by title.
@@ -133,7 +132,7 @@ impl Context<'_> {
                     Kind::Person => {
                         let from = (start.saturating_sub(stems.len() + 4)..*start)
                             .rev()
-                            .take_while(|&k| !ends_sentence(self.word(k)))
+                            .take_while(|&k| !self.ends_sentence_at(k))
                             .last()
                             .unwrap_or(*start);
                         holds(from..*start)
@@ -283,7 +282,7 @@ impl Context<'_> {
     pub(super) fn statement_before(&self, colon: usize, from: usize) -> Option<Speaker> {
         let statement = (from.max(colon.saturating_sub(SUBJECT_WORDS))..colon)
             .rev()
-            .take_while(|&k| !ends_sentence(self.word(k)))
+            .take_while(|&k| !self.ends_sentence_at(k))
             .find(|&k| self.class(k) & SAYING != 0 && k > 0 && self.word(k - 1) == "في")?;
         // بيان صادر عن الرئاسة: the issuer after عن.
         let issuer = (statement + 1..colon.min(statement + 4))

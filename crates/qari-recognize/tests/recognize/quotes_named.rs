@@ -1,8 +1,9 @@
 //! Speakers that news names after a description, in apposition, or only
-//! through the subject of the sentence a subjectless verb is joined to: one
-//! rule per test, on sentences written for these tests.
+//! through the subject of the sentence a subjectless verb is joined to, and
+//! what a subject called something in more words than a term: one rule per
+//! test, on sentences written for these tests.
 
-use crate::quotes::{one, quotes};
+use crate::quotes::{one, quotes, said};
 
 fn speaker_of(text: &str) -> Option<String> {
     one(text).speaker
@@ -89,4 +90,23 @@ fn an_interview_announced_with_the_article_quotes_its_answers() {
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1.as_deref(), Some("خالد حنيفات"), "{q:?}");
+}
+
+#[test]
+fn what_the_subject_called_something_at_length_is_their_quote() {
+    let text = "وانتقد رئيس كتلة المعارضة سمير الدباغ ما وصفه بـ\"تجاهل الحكومة الكامل لمطالب سكان الأرياف\".";
+    let q = one(text);
+    assert_eq!(q.text, "تجاهل الحكومة الكامل لمطالب سكان الأرياف");
+    assert_eq!(q.speaker.as_deref(), Some("سمير الدباغ"));
+    // A term of a few words stays a term.
+    let (_, q) = said("وانتقد الاتحاد ما وصفه بـ\"التهميش الكبير\" الذي يعانيه العمال.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn what_follows_bannahu_after_a_describing_verb_is_the_describers() {
+    let text = "وفي الحفل، نعت النقابة الفقيد، فيما وصفه رئيس اتحاد الكتاب العرب سامي العلي بأنه \"ذاكرة حية لجيل كامل من المثقفين\".";
+    let q = one(text);
+    assert_eq!(q.text, "ذاكرة حية لجيل كامل من المثقفين");
+    assert_eq!(q.speaker.as_deref(), Some("سامي العلي"));
 }
