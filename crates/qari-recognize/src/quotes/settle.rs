@@ -51,9 +51,11 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
                     Some(Speaker::Named(cx.surname_speaker(i).unwrap_or(i)))
                 }
                 // Else the person the sentence is about (افتتح الملك عبدالله
-                // الدورة، وقال في خطابه:).
+                // الدورة، وقال في خطابه:), or the one named last in the lines
+                // before, whom a verb with no subject refers to (a profile's
+                // تقول: a paragraph after her name).
                 Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()).or_else(|| {
-                    let from = p.tokens.start.saturating_sub(LOOK_BACK).min(p.paragraph);
+                    let from = p.tokens.start.saturating_sub(2 * NEAR).min(p.paragraph);
                     cx.last_named(from..p.tokens.start, &[Kind::Person])
                         .map(Speaker::Named)
                 }),

@@ -110,3 +110,12 @@ fn what_follows_bannahu_after_a_describing_verb_is_the_describers() {
     assert_eq!(q.text, "ذاكرة حية لجيل كامل من المثقفين");
     assert_eq!(q.speaker.as_deref(), Some("سامي العلي"));
 }
+
+#[test]
+fn a_verb_with_no_subject_and_no_speaker_before_is_the_person_named_last() {
+    let text = "في السادسة صباحا، تكون مريم عبد الله قد فتحت أبواب المخبز الصغير الذي أسسته قبل ثلاثين عاما في حي الشيخ جراح، لتستقبل أول الزبائن.\n\
+         بدأت القصة عام 1994، حين باعت أساورها الذهبية واشترت آلة عجن مستعملة من تاجر في المدينة، وعلمت بناتها الثلاث أسرار العجين. تقول: «لم يصدق أحد أن امرأة وحدها تستطيع أن تدير مخبزا في ذلك الوقت».\n";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("مريم عبد الله"), "{q:?}");
+}
