@@ -51,6 +51,7 @@
 //! (or back over a bounded number of names), and counts words by prefix sums,
 //! so the whole is linear in the text.
 
+mod described_as;
 mod first_person;
 mod named;
 mod office;

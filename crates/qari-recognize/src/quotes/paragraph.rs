@@ -41,19 +41,6 @@ pub(super) const LIST_WORDS: [&str; 8] = [
     "التاليين",
 ];
 
-/// Words that name what someone called something (ما وصفه بـ…), folded.
-const DESCRIBING: [&str; 9] = [
-    "وصفه",
-    "وصفها",
-    "وصفوه",
-    "وصفته",
-    "وصفتها",
-    "سماه",
-    "أسماه",
-    "سمته",
-    "أسمته",
-];
-
 /// What closes a curly opening mark: either curly mark.
 const CURLY: &str = "“”";
 
@@ -178,7 +165,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             || o > self.para.start + 1 && cx.word(o - 1) == "-" && cx.word(o - 2) == ":";
         // What the subject called something, in more words than a term (ما
         // وصفه بـ"غياب إجراءات حقيقية لحماية القدرة الشرائية"): their words.
-        if let Some(said) = self.characterised(o, words) {
+        if let Some(said) = cx.characterised(o, words) {
             self.region = c + 1;
             self.push(inner, said);
             return;
@@ -224,47 +211,10 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                     .map_or(Said::Unknown, Said::By)
             }
             (None, None) if whole => Said::Continues,
-            (None, None) => self.described_as(o).unwrap_or(Said::Unknown),
+            (None, None) => cx.described_as(o, self.para.start).unwrap_or(Said::Unknown),
             (b, None) => self.said(b, o),
         };
         self.push(inner, said);
-    }
-
-    /// Marks at `o` holding `words` words after ما وصفه بـ (وصفته، سماه …):
-    /// more than a term's few words are what the sentence's subject said, so
-    /// they are quoted as theirs.
-    fn characterised(&self, o: usize, words: usize) -> Option<Said> {
-        let cx = self.cx;
-        if words <= SHORT_WORDS || o < 2 || !matches!(cx.word(o - 1), "بـ" | "ب") {
-            return None;
-        }
-        let describes = normalize(cx.word(o - 2));
-        DESCRIBING
-            .iter()
-            .any(|w| normalize(w) == describes)
-            .then(|| cx.subject_before(o - 2))
-    }
-
-    /// Marks at `o` after بأنه in a sentence whose verb describes (ووصف فلان
-    /// القرار بأنه "…"، فيما وصفه فلان بأنه "…"): the describer's words.
-    fn described_as(&self, o: usize) -> Option<Said> {
-        let cx = self.cx;
-        if o < 2 || cx.class(o - 1) & THAT == 0 {
-            return None;
-        }
-        let verb = (o.saturating_sub(LOOK_BACK).max(self.para.start)..o - 1)
-            .rev()
-            .take_while(|&k| !cx.ends_sentence_at(k))
-            .find(|&k| {
-                // وصف itself starts with و: ووصف، فوصفه، وصفته.
-                let folded = normalize(cx.word(k));
-                let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
-                folded.starts_with("وصف") || bare.starts_with("وصف")
-            })?;
-        match cx.subject(verb + 1, o - 1) {
-            Said::By(s) => Some(Said::By(s)),
-            _ => Some(cx.subject_before(verb)),
-        }
     }
 
     /// Short marks at `o`..`c` right after a reporting verb's إن/أن hold what
