@@ -284,7 +284,7 @@ fn seen_as_common(info: &TokenInfo) -> bool {
 
 /// A word the training text showed often, mostly outside people's names: a
 /// noun first (فوز, a win; مزيد).
-fn seen_outside_people(info: &TokenInfo) -> bool {
+pub(crate) fn seen_outside_people(info: &TokenInfo) -> bool {
     info.stats.count >= 3 && info.stats.shares[0] < 128
 }
 

@@ -38,9 +38,12 @@
 //! verses in ﴿ ﴾, and several sentences of narrative between stray marks that
 //! nothing attributes.
 //!
-//! Speakers are found by `speaker`; a verb with no subject (and على حد قوله)
+//! Speakers are read by `subject` (the words around a verb), `named` (the name
+//! a description leads up to) and `speaker` (whom a description refers to),
+//! and settled in text order by `settle`; a verb with no subject (and على حد قوله)
 //! continues the last speaker, of a quote or of any report (وقال فلان إن … /
-//! وأضاف: «…»), and a quote no verb introduces takes the last speaker of its
+//! وأضاف: «…»), unless it is joined inside a sentence whose subject speaks
+//! (أبدى فلان تحفظه، وقال:) or follows a relative pronoun, and a quote no verb introduces takes the last speaker of its
 //! paragraph or of the few lines before it. A speaker called by title alone
 //! (الرئيس، الوزارة) or by surname is the entity that title or full name named
 //! last; one called by an office (رئيس مجلس الأمن) is the person the article
@@ -48,10 +51,14 @@
 //! (or back over a bounded number of names), and counts words by prefix sums,
 //! so the whole is linear in the text.
 
+mod described_as;
 mod first_person;
+mod named;
 mod office;
 mod paragraph;
+mod settle;
 mod speaker;
+mod subject;
 mod transcript;
 pub(crate) mod words;
 
@@ -60,7 +67,7 @@ use std::ops::Range;
 use super::features::TokenInfo;
 use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use super::normalize::normalize;
-use super::tokenize::{ends_sentence, Token};
+use super::tokenize::Token;
 use super::{Kind, RawMention};
 use first_person::RunOn;
 use paragraph::Paragraph;
@@ -201,10 +208,12 @@ impl Context<'_> {
     fn attribution_before(&self, at: usize, from: usize) -> Option<usize> {
         (from.max(at.saturating_sub(LOOK_BACK))..at)
             .rev()
-            .take_while(|&k| !ends_sentence(self.word(k)))
+            .take_while(|&k| !self.ends_sentence_at(k))
             .find(|&k| {
                 let c = self.class(k);
-                if c & WEAK != 0 {
+                if self.after_verbal_noun(k) {
+                    false
+                } else if c & WEAK != 0 {
                     (k + 1..=at).any(|j| self.word(j) == ":" || self.class(j) & THAT != 0)
                 } else {
                     c & (VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
@@ -253,7 +262,9 @@ impl Context<'_> {
     /// للتحرير»), or opening with an organisation's or a place's head (وشارك
     /// «منتدى الاستثمار العربي»). Names are short; longer passages stay quotes.
     fn names_a_body(&self, open: usize, words: usize) -> bool {
-        let after_preposition = open > 0 && self.class(open - 1) & STOP != 0;
+        // بأنه is no preposition: what follows it is what was said of something.
+        let after_preposition =
+            open > 0 && self.class(open - 1) & STOP != 0 && self.class(open - 1) & THAT == 0;
         let head = self
             .infos
             .get(open + 1)
@@ -264,7 +275,7 @@ impl Context<'_> {
     fn several_sentences(&self, r: Range<usize>) -> bool {
         let end = r.end;
         r.into_iter()
-            .any(|k| ends_sentence(self.word(k)) && k + 1 < end && self.is_word(k + 1))
+            .any(|k| self.ends_sentence_at(k) && k + 1 < end && self.is_word(k + 1))
     }
 }
 
@@ -345,94 +356,5 @@ pub(crate) fn find(
             start = i;
         }
     }
-    // Whom a verb with no subject, or a quote nothing attributes, continues:
-    // needed only when there is one.
-    let reports = if pending.iter().any(|p| {
-        matches!(
-            p.said,
-            Said::Continues | Said::Unknown | Said::RunsOn { .. }
-        )
-    }) {
-        cx.reports()
-    } else {
-        Vec::new()
-    };
-    let mut next_report = 0;
-    // The last speaker: of a quote (its paragraph, its start) or of a report.
-    let mut last: Option<(Speaker, usize, usize)> = None;
-    // The quote before: a verb inside it reports nothing of this text's own.
-    let mut quoted = 0..0;
-    // Where the last quote with a speaker ended: a speech given a paragraph at
-    // a time, each opening with its own mark, goes on with the same speaker.
-    let mut last_end: Option<usize> = None;
-    pending
-        .into_iter()
-        .filter_map(|p| {
-            while let Some((at, s)) = reports.get(next_report) {
-                if *at >= p.tokens.start {
-                    break;
-                }
-                let outside = !quoted.contains(at);
-                if outside && last.as_ref().is_none_or(|(_, _, from)| from < at) {
-                    last = Some((s.clone(), usize::MAX, *at));
-                }
-                next_report += 1;
-            }
-            quoted = p.tokens.clone();
-            let speaker = match p.said {
-                Said::By(Speaker::Described(m)) => Some(cx.resolve(m)),
-                // A surname the tagger cut (لينكن of بلينكن) is still the full
-                // name it ends.
-                Said::By(Speaker::Named(i)) => {
-                    Some(Speaker::Named(cx.surname_speaker(i).unwrap_or(i)))
-                }
-                // Else the person the sentence is about (افتتح الملك عبدالله
-                // الدورة، وقال في خطابه:).
-                Said::Continues => last.as_ref().map(|(s, _, _)| s.clone()).or_else(|| {
-                    let from = p.tokens.start.saturating_sub(LOOK_BACK).min(p.paragraph);
-                    cx.last_named(from..p.tokens.start, &[Kind::Person])
-                        .map(Speaker::Named)
-                }),
-                Said::RunsOn { plural } => {
-                    let s = last.as_ref()?.0.clone();
-                    let organisation = matches!(s, Speaker::Named(i)
-                        if cx.mentions[i].kind == Kind::Organization);
-                    if organisation && !plural {
-                        return None;
-                    }
-                    Some(s)
-                }
-                // Nothing says who: the speaker of this paragraph, or one just
-                // before it (a quote after a sentence of narrative about them).
-                Said::Unknown => last
-                    .as_ref()
-                    .filter(|(_, para, from)| {
-                        *para == p.paragraph
-                            || p.tokens.start.saturating_sub(*from) <= NEAR
-                            || last_end
-                                .is_some_and(|e| p.tokens.start.saturating_sub(e) <= MARKS_BETWEEN)
-                    })
-                    .map(|(s, _, _)| s.clone())
-                    .or_else(|| {
-                        // A speech that opens the paragraph after a colon
-                        // (وقال فيه: ⏎ «…): the person that sentence is about.
-                        let colon = (p.tokens.start.saturating_sub(2)..p.tokens.start)
-                            .any(|k| cx.word(k) == ":");
-                        let from = p.tokens.start.saturating_sub(LOOK_BACK);
-                        colon
-                            .then(|| cx.last_named(from..p.tokens.start, &[Kind::Person]))
-                            .flatten()
-                            .map(Speaker::Named)
-                    }),
-            };
-            if let Some(s) = &speaker {
-                last = Some((s.clone(), p.paragraph, p.tokens.start));
-                last_end = Some(p.tokens.end);
-            }
-            Some(FoundQuote {
-                mention: RawMention::of_tokens(Kind::Quote, text, tokens, p.tokens, 0),
-                speaker,
-            })
-        })
-        .collect()
+    settle::speakers(&cx, pending)
 }

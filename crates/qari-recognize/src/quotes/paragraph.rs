@@ -163,6 +163,13 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let before = cx.attribution_before(o, region);
         let colon = o > self.para.start && cx.word(o - 1) == ":"
             || o > self.para.start + 1 && cx.word(o - 1) == "-" && cx.word(o - 2) == ":";
+        // What the subject called something, in more words than a term (ما
+        // وصفه بـ"غياب إجراءات حقيقية لحماية القدرة الشرائية"): their words.
+        if let Some(said) = cx.characterised(o, words) {
+            self.region = c + 1;
+            self.push(inner, said);
+            return;
+        }
         if cx.titled(o) && !colon {
             return;
         }
@@ -204,6 +211,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                     .map_or(Said::Unknown, Said::By)
             }
             (None, None) if whole => Said::Continues,
+            (None, None) => cx.described_as(o, self.para.start).unwrap_or(Said::Unknown),
             (b, None) => self.said(b, o),
         };
         self.push(inner, said);

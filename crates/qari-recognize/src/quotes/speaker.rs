@@ -1,31 +1,20 @@
-//! Who said a quote: the subject after a reporting verb, the source after
-//! "according to" or after عن when a paper relays someone (the paper is not the
-//! speaker), the sentence's subject before a participle such as مؤكدا.
-//!
-//! A subject is read as a short phrase: words up to the first word that cannot
-//! describe a speaker (في، أن، أمس, punctuation, whom they spoke to, what they
-//! did or said next: حديثه، بالقول، تحدثوا، طلب عدم …). A person the
-//! tagger found in that phrase is the speaker; else an organisation that opens it;
-//! else the phrase itself, a source the text describes rather than names (مصدر
-//! أمني، المتحدث باسم الوزارة، شهود عيان), which keeps readers and tools from losing
-//! who spoke when the tagger has no name to give; a short definite description
+//! Who said a quote: the subject after a reporting verb (read by `subject`),
+//! the source after "according to" or after عن when a paper relays someone (the
+//! paper is not the speaker), the sentence's subject before a participle such
+//! as مؤكدا; and whom a description refers to. A short definite description
 //! (الرئيس) or a lone surname is first looked up among the names before it, so
-//! that it is the entity they named. A verb with no subject (وأضاف:) hands the
-//! quote to the previous speaker.
+//! that it is the entity they named; a described source (مصدر أمني، المتحدث
+//! باسم الوزارة، شهود عيان) the text never names stays its words, which keeps
+//! readers and tools from losing who spoke when the tagger has no name to give.
+//! A verb with no subject (وأضاف:) hands the quote to the previous speaker.
 
-use super::words::{
-    ACCORDING, AUDIENCE, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
-};
+use super::subject::{is_relative, SUBJECT_WORDS};
+use super::words::{ACCORDING, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, VERB};
 use super::{has_article, Context, Said, Speaker};
-use crate::gazetteer::{
-    TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_TITLE,
-};
+use crate::gazetteer::TRIGGER_TITLE;
 use crate::normalize::normalize;
-use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
 
-/// Longest description of a speaker, in words.
-const SUBJECT_WORDS: usize = 10;
 /// Longest description that may refer back to a named speaker by title.
 const TITLE_WORDS: usize = 3;
 /// How many names back a title may refer.
@@ -34,17 +23,6 @@ const TITLE_LOOK_BACK: usize = 200;
 const NAME_LOOK_BACK: usize = 200;
 /// How many earlier places of a title's first word are read for a name.
 const TITLE_TRIES: usize = 3;
-/// Talks a source gives: a source "in" one of them is not "in" a place.
-const TALKS: [&str; 8] = [
-    "حديث",
-    "مقابلة",
-    "لقاء",
-    "اتصال",
-    "حوار",
-    "مؤتمر",
-    "تصريح",
-    "تصريحات",
-];
 /// How far after "according to" or a relaying verb its source may stand.
 const SOURCE_REACH: usize = 10;
 
@@ -83,55 +61,39 @@ impl Context<'_> {
             }
             return self.subject(from, limit);
         }
-        self.subject(at + 1, limit)
+        match self.subject(at + 1, limit) {
+            Said::Continues => self.subject_of_clause(at),
+            said => said,
+        }
     }
 
-    /// The subject of a participle at `at`: the subject of the sentence's reporting
-    /// verb, else the last person or organisation named before it in the sentence.
-    pub(super) fn subject_before(&self, at: usize) -> Said {
-        let floor = at.saturating_sub(3 * SUBJECT_WORDS);
-        let boundary = (floor..at)
-            .rev()
-            .find(|&k| ends_sentence(self.word(k)) || self.tokens[k].after_newline);
-        let start = boundary.map_or(floor, |k| {
-            if self.tokens[k].after_newline {
-                k
-            } else {
-                k + 1
-            }
-        });
-        if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0) {
-            if let Said::By(s) = self.subject(v + 1, at) {
-                return Said::By(s);
-            }
-        }
-        // A clause that opens with its verb has its subject next (وأعرب الوزير
-        // عن تفاؤله …، مشيرا إلى أن …), before any name in the verb's object.
-        let opens_clause = boundary.is_some() || floor == 0;
-        let bare_verb = |k: usize| {
-            self.is_word(k)
-                && self.class(k) & (STOP | THAT) == 0
-                && !has_article(&normalize(self.word(k)))
+    /// Who speaks through a reporting verb at `at` with no subject after it:
+    /// after a relative pronoun, the person (else the organisation) it
+    /// follows (…، الذي قال:، والتي قالت في تصريح:); joined by و inside a
+    /// sentence, the subject of the sentence's first verb (أبدى فلان تحفظه،
+    /// وقال:), as for a participle; else the speaker before.
+    fn subject_of_clause(&self, at: usize) -> Said {
+        let Some(before) = at.checked_sub(1) else {
+            return Said::Continues;
         };
-        if opens_clause && start + 1 < at && bare_verb(start) && self.is_word(start + 1) {
-            // The subject is a definite phrase: the verb's object starts at the
-            // first bare word after it that the tagger does not call a name
-            // (وأبدى المدير تفاؤله), but باسم goes on (المتحدث باسم الحركة).
-            let definite = |k: usize| has_article(&normalize(self.word(k)));
-            let object = (start + 2..at)
-                .find(|&k| {
-                    definite(k - 1)
-                        && !definite(k)
-                        && !self.names_start_at(k)
-                        && normalize(self.word(k)) != "باسم"
-                })
-                .unwrap_or(at);
-            if let Said::By(s) = self.subject(start + 1, object) {
-                return Said::By(s);
-            }
+        let folded = normalize(self.word(before));
+        if is_relative(folded.strip_prefix('و').unwrap_or(&folded)) {
+            let from = before.saturating_sub(3 * SUBJECT_WORDS);
+            let from = (from..before)
+                .rev()
+                .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline)
+                .map_or(from, |k| k + 1);
+            return self
+                .last_named(from..before, &[Kind::Person])
+                .or_else(|| self.last_named(from..before, &[Kind::Organization]))
+                .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)));
         }
-        self.last_named(start..at, &[Kind::Person, Kind::Organization])
-            .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)))
+        let joined = self.word(at).starts_with('و');
+        let opens = self.ends_sentence_at(before) || self.tokens[at].after_newline;
+        if joined && !opens {
+            return self.subject_before(at);
+        }
+        Said::Continues
     }
 
     /// The person or organisation a short definite description refers back to:
@@ -170,7 +132,7 @@ impl Context<'_> {
                     Kind::Person => {
                         let from = (start.saturating_sub(stems.len() + 4)..*start)
                             .rev()
-                            .take_while(|&k| !ends_sentence(self.word(k)))
+                            .take_while(|&k| !self.ends_sentence_at(k))
                             .last()
                             .unwrap_or(*start);
                         holds(from..*start)
@@ -257,24 +219,6 @@ impl Context<'_> {
             })
     }
 
-    /// The word at `k` may be part of a person's name: a name word of the lists
-    /// without the article (العويس is a surname, الطاقة no name).
-    fn name_word(&self, k: usize) -> bool {
-        let named = self.is_given(k)
-            || self
-                .infos
-                .get(k)
-                .is_some_and(|t| t.triggers & (TRIGGER_FAMILY | TRIGGER_NAME) != 0);
-        named && !has_article(&normalize(self.word(k)))
-    }
-
-    /// The word at `k` is a given name.
-    fn is_given(&self, k: usize) -> bool {
-        self.infos
-            .get(k)
-            .is_some_and(|t| t.triggers & TRIGGER_GIVEN != 0 || t.whole_given)
-    }
-
     /// The earlier full name that a one-word person mention `i` ends, when the
     /// tagger cut the word short (لينكن of وأضاف بلينكن) and so could not
     /// group it with أنتوني بلينكن.
@@ -338,7 +282,7 @@ impl Context<'_> {
     pub(super) fn statement_before(&self, colon: usize, from: usize) -> Option<Speaker> {
         let statement = (from.max(colon.saturating_sub(SUBJECT_WORDS))..colon)
             .rev()
-            .take_while(|&k| !ends_sentence(self.word(k)))
+            .take_while(|&k| !self.ends_sentence_at(k))
             .find(|&k| self.class(k) & SAYING != 0 && k > 0 && self.word(k - 1) == "في")?;
         // بيان صادر عن الرئاسة: the issuer after عن.
         let issuer = (statement + 1..colon.min(statement + 4))
@@ -350,184 +294,17 @@ impl Context<'_> {
         }
     }
 
-    /// A person named just after a description that stopped at في, across words
-    /// that still describe them (الباحثة في علم الاجتماع هدى بدران) but not across
-    /// another preposition (في لقاء مع الرئيس …).
-    fn person_after(&self, end: usize, limit: usize) -> Option<usize> {
-        if self.word(end) != "في" {
-            return None;
-        }
-        let reach = limit.min(end + SUBJECT_WORDS).min(self.tokens.len());
-        let stop = (end + 1..reach)
-            .find(|&k| {
-                !self.is_word(k)
-                    || self.class(k)
-                        & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS | SAYING)
-                        != 0
-            })
-            .unwrap_or(reach);
-        self.first_named(end + 1..stop, &[Kind::Person])
-    }
-
     /// Every reporting verb's named subject, in text order: whom a later verb
     /// with no subject (وتابع قائلا:) continues, even when the first report was
     /// not a quote (وقال فلان إن …).
     pub(super) fn reports(&self) -> Vec<(usize, Speaker)> {
         (0..self.tokens.len())
-            .filter(|&k| self.words.is_verb(&self.infos[k]))
+            .filter(|&k| self.words.is_verb(&self.infos[k]) && !self.after_verbal_noun(k))
             .filter_map(|k| match self.subject(k + 1, k + 1 + SUBJECT_WORDS) {
                 Said::By(Speaker::Described(m)) => Some((k, self.resolve(m))),
                 Said::By(s) => Some((k, s)),
                 _ => None,
             })
             .collect()
-    }
-
-    /// The speaker described by the words from `from` (before `limit`).
-    fn subject(&self, from: usize, limit: usize) -> Said {
-        // A statement is not a speaker: its issuer is (بيان صادر عن الوزارة).
-        if self.class(from) & SAYING != 0 {
-            if let Some(by) = (from + 1..limit.min(from + 4)).find(|&k| self.word(k) == "عن") {
-                return self.subject(by + 1, limit);
-            }
-        }
-        let end = self.subject_end(from, limit);
-        if end == from {
-            return Said::Continues;
-        }
-        let inside = |kind: Kind| self.first_named(from..end, &[kind]);
-        if let Some(person) = inside(Kind::Person).or_else(|| self.person_after(end, limit)) {
-            return Said::By(Speaker::Named(person));
-        }
-        // An organisation speaks when it opens the subject; one later in it is
-        // whose role the speaker holds (رئيس مجلس الأمن، المتحدث باسم الوزارة).
-        if let Some(org) = inside(Kind::Organization) {
-            if self.mentions[org].tokens.start == from {
-                return Said::By(Speaker::Named(org));
-            }
-        }
-        let kind = if self.infos[from].triggers & TRIGGER_ORG_HEAD != 0 {
-            Kind::Organization
-        } else {
-            Kind::Person
-        };
-        let skip = usize::from(self.infos[from].clitic_chars);
-        Said::By(Speaker::Described(RawMention::of_tokens(
-            kind,
-            self.text,
-            self.tokens,
-            from..end,
-            skip,
-        )))
-    }
-
-    /// Where the description of a speaker starting at `from` ends.
-    fn subject_end(&self, from: usize, limit: usize) -> usize {
-        let limit = limit.min(from + SUBJECT_WORDS).min(self.tokens.len());
-        let source = self.class(from) & SOURCE != 0;
-        // A definite word closes a noun phrase (رئيس مجلس الأمن): an indefinite
-        // word after it starts another one, such as the verb's object (خاطب
-        // رئيس المجلس مواطني الدولة), unless a name may start there.
-        let mut definite = false;
-        let mut k = from;
-        while k < limit {
-            if !self.is_word(k) {
-                // A short name in marks after the word that heads it is part of
-                // the description (صحيفة «هآرتس»، مسؤول في حركة "حماس").
-                match self.marked_name_end(k) {
-                    Some(end) if k > from => {
-                        k = end;
-                        definite = true;
-                        continue;
-                    }
-                    _ => break,
-                }
-            }
-            let class = self.class(k);
-            let folded = normalize(self.word(k));
-            // A source "in" somewhere is still the source (مسؤول في الوزارة), but
-            // not one speaking "in a statement".
-            let source_in = source
-                && k > from
-                && self.word(k) == "في"
-                && self.is_word(k + 1)
-                && self.class(k + 1) & SAYING == 0
-                && !self.is_talk(k + 1);
-            let tagged = self.names_start_at(k);
-            let name = tagged || self.may_be_name(k);
-            let is_definite = has_article(&folded);
-            // A second noun joined by و to a definite one (وزارة الزراعة واستصلاح
-            // الأراضي) continues the same phrase.
-            let joined = k > from
-                && definite
-                && folded.starts_with('و')
-                && self.is_word(k + 1)
-                && has_article(&normalize(self.word(k + 1)));
-            // A name the tagger found is never a stop word, though it may fold
-            // like one (علي, على).
-            // What the speaker did next ends them: their words (ختم حديثه
-            // بالقول، تحدثوا للقناة, kept among the stop words) or a saying
-            // (حديثه، كلمته، تصريحاته) that is the verb's object.
-            let stops = class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
-                && !tagged
-                || (k > from && class & SAYING != 0 && !tagged)
-                || ((k > from && class & AUDIENCE != 0 && folded.starts_with('ل')
-                    || self.words.is_audience_after_l(&folded))
-                    // المدير العام للوكالة سفيان مقراني: whose office, when a
-                    // name follows, not whom they told.
-                    && !(k > from
-                        && self
-                            .first_named(k + 1..k + 2, &[Kind::Person])
-                            .is_some()))
-                || self.tokens[k].after_newline && k > from
-                || definite && !is_definite && !name && !joined && folded != "باسم";
-            if stops && !source_in {
-                break;
-            }
-            definite = (definite || is_definite) && !name;
-            k += 1;
-        }
-        k
-    }
-
-    /// The word at `k` names a talk a source gave (في حديث، في مقابلة، في
-    /// اتصال هاتفي): a source "in" it is not "in" a place.
-    fn is_talk(&self, k: usize) -> bool {
-        let folded = normalize(self.word(k));
-        TALKS.iter().any(|t| normalize(t) == folded)
-    }
-
-    /// Where a name of at most four words in marks opening at `open` ends (after
-    /// its closing mark), when the word before it heads such a name.
-    fn marked_name_end(&self, open: usize) -> Option<usize> {
-        let close = match self.word(open) {
-            "«" => "»",
-            "“" | "”" => "”“",
-            "\"" => "\"",
-            _ => return None,
-        };
-        if !self.titled(open) {
-            return None;
-        }
-        (open + 2..(open + 6).min(self.tokens.len()))
-            .take_while(|&j| self.is_word(j) || close.contains(self.word(j)))
-            .find(|&j| close.contains(self.word(j)))
-            .map(|j| j + 1)
-    }
-
-    /// Token `k` may start a name the tagger missed: a given name, a word the
-    /// training text never saw, or one it saw mostly in people's names.
-    fn may_be_name(&self, k: usize) -> bool {
-        let info = &self.infos[k];
-        info.triggers & TRIGGER_GIVEN != 0
-            || info.whole_given
-            || info.stats.count == 0
-            || info.stats.shares[0] >= 128
-    }
-
-    /// A person or organisation the tagger found starts at token `k`.
-    pub(super) fn names_start_at(&self, k: usize) -> bool {
-        self.first_named(k..k + 1, &[Kind::Person, Kind::Organization])
-            .is_some()
     }
 }

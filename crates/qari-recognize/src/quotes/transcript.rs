@@ -393,10 +393,12 @@ impl Context<'_> {
         after_with.or_else(|| person_in(start..end))
     }
 
-    /// The word at `k` names an interview (حوار، حوارا، مقابلة، في لقاء).
+    /// The word at `k` names an interview (حوار، حوارا، مقابلة، في لقاء، الحوار).
     fn is_interview(&self, k: usize) -> bool {
         let folded = normalize(self.word(k));
         let bare = folded.strip_prefix(['و', 'ف', 'ب']).unwrap_or(&folded);
+        // With the article too: وكان هذا الحوار:، وفيما يلي نص المقابلة.
+        let bare = bare.strip_prefix("ال").unwrap_or(bare);
         let bare = bare.strip_suffix('ا').unwrap_or(bare);
         TALKS.contains(&bare)
     }

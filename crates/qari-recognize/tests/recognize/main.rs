@@ -8,6 +8,7 @@ mod hostile;
 mod outlets;
 mod quotes;
 mod quotes_dev;
+mod quotes_named;
 mod quotes_offices;
 mod quotes_run_on;
 mod quotes_transcripts;

@@ -1,0 +1,158 @@
+//! The name a speaker's description leads up to. Arabic news gives a speaker
+//! as an office, a trade or a place of work and then the name, just before
+//! what they said or where they said it (وقال وكيل الوزارة لشؤون الاستخراج
+//! ضياء جعفر الموسوي خلال …، نائبة رئيس المكتب في السودان لبنى الحاج عمر
+//! لـ…: …، الدكتورة هدى مفتاح الصغير إن …), or in apposition between commas
+//! (وأوضح رئيس لجنة التحكيم، المخرج السنغالي مامادو ديالو، أن …). The
+//! description alone stops at its first preposition or indefinite word; the
+//! name is read here, up to the word that ends the speaker: إن/أن, a colon, a
+//! comma, a verb, the talk they spoke in (في بيان), whom they spoke to (لـ).
+//! A person the tagger found there is the speaker; else a given name of the
+//! lists and the name-like words after it that end just there, which the
+//! tagger missed. A described source (مسؤول في مكتب الرئيس فلان) is not its
+//! superior, so these descriptions are left as they are.
+
+use super::subject::SUBJECT_WORDS;
+use super::words::{ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, STOP, THAT, VERB};
+use super::{has_article, Context, Speaker};
+use crate::chains::seen_outside_people;
+use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_TITLE};
+use crate::normalize::normalize;
+use crate::{Kind, RawMention};
+
+/// How many words past its description a speaker's name may end.
+const NAME_REACH: usize = SUBJECT_WORDS + 6;
+/// How many words a name the tagger missed may have.
+const NAME_WORDS: usize = 4;
+/// How many words of a title may stand between a comma and the name in
+/// apposition (المخرج السنغالي).
+const APPOSITION_WORDS: usize = 5;
+
+impl Context<'_> {
+    /// The speaker named at the end of a description starting at `from` whose
+    /// noun phrase ended at `end` (before `limit`), or in apposition after it.
+    pub(super) fn name_after_description(
+        &self,
+        from: usize,
+        end: usize,
+        limit: usize,
+    ) -> Option<Speaker> {
+        if self.anonymous_source(from) {
+            return None;
+        }
+        if self.word(end) == "،" {
+            return self.apposition(end + 1, limit);
+        }
+        let stop = self.speaker_ends(end, limit.min(from + NAME_REACH));
+        if let Some(person) = self.first_named(end..stop, &[Kind::Person]) {
+            return Some(Speaker::Named(person));
+        }
+        self.untagged_name(from, stop).map(Speaker::Described)
+    }
+
+    /// A person named between a comma at `from - 1` and the next comma, إن/أن
+    /// or colon, after a few words of title (، المحامي خالد أبو بكر، أنه).
+    fn apposition(&self, from: usize, limit: usize) -> Option<Speaker> {
+        let reach = limit
+            .min(from + APPOSITION_WORDS + NAME_WORDS)
+            .min(self.tokens.len());
+        let stop = (from..reach).find(|&k| {
+            !self.is_word(k)
+                || self.class(k) & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                    && !self.names_start_at(k)
+        })?;
+        let closes = matches!(self.word(stop), "،" | ":") || self.class(stop) & THAT != 0;
+        if !closes || stop == from {
+            return None;
+        }
+        if let Some(person) = self.first_named(from..stop, &[Kind::Person]) {
+            return (self.mentions[person].tokens.end == stop).then_some(Speaker::Named(person));
+        }
+        self.untagged_name(from, stop).map(Speaker::Described)
+    }
+
+    /// Where the words from `end` that may still lead to the speaker's name
+    /// stop (before `reach`): at punctuation, إن/أن, a verb, a talk or a
+    /// statement (في بيان), an audience, or a preposition other than في، عن،
+    /// من, which a place of work takes (أستاذة علوم البحار في جامعة الزاوية).
+    fn speaker_ends(&self, end: usize, reach: usize) -> usize {
+        let reach = reach.min(self.tokens.len());
+        (end..reach)
+            .find(|&k| {
+                if self.names_start_at(k) {
+                    return false;
+                }
+                let folded = normalize(self.word(k));
+                let class = self.class(k);
+                let through = matches!(folded.as_str(), "في" | "عن" | "من")
+                    && self.is_word(k + 1)
+                    && self.class(k + 1) & SAYING == 0
+                    && !self.is_talk(k + 1);
+                !through
+                    && (!self.is_word(k)
+                        || class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS | SAYING)
+                            != 0
+                        || self.words.is_audience_after_l(&folded)
+                        || class & AUDIENCE != 0 && folded.starts_with('ل')
+                        || self.tokens[k].after_newline)
+            })
+            .unwrap_or(reach)
+    }
+
+    /// A name the tagger missed, ending at `stop` or before a preposition
+    /// glued to what follows it (لبنى الحاج عمر لـراديو دبنقا:): a given name of
+    /// the lists (not one that names a body: مستشفى الملك فهد) and up to three
+    /// words after it, each between the first and the last a name word, a
+    /// family name or a word the training text never saw or saw mostly in
+    /// names.
+    fn untagged_name(&self, from: usize, stop: usize) -> Option<RawMention> {
+        let glued_preposition = |j: usize| {
+            let w = self.word(j);
+            w.starts_with("لـ") || w.starts_with("بـ")
+        };
+        // A name may begin with a letter that could be a clitic (بادي، لبنى),
+        // but one joined by و is another noun (وكبير إدارييها).
+        let plain = |j: usize| {
+            let joined = self.infos[j].clitic_chars > 0
+                && self.word(j).starts_with('و')
+                && !self.is_given(j);
+            self.is_word(j) && !joined && !glued_preposition(j) && self.class(j) & STOP == 0
+        };
+        let name_like = |j: usize| {
+            let info = &self.infos[j];
+            plain(j)
+                && (self.is_given(j)
+                    || info.triggers & (TRIGGER_FAMILY | TRIGGER_NAME) != 0
+                    || info.stats.count == 0
+                    || info.stats.shares[0] >= 128)
+        };
+        // A head in the construct state (مستشفى فهد، جامعة الملك سعود) takes
+        // the name as its genitive; one with the article (المنظمة) is whole.
+        let bare_head = |k: usize| {
+            self.infos[k].triggers & TRIGGER_ORG_HEAD != 0 && !has_article(&normalize(self.word(k)))
+        };
+        let names_a_body = |g: usize| {
+            bare_head(g - 1)
+                || g >= 2 && bare_head(g - 2) && self.infos[g - 1].triggers & TRIGGER_TITLE != 0
+        };
+        (from + 1..stop.saturating_sub(1)).find_map(|g| {
+            // A given name that is mostly a common word (علوم، أمين) needs a
+            // name-like word after it (أمين الناصر, not علوم البحار).
+            let given = self.is_given(g)
+                && self.name_word(g)
+                && (!seen_outside_people(&self.infos[g]) || name_like(g + 1));
+            if !given || names_a_body(g) {
+                return None;
+            }
+            // The name ends where the speaker does, or before a glued
+            // preposition; its last word may be any (هدى مفتاح الصغير).
+            let ends = |e: usize| e == stop || glued_preposition(e) || self.class(e) & STOP != 0;
+            (g + 2..=(g + NAME_WORDS).min(stop))
+                .rev()
+                .find(|&e| {
+                    ends(e) && plain(g + 1) && plain(e - 1) && (g + 2..e - 1).all(&name_like)
+                })
+                .map(|e| RawMention::of_tokens(Kind::Person, self.text, self.tokens, g..e, 0))
+        })
+    }
+}

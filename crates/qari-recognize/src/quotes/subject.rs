@@ -1,0 +1,379 @@
+//! The words around a reporting verb that describe its speaker: the subject
+//! after the verb, read as a short phrase up to the first word that cannot
+//! describe a speaker (في، أن، أمس, punctuation, whom they spoke to, what they
+//! did or said next: حديثه، بالقول، تحدثوا، طلب عدم …), and the subject before a
+//! participle such as مؤكدا. A person the tagger found in the phrase is the
+//! speaker; else an organisation that opens it; else the phrase itself, a
+//! source the text describes rather than names. Whom a description refers to
+//! is `speaker`'s.
+
+use super::words::{ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB};
+use super::{has_article, Context, Said, Speaker};
+use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD};
+use crate::normalize::normalize;
+use crate::tokenize::ends_sentence;
+use crate::{Kind, RawMention};
+
+/// Longest description of a speaker, in words.
+pub(super) const SUBJECT_WORDS: usize = 10;
+/// Talks a source gives: a source "in" one of them is not "in" a place.
+const TALKS: [&str; 8] = [
+    "حديث",
+    "مقابلة",
+    "لقاء",
+    "اتصال",
+    "حوار",
+    "مؤتمر",
+    "تصريح",
+    "تصريحات",
+];
+
+impl Context<'_> {
+    /// The subject of a participle at `at`: the subject of the sentence's reporting
+    /// verb, else the last person or organisation named before it in the sentence.
+    pub(super) fn subject_before(&self, at: usize) -> Said {
+        let floor = at.saturating_sub(3 * SUBJECT_WORDS);
+        let boundary = (floor..at)
+            .rev()
+            .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline);
+        let start = boundary.map_or(floor, |k| {
+            if self.tokens[k].after_newline {
+                k
+            } else {
+                k + 1
+            }
+        });
+        let start = self.after_fronted_phrase(start, at);
+        // A verb of a relative clause (الذي تابع المباراة) or after عدم (طلب
+        // عدم ذكر اسمه) reports nothing of the sentence's subject.
+        if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0 && !self.embedded_verb(k))
+        {
+            if let Said::By(s) = self.subject(v + 1, at) {
+                return Said::By(s);
+            }
+        }
+        // A clause that opens with its verb has its subject next (وأعرب الوزير
+        // عن تفاؤله …، مشيرا إلى أن …), before any name in the verb's object.
+        let opens_clause = boundary.is_some() || floor == 0;
+        let bare_verb = |k: usize| {
+            self.is_word(k)
+                && self.class(k) & (STOP | THAT) == 0
+                && !has_article(&normalize(self.word(k)))
+        };
+        if opens_clause && start + 1 < at && bare_verb(start) && self.is_word(start + 1) {
+            // The subject is a definite phrase: the verb's object starts at the
+            // first bare word after it that the tagger does not call a name
+            // (وأبدى المدير تفاؤله), but باسم goes on (المتحدث باسم الحركة).
+            let definite = |k: usize| has_article(&normalize(self.word(k)));
+            // Nor does a name the tagger found, or ل's genitive (ممثل الهيئة
+            // البرلمانية لـحزب …).
+            let object = (start + 2..at)
+                .find(|&k| {
+                    let folded = normalize(self.word(k));
+                    definite(k - 1)
+                        && !definite(k)
+                        && !self.names_start_at(k)
+                        && !self.inside_name(k)
+                        && !folded.starts_with("باسم")
+                        && !self.word(k).starts_with("لـ")
+                })
+                .unwrap_or(at);
+            if let Said::By(s) = self.subject(start + 1, object) {
+                return Said::By(s);
+            }
+        }
+        // Else whom the sentence named last: a person before an organisation,
+        // which is more often where a person works (أما فلان، مدرب نادي …).
+        self.last_named(start..at, &[Kind::Person])
+            .or_else(|| self.last_named(start..at, &[Kind::Organization]))
+            .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)))
+    }
+
+    /// Where a sentence starting at `start` begins its clause, past a fronted
+    /// phrase of place or stance and its comma (وفي ميناء الصيد بالمدينة، عبر
+    /// الصياد …؛ من جهته، حذر …).
+    fn after_fronted_phrase(&self, start: usize, at: usize) -> usize {
+        let folded = normalize(self.word(start));
+        let bare = folded.strip_prefix('و').unwrap_or(&folded);
+        let preposition = matches!(
+            bare,
+            "في" | "من" | "على" | "عن" | "الى" | "مع" | "بعد" | "قبل"
+        );
+        if !preposition {
+            return start;
+        }
+        (start + 1..at.min(start + SUBJECT_WORDS))
+            .find(|&k| self.word(k) == "،")
+            .map_or(start, |k| k + 1)
+    }
+
+    /// The reporting verb at `k` belongs to a relative clause or a verbal noun's
+    /// phrase (الذي قال، التي تابعت، عدم ذكر): it says nothing of the
+    /// sentence's own subject.
+    pub(super) fn embedded_verb(&self, k: usize) -> bool {
+        k > 0 && {
+            let folded = normalize(self.word(k - 1));
+            let bare = folded.strip_prefix('و').unwrap_or(&folded);
+            is_relative(bare)
+        } || self.after_verbal_noun(k)
+    }
+
+    /// The verb at `k` is a verbal noun's complement (طلب عدم ذكر اسمه): no
+    /// one reports anything through it.
+    pub(super) fn after_verbal_noun(&self, k: usize) -> bool {
+        k > 0 && normalize(self.word(k - 1)) == "عدم"
+    }
+
+    /// The word at `k` may be part of a person's name: a name word of the lists
+    /// without the article (العويس is a surname, الطاقة no name).
+    pub(super) fn name_word(&self, k: usize) -> bool {
+        let named = self.is_given(k)
+            || self
+                .infos
+                .get(k)
+                .is_some_and(|t| t.triggers & (TRIGGER_FAMILY | TRIGGER_NAME) != 0);
+        named && !has_article(&normalize(self.word(k)))
+    }
+
+    /// The word at `k` is a given name.
+    pub(super) fn is_given(&self, k: usize) -> bool {
+        self.infos
+            .get(k)
+            .is_some_and(|t| t.triggers & TRIGGER_GIVEN != 0 || t.whole_given)
+    }
+
+    /// A person named just after a description that stopped at في, across words
+    /// that still describe them (الباحثة في علم الاجتماع هدى بدران) but not across
+    /// another preposition (في لقاء مع الرئيس …).
+    pub(super) fn person_after(&self, end: usize, limit: usize) -> Option<usize> {
+        if self.word(end) != "في" {
+            return None;
+        }
+        let reach = limit.min(end + SUBJECT_WORDS).min(self.tokens.len());
+        let stop = (end + 1..reach)
+            .find(|&k| {
+                !self.is_word(k)
+                    || self.class(k)
+                        & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS | SAYING)
+                        != 0
+            })
+            .unwrap_or(reach);
+        self.first_named(end + 1..stop, &[Kind::Person])
+    }
+
+    /// The speaker described by the words from `from` (before `limit`).
+    pub(super) fn subject(&self, from: usize, limit: usize) -> Said {
+        // A statement is not a speaker: its issuer is (بيان صادر عن الوزارة).
+        if self.class(from) & SAYING != 0 {
+            if let Some(by) = (from + 1..limit.min(from + 4)).find(|&k| self.word(k) == "عن") {
+                return self.subject(by + 1, limit);
+            }
+        }
+        let end = self.subject_end(from, limit);
+        if end == from {
+            return Said::Continues;
+        }
+        let inside = |kind: Kind| self.first_named(from..end, &[kind]);
+        // An unnamed source is not the person its description names (مسؤول في
+        // مكتب الوزير فلان، مصدر مقرب من الرئيس فلان).
+        let person = inside(Kind::Person).or_else(|| self.person_after(end, limit));
+        if let Some(person) = person.filter(|_| !self.anonymous_source(from)) {
+            return Said::By(Speaker::Named(person));
+        }
+        // An organisation speaks when it opens the subject; one later in it is
+        // whose role the speaker holds (رئيس مجلس الأمن، المتحدث باسم الوزارة).
+        if let Some(org) = inside(Kind::Organization) {
+            if self.mentions[org].tokens.start == from {
+                return Said::By(Speaker::Named(org));
+            }
+        }
+        if let Some(named) = self.name_after_description(from, end, limit) {
+            return Said::By(named);
+        }
+        let kind = if self.infos[from].triggers & TRIGGER_ORG_HEAD != 0 {
+            Kind::Organization
+        } else {
+            Kind::Person
+        };
+        let skip = usize::from(self.infos[from].clitic_chars);
+        Said::By(Speaker::Described(RawMention::of_tokens(
+            kind,
+            self.text,
+            self.tokens,
+            from..end,
+            skip,
+        )))
+    }
+
+    /// Where the description of a speaker starting at `from` ends.
+    pub(super) fn subject_end(&self, from: usize, limit: usize) -> usize {
+        let limit = limit.min(from + SUBJECT_WORDS).min(self.tokens.len());
+        let source = self.class(from) & SOURCE != 0;
+        // A definite word closes a noun phrase (رئيس مجلس الأمن): an indefinite
+        // word after it starts another one, such as the verb's object (خاطب
+        // رئيس المجلس مواطني الدولة), unless a name may start there.
+        let mut definite = false;
+        let mut k = from;
+        while k < limit {
+            if !self.is_word(k) {
+                // A short name in marks after the word that heads it is part of
+                // the description (صحيفة «هآرتس»، مسؤول في حركة "حماس").
+                match self.marked_name_end(k) {
+                    Some(end) if k > from => {
+                        k = end;
+                        definite = true;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            // An organisation the tagger found inside the description is one
+            // definite noun (رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع).
+            // Whom they spoke to is not part of it, though the tagger may have
+            // joined it (هيئة مكافحة الفساد للصحفيين، لوكالة الأنباء).
+            let audience = |j: usize| self.words.is_audience_after_l(&normalize(self.word(j)));
+            if let Some(org) = self.organisation_at(k).filter(|_| k > from && !audience(k)) {
+                let end = self.mentions[org].tokens.end.min(limit.max(k + 1));
+                k = (k + 1..end).find(|&j| audience(j)).unwrap_or(end);
+                definite = true;
+                continue;
+            }
+            let class = self.class(k);
+            let folded = normalize(self.word(k));
+            // A source "in" somewhere is still the source (مسؤول في الوزارة), but
+            // not one speaking "in a statement".
+            let source_in = source
+                && k > from
+                && self.word(k) == "في"
+                && self.is_word(k + 1)
+                && self.class(k + 1) & SAYING == 0
+                && !self.is_talk(k + 1);
+            let tagged = self.names_start_at(k);
+            let name = tagged || self.may_be_name(k);
+            let is_definite = has_article(&folded);
+            // A second noun joined by و to a definite one (وزارة الزراعة واستصلاح
+            // الأراضي) continues the same phrase.
+            let joined = k > from
+                && definite
+                && folded.starts_with('و')
+                && self.is_word(k + 1)
+                && has_article(&normalize(self.word(k + 1)));
+            // A name the tagger found is never a stop word, though it may fold
+            // like one (علي, على).
+            // What the speaker did next ends them: their words (ختم حديثه
+            // بالقول، تحدثوا للقناة, kept among the stop words) or a saying
+            // (حديثه، كلمته، تصريحاته) that is the verb's object.
+            let stops = class & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                && !tagged
+                || (k > from && class & SAYING != 0 && !tagged)
+                || ((k > from && class & AUDIENCE != 0 && folded.starts_with('ل')
+                    || self.words.is_audience_after_l(&folded))
+                    // المدير العام للوكالة سفيان مقراني: whose office, when a
+                    // name follows, not whom they told.
+                    && !(k > from
+                        && self
+                            .first_named(k + 1..k + 2, &[Kind::Person])
+                            .is_some()))
+                || self.tokens[k].after_newline && k > from
+                || definite && !is_definite && !name && !joined && !folded.starts_with("باسم");
+            if stops && !source_in {
+                break;
+            }
+            definite = (definite || is_definite) && !name;
+            k += 1;
+        }
+        k
+    }
+
+    /// The word at `k` names a talk a source gave (في حديث، في مقابلة، في
+    /// اتصال هاتفي): a source "in" it is not "in" a place.
+    pub(super) fn is_talk(&self, k: usize) -> bool {
+        let folded = normalize(self.word(k));
+        TALKS.iter().any(|t| normalize(t) == folded)
+    }
+
+    /// Where a name of at most four words in marks opening at `open` ends (after
+    /// its closing mark), when the word before it heads such a name.
+    pub(super) fn marked_name_end(&self, open: usize) -> Option<usize> {
+        let close = match self.word(open) {
+            "«" => "»",
+            "“" | "”" => "”“",
+            "\"" => "\"",
+            _ => return None,
+        };
+        if !self.titled(open) {
+            return None;
+        }
+        (open + 2..(open + 6).min(self.tokens.len()))
+            .take_while(|&j| self.is_word(j) || close.contains(self.word(j)))
+            .find(|&j| close.contains(self.word(j)))
+            .map(|j| j + 1)
+    }
+
+    /// Token `k` may start a name the tagger missed: a given name, a word the
+    /// training text never saw, or one it saw mostly in people's names.
+    pub(super) fn may_be_name(&self, k: usize) -> bool {
+        let info = &self.infos[k];
+        info.triggers & TRIGGER_GIVEN != 0
+            || info.whole_given
+            || info.stats.count == 0
+            || info.stats.shares[0] >= 128
+    }
+
+    /// Token `k` is inside a person or organisation the tagger found, after
+    /// its first word.
+    fn inside_name(&self, k: usize) -> bool {
+        self.starting_in(k.saturating_sub(SUBJECT_WORDS)..k)
+            .iter()
+            .any(|&(_, i)| {
+                let m = &self.mentions[i];
+                matches!(m.kind, Kind::Person | Kind::Organization) && m.tokens.end > k
+            })
+    }
+
+    /// Token `k` ends a sentence: a stop not glued inside a word (العربية.نت).
+    pub(super) fn ends_sentence_at(&self, k: usize) -> bool {
+        ends_sentence(self.word(k)) && !(self.glued_before(k) && self.glued_after(k))
+    }
+
+    /// The word at `k` opens an unnamed source: an indefinite source word
+    /// (مصدر، مسؤول، دبلوماسي) with no name right after it, and not one that
+    /// takes a body as its genitive (عضو مجلس النواب فلان، أحد السكان).
+    pub(super) fn anonymous_source(&self, k: usize) -> bool {
+        let folded = normalize(self.word(k));
+        let of_a_body = ["عضو", "أعضاء", "أحد", "إحدى"]
+            .iter()
+            .any(|w| normalize(w) == folded);
+        self.class(k) & SOURCE != 0
+            && !has_article(&folded)
+            && !of_a_body
+            && !self.names_start_at(k + 1)
+    }
+
+    /// An organisation the tagger found that starts at token `k`.
+    fn organisation_at(&self, k: usize) -> Option<usize> {
+        self.first_named(k..k + 1, &[Kind::Organization])
+    }
+
+    /// A person or organisation the tagger found starts at token `k`.
+    pub(super) fn names_start_at(&self, k: usize) -> bool {
+        self.first_named(k..k + 1, &[Kind::Person, Kind::Organization])
+            .is_some()
+    }
+}
+
+/// A relative pronoun, folded (الذي، التي، الذين، اللذان).
+pub(super) fn is_relative(folded: &str) -> bool {
+    matches!(
+        folded,
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذان"
+            | "اللتان"
+            | "اللذين"
+            | "اللتين"
+            | "اللواتي"
+            | "اللاتي"
+    )
+}

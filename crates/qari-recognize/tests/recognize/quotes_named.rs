@@ -1,0 +1,121 @@
+//! Speakers that news names after a description, in apposition, or only
+//! through the subject of the sentence a subjectless verb is joined to, and
+//! what a subject called something in more words than a term: one rule per
+//! test, on sentences written for these tests.
+
+use crate::quotes::{one, quotes, said};
+
+fn speaker_of(text: &str) -> Option<String> {
+    one(text).speaker
+}
+
+#[test]
+fn a_name_the_tagger_missed_ends_the_description_before_whom_they_told() {
+    // The name stands after a place of work and before a glued لـ.
+    let text = "وقالت نائبة مدير البرنامج في الأردن لبنى حداد لـإذاعة عمان: «نحتاج إلى تمويل إضافي قبل نهاية الشهر المقبل».";
+    assert_eq!(speaker_of(text).as_deref(), Some("لبنى حداد"));
+    // A title between the description and the name, a common word ending it.
+    let text = "وقال المتحدث باسم البلدية المنتخبة حديثا راجح داوود إن \"أعمال الترميم ستنتهي قبل حلول فصل الشتاء المقبل\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("راجح داوود"));
+}
+
+#[test]
+fn a_common_word_that_is_also_a_given_name_does_not_start_a_name() {
+    // علوم is a listed given name; علوم البحار is what the professor teaches.
+    let text =
+        "وقالت أستاذة علوم البحار في الجامعة إن \"آثار التلوث قد لا تظهر قبل موسمين أو ثلاثة\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("أستاذة علوم البحار"));
+}
+
+#[test]
+fn a_described_source_is_not_the_person_named_after_it() {
+    let text = "وقال مسؤول في مكتب الوزير خالد الحسن إن \"المفاوضات متوقفة منذ أسبوعين\".";
+    assert_ne!(speaker_of(text).as_deref(), Some("خالد الحسن"));
+}
+
+#[test]
+fn a_name_in_apposition_after_the_description_is_the_speaker() {
+    let text = "وأكد محامي الشركة، المستشار كريم فؤاد، أن موكلته ستستأنف الحكم، وقال: «القرار لم يراع الوثائق التي قدمناها إلى المحكمة».";
+    assert_eq!(speaker_of(text).as_deref(), Some("كريم فؤاد"));
+}
+
+#[test]
+fn a_verb_joined_inside_a_sentence_speaks_for_the_sentences_subject() {
+    // The sentence's first verb reports nothing; its subject still speaks.
+    let text = "ورحبت نقابة المعلمين في بيان بزيادة الرواتب، واعتبرت أن القرار \"خطوة أولى نحو إنصاف المعلمين بعد سنوات من الانتظار\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("نقابة المعلمين"));
+    // Not the speaker of the sentence before.
+    let text = "وقال وزير المالية سمير الأحمد إن العجز تراجع. وأبدى الخبير المالي عمرو شاكر تحفظه على خطة الإصلاح، وقال للقناة: \"الأرقام المعلنة لا تكفي لطمأنة المستثمرين في هذه المرحلة\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("عمرو شاكر"));
+}
+
+#[test]
+fn a_verb_of_a_relative_clause_speaks_for_the_name_before_it() {
+    // تابع of الذي تابع الاجتماع reports nothing: مؤكدا is the head's.
+    let text = "واستقبل رئيس الوزراء وفدا من المستثمرين. وأشاد رئيس الغرفة التجارية سامي منصور، الذي تابع الاجتماع، بالتسهيلات الجديدة، مؤكدا أن \"المناخ الاستثماري تحسن كثيرا هذا العام\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("سامي منصور"));
+    let text = "وتحدثت الباحثة منى الشريف من جامعة القاهرة، التي قالت في ندوة: «الأرشيف الرقمي سيغير طريقة كتابة التاريخ المحلي».";
+    assert_eq!(speaker_of(text).as_deref(), Some("منى الشريف"));
+}
+
+#[test]
+fn asking_not_to_be_named_reports_nothing() {
+    let text = "وقال مسؤول في البلدية، طلب عدم ذكر اسمه، إن \"العمال لم يتقاضوا رواتبهم منذ ثلاثة أشهر كاملة\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("مسؤول في البلدية"));
+}
+
+#[test]
+fn a_fronted_place_is_not_the_subject_of_the_verb_after_it() {
+    let text = "وفي سوق الخضار بالمدينة القديمة، عبر البائع حسن يوسف عن استيائه قائلا: \"الأسعار ارتفعت والزبائن لا يشترون إلا القليل\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("حسن يوسف"));
+}
+
+#[test]
+fn a_spokesperson_for_a_pronoun_is_still_described_up_to_the_name() {
+    let text = "ودعا المتحدث باسمها جمال الحسيني جميع الأطراف إلى \"وقف التصعيد فورا وفتح الطرق أمام قوافل الإغاثة\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("جمال الحسيني"));
+}
+
+#[test]
+fn an_organisation_inside_the_description_leads_to_the_name_after_it() {
+    let text = "وأكد رئيس الاتحاد الأردني لكرة السلة فارس العمري أن \"المنتخب جاهز للمنافسة على اللقب القاري\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("فارس العمري"));
+}
+
+#[test]
+fn an_interview_announced_with_the_article_quotes_its_answers() {
+    let text = "التقت الصحيفة وزير الزراعة الأردني خالد حنيفات في مكتبه بعمان، وكان هذا الحوار:\n\
+         س: ما خطتكم لموسم الجفاف؟\n\
+         ج: نعمل على توفير الأعلاف بأسعار مدعومة لكل مربي الماشية.\n";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("خالد حنيفات"), "{q:?}");
+}
+
+#[test]
+fn what_the_subject_called_something_at_length_is_their_quote() {
+    let text = "وانتقد رئيس كتلة المعارضة سمير الدباغ ما وصفه بـ\"تجاهل الحكومة الكامل لمطالب سكان الأرياف\".";
+    let q = one(text);
+    assert_eq!(q.text, "تجاهل الحكومة الكامل لمطالب سكان الأرياف");
+    assert_eq!(q.speaker.as_deref(), Some("سمير الدباغ"));
+    // A term of a few words stays a term.
+    let (_, q) = said("وانتقد الاتحاد ما وصفه بـ\"التهميش الكبير\" الذي يعانيه العمال.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn what_follows_bannahu_after_a_describing_verb_is_the_describers() {
+    let text = "وفي الحفل، نعت النقابة الفقيد، فيما وصفه رئيس اتحاد الكتاب العرب سامي العلي بأنه \"ذاكرة حية لجيل كامل من المثقفين\".";
+    let q = one(text);
+    assert_eq!(q.text, "ذاكرة حية لجيل كامل من المثقفين");
+    assert_eq!(q.speaker.as_deref(), Some("سامي العلي"));
+}
+
+#[test]
+fn a_verb_with_no_subject_and_no_speaker_before_is_the_person_named_last() {
+    let text = "في السادسة صباحا، تكون مريم عبد الله قد فتحت أبواب المخبز الصغير الذي أسسته قبل ثلاثين عاما في حي الشيخ جراح، لتستقبل أول الزبائن.\n\
+         بدأت القصة عام 1994، حين باعت أساورها الذهبية واشترت آلة عجن مستعملة من تاجر في المدينة، وعلمت بناتها الثلاث أسرار العجين. تقول: «لم يصدق أحد أن امرأة وحدها تستطيع أن تدير مخبزا في ذلك الوقت».\n";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("مريم عبد الله"), "{q:?}");
+}
