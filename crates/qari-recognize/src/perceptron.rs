@@ -292,36 +292,47 @@ impl Reader<'_> {
     }
 }
 
+/// Lanes of the rows [`viterbi`] works on: [`LABELS`] rounded up to whole
+/// vectors of four.
+const LANES: usize = LABELS.div_ceil(4) * 4;
+
 /// Best label sequence under emission and transition scores.
+///
+/// The forward pass keeps each token's best scores only, not which label
+/// before gave them: a maximum of whole rows runs as a few vector
+/// operations, where choosing a predecessor for each label took a compare and
+/// two selects a pair of labels. The walk back then finds, for the one label
+/// it has, the first predecessor that gives its best score (the sums are made
+/// again the same way, so exactly): the choice a strict `>` over previous
+/// labels in order makes.
 pub(crate) fn viterbi(emissions: &[[f32; LABELS]], trans: &[[f32; LABELS]]) -> Vec<u8> {
     let n = emissions.len();
     if n == 0 {
         return Vec::new();
     }
-    let mut back = vec![[0u8; LABELS]; n];
+    // Each previous label's transitions in a row of `LANES`, the lanes past
+    // the labels never chosen.
+    let rows: [[f32; LANES]; LABELS] = std::array::from_fn(|p| {
+        std::array::from_fn(|l| trans[p].get(l).copied().unwrap_or(f32::NEG_INFINITY))
+    });
+    let mut scores = Vec::with_capacity(n);
     let mut score = [0f32; LABELS];
     for (l, s) in score.iter_mut().enumerate() {
         *s = trans[LABELS][l] + emissions[0][l];
     }
-    for (t, e) in emissions.iter().enumerate().skip(1) {
-        // Previous labels in the outer loop and a strict `>`: for each label the
-        // first best predecessor wins, and the inner loop has no dependency
-        // between labels.
-        let mut best = [f32::NEG_INFINITY; LABELS];
-        let mut arg = [0u8; LABELS];
-        for (p, (sp, row)) in score.iter().zip(trans).enumerate() {
-            for l in 0..LABELS {
-                let v = sp + row[l];
-                if v > best[l] {
-                    best[l] = v;
-                    arg[l] = p as u8;
-                }
+    scores.push(score);
+    for e in &emissions[1..] {
+        let mut best = [f32::NEG_INFINITY; LANES];
+        for (&sp, row) in score.iter().zip(&rows) {
+            for (b, &w) in best.iter_mut().zip(row) {
+                let v = sp + w;
+                *b = if v > *b { v } else { *b };
             }
         }
-        back[t] = arg;
         for l in 0..LABELS {
             score[l] = best[l] + e[l];
         }
+        scores.push(score);
     }
     let mut best = 0;
     for l in 1..LABELS {
@@ -332,7 +343,17 @@ pub(crate) fn viterbi(emissions: &[[f32; LABELS]], trans: &[[f32; LABELS]]) -> V
     let mut out = vec![0u8; n];
     out[n - 1] = best as u8;
     for t in (1..n).rev() {
-        out[t - 1] = back[t][usize::from(out[t])];
+        let l = usize::from(out[t]);
+        let mut arg = 0;
+        let mut top = f32::NEG_INFINITY;
+        for (p, (&sp, row)) in scores[t - 1].iter().zip(trans).enumerate() {
+            let v = sp + row[l];
+            if v > top {
+                top = v;
+                arg = p;
+            }
+        }
+        out[t - 1] = arg as u8;
     }
     out
 }

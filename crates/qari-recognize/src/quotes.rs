@@ -166,8 +166,12 @@ impl Context<'_> {
     fn class(&self, i: usize) -> u16 {
         self.infos.get(i).map_or(0, |t| self.words.classes(t))
     }
+    /// Token `i` is a word: read from `words_before`, which counts them once.
     fn is_word(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(is_letter)
+        match self.words_before.get(i..i + 2) {
+            Some(&[before, after]) => after > before,
+            _ => false,
+        }
     }
     /// Token `i` touches the one before it (no space between).
     fn glued_before(&self, i: usize) -> bool {
@@ -279,6 +283,11 @@ impl Context<'_> {
     }
 }
 
+/// A token that is a word (not punctuation): it begins with a letter.
+fn starts_word(token: &str) -> bool {
+    token.chars().next().is_some_and(is_letter)
+}
+
 /// A letter or digit; Arabic letters first, as the general lookup is slow.
 pub(crate) fn is_letter(c: char) -> bool {
     match c {
@@ -337,7 +346,7 @@ pub(crate) fn find(
     let mut words_before = Vec::with_capacity(tokens.len() + 1);
     for i in 0..tokens.len() {
         words_before.push(count);
-        count += u32::from(cx.is_word(i));
+        count += u32::from(starts_word(cx.word(i)));
     }
     words_before.push(count);
     let cx = Context { words_before, ..cx };
