@@ -1256,6 +1256,7 @@ impl Chains {
             // (للانتخابات، لحقوق الإنسان) and a second genitive after و
             // (العدالة والتنمية).
             let (mut complemented, mut coordinated) = (false, false);
+            let mut last_coordinate = 0;
             // A complement that is a definite noun (للانتخابات), not a verbal
             // noun's purpose (لتحقيق النجاح).
             let mut named_complement = false;
@@ -1265,15 +1266,17 @@ impl Chains {
                 let w = shapes[end];
                 let title = infos[end].triggers & TRIGGER_TITLE != 0 && !w.head;
                 let previous = shapes[end - 1];
+                // A list of genitives goes on (للتربية والعلم والثقافة).
+                let listed_on = coordinated && last_coordinate == end - 1;
                 let coordinate = w.conjoined
                     && w.long
                     && !w.head
                     && !w.stop
-                    && !coordinated
+                    && (!coordinated || listed_on)
                     && !after_name
                     && end > i + 1
                     && previous.long
-                    && !previous.conjoined
+                    && (!previous.conjoined || listed_on)
                     // الجيش اللبناني واليونيفيل: after a definite head's
                     // adjective, another body (وزارة التربية والتعليم goes on).
                     && !(head.definite && previous.nisba)
@@ -1332,6 +1335,9 @@ impl Chains {
                     named_complement |= complement && w.definite;
                     adjectives_end.get_or_insert(end);
                     coordinated |= coordinate;
+                    if coordinate {
+                        last_coordinate = end;
+                    }
                     after_name = false;
                     construct = !w.definite;
                 } else {
@@ -2171,10 +2177,11 @@ mod tests {
     fn the_chain_stops_at_time_words_conjunctions_and_punctuation() {
         assert_eq!(org("مجلس الأمن اليوم", &[5]), [5, 6, 0]);
         assert_eq!(org("وزارة الخارجية اليوم", &[]), [5, 6, 0]);
-        // A second genitive after و belongs to the name, once, and no new head
-        // or conjoined name does: وزارة الطاقة والمعادن، but not والوزارة.
+        // Genitives after و belong to the name, but no new head or conjoined
+        // name does: وزارة الطاقة والمعادن، but not والوزارة.
         assert_eq!(org("وزارة الطاقة والمعادن", &[]), [5, 6, 6]);
-        assert_eq!(org("وزارة الطاقة والمعادن والمياه", &[]), [5, 6, 6, 0]);
+        assert_eq!(org("وزارة الطاقة والمعادن والمياه", &[]), [5, 6, 6, 6]);
+        assert_eq!(org("وزارة الطاقة وقال الوزير", &[]), [5, 6, 0, 0]);
         assert_eq!(org("وزارة الطاقة ووزارة المالية", &[]), [5, 6, 5, 6]);
         assert_eq!(org("حزب الله والحكومة", &[]), [5, 6, 0]);
         assert_eq!(org("وزارة الخارجية ، وقال", &[]), [5, 6, 0, 0]);
