@@ -224,15 +224,12 @@ const TIMES: &[&str] = &[
 
 /// Words that open a state's formal name before the name of the place: جمهورية
 /// كازاخستان، المملكة المغربية.
-pub(crate) const STATES: &[&str] = &[
-    "جمهوريه",
-    "مملكه",
-    "اماره",
-    "سلطنه",
-    "امارات",
-    "ولايه",
-    "ولايات",
-];
+pub(crate) const STATES: &[&str] = &["جمهوريه", "مملكه", "اماره", "سلطنه", "امارات"];
+
+/// Words for a state's provinces, which stay outside the place they name
+/// (ولاية [كاليفورنيا], as ANERcorp's annotators and news readers both write
+/// it) but begin with letters a proclitic could be.
+const PROVINCES: &[&str] = &["ولايه", "ولايات"];
 
 /// Indefinite words of three letters or more that never stand in a construct chain.
 const PARTICLES: &[&str] = &[
@@ -414,6 +411,7 @@ pub(crate) fn heads_a_name(folded: &str) -> bool {
         FACILITIES,
         BODIES,
         STATES,
+        PROVINCES,
     ]
     .iter()
     .any(|heads| heads.contains(&bare))
@@ -2087,6 +2085,8 @@ mod tests {
         assert_eq!(org("وبالمملكة المغربية", &[0, 3]), [3, 4]);
         // Only before a place: جمهورية alone is no place.
         assert_eq!(org("جمهورية جديدة", &[0, 0]), [0, 0]);
+        // A province's word stays outside: ولاية [كاليفورنيا].
+        assert_eq!(org("في ولاية كاليفورنيا", &[0, 0, 3]), [0, 0, 3]);
     }
 
     #[test]
