@@ -1009,8 +1009,6 @@ impl Chains {
         }
     }
 
-    /// بورصة، ومطار، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
-    /// article, after و/ف and a preposition or not, by the word's folded hash.
     /// A head of [`FACILITIES`] before a place or a person the tagger found
     /// (مطار الملك خالد, the title too), or before a listed place it left
     /// alone, is one place with them and with the adjectives after them
@@ -1066,6 +1064,8 @@ impl Chains {
         }
     }
 
+    /// بورصة، ومطار، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
+    /// article, after و/ف and a preposition or not, by the word's folded hash.
     fn is_institution(&self, norm: u64) -> bool {
         self.institutions.contains_key(&norm)
     }
