@@ -112,11 +112,11 @@ const MEMBERS: &[&str] = &[
 /// of Egyptian papers), never before a common noun (ونادى المحرضين).
 const VERB_HEADS: &[&str] = &["نادى", "تحالف"];
 
-/// Heads of institutions named after a place: بورصة الكويت، مطار دبي، جامعة
+/// Heads of institutions named after a place: بورصة الكويت، مستشفى دبي، جامعة
 /// القاهرة، بنك قطر. ANERcorp tags the place alone (مطار دمشق, بورصة لندن: the
 /// head outside, the city a place) and so does the tagger; a reader takes the
 /// institution whole ([`Chains::institutions`]), over a listed place the tagger
-/// left alone (مطار العريش).
+/// left alone (مستشفى العريش).
 const PLACE_INSTITUTIONS: &[&str] = &[
     "بورصه",
     "جامعه",
@@ -244,10 +244,11 @@ const WORDS_HELD: usize = 28_672;
 const LONGEST: usize = 5;
 
 /// Labels as the tagger numbers them (`features::TYPES`: B = 1 + 2t, I = 2 + 2t).
-const LOC_B: u8 = 3;
-const LOC_I: u8 = 4;
-const ORG_B: u8 = 5;
-const ORG_I: u8 = 6;
+pub(crate) const PER_B: u8 = 1;
+pub(crate) const LOC_B: u8 = 3;
+pub(crate) const LOC_I: u8 = 4;
+pub(crate) const ORG_B: u8 = 5;
+pub(crate) const ORG_I: u8 = 6;
 const NAME_BITS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 
 /// The begin and inside bits of the gazetteer's organisation entries (class 3 of
@@ -749,7 +750,9 @@ impl Chains {
     /// them): a head in the construct state (no article) just before an
     /// organisation the tagger found opens it (نادي الهلال، شركة أرامكو, where
     /// ANERcorp tags الهلال alone), and a head of [`PLACE_INSTITUTIONS`] before a
-    /// place makes one organisation of both (بورصة الكويت، مطار دبي).
+    /// place makes one organisation of both (بورصة الكويت، مستشفى دبي); and
+    /// the places the reader takes where the tagger did not: a listed place
+    /// after في، إلى، من and an airport, a port or a stadium whole.
     pub(crate) fn institutions(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         // A strong head's chain that the tagger began nowhere: وزارة الدفاع,
         // which ANERcorp leaves out (`complete` follows it), and its acronym.
@@ -764,7 +767,7 @@ impl Chains {
         self.facilities(words, infos, labels);
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
-            // is that place: مطار العريش.
+            // is that place: مستشفى العريش.
             if labels[i] == 0
                 && labels[i + 1] == 0
                 && infos[i + 1].gazetteer & PLACE_LIST_BEGIN != 0
@@ -808,7 +811,7 @@ impl Chains {
                 labels[end] = ORG_I;
                 end += 1;
             }
-            // Its adjectives after the place: مطار القاهرة الدولي.
+            // Its adjectives after the place: مستشفى القاهرة الدولي.
             if next == LOC_B {
                 while end < labels.len() && labels[end] == 0 && self.is_adjective(words[end]) {
                     labels[end] = ORG_I;
@@ -1064,7 +1067,7 @@ impl Chains {
         }
     }
 
-    /// بورصة، ومطار، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
+    /// بورصة، ومستشفى، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
     /// article, after و/ف and a preposition or not, by the word's folded hash.
     fn is_institution(&self, norm: u64) -> bool {
         self.institutions.contains_key(&norm)
@@ -1255,8 +1258,9 @@ impl Chains {
             // (العدالة والتنمية).
             let (mut complemented, mut coordinated) = (false, false);
             let mut last_coordinate = 0;
-            // A complement that is a definite noun (للانتخابات), not a verbal
-            // noun's purpose (لتحقيق النجاح).
+            // A complement with the article (للانتخابات), not one in the
+            // construct state, which mostly gives a purpose (لتحقيق النجاح).
+            // (A definite purpose, للصيانة after a verb, still passes.)
             let mut named_complement = false;
             // Where the adjectives right after a definite head end.
             let mut adjectives_end = None;
@@ -1279,7 +1283,9 @@ impl Chains {
                     // adjective, another body (وزارة التربية والتعليم goes on).
                     && !(head.definite && previous.nisba)
                     && labels[end] == 0;
-                if !w.letters || (w.conjoined && !coordinate) || w.stop || (title && end > i + 1) {
+                // جامعة الملك سعود, but not الجامعة الدكتورة منيرة.
+                let title_ends = title && (end > i + 1 || head.definite);
+                if !w.letters || (w.conjoined && !coordinate) || w.stop || title_ends {
                     break;
                 }
                 let definite_next = shapes

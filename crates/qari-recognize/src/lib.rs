@@ -23,7 +23,7 @@
 //!    completed by rule (`chains`); the tagger and those rules follow ANERcorp's
 //!    annotators, and are scored against them by `qari-train`;
 //! 4. then the names as a reader takes them, where ANERcorp leaves a head out:
-//!    an institution named after a place (بورصة الكويت، مطار دبي), a head before
+//!    an institution named after a place (بورصة الكويت، مستشفى دبي), a head before
 //!    the organisation it names (نادي الهلال), a listed organisation of three words
 //!    or more that opens with a head (صندوق النقد الدولي) (`chains`, here), and
 //!    the news outlets the genre marks (قال لـ"الأيام"، صحيفة عكاظ، المنامة -
@@ -254,7 +254,11 @@ impl Recognizer {
         let mut tagged = self.tagger.tag_cached(&self.gazetteer, &words, cache);
         lone_common_names(&words, &mut tagged, &self.gazetteer);
         repeat::repeat_names(&words, &mut tagged);
-        outlets::Outlets::new(&self.quote_words).mark(&words, &mut tagged);
+        let line_starts: Vec<bool> = sentences
+            .iter()
+            .map(|r| r.start == 0 || tokens[r.start].after_newline)
+            .collect();
+        outlets::Outlets::new(&self.quote_words).mark(&words, &mut tagged, &line_starts);
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;
@@ -382,12 +386,19 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
 /// family name (وليد is not و + ليد).
 fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> usize {
     // لـهسبريس، بـالقاهرة: a writer's tatweel after a proclitic sets it
-    // apart from a name the analysis may not know.
+    // apart from a name the analysis may not know; not where tatweels
+    // stretch the whole word (فـلـسـطـيـن) or the word is a name whole.
     let mut chars = word.chars();
     if let (Some('و' | 'ف' | 'ب' | 'ل' | 'ك'), Some('\u{0640}')) = (chars.next(), chars.next())
     {
         let tatweels = 1 + chars.clone().take_while(|&c| c == '\u{0640}').count();
-        if chars.skip(tatweels - 1).count() >= 2 {
+        let rest = chars.skip(tatweels - 1);
+        let folded = normalize::normalize(word);
+        let whole_name = gazetteer.is_name_word(
+            gazetteer::first_word_key(&folded),
+            normalize::hash_exact(&folded),
+        );
+        if !whole_name && rest.clone().count() >= 2 && !rest.clone().any(|c| c == '\u{0640}') {
             return 1 + tatweels;
         }
     }
@@ -500,9 +511,14 @@ mod tests {
         // ب + لدية, ولاية no و + لاية.
         assert_eq!(clitic_skip("بلدية", 1, Kind::Organization, &g), 0);
         assert_eq!(place("ولاية"), 0);
-        // A writer's tatweel sets the proclitic apart whatever the analysis did.
+        // A writer's tatweel sets the proclitic apart whatever the analysis
+        // did, but not tatweels that stretch a name or one after a name's
+        // own first letter.
         assert_eq!(clitic_skip("لـهسبريس", 0, Kind::Organization, &g), 2);
         assert_eq!(clitic_skip("بـ", 0, Kind::Organization, &g), 0);
+        assert_eq!(clitic_skip("فـلـسـطـيـن", 1, Kind::Location, &g), 0);
+        assert_eq!(clitic_skip("بـيـروت", 1, Kind::Location, &g), 0);
+        assert_eq!(clitic_skip("فـلسطين", 1, Kind::Location, &g), 0);
     }
 
     fn tagged(words: &[&str], labels: &[u8], triggers: &[u8]) -> tagger::Tagged {

@@ -4,47 +4,45 @@
 //! الاقتصادية، عنب بلدي، وام), and the tagger, trained on text that seldom names
 //! its sources, leaves it out. The genre marks these names in a few fixed ways,
 //! and the reader takes them there:
-//! - in quotation marks after ل or an outlet's head: قال لـ"الاقتصادية"،
-//!   لصحيفة "البيان"، موقع «هسبريس» (a name of one to three words);
-//! - written after لـ with a tatweel where speech was reported: قال لـعنب بلدي;
+//! - in quotation marks after an outlet's head (لصحيفة "البيان"), or after ل
+//!   where speech was reported, before what was said (قال لـ"الاقتصادية" إن);
+//! - written after لـ with a tatweel where speech was reported: قال لـعنب بلدي إن;
 //! - after a paper's head: صحيفة عكاظ (the head stays outside the name);
-//! - in the dateline: المنامة - بنا، إسطنبول - الأناضول - عربي21، الرياض (واس)،
-//!   أبوظبي في 3 ديسمبر / وام /.
+//! - in the dateline that opens a line: المنامة - بنا، إسطنبول - الأناضول -
+//!   عربي21، الرياض (واس)، أبوظبي في 3 ديسمبر / وام /.
 //!
 //! An outlet found so is that outlet wherever the article repeats it (العمق
-//! المغربي in the byline), unless it is one word the training text mostly saw
-//! as an ordinary one (الأيام, the days).
+//! المغربي in the byline), unless its words are all ordinary ones.
 
+use super::chains::{heads_a_name, LOC_B, LOC_I, ORG_B, ORG_I, PER_B, PLACE_LIST_BEGIN};
 use super::features::TokenInfo;
-use super::gazetteer::TRIGGER_GIVEN;
+use super::gazetteer::{TRIGGER_GIVEN, TRIGGER_TITLE};
 use super::normalize::{hash_word, normalize, HashKeyed};
+use super::quotes::closer;
 use super::quotes::words::{QuoteWords, AUDIENCE, PARTICIPLE, SAYING, STOP, THAT, VERB, WEAK};
 use super::tagger::Tagged;
-use crate::chains::PLACE_LIST_BEGIN;
 
-const PER_B: u8 = 1;
-const LOC_B: u8 = 3;
-const LOC_I: u8 = 4;
-const ORG_B: u8 = 5;
-const ORG_I: u8 = 6;
-
-/// Heads of an outlet whose name follows them in quotation marks (لقناة
-/// "العربية"), folded.
-const OUTLET_HEADS: &[&str] = &[
-    "صحيفه",
-    "جريده",
-    "مجله",
-    "قناه",
-    "موقع",
-    "وكاله",
-    "اذاعه",
-    "تلفزيون",
-    "شبكه",
-    "منصه",
+/// Heads of an outlet (folded) whose name follows them in quotation marks
+/// (لقناة "العربية"), and whether that name may be an ordinary word: for a
+/// paper, a channel or an agency it may (صحيفة "الأيام"); after موقع، شبكة،
+/// منصة, which also mean a site, a network, a stage (موقع "الانفجار"), only a
+/// word the training text did not see is (موقع "هسبريس"). The first
+/// [`PAPERS`] are papers, whose name also follows them bare.
+const OUTLET_HEADS: &[(&str, bool)] = &[
+    ("صحيفه", true),
+    ("جريده", true),
+    ("مجله", true),
+    ("قناه", true),
+    ("وكاله", true),
+    ("اذاعه", true),
+    ("تلفزيون", true),
+    ("موقع", false),
+    ("شبكه", false),
+    ("منصه", false),
 ];
 
-/// Heads of a paper whose name follows them bare too (صحيفة عكاظ), folded.
-const PAPERS: &[&str] = &["صحيفه", "جريده", "مجله"];
+/// How many heads of [`OUTLET_HEADS`], from the first, are papers (صحيفة عكاظ).
+const PAPERS: usize = 3;
 
 /// Tokens back from ل that a reporting verb may stand (وقال الوزير محمد بن
 /// علي لـ"الأيام"، وقال حسين الستراوي، أحد المتقدمين للبرنامج، لـ"الأيام").
@@ -81,13 +79,8 @@ const NEAR: usize = 25;
 /// Dateline lines are short: a place, a dash and a source or two.
 const DATELINE_TOKENS: usize = 12;
 
-fn opens(w: &str) -> bool {
-    matches!(w, "\"" | "«" | "“")
-}
-
-fn closes(w: &str) -> bool {
-    matches!(w, "\"" | "»" | "”")
-}
+/// An agency's acronym is short: واس، بنا، وام، كونا.
+const ACRONYM_LETTERS: usize = 4;
 
 fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "–" | "—")
@@ -98,54 +91,68 @@ fn is_word(w: &str) -> bool {
     w.chars().any(char::is_alphanumeric)
 }
 
+/// A word the training text saw often and mostly outside organisations.
+fn common(info: &TokenInfo) -> bool {
+    info.stats.count >= 3 && info.stats.shares[2] < 64
+}
+
+/// A word the training text never saw, or saw mostly in organisations.
+fn unseen_or_outlet(info: &TokenInfo) -> bool {
+    info.stats.count == 0 || info.stats.shares[2] >= 64
+}
+
 /// The outlets found in one text.
 pub(crate) struct Outlets<'w> {
     words: &'w QuoteWords,
+    /// [`OUTLET_HEADS`] by folded hash, in its order.
     heads: Vec<u64>,
-    papers: Vec<u64>,
 }
 
 impl<'w> Outlets<'w> {
     pub(crate) fn new(words: &'w QuoteWords) -> Self {
         Self {
             words,
-            heads: OUTLET_HEADS.iter().map(|p| hash_word(p)).collect(),
-            papers: PAPERS.iter().map(|p| hash_word(p)).collect(),
+            heads: OUTLET_HEADS.iter().map(|(h, _)| hash_word(h)).collect(),
         }
     }
 
-    /// Mark every outlet of the text (its sentences' `words` and `tagged`) an
-    /// organisation.
-    pub(crate) fn mark(&self, words: &[Vec<&str>], tagged: &mut [Tagged]) {
+    /// Mark every outlet of the text (its sentences' `words` and `tagged`;
+    /// `line_starts`: whether each sentence opens a line) an organisation.
+    pub(crate) fn mark(&self, words: &[Vec<&str>], tagged: &mut [Tagged], line_starts: &[bool]) {
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for (si, (ws, t)) in words.iter().zip(tagged.iter_mut()).enumerate() {
             let before = found.len();
             self.quoted(ws, &t.infos, &mut found, si);
             self.after_tatweel(ws, &t.infos, &t.labels, &mut found, si);
-            self.after_papers(ws, &t.infos, &mut t.labels, &mut found, si);
-            dateline(ws, &t.infos, &mut t.labels, &mut found, si);
+            self.after_papers(ws, &t.infos, &t.labels, &mut found, si);
+            if line_starts.get(si) == Some(&true) {
+                self.dateline(ws, &t.infos, &mut t.labels, &mut found, si);
+            }
             for &(_, a, b) in &found[before..] {
                 label(&mut t.labels, a, b);
             }
         }
-        if found.is_empty() {
-            return;
-        }
         // Each outlet's key (its first word's stem, its other words folded)
-        // and the sentences around its cue.
-        let mut keys: HashKeyed<Vec<(usize, usize)>> = HashKeyed::default();
+        // and the sentences around its cues, in order.
+        let mut keys: HashKeyed<Vec<usize>> = HashKeyed::default();
         for &(si, a, b) in &found {
             let infos = &tagged[si].infos;
-            let one_common = b == a + 1 && common(&infos[a]);
-            if !one_common {
-                keys.entry(key(infos, a, b))
-                    .or_default()
-                    .push((si.saturating_sub(NEAR), si + NEAR));
+            // One ordinary word (الأيام, the days) is no name to look for
+            // again; a phrase of two or three is.
+            if b - a > 1 || !common(&infos[a]) {
+                let cues = keys.entry(key(infos, a, b)).or_default();
+                if cues.last() != Some(&si) {
+                    cues.push(si);
+                }
             }
         }
         if keys.is_empty() {
             return;
         }
+        let near = |cues: &[usize], si: usize| {
+            let at = cues.partition_point(|&c| c + NEAR < si);
+            cues.get(at).is_some_and(|&c| c <= si + NEAR)
+        };
         for (si, t) in tagged.iter_mut().enumerate() {
             let n = t.labels.len();
             let mut i = 0;
@@ -157,10 +164,10 @@ impl<'w> Outlets<'w> {
                     {
                         continue;
                     }
-                    let near = keys
+                    if keys
                         .get(&key(&t.infos, i, i + len))
-                        .is_some_and(|r| r.iter().any(|&(lo, hi)| lo <= si && si <= hi));
-                    if near {
+                        .is_some_and(|cues| near(cues, si))
+                    {
                         label(&mut t.labels, i, i + len);
                         taken = len;
                         break;
@@ -171,9 +178,11 @@ impl<'w> Outlets<'w> {
         }
     }
 
-    /// قال لـ"الاقتصادية"، لصحيفة "البيان": a name of one to three words in
+    /// لصحيفة "البيان"، قال لـ"الاقتصادية" إن: a name of one to three words in
     /// quotation marks after an outlet's head, or after ل where speech was
-    /// reported before it.
+    /// reported, when what was said follows it (إن، أن, a colon, a comma, a
+    /// quotation mark or the end) — not a scare-quoted word after "for"
+    /// (يذهب الدعم لـ"المرضى").
     fn quoted(
         &self,
         ws: &[&str],
@@ -187,12 +196,10 @@ impl<'w> Outlets<'w> {
             if ws[i] == "\"" {
                 straight += 1;
             }
-            if !opens(ws[i + 1]) || (ws[i + 1] == "\"" && straight % 2 == 1) {
+            let Some(close) = closer(ws[i + 1]) else {
                 continue;
-            }
-            let head = is_head(ws[i], &self.heads);
-            let reported = normalize(ws[i]) == "ل" && self.speech_before(ws, infos, i);
-            if !(head || reported) {
+            };
+            if ws[i + 1] == "\"" && straight % 2 == 1 {
                 continue;
             }
             let start = i + 2;
@@ -200,14 +207,29 @@ impl<'w> Outlets<'w> {
             while end < ws.len() && end < start + LONGEST && is_word(ws[end]) {
                 end += 1;
             }
-            if end > start && end < ws.len() && closes(ws[end]) {
+            if end == start || end >= ws.len() || !close.contains(ws[end]) {
+                continue;
+            }
+            let plain = infos[start..end].iter().any(|t| t.stats.count > 0);
+            let head = self.head(ws[i], OUTLET_HEADS.len()).is_some_and(|h| {
+                let (_, ordinary_ok) = OUTLET_HEADS[h];
+                ordinary_ok || !plain
+            });
+            let said_after = ws.get(end + 1).is_none_or(|&w| {
+                matches!(w, ":" | "،" | ",") || closer(w).is_some() || self.is_that(&infos[end + 1])
+            });
+            let reported =
+                normalize(ws[i]) == "ل" && said_after && self.speech_before(ws, infos, i);
+            if head || reported {
                 found.push((si, start, end));
             }
         }
     }
 
     /// قال لـعنب بلدي إن: ل and a tatweel before a name where speech was
-    /// reported, the name one word or two before إن، أن, a stop or the end.
+    /// reported, the name one word or two before إن، أن, a stop or the end; not
+    /// a word with a possessive ending, a title or an audience (لـزملائه،
+    /// لـمراسلنا، لـرئيس الوزراء، لـلصحفيين).
     fn after_tatweel(
         &self,
         ws: &[&str],
@@ -221,10 +243,15 @@ impl<'w> Outlets<'w> {
                 continue;
             };
             let rest = rest.trim_start_matches('\u{0640}');
+            let possessive = ["ه", "ها", "هم", "هما", "هن", "نا", "كم"]
+                .iter()
+                .any(|ending| rest.ends_with(ending));
             if rest.chars().count() < 2
+                || possessive
+                || rest.starts_with('ل')
                 || rest.starts_with("ال")
-                || matches!(labels[i], PER_B | LOC_B)
-                || infos[i].triggers & TRIGGER_GIVEN != 0
+                || !matches!(labels[i], 0 | ORG_B)
+                || infos[i].triggers & (TRIGGER_GIVEN | TRIGGER_TITLE) != 0
                 || infos[i].gazetteer & PLACE_LIST_BEGIN != 0
                 || self.words.classes(&infos[i]) & AUDIENCE != 0
                 || !self.speech_before(ws, infos, i)
@@ -245,21 +272,22 @@ impl<'w> Outlets<'w> {
     }
 
     /// صحيفة عكاظ: the word after a paper's head, or the place or person the
-    /// tagger found there (صحيفة الشرق الأوسط), unless it describes the paper
-    /// (صحيفة يومية، صحيفة أمريكية).
+    /// tagger found there (صحيفة الشرق الأوسط). A word left alone must be one
+    /// the training text did not see or saw mostly in organisations, so that
+    /// what describes the paper is no name (صحيفة يومية، صحيفة مستقلة، صحيفة
+    /// الحزب).
     fn after_papers(
         &self,
         ws: &[&str],
         infos: &[TokenInfo],
-        labels: &mut [u8],
+        labels: &[u8],
         found: &mut Vec<(usize, usize, usize)>,
         si: usize,
     ) {
         for i in 0..ws.len().saturating_sub(1) {
-            if !is_head(ws[i], &self.papers) || !is_word(ws[i + 1]) {
+            if self.head(ws[i], PAPERS).is_none() || !is_word(ws[i + 1]) {
                 continue;
             }
-            let next = normalize(ws[i + 1]);
             let end = match labels[i + 1] {
                 PER_B | LOC_B => {
                     let mut end = i + 2;
@@ -269,11 +297,14 @@ impl<'w> Outlets<'w> {
                     end
                 }
                 0 => {
-                    let adjective = !next.starts_with("ال")
-                        && (next.ends_with(['ي', 'ى']) || next.ends_with("يه"));
                     let particle =
                         self.words.whole_classes(&infos[i + 1]) & (THAT | STOP | VERB) != 0;
-                    if adjective || particle || next.chars().count() < 3 {
+                    // صحيفة الحزب: a body's head is the paper's owner.
+                    if particle
+                        || heads_a_name(&normalize(ws[i + 1]))
+                        || !unseen_or_outlet(&infos[i + 1])
+                        || normalize(ws[i + 1]).chars().count() < 3
+                    {
                         continue;
                     }
                     i + 2
@@ -284,87 +315,120 @@ impl<'w> Outlets<'w> {
         }
     }
 
+    /// Which of the first `among` heads of [`OUTLET_HEADS`] `word` is, after
+    /// و or ف and ل or ب (ولصحيفة) but without the article: الجريدة الرسمية is
+    /// no paper's name.
+    fn head(&self, word: &str, among: usize) -> Option<usize> {
+        let heads = &self.heads[..among];
+        let find = |w: &str| heads.iter().position(|&h| h == hash_word(w));
+        let folded = normalize(word);
+        let mut rest = folded.as_str();
+        for clitics in [['و', 'ف'], ['ل', 'ب']] {
+            if let Some(found) = find(rest) {
+                return Some(found);
+            }
+            rest = rest.strip_prefix(clitics).unwrap_or(rest);
+        }
+        find(rest)
+    }
+
+    /// المنامة - بنا، إسطنبول - الأناضول - عربي21، الرياض (واس)، أبوظبي في 3
+    /// ديسمبر / وام /: a line that opens with a place, then its sources after
+    /// dashes (to the line's end or a colon, a few words in), in brackets right
+    /// after it or between slashes. Not a source: a second place of the
+    /// dateline, a credit (وكالات، حاوره), the byline (a given name first, or a
+    /// person the tagger found), and, where the line goes on after a colon,
+    /// words that are all ordinary ones but for an agency's short acronym
+    /// (العراق - الانتخابات: من يفوز؟ is a headline and its topic; الرياض -
+    /// واس: … a dateline). A listed place the tagger left alone there is the
+    /// dateline's place.
+    fn dateline(
+        &self,
+        ws: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+        found: &mut Vec<(usize, usize, usize)>,
+        si: usize,
+    ) {
+        let n = ws.len();
+        if n < 3 || !is_word(ws[0]) {
+            return;
+        }
+        let line_end = ws
+            .iter()
+            .take(DATELINE_TOKENS)
+            .position(|&w| w == ":")
+            .unwrap_or(if n <= DATELINE_TOKENS { n } else { 0 });
+        let place_end = match labels[0] {
+            LOC_B => (1..n).find(|&j| labels[j] != LOC_I).unwrap_or(n),
+            0 if infos[0].gazetteer & PLACE_LIST_BEGIN != 0 && is_dash(ws[1]) && line_end > 0 => 1,
+            _ => return,
+        };
+        let mut sources = Vec::new();
+        let mut j = place_end;
+        if j + 3 < n && ws[j] == "(" && ws[j + 2] == ")" && is_word(ws[j + 1]) && is_dash(ws[j + 3])
+        {
+            // الرياض (واس) - …
+            sources.push((j + 1, j + 2));
+            j += 3;
+        }
+        if j < line_end && is_dash(ws[j]) {
+            sources.extend(dashed(ws, j + 1, line_end));
+        } else {
+            // أبوظبي في 3 ديسمبر / وام /
+            let window = &ws[j.min(n)..n.min(j + DATELINE_TOKENS)];
+            if let Some(p) = window.iter().position(|&w| w == "/") {
+                let at = j + p;
+                if at + 2 < n && is_word(ws[at + 1]) && ws[at + 2] == "/" {
+                    sources.push((at + 1, at + 2));
+                }
+            }
+        }
+        if sources.is_empty() {
+            return;
+        }
+        if labels[0] == 0 {
+            labels[0] = LOC_B;
+        }
+        for (a, b) in sources {
+            let byline = labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0;
+            let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
+            let place = labels[a] == LOC_B && labels[a + 1..b].iter().all(|&l| l == LOC_I);
+            let credit = CREDITS.contains(&normalize(ws[a]).as_str());
+            let acronym = b == a + 1 && {
+                let folded = normalize(ws[a]);
+                !folded.starts_with("ال") && folded.chars().count() <= ACRONYM_LETTERS
+            };
+            let ordinary = line_end < n && infos[a..b].iter().all(common) && !acronym;
+            // لبنان - ماذا بعد: particles make a headline, not a name.
+            let particle = infos[a..b]
+                .iter()
+                .any(|t| self.words.whole_classes(t) & (STOP | THAT) != 0);
+            if !byline && !digits && !place && !credit && !ordinary && !particle {
+                found.push((si, a, b));
+            }
+        }
+    }
+
+    fn is_that(&self, info: &TokenInfo) -> bool {
+        self.words.whole_classes(info) & THAT != 0
+    }
+
     /// A reporting verb, its participle or a word of saying (تصريح) a few
-    /// tokens before token `i`, with no إن/أن or punctuation between: ل then
-    /// names whom the words were said to, not a word of what was said
-    /// (ذكرت أن حسام حسن، المدير الفني لـ"الفراعنة").
+    /// tokens before token `i`, with no إن/أن or punctuation but commas
+    /// between: ل then names whom the words were said to, not a word of what
+    /// was said (ذكرت أن حسام حسن، المدير الفني لـ"الفراعنة").
     fn speech_before(&self, ws: &[&str], infos: &[TokenInfo], i: usize) -> bool {
         for j in (i.saturating_sub(SPEECH_REACH)..i).rev() {
             if self.words.classes(&infos[j]) & (VERB | WEAK | PARTICIPLE | SAYING) != 0 {
                 return true;
             }
             let comma = matches!(ws[j], "،" | ",");
-            if (!is_word(ws[j]) && !comma) || self.words.whole_classes(&infos[j]) & THAT != 0 {
+            if (!is_word(ws[j]) && !comma) || self.is_that(&infos[j]) {
                 return false;
             }
         }
         false
-    }
-}
-
-/// المنامة - بنا، إسطنبول - الأناضول - عربي21، الرياض (واس)، أبوظبي في 3
-/// ديسمبر / وام /: a short line that opens with a place, then its sources after
-/// dashes, in brackets or between slashes. A source that opens with a given
-/// name or that the tagger took for a person is the byline, not an outlet
-/// (القاهرة - أحمد علي). A listed place the tagger left alone there is the
-/// dateline's place.
-fn dateline(
-    ws: &[&str],
-    infos: &[TokenInfo],
-    labels: &mut [u8],
-    found: &mut Vec<(usize, usize, usize)>,
-    si: usize,
-) {
-    let n = ws.len();
-    if n < 3 || !is_word(ws[0]) {
-        return;
-    }
-    // The dateline ends at the line's end or at a colon, a few words in.
-    let line_end = ws
-        .iter()
-        .take(DATELINE_TOKENS)
-        .position(|&w| w == ":")
-        .unwrap_or(if n <= DATELINE_TOKENS { n } else { 0 });
-    let place_end = match labels[0] {
-        LOC_B => (1..n).find(|&j| labels[j] != LOC_I).unwrap_or(n),
-        0 if infos[0].gazetteer & PLACE_LIST_BEGIN != 0 && is_dash(ws[1]) && line_end > 0 => 1,
-        _ => return,
-    };
-    let mut sources = Vec::new();
-    let mut j = place_end;
-    if j + 2 < n && ws[j] == "(" && ws[j + 2] == ")" && is_word(ws[j + 1]) {
-        // الرياض (واس) - …
-        sources.push((j + 1, j + 2));
-        j += 3;
-    }
-    if j < line_end && is_dash(ws[j]) {
-        sources.extend(dashed(ws, j + 1, line_end));
-    } else {
-        // أبوظبي في 3 ديسمبر / وام /
-        let window = &ws[j.min(n)..n.min(j + DATELINE_TOKENS)];
-        if let Some(p) = window.iter().position(|&w| w == "/") {
-            let at = j + p;
-            if at + 2 < n && is_word(ws[at + 1]) && ws[at + 2] == "/" {
-                sources.push((at + 1, at + 2));
-            }
-        }
-    }
-    if sources.is_empty() {
-        return;
-    }
-    if labels[0] == 0 {
-        labels[0] = LOC_B;
-    }
-    for (a, b) in sources {
-        let byline = labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0;
-        let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
-        // صنعاء - بيروت: a second place of the dateline.
-        let place = labels[a] == LOC_B && labels[a + 1..b].iter().all(|&l| l == LOC_I);
-        // رام الله - وكالات، طرابلس - حاوره: خالد محمود.
-        let credit = CREDITS.contains(&normalize(ws[a]).as_str());
-        if !byline && !digits && !place && !credit {
-            found.push((si, a, b));
-        }
     }
 }
 
@@ -397,27 +461,6 @@ fn label(labels: &mut [u8], a: usize, b: usize) {
             *l -= 1;
         }
     }
-}
-
-/// Whether `word` is one of `heads` (folded hashes), after و or ف and ل or ب
-/// (ولصحيفة) but without the article: الجريدة الرسمية is no paper's name.
-fn is_head(word: &str, heads: &[u64]) -> bool {
-    let folded = normalize(word);
-    let mut rest = folded.as_str();
-    for clitics in [['و', 'ف'], ['ل', 'ب']] {
-        if let Some(r) = rest.strip_prefix(clitics) {
-            if heads.contains(&hash_word(r)) {
-                return true;
-            }
-            rest = r;
-        }
-    }
-    heads.contains(&hash_word(rest))
-}
-
-/// One word the training text saw often and mostly outside organisations.
-fn common(info: &TokenInfo) -> bool {
-    info.stats.count >= 3 && info.stats.shares[2] < 64
 }
 
 /// An outlet's key: its first word's stem (قال لـعنب as عنب), its others folded.

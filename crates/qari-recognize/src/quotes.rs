@@ -70,6 +70,7 @@ use super::normalize::normalize;
 use super::tokenize::Token;
 use super::{Kind, RawMention};
 use first_person::RunOn;
+pub(crate) use paragraph::closer;
 use paragraph::Paragraph;
 use transcript::Transcript;
 pub(crate) use words::QuoteWords;

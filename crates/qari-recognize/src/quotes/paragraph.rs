@@ -44,7 +44,8 @@ pub(super) const LIST_WORDS: [&str; 8] = [
 /// What closes a curly opening mark: either curly mark.
 const CURLY: &str = "“”";
 
-fn closer(open: &str) -> Option<&'static str> {
+/// The marks that close an opening quotation mark, or none when `open` opens none.
+pub(crate) fn closer(open: &str) -> Option<&'static str> {
     match open {
         "«" => Some("»"),
         "“" | "”" => Some(CURLY),
