@@ -1,0 +1,257 @@
+//! The edges of people's names, completed by rule over the tagger's labels:
+//! a family name after a given one, the name after a particle, X الدين, a
+//! person after a description, names joined by و.
+
+use super::*;
+
+/// A person the tagger found as one given name, followed by a definite word
+/// the training text never showed, goes on with it: that word is a family name
+/// (عبدالله السواحه، فراس الهواري). A given name with the article is a noun
+/// first (الأسد, the lion).
+pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        let lone = labels[i] == 1 && labels[i + 1] == 0;
+        if !lone || infos[i].triggers & TRIGGER_GIVEN == 0 {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        let definite = folded
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .unwrap_or(&folded)
+            .starts_with("ال")
+            || folded.starts_with("ال");
+        if definite {
+            continue;
+        }
+        let next = words[i + 1];
+        let unseen = infos[i + 1].stats.count == 0;
+        if unseen
+            && next.starts_with("ال")
+            && next.chars().count() >= 5
+            && infos[i + 1].triggers & TRIGGER_TITLE == 0
+        {
+            labels[i + 1] = 2;
+        }
+    }
+}
+
+/// A person's name never ends on بن، أبو، آل or عبد: the next word is part of it
+/// (عبدالعزيز بن عبدالله آل الشيخ).
+pub(super) fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        let person = matches!(labels[i], 1 | 2);
+        if person
+            && labels[i + 1] == 0
+            && infos[i].triggers & TRIGGER_PARTICLE != 0
+            && words[i + 1]
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        {
+            labels[i + 1] = 2;
+        }
+    }
+}
+
+/// A person's name the tagger began on أبو، بن، آل or عبد right after a given
+/// name of the lists that it left alone begins on that given name: كمال أبو
+/// الرب، محمد بن سلمان (the particle never opens a name after one).
+pub(super) fn given_before_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for p in 1..labels.len() {
+        let before = &infos[p - 1];
+        if labels[p] == 1
+            && labels[p - 1] == 0
+            && infos[p].triggers & TRIGGER_PARTICLE != 0
+            && before.triggers & TRIGGER_GIVEN != 0
+            && before.triggers & TRIGGER_TITLE == 0
+            && before.clitic_chars == 0
+            && !words[p - 1].starts_with("ال")
+            // Seen in training mostly outside names: a noun first (فوز
+            // عبد الفتاح, the win of; خليفة, the successor of).
+            && !seen_outside_people(before)
+        {
+            labels[p - 1] = 1;
+            labels[p] = 2;
+        }
+    }
+}
+
+/// Names of the form X الدين (بهي الدين، نور الدين، صلاح الدين): a person the
+/// tagger ended before الدين, or before a name word of the lists and الدين,
+/// ends after it (أحمد بهي الدين); رجال الدين (clerics) is no name.
+pub(super) fn names_in_al_din(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let din = |w: &str| normalize(w) == "الدين";
+    let bare = |j: usize| {
+        let folded = normalize(words[j]);
+        infos[j].triggers & NAME_BITS != 0
+            && !folded.starts_with("ال")
+            && !folded.starts_with(['و', 'ف'])
+            && folded.chars().count() >= 2
+            && folded
+                .chars()
+                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    };
+    let mut i = 1;
+    while i < labels.len() {
+        let person_before = matches!(labels[i - 1], 1 | 2);
+        if person_before && labels[i] == 0 && din(words[i]) && bare(i - 1) {
+            labels[i] = 2;
+        } else if person_before
+            && i + 1 < labels.len()
+            && labels[i] == 0
+            && labels[i + 1] == 0
+            && bare(i)
+            && din(words[i + 1])
+        {
+            labels[i] = 2;
+            labels[i + 1] = 2;
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
+/// A place or person the tagger ran on over و into the next listed name is two
+/// names (الإمارات ومصر، كاسياس وراموس): a word inside it that opens with the
+/// conjunction and whose rest begins a list entry of the same kind, after a word
+/// that ends one, begins a name of its own. A span the list holds whole
+/// (البوسنة والهرسك) matches as one entry, so its second word begins none;
+/// organisations (وزارة التربية والتعليم) are left alone.
+pub(super) fn conjoined_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        let (begin, inside) = match labels[i] {
+            LOC_I => (PLACE_LIST_BEGIN, PLACE_LIST_INSIDE),
+            2 => (PERSON_LIST_BEGIN, PERSON_LIST_INSIDE),
+            _ => continue,
+        };
+        let g = infos[i].gazetteer;
+        if words[i].starts_with('و')
+            && infos[i].clitic_chars > 0
+            && !infos[i].whole_given
+            && g & begin != 0
+            && g & inside == 0
+            && infos[i - 1].gazetteer & (begin | inside) != 0
+        {
+            labels[i] -= 1;
+        }
+    }
+}
+
+impl Chains {
+    /// A person's name the tagger missed after the description that introduces
+    /// it: a given name of the lists and a name word or a word training never
+    /// showed after it, right after a definite word (المدير العام سفيان مقراني، وكيل الوزارة ضياء جعفر
+    /// الموسوي، نائبة رئيس المكتب لبنى الحاج عمر). The name runs on over the
+    /// name words and particles that follow, four words at most. Name words are
+    /// as the lists have them, three letters or more and no particle (في and من
+    /// are names in some list), and not words the training text showed mostly
+    /// outside names (علي for على in careless spelling, مزيد).
+    pub(super) fn names_after_descriptions(
+        &self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+    ) {
+        let name_word = |j: usize| {
+            let info = &infos[j];
+            let particle = info.triggers & TRIGGER_PARTICLE != 0
+                && info.triggers & TRIGGER_TITLE == 0
+                && info.clitic_chars == 0;
+            !seen_outside_people(info)
+                && (particle || self.name_word(words[j], info))
+                && !normalize(words[j]).starts_with("لل")
+        };
+        // A word training never showed, no article or clitic on it: a
+        // family name the lists lack (سفيان مقراني).
+        let unseen = |j: usize| {
+            infos[j].stats.count == 0
+                && infos[j].clitic_chars == 0
+                && !words[j].starts_with("ال")
+                && words[j]
+                    .chars()
+                    .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
+                    .count()
+                    >= 3
+        };
+        let mut i = 1;
+        while i + 1 < labels.len() {
+            let described = (words[i - 1].starts_with("ال") || words[i - 1].starts_with("لل"))
+                && labels[i - 1] == 0
+                && infos[i - 1].triggers & NAME_BITS == 0;
+            // The tagger may have found the given name alone (خالد of
+            // الأردني خالد حنيفات): its family name goes with it.
+            if !described
+                || !matches!(labels[i], 0 | 1)
+                || labels[i + 1] != 0
+                || infos[i].triggers & TRIGGER_GIVEN == 0
+                || words[i].starts_with("ال")
+                || !name_word(i)
+                || !(name_word(i + 1) || unseen(i + 1))
+            {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 2;
+            while end < labels.len() && end < i + 4 && labels[end] == 0 && name_word(end) {
+                end += 1;
+            }
+            labels[i] = 1;
+            labels[i + 1..end].fill(2);
+            i = end;
+        }
+    }
+
+    /// A word of the name lists as written, with no clitic, no title and three
+    /// letters or more, that is no particle (في، من and غير are names in some
+    /// list too).
+    pub(super) fn name_word(&self, word: &str, info: &TokenInfo) -> bool {
+        info.triggers & NAME_BITS != 0
+            && info.triggers & TRIGGER_TITLE == 0
+            && info.clitic_chars == 0
+            && {
+                let folded = normalize(word);
+                folded.chars().count() >= 3 && !self.particles.contains(&hash_word(&folded))
+            }
+    }
+
+    /// A word of the name lists the tagger left just before a person it found is
+    /// the start of that person's name when a nationality or a title stands before
+    /// it: الإسباني بيب غوارديولا، الأرجنتيني أليكسيس ماك أليستر. A definite head
+    /// the tagger joined to such a word is no organisation (للمنظمة تيدروس).
+    pub(super) fn names_before_people(
+        &self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+    ) {
+        // As written: أليكسيس folds to a word that begins like the article.
+        let bare_name =
+            |j: usize| !words[j].starts_with("ال") && self.name_word(words[j], &infos[j]);
+        for i in (1..labels.len().saturating_sub(1)).rev() {
+            if labels[i + 1] != 1 || !bare_name(i) {
+                continue;
+            }
+            // A definite head the tagger ran into the person's first name is no
+            // organisation (المدير العام للمنظمة تيدروس أدهانوم): the name is
+            // the person's. (حركة حماس and مدرب ليفربول keep their names.)
+            if labels[i] == ORG_I && labels[i - 1] == ORG_B && self.is_definite_head(words[i - 1]) {
+                labels[i - 1] = 0;
+                labels[i] = 1;
+                labels[i + 1] = 2;
+                continue;
+            }
+            if labels[i] != 0 {
+                continue;
+            }
+            let mut first = i;
+            while first > 1 && labels[first - 1] == 0 && bare_name(first - 1) {
+                first -= 1;
+            }
+            let before = word(words[first - 1], self);
+            if before.nisba && !before.conjoined && labels[first - 1] == 0 {
+                labels[first] = 1;
+                labels[first + 1..=i + 1].fill(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! Places completed or taken by rule: after a generic head or a place word,
+//! a listed place after في، إلى، من, an airport, a port or a stadium whole,
+//! and adjectives that agree with their noun are no places.
+
+use super::*;
+
+/// Words for the land around a place that are no part of its name: ريف درعا is
+/// the countryside of Daraa, whose name is درعا (ريف دمشق as well).
+pub(super) const GENERIC_PLACE_HEADS: &[&str] = &["ريف"];
+
+/// A generic head of [`GENERIC_PLACE_HEADS`] the tagger read as a place, or as
+/// the start of one, before a place stays outside it, and the place after it
+/// is one: ريف [درعا].
+pub(super) fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        // Folded only when it can be one (no head folds to letters it lacks).
+        let could = GENERIC_PLACE_HEADS.iter().any(|h| words[i].contains(h));
+        if !could || !matches!(labels[i], 0 | LOC_B) {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+        if !GENERIC_PLACE_HEADS.contains(&bare) {
+            continue;
+        }
+        let listed = infos[i + 1].gazetteer & PLACE_LIST_BEGIN != 0;
+        match labels[i + 1] {
+            LOC_I | LOC_B => {}
+            0 if listed => {}
+            _ => continue,
+        }
+        labels[i] = 0;
+        labels[i + 1] = LOC_B;
+        let mut j = i + 2;
+        while j < labels.len() && labels[j] == 0 && infos[j].gazetteer & PLACE_LIST_INSIDE != 0 {
+            labels[j] = LOC_I;
+            j += 1;
+        }
+    }
+}
+
+/// Words before a place that say where (في، إلى، من), folded.
+pub(super) const WHERE: &[&str] = &["في", "الى", "من"];
+
+/// Words after a place that close the phrase it ends (وصل إلى مسقط أمس،
+/// عقده في مسقط، قادما من مسقط إلى), folded: not a genitive (مسقط رأسه).
+pub(super) const AFTER_WHERE: &[&str] = &[
+    "في",
+    "على",
+    "من",
+    "الى",
+    "عن",
+    "مع",
+    "امس",
+    "اليوم",
+    "غدا",
+    "حيث",
+    "منذ",
+    "خلال",
+    "قبل",
+    "بعد",
+];
+
+/// A listed place of one word that the tagger left alone after في، إلى or من,
+/// when the training text saw the word seldom (so not a common word the lists
+/// hold too, صور "pictures") and the phrase ends after it (وصلوا إلى مسقط على
+/// متن …, not مسقط رأسه): the tagger, which learned mostly from the places its
+/// training text named, distrusts the rest of a list.
+pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let folded_in = |w: &str, list: &[&str]| list.contains(&normalize(w).as_str());
+    for i in 1..labels.len() {
+        let t = &infos[i];
+        let next_closes = words
+            .get(i + 1)
+            .is_none_or(|w| !w.chars().any(char::is_alphanumeric) || folded_in(w, AFTER_WHERE));
+        if labels[i] == 0
+            && t.gazetteer & PLACE_LIST_BEGIN != 0
+            && infos
+                .get(i + 1)
+                .is_none_or(|n| n.gazetteer & PLACE_LIST_INSIDE == 0)
+            && t.clitic_chars == 0
+            && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
+            && words[i].chars().count() >= 3
+            && folded_in(words[i - 1], WHERE)
+            && next_closes
+        {
+            labels[i] = LOC_B;
+        }
+    }
+}
+
+/// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
+/// place, even when its words are people's names (مدينة نور سلطان).
+pub(super) fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        if infos[i].triggers & TRIGGER_LOC_HEAD == 0 || labels[i] != 0 || labels[i + 1] != 1 {
+            continue;
+        }
+        labels[i + 1] = LOC_B;
+        for label in labels[i + 2..].iter_mut().take_while(|l| **l == 2) {
+            *label = LOC_I;
+        }
+    }
+}
+
+impl Chains {
+    /// A one-word place that could be a definite adjective agreeing with the
+    /// common noun before it is that adjective: الظروف القاهرة، القوة القاهرة
+    /// (overwhelming), not Cairo. The noun must be definite, no name, title or
+    /// head of a place (العاصمة القاهرة), and agree with a feminine adjective: a
+    /// feminine noun (القوة، الحالات) or a broken plural of the shapes فعول and
+    /// أفعال (الظروف، الأوضاع). الوفد القاهرة (the delegation … Cairo) keeps its
+    /// place.
+    pub(super) fn adjectives_are_no_places(
+        &self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+    ) {
+        for i in 1..labels.len() {
+            if labels[i] != LOC_B || labels.get(i + 1) == Some(&LOC_I) || labels[i - 1] != 0 {
+                continue;
+            }
+            let place = normalize(words[i]);
+            if !place.starts_with("ال") || !place.ends_with('ه') || infos[i].clitic_chars > 0 {
+                continue;
+            }
+            let before = &infos[i - 1];
+            if before.triggers & (NAME_BITS | TRIGGER_TITLE | TRIGGER_LOC_HEAD) != 0
+                || before.gazetteer != 0
+            {
+                continue;
+            }
+            let noun = normalize(words[i - 1]);
+            let noun = noun.strip_prefix(['و', 'ف']).unwrap_or(&noun);
+            let noun = noun.strip_prefix(['ب', 'ك']).unwrap_or(noun);
+            let stem = match (noun.strip_prefix("ال"), noun.strip_prefix("لل")) {
+                (Some(rest), _) | (None, Some(rest)) => rest,
+                _ => continue,
+            };
+            if self.stops.contains(&hash_word(noun)) {
+                continue;
+            }
+            let letters: Vec<char> = stem.chars().collect();
+            let feminine = letters.len() >= 3 && (stem.ends_with('ه') || stem.ends_with("ات"));
+            let broken = letters.len() == 4
+                && (letters[2] == 'و' || (letters[0] == 'ا' && letters[2] == 'ا'));
+            if feminine || broken {
+                labels[i] = 0;
+            }
+        }
+    }
+
+    /// A head of [`FACILITIES`] before a place or a person the tagger found
+    /// (مطار الملك خالد, the title too), or before a listed place it left
+    /// alone, is one place with them and with the adjectives after them
+    /// (الدولي).
+    pub(super) fn facilities(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        let mut i = 0;
+        while i + 1 < n {
+            if labels[i] != 0 || !self.facilities.contains_key(&infos[i].norm) {
+                i += 1;
+                continue;
+            }
+            // الملك خالد: a title before the person.
+            let at = if labels[i + 1] == 0 && infos[i + 1].triggers & TRIGGER_TITLE != 0 {
+                i + 2
+            } else {
+                i + 1
+            };
+            let mut end = match labels.get(at) {
+                Some(&(1 | 3)) => {
+                    let mut end = at + 1;
+                    while end < n && labels[end] == labels[at] + 1 {
+                        end += 1;
+                    }
+                    end
+                }
+                Some(0) if at == i + 1 && infos[at].gazetteer & PLACE_LIST_BEGIN != 0 => {
+                    let mut end = at + 1;
+                    while end < n
+                        && labels[end] == 0
+                        && infos[end].gazetteer & PLACE_LIST_INSIDE != 0
+                    {
+                        end += 1;
+                    }
+                    end
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            // مرفأ بيروت القاضي …: a title opens a person, whatever its ending.
+            while end < n
+                && labels[end] == 0
+                && infos[end].triggers & TRIGGER_TITLE == 0
+                && self.is_adjective(words[end])
+            {
+                end += 1;
+            }
+            labels[i] = LOC_B;
+            labels[i + 1..end].fill(LOC_I);
+            i = end;
+        }
+    }
+}

@@ -1,0 +1,884 @@
+use super::*;
+use crate::features::StemStats;
+
+/// What the reader sees: [`Chains::complete`], then [`Chains::institutions`].
+fn org(words: &str, tagged: &[u8]) -> Vec<u8> {
+    labels_of(words, tagged, true)
+}
+
+/// [`Chains::complete`] alone: ANERcorp's conventions.
+fn anercorp(words: &str, tagged: &[u8]) -> Vec<u8> {
+    labels_of(words, tagged, false)
+}
+
+fn labels_of(words: &str, tagged: &[u8], reader: bool) -> Vec<u8> {
+    let words: Vec<&str> = words.split(' ').collect();
+    let infos: Vec<TokenInfo> = words
+        .iter()
+        .map(|w| TokenInfo {
+            triggers: if matches!(*w, "الملك" | "رئيس") {
+                TRIGGER_TITLE
+            } else {
+                0
+            },
+            norm: hash_word(&normalize(w)),
+            ..TokenInfo::default()
+        })
+        .collect();
+    let mut labels = tagged.to_vec();
+    labels.resize(words.len(), 0);
+    let mut chains = Chains::new();
+    chains.complete(&words, &infos, &mut labels);
+    if reader {
+        chains.institutions(&words, &infos, &mut labels);
+    }
+    labels
+}
+
+#[test]
+fn a_head_takes_its_genitive_chain() {
+    assert_eq!(org("أعلنت وزارة الدفاع أمس", &[]), [0, 5, 6, 0]);
+    assert_eq!(
+        org("قوات منظمة معاهدة الأمن الجماعي ستصل", &[]),
+        [0, 5, 6, 6, 6, 0]
+    );
+    assert_eq!(org("قرار هيئة كبار العلماء في", &[]), [0, 5, 6, 6, 0]);
+    assert_eq!(
+        org("التابع لمنظمة معاهدة الأمن الجماعي ،", &[]),
+        [0, 5, 6, 6, 6, 0]
+    );
+    // A place after the chain's adjective is no longer its genitive.
+    assert_eq!(
+        org("منظمة معاهدة الأمن الجماعي أرمينيا", &[0, 0, 0, 0, 3]),
+        [5, 6, 6, 6, 3]
+    );
+}
+
+#[test]
+fn a_name_takes_the_whole_list_entry_and_the_word_after_a_particle() {
+    let words = ["قال", "جو", "بايدن", "أمس"];
+    let mut infos = vec![TokenInfo::default(); 4];
+    // A person entry of two words begins at جو (class 4: begin bit 8, inside bit 9).
+    infos[1].gazetteer = 1 << 8;
+    infos[2].gazetteer = 1 << 9;
+    let mut labels = vec![0, 1, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 0]);
+    // A person entry does not stretch a place.
+    let mut labels = vec![0, 3, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 3, 0, 0]);
+
+    let words = ["الشيخ", "عبدالعزيز", "آل", "الشيخ", "قال"];
+    let mut infos = vec![TokenInfo::default(); 5];
+    infos[2].triggers = TRIGGER_PARTICLE;
+    let mut labels = vec![0, 1, 2, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 0]);
+}
+
+#[test]
+fn a_place_takes_its_whole_list_entry_but_no_nisba() {
+    // A city entry (class 1: begin bit 2, inside bit 3) of two words.
+    let place = |words: &[&str], tagged: &[u8]| {
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[1].gazetteer = 1 << 2;
+        infos[2].gazetteer = 1 << 3;
+        let mut labels = tagged.to_vec();
+        Chains::new().complete(words, &infos, &mut labels);
+        labels
+    };
+    assert_eq!(
+        place(&["وزار", "مكة", "المكرمة", "أمس"], &[0, 3, 0, 0]),
+        [0, 3, 4, 0]
+    );
+    // The tagger's own choice stands where the entry adds a nisba.
+    assert_eq!(
+        place(&["في", "القدس", "الشرقية", "أمس"], &[0, 3, 0, 0]),
+        [0, 3, 0, 0]
+    );
+    // A word the tagger put in another name is not taken.
+    assert_eq!(
+        place(&["وزار", "مكة", "المكرمة", "أمس"], &[0, 3, 1, 0]),
+        [0, 3, 1, 0]
+    );
+    // Two places the entry makes one.
+    assert_eq!(
+        place(&["في", "ساو", "باولو", "أمس"], &[0, 3, 3, 0]),
+        [0, 3, 4, 0]
+    );
+}
+
+#[test]
+fn a_name_that_is_exactly_a_listed_organisation_is_one() {
+    let (words, infos) = listed("وأعلنت اليونيسف أن", &[(1, 2)]);
+    let mut labels = vec![0, 3, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 0]);
+    // A word listed as a place as well keeps the tagger's kind.
+    let (words, mut infos) = listed("وأعلنت اليونيسف أن", &[(1, 2)]);
+    infos[1].gazetteer |= 1 << 2;
+    let mut labels = vec![0, 3, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 3, 0]);
+    // A place that is only part of the entry keeps its kind.
+    let (words, infos) = listed("في برج القاهرة أمس", &[(1, 3)]);
+    let mut labels = vec![0, 0, 3, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 3, 0]);
+}
+
+#[test]
+fn a_chosen_organisation_or_landmark_is_one_wherever_the_tagger_left_it() {
+    let chosen = |words: &str, bits: (u16, u16), a: usize, b: usize, tagged: &[u8]| {
+        let words: Vec<&str> = words.split(' ').collect();
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[a].gazetteer = bits.0;
+        for info in &mut infos[a + 1..b] {
+            info.gazetteer = bits.1;
+        }
+        let mut labels = tagged.to_vec();
+        Chains::new().complete(&words, &infos, &mut labels);
+        (labels, infos)
+    };
+    let org = (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE);
+    let place = (CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE);
+    let (labels, _) = chosen("وأحالت النيابة العامة المتهمين", org, 1, 3, &[0, 0, 0, 0]);
+    assert_eq!(labels, [0, 5, 6, 0]);
+    // A place the tagger found inside it (قطر للطاقة) is taken in.
+    let (labels, _) = chosen("وقالت قطر للطاقة إن", org, 1, 3, &[0, 3, 0, 0]);
+    assert_eq!(labels, [0, 5, 6, 0]);
+    let (labels, _) = chosen("في المسجد الحرام أمس", place, 1, 3, &[0, 0, 5, 0]);
+    assert_eq!(labels, [0, 3, 4, 0]);
+    // A name the tagger ran on past the entry is left as it is.
+    let (labels, _) = chosen("قال النيابة العامة الفلانية", org, 1, 3, &[0, 5, 6, 6]);
+    assert_eq!(labels, [0, 5, 6, 6]);
+    // One word the training text often showed outside organisations.
+    let words: Vec<&str> = "أبدى حماس كبيرا".split(' ').collect();
+    let mut infos = vec![TokenInfo::default(); 3];
+    infos[1].gazetteer = CURATED_ORG_BEGIN;
+    infos[1].stats.count = 40;
+    infos[1].stats.shares = [0, 0, 20, 0];
+    let mut labels = vec![0, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 0]);
+}
+
+#[test]
+fn a_given_and_a_name_word_after_a_description_are_a_person() {
+    let run = |words: &[&str], infos: &[TokenInfo]| {
+        let mut labels = vec![0; words.len()];
+        Chains::new().complete(words, infos, &mut labels);
+        labels
+    };
+    let words = ["وقال", "المدير", "العام", "سفيان", "مقراني", "إن"];
+    let mut infos = vec![TokenInfo::default(); 6];
+    infos[3].triggers = TRIGGER_GIVEN;
+    // مقراني: training never showed it.
+    assert_eq!(run(&words, &infos), [0, 0, 0, 1, 2, 0]);
+    // A word training showed, mostly outside names, is no family name.
+    infos[4].stats.count = 30;
+    assert_eq!(run(&words, &infos), [0; 6]);
+    // Listed name words run on: ضياء جعفر الموسوي.
+    let words = ["وكيل", "الوزارة", "ضياء", "جعفر", "الموسوي", "خلال"];
+    let mut infos = vec![TokenInfo::default(); 6];
+    infos[2].triggers = TRIGGER_GIVEN;
+    infos[3].triggers = TRIGGER_GIVEN;
+    infos[4].triggers = TRIGGER_FAMILY;
+    infos[5].stats.count = 50;
+    assert_eq!(run(&words, &infos), [0, 0, 1, 2, 2, 0]);
+    // A given name the tagger found alone takes its family name.
+    let words = ["وزير", "الزراعة", "الأردني", "خالد", "حنيفات", "بوفد"];
+    let mut infos = vec![TokenInfo::default(); 6];
+    infos[3].triggers = TRIGGER_GIVEN;
+    infos[5].stats.count = 5;
+    let mut labels = vec![0, 0, 0, 1, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 1, 2, 0]);
+    // Not after a word without the article.
+    let words = ["وقال", "مدير", "سفيان", "مقراني"];
+    let mut infos = vec![TokenInfo::default(); 4];
+    infos[2].triggers = TRIGGER_GIVEN;
+    assert_eq!(run(&words, &infos), [0; 4]);
+}
+
+#[test]
+fn a_given_name_before_a_particle_and_a_name_in_al_din_are_the_persons() {
+    let words = ["قال", "كمال", "أبو", "الرب", "إن"];
+    let mut infos = vec![TokenInfo::default(); 5];
+    infos[1].triggers = TRIGGER_GIVEN;
+    infos[2].triggers = TRIGGER_PARTICLE;
+    let mut labels = vec![0, 0, 1, 2, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 0]);
+    // A title before the particle is no part of the name.
+    infos[1].triggers = TRIGGER_TITLE;
+    let mut labels = vec![0, 0, 1, 2, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 1, 2, 0]);
+
+    let words = ["وقال", "أحمد", "بهي", "الدين", "إن"];
+    let mut infos = vec![TokenInfo::default(); 5];
+    infos[2].triggers = TRIGGER_GIVEN;
+    let mut labels = vec![0, 1, 0, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 0]);
+    let mut labels = vec![0, 1, 2, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 0]);
+    // الدين after a word no list has as a name: رجال الدين, clerics.
+    let words = ["التقى", "محمد", "رجال", "الدين"];
+    let infos = vec![TokenInfo::default(); 4];
+    let mut labels = vec![0, 1, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 0, 0]);
+}
+
+#[test]
+fn a_name_after_a_place_word_is_a_place() {
+    let words = ["في", "مدينة", "نور", "سلطان", "أمس"];
+    let mut infos = vec![TokenInfo::default(); 5];
+    infos[1].triggers = TRIGGER_LOC_HEAD;
+    let mut labels = vec![0, 0, 1, 2, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 3, 4, 0]);
+    // Not when the person stands further on, or the head is part of a name.
+    let mut labels = vec![0, 0, 0, 1, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 1, 0]);
+}
+
+#[test]
+fn name_words_between_a_nationality_and_a_person_open_the_name() {
+    let words = ["وسجل", "الإسباني", "بيب", "غوارديولا", "هدفا"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[2].triggers = TRIGGER_NAME;
+    infos[3].triggers = TRIGGER_NAME;
+    let mut labels = vec![0, 0, 0, 1, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 1, 2, 0]);
+    // Two name words: الأرجنتيني أليكسيس ماك أليستر.
+    let words = ["الأرجنتيني", "أليكسيس", "ماك", "أليستر"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[1].triggers = TRIGGER_NAME;
+    infos[2].triggers = TRIGGER_NAME;
+    let mut labels = vec![0, 0, 0, 1];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2]);
+    // A definite head the tagger ran into the person's first name; an
+    // organisation's own name stays (حركة حماس حازم قاسم).
+    let words = ["العام", "للمنظمة", "تيدروس", "أدهانوم"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[2].triggers = TRIGGER_NAME;
+    let mut labels = vec![0, 5, 6, 1];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 1, 2]);
+    let words = ["حركة", "حماس", "حازم", "قاسم"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[1].triggers = TRIGGER_NAME;
+    let mut labels = vec![5, 6, 1, 2];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [5, 6, 1, 2]);
+    // Not with no nationality before, nor for a word with the article or a
+    // particle that a list holds as a name.
+    let words = ["قال", "بيب", "غوارديولا"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[1].triggers = TRIGGER_NAME;
+    let mut labels = vec![0, 0, 1];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 1]);
+    let words = ["الخارجية", "الروسي", "في", "لافروف"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[1].triggers = TRIGGER_NAME;
+    infos[2].triggers = TRIGGER_NAME;
+    let mut labels = vec![0, 0, 0, 1];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 1]);
+}
+
+#[test]
+fn an_unseen_definite_word_after_a_lone_given_name_is_its_family_name() {
+    let words = ["وقال", "عبدالله", "السواحه", "إن"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[1].triggers = TRIGGER_GIVEN;
+    infos[1].stats.count = 9;
+    let mut labels = vec![0, 1, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 0]);
+    // A word the training text has seen is left alone (عبدالله الثلاثاء), and
+    // so is a given name with the article (الأسد, the lion).
+    let mut seen = infos.clone();
+    seen[2].stats.count = 3;
+    let mut labels = vec![0, 1, 0, 0];
+    Chains::new().complete(&words, &seen, &mut labels);
+    assert_eq!(labels, [0, 1, 0, 0]);
+    let words = ["رأى", "فالأسد", "التوسكاني", "يجري"];
+    let mut labels = vec![0, 1, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 0, 0]);
+}
+
+#[test]
+fn a_state_word_opens_the_place_after_it() {
+    assert_eq!(org("رئيس جمهورية كازاخستان", &[0, 0, 3]), [0, 3, 4]);
+    assert_eq!(org("المملكة المغربية", &[0, 3]), [3, 4]);
+    // After a preposition or the conjunction, and with the article.
+    assert_eq!(org("أعضاء لجمهورية كازاخستان", &[0, 0, 3]), [0, 3, 4]);
+    assert_eq!(org("وبالمملكة المغربية", &[0, 3]), [3, 4]);
+    // Only before a place: جمهورية alone is no place.
+    assert_eq!(org("جمهورية جديدة", &[0, 0]), [0, 0]);
+    // A province's word stays outside: ولاية [كاليفورنيا].
+    assert_eq!(org("في ولاية كاليفورنيا", &[0, 0, 3]), [0, 0, 3]);
+}
+
+#[test]
+fn a_definite_head_needs_a_nisba_or_a_place() {
+    // A weak head completes what the tagger began; an adjective that is no
+    // nisba (الحر) is past what the rule can tell from a noun.
+    assert_eq!(org("قال الجيش السوري الحر إن", &[0, 5]), [0, 5, 6, 0, 0]);
+    assert_eq!(org("قال الجيش السوري الحر إن", &[]), [0, 0, 0, 0, 0]);
+    assert_eq!(org("صوت البرلمان الألماني على", &[]), [0, 5, 6, 0]);
+    assert_eq!(org("اجتمع المجلس الأسبوع الماضي", &[]), [0, 0, 0, 0]);
+    assert_eq!(org("المجلس بسرعة", &[]), [0, 0]);
+}
+
+#[test]
+fn a_definite_head_named_by_two_adjectives_or_a_complement_is_one_for_the_reader() {
+    let named = "أعلنت اللجنة الوطنية المستقلة للانتخابات النتائج";
+    assert_eq!(org(named, &[]), [0, 5, 6, 6, 6, 0]);
+    assert_eq!(anercorp(named, &[]), [0; 6]);
+    assert_eq!(org("وقال المركز الوطني للأرصاد إن", &[]), [0, 5, 6, 6, 0]);
+    assert_eq!(org("وقالت المحكمة العليا إن", &[]), [0, 5, 6, 0]);
+    // One nisba, a complement that is a body of its own or a purpose, an
+    // ordinal: descriptions.
+    assert_eq!(org("وقالت الشركة الروسية إن", &[]), [0, 0, 0, 0]);
+    assert_eq!(org("أفاد المركز الإعلامي للنادي أن", &[]), [0, 0, 0, 0, 0]);
+    assert_eq!(org("يسعى البنك التجاري لتحقيق النجاح", &[]), [0; 5]);
+    assert_eq!(org("أصبحت الشركة القطرية الأولى في", &[]), [0; 5]);
+    // Another body after the adjective, and one after the genitive.
+    assert_eq!(org("انتشر الجيش اللبناني واليونيفيل في", &[]), [0; 5]);
+    assert_eq!(
+        org("قالت وزارة التربية والتعليم العالي إن", &[]),
+        [0, 5, 6, 6, 6, 0]
+    );
+}
+
+#[test]
+fn a_council_named_by_its_members_is_one_for_the_reader() {
+    assert_eq!(org("وافق مجلس الوزراء على", &[]), [0, 5, 6, 0]);
+    assert_eq!(anercorp("وافق مجلس الوزراء على", &[]), [0; 4]);
+    assert_eq!(org("صوت مجلس النواب المصري على", &[]), [0, 5, 6, 6, 0]);
+    // The session's adjective, a board, a title's words.
+    assert_eq!(org("جلسة مجلس الوزراء الأسبوعية أمس", &[]), [0, 5, 6, 0, 0]);
+    assert_eq!(org("وقال مجلس الإدارة إن", &[]), [0; 4]);
+    assert_eq!(org("رئيس مجلس الوزراء", &[]), [0; 3]);
+}
+
+#[test]
+fn some_weak_heads_with_a_genitive_and_an_adjective_are_a_name() {
+    assert_eq!(org("وصادق مجلس النواب المغربي على", &[]), [0, 5, 6, 6, 0]);
+    assert_eq!(org("وقال صندوق الاستثمارات العامة إن", &[]), [0, 5, 6, 6, 0]);
+    // Without the adjective, or with a head that names descriptions too.
+    assert_eq!(org("وقال صندوق الاستثمارات إن", &[]), [0, 0, 0, 0]);
+    assert_eq!(org("وقالت شركة النفط الروسية إن", &[]), [0, 0, 0, 0, 0]);
+    // A word after a preposition is no adjective of the name.
+    assert_eq!(org("وقالت لجنة الكرة بالنادي إن", &[]), [0, 0, 0, 0, 0]);
+    // An adjective that agrees with neither head nor genitive is no
+    // part of the name (the council alone is one by its members).
+    assert_eq!(org("جلسة مجلس الوزراء الأسبوعية أمس", &[]), [0, 5, 6, 0, 0]);
+    assert_eq!(org("وقالت دائرة الأوقاف الإسلامية إن", &[]), [0, 5, 6, 6, 0]);
+}
+
+#[test]
+fn a_place_after_the_genitive_that_is_a_nisba_is_an_adjective() {
+    assert_eq!(
+        org("وقالت وزارة الخارجية السعودية إن", &[0, 0, 0, 3, 0]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(org("قال البرلمان السعودي أمس", &[0, 0, 3, 0]), [0, 5, 6, 0]);
+    // A place in the genitive is one still (جامعة القاهرة), and a place the
+    // tagger began at the head is left as it is.
+    assert_eq!(org("زار جامعة القاهرة أمس", &[0, 0, 3, 0]), [0, 5, 6, 0]);
+    // An indefinite genitive before the place: محكمة جنايات عمان.
+    assert_eq!(
+        org("قضت محكمة جنايات عمان أمس", &[0, 0, 0, 3, 0]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(
+        org("انهار الاتحاد السوفياتي عام", &[0, 3, 4, 0]),
+        [0, 3, 4, 0]
+    );
+    // Not a nisba: the place stays outside.
+    assert_eq!(
+        org("وقالت وزارة الخارجية في لندن", &[0, 0, 0, 0, 3]),
+        [0, 5, 6, 0, 3]
+    );
+}
+
+#[test]
+fn the_chain_stops_at_time_words_conjunctions_and_punctuation() {
+    assert_eq!(org("مجلس الأمن اليوم", &[5]), [5, 6, 0]);
+    assert_eq!(org("وزارة الخارجية اليوم", &[]), [5, 6, 0]);
+    // Genitives after و belong to the name, but no new head or conjoined
+    // name does: وزارة الطاقة والمعادن، but not والوزارة.
+    assert_eq!(org("وزارة الطاقة والمعادن", &[]), [5, 6, 6]);
+    assert_eq!(org("وزارة الطاقة والمعادن والمياه", &[]), [5, 6, 6, 6]);
+    assert_eq!(org("وزارة الطاقة وقال الوزير", &[]), [5, 6, 0, 0]);
+    assert_eq!(org("وزارة الطاقة ووزارة المالية", &[]), [5, 6, 5, 6]);
+    assert_eq!(org("حزب الله والحكومة", &[]), [5, 6, 0]);
+    assert_eq!(org("وزارة الخارجية ، وقال", &[]), [5, 6, 0, 0]);
+    assert_eq!(org("شركة في العالم", &[]), [0, 0, 0]);
+}
+
+#[test]
+fn a_complement_with_lam_closes_the_name_once() {
+    // لل + a definite word, or ل + a word with its own genitive.
+    assert_eq!(org("أعلن المعهد الوطني للإحصاء أن", &[]), [0, 5, 6, 6, 0]);
+    assert_eq!(org("حزب التجمع الوطني للأحرار في", &[]), [5, 6, 6, 6, 0]);
+    assert_eq!(
+        org("المرصد السوري لحقوق الإنسان ومقره", &[5]),
+        [5, 6, 6, 6, 0]
+    );
+    // After a name: جامعة الملك عبدالله للعلوم والتقنية.
+    assert_eq!(
+        org("جامعة الملك عبدالله للعلوم والتقنية", &[0, 0, 1]),
+        [5, 6, 6, 6, 6]
+    );
+    // Only once.
+    assert_eq!(org("وزارة الخارجية للصحفيين للمرة", &[]), [5, 6, 6, 0]);
+    // A noun of time is no complement: الاتحاد الأوروبي للفترة المقبلة.
+    assert_eq!(org("الاتحاد الأوروبي للفترة المقبلة", &[5, 6]), [5, 6, 0, 0]);
+}
+
+#[test]
+fn an_acronym_in_brackets_after_an_organisation_is_one() {
+    let words = ["أعلنت", "وكالة", "الأنباء", "(", "واس", ")"];
+    let infos = vec![TokenInfo::default(); words.len()];
+    let mut labels = vec![0, 5, 6, 0, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 0, 5, 0]);
+    // Not after a place, and not over a name the tagger found (جامعة القاهرة (مصر)).
+    let mut labels = vec![0, 3, 0, 0, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 3, 0, 0, 0, 0]);
+    let mut labels = vec![0, 5, 6, 0, 3, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 0, 3, 0]);
+}
+
+#[test]
+fn names_the_tagger_found_join_the_chain_or_stay_whole() {
+    // جامعة القاهرة: the place becomes part of the organisation.
+    assert_eq!(org("في جامعة القاهرة", &[0, 0, 3]), [0, 5, 6]);
+    // The tagger's longer organisation is kept.
+    assert_eq!(org("مجلس الأمن الدولي", &[5, 6, 6]), [5, 6, 6]);
+    // A person after the chain is not taken into it.
+    assert_eq!(org("حزب العدالة رجب طيب", &[0, 0, 1, 2]), [5, 6, 1, 2]);
+    // A person after a title is: جامعة الملك سعود.
+    assert_eq!(org("جامعة الملك سعود", &[0, 0, 1]), [5, 6, 6]);
+}
+
+/// `words` analysed for the rules: folded hashes, and the organisation list's
+/// begin and inside bits over the words `listed` gives (start, end).
+fn listed<'a>(words: &'a str, entries: &[(usize, usize)]) -> (Vec<&'a str>, Vec<TokenInfo>) {
+    let words: Vec<&str> = words.split(' ').collect();
+    let mut infos: Vec<TokenInfo> = words
+        .iter()
+        .map(|w| TokenInfo {
+            norm: hash_word(&normalize(w)),
+            ..TokenInfo::default()
+        })
+        .collect();
+    for &(a, b) in entries {
+        infos[a].gazetteer |= ORG_LIST_BEGIN;
+        for info in &mut infos[a + 1..b] {
+            info.gazetteer |= ORG_LIST_INSIDE;
+        }
+    }
+    (words, infos)
+}
+
+#[test]
+fn a_head_written_as_a_verb_needs_a_name_after_it() {
+    // ونادى المحرضين: he called on the inciters, as the tagger may read it.
+    let (words, infos) = listed("ونادى المحرضين بالكف عن الفتنة", &[]);
+    let mut labels = vec![5, 6, 0, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 0, 0]);
+    // تحالف الحزبان: allied, the two parties; a strong head's chain otherwise.
+    assert_eq!(org("وتحالف الحزبان في الانتخابات", &[]), [0, 0, 0, 0]);
+    assert_eq!(org("أعلن تحالف القوى الوطنية", &[]), [0, 5, 6, 6]);
+    assert_eq!(org("قال نادى الأسير الفلسطيني إن", &[0, 5]), [0, 5, 6, 6, 0]);
+    // The club in the spelling with ى, before a listed name.
+    let (words, infos) = listed("وفاز نادى الزمالك أمس", &[(2, 3)]);
+    let mut labels = vec![0, 5, 6, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 0]);
+}
+
+#[test]
+fn a_listed_name_after_a_head_is_the_organisation() {
+    // نادي الهلال: the tagger read a crescent; the head stays outside, as
+    // ANERcorp writes club names.
+    let (words, infos) = listed("وفاز نادي الهلال على", &[(2, 3)]);
+    let mut labels = vec![0; 4];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 5, 0]);
+    // An indefinite adjective the list matches without its article is no name.
+    let (words, infos) = listed("تشغيل مستشفى جديد في", &[(2, 3)]);
+    let mut labels = vec![0; 4];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 0]);
+    // Nor after a strong head, whose genitive is no name of its own: وزارة
+    // النفط (the reader's chain takes it whole).
+    let (words, infos) = listed("في وزارة النفط العراقية", &[(2, 3)]);
+    let mut labels = vec![0; 4];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 0]);
+    Chains::new().institutions(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 6]);
+    // Nor after a verb: ونادى الهلال is not read as a club by this rule.
+    let (words, infos) = listed("ونادى الهلال", &[(1, 2)]);
+    let mut labels = vec![0; 2];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0]);
+}
+
+#[test]
+fn heads_of_clubs_companies_and_movements_stay_outside_the_name() {
+    // As ANERcorp writes them: the name alone.
+    assert_eq!(
+        anercorp("أعلنت شركة موتورولا أمس", &[0, 5, 6, 0]),
+        [0, 0, 5, 0]
+    );
+    assert_eq!(
+        anercorp("فرضته حركة طالبان على", &[0, 5, 6, 0]),
+        [0, 0, 5, 0]
+    );
+    assert_eq!(
+        anercorp("وقال لوكالة رويترز إن", &[0, 5, 6, 0]),
+        [0, 0, 5, 0]
+    );
+    // وكالة keeps a definite genitive; other heads keep theirs.
+    assert_eq!(
+        anercorp("وقالت وكالة الأنباء الفرنسية إن", &[0, 5, 6, 6, 0]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(anercorp("وأعلن حزب الأمة أمس", &[0, 5, 6, 0]), [0, 5, 6, 0]);
+    // The reader sees the head again.
+    let (words, infos) = listed("أعلنت شركة موتورولا أمس", &[]);
+    let mut labels = vec![0, 5, 6, 0];
+    let mut chains = Chains::new();
+    chains.complete(&words, &infos, &mut labels);
+    chains.institutions(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 0]);
+}
+
+#[test]
+fn a_nationality_after_an_organisations_own_name_is_outside_it() {
+    assert_eq!(
+        anercorp("وأعلنت توتال الفرنسية أمس", &[0, 5, 6, 0]),
+        [0, 5, 0, 0]
+    );
+    assert_eq!(
+        anercorp("لاعب ريال مدريد الإسباني لكرة القدم", &[0, 5, 6, 6, 6, 6]),
+        [0, 5, 6, 0, 0, 0]
+    );
+    // After a definite word or a head the nisba is the name's own.
+    assert_eq!(
+        anercorp("قرار الاتحاد الأوروبي أمس", &[0, 5, 6, 0]),
+        [0, 5, 6, 0]
+    );
+    // After a listed place, or a word training saw mostly outside names.
+    let (words, infos) = flagged(
+        "قرار بنك إنجلترا المركزي أمس",
+        &[0, 0, PLACE_LIST_BEGIN],
+        &[],
+    );
+    let mut labels = vec![0, 5, 6, 6, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 6, 0]);
+    let (words, mut infos) = listed("قوات حلف شمال الأطلسي أمس", &[]);
+    infos[2].stats = StemStats {
+        count: 40,
+        shares: [0, 30, 10, 0],
+    };
+    let mut labels = vec![0, 5, 6, 6, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 6, 0]);
+    infos[2].stats.count = 0;
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 0, 0]);
+}
+
+fn reader(words: &str, entries: &[(usize, usize)], tagged: &[u8]) -> Vec<u8> {
+    let (words, infos) = listed(words, entries);
+    let mut labels = tagged.to_vec();
+    labels.resize(words.len(), 0);
+    Chains::new().institutions(&words, &infos, &mut labels);
+    labels
+}
+
+#[test]
+fn an_institution_named_after_a_place_is_one_organisation() {
+    assert_eq!(
+        reader("وارتفع مؤشر بورصة الكويت أمس", &[], &[0, 0, 0, 3]),
+        [0, 0, 5, 6, 0]
+    );
+    assert_eq!(
+        reader("ونقل إلى مستشفى دبي", &[], &[0, 0, 0, 3]),
+        [0, 0, 5, 6]
+    );
+    // With its adjectives, and after a preposition.
+    assert_eq!(
+        reader("نقل إلى مستشفى القاهرة الدولي أمس", &[], &[0, 0, 0, 3]),
+        [0, 0, 5, 6, 6, 0]
+    );
+    assert_eq!(reader("تخرج لجامعة القاهرة", &[], &[0, 0, 3]), [0, 5, 6]);
+    // A listed place the tagger left alone.
+    let (words, mut infos) = listed("نقل إلى مستشفى العريش العام", &[]);
+    infos[3].gazetteer = 1 << 2;
+    let mut labels = vec![0; 5];
+    Chains::new().institutions(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 5, 6, 6]);
+    // A place after a word that heads no institution stays a place.
+    assert_eq!(reader("سوق دبي", &[], &[0, 3]), [0, 3]);
+    // A listed place that the training text showed mostly as a common word.
+    let (words, mut infos) = listed("افتتاح مستشفى جديد في", &[]);
+    infos[2].gazetteer = 1 << 2;
+    infos[2].stats.count = 40;
+    let mut labels = vec![0; 4];
+    Chains::new().institutions(&words, &infos, &mut labels);
+    assert_eq!(labels, [0; 4]);
+    assert_eq!(reader("المستشفى دبي", &[], &[0, 3]), [0, 3]);
+}
+
+#[test]
+fn a_facility_named_after_a_place_or_a_person_is_one_place() {
+    assert_eq!(
+        reader("هبطت في مطار القاهرة الدولي أمس", &[], &[0, 0, 0, 3]),
+        [0, 0, 3, 4, 4, 0]
+    );
+    let titled = |text: &str, title: usize, tagged: &[u8]| {
+        let (words, mut infos) = listed(text, &[]);
+        infos[title].triggers = TRIGGER_TITLE;
+        let mut labels = tagged.to_vec();
+        labels.resize(words.len(), 0);
+        Chains::new().institutions(&words, &infos, &mut labels);
+        labels
+    };
+    // A title before the person, a listed place the tagger left alone.
+    assert_eq!(
+        titled("هبطت في مطار الملك خالد الدولي", 3, &[0, 0, 0, 0, 1]),
+        [0, 0, 3, 4, 4, 4]
+    );
+    let (words, mut infos) = listed("رست في ميناء العريش", &[]);
+    infos[3].gazetteer = 1 << 2;
+    let mut labels = vec![0; 4];
+    Chains::new().institutions(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 3, 4]);
+    // No name after it, and a title after the name.
+    assert_eq!(reader("وصلوا إلى المطار أمس", &[], &[]), [0; 4]);
+    assert_eq!(
+        titled("انفجار مرفأ بيروت القاضي طارق", 3, &[0, 0, 3, 0, 1]),
+        [0, 3, 4, 0, 1]
+    );
+}
+
+#[test]
+fn a_head_before_an_organisation_opens_it() {
+    assert_eq!(reader("فاز نادي الهلال على", &[], &[0, 0, 5]), [0, 5, 6, 0]);
+    assert_eq!(
+        reader("وقالت شركة أرامكو إن", &[], &[0, 0, 5]),
+        [0, 5, 6, 0]
+    );
+    // Not a head with the article, a verb, or before another head's name.
+    assert_eq!(reader("النادي الأهلي", &[], &[0, 5]), [0, 5]);
+    assert_eq!(reader("ونادى حزب الله", &[], &[0, 5, 6]), [0, 5, 6]);
+    assert_eq!(reader("مجلس حزب الله", &[], &[0, 5, 6]), [0, 5, 6]);
+}
+
+#[test]
+fn a_listed_organisation_that_opens_with_a_head_is_whole() {
+    assert_eq!(
+        reader("وقال صندوق النقد الدولي إن", &[(1, 4)], &[]),
+        [0, 5, 6, 6, 0]
+    );
+    // Over the end the tagger found.
+    assert_eq!(
+        reader("وقال صندوق النقد الدولي إن", &[(1, 4)], &[0, 0, 5, 6]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(
+        reader("أعلن الجيش السوري الحر سيطرته", &[(1, 4)], &[]),
+        [0, 5, 6, 6, 0]
+    );
+    // Two words are left to the tagger: any country's army.
+    assert_eq!(
+        reader("اقتحم الجيش الإسرائيلي مدينة", &[(1, 3)], &[]),
+        [0, 0, 0, 0]
+    );
+    // A listed name that opens with no head is left to the tagger.
+    assert_eq!(reader("قال الهلال الأحمر", &[(1, 3)], &[]), [0, 0, 0]);
+}
+
+/// `words` with the given gazetteer flags and proclitic lengths per word.
+fn flagged<'a>(words: &'a str, flags: &[u16], clitics: &[u8]) -> (Vec<&'a str>, Vec<TokenInfo>) {
+    let (words, mut infos) = listed(words, &[]);
+    for (i, info) in infos.iter_mut().enumerate() {
+        info.gazetteer = flags.get(i).copied().unwrap_or(0);
+        info.clitic_chars = clitics.get(i).copied().unwrap_or(0);
+    }
+    (words, infos)
+}
+
+#[test]
+fn a_listed_place_seldom_seen_after_where_words_is_a_place() {
+    let p = PLACE_LIST_BEGIN;
+    let at = |text: &str, flags: &[u16], count: u8, loc_share: u8| {
+        let (words, mut infos) = flagged(text, flags, &[]);
+        for info in &mut infos {
+            info.stats = StemStats {
+                count,
+                shares: [0, loc_share, 0, 0],
+            };
+        }
+        let mut labels = vec![0; words.len()];
+        listed_places_after_where(&words, &infos, &mut labels);
+        labels
+    };
+    assert_eq!(
+        at("وصل الوفد إلى مسقط أمس", &[0, 0, 0, p], 1, 0),
+        [0, 0, 0, 3, 0]
+    );
+    assert_eq!(
+        at("عقده اليوم في مسقط :", &[0, 0, 0, p], 18, 71),
+        [0, 0, 0, 3, 0]
+    );
+    // A genitive after it, a word seen often and seldom as a place, no
+    // word of where before it.
+    assert_eq!(at("ولد في مسقط رأسه", &[0, 0, p], 1, 0), [0; 4]);
+    assert_eq!(at("نشر في صور أمس", &[0, 0, p], 6, 0), [0; 4]);
+    assert_eq!(at("تستعد مسقط لاستضافة", &[0, p], 1, 0), [0; 3]);
+}
+
+#[test]
+fn places_joined_by_the_conjunction_are_two() {
+    // وفد من تونس وليبيا: two listed countries, the tagger's one span.
+    let (words, infos) = flagged(
+        "وفد من تونس وليبيا والسودان",
+        &[0, 0, 1, 1, 1],
+        &[0, 0, 0, 1, 1],
+    );
+    let mut labels = vec![0, 0, 3, 4, 4];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 3, 3, 3]);
+    // One listed entry (its second word is inside it) stays one place.
+    let (words, infos) = flagged("زار ترينيداد وتوباغو", &[0, 1, 2], &[0, 0, 1]);
+    let mut labels = vec![0, 3, 4];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 3, 4]);
+    // An unlisted word after و is left to the tagger, and so are organisations.
+    let (words, infos) = flagged("في شبعا وكفرشوبا", &[0, 1, 0], &[0, 0, 1]);
+    let mut labels = vec![0, 3, 4];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 3, 4]);
+    // People: two listed full names.
+    let (words, infos) = flagged(
+        "التقى نبيه بري وميشال عون",
+        &[0, 1 << 8, 1 << 9, 1 << 8, 1 << 9],
+        &[0, 0, 0, 1, 0],
+    );
+    let mut labels = vec![0, 1, 2, 2, 2];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 1, 2]);
+}
+
+#[test]
+fn the_countryside_is_no_part_of_the_place() {
+    let (words, infos) = flagged("في ريف حمص الشمالي", &[0, 0, 4, 0], &[]);
+    let mut labels = vec![0, 3, 4, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 3, 0]);
+    let mut labels = vec![0, 3, 3, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 3, 0]);
+    // A listed place the tagger left alone after it.
+    let mut labels = vec![0, 3, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 3, 0]);
+    // Before no place, it is left as the tagger said.
+    let (words, infos) = flagged("في ريف واسع", &[], &[]);
+    let mut labels = vec![0, 3, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 3, 0]);
+}
+
+#[test]
+fn an_adjective_agreeing_with_its_noun_is_no_place() {
+    let run = |text: &str, tagged: &[u8]| {
+        let (words, infos) = flagged(text, &[], &[]);
+        let mut labels = tagged.to_vec();
+        Chains::new().complete(&words, &infos, &mut labels);
+        labels
+    };
+    // Feminine nouns and broken plurals take a feminine adjective.
+    assert_eq!(run("بسبب الحالة القاهرة", &[0, 0, 3]), [0, 0, 0]);
+    assert_eq!(run("في الظروف القاهرة", &[0, 0, 3]), [0, 0, 0]);
+    assert_eq!(run("وفي الحالات القاهرة", &[0, 0, 3]), [0, 0, 0]);
+    // A masculine subject before the place, or a particle, leaves it.
+    assert_eq!(run("غادر الوفد القاهرة", &[0, 0, 3]), [0, 0, 3]);
+    assert_eq!(run("وصل الى القاهرة", &[0, 0, 3]), [0, 0, 3]);
+    // A place whose head stands before it, or a place in two words.
+    let (words, mut infos) = flagged("في العاصمة القاهرة", &[], &[]);
+    infos[1].triggers = TRIGGER_LOC_HEAD;
+    let mut labels = vec![0, 0, 3];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 3]);
+    assert_eq!(
+        run("الدول الأوروبية المدينة المنورة", &[0, 0, 3, 4]),
+        [0, 0, 3, 4]
+    );
+}
+
+#[test]
+fn a_body_named_after_a_place_is_one_organisation() {
+    assert_eq!(
+        reader("وقالت قوات سوريا الديمقراطية إن", &[], &[0, 0, 3]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(
+        reader("أعلنت مديرية أمن الإسكندرية أمس", &[], &[0, 0, 0, 3]),
+        [0, 5, 6, 6, 0]
+    );
+    let (words, mut infos) = listed("قالت حكومة إقليم كردستان إن", &[]);
+    infos[2].triggers = TRIGGER_LOC_HEAD;
+    let mut labels = vec![0, 0, 3, 4, 0];
+    Chains::new().institutions(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 6, 0]);
+    // A government of a country alone is no name.
+    assert_eq!(
+        reader("وقالت حكومة الأردن إن", &[], &[0, 0, 3]),
+        [0, 0, 3, 0]
+    );
+    // A nisba place after an organisation is its adjective.
+    assert_eq!(
+        reader("وذكرت وكالة الأنباء العمانية أن", &[], &[0, 5, 6, 3]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(reader("مجلس الأمن سوريا", &[], &[5, 6, 3]), [5, 6, 3]);
+    // An adjective the chain left out.
+    assert_eq!(
+        reader("قضت المحكمة الاتحادية العليا بأن", &[], &[0, 5, 6]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(
+        reader("وعقد الاتحاد العام الماضي مؤتمره", &[], &[0, 5]),
+        [0, 5, 0, 0, 0]
+    );
+    // A hospital with its place and adjective.
+    assert_eq!(
+        reader("نقل إلى مستشفى الرمادي العام", &[], &[0, 0, 0, 3]),
+        [0, 0, 5, 6, 6]
+    );
+}
