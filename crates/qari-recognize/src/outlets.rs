@@ -135,11 +135,14 @@ impl<'w> Outlets<'w> {
         // Each outlet's key (its first word's stem, its other words folded)
         // and the sentences around its cues, in order.
         let mut keys: HashKeyed<Vec<usize>> = HashKeyed::default();
+        // The stems outlets begin with: most words begin none.
+        let mut firsts: HashKeyed<()> = HashKeyed::default();
         for &(si, a, b) in &found {
             let infos = &tagged[si].infos;
             // One ordinary word (الأيام, the days) is no name to look for
             // again; a phrase of two or three is.
             if b - a > 1 || !common(&infos[a]) {
+                firsts.insert(infos[a].stem, ());
                 let cues = keys.entry(key(infos, a, b)).or_default();
                 if cues.last() != Some(&si) {
                     cues.push(si);
@@ -157,6 +160,10 @@ impl<'w> Outlets<'w> {
             let n = t.labels.len();
             let mut i = 0;
             while i < n {
+                if !firsts.contains_key(&t.infos[i].stem) {
+                    i += 1;
+                    continue;
+                }
                 let mut taken = 0;
                 for len in (1..=LONGEST.min(n - i)).rev() {
                     if t.labels[i..i + len].iter().any(|&l| l != 0)
@@ -285,7 +292,10 @@ impl<'w> Outlets<'w> {
         si: usize,
     ) {
         for i in 0..ws.len().saturating_sub(1) {
-            if self.head(ws[i], PAPERS).is_none() || !is_word(ws[i + 1]) {
+            // The word's own hashes first: most words are no paper.
+            let papers = &self.heads[..PAPERS];
+            let maybe = papers.contains(&infos[i].stem) || papers.contains(&infos[i].norm);
+            if !maybe || self.head(ws[i], PAPERS).is_none() || !is_word(ws[i + 1]) {
                 continue;
             }
             let end = match labels[i + 1] {

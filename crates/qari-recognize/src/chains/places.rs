@@ -71,9 +71,11 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
     let folded_in = |w: &str, list: &[&str]| list.contains(&normalize(w).as_str());
     for i in 1..labels.len() {
         let t = &infos[i];
-        let next_closes = words
-            .get(i + 1)
-            .is_none_or(|w| !w.chars().any(char::is_alphanumeric) || folded_in(w, AFTER_WHERE));
+        let next_closes = || {
+            words
+                .get(i + 1)
+                .is_none_or(|w| !w.chars().any(char::is_alphanumeric) || folded_in(w, AFTER_WHERE))
+        };
         if labels[i] == 0
             && t.gazetteer & PLACE_LIST_BEGIN != 0
             && infos
@@ -83,7 +85,7 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
             && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
             && words[i].chars().count() >= 3
             && folded_in(words[i - 1], WHERE)
-            && next_closes
+            && next_closes()
         {
             labels[i] = LOC_B;
         }
