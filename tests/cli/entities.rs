@@ -21,12 +21,24 @@ fn runs_do_not_see_the_users_config_or_annotations() {
     assert_isolated(&qari());
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("qari-entities-{}", std::process::id()));
+/// A file in a directory of its own, both removed when the test ends.
+struct TempFile {
+    dir: std::path::PathBuf,
+    path: std::path::PathBuf,
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> TempFile {
+    let dir = std::env::temp_dir().join(format!("qari-entities-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
     std::fs::write(&path, bytes).expect("write");
-    path
+    TempFile { dir, path }
 }
 
 fn check_json(stdout: &str, doc_text: &str) -> Vec<serde_json::Value> {
@@ -55,10 +67,11 @@ fn check_json(stdout: &str, doc_text: &str) -> Vec<serde_json::Value> {
 
 #[test]
 fn json_lines_text_is_the_documents_code_points() {
-    let path = temp_file("bom-crlf.txt", ARTICLE.as_bytes());
+    let file = temp_file("bom-crlf.txt", ARTICLE.as_bytes());
+    let path = file.path.as_path();
     let out = qari()
         .arg("entities")
-        .arg(&path)
+        .arg(path)
         .arg("--json")
         .output()
         .expect("runs");
@@ -238,13 +251,14 @@ fn bad_input_streams_without_trouble() {
 
 #[test]
 fn a_described_speaker_is_not_counted_as_a_named_person() {
-    let path = temp_file(
+    let file = temp_file(
         "source.txt",
         "وبحسب مصدر أمني، فإن \"الهجوم أسفر عن مقتل خمسة جنود وإصابة آخرين\".\n".as_bytes(),
     );
+    let path = file.path.as_path();
     let out = qari()
         .args(["entities", "--json"])
-        .arg(&path)
+        .arg(path)
         .output()
         .expect("runs");
     let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
@@ -259,7 +273,7 @@ fn a_described_speaker_is_not_counted_as_a_named_person() {
         "{rows:?}"
     );
     assert!(rows.iter().all(|r| r["kind"] != "person"), "{rows:?}");
-    let table = qari().arg("entities").arg(&path).output().expect("runs");
+    let table = qari().arg("entities").arg(path).output().expect("runs");
     let table = String::from_utf8(table.stdout).expect("utf-8");
     assert!(table.contains("person: 0 mentions, 0 entities"), "{table}");
 }
