@@ -101,6 +101,13 @@ fn unseen_or_outlet(info: &TokenInfo) -> bool {
     info.stats.count == 0 || info.stats.shares[2] >= 64
 }
 
+/// One sentence as the cues read it.
+struct Sentence<'s> {
+    words: &'s [&'s str],
+    infos: &'s [TokenInfo],
+    labels: &'s [u8],
+}
+
 /// The outlets found in one text.
 pub(crate) struct Outlets<'w> {
     words: &'w QuoteWords,
@@ -120,16 +127,24 @@ impl<'w> Outlets<'w> {
     /// `line_starts`: whether each sentence opens a line) an organisation.
     pub(crate) fn mark(&self, words: &[Vec<&str>], tagged: &mut [Tagged], line_starts: &[bool]) {
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        let mut spans = Vec::new();
         for (si, (ws, t)) in words.iter().zip(tagged.iter_mut()).enumerate() {
-            let before = found.len();
-            self.quoted(ws, &t.infos, &mut found, si);
-            self.after_tatweel(ws, &t.infos, &t.labels, &mut found, si);
-            self.after_papers(ws, &t.infos, &t.labels, &mut found, si);
-            if line_starts.get(si) == Some(&true) {
-                self.dateline(ws, &t.infos, &mut t.labels, &mut found, si);
+            spans.clear();
+            let s = Sentence {
+                words: ws,
+                infos: &t.infos,
+                labels: &t.labels,
+            };
+            self.quoted(&s, &mut spans);
+            self.after_tatweel(&s, &mut spans);
+            self.after_papers(&s, &mut spans);
+            let dated = line_starts.get(si) == Some(&true) && self.dateline(&s, &mut spans);
+            if dated && t.labels[0] == 0 {
+                t.labels[0] = LOC_B;
             }
-            for &(_, a, b) in &found[before..] {
+            for &(a, b) in &spans {
                 label(&mut t.labels, a, b);
+                found.push((si, a, b));
             }
         }
         // Each outlet's key (its first word's stem, its other words folded)
@@ -190,13 +205,8 @@ impl<'w> Outlets<'w> {
     /// reported, when what was said follows it (إن، أن, a colon, a comma, a
     /// quotation mark or the end) — not a scare-quoted word after "for"
     /// (يذهب الدعم لـ"المرضى").
-    fn quoted(
-        &self,
-        ws: &[&str],
-        infos: &[TokenInfo],
-        found: &mut Vec<(usize, usize, usize)>,
-        si: usize,
-    ) {
+    fn quoted(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) {
+        let (ws, infos) = (s.words, s.infos);
         // Straight marks open and close by turns.
         let mut straight = 0;
         for i in 0..ws.len().saturating_sub(3) {
@@ -228,7 +238,7 @@ impl<'w> Outlets<'w> {
             let reported =
                 normalize(ws[i]) == "ل" && said_after && self.speech_before(ws, infos, i);
             if head || reported {
-                found.push((si, start, end));
+                found.push((start, end));
             }
         }
     }
@@ -237,14 +247,8 @@ impl<'w> Outlets<'w> {
     /// reported, the name one word or two before إن، أن, a stop or the end; not
     /// a word with a possessive ending, a title or an audience (لـزملائه،
     /// لـمراسلنا، لـرئيس الوزراء، لـلصحفيين).
-    fn after_tatweel(
-        &self,
-        ws: &[&str],
-        infos: &[TokenInfo],
-        labels: &[u8],
-        found: &mut Vec<(usize, usize, usize)>,
-        si: usize,
-    ) {
+    fn after_tatweel(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) {
+        let (ws, infos, labels) = (s.words, s.infos, s.labels);
         for i in 1..ws.len() {
             let Some(rest) = ws[i].strip_prefix("ل\u{0640}") else {
                 continue;
@@ -271,9 +275,9 @@ impl<'w> Outlets<'w> {
                     || self.words.whole_classes(&infos[j]) & (THAT | STOP) != 0
             };
             if ends(i + 1) {
-                found.push((si, i, i + 1));
+                found.push((i, i + 1));
             } else if labels[i + 1] == 0 && ends(i + 2) {
-                found.push((si, i, i + 2));
+                found.push((i, i + 2));
             }
         }
     }
@@ -283,14 +287,8 @@ impl<'w> Outlets<'w> {
     /// the training text did not see or saw mostly in organisations, so that
     /// what describes the paper is no name (صحيفة يومية، صحيفة مستقلة، صحيفة
     /// الحزب).
-    fn after_papers(
-        &self,
-        ws: &[&str],
-        infos: &[TokenInfo],
-        labels: &[u8],
-        found: &mut Vec<(usize, usize, usize)>,
-        si: usize,
-    ) {
+    fn after_papers(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) {
+        let (ws, infos, labels) = (s.words, s.infos, s.labels);
         for i in 0..ws.len().saturating_sub(1) {
             // The word's own hashes first: most words are no paper.
             let papers = &self.heads[..PAPERS];
@@ -321,7 +319,7 @@ impl<'w> Outlets<'w> {
                 }
                 _ => continue,
             };
-            found.push((si, i + 1, end));
+            found.push((i + 1, end));
         }
     }
 
@@ -351,18 +349,12 @@ impl<'w> Outlets<'w> {
     /// words that are all ordinary ones but for an agency's short acronym
     /// (العراق - الانتخابات: من يفوز؟ is a headline and its topic; الرياض -
     /// واس: … a dateline). A listed place the tagger left alone there is the
-    /// dateline's place.
-    fn dateline(
-        &self,
-        ws: &[&str],
-        infos: &[TokenInfo],
-        labels: &mut [u8],
-        found: &mut Vec<(usize, usize, usize)>,
-        si: usize,
-    ) {
+    /// dateline's place: true when the line is a dateline.
+    fn dateline(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) -> bool {
+        let (ws, infos, labels) = (s.words, s.infos, s.labels);
         let n = ws.len();
         if n < 3 || !is_word(ws[0]) {
-            return;
+            return false;
         }
         let line_end = ws
             .iter()
@@ -372,7 +364,7 @@ impl<'w> Outlets<'w> {
         let place_end = match labels[0] {
             LOC_B => (1..n).find(|&j| labels[j] != LOC_I).unwrap_or(n),
             0 if infos[0].gazetteer & PLACE_LIST_BEGIN != 0 && is_dash(ws[1]) && line_end > 0 => 1,
-            _ => return,
+            _ => return false,
         };
         let mut sources = Vec::new();
         let mut j = place_end;
@@ -395,10 +387,7 @@ impl<'w> Outlets<'w> {
             }
         }
         if sources.is_empty() {
-            return;
-        }
-        if labels[0] == 0 {
-            labels[0] = LOC_B;
+            return false;
         }
         for (a, b) in sources {
             let byline = labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0;
@@ -415,9 +404,10 @@ impl<'w> Outlets<'w> {
                 .iter()
                 .any(|t| self.words.whole_classes(t) & (STOP | THAT) != 0);
             if !byline && !digits && !place && !credit && !ordinary && !particle {
-                found.push((si, a, b));
+                found.push((a, b));
             }
         }
+        true
     }
 
     fn is_that(&self, info: &TokenInfo) -> bool {
