@@ -20,6 +20,7 @@ use super::gazetteer::{TRIGGER_GIVEN, TRIGGER_TITLE};
 use super::normalize::{hash_word, normalize, HashKeyed};
 use super::quotes::closer;
 use super::quotes::words::{QuoteWords, AUDIENCE, PARTICIPLE, SAYING, STOP, THAT, VERB, WEAK};
+use super::repeat::{extend, near_any};
 use super::tagger::Tagged;
 
 /// Heads of an outlet (folded) whose name follows them in quotation marks
@@ -71,10 +72,6 @@ const CREDITS: &[&str] = &[
 
 /// The longest outlet's name looked for, in words.
 const LONGEST: usize = 3;
-
-/// Sentences before or after a cue where the outlet is looked for again (as
-/// for repeated names: about an article).
-const NEAR: usize = 25;
 
 /// Dateline lines are short: a place, a dash and a source or two.
 const DATELINE_TOKENS: usize = 12;
@@ -148,7 +145,8 @@ impl<'w> Outlets<'w> {
             }
         }
         // Each outlet's key (its first word's stem, its other words folded)
-        // and the sentences around its cues, in order.
+        // and the sentences of its cues, in order: it is looked for again
+        // within an article's length of them, as repeated names are.
         let mut keys: HashKeyed<Vec<usize>> = HashKeyed::default();
         // The stems outlets begin with: most words begin none.
         let mut firsts: HashKeyed<()> = HashKeyed::default();
@@ -167,10 +165,6 @@ impl<'w> Outlets<'w> {
         if keys.is_empty() {
             return;
         }
-        let near = |cues: &[usize], si: usize| {
-            let at = cues.partition_point(|&c| c + NEAR < si);
-            cues.get(at).is_some_and(|&c| c <= si + NEAR)
-        };
         for (si, t) in tagged.iter_mut().enumerate() {
             let n = t.labels.len();
             let mut i = 0;
@@ -188,7 +182,7 @@ impl<'w> Outlets<'w> {
                     }
                     if keys
                         .get(&key(&t.infos, i, i + len))
-                        .is_some_and(|cues| near(cues, si))
+                        .is_some_and(|cues| near_any(cues, si))
                     {
                         label(&mut t.labels, i, i + len);
                         taken = len;
@@ -463,9 +457,10 @@ fn label(labels: &mut [u8], a: usize, b: usize) {
     }
 }
 
-/// An outlet's key: its first word's stem (قال لـعنب as عنب), its others folded.
+/// An outlet's key: its first word's stem (قال لـعنب as عنب), its others
+/// folded, combined as repeated names' keys are.
 fn key(infos: &[TokenInfo], a: usize, b: usize) -> u64 {
-    infos[a + 1..b].iter().fold(infos[a].stem, |k, t| {
-        (k ^ t.norm).wrapping_mul(0x0100_0000_01b3).rotate_left(17)
-    })
+    infos[a + 1..b]
+        .iter()
+        .fold(infos[a].stem, |k, t| extend(k, t.norm))
 }

@@ -47,7 +47,7 @@ const LISTED: u16 = PLACE_LIST_BEGIN | PLACE_LIST_INSIDE | PERSON_LIST_BEGIN | P
 /// Sentences before or after a name's mention where it is looked for: about
 /// an article's length, so that texts of many articles (a feed, a book of
 /// news) do not carry a name from one article into the next.
-const NEAR: usize = 25;
+pub(crate) const NEAR: usize = 25;
 /// Longest name, in words, that is looked for again.
 const MAX_WORDS: usize = 6;
 /// A one-word name is repeated only when training saw its stem this rarely…
@@ -75,8 +75,15 @@ fn word_key(buf: &mut String, words: &[&str], infos: &[TokenInfo], i: usize, str
 }
 
 /// A name's key: its first word's key and the others' folded hashes, combined.
-fn extend(key: u64, word: u64) -> u64 {
+pub(crate) fn extend(key: u64, word: u64) -> u64 {
     (key ^ word).wrapping_mul(0x0100_0000_01b3).rotate_left(17)
+}
+
+/// Whether sentence `si` lies within [`NEAR`] sentences of one of
+/// `sentences` (in order).
+pub(crate) fn near_any(sentences: &[usize], si: usize) -> bool {
+    let at = sentences.partition_point(|&f| f + NEAR < si);
+    sentences.get(at).is_some_and(|&f| f <= si + NEAR)
 }
 
 /// Training saw the stem often, and mostly outside names: an ordinary word.
@@ -160,12 +167,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
     if names.is_empty() {
         return;
     }
-    let near = |k: u64, si: usize| {
-        found_in.get(&k).is_some_and(|s| {
-            let at = s.partition_point(|&f| f + NEAR < si);
-            s.get(at).is_some_and(|&f| f <= si + NEAR)
-        })
-    };
+    let near = |k: u64, si: usize| found_in.get(&k).is_some_and(|s| near_any(s, si));
     let mut combined = Vec::with_capacity(longest);
     for (si, t) in tagged.iter_mut().enumerate() {
         let w = &words[si];
