@@ -141,6 +141,25 @@ const PLACE_INSTITUTIONS: &[&str] = &[
 /// News readers take the whole as a place (see [`Chains::facilities`]).
 const FACILITIES: &[&str] = &["مطار", "ميناء", "مرفا", "ملعب", "استاد"];
 
+/// Heads of a land's or a water's features that are part of their names, as
+/// the places' own names say them (قطاع غزة the Gaza Strip, نهر النيل the Nile
+/// River, مضيق هرمز, جزيرة كريت, سد مأرب): taken whole as facilities are. ريف
+/// and the heads of a state's divisions (مدينة، محافظة, [`PROVINCES`]) are not.
+const FEATURES: &[&str] = &[
+    "نهر",
+    "مضيق",
+    "خليج",
+    "بحر",
+    "بحيره",
+    "جزيره",
+    "جزر",
+    "قطاع",
+    "جبل",
+    "سد",
+    "صحراء",
+    "هضبه",
+];
+
 /// Heads that ANERcorp's annotators leave outside the name after them (شركة
 /// [موتورولا]، نادي [تشيلسي]، حركة [طالبان]، وكالة [رويترز]): in its training
 /// text these heads in the construct state stand outside an organisation that
@@ -416,6 +435,7 @@ pub(crate) fn heads_a_name(folded: &str) -> bool {
         WEAK_HEADS,
         PLACE_INSTITUTIONS,
         FACILITIES,
+        FEATURES,
         BODIES,
         STATES,
         PROVINCES,
@@ -433,7 +453,8 @@ pub(crate) struct Chains {
     /// Every spelling of a head of [`PLACE_INSTITUTIONS`] that
     /// [`Chains::institutions`] takes, by folded hash (as `head_forms`).
     institutions: HashKeyed<()>,
-    /// Every spelling of a head of [`FACILITIES`], as `institutions`.
+    /// Every spelling of a head of [`FACILITIES`] and [`FEATURES`], as
+    /// `institutions`.
     facilities: HashKeyed<()>,
     /// Every spelling of a head of [`BODIES`], as `institutions`.
     bodies: HashKeyed<()>,
@@ -470,7 +491,7 @@ impl Chains {
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
             institutions: institution_forms(PLACE_INSTITUTIONS),
             bodies: institution_forms(BODIES),
-            facilities: institution_forms(FACILITIES),
+            facilities: institution_forms(&[FACILITIES, FEATURES].concat()),
             outside: OUTSIDE_HEADS
                 .iter()
                 .flat_map(|&(head, definite)| {

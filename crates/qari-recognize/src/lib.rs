@@ -380,7 +380,7 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
 /// not ف + يصل, فاس not ف + اس): a whole word that is a name in the lists keeps
 /// its first letter unless the rest is a name too (بمصر, listed as written, is
 /// still ب + مصر), and so does a word that would be left with fewer than three
-/// letters, and a word that heads a body's or a state's name (بلدية، ولاية).
+/// letters (but for a conjunction before a preposition: وبحر is و + بحر), and a word that heads a body's or a state's name (بلدية، ولاية).
 /// A tatweel after the clitic (لـبي بي سي) goes with it. A person's
 /// name also keeps the letters from which the lists know it as a given or
 /// family name (وليد is not و + ليد).
@@ -433,10 +433,18 @@ fn clitic_skip_any(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
         gazetteer::first_word_key(&rest_folded),
         normalize::hash_exact(&rest_folded),
     );
-    if letters < 3
-        || (gazetteer.is_name_word(whole, normalize::hash_exact(&folded)) && !rest_is_name)
-    {
+    if gazetteer.is_name_word(whole, normalize::hash_exact(&folded)) && !rest_is_name {
         return 0;
+    }
+    if letters < 3 {
+        // وبحر is و + بحر, not و + ب + حر: a conjunction before a
+        // preposition the analysis also took leaves a word of its own.
+        let conjunction = clitic == 2 && word.starts_with(['و', 'ف']);
+        return if conjunction && letters + 1 >= 3 {
+            1
+        } else {
+            0
+        };
     }
     clitic + rest.chars().take_while(|&c| c == '\u{0640}').count()
 }
@@ -496,6 +504,9 @@ mod tests {
         // The tatweel after the clitic goes with it.
         assert_eq!(clitic_skip_any("لـبيروت", 1, &g), 2);
         assert_eq!(clitic_skip_any("مصر", 0, &g), 0);
+        // و + ب + حر leaves too little: the conjunction alone goes.
+        assert_eq!(clitic_skip_any("وبحر", 2, &g), 1);
+        assert_eq!(clitic_skip_any("وبه", 2, &g), 0);
         // Left on by the analysis: taken off when the rest is a listed name or
         // the start of one and the whole word is none.
         let place = |w: &str| clitic_skip(w, 0, Kind::Location, &g);

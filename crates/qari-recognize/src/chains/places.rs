@@ -154,7 +154,7 @@ impl Chains {
         }
     }
 
-    /// A head of [`FACILITIES`] before a place or a person the tagger found
+    /// A head of [`FACILITIES`] or [`FEATURES`] before a place or a person the tagger found
     /// (مطار الملك خالد, the title too), or before a listed place it left
     /// alone, is one place with them and with the adjectives after them
     /// (الدولي).

@@ -686,6 +686,20 @@ fn a_facility_named_after_a_place_or_a_person_is_one_place() {
 }
 
 #[test]
+fn a_feature_named_by_its_head_is_one_place() {
+    // قطاع غزة, not قطاع [غزة]: the head is part of the Strip's name.
+    assert_eq!(
+        reader("قصف عنيف على قطاع غزة أمس", &[], &[0, 0, 0, 0, 3]),
+        [0, 0, 0, 3, 4, 0]
+    );
+    assert_eq!(reader("وفي نهر النيل", &[], &[0, 0, 3]), [0, 3, 4]);
+    // A sector of an economy is no place: nothing after the head was found.
+    assert_eq!(reader("نمو قطاع النفط", &[], &[]), [0; 3]);
+    // A state's division stays outside its name (مدينة، محافظة).
+    assert_eq!(reader("في محافظة البصرة", &[], &[0, 0, 3]), [0, 0, 3]);
+}
+
+#[test]
 fn a_head_before_an_organisation_opens_it() {
     assert_eq!(reader("فاز نادي الهلال على", &[], &[0, 0, 5]), [0, 5, 6, 0]);
     assert_eq!(
