@@ -211,6 +211,10 @@ const STOPS: &[&str] = &[
     "الخميس",
     "الجمعه",
     "الى",
+    // شركة هيوماين التابعة لصندوق …: what it belongs to follows.
+    "التابع",
+    "التابعه",
+    "التابعين",
 ];
 
 /// Ordinals that end as a nisba does (الأولى، الثانية) but describe rather than
@@ -541,7 +545,7 @@ impl Chains {
         self.organisations(words, infos, labels, false);
         self.verbs_are_no_heads(words, infos, labels);
         self.listed_after_heads(words, infos, labels);
-        acronyms(words, labels);
+        acronyms(words, infos, labels);
         self.heads_outside(words, infos, labels);
         self.nationalities_after_names(words, infos, labels);
         self.state_names(words, labels);
@@ -638,7 +642,7 @@ impl Chains {
         self.verbs_are_no_heads(words, infos, labels);
         self.whole_phrases(words, infos, labels);
         self.nationalities_after_names(words, infos, labels);
-        acronyms(words, labels);
+        acronyms(words, infos, labels);
         self.listed_with_heads(words, infos, labels);
         self.bodies_of_places(words, infos, labels);
         listed_places_after_where(words, infos, labels);
@@ -1124,6 +1128,8 @@ impl Chains {
                     && (w.definite || (definite_next && w.content));
                 let continues = match labels[end] {
                     _ if complement || coordinate => true,
+                    // The rest of a person the chain took: جامعة محمد بن زايد.
+                    2 if end > i + 1 && matches!(labels[end - 1], 1 | 2) => true,
                     _ if after_name => w.nisba,
                     // A person joins only after a head or a title: جامعة الملك سعود.
                     1 | 2 => titled(end - 1),
@@ -1134,7 +1140,10 @@ impl Chains {
                     // began at the head).
                     3 => construct || (w.nisba && !w.conjoined),
                     4 => construct,
-                    5 | 6 => true,
+                    // منظمة العفو الدولية وهيومن رايتس ووتش: an organisation
+                    // after a conjunction is another one.
+                    5 => !(infos[end].clitic_chars > 0 && words[end].starts_with(['و', 'ف'])),
+                    6 => true,
                     _ => {
                         // After the genitive (الأمن) only adjectives: الجماعي,
                         // المصدرة، العامة.
@@ -1151,6 +1160,7 @@ impl Chains {
                             || (construct
                                 && w.content
                                 && !w.definite
+                                && infos[end].triggers & TRIGGER_LOC_HEAD == 0
                                 && labels.get(end + 1) == Some(&LOC_B))
                     }
                 };
@@ -1246,23 +1256,38 @@ impl Chains {
 }
 
 /// An organisation's acronym in brackets right after its name is that
-/// organisation too: وكالة الأنباء السعودية (واس)، حلف شمال الأطلسي (الناتو).
-/// A name the tagger found there keeps its label: ريال مدريد (إسبانيا).
-fn acronyms(words: &[&str], labels: &mut [u8]) {
+/// organisation too: وكالة الأنباء السعودية (واس)، حلف شمال الأطلسي (الناتو),
+/// in Latin capitals as well (البنك التجاري الدولي (CIB)). It is so over a
+/// person or place the tagger found that no list holds as written (واس, listed
+/// as و + اس); a listed one keeps its label: ريال مدريد (إسبانيا).
+fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 1..labels.len().saturating_sub(2) {
-        let arabic = |w: &str| {
-            w.chars()
-                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0640}')
-        };
-        if matches!(labels[i - 1], ORG_B | ORG_I)
-            && words[i] == "("
-            && words[i + 2] == ")"
-            && labels[i + 1] == 0
-            && arabic(words[i + 1])
-        {
+        if !matches!(labels[i - 1], ORG_B | ORG_I) || words[i] != "(" || words[i + 2] != ")" {
+            continue;
+        }
+        let g = infos[i + 1].gazetteer;
+        // Listed as written, not only once a proclitic is taken off (و + اس).
+        let listed =
+            g & (PLACE_LIST_BEGIN | PERSON_LIST_BEGIN) != 0 && infos[i + 1].clitic_chars == 0;
+        let free = labels[i + 1] == 0 || (matches!(labels[i + 1], PER_B | LOC_B) && !listed);
+        if free && is_acronym(words[i + 1]) {
             labels[i + 1] = ORG_B;
         }
     }
+}
+
+/// A word an acronym can be: Arabic letters (واس، الناتو), or two to six Latin
+/// capitals and digits, a capital first (CIB، G42).
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let arabic = word
+        .chars()
+        .all(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0640}');
+    let latin = (2..=6).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && word.starts_with(|c: char| c.is_ascii_uppercase());
+    arabic || latin
 }
 
 /// Phrase classes of the gazetteer (`gazetteer::CLASS_NAMES`) that can complete a

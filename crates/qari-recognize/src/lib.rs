@@ -278,7 +278,15 @@ impl Recognizer {
                 // The tagger learned names from Arabic text only: a span of Latin
                 // words is nothing it can judge ("a paragraph of plain text" came
                 // out an organisation), so names must have an Arabic letter.
-                if !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
+                // An acronym in brackets after an organisation (CIB) is
+                // the chains' finding, not the tagger's.
+                let acronym = kind == Kind::Organization
+                    && b == a + 1
+                    && a >= 2
+                    && words[si][a - 1] == "("
+                    && words[si].get(b) == Some(&")")
+                    && chains::is_acronym(words[si][a]);
+                if !acronym && !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
                     continue;
                 }
                 let skip = clitic_skip(

@@ -461,9 +461,25 @@ fn an_acronym_in_brackets_after_an_organisation_is_one() {
     let mut labels = vec![0, 3, 0, 0, 0, 0];
     Chains::new().complete(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 3, 0, 0, 0, 0]);
+    // A place no list holds is the acronym (واس read as a place); a listed one stays.
     let mut labels = vec![0, 5, 6, 0, 3, 0];
     Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 0, 5, 0]);
+    let (words, mut infos) = listed("قالت جامعة القاهرة ( مصر )", &[]);
+    infos[4].gazetteer = PLACE_LIST_BEGIN;
+    let mut labels = vec![0, 0, 5, 0, 3, 0];
+    let mut chains = Chains::new();
+    chains.complete(&words, &infos, &mut labels);
+    chains.institutions(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 5, 6, 0, 3, 0]);
+    // Latin capitals; not a word in small letters or a number.
+    for (acronym, label) in [("CIB", 5), ("G42", 5), ("Reuters", 0), ("2024", 0)] {
+        let words = ["البنك", "التجاري", "(", acronym, ")"];
+        let infos = vec![TokenInfo::default(); words.len()];
+        let mut labels = vec![5, 6, 0, 0, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels[3], label, "{acronym}");
+    }
 }
 
 #[test]
@@ -476,6 +492,33 @@ fn names_the_tagger_found_join_the_chain_or_stay_whole() {
     assert_eq!(org("حزب العدالة رجب طيب", &[0, 0, 1, 2]), [5, 6, 1, 2]);
     // A person after a title is: جامعة الملك سعود.
     assert_eq!(org("جامعة الملك سعود", &[0, 0, 1]), [5, 6, 6]);
+    // A person the chain took comes whole, and the complement after it.
+    assert_eq!(
+        org("مع جامعة محمد بن زايد للذكاء الاصطناعي", &[0, 0, 1, 2, 2]),
+        [0, 5, 6, 6, 6, 6, 6]
+    );
+    // What a body belongs to is no part of its name.
+    assert_eq!(
+        org("عبر شركة هيوماين التابعة لصندوق", &[0, 0, 5]),
+        [0, 5, 6, 0, 0]
+    );
+}
+
+#[test]
+fn an_organisation_after_a_conjunction_or_a_place_word_ends_the_chain() {
+    let (words, mut infos) = listed("وكانت منظمة العفو الدولية وهيومن رايتس ووتش قد", &[]);
+    infos[4].clitic_chars = 1;
+    let mut labels = vec![0, 5, 0, 0, 5, 6, 6, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 6, 5, 6, 6, 0]);
+    // حركة فتح إقليم جنين: the region's word opens a place, not the party's name.
+    let (words, mut infos) = listed("وكانت حركة فتح إقليم جنين قد", &[]);
+    infos[3].triggers = TRIGGER_LOC_HEAD;
+    let mut labels = vec![0, 0, 5, 0, 3, 0];
+    let mut chains = Chains::new();
+    chains.complete(&words, &infos, &mut labels);
+    chains.institutions(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 0, 3, 0]);
 }
 
 /// `words` analysed for the rules: folded hashes, and the organisation list's
