@@ -96,6 +96,11 @@ const WEAK_HEADS: &[&str] = &[
 /// شركة النفط الروسية or حركة الطيران المروحي is a description.
 const NAMED_BY_ADJECTIVE: &[&str] = &["مجلس", "صندوق", "مجمع", "مكتب", "لجنه", "جهاز", "دائره"];
 
+/// Weak heads of places and bodies named after a person: with the person and a
+/// word that describes the whole after them, an institution's name (مستشفى
+/// خليل سليمان الحكومي، مجموعة طلعت مصطفى القابضة، مركز الملك سلمان للإغاثة).
+const NAMED_AFTER: &[&str] = &["مستشفى", "مركز", "مؤسسه", "مجموعه", "مجمع", "كليه"];
+
 /// Genitives that name a council by its members (مجلس الوزراء، مجلس النواب،
 /// مجلس الشيوخ), folded: the institution of a state, where مجلس الإدارة is any
 /// company's board. ANERcorp leaves them out (مجلس الوزراء 16 times in its
@@ -466,6 +471,8 @@ pub(crate) struct Chains {
     adjectives: Vec<u64>,
     /// [`NAMED_BY_ADJECTIVE`], by folded hash.
     named_by_adjective: Vec<u64>,
+    /// [`NAMED_AFTER`], by folded hash.
+    named_after: Vec<u64>,
     /// Every spelling of a head of [`OUTSIDE_HEADS`], as `institutions`, and
     /// whether it stays outside before a definite word.
     outside: HashKeyed<bool>,
@@ -509,6 +516,7 @@ impl Chains {
                 .map(|h| hash_word(&normalize(h)))
                 .collect(),
             named_by_adjective: NAMED_BY_ADJECTIVE.iter().map(|h| hash_word(h)).collect(),
+            named_after: NAMED_AFTER.iter().map(|h| hash_word(h)).collect(),
             verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
             times: TIMES.iter().map(|h| hash_word(h)).collect(),
@@ -857,7 +865,8 @@ impl Chains {
     /// adjectives stand outside the name and 7 inside it). The name word is one
     /// the training text did not see mostly outside names, no head and no listed
     /// place: الاتحاد الأوروبي، حلف شمال الأطلسي and بنك إنجلترا المركزي keep
-    /// their adjectives.
+    /// their adjectives, and so do the names of [`NAMED_AFTER`] heads
+    /// (مستشفى ابن سينا التخصصي): the adjective describes what is named.
     fn nationalities_after_names(
         &mut self,
         words: &[&str],
@@ -884,6 +893,7 @@ impl Chains {
                 && !name.head
                 && !common
                 && info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+                && !self.named_after_someone(words, labels, j - 1)
             {
                 while j < labels.len() && labels[j] == ORG_I {
                     labels[j] = 0;
@@ -892,6 +902,16 @@ impl Chains {
             }
             j += 1;
         }
+    }
+
+    /// Whether the organisation that word `j` is in begins with a head of
+    /// [`NAMED_AFTER`].
+    fn named_after_someone(&self, words: &[&str], labels: &[u8], j: usize) -> bool {
+        let start = (0..=j).rev().find(|&k| labels[k] == ORG_B).unwrap_or(0);
+        let head = normalize(words[start]);
+        let head = head.strip_prefix(['و', 'ف']).unwrap_or(&head);
+        let head = head.strip_prefix(['ب', 'ل']).unwrap_or(head);
+        self.named_after.contains(&hash_word(head))
     }
 
     /// بورصة، ومستشفى، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
@@ -1091,6 +1111,8 @@ impl Chains {
             let mut named_complement = false;
             // Where the adjectives right after a definite head end.
             let mut adjectives_end = None;
+            // Where a person the chain took ends.
+            let mut person_end = None;
             while end < words.len() && end - i <= LONGEST {
                 let w = shapes[end];
                 let title = infos[end].triggers & TRIGGER_TITLE != 0 && !w.head;
@@ -1178,6 +1200,9 @@ impl Chains {
                     after_name = false;
                     construct = !w.definite;
                 } else {
+                    if matches!(labels[end], 1 | 2) {
+                        person_end = Some(end + 1);
+                    }
                     after_name = matches!(labels[end], 1..=4)
                         || (!w.definite && infos[end].triggers & NAME_BITS != 0);
                     construct &= !w.definite;
@@ -1225,8 +1250,14 @@ impl Chains {
                     && normalize(words[i]).ends_with("مجلس")
                     && self.members.contains(&infos[i + 1].norm)
             };
+            // مستشفى ابن سينا التخصصي، مركز الملك سلمان للإغاثة: named after
+            // a person, and described after the name (مكتب نتنياهو is his office).
+            let named_after = person_end.is_some_and(|p| end > p)
+                && self
+                    .named_after
+                    .contains(&hash_word(normalize(words[i]).trim_start_matches("ال")));
             let mut taken = if alone {
-                !tagged && (head.strong || described_twice || adjectival())
+                !tagged && (head.strong || described_twice || named_after || adjectival())
             } else {
                 tagged
             };

@@ -505,6 +505,23 @@ fn names_the_tagger_found_join_the_chain_or_stay_whole() {
 }
 
 #[test]
+fn a_body_named_after_a_person_and_described_is_one_organisation() {
+    assert_eq!(
+        org("نقل إلى مستشفى ابن سينا التخصصي أمس", &[0, 0, 0, 1, 2]),
+        [0, 0, 5, 6, 6, 6, 0]
+    );
+    assert_eq!(
+        org("أعلن مركز الملك سلمان للإغاثة عن", &[0, 0, 0, 1]),
+        [0, 5, 6, 6, 6, 0]
+    );
+    // Nothing after the person: whose office it is.
+    assert_eq!(
+        org("وقال مكتب نتنياهو في بيان", &[0, 0, 1]),
+        [0, 0, 1, 0, 0]
+    );
+}
+
+#[test]
 fn an_organisation_after_a_conjunction_or_a_place_word_ends_the_chain() {
     let (words, mut infos) = listed("وكانت منظمة العفو الدولية وهيومن رايتس ووتش قد", &[]);
     infos[4].clitic_chars = 1;
