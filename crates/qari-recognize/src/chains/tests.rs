@@ -505,6 +505,22 @@ fn names_the_tagger_found_join_the_chain_or_stay_whole() {
 }
 
 #[test]
+fn a_definite_head_alone_is_no_name() {
+    // The tagger's البنك after the bank was named in full.
+    assert_eq!(org("وقال البنك في بيان", &[0, 5]), [0, 0, 0, 0]);
+    assert_eq!(anercorp("وقال البنك في بيان", &[0, 5]), [0, 0, 0, 0]);
+    // Not with its name after it, nor a listed name.
+    assert_eq!(org("وقال البنك الدولي في", &[0, 5, 6]), [0, 5, 6, 0]);
+    let (words, mut infos) = listed("فاز الاتحاد على", &[(1, 2)]);
+    infos[1].gazetteer = ORG_LIST_BEGIN;
+    let mut labels = vec![0, 5, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 0]);
+    // Adjectives that do not agree with the head are another noun's.
+    assert_eq!(org("تحقيق خطط البنك التنموية الدولية", &[]), [0; 5]);
+}
+
+#[test]
 fn a_body_named_after_a_person_and_described_is_one_organisation() {
     assert_eq!(
         org("نقل إلى مستشفى ابن سينا التخصصي أمس", &[0, 0, 0, 1, 2]),
