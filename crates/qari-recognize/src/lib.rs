@@ -430,6 +430,15 @@ fn clitic_skip_any(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
     if chains::heads_a_name(&folded) {
         return 0;
     }
+    // وبلدية is و + بلدية, not و + ب + لدية.
+    if clitic == 2
+        && word.starts_with(['و', 'ف'])
+        && folded
+            .get('و'.len_utf8()..)
+            .is_some_and(chains::heads_a_name)
+    {
+        return 1;
+    }
     let whole = gazetteer::first_word_key(&folded);
     let rest: String = word.chars().skip(clitic).collect();
     let letters = rest
@@ -515,6 +524,8 @@ mod tests {
         // و + ب + حر leaves too little: the conjunction alone goes.
         assert_eq!(clitic_skip_any("وبحر", 2, &g), 1);
         assert_eq!(clitic_skip_any("وبه", 2, &g), 0);
+        // A conjunction before a word that heads a name: و + بلدية.
+        assert_eq!(clitic_skip_any("وبلدية", 2, &g), 1);
         // Left on by the analysis: taken off when the rest is a listed name or
         // the start of one and the whole word is none.
         let place = |w: &str| clitic_skip(w, 0, Kind::Location, &g);

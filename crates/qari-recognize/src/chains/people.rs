@@ -6,12 +6,26 @@ use super::*;
 
 /// A person the tagger found as one given name, followed by a definite word
 /// the training text never showed, goes on with it: that word is a family name
-/// (عبدالله السواحه، فراس الهواري). A given name with the article is a noun
-/// first (الأسد, the lion).
+/// (عبدالله السواحه، فراس الهواري). So does a person whose name ends on a given
+/// name (a lone one, or after بن: خليفة بن علي) before a definite nisba of a
+/// family that training saw seldom or mostly in people's names (الحارثي،
+/// الحسيني): a nationality follows a whole name, not a given name alone. A given name with the article is a noun first (الأسد, the lion).
 pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
-        let lone = labels[i] == 1 && labels[i + 1] == 0;
-        if !lone || infos[i].triggers & TRIGGER_GIVEN == 0 {
+        let ends = matches!(labels[i], 1 | 2) && labels[i + 1] == 0;
+        if !ends || infos[i].triggers & TRIGGER_GIVEN == 0 {
+            continue;
+        }
+        let lone = labels[i] == 1;
+        let after_particle =
+            labels[i] == 2 && i > 0 && infos[i - 1].triggers & TRIGGER_PARTICLE != 0;
+        if !lone && !after_particle {
+            continue;
+        }
+        // مستشفى ابن سينا التخصصي: after an organisation's head the
+        // adjective is the body's (`Chains::organisations`).
+        let start = (0..=i).rev().find(|&k| labels[k] == 1).unwrap_or(0);
+        if !lone && start > 0 && infos[start - 1].triggers & TRIGGER_ORG_HEAD != 0 {
             continue;
         }
         let folded = normalize(words[i]);
@@ -24,11 +38,16 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
             continue;
         }
         let next = words[i + 1];
-        let unseen = infos[i + 1].stats.count == 0;
-        if unseen
+        let n = &infos[i + 1];
+        let unseen = n.stats.count == 0;
+        let next_folded = normalize(next);
+        let family_nisba = next_folded.ends_with('ي')
+            && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+            && (n.stats.count <= 2 || n.stats.shares[0] >= 64);
+        if (unseen && lone || family_nisba)
             && next.starts_with("ال")
             && next.chars().count() >= 5
-            && infos[i + 1].triggers & TRIGGER_TITLE == 0
+            && n.triggers & TRIGGER_TITLE == 0
         {
             labels[i + 1] = 2;
         }

@@ -319,6 +319,33 @@ fn an_unseen_definite_word_after_a_lone_given_name_is_its_family_name() {
 }
 
 #[test]
+fn a_family_nisba_after_a_name_ending_on_a_given_name_is_part_of_it() {
+    let words = ["الشيخ", "خليفة", "بن", "علي", "الحارثي", "للصحفيين"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[1].triggers = TRIGGER_GIVEN;
+    infos[2].triggers = TRIGGER_PARTICLE;
+    infos[3].triggers = TRIGGER_GIVEN;
+    infos[4].stats.count = 1;
+    let mut labels = vec![0, 1, 2, 2, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 2, 0]);
+    // A nisba training saw often outside names is an adjective.
+    infos[4].stats.count = 40;
+    let mut labels = vec![0, 1, 2, 2, 0, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 0, 0]);
+    // After an organisation's head the adjective is the body's.
+    let words = ["مستشفى", "ابن", "سينا", "التخصصي"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[0].triggers = TRIGGER_ORG_HEAD;
+    infos[1].triggers = TRIGGER_PARTICLE;
+    infos[2].triggers = TRIGGER_GIVEN;
+    let mut labels = vec![0, 1, 2, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels[3], 0);
+}
+
+#[test]
 fn a_state_word_opens_the_place_after_it() {
     assert_eq!(org("رئيس جمهورية كازاخستان", &[0, 0, 3]), [0, 3, 4]);
     assert_eq!(org("المملكة المغربية", &[0, 3]), [3, 4]);
