@@ -335,6 +335,8 @@ struct Word {
     definite: bool,
     /// A definite nisba adjective: السوري، الألمانية.
     nisba: bool,
+    /// A nisba in the plural (اللبنانيين).
+    plural: bool,
     /// Begins with the conjunction و or ف: a new phrase, not this name.
     conjoined: bool,
     stop: bool,
@@ -386,12 +388,15 @@ fn word(raw: &str, lists: &Chains) -> Word {
         _ => (false, bare),
     };
     let lam = !conjoined && folded.starts_with('ل') && !folded.starts_with("ال");
+    // اللبنانيين، الأردنيون: the plural of a nisba, which agrees with a plural
+    // genitive (نقابة الأطباء الأردنيين), never with a head.
+    let plural = (stem.ends_with("يين") || stem.ends_with("يون")) && stem.chars().count() >= 6;
     // للنادي is a complement, never an adjective.
     let nisba = definite
         && !preposed
         && !lam
         && !lists.ordinals.contains(&hash_word(stem))
-        && (stem.ends_with(['ي', 'ى']) || stem.ends_with("يه"))
+        && (stem.ends_with(['ي', 'ى']) || stem.ends_with("يه") || plural)
         && stem.chars().count() >= 4;
     Word {
         lam,
@@ -402,6 +407,7 @@ fn word(raw: &str, lists: &Chains) -> Word {
         strong: is_head(bare).0,
         definite,
         nisba,
+        plural: nisba && plural,
         conjoined,
         stop: lists.stops.contains(&hash_word(&folded)),
         letters,
@@ -1098,7 +1104,10 @@ impl Chains {
                 shapes[j] = self.shape(w);
             }
         }
-        let titled = |j: usize| shapes[j].head || infos[j].triggers & TRIGGER_TITLE != 0;
+        // A head in a complement (للبنك) is another body's: the person after
+        // it is no part of the name (الشركة التونسية للبنك | الهادي الزواري).
+        let titled =
+            |j: usize| (shapes[j].head && !shapes[j].lam) || infos[j].triggers & TRIGGER_TITLE != 0;
         let mut i = 0;
         while i < words.len() {
             let head = shapes[i];
@@ -1111,7 +1120,7 @@ impl Chains {
             // المحكمة العليا: one of [`ADJECTIVES`] names as a nisba does.
             let adjective_next = shapes
                 .get(i + 1)
-                .is_some_and(|w| w.nisba && !w.stop && !w.conjoined)
+                .is_some_and(|w| w.nisba && !w.plural && !w.stop && !w.conjoined)
                 || infos
                     .get(i + 1)
                     .is_some_and(|t| self.adjectives.contains(&t.norm));
@@ -1171,7 +1180,11 @@ impl Chains {
                     && !complemented
                     && end > i + 1
                     && (previous.definite || after_name)
-                    && (w.definite || (definite_next && w.content));
+                    && (w.definite || (definite_next && w.content))
+                    // صندوق النقد الدولي لزيارة القاهرة: a purpose, whose
+                    // object is a place; a name's complement is a domain
+                    // (لكرة القدم، لإغاثة اللاجئين).
+                    && (w.definite || !matches!(labels.get(end + 1), Some(&(LOC_B | LOC_I))));
                 let continues = match labels[end] {
                     _ if complement || coordinate => true,
                     // The rest of a person the chain took: جامعة محمد بن زايد.

@@ -532,6 +532,39 @@ fn names_the_tagger_found_join_the_chain_or_stay_whole() {
 }
 
 #[test]
+fn a_plural_nisba_agrees_with_a_plural_genitive_not_a_head() {
+    assert_eq!(
+        org("إعلان نقابة الأطباء الأردنيين أن", &[0, 5, 6]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(org("باسم الحزب الباكستانيين الى", &[]), [0; 4]);
+}
+
+#[test]
+fn a_purpose_whose_object_is_a_place_is_no_complement() {
+    assert_eq!(
+        org(
+            "بعثة صندوق النقد الدولي لزيارة القاهرة",
+            &[0, 5, 6, 6, 0, 3]
+        ),
+        [0, 5, 6, 6, 0, 3]
+    );
+    // A domain is: الاتحاد الأفريقي لكرة القدم.
+    assert_eq!(org("الاتحاد الأفريقي لكرة القدم", &[5, 6]), [5, 6, 6, 6]);
+}
+
+#[test]
+fn a_person_after_a_complement_is_no_part_of_the_name() {
+    assert_eq!(
+        org(
+            "المدير العام للشركة التونسية للبنك الهادي الزواري",
+            &[0, 0, 5, 6, 6, 1, 2]
+        ),
+        [0, 0, 5, 6, 6, 1, 2]
+    );
+}
+
+#[test]
 fn a_definite_head_alone_is_no_name() {
     // The tagger's البنك after the bank was named in full.
     assert_eq!(org("وقال البنك في بيان", &[0, 5]), [0, 0, 0, 0]);
