@@ -259,6 +259,7 @@ impl Recognizer {
             .map(|r| r.start == 0 || tokens[r.start].after_newline)
             .collect();
         outlets::Outlets::new(&self.quote_words).mark(&words, &mut tagged, &line_starts);
+        share_lines(&words, &mut tagged, &line_starts);
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;
@@ -378,6 +379,29 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
             .collect();
         if !supported.contains(&info.stem) && gazetteer.is_common(normalize::hash_exact(&bare)) {
             tagged[si].labels[a] = 0;
+        }
+    }
+}
+
+/// Words that open a page's line of buttons to share it or follow its site
+/// (folded): شارك: فيسبوك - تويتر - واتساب، تابعونا على: إنستغرام - يوتيوب.
+/// (تابعوا is no cue: تابعوا آخر أخبار وفا names the site.)
+const SHARE_CUES: &[&str] = &["شارك", "شاركوا", "انشر", "مشاركه", "تابعونا", "تابعنا"];
+
+/// The names of a line of buttons (after [`SHARE_CUES`] where a line opens)
+/// are the page's, not the article's: no mentions.
+fn share_lines(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], line_starts: &[bool]) {
+    for (si, t) in tagged.iter_mut().enumerate() {
+        if !line_starts[si] || !t.labels.iter().any(|&l| l != 0) {
+            continue;
+        }
+        let Some(first) = words[si].first() else {
+            continue;
+        };
+        let folded = normalize::normalize(first);
+        let bare = folded.strip_prefix('و').unwrap_or(&folded);
+        if SHARE_CUES.contains(&bare) {
+            t.labels.fill(0);
         }
     }
 }

@@ -385,3 +385,17 @@ fn a_name_is_not_carried_into_an_article_far_away() {
     let orgs = texts(&f, Kind::Organization);
     assert_eq!(orgs, ["نادي الهلال"], "{orgs:?}");
 }
+
+#[test]
+fn a_line_of_share_buttons_names_nothing() {
+    let text = "وأعلنت شركة أرامكو السعودية أرباحها أمس.\n\
+                شارك: فيسبوك - تويتر - واتساب - تلغرام\n\
+                تابعونا على: فيسبوك - إنستغرام - يوتيوب\n";
+    let (_, f) = recognize(text);
+    let orgs = texts(&f, Kind::Organization);
+    assert!(orgs.iter().any(|o| o.contains("أرامكو")), "{orgs:?}");
+    for button in ["فيسبوك", "تويتر", "واتساب", "تلغرام", "إنستغرام", "يوتيوب"]
+    {
+        assert!(!orgs.contains(&button), "{button}: {orgs:?}");
+    }
+}
