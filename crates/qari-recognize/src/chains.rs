@@ -1144,8 +1144,10 @@ impl Chains {
             let mut named_complement = false;
             // Where the adjectives right after a definite head end.
             let mut adjectives_end = None;
-            // Where a person the chain took ends.
-            let mut person_end = None;
+            // Where a person or a place the chain took ends.
+            let (mut person_end, mut place_end) = (None, None);
+            // Where the complement with ل is, if any.
+            let mut complement_at = None;
             while end < words.len() && end - i <= LONGEST {
                 let w = shapes[end];
                 let title = infos[end].triggers & TRIGGER_TITLE != 0 && !w.head;
@@ -1228,6 +1230,9 @@ impl Chains {
                 }
                 if complement || coordinate {
                     complemented |= complement;
+                    if complement {
+                        complement_at = Some(end);
+                    }
                     named_complement |= complement && w.definite;
                     adjectives_end.get_or_insert(end);
                     coordinated |= coordinate;
@@ -1237,8 +1242,10 @@ impl Chains {
                     after_name = false;
                     construct = !w.definite;
                 } else {
-                    if matches!(labels[end], 1 | 2) {
-                        person_end = Some(end + 1);
+                    match labels[end] {
+                        1 | 2 => person_end = Some(end + 1),
+                        3 | 4 => place_end = Some(end + 1),
+                        _ => {}
                     }
                     after_name = matches!(labels[end], 1..=4)
                         || (!w.definite && infos[end].triggers & NAME_BITS != 0);
@@ -1296,11 +1303,29 @@ impl Chains {
                 && self
                     .named_after
                     .contains(&hash_word(normalize(words[i]).trim_start_matches("ال")));
+            // صندوق قطر للتنمية، لجنة مهرجانات بعلبك الدولية: a body of a
+            // place, described after it (مجلس قضاء الجزائر may be a place's
+            // council or its court: left).
+            let of_a_place = place_end.is_some_and(|p| end > p) && !head.definite;
             let mut taken = if alone {
-                !tagged && (head.strong || described_twice || named_after || adjectival())
+                !tagged
+                    && (head.strong || described_twice || named_after || of_a_place || adjectival())
             } else {
                 tagged
             };
+            // Described once: a complement after the place's adjective is
+            // the verb's (سمح مصرف سوريا المركزي | للشركات).
+            if alone
+                && taken
+                && of_a_place
+                && !(head.strong || described_twice || named_after || adjectival())
+            {
+                if let (Some(p), Some(c)) = (place_end, complement_at) {
+                    if c > p {
+                        end = c;
+                    }
+                }
+            }
             if alone && !taken && end >= i + 2 && council() {
                 taken = true;
                 // جلسة مجلس الوزراء الأسبوعية: an adjective that does not

@@ -565,6 +565,32 @@ fn a_person_after_a_complement_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_body_of_a_place_described_after_it_is_one_organisation() {
+    assert_eq!(
+        org("بتمويل من صندوق قطر للتنمية", &[0, 0, 0, 3]),
+        [0, 0, 5, 6, 6]
+    );
+    // A listed place keeps the adjective after it (see nationalities_after_names).
+    let (words, mut infos) = listed("أعلنت لجنة مهرجانات بعلبك الدولية أمس", &[]);
+    infos[3].gazetteer = PLACE_LIST_BEGIN;
+    let mut labels = vec![0, 0, 0, 3, 0, 0];
+    let mut chains = Chains::new();
+    chains.complete(&words, &infos, &mut labels);
+    chains.institutions(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 6, 6, 0]);
+    // Nothing after the place: a council of it, or its court.
+    assert_eq!(org("أمام مجلس قضاء الجزائر", &[0, 0, 0, 3]), [0, 0, 0, 3]);
+    // Described once: the complement after the adjective is the verb's.
+    let (words, mut infos) = listed("سمح مصرف سوريا المركزي للشركات الأجنبية", &[]);
+    infos[2].gazetteer = PLACE_LIST_BEGIN;
+    let mut labels = vec![0, 0, 3, 0, 0, 0];
+    let mut chains = Chains::new();
+    chains.complete(&words, &infos, &mut labels);
+    chains.institutions(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 6, 0, 0]);
+}
+
+#[test]
 fn a_definite_head_alone_is_no_name() {
     // The tagger's البنك after the bank was named in full.
     assert_eq!(org("وقال البنك في بيان", &[0, 5]), [0, 0, 0, 0]);
