@@ -224,7 +224,8 @@ const STOPS: &[&str] = &[
 ];
 
 /// Ordinals that end as a nisba does (الأولى، الثانية) but describe rather than
-/// name (الشركة القطرية الأولى), without the article.
+/// name (الشركة القطرية الأولى), without the article; and رسمي, which any body
+/// may be.
 const ORDINALS: &[&str] = &[
     "اولى",
     "اولي",
@@ -240,6 +241,9 @@ const ORDINALS: &[&str] = &[
     "سادسه",
     "اخير",
     "اخيره",
+    // وكالة الأنباء الصومالية الرسمية: official, as any agency may be.
+    "رسمي",
+    "رسميه",
 ];
 
 /// Nouns of time that a complement with ل never is (للفترة، للمرة، للعام).
