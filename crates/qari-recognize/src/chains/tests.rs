@@ -541,6 +541,14 @@ fn a_plural_nisba_agrees_with_a_plural_genitive_not_a_head() {
 }
 
 #[test]
+fn official_describes_a_body_and_names_none() {
+    assert_eq!(
+        org("وذكرت وكالة الأنباء الصومالية الرسمية أن", &[]),
+        [0, 5, 6, 6, 0, 0]
+    );
+}
+
+#[test]
 fn a_purpose_whose_object_is_a_place_is_no_complement() {
     assert_eq!(
         org(
