@@ -578,6 +578,7 @@ impl Chains {
         places_after_place_words(infos, labels);
         self.names_before_people(words, infos, labels);
         family_after_given(words, infos, labels);
+        people_side_by_side(words, infos, labels);
         conjoined_names(words, infos, labels);
         places_after_generic_heads(words, infos, labels);
         self.adjectives_are_no_places(words, infos, labels);

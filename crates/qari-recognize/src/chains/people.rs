@@ -130,6 +130,29 @@ pub(super) fn names_in_al_din(words: &[&str], infos: &[TokenInfo], labels: &mut 
     }
 }
 
+/// A person the tagger began right after another, with no conjunction or
+/// preposition between, is the other's name going on (ماريا | خوسيه ألباريث):
+/// two people side by side are joined by و or a comma. أم before a given name
+/// opens it, as أبو does (أم عبدالله).
+pub(super) fn people_side_by_side(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != 1 {
+            continue;
+        }
+        if matches!(labels[i - 1], 1 | 2) {
+            if !words[i].starts_with(['و', 'ف', 'ل', 'ب']) {
+                labels[i] = 2;
+            }
+        } else if labels[i - 1] == 0
+            && words[i - 1] == "أم"
+            && infos[i].triggers & TRIGGER_GIVEN != 0
+        {
+            labels[i - 1] = 1;
+            labels[i] = 2;
+        }
+    }
+}
+
 /// A place or person the tagger ran on over و into the next listed name is two
 /// names (الإمارات ومصر، كاسياس وراموس): a word inside it that opens with the
 /// conjunction and whose rest begins a list entry of the same kind, after a word

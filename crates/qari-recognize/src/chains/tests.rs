@@ -319,6 +319,27 @@ fn an_unseen_definite_word_after_a_lone_given_name_is_its_family_name() {
 }
 
 #[test]
+fn people_side_by_side_are_one_unless_a_conjunction_parts_them() {
+    let words = ["قالت", "ماريا", "خوسيه", "ألباريث", "وهي"];
+    let infos = vec![TokenInfo::default(); words.len()];
+    let mut labels = vec![0, 1, 1, 2, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 0]);
+    let words = ["بين", "أبوتريكة", "ومتعب", "أمس"];
+    let infos = vec![TokenInfo::default(); words.len()];
+    let mut labels = vec![0, 1, 1, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 1, 0]);
+    // أم before a given name opens it.
+    let words = ["تقول", "أم", "عبدالله", "وهي"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[2].triggers = TRIGGER_GIVEN;
+    let mut labels = vec![0, 0, 1, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 0]);
+}
+
+#[test]
 fn a_family_nisba_after_a_name_ending_on_a_given_name_is_part_of_it() {
     let words = ["الشيخ", "خليفة", "بن", "علي", "الحارثي", "للصحفيين"];
     let mut infos = vec![TokenInfo::default(); words.len()];
