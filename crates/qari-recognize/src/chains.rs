@@ -97,6 +97,23 @@ const WEAK_HEADS: &[&str] = &[
 /// شركة النفط الروسية or حركة الطيران المروحي is a description.
 const NAMED_BY_ADJECTIVE: &[&str] = &["مجلس", "صندوق", "مجمع", "مكتب", "لجنه", "جهاز", "دائره"];
 
+/// Weak heads of institutions named after a place, as [`Chains::organisations`]
+/// takes them with a word that describes them after the place (صندوق قطر
+/// للتنمية).
+const OF_A_PLACE: &[&str] = &[
+    "صندوق",
+    "مصرف",
+    "بنك",
+    "مجلس",
+    "لجنه",
+    "مكتب",
+    "مؤسسه",
+    "مجمع",
+    "دائره",
+    "جهاز",
+    "مركز",
+];
+
 /// Weak heads of places and bodies named after a person: with the person and a
 /// word that describes the whole after them, an institution's name (مستشفى
 /// خليل سليمان الحكومي، مجموعة طلعت مصطفى القابضة، مركز الملك سلمان للإغاثة).
@@ -149,8 +166,10 @@ const FACILITIES: &[&str] = &["مطار", "ميناء", "مرفا", "ملعب", 
 
 /// Heads of a land's or a water's features that are part of their names, as
 /// the places' own names say them (قطاع غزة the Gaza Strip, نهر النيل the Nile
-/// River, مضيق هرمز, جزيرة كريت, سد مأرب): taken whole as facilities are. ريف
-/// and the heads of a state's divisions (مدينة، محافظة, [`PROVINCES`]) are not.
+/// River, مضيق هرمز, جزيرة كريت, سد مأرب): taken whole with a place (not a
+/// person, nor the adjectives after it: مضيق هرمز | الاستراتيجي), see
+/// [`Chains::facilities`]. ريف and the heads of a state's divisions (مدينة،
+/// محافظة, [`PROVINCES`]) are not.
 const FEATURES: &[&str] = &[
     "نهر",
     "مضيق",
@@ -226,7 +245,7 @@ const STOPS: &[&str] = &[
 /// Ordinals that end as a nisba does (الأولى، الثانية) but describe rather than
 /// name (الشركة القطرية الأولى), without the article; and رسمي, which any body
 /// may be.
-const ORDINALS: &[&str] = &[
+const DESCRIBING: &[&str] = &[
     "اولى",
     "اولي",
     "ثاني",
@@ -399,7 +418,7 @@ fn word(raw: &str, lists: &Chains) -> Word {
     let nisba = definite
         && !preposed
         && !lam
-        && !lists.ordinals.contains(&hash_word(stem))
+        && !lists.describing.contains(&hash_word(stem))
         && (stem.ends_with(['ي', 'ى']) || stem.ends_with("يه") || plural)
         && stem.chars().count() >= 4;
     Word {
@@ -473,17 +492,20 @@ pub(crate) struct Chains {
     /// Every spelling of a head of [`PLACE_INSTITUTIONS`] that
     /// [`Chains::institutions`] takes, by folded hash (as `head_forms`).
     institutions: HashKeyed<()>,
-    /// Every spelling of a head of [`FACILITIES`] and [`FEATURES`], as
-    /// `institutions`.
+    /// Every spelling of a head of [`FACILITIES`], as `institutions`.
     facilities: HashKeyed<()>,
+    /// Every spelling of a head of [`FEATURES`], as `institutions`.
+    features: HashKeyed<()>,
     /// Every spelling of a head of [`BODIES`], as `institutions`.
     bodies: HashKeyed<()>,
     /// [`ADJECTIVES`], by folded hash.
     adjectives: Vec<u64>,
     /// [`NAMED_BY_ADJECTIVE`], by folded hash.
     named_by_adjective: Vec<u64>,
-    /// [`NAMED_AFTER`], by folded hash.
-    named_after: Vec<u64>,
+    /// Every spelling of a head of [`NAMED_AFTER`], as `head_forms`.
+    named_after: HashKeyed<()>,
+    /// Every spelling of a head of [`OF_A_PLACE`], as `institutions`.
+    of_a_place: HashKeyed<()>,
     /// Every spelling of a head of [`OUTSIDE_HEADS`], as `institutions`, and
     /// whether it stays outside before a definite word.
     outside: HashKeyed<bool>,
@@ -491,8 +513,8 @@ pub(crate) struct Chains {
     verb_heads: Vec<u64>,
     states: Vec<u64>,
     times: Vec<u64>,
-    /// [`ORDINALS`], by folded hash.
-    ordinals: Vec<u64>,
+    /// [`DESCRIBING`], by folded hash.
+    describing: Vec<u64>,
     /// [`MEMBERS`], by folded hash.
     members: Vec<u64>,
     stops: Vec<u64>,
@@ -513,7 +535,8 @@ impl Chains {
             particles: PARTICLES.iter().map(|h| hash_word(h)).collect(),
             institutions: institution_forms(PLACE_INSTITUTIONS),
             bodies: institution_forms(BODIES),
-            facilities: institution_forms(&[FACILITIES, FEATURES].concat()),
+            facilities: institution_forms(FACILITIES),
+            features: institution_forms(FEATURES),
             outside: OUTSIDE_HEADS
                 .iter()
                 .flat_map(|&(head, definite)| {
@@ -527,11 +550,20 @@ impl Chains {
                 .map(|h| hash_word(&normalize(h)))
                 .collect(),
             named_by_adjective: NAMED_BY_ADJECTIVE.iter().map(|h| hash_word(h)).collect(),
-            named_after: NAMED_AFTER.iter().map(|h| hash_word(h)).collect(),
+            named_after: institution_forms(
+                &NAMED_AFTER
+                    .iter()
+                    .flat_map(|h| [h.to_string(), format!("ال{h}")])
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+            ),
+            of_a_place: institution_forms(OF_A_PLACE),
             verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
             times: TIMES.iter().map(|h| hash_word(h)).collect(),
-            ordinals: ORDINALS.iter().map(|h| hash_word(h)).collect(),
+            describing: DESCRIBING.iter().map(|h| hash_word(h)).collect(),
             members: MEMBERS.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
             head_forms: head_forms(),
@@ -943,10 +975,8 @@ impl Chains {
     /// [`NAMED_AFTER`].
     fn named_after_someone(&self, words: &[&str], labels: &[u8], j: usize) -> bool {
         let start = (0..=j).rev().find(|&k| labels[k] == ORG_B).unwrap_or(0);
-        let head = normalize(words[start]);
-        let head = head.strip_prefix(['و', 'ف']).unwrap_or(&head);
-        let head = head.strip_prefix(['ب', 'ل']).unwrap_or(head);
-        self.named_after.contains(&hash_word(head))
+        self.named_after
+            .contains_key(&hash_word(&normalize(words[start])))
     }
 
     /// بورصة، ومستشفى، لجامعة: a head of [`PLACE_INSTITUTIONS`] without the
@@ -1110,9 +1140,12 @@ impl Chains {
             }
         }
         // A head in a complement (للبنك) is another body's: the person after
-        // it is no part of the name (الشركة التونسية للبنك | الهادي الزواري).
-        let titled =
-            |j: usize| (shapes[j].head && !shapes[j].lam) || infos[j].triggers & TRIGGER_TITLE != 0;
+        // it is no part of the name (الشركة التونسية للبنك | الهادي الزواري);
+        // the chain's own head may carry a preposition (لمستشفى ابن سينا).
+        let titled = |j: usize, head: usize| {
+            (shapes[j].head && (j == head || !shapes[j].lam))
+                || infos[j].triggers & TRIGGER_TITLE != 0
+        };
         let mut i = 0;
         while i < words.len() {
             let head = shapes[i];
@@ -1190,15 +1223,20 @@ impl Chains {
                     && (w.definite || (definite_next && w.content))
                     // صندوق النقد الدولي لزيارة القاهرة: a purpose, whose
                     // object is a place; a name's complement is a domain
-                    // (لكرة القدم، لإغاثة اللاجئين).
-                    && (w.definite || !matches!(labels.get(end + 1), Some(&(LOC_B | LOC_I))));
+                    // (لكرة القدم، لإغاثة اللاجئين) or a place's division
+                    // (الهيئة الملكية لمحافظة العلا).
+                    && (w.definite
+                        || infos[end].triggers & TRIGGER_LOC_HEAD != 0
+                        || !matches!(labels.get(end + 1), Some(&(LOC_B | LOC_I))));
                 let continues = match labels[end] {
                     _ if complement || coordinate => true,
                     // The rest of a person the chain took: جامعة محمد بن زايد.
                     2 if end > i + 1 && matches!(labels[end - 1], 1 | 2) => true,
-                    _ if after_name => w.nisba,
+                    // A plural nisba goes with a plural genitive, never
+                    // after a name (حث الاتحاد الأوروبي | الليبيين).
+                    _ if after_name => w.nisba && !w.plural,
                     // A person joins only after a head or a title: جامعة الملك سعود.
-                    1 | 2 => titled(end - 1),
+                    1 | 2 => titled(end - 1, i),
                     // جامعة القاهرة: a place in the genitive, not after it;
                     // after it, a place that is a nisba is an adjective
                     // (الشركة السعودية، وزارة الخارجية السعودية).
@@ -1215,9 +1253,12 @@ impl Chains {
                         // المصدرة، العامة.
                         (w.definite
                             && (construct
-                                || w.nisba
+                                // A plural nisba right after a plural genitive
+                                // (نقابة الأطباء الأردنيين), not after another
+                                // adjective (مجلس الأمن الدولي | الصحفيين).
+                                || (w.nisba && !(w.plural && previous.nisba))
                                 || self.is_adjective_form(words[end], &w, shapes.get(end + 1))))
-                            || (infos[end].triggers & NAME_BITS != 0 && titled(end - 1))
+                            || (infos[end].triggers & NAME_BITS != 0 && titled(end - 1, i))
                             // معاهدة الأمن, كبار العلماء: an indefinite word in the
                             // chain needs a definite one after it.
                             || (construct && definite_next && w.content)
@@ -1304,14 +1345,18 @@ impl Chains {
             };
             // مستشفى ابن سينا التخصصي، مركز الملك سلمان للإغاثة: named after
             // a person, and described after the name (مكتب نتنياهو is his office).
+            // مركز is a player's place too (مركز محمد صلاح الهجومي): it
+            // needs a complement (مركز الملك سلمان للإغاثة).
             let named_after = person_end.is_some_and(|p| end > p)
-                && self
-                    .named_after
-                    .contains(&hash_word(normalize(words[i]).trim_start_matches("ال")));
-            // صندوق قطر للتنمية، لجنة مهرجانات بعلبك الدولية: a body of a
-            // place, described after it (مجلس قضاء الجزائر may be a place's
-            // council or its court: left).
-            let of_a_place = place_end.is_some_and(|p| end > p) && !head.definite;
+                && self.named_after.contains_key(&infos[i].norm)
+                && (complement_at.is_some() || !normalize(words[i]).ends_with("مركز"));
+            // صندوق قطر للتنمية، لجنة مهرجانات بعلبك الدولية: an
+            // institution of a place, described after it (مجلس قضاء الجزائر
+            // may be a place's council or its court: left; حركة مصر
+            // الدبلوماسية is a movement).
+            let of_a_place = place_end.is_some_and(|p| end > p)
+                && !head.definite
+                && self.of_a_place.contains_key(&infos[i].norm);
             let mut taken = if alone {
                 !tagged
                     && (head.strong || described_twice || named_after || of_a_place || adjectival())
@@ -1377,12 +1422,18 @@ fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     }
 }
 
-/// A word an acronym can be: Arabic letters (واس، الناتو), or two to six Latin
-/// capitals and digits, a capital first (CIB، G42).
+/// A word an acronym can be: two Arabic letters or more, perhaps stretched
+/// (واس، الناتو), or two to six Latin capitals and digits, a capital first
+/// (CIB، G42).
 pub(crate) fn is_acronym(word: &str) -> bool {
-    let arabic = word
+    let letters = word
         .chars()
-        .all(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0640}');
+        .filter(|&c| ('\u{0621}'..='\u{064A}').contains(&c) && c != '\u{0640}')
+        .count();
+    let arabic = letters >= 2
+        && word
+            .chars()
+            .all(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0640}');
     let latin = (2..=6).contains(&word.len())
         && word
             .bytes()

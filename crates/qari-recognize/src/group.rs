@@ -328,7 +328,8 @@ fn join_without_first_word(
     }
     for (g, (k, key, _)) in groups.iter().enumerate() {
         let opened = *k == kind && key.len() >= 2 && firsts.contains(&key[0]);
-        if let Some(&short) = names.get(&key[1..]).filter(|_| opened) {
+        // (A key may be empty: a name of only tatweels folds to nothing.)
+        if let Some(&short) = opened.then(|| names.get(&key[1..])).flatten() {
             if root[short] == short {
                 root[short] = root[g];
             }

@@ -253,13 +253,13 @@ impl Recognizer {
             .collect();
         let mut tagged = self.tagger.tag_cached(&self.gazetteer, &words, cache);
         lone_common_names(&words, &mut tagged, &self.gazetteer);
-        repeat::repeat_names(&words, &mut tagged);
         let line_starts: Vec<bool> = sentences
             .iter()
             .map(|r| r.start == 0 || tokens[r.start].after_newline)
             .collect();
-        outlets::Outlets::new(&self.quote_words).mark(&words, &mut tagged, &line_starts);
         share_lines(&words, &mut tagged, &line_starts);
+        repeat::repeat_names(&words, &mut tagged);
+        outlets::Outlets::new(&self.quote_words).mark(&words, &mut tagged, &line_starts);
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;
@@ -286,6 +286,7 @@ impl Recognizer {
                     && a >= 2
                     && words[si][a - 1] == "("
                     && words[si].get(b) == Some(&")")
+                    && has_arabic_letter(words[si][a - 2])
                     && chains::is_acronym(words[si][a]);
                 if !acronym && !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
                     continue;
@@ -325,7 +326,8 @@ impl Recognizer {
 /// Whether `word` has an Arabic letter, as a name must: the tagger learned
 /// names from Arabic text only.
 pub(crate) fn has_arabic_letter(word: &str) -> bool {
-    word.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    word.chars()
+        .any(|c| ('\u{0621}'..='\u{064A}').contains(&c) && c != '\u{0640}')
 }
 
 /// A person the tagger found as one word that general Arabic also uses as a
@@ -384,23 +386,29 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
 }
 
 /// Words that open a page's line of buttons to share it or follow its site
-/// (folded): شارك: فيسبوك - تويتر - واتساب، تابعونا على: إنستغرام - يوتيوب.
-/// (تابعوا is no cue: تابعوا آخر أخبار وفا names the site.)
+/// (folded), before a colon: شارك: فيسبوك - تويتر، شارك المقال: …، تابعونا
+/// على: ….
 const SHARE_CUES: &[&str] = &["شارك", "شاركوا", "انشر", "مشاركه", "تابعونا", "تابعنا"];
 
-/// The names of a line of buttons (after [`SHARE_CUES`] where a line opens)
-/// are the page's, not the article's: no mentions.
+/// Tokens of a line of buttons at most: a cue, a colon and a handful of sites.
+const SHARE_LINE_TOKENS: usize = 24;
+
+/// The names of a short line of buttons (one of [`SHARE_CUES`] where a line
+/// opens, a colon within its next two words) are the page's, not the
+/// article's: no mentions. شارك الرئيس في القمة is a sentence, and keeps its.
 fn share_lines(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], line_starts: &[bool]) {
     for (si, t) in tagged.iter_mut().enumerate() {
-        if !line_starts[si] || !t.labels.iter().any(|&l| l != 0) {
+        let w = &words[si];
+        if !line_starts[si] || w.len() > SHARE_LINE_TOKENS || !t.labels.iter().any(|&l| l != 0) {
             continue;
         }
-        let Some(first) = words[si].first() else {
+        let Some(first) = w.first() else {
             continue;
         };
+        let colon = w.iter().skip(1).take(3).any(|&x| x == ":");
         let folded = normalize::normalize(first);
         let bare = folded.strip_prefix('و').unwrap_or(&folded);
-        if SHARE_CUES.contains(&bare) {
+        if colon && SHARE_CUES.contains(&bare) {
             t.labels.fill(0);
         }
     }
@@ -412,7 +420,8 @@ fn share_lines(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], line_starts: 
 /// not ف + يصل, فاس not ف + اس): a whole word that is a name in the lists keeps
 /// its first letter unless the rest is a name too (بمصر, listed as written, is
 /// still ب + مصر), and so does a word that would be left with fewer than three
-/// letters (but for a conjunction before a preposition: وبحر is و + بحر), and a word that heads a body's or a state's name (بلدية، ولاية).
+/// letters (but for a conjunction before a preposition: وبحر is و + بحر), and
+/// a word that heads a body's or a state's name (بلدية، ولاية).
 /// A tatweel after the clitic (لـبي بي سي) goes with it. A person's
 /// name also keeps the letters from which the lists know it as a given or
 /// family name (وليد is not و + ليد).
@@ -458,7 +467,7 @@ fn clitic_skip_any(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
     if clitic == 2
         && word.starts_with(['و', 'ف'])
         && folded
-            .get('و'.len_utf8()..)
+            .strip_prefix(['و', 'ف'])
             .is_some_and(chains::heads_a_name)
     {
         return 1;

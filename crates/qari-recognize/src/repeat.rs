@@ -47,7 +47,7 @@ const LISTED: u16 = PLACE_LIST_BEGIN | PLACE_LIST_INSIDE | PERSON_LIST_BEGIN | P
 /// Sentences before or after a name's mention where it is looked for: about
 /// an article's length, so that texts of many articles (a feed, a book of
 /// news) do not carry a name from one article into the next.
-pub(crate) const NEAR: usize = 25;
+const NEAR: usize = 25;
 /// Longest name, in words, that is looked for again.
 const MAX_WORDS: usize = 6;
 /// A one-word name is repeated only when training saw its stem this rarely…

@@ -9,7 +9,8 @@ use super::*;
 /// (عبدالله السواحه، فراس الهواري). So does a person whose name ends on a given
 /// name (a lone one, or after بن: خليفة بن علي) before a definite nisba of a
 /// family that training saw seldom or mostly in people's names (الحارثي،
-/// الحسيني): a nationality follows a whole name, not a given name alone. A given name with the article is a noun first (الأسد, the lion).
+/// الحسيني): a nationality follows a whole name, not a given name alone. A
+/// given name with the article is a noun first (الأسد, the lion).
 pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
         let ends = matches!(labels[i], 1 | 2) && labels[i + 1] == 0;

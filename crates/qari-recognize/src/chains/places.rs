@@ -106,6 +106,23 @@ pub(super) fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
     }
 }
 
+/// Adjectives that name the part of a feature (folded): بحر الصين الجنوبي،
+/// جزر الكناري الكبرى.
+const SIDES: &[&str] = &[
+    "الشمالي",
+    "الشماليه",
+    "الجنوبي",
+    "الجنوبيه",
+    "الشرقي",
+    "الشرقيه",
+    "الغربي",
+    "الغربيه",
+    "الاوسط",
+    "الوسطى",
+    "الكبرى",
+    "الصغرى",
+];
+
 impl Chains {
     /// A one-word place that could be a definite adjective agreeing with the
     /// common noun before it is that adjective: الظروف القاهرة، القوة القاهرة
@@ -154,26 +171,32 @@ impl Chains {
         }
     }
 
-    /// A head of [`FACILITIES`] or [`FEATURES`] before a place or a person the tagger found
+    /// A head of [`FACILITIES`] before a place or a person the tagger found
     /// (مطار الملك خالد, the title too), or before a listed place it left
     /// alone, is one place with them and with the adjectives after them
-    /// (الدولي).
+    /// (الدولي). A head of [`FEATURES`] is so with a place alone, without the
+    /// adjectives (which describe it: مضيق هرمز | الاستراتيجي) but for a side
+    /// of the world ([`SIDES`]: بحر الصين الجنوبي), and not where
+    /// an adjective makes قطاع a sector (قطاع مصر المصرفي).
     pub(super) fn facilities(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let n = labels.len();
         let mut i = 0;
         while i + 1 < n {
-            if labels[i] != 0 || !self.facilities.contains_key(&infos[i].norm) {
+            let feature = self.features.contains_key(&infos[i].norm);
+            if labels[i] != 0 || !(feature || self.facilities.contains_key(&infos[i].norm)) {
                 i += 1;
                 continue;
             }
             // الملك خالد: a title before the person.
-            let at = if labels[i + 1] == 0 && infos[i + 1].triggers & TRIGGER_TITLE != 0 {
+            let at = if !feature && labels[i + 1] == 0 && infos[i + 1].triggers & TRIGGER_TITLE != 0
+            {
                 i + 2
             } else {
                 i + 1
             };
+            let found = if feature { LOC_B } else { PER_B };
             let mut end = match labels.get(at) {
-                Some(&(1 | 3)) => {
+                Some(&l) if l == LOC_B || l == found => {
                     let mut end = at + 1;
                     while end < n && labels[end] == labels[at] + 1 {
                         end += 1;
@@ -195,6 +218,23 @@ impl Chains {
                     continue;
                 }
             };
+            if feature {
+                let sector = normalize(words[i]).ends_with("قطاع")
+                    && words.get(end).is_some_and(|w| self.shape(w).nisba);
+                if sector {
+                    i = end;
+                    continue;
+                }
+                // بحر الصين الجنوبي: a side of the world names the part.
+                while end < n && labels[end] == 0 && SIDES.contains(&normalize(words[end]).as_str())
+                {
+                    end += 1;
+                }
+                labels[i] = LOC_B;
+                labels[i + 1..end].fill(LOC_I);
+                i = end;
+                continue;
+            }
             // مرفأ بيروت القاضي …: a title opens a person, whatever its ending.
             while end < n
                 && labels[end] == 0

@@ -526,8 +526,12 @@ fn an_acronym_in_brackets_after_an_organisation_is_one() {
         let infos = vec![TokenInfo::default(); words.len()];
         let mut labels = vec![5, 6, 0, 0, 0];
         Chains::new().complete(&words, &infos, &mut labels);
-        assert_eq!(labels[3], label, "{acronym}");
+        assert_eq!(labels, [5, 6, 0, label, 0], "{acronym}");
     }
+    // Tatweels or nothing are no acronym.
+    assert!(!is_acronym(""));
+    assert!(!is_acronym("ـــ"));
+    assert!(is_acronym("واس"));
 }
 
 #[test]
@@ -559,6 +563,15 @@ fn a_plural_nisba_agrees_with_a_plural_genitive_not_a_head() {
         [0, 5, 6, 6, 0]
     );
     assert_eq!(org("باسم الحزب الباكستانيين الى", &[]), [0; 4]);
+    // After a name or another adjective it is the verb's object.
+    assert_eq!(
+        org("حث الاتحاد الأوروبي الليبيين على", &[0, 5, 6]),
+        [0, 5, 6, 0, 0]
+    );
+    assert_eq!(
+        org("وأبلغ مجلس الأمن الدولي الصحفيين أن", &[0, 5, 6, 6]),
+        [0, 5, 6, 6, 0, 0]
+    );
 }
 
 #[test]
@@ -884,8 +897,25 @@ fn a_feature_named_by_its_head_is_one_place() {
         [0, 0, 0, 3, 4, 0]
     );
     assert_eq!(reader("وفي نهر النيل", &[], &[0, 0, 3]), [0, 3, 4]);
-    // A sector of an economy is no place: nothing after the head was found.
-    assert_eq!(reader("نمو قطاع النفط", &[], &[]), [0; 3]);
+    // A sector of an economy is no place.
+    assert_eq!(
+        reader("تراجع نمو قطاع مصر المصرفي", &[], &[0, 0, 0, 3]),
+        [0, 0, 0, 3, 0]
+    );
+    // Adjectives describe the feature, but for a side of the world.
+    assert_eq!(
+        reader("عبر مضيق هرمز الاستراتيجي", &[], &[0, 0, 3]),
+        [0, 3, 4, 0]
+    );
+    assert_eq!(
+        reader("في بحر الصين الجنوبي أمس", &[], &[0, 0, 3]),
+        [0, 3, 4, 4, 0]
+    );
+    // A person after the head stays a person.
+    assert_eq!(
+        reader("قال رئيس قطاع محمد صلاح للأخبار", &[], &[0, 0, 0, 1, 2]),
+        [0, 0, 0, 1, 2, 0]
+    );
     // A state's division stays outside its name (مدينة، محافظة).
     assert_eq!(reader("في محافظة البصرة", &[], &[0, 0, 3]), [0, 0, 3]);
 }

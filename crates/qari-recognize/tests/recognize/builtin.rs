@@ -391,11 +391,28 @@ fn a_line_of_share_buttons_names_nothing() {
     let text = "وأعلنت شركة أرامكو السعودية أرباحها أمس.\n\
                 شارك: فيسبوك - تويتر - واتساب - تلغرام\n\
                 تابعونا على: فيسبوك - إنستغرام - يوتيوب\n";
-    let (_, f) = recognize(text);
+    let (rec, f) = recognize(text);
     let orgs = texts(&f, Kind::Organization);
     assert!(orgs.iter().any(|o| o.contains("أرامكو")), "{orgs:?}");
-    for button in ["فيسبوك", "تويتر", "واتساب", "تلغرام", "إنستغرام", "يوتيوب"]
-    {
-        assert!(!orgs.contains(&button), "{button}: {orgs:?}");
-    }
+    // Nothing on the buttons' lines, of any kind.
+    let article = text[..text.find('\n').unwrap_or(text.len())]
+        .chars()
+        .count();
+    let on_buttons: Vec<_> = rec
+        .mentions
+        .iter()
+        .filter(|m| m.span.start > article)
+        .collect();
+    assert!(on_buttons.is_empty(), "{on_buttons:?}");
+    // A sentence that opens with the same verb keeps its names.
+    let (_, f) = recognize("شارك الرئيس عبد الفتاح السيسي في القمة العربية في الرياض.\n");
+    assert_eq!(texts(&f, Kind::Person), ["عبد الفتاح السيسي"]);
+}
+
+#[test]
+fn latin_text_and_tatweels_in_brackets_name_nothing() {
+    let (_, f) = recognize("The World Health Organization (WHO) said on Monday.");
+    assert!(texts(&f, Kind::Organization).is_empty());
+    let (_, f) = recognize("قال البنك المركزي (ـــ) إن الفائدة ثابتة.");
+    assert_eq!(texts(&f, Kind::Organization), ["البنك المركزي"]);
 }
