@@ -1,0 +1,370 @@
+//! Organisations' names by rule: a head's chain of genitives, adjectives and
+//! complements (وزارة الخارجية الأمريكية، الاتحاد الأفريقي لكرة القدم), a
+//! definite head alone no name, an acronym in brackets after a name.
+
+use super::*;
+
+impl Chains {
+    /// A head with the article alone is the body the text spoke of, not its
+    /// name (وقال البنك في بيان، أعلنت الوزارة): ANERcorp's annotators tag
+    /// none of its 200 such words alone, though the tagger may, when the
+    /// article named the body in full before. A listed name stays (الاتحاد,
+    /// a club).
+    pub(super) fn lone_heads(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        for i in 0..labels.len() {
+            if labels[i] != ORG_B || labels.get(i + 1) == Some(&ORG_I) {
+                continue;
+            }
+            if infos[i].gazetteer & ORG_LIST_BEGIN != 0
+                || !self.head_forms.contains_key(&infos[i].norm)
+            {
+                continue;
+            }
+            let w = self.shape(words[i]);
+            if w.head && w.definite {
+                labels[i] = 0;
+            }
+        }
+    }
+
+    /// Whether the organisation that word `j` is in begins with a head of
+    /// [`NAMED_AFTER`].
+    pub(super) fn named_after_someone(&self, words: &[&str], labels: &[u8], j: usize) -> bool {
+        let start = (0..=j).rev().find(|&k| labels[k] == ORG_B).unwrap_or(0);
+        self.named_after
+            .contains_key(&hash_word(&normalize(words[start])))
+    }
+
+    /// `alone` false: the chains the tagger began (ANERcorp's names, for
+    /// [`Chains::complete`]); true: only a strong head's chains that the tagger
+    /// found none of, which ANERcorp leaves out (وزارة الدفاع: 42 ministries in
+    /// its training text, none of them a name), for [`Chains::institutions`].
+    pub(super) fn organisations(
+        &mut self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+        alone: bool,
+    ) {
+        let heads: Vec<bool> = infos
+            .iter()
+            .map(|t| self.head_forms.contains_key(&t.norm))
+            .collect();
+        if !heads.contains(&true) {
+            return;
+        }
+        // Only a word of `head_forms` can be a head, and a head's chain looks
+        // at most LONGEST + 1 words on: the other words' shapes are never
+        // read but for `head`, false in the default as it is in theirs.
+        let mut shapes = vec![Word::default(); words.len()];
+        let mut until = 0;
+        for (j, w) in words.iter().enumerate() {
+            if heads[j] {
+                until = j + LONGEST + 2;
+            }
+            if j < until {
+                shapes[j] = self.shape(w);
+            }
+        }
+        // A head in a complement (للبنك) is another body's: the person after
+        // it is no part of the name (الشركة التونسية للبنك | الهادي الزواري);
+        // the chain's own head may carry a preposition (لمستشفى ابن سينا).
+        let titled = |j: usize, head: usize| {
+            (shapes[j].head && (j == head || !shapes[j].lam))
+                || infos[j].triggers & TRIGGER_TITLE != 0
+        };
+        let mut i = 0;
+        while i < words.len() {
+            let head = shapes[i];
+            let inside_other = is_inside(labels[i]) && labels[i] != ORG_I;
+            if !head.head || inside_other {
+                i += 1;
+                continue;
+            }
+            let next_is_place = matches!(labels.get(i + 1), Some(3 | 4));
+            // المحكمة العليا: one of [`ADJECTIVES`] names as a nisba does.
+            let adjective_next = shapes
+                .get(i + 1)
+                .is_some_and(|w| w.nisba && !w.plural && !w.stop && !w.conjoined)
+                || infos
+                    .get(i + 1)
+                    .is_some_and(|t| self.adjectives.contains(&t.norm));
+            if head.definite && !next_is_place && !adjective_next {
+                // المجلس alone is any council.
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            // Still in the construct chain (indefinite words only so far), and
+            // whether a name has closed it (only adjectives may follow a name).
+            let (mut construct, mut after_name) = (!head.definite, false);
+            // Each of these may extend a chain once: a complement with ل
+            // (للانتخابات، لحقوق الإنسان) and a second genitive after و
+            // (العدالة والتنمية).
+            let (mut complemented, mut coordinated) = (false, false);
+            let mut last_coordinate = 0;
+            // A complement with the article (للانتخابات), not one in the
+            // construct state, which mostly gives a purpose (لتحقيق النجاح).
+            // (A definite purpose, للصيانة after a verb, still passes.)
+            let mut named_complement = false;
+            // Where the adjectives right after a definite head end.
+            let mut adjectives_end = None;
+            // Where a person or a place the chain took ends.
+            let (mut person_end, mut place_end) = (None, None);
+            // Where the complement with ل is, if any.
+            let mut complement_at = None;
+            while end < words.len() && end - i <= LONGEST {
+                let w = shapes[end];
+                let title = infos[end].triggers & TRIGGER_TITLE != 0 && !w.head;
+                let previous = shapes[end - 1];
+                // A list of genitives goes on (للتربية والعلم والثقافة).
+                let listed_on = coordinated && last_coordinate == end - 1;
+                let coordinate = w.conjoined
+                    && w.long
+                    && !w.head
+                    && !w.stop
+                    && (!coordinated || listed_on)
+                    && !after_name
+                    && end > i + 1
+                    && previous.long
+                    && (!previous.conjoined || listed_on)
+                    // الجيش اللبناني واليونيفيل: after a definite head's
+                    // adjective, another body (وزارة التربية والتعليم goes on).
+                    && !(head.definite && previous.nisba)
+                    && labels[end] == 0;
+                // جامعة الملك سعود, but not الجامعة الدكتورة منيرة.
+                let title_ends = title && (end > i + 1 || head.definite);
+                if !w.letters || (w.conjoined && !coordinate) || w.stop || title_ends {
+                    break;
+                }
+                let definite_next = shapes
+                    .get(end + 1)
+                    .is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop);
+                let complement = labels[end] == 0
+                    && w.lam
+                    && !w.lam_head
+                    && !w.time
+                    && !complemented
+                    && end > i + 1
+                    && (previous.definite || after_name)
+                    && (w.definite || (definite_next && w.content))
+                    // صندوق النقد الدولي لزيارة القاهرة: a purpose, whose
+                    // object is a place; a name's complement is a domain
+                    // (لكرة القدم، لإغاثة اللاجئين) or a place's division
+                    // (الهيئة الملكية لمحافظة العلا).
+                    && (w.definite
+                        || infos[end].triggers & TRIGGER_LOC_HEAD != 0
+                        || !matches!(labels.get(end + 1), Some(&(LOC_B | LOC_I))));
+                let continues = match labels[end] {
+                    _ if complement || coordinate => true,
+                    // The rest of a person the chain took: جامعة محمد بن زايد.
+                    2 if end > i + 1 && matches!(labels[end - 1], 1 | 2) => true,
+                    // A plural nisba goes with a plural genitive, never
+                    // after a name (حث الاتحاد الأوروبي | الليبيين).
+                    _ if after_name => w.nisba && !w.plural,
+                    // A person joins only after a head or a title: جامعة الملك سعود.
+                    1 | 2 => titled(end - 1, i),
+                    // جامعة القاهرة: a place in the genitive, not after it;
+                    // after it, a place that is a nisba is an adjective
+                    // (الشركة السعودية، وزارة الخارجية السعودية).
+                    // (الاتحاد السوفياتي stays a place: the tagger's place
+                    // began at the head).
+                    3 => construct || (w.nisba && !w.conjoined),
+                    4 => construct,
+                    // منظمة العفو الدولية وهيومن رايتس ووتش: an organisation
+                    // after a conjunction is another one.
+                    5 => !(infos[end].clitic_chars > 0 && words[end].starts_with(['و', 'ف'])),
+                    6 => true,
+                    _ => {
+                        // After the genitive (الأمن) only adjectives: الجماعي,
+                        // المصدرة، العامة.
+                        (w.definite
+                            && (construct
+                                // A plural nisba right after a plural genitive
+                                // (نقابة الأطباء الأردنيين), not after another
+                                // adjective (مجلس الأمن الدولي | الصحفيين).
+                                || (w.nisba && !(w.plural && previous.nisba))
+                                || self.is_adjective_form(words[end], &w, shapes.get(end + 1))))
+                            || (infos[end].triggers & NAME_BITS != 0 && titled(end - 1, i))
+                            // معاهدة الأمن, كبار العلماء: an indefinite word in the
+                            // chain needs a definite one after it.
+                            || (construct && definite_next && w.content)
+                            // محكمة جنايات عمان، شركة نفط ميسان: or a place the
+                            // tagger found.
+                            || (construct
+                                && w.content
+                                && !w.definite
+                                && infos[end].triggers & TRIGGER_LOC_HEAD == 0
+                                && labels.get(end + 1) == Some(&LOC_B))
+                    }
+                };
+                if !continues {
+                    break;
+                }
+                if complement || coordinate {
+                    complemented |= complement;
+                    if complement {
+                        complement_at = Some(end);
+                    }
+                    named_complement |= complement && w.definite;
+                    adjectives_end.get_or_insert(end);
+                    coordinated |= coordinate;
+                    if coordinate {
+                        last_coordinate = end;
+                    }
+                    after_name = false;
+                    construct = !w.definite;
+                } else {
+                    match labels[end] {
+                        1 | 2 => person_end = Some(end + 1),
+                        3 | 4 => place_end = Some(end + 1),
+                        _ => {}
+                    }
+                    after_name = matches!(labels[end], 1..=4)
+                        || (!w.definite && infos[end].triggers & NAME_BITS != 0);
+                    construct &= !w.definite;
+                }
+                end += 1;
+            }
+            // The tagger's organisation running on past the chain is kept whole.
+            while end < words.len() && labels[end] == ORG_I {
+                end += 1;
+            }
+            let tagged = labels[i..end].iter().any(|&l| l == ORG_B || l == ORG_I);
+            // مجلس النواب المغربي، صندوق الاستثمارات العامة: a head of
+            // [`NAMED_BY_ADJECTIVE`], its definite genitive and an adjective.
+            // The adjective agrees with the head (مجلس … المغربي، دائرة …
+            // الإسلامية) or with a plural genitive in ات (صندوق الاستثمارات
+            // العامة), not with neither (مجلس الوزراء [جلسته] الأسبوعية).
+            // Like a strong head's chain, one the tagger did not begin is for
+            // the reader alone.
+            let feminine = |j: usize| normalize(words[j]).ends_with('ه');
+            let adjectival = || {
+                end >= i + 3
+                    && self
+                        .named_by_adjective
+                        .contains(&hash_word(normalize(words[i]).trim_start_matches("ال")))
+                    && shapes[i + 1].definite
+                    && (shapes[end - 1].nisba
+                        || self.is_adjective_form(words[end - 1], &shapes[end - 1], None))
+                    && (feminine(i) == feminine(end - 1)
+                        || (feminine(end - 1) && normalize(words[i + 1]).ends_with("ات")))
+            };
+            // Read only where it decides: a chain the tagger did not begin,
+            // on a head that is not strong.
+            // اللجنة الوطنية المستقلة للانتخابات، المركز الوطني للأرصاد: a
+            // definite head with two adjectives, or one and a complement, is
+            // named by them, where one nisba alone may describe (الشركة
+            // الروسية).
+            // The first adjective agrees with the head: in خطط البنك التنموية
+            // الدولية the adjectives are the plans'.
+            let described_twice = head.definite
+                && (named_complement || adjectives_end.unwrap_or(end) >= i + 3)
+                && (!shapes[i + 1].nisba || feminine(i) == feminine(i + 1));
+            // مجلس الوزراء: a council and its members, alone or with more;
+            // after a title (رئيس مجلس الوزراء), the title's words.
+            let council = || {
+                !head.definite
+                    && (i == 0 || infos[i - 1].triggers & TRIGGER_TITLE == 0)
+                    && shapes[i + 1].definite
+                    && normalize(words[i]).ends_with("مجلس")
+                    && self.members.contains(&infos[i + 1].norm)
+            };
+            // مستشفى ابن سينا التخصصي، مركز الملك سلمان للإغاثة: named after
+            // a person, and described after the name (مكتب نتنياهو is his office).
+            // مركز is a player's place too (مركز محمد صلاح الهجومي): it
+            // needs a complement (مركز الملك سلمان للإغاثة).
+            let named_after = person_end.is_some_and(|p| end > p)
+                && self.named_after.contains_key(&infos[i].norm)
+                && (complement_at.is_some() || !normalize(words[i]).ends_with("مركز"));
+            // صندوق قطر للتنمية، لجنة مهرجانات بعلبك الدولية: an
+            // institution of a place, described after it (مجلس قضاء الجزائر
+            // may be a place's council or its court: left; حركة مصر
+            // الدبلوماسية is a movement).
+            let of_a_place = place_end.is_some_and(|p| end > p)
+                && !head.definite
+                && self.of_a_place.contains_key(&infos[i].norm);
+            let mut taken = if alone {
+                !tagged
+                    && (head.strong || described_twice || named_after || of_a_place || adjectival())
+            } else {
+                tagged
+            };
+            // Described once: a complement after the place's adjective is
+            // the verb's (سمح مصرف سوريا المركزي | للشركات).
+            if alone
+                && taken
+                && of_a_place
+                && !(head.strong || described_twice || named_after || adjectival())
+            {
+                if let (Some(p), Some(c)) = (place_end, complement_at) {
+                    if c > p {
+                        end = c;
+                    }
+                }
+            }
+            if alone && !taken && end >= i + 2 && council() {
+                taken = true;
+                // جلسة مجلس الوزراء الأسبوعية: an adjective that does not
+                // agree with the council is the session's.
+                if feminine(end - 1) != feminine(i) {
+                    end = i + 2;
+                }
+            }
+            if end == i + 1 || !taken {
+                i += 1;
+                continue;
+            }
+            if labels[i] != ORG_I {
+                labels[i] = ORG_B;
+            }
+            labels[i + 1..end].fill(ORG_I);
+            // A name the chain took the start of keeps its rest as a name of its own.
+            if end < words.len() && is_inside(labels[end]) {
+                labels[end] -= 1;
+            }
+            i = end;
+        }
+    }
+}
+
+/// An organisation's acronym in brackets right after its name is that
+/// organisation too: وكالة الأنباء السعودية (واس)، حلف شمال الأطلسي (الناتو),
+/// in Latin capitals as well (البنك التجاري الدولي (CIB)). It is so over a
+/// person or place the tagger found that no list holds as written (واس, listed
+/// as و + اس); a listed one keeps its label: ريال مدريد (إسبانيا).
+pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(2) {
+        if !matches!(labels[i - 1], ORG_B | ORG_I) || words[i] != "(" || words[i + 2] != ")" {
+            continue;
+        }
+        let g = infos[i + 1].gazetteer;
+        // Listed as written, not only once a proclitic is taken off (و + اس).
+        let listed =
+            g & (PLACE_LIST_BEGIN | PERSON_LIST_BEGIN) != 0 && infos[i + 1].clitic_chars == 0;
+        let free = labels[i + 1] == 0 || (matches!(labels[i + 1], PER_B | LOC_B) && !listed);
+        if free && is_acronym(words[i + 1]) {
+            labels[i + 1] = ORG_B;
+        }
+    }
+}
+
+/// A word an acronym can be: two Arabic letters or more, perhaps stretched
+/// (واس، الناتو), or two to six Latin capitals and digits, a capital first
+/// (CIB، G42).
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let letters = word
+        .chars()
+        .filter(|&c| ('\u{0621}'..='\u{064A}').contains(&c) && c != '\u{0640}')
+        .count();
+    let arabic = letters >= 2
+        && word
+            .chars()
+            .all(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0640}');
+    let latin = (2..=6).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && word.starts_with(|c: char| c.is_ascii_uppercase());
+    arabic || latin
+}
