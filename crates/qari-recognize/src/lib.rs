@@ -394,7 +394,7 @@ const SHARE_CUES: &[&str] = &["شارك", "شاركوا", "انشر", "مشار�
 const SHARE_LINE_TOKENS: usize = 24;
 
 /// The names of a short line of buttons (one of [`SHARE_CUES`] where a line
-/// opens, a colon within its next two words) are the page's, not the
+/// opens, a colon within its next three words) are the page's, not the
 /// article's: no mentions. شارك الرئيس في القمة is a sentence, and keeps its.
 fn share_lines(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], line_starts: &[bool]) {
     for (si, t) in tagged.iter_mut().enumerate() {
