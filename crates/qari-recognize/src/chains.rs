@@ -123,7 +123,8 @@ const OF_A_PLACE: &[&str] = &[
 
 /// Weak heads of places and bodies named after a person: with the person and a
 /// word that describes the whole after them, an institution's name (مستشفى
-/// خليل سليمان الحكومي، مجموعة طلعت مصطفى القابضة، مركز الملك سلمان للإغاثة).
+/// خليل سليمان الحكومي، مركز الملك سلمان للإغاثة; not yet with an adjective
+/// that is no nisba: مجموعة طلعت مصطفى القابضة).
 const NAMED_AFTER: &[&str] = &["مستشفى", "مركز", "مؤسسه", "مجموعه", "مجمع", "كليه"];
 
 /// Genitives that name a council by its members (مجلس الوزراء، مجلس النواب،
