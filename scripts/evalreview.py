@@ -22,7 +22,7 @@ the article dropped) contain one another.
 import argparse, json, re, subprocess, sys, tempfile, os
 from pathlib import Path
 
-KINDS = {"P": "person", "L": "location", "O": "organization"}
+from evalnews import KINDS, f1, overlap_matches
 TOKEN = re.compile(r"\[([PLO]) |\]|\{Q ([^|{}\[\]]*)\||\}")
 
 
@@ -94,23 +94,6 @@ def run(qari, text):
     return names, quotes
 
 
-def overlap_hits(gold, pred):
-    used, hits = set(), 0
-    for g in gold:
-        for i, p in enumerate(pred):
-            if i not in used and p[0] == g[0] and p[1] < g[2] and g[1] < p[2]:
-                used.add(i)
-                hits += 1
-                break
-    return hits
-
-
-def f1(h, g, p):
-    pr = h / p if p else 0.0
-    r = h / g if g else 0.0
-    return (2 * pr * r / (pr + r) if pr + r else 0.0), pr, r
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dir")
@@ -131,7 +114,7 @@ def main():
             continue
         pred, pq = run(a.qari, text)
         gs, ps = set(gold), set(pred)
-        for n, h in (("exact", len(gs & ps)), ("overlap", overlap_hits(gold, pred))):
+        for n, h in (("exact", len(gs & ps)), ("overlap", overlap_matches(gold, pred))):
             tot[n][0] += h; tot[n][1] += len(gold); tot[n][2] += len(pred)
         for k in kinds:
             g = {x for x in gs if x[0] == k}; p = {x for x in ps if x[0] == k}

@@ -41,7 +41,7 @@ mod organisations;
 mod people;
 mod places;
 
-pub(crate) use organisations::is_acronym;
+pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
 use people::*;
 use places::*;
@@ -458,9 +458,9 @@ fn institution_forms(heads: &[&str]) -> HashKeyed<()> {
     forms
 }
 
-fn head_forms() -> HashKeyed<()> {
+fn head_forms(heads: &[&str]) -> HashKeyed<()> {
     let mut forms = HashKeyed::default();
-    for head in STRONG_HEADS.iter().chain(WEAK_HEADS) {
+    for head in heads {
         for conjunction in ["", "و", "ف"] {
             for preposition in ["", "ل", "ب", "ك"] {
                 for article in ["", "ال"] {
@@ -558,15 +558,7 @@ impl Chains {
                 .map(|h| hash_word(&normalize(h)))
                 .collect(),
             named_by_adjective: NAMED_BY_ADJECTIVE.iter().map(|h| hash_word(h)).collect(),
-            named_after: institution_forms(
-                &NAMED_AFTER
-                    .iter()
-                    .flat_map(|h| [h.to_string(), format!("ال{h}")])
-                    .collect::<Vec<_>>()
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>(),
-            ),
+            named_after: head_forms(NAMED_AFTER),
             of_a_place: institution_forms(OF_A_PLACE),
             verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
@@ -574,7 +566,7 @@ impl Chains {
             describing: DESCRIBING.iter().map(|h| hash_word(h)).collect(),
             members: MEMBERS.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
-            head_forms: head_forms(),
+            head_forms: head_forms(&[STRONG_HEADS, WEAK_HEADS].concat()),
             words: HashKeyed::default(),
         }
     }

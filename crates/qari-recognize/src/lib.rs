@@ -284,10 +284,8 @@ impl Recognizer {
                 let acronym = kind == Kind::Organization
                     && b == a + 1
                     && a >= 2
-                    && words[si][a - 1] == "("
-                    && words[si].get(b) == Some(&")")
                     && has_arabic_letter(words[si][a - 2])
-                    && chains::is_acronym(words[si][a]);
+                    && chains::bracketed_acronym(&words[si], a);
                 if !acronym && !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
                     continue;
                 }

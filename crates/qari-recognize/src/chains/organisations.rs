@@ -285,24 +285,20 @@ impl Chains {
                 && !head.definite
                 && self.of_a_place.contains_key(&infos[i].norm);
             let mut taken = if alone {
-                !tagged
-                    && (head.strong || described_twice || named_after || of_a_place || adjectival())
+                let named = head.strong || described_twice || named_after || adjectival();
+                // Described once: a complement after the place's adjective is
+                // the verb's (سمح مصرف سوريا المركزي | للشركات).
+                if !tagged && of_a_place && !named {
+                    if let (Some(p), Some(c)) = (place_end, complement_at) {
+                        if c > p {
+                            end = c;
+                        }
+                    }
+                }
+                !tagged && (named || of_a_place)
             } else {
                 tagged
             };
-            // Described once: a complement after the place's adjective is
-            // the verb's (سمح مصرف سوريا المركزي | للشركات).
-            if alone
-                && taken
-                && of_a_place
-                && !(head.strong || described_twice || named_after || adjectival())
-            {
-                if let (Some(p), Some(c)) = (place_end, complement_at) {
-                    if c > p {
-                        end = c;
-                    }
-                }
-            }
             if alone && !taken && end >= i + 2 && council() {
                 taken = true;
                 // جلسة مجلس الوزراء الأسبوعية: an adjective that does not
@@ -335,7 +331,7 @@ impl Chains {
 /// as و + اس); a listed one keeps its label: ريال مدريد (إسبانيا).
 pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 1..labels.len().saturating_sub(2) {
-        if !matches!(labels[i - 1], ORG_B | ORG_I) || words[i] != "(" || words[i + 2] != ")" {
+        if !matches!(labels[i - 1], ORG_B | ORG_I) || !bracketed_acronym(words, i + 1) {
             continue;
         }
         let g = infos[i + 1].gazetteer;
@@ -343,16 +339,21 @@ pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let listed =
             g & (PLACE_LIST_BEGIN | PERSON_LIST_BEGIN) != 0 && infos[i + 1].clitic_chars == 0;
         let free = labels[i + 1] == 0 || (matches!(labels[i + 1], PER_B | LOC_B) && !listed);
-        if free && is_acronym(words[i + 1]) {
+        if free {
             labels[i + 1] = ORG_B;
         }
     }
 }
 
+/// Whether word `j` is alone in brackets and can be an acronym: (واس)، (CIB).
+pub(crate) fn bracketed_acronym(words: &[&str], j: usize) -> bool {
+    j >= 1 && words[j - 1] == "(" && words.get(j + 1) == Some(&")") && is_acronym(words[j])
+}
+
 /// A word an acronym can be: two Arabic letters or more, perhaps stretched
 /// (واس، الناتو), or two to six Latin capitals and digits, a capital first
 /// (CIB، G42).
-pub(crate) fn is_acronym(word: &str) -> bool {
+pub(super) fn is_acronym(word: &str) -> bool {
     let letters = word
         .chars()
         .filter(|&c| ('\u{0621}'..='\u{064A}').contains(&c) && c != '\u{0640}')
