@@ -307,7 +307,7 @@ const PARTICLES: &[&str] = &[
 const WORDS_HELD: usize = 28_672;
 
 /// The longest chain after its head, in words.
-const LONGEST: usize = 5;
+const LONGEST: usize = 7;
 
 /// Labels as the tagger numbers them (`features::TYPES`: B = 1 + 2t, I = 2 + 2t).
 pub(crate) const PER_B: u8 = 1;

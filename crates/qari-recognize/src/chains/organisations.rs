@@ -137,9 +137,18 @@ impl Chains {
                 if !w.letters || (w.conjoined && !coordinate) || w.stop || title_ends {
                     break;
                 }
-                let definite_next = shapes
-                    .get(end + 1)
-                    .is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop);
+                let plain_definite =
+                    |j: usize| shapes.get(j).is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop);
+                // غوث وتشغيل اللاجئين، لإغاثة وتشغيل اللاجئين: two indefinite
+                // nouns joined by و share the definite genitive after them.
+                let shared_genitive = words.get(end + 1).is_some_and(|n| {
+                    n.starts_with('و')
+                        && !shapes[end + 1].definite
+                        && !shapes[end + 1].head
+                        && normalize(n).chars().count() >= 4
+                        && labels[end + 1] == 0
+                }) && plain_definite(end + 2);
+                let definite_next = plain_definite(end + 1) || shared_genitive;
                 let complement = labels[end] == 0
                     && w.lam
                     && !w.lam_head
@@ -215,13 +224,17 @@ impl Chains {
                     after_name = false;
                     construct = !w.definite;
                 } else {
+                    // وكالة غوث وتشغيل اللاجئين: a word that shares a genitive
+                    // is a noun, whatever the tagger made of it.
                     match labels[end] {
+                        _ if shared_genitive => {}
                         1 | 2 => person_end = Some(end + 1),
                         3 | 4 => place_end = Some(end + 1),
                         _ => {}
                     }
-                    after_name = matches!(labels[end], 1..=4)
-                        || (!w.definite && infos[end].triggers & NAME_BITS != 0);
+                    after_name = !shared_genitive
+                        && (matches!(labels[end], 1..=4)
+                            || (!w.definite && infos[end].triggers & NAME_BITS != 0));
                     construct &= !w.definite;
                 }
                 end += 1;
@@ -284,8 +297,12 @@ impl Chains {
             let of_a_place = place_end.is_some_and(|p| end > p)
                 && !head.definite
                 && self.of_a_place.contains_key(&infos[i].norm);
+            // بنك الفلاحة والتنمية الريفية (بدر): a chain its acronym follows
+            // is a name.
+            let acronym_after = end >= i + 2 && bracketed_acronym(words, end + 1);
             let mut taken = if alone {
-                let named = head.strong || described_twice || named_after || adjectival();
+                let named =
+                    head.strong || described_twice || named_after || acronym_after || adjectival();
                 // Described once: a complement after the place's adjective is
                 // the verb's (سمح مصرف سوريا المركزي | للشركات).
                 if !tagged && of_a_place && !named {
@@ -331,7 +348,13 @@ impl Chains {
 /// as و + اس); a listed one keeps its label: ريال مدريد (إسبانيا).
 pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 1..labels.len().saturating_sub(2) {
-        if !matches!(labels[i - 1], ORG_B | ORG_I) || !bracketed_acronym(words, i + 1) {
+        // وكالة الأنباء الصومالية الرسمية (صونا): over one describing word.
+        let described = i >= 2
+            && labels[i - 1] == 0
+            && matches!(labels[i - 2], ORG_B | ORG_I)
+            && normalize(words[i - 1]).starts_with("ال");
+        if !(matches!(labels[i - 1], ORG_B | ORG_I) || described) || !bracketed_acronym(words, i + 1)
+        {
             continue;
         }
         let g = infos[i + 1].gazetteer;
@@ -347,7 +370,10 @@ pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
 
 /// Whether word `j` is alone in brackets and can be an acronym: (واس)، (CIB).
 pub(crate) fn bracketed_acronym(words: &[&str], j: usize) -> bool {
-    j >= 1 && words[j - 1] == "(" && words.get(j + 1) == Some(&")") && is_acronym(words[j])
+    j >= 1
+        && words.get(j - 1) == Some(&"(")
+        && words.get(j + 1) == Some(&")")
+        && is_acronym(words[j])
 }
 
 /// A word an acronym can be: two Arabic letters or more, perhaps stretched

@@ -528,10 +528,42 @@ fn an_acronym_in_brackets_after_an_organisation_is_one() {
         Chains::new().complete(&words, &infos, &mut labels);
         assert_eq!(labels, [5, 6, 0, label, 0], "{acronym}");
     }
+    // A weak head's chain that the tagger did not begin is a name when its
+    // acronym follows, and one describing word may come between.
+    assert_eq!(
+        org("لدى بنك الفلاحة والتنمية الريفية ( بدر ) .", &[]),
+        [0, 5, 6, 6, 6, 0, 5, 0, 0]
+    );
+    assert_eq!(org("لدى بنك الفلاحة والتنمية الريفية .", &[]), [0; 6]);
+    assert_eq!(
+        org("وذكرت وكالة الأنباء الصومالية الرسمية ( صونا )", &[0, 5, 6, 6]),
+        [0, 5, 6, 6, 0, 0, 5, 0]
+    );
+    // A chain that ends the sentence looks past it for no acronym.
+    assert_eq!(org("تعاقد مع بنك الفلاحة", &[]), [0; 4]);
     // Tatweels or nothing are no acronym.
     assert!(!is_acronym(""));
     assert!(!is_acronym("ـــ"));
     assert!(is_acronym("واس"));
+}
+
+#[test]
+fn nouns_joined_by_wa_share_the_genitive_after_them() {
+    assert_eq!(
+        org("قالت وكالة غوث وتشغيل اللاجئين الفلسطينيين إن", &[]),
+        [0, 5, 6, 6, 6, 6, 0]
+    );
+    // Whatever the tagger made of the first noun.
+    assert_eq!(
+        org("قالت وكالة غوث وتشغيل اللاجئين الفلسطينيين إن", &[0, 0, 1]),
+        [0, 5, 6, 6, 6, 6, 0]
+    );
+    assert_eq!(
+        org("بعمل وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين ورفضوا", &[0, 0, 5, 6]),
+        [0, 5, 6, 6, 6, 6, 6, 6, 0]
+    );
+    // Not a noun joined to one with no genitive after it.
+    assert_eq!(org("وزارة الصحة ومستشفيات غزة", &[]), [5, 6, 0, 0]);
 }
 
 #[test]
