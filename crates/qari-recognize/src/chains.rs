@@ -615,6 +615,7 @@ impl Chains {
         places_after_generic_heads(words, infos, labels);
         self.adjectives_are_no_places(words, infos, labels);
         self.lone_heads(words, infos, labels);
+        currencies(words, labels);
     }
 
     /// A name the tagger found inside a longer list entry of its kind takes the
@@ -1133,6 +1134,37 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
         labels[a] = chosen.label;
         labels[a + 1..end].fill(chosen.label + 1);
         a = end;
+    }
+}
+
+/// Currencies whose names are also names (ريال of ريال مدريد), folded.
+const CURRENCIES: &[&str] = &["ريال", "ريالا", "ريالات"];
+
+/// Words of an amount that a currency follows (4 مليارات ريال), folded.
+const AMOUNTS: &[&str] = &[
+    "الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون",
+];
+
+/// A currency after an amount is no name, nor the rest the tagger joined to
+/// it: 4 مليارات ريال، 42.6 ريال (where ريال مدريد is a club).
+fn currencies(words: &[&str], labels: &mut [u8]) {
+    for i in 1..words.len() {
+        if labels[i] == 0 || !CURRENCIES.contains(&normalize(words[i]).as_str()) {
+            continue;
+        }
+        let before = words[i - 1];
+        let amount = before.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+            || AMOUNTS.contains(&normalize(before).as_str());
+        if !amount {
+            continue;
+        }
+        let mut end = i + 1;
+        while end < labels.len() && is_inside(labels[end]) && labels[end] == labels[i] + 1 {
+            end += 1;
+        }
+        if !is_inside(labels[i]) {
+            labels[i..end].fill(0);
+        }
     }
 }
 

@@ -337,12 +337,12 @@ impl<'w> Outlets<'w> {
     /// المنامة - بنا، إسطنبول - الأناضول - عربي21، الرياض (واس)، أبوظبي في 3
     /// ديسمبر / وام /: a line that opens with a place, then its sources after
     /// dashes (to the line's end or a colon, a few words in), in brackets right
-    /// after it or between slashes. Not a source: a second place of the
-    /// dateline, a credit (وكالات، حاوره), the byline (a given name first, or a
-    /// person the tagger found), and, where the line goes on after a colon,
-    /// words that are all ordinary ones but for an agency's short acronym
-    /// (العراق - الانتخابات: من يفوز؟ is a headline and its topic; الرياض -
-    /// واس: … a dateline). A listed place the tagger left alone there is the
+    /// after it or between slashes. Not a source: a credit (وكالات، حاوره), the
+    /// byline (a given name first, or a person the tagger found), a place
+    /// where the line gives several sources or goes on after a colon, and,
+    /// where it goes on after a colon, words that are all ordinary ones but
+    /// for an agency's short acronym (العراق - الانتخابات: من يفوز؟ is a
+    /// headline and its topic; الرياض - واس: … a dateline). A listed place the tagger left alone there is the
     /// dateline's place: true when the line is a dateline.
     fn dateline(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) -> bool {
         let (ws, infos, labels) = (s.words, s.infos, s.labels);
@@ -383,10 +383,18 @@ impl<'w> Outlets<'w> {
         if sources.is_empty() {
             return false;
         }
+        let only = sources.len() == 1;
         for (a, b) in sources {
             let byline = labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0;
             let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
-            let place = labels[a] == LOC_B && labels[a + 1..b].iter().all(|&l| l == LOC_I);
+            // بغداد - الأناضول، الرياض - الشرق الأوسط: the one name after
+            // the place, on a line of its own, is its source even where it
+            // could be a region; among several (عمان - بيروت - نبض), or on a
+            // line that goes on after a colon (a headline's places: سوريا -
+            // لبنان: …), a place stays one.
+            let place = labels[a] == LOC_B
+                && labels[a + 1..b].iter().all(|&l| l == LOC_I)
+                && (line_end < n || !only);
             let credit = CREDITS.contains(&normalize(ws[a]).as_str());
             let acronym = b == a + 1 && {
                 let folded = normalize(ws[a]);

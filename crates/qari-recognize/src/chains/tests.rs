@@ -1149,3 +1149,11 @@ fn a_body_named_after_a_place_is_one_organisation() {
         [0, 0, 5, 6, 6]
     );
 }
+
+#[test]
+fn a_currency_after_an_amount_is_no_name() {
+    assert_eq!(org("لاستثمار 4 مليارات ريال في", &[0, 0, 0, 5, 0]), [0; 5]);
+    assert_eq!(org("عند 42.6 ريال في", &[0, 0, 5, 0]), [0; 4]);
+    // The club stays a club.
+    assert_eq!(org("فاز ريال مدريد على", &[0, 5, 6, 0]), [0, 5, 6, 0]);
+}
