@@ -96,6 +96,7 @@ const WEAK_HEADS: &[&str] = &[
     "تجمع",
     "منتدى",
     "سلطه",
+    "سوق",
 ];
 
 /// Weak heads that, with a definite genitive and an adjective after it, are an
@@ -119,6 +120,8 @@ const OF_A_PLACE: &[&str] = &[
     "دائره",
     "جهاز",
     "مركز",
+    // سوق دبي المالي، سوق أبوظبي للأوراق المالية: a stock market.
+    "سوق",
 ];
 
 /// Weak heads of places and bodies named after a person: with the person and a
@@ -1142,7 +1145,14 @@ const CURRENCIES: &[&str] = &["ريال", "ريالا", "ريالات"];
 
 /// Words of an amount that a currency follows (4 مليارات ريال), folded.
 const AMOUNTS: &[&str] = &[
-    "الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون",
+    "الف",
+    "الاف",
+    "مليون",
+    "ملايين",
+    "مليار",
+    "مليارات",
+    "بليون",
+    "تريليون",
 ];
 
 /// A currency after an amount is no name, nor the rest the tagger joined to
@@ -1153,7 +1163,9 @@ fn currencies(words: &[&str], labels: &mut [u8]) {
             continue;
         }
         let before = words[i - 1];
-        let amount = before.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        let amount = before
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
             || AMOUNTS.contains(&normalize(before).as_str());
         if !amount {
             continue;

@@ -137,8 +137,11 @@ impl Chains {
                 if !w.letters || (w.conjoined && !coordinate) || w.stop || title_ends {
                     break;
                 }
-                let plain_definite =
-                    |j: usize| shapes.get(j).is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop);
+                let plain_definite = |j: usize| {
+                    shapes
+                        .get(j)
+                        .is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop)
+                };
                 // غوث وتشغيل اللاجئين، لإغاثة وتشغيل اللاجئين: two indefinite
                 // nouns joined by و share the definite genitive after them.
                 let shared_genitive = words.get(end + 1).is_some_and(|n| {
@@ -294,8 +297,15 @@ impl Chains {
             // institution of a place, described after it (مجلس قضاء الجزائر
             // may be a place's council or its court: left; حركة مصر
             // الدبلوماسية is a movement).
-            let of_a_place = place_end.is_some_and(|p| end > p)
-                && !head.definite
+            // A market is an institution as a stock market only: سوق دبي
+            // المالي، سوق الكويت للأوراق المالية, not سوق الرياض الشعبي.
+            let market = normalize(words[i]).ends_with("سوق");
+            let of_a_place = place_end.is_some_and(|p| {
+                end > p
+                    && (!market
+                        || complement_at == Some(p)
+                        || matches!(normalize(words[p]).as_str(), "المالي" | "الماليه"))
+            }) && !head.definite
                 && self.of_a_place.contains_key(&infos[i].norm);
             // بنك الفلاحة والتنمية الريفية (بدر): a chain its acronym follows
             // is a name.
@@ -353,7 +363,8 @@ pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
             && labels[i - 1] == 0
             && matches!(labels[i - 2], ORG_B | ORG_I)
             && normalize(words[i - 1]).starts_with("ال");
-        if !(matches!(labels[i - 1], ORG_B | ORG_I) || described) || !bracketed_acronym(words, i + 1)
+        if !(matches!(labels[i - 1], ORG_B | ORG_I) || described)
+            || !bracketed_acronym(words, i + 1)
         {
             continue;
         }

@@ -536,7 +536,10 @@ fn an_acronym_in_brackets_after_an_organisation_is_one() {
     );
     assert_eq!(org("لدى بنك الفلاحة والتنمية الريفية .", &[]), [0; 6]);
     assert_eq!(
-        org("وذكرت وكالة الأنباء الصومالية الرسمية ( صونا )", &[0, 5, 6, 6]),
+        org(
+            "وذكرت وكالة الأنباء الصومالية الرسمية ( صونا )",
+            &[0, 5, 6, 6]
+        ),
         [0, 5, 6, 6, 0, 0, 5, 0]
     );
     // A chain that ends the sentence looks past it for no acronym.
@@ -559,7 +562,10 @@ fn nouns_joined_by_wa_share_the_genitive_after_them() {
         [0, 5, 6, 6, 6, 6, 0]
     );
     assert_eq!(
-        org("بعمل وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين ورفضوا", &[0, 0, 5, 6]),
+        org(
+            "بعمل وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين ورفضوا",
+            &[0, 0, 5, 6]
+        ),
         [0, 5, 6, 6, 6, 6, 6, 6, 0]
     );
     // Not a noun joined to one with no genitive after it.
@@ -1156,4 +1162,31 @@ fn a_currency_after_an_amount_is_no_name() {
     assert_eq!(org("عند 42.6 ريال في", &[0, 0, 5, 0]), [0; 4]);
     // The club stays a club.
     assert_eq!(org("فاز ريال مدريد على", &[0, 5, 6, 0]), [0, 5, 6, 0]);
+}
+
+#[test]
+fn a_stock_market_is_named_after_its_place() {
+    let market = |text: &str, tagged: &[u8]| {
+        let (words, mut infos) = listed(text, &[]);
+        let place = tagged.iter().position(|&l| l == LOC_B).unwrap();
+        infos[place].gazetteer |= PLACE_LIST_BEGIN;
+        let mut labels = tagged.to_vec();
+        let mut chains = Chains::new();
+        chains.complete(&words, &infos, &mut labels);
+        chains.institutions(&words, &infos, &mut labels);
+        labels
+    };
+    assert_eq!(
+        market("مؤشر سوق دبي المالي بنسبة", &[0, 0, 3, 0, 0]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(
+        market("إن سوق الكويت للأوراق المالية أغلق", &[0, 0, 3, 0, 0, 0]),
+        [0, 5, 6, 6, 6, 0]
+    );
+    // Any other market of a place is a market.
+    assert_eq!(
+        market("وشهد سوق الرياض الشعبي إقبالا", &[0, 0, 3, 0, 0]),
+        [0, 0, 3, 0, 0]
+    );
 }
