@@ -619,6 +619,7 @@ impl Chains {
         self.adjectives_are_no_places(words, infos, labels);
         self.lone_heads(words, infos, labels);
         currencies(words, labels);
+        verbs_end_names(words, labels);
     }
 
     /// A name the tagger found inside a longer list entry of its kind takes the
@@ -1137,6 +1138,31 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
         labels[a] = chosen.label;
         labels[a + 1..end].fill(chosen.label + 1);
         a = end;
+    }
+}
+
+/// A verb in the imperfect plural (يفوزون، يطالبون): ي, three letters or
+/// more, ون.
+fn imperfect_plural(word: &str) -> bool {
+    let folded = normalize(word);
+    folded.starts_with('ي') && folded.ends_with("ون") && folded.chars().count() >= 6
+}
+
+/// A name the tagger ran on into a verb ends before it: طلاب [جامعة أسيوط]
+/// يفوزون بالمركز الأول.
+fn verbs_end_names(words: &[&str], labels: &mut [u8]) {
+    let mut i = 1;
+    while i < labels.len() {
+        if is_inside(labels[i]) && imperfect_plural(words[i]) {
+            let mut end = i;
+            while end < labels.len() && labels[end] == labels[i] {
+                end += 1;
+            }
+            labels[i..end].fill(0);
+            i = end;
+        } else {
+            i += 1;
+        }
     }
 }
 

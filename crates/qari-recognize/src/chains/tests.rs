@@ -1190,3 +1190,14 @@ fn a_stock_market_is_named_after_its_place() {
         [0, 0, 3, 0, 0]
     );
 }
+
+#[test]
+fn a_name_ends_before_a_verb_the_tagger_ran_it_into() {
+    assert_eq!(
+        anercorp("طلاب جامعة أسيوط يفوزون بالمركز الأول", &[0, 5, 6, 6, 6, 0]),
+        [0, 5, 6, 0, 0, 0]
+    );
+    // Not a name that only begins like one.
+    assert!(!imperfect_plural("اليونان"));
+    assert!(!imperfect_plural("تلفزيون"));
+}
