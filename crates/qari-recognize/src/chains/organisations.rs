@@ -144,8 +144,10 @@ impl Chains {
                 };
                 // غوث وتشغيل اللاجئين، لإغاثة وتشغيل اللاجئين: two indefinite
                 // nouns joined by و share the definite genitive after them.
+                // (وزيرة الخارجية: a و of the word's own is no conjunction.)
                 let shared_genitive = words.get(end + 1).is_some_and(|n| {
                     n.starts_with('و')
+                        && infos[end + 1].clitic_chars > 0
                         && !shapes[end + 1].definite
                         && !shapes[end + 1].head
                         && normalize(n).chars().count() >= 4
@@ -274,7 +276,12 @@ impl Chains {
             // الروسية).
             // The first adjective agrees with the head: in خطط البنك التنموية
             // الدولية the adjectives are the plans'.
-            let described_twice = head.definite
+            // A market is an institution as a stock market only: سوق دبي
+            // المالي، سوق الكويت للأوراق المالية, not سوق الرياض الشعبي nor
+            // السوق التجاري العالمي.
+            let market = normalize(words[i]).ends_with("سوق");
+            let described_twice = !market
+                && head.definite
                 && (named_complement || adjectives_end.unwrap_or(end) >= i + 3)
                 && (!shapes[i + 1].nisba || feminine(i) == feminine(i + 1));
             // مجلس الوزراء: a council and its members, alone or with more;
@@ -297,9 +304,6 @@ impl Chains {
             // institution of a place, described after it (مجلس قضاء الجزائر
             // may be a place's council or its court: left; حركة مصر
             // الدبلوماسية is a movement).
-            // A market is an institution as a stock market only: سوق دبي
-            // المالي، سوق الكويت للأوراق المالية, not سوق الرياض الشعبي.
-            let market = normalize(words[i]).ends_with("سوق");
             let of_a_place = place_end.is_some_and(|p| {
                 end > p
                     && (!market
@@ -309,7 +313,10 @@ impl Chains {
                 && self.of_a_place.contains_key(&infos[i].norm);
             // بنك الفلاحة والتنمية الريفية (بدر): a chain its acronym follows
             // is a name.
-            let acronym_after = end >= i + 2 && bracketed_acronym(words, end + 1);
+            // A short chain needs a word the training text never saw there
+            // (مجلس الولايات (البوندسرات)): حركة المراقب (الملاحظ) is a gloss.
+            let acronym_after = bracketed_acronym(words, end + 1)
+                && (end >= i + 3 || (end >= i + 2 && infos[end + 1].stats.count == 0));
             let mut taken = if alone {
                 let named =
                     head.strong || described_twice || named_after || acronym_after || adjectival();
