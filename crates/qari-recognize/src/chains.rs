@@ -759,6 +759,8 @@ impl Chains {
                 }
             }
         }
+        self.located(words, infos, labels);
+        acronyms(words, infos, labels);
     }
 
     /// A listed organisation of three words or more that opens with a head word

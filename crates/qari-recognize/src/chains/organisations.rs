@@ -358,6 +358,150 @@ impl Chains {
     }
 }
 
+/// Heads of a body sent by another (a mission, a force), named with where it
+/// serves: بعثة الأمم المتحدة للدعم في ليبيا، قوة الأمم المتحدة المؤقتة في
+/// لبنان.
+const MISSIONS: &[&str] = &["بعثه", "قوه", "قوات"];
+
+/// Heads of institutions that one adjective and a place may name (الجامعة
+/// الأمريكية بالقاهرة), where الاتحاد الأفريقي في دارفور is a union named
+/// already, in a place.
+const NAMED_BY_PLACE: &[&str] = &[
+    "جامعه",
+    "معهد",
+    "مركز",
+    "كليه",
+    "مدرسه",
+    "اكاديميه",
+    "مستشفى",
+];
+
+/// Nisbas of the Arab states and of a nation's own (folded, without ال or
+/// the feminine ending): an institution so described is mostly in its own
+/// country (الجامعة الأردنية في عمان), where a foreign one is named by where
+/// it is (الجامعة الأمريكية بالقاهرة).
+const HOME_NISBAS: &[&str] = &[
+    "مصري",
+    "سعودي",
+    "اردني",
+    "لبناني",
+    "سوري",
+    "عراقي",
+    "كويتي",
+    "قطري",
+    "بحريني",
+    "اماراتي",
+    "عماني",
+    "يمني",
+    "فلسطيني",
+    "مغربي",
+    "جزائري",
+    "تونسي",
+    "ليبي",
+    "سوداني",
+    "موريتاني",
+    "صومالي",
+    "جيبوتي",
+    "قمري",
+    "عربي",
+    "وطني",
+];
+
+impl Chains {
+    /// Where an institution is, when the place completes its name (after
+    /// [`Chains::institutions`]' chains):
+    /// - a definite head of [`NAMED_BY_PLACE`] and one adjective that agrees
+    ///   with it, named by the place after في or ب:
+    ///   المعهد الفرنسي في لبنان، الجامعة الأمريكية بالقاهرة (where جامعة
+    ///   اليرموك في إربد, named already, stays apart from its city, and so do
+    ///   a name of more words, المحكمة الدستورية الاتحادية في كارلسروه, and
+    ///   one of [`HOME_NISBAS`], الجامعة الأردنية في عمان);
+    /// - a court and the city after ب: المحكمة الابتدائية بتونس;
+    /// - a mission or a force of an organisation, its description and في with
+    ///   the place it serves: بعثة الأمم المتحدة للدعم في ليبيا.
+    pub(super) fn located(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        let mut a = 0;
+        while a < n {
+            if labels[a] != ORG_B {
+                a += 1;
+                continue;
+            }
+            let mut b = a + 1;
+            while b < n && labels[b] == ORG_I {
+                b += 1;
+            }
+            // The word without ال, or without the proclitics before it
+            // (وبعثة، لقوات), is one of `heads`.
+            let is = |j: usize, heads: &[&str]| {
+                let folded = normalize(words[j]);
+                let mut forms = vec![folded.as_str()];
+                for clitics in [['و', 'ف'], ['ل', 'ب']] {
+                    let last = *forms.last().unwrap_or(&"");
+                    if let Some(rest) = last.strip_prefix(clitics) {
+                        forms.push(rest);
+                    }
+                }
+                forms
+                    .iter()
+                    .any(|f| heads.contains(&f.strip_prefix("ال").unwrap_or(f)))
+            };
+            let mission = a >= 1 && labels[a - 1] == 0 && is(a - 1, MISSIONS);
+            // What describes the mission before في: للدعم والاستقرار، المؤقتة.
+            let mut m = b;
+            if mission {
+                while m < n.min(b + 3) && labels[m] == 0 {
+                    let w = self.shape(words[m]);
+                    if !w.definite || w.stop {
+                        break;
+                    }
+                    m += 1;
+                }
+            }
+            // في + a place, or a place after ب.
+            let (at, with_fi) = if words.get(m) == Some(&"في") {
+                (m + 1, true)
+            } else {
+                (m, false)
+            };
+            let by_ba = !with_fi
+                && words.get(at).is_some_and(|w| w.starts_with('ب'))
+                && infos.get(at).is_some_and(|t| t.clitic_chars > 0);
+            if labels.get(at) != Some(&LOC_B) || !(with_fi || by_ba) {
+                a = b;
+                continue;
+            }
+            let mut end = at + 1;
+            while end < n && labels[end] == LOC_I {
+                end += 1;
+            }
+            let feminine = |j: usize| normalize(words[j]).ends_with('ه');
+            let described = b == a + 2
+                && self.shape(words[a]).definite
+                && is(a, NAMED_BY_PLACE)
+                && self.shape(words[a + 1]).nisba
+                && feminine(a) == feminine(a + 1)
+                && !{
+                    let nisba = normalize(words[a + 1]);
+                    let nisba = nisba.strip_prefix("ال").unwrap_or(&nisba);
+                    HOME_NISBAS.contains(&nisba.strip_suffix('ه').unwrap_or(nisba))
+                };
+            let court = is(a, &["محكمه"]) && by_ba && m == b;
+            let start = if mission && with_fi {
+                a - 1
+            } else if (described && m == b) || court {
+                a
+            } else {
+                a = b;
+                continue;
+            };
+            labels[start] = ORG_B;
+            labels[start + 1..end].fill(ORG_I);
+            a = end;
+        }
+    }
+}
+
 /// An organisation's acronym in brackets right after its name is that
 /// organisation too: وكالة الأنباء السعودية (واس)، حلف شمال الأطلسي (الناتو),
 /// in Latin capitals as well (البنك التجاري الدولي (CIB)). It is so over a

@@ -1210,3 +1210,75 @@ fn a_name_ends_before_a_verb_the_tagger_ran_it_into() {
     assert!(!imperfect_plural("اليونان"));
     assert!(!imperfect_plural("تلفزيون"));
 }
+
+#[test]
+fn a_place_completes_some_institutions_names() {
+    // `ba`: the words whose ب the reader took off as a proclitic.
+    let located = |text: &str, tagged: &[u8], ba: &[usize]| {
+        let (words, mut infos) = listed(text, &[]);
+        for &j in ba {
+            infos[j].clitic_chars = 1;
+        }
+        let mut labels = tagged.to_vec();
+        labels.resize(words.len(), 0);
+        let mut chains = Chains::new();
+        chains.complete(&words, &infos, &mut labels);
+        chains.institutions(&words, &infos, &mut labels);
+        labels
+    };
+    // A mission, what describes it and where it serves.
+    assert_eq!(
+        located(
+            "أعربت بعثة الأمم المتحدة للدعم في ليبيا عن",
+            &[0, 0, 5, 6, 0, 0, 3],
+            &[]
+        ),
+        [0, 5, 6, 6, 6, 6, 6, 0]
+    );
+    assert_eq!(
+        located(
+            "أعلنت قوة الأمم المتحدة المؤقتة في لبنان أن",
+            &[0, 0, 5, 6, 0, 0, 3],
+            &[]
+        ),
+        [0, 5, 6, 6, 6, 6, 6, 0]
+    );
+    // A court and its city after ب.
+    assert_eq!(
+        located("وأصدرت المحكمة الابتدائية بتونس حكما", &[0, 5, 6, 3], &[3]),
+        [0, 5, 6, 6, 0]
+    );
+    // One foreign adjective and the place.
+    assert_eq!(
+        located("تنظم الجامعة الأمريكية بالقاهرة مؤتمرا", &[0, 5, 6, 3], &[3]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(
+        located("مع المعهد الفرنسي في لبنان .", &[0, 5, 6, 0, 3], &[]),
+        [0, 5, 6, 6, 6, 0]
+    );
+    // Not a name complete already, nor a home institution, nor a union in a
+    // place, nor an adjective that is another word's.
+    for (text, tagged) in [
+        ("وقالت جامعة اليرموك في إربد إن", &[0u8, 5, 6, 0, 3, 0][..]),
+        (
+            "وقضت المحكمة الدستورية الاتحادية في كارلسروه بأن",
+            &[0, 5, 6, 6, 0, 3, 0],
+        ),
+        ("وقالت الجامعة الأردنية في عمان إن", &[0, 5, 6, 0, 3, 0]),
+        ("لدعم قوات الاتحاد الأفريقي بدارفور أمس", &[0, 0, 5, 6, 3, 0]),
+        ("علاقة الحزب التحالفية بسوريا وإيران", &[0, 5, 6, 3, 0]),
+    ] {
+        let ba: Vec<usize> = text
+            .split(' ')
+            .enumerate()
+            .filter(|(_, w)| w.starts_with("ب"))
+            .map(|(j, _)| j)
+            .collect();
+        let got = located(text, tagged, &ba);
+        assert!(
+            got.iter().filter(|&&l| l == LOC_B).count() == 1,
+            "{text}: {got:?}"
+        );
+    }
+}
