@@ -1177,7 +1177,7 @@ fn a_currency_after_an_amount_is_no_name() {
 fn a_stock_market_is_named_after_its_place() {
     let market = |text: &str, tagged: &[u8]| {
         let (words, mut infos) = listed(text, &[]);
-        let place = tagged.iter().position(|&l| l == LOC_B).unwrap();
+        let place = tagged.iter().position(|&l| l == LOC_B).expect("a place");
         infos[place].gazetteer |= PLACE_LIST_BEGIN;
         let mut labels = tagged.to_vec();
         let mut chains = Chains::new();
