@@ -616,10 +616,11 @@ impl Chains {
         people_side_by_side(words, infos, labels);
         conjoined_names(words, infos, labels);
         places_after_generic_heads(words, infos, labels);
+        sided_provinces(words, labels);
         self.adjectives_are_no_places(words, infos, labels);
         self.lone_heads(words, infos, labels);
         currencies(words, labels);
-        verbs_end_names(words, labels);
+        verbs_end_names(words, infos, labels);
     }
 
     /// A name the tagger found inside a longer list entry of its kind takes the
@@ -979,11 +980,14 @@ impl Chains {
             // The genitive as a name is definite (الهلال); an indefinite word
             // after a head is an adjective (مستشفى جديد, which the list's
             // الجديد matches once the article is set aside).
+            // سوق النفط is the oil market (النفط a club's name too): a
+            // market names itself after a place only.
             if !head.head
                 || head.strong
                 || head.definite
                 || self.is_verb_head(words[i])
                 || !self.shape(words[i + 1]).definite
+                || normalize(words[i]).ends_with("سوق")
             {
                 continue;
             }
@@ -1145,17 +1149,22 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
 
 /// A verb in the imperfect plural (يفوزون، يطالبون): ي, three letters or
 /// more, ون.
-fn imperfect_plural(word: &str) -> bool {
+fn imperfect_plural(word: &str, info: &TokenInfo) -> bool {
     let folded = normalize(word);
-    folded.starts_with('ي') && folded.ends_with("ون") && folded.chars().count() >= 6
+    folded.starts_with('ي')
+        && folded.ends_with("ون")
+        && folded.chars().count() >= 6
+        // يوهانسون، يونسون: a name the lists hold.
+        && info.gazetteer == 0
+        && info.triggers & NAME_BITS == 0
 }
 
 /// A name the tagger ran on into a verb ends before it: طلاب [جامعة أسيوط]
 /// يفوزون بالمركز الأول.
-fn verbs_end_names(words: &[&str], labels: &mut [u8]) {
+fn verbs_end_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let mut i = 1;
     while i < labels.len() {
-        if is_inside(labels[i]) && imperfect_plural(words[i]) {
+        if is_inside(labels[i]) && imperfect_plural(words[i], &infos[i]) {
             let mut end = i;
             while end < labels.len() && labels[end] == labels[i] {
                 end += 1;
@@ -1168,8 +1177,20 @@ fn verbs_end_names(words: &[&str], labels: &mut [u8]) {
     }
 }
 
-/// Currencies whose names are also names (ريال of ريال مدريد), folded.
-const CURRENCIES: &[&str] = &["ريال", "ريالا", "ريالات"];
+/// Currencies, which the tagger may read as names (ريال of ريال مدريد,
+/// دينار as a place), folded.
+const CURRENCIES: &[&str] = &[
+    "ريال",
+    "ريالا",
+    "ريالات",
+    "دينار",
+    "دينارا",
+    "درهم",
+    "درهما",
+    "جنيه",
+    "جنيها",
+    "ليره",
+];
 
 /// Words of an amount that a currency follows (4 مليارات ريال), folded.
 const AMOUNTS: &[&str] = &[
@@ -1198,12 +1219,10 @@ fn currencies(words: &[&str], labels: &mut [u8]) {
         if !amount {
             continue;
         }
-        let mut end = i + 1;
-        while end < labels.len() && is_inside(labels[end]) && labels[end] == labels[i] + 1 {
-            end += 1;
-        }
-        if !is_inside(labels[i]) {
-            labels[i..end].fill(0);
+        // 2 ريال مدريد 1: a club the tagger went on with is a club.
+        let goes_on = labels.get(i + 1) == Some(&(labels[i] + 1));
+        if !is_inside(labels[i]) && !goes_on {
+            labels[i] = 0;
         }
     }
 }

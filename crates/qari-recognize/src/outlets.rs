@@ -42,6 +42,11 @@ const OUTLET_HEADS: &[(&str, bool)] = &[
     ("منصه", false),
 ];
 
+/// Outlets whose names are also regions' (folded), which a dateline gives
+/// after its place (إسطنبول - الأناضول، الرياض - الشرق الأوسط): the agency
+/// and the paper.
+const PLACE_OUTLETS: &[&str] = &["الاناضول", "الشرق الاوسط"];
+
 /// How many heads of [`OUTLET_HEADS`], from the first, are papers (صحيفة عكاظ).
 const PAPERS: usize = 3;
 
@@ -339,7 +344,7 @@ impl<'w> Outlets<'w> {
     /// dashes (to the line's end or a colon, a few words in), in brackets right
     /// after it or between slashes. Not a source: a credit (وكالات، حاوره), the
     /// byline (a given name first, or a person the tagger found), a place
-    /// where the line gives several sources or goes on after a colon, and,
+    /// (but for one of [`PLACE_OUTLETS`] alone after the dateline's), and,
     /// where it goes on after a colon, words that are all ordinary ones but
     /// for an agency's short acronym (العراق - الانتخابات: من يفوز؟ is a
     /// headline and its topic; الرياض - واس: … a dateline). A listed place the tagger left alone there is the
@@ -387,14 +392,22 @@ impl<'w> Outlets<'w> {
         for (a, b) in sources {
             let byline = labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0;
             let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
-            // بغداد - الأناضول، الرياض - الشرق الأوسط: the one name after
-            // the place, on a line of its own, is its source even where it
-            // could be a region; among several (عمان - بيروت - نبض), or on a
-            // line that goes on after a colon (a headline's places: سوريا -
-            // لبنان: …), a place stays one.
-            let place = labels[a] == LOC_B
-                && labels[a + 1..b].iter().all(|&l| l == LOC_I)
-                && (line_end < n || !only);
+            // بغداد - الأناضول، الرياض - الشرق الأوسط: the one name after the
+            // place, on a line of its own, is its source where it is an
+            // outlet's name that is also a region's ([`PLACE_OUTLETS`]); any
+            // other place stays one (السعودية - إيران, a match or a headline).
+            let outlet_place = only
+                && line_end == n
+                && PLACE_OUTLETS.contains(
+                    &ws[a..b]
+                        .iter()
+                        .map(|w| normalize(w))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .as_str(),
+                );
+            let place =
+                labels[a] == LOC_B && labels[a + 1..b].iter().all(|&l| l == LOC_I) && !outlet_place;
             let credit = CREDITS.contains(&normalize(ws[a]).as_str());
             let acronym = b == a + 1 && {
                 let folded = normalize(ws[a]);

@@ -152,7 +152,12 @@ impl Chains {
                         && !shapes[end + 1].head
                         && normalize(n).chars().count() >= 4
                         && labels[end + 1] == 0
-                }) && plain_definite(end + 2);
+                }) && plain_definite(end + 2)
+                    // Not after a name: حركة حماس | وفصائل المقاومة, مستشفى
+                    // ناصر | ومصادر الدفاع المدني.
+                    && matches!(labels[end], 0 | PER_B)
+                    && infos[end].gazetteer == 0
+                    && infos[end].triggers & NAME_BITS == 0;
                 let definite_next = plain_definite(end + 1) || shared_genitive;
                 let complement = labels[end] == 0
                     && w.lam
@@ -315,7 +320,13 @@ impl Chains {
             // is a name.
             // A short chain needs a word the training text never saw there
             // (مجلس الولايات (البوندسرات)): حركة المراقب (الملاحظ) is a gloss.
-            let acronym_after = bracketed_acronym(words, end + 1)
+            let acronym_after = !market
+                && bracketed_acronym(words, end + 1)
+                // A word training saw often is a gloss when it has the
+                // article (مجلس الإدارة الحاليين والسابقين (الأعضاء)), and
+                // may be an acronym after a long name (… الريفية (بدر)).
+                && (unfamiliar(&infos[end + 1])
+                    || (end >= i + 4 && !normalize(words[end + 1]).starts_with("ال")))
                 && (end >= i + 3 || (end >= i + 2 && infos[end + 1].stats.count == 0));
             let mut taken = if alone {
                 let named =
@@ -363,18 +374,19 @@ impl Chains {
 /// لبنان.
 const MISSIONS: &[&str] = &["بعثه", "قوه", "قوات"];
 
+/// The bodies whose missions and forces are named with where they serve
+/// (folded): the United Nations and the African Union, where قوات حلف الناتو
+/// في بولندا or بعثة صندوق النقد الدولي في مصر are sent, not named.
+const MISSION_BODIES: &[&str] = &["الامم المتحده", "الاتحاد الافريقي"];
+
+/// Nisbas of no foreign country: an institution so described is named
+/// without the place it is in (الأكاديمية الدولية في لندن).
+const UNPLACED_NISBAS: &[&str] = &["دولي", "عالمي", "اقليمي", "اسلامي", "بحري", "عسكري"];
+
 /// Heads of institutions that one adjective and a place may name (الجامعة
 /// الأمريكية بالقاهرة), where الاتحاد الأفريقي في دارفور is a union named
 /// already, in a place.
-const NAMED_BY_PLACE: &[&str] = &[
-    "جامعه",
-    "معهد",
-    "مركز",
-    "كليه",
-    "مدرسه",
-    "اكاديميه",
-    "مستشفى",
-];
+const NAMED_BY_PLACE: &[&str] = &["جامعه", "معهد", "مركز", "كليه", "مدرسه"];
 
 /// Nisbas of the Arab states and of a nation's own (folded, without ال or
 /// the feminine ending): an institution so described is mostly in its own
@@ -415,10 +427,13 @@ impl Chains {
     ///   المعهد الفرنسي في لبنان، الجامعة الأمريكية بالقاهرة (where جامعة
     ///   اليرموك في إربد, named already, stays apart from its city, and so do
     ///   a name of more words, المحكمة الدستورية الاتحادية في كارلسروه, and
-    ///   one of [`HOME_NISBAS`], الجامعة الأردنية في عمان);
-    /// - a court and the city after ب: المحكمة الابتدائية بتونس;
-    /// - a mission or a force of an organisation, its description and في with
-    ///   the place it serves: بعثة الأمم المتحدة للدعم في ليبيا.
+    ///   one of [`HOME_NISBAS`] or [`UNPLACED_NISBAS`], الجامعة الأردنية في
+    ///   عمان);
+    /// - a court, not an international one, and the city after ب: المحكمة
+    ///   الابتدائية بتونس;
+    /// - a mission or a force of one of [`MISSION_BODIES`], its description
+    ///   and في with the one place it serves: بعثة الأمم المتحدة للدعم في
+    ///   ليبيا.
     pub(super) fn located(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let n = labels.len();
         let mut a = 0;
@@ -446,7 +461,19 @@ impl Chains {
                     .iter()
                     .any(|f| heads.contains(&f.strip_prefix("ال").unwrap_or(f)))
             };
-            let mission = a >= 1 && labels[a - 1] == 0 && is(a - 1, MISSIONS);
+            let body = words[a..b]
+                .iter()
+                .map(|w| normalize(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mission = a >= 1
+                && labels[a - 1] == 0
+                && is(a - 1, MISSIONS)
+                // (Its description may be in the span: الاتحاد الأفريقي
+                // للدعم والاستقرار.)
+                && MISSION_BODIES
+                    .iter()
+                    .any(|&m| body == m || body.starts_with(&format!("{m} ")));
             // What describes the mission before في: للدعم والاستقرار، المؤقتة.
             let mut m = b;
             if mission {
@@ -475,6 +502,11 @@ impl Chains {
             while end < n && labels[end] == LOC_I {
                 end += 1;
             }
+            // في بولندا ورومانيا: places listed are where, not a name's.
+            if labels.get(end) == Some(&LOC_B) {
+                a = b;
+                continue;
+            }
             let feminine = |j: usize| normalize(words[j]).ends_with('ه');
             let described = b == a + 2
                 && self.shape(words[a]).definite
@@ -484,9 +516,16 @@ impl Chains {
                 && !{
                     let nisba = normalize(words[a + 1]);
                     let nisba = nisba.strip_prefix("ال").unwrap_or(&nisba);
-                    HOME_NISBAS.contains(&nisba.strip_suffix('ه').unwrap_or(nisba))
+                    let nisba = nisba.strip_suffix('ه').unwrap_or(nisba);
+                    HOME_NISBAS.contains(&nisba) || UNPLACED_NISBAS.contains(&nisba)
                 };
-            let court = is(a, &["محكمه"]) && by_ba && m == b;
+            // A court of a city: المحكمة الجنائية الدولية بفلسطين is the
+            // verb's (رحبت ب).
+            let international = b > a + 1 && {
+                let last = normalize(words[b - 1]);
+                last.ends_with("دولي") || last.ends_with("دوليه")
+            };
+            let court = is(a, &["محكمه"]) && by_ba && m == b && !international;
             let start = if mission && with_fi {
                 a - 1
             } else if (described && m == b) || court {
@@ -509,11 +548,13 @@ impl Chains {
 /// as و + اس); a listed one keeps its label: ريال مدريد (إسبانيا).
 pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 1..labels.len().saturating_sub(2) {
-        // وكالة الأنباء الصومالية الرسمية (صونا): over one describing word.
+        // وكالة الأنباء الصومالية الرسمية (صونا): over one describing word,
+        // before a word training seldom saw (not اليوم (الإثنين)، أمس).
         let described = i >= 2
             && labels[i - 1] == 0
             && matches!(labels[i - 2], ORG_B | ORG_I)
-            && normalize(words[i - 1]).starts_with("ال");
+            && normalize(words[i - 1]).starts_with("ال")
+            && infos.get(i + 1).is_some_and(unfamiliar);
         if !(matches!(labels[i - 1], ORG_B | ORG_I) || described)
             || !bracketed_acronym(words, i + 1)
         {
@@ -528,6 +569,13 @@ pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
             labels[i + 1] = ORG_B;
         }
     }
+}
+
+/// A word the training text saw seldom, or mostly in organisations: an
+/// acronym (صونا، البوندسرات), not a gloss or a date in brackets (الموقع،
+/// الأعضاء، الإثنين).
+fn unfamiliar(info: &TokenInfo) -> bool {
+    info.stats.count <= 2 || info.stats.shares[2] >= 128
 }
 
 /// Whether word `j` is alone in brackets and can be an acronym: (واس)، (CIB).

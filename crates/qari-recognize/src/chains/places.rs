@@ -40,6 +40,63 @@ pub(super) fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], la
     }
 }
 
+/// Sides of the world that open a region's name after a province's head
+/// (ولاية شمال دارفور، محافظة جنوب الباطنة), folded.
+const SIDE_WORDS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
+
+/// Heads of a state's divisions, singular and dual (محافظتي), folded.
+const DIVISIONS: &[&str] = &[
+    "ولايه",
+    "محافظه",
+    "محافظتي",
+    "اقليم",
+    "ولايتي",
+    "مقاطعه",
+    "منطقه",
+];
+
+/// A province named by a side of the world and a place: after a division's
+/// head, the side is part of the name (ولاية [شمال دارفور], محافظتي [شمال
+/// الباطنة] و[جنوب الباطنة]), where after في it is where in the place (في
+/// جنوب [لبنان], as ANERcorp writes it).
+pub(super) fn sided_provinces(words: &[&str], labels: &mut [u8]) {
+    // The word, or the word without و/ف and ب/ل before it (ولاية is one
+    // word, وبولاية three).
+    let division = |w: &str| {
+        let folded = normalize(w);
+        let mut form = folded.as_str();
+        for clitics in [['و', 'ف'], ['ب', 'ل']] {
+            if DIVISIONS.contains(&form) {
+                return true;
+            }
+            form = form.strip_prefix(clitics).unwrap_or(form);
+        }
+        DIVISIONS.contains(&form)
+    };
+    let mut sided = false;
+    for i in 2..labels.len() {
+        if labels[i] != LOC_B || labels[i - 1] != 0 {
+            continue;
+        }
+        let side = normalize(words[i - 1]);
+        let conjoined = side.starts_with('و');
+        let side = side.strip_prefix('و').unwrap_or(&side);
+        if !SIDE_WORDS.contains(&side) {
+            sided = false;
+            continue;
+        }
+        // The second of a list: محافظتي شمال الباطنة وجنوب الباطنة.
+        let listed = conjoined && sided && matches!(labels[i - 2], LOC_B | LOC_I);
+        if listed || (!conjoined && labels[i - 2] == 0 && division(words[i - 2])) {
+            labels[i - 1] = LOC_B;
+            labels[i] = LOC_I;
+            sided = true;
+        } else {
+            sided = false;
+        }
+    }
+}
+
 /// Words before a place that say where (في، إلى، من), folded.
 pub(super) const WHERE: &[&str] = &["في", "الى", "من"];
 

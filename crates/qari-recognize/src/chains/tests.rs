@@ -1169,8 +1169,12 @@ fn a_body_named_after_a_place_is_one_organisation() {
 fn a_currency_after_an_amount_is_no_name() {
     assert_eq!(org("لاستثمار 4 مليارات ريال في", &[0, 0, 0, 5, 0]), [0; 5]);
     assert_eq!(org("عند 42.6 ريال في", &[0, 0, 5, 0]), [0; 4]);
-    // The club stays a club.
+    // The club stays a club, after a score too.
     assert_eq!(org("فاز ريال مدريد على", &[0, 5, 6, 0]), [0, 5, 6, 0]);
+    assert_eq!(
+        org("الهلال 2 ريال مدريد 1", &[5, 0, 5, 6, 0]),
+        [5, 0, 5, 6, 0]
+    );
 }
 
 #[test]
@@ -1207,8 +1211,15 @@ fn a_name_ends_before_a_verb_the_tagger_ran_it_into() {
         [0, 5, 6, 0, 0, 0]
     );
     // Not a name that only begins like one.
-    assert!(!imperfect_plural("اليونان"));
-    assert!(!imperfect_plural("تلفزيون"));
+    let none = TokenInfo::default();
+    assert!(!imperfect_plural("اليونان", &none));
+    assert!(!imperfect_plural("تلفزيون", &none));
+    let listed = TokenInfo {
+        gazetteer: PERSON_LIST_BEGIN,
+        ..TokenInfo::default()
+    };
+    assert!(imperfect_plural("يوهانسون", &none));
+    assert!(!imperfect_plural("يوهانسون", &listed));
 }
 
 #[test]

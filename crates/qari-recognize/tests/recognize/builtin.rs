@@ -416,3 +416,56 @@ fn latin_text_and_tatweels_in_brackets_name_nothing() {
     let (_, f) = recognize("قال البنك المركزي (ـــ) إن الفائدة ثابتة.");
     assert_eq!(texts(&f, Kind::Organization), ["البنك المركزي"]);
 }
+
+/// Sentences a review found the chain rules of session 12 misreading, each
+/// with what a reader should see.
+#[test]
+fn brackets_dates_scores_and_places_are_read_as_a_reader_would() {
+    let of = |text: &str, kind: Kind| -> Vec<String> {
+        let (_, found) = recognize(text);
+        texts(&found, kind).into_iter().map(str::to_owned).collect()
+    };
+    let orgs = |text: &str| of(text, Kind::Organization);
+    let places = |text: &str| of(text, Kind::Location);
+    // A date or a gloss in brackets is no acronym.
+    for text in [
+        "أعلنت الهيئة العامة للطيران المدني اليوم (الإثنين) عن قواعد جديدة.",
+        "وقالت وزارة الخارجية القطرية الأحد (أمس) إن الوفد وصل.",
+        "ونما سوق السيارات الكهربائية العالمية (الناشئة) بسرعة.",
+    ] {
+        let found = orgs(text);
+        assert!(
+            !found
+                .iter()
+                .any(|o| ["الإثنين", "أمس", "الناشئة"].contains(&&**o)),
+            "{text}: {found:?}"
+        );
+    }
+    // A name and the nouns joined after it are two things.
+    assert_eq!(
+        orgs("قالت حركة حماس وفصائل المقاومة في بيان إنها ترفض."),
+        ["حركة حماس"]
+    );
+    // A club after a score stays a club.
+    assert!(orgs("وفاز فريق الهلال 2 ريال مدريد 1 في المباراة.").contains(&"ريال مدريد".to_owned()));
+    // Forces sent to places, a court's object, an academy in a city.
+    for (text, place) in [
+        ("وتمركزت قوات حلف الناتو في بولندا ورومانيا.", "بولندا"),
+        (
+            "وقال رئيس بعثة صندوق النقد الدولي في مصر إن الاقتصاد يتحسن.",
+            "مصر",
+        ),
+        ("ورحبت المحكمة الجنائية الدولية بفلسطين عضوا.", "فلسطين"),
+        ("وتخرج من الأكاديمية البحرية في الإسكندرية.", "الإسكندرية"),
+    ] {
+        assert!(
+            places(text).contains(&place.to_owned()),
+            "{text}: {:?}",
+            orgs(text)
+        );
+    }
+    // Two places on a line of their own stay places.
+    assert!(orgs("السعودية - إيران\n\nبدأت القمة أمس.").is_empty());
+    // The oil market is a market.
+    assert!(orgs("وشهدت سوق النفط تقلبات حادة.").is_empty());
+}

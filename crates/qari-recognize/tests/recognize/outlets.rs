@@ -108,13 +108,21 @@ fn the_sources_of_a_dateline_are_outlets_and_its_places_stay_places() {
         .filter(|m| m.kind == Kind::Location)
         .count();
     assert_eq!(places, 2);
-    // The one name after the place is its source, even one that could be a
-    // region; not on a headline that goes on after a colon.
+    // An outlet named as a region is the source; another place stays one.
     assert_eq!(
         organisations("بغداد - الأناضول\n\nأعلنت الحكومة خطة جديدة للنقل."),
         ["الأناضول"]
     );
-    assert!(organisations("سوريا - لبنان: من يربح؟").is_empty());
+    for line in [
+        "السعودية - إيران",
+        "طرابلس - بنغازي",
+        "سوريا - لبنان: من يربح؟",
+    ] {
+        assert!(
+            organisations(&format!("{line}\n\nبدأت القمة أمس.")).is_empty(),
+            "{line}"
+        );
+    }
     // Credits, bylines and a headline's topic are no outlets.
     assert!(organisations("لبنان - ماذا بعد\n\nبدأت القمة أمس.").is_empty());
     assert!(organisations("العراق - الانتخابات: من يفوز؟").is_empty());
