@@ -1293,3 +1293,20 @@ fn a_place_completes_some_institutions_names() {
         );
     }
 }
+
+#[test]
+fn a_side_after_a_divisions_head_opens_the_province() {
+    assert_eq!(
+        org("عاصمة ولاية شمال دارفور ،", &[0, 0, 0, 3, 0]),
+        [0, 0, 3, 4, 0]
+    );
+    assert_eq!(
+        org(
+            "ضرب محافظتي شمال الباطنة وجنوب الباطنة أمس",
+            &[0, 0, 0, 3, 0, 3, 0]
+        ),
+        [0, 0, 3, 4, 3, 4, 0]
+    );
+    // After في it says where in the place.
+    assert_eq!(org("مواقع في جنوب لبنان", &[0, 0, 0, 3]), [0, 0, 0, 3]);
+}
