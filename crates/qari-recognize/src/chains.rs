@@ -1164,7 +1164,10 @@ fn imperfect_plural(word: &str, info: &TokenInfo) -> bool {
 fn verbs_end_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let mut i = 1;
     while i < labels.len() {
-        if is_inside(labels[i]) && imperfect_plural(words[i], &infos[i]) {
+        if is_inside(labels[i])
+            && words[i].starts_with('ي')
+            && imperfect_plural(words[i], &infos[i])
+        {
             let mut end = i;
             while end < labels.len() && labels[end] == labels[i] {
                 end += 1;
@@ -1208,7 +1211,9 @@ const AMOUNTS: &[&str] = &[
 /// it: 4 مليارات ريال، 42.6 ريال (where ريال مدريد is a club).
 fn currencies(words: &[&str], labels: &mut [u8]) {
     for i in 1..words.len() {
-        if labels[i] == 0 || !CURRENCIES.contains(&normalize(words[i]).as_str()) {
+        // The first letters of every currency, before folding the word.
+        let could = words[i].starts_with(['ر', 'د', 'ج', 'ل']);
+        if labels[i] == 0 || !could || !CURRENCIES.contains(&normalize(words[i]).as_str()) {
             continue;
         }
         let before = words[i - 1];

@@ -461,19 +461,24 @@ impl Chains {
                     .iter()
                     .any(|f| heads.contains(&f.strip_prefix("ال").unwrap_or(f)))
             };
-            let body = words[a..b]
-                .iter()
-                .map(|w| normalize(w))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let body = || {
+                words[a..b]
+                    .iter()
+                    .map(|w| normalize(w))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
             let mission = a >= 1
                 && labels[a - 1] == 0
                 && is(a - 1, MISSIONS)
                 // (Its description may be in the span: الاتحاد الأفريقي
                 // للدعم والاستقرار.)
-                && MISSION_BODIES
-                    .iter()
-                    .any(|&m| body == m || body.starts_with(&format!("{m} ")));
+                && {
+                    let body = body();
+                    MISSION_BODIES
+                        .iter()
+                        .any(|&m| body == m || body.starts_with(&format!("{m} ")))
+                };
             // What describes the mission before في: للدعم والاستقرار، المؤقتة.
             let mut m = b;
             if mission {

@@ -75,7 +75,10 @@ pub(super) fn sided_provinces(words: &[&str], labels: &mut [u8]) {
     };
     let mut sided = false;
     for i in 2..labels.len() {
-        if labels[i] != LOC_B || labels[i - 1] != 0 {
+        // Every side begins with one of these letters, or و before it.
+        let could = words[i - 1].starts_with(['ش', 'ج', 'غ', 'و']);
+        if labels[i] != LOC_B || labels[i - 1] != 0 || !could {
+            sided &= labels[i] != LOC_B;
             continue;
         }
         let side = normalize(words[i - 1]);
