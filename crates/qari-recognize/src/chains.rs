@@ -761,6 +761,7 @@ impl Chains {
             }
         }
         self.located(words, infos, labels);
+        self.sporting(words, labels);
         acronyms(words, infos, labels);
     }
 

@@ -546,6 +546,34 @@ impl Chains {
     }
 }
 
+impl Chains {
+    /// A club's الرياضي is part of its name, and the nisba after it (الترجي
+    /// الرياضي التونسي، الفتح الرياضي، الجزيرة الرياضية): after an
+    /// organisation, not after a person (مديره الرياضي).
+    pub(super) fn sporting(&mut self, words: &[&str], labels: &mut [u8]) {
+        let n = labels.len();
+        for b in 1..n {
+            let sport = words[b].ends_with("لرياضي")
+                || words[b].ends_with("لرياضية")
+                || words[b].ends_with("لرياضيه");
+            if !sport
+                || labels[b] != 0
+                || !matches!(labels[b - 1], ORG_B | ORG_I)
+                || !matches!(normalize(words[b]).as_str(), "الرياضي" | "الرياضيه")
+            {
+                continue;
+            }
+            labels[b] = ORG_I;
+            if b + 1 < n && labels[b + 1] == 0 {
+                let w = self.shape(words[b + 1]);
+                if w.nisba && !w.plural && !w.conjoined {
+                    labels[b + 1] = ORG_I;
+                }
+            }
+        }
+    }
+}
+
 /// An organisation's acronym in brackets right after its name is that
 /// organisation too: وكالة الأنباء السعودية (واس)، حلف شمال الأطلسي (الناتو),
 /// in Latin capitals as well (البنك التجاري الدولي (CIB)). It is so over a

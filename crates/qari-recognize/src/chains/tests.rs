@@ -1310,3 +1310,14 @@ fn a_side_after_a_divisions_head_opens_the_province() {
     // After في it says where in the place.
     assert_eq!(org("مواقع في جنوب لبنان", &[0, 0, 0, 3]), [0, 0, 0, 3]);
 }
+
+#[test]
+fn a_clubs_sporting_adjective_is_part_of_its_name() {
+    assert_eq!(
+        org("عاد الترجي الرياضي التونسي بتعادل", &[0, 5, 0, 0, 0]),
+        [0, 5, 6, 6, 0]
+    );
+    // Not after a person or a common noun.
+    assert_eq!(org("وقال مديره الرياضي إن", &[0, 0, 0, 0]), [0; 4]);
+    assert_eq!(org("قال سامي الرياضي إن", &[0, 1, 0, 0]), [0, 1, 0, 0]);
+}
