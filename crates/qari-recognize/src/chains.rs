@@ -68,6 +68,8 @@ const STRONG_HEADS: &[&str] = &[
     "اكاديميه",
     "محكمه",
     "مرصد",
+    // الكونفدرالية الإفريقية لكرة القدم.
+    "كونفدراليه",
 ];
 
 /// Heads whose chain is often a common phrase (مجلس الإدارة، حركة المرور، صندوق
@@ -97,6 +99,8 @@ const WEAK_HEADS: &[&str] = &[
     "منتدى",
     "سلطه",
     "سوق",
+    // العصبة الوطنية لكرة القدم الاحترافية, where العصبة الذهبية is a prize.
+    "عصبه",
 ];
 
 /// Weak heads that, with a definite genitive and an adjective after it, are an
@@ -247,8 +251,10 @@ const STOPS: &[&str] = &[
     "الخميس",
     "الجمعه",
     "الى",
+    // رابطة الأبطال، رابطة أبطال إفريقيا: a competition.
+    "الابطال",
+    "ابطال",
     // شركة هيوماين التابعة لصندوق …: what it belongs to follows.
-    "التابع",
     "التابعه",
     "التابعين",
 ];

@@ -1321,3 +1321,16 @@ fn a_clubs_sporting_adjective_is_part_of_its_name() {
     assert_eq!(org("وقال مديره الرياضي إن", &[0, 0, 0, 0]), [0; 4]);
     assert_eq!(org("قال سامي الرياضي إن", &[0, 1, 0, 0]), [0, 1, 0, 0]);
 }
+
+#[test]
+fn a_confederation_is_a_body_and_the_champions_league_a_competition() {
+    assert_eq!(
+        org("وأعلنت الكونفدرالية الإفريقية لكرة القدم أن", &[]),
+        [0, 5, 6, 6, 6, 0]
+    );
+    assert_eq!(org("نصف نهائي رابطة الأبطال بعد", &[]), [0; 5]);
+    assert_eq!(
+        org("ربع نهائي رابطة أبطال إفريقيا .", &[0, 0, 0, 0, 3, 0]),
+        [0, 0, 0, 0, 3, 0]
+    );
+}
