@@ -216,6 +216,19 @@ impl Chains {
                     .count()
                     >= 3
         };
+        // A family name with the article that training never showed, right
+        // after the given name (محامي الدفاع معاذ الروسان، للمؤرخ خالد
+        // المقدم).
+        let unseen_family = |j: usize| {
+            infos[j].stats.count == 0
+                && infos[j].clitic_chars == 0
+                && words[j].starts_with("ال")
+                && words[j]
+                    .chars()
+                    .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
+                    .count()
+                    >= 5
+        };
         let mut i = 1;
         while i + 1 < labels.len() {
             let described = (words[i - 1].starts_with("ال") || words[i - 1].starts_with("لل"))
@@ -229,7 +242,7 @@ impl Chains {
                 || infos[i].triggers & TRIGGER_GIVEN == 0
                 || words[i].starts_with("ال")
                 || !name_word(i)
-                || !(name_word(i + 1) || unseen(i + 1))
+                || !(name_word(i + 1) || unseen(i + 1) || unseen_family(i + 1))
             {
                 i += 1;
                 continue;

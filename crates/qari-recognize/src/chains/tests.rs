@@ -200,6 +200,15 @@ fn a_given_and_a_name_word_after_a_description_are_a_person() {
     let mut infos = vec![TokenInfo::default(); 4];
     infos[2].triggers = TRIGGER_GIVEN;
     assert_eq!(run(&words, &infos), [0; 4]);
+    // A family name with the article that training never showed.
+    let words = ["أعلن", "محامي", "الدفاع", "معاذ", "الروسان", "أنه"];
+    let mut infos = vec![TokenInfo::default(); 6];
+    infos[3].triggers = TRIGGER_GIVEN;
+    infos[5].stats.count = 50;
+    assert_eq!(run(&words, &infos), [0, 0, 0, 1, 2, 0]);
+    // Seen in training: a word, not his family's (قال المدير العام أحمد الجديد).
+    infos[4].stats.count = 40;
+    assert_eq!(run(&words, &infos), [0; 6]);
 }
 
 #[test]
