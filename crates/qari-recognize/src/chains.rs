@@ -455,24 +455,16 @@ fn word(raw: &str, lists: &Chains) -> Word {
     }
 }
 
-fn institution_forms(heads: &[&str]) -> HashKeyed<()> {
+/// Every spelling of `heads` after و or ف and one of `prepositions`, each or
+/// not, and with `article` after ال or not, by folded hash: a word's folded
+/// hash ([`TokenInfo::norm`]) then tells whether it is one of them.
+fn clitic_forms(heads: &[&str], prepositions: &[&str], article: bool) -> HashKeyed<()> {
+    let articles: &[&str] = if article { &["", "ال"] } else { &[""] };
     let mut forms = HashKeyed::default();
     for head in heads {
         for conjunction in ["", "و", "ف"] {
-            for preposition in ["", "ل", "ب", "ك"] {
-                forms.insert(hash_word(&format!("{conjunction}{preposition}{head}")), ());
-            }
-        }
-    }
-    forms
-}
-
-fn head_forms(heads: &[&str]) -> HashKeyed<()> {
-    let mut forms = HashKeyed::default();
-    for head in heads {
-        for conjunction in ["", "و", "ف"] {
-            for preposition in ["", "ل", "ب", "ك"] {
-                for article in ["", "ال"] {
+            for preposition in prepositions {
+                for article in articles {
                     let form = format!("{conjunction}{preposition}{article}{head}");
                     forms.insert(hash_word(&form), ());
                 }
@@ -480,6 +472,21 @@ fn head_forms(heads: &[&str]) -> HashKeyed<()> {
         }
     }
     forms
+}
+
+/// The prepositions before a head: ل، ب، ك or none.
+const HEAD_PREPOSITIONS: &[&str] = &["", "ل", "ب", "ك"];
+
+/// ل or ب or none, the prepositions before the heads [`Chains::located`]
+/// and [`Chains::sided_provinces`] read.
+const PLACE_PREPOSITIONS: &[&str] = &["", "ل", "ب"];
+
+fn institution_forms(heads: &[&str]) -> HashKeyed<()> {
+    clitic_forms(heads, HEAD_PREPOSITIONS, false)
+}
+
+fn head_forms(heads: &[&str]) -> HashKeyed<()> {
+    clitic_forms(heads, HEAD_PREPOSITIONS, true)
 }
 
 /// Whether a folded word is, whole, one of the words that head a body's or a
@@ -539,6 +546,13 @@ pub(crate) struct Chains {
     /// or not, before a head), by folded hash: a sentence with none of them has
     /// no chain, and its words need not be looked at one by one.
     head_forms: HashKeyed<()>,
+    /// Every spelling of a head of [`MISSIONS`], [`NAMED_BY_PLACE`] and
+    /// [`COURTS`] after و/ف, then ل/ب, then ال, each or not; of
+    /// [`DIVISIONS`], without ال.
+    missions: HashKeyed<()>,
+    named_by_place: HashKeyed<()>,
+    courts: HashKeyed<()>,
+    divisions: HashKeyed<()>,
     /// The [`Word`] of each spelling seen, by [`hash_exact`]: a text uses most
     /// of its words again. At most [`WORDS_HELD`], then it starts afresh.
     words: HashKeyed<Word>,
@@ -576,6 +590,10 @@ impl Chains {
             members: MEMBERS.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
             head_forms: head_forms(&[STRONG_HEADS, WEAK_HEADS].concat()),
+            missions: clitic_forms(MISSIONS, PLACE_PREPOSITIONS, true),
+            named_by_place: clitic_forms(NAMED_BY_PLACE, PLACE_PREPOSITIONS, true),
+            courts: clitic_forms(COURTS, PLACE_PREPOSITIONS, true),
+            divisions: clitic_forms(DIVISIONS, PLACE_PREPOSITIONS, false),
             words: HashKeyed::default(),
         }
     }
@@ -622,7 +640,7 @@ impl Chains {
         people_side_by_side(words, infos, labels);
         conjoined_names(words, infos, labels);
         places_after_generic_heads(words, infos, labels);
-        sided_provinces(words, labels);
+        self.sided_provinces(words, infos, labels);
         self.adjectives_are_no_places(words, infos, labels);
         self.lone_heads(words, infos, labels);
         currencies(words, labels);

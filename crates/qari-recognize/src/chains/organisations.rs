@@ -372,7 +372,11 @@ impl Chains {
 /// Heads of a body sent by another (a mission, a force), named with where it
 /// serves: بعثة الأمم المتحدة للدعم في ليبيا، قوة الأمم المتحدة المؤقتة في
 /// لبنان.
-const MISSIONS: &[&str] = &["بعثه", "قوه", "قوات"];
+pub(super) const MISSIONS: &[&str] = &["بعثه", "قوه", "قوات"];
+
+/// Heads of a court, which its city after ب may name (المحكمة الابتدائية
+/// بتونس).
+pub(super) const COURTS: &[&str] = &["محكمه"];
 
 /// The bodies whose missions and forces are named with where they serve
 /// (folded): the United Nations and the African Union, where قوات حلف الناتو
@@ -386,7 +390,7 @@ const UNPLACED_NISBAS: &[&str] = &["دولي", "عالمي", "اقليمي", "ا
 /// Heads of institutions that one adjective and a place may name (الجامعة
 /// الأمريكية بالقاهرة), where الاتحاد الأفريقي في دارفور is a union named
 /// already, in a place.
-const NAMED_BY_PLACE: &[&str] = &["جامعه", "معهد", "مركز", "كليه", "مدرسه"];
+pub(super) const NAMED_BY_PLACE: &[&str] = &["جامعه", "معهد", "مركز", "كليه", "مدرسه"];
 
 /// Nisbas of the Arab states and of a nation's own (folded, without ال or
 /// the feminine ending): an institution so described is mostly in its own
@@ -446,21 +450,6 @@ impl Chains {
             while b < n && labels[b] == ORG_I {
                 b += 1;
             }
-            // The word without ال, or without the proclitics before it
-            // (وبعثة، لقوات), is one of `heads`.
-            let is = |j: usize, heads: &[&str]| {
-                let folded = normalize(words[j]);
-                let mut forms = vec![folded.as_str()];
-                for clitics in [['و', 'ف'], ['ل', 'ب']] {
-                    let last = *forms.last().unwrap_or(&"");
-                    if let Some(rest) = last.strip_prefix(clitics) {
-                        forms.push(rest);
-                    }
-                }
-                forms
-                    .iter()
-                    .any(|f| heads.contains(&f.strip_prefix("ال").unwrap_or(f)))
-            };
             let body = || {
                 words[a..b]
                     .iter()
@@ -470,7 +459,7 @@ impl Chains {
             };
             let mission = a >= 1
                 && labels[a - 1] == 0
-                && is(a - 1, MISSIONS)
+                && self.missions.contains_key(&infos[a - 1].norm)
                 // (Its description may be in the span: الاتحاد الأفريقي
                 // للدعم والاستقرار.)
                 && {
@@ -515,7 +504,7 @@ impl Chains {
             let feminine = |j: usize| normalize(words[j]).ends_with('ه');
             let described = b == a + 2
                 && self.shape(words[a]).definite
-                && is(a, NAMED_BY_PLACE)
+                && self.named_by_place.contains_key(&infos[a].norm)
                 && self.shape(words[a + 1]).nisba
                 && feminine(a) == feminine(a + 1)
                 && !{
@@ -530,7 +519,8 @@ impl Chains {
                 let last = normalize(words[b - 1]);
                 last.ends_with("دولي") || last.ends_with("دوليه")
             };
-            let court = is(a, &["محكمه"]) && by_ba && m == b && !international;
+            let court =
+                self.courts.contains_key(&infos[a].norm) && by_ba && m == b && !international;
             let start = if mission && with_fi {
                 a - 1
             } else if (described && m == b) || court {

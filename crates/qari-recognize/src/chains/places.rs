@@ -45,7 +45,7 @@ pub(super) fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], la
 const SIDE_WORDS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
 
 /// Heads of a state's divisions, singular and dual (محافظتي), folded.
-const DIVISIONS: &[&str] = &[
+pub(super) const DIVISIONS: &[&str] = &[
     "ولايه",
     "محافظه",
     "محافظتي",
@@ -55,47 +55,40 @@ const DIVISIONS: &[&str] = &[
     "منطقه",
 ];
 
-/// A province named by a side of the world and a place: after a division's
-/// head, the side is part of the name (ولاية [شمال دارفور], محافظتي [شمال
-/// الباطنة] و[جنوب الباطنة]), where after في it is where in the place (في
-/// جنوب [لبنان], as ANERcorp writes it).
-pub(super) fn sided_provinces(words: &[&str], labels: &mut [u8]) {
-    // The word, or the word without و/ف and ب/ل before it (ولاية is one
-    // word, وبولاية three).
-    let division = |w: &str| {
-        let folded = normalize(w);
-        let mut form = folded.as_str();
-        for clitics in [['و', 'ف'], ['ب', 'ل']] {
-            if DIVISIONS.contains(&form) {
-                return true;
+impl Chains {
+    /// A province named by a side of the world and a place: after a
+    /// division's head, the side is part of the name (ولاية [شمال دارفور],
+    /// محافظتي [شمال الباطنة] و[جنوب الباطنة]), where after في it is where in
+    /// the place (في جنوب [لبنان], as ANERcorp writes it).
+    pub(super) fn sided_provinces(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let mut sided = false;
+        for i in 2..labels.len() {
+            // Every side begins with one of these letters, or و before it.
+            let could = words[i - 1].starts_with(['ش', 'ج', 'غ', 'و']);
+            if labels[i] != LOC_B || labels[i - 1] != 0 || !could {
+                sided &= labels[i] != LOC_B;
+                continue;
             }
-            form = form.strip_prefix(clitics).unwrap_or(form);
-        }
-        DIVISIONS.contains(&form)
-    };
-    let mut sided = false;
-    for i in 2..labels.len() {
-        // Every side begins with one of these letters, or و before it.
-        let could = words[i - 1].starts_with(['ش', 'ج', 'غ', 'و']);
-        if labels[i] != LOC_B || labels[i - 1] != 0 || !could {
-            sided &= labels[i] != LOC_B;
-            continue;
-        }
-        let side = normalize(words[i - 1]);
-        let conjoined = side.starts_with('و');
-        let side = side.strip_prefix('و').unwrap_or(&side);
-        if !SIDE_WORDS.contains(&side) {
-            sided = false;
-            continue;
-        }
-        // The second of a list: محافظتي شمال الباطنة وجنوب الباطنة.
-        let listed = conjoined && sided && matches!(labels[i - 2], LOC_B | LOC_I);
-        if listed || (!conjoined && labels[i - 2] == 0 && division(words[i - 2])) {
-            labels[i - 1] = LOC_B;
-            labels[i] = LOC_I;
-            sided = true;
-        } else {
-            sided = false;
+            let side = normalize(words[i - 1]);
+            let conjoined = side.starts_with('و');
+            let side = side.strip_prefix('و').unwrap_or(&side);
+            if !SIDE_WORDS.contains(&side) {
+                sided = false;
+                continue;
+            }
+            // The second of a list: محافظتي شمال الباطنة وجنوب الباطنة.
+            let listed = conjoined && sided && matches!(labels[i - 2], LOC_B | LOC_I);
+            if listed
+                || (!conjoined
+                    && labels[i - 2] == 0
+                    && self.divisions.contains_key(&infos[i - 2].norm))
+            {
+                labels[i - 1] = LOC_B;
+                labels[i] = LOC_I;
+                sided = true;
+            } else {
+                sided = false;
+            }
         }
     }
 }
