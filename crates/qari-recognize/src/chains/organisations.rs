@@ -261,7 +261,7 @@ impl Chains {
             // العامة), not with neither (مجلس الوزراء [جلسته] الأسبوعية).
             // Like a strong head's chain, one the tagger did not begin is for
             // the reader alone.
-            let feminine = |j: usize| normalize(words[j]).ends_with('ه');
+            let feminine = |j: usize| feminine(words[j]);
             let adjectival = || {
                 end >= i + 3
                     && self
@@ -501,7 +501,7 @@ impl Chains {
                 a = b;
                 continue;
             }
-            let feminine = |j: usize| normalize(words[j]).ends_with('ه');
+            let feminine = |j: usize| feminine(words[j]);
             let described = b == a + 2
                 && self.shape(words[a]).definite
                 && self.named_by_place.contains_key(&infos[a].norm)
@@ -592,6 +592,12 @@ pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
             labels[i + 1] = ORG_B;
         }
     }
+}
+
+/// A word in the feminine, ending in ة (folded to ه): an adjective agrees with
+/// the noun it describes (مجلس … المغربي، دائرة … الإسلامية).
+fn feminine(word: &str) -> bool {
+    normalize(word).ends_with('ه')
 }
 
 /// A word the training text saw seldom, or mostly in organisations: an

@@ -27,12 +27,20 @@ fn labels_of(words: &str, tagged: &[u8], reader: bool) -> Vec<u8> {
         .collect();
     let mut labels = tagged.to_vec();
     labels.resize(words.len(), 0);
-    let mut chains = Chains::new();
-    chains.complete(&words, &infos, &mut labels);
     if reader {
-        chains.institutions(&words, &infos, &mut labels);
+        read(&words, &infos, &mut labels);
+    } else {
+        Chains::new().complete(&words, &infos, &mut labels);
     }
     labels
+}
+
+/// What the reader sees of `words`: [`Chains::complete`], then
+/// [`Chains::institutions`], over `labels`.
+fn read(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let mut chains = Chains::new();
+    chains.complete(words, infos, labels);
+    chains.institutions(words, infos, labels);
 }
 
 #[test]
@@ -525,9 +533,7 @@ fn an_acronym_in_brackets_after_an_organisation_is_one() {
     let (words, mut infos) = listed("قالت جامعة القاهرة ( مصر )", &[]);
     infos[4].gazetteer = PLACE_LIST_BEGIN;
     let mut labels = vec![0, 0, 5, 0, 3, 0];
-    let mut chains = Chains::new();
-    chains.complete(&words, &infos, &mut labels);
-    chains.institutions(&words, &infos, &mut labels);
+    read(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 5, 6, 0, 3, 0]);
     // Latin capitals; not a word in small letters or a number.
     for (acronym, label) in [("CIB", 5), ("G42", 5), ("Reuters", 0), ("2024", 0)] {
@@ -567,9 +573,7 @@ fn nouns_joined_by_wa_share_the_genitive_after_them() {
         infos[conjunction].clitic_chars = 1;
         let mut labels = tagged.to_vec();
         labels.resize(words.len(), 0);
-        let mut chains = Chains::new();
-        chains.complete(&words, &infos, &mut labels);
-        chains.institutions(&words, &infos, &mut labels);
+        read(&words, &infos, &mut labels);
         labels
     };
     let text = "قالت وكالة غوث وتشغيل اللاجئين الفلسطينيين إن";
@@ -672,9 +676,7 @@ fn a_body_of_a_place_described_after_it_is_one_organisation() {
     let (words, mut infos) = listed("أعلنت لجنة مهرجانات بعلبك الدولية أمس", &[]);
     infos[3].gazetteer = PLACE_LIST_BEGIN;
     let mut labels = vec![0, 0, 0, 3, 0, 0];
-    let mut chains = Chains::new();
-    chains.complete(&words, &infos, &mut labels);
-    chains.institutions(&words, &infos, &mut labels);
+    read(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 5, 6, 6, 6, 0]);
     // Nothing after the place: a council of it, or its court.
     assert_eq!(org("أمام مجلس قضاء الجزائر", &[0, 0, 0, 3]), [0, 0, 0, 3]);
@@ -682,9 +684,7 @@ fn a_body_of_a_place_described_after_it_is_one_organisation() {
     let (words, mut infos) = listed("سمح مصرف سوريا المركزي للشركات الأجنبية", &[]);
     infos[2].gazetteer = PLACE_LIST_BEGIN;
     let mut labels = vec![0, 0, 3, 0, 0, 0];
-    let mut chains = Chains::new();
-    chains.complete(&words, &infos, &mut labels);
-    chains.institutions(&words, &infos, &mut labels);
+    read(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 5, 6, 6, 0, 0]);
 }
 
@@ -732,9 +732,7 @@ fn an_organisation_after_a_conjunction_or_a_place_word_ends_the_chain() {
     let (words, mut infos) = listed("وكانت حركة فتح إقليم جنين قد", &[]);
     infos[3].triggers = TRIGGER_LOC_HEAD;
     let mut labels = vec![0, 0, 5, 0, 3, 0];
-    let mut chains = Chains::new();
-    chains.complete(&words, &infos, &mut labels);
-    chains.institutions(&words, &infos, &mut labels);
+    read(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 5, 6, 0, 3, 0]);
 }
 
@@ -828,9 +826,7 @@ fn heads_of_clubs_companies_and_movements_stay_outside_the_name() {
     // The reader sees the head again.
     let (words, infos) = listed("أعلنت شركة موتورولا أمس", &[]);
     let mut labels = vec![0, 5, 6, 0];
-    let mut chains = Chains::new();
-    chains.complete(&words, &infos, &mut labels);
-    chains.institutions(&words, &infos, &mut labels);
+    read(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 5, 6, 0]);
 }
 
@@ -1193,9 +1189,7 @@ fn a_stock_market_is_named_after_its_place() {
         let place = tagged.iter().position(|&l| l == LOC_B).expect("a place");
         infos[place].gazetteer |= PLACE_LIST_BEGIN;
         let mut labels = tagged.to_vec();
-        let mut chains = Chains::new();
-        chains.complete(&words, &infos, &mut labels);
-        chains.institutions(&words, &infos, &mut labels);
+        read(&words, &infos, &mut labels);
         labels
     };
     assert_eq!(
@@ -1241,9 +1235,7 @@ fn a_place_completes_some_institutions_names() {
         }
         let mut labels = tagged.to_vec();
         labels.resize(words.len(), 0);
-        let mut chains = Chains::new();
-        chains.complete(&words, &infos, &mut labels);
-        chains.institutions(&words, &infos, &mut labels);
+        read(&words, &infos, &mut labels);
         labels
     };
     // A mission, what describes it and where it serves.
