@@ -89,6 +89,38 @@ def f1(hits, n_gold, n_pred):
     return (2 * p * r / (p + r) if p + r else 0.0), p, r
 
 
+class Scores:
+    """Hits, gold and predicted names, exact and by overlap, and exact per kind."""
+
+    def __init__(self):
+        self.totals = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
+        self.per_kind = {k: [0, 0, 0] for k in KINDS.values()}
+
+    def add(self, gold, pred):
+        """Count one article's gold and predicted (kind, start, end) names."""
+        gs, ps = set(gold), set(pred)
+        for name, hits in (("exact", len(gs & ps)), ("overlap", overlap_matches(gold, pred))):
+            t = self.totals[name]
+            t[0] += hits
+            t[1] += len(gold)
+            t[2] += len(pred)
+        for k in self.per_kind:
+            g = {x for x in gs if x[0] == k}
+            p = {x for x in ps if x[0] == k}
+            self.per_kind[k][0] += len(g & p)
+            self.per_kind[k][1] += len(g)
+            self.per_kind[k][2] += len(p)
+
+    def report(self, title, articles):
+        print(f"{title}: {articles} articles, {self.totals['exact'][1]} gold names")
+        for name, (h, g, p) in self.totals.items():
+            f, pr, r = f1(h, g, p)
+            print(f"{name:8} F1 {f:.3f}  (P {pr:.3f} R {r:.3f})")
+        for k, (h, g, p) in self.per_kind.items():
+            f, pr, r = f1(h, g, p)
+            print(f"{k:13} exact F1 {f:.3f}  (P {pr:.3f} R {r:.3f}, gold {g})")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=["dev", "held", "all"], default="dev")
@@ -100,36 +132,19 @@ def main():
     files = sorted(SET_DIR.glob("*.txt"))
     if args.set != "all":
         files = [f for f in files if f.name.startswith(args.set + "-")]
-    totals = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
-    per_kind = {k: [0, 0, 0] for k in KINDS.values()}
+    scores = Scores()
     for path in files:
         text, gold = parse(path.read_text(encoding="utf-8"))
         pred = found(qari, text)
+        scores.add(gold, pred)
         gs, ps = set(gold), set(pred)
-        for name, hits in (("exact", len(gs & ps)), ("overlap", overlap_matches(gold, pred))):
-            t = totals[name]
-            t[0] += hits
-            t[1] += len(gold)
-            t[2] += len(pred)
-        for k in per_kind:
-            g = {x for x in gs if x[0] == k}
-            p = {x for x in ps if x[0] == k}
-            per_kind[k][0] += len(g & p)
-            per_kind[k][1] += len(g)
-            per_kind[k][2] += len(p)
         if args.errors:
             print(f"== {path.name}")
             for x in sorted(gs - ps, key=lambda x: x[1]):
                 print(f"  missed {x[0][:3]} {text[x[1]:x[2]]}")
             for x in sorted(ps - gs, key=lambda x: x[1]):
                 print(f"  wrong  {x[0][:3]} {text[x[1]:x[2]]}")
-    print(f"{args.set}: {len(files)} articles, {totals['exact'][1]} gold names")
-    for name, (h, g, p) in totals.items():
-        f, pr, r = f1(h, g, p)
-        print(f"{name:8} F1 {f:.3f}  (P {pr:.3f} R {r:.3f})")
-    for k, (h, g, p) in per_kind.items():
-        f, pr, r = f1(h, g, p)
-        print(f"{k:13} exact F1 {f:.3f}  (P {pr:.3f} R {r:.3f}, gold {g})")
+    scores.report(args.set, len(files))
 
 
 if __name__ == "__main__":

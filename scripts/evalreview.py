@@ -22,7 +22,7 @@ the article dropped) contain one another.
 import argparse, json, re, subprocess, sys, tempfile, os
 from pathlib import Path
 
-from evalnews import KINDS, f1, overlap_matches
+from evalnews import KINDS, Scores
 TOKEN = re.compile(r"\[([PLO]) |\]|\{Q ([^|{}\[\]]*)\||\}")
 
 
@@ -102,8 +102,7 @@ def main():
     ap.add_argument("--errors", action="store_true")
     a = ap.parse_args()
     files = sorted(Path(a.dir).glob("*.txt"))
-    tot = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
-    kinds = {k: [0, 0, 0] for k in KINDS.values()}
+    scores = Scores()
     q_gold = q_found = q_pred = q_spur = q_right = q_with_spk = 0
     for path in files:
         text, gold, quotes = parse(path.read_text(encoding="utf-8"), path.name)
@@ -113,12 +112,8 @@ def main():
                   f"(speaker given {sum(1 for q in quotes if q[2])})")
             continue
         pred, pq = run(a.qari, text)
+        scores.add(gold, pred)
         gs, ps = set(gold), set(pred)
-        for n, h in (("exact", len(gs & ps)), ("overlap", overlap_matches(gold, pred))):
-            tot[n][0] += h; tot[n][1] += len(gold); tot[n][2] += len(pred)
-        for k in kinds:
-            g = {x for x in gs if x[0] == k}; p = {x for x in ps if x[0] == k}
-            kinds[k][0] += len(g & p); kinds[k][1] += len(g); kinds[k][2] += len(p)
         if a.errors:
             print(f"== {path.name}")
             for x in sorted(gs - ps, key=lambda x: x[1]):
@@ -152,13 +147,7 @@ def main():
                     print(f"  quote spurious: {text[ps_:ps_+50]!r} ({pspk})".replace("\n", " "))
     if a.check:
         return
-    print(f"{a.dir}: {len(files)} articles, {tot['exact'][1]} gold names")
-    for n, (h, g, p) in tot.items():
-        f, pr, r = f1(h, g, p)
-        print(f"{n:8} F1 {f:.3f}  (P {pr:.3f} R {r:.3f})")
-    for k, (h, g, p) in kinds.items():
-        f, pr, r = f1(h, g, p)
-        print(f"{k:13} exact F1 {f:.3f}  (P {pr:.3f} R {r:.3f}, gold {g})")
+    scores.report(a.dir, len(files))
     print(f"quotes: gold {q_gold}, found {q_found} ({q_found/max(q_gold,1):.2f}), predicted {q_pred}, "
           f"spurious {q_spur} ({q_spur/max(q_pred,1):.2f}), right speaker {q_right}/{q_with_spk} "
           f"({q_right/max(q_with_spk,1):.2f})")
