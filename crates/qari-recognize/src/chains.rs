@@ -1242,9 +1242,7 @@ fn currencies(words: &[&str], labels: &mut [u8]) {
             continue;
         }
         let before = words[i - 1];
-        let amount = before
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+        let amount = before.chars().any(super::tokenize::is_digit)
             || AMOUNTS.contains(&normalize(before).as_str());
         if !amount {
             continue;
