@@ -35,7 +35,7 @@ use super::gazetteer::{
     TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD, TRIGGER_NAME, TRIGGER_ORG_HEAD,
     TRIGGER_PARTICLE, TRIGGER_TITLE,
 };
-use super::normalize::{hash_exact, hash_word, normalize, HashKeyed};
+use super::normalize::{fold_phrase, hash_exact, hash_word, normalize, HashKeyed};
 
 mod organisations;
 mod people;

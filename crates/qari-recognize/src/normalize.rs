@@ -94,6 +94,19 @@ pub(crate) fn normalize(word: &str) -> String {
     out
 }
 
+/// A phrase's words folded and joined by spaces, as tables of names of more
+/// than one word are written (الامم المتحده، الشرق الاوسط).
+pub(crate) fn fold_phrase(words: &[&str]) -> String {
+    let mut out = String::new();
+    for (k, word) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        normalize_into(word, &mut out);
+    }
+    out
+}
+
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
 

@@ -17,7 +17,7 @@
 use super::chains::{heads_a_name, LOC_B, LOC_I, ORG_B, ORG_I, PER_B, PLACE_LIST_BEGIN};
 use super::features::TokenInfo;
 use super::gazetteer::{TRIGGER_GIVEN, TRIGGER_TITLE};
-use super::normalize::{hash_word, normalize, HashKeyed};
+use super::normalize::{fold_phrase, hash_word, normalize, HashKeyed};
 use super::quotes::closer;
 use super::quotes::words::{QuoteWords, AUDIENCE, PARTICIPLE, SAYING, STOP, THAT, VERB, WEAK};
 use super::repeat::{extend, near_any};
@@ -347,8 +347,9 @@ impl<'w> Outlets<'w> {
     /// (but for one of [`PLACE_OUTLETS`] alone after the dateline's), and,
     /// where it goes on after a colon, words that are all ordinary ones but
     /// for an agency's short acronym (العراق - الانتخابات: من يفوز؟ is a
-    /// headline and its topic; الرياض - واس: … a dateline). A listed place the tagger left alone there is the
-    /// dateline's place: true when the line is a dateline.
+    /// headline and its topic; الرياض - واس: … a dateline). A listed place the
+    /// tagger left alone there is the dateline's place: true when the line is
+    /// a dateline.
     fn dateline(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) -> bool {
         let (ws, infos, labels) = (s.words, s.infos, s.labels);
         let n = ws.len();
@@ -396,18 +397,11 @@ impl<'w> Outlets<'w> {
             // place, on a line of its own, is its source where it is an
             // outlet's name that is also a region's ([`PLACE_OUTLETS`]); any
             // other place stays one (السعودية - إيران, a match or a headline).
-            let outlet_place = only
-                && line_end == n
-                && PLACE_OUTLETS.contains(
-                    &ws[a..b]
-                        .iter()
-                        .map(|w| normalize(w))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .as_str(),
-                );
-            let place =
-                labels[a] == LOC_B && labels[a + 1..b].iter().all(|&l| l == LOC_I) && !outlet_place;
+            let place = labels[a] == LOC_B
+                && labels[a + 1..b].iter().all(|&l| l == LOC_I)
+                && !(only
+                    && line_end == n
+                    && PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str()));
             let credit = CREDITS.contains(&normalize(ws[a]).as_str());
             let acronym = b == a + 1 && {
                 let folded = normalize(ws[a]);

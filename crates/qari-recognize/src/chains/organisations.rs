@@ -450,20 +450,13 @@ impl Chains {
             while b < n && labels[b] == ORG_I {
                 b += 1;
             }
-            let body = || {
-                words[a..b]
-                    .iter()
-                    .map(|w| normalize(w))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
             let mission = a >= 1
                 && labels[a - 1] == 0
                 && self.missions.contains_key(&infos[a - 1].norm)
                 // (Its description may be in the span: الاتحاد الأفريقي
                 // للدعم والاستقرار.)
                 && {
-                    let body = body();
+                    let body = fold_phrase(&words[a..b]);
                     MISSION_BODIES
                         .iter()
                         .any(|&m| body == m || body.starts_with(&format!("{m} ")))
