@@ -204,30 +204,19 @@ impl Chains {
                 && (particle || self.name_word(words[j], info))
                 && !normalize(words[j]).starts_with("لل")
         };
-        // A word training never showed, no article or clitic on it: a
-        // family name the lists lack (سفيان مقراني).
+        // A word training never showed, with no clitic and three letters or
+        // more after an article if it has one: a family name the lists lack
+        // (سفيان مقراني، محامي الدفاع معاذ الروسان، للمؤرخ خالد المقدم).
         let unseen = |j: usize| {
             infos[j].stats.count == 0
                 && infos[j].clitic_chars == 0
-                && !words[j].starts_with("ال")
                 && words[j]
+                    .strip_prefix("ال")
+                    .unwrap_or(words[j])
                     .chars()
                     .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
                     .count()
                     >= 3
-        };
-        // A family name with the article that training never showed, right
-        // after the given name (محامي الدفاع معاذ الروسان، للمؤرخ خالد
-        // المقدم).
-        let unseen_family = |j: usize| {
-            infos[j].stats.count == 0
-                && infos[j].clitic_chars == 0
-                && words[j].starts_with("ال")
-                && words[j]
-                    .chars()
-                    .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
-                    .count()
-                    >= 5
         };
         let mut i = 1;
         while i + 1 < labels.len() {
@@ -242,7 +231,7 @@ impl Chains {
                 || infos[i].triggers & TRIGGER_GIVEN == 0
                 || words[i].starts_with("ال")
                 || !name_word(i)
-                || !(name_word(i + 1) || unseen(i + 1) || unseen_family(i + 1))
+                || !(name_word(i + 1) || unseen(i + 1))
             {
                 i += 1;
                 continue;
