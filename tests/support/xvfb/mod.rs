@@ -35,6 +35,11 @@ const DRAW_TIMEOUT: Duration = Duration::from_secs(90);
 const SETTLE: Duration = Duration::from_secs(8);
 /// Fewer words read than this: the terminal has not drawn its screen yet.
 const MIN_WORDS: usize = 5;
+/// A terminal that has shown no words this long after it was started, or has
+/// gone, is started once more: Konsole on a loaded CI machine once drew
+/// nothing for the whole of `DRAW_TIMEOUT`, in a run where the same test had
+/// passed in 7 s on its own.
+const RESTART_AFTER: Duration = Duration::from_secs(40);
 const POLL: Duration = Duration::from_millis(300);
 /// Where the script run in the terminal notes its process id.
 const SHELL_PID: &str = "shell.pid";
@@ -52,6 +57,9 @@ pub struct Reading {
 pub struct Session {
     pub dir: PathBuf,
     terminal: Option<Child>,
+    /// What `launch` started, to start it again.
+    launched_with: Option<(Terminal, PathBuf)>,
+    restarted: bool,
     tmux_socket: Option<PathBuf>,
     xvfb: Xvfb,
     launched: Instant,
@@ -77,6 +85,8 @@ impl Session {
         Self {
             dir,
             terminal: None,
+            launched_with: None,
+            restarted: false,
             tmux_socket: None,
             xvfb: Xvfb::start(),
             launched: Instant::now(),
@@ -141,13 +151,48 @@ impl Session {
                 .spawn()
                 .unwrap_or_else(|err| panic!("start {}: {err}", terminal.program())),
         );
+        self.launched_with = Some((terminal, script.to_path_buf()));
         self.launched = Instant::now();
+    }
+
+    /// Start the terminal once more, if it has shown no words `RESTART_AFTER`
+    /// after it was started, or has gone; what it printed on its way is kept
+    /// beside the new logs. Whether it did is printed, so a terminal that
+    /// often needs it shows in the test's output.
+    fn restart_if_silent(&mut self, words_read: usize) {
+        let Some((terminal, script)) = self.launched_with.clone() else {
+            return;
+        };
+        let gone = self
+            .terminal
+            .as_mut()
+            .is_some_and(|child| !matches!(child.try_wait(), Ok(None)));
+        let late = self.launched.elapsed() >= RESTART_AFTER;
+        if self.restarted || words_read >= MIN_WORDS || !(gone || late) {
+            return;
+        }
+        if let Some(child) = &mut self.terminal {
+            stop(child);
+        }
+        for log in ["terminal.out", "terminal.err"] {
+            let _ = std::fs::rename(self.dir.join(log), self.dir.join(format!("first-{log}")));
+        }
+        let err = std::fs::read_to_string(self.dir.join("first-terminal.err")).unwrap_or_default();
+        eprintln!(
+            "{} {} after {} s with {words_read} words on screen; starting it again. It printed:\n{}",
+            terminal.program(),
+            if gone { "had ended" } else { "showed nothing" },
+            self.launched.elapsed().as_secs(),
+            err.trim_end()
+        );
+        self.restarted = true;
+        self.launch(terminal, &script);
     }
 
     /// Screenshots until the screen has been drawn: OCR every screen that has
     /// stayed the same for one poll, until `accept` takes what was read, or the
     /// screen read last has settled, or time is up.
-    pub fn read_screen(&self, accept: impl Fn(&str) -> bool) -> Reading {
+    pub fn read_screen(&mut self, accept: impl Fn(&str) -> bool) -> Reading {
         let ppm = self.dir.join("screen.ppm");
         let png = self.dir.join("screen.png");
         let mut previous: Vec<u8> = Vec::new();
@@ -184,6 +229,14 @@ impl Session {
                     text: read.map(|(_, text)| text).unwrap_or_default(),
                     png,
                 };
+            }
+            let words_read = read
+                .as_ref()
+                .map_or(0, |(_, text)| text.split_whitespace().count());
+            let restarted = self.restarted;
+            self.restart_if_silent(words_read);
+            if self.restarted != restarted {
+                read = None;
             }
             previous = shot;
             std::thread::sleep(POLL);
