@@ -61,6 +61,7 @@
 //! ```
 
 mod chains;
+mod clubs;
 mod dates;
 pub mod features;
 pub mod gazetteer;
@@ -170,6 +171,7 @@ pub struct Recognizer {
     gazetteer: Gazetteer,
     dates: dates::DateWords,
     quote_words: quotes::QuoteWords,
+    clubs: clubs::Clubs,
 }
 
 /// A mention before grouping: token range and character span.
@@ -230,6 +232,7 @@ impl Recognizer {
             gazetteer,
             dates: dates::DateWords::new(),
             quote_words: quotes::QuoteWords::new(),
+            clubs: clubs::Clubs::new(),
         }
     }
 
@@ -258,6 +261,7 @@ impl Recognizer {
             .map(|r| r.start == 0 || tokens[r.start].after_newline)
             .collect();
         share_lines(&words, &mut tagged, &line_starts);
+        self.clubs.mark(&words, &mut tagged);
         repeat::repeat_names(&words, &mut tagged);
         outlets::Outlets::new(&self.quote_words).mark(&words, &mut tagged, &line_starts);
         // One sentence (a long line without a stop) hands its analyses over

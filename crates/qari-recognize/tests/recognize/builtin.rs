@@ -469,3 +469,45 @@ fn brackets_dates_scores_and_places_are_read_as_a_reader_would() {
     // The oil market is a market.
     assert!(orgs("وشهدت سوق النفط تقلبات حادة.").is_empty());
 }
+
+#[test]
+fn clubs_in_a_match_report_are_organisations() {
+    let of = |text: &str, kind: Kind| -> Vec<String> {
+        let (_, found) = recognize(text);
+        texts(&found, kind).into_iter().map(str::to_owned).collect()
+    };
+    let report =
+        "وتغلب فريق الشباب على ضيفه بورتو بهدفين دون رد في المباراة التي جرت على ملعب المدينة. \
+                  وتعادل نانت مع بوردو في الجولة الخامسة من الدوري. \
+                  وسجل المهاجم هدف الفوز في مرمى تولوز قبل نهاية الشوط الأول. \
+                  وفي باقي المباريات: ليون ( فرنسا ) - ميلان ( إيطاليا ) 2 - 1.";
+    let orgs = of(report, Kind::Organization);
+    for club in ["بورتو", "نانت", "بوردو", "تولوز", "ليون"] {
+        assert!(orgs.contains(&club.to_owned()), "{club}: {orgs:?}");
+    }
+    // The countries of the table stay places.
+    let places = of(report, Kind::Location);
+    for country in ["فرنسا", "إيطاليا"] {
+        assert!(
+            places.contains(&country.to_owned()),
+            "{country}: {places:?}"
+        );
+    }
+    // A well-known club named by a common word, anywhere in a match report.
+    let report = "وافتتح الرجاء التسجيل في الدقيقة العاشرة من المباراة، \
+                  قبل أن يعادل لاعبو الفريق الضيف النتيجة في الشوط الثاني، \
+                  ليتراجع الفريق إلى المركز الثالث في ترتيب الدوري.";
+    assert!(of(report, Kind::Organization).contains(&"الرجاء".to_owned()));
+    // A national team is its country; a player is a person; the words of a
+    // match (ضيفه، ديربي) and an adjective after the result are no club.
+    let report = "وتغلب المنتخب على مصر بهدف في المباراة الودية أمام جماهير غفيرة في الملعب، \
+                  وتعادل المفاجئ مع ضيفه في الدوري، وقال المدرب إن الأداء كان جيدا في الشوط الثاني. \
+                  ونجح الحارس في صد ركلة جزاء نفذها محمد صلاح في الدقيقة الأخيرة.";
+    let orgs = of(report, Kind::Organization);
+    assert!(orgs.is_empty(), "{orgs:?}");
+    assert!(of(report, Kind::Location).contains(&"مصر".to_owned()));
+    // Outside a match report, the same places are places.
+    let text = "وصل الوزير إلى مرسيليا أمس في زيارة رسمية، ثم توجه إلى بورتو للقاء رئيس البلدية.";
+    assert!(of(text, Kind::Organization).is_empty());
+    assert_eq!(of(text, Kind::Location), ["مرسيليا", "بورتو"]);
+}
