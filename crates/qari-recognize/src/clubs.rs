@@ -317,15 +317,17 @@ impl Clubs {
     /// does: with the article where the name has it (الرجاء, not رجاء; العين,
     /// not عين السبع).
     fn listed(&self, words: &[&str], infos: &[TokenInfo], i: usize) -> Option<usize> {
-        let article = definite(words[i]) || normalize(words[i]).starts_with("لل");
         let mut key = infos[i].stem;
         let mut found = None;
         for len in 1..=LONGEST_CLUB.min(infos.len() - i) {
             if len > 1 {
                 key = extend(key, infos[i + len - 1].norm);
             }
-            if self.clubs.get(&key) == Some(&(len, article)) {
-                found = Some(len);
+            if let Some(&(l, article)) = self.clubs.get(&key) {
+                let definite = || definite(words[i]) || normalize(words[i]).starts_with("لل");
+                if l == len && article == definite() {
+                    found = Some(len);
+                }
             }
         }
         found
