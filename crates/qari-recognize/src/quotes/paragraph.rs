@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
+use super::words::{ACCORDING, PARTICIPLE, RELAYS, THAT, VERB};
 use super::{Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
 use crate::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
@@ -180,15 +180,11 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let whole =
             o == self.para.start && !stray && (c + 1..self.para.end).all(|k| !cx.is_word(k));
         let accept = if words <= SHORT_WORDS {
-            let next = cx.word(c + 1);
-            let ends_clause = c + 1 >= self.para.end || matches!(next, "." | "،" | "," | "!" | "؟");
-            // Words after a preposition are its object (حذر من "فقاعة"), and words
-            // inside a clause a term: a short quote ends what was reported.
-            let object = o > 0 && cx.class(o - 1) & STOP != 0;
-            after.is_some()
-                || colon
-                || (before.is_some() && ends_clause && !object)
-                || self.reported_right_after(before, o, c)
+            // One to three words that end a reported clause (قال إن الوضع
+            // "تحت السيطرة") describe: scare quotes, not speech. Short speech
+            // is given a verb after it or a colon before it, or stands right
+            // after the verb's إن/أن.
+            after.is_some() || colon || self.reported_right_after(before, o, c)
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
         } else if attributed || whole {

@@ -243,9 +243,19 @@ fn short_guillemet_names_are_not_quotes() {
 }
 
 #[test]
-fn short_quote_after_attribution_is_a_quote() {
-    let (_, f) = recognize("وقال الوزير إن الوضع «خطير».");
-    assert_eq!(texts(&f, Kind::Quote), ["خطير"]);
+fn a_short_clause_after_that_is_a_quote_and_a_term_is_not() {
+    let (_, f) = recognize("وقال الوزير إن «الوضع خطير».");
+    assert_eq!(texts(&f, Kind::Quote), ["الوضع خطير"]);
+    // One to three words that end a reported clause describe; they are
+    // scare quotes, though a verb of saying came before.
+    for text in [
+        "وقال الوزير إن الوضع «خطير».",
+        "وأكد المدير أن الوضع \"تحت السيطرة\"، غير أن الأرقام تقول غير ذلك.",
+        "وقال المدرب إن ركلة الجزاء كانت \"غير مستحقة\"، وأضاف أن فريقه لعب جيدا.",
+    ] {
+        let (_, f) = recognize(text);
+        assert!(texts(&f, Kind::Quote).is_empty(), "{text}");
+    }
 }
 
 #[test]
