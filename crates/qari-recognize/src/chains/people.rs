@@ -45,7 +45,14 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         let family_nisba = next_folded.ends_with('ي')
             && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
             && (n.stats.count <= 2 || n.stats.shares[0] >= 64);
-        if (unseen && lone || family_nisba)
+        // After a chain (عبدالله بن سعد), a family name of the lists or one
+        // training never showed (الشهري، الدغيثر), though it is a word too.
+        let family = n.triggers & TRIGGER_FAMILY != 0 || unseen;
+        // After a title, a given name and a family name of the lists
+        // (المستشار عبدالعزيز الصانع).
+        let titled = lone && i > 0 && infos[i - 1].triggers & TRIGGER_TITLE != 0;
+        if (unseen && lone || family_nisba || (after_particle || titled) && family)
+            && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
             && next.starts_with("ال")
             && next.chars().count() >= 5
             && n.triggers & TRIGGER_TITLE == 0

@@ -521,3 +521,26 @@ fn clubs_in_a_match_report_are_organisations() {
     assert!(of(text, Kind::Organization).is_empty());
     assert_eq!(of(text, Kind::Location), ["مرسيليا", "بورتو"]);
 }
+
+#[test]
+fn a_family_name_that_is_also_a_word_ends_a_chain_or_a_titled_name() {
+    let people = |text: &str| -> Vec<String> {
+        let (_, found) = recognize(text);
+        texts(&found, Kind::Person)
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    // الشهري (monthly) and الصانع (the maker) are family names of the lists.
+    assert_eq!(
+        people("وقال الرئيس التنفيذي للمجموعة المهندس عبدالله بن سعد الشهري إن النتائج جيدة."),
+        ["عبدالله بن سعد الشهري"]
+    );
+    assert_eq!(
+        people("وقضت المحكمة برئاسة المستشار عبدالعزيز الصانع أمس بحبس المتهم."),
+        ["عبدالعزيز الصانع"]
+    );
+    // A place after the chain is no family name.
+    let found = people("واستقبل الشيخ محمد بن راشد الإمارات وفدا رسميا أمس.");
+    assert!(!found.iter().any(|p| p.contains("الإمارات")), "{found:?}");
+}
