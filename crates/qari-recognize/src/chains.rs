@@ -640,6 +640,7 @@ impl Chains {
         people_side_by_side(words, infos, labels);
         conjoined_names(words, infos, labels);
         places_after_generic_heads(words, infos, labels);
+        listed_places_beside_places(words, infos, labels);
         self.sided_provinces(words, infos, labels);
         self.adjectives_are_no_places(words, infos, labels);
         self.lone_heads(words, infos, labels);

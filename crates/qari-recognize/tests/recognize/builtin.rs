@@ -544,3 +544,28 @@ fn a_family_name_that_is_also_a_word_ends_a_chain_or_a_titled_name() {
     let found = people("واستقبل الشيخ محمد بن راشد الإمارات وفدا رسميا أمس.");
     assert!(!found.iter().any(|p| p.contains("الإمارات")), "{found:?}");
 }
+
+#[test]
+fn a_listed_place_joined_to_a_place_is_a_place() {
+    let places = |text: &str| -> Vec<String> {
+        let (_, found) = recognize(text);
+        texts(&found, Kind::Location)
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    // مسقط is also a common word (مسقط رأسه), which the tagger distrusts.
+    let found = places("وعدلت الشركة مواعيد الرحلات بين مسقط وصلالة بسبب الأحوال الجوية.");
+    assert!(found.contains(&"مسقط".to_owned()), "{found:?}");
+    // A common word or a head after a place and و is no place.
+    for (text, word) in [
+        ("وأكد دعمه لسيادة لبنان ووحدة أراضيه.", "وحدة"),
+        (
+            "وتضم المحافظة جامعة اليرموك في إربد وجامعة مؤتة في الكرك.",
+            "جامعة",
+        ),
+    ] {
+        let found = places(text);
+        assert!(!found.iter().any(|p| p.contains(word)), "{text}: {found:?}");
+    }
+}
