@@ -787,6 +787,7 @@ impl Chains {
         }
         self.located(words, infos, labels);
         self.sporting(words, labels);
+        self.armies(words, labels);
         acronyms(words, infos, labels);
     }
 

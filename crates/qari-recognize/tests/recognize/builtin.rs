@@ -569,3 +569,24 @@ fn a_listed_place_joined_to_a_place_is_a_place() {
         assert!(!found.iter().any(|p| p.contains(word)), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn an_army_named_by_its_nisba_is_an_organisation() {
+    let orgs = |text: &str| -> Vec<String> {
+        let (_, found) = recognize(text);
+        texts(&found, Kind::Organization)
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(
+        orgs("وانتشر الجيش اللبناني في القرى الحدودية أمس."),
+        ["الجيش اللبناني"]
+    );
+    assert_eq!(
+        orgs("وتسلم الجيش الوطني الصومالي مواقع جديدة."),
+        ["الجيش الوطني الصومالي"]
+    );
+    // The army alone is no name.
+    assert!(orgs("وانسحب الجيش من المدينة.").is_empty());
+}
