@@ -267,6 +267,15 @@ impl Gazetteer {
     }
 
     /// The phrases of the lists whose first word has the stem hash `stem`.
+    /// Whether the folded word whose hash is `norm`, read whole (its first
+    /// letters no proclitic), is an organisation of one word in the hand list:
+    /// واس, which a token's stem reads as و + a town's name.
+    pub(crate) fn chosen_organisation(&self, norm: u64) -> bool {
+        self.phrases
+            .get(&chain(PHRASE_SEED, norm))
+            .is_some_and(|e| e.curated & (1 << ORG_CLASS) != 0)
+    }
+
     pub(crate) fn phrase_start(&self, stem: u64) -> Option<PhraseEntry> {
         self.phrases.get(&chain(PHRASE_SEED, stem)).copied()
     }

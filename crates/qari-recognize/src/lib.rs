@@ -263,7 +263,11 @@ impl Recognizer {
         share_lines(&words, &mut tagged, &line_starts);
         self.clubs.mark(&words, &mut tagged);
         repeat::repeat_names(&words, &mut tagged);
-        outlets::Outlets::new(&self.quote_words).mark(&words, &mut tagged, &line_starts);
+        outlets::Outlets::new(&self.quote_words, &self.gazetteer).mark(
+            &words,
+            &mut tagged,
+            &line_starts,
+        );
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;

@@ -16,7 +16,7 @@
 
 use super::chains::{heads_a_name, LOC_B, LOC_I, ORG_B, ORG_I, PER_B, PLACE_LIST_BEGIN};
 use super::features::TokenInfo;
-use super::gazetteer::{TRIGGER_GIVEN, TRIGGER_TITLE};
+use super::gazetteer::{Gazetteer, TRIGGER_GIVEN, TRIGGER_TITLE};
 use super::normalize::{fold_phrase, hash_word, normalize, HashKeyed};
 use super::quotes::closer;
 use super::quotes::words::{QuoteWords, AUDIENCE, PARTICIPLE, SAYING, STOP, THAT, VERB, WEAK};
@@ -113,14 +113,16 @@ struct Sentence<'s> {
 /// The outlets found in one text.
 pub(crate) struct Outlets<'w> {
     words: &'w QuoteWords,
+    gazetteer: &'w Gazetteer,
     /// [`OUTLET_HEADS`] by folded hash, in its order.
     heads: Vec<u64>,
 }
 
 impl<'w> Outlets<'w> {
-    pub(crate) fn new(words: &'w QuoteWords) -> Self {
+    pub(crate) fn new(words: &'w QuoteWords, gazetteer: &'w Gazetteer) -> Self {
         Self {
             words,
+            gazetteer,
             heads: OUTLET_HEADS.iter().map(|(h, _)| hash_word(h)).collect(),
         }
     }
@@ -141,7 +143,8 @@ impl<'w> Outlets<'w> {
             self.after_tatweel(&s, &mut spans);
             self.after_papers(&s, &mut spans);
             let dated = line_starts.get(si) == Some(&true) && self.dateline(&s, &mut spans);
-            if dated && t.labels[0] == 0 {
+            if dated && matches!(t.labels[0], 0 | ORG_B | ORG_I) && t.labels.get(1) != Some(&ORG_I)
+            {
                 t.labels[0] = LOC_B;
             }
             for &(a, b) in &spans {
@@ -364,6 +367,16 @@ impl<'w> Outlets<'w> {
         let place_end = match labels[0] {
             LOC_B => (1..n).find(|&j| labels[j] != LOC_I).unwrap_or(n),
             0 if infos[0].gazetteer & PLACE_LIST_BEGIN != 0 && is_dash(ws[1]) && line_end > 0 => 1,
+            // كييف / الأناضول: a listed place of one word the tagger took for
+            // an organisation (or the inside of one, at the line's start),
+            // before a dash or a slash.
+            ORG_B | ORG_I
+                if infos[0].gazetteer & PLACE_LIST_BEGIN != 0
+                    && labels[1] != ORG_I
+                    && (is_dash(ws[1]) || ws[1] == "/") =>
+            {
+                1
+            }
             _ => return false,
         };
         let mut sources = Vec::new();
@@ -374,7 +387,10 @@ impl<'w> Outlets<'w> {
             sources.push((j + 1, j + 2));
             j += 3;
         }
-        if j < line_end && is_dash(ws[j]) {
+        // كييف / الأناضول: a slash between the place and its source, on a
+        // line of their own, as a dash.
+        let slashed = ws.get(j) == Some(&"/") && line_end == n && !ws[j + 1..].contains(&"/");
+        if j < line_end && (is_dash(ws[j]) || slashed) {
             sources.extend(dashed(ws, j + 1, line_end));
         } else {
             // أبوظبي في 3 ديسمبر / وام /
@@ -391,7 +407,16 @@ impl<'w> Outlets<'w> {
         }
         let only = sources.len() == 1;
         for (a, b) in sources {
-            let byline = labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0;
+            let acronym = b == a + 1 && {
+                let folded = normalize(ws[a]);
+                !folded.starts_with("ال") && folded.chars().count() <= ACRONYM_LETTERS
+            };
+            // An agency of the hand list named by its acronym, which the
+            // tagger and the lists may read as a town or a given name after
+            // و (الرياض - واس).
+            let chosen = acronym && self.gazetteer.chosen_organisation(infos[a].norm);
+            let byline = !chosen
+                && (labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0);
             let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
             // بغداد - الأناضول، الرياض - الشرق الأوسط: the one name after the
             // place, on a line of its own, is its source where it is an
@@ -399,14 +424,11 @@ impl<'w> Outlets<'w> {
             // other place stays one (السعودية - إيران, a match or a headline).
             let place = labels[a] == LOC_B
                 && labels[a + 1..b].iter().all(|&l| l == LOC_I)
+                && !chosen
                 && !(only
                     && line_end == n
                     && PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str()));
             let credit = CREDITS.contains(&normalize(ws[a]).as_str());
-            let acronym = b == a + 1 && {
-                let folded = normalize(ws[a]);
-                !folded.starts_with("ال") && folded.chars().count() <= ACRONYM_LETTERS
-            };
             let ordinary = line_end < n && infos[a..b].iter().all(common) && !acronym;
             // لبنان - ماذا بعد: particles make a headline, not a name.
             let particle = infos[a..b]

@@ -140,3 +140,17 @@ fn an_outlet_found_once_is_found_where_the_article_repeats_it() {
     let text = "نبض الشارع - سالم الورفلي\n\nوقال الوزير لـ\"نبض الشارع\" إن الطريق سيفتح.";
     assert_eq!(organisations(text), ["نبض الشارع", "نبض الشارع"]);
 }
+
+#[test]
+fn an_agency_after_a_slash_or_named_by_an_acronym_the_lists_misread_is_the_source() {
+    // واس reads as و + a town's name; كييف as an organisation at a line's start.
+    let text = "الأرباح ترتفع\n\nالرياض - واس\n\nأعلنت الشركة تحقيق أرباح.\n";
+    assert_eq!(organisations(text), ["واس"]);
+    let text = "هجوم بالمسيرات\n\nكييف / الأناضول\n\nقتل ستة أشخاص في الهجوم.\n";
+    assert_eq!(organisations(text), ["الأناضول"]);
+    let rec = recognizer().recognize(text);
+    assert!(rec
+        .mentions
+        .iter()
+        .any(|m| m.kind == Kind::Location && m.span.start == 16));
+}
