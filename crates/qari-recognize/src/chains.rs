@@ -70,6 +70,9 @@ const STRONG_HEADS: &[&str] = &[
     "مرصد",
     // الكونفدرالية الإفريقية لكرة القدم.
     "كونفدراليه",
+    // كتائب حزب الله، كتائب القسام (جماعة, also a town in Morocco and a
+    // congregation, is no head).
+    "كتائب",
 ];
 
 /// Heads whose chain is often a common phrase (مجلس الإدارة، حركة المرور، صندوق

@@ -590,3 +590,13 @@ fn an_army_named_by_its_nisba_is_an_organisation() {
     // The army alone is no name.
     assert!(orgs("وانسحب الجيش من المدينة.").is_empty());
 }
+
+#[test]
+fn brigades_head_their_name() {
+    let (_, found) = recognize("وأصدرت كتائب حزب الله بيانا أمس، فيما تبنت كتائب القسام الهجوم.");
+    let orgs = texts(&found, Kind::Organization);
+    assert!(orgs.contains(&"كتائب حزب الله"), "{orgs:?}");
+    // A congregation, a town's council in Morocco: جماعة is no head.
+    let (_, found) = recognize("وأدى الحضور صلاة المغرب جماعة ودعوا الله أن يحفظ البلاد.");
+    assert!(texts(&found, Kind::Organization).is_empty());
+}
