@@ -521,6 +521,8 @@ pub(crate) struct Chains {
     institutions: HashKeyed<()>,
     /// Every spelling of a head of [`FACILITIES`], as `institutions`.
     facilities: HashKeyed<()>,
+    /// Every spelling of a head of [`SITES`], as `institutions`.
+    sites: HashKeyed<()>,
     /// Every spelling of a head of [`FEATURES`], as `institutions`.
     features: HashKeyed<()>,
     /// Every spelling of a head of [`BODIES`], as `institutions`.
@@ -570,6 +572,7 @@ impl Chains {
             institutions: institution_forms(PLACE_INSTITUTIONS),
             bodies: institution_forms(BODIES),
             facilities: institution_forms(FACILITIES),
+            sites: institution_forms(SITES),
             features: institution_forms(FEATURES),
             outside: OUTSIDE_HEADS
                 .iter()
@@ -734,6 +737,7 @@ impl Chains {
         self.bodies_of_places(words, infos, labels);
         listed_places_after_where(words, infos, labels);
         self.facilities(words, infos, labels);
+        self.sites(words, infos, labels);
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مستشفى العريش.

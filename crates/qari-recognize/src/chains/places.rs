@@ -330,3 +330,54 @@ pub(super) fn listed_places_beside_places(words: &[&str], infos: &[TokenInfo], l
         }
     }
 }
+
+/// Heads of a site whose name follows them, named for the reader with the
+/// head (شارع المتنبي، ساحة الشهداء، سجن أديالا، معبر رفح، حقل الرميلة),
+/// folded: taken whole before a place the tagger found or the lists hold, or
+/// before a word training never showed, never before a person (سجن المتهم is
+/// his imprisonment). وادي is left out: its و reads as the conjunction, and
+/// the name would lose its first letter.
+pub(super) const SITES: &[&str] = &["شارع", "ساحه", "سجن", "قصر", "حقل", "معبر"];
+
+impl Chains {
+    /// A head of [`SITES`] and the name after it are one place.
+    pub(super) fn sites(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        let mut i = 0;
+        while i + 1 < n {
+            if labels[i] != 0 || !self.sites.contains_key(&infos[i].norm) {
+                i += 1;
+                continue;
+            }
+            let next = &infos[i + 1];
+            // A word training never showed, no adjective (الشعبية).
+            let unseen = |t: &TokenInfo, w: &str| {
+                let folded = normalize(w);
+                let nisba =
+                    folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"));
+                t.stats.count == 0 && t.shape == 0 && t.clitic_chars == 0 && !nisba
+            };
+            let mut end = match labels[i + 1] {
+                LOC_B => i + 2,
+                0 if next.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(next) => i + 2,
+                0 if unseen(next, words[i + 1]) => i + 2,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let inside = if labels[i + 1] == LOC_B { LOC_I } else { 0 };
+            while end < n
+                && (inside != 0 && labels[end] == inside
+                    || labels[end] == 0
+                        && (infos[end].gazetteer & PLACE_LIST_INSIDE != 0
+                            || unseen(&infos[end], words[end])))
+            {
+                end += 1;
+            }
+            labels[i] = LOC_B;
+            labels[i + 1..end].fill(LOC_I);
+            i = end;
+        }
+    }
+}

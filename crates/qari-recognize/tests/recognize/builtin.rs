@@ -600,3 +600,20 @@ fn brigades_head_their_name() {
     let (_, found) = recognize("وأدى الحضور صلاة المغرب جماعة ودعوا الله أن يحفظ البلاد.");
     assert!(texts(&found, Kind::Organization).is_empty());
 }
+
+#[test]
+fn a_site_and_its_name_are_one_place() {
+    let places = |text: &str| -> Vec<String> {
+        let (_, found) = recognize(text);
+        texts(&found, Kind::Location)
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    assert!(places("وأعيد فتح معبر رفح أمام المسافرين.").contains(&"معبر رفح".to_owned()));
+    assert!(places("ويقضي عقوبته في سجن أديالا منذ عامين.").contains(&"سجن أديالا".to_owned()));
+    // Imprisoning a person is no site.
+    let (_, found) = recognize("وقضت المحكمة بسجن المتهم محمد علي ثلاث سنوات.");
+    assert!(texts(&found, Kind::Location).is_empty());
+    assert_eq!(texts(&found, Kind::Person), ["محمد علي"]);
+}
