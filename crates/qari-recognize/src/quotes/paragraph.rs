@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::{ACCORDING, PARTICIPLE, RELAYS, THAT, VERB};
+use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
 use super::{Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
 use crate::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
@@ -180,11 +180,20 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let whole =
             o == self.para.start && !stray && (c + 1..self.para.end).all(|k| !cx.is_word(k));
         let accept = if words <= SHORT_WORDS {
-            // One to three words that end a reported clause (قال إن الوضع
-            // "تحت السيطرة") describe: scare quotes, not speech. Short speech
-            // is given a verb after it or a colon before it, or stands right
-            // after the verb's إن/أن.
-            after.is_some() || colon || self.reported_right_after(before, o, c)
+            let next = cx.word(c + 1);
+            let ends_clause = c + 1 >= self.para.end || matches!(next, "." | "،" | "," | "!" | "؟");
+            // Words after a preposition are its object (حذر من "فقاعة").
+            let object = o > 0 && cx.class(o - 1) & STOP != 0;
+            // After a verb of saying, short marks that end the clause are
+            // speech when nothing reports it (قال ترامب "سنرى") or when they
+            // hold a verb (أكد أن بلاده "لن تتراجع"); in a reported clause
+            // other words describe: scare quotes (أكد أن الوضع "تحت السيطرة").
+            let reported = before.is_some_and(|v| (v + 1..o).any(|k| cx.class(k) & THAT != 0));
+            let spoken = before.is_some()
+                && ends_clause
+                && !object
+                && (!reported || opens_with_a_verb(cx.word(o + 1)));
+            after.is_some() || colon || spoken || self.reported_right_after(before, o, c)
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
         } else if attributed || whole {
@@ -366,4 +375,24 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             floor = end;
         }
     }
+}
+
+/// Whether a quote's first word reads as a verb or a particle before one
+/// (لن، لم، لا، قد، سـ, or an imperfect of four letters or more that is no
+/// noun in ة or ات): what makes three words speech rather than a term.
+fn opens_with_a_verb(word: &str) -> bool {
+    let folded = normalize(word);
+    let particle = matches!(
+        folded.as_str(),
+        "لن" | "لم" | "لا" | "قد" | "ما" | "ليس" | "لسنا"
+    );
+    let future = ["سي", "ست", "سن", "سا"]
+        .iter()
+        .any(|p| folded.starts_with(p));
+    let imperfect = folded.starts_with(['ي', 'ت', 'ن'])
+        && folded.chars().count() >= 4
+        && !folded.ends_with('ه')
+        && !folded.ends_with("ات")
+        && !folded.ends_with('ي');
+    particle || future || imperfect
 }
