@@ -15,15 +15,20 @@
 //! country), nor a person (أمام محمد صلاح). The clubs of [`CLUBS`], well known
 //! and named by common words, are clubs anywhere in a match report.
 
-use super::chains::{LOC_B, ORG_B, ORG_I};
+use super::chains::{LOC_B, ORG_B, ORG_I, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE};
 use super::features::TokenInfo;
+use super::gazetteer::{
+    Gazetteer, TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD, TRIGGER_NAME, TRIGGER_ORG_HEAD,
+};
 use super::normalize::{hash_word, normalize, HashKeyed};
 use super::repeat::extend;
 use super::tagger::Tagged;
 
 /// Words of a match report (folded, without the article and proclitics, as a
 /// token's stem): a sentence is about a match when [`MATCH_WORDS_NEEDED`] of
-/// them stand within [`MATCH_REACH`] sentences of it.
+/// them stand within [`MATCH_REACH`] sentences of it. Words that politics
+/// uses too (هدف a target, جولة a tour, فاز an election, تغلب على الصعوبات)
+/// are left out.
 const MATCH_WORDS: &[&str] = &[
     "مباراه",
     "مباراته",
@@ -31,43 +36,27 @@ const MATCH_WORDS: &[&str] = &[
     "دوري",
     "بطوله",
     "كاس",
-    "هدف",
-    "بهدف",
     "هدفين",
-    "اهداف",
     "شوط",
     "مرمى",
-    "شباك",
     "ملعب",
     "استاد",
     "ستاد",
     "تعادل",
-    "جوله",
     "متصدر",
     "ديربي",
-    "لاعب",
-    "لاعبي",
-    "لاعبين",
     "مدرب",
-    "منتخب",
-    "فوز",
-    "فوزه",
-    "فاز",
-    "تغلب",
-    "خساره",
-    "هزيمه",
     "ركله",
-    "جزاء",
     "مهاجم",
-    "حارس",
-    "نقاط",
-    "نقطه",
     "كره",
-    "مسابقه",
-    "نادي",
-    "فريق",
     "مضيفه",
     "ضيفه",
+    "لاعب",
+    "لاعبين",
+    "لاعبي",
+    "لاعبو",
+    "لاعبون",
+    "فريق",
 ];
 
 /// Match words a sentence needs around it (see [`MATCH_WORDS`]).
@@ -76,42 +65,58 @@ const MATCH_WORDS_NEEDED: usize = 3;
 /// Sentences before and after a sentence whose match words count for it.
 const MATCH_REACH: usize = 2;
 
-/// Words after which a match report names a club (stems, as [`MATCH_WORDS`]):
-/// the opponent, the coach and players, the goal.
+/// Words after which only a club stands (stems, as [`MATCH_WORDS`]): the
+/// host, the guest, the rival, the coach, the fans, the team. A place, an
+/// unseen word or an organisation there is a club.
 const BEFORE_CLUBS: &[&str] = &[
-    "امام",
     "ضيفه",
     "مضيفه",
     "منافسه",
     "غريمه",
     "مدرب",
+    "جماهير",
+    "فريق",
+    "تقليدي",
+];
+
+/// Words after which a club often stands, and as often a place, a person or
+/// a country (أمام، مباراة، مرمى): only an organisation the tagger found or a
+/// listed club is taken there.
+const NEAR_CLUBS: &[&str] = &[
+    "امام",
+    "مباراه",
+    "مواجهه",
+    "شباك",
+    "مرمى",
     "لاعب",
     "لاعبي",
     "لاعبو",
     "حارس",
     "مهاجم",
     "مدافع",
-    "جماهير",
-    "مباراه",
-    "مواجهه",
-    "شباك",
-    "مرمى",
-    "فريق",
     "متصدر",
-    "تقليدي",
 ];
 
 /// Verbs of a result (stems), whose subject or whose object after a
 /// preposition of [`RESULT_PREPOSITIONS`] is a club: فاز بنفيكا على، تغلب على سلتيك.
 const RESULT_VERBS: &[&str] = &[
     "تغلب",
+    "تغلبت",
+    "يتغلب",
     "فاز",
+    "فازت",
+    "يفوز",
     "فوز",
     "فوزه",
     "انتصر",
+    "انتصرت",
     "تعادل",
+    "تعادلت",
+    "يتعادل",
     "تعادله",
     "خسر",
+    "خسرت",
+    "يخسر",
     "خسارته",
     "هزم",
 ];
@@ -169,24 +174,14 @@ const CLUBS: &[&str] = &[
     "الاتحاد السكندري",
     "المقاولون العرب",
     "سموحة",
-    "الترسانة",
     // The Gulf, Iraq and the Levant
     "الهلال",
-    "النصر",
     "الفيصلي",
-    "السد",
     "الدحيل",
     "الريان",
     "الغرافة",
     "الوكرة",
-    "العين",
-    "الوصل",
-    "الشارقة",
-    "القادسية",
     "الزوراء",
-    "القوة الجوية",
-    "الوحدات",
-    "العهد",
     // Europe
     "ريال مدريد",
     "برشلونة",
@@ -222,6 +217,7 @@ const COUNTRY_BEGIN: u16 = 1;
 pub(crate) struct Clubs {
     match_words: HashKeyed<()>,
     before_clubs: HashKeyed<()>,
+    near_clubs: HashKeyed<()>,
     result_verbs: HashKeyed<()>,
     prepositions: HashKeyed<()>,
     facing_verbs: HashKeyed<()>,
@@ -257,6 +253,7 @@ impl Clubs {
         Self {
             match_words: set(MATCH_WORDS),
             before_clubs: set(BEFORE_CLUBS),
+            near_clubs: set(NEAR_CLUBS),
             result_verbs: set(RESULT_VERBS),
             prepositions: set(RESULT_PREPOSITIONS),
             facing_verbs: set(FACING_VERBS),
@@ -266,7 +263,7 @@ impl Clubs {
 
     /// Mark the clubs of the match reports in `tagged` (the sentences of one
     /// text, `words` theirs) as organisations.
-    pub(crate) fn mark(&self, words: &[Vec<&str>], tagged: &mut [Tagged]) {
+    pub(crate) fn mark(&self, words: &[Vec<&str>], tagged: &mut [Tagged], gazetteer: &Gazetteer) {
         let counts: Vec<usize> = tagged
             .iter()
             .map(|t| {
@@ -285,19 +282,28 @@ impl Clubs {
                 .iter()
                 .sum::<usize>();
             if around >= MATCH_WORDS_NEEDED {
-                self.mark_sentence(&words[si], &t.infos, &mut t.labels);
+                self.mark_sentence(&words[si], &t.infos, &mut t.labels, gazetteer);
             }
         }
     }
 
-    fn mark_sentence(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    fn mark_sentence(
+        &self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+        gazetteer: &Gazetteer,
+    ) {
         let n = labels.len();
         let mut i = 0;
         while i < n {
             // A listed club anywhere.
             if let Some(len) = self.listed(words, infos, i) {
-                // Not a person's name, nor a piece of a longer name.
-                if labels[i..i + len].iter().all(|&l| l == 0 || l >= LOC_B)
+                // Not a person's name, nor a piece of a longer name, nor the
+                // place a match is played in (في الريان).
+                let venue = i > 0 && normalize(words[i - 1]) == "في";
+                if !venue
+                    && labels[i..i + len].iter().all(|&l| l == 0 || l >= LOC_B)
                     && !is_inside(labels[i])
                     && labels.get(i + len).is_none_or(|&l| !is_inside(l))
                 {
@@ -306,8 +312,10 @@ impl Clubs {
                     continue;
                 }
             }
-            if self.is_slot(words, infos, labels, i) {
-                take(words, infos, labels, i);
+            let slot = self.slot(words, infos, labels, i);
+            // A country, or its name's first word, is a national side.
+            if slot != Slot::None && !gazetteer.country_word(infos[i].stem) {
+                take(words, infos, labels, i, slot);
             }
             i += 1;
         }
@@ -333,15 +341,32 @@ impl Clubs {
         found
     }
 
-    /// Whether a club may begin at `c`: after a word of [`BEFORE_CLUBS`] or a
-    /// verb of [`FACING_VERBS`], after a verb of a result and its preposition,
-    /// between a verb of a result and its preposition, or before its country
-    /// in brackets.
-    fn is_slot(&self, words: &[&str], infos: &[TokenInfo], labels: &[u8], c: usize) -> bool {
+    /// What may stand at `c`: after a word of [`BEFORE_CLUBS`] or a verb of
+    /// [`FACING_VERBS`], or before its country in brackets, a club; after a
+    /// verb of a result and its preposition, or between them, a club or a
+    /// person (تغلب ألكاراز على …); after a word of [`NEAR_CLUBS`], a club,
+    /// a place or a person.
+    fn slot(&self, words: &[&str], infos: &[TokenInfo], labels: &[u8], c: usize) -> Slot {
         let stem = |j: usize| infos[j].stem;
+        let word_of_matches = [&self.match_words, &self.before_clubs, &self.result_verbs]
+            .iter()
+            .any(|set| set.contains_key(&stem(c)));
+        if word_of_matches {
+            return Slot::None;
+        }
         let after_word = c >= 1
             && (self.before_clubs.contains_key(&stem(c - 1))
-                || self.facing_verbs.contains_key(&infos[c - 1].norm));
+                || self.facing_verbs.contains_key(&stem(c - 1)));
+        let table = {
+            let end = span_end(labels, c);
+            words.get(end) == Some(&"(")
+                && infos
+                    .get(end + 1)
+                    .is_some_and(|i| i.gazetteer & COUNTRY_BEGIN != 0)
+        };
+        if after_word || table {
+            return Slot::Club;
+        }
         // The verb and its preposition may have the subject between them
         // (تعادل نانت مع بوردو).
         let after_verb = c >= 2
@@ -354,35 +379,71 @@ impl Clubs {
                 let end = span_end(labels, c);
                 end < infos.len() && self.prepositions.contains_key(&infos[end].norm)
             };
-        let table = {
-            let end = span_end(labels, c);
-            words.get(end) == Some(&"(")
-                && infos
-                    .get(end + 1)
-                    .is_some_and(|i| i.gazetteer & COUNTRY_BEGIN != 0)
-        };
-        let word_of_matches = [&self.match_words, &self.before_clubs, &self.result_verbs]
-            .iter()
-            .any(|set| set.contains_key(&stem(c)));
-        (after_word || after_verb || subject || table) && !word_of_matches
+        if after_verb || subject {
+            return Slot::Result;
+        }
+        if c >= 1 && self.near_clubs.contains_key(&stem(c - 1)) {
+            return Slot::Near;
+        }
+        Slot::None
     }
 }
 
-/// Take the name at `c` for a club: a place that is not a country, an
-/// organisation the tagger found (joined to the city after it: ستيوا
-/// بوخارست), or one or two words outside names that the training text never saw.
-fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize) {
+/// What a place in a match report can hold (see [`Clubs::slot`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    None,
+    /// Only a club.
+    Club,
+    /// A club or an athlete.
+    Result,
+    /// A club, an athlete, a place of a match (أمام جماهيره).
+    Near,
+}
+
+/// The gazetteer's flag for a token that begins a city's name.
+const CITY_BEGIN: u16 = 1 << 2;
+
+/// The gazetteer's flags for a token that begins a country's or a region's
+/// name: a national team, never a club.
+const COUNTRY_OR_REGION: u16 = 1 | 1 << 4;
+
+/// Take the name at `c` for a club, as `slot` allows: an organisation the
+/// tagger found (joined to the city after it: ستيوا بوخارست) anywhere; a
+/// place's name, not a country's (nor a region's but where only a club
+/// stands); one or two words
+/// the training text never saw and no list holds, where a club alone stands
+/// or, with the article, after a verb of a result.
+fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: Slot) {
     match labels[c] {
-        LOC_B if infos[c].gazetteer & COUNTRY_BEGIN == 0 => {
-            let end = span_end(labels, c);
-            label_org(labels, c, end);
-            join_city(infos, labels, c, end);
-        }
         ORG_B => {
             let end = span_end(labels, c);
             join_city(infos, labels, c, end);
         }
-        0 if unseen(words[c], &infos[c]) => {
+        // After a verb of a result or أمام, only a listed city is a club: a
+        // region's name or a country's first word is a national side (تغلب
+        // على ويلز، على الإمارات); where only a club stands, a club named
+        // by its city, which the lists may also hold as a region (بورتو).
+        LOC_B
+            if slot == Slot::Club && infos[c].gazetteer & COUNTRY_BEGIN == 0
+                || slot != Slot::Club
+                    && infos[c].gazetteer & CITY_BEGIN != 0
+                    && infos[c].gazetteer & COUNTRY_OR_REGION == 0 =>
+        {
+            let end = span_end(labels, c);
+            label_org(labels, c, end);
+            join_city(infos, labels, c, end);
+        }
+        // Where only a club stands, a listed city the tagger left alone
+        // (استضاف نانت).
+        0 if slot == Slot::Club && listed_city(&infos[c]) => {
+            label_org(labels, c, c + 1);
+        }
+        // After a verb of a result, an unseen name with the article (تعادل
+        // مع الترسانة): an athlete's has none (فاز على زفيريف).
+        0 if (slot == Slot::Club || slot == Slot::Result && definite(words[c]))
+            && unseen(words[c], &infos[c]) =>
+        {
             let mut end = c + 1;
             if end < labels.len() && labels[end] == 0 && unseen(words[end], &infos[end]) {
                 end += 1;
@@ -409,7 +470,10 @@ fn unseen(word: &str, info: &TokenInfo) -> bool {
         .iter()
         .any(|p| folded.starts_with(p));
     let ours = folded.ends_with("نا");
+    let listed = info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
+        || info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0;
     info.stats.count == 0
+        && !listed
         && info.clitic_chars == 0
         && info.shape == 0
         && info.stem_len >= 3
@@ -426,9 +490,24 @@ fn definite(word: &str) -> bool {
         .any(|p| folded.starts_with(p))
 }
 
-/// A city right after a club's name is part of it (ستيوا بوخارست، دينامو كييف).
+/// A listed place, no country, that the training text saw seldom or mostly
+/// as a place: no particle (إن), head (نادي) or common word the lists hold too.
+fn listed_city(t: &TokenInfo) -> bool {
+    t.gazetteer & PLACE_LIST_BEGIN != 0
+        && t.gazetteer & COUNTRY_BEGIN == 0
+        && t.clitic_chars == 0
+        && t.stem_len >= 3
+        && t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
+        && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
+}
+
+/// A city right after a club's name is part of it (ستيوا بوخارست، دينامو كييف),
+/// not one joined to it by و (لوريان وبريست).
 fn join_city(infos: &[TokenInfo], labels: &mut [u8], start: usize, end: usize) {
-    if labels.get(end) == Some(&LOC_B) && infos[end].gazetteer & COUNTRY_BEGIN == 0 {
+    if labels.get(end) == Some(&LOC_B)
+        && infos[end].gazetteer & COUNTRY_BEGIN == 0
+        && infos[end].clitic_chars == 0
+    {
         let city_end = span_end(labels, end);
         label_org(labels, start, city_end);
     }

@@ -83,6 +83,9 @@ pub struct Gazetteer {
     /// [`COMMON`], by [`hash_exact`].
     common: HashKeyed<()>,
     known: HashKeyed<u32>,
+    /// First words of the countries' names (their keys, as phrases'): a
+    /// country named by its first word alone (الإمارات).
+    country_words: HashKeyed<()>,
     longest: usize,
 }
 
@@ -195,6 +198,9 @@ impl Gazetteer {
         let Some(class) = CLASS_NAMES.iter().position(|c| *c == class) else {
             return;
         };
+        if CLASS_NAMES[class] == "country" {
+            self.country_words.insert(first_word_key(first), ());
+        }
         let mut h = chain(PHRASE_SEED, first_word_key(first));
         for w in words.skip(1) {
             self.phrases.entry(h).or_default().prefix = true;
@@ -267,6 +273,12 @@ impl Gazetteer {
     }
 
     /// The phrases of the lists whose first word has the stem hash `stem`.
+    /// Whether a stem (as [`TokenInfo`](crate::features::TokenInfo)'s) is a
+    /// country's name or its first word (الإمارات of الإمارات العربية المتحدة).
+    pub(crate) fn country_word(&self, stem: u64) -> bool {
+        self.country_words.contains_key(&stem)
+    }
+
     /// Whether the folded word whose hash is `norm`, read whole (its first
     /// letters no proclitic), is an organisation of one word in the hand list:
     /// واس, which a token's stem reads as و + a town's name.

@@ -261,7 +261,7 @@ impl Recognizer {
             .map(|r| r.start == 0 || tokens[r.start].after_newline)
             .collect();
         share_lines(&words, &mut tagged, &line_starts);
-        self.clubs.mark(&words, &mut tagged);
+        self.clubs.mark(&words, &mut tagged, &self.gazetteer);
         repeat::repeat_names(&words, &mut tagged);
         outlets::Outlets::new(&self.quote_words, &self.gazetteer).mark(
             &words,

@@ -189,10 +189,13 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             // hold a verb (أكد أن بلاده "لن تتراجع"); in a reported clause
             // other words describe: scare quotes (أكد أن الوضع "تحت السيطرة").
             let reported = before.is_some_and(|v| (v + 1..o).any(|k| cx.class(k) & THAT != 0));
+            // Right after the verb and who said it, not after the verb's
+            // object (تتابع … الأوضاع في العاصمة "بقلق").
+            let close = before.is_some_and(|v| o - v <= SPEECH_GAP);
             let spoken = before.is_some()
                 && ends_clause
                 && !object
-                && (!reported || opens_with_a_verb(cx.word(o + 1)));
+                && (!reported && close || opens_with_a_verb(cx.word(o + 1)));
             after.is_some() || colon || spoken || self.reported_right_after(before, o, c)
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
@@ -376,6 +379,11 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         }
     }
 }
+
+/// Tokens from a verb of saying to short marks that hold what was said
+/// directly (وقال وزير الخارجية للصحفيين "لن نتراجع"): the speaker and whom
+/// it was said to, no more.
+const SPEECH_GAP: usize = 5;
 
 /// Whether a quote's first word reads as a verb or a particle before one
 /// (لن، لم، لا، قد، سـ, or an imperfect of four letters or more that is no
