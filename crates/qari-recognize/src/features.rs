@@ -62,6 +62,9 @@ pub(crate) struct TokenInfo {
     /// The whole word, proclitic-looking letters and all, is a given name in the
     /// lists (فيصل, analysed as ف + يصل). Not a feature: the rules read it.
     pub(crate) whole_given: bool,
+    /// The stem is a word general Arabic also uses as a noun or an adjective
+    /// (`names-common.txt`: شكر، يمين). Not a feature: the rules read it.
+    pub(crate) common_word: bool,
     /// Second pass: how many other occurrences of the stem nearby got each type in
     /// the first pass (index 4: none).
     pub(crate) doc: [u8; DOC_TYPES],
@@ -199,6 +202,7 @@ pub(crate) fn analyze_word(
             info.triggers = gazetteer.triggers(first_word_key(rest), hash_exact(rest));
         }
     }
+    info.common_word = gazetteer.is_common(hash_exact(stem));
     info.whole_given = cut.clitic_len > 0
         && gazetteer.triggers(first_word_key(norm), hash_exact(norm)) & TRIGGER_GIVEN != 0;
     info.stats = stats(info.stem);

@@ -4,13 +4,19 @@
 
 use super::*;
 
+/// The days of the week, folded, without the article.
+const DAYS: &[&str] = &["سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه"];
+
 /// A person the tagger found as one given name, followed by a definite word
 /// the training text never showed, goes on with it: that word is a family name
 /// (عبدالله السواحه، فراس الهواري). So does a person whose name ends on a given
 /// name (a lone one, or after بن: خليفة بن علي) before a definite nisba of a
 /// family that training saw seldom or mostly in people's names (الحارثي،
 /// الحسيني): a nationality follows a whole name, not a given name alone. A
-/// given name with the article is a noun first (الأسد, the lion).
+/// given name with the article is a noun first (الأسد, the lion). After a
+/// chain or a title and a given name, a family name of the lists or a word
+/// training never showed goes on with it, unless general Arabic uses it as a
+/// noun (الشكر، اليمين) or it is a day ([`DAYS`]).
 pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
         let ends = matches!(labels[i], 1 | 2) && labels[i + 1] == 0;
@@ -45,9 +51,12 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         let family_nisba = next_folded.ends_with('ي')
             && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
             && (n.stats.count <= 2 || n.stats.shares[0] >= 64);
-        // After a chain (عبدالله بن سعد), a family name of the lists or one
-        // training never showed (الشهري، الدغيثر), though it is a word too.
-        let family = n.triggers & TRIGGER_FAMILY != 0 || unseen;
+        // After a chain (عبدالله بن سعد), a family name (الدغيثر).
+        // A family name of the lists, or a word training never showed, but
+        // no common word (the verb's object: فيصل بن فرحان الشكر، أدى …
+        // اليمين) nor a day (محمد بن سلمان السبت).
+        let day = DAYS.contains(&next_folded.trim_start_matches("ال"));
+        let family = (n.triggers & TRIGGER_FAMILY != 0 || unseen) && !n.common_word && !day;
         // After a title, a given name and a family name of the lists
         // (المستشار عبدالعزيز الصانع).
         let titled = lone && i > 0 && infos[i - 1].triggers & TRIGGER_TITLE != 0;
