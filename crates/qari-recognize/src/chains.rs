@@ -794,7 +794,7 @@ impl Chains {
         }
         self.located(words, infos, labels);
         self.sporting(words, labels);
-        self.armies(words, labels);
+        self.armies(words, infos, labels);
         acronyms(words, infos, labels);
     }
 

@@ -65,6 +65,9 @@ pub(crate) struct TokenInfo {
     /// The stem is a word general Arabic also uses as a noun or an adjective
     /// (`names-common.txt`: شكر، يمين). Not a feature: the rules read it.
     pub(crate) common_word: bool,
+    /// The stem is a country's nisba (لبناني، روسية): see
+    /// [`Gazetteer::nationality`]. Not a feature: the rules read it.
+    pub(crate) nationality: bool,
     /// Second pass: how many other occurrences of the stem nearby got each type in
     /// the first pass (index 4: none).
     pub(crate) doc: [u8; DOC_TYPES],
@@ -203,6 +206,7 @@ pub(crate) fn analyze_word(
         }
     }
     info.common_word = gazetteer.is_common(hash_exact(stem));
+    info.nationality = gazetteer.nationality(stem);
     info.whole_given = cut.clitic_len > 0
         && gazetteer.triggers(first_word_key(norm), hash_exact(norm)) & TRIGGER_GIVEN != 0;
     info.stats = stats(info.stem);

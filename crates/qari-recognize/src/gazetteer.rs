@@ -11,7 +11,7 @@
 //! والجزائر match), the following words by their folded form. Matching compares
 //! hashes of whole words, so بيلاروسيا never matches روسيا.
 
-use super::normalize::{hash_exact, hash_word, normalize_into, HashKeyed};
+use super::normalize::{hash_exact, hash_pair, hash_word, normalize_into, HashKeyed};
 
 const LOCATIONS: &str = include_str!("../assets/gazetteer-locations.txt");
 const HAND: &str = include_str!("../assets/gazetteer-hand.txt");
@@ -277,6 +277,21 @@ impl Gazetteer {
     /// country's name or its first word (الإمارات of الإمارات العربية المتحدة).
     pub(crate) fn country_word(&self, stem: u64) -> bool {
         self.country_words.contains_key(&stem)
+    }
+
+    /// Whether a folded stem without the article is a nisba of a country
+    /// of the lists (لبناني of لبنان, روسي of روسيا, سعودي of السعودية,
+    /// اوكرانيه of اوكرانيا): a nationality.
+    pub(crate) fn nationality(&self, stem: &str) -> bool {
+        let Some(base) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')) else {
+            return false;
+        };
+        if base.chars().count() < 2 {
+            return false;
+        }
+        ["", "ا", "يا", "يه"]
+            .iter()
+            .any(|end| self.country_words.contains_key(&hash_pair(base, end)))
     }
 
     /// Whether the folded word whose hash is `norm`, read whole (its first

@@ -530,11 +530,13 @@ impl Chains {
 }
 
 impl Chains {
-    /// A state's army named by its nisba is an organisation: الجيش اللبناني،
-    /// الجيش الوطني الصومالي (news readers take it as one; ANERcorp's
+    /// A state's army named by its nationality is an organisation: الجيش
+    /// اللبناني، الجيش الوطني الصومالي (news readers take it as one; ANERcorp's
     /// annotators leave it out, 64 times in its training text, so this is for
-    /// the reader, in [`Chains::institutions`]).
-    pub(super) fn armies(&mut self, words: &[&str], labels: &mut [u8]) {
+    /// the reader, in [`Chains::institutions`]). Other adjectives describe an
+    /// army (الجيش النظامي، الجيش العثماني) and a plural after it is its
+    /// object (دمر الجيش المباني).
+    pub(super) fn armies(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let n = labels.len();
         for i in 0..n.saturating_sub(1) {
             if labels[i] != 0 || !words[i].ends_with("لجيش") {
@@ -545,17 +547,15 @@ impl Chains {
             if !matches!(bare, "الجيش" | "بالجيش" | "للجيش") {
                 continue;
             }
-            let mut end = i + 1;
-            while end < n && end < i + 3 && labels[end] == 0 {
-                let w = self.shape(words[end]);
-                if !w.nisba || w.plural || w.conjoined || w.stop {
-                    break;
-                }
-                end += 1;
+            // الوطني before the nationality: الجيش الوطني الليبي.
+            let mut at = i + 1;
+            if normalize(words[at]) == "الوطني" && at + 1 < n && labels[at] == 0 {
+                at += 1;
             }
-            if end > i + 1 {
+            let w = self.shape(words[at]);
+            if labels[at] == 0 && w.nisba && !w.conjoined && infos[at].nationality {
                 labels[i] = ORG_B;
-                labels[i + 1..end].fill(ORG_I);
+                labels[i + 1..=at].fill(ORG_I);
             }
         }
     }

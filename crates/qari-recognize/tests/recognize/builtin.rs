@@ -627,8 +627,15 @@ fn an_army_named_by_its_nisba_is_an_organisation() {
         orgs("وتسلم الجيش الوطني الصومالي مواقع جديدة."),
         ["الجيش الوطني الصومالي"]
     );
-    // The army alone is no name.
-    assert!(orgs("وانسحب الجيش من المدينة.").is_empty());
+    // The army alone is no name, nor with an adjective that describes it or
+    // its object after it.
+    for text in [
+        "وانسحب الجيش من المدينة.",
+        "وقاتل الجيش النظامي المتمردين في الريف.",
+        "ودمر الجيش المباني في القرية، وساعد الجيش الأهالي.",
+    ] {
+        assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
+    }
 }
 
 #[test]
