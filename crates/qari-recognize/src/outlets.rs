@@ -406,6 +406,11 @@ impl<'w> Outlets<'w> {
             return false;
         }
         let only = sources.len() == 1;
+        // A slash also parts a section from its topic (سوريا / سياسة، مصر /
+        // الانتخابات), and a name the tagger took for an organisation may be
+        // one (الأهرام / القاهرة): there only a known outlet makes a dateline.
+        let doubtful = slashed || matches!(labels[0], ORG_B | ORG_I);
+        let mut taken = false;
         for (a, b) in sources {
             let acronym = b == a + 1 && {
                 let folded = normalize(ws[a]);
@@ -434,11 +439,20 @@ impl<'w> Outlets<'w> {
             let particle = infos[a..b]
                 .iter()
                 .any(|t| self.words.whole_classes(t) & (STOP | THAT) != 0);
+            let known = chosen
+                || PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str())
+                || acronym
+                    && infos[a].gazetteer & PLACE_LIST_BEGIN == 0
+                    && infos[a].stats.count <= 2;
+            if doubtful && !known {
+                continue;
+            }
             if !byline && !digits && !place && !credit && !ordinary && !particle {
                 found.push((a, b));
+                taken = true;
             }
         }
-        true
+        !doubtful || taken
     }
 
     fn is_that(&self, info: &TokenInfo) -> bool {

@@ -148,6 +148,23 @@ fn an_agency_after_a_slash_or_named_by_an_acronym_the_lists_misread_is_the_sourc
     assert_eq!(organisations(text), ["واس"]);
     let text = "هجوم بالمسيرات\n\nكييف / الأناضول\n\nقتل ستة أشخاص في الهجوم.\n";
     assert_eq!(organisations(text), ["الأناضول"]);
+    // A section and its topic, or a paper and its city, are no dateline.
+    for (text, org) in [
+        (
+            "عنوان الخبر\n\nسوريا / سياسة\n\nقال المسؤول إن الوضع مستقر.\n",
+            None,
+        ),
+        (
+            "عنوان\n\nالأهرام / القاهرة\n\nأعلنت الحكومة القرار.\n",
+            Some("الأهرام"),
+        ),
+    ] {
+        assert_eq!(
+            organisations(text),
+            org.into_iter().collect::<Vec<_>>(),
+            "{text}"
+        );
+    }
     let rec = recognizer().recognize(text);
     assert!(rec
         .mentions
