@@ -26,8 +26,9 @@
 //!    an institution named after a place (بورصة الكويت، مستشفى دبي), a head before
 //!    the organisation it names (نادي الهلال), a listed organisation of three words
 //!    or more that opens with a head (صندوق النقد الدولي) (`chains`, here), and
-//!    the news outlets the genre marks (قال لـ"الأيام"، صحيفة عكاظ، المنامة -
-//!    بنا) (`outlets`);
+//!    the clubs a match report names by places and unseen words (ضيفه بورتو)
+//!    (`clubs`), and the news outlets the genre marks (قال لـ"الأيام"، صحيفة
+//!    عكاظ، المنامة - بنا) (`outlets`);
 //! 5. dates by rule, which replace any name they overlap (`dates`);
 //! 6. quotations and their speakers by rule (`quotes`);
 //! 7. grouping: the mentions of one entity become one [`Entity`] (`group`).
