@@ -307,7 +307,38 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     // An organisation named with the head it is known without and without it
     // is one: نادي الهلال … الهلال, حركة حماس … حماس.
     join_without_first_word(groups, &mut root, Kind::Organization, &OWN_NAME_HEADS);
+    // A club named with its الرياضي and without it is one: الوداد الرياضي …
+    // الوداد.
+    join_without_last_word(groups, &mut root, Kind::Organization, SPORTING);
     root
+}
+
+/// The word a club's name may end on or leave out (folded, without the article).
+const SPORTING: &[&str] = &["رياضي", "رياضيه"];
+
+/// A name of `kind` whose last word is one of `words` (folded, without the
+/// article) and the same name without it are one entity, the longer one's.
+fn join_without_last_word(
+    groups: &[(Kind, &[u64], usize)],
+    root: &mut [usize],
+    kind: Kind,
+    words: &[&str],
+) {
+    let lasts: Vec<u64> = words.iter().map(|w| hash_word(w)).collect();
+    let mut names: Map<&[u64], usize> = Map::default();
+    for (g, (k, key, _)) in groups.iter().enumerate() {
+        if *k == kind {
+            names.entry(key).or_insert(g);
+        }
+    }
+    for (g, (k, key, _)) in groups.iter().enumerate() {
+        let closed = *k == kind && key.len() >= 2 && lasts.contains(&key[key.len() - 1]);
+        if let Some(&short) = closed.then(|| names.get(&key[..key.len() - 1])).flatten() {
+            if root[short] == short {
+                root[short] = root[g];
+            }
+        }
+    }
 }
 
 /// A name of `kind` whose first word is one of `words` (folded) and the same
@@ -425,6 +456,15 @@ mod tests {
         let text = "وزارة الصحة ثم الصحة";
         let rec = group(text, mentions(text, &[(o, 0..2), (o, 3..4)]), Vec::new());
         assert_eq!(names(&rec).len(), 2);
+    }
+
+    #[test]
+    fn a_club_with_and_without_its_sporting_word_is_one() {
+        let text = "تغلب الوداد الرياضي على الرجاء ثم فاز الوداد";
+        let o = Kind::Organization;
+        let m = mentions(text, &[(o, 1..3), (o, 4..5), (o, 7..8)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(names(&rec), [(o, "الوداد الرياضي", 2), (o, "الرجاء", 1)]);
     }
 
     #[test]
