@@ -303,54 +303,43 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     }
     // A place named with its state word and without it is one place:
     // جمهورية كازاخستان … كازاخستان, المملكة المغربية … المغربية.
-    join_without_first_word(groups, &mut root, Kind::Location, STATES);
+    join_without_word(groups, &mut root, Kind::Location, STATES, End::First);
     // An organisation named with the head it is known without and without it
     // is one: نادي الهلال … الهلال, حركة حماس … حماس.
-    join_without_first_word(groups, &mut root, Kind::Organization, &OWN_NAME_HEADS);
+    join_without_word(
+        groups,
+        &mut root,
+        Kind::Organization,
+        &OWN_NAME_HEADS,
+        End::First,
+    );
     // A club named with its الرياضي and without it is one: الوداد الرياضي …
     // الوداد.
-    join_without_last_word(groups, &mut root, Kind::Organization, SPORTING);
+    join_without_word(groups, &mut root, Kind::Organization, SPORTING, End::Last);
     root
 }
 
 /// The word a club's name may end on or leave out (folded, without the article).
 const SPORTING: &[&str] = &["رياضي", "رياضيه"];
 
-/// A name of `kind` whose last word is one of `words` (folded, without the
-/// article) and the same name without it are one entity, the longer one's.
-fn join_without_last_word(
-    groups: &[(Kind, &[u64], usize)],
-    root: &mut [usize],
-    kind: Kind,
-    words: &[&str],
-) {
-    let lasts: Vec<u64> = words.iter().map(|w| hash_word(w)).collect();
-    let mut names: Map<&[u64], usize> = Map::default();
-    for (g, (k, key, _)) in groups.iter().enumerate() {
-        if *k == kind {
-            names.entry(key).or_insert(g);
-        }
-    }
-    for (g, (k, key, _)) in groups.iter().enumerate() {
-        let closed = *k == kind && key.len() >= 2 && lasts.contains(&key[key.len() - 1]);
-        if let Some(&short) = closed.then(|| names.get(&key[..key.len() - 1])).flatten() {
-            if root[short] == short {
-                root[short] = root[g];
-            }
-        }
-    }
+/// Which end of a name a word may be left off.
+#[derive(Clone, Copy)]
+enum End {
+    First,
+    Last,
 }
 
-/// A name of `kind` whose first word is one of `words` (folded) and the same
-/// name without that word are one entity, the longer one's: the shorter
-/// joins it unless it has joined another already.
-fn join_without_first_word(
+/// A name of `kind` whose word at `end` is one of `words` (folded, without the
+/// article) and the same name without that word are one entity, the longer
+/// one's: the shorter joins it unless it has joined another already.
+fn join_without_word(
     groups: &[(Kind, &[u64], usize)],
     root: &mut [usize],
     kind: Kind,
     words: &[&str],
+    end: End,
 ) {
-    let firsts: Vec<u64> = words.iter().map(|w| hash_word(w)).collect();
+    let hashes: Vec<u64> = words.iter().map(|w| hash_word(w)).collect();
     let mut names: Map<&[u64], usize> = Map::default();
     for (g, (k, key, _)) in groups.iter().enumerate() {
         if *k == kind {
@@ -358,9 +347,15 @@ fn join_without_first_word(
         }
     }
     for (g, (k, key, _)) in groups.iter().enumerate() {
-        let opened = *k == kind && key.len() >= 2 && firsts.contains(&key[0]);
         // (A key may be empty: a name of only tatweels folds to nothing.)
-        if let Some(&short) = opened.then(|| names.get(&key[1..])).flatten() {
+        if *k != kind || key.len() < 2 {
+            continue;
+        }
+        let (word, rest) = match end {
+            End::First => (key[0], &key[1..]),
+            End::Last => (key[key.len() - 1], &key[..key.len() - 1]),
+        };
+        if let Some(&short) = hashes.contains(&word).then(|| names.get(rest)).flatten() {
             if root[short] == short {
                 root[short] = root[g];
             }

@@ -45,6 +45,12 @@ fn texts(found: &[Found], kind: Kind) -> Vec<&str> {
         .collect()
 }
 
+/// The mentions of `kind` that `text` has, as written.
+fn of(text: &str, kind: Kind) -> Vec<String> {
+    let (_, found) = recognize(text);
+    texts(&found, kind).into_iter().map(str::to_owned).collect()
+}
+
 #[test]
 fn places_split_from_punctuation_and_clitics() {
     let (_, f) = recognize("وصل وزير الخارجية إلى كازاخستان، ثم توجه إلى روسيا.");
@@ -440,10 +446,6 @@ fn latin_text_and_tatweels_in_brackets_name_nothing() {
 /// with what a reader should see.
 #[test]
 fn brackets_dates_scores_and_places_are_read_as_a_reader_would() {
-    let of = |text: &str, kind: Kind| -> Vec<String> {
-        let (_, found) = recognize(text);
-        texts(&found, kind).into_iter().map(str::to_owned).collect()
-    };
     let orgs = |text: &str| of(text, Kind::Organization);
     let places = |text: &str| of(text, Kind::Location);
     // A date or a gloss in brackets is no acronym.
@@ -491,10 +493,6 @@ fn brackets_dates_scores_and_places_are_read_as_a_reader_would() {
 
 #[test]
 fn clubs_in_a_match_report_are_organisations() {
-    let of = |text: &str, kind: Kind| -> Vec<String> {
-        let (_, found) = recognize(text);
-        texts(&found, kind).into_iter().map(str::to_owned).collect()
-    };
     let report =
         "وتغلب فريق الشباب على ضيفه بورتو بهدفين دون رد في المباراة التي جرت على ملعب المدينة. \
                   واستضاف نانت ضيفه بوردو في الجولة الخامسة من الدوري. \
@@ -544,13 +542,7 @@ fn clubs_in_a_match_report_are_organisations() {
 
 #[test]
 fn a_family_name_ends_a_chain_or_a_titled_name_unless_it_is_a_common_word() {
-    let people = |text: &str| -> Vec<String> {
-        let (_, found) = recognize(text);
-        texts(&found, Kind::Person)
-            .into_iter()
-            .map(str::to_owned)
-            .collect()
-    };
+    let people = |text: &str| of(text, Kind::Person);
     for (text, name) in [
         (
             "وقال الرئيس التنفيذي سلطان بن عبدالعزيز الدغيثر إن الشركة ستتوسع.",
@@ -587,13 +579,7 @@ fn a_family_name_ends_a_chain_or_a_titled_name_unless_it_is_a_common_word() {
 
 #[test]
 fn a_listed_place_joined_to_a_place_is_a_place() {
-    let places = |text: &str| -> Vec<String> {
-        let (_, found) = recognize(text);
-        texts(&found, Kind::Location)
-            .into_iter()
-            .map(str::to_owned)
-            .collect()
-    };
+    let places = |text: &str| of(text, Kind::Location);
     // مسقط is also a common word (مسقط رأسه), which the tagger distrusts.
     let found = places("وعدلت الشركة مواعيد الرحلات بين مسقط وصلالة بسبب الأحوال الجوية.");
     assert!(found.contains(&"مسقط".to_owned()), "{found:?}");
@@ -612,13 +598,7 @@ fn a_listed_place_joined_to_a_place_is_a_place() {
 
 #[test]
 fn an_army_named_by_its_nisba_is_an_organisation() {
-    let orgs = |text: &str| -> Vec<String> {
-        let (_, found) = recognize(text);
-        texts(&found, Kind::Organization)
-            .into_iter()
-            .map(str::to_owned)
-            .collect()
-    };
+    let orgs = |text: &str| of(text, Kind::Organization);
     assert_eq!(
         orgs("وانتشر الجيش اللبناني في القرى الحدودية أمس."),
         ["الجيش اللبناني"]
@@ -650,13 +630,7 @@ fn brigades_head_their_name() {
 
 #[test]
 fn a_site_and_its_name_are_one_place() {
-    let places = |text: &str| -> Vec<String> {
-        let (_, found) = recognize(text);
-        texts(&found, Kind::Location)
-            .into_iter()
-            .map(str::to_owned)
-            .collect()
-    };
+    let places = |text: &str| of(text, Kind::Location);
     assert!(places("وأعيد فتح معبر رفح أمام المسافرين.").contains(&"معبر رفح".to_owned()));
     assert!(places("ويقضي عقوبته في سجن أديالا منذ عامين.").contains(&"سجن أديالا".to_owned()));
     // Imprisoning a person is no site.
