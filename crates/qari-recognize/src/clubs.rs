@@ -3,17 +3,22 @@
 //! A club is most often named bare, by a city's name (ليون، بورتو، الوكرة),
 //! a common word (الرجاء، الشمال) or a word the training text never saw
 //! (بنفيكا), and the tagger calls it a place or nothing. A match report names
-//! its clubs in a few fixed places, and there, in text about a match, the
-//! reader takes such a word as a club, an organisation:
-//! - after the words for an opponent, a coach, a goal (أمام، ضيفه، مدرب،
-//!   مرمى): تعادل أمام نهضة بركان، على مرمى العربي;
+//! its clubs in a few fixed places, and there, in text about a match (words
+//! only sport uses, [`MATCH_WORDS`], around the sentence), the reader takes
+//! such a word as a club, an organisation:
+//! - after the words for a host, a guest, a rival, a coach, the fans or the
+//!   team (ضيفه، غريمه، مدرب، جماهير، فريق), and before its country in a table
+//!   of results (بورتو ( البرتغال )): a place, an unseen word, an organisation;
 //! - after a verb of the result and its preposition (تغلب على، تعادل مع), or
-//!   between them (فاز بنفيكا على);
-//! - in a table of results, before its country in brackets (بورتو ( البرتغال )).
+//!   between them (فاز بنفيكا على), or after أمام، مرمى: only a listed city or
+//!   an organisation, since athletes and national sides stand there too (an
+//!   unseen word after a result only with the article: تعادل مع الترسانة, not
+//!   فاز ألكاراز على زفيريف).
 //!
-//! A country is never taken (تغلب على مصر: the national team is still the
-//! country), nor a person (أمام محمد صلاح). The clubs of [`CLUBS`], well known
-//! and named by common words, are clubs anywhere in a match report.
+//! A country, or its name's first word, is never taken (تغلب على الإمارات: the
+//! national side is still the country), nor a person (أمام محمد صلاح). The
+//! clubs of [`CLUBS`], well known and named by words that are no common nouns,
+//! are clubs anywhere in a match report but after في (the venue).
 
 use super::chains::{LOC_B, ORG_B, ORG_I, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE};
 use super::features::TokenInfo;
