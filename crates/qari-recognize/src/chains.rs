@@ -365,8 +365,33 @@ pub(crate) fn seen_outside_people(info: &TokenInfo) -> bool {
 }
 
 /// An I- label: a name that began on an earlier word.
-fn is_inside(label: u8) -> bool {
+pub(crate) fn is_inside(label: u8) -> bool {
     label != 0 && label.is_multiple_of(2)
+}
+
+/// Label words `a..b` one organisation, and a name the tagger ran on past it a
+/// name of its own.
+pub(crate) fn label_organisation(labels: &mut [u8], a: usize, b: usize) {
+    labels[a] = ORG_B;
+    labels[a + 1..b].fill(ORG_I);
+    if let Some(l) = labels.get_mut(b) {
+        if is_inside(*l) {
+            *l -= 1;
+        }
+    }
+}
+
+/// A folded word with the article that ends as a nisba does (السوري،
+/// الشعبية): an adjective more often than a name.
+pub(crate) fn definite_nisba(folded: &str) -> bool {
+    folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"))
+}
+
+/// A folded word that opens as a verb in the future does (ستلعب، سيكون).
+pub(crate) fn future_verb(folded: &str) -> bool {
+    ["سي", "ست", "سن", "سا"]
+        .iter()
+        .any(|p| folded.starts_with(p))
 }
 
 /// How one word can take part in a chain.

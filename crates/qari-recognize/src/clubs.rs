@@ -20,7 +20,10 @@
 //! clubs of [`CLUBS`], well known and named by words that are no common nouns,
 //! are clubs anywhere in a match report but after في (the venue).
 
-use super::chains::{LOC_B, ORG_B, ORG_I, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE};
+use super::chains::{
+    definite_nisba, future_verb, is_inside, label_organisation, LOC_B, ORG_B, PLACE_LIST_BEGIN,
+    PLACE_LIST_INSIDE,
+};
 use super::features::TokenInfo;
 use super::gazetteer::{
     Gazetteer, TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD, TRIGGER_NAME, TRIGGER_ORG_HEAD,
@@ -312,7 +315,7 @@ impl Clubs {
                     && !is_inside(labels[i])
                     && labels.get(i + len).is_none_or(|&l| !is_inside(l))
                 {
-                    label_org(labels, i, i + len);
+                    label_organisation(labels, i, i + len);
                     i += len;
                     continue;
                 }
@@ -436,13 +439,13 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
                     && infos[c].gazetteer & COUNTRY_OR_REGION == 0 =>
         {
             let end = span_end(labels, c);
-            label_org(labels, c, end);
+            label_organisation(labels, c, end);
             join_city(infos, labels, c, end);
         }
         // Where only a club stands, a listed city the tagger left alone
         // (استضاف نانت).
         0 if slot == Slot::Club && listed_city(&infos[c]) => {
-            label_org(labels, c, c + 1);
+            label_organisation(labels, c, c + 1);
         }
         // After a verb of a result, an unseen name with the article (تعادل
         // مع الترسانة): an athlete's has none (فاز على زفيريف).
@@ -453,7 +456,7 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
             if end < labels.len() && labels[end] == 0 && unseen(words[end], &infos[end]) {
                 end += 1;
             }
-            label_org(labels, c, end);
+            label_organisation(labels, c, end);
             join_city(infos, labels, c, end);
         }
         _ => {}
@@ -467,13 +470,9 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
 /// or a noun with a pronoun (الجماهير ستلعب، أمام جماهيرنا).
 fn unseen(word: &str, info: &TokenInfo) -> bool {
     let folded = normalize(word);
-    let definite = folded.starts_with("ال");
-    let nisba = definite && (folded.ends_with('ي') || folded.ends_with("يه"))
-        || !definite && folded.ends_with('ه');
+    let nisba = definite_nisba(&folded) || !folded.starts_with("ال") && folded.ends_with('ه');
     // A verb in the future (ستلعب) or a noun with our (جماهيرنا).
-    let verb = ["سي", "ست", "سن", "سا"]
-        .iter()
-        .any(|p| folded.starts_with(p));
+    let verb = future_verb(&folded);
     let ours = folded.ends_with("نا");
     let listed = info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
         || info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0;
@@ -514,7 +513,7 @@ fn join_city(infos: &[TokenInfo], labels: &mut [u8], start: usize, end: usize) {
         && infos[end].clitic_chars == 0
     {
         let city_end = span_end(labels, end);
-        label_org(labels, start, city_end);
+        label_organisation(labels, start, city_end);
     }
 }
 
@@ -527,22 +526,4 @@ fn span_end(labels: &[u8], start: usize) -> usize {
         }
     }
     end
-}
-
-fn is_inside(label: u8) -> bool {
-    label != 0 && label.is_multiple_of(2)
-}
-
-/// Label `start..end` one organisation; a name the span cut into keeps its
-/// rest as a name of its own.
-fn label_org(labels: &mut [u8], start: usize, end: usize) {
-    labels[start] = ORG_B;
-    for l in &mut labels[start + 1..end] {
-        *l = ORG_I;
-    }
-    if let Some(l) = labels.get_mut(end) {
-        if is_inside(*l) {
-            *l -= 1;
-        }
-    }
 }

@@ -24,6 +24,16 @@ const MONTHS_CONTEXT: &str =
     "مارس ماي شباط آذار نيسان أيار حزيران تموز آب أيلول محرم صفر رجب شعبان رمضان شوال";
 const WEEKDAYS_ALONE: &str = "الثلاثاء الأربعاء الخميس";
 const WEEKDAYS_CONTEXT: &str = "الأحد الاثنين الإثنين الجمعة السبت";
+
+/// Whether a folded word without the article names a day of the week (سبت،
+/// اثنين): the weekdays above, read as the rules fold words.
+pub(crate) fn is_weekday(bare: &str) -> bool {
+    [WEEKDAYS_ALONE, WEEKDAYS_CONTEXT]
+        .iter()
+        .flat_map(|days| days.split(' '))
+        .any(|day| normalize(day).strip_prefix("ال") == Some(bare))
+}
+
 const ERA: &str = "م هـ ه ميلادي ميلادية هجري هجرية للميلاد للهجرة";
 const DAY_PART: &str = "م ص صباحا صباحاً مساء مساءً ظهرا ظهراً فجرا فجراً ليلا ليلاً";
 /// Words that name a day or its part before a weekday (أمس الثلاثاء، مساء الجمعة).

@@ -14,7 +14,9 @@
 //! An outlet found so is that outlet wherever the article repeats it (العمق
 //! المغربي in the byline), unless its words are all ordinary ones.
 
-use super::chains::{heads_a_name, LOC_B, LOC_I, ORG_B, ORG_I, PER_B, PLACE_LIST_BEGIN};
+use super::chains::{
+    heads_a_name, label_organisation, LOC_B, LOC_I, ORG_B, ORG_I, PER_B, PLACE_LIST_BEGIN,
+};
 use super::features::TokenInfo;
 use super::gazetteer::{Gazetteer, TRIGGER_GIVEN, TRIGGER_TITLE};
 use super::normalize::{fold_phrase, hash_word, normalize, HashKeyed};
@@ -148,7 +150,7 @@ impl<'w> Outlets<'w> {
                 t.labels[0] = LOC_B;
             }
             for &(a, b) in &spans {
-                label(&mut t.labels, a, b);
+                label_organisation(&mut t.labels, a, b);
                 found.push((si, a, b));
             }
         }
@@ -192,7 +194,7 @@ impl<'w> Outlets<'w> {
                         .get(&key(&t.infos, i, i + len))
                         .is_some_and(|cues| near_any(cues, si))
                     {
-                        label(&mut t.labels, i, i + len);
+                        label_organisation(&mut t.labels, i, i + len);
                         taken = len;
                         break;
                     }
@@ -494,18 +496,6 @@ fn dashed(ws: &[&str], from: usize, to: usize) -> Vec<(usize, usize)> {
         k += 1;
     }
     sources
-}
-
-/// Label words `a..b` one organisation, and a name the tagger ran on past it a
-/// name of its own.
-fn label(labels: &mut [u8], a: usize, b: usize) {
-    labels[a] = ORG_B;
-    labels[a + 1..b].fill(ORG_I);
-    if let Some(l) = labels.get_mut(b) {
-        if *l != 0 && *l % 2 == 0 {
-            *l -= 1;
-        }
-    }
 }
 
 /// An outlet's key: its first word's stem (قال لـعنب as عنب), its others

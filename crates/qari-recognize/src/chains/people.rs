@@ -2,10 +2,8 @@
 //! a family name after a given one, the name after a particle, X الدين, a
 //! person after a description, names joined by و.
 
+use super::super::dates::is_weekday;
 use super::*;
-
-/// The days of the week, folded, without the article.
-const DAYS: &[&str] = &["سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه"];
 
 /// A person the tagger found as one given name, followed by a definite word
 /// the training text never showed, goes on with it: that word is a family name
@@ -16,7 +14,7 @@ const DAYS: &[&str] = &["سبت", "احد", "اثنين", "ثلاثاء", "ار�
 /// given name with the article is a noun first (الأسد, the lion). After a
 /// chain or a title and a given name, a family name of the lists or a word
 /// training never showed goes on with it, unless general Arabic uses it as a
-/// noun (الشكر، اليمين) or it is a day ([`DAYS`]).
+/// noun (الشكر، اليمين) or it is a day (`dates::is_weekday`).
 pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
         let ends = matches!(labels[i], 1 | 2) && labels[i + 1] == 0;
@@ -55,7 +53,7 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         // A family name of the lists, or a word training never showed, but
         // no common word (the verb's object: فيصل بن فرحان الشكر، أدى …
         // اليمين) nor a day (محمد بن سلمان السبت).
-        let day = DAYS.contains(&next_folded.trim_start_matches("ال"));
+        let day = is_weekday(next_folded.trim_start_matches("ال"));
         let family = (n.triggers & TRIGGER_FAMILY != 0 || unseen) && !n.common_word && !day;
         // After a title, a given name and a family name of the lists
         // (المستشار عبدالعزيز الصانع).

@@ -352,10 +352,10 @@ impl Chains {
             let next = &infos[i + 1];
             // A word training never showed, no adjective (الشعبية).
             let unseen = |t: &TokenInfo, w: &str| {
-                let folded = normalize(w);
-                let nisba =
-                    folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"));
-                t.stats.count == 0 && t.shape == 0 && t.clitic_chars == 0 && !nisba
+                t.stats.count == 0
+                    && t.shape == 0
+                    && t.clitic_chars == 0
+                    && !definite_nisba(&normalize(w))
             };
             let mut end = match labels[i + 1] {
                 LOC_B => i + 2,

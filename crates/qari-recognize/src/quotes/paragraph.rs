@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
 use super::{Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
+use crate::chains::future_verb;
 use crate::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
@@ -394,9 +395,7 @@ fn opens_with_a_verb(word: &str) -> bool {
         folded.as_str(),
         "لن" | "لم" | "لا" | "قد" | "ما" | "ليس" | "لسنا"
     );
-    let future = ["سي", "ست", "سن", "سا"]
-        .iter()
-        .any(|p| folded.starts_with(p));
+    let future = future_verb(&folded);
     let imperfect = folded.starts_with(['ي', 'ت', 'ن'])
         && folded.chars().count() >= 4
         && !folded.ends_with('ه')
