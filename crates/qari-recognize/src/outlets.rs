@@ -422,6 +422,7 @@ impl<'w> Outlets<'w> {
             // tagger and the lists may read as a town or a given name after
             // و (الرياض - واس).
             let chosen = acronym && self.gazetteer.chosen_organisation(infos[a].norm);
+            let place_outlet = PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str());
             let byline = !chosen
                 && (labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0);
             let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
@@ -432,9 +433,7 @@ impl<'w> Outlets<'w> {
             let place = labels[a] == LOC_B
                 && labels[a + 1..b].iter().all(|&l| l == LOC_I)
                 && !chosen
-                && !(only
-                    && line_end == n
-                    && PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str()));
+                && !(only && line_end == n && place_outlet);
             let credit = CREDITS.contains(&normalize(ws[a]).as_str());
             let ordinary = line_end < n && infos[a..b].iter().all(common) && !acronym;
             // لبنان - ماذا بعد: particles make a headline, not a name.
@@ -442,7 +441,7 @@ impl<'w> Outlets<'w> {
                 .iter()
                 .any(|t| self.words.whole_classes(t) & (STOP | THAT) != 0);
             let known = chosen
-                || PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str())
+                || place_outlet
                 || acronym
                     && infos[a].gazetteer & PLACE_LIST_BEGIN == 0
                     && infos[a].stats.count <= 2;
