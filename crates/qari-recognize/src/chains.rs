@@ -334,9 +334,12 @@ const NAME_BITS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 const ORG_LIST_BEGIN: u16 = 1 << 6;
 const ORG_LIST_INSIDE: u16 = 1 << 7;
 
-/// The begin and inside bits of the gazetteer's countries, cities and regions
-/// (classes 0 to 2).
-pub(crate) const PLACE_LIST_BEGIN: u16 = 1 | 1 << 2 | 1 << 4;
+/// The begin bits of the gazetteer's countries, cities and regions (classes
+/// 0 to 2), each and together; `PLACE_LIST_INSIDE` their inside bits.
+pub(crate) const COUNTRY_LIST_BEGIN: u16 = 1;
+pub(crate) const CITY_LIST_BEGIN: u16 = 1 << 2;
+pub(crate) const REGION_LIST_BEGIN: u16 = 1 << 4;
+pub(crate) const PLACE_LIST_BEGIN: u16 = COUNTRY_LIST_BEGIN | CITY_LIST_BEGIN | REGION_LIST_BEGIN;
 pub(crate) const PLACE_LIST_INSIDE: u16 = PLACE_LIST_BEGIN << 1;
 
 /// The begin and inside bits of the gazetteer's people (class 4).

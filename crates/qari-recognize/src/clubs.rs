@@ -21,8 +21,8 @@
 //! are clubs anywhere in a match report but after في (the venue).
 
 use super::chains::{
-    definite_nisba, future_verb, is_inside, label_organisation, LOC_B, ORG_B, PLACE_LIST_BEGIN,
-    PLACE_LIST_INSIDE,
+    definite_nisba, future_verb, is_inside, label_organisation, CITY_LIST_BEGIN,
+    COUNTRY_LIST_BEGIN, LOC_B, ORG_B, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE, REGION_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -217,9 +217,6 @@ const CLUBS: &[&str] = &[
 /// The longest name in [`CLUBS`], in words.
 const LONGEST_CLUB: usize = 3;
 
-/// The gazetteer's flag for a token that begins a country's name.
-const COUNTRY_BEGIN: u16 = 1;
-
 /// Word lists hashed once.
 #[derive(Debug, Clone)]
 pub(crate) struct Clubs {
@@ -370,7 +367,7 @@ impl Clubs {
             words.get(end) == Some(&"(")
                 && infos
                     .get(end + 1)
-                    .is_some_and(|i| i.gazetteer & COUNTRY_BEGIN != 0)
+                    .is_some_and(|i| i.gazetteer & COUNTRY_LIST_BEGIN != 0)
         };
         if after_word || table {
             return Slot::Club;
@@ -409,12 +406,9 @@ enum Slot {
     Near,
 }
 
-/// The gazetteer's flag for a token that begins a city's name.
-const CITY_BEGIN: u16 = 1 << 2;
-
 /// The gazetteer's flags for a token that begins a country's or a region's
 /// name: a national team, never a club.
-const COUNTRY_OR_REGION: u16 = 1 | 1 << 4;
+const COUNTRY_OR_REGION: u16 = COUNTRY_LIST_BEGIN | REGION_LIST_BEGIN;
 
 /// Take the name at `c` for a club, as `slot` allows: an organisation the
 /// tagger found (joined to the city after it: ستيوا بوخارست) anywhere; a
@@ -433,9 +427,9 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
         // على ويلز، على الإمارات); where only a club stands, a club named
         // by its city, which the lists may also hold as a region (بورتو).
         LOC_B
-            if slot == Slot::Club && infos[c].gazetteer & COUNTRY_BEGIN == 0
+            if slot == Slot::Club && infos[c].gazetteer & COUNTRY_LIST_BEGIN == 0
                 || slot != Slot::Club
-                    && infos[c].gazetteer & CITY_BEGIN != 0
+                    && infos[c].gazetteer & CITY_LIST_BEGIN != 0
                     && infos[c].gazetteer & COUNTRY_OR_REGION == 0 =>
         {
             let end = span_end(labels, c);
@@ -498,7 +492,7 @@ fn definite(word: &str) -> bool {
 /// as a place: no particle (إن), head (نادي) or common word the lists hold too.
 fn listed_city(t: &TokenInfo) -> bool {
     t.gazetteer & PLACE_LIST_BEGIN != 0
-        && t.gazetteer & COUNTRY_BEGIN == 0
+        && t.gazetteer & COUNTRY_LIST_BEGIN == 0
         && t.clitic_chars == 0
         && t.stem_len >= 3
         && t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
@@ -509,7 +503,7 @@ fn listed_city(t: &TokenInfo) -> bool {
 /// not one joined to it by و (لوريان وبريست).
 fn join_city(infos: &[TokenInfo], labels: &mut [u8], start: usize, end: usize) {
     if labels.get(end) == Some(&LOC_B)
-        && infos[end].gazetteer & COUNTRY_BEGIN == 0
+        && infos[end].gazetteer & COUNTRY_LIST_BEGIN == 0
         && infos[end].clitic_chars == 0
     {
         let city_end = span_end(labels, end);
