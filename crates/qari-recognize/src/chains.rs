@@ -73,6 +73,9 @@ const STRONG_HEADS: &[&str] = &[
     // كتائب حزب الله، كتائب القسام (جماعة, also a town in Morocco and a
     // congregation, is no head).
     "كتائب",
+    "مفوضيه",
+    "مفتشيه",
+    "مندوبيه",
 ];
 
 /// Heads whose chain is often a common phrase (مجلس الإدارة، حركة المرور، صندوق
@@ -104,6 +107,11 @@ const WEAK_HEADS: &[&str] = &[
     "سوق",
     // العصبة الوطنية لكرة القدم الاحترافية, where العصبة الذهبية is a prize.
     "عصبه",
+    "وحده",
+    "خليه",
+    "قطب",
+    "غرفه",
+    "دار",
 ];
 
 /// Weak heads that, with a definite genitive and an adjective after it, are an
@@ -136,6 +144,10 @@ const OF_A_PLACE: &[&str] = &[
 /// خليل سليمان الحكومي، مركز الملك سلمان للإغاثة; not yet with an adjective
 /// that is no nisba: مجموعة طلعت مصطفى القابضة).
 const NAMED_AFTER: &[&str] = &["مستشفى", "مركز", "مؤسسه", "مجموعه", "مجمع", "كليه"];
+
+/// Heads of businesses, whose complement in the construct state is a purpose
+/// more often than a name (البنك التجاري لتحقيق النجاح).
+const COMMERCIAL: &[&str] = &["بنك", "مصرف", "شركه", "مجموعه", "سوق"];
 
 /// Genitives that name a council by its members (مجلس الوزراء، مجلس النواب،
 /// مجلس الشيوخ), folded: the institution of a state, where مجلس الإدارة is any
@@ -561,6 +573,8 @@ pub(crate) struct Chains {
     named_by_adjective: Vec<u64>,
     /// Every spelling of a head of [`NAMED_AFTER`], as `head_forms`.
     named_after: HashKeyed<()>,
+    /// Every spelling of a head of [`COMMERCIAL`], as `head_forms`.
+    commercial: HashKeyed<()>,
     /// Every spelling of a head of [`OF_A_PLACE`], as `institutions`.
     of_a_place: HashKeyed<()>,
     /// Every spelling of a head of [`OUTSIDE_HEADS`], as `institutions`, and
@@ -616,6 +630,7 @@ impl Chains {
                 .collect(),
             named_by_adjective: NAMED_BY_ADJECTIVE.iter().map(|h| hash_word(h)).collect(),
             named_after: head_forms(NAMED_AFTER),
+            commercial: head_forms(COMMERCIAL),
             of_a_place: institution_forms(OF_A_PLACE),
             verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),

@@ -129,8 +129,9 @@ impl Chains {
                     && previous.long
                     && (!previous.conjoined || listed_on)
                     // الجيش اللبناني واليونيفيل: after a definite head's
-                    // adjective, another body (وزارة التربية والتعليم goes on).
-                    && !(head.definite && previous.nisba)
+                    // adjective, another body (وزارة التربية والتعليم goes on),
+                    // unless it is a second adjective (القطب الاقتصادي والمالي).
+                    && !(head.definite && previous.nisba && !w.nisba)
                     && labels[end] == 0;
                 // جامعة الملك سعود, but not الجامعة الدكتورة منيرة.
                 let title_ends = title && (end > i + 1 || head.definite);
@@ -192,7 +193,13 @@ impl Chains {
                     4 => construct,
                     // منظمة العفو الدولية وهيومن رايتس ووتش: an organisation
                     // after a conjunction is another one.
-                    5 => !(infos[end].clitic_chars > 0 && words[end].starts_with(['و', 'ف'])),
+                    // An indefinite one after ل is what the chain speaks to
+                    // (حكومة الوحدة الوطنية | لسكاي نيوز), where للأمم المتحدة
+                    // may complete it.
+                    5 => {
+                        !(infos[end].clitic_chars > 0 && words[end].starts_with(['و', 'ف']))
+                            && !(w.lam && !w.definite)
+                    }
                     6 => true,
                     _ => {
                         // After the genitive (الأمن) only adjectives: الجماعي,
@@ -225,7 +232,17 @@ impl Chains {
                     if complement {
                         complement_at = Some(end);
                     }
-                    named_complement |= complement && w.definite;
+                    // المركز الوطني لمكافحة الأوبئة: after a definite head
+                    // and its adjective, a complement in the construct state
+                    // names too, but for a business's (البنك التجاري لتحقيق
+                    // النجاح: a purpose).
+                    named_complement |= complement
+                        && (w.definite
+                            || (head.definite
+                                && end == i + 2
+                                && !self.commercial.contains_key(&infos[i].norm)
+                                && shapes[i + 1].nisba
+                                && feminine(words[i]) == feminine(words[i + 1])));
                     adjectives_end.get_or_insert(end);
                     coordinated |= coordinate;
                     if coordinate {
