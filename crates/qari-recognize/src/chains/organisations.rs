@@ -197,8 +197,9 @@ impl Chains {
                     // (حكومة الوحدة الوطنية | لسكاي نيوز), where للأمم المتحدة
                     // may complete it.
                     5 => {
-                        !(infos[end].clitic_chars > 0 && words[end].starts_with(['و', 'ف']))
-                            && !(w.lam && !w.definite)
+                        let conjoined =
+                            infos[end].clitic_chars > 0 && words[end].starts_with(['و', 'ف']);
+                        !conjoined && (!w.lam || w.definite)
                     }
                     6 => true,
                     _ => {
