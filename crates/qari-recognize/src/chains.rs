@@ -885,14 +885,18 @@ impl Chains {
     /// complement with ل (`next`): last in the chain it mostly describes the
     /// body rather than names it (جبهة الشرق المتمردة، الجمعية العامة المنعقدة).
     fn is_adjective_form(&self, raw: &str, w: &Word, next: Option<&Word>) -> bool {
-        if !w.definite || w.conjoined || w.stop || w.time {
+        if !w.definite || w.conjoined || w.stop {
             return false;
         }
         let folded = normalize(raw);
+        // العام is "general" (الاتحاد العام للشغل) but for a year's word
+        // after it (العام الماضي).
+        if self.adjectives.contains(&hash_word(&folded)) {
+            return !(w.time && next.is_some_and(|n| n.stop));
+        }
         let stem = folded.strip_prefix("ال").unwrap_or(&folded);
         let participle = stem.starts_with('م') && stem.chars().count() >= 5;
-        self.adjectives.contains(&hash_word(&folded))
-            || (participle && next.is_some_and(|n| (n.nisba || n.lam) && !n.conjoined))
+        !w.time && participle && next.is_some_and(|n| (n.nisba || n.lam) && !n.conjoined)
     }
 
     /// A definite adjective that can close an institution's name: a nisba

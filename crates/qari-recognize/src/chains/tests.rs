@@ -1166,6 +1166,23 @@ fn a_body_named_after_a_place_is_one_organisation() {
         reader("وعقد الاتحاد العام الماضي مؤتمره", &[], &[0, 5]),
         [0, 5, 0, 0, 0]
     );
+    // العام is "general" before a complement, not the year.
+    assert_eq!(
+        reader("ينظم الاتحاد العام للعمال إضرابا", &[], &[]),
+        [0, 5, 6, 6, 0]
+    );
+    // Two nisbas joined by و; a construct complement after a definite head
+    // and its adjective.
+    assert_eq!(
+        reader("وقال القطب القضائي الاقتصادي والمالي إن", &[], &[]),
+        [0, 5, 6, 6, 6, 0]
+    );
+    assert_eq!(
+        reader("وقال المركز الوطني لمكافحة الأوبئة إن", &[], &[]),
+        [0, 5, 6, 6, 6, 0]
+    );
+    // Not a bank's purpose.
+    assert_eq!(reader("كان البنك التجاري لتحقيق النجاح", &[], &[]), [0; 5]);
     // A hospital with its place and adjective.
     assert_eq!(
         reader("نقل إلى مستشفى الرمادي العام", &[], &[0, 0, 0, 3]),
