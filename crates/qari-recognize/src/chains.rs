@@ -600,6 +600,10 @@ pub(crate) struct Chains {
     named_by_place: HashKeyed<()>,
     courts: HashKeyed<()>,
     divisions: HashKeyed<()>,
+    /// Every spelling of a head of [`SETTLEMENTS`], as `divisions`.
+    settlements: HashKeyed<()>,
+    /// Every spelling of a head of [`FIRM_SETTLEMENTS`].
+    firm_settlements: HashKeyed<()>,
     /// The [`Word`] of each spelling seen, by [`hash_exact`]: a text uses most
     /// of its words again. At most [`WORDS_HELD`], then it starts afresh.
     words: HashKeyed<Word>,
@@ -643,6 +647,8 @@ impl Chains {
             named_by_place: clitic_forms(NAMED_BY_PLACE, PLACE_PREPOSITIONS, true),
             courts: clitic_forms(COURTS, PLACE_PREPOSITIONS, true),
             divisions: clitic_forms(DIVISIONS, PLACE_PREPOSITIONS, false),
+            settlements: clitic_forms(SETTLEMENTS, PLACE_PREPOSITIONS, false),
+            firm_settlements: clitic_forms(FIRM_SETTLEMENTS, PLACE_PREPOSITIONS, false),
             words: HashKeyed::default(),
         }
     }
@@ -689,6 +695,7 @@ impl Chains {
         people_side_by_side(words, infos, labels);
         conjoined_names(words, infos, labels);
         places_after_generic_heads(words, infos, labels);
+        self.settlements(words, infos, labels);
         listed_places_beside_places(words, infos, labels);
         self.sided_provinces(words, infos, labels);
         self.adjectives_are_no_places(words, infos, labels);

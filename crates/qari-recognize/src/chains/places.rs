@@ -381,3 +381,154 @@ impl Chains {
         }
     }
 }
+
+/// Heads of settlements and their quarters, singular, dual and plural
+/// (folded, without the article): the name after one is a place even when
+/// no list holds it (مخيم زمزم، بلدات عنبتا وبلعا ودير الغصون، مديرية
+/// التحيتا، محليات ود الحليو وخشم القربة), the head outside it (مدينة [جنين]).
+pub(super) const SETTLEMENTS: &[&str] = &[
+    "مدينه",
+    "مدينتي",
+    "مدن",
+    "بلده",
+    "بلدتي",
+    "بلدات",
+    "قريه",
+    "قريتي",
+    "قرى",
+    "مخيم",
+    "مخيمي",
+    "مخيمات",
+    "حي",
+    "حيي",
+    "احياء",
+    "حاره",
+    "حارتي",
+    "ناحيه",
+    "قضاء",
+    "محليه",
+    "محليات",
+    "مديريه",
+    "مديريات",
+    "ولايه",
+    "ولايتي",
+    "ولايات",
+    "محافظه",
+    "محافظتي",
+    "محافظات",
+    "مقاطعه",
+    "اقليم",
+];
+
+/// Heads of [`SETTLEMENTS`] that head a body as well (مديرية الأمن): the
+/// name after them must be a listed place.
+pub(super) const FIRM_SETTLEMENTS: &[&str] = &["مديريه", "مديريات"];
+
+/// First words of two-word place names (عين زارة، دير الغصون، ود مدني، أم
+/// درمان، بنت جبيل), folded: the word after one is in the name.
+const PLACE_PREFIXES: &[&str] = &[
+    "عين", "دير", "بئر", "جبل", "كفر", "ام", "ابو", "ود", "بني", "تل", "راس", "خان", "سيدي", "بيت",
+    "برج", "سوق", "باب", "بنت", "حاسي", "قصر", "جسر", "خشم", "حلفا",
+];
+
+impl Chains {
+    /// The name after a head of [`SETTLEMENTS`] in the construct state, and
+    /// the names joined to it by و, are places: a listed place, a word
+    /// training never showed or showed mostly in places, none a word of
+    /// common Arabic (حي سكني، ولاية ثانية, مخيم اللاجئين stay).
+    pub(super) fn settlements(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        // A word training never showed is a name unless it reads as a verb
+        // with a pronoun (نحبها) or a definite dual or plural (الإقليمين).
+        let unheard = |bare: &str| {
+            !["ها", "هم", "كم"].iter().any(|p| bare.ends_with(p))
+                && !(bare.starts_with("ال") && (bare.ends_with("ين") || bare.ends_with("ان")))
+        };
+        let placelike = |j: usize, label: u8, conjoined: bool, firm: bool| {
+            let t = &infos[j];
+            let folded = normalize(words[j]);
+            let bare = if conjoined {
+                folded.strip_prefix('و').unwrap_or(&folded)
+            } else {
+                &folded
+            };
+            let clitics_ok = if conjoined {
+                t.clitic_chars == 1 && folded.starts_with('و')
+            } else {
+                t.clitic_chars == 0
+            };
+            label == 0
+                && clitics_ok
+                && t.shape == 0
+                && t.stem_len >= 2
+                && !t.common_word
+                && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
+                && !definite_nisba(bare)
+                && !self
+                    .states
+                    .contains(&hash_word(bare.trim_start_matches("ال")))
+                && (t.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(t)
+                    || t.stats.count >= 3 && t.stats.shares[1] >= 128
+                    || t.stats.count == 0 && !firm && unheard(bare))
+        };
+        let mut i = 0;
+        while i + 1 < n {
+            if labels[i] != 0 || !self.settlements.contains_key(&infos[i].norm) {
+                i += 1;
+                continue;
+            }
+            // A directorate's head names a district only with a place the
+            // lists hold (مديرية [التحيتا]; مديرية أسايش دهوك is a body).
+            let firm = self.firm_settlements.contains_key(&infos[i].norm);
+            let mut j = i + 1;
+            let mut conjoined = false;
+            let mut found = false;
+            loop {
+                let prefixed = j + 1 < n && {
+                    let folded = normalize(words[j]);
+                    let bare = if conjoined {
+                        folded.strip_prefix('و').unwrap_or(&folded).to_string()
+                    } else {
+                        folded
+                    };
+                    PLACE_PREFIXES.contains(&bare.as_str())
+                        && labels[j] == 0
+                        && labels[j + 1] == 0
+                        && infos[j + 1].clitic_chars == 0
+                        && infos[j + 1].shape == 0
+                };
+                let end = if prefixed {
+                    j + 2
+                } else if j < n && placelike(j, labels[j], conjoined, firm) {
+                    let mut end = j + 1;
+                    while end < n
+                        && labels[end] == 0
+                        && infos[end].gazetteer & PLACE_LIST_INSIDE != 0
+                    {
+                        end += 1;
+                    }
+                    end
+                } else if j < n && conjoined && labels[j] == LOC_B {
+                    // A place the tagger found goes on the list.
+                    let mut end = j + 1;
+                    while end < n && labels[end] == LOC_I {
+                        end += 1;
+                    }
+                    j = end;
+                    continue;
+                } else {
+                    break;
+                };
+                labels[j] = LOC_B;
+                labels[j + 1..end].fill(LOC_I);
+                found = true;
+                j = end;
+                conjoined = true;
+                if j >= n || !normalize(words[j]).starts_with('و') {
+                    break;
+                }
+            }
+            i = if found { j } else { i + 1 };
+        }
+    }
+}

@@ -638,3 +638,24 @@ fn a_site_and_its_name_are_one_place() {
     assert!(texts(&found, Kind::Location).is_empty());
     assert_eq!(texts(&found, Kind::Person), ["محمد علي"]);
 }
+
+#[test]
+fn names_after_a_settlement_head_are_places() {
+    let places = |text: &str| of(text, Kind::Location);
+    let found = places("واقتحمت القوات بلدات كفرسلوان وبيرزيتا ودير الغصيب فجر اليوم.");
+    for name in ["كفرسلوان", "بيرزيتا", "دير الغصيب"] {
+        assert!(found.contains(&name.to_owned()), "{name}: {found:?}");
+    }
+    let found = places("ونزحت عائلات من مخيم زمزمية إلى مديرية التحيتا.");
+    assert!(found.contains(&"زمزمية".to_owned()), "{found:?}");
+    // Common words, adjectives, verbs and the body a directorate heads are no
+    // places.
+    for text in [
+        "وانتقل إلى حي سكني جديد في المدينة.",
+        "وبقي اللاجئون في مخيم اللاجئين طوال الشتاء.",
+        "إنه موعد مع مدينة نحبها كثيرا.",
+        "وقال مصدر في مديرية أسايشستان إن الطريق مغلق.",
+    ] {
+        assert!(places(text).is_empty(), "{text}: {:?}", places(text));
+    }
+}
