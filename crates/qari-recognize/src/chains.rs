@@ -111,6 +111,7 @@ const WEAK_HEADS: &[&str] = &[
     "خليه",
     "قطب",
     "غرفه",
+    "امانه",
     "دار",
 ];
 
@@ -137,6 +138,9 @@ const OF_A_PLACE: &[&str] = &[
     "مركز",
     // سوق دبي المالي، سوق أبوظبي للأوراق المالية: a stock market.
     "سوق",
+    "شركه",
+    "غرفه",
+    "امانه",
 ];
 
 /// Weak heads of places and bodies named after a person: with the person and a

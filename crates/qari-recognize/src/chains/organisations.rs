@@ -73,6 +73,23 @@ impl Chains {
             (shapes[j].head && (j == head || !shapes[j].lam))
                 || infos[j].triggers & TRIGGER_TITLE != 0
         };
+        // Words `j` and perhaps the one after it are indefinite nouns and a
+        // place the tagger found follows them.
+        let place_ahead = |labels: &[u8], j: usize| {
+            let noun = |k: usize| {
+                let w = shapes[k];
+                w.content
+                    && w.letters
+                    && !w.definite
+                    && !w.conjoined
+                    && !w.head
+                    && labels[k] == 0
+                    && infos[k].triggers & TRIGGER_LOC_HEAD == 0
+            };
+            // The place itself without a preposition (مركز إيواء | بخشم القربة).
+            let place = |k: usize| labels.get(k) == Some(&LOC_B) && infos[k].clitic_chars == 0;
+            noun(j) && (place(j + 1) || j + 1 < words.len() && noun(j + 1) && place(j + 2))
+        };
         let mut i = 0;
         while i < words.len() {
             let head = shapes[i];
@@ -111,6 +128,8 @@ impl Chains {
             let mut adjectives_end = None;
             // Where a person or a place the chain took ends.
             let (mut person_end, mut place_end) = (None, None);
+            // Where the first place the chain took begins.
+            let mut place_start = None;
             // Where the complement with ل is, if any.
             let mut complement_at = None;
             while end < words.len() && end - i <= LONGEST {
@@ -179,6 +198,8 @@ impl Chains {
                     _ if complement || coordinate => true,
                     // The rest of a person the chain took: جامعة محمد بن زايد.
                     2 if end > i + 1 && matches!(labels[end - 1], 1 | 2) => true,
+                    // And of a place: مؤسسة موانئ خليج عدن.
+                    4 if end > i + 1 && matches!(labels[end - 1], 3 | 4) => true,
                     // A plural nisba goes with a plural genitive, never
                     // after a name (حث الاتحاد الأوروبي | الليبيين).
                     _ if after_name => w.nisba && !w.plural,
@@ -216,13 +237,10 @@ impl Chains {
                             // معاهدة الأمن, كبار العلماء: an indefinite word in the
                             // chain needs a definite one after it.
                             || (construct && definite_next && w.content)
-                            // محكمة جنايات عمان، شركة نفط ميسان: or a place the
-                            // tagger found.
-                            || (construct
-                                && w.content
-                                && !w.definite
-                                && infos[end].triggers & TRIGGER_LOC_HEAD == 0
-                                && labels.get(end + 1) == Some(&LOC_B))
+                            // محكمة جنايات عمان، شركة نفط ميسان، محكمة بداية
+                            // جزاء إربد: or a place the tagger found, after
+                            // one or two such words.
+                            || (construct && place_ahead(labels, end))
                     }
                 };
                 if !continues {
@@ -257,7 +275,10 @@ impl Chains {
                     match labels[end] {
                         _ if shared_genitive => {}
                         1 | 2 => person_end = Some(end + 1),
-                        3 | 4 => place_end = Some(end + 1),
+                        3 | 4 => {
+                            place_start.get_or_insert(end);
+                            place_end = Some(end + 1);
+                        }
                         _ => {}
                     }
                     after_name = !shared_genitive
@@ -327,8 +348,10 @@ impl Chains {
             // institution of a place, described after it (مجلس قضاء الجزائر
             // may be a place's council or its court: left; حركة مصر
             // الدبلوماسية is a movement).
+            // Or named by a noun and the place (مجلس قضاء وهران، غرفة صناعة
+            // حلب، مؤسسة كهرباء لبنان), where مجلس وهران is the city's council.
             let of_a_place = place_end.is_some_and(|p| {
-                end > p
+                (end > p || place_start.is_some_and(|s| s > i + 1))
                     && (!market
                         || complement_at == Some(p)
                         || matches!(normalize(words[p]).as_str(), "المالي" | "الماليه"))

@@ -659,3 +659,29 @@ fn names_after_a_settlement_head_are_places() {
         assert!(places(text).is_empty(), "{text}: {:?}", places(text));
     }
 }
+
+#[test]
+fn a_body_named_by_a_noun_and_its_place_is_one_organisation() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    for (text, name) in [
+        (
+            "وأيد مجلس قضاء قسنطينة الحكم الابتدائي.",
+            "مجلس قضاء قسنطينة",
+        ),
+        ("ورحبت غرفة صناعة حمص بالقرار.", "غرفة صناعة حمص"),
+        (
+            "وقضت محكمة بداية جزاء عمان بحبس المتهم.",
+            "محكمة بداية جزاء عمان",
+        ),
+    ] {
+        let found = orgs(text);
+        assert!(found.contains(&name.to_owned()), "{text}: {found:?}");
+    }
+    // A shelter's centre in a town: the town keeps its preposition and stays a place.
+    let (_, found) = recognize("وقالت امرأة في مركز إيواء بكسلا إن الوضع صعب.");
+    assert!(
+        texts(&found, Kind::Organization).is_empty(),
+        "{:?}",
+        texts(&found, Kind::Organization)
+    );
+}
