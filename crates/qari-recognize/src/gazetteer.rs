@@ -87,6 +87,11 @@ pub struct Gazetteer {
     /// country named by its first word alone (الإمارات).
     country_words: HashKeyed<()>,
     longest: usize,
+    /// Organisations of the hand list that only the rules read (`known`
+    /// entries), apart from [`Gazetteer::phrases`] so that no feature of the
+    /// tagger moves when one is added: the weights stay the same bytes.
+    known_organisations: HashKeyed<PhraseEntry>,
+    known_longest: usize,
 }
 
 /// Room for one list entry's folded words, kept from entry to entry.
@@ -148,6 +153,7 @@ impl Gazetteer {
         g.known.shrink_to_fit();
         g.triggers.shrink_to_fit();
         g.given.shrink_to_fit();
+        g.known_organisations.shrink_to_fit();
         g
     }
 
@@ -173,6 +179,16 @@ impl Gazetteer {
         let Some(first) = ends.first().map(|_| word(0)) else {
             return;
         };
+        if class == "known" {
+            let mut h = chain(PHRASE_SEED, first_word_key(first));
+            for w in words.skip(1) {
+                self.known_organisations.entry(h).or_default().prefix = true;
+                h = chain(h, hash_word(w));
+            }
+            self.known_organisations.entry(h).or_default().curated |= 1 << ORG_CLASS;
+            self.known_longest = self.known_longest.max(ends.len());
+            return;
+        }
         // Known or not: a name in many lists is no more a word than a name in one.
         self.known.insert(hash_word(first), 1);
         let trigger = match class {
@@ -298,9 +314,11 @@ impl Gazetteer {
     /// letters no proclitic), is an organisation of one word in the hand list:
     /// واس, which a token's stem reads as و + a town's name.
     pub(crate) fn chosen_organisation(&self, norm: u64) -> bool {
-        self.phrases
-            .get(&chain(PHRASE_SEED, norm))
-            .is_some_and(|e| e.curated & (1 << ORG_CLASS) != 0)
+        let key = chain(PHRASE_SEED, norm);
+        [&self.phrases, &self.known_organisations].iter().any(|t| {
+            t.get(&key)
+                .is_some_and(|e| e.curated & (1 << ORG_CLASS) != 0)
+        })
     }
 
     pub(crate) fn phrase_start(&self, stem: u64) -> Option<PhraseEntry> {
@@ -357,6 +375,44 @@ impl Gazetteer {
             }
             i = end;
         }
+        self.match_known(stems, norms, flags);
+    }
+
+    /// The hand list's `known` organisations over a sentence, leftmost-longest,
+    /// as [`CURATED_ORG_BEGIN`] and [`CURATED_ORG_INSIDE`] bits only.
+    fn match_known(&self, stems: &[u64], norms: &[u64], flags: &mut [u16]) {
+        if self.known_organisations.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        while i < stems.len() {
+            let mut h = chain(PHRASE_SEED, stems[i]);
+            let mut end = None;
+            let mut j = i;
+            let mut next = self.known_organisations.get(&h).copied();
+            while let Some(entry) = next {
+                if entry.curated != 0 {
+                    end = Some(j + 1);
+                }
+                j += 1;
+                if !entry.prefix || j >= stems.len() || j - i >= self.known_longest {
+                    break;
+                }
+                h = chain(h, norms[j]);
+                next = self.known_organisations.get(&h).copied();
+            }
+            let Some(end) = end else {
+                i += 1;
+                continue;
+            };
+            // Not over an organisation the hand list's features already mark.
+            if flags[i..end].iter().all(|f| f & CURATED_ORG_INSIDE == 0) {
+                for (k, f) in flags[i..end].iter_mut().enumerate() {
+                    *f |= CURATED_ORG_BEGIN << usize::from(k > 0);
+                }
+            }
+            i = end;
+        }
     }
 }
 
@@ -373,6 +429,23 @@ mod tests {
         let starts: Vec<_> = stems.iter().map(|&s| g.phrase_start(s)).collect();
         g.match_phrases(&stems, &starts, &hashes, &mut out);
         out
+    }
+
+    #[test]
+    fn known_organisations_are_chosen_but_no_feature() {
+        let mut g = Gazetteer::default();
+        let mut space = EntrySpace::default();
+        g.add_in("known", "طيران ناس", true, &mut space);
+        g.add_in("city", "ناس", false, &mut space);
+        let (b, i) = (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE);
+        let city = 1 << 2;
+        // The city's feature stays as it was; the rules see the organisation.
+        assert_eq!(flags(&g, &["طيران", "ناس"]), [b, city | i]);
+        assert!(g.phrase_start(first_word_key("طيران")).is_none());
+        assert_eq!(g.known(hash_word("طيران")), 0);
+        assert!(!g.chosen_organisation(hash_word("طيران")));
+        g.add_in("known", "موبايلي", true, &mut space);
+        assert!(g.chosen_organisation(first_word_key("موبايلي")));
     }
 
     #[test]
