@@ -24,7 +24,15 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         let lone = labels[i] == 1;
         let after_particle =
             labels[i] == 2 && i > 0 && infos[i - 1].triggers & TRIGGER_PARTICLE != 0;
-        if !lone && !after_particle {
+        // محمد سعيد | الهاجري: a name of given names only (the person's and
+        // the father's), two or three, has no family name yet.
+        let given_only = labels[i] == 2 && {
+            let start = (0..=i).rev().find(|&k| labels[k] == 1).unwrap_or(0);
+            i - start <= 2
+                && labels[start] == 1
+                && (start..=i).all(|k| infos[k].triggers & TRIGGER_GIVEN != 0)
+        };
+        if !lone && !after_particle && !given_only {
             continue;
         }
         // مستشفى ابن سينا التخصصي: after an organisation's head the
@@ -58,7 +66,7 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         // After a title, a given name and a family name of the lists
         // (المستشار عبدالعزيز الصانع).
         let titled = lone && i > 0 && infos[i - 1].triggers & TRIGGER_TITLE != 0;
-        if (unseen && lone || family_nisba || (after_particle || titled) && family)
+        if (unseen && (lone || given_only) || family_nisba || (after_particle || titled) && family)
             && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
             && next.starts_with("ال")
             && next.chars().count() >= 5

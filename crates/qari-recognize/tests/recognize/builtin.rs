@@ -685,3 +685,14 @@ fn a_body_named_by_a_noun_and_its_place_is_one_organisation() {
         texts(&found, Kind::Organization)
     );
 }
+
+#[test]
+fn a_name_of_given_names_goes_on_with_its_family_name() {
+    let (_, found) =
+        recognize("وقال مدير الاستثمار في شركة الخليج للتأمين خالد سعيد الهاجري: \"السوق مستقرة\".");
+    assert!(
+        texts(&found, Kind::Person).contains(&"خالد سعيد الهاجري"),
+        "{:?}",
+        texts(&found, Kind::Person)
+    );
+}
