@@ -149,9 +149,21 @@ const OF_A_PLACE: &[&str] = &[
 /// that is no nisba: مجموعة طلعت مصطفى القابضة).
 const NAMED_AFTER: &[&str] = &["مستشفى", "مركز", "مؤسسه", "مجموعه", "مجمع", "كليه"];
 
-/// Heads of businesses, whose complement in the construct state is a purpose
-/// more often than a name (البنك التجاري لتحقيق النجاح).
-const COMMERCIAL: &[&str] = &["بنك", "مصرف", "شركه", "مجموعه", "سوق"];
+/// Heads whose complement in the construct state is a purpose more often than
+/// a name: businesses (البنك التجاري لتحقيق النجاح), councils and forces that
+/// meet or move to do something (المجلس الأعلى لبحث الأوضاع، الجيش السوداني
+/// لاستعادة السيطرة).
+const PURPOSED: &[&str] = &[
+    "بنك",
+    "مصرف",
+    "شركه",
+    "مجموعه",
+    "سوق",
+    "مجلس",
+    "جيش",
+    "قوات",
+    "حرس",
+];
 
 /// Genitives that name a council by its members (مجلس الوزراء، مجلس النواب،
 /// مجلس الشيوخ), folded: the institution of a state, where مجلس الإدارة is any
@@ -301,6 +313,19 @@ const DESCRIBING: &[&str] = &[
     "رسميه",
 ];
 
+/// Words after العام that make it the year, not "general" (العام الدراسي،
+/// العام المنصرم), folded, besides [`STOPS`].
+const YEAR_WORDS: &[&str] = &[
+    "الدراسي",
+    "المنصرم",
+    "الفائت",
+    "الهجري",
+    "الميلادي",
+    "القادم",
+    "السابق",
+    "الجديد",
+];
+
 /// Nouns of time that a complement with ل never is (للفترة، للمرة، للعام).
 const TIMES: &[&str] = &[
     "فتره",
@@ -440,6 +465,8 @@ struct Word {
     letters: bool,
     /// Long enough to be a noun rather than a particle (في، من، هو، عن).
     content: bool,
+    /// Describes a year after العام ([`YEAR_WORDS`]).
+    year: bool,
 }
 
 fn word(raw: &str, lists: &Chains) -> Word {
@@ -484,6 +511,10 @@ fn word(raw: &str, lists: &Chains) -> Word {
         && !lam
         && !lists.describing.contains(&hash_word(stem))
         && (stem.ends_with(['ي', 'ى']) || stem.ends_with("يه") || plural)
+        // الرواية، الحماية، النهاية: a noun whose root ends in a long vowel,
+        // where a nisba drops it (سوريا → السورية).
+        && !stem.ends_with("ايه")
+        && !stem.ends_with("اي")
         && stem.chars().count() >= 4;
     Word {
         lam,
@@ -499,6 +530,7 @@ fn word(raw: &str, lists: &Chains) -> Word {
         stop: lists.stops.contains(&hash_word(&folded)),
         letters,
         content: folded.chars().count() >= 3 && !lists.particles.contains(&hash_word(&folded)),
+        year: YEAR_WORDS.contains(&folded.as_str()),
     }
 }
 
@@ -577,8 +609,8 @@ pub(crate) struct Chains {
     named_by_adjective: Vec<u64>,
     /// Every spelling of a head of [`NAMED_AFTER`], as `head_forms`.
     named_after: HashKeyed<()>,
-    /// Every spelling of a head of [`COMMERCIAL`], as `head_forms`.
-    commercial: HashKeyed<()>,
+    /// Every spelling of a head of [`PURPOSED`], as `head_forms`.
+    purposed: HashKeyed<()>,
     /// Every spelling of a head of [`OF_A_PLACE`], as `institutions`.
     of_a_place: HashKeyed<()>,
     /// Every spelling of a head of [`OUTSIDE_HEADS`], as `institutions`, and
@@ -638,7 +670,7 @@ impl Chains {
                 .collect(),
             named_by_adjective: NAMED_BY_ADJECTIVE.iter().map(|h| hash_word(h)).collect(),
             named_after: head_forms(NAMED_AFTER),
-            commercial: head_forms(COMMERCIAL),
+            purposed: head_forms(PURPOSED),
             of_a_place: institution_forms(OF_A_PLACE),
             verb_heads: VERB_HEADS.iter().map(|h| hash_exact(h)).collect(),
             states: STATES.iter().map(|h| hash_word(h)).collect(),
@@ -900,10 +932,10 @@ impl Chains {
             return false;
         }
         let folded = normalize(raw);
-        // العام is "general" (الاتحاد العام للشغل) but for a year's word
-        // after it (العام الماضي).
+        // العام is "general" (الاتحاد العام للشغل) but for a definite word
+        // after it (العام الماضي، العام الدراسي).
         if self.adjectives.contains(&hash_word(&folded)) {
-            return !(w.time && next.is_some_and(|n| n.stop));
+            return !(w.time && next.is_some_and(|n| n.stop || n.year));
         }
         let stem = folded.strip_prefix("ال").unwrap_or(&folded);
         let participle = stem.starts_with('م') && stem.chars().count() >= 5;

@@ -17,7 +17,7 @@
 
 use super::chains::{PERSON_LIST_BEGIN, PERSON_LIST_INSIDE, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE};
 use super::features::{StemStats, TokenInfo};
-use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
+use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD, TRIGGER_SPEECH, TRIGGER_TITLE};
 use super::normalize::{hash_word, normalize_into, HashKeyed};
 use super::tagger::Tagged;
 use super::{has_arabic_letter, train};
@@ -27,7 +27,7 @@ use super::{has_arabic_letter, train};
 const HEADS: u8 = TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD;
 /// Heads whose organisation is known by its own name alone too (نادي العربي is
 /// العربي; وزارة الصحة is not الصحة), folded.
-pub(crate) const OWN_NAME_HEADS: [&str; 12] = [
+pub(crate) const OWN_NAME_HEADS: [&str; 13] = [
     "نادي",
     "نادى",
     "فريق",
@@ -40,6 +40,8 @@ pub(crate) const OWN_NAME_HEADS: [&str; 12] = [
     "جريده",
     "قناه",
     "مجموعه",
+    // قوات الدعم السريع, then الدعم السريع.
+    "قوات",
 ];
 /// A listed place or person after a head is no name of the organisation
 /// alone: جامعة القاهرة is not القاهرة.
@@ -86,6 +88,18 @@ pub(crate) fn near_any(sentences: &[usize], si: usize) -> bool {
     sentences.get(at).is_some_and(|&f| f <= si + NEAR)
 }
 
+/// How far a name's repeat can be trusted, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Weakness {
+    /// A name: wherever it is repeated.
+    Name,
+    /// A common word that a head made a name: not after a definite word.
+    Common,
+    /// A person's last word that is mostly an ordinary one: only right after
+    /// a verb of saying or a title.
+    AfterSaying,
+}
+
 /// Training saw the stem often, and mostly outside names: an ordinary word.
 fn mostly_a_word(stats: StemStats) -> bool {
     let share: u32 = stats.shares[..3].iter().map(|&s| u32::from(s)).sum();
@@ -98,8 +112,8 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
     let mut buf = String::new();
     let heads: Vec<u64> = OWN_NAME_HEADS.iter().map(|h| hash_word(h)).collect();
     // A name's key -> its type (PERS, LOC, ORG), or None when it has two, and
-    // whether it is a common word that only a head made a name.
-    let mut names: HashKeyed<Option<(usize, bool)>> = HashKeyed::default();
+    // how weak the evidence is ([`Weakness`]).
+    let mut names: HashKeyed<Option<(usize, Weakness)>> = HashKeyed::default();
     // The sentences each name was found in (in order), to look for it only
     // near them; the keys of names' first words; the longest name.
     let mut found_in: HashKeyed<Vec<usize>> = HashKeyed::default();
@@ -124,7 +138,12 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
             }
             let first = word_key(&mut buf, &words[si], &t.infos, a, true);
             let whole = (a + 1..b).fold(first, |k, i| extend(k, t.infos[i].norm));
-            let mut keys = vec![(first, whole, b - a, weak)];
+            let strength = if weak {
+                Weakness::Common
+            } else {
+                Weakness::Name
+            };
+            let mut keys = vec![(first, whole, b - a, strength)];
             // نادي العربي: the club is also العربي alone.
             if ty == 2
                 && b - a >= 2
@@ -134,18 +153,29 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 let rest_first = t.infos[a + 1].norm;
                 let rest = (a + 2..b).fold(rest_first, |k, i| extend(k, t.infos[i].norm));
                 let common = b - a == 2 && mostly_a_word(t.infos[a + 1].stats);
-                keys.push((rest_first, rest, b - a - 1, common));
+                let strength = if common {
+                    Weakness::Common
+                } else {
+                    Weakness::Name
+                };
+                keys.push((rest_first, rest, b - a - 1, strength));
             }
-            // نورة سليمان الفصام: she is الفصام alone later on, unless her
-            // last word is mostly an ordinary one (عبدالله الثاني).
+            // نورة سليمان الفصام: she is الفصام alone later on; when her
+            // last word is mostly an ordinary one (عبدالله الثاني، أمجد
+            // العارضة), only right after a verb of saying or a title (وأضاف
+            // العارضة).
             let last = &t.infos[b - 1];
             if ty == 0
                 && b - a >= 2
-                && !mostly_a_word(last.stats)
                 && last.stats.shares[1] < NAME_SHARE as u8
                 && words[si][b - 1].chars().count() >= 3
             {
-                keys.push((last.norm, last.norm, 1, false));
+                let strength = if mostly_a_word(last.stats) {
+                    Weakness::AfterSaying
+                } else {
+                    Weakness::Name
+                };
+                keys.push((last.norm, last.norm, 1, strength));
             }
             for (first, k, len, weak) in keys {
                 firsts.insert(first, ());
@@ -157,7 +187,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 names
                     .entry(k)
                     .and_modify(|old| match old {
-                        Some((t, w)) if *t == ty => *w &= weak,
+                        Some((t, w)) if *t == ty => *w = (*w).min(weak),
                         _ => *old = None,
                     })
                     .or_insert(Some((ty, weak)));
@@ -204,7 +234,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                     }
                     // A common word after a definite word is its adjective
                     // (الخليج العربي), not the club named العربي.
-                    let after_definite = weak && i > 0 && {
+                    let after_definite = weak != Weakness::Name && i > 0 && {
                         buf.clear();
                         normalize_into(w[i - 1], &mut buf);
                         let clitic = usize::from(t.infos[i - 1].clitic_chars);
@@ -213,7 +243,10 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                             .collect::<String>()
                             .starts_with("ال")
                     };
-                    (!after_definite).then_some((n + 1, ty))
+                    let saying =
+                        i > 0 && t.infos[i - 1].triggers & (TRIGGER_SPEECH | TRIGGER_TITLE) != 0;
+                    let heard = weak != Weakness::AfterSaying || saying && n == 0;
+                    (!after_definite && heard).then_some((n + 1, ty))
                 });
                 if found.is_some() {
                     break;

@@ -232,7 +232,12 @@ impl Chains {
                                 // (نقابة الأطباء الأردنيين), not after another
                                 // adjective (مجلس الأمن الدولي | الصحفيين).
                                 || (w.nisba && !(w.plural && previous.nisba))
-                                || self.is_adjective_form(words[end], &w, shapes.get(end + 1))))
+                                || (self.is_adjective_form(words[end], &w, shapes.get(end + 1))
+                                    // الوزارة العام المنصرم: a year, not
+                                    // an adjective that disagrees.
+                                    && !(w.time
+                                        && end == i + 1
+                                        && feminine(words[i]) != feminine(words[end])))))
                             || (infos[end].triggers & NAME_BITS != 0 && titled(end - 1, i))
                             // معاهدة الأمن, كبار العلماء: an indefinite word in the
                             // chain needs a definite one after it.
@@ -253,13 +258,13 @@ impl Chains {
                     }
                     // المركز الوطني لمكافحة الأوبئة: after a definite head
                     // and its adjective, a complement in the construct state
-                    // names too, but for a business's (البنك التجاري لتحقيق
-                    // النجاح: a purpose).
+                    // names too, but for a head of [`PURPOSED`] (البنك
+                    // التجاري لتحقيق النجاح: a purpose).
                     named_complement |= complement
                         && (w.definite
                             || (head.definite
                                 && end == i + 2
-                                && !self.commercial.contains_key(&infos[i].norm)
+                                && !self.purposed.contains_key(&infos[i].norm)
                                 && shapes[i + 1].nisba
                                 && feminine(words[i]) == feminine(words[i + 1])));
                     adjectives_end.get_or_insert(end);
@@ -288,7 +293,24 @@ impl Chains {
                 }
                 end += 1;
             }
-            // The tagger's organisation running on past the chain is kept whole.
+            // The tagger's organisation running on past the chain is kept
+            // whole, but for a plain definite noun after the name's adjective:
+            // the verb's object (دار الشروق المصرية | الرواية).
+            let object = end < words.len()
+                && end > i + 1
+                && labels[end] == ORG_I
+                && shapes[end - 1].nisba
+                && shapes[end].definite
+                && !shapes[end].nisba
+                && !shapes[end].conjoined
+                && !shapes[end].lam;
+            if object {
+                let mut k = end;
+                while k < words.len() && labels[k] == ORG_I {
+                    labels[k] = 0;
+                    k += 1;
+                }
+            }
             while end < words.len() && labels[end] == ORG_I {
                 end += 1;
             }
@@ -345,13 +367,15 @@ impl Chains {
                 && self.named_after.contains_key(&infos[i].norm)
                 && (complement_at.is_some() || !normalize(words[i]).ends_with("مركز"));
             // صندوق قطر للتنمية، لجنة مهرجانات بعلبك الدولية: an
-            // institution of a place, described after it (مجلس قضاء الجزائر
-            // may be a place's council or its court: left; حركة مصر
+            // institution of a place, described after it (حركة مصر
             // الدبلوماسية is a movement).
             // Or named by a noun and the place (مجلس قضاء وهران، غرفة صناعة
-            // حلب، مؤسسة كهرباء لبنان), where مجلس وهران is the city's council.
+            // حلب، مؤسسة كهرباء لبنان), where مجلس وهران is the city's
+            // council, and مركز استقطاب آسيا a hub.
+            let named_by_noun =
+                place_start.is_some_and(|s| s > i + 1) && !normalize(words[i]).ends_with("مركز");
             let of_a_place = place_end.is_some_and(|p| {
-                (end > p || place_start.is_some_and(|s| s > i + 1))
+                (end > p || named_by_noun)
                     && (!market
                         || complement_at == Some(p)
                         || matches!(normalize(words[p]).as_str(), "المالي" | "الماليه"))

@@ -389,15 +389,19 @@ impl Chains {
 pub(super) const SETTLEMENTS: &[&str] = &[
     "مدينه",
     "مدينتي",
+    "مدينتا",
     "مدن",
     "بلده",
     "بلدتي",
+    "بلدتا",
     "بلدات",
     "قريه",
     "قريتي",
+    "قريتا",
     "قرى",
     "مخيم",
     "مخيمي",
+    "مخيما",
     "مخيمات",
     "حي",
     "حيي",
@@ -412,17 +416,29 @@ pub(super) const SETTLEMENTS: &[&str] = &[
     "مديريات",
     "ولايه",
     "ولايتي",
+    "ولايتا",
     "ولايات",
     "محافظه",
     "محافظتي",
+    "محافظتا",
     "محافظات",
     "مقاطعه",
     "اقليم",
 ];
 
-/// Heads of [`SETTLEMENTS`] that head a body as well (مديرية الأمن): the
-/// name after them must be a listed place.
-pub(super) const FIRM_SETTLEMENTS: &[&str] = &["مديريه", "مديريات"];
+/// Heads of [`SETTLEMENTS`] that mean something else as well: the name after
+/// them must be a listed place. مديرية heads a body (مديرية الأمن), ولاية is a
+/// term of office (ولاية تبون الثانية), قضاء is judgement or fulfilment
+/// (قضاء الحوائج، قضاء عطلته).
+pub(super) const FIRM_SETTLEMENTS: &[&str] = &[
+    "مديريه",
+    "مديريات",
+    "ولايه",
+    "ولايتي",
+    "ولايتا",
+    "ولايات",
+    "قضاء",
+];
 
 /// First words of two-word place names (عين زارة، دير الغصون، ود مدني، أم
 /// درمان، بنت جبيل), folded: the word after one is in the name.
@@ -440,8 +456,11 @@ impl Chains {
         let n = labels.len();
         // A word training never showed is a name unless it reads as a verb
         // with a pronoun (نحبها) or a definite dual or plural (الإقليمين).
+        // Nor a verb in the plural (يرزقون).
         let unheard = |bare: &str| {
-            !["ها", "هم", "كم"].iter().any(|p| bare.ends_with(p))
+            !["ها", "هم", "كم", "نا", "هما", "كما", "هن", "ون"]
+                .iter()
+                .any(|p| bare.ends_with(p))
                 && !(bare.starts_with("ال") && (bare.ends_with("ين") || bare.ends_with("ان")))
         };
         let placelike = |j: usize, label: u8, conjoined: bool, firm: bool| {
@@ -480,11 +499,35 @@ impl Chains {
             // A directorate's head names a district only with a place the
             // lists hold (مديرية [التحيتا]; مديرية أسايش دهوك is a body).
             let firm = self.firm_settlements.contains_key(&infos[i].norm);
+            // من ناحية أخرى: on the other hand.
+            let aspect = i > 0
+                && normalize(words[i - 1]).trim_start_matches('و') == "من"
+                && normalize(words[i]).ends_with("ناحيه");
+            // مدن الصفيح، قرى الظهير: after a plural, a definite word
+            // training never showed describes them.
+            let plural = [
+                "مدن",
+                "بلدات",
+                "قرى",
+                "مخيمات",
+                "احياء",
+                "محليات",
+                "محافظات",
+                "ولايات",
+            ]
+            .iter()
+            .any(|h| normalize(words[i]).ends_with(h));
+            // مخيم إعدادي، مخيم تحضيري: a training camp, described.
+            let camp = normalize(words[i]).contains("مخيم");
+            if aspect {
+                i += 1;
+                continue;
+            }
             let mut j = i + 1;
             let mut conjoined = false;
             let mut found = false;
             loop {
-                let prefixed = j + 1 < n && {
+                let prefixed = j + 1 < n && !firm && {
                     let folded = normalize(words[j]);
                     let bare = if conjoined {
                         folded.strip_prefix('و').unwrap_or(&folded).to_string()
@@ -496,10 +539,27 @@ impl Chains {
                         && labels[j + 1] == 0
                         && infos[j + 1].clitic_chars == 0
                         && infos[j + 1].shape == 0
+                        // أم إمارة (or an emirate), but رأس الحكمة.
+                        && !(infos[j + 1].common_word && !normalize(words[j + 1]).starts_with("ال"))
+                        && unheard(&normalize(words[j + 1]))
+                        && !self.particles.contains(&hash_word(&normalize(words[j + 1])))
                 };
                 let end = if prefixed {
                     j + 2
-                } else if j < n && placelike(j, labels[j], conjoined, firm) {
+                } else if j < n
+                    && placelike(j, labels[j], conjoined, firm)
+                    // مخيم إعدادي، مخيم مكتظ: a camp described.
+                    && !(camp && infos[j].stats.count == 0 && {
+                        let f = normalize(words[j]);
+                        !f.starts_with("ال")
+                            && (f.ends_with('ي') || f.ends_with("يه") || f.starts_with('م'))
+                    })
+                    && !(plural
+                        && !conjoined
+                        && infos[j].stats.count == 0
+                        && infos[j].gazetteer & PLACE_LIST_BEGIN == 0
+                        && normalize(words[j]).starts_with("ال"))
+                {
                     let mut end = j + 1;
                     while end < n
                         && labels[end] == 0
