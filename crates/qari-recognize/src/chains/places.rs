@@ -540,7 +540,7 @@ impl Chains {
                         && infos[j + 1].clitic_chars == 0
                         && infos[j + 1].shape == 0
                         // أم إمارة (or an emirate), but رأس الحكمة.
-                        && !(infos[j + 1].common_word && !normalize(words[j + 1]).starts_with("ال"))
+                        && (!infos[j + 1].common_word || normalize(words[j + 1]).starts_with("ال"))
                         && unheard(&normalize(words[j + 1]))
                         && !self.particles.contains(&hash_word(&normalize(words[j + 1])))
                 };
