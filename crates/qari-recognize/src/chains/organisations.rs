@@ -352,12 +352,19 @@ impl Chains {
                 && (!shapes[i + 1].nisba || feminine(i) == feminine(i + 1));
             // مجلس الوزراء: a council and its members, alone or with more;
             // after a title (رئيس مجلس الوزراء), the title's words.
-            let council = || {
-                !head.definite
-                    && (i == 0 || infos[i - 1].triggers & TRIGGER_TITLE == 0)
+            // (After a title too: رئيس [مجلس الوزراء], the title outside.)
+            // And المجلس الدستوري، المجلس الرئاسي، المجلس البلدي: the council
+            // and one nisba that is no nationality (المجلس المصري).
+            let council = |end: usize| {
+                let members = !head.definite
                     && shapes[i + 1].definite
-                    && normalize(words[i]).ends_with("مجلس")
-                    && self.members.contains(&infos[i + 1].norm)
+                    && self.members.contains(&infos[i + 1].norm);
+                let described = head.definite
+                    && end == i + 2
+                    && shapes[i + 1].nisba
+                    && !infos[i + 1].nationality
+                    && !infos[i + 1].common_word;
+                normalize(words[i]).ends_with("مجلس") && (members || described)
             };
             // مستشفى ابن سينا التخصصي، مركز الملك سلمان للإغاثة: named after
             // a person, and described after the name (مكتب نتنياهو is his office).
@@ -409,7 +416,7 @@ impl Chains {
             } else {
                 tagged
             };
-            if alone && !taken && end >= i + 2 && council() {
+            if alone && !taken && end >= i + 2 && council(end) {
                 taken = true;
                 // جلسة مجلس الوزراء الأسبوعية: an adjective that does not
                 // agree with the council is the session's.

@@ -735,3 +735,14 @@ fn chains_stop_where_the_name_does() {
         assert_eq!(orgs(text), want, "{text}");
     }
 }
+
+#[test]
+fn a_council_after_a_title_or_with_its_nisba_is_named() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    assert!(orgs("وترأس رئيس مجلس الوزراء الجلسة أمس.").contains(&"مجلس الوزراء".to_owned()));
+    assert!(
+        orgs("وقدم النواب طعنا أمام المجلس الدستوري أمس.").contains(&"المجلس الدستوري".to_owned())
+    );
+    // Not a nationality: any of that country's councils.
+    assert!(orgs("وقال إن المجلس المصري سيجتمع.").is_empty());
+}
