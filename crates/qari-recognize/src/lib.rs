@@ -9,7 +9,9 @@
 //! word elsewhere in the article), trained on ANERcorp by `qari-train` and embedded
 //! as `assets/ner-weights.bin`. Gazetteers (places from CLDR, iso-codes and GeoNames;
 //! given names, family names and full names from Wikidata, JRC-Names, Wikipedia and
-//! WikiFANE; hand lists of trigger words) are features of that tagger, not rules.
+//! WikiFANE; hand lists of trigger words) are features of that tagger, not rules,
+//! but for the hand list's `known` organisations, which only the rules read (a
+//! name such as طيران ناس is one wherever the tagger left it alone).
 //! Organisation names that open with a head word (وزارة الدفاع) are completed by
 //! rule over the tagger's labels, and dates and quotes follow the way Arabic news
 //! writes them closely enough for rules.
@@ -19,8 +21,9 @@
 //! 2. one analysis per token, shared by everything after it: folded form, stem
 //!    without proclitics, list memberships (`normalize`, [`features`], [`gazetteer`]);
 //! 3. the tagger's two passes, which label people, places and organisations ([`tagger`]),
-//!    then organisation chains, state names and the edges of people's names
-//!    completed by rule (`chains`); the tagger and those rules follow ANERcorp's
+//!    then organisation chains, state names, places after a settlement's head
+//!    (مخيم زمزم) and the edges of people's names completed by rule (`chains`);
+//!    the tagger and those rules follow ANERcorp's
 //!    annotators, and are scored against them by `qari-train`;
 //! 4. then the names as a reader takes them, where ANERcorp leaves a head out:
 //!    an institution named after a place (بورصة الكويت، مستشفى دبي), a head before
