@@ -636,7 +636,8 @@ pub(crate) struct Chains {
     named_by_place: HashKeyed<()>,
     courts: HashKeyed<()>,
     divisions: HashKeyed<()>,
-    /// Every spelling of a head of [`SETTLEMENTS`], as `divisions`.
+    /// Every spelling of a head of [`SETTLEMENTS`] and [`FIRM_SETTLEMENTS`], as
+    /// `divisions`.
     settlements: HashKeyed<()>,
     /// Every spelling of a head of [`FIRM_SETTLEMENTS`].
     firm_settlements: HashKeyed<()>,
@@ -683,7 +684,11 @@ impl Chains {
             named_by_place: clitic_forms(NAMED_BY_PLACE, PLACE_PREPOSITIONS, true),
             courts: clitic_forms(COURTS, PLACE_PREPOSITIONS, true),
             divisions: clitic_forms(DIVISIONS, PLACE_PREPOSITIONS, false),
-            settlements: clitic_forms(SETTLEMENTS, PLACE_PREPOSITIONS, false),
+            settlements: clitic_forms(
+                &[SETTLEMENTS, FIRM_SETTLEMENTS].concat(),
+                PLACE_PREPOSITIONS,
+                false,
+            ),
             firm_settlements: clitic_forms(FIRM_SETTLEMENTS, PLACE_PREPOSITIONS, false),
             words: HashKeyed::default(),
         }

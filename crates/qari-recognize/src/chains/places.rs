@@ -40,6 +40,15 @@ pub(super) fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], la
     }
 }
 
+/// Where a listed place's words that the tagger left alone end, from `from`.
+fn listed_place_end(infos: &[TokenInfo], labels: &[u8], from: usize) -> usize {
+    let mut end = from;
+    while end < labels.len() && labels[end] == 0 && infos[end].gazetteer & PLACE_LIST_INSIDE != 0 {
+        end += 1;
+    }
+    end
+}
+
 /// Sides of the world that open a region's name after a province's head
 /// (ولاية شمال دارفور، محافظة جنوب الباطنة), folded.
 const SIDE_WORDS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
@@ -257,14 +266,7 @@ impl Chains {
                     end
                 }
                 Some(0) if at == i + 1 && infos[at].gazetteer & PLACE_LIST_BEGIN != 0 => {
-                    let mut end = at + 1;
-                    while end < n
-                        && labels[end] == 0
-                        && infos[end].gazetteer & PLACE_LIST_INSIDE != 0
-                    {
-                        end += 1;
-                    }
-                    end
+                    listed_place_end(infos, labels, at + 1)
                 }
                 _ => {
                     i += 1;
@@ -384,8 +386,8 @@ impl Chains {
 
 /// Heads of settlements and their quarters, singular, dual and plural
 /// (folded, without the article): the name after one is a place even when
-/// no list holds it (مخيم زمزم، بلدات عنبتا وبلعا ودير الغصون، مديرية
-/// التحيتا، محليات ود الحليو وخشم القربة), the head outside it (مدينة [جنين]).
+/// no list holds it (مخيم زمزم، بلدات عنبتا وبلعا ودير الغصون، محليات ود
+/// الحليو وخشم القربة), the head outside it (مدينة [جنين]).
 pub(super) const SETTLEMENTS: &[&str] = &[
     "مدينه",
     "مدينتي",
@@ -409,15 +411,8 @@ pub(super) const SETTLEMENTS: &[&str] = &[
     "حاره",
     "حارتي",
     "ناحيه",
-    "قضاء",
     "محليه",
     "محليات",
-    "مديريه",
-    "مديريات",
-    "ولايه",
-    "ولايتي",
-    "ولايتا",
-    "ولايات",
     "محافظه",
     "محافظتي",
     "محافظتا",
@@ -426,10 +421,11 @@ pub(super) const SETTLEMENTS: &[&str] = &[
     "اقليم",
 ];
 
-/// Heads of [`SETTLEMENTS`] that mean something else as well: the name after
-/// them must be a listed place. مديرية heads a body (مديرية الأمن), ولاية is a
-/// term of office (ولاية تبون الثانية), قضاء is judgement or fulfilment
-/// (قضاء الحوائج، قضاء عطلته).
+/// Heads of settlements that mean something else as well, besides
+/// [`SETTLEMENTS`]: the name after them must be a listed place (مديرية
+/// [التحيتا]). مديرية heads a body (مديرية الأمن), ولاية is a term of office
+/// (ولاية تبون الثانية), قضاء is judgement or fulfilment (قضاء الحوائج، قضاء
+/// عطلته).
 pub(super) const FIRM_SETTLEMENTS: &[&str] = &[
     "مديريه",
     "مديريات",
@@ -560,14 +556,7 @@ impl Chains {
                         && infos[j].gazetteer & PLACE_LIST_BEGIN == 0
                         && normalize(words[j]).starts_with("ال"))
                 {
-                    let mut end = j + 1;
-                    while end < n
-                        && labels[end] == 0
-                        && infos[end].gazetteer & PLACE_LIST_INSIDE != 0
-                    {
-                        end += 1;
-                    }
-                    end
+                    listed_place_end(infos, labels, j + 1)
                 } else if j < n && conjoined && labels[j] == LOC_B {
                     // A place the tagger found goes on the list.
                     let mut end = j + 1;
