@@ -737,6 +737,7 @@ impl Chains {
         conjoined_names(words, infos, labels);
         places_after_generic_heads(words, infos, labels);
         self.settlements(words, infos, labels);
+        prefixed_places(words, infos, labels);
         listed_places_beside_places(words, infos, labels);
         self.sided_provinces(words, infos, labels);
         self.adjectives_are_no_places(words, infos, labels);

@@ -581,3 +581,41 @@ impl Chains {
         }
     }
 }
+
+/// A place the tagger found as the first word of a two-word name alone (دير،
+/// عين، كفر: a monastery, a spring, a village) goes on with the word after it
+/// (دير استيا، عين زارة), when that word is no common one and no verb with a
+/// pronoun, or a one-word place the tagger found apart (دير | غسانة).
+pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        // The second word alone, or a place of its own in the tagger's
+        // reading (دير | غسانة).
+        let second_alone = labels[i + 1] == LOC_B && labels.get(i + 2) != Some(&LOC_I);
+        if labels[i] != LOC_B || !(labels[i + 1] == 0 || second_alone) {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        let bare = folded
+            .get(usize::from(infos[i].clitic_chars) * 'و'.len_utf8()..)
+            .unwrap_or(&folded);
+        if !PLACE_PREFIXES.contains(&bare) || ["ام", "ابو", "بني"].contains(&bare) {
+            continue;
+        }
+        let next = &infos[i + 1];
+        let next_folded = normalize(words[i + 1]);
+        let plain = next.clitic_chars == 0
+            && next.shape == 0
+            && next.triggers & TRIGGER_TITLE == 0
+            && (!next.common_word || next_folded.starts_with("ال"))
+            && !["ها", "هم", "كم", "نا", "ون"]
+                .iter()
+                .any(|p| next_folded.ends_with(p))
+            && (second_alone
+                || next.stats.count == 0
+                || next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
+                || next.stats.shares[1] >= 128);
+        if plain {
+            labels[i + 1] = LOC_I;
+        }
+    }
+}

@@ -746,3 +746,19 @@ fn a_council_after_a_title_or_with_its_nisba_is_named() {
     // Not a nationality: any of that country's councils.
     assert!(orgs("وقال إن المجلس المصري سيجتمع.").is_empty());
 }
+
+#[test]
+fn a_place_found_by_its_first_word_takes_the_second() {
+    let places = |text: &str| of(text, Kind::Location);
+    let found = places(
+        "مشروع لشبكة مياه في دير غسانة ينهي معاناة ألف مواطن\n\nرام الله 3-11-2025 وفا- \
+         افتتحت محافظة رام الله اليوم مشروعا في بلدة دير غسانة شمال المحافظة.\n\nوقال \
+         المحافظ إن دير غسانة محاطة بالمستوطنات، وإن كل بيت في دير غسانة سيصله الماء.",
+    );
+    assert_eq!(
+        found.iter().filter(|p| *p == "دير غسانة").count(),
+        4,
+        "{found:?}"
+    );
+    assert!(!found.contains(&"دير".to_owned()), "{found:?}");
+}
