@@ -341,22 +341,24 @@ impl Gazetteer {
         flags.resize(stems.len(), 0);
         let mut i = 0;
         while i < stems.len() {
-            let mut h = chain(PHRASE_SEED, stems[i]);
-            let mut best = None;
-            let mut j = i;
-            let mut next = starts[i];
-            while let Some(entry) = next {
-                if entry.complete != 0 {
-                    best = Some((j + 1, entry.complete, entry.curated));
-                }
-                j += 1;
-                if !entry.prefix || j >= stems.len() || j - i >= self.longest {
-                    break;
-                }
-                h = chain(h, norms[j]);
-                next = self.phrases.get(&h).copied();
-            }
-            let Some((end, classes, curated)) = best else {
+            let best = longest_entry(
+                &self.phrases,
+                self.longest,
+                starts[i],
+                stems[i],
+                norms,
+                i,
+                |e| e.complete != 0,
+            );
+            let Some((
+                end,
+                PhraseEntry {
+                    complete: classes,
+                    curated,
+                    ..
+                },
+            )) = best
+            else {
                 i += 1;
                 continue;
             };
@@ -386,22 +388,12 @@ impl Gazetteer {
         }
         let mut i = 0;
         while i < stems.len() {
-            let mut h = chain(PHRASE_SEED, stems[i]);
-            let mut end = None;
-            let mut j = i;
-            let mut next = self.known_organisations.get(&h).copied();
-            while let Some(entry) = next {
-                if entry.curated != 0 {
-                    end = Some(j + 1);
-                }
-                j += 1;
-                if !entry.prefix || j >= stems.len() || j - i >= self.known_longest {
-                    break;
-                }
-                h = chain(h, norms[j]);
-                next = self.known_organisations.get(&h).copied();
-            }
-            let Some(end) = end else {
+            let table = &self.known_organisations;
+            let first = table.get(&chain(PHRASE_SEED, stems[i])).copied();
+            let best = longest_entry(table, self.known_longest, first, stems[i], norms, i, |e| {
+                e.curated != 0
+            });
+            let Some((end, _)) = best else {
                 i += 1;
                 continue;
             };
@@ -414,6 +406,37 @@ impl Gazetteer {
             i = end;
         }
     }
+}
+
+/// The longest phrase of `table` that begins at word `i` and that `wanted`
+/// accepts, as its end and its entry: `first` is the entry of the phrase's
+/// first word (`stem`), `norms` the folded words' hashes, `longest` the most
+/// words a phrase of the table has.
+fn longest_entry(
+    table: &HashKeyed<PhraseEntry>,
+    longest: usize,
+    first: Option<PhraseEntry>,
+    stem: u64,
+    norms: &[u64],
+    i: usize,
+    wanted: impl Fn(&PhraseEntry) -> bool,
+) -> Option<(usize, PhraseEntry)> {
+    let mut h = chain(PHRASE_SEED, stem);
+    let mut best = None;
+    let mut j = i;
+    let mut next = first;
+    while let Some(entry) = next {
+        if wanted(&entry) {
+            best = Some((j + 1, entry));
+        }
+        j += 1;
+        if !entry.prefix || j >= norms.len() || j - i >= longest {
+            break;
+        }
+        h = chain(h, norms[j]);
+        next = table.get(&h).copied();
+    }
+    best
 }
 
 #[cfg(test)]

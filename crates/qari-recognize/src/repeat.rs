@@ -100,6 +100,17 @@ enum Weakness {
     AfterSaying,
 }
 
+impl Weakness {
+    /// [`Weakness::Common`] for a common word, else a [`Weakness::Name`].
+    fn common_if(common: bool) -> Self {
+        if common {
+            Weakness::Common
+        } else {
+            Weakness::Name
+        }
+    }
+}
+
 /// Training saw the stem often, and mostly outside names: an ordinary word.
 fn mostly_a_word(stats: StemStats) -> bool {
     let share: u32 = stats.shares[..3].iter().map(|&s| u32::from(s)).sum();
@@ -138,12 +149,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
             }
             let first = word_key(&mut buf, &words[si], &t.infos, a, true);
             let whole = (a + 1..b).fold(first, |k, i| extend(k, t.infos[i].norm));
-            let strength = if weak {
-                Weakness::Common
-            } else {
-                Weakness::Name
-            };
-            let mut keys = vec![(first, whole, b - a, strength)];
+            let mut keys = vec![(first, whole, b - a, Weakness::common_if(weak))];
             // نادي العربي: the club is also العربي alone.
             if ty == 2
                 && b - a >= 2
@@ -153,12 +159,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 let rest_first = t.infos[a + 1].norm;
                 let rest = (a + 2..b).fold(rest_first, |k, i| extend(k, t.infos[i].norm));
                 let common = b - a == 2 && mostly_a_word(t.infos[a + 1].stats);
-                let strength = if common {
-                    Weakness::Common
-                } else {
-                    Weakness::Name
-                };
-                keys.push((rest_first, rest, b - a - 1, strength));
+                keys.push((rest_first, rest, b - a - 1, Weakness::common_if(common)));
             }
             // نورة سليمان الفصام: she is الفصام alone later on; when her
             // last word is mostly an ordinary one (عبدالله الثاني، أمجد

@@ -350,9 +350,8 @@ impl Chains {
                 && head.definite
                 && (named_complement || adjectives_end.unwrap_or(end) >= i + 3)
                 && (!shapes[i + 1].nisba || feminine(i) == feminine(i + 1));
-            // مجلس الوزراء: a council and its members, alone or with more;
-            // after a title (رئيس مجلس الوزراء), the title's words.
-            // (After a title too: رئيس [مجلس الوزراء], the title outside.)
+            // مجلس الوزراء: a council and its members, alone or with more,
+            // after a title too (رئيس [مجلس الوزراء], the title outside).
             // And المجلس الدستوري، المجلس الرئاسي، المجلس البلدي: the council
             // and one nisba that is no nationality (المجلس المصري).
             let council = |end: usize| {

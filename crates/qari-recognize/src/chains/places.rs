@@ -436,6 +436,30 @@ pub(super) const FIRM_SETTLEMENTS: &[&str] = &[
     "قضاء",
 ];
 
+/// Endings of a verb with a pronoun (نحبها، أعطاهم) or in the plural
+/// (يرزقون), folded: an unseen word so ending is no place's name.
+const VERB_ENDINGS: &[&str] = &["ها", "هم", "كم", "نا", "هما", "كما", "هن", "ون"];
+
+/// A folded word training never showed that may be a place's name: none of
+/// [`VERB_ENDINGS`].
+fn unheard(bare: &str) -> bool {
+    !VERB_ENDINGS.iter().any(|p| bare.ends_with(p))
+}
+
+/// A definite dual or plural (الإقليمين، الطرفان): a noun, no place.
+fn definite_pair(bare: &str) -> bool {
+    bare.starts_with("ال") && (bare.ends_with("ين") || bare.ends_with("ان"))
+}
+
+/// `folded` without the و that joins it to the name before, when it has one.
+fn without_conjunction(folded: &str, conjoined: bool) -> &str {
+    if conjoined {
+        folded.strip_prefix('و').unwrap_or(folded)
+    } else {
+        folded
+    }
+}
+
 /// First words of two-word place names (عين زارة، دير الغصون، ود مدني، أم
 /// درمان، بنت جبيل), folded: the word after one is in the name.
 const PLACE_PREFIXES: &[&str] = &[
@@ -450,23 +474,10 @@ impl Chains {
     /// common Arabic (حي سكني، ولاية ثانية, مخيم اللاجئين stay).
     pub(super) fn settlements(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let n = labels.len();
-        // A word training never showed is a name unless it reads as a verb
-        // with a pronoun (نحبها) or a definite dual or plural (الإقليمين).
-        // Nor a verb in the plural (يرزقون).
-        let unheard = |bare: &str| {
-            !["ها", "هم", "كم", "نا", "هما", "كما", "هن", "ون"]
-                .iter()
-                .any(|p| bare.ends_with(p))
-                && !(bare.starts_with("ال") && (bare.ends_with("ين") || bare.ends_with("ان")))
-        };
         let placelike = |j: usize, label: u8, conjoined: bool, firm: bool| {
             let t = &infos[j];
             let folded = normalize(words[j]);
-            let bare = if conjoined {
-                folded.strip_prefix('و').unwrap_or(&folded)
-            } else {
-                &folded
-            };
+            let bare = without_conjunction(&folded, conjoined);
             let clitics_ok = if conjoined {
                 t.clitic_chars == 1 && folded.starts_with('و')
             } else {
@@ -484,7 +495,7 @@ impl Chains {
                     .contains(&hash_word(bare.trim_start_matches("ال")))
                 && (t.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(t)
                     || t.stats.count >= 3 && t.stats.shares[1] >= 128
-                    || t.stats.count == 0 && !firm && unheard(bare))
+                    || t.stats.count == 0 && !firm && unheard(bare) && !definite_pair(bare))
         };
         let mut i = 0;
         while i + 1 < n {
@@ -495,10 +506,11 @@ impl Chains {
             // A directorate's head names a district only with a place the
             // lists hold (مديرية [التحيتا]; مديرية أسايش دهوك is a body).
             let firm = self.firm_settlements.contains_key(&infos[i].norm);
+            let head = normalize(words[i]);
             // من ناحية أخرى: on the other hand.
             let aspect = i > 0
                 && normalize(words[i - 1]).trim_start_matches('و') == "من"
-                && normalize(words[i]).ends_with("ناحيه");
+                && head.ends_with("ناحيه");
             // مدن الصفيح، قرى الظهير: after a plural, a definite word
             // training never showed describes them.
             let plural = [
@@ -512,9 +524,9 @@ impl Chains {
                 "ولايات",
             ]
             .iter()
-            .any(|h| normalize(words[i]).ends_with(h));
+            .any(|h| head.ends_with(h));
             // مخيم إعدادي، مخيم تحضيري: a training camp, described.
-            let camp = normalize(words[i]).contains("مخيم");
+            let camp = head.contains("مخيم");
             if aspect {
                 i += 1;
                 continue;
@@ -525,20 +537,17 @@ impl Chains {
             loop {
                 let prefixed = j + 1 < n && !firm && {
                     let folded = normalize(words[j]);
-                    let bare = if conjoined {
-                        folded.strip_prefix('و').unwrap_or(&folded).to_string()
-                    } else {
-                        folded
-                    };
-                    PLACE_PREFIXES.contains(&bare.as_str())
+                    let second = normalize(words[j + 1]);
+                    PLACE_PREFIXES.contains(&without_conjunction(&folded, conjoined))
                         && labels[j] == 0
                         && labels[j + 1] == 0
                         && infos[j + 1].clitic_chars == 0
                         && infos[j + 1].shape == 0
                         // أم إمارة (or an emirate), but رأس الحكمة.
-                        && (!infos[j + 1].common_word || normalize(words[j + 1]).starts_with("ال"))
-                        && unheard(&normalize(words[j + 1]))
-                        && !self.particles.contains(&hash_word(&normalize(words[j + 1])))
+                        && (!infos[j + 1].common_word || second.starts_with("ال"))
+                        && unheard(&second)
+                        && !definite_pair(&second)
+                        && !self.particles.contains(&hash_word(&second))
                 };
                 let end = if prefixed {
                     j + 2
@@ -607,9 +616,7 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
             && next.shape == 0
             && next.triggers & TRIGGER_TITLE == 0
             && (!next.common_word || next_folded.starts_with("ال"))
-            && !["ها", "هم", "كم", "نا", "ون"]
-                .iter()
-                .any(|p| next_folded.ends_with(p))
+            && unheard(&next_folded)
             && (second_alone
                 || next.stats.count == 0
                 || next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
