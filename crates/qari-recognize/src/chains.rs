@@ -739,6 +739,7 @@ impl Chains {
         self.settlements(words, infos, labels);
         prefixed_places(words, infos, labels);
         listed_places_beside_places(words, infos, labels);
+        self.places_in_lists(words, infos, labels);
         self.sided_provinces(words, infos, labels);
         self.adjectives_are_no_places(words, infos, labels);
         self.lone_heads(words, infos, labels);

@@ -22,7 +22,8 @@
 
 use super::chains::{
     definite_nisba, future_verb, is_inside, label_organisation, CITY_LIST_BEGIN,
-    COUNTRY_LIST_BEGIN, LOC_B, ORG_B, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE, REGION_LIST_BEGIN,
+    COUNTRY_LIST_BEGIN, LOC_B, ORG_B, PER_B, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE,
+    REGION_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -86,6 +87,15 @@ const BEFORE_CLUBS: &[&str] = &[
     "فريق",
     "تقليدي",
 ];
+
+/// The host and the guest (stems, as [`MATCH_WORDS`]): only a team is
+/// either, so a name the tagger took for a person after one is a club too
+/// (سحق ضيفه دينامو كييف), where after a coach or a rival it is a person.
+const HOSTS: &[&str] = &["ضيفه", "مضيفه"];
+
+/// Words before a club's name that make it the place of a match instead
+/// (في ليون، إلى ليون), folded.
+const VENUE_WORDS: &[&str] = &["في", "الى", "من", "مدينه"];
 
 /// Words after which a club often stands, and as often a place, a person or
 /// a country (أمام، مباراة، مرمى): only an organisation the tagger found or a
@@ -226,6 +236,8 @@ pub(crate) struct Clubs {
     result_verbs: HashKeyed<()>,
     prepositions: HashKeyed<()>,
     facing_verbs: HashKeyed<()>,
+    hosts: HashKeyed<()>,
+    venue_words: HashKeyed<()>,
     /// [`CLUBS`] by the key of their words ([`club_key`]), with their length
     /// and whether the first word has the article.
     clubs: HashKeyed<(usize, bool)>,
@@ -242,6 +254,15 @@ fn set(words: &[&str]) -> HashKeyed<()> {
 /// proclitics, as [`TokenInfo::stem`]), the others folded whole.
 fn club_key(first_stem: u64, rest: impl Iterator<Item = u64>) -> u64 {
     rest.fold(first_stem, extend)
+}
+
+/// The key of the words `start..end` of a sentence as a club's name: the
+/// first one's stem and the others folded, as [`club_key`].
+fn club_words(infos: &[TokenInfo], start: usize, end: usize) -> u64 {
+    club_key(
+        infos[start].stem,
+        infos[start + 1..end].iter().map(|i| i.norm),
+    )
 }
 
 impl Clubs {
@@ -262,6 +283,8 @@ impl Clubs {
             result_verbs: set(RESULT_VERBS),
             prepositions: set(RESULT_PREPOSITIONS),
             facing_verbs: set(FACING_VERBS),
+            hosts: set(HOSTS),
+            venue_words: set(VENUE_WORDS),
             clubs,
         }
     }
@@ -281,13 +304,70 @@ impl Clubs {
         if counts.iter().sum::<usize>() < MATCH_WORDS_NEEDED {
             return;
         }
-        for (si, t) in tagged.iter_mut().enumerate() {
-            let around = counts
-                [si.saturating_sub(MATCH_REACH)..(si + MATCH_REACH + 1).min(counts.len())]
-                .iter()
-                .sum::<usize>();
-            if around >= MATCH_WORDS_NEEDED {
-                self.mark_sentence(&words[si], &t.infos, &mut t.labels, gazetteer);
+        let reports: Vec<usize> = (0..tagged.len())
+            .filter(|&si| {
+                counts[si.saturating_sub(MATCH_REACH)..(si + MATCH_REACH + 1).min(counts.len())]
+                    .iter()
+                    .sum::<usize>()
+                    >= MATCH_WORDS_NEEDED
+            })
+            .collect();
+        // The clubs the slots found, by their words (see `club_words`).
+        let mut found = HashKeyed::<(usize, bool)>::default();
+        for &si in &reports {
+            let t = &mut tagged[si];
+            let before = t.labels.clone();
+            self.mark_sentence(&words[si], &t.infos, &mut t.labels, gazetteer);
+            let mut a = 0;
+            while a < t.labels.len() {
+                let end = span_end(&t.labels, a);
+                if t.labels[a] == ORG_B && before[a..end] != t.labels[a..end] {
+                    found.insert(
+                        club_words(&t.infos, a, end),
+                        (end - a, definite(words[si][a])),
+                    );
+                }
+                a = end;
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        // A club is that club wherever its report names it again, over a
+        // person or a place the tagger took it for (ليون يواصل انتصاراته),
+        // but where a match is played (في ليون).
+        for &si in &reports {
+            let t = &mut tagged[si];
+            let n = t.labels.len();
+            let mut a = 0;
+            while a < n {
+                let end = span_end(&t.labels, a);
+                let free = matches!(t.labels[a], 0 | PER_B | LOC_B);
+                let venue = a > 0 && self.venue_words.contains_key(&t.infos[a - 1].norm)
+                    || t.infos[a].clitic_chars > 0 && normalize(words[si][a]).starts_with('ب');
+                let len = if t.labels[a] == 0 {
+                    // Unlabelled words: as many as the club has, all free.
+                    (1..=LONGEST_CLUB.min(n - a))
+                        .rev()
+                        .find(|&l| {
+                            t.labels[a..a + l].iter().all(|&x| x == 0)
+                                && found.get(&club_words(&t.infos, a, a + l))
+                                    == Some(&(l, definite(words[si][a])))
+                        })
+                        .unwrap_or(0)
+                } else if found.get(&club_words(&t.infos, a, end))
+                    == Some(&(end - a, definite(words[si][a])))
+                {
+                    end - a
+                } else {
+                    0
+                };
+                if free && !venue && len > 0 {
+                    label_organisation(&mut t.labels, a, a + len);
+                    a += len;
+                } else {
+                    a = end;
+                }
             }
         }
     }
@@ -318,6 +398,34 @@ impl Clubs {
                 }
             }
             let slot = self.slot(words, infos, labels, i);
+            // A city before a masculine nationality is a club (ليون الفرنسي،
+            // سسكا موسكو الروسي), not where a match is played (في ليون); an
+            // unseen word is no city (يمررها الإسباني، الدوريين المصري).
+            let end = span_end(labels, i);
+            let venue = i > 0 && self.venue_words.contains_key(&infos[i - 1].norm);
+            let city = infos[i].gazetteer & COUNTRY_LIST_BEGIN == 0
+                && (infos[i].gazetteer & CITY_LIST_BEGIN != 0
+                    || infos[i].gazetteer & REGION_LIST_BEGIN == 0);
+            // A city the tagger took for a person's name alone too (ليون).
+            let named = labels[i] == LOC_B && city
+                || labels[i] == 0 && listed_city(&infos[i])
+                || labels[i] == PER_B && end == i + 1 && listed_city(&infos[i]);
+            if named
+                && !venue
+                && infos[i].clitic_chars == 0
+                && end < n
+                && masculine_nationality(words[end], &infos[end])
+            {
+                // An unseen first word before the city (سسكا موسكو).
+                let start = if i > 0 && labels[i - 1] == 0 && unseen(words[i - 1], &infos[i - 1]) {
+                    i - 1
+                } else {
+                    i
+                };
+                label_organisation(labels, start, end);
+                i = end;
+                continue;
+            }
             // A country, or its name's first word, is a national side.
             if slot != Slot::None && !gazetteer.country_word(infos[i].stem) {
                 take(words, infos, labels, i, slot);
@@ -358,6 +466,9 @@ impl Clubs {
             .any(|set| set.contains_key(&stem(c)));
         if word_of_matches {
             return Slot::None;
+        }
+        if c >= 1 && self.hosts.contains_key(&stem(c - 1)) {
+            return Slot::Host;
         }
         let after_word = c >= 1
             && (self.before_clubs.contains_key(&stem(c - 1))
@@ -400,6 +511,9 @@ enum Slot {
     None,
     /// Only a club.
     Club,
+    /// Only a club, even a name the tagger took for a person's: after the
+    /// host or the guest ([`HOSTS`]).
+    Host,
     /// A club or an athlete.
     Result,
     /// A club, an athlete, a place of a match (أمام جماهيره).
@@ -417,6 +531,7 @@ const COUNTRY_OR_REGION: u16 = COUNTRY_LIST_BEGIN | REGION_LIST_BEGIN;
 /// the training text never saw and no list holds, where a club alone stands
 /// or, with the article, after a verb of a result.
 fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: Slot) {
+    let club_only = matches!(slot, Slot::Club | Slot::Host);
     match labels[c] {
         ORG_B => {
             let end = span_end(labels, c);
@@ -427,8 +542,8 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
         // على ويلز، على الإمارات); where only a club stands, a club named
         // by its city, which the lists may also hold as a region (بورتو).
         LOC_B
-            if slot == Slot::Club && infos[c].gazetteer & COUNTRY_LIST_BEGIN == 0
-                || slot != Slot::Club
+            if club_only && infos[c].gazetteer & COUNTRY_LIST_BEGIN == 0
+                || !club_only
                     && infos[c].gazetteer & CITY_LIST_BEGIN != 0
                     && infos[c].gazetteer & COUNTRY_OR_REGION == 0 =>
         {
@@ -438,12 +553,12 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
         }
         // Where only a club stands, a listed city the tagger left alone
         // (استضاف نانت).
-        0 if slot == Slot::Club && listed_city(&infos[c]) => {
+        0 if club_only && listed_city(&infos[c]) => {
             label_organisation(labels, c, c + 1);
         }
         // After a verb of a result, an unseen name with the article (تعادل
         // مع الترسانة): an athlete's has none (فاز على زفيريف).
-        0 if (slot == Slot::Club || slot == Slot::Result && definite(words[c]))
+        0 if (club_only || slot == Slot::Result && definite(words[c]))
             && unseen(words[c], &infos[c]) =>
         {
             let mut end = c + 1;
@@ -453,8 +568,22 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
             label_organisation(labels, c, end);
             join_city(infos, labels, c, end);
         }
+        // After the host or the guest, a name the tagger took for a person's.
+        PER_B if slot == Slot::Host => {
+            let end = span_end(labels, c);
+            label_organisation(labels, c, end);
+            join_city(infos, labels, c, end);
+        }
         _ => {}
     }
+}
+
+/// A nationality's nisba with the article, masculine, and alone (الفرنسي):
+/// after a city's name, the club it names (ليون الفرنسي), since a city's
+/// own adjective is feminine (ليون الفرنسية).
+fn masculine_nationality(word: &str, info: &TokenInfo) -> bool {
+    let folded = normalize(word);
+    info.nationality && info.clitic_chars == 0 && folded.starts_with("ال") && folded.ends_with('ي')
 }
 
 /// A word that can be a club's name the tagger did not find: one the training

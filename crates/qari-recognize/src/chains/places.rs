@@ -468,35 +468,48 @@ const PLACE_PREFIXES: &[&str] = &[
 ];
 
 impl Chains {
+    /// The word at `j` (labelled `label`) may name a place by itself: a
+    /// listed place, a word training showed mostly in places, or, unless
+    /// `firm`, a word training never showed that no verb's ending or
+    /// definite plural rules out. `conjoined`: it carries the و of a list.
+    fn placelike(
+        &self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        j: usize,
+        label: u8,
+        conjoined: bool,
+        firm: bool,
+    ) -> bool {
+        let t = &infos[j];
+        let folded = normalize(words[j]);
+        let bare = without_conjunction(&folded, conjoined);
+        let clitics_ok = if conjoined {
+            t.clitic_chars == 1 && folded.starts_with('و')
+        } else {
+            t.clitic_chars == 0
+        };
+        label == 0
+            && clitics_ok
+            && t.shape == 0
+            && t.stem_len >= 2
+            && !t.common_word
+            && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
+            && !definite_nisba(bare)
+            && !self
+                .states
+                .contains(&hash_word(bare.trim_start_matches("ال")))
+            && (t.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(t)
+                || t.stats.count >= 3 && t.stats.shares[1] >= 128
+                || t.stats.count == 0 && !firm && unheard(bare) && !definite_pair(bare))
+    }
+
     /// The name after a head of [`SETTLEMENTS`] in the construct state, and
     /// the names joined to it by و, are places: a listed place, a word
     /// training never showed or showed mostly in places, none a word of
     /// common Arabic (حي سكني، ولاية ثانية, مخيم اللاجئين stay).
     pub(super) fn settlements(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let n = labels.len();
-        let placelike = |j: usize, label: u8, conjoined: bool, firm: bool| {
-            let t = &infos[j];
-            let folded = normalize(words[j]);
-            let bare = without_conjunction(&folded, conjoined);
-            let clitics_ok = if conjoined {
-                t.clitic_chars == 1 && folded.starts_with('و')
-            } else {
-                t.clitic_chars == 0
-            };
-            label == 0
-                && clitics_ok
-                && t.shape == 0
-                && t.stem_len >= 2
-                && !t.common_word
-                && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
-                && !definite_nisba(bare)
-                && !self
-                    .states
-                    .contains(&hash_word(bare.trim_start_matches("ال")))
-                && (t.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(t)
-                    || t.stats.count >= 3 && t.stats.shares[1] >= 128
-                    || t.stats.count == 0 && !firm && unheard(bare) && !definite_pair(bare))
-        };
         let mut i = 0;
         while i + 1 < n {
             if labels[i] != 0 || !self.settlements.contains_key(&infos[i].norm) {
@@ -552,7 +565,7 @@ impl Chains {
                 let end = if prefixed {
                     j + 2
                 } else if j < n
-                    && placelike(j, labels[j], conjoined, firm)
+                    && self.placelike(words, infos, j, labels[j], conjoined, firm)
                     // مخيم إعدادي، مخيم مكتظ: a camp described.
                     && !(camp && infos[j].stats.count == 0 && {
                         let f = normalize(words[j]);
@@ -587,6 +600,73 @@ impl Chains {
                 }
             }
             i = if found { j } else { i + 1 };
+        }
+    }
+}
+
+/// Words that may stand right after the last name of a list of places
+/// (folded): a side of the world (مرجعيون والخيام جنوب لبنان).
+const AFTER_PLACES: &[&str] = &[
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+
+impl Chains {
+    /// Names joined by و to a place the tagger or a rule found, one after
+    /// another (صلالة وسدح، مرجعيون والخيام وكفركلا), are places when each
+    /// may name one ([`Chains::placelike`]); a word training never showed
+    /// only where a list may end after it: at the sentence's end, a mark, the
+    /// next و or a word of [`AFTER_PLACES`] (لبنان وفشله في is no list).
+    pub(super) fn places_in_lists(
+        &mut self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+    ) {
+        let n = labels.len();
+        let list_ends = |k: usize| {
+            k >= n || infos[k].shape != 0 || {
+                let folded = normalize(words[k]);
+                infos[k].clitic_chars > 0 && folded.starts_with('و')
+                    || AFTER_PLACES.contains(&folded.as_str())
+            }
+        };
+        let mut i = 0;
+        while i + 1 < n {
+            if !matches!(labels[i], LOC_B | LOC_I) || labels[i + 1] == LOC_I {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n && normalize(words[j]).starts_with('و') {
+                if labels[j] == LOC_B {
+                    j += 1;
+                    while j < n && labels[j] == LOC_I {
+                        j += 1;
+                    }
+                    continue;
+                }
+                if !self.placelike(words, infos, j, labels[j], true, false) {
+                    break;
+                }
+                let end = listed_place_end(infos, labels, j + 1);
+                let unseen =
+                    infos[j].stats.count == 0 && infos[j].gazetteer & PLACE_LIST_BEGIN == 0;
+                if unseen && !list_ends(end) {
+                    break;
+                }
+                labels[j] = LOC_B;
+                labels[j + 1..end].fill(LOC_I);
+                j = end;
+            }
+            i = j.max(i + 1);
         }
     }
 }

@@ -541,6 +541,53 @@ fn clubs_in_a_match_report_are_organisations() {
 }
 
 #[test]
+fn a_club_found_once_in_a_report_is_that_club_throughout() {
+    // After the host or the guest only a team stands, whatever the tagger
+    // took the name for; the report's other mentions of it follow, but the
+    // city where a match is played stays a place.
+    let report = "وسحق ريال مدريد ضيفه دينامو كييف بخمسة أهداف في المباراة التي جرت على ملعبه. \
+                  وكاد دينامو كييف يدرك التعادل في الشوط الأول من هجمة مرتدة. \
+                  وقلص دينامو كييف الفارق مطلع الشوط الثاني قبل أن يضيف المهاجم الهدف الخامس. \
+                  ويلعب الفريق مباراته المقبلة في كييف أمام جماهيره.";
+    let orgs = of(report, Kind::Organization);
+    assert_eq!(
+        orgs.iter().filter(|o| *o == "دينامو كييف").count(),
+        3,
+        "{orgs:?}"
+    );
+    assert!(
+        of(report, Kind::Person).is_empty(),
+        "{:?}",
+        of(report, Kind::Person)
+    );
+    assert!(of(report, Kind::Location).contains(&"كييف".to_owned()));
+    // A city with a masculine nationality after it is its club (a city's
+    // adjective is feminine).
+    let report = "وحقق ليون الفرنسي فوزه الثاني على التوالي في دوري الأبطال بهدفين في الشوط الأول، \
+                  وسجل المهاجم الهدف الأول من ركلة جزاء في مرمى الضيوف.";
+    assert_eq!(of(report, Kind::Organization), ["ليون"]);
+    assert!(of(report, Kind::Person).is_empty());
+    // A coach's name after the word for a coach stays a person.
+    let report = "وقال المدرب زين الدين زيدان إن الفريق قدم مباراة كبيرة في الشوط الثاني، \
+                  وإن اللاعبين سجلوا هدفين في مرمى الضيوف رغم الدوري الطويل.";
+    assert!(of(report, Kind::Organization).is_empty());
+}
+
+#[test]
+fn names_joined_to_a_place_in_a_list_are_places() {
+    let places = |text: &str| of(text, Kind::Location);
+    let text = "وقصفت الطائرات أطراف بلدات في بنت جبيل ومرجعيون وعيترون وكفركلا.";
+    assert!(
+        places(text).contains(&"عيترون".to_owned()),
+        "{:?}",
+        places(text)
+    );
+    // A word with a pronoun after a place is no list.
+    let text = "وتحدث الوزير عن الحرب على لبنان وفشله في خطة الانسحاب.";
+    assert_eq!(places(text), ["لبنان"]);
+}
+
+#[test]
 fn a_family_name_ends_a_chain_or_a_titled_name_unless_it_is_a_common_word() {
     let people = |text: &str| of(text, Kind::Person);
     for (text, name) in [
