@@ -88,6 +88,53 @@ const BEFORE_CLUBS: &[&str] = &[
     "تقليدي",
 ];
 
+/// Words a team is named by in the construct state (فريق العربي, never an
+/// adjective: that is الفريق العربي), folded: the definite word after one is
+/// the club's name, but for [`TEAMS_OF`].
+const TEAM_WORDS: &[&str] = &["فريق", "لفريق", "وفريق", "بفريق", "ففريق"];
+
+/// What a team of a club may be rather than the club (فريق الشباب, its
+/// youth side; فريق الكرة) or who else is a team (فريق التحكيم، فريق
+/// الإنقاذ), folded.
+const TEAMS_OF: &[&str] = &[
+    "الشباب",
+    "الناشئين",
+    "الاشبال",
+    "الكره",
+    "السيدات",
+    "الرجال",
+    "الدفاع",
+    "الهجوم",
+    "الوسط",
+    "المدرب",
+    "المنتخب",
+    "العمل",
+    "التحكيم",
+    "الحكام",
+    "الانقاذ",
+    "البحث",
+    "التحقيق",
+    "الخبراء",
+    "الاحتياط",
+    "الاول",
+    "الثاني",
+    "الضيف",
+    "المضيف",
+    "الخصم",
+    "المنافس",
+    "الاطباء",
+    "الطبي",
+    "العاصمه",
+    "المدينه",
+    "البلد",
+    "القريه",
+    "الجامعه",
+    "الحي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+];
+
 /// The host and the guest (stems, as [`MATCH_WORDS`]): only a team is
 /// either, so a name the tagger took for a person after one is a club too
 /// (سحق ضيفه دينامو كييف), where after a coach or a rival it is a person.
@@ -237,6 +284,8 @@ pub(crate) struct Clubs {
     prepositions: HashKeyed<()>,
     facing_verbs: HashKeyed<()>,
     hosts: HashKeyed<()>,
+    team_words: HashKeyed<()>,
+    teams_of: HashKeyed<()>,
     venue_words: HashKeyed<()>,
     /// [`CLUBS`] by the key of their words ([`club_key`]), with their length
     /// and whether the first word has the article.
@@ -284,6 +333,8 @@ impl Clubs {
             prepositions: set(RESULT_PREPOSITIONS),
             facing_verbs: set(FACING_VERBS),
             hosts: set(HOSTS),
+            team_words: set(TEAM_WORDS),
+            teams_of: set(TEAMS_OF),
             venue_words: set(VENUE_WORDS),
             clubs,
         }
@@ -429,6 +480,26 @@ impl Clubs {
             // A country, or its name's first word, is a national side.
             if slot != Slot::None && !gazetteer.country_word(infos[i].stem) {
                 take(words, infos, labels, i, slot);
+            }
+            // فريق العربي، لفريق الشمال: the definite word after a team in
+            // the construct state names its club, common word or nisba.
+            let team = i > 0
+                && self.team_words.contains_key(&infos[i - 1].norm)
+                && labels[i - 1] == 0
+                && labels[i] == 0
+                && infos[i].clitic_chars == 0
+                && infos[i].shape == 0
+                && infos[i].stem_len >= 3
+                && !infos[i].nationality
+                && normalize(words[i]).starts_with("ال")
+                // The article and three letters at least (not إلى، التي).
+                && normalize(words[i]).chars().count() >= 5
+                && !definite_pair(&normalize(words[i]))
+                && !normalize(words[i]).ends_with("ات")
+                && !self.teams_of.contains_key(&infos[i].norm)
+                && !self.match_words.contains_key(&infos[i].stem);
+            if team {
+                label_organisation(labels, i, i + 1);
             }
             i += 1;
         }
@@ -584,6 +655,11 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
 fn masculine_nationality(word: &str, info: &TokenInfo) -> bool {
     let folded = normalize(word);
     info.nationality && info.clitic_chars == 0 && folded.starts_with("ال") && folded.ends_with('ي')
+}
+
+/// A definite dual or plural (الدوريين، المدربين): no club's name.
+fn definite_pair(folded: &str) -> bool {
+    folded.starts_with("ال") && (folded.ends_with("ين") || folded.ends_with("ان"))
 }
 
 /// A word that can be a club's name the tagger did not find: one the training

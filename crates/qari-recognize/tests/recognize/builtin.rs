@@ -567,6 +567,18 @@ fn a_club_found_once_in_a_report_is_that_club_throughout() {
                   وسجل المهاجم الهدف الأول من ركلة جزاء في مرمى الضيوف.";
     assert_eq!(of(report, Kind::Organization), ["ليون"]);
     assert!(of(report, Kind::Person).is_empty());
+    // A team in the construct state is named by its club, common word or
+    // nisba (فريق العربي, where the Arab team is الفريق العربي); the club
+    // named again in the report follows. A team of referees, or of the
+    // capital, is no club; nor is what follows a team as a preposition.
+    let report = "وحقق فريق العربي بداية جيدة في الجولة الرابعة من الدوري بعد فوزه على منافسه \
+                  لفريق الشمال بثلاثة أهداف، وسجل هدف العربي الأول لاعب الوسط في الشوط الأول. \
+                  وأشاد فريق التحكيم بالمباراة، وقاد المدرب الفريق إلى الفوز في ملعب فريق العاصمة.";
+    assert_eq!(
+        of(report, Kind::Organization),
+        ["العربي", "الشمال", "العربي"],
+        "{report}"
+    );
     // A coach's name after the word for a coach stays a person.
     let report = "وقال المدرب زين الدين زيدان إن الفريق قدم مباراة كبيرة في الشوط الثاني، \
                   وإن اللاعبين سجلوا هدفين في مرمى الضيوف رغم الدوري الطويل.";
