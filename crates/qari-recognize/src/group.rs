@@ -100,36 +100,56 @@ fn surnames_are_people(raw: &mut [RawMention], keys: &[&[u64]]) {
     }
 }
 
-/// Give every mention of a name the kind most of its mentions have.
+/// How far apart, in code points, two mentions of a name may be and still
+/// vote on each other's kind: about an article's length, so that a text of
+/// many articles (a feed, a day's paper, a corpus) keeps the newspaper «الشرق
+/// الأوسط» of one article out of the region of the next.
+const KIND_REACH: usize = 5_000;
+
+/// Give every mention of a name the kind most of the name's mentions within
+/// [`KIND_REACH`] of it have; on a tie, the kind of the first of those.
 fn one_kind_per_name(raw: &mut [RawMention], keys: &[&[u64]]) {
-    // Votes per kind, and the kind of the first mention, per name.
-    let mut votes: Map<&[u64], ([usize; 3], Kind)> = Map::default();
     let slot = |k: Kind| match k {
         Kind::Person => 0,
         Kind::Location => 1,
         _ => 2,
     };
-    let mut order: Vec<usize> = (0..raw.len()).collect();
+    // Each name's mentions in text order.
+    let mut order: Vec<usize> = (0..raw.len())
+        .filter(|&i| is_name(raw[i].kind) && !keys[i].is_empty())
+        .collect();
     order.sort_by_key(|&i| raw[i].span.start);
+    let mut of_name: Map<&[u64], Vec<usize>> = Map::default();
     for &i in &order {
-        if is_name(raw[i].kind) && !keys[i].is_empty() {
-            let entry = votes.entry(keys[i]).or_insert(([0; 3], raw[i].kind));
-            entry.0[slot(raw[i].kind)] += 1;
-        }
+        of_name.entry(keys[i]).or_default().push(i);
     }
-    for (i, m) in raw.iter_mut().enumerate() {
-        if let Some((counts, first)) = votes.get(keys[i]) {
-            if !is_name(m.kind) {
-                continue;
+    let mut kinds = Vec::with_capacity(raw.len());
+    for mentions in of_name.values() {
+        // The window [lo, hi) of mentions within reach, and its votes.
+        let (mut lo, mut hi, mut counts) = (0, 0, [0usize; 3]);
+        for &i in mentions {
+            let at = raw[i].span.start;
+            while hi < mentions.len() && raw[mentions[hi]].span.start <= at + KIND_REACH {
+                counts[slot(raw[mentions[hi]].kind)] += 1;
+                hi += 1;
             }
+            while raw[mentions[lo]].span.start + KIND_REACH < at {
+                counts[slot(raw[mentions[lo]].kind)] -= 1;
+                lo += 1;
+            }
+            let first = raw[mentions[lo]].kind;
             let best = *counts.iter().max().unwrap_or(&0);
-            m.kind = if counts[slot(*first)] == best {
-                *first
+            let kind = if counts[slot(first)] == best {
+                first
             } else {
                 [Kind::Person, Kind::Location, Kind::Organization]
                     [counts.iter().position(|&c| c == best).unwrap_or(0)]
             };
+            kinds.push((i, kind));
         }
+    }
+    for (i, kind) in kinds {
+        raw[i].kind = kind;
     }
 }
 
@@ -477,6 +497,29 @@ mod tests {
         let rec = group(text, m, Vec::new());
         assert_eq!(names(&rec), [(Kind::Organization, "العريش", 4)]);
         assert!(rec.mentions.iter().all(|m| m.kind == Kind::Organization));
+    }
+
+    #[test]
+    fn only_mentions_within_an_articles_reach_vote() {
+        // A newspaper named twice in one article and the region once in an
+        // article far after it: the region stays a region.
+        let filler = " كلمة".repeat(KIND_REACH / 4);
+        let text = format!("الشرق الأوسط و الشرق الأوسط{filler} و الشرق الأوسط");
+        let words = text.split(' ').count();
+        let m = mentions(
+            &text,
+            &[
+                (Kind::Organization, 0..2),
+                (Kind::Organization, 3..5),
+                (Kind::Location, words - 2..words),
+            ],
+        );
+        let rec = group(&text, m, Vec::new());
+        let kinds: Vec<Kind> = rec.mentions.iter().map(|m| m.kind).collect();
+        assert_eq!(
+            kinds,
+            [Kind::Organization, Kind::Organization, Kind::Location]
+        );
     }
 
     #[test]

@@ -154,13 +154,18 @@ impl Chains {
                     && labels[end] == 0;
                 // جامعة الملك سعود, but not الجامعة الدكتورة منيرة.
                 let title_ends = title && (end > i + 1 || head.definite);
-                if !w.letters || (w.conjoined && !coordinate) || w.stop || title_ends {
+                // A head in the construct state with a preposition right after
+                // it has no genitive: a description (بنك للعيون، صندوق لدعم).
+                let described = end == i + 1 && !head.definite && w.lam && w.definite;
+                if !w.letters || (w.conjoined && !coordinate) || w.stop || title_ends || described {
                     break;
                 }
+                // A genitive: a definite word with no preposition before it
+                // (تحالف جديد | للمتمردين is an alliance, described).
                 let plain_definite = |j: usize| {
-                    shapes
-                        .get(j)
-                        .is_some_and(|n| n.definite && n.letters && !n.conjoined && !n.stop)
+                    shapes.get(j).is_some_and(|n| {
+                        n.definite && n.letters && !n.conjoined && !n.stop && !n.lam
+                    })
                 };
                 // غوث وتشغيل اللاجئين، لإغاثة وتشغيل اللاجئين: two indefinite
                 // nouns joined by و share the definite genitive after them.

@@ -586,6 +586,32 @@ fn a_club_found_once_in_a_report_is_that_club_throughout() {
 }
 
 #[test]
+fn a_head_described_rather_than_named_is_no_organisation() {
+    // A head in the construct state with a preposition and the article right
+    // after it has no genitive: an alliance of rebels, a union for tribes.
+    for text in [
+        "وجبهة الخلاص الوطني تحالف جديد للمتمردين الذين لم يوقعوا الاتفاق.",
+        "وأعلن المشاركون تأسيس اتحاد للناشرين اليمنيين في ختام المؤتمر.",
+    ] {
+        let orgs = of(text, Kind::Organization);
+        assert!(
+            orgs.iter()
+                .all(|o| !o.contains("للمتمردين") && !o.contains("للناشرين")),
+            "{text}: {orgs:?}"
+        );
+    }
+    // A genitive that begins with ل but no article is still one (اتحاد لجان).
+    let text = "ونظم اتحاد لجان العمل الزراعي حملة تطوعية لقطف الزيتون.";
+    assert!(
+        of(text, Kind::Organization)
+            .iter()
+            .any(|o| o.starts_with("اتحاد لجان")),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
+}
+
+#[test]
 fn names_joined_to_a_place_in_a_list_are_places() {
     let places = |text: &str| of(text, Kind::Location);
     let text = "وقصفت الطائرات أطراف بلدات في بنت جبيل ومرجعيون وعيترون وكفركلا.";
