@@ -22,12 +22,13 @@
 
 use super::chains::{
     definite_nisba, future_verb, is_inside, label_organisation, CITY_LIST_BEGIN,
-    COUNTRY_LIST_BEGIN, LOC_B, ORG_B, PER_B, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE,
-    REGION_LIST_BEGIN,
+    COUNTRY_LIST_BEGIN, LOC_B, ORG_B, ORG_I, PERSON_LIST_BEGIN, PER_B, PLACE_LIST_BEGIN,
+    PLACE_LIST_INSIDE, REGION_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
     Gazetteer, TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD, TRIGGER_NAME, TRIGGER_ORG_HEAD,
+    TRIGGER_TITLE,
 };
 use super::normalize::{hash_word, normalize, HashKeyed};
 use super::repeat::extend;
@@ -133,6 +134,16 @@ const TEAMS_OF: &[&str] = &[
     "الذين",
     "اللذين",
     "اللتين",
+    "السله",
+    "الاحلام",
+    "الموسم",
+    "الجماهير",
+    "الجهاز",
+    "الاسعاف",
+    "الاطفاء",
+    "التفاوض",
+    "الوساطه",
+    "الرئيس",
 ];
 
 /// The host and the guest (stems, as [`MATCH_WORDS`]): only a team is
@@ -467,9 +478,12 @@ impl Clubs {
                 && end < n
                 && masculine_nationality(words[end], &infos[end])
             {
-                // An unseen first word before the city (سسكا موسكو).
+                // An unseen first word before the city (سسكا موسكو), or a
+                // club's name the city completes (الأهلي طرابلس الليبي).
                 let start = if i > 0 && labels[i - 1] == 0 && unseen(words[i - 1], &infos[i - 1]) {
                     i - 1
+                } else if i > 0 && matches!(labels[i - 1], ORG_B | ORG_I) {
+                    (0..i).rev().find(|&k| labels[k] == ORG_B).unwrap_or(i)
                 } else {
                     i
                 };
@@ -497,7 +511,12 @@ impl Clubs {
                 && !definite_pair(&normalize(words[i]))
                 && !normalize(words[i]).ends_with("ات")
                 && !self.teams_of.contains_key(&infos[i].norm)
-                && !self.match_words.contains_key(&infos[i].stem);
+                && !self.match_words.contains_key(&infos[i].stem)
+                // A nisba (العربي), a word training never saw, or one it
+                // saw mostly in names: not a crew or a staff (فريق الإسعاف).
+                && (normalize(words[i]).ends_with('ي')
+                    || infos[i].stats.count == 0
+                    || u32::from(infos[i].stats.shares[1]) + u32::from(infos[i].stats.shares[2]) >= 128);
             if team {
                 label_organisation(labels, i, i + 1);
             }
@@ -639,8 +658,22 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
             label_organisation(labels, c, end);
             join_city(infos, labels, c, end);
         }
-        // After the host or the guest, a name the tagger took for a person's.
-        PER_B if slot == Slot::Host => {
+        // After the host or the guest, a name the tagger took for a person's,
+        // but no one's with a name of the people's lists (unless it opens
+        // with a city's: ليون) or a title after it (استضاف البرنامج ضيفه محمد
+        // أبو تريكة، استقبل الوزير ضيفه جياني إنفانتينو رئيس الاتحاد).
+        PER_B
+            if slot == Slot::Host && {
+                let end = span_end(labels, c);
+                let unnamed = infos[c..end].iter().all(|t| {
+                    t.triggers & TRIGGER_GIVEN == 0 && t.gazetteer & PERSON_LIST_BEGIN == 0
+                });
+                (unnamed || infos[c].gazetteer & CITY_LIST_BEGIN != 0)
+                    && infos
+                        .get(end)
+                        .is_none_or(|t| t.triggers & TRIGGER_TITLE == 0)
+            } =>
+        {
             let end = span_end(labels, c);
             label_organisation(labels, c, end);
             join_city(infos, labels, c, end);

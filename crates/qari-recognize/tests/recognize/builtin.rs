@@ -567,17 +567,36 @@ fn a_club_found_once_in_a_report_is_that_club_throughout() {
                   وسجل المهاجم الهدف الأول من ركلة جزاء في مرمى الضيوف.";
     assert_eq!(of(report, Kind::Organization), ["ليون"]);
     assert!(of(report, Kind::Person).is_empty());
-    // A team in the construct state is named by its club, common word or
-    // nisba (فريق العربي, where the Arab team is الفريق العربي); the club
-    // named again in the report follows. A team of referees, or of the
-    // capital, is no club; nor is what follows a team as a preposition.
+    // A team in the construct state is named by its club: a nisba (فريق
+    // العربي, where the Arab team is الفريق العربي), an unseen word or a
+    // word mostly in names; the club named again in the report follows. A
+    // team of referees, the medical staff, an ambulance crew or the capital's
+    // team is no club, nor is a common word (الشمال, the north), nor what
+    // follows a team as a preposition.
     let report = "وحقق فريق العربي بداية جيدة في الجولة الرابعة من الدوري بعد فوزه على منافسه \
                   لفريق الشمال بثلاثة أهداف، وسجل هدف العربي الأول لاعب الوسط في الشوط الأول. \
-                  وأشاد فريق التحكيم بالمباراة، وقاد المدرب الفريق إلى الفوز في ملعب فريق العاصمة.";
+                  وأشاد فريق التحكيم بالمباراة، وأكد فريق الجهاز الطبي سلامة اللاعبين، ودخل فريق \
+                  الإسعاف إلى أرض الملعب، وقاد المدرب الفريق إلى الفوز في ملعب فريق العاصمة.";
     assert_eq!(
         of(report, Kind::Organization),
-        ["العربي", "الشمال", "العربي"],
+        ["العربي", "العربي"],
         "{report}"
+    );
+    // A guest on a programme or of a minister is a person.
+    let report = "واستضاف برنامج صدى الملاعب ضيفه محمد أبو تريكة نجم الأهلي السابق للحديث عن \
+                  المباراة، وقال إن الفريق قدم شوطا أول رائعا وإن الدوري لم يحسم بعد.";
+    assert!(
+        of(report, Kind::Person).contains(&"محمد أبو تريكة".to_owned()),
+        "{:?}",
+        of(report, Kind::Person)
+    );
+    // A club a city completes is one club with it (الأهلي طرابلس الليبي).
+    let report = "خسر الأهلي طرابلس الليبي أمام مضيفه الهلال السوداني بهدفين لهدف في دوري أبطال \
+                  أفريقيا، وسجل للفريق الليبي مهاجمه في الشوط الأول، وقال المدرب إن التحكيم ظلم لاعبيه.";
+    assert!(
+        of(report, Kind::Organization).contains(&"الأهلي طرابلس".to_owned()),
+        "{:?}",
+        of(report, Kind::Organization)
     );
     // A coach's name after the word for a coach stays a person.
     let report = "وقال المدرب زين الدين زيدان إن الفريق قدم مباراة كبيرة في الشوط الثاني، \
