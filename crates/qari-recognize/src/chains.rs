@@ -728,6 +728,7 @@ impl Chains {
         listed_organisations(infos, labels);
         after_particles(words, infos, labels);
         given_before_particles(words, infos, labels);
+        given_before_people(words, infos, labels);
         self.names_after_descriptions(words, infos, labels);
         names_in_al_din(words, infos, labels);
         places_after_place_words(infos, labels);

@@ -118,6 +118,32 @@ pub(super) fn given_before_particles(words: &[&str], infos: &[TokenInfo], labels
     }
 }
 
+/// A given name of the lists the tagger left alone right before a person's
+/// name it found is the first name of that person (الجنرال الفرنسي [آلان]
+/// بيللغريني، [خليفة] أدهم): a foreign or rarer given name the tagger knew
+/// less than the surname after it. Not a title, a word with a proclitic or the
+/// article, nor one training saw mostly outside names.
+pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for p in 1..labels.len() {
+        let before = &infos[p - 1];
+        if labels[p] == 1
+            && labels[p - 1] == 0
+            && before.triggers & TRIGGER_GIVEN != 0
+            && before.triggers & TRIGGER_TITLE == 0
+            && before.clitic_chars == 0
+            && !before.common_word
+            && !normalize(words[p - 1]).starts_with("ال")
+            && !seen_outside_people(before)
+            // Nor what reads as a verb or a noun with "him" (كفله محمد، نبيه
+            // إبراهيم): a given name in ـه of four letters or more.
+            && !(normalize(words[p - 1]).ends_with('ه') && normalize(words[p - 1]).chars().count() >= 4)
+        {
+            labels[p - 1] = 1;
+            labels[p] = 2;
+        }
+    }
+}
+
 /// Names of the form X الدين (بهي الدين، نور الدين، صلاح الدين): a person the
 /// tagger ended before الدين, or before a name word of the lists and الدين,
 /// ends after it (أحمد بهي الدين); رجال الدين (clerics) is no name.

@@ -631,6 +631,34 @@ fn a_head_described_rather_than_named_is_no_organisation() {
 }
 
 #[test]
+fn a_listed_given_name_before_a_found_person_is_that_persons() {
+    let people = |text: &str| of(text, Kind::Person);
+    for (text, name) in [
+        (
+            "وقال المفاوض الحكومي فهد عبدالله العواضي إن الجماعة تريد إطلاق قياداتها.",
+            "فهد عبدالله العواضي",
+        ),
+        (
+            "وقال مدير الدفاع المدني اللواء عوض سعيد بارجاش إن الأضرار كبيرة.",
+            "عوض سعيد بارجاش",
+        ),
+    ] {
+        assert!(
+            people(text).contains(&name.to_owned()),
+            "{text}: {:?}",
+            people(text)
+        );
+    }
+    // A verb or a noun with "him" before a name is neither.
+    let text = "وهو ابن عشر سنين، كفله محمد قبل الرسالة.";
+    assert!(
+        people(text).iter().all(|p| !p.contains("كفله")),
+        "{:?}",
+        people(text)
+    );
+}
+
+#[test]
 fn names_joined_to_a_place_in_a_list_are_places() {
     let places = |text: &str| of(text, Kind::Location);
     let text = "وقصفت الطائرات أطراف بلدات في بنت جبيل ومرجعيون وعيترون وكفركلا.";
