@@ -364,6 +364,7 @@ const LONGEST: usize = 7;
 
 /// Labels as the tagger numbers them (`features::TYPES`: B = 1 + 2t, I = 2 + 2t).
 pub(crate) const PER_B: u8 = 1;
+pub(crate) const PER_I: u8 = 2;
 pub(crate) const LOC_B: u8 = 3;
 pub(crate) const LOC_I: u8 = 4;
 pub(crate) const ORG_B: u8 = 5;
@@ -739,6 +740,7 @@ impl Chains {
         places_after_generic_heads(words, infos, labels);
         self.settlements(words, infos, labels);
         prefixed_places(words, infos, labels);
+        countries_are_no_people(infos, labels);
         listed_places_beside_places(words, infos, labels);
         self.places_in_lists(words, infos, labels);
         self.sided_provinces(words, infos, labels);

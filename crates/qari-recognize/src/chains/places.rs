@@ -671,6 +671,29 @@ impl Chains {
     }
 }
 
+/// A country's name of two words or more that the tagger took whole for a
+/// person's (بطل [كوت ديفوار]، بوركينا فاسو) is that country.
+pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
+    const COUNTRY_INSIDE: u16 = COUNTRY_LIST_BEGIN << 1;
+    let n = labels.len();
+    let mut a = 0;
+    while a < n {
+        if labels[a] != PER_B || infos[a].gazetteer & COUNTRY_LIST_BEGIN == 0 {
+            a += 1;
+            continue;
+        }
+        let mut end = a + 1;
+        while end < n && labels[end] == PER_I && infos[end].gazetteer & COUNTRY_INSIDE != 0 {
+            end += 1;
+        }
+        if end >= a + 2 && labels.get(end) != Some(&PER_I) {
+            labels[a] = LOC_B;
+            labels[a + 1..end].fill(LOC_I);
+        }
+        a = end;
+    }
+}
+
 /// A place the tagger found as the first word of a two-word name alone (دير،
 /// عين، كفر: a monastery, a spring, a village) goes on with the word after it
 /// (دير استيا، عين زارة), when that word is no common one and no verb with a

@@ -1357,3 +1357,28 @@ fn a_confederation_is_a_body_and_the_champions_league_a_competition() {
         [0, 0, 0, 0, 3, 0]
     );
 }
+
+#[test]
+fn a_country_of_two_words_the_tagger_took_for_a_person_is_the_country() {
+    let words = ["أمام", "بطل", "كوت", "ديفوار", "غدا"];
+    let mut infos: Vec<TokenInfo> = words
+        .iter()
+        .map(|w| TokenInfo {
+            norm: hash_word(&normalize(w)),
+            ..TokenInfo::default()
+        })
+        .collect();
+    infos[2].gazetteer = COUNTRY_LIST_BEGIN;
+    infos[3].gazetteer = COUNTRY_LIST_BEGIN << 1;
+    let mut labels = [0, 0, PER_B, PER_I, 0];
+    countries_are_no_people(&infos, &mut labels);
+    assert_eq!(labels, [0, 0, LOC_B, LOC_I, 0]);
+    // A person whose name runs past the entry stays a person.
+    let mut labels = [0, 0, PER_B, PER_I, PER_I];
+    countries_are_no_people(&infos, &mut labels);
+    assert_eq!(labels, [0, 0, PER_B, PER_I, PER_I]);
+    // One word of a country's name alone is left to the tagger.
+    let mut labels = [0, 0, PER_B, 0, 0];
+    countries_are_no_people(&infos, &mut labels);
+    assert_eq!(labels, [0, 0, PER_B, 0, 0]);
+}
