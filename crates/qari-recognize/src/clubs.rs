@@ -759,3 +759,96 @@ fn span_end(labels: &[u8], start: usize) -> usize {
     }
     end
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text` tagged by the shipped tagger, its labels then set by `relabel`
+    /// (word, sentence, labels: the tagger's mistakes a test needs), the
+    /// clubs marked; each name as (its words, its first label).
+    fn marked(text: &str, relabel: impl Fn(&[&str], &mut [u8])) -> Vec<(String, u8)> {
+        let r = crate::Recognizer::builtin().expect("shipped weights load");
+        let tokens = crate::tokenize::tokenize(text);
+        let words: Vec<Vec<&str>> = crate::tokenize::sentences(text, &tokens)
+            .iter()
+            .map(|s| tokens[s.clone()].iter().map(|t| t.text(text)).collect())
+            .collect();
+        let mut tagged = r.tagger.tag(&r.gazetteer, &words);
+        for (w, t) in words.iter().zip(tagged.iter_mut()) {
+            relabel(w, &mut t.labels);
+        }
+        Clubs::new().mark(&words, &mut tagged, &r.gazetteer);
+        let mut names = Vec::new();
+        for (w, t) in words.iter().zip(&tagged) {
+            for (a, b, _) in crate::train::spans(&t.labels) {
+                names.push((w[a..b].join(" "), t.labels[a]));
+            }
+        }
+        names
+    }
+
+    /// Label every occurrence of `name`'s words `begin` (and its inside).
+    fn label(words: &[&str], labels: &mut [u8], name: &[&str], begin: u8) {
+        for a in 0..words.len().saturating_sub(name.len() - 1) {
+            if words[a..a + name.len()] == *name {
+                labels[a] = begin;
+                labels[a + 1..a + name.len()].fill(begin + 1);
+            }
+        }
+    }
+
+    #[test]
+    fn a_club_after_the_host_is_one_over_a_person_and_its_report_follows() {
+        let text = "وسحق ريال مدريد ضيفه دينامو كييف بخمسة أهداف في المباراة التي جرت على ملعبه. \
+                    وكاد دينامو كييف يدرك التعادل في الشوط الأول من هجمة مرتدة. \
+                    وقلص دينامو كييف الفارق مطلع الشوط الثاني قبل أن يضيف المهاجم الهدف الخامس. \
+                    ويلعب الفريق مباراته المقبلة في كييف أمام جماهيره.";
+        let names = marked(text, |w, l| {
+            label(w, l, &["دينامو", "كييف"], PER_B);
+            label(w, l, &["كييف"], LOC_B);
+            label(w, l, &["دينامو", "كييف"], PER_B);
+        });
+        let clubs = names
+            .iter()
+            .filter(|(n, l)| n == "دينامو كييف" && *l == ORG_B)
+            .count();
+        assert_eq!(clubs, 3, "{names:?}");
+        // The venue stays a place.
+        assert!(names.contains(&("كييف".to_owned(), LOC_B)), "{names:?}");
+    }
+
+    #[test]
+    fn a_city_before_a_masculine_nationality_is_its_club() {
+        let text =
+            "وحقق ليون الفرنسي فوزه الثاني على التوالي في دوري الأبطال بهدفين في الشوط الأول، \
+                    وسجل المهاجم الهدف الأول من ركلة جزاء في مرمى الضيوف.";
+        let names = marked(text, |w, l| label(w, l, &["ليون"], LOC_B));
+        assert!(names.contains(&("ليون".to_owned(), ORG_B)), "{names:?}");
+        // Outside a match report the city stays a city.
+        let names = marked(
+            "وزار الوزير ليون الفرنسية أمس.",
+            |w, l| label(w, l, &["ليون"], LOC_B),
+        );
+        assert!(names.contains(&("ليون".to_owned(), LOC_B)), "{names:?}");
+    }
+
+    #[test]
+    fn the_definite_word_after_a_team_names_its_club() {
+        let text = "وحقق فريق العربي بداية جيدة في الجولة الرابعة من الدوري بعد فوزه بثلاثة أهداف، \
+                    وسجل هدف العربي الأول لاعب الوسط في الشوط الأول، وأشاد فريق التحكيم بالمباراة.";
+        let names = marked(text, |w, l| {
+            for (i, word) in w.iter().enumerate() {
+                if *word == "العربي" {
+                    l[i] = 0;
+                }
+            }
+        });
+        let clubs = names
+            .iter()
+            .filter(|(n, l)| n == "العربي" && *l == ORG_B)
+            .count();
+        assert_eq!(clubs, 2, "{names:?}");
+        assert!(names.iter().all(|(n, _)| n != "التحكيم"), "{names:?}");
+    }
+}
