@@ -137,6 +137,9 @@ pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &
             // Nor what reads as a verb or a noun with "him" (كفله محمد، نبيه
             // إبراهيم): a given name in ـه of four letters or more.
             && !(normalize(words[p - 1]).ends_with('ه') && normalize(words[p - 1]).chars().count() >= 4)
+            // Nor a name an organisation's head takes before the person
+            // (منظمة بدر | علي الساعدي، جامعة زايد | …).
+            && !(p >= 2 && infos[p - 2].triggers & TRIGGER_ORG_HEAD != 0)
         {
             labels[p - 1] = 1;
             labels[p] = 2;

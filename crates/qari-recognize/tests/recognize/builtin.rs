@@ -649,6 +649,18 @@ fn a_listed_given_name_before_a_found_person_is_that_persons() {
             people(text)
         );
     }
+    // A name an organisation's head takes stays the organisation's.
+    let text = "من جهته، صرح النائب عن منظمة بدر علي الساعدي للصحفيين في أروقة البرلمان.";
+    assert!(
+        of(text, Kind::Organization).contains(&"منظمة بدر".to_owned()),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
+    assert!(
+        people(text).contains(&"علي الساعدي".to_owned()),
+        "{:?}",
+        people(text)
+    );
     // A verb or a noun with "him" before a name is neither.
     let text = "وهو ابن عشر سنين، كفله محمد قبل الرسالة.";
     assert!(
