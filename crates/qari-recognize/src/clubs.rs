@@ -405,25 +405,30 @@ impl Clubs {
             while a < n {
                 let end = span_end(&t.labels, a);
                 let free = matches!(t.labels[a], 0 | PER_B | LOC_B);
-                let venue = a > 0 && self.venue_words.contains_key(&t.infos[a - 1].norm)
-                    || t.infos[a].clitic_chars > 0 && normalize(words[si][a]).starts_with('ب');
-                let len = if t.labels[a] == 0 {
+                // A club of `l` words found whose article this word agrees with.
+                let club = |l: usize| {
+                    found
+                        .get(&club_words(&t.infos, a, a + l))
+                        .is_some_and(|&(len, article)| {
+                            len == l && article == definite(words[si][a])
+                        })
+                };
+                let len = if !free {
+                    0
+                } else if t.labels[a] == 0 {
                     // Unlabelled words: as many as the club has, all free.
                     (1..=LONGEST_CLUB.min(n - a))
                         .rev()
-                        .find(|&l| {
-                            t.labels[a..a + l].iter().all(|&x| x == 0)
-                                && found.get(&club_words(&t.infos, a, a + l))
-                                    == Some(&(l, definite(words[si][a])))
-                        })
+                        .find(|&l| t.labels[a..a + l].iter().all(|&x| x == 0) && club(l))
                         .unwrap_or(0)
-                } else if found.get(&club_words(&t.infos, a, end))
-                    == Some(&(end - a, definite(words[si][a])))
-                {
+                } else if club(end - a) {
                     end - a
                 } else {
                     0
                 };
+                let venue = len > 0
+                    && (a > 0 && self.venue_words.contains_key(&t.infos[a - 1].norm)
+                        || t.infos[a].clitic_chars > 0 && normalize(words[si][a]).starts_with('ب'));
                 if free && !venue && len > 0 {
                     label_organisation(&mut t.labels, a, a + len);
                     a += len;

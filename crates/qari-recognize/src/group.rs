@@ -114,17 +114,17 @@ fn one_kind_per_name(raw: &mut [RawMention], keys: &[&[u64]]) {
         Kind::Location => 1,
         _ => 2,
     };
-    // Each name's mentions in text order.
+    // Each name's mentions together, in text order.
     let mut order: Vec<usize> = (0..raw.len())
         .filter(|&i| is_name(raw[i].kind) && !keys[i].is_empty())
         .collect();
-    order.sort_by_key(|&i| raw[i].span.start);
-    let mut of_name: Map<&[u64], Vec<usize>> = Map::default();
-    for &i in &order {
-        of_name.entry(keys[i]).or_default().push(i);
-    }
-    let mut kinds = Vec::with_capacity(raw.len());
-    for mentions in of_name.values() {
+    order.sort_by(|&a, &b| {
+        keys[a]
+            .cmp(keys[b])
+            .then(raw[a].span.start.cmp(&raw[b].span.start))
+    });
+    let mut kinds = Vec::with_capacity(order.len());
+    for mentions in order.chunk_by(|&a, &b| keys[a] == keys[b]) {
         // The window [lo, hi) of mentions within reach, and its votes.
         let (mut lo, mut hi, mut counts) = (0, 0, [0usize; 3]);
         for &i in mentions {
