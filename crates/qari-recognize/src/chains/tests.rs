@@ -742,15 +742,20 @@ fn an_organisation_after_a_conjunction_or_a_place_word_ends_the_chain() {
 
 /// `words` analysed for the rules: folded hashes, and the organisation list's
 /// begin and inside bits over the words `listed` gives (start, end).
-fn listed<'a>(words: &'a str, entries: &[(usize, usize)]) -> (Vec<&'a str>, Vec<TokenInfo>) {
-    let words: Vec<&str> = words.split(' ').collect();
-    let mut infos: Vec<TokenInfo> = words
+/// Each word's analysis with its folded spelling only.
+fn plain_infos(words: &[&str]) -> Vec<TokenInfo> {
+    words
         .iter()
         .map(|w| TokenInfo {
             norm: hash_word(&normalize(w)),
             ..TokenInfo::default()
         })
-        .collect();
+        .collect()
+}
+
+fn listed<'a>(words: &'a str, entries: &[(usize, usize)]) -> (Vec<&'a str>, Vec<TokenInfo>) {
+    let words: Vec<&str> = words.split(' ').collect();
+    let mut infos = plain_infos(&words);
     for &(a, b) in entries {
         infos[a].gazetteer |= ORG_LIST_BEGIN;
         for info in &mut infos[a + 1..b] {
@@ -1360,14 +1365,7 @@ fn a_confederation_is_a_body_and_the_champions_league_a_competition() {
 
 #[test]
 fn a_country_of_two_words_the_tagger_took_for_a_person_is_the_country() {
-    let words = ["أمام", "بطل", "كوت", "ديفوار", "غدا"];
-    let mut infos: Vec<TokenInfo> = words
-        .iter()
-        .map(|w| TokenInfo {
-            norm: hash_word(&normalize(w)),
-            ..TokenInfo::default()
-        })
-        .collect();
+    let mut infos = plain_infos(&["أمام", "بطل", "كوت", "ديفوار", "غدا"]);
     infos[2].gazetteer = COUNTRY_LIST_BEGIN;
     infos[3].gazetteer = COUNTRY_LIST_BEGIN << 1;
     let mut labels = [0, 0, PER_B, PER_I, 0];
