@@ -541,8 +541,8 @@ fn clubs_in_a_match_report_are_organisations() {
 }
 
 #[test]
-fn a_club_found_once_in_a_report_is_that_club_throughout() {
-    // (The rules on the tagger's own mistakes are tested in `clubs.rs`.)
+fn a_match_reports_clubs_by_their_nationality_their_team_and_their_guest() {
+    // (The rules over the tagger's own mistakes are tested in `clubs.rs`.)
     // A city with a masculine nationality after it is its club (a city's
     // adjective is feminine).
     let report = "وحقق ليون الفرنسي فوزه الثاني على التوالي في دوري الأبطال بهدفين في الشوط الأول، \
