@@ -379,6 +379,7 @@ const ORG_LIST_INSIDE: u16 = 1 << 7;
 /// The begin bits of the gazetteer's countries, cities and regions (classes
 /// 0 to 2), each and together; `PLACE_LIST_INSIDE` their inside bits.
 pub(crate) const COUNTRY_LIST_BEGIN: u16 = 1;
+pub(crate) const COUNTRY_LIST_INSIDE: u16 = COUNTRY_LIST_BEGIN << 1;
 pub(crate) const CITY_LIST_BEGIN: u16 = 1 << 2;
 pub(crate) const REGION_LIST_BEGIN: u16 = 1 << 4;
 pub(crate) const PLACE_LIST_BEGIN: u16 = COUNTRY_LIST_BEGIN | CITY_LIST_BEGIN | REGION_LIST_BEGIN;
@@ -430,6 +431,11 @@ pub(crate) fn label_organisation(labels: &mut [u8], a: usize, b: usize) {
 /// الشعبية): an adjective more often than a name.
 pub(crate) fn definite_nisba(folded: &str) -> bool {
     folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"))
+}
+
+/// A definite dual or plural (الإقليمين، الطرفان، الدوريين): a noun, no name.
+pub(crate) fn definite_pair(folded: &str) -> bool {
+    folded.starts_with("ال") && (folded.ends_with("ين") || folded.ends_with("ان"))
 }
 
 /// A folded word that opens as a verb in the future does (ستلعب، سيكون).

@@ -21,7 +21,7 @@
 //! are clubs anywhere in a match report but after في (the venue).
 
 use super::chains::{
-    definite_nisba, future_verb, is_inside, label_organisation, CITY_LIST_BEGIN,
+    definite_nisba, definite_pair, future_verb, is_inside, label_organisation, CITY_LIST_BEGIN,
     COUNTRY_LIST_BEGIN, LOC_B, ORG_B, ORG_I, PERSON_LIST_BEGIN, PER_B, PLACE_LIST_BEGIN,
     PLACE_LIST_INSIDE, REGION_LIST_BEGIN,
 };
@@ -134,16 +134,9 @@ const TEAMS_OF: &[&str] = &[
     "الذين",
     "اللذين",
     "اللتين",
-    "السله",
-    "الاحلام",
-    "الموسم",
-    "الجماهير",
-    "الجهاز",
     "الاسعاف",
     "الاطفاء",
-    "التفاوض",
-    "الوساطه",
-    "الرئيس",
+    "السله",
 ];
 
 /// The host and the guest (stems, as [`MATCH_WORDS`]): only a team is
@@ -510,18 +503,24 @@ impl Clubs {
                 && infos[i].shape == 0
                 && infos[i].stem_len >= 3
                 && !infos[i].nationality
-                && normalize(words[i]).starts_with("ال")
-                // The article and three letters at least (not إلى، التي).
-                && normalize(words[i]).chars().count() >= 5
-                && !definite_pair(&normalize(words[i]))
-                && !normalize(words[i]).ends_with("ات")
                 && !self.teams_of.contains_key(&infos[i].norm)
                 && !self.match_words.contains_key(&infos[i].stem)
-                // A nisba (العربي), a word training never saw, or one it
-                // saw mostly in names: not a crew or a staff (فريق الإسعاف).
-                && (normalize(words[i]).ends_with('ي')
-                    || infos[i].stats.count == 0
-                    || u32::from(infos[i].stats.shares[1]) + u32::from(infos[i].stats.shares[2]) >= 128);
+                && {
+                    let folded = normalize(words[i]);
+                    // The article and three letters at least (not إلى، التي),
+                    // no dual or plural; a nisba (العربي), a word training
+                    // never saw, or one it saw mostly in names: not a crew or
+                    // a staff (فريق الإسعاف).
+                    folded.starts_with("ال")
+                        && folded.chars().count() >= 5
+                        && !definite_pair(&folded)
+                        && !folded.ends_with("ات")
+                        && (folded.ends_with('ي')
+                            || infos[i].stats.count == 0
+                            || u32::from(infos[i].stats.shares[1])
+                                + u32::from(infos[i].stats.shares[2])
+                                >= 128)
+                };
             if team {
                 label_organisation(labels, i, i + 1);
             }
@@ -693,11 +692,6 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
 fn masculine_nationality(word: &str, info: &TokenInfo) -> bool {
     let folded = normalize(word);
     info.nationality && info.clitic_chars == 0 && folded.starts_with("ال") && folded.ends_with('ي')
-}
-
-/// A definite dual or plural (الدوريين، المدربين): no club's name.
-fn definite_pair(folded: &str) -> bool {
-    folded.starts_with("ال") && (folded.ends_with("ين") || folded.ends_with("ان"))
 }
 
 /// A word that can be a club's name the tagger did not find: one the training

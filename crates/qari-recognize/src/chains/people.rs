@@ -132,14 +132,17 @@ pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &
             && before.triggers & TRIGGER_TITLE == 0
             && before.clitic_chars == 0
             && !before.common_word
-            && !normalize(words[p - 1]).starts_with("ال")
             && !seen_outside_people(before)
-            // Nor what reads as a verb or a noun with "him" (كفله محمد، نبيه
-            // إبراهيم): a given name in ـه of four letters or more.
-            && !(normalize(words[p - 1]).ends_with('ه') && normalize(words[p - 1]).chars().count() >= 4)
             // Nor a name an organisation's head takes before the person
             // (منظمة بدر | علي الساعدي، جامعة زايد | …).
             && !(p >= 2 && infos[p - 2].triggers & TRIGGER_ORG_HEAD != 0)
+            && {
+                // Nor what reads as a verb or a noun with "him" (كفله محمد،
+                // نبيه إبراهيم): a given name in ـه of four letters or more.
+                let folded = normalize(words[p - 1]);
+                let with_him = folded.ends_with('ه') && folded.chars().count() >= 4;
+                !folded.starts_with("ال") && !with_him
+            }
         {
             labels[p - 1] = 1;
             labels[p] = 2;

@@ -446,11 +446,6 @@ fn unheard(bare: &str) -> bool {
     !VERB_ENDINGS.iter().any(|p| bare.ends_with(p))
 }
 
-/// A definite dual or plural (الإقليمين، الطرفان): a noun, no place.
-fn definite_pair(bare: &str) -> bool {
-    bare.starts_with("ال") && (bare.ends_with("ين") || bare.ends_with("ان"))
-}
-
 /// `folded` without the و that joins it to the name before, when it has one.
 fn without_conjunction(folded: &str, conjoined: bool) -> &str {
     if conjoined {
@@ -620,7 +615,7 @@ const AFTER_PLACES: &[&str] = &[
 
 impl Chains {
     /// Names joined by و to a place the tagger or a rule found, one after
-    /// another (صلالة وسدح، مرجعيون والخيام وكفركلا), are places when each
+    /// another (عسقلان وسديروت), are places when each
     /// may name one ([`Chains::placelike`]); a word training never showed
     /// only where a list may end after it: at the sentence's end, a mark, the
     /// next و or a word of [`AFTER_PLACES`] (لبنان وفشله في is no list).
@@ -674,7 +669,6 @@ impl Chains {
 /// A country's name of two words or more that the tagger took whole for a
 /// person's (بطل [كوت ديفوار]، بوركينا فاسو) is that country.
 pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
-    const COUNTRY_INSIDE: u16 = COUNTRY_LIST_BEGIN << 1;
     let n = labels.len();
     let mut a = 0;
     while a < n {
@@ -683,7 +677,7 @@ pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
             continue;
         }
         let mut end = a + 1;
-        while end < n && labels[end] == PER_I && infos[end].gazetteer & COUNTRY_INSIDE != 0 {
+        while end < n && labels[end] == PER_I && infos[end].gazetteer & COUNTRY_LIST_INSIDE != 0 {
             end += 1;
         }
         if end >= a + 2 && labels.get(end) != Some(&PER_I) {

@@ -1367,7 +1367,7 @@ fn a_confederation_is_a_body_and_the_champions_league_a_competition() {
 fn a_country_of_two_words_the_tagger_took_for_a_person_is_the_country() {
     let mut infos = plain_infos(&["أمام", "بطل", "كوت", "ديفوار", "غدا"]);
     infos[2].gazetteer = COUNTRY_LIST_BEGIN;
-    infos[3].gazetteer = COUNTRY_LIST_BEGIN << 1;
+    infos[3].gazetteer = COUNTRY_LIST_INSIDE;
     let mut labels = [0, 0, PER_B, PER_I, 0];
     countries_are_no_people(&infos, &mut labels);
     assert_eq!(labels, [0, 0, LOC_B, LOC_I, 0]);
