@@ -419,10 +419,7 @@ impl Clubs {
                 } else {
                     0
                 };
-                let venue = len > 0
-                    && (a > 0 && self.venue_words.contains_key(&t.infos[a - 1].norm)
-                        || t.infos[a].clitic_chars > 0 && normalize(words[si][a]).starts_with('ب'));
-                if free && !venue && len > 0 {
+                if free && len > 0 && !self.at_venue(&words[si], &t.infos, a) {
                     label_organisation(&mut t.labels, a, a + len);
                     a += len;
                 } else {
@@ -462,7 +459,6 @@ impl Clubs {
             // سسكا موسكو الروسي), not where a match is played (في ليون); an
             // unseen word is no city (يمررها الإسباني، الدوريين المصري).
             let end = span_end(labels, i);
-            let venue = i > 0 && self.venue_words.contains_key(&infos[i - 1].norm);
             let city = infos[i].gazetteer & COUNTRY_LIST_BEGIN == 0
                 && (infos[i].gazetteer & CITY_LIST_BEGIN != 0
                     || infos[i].gazetteer & REGION_LIST_BEGIN == 0);
@@ -471,10 +467,10 @@ impl Clubs {
                 || labels[i] == 0 && listed_city(&infos[i])
                 || labels[i] == PER_B && end == i + 1 && listed_city(&infos[i]);
             if named
-                && !venue
                 && infos[i].clitic_chars == 0
                 && end < n
                 && masculine_nationality(words[end], &infos[end])
+                && !self.at_venue(words, infos, i)
             {
                 // An unseen first word before the city (سسكا موسكو), or a
                 // club's name the city completes (الأهلي طرابلس الليبي).
@@ -546,6 +542,13 @@ impl Clubs {
             }
         }
         found
+    }
+
+    /// Whether the name at `i` is where a match is played: after a word of
+    /// [`VENUE_WORDS`] or with a ب proclitic (في ليون، بكييف).
+    fn at_venue(&self, words: &[&str], infos: &[TokenInfo], i: usize) -> bool {
+        i > 0 && self.venue_words.contains_key(&infos[i - 1].norm)
+            || infos[i].clitic_chars > 0 && normalize(words[i]).starts_with('ب')
     }
 
     /// What may stand at `c`: after a word of [`BEFORE_CLUBS`] or a verb of
@@ -804,7 +807,7 @@ mod tests {
                     وقلص دينامو كييف الفارق مطلع الشوط الثاني قبل أن يضيف المهاجم الهدف الخامس. \
                     ويلعب الفريق مباراته المقبلة في كييف أمام جماهيره.";
         let names = marked(text, |w, l| {
-            label(w, l, &["دينامو", "كييف"], PER_B);
+            // The city alone a place, the club wherever named a person.
             label(w, l, &["كييف"], LOC_B);
             label(w, l, &["دينامو", "كييف"], PER_B);
         });
