@@ -742,6 +742,7 @@ impl Chains {
         self.names_before_people(words, infos, labels);
         family_after_given(words, infos, labels);
         people_side_by_side(words, infos, labels);
+        people_apart(words, infos, labels);
         conjoined_names(words, infos, labels);
         places_after_generic_heads(words, infos, labels);
         self.settlements(words, infos, labels);

@@ -197,6 +197,37 @@ const VERB_REACH: usize = 3;
 /// Prepositions after a verb of a result (folded, whole).
 const RESULT_PREPOSITIONS: &[&str] = &["على", "علي", "مع", "امام"];
 
+/// Words of a score right after a result's object (folded): فاز على الخليج
+/// بهدف نظيف، تعادل مع التعاون سلبيا. Digits count too (تغلب على الفتح 3-1).
+const SCORE_WORDS: &[&str] = &[
+    "بهدف",
+    "بهدفين",
+    "بثنائيه",
+    "بثلاثيه",
+    "برباعيه",
+    "بخماسيه",
+    "بسداسيه",
+    "بنتيجه",
+    "سلبيا",
+    "ايجابيا",
+];
+
+/// Words for a side that are no club's name (folded, without the article):
+/// after a result with its score, the team, the guests, the leader.
+const SIDES: &[&str] = &[
+    "منتخب",
+    "ضيوف",
+    "ضيف",
+    "مضيف",
+    "زوار",
+    "فائز",
+    "بطل",
+    "وصيف",
+    "اصحاب",
+    "خصم",
+    "منافس",
+];
+
 /// Verbs whose object is a club with no preposition: يستضيف الملعب التونسي
 /// مستقبل سليمان، واجه ليون.
 const FACING_VERBS: &[&str] = &["يستضيف", "استضاف", "واجه", "يواجه", "يلاقي", "لاقى"];
@@ -593,7 +624,16 @@ impl Clubs {
                 end < infos.len() && self.prepositions.contains_key(&infos[end].norm)
             };
         if after_verb || subject {
-            return Slot::Result;
+            let preposition = if after_verb {
+                c - 1
+            } else {
+                span_end(labels, c)
+            };
+            return if scored(words, infos, labels, preposition) {
+                Slot::Scored
+            } else {
+                Slot::Result
+            };
         }
         if c >= 1 && self.near_clubs.contains_key(&stem(c - 1)) {
             return Slot::Near;
@@ -615,6 +655,47 @@ enum Slot {
     Result,
     /// A club, an athlete, a place of a match (أمام جماهيره).
     Near,
+    /// A club or an athlete, with the score after the result's object: a
+    /// common word with the article too (فاز القادسية على الخليج بهدف).
+    Scored,
+}
+
+/// Whether the result's object after the preposition at `preposition` is
+/// followed by its score (digits or [`SCORE_WORDS`]), perhaps after the
+/// club's nationality (على النصر العماني 2 / 1).
+fn scored(words: &[&str], infos: &[TokenInfo], labels: &[u8], preposition: usize) -> bool {
+    if preposition + 1 >= labels.len() {
+        return false;
+    }
+    let mut j = span_end(labels, preposition + 1);
+    if j < labels.len() && masculine_nationality(words[j], &infos[j]) {
+        j += 1;
+    }
+    words.get(j).is_some_and(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|ch| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch))
+            || SCORE_WORDS.contains(&normalize(w).as_str())
+    })
+}
+
+/// A word with the article that, after a result and before its score, names
+/// a club however common it is (الخليج، الشباب، التعاون): not a dual or a
+/// plural, a nationality, a title, a country or a word for a side ([`SIDES`]).
+fn side_name(word: &str, info: &TokenInfo) -> bool {
+    let folded = normalize(word);
+    let Some(stem) = folded.strip_prefix("ال") else {
+        return false;
+    };
+    info.clitic_chars == 0
+        && info.shape == 0
+        && stem.chars().count() >= 3
+        && !definite_pair(&folded)
+        && !folded.ends_with("ات")
+        && !info.nationality
+        && info.gazetteer & COUNTRY_LIST_BEGIN == 0
+        && info.triggers & TRIGGER_TITLE == 0
+        && !SIDES.contains(&stem)
 }
 
 /// The gazetteer's flags for a token that begins a country's or a region's
@@ -630,6 +711,12 @@ const COUNTRY_OR_REGION: u16 = COUNTRY_LIST_BEGIN | REGION_LIST_BEGIN;
 fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: Slot) {
     let club_only = matches!(slot, Slot::Club | Slot::Host);
     match labels[c] {
+        // Before the score, a word with the article, common or a region's
+        // name (فاز القادسية على الخليج بهدف نظيف).
+        0 | LOC_B if slot == Slot::Scored && side_name(words[c], &infos[c]) => {
+            let end = span_end(labels, c);
+            label_organisation(labels, c, end);
+        }
         ORG_B => {
             let end = span_end(labels, c);
             join_city(infos, labels, c, end);
@@ -655,7 +742,7 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
         }
         // After a verb of a result, an unseen name with the article (تعادل
         // مع الترسانة): an athlete's has none (فاز على زفيريف).
-        0 if (club_only || slot == Slot::Result && definite(words[c]))
+        0 if (club_only || matches!(slot, Slot::Result | Slot::Scored) && definite(words[c]))
             && unseen(words[c], &infos[c]) =>
         {
             let mut end = c + 1;
@@ -852,5 +939,32 @@ mod tests {
             .count();
         assert_eq!(clubs, 2, "{names:?}");
         assert!(names.iter().all(|(n, _)| n != "التحكيم"), "{names:?}");
+    }
+
+    #[test]
+    fn common_words_before_a_score_are_clubs_and_without_one_are_not() {
+        let text = "وفي بقية مباريات الجولة من الدوري، فاز القادسية على الخليج بهدف نظيف، \
+                    وتغلب الشباب على الفتح 3-1 في المباراة التي جرت على ملعب المدينة، \
+                    فيما تعادل الاتفاق مع التعاون سلبيا. وسجل المهاجم هدفين في الشوط الثاني.";
+        let names = marked(text, |w, l| {
+            // The tagger's mistakes: the region a place, the rest nothing.
+            label(w, l, &["الخليج"], LOC_B);
+        });
+        for club in ["القادسية", "الخليج", "الشباب", "الفتح", "الاتفاق", "التعاون"]
+        {
+            assert!(
+                names.contains(&(club.to_owned(), ORG_B)),
+                "{club}: {names:?}"
+            );
+        }
+        // With no score after the object, a common word stays what it was
+        // (the team and its rival are words for sides, not names).
+        let names = marked(
+            "وفي مباراة الدوري أمس فاز المنتخب على الخليج في الشوط الثاني من المباراة، \
+             وتعادل الفريق مع المنافس سلبيا بعد أن سجل المهاجم هدفين.",
+            |w, l| label(w, l, &["الخليج"], LOC_B),
+        );
+        assert!(names.contains(&("الخليج".to_owned(), LOC_B)), "{names:?}");
+        assert!(names.iter().all(|(_, l)| *l != ORG_B), "{names:?}");
     }
 }

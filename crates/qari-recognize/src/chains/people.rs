@@ -208,6 +208,46 @@ pub(super) fn people_side_by_side(words: &[&str], infos: &[TokenInfo], labels: &
     }
 }
 
+/// Where a person's name the tagger found holds more than one name, it ends
+/// there. Two names of two words or more on either side of a dash are two
+/// people (عاطف فتحي - صالح الحمصي, a byline's pair), where a dash before one
+/// word joins a name's parts (كيم جونغ - ايل، ميشال اليو - ماري). A name does
+/// not end on the preposition على (written with ى) before a word that is no
+/// name (حمد محمد | على جائزة), nor on بيد before أن (however: ايكر كاسياس |
+/// بيد ان): the preposition and the conjunction are nearly never in names.
+pub(super) fn people_apart(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let mut start = 0;
+    for i in 0..labels.len() {
+        match labels[i] {
+            PER_B => start = i,
+            PER_I => {}
+            _ => continue,
+        }
+        let dash = matches!(words[i], "-" | "–" | "—");
+        let ends_here = i + 1 == labels.len() || labels[i + 1] != PER_I;
+        if dash && labels[i] == PER_I && i >= start + 2 {
+            let right = (i + 1..labels.len())
+                .take_while(|&k| labels[k] == PER_I)
+                .count();
+            if right >= 2 {
+                labels[i] = 0;
+                labels[i + 1] = PER_B;
+                start = i + 1;
+            }
+        } else if ends_here && labels[i] == PER_I && i + 1 < labels.len() {
+            let next = words[i + 1];
+            let preposition = words[i] == "على"
+                && labels[i + 1] == 0
+                && infos[i + 1].triggers & NAME_BITS == 0
+                && infos[i + 1].gazetteer & (PERSON_LIST_BEGIN | PERSON_LIST_INSIDE) == 0;
+            let however = words[i] == "بيد" && matches!(normalize(next).as_str(), "ان");
+            if preposition || however {
+                labels[i] = 0;
+            }
+        }
+    }
+}
+
 /// A place or person the tagger ran on over و into the next listed name is two
 /// names (الإمارات ومصر، كاسياس وراموس): a word inside it that opens with the
 /// conjunction and whose rest begins a list entry of the same kind, after a word

@@ -357,6 +357,47 @@ fn people_side_by_side_are_one_unless_a_conjunction_parts_them() {
 }
 
 #[test]
+fn two_names_about_a_dash_and_a_name_before_a_preposition_end_apart() {
+    let apart = |words: &[&str], labels: &[u8]| {
+        let infos = vec![TokenInfo::default(); words.len()];
+        let mut labels = labels.to_vec();
+        people_apart(words, &infos, &mut labels);
+        labels
+    };
+    // A byline's two people, two words each side of the dash.
+    assert_eq!(
+        apart(
+            &["المباراة", "عاطف", "فتحي", "-", "صالح", "الحمصي", ":"],
+            &[0, 1, 2, 2, 2, 2, 0]
+        ),
+        [0, 1, 2, 0, 1, 2, 0]
+    );
+    // A dash before one word joins the parts of one name.
+    assert_eq!(
+        apart(
+            &["وكان", "كيم", "جونغ", "-", "ايل", "قد"],
+            &[0, 1, 2, 2, 2, 0]
+        ),
+        [0, 1, 2, 2, 2, 0]
+    );
+    // على before a word that is no name is the preposition; before a name
+    // it may be one (نورالدين على عبد المجيد).
+    assert_eq!(
+        apart(&["حمد", "محمد", "على", "جائزة"], &[1, 2, 2, 0]),
+        [1, 2, 0, 0]
+    );
+    assert_eq!(
+        apart(&["ونورالدين", "على", "عبد", "المجيد"], &[1, 2, 2, 2]),
+        [1, 2, 2, 2]
+    );
+    // بيد before أن is "however".
+    assert_eq!(
+        apart(&["الحارس", "ايكر", "كاسياس", "بيد", "ان"], &[0, 1, 2, 2, 0]),
+        [0, 1, 2, 0, 0]
+    );
+}
+
+#[test]
 fn a_family_nisba_after_a_name_ending_on_a_given_name_is_part_of_it() {
     let words = ["الشيخ", "خليفة", "بن", "علي", "الحارثي", "للصحفيين"];
     let mut infos = vec![TokenInfo::default(); words.len()];
