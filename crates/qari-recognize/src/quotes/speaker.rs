@@ -9,7 +9,7 @@
 //! A verb with no subject (وأضاف:) hands the quote to the previous speaker.
 
 use super::subject::{is_relative, SUBJECT_WORDS};
-use super::words::{ACCORDING, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, VERB};
+use super::words::{ACCORDING, NO_SPEAKER, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, VERB};
 use super::{has_article, Context, Said, Speaker};
 use crate::gazetteer::TRIGGER_TITLE;
 use crate::normalize::normalize;
@@ -71,7 +71,9 @@ impl Context<'_> {
     /// after a relative pronoun, the person (else the organisation) it
     /// follows (…، الذي قال:، والتي قالت في تصريح:); joined by و inside a
     /// sentence, the subject of the sentence's first verb (أبدى فلان تحفظه،
-    /// وقال:), as for a participle; else the speaker before.
+    /// وقال:), as for a participle; through a pronoun for what someone held,
+    /// the last person the sentence named (عقد فلان اجتماعا، قال خلاله:);
+    /// else the speaker before.
     fn subject_of_clause(&self, at: usize) -> Said {
         let Some(before) = at.checked_sub(1) else {
             return Said::Continues;
@@ -90,6 +92,16 @@ impl Context<'_> {
         }
         let joined = self.word(at).starts_with('و');
         let opens = self.ends_sentence_at(before) || self.tokens[at].after_newline;
+        let through = self.class(at + 1) & NO_SPEAKER != 0 && normalize(self.word(at + 1)) != "عدم";
+        if through && !opens {
+            let from = (before.saturating_sub(3 * SUBJECT_WORDS)..before)
+                .rev()
+                .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline)
+                .map_or(before.saturating_sub(3 * SUBJECT_WORDS), |k| k + 1);
+            return self
+                .last_named(from..before, &[Kind::Person])
+                .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)));
+        }
         if joined && !opens {
             return self.subject_before(at);
         }

@@ -7,7 +7,9 @@
 //! source the text describes rather than names. Whom a description refers to
 //! is `speaker`'s.
 
-use super::words::{ACCORDING, AUDIENCE, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB};
+use super::words::{
+    ACCORDING, AUDIENCE, NO_SPEAKER, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
+};
 use super::{has_article, Context, Said, Speaker};
 use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
@@ -163,6 +165,15 @@ impl Context<'_> {
 
     /// The speaker described by the words from `from` (before `limit`).
     pub(super) fn subject(&self, from: usize, limit: usize) -> Said {
+        // A preposition with a pronoun is passed over (بحسب ما صرح به نقيب
+        // المحامين فلان), and is all there is before the colon of قال خلاله:;
+        // a negation's noun opens no speaker (طالبا عدم الكشف عن اسمه:).
+        if self.class(from) & NO_SPEAKER != 0 {
+            if normalize(self.word(from)) == "عدم" || from + 1 >= limit {
+                return Said::Continues;
+            }
+            return self.subject(from + 1, limit);
+        }
         // A statement is not a speaker: its issuer is (بيان صادر عن الوزارة).
         if self.class(from) & SAYING != 0 {
             if let Some(by) = (from + 1..limit.min(from + 4)).find(|&k| self.word(k) == "عن") {

@@ -612,3 +612,28 @@ fn an_organisation_speaks_on_as_we_never_as_i() {
     ));
     assert_eq!(q.speaker.as_deref(), Some("وزارة الصحة المصرية"), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_after_the_verb_is_no_speaker_and_a_negation_opens_none() {
+    // "During which he said": the person who held the meeting.
+    let q = one(
+        "وعقد رئيس الوزراء مصطفى مدبولي اجتماعا موسعا مع المحافظين الجدد، قال خلاله: \
+         المرحلة المقبلة عنوانها الاستثمار المحلي والتنمية في كل محافظة.",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("مصطفى مدبولي"), "{q:?}");
+    // "As declared by": the name after the pronoun.
+    let q = one(
+        "“ما تحقق مكسب للمحامين وللعدالة معا، وسنتابع التطبيق”، بحسب ما صرح به نقيب \
+         المحامين عبد الحليم علام في بيان.",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("عبد الحليم علام"), "{q:?}");
+    // "Asking not to be named": the source, not "not revealing".
+    let q = one(
+        "وقال مصدر قضائي للصحيفة، طالبا عدم الكشف عن اسمه: القاضي استهل الجلسة بتلاوة \
+         الحكم ثم أكد أن المال العام أمانة في أعناق المسؤولين.",
+    );
+    assert!(
+        q.speaker.as_deref().is_none_or(|s| !s.contains("عدم")),
+        "{q:?}"
+    );
+}
