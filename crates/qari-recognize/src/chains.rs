@@ -741,6 +741,7 @@ impl Chains {
         places_after_place_words(infos, labels);
         self.names_before_people(words, infos, labels);
         family_after_given(words, infos, labels);
+        family_after_compounds(words, infos, labels);
         people_side_by_side(words, infos, labels);
         people_apart(words, infos, labels);
         conjoined_names(words, infos, labels);

@@ -77,6 +77,41 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
     }
 }
 
+/// A person's name that ends on a compound whose second word has the article
+/// (عبد الرحيم، صلاح الدين) goes on with a family name after it: one of the
+/// lists or a word training never showed, with the article, that general
+/// Arabic does not use as a noun nor training mostly outside names (الشهير),
+/// and that is no day (محمد عبد الرحيم |
+/// الزيات، مصطفى صلاح الدين | الجمال). `family_after_given` reads names that
+/// end on a given name; these end on the compound.
+pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        if labels[i] != PER_I || labels[i + 1] != 0 {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        let compound =
+            folded.starts_with("ال") && (normalize(words[i - 1]) == "عبد" || folded == "الدين");
+        if !compound {
+            continue;
+        }
+        let next = &infos[i + 1];
+        let next_folded = normalize(words[i + 1]);
+        let family = next.triggers & TRIGGER_FAMILY != 0 || next.stats.count == 0;
+        if family
+            && !next.common_word
+            && !seen_outside_people(next)
+            && !is_weekday(next_folded.trim_start_matches("ال"))
+            && next_folded.starts_with("ال")
+            && next_folded.chars().count() >= 5
+            && next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+            && next.triggers & TRIGGER_TITLE == 0
+        {
+            labels[i + 1] = PER_I;
+        }
+    }
+}
+
 /// A person's name never ends on بن، أبو، آل or عبد: the next word is part of it
 /// (عبدالعزيز بن عبدالله آل الشيخ).
 pub(super) fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {

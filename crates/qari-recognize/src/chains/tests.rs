@@ -398,6 +398,30 @@ fn two_names_about_a_dash_and_a_name_before_a_preposition_end_apart() {
 }
 
 #[test]
+fn a_family_name_after_a_compound_with_the_article_is_part_of_the_name() {
+    let words = ["اللواء", "سامي", "عبد", "الفتاح", "الديب", "محافظا"];
+    let infos = vec![TokenInfo::default(); words.len()];
+    let mut labels = vec![0, 1, 2, 2, 0, 0];
+    family_after_compounds(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 2, 0]);
+    let words = ["ومصطفى", "صلاح", "الدين", "الجمال", "نائبا"];
+    let infos = vec![TokenInfo::default(); words.len()];
+    let mut labels = vec![1, 2, 2, 0, 0];
+    family_after_compounds(&words, &infos, &mut labels);
+    assert_eq!(labels, [1, 2, 2, 2, 0]);
+    // A word training showed mostly outside names (the famous) is no family name.
+    let words = ["بفوز", "عبد", "الفتاح", "الشهير", "ب"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[3].stats = StemStats {
+        count: 40,
+        shares: [10, 0, 0, 0],
+    };
+    let mut labels = vec![0, 1, 2, 0, 0];
+    family_after_compounds(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 0, 0]);
+}
+
+#[test]
 fn a_family_nisba_after_a_name_ending_on_a_given_name_is_part_of_it() {
     let words = ["الشيخ", "خليفة", "بن", "علي", "الحارثي", "للصحفيين"];
     let mut infos = vec![TokenInfo::default(); words.len()];
