@@ -754,6 +754,7 @@ impl Chains {
         self.sided_provinces(words, infos, labels);
         self.adjectives_are_no_places(words, infos, labels);
         self.lone_heads(words, infos, labels);
+        nationalities_of_bodies(words, infos, labels);
         currencies(words, labels);
         verbs_end_names(words, infos, labels);
     }

@@ -422,6 +422,36 @@ fn a_family_name_after_a_compound_with_the_article_is_part_of_the_name() {
 }
 
 #[test]
+fn a_nationality_after_a_body_of_two_definite_words_is_part_of_its_name() {
+    let run = |words: &[&str], labels: &[u8]| {
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        for (info, w) in infos.iter_mut().zip(words) {
+            info.nationality = matches!(*w, "الإماراتي" | "العماني" | "السوري");
+        }
+        let mut labels = labels.to_vec();
+        nationalities_of_bodies(words, &infos, &mut labels);
+        labels
+    };
+    assert_eq!(
+        run(
+            &["وقدم", "الهلال", "الأحمر", "الإماراتي", "مساعدات"],
+            &[0, 5, 6, 0, 0]
+        ),
+        [0, 5, 6, 6, 0]
+    );
+    // A club of one word keeps its country outside (ANERcorp's convention).
+    assert_eq!(
+        run(&["على", "النصر", "العماني", "2"], &[0, 5, 0, 0]),
+        [0, 5, 0, 0]
+    );
+    // A name without the article (a head's genitive chain) is left to the chains.
+    assert_eq!(
+        run(&["أعلن", "مجلس", "الأمن", "السوري"], &[0, 5, 6, 0]),
+        [0, 5, 6, 0]
+    );
+}
+
+#[test]
 fn a_family_nisba_after_a_name_ending_on_a_given_name_is_part_of_it() {
     let words = ["الشيخ", "خليفة", "بن", "علي", "الحارثي", "للصحفيين"];
     let mut infos = vec![TokenInfo::default(); words.len()];
