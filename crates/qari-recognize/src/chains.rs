@@ -44,6 +44,7 @@ mod places;
 pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
 use people::*;
+pub(crate) use places::prayers_are_no_places;
 use places::*;
 
 /// Head words that open an organisation's name (folded, without the article)

@@ -723,3 +723,35 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
         }
     }
 }
+
+/// The prayers whose names are also places' (folded, with the article):
+/// المغرب is the sunset prayer after صلاة or أذان (صلاة المغرب، بعد أذان
+/// المغرب), not Morocco.
+const PRAYERS: &[&str] = &["المغرب"];
+
+/// The words before a prayer's name (folded, with their proclitics).
+const BEFORE_PRAYERS: &[&str] = &[
+    "صلاه",
+    "وصلاه",
+    "بصلاه",
+    "لصلاه",
+    "اذان",
+    "واذان",
+    "باذان",
+    "صلاتي",
+    "موعد",
+];
+
+/// A prayer after صلاة or أذان is no place (صلاة المغرب). Run last, after
+/// the article's names are repeated, since the country may be named too.
+pub(crate) fn prayers_are_no_places(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        let alone = labels[i] == LOC_B && labels.get(i + 1) != Some(&LOC_I);
+        if alone
+            && PRAYERS.contains(&normalize(words[i]).as_str())
+            && BEFORE_PRAYERS.contains(&normalize(words[i - 1]).as_str())
+        {
+            labels[i] = 0;
+        }
+    }
+}

@@ -884,3 +884,17 @@ fn a_place_found_by_its_first_word_takes_the_second() {
     );
     assert!(!found.contains(&"دير".to_owned()), "{found:?}");
 }
+
+#[test]
+fn the_sunset_prayer_is_no_country_where_the_country_is_named_too() {
+    let places = of(
+        "وزار الوزير المغرب أمس في جولة تشمل تونس. وأدى الوزير والحضور صلاة المغرب \
+         جماعة، ثم تناولوا الإفطار بعد أذان المغرب.",
+        Kind::Location,
+    );
+    assert_eq!(
+        places.iter().filter(|p| *p == "المغرب").count(),
+        1,
+        "{places:?}"
+    );
+}
