@@ -753,6 +753,7 @@ impl Chains {
         listed_places_beside_places(words, infos, labels);
         self.places_in_lists(words, infos, labels);
         self.sided_provinces(words, infos, labels);
+        sided_countries(words, labels);
         self.adjectives_are_no_places(words, infos, labels);
         self.lone_heads(words, infos, labels);
         nationalities_of_bodies(words, infos, labels);

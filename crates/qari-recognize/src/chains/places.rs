@@ -755,3 +755,26 @@ pub(crate) fn prayers_are_no_places(words: &[&str], labels: &mut [u8]) {
         }
     }
 }
+
+/// Countries named by جنوب and a place (folded), as against a side of a
+/// country (جنوب لبنان) or of a continent (شمال أفريقيا), which ANERcorp
+/// leaves outside the place.
+const SOUTHERN_COUNTRIES: &[&str] = &["افريقيا", "السودان"];
+
+/// A country named by جنوب and a place, whose side the tagger left out, is
+/// that country whole (في جنوب [أفريقيا] → جنوب أفريقيا، بجنوب السودان).
+pub(super) fn sided_countries(words: &[&str], labels: &mut [u8]) {
+    for s in 0..labels.len().saturating_sub(1) {
+        if labels[s] != 0 || labels[s + 1] != LOC_B || labels.get(s + 2) == Some(&LOC_I) {
+            continue;
+        }
+        let side = normalize(words[s]);
+        let clitics = side.strip_suffix("جنوب");
+        if clitics.is_some_and(|c| matches!(c, "" | "و" | "ب" | "ل" | "ف" | "وب" | "ول" | "فب"))
+            && SOUTHERN_COUNTRIES.contains(&normalize(words[s + 1]).as_str())
+        {
+            labels[s] = LOC_B;
+            labels[s + 1] = LOC_I;
+        }
+    }
+}

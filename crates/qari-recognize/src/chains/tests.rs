@@ -452,6 +452,24 @@ fn a_nationality_after_a_body_of_two_definite_words_is_part_of_its_name() {
 }
 
 #[test]
+fn a_country_named_by_south_is_whole_and_a_side_of_a_country_is_not() {
+    let run = |words: &[&str], labels: &[u8]| {
+        let mut labels = labels.to_vec();
+        sided_countries(words, &mut labels);
+        labels
+    };
+    assert_eq!(
+        run(&["في", "جنوب", "أفريقيا", "أمس"], &[0, 0, 3, 0]),
+        [0, 3, 4, 0]
+    );
+    assert_eq!(run(&["وبجنوب", "السودان"], &[0, 3]), [3, 4]);
+    assert_eq!(run(&["في", "جنوب", "لبنان"], &[0, 0, 3]), [0, 0, 3]);
+    assert_eq!(run(&["في", "شمال", "أفريقيا"], &[0, 0, 3]), [0, 0, 3]);
+    // A word that only ends like the side is no side.
+    assert_eq!(run(&["مجنوب", "السودان"], &[0, 3]), [0, 3]);
+}
+
+#[test]
 fn a_family_nisba_after_a_name_ending_on_a_given_name_is_part_of_it() {
     let words = ["الشيخ", "خليفة", "بن", "علي", "الحارثي", "للصحفيين"];
     let mut infos = vec![TokenInfo::default(); words.len()];
