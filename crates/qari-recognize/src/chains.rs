@@ -37,10 +37,13 @@ use super::gazetteer::{
 };
 use super::normalize::{fold_phrase, hash_exact, hash_word, normalize, HashKeyed};
 
+mod edges;
 mod organisations;
 mod people;
 mod places;
 
+pub(crate) use edges::verbs_open_no_names;
+use edges::*;
 pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
 use people::*;
@@ -755,7 +758,9 @@ impl Chains {
         self.sided_provinces(words, infos, labels);
         sided_countries(words, labels);
         self.adjectives_are_no_places(words, infos, labels);
+        particles_end_names(words, labels);
         self.lone_heads(words, infos, labels);
+        participles_are_no_heads(words, labels);
         nationalities_of_bodies(words, infos, labels);
         currencies(words, labels);
         verbs_end_names(words, infos, labels);

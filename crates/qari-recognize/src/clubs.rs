@@ -33,6 +33,7 @@ use super::gazetteer::{
 use super::normalize::{hash_word, normalize, HashKeyed};
 use super::repeat::extend;
 use super::tagger::Tagged;
+use super::tokenize::is_digit;
 
 /// Words of a match report (folded, without the article and proclitics, as a
 /// token's stem): a sentence is about a match when [`MATCH_WORDS_NEEDED`] of
@@ -213,19 +214,24 @@ const SCORE_WORDS: &[&str] = &[
 ];
 
 /// Words for a side that are no club's name (folded, without the article):
-/// after a result with its score, the team, the guests, the leader.
-const SIDES: &[&str] = &[
+/// after a result with its score, the team, the guests, the hosts, the
+/// champions, the neighbour, the rival.
+const MATCH_SIDES: &[&str] = &[
     "منتخب",
     "ضيوف",
     "ضيف",
     "مضيف",
+    "مستضيف",
     "زوار",
     "فائز",
     "بطل",
+    "ابطال",
     "وصيف",
     "اصحاب",
     "خصم",
     "منافس",
+    "جار",
+    "غريم",
 ];
 
 /// Verbs whose object is a club with no preposition: يستضيف الملعب التونسي
@@ -672,16 +678,13 @@ fn scored(words: &[&str], infos: &[TokenInfo], labels: &[u8], preposition: usize
         j += 1;
     }
     words.get(j).is_some_and(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|ch| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch))
-            || SCORE_WORDS.contains(&normalize(w).as_str())
+        w.chars().next().is_some_and(is_digit) || SCORE_WORDS.contains(&normalize(w).as_str())
     })
 }
 
 /// A word with the article that, after a result and before its score, names
 /// a club however common it is (الخليج، الشباب، التعاون): not a dual or a
-/// plural, a nationality, a title, a country or a word for a side ([`SIDES`]).
+/// plural, a nationality, a title, a country or a word for a side ([`MATCH_SIDES`]).
 fn side_name(word: &str, info: &TokenInfo) -> bool {
     let folded = normalize(word);
     let Some(stem) = folded.strip_prefix("ال") else {
@@ -695,7 +698,7 @@ fn side_name(word: &str, info: &TokenInfo) -> bool {
         && !info.nationality
         && info.gazetteer & COUNTRY_LIST_BEGIN == 0
         && info.triggers & TRIGGER_TITLE == 0
-        && !SIDES.contains(&stem)
+        && !MATCH_SIDES.contains(&stem)
 }
 
 /// The gazetteer's flags for a token that begins a country's or a region's
@@ -957,6 +960,13 @@ mod tests {
                 "{club}: {names:?}"
             );
         }
+        // Words for a side are no clubs, score or not.
+        let names = marked(
+            "وفي مباراة الدوري أمس تعادل الجار مع الوصيف سلبيا، وخسر الأبطال أمام \
+             المستضيف بثلاثية في الشوط الثاني من المباراة.",
+            |_, _| {},
+        );
+        assert!(names.iter().all(|(_, l)| *l != ORG_B), "{names:?}");
         // With no score after the object, a common word stays what it was
         // (the team and its rival are words for sides, not names).
         let names = marked(

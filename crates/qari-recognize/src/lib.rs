@@ -267,7 +267,9 @@ impl Recognizer {
         share_lines(&words, &mut tagged, &line_starts);
         self.clubs.mark(&words, &mut tagged, &self.gazetteer);
         repeat::repeat_names(&words, &mut tagged);
-        verbs_open_no_names(&mut tagged, &self.quote_words);
+        for (w, t) in words.iter().zip(tagged.iter_mut()) {
+            chains::verbs_open_no_names(w, &t.infos, &mut t.labels, &self.quote_words);
+        }
         outlets::Outlets::new(&self.quote_words, &self.gazetteer).mark(
             &words,
             &mut tagged,
@@ -393,32 +395,6 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
             .collect();
         if !supported.contains(&info.stem) && gazetteer.is_common(normalize::hash_exact(&bare)) {
             tagged[si].labels[a] = 0;
-        }
-    }
-}
-
-/// A person's name of two words or more that the tagger opened on a reporting
-/// verb begins after it (ناشد | محرم الراغب، كما طالب | أنان): the verb stands
-/// before its subject. After a title, a particle or a nationality (الشيخ
-/// طالب، أبو طالب، الكويتي طالب الدوسري), or after another person in a list
-/// (سيدورف وروي ماكاي), the word is a given name.
-fn verbs_open_no_names(tagged: &mut [tagger::Tagged], quote_words: &quotes::words::QuoteWords) {
-    use gazetteer::{TRIGGER_PARTICLE, TRIGGER_TITLE};
-    use quotes::words::{VERB, WEAK};
-    for t in tagged.iter_mut() {
-        for a in 0..t.labels.len().saturating_sub(1) {
-            if t.labels[a] != 1 || t.labels[a + 1] != 2 {
-                continue;
-            }
-            let verb = quote_words.whole_classes(&t.infos[a]) & (VERB | WEAK) != 0;
-            let named = a > 0
-                && (t.infos[a - 1].triggers & (TRIGGER_TITLE | TRIGGER_PARTICLE) != 0
-                    || t.infos[a - 1].nationality
-                    || matches!(t.labels[a - 1], 1 | 2));
-            if verb && !named {
-                t.labels[a] = 0;
-                t.labels[a + 1] = 1;
-            }
         }
     }
 }
@@ -636,48 +612,6 @@ mod tests {
             infos,
             labels: labels.to_vec(),
         }
-    }
-
-    #[test]
-    fn a_reporting_verb_opens_no_name_but_a_given_name_after_a_title_stays() {
-        let open = |sentence: &str, labels: &[u8], title_at: Option<usize>| -> Vec<u8> {
-            let words: Vec<&str> = sentence.split(' ').collect();
-            let infos = words
-                .iter()
-                .enumerate()
-                .map(|(i, w)| TokenInfo {
-                    norm: normalize::hash_word(&normalize::normalize(w)),
-                    triggers: if title_at == Some(i) {
-                        gazetteer::TRIGGER_TITLE
-                    } else {
-                        0
-                    },
-                    ..TokenInfo::default()
-                })
-                .collect();
-            let mut t = vec![tagger::Tagged {
-                infos,
-                labels: labels.to_vec(),
-            }];
-            verbs_open_no_names(&mut t, &quotes::words::QuoteWords::new());
-            t.remove(0).labels
-        };
-        assert_eq!(
-            open(
-                "وعلى صعيد آخر ناشد محرم الراغب الجماهير",
-                &[0, 0, 0, 1, 2, 2, 0],
-                None
-            ),
-            [0, 0, 0, 0, 1, 2, 0]
-        );
-        assert_eq!(
-            open("كما طالب أنان الذي", &[0, 1, 2, 0], None),
-            [0, 0, 1, 0]
-        );
-        assert_eq!(
-            open("وقال الشيخ طالب الرفاعي إن", &[0, 0, 1, 2, 0], Some(1)),
-            [0, 0, 1, 2, 0]
-        );
     }
 
     #[test]

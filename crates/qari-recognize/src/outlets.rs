@@ -44,6 +44,16 @@ const OUTLET_HEADS: &[(&str, bool)] = &[
     ("منصه", false),
 ];
 
+/// Whether a folded word, after و، ب or ل, is one of [`OUTLET_HEADS`]
+/// (صحيفة، لقناة).
+pub(crate) fn heads_an_outlet(folded: &str) -> bool {
+    let after_and = folded.strip_prefix('و').unwrap_or(folded);
+    let after_to = after_and.strip_prefix(['ب', 'ل']).unwrap_or(after_and);
+    OUTLET_HEADS
+        .iter()
+        .any(|(head, _)| [folded, after_and, after_to].contains(head))
+}
+
 /// Outlets whose names are also regions' (folded), which a dateline gives
 /// after its place (إسطنبول - الأناضول، الرياض - الشرق الأوسط): the agency
 /// and the paper.

@@ -10,7 +10,9 @@ use super::*;
 /// الإماراتي، الدفاع المدني السوري). A name of one word keeps it outside, as
 /// a club or a paper does (النصر العماني، الجارديان البريطانية: ANERcorp's
 /// training text has 30 such nisbas outside the name, none after a name of
-/// two definite words).
+/// two definite words), and so does a paper (صحيفة الشرق الأوسط السعودية).
+/// Clubs named by two definite words take it too (الوداد البيضاوي المغربي),
+/// which no rule here tells from a body.
 pub(super) fn nationalities_of_bodies(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let mut start = 0;
     for i in 0..labels.len().saturating_sub(1) {
@@ -24,13 +26,43 @@ pub(super) fn nationalities_of_bodies(words: &[&str], infos: &[TokenInfo], label
         }
         let definite = |k: usize| normalize(words[k]).starts_with("ال");
         let next = normalize(words[i + 1]);
+        // The nisba agrees with the name's last word (الهلال الأحمر الإماراتي),
+        // not with a paper's head before it (صحيفة الشرق الأوسط السعودية).
+        let feminine = |folded: &str| folded.ends_with('ه');
+        let agrees = feminine(&normalize(words[i])) == feminine(&next);
+        let paper = start > 0 && crate::outlets::heads_an_outlet(&normalize(words[start - 1]));
         if (start..=i).all(definite)
             && infos[i + 1].nationality
             && infos[i + 1].clitic_chars == 0
-            && next.starts_with("ال")
-            && (next.ends_with('ي') || next.ends_with("يه"))
+            && definite_nisba(&next)
+            && agrees
+            && !paper
         {
             labels[i + 1] = ORG_I;
+        }
+    }
+}
+
+/// Heads that are also participles (folded, with the article): after a
+/// definite noun they describe it (اللجنة المنظمة للبطولة, the organising
+/// committee; الدول المؤسسة, the founding states).
+const PARTICIPLE_HEADS: &[&str] = &["المنظمه", "المؤسسه"];
+
+/// An organisation that opens on a head of [`PARTICIPLE_HEADS`] right after a
+/// definite noun outside any name is that noun's adjective, no name.
+pub(super) fn participles_are_no_heads(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != ORG_B || labels[i - 1] != 0 {
+            continue;
+        }
+        let before = normalize(words[i - 1]);
+        let definite = before.starts_with("ال") || before.starts_with("وال");
+        if definite && PARTICIPLE_HEADS.contains(&normalize(words[i]).as_str()) {
+            let mut end = i + 1;
+            while end < labels.len() && labels[end] == ORG_I {
+                end += 1;
+            }
+            labels[i..end].fill(0);
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The edges of people's names, completed by rule over the tagger's labels:
-//! a family name after a given one, the name after a particle, X الدين, a
-//! person after a description, names joined by و.
+//! a family name after a given one or a compound (عبد الرحيم، صلاح الدين),
+//! the name after a particle, X الدين, a person after a description, names
+//! joined by و.
 
 use super::super::dates::is_weekday;
 use super::*;
@@ -58,30 +59,41 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
             && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
             && (n.stats.count <= 2 || n.stats.shares[0] >= 64);
         // After a chain (عبدالله بن سعد), a family name (الدغيثر).
-        // A family name of the lists, or a word training never showed, but
-        // no common word (the verb's object: فيصل بن فرحان الشكر، أدى …
-        // اليمين) nor a day (محمد بن سلمان السبت).
-        let day = is_weekday(next_folded.trim_start_matches("ال"));
-        let family = (n.triggers & TRIGGER_FAMILY != 0 || unseen) && !n.common_word && !day;
+        let family = family_word(&next_folded, n);
         // After a title, a given name and a family name of the lists
         // (المستشار عبدالعزيز الصانع).
         let titled = lone && i > 0 && infos[i - 1].triggers & TRIGGER_TITLE != 0;
         if (unseen && (lone || given_only) || family_nisba || (after_particle || titled) && family)
-            && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
-            && next.starts_with("ال")
-            && next.chars().count() >= 5
-            && n.triggers & TRIGGER_TITLE == 0
+            && may_follow_a_name(next, n)
         {
             labels[i + 1] = 2;
         }
     }
 }
 
+/// A family name of the lists, or a word training never showed, but no common
+/// word (the verb's object: فيصل بن فرحان الشكر، أدى … اليمين) nor a day
+/// (محمد بن سلمان السبت); `folded` is the word folded.
+fn family_word(folded: &str, info: &TokenInfo) -> bool {
+    (info.triggers & TRIGGER_FAMILY != 0 || info.stats.count == 0)
+        && !info.common_word
+        && !is_weekday(folded.trim_start_matches("ال"))
+}
+
+/// A word that may stand after a person's name as its family name: with the
+/// article, five letters or more, no listed place and no title.
+fn may_follow_a_name(word: &str, info: &TokenInfo) -> bool {
+    info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+        && word.starts_with("ال")
+        && word.chars().count() >= 5
+        && info.triggers & TRIGGER_TITLE == 0
+}
+
 /// A person's name that ends on a compound whose second word has the article
 /// (عبد الرحيم، صلاح الدين) goes on with a family name after it: one of the
 /// lists or a word training never showed, with the article, that general
 /// Arabic does not use as a noun nor training mostly outside names (الشهير),
-/// and that is no day (محمد عبد الرحيم |
+/// no plural and no participle of a passive (المفرج عنه), and that is no day (محمد عبد الرحيم |
 /// الزيات، مصطفى صلاح الدين | الجمال). `family_after_given` reads names that
 /// end on a given name; these end on the compound.
 pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
@@ -97,15 +109,17 @@ pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels
         }
         let next = &infos[i + 1];
         let next_folded = normalize(words[i + 1]);
-        let family = next.triggers & TRIGGER_FAMILY != 0 || next.stats.count == 0;
-        if family
-            && !next.common_word
+        // A plural or a participle with its preposition describes the person
+        // (عبد الله المبتعثين، علاء عبد الفتاح المفرج عنه).
+        let describes = definite_pair(&next_folded)
+            || next_folded.ends_with("ات")
+            || words
+                .get(i + 2)
+                .is_some_and(|w| matches!(normalize(w).as_str(), "عنه" | "عنها" | "عنهم"));
+        if family_word(&next_folded, next)
             && !seen_outside_people(next)
-            && !is_weekday(next_folded.trim_start_matches("ال"))
-            && next_folded.starts_with("ال")
-            && next_folded.chars().count() >= 5
-            && next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
-            && next.triggers & TRIGGER_TITLE == 0
+            && !describes
+            && may_follow_a_name(&next_folded, next)
         {
             labels[i + 1] = PER_I;
         }
@@ -239,46 +253,6 @@ pub(super) fn people_side_by_side(words: &[&str], infos: &[TokenInfo], labels: &
         {
             labels[i - 1] = 1;
             labels[i] = 2;
-        }
-    }
-}
-
-/// Where a person's name the tagger found holds more than one name, it ends
-/// there. Two names of two words or more on either side of a dash are two
-/// people (عاطف فتحي - صالح الحمصي, a byline's pair), where a dash before one
-/// word joins a name's parts (كيم جونغ - ايل، ميشال اليو - ماري). A name does
-/// not end on the preposition على (written with ى) before a word that is no
-/// name (حمد محمد | على جائزة), nor on بيد before أن (however: ايكر كاسياس |
-/// بيد ان): the preposition and the conjunction are nearly never in names.
-pub(super) fn people_apart(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-    let mut start = 0;
-    for i in 0..labels.len() {
-        match labels[i] {
-            PER_B => start = i,
-            PER_I => {}
-            _ => continue,
-        }
-        let dash = matches!(words[i], "-" | "–" | "—");
-        let ends_here = i + 1 == labels.len() || labels[i + 1] != PER_I;
-        if dash && labels[i] == PER_I && i >= start + 2 {
-            let right = (i + 1..labels.len())
-                .take_while(|&k| labels[k] == PER_I)
-                .count();
-            if right >= 2 {
-                labels[i] = 0;
-                labels[i + 1] = PER_B;
-                start = i + 1;
-            }
-        } else if ends_here && labels[i] == PER_I && i + 1 < labels.len() {
-            let next = words[i + 1];
-            let preposition = words[i] == "على"
-                && labels[i + 1] == 0
-                && infos[i + 1].triggers & NAME_BITS == 0
-                && infos[i + 1].gazetteer & (PERSON_LIST_BEGIN | PERSON_LIST_INSIDE) == 0;
-            let however = words[i] == "بيد" && matches!(normalize(next).as_str(), "ان");
-            if preposition || however {
-                labels[i] = 0;
-            }
         }
     }
 }

@@ -730,17 +730,7 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
 const PRAYERS: &[&str] = &["المغرب"];
 
 /// The words before a prayer's name (folded, with their proclitics).
-const BEFORE_PRAYERS: &[&str] = &[
-    "صلاه",
-    "وصلاه",
-    "بصلاه",
-    "لصلاه",
-    "اذان",
-    "واذان",
-    "باذان",
-    "صلاتي",
-    "موعد",
-];
+const BEFORE_PRAYERS: &[&str] = &["صلاه", "وصلاه", "بصلاه", "لصلاه", "اذان", "واذان", "باذان"];
 
 /// A prayer after صلاة or أذان is no place (صلاة المغرب). Run last, after
 /// the article's names are repeated, since the country may be named too.

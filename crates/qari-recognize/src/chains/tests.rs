@@ -380,16 +380,18 @@ fn two_names_about_a_dash_and_a_name_before_a_preposition_end_apart() {
         ),
         [0, 1, 2, 2, 2, 0]
     );
-    // على before a word that is no name is the preposition; before a name
-    // it may be one (نورالدين على عبد المجيد).
+    // على before a word that is no name is the preposition; before a given
+    // name it may be one (نورالدين على | حسن …).
     assert_eq!(
         apart(&["حمد", "محمد", "على", "جائزة"], &[1, 2, 2, 0]),
         [1, 2, 0, 0]
     );
-    assert_eq!(
-        apart(&["ونورالدين", "على", "عبد", "المجيد"], &[1, 2, 2, 2]),
-        [1, 2, 2, 2]
-    );
+    let words = ["ونورالدين", "على", "حسن"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[2].triggers = TRIGGER_GIVEN;
+    let mut labels = vec![1, 2, 0];
+    people_apart(&words, &infos, &mut labels);
+    assert_eq!(labels, [1, 2, 0]);
     // بيد before أن is "however".
     assert_eq!(
         apart(&["الحارس", "ايكر", "كاسياس", "بيد", "ان"], &[0, 1, 2, 2, 0]),
@@ -419,6 +421,16 @@ fn a_family_name_after_a_compound_with_the_article_is_part_of_the_name() {
     let mut labels = vec![0, 1, 2, 0, 0];
     family_after_compounds(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 1, 2, 0, 0]);
+    // A plural, or a participle with its preposition, describes the person.
+    for words in [
+        ["الشيخ", "عبد", "الله", "المبتعثين", "في"],
+        ["الناشط", "عبد", "الفتاح", "المفرج", "عنه"],
+    ] {
+        let infos = vec![TokenInfo::default(); words.len()];
+        let mut labels = vec![0, 1, 2, 0, 0];
+        family_after_compounds(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, 1, 2, 0, 0], "{words:?}");
+    }
 }
 
 #[test]
@@ -426,7 +438,7 @@ fn a_nationality_after_a_body_of_two_definite_words_is_part_of_its_name() {
     let run = |words: &[&str], labels: &[u8]| {
         let mut infos = vec![TokenInfo::default(); words.len()];
         for (info, w) in infos.iter_mut().zip(words) {
-            info.nationality = matches!(*w, "الإماراتي" | "العماني" | "السوري");
+            info.nationality = matches!(*w, "الإماراتي" | "العماني" | "السوري" | "السعودية");
         }
         let mut labels = labels.to_vec();
         nationalities_of_bodies(words, &infos, &mut labels);
@@ -443,6 +455,11 @@ fn a_nationality_after_a_body_of_two_definite_words_is_part_of_its_name() {
     assert_eq!(
         run(&["على", "النصر", "العماني", "2"], &[0, 5, 0, 0]),
         [0, 5, 0, 0]
+    );
+    // A paper's nisba is the paper's, and agrees with its head, not the name.
+    assert_eq!(
+        run(&["صحيفة", "الشرق", "الأوسط", "السعودية"], &[0, 5, 6, 0]),
+        [0, 5, 6, 0]
     );
     // A name without the article (a head's genitive chain) is left to the chains.
     assert_eq!(
@@ -1492,4 +1509,84 @@ fn a_country_of_two_words_the_tagger_took_for_a_person_is_the_country() {
     let mut labels = [0, 0, PER_B, 0, 0];
     countries_are_no_people(&infos, &mut labels);
     assert_eq!(labels, [0, 0, PER_B, 0, 0]);
+}
+
+#[test]
+fn a_reporting_verb_opens_no_name_but_a_given_name_stays_one() {
+    let quote_words = crate::quotes::words::QuoteWords::new();
+    let open =
+        |sentence: &str, labels: &[u8], triggers: &[(usize, u8)], nationality: Option<usize>| {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let mut infos: Vec<TokenInfo> = words
+                .iter()
+                .map(|w| TokenInfo {
+                    norm: hash_word(&normalize(w)),
+                    ..TokenInfo::default()
+                })
+                .collect();
+            for &(i, t) in triggers {
+                infos[i].triggers = t;
+            }
+            if let Some(i) = nationality {
+                infos[i].nationality = true;
+            }
+            let mut labels = labels.to_vec();
+            verbs_open_no_names(&words, &infos, &mut labels, &quote_words);
+            labels
+        };
+    assert_eq!(
+        open(
+            "وعلى صعيد آخر ناشد محرم الراغب الجماهير",
+            &[0, 0, 0, 1, 2, 2, 0],
+            &[],
+            None
+        ),
+        [0, 0, 0, 0, 1, 2, 0]
+    );
+    assert_eq!(
+        open("كما طالب أنان الذي", &[0, 1, 2, 0], &[], None),
+        [0, 0, 1, 0]
+    );
+    // After a title, a particle, a nationality or another person: a name.
+    let kept = [0, 0, 1, 2, 0];
+    assert_eq!(
+        open(
+            "وقال الشيخ طالب الرفاعي إن",
+            &kept,
+            &[(1, TRIGGER_TITLE)],
+            None
+        ),
+        kept
+    );
+    assert_eq!(
+        open(
+            "وقال أبو طالب الهاشمي إن",
+            &kept,
+            &[(1, TRIGGER_PARTICLE)],
+            None
+        ),
+        kept
+    );
+    assert_eq!(
+        open("القصة الكويتي طالب الدوسري أما", &kept, &[], Some(1)),
+        kept
+    );
+    assert_eq!(
+        open("سيدورف وروي ماكاي وإدغار", &[1, 1, 2, 0], &[], None),
+        [1, 1, 2, 0]
+    );
+    // A verb that is also a given name, before a family name: a name.
+    assert_eq!(
+        open("وقال طالب الرفاعي إن", &[0, 1, 2, 0], &[], None),
+        [0, 1, 2, 0]
+    );
+    assert_eq!(
+        open(
+            "وقال طالب حسين إن",
+            &[0, 1, 2, 0],
+            &[(1, TRIGGER_GIVEN)],
+            None
+        ),
+        [0, 1, 2, 0]
+    );
 }

@@ -71,20 +71,17 @@ impl Context<'_> {
     /// after a relative pronoun, the person (else the organisation) it
     /// follows (…، الذي قال:، والتي قالت في تصريح:); joined by و inside a
     /// sentence, the subject of the sentence's first verb (أبدى فلان تحفظه،
-    /// وقال:), as for a participle; through a pronoun for what someone held,
-    /// the last person the sentence named (عقد فلان اجتماعا، قال خلاله:);
-    /// else the speaker before.
+    /// وقال:), as for a participle; before a preposition with a pronoun, the
+    /// first person the sentence named, who held the meeting or met the
+    /// guest (عقد فلان اجتماعا مع …، قال خلاله:، استقبل فلان المبعوث …، وقال
+    /// له:); else the speaker before.
     fn subject_of_clause(&self, at: usize) -> Said {
         let Some(before) = at.checked_sub(1) else {
             return Said::Continues;
         };
         let folded = normalize(self.word(before));
         if is_relative(folded.strip_prefix('و').unwrap_or(&folded)) {
-            let from = before.saturating_sub(3 * SUBJECT_WORDS);
-            let from = (from..before)
-                .rev()
-                .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline)
-                .map_or(from, |k| k + 1);
+            let from = self.clause_start(before);
             return self
                 .last_named(from..before, &[Kind::Person])
                 .or_else(|| self.last_named(from..before, &[Kind::Organization]))
@@ -92,20 +89,26 @@ impl Context<'_> {
         }
         let joined = self.word(at).starts_with('و');
         let opens = self.ends_sentence_at(before) || self.tokens[at].after_newline;
-        let through = self.class(at + 1) & NO_SPEAKER != 0 && normalize(self.word(at + 1)) != "عدم";
+        let through = self.class(at + 1) & NO_SPEAKER != 0;
         if through && !opens {
-            let from = (before.saturating_sub(3 * SUBJECT_WORDS)..before)
-                .rev()
-                .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline)
-                .map_or(before.saturating_sub(3 * SUBJECT_WORDS), |k| k + 1);
             return self
-                .last_named(from..before, &[Kind::Person])
+                .first_named(self.clause_start(before)..before, &[Kind::Person])
                 .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)));
         }
         if joined && !opens {
             return self.subject_before(at);
         }
         Said::Continues
+    }
+
+    /// Where the sentence that holds token `before` begins, looking back at
+    /// most three speakers' descriptions.
+    fn clause_start(&self, before: usize) -> usize {
+        let from = before.saturating_sub(3 * SUBJECT_WORDS);
+        (from..before)
+            .rev()
+            .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline)
+            .map_or(from, |k| k + 1)
     }
 
     /// The person or organisation a short definite description refers back to:

@@ -168,11 +168,15 @@ impl Context<'_> {
         // A preposition with a pronoun is passed over (بحسب ما صرح به نقيب
         // المحامين فلان), and is all there is before the colon of قال خلاله:;
         // a negation's noun opens no speaker (طالبا عدم الكشف عن اسمه:).
+        if normalize(self.word(from)) == "عدم" {
+            return Said::Continues;
+        }
         if self.class(from) & NO_SPEAKER != 0 {
-            if normalize(self.word(from)) == "عدم" || from + 1 >= limit {
-                return Said::Continues;
-            }
-            return self.subject(from + 1, limit);
+            return if from + 1 >= limit {
+                Said::Continues
+            } else {
+                self.subject(from + 1, limit)
+            };
         }
         // A statement is not a speaker: its issuer is (بيان صادر عن الوزارة).
         if self.class(from) & SAYING != 0 {

@@ -46,9 +46,8 @@ pub(crate) const FIRST_PERSON: u16 = 4096;
 /// ويأتي ذلك): what was said has ended.
 pub(crate) const RESUMES: u16 = 8192;
 
-/// A word no speaker's description opens with: a preposition holding a
-/// pronoun (قال خلاله:، صرح به فلان) or the verbal noun of a negation
-/// (طالبا عدم الكشف عن اسمه:); see `Context::subject`.
+/// A preposition holding a pronoun, which no speaker's description opens with
+/// (قال خلاله:، صرح به فلان, قال له:); see `Context::subject`.
 pub(crate) const NO_SPEAKER: u16 = 16384;
 
 /// Reporting verbs as past/present stem (قال/قول: قال، قالت، يقول، تقولون …).
@@ -128,10 +127,10 @@ const FIRST_PERSON_STEMS: &str = "عتقد ؤكد رى ريد ود عتبر دع
 /// Sentence openings that give the journalist's voice back.
 const RESUMING: &str = "يذكر ويذكر يشار ويشار يأتي ويأتي تأتي وتأتي يجدر ويجدر";
 
-/// Prepositions with a pronoun of the third person, and عدم (see [`NO_SPEAKER`]).
+/// Prepositions with a pronoun of the third person (see [`NO_SPEAKER`]).
 const NO_SPEAKERS: &str = "خلاله خلالها فيه فيها فيهم منه منها منهم عنه عنها عنهم \
      له لها لهم عليه عليها عليهم إليه إليها به بها معه معها عنده عندها أمامه \
-     أمامها بعده بعدها عدم";
+     أمامها بعده بعدها";
 
 const OWN: &str = "قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم";
 

@@ -1,0 +1,100 @@
+//! Where names end by rule, over the tagger's labels: at a dash between two
+//! people, before a preposition or a particle no name ends on, after the
+//! reporting verb a name was opened on.
+
+use super::*;
+use crate::quotes::words::{QuoteWords, VERB, WEAK};
+
+/// Where a person's name the tagger found holds more than one name, it ends
+/// there. Two names of two words or more on either side of a dash are two
+/// people (عاطف فتحي - صالح الحمصي, a byline's pair), where a dash before one
+/// word joins a name's parts (كيم جونغ - ايل، ميشال اليو - ماري). A name does
+/// not end on the preposition على (written with ى) before a word that is no
+/// name (حمد محمد | على جائزة), nor on بيد before أن (however: ايكر كاسياس |
+/// بيد ان): the preposition and the conjunction are nearly never in names.
+pub(super) fn people_apart(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let mut start = 0;
+    for i in 0..labels.len() {
+        match labels[i] {
+            PER_B => start = i,
+            PER_I => {}
+            _ => continue,
+        }
+        let dash = matches!(words[i], "-" | "–" | "—");
+        let ends_here = i + 1 == labels.len() || labels[i + 1] != PER_I;
+        if dash && labels[i] == PER_I && i >= start + 2 {
+            let right = (i + 1..labels.len())
+                .take_while(|&k| labels[k] == PER_I)
+                .count();
+            if right >= 2 {
+                labels[i] = 0;
+                labels[i + 1] = PER_B;
+                start = i + 1;
+            }
+        } else if ends_here && labels[i] == PER_I && i + 1 < labels.len() {
+            let next = words[i + 1];
+            let preposition = words[i] == "على"
+                && labels[i + 1] == 0
+                && infos[i + 1].triggers & NAME_BITS == 0
+                && infos[i + 1].gazetteer & (PERSON_LIST_BEGIN | PERSON_LIST_INSIDE) == 0;
+            let however = words[i] == "بيد" && normalize(next) == "ان";
+            if preposition || however {
+                labels[i] = 0;
+            }
+        }
+    }
+}
+
+/// Particles no name ends on (folded): أن and إن with or without a pronoun,
+/// prepositions of two letters, negations. After a letter of an acronym they
+/// may be one (سي ان ان).
+const NEVER_LAST: &[&str] = &[
+    "ان", "انه", "انها", "من", "في", "عن", "لا", "لم", "لن", "قد", "ما", "ثم",
+];
+
+/// A name the tagger ran on into a particle ends before it (قالت الدول
+/// المؤسسة [للمنظمة] إن …), unless the word before it is an acronym's letter.
+pub(super) fn particles_end_names(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        let last = is_inside(labels[i]) && labels.get(i + 1).is_none_or(|&l| l != labels[i]);
+        if last
+            && NEVER_LAST.contains(&normalize(words[i]).as_str())
+            && normalize(words[i - 1]).chars().count() >= 3
+        {
+            labels[i] = 0;
+        }
+    }
+}
+
+/// A person's name of two words or more that the tagger opened on a reporting
+/// verb begins after it (ناشد | محرم الراغب، كما طالب | أنان): the verb stands
+/// before its subject. After a title, a particle or a nationality (الشيخ
+/// طالب، أبو طالب، الكويتي طالب الدوسري), or after another person in a list
+/// (سيدورف وروي ماكاي), the word is a given name; so is a verb that is also a
+/// common other word (طالب, a student and a given name) when the lists hold it
+/// as a given name or a family name with the article follows (طالب الرفاعي).
+pub(crate) fn verbs_open_no_names(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+    quote_words: &QuoteWords,
+) {
+    for a in 0..labels.len().saturating_sub(1) {
+        if labels[a] != PER_B || labels[a + 1] != PER_I {
+            continue;
+        }
+        let class = quote_words.whole_classes(&infos[a]);
+        let verb = class & VERB != 0
+            && (class & WEAK == 0
+                || infos[a].triggers & TRIGGER_GIVEN == 0
+                    && !normalize(words[a + 1]).starts_with("ال"));
+        let named = a > 0
+            && (infos[a - 1].triggers & (TRIGGER_TITLE | TRIGGER_PARTICLE) != 0
+                || infos[a - 1].nationality
+                || matches!(labels[a - 1], PER_B | PER_I));
+        if verb && !named {
+            labels[a] = 0;
+            labels[a + 1] = PER_B;
+        }
+    }
+}
