@@ -1,7 +1,9 @@
 //! Where names end by rule, over the tagger's labels: at a dash between two
 //! people, before a preposition or a particle no name ends on, after the
-//! reporting verb a name was opened on.
+//! reporting verb a name was opened on, after the family name that follows a
+//! compound (عبد الرحيم الزيات).
 
+use super::people::{family_word, may_follow_a_name};
 use super::*;
 use crate::quotes::words::{QuoteWords, VERB, WEAK};
 
@@ -95,6 +97,43 @@ pub(crate) fn verbs_open_no_names(
         if verb && !named {
             labels[a] = 0;
             labels[a + 1] = PER_B;
+        }
+    }
+}
+
+/// A person's name that ends on a compound whose second word has the article
+/// (عبد الرحيم، صلاح الدين) goes on with a family name after it: one of the
+/// lists or a word training never showed, with the article, that general
+/// Arabic does not use as a noun nor training mostly outside names (الشهير),
+/// no plural and no participle of a passive (المفرج عنه), and that is no day (محمد عبد الرحيم |
+/// الزيات، مصطفى صلاح الدين | الجمال). `family_after_given` reads names that
+/// end on a given name; these end on the compound.
+pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        if labels[i] != PER_I || labels[i + 1] != 0 {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        let compound =
+            folded.starts_with("ال") && (normalize(words[i - 1]) == "عبد" || folded == "الدين");
+        if !compound {
+            continue;
+        }
+        let next = &infos[i + 1];
+        let next_folded = normalize(words[i + 1]);
+        // A plural or a participle with its preposition describes the person
+        // (عبد الله المبتعثين، علاء عبد الفتاح المفرج عنه).
+        let describes = definite_pair(&next_folded)
+            || next_folded.ends_with("ات")
+            || words
+                .get(i + 2)
+                .is_some_and(|w| matches!(normalize(w).as_str(), "عنه" | "عنها" | "عنهم"));
+        if family_word(&next_folded, next)
+            && !seen_outside_people(next)
+            && !describes
+            && may_follow_a_name(&next_folded, next)
+        {
+            labels[i + 1] = PER_I;
         }
     }
 }

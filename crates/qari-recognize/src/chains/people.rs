@@ -1,7 +1,7 @@
 //! The edges of people's names, completed by rule over the tagger's labels:
-//! a family name after a given one or a compound (عبد الرحيم، صلاح الدين),
-//! the name after a particle, X الدين, a person after a description, names
-//! joined by و.
+//! a family name after a given one (after a compound: `edges`), the name
+//! after a particle, X الدين, a person after a description, names joined by
+//! و.
 
 use super::super::dates::is_weekday;
 use super::*;
@@ -74,7 +74,7 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
 /// A family name of the lists, or a word training never showed, but no common
 /// word (the verb's object: فيصل بن فرحان الشكر، أدى … اليمين) nor a day
 /// (محمد بن سلمان السبت); `folded` is the word folded.
-fn family_word(folded: &str, info: &TokenInfo) -> bool {
+pub(super) fn family_word(folded: &str, info: &TokenInfo) -> bool {
     (info.triggers & TRIGGER_FAMILY != 0 || info.stats.count == 0)
         && !info.common_word
         && !is_weekday(folded.trim_start_matches("ال"))
@@ -82,48 +82,11 @@ fn family_word(folded: &str, info: &TokenInfo) -> bool {
 
 /// A word that may stand after a person's name as its family name: with the
 /// article, five letters or more, no listed place and no title.
-fn may_follow_a_name(word: &str, info: &TokenInfo) -> bool {
+pub(super) fn may_follow_a_name(word: &str, info: &TokenInfo) -> bool {
     info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
         && word.starts_with("ال")
         && word.chars().count() >= 5
         && info.triggers & TRIGGER_TITLE == 0
-}
-
-/// A person's name that ends on a compound whose second word has the article
-/// (عبد الرحيم، صلاح الدين) goes on with a family name after it: one of the
-/// lists or a word training never showed, with the article, that general
-/// Arabic does not use as a noun nor training mostly outside names (الشهير),
-/// no plural and no participle of a passive (المفرج عنه), and that is no day (محمد عبد الرحيم |
-/// الزيات، مصطفى صلاح الدين | الجمال). `family_after_given` reads names that
-/// end on a given name; these end on the compound.
-pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-    for i in 1..labels.len().saturating_sub(1) {
-        if labels[i] != PER_I || labels[i + 1] != 0 {
-            continue;
-        }
-        let folded = normalize(words[i]);
-        let compound =
-            folded.starts_with("ال") && (normalize(words[i - 1]) == "عبد" || folded == "الدين");
-        if !compound {
-            continue;
-        }
-        let next = &infos[i + 1];
-        let next_folded = normalize(words[i + 1]);
-        // A plural or a participle with its preposition describes the person
-        // (عبد الله المبتعثين، علاء عبد الفتاح المفرج عنه).
-        let describes = definite_pair(&next_folded)
-            || next_folded.ends_with("ات")
-            || words
-                .get(i + 2)
-                .is_some_and(|w| matches!(normalize(w).as_str(), "عنه" | "عنها" | "عنهم"));
-        if family_word(&next_folded, next)
-            && !seen_outside_people(next)
-            && !describes
-            && may_follow_a_name(&next_folded, next)
-        {
-            labels[i + 1] = PER_I;
-        }
-    }
 }
 
 /// A person's name never ends on بن، أبو، آل or عبد: the next word is part of it
