@@ -330,6 +330,10 @@ const YEAR_WORDS: &[&str] = &[
     "الجديد",
 ];
 
+/// Nouns that make a preposition with ل (لصالح القانون، لحساب الشركة): no
+/// complement of a name, however definite the word after them.
+const LAM_PREPOSITIONS: &[&str] = &["صالح", "حساب"];
+
 /// Nouns of time that a complement with ل never is (للفترة، للمرة، للعام).
 const TIMES: &[&str] = &[
     "فتره",
@@ -467,6 +471,8 @@ struct Word {
     long: bool,
     /// A noun of time ([`TIMES`]).
     time: bool,
+    /// ل and a noun of [`LAM_PREPOSITIONS`]: a preposition (لصالح).
+    lam_preposition: bool,
     /// Begins with the preposition ل (لحقوق، للانتخابات): a complement that can
     /// close an organisation's name (الاتحاد الأفريقي لكرة القدم).
     lam: bool,
@@ -532,6 +538,10 @@ fn word(raw: &str, lists: &Chains) -> Word {
         lam_head: lam && (preposed || definite && is_head(stem) != (false, false)),
         long: definite && stem.chars().count() >= 3,
         time: lists.times.contains(&hash_word(stem)),
+        lam_preposition: lam
+            && folded
+                .strip_prefix('ل')
+                .is_some_and(|rest| LAM_PREPOSITIONS.contains(&rest)),
         head: is_head(bare) != (false, false),
         strong: is_head(bare).0,
         definite,

@@ -251,6 +251,7 @@ impl Chains {
                     && w.lam
                     && !w.lam_head
                     && !w.time
+                    && !w.lam_preposition
                     && !complemented
                     && end > i + 1
                     && (previous.definite || after_name)

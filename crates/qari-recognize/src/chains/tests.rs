@@ -44,6 +44,20 @@ fn read(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
 }
 
 #[test]
+fn a_chain_ends_before_a_preposition_made_with_lam() {
+    // لصالح القانون (in favour of the law) is no complement of the party's name.
+    assert_eq!(
+        org("وصوت حزب حماة الوطن لصالح القانون", &[]),
+        [0, 5, 6, 6, 0, 0]
+    );
+    // A domain after ل is one (الاتحاد الأفريقي لكرة القدم).
+    assert_eq!(
+        org("وقال الاتحاد الأفريقي لكرة القدم إن", &[0, 5, 6, 0, 0, 0]),
+        [0, 5, 6, 6, 6, 0]
+    );
+}
+
+#[test]
 fn a_head_takes_its_genitive_chain() {
     assert_eq!(org("أعلنت وزارة الدفاع أمس", &[]), [0, 5, 6, 0]);
     assert_eq!(
