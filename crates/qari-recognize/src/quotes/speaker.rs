@@ -11,6 +11,7 @@
 use super::subject::{is_relative, SUBJECT_WORDS};
 use super::words::{ACCORDING, NO_SPEAKER, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, VERB};
 use super::{has_article, Context, Said, Speaker};
+use crate::chains::definite_nisba;
 use crate::gazetteer::TRIGGER_TITLE;
 use crate::normalize::normalize;
 use crate::{Kind, RawMention};
@@ -299,12 +300,25 @@ impl Context<'_> {
             .rev()
             .take_while(|&k| !self.ends_sentence_at(k))
             .find(|&k| self.class(k) & SAYING != 0 && k > 0 && self.word(k - 1) == "في")?;
-        // بيان صادر عن الرئاسة: the issuer after عن.
+        // بيان صادر عن الرئاسة: the issuer after عن; past the statement's
+        // adjective, which is no issuer (وجاء في البيان الختامي:, where the
+        // statement itself is the source).
+        let adjectives = (statement + 1..colon)
+            .take_while(|&k| definite_nisba(&normalize(self.word(k))))
+            .count();
         let issuer = (statement + 1..colon.min(statement + 4))
             .find(|&k| self.word(k) == "عن")
-            .map_or(statement + 1, |k| k + 1);
+            .map_or(statement + 1 + adjectives, |k| k + 1);
         match self.subject(issuer, colon) {
             Said::By(s) => Some(s),
+            // A statement no one is named to have issued speaks for itself.
+            _ if adjectives > 0 => Some(Speaker::Described(RawMention::of_tokens(
+                Kind::Organization,
+                self.text,
+                self.tokens,
+                statement..statement + 1 + adjectives,
+                0,
+            ))),
             _ => None,
         }
     }

@@ -640,3 +640,12 @@ fn a_pronoun_after_the_verb_is_no_speaker_and_a_negation_opens_none() {
     );
     assert_eq!(q.speaker.as_deref(), Some("محمود عباس"), "{q:?}");
 }
+
+#[test]
+fn a_statement_with_no_issuer_speaks_for_itself_not_its_adjective() {
+    let q = one(
+        "واختتم المجلس اجتماعه أمس. وجاء في البيان الختامي: يؤكد المجلس أن أمن دول \
+         المنطقة كل لا يتجزأ، وأن أي اعتداء على أي دولة عضو هو اعتداء على الجميع.",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("البيان الختامي"), "{q:?}");
+}
