@@ -43,6 +43,13 @@ impl Context<'_> {
             if let Some(from) = (at + 1..reach).find(|&k| self.word(k) == "عن") {
                 return self.subject(from + 1, limit);
             }
+            // نقل الموقع عنه قوله: the person the sentence named before (else
+            // the outlet that relays, as below).
+            if (at + 1..reach).any(|k| matches!(self.word(k), "عنه" | "عنها")) {
+                if let Some(i) = self.last_named(self.clause_start(at)..at, &[Kind::Person]) {
+                    return Said::By(Speaker::Named(i));
+                }
+            }
         }
         if class & ACCORDING != 0 {
             let mut from = at + 1;

@@ -649,3 +649,12 @@ fn a_statement_with_no_issuer_speaks_for_itself_not_its_adjective() {
     );
     assert_eq!(q.speaker.as_deref(), Some("البيان الختامي"), "{q:?}");
 }
+
+#[test]
+fn a_relay_from_him_is_the_person_named_before_not_the_outlet() {
+    let q = one(
+        "وكان المدرب حسام البدري قد طلب التعاقد مع اللاعب، إذ نقل الموقع الرسمي للنادي \
+         عنه قوله: \"نحتاج إلى مهاجم يجيد اللعب داخل منطقة الجزاء\".",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("حسام البدري"), "{q:?}");
+}
