@@ -42,8 +42,8 @@ mod organisations;
 mod people;
 mod places;
 
-pub(crate) use edges::verbs_open_no_names;
 use edges::*;
+pub(crate) use edges::{spokespeople, verbs_open_no_names};
 pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
 use people::*;

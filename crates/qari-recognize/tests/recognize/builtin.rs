@@ -903,3 +903,19 @@ fn the_sunset_prayer_is_no_country_where_the_country_is_named_too() {
     );
     assert!(places.contains(&"المغرب".to_owned()), "{places:?}");
 }
+
+#[test]
+fn a_spokesperson_named_after_the_body_they_speak_for_is_a_person() {
+    let people = of(
+        "وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي في منشور إن القوات قصفت \
+         مواقع في الجنوب.",
+        Kind::Person,
+    );
+    assert_eq!(people, ["أفيخاي أدرعي"], "{people:?}");
+    // A verb after the body is no name.
+    let people = of(
+        "وقال الناطق باسم الحكومة يؤكد التزامها بالاتفاق.",
+        Kind::Person,
+    );
+    assert!(people.is_empty(), "{people:?}");
+}
