@@ -330,9 +330,9 @@ const YEAR_WORDS: &[&str] = &[
     "الجديد",
 ];
 
-/// Nouns that make a preposition with ل (لصالح القانون، لحساب الشركة): no
+/// Nouns that make a preposition with ل (لصالح القانون، لمصلحة، لحساب الشركة): no
 /// complement of a name, however definite the word after them.
-const LAM_PREPOSITIONS: &[&str] = &["صالح", "حساب"];
+const LAM_PREPOSITIONS: &[&str] = &["صالح", "مصلحه", "حساب"];
 
 /// Nouns of time that a complement with ل never is (للفترة، للمرة، للعام).
 const TIMES: &[&str] = &[

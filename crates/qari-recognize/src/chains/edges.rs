@@ -139,22 +139,28 @@ pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels
     }
 }
 
-/// Words before the body a spokesperson speaks for (folded): المتحدث باسم،
-/// الناطق باسم.
-const ON_BEHALF: &str = "باسم";
+/// A spokesperson (folded, without و and the article), who speaks باسم a body:
+/// المتحدث باسم، الناطقة باسم.
+const SPOKESPEOPLE: &[&str] = &["متحدث", "متحدثه", "ناطق", "ناطقه"];
 
 /// Two words the tagger left alone right after the body a spokesperson speaks
 /// for are the spokesperson's name when training never showed them and they
 /// hold no article, no proclitic and no verb's prefix (المتحدث باسم الجيش
 /// الإسرائيلي أفيخاي أدرعي): a title or a verb there has one (المتحدث باسم
-/// الوزارة الدكتور …، باسم الحكومة يؤكد). Run after the reader's chains
+/// الوزارة الدكتور …، باسم الحكومة يؤكد). Names that open as a verb would
+/// (يوري، ستيفان) are left to the tagger. Run after the reader's chains
 /// (`Chains::institutions`), which name the armies and ministries ANERcorp
 /// leaves out.
 pub(crate) fn spokespeople(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let n = labels.len();
     let mut i = 1;
     while i < n {
-        if labels[i] != ORG_B || normalize(words[i - 1]) != ON_BEHALF {
+        let spokesperson = i >= 2 && normalize(words[i - 1]) == "باسم" && {
+            let folded = normalize(words[i - 2]);
+            let bare = folded.strip_prefix('و').unwrap_or(&folded);
+            SPOKESPEOPLE.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+        };
+        if labels[i] != ORG_B || !spokesperson {
             i += 1;
             continue;
         }

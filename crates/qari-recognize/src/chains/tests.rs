@@ -1604,3 +1604,61 @@ fn a_reporting_verb_opens_no_name_but_a_given_name_stays_one() {
         [0, 1, 2, 0]
     );
 }
+
+#[test]
+fn a_spokespersons_unseen_name_after_the_body_is_a_person_but_no_verb_is() {
+    let run = |words: &[&str], labels: &[u8]| {
+        let infos = vec![TokenInfo::default(); words.len()];
+        let mut labels = labels.to_vec();
+        spokespeople(words, &infos, &mut labels);
+        labels
+    };
+    let body = [0, 0, 5, 6, 0, 0, 0];
+    assert_eq!(
+        run(
+            &[
+                "وقال",
+                "المتحدث",
+                "باسم",
+                "الجيش",
+                "الإسرائيلي",
+                "أفيخاي",
+                "أدرعي"
+            ],
+            &[0, 0, 0, 5, 6, 0, 0]
+        ),
+        [0, 0, 0, 5, 6, 1, 2]
+    );
+    // A verb in the present after the body is none.
+    assert_eq!(
+        run(
+            &[
+                "الناطق",
+                "باسم",
+                "الجيش",
+                "الإسرائيلي",
+                "يؤكد",
+                "مقتل",
+                "جنود"
+            ],
+            &body
+        ),
+        body
+    );
+    // Nor after باسم without a spokesperson (سجلت باسم شركة …).
+    assert_eq!(
+        run(
+            &[
+                "وسجلت",
+                "العلامة",
+                "باسم",
+                "الجيش",
+                "الفرنسي",
+                "لوبرفيوم",
+                "دارمي"
+            ],
+            &[0, 0, 0, 5, 6, 0, 0]
+        ),
+        [0, 0, 0, 5, 6, 0, 0]
+    );
+}

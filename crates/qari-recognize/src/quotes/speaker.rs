@@ -43,10 +43,17 @@ impl Context<'_> {
             if let Some(from) = (at + 1..reach).find(|&k| self.word(k) == "عن") {
                 return self.subject(from + 1, limit);
             }
-            // نقل الموقع عنه قوله: the person the sentence named before (else
-            // the outlet that relays, as below).
+            // نقل الموقع عنه قوله: the person the sentence named first, its
+            // subject (طلب المدرب فلان التعاقد مع اللاعب فلان، إذ نقل الموقع
+            // عنه قوله); not when a body opens it (أصدرت الوزارة بيانا بعد
+            // لقاء الوزير فلان، ونقلت الصحيفة عنها), nor when it names no one:
+            // the outlet that relays then, as below.
             if (at + 1..reach).any(|k| matches!(self.word(k), "عنه" | "عنها")) {
-                if let Some(i) = self.last_named(self.clause_start(at)..at, &[Kind::Person]) {
+                let first = self.first_named(
+                    self.clause_start(at)..at,
+                    &[Kind::Person, Kind::Organization],
+                );
+                if let Some(i) = first.filter(|&i| self.mentions[i].kind == Kind::Person) {
                     return Said::By(Speaker::Named(i));
                 }
             }
@@ -311,7 +318,10 @@ impl Context<'_> {
         // adjective, which is no issuer (وجاء في البيان الختامي:, where the
         // statement itself is the source).
         let adjectives = (statement + 1..colon)
-            .take_while(|&k| definite_nisba(&normalize(self.word(k))))
+            .take_while(|&k| {
+                let folded = normalize(self.word(k));
+                definite_nisba(&folded) && !is_relative(&folded)
+            })
             .count();
         let issuer = (statement + 1..colon.min(statement + 4))
             .find(|&k| self.word(k) == "عن")

@@ -648,6 +648,12 @@ fn a_statement_with_no_issuer_speaks_for_itself_not_its_adjective() {
          المنطقة كل لا يتجزأ، وأن أي اعتداء على أي دولة عضو هو اعتداء على الجميع.",
     );
     assert_eq!(q.speaker.as_deref(), Some("البيان الختامي"), "{q:?}");
+    // A relative clause after the statement is no adjective of it.
+    let q = one(
+        "وانتهت القمة أمس. وجاء في البيان الختامي الذي صدر عن القمة: يؤكد القادة \
+         دعمهم الكامل للشعب الفلسطيني وحقوقه المشروعة في كل المحافل.",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("البيان الختامي"), "{q:?}");
 }
 
 #[test]
@@ -655,6 +661,12 @@ fn a_relay_from_him_is_the_person_named_before_not_the_outlet() {
     let q = one(
         "وكان المدرب حسام البدري قد طلب التعاقد مع اللاعب، إذ نقل الموقع الرسمي للنادي \
          عنه قوله: \"نحتاج إلى مهاجم يجيد اللعب داخل منطقة الجزاء\".",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("حسام البدري"), "{q:?}");
+    // The sentence's subject, not the player it names after him.
+    let q = one(
+        "وكان المدرب حسام البدري قد طلب التعاقد مع المهاجم محمد شريف، إذ نقل الموقع \
+         الرسمي للنادي عنه قوله: \"نحتاج إلى مهاجم يجيد اللعب داخل منطقة الجزاء\".",
     );
     assert_eq!(q.speaker.as_deref(), Some("حسام البدري"), "{q:?}");
 }
