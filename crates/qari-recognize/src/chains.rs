@@ -758,6 +758,7 @@ impl Chains {
         family_after_compounds(words, infos, labels);
         people_side_by_side(words, infos, labels);
         people_apart(words, infos, labels);
+        leagues_name_no_people(words, labels);
         conjoined_names(words, infos, labels);
         places_after_generic_heads(words, infos, labels);
         self.settlements(words, infos, labels);

@@ -187,3 +187,22 @@ pub(crate) fn spokespeople(words: &[&str], infos: &[TokenInfo], labels: &mut [u8
         i = end;
     }
 }
+
+/// A league named after its sponsor (دوري روشن، دوري نجوم قطر) names no
+/// person: a person the tagger found right after دوري is dropped.
+pub(super) fn leagues_name_no_people(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != PER_B {
+            continue;
+        }
+        let before = normalize(words[i - 1]);
+        let league = ["دوري", "الدوري", "بدوري", "لدوري", "ودوري"].contains(&before.as_str());
+        if league {
+            let mut end = i + 1;
+            while end < labels.len() && labels[end] == PER_I {
+                end += 1;
+            }
+            labels[i..end].fill(0);
+        }
+    }
+}

@@ -1662,3 +1662,16 @@ fn a_spokespersons_unseen_name_after_the_body_is_a_person_but_no_verb_is() {
         [0, 0, 0, 5, 6, 0, 0]
     );
 }
+
+#[test]
+fn a_league_named_after_its_sponsor_is_no_person() {
+    let words = ["صدارة", "دوري", "روشن", "السعودي"];
+    let mut labels = vec![0, 0, 1, 0];
+    leagues_name_no_people(&words, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 0]);
+    // A person after another word stays one.
+    let words = ["وقال", "روشن", "إن"];
+    let mut labels = vec![0, 1, 0];
+    leagues_name_no_people(&words, &mut labels);
+    assert_eq!(labels, [0, 1, 0]);
+}
