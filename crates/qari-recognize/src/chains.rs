@@ -423,6 +423,17 @@ pub(crate) fn is_inside(label: u8) -> bool {
     label != 0 && label.is_multiple_of(2)
 }
 
+/// Where the name that begins at `start` ends (one word past `start` at least).
+pub(crate) fn span_end(labels: &[u8], start: usize) -> usize {
+    let mut end = start + 1;
+    if labels[start] != 0 {
+        while end < labels.len() && labels[end] == labels[start] + 1 {
+            end += 1;
+        }
+    }
+    end
+}
+
 /// Label words `a..b` one organisation, and a name the tagger ran on past it a
 /// name of its own.
 pub(crate) fn label_organisation(labels: &mut [u8], a: usize, b: usize) {

@@ -21,9 +21,9 @@
 //! are clubs anywhere in a match report but after في (the venue).
 
 use super::chains::{
-    definite_nisba, definite_pair, future_verb, is_inside, label_organisation, CITY_LIST_BEGIN,
-    COUNTRY_LIST_BEGIN, LOC_B, ORG_B, ORG_I, PERSON_LIST_BEGIN, PER_B, PLACE_LIST_BEGIN,
-    PLACE_LIST_INSIDE, REGION_LIST_BEGIN,
+    definite_nisba, definite_pair, future_verb, is_inside, label_organisation, span_end,
+    CITY_LIST_BEGIN, COUNTRY_LIST_BEGIN, LOC_B, ORG_B, ORG_I, PERSON_LIST_BEGIN, PER_B,
+    PLACE_LIST_BEGIN, PLACE_LIST_INSIDE, REGION_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -839,17 +839,6 @@ fn join_city(infos: &[TokenInfo], labels: &mut [u8], start: usize, end: usize) {
         let city_end = span_end(labels, end);
         label_organisation(labels, start, city_end);
     }
-}
-
-/// Where the name that begins at `start` ends (one word past `start` at least).
-fn span_end(labels: &[u8], start: usize) -> usize {
-    let mut end = start + 1;
-    if labels[start] != 0 {
-        while end < labels.len() && labels[end] == labels[start] + 1 {
-            end += 1;
-        }
-    }
-    end
 }
 
 #[cfg(test)]

@@ -155,19 +155,17 @@ pub(crate) fn spokespeople(words: &[&str], infos: &[TokenInfo], labels: &mut [u8
     let n = labels.len();
     let mut i = 1;
     while i < n {
-        let spokesperson = i >= 2 && normalize(words[i - 1]) == "باسم" && {
+        // The label first: the words are folded only before an organisation.
+        let spokesperson = labels[i] == ORG_B && i >= 2 && normalize(words[i - 1]) == "باسم" && {
             let folded = normalize(words[i - 2]);
             let bare = folded.strip_prefix('و').unwrap_or(&folded);
             SPOKESPEOPLE.contains(&bare.strip_prefix("ال").unwrap_or(bare))
         };
-        if labels[i] != ORG_B || !spokesperson {
+        if !spokesperson {
             i += 1;
             continue;
         }
-        let mut end = i + 1;
-        while end < n && labels[end] == ORG_I {
-            end += 1;
-        }
+        let end = span_end(labels, i);
         let name_word = |k: usize| {
             let folded = normalize(words[k]);
             labels[k] == 0
@@ -198,10 +196,7 @@ pub(super) fn leagues_name_no_people(words: &[&str], labels: &mut [u8]) {
         let before = normalize(words[i - 1]);
         let league = ["دوري", "الدوري", "بدوري", "لدوري", "ودوري"].contains(&before.as_str());
         if league {
-            let mut end = i + 1;
-            while end < labels.len() && labels[end] == PER_I {
-                end += 1;
-            }
+            let end = span_end(labels, i);
             labels[i..end].fill(0);
         }
     }

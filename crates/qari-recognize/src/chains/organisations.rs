@@ -58,10 +58,7 @@ pub(super) fn participles_are_no_heads(words: &[&str], labels: &mut [u8]) {
         let before = normalize(words[i - 1]);
         let definite = before.starts_with("ال") || before.starts_with("وال");
         if definite && PARTICIPLE_HEADS.contains(&normalize(words[i]).as_str()) {
-            let mut end = i + 1;
-            while end < labels.len() && labels[end] == ORG_I {
-                end += 1;
-            }
+            let end = span_end(labels, i);
             labels[i..end].fill(0);
         }
     }
