@@ -32,8 +32,8 @@
 use super::features::TokenInfo;
 use super::gazetteer::{
     CURATED_ORG_BEGIN, CURATED_ORG_INSIDE, CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE,
-    TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD, TRIGGER_NAME, TRIGGER_ORG_HEAD,
-    TRIGGER_PARTICLE, TRIGGER_TITLE,
+    MAJOR_PLACE_BEGIN, MAJOR_PLACE_INSIDE, TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD,
+    TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_PARTICLE, TRIGGER_TITLE,
 };
 use super::normalize::{fold_phrase, hash_exact, hash_word, normalize, HashKeyed};
 
@@ -780,6 +780,7 @@ impl Chains {
         self.sided_provinces(words, infos, labels);
         sided_countries(words, labels);
         self.adjectives_are_no_places(words, infos, labels);
+        major_places(words, infos, labels);
         particles_end_names(words, labels);
         self.lone_heads(words, infos, labels);
         participles_are_no_heads(words, labels);

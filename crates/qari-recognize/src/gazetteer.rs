@@ -25,6 +25,11 @@ const DERIVED: [&str; 5] = [
     include_str!("../assets/names-wikifane.txt"),
 ];
 
+/// Capitals and cities of two million people (GeoNames), derived by
+/// `scripts/gen_names.py`: a flag on the places the other lists hold
+/// ([`MAJOR_PLACE_BEGIN`]), read by rules only.
+const MAJOR: &str = include_str!("../assets/places-major.txt");
+
 /// Words general Arabic also uses as nouns or adjectives (آمنة safe, نور light),
 /// derived by `scripts/gen_names.py`: read by rules only, never a feature.
 const COMMON: &str = include_str!("../assets/names-common.txt");
@@ -41,6 +46,11 @@ pub(crate) const CURATED_ORG_INSIDE: u16 = CURATED_ORG_BEGIN << 1;
 /// The same for a place of the hand list (a landmark: المسجد الحرام).
 pub(crate) const CURATED_PLACE_BEGIN: u16 = CURATED_ORG_BEGIN << 2;
 pub(crate) const CURATED_PLACE_INSIDE: u16 = CURATED_ORG_BEGIN << 3;
+/// The same for a country or a city of `gazetteer-locations.txt` (CLDR's
+/// countries and cities) or of `places-major.txt` (capitals and cities of
+/// two million people): places a reader knows by name, among 22,000 towns.
+pub(crate) const MAJOR_PLACE_BEGIN: u16 = CURATED_ORG_BEGIN << 4;
+pub(crate) const MAJOR_PLACE_INSIDE: u16 = CURATED_ORG_BEGIN << 5;
 /// The place classes (country, city, region) as class bits.
 const PLACE_CLASSES: u8 = 0b111;
 /// The flags' bits that the tagger reads as features.
@@ -71,6 +81,29 @@ pub(crate) struct PhraseEntry {
     /// Classes of phrases that end here in the hand list (`gazetteer-hand.txt`):
     /// names chosen one by one as well known, not harvested.
     curated: u8,
+    /// A place of [`LOCATIONS`] or [`MAJOR`] ends here ([`MAJOR_PLACE_BEGIN`]),
+    /// spelled with the article ([`MAJOR_DEFINITE`]) or without ([`MAJOR_BARE`]).
+    major: u8,
+}
+
+const MAJOR_DEFINITE: u8 = 1;
+const MAJOR_BARE: u8 = 2;
+
+/// Which spelling of a major place a folded word is: with the article or without.
+fn major_spelling(first: &str) -> u8 {
+    if first.starts_with("ال") {
+        MAJOR_DEFINITE
+    } else {
+        MAJOR_BARE
+    }
+}
+
+impl PhraseEntry {
+    /// Whether a major place of one word is spelled so, with the article
+    /// (`definite`) or without: السيول is no سيول (Seoul), but torrents.
+    pub(crate) fn major_as(&self, definite: bool) -> bool {
+        self.major & if definite { MAJOR_DEFINITE } else { MAJOR_BARE } != 0
+    }
 }
 
 /// The lists, loaded once and matched by hash. The default is empty, for a tagger
@@ -92,6 +125,17 @@ pub struct Gazetteer {
     /// tagger moves when one is added: the weights stay the same bytes.
     known_organisations: HashKeyed<PhraseEntry>,
     known_longest: usize,
+}
+
+/// Which list an entry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// `gazetteer-locations.txt`: countries, cities and regions kept by hand.
+    Locations,
+    /// Lists derived by `scripts/gen_names.py`.
+    Derived,
+    /// `gazetteer-hand.txt`: names chosen one by one.
+    Hand,
 }
 
 /// Room for one list entry's folded words, kept from entry to entry.
@@ -135,11 +179,17 @@ impl Gazetteer {
                 .filter(|l| !l.starts_with('#'))
                 .filter_map(|l| l.split_once('\t'))
         };
-        for (class, phrase) in entries(LOCATIONS).chain(DERIVED.iter().flat_map(|l| entries(l))) {
-            g.add_in(class, phrase, false, &mut space);
+        for (class, phrase) in entries(LOCATIONS) {
+            g.add_in(class, phrase, Source::Locations, &mut space);
+        }
+        for (class, phrase) in DERIVED.iter().flat_map(|l| entries(l)) {
+            g.add_in(class, phrase, Source::Derived, &mut space);
         }
         for (class, phrase) in entries(HAND) {
-            g.add_in(class, phrase, true, &mut space);
+            g.add_in(class, phrase, Source::Hand, &mut space);
+        }
+        for (_, phrase) in entries(MAJOR) {
+            g.mark_major(phrase, &mut space);
         }
         g.common = COMMON
             .lines()
@@ -160,12 +210,12 @@ impl Gazetteer {
     /// Add one entry; unknown classes are ignored.
     #[cfg(test)]
     pub(crate) fn add(&mut self, class: &str, phrase: &str) {
-        self.add_in(class, phrase, false, &mut EntrySpace::default());
+        self.add_in(class, phrase, Source::Derived, &mut EntrySpace::default());
     }
 
-    /// [`Gazetteer::add`], from the hand list when `curated`, in `space`,
-    /// reused from entry to entry: the lists are some 200,000 lines.
-    fn add_in(&mut self, class: &str, phrase: &str, curated: bool, space: &mut EntrySpace) {
+    /// [`Gazetteer::add`], from the list `source`, in `space`, reused from
+    /// entry to entry: the lists are some 200,000 lines.
+    fn add_in(&mut self, class: &str, phrase: &str, source: Source, space: &mut EntrySpace) {
         let EntrySpace { folded, ends } = space;
         folded.clear();
         ends.clear();
@@ -224,10 +274,43 @@ impl Gazetteer {
         }
         let entry = self.phrases.entry(h).or_default();
         entry.complete |= 1 << class;
-        if curated {
-            entry.curated |= 1 << class;
+        match source {
+            Source::Hand => entry.curated |= 1 << class,
+            Source::Locations if matches!(CLASS_NAMES[class], "country" | "city") => {
+                entry.major |= major_spelling(first);
+            }
+            Source::Locations => {}
+            Source::Derived => {}
         }
         self.longest = self.longest.max(ends.len());
+    }
+
+    /// Flag a place the lists hold as [`MAJOR`]; no entry is added, so the
+    /// tagger's features stay what they were.
+    fn mark_major(&mut self, phrase: &str, space: &mut EntrySpace) {
+        let folded = &mut space.folded;
+        let mut h = PHRASE_SEED;
+        let mut spelling = 0;
+        for (k, w) in phrase.split_whitespace().enumerate() {
+            folded.clear();
+            normalize_into(w, folded);
+            h = chain(
+                h,
+                if k == 0 {
+                    first_word_key(folded)
+                } else {
+                    hash_word(folded)
+                },
+            );
+            if k == 0 {
+                spelling = major_spelling(folded);
+            }
+        }
+        if let Some(e) = self.phrases.get_mut(&h) {
+            if e.complete & PLACE_CLASSES != 0 {
+                e.major |= spelling;
+            }
+        }
     }
 
     /// How often a folded word appears as a list entry's first word.
@@ -355,6 +438,7 @@ impl Gazetteer {
                 PhraseEntry {
                     complete: classes,
                     curated,
+                    major,
                     ..
                 },
             )) = best
@@ -373,6 +457,9 @@ impl Gazetteer {
                 }
                 if curated & PLACE_CLASSES != 0 {
                     *f |= CURATED_PLACE_BEGIN << usize::from(k > 0);
+                }
+                if major != 0 {
+                    *f |= MAJOR_PLACE_BEGIN << usize::from(k > 0);
                 }
             }
             i = end;
@@ -458,8 +545,8 @@ mod tests {
     fn known_organisations_are_chosen_but_no_feature() {
         let mut g = Gazetteer::default();
         let mut space = EntrySpace::default();
-        g.add_in("known", "طيران ناس", true, &mut space);
-        g.add_in("city", "ناس", false, &mut space);
+        g.add_in("known", "طيران ناس", Source::Hand, &mut space);
+        g.add_in("city", "ناس", Source::Derived, &mut space);
         let (b, i) = (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE);
         let city = 1 << 2;
         // The city's feature stays as it was; the rules see the organisation.
@@ -467,7 +554,7 @@ mod tests {
         assert!(g.phrase_start(first_word_key("طيران")).is_none());
         assert_eq!(g.known(hash_word("طيران")), 0);
         assert!(!g.chosen_organisation(hash_word("طيران")));
-        g.add_in("known", "موبايلي", true, &mut space);
+        g.add_in("known", "موبايلي", Source::Hand, &mut space);
         assert!(g.chosen_organisation(first_word_key("موبايلي")));
     }
 
@@ -476,8 +563,8 @@ mod tests {
         let mut g = Gazetteer::default();
         g.add("org", "منظمة العفو الدولية");
         let mut space = EntrySpace::default();
-        g.add_in("org", "النيابة العامة", true, &mut space);
-        g.add_in("region", "المسجد الحرام", true, &mut space);
+        g.add_in("org", "النيابة العامة", Source::Hand, &mut space);
+        g.add_in("region", "المسجد الحرام", Source::Hand, &mut space);
         let (b, i) = (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE);
         let org = 1 << 6;
         assert_eq!(flags(&g, &["النيابة", "العامة"]), [org | b, org << 1 | i]);

@@ -46,7 +46,7 @@ fn texts(found: &[Found], kind: Kind) -> Vec<&str> {
 }
 
 /// The mentions of `kind` that `text` has, as written.
-fn of(text: &str, kind: Kind) -> Vec<String> {
+pub(crate) fn of(text: &str, kind: Kind) -> Vec<String> {
     let (_, found) = recognize(text);
     texts(&found, kind).into_iter().map(str::to_owned).collect()
 }
