@@ -780,8 +780,9 @@ impl Chains {
         self.sided_provinces(words, infos, labels);
         sided_countries(words, labels);
         self.adjectives_are_no_places(words, infos, labels);
-        major_places(words, infos, labels);
+        self.major_places(words, infos, labels);
         particles_end_names(words, labels);
+        adjectives_agree(words, labels);
         self.lone_heads(words, infos, labels);
         participles_are_no_heads(words, labels);
         nationalities_of_bodies(words, infos, labels);
@@ -931,6 +932,7 @@ impl Chains {
         self.sporting(words, labels);
         self.armies(words, infos, labels);
         acronyms(words, infos, labels);
+        adjectives_agree(words, labels);
     }
 
     /// A listed organisation of three words or more that opens with a head word

@@ -1,10 +1,12 @@
 //! Name lists and trigger words, matched as whole tokens.
 //!
-//! Two embedded lists: `crates/qari-recognize/assets/gazetteer-locations.txt`, generated from Unicode CLDR
-//! and iso-codes by `scripts/gen_gazetteer.py`, and `crates/qari-recognize/assets/gazetteer-hand.txt`, written
+//! Embedded lists: `crates/qari-recognize/assets/gazetteer-locations.txt`, generated from Unicode CLDR
+//! and iso-codes by `scripts/gen_gazetteer.py`, `crates/qari-recognize/assets/gazetteer-hand.txt`, written
 //! for qari (organisations, given names, titles, organisation and place heads, speech
-//! verbs). The lists are evidence for the tagger, not rules: membership becomes a
-//! feature, and the trained weights decide how much each class is worth.
+//! verbs), and the lists `scripts/gen_names.py` derives. The lists are evidence for the
+//! tagger, not rules: membership becomes a feature, and the trained weights decide how
+//! much each class is worth. Two are read by rules only and are no feature:
+//! `names-common.txt` ([`COMMON`]) and `places-major.txt` ([`MAJOR`]).
 //!
 //! Phrases are matched leftmost-longest over tokens. The first word of a phrase is
 //! compared by its stem (proclitics and article stripped, so لكازاخستان and

@@ -64,6 +64,41 @@ pub(super) fn participles_are_no_heads(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// Gender of a definite nisba (folded): feminine in ـية (السعودية), masculine in
+/// ـي (الرئيسي); `None` for any other word.
+fn nisba_gender(folded: &str) -> Option<bool> {
+    definite_nisba(folded).then(|| folded.ends_with("يه"))
+}
+
+/// An organisation whose head only adjectives follow ends where an adjective
+/// stops agreeing with the one before it: two nisbas side by side of two
+/// genders describe two nouns, and the name holds one (مؤشر [السوق المالية
+/// السعودية] الرئيسي: the main index, not the main market). After a genitive
+/// the second may be the head's (مجلس الشؤون الخارجية الأوروبي), so a chain
+/// with one is left as it is.
+pub(super) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
+    let mut a = 0;
+    while a < labels.len() {
+        if labels[a] != ORG_B {
+            a += 1;
+            continue;
+        }
+        let end = span_end(labels, a);
+        let mut before: Option<bool> = None;
+        for k in a + 1..end {
+            let Some(gender) = nisba_gender(&normalize(words[k])) else {
+                break;
+            };
+            if before.is_some_and(|g| g != gender) {
+                labels[k..end].fill(0);
+                break;
+            }
+            before = Some(gender);
+        }
+        a = end;
+    }
+}
+
 impl Chains {
     /// A head with the article alone is the body the text spoke of, not its
     /// name (وقال البنك في بيان، أعلنت الوزارة): ANERcorp's annotators tag

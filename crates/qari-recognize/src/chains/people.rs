@@ -109,20 +109,25 @@ pub(super) fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut 
 
 /// A person's name the tagger began on أبو، بن، آل or عبد right after a given
 /// name of the lists that it left alone begins on that given name: كمال أبو
-/// الرب، محمد بن سلمان (the particle never opens a name after one).
+/// الرب، محمد بن سلمان (the particle never opens a name after one), شيخة بنت
+/// راشد (بنت, which the lists hold as no particle, and before it even a word
+/// that training saw as a title with the article).
 pub(super) fn given_before_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for p in 1..labels.len() {
         let before = &infos[p - 1];
+        // A given name before بنت is the woman's, even one that training saw
+        // only as a title with the article: شيخة بنت راشد (الشيخة).
+        let daughter = normalize(words[p]) == "بنت";
         if labels[p] == 1
             && labels[p - 1] == 0
-            && infos[p].triggers & TRIGGER_PARTICLE != 0
+            && (infos[p].triggers & TRIGGER_PARTICLE != 0 || daughter)
             && before.triggers & TRIGGER_GIVEN != 0
-            && before.triggers & TRIGGER_TITLE == 0
+            && (before.triggers & TRIGGER_TITLE == 0 || daughter)
             && before.clitic_chars == 0
             && !words[p - 1].starts_with("ال")
             // Seen in training mostly outside names: a noun first (فوز
             // عبد الفتاح, the win of; خليفة, the successor of).
-            && !seen_outside_people(before)
+            && (!seen_outside_people(before) || daughter)
         {
             labels[p - 1] = 1;
             labels[p] = 2;

@@ -154,80 +154,6 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
     }
 }
 
-/// A country or a city of the hand-kept locations list (`MAJOR_PLACE_BEGIN`:
-/// مسقط، المنامة، أسمرا) that the tagger left alone, with or without a
-/// proclitic (بمسقط، وكابل), is that place wherever it stands, when the
-/// training text saw the word seldom or mostly as a place (not ترك, "left"),
-/// general Arabic does not use it as a word (مالي, financial), no name runs
-/// into it from either side (ريال | مدريد is a club) and it is no idiom's
-/// first word (مسقط رأسه, his birthplace), nor a nationality spelled as the
-/// country with the article (البوروندي), nor an organisation's head (بورصة,
-/// Bursa, is the stock exchange of بورصة الكويت: no place follows a place). The tagger learned places mostly
-/// from those its training text named, and trusts a list of 22,000 towns
-/// little: these few hundred a reader knows by name.
-pub(super) fn major_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-    let n = labels.len();
-    let mut i = 0;
-    while i < n {
-        let t = &infos[i];
-        if labels[i] != 0 || t.gazetteer & MAJOR_PLACE_BEGIN == 0 {
-            i += 1;
-            continue;
-        }
-        let mut end = i + 1;
-        while end < n && infos[end].gazetteer & MAJOR_PLACE_INSIDE != 0 {
-            end += 1;
-        }
-        let free = labels[i..end].iter().all(|&l| l == 0)
-            && (i == 0 || labels[i - 1] == 0)
-            && labels.get(end).is_none_or(|&l| !is_inside(l));
-        let longer = infos
-            .get(end)
-            .is_some_and(|f| f.gazetteer & PLACE_LIST_INSIDE != 0);
-        let idiom = words
-            .get(end)
-            .is_some_and(|w| normalize(w).starts_with("راس"));
-        // البوروندي is a nationality, which the list's بوروندي only spells
-        // (للبوروندي: ل and the article, whose alef it drops).
-        let folded = normalize(words[i]);
-        let bare: String = match folded.strip_prefix("لل") {
-            Some(rest) => format!("ال{rest}"),
-            None => folded.chars().skip(usize::from(t.clitic_chars)).collect(),
-        };
-        // و or ف before a short word makes a verb as often (وجده: he found
-        // it, not "and Jeddah").
-        let conjoined = t.clitic_chars > 0
-            && folded.starts_with(['و', 'ف'])
-            && !bare.starts_with("ال")
-            && bare.chars().count() < 4;
-        // One word spelled as the list spells it: السيول (torrents) is no
-        // سيول (Seoul).
-        let spelled = end > i + 1 || t.phrase.is_some_and(|p| p.major_as(bare.starts_with("ال")));
-        // A place right after it makes it a head (بورصة الكويت: Bursa is the
-        // stock exchange there).
-        let head = t.triggers & TRIGGER_ORG_HEAD != 0
-            || labels.get(end) == Some(&LOC_B)
-            || infos
-                .get(end)
-                .is_some_and(|f| f.gazetteer & MAJOR_PLACE_BEGIN != 0 && !f.common_word);
-        if free
-            && spelled
-            && !conjoined
-            && !head
-            && !longer
-            && !idiom
-            && !definite_nisba(&bare)
-            && !t.common_word
-            && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
-            && words[i].chars().count() >= 3
-        {
-            labels[i] = LOC_B;
-            labels[i + 1..end].fill(LOC_I);
-        }
-        i = end;
-    }
-}
-
 /// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
 /// place, even when its words are people's names (مدينة نور سلطان).
 pub(super) fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
@@ -839,6 +765,75 @@ pub(super) fn sided_countries(words: &[&str], labels: &mut [u8]) {
         {
             labels[s] = LOC_B;
             labels[s + 1] = LOC_I;
+        }
+    }
+}
+
+impl Chains {
+    /// A country or a city a reader knows by name (`MAJOR_PLACE_BEGIN`: CLDR's in
+    /// `gazetteer-locations.txt`, GeoNames' capitals and great cities in
+    /// `places-major.txt`: مسقط، المنامة، أسمرا) that the tagger left alone, with
+    /// or without a proclitic (بمسقط، وكابل), is that place wherever it stands,
+    /// when the training text saw the word seldom or mostly as a place (not ترك,
+    /// "left"), general Arabic does not use it as a word (مالي, financial; the
+    /// stem counted, not its proclitics), no name runs into it from either side
+    /// (ريال | مدريد is a club), and it is none of these: an idiom's first word
+    /// (مسقط رأسه, his birthplace), a noun an adjective follows (الرباط القدسي,
+    /// the holy bond), a word spelled otherwise than the list spells it (السيول,
+    /// torrents, is no سيول; البوروندي is a nationality), a short word after و
+    /// (وجده, he found it) or an institution's head (بورصة, Bursa, is the stock
+    /// exchange; no place follows a place: بورصة الكويت). The tagger learned places mostly from those its
+    /// training text named and trusts a list of 22,000 towns little.
+    pub(super) fn major_places(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        let mut i = 0;
+        while i < n {
+            let t = &infos[i];
+            if labels[i] != 0 || t.gazetteer & MAJOR_PLACE_BEGIN == 0 {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < n && infos[end].gazetteer & MAJOR_PLACE_INSIDE != 0 {
+                end += 1;
+            }
+            let free = labels[i..end].iter().all(|&l| l == 0)
+                && (i == 0 || labels[i - 1] == 0)
+                && labels.get(end).is_none_or(|&l| !is_inside(l));
+            let idiom = words.get(end).is_some_and(|w| {
+                let next = normalize(w);
+                next.starts_with("راس") || definite_nisba(&next)
+            });
+            // The stem and what stands before it: clitics and the article, whose
+            // alef ل drops (للسيول: ل + ال + سيول; للبنان: ل + لبنان).
+            let folded: Vec<char> = normalize(words[i]).chars().collect();
+            let stem_at = folded.len().saturating_sub(usize::from(t.stem_len));
+            let stem: String = folded[stem_at..].iter().collect();
+            let before: String = folded[..stem_at].iter().collect();
+            let definite = before.ends_with("ال") || before.ends_with("لل");
+            let conjoined = before.starts_with(['و', 'ف']) && !definite && stem.chars().count() < 4;
+            let spelled = end > i + 1 || t.phrase.is_some_and(|p| p.major_as(definite));
+            let head = t.triggers & TRIGGER_ORG_HEAD != 0
+                || self.is_institution(t.norm)
+                || labels.get(end) == Some(&LOC_B)
+                || infos
+                    .get(end)
+                    .is_some_and(|f| f.gazetteer & MAJOR_PLACE_BEGIN != 0 && !f.common_word);
+            let nationality = definite && definite_nisba(&format!("ال{stem}"));
+            if free
+                && spelled
+                && !conjoined
+                && !head
+                && !idiom
+                && !nationality
+                && !t.common_word
+                && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
+                && stem.chars().count() >= 3
+            {
+                labels[i] = LOC_B;
+                labels[i + 1..end].fill(LOC_I);
+            }
+            i = end;
         }
     }
 }
