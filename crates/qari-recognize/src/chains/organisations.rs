@@ -86,7 +86,9 @@ pub(super) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
         let end = span_end(labels, a);
         let mut before: Option<bool> = None;
         for k in a + 1..end {
-            let Some(gender) = nisba_gender(&normalize(words[k])) else {
+            // Folded only when it can be one.
+            let could = words[k].ends_with(['ي', 'ة', 'ه']);
+            let Some(gender) = could.then(|| nisba_gender(&normalize(words[k]))).flatten() else {
                 break;
             };
             if before.is_some_and(|g| g != gender) {

@@ -115,12 +115,13 @@ pub(super) fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut 
 pub(super) fn given_before_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for p in 1..labels.len() {
         let before = &infos[p - 1];
+        if labels[p] != 1 || labels[p - 1] != 0 {
+            continue;
+        }
         // A given name before بنت is the woman's, even one that training saw
         // only as a title with the article: شيخة بنت راشد (الشيخة).
         let daughter = normalize(words[p]) == "بنت";
-        if labels[p] == 1
-            && labels[p - 1] == 0
-            && (infos[p].triggers & TRIGGER_PARTICLE != 0 || daughter)
+        if (infos[p].triggers & TRIGGER_PARTICLE != 0 || daughter)
             && before.triggers & TRIGGER_GIVEN != 0
             && (before.triggers & TRIGGER_TITLE == 0 || daughter)
             && before.clitic_chars == 0
