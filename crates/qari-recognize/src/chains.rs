@@ -768,6 +768,8 @@ impl Chains {
         family_after_given(words, infos, labels);
         family_after_compounds(words, infos, labels);
         people_side_by_side(words, infos, labels);
+        mauritanian_names(words, infos, labels);
+        initials_after_names(words, infos, labels);
         people_apart(words, infos, labels);
         leagues_name_no_people(words, labels);
         conjoined_names(words, infos, labels);

@@ -226,6 +226,75 @@ pub(super) fn people_side_by_side(words: &[&str], infos: &[TokenInfo], labels: &
     }
 }
 
+/// Whether a word is a name of the lists (a given name, a family name or a
+/// name word) that general Arabic does not use as a noun.
+fn name_word(info: &TokenInfo) -> bool {
+    info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0 && !info.common_word
+}
+
+/// ولد between two names is "son of", as Mauritania writes its names (محمد
+/// ولد عبد العزيز، إسماعيل ولد الشيخ أحمد): the person goes on over it and the
+/// name after it, which the tagger began as a person of its own or left
+/// alone. After a name and before anything else it is a verb (ولد بفاس: he
+/// was born in Fez).
+pub(super) fn mauritanian_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        if !matches!(labels[i - 1], 1 | 2) || labels[i] != 0 || normalize(words[i]) != "ولد" {
+            continue;
+        }
+        match labels[i + 1] {
+            1 => {
+                labels[i] = 2;
+                labels[i + 1] = 2;
+            }
+            0 if name_word(&infos[i + 1]) && infos[i + 1].clitic_chars == 0 => {
+                labels[i] = 2;
+                labels[i + 1] = 2;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A given name followed by the initial of a family name and its full stop,
+/// as the Maghreb's papers name suspects (محمد ب.، هشام ل.), is one person:
+/// the letter goes with the name, which the tagger may have left alone. Not
+/// the letters of titles (د. بهاء, Dr Bahaa; م. for an engineer), nor one a
+/// name follows.
+pub(super) fn initials_after_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        let initial = labels[i] == 0
+            && words[i + 1] == "."
+            && words[i].chars().count() == 1
+            && words[i]
+                .chars()
+                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+        // د. and م. are the titles of doctors and engineers (زكي | د. بهاء),
+        // أ. a professor's; nor does a letter a name follows end a name.
+        let title = matches!(words[i], "د" | "م" | "أ" | "ا")
+            || words
+                .get(i + 2)
+                .zip(infos.get(i + 2))
+                .is_some_and(|(w, n)| {
+                    labels[i + 2] == 1 || (!w.starts_with('و') && n.triggers & TRIGGER_GIVEN != 0)
+                });
+        if !initial || title {
+            continue;
+        }
+        let before = &infos[i - 1];
+        if matches!(labels[i - 1], 1 | 2) {
+            labels[i] = 2;
+        } else if labels[i - 1] == 0
+            && before.triggers & TRIGGER_GIVEN != 0
+            && before.triggers & TRIGGER_TITLE == 0
+            && !before.common_word
+        {
+            labels[i - 1] = 1;
+            labels[i] = 2;
+        }
+    }
+}
+
 /// A place or person the tagger ran on over و into the next listed name is two
 /// names (الإمارات ومصر، كاسياس وراموس): a word inside it that opens with the
 /// conjunction and whose rest begins a list entry of the same kind, after a word

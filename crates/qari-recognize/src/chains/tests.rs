@@ -1675,3 +1675,11 @@ fn a_league_named_after_its_sponsor_is_no_person() {
     leagues_name_no_people(&words, &mut labels);
     assert_eq!(labels, [0, 1, 0]);
 }
+
+#[test]
+fn ould_between_two_names_is_son_of_and_after_a_name_a_verb() {
+    // محمد | ولد | عبد العزيز: the tagger began a second person after ولد.
+    assert_eq!(anercorp("محمد ولد عبد العزيز", &[1, 0, 1, 2]), [1, 2, 2, 2]);
+    // ولد بفاس: born in Fez.
+    assert_eq!(anercorp("محمد بنيس ولد بفاس", &[1, 2, 0, 3]), [1, 2, 0, 3]);
+}

@@ -6,6 +6,7 @@
 mod builtin;
 mod hostile;
 mod outlets;
+mod people;
 mod places;
 mod quotes;
 mod quotes_dev;

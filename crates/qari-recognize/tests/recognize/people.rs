@@ -1,0 +1,24 @@
+//! Edges of people's names that the tagger leaves to the rules
+//! (`chains/people.rs`): a woman's given name before بنت and a family name's
+//! initial (ولد between names: `chains/tests.rs`, since the shipped tagger
+//! learned it). Sentences written for these tests.
+
+use qari_recognize::Kind;
+
+use crate::builtin::of;
+
+#[test]
+fn a_given_name_before_bint_opens_the_name() {
+    // شيخة is a title with the article (الشيخة), a given name without it.
+    let text = "وقالت الرئيسة التنفيذية للمصرف شيخة بنت راشد المهيري إن النتائج جيدة.";
+    assert_eq!(of(text, Kind::Person), ["شيخة بنت راشد المهيري"]);
+}
+
+#[test]
+fn an_initial_and_its_full_stop_end_a_name_but_a_title_does_not() {
+    let text = "وقد أوقفت الشرطة محمد ب. وهشام ل. في طنجة أمس.";
+    assert_eq!(of(text, Kind::Person), ["محمد ب", "هشام ل"]);
+    // د. is the doctor's title, before the next name.
+    let persons = of("كتب هشام محمود زكي د. بهاء حسب الله المقال.", Kind::Person);
+    assert!(persons.iter().all(|p| !p.ends_with(" د")), "{persons:?}");
+}
