@@ -67,8 +67,26 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
             && may_follow_a_name(next, n)
         {
             labels[i + 1] = 2;
+        } else if lone && listed_surname(next, n) {
+            labels[i + 1] = 2;
         }
     }
+}
+
+/// A word without the article that the name lists hold (ايبواه، أوشن) and
+/// training saw seldom or mostly in people's names, with no proclitic, no
+/// place or title of the lists and no common word: after a lone given name,
+/// the rest of that person's name (إيمانويل ايبواه).
+fn listed_surname(word: &str, info: &TokenInfo) -> bool {
+    info.triggers & (TRIGGER_FAMILY | TRIGGER_NAME | TRIGGER_GIVEN) != 0
+        && info.triggers & TRIGGER_TITLE == 0
+        && info.clitic_chars == 0
+        && !info.common_word
+        && info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+        && (info.stats.count <= 2 || info.stats.shares[0] >= 128)
+        && !word.starts_with("ال")
+        && word.chars().count() >= 3
+        && word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
 /// A family name of the lists, or a word training never showed, but no common
