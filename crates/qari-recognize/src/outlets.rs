@@ -160,8 +160,13 @@ impl<'w> Outlets<'w> {
                 t.labels[0] = LOC_B;
             }
             for &(a, b) in &spans {
+                // A paper named as a region (الشرق الأوسط) is not looked for
+                // again: the region is named as often.
+                let place = labels_are_place(&t.labels[a..b]);
                 label_organisation(&mut t.labels, a, b);
-                found.push((si, a, b));
+                if !place {
+                    found.push((si, a, b));
+                }
             }
         }
         // Each outlet's key (its first word's stem, its other words folded)
@@ -249,9 +254,19 @@ impl<'w> Outlets<'w> {
             let said_after = ws.get(end + 1).is_none_or(|&w| {
                 matches!(w, ":" | "،" | ",") || closer(w).is_some() || self.is_that(&infos[end + 1])
             });
-            let reported =
-                normalize(ws[i]) == "ل" && said_after && self.speech_before(ws, infos, i);
-            if head || reported {
+            // ل and a tatweel written apart (ل ـ « الشرق الأوسط »).
+            let lam = normalize(ws[i]) == "ل"
+                || (ws[i] == "\u{0640}" && i > 0 && normalize(ws[i - 1]) == "ل");
+            let at = if ws[i] == "\u{0640}" { i - 1 } else { i };
+            // A place in marks after "told" is the paper, whatever follows
+            // (قال لـ«الشرق الأوسط» عبر الهاتف).
+            let place = labels_are_place(&s.labels[start..end]);
+            let reported = lam && (said_after || place) && self.speech_before(ws, infos, at);
+            // لندن ـ دبي: «الشرق الأوسط» in a line that a headline opens: a
+            // place's colon and a place in marks (speech after a colon is no
+            // name the tagger found).
+            let dated = ws[i] == ":" && place && i > 0 && matches!(s.labels[i - 1], LOC_B | LOC_I);
+            if head || reported || dated {
                 found.push((start, end));
             }
         }
@@ -391,6 +406,17 @@ impl<'w> Outlets<'w> {
             }
             _ => return false,
         };
+        // بغداد: «الشرق الأوسط» …: a name of one to three words in quotation
+        // marks right after the dateline's colon is its source, a place's
+        // name or not (the paper, not the region).
+        if ws.get(place_end) == Some(&":") && line_end == place_end {
+            if let Some((a, b)) = quoted_name(ws, place_end + 1) {
+                if !labels[a..b].contains(&PER_B) {
+                    found.push((a, b));
+                    return true;
+                }
+            }
+        }
         let mut sources = Vec::new();
         let mut j = place_end;
         if j + 3 < n && ws[j] == "(" && ws[j + 2] == ")" && is_word(ws[j + 1]) && is_dash(ws[j + 3])
@@ -486,6 +512,23 @@ impl<'w> Outlets<'w> {
         }
         false
     }
+}
+
+/// The words `a..b` of a name of one to three words in quotation marks that
+/// open at `open` («الشرق الأوسط»), if they are there.
+fn quoted_name(ws: &[&str], open: usize) -> Option<(usize, usize)> {
+    let close = closer(ws.get(open)?)?;
+    let start = open + 1;
+    let mut end = start;
+    while end < ws.len() && end < start + LONGEST && is_word(ws[end]) {
+        end += 1;
+    }
+    (end > start && ws.get(end).is_some_and(|w| close.contains(w))).then_some((start, end))
+}
+
+/// Whether labels are one place: a B and its I's.
+fn labels_are_place(labels: &[u8]) -> bool {
+    labels.first() == Some(&LOC_B) && labels[1..].iter().all(|&l| l == LOC_I)
 }
 
 /// The sources of `ws[from..to]` when it is nothing but names of one to

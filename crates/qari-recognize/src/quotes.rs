@@ -276,6 +276,16 @@ impl Context<'_> {
             .is_some_and(|t| t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) != 0);
         words <= NAME_WORDS && (after_preposition || head)
     }
+    /// Whether the tokens `r` are exactly one organisation the recogniser
+    /// found: a paper's or a body's name in marks («الخليج»), no speech.
+    fn is_one_organisation(&self, r: Range<usize>) -> bool {
+        self.starting_in(r.start..r.start + 1)
+            .iter()
+            .any(|&(_, i)| {
+                let m = &self.mentions[i];
+                m.kind == Kind::Organization && m.tokens == r
+            })
+    }
     /// Inside `r`, a sentence ends and another begins.
     fn several_sentences(&self, r: Range<usize>) -> bool {
         let end = r.end;

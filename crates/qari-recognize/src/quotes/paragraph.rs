@@ -197,7 +197,11 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                 && ends_clause
                 && !object
                 && (!reported && close || opens_with_a_verb(cx.word(o + 1)));
-            after.is_some() || colon || spoken || self.reported_right_after(before, o, c)
+            // A paper's name after a dateline's colon (أبوظبي: «الخليج») is
+            // a name, not speech.
+            let named = cx.is_one_organisation(o + 1..c);
+            !named
+                && (after.is_some() || colon || spoken || self.reported_right_after(before, o, c))
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
         } else if attributed || whole {

@@ -171,3 +171,18 @@ fn an_agency_after_a_slash_or_named_by_an_acronym_the_lists_misread_is_the_sourc
         .iter()
         .any(|m| m.kind == Kind::Location && m.span.start == 16));
 }
+
+#[test]
+fn a_paper_named_as_a_place_is_an_outlet_after_a_datelines_colon_or_told() {
+    // The paper after the dateline's colon, at the line's start or after a
+    // headline; a name in marks there is no speech.
+    let text = "أبوظبي: «الخليج» أعلنت الوزارة أمس خطة جديدة للطرق.";
+    assert_eq!(organisations(text), ["الخليج"]);
+    let rec = recognizer().recognize(text);
+    assert!(rec.mentions.iter().all(|m| m.kind != Kind::Quote));
+    let text = "سيارات جديدة في الأسواق لندن ـ دبي: «الشرق الأوسط» طرحت الشركة سيارة.";
+    assert_eq!(organisations(text), ["الشرق الأوسط"]);
+    // Told a paper named as a place, whatever follows (ل ـ written apart).
+    let text = "وقال الوزير ل ـ «الخليج» عبر الهاتف من مكتبه إن الخطة جاهزة.";
+    assert_eq!(organisations(text), ["الخليج"]);
+}
