@@ -63,11 +63,11 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         // After a title, a given name and a family name of the lists
         // (المستشار عبدالعزيز الصانع).
         let titled = lone && i > 0 && infos[i - 1].triggers & TRIGGER_TITLE != 0;
-        if (unseen && (lone || given_only) || family_nisba || (after_particle || titled) && family)
-            && may_follow_a_name(next, n)
-        {
-            labels[i + 1] = 2;
-        } else if lone && listed_surname(next, n) {
+        let usual = (unseen && (lone || given_only)
+            || family_nisba
+            || (after_particle || titled) && family)
+            && may_follow_a_name(next, n);
+        if usual || lone && listed_surname(next, n) {
             labels[i + 1] = 2;
         }
     }
