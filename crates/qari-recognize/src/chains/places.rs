@@ -155,17 +155,38 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
 }
 
 /// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
-/// place, even when its words are people's names (مدينة نور سلطان).
+/// place, even when its words are people's names (مدينة نور سلطان), and so is
+/// a listed place the tagger left there (بالعاصمة كابل).
 pub(super) fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
-        if infos[i].triggers & TRIGGER_LOC_HEAD == 0 || labels[i] != 0 || labels[i + 1] != 1 {
+        if infos[i].triggers & TRIGGER_LOC_HEAD == 0 || labels[i] != 0 {
             continue;
         }
-        labels[i + 1] = LOC_B;
-        for label in labels[i + 2..].iter_mut().take_while(|l| **l == 2) {
-            *label = LOC_I;
+        if labels[i + 1] == 1 {
+            labels[i + 1] = LOC_B;
+            for label in labels[i + 2..].iter_mut().take_while(|l| **l == 2) {
+                *label = LOC_I;
+            }
+        } else if labels[i + 1] == 0 && listed_place_alone(&infos[i + 1]) {
+            // بالعاصمة كابل: a listed place the tagger left alone.
+            labels[i + 1] = LOC_B;
+            let mut j = i + 2;
+            while j < labels.len() && labels[j] == 0 && infos[j].gazetteer & PLACE_LIST_INSIDE != 0
+            {
+                labels[j] = LOC_I;
+                j += 1;
+            }
         }
     }
+}
+
+/// A word that begins a place of the lists and is no common word, nor one
+/// training saw mostly outside places.
+fn listed_place_alone(info: &TokenInfo) -> bool {
+    info.gazetteer & PLACE_LIST_BEGIN != 0
+        && info.clitic_chars == 0
+        && !info.common_word
+        && (info.stats.count <= 2 || info.stats.shares[1] >= 64)
 }
 
 /// Adjectives that name the part of a feature (folded): بحر الصين الجنوبي،
