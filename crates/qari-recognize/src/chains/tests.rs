@@ -277,6 +277,19 @@ fn a_name_after_a_place_word_is_a_place() {
     let mut labels = vec![0, 0, 0, 1, 0];
     Chains::new().complete(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 0, 0, 1, 0]);
+    // A listed place the tagger left alone there (بالعاصمة كابل), but no
+    // common word of the lists.
+    let words = ["الأمن", "بالعاصمة", "كابل", "وشمال", "البلاد"];
+    let mut infos = vec![TokenInfo::default(); 5];
+    infos[1].triggers = TRIGGER_LOC_HEAD;
+    infos[2].gazetteer = CITY_LIST_BEGIN;
+    let mut labels = vec![0; 5];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, LOC_B, 0, 0]);
+    infos[2].common_word = true;
+    let mut labels = vec![0; 5];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0; 5]);
 }
 
 #[test]
