@@ -763,7 +763,7 @@ impl Chains {
         given_before_people(words, infos, labels);
         self.names_after_descriptions(words, infos, labels);
         names_in_al_din(words, infos, labels);
-        places_after_place_words(infos, labels);
+        places_after_place_words(words, infos, labels);
         self.names_before_people(words, infos, labels);
         family_after_given(words, infos, labels);
         family_after_compounds(words, infos, labels);

@@ -52,7 +52,7 @@ pub(super) fn people_apart(words: &[&str], infos: &[TokenInfo], labels: &mut [u8
 /// prepositions of two letters, negations. After a letter of an acronym they
 /// may be one (سي ان ان).
 const NEVER_LAST: &[&str] = &[
-    "ان", "انه", "انها", "من", "في", "عن", "لا", "لم", "لن", "قد", "ما", "ثم",
+    "ان", "انه", "انها", "من", "في", "عن", "لا", "لم", "لن", "قد", "ما", "ثم", "اي",
 ];
 
 /// A name the tagger ran on into a particle ends before it (قالت الدول
@@ -60,14 +60,24 @@ const NEVER_LAST: &[&str] = &[
 pub(super) fn particles_end_names(words: &[&str], labels: &mut [u8]) {
     for i in 1..labels.len() {
         let last = is_inside(labels[i]) && labels.get(i + 1).is_none_or(|&l| l != labels[i]);
-        if last
-            && NEVER_LAST.contains(&normalize(words[i]).as_str())
+        if !last {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        // على and إلى written with ي (علي، الي) end no organisation, though
+        // علي ends many a person's name.
+        let organisation = labels[i] == ORG_I && ORG_NEVER_LAST.contains(&folded.as_str());
+        if (NEVER_LAST.contains(&folded.as_str()) || organisation)
             && normalize(words[i - 1]).chars().count() >= 3
         {
             labels[i] = 0;
         }
     }
 }
+
+/// Words that end no organisation's name (folded): prepositions spelt as the
+/// given name علي is.
+const ORG_NEVER_LAST: &[&str] = &["علي", "الي"];
 
 /// A person's name of two words or more that the tagger opened on a reporting
 /// verb begins after it (ناشد | محرم الراغب، كما طالب | أنان): the verb stands

@@ -157,7 +157,7 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
 /// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
 /// place, even when its words are people's names (مدينة نور سلطان), and so is
 /// a listed place the tagger left there (بالعاصمة كابل).
-pub(super) fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
+pub(super) fn places_after_place_words(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
         if infos[i].triggers & TRIGGER_LOC_HEAD == 0 || labels[i] != 0 {
             continue;
@@ -167,7 +167,10 @@ pub(super) fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
             for label in labels[i + 2..].iter_mut().take_while(|l| **l == 2) {
                 *label = LOC_I;
             }
-        } else if labels[i + 1] == 0 && listed_place_alone(&infos[i + 1]) {
+        } else if labels[i + 1] == 0
+            && listed_place_alone(&infos[i + 1])
+            && !read_as_noun(words, i + 2)
+        {
             // بالعاصمة كابل: a listed place the tagger left alone.
             labels[i + 1] = LOC_B;
             let mut j = i + 2;
@@ -178,6 +181,16 @@ pub(super) fn places_after_place_words(infos: &[TokenInfo], labels: &mut [u8]) {
             }
         }
     }
+}
+
+/// Whether the word at `next` makes the word before it a noun rather than a
+/// place: رأس after مسقط (his birthplace), an adjective after a definite word
+/// (الرباط القدسي, the holy bond).
+fn read_as_noun(words: &[&str], next: usize) -> bool {
+    words.get(next).is_some_and(|w| {
+        let folded = normalize(w);
+        folded.starts_with("راس") || definite_nisba(&folded)
+    })
 }
 
 /// A word that begins a place of the lists and is no common word, nor one
@@ -821,10 +834,7 @@ impl Chains {
             let free = labels[i..end].iter().all(|&l| l == 0)
                 && (i == 0 || labels[i - 1] == 0)
                 && labels.get(end).is_none_or(|&l| !is_inside(l));
-            let idiom = words.get(end).is_some_and(|w| {
-                let next = normalize(w);
-                next.starts_with("راس") || definite_nisba(&next)
-            });
+            let idiom = read_as_noun(words, end);
             // The stem and what stands before it: clitics and the article, whose
             // alef ل drops (للسيول: ل + ال + سيول; للبنان: ل + لبنان).
             let folded: Vec<char> = normalize(words[i]).chars().collect();

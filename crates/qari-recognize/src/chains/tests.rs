@@ -1696,3 +1696,17 @@ fn ould_between_two_names_is_son_of_and_after_a_name_a_verb() {
     // ولد بفاس: born in Fez.
     assert_eq!(anercorp("محمد بنيس ولد بفاس", &[1, 2, 0, 3]), [1, 2, 0, 3]);
 }
+
+#[test]
+fn a_preposition_spelt_as_a_name_ends_no_organisation_but_a_person() {
+    // مجلس إدارة البنك علي إصدار: على written with ي.
+    assert_eq!(
+        anercorp(
+            "مجلس إدارة البنك علي إصدار",
+            &[ORG_B, ORG_I, ORG_I, ORG_I, 0]
+        ),
+        [ORG_B, ORG_I, ORG_I, 0, 0]
+    );
+    // محمد علي is a person's name.
+    assert_eq!(anercorp("وقال محمد علي إن", &[0, 1, 2, 0]), [0, 1, 2, 0]);
+}
