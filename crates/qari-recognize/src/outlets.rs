@@ -257,7 +257,11 @@ impl<'w> Outlets<'w> {
             // ل and a tatweel written apart (ل ـ « الشرق الأوسط »).
             let lam = normalize(ws[i]) == "ل"
                 || (ws[i] == "\u{0640}" && i > 0 && normalize(ws[i - 1]) == "ل");
-            let at = if ws[i] == "\u{0640}" { i - 1 } else { i };
+            let at = if ws[i] == "\u{0640}" {
+                i.saturating_sub(1)
+            } else {
+                i
+            };
             // A place in marks after "told" is the paper, whatever follows
             // (قال لـ«الشرق الأوسط» عبر الهاتف).
             let place = labels_are_place(&s.labels[start..end]);
@@ -411,7 +415,11 @@ impl<'w> Outlets<'w> {
         // name or not (the paper, not the region).
         if ws.get(place_end) == Some(&":") && line_end == place_end {
             if let Some((a, b)) = quoted_name(ws, place_end + 1) {
-                if !labels[a..b].contains(&PER_B) {
+                // A name the tagger found, not words of a headline's quote
+                // (دمشق: «لا تراجع»).
+                let name = labels_are_place(&labels[a..b])
+                    || labels[a] == ORG_B && labels[a + 1..b].iter().all(|&l| l == ORG_I);
+                if name {
                     found.push((a, b));
                     return true;
                 }

@@ -186,3 +186,11 @@ fn a_paper_named_as_a_place_is_an_outlet_after_a_datelines_colon_or_told() {
     let text = "وقال الوزير ل ـ «الخليج» عبر الهاتف من مكتبه إن الخطة جاهزة.";
     assert_eq!(organisations(text), ["الخليج"]);
 }
+
+#[test]
+fn words_in_marks_after_a_datelines_colon_that_name_nothing_are_a_quote() {
+    let text = "دمشق: «لا تراجع» عن القرار.";
+    assert!(organisations(text).is_empty(), "{:?}", organisations(text));
+    let rec = recognizer().recognize(text);
+    assert!(rec.mentions.iter().any(|m| m.kind == Kind::Quote));
+}

@@ -22,3 +22,16 @@ fn an_initial_and_its_full_stop_end_a_name_but_a_title_does_not() {
     let persons = of("كتب هشام محمود زكي د. بهاء حسب الله المقال.", Kind::Person);
     assert!(persons.iter().all(|p| !p.ends_with(" د")), "{persons:?}");
 }
+
+#[test]
+fn ould_after_a_name_and_before_anything_else_is_born() {
+    assert_eq!(of("وقال إن ماكرون ولد في أميان.", Kind::Person), ["ماكرون"]);
+    let text = "وكان الكاتب نجيب محفوظ ولد في حي الجمالية.";
+    assert_eq!(of(text, Kind::Person), ["نجيب محفوظ"]);
+    // The letters of blessings are no initials.
+    let persons = of(
+        "وقال النبي محمد ص. في حديثه إن الدين النصيحة.",
+        Kind::Person,
+    );
+    assert!(persons.iter().all(|p| !p.ends_with(" ص")), "{persons:?}");
+}
