@@ -47,8 +47,8 @@ pub(crate) use edges::{spokespeople, verbs_open_no_names};
 pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
 use people::*;
-pub(crate) use places::prayers_are_no_places;
 use places::*;
+pub(crate) use places::{prayers_are_no_places, the_city_is_no_place};
 
 /// Head words that open an organisation's name (folded, without the article)
 /// whatever the tagger said: a ministry, a party or a university with its genitive

@@ -285,6 +285,7 @@ impl Recognizer {
                 .chains
                 .institutions(&words[si], &t.infos, &mut t.labels);
             chains::prayers_are_no_places(&words[si], &mut t.labels);
+            chains::the_city_is_no_place(&words[si], &mut t.labels);
             chains::spokespeople(&words[si], &t.infos, &mut t.labels);
             for (a, b, ty) in train::spans(&t.labels) {
                 let kind = match ty {

@@ -780,6 +780,24 @@ pub(crate) fn prayers_are_no_places(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// "The city" alone (المدينة, with a proclitic or not) is the city the text
+/// spoke of, not a name: Medina is المدينة المنورة, which the lists hold whole.
+/// Run last, with [`prayers_are_no_places`].
+pub(crate) fn the_city_is_no_place(words: &[&str], labels: &mut [u8]) {
+    for i in 0..labels.len() {
+        let alone = labels[i] == LOC_B && labels.get(i + 1) != Some(&LOC_I);
+        if !alone || !words[i].ends_with("مدينة") {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        let bare = folded.trim_start_matches(['و', 'ف']);
+        let bare = bare.strip_prefix(['ب', 'ك']).unwrap_or(bare);
+        if matches!(bare, "المدينه" | "للمدينه") {
+            labels[i] = 0;
+        }
+    }
+}
+
 /// Countries named by جنوب and a place (folded), as against a side of a
 /// country (جنوب لبنان) or of a continent (شمال أفريقيا), which ANERcorp
 /// leaves outside the place.

@@ -1710,3 +1710,17 @@ fn a_preposition_spelt_as_a_name_ends_no_organisation_but_a_person() {
     // محمد علي is a person's name.
     assert_eq!(anercorp("وقال محمد علي إن", &[0, 1, 2, 0]), [0, 1, 2, 0]);
 }
+
+#[test]
+fn the_city_alone_is_no_place() {
+    for words in [["في", "المدينة", "أمس"], ["بسوق", "وبالمدينة", "أمس"]]
+    {
+        let mut labels = [0, LOC_B, 0];
+        the_city_is_no_place(&words, &mut labels);
+        assert_eq!(labels, [0; 3], "{words:?}");
+    }
+    // Medina whole stays.
+    let mut labels = [0, LOC_B, LOC_I];
+    the_city_is_no_place(&["إلى", "المدينة", "المنورة"], &mut labels);
+    assert_eq!(labels, [0, LOC_B, LOC_I]);
+}

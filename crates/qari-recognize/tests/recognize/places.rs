@@ -50,3 +50,11 @@ fn a_name_ends_where_its_adjectives_stop_agreeing() {
         ["مجلس الشؤون الخارجية الأوروبي"]
     );
 }
+
+#[test]
+fn medina_whole_is_a_place() {
+    // (The city alone: `chains/tests.rs`, since the shipped tagger seldom
+    // takes it for a place.)
+    let text = "ووصل الحجاج إلى المدينة المنورة أمس.";
+    assert_eq!(of(text, Kind::Location), ["المدينة المنورة"]);
+}
