@@ -540,7 +540,8 @@ fn labels_are_place(labels: &[u8]) -> bool {
 }
 
 /// The sources of `ws[from..to]` when it is nothing but names of one to
-/// [`LONGEST`] words between dashes (بنا، الأناضول - عربي21), else none.
+/// [`LONGEST`] words between dashes (بنا، الأناضول - عربي21), else none; a
+/// credit joined by و ends the name before it (الاتحاد ووكالات الأنباء).
 fn dashed(ws: &[&str], from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut sources = Vec::new();
     let mut k = from;
@@ -552,7 +553,13 @@ fn dashed(ws: &[&str], from: usize, to: usize) -> Vec<(usize, usize)> {
         if k == start || (k < to && !is_dash(ws[k])) {
             return Vec::new();
         }
-        sources.push((start, k));
+        // الاتحاد ووكالات الأنباء: the credit after و is none of the name.
+        let credit = (start + 1..k).find(|&j| {
+            normalize(ws[j])
+                .strip_prefix('و')
+                .is_some_and(|rest| CREDITS.contains(&rest))
+        });
+        sources.push((start, credit.unwrap_or(k)));
         k += 1;
     }
     sources

@@ -194,3 +194,9 @@ fn words_in_marks_after_a_datelines_colon_that_name_nothing_are_a_quote() {
     let rec = recognizer().recognize(text);
     assert!(rec.mentions.iter().any(|m| m.kind == Kind::Quote));
 }
+
+#[test]
+fn a_credit_joined_by_wa_ends_the_datelines_source() {
+    let text = "بيروت - الاتحاد ووكالات الأنباء : حذر رئيس الأركان من التصعيد.";
+    assert_eq!(organisations(text), ["الاتحاد"]);
+}
