@@ -497,12 +497,15 @@ struct Word {
     year: bool,
 }
 
+/// Whether every character of `word` is an Arabic letter (hamza to yeh): no
+/// digit, harakat, Latin or punctuation.
+pub(crate) fn arabic_letters_only(word: &str) -> bool {
+    word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+}
+
 fn word(raw: &str, lists: &Chains) -> Word {
     let folded = normalize(raw);
-    let letters = !folded.is_empty()
-        && folded
-            .chars()
-            .all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    let letters = !folded.is_empty() && arabic_letters_only(&folded);
     let is_head = |w: &str| {
         let h = hash_word(w.strip_prefix("ال").unwrap_or(w));
         (lists.strong.contains(&h), lists.weak.contains(&h))

@@ -162,7 +162,7 @@ impl<'w> Outlets<'w> {
             for &(a, b) in &spans {
                 // A paper named as a region (الشرق الأوسط) is not looked for
                 // again: the region is named as often.
-                let place = labels_are_place(&t.labels[a..b]);
+                let place = one_name(&t.labels[a..b], LOC_B);
                 label_organisation(&mut t.labels, a, b);
                 if !place {
                     found.push((si, a, b));
@@ -232,20 +232,12 @@ impl<'w> Outlets<'w> {
             if ws[i] == "\"" {
                 straight += 1;
             }
-            let Some(close) = closer(ws[i + 1]) else {
-                continue;
-            };
             if ws[i + 1] == "\"" && straight % 2 == 1 {
                 continue;
             }
-            let start = i + 2;
-            let mut end = start;
-            while end < ws.len() && end < start + LONGEST && is_word(ws[end]) {
-                end += 1;
-            }
-            if end == start || end >= ws.len() || !close.contains(ws[end]) {
+            let Some((start, end)) = quoted_name(ws, i + 1) else {
                 continue;
-            }
+            };
             let plain = infos[start..end].iter().any(|t| t.stats.count > 0);
             let head = self.head(ws[i], OUTLET_HEADS.len()).is_some_and(|h| {
                 let (_, ordinary_ok) = OUTLET_HEADS[h];
@@ -264,7 +256,7 @@ impl<'w> Outlets<'w> {
             };
             // A place in marks after "told" is the paper, whatever follows
             // (قال لـ«الشرق الأوسط» عبر الهاتف).
-            let place = labels_are_place(&s.labels[start..end]);
+            let place = one_name(&s.labels[start..end], LOC_B);
             let reported = lam && (said_after || place) && self.speech_before(ws, infos, at);
             // لندن ـ دبي: «الشرق الأوسط» in a line that a headline opens: a
             // place's colon and a place in marks (speech after a colon is no
@@ -417,8 +409,7 @@ impl<'w> Outlets<'w> {
             if let Some((a, b)) = quoted_name(ws, place_end + 1) {
                 // A name the tagger found, not words of a headline's quote
                 // (دمشق: «لا تراجع»).
-                let name = labels_are_place(&labels[a..b])
-                    || labels[a] == ORG_B && labels[a + 1..b].iter().all(|&l| l == ORG_I);
+                let name = one_name(&labels[a..b], LOC_B) || one_name(&labels[a..b], ORG_B);
                 if name {
                     found.push((a, b));
                     return true;
@@ -474,8 +465,7 @@ impl<'w> Outlets<'w> {
             // place, on a line of its own, is its source where it is an
             // outlet's name that is also a region's ([`PLACE_OUTLETS`]); any
             // other place stays one (السعودية - إيران, a match or a headline).
-            let place = labels[a] == LOC_B
-                && labels[a + 1..b].iter().all(|&l| l == LOC_I)
+            let place = one_name(&labels[a..b], LOC_B)
                 && !chosen
                 && !(only && line_end == n && place_outlet);
             let credit = CREDITS.contains(&normalize(ws[a]).as_str());
@@ -534,9 +524,10 @@ fn quoted_name(ws: &[&str], open: usize) -> Option<(usize, usize)> {
     (end > start && ws.get(end).is_some_and(|w| close.contains(w))).then_some((start, end))
 }
 
-/// Whether labels are one place: a B and its I's.
-fn labels_are_place(labels: &[u8]) -> bool {
-    labels.first() == Some(&LOC_B) && labels[1..].iter().all(|&l| l == LOC_I)
+/// Whether labels are one name that opens with the B label `begin`: that B
+/// and its I's.
+fn one_name(labels: &[u8], begin: u8) -> bool {
+    labels.first() == Some(&begin) && labels[1..].iter().all(|&l| l == begin + 1)
 }
 
 /// The sources of `ws[from..to]` when it is nothing but names of one to

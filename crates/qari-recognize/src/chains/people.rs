@@ -89,7 +89,7 @@ fn listed_surname(word: &str, info: &TokenInfo) -> bool {
         && (info.stats.count <= 2 || info.stats.shares[0] >= 128)
         && !word.starts_with("ال")
         && word.chars().count() >= 3
-        && word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && arabic_letters_only(word)
 }
 
 /// A family name of the lists, or a word training never showed, but no common
@@ -200,9 +200,7 @@ pub(super) fn names_in_al_din(words: &[&str], infos: &[TokenInfo], labels: &mut 
             && !folded.starts_with("ال")
             && !folded.starts_with(['و', 'ف'])
             && folded.chars().count() >= 2
-            && folded
-                .chars()
-                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            && arabic_letters_only(&folded)
     };
     let mut i = 1;
     while i < labels.len() {
@@ -270,16 +268,13 @@ pub(super) fn mauritanian_names(words: &[&str], infos: &[TokenInfo], labels: &mu
         if !matches!(labels[i - 1], 1 | 2) || labels[i] != 0 || normalize(words[i]) != "ولد" {
             continue;
         }
-        match labels[i + 1] {
-            1 => {
-                labels[i] = 2;
-                labels[i + 1] = 2;
-            }
-            0 if name_word(words[i + 1], &infos[i + 1]) && infos[i + 1].clitic_chars == 0 => {
-                labels[i] = 2;
-                labels[i + 1] = 2;
-            }
-            _ => {}
+        let name_after = labels[i + 1] == 1
+            || labels[i + 1] == 0
+                && name_word(words[i + 1], &infos[i + 1])
+                && infos[i + 1].clitic_chars == 0;
+        if name_after {
+            labels[i] = 2;
+            labels[i + 1] = 2;
         }
     }
 }
@@ -294,9 +289,7 @@ pub(super) fn initials_after_names(words: &[&str], infos: &[TokenInfo], labels: 
         let initial = labels[i] == 0
             && words[i + 1] == "."
             && words[i].chars().count() == 1
-            && words[i]
-                .chars()
-                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+            && arabic_letters_only(words[i]);
         // د. and م. are the titles of doctors and engineers (زكي | د. بهاء),
         // أ. a professor's; nor does a letter a name follows end a name.
         let title = matches!(words[i], "د" | "م" | "أ" | "ا" | "ع" | "ص")
