@@ -786,6 +786,7 @@ impl Chains {
         sided_countries(words, labels);
         self.adjectives_are_no_places(words, infos, labels);
         self.major_places(words, infos, labels);
+        listed_places_after_where(words, infos, labels);
         particles_end_names(words, labels);
         adjectives_agree(words, labels);
         self.lone_heads(words, infos, labels);
@@ -876,7 +877,6 @@ impl Chains {
         acronyms(words, infos, labels);
         self.listed_with_heads(words, infos, labels);
         self.bodies_of_places(words, infos, labels);
-        listed_places_after_where(words, infos, labels);
         self.facilities(words, infos, labels);
         self.sites(words, infos, labels);
         for i in 0..labels.len().saturating_sub(1) {
@@ -1126,6 +1126,8 @@ impl Chains {
                 && !name.head
                 && !common
                 && info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+                // A well-known name that holds it: أرامكو السعودية.
+                && infos[j].gazetteer & CURATED_ORG_INSIDE == 0
                 && !self.named_after_someone(words, labels, j - 1)
             {
                 while j < labels.len() && labels[j] == ORG_I {

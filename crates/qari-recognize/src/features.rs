@@ -59,6 +59,10 @@ pub(crate) struct TokenInfo {
     pub(crate) stats: StemStats,
     /// Code points of proclitics (not the article) at the token's start.
     pub(crate) clitic_chars: u8,
+    /// The stem the hand list's `known` organisations are looked for by: the
+    /// stem, or the rest of a word whose proclitic the analysis kept because
+    /// it did not know the rest (لهسبريس: ل + هسبريس). Not a feature.
+    pub(crate) known_stem: u64,
     /// The whole word, proclitic-looking letters and all, is a given name in the
     /// lists (فيصل, analysed as ف + يصل). Not a feature: the rules read it.
     pub(crate) whole_given: bool,
@@ -143,15 +147,18 @@ pub(crate) fn mark_phrases(
         stems,
         starts,
         norms,
+        known_stems,
         flags,
     } = buffers;
     stems.clear();
     stems.extend(infos.iter().map(|i| i.stem));
+    known_stems.clear();
+    known_stems.extend(infos.iter().map(|i| i.known_stem));
     starts.clear();
     starts.extend(infos.iter().map(|i| i.phrase));
     norms.clear();
     norms.extend(infos.iter().map(|i| i.norm));
-    gazetteer.match_phrases(stems, starts, norms, flags);
+    gazetteer.match_phrases(stems, starts, norms, known_stems, flags);
     for (info, &f) in infos.iter_mut().zip(flags.iter()) {
         info.gazetteer = f;
     }
@@ -163,6 +170,7 @@ pub(crate) struct PhraseBuffers {
     stems: Vec<u64>,
     starts: Vec<Option<PhraseEntry>>,
     norms: Vec<u64>,
+    known_stems: Vec<u64>,
     flags: Vec<u16>,
 }
 
@@ -193,6 +201,21 @@ pub(crate) fn analyze_word(
     // unless harakat sit on the clitic; then the mention just keeps the clitic.
     if !w.starts_with(&norm[..cut.clitic_len]) {
         info.clitic_chars = 0;
+    }
+    info.known_stem = info.stem;
+    if cut.prefix_len == 0 && gazetteer.has_known_organisations() {
+        // لهسبريس: the analysis kept ل, since no list it reads knows the rest.
+        if let Some(rest) = norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
+            let key = first_word_key(rest);
+            if rest.chars().count() >= 3
+                && w.starts_with(&norm[..norm.len() - rest.len()])
+                && gazetteer.begins_known(key)
+                && !gazetteer.begins_known(info.stem)
+            {
+                info.known_stem = key;
+                info.clitic_chars = 1;
+            }
+        }
     }
     affixes(norm, &mut info.affixes[..6]);
     if cut.prefix_len > 0 {

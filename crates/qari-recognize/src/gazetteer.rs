@@ -86,6 +86,9 @@ pub(crate) struct PhraseEntry {
     /// A place of [`LOCATIONS`] or [`MAJOR`] ends here ([`MAJOR_PLACE_BEGIN`]),
     /// spelled with the article ([`MAJOR_DEFINITE`]) or without ([`MAJOR_BARE`]).
     major: u8,
+    /// A place of any list ends here, spelled with the article
+    /// ([`MAJOR_DEFINITE`]) or without ([`MAJOR_BARE`]).
+    spelled: u8,
 }
 
 const MAJOR_DEFINITE: u8 = 1;
@@ -105,6 +108,23 @@ impl PhraseEntry {
     /// (`definite`) or without: السيول is no سيول (Seoul), but torrents.
     pub(crate) fn major_as(&self, definite: bool) -> bool {
         self.major & if definite { MAJOR_DEFINITE } else { MAJOR_BARE } != 0
+    }
+
+    /// Whether a place of the lists ends here spelled so, with the article
+    /// (`definite`) or without: البورصة (the stock exchange) is no بورصة
+    /// (Bursa), which the lists hold without it.
+    pub(crate) fn place_as(&self, definite: bool) -> bool {
+        self.spelled & if definite { MAJOR_DEFINITE } else { MAJOR_BARE } != 0
+    }
+
+    /// A place of one word the lists spell with the article or without.
+    #[cfg(test)]
+    pub(crate) fn place_spelled(definite: bool) -> Self {
+        Self {
+            complete: 1 << 1,
+            spelled: if definite { MAJOR_DEFINITE } else { MAJOR_BARE },
+            ..Self::default()
+        }
     }
 }
 
@@ -276,6 +296,9 @@ impl Gazetteer {
         }
         let entry = self.phrases.entry(h).or_default();
         entry.complete |= 1 << class;
+        if class < ORG_CLASS {
+            entry.spelled |= major_spelling(first);
+        }
         match source {
             Source::Hand => entry.curated |= 1 << class,
             Source::Locations if matches!(CLASS_NAMES[class], "country" | "city") => {
@@ -398,6 +421,18 @@ impl Gazetteer {
     /// Whether the folded word whose hash is `norm`, read whole (its first
     /// letters no proclitic), is an organisation of one word in the hand list:
     /// واس, which a token's stem reads as و + a town's name.
+    /// Whether the hand list's `known` organisations are loaded.
+    pub(crate) fn has_known_organisations(&self) -> bool {
+        !self.known_organisations.is_empty()
+    }
+
+    /// Whether some organisation of the hand list's `known` begins with the
+    /// word whose [`first_word_key`] is `key`.
+    pub(crate) fn begins_known(&self, key: u64) -> bool {
+        self.known_organisations
+            .contains_key(&chain(PHRASE_SEED, key))
+    }
+
     pub(crate) fn chosen_organisation(&self, norm: u64) -> bool {
         let key = chain(PHRASE_SEED, norm);
         [&self.phrases, &self.known_organisations].iter().any(|t| {
@@ -415,11 +450,14 @@ impl Gazetteer {
     /// phrase of that class begins there and bit `2 * class + 1` when it continues.
     /// `starts[i]` is what [`Gazetteer::phrase_start`] gives of `stems[i]`:
     /// a function of the word, which the tagger keeps with its analysis.
+    /// `known_stems` are the stems the hand list's `known` organisations are
+    /// looked for by (see [`crate::features::TokenInfo::known_stem`]).
     pub(crate) fn match_phrases(
         &self,
         stems: &[u64],
         starts: &[Option<PhraseEntry>],
         norms: &[u64],
+        known_stems: &[u64],
         flags: &mut Vec<u16>,
     ) {
         flags.clear();
@@ -466,7 +504,7 @@ impl Gazetteer {
             }
             i = end;
         }
-        self.match_known(stems, norms, flags);
+        self.match_known(known_stems, norms, flags);
     }
 
     /// The hand list's `known` organisations over a sentence, leftmost-longest,
@@ -486,9 +524,15 @@ impl Gazetteer {
                 i += 1;
                 continue;
             };
-            // Not over an organisation the hand list's features already mark.
-            if flags[i..end].iter().all(|f| f & CURATED_ORG_INSIDE == 0) {
+            // Not over an organisation the hand list's features already mark,
+            // unless it begins where that one does and goes on past it (سكاي
+            // نيوز, then سكاي نيوز عربية); nor cutting one short.
+            let starts_inside = flags[i] & CURATED_ORG_INSIDE != 0;
+            let cuts = flags.get(end).is_some_and(|f| f & CURATED_ORG_INSIDE != 0);
+            let over_another = flags[i + 1..end].iter().any(|f| f & CURATED_ORG_BEGIN != 0);
+            if !starts_inside && !cuts && !over_another {
                 for (k, f) in flags[i..end].iter_mut().enumerate() {
+                    *f &= !(CURATED_ORG_BEGIN | CURATED_ORG_INSIDE);
                     *f |= CURATED_ORG_BEGIN << usize::from(k > 0);
                 }
             }
@@ -539,7 +583,7 @@ mod tests {
         let hashes: Vec<u64> = norms.iter().map(|n| hash_word(n)).collect();
         let mut out = Vec::new();
         let starts: Vec<_> = stems.iter().map(|&s| g.phrase_start(s)).collect();
-        g.match_phrases(&stems, &starts, &hashes, &mut out);
+        g.match_phrases(&stems, &starts, &hashes, &stems, &mut out);
         out
     }
 

@@ -19,6 +19,7 @@
 
 use super::chains::STATES;
 use super::normalize::{hash_pair, hash_word, normalize_into, MixHasher};
+use super::outlets::PLACE_OUTLETS;
 use super::quotes::{FoundQuote, Speaker};
 use super::repeat::OWN_NAME_HEADS;
 use super::{Entity, Kind, Mention, RawMention, Recognition};
@@ -107,16 +108,21 @@ fn surnames_are_people(raw: &mut [RawMention], keys: &[&[u64]]) {
 const KIND_REACH: usize = 5_000;
 
 /// Give every mention of a name the kind most of the name's mentions within
-/// [`KIND_REACH`] of it have; on a tie, the kind of the first of those.
+/// [`KIND_REACH`] of it have; on a tie, the kind of the first of those. A
+/// region that names an outlet too (الشرق الأوسط، الأناضول) keeps the kind of
+/// each mention: one article may name the paper and the region.
 fn one_kind_per_name(raw: &mut [RawMention], keys: &[&[u64]]) {
     let slot = |k: Kind| match k {
         Kind::Person => 0,
         Kind::Location => 1,
         _ => 2,
     };
+    let both: Vec<Vec<u64>> = PLACE_OUTLETS.iter().map(|o| name_key(o)).collect();
     // Each name's mentions together, in text order.
     let mut order: Vec<usize> = (0..raw.len())
-        .filter(|&i| is_name(raw[i].kind) && !keys[i].is_empty())
+        .filter(|&i| {
+            is_name(raw[i].kind) && !keys[i].is_empty() && !both.iter().any(|b| b == keys[i])
+        })
         .collect();
     order.sort_by(|&a, &b| {
         keys[a]

@@ -307,12 +307,17 @@ impl Recognizer {
                 if !acronym && !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
                     continue;
                 }
-                let skip = clitic_skip(
-                    words[si][a],
-                    usize::from(t.infos[a].clitic_chars),
-                    kind,
-                    &self.gazetteer,
-                );
+                let clitic = usize::from(t.infos[a].clitic_chars);
+                // A well-known name the lists matched without its proclitic
+                // (لبي بي سي عربي) is that name whatever its length.
+                let chosen = t.infos[a].gazetteer
+                    & (gazetteer::CURATED_ORG_BEGIN | gazetteer::CURATED_PLACE_BEGIN)
+                    != 0;
+                let skip = if chosen && clitic > 0 && kind != Kind::Person {
+                    clitic_skip(words[si][a], clitic, kind, &self.gazetteer).max(clitic)
+                } else {
+                    clitic_skip(words[si][a], clitic, kind, &self.gazetteer)
+                };
                 raw.push(RawMention::of_tokens(
                     kind,
                     text,

@@ -75,7 +75,9 @@ fn nisba_gender(folded: &str) -> Option<bool> {
 /// genders describe two nouns, and the name holds one (مؤشر [السوق المالية
 /// السعودية] الرئيسي: the main index, not the main market). After a genitive
 /// the second may be the head's (مجلس الشؤون الخارجية الأوروبي), so a chain
-/// with one is left as it is.
+/// with one is left as it is; so is one whose head has no article, since the
+/// word after it is its genitive, a noun, however it ends (بنك التنمية
+/// الأفريقي: development, then the bank's adjective).
 pub(super) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
     let mut a = 0;
     while a < labels.len() {
@@ -84,6 +86,15 @@ pub(super) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
             continue;
         }
         let end = span_end(labels, a);
+        let head = normalize(words[a]);
+        let bare = head.strip_prefix(['و', 'ف']).unwrap_or(&head);
+        if !["ال", "لل", "بال", "كال"]
+            .iter()
+            .any(|p| bare.starts_with(p))
+        {
+            a = end;
+            continue;
+        }
         let mut before: Option<bool> = None;
         for k in a + 1..end {
             // Folded only when it can be one.

@@ -124,6 +124,11 @@ pub(super) const AFTER_WHERE: &[&str] = &[
     "بعد",
 ];
 
+/// Comparatives (folded) after which من is "than": أقل من المتوسط.
+const COMPARATIVES: &[&str] = &[
+    "اقل", "اكثر", "اعلي", "ادني", "اكبر", "اصغر", "افضل", "اسوا", "اقوي", "اضعف", "ابعد", "اقرب",
+];
+
 /// A listed place of one word that the tagger left alone after في، إلى or من,
 /// when the training text saw the word seldom (so not a common word the lists
 /// hold too, صور "pictures") and the phrase ends after it (وصلوا إلى مسقط على
@@ -144,9 +149,14 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
                 .get(i + 1)
                 .is_none_or(|n| n.gazetteer & PLACE_LIST_INSIDE == 0)
             && t.clitic_chars == 0
+            && t
+                .phrase
+                .is_some_and(|p| p.place_as(normalize(words[i]).starts_with("ال")))
             && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
             && words[i].chars().count() >= 3
             && folded_in(words[i - 1], WHERE)
+            // أقل من المتوسط: "than", after a comparative, not "from".
+            && !(i >= 2 && normalize(words[i - 1]) == "من" && folded_in(words[i - 2], COMPARATIVES))
             && next_closes()
         {
             labels[i] = LOC_B;

@@ -1,5 +1,6 @@
 use super::*;
 use crate::features::StemStats;
+use crate::gazetteer::PhraseEntry;
 
 /// What the reader sees: [`Chains::complete`], then [`Chains::institutions`].
 fn org(words: &str, tagged: &[u8]) -> Vec<u8> {
@@ -1191,11 +1192,13 @@ fn a_listed_place_seldom_seen_after_where_words_is_a_place() {
     let p = PLACE_LIST_BEGIN;
     let at = |text: &str, flags: &[u16], count: u8, loc_share: u8| {
         let (words, mut infos) = flagged(text, flags, &[]);
-        for info in &mut infos {
+        for (info, w) in infos.iter_mut().zip(&words) {
             info.stats = StemStats {
                 count,
                 shares: [0, loc_share, 0, 0],
             };
+            // The lists spell these places without the article.
+            info.phrase = Some(PhraseEntry::place_spelled(w.starts_with("ال")));
         }
         let mut labels = vec![0; words.len()];
         listed_places_after_where(&words, &infos, &mut labels);
@@ -1214,6 +1217,22 @@ fn a_listed_place_seldom_seen_after_where_words_is_a_place() {
     assert_eq!(at("ولد في مسقط رأسه", &[0, 0, p], 1, 0), [0; 4]);
     assert_eq!(at("نشر في صور أمس", &[0, 0, p], 6, 0), [0; 4]);
     assert_eq!(at("تستعد مسقط لاستضافة", &[0, p], 1, 0), [0; 3]);
+    // "Than" after a comparative.
+    assert_eq!(at("كان أقل من المتوسط ،", &[0, 0, 0, p], 1, 0), [0; 5]);
+}
+
+#[test]
+fn a_listed_place_after_where_words_is_spelled_as_the_lists_spell_it() {
+    let p = PLACE_LIST_BEGIN;
+    let (words, mut infos) = flagged("ارتفع السهم في البورصة أمس", &[0, 0, 0, p], &[]);
+    // بورصة (Bursa), listed without the article.
+    infos[3].phrase = Some(PhraseEntry::place_spelled(false));
+    let mut labels = vec![0; words.len()];
+    listed_places_after_where(&words, &infos, &mut labels);
+    assert_eq!(labels, [0; 5]);
+    infos[3].phrase = Some(PhraseEntry::place_spelled(true));
+    listed_places_after_where(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 3, 0]);
 }
 
 #[test]

@@ -200,3 +200,49 @@ fn a_credit_joined_by_wa_ends_the_datelines_source() {
     let text = "بيروت - الاتحاد ووكالات الأنباء : حذر رئيس الأركان من التصعيد.";
     assert_eq!(organisations(text), ["الاتحاد"]);
 }
+
+#[test]
+fn a_well_known_outlet_after_l_is_whole_and_apart_from_the_name_before_it() {
+    // The analysis keeps ل on a word it does not know (لهسبريس); the name the
+    // tagger ran on into it ends before it.
+    let text = "وقال مدرب الوداد لهسبريس إن الفريق جاهز للمباراة.";
+    assert_eq!(organisations(text), ["الوداد", "هسبريس"]);
+    let text = "وقال أحد السكان لعنب بلدي إن الطريق مغلق منذ أيام.";
+    assert_eq!(organisations(text), ["عنب بلدي"]);
+    // The longer name of the list wins over the shorter one it begins with,
+    // and ل stays out of it, however short the word after it.
+    let text = "وقال الوزير لسكاي نيوز عربية إن الاجتماع كان ناجحا.";
+    assert_eq!(organisations(text), ["سكاي نيوز عربية"]);
+    let text = "وقال الخبير الاقتصادي لبي بي سي عربي إن الحكومة مطالبة بالإصلاح.";
+    assert_eq!(organisations(text), ["بي بي سي عربي"]);
+}
+
+#[test]
+fn a_well_known_company_keeps_the_nationality_its_name_holds() {
+    let text = "وارتفع سهم أرامكو السعودية في التداولات المبكرة.";
+    assert_eq!(organisations(text), ["أرامكو السعودية"]);
+}
+
+#[test]
+fn anadolu_after_a_correspondent_is_the_agency_and_the_region_stays_a_place() {
+    let text = "وقال مصدر في الوزارة لمراسل الأناضول إن الوضع مستقر.\n\n\
+                وقال يلماز لمراسل الأناضول إن العمل مستمر.\n\n\
+                وتقع المدينة في جنوب شرق الأناضول.";
+    let rec = recognizer().recognize(text);
+    let kinds: Vec<Kind> = rec
+        .mentions
+        .iter()
+        .filter(|m| {
+            text.chars()
+                .skip(m.span.start)
+                .take(m.span.len())
+                .collect::<String>()
+                == "الأناضول"
+        })
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [Kind::Organization, Kind::Organization, Kind::Location]
+    );
+}
