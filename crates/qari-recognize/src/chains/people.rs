@@ -157,30 +157,44 @@ pub(super) fn given_before_particles(words: &[&str], infos: &[TokenInfo], labels
     }
 }
 
+/// Honorifics the name lists also hold as given names (folded): before a
+/// name they address its bearer (معالي الوزير، كابتن أنطونيو حبيب).
+const HONORIFICS: &[&str] = &["معالي", "سعاده", "فخامه", "سماحه", "كابتن", "الكابتن"];
+
 /// A given name of the lists the tagger left alone right before a person's
 /// name it found is the first name of that person (الجنرال الفرنسي [آلان]
 /// بيللغريني، [خليفة] أدهم): a foreign or rarer given name the tagger knew
 /// less than the surname after it. Not a title, a word with a proclitic or the
-/// article, nor one training saw mostly outside names.
+/// article, nor one training saw mostly outside names, unless the name opens
+/// where only a name can (in a byline after a dash, a colon or a slash, after
+/// a title, a verb of saying or a place or body the person is described by):
+/// given names that are ordinary words too (أسماء، زهرة، وليد) are given names
+/// there (وقالت أسماء بوعزيزي، النائبة عن البصرة زهرة حمزة البجاري).
 pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for p in 1..labels.len() {
         let before = &infos[p - 1];
+        // (Not a sentence's start: a verb opens it as often (شهد، عرف).)
+        let opens = p >= 2
+            && !HONORIFICS.contains(&normalize(words[p - 1]).as_str())
+            && (matches!(words[p - 2], "-" | "–" | "—" | ":" | "/")
+                || matches!(labels[p - 2], LOC_B | LOC_I | ORG_B | ORG_I)
+                || infos[p - 2].triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) != 0);
         if labels[p] == 1
             && labels[p - 1] == 0
             && before.triggers & TRIGGER_GIVEN != 0
             && before.triggers & TRIGGER_TITLE == 0
             && before.clitic_chars == 0
-            && !before.common_word
-            && !seen_outside_people(before)
+            && (opens || !before.common_word && !seen_outside_people(before))
             // Nor a name an organisation's head takes before the person
             // (منظمة بدر | علي الساعدي، جامعة زايد | …).
             && !(p >= 2 && infos[p - 2].triggers & TRIGGER_ORG_HEAD != 0)
             && {
                 // Nor what reads as a verb or a noun with "him" (كفله محمد،
-                // نبيه إبراهيم): a given name in ـه of four letters or more.
+                // نبيه إبراهيم): a given name in ـه (not ـة: شيخة) of four
+                // letters or more.
                 let folded = normalize(words[p - 1]);
-                let with_him = folded.ends_with('ه') && folded.chars().count() >= 4;
-                !folded.starts_with("ال") && !with_him
+                let with_him = words[p - 1].ends_with('ه') && folded.chars().count() >= 4;
+                !folded.starts_with("ال") && !folded.starts_with("لل") && !with_him
             }
         {
             labels[p - 1] = 1;

@@ -35,3 +35,16 @@ fn ould_after_a_name_and_before_anything_else_is_born() {
     );
     assert!(persons.iter().all(|p| !p.ends_with(" ص")), "{persons:?}");
 }
+
+#[test]
+fn a_womans_given_name_in_ta_marbuta_before_her_name_opens_it() {
+    // شيخة ends in ة, not in the ـه of "him" that a verb may carry.
+    let text = "وقالت الدكتورة شيخة عبد الله الكعبي إن النتائج مشجعة.";
+    assert_eq!(of(text, Kind::Person), ["شيخة عبد الله الكعبي"]);
+}
+
+#[test]
+fn an_honorific_the_lists_hold_as_a_given_name_stays_outside() {
+    let text = "وقال معالي شونيتشي ناكاجاوا وزير الزراعة إن التعاون مستمر.";
+    assert_eq!(of(text, Kind::Person), ["شونيتشي ناكاجاوا"]);
+}
