@@ -350,8 +350,8 @@ const TIMES: &[&str] = &[
 ];
 
 /// Words that open a state's formal name before the name of the place: جمهورية
-/// كازاخستان، المملكة المغربية.
-pub(crate) const STATES: &[&str] = &["جمهوريه", "مملكه", "اماره", "سلطنه", "امارات"];
+/// كازاخستان، المملكة المغربية، دولة الكويت (State of Kuwait).
+pub(crate) const STATES: &[&str] = &["جمهوريه", "مملكه", "اماره", "سلطنه", "امارات", "دوله"];
 
 /// Words for a state's provinces, which stay outside the place they name
 /// (ولاية [كاليفورنيا], as ANERcorp's annotators and news readers both write

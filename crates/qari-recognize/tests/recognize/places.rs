@@ -106,3 +106,12 @@ fn medina_whole_is_a_place() {
     let text = "ووصل الحجاج إلى المدينة المنورة أمس.";
     assert_eq!(of(text, Kind::Location), ["المدينة المنورة"]);
 }
+
+#[test]
+fn a_state_named_with_dawla_is_named_whole() {
+    let text = "وزار الوفد دولة الكويت ثم دولة فلسطين الأسبوع الماضي.";
+    assert_eq!(of(text, Kind::Location), ["دولة الكويت", "دولة فلسطين"]);
+    // The occupying state is no place's name.
+    let text = "وقالت إن دولة الاحتلال تواصل عدوانها.";
+    assert!(of(text, Kind::Location).is_empty());
+}
