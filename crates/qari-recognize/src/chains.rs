@@ -1318,7 +1318,13 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
             end += 1;
         }
         let stats = infos[a].stats;
-        let common = end == a + 1 && stats.count >= 3 && stats.shares[chosen.share] < 64;
+        // الحماس (zeal) is no حماس, which the list spells without the article.
+        let misspelled = end == a + 1
+            && infos[a]
+                .phrase
+                .is_some_and(|p| p.chosen() && !p.spelled_as(infos[a].definite));
+        let common =
+            end == a + 1 && (misspelled || stats.count >= 3 && stats.shares[chosen.share] < 64);
         if common || labels.get(end).is_some_and(|&l| is_inside(l)) {
             a += 1;
             continue;

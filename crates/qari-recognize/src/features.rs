@@ -63,6 +63,9 @@ pub(crate) struct TokenInfo {
     /// stem, or the rest of a word whose proclitic the analysis kept because
     /// it did not know the rest (لهسبريس: ل + هسبريس). Not a feature.
     pub(crate) known_stem: u64,
+    /// The word has the article, after its proclitics (الحماس، للبنك). Not a
+    /// feature: the rules read it.
+    pub(crate) definite: bool,
     /// The whole word, proclitic-looking letters and all, is a given name in the
     /// lists (فيصل, analysed as ف + يصل). Not a feature: the rules read it.
     pub(crate) whole_given: bool,
@@ -202,6 +205,7 @@ pub(crate) fn analyze_word(
     if !w.starts_with(&norm[..cut.clitic_len]) {
         info.clitic_chars = 0;
     }
+    info.definite = cut.prefix_len > cut.clitic_len || norm[cut.clitic_len..].starts_with("ال");
     info.known_stem = info.stem;
     if cut.prefix_len == 0 && gazetteer.has_known_organisations() {
         // لهسبريس: the analysis kept ل, since no list it reads knows the rest.

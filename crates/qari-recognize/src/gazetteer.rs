@@ -86,7 +86,7 @@ pub(crate) struct PhraseEntry {
     /// A place of [`LOCATIONS`] or [`MAJOR`] ends here ([`MAJOR_PLACE_BEGIN`]),
     /// spelled with the article ([`MAJOR_DEFINITE`]) or without ([`MAJOR_BARE`]).
     major: u8,
-    /// A place of any list ends here, spelled with the article
+    /// A name of any list ends here, spelled with the article
     /// ([`MAJOR_DEFINITE`]) or without ([`MAJOR_BARE`]).
     spelled: u8,
 }
@@ -110,11 +110,17 @@ impl PhraseEntry {
         self.major & if definite { MAJOR_DEFINITE } else { MAJOR_BARE } != 0
     }
 
-    /// Whether a place of the lists ends here spelled so, with the article
+    /// Whether a name of the lists ends here spelled so, with the article
     /// (`definite`) or without: البورصة (the stock exchange) is no بورصة
-    /// (Bursa), which the lists hold without it.
-    pub(crate) fn place_as(&self, definite: bool) -> bool {
+    /// (Bursa), nor الحماس (zeal) حماس, which the lists hold without it.
+    pub(crate) fn spelled_as(&self, definite: bool) -> bool {
         self.spelled & if definite { MAJOR_DEFINITE } else { MAJOR_BARE } != 0
+    }
+
+    /// Whether a name of the hand list ends here (the lists' spelling of it
+    /// is then known: [`PhraseEntry::spelled_as`]).
+    pub(crate) fn chosen(&self) -> bool {
+        self.curated != 0 && self.spelled != 0
     }
 
     /// A place of one word the lists spell with the article or without.
@@ -296,9 +302,7 @@ impl Gazetteer {
         }
         let entry = self.phrases.entry(h).or_default();
         entry.complete |= 1 << class;
-        if class < ORG_CLASS {
-            entry.spelled |= major_spelling(first);
-        }
+        entry.spelled |= major_spelling(first);
         match source {
             Source::Hand => entry.curated |= 1 << class,
             Source::Locations if matches!(CLASS_NAMES[class], "country" | "city") => {

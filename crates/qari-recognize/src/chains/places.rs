@@ -151,7 +151,7 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
             && t.clitic_chars == 0
             && t
                 .phrase
-                .is_some_and(|p| p.place_as(normalize(words[i]).starts_with("ال")))
+                .is_some_and(|p| p.spelled_as(t.definite))
             && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
             && words[i].chars().count() >= 3
             && folded_in(words[i - 1], WHERE)

@@ -246,3 +246,10 @@ fn anadolu_after_a_correspondent_is_the_agency_and_the_region_stays_a_place() {
         [Kind::Organization, Kind::Organization, Kind::Location]
     );
 }
+
+#[test]
+fn a_well_known_name_spelled_otherwise_is_the_ordinary_word() {
+    // The list holds حماس without the article: الحماس is zeal.
+    let text = "وفي مقابل هذا الحماس، لا تزال الحكومة مترددة.\n\nوأعلنت حماس رفضها للمقترح.";
+    assert_eq!(organisations(text), ["حماس"]);
+}
