@@ -1197,8 +1197,9 @@ fn a_listed_place_seldom_seen_after_where_words_is_a_place() {
                 count,
                 shares: [0, loc_share, 0, 0],
             };
-            // The lists spell these places without the article.
-            info.phrase = Some(PhraseEntry::place_spelled(w.starts_with("ال")));
+            // The lists spell these places as the text does.
+            info.definite = w.starts_with("ال");
+            info.phrase = Some(PhraseEntry::place_spelled(info.definite));
         }
         let mut labels = vec![0; words.len()];
         listed_places_after_where(&words, &infos, &mut labels);
@@ -1225,6 +1226,7 @@ fn a_listed_place_seldom_seen_after_where_words_is_a_place() {
 fn a_listed_place_after_where_words_is_spelled_as_the_lists_spell_it() {
     let p = PLACE_LIST_BEGIN;
     let (words, mut infos) = flagged("ارتفع السهم في البورصة أمس", &[0, 0, 0, p], &[]);
+    infos[3].definite = true;
     // بورصة (Bursa), listed without the article.
     infos[3].phrase = Some(PhraseEntry::place_spelled(false));
     let mut labels = vec![0; words.len()];
