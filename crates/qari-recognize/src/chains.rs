@@ -936,6 +936,7 @@ impl Chains {
         self.located(words, infos, labels);
         self.sporting(words, labels);
         self.armies(words, infos, labels);
+        self.bodies_of_parents(words, labels);
         acronyms(words, infos, labels);
         adjectives_agree(words, labels);
     }

@@ -842,3 +842,80 @@ pub(super) fn is_acronym(word: &str) -> bool {
         && word.starts_with(|c: char| c.is_ascii_uppercase());
     arabic || latin
 }
+
+/// Bodies that belong to a larger organisation and are named after it with ل
+/// (folded, with the article): الأمانة العامة لمجلس التعاون، المكتب الإقليمي
+/// لمنظمة الصحة العالمية، القوات البحرية للحرس الثوري.
+const SUBORDINATE_BODIES: &[&str] = &[
+    "الامانه",
+    "المكتب",
+    "المجلس",
+    "اللجنه",
+    "الهيئه",
+    "القوات",
+    "المفوضيه",
+    "البعثه",
+    "الجمعيه",
+    "الاداره",
+    "المديريه",
+    "القياده",
+];
+
+impl Chains {
+    /// A body of [`SUBORDINATE_BODIES`] with its adjectives, right before an
+    /// organisation of two words or more after ل, is named by both (الأمانة
+    /// العامة لمجلس التعاون); and an organisation before لدول and the name of
+    /// the states it serves runs on over them (هيئة الربط الكهربائي لدول مجلس
+    /// التعاون، المجموعة الاقتصادية لدول غرب أفريقيا). What a body says to a
+    /// channel or a paper (قالت اللجنة العليا لقناة الجزيرة) is no such name.
+    pub(super) fn bodies_of_parents(&mut self, words: &[&str], labels: &mut [u8]) {
+        let n = labels.len();
+        let mut i = 0;
+        while i < n {
+            let folded = normalize(words[i]);
+            let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+            if !SUBORDINATE_BODIES.contains(&bare) || !matches!(labels[i], 0 | ORG_B) {
+                i += 1;
+                continue;
+            }
+            // The body's adjectives: its own name so far.
+            let mut end = if labels[i] == ORG_B {
+                span_end(labels, i)
+            } else {
+                i + 1
+            };
+            if labels[i] == 0 {
+                while end < n
+                    && labels[end] == 0
+                    && (self.shape(words[end]).nisba || self.is_adjective(words[end]))
+                {
+                    end += 1;
+                }
+            }
+            let parent = end + 1 < n && labels[end] == ORG_B && labels[end + 1] == ORG_I && {
+                let p = normalize(words[end]);
+                p.starts_with('ل') && !crate::outlets::heads_an_outlet(&p)
+            };
+            if end > i + 1 && parent {
+                let stop = span_end(labels, end);
+                label_organisation(labels, i, stop);
+                i = stop;
+                continue;
+            }
+            i = end.max(i + 1);
+        }
+        // لدول and the states' name after an organisation.
+        for k in 1..n.saturating_sub(1) {
+            if labels[k] != 0
+                || !matches!(labels[k - 1], ORG_B | ORG_I)
+                || normalize(words[k]) != "لدول"
+                || !matches!(labels[k + 1], ORG_B | LOC_B)
+            {
+                continue;
+            }
+            let start = (0..k).rev().find(|&j| labels[j] == ORG_B).unwrap_or(0);
+            let stop = span_end(labels, k + 1);
+            label_organisation(labels, start, stop);
+        }
+    }
+}
