@@ -124,6 +124,30 @@ pub(super) const AFTER_WHERE: &[&str] = &[
     "بعد",
 ];
 
+/// A word training never showed, written in Arabic letters alone, with no
+/// proclitic, and no adjective (الشعبية): after a head of a place, its name.
+fn unseen_name(t: &TokenInfo, w: &str) -> bool {
+    t.stats.count == 0 && t.shape == 0 && t.clitic_chars == 0 && !definite_nisba(&normalize(w))
+}
+
+/// A word training never showed or showed mostly in names, written as
+/// [`unseen_shape`] asks.
+fn rare_name(t: &TokenInfo, w: &str) -> bool {
+    let named: u32 = t.stats.shares[..3].iter().map(|&s| u32::from(s)).sum();
+    (t.stats.count == 0 || named >= 128) && unseen_shape(t, w)
+}
+
+/// Written in Arabic letters alone, with no proclitic, a stem of three
+/// letters or more (ميناء حر is a free port), and no adjective (الشعبية).
+fn unseen_shape(t: &TokenInfo, w: &str) -> bool {
+    t.shape == 0 && t.clitic_chars == 0 && t.stem_len >= 3 && !definite_nisba(&normalize(w))
+}
+
+/// Heads of features that speech seldom uses but for a named one (folded):
+/// a strait, an island, a lake, a plateau (where بحر الأسبوع, سد الفجوة or
+/// جبل الديون are no places).
+const NAMED_ONLY: &[&str] = &["مضيق", "جزيره", "جزر", "بحيره", "هضبه"];
+
 /// Comparatives (folded) after which من is "than": أقل من المتوسط.
 const COMPARATIVES: &[&str] = &[
     "اقل", "اكثر", "اعلي", "ادني", "اكبر", "اصغر", "افضل", "اسوا", "اقوي", "اضعف", "ابعد", "اقرب",
@@ -312,6 +336,24 @@ impl Chains {
                 Some(0) if at == i + 1 && infos[at].gazetteer & PLACE_LIST_BEGIN != 0 => {
                     listed_place_end(infos, labels, at + 1)
                 }
+                // ميناء الدقم: a word training never showed, or showed in
+                // names; no adjective, no plural (قطاع البتروكيماويات is a
+                // sector, whatever its word). After a strait's or an island's
+                // head, any definite word that is no common one (مضيق
+                // البوسفور: training saw it as a facility, outside its kinds).
+                Some(0)
+                    if at == i + 1
+                        && (rare_name(&infos[at], words[at])
+                            || infos[at].definite
+                                && !infos[at].common_word
+                                && NAMED_ONLY.contains(&normalize(words[i]).as_str())
+                                && unseen_shape(&infos[at], words[at]))
+                        && !words[at].ends_with(['ي', 'ة', 'ه'])
+                        && !words[at].ends_with("ات")
+                        && !normalize(words[i]).ends_with("قطاع") =>
+                {
+                    at + 1
+                }
                 _ => {
                     i += 1;
                     continue;
@@ -396,13 +438,7 @@ impl Chains {
                 continue;
             }
             let next = &infos[i + 1];
-            // A word training never showed, no adjective (الشعبية).
-            let unseen = |t: &TokenInfo, w: &str| {
-                t.stats.count == 0
-                    && t.shape == 0
-                    && t.clitic_chars == 0
-                    && !definite_nisba(&normalize(w))
-            };
+            let unseen = unseen_name;
             let mut end = match labels[i + 1] {
                 LOC_B => i + 2,
                 0 if next.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(next) => i + 2,

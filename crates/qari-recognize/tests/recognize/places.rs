@@ -115,3 +115,30 @@ fn a_state_named_with_dawla_is_named_whole() {
     let text = "وقالت إن دولة الاحتلال تواصل عدوانها.";
     assert!(of(text, Kind::Location).is_empty());
 }
+
+#[test]
+fn a_strait_or_a_port_takes_a_name_training_never_gave_a_kind() {
+    let text = "وعبرت السفينة مضيق البوسفور ثم مضيق الدردنيل باتجاه بحر إيجة.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"مضيق البوسفور".to_string()), "{places:?}");
+    assert!(places.contains(&"مضيق الدردنيل".to_string()), "{places:?}");
+    assert_eq!(
+        of("ووصلت الشحنة إلى ميناء الدقم أمس.", Kind::Location),
+        ["ميناء الدقم"]
+    );
+    // A sector, the week: no places; a free port is none either.
+    for text in [
+        "وارتفعت أسهم قطاع البتروكيماويات أمس.",
+        "وسيصل الوفد في بحر الأسبوع المقبل.",
+    ] {
+        assert!(
+            of(text, Kind::Location).is_empty(),
+            "{text}: {:?}",
+            of(text, Kind::Location)
+        );
+    }
+    assert_eq!(
+        of("وتعمل هونج كونج كميناء حر منذ عقود.", Kind::Location),
+        ["هونج كونج"]
+    );
+}
