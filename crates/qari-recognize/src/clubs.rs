@@ -90,6 +90,12 @@ const BEFORE_CLUBS: &[&str] = &[
     "تقليدي",
 ];
 
+/// Words of [`BEFORE_CLUBS`] that name the other side of a match (its host,
+/// its guest, its rival): after them a club however common its name (ضيفه
+/// وغريمه التقليدي النصر), where after a coach or the fans a word may be the
+/// side's job or place (مدرب الحراس، جماهير الملعب).
+const RIVALS: &[&str] = &["ضيفه", "مضيفه", "منافسه", "غريمه", "تقليدي"];
+
 /// Words a team is named by in the construct state (فريق العربي, never an
 /// adjective: that is الفريق العربي), folded: the definite word after one is
 /// the club's name, but for [`TEAMS_OF`].
@@ -320,6 +326,7 @@ const LONGEST_CLUB: usize = 3;
 pub(crate) struct Clubs {
     match_words: HashKeyed<()>,
     before_clubs: HashKeyed<()>,
+    rivals: HashKeyed<()>,
     near_clubs: HashKeyed<()>,
     result_verbs: HashKeyed<()>,
     prepositions: HashKeyed<()>,
@@ -369,6 +376,7 @@ impl Clubs {
         Self {
             match_words: set(MATCH_WORDS),
             before_clubs: set(BEFORE_CLUBS),
+            rivals: set(RIVALS),
             near_clubs: set(NEAR_CLUBS),
             result_verbs: set(RESULT_VERBS),
             prepositions: set(RESULT_PREPOSITIONS),
@@ -614,6 +622,9 @@ impl Clubs {
                     .get(end + 1)
                     .is_some_and(|i| i.gazetteer & COUNTRY_LIST_BEGIN != 0)
         };
+        if c >= 1 && self.rivals.contains_key(&stem(c - 1)) {
+            return Slot::Rival;
+        }
         if after_word || table {
             return Slot::Club;
         }
@@ -654,6 +665,9 @@ enum Slot {
     None,
     /// Only a club.
     Club,
+    /// Only a club, even one named by a common word with the article: after
+    /// the host, the guest or the rival ([`RIVALS`]).
+    Rival,
     /// Only a club, even a name the tagger took for a person's: after the
     /// host or the guest ([`HOSTS`]).
     Host,
@@ -712,11 +726,14 @@ const COUNTRY_OR_REGION: u16 = COUNTRY_LIST_BEGIN | REGION_LIST_BEGIN;
 /// the training text never saw and no list holds, where a club alone stands
 /// or, with the article, after a verb of a result.
 fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: Slot) {
-    let club_only = matches!(slot, Slot::Club | Slot::Host);
+    let club_only = matches!(slot, Slot::Club | Slot::Host | Slot::Rival);
     match labels[c] {
         // Before the score, a word with the article, common or a region's
-        // name (فاز القادسية على الخليج بهدف نظيف).
-        0 | LOC_B if slot == Slot::Scored && side_name(words[c], &infos[c]) => {
+        // name (فاز القادسية على الخليج بهدف نظيف); after the rival, the same
+        // (غريمه التقليدي النصر).
+        0 | LOC_B
+            if matches!(slot, Slot::Scored | Slot::Rival) && side_name(words[c], &infos[c]) =>
+        {
             let end = span_end(labels, c);
             label_organisation(labels, c, end);
         }

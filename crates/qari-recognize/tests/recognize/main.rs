@@ -4,6 +4,7 @@
 //! bad input, and training a small tagger from scratch.
 
 mod builtin;
+mod clubs;
 mod hostile;
 mod outlets;
 mod people;

@@ -1,0 +1,32 @@
+//! Clubs of a match report named by common words (`clubs.rs`): after the
+//! host, the guest or the rival, then wherever the report repeats them.
+//! Sentences written for these tests.
+
+use qari_recognize::Kind;
+
+use crate::builtin::of;
+
+#[test]
+fn a_common_word_after_the_rival_is_the_club_wherever_the_report_names_it() {
+    let text = "حقق الهلال فوزا مثيرا على ضيفه وغريمه التقليدي النصر بنتيجة 3-2 في \
+                مباراة الدوري مساء الجمعة على ملعب المملكة.\n\n\
+                وبدأ النصر المباراة بقوة، وسجل مهاجمه هدفا في الدقيقة 14 من ركلة جزاء.\n\n\
+                وقال مدرب النصر بعد المباراة إن الفريق لعب جيدا في الشوط الأول.";
+    let organisations = of(text, Kind::Organization);
+    assert_eq!(
+        organisations.iter().filter(|o| *o == "النصر").count(),
+        3,
+        "{organisations:?}"
+    );
+}
+
+#[test]
+fn a_common_word_after_a_coach_is_no_club_for_that_alone() {
+    let text = "وقال مدرب الحراس إن اللاعبين جاهزون للمباراة، وأشاد مدرب اللياقة \
+                بالتزام الفريق خلال الشوط الثاني من المباراة في الدوري.";
+    assert!(
+        of(text, Kind::Organization).is_empty(),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
+}
