@@ -769,6 +769,7 @@ impl Chains {
         places_after_place_words(words, infos, labels);
         self.names_before_people(words, infos, labels);
         family_after_given(words, infos, labels);
+        given_and_family_after_bodies(words, infos, labels);
         family_after_compounds(words, infos, labels);
         people_side_by_side(words, infos, labels);
         mauritanian_names(words, infos, labels);
@@ -939,6 +940,8 @@ impl Chains {
         self.bodies_of_parents(words, labels);
         acronyms(words, infos, labels);
         adjectives_agree(words, labels);
+        // Again, after the bodies the reader's rules found.
+        given_and_family_after_bodies(words, infos, labels);
     }
 
     /// A listed organisation of three words or more that opens with a head word

@@ -101,6 +101,63 @@ pub(super) fn family_word(folded: &str, info: &TokenInfo) -> bool {
         && !is_weekday(folded.trim_start_matches("ال"))
 }
 
+/// A given name the tagger left alone, right after an organisation or a
+/// place (its holder's body: البرلمانية عن حزب التقدم والاشتراكية نادية
+/// التهامي، مديرة الجزائرية للمياه في وهران فتيحة قادري), a body's
+/// nationality (مدرب الرجاء التونسي لسعد الشابي), a title, or a title and the
+/// body it heads (مدير المؤسسة نجيب الفارس), and a family name
+/// after it (of the lists, or a word training never showed or showed mostly in
+/// people's names; no common word nor a day) are one person, however often
+/// training saw the given name's letters outside names (نادية is also ناديه,
+/// his club). A given name that is a common word too is left to the tagger.
+pub(super) fn given_and_family_after_bodies(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+) {
+    for p in 1..labels.len().saturating_sub(1) {
+        let given = &infos[p];
+        if labels[p] != 0
+            || labels[p + 1] != 0
+            || given.triggers & TRIGGER_GIVEN == 0
+            || given.triggers & TRIGGER_TITLE != 0
+            || given.common_word
+            || given.definite
+            // على written with ي (على مدى، على حساب): the preposition.
+            || normalize(words[p]) == "علي"
+        {
+            continue;
+        }
+        let after_body = matches!(labels[p - 1], LOC_B | LOC_I | ORG_B | ORG_I)
+            || infos[p - 1].triggers & TRIGGER_TITLE != 0
+            || p >= 2
+                && infos[p - 1].nationality
+                && matches!(labels[p - 2], ORG_B | ORG_I)
+            // مدير المؤسسة نجيب الفارس: a title and the body it heads.
+            || p >= 2
+                && infos[p - 2].triggers & TRIGGER_TITLE != 0
+                && infos[p - 1].definite
+                && labels[p - 1] == 0;
+        if !after_body {
+            continue;
+        }
+        let n = &infos[p + 1];
+        let folded = normalize(words[p + 1]);
+        let people = n.stats.count > 0 && n.stats.shares[0] >= 128;
+        let family = (family_word(&folded, n) || people)
+            && n.clitic_chars == 0
+            && n.shape == 0
+            && n.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) == 0
+            && !n.nationality
+            && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+            && folded.chars().count() >= 3;
+        if family {
+            labels[p] = PER_B;
+            labels[p + 1] = PER_I;
+        }
+    }
+}
+
 /// A word that may stand after a person's name as its family name: with the
 /// article, five letters or more, no listed place and no title.
 pub(super) fn may_follow_a_name(word: &str, info: &TokenInfo) -> bool {

@@ -48,3 +48,19 @@ fn an_honorific_the_lists_hold_as_a_given_name_stays_outside() {
     let text = "وقال معالي شونيتشي ناكاجاوا وزير الزراعة إن التعاون مستمر.";
     assert_eq!(of(text, Kind::Person), ["شونيتشي ناكاجاوا"]);
 }
+
+#[test]
+fn a_given_and_a_family_name_after_the_body_a_person_serves_are_that_person() {
+    let text =
+        "وكانت البرلمانية عن حزب التقدم والاشتراكية نادية التهامي قد وجهت سؤالا كتابيا إلى الوزير.";
+    assert_eq!(of(text, Kind::Person), ["نادية التهامي"]);
+    let text = "وردت مديرة وحدة الجزائرية للمياه في وهران فتيحة قادري على هذه الانتقادات.";
+    assert_eq!(of(text, Kind::Person), ["فتيحة قادري"]);
+    // على written with ي after a body is the preposition.
+    let text = "وتحتاج إلى مساندة الفريق علي مدي تسعين دقيقة.";
+    assert!(
+        of(text, Kind::Person).is_empty(),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+}
