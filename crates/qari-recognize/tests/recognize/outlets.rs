@@ -273,3 +273,16 @@ fn a_body_named_after_its_parent_organisation_is_named_whole() {
         assert_eq!(organisations(text), [name], "{text}");
     }
 }
+
+#[test]
+fn a_well_known_agency_of_one_word_keeps_its_head_outside() {
+    assert_eq!(
+        organisations("وقالت وكالة رويترز إن الأسعار ارتفعت أمس."),
+        ["رويترز"]
+    );
+    // An agency named by its head and more words is named whole.
+    assert_eq!(
+        organisations("ونقلت وكالة الأنباء السعودية عن الوزير قوله إن الاتفاق قريب."),
+        ["وكالة الأنباء السعودية"]
+    );
+}
