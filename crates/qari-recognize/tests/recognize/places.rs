@@ -142,3 +142,18 @@ fn a_strait_or_a_port_takes_a_name_training_never_gave_a_kind() {
         ["هونج كونج"]
     );
 }
+
+#[test]
+fn a_sports_complex_or_a_cemetery_named_after_someone_is_a_place() {
+    let text = "وتقام المباراة على أرضية مركب محمد الخامس بالدار البيضاء مساء الأحد.";
+    let places = of(text, Kind::Location);
+    assert!(
+        places.contains(&"مركب محمد الخامس".to_string()),
+        "{places:?}"
+    );
+    assert!(
+        of(text, Kind::Person).is_empty(),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+}
