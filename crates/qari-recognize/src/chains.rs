@@ -952,7 +952,7 @@ impl Chains {
         self.located(words, infos, labels);
         self.sporting(words, labels);
         self.armies(words, infos, labels);
-        self.bodies_of_parents(words, labels);
+        self.bodies_of_parents(words, infos, labels);
         acronyms(words, infos, labels);
         adjectives_agree(words, labels);
         // Again, after the bodies the reader's rules found.
@@ -1278,11 +1278,10 @@ impl Chains {
     /// و/ف, a preposition ل/ب/ك and the article each allowed before it.
     fn is_state_word(&self, folded: &str) -> bool {
         let is_state = |w: &str| {
-            let bare = w
-                .strip_prefix("ال")
-                .or_else(|| w.strip_prefix("لل"))
-                .unwrap_or(w);
-            self.states.contains(&hash_word(bare))
+            let definite = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل"));
+            let bare = definite.unwrap_or(w);
+            // الدولة is the state the text speaks of (رئيس الدولة), no name.
+            self.states.contains(&hash_word(bare)) && !(definite.is_some() && bare == "دوله")
         };
         let after_conjunction = [folded].into_iter().chain(folded.strip_prefix(['و', 'ف']));
         after_conjunction
@@ -1319,6 +1318,10 @@ const CHOSEN_PLACES: Chosen = Chosen {
     share: 1,
 };
 
+/// Names of the hand list (folded, without the article) that are ordinary
+/// words with it: الحماس (zeal) is no حماس, nor الفتح (the conquest) فتح.
+const ORDINARY_WITH_ARTICLE: &[&str] = &["حماس", "فتح", "امل"];
+
 /// An organisation of the hand list is one wherever the tagger left it alone
 /// or found only names inside it (النيابة العامة، قطر للطاقة), and so is a place
 /// of the hand list (المسجد الحرام, where the tagger found an organisation in
@@ -1337,13 +1340,24 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
             end += 1;
         }
         let stats = infos[a].stats;
-        // الحماس (zeal) is no حماس, which the list spells without the article.
-        let misspelled = end == a + 1
-            && infos[a]
-                .phrase
-                .is_some_and(|p| p.chosen() && !p.spelled_as(infos[a].definite));
-        let common =
-            end == a + 1 && (misspelled || stats.count >= 3 && stats.shares[chosen.share] < 64);
+        // الحماس (zeal), الفتح، الأمل: with the article, the ordinary word.
+        let ordinary = end == a + 1
+            && infos[a].definite
+            && ORDINARY_WITH_ARTICLE
+                .iter()
+                .any(|w| hash_word(w) == infos[a].stem);
+        // A body's head and its genitive, then an adjective or بين: a body of
+        // that kind, described (مجلس التعاون المشترك بين البلدين), not the
+        // well-known one.
+        let described = end > a + 1
+            && infos[a].triggers & TRIGGER_ORG_HEAD != 0
+            && infos.get(end).is_some_and(|t| {
+                t.definite && !t.nationality && t.gazetteer & chosen.inside == 0
+                    || t.norm == hash_word("بين")
+            });
+        let common = ordinary
+            || described
+            || end == a + 1 && stats.count >= 3 && stats.shares[chosen.share] < 64;
         if common || labels.get(end).is_some_and(|&l| is_inside(l)) {
             a += 1;
             continue;

@@ -112,15 +112,9 @@ impl PhraseEntry {
 
     /// Whether a name of the lists ends here spelled so, with the article
     /// (`definite`) or without: البورصة (the stock exchange) is no بورصة
-    /// (Bursa), nor الحماس (zeal) حماس, which the lists hold without it.
+    /// (Bursa), which the lists hold without it.
     pub(crate) fn spelled_as(&self, definite: bool) -> bool {
         self.spelled & if definite { MAJOR_DEFINITE } else { MAJOR_BARE } != 0
-    }
-
-    /// Whether a name of the hand list ends here (the lists' spelling of it
-    /// is then known: [`PhraseEntry::spelled_as`]).
-    pub(crate) fn chosen(&self) -> bool {
-        self.curated != 0 && self.spelled != 0
     }
 
     /// A place of one word the lists spell with the article or without.
@@ -422,9 +416,6 @@ impl Gazetteer {
             .any(|end| self.country_words.contains_key(&hash_pair(base, end)))
     }
 
-    /// Whether the folded word whose hash is `norm`, read whole (its first
-    /// letters no proclitic), is an organisation of one word in the hand list:
-    /// واس, which a token's stem reads as و + a town's name.
     /// Whether the hand list's `known` organisations are loaded.
     pub(crate) fn has_known_organisations(&self) -> bool {
         !self.known_organisations.is_empty()
@@ -437,6 +428,9 @@ impl Gazetteer {
             .contains_key(&chain(PHRASE_SEED, key))
     }
 
+    /// Whether the folded word whose hash is `norm`, read whole (its first
+    /// letters no proclitic), is an organisation of one word in the hand list:
+    /// واس, which a token's stem reads as و + a town's name.
     pub(crate) fn chosen_organisation(&self, norm: u64) -> bool {
         let key = chain(PHRASE_SEED, norm);
         [&self.phrases, &self.known_organisations].iter().any(|t| {

@@ -109,20 +109,15 @@ fn cut_off_before(labels: &mut [u8], infos: &[TokenInfo], a: usize) {
 /// A correspondent (folded, after و or ل): مراسل الأناضول is Anadolu's.
 const CORRESPONDENTS: &[&str] = &["مراسل", "مراسله", "لمراسل", "لمراسله", "ومراسل", "ومراسله"];
 
-/// مراسل الأناضول، لمراسل الشرق الأوسط: an outlet named as a region
-/// ([`PLACE_OUTLETS`]) right after a correspondent is that outlet.
+/// مراسل الأناضول: the agency named as a region right after a correspondent
+/// is that agency (where مراسل الشرق الأوسط may cover the region).
 fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
     let ws = s.words;
     for i in 0..ws.len().saturating_sub(1) {
-        if !CORRESPONDENTS.contains(&normalize(ws[i]).as_str()) {
-            continue;
-        }
-        for len in [2, 1] {
-            let end = i + 1 + len;
-            if end <= ws.len() && PLACE_OUTLETS.contains(&fold_phrase(&ws[i + 1..end]).as_str()) {
-                found.push((i + 1, end));
-                break;
-            }
+        if CORRESPONDENTS.contains(&normalize(ws[i]).as_str())
+            && normalize(ws[i + 1]) == PLACE_OUTLETS[0]
+        {
+            found.push((i + 1, i + 2));
         }
     }
 }

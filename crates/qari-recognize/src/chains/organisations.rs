@@ -75,9 +75,10 @@ fn nisba_gender(folded: &str) -> Option<bool> {
 /// genders describe two nouns, and the name holds one (مؤشر [السوق المالية
 /// السعودية] الرئيسي: the main index, not the main market). After a genitive
 /// the second may be the head's (مجلس الشؤون الخارجية الأوروبي), so a chain
-/// with one is left as it is; so is one whose head has no article, since the
-/// word after it is its genitive, a noun, however it ends (بنك التنمية
-/// الأفريقي: development, then the bank's adjective).
+/// with one is left as it is. A head with no article is followed by its
+/// genitive, a noun however it ends (بنك التنمية الأفريقي: development, then
+/// the bank's adjective), and a masculine nisba after two feminine nouns is
+/// not the name's.
 pub(super) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
     let mut a = 0;
     while a < labels.len() {
@@ -92,6 +93,21 @@ pub(super) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
             .iter()
             .any(|p| bare.starts_with(p))
         {
+            // A head in the construct state: the word after it is its
+            // genitive, and a masculine nisba after two feminine nouns
+            // describes what the name is in (المتحدث باسم [وزارة الخارجية]
+            // الإيراني). (A feminine one may agree with a plural: مجلس
+            // الشؤون الخارجية.)
+            if end > a + 2 {
+                let feminine = |w: &str| normalize(w).ends_with('ه');
+                let third = normalize(words[a + 2]);
+                if feminine(words[a])
+                    && feminine(words[a + 1])
+                    && nisba_gender(&third) == Some(false)
+                {
+                    labels[a + 2..end].fill(0);
+                }
+            }
             a = end;
             continue;
         }
@@ -861,6 +877,10 @@ const SUBORDINATE_BODIES: &[&str] = &[
     "القياده",
 ];
 
+/// Nisbas (folded) the lists read as a country's that say where a body
+/// works rather than whose it is: the regional office (المكتب الإقليمي).
+const REGIONAL: &[&str] = &["الاقليمي", "الاقليميه"];
+
 impl Chains {
     /// A body of [`SUBORDINATE_BODIES`] with its adjectives, right before an
     /// organisation of two words or more after ل, is named by both (الأمانة
@@ -868,7 +888,12 @@ impl Chains {
     /// the states it serves runs on over them (هيئة الربط الكهربائي لدول مجلس
     /// التعاون، المجموعة الاقتصادية لدول غرب أفريقيا). What a body says to a
     /// channel or a paper (قالت اللجنة العليا لقناة الجزيرة) is no such name.
-    pub(super) fn bodies_of_parents(&mut self, words: &[&str], labels: &mut [u8]) {
+    pub(super) fn bodies_of_parents(
+        &mut self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+    ) {
         let n = labels.len();
         let mut i = 0;
         while i < n {
@@ -878,24 +903,29 @@ impl Chains {
                 i += 1;
                 continue;
             }
-            // The body's adjectives: its own name so far.
-            let mut end = if labels[i] == ORG_B {
-                span_end(labels, i)
-            } else {
-                i + 1
-            };
-            if labels[i] == 0 {
-                while end < n
-                    && labels[end] == 0
-                    && (self.shape(words[end]).nisba || self.is_adjective(words[end]))
-                {
-                    end += 1;
-                }
+            // The body's adjectives alone (no complement, no nationality: the
+            // American forces hand something to another body, سلمت القوات
+            // الأمريكية لقوات سوريا الديمقراطية).
+            let mut end = i + 1;
+            while end < n
+                && matches!(labels[end], 0 | ORG_I)
+                && (self.shape(words[end]).nisba || self.is_adjective(words[end]))
+                && (!infos[end].nationality || REGIONAL.contains(&normalize(words[end]).as_str()))
+            {
+                end += 1;
             }
-            let parent = end + 1 < n && labels[end] == ORG_B && labels[end + 1] == ORG_I && {
-                let p = normalize(words[end]);
-                p.starts_with('ل') && !crate::outlets::heads_an_outlet(&p)
-            };
+            let own = labels[i] == 0 || span_end(labels, i) == end;
+            // The parent: a well-known organisation of two words or more after
+            // ل (لمجلس التعاون، لمنظمة الصحة العالمية), not a channel.
+            let parent = own
+                && end + 1 < n
+                && labels[end] == ORG_B
+                && labels[end + 1] == ORG_I
+                && infos[end].gazetteer & CURATED_ORG_BEGIN != 0
+                && {
+                    let p = normalize(words[end]);
+                    p.starts_with('ل') && !crate::outlets::heads_an_outlet(&p)
+                };
             if end > i + 1 && parent {
                 let stop = span_end(labels, end);
                 label_organisation(labels, i, stop);
@@ -904,7 +934,9 @@ impl Chains {
             }
             i = end.max(i + 1);
         }
-        // لدول and the states' name after an organisation.
+        // لدول and the states' name after an organisation, not after a
+        // well-known one, which is whole (قروض صندوق النقد الدولي لدول أمريكا
+        // اللاتينية: its loans to them).
         for k in 1..n.saturating_sub(1) {
             if labels[k] != 0
                 || !matches!(labels[k - 1], ORG_B | ORG_I)
@@ -914,6 +946,12 @@ impl Chains {
                 continue;
             }
             let start = (0..k).rev().find(|&j| labels[j] == ORG_B).unwrap_or(0);
+            if infos[start..k]
+                .iter()
+                .any(|t| t.gazetteer & (CURATED_ORG_BEGIN | CURATED_ORG_INSIDE) != 0)
+            {
+                continue;
+            }
             let stop = span_end(labels, k + 1);
             label_organisation(labels, start, stop);
         }

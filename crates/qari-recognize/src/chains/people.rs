@@ -222,26 +222,38 @@ const HONORIFICS: &[&str] = &["معالي", "سعاده", "فخامه", "سما�
 /// name it found is the first name of that person (الجنرال الفرنسي [آلان]
 /// بيللغريني، [خليفة] أدهم): a foreign or rarer given name the tagger knew
 /// less than the surname after it. Not a title, a word with a proclitic or the
-/// article, nor one training saw mostly outside names, unless the name opens
-/// where only a name can (in a byline after a dash, a colon or a slash, after
-/// a title, a verb of saying or a place or body the person is described by):
-/// given names that are ordinary words too (أسماء، زهرة، وليد) are given names
-/// there (وقالت أسماء بوعزيزي، النائبة عن البصرة زهرة حمزة البجاري).
+/// article, nor one training saw mostly outside names, unless a title, a verb
+/// of saying or a place or body the person is described by stands before it;
+/// nor a given name that is an ordinary word too (أسماء، زهرة، وليد، فوز),
+/// unless it opens a byline that the name ends (حلب – أسماء بوعزيزي).
 pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for p in 1..labels.len() {
         let before = &infos[p - 1];
-        // (Not a sentence's start: a verb opens it as often (شهد، عرف).)
-        let opens = p >= 2
-            && !HONORIFICS.contains(&normalize(words[p - 1]).as_str())
-            && (matches!(words[p - 2], "-" | "–" | "—" | ":" | "/")
-                || matches!(labels[p - 2], LOC_B | LOC_I | ORG_B | ORG_I)
+        // A byline: after a dash, a colon or a slash, the name ends the line
+        // (حلب – لمى دياب); a headline goes on (عاجل: فوز دونالد ترامب
+        // بالانتخابات, where فوز is a win). (Not a sentence's start: a verb
+        // opens it as often: شهد، عرف.)
+        let honorific = HONORIFICS.contains(&normalize(words[p - 1]).as_str());
+        let byline = || {
+            p >= 2 && matches!(words[p - 2], "-" | "–" | "—" | ":" | "/") && {
+                let rest = &words[span_end(labels, p)..];
+                rest.len() <= 3 && rest.iter().all(|w| !w.chars().any(char::is_alphanumeric))
+            }
+        };
+        // After a title, a verb of saying or the body a person serves, a
+        // given name training saw as another word (نادية, also ناديه: his
+        // club), but no common word (أعلن الزمالك عودة أحمد فتوح: a return).
+        let described = p >= 2
+            && (matches!(labels[p - 2], LOC_B | LOC_I | ORG_B | ORG_I)
                 || infos[p - 2].triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) != 0);
         if labels[p] == 1
             && labels[p - 1] == 0
             && before.triggers & TRIGGER_GIVEN != 0
             && before.triggers & TRIGGER_TITLE == 0
             && before.clitic_chars == 0
-            && (opens || !before.common_word && !seen_outside_people(before))
+            && !honorific
+            && (!before.common_word && (described || !seen_outside_people(before))
+                || byline())
             // Nor a name an organisation's head takes before the person
             // (منظمة بدر | علي الساعدي، جامعة زايد | …).
             && !(p >= 2 && infos[p - 2].triggers & TRIGGER_ORG_HEAD != 0)

@@ -143,10 +143,10 @@ fn unseen_shape(t: &TokenInfo, w: &str) -> bool {
     t.shape == 0 && t.clitic_chars == 0 && t.stem_len >= 3 && !definite_nisba(&normalize(w))
 }
 
-/// Heads of features that speech seldom uses but for a named one (folded):
-/// a strait, an island, a lake, a plateau (where بحر الأسبوع, سد الفجوة or
-/// جبل الديون are no places).
-const NAMED_ONLY: &[&str] = &["مضيق", "جزيره", "جزر", "بحيره", "هضبه"];
+/// Heads (folded) that speech seldom uses but for a named place: a strait, an
+/// airport, a port (where بحر الأسبوع، سد منيع، ملعب الإحماء، بحيرة البجع
+/// or جزيرة الموتى are no places).
+const NAMED_ONLY: &[&str] = &["مضيق", "مطار", "ميناء", "مرفا"];
 
 /// Comparatives (folded) after which من is "than": أقل من المتوسط.
 const COMPARATIVES: &[&str] = &[
@@ -336,21 +336,19 @@ impl Chains {
                 Some(0) if at == i + 1 && infos[at].gazetteer & PLACE_LIST_BEGIN != 0 => {
                     listed_place_end(infos, labels, at + 1)
                 }
-                // ميناء الدقم: a word training never showed, or showed in
-                // names; no adjective, no plural (قطاع البتروكيماويات is a
-                // sector, whatever its word). After a strait's or an island's
-                // head, any definite word that is no common one (مضيق
-                // البوسفور: training saw it as a facility, outside its kinds).
+                // ميناء الدقم، مضيق البوسفور: after a head of [`NAMED_ONLY`],
+                // a word training never showed or showed in names, or a
+                // definite one that is no common word (training saw البوسفور
+                // as a facility, outside its kinds); no adjective, no plural.
                 Some(0)
                     if at == i + 1
+                        && NAMED_ONLY.contains(&normalize(words[i]).as_str())
                         && (rare_name(&infos[at], words[at])
                             || infos[at].definite
                                 && !infos[at].common_word
-                                && NAMED_ONLY.contains(&normalize(words[i]).as_str())
                                 && unseen_shape(&infos[at], words[at]))
                         && !words[at].ends_with(['ي', 'ة', 'ه'])
-                        && !words[at].ends_with("ات")
-                        && !normalize(words[i]).ends_with("قطاع") =>
+                        && !words[at].ends_with("ات") =>
                 {
                     at + 1
                 }

@@ -64,3 +64,17 @@ fn a_given_and_a_family_name_after_the_body_a_person_serves_are_that_person() {
         of(text, Kind::Person)
     );
 }
+
+#[test]
+fn a_masdar_that_is_also_a_given_name_stays_outside_a_name_after_it() {
+    for (text, name) in [
+        ("أعلن الزمالك عودة أحمد فتوح إلى التدريبات.", "أحمد فتوح"),
+        ("عاجل: فوز دونالد ترامب بالانتخابات الأمريكية", "دونالد ترامب"),
+        (
+            "أعلنت قناة الجزيرة نجاح محمد الأحمد في المهمة.",
+            "محمد الأحمد",
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Person), [name], "{text}");
+    }
+}
