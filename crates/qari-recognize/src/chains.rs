@@ -763,7 +763,7 @@ impl Chains {
         acronyms(words, infos, labels);
         self.heads_outside(words, infos, labels);
         self.nationalities_after_names(words, infos, labels);
-        self.state_names(words, labels);
+        self.state_names(words, infos, labels);
         self.whole_phrases(words, infos, labels);
         chosen_names(infos, labels, &CHOSEN_PLACES);
         listed_organisations(infos, labels);
@@ -1262,11 +1262,14 @@ impl Chains {
 
     /// A state word just before a place the tagger found opens that place's name:
     /// جمهورية كازاخستان is one place, not a word and a country.
-    fn state_names(&self, words: &[&str], labels: &mut [u8]) {
+    fn state_names(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         for i in 0..words.len().saturating_sub(1) {
             if matches!(labels[i], 0 | 3) && labels[i + 1] == LOC_B {
                 let folded = normalize(words[i]);
-                if self.is_state_word(&folded) {
+                // دولة only before a country (دولة الطائف is a system).
+                let state = folded.strip_prefix(['و', 'ف', 'ل', 'ب']).unwrap_or(&folded) != "دوله"
+                    || infos[i + 1].gazetteer & (COUNTRY_LIST_BEGIN | COUNTRY_LIST_BEGIN << 1) != 0;
+                if state && self.is_state_word(&folded) {
                     labels[i] = LOC_B;
                     labels[i + 1] = LOC_I;
                 }
@@ -1351,6 +1354,9 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
         // well-known one.
         let described = end > a + 1
             && infos[a].triggers & TRIGGER_ORG_HEAD != 0
+            // (A name of the lists' own, مجلس الأمن, goes on into a longer
+            // one: مجلس الأمن القومي الفلسطيني.)
+            && infos[a].gazetteer & ORG_LIST_BEGIN == 0
             && infos.get(end).is_some_and(|t| {
                 t.definite && !t.nationality && t.gazetteer & chosen.inside == 0
                     || t.norm == hash_word("بين")
