@@ -670,6 +670,8 @@ pub(crate) struct Chains {
     /// or not, before a head), by folded hash: a sentence with none of them has
     /// no chain, and its words need not be looked at one by one.
     head_forms: HashKeyed<()>,
+    /// [`SUBORDINATE_BODIES`], and after و or ف, by folded hash.
+    subordinate: HashKeyed<()>,
     /// Every spelling of a head of [`MISSIONS`], [`NAMED_BY_PLACE`] and
     /// [`COURTS`] after و/ف, then ل/ب, then ال, each or not; of
     /// [`DIVISIONS`], without ال.
@@ -721,6 +723,11 @@ impl Chains {
             members: MEMBERS.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
             head_forms: head_forms(&[STRONG_HEADS, WEAK_HEADS].concat()),
+            subordinate: SUBORDINATE_BODIES
+                .iter()
+                .flat_map(|b| ["", "و", "ف"].map(|c| hash_word(&format!("{c}{b}"))))
+                .map(|h| (h, ()))
+                .collect(),
             missions: clitic_forms(MISSIONS, PLACE_PREPOSITIONS, true),
             named_by_place: clitic_forms(NAMED_BY_PLACE, PLACE_PREPOSITIONS, true),
             courts: clitic_forms(COURTS, PLACE_PREPOSITIONS, true),

@@ -112,10 +112,13 @@ const CORRESPONDENTS: &[&str] = &["مراسل", "مراسله", "لمراسل", 
 /// مراسل الأناضول: the agency named as a region right after a correspondent
 /// is that agency (where مراسل الشرق الأوسط may cover the region).
 fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
-    let ws = s.words;
-    for i in 0..ws.len().saturating_sub(1) {
-        if CORRESPONDENTS.contains(&normalize(ws[i]).as_str())
-            && normalize(ws[i + 1]) == PLACE_OUTLETS[0]
+    // By folded hash: most words are neither.
+    let anadolu = hash_word(PLACE_OUTLETS[0]);
+    for i in 0..s.infos.len().saturating_sub(1) {
+        if s.infos[i + 1].norm == anadolu
+            && CORRESPONDENTS
+                .iter()
+                .any(|c| hash_word(c) == s.infos[i].norm)
         {
             found.push((i + 1, i + 2));
         }

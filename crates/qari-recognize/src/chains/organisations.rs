@@ -87,8 +87,9 @@ pub(super) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
             continue;
         }
         let end = span_end(labels, a);
-        let head = normalize(words[a]);
-        let bare = head.strip_prefix(['و', 'ف']).unwrap_or(&head);
+        // The article and the letters before it are never folded: the raw
+        // word tells.
+        let bare = words[a].strip_prefix(['و', 'ف']).unwrap_or(words[a]);
         if !["ال", "لل", "بال", "كال"]
             .iter()
             .any(|p| bare.starts_with(p))
@@ -99,11 +100,11 @@ pub(super) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
             // الإيراني). (A feminine one may agree with a plural: مجلس
             // الشؤون الخارجية.)
             if end > a + 2 {
-                let feminine = |w: &str| normalize(w).ends_with('ه');
-                let third = normalize(words[a + 2]);
+                let feminine = |w: &str| w.ends_with(['ة', 'ه']);
                 if feminine(words[a])
                     && feminine(words[a + 1])
-                    && nisba_gender(&third) == Some(false)
+                    && words[a + 2].ends_with('ي')
+                    && nisba_gender(&normalize(words[a + 2])) == Some(false)
                 {
                     labels[a + 2..end].fill(0);
                 }
@@ -862,7 +863,7 @@ pub(super) fn is_acronym(word: &str) -> bool {
 /// Bodies that belong to a larger organisation and are named after it with ل
 /// (folded, with the article): الأمانة العامة لمجلس التعاون، المكتب الإقليمي
 /// لمنظمة الصحة العالمية، القوات البحرية للحرس الثوري.
-const SUBORDINATE_BODIES: &[&str] = &[
+pub(super) const SUBORDINATE_BODIES: &[&str] = &[
     "الامانه",
     "المكتب",
     "المجلس",
@@ -897,9 +898,7 @@ impl Chains {
         let n = labels.len();
         let mut i = 0;
         while i < n {
-            let folded = normalize(words[i]);
-            let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
-            if !SUBORDINATE_BODIES.contains(&bare) || !matches!(labels[i], 0 | ORG_B) {
+            if !self.subordinate.contains_key(&infos[i].norm) || !matches!(labels[i], 0 | ORG_B) {
                 i += 1;
                 continue;
             }

@@ -233,7 +233,7 @@ pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &
         // (حلب – لمى دياب); a headline goes on (عاجل: فوز دونالد ترامب
         // بالانتخابات, where فوز is a win). (Not a sentence's start: a verb
         // opens it as often: شهد، عرف.)
-        let honorific = HONORIFICS.contains(&normalize(words[p - 1]).as_str());
+        let honorific = || HONORIFICS.contains(&normalize(words[p - 1]).as_str());
         let byline = || {
             p >= 2 && matches!(words[p - 2], "-" | "–" | "—" | ":" | "/") && {
                 let rest = &words[span_end(labels, p)..];
@@ -251,7 +251,7 @@ pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &
             && before.triggers & TRIGGER_GIVEN != 0
             && before.triggers & TRIGGER_TITLE == 0
             && before.clitic_chars == 0
-            && !honorific
+            && !honorific()
             && (!before.common_word && (described || !seen_outside_people(before))
                 || byline())
             // Nor a name an organisation's head takes before the person
