@@ -46,8 +46,9 @@ pub(crate) const FIRST_PERSON: u16 = 4096;
 /// ويأتي ذلك): what was said has ended.
 pub(crate) const RESUMES: u16 = 8192;
 
-/// A preposition holding a pronoun, which no speaker's description opens with
-/// (قال خلاله:، صرح به فلان, قال له:); see `Context::subject`.
+/// A preposition holding a pronoun, or a word of time, which no speaker's
+/// description opens with (قال خلاله:، صرح به فلان, قال له:، أكد الأسبوع الماضي
+/// أن); see `Context::subject`.
 pub(crate) const NO_SPEAKER: u16 = 16384;
 
 /// Reporting verbs as past/present stem (قال/قول: قال، قالت، يقول، تقولون …).
@@ -127,10 +128,12 @@ const FIRST_PERSON_STEMS: &str = "عتقد ؤكد رى ريد ود عتبر دع
 /// Sentence openings that give the journalist's voice back.
 const RESUMING: &str = "يذكر ويذكر يشار ويشار يأتي ويأتي تأتي وتأتي يجدر ويجدر";
 
-/// Prepositions with a pronoun of the third person (see [`NO_SPEAKER`]).
+/// Prepositions with a pronoun of the third person, and words of time (see
+/// [`NO_SPEAKER`]).
 const NO_SPEAKERS: &str = "خلاله خلالها فيه فيها فيهم منه منها منهم عنه عنها عنهم \
      له لها لهم عليه عليها عليهم إليه إليها به بها معه معها عنده عندها أمامه \
-     أمامها بعده بعدها";
+     أمامها بعده بعدها الأسبوع الشهر الماضي الماضية المقبل المقبلة أمس مساء صباح \
+     الليلة";
 
 const OWN: &str = "قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم";
 

@@ -670,3 +670,12 @@ fn a_relay_from_him_is_the_person_named_before_not_the_outlet() {
     );
     assert_eq!(q.speaker.as_deref(), Some("حسام البدري"), "{q:?}");
 }
+
+#[test]
+fn a_word_of_time_after_the_verb_is_no_speaker() {
+    let q = one(
+        "وكان الأدميرال علي رضا تنكسيري قد أكد الأسبوع الماضي أن بلاده «لن تسمح لأي قوة \
+         أجنبية بالعبث بأمن الخليج».",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("علي رضا تنكسيري"));
+}
