@@ -883,12 +883,16 @@ pub(super) const SUBORDINATE_BODIES: &[&str] = &[
 const REGIONAL: &[&str] = &["الاقليمي", "الاقليميه"];
 
 impl Chains {
-    /// A body of [`SUBORDINATE_BODIES`] with its adjectives, right before an
-    /// organisation of two words or more after ل, is named by both (الأمانة
-    /// العامة لمجلس التعاون); and an organisation before لدول and the name of
-    /// the states it serves runs on over them (هيئة الربط الكهربائي لدول مجلس
-    /// التعاون، المجموعة الاقتصادية لدول غرب أفريقيا). What a body says to a
-    /// channel or a paper (قالت اللجنة العليا لقناة الجزيرة) is no such name.
+    /// A body of [`SUBORDINATE_BODIES`] with its adjectives alone, right before
+    /// a well-known organisation of two words or more after ل, is named by both
+    /// (الأمانة العامة لمجلس التعاون، المكتب الإقليمي لمنظمة الصحة العالمية);
+    /// and an organisation before لدول and the name of the states it serves
+    /// runs on over them (هيئة الربط الكهربائي لدول مجلس التعاون، المجموعة
+    /// الاقتصادية لدول غرب أفريقيا). No such name: what a body says to a channel
+    /// (قالت اللجنة العليا لقناة الجزيرة), what a body with a nationality or a
+    /// complement hands or says to another (سلمت القوات الإسرائيلية للجنة
+    /// الدولية للصليب الأحمر، قال المجلس الأعلى للدولة لمجلس النواب), a
+    /// well-known body's dealings with states (قروض صندوق النقد الدولي لدول …).
     pub(super) fn bodies_of_parents(
         &mut self,
         words: &[&str],
