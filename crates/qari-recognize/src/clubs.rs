@@ -91,9 +91,10 @@ const BEFORE_CLUBS: &[&str] = &[
 ];
 
 /// Words of [`BEFORE_CLUBS`] that name the other side of a match (its host,
-/// its guest, its rival): after them a club however common its name (ضيفه
-/// وغريمه التقليدي النصر), where after a coach or the fans a word may be the
-/// side's job or place (مدرب الحراس، جماهير الملعب).
+/// its guest, its rival): after them and before the score, a club however
+/// common its name (ضيفه وغريمه التقليدي النصر بنتيجة 3-2), where after a
+/// coach or the fans a word may be the side's job or place (مدرب الحراس،
+/// جماهير الملعب).
 const RIVALS: &[&str] = &["ضيفه", "مضيفه", "منافسه", "غريمه", "تقليدي"];
 
 /// Words a team is named by in the construct state (فريق العربي, never an
@@ -665,8 +666,8 @@ enum Slot {
     None,
     /// Only a club.
     Club,
-    /// Only a club, even one named by a common word with the article: after
-    /// the host, the guest or the rival ([`RIVALS`]).
+    /// Only a club, even one named by a common word with the article before
+    /// the score: after the host, the guest or the rival ([`RIVALS`]).
     Rival,
     /// Only a club, even a name the tagger took for a person's: after the
     /// host or the guest ([`HOSTS`]).
@@ -692,6 +693,15 @@ fn scored(words: &[&str], infos: &[TokenInfo], labels: &[u8], preposition: usize
         j += 1;
     }
     words.get(j).is_some_and(|w| {
+        w.chars().next().is_some_and(is_digit) || SCORE_WORDS.contains(&normalize(w).as_str())
+    })
+}
+
+/// The score right after the word at `c` (its digits or [`SCORE_WORDS`]):
+/// غريمه التقليدي النصر بنتيجة 3-2, where غريمه اللدود or منافسه المباشر is
+/// an adjective.
+fn score_after(words: &[&str], c: usize) -> bool {
+    words.get(c + 1).is_some_and(|w| {
         w.chars().next().is_some_and(is_digit) || SCORE_WORDS.contains(&normalize(w).as_str())
     })
 }
@@ -732,7 +742,8 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
         // name (فاز القادسية على الخليج بهدف نظيف); after the rival, the same
         // (غريمه التقليدي النصر).
         0 | LOC_B
-            if matches!(slot, Slot::Scored | Slot::Rival) && side_name(words[c], &infos[c]) =>
+            if (slot == Slot::Scored || slot == Slot::Rival && score_after(words, c))
+                && side_name(words[c], &infos[c]) =>
         {
             let end = span_end(labels, c);
             label_organisation(labels, c, end);

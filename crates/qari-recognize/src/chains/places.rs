@@ -337,14 +337,17 @@ impl Chains {
                     listed_place_end(infos, labels, at + 1)
                 }
                 // ميناء الدقم، مضيق البوسفور: after a head of [`NAMED_ONLY`],
-                // a word training never showed or showed in names, or a
-                // definite one that is no common word (training saw البوسفور
-                // as a facility, outside its kinds); no adjective, no plural.
+                // a definite word training never showed or showed in names
+                // (ميناء الشحن is a cargo port; مطار مهجور an abandoned
+                // airport), and after a strait's any that is no common word
+                // (training saw البوسفور as a facility, outside its kinds); no
+                // adjective, no plural.
                 Some(0)
                     if at == i + 1
+                        && infos[at].definite
                         && NAMED_ONLY.contains(&normalize(words[i]).as_str())
                         && (rare_name(&infos[at], words[at])
-                            || infos[at].definite
+                            || normalize(words[i]) == NAMED_ONLY[0]
                                 && !infos[at].common_word
                                 && unseen_shape(&infos[at], words[at]))
                         && !words[at].ends_with(['ي', 'ة', 'ه'])

@@ -171,7 +171,7 @@ impl Context<'_> {
         if normalize(self.word(from)) == "عدم" {
             return Said::Continues;
         }
-        if self.class(from) & NO_SPEAKER != 0 {
+        if self.class(from) & NO_SPEAKER != 0 && !self.names_start_at(from) {
             return if from + 1 >= limit {
                 Said::Continues
             } else {
@@ -186,16 +186,6 @@ impl Context<'_> {
         }
         let end = self.subject_end(from, limit);
         if end == from {
-            return Said::Continues;
-        }
-        // One indefinite word in the accusative describes how they spoke
-        // (قال ضاحكا، أضاف مبتسما), not who.
-        if end == from + 1
-            && self.word(from).ends_with('ا')
-            && !has_article(&normalize(self.word(from)))
-            && !self.names_start_at(from)
-            && self.infos[from].triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) == 0
-        {
             return Said::Continues;
         }
         let inside = |kind: Kind| self.first_named(from..end, &[kind]);
@@ -257,19 +247,6 @@ impl Context<'_> {
             // Whom they spoke to is not part of it, though the tagger may have
             // joined it (هيئة مكافحة الفساد للصحفيين، لوكالة الأنباء).
             let audience = |j: usize| self.words.is_audience_after_l(&normalize(self.word(j)));
-            // An organisation after ل right before what was said is whom they
-            // spoke to (أحد سكان خان شيخون لعنب بلدي:).
-            let told = |org: usize| {
-                let end = self.mentions[org].tokens.end;
-                self.infos[k].clitic_chars > 0
-                    && normalize(self.word(k)).starts_with('ل')
-                    && (end >= self.tokens.len()
-                        || !self.is_word(end)
-                        || self.class(end) & THAT != 0)
-            };
-            if k > from && self.organisation_at(k).is_some_and(told) {
-                break;
-            }
             if let Some(org) = self.organisation_at(k).filter(|_| k > from && !audience(k)) {
                 let end = self.mentions[org].tokens.end.min(limit.max(k + 1));
                 k = (k + 1..end).find(|&j| audience(j)).unwrap_or(end);

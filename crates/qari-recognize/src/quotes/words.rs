@@ -48,7 +48,8 @@ pub(crate) const RESUMES: u16 = 8192;
 
 /// A preposition holding a pronoun, or a word of time, which no speaker's
 /// description opens with (قال خلاله:، صرح به فلان, قال له:، أكد الأسبوع الماضي
-/// أن); see `Context::subject`.
+/// أن), unless a name the tagger found starts there (صباح الخالد); see
+/// `Context::subject`.
 pub(crate) const NO_SPEAKER: u16 = 16384;
 
 /// Reporting verbs as past/present stem (قال/قول: قال، قالت، يقول، تقولون …).

@@ -30,3 +30,16 @@ fn a_common_word_after_a_coach_is_no_club_for_that_alone() {
         of(text, Kind::Organization)
     );
 }
+
+#[test]
+fn an_adjective_after_the_rival_is_no_club() {
+    let text = "وتغلب الأهلي على غريمه اللدود الزمالك في مباراة الدوري بهدفين، وحقق \
+                الهلال فوزا على منافسه المباشر على اللقب في الشوط الثاني من المباراة.";
+    let organisations = of(text, Kind::Organization);
+    assert!(
+        organisations
+            .iter()
+            .all(|o| o != "اللدود" && o != "المباشر"),
+        "{organisations:?}"
+    );
+}

@@ -679,3 +679,9 @@ fn a_word_of_time_after_the_verb_is_no_speaker() {
     );
     assert_eq!(q.speaker.as_deref(), Some("علي رضا تنكسيري"));
 }
+
+#[test]
+fn a_word_of_time_that_opens_a_name_is_the_name() {
+    let q = one("وقال صباح الخالد رئيس الوزراء الكويتي: \"نحن ملتزمون بالإصلاح\".");
+    assert_eq!(q.speaker.as_deref(), Some("صباح الخالد"));
+}
