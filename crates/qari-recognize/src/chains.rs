@@ -250,8 +250,9 @@ const OUTSIDE_HEADS: &[(&str, bool)] = &[
 ];
 
 /// Heads (folded) that only say what a well-known body of one word is, and
-/// stay outside its name (وكالة [رويترز]، منظمة [اليونسكو]), as the readers
-/// who annotated qari's news sets write them.
+/// that the reader's join leaves outside its name (وكالة [رويترز]), as the
+/// readers who annotated qari's news sets write them. (A name the tagger or
+/// a chain made whole, منظمة اليونسكو, stays whole.)
 const DESCRIBED_HEADS: &[&str] = &["وكاله", "منظمه", "لوكاله", "ولوكاله", "ووكاله", "ومنظمه"];
 
 /// Heads that name a body after a place only with more words than the place:
@@ -931,8 +932,8 @@ impl Chains {
             {
                 continue;
             }
-            // وكالة رويترز، منظمة اليونسكو: a well-known body of one word
-            // keeps its own name; the head only says what it is.
+            // وكالة رويترز: a well-known body of one word keeps its own
+            // name; the head only says what it is.
             let described = DESCRIBED_HEADS.contains(&normalize(words[i]).as_str())
                 && next == ORG_B
                 && infos[i + 1].gazetteer & CURATED_ORG_BEGIN != 0
