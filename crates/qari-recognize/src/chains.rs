@@ -723,11 +723,7 @@ impl Chains {
             members: MEMBERS.iter().map(|h| hash_word(h)).collect(),
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
             head_forms: head_forms(&[STRONG_HEADS, WEAK_HEADS].concat()),
-            subordinate: SUBORDINATE_BODIES
-                .iter()
-                .flat_map(|b| ["", "و", "ف"].map(|c| hash_word(&format!("{c}{b}"))))
-                .map(|h| (h, ()))
-                .collect(),
+            subordinate: clitic_forms(SUBORDINATE_BODIES, &[""], false),
             missions: clitic_forms(MISSIONS, PLACE_PREPOSITIONS, true),
             named_by_place: clitic_forms(NAMED_BY_PLACE, PLACE_PREPOSITIONS, true),
             courts: clitic_forms(COURTS, PLACE_PREPOSITIONS, true),

@@ -313,10 +313,11 @@ impl Recognizer {
                 let chosen = t.infos[a].gazetteer
                     & (gazetteer::CURATED_ORG_BEGIN | gazetteer::CURATED_PLACE_BEGIN)
                     != 0;
-                let skip = if chosen && clitic > 0 && kind != Kind::Person {
-                    clitic_skip(words[si][a], clitic, kind, &self.gazetteer).max(clitic)
+                let skip = clitic_skip(words[si][a], clitic, kind, &self.gazetteer);
+                let skip = if chosen && kind != Kind::Person {
+                    skip.max(clitic)
                 } else {
-                    clitic_skip(words[si][a], clitic, kind, &self.gazetteer)
+                    skip
                 };
                 raw.push(RawMention::of_tokens(
                     kind,

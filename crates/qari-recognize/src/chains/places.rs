@@ -127,7 +127,13 @@ pub(super) const AFTER_WHERE: &[&str] = &[
 /// A word training never showed, written in Arabic letters alone, with no
 /// proclitic, and no adjective (الشعبية): after a head of a place, its name.
 fn unseen_name(t: &TokenInfo, w: &str) -> bool {
-    t.stats.count == 0 && t.shape == 0 && t.clitic_chars == 0 && !definite_nisba(&normalize(w))
+    t.stats.count == 0 && plain_word(t, w)
+}
+
+/// Written in Arabic letters alone, with no proclitic, and no adjective
+/// (الشعبية).
+fn plain_word(t: &TokenInfo, w: &str) -> bool {
+    t.shape == 0 && t.clitic_chars == 0 && !definite_nisba(&normalize(w))
 }
 
 /// A word training never showed or showed mostly in names, written as
@@ -137,10 +143,10 @@ fn rare_name(t: &TokenInfo, w: &str) -> bool {
     (t.stats.count == 0 || named >= 128) && unseen_shape(t, w)
 }
 
-/// Written in Arabic letters alone, with no proclitic, a stem of three
-/// letters or more (ميناء حر is a free port), and no adjective (الشعبية).
+/// A [`plain_word`] with a stem of three letters or more (ميناء حر is a free
+/// port).
 fn unseen_shape(t: &TokenInfo, w: &str) -> bool {
-    t.shape == 0 && t.clitic_chars == 0 && t.stem_len >= 3 && !definite_nisba(&normalize(w))
+    t.stem_len >= 3 && plain_word(t, w)
 }
 
 /// Heads (folded) that speech seldom uses but for a named place: a strait, an
@@ -345,11 +351,19 @@ impl Chains {
                 Some(0)
                     if at == i + 1
                         && infos[at].definite
-                        && NAMED_ONLY.contains(&normalize(words[i]).as_str())
-                        && (rare_name(&infos[at], words[at])
-                            || normalize(words[i]) == NAMED_ONLY[0]
-                                && !infos[at].common_word
-                                && unseen_shape(&infos[at], words[at]))
+                        && NAMED_ONLY
+                            .iter()
+                            .position({
+                                let head = normalize(words[i]);
+                                move |h| *h == head
+                            })
+                            .is_some_and(|h| {
+                                rare_name(&infos[at], words[at])
+                                    // The strait's head, first of them.
+                                    || h == 0
+                                        && !infos[at].common_word
+                                        && unseen_shape(&infos[at], words[at])
+                            })
                         && !words[at].ends_with(['ي', 'ة', 'ه'])
                         && !words[at].ends_with("ات") =>
                 {
