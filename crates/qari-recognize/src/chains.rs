@@ -37,10 +37,26 @@ use super::gazetteer::{
 };
 use super::normalize::{fold_phrase, hash_exact, hash_word, normalize, HashKeyed};
 
+/// One rule of [`Chains::complete`] or [`Chains::institutions`] over
+/// `labels`. Built with the `trace` feature, it prints what the rule changed
+/// to stderr (`cargo run -p qari-recognize --features trace --example trace`):
+/// which rule made or cut a name, for whoever mends one.
+macro_rules! rule {
+    ($words:expr, $labels:expr, $call:expr) => {{
+        #[cfg(feature = "trace")]
+        let before = $labels.to_vec();
+        $call;
+        #[cfg(feature = "trace")]
+        trace::changed(stringify!($call), $words, &before, $labels);
+    }};
+}
+
 mod edges;
 mod organisations;
 mod people;
 mod places;
+#[cfg(feature = "trace")]
+pub(crate) mod trace;
 
 use edges::*;
 pub(crate) use edges::{spokespeople, verbs_open_no_names};
@@ -759,51 +775,97 @@ impl Chains {
         // Chosen organisations first, so that the chains go on from them
         // (وزارة الخارجية → وزارة الخارجية الإماراتية); chosen places after
         // them, so that a chain keeps a place it holds (هيئة قناة السويس).
-        chosen_names(infos, labels, &CHOSEN_ORGANISATIONS);
-        self.organisations(words, infos, labels, false);
-        self.verbs_are_no_heads(words, infos, labels);
-        self.listed_after_heads(words, infos, labels);
-        acronyms(words, infos, labels);
-        self.heads_outside(words, infos, labels);
-        self.nationalities_after_names(words, infos, labels);
-        self.state_names(words, infos, labels);
-        self.whole_phrases(words, infos, labels);
-        chosen_names(infos, labels, &CHOSEN_PLACES);
-        listed_organisations(infos, labels);
-        after_particles(words, infos, labels);
-        given_before_particles(words, infos, labels);
-        given_before_people(words, infos, labels);
-        self.names_after_descriptions(words, infos, labels);
-        names_in_al_din(words, infos, labels);
-        places_after_place_words(words, infos, labels);
-        self.names_before_people(words, infos, labels);
-        family_after_given(words, infos, labels);
-        given_and_family_after_bodies(words, infos, labels);
-        family_after_compounds(words, infos, labels);
-        people_side_by_side(words, infos, labels);
-        mauritanian_names(words, infos, labels);
-        initials_after_names(words, infos, labels);
-        people_apart(words, infos, labels);
-        leagues_name_no_people(words, labels);
-        conjoined_names(words, infos, labels);
-        places_after_generic_heads(words, infos, labels);
-        self.settlements(words, infos, labels);
-        prefixed_places(words, infos, labels);
-        countries_are_no_people(infos, labels);
-        listed_places_beside_places(words, infos, labels);
-        self.places_in_lists(words, infos, labels);
-        self.sided_provinces(words, infos, labels);
-        sided_countries(words, labels);
-        self.adjectives_are_no_places(words, infos, labels);
-        self.major_places(words, infos, labels);
-        listed_places_after_where(words, infos, labels);
-        particles_end_names(words, labels);
-        adjectives_agree(words, labels);
-        self.lone_heads(words, infos, labels);
-        participles_are_no_heads(words, labels);
-        nationalities_of_bodies(words, infos, labels);
-        currencies(words, labels);
-        verbs_end_names(words, infos, labels);
+        #[cfg(feature = "trace")]
+        trace::tagged(words, infos, labels);
+        rule!(
+            words,
+            labels,
+            chosen_names(infos, labels, &CHOSEN_ORGANISATIONS)
+        );
+        rule!(
+            words,
+            labels,
+            self.organisations(words, infos, labels, false)
+        );
+        rule!(words, labels, self.verbs_are_no_heads(words, infos, labels));
+        rule!(words, labels, self.listed_after_heads(words, infos, labels));
+        rule!(words, labels, acronyms(words, infos, labels));
+        rule!(words, labels, self.heads_outside(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            self.nationalities_after_names(words, infos, labels)
+        );
+        rule!(words, labels, self.state_names(words, infos, labels));
+        rule!(words, labels, self.whole_phrases(words, infos, labels));
+        rule!(words, labels, chosen_names(infos, labels, &CHOSEN_PLACES));
+        rule!(words, labels, listed_organisations(infos, labels));
+        rule!(words, labels, after_particles(words, infos, labels));
+        rule!(words, labels, given_before_particles(words, infos, labels));
+        rule!(words, labels, given_before_people(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            self.names_after_descriptions(words, infos, labels)
+        );
+        rule!(words, labels, names_in_al_din(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            places_after_place_words(words, infos, labels)
+        );
+        rule!(
+            words,
+            labels,
+            self.names_before_people(words, infos, labels)
+        );
+        rule!(words, labels, family_after_given(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            given_and_family_after_bodies(words, infos, labels)
+        );
+        rule!(words, labels, family_after_compounds(words, infos, labels));
+        rule!(words, labels, people_side_by_side(words, infos, labels));
+        rule!(words, labels, mauritanian_names(words, infos, labels));
+        rule!(words, labels, initials_after_names(words, infos, labels));
+        rule!(words, labels, people_apart(words, infos, labels));
+        rule!(words, labels, leagues_name_no_people(words, labels));
+        rule!(words, labels, conjoined_names(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            places_after_generic_heads(words, infos, labels)
+        );
+        rule!(words, labels, self.settlements(words, infos, labels));
+        rule!(words, labels, prefixed_places(words, infos, labels));
+        rule!(words, labels, countries_are_no_people(infos, labels));
+        rule!(
+            words,
+            labels,
+            listed_places_beside_places(words, infos, labels)
+        );
+        rule!(words, labels, self.places_in_lists(words, infos, labels));
+        rule!(words, labels, self.sided_provinces(words, infos, labels));
+        rule!(words, labels, sided_countries(words, labels));
+        rule!(
+            words,
+            labels,
+            self.adjectives_are_no_places(words, infos, labels)
+        );
+        rule!(words, labels, self.major_places(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            listed_places_after_where(words, infos, labels)
+        );
+        rule!(words, labels, particles_end_names(words, labels));
+        rule!(words, labels, adjectives_agree(words, labels));
+        rule!(words, labels, self.lone_heads(words, infos, labels));
+        rule!(words, labels, participles_are_no_heads(words, labels));
+        rule!(words, labels, nationalities_of_bodies(words, infos, labels));
+        rule!(words, labels, currencies(words, labels));
+        rule!(words, labels, verbs_end_names(words, infos, labels));
     }
 
     /// A name the tagger found inside a longer list entry of its kind takes the
@@ -880,15 +942,23 @@ impl Chains {
     pub(crate) fn institutions(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         // A strong head's chain that the tagger began nowhere: وزارة الدفاع,
         // which ANERcorp leaves out (`complete` follows it), and its acronym.
-        self.organisations(words, infos, labels, true);
-        self.verbs_are_no_heads(words, infos, labels);
-        self.whole_phrases(words, infos, labels);
-        self.nationalities_after_names(words, infos, labels);
-        acronyms(words, infos, labels);
-        self.listed_with_heads(words, infos, labels);
-        self.bodies_of_places(words, infos, labels);
-        self.facilities(words, infos, labels);
-        self.sites(words, infos, labels);
+        rule!(
+            words,
+            labels,
+            self.organisations(words, infos, labels, true)
+        );
+        rule!(words, labels, self.verbs_are_no_heads(words, infos, labels));
+        rule!(words, labels, self.whole_phrases(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            self.nationalities_after_names(words, infos, labels)
+        );
+        rule!(words, labels, acronyms(words, infos, labels));
+        rule!(words, labels, self.listed_with_heads(words, infos, labels));
+        rule!(words, labels, self.bodies_of_places(words, infos, labels));
+        rule!(words, labels, self.facilities(words, infos, labels));
+        rule!(words, labels, self.sites(words, infos, labels));
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مستشفى العريش.
@@ -952,14 +1022,18 @@ impl Chains {
                 }
             }
         }
-        self.located(words, infos, labels);
-        self.sporting(words, labels);
-        self.armies(words, infos, labels);
-        self.bodies_of_parents(words, infos, labels);
-        acronyms(words, infos, labels);
-        adjectives_agree(words, labels);
+        rule!(words, labels, self.located(words, infos, labels));
+        rule!(words, labels, self.sporting(words, labels));
+        rule!(words, labels, self.armies(words, infos, labels));
+        rule!(words, labels, self.bodies_of_parents(words, infos, labels));
+        rule!(words, labels, acronyms(words, infos, labels));
+        rule!(words, labels, adjectives_agree(words, labels));
         // Again, after the bodies the reader's rules found.
-        given_and_family_after_bodies(words, infos, labels);
+        rule!(
+            words,
+            labels,
+            given_and_family_after_bodies(words, infos, labels)
+        );
     }
 
     /// A listed organisation of three words or more that opens with a head word

@@ -113,11 +113,11 @@ pub(crate) fn verbs_open_no_names(
 }
 
 /// A person's name that ends on a compound whose second word has the article
-/// (عبد الرحيم، صلاح الدين) goes on with a family name after it: one of the
+/// (عبد الرحيم، صلاح الدين، أبو الحسن، بن الحسن) goes on with a family name after it: one of the
 /// lists or a word training never showed, with the article, that general
 /// Arabic does not use as a noun nor training mostly outside names (الشهير),
 /// no plural and no participle of a passive (المفرج عنه), and that is no day (محمد عبد الرحيم |
-/// الزيات، مصطفى صلاح الدين | الجمال). `family_after_given` reads names that
+/// الزيات، مصطفى صلاح الدين | الجمال، أنس أبو الحسن | الدغيم). `family_after_given` reads names that
 /// end on a given name; these end on the compound.
 pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 1..labels.len().saturating_sub(1) {
@@ -125,8 +125,11 @@ pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels
             continue;
         }
         let folded = normalize(words[i]);
-        let compound =
-            folded.starts_with("ال") && (normalize(words[i - 1]) == "عبد" || folded == "الدين");
+        let compound = folded.starts_with("ال")
+            && (matches!(
+                normalize(words[i - 1]).as_str(),
+                "عبد" | "ابو" | "بن" | "ابن"
+            ) || folded == "الدين");
         if !compound {
             continue;
         }

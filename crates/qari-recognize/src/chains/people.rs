@@ -37,9 +37,14 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
             continue;
         }
         // مستشفى ابن سينا التخصصي: after an organisation's head the
-        // adjective is the body's (`Chains::organisations`).
+        // adjective is the body's (`Chains::organisations`). A head with the
+        // article takes no name after it (باسم الحركة يوسف بن مبارك الهاجري).
         let start = (0..=i).rev().find(|&k| labels[k] == 1).unwrap_or(0);
-        if !lone && start > 0 && infos[start - 1].triggers & TRIGGER_ORG_HEAD != 0 {
+        if !lone
+            && start > 0
+            && infos[start - 1].triggers & TRIGGER_ORG_HEAD != 0
+            && !infos[start - 1].definite
+        {
             continue;
         }
         let folded = normalize(words[i]);

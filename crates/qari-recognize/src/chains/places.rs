@@ -24,7 +24,8 @@ pub(super) fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], la
         if !GENERIC_PLACE_HEADS.contains(&bare) {
             continue;
         }
-        let listed = infos[i + 1].gazetteer & PLACE_LIST_BEGIN != 0;
+        let next = &infos[i + 1];
+        let listed = next.gazetteer & PLACE_LIST_BEGIN != 0 || unseen_place(next, words[i + 1]);
         match labels[i + 1] {
             LOC_I | LOC_B => {}
             0 if listed => {}
@@ -130,6 +131,14 @@ fn unseen_name(t: &TokenInfo, w: &str) -> bool {
     t.stats.count == 0 && plain_word(t, w)
 }
 
+/// A word with the article that training never showed and general Arabic
+/// does not use (البوكمال): after a word that opens a place, that place's
+/// name. Without the article an unseen word there is as often a verb (العاصمة
+/// انتشلت).
+fn unseen_place(t: &TokenInfo, w: &str) -> bool {
+    unseen_name(t, w) && t.stem_len >= 3 && !t.common_word && w.starts_with("ال")
+}
+
 /// Written in Arabic letters alone, with no proclitic, and no adjective
 /// (الشعبية).
 fn plain_word(t: &TokenInfo, w: &str) -> bool {
@@ -208,7 +217,7 @@ pub(super) fn places_after_place_words(words: &[&str], infos: &[TokenInfo], labe
                 *label = LOC_I;
             }
         } else if labels[i + 1] == 0
-            && listed_place_alone(&infos[i + 1])
+            && (listed_place_alone(&infos[i + 1]) || unseen_place(&infos[i + 1], words[i + 1]))
             && !read_as_noun(words, i + 2)
         {
             // بالعاصمة كابل: a listed place the tagger left alone.

@@ -78,3 +78,27 @@ fn a_masdar_that_is_also_a_given_name_stays_outside_a_name_after_it() {
         assert_eq!(of(text, Kind::Person), [name], "{text}");
     }
 }
+
+#[test]
+fn a_family_name_follows_a_chain_after_a_body_with_the_article() {
+    // الحركة is the body the spokesperson speaks for, no head of a name that
+    // would take الهاجري as its adjective.
+    let text = "وقال الناطق الرسمي باسم الحركة يوسف بن مبارك الهاجري إن الملف مغلق.";
+    assert_eq!(of(text, Kind::Person), ["يوسف بن مبارك الهاجري"]);
+    // After a head without the article the adjective is still the body's.
+    let text = "وأعلن مستشفى ابن سينا التخصصي افتتاح قسم جديد.";
+    assert!(
+        of(text, Kind::Person).is_empty(),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+}
+
+#[test]
+fn a_family_name_follows_abu_and_a_name_with_the_article() {
+    let text = "وقال الطبيب أنس أبو الحسن الدغيم إن الوضع خطير.";
+    assert_eq!(of(text, Kind::Person), ["أنس أبو الحسن الدغيم"]);
+    // A noun general Arabic uses stays outside.
+    let text = "وقدم الباحث خالد أبو الحسن الشكر للجنة.";
+    assert_eq!(of(text, Kind::Person), ["خالد أبو الحسن"]);
+}

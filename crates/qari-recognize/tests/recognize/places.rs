@@ -153,3 +153,13 @@ fn a_strait_or_a_port_takes_a_name_training_never_gave_a_kind() {
         ["هونج كونج"]
     );
 }
+
+#[test]
+fn a_word_training_never_showed_after_a_place_word_is_that_place() {
+    // البوكمال is in no list of places: after ريف it is one.
+    let text = "وسجلت معظم الوفيات في ريف البوكمال على ضفاف الفرات.";
+    assert!(of(text, Kind::Location).contains(&"البوكمال".to_string()));
+    // Without the article an unseen word there is as often a verb.
+    let text = "وفي جنوب شرق العاصمة انتشلت الشرطة ست جثث.";
+    assert!(!of(text, Kind::Location).contains(&"انتشلت".to_string()));
+}
