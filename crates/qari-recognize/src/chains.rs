@@ -548,7 +548,12 @@ fn word(raw: &str, lists: &Chains) -> Word {
     let after_preposition = bare
         .strip_prefix(['ل', 'ب', 'ك'])
         .filter(|rest| is_head(rest) != (false, false));
-    let preposed = after_preposition.is_some();
+    // للهيئة: ل before the article, whose alef it drops.
+    let lam_article = after_preposition.is_none()
+        && bare
+            .strip_prefix("لل")
+            .is_some_and(|rest| rest.chars().count() >= 2 && is_head(rest) != (false, false));
+    let preposed = after_preposition.is_some() || lam_article;
     let bare = after_preposition.unwrap_or(bare);
     let (definite, stem) = match (bare.strip_prefix("ال"), bare.strip_prefix("لل")) {
         (Some(rest), _) | (None, Some(rest)) if rest.chars().count() >= 2 => (true, rest),
@@ -578,8 +583,8 @@ fn word(raw: &str, lists: &Chains) -> Word {
             && folded
                 .strip_prefix('ل')
                 .is_some_and(|rest| LAM_PREPOSITIONS.contains(&rest)),
-        head: is_head(bare) != (false, false),
-        strong: is_head(bare).0,
+        head: is_head(bare) != (false, false) || lam_article,
+        strong: is_head(bare).0 || lam_article && is_head(stem).0,
         definite,
         nisba,
         plural: nisba && plural,
@@ -603,6 +608,10 @@ fn clitic_forms(heads: &[&str], prepositions: &[&str], article: bool) -> HashKey
                 for article in articles {
                     let form = format!("{conjunction}{preposition}{article}{head}");
                     forms.insert(hash_word(&form), ());
+                    // ل before the article drops its alef: للهيئة.
+                    if *preposition == "ل" && !article.is_empty() {
+                        forms.insert(hash_word(&format!("{conjunction}لل{head}")), ());
+                    }
                 }
             }
         }
@@ -641,6 +650,15 @@ pub(crate) fn heads_a_name(folded: &str) -> bool {
     ]
     .iter()
     .any(|heads| heads.contains(&bare))
+}
+
+/// Whether a folded word, with the article or not, is a head that a place's
+/// name opens with for the reader ([`SITES`], [`FACILITIES`], [`FEATURES`]).
+pub(crate) fn opens_a_site(folded: &str) -> bool {
+    let bare = folded.strip_prefix("ال").unwrap_or(folded);
+    [SITES, FACILITIES, FEATURES]
+        .iter()
+        .any(|heads| heads.contains(&bare))
 }
 
 /// Lists hashed once.
@@ -800,6 +818,11 @@ impl Chains {
         rule!(words, labels, self.whole_phrases(words, infos, labels));
         rule!(words, labels, chosen_names(infos, labels, &CHOSEN_PLACES));
         rule!(words, labels, listed_organisations(infos, labels));
+        rule!(
+            words,
+            labels,
+            common_after_lam_opens_no_person(words, infos, labels)
+        );
         rule!(words, labels, after_particles(words, infos, labels));
         rule!(words, labels, given_before_particles(words, infos, labels));
         rule!(words, labels, given_before_people(words, infos, labels));
@@ -1034,6 +1057,7 @@ impl Chains {
             labels,
             given_and_family_after_bodies(words, infos, labels)
         );
+        rule!(words, labels, given_before_holders(words, infos, labels));
     }
 
     /// A listed organisation of three words or more that opens with a head word

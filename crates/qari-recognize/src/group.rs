@@ -172,7 +172,7 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
             _ => {
                 let words = &text[m.bytes.clone()];
                 *key_of.entry(words).or_insert_with(|| {
-                    distinct.push(name_key(words));
+                    distinct.push(name_key(&m.name(text)));
                     distinct.len() - 1
                 })
             }
@@ -244,7 +244,7 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
             .map(|&new| &all[order[new]])
             .max_by_key(|m| (m.tokens.len(), std::cmp::Reverse(m.span.start)));
         if let Some(m) = longest {
-            ent.name = text[m.bytes.clone()].to_string();
+            ent.name = m.name(text).into_owned();
         }
     }
 

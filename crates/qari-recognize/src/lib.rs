@@ -187,6 +187,10 @@ pub(crate) struct RawMention {
     pub(crate) span: Range<usize>,
     /// The same span in bytes.
     pub(crate) bytes: Range<usize>,
+    /// The first word lost its article's alef after ل (للأمم المتحدة is ل +
+    /// الأمم): the span starts at the article's lam, and the name takes the
+    /// alef back ([`RawMention::name`]).
+    pub(crate) article: bool,
 }
 
 impl RawMention {
@@ -212,6 +216,17 @@ impl RawMention {
             span: first.chars.start + skip..last.chars.end,
             bytes: first.bytes.start + skip_bytes..last.bytes.end,
             tokens: range,
+            article: false,
+        }
+    }
+
+    /// The name the mention gives: its words, with the article whole.
+    pub(crate) fn name<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        let words = &text[self.bytes.clone()];
+        if self.article {
+            std::borrow::Cow::Owned(format!("ا{words}"))
+        } else {
+            std::borrow::Cow::Borrowed(words)
         }
     }
 }
@@ -319,13 +334,18 @@ impl Recognizer {
                 } else {
                     skip
                 };
-                raw.push(RawMention::of_tokens(
+                // للأمم المتحدة: ل, then the article without its alef.
+                let after: usize = words[si][a].chars().take(skip).map(char::len_utf8).sum();
+                let lam = lam_before_name(&words[si][a][after..], &self.gazetteer);
+                let mut mention = RawMention::of_tokens(
                     kind,
                     text,
                     &tokens,
                     range.start + a..range.start + b,
-                    skip,
-                ));
+                    skip + usize::from(lam.is_some()),
+                );
+                mention.article = lam == Some(true);
+                raw.push(mention);
             }
             if single {
                 infos = t.infos;
@@ -476,6 +496,23 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
     }
 }
 
+/// A name's first word written ل + ل…: the preposition before a name
+/// (للبنان، لليلى, whose rest the lists hold: `Some(false)`) or before the
+/// article, whose alef is then dropped (للأمم، لليمن، للجيش: `Some(true)`).
+/// `None` for a word too short to hold both (للا, a Moroccan title, and لله).
+fn lam_before_name(word: &str, gazetteer: &Gazetteer) -> Option<bool> {
+    let rest = word.strip_prefix("لل")?;
+    if rest.chars().count() < 3 || !rest.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return None;
+    }
+    let name = normalize::normalize(&word['ل'.len_utf8()..]);
+    let listed = gazetteer.is_name_word(
+        gazetteer::first_word_key(&name),
+        normalize::hash_exact(&name),
+    );
+    Some(!listed)
+}
+
 /// [`clitic_skip`] for a name of any kind.
 fn clitic_skip_any(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
     if clitic == 0 {
@@ -505,7 +542,10 @@ fn clitic_skip_any(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
         gazetteer::first_word_key(&rest_folded),
         normalize::hash_exact(&rest_folded),
     );
-    if gazetteer.is_name_word(whole, normalize::hash_exact(&folded)) && !rest_is_name {
+    // وائل is a name whole; وادي (a valley) and فخور (proud) are words whole,
+    // not و + ادي or ف + خور.
+    let exact = normalize::hash_exact(&folded);
+    if gazetteer.is_name_word(whole, exact) && !rest_is_name || gazetteer.is_common(exact) {
         return 0;
     }
     if letters < 3 {
@@ -537,9 +577,18 @@ fn listed_after_clitic(word: &str, gazetteer: &Gazetteer) -> usize {
             gazetteer::first_word_key(&folded),
             normalize::hash_exact(&folded),
         )
+        // وادي بني خالد: a word general Arabic uses whole (a valley).
+        || gazetteer.is_common(normalize::hash_exact(&folded))
         || !word.starts_with(|c: char| folded.starts_with(c))
     {
         return 0;
+    }
+    // ومعبر رفح، وشارع الحمرا: the conjunction before a head that opens the
+    // place's name.
+    if let Some(rest) = folded.strip_prefix(['و', 'ف']) {
+        if chains::opens_a_site(rest) && word.starts_with(['و', 'ف']) {
+            return 1;
+        }
     }
     for clitic in PROCLITICS {
         let Some(rest) = folded.strip_prefix(clitic) else {

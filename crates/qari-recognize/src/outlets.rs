@@ -358,9 +358,12 @@ impl<'w> Outlets<'w> {
     fn told_known(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) {
         let (ws, infos) = (s.words, s.infos);
         for i in 1..ws.len() {
+            // ل before the name, or before its article (للأناضول, which the
+            // analysis reads as one word).
+            let folded = || normalize(ws[i]);
             if infos[i].gazetteer & CURATED_ORG_BEGIN == 0
-                || infos[i].clitic_chars == 0
-                || !normalize(ws[i]).starts_with('ل')
+                || !folded().starts_with('ل')
+                || infos[i].clitic_chars == 0 && !folded().starts_with("لل")
             {
                 continue;
             }

@@ -339,6 +339,14 @@ impl Chains {
             } else {
                 i + 1
             };
+            // ملعب مدينة الأمير …، ملعب نادي الخليج: a head after the head
+            // opens a name of its own (the lists hold مدينة as a town too).
+            if infos[i + 1].triggers & (TRIGGER_LOC_HEAD | TRIGGER_ORG_HEAD) != 0
+                || self.shape(words[i + 1]).head
+            {
+                i += 1;
+                continue;
+            }
             let found = if feature { LOC_B } else { PER_B };
             let mut end = match labels.get(at) {
                 Some(&l) if l == LOC_B || l == found => {
@@ -472,12 +480,27 @@ impl Chains {
                     continue;
                 }
             };
+            // ساحة دير القمر: a word that opens a place's name of two words
+            // (`prefixed_places`) takes the second, a plain word of its own.
+            if labels[i + 1] == 0
+                && end < n
+                && labels[end] == 0
+                && PLACE_PREFIXES.contains(&normalize(words[i + 1]).as_str())
+                && plain_word(&infos[end], words[end])
+                && normalize(words[end]).chars().count() >= 3
+            {
+                end += 1;
+            }
             let inside = if labels[i + 1] == LOC_B { LOC_I } else { 0 };
+            // A name training never showed goes on with such words (شارع
+            // النزاز الغربي is not); a place found or listed only with its
+            // own (معبر رفح | تراوح: a verb after it).
+            let unseen_first = labels[i + 1] == 0 && unseen(next, words[i + 1]);
             while end < n
                 && (inside != 0 && labels[end] == inside
                     || labels[end] == 0
                         && (infos[end].gazetteer & PLACE_LIST_INSIDE != 0
-                            || unseen(&infos[end], words[end])))
+                            || unseen_first && unseen(&infos[end], words[end])))
             {
                 end += 1;
             }

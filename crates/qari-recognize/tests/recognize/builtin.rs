@@ -913,3 +913,63 @@ fn a_spokesperson_named_after_the_body_they_speak_for_is_a_person() {
     );
     assert_eq!(people, ["أفيخاي أدرعي"], "{people:?}");
 }
+
+#[test]
+fn lam_before_the_article_stays_out_and_the_name_takes_its_alef_back() {
+    // للأمم المتحدة is ل + الأمم المتحدة: the mention starts at the article's
+    // lam, the entity is named with its alef, and both wordings are one entity.
+    let (rec, f) = recognize(
+        "وقالت الأمم المتحدة إن الوضع صعب. وقال الأمين العام للأمم المتحدة إن المساعدات تأخرت.",
+    );
+    let un: Vec<&Found> = f.iter().filter(|x| x.kind == Kind::Organization).collect();
+    assert_eq!(
+        un.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(),
+        ["الأمم المتحدة", "لأمم المتحدة"]
+    );
+    assert!(un.iter().all(|x| x.entity == "الأمم المتحدة"));
+    let named = rec
+        .entities
+        .iter()
+        .filter(|e| e.name == "الأمم المتحدة")
+        .count();
+    assert_eq!(named, 1);
+    // ل before a name that begins with ل keeps no alef: للبنان is ل + لبنان.
+    let (_, f) = recognize("وقدمت الحكومة دعما للبنان ولليمن.");
+    let places: Vec<(&str, &str)> = f
+        .iter()
+        .filter(|x| x.kind == Kind::Location)
+        .map(|x| (x.text.as_str(), x.entity.as_str()))
+        .collect();
+    assert_eq!(places, [("لبنان", "لبنان"), ("ليمن", "اليمن")]);
+}
+
+#[test]
+fn a_head_after_lam_and_the_article_opens_its_chain() {
+    let text = "وقال المدير العام للهيئة العامة للضرائب إن الإيرادات ارتفعت.";
+    let (_, f) = recognize(text);
+    let orgs: Vec<&str> = f
+        .iter()
+        .filter(|x| x.kind == Kind::Organization)
+        .map(|x| x.entity.as_str())
+        .collect();
+    assert_eq!(orgs, ["الهيئة العامة للضرائب"]);
+    // A head alone after للـ is the body spoken of, no name.
+    assert!(of("وقدمت الشركة شكوى للهيئة.", Kind::Organization).is_empty());
+}
+
+#[test]
+fn an_outlet_spoken_to_after_lam_and_the_article_is_the_outlet() {
+    let text = "وقال مدرب المنتخب للأناضول: «قدمنا مباراة كبيرة».";
+    assert_eq!(of(text, Kind::Organization), ["لأناضول"]);
+    assert!(of(text, Kind::Location).is_empty());
+}
+
+#[test]
+fn lam_and_the_article_before_a_common_word_open_no_person() {
+    let text = "ويرى متتبعون للشأن الفلاحي أن مستقبل الزيتون غامض.";
+    assert!(
+        of(text, Kind::Person).is_empty(),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+}

@@ -102,3 +102,24 @@ fn a_family_name_follows_abu_and_a_name_with_the_article() {
     let text = "وقدم الباحث خالد أبو الحسن الشكر للجنة.";
     assert_eq!(of(text, Kind::Person), ["خالد أبو الحسن"]);
 }
+
+#[test]
+fn a_given_name_before_a_holders_name_opens_it_though_it_is_a_word_too() {
+    // After the body the person heads, named after ل: أمين is a title and a
+    // common word too, ضياء a word training saw outside names.
+    let text = "قال الرئيس التنفيذي لأرامكو السعودية أمين حسن الناصر إن الطلب قوي.";
+    assert_eq!(of(text, Kind::Person), ["أمين حسن الناصر"]);
+    let text = "وقضت المحكمة بسجن المدير العام الأسبق للهيئة العامة للضرائب ضياء كاظم آل طعمة.";
+    assert_eq!(of(text, Kind::Person), ["ضياء كاظم آل طعمة"]);
+    // A name of the lists training never saw, after ل on the word before the body.
+    let text = "وأكد وزير الدولة لشؤون مجلس الأمة شريدة عبد الله المعوشرجي أن الحكومة مستعدة.";
+    assert_eq!(of(text, Kind::Person), ["شريدة عبد الله المعوشرجي"]);
+    // A subject after a body is no holder.
+    assert_eq!(
+        of("وأكد مدرب الزمالك عودة أحمد فتوح.", Kind::Person),
+        ["أحمد فتوح"]
+    );
+    // After a title, a woman's given name that is a word too.
+    let text = "وطالبت النائبة أمل عبد الحميد، عن دائرة شبرا، بمد الفترة.";
+    assert_eq!(of(text, Kind::Person), ["أمل عبد الحميد"]);
+}

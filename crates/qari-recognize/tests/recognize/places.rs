@@ -163,3 +163,25 @@ fn a_word_training_never_showed_after_a_place_word_is_that_place() {
     let text = "وفي جنوب شرق العاصمة انتشلت الشرطة ست جثث.";
     assert!(!of(text, Kind::Location).contains(&"انتشلت".to_string()));
 }
+
+#[test]
+fn a_site_or_a_facility_ends_where_its_name_does() {
+    // A verb after a listed place is no part of the crossing's name, and the
+    // conjunction before the head stays out.
+    let text = "وطالب بانسحاب القوات من محور فيلادلفيا ومعبر رفح تراوح مكانها.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"معبر رفح".to_string()), "{places:?}");
+    // A head after a stadium's head opens a name of its own.
+    let text = "وفاز الفريق على ملعب نادي الخليج في سيهات.";
+    assert!(!of(text, Kind::Location).contains(&"ملعب نادي".to_string()));
+    // A town of two words after a square's head is whole.
+    let text = "وقال صاحب محل في ساحة دير القمر إن البلديات غائبة.";
+    assert_eq!(of(text, Kind::Location), ["ساحة دير القمر"]);
+}
+
+#[test]
+fn a_word_general_arabic_uses_whole_keeps_its_first_letter() {
+    // وادي is a valley, not و + ادي.
+    let places = of("وجرت السيول في وادي بني خالد أمس.", Kind::Location);
+    assert!(places.iter().all(|p| p.starts_with("وادي")), "{places:?}");
+}
