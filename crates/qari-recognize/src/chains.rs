@@ -795,6 +795,7 @@ impl Chains {
         // them, so that a chain keeps a place it holds (هيئة قناة السويس).
         #[cfg(feature = "trace")]
         trace::tagged(words, infos, labels);
+        rule!(words, labels, punctuation_ends_names(words, infos, labels));
         rule!(
             words,
             labels,

@@ -75,6 +75,29 @@ pub(super) fn particles_end_names(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// A dash, a colon or a comma inside a person's or a place's name the tagger
+/// found ends it there when the name opened on a place or an organisation of
+/// the lists (هسبريس - عبد الإله الوزاني: the outlet, then its reporter);
+/// what follows is a name of the same kind on its own. (A name may hold a
+/// hyphen written apart: نانا ايفا - ابنتنغ; an organisation a sign: أوبك+.)
+pub(super) fn punctuation_ends_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    const LISTED: u16 = PLACE_LIST_BEGIN | CURATED_ORG_BEGIN | CURATED_PLACE_BEGIN | ORG_LIST_BEGIN;
+    for i in 1..labels.len() {
+        if !matches!(labels[i], PER_I | LOC_I) || words[i].chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let start = (0..i).rev().find(|&k| !is_inside(labels[k])).unwrap_or(0);
+        if infos[start].gazetteer & LISTED == 0 {
+            continue;
+        }
+        let inside = labels[i];
+        labels[i] = 0;
+        if labels.get(i + 1) == Some(&inside) {
+            labels[i + 1] = inside - 1;
+        }
+    }
+}
+
 /// Words that end no organisation's name (folded): prepositions spelt as the
 /// given name علي is.
 const ORG_NEVER_LAST: &[&str] = &["علي", "الي"];

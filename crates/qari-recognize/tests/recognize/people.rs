@@ -123,3 +123,9 @@ fn a_given_name_before_a_holders_name_opens_it_though_it_is_a_word_too() {
     let text = "وطالبت النائبة أمل عبد الحميد، عن دائرة شبرا، بمد الفترة.";
     assert_eq!(of(text, Kind::Person), ["أمل عبد الحميد"]);
 }
+
+#[test]
+fn a_dash_after_a_listed_outlet_ends_the_name_before_its_reporter() {
+    let text = "هسبريس - عبد الإله الوزاني\n\nانطلق موسم جني الزيتون في إقليم تاونات.";
+    assert_eq!(of(text, Kind::Person), ["عبد الإله الوزاني"]);
+}
