@@ -502,7 +502,11 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
 /// `None` for a word too short to hold both (للا, a Moroccan title, and لله).
 fn lam_before_name(word: &str, gazetteer: &Gazetteer) -> Option<bool> {
     let rest = word.strip_prefix("لل")?;
-    if rest.chars().count() < 3 || !rest.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+    let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+    // (العربية.نت: a site's dot.)
+    if rest.chars().filter(|&c| letter(c)).count() < 3
+        || !rest.chars().all(|c| letter(c) || c == '.')
+    {
         return None;
     }
     let name = normalize::normalize(&word['ل'.len_utf8()..]);

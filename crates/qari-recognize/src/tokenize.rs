@@ -3,7 +3,8 @@
 //! A token is a run of letters, marks and digits; any other visible character is a
 //! token of its own, so punctuation glued to a word (كازاخستان، «الأمن) comes apart
 //! as it does in the training corpus. Digits keep `:` `/` `.` `,` `-` between them,
-//! so times (08:13) and dates (06/01/2022) stay whole. Sentences end at . ! ? ؟ and
+//! so times (08:13) and dates (06/01/2022) stay whole, and a site's name keeps
+//! its dot (العربية.نت). Sentences end at . ! ? ؟ and
 //! at line ends; the tagger decodes one sentence at a time, as it was trained.
 
 use std::ops::Range;
@@ -98,6 +99,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 } else if joins_digits(next) && is_digit(last) {
                     // Only when a digit follows: "2022." ends a sentence.
                     text[b + next_len..].chars().next().is_some_and(is_digit)
+                } else if next == '.' && ('\u{0621}'..='\u{064A}').contains(&last) {
+                    // العربية.نت، الجزيرة.نت: a site's name, no sentence's end.
+                    text[b + next_len..]
+                        .strip_prefix("نت")
+                        .is_some_and(|rest| !rest.chars().next().is_some_and(is_word_char))
                 } else {
                     false
                 };
@@ -171,6 +177,17 @@ mod tests {
             ["08:13", "م", "06/01/2022", "."]
         );
         assert_eq!(words("عام 2022، قال"), ["عام", "2022", "،", "قال"]);
+    }
+
+    #[test]
+    fn a_sites_dot_stays_in_its_name() {
+        assert_eq!(
+            words("الرياض - العربية.نت: قال"),
+            ["الرياض", "-", "العربية.نت", ":", "قال"]
+        );
+        // A sentence's end before another word is one.
+        assert_eq!(words("انتهى.نتمنى"), ["انتهى", ".", "نتمنى"]);
+        assert_eq!(words("انتهى.نت"), ["انتهى.نت"]);
     }
 
     #[test]
