@@ -661,6 +661,33 @@ pub(crate) fn opens_a_site(folded: &str) -> bool {
         .any(|heads| heads.contains(&bare))
 }
 
+/// Nisbas (folded, without the article and the feminine ending) that say
+/// what a body is, not where it is from: after its name they are part of it
+/// (بنك ناصر الاجتماعي، مصرف النخيل الوطني، بنك دبي التجاري).
+const BODY_NISBAS: &[&str] = &[
+    "اجتماعي",
+    "وطني",
+    "تجاري",
+    "عقاري",
+    "مركزي",
+    "اهلي",
+    "زراعي",
+    "صناعي",
+    "تعاوني",
+    "دولي",
+    "عالمي",
+    "اسلامي",
+    "اقليمي",
+];
+
+/// Whether `word`, a definite nisba, is one of [`BODY_NISBAS`].
+fn describes_a_body(word: &str) -> bool {
+    let folded = normalize(word);
+    let bare = folded.strip_prefix("ال").unwrap_or(&folded);
+    let bare = bare.strip_suffix('ه').unwrap_or(bare);
+    BODY_NISBAS.contains(&bare)
+}
+
 /// Lists hashed once.
 #[derive(Debug, Clone)]
 pub(crate) struct Chains {
@@ -1220,7 +1247,8 @@ impl Chains {
     /// the training text did not see mostly outside names, no head and no listed
     /// place: الاتحاد الأوروبي، حلف شمال الأطلسي and بنك إنجلترا المركزي keep
     /// their adjectives, and so do the names of [`NAMED_AFTER`] heads
-    /// (مستشفى ابن سينا التخصصي): the adjective describes what is named.
+    /// (مستشفى ابن سينا التخصصي): the adjective describes what is named, as
+    /// one of [`BODY_NISBAS`] does after any name (بنك ناصر الاجتماعي).
     fn nationalities_after_names(
         &mut self,
         words: &[&str],
@@ -1241,6 +1269,7 @@ impl Chains {
                     + u32::from(info.stats.shares[2])
                     < 128;
             if adjective.nisba
+                && !describes_a_body(words[j])
                 && !adjective.conjoined
                 && name.letters
                 && !name.definite

@@ -973,3 +973,12 @@ fn lam_and_the_article_before_a_common_word_open_no_person() {
         of(text, Kind::Person)
     );
 }
+
+#[test]
+fn a_nisba_that_says_what_a_body_is_stays_in_its_name() {
+    let text = "وقال مصدر إن بنك ناصر الاجتماعي قدم قروضا جديدة.";
+    assert_eq!(of(text, Kind::Organization), ["بنك ناصر الاجتماعي"]);
+    // A nationality after the name says where it is from.
+    let orgs = of("وتعاقد نادي تشيلسي الإنجليزي مع اللاعب.", Kind::Organization);
+    assert!(orgs.iter().all(|o| !o.ends_with("الإنجليزي")), "{orgs:?}");
+}
