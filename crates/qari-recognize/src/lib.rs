@@ -335,16 +335,15 @@ impl Recognizer {
                     skip
                 };
                 // للأمم المتحدة: ل, then the article without its alef.
-                let after: usize = words[si][a].chars().take(skip).map(char::len_utf8).sum();
-                let lam = lam_before_name(&words[si][a][after..], &self.gazetteer);
+                let lam = lam_before_name(words[si][a], skip, t.infos[a].definite);
                 let mut mention = RawMention::of_tokens(
                     kind,
                     text,
                     &tokens,
                     range.start + a..range.start + b,
-                    skip + usize::from(lam.is_some()),
+                    skip + lam.map_or(0, |(extra, _)| extra),
                 );
-                mention.article = lam == Some(true);
+                mention.article = lam.is_some_and(|(_, alef)| alef);
                 raw.push(mention);
             }
             if single {
@@ -496,25 +495,36 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
     }
 }
 
-/// A name's first word written ل + ل…: the preposition before a name
-/// (للبنان، لليلى, whose rest the lists hold: `Some(false)`) or before the
-/// article, whose alef is then dropped (للأمم، لليمن، للجيش: `Some(true)`).
-/// `None` for a word too short to hold both (للا, a Moroccan title, and لله).
-fn lam_before_name(word: &str, gazetteer: &Gazetteer) -> Option<bool> {
-    let rest = word.strip_prefix("لل")?;
+/// A name's first word written ل + ل…, `skip` code points of it already
+/// left out: the preposition before a name (للبنان، للندن) or before the
+/// article, whose alef is then dropped (للأمم، لليمن، للقدس, and with harakat
+/// or a tatweel: لِلأُمَم، لـلأمم), as the word's analysis read it
+/// (`definite`). `Some` of the code points to leave out besides `skip` (the
+/// first ل and the harakat or tatweels on it, unless `skip` left them out)
+/// and whether the name takes the article's alef back; `None` for a word
+/// too short to hold both (للا, a Moroccan title, and لله) or no such word.
+fn lam_before_name(word: &str, skip: usize, definite: bool) -> Option<(usize, bool)> {
+    let marks = |c: char| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ');
     let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+    let skipped: String = word.chars().take(skip).filter(|&c| !marks(c)).collect();
+    let rest: Vec<char> = word.chars().skip(skip).collect();
+    // Past the first ل when `skip` stopped before it.
+    let extra = if skipped.ends_with('ل') {
+        0
+    } else if rest.first() == Some(&'ل') {
+        1 + rest[1..].iter().take_while(|&&c| marks(c)).count()
+    } else {
+        return None;
+    };
+    let name: String = rest[extra..].iter().collect();
     // (العربية.نت: a site's dot.)
-    if rest.chars().filter(|&c| letter(c)).count() < 3
-        || !rest.chars().all(|c| letter(c) || c == '.')
+    if !name.starts_with('ل')
+        || name.chars().filter(|&c| letter(c)).count() < 3
+        || !name.chars().all(|c| letter(c) || marks(c) || c == '.')
     {
         return None;
     }
-    let name = normalize::normalize(&word['ل'.len_utf8()..]);
-    let listed = gazetteer.is_name_word(
-        gazetteer::first_word_key(&name),
-        normalize::hash_exact(&name),
-    );
-    Some(!listed)
+    Some((extra, definite))
 }
 
 /// [`clitic_skip`] for a name of any kind.

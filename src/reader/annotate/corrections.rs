@@ -153,6 +153,10 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
         Some(l) => matches!(l.kind(), Some(kind) if kind != m.kind && kind != Kind::Quote),
         None => false,
     };
+    // Each entity's own label, for the wordings the lexicon does not hold:
+    // a correction of الأمم المتحدة reaches للأمم المتحدة, whose mention is
+    // لأمم المتحدة.
+    let mut entity_labels: HashMap<usize, Option<Label>> = HashMap::new();
     let label_list: Vec<Option<Label>> = recognition
         .mentions
         .iter()
@@ -161,9 +165,17 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
             if m.kind == Kind::Quote {
                 return None;
             }
-            *labels
+            let own = *labels
                 .entry(t)
-                .or_insert_with(|| lexicon.label_of_folded(&fold_name(t)))
+                .or_insert_with(|| lexicon.label_of_folded(&fold_name(t)));
+            own.or_else(|| {
+                *entity_labels.entry(m.entity).or_insert_with(|| {
+                    recognition
+                        .entities
+                        .get(m.entity)
+                        .and_then(|e| lexicon.label(&e.name))
+                })
+            })
         })
         .collect();
     if !recognition
@@ -281,10 +293,24 @@ pub fn for_entity(
         .iter()
         .filter_map(|&i| recognition.mentions.get(i).map(|m| m.span.clone()))
         .collect();
+    // A wording that is the name after ل, its article's alef dropped
+    // (لأمم المتحدة of للأمم المتحدة), is the name itself: it is no name to
+    // remember apart.
+    let name = fold_name(&e.name);
     let mut seen = std::collections::HashSet::new();
-    span_texts(text, &spans)
+    let mut names: Vec<&str> = Vec::new();
+    for t in span_texts(text, &spans) {
+        let t = if fold_name(&format!("ا{t}")) == name {
+            e.name.as_str()
+        } else {
+            t
+        };
+        if !t.trim().is_empty() && seen.insert(fold_name(t)) {
+            names.push(t);
+        }
+    }
+    names
         .into_iter()
-        .filter(|t| !t.trim().is_empty() && seen.insert(fold_name(t)))
         .map(|t| Correction {
             name: t.to_string(),
             label,

@@ -309,7 +309,14 @@ impl Chains {
                     && infos[end].gazetteer == 0
                     && infos[end].triggers & NAME_BITS == 0;
                 let definite_next = plain_definite(end + 1) || shared_genitive;
+                // للحصول على، للقضاء على: a purpose, whose verbal noun takes
+                // على, is no domain of the name (في، ب follow names too:
+                // المفوضية العليا المستقلة للانتخابات في العراق).
+                let purpose = words
+                    .get(end + 1)
+                    .is_some_and(|n| matches!(normalize(n).as_str(), "علي" | "على"));
                 let complement = labels[end] == 0
+                    && !purpose
                     && w.lam
                     && !w.lam_head
                     && !w.time

@@ -341,7 +341,13 @@ pub(super) fn common_after_lam_opens_no_person(
     labels: &mut [u8],
 ) {
     for a in 0..labels.len() {
-        if labels[a] != PER_B || !infos[a].common_word || !words[a].starts_with("لل") {
+        // (للصادق المهدي، للطيب صالح: names training saw as names.)
+        let seen_as_word = infos[a].stats.count >= 3 && infos[a].stats.shares[0] < 64;
+        if labels[a] != PER_B
+            || !infos[a].common_word
+            || !seen_as_word
+            || !words[a].starts_with("لل")
+        {
             continue;
         }
         labels[a] = 0;

@@ -134,9 +134,11 @@ fn unseen_name(t: &TokenInfo, w: &str) -> bool {
 /// A word with the article that training never showed and general Arabic
 /// does not use (البوكمال): after a word that opens a place, that place's
 /// name. Without the article an unseen word there is as often a verb (العاصمة
-/// انتشلت).
+/// انتشلت), and a plural of people is no place.
 fn unseen_place(t: &TokenInfo, w: &str) -> bool {
-    unseen_name(t, w) && t.stem_len >= 3 && !t.common_word && w.starts_with("ال")
+    // A plural of people is no place (مخيم المنكوبين، مدينة المتقاعدين).
+    let plural = w.ends_with("ين") || w.ends_with("ون");
+    unseen_name(t, w) && t.stem_len >= 3 && !t.common_word && w.starts_with("ال") && !plural
 }
 
 /// Written in Arabic letters alone, with no proclitic, and no adjective
@@ -341,8 +343,11 @@ impl Chains {
             };
             // ملعب مدينة الأمير …، ملعب نادي الخليج: a head after the head
             // opens a name of its own (the lists hold مدينة as a town too).
-            if infos[i + 1].triggers & (TRIGGER_LOC_HEAD | TRIGGER_ORG_HEAD) != 0
-                || self.shape(words[i + 1]).head
+            // (ملعب المدينة الرياضية، مطار العاصمة الإدارية: a head with the
+            // article and its adjective are the facility's name.)
+            let next = self.shape(words[i + 1]);
+            if !next.definite
+                && (infos[i + 1].triggers & (TRIGGER_LOC_HEAD | TRIGGER_ORG_HEAD) != 0 || next.head)
             {
                 i += 1;
                 continue;

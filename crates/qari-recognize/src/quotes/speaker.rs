@@ -35,6 +35,12 @@ impl Context<'_> {
         if class & OWN_WORDS != 0 {
             return Said::Continues;
         }
+        // في تصريحات نقلتها وكالة تاس: a verb with a pronoun after a saying
+        // tells who relayed it; the speaker is the subject of the reporting
+        // verb before (قال نائب رئيس الوزراء ألكسندر نوفاك، في تصريحات …).
+        if let Some(reported) = self.relayed_saying(at) {
+            return reported;
+        }
         if class & PARTICIPLE != 0 {
             return self.subject_before(at);
         }
@@ -79,6 +85,29 @@ impl Context<'_> {
         match self.subject(at + 1, limit) {
             Said::Continues => self.subject_of_clause(at),
             said => said,
+        }
+    }
+
+    /// The speaker of a saying (تصريحات، كلمة) that a verb with a pronoun
+    /// at `at` relays: the subject of the reporting verb earlier in its
+    /// sentence, if there is one.
+    fn relayed_saying(&self, at: usize) -> Option<Said> {
+        let saying = at.checked_sub(1)?;
+        let folded = normalize(self.word(at));
+        let with_pronoun =
+            folded.chars().count() >= 5 && (folded.ends_with("ها") || folded.ends_with('ه'));
+        if self.class(saying) & SAYING == 0
+            || !with_pronoun
+            || self.class(at) & (VERB | RELAYS) == 0
+        {
+            return None;
+        }
+        let verb = (self.clause_start(saying)..saying)
+            .rev()
+            .find(|&k| self.class(k) & VERB != 0)?;
+        match self.subject(verb + 1, saying) {
+            Said::By(speaker) => Some(Said::By(speaker)),
+            _ => None,
         }
     }
 

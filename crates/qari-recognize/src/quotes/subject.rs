@@ -178,6 +178,27 @@ impl Context<'_> {
                 self.subject(from + 1, limit)
             };
         }
+        // Whom they spoke to is no speaker (وقال للأناضول:): the speaker is
+        // after it, or the one before.
+        if let Some(end) = self.told_at(from) {
+            return if end >= limit {
+                Said::Continues
+            } else {
+                self.subject(end, limit)
+            };
+        }
+        // A phrase after ب says how it was said (وقال بصوت متهدج:), not who
+        // said it: the speaker is a name after it, or the one before.
+        if self.infos[from].clitic_chars > 0
+            && normalize(self.word(from)).starts_with('ب')
+            && self.class(from) & ACCORDING == 0
+            && !self.names_start_at(from)
+        {
+            return match (from + 1..limit).find(|&k| self.names_start_at(k)) {
+                Some(k) => self.subject(k, limit),
+                None => Said::Continues,
+            };
+        }
         // A statement is not a speaker: its issuer is (بيان صادر عن الوزارة).
         if self.class(from) & SAYING != 0 {
             if let Some(by) = (from + 1..limit.min(from + 4)).find(|&k| self.word(k) == "عن") {
@@ -211,6 +232,13 @@ impl Context<'_> {
             Kind::Person
         };
         let skip = usize::from(self.infos[from].clitic_chars);
+        // A description ends on no preposition (المتحدث باسم المنظمة | في
+        // إيطاليا, where the place was not found).
+        let mut end = end;
+        while end > from + 1 && matches!(self.word(end - 1), "في" | "من" | "عن" | "إلى" | "على")
+        {
+            end -= 1;
+        }
         Said::By(Speaker::Described(RawMention::of_tokens(
             kind,
             self.text,
@@ -247,6 +275,9 @@ impl Context<'_> {
             // Whom they spoke to is not part of it, though the tagger may have
             // joined it (هيئة مكافحة الفساد للصحفيين، لوكالة الأنباء).
             let audience = |j: usize| self.words.is_audience_after_l(&normalize(self.word(j)));
+            if k > from && self.told_at(k).is_some() {
+                break;
+            }
             if let Some(org) = self.organisation_at(k).filter(|_| k > from && !audience(k)) {
                 let end = self.mentions[org].tokens.end.min(limit.max(k + 1));
                 k = (k + 1..end).find(|&j| audience(j)).unwrap_or(end);
@@ -368,6 +399,18 @@ impl Context<'_> {
     /// An organisation the tagger found that starts at token `k`.
     fn organisation_at(&self, k: usize) -> Option<usize> {
         self.first_named(k..k + 1, &[Kind::Organization])
+    }
+
+    /// An organisation named right after ل at token `k` (للأناضول، لهسبريس):
+    /// whom the speaker spoke to, unless a person's name follows it (the
+    /// office they hold: المدير العام لمنظمة الصحة العالمية تيدروس). Where it
+    /// ends, if so.
+    fn told_at(&self, k: usize) -> Option<usize> {
+        let org = self.organisation_at(k)?;
+        let m = &self.mentions[org];
+        let after_lam = m.span.start > self.tokens[k].chars.start && self.word(k).starts_with('ل');
+        let end = m.tokens.end;
+        (after_lam && self.first_named(end..end + 1, &[Kind::Person]).is_none()).then_some(end)
     }
 
     /// A person or organisation the tagger found starts at token `k`.

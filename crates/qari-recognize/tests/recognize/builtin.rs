@@ -982,3 +982,43 @@ fn a_nisba_that_says_what_a_body_is_stays_in_its_name() {
     let orgs = of("وتعاقد نادي تشيلسي الإنجليزي مع اللاعب.", Kind::Organization);
     assert!(orgs.iter().all(|o| !o.ends_with("الإنجليزي")), "{orgs:?}");
 }
+
+#[test]
+fn names_after_lam_and_the_article_keep_their_kind_and_their_article() {
+    // A person training saw as one, after للـ.
+    let (_, f) = recognize("أعرب عن دعمه للصادق المهدي في الانتخابات.");
+    let people: Vec<&str> = f
+        .iter()
+        .filter(|x| x.kind == Kind::Person)
+        .map(|x| x.entity.as_str())
+        .collect();
+    assert_eq!(people, ["الصادق المهدي"]);
+    // A name with harakat or a tatweel after ل is one entity with its plain spelling.
+    let (rec, _) = recognize(
+        "قال الأمين العام لِلأُمَمِ المُتَّحِدَة إن الوضع خطير. وقال مسؤول لـلأمم المتحدة إن الوضع صعب. وقالت الأمم المتحدة إن الوضع يتحسن.",
+    );
+    let orgs = rec
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::Organization)
+        .count();
+    assert_eq!(orgs, 1, "{:?}", rec.entities);
+}
+
+#[test]
+fn a_purpose_after_a_name_is_no_part_of_it() {
+    let text = "قدم المشروع للبنك الدولي للحصول على التمويل.";
+    let (_, f) = recognize(text);
+    let orgs: Vec<&str> = f
+        .iter()
+        .filter(|x| x.kind == Kind::Organization)
+        .map(|x| x.entity.as_str())
+        .collect();
+    assert_eq!(orgs, ["البنك الدولي"]);
+    // A domain after ل is part of it, whatever follows.
+    let text = "وأعلنت المفوضية العليا المستقلة للانتخابات في العراق النتائج.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["المفوضية العليا المستقلة للانتخابات"]
+    );
+}

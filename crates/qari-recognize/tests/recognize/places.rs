@@ -185,3 +185,16 @@ fn a_word_general_arabic_uses_whole_keeps_its_first_letter() {
     let places = of("وجرت السيول في وادي بني خالد أمس.", Kind::Location);
     assert!(places.iter().all(|p| p.starts_with("وادي")), "{places:?}");
 }
+
+#[test]
+fn a_head_with_the_article_after_a_facility_is_part_of_its_name() {
+    let text = "أقيمت المباراة على ملعب المدينة الرياضية في بيروت.";
+    assert!(of(text, Kind::Location).contains(&"ملعب المدينة الرياضية".to_string()));
+    // A plural of people after a place word is no place.
+    let text = "تظاهر سكان مدينة المتقاعدين احتجاجا على القرار.";
+    assert!(
+        of(text, Kind::Location).is_empty(),
+        "{:?}",
+        of(text, Kind::Location)
+    );
+}

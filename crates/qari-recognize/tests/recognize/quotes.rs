@@ -685,3 +685,18 @@ fn a_word_of_time_that_opens_a_name_is_the_name() {
     let q = one("وقال صباح الخالد رئيس الوزراء الكويتي: \"نحن ملتزمون بالإصلاح\".");
     assert_eq!(q.speaker.as_deref(), Some("صباح الخالد"));
 }
+
+#[test]
+fn how_or_to_whom_it_was_said_is_no_speaker() {
+    // بصوت متهدج says how: the speaker is the one before.
+    let q = one("ووقف آل طعمة أمام المحكمة وقال بصوت متهدج: «أنا لم أوقع على شيء».");
+    assert_eq!(q.speaker.as_deref(), Some("آل طعمة"));
+    // The outlet after ل is whom it was told to.
+    let q = one("وقال المدرب للأناضول: «قدمنا مباراة كبيرة».");
+    assert_eq!(q.speaker.as_deref(), Some("المدرب"));
+    // A saying relayed by an agency is still the speaker's.
+    let q = one(
+        "قال نائب رئيس الوزراء الروسي ألكسندر نوفاك، في تصريحات نقلتها وكالة تاس: «القرار متوازن».",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("ألكسندر نوفاك"));
+}

@@ -182,3 +182,54 @@ fn a_described_speaker_stays_when_a_correction_changes_the_rest() {
     assert_eq!(speaker.name, "مصدر أمني");
     assert!(speaker.mentions.is_empty());
 }
+
+/// الأمم المتحدة and للأمم المتحدة, whose mention starts after the first ل
+/// (لأمم المتحدة): one entity, named with the article.
+fn un() -> (&'static str, Recognition) {
+    let text = "قالت الأمم المتحدة إن الأمين العام للأمم المتحدة سيزور غزة";
+    let mentions = vec![
+        mention(Kind::Organization, 5..18, 0),
+        mention(Kind::Organization, 36..48, 0),
+        mention(Kind::Location, 55..58, 1),
+    ];
+    let entity = |kind, name: &str, mentions: Vec<usize>| Entity {
+        kind,
+        name: name.into(),
+        mentions,
+    };
+    let rec = Recognition {
+        mentions,
+        entities: vec![
+            entity(Kind::Organization, "الأمم المتحدة", vec![0, 1]),
+            entity(Kind::Location, "غزة", vec![2]),
+        ],
+    };
+    (text, rec)
+}
+
+#[test]
+fn a_name_after_lam_is_corrected_as_the_name_itself() {
+    let (text, rec) = un();
+    let spans: Vec<String> = rec
+        .mentions
+        .iter()
+        .map(|m| text.chars().skip(m.span.start).take(m.span.len()).collect())
+        .collect();
+    assert_eq!(spans, ["الأمم المتحدة", "لأمم المتحدة", "غزة"]);
+    // Labelling it remembers the name once, not its wording after ل.
+    let made = for_entity(text, &rec, 0, Label::Location, "2026-12-04T00:00:00Z");
+    let names: Vec<&str> = made.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["الأمم المتحدة"]);
+    // And the name's correction reaches every mention of its entity.
+    let lexicon = Lexicon::of(made);
+    let out = apply(text, &rec, &lexicon).expect("the correction changes it");
+    let kinds: Vec<Kind> = out.mentions.iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, [Kind::Location; 3]);
+    assert_eq!(
+        out.entities
+            .iter()
+            .filter(|e| e.name == "الأمم المتحدة")
+            .count(),
+        1
+    );
+}
