@@ -51,6 +51,16 @@ pub(crate) fn of(text: &str, kind: Kind) -> Vec<String> {
     texts(&found, kind).into_iter().map(str::to_owned).collect()
 }
 
+/// The entity names of the mentions of `kind` that `text` has, in order.
+fn named(text: &str, kind: Kind) -> Vec<String> {
+    let (_, found) = recognize(text);
+    found
+        .into_iter()
+        .filter(|x| x.kind == kind)
+        .map(|x| x.entity)
+        .collect()
+}
+
 #[test]
 fn places_split_from_punctuation_and_clitics() {
     let (_, f) = recognize("وصل وزير الخارجية إلى كازاخستان، ثم توجه إلى روسيا.");
@@ -946,13 +956,7 @@ fn lam_before_the_article_stays_out_and_the_name_takes_its_alef_back() {
 #[test]
 fn a_head_after_lam_and_the_article_opens_its_chain() {
     let text = "وقال المدير العام للهيئة العامة للضرائب إن الإيرادات ارتفعت.";
-    let (_, f) = recognize(text);
-    let orgs: Vec<&str> = f
-        .iter()
-        .filter(|x| x.kind == Kind::Organization)
-        .map(|x| x.entity.as_str())
-        .collect();
-    assert_eq!(orgs, ["الهيئة العامة للضرائب"]);
+    assert_eq!(named(text, Kind::Organization), ["الهيئة العامة للضرائب"]);
     // A head alone after للـ is the body spoken of, no name.
     assert!(of("وقدمت الشركة شكوى للهيئة.", Kind::Organization).is_empty());
 }
@@ -986,13 +990,8 @@ fn a_nisba_that_says_what_a_body_is_stays_in_its_name() {
 #[test]
 fn names_after_lam_and_the_article_keep_their_kind_and_their_article() {
     // A person training saw as one, after للـ.
-    let (_, f) = recognize("أعرب عن دعمه للصادق المهدي في الانتخابات.");
-    let people: Vec<&str> = f
-        .iter()
-        .filter(|x| x.kind == Kind::Person)
-        .map(|x| x.entity.as_str())
-        .collect();
-    assert_eq!(people, ["الصادق المهدي"]);
+    let text = "أعرب عن دعمه للصادق المهدي في الانتخابات.";
+    assert_eq!(named(text, Kind::Person), ["الصادق المهدي"]);
     // A name with harakat or a tatweel after ل is one entity with its plain spelling.
     let (rec, _) = recognize(
         "قال الأمين العام لِلأُمَمِ المُتَّحِدَة إن الوضع خطير. وقال مسؤول لـلأمم المتحدة إن الوضع صعب. وقالت الأمم المتحدة إن الوضع يتحسن.",
@@ -1008,13 +1007,7 @@ fn names_after_lam_and_the_article_keep_their_kind_and_their_article() {
 #[test]
 fn a_purpose_after_a_name_is_no_part_of_it() {
     let text = "قدم المشروع للبنك الدولي للحصول على التمويل.";
-    let (_, f) = recognize(text);
-    let orgs: Vec<&str> = f
-        .iter()
-        .filter(|x| x.kind == Kind::Organization)
-        .map(|x| x.entity.as_str())
-        .collect();
-    assert_eq!(orgs, ["البنك الدولي"]);
+    assert_eq!(named(text, Kind::Organization), ["البنك الدولي"]);
     // A domain after ل is part of it, whatever follows.
     let text = "وأعلنت المفوضية العليا المستقلة للانتخابات في العراق النتائج.";
     assert_eq!(

@@ -14,6 +14,14 @@ fn mention(kind: Kind, span: Range<usize>, entity: usize) -> Mention {
     }
 }
 
+fn entity(kind: Kind, name: &str, mentions: Vec<usize>) -> Entity {
+    Entity {
+        kind,
+        name: name.into(),
+        mentions,
+    }
+}
+
 fn rec() -> Recognition {
     let mut quote = mention(Kind::Quote, 32..55, 2);
     quote.speaker = Some(1);
@@ -25,11 +33,6 @@ fn rec() -> Recognition {
         mention(Kind::Location, 50..55, 3),
         mention(Kind::Person, 61..68, 0),
     ];
-    let entity = |kind, name: &str, mentions: Vec<usize>| Entity {
-        kind,
-        name: name.into(),
-        mentions,
-    };
     Recognition {
         mentions,
         entities: vec![
@@ -192,11 +195,6 @@ fn un() -> (&'static str, Recognition) {
         mention(Kind::Organization, 36..48, 0),
         mention(Kind::Location, 55..58, 1),
     ];
-    let entity = |kind, name: &str, mentions: Vec<usize>| Entity {
-        kind,
-        name: name.into(),
-        mentions,
-    };
     let rec = Recognition {
         mentions,
         entities: vec![
