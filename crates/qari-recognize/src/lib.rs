@@ -187,10 +187,11 @@ pub(crate) struct RawMention {
     pub(crate) span: Range<usize>,
     /// The same span in bytes.
     pub(crate) bytes: Range<usize>,
-    /// The first word lost its article's alef after ل (للأمم المتحدة is ل +
-    /// الأمم): the span starts at the article's lam, and the name takes the
-    /// alef back ([`RawMention::name`]).
-    pub(crate) article: bool,
+    /// What the first word lost of its article after ل: the alef (للأمم
+    /// المتحدة is ل + الأمم; the span starts at the article's lam) or, before
+    /// a word that begins with ل, the whole article (للجنة الدولية is ل +
+    /// اللجنة); the name takes it back ([`RawMention::name`]).
+    pub(crate) article: &'static str,
 }
 
 impl RawMention {
@@ -216,15 +217,15 @@ impl RawMention {
             span: first.chars.start + skip..last.chars.end,
             bytes: first.bytes.start + skip_bytes..last.bytes.end,
             tokens: range,
-            article: false,
+            article: "",
         }
     }
 
     /// The name the mention gives: its words, with the article whole.
     pub(crate) fn name<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
         let words = &text[self.bytes.clone()];
-        if self.article {
-            std::borrow::Cow::Owned(format!("ا{words}"))
+        if !self.article.is_empty() {
+            std::borrow::Cow::Owned(format!("{}{words}", self.article))
         } else {
             std::borrow::Cow::Borrowed(words)
         }
@@ -335,15 +336,24 @@ impl Recognizer {
                     skip
                 };
                 // للأمم المتحدة: ل, then the article without its alef.
-                let lam = lam_before_name(words[si][a], skip, t.infos[a].definite);
+                // اللجنة before a definite adjective: للجنة الدولية.
+                let described = words[si].get(a + 1).is_some_and(|w| {
+                    let folded = normalize::normalize(w);
+                    folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"))
+                });
+                let lam = lam_before_name(words[si][a], skip, t.infos[a].definite, described);
+                // أوبك+: a plus glued to an organisation's name is part of it.
+                let plus = kind == Kind::Organization
+                    && words[si].get(b) == Some(&"+")
+                    && tokens[range.start + b].bytes.start == tokens[range.start + b - 1].bytes.end;
                 let mut mention = RawMention::of_tokens(
                     kind,
                     text,
                     &tokens,
-                    range.start + a..range.start + b,
+                    range.start + a..range.start + b + usize::from(plus),
                     skip + lam.map_or(0, |(extra, _)| extra),
                 );
-                mention.article = lam.is_some_and(|(_, alef)| alef);
+                mention.article = lam.map_or("", |(_, article)| article);
                 raw.push(mention);
             }
             if single {
@@ -499,11 +509,18 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
 /// left out: the preposition before a name (للبنان، للندن) or before the
 /// article, whose alef is then dropped (للأمم، لليمن، للقدس, and with harakat
 /// or a tatweel: لِلأُمَم، لـلأمم), as the word's analysis read it
-/// (`definite`). `Some` of the code points to leave out besides `skip` (the
-/// first ل and the harakat or tatweels on it, unless `skip` left them out)
-/// and whether the name takes the article's alef back; `None` for a word
-/// too short to hold both (للا, a Moroccan title, and لله) or no such word.
-fn lam_before_name(word: &str, skip: usize, definite: bool) -> Option<(usize, bool)> {
+/// (`definite`); before a word that begins with ل the article is dropped
+/// whole, which a head before a definite adjective shows (`described`:
+/// للجنة الدولية is ل + اللجنة). `Some` of the code points to leave out besides
+/// `skip` (the first ل and the harakat or tatweels on it, unless `skip` left
+/// them out) and what the name takes back; `None` for a word too short to
+/// hold both (للا, a Moroccan title, and لله) or no such word.
+fn lam_before_name(
+    word: &str,
+    skip: usize,
+    definite: bool,
+    described: bool,
+) -> Option<(usize, &'static str)> {
     let marks = |c: char| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ');
     let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
     let skipped: String = word.chars().take(skip).filter(|&c| !marks(c)).collect();
@@ -524,7 +541,14 @@ fn lam_before_name(word: &str, skip: usize, definite: bool) -> Option<(usize, bo
     {
         return None;
     }
-    Some((extra, definite))
+    let article = if definite {
+        "ا"
+    } else if described && chains::heads_a_name(&normalize::normalize(&name)) {
+        "ال"
+    } else {
+        ""
+    };
+    Some((extra, article))
 }
 
 /// [`clitic_skip`] for a name of any kind.

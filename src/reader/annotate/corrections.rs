@@ -294,17 +294,16 @@ pub fn for_entity(
         .filter_map(|&i| recognition.mentions.get(i).map(|m| m.span.clone()))
         .collect();
     // A wording that is the name after ل, its article's alef dropped
-    // (لأمم المتحدة of للأمم المتحدة), is the name itself: it is no name to
-    // remember apart.
+    // (لأمم المتحدة of للأمم المتحدة) or the whole article before ل (لجنة
+    // الدولية of للجنة الدولية), is the name itself: no name to remember apart.
     let name = fold_name(&e.name);
     let mut seen = std::collections::HashSet::new();
     let mut names: Vec<&str> = Vec::new();
     for t in span_texts(text, &spans) {
-        let t = if fold_name(&format!("ا{t}")) == name {
-            e.name.as_str()
-        } else {
-            t
-        };
+        let after_lam = ["ا", "ال"]
+            .iter()
+            .any(|article| fold_name(&format!("{article}{t}")) == name);
+        let t = if after_lam { e.name.as_str() } else { t };
         if !t.trim().is_empty() && seen.insert(fold_name(t)) {
             names.push(t);
         }

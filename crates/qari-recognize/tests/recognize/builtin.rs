@@ -1015,3 +1015,24 @@ fn a_purpose_after_a_name_is_no_part_of_it() {
         ["المفوضية العليا المستقلة للانتخابات"]
     );
 }
+
+#[test]
+fn the_article_before_a_word_in_lam_and_a_glued_plus_are_the_names() {
+    // للجنة الدولية is ل + اللجنة الدولية: one entity with the name written plainly.
+    let text = "وجهت الحكومة طلبا للجنة الدولية للصليب الأحمر. وقالت اللجنة الدولية للصليب الأحمر إنها سترد.";
+    assert_eq!(
+        named(text, Kind::Organization),
+        ["اللجنة الدولية للصليب الأحمر"; 2]
+    );
+    // A construct head after ل keeps no article: لجنة الانتخابات.
+    let names = named(
+        "وقدم المرشح طلبا للجنة الانتخابات المركزية.",
+        Kind::Organization,
+    );
+    assert!(names.iter().all(|n| !n.starts_with("الل")), "{names:?}");
+    // أوبك+ is the alliance, not أوبك.
+    assert_eq!(
+        of("وقرر تحالف أوبك+ خفض الإنتاج.", Kind::Organization),
+        ["تحالف أوبك+"]
+    );
+}
