@@ -1010,6 +1010,7 @@ impl Chains {
         rule!(words, labels, self.bodies_of_places(words, infos, labels));
         rule!(words, labels, self.facilities(words, infos, labels));
         rule!(words, labels, self.sites(words, infos, labels));
+        rule!(words, labels, self.described_bodies(words, labels));
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مستشفى العريش.
@@ -1148,6 +1149,45 @@ impl Chains {
 
     /// A definite adjective that can close an institution's name: a nisba
     /// (الدولي) or one of [`ADJECTIVES`] (العام).
+    /// A weak head without the article, one word and a nisba that says what
+    /// a body is ([`BODY_NISBAS`], العام) are a body's name, though the word is
+    /// a common one and the tagger left them all (مصرف النخيل الوطني، مستشفى
+    /// حمد العام): a description would not name the body by such a word. Not
+    /// a centre or a market, which are places as often.
+    fn described_bodies(&mut self, words: &[&str], labels: &mut [u8]) {
+        for i in 0..labels.len().saturating_sub(2) {
+            let free = labels[i] == 0
+                && matches!(labels[i + 1], 0 | PER_B | LOC_B)
+                && labels[i + 2] == 0
+                && labels.get(i + 3).is_none_or(|&l| !is_inside(l));
+            if !free || !words[i + 2].starts_with("ال") {
+                continue;
+            }
+            let folded = normalize(words[i + 2]);
+            let general = matches!(folded.as_str(), "العام" | "العامه");
+            if !(general || describes_a_body(words[i + 2])) {
+                continue;
+            }
+            // (مركز المدينة التجاري, downtown's mall; سوق الخضار المركزي, a
+            // market place.)
+            let place = matches!(normalize(words[i]).as_str(), "مركز" | "سوق");
+            let head = self.shape(words[i]);
+            let name = self.shape(words[i + 1]);
+            if head.head
+                && !head.strong
+                && !head.definite
+                && !head.conjoined
+                && !place
+                && name.letters
+                && !name.head
+            {
+                labels[i] = ORG_B;
+                labels[i + 1] = ORG_I;
+                labels[i + 2] = ORG_I;
+            }
+        }
+    }
+
     fn is_adjective(&mut self, raw: &str) -> bool {
         let w = self.shape(raw);
         (w.nisba || self.adjectives.contains(&hash_word(&normalize(raw))))

@@ -476,8 +476,15 @@ impl Chains {
             }
             let next = &infos[i + 1];
             let unseen = unseen_name;
+            // شارع الحبيب بورقيبة، معبر كرم أبو سالم: a street, a square or a
+            // crossing named after a person (سجن المتهم is his imprisonment).
+            let named = matches!(
+                normalize(words[i]).trim_start_matches(['و', 'ف']),
+                "شارع" | "ساحه" | "معبر"
+            );
             let mut end = match labels[i + 1] {
                 LOC_B => i + 2,
+                PER_B if named => span_end(labels, i + 1),
                 0 if next.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(next) => i + 2,
                 0 if unseen(next, words[i + 1]) => i + 2,
                 _ => {

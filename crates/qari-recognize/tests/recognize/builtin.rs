@@ -1036,3 +1036,23 @@ fn the_article_before_a_word_in_lam_and_a_glued_plus_are_the_names() {
         ["تحالف أوبك+"]
     );
 }
+
+#[test]
+fn a_body_described_by_what_it_is_is_named_though_its_word_is_common() {
+    assert_eq!(
+        of(
+            "وأعلن مصرف النخيل الوطني أرباحا قياسية.",
+            Kind::Organization
+        ),
+        ["مصرف النخيل الوطني"]
+    );
+    assert_eq!(
+        of(
+            "وقال مستشفى حمد العام إن الحالة مستقرة.",
+            Kind::Organization
+        ),
+        ["مستشفى حمد العام"]
+    );
+    // A centre or a market is a place as often.
+    assert!(of("وتسوق الناس في مركز المدينة التجاري.", Kind::Organization).is_empty());
+}

@@ -198,3 +198,10 @@ fn a_head_with_the_article_after_a_facility_is_part_of_its_name() {
         of(text, Kind::Location)
     );
 }
+
+#[test]
+fn a_crossing_or_a_street_named_after_a_person_is_a_place() {
+    let text = "وصلت المساعدات إلى غزة عبر معبر كرم أبو سالم.";
+    assert_eq!(of(text, Kind::Location), ["غزة", "معبر كرم أبو سالم"]);
+    assert!(of(text, Kind::Person).is_empty());
+}
