@@ -309,22 +309,12 @@ impl Chains {
                     && infos[end].gazetteer == 0
                     && infos[end].triggers & NAME_BITS == 0;
                 let definite_next = plain_definite(end + 1) || shared_genitive;
-                // للحصول على، للطعن في القرار، للاقتراض من جديد: a purpose,
-                // whose verbal noun takes a preposition, is no domain of the
-                // name. A place after في or من is where the body is
-                // (المفوضية العليا المستقلة للانتخابات في العراق), and a
-                // plural is a domain.
-                let purpose = words.get(end + 1).is_some_and(|n| {
-                    let place_after = labels.get(end + 2).is_some_and(|&l| l == LOC_B)
-                        || infos
-                            .get(end + 2)
-                            .is_some_and(|t| t.gazetteer & PLACE_LIST_BEGIN != 0);
-                    match normalize(n).as_str() {
-                        "علي" | "على" => true,
-                        "في" | "من" => !place_after && !normalize(words[end]).ends_with("ات"),
-                        _ => false,
-                    }
-                });
+                // للحصول على، للقضاء على: a purpose, whose verbal noun takes
+                // على, is no domain of the name (في، ب follow names too:
+                // المفوضية العليا المستقلة للانتخابات في العراق).
+                let purpose = words
+                    .get(end + 1)
+                    .is_some_and(|n| matches!(normalize(n).as_str(), "علي" | "على"));
                 let complement = labels[end] == 0
                     && !purpose
                     && w.lam
