@@ -1010,7 +1010,7 @@ impl Chains {
         rule!(words, labels, self.bodies_of_places(words, infos, labels));
         rule!(words, labels, self.facilities(words, infos, labels));
         rule!(words, labels, self.sites(words, infos, labels));
-        rule!(words, labels, self.described_bodies(words, labels));
+        rule!(words, labels, self.described_bodies(words, infos, labels));
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مستشفى العريش.
@@ -1149,12 +1149,15 @@ impl Chains {
 
     /// A definite adjective that can close an institution's name: a nisba
     /// (الدولي) or one of [`ADJECTIVES`] (العام).
-    /// A weak head without the article, one word and a nisba that says what
-    /// a body is ([`BODY_NISBAS`], العام) are a body's name, though the word is
-    /// a common one and the tagger left them all (مصرف النخيل الوطني، مستشفى
-    /// حمد العام): a description would not name the body by such a word. Not
-    /// a centre or a market, which are places as often.
-    fn described_bodies(&mut self, words: &[&str], labels: &mut [u8]) {
+    /// A weak head without the article, a name and a nisba that says what a
+    /// body is ([`BODY_NISBAS`], العام) are a body's name, though the tagger
+    /// left them (مستشفى حمد العام، بنك عودة الوطني): a description would not
+    /// name the body by a name. The name is one the tagger found, or a word of
+    /// the name lists or one training never showed, without the article: a
+    /// noun there describes (دائرة النقاش العام، شركة الشحن الدولية). العام
+    /// before a word of time is the year (بنك عودة العام الماضي). Not a centre
+    /// or a market, which are places as often.
+    fn described_bodies(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         for i in 0..labels.len().saturating_sub(2) {
             let free = labels[i] == 0
                 && matches!(labels[i + 1], 0 | PER_B | LOC_B)
@@ -1168,16 +1171,28 @@ impl Chains {
             if !(general || describes_a_body(words[i + 2])) {
                 continue;
             }
+            let year = general
+                && words.get(i + 3).is_some_and(|w| {
+                    let next = normalize(w);
+                    YEAR_WORDS.contains(&next.as_str())
+                        || matches!(next.as_str(), "نفسه" | "ذاته")
+                        || self.shape(w).stop
+                });
             // (مركز المدينة التجاري, downtown's mall; سوق الخضار المركزي, a
             // market place.)
             let place = matches!(normalize(words[i]).as_str(), "مركز" | "سوق");
             let head = self.shape(words[i]);
             let name = self.shape(words[i + 1]);
+            let named = labels[i + 1] != 0
+                || !name.definite
+                    && (infos[i + 1].triggers & NAME_BITS != 0 || infos[i + 1].stats.count == 0);
             if head.head
                 && !head.strong
                 && !head.definite
                 && !head.conjoined
                 && !place
+                && !year
+                && named
                 && name.letters
                 && !name.head
             {

@@ -476,11 +476,12 @@ impl Chains {
             }
             let next = &infos[i + 1];
             let unseen = unseen_name;
-            // شارع الحبيب بورقيبة، معبر كرم أبو سالم: a street, a square or a
-            // crossing named after a person (سجن المتهم is his imprisonment).
+            // شارع الحبيب بورقيبة، معبر كرم أبو سالم: a street or a crossing
+            // named after a person (سجن المتهم is his imprisonment, ساحة بوتين
+            // his arena).
             let named = matches!(
                 normalize(words[i]).trim_start_matches(['و', 'ف']),
-                "شارع" | "ساحه" | "معبر"
+                "شارع" | "معبر"
             );
             let mut end = match labels[i + 1] {
                 LOC_B => i + 2,

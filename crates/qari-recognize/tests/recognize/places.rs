@@ -205,3 +205,9 @@ fn a_crossing_or_a_street_named_after_a_person_is_a_place() {
     assert_eq!(of(text, Kind::Location), ["غزة", "معبر كرم أبو سالم"]);
     assert!(of(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn an_arena_named_after_a_person_is_no_place() {
+    let text = "تحولت أوكرانيا إلى ساحة بوتين لاختبار الأسلحة الجديدة.";
+    assert!(of(text, Kind::Person).contains(&"بوتين".to_string()));
+}
