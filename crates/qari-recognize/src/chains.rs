@@ -1159,7 +1159,9 @@ impl Chains {
     /// or a market, which are places as often.
     fn described_bodies(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         for i in 0..labels.len().saturating_sub(2) {
+            // The head's hash first: most words head nothing.
             let free = labels[i] == 0
+                && self.head_forms.contains_key(&infos[i].norm)
                 && matches!(labels[i + 1], 0 | PER_B | LOC_B)
                 && labels[i + 2] == 0
                 && labels.get(i + 3).is_none_or(|&l| !is_inside(l));
