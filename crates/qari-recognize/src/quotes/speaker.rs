@@ -102,9 +102,21 @@ impl Context<'_> {
         {
             return None;
         }
-        let verb = (self.clause_start(saying)..saying)
-            .rev()
-            .find(|&k| self.class(k) & VERB != 0)?;
+        // The sentence's verb, the paragraph's first word as well.
+        let mut verb = None;
+        for k in (saying.saturating_sub(3 * SUBJECT_WORDS)..saying).rev() {
+            if self.ends_sentence_at(k) {
+                break;
+            }
+            if self.class(k) & VERB != 0 {
+                verb = Some(k);
+                break;
+            }
+            if self.tokens[k].after_newline {
+                break;
+            }
+        }
+        let verb = verb?;
         match self.subject(verb + 1, saying) {
             Said::By(speaker) => Some(Said::By(speaker)),
             _ => None,

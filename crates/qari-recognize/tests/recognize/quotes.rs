@@ -699,4 +699,10 @@ fn how_or_to_whom_it_was_said_is_no_speaker() {
         "قال نائب رئيس الوزراء الروسي ألكسندر نوفاك، في تصريحات نقلتها وكالة تاس: «القرار متوازن».",
     );
     assert_eq!(q.speaker.as_deref(), Some("ألكسندر نوفاك"));
+    // Also when the verb opens the paragraph, after the full name before.
+    let (_, q) = said(
+        "قال الأمين العام أنطونيو غوتيريش إن المنظمة ستواصل عملها.\n\nوأضاف غوتيريش في تصريحات نقلتها وكالة رويترز: «لن نترك اللبنانيين وحدهم».",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("أنطونيو غوتيريش"));
 }
