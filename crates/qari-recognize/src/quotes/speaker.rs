@@ -89,8 +89,8 @@ impl Context<'_> {
     }
 
     /// The speaker of a saying (تصريحات، كلمة) that a verb with a pronoun
-    /// at `at` relays: the subject of the reporting verb earlier in its
-    /// sentence, if there is one.
+    /// at `at` relays: the speaker of the reporting verb earlier in its
+    /// sentence, or the speaker before; never the relaying agency.
     fn relayed_saying(&self, at: usize) -> Option<Said> {
         let saying = at.checked_sub(1)?;
         let folded = normalize(self.word(at));
@@ -116,11 +116,10 @@ impl Context<'_> {
                 break;
             }
         }
-        let verb = verb?;
-        match self.subject(verb + 1, saying) {
-            Said::By(speaker) => Some(Said::By(speaker)),
-            _ => None,
-        }
+        // Whoever that verb's speaker is (وقال في تصريحات نقلتها وكالة تاس:
+        // the one the text spoke of before), or, with no verb, the speaker
+        // before.
+        Some(verb.map_or(Said::Continues, |v| self.said_by(v, saying)))
     }
 
     /// Who speaks through a reporting verb at `at` with no subject after it:

@@ -705,4 +705,10 @@ fn how_or_to_whom_it_was_said_is_no_speaker() {
     );
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("أنطونيو غوتيريش"));
+    // With no subject after the verb, the one the text spoke of before.
+    let (_, q) = said(
+        "قال الرئيس فلاديمير بوتين إن روسيا قوية.\n\nوقال في تصريحات نقلتها وكالة تاس: «روسيا مستعدة للحوار».",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("فلاديمير بوتين"));
 }
