@@ -637,28 +637,31 @@ fn head_forms(heads: &[&str]) -> HashKeyed<()> {
 /// Whether a folded word is, whole, one of the words that head a body's or a
 /// state's name (بلدية، ولاية، وزارة): its first letter is no proclitic.
 pub(crate) fn heads_a_name(folded: &str) -> bool {
-    let bare = folded.strip_prefix("ال").unwrap_or(folded);
-    [
-        STRONG_HEADS,
-        WEAK_HEADS,
-        PLACE_INSTITUTIONS,
-        FACILITIES,
-        FEATURES,
-        BODIES,
-        STATES,
-        PROVINCES,
-    ]
-    .iter()
-    .any(|heads| heads.contains(&bare))
+    among_heads(
+        folded,
+        &[
+            STRONG_HEADS,
+            WEAK_HEADS,
+            PLACE_INSTITUTIONS,
+            FACILITIES,
+            FEATURES,
+            BODIES,
+            STATES,
+            PROVINCES,
+        ],
+    )
 }
 
 /// Whether a folded word, with the article or not, is a head that a place's
 /// name opens with for the reader ([`SITES`], [`FACILITIES`], [`FEATURES`]).
 pub(crate) fn opens_a_site(folded: &str) -> bool {
+    among_heads(folded, &[SITES, FACILITIES, FEATURES])
+}
+
+/// Whether a folded word, with the article or not, is a head of `lists`.
+fn among_heads(folded: &str, lists: &[&[&str]]) -> bool {
     let bare = folded.strip_prefix("ال").unwrap_or(folded);
-    [SITES, FACILITIES, FEATURES]
-        .iter()
-        .any(|heads| heads.contains(&bare))
+    lists.iter().any(|heads| heads.contains(&bare))
 }
 
 /// Nisbas (folded, without the article and the feminine ending) that say
@@ -680,10 +683,9 @@ const BODY_NISBAS: &[&str] = &[
     "اقليمي",
 ];
 
-/// Whether `word`, a definite nisba, is one of [`BODY_NISBAS`].
-fn describes_a_body(word: &str) -> bool {
-    let folded = normalize(word);
-    let bare = folded.strip_prefix("ال").unwrap_or(&folded);
+/// Whether a folded definite nisba is one of [`BODY_NISBAS`].
+fn describes_a_body(folded: &str) -> bool {
+    let bare = folded.strip_prefix("ال").unwrap_or(folded);
     let bare = bare.strip_suffix('ه').unwrap_or(bare);
     BODY_NISBAS.contains(&bare)
 }
@@ -1170,7 +1172,7 @@ impl Chains {
             }
             let folded = normalize(words[i + 2]);
             let general = matches!(folded.as_str(), "العام" | "العامه");
-            if !(general || describes_a_body(words[i + 2])) {
+            if !(general || describes_a_body(&folded)) {
                 continue;
             }
             let year = general
@@ -1326,7 +1328,7 @@ impl Chains {
                     + u32::from(info.stats.shares[2])
                     < 128;
             if adjective.nisba
-                && !describes_a_body(words[j])
+                && !describes_a_body(&normalize(words[j]))
                 && !adjective.conjoined
                 && name.letters
                 && !name.definite

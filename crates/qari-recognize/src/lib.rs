@@ -336,12 +336,8 @@ impl Recognizer {
                     skip
                 };
                 // للأمم المتحدة: ل, then the article without its alef.
-                // اللجنة before a definite adjective: للجنة الدولية.
-                let described = words[si].get(a + 1).is_some_and(|w| {
-                    let folded = normalize::normalize(w);
-                    folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"))
-                });
-                let lam = lam_before_name(words[si][a], skip, t.infos[a].definite, described);
+                let next = words[si].get(a + 1).copied();
+                let lam = lam_before_name(words[si][a], skip, t.infos[a].definite, next);
                 // أوبك+: a plus glued to an organisation's name is part of it.
                 let plus = kind == Kind::Organization
                     && words[si].get(b) == Some(&"+")
@@ -510,8 +506,8 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
 /// article, whose alef is then dropped (للأمم، لليمن، للقدس, and with harakat
 /// or a tatweel: لِلأُمَم، لـلأمم), as the word's analysis read it
 /// (`definite`); before a word that begins with ل the article is dropped
-/// whole, which a head before a definite adjective shows (`described`:
-/// للجنة الدولية is ل + اللجنة). `Some` of the code points to leave out besides
+/// whole, which a head before a definite adjective (`next`) shows: للجنة
+/// الدولية is ل + اللجنة. `Some` of the code points to leave out besides
 /// `skip` (the first ل and the harakat or tatweels on it, unless `skip` left
 /// them out) and what the name takes back; `None` for a word too short to
 /// hold both (للا, a Moroccan title, and لله) or no such word.
@@ -519,7 +515,7 @@ fn lam_before_name(
     word: &str,
     skip: usize,
     definite: bool,
-    described: bool,
+    next: Option<&str>,
 ) -> Option<(usize, &'static str)> {
     let marks = |c: char| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ');
     let letter = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
@@ -543,7 +539,9 @@ fn lam_before_name(
     }
     let article = if definite {
         "ا"
-    } else if described && chains::heads_a_name(&normalize::normalize(&name)) {
+    } else if next.is_some_and(|w| chains::definite_nisba(&normalize::normalize(w)))
+        && chains::heads_a_name(&normalize::normalize(&name))
+    {
         "ال"
     } else {
         ""
