@@ -55,7 +55,9 @@ fn terminal() -> Terminal<TestBackend> {
 }
 
 fn first_frame(path: &Path) -> Terminal<TestBackend> {
-    let (reader, len) = input::open_sized(Source::File(path)).expect("open");
+    let opened =
+        input::open_as(Source::File(path), None, false, &Default::default()).expect("open");
+    let (reader, len) = (opened.reader, opened.len);
     let loading = loader::start("big.txt", reader, len).expect("first piece");
     let mut a = app(loading.document);
     a.set_loading(loading.pending.is_some());
@@ -106,7 +108,7 @@ fn frames(c: &mut Criterion) {
         b.iter(|| first_frame(&path));
     });
 
-    let big = input::load(Source::File(&path)).expect("the big file");
+    let big = input::load(Source::File(&path), &Default::default()).expect("the big file");
     scroll(c, "scroll-redraw-200x60/100mb", big, false);
     let article = Document::from_bytes("article", DEFAULT_ARTICLE.as_bytes()).expect("text");
     scroll(c, "scroll-redraw-200x60/article", article.clone(), false);
@@ -119,7 +121,9 @@ fn frames(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("whole-document-100mb");
     group.sample_size(10);
-    group.bench_function("load", |b| b.iter(|| input::load(Source::File(&path))));
+    group.bench_function("load", |b| {
+        b.iter(|| input::load(Source::File(&path), &Default::default()))
+    });
     group.finish();
 
     if let Some(dir) = path.parent() {

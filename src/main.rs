@@ -48,10 +48,13 @@ fn main() -> ExitCode {
         let _ = write!(out, "{}{background}", detected.profile.describe());
         return ExitCode::SUCCESS;
     }
+    let read = qari::store::pages::ReadOptions {
+        encoding: cli.encoding,
+    };
     let result = match &cli.command {
-        Some(Command::Render(args)) => qari::commands::render::run(args, cli.terminal_bidi),
-        Some(Command::Entities(args)) => qari::commands::entities::run(args),
-        Some(Command::Annotations(args)) => qari::commands::annotations::run(args),
+        Some(Command::Render(args)) => qari::commands::render::run(args, cli.terminal_bidi, &read),
+        Some(Command::Entities(args)) => qari::commands::entities::run(args, &read),
+        Some(Command::Annotations(args)) => qari::commands::annotations::run(args, &read),
         Some(Command::Corrections(args)) => qari::commands::corrections::run(args),
         Some(Command::Completions { shell }) => {
             let out = &mut std::io::stdout().lock();
@@ -60,11 +63,13 @@ fn main() -> ExitCode {
         Some(Command::Man) => {
             return print(qari::shell::generated::man(&mut std::io::stdout().lock()))
         }
-        Some(Command::Search(args)) => match qari::commands::search::run(args, cli.terminal_bidi) {
-            // Nothing found: status 1, as grep says it.
-            Ok(false) => return ExitCode::from(1),
-            other => other.map(drop),
-        },
+        Some(Command::Search(args)) => {
+            match qari::commands::search::run(args, cli.terminal_bidi, &read) {
+                // Nothing found: status 1, as grep says it.
+                Ok(false) => return ExitCode::from(1),
+                other => other.map(drop),
+            }
+        }
         Some(Command::Text(args)) => qari::commands::text::run(args.file.as_deref(), cli.encoding),
         None if cli.links => {
             qari::commands::text::links(cli.files.first().map(|p| p.as_path()), cli.encoding)

@@ -59,11 +59,11 @@ fn stored_in(store: &Store, doc: &Document, file: Option<&Path>) -> anyhow::Resu
     Ok(place_all(doc.text(), loaded.annotations))
 }
 
-pub fn run(args: &AnnotationsArgs) -> anyhow::Result<()> {
+pub fn run(args: &AnnotationsArgs, read: &crate::store::pages::ReadOptions) -> anyhow::Result<()> {
     // Read for its warning, like every command: no setting changes the exports.
     let _config = super::config();
     let source = crate::store::input::source_for(args.file.as_deref())?;
-    let doc = crate::store::input::load(source)?;
+    let doc = crate::store::input::load(source, read)?;
     // Invalid UTF-8 replaced, or the input cut at the reader's limits.
     doc.warnings.iter().for_each(|w| warn(w));
     let store = Store::open()?;

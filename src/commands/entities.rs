@@ -24,6 +24,7 @@ use crate::core::document::{Document, INVALID_UTF8_WARNING};
 use crate::reader::annotate::corrections::{self, Lexicon};
 use crate::shell::cli::EntitiesArgs;
 use crate::store::input::{self, Source};
+use crate::store::pages::ReadOptions;
 use qari_recognize::stream::{chunk_end, Found, CHUNK_BYTES};
 use qari_recognize::{Kind, Mention, Recognition, Recognizer, StreamRecognizer};
 
@@ -304,7 +305,7 @@ fn recognize_in_chunks(
     Ok(())
 }
 
-pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
+pub fn run(args: &EntitiesArgs, read: &ReadOptions) -> anyhow::Result<()> {
     // Read for its warning: no setting changes the table or the JSON (yet).
     let _config = super::config();
     let recognizer = recognizer()?;
@@ -316,7 +317,7 @@ pub fn run(args: &EntitiesArgs) -> anyhow::Result<()> {
     // Standard input when no file is named and it is not a terminal.
     let source = input::source_for(args.file.as_deref())?;
     let failed = |e: crate::core::paragraphs::ReadError| anyhow!("{}: {e}", source.label());
-    let mut chunks = ChunkReader::new(input::open(source)?);
+    let mut chunks = ChunkReader::new(input::open(source, read)?);
     let stdout = std::io::stdout().lock();
     let Some(mut printer) = gone_is_fine(Printer::new(BufWriter::new(stdout), args.json))? else {
         return Ok(());

@@ -25,6 +25,7 @@ use crate::reader::config::Config;
 use crate::shell::cli::{ColorArg, RenderArgs};
 use crate::shell::probe;
 use crate::store::input;
+use crate::store::pages::ReadOptions;
 use qari_layout::LayoutOptions;
 
 /// Width when standard output is not a terminal (or the terminal will not say).
@@ -104,14 +105,14 @@ impl RenderOptions {
 }
 
 /// Run `qari render` with real files, standard output and environment.
-pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>) -> anyhow::Result<()> {
+pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>, read: &ReadOptions) -> anyhow::Result<()> {
     let config = super::config();
     let stdout = io::stdout();
     let profile = probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout).profile;
     let facts = OutputFacts::of(&stdout, &profile);
     let opts = RenderOptions::resolve(args, &config, facts);
     let source = input::source_for(args.file.as_deref())?;
-    let reader = input::open_as(source, args.from, false)?.reader;
+    let reader = input::open_as(source, args.from, false, read)?.reader;
     let label = source.label();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let warn = |w: &str| {

@@ -112,11 +112,12 @@ pub enum SearchError {
 pub fn run(
     args: &SearchArgs,
     bidi: Option<crate::core::terminal::BidiSetting>,
+    read: &crate::store::pages::ReadOptions,
 ) -> anyhow::Result<bool> {
     let query =
         Query::new(&args.pattern).map_err(|e| anyhow!("search pattern `{}`: {e}", args.pattern))?;
     let source = input::source_for(args.file.as_deref())?;
-    let reader = input::open(source)?;
+    let reader = input::open(source, read)?;
     let label = source.label();
     let stdout = io::stdout();
     let mut config = super::config();

@@ -58,7 +58,7 @@ fn read(
             return Ok((document, article.links));
         }
     }
-    Ok((input::load(source)?, Vec::new()))
+    Ok((input::load(source, &options)?, Vec::new()))
 }
 
 fn write_out(text: &str) -> anyhow::Result<()> {

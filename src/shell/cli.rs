@@ -13,7 +13,6 @@ use clap::{Parser, Subcommand, ValueEnum};
     version,
     about = "A terminal reader for Arabic news articles"
 )]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// Articles to read (`:n` and `:p` go from one to the next); `-` or none
     /// for standard input when it is a pipe or a file, the built-in sample

@@ -31,6 +31,7 @@ use crate::store::pages::{self, ReadOptions};
 
 mod arriving;
 mod cleaned;
+mod decoded;
 mod piped_page;
 
 /// `Read::read` for a reader whose `BufRead` side does the work.
@@ -109,13 +110,8 @@ pub fn choose(file: Option<&Path>, stdin_is_terminal: bool) -> anyhow::Result<So
 const READ_BUFFER: usize = 64 * 1024;
 
 /// Open `source` for reading, refusing directories. Errors read `<path>: <reason>`.
-pub fn open(source: Source<'_>) -> anyhow::Result<Box<dyn BufRead + Send>> {
-    open_sized(source).map(|(reader, _)| reader)
-}
-
-/// [`open`], with the length of a regular file (a hint for the buffer).
-pub fn open_sized(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Option<u64>)> {
-    open_as(source, None, false).map(|opened| (opened.reader, opened.len))
+pub fn open(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Box<dyn BufRead + Send>> {
+    open_as(source, None, false, options).map(|opened| opened.reader)
 }
 
 /// An input opened, cleaned, with what the reader calls it.
@@ -131,8 +127,8 @@ pub struct Opened {
 
 /// [`open`], with the file's length and the document's title (which reads
 /// the start of the input: a header block's title names the document).
-pub fn open_titled(source: Source<'_>) -> anyhow::Result<Opened> {
-    open_as(source, None, true)
+pub fn open_titled(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Opened> {
+    open_as(source, None, true, options)
 }
 
 /// The most of an input read whole to be converted from a markup.
@@ -140,11 +136,17 @@ const MARKUP_LIMIT: u64 = 64 << 20;
 
 /// [`open`], reading the input as written in `markup` (by default: Markdown
 /// for a `.md` file, else text); with `titled`, the start of the input is
-/// read now for the title, else only when the stream is first read.
-pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyhow::Result<Opened> {
+/// read now for the title, else only when the stream is first read. Text in
+/// another encoding (`options`, else its first bytes) is decoded as it streams.
+pub fn open_as(
+    source: Source<'_>,
+    markup: Option<Markup>,
+    titled: bool,
+    options: &ReadOptions,
+) -> anyhow::Result<Opened> {
     // `qari render page.html`, `qari search X https://…`: the article's text.
     if let (None, Source::File(path)) = (markup, source) {
-        if let Some((document, _)) = pages::open_markup(path)? {
+        if let Some((document, _)) = pages::open_markup(path, options)? {
             let text = document.text().to_string();
             return Ok(Opened {
                 len: Some(text.len() as u64),
@@ -165,7 +167,7 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
     // reader, which names the document by its title, else when first read.
     let mut page = false;
     if source == Source::Stdin && markup == Markup::Text && !titled {
-        raw = Box::new(piped_page::piped_page(raw));
+        raw = Box::new(piped_page::piped_page(raw, options.encoding));
     } else if source == Source::Stdin && markup == Markup::Text {
         let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
         let head = raw.fill_buf().map_err(|e| fail(&e))?;
@@ -206,6 +208,13 @@ pub fn open_as(source: Source<'_>, markup: Option<Markup>, titled: bool) -> anyh
         title = marked.title;
         len = Some(marked.text.len() as u64);
         raw = Box::new(io::Cursor::new(marked.text.into_bytes()));
+    }
+    // Text in another encoding, decoded as it streams; a pipe read lazily is
+    // decoded once `piped_page` has told it is text.
+    let lazy = source == Source::Stdin && !titled;
+    if markup == Markup::Text && !page && !lazy && source != Source::Builtin {
+        raw = decoded::decoded(raw, options.encoding)
+            .map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
     }
     if source == Source::Builtin {
         return Ok(Opened {
@@ -265,8 +274,8 @@ fn open_raw(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Opti
 /// the reader's [`loader::Limits`]: past them the document ends there and
 /// carries the warning ("stopped reading standard input at 1 GiB") in its
 /// `warnings`.
-pub fn load(source: Source<'_>) -> anyhow::Result<Document> {
-    let loading = start_loading(source, &ReadOptions::default())?;
+pub fn load(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Document> {
+    let loading = start_loading(source, options)?;
     let Some(pending) = loading.pending else {
         return Ok(loading.document);
     };
@@ -299,7 +308,7 @@ pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
     }
     let Opened {
         reader, len, title, ..
-    } = open_titled(source)?;
+    } = open_titled(source, options)?;
     loader::start_with(&title, reader, len, limits_from_env())
         .map_err(|e| anyhow!("{}: {e}", source.label()))
 }
@@ -335,7 +344,7 @@ pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
         len,
         title,
         links,
-    } = open_titled(source)?;
+    } = open_titled(source, options)?;
     let loading = loader::start_with(&title, reader, len, limits_from_env())
         .map_err(|e| anyhow!("{}: {e}", source.label()))?;
     Ok(Reading {
@@ -396,10 +405,15 @@ mod tests {
 
     #[test]
     fn missing_file_and_directory_name_the_path() {
-        let err = load(Source::File(Path::new("/nonexistent/qari.txt"))).expect_err("missing");
+        let err = load(
+            Source::File(Path::new("/nonexistent/qari.txt")),
+            &ReadOptions::default(),
+        )
+        .expect_err("missing");
         assert_eq!(format!("{err:#}"), "/nonexistent/qari.txt: no such file");
         let dir = env!("CARGO_MANIFEST_DIR");
-        let err = load(Source::File(Path::new(dir))).expect_err("directory");
+        let err =
+            load(Source::File(Path::new(dir)), &ReadOptions::default()).expect_err("directory");
         assert_eq!(format!("{err:#}"), format!("{dir}: is a directory"));
     }
 
@@ -418,7 +432,7 @@ mod tests {
 
     #[test]
     fn the_default_article_loads() {
-        let doc = load(Source::Builtin).expect("built-in");
+        let doc = load(Source::Builtin, &ReadOptions::default()).expect("built-in");
         assert_eq!(doc.name, DEFAULT_NAME);
         assert!(!doc.is_empty());
         assert_eq!(doc.direction, qari_layout::Direction::Rtl);

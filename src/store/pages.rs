@@ -111,9 +111,12 @@ pub fn open(
 }
 
 /// [`open`] for a web page, a feed or a link only: text in any encoding
-/// is left to the caller's own stream (`qari render` and `qari search`
-/// stream text and replace bad UTF-8 with U+FFFD).
-pub fn open_markup(path: &Path) -> anyhow::Result<Option<(Document, Article)>> {
+/// is left to the caller's own stream (`qari render`, `qari search` and
+/// `qari entities` decode it as it streams, see `crate::store::input`).
+pub fn open_markup(
+    path: &Path,
+    options: &ReadOptions,
+) -> anyhow::Result<Option<(Document, Article)>> {
     let arg = path.to_string_lossy();
     if !is_url(&arg) {
         let name = path
@@ -133,7 +136,7 @@ pub fn open_markup(path: &Path) -> anyhow::Result<Option<(Document, Article)>> {
             return Ok(None);
         }
     }
-    open(Some(path), &ReadOptions::default())
+    open(Some(path), options)
 }
 
 /// What a whole input read elsewhere (standard input for `qari text`) holds.

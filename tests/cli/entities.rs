@@ -137,8 +137,8 @@ fn the_default_article_keeps_the_contract() {
         .output()
         .expect("runs");
     assert!(out.status.success());
-    let doc =
-        qari::store::input::load(qari::store::input::Source::Builtin).expect("built-in article");
+    let doc = qari::store::input::load(qari::store::input::Source::Builtin, &Default::default())
+        .expect("built-in article");
     let rows = check_json(&String::from_utf8(out.stdout).expect("utf-8"), doc.text());
     for kind in ["person", "location", "organization", "date", "quote"] {
         assert!(rows.iter().any(|r| r["kind"] == kind), "no {kind}");

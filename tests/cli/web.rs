@@ -271,3 +271,48 @@ fn render_and_search_read_the_article_of_a_page() {
         (Some(0), "1")
     );
 }
+
+#[test]
+fn every_command_streams_text_in_another_encoding() {
+    for name in ["cp1256.txt", "utf16.txt"] {
+        let path = format!("{FIXTURES}{name}");
+        let text = text_of(&["text", &path]);
+        let last = text.lines().last().expect("a line");
+        let run = qari(&["render", "--no-wrap", "--shape", "off", &path]);
+        assert_eq!((run.code, run.stderr.as_str()), (Some(0), ""), "{name}");
+        let rendered = String::from_utf8(run.stdout).expect("utf-8");
+        assert_eq!(rendered.lines().count(), text.lines().count(), "{name}");
+        assert!(!rendered.contains('\u{FFFD}'), "{name}: {rendered}");
+        let run = qari(&["search", "--count", last, &path]);
+        assert_eq!(
+            (run.code, String::from_utf8_lossy(&run.stdout).trim()),
+            (Some(0), "1"),
+            "{name}"
+        );
+        // Entities are placed in the decoded text, from a file or a pipe.
+        let found = text_of(&["entities", "--json", &path]);
+        let chars: Vec<char> = text.chars().collect();
+        for line in found.lines() {
+            let row: serde_json::Value = serde_json::from_str(line).expect("json");
+            let at = |k: &str| row[k].as_u64().expect("offset") as usize;
+            let span: String = chars[at("start")..at("end")].iter().collect();
+            assert_eq!(row["text"].as_str(), Some(span.as_str()), "{name}");
+        }
+        let mut command = isolated(&home("web-encoding"));
+        command.args(["entities", "--json", "-"]);
+        let piped = crate::support::cli::run(command, &fixture(name));
+        assert_eq!((piped.code, piped.stdout), (Some(0), found), "{name}");
+    }
+}
+
+#[test]
+fn encoding_and_other_options_go_before_or_after_the_command() {
+    let path = format!("{FIXTURES}cp1256.txt");
+    let guessed = text_of(&["render", "--no-wrap", &path]);
+    let after = text_of(&["render", "--no-wrap", "--encoding", "iso-8859-6", &path]);
+    let before = text_of(&["--encoding", "iso-8859-6", "render", "--no-wrap", &path]);
+    assert_ne!(after, guessed);
+    assert_eq!(before, after);
+    let english = text_of(&["--lang", "en", "entities", &path]);
+    assert_eq!(english, text_of(&["entities", &path]));
+}

@@ -155,7 +155,8 @@ pub fn l_on_a_mention_relabels_all_of_them_and_the_next_document() {
     // Another document: the article under a new first line, another hash,
     // no labels of its own. The raw tagger still calls the name a place.
     let article =
-        qari::store::input::load(qari::store::input::Source::Builtin).expect("built-in article");
+        qari::store::input::load(qari::store::input::Source::Builtin, &Default::default())
+            .expect("built-in article");
     let other = t.dir.join("other.txt");
     std::fs::write(&other, format!("نسخة أخرى من المقال.\n{}", article.text())).expect("write");
     let raw = std::process::Command::new(crate::support::tmux::QARI)

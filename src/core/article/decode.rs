@@ -70,6 +70,16 @@ pub fn decode(
     })
 }
 
+/// The encoding of plain text that starts with `head` and is read as a
+/// stream (a large file, a pipe): `forced`, else a byte order mark, else
+/// what [`decode`] would guess from these bytes. Binary data is UTF-8 here:
+/// the stream's reader reports it.
+pub fn text_encoding(head: &[u8], forced: Option<&'static Encoding>) -> &'static Encoding {
+    forced
+        .or_else(|| Encoding::for_bom(head).map(|(e, _)| e))
+        .unwrap_or_else(|| sniff(head).unwrap_or(UTF_8))
+}
+
 fn is_utf16(e: &'static Encoding) -> bool {
     e == UTF_16LE || e == UTF_16BE
 }

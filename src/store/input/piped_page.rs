@@ -4,45 +4,55 @@
 
 use std::io::{self, BufRead, Cursor, Read};
 
+use encoding_rs::Encoding;
+
 use crate::core::article::{self, Hint, Kind};
 
 /// The most of a piped page read whole.
 const LIMIT: u64 = crate::store::pages::MAX_PAGE;
 
 /// `input`, read as its article's text when it starts like a page or a feed,
-/// else as it is.
-pub fn piped_page(input: Box<dyn BufRead + Send>) -> PipedPage {
+/// else as text, decoded from `encoding` or the one its first bytes show.
+pub fn piped_page(
+    input: Box<dyn BufRead + Send>,
+    encoding: Option<&'static Encoding>,
+) -> PipedPage {
     PipedPage {
-        input,
-        decided: false,
+        input: Some(input),
+        reading: Box::new(io::empty()),
+        encoding,
     }
 }
 
 pub struct PipedPage {
-    input: Box<dyn BufRead + Send>,
-    decided: bool,
+    /// The input until it is told what it is; then `reading` reads it.
+    input: Option<Box<dyn BufRead + Send>>,
+    reading: Box<dyn BufRead + Send>,
+    encoding: Option<&'static Encoding>,
 }
 
 impl PipedPage {
     fn decide(&mut self) -> io::Result<()> {
-        if std::mem::replace(&mut self.decided, true) {
+        let Some(mut input) = self.input.take() else {
             return Ok(());
-        }
-        let head = self.input.fill_buf()?;
+        };
+        let head = input.fill_buf()?;
         if article::kind_of(head, &Hint::default()) == Kind::Text {
+            self.reading = super::decoded::decoded(input, self.encoding)?;
             return Ok(());
         }
         let mut bytes = Vec::new();
-        (&mut self.input).take(LIMIT + 1).read_to_end(&mut bytes)?;
+        input.take(LIMIT + 1).read_to_end(&mut bytes)?;
         if bytes.len() as u64 > LIMIT {
             return Err(io::Error::other(format!("a page over {} MB", LIMIT >> 20)));
         }
         let hint = Hint {
             name: "standard input",
+            encoding: self.encoding,
             ..Hint::default()
         };
         let found = article::from_bytes(&bytes, &hint).map_err(io::Error::other)?;
-        self.input = Box::new(Cursor::new(found.text().into_bytes()));
+        self.reading = Box::new(Cursor::new(found.text().into_bytes()));
         Ok(())
     }
 }
@@ -50,11 +60,11 @@ impl PipedPage {
 impl BufRead for PipedPage {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
         self.decide()?;
-        self.input.fill_buf()
+        self.reading.fill_buf()
     }
 
     fn consume(&mut self, amount: usize) {
-        self.input.consume(amount);
+        self.reading.consume(amount);
     }
 }
 
@@ -70,7 +80,7 @@ mod tests {
 
     fn through(input: &str) -> String {
         let mut out = String::new();
-        piped_page(Box::new(Cursor::new(input.as_bytes().to_vec())))
+        piped_page(Box::new(Cursor::new(input.as_bytes().to_vec())), None)
             .read_to_string(&mut out)
             .expect("read");
         out
