@@ -279,7 +279,15 @@ const BODIES: &[&str] = &["قوات", "حكومه", "مديريه"];
 
 /// Definite adjectives other than nisbas that close an institution's name after
 /// its place: مستشفى العريش العام، المحكمة العليا.
-const ADJECTIVES: &[&str] = &["العام", "العامه", "العليا", "الكبير", "الكبرى"];
+const ADJECTIVES: &[&str] = &[
+    "العام",
+    "العامه",
+    "العليا",
+    "الكبير",
+    "الكبرى",
+    "الخاص",
+    "الخاصه",
+];
 
 /// Definite words that end a chain rather than continue it: time words, relatives.
 const STOPS: &[&str] = &[
@@ -474,6 +482,21 @@ pub(crate) fn definite_nisba(folded: &str) -> bool {
     folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"))
 }
 
+/// Nouns of three letters that end as a nisba does (الرأي، الوعي، السعي),
+/// and names (العلي، عدي), folded, without the article.
+const SHORT_NOUNS: &[&str] = &[
+    "راي", "نبي", "سعي", "باي", "شاي", "هدي", "وعي", "رعي", "وحي", "خزي", "ثدي", "فدي", "جدي",
+    "جني", "طهي", "ولي", "مدي", "قري", "بني", "حلي", "نفي", "رمي", "جري", "بغي", "علي", "عدي",
+    "زكي", "صبي", "فتي", "حيي",
+];
+
+/// A nisba of a stem of three letters (الصحي، الطبي، الجوي), which
+/// institutions' names take as they take longer ones (الهيئة العامة للتأمين
+/// الصحي): one in ي that is none of [`SHORT_NOUNS`] (folded, no article).
+fn short_nisba(stem: &str) -> bool {
+    stem.chars().count() == 3 && stem.ends_with('ي') && !SHORT_NOUNS.contains(&stem)
+}
+
 /// A definite dual or plural (الإقليمين، الطرفان، الدوريين): a noun, no name.
 pub(crate) fn definite_pair(folded: &str) -> bool {
     folded.starts_with("ال") && (folded.ends_with("ين") || folded.ends_with("ان"))
@@ -573,7 +596,7 @@ fn word(raw: &str, lists: &Chains) -> Word {
         // where a nisba drops it (سوريا → السورية).
         && !stem.ends_with("ايه")
         && !stem.ends_with("اي")
-        && stem.chars().count() >= 4;
+        && (stem.chars().count() >= 4 || short_nisba(stem));
     Word {
         lam,
         lam_head: lam && (preposed || definite && is_head(stem) != (false, false)),
@@ -1203,6 +1226,16 @@ impl Chains {
                 labels[i] = ORG_B;
                 labels[i + 1] = ORG_I;
                 labels[i + 2] = ORG_I;
+                // And what the body does, after ل and the article: مصرف
+                // آشور الدولي للاستثمار.
+                let domain = words.get(i + 3).is_some_and(|w| {
+                    let w3 = self.shape(w);
+                    w3.lam && w3.definite && !w3.lam_head && !w3.time && !w3.lam_preposition
+                }) && labels[i + 3] == 0
+                    && organisations::names_a_domain(words[i + 3], &infos[i + 3]);
+                if domain {
+                    labels[i + 3] = ORG_I;
+                }
             }
         }
     }

@@ -1052,3 +1052,67 @@ fn a_body_described_by_what_it_is_and_a_name_is_named() {
     // A centre or a market is a place as often.
     assert!(of("وتسوق الناس في مركز المدينة التجاري.", Kind::Organization).is_empty());
 }
+
+#[test]
+fn a_complement_with_lam_takes_its_own_adjective_and_genitive() {
+    let cases = [
+        // A participle that agrees with the complement, and a nisba of three letters.
+        (
+            "وأعلنت الشركة الجزائرية للطاقات المتجددة عن مشروع.",
+            "الشركة الجزائرية للطاقات المتجددة",
+        ),
+        (
+            "وقالت الهيئة العامة للتأمين الصحي إن الخدمة متاحة.",
+            "الهيئة العامة للتأمين الصحي",
+        ),
+        // A complement in the construct state whose genitive is too.
+        (
+            "ووقعت الوكالة الوطنية لتثمين موارد المحروقات اتفاقا.",
+            "الوكالة الوطنية لتثمين موارد المحروقات",
+        ),
+        // A plural before the place it belongs to.
+        (
+            "وقال رئيس الاتحاد العام لمقاولات المغرب إن الوضع صعب.",
+            "الاتحاد العام لمقاولات المغرب",
+        ),
+        // A verbal noun after a place and its adjective names the bank's work.
+        (
+            "وقال مصرف آشور الدولي للاستثمار إنه ملتزم.",
+            "مصرف آشور الدولي للاستثمار",
+        ),
+        (
+            "وأكدت رابطة المصارف الخاصة العراقية أن البنوك مستعدة.",
+            "رابطة المصارف الخاصة العراقية",
+        ),
+        (
+            "ونقل المصاب إلى مستشفى شارل نيكول في العاصمة.",
+            "مستشفى شارل نيكول",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(of(text, Kind::Organization), [want], "{text}");
+    }
+    // Not: a participle in the head's gender, a purpose after a bank, people
+    // the bank allows, a noun of three letters.
+    let not = [
+        (
+            "وقالت الشركة الوطنية للنفط المنتجة إنها مستعدة.",
+            "الشركة الوطنية للنفط",
+        ),
+        (
+            "وأعلن البنك الدولي لتمويل مشاريع التنمية في أفريقيا.",
+            "البنك الدولي",
+        ),
+        (
+            "وسمح مصرف سوريا المركزي للشركات بالاستيراد.",
+            "مصرف سوريا المركزي",
+        ),
+        (
+            "وقالت الهيئة العامة للاستعلامات الرأي إنها سترد.",
+            "الهيئة العامة للاستعلامات",
+        ),
+    ];
+    for (text, want) in not {
+        assert_eq!(of(text, Kind::Organization), [want], "{text}");
+    }
+}
