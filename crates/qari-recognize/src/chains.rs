@@ -1415,6 +1415,14 @@ impl Chains {
             {
                 continue;
             }
+            // لجنة النفط is the oil committee: a listed name that training saw
+            // mostly as a plain word names a club only after نادي.
+            let next = &infos[i + 1].stats;
+            let plain_word =
+                next.count >= 30 && next.shares.iter().map(|&s| u32::from(s)).sum::<u32>() < 64;
+            if plain_word && !normalize(words[i]).ends_with("نادي") {
+                continue;
+            }
             let end = listed_end(infos, i + 1);
             if labels[i + 2..end].iter().any(|&l| l != 0) {
                 continue;

@@ -1116,3 +1116,21 @@ fn a_complement_with_lam_takes_its_own_adjective_and_genitive() {
         assert_eq!(of(text, Kind::Organization), [want], "{text}");
     }
 }
+
+#[test]
+fn a_listed_name_that_is_mostly_a_plain_word_names_a_club_only_after_nadi() {
+    // النفط (oil) and التربية (education) are clubs' names too.
+    let text = "وقال عضو لجنة النفط والغاز والثروات الطبيعية في مجلس النواب العراقي إن العقود سرية. ويمر أنبوب النفط عبر الأنبار.";
+    let orgs = of(text, Kind::Organization);
+    assert_eq!(
+        orgs,
+        ["لجنة النفط والغاز والثروات الطبيعية", "مجلس النواب العراقي"]
+    );
+    let text = "أعلنت وزارة التربية والتعليم العالي نتائج الامتحان. وقال وزير التربية والتعليم العالي إن النتائج جيدة.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["وزارة التربية والتعليم العالي"]
+    );
+    let orgs = of("وفاز نادي النفط على الزوراء في الدوري.", Kind::Organization);
+    assert!(orgs.iter().any(|o| o.ends_with("النفط")), "{orgs:?}");
+}
