@@ -20,6 +20,20 @@ use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_T
 use crate::normalize::normalize;
 use crate::{Kind, RawMention};
 
+/// Titles of those sent to a state or a body (folded, no article): their
+/// description goes on through لدى or إلى to the name.
+const ENVOYS: &[&str] = &[
+    "سفير",
+    "سفيره",
+    "مبعوث",
+    "مبعوثه",
+    "مندوب",
+    "مندوبه",
+    "ممثل",
+    "ممثله",
+    "موفد",
+];
+
 /// How many words past its description a speaker's name may end.
 const NAME_REACH: usize = SUBJECT_WORDS + 6;
 /// How many words a name the tagger missed may have.
@@ -43,7 +57,7 @@ impl Context<'_> {
         if self.word(end) == "،" {
             return self.apposition(end + 1, limit);
         }
-        let stop = self.speaker_ends(end, limit.min(from + NAME_REACH));
+        let stop = self.speaker_ends(from, end, limit.min(from + NAME_REACH));
         if let Some(person) = self.first_named(end..stop, &[Kind::Person]) {
             return Some(Speaker::Named(person));
         }
@@ -74,9 +88,17 @@ impl Context<'_> {
     /// Where the words from `end` that may still lead to the speaker's name
     /// stop (before `reach`): at punctuation, إن/أن, a verb, a talk or a
     /// statement (في بيان), an audience, or a preposition other than في، عن،
-    /// من, which a place of work takes (أستاذة علوم البحار في جامعة الزاوية).
-    fn speaker_ends(&self, end: usize, reach: usize) -> usize {
+    /// من, which a place of work takes (أستاذة علوم البحار في جامعة الزاوية),
+    /// and لدى or إلى after an envoy's title (سفير السودان لدى إثيوبيا،
+    /// المبعوث الصيني الخاص إلى الشرق الأوسط), which the description from
+    /// `from` holds.
+    fn speaker_ends(&self, from: usize, end: usize, reach: usize) -> usize {
         let reach = reach.min(self.tokens.len());
+        let envoy = (from..end).any(|k| {
+            let folded = normalize(self.word(k));
+            let bare = folded.strip_prefix("ال").unwrap_or(&folded);
+            ENVOYS.contains(&bare)
+        });
         (end..reach)
             .find(|&k| {
                 if self.names_start_at(k) {
@@ -84,7 +106,8 @@ impl Context<'_> {
                 }
                 let folded = normalize(self.word(k));
                 let class = self.class(k);
-                let through = matches!(folded.as_str(), "في" | "عن" | "من")
+                let envoy_to = envoy && matches!(folded.as_str(), "لدي" | "لدى" | "الي" | "الى");
+                let through = (matches!(folded.as_str(), "في" | "عن" | "من") || envoy_to)
                     && self.is_word(k + 1)
                     && self.class(k + 1) & SAYING == 0
                     && !self.is_talk(k + 1);

@@ -44,7 +44,15 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
             }
             quoted = p.tokens.clone();
             let speaker = match p.said {
-                Said::By(Speaker::Described(m)) => Some(cx.resolve(m)),
+                // Or the person who spoke last, called again by their title.
+                Said::By(Speaker::Described(m)) => Some(match (cx.resolve(m), &last) {
+                    (Speaker::Described(m), Some((Speaker::Named(i), _, _)))
+                        if cx.describes_last(&m, *i) =>
+                    {
+                        Speaker::Named(*i)
+                    }
+                    (s, _) => s,
+                }),
                 // A surname the tagger cut (لينكن of بلينكن) is still the full
                 // name it ends.
                 Said::By(Speaker::Named(i)) => {

@@ -11,10 +11,29 @@ use super::words::{
     ACCORDING, AUDIENCE, NO_SPEAKER, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
 };
 use super::{has_article, Context, Said, Speaker};
+use crate::chains::PERSON_LIST_BEGIN;
 use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
+
+/// Honorifics with a pronoun (folded) that stand for a person named before:
+/// سموه، فضيلته، معاليه.
+const HONORIFICS: &[&str] = &[
+    "سموه",
+    "سموها",
+    "فضيلته",
+    "معاليه",
+    "معاليها",
+    "سيادته",
+    "جلالته",
+    "سعادته",
+    "فخامته",
+    "سماحته",
+    "نيافته",
+    "غبطته",
+    "قداسته",
+];
 
 /// Longest description of a speaker, in words.
 pub(super) const SUBJECT_WORDS: usize = 10;
@@ -137,6 +156,17 @@ impl Context<'_> {
         named && !has_article(&normalize(self.word(k)))
     }
 
+    /// The word at `k` may open a person's name the tagger missed: a given
+    /// name of the lists, or the first word of a listed full name (عز of عز
+    /// الدين), without the article.
+    fn opens_a_name(&self, k: usize) -> bool {
+        let listed = self
+            .infos
+            .get(k)
+            .is_some_and(|t| t.gazetteer & PERSON_LIST_BEGIN != 0);
+        (listed || self.is_given(k)) && self.is_word(k) && !has_article(&normalize(self.word(k)))
+    }
+
     /// The word at `k` is a given name.
     pub(super) fn is_given(&self, k: usize) -> bool {
         self.infos
@@ -169,6 +199,11 @@ impl Context<'_> {
         // المحامين فلان), and is all there is before the colon of قال خلاله:;
         // a negation's noun opens no speaker (طالبا عدم الكشف عن اسمه:).
         if normalize(self.word(from)) == "عدم" {
+            return Said::Continues;
+        }
+        // وقال سموه، وأضاف فضيلته: an honorific with a pronoun is the person
+        // the text spoke of, no description.
+        if HONORIFICS.contains(&normalize(self.word(from)).as_str()) {
             return Said::Continues;
         }
         if self.class(from) & NO_SPEAKER != 0 && !self.names_start_at(from) {
@@ -317,9 +352,10 @@ impl Context<'_> {
                     // المدير العام للوكالة سفيان مقراني: whose office, when a
                     // name follows, not whom they told.
                     && !(k > from
-                        && self
+                        && (self
                             .first_named(k + 1..k + 2, &[Kind::Person])
-                            .is_some()))
+                            .is_some()
+                            || self.opens_a_name(k + 1))))
                 || self.tokens[k].after_newline && k > from
                 || definite && !is_definite && !name && !joined && !folded.starts_with("باسم");
             if stops && !source_in {

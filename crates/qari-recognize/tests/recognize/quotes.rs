@@ -712,3 +712,38 @@ fn how_or_to_whom_it_was_said_is_no_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("فلاديمير بوتين"));
 }
+
+#[test]
+fn a_speaker_named_after_a_long_title_or_called_again_by_it() {
+    // An envoy's title goes on through لدى or إلى to the name.
+    let q = one("بدوره، أوضح المبعوث الصيني الخاص إلى الشرق الأوسط تشاي جيون أن بكين «لا تسعى إلى ملء فراغ أحد».");
+    assert_eq!(q.speaker.as_deref(), Some("تشاي جيون"));
+    // للوكالة before a listed name is whose office, not whom they told.
+    let (_, q) = said("وأوضح المدير العام للوكالة عز الدين المنتصر بالله أن الدفتر صارم، ثم قال: يلزم الدفتر الفاعلين بالتغطية.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(
+        q[0].speaker
+            .as_deref()
+            .is_some_and(|s| s.ends_with("المنتصر بالله")),
+        "{q:?}"
+    );
+    // A title the text gave the last speaker with their name, and a nisba.
+    let q = quotes("قال مدرب شبيبة القبائل جوزيف زينباور: «الطرد غيّر كل شيء». وأضاف المدرب النمساوي: «لن أعلق على التحكيم».");
+    assert_eq!(q[1].1.as_deref(), Some("جوزيف زينباور"), "{q:?}");
+    // Not a nisba that contradicts the one the text gave.
+    let q = quotes("وقال وزير الخارجية العراقي فؤاد حسين: «نريد الاستقرار». وقال الوزير الأردني: «نحن مع العراق».");
+    assert_eq!(q[1].1.as_deref(), Some("الوزير الأردني"), "{q:?}");
+    // An honorific with a pronoun is the person the text spoke of.
+    let q =
+        one("دعا شيخ الأزهر الدكتور أحمد الطيب إلى الحوار. وقال فضيلته: «أهل الذكر هم العلماء».");
+    assert_eq!(q.speaker.as_deref(), Some("أحمد الطيب"));
+}
+
+#[test]
+fn the_credit_line_is_no_quote() {
+    let (_, q) = said("وقال الوزير إن الوضع مستقر.\n\nالمصدر: بي بي سي نيوز عربي ووكالات\n");
+    assert!(q.is_empty(), "{q:?}");
+    // A described source in a headline still speaks.
+    let q = one("مصدر أمني: «لا إصابات في الهجوم».");
+    assert_eq!(q.speaker.as_deref(), Some("مصدر أمني"));
+}
