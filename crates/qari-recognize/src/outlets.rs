@@ -110,17 +110,23 @@ fn cut_off_before(labels: &mut [u8], infos: &[TokenInfo], a: usize) {
 const CORRESPONDENTS: &[&str] = &["مراسل", "مراسله", "لمراسل", "لمراسله", "ومراسل", "ومراسله"];
 
 /// مراسل الأناضول: the agency named as a region right after a correspondent
-/// is that agency (where مراسل الشرق الأوسط may cover the region).
+/// is that agency (where مراسل الشرق الأوسط may cover the region); so it is
+/// as a credit, after a slash (تونس/ عادل الثابتي/ الأناضول) or alone in
+/// brackets (… في إسطنبول (الأناضول)), where a region is not named.
 fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
     // By folded hash: most words are neither.
     let anadolu = hash_word(PLACE_OUTLETS[0]);
-    for i in 0..s.infos.len().saturating_sub(1) {
-        if s.infos[i + 1].norm == anadolu
-            && CORRESPONDENTS
-                .iter()
-                .any(|c| hash_word(c) == s.infos[i].norm)
-        {
-            found.push((i + 1, i + 2));
+    for i in 0..s.infos.len() {
+        if s.infos[i].norm != anadolu || i == 0 {
+            continue;
+        }
+        let credit =
+            s.words[i - 1] == "/" || (s.words[i - 1] == "(" && s.words.get(i + 1) == Some(&")"));
+        let told = CORRESPONDENTS
+            .iter()
+            .any(|c| hash_word(c) == s.infos[i - 1].norm);
+        if credit || told {
+            found.push((i, i + 1));
         }
     }
 }

@@ -331,3 +331,14 @@ fn a_body_that_hands_something_to_another_is_no_part_of_its_name() {
     let text = "وانتقد الخبراء قروض صندوق النقد الدولي لدول أمريكا اللاتينية.";
     assert_eq!(organisations(text), ["صندوق النقد الدولي"]);
 }
+
+#[test]
+fn anadolu_as_a_credit_after_a_slash_or_in_brackets_is_the_agency() {
+    let text = "تونس/ عادل الثابتي/ الأناضول\n\nأعلنت الحكومة خطة جديدة.\n";
+    assert_eq!(organisations(text), ["الأناضول"]);
+    let text = "وصلت المساعدات إلى الميناء صباح اليوم (الأناضول).";
+    assert_eq!(organisations(text), ["الأناضول"]);
+    // The region stays a place.
+    let text = "وتقع هضبة الأناضول في وسط تركيا.";
+    assert!(organisations(text).is_empty());
+}
