@@ -58,9 +58,9 @@ pub(crate) fn heads_an_outlet(folded: &str) -> bool {
 }
 
 /// Outlets whose names are also regions' (folded), which a dateline gives
-/// after its place (إسطنبول - الأناضول، الرياض - الشرق الأوسط): the agency
-/// and the paper.
-pub(crate) const PLACE_OUTLETS: &[&str] = &["الاناضول", "الشرق الاوسط"];
+/// after its place (إسطنبول - الأناضول، الرياض - الشرق الأوسط، أبوظبي -
+/// «الخليج»): the agency and the papers. The agency comes first.
+pub(crate) const PLACE_OUTLETS: &[&str] = &["الاناضول", "الشرق الاوسط", "الخليج"];
 
 /// How many heads of [`OUTLET_HEADS`], from the first, are papers (صحيفة عكاظ).
 const PAPERS: usize = 3;
@@ -486,7 +486,11 @@ impl<'w> Outlets<'w> {
         // بغداد: «الشرق الأوسط» …: a name of one to three words in quotation
         // marks right after the dateline's colon is its source, a place's
         // name or not (the paper, not the region).
-        if ws.get(place_end) == Some(&":") && line_end == place_end {
+        // So is one after a dash that ends the line (أبوظبي - «الخليج»).
+        let dashed_line = ws.get(place_end).is_some_and(|w| is_dash(w))
+            && line_end == n
+            && quoted_name(ws, place_end + 1).is_some_and(|(_, b)| b + 1 == n);
+        if (ws.get(place_end) == Some(&":") && line_end == place_end) || dashed_line {
             if let Some((a, b)) = quoted_name(ws, place_end + 1) {
                 // A name the tagger found, not words of a headline's quote
                 // (دمشق: «لا تراجع»).

@@ -342,3 +342,16 @@ fn anadolu_as_a_credit_after_a_slash_or_in_brackets_is_the_agency() {
     let text = "وتقع هضبة الأناضول في وسط تركيا.";
     assert!(organisations(text).is_empty());
 }
+
+#[test]
+fn al_khaleej_the_paper_and_the_gulf_the_region_in_one_article() {
+    let text = "أبوظبي - «الخليج»\n\nتتوسع الشركة في دول الخليج العربي ومنطقة الخليج.\n\nوقالت الشامسي في حديث لـ«الخليج»: «بدأنا صغارا».\n";
+    assert_eq!(organisations(text), ["الخليج", "الخليج"]);
+    let rec = recognizer().recognize(text);
+    let places = rec
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Location)
+        .count();
+    assert_eq!(places, 3, "{:?}", rec.mentions);
+}
