@@ -48,6 +48,24 @@ fn main() -> ExitCode {
         let _ = write!(out, "{}{background}", detected.profile.describe());
         return ExitCode::SUCCESS;
     }
+    // The reader's own options before a command's name would be dropped
+    // without a word: say so (`--encoding` and `--terminal-bidi` go anywhere).
+    if let Some(command) = &cli.command {
+        let given = [
+            ("--shape", cli.shape.is_some()),
+            ("--lang", cli.lang.is_some()),
+            ("--links", cli.links),
+        ];
+        if let Some((option, _)) = given.iter().find(|(_, set)| *set) {
+            let name = command.name();
+            let _ = writeln!(
+                std::io::stderr(),
+                "qari: {option} before `{name}` is the reader's option: give the command's \
+                 own after its name (`qari {name} --help` lists them)"
+            );
+            return ExitCode::from(2);
+        }
+    }
     let read = qari::store::pages::ReadOptions {
         encoding: cli.encoding,
     };

@@ -35,8 +35,8 @@ pub struct Cli {
     #[arg(long, value_enum, global = true)]
     pub terminal_bidi: Option<crate::core::terminal::BidiSetting>,
     /// Read the input in this encoding (`windows-1256`, `iso-8859-6`,
-    /// `utf-16le`, …), whatever it declares [default: from the BOM, the
-    /// HTTP header, `<meta charset>`, or a guess].
+    /// `utf-16le`, …), whatever it declares but for a byte order mark
+    /// [default: from the BOM, the HTTP header, `<meta charset>`, or a guess].
     #[arg(long, global = true, value_name = "NAME", value_parser = parse_encoding)]
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// The interface's language, `ar` or `en` [default: the configuration's
@@ -86,6 +86,22 @@ pub enum Command {
     },
     /// Print the manual page (roff): `qari man > qari.1; man ./qari.1`.
     Man,
+}
+
+impl Command {
+    /// The command's name as typed.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Render(_) => "render",
+            Self::Entities(_) => "entities",
+            Self::Annotations(_) => "annotations",
+            Self::Corrections(_) => "corrections",
+            Self::Search(_) => "search",
+            Self::Text(_) => "text",
+            Self::Completions { .. } => "completions",
+            Self::Man => "man",
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]

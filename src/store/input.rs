@@ -192,6 +192,7 @@ pub fn open_as(
         let marked = if page {
             let hint = article::Hint {
                 name: "standard input",
+                encoding: options.encoding,
                 ..article::Hint::default()
             };
             let found = article::from_bytes(&bytes, &hint)
@@ -203,7 +204,9 @@ pub fn open_as(
             links = found.links;
             marked
         } else {
-            article::to_text(markup, &String::from_utf8_lossy(&bytes))
+            // Markdown in another encoding is decoded as text is.
+            let encoding = article::decode::text_encoding(&bytes, options.encoding);
+            article::to_text(markup, &encoding.decode(&bytes).0)
         };
         title = marked.title;
         len = Some(marked.text.len() as u64);

@@ -2,7 +2,7 @@
 //!
 //! Arabic news still comes in windows-1256 and ISO-8859-6, and text saved on
 //! Windows in UTF-16. The encoding is taken from the first of these that
-//! speaks: the reader's `--encoding`, a byte order mark, the HTTP header, a
+//! speaks: a byte order mark, the reader's `--encoding`, the HTTP header, a
 //! `<meta charset>` (HTML only), valid UTF-8, a UTF-16 pattern of zero bytes,
 //! and last a guess from the bytes (chardetng, as browsers do). Decoding goes
 //! through encoding_rs, the WHATWG decoders: a wrong byte becomes U+FFFD and
@@ -32,7 +32,7 @@ pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
     Encoding::for_label(label.trim().as_bytes())
 }
 
-/// Decode `bytes`. `forced` wins over everything; `declared` is the
+/// Decode `bytes`. `forced` wins over everything but a byte order mark; `declared` is the
 /// transport's word (an HTTP `charset`); `html` lets a `<meta charset>` in
 /// the first KiB speak.
 pub fn decode(
@@ -41,10 +41,12 @@ pub fn decode(
     declared: Option<&str>,
     html: bool,
 ) -> Result<Decoded, DecodeError> {
-    let encoding = match forced {
-        Some(e) => e,
-        None => match Encoding::for_bom(bytes) {
-            Some((e, _)) => e,
+    // A byte order mark wins even over `forced`, as the WHATWG decoders
+    // (and so the streaming commands) let it.
+    let encoding = match Encoding::for_bom(bytes) {
+        Some((e, _)) => e,
+        None => match forced {
+            Some(e) => e,
             None => {
                 let told = declared
                     .and_then(encoding_for_label)
@@ -71,12 +73,13 @@ pub fn decode(
 }
 
 /// The encoding of plain text that starts with `head` and is read as a
-/// stream (a large file, a pipe): `forced`, else a byte order mark, else
+/// stream (a large file, a pipe): a byte order mark, else `forced`, else
 /// what [`decode`] would guess from these bytes. Binary data is UTF-8 here:
 /// the stream's reader reports it.
 pub fn text_encoding(head: &[u8], forced: Option<&'static Encoding>) -> &'static Encoding {
-    forced
-        .or_else(|| Encoding::for_bom(head).map(|(e, _)| e))
+    Encoding::for_bom(head)
+        .map(|(e, _)| e)
+        .or(forced)
         .unwrap_or_else(|| sniff(head).unwrap_or(UTF_8))
 }
 
@@ -101,9 +104,11 @@ fn sniff(bytes: &[u8]) -> Result<&'static Encoding, DecodeError> {
     Ok(detector.guess(None, chardetng::Utf8Detection::Deny))
 }
 
-/// UTF-8 with a few bad bytes (a file cut or patched by hand), not another
-/// encoding: its valid multi-byte characters outnumber the bad bytes four
-/// to one. Text in windows-1256 almost never makes a valid UTF-8 sequence.
+/// UTF-8 with a few bad bytes (a file cut or patched by hand, a quotation
+/// mark pasted from windows-1252), not another encoding: its valid
+/// multi-byte characters are at least as many as the bad bytes. Text in
+/// windows-1256 makes a valid UTF-8 sequence only where a letter meets a
+/// comma, and a bad byte at nearly every other letter.
 pub fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut good, mut bad) = (0usize, 0usize);
     let mut rest = bytes;
@@ -123,7 +128,7 @@ pub fn mostly_utf8(bytes: &[u8]) -> bool {
         bad += 1;
         rest = &rest[error.valid_up_to() + len..];
     }
-    good >= bad * 4
+    good >= bad
 }
 
 /// UTF-16 without a BOM: in the first KiB, most code units of Latin text

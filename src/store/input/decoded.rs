@@ -13,31 +13,50 @@ use crate::core::article::decode;
 
 /// Room for one step's UTF-8: the decoder fills it, the reader drains it.
 const OUT: usize = 64 * 1024;
+/// The least of the input the encoding is guessed from, unless it ends
+/// sooner: a pipe may hand over a few bytes at a time.
+const SAMPLE: usize = 1024;
 
-/// `input` as UTF-8: decoded when its first bytes (or `forced`) name another
-/// encoding, else as it is.
+/// `input` as UTF-8: decoded from `forced`, else from the encoding its
+/// bytes show. ASCII reads the same in all of them, so the guess waits for
+/// the first byte that is not (a title in Latin letters, then windows-1256,
+/// is still windows-1256), and UTF-8 then passes through untouched.
 pub fn decoded(
-    mut input: Box<dyn BufRead + Send>,
+    input: Box<dyn BufRead + Send>,
     forced: Option<&'static Encoding>,
 ) -> io::Result<Box<dyn BufRead + Send>> {
-    let encoding = decode::text_encoding(input.fill_buf()?, forced);
-    if encoding == UTF_8 {
-        return Ok(input);
-    }
+    let state = match forced {
+        Some(e) if e == UTF_8 => State::Plain,
+        Some(e) => State::Decoding(e.new_decoder()),
+        None => State::Undecided,
+    };
     Ok(Box::new(Decoded {
         input,
-        decoder: encoding.new_decoder(),
-        out: vec![0; OUT].into_boxed_slice(),
+        state,
+        sample: Vec::new(),
+        at: 0,
+        out: Vec::new(),
         start: 0,
         end: 0,
         finished: false,
     }))
 }
 
+enum State {
+    /// Only ASCII so far.
+    Undecided,
+    /// UTF-8: the bytes as they are.
+    Plain,
+    Decoding(Decoder),
+}
+
 struct Decoded {
     input: Box<dyn BufRead + Send>,
-    decoder: Decoder,
-    out: Box<[u8]>,
+    state: State,
+    /// Bytes taken from `input` to guess from, not yet read on (from `at`).
+    sample: Vec<u8>,
+    at: usize,
+    out: Vec<u8>,
     /// The part of `out` not yet read.
     start: usize,
     end: usize,
@@ -45,22 +64,120 @@ struct Decoded {
     finished: bool,
 }
 
+impl Decoded {
+    /// The undecided input's next bytes: an ASCII run as it is, or, at the
+    /// first other byte, the encoding guessed from at least [`SAMPLE`] bytes.
+    fn decide(&mut self) -> io::Result<()> {
+        let available = self.input.fill_buf()?;
+        if available.is_empty() {
+            self.state = State::Plain;
+            return Ok(());
+        }
+        // A NUL byte speaks too: UTF-16 without a mark, or binary data.
+        if available.iter().all(|&b| b != 0 && b.is_ascii()) {
+            return Ok(());
+        }
+        let first = available
+            .iter()
+            .position(|&b| b == 0 || !b.is_ascii())
+            .unwrap_or(0);
+        if first > 0 {
+            return Ok(());
+        }
+        while self.sample.len() < SAMPLE {
+            let more = self.input.fill_buf()?;
+            if more.is_empty() {
+                break;
+            }
+            let n = more.len();
+            self.sample.extend_from_slice(more);
+            self.input.consume(n);
+        }
+        let encoding = decode::text_encoding(&self.sample, None);
+        self.state = if encoding == UTF_8 {
+            State::Plain
+        } else {
+            State::Decoding(encoding.new_decoder())
+        };
+        Ok(())
+    }
+
+    /// The bytes to read on: the sample's rest, then the input's.
+    fn source(&mut self) -> io::Result<&[u8]> {
+        if self.at < self.sample.len() {
+            return Ok(&self.sample[self.at..]);
+        }
+        self.input.fill_buf()
+    }
+
+    fn consume_source(&mut self, amount: usize) {
+        if self.at < self.sample.len() {
+            self.at += amount;
+        } else {
+            self.input.consume(amount);
+        }
+    }
+}
+
 impl BufRead for Decoded {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        while self.start == self.end && !self.finished {
-            let src = self.input.fill_buf()?;
+        if matches!(self.state, State::Undecided) {
+            self.decide()?;
+            if matches!(self.state, State::Undecided) {
+                // An ASCII run, read as it is until the byte that decides.
+                let available = self.input.fill_buf()?;
+                let run = available
+                    .iter()
+                    .position(|&b| b == 0 || !b.is_ascii())
+                    .unwrap_or(available.len());
+                return Ok(&available[..run]);
+            }
+        }
+        if !matches!(self.state, State::Decoding(_)) {
+            return self.source();
+        }
+        let Self {
+            input,
+            state,
+            sample,
+            at,
+            out,
+            start,
+            end,
+            finished,
+        } = self;
+        let State::Decoding(decoder) = state else {
+            return Ok(&[]);
+        };
+        if out.is_empty() {
+            *out = vec![0; OUT];
+        }
+        while *start == *end && !*finished {
+            let from_sample = *at < sample.len();
+            let src = if from_sample {
+                &sample[*at..]
+            } else {
+                input.fill_buf()?
+            };
             let last = src.is_empty();
             // A bad byte becomes U+FFFD, as the reader's whole-file decoding does.
-            let (result, read, written, _) = self.decoder.decode_to_utf8(src, &mut self.out, last);
-            self.input.consume(read);
-            (self.start, self.end) = (0, written);
-            self.finished = last && result == CoderResult::InputEmpty;
+            let (result, read, written, _) = decoder.decode_to_utf8(src, out, last);
+            if from_sample {
+                *at += read;
+            } else {
+                input.consume(read);
+            }
+            (*start, *end) = (0, written);
+            *finished = last && result == CoderResult::InputEmpty;
         }
-        Ok(&self.out[self.start..self.end])
+        Ok(&out[*start..*end])
     }
 
     fn consume(&mut self, amount: usize) {
-        self.start = (self.start + amount).min(self.end);
+        match self.state {
+            State::Decoding(_) => self.start = (self.start + amount).min(self.end),
+            _ => self.consume_source(amount),
+        }
     }
 }
 
@@ -128,6 +245,36 @@ mod tests {
     fn utf8_passes_through_with_its_bad_bytes_for_the_reader_to_report() {
         let mut bytes = "نص عربي طويل بما يكفي ".repeat(50).into_bytes();
         bytes.push(0xFF);
+        let mut out = Vec::new();
+        decoded(Box::new(Cursor::new(bytes.clone())), None)
+            .expect("open")
+            .read_to_end(&mut out)
+            .expect("read");
+        assert_eq!(out, bytes);
+    }
+
+    #[test]
+    fn the_guess_waits_for_the_first_byte_that_is_not_ascii() {
+        // A Latin title in a pipe's first read, then windows-1256.
+        let mut bytes = b"Title: news\n".repeat(200);
+        for _ in 0..20 {
+            bytes.extend_from_slice(SALAM_1256);
+            bytes.push(b'\n');
+        }
+        let small = io::BufReader::with_capacity(16, Cursor::new(bytes));
+        let mut out = String::new();
+        decoded(Box::new(small), None)
+            .expect("open")
+            .read_to_string(&mut out)
+            .expect("UTF-8 out");
+        assert!(out.starts_with("Title: news\n"), "{out}");
+        assert_eq!(out.lines().filter(|l| *l == "السلام عليكم").count(), 20);
+    }
+
+    #[test]
+    fn utf8_with_quotation_marks_from_windows_1252_stays_utf8() {
+        let mut bytes = "قاسم توقاييف said ".as_bytes().to_vec();
+        bytes.extend_from_slice(b"\x93we will act\x94 and \x93no return\x94.\n");
         let mut out = Vec::new();
         decoded(Box::new(Cursor::new(bytes.clone())), None)
             .expect("open")
