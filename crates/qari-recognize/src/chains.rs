@@ -279,15 +279,7 @@ const BODIES: &[&str] = &["قوات", "حكومه", "مديريه"];
 
 /// Definite adjectives other than nisbas that close an institution's name after
 /// its place: مستشفى العريش العام، المحكمة العليا.
-const ADJECTIVES: &[&str] = &[
-    "العام",
-    "العامه",
-    "العليا",
-    "الكبير",
-    "الكبرى",
-    "الخاص",
-    "الخاصه",
-];
+const ADJECTIVES: &[&str] = &["العام", "العامه", "العليا", "الكبير", "الكبرى"];
 
 /// Definite words that end a chain rather than continue it: time words, relatives.
 const STOPS: &[&str] = &[
@@ -325,8 +317,8 @@ const STOPS: &[&str] = &[
 ];
 
 /// Ordinals that end as a nisba does (الأولى، الثانية) but describe rather than
-/// name (الشركة القطرية الأولى), without the article; and رسمي, which any body
-/// may be.
+/// name (الشركة القطرية الأولى), without the article; رسمي, which any body
+/// may be; and فني, a team's staff (الجهاز الفني).
 const DESCRIBING: &[&str] = &[
     "اولى",
     "اولي",
@@ -345,6 +337,8 @@ const DESCRIBING: &[&str] = &[
     // وكالة الأنباء الصومالية الرسمية: official, as any agency may be.
     "رسمي",
     "رسميه",
+    // الجهاز الفني للأهلي، المدير الفني: a team's staff, no body.
+    "فني",
 ];
 
 /// Words after العام that make it the year, not "general" (العام الدراسي،
@@ -487,7 +481,7 @@ pub(crate) fn definite_nisba(folded: &str) -> bool {
 const SHORT_NOUNS: &[&str] = &[
     "راي", "نبي", "سعي", "باي", "شاي", "هدي", "وعي", "رعي", "وحي", "خزي", "ثدي", "فدي", "جدي",
     "جني", "طهي", "ولي", "مدي", "قري", "بني", "حلي", "نفي", "رمي", "جري", "بغي", "علي", "عدي",
-    "زكي", "صبي", "فتي", "حيي",
+    "زكي", "صبي", "فتي", "حيي", "نعي", "رقي", "سبي", "طوي",
 ];
 
 /// A nisba of a stem of three letters (الصحي، الطبي، الجوي), which
@@ -1413,14 +1407,6 @@ impl Chains {
                 || !self.shape(words[i + 1]).definite
                 || normalize(words[i]).ends_with("سوق")
             {
-                continue;
-            }
-            // لجنة النفط is the oil committee: a listed name that training saw
-            // mostly as a plain word names a club only after نادي.
-            let next = &infos[i + 1].stats;
-            let plain_word =
-                next.count >= 30 && next.shares.iter().map(|&s| u32::from(s)).sum::<u32>() < 64;
-            if plain_word && !normalize(words[i]).ends_with("نادي") {
                 continue;
             }
             let end = listed_end(infos, i + 1);

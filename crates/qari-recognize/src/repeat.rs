@@ -137,9 +137,15 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 continue;
             }
             // A one-word name training mostly saw as a word: only after a
-            // head, which says this one is a name (نادي الهلال، مدينة حلب).
+            // head, which says this one is a name (نادي الهلال، مدينة حلب);
+            // an organisation's, one it is known by alone (لجنة النفط is
+            // no النفط, as نادي النفط is).
             let weak = b - a == 1 && mostly_a_word(t.infos[a].stats);
-            let headed = ty != 0 && a > 0 && t.infos[a - 1].triggers & HEADS != 0;
+            let headed = ty != 0
+                && a > 0
+                && t.infos[a - 1].triggers & HEADS != 0
+                && (ty != 2
+                    || heads.contains(&word_key(&mut buf, &words[si], &t.infos, a - 1, true)));
             if weak && !headed {
                 continue;
             }

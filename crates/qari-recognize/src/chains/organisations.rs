@@ -230,7 +230,8 @@ impl Chains {
                 .is_some_and(|w| w.nisba && !w.plural && !w.stop && !w.conjoined)
                 || infos
                     .get(i + 1)
-                    .is_some_and(|t| self.adjectives.contains(&t.norm));
+                    .is_some_and(|t| self.adjectives.contains(&t.norm))
+                || private_adjective(words, i + 1, shapes.get(i + 2), None);
             if head.definite && !next_is_place && !adjective_next {
                 // المجلس alone is any council.
                 i += 1;
@@ -309,28 +310,6 @@ impl Chains {
                     && infos[end].gazetteer == 0
                     && infos[end].triggers & NAME_BITS == 0;
                 let definite_next = plain_definite(end + 1) || shared_genitive;
-                // الوكالة الوطنية لتثمين موارد المحروقات: a complement in
-                // the construct state whose genitive is itself in the
-                // construct state, right after a definite head and its
-                // adjective, but for a head of [`PURPOSED`] (البنك الدولي
-                // لتمويل مشاريع التنمية: a purpose).
-                let noun_then_definite = end == i + 2
-                    && head.definite
-                    && shapes[i + 1].nisba
-                    && !self.purposed.contains_key(&infos[i].norm)
-                    && shapes.get(end + 1).is_some_and(|n| {
-                        n.content
-                            && n.letters
-                            && !n.definite
-                            && !n.conjoined
-                            && !n.head
-                            && !n.lam
-                            && !n.stop
-                            && !n.time
-                            && labels[end + 1] == 0
-                            && infos[end + 1].clitic_chars == 0
-                    })
-                    && plain_definite(end + 2);
                 // للحصول على، للقضاء على: a purpose, whose verbal noun takes
                 // على, is no domain of the name (في، ب follow names too:
                 // المفوضية العليا المستقلة للانتخابات في العراق).
@@ -346,7 +325,7 @@ impl Chains {
                     && !complemented
                     && end > i + 1
                     && (previous.definite || after_name)
-                    && (w.definite || ((definite_next || noun_then_definite) && w.content))
+                    && (w.definite || (definite_next && w.content))
                     // صندوق النقد الدولي لزيارة القاهرة: a purpose, whose
                     // object is a place; a name's complement is a domain
                     // (لكرة القدم، لإغاثة اللاجئين), a place's division
@@ -400,11 +379,22 @@ impl Chains {
                                     && !(w.time
                                         && end == i + 1
                                         && feminine(words[i]) != feminine(words[end])))))
+                            || (end >= i + 2
+                                && private_adjective(
+                                    words,
+                                    end,
+                                    shapes.get(end + 1),
+                                    Some(words[end - 1]),
+                                ))
                             // للطاقات المتجددة، للغاز المسال: a participle
                             // that agrees with the complement before it.
                             || (complement_at == Some(end - 1)
                                 && previous.definite
-                                && describes_complement(words[end - 1], words[end], &w))
+                                && describes_complement(words[end - 1], words[end], &w)
+                                // المسؤولة عن التوزيع، المتضرر من الأزمة:
+                                // a participle that takes a complement of
+                                // its own describes the body.
+                                && !governs(words[end]))
                             || (infos[end].triggers & NAME_BITS != 0 && titled(end - 1, i))
                             // معاهدة الأمن, كبار العلماء: an indefinite word in the
                             // chain needs a definite one after it.
@@ -537,7 +527,10 @@ impl Chains {
             // مركز is a player's place too (مركز محمد صلاح الهجومي): it
             // needs a complement (مركز الملك سلمان للإغاثة).
             // A hospital is named by the person alone (مستشفى شارل نيكول).
+            // Of two words at most: مستشفى ناصر أحمد الفرا may be a hospital
+            // and its doctor.
             let hospital = person_end == Some(end)
+                && end - i <= 3
                 && labels[i + 1] == PER_B
                 && normalize(words[i]).ends_with("مستشفى");
             let named_after = (person_end.is_some_and(|p| end > p) || hospital)
@@ -859,6 +852,76 @@ pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
             labels[i + 1] = ORG_B;
         }
     }
+}
+
+/// Whether word `j` is الخاص/الخاصة naming a body: right after its head
+/// before a nisba (المحكمة الخاصة العراقية), or after a plural genitive
+/// (`genitive`: رابطة المصارف الخاصة، نقابة المدارس الخاصة); not before ب,
+/// where it says what the body deals with (اللجنة الوزارية الخاصة بالأزمة),
+/// and not after one company (الشركة الخاصة, any private one).
+fn private_adjective(
+    words: &[&str],
+    j: usize,
+    next: Option<&Word>,
+    genitive: Option<&str>,
+) -> bool {
+    let Some(word) = words.get(j) else {
+        return false;
+    };
+    if !matches!(normalize(word).as_str(), "الخاص" | "الخاصه") {
+        return false;
+    }
+    if words
+        .get(j + 1)
+        .is_some_and(|n| normalize(n).starts_with('ب'))
+    {
+        return false;
+    }
+    match genitive {
+        None => next.is_some_and(|n| n.nisba && !n.conjoined),
+        Some(g) => {
+            let folded = normalize(g);
+            let letters: Vec<char> = folded.chars().collect();
+            // ات, or a broken plural مفاعل/فعول with the article (المصارف، البنوك).
+            folded.starts_with("ال")
+                && (folded.ends_with("ات")
+                    || (letters.len() == 7 && letters[2] == 'م' && letters[4] == 'ا')
+                    || (letters.len() == 6 && letters[4] == 'و'))
+        }
+    }
+}
+
+/// Participles (folded, no article, masculine) that take a complement with
+/// a preposition of their own (المسؤولة عن، المتضرر من، القائمة على): after a
+/// body's name they describe it.
+const GOVERNING: &[&str] = &[
+    "مسؤول",
+    "صادر",
+    "ناتج",
+    "متضرر",
+    "مستفيد",
+    "قائم",
+    "مبني",
+    "معني",
+    "منبثق",
+    "مترتب",
+    "متفرع",
+    "منفصل",
+    "مختص",
+    "متخصص",
+    "مكلف",
+    "منشق",
+    "مسيطر",
+    "مشرف",
+    "مسوول",
+];
+
+/// Whether `raw` is a participle of [`GOVERNING`], in either gender.
+fn governs(raw: &str) -> bool {
+    let folded = normalize(raw);
+    let stem = folded.strip_prefix("ال").unwrap_or(&folded);
+    let stem = stem.strip_suffix('ه').unwrap_or(stem);
+    GOVERNING.contains(&stem)
 }
 
 /// Whether `raw`, a definite word right after a definite complement with ل

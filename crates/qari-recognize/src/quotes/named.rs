@@ -106,7 +106,12 @@ impl Context<'_> {
                 }
                 let folded = normalize(self.word(k));
                 let class = self.class(k);
-                let envoy_to = envoy && matches!(folded.as_str(), "لدي" | "لدى" | "الي" | "الى");
+                // Sent to a place or a body (not إلى الرئيس after أشار).
+                let envoy_to = envoy
+                    && matches!(folded.as_str(), "لدي" | "لدى" | "الي" | "الى")
+                    && self
+                        .first_named(k + 1..k + 2, &[Kind::Location, Kind::Organization])
+                        .is_some();
                 let through = (matches!(folded.as_str(), "في" | "عن" | "من") || envoy_to)
                     && self.is_word(k + 1)
                     && self.class(k + 1) & SAYING == 0

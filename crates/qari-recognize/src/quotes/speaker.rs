@@ -22,6 +22,18 @@ const TITLE_WORDS: usize = 3;
 const TITLE_LOOK_BACK: usize = 200;
 /// How many tokens back a title or surname may find the name it stands for.
 const NAME_LOOK_BACK: usize = 200;
+/// Reporting verbs that go on with the speaker before (folded, without و/ف).
+const GOES_ON: &[&str] = &[
+    "اضاف",
+    "اضافت",
+    "تابع",
+    "تابعت",
+    "استطرد",
+    "استطردت",
+    "اردف",
+    "اردفت",
+];
+
 /// How many earlier places of a title's first word are read for a name.
 const TITLE_TRIES: usize = 3;
 /// How far after "according to" or a relaying verb its source may stand.
@@ -240,11 +252,18 @@ impl Context<'_> {
         let held = |k: usize| (from..start).any(|j| self.infos[j].stem == self.infos[k].stem);
         let nisba = |k: usize| definite_nisba(&normalize(self.word(k)));
         let window_nisba = (from..start).any(nisba);
+        // A nisba the text did not give them only after a verb that goes on
+        // (وأضاف، وتابع): after وقال, الوزير المغربي is another minister.
+        let goes_on = words.start.checked_sub(1).is_some_and(|v| {
+            let folded = normalize(self.word(v));
+            let verb = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+            GOES_ON.contains(&verb)
+        });
         held(words.start)
             && words
                 .clone()
                 .skip(1)
-                .all(|k| held(k) || (nisba(k) && !window_nisba))
+                .all(|k| held(k) || (goes_on && nisba(k) && !window_nisba))
     }
 
     /// Who a described speaker is: the entity its title or surname named last
@@ -376,6 +395,7 @@ impl Context<'_> {
                 normalize(self.word(para_start)).as_str(),
                 "المصدر" | "المصادر"
             )
+            && !matches!(self.word(colon + 1), "«" | "\"" | "“" | "'")
         {
             return None;
         }

@@ -17,23 +17,26 @@ use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
 
-/// Honorifics with a pronoun (folded) that stand for a person named before:
-/// سموه، فضيلته، معاليه.
-const HONORIFICS: &[&str] = &[
-    "سموه",
-    "سموها",
-    "فضيلته",
-    "معاليه",
-    "معاليها",
-    "سيادته",
-    "جلالته",
-    "سعادته",
-    "فخامته",
-    "سماحته",
-    "نيافته",
-    "غبطته",
-    "قداسته",
+/// Honorifics with a pronoun (folded) that stand for a person named before,
+/// and the honorific the text gives that person (سموه: سمو الأمير فلان).
+const HONORIFICS: &[(&str, &str)] = &[
+    ("سموه", "سمو"),
+    ("سموها", "سمو"),
+    ("فضيلته", "فضيله"),
+    ("معاليه", "معالي"),
+    ("معاليها", "معالي"),
+    ("سيادته", "سياده"),
+    ("جلالته", "جلاله"),
+    ("سعادته", "سعاده"),
+    ("فخامته", "فخامه"),
+    ("سماحته", "سماحه"),
+    ("نيافته", "نيافه"),
+    ("غبطته", "غبطه"),
+    ("قداسته", "قداسه"),
 ];
+
+/// How far back an honorific's person is looked for, in tokens.
+const HONOURED_LOOK_BACK: usize = 120;
 
 /// Longest description of a speaker, in words.
 pub(super) const SUBJECT_WORDS: usize = 10;
@@ -167,6 +170,41 @@ impl Context<'_> {
         (listed || self.is_given(k)) && self.is_word(k) && !has_article(&normalize(self.word(k)))
     }
 
+    /// The person an honorific with a pronoun at `at` stands for: the nearest
+    /// one the text gave its honorific `noun` to (سمو الأمير محمد بن سلمان,
+    /// a person within a few words after سمو), else the only person named in
+    /// the words before it (التقى الأمير فلان بالرئيس فلان … وقال سموه is
+    /// not told apart by order).
+    fn honoured(&self, at: usize, noun: &str) -> Option<usize> {
+        let floor = at.saturating_sub(HONOURED_LOOK_BACK);
+        let given = (floor..at)
+            .rev()
+            .filter(|&k| {
+                let folded = normalize(self.word(k));
+                folded == noun || folded.strip_prefix(['و', 'ب', 'ل']) == Some(noun)
+            })
+            .find_map(|k| self.first_named(k + 1..(k + 5).min(at), &[Kind::Person]));
+        if given.is_some() {
+            return given;
+        }
+        let people: Vec<usize> = self
+            .starting_in(floor..at)
+            .iter()
+            .map(|(_, i)| *i)
+            .filter(|&i| self.mentions[i].kind == Kind::Person)
+            .collect();
+        // One person, perhaps named again by a part of the name.
+        let last_word = |i: usize| {
+            let m = &self.mentions[i];
+            normalize(self.word(m.tokens.end - 1))
+        };
+        let first = *people.first()?;
+        people
+            .iter()
+            .all(|&i| last_word(i) == last_word(first))
+            .then_some(first)
+    }
+
     /// The word at `k` is a given name.
     pub(super) fn is_given(&self, k: usize) -> bool {
         self.infos
@@ -201,10 +239,13 @@ impl Context<'_> {
         if normalize(self.word(from)) == "عدم" {
             return Said::Continues;
         }
-        // وقال سموه، وأضاف فضيلته: an honorific with a pronoun is the person
-        // the text spoke of, no description.
-        if HONORIFICS.contains(&normalize(self.word(from)).as_str()) {
-            return Said::Continues;
+        // وقال سموه، وأضاف فضيلته: an honorific with a pronoun is a person
+        // named before (see `honoured`), else it stays as written.
+        let folded = normalize(self.word(from));
+        if let Some(&(_, noun)) = HONORIFICS.iter().find(|(h, _)| *h == folded) {
+            if let Some(person) = self.honoured(from, noun) {
+                return Said::By(Speaker::Named(person));
+            }
         }
         if self.class(from) & NO_SPEAKER != 0 && !self.names_start_at(from) {
             return if from + 1 >= limit {
@@ -355,7 +396,8 @@ impl Context<'_> {
                         && (self
                             .first_named(k + 1..k + 2, &[Kind::Person])
                             .is_some()
-                            || self.opens_a_name(k + 1))))
+                            || self.opens_a_name(k + 1)
+                                && self.organisation_at(k + 1).is_none())))
                 || self.tokens[k].after_newline && k > from
                 || definite && !is_definite && !name && !joined && !folded.starts_with("باسم");
             if stops && !source_in {

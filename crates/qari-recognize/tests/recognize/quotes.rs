@@ -747,3 +747,25 @@ fn the_credit_line_is_no_quote() {
     let q = one("مصدر أمني: «لا إصابات في الهجوم».");
     assert_eq!(q.speaker.as_deref(), Some("مصدر أمني"));
 }
+
+#[test]
+fn a_title_or_an_honorific_goes_to_the_person_it_fits_or_stays() {
+    // The honorific the text gave: not the person named last.
+    let q = one(
+        "استقبل فخامة الرئيس جوزيف عون رئيس الوزراء نواف سلام. وقال فخامته: «الحكومة تحظى بدعمي».",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("جوزيف عون"));
+    // Two people and no honorific given: it stays as written.
+    let q = one("استقبل ولي العهد الأمير محمد بن سلمان رئيس الوزراء العراقي محمد شياع السوداني. وقال سموه: «العلاقات تاريخية».");
+    assert_ne!(q.speaker.as_deref(), Some("محمد شياع السوداني"));
+    // After وقال, a nationality the text did not give is another person.
+    let q = quotes("قال الوزير أحمد عطاف: «الجزائر منفتحة». وقال الوزير المغربي: «المغرب منفتح».");
+    assert_eq!(q[1].1.as_deref(), Some("الوزير المغربي"), "{q:?}");
+    // إلى after أشار is whom the envoy spoke of.
+    let q =
+        one("وأشار المبعوث الأمريكي إلى الرئيس اللبناني جوزيف عون، وقال: «الإصلاحات شرط للمساعدات».");
+    assert_ne!(q.speaker.as_deref(), Some("جوزيف عون"));
+    // A source's headline quote is still the source's.
+    let q = one("المصدر: «الرئيس بصحة جيدة».");
+    assert_eq!(q.speaker.as_deref(), Some("المصدر"));
+}
