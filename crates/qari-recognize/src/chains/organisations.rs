@@ -395,7 +395,10 @@ impl Chains {
                                 // a participle that takes a complement of
                                 // its own describes the body.
                                 && !governs(words[end]))
-                            || (infos[end].triggers & NAME_BITS != 0 && titled(end - 1, i))
+                            // (A particle is no name: جامعة | في العالم.)
+                            || (infos[end].triggers & NAME_BITS != 0
+                                && w.content
+                                && titled(end - 1, i))
                             // معاهدة الأمن, كبار العلماء: an indefinite word in the
                             // chain needs a definite one after it.
                             || (construct && definite_next && w.content)

@@ -1164,3 +1164,9 @@ fn a_complement_stops_before_what_describes_the_body_or_what_it_does() {
     let orgs = of(text, Kind::Organization);
     assert!(orgs.iter().all(|o| !o.contains("الفرا")), "{orgs:?}");
 }
+
+#[test]
+fn a_particle_after_a_head_is_no_name() {
+    let text = "ونستهدف أن تكون خمس جامعات عراقية ضمن أفضل 500 جامعة في العالم، بينها جامعة بغداد.";
+    assert_eq!(of(text, Kind::Organization), ["جامعة بغداد"]);
+}
