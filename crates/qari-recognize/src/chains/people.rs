@@ -82,6 +82,30 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
 /// training saw seldom or mostly in people's names, with no proclitic, no
 /// place or title of the lists and no common word: after a lone given name,
 /// the rest of that person's name (إيمانويل ايبواه).
+/// A person of two or three words the tagger found, whatever the last one
+/// is, goes on with a family name of the lists that training never saw
+/// outside names ([`listed_surname`]: بيرام الداه | اعبيد): a whole name
+/// takes one more name, where a family name alone after a lone given name
+/// is `family_after_given`'s.
+pub(super) fn surname_after_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        if labels[i] != PER_I || labels[i + 1] != 0 {
+            continue;
+        }
+        let Some(start) = (0..i).rev().find(|&k| labels[k] == PER_B) else {
+            continue;
+        };
+        if i - start > 2 || labels[start + 1..=i].iter().any(|&l| l != PER_I) {
+            continue;
+        }
+        if listed_surname(words[i + 1], &infos[i + 1])
+            && infos[i + 1].triggers & TRIGGER_FAMILY != 0
+        {
+            labels[i + 1] = PER_I;
+        }
+    }
+}
+
 fn listed_surname(word: &str, info: &TokenInfo) -> bool {
     info.triggers & (TRIGGER_FAMILY | TRIGGER_NAME | TRIGGER_GIVEN) != 0
         && info.triggers & (TRIGGER_TITLE | TRIGGER_PARTICLE) == 0

@@ -129,3 +129,15 @@ fn a_dash_after_a_listed_outlet_ends_the_name_before_its_reporter() {
     let text = "هسبريس - عبد الإله الوزاني\n\nانطلق موسم جني الزيتون في إقليم تاونات.";
     assert_eq!(of(text, Kind::Person), ["عبد الإله الوزاني"]);
 }
+
+#[test]
+fn a_whole_name_takes_a_listed_family_name_after_it() {
+    let people = of(
+        "وقال النائب بيرام الداه اعبيد إن الانتخابات مزورة.",
+        Kind::Person,
+    );
+    assert_eq!(people, ["بيرام الداه اعبيد"]);
+    // Not a word training saw outside names.
+    let people = of("وقال الوزير محمد علي الحكومة ستعلن الخطة.", Kind::Person);
+    assert!(people.iter().all(|p| !p.ends_with("الحكومة")), "{people:?}");
+}
