@@ -897,6 +897,7 @@ impl Chains {
         );
         rule!(words, labels, family_after_compounds(words, infos, labels));
         rule!(words, labels, surname_after_names(words, infos, labels));
+        rule!(words, labels, manner_is_no_person(words, infos, labels));
         rule!(words, labels, people_side_by_side(words, infos, labels));
         rule!(words, labels, mauritanian_names(words, infos, labels));
         rule!(words, labels, initials_after_names(words, infos, labels));

@@ -106,6 +106,34 @@ pub(super) fn surname_after_names(words: &[&str], infos: &[TokenInfo], labels: &
     }
 }
 
+/// A word of one person right after a reporting verb that is a participle
+/// in the accusative, how it was said (وأضاف ضاحكا، وقال مبتسما), is no
+/// name when no list knows it as one: فاعلا, or م and four letters or more
+/// ending in ا.
+pub(super) fn manner_is_no_person(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        let lone = labels[i] == PER_B && labels.get(i + 1) != Some(&PER_I);
+        if !lone || infos[i - 1].triggers & TRIGGER_SPEECH == 0 {
+            continue;
+        }
+        let info = &infos[i];
+        if info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0
+            || info.whole_given
+            || info.gazetteer != 0
+            || info.clitic_chars != 0
+        {
+            continue;
+        }
+        let letters: Vec<char> = normalize(words[i]).chars().collect();
+        let n = letters.len();
+        let participle = letters.last() == Some(&'ا')
+            && ((n == 5 && letters[1] == 'ا') || (n >= 5 && letters[0] == 'م'));
+        if participle {
+            labels[i] = 0;
+        }
+    }
+}
+
 fn listed_surname(word: &str, info: &TokenInfo) -> bool {
     info.triggers & (TRIGGER_FAMILY | TRIGGER_NAME | TRIGGER_GIVEN) != 0
         && info.triggers & (TRIGGER_TITLE | TRIGGER_PARTICLE) == 0

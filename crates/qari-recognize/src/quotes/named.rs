@@ -169,7 +169,15 @@ impl Context<'_> {
             let given = self.is_given(g)
                 && self.name_word(g)
                 && (!seen_outside_people(&self.infos[g]) || name_like(g + 1));
-            if !given || names_a_body(g) {
+            // خان of خان شيخون is a place's word, not a given name.
+            let in_place_or_body = self
+                .starting_in(g.saturating_sub(NAME_WORDS)..g + 1)
+                .iter()
+                .any(|&(_, i)| {
+                    let m = &self.mentions[i];
+                    matches!(m.kind, Kind::Location | Kind::Organization) && m.tokens.contains(&g)
+                });
+            if !given || names_a_body(g) || in_place_or_body {
                 return None;
             }
             // The name ends where the speaker does, or before a glued

@@ -205,6 +205,27 @@ impl Context<'_> {
             .then_some(first)
     }
 
+    /// The word at `k` is a participle in the accusative that says how
+    /// something was said (ضاحكا، مبتسما، مستغربا): فاعلا, or م and four
+    /// letters or more, ending in ا, that no list knows as a name.
+    fn manner_at(&self, k: usize) -> bool {
+        let Some(info) = self.infos.get(k) else {
+            return false;
+        };
+        if !self.is_word(k)
+            || self.names_start_at(k)
+            || info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0
+            || info.gazetteer != 0
+            || info.clitic_chars != 0
+        {
+            return false;
+        }
+        let letters: Vec<char> = normalize(self.word(k)).chars().collect();
+        let n = letters.len();
+        letters.last() == Some(&'ا')
+            && ((n == 5 && letters[1] == 'ا') || (n >= 5 && letters[0] == 'م'))
+    }
+
     /// The word at `k` is a given name.
     pub(super) fn is_given(&self, k: usize) -> bool {
         self.infos
@@ -248,6 +269,15 @@ impl Context<'_> {
             }
         }
         if self.class(from) & NO_SPEAKER != 0 && !self.names_start_at(from) {
+            return if from + 1 >= limit {
+                Said::Continues
+            } else {
+                self.subject(from + 1, limit)
+            };
+        }
+        // How it was said, a participle in the accusative (وأضاف ضاحكا:،
+        // وقال مبتسما), is no speaker: the one after it, or the one before.
+        if self.manner_at(from) {
             return if from + 1 >= limit {
                 Said::Continues
             } else {

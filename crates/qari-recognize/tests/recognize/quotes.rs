@@ -769,3 +769,18 @@ fn a_title_or_an_honorific_goes_to_the_person_it_fits_or_stays() {
     let q = one("المصدر: «الرئيس بصحة جيدة».");
     assert_eq!(q.speaker.as_deref(), Some("المصدر"));
 }
+
+#[test]
+fn how_it_was_said_and_where_the_speaker_lives_are_no_speaker() {
+    let q = quotes("وقال الهادي العياري إن الأرض جفت. وأضاف ضاحكا: «عرضوا علي أن أعمل حارسا».");
+    assert_eq!(q[0].1.as_deref(), Some("الهادي العياري"), "{q:?}");
+    let (rec, _) = said("وأضاف ضاحكا: «عرضوا علي».");
+    assert!(
+        rec.mentions.iter().all(|m| m.kind != Kind::Person),
+        "{:?}",
+        rec.mentions
+    );
+    // A place's word that is a given name too (خان) is the place's.
+    let q = one("وقال أحد سكان خان شيخون لعنب بلدي: «الطريق سيصلح».");
+    assert_eq!(q.speaker.as_deref(), Some("أحد سكان خان شيخون"));
+}
