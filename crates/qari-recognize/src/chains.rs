@@ -1030,6 +1030,8 @@ impl Chains {
         rule!(words, labels, self.listed_with_heads(words, infos, labels));
         rule!(words, labels, self.bodies_of_places(words, infos, labels));
         rule!(words, labels, self.facilities(words, infos, labels));
+        // A feature's name that ends on a place's first word (مضيق باب المندب).
+        rule!(words, labels, prefixed_places(words, infos, labels));
         rule!(words, labels, self.sites(words, infos, labels));
         rule!(words, labels, self.described_bodies(words, infos, labels));
         for i in 0..labels.len().saturating_sub(1) {

@@ -833,17 +833,77 @@ pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
 /// (دير استيا، عين زارة), when that word is no common one and no verb with a
 /// pronoun, or a one-word place the tagger found apart (دير | غسانة).
 pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let bare = |i: usize| {
+        let folded = normalize(words[i]);
+        folded
+            .get(usize::from(infos[i].clitic_chars) * 'و'.len_utf8()..)
+            .unwrap_or(&folded)
+            .to_string()
+    };
+    // Such a first word the tagger left out of a one-word place after it
+    // (بنت | جبيل، خان | يونس), or left alone after the head of a settlement
+    // or a region with the word after it (منطقة رأس الحكمة), opens the
+    // name. Not a market's, a palace's or a house's (سوق دبي، قصر بعبدا,
+    // بيت فلسطين: the place it is in).
+    // (بنت is read as ب + نت: the word whole first.)
+    let opens = |i: usize| {
+        let whole = normalize(words[i]);
+        let b = if PLACE_PREFIXES.contains(&whole.as_str()) {
+            whole
+        } else {
+            bare(i)
+        };
+        PLACE_PREFIXES.contains(&b.as_str())
+            && !["ام", "ابو", "بني", "سوق", "قصر", "بيت"].contains(&b.as_str())
+            && infos[i].triggers & TRIGGER_TITLE == 0
+            // A body the lists hold (برج القاهرة as a listed name) is theirs.
+            && infos[i].gazetteer & (ORG_LIST_BEGIN | CURATED_ORG_BEGIN) == 0
+    };
+    for i in 1..labels.len() {
+        let one_word = labels[i] == LOC_B && labels.get(i + 1) != Some(&LOC_I);
+        if one_word && labels[i - 1] == 0 && infos[i].clitic_chars == 0 && opens(i - 1) {
+            labels[i - 1] = LOC_B;
+            labels[i] = LOC_I;
+        }
+    }
+    for i in 1..labels.len().saturating_sub(1) {
+        let after_head = labels[i - 1] == 0
+            && (SETTLEMENTS.contains(&bare(i - 1).as_str()) || bare(i - 1) == "منطقه");
+        if after_head && labels[i] == 0 && labels[i + 1] == 0 && opens(i) {
+            let next = &infos[i + 1];
+            let next_folded = normalize(words[i + 1]);
+            let plain = next.clitic_chars == 0
+                && next.shape == 0
+                && next.triggers & TRIGGER_TITLE == 0
+                && unheard(&next_folded)
+                && next_folded.chars().count() >= 3
+                && !definite_pair(&next_folded)
+                && (next_folded.starts_with("ال") || next.stats.count == 0 || next.gazetteer != 0);
+            if plain {
+                labels[i] = LOC_B;
+                labels[i + 1] = LOC_I;
+            }
+        }
+    }
     for i in 0..labels.len().saturating_sub(1) {
         // The second word alone, or a place of its own in the tagger's
         // reading (دير | غسانة).
         let second_alone = labels[i + 1] == LOC_B && labels.get(i + 2) != Some(&LOC_I);
-        if labels[i] != LOC_B || !(labels[i + 1] == 0 || second_alone) {
+        // The first word of the place, or its last after a feature's head
+        // (مضيق باب | المندب).
+        let last_of_place = labels[i] == LOC_I && labels[i + 1] == 0;
+        if !(labels[i] == LOC_B || last_of_place) || !(labels[i + 1] == 0 || second_alone) {
             continue;
         }
         let folded = normalize(words[i]);
-        let bare = folded
-            .get(usize::from(infos[i].clitic_chars) * 'و'.len_utf8()..)
-            .unwrap_or(&folded);
+        // باب and بنت are read as ب + the rest: the word whole first.
+        let bare = if PLACE_PREFIXES.contains(&folded.as_str()) {
+            folded.as_str()
+        } else {
+            folded
+                .get(usize::from(infos[i].clitic_chars) * 'و'.len_utf8()..)
+                .unwrap_or(&folded)
+        };
         if !PLACE_PREFIXES.contains(&bare) || ["ام", "ابو", "بني"].contains(&bare) {
             continue;
         }
@@ -857,7 +917,10 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
             && (second_alone
                 || next.stats.count == 0
                 || next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
-                || next.stats.shares[1] >= 128);
+                || next.stats.shares[1] >= 128
+                // After a feature's head the name is the place's (مضيق باب
+                // المندب), a definite word no common one.
+                || last_of_place && next_folded.starts_with("ال") && !next.common_word);
         if plain {
             labels[i + 1] = LOC_I;
         }

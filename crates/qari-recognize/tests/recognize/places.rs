@@ -211,3 +211,25 @@ fn an_arena_named_after_a_person_is_no_place() {
     let text = "تحولت أوكرانيا إلى ساحة بوتين لاختبار الأسلحة الجديدة.";
     assert!(of(text, Kind::Person).contains(&"بوتين".to_string()));
 }
+
+#[test]
+fn a_place_named_by_two_words_keeps_its_first() {
+    let cases = [
+        ("وقصف الجيش بلدة بنت جبيل في جنوب لبنان.", "بنت جبيل"),
+        (
+            "ووقعت الشركة عقدا لتطوير منطقة رأس الحكمة على الساحل.",
+            "رأس الحكمة",
+        ),
+        (
+            "وتعطلت الملاحة في مضيق باب المندب بسبب الهجمات.",
+            "مضيق باب المندب",
+        ),
+    ];
+    for (text, want) in cases {
+        let places = of(text, Kind::Location);
+        assert!(places.iter().any(|p| p == want), "{text}: {places:?}");
+    }
+    // A market, a palace or a house is in the place, not its name's word.
+    let places = of("وزار الوفد سوق دبي للذهب.", Kind::Location);
+    assert!(places.iter().all(|p| !p.starts_with("سوق")), "{places:?}");
+}
