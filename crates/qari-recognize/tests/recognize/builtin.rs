@@ -1170,3 +1170,12 @@ fn a_particle_after_a_head_is_no_name() {
     let text = "ونستهدف أن تكون خمس جامعات عراقية ضمن أفضل 500 جامعة في العالم، بينها جامعة بغداد.";
     assert_eq!(of(text, Kind::Organization), ["جامعة بغداد"]);
 }
+
+#[test]
+fn a_hospital_with_its_nisba_and_the_person_it_is_named_after_is_one() {
+    let text = "وزار الوزير المستشفى الجامعي ابن رشد في الدار البيضاء.";
+    assert_eq!(of(text, Kind::Organization), ["المستشفى الجامعي ابن رشد"]);
+    // Its doctor after it is no part of it.
+    let text = "ونقل إلى المستشفى الجامعي حيث قال الطبيب أحمد علي إن حالته مستقرة.";
+    assert!(of(text, Kind::Organization).is_empty());
+}
