@@ -330,6 +330,29 @@ impl<'w> Outlets<'w> {
                 continue;
             };
             let rest = rest.trim_start_matches('\u{0640}');
+            // لـالشرق الأوسط، لـالأناضول: an outlet named as a region, with
+            // its article, where speech was reported.
+            if rest.starts_with("ال") && self.speech_before(ws, infos, i) {
+                let outlet = (1..=2).rev().find(|&len| {
+                    i + len <= ws.len() && {
+                        let phrase: Vec<&str> = std::iter::once(rest)
+                            .chain(ws[i + 1..i + len].iter().copied())
+                            .collect();
+                        PLACE_OUTLETS.contains(&fold_phrase(&phrase).as_str())
+                    }
+                });
+                // Before what was said (إن، a colon), not the region an
+                // office covers (لـالشرق الأوسط وشمال أفريقيا).
+                let said_next = |j: usize| {
+                    j >= ws.len()
+                        || !is_word(ws[j])
+                        || self.words.whole_classes(&infos[j]) & (THAT | STOP) != 0
+                };
+                if let Some(len) = outlet.filter(|&len| said_next(i + len)) {
+                    found.push((i, i + len));
+                }
+                continue;
+            }
             let possessive = ["ه", "ها", "هم", "هما", "هن", "نا", "كم"]
                 .iter()
                 .any(|ending| rest.ends_with(ending));

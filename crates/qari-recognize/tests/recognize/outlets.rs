@@ -355,3 +355,20 @@ fn al_khaleej_the_paper_and_the_gulf_the_region_in_one_article() {
         .count();
     assert_eq!(places, 3, "{:?}", rec.mentions);
 }
+
+#[test]
+fn a_paper_named_as_a_region_after_la_and_a_tatweel_is_the_paper() {
+    let text = "وقال مصدر أمني لـالشرق الأوسط إن «الوضع هادئ».";
+    assert_eq!(organisations(text), ["الشرق الأوسط"]);
+    let rec = recognizer().recognize(text);
+    let speaker = rec
+        .mentions
+        .iter()
+        .find_map(|m| m.speaker)
+        .map(|s| rec.entities[s].name.as_str());
+    assert_eq!(speaker, Some("مصدر أمني"));
+    // The region an office covers stays a place.
+    let text =
+        "وقالت نائبة مديرتها الإقليمية لـالشرق الأوسط وشمال أفريقيا سارة حشاش إن الأحكام قاسية.";
+    assert!(organisations(text).is_empty());
+}
