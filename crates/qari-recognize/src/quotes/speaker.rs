@@ -71,8 +71,15 @@ impl Context<'_> {
                     self.clause_start(at)..at,
                     &[Kind::Person, Kind::Organization],
                 );
-                if let Some(i) = first.filter(|&i| self.mentions[i].kind == Kind::Person) {
-                    return Said::By(Speaker::Named(i));
+                match first {
+                    Some(i) if self.mentions[i].kind == Kind::Person => {
+                        return Said::By(Speaker::Named(i));
+                    }
+                    // Nobody in its sentence: the one named before it
+                    // (كشفت المفوضة فلانة … ونقلت الوكالة عنها قولها), never
+                    // the outlet that relays.
+                    None => return Said::Continues,
+                    _ => {}
                 }
             }
         }

@@ -784,3 +784,9 @@ fn how_it_was_said_and_where_the_speaker_lives_are_no_speaker() {
     let q = one("وقال أحد سكان خان شيخون لعنب بلدي: «الطريق سيصلح».");
     assert_eq!(q.speaker.as_deref(), Some("أحد سكان خان شيخون"));
 }
+
+#[test]
+fn an_outlet_that_relays_from_her_is_not_the_speaker() {
+    let q = one("كشفت مفوضة شؤون المتوسط دوبرافكا شويتسا عن خطة جديدة للهجرة. ونقلت وكالة فرانس برس عنها قولها: “لا نريد أن ندفع الأموال لبناء الجدران”.");
+    assert_eq!(q.speaker.as_deref(), Some("دوبرافكا شويتسا"));
+}
