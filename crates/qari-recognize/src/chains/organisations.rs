@@ -310,6 +310,27 @@ impl Chains {
                     && infos[end].gazetteer == 0
                     && infos[end].triggers & NAME_BITS == 0;
                 let definite_next = plain_definite(end + 1) || shared_genitive;
+                // وزارة الاتصالات وتكنولوجيا المعلومات، وزارة الخارجية والهجرة
+                // وشؤون المصريين: a second genitive after و in the construct
+                // state, a noun training saw inside organisations' names (not
+                // وعدد المصابين، وأسعار الخضار: what the sentence lists).
+                let portfolio = !w.conjoined
+                    && words[end].starts_with('و')
+                    && infos[end].clitic_chars > 0
+                    && !w.definite
+                    && !w.head
+                    && !w.lam
+                    && w.content
+                    && w.letters
+                    && previous.definite
+                    && !previous.nisba
+                    && !after_name
+                    && end > i + 1
+                    && labels[end] == 0
+                    && (!coordinated || listed_on)
+                    && infos[end].stats.shares[2] > 0
+                    && plain_definite(end + 1);
+                let coordinate = coordinate || portfolio;
                 // للحصول على، للقضاء على: a purpose, whose verbal noun takes
                 // على, is no domain of the name (في، ب follow names too:
                 // المفوضية العليا المستقلة للانتخابات في العراق).

@@ -1179,3 +1179,23 @@ fn a_hospital_with_its_nisba_and_the_person_it_is_named_after_is_one() {
     let text = "ونقل إلى المستشفى الجامعي حيث قال الطبيب أحمد علي إن حالته مستقرة.";
     assert!(of(text, Kind::Organization).is_empty());
 }
+
+#[test]
+fn a_ministrys_second_portfolio_after_wa_is_its_name() {
+    let text = "وقالت وزارة الاتصالات وتكنولوجيا المعلومات إن الشبكة جاهزة.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["وزارة الاتصالات وتكنولوجيا المعلومات"]
+    );
+    // What the sentence lists after it is not.
+    for text in [
+        "وأعلنت وزارة الصحة وعدد المصابين ارتفع.",
+        "وتتابع وزارة الزراعة وأسعار الخضار مستقرة.",
+    ] {
+        let orgs = of(text, Kind::Organization);
+        assert!(
+            orgs.iter().all(|o| o.split(' ').count() == 2),
+            "{text}: {orgs:?}"
+        );
+    }
+}
