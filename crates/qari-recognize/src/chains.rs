@@ -470,33 +470,6 @@ pub(crate) fn label_organisation(labels: &mut [u8], a: usize, b: usize) {
     }
 }
 
-/// The hospital with the article, its nisba and the person it is named
-/// after (المستشفى الجامعي ابن رشد، المستشفى الجهوي الحسن الثاني) are one
-/// body: a hospital's description ends before a name only when the name is
-/// its own. The person is one the tagger found, of three words at most,
-/// ending before a word that is no name.
-fn hospitals_named_after(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-    for i in 0..labels.len().saturating_sub(2) {
-        if labels[i] != 0 || labels[i + 1] != 0 || labels[i + 2] != PER_B {
-            continue;
-        }
-        let head = normalize(words[i]);
-        let head = head.strip_prefix(['و', 'ف', 'ب']).unwrap_or(&head);
-        if head != "المستشفى" || infos[i + 1].clitic_chars != 0 {
-            continue;
-        }
-        if !definite_nisba(&normalize(words[i + 1])) {
-            continue;
-        }
-        let end = span_end(labels, i + 2);
-        if end - (i + 2) > 3 {
-            continue;
-        }
-        labels[i] = ORG_B;
-        labels[i + 1..end].fill(ORG_I);
-    }
-}
-
 /// A folded word with the article that ends as a nisba does (السوري،
 /// الشعبية): an adjective more often than a name.
 pub(crate) fn definite_nisba(folded: &str) -> bool {
@@ -1061,7 +1034,6 @@ impl Chains {
         rule!(words, labels, prefixed_places(words, infos, labels));
         rule!(words, labels, self.sites(words, infos, labels));
         rule!(words, labels, self.described_bodies(words, infos, labels));
-        rule!(words, labels, hospitals_named_after(words, infos, labels));
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مستشفى العريش.

@@ -20,7 +20,7 @@ use super::chains::{
 use super::features::TokenInfo;
 use super::gazetteer::{
     Gazetteer, CURATED_ORG_BEGIN, CURATED_ORG_INSIDE, TRIGGER_GIVEN, TRIGGER_ORG_HEAD,
-    TRIGGER_TITLE,
+    TRIGGER_SPEECH, TRIGGER_TITLE,
 };
 use super::normalize::{fold_phrase, hash_word, normalize, HashKeyed};
 use super::quotes::closer;
@@ -341,14 +341,28 @@ impl<'w> Outlets<'w> {
                         PLACE_OUTLETS.contains(&fold_phrase(&phrase).as_str())
                     }
                 });
-                // Before what was said (إن، a colon), not the region an
-                // office covers (لـالشرق الأوسط وشمال أفريقيا).
+                // Right before what was said (إن، a colon, a quotation
+                // mark), not the region an office covers (لـالشرق الأوسط
+                // وشمال أفريقيا، لـالشرق الأوسط في المنظمة).
                 let said_next = |j: usize| {
-                    j >= ws.len()
-                        || !is_word(ws[j])
-                        || self.words.whole_classes(&infos[j]) & (THAT | STOP) != 0
+                    ws.get(j).is_some_and(|w| {
+                        *w == ":"
+                            || matches!(*w, "«" | "\"" | "“")
+                            || self.words.whole_classes(&infos[j]) & THAT != 0
+                    })
                 };
-                if let Some(len) = outlet.filter(|&len| said_next(i + len)) {
+                // And told by a source or the verb itself (وقال مصدر أمني
+                // لـ…), not a title's or an office's genitive (المبعوث
+                // الخاص لـالشرق الأوسط، دعم بلاده لـالخليج).
+                let told = {
+                    let before = normalize(ws[i - 1]);
+                    infos[i - 1].triggers & TRIGGER_SPEECH != 0
+                        || (is_word(ws[i - 1])
+                            && !before.starts_with("ال")
+                            && infos[i - 1].triggers & TRIGGER_TITLE == 0
+                            && !["ه", "ها", "هم", "نا"].iter().any(|e| before.ends_with(e)))
+                };
+                if let Some(len) = outlet.filter(|&len| told && said_next(i + len)) {
                     found.push((i, i + len));
                 }
                 continue;

@@ -551,10 +551,13 @@ impl Chains {
             // مركز is a player's place too (مركز محمد صلاح الهجومي): it
             // needs a complement (مركز الملك سلمان للإغاثة).
             // A hospital is named by the person alone (مستشفى شارل نيكول).
-            // Of two words at most: مستشفى ناصر أحمد الفرا may be a hospital
-            // and its doctor.
+            // Not when what the person said follows: مستشفى ناصر | أحمد
+            // الفرا إن … is a hospital and its doctor, speaking.
+            let speaks = words
+                .get(end)
+                .is_some_and(|w| *w == ":" || matches!(normalize(w).as_str(), "ان" | "بان"));
             let hospital = person_end == Some(end)
-                && end - i <= 3
+                && !speaks
                 && labels[i + 1] == PER_B
                 && normalize(words[i]).ends_with("مستشفى");
             let named_after = (person_end.is_some_and(|p| end > p) || hospital)

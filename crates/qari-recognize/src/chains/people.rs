@@ -113,7 +113,12 @@ pub(super) fn surname_after_names(words: &[&str], infos: &[TokenInfo], labels: &
 pub(super) fn manner_is_no_person(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 1..labels.len() {
         let lone = labels[i] == PER_B && labels.get(i + 1) != Some(&PER_I);
-        if !lone || infos[i - 1].triggers & TRIGGER_SPEECH == 0 {
+        // After a verb in the feminine a word in ا is her name (وقالت
+        // مالالا): her manner would end in ة.
+        if !lone
+            || infos[i - 1].triggers & TRIGGER_SPEECH == 0
+            || normalize(words[i - 1]).ends_with('ت')
+        {
             continue;
         }
         let info = &infos[i];

@@ -2,6 +2,8 @@
 //! a listed place after في، إلى، من, an airport, a port or a stadium whole,
 //! and adjectives that agree with their noun are no places.
 
+use std::sync::OnceLock;
+
 use super::*;
 
 /// Words for the land around a place that are no part of its name: ريف درعا is
@@ -833,56 +835,85 @@ pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
 /// (دير استيا، عين زارة), when that word is no common one and no verb with a
 /// pronoun, or a one-word place the tagger found apart (دير | غسانة).
 pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-    let bare = |i: usize| {
-        let folded = normalize(words[i]);
-        folded
-            .get(usize::from(infos[i].clitic_chars) * 'و'.len_utf8()..)
-            .unwrap_or(&folded)
-            .to_string()
-    };
-    // Such a first word the tagger left out of a one-word place after it
-    // (بنت | جبيل، خان | يونس), or left alone after the head of a settlement
-    // or a region with the word after it (منطقة رأس الحكمة), opens the
-    // name. Not a market's, a palace's or a house's (سوق دبي، قصر بعبدا,
-    // بيت فلسطين: the place it is in).
-    // (بنت is read as ب + نت: the word whole first.)
+    // By folded hash: most words are neither a prefix nor a settlement's head.
+    static HASHES: OnceLock<(Vec<u64>, Vec<u64>)> = OnceLock::new();
+    let (prefixes, heads) = HASHES.get_or_init(|| {
+        let prefixes = PLACE_PREFIXES
+            .iter()
+            .filter(|p| !["ام", "ابو", "بني", "سوق", "قصر", "بيت"].contains(p))
+            .map(|p| hash_word(p))
+            .collect();
+        let heads = SETTLEMENTS
+            .iter()
+            .chain(&["منطقه"])
+            .map(|h| hash_word(h))
+            .collect();
+        (prefixes, heads)
+    });
+    // Such a first word (the word whole, or after و: وعين; بنت is not ب +
+    // نت) the tagger left out of a one-word place after it (بنت | جبيل، خان
+    // | يونس), or left alone after the head of a settlement or a region
+    // with the word after it (منطقة رأس الحكمة), opens the name. Not a
+    // market's, a palace's or a house's (سوق دبي، قصر بعبدا، بيت فلسطين:
+    // the place it is in), nor a body the lists hold (برج القاهرة).
     let opens = |i: usize| {
-        let whole = normalize(words[i]);
-        let b = if PLACE_PREFIXES.contains(&whole.as_str()) {
-            whole
-        } else {
-            bare(i)
-        };
-        PLACE_PREFIXES.contains(&b.as_str())
-            && !["ام", "ابو", "بني", "سوق", "قصر", "بيت"].contains(&b.as_str())
+        (prefixes.contains(&infos[i].norm) || prefixes.contains(&infos[i].stem))
             && infos[i].triggers & TRIGGER_TITLE == 0
-            // A body the lists hold (برج القاهرة as a listed name) is theirs.
             && infos[i].gazetteer & (ORG_LIST_BEGIN | CURATED_ORG_BEGIN) == 0
+    };
+    // Before the place left out, only where a place is spoken of: after a
+    // preposition or a settlement's head (بلدة بنت جبيل، في خان يونس), or
+    // with a preposition of its own (ببنت جبيل); never before a country or
+    // a great city, where the word is a verb or a figure (بأنه خان مصر، وعين
+    // العراق سفيرا، تونس باب أفريقيا).
+    let where_spoken = |p: usize| {
+        let glued = infos[p].clitic_chars > 0 && words[p].starts_with(['ب', 'ل']);
+        glued
+            || p > 0
+                && (heads.contains(&infos[p - 1].norm)
+                    || heads.contains(&infos[p - 1].stem)
+                    || matches!(
+                        normalize(words[p - 1]).as_str(),
+                        "في" | "الي" | "الى" | "من" | "قرب" | "نحو" | "داخل" | "بلده" | "قريه"
+                    ))
     };
     for i in 1..labels.len() {
         let one_word = labels[i] == LOC_B && labels.get(i + 1) != Some(&LOC_I);
-        if one_word && labels[i - 1] == 0 && infos[i].clitic_chars == 0 && opens(i - 1) {
+        if one_word
+            && labels[i - 1] == 0
+            && infos[i].clitic_chars == 0
+            && infos[i].gazetteer & (COUNTRY_LIST_BEGIN | MAJOR_PLACE_BEGIN) == 0
+            && opens(i - 1)
+            && where_spoken(i - 1)
+        {
             labels[i - 1] = LOC_B;
             labels[i] = LOC_I;
         }
     }
     for i in 1..labels.len().saturating_sub(1) {
-        let after_head = labels[i - 1] == 0
-            && (SETTLEMENTS.contains(&bare(i - 1).as_str()) || bare(i - 1) == "منطقه");
-        if after_head && labels[i] == 0 && labels[i + 1] == 0 && opens(i) {
-            let next = &infos[i + 1];
-            let next_folded = normalize(words[i + 1]);
-            let plain = next.clitic_chars == 0
-                && next.shape == 0
-                && next.triggers & TRIGGER_TITLE == 0
-                && unheard(&next_folded)
-                && next_folded.chars().count() >= 3
-                && !definite_pair(&next_folded)
-                && (next_folded.starts_with("ال") || next.stats.count == 0 || next.gazetteer != 0);
-            if plain {
-                labels[i] = LOC_B;
-                labels[i + 1] = LOC_I;
-            }
+        if labels[i - 1] != 0 || labels[i] != 0 || labels[i + 1] != 0 || !opens(i) {
+            continue;
+        }
+        let after_head = heads.contains(&infos[i - 1].norm) || heads.contains(&infos[i - 1].stem);
+        if !after_head {
+            continue;
+        }
+        let next = &infos[i + 1];
+        let next_folded = normalize(words[i + 1]);
+        let plain = next.clitic_chars == 0
+            && next.shape == 0
+            && next.triggers & TRIGGER_TITLE == 0
+            && unheard(&next_folded)
+            && next_folded.chars().count() >= 3
+            && !definite_pair(&next_folded)
+            // A name, not a common word (منطقة بئر النفط، جسر المشاة).
+            && !next.common_word
+            && (next.stats.count == 0
+                || next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
+                || next.stats.shares[1] >= 64);
+        if plain {
+            labels[i] = LOC_B;
+            labels[i + 1] = LOC_I;
         }
     }
     for i in 0..labels.len().saturating_sub(1) {

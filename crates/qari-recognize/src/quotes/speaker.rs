@@ -75,10 +75,17 @@ impl Context<'_> {
                     Some(i) if self.mentions[i].kind == Kind::Person => {
                         return Said::By(Speaker::Named(i));
                     }
-                    // Nobody in its sentence: the one named before it
-                    // (كشفت المفوضة فلانة … ونقلت الوكالة عنها قولها), never
-                    // the outlet that relays.
-                    None => return Said::Continues,
+                    // Nobody in its sentence: the one person named in the
+                    // sentence before (كشفت المفوضة فلانة … ونقلت الوكالة
+                    // عنها قولها), never the outlet that relays; of two, no
+                    // guess.
+                    None => {
+                        let start = self.clause_start(at);
+                        let before = self.clause_start(start.saturating_sub(1));
+                        if let Some(i) = self.only_person(before..start) {
+                            return Said::By(Speaker::Named(i));
+                        }
+                    }
                     _ => {}
                 }
             }

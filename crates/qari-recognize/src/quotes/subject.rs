@@ -187,13 +187,18 @@ impl Context<'_> {
         if given.is_some() {
             return given;
         }
+        self.only_person(floor..at)
+    }
+
+    /// The one person named in `r`, perhaps again by a part of the name
+    /// (أحمد الطيب … الطيب); none when two are.
+    pub(super) fn only_person(&self, r: std::ops::Range<usize>) -> Option<usize> {
         let people: Vec<usize> = self
-            .starting_in(floor..at)
+            .starting_in(r)
             .iter()
             .map(|(_, i)| *i)
             .filter(|&i| self.mentions[i].kind == Kind::Person)
             .collect();
-        // One person, perhaps named again by a part of the name.
         let last_word = |i: usize| {
             let m = &self.mentions[i];
             normalize(self.word(m.tokens.end - 1))
@@ -277,7 +282,10 @@ impl Context<'_> {
         }
         // How it was said, a participle in the accusative (وأضاف ضاحكا:،
         // وقال مبتسما), is no speaker: the one after it, or the one before.
-        if self.manner_at(from) {
+        // (After a verb in the feminine, a word in ا is her name: وقالت
+        // مالالا; her manner would end in ة.)
+        let feminine_verb = from > 0 && normalize(self.word(from - 1)).ends_with('ت');
+        if self.manner_at(from) && !feminine_verb {
             return if from + 1 >= limit {
                 Said::Continues
             } else {
