@@ -60,8 +60,8 @@ fn main() -> ExitCode {
             let name = command.name();
             let _ = writeln!(
                 std::io::stderr(),
-                "qari: {option} before `{name}` is the reader's option: give the command's \
-                 own after its name (`qari {name} --help` lists them)"
+                "qari: {option} before `{name}` is the reader's option; the options of \
+                 `{name}` go after its name (`qari {name} --help` lists them)"
             );
             return ExitCode::from(2);
         }

@@ -88,6 +88,14 @@ pub fn open(
     if kind == Kind::Text && options.encoding.is_none() && is_plain_utf8(&head) {
         return Ok(None);
     }
+    // Markdown in any encoding is the stream's to decode and convert
+    // (`crate::store::input`), as it is in UTF-8.
+    let markup = path.extension().map_or(article::Markup::Text, |e| {
+        article::Markup::of_extension(&e.to_string_lossy())
+    });
+    if kind == Kind::Text && markup != article::Markup::Text {
+        return Ok(None);
+    }
     let cap = if kind == Kind::Text {
         MAX_LEGACY_TEXT
     } else {

@@ -339,7 +339,8 @@ fn encoding_and_other_options_go_before_or_after_the_command() {
     let run = qari(&["--shape", "on", "render", &path]);
     assert_eq!(run.code, Some(2));
     assert!(
-        run.stderr.contains("--shape before `render`"),
+        run.stderr
+            .contains("--shape before `render` is the reader's option"),
         "{}",
         run.stderr
     );

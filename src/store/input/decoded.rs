@@ -13,9 +13,16 @@ use crate::core::article::decode;
 
 /// Room for one step's UTF-8: the decoder fills it, the reader drains it.
 const OUT: usize = 64 * 1024;
-/// The least of the input the encoding is guessed from, unless it ends
-/// sooner: a pipe may hand over a few bytes at a time.
-const SAMPLE: usize = 1024;
+/// The least the encoding is guessed from, unless the input ends sooner.
+const MIN_SAMPLE: usize = 16;
+
+/// Bytes that decide the encoding: a NUL or a control byte (UTF-16 without
+/// a mark) or a byte above ASCII. Printable ASCII, white space and the
+/// controls a pager's input holds (escape sequences, overstrikes, form
+/// feeds) read the same in every encoding guessed here.
+fn deciding(b: &u8) -> bool {
+    !(b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x08 | 0x0C | 0x1B))
+}
 
 /// `input` as UTF-8: decoded from `forced`, else from the encoding its
 /// bytes show. ASCII reads the same in all of them, so the guess waits for
@@ -26,8 +33,7 @@ pub fn decoded(
     forced: Option<&'static Encoding>,
 ) -> io::Result<Box<dyn BufRead + Send>> {
     let state = match forced {
-        Some(e) if e == UTF_8 => State::Plain,
-        Some(e) => State::Decoding(e.new_decoder()),
+        Some(e) => State::Forced(e),
         None => State::Undecided,
     };
     Ok(Box::new(Decoded {
@@ -35,6 +41,7 @@ pub fn decoded(
         state,
         sample: Vec::new(),
         at: 0,
+        passed: false,
         out: Vec::new(),
         start: 0,
         end: 0,
@@ -43,6 +50,8 @@ pub fn decoded(
 }
 
 enum State {
+    /// `--encoding`, which a byte order mark still overrides.
+    Forced(&'static Encoding),
     /// Only ASCII so far.
     Undecided,
     /// UTF-8: the bytes as they are.
@@ -56,6 +65,8 @@ struct Decoded {
     /// Bytes taken from `input` to guess from, not yet read on (from `at`).
     sample: Vec<u8>,
     at: usize,
+    /// Some printable ASCII was read on before the encoding was decided.
+    passed: bool,
     out: Vec<u8>,
     /// The part of `out` not yet read.
     start: usize,
@@ -65,26 +76,36 @@ struct Decoded {
 }
 
 impl Decoded {
-    /// The undecided input's next bytes: an ASCII run as it is, or, at the
-    /// first other byte, the encoding guessed from at least [`SAMPLE`] bytes.
+    /// The undecided input's next bytes: a run that reads the same in every
+    /// encoding as it is, or, at the first byte that does not, the encoding
+    /// guessed from what has arrived (waiting for no more than a few bytes:
+    /// a pipe's first line shows at once).
     fn decide(&mut self) -> io::Result<()> {
         let available = self.input.fill_buf()?;
+        if let State::Forced(forced) = self.state {
+            let encoding = decode::text_encoding(available, Some(forced));
+            self.state = if encoding == UTF_8 {
+                State::Plain
+            } else {
+                State::Decoding(encoding.new_decoder())
+            };
+            return Ok(());
+        }
         if available.is_empty() {
             self.state = State::Plain;
             return Ok(());
         }
-        // A NUL byte speaks too: UTF-16 without a mark, or binary data.
-        if available.iter().all(|&b| b != 0 && b.is_ascii()) {
-            return Ok(());
+        // The guess starts at the input's first byte when nothing has been
+        // read on yet (UTF-16's pairs stay aligned), else at that byte.
+        let first = available.iter().position(deciding);
+        match first {
+            None => return Ok(()),
+            Some(p) if p > 0 && self.passed => return Ok(()),
+            _ => {}
         }
-        let first = available
-            .iter()
-            .position(|&b| b == 0 || !b.is_ascii())
-            .unwrap_or(0);
-        if first > 0 {
-            return Ok(());
-        }
-        while self.sample.len() < SAMPLE {
+        // At least a few bytes, which a pipe's first write holds: UTF-16's
+        // zeros show in them.
+        while self.sample.len() < MIN_SAMPLE {
             let more = self.input.fill_buf()?;
             if more.is_empty() {
                 break;
@@ -121,14 +142,16 @@ impl Decoded {
 
 impl BufRead for Decoded {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        if matches!(self.state, State::Undecided) {
+        if matches!(self.state, State::Undecided | State::Forced(_)) {
             self.decide()?;
             if matches!(self.state, State::Undecided) {
-                // An ASCII run, read as it is until the byte that decides.
+                // A run of printable ASCII, read as it is until the byte
+                // that decides.
+                self.passed = true;
                 let available = self.input.fill_buf()?;
                 let run = available
                     .iter()
-                    .position(|&b| b == 0 || !b.is_ascii())
+                    .position(deciding)
                     .unwrap_or(available.len());
                 return Ok(&available[..run]);
             }
@@ -145,6 +168,7 @@ impl BufRead for Decoded {
             start,
             end,
             finished,
+            ..
         } = self;
         let State::Decoding(decoder) = state else {
             return Ok(&[]);
@@ -281,6 +305,41 @@ mod tests {
             .read_to_end(&mut out)
             .expect("read");
         assert_eq!(out, bytes);
+    }
+
+    #[test]
+    fn utf16_without_a_mark_stays_aligned() {
+        let text = "صورة أرشيفية للرئيس في 2022\n".repeat(50);
+        for (bytes, name) in [
+            (
+                text.encode_utf16()
+                    .flat_map(u16::to_le_bytes)
+                    .collect::<Vec<u8>>(),
+                "LE",
+            ),
+            (
+                text.encode_utf16()
+                    .flat_map(u16::to_be_bytes)
+                    .collect::<Vec<u8>>(),
+                "BE",
+            ),
+        ] {
+            let small = io::BufReader::with_capacity(5, Cursor::new(bytes));
+            let mut out = String::new();
+            decoded(Box::new(small), None)
+                .expect("open")
+                .read_to_string(&mut out)
+                .expect("UTF-8 out");
+            assert_eq!(out, text, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_wins_over_a_forced_utf8() {
+        let text = "نص بترميز UTF-16\n";
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(through(bytes, Some(UTF_8)), text);
     }
 
     #[test]
