@@ -836,17 +836,17 @@ pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
 /// pronoun, or a one-word place the tagger found apart (دير | غسانة).
 pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     // By folded hash: most words are neither a prefix nor a settlement's head.
-    static HASHES: OnceLock<(Vec<u64>, Vec<u64>)> = OnceLock::new();
+    static HASHES: OnceLock<(HashKeyed<()>, HashKeyed<()>)> = OnceLock::new();
     let (prefixes, heads) = HASHES.get_or_init(|| {
         let prefixes = PLACE_PREFIXES
             .iter()
             .filter(|p| !["ام", "ابو", "بني", "سوق", "قصر", "بيت"].contains(p))
-            .map(|p| hash_word(p))
+            .map(|p| (hash_word(p), ()))
             .collect();
         let heads = SETTLEMENTS
             .iter()
             .chain(&["منطقه"])
-            .map(|h| hash_word(h))
+            .map(|h| (hash_word(h), ()))
             .collect();
         (prefixes, heads)
     });
@@ -857,7 +857,7 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
     // market's, a palace's or a house's (سوق دبي، قصر بعبدا، بيت فلسطين:
     // the place it is in), nor a body the lists hold (برج القاهرة).
     let opens = |i: usize| {
-        (prefixes.contains(&infos[i].norm) || prefixes.contains(&infos[i].stem))
+        (prefixes.contains_key(&infos[i].norm) || prefixes.contains_key(&infos[i].stem))
             && infos[i].triggers & TRIGGER_TITLE == 0
             && infos[i].gazetteer & (ORG_LIST_BEGIN | CURATED_ORG_BEGIN) == 0
     };
@@ -870,8 +870,8 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
         let glued = infos[p].clitic_chars > 0 && words[p].starts_with(['ب', 'ل']);
         glued
             || p > 0
-                && (heads.contains(&infos[p - 1].norm)
-                    || heads.contains(&infos[p - 1].stem)
+                && (heads.contains_key(&infos[p - 1].norm)
+                    || heads.contains_key(&infos[p - 1].stem)
                     || matches!(
                         normalize(words[p - 1]).as_str(),
                         "في" | "الي" | "الى" | "من" | "قرب" | "نحو" | "داخل" | "بلده" | "قريه"
@@ -891,11 +891,10 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
         }
     }
     for i in 1..labels.len().saturating_sub(1) {
-        if labels[i - 1] != 0 || labels[i] != 0 || labels[i + 1] != 0 || !opens(i) {
-            continue;
-        }
-        let after_head = heads.contains(&infos[i - 1].norm) || heads.contains(&infos[i - 1].stem);
-        if !after_head {
+        // The head's hash first: most words follow none.
+        let after_head =
+            heads.contains_key(&infos[i - 1].norm) || heads.contains_key(&infos[i - 1].stem);
+        if !after_head || labels[i - 1] != 0 || labels[i] != 0 || labels[i + 1] != 0 || !opens(i) {
             continue;
         }
         let next = &infos[i + 1];
