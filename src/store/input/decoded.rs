@@ -221,12 +221,27 @@ mod tests {
         0xC7, 0xE1, 0xD3, 0xE1, 0xC7, 0xE3, 0x20, 0xDA, 0xE1, 0xED, 0xDF, 0xE3,
     ];
 
-    fn through(bytes: Vec<u8>, forced: Option<&'static Encoding>) -> String {
+    /// All of `input` through the decoder, as UTF-8.
+    fn read_all(input: impl BufRead + Send + 'static, forced: Option<&'static Encoding>) -> String {
         let mut out = String::new();
-        decoded(Box::new(Cursor::new(bytes)), forced)
+        decoded(Box::new(input), forced)
             .expect("open")
             .read_to_string(&mut out)
             .expect("UTF-8 out");
+        out
+    }
+
+    fn through(bytes: Vec<u8>, forced: Option<&'static Encoding>) -> String {
+        read_all(Cursor::new(bytes), forced)
+    }
+
+    /// All of `bytes` through the decoder, as the bytes it gives.
+    fn raw_through(bytes: Vec<u8>) -> Vec<u8> {
+        let mut out = Vec::new();
+        decoded(Box::new(Cursor::new(bytes)), None)
+            .expect("open")
+            .read_to_end(&mut out)
+            .expect("read");
         out
     }
 
@@ -248,12 +263,7 @@ mod tests {
         let mut bytes = vec![0xFF, 0xFE];
         bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
         // Read through a 7-byte buffer: code units and surrogates cut anywhere.
-        let small = io::BufReader::with_capacity(7, Cursor::new(bytes));
-        let mut out = String::new();
-        decoded(Box::new(small), None)
-            .expect("open")
-            .read_to_string(&mut out)
-            .expect("UTF-8 out");
+        let out = read_all(io::BufReader::with_capacity(7, Cursor::new(bytes)), None);
         assert_eq!(out, text);
     }
 
@@ -269,12 +279,7 @@ mod tests {
     fn utf8_passes_through_with_its_bad_bytes_for_the_reader_to_report() {
         let mut bytes = "نص عربي طويل بما يكفي ".repeat(50).into_bytes();
         bytes.push(0xFF);
-        let mut out = Vec::new();
-        decoded(Box::new(Cursor::new(bytes.clone())), None)
-            .expect("open")
-            .read_to_end(&mut out)
-            .expect("read");
-        assert_eq!(out, bytes);
+        assert_eq!(raw_through(bytes.clone()), bytes);
     }
 
     #[test]
@@ -285,12 +290,7 @@ mod tests {
             bytes.extend_from_slice(SALAM_1256);
             bytes.push(b'\n');
         }
-        let small = io::BufReader::with_capacity(16, Cursor::new(bytes));
-        let mut out = String::new();
-        decoded(Box::new(small), None)
-            .expect("open")
-            .read_to_string(&mut out)
-            .expect("UTF-8 out");
+        let out = read_all(io::BufReader::with_capacity(16, Cursor::new(bytes)), None);
         assert!(out.starts_with("Title: news\n"), "{out}");
         assert_eq!(out.lines().filter(|l| *l == "السلام عليكم").count(), 20);
     }
@@ -299,12 +299,7 @@ mod tests {
     fn utf8_with_quotation_marks_from_windows_1252_stays_utf8() {
         let mut bytes = "قاسم توقاييف said ".as_bytes().to_vec();
         bytes.extend_from_slice(b"\x93we will act\x94 and \x93no return\x94.\n");
-        let mut out = Vec::new();
-        decoded(Box::new(Cursor::new(bytes.clone())), None)
-            .expect("open")
-            .read_to_end(&mut out)
-            .expect("read");
-        assert_eq!(out, bytes);
+        assert_eq!(raw_through(bytes.clone()), bytes);
     }
 
     #[test]
@@ -324,12 +319,7 @@ mod tests {
                 "BE",
             ),
         ] {
-            let small = io::BufReader::with_capacity(5, Cursor::new(bytes));
-            let mut out = String::new();
-            decoded(Box::new(small), None)
-                .expect("open")
-                .read_to_string(&mut out)
-                .expect("UTF-8 out");
+            let out = read_all(io::BufReader::with_capacity(5, Cursor::new(bytes)), None);
             assert_eq!(out, text, "{name}");
         }
     }

@@ -899,10 +899,7 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
         }
         let next = &infos[i + 1];
         let next_folded = normalize(words[i + 1]);
-        let plain = next.clitic_chars == 0
-            && next.shape == 0
-            && next.triggers & TRIGGER_TITLE == 0
-            && unheard(&next_folded)
+        let plain = plain_second(next, &next_folded)
             && next_folded.chars().count() >= 3
             && !definite_pair(&next_folded)
             // A name, not a common word (منطقة بئر النفط، جسر المشاة).
@@ -939,11 +936,8 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
         }
         let next = &infos[i + 1];
         let next_folded = normalize(words[i + 1]);
-        let plain = next.clitic_chars == 0
-            && next.shape == 0
-            && next.triggers & TRIGGER_TITLE == 0
+        let plain = plain_second(next, &next_folded)
             && (!next.common_word || next_folded.starts_with("ال"))
-            && unheard(&next_folded)
             && (second_alone
                 || next.stats.count == 0
                 || next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
@@ -955,6 +949,15 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
             labels[i + 1] = LOC_I;
         }
     }
+}
+
+/// The second word of a two-word place's name (`folded` folded): no
+/// proclitic, letters only, no title, no verb with a pronoun.
+fn plain_second(next: &TokenInfo, folded: &str) -> bool {
+    next.clitic_chars == 0
+        && next.shape == 0
+        && next.triggers & TRIGGER_TITLE == 0
+        && unheard(folded)
 }
 
 /// The prayers whose names are also places' (folded, with the article):
