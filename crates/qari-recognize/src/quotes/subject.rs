@@ -262,12 +262,12 @@ impl Context<'_> {
         // A preposition with a pronoun is passed over (بحسب ما صرح به نقيب
         // المحامين فلان), and is all there is before the colon of قال خلاله:;
         // a negation's noun opens no speaker (طالبا عدم الكشف عن اسمه:).
-        if normalize(self.word(from)) == "عدم" {
+        let folded = normalize(self.word(from));
+        if folded == "عدم" {
             return Said::Continues;
         }
         // وقال سموه، وأضاف فضيلته: an honorific with a pronoun is a person
         // named before (see `honoured`), else it stays as written.
-        let folded = normalize(self.word(from));
         if let Some(&(_, noun)) = HONORIFICS.iter().find(|(h, _)| *h == folded) {
             if let Some(person) = self.honoured(from, noun) {
                 return Said::By(Speaker::Named(person));
