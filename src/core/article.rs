@@ -37,6 +37,12 @@ impl Markup {
             _ => Self::Text,
         }
     }
+
+    /// By a path's extension, as [`Markup::of_extension`].
+    pub fn of_path(path: &std::path::Path) -> Self {
+        path.extension()
+            .map_or(Self::Text, |e| Self::of_extension(&e.to_string_lossy()))
+    }
 }
 
 /// An input's text as qari reads it, and its title when the markup names one.

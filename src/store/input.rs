@@ -158,9 +158,7 @@ pub fn open_as(
     }
     let (mut raw, mut len) = open_raw(source)?;
     let markup = markup.unwrap_or(match source {
-        Source::File(path) => path
-            .extension()
-            .map_or(Markup::Text, |e| Markup::of_extension(&e.to_string_lossy())),
+        Source::File(path) => Markup::of_path(path),
         _ => Markup::Text,
     });
     // A web page or a feed piped in is told by its first bytes: now for the

@@ -90,10 +90,7 @@ pub fn open(
     }
     // Markdown in any encoding is the stream's to decode and convert
     // (`crate::store::input`), as it is in UTF-8.
-    let markup = path.extension().map_or(article::Markup::Text, |e| {
-        article::Markup::of_extension(&e.to_string_lossy())
-    });
-    if kind == Kind::Text && markup != article::Markup::Text {
+    if kind == Kind::Text && article::Markup::of_path(path) != article::Markup::Text {
         return Ok(None);
     }
     let cap = if kind == Kind::Text {

@@ -62,6 +62,7 @@ use edges::*;
 pub(crate) use edges::{spokespeople, verbs_open_no_names};
 pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
+pub(crate) use people::manner_word;
 use people::*;
 use places::*;
 pub(crate) use places::{prayers_are_no_places, the_city_is_no_place};

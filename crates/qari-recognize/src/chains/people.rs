@@ -121,22 +121,25 @@ pub(super) fn manner_is_no_person(words: &[&str], infos: &[TokenInfo], labels: &
         {
             continue;
         }
-        let info = &infos[i];
-        if info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0
-            || info.whole_given
-            || info.gazetteer != 0
-            || info.clitic_chars != 0
-        {
-            continue;
-        }
-        let letters: Vec<char> = normalize(words[i]).chars().collect();
-        let n = letters.len();
-        let participle = letters.last() == Some(&'ا')
-            && ((n == 5 && letters[1] == 'ا') || (n >= 5 && letters[0] == 'م'));
-        if participle {
+        if !infos[i].whole_given && manner_word(words[i], &infos[i]) {
             labels[i] = 0;
         }
     }
+}
+
+/// A word that says how something was said, a participle in the accusative
+/// (ضاحكا، مبتسما): فاعلا, or م and four letters or more, ending in ا, that no
+/// list knows as a name and that carries no proclitic.
+pub(crate) fn manner_word(word: &str, info: &TokenInfo) -> bool {
+    if info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0
+        || info.gazetteer != 0
+        || info.clitic_chars != 0
+    {
+        return false;
+    }
+    let letters: Vec<char> = normalize(word).chars().collect();
+    let n = letters.len();
+    letters.last() == Some(&'ا') && ((n == 5 && letters[1] == 'ا') || (n >= 5 && letters[0] == 'م'))
 }
 
 fn listed_surname(word: &str, info: &TokenInfo) -> bool {

@@ -874,7 +874,7 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
                     || heads.contains_key(&infos[p - 1].stem)
                     || matches!(
                         normalize(words[p - 1]).as_str(),
-                        "في" | "الي" | "الى" | "من" | "قرب" | "نحو" | "داخل" | "بلده" | "قريه"
+                        "في" | "الي" | "الى" | "من" | "قرب" | "نحو" | "داخل"
                     ))
     };
     for i in 1..labels.len() {

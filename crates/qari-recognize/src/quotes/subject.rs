@@ -11,7 +11,7 @@ use super::words::{
     ACCORDING, AUDIENCE, NO_SPEAKER, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
 };
 use super::{has_article, Context, Said, Speaker};
-use crate::chains::PERSON_LIST_BEGIN;
+use crate::chains::{manner_word, PERSON_LIST_BEGIN};
 use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
@@ -210,25 +210,13 @@ impl Context<'_> {
             .then_some(first)
     }
 
-    /// The word at `k` is a participle in the accusative that says how
-    /// something was said (ضاحكا، مبتسما، مستغربا): فاعلا, or م and four
-    /// letters or more, ending in ا, that no list knows as a name.
+    /// The word at `k`, which no name the tagger found starts, says how
+    /// something was said ([`manner_word`]: ضاحكا، مبتسما، مستغربا).
     fn manner_at(&self, k: usize) -> bool {
         let Some(info) = self.infos.get(k) else {
             return false;
         };
-        if !self.is_word(k)
-            || self.names_start_at(k)
-            || info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0
-            || info.gazetteer != 0
-            || info.clitic_chars != 0
-        {
-            return false;
-        }
-        let letters: Vec<char> = normalize(self.word(k)).chars().collect();
-        let n = letters.len();
-        letters.last() == Some(&'ا')
-            && ((n == 5 && letters[1] == 'ا') || (n >= 5 && letters[0] == 'م'))
+        self.is_word(k) && !self.names_start_at(k) && manner_word(self.word(k), info)
     }
 
     /// The word at `k` is a given name.
