@@ -15,7 +15,7 @@ use std::borrow::Cow;
 
 use super::features::{
     analyze, analyze_word, document_counts, each_second_word, each_word, extract, mark_phrases,
-    pair_key, Lexicon, PhraseBuffers, StemStats, TokenInfo, LABELS, NEIGHBOURS,
+    pair_key, Lexicon, PhraseBuffers, StemStats, TokenInfo, LABELS,
 };
 use super::gazetteer::Gazetteer;
 use super::normalize::{hash_exact, HashKeyed};
@@ -23,8 +23,8 @@ use super::normalize::{hash_exact, HashKeyed};
 pub use super::perceptron::Model;
 use super::perceptron::{JointModel, ModelError, Reader, JOINT};
 use context::ContextScores;
-use words::Word;
 pub(crate) use words::WordCache;
+use words::{Around, Word};
 
 const MAGIC: &[u8; 8] = b"QARINER1";
 /// Sentences on each side whose first-pass tags inform the second pass.
@@ -198,49 +198,41 @@ impl Tagger {
     }
 
     /// Analyse one sentence with the words of `cache`, adding to it those it
-    /// lacks; `own` is set to each token's word-only scores, `around` to what
-    /// its word gives the tokens around it.
+    /// lacks; `places` is set to each token's word's place in `cache`.
     fn analyze_sentence(
         &self,
+        joint: &JointModel,
         gazetteer: &Gazetteer,
         words: &[&str],
         cache: &mut WordCache,
-        own: &mut Vec<[i32; JOINT]>,
-        around: &mut Vec<[[i32; JOINT]; NEIGHBOURS]>,
+        places: &mut Vec<u32>,
         buffers: &mut PhraseBuffers,
     ) -> Vec<TokenInfo> {
         let known = |h: u64| self.lexicon.surface_count(h) + gazetteer.known(h);
         let stats = |h: u64| self.lexicon.stem_stats(h);
         let mut norm = String::new();
-        own.clear();
-        around.clear();
+        places.clear();
         let mut infos = Vec::with_capacity(words.len());
         for w in words {
-            let word = cache.get(hash_exact(w), || {
+            let place = cache.get(hash_exact(w), || {
                 let info = analyze_word(w, gazetteer, &known, &stats, &mut norm);
                 let mut own = [0i32; JOINT];
-                let mut around = None;
-                if let Some(joint) = &self.joint {
-                    each_word(&info, |f| joint.add(f, &mut own));
-                    // The second pass's features of the word alone join the
-                    // second model's half: sums are exact in any order.
-                    let mut second = [0i32; LABELS];
-                    each_second_word(&info, |f| joint.add_second(f, &mut second));
-                    for (o, s) in own[LABELS..].iter_mut().zip(second) {
-                        *o += s;
-                    }
-                    around = narrow(&ContextScores::neighbour_rows(joint, &info));
+                each_word(&info, |f| joint.add(f, &mut own));
+                // The second pass's features of the word alone join the
+                // second model's half: sums are exact in any order.
+                let mut second = [0i32; LABELS];
+                each_second_word(&info, |f| joint.add_second(f, &mut second));
+                for (o, s) in own[LABELS..].iter_mut().zip(second) {
+                    *o += s;
                 }
+                let around = Around::new(ContextScores::neighbour_rows(joint, &info));
                 Word { info, own, around }
             });
-            own.push(word.own);
-            around.push(match (&word.around, &self.joint) {
-                (Some(rows), _) => rows.map(|row| row.map(i32::from)),
-                (None, Some(joint)) => ContextScores::neighbour_rows(joint, &word.info),
-                (None, None) => [[0; JOINT]; NEIGHBOURS],
-            });
-            infos.push(word.info.clone());
+            places.push(place);
         }
+        // Copied once every word is found: the copies' reads of the cache,
+        // which it often misses, then wait on the memory together.
+        infos.extend(places.iter().map(|&p| cache.word(p).info.clone()));
         mark_phrases(gazetteer, &mut infos, buffers);
         infos
     }
@@ -288,25 +280,26 @@ impl Tagger {
         let mut later: Vec<Vec<[f32; LABELS]>> = Vec::with_capacity(sentences.len());
         let mut labels = Vec::with_capacity(sentences.len());
         let mut now = Vec::new();
-        // Scores of each token's word-only features (see `each_word`), and
-        // what its word gives the tokens around it.
-        let mut own = Vec::new();
-        let mut around = Vec::new();
+        // Each token's word's place in the cache: its word-only features'
+        // scores (see `each_word`) and what it gives the tokens around it.
+        let mut places = Vec::new();
         let mut buffers = PhraseBuffers::default();
         // The sentence's features of a word and the one before it together,
         // their rows read ahead (see `JointModel::prefetch`).
         let mut pairs = Vec::new();
         for words in sentences {
             let s =
-                self.analyze_sentence(gazetteer, words, cache, &mut own, &mut around, &mut buffers);
+                self.analyze_sentence(joint, gazetteer, words, cache, &mut places, &mut buffers);
             pairs.clear();
             pairs.extend((0..s.len()).map(|i| pair_key(i.checked_sub(1).map(|j| &s[j]), &s[i])));
             joint.prefetch(&pairs);
             now.clear();
             let mut next = Vec::with_capacity(s.len());
-            for (i, (&word, &pair)) in own.iter().zip(&pairs).enumerate() {
-                let mut acc = word;
-                context.add_around(&s, &around, i, &mut acc);
+            let cache = &*cache;
+            let word = |i: usize| cache.word(places[i]);
+            for (i, &pair) in pairs.iter().enumerate() {
+                let mut acc = word(i).own;
+                context.add_around(&s, word, i, &mut acc);
                 joint.add(pair, &mut acc);
                 let (a, b) = acc.split_at(LABELS);
                 now.push(std::array::from_fn(|l| a[l] as f32));
@@ -338,15 +331,6 @@ impl Tagger {
     }
 }
 
-/// `rows` in 16 bits, when every sum fits.
-fn narrow<const N: usize, const M: usize>(rows: &[[i32; N]; M]) -> Option<[[i16; N]; M]> {
-    let mut out = [[0i16; N]; M];
-    for (o, r) in out.iter_mut().flatten().zip(rows.iter().flatten()) {
-        *o = i16::try_from(*r).ok()?;
-    }
-    Some(out)
-}
-
 /// Viterbi labels of one analysed sentence.
 pub(crate) fn decode(model: &Model, infos: &[TokenInfo], second_pass: bool) -> Vec<u8> {
     let mut feats = Vec::with_capacity(64);
@@ -359,17 +343,4 @@ pub(crate) fn decode(model: &Model, infos: &[TokenInfo], second_pass: bool) -> V
         })
         .collect();
     model.decode(&emissions)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::narrow;
-
-    #[test]
-    fn rows_are_narrowed_only_when_every_sum_fits() {
-        let fits = [[i32::from(i16::MIN), -1, 0], [1, 2, i32::from(i16::MAX)]];
-        assert_eq!(narrow(&fits), Some([[i16::MIN, -1, 0], [1, 2, i16::MAX]]));
-        assert_eq!(narrow(&[[0, 1, 2], [3, 32_768, 5]]), None);
-        assert_eq!(narrow(&[[-32_769, 1, 2], [3, 4, 5]]), None);
-    }
 }

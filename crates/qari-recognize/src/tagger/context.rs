@@ -21,6 +21,7 @@ use super::super::features::{
 };
 use super::super::gazetteer::LIST_FEATURE_BITS;
 use super::super::perceptron::{JointModel, JOINT};
+use super::words::Word;
 
 /// What takes features one at a time.
 type Emit<'a> = dyn FnMut(u32) + 'a;
@@ -86,29 +87,31 @@ impl ContextScores {
     }
 
     /// Add to `acc` the scores token `i` of a sentence gets from around it:
-    /// `around[j]` is what word `j` gives at each place; all but the feature
-    /// of the word before and the token together, which the caller adds.
+    /// `word(j)` is the word of token `j`, with what it gives at each place; all
+    /// but the feature of the word before and the token together, which the
+    /// caller adds.
     #[inline]
-    pub(crate) fn add_around(
+    pub(crate) fn add_around<'w>(
         &self,
         infos: &[TokenInfo],
-        around: &[[[i32; JOINT]; NEIGHBOURS]],
+        word: impl Fn(usize) -> &'w Word,
         i: usize,
         acc: &mut [i32; JOINT],
     ) {
         let n = infos.len();
-        let rows = [
-            i.checked_sub(2)
-                .map_or(&self.boundary[0], |j| &around[j][0]),
-            i.checked_sub(1)
-                .map_or(&self.boundary[1], |j| &around[j][1]),
-            around.get(i + 1).map_or(&self.boundary[2], |r| &r[2]),
-            around.get(i + 2).map_or(&self.boundary[3], |r| &r[3]),
-            &self.place[usize::from(i == 0) + 2 * usize::from(i + 1 == n)],
-        ];
-        for row in rows {
-            add(acc, row);
+        for (side, j) in [i.checked_sub(2), i.checked_sub(1), Some(i + 1), Some(i + 2)]
+            .into_iter()
+            .enumerate()
+        {
+            match j {
+                Some(j) if j < n => word(j).around.add(side, acc),
+                _ => add(acc, &self.boundary[side]),
+            }
         }
+        add(
+            acc,
+            &self.place[usize::from(i == 0) + 2 * usize::from(i + 1 == n)],
+        );
         let sides = [
             i.checked_sub(1).map_or(0, |j| infos[j].gazetteer),
             infos[i].gazetteer,

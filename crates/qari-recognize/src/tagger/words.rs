@@ -11,7 +11,10 @@
 //! Memory stays bounded by two generations of at most [`GENERATION`] words:
 //! when the newer is full it becomes the older, and the older, emptied, the newer,
 //! and a word of the older one is moved forward when it is used again (least
-//! recently used, near enough, for the price of a second lookup). An entry is
+//! recently used, near enough, for the price of a second lookup). The words
+//! themselves stay in one slab and the generations hold their places in it, so
+//! that moving a word forward moves four bytes, not the few hundred of its
+//! analysis and scores. An entry is
 //! a function of its word and the tagger alone, so what the cache holds
 //! changes how fast recognition is, never what it finds. The chains' rules
 //! travel with the cache for the same reason: they keep how each spelling can
@@ -24,7 +27,7 @@ use super::super::normalize::HashKeyed;
 use super::super::perceptron::JOINT;
 
 /// Words one generation holds at most: 7/8 of 2^15, the most a hash table of
-/// 32,768 slots holds without growing (some 11 MB; the two generations 22 MB).
+/// 32,768 slots holds without growing (the two generations' words some 20 MB).
 pub(crate) const GENERATION: usize = 28_672;
 
 /// What is known of a word before its sentence is seen.
@@ -36,17 +39,58 @@ pub(crate) struct Word {
     /// tagger of one pass).
     pub(crate) own: [i32; JOINT],
     /// What it gives a token two before it, one before, one after and two
-    /// after (see `context::ContextScores`), in 16 bits to halve what the
-    /// cache holds: `None` when a sum does not fit (it is then made again at
-    /// each use) and for a tagger of one pass.
-    pub(crate) around: Option<[[i16; JOINT]; NEIGHBOURS]>,
+    /// after (see `context::ContextScores`).
+    pub(crate) around: Around,
+}
+
+/// What a word gives the tokens around it, by place: in 16 bits, which halves
+/// what the cache holds, unless a sum does not fit.
+#[derive(Debug, Clone)]
+pub(crate) enum Around {
+    Narrow([[i16; JOINT]; NEIGHBOURS]),
+    Wide(Box<[[i32; JOINT]; NEIGHBOURS]>),
+}
+
+impl Around {
+    pub(crate) fn new(rows: [[i32; JOINT]; NEIGHBOURS]) -> Self {
+        narrow(&rows).map_or_else(|| Self::Wide(Box::new(rows)), Self::Narrow)
+    }
+
+    /// Add to `acc` what the word gives a token at place `side`.
+    #[inline]
+    pub(crate) fn add(&self, side: usize, acc: &mut [i32; JOINT]) {
+        match self {
+            Self::Narrow(rows) => {
+                for (a, w) in acc.iter_mut().zip(&rows[side]) {
+                    *a += i32::from(*w);
+                }
+            }
+            Self::Wide(rows) => {
+                for (a, w) in acc.iter_mut().zip(&rows[side]) {
+                    *a += w;
+                }
+            }
+        }
+    }
+}
+
+/// `rows` in 16 bits, when every sum fits.
+fn narrow<const N: usize, const M: usize>(rows: &[[i32; N]; M]) -> Option<[[i16; N]; M]> {
+    let mut out = [[0i16; N]; M];
+    for (o, r) in out.iter_mut().flatten().zip(rows.iter().flatten()) {
+        *o = i16::try_from(*r).ok()?;
+    }
+    Some(out)
 }
 
 /// Words by the hash of their spelling (see the module docs).
 #[derive(Clone)]
 pub(crate) struct WordCache {
-    recent: HashKeyed<Word>,
-    older: HashKeyed<Word>,
+    /// The words held, by place; places no generation holds are in `free`.
+    words: Vec<Word>,
+    free: Vec<u32>,
+    recent: HashKeyed<u32>,
+    older: HashKeyed<u32>,
     /// Words a generation holds at most: [`GENERATION`] but in tests.
     generation: usize,
     /// The organisation chains' rules, with how each word seen can take part in
@@ -57,6 +101,8 @@ pub(crate) struct WordCache {
 impl Default for WordCache {
     fn default() -> Self {
         Self {
+            words: Vec::new(),
+            free: Vec::new(),
             recent: HashKeyed::default(),
             older: HashKeyed::default(),
             generation: GENERATION,
@@ -75,22 +121,48 @@ impl std::fmt::Debug for WordCache {
 }
 
 impl WordCache {
-    /// The word whose spelling hashes to `key`, made by `make` when it is not held.
-    pub(crate) fn get(&mut self, key: u64, make: impl FnOnce() -> Word) -> &Word {
+    /// The place of the word whose spelling hashes to `key` (see
+    /// [`WordCache::word`]), made by `make` when it is not held.
+    pub(crate) fn get(&mut self, key: u64, make: impl FnOnce() -> Word) -> u32 {
         // The newer generation turns over only when a word must be added to it.
         if self.recent.len() >= self.generation && !self.recent.contains_key(&key) {
             // The next generation is the older one emptied, its table kept: a
-            // new one would be memory the system must clear again, and growing
-            // one would hold the old table and the new at the peak.
+            // new one would be memory the system must clear again. Its words'
+            // places are free for the words to come.
             let mut next = std::mem::take(&mut self.older);
+            self.free.extend(next.values());
             next.clear();
             next.reserve(self.generation);
             self.older = std::mem::replace(&mut self.recent, next);
         }
-        let older = &mut self.older;
-        self.recent
-            .entry(key)
-            .or_insert_with(|| older.remove(&key).unwrap_or_else(make))
+        let Self {
+            words,
+            free,
+            recent,
+            older,
+            ..
+        } = self;
+        *recent.entry(key).or_insert_with(|| {
+            older.remove(&key).unwrap_or_else(|| {
+                let word = make();
+                match free.pop() {
+                    Some(place) => {
+                        words[place as usize] = word;
+                        place
+                    }
+                    None => {
+                        words.push(word);
+                        u32::try_from(words.len() - 1).expect("at most two generations of words")
+                    }
+                }
+            })
+        })
+    }
+
+    /// The word at `place`, as [`WordCache::get`] gave it.
+    #[inline]
+    pub(crate) fn word(&self, place: u32) -> &Word {
+        &self.words[place as usize]
     }
 
     /// Words held, in both generations.
@@ -120,7 +192,7 @@ mod tests {
                 ..TokenInfo::default()
             },
             own: [0; JOINT],
-            around: None,
+            around: Around::Narrow([[0; JOINT]; NEIGHBOURS]),
         }
     }
 
@@ -133,7 +205,7 @@ mod tests {
                 made += 1;
                 word(key)
             });
-            assert_eq!(w.info.norm, key);
+            assert_eq!(cache.word(w).info.norm, key);
         }
         assert_eq!(made, 2);
     }
@@ -150,6 +222,7 @@ mod tests {
                 word(u64::MAX)
             });
             assert!(cache.len() <= 200);
+            assert!(cache.words.len() <= 200);
         }
         assert_eq!(made, 1);
         // A word not used for two generations is made again.
@@ -159,6 +232,14 @@ mod tests {
             word(0)
         });
         assert!(again);
+    }
+
+    #[test]
+    fn rows_are_narrowed_only_when_every_sum_fits() {
+        let fits = [[i32::from(i16::MIN), -1, 0], [1, 2, i32::from(i16::MAX)]];
+        assert_eq!(narrow(&fits), Some([[i16::MIN, -1, 0], [1, 2, i16::MAX]]));
+        assert_eq!(narrow(&[[0, 1, 2], [3, 32_768, 5]]), None);
+        assert_eq!(narrow(&[[-32_769, 1, 2], [3, 4, 5]]), None);
     }
 
     #[test]
