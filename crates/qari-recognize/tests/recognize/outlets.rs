@@ -223,14 +223,10 @@ fn a_well_known_company_keeps_the_nationality_its_name_holds() {
     assert_eq!(organisations(text), ["أرامكو السعودية"]);
 }
 
-#[test]
-fn anadolu_after_a_correspondent_is_the_agency_and_the_region_stays_a_place() {
-    let text = "وقال مصدر في الوزارة لمراسل الأناضول إن الوضع مستقر.\n\n\
-                وقال يلماز لمراسل الأناضول إن العمل مستمر.\n\n\
-                وتقع المدينة في جنوب شرق الأناضول.";
+/// The kinds of the mentions of الأناضول in `text`, in order.
+fn anadolu_kinds(text: &str) -> Vec<Kind> {
     let rec = recognizer().recognize(text);
-    let kinds: Vec<Kind> = rec
-        .mentions
+    rec.mentions
         .iter()
         .filter(|m| {
             text.chars()
@@ -240,11 +236,41 @@ fn anadolu_after_a_correspondent_is_the_agency_and_the_region_stays_a_place() {
                 == "الأناضول"
         })
         .map(|m| m.kind)
-        .collect();
+        .collect()
+}
+
+#[test]
+fn anadolu_after_a_correspondent_is_the_agency_and_the_region_stays_a_place() {
+    let text = "وقال مصدر في الوزارة لمراسل الأناضول إن الوضع مستقر.\n\n\
+                وقال يلماز لمراسل الأناضول إن العمل مستمر.\n\n\
+                وتقع المدينة في جنوب شرق الأناضول.";
     assert_eq!(
-        kinds,
+        anadolu_kinds(text),
         [Kind::Organization, Kind::Organization, Kind::Location]
     );
+}
+
+#[test]
+fn anadolu_talked_with_or_shown_a_text_is_the_agency() {
+    let text = "وقال المحلل في حديث مع الأناضول إن السوق مستقرة.\n\n\
+                وقال مسؤول، في بيان اطلعت عليه الأناضول، إن الأسعار سترتفع.";
+    assert_eq!(
+        anadolu_kinds(text),
+        [Kind::Organization, Kind::Organization]
+    );
+    // With no cue, the region.
+    let text = "وسافر الوفد مع الأناضول في خطته.\n\nوتمتد الأناضول بين بحرين.";
+    assert!(!anadolu_kinds(text).contains(&Kind::Organization));
+}
+
+#[test]
+fn an_article_that_cites_anadolu_means_the_agency_where_no_region_is_spoken_of() {
+    let text = "وذكرت وكالة الأناضول أن الأسعار ارتفعت.\n\n\
+                ونقلت الأناضول عن الوزير قوله إن السوق مستقرة.\n\n\
+                ووقع زلزال في شرق الأناضول.";
+    // (The first is وكالة الأناضول, whole.)
+    assert_eq!(organisations(text)[0], "وكالة الأناضول");
+    assert_eq!(anadolu_kinds(text), [Kind::Organization, Kind::Location]);
 }
 
 #[test]
