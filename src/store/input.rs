@@ -65,6 +65,18 @@ impl<'a> Source<'a> {
         }
     }
 
+    /// Whether the source can be read only once, as it arrives: standard
+    /// input, or a path that is a pipe or a device (`qari entities <(curl …)`,
+    /// /dev/stdin). Its first bytes are looked at in the stream, never by
+    /// opening it a second time.
+    pub fn streamed(&self) -> bool {
+        match self {
+            Self::Builtin => false,
+            Self::Stdin => true,
+            Self::File(path) => is_stream(path),
+        }
+    }
+
     /// How error messages name the source: the path as given.
     pub fn label(&self) -> String {
         match self {
@@ -84,6 +96,13 @@ impl<'a> Source<'a> {
             _ => self.label(),
         }
     }
+}
+
+/// A path that names a pipe, a device or a socket rather than a file: what
+/// is read from it is gone, so it is opened once. (A path that cannot be
+/// looked at is left to the opening to report.)
+pub fn is_stream(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 /// What to read for a command whose FILE argument is `file`, by
@@ -145,7 +164,8 @@ pub fn open_as(
     options: &ReadOptions,
 ) -> anyhow::Result<Opened> {
     // `qari render page.html`, `qari search X https://…`: the article's text.
-    if let (None, Source::File(path)) = (markup, source) {
+    let streamed = source.streamed();
+    if let (None, Source::File(path), false) = (markup, source, streamed) {
         if let Some((document, _)) = pages::open_markup(path, options)? {
             let text = document.text().to_string();
             return Ok(Opened {
@@ -164,9 +184,9 @@ pub fn open_as(
     // A web page or a feed piped in is told by its first bytes: now for the
     // reader, which names the document by its title, else when first read.
     let mut page = false;
-    if source == Source::Stdin && markup == Markup::Text && !titled {
+    if streamed && markup == Markup::Text && !titled {
         raw = Box::new(piped_page::piped_page(raw, options.encoding));
-    } else if source == Source::Stdin && markup == Markup::Text {
+    } else if streamed && markup == Markup::Text {
         let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
         let head = raw.fill_buf().map_err(|e| fail(&e))?;
         page = article::kind_of(head, &article::Hint::default()) != article::Kind::Text;
@@ -188,8 +208,9 @@ pub fn open_as(
             );
         }
         let marked = if page {
+            let label = source.label();
             let hint = article::Hint {
-                name: "standard input",
+                name: &label,
                 encoding: options.encoding,
                 ..article::Hint::default()
             };
@@ -212,7 +233,7 @@ pub fn open_as(
     }
     // Text in another encoding, decoded as it streams; a pipe read lazily is
     // decoded once `piped_page` has told it is text.
-    let lazy = source == Source::Stdin && !titled;
+    let lazy = streamed && !titled;
     if markup == Markup::Text && !page && !lazy && source != Source::Builtin {
         raw = decoded::decoded(raw, options.encoding)
             .map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
@@ -226,7 +247,7 @@ pub fn open_as(
         });
     }
     // The reader's pipe: its first lines are shown without waiting for more.
-    let mut reader = if titled && source == Source::Stdin && !page && markup == Markup::Text {
+    let mut reader = if titled && streamed && !page && markup == Markup::Text {
         cleaned::cleaned_arriving(raw)
     } else {
         cleaned::cleaned(raw)

@@ -21,6 +21,7 @@ use crate::core::article::{self, Article, Hint, Kind};
 use crate::core::document::Document;
 use crate::core::paragraphs::io_reason;
 use crate::store::fetch;
+use crate::store::input;
 use crate::store::loader::Loading;
 
 /// The most of a page or feed that is read, from a file or the network.
@@ -61,7 +62,8 @@ pub fn open(
     if is_url(&arg) {
         return open_url(&arg, options).map(Some);
     }
-    if arg == "-" {
+    // A pipe is read once, as standard input is (`crate::store::input`).
+    if arg == "-" || input::is_stream(path) {
         return Ok(None);
     }
     let label = path.display().to_string();
@@ -123,6 +125,9 @@ pub fn open_markup(
     options: &ReadOptions,
 ) -> anyhow::Result<Option<(Document, Article)>> {
     let arg = path.to_string_lossy();
+    if input::is_stream(path) {
+        return Ok(None);
+    }
     if !is_url(&arg) {
         let name = path
             .file_name()

@@ -346,3 +346,70 @@ fn encoding_and_other_options_go_before_or_after_the_command() {
     );
     assert!(run.stdout.is_empty());
 }
+
+/// `args` with `path` last, run while a thread writes `bytes` into the FIFO
+/// `path` once.
+fn through_fifo(args: &[&str], bytes: &[u8], path: &std::path::Path) -> crate::support::cli::Run {
+    let _ = std::fs::remove_file(path);
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let (fifo, bytes) = (path.to_path_buf(), bytes.to_vec());
+    let writer = std::thread::spawn(move || {
+        // Opening blocks until qari opens the other end, once.
+        let mut end = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&fifo)
+            .expect("open the fifo");
+        let _ = end.write_all(&bytes);
+    });
+    let mut command = isolated(&home("web-fifo"));
+    command.args(args).arg(path);
+    let run = crate::support::cli::run(command, b"");
+    writer.join().expect("the writer ends");
+    run
+}
+
+#[test]
+fn a_path_that_is_a_pipe_is_read_once_by_every_command() {
+    // `qari entities <(curl …)`: the path names a pipe. It was opened once to
+    // look at its first bytes and again to read it, which found it empty.
+    let dir = home("web-fifo");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let fifo = dir.join("article");
+    let text = "وذكرت وكالة الأناضول أن الأسعار ارتفعت في أنقرة.\n";
+    let plain = |args: &[&str]| {
+        let run = through_fifo(args, text.as_bytes(), &fifo);
+        assert_eq!((run.code, run.stderr.as_str()), (Some(0), ""), "{args:?}");
+        run.stdout
+    };
+    assert_eq!(plain(&["text"]), text);
+    assert!(plain(&["entities"]).contains("وكالة الأناضول"));
+    assert_eq!(plain(&["search", "--count", "الأسعار"]).trim(), "1");
+    assert!(!plain(&["render", "--width", "60"]).trim().is_empty());
+    // A page and text in another encoding are told by their first bytes, as
+    // on standard input.
+    let run = through_fifo(&["text"], &fixture("article.html"), &fifo);
+    assert_eq!(
+        run.stdout,
+        text_of(&["text", &format!("{FIXTURES}article.html")])
+    );
+    let run = through_fifo(&["text"], &fixture("cp1256.txt"), &fifo);
+    assert_eq!(
+        run.stdout,
+        text_of(&["text", &format!("{FIXTURES}cp1256.txt")])
+    );
+    let _ = std::fs::remove_file(&fifo);
+    // /dev/stdin names the pipe the test writes.
+    let mut command = isolated(&home("web-fifo"));
+    command.args(["search", "--count", "الأسعار", "/dev/stdin"]);
+    let run = crate::support::cli::run(command, text.as_bytes());
+    assert_eq!(
+        (run.code, run.stdout.trim()),
+        (Some(0), "1"),
+        "{}",
+        run.stderr
+    );
+}
