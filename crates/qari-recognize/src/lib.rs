@@ -471,7 +471,7 @@ fn share_lines(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], line_starts: 
 /// a word that heads a body's or a state's name (بلدية، ولاية).
 /// A tatweel after the clitic (لـبي بي سي) goes with it. A person's
 /// name also keeps the letters from which the lists know it as a given or
-/// family name (وليد is not و + ليد).
+/// family name (وليد is not و + ليد), and a ك.
 fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> usize {
     // لـهسبريس، بـالقاهرة: a writer's tatweel after a proclitic sets it
     // apart from a name the analysis may not know; not where tatweels
@@ -495,6 +495,16 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
     }
     let skip = clitic_skip_any(word, clitic, gazetteer);
     if kind == Kind::Person {
+        // ك (as, like) is seldom said of a person by name, and many foreign
+        // names begin with it (كايا، كوفي): it stays, after و or alone, but
+        // before the article (كالزبيدي, like al-Zubaidi).
+        let rest: String = word.chars().skip(skip).collect();
+        let like = normalize::normalize(&rest).starts_with("ال");
+        let skip = if skip > 0 && word.chars().nth(skip - 1) == Some('ك') && !like {
+            skip - 1
+        } else {
+            skip
+        };
         gazetteer.given_name_from(word, skip)
     } else {
         skip
@@ -677,6 +687,11 @@ mod tests {
         // Only places: وكالة is no و + كالة, وائل no و + ائل.
         assert_eq!(clitic_skip("وكالة", 0, Kind::Organization, &g), 0);
         assert_eq!(clitic_skip("وائل", 0, Kind::Person, &g), 0);
+        // A person's name keeps a ك, but for ك before the article.
+        assert_eq!(clitic_skip("كايا", 1, Kind::Person, &g), 0);
+        assert_eq!(clitic_skip("وكايا", 2, Kind::Person, &g), 1);
+        assert_eq!(clitic_skip("كالزبيدي", 1, Kind::Person, &g), 1);
+        assert_eq!(clitic_skip("كألمانيا", 1, Kind::Location, &g), 1);
         // A word that heads a body's or a state's name is whole: بلدية is no
         // ب + لدية, ولاية no و + لاية.
         assert_eq!(clitic_skip("بلدية", 1, Kind::Organization, &g), 0);

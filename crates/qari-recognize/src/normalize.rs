@@ -204,7 +204,9 @@ pub(crate) fn strip(norm: &str, known: impl Fn(u64) -> u32) -> Strip {
             continue;
         };
         let rest_letters = letters - p.chars().count();
-        if rest_letters < 2 {
+        // ك and the article leave three letters at least: كالاس (Kallas) is
+        // a name, not "like the ace".
+        if rest_letters < 2 || (p.ends_with("كال") && rest_letters < 3) {
             continue;
         }
         let article = has_article(p);
@@ -375,6 +377,10 @@ mod tests {
         assert_eq!(stem("والامن", &known), "امن");
         assert_eq!(stem("للامن", &known), "امن");
         assert_eq!(stem("الامن", &known), "امن");
+        // ك and the article leave three letters at least (كالاس, Kallas).
+        let known = lexicon(&["اس", "نار"]);
+        assert_eq!(stem("كالاس", &known), "كالاس");
+        assert_eq!(stem("كالنار", &known), "نار");
     }
 
     #[test]
