@@ -341,7 +341,8 @@ pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &
 /// tagger found, where the person is described by the body or place they
 /// serve (a name after ل or after a title: الرئيس التنفيذي لأرامكو السعودية
 /// [أمين] حسن الناصر، المدير العام للهيئة العامة للضرائب [ضياء] كاظم آل طعمة)
-/// or by a title right before it (الرئيس [أمين] الجميل), is that person's
+/// or by a title, or a title and its body, right before it (الرئيس [أمين]
+/// الجميل، ورئيس الهيئة [وليد] جمال الدين), is that person's
 /// first name, though it is a common word or a title too: there a holder's
 /// name is due. The given name must be one training saw in names a fifth of
 /// the time or never saw, or a word of the name lists training never saw
@@ -353,10 +354,12 @@ pub(super) fn given_before_holders(words: &[&str], infos: &[TokenInfo], labels: 
             continue;
         }
         let w = &infos[p - 1];
-        let given =
-            w.triggers & TRIGGER_GIVEN != 0 && (w.stats.count == 0 || w.stats.shares[0] >= 48);
+        // (وليد, which the analysis read as و + ل + يد, is a given name whole.)
+        let given = w.triggers & TRIGGER_GIVEN != 0
+            && (w.stats.count == 0 || w.stats.shares[0] >= 48)
+            || w.whole_given;
         let unseen = w.stats.count == 0 && w.triggers & NAME_BITS != 0 && !w.common_word;
-        if !(given || unseen) || w.clitic_chars != 0 || w.definite {
+        if !(given || unseen) || (w.clitic_chars != 0 && !w.whole_given) || w.definite {
             continue;
         }
         let held = if matches!(labels[p - 2], LOC_B | LOC_I | ORG_B | ORG_I) {
@@ -376,7 +379,14 @@ pub(super) fn given_before_holders(words: &[&str], infos: &[TokenInfo], labels: 
                         || lam(s - 1)
                         || infos[s - 1].triggers & TRIGGER_TITLE != 0)
         } else {
-            infos[p - 2].triggers & TRIGGER_TITLE != 0 && labels[p - 2] == 0
+            // A title, or a title and the body it heads (ورئيس الهيئة [وليد]
+            // جمال الدين).
+            labels[p - 2] == 0
+                && (infos[p - 2].triggers & TRIGGER_TITLE != 0
+                    || p >= 3
+                        && infos[p - 3].triggers & TRIGGER_TITLE != 0
+                        && infos[p - 2].definite
+                        && labels[p - 3] == 0)
         };
         let folded = normalize(words[p - 1]);
         let with_him = words[p - 1].ends_with('ه') && folded.chars().count() >= 4;

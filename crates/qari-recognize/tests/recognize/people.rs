@@ -122,6 +122,10 @@ fn a_given_name_before_a_holders_name_opens_it_though_it_is_a_word_too() {
     // After a title, a woman's given name that is a word too.
     let text = "وطالبت النائبة أمل عبد الحميد، عن دائرة شبرا، بمد الفترة.";
     assert_eq!(of(text, Kind::Person), ["أمل عبد الحميد"]);
+    // After a title and the body it heads; وليد, which reads as و + ل + يد
+    // too, is a given name whole.
+    let text = "وجرت المراسم بحضور وزير النقل، ورئيس الهيئة وليد جمال الدين.";
+    assert_eq!(of(text, Kind::Person), ["وليد جمال الدين"]);
 }
 
 #[test]
