@@ -194,6 +194,11 @@ pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
 /// renamed over the file. Without `overwrite` the name is first created empty
 /// and exclusively, so an existing file is never replaced. A full disk or a
 /// failed write leaves no empty or partial file behind, and an old file as it was.
+///
+/// `:w!` writes into what the name stands for, as an editor does: through a
+/// symbolic link to its file, into a device or a pipe as it is (/dev/null),
+/// and into a file of several hard links in place; a file replaced keeps its
+/// permissions.
 pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathBuf, StoreError> {
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     let path = expand_home(path, home.as_deref());
@@ -207,12 +212,37 @@ pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathB
             }
         }
     };
-    let tmp = temp_path(&path);
+    let target = if overwrite {
+        through_links(&path)
+    } else {
+        path.clone()
+    };
+    let existing = if overwrite {
+        fs::metadata(&target).ok()
+    } else {
+        None
+    };
+    if let Some(meta) = &existing {
+        if !meta.is_file() || links(meta) > 1 {
+            // Into the device, the pipe or the file itself (a directory
+            // refuses to be opened for writing, which says so).
+            open_in_place(&target, meta.is_file())
+                .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.flush()))
+                .map_err(io)?;
+            return Ok(path);
+        }
+    }
+    let tmp = temp_path(&target);
     let written = File::create(&tmp)
-        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()))
+        .and_then(|mut f| {
+            if let Some(meta) = &existing {
+                f.set_permissions(meta.permissions())?;
+            }
+            f.write_all(text.as_bytes()).and_then(|()| f.sync_all())
+        })
         .and_then(|()| {
             if overwrite {
-                return fs::rename(&tmp, &path);
+                return fs::rename(&tmp, &target);
             }
             // The name is taken first, failing if it exists; the rename then
             // replaces that empty file with the whole text at once.
@@ -229,6 +259,61 @@ pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathB
     }
     written.map_err(io)?;
     Ok(path)
+}
+
+/// What `path` names once symbolic links are followed, to a file that may not
+/// exist yet (a link whose file is gone is written to that file).
+fn through_links(path: &Path) -> PathBuf {
+    let mut at = path.to_path_buf();
+    // A loop of links ends somewhere: the opening then says so.
+    for _ in 0..40 {
+        match fs::read_link(&at) {
+            Ok(next) => {
+                at = match at.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    at
+}
+
+/// `path` opened to be written as it is, emptied first when it is a file. A
+/// pipe nobody reads is refused at once rather than holding the reader until
+/// someone does.
+#[cfg(unix)]
+fn open_in_place(path: &Path, truncate: bool) -> std::io::Result<File> {
+    use rustix::fs::OFlags;
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .truncate(truncate)
+        .custom_flags(OFlags::NONBLOCK.bits() as i32)
+        .open(path)?;
+    // Then written as any file is: a full pipe waits for its reader.
+    rustix::fs::fcntl_setfl(&file, OFlags::empty())?;
+    Ok(file)
+}
+
+#[cfg(not(unix))]
+fn open_in_place(path: &Path, truncate: bool) -> std::io::Result<File> {
+    fs::OpenOptions::new()
+        .write(true)
+        .truncate(truncate)
+        .open(path)
+}
+
+/// How many names a file has.
+#[cfg(unix)]
+fn links(meta: &fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::nlink(meta)
+}
+
+#[cfg(not(unix))]
+fn links(_: &fs::Metadata) -> u64 {
+    1
 }
 
 /// Replace `path` with `bytes` so that readers see the old or the new file, never

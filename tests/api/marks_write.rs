@@ -149,6 +149,54 @@ fn w_refuses_to_replace_a_file_unless_forced() {
 }
 
 #[test]
+fn w_bang_writes_into_what_the_name_stands_for() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = temp_dir("into");
+    // Through a symbolic link, to its file; the link stays a link.
+    let real = dir.join("real.txt");
+    std::fs::write(&real, "old").expect("real");
+    let link = dir.join("link.txt");
+    std::os::unix::fs::symlink("real.txt", &link).expect("symlink");
+    store::write_text_file(&link, "new\n", true).expect("through the link");
+    assert!(std::fs::symlink_metadata(&link)
+        .expect("link")
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read_to_string(&real).expect("read"), "new\n");
+    // A private file stays private.
+    let private = dir.join("private.txt");
+    std::fs::write(&private, "old").expect("private");
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    store::write_text_file(&private, "new\n", true).expect("private");
+    let mode = std::fs::metadata(&private)
+        .expect("meta")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // Hard links keep sharing the text.
+    let one = dir.join("one.txt");
+    let two = dir.join("two.txt");
+    std::fs::write(&one, "old old old").expect("one");
+    std::fs::hard_link(&one, &two).expect("hard link");
+    store::write_text_file(&one, "new\n", true).expect("linked");
+    assert_eq!(std::fs::read_to_string(&two).expect("read"), "new\n");
+    assert_eq!(std::fs::metadata(&two).expect("meta").nlink(), 2);
+    // A device is written into, never replaced by a file.
+    store::write_text_file(Path::new("/dev/null"), "x", true).expect("/dev/null");
+    assert!(!std::fs::metadata("/dev/null").expect("null").is_file());
+    // A pipe nobody reads is an error at once, not a wait.
+    let fifo = dir.join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    assert!(store::write_text_file(&fifo, "x", true).is_err());
+    assert!(!std::fs::metadata(&fifo).expect("fifo").is_file());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn home_is_expanded_only_at_the_start() {
     let home = Path::new("/home/reader");
     let e = |p: &str| store::expand_home(Path::new(p), Some(home));
