@@ -14,7 +14,8 @@ use qari::shell::cli::{Cli, Command};
 fn print(written: std::io::Result<()>) -> ExitCode {
     match written {
         Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-            let _ = writeln!(std::io::stderr(), "qari: writing standard output: {err}");
+            let reason = qari::core::paragraphs::io_reason(&err);
+            let _ = writeln!(std::io::stderr(), "qari: writing standard output: {reason}");
             ExitCode::from(2)
         }
         _ => ExitCode::SUCCESS,
@@ -25,11 +26,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if cli.print_config {
         let mut out = std::io::stdout().lock();
-        // A closed pipe (`qari --print-config | head`) is a normal end.
-        let _ = out
-            .write_all(qari::reader::config::DEFAULT_CONFIG.as_bytes())
-            .and_then(|()| out.flush());
-        return ExitCode::SUCCESS;
+        // A closed pipe (`qari --print-config | head`) is a normal end; a
+        // full disk is not.
+        return print(
+            out.write_all(qari::reader::config::DEFAULT_CONFIG.as_bytes())
+                .and_then(|()| out.flush()),
+        );
     }
     if cli.print_terminal {
         let config = qari::commands::config();
@@ -45,8 +47,9 @@ fn main() -> ExitCode {
             None => "background: not reported (theme \"auto\" is dark)\n",
         };
         let mut out = std::io::stdout().lock();
-        let _ = write!(out, "{}{background}", detected.profile.describe());
-        return ExitCode::SUCCESS;
+        return print(
+            write!(out, "{}{background}", detected.profile.describe()).and_then(|()| out.flush()),
+        );
     }
     // The reader's own options before a command's name would be dropped
     // without a word: say so (`--encoding` and `--terminal-bidi` go anywhere).
@@ -91,6 +94,18 @@ fn main() -> ExitCode {
         Some(Command::Text(args)) => qari::commands::text::run(args.file.as_deref(), cli.encoding),
         None if cli.links => {
             qari::commands::text::links(cli.files.first().map(|p| p.as_path()), cli.encoding)
+        }
+        // Output that is no terminal (`qari FILE > out`, `qari FILE | head`)
+        // gets the text, as a pager gives it there: each file's, as `qari
+        // text` prints it.
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            if cli.files.is_empty() {
+                qari::commands::text::run(None, cli.encoding)
+            } else {
+                cli.files
+                    .iter()
+                    .try_for_each(|file| qari::commands::text::run(Some(file), cli.encoding))
+            }
         }
         None => match qari::shell::files::read(&cli) {
             // Ended by a signal: 128 + its number, as a shell reports it.

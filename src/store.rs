@@ -198,7 +198,7 @@ pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
 /// `:w!` writes into what the name stands for, as an editor does: through a
 /// symbolic link to its file, into a device or a pipe as it is (/dev/null),
 /// and into a file of several hard links in place; a file replaced keeps its
-/// permissions.
+/// permissions. A pipe is refused.
 pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathBuf, StoreError> {
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     let path = expand_home(path, home.as_deref());
@@ -226,7 +226,7 @@ pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathB
         if !meta.is_file() || links(meta) > 1 {
             // Into the device, the pipe or the file itself (a directory
             // refuses to be opened for writing, which says so).
-            open_in_place(&target, meta.is_file())
+            open_in_place(&target, meta)
                 .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.flush()))
                 .map_err(io)?;
             return Ok(path);
@@ -281,27 +281,19 @@ fn through_links(path: &Path) -> PathBuf {
 }
 
 /// `path` opened to be written as it is, emptied first when it is a file. A
-/// pipe nobody reads is refused at once rather than holding the reader until
-/// someone does.
-#[cfg(unix)]
-fn open_in_place(path: &Path, truncate: bool) -> std::io::Result<File> {
-    use rustix::fs::OFlags;
-    use std::os::unix::fs::OpenOptionsExt;
-    let file = fs::OpenOptions::new()
-        .write(true)
-        .truncate(truncate)
-        .custom_flags(OFlags::NONBLOCK.bits() as i32)
-        .open(path)?;
-    // Then written as any file is: a full pipe waits for its reader.
-    rustix::fs::fcntl_setfl(&file, OFlags::empty())?;
-    Ok(file)
-}
-
-#[cfg(not(unix))]
-fn open_in_place(path: &Path, truncate: bool) -> std::io::Result<File> {
+/// pipe is refused: opening it would hold the reader until someone read it.
+fn open_in_place(path: &Path, meta: &fs::Metadata) -> std::io::Result<File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() || kind.is_socket() {
+            return Err(std::io::Error::other("is a pipe, not a file"));
+        }
+    }
     fs::OpenOptions::new()
         .write(true)
-        .truncate(truncate)
+        .truncate(meta.is_file())
         .open(path)
 }
 

@@ -86,13 +86,15 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// How the reader titles the document: the file name without directories.
+    /// How the reader titles the document: the file name without directories,
+    /// but the whole path of a descriptor (/dev/fd/63 for `qari <(…)`, not 63).
     pub fn title(&self) -> String {
         match self {
-            Self::File(p) => p.file_name().map_or_else(
-                || p.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
+            Self::File(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .filter(|n| !n.bytes().all(|b| b.is_ascii_digit()))
+                .unwrap_or_else(|| p.display().to_string()),
             _ => self.label(),
         }
     }

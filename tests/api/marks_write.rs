@@ -184,7 +184,7 @@ fn w_bang_writes_into_what_the_name_stands_for() {
     // A device is written into, never replaced by a file.
     store::write_text_file(Path::new("/dev/null"), "x", true).expect("/dev/null");
     assert!(!std::fs::metadata("/dev/null").expect("null").is_file());
-    // A pipe nobody reads is an error at once, not a wait.
+    // A pipe is refused at once: opening it would wait for a reader.
     let fifo = dir.join("fifo");
     let made = std::process::Command::new("mkfifo")
         .arg(&fifo)

@@ -150,3 +150,50 @@ fn an_endless_coloured_line_flows_through_and_ends_with_its_reader() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn the_reader_prints_the_text_when_its_output_is_no_terminal() {
+    // `qari a.txt > out`, `qari a.txt | head`: the screen's sequences went
+    // into the file while the terminal stayed blank, waiting for keys.
+    let dir = home("cli-pager");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(&a, "السطر الأول\r\n\x1b[1mعريض\x1b[0m\n").expect("a");
+    std::fs::write(&b, "الملف الثاني\n").expect("b");
+    let (a, b) = (a.to_string_lossy(), b.to_string_lossy());
+    let text = |args: &[&str]| {
+        let run = qari(args, b"");
+        assert_eq!((run.code, run.stderr.as_str()), (Some(0), ""), "{args:?}");
+        run.stdout
+    };
+    let both = text(&[&a, &b]);
+    assert_eq!(both, text(&["text", &a]) + &text(&["text", &b]));
+    assert!(!both.contains('\x1b'), "{both:?}");
+    assert!(both.starts_with("السطر الأول\n"), "{both:?}");
+    // A pipe in, the text out.
+    assert_eq!(qari(&[], "من الأنبوب\n".as_bytes()).stdout, "من الأنبوب\n");
+    // A file that is not there is one line and status 2.
+    let run = qari(&["/no/such/file.txt"], b"");
+    assert_eq!(run.code, Some(2));
+    assert_eq!(run.stderr, "qari: /no/such/file.txt: no such file\n");
+}
+
+#[test]
+fn print_config_says_when_it_could_not_be_written() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = isolated(&home("cli-pager"))
+        .arg("--print-config")
+        .stdout(full)
+        .output()
+        .expect("qari runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no space"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

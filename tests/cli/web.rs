@@ -134,12 +134,7 @@ fn bad_pages_and_feeds_are_one_line_and_status_2() {
         &["text", &deep],
         &format!("{deep}: elements nested more than 1000 deep: not a page qari can read"),
     );
-    // The reader opens a feed on its list of items: none is one line too.
-    let empty = scratch(
-        "empty-feed.xml",
-        b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title></channel></rss>",
-    );
-    fails(&[&empty], &format!("{empty}: the feed has no items"));
+    // (The reader on a feed with no items: tests/tmux/feed.rs.)
     let big = scratch("big.html", &vec![b'a'; (20 << 20) + 10]);
     fails(
         &["text", &big],

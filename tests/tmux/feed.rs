@@ -196,3 +196,20 @@ pub fn an_item_with_only_a_summary_opens_the_page_its_link_points_to() {
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+pub fn a_feed_with_no_items_is_one_line_and_status_2() {
+    let t = Tmux::new("feedempty", (200, 10));
+    let empty = t.fixture().with_file_name("empty-feed.xml");
+    std::fs::write(
+        &empty,
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title></channel></rss>",
+    )
+    .expect("feed");
+    t.start("main", &t.qari(&format!("'{}'", empty.display())));
+    let screen = t.wait_for("the error", |s| s.contains("EXITED"));
+    assert!(
+        screen.contains(&format!("qari: {}: the feed has no items", empty.display())),
+        "{screen}"
+    );
+    assert!(screen.contains("EXITED 2"), "{screen}");
+}
