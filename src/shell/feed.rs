@@ -82,7 +82,7 @@ pub fn read(
                 ..opts.clone()
             };
             let loading = pages::into_loading(opened.document);
-            at = match links::read(loading, &opened.links, &item_opts, options)? {
+            at = match links::read(loading, &opened.links, &item_opts, options)?.0 {
                 // `q`: back to the list.
                 Outcome::Exit(0) => break,
                 Outcome::Exit(status) => return Ok(Outcome::Exit(status)),

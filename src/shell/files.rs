@@ -7,18 +7,21 @@
 //! one that can is read with the first one's error in its status bar, and
 //! when none can, qari ends with that error in one line, as for a single
 //! file. `:n`/`:p` pass over a file that cannot be opened, saying so in the
-//! status bar of the one they reach (or stay on). Standard input
-//! can be read once: going back to it is refused the same way. A feed
+//! status bar of the one they reach, or of the document they stay on, which
+//! the reader hands back as it was (its file may be gone). Standard input is
+//! read once and kept, as less keeps it, once its reader has it whole. A feed
 //! opens on the list of its items (`shell/feed.rs`), and `:n`/`:p` from that
 //! list move between the files as from any document.
 
 use std::path::Path;
 
+use crate::core::document::Document;
 use crate::reader::app::{FileList, FileStep};
 use crate::shell::cli::Cli;
 use crate::shell::tui::{self, ReaderOptions};
 use crate::store::input::Reading;
 use crate::store::input::{self, Source};
+use crate::store::pages::{self, ReadOptions};
 
 /// Read the files `cli` names (or standard input, or the built-in article);
 /// qari's exit status (see [`tui::Outcome`]).
@@ -28,32 +31,22 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
     } else {
         cli.files.iter().map(|p| Some(p.as_path())).collect()
     };
-    let options = crate::store::pages::ReadOptions {
+    let options = ReadOptions {
         encoding: cli.encoding,
     };
-    let mut stdin_read = false;
-    let mut open = |path: Option<&Path>| -> anyhow::Result<Reading> {
-        let source = input::source_for(path)?;
-        if source == Source::Stdin && std::mem::replace(&mut stdin_read, true) {
-            anyhow::bail!("standard input was read already and cannot be read again");
-        }
-        let reading = input::start_reading(source, &options)?;
-        if reading
-            .feed
-            .as_ref()
-            .is_some_and(|(f, _)| f.items.is_empty())
-        {
-            anyhow::bail!("{}: the feed has no items", source.label());
-        }
-        Ok(reading)
+    let mut inputs = Inputs {
+        paths: &paths,
+        options: &options,
+        stdin: None,
+        stdin_taken: false,
     };
     let mut opts = ReaderOptions::from_cli(cli);
     // The first file that opens; the ones before it are said in its status
     // bar (with one file, or none that opens, the first one's error ends qari).
-    let (mut at, mut reading) = match open(paths[0]) {
+    let (mut at, mut reading) = match inputs.open(0) {
         Ok(reading) => (0, reading),
         Err(first) => {
-            let later = (1..paths.len()).find_map(|i| open(paths[i]).ok().map(|r| (i, r)));
+            let later = (1..paths.len()).find_map(|i| inputs.open(i).ok().map(|r| (i, r)));
             let Some((i, reading)) = later else {
                 return Err(first);
             };
@@ -69,17 +62,27 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
             index: at,
             count: paths.len(),
         };
-        let ended = match reading.feed {
+        let links = std::mem::take(&mut reading.links);
+        let (ended, kept) = match reading.feed {
             Some((feed, address)) => {
                 let name = reading.loading.document.name.clone();
-                super::feed::read(&feed, &address, &name, &opts, &options)?
+                (
+                    super::feed::read(&feed, &address, &name, &opts, &options)?,
+                    None,
+                )
             }
-            None => super::links::read(reading.loading, &reading.links, &opts, &options)?,
+            None => super::links::read(reading.loading, &links, &opts, &options)?,
         };
         let step = match ended {
             tui::Outcome::Exit(status) => return Ok(status),
             tui::Outcome::Step(step) => step,
         };
+        // Standard input is read once: its document is kept, as less keeps it.
+        if inputs.is_stdin(at) {
+            if let Some(document) = &kept {
+                inputs.stdin = Some(document.clone());
+            }
+        }
         // The next file that opens in the step's direction: one that cannot
         // be opened is said and passed over, as less does.
         let order: Vec<usize> = match step {
@@ -90,7 +93,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         let mut failed = None;
         let mut found = None;
         for i in order {
-            match open(paths[i]) {
+            match inputs.open(i) {
                 Ok(next_reading) => {
                     found = Some((i, next_reading));
                     break;
@@ -100,12 +103,66 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
                 }
             }
         }
-        (reading, opts.notice) = match found {
-            Some((i, next_reading)) => {
+        (reading, opts.notice) = match (found, kept) {
+            (Some((i, next_reading)), _) => {
                 at = i;
                 (next_reading, failed)
             }
-            None => (open(paths[at])?, failed),
+            // None opens: the reader stays on the document it had, as it
+            // was, whatever became of its file since.
+            (None, Some(document)) => (
+                Reading {
+                    loading: pages::into_loading(document),
+                    feed: None,
+                    links,
+                },
+                failed,
+            ),
+            (None, None) => (inputs.open(at)?, failed),
         };
+    }
+}
+
+/// The inputs named, opened one at a time.
+struct Inputs<'a> {
+    paths: &'a [Option<&'a Path>],
+    options: &'a ReadOptions,
+    /// Standard input's document, once its reader had it whole.
+    stdin: Option<Document>,
+    /// Whether standard input was opened: it cannot be opened again.
+    stdin_taken: bool,
+}
+
+impl Inputs<'_> {
+    fn is_stdin(&self, i: usize) -> bool {
+        input::source_for(self.paths[i]).is_ok_and(|s| s == Source::Stdin)
+    }
+
+    fn open(&mut self, i: usize) -> anyhow::Result<Reading> {
+        let source = input::source_for(self.paths[i])?;
+        if source == Source::Stdin {
+            if let Some(document) = &self.stdin {
+                return Ok(Reading {
+                    loading: pages::into_loading(document.clone()),
+                    feed: None,
+                    links: Vec::new(),
+                });
+            }
+            if self.stdin_taken {
+                anyhow::bail!("standard input was read already and cannot be read again");
+            }
+        }
+        let reading = input::start_reading(source, self.options)?;
+        // Read from here on: going back to it before its reader had it
+        // whole cannot read it again.
+        self.stdin_taken |= source == Source::Stdin;
+        if reading
+            .feed
+            .as_ref()
+            .is_some_and(|(f, _)| f.items.is_empty())
+        {
+            anyhow::bail!("{}: the feed has no items", source.label());
+        }
+        Ok(reading)
     }
 }

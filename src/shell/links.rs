@@ -9,19 +9,21 @@
 use std::path::Path;
 
 use crate::core::article::Link;
+use crate::core::document::Document;
 use crate::reader::app::{FeedRole, FileList, FileStep};
 use crate::shell::tui::{self, Outcome, ReaderOptions};
 use crate::store::loader::Loading;
 use crate::store::pages::{self, ReadOptions};
 
 /// Read `loading`, whose links are `links`, following them as asked; what
-/// ends it otherwise ends this.
+/// ends it otherwise ends this, with the document when the reader handed it
+/// back (`tui::run_keeping`).
 pub fn read(
     mut loading: Loading,
     links: &[Link],
     opts: &ReaderOptions,
     options: &ReadOptions,
-) -> anyhow::Result<Outcome> {
+) -> anyhow::Result<(Outcome, Option<Document>)> {
     let mut notice = opts.notice.clone();
     loop {
         let run_opts = ReaderOptions {
@@ -29,9 +31,9 @@ pub fn read(
             notice: notice.take(),
             ..opts.clone()
         };
-        let (outcome, kept) = tui::run_keeping(loading, &run_opts)?;
-        let (Outcome::Step(FileStep::Link(index)), Some(document)) = (outcome, kept) else {
-            return Ok(outcome);
+        let (index, document) = match tui::run_keeping(loading, &run_opts)? {
+            (Outcome::Step(FileStep::Link(index)), Some(document)) => (index, document),
+            ended => return Ok(ended),
         };
         loading = pages::into_loading(document);
         let Some(href) = links.get(index).map(|l| l.href.as_str()) else {
@@ -57,8 +59,8 @@ pub fn read(
                     options,
                 )? {
                     // `q` (or `:n`, `:p`, which have nowhere to go from a link): back.
-                    Outcome::Exit(0) | Outcome::Step(_) => {}
-                    ended => return Ok(ended),
+                    (Outcome::Exit(0) | Outcome::Step(_), _) => {}
+                    (ended, _) => return Ok((ended, None)),
                 }
             }
             Ok(None) => notice = Some(format!("{href}: not a web page")),

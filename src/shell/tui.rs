@@ -145,8 +145,9 @@ pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<Outcome> {
     run_keeping(loading, opts).map(|(outcome, _)| outcome)
 }
 
-/// [`run`], handing back the document when the reader left it for one of
-/// its links (`FileStep::Link`), to read it again afterwards.
+/// [`run`], handing back the document, once read whole, when the reader left
+/// it for one of its links or another file (`Outcome::Step`), to read it again
+/// afterwards.
 pub fn run_keeping(
     loading: Loading,
     opts: &ReaderOptions,
@@ -418,8 +419,10 @@ impl Reader<'_> {
         };
         let step = app.file_step();
         let position = saved_position(&app);
-        let document = matches!(step, Some(crate::reader::app::FileStep::Link(_)))
-            .then(|| app.into_document());
+        // Handed back when the reader leaves it for a link or another file,
+        // once read whole: read again afterwards, or kept (standard input,
+        // a file that could not be opened again).
+        let document = (step.is_some() && !app.loading()).then(|| app.into_document());
         Ok(Ended {
             hash,
             position,

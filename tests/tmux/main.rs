@@ -128,6 +128,7 @@ fn all() -> Vec<Test> {
         &tests!(pager needs [Tmux]:
             dash_on_a_terminal_is_an_error_with_a_hint,
             several_files_and_colon_n_and_p,
+            colon_n_and_p_keep_standard_input_and_a_file_gone,
             a_missing_first_file_opens_the_next,
             a_slow_pipe_shows_its_first_lines_at_once,
         ),

@@ -147,6 +147,46 @@ pub fn several_files_and_colon_n_and_p() {
     assert!(after.contains("EXITED 0"), "{after}");
 }
 
+/// Standard input is kept, as less keeps it: `:p` comes back to it. When no
+/// other file opens, the reader stays on its document, even one whose file
+/// is gone, and says why; it used to read it again, and end.
+pub fn colon_n_and_p_keep_standard_input_and_a_file_gone() {
+    let t = Tmux::new("files-kept", (100, 30));
+    let b = t.dir.join("b.txt");
+    std::fs::write(&b, "The second file, alone on its line.\n").expect("b");
+    t.start(
+        "main",
+        &format!(
+            "echo 'Piped text, alone on its line.' | {}",
+            t.qari(&format!("- '{}' '{}'", b.display(), t.dir.display()))
+        ),
+    );
+    t.wait_for("the pipe", |s| s.contains("Piped text"));
+    t.keys(":n");
+    t.keys("Enter");
+    t.wait_for("the second file", |s| s.contains("The second file"));
+    t.keys(":p");
+    t.keys("Enter");
+    let back = t.wait_for("the pipe again", |s| s.contains("Piped text"));
+    assert!(
+        status_line(&back).contains("standard input (1/3)"),
+        "{back}"
+    );
+    // The file read second goes away; the directory after it cannot be read.
+    t.keys(":n");
+    t.keys("Enter");
+    t.wait_for("the second file again", |s| s.contains("The second file"));
+    std::fs::remove_file(&b).expect("remove b");
+    t.keys(":n");
+    t.keys("Enter");
+    let stayed = t.wait_for("the notice", |s| s.contains("is a directory"));
+    assert!(stayed.contains("The second file"), "{stayed}");
+    assert!(status_line(&stayed).contains("(2/3)"), "{stayed}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
 /// A first file that cannot be opened is passed over too, and said.
 pub fn a_missing_first_file_opens_the_next() {
     let t = Tmux::new("files-missing", (100, 30));
