@@ -175,12 +175,18 @@ fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
 fn anadolu_throughout(tagged: &mut [Tagged]) {
     let anadolu = hash_word(PLACE_OUTLETS[0]);
     let regions: Vec<u64> = BEFORE_REGIONS.iter().map(|w| hash_word(w)).collect();
+    let news = hash_word("انباء");
     for t in tagged {
         for i in 0..t.labels.len() {
+            // Nor after a head, whose chain takes it in later (وكالة أنباء
+            // الأناضول التركية).
+            let after_head = i > 0
+                && (t.infos[i - 1].triggers & TRIGGER_ORG_HEAD != 0 || t.infos[i - 1].norm == news);
             if t.infos[i].norm != anadolu
                 || matches!(t.labels[i], ORG_B | ORG_I | LOC_I)
                 || t.labels.get(i + 1).is_some_and(|&l| l != 0 && l % 2 == 0)
                 || (i > 0 && regions.contains(&t.infos[i - 1].norm))
+                || after_head
             {
                 continue;
             }

@@ -267,7 +267,9 @@ fn anadolu_talked_with_or_shown_a_text_is_the_agency() {
 fn an_article_that_cites_anadolu_means_the_agency_where_no_region_is_spoken_of() {
     let text = "وذكرت وكالة الأناضول أن الأسعار ارتفعت.\n\n\
                 ونقلت الأناضول عن الوزير قوله إن السوق مستقرة.\n\n\
-                ووقع زلزال في شرق الأناضول.";
+                ووقع زلزال في شرق الأناضول.\n\n\
+                كما ذكرت وكالة أنباء الأناضول التركية.";
+    assert!(organisations(text).contains(&"وكالة أنباء الأناضول التركية".to_string()));
     // (The first is وكالة الأناضول, whole.)
     assert_eq!(organisations(text)[0], "وكالة الأناضول");
     assert_eq!(anadolu_kinds(text), [Kind::Organization, Kind::Location]);
