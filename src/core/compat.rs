@@ -1,5 +1,6 @@
 //! PURE: Arabic presentation forms and other compatibility characters,
-//! folded for search and recognition while the text shows as written.
+//! folded for search and recognition while the text shows as written; and
+//! a hamza or madda written as a mark after its letter (NFD), composed.
 //!
 //! Text copied from a PDF often holds the joined shapes themselves (U+FB50 to
 //! U+FDFF, U+FE70 to U+FEFF: "ﺍﻟﺴﻼﻡ" for "السلام"), which no query and no
@@ -79,16 +80,47 @@ impl Folded {
         }
     }
 
-    /// The original code points covering folded code points `span`.
+    /// The original code points covering folded code points `span`, with
+    /// the marks its last letter composed with (see [`fold_text`]).
     pub fn original(&self, span: Range<usize>) -> Range<usize> {
         let start = self.origin(span.start);
-        let end = if span.end == 0 {
+        let mut end = if span.end == 0 {
             0
         } else {
             self.origin(span.end - 1) + 1
         };
+        if span.end > span.start {
+            let first = self.forms.partition_point(|f| f.at < span.end);
+            for f in self.forms[first..].iter().take_while(|f| f.at == span.end) {
+                if f.count == 0 {
+                    end = end.max(f.origin + 1);
+                }
+            }
+        }
         start..end.max(start).min(self.original_len)
     }
+}
+
+/// A hamza or a madda written as a mark after its letter (NFD, as some tools
+/// write ئ: ي and U+0654), which the letter with it composes; harakat may
+/// stand between them (canonical order puts a kasra before the hamza).
+fn is_joining_mark(c: char) -> bool {
+    matches!(c, '\u{0653}'..='\u{0655}')
+}
+
+/// Where a candidate to fold starts: a presentation form (led by 0xEF), or
+/// a hamza or madda mark (0xD9 then 0x93 to 0x95), in text order.
+fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut forms = memchr::memchr_iter(0xEF, bytes).peekable();
+    let mut marks = memchr::memchr3_iter(0x93, 0x94, 0x95, bytes)
+        .filter(move |&i| i > 0 && bytes[i - 1] == 0xD9)
+        .map(|i| i - 1)
+        .peekable();
+    std::iter::from_fn(move || match (forms.peek(), marks.peek()) {
+        (Some(&f), Some(&m)) if m < f => marks.next(),
+        (Some(_), _) => forms.next(),
+        (None, _) => marks.next(),
+    })
 }
 
 /// `text` folded, or `None` when it has nothing to fold (the usual case,
@@ -96,14 +128,54 @@ impl Folded {
 pub fn fold_text(text: &str) -> Option<Folded> {
     // Both blocks are three bytes in UTF-8, led by 0xEF (a lead byte, never
     // inside another character): a byte search finds every candidate, and
-    // the text between two of them is copied whole.
+    // the text between two of them is copied whole. So are the marks.
     let bytes = text.as_bytes();
     let mut out = String::new();
     let mut forms = Vec::new();
     // Bytes of `text` copied so far, and their code points.
     let (mut copied, mut origin, mut len) = (0, 0, 0);
-    for at in memchr::memchr_iter(0xEF, bytes) {
-        let Some(folded) = text[at..].chars().next().and_then(fold_char) else {
+    for at in candidates(bytes) {
+        if at < copied {
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
+        if is_joining_mark(c) {
+            // The letter before it, past harakat, within what is not copied.
+            let run = &text[copied..at];
+            let Some((base_at, base)) = run
+                .char_indices()
+                .rev()
+                .find(|&(_, b)| !matches!(b, '\u{064B}'..='\u{0652}'))
+            else {
+                continue;
+            };
+            let Some(composed) = unicode_normalization::char::compose(base, c) else {
+                continue;
+            };
+            if forms.is_empty() {
+                out.reserve(text.len());
+            }
+            let before = &run[..base_at];
+            let between = &run[base_at + base.len_utf8()..];
+            let n = before.chars().count() + 1 + between.chars().count();
+            out.push_str(before);
+            out.push(composed);
+            out.push_str(between);
+            origin += n;
+            len += n;
+            // The mark becomes nothing: the letter before it holds it.
+            forms.push(Form {
+                at: len,
+                count: 0,
+                origin,
+            });
+            origin += 1;
+            copied = at + c.len_utf8();
+            continue;
+        }
+        let Some(folded) = fold_char(c) else {
             continue;
         };
         if forms.is_empty() {
@@ -211,6 +283,56 @@ mod tests {
         assert_eq!(
             folded.original(expected.len()..expected.len() + 2),
             all..all
+        );
+    }
+
+    #[test]
+    fn a_hamza_or_madda_written_as_a_mark_composes_with_its_letter() {
+        use unicode_normalization::UnicodeNormalization;
+        // رئيس and آمال decomposed; a kasra between the yeh and the hamza.
+        let text = "ري\u{0654}س وا\u{0653}مال ري\u{0650}\u{0654}س ر\u{0654}";
+        let folded = fold_text(text).expect("marks");
+        assert_eq!(folded.text, "رئس وآمال رئِس ر\u{0654}");
+        assert_eq!(folded.text, text.nfc().collect::<String>());
+        // رئس (folded 0..3) is the original's first four code points, the
+        // mark with its letter; آمال (4..8) is 5..10.
+        assert_eq!(folded.original(0..3), 0..4);
+        assert_eq!(folded.original(0..2), 0..3);
+        assert_eq!(folded.original(5..9), 6..11);
+        assert_eq!(folded.original(4..5), 5..6);
+        // After the kasra: the mark goes with the span that ends there.
+        assert_eq!(folded.original(10..13), 12..16);
+        assert_eq!(fold_text("رئيس"), None);
+    }
+
+    #[test]
+    fn the_recogniser_finds_in_decomposed_text_what_it_finds_in_composed() {
+        use unicode_normalization::UnicodeNormalization;
+        let plain = "وقال رئيس الوزراء الإسرائيلي إن المسؤولين في أستانا سيتابعون الأمر.";
+        let decomposed: String = plain.nfd().collect();
+        assert_ne!(decomposed, plain);
+        let recognizer = Recognizer::builtin().expect("weights");
+        let texts = |text: &str, r: &Recognition| -> Vec<(qari_recognize::Kind, String)> {
+            let chars: Vec<char> = text.chars().collect();
+            r.mentions
+                .iter()
+                .map(|m| {
+                    (
+                        m.kind,
+                        chars[m.span.clone()]
+                            .iter()
+                            .collect::<String>()
+                            .nfc()
+                            .collect(),
+                    )
+                })
+                .collect()
+        };
+        let expected = texts(plain, &recognizer.recognize(plain));
+        assert!(!expected.is_empty());
+        assert_eq!(
+            texts(&decomposed, &recognize(&recognizer, &decomposed)),
+            expected
         );
     }
 

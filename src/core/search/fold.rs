@@ -112,6 +112,19 @@ pub fn literal_pattern(query: &str) -> Option<String> {
             pattern.push_str("|[\\x{FEF5}-\\x{FEFC}])");
             continue;
         }
+        // ئ and ؤ written as their letter and a hamza mark (NFD, harakat
+        // may come between): the mark is ignorable, the letter is not the
+        // same one.
+        if let Some(base) = hamza_base(c) {
+            pattern.push_str("(?:");
+            push_class(&mut pattern, c);
+            pattern.push('|');
+            pattern.push(base);
+            pattern.push('[');
+            pattern.push_str(IGNORABLE_CLASS);
+            pattern.push_str("]*\\x{0654})");
+            continue;
+        }
         push_class(&mut pattern, c);
     }
     if first {
@@ -125,6 +138,15 @@ pub fn literal_pattern(query: &str) -> Option<String> {
         pattern.insert_str(0, "(?i)");
     }
     Some(pattern)
+}
+
+/// The letter that ئ or ؤ is written as before a hamza mark (U+0654).
+fn hamza_base(c: char) -> Option<char> {
+    match c {
+        '\u{0626}' => Some('\u{064A}'),
+        '\u{0624}' => Some('\u{0648}'),
+        _ => None,
+    }
 }
 
 /// The class of what a query character matches: its variants, and the

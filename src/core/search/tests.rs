@@ -56,6 +56,19 @@ fn alef_variants_match_each_other() {
 }
 
 #[test]
+fn yeh_and_waw_with_hamza_match_their_letter_and_a_hamza_mark() {
+    // رئيس and رؤساء as some tools write them (NFD), with a kasra between.
+    let text = "ري\u{0654}يس رو\u{0654}ساء ري\u{0650}\u{0654}يس رييس";
+    assert_eq!(
+        found("رئيس", text),
+        ["ري\u{0654}يس", "ري\u{0650}\u{0654}يس"]
+    );
+    assert_eq!(found("رؤساء", text), ["رو\u{0654}ساء"]);
+    // The letter alone is still another letter.
+    assert_eq!(found("رئيس", "رييس"), Vec::<String>::new());
+}
+
+#[test]
 fn alef_maqsura_and_yeh_match_each_other() {
     assert_eq!(found("على", "علي على"), ["علي", "على"]);
     assert_eq!(found("علي", "على"), ["على"]);
