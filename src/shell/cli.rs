@@ -211,8 +211,9 @@ pub struct RenderArgs {
     /// Mark control characters and replaced bytes in reverse video.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
-    /// What the input is written in [default: markdown for a `.md` file,
-    /// else text]; `html` is read as plain text for now.
+    /// What the input is written in [default: markdown for a `.md` file, a
+    /// web page or a feed told by its first bytes, else text]; `html` reads
+    /// it as a web page's article.
     #[arg(long, value_enum)]
     pub from: Option<Markup>,
 }

@@ -127,7 +127,7 @@ pub fn qari_as_newsboat_s_html_renderer() {
     let command = newsboat(
         &t,
         &format!("html-renderer \"{renderer}\"\nrefresh-on-startup yes\n"),
-        // Text without tags: `--from html` reads HTML as plain text for now.
+        // Text without tags: `--from html` reads the page's article.
         FIRST,
     );
     t.start("main", &command);
