@@ -172,23 +172,30 @@ struct Printer<W: Write> {
     /// mention is written, whether it came whole or in chunks. A speaker the text
     /// only describes (مصدر أمني) has no mention of its own and is not counted.
     named: Vec<bool>,
+    /// The table's header is still to write: it goes out with the first
+    /// row or the counts, so input that cannot be read leaves nothing on
+    /// standard output.
+    header: bool,
 }
 
 impl<W: Write> Printer<W> {
-    fn new(out: W, json: bool) -> std::io::Result<Self> {
-        let mut printer = Self {
+    fn new(out: W, json: bool) -> Self {
+        Self {
             out,
             json,
             mentions: [0; Kind::ALL.len()],
             entities: [0; Kind::ALL.len()],
             named: Vec::new(),
-        };
-        if !json {
-            printer
-                .out
+            header: !json,
+        }
+    }
+
+    fn header(&mut self) -> std::io::Result<()> {
+        if std::mem::take(&mut self.header) {
+            self.out
                 .write_all(b"kind          start-end    text | entity\n")?;
         }
-        Ok(printer)
+        Ok(())
     }
 
     /// `mentions` of `text`, which starts at code point `base` of the document;
@@ -200,6 +207,9 @@ impl<W: Write> Printer<W> {
         mentions: &[Mention],
         name: impl Fn(usize) -> &'n str,
     ) -> std::io::Result<()> {
+        if !mentions.is_empty() {
+            self.header()?;
+        }
         for (m, t) in mentions.iter().zip(mention_texts(text, base, mentions)) {
             self.mentions[m.kind as usize] += 1;
             if self.named.len() <= m.entity {
@@ -239,6 +249,7 @@ impl<W: Write> Printer<W> {
     }
 
     fn finish(mut self) -> std::io::Result<()> {
+        self.header()?;
         if !self.json {
             for kind in Kind::ALL {
                 let (n, e) = (self.mentions[kind as usize], self.entities[kind as usize]);
@@ -319,9 +330,7 @@ pub fn run(args: &EntitiesArgs, read: &ReadOptions) -> anyhow::Result<()> {
     let failed = |e: crate::core::paragraphs::ReadError| anyhow!("{}: {e}", source.label());
     let mut chunks = ChunkReader::new(input::open(source, read)?);
     let stdout = std::io::stdout().lock();
-    let Some(mut printer) = gone_is_fine(Printer::new(BufWriter::new(stdout), args.json))? else {
-        return Ok(());
-    };
+    let mut printer = Printer::new(BufWriter::new(stdout), args.json);
     let mut stream = StreamRecognizer::new(&recognizer);
     let mut whole = true;
     let whole_max = whole_max();

@@ -29,7 +29,12 @@ fn directory() {
 #[test]
 fn nul_bytes_are_refused_as_binary() {
     let path = scratch("binary.bin", b"text\n\x7fELF\x02\x01\x01\0\0\0");
-    for args in [&["render", path.as_str()][..], &[path.as_str()]] {
+    for args in [
+        &["render", path.as_str()][..],
+        &[path.as_str()],
+        &["entities", path.as_str()],
+        &["search", "text", path.as_str()],
+    ] {
         let run = qari(args);
         assert_eq!(run.code, Some(2), "{args:?}");
         assert_eq!(
