@@ -856,6 +856,7 @@ impl Chains {
         rule!(words, labels, self.verbs_are_no_heads(words, infos, labels));
         rule!(words, labels, self.listed_after_heads(words, infos, labels));
         rule!(words, labels, acronyms(words, infos, labels));
+        rule!(words, labels, named_companies(words, infos, labels));
         rule!(words, labels, self.heads_outside(words, infos, labels));
         rule!(
             words,

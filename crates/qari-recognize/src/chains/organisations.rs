@@ -1140,3 +1140,75 @@ impl Chains {
         }
     }
 }
+
+/// Heads of a company (folded) that a founder's or a foreign name follows.
+const COMPANY_HEADS: &[&str] = &["مجموعه", "شركه"];
+
+/// A company's word after its name (folded): a holding company's.
+const HOLDING: &str = "القابضه";
+
+/// A group's head in the construct state before a person's name (مجموعة
+/// ماجد الفطيم، مجموعة طلعت مصطفى القابضة), or a company's before one to three words
+/// that training never saw and no list holds, a foreign name (مجموعة
+/// سينوبك، شركة أميا باور), is that company's name, and so is القابضة
+/// (holding) after it.
+pub(super) fn named_companies(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let n = labels.len();
+    let heads: Vec<u64> = COMPANY_HEADS.iter().map(|h| hash_word(h)).collect();
+    let mut i = 0;
+    while i + 1 < n {
+        let head = heads.contains(&infos[i].stem)
+            && !infos[i].definite
+            && labels[i] == 0
+            && !matches!(labels[i + 1], ORG_I | LOC_I | PER_I);
+        if !head {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        // (شركة before a person's name is as often the person's: وتهدف
+        // شركة ديمورا, the businessman's.)
+        if labels[end] == PER_B && infos[i].stem == heads[0] {
+            end += 1;
+            while end < n && labels[end] == PER_I {
+                end += 1;
+            }
+        } else {
+            while end < n && end < i + 4 && foreign_word(words[end], &infos[end]) {
+                end += 1;
+            }
+            // The name is all of a span the tagger began on it.
+            if end < n && is_inside(labels[end]) {
+                end = i + 1;
+            }
+        }
+        if end == i + 1 {
+            i += 1;
+            continue;
+        }
+        if end < n && labels[end] == 0 && normalize(words[end]) == HOLDING {
+            end += 1;
+        }
+        labels[i] = ORG_B;
+        labels[i + 1..end].fill(ORG_I);
+        i = end;
+    }
+}
+
+/// A word of a foreign name: one training never saw, with no article, no
+/// proclitic and no feminine ending, that no list holds as a place, a
+/// title, a head or a common word.
+fn foreign_word(word: &str, info: &TokenInfo) -> bool {
+    let folded = normalize(word);
+    info.stats.count == 0
+        && !info.definite
+        && info.clitic_chars == 0
+        && !info.common_word
+        && !info.nationality
+        && info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+        && info.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD | TRIGGER_SPEECH)
+            == 0
+        && folded.chars().count() >= 3
+        && !folded.ends_with('ه')
+        && arabic_letters_only(&folded)
+}

@@ -1201,3 +1201,19 @@ fn a_ministrys_second_portfolio_after_wa_is_its_name() {
         );
     }
 }
+
+#[test]
+fn a_company_named_by_its_founder_or_a_foreign_name_is_one() {
+    let text = "وطرحت مجموعة ماجد الفطيم أسهمها في السوق.";
+    assert_eq!(of(text, Kind::Organization), ["مجموعة ماجد الفطيم"]);
+    assert!(of(text, Kind::Person).is_empty());
+    let text = "وارتفع سهم مجموعة طلعت مصطفى القابضة بنسبة خمسة في المئة.";
+    assert_eq!(of(text, Kind::Organization), ["مجموعة طلعت مصطفى القابضة"]);
+    let text = "وقعت الحكومة عقدا مع شركة أميا الإماراتية لبناء محطة شمسية.";
+    assert_eq!(of(text, Kind::Organization), ["شركة أميا"]);
+    // Words training saw are no foreign name: a company described.
+    let text = "وأعلنت شركة محلية عن زيادة إنتاجها.";
+    assert!(of(text, Kind::Organization).is_empty());
+    let text = "وقالت مجموعة من الخبراء إن الخطة ناجحة.";
+    assert!(of(text, Kind::Organization).is_empty());
+}
