@@ -96,14 +96,10 @@ impl Context<'_> {
             let stop = n
                 .checked_sub(1)
                 .map_or(floor, |p| self.mentions[persons[p]].tokens.end);
-            let before = (stop.max(m.tokens.start.saturating_sub(reach))..m.tokens.start)
-                .rev()
-                .take_while(|&k| !ends_sentence(self.word(k)) && !self.newline_after(k))
-                .last();
-            if let Some(b) = before {
-                if self.holds_all(stems, b..m.tokens.start) {
-                    return Some(i);
-                }
+            let lower = stop.max(m.tokens.start.saturating_sub(reach));
+            let b = self.title_before(lower, m.tokens.start);
+            if b < m.tokens.start && self.holds_all(stems, b..m.tokens.start) {
+                return Some(i);
             }
             // After the name and a comma, up to the next name or the sentence's end;
             // the title heads that phrase.
@@ -119,6 +115,27 @@ impl Context<'_> {
             let heads = self.infos.get(start).is_some_and(|t| t.stem == stems[0]);
             (comma && heads && self.holds_all(stems, start..end)).then_some(i)
         })
+    }
+
+    /// Where the words that may title a name at `start` begin, looking back
+    /// to `lower`: within the sentence and its line, and not past a title
+    /// joined by و, which opens this person's own (بحضور وزير النقل فلان،
+    /// ورئيس الهيئة [وليد …]: the minister's words are not his).
+    pub(super) fn title_before(&self, lower: usize, start: usize) -> usize {
+        let mut from = start;
+        for k in (lower..start).rev() {
+            if ends_sentence(self.word(k)) || self.newline_after(k) {
+                break;
+            }
+            from = k;
+            let joined = self.word(k).starts_with('و')
+                && self.infos[k].clitic_chars > 0
+                && self.infos[k].triggers & TRIGGER_TITLE != 0;
+            if joined {
+                break;
+            }
+        }
+        from
     }
 
     /// Token `k` is the last of its line.

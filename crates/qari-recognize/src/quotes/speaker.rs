@@ -151,8 +151,8 @@ impl Context<'_> {
     /// Who speaks through a reporting verb at `at` with no subject after it:
     /// after a relative pronoun, the person (else the organisation) it
     /// follows (…، الذي قال:، والتي قالت في تصريح:); joined by و inside a
-    /// sentence, the subject of the sentence's first verb (أبدى فلان تحفظه،
-    /// وقال:), as for a participle; before a preposition with a pronoun, the
+    /// sentence (or by ف, or after قد), the subject of the sentence's first
+    /// verb (أبدى فلان تحفظه، وقال:), as for a participle; before a preposition with a pronoun, the
     /// first person the sentence named, who held the meeting or met the
     /// guest (عقد فلان اجتماعا مع …، قال خلاله:، استقبل فلان المبعوث …، وقال
     /// له:); else the speaker before.
@@ -168,7 +168,9 @@ impl Context<'_> {
                 .or_else(|| self.last_named(from..before, &[Kind::Organization]))
                 .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)));
         }
-        let joined = self.word(at).starts_with('و');
+        // فقال as وقال: its subject is the sentence's (وتحدث فلان بالإنجليزية،
+        // فقال:); and so is a verb after قد (وكان فلان قد صرح في مداخلة:).
+        let joined = self.word(at).starts_with(['و', 'ف']) || folded == "قد";
         let opens = self.ends_sentence_at(before) || self.tokens[at].after_newline;
         let through = self.class(at + 1) & NO_SPEAKER != 0;
         if through && !opens {
@@ -226,12 +228,8 @@ impl Context<'_> {
                 match m.kind {
                     // The title stands just before the name, in its sentence.
                     Kind::Person => {
-                        let from = (start.saturating_sub(stems.len() + 4)..*start)
-                            .rev()
-                            .take_while(|&k| !self.ends_sentence_at(k))
-                            .last()
-                            .unwrap_or(*start);
-                        holds(from..*start)
+                        let lower = start.saturating_sub(stems.len() + 4);
+                        holds(self.title_before(lower, *start)..*start)
                     }
                     Kind::Organization => holds(m.tokens.clone()),
                     _ => false,

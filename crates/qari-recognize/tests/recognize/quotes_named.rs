@@ -119,3 +119,27 @@ fn a_verb_with_no_subject_and_no_speaker_before_is_the_person_named_last() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1.as_deref(), Some("مريم عبد الله"), "{q:?}");
 }
+
+#[test]
+fn fa_qala_and_a_verb_after_qad_speak_for_the_sentences_subject() {
+    let text = "وقال وزير المالية محمد معيط إن الوضع مستقر. وتحدث يوهان فان دير بيرغ بالإنجليزية، وترجمت كلمته إلى العربية، فقال: \"نرى في مصر بوابة طبيعية إلى أسواق إفريقيا\".";
+    let found = quotes(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("يوهان فان دير بيرغ"));
+    let text = "وقال وزير المالية محمد معيط إن الوضع مستقر. وكان رئيس الهيئة أسامة ربيع قد صرح في مداخلة تلفزيونية الأسبوع الماضي: الإيرادات انخفضت بأكثر من ستين في المئة.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("أسامة ربيع"));
+}
+
+#[test]
+fn a_title_before_a_name_that_is_a_word_too_describes_with_the_name() {
+    // كامل is a given name and "whole"; the tagger leaves الفريق كامل الوزير.
+    let text =
+        "من جانبه، أكد الفريق كامل الوزير أن «الدولة لن تسمح بأن تبقى موانئها مجرد محطات عبور».";
+    assert_eq!(speaker_of(text).as_deref(), Some("الفريق كامل الوزير"));
+    // Another's title joined before a name is not this speaker's: the
+    // minister introduced with the chairman after him is still the minister.
+    let text = "وجرت المراسم بحضور وزير النقل الفريق كامل الوزير، ورئيس الهيئة وليد جمال الدين.\n\nمن جانبه، أكد الفريق كامل الوزير أن «الدولة لن تسمح بأن تبقى موانئها مجرد محطات عبور».";
+    assert_eq!(speaker_of(text).as_deref(), Some("الفريق كامل الوزير"));
+}
