@@ -20,8 +20,9 @@ use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_T
 use crate::normalize::normalize;
 use crate::{Kind, RawMention};
 
-/// Titles of those sent to a state or a body (folded, no article): their
-/// description goes on through لدى or إلى to the name.
+/// Titles of those sent to a state or a body, and the missions they lead
+/// (folded, no article): their description goes on through لدى or إلى to
+/// the name.
 const ENVOYS: &[&str] = &[
     "سفير",
     "سفيره",
@@ -32,6 +33,9 @@ const ENVOYS: &[&str] = &[
     "ممثل",
     "ممثله",
     "موفد",
+    // رئيس بعثة الصندوق إلى مصر، رئيس وفد الحكومة إلى جنيف
+    "بعثه",
+    "وفد",
 ];
 
 /// How many words past its description a speaker's name may end.

@@ -143,3 +143,9 @@ fn a_title_before_a_name_that_is_a_word_too_describes_with_the_name() {
     let text = "وجرت المراسم بحضور وزير النقل الفريق كامل الوزير، ورئيس الهيئة وليد جمال الدين.\n\nمن جانبه، أكد الفريق كامل الوزير أن «الدولة لن تسمح بأن تبقى موانئها مجرد محطات عبور».";
     assert_eq!(speaker_of(text).as_deref(), Some("الفريق كامل الوزير"));
 }
+
+#[test]
+fn a_mission_to_a_state_goes_on_to_its_heads_name() {
+    let text = "وقال رئيس بعثة الصندوق إلى مصر فلاديمير كليوييف في بيان: السلطات المصرية أحرزت تقدما ملموسا في استقرار الاقتصاد.";
+    assert_eq!(speaker_of(text).as_deref(), Some("فلاديمير كليوييف"));
+}
