@@ -495,11 +495,20 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
     }
     let skip = clitic_skip_any(word, clitic, gazetteer);
     if kind == Kind::Person {
-        // ك (as, like) is seldom said of a person by name, and many foreign
-        // names begin with it (كايا، كوفي): it stays, after و or alone, but
-        // before the article (كالزبيدي, like al-Zubaidi).
+        // Many foreign names begin with ك (كايا، كوفي): it stays, after و or
+        // alone, but before the article (كالزبيدي, like al-Zubaidi)...
         let rest: String = word.chars().skip(skip).collect();
-        let like = normalize::normalize(&rest).starts_with("ال");
+        let rest_folded = normalize::normalize(&rest);
+        // ... nor before a name of four letters or more that the lists know
+        // (كميسي، كأردوغان: like Messi), or عبد (كعبد الناصر); كايا is not
+        // like ايا.
+        let listed = gazetteer.is_name_word(
+            gazetteer::first_word_key(&rest_folded),
+            normalize::hash_exact(&rest_folded),
+        );
+        let like = rest_folded.starts_with("ال")
+            || listed && rest_folded.chars().count() >= 4
+            || matches!(rest_folded.as_str(), "عبد" | "ابو" | "ابن" | "بن");
         let skip = if skip > 0 && word.chars().nth(skip - 1) == Some('ك') && !like {
             skip - 1
         } else {
@@ -691,6 +700,8 @@ mod tests {
         assert_eq!(clitic_skip("كايا", 1, Kind::Person, &g), 0);
         assert_eq!(clitic_skip("وكايا", 2, Kind::Person, &g), 1);
         assert_eq!(clitic_skip("كالزبيدي", 1, Kind::Person, &g), 1);
+        assert_eq!(clitic_skip("كأردوغان", 1, Kind::Person, &g), 1);
+        assert_eq!(clitic_skip("كعبد", 1, Kind::Person, &g), 1);
         assert_eq!(clitic_skip("كألمانيا", 1, Kind::Location, &g), 1);
         // A word that heads a body's or a state's name is whole: بلدية is no
         // ب + لدية, ولاية no و + لاية.

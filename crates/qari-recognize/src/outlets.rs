@@ -120,36 +120,13 @@ const TALKS: &[&str] = &[
     "تصريحات",
 ];
 
-/// What a region is found after (folded): شرق الأناضول، هضبة الأناضول، في
-/// الأناضول.
-const BEFORE_REGIONS: &[&str] = &[
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "وسط",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "هضبه",
-    "منطقه",
-    "مناطق",
-    "سهول",
-    "قلب",
-    "انحاء",
-    "في",
-    "الي",
-    "من",
-    "عبر",
-];
-
 /// مراسل الأناضول: the agency named as a region right after a correspondent
 /// is that agency (where مراسل الشرق الأوسط may cover the region); so it is
 /// as a credit, after a slash (تونس/ عادل الثابتي/ الأناضول) or alone in
-/// brackets (… في إسطنبول (الأناضول)), where a region is not named, and as
-/// the one a source talked with or who saw a text (في حديث مع الأناضول، في
-/// بيان اطلعت عليه الأناضول).
+/// brackets (… في إسطنبول (الأناضول)), where a region is not named; as the
+/// one a source talked with (في حديث مع الأناضول، في اتصال هاتفي مع
+/// الأناضول), who saw a text (في بيان اطلعت عليه الأناضول), or who reports
+/// (ونقلت الأناضول عن، بحسب الأناضول): a region does none of these.
 fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
     // By folded hash: most words are neither.
     let anadolu = hash_word(PLACE_OUTLETS[0]);
@@ -161,39 +138,32 @@ fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
         let credit =
             s.words[i - 1] == "/" || (s.words[i - 1] == "(" && s.words.get(i + 1) == Some(&")"));
         let told = is(i - 1, CORRESPONDENTS);
-        let talked = i >= 2 && is(i - 1, &["مع"]) && is(i - 2, TALKS);
+        // The talk's word a word or two before مع (في تصريح خاص مع).
+        let talked = is(i - 1, &["مع"]) && (i.saturating_sub(4)..i - 1).any(|j| is(j, TALKS));
         let saw = is(i - 1, &["عليه", "عليها"]);
-        if credit || told || talked || saw {
+        let reports = is(i - 1, REPORTING) || is(i - 1, ACCORDING_TO);
+        if credit || told || talked || saw || reports {
             found.push((i, i + 1));
         }
     }
 }
 
-/// In a text that cites the agency named as a region (الأناضول), that name
-/// is the agency wherever no region is spoken of: not after a side of the
-/// world, a region's word or a preposition of place, nor in a longer name.
-fn anadolu_throughout(tagged: &mut [Tagged]) {
-    let anadolu = hash_word(PLACE_OUTLETS[0]);
-    let regions: Vec<u64> = BEFORE_REGIONS.iter().map(|w| hash_word(w)).collect();
-    let news = hash_word("انباء");
-    for t in tagged {
-        for i in 0..t.labels.len() {
-            // Nor after a head, whose chain takes it in later (وكالة أنباء
-            // الأناضول التركية).
-            let after_head = i > 0
-                && (t.infos[i - 1].triggers & TRIGGER_ORG_HEAD != 0 || t.infos[i - 1].norm == news);
-            if t.infos[i].norm != anadolu
-                || matches!(t.labels[i], ORG_B | ORG_I | LOC_I)
-                || t.labels.get(i + 1).is_some_and(|&l| l != 0 && l % 2 == 0)
-                || (i > 0 && regions.contains(&t.infos[i - 1].norm))
-                || after_head
-            {
-                continue;
-            }
-            label_organisation(&mut t.labels, i, i + 1);
-        }
-    }
-}
+/// What an outlet does and a region does not (folded, after و or not).
+const REPORTING: &[&str] = &[
+    "نقلت",
+    "ونقلت",
+    "ذكرت",
+    "وذكرت",
+    "افادت",
+    "وافادت",
+    "اوردت",
+    "واوردت",
+    "علمت",
+    "وعلمت",
+];
+
+/// "According to" (folded): بحسب الأناضول.
+const ACCORDING_TO: &[&str] = &["بحسب", "حسب", "وحسب", "وبحسب", "وفق"];
 
 /// The longest outlet's name looked for, in words.
 const LONGEST: usize = 3;
@@ -252,9 +222,6 @@ impl<'w> Outlets<'w> {
     pub(crate) fn mark(&self, words: &[Vec<&str>], tagged: &mut [Tagged], line_starts: &[bool]) {
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         let mut spans = Vec::new();
-        let anadolu = hash_word(PLACE_OUTLETS[0]);
-        let agency = hash_word("وكاله");
-        let mut cites_anadolu = false;
         for (si, (ws, t)) in words.iter().zip(tagged.iter_mut()).enumerate() {
             spans.clear();
             let s = Sentence {
@@ -272,16 +239,6 @@ impl<'w> Outlets<'w> {
             {
                 t.labels[0] = LOC_B;
             }
-            // The agency found by a cue, or named with its head (وكالة
-            // الأناضول).
-            cites_anadolu |= spans
-                .iter()
-                .any(|&(a, b)| b == a + 1 && t.infos[a].norm == anadolu)
-                || (1..t.infos.len()).any(|i| {
-                    t.infos[i].norm == anadolu
-                        && t.labels[i] == ORG_I
-                        && t.infos[i - 1].stem == agency
-                });
             for &(a, b) in &spans {
                 if t.labels[a] == ORG_I {
                     cut_off_before(&mut t.labels, &t.infos, a);
@@ -296,9 +253,6 @@ impl<'w> Outlets<'w> {
                     found.push((si, a, b));
                 }
             }
-        }
-        if cites_anadolu {
-            anadolu_throughout(tagged);
         }
         // Each outlet's key (its first word's stem, its other words folded)
         // and the sentences of its cues, in order: it is looked for again

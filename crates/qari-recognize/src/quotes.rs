@@ -211,7 +211,7 @@ impl Context<'_> {
     /// verb (a weak one only with a colon or إن/أن after it), a participle, "according
     /// to" or a relaying verb.
     fn attribution_before(&self, at: usize, from: usize) -> Option<usize> {
-        (from.max(at.saturating_sub(LOOK_BACK))..at)
+        let found = (from.max(at.saturating_sub(LOOK_BACK))..at)
             .rev()
             .take_while(|&k| !self.ends_sentence_at(k))
             .find(|&k| {
@@ -223,7 +223,17 @@ impl Context<'_> {
                 } else {
                     c & (VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
                 }
-            })
+            });
+        // نقلت الوكالة عن فلان، البالغ من العمر … والقادم من …، قوله: the
+        // relaying verb of the sentence, however far before "his words".
+        let own_words = (at.saturating_sub(3)..at).any(|k| self.class(k) & OWN_WORDS != 0);
+        if found.is_some() || !own_words {
+            return found;
+        }
+        (from..at)
+            .rev()
+            .take_while(|&k| !self.ends_sentence_at(k))
+            .find(|&k| self.class(k) & RELAYS != 0)
     }
     /// The attribution just after a closing mark at `close` (…»، قال …).
     fn attribution_after(&self, close: usize, end: usize) -> Option<usize> {

@@ -1173,8 +1173,23 @@ pub(super) fn named_companies(words: &[&str], infos: &[TokenInfo], labels: &mut 
             while end < n && labels[end] == PER_I {
                 end += 1;
             }
+            // A complement goes on to the chains' name (مجموعة كوفي عنان
+            // للسلام).
+            if words
+                .get(end)
+                .is_some_and(|w| normalize(w).starts_with('ل'))
+            {
+                i += 1;
+                continue;
+            }
         } else {
-            while end < n && end < i + 4 && foreign_word(words[end], &infos[end]) {
+            // A word after the first is no verb in the present or future
+            // (شركة أميا | ستعمل، مجموعة سينوبك | ستستثمر).
+            while end < n
+                && end < i + 4
+                && foreign_word(words[end], &infos[end])
+                && (end == i + 1 || !normalize(words[end]).starts_with(['س', 'ي', 'ت', 'ن']))
+            {
                 end += 1;
             }
             // The name is all of a span the tagger began on it.
@@ -1196,10 +1211,14 @@ pub(super) fn named_companies(words: &[&str], infos: &[TokenInfo], labels: &mut 
 }
 
 /// A word of a foreign name: one training never saw, with no article, no
-/// proclitic and no feminine ending, that no list holds as a place, a
-/// title, a head or a common word.
+/// proclitic, no feminine ending and no plural in ات (بتروكيماويات،
+/// لوجستيات: a trade), that no list holds as a place, a title, a head or a
+/// common word.
 fn foreign_word(word: &str, info: &TokenInfo) -> bool {
     let folded = normalize(word);
+    if folded.ends_with("ات") {
+        return false;
+    }
     info.stats.count == 0
         && !info.definite
         && info.clitic_chars == 0

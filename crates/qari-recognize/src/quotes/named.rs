@@ -167,7 +167,7 @@ impl Context<'_> {
             bare_head(g - 1)
                 || g >= 2 && bare_head(g - 2) && self.infos[g - 1].triggers & TRIGGER_TITLE != 0
         };
-        (from + 1..stop.saturating_sub(1)).find_map(|g| {
+        let given_name = (from + 1..stop.saturating_sub(1)).find_map(|g| {
             // A given name that is mostly a common word (علوم، أمين) needs a
             // name-like word after it (أمين الناصر, not علوم البحار).
             let given = self.is_given(g)
@@ -193,6 +193,40 @@ impl Context<'_> {
                     ends(e) && plain(g + 1) && plain(e - 1) && (g + 2..e - 1).all(&name_like)
                 })
                 .map(|e| RawMention::of_tokens(Kind::Person, self.text, self.tokens, g..e, 0))
+        });
+        if given_name.is_some() {
+            return given_name;
+        }
+        // A foreign name no list holds: the two or three last words before
+        // the speaker's end, each one training never saw, right after a place
+        // or a body the description named (المتحدث باسم المنظمة في إيطاليا
+        // فلافيو دي جاكومو لـ…).
+        let end = (from + 1..stop)
+            .find(|&e| glued_preposition(e))
+            .unwrap_or(stop);
+        let unseen = |j: usize| {
+            let info = &self.infos[j];
+            plain(j)
+                && info.stats.count == 0
+                && info.clitic_chars == 0
+                && !has_article(&normalize(self.word(j)))
+                && self.infos[j].triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD) == 0
+        };
+        (2..=3).rev().find_map(|len| {
+            let g = end.checked_sub(len)?;
+            let after_named = g > from
+                && self
+                    .starting_in(g.saturating_sub(SUBJECT_WORDS)..g)
+                    .iter()
+                    .any(|&(_, i)| {
+                        let m = &self.mentions[i];
+                        matches!(m.kind, Kind::Location | Kind::Organization) && m.tokens.end == g
+                    });
+            // (A short word may stand inside: دي، فان، دا.)
+            let short = |j: usize| plain(j) && normalize(self.word(j)).chars().count() <= 3;
+            let inside = (g + 1..end - 1).all(|j| unseen(j) || short(j));
+            (after_named && unseen(g) && unseen(end - 1) && inside)
+                .then(|| RawMention::of_tokens(Kind::Person, self.text, self.tokens, g..end, 0))
         })
     }
 }

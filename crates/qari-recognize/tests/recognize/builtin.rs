@@ -1216,4 +1216,11 @@ fn a_company_named_by_its_founder_or_a_foreign_name_is_one() {
     assert!(of(text, Kind::Organization).is_empty());
     let text = "وقالت مجموعة من الخبراء إن الخطة ناجحة.";
     assert!(of(text, Kind::Organization).is_empty());
+    // A trade in ات is no name, a verb ends one, a complement goes on.
+    let text = "أعلنت شركة بتروكيماويات سعودية عن توسعة مصنعها.";
+    assert!(of(text, Kind::Organization).is_empty());
+    let text = "قالت الحكومة إن شركة أميا ستعمل على المشروع.";
+    assert_eq!(of(text, Kind::Organization), ["شركة أميا"]);
+    let text = "أعلنت مجموعة كوفي عنان للسلام عن مبادرة.";
+    assert_eq!(of(text, Kind::Organization), ["مجموعة كوفي عنان للسلام"]);
 }

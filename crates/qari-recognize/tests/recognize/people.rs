@@ -145,3 +145,15 @@ fn a_whole_name_takes_a_listed_family_name_after_it() {
     let people = of("وقال الوزير محمد علي الحكومة ستعلن الخطة.", Kind::Person);
     assert!(people.iter().all(|p| !p.ends_with("الحكومة")), "{people:?}");
 }
+
+#[test]
+fn a_name_keeps_its_kaf_unless_kaf_means_like() {
+    let text =
+        "وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس إن الاتحاد سيواصل دعم أوكرانيا.";
+    assert_eq!(of(text, Kind::Person), ["كايا كالاس"]);
+    // Like Messi, like Abdel Nasser: a known name after ك.
+    let text = "يحظى لاعبون كميسي ورونالدو بشعبية كبيرة.";
+    assert_eq!(of(text, Kind::Person), ["ميسي", "رونالدو"]);
+    let text = "قادة كعبد الناصر تركوا أثرا كبيرا.";
+    assert_eq!(of(text, Kind::Person), ["عبد الناصر"]);
+}

@@ -149,3 +149,20 @@ fn a_mission_to_a_state_goes_on_to_its_heads_name() {
     let text = "وقال رئيس بعثة الصندوق إلى مصر فلاديمير كليوييف في بيان: السلطات المصرية أحرزت تقدما ملموسا في استقرار الاقتصاد.";
     assert_eq!(speaker_of(text).as_deref(), Some("فلاديمير كليوييف"));
 }
+
+#[test]
+fn a_relaying_verb_far_before_his_words_names_the_speaker() {
+    let text = "وقال المتحدث باسم المنظمة إن الوضع صعب: «الناجون أخبرونا بما جرى في البحر».\n\nونقلت وكالة أنسا الإيطالية عن الناجي السوداني عبد الرحمن آدم بشارة، البالغ من العمر 19 عاما والقادم من مدينة الجنينة في ولاية غرب دارفور، قوله: «كنت أمسك بيد ابن عمي حين انقلب القارب».";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("عبد الرحمن آدم بشارة"));
+}
+
+#[test]
+fn a_foreign_name_no_list_holds_ends_a_description_after_its_place() {
+    let text = "وقال المتحدث باسم المنظمة في إيطاليا فلافيو دي جاكومو لـبي بي سي: \"الناجون أخبرونا أن القارب بدأ يمتلئ بالماء بعد ساعات\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("فلافيو دي جاكومو"));
+    // Words training saw are no name: the description stays.
+    let text = "وقال المتحدث باسم المنظمة في إيطاليا صباح اليوم لـبي بي سي: \"الناجون أخبرونا أن القارب بدأ يمتلئ بالماء بعد ساعات\".";
+    assert_ne!(speaker_of(text).as_deref(), Some("صباح اليوم"));
+}
