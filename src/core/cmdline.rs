@@ -80,6 +80,33 @@ impl fmt::Display for Name {
     }
 }
 
+/// A file name as typed after `:w`: as it stands (spaces and all), or, as a
+/// shell would take it, within quotes (`"a b.txt"`, `'a b.txt'`) or with a
+/// backslash before a space or another backslash (`a\ b.txt`).
+fn file_name(typed: &str) -> String {
+    for quote in ['"', '\''] {
+        if let Some(inner) = typed
+            .strip_prefix(quote)
+            .and_then(|t| t.strip_suffix(quote))
+            .filter(|inner| !inner.contains(quote))
+        {
+            return inner.to_string();
+        }
+    }
+    let mut name = String::with_capacity(typed.len());
+    let mut chars = typed.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('\\', Some(&next)) if next == ' ' || next == '\\' => {
+                name.push(next);
+                chars.next();
+            }
+            _ => name.push(c),
+        }
+    }
+    name
+}
+
 /// Understand one command line (without the `:`, though a leading one is allowed).
 pub fn parse(line: &str) -> Result<Command, CmdError> {
     let line = line.trim();
@@ -126,7 +153,7 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
                 return Err(CmdError::MissingFile(name));
             }
             Ok(Command::Write {
-                path: rest.to_string(),
+                path: file_name(rest),
                 force: word.ends_with('!'),
                 quit: name.0 == "wq",
                 visual,
@@ -244,6 +271,23 @@ mod tests {
             Ok(write("--visualise", false, false))
         );
         assert_eq!(parse("w --visual"), Err(CmdError::MissingFile(Name("w"))));
+    }
+
+    #[test]
+    fn a_file_name_may_be_quoted_or_escaped_as_in_a_shell() {
+        assert_eq!(
+            parse("w \"/tmp/out dir/y.txt\""),
+            Ok(write("/tmp/out dir/y.txt", false, false))
+        );
+        assert_eq!(parse("w! 'a b.txt'"), Ok(write("a b.txt", true, false)));
+        assert_eq!(
+            parse("w /tmp/out\\ dir/q.txt"),
+            Ok(write("/tmp/out dir/q.txt", false, false))
+        );
+        // As typed otherwise: spaces, a lone quote, a backslash before a letter.
+        assert_eq!(parse("w a b.txt"), Ok(write("a b.txt", false, false)));
+        assert_eq!(parse("w it's.txt"), Ok(write("it's.txt", false, false)));
+        assert_eq!(parse("w a\\b.txt"), Ok(write("a\\b.txt", false, false)));
     }
 
     #[test]
