@@ -118,9 +118,10 @@ impl Context<'_> {
     }
 
     /// Where the words that may title a name at `start` begin, looking back
-    /// to `lower`: within the sentence and its line, and not past a title
-    /// joined by و, which opens this person's own (بحضور وزير النقل فلان،
-    /// ورئيس الهيئة [وليد …]: the minister's words are not his).
+    /// to `lower`: within the sentence and its line, and not past a comma and
+    /// a title joined by و, which opens this person's own in a list of people
+    /// (بحضور وزير النقل فلان، ورئيس الهيئة [وليد …]: the minister's words are
+    /// not his; رئيس الوزراء ووزير الخارجية فلان is one person's two titles).
     pub(super) fn title_before(&self, lower: usize, start: usize) -> usize {
         let mut from = start;
         for k in (lower..start).rev() {
@@ -128,10 +129,12 @@ impl Context<'_> {
                 break;
             }
             from = k;
-            let joined = self.word(k).starts_with('و')
+            let listed = k > 0
+                && matches!(self.word(k - 1), "،" | ",")
+                && self.word(k).starts_with('و')
                 && self.infos[k].clitic_chars > 0
                 && self.infos[k].triggers & TRIGGER_TITLE != 0;
-            if joined {
+            if listed {
                 break;
             }
         }

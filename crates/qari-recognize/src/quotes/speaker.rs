@@ -34,6 +34,23 @@ const GOES_ON: &[&str] = &[
     "اردفت",
 ];
 
+/// Verbs of speaking that take no object (folded), after which فقال is
+/// their subject's.
+const SPOKE: &[&str] = &[
+    "تحدث",
+    "تحدثت",
+    "تكلم",
+    "تكلمت",
+    "علق",
+    "علقت",
+    "عقب",
+    "عقبت",
+    "رد",
+    "ردت",
+    "اجاب",
+    "اجابت",
+];
+
 /// How many earlier places of a title's first word are read for a name.
 const TITLE_TRIES: usize = 3;
 /// How far after "according to" or a relaying verb its source may stand.
@@ -168,9 +185,12 @@ impl Context<'_> {
                 .or_else(|| self.last_named(from..before, &[Kind::Organization]))
                 .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)));
         }
-        // فقال as وقال: its subject is the sentence's (وتحدث فلان بالإنجليزية،
-        // فقال:); and so is a verb after قد (وكان فلان قد صرح في مداخلة:).
-        let joined = self.word(at).starts_with(['و', 'ف']) || folded == "قد";
+        // فقال after a verb of speaking is its subject's (وتحدث فلان
+        // بالإنجليزية، فقال:), where after a question it is whom they asked
+        // (وسأل فلان الوزير …، فقال:); a verb after قد is the sentence's
+        // subject's too (وكان فلان قد صرح في مداخلة:).
+        let then_said = self.word(at).starts_with('ف') && self.spoke_first(at);
+        let joined = self.word(at).starts_with('و') || then_said || folded == "قد";
         let opens = self.ends_sentence_at(before) || self.tokens[at].after_newline;
         let through = self.class(at + 1) & NO_SPEAKER != 0;
         if through && !opens {
@@ -182,6 +202,26 @@ impl Context<'_> {
             return self.subject_before(at);
         }
         Said::Continues
+    }
+
+    /// The sentence of the verb at `at` opens on a verb of speaking with no
+    /// object (وتحدث، وتكلم، وعلق، ورد، وأجاب) or on أما.
+    fn spoke_first(&self, at: usize) -> bool {
+        let floor = at.saturating_sub(3 * SUBJECT_WORDS);
+        let start = (floor..at)
+            .rev()
+            .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline)
+            .map_or(floor, |k| {
+                if self.tokens[k].after_newline {
+                    k
+                } else {
+                    k + 1
+                }
+            });
+        let folded = normalize(self.word(start));
+        let verb = folded.strip_prefix('و').unwrap_or(&folded);
+        // أما فلان فقال: the topic after أما is who speaks.
+        SPOKE.contains(&verb) || verb == "اما"
     }
 
     /// Where the sentence that holds token `before` begins, looking back at

@@ -12,9 +12,7 @@ use super::words::{
 };
 use super::{has_article, Context, Said, Speaker};
 use crate::chains::{manner_word, PERSON_LIST_BEGIN};
-use crate::gazetteer::{
-    TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_TITLE,
-};
+use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
@@ -399,13 +397,7 @@ impl Context<'_> {
                 && self.class(k + 1) & SAYING == 0
                 && !self.is_talk(k + 1);
             let tagged = self.names_start_at(k);
-            // Right after a title, a name that is a word too (الفريق كامل
-            // الوزير: كامل is also "whole").
-            let after_title = k == from + 1
-                && self.infos[from].triggers & TRIGGER_TITLE != 0
-                && self.infos[k].common_word
-                && !has_article(&normalize(self.word(k)));
-            let name = tagged || self.may_be_name(k) || after_title;
+            let name = tagged || self.may_be_name(k);
             let is_definite = has_article(&folded);
             // A second noun joined by و to a definite one (وزارة الزراعة واستصلاح
             // الأراضي) continues the same phrase.

