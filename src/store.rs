@@ -196,9 +196,9 @@ pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {
 /// failed write leaves no empty or partial file behind, and an old file as it was.
 ///
 /// `:w!` writes into what the name stands for, as an editor does: through a
-/// symbolic link to its file, into a device or a pipe as it is (/dev/null),
-/// and into a file of several hard links in place; a file replaced keeps its
-/// permissions. A pipe is refused.
+/// symbolic link to its file, into a device as it is (/dev/null), and into a
+/// file of several hard links in place (not atomically: the links must see
+/// it); a file replaced keeps its permissions. A pipe is refused.
 pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathBuf, StoreError> {
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     let path = expand_home(path, home.as_deref());
@@ -224,8 +224,8 @@ pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathB
     };
     if let Some(meta) = &existing {
         if !meta.is_file() || links(meta) > 1 {
-            // Into the device, the pipe or the file itself (a directory
-            // refuses to be opened for writing, which says so).
+            // Into the device or the file itself (a directory refuses to be
+            // opened for writing, which says so; a pipe is refused).
             open_in_place(&target, meta)
                 .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.flush()))
                 .map_err(io)?;

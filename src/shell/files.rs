@@ -15,6 +15,7 @@
 
 use std::path::Path;
 
+use crate::core::article::Link;
 use crate::core::document::Document;
 use crate::reader::app::{FileList, FileStep};
 use crate::shell::cli::Cli;
@@ -80,7 +81,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         // Standard input is read once: its document is kept, as less keeps it.
         if inputs.is_stdin(at) {
             if let Some(document) = &kept {
-                inputs.stdin = Some(document.clone());
+                inputs.stdin = Some((document.clone(), links.clone()));
             }
         }
         // The next file that opens in the step's direction: one that cannot
@@ -127,8 +128,8 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
 struct Inputs<'a> {
     paths: &'a [Option<&'a Path>],
     options: &'a ReadOptions,
-    /// Standard input's document, once its reader had it whole.
-    stdin: Option<Document>,
+    /// Standard input's document and its links, once its reader had it whole.
+    stdin: Option<(Document, Vec<Link>)>,
     /// Whether standard input was opened: it cannot be opened again.
     stdin_taken: bool,
 }
@@ -141,11 +142,11 @@ impl Inputs<'_> {
     fn open(&mut self, i: usize) -> anyhow::Result<Reading> {
         let source = input::source_for(self.paths[i])?;
         if source == Source::Stdin {
-            if let Some(document) = &self.stdin {
+            if let Some((document, links)) = &self.stdin {
                 return Ok(Reading {
                     loading: pages::into_loading(document.clone()),
                     feed: None,
-                    links: Vec::new(),
+                    links: links.clone(),
                 });
             }
             if self.stdin_taken {

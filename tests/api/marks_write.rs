@@ -186,11 +186,7 @@ fn w_bang_writes_into_what_the_name_stands_for() {
     assert!(!std::fs::metadata("/dev/null").expect("null").is_file());
     // A pipe is refused at once: opening it would wait for a reader.
     let fifo = dir.join("fifo");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .expect("mkfifo");
-    assert!(made.success());
+    crate::support::errors::mkfifo(&fifo);
     assert!(store::write_text_file(&fifo, "x", true).is_err());
     assert!(!std::fs::metadata(&fifo).expect("fifo").is_file());
     let _ = std::fs::remove_dir_all(&dir);

@@ -345,12 +345,7 @@ fn encoding_and_other_options_go_before_or_after_the_command() {
 /// `args` with `path` last, run while a thread writes `bytes` into the FIFO
 /// `path` once.
 fn through_fifo(args: &[&str], bytes: &[u8], path: &std::path::Path) -> crate::support::cli::Run {
-    let _ = std::fs::remove_file(path);
-    let made = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("mkfifo runs");
-    assert!(made.success());
+    crate::support::errors::mkfifo(path);
     let (fifo, bytes) = (path.to_path_buf(), bytes.to_vec());
     let writer = std::thread::spawn(move || {
         // Opening blocks until qari opens the other end, once.

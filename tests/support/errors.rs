@@ -44,6 +44,16 @@ pub fn scratch(name: &str, bytes: &[u8]) -> String {
     path.display().to_string()
 }
 
+/// A named pipe at `path` (made by mkfifo), in place of whatever was there.
+pub fn mkfifo(path: &std::path::Path) {
+    let _ = std::fs::remove_file(path);
+    let made = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
 /// Both `qari render PATH` and the reader `qari PATH` fail with `message`.
 pub fn both_fail_with(path: &str, message: &str) {
     both_fail_under(&[], path, message);
