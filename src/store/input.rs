@@ -310,6 +310,16 @@ pub fn load(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Documen
             document.warnings.push(warning);
             Ok(document)
         }
+        // Said as every command says it (`qari text` and `qari search` on
+        // one file said it two ways).
+        LoadUpdate::Stopped { at, reason, .. } if reason == loader::BINARY => {
+            let offset = usize::try_from(at).unwrap_or(usize::MAX);
+            Err(anyhow!(
+                "{}: {}",
+                source.label(),
+                crate::core::document::DocumentError::Binary(offset)
+            ))
+        }
         LoadUpdate::Stopped { at, reason, .. } => Err(anyhow!(
             "{}: stopped reading at byte {at}: {reason}",
             source.label()

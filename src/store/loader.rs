@@ -105,6 +105,9 @@ pub enum LoadError {
     Document(#[from] DocumentError),
 }
 
+/// The reason loading stops at a NUL byte.
+pub const BINARY: &str = "binary data";
+
 /// What the background thread found at the end.
 #[derive(Debug)]
 pub enum LoadUpdate {
@@ -360,7 +363,7 @@ fn read_rest(
             Ok(_) => {
                 if let Some(nul) = memchr::memchr(0, &bytes[before..]) {
                     bytes.truncate(before + nul);
-                    break Some((before + nul, "binary data".to_string()));
+                    break Some((before + nul, BINARY.to_string()));
                 }
                 lines += memchr::memchr_iter(b'\n', &bytes[before..]).count();
                 if bytes.len() > limits.bytes || lines > limits.lines {

@@ -192,3 +192,24 @@ fn output_flows_before_input_ends() {
     assert!(status.success());
     assert_eq!(lines, 2 * text.lines().count());
 }
+
+#[test]
+fn a_late_nul_byte_is_said_the_same_way_by_every_command() {
+    // Past the reader's first piece, `qari text` said "stopped reading at
+    // byte N: binary data" where `search` said what the others say.
+    let mut bytes = "سطر عربي للاختبار\n".repeat(80_000).into_bytes();
+    let offset = bytes.len();
+    bytes.extend_from_slice(b"\0tail");
+    let path = scratch("late-nul.txt", &bytes);
+    let message =
+        format!("qari: {path}: looks like binary data (NUL byte at offset {offset}), not text\n");
+    for args in [
+        &["text", path.as_str()][..],
+        &["search", "x", path.as_str()],
+        &["entities", path.as_str()],
+    ] {
+        let run = qari(args);
+        assert_eq!(run.code, Some(2), "{args:?}");
+        assert_eq!(run.stderr, message, "{args:?}");
+    }
+}
