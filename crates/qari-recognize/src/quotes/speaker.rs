@@ -73,7 +73,15 @@ impl Context<'_> {
         if class & PARTICIPLE != 0 {
             return self.subject_before(at);
         }
-        if class & RELAYS != 0 {
+        // أفادت الوكالة عن فلان قوله، ذكرت الصحيفة عن مسؤول قوله: a verb
+        // that tells عن someone, their words after, relays as نقلت does.
+        let relays = class & RELAYS != 0
+            || class & VERB != 0 && {
+                let reach = limit.min(at + SOURCE_REACH);
+                (at + 1..reach).any(|k| self.word(k) == "عن")
+                    && (at + 1..limit).any(|k| self.class(k) & OWN_WORDS != 0)
+            };
+        if relays {
             let reach = limit.min(at + SOURCE_REACH);
             if let Some(from) = (at + 1..reach).find(|&k| self.word(k) == "عن") {
                 return self.subject(from + 1, limit);

@@ -181,3 +181,11 @@ fn a_foreign_name_no_list_holds_ends_a_description_after_its_place() {
     let text = "وقال المتحدث باسم المنظمة في إيطاليا صباح اليوم لـبي بي سي: \"الناجون أخبرونا أن القارب بدأ يمتلئ بالماء بعد ساعات\".";
     assert_ne!(speaker_of(text).as_deref(), Some("صباح اليوم"));
 }
+
+#[test]
+fn a_verb_that_tells_an_with_his_words_after_relays() {
+    let text = "وأفادت وكالة إنترفاكس عن المتحدث باسم الكرملين ديمتري بيسكوف قوله: «لا نرى أي تقدم في المحادثات».";
+    assert_eq!(speaker_of(text).as_deref(), Some("ديمتري بيسكوف"));
+    let text = "وذكرت وكالة رويترز عن مسؤول أمريكي قوله: «الاتفاق قريب جدا من الاكتمال».";
+    assert_eq!(speaker_of(text).as_deref(), Some("مسؤول أمريكي"));
+}
