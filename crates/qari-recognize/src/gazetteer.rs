@@ -369,6 +369,11 @@ impl Gazetteer {
                 .is_some_and(|e| e.complete != 0)
     }
 
+    /// [`Gazetteer::is_name_word`] of a whole folded word, keyed here.
+    pub(crate) fn is_listed_name(&self, folded: &str) -> bool {
+        self.is_name_word(first_word_key(folded), hash_exact(folded))
+    }
+
     /// Whether a folded word (its key as [`first_word_key`] gives it, and its
     /// exact hash) is a name in the lists or the first word of a listed name
     /// (رام of رام الله).

@@ -482,10 +482,7 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
         let tatweels = 1 + chars.clone().take_while(|&c| c == '\u{0640}').count();
         let rest = chars.skip(tatweels - 1);
         let folded = normalize::normalize(word);
-        let whole_name = gazetteer.is_name_word(
-            gazetteer::first_word_key(&folded),
-            normalize::hash_exact(&folded),
-        );
+        let whole_name = gazetteer.is_listed_name(&folded);
         if !whole_name && rest.clone().count() >= 2 && !rest.clone().any(|c| c == '\u{0640}') {
             return 1 + tatweels;
         }
@@ -502,10 +499,7 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
         // ... nor before a name of four letters or more that the lists know
         // (كميسي، كأردوغان: like Messi), or عبد (كعبد الناصر); كايا is not
         // like ايا.
-        let listed = gazetteer.is_name_word(
-            gazetteer::first_word_key(&rest_folded),
-            normalize::hash_exact(&rest_folded),
-        );
+        let listed = gazetteer.is_listed_name(&rest_folded);
         let like = rest_folded.starts_with("ال")
             || listed && rest_folded.chars().count() >= 4
             || matches!(rest_folded.as_str(), "عبد" | "ابو" | "ابن" | "بن");
@@ -586,21 +580,17 @@ fn clitic_skip_any(word: &str, clitic: usize, gazetteer: &Gazetteer) -> usize {
     {
         return 1;
     }
-    let whole = gazetteer::first_word_key(&folded);
     let rest: String = word.chars().skip(clitic).collect();
     let letters = rest
         .chars()
         .filter(|&c| ('\u{0621}'..='\u{064A}').contains(&c))
         .count();
     let rest_folded = normalize::normalize(&rest);
-    let rest_is_name = gazetteer.is_name_word(
-        gazetteer::first_word_key(&rest_folded),
-        normalize::hash_exact(&rest_folded),
-    );
+    let rest_is_name = gazetteer.is_listed_name(&rest_folded);
     // وائل is a name whole; وادي (a valley) and فخور (proud) are words whole,
     // not و + ادي or ف + خور.
     let exact = normalize::hash_exact(&folded);
-    if gazetteer.is_name_word(whole, exact) && !rest_is_name || gazetteer.is_common(exact) {
+    if gazetteer.is_listed_name(&folded) && !rest_is_name || gazetteer.is_common(exact) {
         return 0;
     }
     if letters < 3 {
@@ -628,10 +618,7 @@ fn listed_after_clitic(word: &str, gazetteer: &Gazetteer) -> usize {
     let folded = normalize::normalize(word);
     if !PROCLITICS.iter().any(|p| folded.starts_with(p))
         || chains::heads_a_name(&folded)
-        || gazetteer.is_name_word(
-            gazetteer::first_word_key(&folded),
-            normalize::hash_exact(&folded),
-        )
+        || gazetteer.is_listed_name(&folded)
         // وادي بني خالد: a word general Arabic uses whole (a valley).
         || gazetteer.is_common(normalize::hash_exact(&folded))
         || !word.starts_with(|c: char| folded.starts_with(c))

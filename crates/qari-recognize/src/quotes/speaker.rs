@@ -75,14 +75,12 @@ impl Context<'_> {
         }
         // أفادت الوكالة عن فلان قوله، ذكرت الصحيفة عن مسؤول قوله: a verb
         // that tells عن someone, their words after, relays as نقلت does.
+        let reach = limit.min(at + SOURCE_REACH);
         let relays = class & RELAYS != 0
-            || class & VERB != 0 && {
-                let reach = limit.min(at + SOURCE_REACH);
-                (at + 1..reach).any(|k| self.word(k) == "عن")
-                    && (at + 1..limit).any(|k| self.class(k) & OWN_WORDS != 0)
-            };
+            || class & VERB != 0
+                && (at + 1..reach).any(|k| self.word(k) == "عن")
+                && (at + 1..limit).any(|k| self.class(k) & OWN_WORDS != 0);
         if relays {
-            let reach = limit.min(at + SOURCE_REACH);
             if let Some(from) = (at + 1..reach).find(|&k| self.word(k) == "عن") {
                 return self.subject(from + 1, limit);
             }
@@ -215,17 +213,7 @@ impl Context<'_> {
     /// The sentence of the verb at `at` opens on a verb of speaking with no
     /// object (وتحدث، وتكلم، وعلق، ورد، وأجاب) or on أما.
     fn spoke_first(&self, at: usize) -> bool {
-        let floor = at.saturating_sub(3 * SUBJECT_WORDS);
-        let start = (floor..at)
-            .rev()
-            .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline)
-            .map_or(floor, |k| {
-                if self.tokens[k].after_newline {
-                    k
-                } else {
-                    k + 1
-                }
-            });
+        let (_, start) = self.sentence_before(at);
         let folded = normalize(self.word(start));
         let verb = folded.strip_prefix('و').unwrap_or(&folded);
         // أما فلان فقال: the topic after أما is who speaks.

@@ -56,18 +56,8 @@ impl Context<'_> {
     /// The subject of a participle at `at`: the subject of the sentence's reporting
     /// verb, else the last person or organisation named before it in the sentence.
     pub(super) fn subject_before(&self, at: usize) -> Said {
-        let floor = at.saturating_sub(3 * SUBJECT_WORDS);
-        let boundary = (floor..at)
-            .rev()
-            .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline);
-        let start = boundary.map_or(floor, |k| {
-            if self.tokens[k].after_newline {
-                k
-            } else {
-                k + 1
-            }
-        });
-        let start = self.after_fronted_phrase(start, at);
+        let (boundary, sentence) = self.sentence_before(at);
+        let start = self.after_fronted_phrase(sentence, at);
         // A verb of a relative clause (الذي تابع المباراة) or after عدم (طلب
         // عدم ذكر اسمه) reports nothing of the sentence's subject.
         if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0 && !self.embedded_verb(k))
@@ -78,7 +68,8 @@ impl Context<'_> {
         }
         // A clause that opens with its verb has its subject next (وأعرب الوزير
         // عن تفاؤله …، مشيرا إلى أن …), before any name in the verb's object.
-        let opens_clause = boundary.is_some() || floor == 0;
+        // (Or the text's own start, with nothing before it.)
+        let opens_clause = boundary.is_some() || sentence == 0;
         let bare_verb = |k: usize| {
             self.is_word(k)
                 && self.class(k) & (STOP | THAT) == 0
@@ -111,6 +102,24 @@ impl Context<'_> {
         self.last_named(start..at, &[Kind::Person])
             .or_else(|| self.last_named(start..at, &[Kind::Organization]))
             .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)))
+    }
+
+    /// The sentence that token `at` stands in, looking back at most three
+    /// speakers' descriptions: what ends the sentence or line before it (if
+    /// any is that near) and where the sentence begins (a line's first word).
+    pub(super) fn sentence_before(&self, at: usize) -> (Option<usize>, usize) {
+        let floor = at.saturating_sub(3 * SUBJECT_WORDS);
+        let boundary = (floor..at)
+            .rev()
+            .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline);
+        let start = boundary.map_or(floor, |k| {
+            if self.tokens[k].after_newline {
+                k
+            } else {
+                k + 1
+            }
+        });
+        (boundary, start)
     }
 
     /// Where a sentence starting at `start` begins its clause, past a fronted

@@ -35,8 +35,8 @@ pub(crate) const GENERATION: usize = 28_672;
 pub(crate) struct Word {
     /// Its analysis, `gazetteer` and `doc` not yet set.
     pub(crate) info: TokenInfo,
-    /// Its word-only features' scores under both passes' models (zero for a
-    /// tagger of one pass).
+    /// Its word-only features' scores under both passes' models (a tagger of
+    /// one pass keeps no words: it analyses each sentence afresh).
     pub(crate) own: [i32; JOINT],
     /// What it gives a token two before it, one before, one after and two
     /// after (see `context::ContextScores`).
