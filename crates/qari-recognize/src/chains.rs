@@ -315,6 +315,9 @@ const STOPS: &[&str] = &[
     // شركة هيوماين التابعة لصندوق …: what it belongs to follows.
     "التابعه",
     "التابعين",
+    // الجامعة الأخرى: the other one, which names nothing.
+    "الأخرى",
+    "الآخر",
 ];
 
 /// Ordinals that end as a nisba does (الأولى، الثانية) but describe rather than

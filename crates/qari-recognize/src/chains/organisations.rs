@@ -277,13 +277,28 @@ impl Chains {
                     // adjective, another body (وزارة التربية والتعليم goes on),
                     // unless it is a second adjective (القطب الاقتصادي والمالي).
                     && !(head.definite && previous.nisba && !w.nisba)
+                    // والمشرف على: a participle with its own complement
+                    // describes someone (مجلس التعاون | والمشرف على المنافسات).
+                    && !governs(words[end].strip_prefix('و').unwrap_or(words[end]))
                     && labels[end] == 0;
                 // جامعة الملك سعود, but not الجامعة الدكتورة منيرة.
                 let title_ends = title && (end > i + 1 || head.definite);
                 // A head in the construct state with a preposition right after
                 // it has no genitive: a description (بنك للعيون، صندوق لدعم).
                 let described = end == i + 1 && !head.definite && w.lam && w.definite;
-                if !w.letters || (w.conjoined && !coordinate) || w.stop || title_ends || described {
+                // حزب إسلامي: an indefinite head and an indefinite nisba the
+                // training text saw mostly outside names is a kind of body.
+                let kind = end == i + 1
+                    && !head.definite
+                    && indefinite_nisba(words[end], &w)
+                    && mostly_outside_names(&infos[end]);
+                if !w.letters
+                    || (w.conjoined && !coordinate)
+                    || w.stop
+                    || title_ends
+                    || described
+                    || kind
+                {
                     break;
                 }
                 // A genitive: a definite word with no preposition before it
@@ -339,6 +354,7 @@ impl Chains {
                     .is_some_and(|n| matches!(normalize(n).as_str(), "علي" | "على"));
                 let complement = labels[end] == 0
                     && !purpose
+                    && !lam_verb(words[end], &infos[end])
                     && w.lam
                     && !w.lam_head
                     && !w.time
@@ -942,6 +958,39 @@ const GOVERNING: &[&str] = &[
     "مشرف",
     "مسوول",
 ];
+
+/// ليكون، ليتم: ل and a verb in the imperfect, a purpose that no name holds
+/// (معهد الفيلم الأمريكي | ليكون الرابع).
+fn lam_verb(raw: &str, info: &TokenInfo) -> bool {
+    let folded = normalize(raw);
+    folded
+        .strip_prefix("لي")
+        .is_some_and(|rest| (2..=4).contains(&rest.chars().count()) && !rest.starts_with('ا'))
+        && info.gazetteer == 0
+}
+
+/// An indefinite word in the shape of a masculine nisba (إسلامي، ليبرالي), no
+/// conjunction or preposition before it. (Not the feminine: nouns in ية are
+/// many, تنمية، خارجية.)
+fn indefinite_nisba(raw: &str, w: &Word) -> bool {
+    let folded = normalize(raw);
+    !w.definite
+        && !w.lam
+        && !w.conjoined
+        && folded.chars().count() >= 5
+        && folded.ends_with('ي')
+        && !folded.ends_with("اي")
+}
+
+/// A word the training text saw three times or more, mostly outside names.
+fn mostly_outside_names(info: &TokenInfo) -> bool {
+    info.stats.count >= 3
+        && info.stats.shares[..3]
+            .iter()
+            .map(|&s| u32::from(s))
+            .sum::<u32>()
+            < 64
+}
 
 /// Whether `raw` is a participle of [`GOVERNING`], in either gender.
 fn governs(raw: &str) -> bool {

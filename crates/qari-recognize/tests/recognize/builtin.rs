@@ -1224,3 +1224,27 @@ fn a_company_named_by_its_founder_or_a_foreign_name_is_one() {
     let text = "أعلنت مجموعة كوفي عنان للسلام عن مبادرة.";
     assert_eq!(of(text, Kind::Organization), ["مجموعة كوفي عنان للسلام"]);
 }
+
+#[test]
+fn a_chain_stops_at_what_describes_rather_than_names() {
+    // ل and a verb is a purpose: the institute's name ends before it.
+    let text = "وقد اختاره معهد السينما البريطاني ليكون الأول في قائمته السنوية.";
+    assert_eq!(of(text, Kind::Organization), ["معهد السينما البريطاني"]);
+    // The other one names nothing.
+    let text = "ويقضي الطالب فصلا دراسيا في الجامعة الأخرى قبل التخرج.";
+    assert!(of(text, Kind::Organization).is_empty());
+    // An indefinite head and a common nisba is a kind of party, not a name.
+    let text = "ونظم حزب إسلامي التوجه مسيرة في وسط المدينة.";
+    assert!(of(text, Kind::Organization).is_empty());
+    // A participle with its own complement after و describes a person.
+    let text = "وقال عضو اللجنة المنظمة لدول مجلس التعاون والمشرف على البطولة إن الموعد ثابت.";
+    assert_eq!(of(text, Kind::Organization), ["مجلس التعاون"]);
+    // A body's second portfolio after و still goes on (وزارة التربية والتعليم),
+    // and a feminine noun after an indefinite head still names (هيئة تنمية).
+    let text = "وذكرت هيئة تنمية الصادرات الأردنية أن الطلب ارتفع.";
+    let orgs = of(text, Kind::Organization);
+    assert!(
+        orgs.iter().any(|o| o.starts_with("هيئة تنمية الصادرات")),
+        "{orgs:?}"
+    );
+}
