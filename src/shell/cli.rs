@@ -17,6 +17,7 @@ pub struct Cli {
     /// Articles to read (`:n` and `:p` go from one to the next); `-` or none
     /// for standard input when it is a pipe or a file, the built-in sample
     /// article when none is named on a terminal.
+    #[arg(value_parser = parse_input)]
     pub files: Vec<PathBuf>,
     /// Join Arabic letters by substituting presentation forms [default: the
     /// configuration's `shape`, auto].
@@ -52,6 +53,55 @@ pub struct Cli {
 }
 
 /// An encoding by one of its names, or what the choice is.
+/// An input argument as a path: a `file://` link is the local file it names
+/// (`file:///tmp/a%20b.txt` is `/tmp/a b.txt`), as a browser or newsboat may
+/// hand one over; anything else is the path or link as written.
+fn parse_input(arg: &str) -> Result<PathBuf, String> {
+    let Some(rest) = arg
+        .get(..7)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("file://"))
+        .map(|_| &arg[7..])
+    else {
+        return Ok(PathBuf::from(arg));
+    };
+    // file:///path, or file://localhost/path; another host is not this machine.
+    let path = match rest.find('/') {
+        Some(0) => rest,
+        Some(at) if rest[..at].eq_ignore_ascii_case("localhost") => &rest[at..],
+        _ => return Err(format!("{arg}: not a file on this machine")),
+    };
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let bytes = percent_decode(path).ok_or_else(|| format!("{arg}: a bad %-escape"))?;
+    Ok(path_from_bytes(bytes))
+}
+
+/// `%XX` escapes as the bytes they stand for; `None` for a broken escape.
+fn percent_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut bytes = text.bytes();
+    while let Some(b) = bytes.next() {
+        if b == b'%' {
+            let digit = |d: u8| char::from(d).to_digit(16);
+            let (high, low) = (digit(bytes.next()?)?, digit(bytes.next()?)?);
+            out.push((high * 16 + low) as u8);
+        } else {
+            out.push(b);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+    use std::os::unix::ffi::OsStringExt;
+    PathBuf::from(std::ffi::OsString::from_vec(bytes))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 fn parse_encoding(arg: &str) -> Result<&'static encoding_rs::Encoding, String> {
     crate::core::article::encoding_for_label(arg).ok_or_else(|| {
         format!(
@@ -106,7 +156,9 @@ impl Command {
 
 #[derive(Debug, clap::Args)]
 pub struct TextArgs {
-    /// A file, an http(s) link, or `-` (or nothing) for standard input.
+    /// A file (or its `file://` link), an http(s) link, or `-` (or nothing)
+    /// for standard input.
+    #[arg(value_parser = parse_input)]
     pub file: Option<PathBuf>,
 }
 
@@ -114,6 +166,7 @@ pub struct TextArgs {
 pub struct AnnotationsArgs {
     /// Article (`-` or none: standard input when it is a pipe or a file; the
     /// built-in sample article when none is named on a terminal).
+    #[arg(value_parser = parse_input)]
     pub file: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
@@ -144,6 +197,7 @@ pub struct SearchArgs {
     pub pattern: String,
     /// Text to search (`-` or none: standard input when it is a pipe or a
     /// file; the built-in sample article when none is named on a terminal).
+    #[arg(value_parser = parse_input)]
     pub file: Option<PathBuf>,
     /// Wrap paragraphs to this many cells, `N:` included (default: the
     /// terminal's width; no wrapping when output is not a terminal).
@@ -173,6 +227,7 @@ pub struct SearchArgs {
 pub struct EntitiesArgs {
     /// Article (`-` or none: standard input when it is a pipe or a file; the
     /// built-in sample article when none is named on a terminal).
+    #[arg(value_parser = parse_input)]
     pub file: Option<PathBuf>,
     /// JSON Lines: one object per mention, offsets in code points.
     #[arg(long)]
@@ -197,6 +252,7 @@ pub struct CorrectionsArgs {
 pub struct RenderArgs {
     /// Text to lay out (`-` or none: standard input when it is a pipe or a
     /// file; the built-in sample article when none is named on a terminal).
+    #[arg(value_parser = parse_input)]
     pub file: Option<PathBuf>,
     /// Line width in cells (default: the terminal's width, or 80).
     #[arg(long, conflicts_with = "no_wrap", value_parser = parse_width)]
@@ -397,6 +453,28 @@ mod tests {
         let cli = Cli::try_parse_from(["qari", "-"]).expect("valid");
         assert_eq!(cli.files, [PathBuf::from("-")]);
         assert!(cli.command.is_none());
+        let cli = Cli::try_parse_from(["qari", "file:///tmp/a%20b.txt"]).expect("valid");
+        assert_eq!(cli.files, [PathBuf::from("/tmp/a b.txt")]);
+        let cli = Cli::try_parse_from(["qari", "text", "FILE://localhost/tmp/%D9%82.txt"])
+            .expect("valid");
+        let Some(Command::Text(args)) = cli.command else {
+            panic!("not text: {cli:?}")
+        };
+        assert_eq!(args.file, Some(PathBuf::from("/tmp/ق.txt")));
+        // Another machine's file, or a broken escape, is refused with the link.
+        for bad in [
+            "file://server/tmp/a.txt",
+            "file:///tmp/a%2.txt",
+            "file:///a%zz",
+        ] {
+            let e = Cli::try_parse_from(["qari", bad])
+                .expect_err(bad)
+                .to_string();
+            assert!(e.contains(bad), "{e}");
+        }
+        // Links of other schemes are left to `pages`, which fetches or refuses them.
+        let cli = Cli::try_parse_from(["qari", "https://example.org/a"]).expect("valid");
+        assert_eq!(cli.files, [PathBuf::from("https://example.org/a")]);
         let cli = Cli::try_parse_from(["qari", "a.txt", "b.txt"]).expect("valid");
         assert_eq!(cli.files, [PathBuf::from("a.txt"), PathBuf::from("b.txt")]);
         assert!(Cli::try_parse_from(["qari"])

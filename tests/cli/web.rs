@@ -403,3 +403,31 @@ fn a_path_that_is_a_pipe_is_read_once_by_every_command() {
         run.stderr
     );
 }
+
+#[test]
+fn a_file_link_reads_the_local_file_it_names() {
+    let path = scratch("file link ق.txt", "خبر قصير عن المطر.\n".as_bytes());
+    let escaped: String = path
+        .bytes()
+        .map(|b| match b {
+            b'/' | b'.' | b'-' | b'_' => char::from(b).to_string(),
+            b if b.is_ascii_alphanumeric() => char::from(b).to_string(),
+            b => format!("%{b:02X}"),
+        })
+        .collect();
+    for link in [
+        format!("file://{escaped}"),
+        format!("file://localhost{escaped}"),
+    ] {
+        assert_eq!(text_of(&["text", &link]), "خبر قصير عن المطر.\n", "{link}");
+        let run = qari(&["entities", "--json", &link]);
+        assert_eq!(run.code, Some(0), "{link}: {}", run.stderr);
+    }
+    let run = qari(&["text", "file://elsewhere/tmp/a.txt"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("not a file on this machine"),
+        "{}",
+        run.stderr
+    );
+}
