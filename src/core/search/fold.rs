@@ -25,6 +25,8 @@ pub fn is_ignorable(c: char) -> bool {
         | '\u{08E3}'..='\u{08FF}')
 }
 
+use unicode_normalization::UnicodeNormalization;
+
 /// The ignorable characters as the inside of a regex class.
 const IGNORABLE_CLASS: &str = "\\x{0610}-\\x{061A}\\x{0640}\\x{064B}-\\x{065F}\\x{0670}\
 \\x{06D6}-\\x{06DC}\\x{06DF}-\\x{06E4}\\x{06E7}\\x{06E8}\\x{06EA}-\\x{06ED}\
@@ -83,7 +85,10 @@ pub fn literal_pattern(query: &str) -> Option<String> {
     let mut pattern = String::new();
     let mut in_space = false;
     let mut first = true;
-    let mut chars = query.chars().filter(|&c| !is_ignorable(c)).peekable();
+    // A query typed decomposed (e and U+0301) means the letter (é), which
+    // is then also found decomposed in the text (below).
+    let composed: String = query.nfc().collect();
+    let mut chars = composed.chars().filter(|&c| !is_ignorable(c)).peekable();
     while let Some(c) = chars.next() {
         if c.is_whitespace() {
             // Any run of spaces matches any run of spaces within a line.
@@ -125,6 +130,17 @@ pub fn literal_pattern(query: &str) -> Option<String> {
             pattern.push_str("]*\\x{0654})");
             continue;
         }
+        // é as e and U+0301 (NFD), as some tools write Latin: a letter
+        // outside Arabic with a canonical decomposition is either.
+        let decomposed: String = std::iter::once(c).nfd().collect();
+        if !is_arabic(c) && decomposed.chars().count() > 1 {
+            pattern.push_str("(?:");
+            push_class(&mut pattern, c);
+            pattern.push('|');
+            pattern.push_str(&regex::escape(&decomposed));
+            pattern.push(')');
+            continue;
+        }
         push_class(&mut pattern, c);
     }
     if first {
@@ -138,6 +154,11 @@ pub fn literal_pattern(query: &str) -> Option<String> {
         pattern.insert_str(0, "(?i)");
     }
     Some(pattern)
+}
+
+/// A letter of the Arabic blocks, whose variants and marks are folded above.
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}')
 }
 
 /// The letter that ئ or ؤ is written as before a hamza mark (U+0654).

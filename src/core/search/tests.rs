@@ -69,6 +69,16 @@ fn yeh_and_waw_with_hamza_match_their_letter_and_a_hamza_mark() {
 }
 
 #[test]
+fn a_latin_letter_is_found_composed_or_decomposed() {
+    let text = "Cafe\u{0301} in Paris, café in Doha, cafe elsewhere, CAFÉ";
+    assert_eq!(found("café", text), ["Cafe\u{0301}", "café", "CAFÉ"]);
+    // Typed decomposed, the query means the same letter.
+    assert_eq!(found("cafe\u{0301}", text), found("café", text));
+    // The accented letter is not the plain one.
+    assert!(found("café", "cafe").is_empty());
+}
+
+#[test]
 fn alef_maqsura_and_yeh_match_each_other() {
     assert_eq!(found("على", "علي على"), ["علي", "على"]);
     assert_eq!(found("علي", "على"), ["على"]);
