@@ -15,7 +15,10 @@ use super::*;
 /// given name with the article is a noun first (الأسد, the lion). After a
 /// chain or a title and a given name, a family name of the lists or a word
 /// training never showed goes on with it, unless general Arabic uses it as a
-/// noun (الشكر، اليمين) or it is a day (`dates::is_weekday`).
+/// noun (الشكر، اليمين) or it is a day (`dates::is_weekday`). After given
+/// names only (a compound's too: عبد القادر), so does a family name of the
+/// lists that training saw seldom or mostly in names and that is no
+/// nationality (عائشة سلطان الظاهري، عبد القادر الحصرية).
 pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
         let ends = matches!(labels[i], 1 | 2) && labels[i + 1] == 0;
@@ -53,7 +56,9 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
             .unwrap_or(&folded)
             .starts_with("ال")
             || folded.starts_with("ال");
-        if definite {
+        // (عبد القادر: the article after عبد is the compound's, no noun's.)
+        let compound = i > 0 && labels[i] == 2 && normalize(words[i - 1]) == "عبد";
+        if definite && !compound {
             continue;
         }
         let next = words[i + 1];
@@ -68,9 +73,21 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         // After a title, a given name and a family name of the lists
         // (المستشار عبدالعزيز الصانع).
         let titled = lone && i > 0 && infos[i - 1].triggers & TRIGGER_TITLE != 0;
-        let usual = (unseen && (lone || given_only)
-            || family_nisba
-            || (after_particle || titled) && family)
+        // عائشة سلطان الظاهري، عبد القادر الحصرية: after given names only,
+        // a family name of the lists that training saw seldom, or mostly in
+        // names, and no nationality (محمد علي | المصري may say where he is from).
+        let listed_family = given_only
+            && n.triggers & TRIGGER_FAMILY != 0
+            && family
+            && !n.nationality
+            && (n.stats.count <= 10 || n.stats.shares[0] >= 64);
+        // After a compound only that (what else follows one is
+        // `family_after_compounds`'s).
+        let usual = (listed_family
+            || !compound
+                && (unseen && (lone || given_only)
+                    || family_nisba
+                    || (after_particle || titled) && family))
             && may_follow_a_name(next, n);
         if usual || lone && listed_surname(next, n) {
             labels[i + 1] = 2;

@@ -1248,3 +1248,26 @@ fn a_chain_stops_at_what_describes_rather_than_names() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn given_names_go_on_with_a_listed_family_name() {
+    for (text, name) in [
+        (
+            "وقالت الباحثة مريم سلطان الظاهري إن النتائج مشجعة.",
+            "مريم سلطان الظاهري",
+        ),
+        (
+            "وأوضح المحافظ عبد القادر الحصرية أن السيولة تحسنت.",
+            "عبد القادر الحصرية",
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Person), [name], "{text}");
+    }
+    // A word Arabic uses as an adjective of fame is no family name.
+    let text = "واحتفل الجمهور بفوز عبد الفتاح الشهير ب بوجي في النهائي.";
+    assert!(
+        of(text, Kind::Person).iter().all(|p| !p.contains("الشهير")),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+}
