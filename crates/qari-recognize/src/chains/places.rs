@@ -212,7 +212,22 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
 /// a listed place the tagger left there (بالعاصمة كابل).
 pub(super) fn places_after_place_words(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
-        if infos[i].triggers & TRIGGER_LOC_HEAD == 0 || labels[i] != 0 {
+        if labels[i] != 0 {
+            continue;
+        }
+        // شمالي إدلب، بريف حلب: a side or the countryside of a place opens it
+        // as a place word does, for a listed place only.
+        let side = infos[i].triggers & TRIGGER_LOC_HEAD == 0 && is_side_of(words[i]);
+        if infos[i].triggers & TRIGGER_LOC_HEAD == 0 && !side {
+            continue;
+        }
+        if side {
+            if labels[i + 1] == 0
+                && listed_place_alone(&infos[i + 1])
+                && !read_as_noun(words, i + 2)
+            {
+                labels[i + 1] = LOC_B;
+            }
             continue;
         }
         if labels[i + 1] == 1 {
@@ -234,6 +249,20 @@ pub(super) fn places_after_place_words(words: &[&str], infos: &[TokenInfo], labe
             }
         }
     }
+}
+
+/// Words for a side or the countryside of a place (folded), before it:
+/// شمالي إدلب، جنوبي لبنان، ريف دمشق، أرياف حماة.
+const SIDES_OF: &[&str] = &["شمالي", "جنوبي", "شرقي", "غربي", "ريف", "ارياف"];
+
+/// Whether `word` is one of [`SIDES_OF`], after ب، و، ف or ل or none.
+fn is_side_of(word: &str) -> bool {
+    let folded = normalize(word);
+    let bare = ["وب", "فب", "ب", "و", "ف", "ل"]
+        .iter()
+        .find_map(|c| folded.strip_prefix(c).filter(|r| SIDES_OF.contains(r)))
+        .unwrap_or(&folded);
+    SIDES_OF.contains(&bare)
 }
 
 /// Whether the word at `next` makes the word before it a noun rather than a

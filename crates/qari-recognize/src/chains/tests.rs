@@ -1748,3 +1748,23 @@ fn the_city_alone_is_no_place() {
     the_city_is_no_place(&["إلى", "المدينة", "المنورة"], &mut labels);
     assert_eq!(labels, [0, LOC_B, LOC_I]);
 }
+
+#[test]
+fn a_side_or_the_countryside_of_a_listed_place_opens_it() {
+    let run = |words: &[&str]| {
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        for (info, w) in infos.iter_mut().zip(words) {
+            if matches!(*w, "إدلب" | "حماة") {
+                info.gazetteer = CITY_LIST_BEGIN;
+            }
+        }
+        let mut labels = vec![0; words.len()];
+        places_after_place_words(words, &infos, &mut labels);
+        labels
+    };
+    assert_eq!(run(&["الحدود", "شمالي", "إدلب", "،"]), [0, 0, 3, 0]);
+    assert_eq!(run(&["القرى", "في", "أرياف", "إدلب"]), [0, 0, 0, 3]);
+    assert_eq!(run(&["المخيمات", "بريف", "حماة"]), [0, 0, 3]);
+    // Only a place of the lists: a word no list holds stays as it was.
+    assert_eq!(run(&["الحدود", "شمالي", "البلاد"]), [0; 3]);
+}
