@@ -1273,3 +1273,22 @@ fn given_names_go_on_with_a_listed_family_name() {
         of(text, Kind::Person)
     );
 }
+
+#[test]
+fn well_known_religious_bodies_and_outlets_are_organisations() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    assert_eq!(
+        orgs("وأصدرت دار الإفتاء المصرية فتوى جديدة أمس."),
+        ["دار الإفتاء المصرية"]
+    );
+    assert_eq!(orgs("ورحب الأزهر الشريف بالمبادرة."), ["الأزهر الشريف"]);
+    assert_eq!(
+        orgs("وقال مسؤول في تصريحات لمصراوي إن الخطة جاهزة."),
+        ["مصراوي"]
+    );
+    // A person named الأزهر stays a person.
+    assert_eq!(
+        of("وقال المدرب الأزهر الشرايطي إن الفريق جاهز.", Kind::Person),
+        ["الأزهر الشرايطي"]
+    );
+}
