@@ -764,6 +764,8 @@ pub(crate) struct Chains {
     named_by_place: HashKeyed<()>,
     courts: HashKeyed<()>,
     divisions: HashKeyed<()>,
+    /// Every spelling of a word of [`SIDES_OF`], as `divisions`.
+    sides_of: HashKeyed<()>,
     /// Every spelling of a head of [`SETTLEMENTS`] and [`FIRM_SETTLEMENTS`], as
     /// `divisions`.
     settlements: HashKeyed<()>,
@@ -813,6 +815,7 @@ impl Chains {
             named_by_place: clitic_forms(NAMED_BY_PLACE, PLACE_PREPOSITIONS, true),
             courts: clitic_forms(COURTS, PLACE_PREPOSITIONS, true),
             divisions: clitic_forms(DIVISIONS, PLACE_PREPOSITIONS, false),
+            sides_of: clitic_forms(SIDES_OF, PLACE_PREPOSITIONS, false),
             settlements: clitic_forms(
                 &[SETTLEMENTS, FIRM_SETTLEMENTS].concat(),
                 PLACE_PREPOSITIONS,
@@ -888,7 +891,7 @@ impl Chains {
         rule!(
             words,
             labels,
-            places_after_place_words(words, infos, labels)
+            self.places_after_place_words(words, infos, labels)
         );
         rule!(
             words,

@@ -177,7 +177,10 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 && last.stats.shares[1] < NAME_SHARE as u8
                 && words[si][b - 1].chars().count() >= 3
             {
-                let strength = if mostly_a_word(last.stats) {
+                // (Seen a few times and never or seldom in a person's name,
+                // الحصرية is "exclusive" first: الحقوق الحصرية.)
+                let seen_as_word = last.stats.count >= 2 && last.stats.shares[0] < 64;
+                let strength = if mostly_a_word(last.stats) || seen_as_word {
                     Weakness::AfterSaying
                 } else {
                     Weakness::Name

@@ -632,6 +632,18 @@ impl Chains {
                     end = i + 2;
                 }
             }
+            // لمجلس الوزراء الأردني: the cabinet is no name of its own (no
+            // member of `members`), but a state's named by its nationality is,
+            // whatever follows it (… العراقي | للبت فيه).
+            let cabinet = !head.definite
+                && end >= i + 3
+                && normalize(words[i]).ends_with("مجلس")
+                && normalize(words[i + 1]) == "الوزراء"
+                && infos[i + 2].nationality;
+            if alone && !taken && cabinet {
+                taken = true;
+                end = i + 3;
+            }
             if end == i + 1 || !taken {
                 i += 1;
                 continue;

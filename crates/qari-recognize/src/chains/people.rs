@@ -16,9 +16,9 @@ use super::*;
 /// chain or a title and a given name, a family name of the lists or a word
 /// training never showed goes on with it, unless general Arabic uses it as a
 /// noun (الشكر، اليمين) or it is a day (`dates::is_weekday`). After given
-/// names only (a compound's too: عبد القادر), so does a family name of the
-/// lists that training saw seldom or mostly in names and that is no
-/// nationality (عائشة سلطان الظاهري، عبد القادر الحصرية).
+/// names only (a compound's too: عبد القادر) after a title, so does a family
+/// name of the lists that training saw seldom or mostly in names and that is
+/// no nationality (الدكتورة عائشة سلطان الظاهري، المحافظ عبد القادر الحصرية).
 pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
         let ends = matches!(labels[i], 1 | 2) && labels[i + 1] == 0;
@@ -73,10 +73,20 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         // After a title, a given name and a family name of the lists
         // (المستشار عبدالعزيز الصانع).
         let titled = lone && i > 0 && infos[i - 1].triggers & TRIGGER_TITLE != 0;
-        // عائشة سلطان الظاهري، عبد القادر الحصرية: after given names only,
-        // a family name of the lists that training saw seldom, or mostly in
-        // names, and no nationality (محمد علي | المصري may say where he is from).
+        // عائشة سلطان الظاهري، عبد القادر الحصرية: after given names only
+        // and a title, a family name of the lists that training saw seldom,
+        // or mostly in names, and no nationality (محمد علي | المصري may say
+        // where he is from).
+        // Only after a title, a verb of saying or a description that ends on
+        // a definite word (وزير النفط حيان عبد الغني السواد، الباحثة
+        // الإماراتية عائشة سلطان الظاهري): after another verb the word is as
+        // often its object (ارتدى محمود علي السواد، باع محمد علي العسل).
+        let after_title = start > 0
+            && ((start.saturating_sub(3)..start).any(|k| infos[k].triggers & TRIGGER_TITLE != 0)
+                || infos[start - 1].triggers & TRIGGER_SPEECH != 0
+                || infos[start - 1].definite);
         let listed_family = given_only
+            && after_title
             && n.triggers & TRIGGER_FAMILY != 0
             && family
             && !n.nationality

@@ -207,62 +207,59 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
     }
 }
 
-/// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
-/// place, even when its words are people's names (مدينة نور سلطان), and so is
-/// a listed place the tagger left there (بالعاصمة كابل).
-pub(super) fn places_after_place_words(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-    for i in 0..labels.len().saturating_sub(1) {
-        if labels[i] != 0 {
-            continue;
-        }
-        // شمالي إدلب، بريف حلب: a side or the countryside of a place opens it
-        // as a place word does, for a listed place only.
-        let side = infos[i].triggers & TRIGGER_LOC_HEAD == 0 && is_side_of(words[i]);
-        if infos[i].triggers & TRIGGER_LOC_HEAD == 0 && !side {
-            continue;
-        }
-        if side {
-            if labels[i + 1] == 0
-                && listed_place_alone(&infos[i + 1])
+/// Words for a side or the countryside of a place (folded), before it:
+/// شمالي إدلب، جنوبي لبنان، ريف دمشق، أرياف حماة.
+pub(super) const SIDES_OF: &[&str] = &["شمالي", "جنوبي", "شرقي", "غربي", "ريف", "ارياف"];
+
+impl Chains {
+    /// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
+    /// place, even when its words are people's names (مدينة نور سلطان), and so is
+    /// a listed place the tagger left there (بالعاصمة كابل), or after a side or
+    /// the countryside of a place ([`SIDES_OF`]: شمالي إدلب، بريف حلب).
+    pub(super) fn places_after_place_words(
+        &self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+    ) {
+        for i in 0..labels.len().saturating_sub(1) {
+            if labels[i] != 0 {
+                continue;
+            }
+            let head = infos[i].triggers & TRIGGER_LOC_HEAD != 0;
+            if !head {
+                // A side opens a listed place only.
+                if self.sides_of.contains_key(&infos[i].norm)
+                    && labels[i + 1] == 0
+                    && listed_place_alone(&infos[i + 1])
+                    && !read_as_noun(words, i + 2)
+                {
+                    labels[i + 1] = LOC_B;
+                }
+                continue;
+            }
+            if labels[i + 1] == 1 {
+                labels[i + 1] = LOC_B;
+                for label in labels[i + 2..].iter_mut().take_while(|l| **l == 2) {
+                    *label = LOC_I;
+                }
+            } else if labels[i + 1] == 0
+                && (listed_place_alone(&infos[i + 1]) || unseen_place(&infos[i + 1], words[i + 1]))
                 && !read_as_noun(words, i + 2)
             {
+                // بالعاصمة كابل: a listed place the tagger left alone.
                 labels[i + 1] = LOC_B;
-            }
-            continue;
-        }
-        if labels[i + 1] == 1 {
-            labels[i + 1] = LOC_B;
-            for label in labels[i + 2..].iter_mut().take_while(|l| **l == 2) {
-                *label = LOC_I;
-            }
-        } else if labels[i + 1] == 0
-            && (listed_place_alone(&infos[i + 1]) || unseen_place(&infos[i + 1], words[i + 1]))
-            && !read_as_noun(words, i + 2)
-        {
-            // بالعاصمة كابل: a listed place the tagger left alone.
-            labels[i + 1] = LOC_B;
-            let mut j = i + 2;
-            while j < labels.len() && labels[j] == 0 && infos[j].gazetteer & PLACE_LIST_INSIDE != 0
-            {
-                labels[j] = LOC_I;
-                j += 1;
+                let mut j = i + 2;
+                while j < labels.len()
+                    && labels[j] == 0
+                    && infos[j].gazetteer & PLACE_LIST_INSIDE != 0
+                {
+                    labels[j] = LOC_I;
+                    j += 1;
+                }
             }
         }
     }
-}
-
-/// Words for a side or the countryside of a place (folded), before it:
-/// شمالي إدلب، جنوبي لبنان، ريف دمشق، أرياف حماة.
-const SIDES_OF: &[&str] = &["شمالي", "جنوبي", "شرقي", "غربي", "ريف", "ارياف"];
-
-/// Whether `word` is one of [`SIDES_OF`], after ب، و، ف or ل or none.
-fn is_side_of(word: &str) -> bool {
-    let folded = normalize(word);
-    let bare = ["وب", "فب", "ب", "و", "ف", "ل"]
-        .iter()
-        .find_map(|c| folded.strip_prefix(c).filter(|r| SIDES_OF.contains(r)))
-        .unwrap_or(&folded);
-    SIDES_OF.contains(&bare)
 }
 
 /// Whether the word at `next` makes the word before it a noun rather than a

@@ -1758,8 +1758,11 @@ fn a_side_or_the_countryside_of_a_listed_place_opens_it() {
                 info.gazetteer = CITY_LIST_BEGIN;
             }
         }
+        for (info, w) in infos.iter_mut().zip(words) {
+            info.norm = hash_word(&normalize(w));
+        }
         let mut labels = vec![0; words.len()];
-        places_after_place_words(words, &infos, &mut labels);
+        Chains::new().places_after_place_words(words, &infos, &mut labels);
         labels
     };
     assert_eq!(run(&["الحدود", "شمالي", "إدلب", "،"]), [0, 0, 3, 0]);

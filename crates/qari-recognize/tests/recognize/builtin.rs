@@ -872,8 +872,17 @@ fn chains_stop_where_the_name_does() {
 fn a_council_after_a_title_or_with_its_nisba_is_named() {
     let orgs = |text: &str| of(text, Kind::Organization);
     assert!(orgs("وترأس رئيس مجلس النواب الجلسة أمس.").contains(&"مجلس النواب".to_owned()));
-    // The cabinet is read as the government is.
+    // The cabinet is read as the government is, but a state's, by its
+    // nationality, is named, with a clitic and a complement after it too.
     assert!(orgs("وترأس رئيس مجلس الوزراء الجلسة أمس.").is_empty());
+    assert_eq!(
+        orgs("وقدم الوزير المقترح لمجلس الوزراء الأردني أمس."),
+        ["مجلس الوزراء الأردني"]
+    );
+    assert_eq!(
+        orgs("وأحالت الوزارة الملف إلى مجلس الوزراء العراقي للبت فيه."),
+        ["مجلس الوزراء العراقي"]
+    );
     assert!(
         orgs("وقدم النواب طعنا أمام المجلس الدستوري أمس.").contains(&"المجلس الدستوري".to_owned())
     );
@@ -1265,6 +1274,15 @@ fn given_names_go_on_with_a_listed_family_name() {
     ] {
         assert_eq!(of(text, Kind::Person), [name], "{text}");
     }
+    // After a verb, the word is as often its object.
+    assert_eq!(
+        of("وارتدى محمود علي السواد حدادا على والده.", Kind::Person),
+        ["محمود علي"]
+    );
+    // The family name alone is that person, but not where it is the word.
+    let text = "وأوضح المحافظ عبد القادر الحصرية أن السيولة تحسنت. \
+                وحصلت القناة على الحقوق الحصرية لبث الدوري.";
+    assert_eq!(of(text, Kind::Person), ["عبد القادر الحصرية"]);
     // A word Arabic uses as an adjective of fame is no family name.
     let text = "واحتفل الجمهور بفوز عبد الفتاح الشهير ب بوجي في النهائي.";
     assert!(
