@@ -354,8 +354,8 @@ impl Chains {
                     .is_some_and(|n| matches!(normalize(n).as_str(), "علي" | "على"));
                 let complement = labels[end] == 0
                     && !purpose
-                    && !lam_verb(words[end], &infos[end])
                     && w.lam
+                    && !lam_verb(words[end], &infos[end])
                     && !w.lam_head
                     && !w.time
                     && !w.lam_preposition
@@ -637,9 +637,9 @@ impl Chains {
             // whatever follows it (… العراقي | للبت فيه).
             let cabinet = !head.definite
                 && end >= i + 3
+                && infos[i + 2].nationality
                 && normalize(words[i]).ends_with("مجلس")
-                && normalize(words[i + 1]) == "الوزراء"
-                && infos[i + 2].nationality;
+                && normalize(words[i + 1]) == "الوزراء";
             if alone && !taken && cabinet {
                 taken = true;
                 end = i + 3;
