@@ -57,7 +57,7 @@ pub(crate) use screen::test_line;
 use screen::{column_width, visual_title};
 pub use screen::{
     EditorView, FitText, HelpRow, HelpView, LabelMenu, PlacedCell, PromptLine, Screen, StatusLine,
-    StatusRole, StatusSegment, CURSOR_MARKER,
+    StatusRole, StatusSegment, CURSOR_MARKER, LABEL_MENU_WIDTH,
 };
 pub use search::{SearchPrompt, SearchState, COUNT_SLICE};
 pub use selection::{Drag, Selection};

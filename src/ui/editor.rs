@@ -10,7 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 
-use crate::reader::app::{EditorView, LabelMenu};
+use crate::reader::app::{EditorView, LabelMenu, LABEL_MENU_WIDTH};
 use crate::reader::messages::drawn_width;
 
 /// Draw the editor over `area` (the article's rows); where the cursor goes.
@@ -58,7 +58,7 @@ pub(super) fn draw_note(buf: &mut Buffer, area: Rect, view: &EditorView) -> Opti
 
 /// The label menu over `area`.
 pub(super) fn draw_labels(buf: &mut Buffer, area: Rect, menu: &LabelMenu) {
-    let width: u16 = 24;
+    let width = LABEL_MENU_WIDTH;
     let height = u16::try_from(menu.names.len()).unwrap_or(6) + 2;
     if area.width < width || area.height < height {
         return;

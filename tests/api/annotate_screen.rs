@@ -269,3 +269,57 @@ fn the_entity_selected_in_the_panel_stays_selected_when_labels_change() {
     assert_eq!(a.entities().expect("rows").rows()[1].label, "Alice");
     assert_eq!(selected(&a), "Paris");
 }
+
+#[test]
+fn l_in_the_panel_labels_the_selected_row_and_the_menu_names_it() {
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = monochrome().app(text, 100, 14);
+    a.set_recognition(recognition(
+        text,
+        &[
+            (Kind::Person, "Bob", &[("Bob", 0)], None),
+            (Kind::Location, "Paris", &[("Paris", 0)], None),
+        ],
+    ));
+    // The reading cursor on Bob, then the panel's selection moved to Paris.
+    type_text(&mut a, "/Bob\n");
+    keys(&mut a, "e Tab");
+    for _ in 0..6 {
+        if text_of(draw(&a).backend().buffer()).contains("\u{25b6} Paris") {
+            break;
+        }
+        keys(&mut a, "j");
+    }
+    keys(&mut a, "l");
+    assert!(matches!(a.modal(), Some(Modal::Label(_))));
+    assert!(text_of(draw(&a).backend().buffer()).contains("label: Paris"));
+    keys(&mut a, "6");
+    let labelled = &a.annotations()[0];
+    assert_eq!(labelled.annotation.label, Some(Label::NotEntity));
+    assert_eq!(labelled.span, Some(span_of(text, "Paris")));
+}
+
+#[test]
+fn a_window_too_small_for_a_box_says_so_rather_than_hide_it() {
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = monochrome().app(text, 22, 5);
+    a.set_recognition(recognition(
+        text,
+        &[(Kind::Person, "Bob", &[("Bob", 0)], None)],
+    ));
+    type_text(&mut a, "/Bob\n");
+    // The label menu's keys in the status bar, with the name they label.
+    keys(&mut a, "l");
+    assert!(matches!(a.modal(), Some(Modal::Label(_))));
+    let said = a.flash().expect("the menu in a line").to_string();
+    assert!(said.starts_with("label: Bob \u{2014} 1 person"), "{said}");
+    keys(&mut a, "Esc");
+    // The note editor, which needs five rows of text, is not opened.
+    keys(&mut a, "v w a");
+    assert!(a.modal().is_none());
+    assert_eq!(
+        a.flash(),
+        Some("the window is too small for the note editor: enlarge it")
+    );
+    assert!(a.annotations().is_empty());
+}

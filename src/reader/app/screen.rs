@@ -19,7 +19,7 @@ mod status;
 #[cfg(test)]
 pub(crate) use cells::test_line;
 pub use cells::{FitText, PlacedCell};
-pub use editor::{EditorView, LabelMenu};
+pub use editor::{EditorView, LabelMenu, LABEL_MENU_WIDTH};
 pub use help::{HelpRow, HelpView};
 pub use prompt::PromptLine;
 pub use status::{StatusLine, StatusRole, StatusSegment};
@@ -184,6 +184,16 @@ impl App {
                 (base + l.line.start as usize..base + l.line.end.max(l.line.start + 1) as usize)
                     .contains(&at)
             });
+        // A note editor the window has no room for is closed, and the reader
+        // told: open, it would take what is typed unseen. A label menu with
+        // no room for its box says its keys in the status bar.
+        if self.note_has_no_room(text_width) {
+            self.modal = None;
+            self.flash = Some(self.text(Msg::NoRoomForBox));
+        }
+        if let Some(line) = self.label_menu_in_a_line(text_width) {
+            self.flash = Some(line);
+        }
         self.screen.status = self.status_line();
         self.screen.prompt = self.prompt_line();
         self.screen.editor = self.editor_view();

@@ -1,8 +1,9 @@
 //! Corrections that stick: a label on a recognised mention relabels every
 //! mention of its entity and is remembered for every document.
 //!
-//! `l` opens the label menu on the selection, or without one on the mention
-//! at the reading cursor (where a jump to a mention or a click on a highlight
+//! `l` opens the label menu on the selection, or without one on the entity
+//! selected in the panel when the panel has the focus, else on the mention at
+//! the reading cursor (where a jump to a mention or a click on a highlight
 //! put it). When the labelled passage is a mention of a name (or has the
 //! folded text of one), each name its entity's mentions give goes into the
 //! lexicon with the label ([`corrections::for_entity`]); the lexicon is
@@ -35,28 +36,34 @@ impl App {
         self.notes.lexicon()
     }
 
-    /// `l` without a selection: the label menu on the mention at the reading
-    /// cursor, else (in the panel) on the selected entity's first mention.
+    /// `l` without a selection: in the panel, the label menu on the selected
+    /// entity's first mention; in the text, on the mention at the reading
+    /// cursor.
     pub(in crate::reader::app) fn label_mention(&mut self) {
         let at = self.reading_cursor();
         let in_panel = self.panel.is_open() && self.panel.focus() == Focus::Panel;
         let span = self.panel.entities().and_then(|rows| {
             let rec = rows.recognition();
             let name = |m: &qari_recognize::Mention| m.kind != Kind::Quote;
-            rec.mentions
-                .iter()
-                .filter(|m| name(m) && m.span.contains(&at))
-                .min_by_key(|m| m.span.len())
-                .or_else(|| {
-                    // The panel's selection, when the reader is looking at it.
-                    if !in_panel {
-                        return None;
-                    }
-                    let e = rows.selected_entity()?;
-                    let first = *rec.entities.get(e)?.mentions.first()?;
-                    rec.mentions.get(first).filter(|m| name(m))
-                })
-                .map(|m| m.span.clone())
+            // The panel's selection when the reader is looking at it, else
+            // the name at the cursor.
+            let selected = || {
+                let e = rows.selected_entity()?;
+                let first = *rec.entities.get(e)?.mentions.first()?;
+                rec.mentions.get(first).filter(|m| name(m))
+            };
+            let at_cursor = || {
+                rec.mentions
+                    .iter()
+                    .filter(|m| name(m) && m.span.contains(&at))
+                    .min_by_key(|m| m.span.len())
+            };
+            if in_panel {
+                selected().or_else(at_cursor)
+            } else {
+                at_cursor()
+            }
+            .map(|m| m.span.clone())
         });
         let Some(span) = span else {
             self.flash = Some(self.text(Msg::NoName));

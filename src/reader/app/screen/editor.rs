@@ -15,13 +15,16 @@ use crate::reader::messages::{drawn_width, Msg};
 use ratatui::layout::Rect;
 
 use super::cells::PlacedCell;
-use crate::reader::app::{App, Modal, NoteEditor};
+use crate::reader::app::{App, LabelPicker, Modal, NoteEditor};
 use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 
 /// The editor box is at most this wide (border included) and shows at most
 /// this many rows of text.
 const EDITOR_WIDTH: u16 = 60;
 const EDITOR_ROWS: u16 = 8;
+
+/// The label menu's width, border included.
+pub const LABEL_MENU_WIDTH: u16 = 24;
 
 /// The label menu of the next frame: its words as drawn, in the interface's
 /// language (each name after its number key).
@@ -36,6 +39,49 @@ pub struct LabelMenu {
 }
 
 impl App {
+    /// Whether the open note editor has no room in a text area `width` cells
+    /// wide: it is then not drawn, and would take what is typed unseen.
+    pub(super) fn note_has_no_room(&self, width: u16) -> bool {
+        matches!(&self.modal, Some(Modal::Note(editor))
+            if EditorView::new(editor, &self.options, width, self.text_height()).is_none())
+    }
+
+    /// The open label menu in one line, for a text area `width` cells wide
+    /// that has no room for its box (it is then not drawn): the name and
+    /// each label after its key, for the status bar.
+    pub(super) fn label_menu_in_a_line(&self, width: u16) -> Option<String> {
+        let Some(Modal::Label(picker)) = &self.modal else {
+            return None;
+        };
+        let rows = u16::try_from(Label::ALL.len()).unwrap_or(u16::MAX);
+        if width >= LABEL_MENU_WIDTH && self.text_height() >= rows.saturating_add(2) {
+            return None;
+        }
+        let ui = self.interface;
+        let choices: Vec<String> = Label::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &label)| format!("{} {}", ui.number(i + 1), kinds::label_word(ui, label)))
+            .collect();
+        Some(format!(
+            "{} \u{2014} {}",
+            self.label_title(picker),
+            choices.join(" \u{b7} ")
+        ))
+    }
+
+    /// The label menu's title: its word and the start of the name labelled.
+    fn label_title(&self, picker: &LabelPicker) -> String {
+        let passage = crate::reader::entities_view::mention_text(&self.doc, picker.span.clone());
+        let mut passage = passage.split_whitespace().collect::<Vec<_>>().join(" ");
+        // The box's title has some 20 cells: the name's start is kept.
+        if let Some((cut, _)) = passage.char_indices().nth(12) {
+            passage.truncate(cut);
+            passage.push('\u{2026}');
+        }
+        format!("{}: {passage}", self.interface.text(Msg::LabelTitle).trim())
+    }
+
     /// The open label menu.
     pub(super) fn label_menu(&self) -> Option<LabelMenu> {
         let Some(Modal::Label(picker)) = &self.modal else {
@@ -51,8 +97,11 @@ impl App {
                 lay(&format!(" {} {name} ", ui.number(i + 1)))
             })
             .collect();
+        // The name being labelled after the title, so that the reader sees
+        // what a number key will relabel.
+        let title = format!(" {} ", self.label_title(picker));
         Some(LabelMenu {
-            title: lay(ui.text(Msg::LabelTitle)),
+            title: lay(&title),
             hint: lay(ui.text(Msg::LabelKeys)),
             names,
             choice: picker.choice,
