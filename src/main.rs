@@ -117,7 +117,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             // eprintln! would panic if stderr is closed; the status still tells.
-            let _ = writeln!(std::io::stderr(), "qari: {err:#}");
+            // A file's name may hold escape sequences: shown, never obeyed.
+            let message = format!("{err:#}");
+            let shown: Vec<_> = message.lines().map(qari_layout::display_text).collect();
+            let _ = writeln!(std::io::stderr(), "qari: {}", shown.join("\n"));
             ExitCode::from(2)
         }
     }

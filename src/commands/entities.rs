@@ -369,7 +369,7 @@ pub fn run(args: &EntitiesArgs, read: &ReadOptions) -> anyhow::Result<()> {
         let _ = writeln!(
             std::io::stderr(),
             "qari: {}: warning: {INVALID_UTF8_WARNING}",
-            source.label()
+            qari_layout::display_text(&source.label())
         );
     }
     gone_is_fine(printer.finish()).map(drop)

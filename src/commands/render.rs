@@ -117,7 +117,11 @@ pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>, read: &ReadOptions) -> 
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let warn = |w: &str| {
         // Nothing sensible is left to do when stderr itself is gone.
-        let _ = writeln!(io::stderr(), "qari: {label}: warning: {w}");
+        let _ = writeln!(
+            io::stderr(),
+            "qari: {}: warning: {w}",
+            qari_layout::display_text(&label)
+        );
     };
     let _switched = probe::Switched::on(&profile);
     let result = render(reader, &mut out, &opts, warn)

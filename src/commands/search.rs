@@ -133,7 +133,11 @@ pub fn run(
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let warn = |w: &str| {
         // Nothing sensible is left to do when stderr itself is gone.
-        let _ = writeln!(io::stderr(), "qari: {label}: warning: {w}");
+        let _ = writeln!(
+            io::stderr(),
+            "qari: {}: warning: {w}",
+            qari_layout::display_text(&label)
+        );
     };
     let result = search(reader, &mut out, &query, &opts, warn)
         .and_then(|n| out.flush().map(|()| n).map_err(SearchError::Write));

@@ -213,3 +213,15 @@ fn a_late_nul_byte_is_said_the_same_way_by_every_command() {
         assert_eq!(run.stderr, message, "{args:?}");
     }
 }
+
+#[test]
+fn a_file_name_with_escape_sequences_is_shown_not_obeyed() {
+    // A name that would retitle the terminal, and one that would clear it.
+    for name in ["x\u{1b}]0;PWNED\u{7}y", "n\u{1b}[2Jo"] {
+        let run = qari(&["text", name]);
+        assert_eq!(run.code, Some(2));
+        assert!(!run.stderr.contains('\u{1b}'), "{:?}", run.stderr);
+        assert!(run.stderr.contains('\u{241B}'), "{:?}", run.stderr);
+        assert!(run.stderr.ends_with(": no such file\n"), "{:?}", run.stderr);
+    }
+}
