@@ -86,12 +86,18 @@ fn after_escape(line: &[u8], at: usize) -> Option<usize> {
             }
             line.len()
         }
-        // Intermediates then a final byte (`ESC ( B`, character sets).
+        // Intermediates then a final byte (`ESC ( B`, character sets). With
+        // no final byte after them it is no sequence: `ESC` and a space
+        // before a letter of another script take nothing of that letter.
         0x20..=0x2f => {
             while i < line.len() && (0x20..=0x2f).contains(&line[i]) {
                 i += 1;
             }
-            (i + 1).min(line.len())
+            match line.get(i) {
+                Some(0x30..=0x7e) => i + 1,
+                Some(_) => return None,
+                None => line.len(),
+            }
         }
         // The two-byte escapes programs send (keypad modes, cursor save and
         // restore, index, reset); any other letter after ESC is no sequence.
@@ -131,6 +137,8 @@ mod tests {
     fn a_lone_escape_stays_to_be_shown() {
         assert_eq!(clean("a\x1b\tb"), "a\x1b\tb");
         assert_eq!(clean("a\x1bb"), "a\x1bb");
+        // An escape, a space and an Arabic letter: no sequence, nothing taken.
+        assert_eq!(clean("قال \x1b وزير"), "قال \x1b وزير");
     }
 
     #[test]
