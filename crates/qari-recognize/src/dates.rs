@@ -158,8 +158,16 @@ impl DateWords {
     ) -> Vec<RawMention> {
         let mut out = Vec::new();
         let mut i = 0;
+        // A date ends with its line: بوابة أخبار اليوم | الخميس، 6 يناير.
+        let mut line_end = 0;
         while i < tokens.len() {
-            match self.match_at(text, tokens, infos, i) {
+            if line_end <= i {
+                line_end = i + 1;
+                while line_end < tokens.len() && !tokens[line_end].after_newline {
+                    line_end += 1;
+                }
+            }
+            match self.match_at(text, &tokens[..line_end], &infos[..line_end], i) {
                 Some(end) => {
                     let skip = self
                         .first

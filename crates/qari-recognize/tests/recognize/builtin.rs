@@ -1310,3 +1310,15 @@ fn well_known_religious_bodies_and_outlets_are_organisations() {
         ["الأزهر الشرايطي"]
     );
 }
+
+#[test]
+fn a_date_ends_with_its_line() {
+    // A publisher's name ends on اليوم (today); the dateline under it is the date.
+    let text = "بوابة أخبار اليوم\n\nالخميس، 6 يناير 2022\n\nقال الوزير إن الخطة جاهزة.\n";
+    assert_eq!(of(text, Kind::Date), ["الخميس، 6 يناير 2022"]);
+    // On one line, the day word and the weekday are one date.
+    assert_eq!(
+        of("وصل الوفد اليوم الخميس إلى القاهرة.", Kind::Date),
+        ["اليوم الخميس"]
+    );
+}
