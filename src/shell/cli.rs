@@ -53,26 +53,34 @@ pub struct Cli {
 }
 
 /// An encoding by one of its names, or what the choice is.
-/// An input argument as a path: a `file://` link is the local file it names
-/// (`file:///tmp/a%20b.txt` is `/tmp/a b.txt`), as a browser or newsboat may
-/// hand one over; anything else is the path or link as written.
+/// An input argument as a path: a `file:` link is the local file it names
+/// (`file:///tmp/a%20b.txt` is `/tmp/a b.txt`; `file:/tmp/a.txt` and
+/// `file://localhost/…` too), as a browser or newsboat may hand one over;
+/// anything else is the path or link as written. A file link this machine
+/// cannot read (another host, a broken escape) is left as written, and
+/// opening it says why in one line (`store::fetch`).
 fn parse_input(arg: &str) -> Result<PathBuf, String> {
-    let Some(rest) = arg
-        .get(..7)
-        .filter(|scheme| scheme.eq_ignore_ascii_case("file://"))
-        .map(|_| &arg[7..])
-    else {
-        return Ok(PathBuf::from(arg));
-    };
-    // file:///path, or file://localhost/path; another host is not this machine.
-    let path = match rest.find('/') {
-        Some(0) => rest,
-        Some(at) if rest[..at].eq_ignore_ascii_case("localhost") => &rest[at..],
-        _ => return Err(format!("{arg}: not a file on this machine")),
+    Ok(local_file(arg).unwrap_or_else(|| PathBuf::from(arg)))
+}
+
+/// The local path a `file:` link names, or `None` when `arg` is none.
+fn local_file(arg: &str) -> Option<PathBuf> {
+    let rest = arg
+        .get(..5)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("file:"))
+        .map(|_| &arg[5..])?;
+    // file:///path or file://localhost/path; file:/path has no host.
+    let path = match rest.strip_prefix("//") {
+        Some(host_path) => match host_path.find('/') {
+            Some(0) => host_path,
+            Some(at) if host_path[..at].eq_ignore_ascii_case("localhost") => &host_path[at..],
+            _ => return None,
+        },
+        None if rest.starts_with('/') => rest,
+        None => return None,
     };
     let path = path.split(['?', '#']).next().unwrap_or(path);
-    let bytes = percent_decode(path).ok_or_else(|| format!("{arg}: a bad %-escape"))?;
-    Ok(path_from_bytes(bytes))
+    percent_decode(path).map(path_from_bytes)
 }
 
 /// `%XX` escapes as the bytes they stand for; `None` for a broken escape.
@@ -461,16 +469,17 @@ mod tests {
             panic!("not text: {cli:?}")
         };
         assert_eq!(args.file, Some(PathBuf::from("/tmp/ق.txt")));
-        // Another machine's file, or a broken escape, is refused with the link.
+        let cli = Cli::try_parse_from(["qari", "file:/tmp/a.txt"]).expect("valid");
+        assert_eq!(cli.files, [PathBuf::from("/tmp/a.txt")]);
+        // Another machine's file, or a broken escape, is left as written, for
+        // opening it to refuse in one line.
         for bad in [
             "file://server/tmp/a.txt",
             "file:///tmp/a%2.txt",
             "file:///a%zz",
         ] {
-            let e = Cli::try_parse_from(["qari", bad])
-                .expect_err(bad)
-                .to_string();
-            assert!(e.contains(bad), "{e}");
+            let cli = Cli::try_parse_from(["qari", bad]).expect(bad);
+            assert_eq!(cli.files, [PathBuf::from(bad)]);
         }
         // Links of other schemes are left to `pages`, which fetches or refuses them.
         let cli = Cli::try_parse_from(["qari", "https://example.org/a"]).expect("valid");

@@ -35,6 +35,12 @@ pub fn get(url: &str, cap: u64) -> anyhow::Result<Fetched> {
         .split_once("://")
         .map_or("", |(s, _)| s)
         .to_ascii_lowercase();
+    if scheme == "file" {
+        // One the command line could not read as a file here (`shell::cli`).
+        return Err(anyhow!(
+            "{url}: names no file on this machine (a file link is file:///path, with %XX escapes)"
+        ));
+    }
     if scheme != "http" && scheme != "https" {
         return Err(anyhow!(
             "{url}: qari fetches http and https links, not {scheme}"
