@@ -253,7 +253,9 @@ impl<W: Write> Printer<W> {
         if !self.json {
             for kind in Kind::ALL {
                 let (n, e) = (self.mentions[kind as usize], self.entities[kind as usize]);
-                writeln!(self.out, "{}: {n} mentions, {e} entities", kind.name())?;
+                let mentions = if n == 1 { "mention" } else { "mentions" };
+                let entities = if e == 1 { "entity" } else { "entities" };
+                writeln!(self.out, "{}: {n} {mentions}, {e} {entities}", kind.name())?;
             }
         }
         self.out.flush()

@@ -118,7 +118,7 @@ fn standard_input_and_the_table() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).expect("utf-8");
     assert!(text.starts_with("kind "), "{text}");
-    assert!(text.contains("quote: 1 mentions, 1 entities"), "{text}");
+    assert!(text.contains("quote: 1 mention, 1 entity"), "{text}");
     assert!(
         text.lines()
             .any(|l| l.starts_with("date") && l.contains("يوم 3 مارس 2021")),
