@@ -207,8 +207,9 @@ pub struct SearchArgs {
     /// file; the built-in sample article when none is named on a terminal).
     #[arg(value_parser = parse_input)]
     pub file: Option<PathBuf>,
-    /// Wrap paragraphs to this many cells, `N:` included (default: the
-    /// terminal's width; no wrapping when output is not a terminal).
+    /// Wrap paragraphs to this many cells, `N:` included, when they are laid
+    /// out (default: the terminal's width; a pipe's logical lines, without
+    /// `--visual`, are not wrapped).
     #[arg(long, value_parser = parse_width)]
     pub width: Option<usize>,
     /// Print only the number of matching paragraphs.
@@ -218,7 +219,9 @@ pub struct SearchArgs {
     /// configuration's `shape`, auto].
     #[arg(long, value_enum)]
     pub shape: Option<Shaping>,
-    /// Colour the hits; without colour they are put in [brackets].
+    /// Colour the hits; laid out (on a terminal, or with `--visual`) without
+    /// colour they are put in [brackets]; a pipe's logical lines, as grep's,
+    /// are marked by colour only.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
     /// Lay the paragraphs out as on a terminal even into a pipe (by default
