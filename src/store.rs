@@ -39,7 +39,7 @@ pub enum StoreError {
     NoHome,
     // The cause is in the message, and is not also a `source`: a chain
     // printed in full (`{:#}`) would say it twice.
-    #[error("{path}: {cause}")]
+    #[error("{}: {}", path.display(), crate::core::paragraphs::io_reason(cause))]
     Io {
         path: PathBuf,
         cause: std::io::Error,
@@ -212,6 +212,10 @@ pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathB
             }
         }
     };
+    // A directory is one, with :w! or without (not a file that exists).
+    if fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+        return Err(io(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
+    }
     let target = if overwrite {
         through_links(&path)
     } else {

@@ -145,6 +145,18 @@ fn w_refuses_to_replace_a_file_unless_forced() {
     let missing = dir.join("no/such/dir/out.txt");
     let err = store::write_text_file(&missing, "x", false).expect_err("no dir");
     assert!(err.to_string().contains("no/such/dir"), "{err}");
+    assert_eq!(
+        err.to_string(),
+        format!("{}: no such file", missing.display())
+    );
+    // A directory is one, with :w! or without, in words without an OS code.
+    for overwrite in [false, true] {
+        let err = store::write_text_file(&dir, "x", overwrite).expect_err("a directory");
+        assert_eq!(
+            err.to_string(),
+            format!("{}: is a directory", dir.display())
+        );
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 
