@@ -1,9 +1,9 @@
 //! PURE: what a typed query means, as a `regex` pattern over the original text.
 //!
 //! Arabic text is searched the way a reader thinks of it: the harakat and the
-//! tatweel are decoration, the alef variants (أ إ آ ٱ ا) one letter, ى/ي and
-//! ة/ه interchangeable, and digits the same number in any of the three digit
-//! sets. Rather than folding the text (a copy of a hundred megabytes, and a
+//! tatweel are decoration, the alef variants (أ إ آ ٱ ا) one letter, ى/ي, ة/ه
+//! and the hamza's seats (ء ؤ ئ: المسئول، المسؤول) interchangeable, and
+//! digits the same number in any of the three digit sets. Rather than folding the text (a copy of a hundred megabytes, and a
 //! map from folded offsets back), the query is folded and compiled into
 //! character classes with optional marks between them, which `regex` runs
 //! directly over the original text: nothing is copied and a hit is exactly the
@@ -36,10 +36,12 @@ const ALEFS: &str = "\u{0627}\u{0623}\u{0625}\u{0622}\u{0671}";
 const YEHS: &str = "\u{064A}\u{0649}\u{06CC}";
 const TEH_MARBUTA_HEH: &str = "\u{0629}\u{0647}";
 const KAFS: &str = "\u{0643}\u{06A9}";
+/// Hamza on its seats, which spellings differ on (المسئول، المسؤول).
+const HAMZAS: &str = "\u{0621}\u{0624}\u{0626}";
 
 /// The characters a query character stands for (itself when it has no variants).
 fn variants(c: char) -> Option<String> {
-    let set = [ALEFS, YEHS, TEH_MARBUTA_HEH, KAFS]
+    let set = [ALEFS, YEHS, TEH_MARBUTA_HEH, KAFS, HAMZAS]
         .into_iter()
         .find(|set| set.contains(c));
     if let Some(set) = set {

@@ -300,3 +300,10 @@ fn presentation_forms_in_the_text_match_the_letters_they_show() {
     assert_eq!(found("السلام", "السلام"), ["السلام"]);
     assert!(found("سل", "\u{FEB4}\u{FEFC}").is_empty());
 }
+
+#[test]
+fn the_hamzas_seats_are_one_letter() {
+    let text = "قال المسئول إن المسؤول عن الملف غائب";
+    assert_eq!(found("المسؤول", text), ["المسئول", "المسؤول"]);
+    assert_eq!(found("المسئول", text), ["المسئول", "المسؤول"]);
+}
