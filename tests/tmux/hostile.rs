@@ -263,13 +263,13 @@ pub fn a_write_that_does_not_fit_leaves_no_partial_file() {
     let out = t.dir.join("written.txt");
     t.keys(&format!(":w {}", out.display()));
     t.keys("Enter");
-    let screen = t.wait_for("the failure", |s| s.contains("File too large"));
+    let screen = t.wait_for("the failure", |s| s.contains("file too large"));
     assert!(!out.exists(), "a partial file was left: {screen}");
     let old = t.dir.join("old.txt");
     std::fs::write(&old, "the old text\n").expect("write");
     t.keys(&format!(":w! {}", old.display()));
     t.keys("Enter");
-    t.wait_for("the failure", |s| s.contains("old.txt: File too large"));
+    t.wait_for("the failure", |s| s.contains("old.txt: file too large"));
     assert_eq!(
         std::fs::read_to_string(&old).expect("old"),
         "the old text\n"
