@@ -1052,15 +1052,7 @@ impl Chains {
                 && !seen_as_common(&infos[i + 1])
                 && self.is_institution(infos[i].norm)
             {
-                labels[i + 1] = LOC_B;
-                let mut j = i + 2;
-                while j < labels.len()
-                    && labels[j] == 0
-                    && infos[j].gazetteer & PLACE_LIST_INSIDE != 0
-                {
-                    labels[j] = LOC_I;
-                    j += 1;
-                }
+                mark_listed_place(infos, labels, i + 1);
             }
             let next = labels[i + 1];
             let institution = self.is_institution(infos[i].norm);

@@ -207,6 +207,17 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
     }
 }
 
+/// A place from word `at` on, over the unlabelled words after it that go on
+/// with a place of the lists.
+pub(super) fn mark_listed_place(infos: &[TokenInfo], labels: &mut [u8], at: usize) {
+    labels[at] = LOC_B;
+    let mut j = at + 1;
+    while j < labels.len() && labels[j] == 0 && infos[j].gazetteer & PLACE_LIST_INSIDE != 0 {
+        labels[j] = LOC_I;
+        j += 1;
+    }
+}
+
 /// Words for a side or the countryside of a place (folded), before it:
 /// شمالي إدلب، جنوبي لبنان، ريف دمشق، أرياف حماة.
 pub(super) const SIDES_OF: &[&str] = &["شمالي", "جنوبي", "شرقي", "غربي", "ريف", "ارياف"];
@@ -248,15 +259,7 @@ impl Chains {
                 && !read_as_noun(words, i + 2)
             {
                 // بالعاصمة كابل: a listed place the tagger left alone.
-                labels[i + 1] = LOC_B;
-                let mut j = i + 2;
-                while j < labels.len()
-                    && labels[j] == 0
-                    && infos[j].gazetteer & PLACE_LIST_INSIDE != 0
-                {
-                    labels[j] = LOC_I;
-                    j += 1;
-                }
+                mark_listed_place(infos, labels, i + 1);
             }
         }
     }
