@@ -211,7 +211,7 @@ messages! {
     SavedAnew "the annotation was deleted elsewhere: new note saved"
         "حُذف التعليق في مكان آخر: حُفظت ملاحظة جديدة";
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
-    NoRoomForBox "the window is too small for the note editor: enlarge it"
+    NoRoomForNote "the window is too small for the note editor: enlarge it"
         "النافذة أصغر من محرر الملاحظات: كبّرها";
     Labelled "labelled: {label}" "صُنّف: {label}";
     LabelledEverywhere "labelled: {label} \u{2014} {n} mention(s), and in every article"

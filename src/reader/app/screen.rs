@@ -187,9 +187,9 @@ impl App {
         // A note editor the window has no room for is closed, and the reader
         // told: open, it would take what is typed unseen. A label menu with
         // no room for its box says its keys in the status bar.
-        if self.note_has_no_room(text_width) {
+        if self.note_has_no_room() {
             self.modal = None;
-            self.flash = Some(self.text(Msg::NoRoomForBox));
+            self.flash = Some(self.text(Msg::NoRoomForNote));
         }
         if let Some(line) = self.label_menu_in_a_line(text_width) {
             self.flash = Some(line);

@@ -39,11 +39,11 @@ pub struct LabelMenu {
 }
 
 impl App {
-    /// Whether the open note editor has no room in a text area `width` cells
-    /// wide: it is then not drawn, and would take what is typed unseen.
-    pub(super) fn note_has_no_room(&self, width: u16) -> bool {
+    /// Whether the open note editor has no room (as `editor_view`
+    /// measures it): it is then not drawn, and would take what is typed unseen.
+    pub(super) fn note_has_no_room(&self) -> bool {
         matches!(&self.modal, Some(Modal::Note(editor))
-            if EditorView::new(editor, &self.options, width, self.text_height()).is_none())
+            if EditorView::new(editor, &self.options, self.size.0, self.text_height()).is_none())
     }
 
     /// The open label menu in one line, for a text area `width` cells wide
