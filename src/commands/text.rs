@@ -27,9 +27,17 @@ pub fn run(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow::
 
 /// `qari FILE --links`: one line per link, `N. URL  text`.
 pub fn links(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow::Result<()> {
-    let (document, links) = read(path.or(Some(Path::new("-"))), encoding)?;
+    let path = path.unwrap_or(Path::new("-"));
+    let (_, links) = read(Some(path), encoding)?;
     if links.is_empty() {
-        return Err(anyhow::anyhow!("{}: has no links", document.name));
+        // Named as every other failure names its input: by the path given
+        // (a page's title is no name a shell can find).
+        let name = if path == Path::new("-") {
+            "standard input".to_string()
+        } else {
+            path.display().to_string()
+        };
+        return Err(anyhow::anyhow!("{name}: has no links"));
     }
     let mut out = String::new();
     for (n, link) in links.iter().enumerate() {

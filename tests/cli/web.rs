@@ -430,3 +430,14 @@ fn a_file_link_reads_the_local_file_it_names() {
          (a file link is file:///path, with %XX escapes)",
     );
 }
+
+#[test]
+fn a_document_without_links_is_named_by_its_path() {
+    // A page's title is no name a shell can find: the path is.
+    let page = scratch(
+        "no-links.html",
+        "<html><head><title>عنوان الصفحة</title></head><body><p>نص بلا روابط.</p></body></html>"
+            .as_bytes(),
+    );
+    fails(&["--links", &page], &format!("{page}: has no links"));
+}
