@@ -11,12 +11,32 @@ use super::Marked;
 pub(super) fn markdown(source: &str) -> Marked {
     let mut text = String::with_capacity(source.len());
     let mut title: Option<String> = None;
+    let mut front_title: Option<String> = None;
     let mut heading: Option<String> = None;
     // Each open list's next number (`None`: bullets).
     let mut lists: Vec<Option<u64>> = Vec::new();
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    // Front matter (`---` … `---` at the top, as static-site generators
+    // write it) is the page's settings, not its text; its `title:` names
+    // an article that has no heading.
+    let mut metadata: Option<String> = None;
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     for event in Parser::new_ext(source, options) {
         match event {
+            Event::Start(Tag::MetadataBlock(_)) => metadata = Some(String::new()),
+            Event::End(TagEnd::MetadataBlock(_)) => {
+                let block = metadata.take().unwrap_or_default();
+                front_title = block.lines().find_map(|l| {
+                    let value = l.strip_prefix("title:")?.trim().trim_matches(['"', '\'']);
+                    (!value.is_empty()).then(|| value.to_string())
+                });
+            }
+            Event::Text(t) if metadata.is_some() => {
+                if let Some(m) = &mut metadata {
+                    m.push_str(&t);
+                }
+            }
             Event::Start(Tag::Heading { .. }) => {
                 block(&mut text);
                 heading = Some(String::new());
@@ -68,7 +88,10 @@ pub(super) fn markdown(source: &str) -> Marked {
         }
     }
     line(&mut text);
-    Marked { title, text }
+    Marked {
+        title: title.or(front_title),
+        text,
+    }
 }
 
 /// End the current line, if one is open.
@@ -101,6 +124,26 @@ mod tests {
             article.text,
             "رئيس كازاخستان يتعهد\n\nقال الرئيس في خطاب تلفزيوني اليوم.\n\n• أول\n• ثان\n\n\
              1. one\n2. two\n\nاقتباس\n\ncode  line\n"
+        );
+    }
+
+    #[test]
+    fn front_matter_is_no_text_and_its_title_names_the_article() {
+        let source = "---\ntitle: \"مقدمة\"\ndate: 2026-12-05\n---\n\nنص المقال الأول.\n";
+        let article = to_text(Markup::Markdown, source);
+        assert_eq!(article.title.as_deref(), Some("مقدمة"));
+        assert_eq!(article.text, "نص المقال الأول.\n");
+        // A heading still names it before the front matter does.
+        let source = "---\ntitle: x\n---\n\n# عنوان\n\nنص.\n";
+        assert_eq!(
+            to_text(Markup::Markdown, source).title.as_deref(),
+            Some("عنوان")
+        );
+        // A rule later in the text is a rule, not front matter.
+        let source = "نص أول.\n\n---\n\nنص ثان.\n";
+        assert_eq!(
+            to_text(Markup::Markdown, source).text,
+            "نص أول.\n\nنص ثان.\n"
         );
     }
 }
