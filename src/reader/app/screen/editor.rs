@@ -70,10 +70,16 @@ impl App {
         ))
     }
 
+    /// The text of `span` on one line, its runs of spaces and line ends one
+    /// space each: the passage a box's top border shows.
+    fn passage_line(&self, span: std::ops::Range<usize>) -> String {
+        let text = crate::reader::entities_view::mention_text(&self.doc, span);
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
     /// The label menu's title: its word and the start of the name labelled.
     fn label_title(&self, picker: &LabelPicker) -> String {
-        let passage = crate::reader::entities_view::mention_text(&self.doc, picker.span.clone());
-        let mut passage = passage.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut passage = self.passage_line(picker.span.clone());
         // The box's title has some 20 cells: the name's start is kept.
         if let Some((cut, _)) = passage.char_indices().nth(12) {
             passage.truncate(cut);
@@ -256,8 +262,7 @@ impl App {
     /// The start of `editor`'s passage laid out in the top border of `view`
     /// after its title (a blank cell each side, room kept for the arrow).
     fn passage_cells(&self, editor: &NoteEditor, view: &EditorView) -> Vec<PlacedCell> {
-        let text = crate::reader::entities_view::mention_text(&self.doc, editor.span.clone());
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = self.passage_line(editor.span.clone());
         let title = u16::try_from(drawn_width(&view.title)).unwrap_or(u16::MAX);
         let right = view.area.x + view.area.width;
         // After the title (before it, from the right, in Arabic), room kept
