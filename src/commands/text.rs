@@ -61,12 +61,7 @@ fn read(
         let (document, article) = pages::read_stdin(&options)?;
         return Ok((document, article.links));
     }
-    if let input::Source::File(path) = source {
-        if let Some((document, article)) = pages::open(Some(path), &options)? {
-            return Ok((document, article.links));
-        }
-    }
-    Ok((input::load(source, &options)?, Vec::new()))
+    input::load_with_links(source, &options)
 }
 
 fn write_out(text: &str) -> anyhow::Result<()> {

@@ -50,6 +50,8 @@ impl Markup {
 pub struct Marked {
     pub title: Option<String>,
     pub text: String,
+    /// Its links, in the order they first appear.
+    pub links: Vec<Link>,
 }
 
 /// `source`, written in `markup`, as qari's text: Markdown through
@@ -59,6 +61,7 @@ pub fn to_text(markup: Markup, source: &str) -> Marked {
         Markup::Text => Marked {
             title: None,
             text: source.to_string(),
+            links: Vec::new(),
         },
         Markup::Html => {
             let hint = Hint {
@@ -69,6 +72,7 @@ pub fn to_text(markup: Markup, source: &str) -> Marked {
             Marked {
                 text: article.text(),
                 title: article.title,
+                links: article.links,
             }
         }
         Markup::Markdown => markdown::markdown(source),

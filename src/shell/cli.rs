@@ -52,7 +52,6 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// An encoding by one of its names, or what the choice is.
 /// An input argument as a path: a `file:` link is the local file it names
 /// (`file:///tmp/a%20b.txt` is `/tmp/a b.txt`; `file:/tmp/a.txt` and
 /// `file://localhost/…` too), as a browser or newsboat may hand one over;
@@ -64,7 +63,7 @@ fn parse_input(arg: &str) -> Result<PathBuf, String> {
 }
 
 /// The local path a `file:` link names, or `None` when `arg` is none.
-fn local_file(arg: &str) -> Option<PathBuf> {
+pub(crate) fn local_file(arg: &str) -> Option<PathBuf> {
     let rest = arg
         .get(..5)
         .filter(|scheme| scheme.eq_ignore_ascii_case("file:"))
@@ -84,7 +83,7 @@ fn local_file(arg: &str) -> Option<PathBuf> {
 }
 
 /// `%XX` escapes as the bytes they stand for; `None` for a broken escape.
-fn percent_decode(text: &str) -> Option<Vec<u8>> {
+pub(crate) fn percent_decode(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len());
     let mut bytes = text.bytes();
     while let Some(b) = bytes.next() {
@@ -100,16 +99,17 @@ fn percent_decode(text: &str) -> Option<Vec<u8>> {
 }
 
 #[cfg(unix)]
-fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+pub(crate) fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
     use std::os::unix::ffi::OsStringExt;
     PathBuf::from(std::ffi::OsString::from_vec(bytes))
 }
 
 #[cfg(not(unix))]
-fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+pub(crate) fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// An encoding by one of its names, or what the choice is.
 fn parse_encoding(arg: &str) -> Result<&'static encoding_rs::Encoding, String> {
     crate::core::article::encoding_for_label(arg).ok_or_else(|| {
         format!(

@@ -6,11 +6,12 @@
 //! for any document. A link that cannot be read
 //! is said in the status bar of the document, which stays.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::core::article::Link;
 use crate::core::document::Document;
 use crate::reader::app::{FeedRole, FileList, FileStep};
+use crate::shell::cli;
 use crate::shell::tui::{self, Outcome, ReaderOptions};
 use crate::store::loader::Loading;
 use crate::store::pages::{self, ReadOptions};
@@ -39,16 +40,19 @@ pub fn read(
         let Some(href) = links.get(index).map(|l| l.href.as_str()) else {
             continue;
         };
-        if !pages::is_url(href) {
+        let local = local_target(href, opts.path.as_deref());
+        if local.is_none() && !pages::is_url(href) {
             notice = Some(format!("{href}: not a web link"));
             continue;
         }
-        match pages::open(Some(Path::new(href)), options) {
+        let target = local.clone().unwrap_or_else(|| PathBuf::from(href));
+        match pages::open(Some(&target), options) {
             Ok(Some((page, article))) => {
                 let page_opts = ReaderOptions {
                     feed: FeedRole::None,
                     files: FileList::default(),
-                    path: None,
+                    // A local page's own links lead on from its folder.
+                    path: local,
                     notice: None,
                     ..opts.clone()
                 };
@@ -66,5 +70,68 @@ pub fn read(
             Ok(None) => notice = Some(format!("{href}: not a web page")),
             Err(err) => notice = Some(format!("{err:#}")),
         }
+    }
+}
+
+/// The file on this machine a link of the local page `page` leads to: a
+/// `file:` link, or a path relative to the page's folder (`other.html`,
+/// `../b/c.html#part`); `None` for a link with a scheme (web links are read
+/// as such) or when the page is no local file.
+fn local_target(href: &str, page: Option<&Path>) -> Option<PathBuf> {
+    if let Some(path) = cli::local_file(href) {
+        return Some(path);
+    }
+    let page = page.filter(|p| !pages::is_url(&p.to_string_lossy()))?;
+    let scheme = href.find(':').is_some_and(|at| {
+        href[..at]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    });
+    if scheme || href.starts_with("//") {
+        return None;
+    }
+    let path = href.split(['?', '#']).next().unwrap_or(href);
+    if path.is_empty() {
+        return None;
+    }
+    let path = cli::path_from_bytes(cli::percent_decode(path)?);
+    Some(if path.is_absolute() {
+        path
+    } else {
+        page.parent().unwrap_or(Path::new("")).join(path)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_local_page_s_links_lead_to_files_beside_it() {
+        let page = Some(Path::new("/tmp/site/news/a.html"));
+        let at = |href| local_target(href, page);
+        assert_eq!(at("b.html"), Some(PathBuf::from("/tmp/site/news/b.html")));
+        assert_eq!(
+            at("../about/%D9%85.html#top"),
+            Some(PathBuf::from("/tmp/site/news/../about/م.html"))
+        );
+        assert_eq!(at("/srv/c.html?x=1"), Some(PathBuf::from("/srv/c.html")));
+        assert_eq!(at("file:///srv/d.html"), Some(PathBuf::from("/srv/d.html")));
+        // Links with a scheme are the web's, or nobody's here.
+        for href in [
+            "https://example.org/x",
+            "mailto:a@b.c",
+            "//cdn.example/x",
+            "#top",
+            "%zz",
+        ] {
+            assert_eq!(at(href), None, "{href}");
+        }
+        // A web page's or standard input's relative links lead nowhere local.
+        assert_eq!(local_target("b.html", None), None);
+        assert_eq!(
+            local_target("b.html", Some(Path::new("https://example.org/a.html"))),
+            None
+        );
     }
 }

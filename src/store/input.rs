@@ -218,18 +218,18 @@ pub fn open_as(
             };
             let found = article::from_bytes(&bytes, &hint)
                 .map_err(|e| anyhow!("{}: {e}", source.label()))?;
-            let marked = article::Marked {
+            article::Marked {
                 text: found.text(),
                 title: found.title,
-            };
-            links = found.links;
-            marked
+                links: found.links,
+            }
         } else {
             // Markdown in another encoding is decoded as text is.
             let encoding = article::decode::text_encoding(&bytes, options.encoding);
             article::to_text(markup, &encoding.decode(&bytes).0)
         };
         title = marked.title;
+        links = marked.links;
         len = Some(marked.text.len() as u64);
         raw = Box::new(io::Cursor::new(marked.text.into_bytes()));
     }
@@ -299,7 +299,20 @@ fn open_raw(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Opti
 /// carries the warning ("stopped reading standard input at 1 GiB") in its
 /// `warnings`.
 pub fn load(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Document> {
-    let loading = start_loading(source, options)?;
+    finish(start_loading(source, options)?, source)
+}
+
+/// [`load`], with the links of a page or of Markdown (`qari --links`).
+pub fn load_with_links(
+    source: Source<'_>,
+    options: &ReadOptions,
+) -> anyhow::Result<(Document, Vec<article::Link>)> {
+    let reading = start_reading(source, options)?;
+    Ok((finish(reading.loading, source)?, reading.links))
+}
+
+/// The whole document `loading` reads, or why it could not be read.
+fn finish(loading: Loading, source: Source<'_>) -> anyhow::Result<Document> {
     let Some(pending) = loading.pending else {
         return Ok(loading.document);
     };

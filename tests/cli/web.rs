@@ -441,3 +441,16 @@ fn a_document_without_links_is_named_by_its_path() {
     );
     fails(&["--links", &page], &format!("{page}: has no links"));
 }
+
+#[test]
+fn markdown_s_links_are_listed_too() {
+    let doc = scratch(
+        "links.md",
+        "# عنوان\n\nاقرأ [التقرير الكامل](https://example.org/report) و[الملحق](annex.md).\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        text_of(&[&doc, "--links"]),
+        "1. https://example.org/report  التقرير الكامل\n2. annex.md  الملحق\n"
+    );
+}

@@ -79,3 +79,55 @@ pub fn a_piped_page_lists_its_links_and_says_which_cannot_be_read() {
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+/// A saved page's relative links lead to the files beside it, and those
+/// pages' own links lead on from their folders; `q` comes back each time.
+pub fn a_local_page_s_relative_links_open_the_files_beside_it() {
+    let t = Tmux::new("locallinks", (100, 12));
+    let page = |title: &str, body: &str, href: &str| {
+        format!(
+            "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\
+             <p>{body}</p><p><a href=\"{href}\">{title} link</a></p></article></body></html>"
+        )
+    };
+    std::fs::create_dir_all(t.dir.join("site/sub")).expect("folders");
+    let first = "The first page, saved from the web with its links.";
+    let second = "The second page, one folder down from the first.";
+    std::fs::write(
+        t.dir.join("site/a.html"),
+        page("First", first, "sub/b%20c.html"),
+    )
+    .expect("page");
+    std::fs::write(
+        t.dir.join("site/sub/b c.html"),
+        page("Second", second, "../a.html#top"),
+    )
+    .expect("page");
+    t.start(
+        "main",
+        &t.qari(&format!("'{}'", t.dir.join("site/a.html").display())),
+    );
+    t.wait_for("the first page", |s| s.contains(first));
+    t.keys("L");
+    t.wait_for("its links", |s| {
+        s.contains(" links ") && s.contains("sub/b%20c.html")
+    });
+    t.keys("Enter");
+    t.wait_for("the second page", |s| s.contains(second));
+    // Its link is relative to its own folder.
+    t.keys("L");
+    t.wait_for("its links", |s| {
+        s.contains(" links ") && s.contains("../a.html#top")
+    });
+    t.keys("Enter");
+    t.wait_for("the first page again", |s| {
+        s.contains(first) && !s.contains(" links ")
+    });
+    t.keys("q");
+    t.wait_for("the second page again", |s| s.contains(second));
+    t.keys("q");
+    t.wait_for("the first page at last", |s| s.contains(first));
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}

@@ -43,7 +43,7 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
         .map_err(|e| ArticleError::Feed(e.to_string()))?;
     let title = feed
         .title
-        .map(|t| html::collapse(&t.content))
+        .map(|t| html::inline_text(&t.content))
         .unwrap_or_default();
     let items = feed
         .entries
@@ -57,13 +57,13 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
             let link = entry.links.first().map(|l| l.href.clone());
             let source = entry
                 .source
-                .map(|s| html::collapse(&s))
+                .map(|s| html::inline_text(&s))
                 .filter(|s| !s.is_empty())
                 .or_else(|| link.as_deref().and_then(host_of));
             Item {
                 title: entry
                     .title
-                    .map(|t| html::collapse(&t.content))
+                    .map(|t| html::inline_text(&t.content))
                     .filter(|t| !t.is_empty())
                     .unwrap_or_else(|| "(untitled)".to_string()),
                 date: entry

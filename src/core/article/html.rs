@@ -71,10 +71,13 @@ pub fn extract(html: &str, base: Option<&str>) -> Article {
     };
     // A page that does not look like an article (a front page, a menu) is
     // shown whole rather than as whatever block scores best.
-    let found = dom_smoothie::Readability::new(html, base, Some(config))
-        .ok()
-        .filter(dom_smoothie::Readability::is_probably_readable)
-        .and_then(|mut r| r.parse().ok());
+    let (found, readable) = match dom_smoothie::Readability::new(html, base, Some(config)) {
+        Ok(mut r) => {
+            let readable = r.is_probably_readable();
+            (r.parse().ok(), readable)
+        }
+        Err(_) => (None, false),
+    };
     let mut article = Article::default();
     if let Some(found) = found {
         let content = Dom::from(found.content.as_ref());
@@ -93,14 +96,21 @@ pub fn extract(html: &str, base: Option<&str>) -> Article {
         });
         article.direction = found.dir.as_deref().and_then(direction_of).or(meta_dir);
     }
-    if article.blocks.is_empty() {
+    if !readable || article.blocks.is_empty() {
         let page = Dom::from(html);
         let mut whole = Article::default();
         walk(page.root(), true, base, &mut whole);
+        // The best block being nearly all there is, and that mostly not the
+        // text of links (a front page's headlines), the page is a short
+        // story and nothing around it is shown.
+        let shown = letters(whole.blocks.iter().map(|b| b.text.as_str()));
+        let linked = letters(whole.links.iter().map(|l| l.text.as_str()));
+        let story = letters(article.blocks.iter().map(|b| b.text.as_str())) * 10 >= shown * 9
+            && linked * 2 < shown;
         let title = collapse(&page.select("title").text());
         whole.title = (!title.is_empty()).then_some(title).or(article.title);
         whole.direction = meta_dir;
-        if !whole.blocks.is_empty() {
+        if !whole.blocks.is_empty() && !story {
             whole
                 .warnings
                 .push("no article found in the page: showing all its text".to_string());
@@ -108,6 +118,13 @@ pub fn extract(html: &str, base: Option<&str>) -> Article {
         return whole;
     }
     article
+}
+
+/// How many letters and digits the texts hold.
+fn letters<'a>(texts: impl Iterator<Item = &'a str>) -> usize {
+    texts
+        .map(|t| t.chars().filter(|c| c.is_alphanumeric()).count())
+        .sum()
 }
 
 /// Elements that never hold others or that the parser closes by itself.
@@ -182,6 +199,8 @@ fn lang_direction(lang: &str) -> Option<Direction> {
 struct Frame {
     kind: BlockKind,
     dir: Option<Direction>,
+    /// Inside `<pre>`: its line breaks end lines.
+    pre: bool,
 }
 
 fn walk(root: NodeRef<'_>, whole_page: bool, base: Option<&str>, out: &mut Article) {
@@ -189,12 +208,23 @@ fn walk(root: NodeRef<'_>, whole_page: bool, base: Option<&str>, out: &mut Artic
     let mut frames = vec![Frame {
         kind: BlockKind::Paragraph,
         dir: None,
+        pre: false,
     }];
     // (node, true) enters it; (node, false) leaves it.
     let mut stack = vec![(root, true)];
     while let Some((node, entering)) = stack.pop() {
         if node.is_text() {
-            push_text(&mut line, &node.text());
+            let text = node.text();
+            if frames.last().is_some_and(|f| f.pre) {
+                for (i, part) in text.split('\n').enumerate() {
+                    if i > 0 {
+                        flush(&mut line, &frames, out);
+                    }
+                    push_text(&mut line, part);
+                }
+            } else {
+                push_text(&mut line, &text);
+            }
             continue;
         }
         if !node.is_element() {
@@ -216,7 +246,9 @@ fn walk(root: NodeRef<'_>, whole_page: bool, base: Option<&str>, out: &mut Artic
             if block {
                 flush(&mut line, &frames, out);
                 let parent = frames.last().map_or(BlockKind::Paragraph, |f| f.kind);
+                let pre = name == "pre" || frames.last().is_some_and(|f| f.pre);
                 frames.push(Frame {
+                    pre,
                     kind: kind_of(name, parent),
                     // `dir` first; a block's own `lang` (`<p lang="en">` in
                     // an Arabic page) hints its direction too.
@@ -347,6 +379,16 @@ fn readable_date(date: &str) -> Option<String> {
     } else {
         date.to_string()
     })
+}
+
+/// The text of a piece of HTML (a feed's title), its white space collapsed;
+/// text without markup or entities is only collapsed.
+pub(super) fn inline_text(html: &str) -> String {
+    if !html.contains(['<', '&']) {
+        return collapse(html);
+    }
+    let dom = Dom::from(format!("<body>{html}</body>").as_str());
+    collapse(&dom.select("body").text())
 }
 
 /// Text with its white space collapsed and trimmed.

@@ -6,7 +6,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::Marked;
+use super::{Link, Marked};
 
 pub(super) fn markdown(source: &str) -> Marked {
     let mut text = String::with_capacity(source.len());
@@ -19,6 +19,9 @@ pub(super) fn markdown(source: &str) -> Marked {
     // write it) is the page's settings, not its text; its `title:` names
     // an article that has no heading.
     let mut metadata: Option<String> = None;
+    let mut links: Vec<Link> = Vec::new();
+    // The open link's address and where its text starts.
+    let mut link: Option<(String, usize)> = None;
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
@@ -81,6 +84,21 @@ pub(super) fn markdown(source: &str) -> Marked {
                 }
                 text.push_str(&t);
             }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                link = Some((dest_url.trim().to_string(), text.len()));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((href, start)) = link.take() {
+                    let anchor = href.is_empty() || href.starts_with('#');
+                    if !anchor && !links.iter().any(|l| l.href == href) {
+                        let words = text.get(start..).unwrap_or_default();
+                        links.push(Link {
+                            text: words.split_whitespace().collect::<Vec<_>>().join(" "),
+                            href,
+                        });
+                    }
+                }
+            }
             Event::SoftBreak => text.push(' '),
             Event::HardBreak => text.push('\n'),
             Event::Rule => block(&mut text),
@@ -91,6 +109,7 @@ pub(super) fn markdown(source: &str) -> Marked {
     Marked {
         title: title.or(front_title),
         text,
+        links,
     }
 }
 
@@ -125,6 +144,28 @@ mod tests {
             "رئيس كازاخستان يتعهد\n\nقال الرئيس في خطاب تلفزيوني اليوم.\n\n• أول\n• ثان\n\n\
              1. one\n2. two\n\nاقتباس\n\ncode  line\n"
         );
+        assert_eq!(article.links.len(), 1);
+        assert_eq!(article.links[0].href, "http://x.example/");
+        assert_eq!(article.links[0].text, "اليوم");
+    }
+
+    #[test]
+    fn links_are_kept_once_each_with_their_words() {
+        let source = "[خبر **أول**](https://a.example/1) و[ثان](../b.md \"t\") \
+                      و[مرة أخرى](https://a.example/1) و[هنا](#top) و<https://c.example/>\n\n\
+                      [مرجع]: https://d.example/\n\nانظر [مرجع].\n";
+        let links: Vec<(String, String)> = to_text(Markup::Markdown, source)
+            .links
+            .into_iter()
+            .map(|l| (l.href, l.text))
+            .collect();
+        let expected = [
+            ("https://a.example/1", "خبر أول"),
+            ("../b.md", "ثان"),
+            ("https://c.example/", "https://c.example/"),
+            ("https://d.example/", "مرجع"),
+        ];
+        assert_eq!(links, expected.map(|(h, t)| (h.to_string(), t.to_string())));
     }
 
     #[test]

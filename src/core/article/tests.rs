@@ -66,12 +66,36 @@ fn the_story_without_the_page_around_it() {
 
 #[test]
 fn no_article_falls_back_to_the_visible_text_and_says_so() {
-    let article = read(fixture!("no-article.html"), "x.html");
-    assert_eq!(article.text(), "قائمة\n\nمرحبًا بكم\nالصفحة قيد الإنشاء\n");
+    // A front page: its headlines are links, and readability's best block is
+    // not a story.
+    let article = read(fixture!("front-page.html"), "x.html");
+    let text = article.text();
+    assert!(
+        text.starts_with("الصفحة الرئيسية\n\nأهم الأخبار\n"),
+        "{text}"
+    );
+    assert!(text.contains("الأكثر قراءة"), "{text}");
     assert_eq!(
         article.warnings,
         ["no article found in the page: showing all its text"]
     );
+}
+
+#[test]
+fn a_page_too_short_to_look_like_an_article_is_shown_without_a_warning() {
+    // Too short for readability's "probably readable", but its text is all
+    // story: the page furniture is left out and nothing needs saying.
+    let article = read(fixture!("short-story.html"), "x.html");
+    assert_eq!(
+        article.text(),
+        "خبر قصير\n\nافتتاح معرض الكتاب\n\
+         افتتح وزير الثقافة معرض الكتاب في عمان اليوم بمشاركة مئة دار نشر من عشرين دولة عربية وأجنبية.\n\
+         وقال الوزير إن المعرض يستمر عشرة أيام.\n"
+    );
+    assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+    let bare = read(fixture!("no-article.html"), "x.html");
+    assert_eq!(bare.text(), "قائمة\n\nمرحبًا بكم\nالصفحة قيد الإنشاء\n");
+    assert!(bare.warnings.is_empty(), "{:?}", bare.warnings);
 }
 
 #[test]
@@ -168,6 +192,21 @@ fn feeds_of_every_dialect() {
     );
     let broken = from_bytes(fixture!("broken.xml"), &Hint::default());
     assert!(matches!(broken, Err(ArticleError::Feed(_))), "{broken:?}");
+}
+
+#[test]
+fn markup_in_a_feed_s_titles_is_read_as_html_and_pre_keeps_its_lines() {
+    // Titles in CDATA with tags, and titles with escaped tags: a reader
+    // sees their text, as other feed readers show it.
+    let article = read(fixture!("markup-titles.xml"), "m.xml");
+    let feed = article.feed.as_ref().expect("a feed");
+    assert_eq!(feed.title, "أخبار اليوم");
+    assert_eq!(feed.items[0].title, "عاجل: افتتاح & المعرض");
+    assert_eq!(feed.items[1].title, "خبر ثان");
+    // The first item's body has a <pre> of two lines: they stay two lines.
+    let body = feed.items[0].article().text();
+    assert!(body.contains("سطر أول\nسطر ثان\n"), "{body}");
+    assert!(body.contains("افتتح الوزير المعرض."), "{body}");
 }
 
 #[test]
