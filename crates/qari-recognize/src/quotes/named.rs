@@ -65,7 +65,15 @@ impl Context<'_> {
         if let Some(person) = self.first_named(end..stop, &[Kind::Person]) {
             return Some(Speaker::Named(person));
         }
-        self.untagged_name(from, stop).map(Speaker::Described)
+        self.untagged_name(from, stop)
+            .map(Speaker::Described)
+            // The office's body given, the name follows in apposition (قال نائب
+            // الرئيس التنفيذي للتسويق في قطر للطاقة، علي بن حمد الهاجري، خلال …).
+            .or_else(|| {
+                (stop > end && self.word(stop) == "،")
+                    .then(|| self.apposition(stop + 1, limit))
+                    .flatten()
+            })
     }
 
     /// A person named between a comma at `from - 1` and the next comma, إن/أن

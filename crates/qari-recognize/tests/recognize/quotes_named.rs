@@ -40,6 +40,19 @@ fn a_name_in_apposition_after_the_description_is_the_speaker() {
 }
 
 #[test]
+fn a_name_in_apposition_after_the_office_s_body_is_the_speaker() {
+    // The office, the body it belongs to, then the name between commas.
+    let text = "وقال نائب المدير التنفيذي للتسويق في شركة الموانئ الوطنية، سليم بن راشد العامري، خلال حفل التوقيع: «نتوقع مضاعفة الصادرات خلال ثلاث سنوات».";
+    assert_eq!(speaker_of(text).as_deref(), Some("سليم بن راشد العامري"));
+    // A foreign name after the body and its region.
+    let text = "من جهته، قال المدير الإقليمي لمنظمة الصحة العالمية في شرق المتوسط، هانز كلوغه، إن \"الحملة يجب أن تصل إلى كل قرية قبل الصيف\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("هانز كلوغه"));
+    // No name between the commas: the description stays the speaker.
+    let text = "وقال مسؤول في وزارة المالية، طالبا عدم ذكر اسمه: «العجز سيتراجع في الربع المقبل».";
+    assert_eq!(speaker_of(text).as_deref(), Some("مسؤول في وزارة المالية"));
+}
+
+#[test]
 fn a_verb_joined_inside_a_sentence_speaks_for_the_sentences_subject() {
     // The sentence's first verb reports nothing; its subject still speaks.
     let text = "ورحبت نقابة المعلمين في بيان بزيادة الرواتب، واعتبرت أن القرار \"خطوة أولى نحو إنصاف المعلمين بعد سنوات من الانتظار\".";
