@@ -132,11 +132,20 @@ fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
     let anadolu = hash_word(PLACE_OUTLETS[0]);
     let is = |j: usize, list: &[&str]| list.iter().any(|w| hash_word(w) == s.infos[j].norm);
     for i in 0..s.infos.len() {
+        // Whom a source told (قال فلان للأناضول:، لـالأناضول إن): a region is
+        // told nothing.
+        if is(i, TOLD_ANADOLU) {
+            found.push((i, i + 1));
+            continue;
+        }
         if s.infos[i].norm != anadolu || i == 0 {
             continue;
         }
-        let credit =
-            s.words[i - 1] == "/" || (s.words[i - 1] == "(" && s.words.get(i + 1) == Some(&")"));
+        // A credit line: المصدر: الأناضول.
+        let source_line = s.words[i - 1] == ":" && i >= 2 && is(i - 2, &["المصدر", "المصادر"]);
+        let credit = source_line
+            || s.words[i - 1] == "/"
+            || (s.words[i - 1] == "(" && s.words.get(i + 1) == Some(&")"));
         let told = is(i - 1, CORRESPONDENTS);
         // The talk's word a word or two before مع (في تصريح خاص مع).
         let talked = is(i - 1, &["مع"]) && (i.saturating_sub(4)..i - 1).any(|j| is(j, TALKS));
@@ -147,6 +156,9 @@ fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
         }
     }
 }
+
+/// The agency after ل (folded): للأناضول، لـالأناضول.
+const TOLD_ANADOLU: &[&str] = &["للاناضول", "لالاناضول", "وللاناضول"];
 
 /// What an outlet does and a region does not (folded, after و or not).
 const REPORTING: &[&str] = &[

@@ -264,6 +264,34 @@ fn anadolu_talked_with_or_shown_a_text_is_the_agency() {
 }
 
 #[test]
+fn anadolu_told_or_credited_is_the_agency_and_the_region_stays_a_place() {
+    // للأناضول: ل and the article's ل as one; لـالأناضول with a tatweel.
+    let text = "وقال الخبير سمير العلي للأناضول: إن الاتفاق مهم.\n\n\
+                وقالت الباحثة منى سعيد لـالأناضول إن المشاركة ضعيفة.\n\n\
+                وتقع المدينة في شرق الأناضول.\n\n\
+                المصدر: الأناضول\n";
+    let kinds: Vec<Kind> = recognizer()
+        .recognize(text)
+        .mentions
+        .iter()
+        .filter(|m| {
+            let words: String = text.chars().skip(m.span.start).take(m.span.len()).collect();
+            words.ends_with("أناضول")
+        })
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::Organization,
+            Kind::Organization,
+            Kind::Location,
+            Kind::Organization
+        ]
+    );
+}
+
+#[test]
 fn anadolu_that_reports_is_the_agency_and_the_region_stays_a_place() {
     let text = "ونقلت الأناضول عن الوزير قوله إن السوق مستقرة.\n\n\
                 وقال خبير في تصريح خاص مع الأناضول إن الأسعار سترتفع.\n\n\
