@@ -59,7 +59,7 @@ mod places;
 pub(crate) mod trace;
 
 use edges::*;
-pub(crate) use edges::{spokespeople, verbs_open_no_names};
+pub(crate) use edges::{hyphenated_people, spokespeople, verbs_open_no_names};
 pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
 pub(crate) use people::manner_word;

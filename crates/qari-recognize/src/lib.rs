@@ -303,6 +303,15 @@ impl Recognizer {
             chains::prayers_are_no_places(&words[si], &mut t.labels);
             chains::the_city_is_no_place(&words[si], &mut t.labels);
             chains::spokespeople(&words[si], &t.infos, &mut t.labels);
+            let sentence = &tokens[range.clone()];
+            chains::hyphenated_people(
+                &words[si],
+                |i| {
+                    sentence[i].bytes.start == sentence[i - 1].bytes.end
+                        && sentence[i + 1].bytes.start == sentence[i].bytes.end
+                },
+                &mut t.labels,
+            );
             for (a, b, ty) in train::spans(&t.labels) {
                 let kind = match ty {
                     0 => Kind::Person,

@@ -237,3 +237,20 @@ pub(super) fn leagues_name_no_people(words: &[&str], labels: &mut [u8]) {
         }
     }
 }
+
+/// A person's name that a hyphen written without spaces holds (جان-بابتيست،
+/// دنتون-هايز) is one name, though the tagger opened another at the word
+/// after it; `glued(i)` tells that token `i` touches the tokens on both sides.
+pub(crate) fn hyphenated_people(words: &[&str], glued: impl Fn(usize) -> bool, labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        let hyphen = matches!(words[i], "-" | "‐" | "‑");
+        if hyphen
+            && matches!(labels[i - 1], PER_B | PER_I)
+            && matches!(labels[i + 1], PER_B | PER_I)
+            && glued(i)
+        {
+            labels[i] = PER_I;
+            labels[i + 1] = PER_I;
+        }
+    }
+}

@@ -157,3 +157,12 @@ fn a_name_keeps_its_kaf_unless_kaf_means_like() {
     let text = "قادة كعبد الناصر تركوا أثرا كبيرا.";
     assert_eq!(of(text, Kind::Person), ["عبد الناصر"]);
 }
+
+#[test]
+fn a_hyphen_without_spaces_holds_one_name() {
+    let text = "وقال أوليفييه جان-بابتيست لوكليرك إن الحملة ناجحة.";
+    assert_eq!(of(text, Kind::Person), ["أوليفييه جان-بابتيست لوكليرك"]);
+    // With spaces, a dash sets two names apart.
+    let persons = of("وحضر اللقاء سمير الأحمد - خالد الحسن أمس.", Kind::Person);
+    assert!(persons.iter().all(|p| !p.contains('-')), "{persons:?}");
+}
