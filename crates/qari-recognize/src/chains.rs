@@ -855,6 +855,7 @@ impl Chains {
             labels,
             chosen_names(infos, labels, &CHOSEN_ORGANISATIONS)
         );
+        rule!(words, labels, titled_namesakes(words, infos, labels));
         rule!(
             words,
             labels,

@@ -50,6 +50,14 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         {
             continue;
         }
+        // مستشفى الشيخ خليفة التخصصي: so after a head and a title, where
+        // the name is the body's or the place's namesake.
+        if start >= 2
+            && infos[start - 1].triggers & TRIGGER_TITLE != 0
+            && namesake_head(words[start - 2], &infos[start - 2])
+        {
+            continue;
+        }
         let folded = normalize(words[i]);
         let definite = folded
             .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
@@ -732,5 +740,112 @@ impl Chains {
                 labels[first + 1..=i + 1].fill(2);
             }
         }
+    }
+}
+
+/// Titles a place or a body is named after with the name (folded): مطار
+/// الملك خالد، مستشفى الشيخ خليفة، جامعة الأميرة نورة.
+const NAMESAKE_TITLES: &[&str] = &[
+    "الملك",
+    "الملكه",
+    "الامير",
+    "الاميره",
+    "الشيخ",
+    "الشيخه",
+    "السلطان",
+    "الامام",
+];
+
+/// Heads of places and bodies named after a person with a title (folded),
+/// as [`NAMESAKE_TITLES`] says.
+const NAMESAKE_HEADS: &[&str] = &[
+    "مطار",
+    "ميناء",
+    "ملعب",
+    "استاد",
+    "مستشفى",
+    "مركز",
+    "مؤسسه",
+    "مجمع",
+    "كليه",
+    "جامعه",
+    "مدرسه",
+    "معهد",
+    "مسجد",
+    "قاعه",
+    "جسر",
+    "شارع",
+];
+
+/// The word is one of [`NAMESAKE_HEADS`] in the construct state, perhaps
+/// after a preposition or و.
+fn namesake_head(word: &str, info: &TokenInfo) -> bool {
+    if info.definite {
+        return false;
+    }
+    let head = normalize(word);
+    NAMESAKE_HEADS.contains(&head.trim_start_matches(['و', 'ف', 'ب', 'ل']))
+}
+
+/// Ordinals after a king's name (folded): محمد الخامس، الحسن الثاني.
+const REGNAL: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+];
+
+/// A person with a title after the head of a place or a body named after
+/// them (مطار الملك خالد الدولي، مستشفى الشيخ خليفة التخصصي، جامعة الأميرة
+/// نورة بنت عبد الرحمن), which the tagger left alone because the given name is
+/// also a word (خليفة، سلطان): the given name of the lists after the title,
+/// with بن/بنت and a name, آل and a name, عبد and its definite word, and a
+/// regnal ordinal. The head's own rules then take the place or the body
+/// whole (`Chains::facilities`, `Chains::organisations`).
+pub(super) fn titled_namesakes(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let n = labels.len();
+    for i in 0..n.saturating_sub(2) {
+        let (title, given) = (i + 1, i + 2);
+        if infos[title].triggers & TRIGGER_TITLE == 0
+            || labels[i] != 0
+            || labels[title] != 0
+            || labels[given] != 0
+        {
+            continue;
+        }
+        if !namesake_head(words[i], &infos[i])
+            || !NAMESAKE_TITLES.contains(&normalize(words[title]).as_str())
+        {
+            continue;
+        }
+        let g = &infos[given];
+        if (g.triggers & TRIGGER_GIVEN == 0 && !g.whole_given) || g.definite || g.clitic_chars > 0 {
+            continue;
+        }
+        let mut end = given + 1;
+        if normalize(words[given]) == "عبد" && end < n && infos[end].definite {
+            end += 1;
+        }
+        while end + 1 < n && labels[end] == 0 && labels[end + 1] == 0 {
+            let word = normalize(words[end]);
+            if matches!(word.as_str(), "بن" | "بنت" | "ابن" | "ال") {
+                end += 2;
+                if normalize(words[end - 1]) == "عبد" && end < n && infos[end].definite {
+                    end += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if end < n && labels[end] == 0 && REGNAL.contains(&normalize(words[end]).as_str()) {
+            end += 1;
+        }
+        let end = end.min(n);
+        labels[given] = PER_B;
+        labels[given + 1..end].fill(PER_I);
     }
 }

@@ -514,9 +514,14 @@ impl Chains {
                 normalize(words[i]).trim_start_matches(['و', 'ف']),
                 "شارع" | "معبر"
             );
+            // شارع الأمير حسن: the person's title too.
+            let titled = named
+                && infos[i + 1].triggers & TRIGGER_TITLE != 0
+                && labels.get(i + 2) == Some(&PER_B);
             let mut end = match labels[i + 1] {
                 LOC_B => i + 2,
                 PER_B if named => span_end(labels, i + 1),
+                0 if titled => span_end(labels, i + 2),
                 0 if next.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(next) => i + 2,
                 0 if unseen(next, words[i + 1]) => i + 2,
                 _ => {

@@ -243,3 +243,39 @@ fn a_place_named_by_two_words_keeps_its_first() {
         assert!(places.iter().all(|p| p != not), "{text}: {places:?}");
     }
 }
+
+#[test]
+fn a_place_or_a_body_named_after_a_titled_person_is_named_whole() {
+    // خالد and خليفة are words too; the tagger left them alone here.
+    assert_eq!(
+        of(
+            "وصل الوزير إلى مطار الملك خالد الدولي في الرياض.",
+            Kind::Location
+        ),
+        ["مطار الملك خالد الدولي", "الرياض"]
+    );
+    let text = "ونقل المصاب إلى مستشفى الشيخ خليفة التخصصي في عجمان.";
+    assert_eq!(of(text, Kind::Organization), ["مستشفى الشيخ خليفة التخصصي"]);
+    assert!(
+        of(text, Kind::Person).is_empty(),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+    assert_eq!(
+        of(
+            "وتخرجت من جامعة الأميرة نورة بنت عبد الرحمن العام الماضي.",
+            Kind::Organization
+        ),
+        ["جامعة الأميرة نورة بنت عبد الرحمن"]
+    );
+    assert_eq!(
+        of("من سكان شارع الأمير حسن في جبل النصر.", Kind::Location)[0],
+        "شارع الأمير حسن"
+    );
+    // A title and a given name after a word that names nothing after a
+    // person stay a person (the title outside).
+    assert_eq!(
+        of("واستقبل الوفد الملك خالد في قصره.", Kind::Person),
+        ["خالد"]
+    );
+}
