@@ -849,3 +849,106 @@ pub(super) fn titled_namesakes(words: &[&str], infos: &[TokenInfo], labels: &mut
         labels[given + 1..end].fill(PER_I);
     }
 }
+
+/// Particles inside European and Latin American names (folded): فون دير
+/// لاين، دي ميستورا، لولا دا سيلفا، فان كلافيرين.
+const FOREIGN_PARTICLES: &[&str] = &[
+    "فون", "فان", "دي", "دا", "دو", "دير", "ديل", "دوس", "ديلا", "دن",
+];
+
+/// Words of three letters or more that no name goes on with (folded).
+const FUNCTION_WORDS: &[&str] = &[
+    "الي", "علي", "بعد", "قبل", "عند", "منذ", "خلال", "حول", "ضمن", "لدي", "التي", "الذي",
+];
+
+/// Particles that follow another inside a name (دي لا فوينتي، فان دن بيرغ).
+const SECOND_PARTICLES: &[&str] = &["لا", "لو", "لوس", "لاس", "دير", "دن", "ديل"];
+
+/// A name goes on through the particles of European and Latin American
+/// names, which never end one: a person the tagger found before a particle
+/// takes it and the name word after it (ألبرتو فان كلافيرين), one that the
+/// tagger ended on a particle takes the word after it (أورسولا فون دير
+/// لاين), and a person it began at a particle joins the one before it,
+/// across one word that is their middle name (لويس إيناسيو لولا دا سيلفا).
+pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let n = labels.len();
+    // (Read whole: فان and لاين read as a clitic and a word too.)
+    let bare = |j: usize| {
+        let conjoined = infos[j].clitic_chars > 0 && words[j].starts_with('و');
+        !conjoined && words[j].chars().any(char::is_alphabetic)
+    };
+    let particle =
+        |j: usize, list: &[&str]| bare(j) && list.contains(&normalize(words[j]).as_str());
+    // The particles from `j` (a first one, then perhaps more): where they end.
+    let particles_end = |j: usize| {
+        if j >= n || !particle(j, FOREIGN_PARTICLES) {
+            return j;
+        }
+        let mut k = j + 1;
+        while k < n && (particle(k, SECOND_PARTICLES) || particle(k, FOREIGN_PARTICLES)) {
+            k += 1;
+        }
+        k
+    };
+    let name_like = |labels: &[u8], j: usize| {
+        let t = &infos[j];
+        bare(j)
+            && (matches!(labels[j], PER_B | PER_I)
+                || t.stats.count == 0
+                || t.stats.shares[0] >= 64
+                || t.triggers & NAME_BITS != 0)
+    };
+    // Any word of a name's length and no article, where the particles say a
+    // name goes on (their stems may read as common words: لاين، لولا).
+    let any_word = |labels: &[u8], j: usize| {
+        let folded = normalize(words[j]);
+        bare(j)
+            && labels[j] == 0
+            && !infos[j].definite
+            && folded.chars().count() >= 3
+            && !FUNCTION_WORDS.contains(&folded.as_str())
+    };
+    let mut a = 0;
+    while a < n {
+        if labels[a] != PER_B {
+            a += 1;
+            continue;
+        }
+        let mut b = span_end(labels, a);
+        // Ended on a particle: the word after it.
+        let trailing = (a + 1..b)
+            .rev()
+            .take_while(|&k| particle(k, FOREIGN_PARTICLES) || particle(k, SECOND_PARTICLES))
+            .count();
+        let mut end = b;
+        // (More particles first: أورسولا فون | دير لاين.)
+        let more = (b..n)
+            .take_while(|&k| {
+                labels[k] == 0 && (particle(k, FOREIGN_PARTICLES) || particle(k, SECOND_PARTICLES))
+            })
+            .count();
+        if trailing > 0 && b + more < n && any_word(labels, b + more) {
+            end = b + more + 1;
+        } else if b < n && labels[b] == 0 {
+            // A particle after the name, and a name word after it.
+            let p = particles_end(b);
+            if p > b && p < n && name_like(labels, p) {
+                end = span_end(labels, p).max(p + 1);
+            } else if b + 1 < n
+                && labels[b + 1] == PER_B
+                && particle(b + 1, FOREIGN_PARTICLES)
+                && any_word(labels, b)
+            {
+                // لويس إيناسيو | لولا | دا سيلفا.
+                end = span_end(labels, b + 1);
+            }
+        } else if b < n && labels[b] == PER_B && particle(b, FOREIGN_PARTICLES) {
+            end = span_end(labels, b);
+        }
+        if end > b {
+            labels[b..end].fill(PER_I);
+            b = end;
+        }
+        a = b;
+    }
+}

@@ -166,3 +166,31 @@ fn a_hyphen_without_spaces_holds_one_name() {
     let persons = of("وحضر اللقاء سمير الأحمد - خالد الحسن أمس.", Kind::Person);
     assert!(persons.iter().all(|p| !p.contains('-')), "{persons:?}");
 }
+
+#[test]
+fn particles_of_european_names_never_end_one() {
+    for (text, name) in [
+        (
+            "وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتفاق مهم.",
+            "أورسولا فون دير لاين",
+        ),
+        (
+            "وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن بلاده مستعدة.",
+            "لويس إيناسيو لولا دا سيلفا",
+        ),
+        (
+            "وقال ألبرتو فان كلافيرين إن الوضع صعب.",
+            "ألبرتو فان كلافيرين",
+        ),
+        (
+            "وقال المدرب لويس دي لا فوينتي إن الفريق جاهز.",
+            "لويس دي لا فوينتي",
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Person), [name], "{text}");
+    }
+    // A particle that is a word (فان، دي) after a name and before a
+    // function word goes nowhere.
+    let persons = of("وقال محمد علي إن الموعد تأجل.", Kind::Person);
+    assert_eq!(persons, ["محمد علي"]);
+}
