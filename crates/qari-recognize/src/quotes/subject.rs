@@ -58,6 +58,20 @@ impl Context<'_> {
     pub(super) fn subject_before(&self, at: usize) -> Said {
         let (boundary, sentence) = self.sentence_before(at);
         let start = self.after_fronted_phrase(sentence, at);
+        // بينما and في حين open a clause with a subject of its own (رحبت
+        // فلانة بالتصريحات، بينما انتقدتها فلانة، وقالت:).
+        let contrast = (start..at).rev().find_map(|k| {
+            let folded = normalize(self.word(k));
+            match folded.strip_prefix('و').unwrap_or(&folded) {
+                "بينما" => Some(k + 1),
+                "في" if k + 1 < at && normalize(self.word(k + 1)) == "حين" => Some(k + 2),
+                _ => None,
+            }
+        });
+        let (boundary, start) = match contrast {
+            Some(c) if c < at => (Some(c - 1), c),
+            _ => (boundary, start),
+        };
         // A verb of a relative clause (الذي تابع المباراة) or after عدم (طلب
         // عدم ذكر اسمه) reports nothing of the sentence's subject.
         if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0 && !self.embedded_verb(k))

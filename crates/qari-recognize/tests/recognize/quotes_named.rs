@@ -202,3 +202,16 @@ fn a_verb_that_tells_an_with_his_words_after_relays() {
     let text = "وذكرت وكالة رويترز عن مسؤول أمريكي قوله: «الاتفاق قريب جدا من الاكتمال».";
     assert_eq!(speaker_of(text).as_deref(), Some("مسؤول أمريكي"));
 }
+
+#[test]
+fn a_clause_after_baynama_has_a_subject_of_its_own() {
+    let text = "ورحبت الوزيرة سلمى حداد بالقرار، بينما انتقدته النائبة منى العلي، وقالت: «القرار لا يخدم المواطنين في هذه المرحلة».";
+    assert_eq!(speaker_of(text).as_deref(), Some("منى العلي"));
+}
+
+#[test]
+fn a_word_of_time_after_the_verb_is_no_speaker() {
+    // حينها (then) is when it was said: the speaker is the one before.
+    let text = "وزار وزير الخارجية يوهان فاديفول دمشق أمس.\n\nوقال حينها: «الناس بالكاد يستطيعون العيش هنا بكرامة».";
+    assert_eq!(speaker_of(text).as_deref(), Some("يوهان فاديفول"));
+}
