@@ -1585,9 +1585,18 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
                 t.definite && !t.nationality && t.gazetteer & chosen.inside == 0
                     || t.norm == hash_word("بين")
             });
+        // شارع الأزهر، منطقة الأزهر: a place named after the body.
+        let place_named = chosen.label == ORG_B
+            && end == a + 1
+            && a > 0
+            && infos[a - 1].triggers & TRIGGER_LOC_HEAD != 0;
+        // A word training saw mostly outside names stays one (حماس, zeal),
+        // though less often than most words would (الأزهر, brightest, is one
+        // in five times).
         let common = ordinary
             || described
-            || end == a + 1 && stats.count >= 3 && stats.shares[chosen.share] < 64;
+            || place_named
+            || end == a + 1 && stats.count >= 3 && stats.shares[chosen.share] < 48;
         if common || labels.get(end).is_some_and(|&l| is_inside(l)) {
             a += 1;
             continue;

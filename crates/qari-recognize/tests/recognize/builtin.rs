@@ -1304,6 +1304,11 @@ fn well_known_religious_bodies_and_outlets_are_organisations() {
         orgs("وقال مسؤول في تصريحات لمصراوي إن الخطة جاهزة."),
         ["مصراوي"]
     );
+    // Alone too, though the word (brightest) is mostly no name; a street
+    // named after it is no organisation.
+    assert_eq!(orgs("وقال الأزهر في بيان إن الفتوى باطلة."), ["الأزهر"]);
+    assert_eq!(orgs("ودعا شيخ الأزهر إلى الحوار."), ["الأزهر"]);
+    assert!(orgs("ويبيع التجار الياميش في شارع الأزهر بوسط القاهرة.").is_empty());
     // A person named الأزهر stays a person.
     assert_eq!(
         of("وقال المدرب الأزهر الشرايطي إن الفريق جاهز.", Kind::Person),
