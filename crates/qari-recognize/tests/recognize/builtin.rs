@@ -1309,6 +1309,15 @@ fn well_known_religious_bodies_and_outlets_are_organisations() {
     assert_eq!(orgs("وقال الأزهر في بيان إن الفتوى باطلة."), ["الأزهر"]);
     assert_eq!(orgs("ودعا شيخ الأزهر إلى الحوار."), ["الأزهر"]);
     assert!(orgs("ويبيع التجار الياميش في شارع الأزهر بوسط القاهرة.").is_empty());
+    // A site's name with its dot, after لـ too; Tunisia's parliament.
+    assert_eq!(
+        orgs("وقال مصدر لـالعربية.نت إن الاتفاق قريب."),
+        ["العربية.نت"]
+    );
+    assert_eq!(
+        orgs("وصادق مجلس نواب الشعب على القانون."),
+        ["مجلس نواب الشعب"]
+    );
     // A person named الأزهر stays a person.
     assert_eq!(
         of("وقال المدرب الأزهر الشرايطي إن الفريق جاهز.", Kind::Person),
