@@ -131,10 +131,11 @@ fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
     // By folded hash: most words are neither.
     let anadolu = hash_word(PLACE_OUTLETS[0]);
     let is = |j: usize, list: &[&str]| list.iter().any(|w| hash_word(w) == s.infos[j].norm);
+    let told: Vec<u64> = TOLD_ANADOLU.iter().map(|w| hash_word(w)).collect();
     for i in 0..s.infos.len() {
         // Whom a source told (قال فلان للأناضول:، لـالأناضول إن): a region is
         // told nothing.
-        if is(i, TOLD_ANADOLU) {
+        if told.contains(&s.infos[i].norm) && told_here(s, i) {
             found.push((i, i + 1));
             continue;
         }
@@ -156,6 +157,59 @@ fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
         }
     }
 }
+
+/// Whether للأناضول at `i` is whom a source told or whom the text follows
+/// (قال فلان للأناضول: …، للأناضول إن، في حديث خاص للأناضول،، وفقا
+/// للأناضول), not the region's genitive (الساحل الجنوبي للأناضول، غزو
+/// السلاجقة للأناضول).
+fn told_here(s: &Sentence, i: usize) -> bool {
+    let is = |j: usize, list: &[&str]| list.iter().any(|w| hash_word(w) == s.infos[j].norm);
+    let next = s.words.get(i + 1).copied().unwrap_or("");
+    if next == ":" || (i + 1 < s.infos.len() && is(i + 1, &["ان", "بان", "انه", "انها"]))
+    {
+        return true;
+    }
+    if i > 0 && is(i - 1, &["وفقا", "طبقا", "ووفقا", "وطبقا"]) {
+        return true;
+    }
+    // Before a comma or the sentence's end, after a talk or a verb of saying.
+    matches!(next, "،" | "," | "." | "")
+        && (i.saturating_sub(10)..i)
+            .any(|j| is(j, TALKS) || is(j, REPORTING) || is(j, SAYING_VERBS))
+}
+
+/// Verbs of saying (folded, with و or without) after which للأناضول is
+/// whom the speaker told.
+const SAYING_VERBS: &[&str] = &[
+    "تحدث",
+    "وتحدث",
+    "تحدثت",
+    "وتحدثت",
+    "قال",
+    "وقال",
+    "قالت",
+    "وقالت",
+    "اضاف",
+    "واضاف",
+    "اضافت",
+    "واضافت",
+    "اكد",
+    "واكد",
+    "اكدت",
+    "واكدت",
+    "اوضح",
+    "واوضح",
+    "اوضحت",
+    "واوضحت",
+    "صرح",
+    "وصرح",
+    "صرحت",
+    "وصرحت",
+    "كشف",
+    "وكشف",
+    "كشفت",
+    "وكشفت",
+];
 
 /// The agency after ل (folded): للأناضول، لـالأناضول.
 const TOLD_ANADOLU: &[&str] = &["للاناضول", "لالاناضول", "وللاناضول"];

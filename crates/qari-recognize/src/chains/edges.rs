@@ -243,10 +243,9 @@ pub(super) fn leagues_name_no_people(words: &[&str], labels: &mut [u8]) {
 /// after it; `glued(i)` tells that token `i` touches the tokens on both sides.
 pub(crate) fn hyphenated_people(words: &[&str], glued: impl Fn(usize) -> bool, labels: &mut [u8]) {
     for i in 1..labels.len().saturating_sub(1) {
-        let hyphen = matches!(words[i], "-" | "‐" | "‑");
-        if hyphen
-            && matches!(labels[i - 1], PER_B | PER_I)
+        if matches!(labels[i - 1], PER_B | PER_I)
             && matches!(labels[i + 1], PER_B | PER_I)
+            && matches!(words[i], "-" | "‐" | "‑")
             && glued(i)
         {
             labels[i] = PER_I;

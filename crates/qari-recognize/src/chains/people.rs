@@ -850,10 +850,10 @@ pub(super) fn titled_namesakes(words: &[&str], infos: &[TokenInfo], labels: &mut
     }
 }
 
-/// Particles inside European and Latin American names (folded): فون دير
+/// Particles inside European and Latin American names (as written): فون دير
 /// لاين، دي ميستورا، لولا دا سيلفا، فان كلافيرين.
 const FOREIGN_PARTICLES: &[&str] = &[
-    "فون", "فان", "دي", "دا", "دو", "دير", "ديل", "دوس", "ديلا", "دن",
+    "فون", "فان", "دي", "دى", "دا", "دو", "دير", "ديل", "دوس", "ديلا", "دن",
 ];
 
 /// Words of three letters or more that no name goes on with (folded).
@@ -861,7 +861,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "الي", "علي", "بعد", "قبل", "عند", "منذ", "خلال", "حول", "ضمن", "لدي", "التي", "الذي",
 ];
 
-/// Particles that follow another inside a name (دي لا فوينتي، فان دن بيرغ).
+/// Particles that follow another inside a name, as written (دي لا فوينتي،
+/// فان دن بيرغ).
 const SECOND_PARTICLES: &[&str] = &["لا", "لو", "لوس", "لاس", "دير", "دن", "ديل"];
 
 /// A name goes on through the particles of European and Latin American
@@ -877,8 +878,8 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
         let conjoined = infos[j].clitic_chars > 0 && words[j].starts_with('و');
         !conjoined && words[j].chars().any(char::is_alphabetic)
     };
-    let particle =
-        |j: usize, list: &[&str]| bare(j) && list.contains(&normalize(words[j]).as_str());
+    // As written (most words are not folded here).
+    let particle = |j: usize, list: &[&str]| list.contains(&words[j]);
     // The particles from `j` (a first one, then perhaps more): where they end.
     let particles_end = |j: usize| {
         if j >= n || !particle(j, FOREIGN_PARTICLES) {
@@ -929,6 +930,12 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
             .count();
         if trailing > 0 && b + more < n && any_word(labels, b + more) {
             end = b + more + 1;
+        } else if trailing > 0 && b - trailing > a {
+            // Nothing of a name after the particles (لوكا دي | في مقابلته):
+            // they are no part of it.
+            labels[b - trailing..b].fill(0);
+            a = b;
+            continue;
         } else if b < n && labels[b] == 0 {
             // A particle after the name, and a name word after it.
             let p = particles_end(b);

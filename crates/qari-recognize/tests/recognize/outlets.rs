@@ -289,6 +289,21 @@ fn anadolu_told_or_credited_is_the_agency_and_the_region_stays_a_place() {
             Kind::Organization
         ]
     );
+    // The region after ل is told nothing: it stays a place.
+    for text in [
+        "وتمتد سلسلة جبال طوروس على طول الساحل الجنوبي للأناضول.",
+        "وشكل غزو السلاجقة للأناضول نقطة تحول في تاريخ المنطقة.",
+    ] {
+        assert!(
+            !organisations(text).iter().any(|o| o.ends_with("أناضول")),
+            "{text}"
+        );
+    }
+    let text = "وبحسب مصدر دبلوماسي تحدث للأناضول، فإن الطرفين اتفقا.";
+    assert!(
+        organisations(text).iter().any(|o| o.ends_with("أناضول")),
+        "{text}"
+    );
 }
 
 #[test]

@@ -189,6 +189,11 @@ fn particles_of_european_names_never_end_one() {
     ] {
         assert_eq!(of(text, Kind::Person), [name], "{text}");
     }
+    // A particle with nothing of a name after it is no part of the name.
+    assert_eq!(
+        of("وقال لوكا دي في مقابلته إن الفريق جاهز.", Kind::Person),
+        ["لوكا"]
+    );
     // A particle that is a word (فان، دي) after a name and before a
     // function word goes nowhere.
     let persons = of("وقال محمد علي إن الموعد تأجل.", Kind::Person);

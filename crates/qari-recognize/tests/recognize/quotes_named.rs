@@ -212,6 +212,12 @@ fn a_clause_after_baynama_has_a_subject_of_its_own() {
 #[test]
 fn a_word_of_time_after_the_verb_is_no_speaker() {
     // حينها (then) is when it was said: the speaker is the one before.
-    let text = "وزار وزير الخارجية يوهان فاديفول دمشق أمس.\n\nوقال حينها: «الناس بالكاد يستطيعون العيش هنا بكرامة».";
-    assert_eq!(speaker_of(text).as_deref(), Some("يوهان فاديفول"));
+    for time in ["حينها", "ساعتها", "آنذاك"] {
+        let text = format!("وزار وزير الخارجية يوهان فاديفول دمشق أمس.\n\nوقال {time}: «الناس بالكاد يستطيعون العيش هنا بكرامة».");
+        assert_eq!(
+            speaker_of(&text).as_deref(),
+            Some("يوهان فاديفول"),
+            "{time}"
+        );
+    }
 }
