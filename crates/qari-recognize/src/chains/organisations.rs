@@ -572,9 +572,13 @@ impl Chains {
             let speaks = words
                 .get(end)
                 .is_some_and(|w| *w == ":" || matches!(normalize(w).as_str(), "ان" | "بان"));
+            // (Its title too: مستشفى الملك فهد.)
+            let titled_person = infos[i + 1].triggers & TRIGGER_TITLE != 0
+                && labels[i + 1] == 0
+                && labels.get(i + 2) == Some(&PER_B);
             let hospital = person_end == Some(end)
                 && !speaks
-                && labels[i + 1] == PER_B
+                && (labels[i + 1] == PER_B || titled_person)
                 && normalize(words[i]).ends_with("مستشفى");
             let named_after = (person_end.is_some_and(|p| end > p) || hospital)
                 && self.named_after.contains_key(&infos[i].norm)

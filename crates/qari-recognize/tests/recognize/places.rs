@@ -254,6 +254,14 @@ fn a_place_or_a_body_named_after_a_titled_person_is_named_whole() {
         ),
         ["مطار الملك خالد الدولي", "الرياض"]
     );
+    // A hospital by the person alone, title and all.
+    assert_eq!(
+        of(
+            "ونقل المصاب إلى مستشفى الملك فهد في جدة.",
+            Kind::Organization
+        ),
+        ["مستشفى الملك فهد"]
+    );
     let text = "ونقل المصاب إلى مستشفى الشيخ خليفة التخصصي في عجمان.";
     assert_eq!(of(text, Kind::Organization), ["مستشفى الشيخ خليفة التخصصي"]);
     assert!(
