@@ -13,6 +13,7 @@ use crate::core::document::Document;
 use crate::reader::app::{FeedRole, FileList, FileStep};
 use crate::shell::cli;
 use crate::shell::tui::{self, Outcome, ReaderOptions};
+use crate::store::input::{self, Source};
 use crate::store::loader::Loading;
 use crate::store::pages::{self, ReadOptions};
 
@@ -42,12 +43,25 @@ pub fn read(
         };
         let local = local_target(href, opts.path.as_deref());
         if local.is_none() && !pages::is_url(href) {
-            notice = Some(format!("{href}: not a web link"));
+            notice = Some(if opts.path.is_none() && !href.contains(':') {
+                format!("{href}: a relative link, and the page has no address")
+            } else {
+                format!("{href}: not a web link")
+            });
             continue;
         }
         let target = local.clone().unwrap_or_else(|| PathBuf::from(href));
-        match pages::open(Some(&target), options) {
-            Ok(Some((page, article))) => {
+        // A page or a feed is read whole here; a local text or Markdown file
+        // as the command line reads it (`qari other.md`).
+        let opened = match pages::open(Some(&target), options) {
+            Ok(Some((page, article))) => Ok(Some((pages::into_loading(page), article.links))),
+            Ok(None) if local.is_some() => input::start_reading(Source::File(&target), options)
+                .map(|reading| Some((reading.loading, reading.links))),
+            Ok(None) => Ok(None),
+            Err(err) => Err(err),
+        };
+        match opened {
+            Ok(Some((loading, page_links))) => {
                 let page_opts = ReaderOptions {
                     feed: FeedRole::None,
                     files: FileList::default(),
@@ -56,12 +70,7 @@ pub fn read(
                     notice: None,
                     ..opts.clone()
                 };
-                match read(
-                    pages::into_loading(page),
-                    &article.links,
-                    &page_opts,
-                    options,
-                )? {
+                match read(loading, &page_links, &page_opts, options)? {
                     // `q` (or `:n`, `:p`, which have nowhere to go from a link): back.
                     (Outcome::Exit(0) | Outcome::Step(_), _) => {}
                     (ended, _) => return Ok((ended, None)),
@@ -75,12 +84,13 @@ pub fn read(
 
 /// The file on this machine a link of the local page `page` leads to: a
 /// `file:` link, or a path relative to the page's folder (`other.html`,
-/// `../b/c.html#part`); `None` for a link with a scheme (web links are read
-/// as such) or when the page is no local file.
+/// `../b/c.html#part`, `/srv/d.html`); `None` for a link with a scheme
+/// (web links are read as such) or when the page is no local file.
 fn local_target(href: &str, page: Option<&Path>) -> Option<PathBuf> {
     if let Some(path) = cli::local_file(href) {
         return Some(path);
     }
+    // (`/a.html` of a page piped in is its site's, which it does not know.)
     let page = page.filter(|p| !pages::is_url(&p.to_string_lossy()))?;
     let scheme = href.find(':').is_some_and(|at| {
         href[..at]
@@ -127,8 +137,10 @@ mod tests {
         ] {
             assert_eq!(at(href), None, "{href}");
         }
-        // A web page's or standard input's relative links lead nowhere local.
+        // A web page's or standard input's relative links lead nowhere local
+        // (`/e.html` is a site's, not this machine's).
         assert_eq!(local_target("b.html", None), None);
+        assert_eq!(local_target("/srv/e.html", None), None);
         assert_eq!(
             local_target("b.html", Some(Path::new("https://example.org/a.html"))),
             None

@@ -73,7 +73,7 @@ pub fn a_piped_page_lists_its_links_and_says_which_cannot_be_read() {
     let list = t.wait_for("the list of links", |s| s.contains(" links "));
     assert!(list.contains("/weather/roads"), "{list}");
     t.keys("Enter");
-    let said = t.wait_for("the reason", |s| status_line(s).contains("not a web link"));
+    let said = t.wait_for("the reason", |s| status_line(s).contains("has no address"));
     assert!(!said.contains(" links "), "{said}");
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
@@ -127,6 +127,52 @@ pub fn a_local_page_s_relative_links_open_the_files_beside_it() {
     t.wait_for("the second page again", |s| s.contains(second));
     t.keys("q");
     t.wait_for("the first page at last", |s| s.contains(first));
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// A Markdown file's links to other Markdown and text files open them, as
+/// `qari FILE` would read them.
+pub fn a_markdown_file_s_links_open_the_markdown_and_text_beside_it() {
+    let t = Tmux::new("mdlinks", (100, 12));
+    std::fs::create_dir_all(t.dir.join("notes")).expect("folder");
+    let first = "The index of the notes, pointing to the rest.";
+    let second = "The second note, in Markdown too.";
+    let third = "A plain text note beside the others.";
+    std::fs::write(
+        t.dir.join("index.md"),
+        format!("# Index\n\n{first} [two](notes/two.md) and [three](notes/three.txt).\n"),
+    )
+    .expect("index");
+    std::fs::write(t.dir.join("notes/two.md"), format!("# Two\n\n{second}\n")).expect("two");
+    std::fs::write(t.dir.join("notes/three.txt"), format!("{third}\n")).expect("three");
+    t.start(
+        "main",
+        &t.qari(&format!("'{}'", t.dir.join("index.md").display())),
+    );
+    t.wait_for("the index", |s| s.contains(first));
+    t.keys("L");
+    t.wait_for("its links", |s| {
+        s.contains(" links ") && s.contains("notes/two.md")
+    });
+    t.keys("Enter");
+    t.wait_for("the second note", |s| s.contains(second));
+    t.keys("q");
+    t.wait_for("the index again", |s| {
+        s.contains(first) && !s.contains(" links ")
+    });
+    t.keys("L");
+    t.wait_for("its links", |s| {
+        s.contains(" links ") && s.contains("notes/three.txt")
+    });
+    t.keys("j");
+    t.keys("Enter");
+    t.wait_for("the text note", |s| s.contains(third));
+    t.keys("q");
+    t.wait_for("the index at last", |s| {
+        s.contains(first) && !s.contains(" links ")
+    });
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");

@@ -100,13 +100,16 @@ pub fn extract(html: &str, base: Option<&str>) -> Article {
         let page = Dom::from(html);
         let mut whole = Article::default();
         walk(page.root(), true, base, &mut whole);
-        // The best block being nearly all there is, and that mostly not the
-        // text of links (a front page's headlines), the page is a short
+        // The best block being most of what there is, and that mostly not
+        // the text of links (a front page's headlines), the page is a short
         // story and nothing around it is shown.
         let shown = letters(whole.blocks.iter().map(|b| b.text.as_str()));
         let linked = letters(whole.links.iter().map(|l| l.text.as_str()));
-        let story = letters(article.blocks.iter().map(|b| b.text.as_str())) * 10 >= shown * 9
-            && linked * 2 < shown;
+        // (Readability leaves out a heading that repeats the page's title:
+        // the title counts as the story's.)
+        let found = letters(article.blocks.iter().map(|b| b.text.as_str()))
+            + letters(article.title.iter().map(String::as_str));
+        let story = found * 2 >= shown && linked * 2 < shown;
         let title = collapse(&page.select("title").text());
         whole.title = (!title.is_empty()).then_some(title).or(article.title);
         whole.direction = meta_dir;
@@ -216,11 +219,13 @@ fn walk(root: NodeRef<'_>, whole_page: bool, base: Option<&str>, out: &mut Artic
         if node.is_text() {
             let text = node.text();
             if frames.last().is_some_and(|f| f.pre) {
+                // Its spaces and tabs as written: code's indents, a table's
+                // columns.
                 for (i, part) in text.split('\n').enumerate() {
                     if i > 0 {
                         flush(&mut line, &frames, out);
                     }
-                    push_text(&mut line, part);
+                    line.push_str(part.trim_end_matches('\r'));
                 }
             } else {
                 push_text(&mut line, &text);
@@ -308,7 +313,8 @@ fn push_text(line: &mut String, text: &str) {
 }
 
 fn flush(line: &mut String, frames: &[Frame], out: &mut Article) {
-    let text = line.trim();
+    let pre = frames.last().is_some_and(|f| f.pre);
+    let text = if pre { line.trim_end() } else { line.trim() };
     if !text.is_empty() {
         let frame = frames.last();
         out.blocks.push(Block {
@@ -387,8 +393,13 @@ pub(super) fn inline_text(html: &str) -> String {
     if !html.contains(['<', '&']) {
         return collapse(html);
     }
+    // Walked as a page is: script and style are no text, and <br> or <p>
+    // part words.
     let dom = Dom::from(format!("<body>{html}</body>").as_str());
-    collapse(&dom.select("body").text())
+    let mut parts = Article::default();
+    walk(dom.root(), false, None, &mut parts);
+    let words: Vec<&str> = parts.blocks.iter().map(|b| b.text.as_str()).collect();
+    words.join(" ")
 }
 
 /// Text with its white space collapsed and trimmed.

@@ -4,7 +4,7 @@
 //! lines, links and images keep their text, raw HTML is dropped; the first
 //! heading is the article's title.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::{Link, Marked};
 
@@ -84,8 +84,18 @@ pub(super) fn markdown(source: &str) -> Marked {
                 }
                 text.push_str(&t);
             }
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                link = Some((dest_url.trim().to_string(), text.len()));
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => {
+                // <info@example.org> is a mail address.
+                let href = if link_type == LinkType::Email {
+                    format!("mailto:{}", dest_url.trim())
+                } else {
+                    dest_url.trim().to_string()
+                };
+                link = Some((href, text.len()));
             }
             Event::End(TagEnd::Link) => {
                 if let Some((href, start)) = link.take() {
@@ -152,7 +162,8 @@ mod tests {
     #[test]
     fn links_are_kept_once_each_with_their_words() {
         let source = "[خبر **أول**](https://a.example/1) و[ثان](../b.md \"t\") \
-                      و[مرة أخرى](https://a.example/1) و[هنا](#top) و<https://c.example/>\n\n\
+                      و[مرة أخرى](https://a.example/1) و[هنا](#top) و<https://c.example/> \
+                      و<info@example.org>\n\n\
                       [مرجع]: https://d.example/\n\nانظر [مرجع].\n";
         let links: Vec<(String, String)> = to_text(Markup::Markdown, source)
             .links
@@ -163,6 +174,7 @@ mod tests {
             ("https://a.example/1", "خبر أول"),
             ("../b.md", "ثان"),
             ("https://c.example/", "https://c.example/"),
+            ("mailto:info@example.org", "info@example.org"),
             ("https://d.example/", "مرجع"),
         ];
         assert_eq!(links, expected.map(|(h, t)| (h.to_string(), t.to_string())));

@@ -93,6 +93,12 @@ fn a_page_too_short_to_look_like_an_article_is_shown_without_a_warning() {
          وقال الوزير إن المعرض يستمر عشرة أيام.\n"
     );
     assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+    // A heading that repeats the page's title (readability drops it from the
+    // story), a byline and a date: still all story.
+    let titled = read(fixture!("short-story-titled.html"), "x.html");
+    assert!(titled.warnings.is_empty(), "{:?}", titled.warnings);
+    assert!(titled.text().contains("ضمن برنامج وطني لتشجيع القراءة."));
+    assert!(!titled.text().contains("جميع الحقوق محفوظة"));
     let bare = read(fixture!("no-article.html"), "x.html");
     assert_eq!(bare.text(), "قائمة\n\nمرحبًا بكم\nالصفحة قيد الإنشاء\n");
     assert!(bare.warnings.is_empty(), "{:?}", bare.warnings);
@@ -202,10 +208,16 @@ fn markup_in_a_feed_s_titles_is_read_as_html_and_pre_keeps_its_lines() {
     let feed = article.feed.as_ref().expect("a feed");
     assert_eq!(feed.title, "أخبار اليوم");
     assert_eq!(feed.items[0].title, "عاجل: افتتاح & المعرض");
-    assert_eq!(feed.items[1].title, "خبر ثان");
-    // The first item's body has a <pre> of two lines: they stay two lines.
+    // A break or a paragraph parts words; script and style are no text.
+    assert_eq!(feed.items[1].title, "سطر وآخر وفقرة");
+    assert_eq!(feed.items[2].title, "خبر ثان");
+    // The first item's body has a <pre> of two lines: they stay two lines,
+    // with their spaces and tabs.
     let body = feed.items[0].article().text();
-    assert!(body.contains("سطر أول\nسطر ثان\n"), "{body}");
+    assert!(
+        body.contains("سطر أول\n    سطر ثان\tبعد جدولة\n"),
+        "{body:?}"
+    );
     assert!(body.contains("افتتح الوزير المعرض."), "{body}");
 }
 

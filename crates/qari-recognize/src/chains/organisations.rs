@@ -573,12 +573,14 @@ impl Chains {
                 .get(end)
                 .is_some_and(|w| *w == ":" || matches!(normalize(w).as_str(), "ان" | "بان"));
             // (Its title too: مستشفى الملك فهد.)
-            let titled_person = infos[i + 1].triggers & TRIGGER_TITLE != 0
-                && labels[i + 1] == 0
+            let titled_person = infos
+                .get(i + 1)
+                .is_some_and(|t| t.triggers & TRIGGER_TITLE != 0)
+                && labels.get(i + 1) == Some(&0)
                 && labels.get(i + 2) == Some(&PER_B);
             let hospital = person_end == Some(end)
                 && !speaks
-                && (labels[i + 1] == PER_B || titled_person)
+                && (labels.get(i + 1) == Some(&PER_B) || titled_person)
                 && normalize(words[i]).ends_with("مستشفى");
             let named_after = (person_end.is_some_and(|p| end > p) || hospital)
                 && self.named_after.contains_key(&infos[i].norm)
