@@ -253,3 +253,16 @@ pub(crate) fn hyphenated_people(words: &[&str], glued: impl Fn(usize) -> bool, l
         }
     }
 }
+
+/// A nationality the tagger took as a person's first word describes the
+/// person (الغاني | كوامي أسانتي، للبحريني | علي بلال منصور): the name
+/// starts after it.
+pub(super) fn nationalities_open_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        if labels[i] == PER_B && labels[i + 1] == PER_I && infos[i].nationality && infos[i].definite
+        {
+            labels[i] = 0;
+            labels[i + 1] = PER_B;
+        }
+    }
+}

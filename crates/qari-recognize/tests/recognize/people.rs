@@ -199,3 +199,9 @@ fn particles_of_european_names_never_end_one() {
     let persons = of("وقال محمد علي إن الموعد تأجل.", Kind::Person);
     assert_eq!(persons, ["محمد علي"]);
 }
+
+#[test]
+fn a_nationality_before_a_name_is_no_part_of_it() {
+    let text = "وتضم القائمة أسماء أبرزها الغاني كوامي أسانتي مهاجم الفريق.";
+    assert_eq!(of(text, Kind::Person), ["كوامي أسانتي"]);
+}
