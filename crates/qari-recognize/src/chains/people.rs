@@ -959,3 +959,26 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
         a = b;
     }
 }
+
+/// East Asian family names that are also Arabic words (as written): لي (to
+/// me), هي (she), شي (a thing, in speech).
+const ASIAN_FAMILY_WORDS: &[&str] = &["لي", "هي", "شي"];
+
+/// Such a family name before a person of two words or more that ends on a
+/// word training never saw opens the name (لي جاي ميونغ، هي يونغ تشيان، شي
+/// جين بينغ): the tagger, reading it as the word, began after it.
+pub(super) fn asian_family_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let n = labels.len();
+    for i in 0..n.saturating_sub(2) {
+        if labels[i] != 0 || labels[i + 1] != PER_B || !ASIAN_FAMILY_WORDS.contains(&words[i]) {
+            continue;
+        }
+        let end = span_end(labels, i + 1);
+        let foreign = (i + 1..end).all(|k| !infos[k].definite && infos[k].clitic_chars == 0)
+            && infos[end - 1].stats.count == 0;
+        if end >= i + 3 && foreign {
+            labels[i] = PER_B;
+            labels[i + 1] = PER_I;
+        }
+    }
+}

@@ -1771,3 +1771,21 @@ fn a_side_or_the_countryside_of_a_listed_place_opens_it() {
     // Only a place of the lists: a word no list holds stays as it was.
     assert_eq!(run(&["الحدود", "شمالي", "البلاد"]), [0; 3]);
 }
+
+#[test]
+fn an_asian_family_name_that_is_an_arabic_word_opens_the_name() {
+    // The tagger began after لي; the name's last word is one training never
+    // saw (every word here is, in this test's analysis).
+    assert_eq!(
+        org(
+            "والرئيس الكوري لي جاي ميونغ في طوكيو",
+            &[0, 0, 0, 1, 2, 0, 0]
+        ),
+        [0, 0, 1, 2, 2, 0, 0]
+    );
+    // Before a name of one word, لي is "to me".
+    assert_eq!(
+        org("وقال لي خالد إن الخبر صحيح", &[0, 0, 1, 0, 0, 0]),
+        [0, 0, 1, 0, 0, 0]
+    );
+}
