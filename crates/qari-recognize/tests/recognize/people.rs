@@ -205,4 +205,3 @@ fn a_nationality_before_a_name_is_no_part_of_it() {
     let text = "وتضم القائمة أسماء أبرزها الغاني كوامي أسانتي مهاجم الفريق.";
     assert_eq!(of(text, Kind::Person), ["كوامي أسانتي"]);
 }
-
