@@ -78,12 +78,18 @@ pub(crate) fn local_file(arg: &str) -> Option<PathBuf> {
         None if rest.starts_with('/') => rest,
         None => return None,
     };
+    link_path(path)
+}
+
+/// The path a link's path part names: without its `?query` and
+/// `#fragment`, its `%XX` escapes decoded; `None` for a broken escape.
+pub(crate) fn link_path(path: &str) -> Option<PathBuf> {
     let path = path.split(['?', '#']).next().unwrap_or(path);
     percent_decode(path).map(path_from_bytes)
 }
 
 /// `%XX` escapes as the bytes they stand for; `None` for a broken escape.
-pub(crate) fn percent_decode(text: &str) -> Option<Vec<u8>> {
+fn percent_decode(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len());
     let mut bytes = text.bytes();
     while let Some(b) = bytes.next() {
@@ -99,13 +105,13 @@ pub(crate) fn percent_decode(text: &str) -> Option<Vec<u8>> {
 }
 
 #[cfg(unix)]
-pub(crate) fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
     use std::os::unix::ffi::OsStringExt;
     PathBuf::from(std::ffi::OsString::from_vec(bytes))
 }
 
 #[cfg(not(unix))]
-pub(crate) fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
 }
 

@@ -100,11 +100,7 @@ fn local_target(href: &str, page: Option<&Path>) -> Option<PathBuf> {
     if scheme || href.starts_with("//") {
         return None;
     }
-    let path = href.split(['?', '#']).next().unwrap_or(href);
-    if path.is_empty() {
-        return None;
-    }
-    let path = cli::path_from_bytes(cli::percent_decode(path)?);
+    let path = cli::link_path(href).filter(|p| !p.as_os_str().is_empty())?;
     Some(if path.is_absolute() {
         path
     } else {

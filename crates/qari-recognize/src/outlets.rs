@@ -130,7 +130,6 @@ const TALKS: &[&str] = &[
 fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
     // By folded hash: most words are neither.
     let anadolu = hash_word(PLACE_OUTLETS[0]);
-    let is = |j: usize, list: &[&str]| list.iter().any(|w| hash_word(w) == s.infos[j].norm);
     let told: Vec<u64> = TOLD_ANADOLU.iter().map(|w| hash_word(w)).collect();
     for i in 0..s.infos.len() {
         // Whom a source told (قال فلان للأناضول:، لـالأناضول إن): a region is
@@ -143,15 +142,15 @@ fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
             continue;
         }
         // A credit line: المصدر: الأناضول.
-        let source_line = s.words[i - 1] == ":" && i >= 2 && is(i - 2, &["المصدر", "المصادر"]);
+        let source_line = s.words[i - 1] == ":" && i >= 2 && s.is(i - 2, &["المصدر", "المصادر"]);
         let credit = source_line
             || s.words[i - 1] == "/"
             || (s.words[i - 1] == "(" && s.words.get(i + 1) == Some(&")"));
-        let told = is(i - 1, CORRESPONDENTS);
+        let told = s.is(i - 1, CORRESPONDENTS);
         // The talk's word a word or two before مع (في تصريح خاص مع).
-        let talked = is(i - 1, &["مع"]) && (i.saturating_sub(4)..i - 1).any(|j| is(j, TALKS));
-        let saw = is(i - 1, &["عليه", "عليها"]);
-        let reports = is(i - 1, REPORTING) || is(i - 1, ACCORDING_TO);
+        let talked = s.is(i - 1, &["مع"]) && (i.saturating_sub(4)..i - 1).any(|j| s.is(j, TALKS));
+        let saw = s.is(i - 1, &["عليه", "عليها"]);
+        let reports = s.is(i - 1, REPORTING) || s.is(i - 1, ACCORDING_TO);
         if credit || told || talked || saw || reports {
             found.push((i, i + 1));
         }
@@ -163,19 +162,18 @@ fn after_correspondents(s: &Sentence, found: &mut Vec<(usize, usize)>) {
 /// للأناضول), not the region's genitive (الساحل الجنوبي للأناضول، غزو
 /// السلاجقة للأناضول).
 fn told_here(s: &Sentence, i: usize) -> bool {
-    let is = |j: usize, list: &[&str]| list.iter().any(|w| hash_word(w) == s.infos[j].norm);
     let next = s.words.get(i + 1).copied().unwrap_or("");
-    if next == ":" || (i + 1 < s.infos.len() && is(i + 1, &["ان", "بان", "انه", "انها"]))
+    if next == ":" || (i + 1 < s.infos.len() && s.is(i + 1, &["ان", "بان", "انه", "انها"]))
     {
         return true;
     }
-    if i > 0 && is(i - 1, &["وفقا", "طبقا", "ووفقا", "وطبقا"]) {
+    if i > 0 && s.is(i - 1, &["وفقا", "طبقا", "ووفقا", "وطبقا"]) {
         return true;
     }
     // Before a comma or the sentence's end, after a talk or a verb of saying.
     matches!(next, "،" | "," | "." | "")
         && (i.saturating_sub(10)..i)
-            .any(|j| is(j, TALKS) || is(j, REPORTING) || is(j, SAYING_VERBS))
+            .any(|j| s.is(j, TALKS) || s.is(j, REPORTING) || s.is(j, SAYING_VERBS))
 }
 
 /// Verbs of saying (folded, with و or without) after which للأناضول is
@@ -264,6 +262,13 @@ struct Sentence<'s> {
     words: &'s [&'s str],
     infos: &'s [TokenInfo],
     labels: &'s [u8],
+}
+
+impl Sentence<'_> {
+    /// Token `j` is one of the folded words of `list`.
+    fn is(&self, j: usize, list: &[&str]) -> bool {
+        list.iter().any(|w| hash_word(w) == self.infos[j].norm)
+    }
 }
 
 /// The outlets found in one text.

@@ -880,13 +880,14 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
     };
     // As written (most words are not folded here).
     let particle = |j: usize, list: &[&str]| list.contains(&words[j]);
+    let any_particle = |k: usize| particle(k, FOREIGN_PARTICLES) || particle(k, SECOND_PARTICLES);
     // The particles from `j` (a first one, then perhaps more): where they end.
     let particles_end = |j: usize| {
         if j >= n || !particle(j, FOREIGN_PARTICLES) {
             return j;
         }
         let mut k = j + 1;
-        while k < n && (particle(k, SECOND_PARTICLES) || particle(k, FOREIGN_PARTICLES)) {
+        while k < n && any_particle(k) {
             k += 1;
         }
         k
@@ -917,16 +918,11 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
         }
         let mut b = span_end(labels, a);
         // Ended on a particle: the word after it.
-        let trailing = (a + 1..b)
-            .rev()
-            .take_while(|&k| particle(k, FOREIGN_PARTICLES) || particle(k, SECOND_PARTICLES))
-            .count();
+        let trailing = (a + 1..b).rev().take_while(|&k| any_particle(k)).count();
         let mut end = b;
         // (More particles first: أورسولا فون | دير لاين.)
         let more = (b..n)
-            .take_while(|&k| {
-                labels[k] == 0 && (particle(k, FOREIGN_PARTICLES) || particle(k, SECOND_PARTICLES))
-            })
+            .take_while(|&k| labels[k] == 0 && any_particle(k))
             .count();
         if trailing > 0 && b + more < n && any_word(labels, b + more) {
             end = b + more + 1;
