@@ -856,7 +856,7 @@ const FOREIGN_PARTICLES: &[&str] = &[
     "فون", "فان", "دي", "دى", "دا", "دو", "دير", "ديل", "دوس", "ديلا", "دن",
 ];
 
-/// Words of three letters or more that no name goes on with (folded).
+/// Words of three letters or more that no name goes on with (folded, ى as ي).
 const FUNCTION_WORDS: &[&str] = &[
     "الي", "علي", "بعد", "قبل", "عند", "منذ", "خلال", "حول", "ضمن", "لدي", "التي", "الذي",
 ];
@@ -902,13 +902,13 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
     };
     // Any word of a name's length and no article, where the particles say a
     // name goes on (their stems may read as common words: لاين، لولا).
+    // (By hash, which reads ى as ي: على and علي alike.)
     let any_word = |labels: &[u8], j: usize| {
-        let folded = normalize(words[j]);
         bare(j)
             && labels[j] == 0
             && !infos[j].definite
-            && folded.chars().count() >= 3
-            && !FUNCTION_WORDS.contains(&folded.as_str())
+            && normalize(words[j]).chars().count() >= 3
+            && !FUNCTION_WORDS.iter().any(|w| hash_word(w) == infos[j].norm)
     };
     let mut a = 0;
     while a < n {

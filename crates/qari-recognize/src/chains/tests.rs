@@ -1789,3 +1789,12 @@ fn an_asian_family_name_that_is_an_arabic_word_opens_the_name() {
         [0, 0, 1, 0, 0, 0]
     );
 }
+
+#[test]
+fn a_particle_before_a_preposition_spelt_with_alef_maqsura_leaves_the_name() {
+    // على (on) ends no name, in either spelling of its last letter.
+    for on in ["على", "علي"] {
+        let text = format!("وقال لوكا دي {on} هامش المؤتمر");
+        assert_eq!(org(&text, &[0, 1, 2, 0, 0, 0]), [0, 1, 0, 0, 0, 0], "{on}");
+    }
+}
