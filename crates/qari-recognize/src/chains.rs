@@ -948,6 +948,11 @@ impl Chains {
         rule!(words, labels, adjectives_agree(words, labels));
         rule!(words, labels, self.lone_heads(words, infos, labels));
         rule!(words, labels, participles_are_no_heads(words, labels));
+        rule!(
+            words,
+            labels,
+            definite_heads_before_people(words, infos, labels)
+        );
         rule!(words, labels, nationalities_of_bodies(words, infos, labels));
         rule!(words, labels, currencies(words, labels));
         rule!(words, labels, verbs_end_names(words, infos, labels));

@@ -1298,3 +1298,49 @@ fn foreign_word(word: &str, info: &TokenInfo) -> bool {
         && !folded.ends_with('ه')
         && arabic_letters_only(&folded)
 }
+
+/// A definite head (المنظمة، الشركة، الوكالة) cannot govern a bare word: an
+/// organisation the tagger opened on one, with only words of a person's name
+/// after it (given or family names a list holds, foreign words), is the head,
+/// outside any name, and the person it employs (قالت الباحثة في المنظمة
+/// نيامبورا كاماو، منسقة الطوارئ في المنظمة كلير سان-فيليب).
+pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let mut s = 0;
+    while s < labels.len() {
+        if labels[s] != ORG_B {
+            s += 1;
+            continue;
+        }
+        let mut e = s + 1;
+        while e < labels.len() && labels[e] == ORG_I {
+            e += 1;
+        }
+        let head = &infos[s];
+        let first = s + 1;
+        let listed = |k: usize| {
+            let info = &infos[k];
+            info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0
+                && !info.common_word
+                && !info.definite
+                && info.clitic_chars == 0
+        };
+        let person_word = |k: usize| {
+            (listed(k) || foreign_word(words[k], &infos[k]))
+                && infos[k].gazetteer & ORG_LIST_BEGIN == 0
+        };
+        // One word no list holds may be a verb (المنظمة رصدت).
+        let employs = head.definite
+            && head.clitic_chars == 0
+            && head.triggers & TRIGGER_ORG_HEAD != 0
+            && e > first
+            && e - first <= 3
+            && (first..e).all(person_word)
+            && (e - first >= 2 || listed(first));
+        if employs {
+            labels[s] = 0;
+            labels[first] = PER_B;
+            labels[first + 1..e].fill(PER_I);
+        }
+        s = e;
+    }
+}

@@ -191,6 +191,20 @@ impl Context<'_> {
                 .or_else(|| self.last_named(from..before, &[Kind::Organization]))
                 .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)));
         }
+        // A name right before a bare verb is its subject, put first (لكن
+        // المتحدث باسم الحكومة فلان قال في مؤتمر صحفي:).
+        let bare = !matches!(self.word(at).chars().next(), Some('و' | 'ف'));
+        if bare {
+            let fronted = self
+                .last_named(
+                    self.clause_start(before)..at,
+                    &[Kind::Person, Kind::Organization],
+                )
+                .filter(|&i| self.mentions[i].tokens.end == at);
+            if let Some(i) = fronted {
+                return Said::By(Speaker::Named(i));
+            }
+        }
         // فقال after a verb of speaking is its subject's (وتحدث فلان
         // بالإنجليزية، فقال:), where after a question it is whom they asked
         // (وسأل فلان الوزير …، فقال:); a verb after قد is the sentence's

@@ -205,3 +205,23 @@ fn a_nationality_before_a_name_is_no_part_of_it() {
     let text = "وتضم القائمة أسماء أبرزها الغاني كوامي أسانتي مهاجم الفريق.";
     assert_eq!(of(text, Kind::Person), ["كوامي أسانتي"]);
 }
+
+#[test]
+fn a_definite_head_before_a_persons_name_is_where_they_work() {
+    for (text, name) in [
+        (
+            "وقالت الباحثة في المنظمة نيامبورا كاماو إن الوضع خطير.",
+            "نيامبورا كاماو",
+        ),
+        (
+            "وقالت منسقة الطوارئ في المنظمة كلير نيكوليه إن الوضع يتدهور.",
+            "كلير نيكوليه",
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Person), [name], "{text}");
+        assert!(of(text, Kind::Organization).is_empty(), "{text}");
+    }
+    // One word no list holds after the head is its verb, no person.
+    let text = "وقال المدير إن المنظمة رصدت منذ مطلع العام أكثر من مئة حالة.";
+    assert!(of(text, Kind::Person).is_empty());
+}

@@ -221,3 +221,17 @@ fn a_word_of_time_after_the_verb_is_no_speaker() {
         );
     }
 }
+
+#[test]
+fn a_name_right_before_a_bare_verb_is_its_subject() {
+    // Another quote with a speaker of its own comes first: the name put
+    // before قال wins over the speaker before.
+    let text = "وقال أحد السكان: «لم نعد نجد الخبز في الأسواق منذ أسبوع».\n\nلكن المتحدث باسم الحكومة تسفاي بيكيلي غيبري قال في مؤتمر صحفي في أديس أبابا: «عملياتنا لا تستهدف المدنيين إطلاقا».";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("تسفاي بيكيلي غيبري"));
+    // Joined by و, the verb is still the subject's of the sentence before.
+    let text = "وقال أحد السكان: «لم نعد نجد الخبز في الأسواق منذ أسبوع».\n\nوقال في حديث للقناة: «الأسعار تضاعفت ثلاث مرات».";
+    let found = quotes(text);
+    assert_eq!(found[1].1.as_deref(), Some("أحد السكان"));
+}
