@@ -240,11 +240,13 @@ pub(super) fn leagues_name_no_people(words: &[&str], labels: &mut [u8]) {
 
 /// A person's name that a hyphen written without spaces holds (جان-بابتيست،
 /// دنتون-هايز) is one name, though the tagger opened another at the word
-/// after it; `glued(i)` tells that token `i` touches the tokens on both sides.
+/// after it or left that word alone (نكوسازانا دلاميني-زوما); `glued(i)`
+/// tells that token `i` touches the tokens on both sides.
 pub(crate) fn hyphenated_people(words: &[&str], glued: impl Fn(usize) -> bool, labels: &mut [u8]) {
+    let word = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic());
     for i in 1..labels.len().saturating_sub(1) {
         if matches!(labels[i - 1], PER_B | PER_I)
-            && matches!(labels[i + 1], PER_B | PER_I)
+            && (matches!(labels[i + 1], PER_B | PER_I) || labels[i + 1] == 0 && word(words[i + 1]))
             && matches!(words[i], "-" | "‐" | "‑")
             && glued(i)
         {

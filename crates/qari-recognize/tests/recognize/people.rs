@@ -162,6 +162,9 @@ fn a_name_keeps_its_kaf_unless_kaf_means_like() {
 fn a_hyphen_without_spaces_holds_one_name() {
     let text = "وقال أوليفييه جان-بابتيست لوكليرك إن الحملة ناجحة.";
     assert_eq!(of(text, Kind::Person), ["أوليفييه جان-بابتيست لوكليرك"]);
+    // The word after the hyphen, left alone by the tagger, ends the name.
+    let text = "وقالت رئيسة المفوضية السابقة نكوسازانا دلاميني-زوما إن القمة فشلت.";
+    assert_eq!(of(text, Kind::Person), ["نكوسازانا دلاميني-زوما"]);
     // With spaces, a dash sets two names apart.
     let persons = of("وحضر اللقاء سمير الأحمد - خالد الحسن أمس.", Kind::Person);
     assert!(persons.iter().all(|p| !p.contains('-')), "{persons:?}");
