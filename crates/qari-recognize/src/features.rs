@@ -15,7 +15,8 @@ use super::gazetteer::{
     first_word_key, Gazetteer, PhraseEntry, LIST_FEATURE_BITS, TRIGGER_CLASSES, TRIGGER_GIVEN,
 };
 use super::normalize::{
-    hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed, HASH_START,
+    fold_char, hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed,
+    HASH_START,
 };
 
 /// Entity types the tagger knows, as ANERcorp names them, in label order
@@ -205,7 +206,18 @@ pub(crate) fn analyze_word(
     if !w.starts_with(&norm[..cut.clitic_len]) {
         info.clitic_chars = 0;
     }
-    info.definite = cut.prefix_len > cut.clitic_len || norm[cut.clitic_len..].starts_with("ال");
+    // The article is written with a bare alef: ال folded from أل، إل or آل
+    // after the clitics begins the word itself (ألتمان، ألمانيا، إلغاء، آلاف).
+    // (The tagger's features read the stem, which stays as `strip` cut it.)
+    let hamzated = {
+        let clitic = norm[..cut.clitic_len].chars().count();
+        w.chars()
+            .filter(|&c| fold_char(c).is_some())
+            .nth(clitic)
+            .is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'))
+    };
+    info.definite =
+        !hamzated && (cut.prefix_len > cut.clitic_len || norm[cut.clitic_len..].starts_with("ال"));
     info.known_stem = info.stem;
     if cut.prefix_len == 0 && gazetteer.has_known_organisations() {
         // لهسبريس: the analysis kept ل, since no list it reads knows the rest.
@@ -493,6 +505,36 @@ pub(crate) fn document_counts(
             let mut c = counts[id as usize];
             c[slot(l)] -= 1;
             info.doc = c.map(|v| v.min(255) as u8);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn definite(word: &str) -> bool {
+        let known = |_: u64| 0;
+        let stats = |_: u64| StemStats::default();
+        analyze_word(
+            word,
+            &Gazetteer::default(),
+            &known,
+            &stats,
+            &mut String::new(),
+        )
+        .definite
+    }
+
+    #[test]
+    fn the_article_is_written_with_a_bare_alef() {
+        for word in ["الدولة", "والحكومة", "بالقاهرة", "للمنظمة"] {
+            assert!(definite(word), "{word}");
+        }
+        // ال read after folding a hamza's alef begins the word itself.
+        for word in ["ألتمان", "ألمانيا", "وألمانيا", "بألمانيا", "إلغاء", "آلاف"]
+        {
+            assert!(!definite(word), "{word}");
         }
     }
 }
