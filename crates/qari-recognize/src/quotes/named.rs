@@ -82,11 +82,15 @@ impl Context<'_> {
         let reach = limit
             .min(from + APPOSITION_WORDS + NAME_WORDS)
             .min(self.tokens.len());
-        let stop = (from..reach).find(|&k| {
-            !self.is_word(k)
-                || self.class(k) & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
-                    && !self.names_start_at(k)
-        })?;
+        // (The subject's limit itself may close it: the colon of قال الوزير،
+        // فلان: …)
+        let stop = (from..reach)
+            .find(|&k| {
+                !self.is_word(k)
+                    || self.class(k) & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
+                        && !self.names_start_at(k)
+            })
+            .or((reach == limit && limit < self.tokens.len()).then_some(limit))?;
         let closes = matches!(self.word(stop), "،" | ":") || self.class(stop) & THAT != 0;
         if !closes || stop == from {
             return None;

@@ -210,7 +210,10 @@ impl Context<'_> {
         // (وسأل فلان الوزير …، فقال:); a verb after قد is the sentence's
         // subject's too (وكان فلان قد صرح في مداخلة:).
         let then_said = self.word(at).starts_with('ف') && self.spoke_first(at);
-        let joined = self.word(at).starts_with('و') || then_said || folded == "قد";
+        // (إذ and حيث join it too: وذهب فلان أبعد من ذلك، إذ كتب:.)
+        let joined = self.word(at).starts_with('و')
+            || then_said
+            || matches!(folded.as_str(), "قد" | "اذ" | "حيث");
         let opens = self.ends_sentence_at(before) || self.tokens[at].after_newline;
         let through = self.class(at + 1) & NO_SPEAKER != 0;
         if through && !opens {

@@ -8,7 +8,7 @@
 //! is `speaker`'s.
 
 use super::words::{
-    ACCORDING, AUDIENCE, NO_SPEAKER, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
+    ACCORDING, AUDIENCE, NO_SPEAKER, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB, WEAK,
 };
 use super::{has_article, Context, Said, Speaker};
 use crate::chains::{manner_word, PERSON_LIST_BEGIN};
@@ -73,9 +73,18 @@ impl Context<'_> {
             _ => (boundary, start),
         };
         // A verb of a relative clause (الذي تابع المباراة) or after عدم (طلب
-        // عدم ذكر اسمه) reports nothing of the sentence's subject.
-        if let Some(v) = (start..at).find(|&k| self.class(k) & VERB != 0 && !self.embedded_verb(k))
-        {
+        // عدم ذكر اسمه) reports nothing of the sentence's subject; nor does a
+        // word that is also another word (دون: below) inside a clause, unless
+        // و or ف joins it.
+        let verb_at = |k: usize| {
+            self.class(k) & VERB != 0
+                && !self.embedded_verb(k)
+                && (self.class(k) & WEAK == 0
+                    || k == start
+                    || self.word(k - 1) == "،"
+                    || self.word(k).starts_with(['و', 'ف']))
+        };
+        if let Some(v) = (start..at).find(|&k| verb_at(k)) {
             if let Said::By(s) = self.subject(v + 1, at) {
                 return Said::By(s);
             }
@@ -95,11 +104,13 @@ impl Context<'_> {
             // (وأبدى المدير تفاؤله), but باسم goes on (المتحدث باسم الحركة).
             let definite = |k: usize| has_article(&normalize(self.word(k)));
             // Nor does a name the tagger found, or ل's genitive (ممثل الهيئة
-            // البرلمانية لـحزب …).
+            // البرلمانية لـحزب …), or the comma before a name in apposition
+            // (وكان الوزير، فلان، قد قال).
             let object = (start + 2..at)
                 .find(|&k| {
                     let folded = normalize(self.word(k));
-                    definite(k - 1)
+                    self.is_word(k)
+                        && definite(k - 1)
                         && !definite(k)
                         && !self.names_start_at(k)
                         && !self.inside_name(k)

@@ -235,3 +235,29 @@ fn a_name_right_before_a_bare_verb_is_its_subject() {
     let found = quotes(text);
     assert_eq!(found[1].1.as_deref(), Some("أحد السكان"));
 }
+
+#[test]
+fn a_name_in_apposition_before_the_colon_is_the_speaker() {
+    let text = "وقال وزير الخارجية الأمريكي، أنتوني بلينكن: «الحل الدبلوماسي ما زال ممكنا».";
+    assert_eq!(speaker_of(text).as_deref(), Some("أنتوني بلينكن"));
+    let text = "وقال كبير المفاوضين السعوديين، خالد المهيد: التحول يجب أن يكون عادلا ومنظما.";
+    assert_eq!(speaker_of(text).as_deref(), Some("خالد المهيد"));
+    // Put before the verb, after كان.
+    let text = "وكان وزير التجارة الأمريكي، هوارد لوتنيك، قد قال في مقابلة إن الصفقات آمنة، مضيفا: \"نريد أن يبني العالم على التكنولوجيا الأمريكية\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("هوارد لوتنيك"));
+}
+
+#[test]
+fn a_verb_after_idh_speaks_for_the_sentences_subject() {
+    // Another speaker comes first: إذ joins the verb to this sentence.
+    let text = "وقال وزير المالية سامي حداد: «الموازنة متوازنة».\n\nوذهب وزير الأمن القومي، إيتمار بن غفير، أبعد من ذلك، إذ كتب على منصة إكس: \"لا انسحاب من أي نقطة\".";
+    let found = quotes(text);
+    assert_eq!(found[1].1.as_deref(), Some("إيتمار بن غفير"));
+}
+
+#[test]
+fn a_word_that_is_also_a_verb_inside_a_clause_reports_nothing() {
+    // دون is "below" here, not "wrote down": the speaker is who conceded.
+    let text = "أقر فيلدرز بأن النتيجة جاءت دون توقعاته، وكتب على منصة إكس: \"الناخب قال كلمته\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("فيلدرز"));
+}
