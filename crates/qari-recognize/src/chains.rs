@@ -889,6 +889,7 @@ impl Chains {
             self.names_after_descriptions(words, infos, labels)
         );
         rule!(words, labels, names_in_al_din(words, infos, labels));
+        rule!(words, labels, names_in_allah(words, labels));
         rule!(
             words,
             labels,

@@ -136,7 +136,7 @@ pub(crate) fn verbs_open_no_names(
 }
 
 /// A person's name that ends on a compound whose second word has the article
-/// (عبد الرحيم، صلاح الدين، أبو الحسن، بن الحسن) goes on with a family name after it: one of the
+/// (عبد الرحيم، صلاح الدين، أبو الحسن، بن الحسن، ذبيح الله) goes on with a family name after it: one of the
 /// lists or a word training never showed, with the article, that general
 /// Arabic does not use as a noun nor training mostly outside names (الشهير),
 /// no plural and no participle of a passive (المفرج عنه), and that is no day (محمد عبد الرحيم |
@@ -148,11 +148,11 @@ pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels
             continue;
         }
         let folded = normalize(words[i]);
+        let before = normalize(words[i - 1]);
         let compound = folded.starts_with("ال")
-            && (matches!(
-                normalize(words[i - 1]).as_str(),
-                "عبد" | "ابو" | "بن" | "ابن"
-            ) || folded == "الدين");
+            && (matches!(before.as_str(), "عبد" | "ابو" | "بن" | "ابن")
+                || folded == "الدين"
+                || folded == "الله" && BEFORE_ALLAH.contains(&before.as_str()));
         if !compound {
             continue;
         }

@@ -502,6 +502,30 @@ pub(super) fn names_in_al_din(words: &[&str], infos: &[TokenInfo], labels: &mut 
     }
 }
 
+/// First words of given names compounded with الله other than عبد (folded):
+/// فتح الله، هبة الله، ذبيح الله.
+pub(super) const BEFORE_ALLAH: &[&str] = &[
+    "فتح", "هبه", "منه", "ذبيح", "عطا", "نصر", "خير", "جار", "حمد", "فضل", "سعد", "عوض", "ضيف",
+    "جاب", "رزق", "نعمه", "امه", "سيف", "حسب", "عطاء", "وهب",
+];
+
+/// A person the tagger began at الله begins a word before it, the first of
+/// a compound given name (فتح الله السريري، ذبيح الله مجاهد): no name opens
+/// on الله.
+pub(super) fn names_in_allah(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != PER_B || labels[i - 1] != 0 || normalize(words[i]) != "الله" {
+            continue;
+        }
+        let folded = normalize(words[i - 1]);
+        let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+        if BEFORE_ALLAH.contains(&folded.as_str()) || BEFORE_ALLAH.contains(&bare) {
+            labels[i - 1] = PER_B;
+            labels[i] = PER_I;
+        }
+    }
+}
+
 /// A person the tagger began right after another, with no conjunction or
 /// preposition between, is the other's name going on (ماريا | خوسيه ألباريث):
 /// two people side by side are joined by و or a comma. أم before a given name

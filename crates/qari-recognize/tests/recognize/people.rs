@@ -228,3 +228,12 @@ fn a_definite_head_before_a_persons_name_is_where_they_work() {
     let text = "وقال المدير إن المنظمة رصدت منذ مطلع العام أكثر من مئة حالة.";
     assert!(of(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn no_name_opens_on_allah() {
+    let text = "وقال عضو المجلس فتح الله السريري إن الانتخابات ممكنة.\nوأدانت المحكمة المتهم بقتل الطالبة منة الله سامي داخل شقتها.\nوقال رئيس المجلس فتح الله السريري إن الانتخابات ممكنة.";
+    assert_eq!(
+        of(text, Kind::Person),
+        ["فتح الله السريري", "منة الله سامي", "فتح الله السريري"]
+    );
+}
