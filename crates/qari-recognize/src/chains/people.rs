@@ -526,6 +526,69 @@ pub(super) fn names_in_allah(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// Turkish family names in ـأوغلو, which Arabic writes apart (إمام أوغلو،
+/// داود أوغلو، كليتشدار أوغلو): a person the tagger began at أوغلو begins at
+/// the word before it, and at a given name of the lists before that (أكرم
+/// إمام أوغلو).
+pub(super) fn turkish_family_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != PER_B || labels[i - 1] != 0 || normalize(words[i]) != "اوغلو" {
+            continue;
+        }
+        let word = |k: usize| {
+            let folded = normalize(words[k]);
+            folded.chars().count() >= 2 && arabic_letters_only(&folded) && !folded.starts_with("ال")
+        };
+        if !word(i - 1) {
+            continue;
+        }
+        labels[i - 1] = PER_B;
+        labels[i] = PER_I;
+        let given = i >= 2
+            && labels[i - 2] == 0
+            && word(i - 2)
+            && infos[i - 2].triggers & TRIGGER_GIVEN != 0
+            && infos[i - 2].triggers & TRIGGER_TITLE == 0
+            && infos[i - 2].clitic_chars == 0
+            && !infos[i - 2].common_word;
+        if given {
+            labels[i - 2] = PER_B;
+            labels[i - 1] = PER_I;
+        }
+    }
+}
+
+/// A family name that begins with و (ويتكوف، ويليامز) after a lone given
+/// name: the word, none of whose letters after و a list, the common words
+/// or training knows, goes on with the name, whether the tagger left it
+/// alone or took it for a person of its own (المبعوث ستيف ويتكوف); names
+/// joined by و, which the lists or training know, stay two (ماكرون وبوتين).
+pub(super) fn family_names_in_waw(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        let next = &infos[i + 1];
+        let folded = normalize(words[i + 1]);
+        // (No article and no ة after و: والهامور، ومزدلفة are nouns.)
+        let unknown = next.clitic_chars == 1
+            && folded.starts_with('و')
+            && !folded.starts_with("وال")
+            && !folded.ends_with('ه')
+            && folded.chars().count() >= 5
+            && arabic_letters_only(&folded)
+            && next.stats.count == 0
+            && next.triggers == 0
+            && next.gazetteer == 0
+            && !next.common_word;
+        let lone_given = labels[i] == PER_B
+            && infos[i].triggers & TRIGGER_GIVEN != 0
+            && (i == 0 || !matches!(labels[i - 1], PER_B | PER_I));
+        let alone =
+            labels[i + 1] == 0 || labels[i + 1] == PER_B && labels.get(i + 2) != Some(&PER_I);
+        if lone_given && unknown && alone {
+            labels[i + 1] = PER_I;
+        }
+    }
+}
+
 /// A person the tagger began right after another, with no conjunction or
 /// preposition between, is the other's name going on (ماريا | خوسيه ألباريث):
 /// two people side by side are joined by و or a comma. أم before a given name

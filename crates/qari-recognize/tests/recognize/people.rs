@@ -237,3 +237,23 @@ fn no_name_opens_on_allah() {
         ["فتح الله السريري", "منة الله سامي", "فتح الله السريري"]
     );
 }
+
+#[test]
+fn a_turkish_family_name_in_oglu_is_written_apart() {
+    let text = "وحصل رئيس بلدية إسطنبول أكرم إمام أوغلو على نحو 51 في المئة من الأصوات.\nوقال إمام أوغلو أمام آلاف من أنصاره إن الناخبين قالوا كلمتهم.";
+    assert_eq!(of(text, Kind::Person), ["أكرم إمام أوغلو", "إمام أوغلو"]);
+}
+
+#[test]
+fn a_family_name_may_begin_with_waw() {
+    let text = "ويقود الجانب الأمريكي المبعوث الخاص ستيف ويتكوف.\nوقال عراقجي إن المحادثات مع ستيف ويتكوف كانت بناءة.";
+    let persons = of(text, Kind::Person);
+    assert_eq!(
+        persons.iter().filter(|p| *p == "ستيف ويتكوف").count(),
+        2,
+        "{persons:?}"
+    );
+    // Names joined by و stay two.
+    let text = "والتقى الرئيس ماكرون وبوتين في باريس أمس.";
+    assert!(!of(text, Kind::Person).iter().any(|p| p.contains("وبوتين")));
+}
