@@ -565,25 +565,30 @@ pub(super) fn turkish_family_names(words: &[&str], infos: &[TokenInfo], labels: 
 /// joined by و, which the lists or training know, stay two (ماكرون وبوتين).
 pub(super) fn family_names_in_waw(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
-        let next = &infos[i + 1];
-        let folded = normalize(words[i + 1]);
-        // (No article and no ة after و: والهامور، ومزدلفة are nouns.)
-        let unknown = next.clitic_chars == 1
-            && folded.starts_with('و')
-            && !folded.starts_with("وال")
-            && !folded.ends_with('ه')
-            && folded.chars().count() >= 5
-            && arabic_letters_only(&folded)
-            && next.stats.count == 0
-            && next.triggers == 0
-            && next.gazetteer == 0
-            && !next.common_word;
         let lone_given = labels[i] == PER_B
             && infos[i].triggers & TRIGGER_GIVEN != 0
             && (i == 0 || !matches!(labels[i - 1], PER_B | PER_I));
+        let next = &infos[i + 1];
         let alone =
             labels[i + 1] == 0 || labels[i + 1] == PER_B && labels.get(i + 2) != Some(&PER_I);
-        if lone_given && unknown && alone {
+        if !lone_given
+            || !alone
+            || next.clitic_chars != 1
+            || next.stats.count != 0
+            || next.triggers != 0
+            || next.gazetteer != 0
+            || next.common_word
+        {
+            continue;
+        }
+        // (No article and no ة after و: والهامور، ومزدلفة are nouns.)
+        let folded = normalize(words[i + 1]);
+        let unknown = folded.starts_with('و')
+            && !folded.starts_with("وال")
+            && !folded.ends_with('ه')
+            && folded.chars().count() >= 5
+            && arabic_letters_only(&folded);
+        if unknown {
             labels[i + 1] = PER_I;
         }
     }
