@@ -246,7 +246,8 @@ pub(crate) fn analyze_word(
     }
     info.common_word = gazetteer.is_common(hash_exact(stem));
     info.nationality = gazetteer.nationality(stem);
-    info.whole_given = cut.clitic_len > 0
+    // (A hamza's ال is the name's own too: ألبرت، آلان.)
+    info.whole_given = (cut.clitic_len > 0 || hamzated && cut.prefix_len > 0)
         && gazetteer.triggers(first_word_key(norm), hash_exact(norm)) & TRIGGER_GIVEN != 0;
     info.stats = stats(info.stem);
     info.phrase = gazetteer.phrase_start(info.stem);

@@ -306,6 +306,7 @@ impl Recognizer {
             let sentence = &tokens[range.clone()];
             chains::hyphenated_people(
                 &words[si],
+                &t.infos,
                 |i| {
                     sentence[i].bytes.start == sentence[i - 1].bytes.end
                         && sentence[i + 1].bytes.start == sentence[i].bytes.end

@@ -346,9 +346,10 @@ pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &
         let described = p >= 2
             && (matches!(labels[p - 2], LOC_B | LOC_I | ORG_B | ORG_I)
                 || infos[p - 2].triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) != 0);
+        let given = before.triggers & TRIGGER_GIVEN != 0 || before.whole_given && !before.definite;
         if labels[p] == 1
             && labels[p - 1] == 0
-            && before.triggers & TRIGGER_GIVEN != 0
+            && given
             && before.triggers & TRIGGER_TITLE == 0
             && before.clitic_chars == 0
             && !honorific()
@@ -363,7 +364,7 @@ pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &
                 // letters or more.
                 let folded = normalize(words[p - 1]);
                 let with_him = words[p - 1].ends_with('ه') && folded.chars().count() >= 4;
-                !folded.starts_with("ال") && !folded.starts_with("لل") && !with_him
+                !before.definite && !folded.starts_with("لل") && !with_him
             }
         {
             labels[p - 1] = 1;

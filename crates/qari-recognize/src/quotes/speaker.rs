@@ -9,7 +9,9 @@
 //! A verb with no subject (وأضاف:) hands the quote to the previous speaker.
 
 use super::subject::{is_relative, SUBJECT_WORDS};
-use super::words::{ACCORDING, NO_SPEAKER, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, VERB};
+use super::words::{
+    ACCORDING, NO_SPEAKER, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB,
+};
 use super::{has_article, Context, Said, Speaker};
 use crate::chains::definite_nisba;
 use crate::gazetteer::TRIGGER_TITLE;
@@ -49,6 +51,25 @@ const SPOKE: &[&str] = &[
     "ردت",
     "اجاب",
     "اجابت",
+];
+
+/// Prepositions (folded) whose object is no subject of the verb after it.
+const PREPOSITIONS: &[&str] = &[
+    "في", "لدي", "لدى", "من", "عن", "مع", "باسم", "علي", "على", "الي", "الى",
+];
+
+/// Words that open a clause before its subject (folded): لكن الكرملين قال.
+const CLAUSE_OPENERS: &[&str] = &[
+    "لكن",
+    "ولكن",
+    "غير",
+    "ان",
+    "بينما",
+    "بيد",
+    "اما",
+    "في",
+    "حين",
+    "ثم",
 ];
 
 /// How many earlier places of a title's first word are read for a name.
@@ -193,16 +214,49 @@ impl Context<'_> {
         }
         // A name right before a bare verb is its subject, put first (لكن
         // المتحدث باسم الحكومة فلان قال في مؤتمر صحفي:).
+        // Not a name a preposition or a relative clause holds (مصدر في حزب
+        // الله قال، المبعوث الذي استقبله الرئيس فلان قال), nor an
+        // organisation that does not open its clause (لاعبو ريال مدريد
+        // قالوا): the speaker is then the phrase that opens it, as written.
         let bare = !matches!(self.word(at).chars().next(), Some('و' | 'ف'));
         if bare {
-            let fronted = self
-                .last_named(
-                    self.clause_start(before)..at,
-                    &[Kind::Person, Kind::Organization],
-                )
+            let from = self.clause_start(before);
+            let opener = |k: usize| CLAUSE_OPENERS.contains(&normalize(self.word(k)).as_str());
+            let named = self
+                .last_named(from..at, &[Kind::Person, Kind::Organization])
                 .filter(|&i| self.mentions[i].tokens.end == at);
-            if let Some(i) = fronted {
-                return Said::By(Speaker::Named(i));
+            if let Some(i) = named {
+                let start = self.mentions[i].tokens.start;
+                let held = start
+                    .checked_sub(1)
+                    .is_some_and(|k| PREPOSITIONS.contains(&normalize(self.word(k)).as_str()))
+                    || (from..start).any(|k| {
+                        let folded = normalize(self.word(k));
+                        is_relative(folded.strip_prefix('و').unwrap_or(&folded))
+                    });
+                let opens = (from..start).all(opener);
+                if !held && (self.mentions[i].kind == Kind::Person || opens) {
+                    return Said::By(Speaker::Named(i));
+                }
+                let first = (from..start).find(|&k| !opener(k));
+                let noun = first.filter(|&k| {
+                    self.is_word(k)
+                        && self.class(k) & (VERB | STOP | THAT | PARTICIPLE) == 0
+                        && (k..start).all(|j| {
+                            let folded = normalize(self.word(j));
+                            self.is_word(j)
+                                && !is_relative(folded.strip_prefix('و').unwrap_or(&folded))
+                        })
+                });
+                if let Some(k) = noun {
+                    return Said::By(Speaker::Described(RawMention::of_tokens(
+                        Kind::Person,
+                        self.text,
+                        self.tokens,
+                        k..at,
+                        0,
+                    )));
+                }
             }
         }
         // فقال after a verb of speaking is its subject's (وتحدث فلان

@@ -93,6 +93,19 @@ impl Context<'_> {
         // عن تفاؤله …، مشيرا إلى أن …), before any name in the verb's object.
         // (Or the text's own start, with nothing before it.)
         let opens_clause = boundary.is_some() || sentence == 0;
+        // A negated verb opens it as well (ولم يتأخر رد فلان، إذ قال:).
+        let start = {
+            let folded = normalize(self.word(start));
+            let negation = matches!(
+                folded.strip_prefix(['و', 'ف']).unwrap_or(&folded),
+                "لم" | "لن"
+            );
+            if negation && start + 2 < at {
+                start + 1
+            } else {
+                start
+            }
+        };
         let bare_verb = |k: usize| {
             self.is_word(k)
                 && self.class(k) & (STOP | THAT) == 0

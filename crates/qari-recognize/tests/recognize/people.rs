@@ -165,6 +165,19 @@ fn a_hyphen_without_spaces_holds_one_name() {
     // The word after the hyphen, left alone by the tagger, ends the name.
     let text = "وقالت رئيسة المفوضية السابقة نكوسازانا دلاميني-زوما إن القمة فشلت.";
     assert_eq!(of(text, Kind::Person), ["نكوسازانا دلاميني-زوما"]);
+    // A hyphen written for a dash without spaces sets the name apart.
+    for (text, name) in [
+        (
+            "وقال وزير الخارجية الأمريكي أنتوني بلينكن-في إشارة إلى الصين-إن واشنطن لن تتراجع.",
+            "أنتوني بلينكن",
+        ),
+        (
+            "وقال عمران خان-المسجون منذ عام 2023-إن الحكم جائر.",
+            "عمران خان",
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Person), [name], "{text}");
+    }
     // With spaces, a dash sets two names apart.
     let persons = of("وحضر اللقاء سمير الأحمد - خالد الحسن أمس.", Kind::Person);
     assert!(persons.iter().all(|p| !p.contains('-')), "{persons:?}");
@@ -256,4 +269,10 @@ fn a_family_name_may_begin_with_waw() {
     // Names joined by و stay two.
     let text = "والتقى الرئيس ماكرون وبوتين في باريس أمس.";
     assert!(!of(text, Kind::Person).iter().any(|p| p.contains("وبوتين")));
+}
+
+#[test]
+fn a_given_name_whose_al_is_written_with_hamza_opens_the_name() {
+    let text = "وقال العالم ألبرت أينشتاين إن الخيال أهم من المعرفة.";
+    assert_eq!(of(text, Kind::Person), ["ألبرت أينشتاين"]);
 }

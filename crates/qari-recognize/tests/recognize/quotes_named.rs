@@ -261,3 +261,35 @@ fn a_word_that_is_also_a_verb_inside_a_clause_reports_nothing() {
     let text = "أقر فيلدرز بأن النتيجة جاءت دون توقعاته، وكتب على منصة إكس: \"الناخب قال كلمته\".";
     assert_eq!(speaker_of(text).as_deref(), Some("فيلدرز"));
 }
+
+#[test]
+fn a_name_a_preposition_holds_before_the_verb_is_no_speaker() {
+    // The described source or the phrase before the verb says it, not the
+    // body it belongs to.
+    for (text, speaker) in [
+        (
+            "غير أن مصدرا في حزب الله قال: «الرد سيكون مدروسا».",
+            "مصدرا في حزب الله",
+        ),
+        (
+            "بينما عائلات الأسرى لدى حماس قالت: «أعيدوهم الآن».",
+            "عائلات الأسرى لدى حماس",
+        ),
+        (
+            "لكن لاعبي ريال مدريد قالوا بعد المباراة: «الحكم ظلمنا».",
+            "لاعبي ريال مدريد",
+        ),
+    ] {
+        assert_eq!(speaker_of(text).as_deref(), Some(speaker), "{text}");
+    }
+    // An organisation that opens its clause speaks.
+    let text = "لكن الكرملين قال في بيان: «لا نية للتصعيد».";
+    assert_eq!(speaker_of(text).as_deref(), Some("الكرملين"));
+}
+
+#[test]
+fn a_negated_verb_opens_the_sentence_whose_subject_speaks_after_idh() {
+    let text = "وقال وزير المالية سامي حداد: «الموازنة متوازنة».\n\nولم يتأخر رد زعيم حزب العمال كير ستارمر، إذ قال في بيان: «هذا يوم حزين لبريطانيا».";
+    let found = quotes(text);
+    assert_eq!(found[1].1.as_deref(), Some("كير ستارمر"));
+}
