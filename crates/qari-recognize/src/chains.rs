@@ -890,6 +890,11 @@ impl Chains {
         );
         rule!(words, labels, names_in_al_din(words, infos, labels));
         rule!(words, labels, names_in_allah(words, labels));
+        rule!(
+            words,
+            labels,
+            places_before_their_officials(words, infos, labels)
+        );
         rule!(words, labels, turkish_family_names(words, infos, labels));
         rule!(words, labels, family_names_in_waw(words, infos, labels));
         rule!(

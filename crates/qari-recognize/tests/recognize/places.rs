@@ -287,3 +287,13 @@ fn a_place_or_a_body_named_after_a_titled_person_is_named_whole() {
         ["خالد"]
     );
 }
+
+#[test]
+fn a_place_after_its_head_opens_no_officials_name() {
+    let text = "وقال رئيس وزراء ولاية آسام هيمانتا بيسوا سارما إن الفيضانات غير مسبوقة.";
+    assert_eq!(of(text, Kind::Person), ["هيمانتا بيسوا سارما"]);
+    assert_eq!(of(text, Kind::Location), ["آسام"]);
+    // ولاية is a term of office before a given name.
+    let text = "وخلال ولاية دونالد ترامب الأولى تغير الكثير.";
+    assert_eq!(of(text, Kind::Person), ["دونالد ترامب"]);
+}
