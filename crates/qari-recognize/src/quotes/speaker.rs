@@ -53,11 +53,6 @@ const SPOKE: &[&str] = &[
     "اجابت",
 ];
 
-/// Prepositions (folded) whose object is no subject of the verb after it.
-const PREPOSITIONS: &[&str] = &[
-    "في", "لدي", "لدى", "من", "عن", "مع", "باسم", "علي", "على", "الي", "الى",
-];
-
 /// Words that open a clause before its subject (folded): لكن الكرملين قال.
 const CLAUSE_OPENERS: &[&str] = &[
     "لكن",
@@ -72,6 +67,8 @@ const CLAUSE_OPENERS: &[&str] = &[
     "ثم",
 ];
 
+/// How many words a phrase before a verb may have to speak as written.
+const DESCRIBED_WORDS: usize = 6;
 /// How many earlier places of a title's first word are read for a name.
 const TITLE_TRIES: usize = 3;
 /// How far after "according to" or a relaying verb its source may stand.
@@ -227,20 +224,21 @@ impl Context<'_> {
                 .filter(|&i| self.mentions[i].tokens.end == at);
             if let Some(i) = named {
                 let start = self.mentions[i].tokens.start;
-                let held = start
-                    .checked_sub(1)
-                    .is_some_and(|k| PREPOSITIONS.contains(&normalize(self.word(k)).as_str()))
-                    || (from..start).any(|k| {
-                        let folded = normalize(self.word(k));
-                        is_relative(folded.strip_prefix('و').unwrap_or(&folded))
-                    });
+                // (A preposition: a stop word that opens no clause, or باسم.)
+                let held = start.checked_sub(1).is_some_and(|k| {
+                    self.class(k) & STOP != 0 && !opener(k) || normalize(self.word(k)) == "باسم"
+                }) || (from..start).any(|k| {
+                    let folded = normalize(self.word(k));
+                    is_relative(folded.strip_prefix('و').unwrap_or(&folded))
+                });
                 let opens = (from..start).all(opener);
                 if !held && (self.mentions[i].kind == Kind::Person || opens) {
                     return Said::By(Speaker::Named(i));
                 }
                 let first = (from..start).find(|&k| !opener(k));
                 let noun = first.filter(|&k| {
-                    self.is_word(k)
+                    at - k <= DESCRIBED_WORDS
+                        && self.is_word(k)
                         && self.class(k) & (VERB | STOP | THAT | PARTICIPLE) == 0
                         && (k..start).all(|j| {
                             let folded = normalize(self.word(j));
