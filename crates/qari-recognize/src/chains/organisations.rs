@@ -1303,7 +1303,7 @@ fn foreign_word(word: &str, info: &TokenInfo) -> bool {
 /// organisation the tagger opened on one, with only words of a person's name
 /// after it (given or family names a list holds, foreign words), is the head,
 /// outside any name, and the person it employs (قالت الباحثة في المنظمة
-/// نيامبورا كاماو، منسقة الطوارئ في المنظمة كلير سان-فيليب).
+/// نيامبورا كاماو، منسقة الطوارئ في المنظمة كلير نيكوليه).
 pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let mut s = 0;
     while s < labels.len() {
