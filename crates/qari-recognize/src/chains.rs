@@ -896,6 +896,7 @@ impl Chains {
             places_before_their_officials(words, infos, labels)
         );
         rule!(words, labels, turkish_family_names(words, infos, labels));
+        rule!(words, labels, given_names_that_are_places(infos, labels));
         rule!(words, labels, family_names_in_waw(words, infos, labels));
         rule!(
             words,

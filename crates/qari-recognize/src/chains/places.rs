@@ -864,6 +864,30 @@ pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
     }
 }
 
+/// A one-word place that is a given name of the lists too (جورجيا، صوفيا),
+/// which the tagger put right before a person it began, after a description
+/// that ends on a definite word or a title (رئيسة الوزراء الإيطالية جورجيا
+/// ميلوني), is that person's given name: a place there would be the
+/// description's genitive, after an indefinite word (رئيس وزراء إسرائيل).
+pub(super) fn given_names_that_are_places(infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        let place = &infos[i];
+        if labels[i] != LOC_B
+            || labels[i + 1] != PER_B
+            || place.triggers & TRIGGER_GIVEN == 0
+            || place.clitic_chars != 0
+            || place.definite
+        {
+            continue;
+        }
+        let before = &infos[i - 1];
+        if labels[i - 1] == 0 && (before.definite || before.triggers & TRIGGER_TITLE != 0) {
+            labels[i] = PER_B;
+            labels[i + 1] = PER_I;
+        }
+    }
+}
+
 /// Heads of the places officials govern (folded): ولاية، مدينة، إقليم …
 const OFFICIALS_PLACES: &[&str] = &["ولايه", "مدينه", "اقليم", "محافظه", "مقاطعه", "جزيره"];
 

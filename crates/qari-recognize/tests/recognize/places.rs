@@ -297,3 +297,13 @@ fn a_place_after_its_head_opens_no_officials_name() {
     let text = "وخلال ولاية دونالد ترامب الأولى تغير الكثير.";
     assert_eq!(of(text, Kind::Person), ["دونالد ترامب"]);
 }
+
+#[test]
+fn a_place_that_is_a_given_name_before_a_person_after_a_description_is_theirs() {
+    let text = "ودافعت رئيسة الوزراء الإيطالية جورجيا ميلوني عن الاتفاق.";
+    assert_eq!(of(text, Kind::Person), ["جورجيا ميلوني"]);
+    assert!(of(text, Kind::Location).is_empty());
+    // After an indefinite word the place is the description's genitive.
+    let text = "وقال رئيس وزراء إسرائيل بنيامين نتنياهو إن الحرب مستمرة.";
+    assert_eq!(of(text, Kind::Location), ["إسرائيل"]);
+}
