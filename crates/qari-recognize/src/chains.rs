@@ -920,6 +920,11 @@ impl Chains {
         rule!(words, labels, people_side_by_side(words, infos, labels));
         rule!(words, labels, mauritanian_names(words, infos, labels));
         rule!(words, labels, initials_after_names(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            names_open_before_particles(words, infos, labels)
+        );
         rule!(words, labels, foreign_particles(words, infos, labels));
         rule!(words, labels, nationalities_open_no_people(infos, labels));
         rule!(words, labels, asian_family_names(words, infos, labels));

@@ -1049,6 +1049,36 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
     }
 }
 
+/// A person the tagger began at the second particle of a name (دير، دن، لا)
+/// begins at the first one before it (فان، فون، دي), and at the given name
+/// before that when it is one of the lists or a word training never saw,
+/// bare and with no article (ليزلوت فان دير هايدن).
+pub(super) fn names_open_before_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for a in 1..labels.len() {
+        if labels[a] != PER_B
+            || labels[a - 1] != 0
+            || !SECOND_PARTICLES.contains(&words[a])
+            || !FOREIGN_PARTICLES.contains(&words[a - 1])
+        {
+            continue;
+        }
+        let mut start = a - 1;
+        if a >= 2 && labels[a - 2] == 0 {
+            let g = &infos[a - 2];
+            let given = (g.triggers & TRIGGER_GIVEN != 0 && !g.common_word || g.stats.count == 0)
+                && g.clitic_chars == 0
+                && !g.definite
+                && g.triggers & TRIGGER_TITLE == 0
+                && arabic_letters_only(&normalize(words[a - 2]));
+            if given {
+                start = a - 2;
+            }
+        }
+        labels[start] = PER_B;
+        labels[start + 1..=a].fill(PER_I);
+    }
+}
+
 /// East Asian family names that are also Arabic words (as written): لي (to
 /// me), هي (she), شي (a thing, in speech).
 const ASIAN_FAMILY_WORDS: &[&str] = &["لي", "هي", "شي"];

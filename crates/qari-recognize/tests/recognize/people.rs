@@ -276,3 +276,15 @@ fn a_given_name_whose_al_is_written_with_hamza_opens_the_name() {
     let text = "وقال العالم ألبرت أينشتاين إن الخيال أهم من المعرفة.";
     assert_eq!(of(text, Kind::Person), ["ألبرت أينشتاين"]);
 }
+
+#[test]
+fn a_name_begun_at_its_second_particle_begins_before_the_first() {
+    // The tagger, as in an article, began the name at دير; the particle
+    // before it and the given name before that are the name's.
+    let text = "وقالت المتحدثة باسم المفوضية ليزلوت فان دير هايدن إن القارب غرق.\nوقال المهاجر الغيني مامادو لامين ديالو إن الرحلة استغرقت أسبوعا.\nوقال رئيس وزراء ولاية آسام هيمانتا بيسوا سارما إن الفيضانات غير مسبوقة.";
+    let persons = of(text, Kind::Person);
+    assert!(
+        persons.iter().any(|p| p == "ليزلوت فان دير هايدن"),
+        "{persons:?}"
+    );
+}
