@@ -62,8 +62,8 @@ use edges::*;
 pub(crate) use edges::{hyphenated_people, spokespeople, verbs_open_no_names};
 pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
-pub(crate) use people::manner_word;
 use people::*;
+pub(crate) use people::{manner_word, ASIAN_FAMILY_WORDS};
 use places::*;
 pub(crate) use places::{prayers_are_no_places, the_city_is_no_place};
 

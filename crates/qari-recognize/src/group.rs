@@ -17,7 +17,7 @@
 //! describes (مصدر أمني) is an entity with no mentions, after all the others, unless
 //! its words are those of a name found elsewhere.
 
-use super::chains::STATES;
+use super::chains::{ASIAN_FAMILY_WORDS, STATES};
 use super::normalize::{hash_pair, hash_word, normalize_into, MixHasher};
 use super::outlets::PLACE_OUTLETS;
 use super::quotes::{FoundQuote, Speaker};
@@ -327,6 +327,22 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
             root[g] = root[f];
         }
     }
+    // An East Asian family name that is an Arabic word too, alone, is the
+    // person whose full name it opens (شي جين بينغ … عن شي قوله).
+    let family: Vec<u64> = ASIAN_FAMILY_WORDS.iter().map(|w| hash_word(w)).collect();
+    for (g, (kind, key, at)) in groups.iter().enumerate() {
+        if *kind != Kind::Person || key.len() != 1 || root[g] != g || !family.contains(&key[0]) {
+            continue;
+        }
+        let nearest = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, (k, full, _))| *k == Kind::Person && full.len() >= 2 && full[0] == key[0])
+            .min_by_key(|(_, (_, _, f))| f.abs_diff(*at));
+        if let Some((f, _)) = nearest {
+            root[g] = root[f];
+        }
+    }
     // A place named with its state word and without it is one place:
     // جمهورية كازاخستان … كازاخستان, المملكة المغربية … المغربية.
     join_without_word(groups, &mut root, Kind::Location, STATES, End::First);
@@ -423,6 +439,19 @@ mod tests {
             "a short word keeps its article"
         );
         assert_ne!(name_key("سالم"), name_key("سليم"));
+    }
+
+    #[test]
+    fn an_east_asian_family_name_alone_is_the_person_it_opens() {
+        // شي جين بينغ (0..3), شي (5); هي (7) opens no full name here.
+        let text = "شي جين بينغ قال عن شي قوله هي";
+        let p = Kind::Person;
+        let m = mentions(text, &[(p, 0..3), (p, 5..6), (p, 7..8)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(
+            names(&rec),
+            [(Kind::Person, "شي جين بينغ", 2), (Kind::Person, "هي", 1)]
+        );
     }
 
     #[test]

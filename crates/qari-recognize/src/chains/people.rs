@@ -1081,7 +1081,7 @@ pub(super) fn names_open_before_particles(words: &[&str], infos: &[TokenInfo], l
 
 /// East Asian family names that are also Arabic words (as written): لي (to
 /// me), هي (she), شي (a thing, in speech).
-const ASIAN_FAMILY_WORDS: &[&str] = &["لي", "هي", "شي"];
+pub(crate) const ASIAN_FAMILY_WORDS: &[&str] = &["لي", "هي", "شي"];
 
 /// Such a family name before a person of two words or more that ends on a
 /// word training never saw opens the name (لي جاي ميونغ، هي يونغ تشيان، شي
