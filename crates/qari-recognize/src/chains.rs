@@ -644,8 +644,9 @@ fn clitic_forms(heads: &[&str], prepositions: &[&str], article: bool) -> HashKey
 /// The prepositions before a head: ل، ب، ك or none.
 const HEAD_PREPOSITIONS: &[&str] = &["", "ل", "ب", "ك"];
 
-/// ل or ب or none, the prepositions before the heads [`Chains::located`]
-/// and [`Chains::sided_provinces`] read.
+/// ل or ب or none, the prepositions before the heads [`Chains::located`],
+/// [`Chains::sided_provinces`] and [`Chains::places_before_their_officials`]
+/// read.
 const PLACE_PREPOSITIONS: &[&str] = &["", "ل", "ب"];
 
 fn institution_forms(heads: &[&str]) -> HashKeyed<()> {
@@ -764,6 +765,8 @@ pub(crate) struct Chains {
     named_by_place: HashKeyed<()>,
     courts: HashKeyed<()>,
     divisions: HashKeyed<()>,
+    /// Every spelling of a head of [`OFFICIALS_PLACES`], as `divisions`.
+    officials_places: HashKeyed<()>,
     /// Every spelling of a word of [`SIDES_OF`], as `divisions`.
     sides_of: HashKeyed<()>,
     /// Every spelling of a head of [`SETTLEMENTS`] and [`FIRM_SETTLEMENTS`], as
@@ -815,6 +818,7 @@ impl Chains {
             named_by_place: clitic_forms(NAMED_BY_PLACE, PLACE_PREPOSITIONS, true),
             courts: clitic_forms(COURTS, PLACE_PREPOSITIONS, true),
             divisions: clitic_forms(DIVISIONS, PLACE_PREPOSITIONS, false),
+            officials_places: clitic_forms(OFFICIALS_PLACES, PLACE_PREPOSITIONS, false),
             sides_of: clitic_forms(SIDES_OF, PLACE_PREPOSITIONS, false),
             settlements: clitic_forms(
                 &[SETTLEMENTS, FIRM_SETTLEMENTS].concat(),
@@ -893,7 +897,7 @@ impl Chains {
         rule!(
             words,
             labels,
-            places_before_their_officials(words, infos, labels)
+            self.places_before_their_officials(infos, labels)
         );
         rule!(words, labels, turkish_family_names(words, infos, labels));
         rule!(words, labels, given_names_that_are_places(infos, labels));

@@ -267,7 +267,7 @@ pub(crate) fn hyphenated_people(
                 && next.clitic_chars == 0
                 && !next.common_word
                 && next.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH | TRIGGER_PARTICLE) == 0
-                && (next.stats.count <= 2 || next.stats.shares[0] >= 128)
+                && !seen_outside_people(next)
                 && !words.get(i + 2).is_some_and(|w| hyphen(w))
         };
         if matches!(labels[i + 1], PER_B | PER_I) || name_word() {

@@ -1319,7 +1319,7 @@ pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], 
         let first = s + 1;
         let listed = |k: usize| {
             let info = &infos[k];
-            info.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0
+            info.triggers & NAME_BITS != 0
                 && !info.common_word
                 && !info.definite
                 && info.clitic_chars == 0

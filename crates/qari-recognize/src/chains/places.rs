@@ -889,36 +889,30 @@ pub(super) fn given_names_that_are_places(infos: &[TokenInfo], labels: &mut [u8]
 }
 
 /// Heads of the places officials govern (folded): ولاية، مدينة، إقليم …
-const OFFICIALS_PLACES: &[&str] = &["ولايه", "مدينه", "اقليم", "محافظه", "مقاطعه", "جزيره"];
+pub(super) const OFFICIALS_PLACES: &[&str] =
+    &["ولايه", "مدينه", "اقليم", "محافظه", "مقاطعه", "جزيره"];
 
-/// A person of three words or more that the tagger began right after a
-/// place's head (ولاية، مدينة، إقليم) begins with that place's name: the
-/// official of the place, then their name (رئيس وزراء ولاية آسام هيمانتا
-/// بيسوا سارما، حاكم ولاية كيرالا بينارايي فيجايان). Not when its first word
-/// is a given name of the lists (خلال ولاية دونالد جون ترامب: a term).
-pub(super) fn places_before_their_officials(
-    words: &[&str],
-    infos: &[TokenInfo],
-    labels: &mut [u8],
-) {
-    let n = labels.len();
-    for a in 1..n {
-        if labels[a] != PER_B
-            || infos[a].triggers & (TRIGGER_GIVEN | TRIGGER_PARTICLE | TRIGGER_TITLE) != 0
-            || infos[a].definite
-        {
-            continue;
-        }
-        let folded = normalize(words[a - 1]);
-        let heads = |w: &str| OFFICIALS_PLACES.contains(&w);
-        let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
-        if !heads(&folded) && !heads(bare) && !bare.strip_prefix(['ب', 'ل']).is_some_and(heads) {
-            continue;
-        }
-        let end = (a + 1..n).find(|&k| labels[k] != PER_I).unwrap_or(n);
-        if end >= a + 3 && infos[a + 1].triggers & TRIGGER_PARTICLE == 0 {
-            labels[a] = LOC_B;
-            labels[a + 1] = PER_B;
+impl Chains {
+    /// A person of three words or more that the tagger began right after a
+    /// place's head (ولاية، مدينة، إقليم) begins with that place's name: the
+    /// official of the place, then their name (رئيس وزراء ولاية آسام هيمانتا
+    /// بيسوا سارما، حاكم ولاية كيرالا بينارايي فيجايان). Not when its first
+    /// word is a given name of the lists (خلال ولاية دونالد جون ترامب: a term).
+    pub(super) fn places_before_their_officials(&self, infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        for a in 1..n {
+            if labels[a] != PER_B
+                || infos[a].triggers & (TRIGGER_GIVEN | TRIGGER_PARTICLE | TRIGGER_TITLE) != 0
+                || infos[a].definite
+                || !self.officials_places.contains_key(&infos[a - 1].norm)
+            {
+                continue;
+            }
+            let end = (a + 1..n).find(|&k| labels[k] != PER_I).unwrap_or(n);
+            if end >= a + 3 && infos[a + 1].triggers & TRIGGER_PARTICLE == 0 {
+                labels[a] = LOC_B;
+                labels[a + 1] = PER_B;
+            }
         }
     }
 }

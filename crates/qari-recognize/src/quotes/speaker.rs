@@ -227,10 +227,7 @@ impl Context<'_> {
                 // (A preposition: a stop word that opens no clause, or باسم.)
                 let held = start.checked_sub(1).is_some_and(|k| {
                     self.class(k) & STOP != 0 && !opener(k) || normalize(self.word(k)) == "باسم"
-                }) || (from..start).any(|k| {
-                    let folded = normalize(self.word(k));
-                    is_relative(folded.strip_prefix('و').unwrap_or(&folded))
-                });
+                }) || (from..start).any(|k| self.relative_at(k));
                 let opens = (from..start).all(opener);
                 if !held && (self.mentions[i].kind == Kind::Person || opens) {
                     return Said::By(Speaker::Named(i));
@@ -240,11 +237,7 @@ impl Context<'_> {
                     at - k <= DESCRIBED_WORDS
                         && self.is_word(k)
                         && self.class(k) & (VERB | STOP | THAT | PARTICIPLE) == 0
-                        && (k..start).all(|j| {
-                            let folded = normalize(self.word(j));
-                            self.is_word(j)
-                                && !is_relative(folded.strip_prefix('و').unwrap_or(&folded))
-                        })
+                        && (k..start).all(|j| self.is_word(j) && !self.relative_at(j))
                 });
                 if let Some(k) = noun {
                     return Said::By(Speaker::Described(RawMention::of_tokens(

@@ -182,11 +182,13 @@ impl Context<'_> {
     /// phrase (الذي قال، التي تابعت، عدم ذكر): it says nothing of the
     /// sentence's own subject.
     pub(super) fn embedded_verb(&self, k: usize) -> bool {
-        k > 0 && {
-            let folded = normalize(self.word(k - 1));
-            let bare = folded.strip_prefix('و').unwrap_or(&folded);
-            is_relative(bare)
-        } || self.after_verbal_noun(k)
+        k > 0 && self.relative_at(k - 1) || self.after_verbal_noun(k)
+    }
+
+    /// The word at `k` is a relative pronoun, after و or not (الذي، والتي).
+    pub(super) fn relative_at(&self, k: usize) -> bool {
+        let folded = normalize(self.word(k));
+        is_relative(folded.strip_prefix('و').unwrap_or(&folded))
     }
 
     /// The verb at `k` is a verbal noun's complement (طلب عدم ذكر اسمه): no
