@@ -83,12 +83,14 @@ impl Context<'_> {
             .min(from + APPOSITION_WORDS + NAME_WORDS)
             .min(self.tokens.len());
         // (The subject's limit itself may close it: the colon of قال الوزير،
-        // فلان: …)
+        // فلان: …) A word of a name the tagger found is not a stop word, though
+        // it may fold like one (فان of يوهان فان دير برغ).
         let stop = (from..reach)
             .find(|&k| {
                 !self.is_word(k)
                     || self.class(k) & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
                         && !self.names_start_at(k)
+                        && !self.inside_name(k)
             })
             .or((reach == limit && limit < self.tokens.len()).then_some(limit))?;
         let closes = matches!(self.word(stop), "،" | ":") || self.class(stop) & THAT != 0;

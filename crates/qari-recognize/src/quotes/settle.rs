@@ -38,7 +38,17 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
                 }
                 let outside = !quoted.contains(at);
                 if outside && last.as_ref().is_none_or(|(_, _, from)| from < at) {
-                    last = Some((s.clone(), usize::MAX, *at));
+                    // A report by the title of whoever spoke last (وأضاف المدرب
+                    // النمساوي) goes on with them.
+                    let s = match (s, &last) {
+                        (Speaker::Described(m), Some((Speaker::Named(i), _, _)))
+                            if cx.describes_last(m, *i) =>
+                        {
+                            Speaker::Named(*i)
+                        }
+                        (s, _) => s.clone(),
+                    };
+                    last = Some((s, usize::MAX, *at));
                 }
                 next_report += 1;
             }

@@ -338,11 +338,12 @@ impl Context<'_> {
 
     /// Whether a described speaker is the person `last` who spoke just before,
     /// called by a title the text gave them with their name (وأضاف المدرب
-    /// النمساوي after قال مدرب شبيبة القبائل جوزيف زينباور): its first word,
-    /// with the article, stands in the words before that name, in its
-    /// sentence; each other word does too or is a nisba, and a nisba not
-    /// there is none that contradicts one there (الوزير الأردني is not the
-    /// minister introduced as العراقي).
+    /// النمساوي after قال مدرب شبيبة القبائل جوزيف زينباور), there or where it
+    /// named them before (أوضح المدرب after مدرب المنتخب، البوسني فلاديمير
+    /// بيتكوفيتش … وقال بيتكوفيتش): its first word, with the article, stands in
+    /// the words before that name, in its sentence; each other word does too
+    /// or is a nisba, and a nisba not there is none that contradicts one there
+    /// (الوزير الأردني is not the minister introduced as العراقي).
     pub(super) fn describes_last(&self, described: &RawMention, last: usize) -> bool {
         let m = &self.mentions[last];
         let words = described.tokens.clone();
@@ -353,15 +354,6 @@ impl Context<'_> {
         {
             return false;
         }
-        let start = m.tokens.start;
-        let from = (start.saturating_sub(6)..start)
-            .rev()
-            .take_while(|&k| !self.ends_sentence_at(k) && self.is_word(k))
-            .last()
-            .unwrap_or(start);
-        let held = |k: usize| (from..start).any(|j| self.infos[j].stem == self.infos[k].stem);
-        let nisba = |k: usize| definite_nisba(&normalize(self.word(k)));
-        let window_nisba = (from..start).any(nisba);
         // A nisba the text did not give them only after a verb that goes on
         // (وأضاف، وتابع): after وقال, الوزير المغربي is another minister.
         let goes_on = words.start.checked_sub(1).is_some_and(|v| {
@@ -369,11 +361,50 @@ impl Context<'_> {
             let verb = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
             GOES_ON.contains(&verb)
         });
-        held(words.start)
-            && words
-                .clone()
-                .skip(1)
-                .all(|k| held(k) || (goes_on && nisba(k) && !window_nisba))
+        let nisba = |k: usize| definite_nisba(&normalize(self.word(k)));
+        let titled_at = |start: usize| {
+            let from = self.title_window(start);
+            let held = |k: usize| (from..start).any(|j| self.infos[j].stem == self.infos[k].stem);
+            let window_nisba = (from..start).any(nisba);
+            held(words.start)
+                && words
+                    .clone()
+                    .skip(1)
+                    .all(|k| held(k) || (goes_on && nisba(k) && !window_nisba))
+        };
+        if titled_at(m.tokens.start) {
+            return true;
+        }
+        // Where the text named them before, by the same last word.
+        let surname = self.infos[m.tokens.end - 1].norm;
+        self.starting_in(m.tokens.start.saturating_sub(NAME_LOOK_BACK)..m.tokens.start)
+            .iter()
+            .any(|&(start, i)| {
+                let earlier = &self.mentions[i];
+                earlier.kind == Kind::Person
+                    && self.infos[earlier.tokens.end - 1].norm == surname
+                    && titled_at(start)
+            })
+    }
+
+    /// Where the words that may title a name at `start` begin: up to six words
+    /// back in its sentence, and past a comma when only nisbas stand between
+    /// it and the name (مدرب المنتخب الجزائري، البوسني السويسري فلان).
+    fn title_window(&self, start: usize) -> usize {
+        let back = |to: usize| {
+            (to.saturating_sub(6)..to)
+                .rev()
+                .take_while(|&k| !self.ends_sentence_at(k) && self.is_word(k))
+                .last()
+                .unwrap_or(to)
+        };
+        let from = back(start);
+        let nisbas_only = (from..start).all(|k| definite_nisba(&normalize(self.word(k))));
+        if from > 0 && from < start && nisbas_only && self.word(from - 1) == "،" {
+            back(from - 1)
+        } else {
+            from
+        }
     }
 
     /// Who a described speaker is: the entity its title or surname named last

@@ -276,22 +276,55 @@ impl Context<'_> {
     }
 
     /// A person named just after a description that stopped at في, across words
-    /// that still describe them (الباحثة في علم الاجتماع هدى بدران) but not across
-    /// another preposition (في لقاء مع الرئيس …).
+    /// that still describe them (الباحثة في علم الاجتماع هدى بدران) and the
+    /// organisations and their short names in brackets they name (الباحثة في
+    /// مؤسسة سيتا (SETA) فلانة), but not across another preposition (في لقاء
+    /// مع الرئيس …). Or stopped at an organisation after ل and its short name
+    /// (المفوض العام لوكالة الأونروا (UNRWA) فيليب لازاريني): the office the
+    /// person holds, not whom they told.
     pub(super) fn person_after(&self, end: usize, limit: usize) -> Option<usize> {
-        if self.word(end) != "في" {
-            return None;
+        // After عن, the body or place someone represents, and their name
+        // right after it (النائب عن حزب التجمع (تواصل) فلان), not whom someone
+        // spoke about (قال الوزير عن الرئيس فلان).
+        let represents = self.word(end) == "عن"
+            && self
+                .first_named(end + 1..end + 2, &[Kind::Organization, Kind::Location])
+                .is_some();
+        let mut k = match self.word(end) {
+            "في" => end + 1,
+            _ if represents => end + 1,
+            w if w.starts_with('ل') && self.organisation_at(end).is_some() => end,
+            _ => return None,
+        };
+        let reach = limit.min(end + 2 * SUBJECT_WORDS).min(self.tokens.len());
+        while k < reach {
+            if let Some(person) = self.first_named(k..k + 1, &[Kind::Person]) {
+                return Some(person);
+            }
+            // An organisation, and the place it serves (وكالة … في الشرق الأدنى).
+            if let Some(org) = self
+                .first_named(k..k + 1, &[Kind::Organization, Kind::Location])
+                .filter(|_| !represents || k == end + 1)
+            {
+                k = self.mentions[org].tokens.end;
+                if self.word(k) == "في" {
+                    k += 1;
+                }
+                continue;
+            }
+            if let Some(after) = self.short_name_in_brackets(k) {
+                k = after;
+                continue;
+            }
+            let stops = self.class(k)
+                & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS | SAYING)
+                != 0;
+            if !self.is_word(k) || stops {
+                return None;
+            }
+            k += 1;
         }
-        let reach = limit.min(end + SUBJECT_WORDS).min(self.tokens.len());
-        let stop = (end + 1..reach)
-            .find(|&k| {
-                !self.is_word(k)
-                    || self.class(k)
-                        & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS | SAYING)
-                        != 0
-            })
-            .unwrap_or(reach);
-        self.first_named(end + 1..stop, &[Kind::Person])
+        None
     }
 
     /// The speaker described by the words from `from` (before `limit`).
@@ -401,18 +434,28 @@ impl Context<'_> {
 
     /// Where the description of a speaker starting at `from` ends.
     pub(super) fn subject_end(&self, from: usize, limit: usize) -> usize {
-        let limit = limit.min(from + SUBJECT_WORDS).min(self.tokens.len());
+        // An organisation the description holds counts as one of its words, so
+        // a long one leaves room for the name after it (المفوض العام لوكالة
+        // الأمم المتحدة لإغاثة وتشغيل اللاجئين … فيليب لازاريني).
+        let limit = limit.min(self.tokens.len());
+        let mut words = 0;
         let source = self.class(from) & SOURCE != 0;
         // A definite word closes a noun phrase (رئيس مجلس الأمن): an indefinite
         // word after it starts another one, such as the verb's object (خاطب
         // رئيس المجلس مواطني الدولة), unless a name may start there.
         let mut definite = false;
         let mut k = from;
-        while k < limit {
+        while k < limit && words < SUBJECT_WORDS {
+            words += 1;
             if !self.is_word(k) {
                 // A short name in marks after the word that heads it is part of
-                // the description (صحيفة «هآرتس»، مسؤول في حركة "حماس").
-                match self.marked_name_end(k) {
+                // the description (صحيفة «هآرتس»، مسؤول في حركة "حماس"), and
+                // so is an organisation's short name in brackets after it
+                // (مؤسسة الدراسات السياسية (سيتا) بورجو أوزتشليك).
+                match self
+                    .marked_name_end(k)
+                    .or_else(|| self.short_name_in_brackets(k))
+                {
                     Some(end) if k > from => {
                         k = end;
                         definite = true;
@@ -430,7 +473,7 @@ impl Context<'_> {
                 break;
             }
             if let Some(org) = self.organisation_at(k).filter(|_| k > from && !audience(k)) {
-                let end = self.mentions[org].tokens.end.min(limit.max(k + 1));
+                let end = self.mentions[org].tokens.end.min(limit);
                 k = (k + 1..end).find(|&j| audience(j)).unwrap_or(end);
                 definite = true;
                 continue;
@@ -484,6 +527,29 @@ impl Context<'_> {
         k
     }
 
+    /// Where brackets opening at `open` end (after the closing one), when they
+    /// hold only a short name: right after an organisation or a place (مؤسسة
+    /// سيتا (SETA)), or an organisation's own (… في الشرق الأدنى (الأونروا)).
+    fn short_name_in_brackets(&self, open: usize) -> Option<usize> {
+        if self.word(open) != "(" || open == 0 {
+            return None;
+        }
+        let after_org = self
+            .starting_in(open.saturating_sub(SUBJECT_WORDS)..open)
+            .iter()
+            .any(|&(_, i)| {
+                let m = &self.mentions[i];
+                matches!(m.kind, Kind::Organization | Kind::Location) && m.tokens.end == open
+            });
+        let close = (open + 2..(open + 5).min(self.tokens.len()))
+            .take_while(|&j| self.is_word(j) || self.word(j) == ")")
+            .find(|&j| self.word(j) == ")")?;
+        let holds_org = self
+            .first_named(open + 1..open + 2, &[Kind::Organization])
+            .is_some_and(|i| self.mentions[i].tokens.end == close);
+        (after_org || holds_org).then_some(close + 1)
+    }
+
     /// The word at `k` names a talk a source gave (في حديث، في مقابلة، في
     /// اتصال هاتفي): a source "in" it is not "in" a place.
     pub(super) fn is_talk(&self, k: usize) -> bool {
@@ -521,7 +587,7 @@ impl Context<'_> {
 
     /// Token `k` is inside a person or organisation the tagger found, after
     /// its first word.
-    fn inside_name(&self, k: usize) -> bool {
+    pub(super) fn inside_name(&self, k: usize) -> bool {
         self.starting_in(k.saturating_sub(SUBJECT_WORDS)..k)
             .iter()
             .any(|&(_, i)| {

@@ -293,3 +293,44 @@ fn a_negated_verb_opens_the_sentence_whose_subject_speaks_after_idh() {
     let found = quotes(text);
     assert_eq!(found[1].1.as_deref(), Some("كير ستارمر"));
 }
+
+#[test]
+fn a_name_after_an_organisation_and_its_short_name_in_brackets_is_the_speaker() {
+    // After في: the place of work, its short name, then the name.
+    let text = "وقالت الباحثة في المعهد الملكي للدراسات الاستراتيجية (روسي) سارة جونسون، في حديث للإذاعة: «الهدنة لن تصمد طويلا من دون ضمانات دولية».";
+    assert_eq!(speaker_of(text).as_deref(), Some("سارة جونسون"));
+    // After ل: the body whose office they hold, not whom they told.
+    let text = "وحذرت المديرة التنفيذية لصندوق الأمم المتحدة للسكان (يونفبا) ماريا فرنانديز من أن «ملايين النساء سيفقدن الرعاية الصحية هذا العام».";
+    assert_eq!(speaker_of(text).as_deref(), Some("ماريا فرنانديز"));
+}
+
+#[test]
+fn a_name_after_the_party_a_deputy_represents_is_the_speaker() {
+    let text = "وقال النائب عن حزب العدالة والتنمية (بيجيدي) عبد الله بووانو إن «الحكومة لم تف بوعودها الاجتماعية حتى الآن».";
+    assert_eq!(speaker_of(text).as_deref(), Some("عبد الله بووانو"));
+}
+
+#[test]
+fn a_name_in_apposition_after_a_nisba_is_the_speaker_though_a_word_of_it_folds_like_a_stop_word() {
+    // فان folds as فإن does.
+    let text = "وقال رئيس الوفد، الألماني توماس فان دير فيلدي، في المؤتمر: «سنواصل عملنا رغم كل الصعوبات الميدانية».";
+    assert_eq!(speaker_of(text).as_deref(), Some("توماس فان دير فيلدي"));
+}
+
+#[test]
+fn a_title_the_text_gave_a_speaker_where_it_first_named_them_is_theirs() {
+    let text = "أعلن مدرب المنتخب المغربي لكرة القدم، البلجيكي فرانك ديبيرك، قائمة تضم 25 لاعبا لمواجهتي الأسبوع المقبل.\n\nوقال ديبيرك في مؤتمر صحفي: «اخترنا اللاعبين الأكثر جاهزية، والباب مفتوح أمام الجميع».\n\nوعن غياب قائد الفريق، أوضح المدرب: «الإصابة تحتاج إلى ثلاثة أسابيع أخرى، ولن نغامر بصحته».";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("فرانك ديبيرك"));
+}
+
+#[test]
+fn a_report_by_the_title_of_whoever_spoke_last_goes_on_with_them() {
+    // The quote that nothing attributes makes the reports count: the report
+    // of وأضاف المدرب الألماني must not hide the coach it describes.
+    let text = "قال مدرب الفريق الأول يورغن كلوب: «لعبنا بشكل جيد في الشوط الأول، لكننا أهدرنا فرصا كثيرة».\n\nوأضاف المدرب الألماني: «علينا أن نتعلم من هذه الأخطاء قبل المباراة المقبلة».\n\n«الجمهور كان رائعا الليلة».";
+    let found = quotes(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("يورغن كلوب"));
+}
