@@ -313,6 +313,28 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
             }
         }
     }
+    // A given name and a family name are the person named in full with the
+    // same two ends (ريم الشامسي … ريم عبد الرحمن الشامسي), the nearest.
+    let mut by_ends: Map<(u64, u64), Vec<usize>> = Map::default();
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        if *kind == Kind::Person && key.len() >= 3 {
+            by_ends
+                .entry((key[0], key[key.len() - 1]))
+                .or_default()
+                .push(g);
+        }
+    }
+    for (g, (kind, key, at)) in groups.iter().enumerate() {
+        if *kind != Kind::Person || key.len() != 2 || root[g] != g {
+            continue;
+        }
+        let nearest = by_ends
+            .get(&(key[0], key[1]))
+            .and_then(|full| full.iter().min_by_key(|&&f| groups[f].2.abs_diff(*at)));
+        if let Some(&f) = nearest {
+            root[g] = root[f];
+        }
+    }
     let mut people: Vec<usize> = (0..groups.len())
         .filter(|&g| groups[g].0 == Kind::Person && !groups[g].1.is_empty())
         .collect();
@@ -358,6 +380,18 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     // A club named with its الرياضي and without it is one: الوداد الرياضي …
     // الوداد.
     join_without_word(groups, &mut root, Kind::Organization, SPORTING, End::Last);
+    // A group that joined one which went on to join another is in that one
+    // too (ريم الشامسي → ريم عبد الرحمن الشامسي, and a longer name still).
+    for g in 0..root.len() {
+        let mut r = root[g];
+        for _ in 0..root.len() {
+            if root[r] == r {
+                break;
+            }
+            r = root[r];
+        }
+        root[g] = r;
+    }
     root
 }
 
@@ -462,6 +496,23 @@ mod tests {
         let m = mentions(text, &[(p, 0..1), (p, 2..4), (p, 5..6), (p, 7..8)]);
         let rec = group(text, m, Vec::new());
         assert_eq!(names(&rec), [(Kind::Person, "سامر الخطيب", 4)]);
+    }
+
+    #[test]
+    fn a_given_and_a_family_name_are_the_full_name_with_both_ends() {
+        // ريم الشامسي (0..2), ريم عبد الرحمن الشامسي (3..7), الشامسي (8);
+        // ريم سالم (9..11) ends otherwise and stays apart.
+        let text = "ريم الشامسي قالت ريم عبد الرحمن الشامسي ثم الشامسي ريم سالم";
+        let p = Kind::Person;
+        let m = mentions(text, &[(p, 0..2), (p, 3..7), (p, 8..9), (p, 9..11)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(
+            names(&rec),
+            [
+                (Kind::Person, "ريم عبد الرحمن الشامسي", 3),
+                (Kind::Person, "ريم سالم", 1)
+            ]
+        );
     }
 
     #[test]
