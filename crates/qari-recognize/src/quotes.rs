@@ -58,6 +58,7 @@ mod office;
 mod paragraph;
 mod settle;
 mod speaker;
+mod statement;
 mod subject;
 mod transcript;
 pub(crate) mod words;

@@ -409,12 +409,14 @@ impl Context<'_> {
 
     /// Who a described speaker is: the entity its title or surname named last
     /// (`titled_entity`), else the person the article said holds its office
-    /// (`office_holder`), else the name the text gave it before where the
+    /// (`office_holder`), else who issued the statement it is
+    /// (`statement_issuer`), else the name the text gave it before where the
     /// tagger found none (`name_given_before`), else the description itself.
     pub(super) fn resolve(&self, described: RawMention) -> Speaker {
         if let Some(i) = self
             .titled_entity(&described)
             .or_else(|| self.office_holder(&described))
+            .or_else(|| self.statement_issuer(&described))
         {
             return Speaker::Named(i);
         }

@@ -334,3 +334,18 @@ fn a_report_by_the_title_of_whoever_spoke_last_goes_on_with_them() {
     assert_eq!(found.len(), 3, "{found:?}");
     assert_eq!(found[1].1.as_deref(), Some("يورغن كلوب"));
 }
+
+#[test]
+fn the_statement_as_a_speaker_is_whoever_issued_it() {
+    // Issued by whom بيان صادر عن names.
+    let text = "وقعت وزارة البترول والثروة المعدنية اتفاقية جديدة مع شركة إيني الإيطالية، وفق بيان صادر عن الوزارة.\n\nوأضاف البيان: «تستهدف الوزارة زيادة الإنتاج المحلي من الغاز الطبيعي».";
+    assert_eq!(
+        quotes(text)[0].1.as_deref(),
+        Some("وزارة البترول والثروة المعدنية")
+    );
+    // In a statement of the sentence's subject.
+    let text = "وقالت منظمة الصحة العالمية في بيان: «الوباء لم ينته بعد في المنطقة».\n\nوأضاف البيان أن \"حملات التطعيم ستتواصل حتى نهاية العام المقبل\".";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("منظمة الصحة العالمية"));
+}

@@ -1,0 +1,57 @@
+//! Who issued a statement: a speaker called by the statement itself (وأضاف
+//! البيان، وأكد التقرير) is whoever the text said issued it, where it
+//! first mentioned the statement (وفق بيان صادر عن الوزارة، وقال البنك في
+//! بيان، في بيانها), when the text said so.
+
+use super::words::SAYING;
+use super::{has_article, Context, Said, Speaker};
+use crate::normalize::normalize;
+use crate::RawMention;
+
+/// How many tokens back the statement may have been mentioned first.
+const STATEMENT_LOOK_BACK: usize = 200;
+
+impl Context<'_> {
+    /// The entity that issued the statement `described` names (البيان), if the
+    /// text said, where it mentioned that statement before without the article.
+    pub(super) fn statement_issuer(&self, described: &RawMention) -> Option<usize> {
+        // البيان alone: البيان الختامي، البيان المشترك name a statement of their own.
+        let first = described.tokens.start;
+        if described.tokens.len() != 1 {
+            return None;
+        }
+        let folded = normalize(self.word(first));
+        let bare = folded.strip_prefix("ال").filter(|_| has_article(&folded))?;
+        if self.class(first) & SAYING == 0 {
+            return None;
+        }
+        // بيان، ببيان، بيانا، بيانه، بيانها; not بيانات (data).
+        let earlier = |k: usize| {
+            let w = normalize(self.word(k));
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(&w);
+            let w = w
+                .strip_prefix(['ب', 'ل'])
+                .filter(|r| r.starts_with(bare))
+                .unwrap_or(w);
+            w.strip_prefix(bare)
+                .is_some_and(|rest| matches!(rest, "" | "ا" | "ه" | "ها" | "هم"))
+        };
+        let floor = first.saturating_sub(STATEMENT_LOOK_BACK);
+        let k = (floor..first)
+            .rev()
+            .find(|&k| self.is_word(k) && earlier(k))?;
+        // في بيان، في بيانها: the statement of the sentence's subject; بيان
+        // صادر عن فلان، بيان الوزارة: of whom it names.
+        let within = k > 0 && normalize(self.word(k - 1)) == "في" || !self.word(k).ends_with("ان");
+        let said = if within {
+            self.subject_before(k)
+        } else {
+            self.subject(k, (k + 6).min(self.tokens.len()))
+        };
+        match said {
+            Said::By(Speaker::Named(i)) => Some(i),
+            Said::By(Speaker::Described(m)) if m.tokens.start != k => self.titled_entity(&m),
+            _ => None,
+        }
+    }
+}
