@@ -507,7 +507,40 @@ impl Gazetteer {
             }
             i = end;
         }
+        // A major place of several words whose first word the analysis read
+        // as a proclitic and a name (بيونغ يانغ: ب + يونغ): marked for the
+        // rules only, so the tagger's features stay as trained.
+        let mut i = 0;
+        while i < stems.len() {
+            let stripped = stems[i] != norms[i];
+            match stripped.then(|| self.whole_word_place(norms, i)).flatten() {
+                Some(end) => {
+                    for (k, f) in flags[i..end].iter_mut().enumerate() {
+                        *f |= MAJOR_PLACE_BEGIN << usize::from(k > 0);
+                    }
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
         self.match_known(known_stems, norms, flags);
+    }
+
+    /// Where a major place of two words or more ends that begins with the word
+    /// whose folded hash is `norms[i]`, read whole (بيونغ يانغ), if one does.
+    pub(crate) fn whole_word_place(&self, norms: &[u64], i: usize) -> Option<usize> {
+        let h = chain(PHRASE_SEED, *norms.get(i)?);
+        let first = self.phrases.get(&h).copied().filter(|e| e.prefix)?;
+        let (end, _) = longest_entry(
+            &self.phrases,
+            self.longest,
+            Some(first),
+            norms[i],
+            norms,
+            i,
+            |e| e.major != 0,
+        )?;
+        (end > i + 1).then_some(end)
     }
 
     /// The hand list's `known` organisations over a sentence, leftmost-longest,

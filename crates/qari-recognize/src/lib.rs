@@ -342,6 +342,13 @@ impl Recognizer {
                 let skip = clitic_skip(words[si][a], clitic, kind, &self.gazetteer);
                 let skip = if chosen && kind != Kind::Person {
                     skip.max(clitic)
+                } else if skip > 0
+                    && kind == Kind::Location
+                    && b > a + 1
+                    && whole_word_place(&self.gazetteer, &words[si][a..b])
+                {
+                    // بيونغ يانغ: the lists' place, read whole.
+                    0
                 } else {
                     skip
                 };
@@ -522,6 +529,16 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
     } else {
         skip
     }
+}
+
+/// `words` are, read whole, a major place of the lists (بيونغ يانغ, whose
+/// first word the analysis reads as ب + a name).
+fn whole_word_place(gazetteer: &Gazetteer, words: &[&str]) -> bool {
+    let norms: Vec<u64> = words
+        .iter()
+        .map(|w| normalize::hash_word(&normalize::normalize(w)))
+        .collect();
+    gazetteer.whole_word_place(&norms, 0) == Some(norms.len())
 }
 
 /// A name's first word written ل + ل…, `skip` code points of it already

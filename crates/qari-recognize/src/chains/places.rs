@@ -843,17 +843,20 @@ impl Chains {
 }
 
 /// A country's name of two words or more that the tagger took whole for a
-/// person's (بطل [كوت ديفوار]، بوركينا فاسو) is that country.
+/// person's (بطل [كوت ديفوار]، بوركينا فاسو) is that country, and so is a
+/// major city's (بيونغ يانغ).
 pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
     let n = labels.len();
+    let begins = COUNTRY_LIST_BEGIN | MAJOR_PLACE_BEGIN;
+    let inside = COUNTRY_LIST_INSIDE | MAJOR_PLACE_INSIDE;
     let mut a = 0;
     while a < n {
-        if labels[a] != PER_B || infos[a].gazetteer & COUNTRY_LIST_BEGIN == 0 {
+        if labels[a] != PER_B || infos[a].gazetteer & begins == 0 {
             a += 1;
             continue;
         }
         let mut end = a + 1;
-        while end < n && labels[end] == PER_I && infos[end].gazetteer & COUNTRY_LIST_INSIDE != 0 {
+        while end < n && labels[end] == PER_I && infos[end].gazetteer & inside != 0 {
             end += 1;
         }
         if end >= a + 2 && labels.get(end) != Some(&PER_I) {

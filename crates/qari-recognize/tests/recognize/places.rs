@@ -307,3 +307,11 @@ fn a_place_that_is_a_given_name_before_a_person_after_a_description_is_theirs() 
     let text = "وقال رئيس وزراء إسرائيل بنيامين نتنياهو إن الحرب مستمرة.";
     assert_eq!(of(text, Kind::Location), ["إسرائيل"]);
 }
+
+#[test]
+fn a_great_city_whose_first_word_reads_as_a_proclitic_and_a_name_is_whole() {
+    // بيونغ reads as ب + يونغ, a listed name; the lists hold بيونغ يانغ whole.
+    let text = "وصل الرئيس إلى بيونغ يانغ أمس في زيارة رسمية.";
+    assert_eq!(of(text, Kind::Location), ["بيونغ يانغ"]);
+    assert!(of(text, Kind::Person).is_empty());
+}
