@@ -12,7 +12,9 @@ use super::words::{
 };
 use super::{has_article, Context, Said, Speaker};
 use crate::chains::{manner_word, PERSON_LIST_BEGIN};
-use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD};
+use crate::gazetteer::{
+    TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_TITLE,
+};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
@@ -290,16 +292,25 @@ impl Context<'_> {
             && self
                 .first_named(end + 1..end + 2, &[Kind::Organization, Kind::Location])
                 .is_some();
+        // After لدى or على, the body someone serves (مدير المشروع لدى الشركة
+        // …، المشرف العام على المركز), when a title or another definite word
+        // stands before the name (المهندس فلان، الدكتور فلان): not whom
+        // something was done to.
+        let serves = matches!(self.word(end), "لدى" | "على");
         let mut k = match self.word(end) {
             "في" => end + 1,
-            _ if represents => end + 1,
+            _ if represents || serves => end + 1,
             w if w.starts_with('ل') && self.organisation_at(end).is_some() => end,
             _ => return None,
         };
         let reach = limit.min(end + 2 * SUBJECT_WORDS).min(self.tokens.len());
         while k < reach {
             if let Some(person) = self.first_named(k..k + 1, &[Kind::Person]) {
-                return Some(person);
+                // (A title of the lists, or one they hold as a name: المهندس.)
+                let titled = k > end + 2
+                    && (self.infos[k - 1].triggers & TRIGGER_TITLE != 0
+                        || has_article(&normalize(self.word(k - 1))));
+                return (!serves || titled).then_some(person);
             }
             // An organisation, and the place it serves (وكالة … في الشرق الأدنى).
             if let Some(org) = self

@@ -349,3 +349,11 @@ fn the_statement_as_a_speaker_is_whoever_issued_it() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].1.as_deref(), Some("منظمة الصحة العالمية"));
 }
+
+#[test]
+fn a_titled_name_after_the_body_a_speaker_serves_is_the_speaker() {
+    let text = "وقال مدير المشروع لدى الشركة الوطنية للكهرباء المهندس سمير بوزيد: «التشغيل التجريبي سيبدأ الشهر المقبل».";
+    assert_eq!(speaker_of(text).as_deref(), Some("سمير بوزيد"));
+    let text = "وأوضح المشرف العام على المستشفى الدكتور خالد العمري أن «الأقسام الجديدة ستفتح أبوابها قريبا».";
+    assert_eq!(speaker_of(text).as_deref(), Some("خالد العمري"));
+}
