@@ -946,6 +946,11 @@ impl Chains {
         rule!(
             words,
             labels,
+            given_names_after_places(words, infos, labels)
+        );
+        rule!(
+            words,
+            labels,
             listed_places_beside_places(words, infos, labels)
         );
         rule!(words, labels, self.places_in_lists(words, infos, labels));

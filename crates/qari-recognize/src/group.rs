@@ -314,7 +314,9 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
         }
     }
     // A given name and a family name are the person named in full with the
-    // same two ends (ريم الشامسي … ريم عبد الرحمن الشامسي), the nearest.
+    // same two ends (ريم الشامسي … ريم عبد الرحمن الشامسي), when only one full
+    // name has them: محمد الأحمد between محمد عبد الله الأحمد and محمد سالم
+    // الأحمد could be either.
     let mut by_ends: Map<(u64, u64), Vec<usize>> = Map::default();
     for (g, (kind, key, _)) in groups.iter().enumerate() {
         if *kind == Kind::Person && key.len() >= 3 {
@@ -324,14 +326,11 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
                 .push(g);
         }
     }
-    for (g, (kind, key, at)) in groups.iter().enumerate() {
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
         if *kind != Kind::Person || key.len() != 2 || root[g] != g {
             continue;
         }
-        let nearest = by_ends
-            .get(&(key[0], key[1]))
-            .and_then(|full| full.iter().min_by_key(|&&f| groups[f].2.abs_diff(*at)));
-        if let Some(&f) = nearest {
+        if let Some(&[f]) = by_ends.get(&(key[0], key[1])).map(Vec::as_slice) {
             root[g] = root[f];
         }
     }
@@ -513,6 +512,11 @@ mod tests {
                 (Kind::Person, "ريم سالم", 1)
             ]
         );
+        // Two full names with the same ends: the short one could be either.
+        let text = "محمد عبد الله الأحمد و محمد سالم الأحمد ثم محمد الأحمد";
+        let m = mentions(text, &[(p, 0..4), (p, 5..8), (p, 9..11)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(rec.entities.len(), 3, "{:?}", names(&rec));
     }
 
     #[test]

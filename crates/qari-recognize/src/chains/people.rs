@@ -241,17 +241,72 @@ pub(super) fn given_and_family_after_bodies(
         if !after_body {
             continue;
         }
-        let n = &infos[p + 1];
-        let folded = normalize(words[p + 1]);
-        let people = n.stats.count > 0 && n.stats.shares[0] >= 128;
-        let family = (family_word(&folded, n) || people)
-            && n.clitic_chars == 0
-            && n.shape == 0
-            && n.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) == 0
-            && !n.nationality
-            && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
-            && folded.chars().count() >= 3;
-        if family {
+        if family_name_at(words, infos, p + 1) {
+            labels[p] = PER_B;
+            labels[p + 1] = PER_I;
+        }
+    }
+}
+
+/// The word at `k` may be the family name after a given name: of the lists, or
+/// a word training never showed or showed mostly in people's names; no common
+/// word, title, nationality, listed place or day.
+fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> bool {
+    let n = &infos[k];
+    let folded = normalize(words[k]);
+    let people = n.stats.count > 0 && n.stats.shares[0] >= 128;
+    (family_word(&folded, n) || people)
+        && n.clitic_chars == 0
+        && n.shape == 0
+        && n.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) == 0
+        && !n.nationality
+        && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+        && folded.chars().count() >= 3
+}
+
+/// A given name the tagger ran into the place, or the body named after a
+/// place, before it (جامعة بغداد | إحسان الشمري، في العراق | أوكي لوتسما، في
+/// الأردن | رون فان رودن) opens the person after it: its family name is a
+/// name word after it, or the person the tagger began there. A given name
+/// that the lists hold inside a name (جامعة الملك سعود) stays.
+pub(super) fn given_names_after_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let n = labels.len();
+    for p in 1..n.saturating_sub(1) {
+        if !matches!(labels[p], ORG_I | LOC_I) || is_inside(labels[p + 1]) {
+            continue;
+        }
+        let given = &infos[p];
+        let place_before = infos[p - 1].gazetteer
+            & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE | MAJOR_PLACE_BEGIN | MAJOR_PLACE_INSIDE)
+            != 0;
+        let inside_a_name =
+            PLACE_LIST_INSIDE | ORG_LIST_INSIDE | CURATED_ORG_INSIDE | CURATED_PLACE_INSIDE;
+        if given.triggers & (TRIGGER_GIVEN | TRIGGER_NAME) == 0
+            || given.triggers & TRIGGER_TITLE != 0
+            || given.common_word
+            || given.definite
+            || given.clitic_chars > 0
+            || given.gazetteer & inside_a_name != 0
+            || !place_before
+        {
+            continue;
+        }
+        // The family name: a person the tagger began, a name word, or a word
+        // no list and no training text holds after a name the training text
+        // never saw either (أوكي لوتسما).
+        let next = &infos[p + 1];
+        let unheard = given.stats.count == 0
+            && next.stats.count == 0
+            && next.gazetteer == 0
+            && next.clitic_chars == 0
+            && next.shape == 0
+            && words[p + 1].chars().count() >= 3;
+        let listed_given = given.triggers & TRIGGER_GIVEN != 0;
+        let family =
+            labels[p + 1] == 0 && (listed_given && family_name_at(words, infos, p + 1) || unheard);
+        // A person the tagger began on a particle, which opens no name (فان رودن).
+        let particle_next = labels[p + 1] == PER_B && next.triggers & TRIGGER_PARTICLE != 0;
+        if particle_next || family {
             labels[p] = PER_B;
             labels[p + 1] = PER_I;
         }

@@ -250,7 +250,12 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             .starting_in(o + 1..o + 2)
             .iter()
             .any(|(_, i)| cx.mentions[*i].tokens.end >= c);
-        verb && that && cx.words_in(o + 1..c) >= 2 && !head && !named
+        // A head opens a name that the clause goes on after (أن «قوات الدعم
+        // السريع» ارتكبت); marks that end the sentence hold a whole statement
+        // (قال إن "الفريق جاهز للمونديال").
+        let ends_sentence =
+            c + 1 >= self.para.end || matches!(cx.word(c + 1), "." | "!" | "؟" | "؛");
+        verb && that && cx.words_in(o + 1..c) >= 2 && (!head || ends_sentence) && !named
     }
 
     /// A closing mark at `c` that nothing opened.

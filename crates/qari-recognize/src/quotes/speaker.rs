@@ -416,9 +416,11 @@ impl Context<'_> {
         if let Some(i) = self
             .titled_entity(&described)
             .or_else(|| self.office_holder(&described))
-            .or_else(|| self.statement_issuer(&described))
         {
             return Speaker::Named(i);
+        }
+        if let Some(issuer) = self.statement_issuer(&described) {
+            return issuer;
         }
         Speaker::Described(self.name_given_before(&described).unwrap_or(described))
     }

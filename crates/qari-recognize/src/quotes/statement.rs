@@ -5,6 +5,7 @@
 
 use super::words::SAYING;
 use super::{has_article, Context, Said, Speaker};
+use crate::gazetteer::TRIGGER_ORG_HEAD;
 use crate::normalize::normalize;
 use crate::RawMention;
 
@@ -12,9 +13,9 @@ use crate::RawMention;
 const STATEMENT_LOOK_BACK: usize = 200;
 
 impl Context<'_> {
-    /// The entity that issued the statement `described` names (البيان), if the
-    /// text said, where it mentioned that statement before without the article.
-    pub(super) fn statement_issuer(&self, described: &RawMention) -> Option<usize> {
+    /// Who issued the statement `described` names (البيان), if the text said,
+    /// where it mentioned that statement before without the article.
+    pub(super) fn statement_issuer(&self, described: &RawMention) -> Option<Speaker> {
         // البيان alone: البيان الختامي، البيان المشترك name a statement of their own.
         let first = described.tokens.start;
         if described.tokens.len() != 1 {
@@ -40,17 +41,28 @@ impl Context<'_> {
         let k = (floor..first)
             .rev()
             .find(|&k| self.is_word(k) && earlier(k))?;
-        // في بيان، في بيانها: the statement of the sentence's subject; بيان
-        // صادر عن فلان، بيان الوزارة: of whom it names.
+        // بيان صادر عن فلان، بيان الوزارة: of whom it names; في بيان، في
+        // بيانها: the statement of the sentence's subject.
+        let issued = (k + 1..(k + 4).min(self.tokens.len())).any(|j| self.word(j) == "عن");
         let within = k > 0 && normalize(self.word(k - 1)) == "في" || !self.word(k).ends_with("ان");
-        let said = if within {
+        let said = if within && !issued {
             self.subject_before(k)
         } else {
-            self.subject(k, (k + 6).min(self.tokens.len()))
+            self.subject(k, (k + 8).min(self.tokens.len()))
         };
         match said {
-            Said::By(Speaker::Named(i)) => Some(i),
-            Said::By(Speaker::Described(m)) if m.tokens.start != k => self.titled_entity(&m),
+            Said::By(Speaker::Named(i)) => Some(Speaker::Named(i)),
+            // An issuer the tagger did not find is as the text describes it
+            // (بيان صادر عن الرئاسة الفلسطينية), unless that is the statement;
+            // a body's head alone is the body named before (الوزارة).
+            Said::By(Speaker::Described(m)) if m.tokens.start != k => {
+                let head = self.infos[m.tokens.start].triggers & TRIGGER_ORG_HEAD != 0;
+                Some(
+                    head.then(|| self.titled_entity(&m))
+                        .flatten()
+                        .map_or(Speaker::Described(m), Speaker::Named),
+                )
+            }
             _ => None,
         }
     }

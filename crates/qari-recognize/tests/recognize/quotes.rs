@@ -543,10 +543,14 @@ fn a_short_quote_right_after_that_is_speech_though_the_sentence_goes_on() {
     assert_eq!(q.speaker.as_deref(), Some("وزيرة البيئة"));
     let q = one("وأوضح قائد الشرطة أن «الأمن مستتب» في كل الأحياء.");
     assert_eq!(q.text, "الأمن مستتب");
+    // A statement that opens on a body's head and ends the sentence.
+    let q = one("وقال مدرب المنتخب إن \"الفريق جاهز للبطولة\".");
+    assert_eq!(q.text, "الفريق جاهز للبطولة");
     // Short marks elsewhere stay terms, and a name after أن is the clause's subject.
     for text in [
         "وقال الوزير إن الحكومة ترفض \"الحلول المؤقتة\" في ملف الكهرباء.",
         "وأكد المتحدث أن \"حماس\" ترفض المقترح الأخير.",
+        "وأكد المتحدث أن \"الجيش الوطني\" يسيطر على المدينة.",
         "ووصفت الصحيفة الاتفاق بأنه \"صفقة القرن\" وانتقدت بنوده.",
     ] {
         none(text);

@@ -357,3 +357,11 @@ fn a_titled_name_after_the_body_a_speaker_serves_is_the_speaker() {
     let text = "وأوضح المشرف العام على المستشفى الدكتور خالد العمري أن «الأقسام الجديدة ستفتح أبوابها قريبا».";
     assert_eq!(speaker_of(text).as_deref(), Some("خالد العمري"));
 }
+
+#[test]
+fn a_statement_whose_issuer_the_tagger_did_not_find_is_theirs_as_described() {
+    let text = "وقال بيان صادر عن الرئاسة الفلسطينية إن \"الاحتلال يتحمل المسؤولية كاملة\". وتابع البيان: \"لن نقبل بأي حلول منقوصة\".";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("الرئاسة الفلسطينية"));
+}
