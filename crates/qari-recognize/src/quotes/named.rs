@@ -130,7 +130,16 @@ impl Context<'_> {
                     && self
                         .first_named(k + 1..k + 2, &[Kind::Location, Kind::Organization])
                         .is_some();
+                // عن a person or a title is whom they spoke about (قال الوزير عن
+                // الرئيس فلان).
+                let about = folded == "عن"
+                    && (self.first_named(k + 1..k + 2, &[Kind::Person]).is_some()
+                        || self
+                            .infos
+                            .get(k + 1)
+                            .is_some_and(|t| t.triggers & TRIGGER_TITLE != 0));
                 let through = (matches!(folded.as_str(), "في" | "عن" | "من") || envoy_to)
+                    && !about
                     && self.is_word(k + 1)
                     && self.class(k + 1) & SAYING == 0
                     && !self.is_talk(k + 1);

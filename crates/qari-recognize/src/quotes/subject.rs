@@ -11,7 +11,7 @@ use super::words::{
     ACCORDING, AUDIENCE, NO_SPEAKER, PARTICIPLE, RELAYS, SAYING, SOURCE, STOP, THAT, VERB, WEAK,
 };
 use super::{has_article, Context, Said, Speaker};
-use crate::chains::{manner_word, PERSON_LIST_BEGIN};
+use crate::chains::{definite_nisba, manner_word, PERSON_LIST_BEGIN};
 use crate::gazetteer::{
     TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_TITLE,
 };
@@ -338,6 +338,20 @@ impl Context<'_> {
         None
     }
 
+    /// The person named at `start` is whom a spokesperson in the description
+    /// from `from` speaks for, not the speaker: باسم and a title right before
+    /// the name (المتحدثة باسم الرئيس الأمريكي دونالد ترامب). After a body
+    /// (المتحدث باسم الخارجية الأمريكية نيد برايس) the name is the speaker's.
+    fn spoken_for(&self, from: usize, start: usize) -> bool {
+        let mut k = start;
+        while k > from + 1 && definite_nisba(&normalize(self.word(k - 1))) {
+            k -= 1;
+        }
+        k >= from + 2
+            && self.infos[k - 1].triggers & TRIGGER_TITLE != 0
+            && normalize(self.word(k - 2)).ends_with("باسم")
+    }
+
     /// The speaker described by the words from `from` (before `limit`).
     pub(super) fn subject(&self, from: usize, limit: usize) -> Said {
         // A preposition with a pronoun is passed over (بحسب ما صرح به نقيب
@@ -408,8 +422,21 @@ impl Context<'_> {
         // An unnamed source is not the person its description names (مسؤول في
         // مكتب الوزير فلان، مصدر مقرب من الرئيس فلان).
         let person = inside(Kind::Person).or_else(|| self.person_after(end, limit));
-        if let Some(person) = person.filter(|_| !self.anonymous_source(from)) {
+        let whose = person.is_some_and(|p| self.spoken_for(from, self.mentions[p].tokens.start));
+        if let Some(person) = person.filter(|_| !self.anonymous_source(from) && !whose) {
             return Said::By(Speaker::Named(person));
+        }
+        if let Some(person) = person.filter(|_| whose) {
+            // The spokesperson, described up to whom they speak for.
+            let to = self.mentions[person].tokens.start;
+            let skip = usize::from(self.infos[from].clitic_chars);
+            return Said::By(Speaker::Described(RawMention::of_tokens(
+                Kind::Person,
+                self.text,
+                self.tokens,
+                from..to,
+                skip,
+            )));
         }
         // An organisation speaks when it opens the subject; one later in it is
         // whose role the speaker holds (رئيس مجلس الأمن، المتحدث باسم الوزارة).

@@ -365,3 +365,16 @@ fn a_statement_whose_issuer_the_tagger_did_not_find_is_theirs_as_described() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].1.as_deref(), Some("الرئاسة الفلسطينية"));
 }
+
+#[test]
+fn whom_a_speaker_speaks_for_or_about_is_not_the_speaker() {
+    // A spokesperson of a titled person.
+    let text = "وقالت المتحدثة باسم الرئيس الأمريكي دونالد ترامب إن \"القرار نهائي ولن يتغير\".";
+    assert_ne!(speaker_of(text).as_deref(), Some("دونالد ترامب"));
+    // Whom the minister spoke about.
+    let text = "وقال الوزير عن الرئيس الفرنسي إيمانويل ماكرون إنه \"صديق قديم للمنطقة\".";
+    assert_ne!(speaker_of(text).as_deref(), Some("إيمانويل ماكرون"));
+    // A spokesperson of a body, then their own name.
+    let text = "وقال المتحدث باسم الخارجية الأمريكية نيد برايس إن \"الاتفاق ما زال ممكنا\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("نيد برايس"));
+}
