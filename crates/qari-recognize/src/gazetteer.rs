@@ -529,6 +529,21 @@ impl Gazetteer {
     /// Where a major place of two words or more ends that begins with the word
     /// whose folded hash is `norms[i]`, read whole (بيونغ يانغ), if one does.
     pub(crate) fn whole_word_place(&self, norms: &[u64], i: usize) -> Option<usize> {
+        self.place_phrase(norms, i, |e| e.major != 0)
+    }
+
+    /// Where a listed place of two words or more ends that begins at
+    /// `norms[i]` (a first word's key, [`first_word_key`]), if one does.
+    pub(crate) fn listed_place(&self, norms: &[u64], i: usize) -> Option<usize> {
+        self.place_phrase(norms, i, |e| e.complete & PLACE_CLASSES != 0)
+    }
+
+    fn place_phrase(
+        &self,
+        norms: &[u64],
+        i: usize,
+        wanted: impl Fn(&PhraseEntry) -> bool,
+    ) -> Option<usize> {
         let h = chain(PHRASE_SEED, *norms.get(i)?);
         let first = self.phrases.get(&h).copied().filter(|e| e.prefix)?;
         let (end, _) = longest_entry(
@@ -538,7 +553,7 @@ impl Gazetteer {
             norms[i],
             norms,
             i,
-            |e| e.major != 0,
+            wanted,
         )?;
         (end > i + 1).then_some(end)
     }

@@ -342,13 +342,8 @@ impl Recognizer {
                 let skip = clitic_skip(words[si][a], clitic, kind, &self.gazetteer);
                 let skip = if chosen && kind != Kind::Person {
                     skip.max(clitic)
-                } else if skip > 0
-                    && kind == Kind::Location
-                    && b > a + 1
-                    && whole_word_place(&self.gazetteer, &words[si][a..b])
-                {
-                    // بيونغ يانغ: the lists' place, read whole.
-                    0
+                } else if kind == Kind::Location && b > a + 1 {
+                    place_phrase_skip(&self.gazetteer, &words[si][a..b], skip)
                 } else {
                     skip
                 };
@@ -531,14 +526,47 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
     }
 }
 
-/// `words` are, read whole, a major place of the lists (بيونغ يانغ, whose
-/// first word the analysis reads as ب + a name).
-fn whole_word_place(gazetteer: &Gazetteer, words: &[&str]) -> bool {
-    let norms: Vec<u64> = words
+/// The letters to leave out of a place of several words, `words`, whose
+/// first word's letters `skip` would leave out: none when the words read
+/// whole are a major place of the lists (بيونغ يانغ, read as ب + a name);
+/// a proclitic the analysis did not cut when the rest and the words after
+/// it are a listed place (لتل أبيب، برام الله); else `skip`.
+fn place_phrase_skip(gazetteer: &Gazetteer, words: &[&str], skip: usize) -> usize {
+    let folded = normalize::normalize(words[0]);
+    let mut norms: Vec<u64> = words
         .iter()
         .map(|w| normalize::hash_word(&normalize::normalize(w)))
         .collect();
-    gazetteer.whole_word_place(&norms, 0) == Some(norms.len())
+    let whole = |norms: &[u64], major: bool| {
+        let end = if major {
+            gazetteer.whole_word_place(norms, 0)
+        } else {
+            gazetteer.listed_place(norms, 0)
+        };
+        end == Some(norms.len())
+    };
+    if skip > 0 {
+        return if whole(&norms, true) { 0 } else { skip };
+    }
+    norms[0] = gazetteer::first_word_key(&folded);
+    if whole(&norms, false) {
+        return 0;
+    }
+    for clitic in PROCLITICS {
+        let Some(rest) = folded.strip_prefix(clitic) else {
+            continue;
+        };
+        let n = clitic.chars().count();
+        let raw: String = words[0].chars().take(n).collect();
+        if rest.chars().count() < 2 || raw != *clitic {
+            continue;
+        }
+        norms[0] = gazetteer::first_word_key(rest);
+        if whole(&norms, false) {
+            return n;
+        }
+    }
+    0
 }
 
 /// A name's first word written ل + ل…, `skip` code points of it already

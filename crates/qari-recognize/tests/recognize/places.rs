@@ -315,3 +315,10 @@ fn a_great_city_whose_first_word_reads_as_a_proclitic_and_a_name_is_whole() {
     assert_eq!(of(text, Kind::Location), ["بيونغ يانغ"]);
     assert!(of(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn a_proclitic_before_a_listed_place_of_several_words_is_left_out() {
+    // The analysis keeps ل and ب whole on these words; the lists know the rest.
+    let text = "وعاد الوزير لتل أبيب، ثم توجه الوفد برام الله إلى مقر الرئاسة.";
+    assert_eq!(of(text, Kind::Location), ["تل أبيب", "رام الله"]);
+}
