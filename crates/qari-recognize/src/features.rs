@@ -12,7 +12,8 @@
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
 use super::gazetteer::{
-    first_word_key, Gazetteer, PhraseEntry, LIST_FEATURE_BITS, TRIGGER_CLASSES, TRIGGER_GIVEN,
+    first_word_key, Gazetteer, PhraseEntry, LIST_FEATURE_BITS, MAJOR_PLACE_BEGIN, TRIGGER_CLASSES,
+    TRIGGER_GIVEN,
 };
 use super::normalize::{
     fold_char, hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed,
@@ -163,6 +164,24 @@ pub(crate) fn mark_phrases(
     norms.clear();
     norms.extend(infos.iter().map(|i| i.norm));
     gazetteer.match_phrases(stems, starts, norms, known_stems, flags);
+    // A major place of several words whose first word the analysis read as a
+    // proclitic and a name (بيونغ يانغ: ب + يونغ), marked for the rules only
+    // so that the tagger's features stay as trained.
+    let mut i = 0;
+    while i < infos.len() {
+        let whole = (infos[i].clitic_chars > 0)
+            .then(|| gazetteer.whole_word_place(norms, i))
+            .flatten();
+        match whole {
+            Some(end) => {
+                for (k, f) in flags[i..end].iter_mut().enumerate() {
+                    *f |= MAJOR_PLACE_BEGIN << usize::from(k > 0);
+                }
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
     for (info, &f) in infos.iter_mut().zip(flags.iter()) {
         info.gazetteer = f;
     }

@@ -507,27 +507,12 @@ impl Gazetteer {
             }
             i = end;
         }
-        // A major place of several words whose first word the analysis read
-        // as a proclitic and a name (بيونغ يانغ: ب + يونغ): marked for the
-        // rules only, so the tagger's features stay as trained.
-        let mut i = 0;
-        while i < stems.len() {
-            let stripped = stems[i] != norms[i];
-            match stripped.then(|| self.whole_word_place(norms, i)).flatten() {
-                Some(end) => {
-                    for (k, f) in flags[i..end].iter_mut().enumerate() {
-                        *f |= MAJOR_PLACE_BEGIN << usize::from(k > 0);
-                    }
-                    i = end;
-                }
-                _ => i += 1,
-            }
-        }
         self.match_known(known_stems, norms, flags);
     }
 
     /// Where a major place of two words or more ends that begins with the word
     /// whose folded hash is `norms[i]`, read whole (بيونغ يانغ), if one does.
+    /// Read by the rules only (see `features::mark_phrases`).
     pub(crate) fn whole_word_place(&self, norms: &[u64], i: usize) -> Option<usize> {
         self.place_phrase(norms, i, |e| e.major != 0)
     }

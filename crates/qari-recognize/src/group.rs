@@ -9,7 +9,9 @@
 //! wins; a name that ends a person's fuller name is that person, whatever kind the
 //! tagger gave it. A person named by the end of a name given in full anywhere in the text
 //! (نيكول باشينيان … باشينيان, before or after the full name) joins it; when several
-//! full names end alike, the nearest one in the text. A place named with its state
+//! full names end alike, the nearest one in the text. A given name and a family
+//! name join the one full name that opens and ends with them (ريم الشامسي … ريم
+//! عبد الرحمن الشامسي), and stay apart when two do. A place named with its state
 //! word and without it (جمهورية كازاخستان … كازاخستان) is one place, and an
 //! organisation with the head it is also known without and without it (نادي الهلال
 //! … الهلال) one organisation. Each quote is an entity of its
