@@ -26,25 +26,28 @@ impl Context<'_> {
         if self.class(first) & SAYING == 0 {
             return None;
         }
-        // بيان، ببيان، بيانا، بيانه، بيانها; not بيانات (data).
-        let earlier = |k: usize| {
+        // بيان، ببيان، بيانا، بيانه، بيانها, and what follows the word (an
+        // ending); not بيانات (data).
+        let ending = |k: usize| -> Option<&'static str> {
             let w = normalize(self.word(k));
             let w = w.strip_prefix(['و', 'ف']).unwrap_or(&w);
             let w = w
                 .strip_prefix(['ب', 'ل'])
                 .filter(|r| r.starts_with(bare))
                 .unwrap_or(w);
-            w.strip_prefix(bare)
-                .is_some_and(|rest| matches!(rest, "" | "ا" | "ه" | "ها" | "هم"))
+            ["", "ا", "ه", "ها", "هم"]
+                .into_iter()
+                .find(|e| w.strip_prefix(bare) == Some(e))
         };
         let floor = first.saturating_sub(STATEMENT_LOOK_BACK);
-        let k = (floor..first)
+        let (k, end) = (floor..first)
             .rev()
-            .find(|&k| self.is_word(k) && earlier(k))?;
+            .filter(|&k| self.is_word(k))
+            .find_map(|k| Some((k, ending(k)?)))?;
         // بيان صادر عن فلان، بيان الوزارة: of whom it names; في بيان، في
-        // بيانها: the statement of the sentence's subject.
+        // بيانها، أصدرت بيانا: the statement of the sentence's subject.
         let issued = (k + 1..(k + 4).min(self.tokens.len())).any(|j| self.word(j) == "عن");
-        let within = k > 0 && normalize(self.word(k - 1)) == "في" || !self.word(k).ends_with("ان");
+        let within = k > 0 && normalize(self.word(k - 1)) == "في" || !end.is_empty();
         let said = if within && !issued {
             self.subject_before(k)
         } else {
