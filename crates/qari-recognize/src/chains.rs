@@ -854,6 +854,7 @@ impl Chains {
         #[cfg(feature = "trace")]
         trace::tagged(words, infos, labels);
         rule!(words, labels, punctuation_ends_names(words, infos, labels));
+        rule!(words, labels, glued_places_end_people(words, infos, labels));
         rule!(
             words,
             labels,

@@ -98,6 +98,45 @@ pub(super) fn punctuation_ends_names(words: &[&str], infos: &[TokenInfo], labels
     }
 }
 
+/// A person's name does not end on a glued preposition and what it takes:
+/// a city or a country of the lists (ملعب حمادي العقربي | برادس) or a
+/// definite noun (هيكتور كوبر | بالتراضي). The word ends the name, a place or
+/// nothing. Not a name's own word (بنت، بلان), one after بن (جعفر بن برقان),
+/// nor a ruler's بالله.
+pub(super) fn glued_places_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    const CITIES: u16 = COUNTRY_LIST_BEGIN | CITY_LIST_BEGIN;
+    for i in 1..labels.len() {
+        let t = &infos[i];
+        let last = labels.get(i + 1) != Some(&PER_I);
+        if labels[i] != PER_I
+            || !last
+            || t.clitic_chars == 0
+            || !words[i].starts_with(['ب', 'ل'])
+            || t.whole_given
+            || t.triggers & (NAME_BITS | TRIGGER_PARTICLE) != 0
+            || after_connector(words[i - 1])
+        {
+            continue;
+        }
+        let city = t.gazetteer & CITIES != 0 && t.stem_len >= 4;
+        let noun = t.definite && !normalize(words[i]).ends_with("الله");
+        if city {
+            labels[i] = LOC_B;
+        } else if noun {
+            labels[i] = 0;
+        }
+    }
+}
+
+/// A word that joins a name to the next one (بن، ابن، بنت، أبو، أم): the
+/// word after it is a name (جعفر بن برقان), whatever place it spells.
+fn after_connector(word: &str) -> bool {
+    matches!(
+        normalize(word).as_str(),
+        "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "ام" | "ال"
+    )
+}
+
 /// Words that end no organisation's name (folded): prepositions spelt as the
 /// given name علي is.
 const ORG_NEVER_LAST: &[&str] = &["علي", "الي"];

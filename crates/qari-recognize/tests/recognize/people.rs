@@ -288,3 +288,15 @@ fn a_name_begun_at_its_second_particle_begins_before_the_first() {
         "{persons:?}"
     );
 }
+
+#[test]
+fn a_glued_preposition_and_a_city_or_a_noun_end_a_person() {
+    // The tagger ran the name on into the town after ب and into a noun.
+    let text = "وتقام المباراة على ملعب حمادي العقربي برادس مساء الأحد.";
+    assert_eq!(of(text, Kind::Location), ["ملعب حمادي العقربي", "رادس"]);
+    let text = "وأعلن النادي فسخ عقد المدرب هيكتور كوبر بالتراضي أمس.";
+    assert_eq!(of(text, Kind::Person), ["هيكتور كوبر"]);
+    // A name's own words stay: after بن, and بنت.
+    let text = "وروى الحديث جعفر بن برقان عن ثابت بن الحجاج.";
+    assert!(of(text, Kind::Person).contains(&"جعفر بن برقان".to_string()));
+}
