@@ -322,3 +322,9 @@ fn a_proclitic_before_a_listed_place_of_several_words_is_left_out() {
     let text = "وعاد الوزير لتل أبيب، ثم توجه الوفد برام الله إلى مقر الرئاسة.";
     assert_eq!(of(text, Kind::Location), ["تل أبيب", "رام الله"]);
 }
+
+#[test]
+fn a_stadium_spelt_without_its_alef_is_a_facility_too() {
+    let text = "وتقام المباراة على ستاد القاهرة الدولي مساء الجمعة.";
+    assert_eq!(of(text, Kind::Location), ["ستاد القاهرة الدولي"]);
+}
