@@ -343,7 +343,7 @@ impl Recognizer {
                 let skip = if chosen && kind != Kind::Person {
                     skip.max(clitic)
                 } else if kind == Kind::Location && b > a + 1 {
-                    place_phrase_skip(&self.gazetteer, &words[si][a..b], skip)
+                    place_phrase_skip(&self.gazetteer, words[si][a], &t.infos[a..b], skip)
                 } else {
                     skip
                 };
@@ -526,17 +526,20 @@ fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gazetteer) -> 
     }
 }
 
-/// The letters to leave out of a place of several words, `words`, whose
-/// first word's letters `skip` would leave out: none when the words read
-/// whole are a major place of the lists (بيونغ يانغ, read as ب + a name);
-/// a proclitic the analysis did not cut when the rest and the words after
-/// it are a listed place (لتل أبيب، برام الله); else `skip`.
-fn place_phrase_skip(gazetteer: &Gazetteer, words: &[&str], skip: usize) -> usize {
-    let folded = normalize::normalize(words[0]);
-    let mut norms: Vec<u64> = words
-        .iter()
-        .map(|w| normalize::hash_word(&normalize::normalize(w)))
-        .collect();
+/// The letters to leave out of a place of several words (their analyses
+/// `infos`, the first one `first`), whose first word's letters `skip` would
+/// leave out: none when the words read whole are a major place of the lists
+/// (بيونغ يانغ, read as ب + a name); a proclitic the analysis did not cut
+/// when the rest and the words after it are a listed place (لتل أبيب، برام
+/// الله); else `skip`.
+fn place_phrase_skip(
+    gazetteer: &Gazetteer,
+    first: &str,
+    infos: &[TokenInfo],
+    skip: usize,
+) -> usize {
+    let folded = normalize::normalize(first);
+    let mut norms: Vec<u64> = infos.iter().map(|i| i.norm).collect();
     let whole = |norms: &[u64], major: bool| {
         let end = if major {
             gazetteer.whole_word_place(norms, 0)
@@ -557,7 +560,7 @@ fn place_phrase_skip(gazetteer: &Gazetteer, words: &[&str], skip: usize) -> usiz
             continue;
         };
         let n = clitic.chars().count();
-        let raw: String = words[0].chars().take(n).collect();
+        let raw: String = first.chars().take(n).collect();
         if rest.chars().count() < 2 || raw != *clitic {
             continue;
         }

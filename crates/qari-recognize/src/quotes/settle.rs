@@ -40,14 +40,7 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
                 if outside && last.as_ref().is_none_or(|(_, _, from)| from < at) {
                     // A report by the title of whoever spoke last (وأضاف المدرب
                     // النمساوي) goes on with them.
-                    let s = match (s, &last) {
-                        (Speaker::Described(m), Some((Speaker::Named(i), _, _)))
-                            if cx.describes_last(m, *i) =>
-                        {
-                            Speaker::Named(*i)
-                        }
-                        (s, _) => s.clone(),
-                    };
+                    let s = titled_last(cx, s.clone(), &last);
                     last = Some((s, usize::MAX, *at));
                 }
                 next_report += 1;
@@ -55,14 +48,7 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
             quoted = p.tokens.clone();
             let speaker = match p.said {
                 // Or the person who spoke last, called again by their title.
-                Said::By(Speaker::Described(m)) => Some(match (cx.resolve(m), &last) {
-                    (Speaker::Described(m), Some((Speaker::Named(i), _, _)))
-                        if cx.describes_last(&m, *i) =>
-                    {
-                        Speaker::Named(*i)
-                    }
-                    (s, _) => s,
-                }),
+                Said::By(Speaker::Described(m)) => Some(titled_last(cx, cx.resolve(m), &last)),
                 // A surname the tagger cut (لينكن of بلينكن) is still the full
                 // name it ends.
                 Said::By(Speaker::Named(i)) => {
@@ -119,4 +105,15 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
             })
         })
         .collect()
+}
+
+/// `s`, or the person who spoke `last` when `s` describes them by a title the
+/// text gave them (see `Context::describes_last`).
+fn titled_last(cx: &Context, s: Speaker, last: &Option<(Speaker, usize, usize)>) -> Speaker {
+    match (s, last) {
+        (Speaker::Described(m), Some((Speaker::Named(i), _, _))) if cx.describes_last(&m, *i) => {
+            Speaker::Named(*i)
+        }
+        (s, _) => s,
+    }
 }
