@@ -1109,11 +1109,12 @@ impl Chains {
             }
             // وكالة رويترز: a well-known body of one word keeps its own
             // name; the head only says what it is.
-            let described = DESCRIBED_HEADS.contains(&normalize(words[i]).as_str())
+            let head = normalize(words[i]);
+            let described = DESCRIBED_HEADS.contains(&head.as_str())
                 && next == ORG_B
                 && infos[i + 1].gazetteer & CURATED_ORG_BEGIN != 0
                 && labels.get(i + 2) != Some(&ORG_I);
-            if described {
+            if described || (next == ORG_B && described_company(infos, labels, i)) {
                 continue;
             }
             labels[i] = ORG_B;

@@ -1214,13 +1214,34 @@ fn a_ministrys_second_portfolio_after_wa_is_its_name() {
 }
 
 #[test]
+fn a_nationality_after_a_companys_name_leaves_it_and_its_head_out() {
+    for (text, name) in [
+        (
+            "وقعت الحكومة عقدا مع شركة أميا الإماراتية لبناء محطة شمسية.",
+            "أميا",
+        ),
+        ("ووقعت سوناطراك اتفاقا مع شركة إيني الإيطالية أمس.", "إيني"),
+        (
+            "وأعلنت شركة توتال إنرجيز الفرنسية عن استثمار جديد.",
+            "توتال إنرجيز",
+        ),
+        ("ووقعت الوزارة مع شركة جيرا اليابانية عقدا.", "جيرا"),
+    ] {
+        assert_eq!(of(text, Kind::Organization).last().unwrap(), name, "{text}");
+    }
+    // Without one, the head names what the company is.
+    let text = "وأعلنت شركة هواوي عن هاتف جديد.";
+    assert_eq!(of(text, Kind::Organization), ["شركة هواوي"]);
+}
+
+#[test]
 fn a_company_named_by_its_founder_or_a_foreign_name_is_one() {
     let text = "وطرحت مجموعة ماجد الفطيم أسهمها في السوق.";
     assert_eq!(of(text, Kind::Organization), ["مجموعة ماجد الفطيم"]);
     assert!(of(text, Kind::Person).is_empty());
     let text = "وارتفع سهم مجموعة طلعت مصطفى القابضة بنسبة خمسة في المئة.";
     assert_eq!(of(text, Kind::Organization), ["مجموعة طلعت مصطفى القابضة"]);
-    let text = "وقعت الحكومة عقدا مع شركة أميا الإماراتية لبناء محطة شمسية.";
+    let text = "وقعت الحكومة عقدا مع شركة أميا لبناء محطة شمسية.";
     assert_eq!(of(text, Kind::Organization), ["شركة أميا"]);
     // Words training saw are no foreign name: a company described.
     let text = "وأعلنت شركة محلية عن زيادة إنتاجها.";
