@@ -249,7 +249,10 @@ impl Chains {
                 }
                 continue;
             }
-            if labels[i + 1] == 1 {
+            // With the article, a side is a word of its own (لاعب الوسط
+            // سفيان أمرابط: a midfielder): only العاصمة names the place after it.
+            let person_is_place = !infos[i].definite || normalize(words[i]).ends_with("العاصمه");
+            if labels[i + 1] == 1 && person_is_place {
                 labels[i + 1] = LOC_B;
                 for label in labels[i + 2..].iter_mut().take_while(|l| **l == 2) {
                     *label = LOC_I;

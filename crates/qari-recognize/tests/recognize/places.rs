@@ -328,3 +328,14 @@ fn a_stadium_spelt_without_its_alef_is_a_facility_too() {
     let text = "وتقام المباراة على ستاد القاهرة الدولي مساء الجمعة.";
     assert_eq!(of(text, Kind::Location), ["ستاد القاهرة الدولي"]);
 }
+
+#[test]
+fn a_side_with_the_article_makes_no_place_of_the_person_after_it() {
+    // لاعب الوسط: a midfielder; the name after it is his.
+    let text = "مقابل استبعاد لاعب الوسط سفيان أمرابط بسبب إصابة في الركبة.";
+    assert_eq!(of(text, Kind::Person), ["سفيان أمرابط"]);
+    assert!(of(text, Kind::Location).is_empty());
+    // In the construct state, or after العاصمة, it still names the place.
+    let text = "وقعت الانفجارات في وسط نور سلطان أمس.";
+    assert_eq!(of(text, Kind::Location), ["نور سلطان"]);
+}
