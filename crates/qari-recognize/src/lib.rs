@@ -339,7 +339,19 @@ impl Recognizer {
                 let chosen = t.infos[a].gazetteer
                     & (gazetteer::CURATED_ORG_BEGIN | gazetteer::CURATED_PLACE_BEGIN)
                     != 0;
-                let skip = clitic_skip(words[si][a], clitic, kind, &self.gazetteer);
+                let mut skip = clitic_skip(words[si][a], clitic, kind, &self.gazetteer);
+                // وعز الدين: a name of two letters before الدين keeps no
+                // conjunction, short as it is.
+                if kind == Kind::Person
+                    && skip == 0
+                    && clitic == 1
+                    && words[si][a].starts_with(['و', 'ف'])
+                    && words[si]
+                        .get(a + 1)
+                        .is_some_and(|w| normalize::normalize(w) == "الدين")
+                {
+                    skip = 1;
+                }
                 let skip = if chosen && kind != Kind::Person {
                     skip.max(clitic)
                 } else if kind == Kind::Location && b > a + 1 {

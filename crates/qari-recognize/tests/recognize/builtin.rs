@@ -367,6 +367,16 @@ fn a_given_name_that_starts_like_a_proclitic_keeps_its_first_letter() {
 }
 
 #[test]
+fn a_conjunction_before_a_name_of_two_letters_and_al_din_goes() {
+    let text = "إلى جانب إبراهيم دياز لاعب ريال مدريد، وعز الدين أوناحي لاعب جيرونا.";
+    assert!(
+        of(text, Kind::Person).contains(&"عز الدين أوناحي".to_string()),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+}
+
+#[test]
 fn a_name_found_once_marks_its_repeats_nearby() {
     let text = "حقق نادي الهلال فوزا كبيرا على ضيفه في الجولة العشرين.\n\
                 وبهذا الفوز رفع الهلال رصيده إلى 56 نقطة، ويلتقي والهلال في الجولة المقبلة فريقا آخر.";
