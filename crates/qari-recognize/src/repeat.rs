@@ -18,7 +18,7 @@
 use super::chains::{PERSON_LIST_BEGIN, PERSON_LIST_INSIDE, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE};
 use super::features::{StemStats, TokenInfo};
 use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD, TRIGGER_SPEECH, TRIGGER_TITLE};
-use super::normalize::{hash_word, normalize_into, HashKeyed};
+use super::normalize::{hash_word, normalize, normalize_into, HashKeyed};
 use super::tagger::Tagged;
 use super::{has_arabic_letter, train};
 
@@ -149,11 +149,17 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
             if weak && !headed {
                 continue;
             }
+            // A person's first word that the analysis cut to under three
+            // letters is looked for whole (وليد is no و + ل + يد); other names
+            // so cut, and any whose first word is that short (لي، عز الدين),
+            // are not looked for.
             let clitic = usize::from(t.infos[a].clitic_chars);
-            if words[si][a].chars().count().saturating_sub(clitic) < 3 {
+            let letters = words[si][a].chars().count();
+            let strip = letters - clitic.min(letters) >= 3;
+            if letters < 3 || !strip && ty != 0 {
                 continue;
             }
-            let first = word_key(&mut buf, &words[si], &t.infos, a, true);
+            let first = word_key(&mut buf, &words[si], &t.infos, a, strip);
             let whole = (a + 1..b).fold(first, |k, i| extend(k, t.infos[i].norm));
             let mut keys = vec![(first, whole, b - a, Weakness::common_if(weak))];
             // نادي العربي: the club is also العربي alone.
@@ -171,8 +177,12 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
             // last word is mostly an ordinary one (عبدالله الثاني، أمجد
             // العارضة), only right after a verb of saying or a title (وأضاف
             // العارضة).
+            // (جمال الدين، عبد الله: a family name of two words is no
+            // name by its last.)
             let last = &t.infos[b - 1];
+            let compound = matches!(normalize(words[si][b - 1]).as_str(), "الدين" | "الله");
             if ty == 0
+                && !compound
                 && b - a >= 2
                 && last.stats.shares[1] < NAME_SHARE as u8
                 && words[si][b - 1].chars().count() >= 3

@@ -377,6 +377,26 @@ fn a_conjunction_before_a_name_of_two_letters_and_al_din_goes() {
 }
 
 #[test]
+fn a_surname_repeats_after_a_given_name_the_analysis_cut_short() {
+    // وليد reads as و + ل + يد; الركراكي alone is still the coach.
+    let text = "كشف الناخب الوطني وليد الركراكي، ظهر الخميس، عن لائحة تضم 26 لاعبا لخوض \
+                منافسات كأس أمم إفريقيا.\n\n\
+                وفي ختام اللقاء، ختم الركراكي الندوة بالقول: «لسنا مرشحين فوق العادة».";
+    let (_, found) = recognize(text);
+    let people = texts(&found, Kind::Person);
+    assert_eq!(people, ["وليد الركراكي", "الركراكي"]);
+    let quote = found.iter().find(|m| m.kind == Kind::Quote);
+    assert_eq!(
+        quote.and_then(|q| q.speaker.as_deref()),
+        Some("وليد الركراكي")
+    );
+    // A family name of two words is no name by its last: الدين is religion.
+    let text = "وقال وليد جمال الدين إن المشروع جاهز.\n\nويرفض كل محاولات توظيف الدين في السياسة.";
+    let (_, found) = recognize(text);
+    assert_eq!(texts(&found, Kind::Person), ["وليد جمال الدين"]);
+}
+
+#[test]
 fn a_name_found_once_marks_its_repeats_nearby() {
     let text = "حقق نادي الهلال فوزا كبيرا على ضيفه في الجولة العشرين.\n\
                 وبهذا الفوز رفع الهلال رصيده إلى 56 نقطة، ويلتقي والهلال في الجولة المقبلة فريقا آخر.";
