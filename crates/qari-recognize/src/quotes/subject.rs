@@ -327,10 +327,12 @@ impl Context<'_> {
                 k = after;
                 continue;
             }
-            let stops = self.class(k)
-                & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS | SAYING)
-                != 0;
-            if !self.is_word(k) || stops {
+            // A word of saying right after في is where it was said (في بيان);
+            // further on, it is part of a body's name (في مركز البيان
+            // للدراسات).
+            let saying = k == end + 1 && self.class(k) & SAYING != 0;
+            let stops = self.class(k) & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0;
+            if !self.is_word(k) || stops || saying {
                 return None;
             }
             k += 1;

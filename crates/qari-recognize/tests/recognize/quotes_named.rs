@@ -305,6 +305,16 @@ fn a_name_after_an_organisation_and_its_short_name_in_brackets_is_the_speaker() 
 }
 
 #[test]
+fn a_word_of_saying_inside_a_bodys_name_after_fi_lets_the_name_after_it_speak() {
+    // البيان is a statement, but here part of a centre's name.
+    let text = "«الأرجح أن يُرحّل الملف إلى الدورة البرلمانية المقبلة»، تقول الباحثة في مركز البيان للدراسات والتخطيط سجى عبد الأمير الربيعي، مضيفة أن واشنطن تراقب التصويت.";
+    assert_eq!(speaker_of(text).as_deref(), Some("سجى عبد الأمير الربيعي"));
+    // Right after في, it is where something was said.
+    let text = "وقال الناطق في بيان مكتب الرئيس محمد علي: «لن نقبل بذلك».";
+    assert_ne!(speaker_of(text).as_deref(), Some("أحمد علي"));
+}
+
+#[test]
 fn a_name_after_the_party_a_deputy_represents_is_the_speaker() {
     let text = "وقال النائب عن حزب العدالة والتنمية (بيجيدي) عبد الله بووانو إن «الحكومة لم تف بوعودها الاجتماعية حتى الآن».";
     assert_eq!(speaker_of(text).as_deref(), Some("عبد الله بووانو"));
