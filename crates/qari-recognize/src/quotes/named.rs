@@ -78,7 +78,7 @@ impl Context<'_> {
 
     /// A person named between a comma at `from - 1` and the next comma, إن/أن
     /// or colon, after a few words of title (، المحامي خالد أبو بكر، أنه).
-    fn apposition(&self, from: usize, limit: usize) -> Option<Speaker> {
+    pub(super) fn apposition(&self, from: usize, limit: usize) -> Option<Speaker> {
         let reach = limit
             .min(from + APPOSITION_WORDS + NAME_WORDS)
             .min(self.tokens.len());

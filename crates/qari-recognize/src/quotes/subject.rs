@@ -327,6 +327,14 @@ impl Context<'_> {
                 k = after;
                 continue;
             }
+            // The body named, the name may follow in apposition (… (الأونروا)،
+            // فيليب لازاريني، في منشور).
+            if self.word(k) == "،" && k > end {
+                return match self.apposition(k + 1, limit) {
+                    Some(Speaker::Named(person)) => Some(person),
+                    _ => None,
+                };
+            }
             // A word of saying right after في is where it was said (في بيان);
             // further on, it is part of a body's name (في مركز البيان
             // للدراسات).

@@ -315,6 +315,14 @@ fn a_word_of_saying_inside_a_bodys_name_after_fi_lets_the_name_after_it_speak() 
 }
 
 #[test]
+fn a_name_in_apposition_after_the_body_an_office_serves_is_the_speaker() {
+    let text = "بدوره، قال المفوض العام لـوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا)، فيليب لازاريني، في منشور على منصة \"إكس\": \"العاملون الصحيون في غزة يعملون في ظروف مستحيلة\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("فيليب لازاريني"));
+    let text = "وقالت الباحثة في جامعة بغداد، نور الهدى العبيدي، إن «الانتخابات لن تغير شيئا».";
+    assert_eq!(speaker_of(text).as_deref(), Some("نور الهدى العبيدي"));
+}
+
+#[test]
 fn a_name_after_the_party_a_deputy_represents_is_the_speaker() {
     let text = "وقال النائب عن حزب العدالة والتنمية (بيجيدي) عبد الله بووانو إن «الحكومة لم تف بوعودها الاجتماعية حتى الآن».";
     assert_eq!(speaker_of(text).as_deref(), Some("عبد الله بووانو"));
