@@ -193,10 +193,18 @@ impl Context<'_> {
         is_relative(folded.strip_prefix('و').unwrap_or(&folded))
     }
 
-    /// The verb at `k` is a verbal noun's complement (طلب عدم ذكر اسمه): no
-    /// one reports anything through it.
+    /// The verb at `k` is a verbal noun's complement (طلب عدم ذكر اسمه), or a
+    /// word that is a verb too after a refusal or a negation (رفض ذكر اسمه، لم
+    /// تكشف عن اسمه): no one reports anything through it.
     pub(super) fn after_verbal_noun(&self, k: usize) -> bool {
-        k > 0 && normalize(self.word(k - 1)) == "عدم"
+        if k == 0 {
+            return false;
+        }
+        let before = normalize(self.word(k - 1));
+        let before = before.strip_prefix(['و', 'ف']).unwrap_or(&before);
+        before == "عدم"
+            || self.class(k) & WEAK != 0
+                && matches!(before, "لم" | "لن" | "رفض" | "رفضت" | "رافضا" | "رافضه")
     }
 
     /// The word at `k` may be part of a person's name: a name word of the lists
@@ -370,6 +378,15 @@ impl Context<'_> {
         let folded = normalize(self.word(from));
         if folded == "عدم" {
             return Said::Continues;
+        }
+        // أحدهم، وهو موظف حكومي: one of those the text spoke of, as the
+        // clause after him describes him.
+        if matches!(folded.as_str(), "احدهم" | "احداهن" | "احدهن" | "احداهم")
+            && self.word(from + 1) == "،"
+            && matches!(self.word(from + 2), "وهو" | "وهي")
+            && from + 3 < limit
+        {
+            return self.subject(from + 3, limit);
         }
         // وقال سموه، وأضاف فضيلته: an honorific with a pronoun is a person
         // named before (see `honoured`), else it stays as written.

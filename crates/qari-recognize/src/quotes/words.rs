@@ -130,13 +130,14 @@ const FIRST_PERSON_STEMS: &str = "عتقد ؤكد رى ريد ود عتبر دع
 /// Sentence openings that give the journalist's voice back.
 const RESUMING: &str = "يذكر ويذكر يشار ويشار يأتي ويأتي تأتي وتأتي يجدر ويجدر";
 
-/// Prepositions with a pronoun of the third person, and words of time (see
+/// Prepositions with a pronoun of the third person, words of time, and the
+/// name or identity a source kept back (رفض ذكر اسمه، لم تكشف عن هويته; see
 /// [`NO_SPEAKER`]).
 const NO_SPEAKERS: &str = "خلاله خلالها فيه فيها فيهم منه منها منهم عنه عنها عنهم \
      له لها لهم عليه عليها عليهم إليه إليها به بها معه معها عنده عندها أمامه \
      أمامها بعده بعدها الأسبوع الشهر الماضي الماضية المقبل المقبلة أمس مساء صباح \
      الليلة حينها حينذاك حينئذ وقتها وقتذاك آنذاك يومها يومذاك عندئذ لاحقا \
-     ساعتها ليلتها";
+     ساعتها ليلتها اسمه اسمها اسمهم هويته هويتها هويتهم";
 
 const OWN: &str = "قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم";
 

@@ -800,3 +800,13 @@ fn a_case_or_a_deal_named_in_marks_is_no_quote() {
     none("وأصدرت المحكمة أحكاما بحق 37 متهما في ما يعرف إعلاميا بقضية «التآمر على أمن الدولة»، بينهم قياديون.");
     none("ورفضت الفصائل ما يسمى صفقة «القرن» الأمريكية.");
 }
+
+#[test]
+fn the_name_a_source_kept_back_is_no_speaker() {
+    // The relaying verb's source, not the name the paper did not give.
+    let text = "ونقلت صحيفة تايمز أوف إسرائيل عن مسؤول إسرائيلي، لم تكشف عن اسمه، قوله: «لن نعترف بأي رأي يصدر عن المحكمة في هذا الشأن».";
+    assert_eq!(one(text).speaker.as_deref(), Some("مسؤول إسرائيلي"));
+    // One of them, as the clause after him describes him.
+    let text = "ووقف المئات أمام فرع المصرف. وقال أحدهم، وهو موظف حكومي رفض ذكر اسمه: «راتبي نزل في الحساب منذ أسبوعين ولم أستطع سحبه».";
+    assert_eq!(one(text).speaker.as_deref(), Some("موظف حكومي"));
+}
