@@ -225,7 +225,12 @@ pub fn kind_of(bytes: &[u8], hint: &Hint<'_>) -> Kind {
             return Kind::Feed;
         }
         if ct.starts_with("text/plain") {
-            return Kind::Text;
+            // A feed served as plain text (a repository's raw file) is
+            // still a feed; a page served so is text, as a browser shows it.
+            return match sniff(bytes) {
+                Some(Kind::Feed) => Kind::Feed,
+                _ => Kind::Text,
+            };
         }
     }
     let path = hint

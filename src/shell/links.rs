@@ -1,10 +1,11 @@
 //! Following a document's links: `L` lists them, Enter on one ends the
-//! reader with a step to it, and the page is read here as `qari URL` reads
-//! it, in a reader of its own (with its own links). `q` there comes back to
-//! the document left, which the reader kept (`tui::run_keeping`): nothing is
-//! read again, and its position, saved as the reader ended, is restored as
-//! for any document. A link that cannot be read
-//! is said in the status bar of the document, which stays.
+//! reader with a step to it, and the link is read here as the command line
+//! reads it (`qari URL`, `qari other.md`): a page in a reader of its own
+//! (with its own links), a feed on the list of its items (`shell/feed.rs`).
+//! `q` there comes back to the document left, which the reader kept
+//! (`tui::run_keeping`): nothing is read again, and its position, saved as
+//! the reader ended, is restored as for any document. A link that cannot be
+//! read is said in the status bar of the document, which stays.
 
 use std::path::{Path, PathBuf};
 
@@ -51,17 +52,10 @@ pub fn read(
             continue;
         }
         let target = local.clone().unwrap_or_else(|| PathBuf::from(href));
-        // A page or a feed is read whole here; a local text or Markdown file
-        // as the command line reads it (`qari other.md`).
-        let opened = match pages::open(Some(&target), options) {
-            Ok(Some((page, article))) => Ok(Some((pages::into_loading(page), article.links))),
-            Ok(None) if local.is_some() => input::start_reading(Source::File(&target), options)
-                .map(|reading| Some((reading.loading, reading.links))),
-            Ok(None) => Ok(None),
-            Err(err) => Err(err),
-        };
-        match opened {
-            Ok(Some((loading, page_links))) => {
+        // Read as the command line reads it (`qari URL`, `qari other.md`):
+        // a page, a feed with its items, text or Markdown.
+        match input::start_reading(Source::File(&target), options) {
+            Ok(reading) => {
                 let page_opts = ReaderOptions {
                     feed: FeedRole::None,
                     files: FileList::default(),
@@ -70,13 +64,25 @@ pub fn read(
                     notice: None,
                     ..opts.clone()
                 };
-                match read(loading, &page_links, &page_opts, options)? {
+                let ended = match reading.feed {
+                    Some((feed, _)) if feed.items.is_empty() => {
+                        notice = Some(format!("{href}: the feed has no items"));
+                        continue;
+                    }
+                    // A feed: the list of its items, each read as its own
+                    // document, as a feed named on the command line is.
+                    Some((feed, address)) => {
+                        let name = reading.loading.document.name.clone();
+                        super::feed::read(&feed, &address, &name, &page_opts, options)?
+                    }
+                    None => read(reading.loading, &reading.links, &page_opts, options)?.0,
+                };
+                match ended {
                     // `q` (or `:n`, `:p`, which have nowhere to go from a link): back.
-                    (Outcome::Exit(0) | Outcome::Step(_), _) => {}
-                    (ended, _) => return Ok((ended, None)),
+                    Outcome::Exit(0) | Outcome::Step(_) => {}
+                    ended => return Ok((ended, None)),
                 }
             }
-            Ok(None) => notice = Some(format!("{href}: not a web page")),
             Err(err) => notice = Some(format!("{err:#}")),
         }
     }

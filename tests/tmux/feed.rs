@@ -2,7 +2,9 @@
 //! `q` back to the list with the item marked read, `n`/`p` between items,
 //! the read marks there again after qari is started anew; and a feed on a
 //! server of the test's own whose item is only a summary, its link fetched
-//! when it is opened (and the summary shown when the link cannot be read).
+//! when it is opened (and the summary shown when the link cannot be read);
+//! that feed reached from a page's links, or served as plain text, opens on
+//! its items as well.
 
 use std::sync::OnceLock;
 
@@ -139,6 +141,8 @@ static BASE: OnceLock<String> = OnceLock::new();
 
 const SUMMARY: &str = "ملخص قصير عن الأمطار";
 const MISSING: &str = "ملخص خبر لم يعد على الخادم";
+const FRONT: &str = "الصفحة الأولى";
+const FRONT_TEXT: &str = "تابعوا أخبار الطقس في موجزنا";
 
 fn routes(path: &str) -> Option<Reply> {
     let base = BASE.get()?;
@@ -154,6 +158,21 @@ fn routes(path: &str) -> Option<Reply> {
                  <item><title>خبر مفقود</title><link>{base}/missing.html</link>\
                  <pubDate>Mon, 04 Nov 2024 10:00:00 +0000</pubDate>\
                  <description>{MISSING}</description></item></channel></rss>\n"
+            )
+            .as_bytes(),
+        ),
+        // The same feed as plain text, as a repository's raw file is served.
+        "/raw/feed" => {
+            let feed = routes("/feed.xml")?;
+            Reply::ok("text/plain; charset=utf-8", &feed.body)
+        }
+        // A page whose one link is the feed.
+        "/front.html" => Reply::ok(
+            "text/html; charset=utf-8",
+            format!(
+                "<html lang=\"ar\" dir=\"rtl\"><head><title>{FRONT}</title></head><body>\
+                 <article><h1>{FRONT}</h1><p>{FRONT_TEXT} \
+                 <a href=\"{base}/feed.xml\">موجز الطقس</a>.</p></article></body></html>"
             )
             .as_bytes(),
         ),
@@ -195,6 +214,50 @@ pub fn an_item_with_only_a_summary_opens_the_page_its_link_points_to() {
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// A feed reached by a link from a page's list of links opens on its list
+/// of items, as the feed named on the command line does; `q` from the list
+/// comes back to the page.
+pub fn a_feed_followed_from_a_page_s_links_opens_on_its_items() {
+    let base = BASE.get_or_init(|| serve(routes));
+    let t = Tmux::new("feedlink", (100, 20));
+    t.start("main", &t.qari(&format!("'{base}/front.html'")));
+    t.wait_for("the page", |s| shows(s, FRONT_TEXT));
+    t.keys("L");
+    let list = t.wait_for("the page's links", |s| s.contains(" links "));
+    assert!(list.contains(&format!("{base}/feed.xml")), "{list}");
+    t.keys("Enter");
+    let items = t.wait_for("the feed's items", |s| {
+        s.contains("2024-11-03 09:30") && s.contains("2024-11-04 10:00")
+    });
+    assert!(shows(&items, "الأمطار تعود"), "{items}");
+    assert!(!shows(&items, SUMMARY), "a list, not one document: {items}");
+    // Enter: the first item, as its own document (its link's page).
+    t.keys("Enter");
+    t.wait_for("the first item", |s| shows(s, "المزارعون يرحبون"));
+    t.keys("q");
+    let again = t.wait_for("the list again", |s| s.contains("2024-11-03 09:30"));
+    assert!(line_of(&again, "2024-11-03 09:30").contains('○'), "{again}");
+    t.keys("q");
+    t.wait_for("the page again", |s| shows(s, FRONT_TEXT));
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// A feed served as plain text (a repository's raw file) is still a feed.
+pub fn a_feed_served_as_plain_text_opens_on_its_items() {
+    let base = BASE.get_or_init(|| serve(routes));
+    let t = Tmux::new("feedraw", (100, 20));
+    t.start("main", &t.qari(&format!("'{base}/raw/feed'")));
+    let items = t.wait_for("the feed's items", |s| {
+        s.contains("2024-11-03 09:30") && s.contains("2024-11-04 10:00")
+    });
+    assert!(!items.contains("<rss"), "{items}");
+    assert!(!shows(&items, SUMMARY), "a list, not one document: {items}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
 }
 
 pub fn a_feed_with_no_items_is_one_line_and_status_2() {

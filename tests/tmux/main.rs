@@ -119,6 +119,8 @@ fn all() -> Vec<Test> {
             a_feed_lists_its_items_opens_them_and_remembers_what_was_read,
             an_item_with_only_a_summary_opens_the_page_its_link_points_to,
             a_feed_with_no_items_is_one_line_and_status_2,
+            a_feed_followed_from_a_page_s_links_opens_on_its_items,
+            a_feed_served_as_plain_text_opens_on_its_items,
         ),
         &tests!(links needs [Tmux]:
             l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back,

@@ -2,8 +2,9 @@
 //!
 //! feed-rs reads every dialect into one model (and the XML's own encoding
 //! declaration); qari keeps what a list of headlines needs: each item's
-//! title, date, source and link, and its HTML content or summary, which
-//! becomes an article through the same extraction as a web page. A feed
+//! title, date, source and link, and its content or summary: HTML becomes
+//! an article through the same extraction as a web page, text (Atom's
+//! `type="text"`) stays text, its `<` and `&` letters like any other. A feed
 //! read as one article lists every item under its headline, so that
 //! reading, searching and recognising work on it as on any document.
 
@@ -16,14 +17,40 @@ pub struct Item {
     /// `2022-01-06 08:13` (UTC), when the feed gives one.
     pub date: Option<String>,
     pub link: Option<String>,
-    /// The item's HTML content, or its summary.
-    pub body: Option<String>,
+    /// The item's content, or its summary.
+    pub body: Option<Body>,
     /// True when `body` is only the summary (the link has the whole story).
     pub summary_only: bool,
     /// Where it comes from: the item's own source, else its link's host.
     pub source: Option<String>,
     /// The feed's id for it (RSS `guid`, Atom `id`), else empty.
     pub id: String,
+}
+
+/// An item's content or summary, as the feed marks it: HTML (RSS, Atom's
+/// `type="html"` and `"xhtml"`), or text (Atom's `type="text"`, the
+/// default), whose `<` and `&` are letters like any other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    Html(String),
+    Text(String),
+}
+
+impl Body {
+    /// Text unless the feed says plain text: an RSS description is HTML.
+    fn of(content: String, media_type: &impl std::fmt::Display) -> Self {
+        if media_type.to_string().starts_with("text/plain") {
+            Self::Text(content)
+        } else {
+            Self::Html(content)
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        match self {
+            Self::Html(b) | Self::Text(b) => b.trim().is_empty(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,18 +68,16 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
         .build()
         .parse(bytes)
         .map_err(|e| ArticleError::Feed(e.to_string()))?;
-    let title = feed
-        .title
-        .map(|t| html::inline_text(&t.content))
-        .unwrap_or_default();
+    let atom = feed.feed_type == feed_rs::model::FeedType::Atom;
+    let title = feed.title.map(|t| title_text(&t, atom)).unwrap_or_default();
     let items = feed
         .entries
         .into_iter()
         .map(|entry| {
             let content = entry
                 .content
-                .and_then(|c| c.body)
-                .filter(|b| !b.trim().is_empty());
+                .and_then(|c| Some(Body::of(c.body?, &c.content_type)))
+                .filter(|b| !b.is_blank());
             let summary_only = content.is_none();
             let link = entry.links.first().map(|l| l.href.clone());
             let source = entry
@@ -63,7 +88,7 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
             Item {
                 title: entry
                     .title
-                    .map(|t| html::inline_text(&t.content))
+                    .map(|t| title_text(&t, atom))
                     .filter(|t| !t.is_empty())
                     .unwrap_or_else(|| "(untitled)".to_string()),
                 date: entry
@@ -71,7 +96,12 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
                     .or(entry.updated)
                     .map(|d| d.format("%Y-%m-%d %H:%M").to_string()),
                 link,
-                body: content.or_else(|| entry.summary.map(|s| s.content)),
+                body: content.or_else(|| {
+                    entry
+                        .summary
+                        .map(|s| Body::of(s.content, &s.content_type))
+                        .filter(|b| !b.is_blank())
+                }),
                 summary_only,
                 source,
                 id: entry.id,
@@ -79,6 +109,18 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
         })
         .collect();
     Ok(Feed { title, items })
+}
+
+/// A title's text. Atom says what its titles are written in (`type="text"`,
+/// the default, is text whose `<` is a letter); RSS does not, and its
+/// titles carry markup in practice (CDATA with `<b>`, escaped tags), so
+/// they are read as HTML.
+fn title_text(title: &feed_rs::model::Text, atom: bool) -> String {
+    if atom && title.content_type.to_string().starts_with("text/plain") {
+        html::collapse(&title.content)
+    } else {
+        html::inline_text(&title.content)
+    }
 }
 
 /// `example.org` of `https://www.example.org/a/b`.
@@ -122,13 +164,27 @@ impl Item {
 
     /// The item as an article: its headline, date, and its body's text.
     pub fn article(&self) -> Article {
-        let mut article = self
-            .body
-            .as_deref()
+        let mut article = match &self.body {
             // A body nested too deep for the parser is left out, as a page would be.
-            .filter(|b| html::nesting(b) <= super::MAX_NESTING)
-            .map(|b| html::extract(&format!("<body>{b}</body>"), self.link.as_deref()))
-            .unwrap_or_default();
+            Some(Body::Html(b)) if html::nesting(b) <= super::MAX_NESTING => {
+                html::extract(&format!("<body>{b}</body>"), self.link.as_deref())
+            }
+            // Text is never parsed: one block a line, as a text file is read.
+            Some(Body::Text(text)) => Article {
+                blocks: text
+                    .lines()
+                    .map(html::collapse)
+                    .filter(|line| !line.is_empty())
+                    .map(|text| Block {
+                        text,
+                        kind: BlockKind::Paragraph,
+                        direction: None,
+                    })
+                    .collect(),
+                ..Article::default()
+            },
+            _ => Article::default(),
+        };
         article.title = Some(self.title.clone());
         article.date.clone_from(&self.date);
         article.warnings.clear();

@@ -279,3 +279,42 @@ fn a_block_s_own_lang_hints_its_direction_in_a_page_of_the_other() {
         "{text:?}"
     );
 }
+
+#[test]
+fn atom_text_is_text_and_atom_html_is_markup() {
+    let feed = read(fixture!("atom-types.xml"), "t.atom")
+        .feed
+        .expect("a feed");
+    let text_of = |i: usize| feed.items[i].article().text();
+    // type="text": `<b>` and `&amp;` as written, one block a line.
+    let plain = text_of(0);
+    assert!(
+        plain.contains("إذا كان أ < ب و <b>ليس وسما</b> &amp; هنا.\nفقرة ثانية.\n"),
+        "{plain}"
+    );
+    let summary = text_of(1);
+    assert!(summary.contains("ملخص فيه <i>علامة</i> حرفية"), "{summary}");
+    assert!(feed.items[1].summary_only);
+    // type="html" (escaped) and "xhtml" (inline): their tags are markup.
+    let html = text_of(2);
+    assert!(html.contains("فقرة مهمة & أخرى\n"), "{html}");
+    assert!(!html.contains('<'), "{html}");
+    // Titles too: Atom's text is text, its HTML markup.
+    assert_eq!(feed.items[0].title, "نص صريح <b> &amp;");
+    assert_eq!(feed.items[2].title, "أتش تي أم أل &");
+    let xhtml = text_of(3);
+    assert!(xhtml.contains("فقرة xhtml هنا\n"), "{xhtml}");
+    assert!(!xhtml.contains('<'), "{xhtml}");
+}
+
+#[test]
+fn a_feed_served_as_plain_text_is_a_feed() {
+    let hint = Hint {
+        name: "https://example.org/raw/feed",
+        content_type: Some("text/plain; charset=utf-8"),
+        ..Hint::default()
+    };
+    assert_eq!(kind_of(fixture!("rss2.xml"), &hint), Kind::Feed);
+    let article = from_bytes(fixture!("rss2.xml"), &hint).expect("a feed");
+    assert_eq!(article.feed.map(|f| f.items.len()), Some(2));
+}
