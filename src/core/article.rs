@@ -98,6 +98,9 @@ pub struct Hint<'a> {
     pub encoding: Option<&'static Encoding>,
     /// The page's address, to make its links absolute.
     pub url: Option<&'a str>,
+    /// The `#fragment` of the link or path the page was read from, without
+    /// the `#`: the element it names is the article's [`Article::target`].
+    pub fragment: Option<&'a str>,
 }
 
 /// A block's role: shown the same, but kept for `qari text` and the links.
@@ -139,6 +142,17 @@ pub struct Article {
     pub warnings: Vec<String>,
     /// The items, when the bytes were a feed.
     pub feed: Option<feed::Feed>,
+    /// Where the element the `#fragment` names starts ([`Hint::fragment`]),
+    /// when the page has it: where a reader opens the article, as a browser
+    /// scrolls to it.
+    pub target: Option<Spot>,
+}
+
+/// A place in an article's blocks: the block, and a byte of its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spot {
+    pub block: usize,
+    pub byte: usize,
 }
 
 /// Why bytes could not become an article.
@@ -159,6 +173,14 @@ impl Article {
     /// and date, the lead and one line per block. List items start with a
     /// bullet (a list is a list in plain text too).
     pub fn text(&self) -> String {
+        self.text_and_target().0
+    }
+
+    /// [`Article::text`], and where in it its [`Article::target`] is, in
+    /// characters (a document's offsets): the start of the title when the
+    /// target is a heading that only repeats it, the end when it is past
+    /// the last block.
+    pub fn text_and_target(&self) -> (String, Option<usize>) {
         let mut out = String::new();
         if let Some(title) = &self.title {
             out.push_str(title);
@@ -182,7 +204,8 @@ impl Article {
             b.kind == BlockKind::Heading && self.title.as_deref() == Some(b.text.trim())
         };
         let skip = usize::from(self.blocks.first().is_some_and(repeated));
-        for block in &self.blocks[skip..] {
+        let mut target = self.target.filter(|t| t.block < skip).map(|_| 0);
+        for (i, block) in self.blocks.iter().enumerate().skip(skip) {
             let text = if block.kind == BlockKind::Item {
                 format!("• {}", block.text)
             } else {
@@ -191,10 +214,28 @@ impl Article {
             if let Some(mark) = direction_mark(&text, block.direction.or(self.direction)) {
                 out.push(mark);
             }
+            if let Some(spot) = self.target.filter(|t| t.block == i) {
+                // At the block's start, its bullet too.
+                let bullet = text.len() - block.text.len();
+                let within = if spot.byte == 0 {
+                    0
+                } else {
+                    spot.byte + bullet
+                };
+                let within = (0..=within.min(text.len()))
+                    .rev()
+                    .find(|&at| text.is_char_boundary(at))
+                    .unwrap_or(0);
+                target = Some(out.len() + within);
+            }
             out.push_str(&text);
             out.push('\n');
         }
-        out
+        if self.target.is_some_and(|t| t.block >= self.blocks.len()) {
+            target = Some(out.len());
+        }
+        let target = target.map(|byte| out[..byte].chars().count());
+        (out, target)
     }
 }
 
@@ -288,7 +329,7 @@ pub fn from_bytes(bytes: &[u8], hint: &Hint<'_>) -> Result<Article, ArticleError
         return Err(ArticleError::TooDeep);
     }
     let mut article = match kind {
-        Kind::Html => html::extract(&decoded.text, hint.url),
+        Kind::Html => html::extract(&decoded.text, hint.url, hint.fragment),
         Kind::Feed => feed::parse(decoded.text.as_bytes())?.into_article(),
         Kind::Text => Article {
             blocks: decoded

@@ -59,7 +59,21 @@ pub struct Cli {
 /// cannot read (another host, a broken escape) is left as written, and
 /// opening it says why in one line (`store::fetch`).
 fn parse_input(arg: &str) -> Result<PathBuf, String> {
-    Ok(local_file(arg).unwrap_or_else(|| PathBuf::from(arg)))
+    Ok(local_file(arg).map_or_else(|| PathBuf::from(arg), |path| with_fragment(path, arg)))
+}
+
+/// `path` with the `#fragment` of the link it came from, written as a path
+/// to a page may be (`page.html#part`), for the page to open there.
+pub(crate) fn with_fragment(path: PathBuf, link: &str) -> PathBuf {
+    match link.split_once('#') {
+        Some((_, fragment)) if !fragment.is_empty() => {
+            let mut path = path.into_os_string();
+            path.push("#");
+            path.push(fragment);
+            PathBuf::from(path)
+        }
+        _ => path,
+    }
 }
 
 /// The local path a `file:` link names, or `None` when `arg` is none.

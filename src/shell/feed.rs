@@ -56,6 +56,7 @@ pub fn read(
             notice: notice.take(),
             path: None,
             remember: false,
+            start: None,
             ..opts.clone()
         };
         let mut at = match tui::run(pages::into_loading(list), &list_opts)? {
@@ -79,6 +80,7 @@ pub fn read(
                 files: FileList { index: at, count },
                 notice: opened.failed.or_else(|| notice.take()),
                 path: None,
+                start: opened.start,
                 ..opts.clone()
             };
             let loading = pages::into_loading(opened.document);

@@ -40,6 +40,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         options: &options,
         stdin: None,
         stdin_taken: false,
+        opened: Vec::new(),
     };
     let mut opts = ReaderOptions::from_cli(cli);
     // The first file that opens; the ones before it are said in its status
@@ -56,9 +57,11 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         }
     };
     loop {
+        // The file, without a `#fragment`, which says where to start.
         opts.path = paths[at]
             .filter(|p| p.as_os_str() != "-")
-            .map(Path::to_path_buf);
+            .map(|p| pages::split_fragment(p).0);
+        opts.start = reading.start.take();
         opts.files = FileList {
             index: at,
             count: paths.len(),
@@ -116,6 +119,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
                     loading: pages::into_loading(document),
                     feed: None,
                     links,
+                    start: None,
                 },
                 failed,
             ),
@@ -132,6 +136,8 @@ struct Inputs<'a> {
     stdin: Option<(Document, Vec<Link>)>,
     /// Whether standard input was opened: it cannot be opened again.
     stdin_taken: bool,
+    /// The files opened so far, by their place in `paths`.
+    opened: Vec<usize>,
 }
 
 impl Inputs<'_> {
@@ -147,13 +153,20 @@ impl Inputs<'_> {
                     loading: pages::into_loading(document.clone()),
                     feed: None,
                     links: links.clone(),
+                    start: None,
                 });
             }
             if self.stdin_taken {
                 anyhow::bail!("standard input was read already and cannot be read again");
             }
         }
-        let reading = input::start_reading(source, self.options)?;
+        let mut reading = input::start_reading(source, self.options)?;
+        // A `#fragment` is where a file opens the first time, as less runs
+        // `+cmd` once: `:p` back to it finds the reader where they left.
+        if self.opened.contains(&i) {
+            reading.start = None;
+        }
+        self.opened.push(i);
         // Read from here on: going back to it before its reader had it
         // whole cannot read it again.
         self.stdin_taken |= source == Source::Stdin;

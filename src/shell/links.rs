@@ -28,10 +28,14 @@ pub fn read(
     options: &ReadOptions,
 ) -> anyhow::Result<(Outcome, Option<Document>)> {
     let mut notice = opts.notice.clone();
+    // A `#fragment` is where the page opens; back from a link, the reader
+    // finds it where they left it.
+    let mut start = opts.start;
     loop {
         let run_opts = ReaderOptions {
             links: links.to_vec(),
             notice: notice.take(),
+            start: start.take(),
             ..opts.clone()
         };
         let (index, document) = match tui::run_keeping(loading, &run_opts)? {
@@ -51,7 +55,11 @@ pub fn read(
             });
             continue;
         }
-        let target = local.clone().unwrap_or_else(|| PathBuf::from(href));
+        // A local file keeps the link's `#fragment`, as a path may have one.
+        let target = local.clone().map_or_else(
+            || PathBuf::from(href),
+            |path| cli::with_fragment(path, href),
+        );
         // Read as the command line reads it (`qari URL`, `qari other.md`):
         // a page, a feed with its items, text or Markdown.
         match input::start_reading(Source::File(&target), options) {
@@ -62,6 +70,7 @@ pub fn read(
                     // A local page's own links lead on from its folder.
                     path: local,
                     notice: None,
+                    start: reading.start,
                     ..opts.clone()
                 };
                 let ended = match reading.feed {

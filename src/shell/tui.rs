@@ -83,6 +83,9 @@ pub struct ReaderOptions {
     pub links: Vec<crate::core::article::Link>,
     /// Said in the status bar at the start (a file `:n` could not open).
     pub notice: Option<String>,
+    /// Where to open the document (a page's `#fragment`, a document
+    /// offset), over the remembered position.
+    pub start: Option<usize>,
     /// What the terminal is and how Arabic is sent to it.
     pub profile: Profile,
     /// The terminal was asked about itself and had not finished answering.
@@ -130,6 +133,7 @@ impl ReaderOptions {
             feed: crate::reader::app::FeedRole::None,
             links: Vec::new(),
             notice: None,
+            start: None,
             profile: detected.profile,
             answers_pending: detected.answers_pending,
             stop,
@@ -226,6 +230,7 @@ pub fn run_keeping(
         ),
         shown_at: None,
         flash: flash::FlashClock::default(),
+        start: opts.start,
     };
     let result =
         TerminalGuard::enter(active, opts.config.mouse, &opts.profile, restore).and_then(|guard| {
@@ -301,6 +306,8 @@ struct Reader<'a> {
     send_orders: crate::ui::send_order::SendOrders,
     /// Where the last frame showed the document from.
     shown_at: Option<usize>,
+    /// Where to open the document, once it is whole (a `#fragment`).
+    start: Option<usize>,
     /// Drops answers to the terminal queries that come after qari stopped waiting.
     late_answers: late_answers::LateAnswers,
     flash: flash::FlashClock,

@@ -165,15 +165,23 @@ pub fn open_as(
     titled: bool,
     options: &ReadOptions,
 ) -> anyhow::Result<Opened> {
+    // A `#fragment` is where the reader starts in a page: nothing to a
+    // command, nor to text (`notes.md#part` is notes.md).
+    if let Source::File(path) = source {
+        let (file, fragment) = pages::split_fragment(path);
+        if fragment.is_some() {
+            return open_as(Source::File(&file), markup, titled, options);
+        }
+    }
     // `qari render page.html`, `qari search X https://…`: the article's text.
     let streamed = source.streamed();
     if let (None, Source::File(path), false) = (markup, source, streamed) {
-        if let Some((document, _)) = pages::open_markup(path, options)? {
-            let text = document.text().to_string();
+        if let Some(page) = pages::open_markup(path, options)? {
+            let text = page.document.text().to_string();
             return Ok(Opened {
                 len: Some(text.len() as u64),
                 reader: Box::new(io::Cursor::new(text.into_bytes())),
-                title: document.name,
+                title: page.document.name,
                 links: Vec::new(),
             });
         }
@@ -350,8 +358,8 @@ pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
         Source::File(path) => Some(path),
         Source::Builtin | Source::Stdin => None,
     };
-    if let Some((document, _)) = pages::open(path, options)? {
-        return Ok(pages::into_loading(document));
+    if let Some(page) = pages::open(path, options)? {
+        return Ok(pages::into_loading(page.document));
     }
     let Opened {
         reader, len, title, ..
@@ -368,21 +376,27 @@ pub struct Reading {
     pub feed: Option<(article::feed::Feed, String)>,
     /// A page's links.
     pub links: Vec<article::Link>,
+    /// Where a page's `#fragment` is (a document offset): the reader opens
+    /// there.
+    pub start: Option<usize>,
 }
 
-/// [`start_loading`], keeping a feed's items for the reader's list of them.
+/// [`start_loading`], keeping a feed's items for the reader's list of them,
+/// and a page's `#fragment` for the reader to open at.
 pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Reading> {
     if let Source::File(path) = source {
-        if let Some((document, article)) = pages::open(Some(path), options)? {
+        if let Some(page) = pages::open(Some(path), options)? {
+            let (path, _) = pages::split_fragment(path);
             let address = if pages::is_url(&path.to_string_lossy()) {
                 path.to_string_lossy().into_owned()
             } else {
-                absolute(path).display().to_string()
+                absolute(&path).display().to_string()
             };
             return Ok(Reading {
-                loading: pages::into_loading(document),
-                feed: article.feed.map(|feed| (feed, address)),
-                links: article.links,
+                loading: pages::into_loading(page.document),
+                feed: page.article.feed.map(|feed| (feed, address)),
+                links: page.article.links,
+                start: page.start,
             });
         }
     }
@@ -398,6 +412,7 @@ pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
         loading,
         feed: None,
         links,
+        start: None,
     })
 }
 

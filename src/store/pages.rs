@@ -7,11 +7,12 @@
 //! once the page is parsed), so it is read here, at most [`MAX_PAGE`] bytes,
 //! and handed to [`article::from_bytes`], the one place where bytes become an
 //! article. What comes back is a finished document, with the page's title as
-//! its name. A file is looked at first: its name and first 64 KiB decide
-//! whether it is text as before.
+//! its name, and where the reader starts when the link or path named a
+//! `#fragment` ([`Page::start`]). A file is looked at first: its name and
+//! first 64 KiB decide whether it is text as before.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
 use encoding_rs::Encoding;
@@ -49,18 +50,53 @@ pub fn is_url(arg: &str) -> bool {
     })
 }
 
+/// A link or path without its `#fragment`, and the fragment (without the
+/// `#`). A URL's fragment is what follows its first `#`; a path names one
+/// only when it is no file itself and what comes before its last `#` is
+/// one (`page.html#part`; a file called `notes#2.html` is that file).
+pub fn split_fragment(path: &Path) -> (PathBuf, Option<String>) {
+    let whole = (path.to_path_buf(), None);
+    let Some(arg) = path.to_str() else {
+        return whole;
+    };
+    let split = if is_url(arg) {
+        arg.split_once('#')
+    } else if path.exists() {
+        None
+    } else {
+        arg.rsplit_once('#')
+            .filter(|(file, _)| !file.is_empty() && Path::new(file).is_file())
+    };
+    match split {
+        Some((base, fragment)) => (
+            PathBuf::from(base),
+            (!fragment.is_empty()).then(|| fragment.to_string()),
+        ),
+        None => whole,
+    }
+}
+
+/// A page or feed read whole and made a document.
+pub struct Page {
+    pub document: Document,
+    pub article: Article,
+    /// Where the element the link's or path's `#fragment` names starts (a
+    /// document offset), when the page has it: the reader opens there.
+    pub start: Option<usize>,
+}
+
 /// An input that is not plain UTF-8 text, read whole and made a document;
 /// `None` when it is plain text for the loader (or standard input).
-pub fn open(
-    path: Option<&Path>,
-    options: &ReadOptions,
-) -> anyhow::Result<Option<(Document, Article)>> {
+pub fn open(path: Option<&Path>, options: &ReadOptions) -> anyhow::Result<Option<Page>> {
     let Some(path) = path else {
         return Ok(None);
     };
+    let (path, fragment) = split_fragment(path);
+    let path = path.as_path();
+    let fragment = fragment.as_deref();
     let arg = path.to_string_lossy();
     if is_url(&arg) {
-        return open_url(&arg, options).map(Some);
+        return open_url(&arg, fragment, options).map(Some);
     }
     // A pipe is read once, as standard input is (`crate::store::input`).
     if arg == "-" || input::is_stream(path) {
@@ -84,6 +120,7 @@ pub fn open(
     let hint = Hint {
         name: &name,
         encoding: options.encoding,
+        fragment,
         ..Hint::default()
     };
     let kind = article::kind_of(&head, &hint);
@@ -120,10 +157,7 @@ pub fn open(
 /// [`open`] for a web page, a feed or a link only: text in any encoding
 /// is left to the caller's own stream (`qari render`, `qari search` and
 /// `qari entities` decode it as it streams, see `crate::store::input`).
-pub fn open_markup(
-    path: &Path,
-    options: &ReadOptions,
-) -> anyhow::Result<Option<(Document, Article)>> {
+pub fn open_markup(path: &Path, options: &ReadOptions) -> anyhow::Result<Option<Page>> {
     let arg = path.to_string_lossy();
     if input::is_stream(path) {
         return Ok(None);
@@ -160,7 +194,9 @@ pub fn from_bytes(
         encoding: options.encoding,
         ..Hint::default()
     };
-    convert(bytes, &hint, name).map_err(|e| anyhow!("{name}: {e}"))
+    convert(bytes, &hint, name)
+        .map(|page| (page.document, page.article))
+        .map_err(|e| anyhow!("{name}: {e}"))
 }
 
 /// All of standard input (at most as much as a text file in another
@@ -199,13 +235,14 @@ pub fn into_loading(document: Document) -> Loading {
     }
 }
 
-fn open_url(url: &str, options: &ReadOptions) -> anyhow::Result<(Document, Article)> {
+fn open_url(url: &str, fragment: Option<&str>, options: &ReadOptions) -> anyhow::Result<Page> {
     let page = fetch::get(url, MAX_PAGE)?;
     let hint = Hint {
         name: &page.url,
         content_type: page.content_type.as_deref(),
         encoding: options.encoding,
         url: Some(&page.url),
+        fragment,
     };
     let kind = article::kind_of(&page.body, &hint);
     if kind == Kind::Text
@@ -227,21 +264,24 @@ fn open_url(url: &str, options: &ReadOptions) -> anyhow::Result<(Document, Artic
 pub fn open_item(item: &Item, options: &ReadOptions) -> anyhow::Result<OpenedItem> {
     let mut failed = None;
     if let Some(link) = item.link.as_deref().filter(|_| item.summary_only) {
-        match open_url(link, options) {
-            Ok((document, article)) => {
+        let (link, fragment) = split_fragment(Path::new(link));
+        match open_url(&link.to_string_lossy(), fragment.as_deref(), options) {
+            Ok(page) => {
                 return Ok(OpenedItem {
-                    document,
-                    links: article.links,
+                    document: page.document,
+                    links: page.article.links,
+                    start: page.start,
                     failed: None,
                 })
             }
             Err(err) => failed = Some(format!("{err:#}")),
         }
     }
-    let (document, article) = into_document(item.article(), &item.title)?;
+    let page = into_document(item.article(), &item.title)?;
     Ok(OpenedItem {
-        document,
-        links: article.links,
+        document: page.document,
+        links: page.article.links,
+        start: None,
         failed,
     })
 }
@@ -250,31 +290,34 @@ pub fn open_item(item: &Item, options: &ReadOptions) -> anyhow::Result<OpenedIte
 pub struct OpenedItem {
     pub document: Document,
     pub links: Vec<article::Link>,
+    /// Where its link's `#fragment` is, in the page it points to.
+    pub start: Option<usize>,
     /// Why its link could not be read (its summary is the document then).
     pub failed: Option<String>,
 }
 
-fn convert(
-    bytes: &[u8],
-    hint: &Hint<'_>,
-    fallback_name: &str,
-) -> anyhow::Result<(Document, Article)> {
+fn convert(bytes: &[u8], hint: &Hint<'_>, fallback_name: &str) -> anyhow::Result<Page> {
     into_document(article::from_bytes(bytes, hint)?, fallback_name)
 }
 
-fn into_document(article: Article, fallback_name: &str) -> anyhow::Result<(Document, Article)> {
+fn into_document(article: Article, fallback_name: &str) -> anyhow::Result<Page> {
     let name = article
         .title
         .clone()
         .unwrap_or_else(|| fallback_name.to_string());
-    let mut document = Document::from_vec(name, article.text().into_bytes())?;
+    let (text, start) = article.text_and_target();
+    let mut document = Document::from_vec(name, text.into_bytes())?;
     if let Some(direction) = article.direction {
         if document.is_empty() || !document.direction_is_final() {
             document.direction = direction;
         }
     }
     document.warnings.extend(article.warnings.iter().cloned());
-    Ok((document, article))
+    Ok(Page {
+        document,
+        article,
+        start,
+    })
 }
 
 /// Valid UTF-8 without a zero byte; a sequence cut by the end of the piece counts.
@@ -307,6 +350,66 @@ mod tests {
         assert!(!is_url("article.html"));
         assert!(!is_url("/tmp/a://b"));
         assert!(!is_url("://x"));
+    }
+
+    #[test]
+    fn a_fragment_is_split_from_a_link_or_a_path_to_a_file() {
+        let split = |p: &str| {
+            let (path, fragment) = split_fragment(Path::new(p));
+            (path.display().to_string(), fragment)
+        };
+        let url = "https://example.org/a.html";
+        assert_eq!(split(&format!("{url}#p3")), (url.into(), Some("p3".into())));
+        assert_eq!(split(&format!("{url}#")), (url.into(), None));
+        assert_eq!(split(url), (url.into(), None));
+        // A path: the last `#`, when what is before it is a file.
+        let page = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/web/sections.html"
+        );
+        assert_eq!(
+            split(&format!("{page}#part")),
+            (page.into(), Some("part".into()))
+        );
+        assert_eq!(split(page), (page.into(), None));
+        let nowhere = "/nonexistent/qari/a.html#part";
+        assert_eq!(split(nowhere), (nowhere.into(), None));
+        // A file whose name has a `#` is that file.
+        let dir = std::env::temp_dir().join(format!("qari-fragment-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let named = dir.join("notes#2.html");
+        std::fs::write(&named, "<p>x</p>").expect("file");
+        let named = named.display().to_string();
+        assert_eq!(split(&named), (named.clone(), None));
+        assert_eq!(
+            split(&format!("{named}#top")),
+            (named.clone(), Some("top".into()))
+        );
+        std::fs::remove_dir_all(&dir).expect("clean");
+    }
+
+    #[test]
+    fn a_page_read_with_a_fragment_starts_at_its_element() {
+        let page = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/web/sections.html"
+        );
+        let reading = |path: &str| {
+            input::start_reading(
+                input::Source::File(Path::new(path)),
+                &ReadOptions::default(),
+            )
+            .expect("the page")
+        };
+        let at = reading(&format!("{page}#section2"));
+        let start = at.start.expect("a start");
+        let text: String = at.loading.document.text().chars().skip(start).collect();
+        assert!(text.starts_with("القسم الثاني\n"), "{text}");
+        // The same document, from its top, without one.
+        let whole = reading(page);
+        assert_eq!(whole.start, None);
+        assert_eq!(whole.loading.document.hash, at.loading.document.hash);
+        assert_eq!(reading(&format!("{page}#nowhere")).start, None);
     }
 
     #[test]

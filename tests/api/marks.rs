@@ -191,3 +191,21 @@ fn a_mark_awaited_while_loading_is_dropped_by_the_next_key_or_said_unset() {
     assert_eq!(top_line(&a), 1);
     assert_eq!(a.flash(), Some("mark c is not set"));
 }
+
+#[test]
+fn opening_at_a_fragment_is_a_jump_over_the_remembered_place() {
+    // The shell restores the remembered place, then opens at the fragment:
+    // its line at the top, the reading cursor there, `''` back.
+    let mut a = app(numbered(100), 80, 11);
+    a.restore(a.document().span(20).offset);
+    assert_eq!(top_line(&a), 21);
+    let target = a.document().span(40).offset + 3;
+    a.open_at(target);
+    assert_eq!(top_line(&a), 41);
+    assert_eq!(a.reading_cursor(), target);
+    // A remembered place arriving late (a large document) does not move it.
+    a.restore(0);
+    assert_eq!(top_line(&a), 41);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 21);
+}

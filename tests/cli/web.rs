@@ -454,3 +454,19 @@ fn markdown_s_links_are_listed_too() {
         "1. https://example.org/report  التقرير الكامل\n2. annex.md  الملحق\n"
     );
 }
+
+#[test]
+fn a_fragment_leaves_the_text_as_it_is() {
+    // `qari text` prints the whole article: a `#fragment` of a path or a
+    // `file:` link only says where the reader starts.
+    let page = format!("{FIXTURES}sections.html");
+    let whole = text_of(&["text", &page]);
+    assert!(whole.starts_with("مقال الأقسام\n\n"), "{whole}");
+    assert_eq!(text_of(&["text", &format!("{page}#section2")]), whole);
+    assert_eq!(text_of(&["text", &format!("file://{page}#p3")]), whole);
+    // A fragment names no file: one that is not there is still said.
+    fails(
+        &["text", "/nonexistent/qari/page.html#part"],
+        "/nonexistent/qari/page.html#part: no such file",
+    );
+}

@@ -177,3 +177,66 @@ pub fn a_markdown_file_s_links_open_the_markdown_and_text_beside_it() {
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+/// The fixture of a page with a heading `id="section2"` on its line 9 and
+/// an `<a name="p3">` in its line 13, of 24.
+const SECTIONS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/web/sections.html"
+);
+
+fn sections(path: &str) -> Option<Reply> {
+    (path == "/sections.html").then(|| {
+        Reply::ok(
+            "text/html; charset=utf-8",
+            &std::fs::read(SECTIONS).expect("fixture"),
+        )
+    })
+}
+
+/// `#fragment` in a path, a URL or a followed link opens the page at the
+/// element it names, as a browser scrolls there; `''` goes back to the top,
+/// and `q` back from a followed link finds the page where it was.
+pub fn a_fragment_opens_the_page_at_the_element_it_names() {
+    let t = Tmux::new("fragment", (100, 8));
+    let page = t.dir.join("sections.html");
+    std::fs::copy(SECTIONS, &page).expect("page");
+    // A path: the heading's line at the top, the reading cursor on it.
+    t.start("main", &t.qari(&format!("'{}#section2'", page.display())));
+    let at = t.wait_for("the heading", |s| status_line(s).contains("line 9/24"));
+    assert!(at.lines().next().is_some_and(|l| l.contains('◂')), "{at}");
+    t.keys("''");
+    t.wait_for("the top", |s| status_line(s).contains("line 1/24"));
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    // A URL: the anchor's line.
+    let base = serve(sections);
+    t.start("url", &t.qari(&format!("'{base}/sections.html#p3'")));
+    t.tmux(&["kill-session", "-t", "main"]);
+    t.wait_for("the anchor", |s| status_line(s).contains("line 13/24"));
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    // A link of a local page followed: there too; q comes back to the page.
+    let index = t.dir.join("index.html");
+    let words = "A page that points into the middle of another one.";
+    std::fs::write(
+        &index,
+        format!(
+            "<html><head><title>Index</title></head><body><article><h1>Index</h1>\
+             <p>{words}</p><p><a href=\"sections.html#p3\">the anchor</a></p></article></body></html>"
+        ),
+    )
+    .expect("index");
+    t.start("link", &t.qari(&format!("'{}'", index.display())));
+    t.tmux(&["kill-session", "-t", "url"]);
+    t.wait_for("the index", |s| s.contains(words));
+    t.keys("L");
+    t.wait_for("its links", |s| s.contains("sections.html#p3"));
+    t.keys("Enter");
+    t.wait_for("the anchor", |s| status_line(s).contains("line 13/24"));
+    t.keys("q");
+    t.wait_for("the index again", |s| s.contains(words));
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}

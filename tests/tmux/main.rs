@@ -127,6 +127,7 @@ fn all() -> Vec<Test> {
             a_piped_page_lists_its_links_and_says_which_cannot_be_read,
             a_local_page_s_relative_links_open_the_files_beside_it,
             a_markdown_file_s_links_open_the_markdown_and_text_beside_it,
+            a_fragment_opens_the_page_at_the_element_it_names,
         ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(pager needs [Tmux]:

@@ -167,7 +167,7 @@ impl Item {
         let mut article = match &self.body {
             // A body nested too deep for the parser is left out, as a page would be.
             Some(Body::Html(b)) if html::nesting(b) <= super::MAX_NESTING => {
-                html::extract(&format!("<body>{b}</body>"), self.link.as_deref())
+                html::extract(&format!("<body>{b}</body>"), self.link.as_deref(), None)
             }
             // Text is never parsed: one block a line, as a text file is read.
             Some(Body::Text(text)) => Article {

@@ -8,7 +8,10 @@
 //! line, inline text is joined with its white space collapsed, entities are
 //! already decoded by html5ever, links are collected, and a `dir` attribute
 //! is kept as the block's direction. When no story is found, the whole
-//! visible text is taken instead, and the article says so.
+//! visible text is taken instead, and the article says so. The element a
+//! link's `#fragment` names (its `id`, or an `<a name>`) is noted where the
+//! walk meets it, as a block and a byte in its line: the reader opens there,
+//! as a browser scrolls to it.
 //!
 //! The walk keeps its own stack, so a page of a million nested `<div>`s costs
 //! memory, not the thread's stack.
@@ -16,7 +19,7 @@
 use dom_query::{Document as Dom, NodeRef};
 use qari_layout::Direction;
 
-use super::{Article, Block, BlockKind, Link};
+use super::{Article, Block, BlockKind, Link, Spot};
 
 /// Elements a reader never sees.
 const HIDDEN: &[&str] = &[
@@ -60,8 +63,9 @@ const BLOCKS: &[&str] = &[
     "body",
 ];
 
-/// Turn a page into an article; `base` resolves relative links.
-pub fn extract(html: &str, base: Option<&str>) -> Article {
+/// Turn a page into an article; `base` resolves relative links, and the
+/// element `fragment` names (a link's `#part`) is the article's target.
+pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Article {
     let meta_dir = page_direction(html);
     let base = base.filter(|b| b.starts_with("http://") || b.starts_with("https://"));
     let config = dom_smoothie::Config {
@@ -81,7 +85,7 @@ pub fn extract(html: &str, base: Option<&str>) -> Article {
     let mut article = Article::default();
     if let Some(found) = found {
         let content = Dom::from(found.content.as_ref());
-        walk(content.root(), false, base, &mut article);
+        walk(content.root(), false, base, fragment, &mut article);
         let title = collapse(&found.title);
         article.title = (!title.is_empty()).then_some(title);
         article.byline = found.byline.map(|b| collapse(&b)).filter(|b| !b.is_empty());
@@ -99,7 +103,7 @@ pub fn extract(html: &str, base: Option<&str>) -> Article {
     if !readable || article.blocks.is_empty() {
         let page = Dom::from(html);
         let mut whole = Article::default();
-        walk(page.root(), true, base, &mut whole);
+        walk(page.root(), true, base, fragment, &mut whole);
         // The best block being most of what there is, and that mostly not
         // the text of links (a front page's headlines), the page is a short
         // story and nothing around it is shown.
@@ -120,7 +124,70 @@ pub fn extract(html: &str, base: Option<&str>) -> Article {
         }
         return whole;
     }
+    if fragment.is_some() && article.target.is_none() {
+        article.target = target_kept(html, base, fragment, &article);
+    }
     article
+}
+
+/// The fragment's element found in the whole page when the story left it
+/// out (readability drops what it deems furniture): the first block from
+/// there on that the story kept, as a browser would show the page scrolled
+/// there, or the story's end.
+fn target_kept(
+    html: &str,
+    base: Option<&str>,
+    fragment: Option<&str>,
+    article: &Article,
+) -> Option<Spot> {
+    let page = Dom::from(html);
+    let mut whole = Article::default();
+    walk(page.root(), false, base, fragment, &mut whole);
+    let from = whole.target?;
+    let kept = |seen: &Block| article.blocks.iter().position(|b| b.text == seen.text);
+    // Its own line kept (an `<a name>` readability dropped from a
+    // paragraph it kept): the same place in it.
+    if let Some(block) = whole.blocks.get(from.block).and_then(kept) {
+        return Some(Spot {
+            block,
+            byte: from.byte,
+        });
+    }
+    let block = whole.blocks[from.block.min(whole.blocks.len())..]
+        .iter()
+        .find_map(kept)
+        // Past the story (its comments, its footer): its end.
+        .unwrap_or(article.blocks.len());
+    Some(Spot { block, byte: 0 })
+}
+
+/// Whether an element is the one a fragment names: its `id`, or an `<a>`'s
+/// `name`, as written or with its `%XX` escapes decoded (`#%D9%85` names
+/// `id="م"`), as browsers match them.
+fn names(node: &NodeRef<'_>, element: &str, fragment: &str) -> bool {
+    let matches =
+        |value: &str| value == fragment || percent_decoded(fragment).as_deref() == Some(value);
+    node.attr("id").is_some_and(|id| matches(&id))
+        || (element == "a" && node.attr("name").is_some_and(|name| matches(&name)))
+}
+
+/// `%XX` escapes decoded, when there are any and they make UTF-8.
+fn percent_decoded(text: &str) -> Option<String> {
+    if !text.contains('%') {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len());
+    let mut bytes = text.bytes();
+    while let Some(b) = bytes.next() {
+        if b == b'%' {
+            let digit = |d: Option<u8>| char::from(d?).to_digit(16);
+            let (high, low) = (digit(bytes.next())?, digit(bytes.next())?);
+            out.push(u8::try_from(high * 16 + low).ok()?);
+        } else {
+            out.push(b);
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// How many letters and digits the texts hold.
@@ -206,7 +273,13 @@ struct Frame {
     pre: bool,
 }
 
-fn walk(root: NodeRef<'_>, whole_page: bool, base: Option<&str>, out: &mut Article) {
+fn walk(
+    root: NodeRef<'_>,
+    whole_page: bool,
+    base: Option<&str>,
+    fragment: Option<&str>,
+    out: &mut Article,
+) {
     let mut line = String::new();
     let mut frames = vec![Frame {
         kind: BlockKind::Paragraph,
@@ -247,6 +320,17 @@ fn walk(root: NodeRef<'_>, whole_page: bool, base: Option<&str>, out: &mut Artic
         if entering {
             if HIDDEN.contains(&name) || (whole_page && FURNITURE.contains(&name)) {
                 continue;
+            }
+            // The first element the fragment names: where its text starts
+            // (after a block's line is ended, its next block).
+            if out.target.is_none() && fragment.is_some_and(|f| names(&node, name, f)) {
+                if block {
+                    flush(&mut line, &frames, out);
+                }
+                out.target = Some(Spot {
+                    block: out.blocks.len(),
+                    byte: line.len(),
+                });
             }
             if block {
                 flush(&mut line, &frames, out);
@@ -397,7 +481,7 @@ pub(super) fn inline_text(html: &str) -> String {
     // part words.
     let dom = Dom::from(format!("<body>{html}</body>").as_str());
     let mut parts = Article::default();
-    walk(dom.root(), false, None, &mut parts);
+    walk(dom.root(), false, None, None, &mut parts);
     let words: Vec<&str> = parts.blocks.iter().map(|b| b.text.as_str()).collect();
     words.join(" ")
 }

@@ -31,6 +31,15 @@ impl App {
         self.refresh();
     }
 
+    /// Open the document at `offset` (where a link's `#fragment` is): a
+    /// jump there, its line at the top and the reading cursor on it; `''`
+    /// goes back to where the view was (the remembered position, or the
+    /// top), and a position arriving late does not move it.
+    pub fn open_at(&mut self, offset: usize) {
+        self.jump(offset);
+        self.refresh();
+    }
+
     /// Where a selection starts: the last jump's target while it is on screen,
     /// else the start of the top line.
     pub fn reading_cursor(&self) -> usize {

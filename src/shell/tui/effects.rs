@@ -62,15 +62,20 @@ impl Reader<'_> {
     }
 
     /// Return to the remembered position of the (whole) document, if any.
-    pub(super) fn restore(&self, app: &mut App) {
-        let Some(store) = self.store else { return };
-        match store.load_position(&app.document().hash) {
-            Ok(Some(saved)) => {
-                app.set_marks(saved.marks);
-                app.restore(saved.offset);
+    pub(super) fn restore(&mut self, app: &mut App) {
+        if let Some(store) = self.store {
+            match store.load_position(&app.document().hash) {
+                Ok(Some(saved)) => {
+                    app.set_marks(saved.marks);
+                    app.restore(saved.offset);
+                }
+                Ok(None) => {}
+                Err(err) => app.notify(app.interface().failed(Msg::Position, &err)),
             }
-            Ok(None) => {}
-            Err(err) => app.notify(app.interface().failed(Msg::Position, &err)),
+        }
+        // A `#fragment` names where to read, over where the reader was.
+        if let Some(at) = self.start.take() {
+            app.open_at(at);
         }
     }
 }

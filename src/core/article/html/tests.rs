@@ -30,7 +30,7 @@ fn the_walk_makes_blocks_and_keeps_directions() {
          <ul><li>أول</li><li dir='ltr'>second</li></ul><blockquote><p>قول</p></blockquote>\
          <script>var x = 1;</script></div>",
     );
-    walk(page.root(), false, None, &mut out);
+    walk(page.root(), false, None, None, &mut out);
     let got: Vec<_> = out
         .blocks
         .iter()
@@ -77,7 +77,7 @@ fn deep_nesting_within_the_limit_does_not_overflow_the_stack() {
     );
     let article = std::thread::Builder::new()
         .stack_size(512 * 1024)
-        .spawn(move || extract(&page, None))
+        .spawn(move || extract(&page, None, None))
         .expect("thread")
         .join()
         .expect("no overflow");
