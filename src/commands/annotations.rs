@@ -65,7 +65,7 @@ pub fn run(args: &AnnotationsArgs, read: &crate::store::pages::ReadOptions) -> a
     let source = crate::store::input::source_for(args.file.as_deref())?;
     let doc = crate::store::input::load(source, read)?;
     // Invalid UTF-8 replaced, or the input cut at the reader's limits.
-    doc.warnings.iter().for_each(|w| warn(w));
+    doc.warnings.iter().for_each(|w| warn(&w.to_string()));
     let store = Store::open()?;
     let placed = stored_in(&store, &doc, args.file.as_deref()).context("annotations")?;
     let out = match &args.import {

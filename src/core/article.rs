@@ -17,6 +17,8 @@ mod markdown;
 use encoding_rs::Encoding;
 use qari_layout::Direction;
 
+use crate::core::notice::Warning;
+
 pub use decode::{encoding_for_label, DecodeError};
 
 /// What an input is written in, when the command line or a file's extension
@@ -139,7 +141,7 @@ pub struct Article {
     /// The page's own direction (`<html dir>`, `lang`).
     pub direction: Option<Direction>,
     /// What the reader should be told (a guessed encoding, no article found).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// The items, when the bytes were a feed.
     pub feed: Option<feed::Feed>,
     /// Where the element the `#fragment` names starts ([`Hint::fragment`]),
@@ -350,13 +352,12 @@ pub fn from_bytes(bytes: &[u8], hint: &Hint<'_>) -> Result<Article, ArticleError
     if decoded.encoding != "UTF-8" {
         article
             .warnings
-            .insert(0, format!("read as {}", decoded.encoding));
+            .insert(0, Warning::ReadAs(decoded.encoding.to_string()));
     }
     if decoded.replaced {
-        article.warnings.push(format!(
-            "bytes not valid in {} were replaced with �",
-            decoded.encoding
-        ));
+        article
+            .warnings
+            .push(Warning::Replaced(decoded.encoding.to_string()));
     }
     Ok(article)
 }

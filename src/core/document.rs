@@ -19,6 +19,8 @@ use std::sync::Arc;
 
 use qari_layout::{self as layout, Direction};
 
+use crate::core::notice::Warning;
+
 /// Why bytes could not become a document.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum DocumentError {
@@ -54,7 +56,7 @@ pub struct Document {
     /// Hash of the decoded text, in hex: the document's identity for stored state.
     pub hash: String,
     /// Things the reader should be told (invalid UTF-8 replaced, ...).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl Document {
@@ -85,14 +87,14 @@ impl Document {
             text
         };
         let warnings = if replaced_invalid {
-            vec![INVALID_UTF8_WARNING.to_string()]
+            vec![Warning::InvalidUtf8]
         } else {
             Vec::new()
         };
         Ok(Self::from_text(name, text, warnings))
     }
 
-    fn from_text(name: impl Into<String>, text: String, warnings: Vec<String>) -> Self {
+    fn from_text(name: impl Into<String>, text: String, warnings: Vec<Warning>) -> Self {
         let mut paragraphs = Vec::new();
         let mut checkpoints = Vec::new();
         let mut byte_start = 0;

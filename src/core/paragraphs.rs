@@ -8,23 +8,9 @@ use std::io::{self, BufRead, Read};
 use crate::core::document::{self, DocumentError};
 
 /// An I/O failure in words for people, without the `(os error N)` suffix.
+/// ([`crate::core::notice::Reason::of_io`], said in English.)
 pub fn io_reason(err: &io::Error) -> String {
-    match err.kind() {
-        io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        io::ErrorKind::IsADirectory => "is a directory".to_string(),
-        io::ErrorKind::BrokenPipe => "broken pipe".to_string(),
-        _ => {
-            let text = err.to_string();
-            let text = text
-                .find(" (os error")
-                .map_or(text.as_str(), |i| &text[..i]);
-            let mut chars = text.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_lowercase().chain(chars).collect::<String>()
-            })
-        }
-    }
+    crate::core::notice::Reason::of_io(err).to_string()
 }
 
 /// Longest piece of a line handed out at once; longer lines are cut (between

@@ -262,6 +262,29 @@ messages! {
     ReadItems "the feed's read items" "العناصر المقروءة من الموجز";
     EntitiesCapped "entities: the first {n} mentions only (the reader keeps no more)"
         "الكيانات: أول {n} ذكر فقط (لا يحتفظ القارئ بأكثر)";
+    // An input's warnings and failures (core's `Warning` and `InputError`,
+    // said by `messages/notices.rs`; a test holds the English equal to
+    // their own words).
+    InvalidUtf8 "invalid UTF-8 replaced with \u{FFFD}" "بايتات UTF-8 غير صالحة استُبدل بها \u{FFFD}";
+    ReadAs "read as {encoding}" "قُرئ بترميز {encoding}";
+    Replaced "bytes not valid in {encoding} were replaced with \u{FFFD}"
+        "بايتات غير صالحة في {encoding} استُبدل بها \u{FFFD}";
+    NoArticle "no article found in the page: showing all its text"
+        "لم يُعثر على مقال في الصفحة: يُعرض نصها كله";
+    StoppedAtSize "stopped reading {name} at {size}" "توقفت قراءة {name} عند {size}";
+    StoppedAtLines "stopped reading {name} at {n} lines" "توقفت قراءة {name} عند {n} سطر";
+    StoppedLoading "stopped loading at byte {at}: {reason}" "توقف التحميل عند البايت {at}: {reason}";
+    NoSuchFile "{input}: no such file" "{input}: لا ملف بهذا الاسم";
+    PermissionDenied "{input}: permission denied" "{input}: لا إذن بقراءته";
+    IsADirectory "{input}: is a directory" "{input}: مجلد لا ملف";
+    NotPageOrText "{input}: not a web page or text ({type})" "{input}: ليس صفحة ويب ولا نصًا ({type})";
+    FeedEmpty "{input}: the feed has no items" "{input}: لا عناصر في الموجز";
+    ReadAlready "{input}: was read already and cannot be read again"
+        "{input}: قُرئ من قبل ولا تمكن قراءته مرة أخرى";
+    // A page's link that cannot be followed.
+    RelativeLink "{href}: a relative link, and the page has no address"
+        "{href}: رابط نسبي، وليس للصفحة عنوان";
+    NotAWebLink "{href}: not a web link" "{href}: ليس رابط ويب";
 }
 
 impl Interface {
@@ -436,6 +459,8 @@ pub fn places(text: &str) -> Vec<&str> {
     }
     out
 }
+
+mod notices;
 
 #[cfg(test)]
 mod tests;

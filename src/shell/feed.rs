@@ -12,6 +12,7 @@
 
 use crate::core::article::feed::Feed;
 use crate::core::document::Document;
+use crate::core::notice::{InputError, Reason};
 use crate::reader::app::{FeedRole, FileList, FileStep};
 use crate::reader::messages::Msg;
 use crate::shell::links;
@@ -36,7 +37,7 @@ pub fn read(
     let mut selected = 0;
     let count = feed.items.len();
     if count == 0 {
-        anyhow::bail!("{address}: the feed has no items");
+        return Err(InputError::new(address, Reason::FeedEmpty).into());
     }
     loop {
         let read = match store.as_ref().map(|s| s.read_items(address)) {
@@ -71,14 +72,17 @@ pub fn read(
             let opened = match pages::open_item(item, options) {
                 Ok(opened) => opened,
                 Err(err) => {
-                    notice = Some(format!("{err:#}"));
+                    notice = Some(opts.said(&err));
                     break;
                 }
             };
             let item_opts = ReaderOptions {
                 feed: FeedRole::Item,
                 files: FileList { index: at, count },
-                notice: opened.failed.or_else(|| notice.take()),
+                notice: opened
+                    .failed
+                    .map(|err| opts.said(&err))
+                    .or_else(|| notice.take()),
                 path: None,
                 start: opened.start,
                 ..opts.clone()

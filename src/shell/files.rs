@@ -17,6 +17,7 @@ use std::path::Path;
 
 use crate::core::article::Link;
 use crate::core::document::Document;
+use crate::core::notice::{InputError, Reason};
 use crate::reader::app::{FileList, FileStep};
 use crate::shell::cli::Cli;
 use crate::shell::tui::{self, ReaderOptions};
@@ -52,7 +53,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
             let Some((i, reading)) = later else {
                 return Err(first);
             };
-            opts.notice = Some(format!("{first:#}"));
+            opts.notice = Some(opts.said(&first));
             (i, reading)
         }
     };
@@ -103,7 +104,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
                     break;
                 }
                 Err(err) => {
-                    failed.get_or_insert_with(|| format!("{err:#}"));
+                    failed.get_or_insert_with(|| opts.said(&err));
                 }
             }
         }
@@ -157,7 +158,7 @@ impl Inputs<'_> {
                 });
             }
             if self.stdin_taken {
-                anyhow::bail!("standard input was read already and cannot be read again");
+                return Err(InputError::new(source.label(), Reason::ReadAlready).into());
             }
         }
         let mut reading = input::start_reading(source, self.options)?;
@@ -175,7 +176,7 @@ impl Inputs<'_> {
             .as_ref()
             .is_some_and(|(f, _)| f.items.is_empty())
         {
-            anyhow::bail!("{}: the feed has no items", source.label());
+            return Err(InputError::new(source.label(), Reason::FeedEmpty).into());
         }
         Ok(reading)
     }

@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 
 use crate::core::article::Link;
 use crate::core::document::Document;
+use crate::core::notice::{InputError, Reason};
 use crate::reader::app::{FeedRole, FileList, FileStep};
+use crate::reader::messages::{Interface, Msg};
 use crate::shell::cli;
 use crate::shell::tui::{self, Outcome, ReaderOptions};
 use crate::store::input::{self, Source};
@@ -48,10 +50,11 @@ pub fn read(
         };
         let local = local_target(href, opts.path.as_deref());
         if local.is_none() && !pages::is_url(href) {
+            let ui = Interface::new(opts.lang, opts.config.digits);
             notice = Some(if opts.path.is_none() && !href.contains(':') {
-                format!("{href}: a relative link, and the page has no address")
+                ui.say(Msg::RelativeLink, &[("href", &href)])
             } else {
-                format!("{href}: not a web link")
+                ui.say(Msg::NotAWebLink, &[("href", &href)])
             });
             continue;
         }
@@ -75,7 +78,7 @@ pub fn read(
                 };
                 let ended = match reading.feed {
                     Some((feed, _)) if feed.items.is_empty() => {
-                        notice = Some(format!("{href}: the feed has no items"));
+                        notice = Some(opts.said(&InputError::new(href, Reason::FeedEmpty).into()));
                         continue;
                     }
                     // A feed: the list of its items, each read as its own
@@ -92,7 +95,7 @@ pub fn read(
                     ended => return Ok((ended, None)),
                 }
             }
-            Err(err) => notice = Some(format!("{err:#}")),
+            Err(err) => notice = Some(opts.said(&err)),
         }
     }
 }

@@ -143,6 +143,19 @@ impl ReaderOptions {
     }
 }
 
+impl ReaderOptions {
+    /// An input's failure as the reader's status bar says it: in the
+    /// interface's language when it is one qari words ([`InputError`]),
+    /// else as the error says it.
+    ///
+    /// [`InputError`]: crate::core::notice::InputError
+    pub fn said(&self, err: &anyhow::Error) -> String {
+        let ui = crate::reader::messages::Interface::new(self.lang, self.config.digits);
+        err.downcast_ref::<crate::core::notice::InputError>()
+            .map_or_else(|| format!("{err:#}"), |e| ui.input_error(e))
+    }
+}
+
 /// Read the document interactively until the user quits, a signal arrives, or
 /// the user leaves for another file.
 pub fn run(loading: Loading, opts: &ReaderOptions) -> anyhow::Result<Outcome> {

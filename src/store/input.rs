@@ -25,6 +25,7 @@ use anyhow::anyhow;
 
 use crate::core::article::{self, Markup};
 use crate::core::document::Document;
+use crate::core::notice::{InputError, Reason};
 use crate::core::paragraphs::io_reason;
 use crate::store::loader::{self, LoadUpdate, Loading};
 use crate::store::pages::{self, ReadOptions};
@@ -280,7 +281,7 @@ pub fn open_as(
 
 /// The source's bytes as they are.
 fn open_raw(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Option<u64>)> {
-    let fail = |err: &io::Error| anyhow!("{}: {}", source.label(), io_reason(err));
+    let fail = |err: &io::Error| InputError::io(source.label(), err);
     Ok(match source {
         Source::Builtin => (
             Box::new(DEFAULT_ARTICLE.as_bytes()),
@@ -294,7 +295,7 @@ fn open_raw(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Opti
             let file = File::open(path).map_err(|e| fail(&e))?;
             let meta = file.metadata().map_err(|e| fail(&e))?;
             if meta.is_dir() {
-                return Err(anyhow!("{}: is a directory", source.label()));
+                return Err(InputError::new(source.label(), Reason::IsADirectory).into());
             }
             let len = meta.is_file().then_some(meta.len());
             (Box::new(BufReader::with_capacity(READ_BUFFER, file)), len)
@@ -327,7 +328,7 @@ fn finish(loading: Loading, source: Source<'_>) -> anyhow::Result<Document> {
     match pending.wait() {
         LoadUpdate::Complete(document) => Ok(document),
         LoadUpdate::Capped { mut document, cap } => {
-            let warning = cap.message(&document.name);
+            let warning = cap.warning(&document.name);
             document.warnings.push(warning);
             Ok(document)
         }

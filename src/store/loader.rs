@@ -37,6 +37,7 @@ use std::sync::Arc;
 use std::thread;
 
 use crate::core::document::{Document, DocumentError};
+use crate::core::notice::{Limit, Warning};
 use crate::core::paragraphs::io_reason;
 
 /// Size of the first piece, before it is extended to the end of its line.
@@ -75,25 +76,21 @@ pub enum Cap {
 }
 
 impl Cap {
-    /// "stopped reading standard input at 1 GiB".
-    pub fn message(self, name: &str) -> String {
-        match self {
-            Self::Bytes(n) => format!("stopped reading {name} at {}", size_in_words(n)),
-            Self::Lines(n) => format!("stopped reading {name} at {n} lines"),
+    /// Reading `name` stopped here.
+    pub fn warning(self, name: &str) -> Warning {
+        Warning::Stopped {
+            name: name.to_string(),
+            at: match self {
+                Self::Bytes(n) => Limit::Bytes(n),
+                Self::Lines(n) => Limit::Lines(n),
+            },
         }
     }
-}
 
-/// `n` bytes as people write it: "1 GiB", "3 MiB", "100 KiB", "12345 bytes".
-fn size_in_words(n: usize) -> String {
-    const UNITS: [(usize, &str); 3] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
-    UNITS
-        .iter()
-        .find(|(unit, _)| n >= *unit && n.is_multiple_of(*unit))
-        .map_or_else(
-            || format!("{n} bytes"),
-            |(unit, name)| format!("{} {name}", n / unit),
-        )
+    /// "stopped reading standard input at 1 GiB".
+    pub fn message(self, name: &str) -> String {
+        self.warning(name).to_string()
+    }
 }
 
 /// Why the first piece could not be read: the reader does not start.
@@ -126,14 +123,20 @@ pub enum LoadUpdate {
 
 impl LoadUpdate {
     /// What to tell the reader when loading stopped early.
-    pub fn message(&self) -> Option<String> {
+    pub fn warning(&self) -> Option<Warning> {
         match self {
             Self::Complete(_) => None,
-            Self::Stopped { at, reason, .. } => {
-                Some(format!("stopped loading at byte {at}: {reason}"))
-            }
-            Self::Capped { document, cap } => Some(cap.message(&document.name)),
+            Self::Stopped { at, reason, .. } => Some(Warning::Broke {
+                at: *at,
+                reason: reason.clone(),
+            }),
+            Self::Capped { document, cap } => Some(cap.warning(&document.name)),
         }
+    }
+
+    /// [`LoadUpdate::warning`], said in English.
+    pub fn message(&self) -> Option<String> {
+        self.warning().map(|w| w.to_string())
     }
 }
 
@@ -216,7 +219,7 @@ pub fn start_with(
         let mut document = Document::from_bytes(name, &bytes[..shown])?;
         if complete {
             if let Some(cap) = cap {
-                document.warnings.push(cap.message(name));
+                document.warnings.push(cap.warning(name));
             }
             return Ok(Loading {
                 document,

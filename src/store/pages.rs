@@ -20,6 +20,7 @@ use encoding_rs::Encoding;
 use crate::core::article::feed::Item;
 use crate::core::article::{self, Article, Hint, Kind};
 use crate::core::document::Document;
+use crate::core::notice::{InputError, Reason};
 use crate::core::paragraphs::io_reason;
 use crate::store::fetch;
 use crate::store::input;
@@ -103,10 +104,10 @@ pub fn open(path: Option<&Path>, options: &ReadOptions) -> anyhow::Result<Option
         return Ok(None);
     }
     let label = path.display().to_string();
-    let fail = |e: &std::io::Error| anyhow!("{label}: {}", io_reason(e));
+    let fail = |e: &std::io::Error| InputError::io(&label, e);
     let file = std::fs::File::open(path).map_err(|e| fail(&e))?;
     if file.metadata().map_err(|e| fail(&e))?.is_dir() {
-        return Err(anyhow!("{label}: is a directory"));
+        return Err(InputError::new(label, Reason::IsADirectory).into());
     }
     let mut head = Vec::with_capacity(PEEK);
     let mut reader = file;
@@ -252,7 +253,7 @@ fn open_url(url: &str, fragment: Option<&str>, options: &ReadOptions) -> anyhow:
             .is_some_and(|t| t.starts_with("text/"))
     {
         let what = page.content_type.as_deref().unwrap_or("no type");
-        return Err(anyhow!("{url}: not a web page or text ({what})"));
+        return Err(InputError::new(url, Reason::NotPageOrText(what.to_string())).into());
     }
     convert(&page.body, &hint, url).map_err(|e| anyhow!("{url}: {e}"))
 }
@@ -274,7 +275,7 @@ pub fn open_item(item: &Item, options: &ReadOptions) -> anyhow::Result<OpenedIte
                     failed: None,
                 })
             }
-            Err(err) => failed = Some(format!("{err:#}")),
+            Err(err) => failed = Some(err),
         }
     }
     let page = into_document(item.article(), &item.title)?;
@@ -293,7 +294,7 @@ pub struct OpenedItem {
     /// Where its link's `#fragment` is, in the page it points to.
     pub start: Option<usize>,
     /// Why its link could not be read (its summary is the document then).
-    pub failed: Option<String>,
+    pub failed: Option<anyhow::Error>,
 }
 
 fn convert(bytes: &[u8], hint: &Hint<'_>, fallback_name: &str) -> anyhow::Result<Page> {

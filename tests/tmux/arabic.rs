@@ -103,3 +103,64 @@ pub fn the_locale_chooses_arabic_and_lang_en_wins() {
     t.keys("q");
     t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
 }
+
+/// What the reader says about the files and pages it reads is Arabic too:
+/// a file named that is not there, a page without a story, a link that
+/// cannot be followed. (Before any screen, qari's errors stay English, as
+/// all its command-line errors are: `tests/cli/errors.rs`.)
+pub fn notices_about_files_and_pages_speak_arabic() {
+    let t = Tmux::new("arabicnotices", (200, 8));
+    // Nothing to read at all: the error before any screen, in English.
+    t.start("alone", &t.qari("--lang ar /nonexistent/gone.txt"));
+    let alone = t.wait_for("the error", |s| s.contains("EXITED"));
+    assert!(
+        alone.contains("qari: /nonexistent/gone.txt: no such file") && alone.contains("EXITED 2"),
+        "{alone}"
+    );
+    let front = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/web/front-page.html"
+    );
+    t.start(
+        "main",
+        &t.qari(&format!(
+            "--lang ar --shape off /nonexistent/gone.txt '{front}'"
+        )),
+    );
+    t.tmux(&["kill-session", "-t", "alone"]);
+    let screen = t.wait_for("the notices", |s| {
+        status_line(s).contains(&shown("بهذا الاسم"))
+    });
+    let bar = status_line(&screen);
+    // The path keeps its order; the sentences are Arabic, right to left.
+    assert!(bar.contains("/nonexistent/gone.txt"), "{bar}");
+    assert!(bar.contains(&shown("لا ملف بهذا الاسم")), "{bar}");
+    assert!(bar.contains(&shown("في الصفحة")), "{bar}");
+    assert!(bar.contains(&shown("نصها كله")), "{bar}");
+    assert!(
+        !bar.contains("no such file") && !bar.contains("no article"),
+        "{bar}"
+    );
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    // A piped page's relative link, which has no address to go from.
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/web/article.html"
+    );
+    t.start(
+        "piped",
+        &format!("cat '{page}' | {}", t.qari("--lang ar --shape off")),
+    );
+    t.tmux(&["kill-session", "-t", "main"]);
+    t.wait_for("the article", |s| status_line(s).contains(&shown("سطر")));
+    t.keys("L");
+    t.wait_for("the links", |s| s.contains("/weather/roads"));
+    t.keys("Enter");
+    let said = t.wait_for("the reason", |s| {
+        status_line(s).contains(&shown("رابط نسبي"))
+    });
+    assert!(!status_line(&said).contains("no address"), "{said}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}

@@ -20,6 +20,7 @@ use dom_query::{Document as Dom, NodeRef};
 use qari_layout::Direction;
 
 use super::{Article, Block, BlockKind, Link, Spot};
+use crate::core::notice::Warning;
 
 /// Elements a reader never sees.
 const HIDDEN: &[&str] = &[
@@ -118,9 +119,7 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
         whole.title = (!title.is_empty()).then_some(title).or(article.title);
         whole.direction = meta_dir;
         if !whole.blocks.is_empty() && !story {
-            whole
-                .warnings
-                .push("no article found in the page: showing all its text".to_string());
+            whole.warnings.push(Warning::NoArticle);
         }
         return whole;
     }

@@ -40,7 +40,7 @@ fn input_ready() -> anyhow::Result<bool> {
 impl Reader<'_> {
     /// Swap in the whole document (or as much as could be read).
     pub(super) fn finish_loading(&mut self, app: &mut App, update: LoadUpdate) {
-        let message = update.message();
+        let message = update.warning().map(|w| app.interface().warning(&w));
         match update {
             LoadUpdate::Complete(doc)
             | LoadUpdate::Capped { document: doc, .. }

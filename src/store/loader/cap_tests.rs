@@ -96,10 +96,13 @@ fn a_limit_within_the_first_piece_leaves_nothing_pending_and_warns() {
     let loading = load(b"123456789\n", 2000, bytes(1000));
     assert!(loading.pending.is_none());
     assert_eq!(loading.document.text().len(), 1000);
-    assert_eq!(
-        loading.document.warnings,
-        vec!["stopped reading standard input at 1000 bytes".to_string()]
-    );
+    let warnings: Vec<String> = loading
+        .document
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(warnings, ["stopped reading standard input at 1000 bytes"]);
 }
 
 #[test]

@@ -299,7 +299,12 @@ impl App {
             .chain(said)
             .chain(self.notices[self.notices_read..].iter().map(warning))
             .chain(std::iter::once((self.title_piece(), StatusRole::Bar)))
-            .chain(self.doc.warnings.iter().map(warning))
+            .chain(
+                self.doc
+                    .warnings
+                    .iter()
+                    .map(|w| warning(&self.interface.warning(w))),
+            )
             .collect()
     }
 }

@@ -1,0 +1,151 @@
+//! PURE: what qari tells a person about an input, as values: a warning
+//! about a document read ([`Warning`]: a guessed encoding, bytes replaced,
+//! no story found in a page, reading stopped), and why an input could not
+//! be read ([`InputError`]: no such file, not a web page, …).
+//!
+//! They are values, not sentences, because two audiences read them. The
+//! commands and the command line's errors speak English to scripts: that
+//! is `Display` here. The reader speaks the interface's language: it says
+//! each one through its row in the catalogue (`reader/messages.rs`), whose
+//! English a test holds equal to these words. What comes from elsewhere
+//! (an I/O error the system words, a server's answer) is carried as it is,
+//! in English, as the catalogue's `{err}` places are.
+
+use std::fmt;
+use std::io;
+
+/// Something the reader of a document should know about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// Bytes that were not UTF-8 became U+FFFD.
+    InvalidUtf8,
+    /// The text was read in this encoding (not UTF-8).
+    ReadAs(String),
+    /// Bytes not valid in this encoding became U+FFFD.
+    Replaced(String),
+    /// A page where no story was found: all its visible text is shown.
+    NoArticle,
+    /// Reading stopped at the reader's limit, with `name` the input's.
+    Stopped { name: String, at: Limit },
+    /// Reading stopped at byte `at` for `reason` (said by the system).
+    Broke { at: u64, reason: String },
+}
+
+/// Which of the reader's limits stopped the reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    Bytes(usize),
+    Lines(usize),
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::InvalidUtf8 => f.write_str(crate::core::document::INVALID_UTF8_WARNING),
+            Self::ReadAs(encoding) => write!(f, "read as {encoding}"),
+            Self::Replaced(encoding) => {
+                write!(
+                    f,
+                    "bytes not valid in {encoding} were replaced with \u{FFFD}"
+                )
+            }
+            Self::NoArticle => f.write_str("no article found in the page: showing all its text"),
+            Self::Stopped {
+                name,
+                at: Limit::Bytes(n),
+            } => write!(f, "stopped reading {name} at {}", size_in_words(*n)),
+            Self::Stopped {
+                name,
+                at: Limit::Lines(n),
+            } => write!(f, "stopped reading {name} at {n} lines"),
+            Self::Broke { at, reason } => write!(f, "stopped loading at byte {at}: {reason}"),
+        }
+    }
+}
+
+/// `n` bytes as people write it: "1 GiB", "3 MiB", "100 KiB", "12345 bytes".
+pub fn size_in_words(n: usize) -> String {
+    const UNITS: [(usize, &str); 3] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
+    UNITS
+        .iter()
+        .find(|(unit, _)| n >= *unit && n.is_multiple_of(*unit))
+        .map_or_else(
+            || format!("{n} bytes"),
+            |(unit, name)| format!("{} {name}", n / unit),
+        )
+}
+
+/// An input (a path, a link, "standard input") that could not be read,
+/// and why: `<input>: <reason>`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{input}: {reason}")]
+pub struct InputError {
+    pub input: String,
+    pub reason: Reason,
+}
+
+impl InputError {
+    pub fn new(input: impl fmt::Display, reason: Reason) -> Self {
+        Self {
+            input: input.to_string(),
+            reason,
+        }
+    }
+
+    /// `input` and an I/O failure reading it.
+    pub fn io(input: impl fmt::Display, err: &io::Error) -> Self {
+        Self::new(input, Reason::of_io(err))
+    }
+}
+
+/// Why an input could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    NoSuchFile,
+    PermissionDenied,
+    IsADirectory,
+    /// A link whose answer is of this type (`image/png`, "no type").
+    NotPageOrText(String),
+    /// A feed without items: nothing to list.
+    FeedEmpty,
+    /// Standard input, gone back to before its reader had it whole.
+    ReadAlready,
+    /// Any other failure, in the system's words.
+    Other(String),
+}
+
+impl Reason {
+    /// An I/O failure in words for people, without the `(os error N)` suffix.
+    pub fn of_io(err: &io::Error) -> Self {
+        match err.kind() {
+            io::ErrorKind::NotFound => Self::NoSuchFile,
+            io::ErrorKind::PermissionDenied => Self::PermissionDenied,
+            io::ErrorKind::IsADirectory => Self::IsADirectory,
+            io::ErrorKind::BrokenPipe => Self::Other("broken pipe".to_string()),
+            _ => {
+                let text = err.to_string();
+                let text = text
+                    .find(" (os error")
+                    .map_or(text.as_str(), |i| &text[..i]);
+                let mut chars = text.chars();
+                Self::Other(chars.next().map_or_else(String::new, |first| {
+                    first.to_lowercase().chain(chars).collect::<String>()
+                }))
+            }
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoSuchFile => f.write_str("no such file"),
+            Self::PermissionDenied => f.write_str("permission denied"),
+            Self::IsADirectory => f.write_str("is a directory"),
+            Self::NotPageOrText(what) => write!(f, "not a web page or text ({what})"),
+            Self::FeedEmpty => f.write_str("the feed has no items"),
+            Self::ReadAlready => f.write_str("was read already and cannot be read again"),
+            Self::Other(text) => f.write_str(text),
+        }
+    }
+}
