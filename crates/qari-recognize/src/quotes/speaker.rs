@@ -22,6 +22,8 @@ use crate::{Kind, RawMention};
 const TITLE_WORDS: usize = 3;
 /// How many names back a title may refer.
 const TITLE_LOOK_BACK: usize = 200;
+/// How many words a title in apposition after a name may have.
+const APPOSITION_TITLE: usize = 10;
 /// How many tokens back a title or surname may find the name it stands for.
 const NAME_LOOK_BACK: usize = 200;
 /// Reporting verbs that go on with the speaker before (folded, without و/ف).
@@ -325,9 +327,13 @@ impl Context<'_> {
                 let m = &self.mentions[*i];
                 match m.kind {
                     // The title stands just before the name, in its sentence.
+                    // The title stands just before the name, in its sentence,
+                    // or in apposition after it (الدكتور خالد عبد الغفار، نائب
+                    // رئيس الوزراء وزير الصحة،).
                     Kind::Person => {
                         let lower = start.saturating_sub(stems.len() + 4);
                         holds(self.title_before(lower, *start)..*start)
+                            || holds(self.apposition_after(m.tokens.end))
                     }
                     Kind::Organization => holds(m.tokens.clone()),
                     _ => false,
@@ -336,14 +342,39 @@ impl Context<'_> {
             .map(|(_, i)| *i)
     }
 
+    /// The title in apposition after a name that ends at `end`: the words
+    /// between a comma there and the next one, within [`APPOSITION_TITLE`]
+    /// words and the sentence, when a title opens them (فلان، نائب رئيس
+    /// الوزراء وزير الصحة،), up to the first organisation, whose words are
+    /// its own (المتحدث باسم | وزارة الصحة). Empty when there is none.
+    fn apposition_after(&self, end: usize) -> std::ops::Range<usize> {
+        let titled = self
+            .infos
+            .get(end + 1)
+            .is_some_and(|t| t.triggers & TRIGGER_TITLE != 0);
+        if self.word(end) != "،" || !titled {
+            return end..end;
+        }
+        let reach = (end + 1 + APPOSITION_TITLE).min(self.tokens.len());
+        let stop = (end + 1..reach)
+            .find(|&k| {
+                !self.is_word(k)
+                    || self.tokens[k].after_newline
+                    || self.organisation_at(k).is_some()
+            })
+            .unwrap_or(reach);
+        end + 1..stop
+    }
+
     /// Whether a described speaker is the person `last` who spoke just before,
     /// called by a title the text gave them with their name (وأضاف المدرب
     /// النمساوي after قال مدرب شبيبة القبائل جوزيف زينباور), there or where it
     /// named them before (أوضح المدرب after مدرب المنتخب، البوسني فلاديمير
     /// بيتكوفيتش … وقال بيتكوفيتش): its first word, with the article, stands in
-    /// the words before that name, in its sentence; each other word does too
-    /// or is a nisba, and a nisba not there is none that contradicts one there
-    /// (الوزير الأردني is not the minister introduced as العراقي).
+    /// the words before that name, in its sentence, or in apposition after it;
+    /// each other word does too or is a nisba, and a nisba not there is none
+    /// that contradicts one there (الوزير الأردني is not the minister
+    /// introduced as العراقي).
     pub(super) fn describes_last(&self, described: &RawMention, last: usize) -> bool {
         let m = &self.mentions[last];
         let words = described.tokens.clone();
@@ -362,17 +393,21 @@ impl Context<'_> {
             GOES_ON.contains(&verb)
         });
         let nisba = |k: usize| definite_nisba(&normalize(self.word(k)));
-        let titled_at = |start: usize| {
+        // The title before the name, or in apposition after it (فلان، مدرب
+        // الفريق،).
+        let titled_at = |start: usize, end: usize| {
             let from = self.title_window(start);
-            let held = |k: usize| (from..start).any(|j| self.infos[j].stem == self.infos[k].stem);
-            let window_nisba = (from..start).any(nisba);
+            let after = self.apposition_after(end);
+            let window = || (from..start).chain(after.clone());
+            let held = |k: usize| window().any(|j| self.infos[j].stem == self.infos[k].stem);
+            let window_nisba = window().any(nisba);
             held(words.start)
                 && words
                     .clone()
                     .skip(1)
                     .all(|k| held(k) || (goes_on && nisba(k) && !window_nisba))
         };
-        if titled_at(m.tokens.start) {
+        if titled_at(m.tokens.start, m.tokens.end) {
             return true;
         }
         // Where the text named them before, by the same last word.
@@ -383,7 +418,7 @@ impl Context<'_> {
                 let earlier = &self.mentions[i];
                 earlier.kind == Kind::Person
                     && self.infos[earlier.tokens.end - 1].norm == surname
-                    && titled_at(start)
+                    && titled_at(start, earlier.tokens.end)
             })
     }
 

@@ -681,7 +681,7 @@ impl Context<'_> {
     }
 
     /// An organisation the tagger found that starts at token `k`.
-    fn organisation_at(&self, k: usize) -> Option<usize> {
+    pub(super) fn organisation_at(&self, k: usize) -> Option<usize> {
         self.first_named(k..k + 1, &[Kind::Organization])
     }
 

@@ -344,6 +344,15 @@ fn a_title_the_text_gave_a_speaker_where_it_first_named_them_is_theirs() {
 }
 
 #[test]
+fn a_title_given_in_apposition_after_a_name_is_that_persons() {
+    let text = "وتفقد الدكتور خالد عبد الغفار، نائب رئيس الوزراء للتنمية البشرية وزير الصحة والسكان، مستشفى العريش العام أمس.\n\nوخلال الجولة، قال الوزير مخاطبا الأطقم الطبية: «ما تقدمونه واجب وطني وإنساني».";
+    assert_eq!(speaker_of(text).as_deref(), Some("خالد عبد الغفار"));
+    // A body named in the apposition is the body's, not the person's title.
+    let text = "وقال حسام عبد الغفار، المتحدث باسم وزارة الصحة، إن الحالات مستقرة.\n\nوأكدت الوزارة في بيان: «لا داعي للقلق».";
+    assert_ne!(speaker_of(text).as_deref(), Some("حسام عبد الغفار"));
+}
+
+#[test]
 fn a_report_by_the_title_of_whoever_spoke_last_goes_on_with_them() {
     // The quote that nothing attributes makes the reports count: the report
     // of وأضاف المدرب الألماني must not hide the coach it describes.
