@@ -13,7 +13,7 @@
 //! والجزائر match), the following words by their folded form. Matching compares
 //! hashes of whole words, so بيلاروسيا never matches روسيا.
 
-use super::normalize::{hash_exact, hash_pair, hash_word, normalize_into, HashKeyed};
+use super::normalize::{hash_exact, hash_word, normalize_into, HashKeyed};
 
 const LOCATIONS: &str = include_str!("../assets/gazetteer-locations.txt");
 const HAND: &str = include_str!("../assets/gazetteer-hand.txt");
@@ -406,19 +406,29 @@ impl Gazetteer {
         self.country_words.contains_key(&stem)
     }
 
-    /// Whether a folded stem without the article is a nisba of a country
-    /// of the lists (لبناني of لبنان, روسي of روسيا, سعودي of السعودية,
-    /// اوكرانيه of اوكرانيا): a nationality.
+    /// Whether a folded stem is a nisba of a country of the lists (لبناني of
+    /// لبنان, روسي of روسيا, سعودي of السعودية, اوكرانيه of اوكرانيا,
+    /// المانيه of ألمانيا): a nationality. An article the analysis kept on a
+    /// word it knows whole (البريطانيه) is set aside, as the lists' keys set
+    /// aside a country's (see [`first_word_key`]).
     pub(crate) fn nationality(&self, stem: &str) -> bool {
+        let stem = stem
+            .strip_prefix("ال")
+            .filter(|rest| rest.chars().count() >= 4)
+            .unwrap_or(stem);
         let Some(base) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')) else {
             return false;
         };
         if base.chars().count() < 2 {
             return false;
         }
-        ["", "ا", "يا", "يه"]
-            .iter()
-            .any(|end| self.country_words.contains_key(&hash_pair(base, end)))
+        let mut country = String::with_capacity(base.len() + 4);
+        ["", "ا", "يا", "يه"].iter().any(|end| {
+            country.clear();
+            country.push_str(base);
+            country.push_str(end);
+            self.country_words.contains_key(&first_word_key(&country))
+        })
     }
 
     /// Whether the hand list's `known` organisations are loaded.

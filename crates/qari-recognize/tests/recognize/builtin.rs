@@ -1256,6 +1256,8 @@ fn a_nationality_after_a_companys_name_leaves_it_and_its_head_out() {
             "توتال إنرجيز",
         ),
         ("ووقعت الوزارة مع شركة جيرا اليابانية عقدا.", "جيرا"),
+        // A country whose name begins like the article (ألمانيا).
+        ("وقعت الحكومة عقدا مع شركة سيمنس الألمانية أمس.", "سيمنس"),
     ] {
         assert_eq!(
             of(text, Kind::Organization).last().map(String::as_str),
