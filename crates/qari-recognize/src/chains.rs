@@ -1109,8 +1109,7 @@ impl Chains {
             }
             // وكالة رويترز: a well-known body of one word keeps its own
             // name; the head only says what it is.
-            let head = normalize(words[i]);
-            let described = DESCRIBED_HEADS.contains(&head.as_str())
+            let described = DESCRIBED_HEADS.contains(&normalize(words[i]).as_str())
                 && next == ORG_B
                 && infos[i + 1].gazetteer & CURATED_ORG_BEGIN != 0
                 && labels.get(i + 2) != Some(&ORG_I);

@@ -18,7 +18,7 @@
 use super::chains::{PERSON_LIST_BEGIN, PERSON_LIST_INSIDE, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE};
 use super::features::{StemStats, TokenInfo};
 use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD, TRIGGER_SPEECH, TRIGGER_TITLE};
-use super::normalize::{hash_word, normalize, normalize_into, HashKeyed};
+use super::normalize::{hash_word, normalize_into, HashKeyed};
 use super::tagger::Tagged;
 use super::{has_arabic_letter, train};
 
@@ -122,6 +122,8 @@ fn mostly_a_word(stats: StemStats) -> bool {
 pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
     let mut buf = String::new();
     let heads: Vec<u64> = OWN_NAME_HEADS.iter().map(|h| hash_word(h)).collect();
+    // The last words of family names of two words (جمال الدين، عبد الله).
+    let compounds = [hash_word("الدين"), hash_word("الله")];
     // A name's key -> its type (PERS, LOC, ORG), or None when it has two, and
     // how weak the evidence is ([`Weakness`]).
     let mut names: HashKeyed<Option<(usize, Weakness)>> = HashKeyed::default();
@@ -180,7 +182,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
             // (جمال الدين، عبد الله: a family name of two words is no
             // name by its last.)
             let last = &t.infos[b - 1];
-            let compound = matches!(normalize(words[si][b - 1]).as_str(), "الدين" | "الله");
+            let compound = compounds.contains(&last.norm);
             if ty == 0
                 && !compound
                 && b - a >= 2

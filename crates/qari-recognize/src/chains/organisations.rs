@@ -1213,7 +1213,7 @@ const COMPANY_HEADS: &[&str] = &["مجموعه", "شركه"];
 
 /// Whether the organisation the tagger found after the company's head at
 /// `head` is the company's own name that a nationality describes after it:
-/// شركة [إيني] الإيطالية، مجموعة [تيسن كروب] الألمانية. The head and the nisba
+/// شركة [إيني] الإيطالية، شركة [توتال إنرجيز] الفرنسية. The head and the nisba
 /// only say what and whose it is, so neither is part of the name: ANERcorp's
 /// annotators leave both out, and so did most of those of the news sets (16 of
 /// 20 such names).

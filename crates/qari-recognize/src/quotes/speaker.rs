@@ -326,7 +326,6 @@ impl Context<'_> {
             .find(|(start, i)| {
                 let m = &self.mentions[*i];
                 match m.kind {
-                    // The title stands just before the name, in its sentence.
                     // The title stands just before the name, in its sentence,
                     // or in apposition after it (الدكتور خالد عبد الغفار، نائب
                     // رئيس الوزراء وزير الصحة،).
