@@ -1068,6 +1068,7 @@ impl Chains {
             labels,
             self.nationalities_after_names(words, infos, labels)
         );
+        rule!(words, labels, nationalities_of_companies(infos, labels));
         rule!(words, labels, acronyms(words, infos, labels));
         rule!(words, labels, self.listed_with_heads(words, infos, labels));
         rule!(words, labels, self.bodies_of_places(words, infos, labels));

@@ -1232,6 +1232,44 @@ pub(super) fn described_company(infos: &[TokenInfo], labels: &[u8], head: usize)
     nationality_outside(infos, labels, end)
 }
 
+/// A company's head, one to three words of its own name and a nationality,
+/// all one organisation (شركة أمازون الأمريكية، مجموعة رينو الفرنسية): the
+/// name alone, as [`described_company`] reads it when the nisba stands
+/// outside. Not a well-known name that holds its nisba (أرامكو السعودية), nor
+/// one of common or definite words the training text knows (شركة النفط
+/// الوطنية), which describe what the company does.
+pub(super) fn nationalities_of_companies(infos: &[TokenInfo], labels: &mut [u8]) {
+    let heads: [u64; 2] = [hash_word(COMPANY_HEADS[0]), hash_word(COMPANY_HEADS[1])];
+    let head_at = |k: usize| heads.contains(&infos[k].stem) && !infos[k].definite;
+    for (a, b, ty) in crate::train::spans(labels) {
+        let last = &infos[b - 1];
+        if ty != 2
+            || !last.definite
+            || !last.nationality
+            || last.gazetteer & CURATED_ORG_INSIDE != 0
+        {
+            continue;
+        }
+        // The head inside the span, or just before it, outside any name.
+        let name = if head_at(a) {
+            a + 1
+        } else if a > 0 && labels[a - 1] == 0 && head_at(a - 1) {
+            a
+        } else {
+            continue;
+        };
+        let own = (1..=3).contains(&(b - 1 - name.min(b - 1)))
+            && infos[name..b - 1]
+                .iter()
+                .all(|t| !t.common_word && !t.nationality && (!t.definite || t.stats.count == 0));
+        if own {
+            labels[a..name].fill(0);
+            labels[name] = ORG_B;
+            labels[b - 1] = 0;
+        }
+    }
+}
+
 /// Whether the word at `k` is a definite nisba of nationality outside any
 /// name (الإيطالية، الأمريكي).
 fn nationality_outside(infos: &[TokenInfo], labels: &[u8], k: usize) -> bool {

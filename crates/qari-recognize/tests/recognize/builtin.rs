@@ -1265,6 +1265,22 @@ fn a_nationality_after_a_companys_name_leaves_it_and_its_head_out() {
             "{text}"
         );
     }
+    // The same when the tagger took the nisba into the name.
+    for (text, name) in [
+        ("وأعلنت مجموعة رينو الفرنسية عن خطة جديدة.", "رينو"),
+        ("وقالت شركة أمازون الأمريكية إنها ستوظف ألف عامل.", "أمازون"),
+    ] {
+        assert_eq!(of(text, Kind::Organization), [name], "{text}");
+    }
+    // A well-known name holds its nisba; what a company does is its name.
+    let text = "وأعلنت شركة أرامكو السعودية عن أرباحها.";
+    assert!(
+        of(text, Kind::Organization)
+            .iter()
+            .any(|o| o.contains("أرامكو السعودية")),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
     // Without one, the head names what the company is.
     let text = "وأعلنت شركة هواوي عن هاتف جديد.";
     assert_eq!(of(text, Kind::Organization), ["شركة هواوي"]);
