@@ -955,6 +955,11 @@ impl Chains {
             listed_places_beside_places(words, infos, labels)
         );
         rule!(words, labels, self.places_in_lists(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            self.adjectives_are_no_bodies(words, infos, labels)
+        );
         rule!(words, labels, self.sided_provinces(words, infos, labels));
         rule!(words, labels, sided_countries(words, labels));
         rule!(
@@ -1411,6 +1416,30 @@ impl Chains {
                 }
             }
             j += 1;
+        }
+    }
+
+    /// A body of one word that is a definite nisba (الأهلي، الأولمبي) right
+    /// after a definite noun that heads no name is that noun's adjective:
+    /// التنقيب الأهلي (artisanal mining), الملعب الأولمبي (the Olympic
+    /// stadium); after a head it is the body's name (النادي الأهلي، البنك
+    /// الأهلي).
+    fn adjectives_are_no_bodies(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        for i in 1..labels.len() {
+            let before = &infos[i - 1];
+            let alone = labels[i] == ORG_B && labels.get(i + 1) != Some(&ORG_I);
+            if alone
+                && labels[i - 1] == 0
+                && infos[i].clitic_chars == 0
+                && before.definite
+                && before.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD | TRIGGER_TITLE) == 0
+                && !self.head_forms.contains_key(&before.norm)
+                && !self.head_forms.contains_key(&before.stem)
+                && definite_nisba(&normalize(words[i]))
+                && crate::has_arabic_letter(words[i - 1])
+            {
+                labels[i] = 0;
+            }
         }
     }
 

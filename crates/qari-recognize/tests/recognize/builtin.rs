@@ -1409,3 +1409,26 @@ fn a_date_ends_with_its_line() {
         ["اليوم الخميس"]
     );
 }
+
+#[test]
+fn a_clubs_name_that_is_a_nisba_after_a_definite_noun_is_its_adjective() {
+    for text in [
+        "بالتوازي مع ذلك، يستقطب التنقيب الأهلي عن الذهب عشرات الآلاف من الشباب.",
+        "وأقيمت المباراة على الملعب الأولمبي برادس أمام أربعين ألف متفرج.",
+    ] {
+        assert!(
+            of(text, Kind::Organization).is_empty(),
+            "{text}: {:?}",
+            of(text, Kind::Organization)
+        );
+    }
+    // After a head, the body's name.
+    let text = "وفاز النادي الأهلي على ضيفه بهدفين.";
+    assert!(
+        of(text, Kind::Organization)
+            .iter()
+            .any(|o| o.contains("الأهلي")),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
+}
