@@ -1219,11 +1219,7 @@ const COMPANY_HEADS: &[&str] = &["مجموعه", "شركه"];
 /// 20 such names).
 pub(super) fn described_company(infos: &[TokenInfo], labels: &[u8], head: usize) -> bool {
     // A definite genitive is what the company deals in (شركة النفط الروسية).
-    if !COMPANY_HEADS
-        .iter()
-        .any(|h| hash_word(h) == infos[head].stem)
-        || infos.get(head + 1).is_none_or(|t| t.definite)
-    {
+    if !company_head(&infos[head]) || infos.get(head + 1).is_none_or(|t| t.definite) {
         return false;
     }
     let end = (head + 2..labels.len())
@@ -1239,8 +1235,10 @@ pub(super) fn described_company(infos: &[TokenInfo], labels: &[u8], head: usize)
 /// one of common or definite words the training text knows (شركة النفط
 /// الوطنية), which describe what the company does.
 pub(super) fn nationalities_of_companies(infos: &[TokenInfo], labels: &mut [u8]) {
-    let heads: [u64; 2] = [hash_word(COMPANY_HEADS[0]), hash_word(COMPANY_HEADS[1])];
-    let head_at = |k: usize| heads.contains(&infos[k].stem) && !infos[k].definite;
+    if !infos.iter().any(|t| t.nationality) {
+        return;
+    }
+    let head_at = |k: usize| company_head(&infos[k]);
     for (a, b, ty) in crate::train::spans(labels) {
         let last = &infos[b - 1];
         if ty != 2
@@ -1258,7 +1256,7 @@ pub(super) fn nationalities_of_companies(infos: &[TokenInfo], labels: &mut [u8])
         } else {
             continue;
         };
-        let own = (1..=3).contains(&(b - 1 - name.min(b - 1)))
+        let own = (1..=3).contains(&(b - 1).saturating_sub(name))
             && infos[name..b - 1]
                 .iter()
                 .all(|t| !t.common_word && !t.nationality && (!t.definite || t.stats.count == 0));
@@ -1268,6 +1266,11 @@ pub(super) fn nationalities_of_companies(infos: &[TokenInfo], labels: &mut [u8])
             labels[b - 1] = 0;
         }
     }
+}
+
+/// Whether a word is a company's head in the construct state (شركة، مجموعة).
+fn company_head(info: &TokenInfo) -> bool {
+    !info.definite && COMPANY_HEADS.iter().any(|h| hash_word(h) == info.stem)
 }
 
 /// Whether the word at `k` is a definite nisba of nationality outside any
