@@ -14,6 +14,7 @@ use super::words::{
 };
 use super::{has_article, Context, Said, Speaker};
 use crate::chains::definite_nisba;
+use crate::features::TokenInfo;
 use crate::gazetteer::TRIGGER_TITLE;
 use crate::normalize::normalize;
 use crate::{Kind, RawMention};
@@ -75,6 +76,13 @@ const DESCRIBED_WORDS: usize = 6;
 const TITLE_TRIES: usize = 3;
 /// How far after "according to" or a relaying verb its source may stand.
 const SOURCE_REACH: usize = 10;
+
+/// Whether a word of a name's title is the word whose stem is `stem`: by its
+/// own stem, or whole where the analysis took a letter of it for a
+/// proclitic (والي, a governor, read as و + الي).
+fn same_word(title: &TokenInfo, stem: u64) -> bool {
+    title.stem == stem || title.norm == stem
+}
 
 impl Context<'_> {
     /// The speaker introduced by the attribution word at `at`, whose subject (if
@@ -316,7 +324,7 @@ impl Context<'_> {
         let holds = |r: std::ops::Range<usize>| {
             stems.iter().all(|s| {
                 r.clone()
-                    .any(|k| self.infos.get(k).is_some_and(|t| t.stem == *s))
+                    .any(|k| self.infos.get(k).is_some_and(|t| same_word(t, *s)))
             })
         };
         self.starting_in(0..words.start)
@@ -398,7 +406,7 @@ impl Context<'_> {
             let from = self.title_window(start);
             let after = self.apposition_after(end);
             let window = || (from..start).chain(after.clone());
-            let held = |k: usize| window().any(|j| self.infos[j].stem == self.infos[k].stem);
+            let held = |k: usize| window().any(|j| same_word(&self.infos[j], self.infos[k].stem));
             let window_nisba = window().any(nisba);
             held(words.start)
                 && words

@@ -353,6 +353,13 @@ fn a_title_given_in_apposition_after_a_name_is_that_persons() {
 }
 
 #[test]
+fn a_title_the_analysis_read_as_a_proclitic_and_a_word_is_still_that_title() {
+    // والي (a governor) reads as و + الي; الوالي later is the same office.
+    let text = "من جهته، زار والي وهران سعيد سعيود المحطة رفقة إطارات من وزارة الري، وأكد أن الدولة خصصت غلافا ماليا إضافيا. وصرح الوالي للصحافة المحلية قائلا: «نعترف بأن هناك تقصيرا في التواصل مع المواطنين».";
+    assert_eq!(speaker_of(text).as_deref(), Some("سعيد سعيود"));
+}
+
+#[test]
 fn a_report_by_the_title_of_whoever_spoke_last_goes_on_with_them() {
     // The quote that nothing attributes makes the reports count: the report
     // of وأضاف المدرب الألماني must not hide the coach it describes.
