@@ -16,7 +16,7 @@ use super::{has_article, Context, Said, Speaker};
 use crate::chains::definite_nisba;
 use crate::features::TokenInfo;
 use crate::gazetteer::TRIGGER_TITLE;
-use crate::normalize::normalize;
+use crate::normalize::{hash_word, normalize};
 use crate::{Kind, RawMention};
 
 /// Longest description that may refer back to a named speaker by title.
@@ -83,6 +83,11 @@ const SOURCE_REACH: usize = 10;
 fn same_word(title: &TokenInfo, stem: u64) -> bool {
     title.stem == stem || title.norm == stem
 }
+
+/// Titles that name one office (folded, without the article): a coach is
+/// called مدرب, مدير فني or, in the Maghreb, ناخب (a national side's).
+const COACH: &str = "مدرب";
+const COACH_TOO: [&[&str]; 2] = [&["مدير", "فني"], &["ناخب"]];
 
 impl Context<'_> {
     /// The speaker introduced by the attribution word at `at`, whose subject (if
@@ -322,10 +327,9 @@ impl Context<'_> {
         }
         let stems: Vec<u64> = words.clone().map(|k| self.infos[k].stem).collect();
         let holds = |r: std::ops::Range<usize>| {
-            stems.iter().all(|s| {
-                r.clone()
-                    .any(|k| self.infos.get(k).is_some_and(|t| same_word(t, *s)))
-            })
+            stems
+                .iter()
+                .all(|s| r.clone().any(|k| self.title_word_at(k, r.end, *s)))
         };
         self.starting_in(0..words.start)
             .iter()
@@ -347,6 +351,27 @@ impl Context<'_> {
                 }
             })
             .map(|(_, i)| *i)
+    }
+
+    /// Whether the words at `j` (before `end`) say the title word whose stem
+    /// is `stem`: that word ([`same_word`]), or another name of its office
+    /// ([`COACH_TOO`]: المدير الفني for المدرب).
+    fn title_word_at(&self, j: usize, end: usize, stem: u64) -> bool {
+        let Some(info) = self.infos.get(j) else {
+            return false;
+        };
+        if same_word(info, stem) {
+            return true;
+        }
+        stem == hash_word(COACH)
+            && COACH_TOO.iter().any(|words| {
+                j + words.len() <= end
+                    && words.iter().enumerate().all(|(n, w)| {
+                        self.infos
+                            .get(j + n)
+                            .is_some_and(|t| same_word(t, hash_word(w)))
+                    })
+            })
     }
 
     /// The title in apposition after a name that ends at `end`: the words
@@ -406,7 +431,9 @@ impl Context<'_> {
             let from = self.title_window(start);
             let after = self.apposition_after(end);
             let window = || (from..start).chain(after.clone());
-            let held = |k: usize| window().any(|j| same_word(&self.infos[j], self.infos[k].stem));
+            let held = |k: usize| {
+                window().any(|j| self.title_word_at(j, self.tokens.len(), self.infos[k].stem))
+            };
             let window_nisba = window().any(nisba);
             held(words.start)
                 && words

@@ -360,6 +360,18 @@ fn a_title_the_analysis_read_as_a_proclitic_and_a_word_is_still_that_title() {
 }
 
 #[test]
+fn a_coach_is_the_coach_by_any_name_of_the_office() {
+    let text = "وقال المدير الفني للفريق الأرجنتيني ماتياس غونزاليس أوتيرو، في المؤتمر الصحفي: «نحتاج إلى لاعب يربط الخطوط».\n\nوأضاف المدرب الأرجنتيني: «الدوري السعودي أصبح أكثر تنافسية».";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("ماتياس غونزاليس أوتيرو"));
+    // Another office is not the coach's.
+    let text = "وقال المدير المالي للنادي ماتياس غونزاليس أوتيرو، في المؤتمر الصحفي: «الميزانية متوازنة».\n\nوأضاف المدرب الأرجنتيني: «الدوري السعودي أصبح أكثر تنافسية».";
+    let found = quotes(text);
+    assert_ne!(found[1].1.as_deref(), Some("ماتياس غونزاليس أوتيرو"));
+}
+
+#[test]
 fn a_report_by_the_title_of_whoever_spoke_last_goes_on_with_them() {
     // The quote that nothing attributes makes the reports count: the report
     // of وأضاف المدرب الألماني must not hide the coach it describes.
