@@ -111,24 +111,28 @@ const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// FNV-1a over bytes, continuing from `state`, so a word can be hashed in pieces.
-fn fnv(mut state: u64, bytes: &[u8], fold_ya: bool) -> u64 {
+/// (A `const fn`, so that a word's hash can be a constant: see
+/// `quotes/speaker.rs`.)
+const fn fnv(mut state: u64, bytes: &[u8], fold_ya: bool) -> u64 {
     let mut prev = 0u8;
-    for &b in bytes {
+    let mut i = 0;
+    while i < bytes.len() {
         // ى is D9 89 and ي is D9 8A in UTF-8: fold by changing the second byte.
-        let b = if fold_ya && prev == 0xD9 && b == 0x89 {
+        let b = if fold_ya && prev == 0xD9 && bytes[i] == 0x89 {
             0x8A
         } else {
-            b
+            bytes[i]
         };
         prev = b;
-        state ^= u64::from(b);
+        state ^= b as u64;
         state = state.wrapping_mul(PRIME);
+        i += 1;
     }
     state
 }
 
 /// Hash of a folded word with ى read as ي: the tagger's and gazetteers' key.
-pub(crate) fn hash_word(word: &str) -> u64 {
+pub(crate) const fn hash_word(word: &str) -> u64 {
     fnv(SEED, word.as_bytes(), true)
 }
 

@@ -46,6 +46,9 @@ pub(crate) const OWN_NAME_HEADS: [&str; 13] = [
 /// A listed place or person after a head is no name of the organisation
 /// alone: جامعة القاهرة is not القاهرة.
 const LISTED: u16 = PLACE_LIST_BEGIN | PLACE_LIST_INSIDE | PERSON_LIST_BEGIN | PERSON_LIST_INSIDE;
+/// The last words of family names of two words (جمال الدين، عبد الله), by
+/// their folded hashes: no name alone.
+const COMPOUND_ENDS: [u64; 2] = [hash_word("الدين"), hash_word("الله")];
 /// Sentences before or after a name's mention where it is looked for: about
 /// an article's length, so that texts of many articles (a feed, a book of
 /// news) do not carry a name from one article into the next.
@@ -122,8 +125,6 @@ fn mostly_a_word(stats: StemStats) -> bool {
 pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
     let mut buf = String::new();
     let heads: Vec<u64> = OWN_NAME_HEADS.iter().map(|h| hash_word(h)).collect();
-    // The last words of family names of two words (جمال الدين، عبد الله).
-    let compounds = [hash_word("الدين"), hash_word("الله")];
     // A name's key -> its type (PERS, LOC, ORG), or None when it has two, and
     // how weak the evidence is ([`Weakness`]).
     let mut names: HashKeyed<Option<(usize, Weakness)>> = HashKeyed::default();
@@ -182,7 +183,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
             // (جمال الدين، عبد الله: a family name of two words is no
             // name by its last.)
             let last = &t.infos[b - 1];
-            let compound = compounds.contains(&last.norm);
+            let compound = COMPOUND_ENDS.contains(&last.norm);
             if ty == 0
                 && !compound
                 && b - a >= 2

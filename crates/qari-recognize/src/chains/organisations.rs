@@ -1209,7 +1209,8 @@ impl Chains {
 }
 
 /// Heads of a company (folded) that a founder's or a foreign name follows.
-const COMPANY_HEADS: &[&str] = &["مجموعه", "شركه"];
+/// By the folded words' hashes; مجموعه first.
+const COMPANY_HEADS: [u64; 2] = [hash_word("مجموعه"), hash_word("شركه")];
 
 /// Whether the organisation the tagger found after the company's head at
 /// `head` is the company's own name that a nationality describes after it:
@@ -1270,7 +1271,7 @@ pub(super) fn nationalities_of_companies(infos: &[TokenInfo], labels: &mut [u8])
 
 /// Whether a word is a company's head in the construct state (شركة، مجموعة).
 fn company_head(info: &TokenInfo) -> bool {
-    !info.definite && COMPANY_HEADS.iter().any(|h| hash_word(h) == info.stem)
+    !info.definite && COMPANY_HEADS.contains(&info.stem)
 }
 
 /// Whether the word at `k` is a definite nisba of nationality outside any
@@ -1289,10 +1290,9 @@ const HOLDING: &str = "القابضه";
 /// (holding) after it.
 pub(super) fn named_companies(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let n = labels.len();
-    let heads: Vec<u64> = COMPANY_HEADS.iter().map(|h| hash_word(h)).collect();
     let mut i = 0;
     while i + 1 < n {
-        let head = heads.contains(&infos[i].stem)
+        let head = COMPANY_HEADS.contains(&infos[i].stem)
             && !infos[i].definite
             && labels[i] == 0
             && !matches!(labels[i + 1], ORG_I | LOC_I | PER_I);
@@ -1303,7 +1303,7 @@ pub(super) fn named_companies(words: &[&str], infos: &[TokenInfo], labels: &mut 
         let mut end = i + 1;
         // (شركة before a person's name is as often the person's: وتهدف
         // شركة ديمورا, the businessman's.)
-        if labels[end] == PER_B && infos[i].stem == heads[0] {
+        if labels[end] == PER_B && infos[i].stem == COMPANY_HEADS[0] {
             end += 1;
             while end < n && labels[end] == PER_I {
                 end += 1;

@@ -84,10 +84,11 @@ fn same_word(title: &TokenInfo, stem: u64) -> bool {
     title.stem == stem || title.norm == stem
 }
 
-/// Titles that name one office (folded, without the article): a coach is
-/// called مدرب, مدير فني or, in the Maghreb, ناخب (a national side's).
-const COACH: &str = "مدرب";
-const COACH_TOO: [&[&str]; 2] = [&["مدير", "فني"], &["ناخب"]];
+/// Titles that name one office (folded, without the article, by hash): a
+/// coach is called مدرب, مدير فني or, in the Maghreb, ناخب (a national
+/// side's).
+const COACH: u64 = hash_word("مدرب");
+const COACH_TOO: [&[u64]; 2] = [&[hash_word("مدير"), hash_word("فني")], &[hash_word("ناخب")]];
 
 impl Context<'_> {
     /// The speaker introduced by the attribution word at `at`, whose subject (if
@@ -363,14 +364,13 @@ impl Context<'_> {
         if same_word(info, stem) {
             return true;
         }
-        stem == hash_word(COACH)
+        stem == COACH
             && COACH_TOO.iter().any(|words| {
                 j + words.len() <= end
-                    && words.iter().enumerate().all(|(n, w)| {
-                        self.infos
-                            .get(j + n)
-                            .is_some_and(|t| same_word(t, hash_word(w)))
-                    })
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(n, &w)| self.infos.get(j + n).is_some_and(|t| same_word(t, w)))
             })
     }
 
