@@ -395,9 +395,12 @@ impl Chains {
                     // An indefinite one after ل is what the chain speaks to
                     // (حكومة الوحدة الوطنية | لسكاي نيوز), where للأمم المتحدة
                     // may complete it.
+                    // One after ب is the body the first belongs to (لجنة
+                    // السياسة النقدية | بالبنك المركزي، كلية الطب | بجامعة
+                    // القاهرة).
                     5 => {
                         let conjoined =
-                            infos[end].clitic_chars > 0 && words[end].starts_with(['و', 'ف']);
+                            infos[end].clitic_chars > 0 && words[end].starts_with(['و', 'ف', 'ب']);
                         !conjoined && (!w.lam || w.definite)
                     }
                     6 => true,

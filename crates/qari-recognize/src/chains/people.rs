@@ -265,8 +265,9 @@ fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> bool {
 }
 
 /// A given name the tagger ran into the place, or the body named after a
-/// place, before it (جامعة بغداد | إحسان الشمري، في العراق | أوكي لوتسما، في
-/// الأردن | رون فان رودن) opens the person after it: its family name is a
+/// place or the lists' body, before it (جامعة بغداد | إحسان الشمري، في العراق
+/// | أوكي لوتسما، في الأردن | رون فان رودن، بنك مصر | محمد الإتربي) opens the
+/// person after it: its family name is a
 /// name word after it, or the person the tagger began there. A given name
 /// that the lists hold inside a name (جامعة الملك سعود) stays.
 pub(super) fn given_names_after_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
@@ -276,8 +277,14 @@ pub(super) fn given_names_after_places(words: &[&str], infos: &[TokenInfo], labe
             continue;
         }
         let given = &infos[p];
+        // Or the last word of a body the lists name whole (بنك مصر | محمد
+        // الإتربي), which the lists do not go on past.
         let place_before = infos[p - 1].gazetteer
-            & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE | MAJOR_PLACE_BEGIN | MAJOR_PLACE_INSIDE)
+            & (PLACE_LIST_BEGIN
+                | PLACE_LIST_INSIDE
+                | MAJOR_PLACE_BEGIN
+                | MAJOR_PLACE_INSIDE
+                | CURATED_ORG_INSIDE)
             != 0;
         let inside_a_name =
             PLACE_LIST_INSIDE | ORG_LIST_INSIDE | CURATED_ORG_INSIDE | CURATED_PLACE_INSIDE;

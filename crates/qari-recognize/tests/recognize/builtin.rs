@@ -1432,3 +1432,11 @@ fn a_clubs_name_that_is_a_nisba_after_a_definite_noun_is_its_adjective() {
         of(text, Kind::Organization)
     );
 }
+
+#[test]
+fn a_body_after_b_is_the_one_the_first_belongs_to() {
+    let text = "وقررت لجنة السياسة النقدية بالبنك المركزي المصري خفض الفائدة.";
+    let orgs = of(text, Kind::Organization);
+    assert!(orgs.iter().any(|o| o == "البنك المركزي المصري"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.contains("بالبنك")), "{orgs:?}");
+}

@@ -300,3 +300,10 @@ fn a_glued_preposition_and_a_city_or_a_noun_end_a_person() {
     let text = "وروى الحديث جعفر بن برقان عن ثابت بن الحجاج.";
     assert!(of(text, Kind::Person).contains(&"جعفر بن برقان".to_string()));
 }
+
+#[test]
+fn a_person_after_a_body_the_lists_name_whole_is_no_part_of_it() {
+    let text = "وأكد رئيس مجلس إدارة بنك مصر محمد الإتربي أن القرار صائب.";
+    assert_eq!(of(text, Kind::Organization), ["بنك مصر"]);
+    assert_eq!(of(text, Kind::Person), ["محمد الإتربي"]);
+}
