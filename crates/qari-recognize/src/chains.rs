@@ -142,6 +142,12 @@ const WEAK_HEADS: &[&str] = &[
 /// شركة النفط الروسية or حركة الطيران المروحي is a description.
 const NAMED_BY_ADJECTIVE: &[&str] = &["مجلس", "صندوق", "مجمع", "مكتب", "لجنه", "جهاز", "دائره"];
 
+/// Weak heads that, with a genitive the training text saw inside
+/// organisations' names and a third word, are an institution's name whatever
+/// the tagger said (جهاز مكافحة الإرهاب، جهاز دعم الاستقرار، جهاز الإسعاف
+/// والطوارئ), where جهاز كشف المعادن is a device.
+const NAMED_BY_GENITIVE: &[&str] = &["جهاز"];
+
 /// Weak heads of institutions named after a place, as [`Chains::organisations`]
 /// takes them with a word that describes them after the place (صندوق قطر
 /// للتنمية).
@@ -734,6 +740,8 @@ pub(crate) struct Chains {
     adjectives: Vec<u64>,
     /// [`NAMED_BY_ADJECTIVE`], by folded hash.
     named_by_adjective: Vec<u64>,
+    /// [`NAMED_BY_GENITIVE`], by folded hash.
+    named_by_genitive: Vec<u64>,
     /// Every spelling of a head of [`NAMED_AFTER`], as `head_forms`.
     named_after: HashKeyed<()>,
     /// Every spelling of a head of [`PURPOSED`], as `head_forms`.
@@ -803,6 +811,7 @@ impl Chains {
                 .map(|h| hash_word(&normalize(h)))
                 .collect(),
             named_by_adjective: NAMED_BY_ADJECTIVE.iter().map(|h| hash_word(h)).collect(),
+            named_by_genitive: NAMED_BY_GENITIVE.iter().map(|h| hash_word(h)).collect(),
             named_after: head_forms(NAMED_AFTER),
             purposed: head_forms(PURPOSED),
             of_a_place: institution_forms(OF_A_PLACE),

@@ -4,7 +4,7 @@
 //! follows a compound (عبد الرحيم الزيات); a spokesperson's name after the body
 //! they speak for.
 
-use super::people::{family_word, may_follow_a_name};
+use super::people::{family_name_at, family_word, may_follow_a_name};
 use super::*;
 use crate::quotes::words::{QuoteWords, VERB, WEAK};
 
@@ -231,11 +231,34 @@ pub(crate) fn spokespeople(words: &[&str], infos: &[TokenInfo], labels: &mut [u8
     let mut i = 1;
     while i < n {
         // The label first: the words are folded only before an organisation.
-        let spokesperson = labels[i] == ORG_B && i >= 2 && normalize(words[i - 1]) == "باسم" && {
-            let folded = normalize(words[i - 2]);
-            let bare = folded.strip_prefix('و').unwrap_or(&folded);
-            SPOKESPEOPLE.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+        let speaks_for = |i: usize| {
+            i >= 2 && normalize(words[i - 1]) == "باسم" && {
+                let folded = normalize(words[i - 2]);
+                let bare = folded.strip_prefix('و').unwrap_or(&folded);
+                SPOKESPEOPLE.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+            }
         };
+        // The body named by one definite noun (المتحدث باسم المجلس): a given
+        // name of the lists and a family name after it (علي الكثيري), the
+        // given name alone being no preposition after a body.
+        if labels[i] == 0
+            && i + 2 < n
+            && infos[i].definite
+            && infos[i].clitic_chars == 0
+            && labels[i + 1] == 0
+            && labels[i + 2] == 0
+            && infos[i + 1].triggers & TRIGGER_GIVEN != 0
+            && infos[i + 1].triggers & TRIGGER_TITLE == 0
+            && !infos[i + 1].definite
+            && speaks_for(i)
+            && family_name_at(words, infos, i + 2)
+        {
+            labels[i + 1] = PER_B;
+            labels[i + 2] = PER_I;
+            i += 3;
+            continue;
+        }
+        let spokesperson = labels[i] == ORG_B && speaks_for(i);
         if !spokesperson {
             i += 1;
             continue;

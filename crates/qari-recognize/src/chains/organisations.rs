@@ -615,9 +615,23 @@ impl Chains {
                 && (unfamiliar(&infos[end + 1])
                     || (end >= i + 4 && !normalize(words[end + 1]).starts_with("ال")))
                 && (end >= i + 3 || (end >= i + 2 && infos[end + 1].stats.count == 0));
+            // جهاز مكافحة الإرهاب: a head of [`NAMED_BY_GENITIVE`] and a
+            // genitive training saw in names, with a word after it.
+            let by_genitive = || {
+                end >= i + 3
+                    && !head.definite
+                    && infos[i + 1].stats.shares[2] > 0
+                    && infos[i + 1].clitic_chars == 0
+                    && labels[i + 1] == 0
+                    && self.named_by_genitive.contains(&infos[i].norm)
+            };
             let mut taken = if alone {
-                let named =
-                    head.strong || described_twice || named_after || acronym_after || adjectival();
+                let named = head.strong
+                    || described_twice
+                    || named_after
+                    || acronym_after
+                    || adjectival()
+                    || by_genitive();
                 // Described once: a complement after the place's adjective is
                 // the verb's (سمح مصرف سوريا المركزي | للشركات).
                 // A verbal noun is the name's domain (مصرف آشور الدولي

@@ -251,7 +251,7 @@ pub(super) fn given_and_family_after_bodies(
 /// The word at `k` may be the family name after a given name: of the lists, or
 /// a word training never showed or showed mostly in people's names; no common
 /// word, title, nationality, listed place or day.
-fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> bool {
+pub(super) fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> bool {
     let n = &infos[k];
     let folded = normalize(words[k]);
     let people = n.stats.count > 0 && n.stats.shares[0] >= 128;

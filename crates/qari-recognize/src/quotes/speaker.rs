@@ -241,9 +241,15 @@ impl Context<'_> {
             if let Some(i) = named {
                 let start = self.mentions[i].tokens.start;
                 // (A preposition: a stop word that opens no clause, or باسم.)
+                // (A relative of its own clause: not one a comma or an
+                // opener closed, as in … التي ضخت …، لكن فلان شدد.)
+                let own = (from..start)
+                    .rev()
+                    .find(|&k| matches!(self.word(k), "،" | ",") || opener(k))
+                    .map_or(from, |k| k + 1);
                 let held = start.checked_sub(1).is_some_and(|k| {
                     self.class(k) & STOP != 0 && !opener(k) || normalize(self.word(k)) == "باسم"
-                }) || (from..start).any(|k| self.relative_at(k));
+                }) || (own..start).any(|k| self.relative_at(k));
                 let opens = (from..start).all(opener);
                 if !held && (self.mentions[i].kind == Kind::Person || opens) {
                     return Said::By(Speaker::Named(i));

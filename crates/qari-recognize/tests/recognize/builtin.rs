@@ -1440,3 +1440,28 @@ fn a_body_after_b_is_the_one_the_first_belongs_to() {
     assert!(orgs.iter().any(|o| o == "البنك المركزي المصري"), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.contains("بالبنك")), "{orgs:?}");
 }
+
+#[test]
+fn an_agency_is_named_by_a_genitive_names_hold() {
+    let text = "وأعلن جهاز مكافحة الإرهاب اعتقال خلية، فيما اشتبك جهاز دعم الاستقرار مع قوات أخرى.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["جهاز مكافحة الإرهاب", "جهاز دعم الاستقرار"]
+    );
+    // A device is named by what it does, a word no name holds.
+    let text = "واستخدمت الشرطة جهاز كشف المعادن عند المدخل.";
+    assert!(
+        of(text, Kind::Organization).is_empty(),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
+}
+
+#[test]
+fn libyas_and_kurdistans_governments_are_organisations() {
+    let text = "واشتبكت قوات تابعة لحكومة الوحدة الوطنية مع مسلحين، فيما رحبت حكومة إقليم كردستان بالاتفاق.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["حكومة الوحدة الوطنية", "حكومة إقليم كردستان"]
+    );
+}

@@ -424,3 +424,16 @@ fn whom_a_speaker_speaks_for_or_about_is_not_the_speaker() {
     let text = "وقال المتحدث باسم الخارجية الأمريكية نيد برايس إن \"الاتفاق ما زال ممكنا\".";
     assert_eq!(speaker_of(text).as_deref(), Some("نيد برايس"));
 }
+
+#[test]
+fn a_spokesperson_for_a_body_named_by_one_noun_is_named_after_it() {
+    // علي is no preposition after the body: a given name, and its family name.
+    let text = "وقال المتحدث باسم المجلس علي الكثيري في تصريح صحفي: \"لن نقف متفرجين على ما يجري في الهضبة\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("علي الكثيري"));
+}
+
+#[test]
+fn a_relative_clause_a_comma_closed_does_not_hold_the_name_after_it() {
+    let text = "ويرى محللون أن تراجع الفائدة قد يؤثر على الأموال الساخنة، التي ضخت أكثر من 38 مليار دولار في أدوات الدين منذ صفقة تطوير مدينة رأس الحكمة مع الإمارات، لكن حسن عبد الله شدد في أكثر من مناسبة على أن البنك \"لا يستهدف سعرا بعينه\" للجنيه.";
+    assert_eq!(speaker_of(text).as_deref(), Some("حسن عبد الله"));
+}
