@@ -160,7 +160,11 @@ impl Context<'_> {
             if self.class(from) & RELAYS != 0 {
                 return self.said_by(from, limit);
             }
-            if self.class(from) & VERB != 0 || self.word(from).starts_with("قال") {
+            // بحسب ما أورده بلاغ للديوان: the verb, its object the words.
+            if self.class(from) & VERB != 0
+                || self.word(from).starts_with("قال")
+                || self.words.is_verb_with_object(&normalize(self.word(from)))
+            {
                 from += 1;
             }
             return self.subject(from, limit);

@@ -104,7 +104,7 @@ const AUDIENCES: &str = "صحفيين صحافيين صحافة صحفي إعل�
 
 const THATS: &str = "إن أن بأن وإن وأن فإن إنه أنه بأنه";
 
-const SAYINGS: &str = "قوله قولها قولهم كلمة كلمته كلمتها بيان بيانه بيانها تصريح \
+const SAYINGS: &str = "قوله قولها قولهم كلمة كلمته كلمتها بيان بيانه بيانها بلاغ تصريح \
      تصريحه تصريحات تغريدة رسالة خطاب خطابه حديثه حديثها متلفزة تقرير تقريره \
      تقريرها دراسة وثيقة تصريحاته تصريحاتها مداخلته مداخلتها حواره حوارها \
      كلامه كلامها";
@@ -242,6 +242,20 @@ impl QuoteWords {
         self.by_norm
             .get(&info.norm)
             .is_some_and(|c| c & (VERB | WEAK) == VERB)
+    }
+
+    /// A folded word that is a reporting verb's past with an object pronoun
+    /// (أورده، ذكرته، نقلها: what a source reported).
+    pub(crate) fn is_verb_with_object(&self, folded: &str) -> bool {
+        let Some(verb) = folded
+            .strip_suffix("ها")
+            .or_else(|| folded.strip_suffix('ه'))
+        else {
+            return false;
+        };
+        self.by_norm
+            .get(&hash_word(verb))
+            .is_some_and(|c| c & (VERB | RELAYS) != 0)
     }
 
     /// The classes of a token's whole folded form only.

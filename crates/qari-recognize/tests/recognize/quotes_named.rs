@@ -437,3 +437,11 @@ fn a_relative_clause_a_comma_closed_does_not_hold_the_name_after_it() {
     let text = "ويرى محللون أن تراجع الفائدة قد يؤثر على الأموال الساخنة، التي ضخت أكثر من 38 مليار دولار في أدوات الدين منذ صفقة تطوير مدينة رأس الحكمة مع الإمارات، لكن حسن عبد الله شدد في أكثر من مناسبة على أن البنك \"لا يستهدف سعرا بعينه\" للجنيه.";
     assert_eq!(speaker_of(text).as_deref(), Some("حسن عبد الله"));
 }
+
+#[test]
+fn according_to_what_a_source_reported_is_that_source() {
+    let text = "وجاء في البرقية، بحسب ما أورده بلاغ للديوان الملكي: «لقد برهنت مرة أخرى على ما يتحلى به الرياضي المغربي من عزيمة».";
+    let speaker = speaker_of(text).unwrap_or_default();
+    assert!(speaker.ends_with("للديوان الملكي"), "{speaker}");
+    assert!(!speaker.contains("أورده"), "{speaker}");
+}
