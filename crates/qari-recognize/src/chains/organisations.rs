@@ -514,7 +514,19 @@ impl Chains {
             while end < words.len() && labels[end] == ORG_I {
                 end += 1;
             }
-            let tagged = labels[i..end].iter().any(|&l| l == ORG_B || l == ORG_I);
+            // كلية الآثار | بجامعة القاهرة، لجنة السياسة النقدية | بالبنك
+            // المركزي: a body of [`PARTS`] before the one after ب that it
+            // belongs to is a name, as the tagger's would be.
+            let belongs = end >= i + 2
+                && labels.get(end) == Some(&ORG_B)
+                && infos[end].clitic_chars > 0
+                && words[end].starts_with('ب')
+                && {
+                    let folded = normalize(words[i]);
+                    let bare: String = folded.chars().skip(infos[i].clitic_chars.into()).collect();
+                    PARTS.contains(&bare.trim_start_matches("ال"))
+                };
+            let tagged = belongs || labels[i..end].iter().any(|&l| l == ORG_B || l == ORG_I);
             // مجلس النواب المغربي، صندوق الاستثمارات العامة: a head of
             // [`NAMED_BY_ADJECTIVE`], its definite genitive and an adjective.
             // The adjective agrees with the head (مجلس … المغربي، دائرة …
@@ -683,6 +695,10 @@ impl Chains {
         }
     }
 }
+
+/// Heads of a body that is a part of another, named after it with ب (كلية
+/// الطب بجامعة القاهرة، لجنة السياسة النقدية بالبنك المركزي).
+const PARTS: &[&str] = &["كليه", "معهد", "لجنه", "مركز", "قسم"];
 
 /// Heads of a body sent by another (a mission, a force), named with where it
 /// serves: بعثة الأمم المتحدة للدعم في ليبيا، قوة الأمم المتحدة المؤقتة في

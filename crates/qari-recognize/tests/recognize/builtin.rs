@@ -1439,6 +1439,13 @@ fn a_body_after_b_is_the_one_the_first_belongs_to() {
     let orgs = of(text, Kind::Organization);
     assert!(orgs.iter().any(|o| o == "البنك المركزي المصري"), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.contains("بالبنك")), "{orgs:?}");
+    // The part before it is a body of its own.
+    assert!(orgs.iter().any(|o| o == "لجنة السياسة النقدية"), "{orgs:?}");
+    let text = "وقال أستاذ في كلية الآثار بجامعة القاهرة إن الكشف مهم.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["كلية الآثار", "جامعة القاهرة"]
+    );
 }
 
 #[test]
