@@ -1075,6 +1075,44 @@ pub(crate) fn prayers_are_no_places(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// Diseases (folded, without the article), which the tagger may take for a
+/// name in an article that names one often (الكوليرا as an organisation).
+const DISEASES: &[&str] = &[
+    "كوليرا",
+    "ملاريا",
+    "حصبه",
+    "ايبولا",
+    "ايدز",
+    "جدري",
+    "طاعون",
+    "دفتيريا",
+    "تيفوئيد",
+    "انفلونزا",
+    "ليشمانيا",
+];
+
+/// A name of one word that is a disease (بالكوليرا، الملاريا) is no name.
+/// Run last, with [`prayers_are_no_places`].
+pub(crate) fn diseases_are_no_names(words: &[&str], labels: &mut [u8]) {
+    for i in 0..labels.len() {
+        let alone = matches!(labels[i], PER_B | LOC_B | ORG_B)
+            && labels.get(i + 1).is_none_or(|&l| !is_inside(l));
+        if !alone {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        let bare = folded.trim_start_matches(['و', 'ف']);
+        let bare = bare.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(bare);
+        let bare = bare
+            .strip_prefix("ال")
+            .or_else(|| bare.strip_prefix('ل'))
+            .unwrap_or(bare);
+        if DISEASES.contains(&bare) {
+            labels[i] = 0;
+        }
+    }
+}
+
 /// "The city" alone (المدينة, with a proclitic or not) is the city the text
 /// spoke of, not a name: Medina is المدينة المنورة, which the lists hold whole.
 /// Run last, with [`prayers_are_no_places`].

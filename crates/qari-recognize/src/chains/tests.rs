@@ -1798,3 +1798,17 @@ fn a_particle_before_a_preposition_spelt_with_alef_maqsura_leaves_the_name() {
         assert_eq!(org(&text, &[0, 1, 2, 0, 0, 0]), [0, 1, 0, 0, 0, 0], "{on}");
     }
 }
+
+#[test]
+fn a_disease_the_tagger_named_is_no_name() {
+    // بالكوليرا as a person, الملاريا as an organisation: diseases.
+    let words = ["إصابات", "بالكوليرا", "و", "الملاريا", "في", "اليمن"];
+    let mut labels = vec![0, PER_B, 0, ORG_B, 0, LOC_B];
+    diseases_are_no_names(&words, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 0, 0, LOC_B]);
+    // A name that goes on is no disease's.
+    let words = ["مستشفى", "الملاريا", "الوطني"];
+    let mut labels = vec![ORG_B, ORG_I, ORG_I];
+    diseases_are_no_names(&words, &mut labels);
+    assert_eq!(labels, [ORG_B, ORG_I, ORG_I]);
+}
