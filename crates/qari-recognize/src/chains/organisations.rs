@@ -514,6 +514,12 @@ impl Chains {
             while end < words.len() && labels[end] == ORG_I {
                 end += 1;
             }
+            // The head without its proclitics and article (لصندوق: صندوق).
+            let bare_head = || {
+                let folded = normalize(words[i]);
+                let bare: String = folded.chars().skip(infos[i].clitic_chars.into()).collect();
+                hash_word(bare.trim_start_matches("ال"))
+            };
             // كلية الآثار | بجامعة القاهرة، لجنة السياسة النقدية | بالبنك
             // المركزي: a body of [`PARTS`] before the one after ب that it
             // belongs to is a name, as the tagger's would be.
@@ -522,9 +528,8 @@ impl Chains {
                 && infos[end].clitic_chars > 0
                 && words[end].starts_with('ب')
                 && {
-                    let folded = normalize(words[i]);
-                    let bare: String = folded.chars().skip(infos[i].clitic_chars.into()).collect();
-                    PARTS.contains(&bare.trim_start_matches("ال"))
+                    let head = bare_head();
+                    PARTS.iter().any(|p| hash_word(p) == head)
                 };
             let tagged = belongs || labels[i..end].iter().any(|&l| l == ORG_B || l == ORG_I);
             // مجلس النواب المغربي، صندوق الاستثمارات العامة: a head of
@@ -537,9 +542,7 @@ impl Chains {
             let feminine = |j: usize| feminine(words[j]);
             let adjectival = || {
                 end >= i + 3
-                    && self
-                        .named_by_adjective
-                        .contains(&hash_word(normalize(words[i]).trim_start_matches("ال")))
+                    && self.named_by_adjective.contains(&bare_head())
                     && shapes[i + 1].definite
                     && (shapes[end - 1].nisba
                         || self.is_adjective_form(words[end - 1], &shapes[end - 1], None))
@@ -635,7 +638,7 @@ impl Chains {
                     && infos[i + 1].stats.shares[2] > 0
                     && infos[i + 1].clitic_chars == 0
                     && labels[i + 1] == 0
-                    && self.named_by_genitive.contains(&infos[i].norm)
+                    && self.named_by_genitive.contains(&bare_head())
             };
             let mut taken = if alone {
                 let named = head.strong

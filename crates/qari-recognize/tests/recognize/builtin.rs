@@ -1472,3 +1472,9 @@ fn libyas_and_kurdistans_governments_are_organisations() {
         ["حكومة الوحدة الوطنية", "حكومة إقليم كردستان"]
     );
 }
+
+#[test]
+fn a_head_after_l_is_named_by_its_adjective_as_it_is_without() {
+    let text = "وأعلنت الشركة، المملوكة بالكامل لصندوق الاستثمارات العامة، تسيير أولى رحلاتها.";
+    assert_eq!(of(text, Kind::Organization), ["صندوق الاستثمارات العامة"]);
+}
