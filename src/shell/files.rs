@@ -9,12 +9,14 @@
 //! file. `:n`/`:p` pass over a file that cannot be opened, saying so in the
 //! status bar of the one they reach, or of the document they stay on, which
 //! the reader hands back as it was (its file may be gone). Standard input is
-//! read once and kept, as less keeps it, once its reader has it whole. A feed
-//! opens on the list of its items (`shell/feed.rs`), and `:n`/`:p` from that
-//! list move between the files as from any document.
+//! read once and kept, as less keeps it, once its reader has it whole. A feed,
+//! named or piped in, opens on the list of its items (`shell/feed.rs`), and
+//! `:n`/`:p` from that list move between the files as from any document (a
+//! feed piped in is kept as its items, and its list comes back).
 
 use std::path::Path;
 
+use crate::core::article::feed::Feed;
 use crate::core::article::Link;
 use crate::core::document::Document;
 use crate::core::notice::{InputError, Reason};
@@ -71,10 +73,15 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         let (ended, kept) = match reading.feed {
             Some((feed, address)) => {
                 let name = reading.loading.document.name.clone();
-                (
-                    super::feed::read(&feed, &address, &name, &opts, &options)?,
-                    None,
-                )
+                let ended = super::feed::read(&feed, &address, &name, &opts, &options)?;
+                if inputs.is_stdin(at) {
+                    inputs.stdin = Some(Kept::Feed {
+                        feed,
+                        address,
+                        name,
+                    });
+                }
+                (ended, None)
             }
             None => super::links::read(reading.loading, &links, &opts, &options)?,
         };
@@ -85,7 +92,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         // Standard input is read once: its document is kept, as less keeps it.
         if inputs.is_stdin(at) {
             if let Some(document) = &kept {
-                inputs.stdin = Some((document.clone(), links.clone()));
+                inputs.stdin = Some(Kept::Document(document.clone(), links.clone()));
             }
         }
         // The next file that opens in the step's direction: one that cannot
@@ -129,12 +136,25 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
     }
 }
 
+/// Standard input as it was read, to read again without it.
+enum Kept {
+    /// Its document and its links, once its reader had it whole.
+    Document(Document, Vec<Link>),
+    /// A feed's items, with the address its read items are kept under and
+    /// the list's name.
+    Feed {
+        feed: Feed,
+        address: String,
+        name: String,
+    },
+}
+
 /// The inputs named, opened one at a time.
 struct Inputs<'a> {
     paths: &'a [Option<&'a Path>],
     options: &'a ReadOptions,
-    /// Standard input's document and its links, once its reader had it whole.
-    stdin: Option<(Document, Vec<Link>)>,
+    /// Standard input, once read.
+    stdin: Option<Kept>,
     /// Whether standard input was opened: it cannot be opened again.
     stdin_taken: bool,
     /// The files opened so far, by their place in `paths`.
@@ -149,13 +169,28 @@ impl Inputs<'_> {
     fn open(&mut self, i: usize) -> anyhow::Result<Reading> {
         let source = input::source_for(self.paths[i])?;
         if source == Source::Stdin {
-            if let Some((document, links)) = &self.stdin {
-                return Ok(Reading {
-                    loading: pages::into_loading(document.clone()),
-                    feed: None,
-                    links: links.clone(),
-                    start: None,
-                });
+            match &self.stdin {
+                Some(Kept::Document(document, links)) => {
+                    return Ok(Reading {
+                        loading: pages::into_loading(document.clone()),
+                        feed: None,
+                        links: links.clone(),
+                        start: None,
+                    })
+                }
+                Some(Kept::Feed {
+                    feed,
+                    address,
+                    name,
+                }) => {
+                    return Ok(Reading {
+                        loading: pages::into_loading(Document::from_vec(name.clone(), Vec::new())?),
+                        feed: Some((feed.clone(), address.clone())),
+                        links: Vec::new(),
+                        start: None,
+                    })
+                }
+                None => {}
             }
             if self.stdin_taken {
                 return Err(InputError::new(source.label(), Reason::ReadAlready).into());

@@ -145,6 +145,8 @@ pub struct Opened {
     pub title: String,
     /// A page's links (a page piped in).
     pub links: Vec<article::Link>,
+    /// A feed's items (a feed piped in), for the reader's list of them.
+    pub feed: Option<article::feed::Feed>,
 }
 
 /// [`open`], with the file's length and the document's title (which reads
@@ -184,6 +186,7 @@ pub fn open_as(
                 reader: Box::new(io::Cursor::new(text.into_bytes())),
                 title: page.document.name,
                 links: Vec::new(),
+                feed: None,
             });
         }
     }
@@ -204,6 +207,7 @@ pub fn open_as(
     }
     let mut title = None;
     let mut links = Vec::new();
+    let mut feed = None;
     if markup != Markup::Text || page {
         let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
         let mut bytes = Vec::new();
@@ -225,8 +229,9 @@ pub fn open_as(
                 encoding: options.encoding,
                 ..article::Hint::default()
             };
-            let found = article::from_bytes(&bytes, &hint)
+            let mut found = article::from_bytes(&bytes, &hint)
                 .map_err(|e| anyhow!("{}: {e}", source.label()))?;
+            feed = found.feed.take();
             article::Marked {
                 text: found.text(),
                 title: found.title,
@@ -255,6 +260,7 @@ pub fn open_as(
             len,
             title: source.title(),
             links,
+            feed,
         });
     }
     // The reader's pipe: its first lines are shown without waiting for more.
@@ -276,6 +282,7 @@ pub fn open_as(
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| source.title()),
         links,
+        feed,
     })
 }
 
@@ -370,8 +377,9 @@ pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
 }
 
 /// What the reader opens: a document, and, when it is a feed, its items
-/// with the feed's address (a file's absolute path, or the URL), which the
-/// store keeps its read items under.
+/// with the feed's address (a file's absolute path, the URL, or for a feed
+/// piped in the address it gives itself), which the store keeps its read
+/// items under.
 pub struct Reading {
     pub loading: Loading,
     pub feed: Option<(article::feed::Feed, String)>,
@@ -382,8 +390,9 @@ pub struct Reading {
     pub start: Option<usize>,
 }
 
-/// [`start_loading`], keeping a feed's items for the reader's list of them,
-/// and a page's `#fragment` for the reader to open at.
+/// [`start_loading`], keeping a feed's items for the reader's list of them
+/// (a feed named, reached by a link or piped in alike), and a page's
+/// `#fragment` for the reader to open at.
 pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Reading> {
     if let Source::File(path) = source {
         if let Some(page) = pages::open(Some(path), options)? {
@@ -406,15 +415,28 @@ pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
         len,
         title,
         links,
+        feed,
     } = open_titled(source, options)?;
     let loading = loader::start_with(&title, reader, len, limits_from_env())
         .map_err(|e| anyhow!("{}: {e}", source.label()))?;
     Ok(Reading {
         loading,
-        feed: None,
+        feed: feed.map(|feed| {
+            let address = piped_feed_address(&feed, source);
+            (feed, address)
+        }),
         links,
         start: None,
     })
+}
+
+/// What a feed piped in (or read from a pipe's path) keeps its read items
+/// under: the address it gives itself, else its title after the input's
+/// name, which is no file's path or URL.
+fn piped_feed_address(feed: &article::feed::Feed, source: Source<'_>) -> String {
+    feed.address
+        .clone()
+        .unwrap_or_else(|| format!("{}: {}", source.label(), feed.title))
 }
 
 /// The reader's [`loader::Limits`], the byte limit lowered by the hidden

@@ -16,6 +16,7 @@ mod command_line;
 mod config_reader;
 mod corrections;
 mod feed_list;
+mod feed_reading;
 mod hostile_fuzz;
 mod layers;
 mod links;

@@ -4,7 +4,7 @@
 //! server of the test's own whose item is only a summary, its link fetched
 //! when it is opened (and the summary shown when the link cannot be read);
 //! that feed reached from a page's links, or served as plain text, opens on
-//! its items as well.
+//! its items as well, and so does a feed piped in.
 
 use std::sync::OnceLock;
 
@@ -244,6 +244,60 @@ pub fn a_feed_followed_from_a_page_s_links_opens_on_its_items() {
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// A feed piped in (`curl … | qari`) opens on its items, as one named does;
+/// it was one document of all of them. Its items are remembered as read,
+/// and `:n`, `:p` leave its list for the file named after it and come back
+/// to it (standard input is kept, as its document would be).
+pub fn a_feed_piped_in_opens_on_its_items() {
+    let t = Tmux::new("feedpiped", (100, 20));
+    let feed = feed_file(&t);
+    let other = t.dir.join("other.txt");
+    std::fs::write(&other, "Another file, alone on its line.\n").expect("other");
+    let command = format!(
+        "cat '{}' | {}",
+        feed.display(),
+        t.qari(&format!("- '{}'", other.display()))
+    );
+    t.start("main", &command);
+    let screen = wait_for_list(&t);
+    for title in TITLES {
+        assert!(shows(&screen, title), "{title}: {screen}");
+    }
+    assert!(
+        !shows(&screen, "نص الخبر رقم 1 كاملا."),
+        "a list, not one document: {screen}"
+    );
+    assert_eq!(read_marks(&screen), [false; 3], "{screen}");
+    t.keys("j");
+    t.wait_for("the second marked", |s| {
+        s.contains(DATES[1]) && line_of(s, DATES[1]).contains('◂')
+    });
+    t.keys("Enter");
+    let item = t.wait_for("the second item", |s| status_line(s).contains("(2/3)"));
+    assert!(shows(&item, "نص الخبر رقم 2 كاملا."), "{item}");
+    t.keys("q");
+    let screen = wait_for_list(&t);
+    assert_eq!(read_marks(&screen), [false, true, false], "{screen}");
+    t.keys(":n");
+    t.keys("Enter");
+    t.wait_for("the next file", |s| s.contains("Another file"));
+    t.keys(":p");
+    t.keys("Enter");
+    let back = wait_for_list(&t);
+    assert_eq!(read_marks(&back), [false, true, false], "{back}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+    // Piped in again: the item read is remembered (under the address the
+    // feed gives itself).
+    t.start("again", &command);
+    t.tmux(&["kill-session", "-t", "main"]);
+    let screen = wait_for_list(&t);
+    assert_eq!(read_marks(&screen), [false, true, false], "{screen}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
 }
 
 /// A feed served as plain text (a repository's raw file) is still a feed.

@@ -57,6 +57,10 @@ impl Body {
 pub struct Feed {
     pub title: String,
     pub items: Vec<Item>,
+    /// Where the feed says it is: its own address (a `rel="self"` link),
+    /// else its site's (its first link), else its id. A feed piped in has
+    /// no other: its read items are kept under this.
+    pub address: Option<String>,
 }
 
 /// Parse a feed; broken XML is an error that says where.
@@ -70,6 +74,14 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
         .map_err(|e| ArticleError::Feed(e.to_string()))?;
     let atom = feed.feed_type == feed_rs::model::FeedType::Atom;
     let title = feed.title.map(|t| title_text(&t, atom)).unwrap_or_default();
+    let address = feed
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref() == Some("self"))
+        .or_else(|| feed.links.first())
+        .map(|l| l.href.trim().to_string())
+        .filter(|href| !href.is_empty())
+        .or_else(|| Some(feed.id.trim().to_string()).filter(|id| !id.is_empty()));
     let items = feed
         .entries
         .into_iter()
@@ -108,7 +120,11 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
             }
         })
         .collect();
-    Ok(Feed { title, items })
+    Ok(Feed {
+        title,
+        items,
+        address,
+    })
 }
 
 /// A title's text. Atom says what its titles are written in (`type="text"`,

@@ -202,6 +202,30 @@ fn feeds_of_every_dialect() {
 }
 
 #[test]
+fn a_feed_says_where_it_is_by_its_own_link_its_site_or_its_id() {
+    let address = |bytes: &[u8]| read(bytes, "f.xml").feed.expect("a feed").address;
+    // RSS: the channel's link, unless an atom:link says where the feed itself is.
+    assert_eq!(
+        address(fixture!("rss2.xml")).as_deref(),
+        Some("http://127.0.0.1/")
+    );
+    let own =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\
+               <channel><title>t</title><link>http://127.0.0.1/</link>\
+               <atom:link href=\"http://127.0.0.1/feed.xml\" rel=\"self\"/>\
+               <item><title>a</title></item></channel></rss>";
+    assert_eq!(
+        address(own.as_bytes()).as_deref(),
+        Some("http://127.0.0.1/feed.xml")
+    );
+    // Atom without links: its id.
+    assert_eq!(
+        address(fixture!("atom.xml")).as_deref(),
+        Some("urn:qari:test:atom")
+    );
+}
+
+#[test]
 fn markup_in_a_feed_s_titles_is_read_as_html_and_pre_keeps_its_lines() {
     // Titles in CDATA with tags, and titles with escaped tags: a reader
     // sees their text, as other feed readers show it.

@@ -1,0 +1,62 @@
+//! A feed reaches the reader as its items however it comes, read from a
+//! pipe too (as standard input is: `curl … | qari`, `qari <(curl …)`).
+//! Text and pages from a pipe stay one document.
+
+use std::path::PathBuf;
+
+use qari::store::input::{self, Reading, Source};
+use qari::store::pages::ReadOptions;
+
+use crate::support::errors::mkfifo;
+
+/// A feed that says where it is (its `atom:link rel="self"`), two items.
+const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+<title>أخبار تجريبية</title><link>http://127.0.0.1/</link>
+<atom:link href="http://127.0.0.1/feed.xml" rel="self"/><description>d</description>
+<item><title>الخبر الأول</title><link>http://127.0.0.1/1.html</link><description>ملخص أول</description></item>
+<item><title>الخبر الثاني</title><link>http://127.0.0.1/2.html</link><description>ملخص ثان</description></item>
+</channel></rss>"#;
+
+const PAGE: &str = "<html lang=\"ar\"><head><title>صفحة</title></head><body><article>\
+    <p>قال الوزير إن الاجتماع انتهى بعد ساعات من النقاش الطويل حول الميزانية.</p></article></body></html>";
+
+/// What the reader opens when `bytes` come down a pipe at `name`.
+fn through_a_pipe(name: &str, bytes: &'static str) -> Reading {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("feed-reading");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let fifo = dir.join(name);
+    mkfifo(&fifo);
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(fifo, bytes))
+    };
+    let reading = input::start_reading(Source::File(&fifo), &ReadOptions::default());
+    if reading.is_err() {
+        // A writer the failure never read from would wait for ever.
+        let _ = std::fs::File::open(&fifo);
+    }
+    writer.join().expect("the writer").expect("written");
+    let _ = std::fs::remove_file(&fifo);
+    reading.expect("read")
+}
+
+#[test]
+fn a_feed_from_a_pipe_keeps_its_items_under_the_address_it_gives() {
+    let reading = through_a_pipe("feed.pipe", FEED);
+    let (feed, address) = reading.feed.expect("the items, for the list");
+    assert_eq!(feed.items.len(), 2);
+    assert_eq!(feed.items[1].title, "الخبر الثاني");
+    assert_eq!(address, "http://127.0.0.1/feed.xml");
+    assert_eq!(reading.loading.document.name, "أخبار تجريبية");
+}
+
+#[test]
+fn text_and_pages_from_a_pipe_stay_one_document() {
+    let text = through_a_pipe("text.pipe", "سطر أول\nسطر ثان\n");
+    assert!(text.feed.is_none());
+    assert!(text.loading.document.text().starts_with("سطر أول"));
+    let page = through_a_pipe("page.pipe", PAGE);
+    assert!(page.feed.is_none());
+    assert_eq!(page.loading.document.name, "صفحة");
+}
