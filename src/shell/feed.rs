@@ -4,11 +4,13 @@
 //! is one reader: the list is a document of one line per item, whose reader
 //! ends with a step to the item chosen (Enter); the item is then opened
 //! (its content, or the page its link points to when the feed gives only a
-//! summary, fetched only now) and read as any document. `q` in an item ends
-//! its reader, and the list comes back with that item marked read; `n`/`p`
-//! (and `:n`/`:p`) end it with a step to the next or previous item. Read
-//! items are stored under the feed's address as soon as they are opened, so
-//! the marks survive whatever ends qari afterwards.
+//! summary, fetched only now) and read as any document. An item whose link
+//! is another feed opens on that feed's list, as a feed's link followed
+//! from a page does (`shell/links.rs`), and `q` there comes back to this
+//! one. `q` in an item ends its reader, and the list comes back with that
+//! item marked read; `n`/`p` (and `:n`/`:p`) end it with a step to the next
+//! or previous item. Read items are stored under the feed's address as soon
+//! as they are opened, so the marks survive whatever ends qari afterwards.
 
 use crate::core::article::feed::Feed;
 use crate::core::document::Document;
@@ -76,6 +78,25 @@ pub fn read(
                     break;
                 }
             };
+            if let Some((linked, linked_address)) = &opened.feed {
+                if linked.items.is_empty() {
+                    let empty = InputError::new(linked_address, Reason::FeedEmpty);
+                    notice = Some(opts.said(&empty.into()));
+                    break;
+                }
+                let linked_opts = ReaderOptions {
+                    files: FileList::default(),
+                    notice: notice.take(),
+                    ..opts.clone()
+                };
+                let name = &opened.document.name;
+                match self::read(linked, linked_address, name, &linked_opts, options)? {
+                    // `q` (or `:n`, `:p`, which have nowhere to go from a
+                    // link): back to this list.
+                    Outcome::Exit(0) | Outcome::Step(_) => break,
+                    ended => return Ok(ended),
+                }
+            }
             let item_opts = ReaderOptions {
                 feed: FeedRole::Item,
                 files: FileList { index: at, count },

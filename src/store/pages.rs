@@ -260,20 +260,27 @@ fn open_url(url: &str, fragment: Option<&str>, options: &ReadOptions) -> anyhow:
 
 /// A feed's item as a document: its own content, or, when the feed gives
 /// only a summary and a link, the page the link points to (fetched now,
-/// when the reader opens the item). A link that cannot be read leaves the
-/// summary, with the reason to tell the reader.
+/// when the reader opens the item), or the feed it points to, with its
+/// items for the reader's list of them, as a feed reached by any link is
+/// read. A link that cannot be read leaves the summary, with the reason to
+/// tell the reader.
 pub fn open_item(item: &Item, options: &ReadOptions) -> anyhow::Result<OpenedItem> {
     let mut failed = None;
     if let Some(link) = item.link.as_deref().filter(|_| item.summary_only) {
         let (link, fragment) = split_fragment(Path::new(link));
-        match open_url(&link.to_string_lossy(), fragment.as_deref(), options) {
-            Ok(page) => {
+        let address = link.to_string_lossy();
+        match open_url(&address, fragment.as_deref(), options) {
+            Ok(mut page) => {
+                let feed = page.article.feed.take();
                 return Ok(OpenedItem {
                     document: page.document,
                     links: page.article.links,
                     start: page.start,
                     failed: None,
-                })
+                    // Its read items are kept under the link, as for a
+                    // feed's link followed from a page.
+                    feed: feed.map(|feed| (feed, address.into_owned())),
+                });
             }
             Err(err) => failed = Some(err),
         }
@@ -284,6 +291,7 @@ pub fn open_item(item: &Item, options: &ReadOptions) -> anyhow::Result<OpenedIte
         links: page.article.links,
         start: None,
         failed,
+        feed: None,
     })
 }
 
@@ -295,6 +303,9 @@ pub struct OpenedItem {
     pub start: Option<usize>,
     /// Why its link could not be read (its summary is the document then).
     pub failed: Option<anyhow::Error>,
+    /// The feed its link points to, with the link: read as the list of its
+    /// items, not as `document`.
+    pub feed: Option<(article::feed::Feed, String)>,
 }
 
 fn convert(bytes: &[u8], hint: &Hint<'_>, fallback_name: &str) -> anyhow::Result<Page> {

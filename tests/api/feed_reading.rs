@@ -1,13 +1,17 @@
-//! A feed reaches the reader as its items however it comes, read from a
-//! pipe too (as standard input is: `curl … | qari`, `qari <(curl …)`).
-//! Text and pages from a pipe stay one document.
+//! A feed reaches the reader as its items however it comes: read from a
+//! pipe (as standard input is: `curl … | qari`, `qari <(curl …)`), or
+//! through an item's link that is another feed. Text and pages from a pipe
+//! stay one document.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
+use qari::core::article::feed::{Body, Item};
 use qari::store::input::{self, Reading, Source};
-use qari::store::pages::ReadOptions;
+use qari::store::pages::{self, ReadOptions};
 
 use crate::support::errors::mkfifo;
+use crate::support::http::{serve, Reply};
 
 /// A feed that says where it is (its `atom:link rel="self"`), two items.
 const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -59,4 +63,52 @@ fn text_and_pages_from_a_pipe_stay_one_document() {
     let page = through_a_pipe("page.pipe", PAGE);
     assert!(page.feed.is_none());
     assert_eq!(page.loading.document.name, "صفحة");
+}
+
+static BASE: OnceLock<String> = OnceLock::new();
+
+fn routes(path: &str) -> Option<Reply> {
+    Some(match path {
+        "/feed.xml" => Reply::ok("application/rss+xml", FEED.as_bytes()),
+        "/page.html" => Reply::ok("text/html; charset=utf-8", PAGE.as_bytes()),
+        _ => return None,
+    })
+}
+
+/// An item with only a summary, whose link is `link`.
+fn item(link: String) -> Item {
+    Item {
+        title: "موجز".into(),
+        date: None,
+        link: Some(link),
+        body: Some(Body::Html("ملخص".into())),
+        summary_only: true,
+        source: None,
+        id: String::new(),
+    }
+}
+
+#[test]
+fn an_item_whose_link_is_a_feed_opens_as_that_feed_s_items() {
+    let base = BASE.get_or_init(|| serve(routes));
+    let link = format!("{base}/feed.xml");
+    let opened = pages::open_item(&item(link.clone()), &ReadOptions::default()).expect("opened");
+    let (feed, address) = opened.feed.expect("the linked feed's items");
+    assert_eq!(feed.items.len(), 2);
+    // Kept under the link, as a feed's link followed from a page is.
+    assert_eq!(address, link);
+    assert!(opened.failed.is_none());
+    // A page's link is the page, as before.
+    let page = pages::open_item(&item(format!("{base}/page.html")), &ReadOptions::default())
+        .expect("opened");
+    assert!(page.feed.is_none());
+    assert!(
+        page.document.text().contains("قال الوزير"),
+        "{}",
+        page.document.text()
+    );
+    // The path the links list reads a feed's link with agrees.
+    let reading = input::start_reading(Source::File(Path::new(&link)), &ReadOptions::default())
+        .expect("the feed");
+    assert_eq!(reading.feed.map(|(_, address)| address), Some(link));
 }

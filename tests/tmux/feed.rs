@@ -3,8 +3,8 @@
 //! the read marks there again after qari is started anew; and a feed on a
 //! server of the test's own whose item is only a summary, its link fetched
 //! when it is opened (and the summary shown when the link cannot be read);
-//! that feed reached from a page's links, or served as plain text, opens on
-//! its items as well, and so does a feed piped in.
+//! that feed reached from a page's links, from an item's link, or served as
+//! plain text, opens on its items as well, and so does a feed piped in.
 
 use std::sync::OnceLock;
 
@@ -143,6 +143,7 @@ const SUMMARY: &str = "ملخص قصير عن الأمطار";
 const MISSING: &str = "ملخص خبر لم يعد على الخادم";
 const FRONT: &str = "الصفحة الأولى";
 const FRONT_TEXT: &str = "تابعوا أخبار الطقس في موجزنا";
+const DIGEST: &str = "موجز الموجزات";
 
 fn routes(path: &str) -> Option<Reply> {
     let base = BASE.get()?;
@@ -158,6 +159,18 @@ fn routes(path: &str) -> Option<Reply> {
                  <item><title>خبر مفقود</title><link>{base}/missing.html</link>\
                  <pubDate>Mon, 04 Nov 2024 10:00:00 +0000</pubDate>\
                  <description>{MISSING}</description></item></channel></rss>\n"
+            )
+            .as_bytes(),
+        ),
+        // A feed of feeds: its one item, only a summary, links to the feed above.
+        "/digest.xml" => Reply::ok(
+            "application/rss+xml",
+            format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+                 <title>{DIGEST}</title><link>{base}/</link><description>d</description>\
+                 <item><title>موجز الطقس</title><link>{base}/feed.xml</link>\
+                 <pubDate>Tue, 05 Nov 2024 12:00:00 +0000</pubDate>\
+                 <description>نشرة الطقس كل صباح</description></item></channel></rss>\n"
             )
             .as_bytes(),
         ),
@@ -241,6 +254,42 @@ pub fn a_feed_followed_from_a_page_s_links_opens_on_its_items() {
     assert!(line_of(&again, "2024-11-03 09:30").contains('○'), "{again}");
     t.keys("q");
     t.wait_for("the page again", |s| shows(s, FRONT_TEXT));
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// An item whose link (it has only a summary) is another feed opens on that
+/// feed's list of items, as a feed's link followed from a page does; it was
+/// one document of all that feed's items. `q` comes back through the lists.
+pub fn an_item_whose_link_is_a_feed_opens_that_feed_s_items() {
+    let base = BASE.get_or_init(|| serve(routes));
+    let t = Tmux::new("feeditemfeed", (100, 20));
+    t.start("main", &t.qari(&format!("'{base}/digest.xml'")));
+    let digest = t.wait_for("the digest's list", |s| s.contains("2024-11-05 12:00"));
+    assert!(shows(&digest, "موجز الطقس"), "{digest}");
+    t.keys("Enter");
+    let items = t.wait_for("the linked feed's items", |s| {
+        s.contains("2024-11-03 09:30") && s.contains("2024-11-04 10:00")
+    });
+    assert!(shows(&items, "الأمطار تعود"), "{items}");
+    assert!(!shows(&items, SUMMARY), "a list, not one document: {items}");
+    assert!(line_of(&items, "2024-11-03 09:30").contains('◂'), "{items}");
+    // Its first item, a page of its own; q: its list, the item read.
+    t.keys("Enter");
+    t.wait_for("the first item", |s| shows(s, "المزارعون يرحبون"));
+    t.keys("q");
+    let again = t.wait_for("the linked list again", |s| s.contains("2024-11-03 09:30"));
+    assert!(line_of(&again, "2024-11-03 09:30").contains('○'), "{again}");
+    // q: the digest's list, its item read.
+    t.keys("q");
+    let digest = t.wait_for("the digest again", |s| {
+        s.contains("2024-11-05 12:00") && !s.contains("2024-11-03 09:30")
+    });
+    assert!(
+        line_of(&digest, "2024-11-05 12:00").contains('○'),
+        "{digest}"
+    );
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
