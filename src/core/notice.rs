@@ -1,7 +1,8 @@
 //! PURE: what qari tells a person about an input, as values: a warning
 //! about a document read ([`Warning`]: a guessed encoding, bytes replaced,
 //! no story found in a page, reading stopped), and why an input could not
-//! be read ([`InputError`]: no such file, not a web page, …).
+//! be read ([`InputError`]: no such file, not a web page, a link refused
+//! or timed out, …).
 //!
 //! They are values, not sentences, because two audiences read them. The
 //! commands and the command line's errors speak English to scripts: that
@@ -110,6 +111,36 @@ pub enum Reason {
     FeedEmpty,
     /// Standard input, gone back to before its reader had it whole.
     ReadAlready,
+    /// A link's host that no name server knows (or no network at all).
+    NoSuchHost,
+    /// A link's host that could not be reached.
+    CouldNotConnect,
+    ConnectionRefused,
+    TimedOut,
+    /// A link that redirected more than this many times.
+    TooManyRedirects(u32),
+    /// A redirect to nowhere qari can go.
+    RedirectFailed,
+    /// A link's answer larger than this many MB.
+    TooLarge(u64),
+    /// A link's address that does not parse (the parser's words).
+    BadAddress(String),
+    /// TLS failed (the library's words).
+    Tls(String),
+    /// Any other network failure (the system's words).
+    Network(String),
+    /// A link's answer whose compression is broken (the library's words).
+    BrokenCompression(String),
+    /// A link's answer with an HTTP status that is no success: the code and
+    /// its standard reason ("Not Found"), which the server words.
+    HttpStatus {
+        code: u16,
+        reason: String,
+    },
+    /// A link of a scheme qari does not fetch (`ftp`, `gopher`).
+    Scheme(String),
+    /// A `file:` link that names no file on this machine.
+    NoLocalFile,
     /// Any other failure, in the system's words.
     Other(String),
 }
@@ -145,6 +176,25 @@ impl fmt::Display for Reason {
             Self::NotPageOrText(what) => write!(f, "not a web page or text ({what})"),
             Self::FeedEmpty => f.write_str("the feed has no items"),
             Self::ReadAlready => f.write_str("was read already and cannot be read again"),
+            Self::NoSuchHost => f.write_str("no such host (or no network)"),
+            Self::CouldNotConnect => f.write_str("could not connect (refused or unreachable)"),
+            Self::ConnectionRefused => f.write_str("connection refused"),
+            Self::TimedOut => f.write_str("timed out"),
+            Self::TooManyRedirects(n) => write!(f, "more than {n} redirects"),
+            Self::RedirectFailed => f.write_str("a redirect led nowhere"),
+            Self::TooLarge(mb) => write!(f, "too large (over {mb} MB)"),
+            Self::BadAddress(why) => write!(f, "not a valid address ({why})"),
+            Self::Tls(why) => write!(f, "TLS failed: {why}"),
+            Self::Network(why) => write!(f, "network error: {why}"),
+            Self::BrokenCompression(why) => write!(f, "the page's compression is broken: {why}"),
+            Self::HttpStatus { code, reason } if reason.is_empty() => {
+                write!(f, "the server answered {code}")
+            }
+            Self::HttpStatus { code, reason } => write!(f, "the server answered {code} {reason}"),
+            Self::Scheme(scheme) => write!(f, "qari fetches http and https links, not {scheme}"),
+            Self::NoLocalFile => f.write_str(
+                "names no file on this machine (a file link is file:///path, with %XX escapes)",
+            ),
             Self::Other(text) => f.write_str(text),
         }
     }

@@ -28,9 +28,11 @@ use qari_layout::Direction;
 pub use crate::core::color;
 pub use crate::core::terminal::Shaping;
 mod errors;
+mod warning;
 
 pub use color::{ColorSpec, COLOR_NAMES};
 pub use errors::{ConfigError, ConfigErrorKind};
+pub use warning::{ConfigProblem, ConfigWarning};
 
 /// The complete default configuration, with a comment for every setting.
 pub const DEFAULT_CONFIG: &str = include_str!("../../assets/config.toml");

@@ -281,6 +281,47 @@ messages! {
     FeedEmpty "{input}: the feed has no items" "{input}: لا عناصر في الموجز";
     ReadAlready "{input}: was read already and cannot be read again"
         "{input}: قُرئ من قبل ولا تمكن قراءته مرة أخرى";
+    // A link that could not be fetched (`store/fetch.rs`); what a library
+    // or the server words (`{err}`, a status's `{status}`) stays as it came.
+    NoSuchHost "{input}: no such host (or no network)" "{input}: لا مضيف بهذا الاسم (أو لا شبكة)";
+    CouldNotConnect "{input}: could not connect (refused or unreachable)"
+        "{input}: تعذّر الاتصال (رُفض أو تعذّر الوصول)";
+    ConnectionRefused "{input}: connection refused" "{input}: رُفض الاتصال";
+    TimedOut "{input}: timed out" "{input}: انتهت مهلة الانتظار";
+    TooManyRedirects "{input}: more than {n} redirects" "{input}: أُعيد التوجيه أكثر من {n} مرات";
+    RedirectFailed "{input}: a redirect led nowhere" "{input}: إعادة توجيه لا تؤدي إلى أي مكان";
+    TooLarge "{input}: too large (over {n} MB)" "{input}: أكبر من اللازم (أكثر من {n} ميغابايت)";
+    BadAddress "{input}: not a valid address ({err})" "{input}: ليس عنوانًا صالحًا ({err})";
+    TlsFailed "{input}: TLS failed: {err}" "{input}: فشل TLS: {err}";
+    NetworkError "{input}: network error: {err}" "{input}: خطأ في الشبكة: {err}";
+    BrokenCompression "{input}: the page's compression is broken: {err}"
+        "{input}: ضغط الصفحة تالف: {err}";
+    HttpStatus "{input}: the server answered {code} {status}" "{input}: أجاب الخادم بالرمز {code} {status}";
+    OtherScheme "{input}: qari fetches http and https links, not {scheme}"
+        "{input}: يجلب qari روابط http و https فقط، لا {scheme}";
+    NoLocalFile "{input}: names no file on this machine (a file link is file:///path, with %XX escapes)"
+        "{input}: لا يسمّي ملفًا على هذا الجهاز (رابط الملف \u{200E}file:///path\u{200E}، بترميز %XX)";
+    // A configuration file that could not be used (`reader/config/warning.rs`,
+    // `ConfigError`): the file and the place in it, the key, what toml or
+    // serde said (`{err}`, `{reason}`) as they said it.
+    UsingDefaults "; using the default settings" "؛ تُستعمل الإعدادات الافتراضية";
+    ConfigNotRegular "{file}: not a regular file" "{file}: ليس ملفًا عاديًا";
+    ConfigTooLarge "{file}: larger than {size}" "{file}: أكبر من {size}";
+    ConfigNotUtf8 "{file}: not UTF-8 text" "{file}: ليس نصًا بترميز UTF-8";
+    ConfigSyntax "{at}: not valid TOML: {err}" "{at}: ليس TOML صالحًا: {err}";
+    ConfigUnknownKey "{at}: unknown key {key} {where}" "{at}: مفتاح غير معروف {key} {where}";
+    ConfigExpected " (expected one of: {names})" " (المتوقع أحد هذه: {names})";
+    ConfigBadValue "{at}: bad value for {key} {where}: {reason}"
+        "{at}: قيمة غير صالحة للمفتاح {key} {where}: {reason}";
+    ConfigBadKey "{at}: bad key {key} {where}: {reason}" "{at}: مفتاح غير صالح {key} {where}: {reason}";
+    ConfigUnknownAction
+        "{at}: unknown action {name} for key {key} {where} (qari --print-config lists the actions; \"none\" unbinds)"
+        "{at}: إجراء غير معروف {name} للمفتاح {key} {where} (يسرد \u{200E}qari --print-config\u{200E} الإجراءات، و\"none\" يلغي الربط)";
+    ConfigShadowed
+        "{at}: key {key} {where} can never be typed: {bound} is bound to {action} (unbind it: {bound} = \"none\")"
+        "{at}: لا يمكن أبدًا كتابة المفتاح {key} {where}: {bound} مربوط بالإجراء {action} (ألغِ ربطه: {bound} = \"none\")";
+    InTable "in [{table}]" "في [{table}]";
+    TopLevel "at the top level" "في أعلى الملف";
     // A page's link that cannot be followed.
     RelativeLink "{href}: a relative link, and the page has no address"
         "{href}: رابط نسبي، وليس للصفحة عنوان";

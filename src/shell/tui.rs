@@ -69,9 +69,10 @@ pub struct ReaderOptions {
     pub remember: bool,
     /// Draw colours; false when `NO_COLOR` is set (styles only).
     pub colors: bool,
-    /// The user's settings, and why they could not be used (for the status bar).
+    /// The user's settings, and why they could not be used (for the status
+    /// bar, in the interface's language).
     pub config: Config,
-    pub config_warning: Option<String>,
+    pub config_warning: Option<crate::reader::config::ConfigWarning>,
     /// The file read (`None` for standard input): its annotations are kept
     /// under its path too, to find them again after the file changed.
     pub path: Option<std::path::PathBuf>,
@@ -389,8 +390,10 @@ impl Reader<'_> {
                 ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
             },
         );
-        for message in opts.config_warning.iter().chain(&opts.notice) {
-            app.notify(message.clone());
+        let ui = crate::reader::messages::Interface::new(opts.lang, opts.config.digits);
+        let config_warning = opts.config_warning.as_ref().map(|w| ui.config_warning(w));
+        for message in config_warning.into_iter().chain(opts.notice.clone()) {
+            app.notify(message);
         }
         if let Some(hint) = opts.profile.hint_at_start() {
             app.notify(hint.to_string());

@@ -3,8 +3,9 @@
 //! configuration, which is otherwise pure (`crate::reader::config`).
 //!
 //! A configuration never stops qari: a missing file is the defaults, and an
-//! unreadable or invalid one is the defaults plus a warning that the caller
-//! shows (the reader in its status bar, commands as one line on stderr).
+//! unreadable or invalid one is the defaults plus a warning, a value
+//! ([`ConfigWarning`]) that the caller shows (the reader in its status bar,
+//! in the interface's language; commands as one line on stderr).
 //!
 //! Only a regular file of at most [`CONFIG_MAX`] bytes is read: a path that
 //! names a FIFO would make every command wait for a writer that never comes,
@@ -15,7 +16,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::reader::config::Config;
+use crate::core::notice::Reason;
+use crate::reader::config::{Config, ConfigProblem, ConfigWarning};
 
 /// Where the configuration file is, if there is a home to find it in.
 pub fn config_path() -> Option<PathBuf> {
@@ -25,7 +27,7 @@ pub fn config_path() -> Option<PathBuf> {
 
 /// The configuration in the file at `path`: the defaults when there is no
 /// file, the defaults and a warning when it cannot be read or used.
-pub fn load_from(path: &Path) -> (Config, Option<String>) {
+pub fn load_from(path: &Path) -> (Config, Option<ConfigWarning>) {
     load_named(path, &path.display().to_string())
 }
 
@@ -36,16 +38,16 @@ pub const CONFIG_MAX: u64 = 1 << 20;
 /// Why a configuration file was not read.
 enum Unread {
     Missing,
-    Failed(String),
+    Failed(ConfigProblem),
 }
 
 /// The text of the regular file at `path`, if it is one of at most [`CONFIG_MAX`] bytes.
 fn read_config(path: &Path) -> Result<String, Unread> {
     let failed = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => Unread::Missing,
-        _ => Unread::Failed(e.to_string()),
+        _ => Unread::Failed(ConfigProblem::Unreadable(Reason::of_io(&e))),
     };
-    let not_regular = || Unread::Failed("not a regular file".to_string());
+    let not_regular = || Unread::Failed(ConfigProblem::NotRegular);
     if !std::fs::metadata(path).map_err(failed)?.is_file() {
         return Err(not_regular());
     }
@@ -54,7 +56,10 @@ fn read_config(path: &Path) -> Result<String, Unread> {
     if !meta.is_file() {
         return Err(not_regular());
     }
-    let too_big = || Unread::Failed(format!("larger than {} MiB", CONFIG_MAX >> 20));
+    let too_big = || {
+        let limit = usize::try_from(CONFIG_MAX).unwrap_or(usize::MAX);
+        Unread::Failed(ConfigProblem::TooLarge(limit))
+    };
     if meta.len() > CONFIG_MAX {
         return Err(too_big());
     }
@@ -65,31 +70,32 @@ fn read_config(path: &Path) -> Result<String, Unread> {
     if bytes.len() as u64 > CONFIG_MAX {
         return Err(too_big());
     }
-    String::from_utf8(bytes).map_err(|_| Unread::Failed("not UTF-8 text".to_string()))
+    String::from_utf8(bytes).map_err(|_| Unread::Failed(ConfigProblem::NotUtf8))
 }
 
 /// [`load_from`], the file called `name` in the warning.
-fn load_named(path: &Path, name: &str) -> (Config, Option<String>) {
+fn load_named(path: &Path, name: &str) -> (Config, Option<ConfigWarning>) {
+    let warning = |problem| ConfigWarning {
+        file: name.to_string(),
+        problem,
+    };
     let text = match read_config(path) {
         Ok(text) => text,
         Err(Unread::Missing) => return (Config::default(), None),
-        Err(Unread::Failed(why)) => {
-            let warning = format!("{name}: {why}; using the default settings");
-            return (Config::default(), Some(warning));
-        }
+        Err(Unread::Failed(problem)) => return (Config::default(), Some(warning(problem))),
     };
     match Config::parse(&text, name) {
         Ok(config) => (config, None),
         Err(err) => (
             Config::default(),
-            Some(format!("{err}; using the default settings")),
+            Some(warning(ConfigProblem::Invalid(err))),
         ),
     }
 }
 
 /// The user's configuration, and a warning to show when it could not be used.
 /// Every command calls this (the reader too), so all read the same settings.
-pub fn load_for_command() -> (Config, Option<String>) {
+pub fn load_for_command() -> (Config, Option<ConfigWarning>) {
     match config_path() {
         Some(path) => load_from(&path),
         None => (Config::default(), None),
@@ -98,7 +104,7 @@ pub fn load_for_command() -> (Config, Option<String>) {
 
 /// The same for the reader, whose status bar has room for what is wrong
 /// but not for a whole path: the warning names the file `config.toml`.
-pub fn load_for_reader() -> (Config, Option<String>) {
+pub fn load_for_reader() -> (Config, Option<ConfigWarning>) {
     match config_path() {
         Some(path) => load_named(&path, "config.toml"),
         None => (Config::default(), None),
@@ -133,7 +139,7 @@ mod tests {
         let bad = temp_file("bad", "[text]\nwidth = 60\ncolour = 1\n");
         let (config, warning) = load_from(&bad);
         assert_eq!(config, Config::default());
-        let warning = warning.expect("a warning");
+        let warning = warning.expect("a warning").to_string();
         assert!(warning.contains("config.toml:3:1"), "{warning}");
         assert!(warning.contains("\"colour\""), "{warning}");
         assert!(warning.contains("default settings"), "{warning}");
@@ -147,14 +153,20 @@ mod tests {
         // A device that never ends, a directory, and a file past the limit.
         let (config, warning) = load_from(Path::new("/dev/zero"));
         assert_eq!(config, Config::default());
-        let warning = warning.expect("a warning for /dev/zero");
+        let warning = warning.expect("a warning for /dev/zero").to_string();
         assert!(warning.contains("not a regular file"), "{warning}");
         let dir = std::env::temp_dir();
-        let warning = load_from(&dir).1.expect("a warning for a directory");
+        let warning = load_from(&dir)
+            .1
+            .expect("a warning for a directory")
+            .to_string();
         assert!(warning.contains("not a regular file"), "{warning}");
         let limit = usize::try_from(CONFIG_MAX).expect("fits");
         let big = temp_file("big", &format!("# {}\n", "x".repeat(limit)));
-        let warning = load_from(&big).1.expect("a warning for a big file");
+        let warning = load_from(&big)
+            .1
+            .expect("a warning for a big file")
+            .to_string();
         assert!(warning.contains("larger than 1 MiB"), "{warning}");
         let just = temp_file("just", &format!("#{}\n", "x".repeat(limit - 2)));
         assert_eq!(load_from(&just), (Config::default(), None));

@@ -4,16 +4,19 @@
 //! endless body, so every request has limits: 10 s to connect, 30 s in all,
 //! at most 5 redirects and [`crate::store::pages::MAX_PAGE`] bytes of body
 //! (after gzip is undone). TLS is rustls with the Mozilla roots built in (no
-//! system library). Every failure becomes one sentence naming the URL, in
-//! words a reader knows ("no such host", "timed out", "404 Not Found").
+//! system library). Every failure becomes an [`InputError`] naming the URL,
+//! in words a reader knows ("no such host", "timed out", "404 Not Found"):
+//! one sentence for the command line, said in the interface's language by
+//! the reader.
 //! While the page loads, a line on standard error says so when that is a
 //! terminal; it is erased when the page has come.
 
 use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
-use anyhow::anyhow;
 use ureq::ResponseExt;
+
+use crate::core::notice::{InputError, Reason};
 
 /// A fetched page.
 #[derive(Debug)]
@@ -37,22 +40,18 @@ pub fn get(url: &str, cap: u64) -> anyhow::Result<Fetched> {
         .to_ascii_lowercase();
     if scheme == "file" {
         // One the command line could not read as a file here (`shell::cli`).
-        return Err(anyhow!(
-            "{url}: names no file on this machine (a file link is file:///path, with %XX escapes)"
-        ));
+        return Err(InputError::new(url, Reason::NoLocalFile).into());
     }
     if scheme != "http" && scheme != "https" {
-        return Err(anyhow!(
-            "{url}: qari fetches http and https links, not {scheme}"
-        ));
+        return Err(InputError::new(url, Reason::Scheme(scheme)).into());
     }
     let progress = Progress::start(url);
     let result = request(url, cap);
     drop(progress);
-    result.map_err(|e| anyhow!("{url}: {e}"))
+    result.map_err(|reason| InputError::new(url, reason).into())
 }
 
-fn request(url: &str, cap: u64) -> Result<Fetched, String> {
+fn request(url: &str, cap: u64) -> Result<Fetched, Reason> {
     let loopback = url.split_once("://").is_some_and(|(_, rest)| {
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
         host.starts_with("127.") || host.starts_with("localhost") || host.starts_with("[::1]")
@@ -80,13 +79,10 @@ fn request(url: &str, cap: u64) -> Result<Fetched, String> {
         .map_err(|e| reason(&e, cap))?;
     let status = response.status();
     if !status.is_success() {
-        return Err(format!(
-            "the server answered {} {}",
-            status.as_u16(),
-            status.canonical_reason().unwrap_or("")
-        )
-        .trim_end()
-        .to_string());
+        return Err(Reason::HttpStatus {
+            code: status.as_u16(),
+            reason: status.canonical_reason().unwrap_or("").trim().to_string(),
+        });
     }
     let final_url = response.get_uri().to_string();
     let content_type = response
@@ -108,26 +104,26 @@ fn request(url: &str, cap: u64) -> Result<Fetched, String> {
 }
 
 /// What went wrong, as a reader would say it.
-fn reason(error: &ureq::Error, cap: u64) -> String {
+fn reason(error: &ureq::Error, cap: u64) -> Reason {
     use ureq::Error as E;
     match error {
-        E::HostNotFound => "no such host (or no network)".to_string(),
-        E::ConnectionFailed => "could not connect (refused or unreachable)".to_string(),
-        E::Timeout(_) | E::BodyStalled => "timed out".to_string(),
-        E::TooManyRedirects => format!("more than {MAX_REDIRECTS} redirects"),
-        E::RedirectFailed => "a redirect led nowhere".to_string(),
-        E::BodyExceedsLimit(_) => format!("too large (over {} MB)", cap >> 20),
-        E::BadUri(uri) => format!("not a valid address ({uri})"),
-        E::Http(e) => format!("not a valid address ({e})"),
-        E::Tls(what) => format!("TLS failed: {what}"),
-        E::Rustls(e) => format!("TLS failed: {e}"),
+        E::HostNotFound => Reason::NoSuchHost,
+        E::ConnectionFailed => Reason::CouldNotConnect,
+        E::Timeout(_) | E::BodyStalled => Reason::TimedOut,
+        E::TooManyRedirects => Reason::TooManyRedirects(MAX_REDIRECTS),
+        E::RedirectFailed => Reason::RedirectFailed,
+        E::BodyExceedsLimit(_) => Reason::TooLarge(cap >> 20),
+        E::BadUri(uri) => Reason::BadAddress(uri.clone()),
+        E::Http(e) => Reason::BadAddress(e.to_string()),
+        E::Tls(what) => Reason::Tls((*what).to_string()),
+        E::Rustls(e) => Reason::Tls(e.to_string()),
         E::Io(e) => match e.kind() {
-            std::io::ErrorKind::ConnectionRefused => "connection refused".to_string(),
-            std::io::ErrorKind::TimedOut => "timed out".to_string(),
-            _ => format!("network error: {e}"),
+            std::io::ErrorKind::ConnectionRefused => Reason::ConnectionRefused,
+            std::io::ErrorKind::TimedOut => Reason::TimedOut,
+            _ => Reason::Network(e.to_string()),
         },
-        E::Decompress(_, e) => format!("the page's compression is broken: {e}"),
-        other => other.to_string(),
+        E::Decompress(_, e) => Reason::BrokenCompression(e.to_string()),
+        other => Reason::Other(other.to_string()),
     }
 }
 
@@ -163,6 +159,63 @@ mod tests {
         assert_eq!(
             format!("{err:#}"),
             "ftp://127.0.0.1/a.html: qari fetches http and https links, not ftp"
+        );
+        // A value the reader says in its own language.
+        assert_eq!(
+            err.downcast_ref::<InputError>(),
+            Some(&InputError::new(
+                "ftp://127.0.0.1/a.html",
+                Reason::Scheme("ftp".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn a_closed_port_and_a_status_are_reasons_not_sentences() {
+        let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+        let url = format!("http://{}/", closed.local_addr().expect("address"));
+        drop(closed);
+        let err = get(&url, 10).expect_err("nothing listens");
+        let said = err.downcast_ref::<InputError>().expect("an input error");
+        assert_eq!(said.input, url);
+        assert!(
+            matches!(
+                said.reason,
+                Reason::ConnectionRefused | Reason::CouldNotConnect
+            ),
+            "{said:?}"
+        );
+        // A server of the test's own that answers 404 to everything.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+        let url = format!("http://{}/gone", listener.local_addr().expect("address"));
+        let server = std::thread::spawn(move || {
+            use std::io::{BufRead, Write};
+            let (stream, _) = listener.accept().expect("a request");
+            let mut lines = std::io::BufReader::new(stream.try_clone().expect("clone"));
+            let mut line = String::new();
+            while lines.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let mut stream = stream;
+            let _ = stream.write_all(
+                b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+        });
+        let err = get(&url, 10).expect_err("not found");
+        let _ = server.join();
+        assert_eq!(
+            err.downcast_ref::<InputError>(),
+            Some(&InputError::new(
+                &url,
+                Reason::HttpStatus {
+                    code: 404,
+                    reason: "Not Found".into()
+                }
+            ))
+        );
+        assert_eq!(
+            format!("{err:#}"),
+            format!("{url}: the server answered 404 Not Found")
         );
     }
 }

@@ -1,11 +1,16 @@
 //! The Arabic interface in a real terminal (tmux): `--lang ar`, or a locale
 //! whose language is Arabic, puts the status bar, the panel and the help in
 //! Arabic, right to left, with the panel on the left of the article; `--lang
-//! en` wins over the locale.
+//! en` wins over the locale. What the reader says about a file, a link that
+//! cannot be fetched or a configuration it cannot use is Arabic too, with
+//! the path or the URL in it.
 //!
 //! The letters are not joined (`--shape off`), so a word on screen is its
 //! letters in reverse order: `shown` writes that from the logical word.
 
+use std::sync::OnceLock;
+
+use crate::support::http::{serve, Reply};
 use crate::support::tmux::{status_line, Tmux};
 
 /// A right-to-left word as tmux shows its cells, left to right.
@@ -161,6 +166,98 @@ pub fn notices_about_files_and_pages_speak_arabic() {
         status_line(s).contains(&shown("رابط نسبي"))
     });
     assert!(!status_line(&said).contains("no address"), "{said}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
+/// The test server's address, and one where nothing listens.
+static BASE: OnceLock<String> = OnceLock::new();
+static CLOSED: OnceLock<String> = OnceLock::new();
+
+fn routes(path: &str) -> Option<Reply> {
+    let (base, closed) = (BASE.get()?, CLOSED.get()?);
+    (path == "/links.html").then(|| {
+        Reply::ok(
+            "text/html; charset=utf-8",
+            format!(
+                "<html lang=\"ar\" dir=\"rtl\"><head><title>روابط معطلة</title></head><body>\
+                 <article><h1>روابط معطلة</h1><p>تجمع هذه الصفحة روابط لا تُقرأ: \
+                 <a href=\"{closed}/a.html\">خادم مغلق</a> و<a href=\"{base}/missing\">صفحة مفقودة</a> \
+                 و<a href=\"{base}/slow\">خادم بطيء</a> و<a href=\"{base}/endless\">صفحة لا تنتهي</a>.</p>\
+                 </article></body></html>"
+            )
+            .as_bytes(),
+        )
+    })
+}
+
+/// Under `--lang ar`, a link refused, one answered 404, one that times out
+/// and one too large are said in Arabic in the status bar, each with its
+/// URL; so is a configuration file that cannot be used, with its name and
+/// the place in it. They were English (the server's words, a status's
+/// "Not Found", stay as they came).
+pub fn network_and_configuration_errors_speak_arabic() {
+    let closed = CLOSED.get_or_init(|| {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+        format!("http://{}", listener.local_addr().expect("address"))
+    });
+    let base = BASE.get_or_init(|| serve(routes));
+    let t = Tmux::new("arabicnetwork", (200, 12));
+    let config = t.config_dir().join("qari");
+    std::fs::create_dir_all(&config).expect("mkdir");
+    std::fs::write(
+        config.join("config.toml"),
+        "[text]\nwidth = 60\ncolour = \"red\"\n",
+    )
+    .expect("config");
+    let command = t.qari_in(
+        "LC_ALL=C.UTF-8 QARI_HTTP_TIMEOUT_MS=300",
+        &format!("--lang ar --shape off '{base}/links.html'"),
+    );
+    t.start("config", &command);
+    let screen = t.wait_for("the configuration's notice", |s| {
+        status_line(s).contains("config.toml:3:1")
+    });
+    let bar = status_line(&screen);
+    assert!(bar.contains(&shown("مفتاح غير معروف")), "{bar}");
+    assert!(bar.contains("\"colour\""), "{bar}");
+    assert!(bar.contains(&shown("الإعدادات الافتراضية")), "{bar}");
+    assert!(!bar.contains("unknown key"), "{bar}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    // Without it (every reader a link comes back to says it first again).
+    std::fs::remove_file(config.join("config.toml")).expect("remove the config");
+    t.start("main", &command);
+    t.tmux(&["kill-session", "-t", "config"]);
+    t.wait_for("the page", |s| status_line(s).contains(&shown("سطر")));
+    let cases = [
+        (0, format!("{closed}/a.html"), "الاتصال", "connect"),
+        (
+            1,
+            format!("{base}/missing"),
+            "أجاب الخادم بالرمز",
+            "answered",
+        ),
+        (2, format!("{base}/slow"), "انتهت مهلة الانتظار", "timed out"),
+        (3, format!("{base}/endless"), "أكبر من اللازم", "too large"),
+    ];
+    for (down, url, arabic, english) in cases {
+        t.keys("L");
+        t.wait_for("the page's links", |s| {
+            s.contains(&format!("{base}/endless"))
+        });
+        for _ in 0..down {
+            t.keys("j");
+        }
+        t.keys("Enter");
+        let said = t.wait_for(english, |s| status_line(s).contains(&shown(arabic)));
+        let bar = status_line(&said);
+        assert!(bar.contains(&url), "{url}: {bar}");
+        assert!(!bar.contains(english), "{bar}");
+        if url.ends_with("/missing") {
+            assert!(bar.contains("404") && bar.contains("Not Found"), "{bar}");
+        }
+    }
     t.keys("q");
     t.wait_for("the exit", |s| s.contains("EXITED 0"));
 }

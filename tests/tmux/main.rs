@@ -69,6 +69,7 @@ fn all() -> Vec<Test> {
             on_a_small_terminal_nothing_is_cut_in_half,
             the_locale_chooses_arabic_and_lang_en_wins,
             notices_about_files_and_pages_speak_arabic,
+            network_and_configuration_errors_speak_arabic,
         ),
         &tests!(config needs [Tmux]:
             a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on,

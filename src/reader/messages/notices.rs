@@ -1,14 +1,19 @@
-//! PURE: an input's warnings and failures (`core::notice`) said in the
-//! interface's language, through the catalogue's rows.
+//! PURE: an input's warnings and failures (`core::notice`: a file, a link
+//! that could not be fetched) and a configuration file that could not be
+//! used (`reader::config::ConfigWarning`) said in the interface's language,
+//! through the catalogue's rows.
 //!
-//! The core words them in English for the commands and the command line;
-//! the reader says them here, one catalogue row per kind, so an Arabic
-//! interface shows "لا ملف بهذا الاسم" where a script reads "no such file".
-//! What the system or a server words (an I/O error's text, a load's
-//! reason) stays as it came, in English, as every `{err}` does.
+//! The core and the configuration word them in English for the commands and
+//! the command line; the reader says them here, one catalogue row per kind,
+//! so an Arabic interface shows "لا ملف بهذا الاسم" where a script reads "no
+//! such file", and "رُفض الاتصال" for "connection refused". The path or URL
+//! is in every one. What the system, a library or a server words (an I/O
+//! error's text, a load's reason, TLS's or toml's message, a status's
+//! "Not Found") stays as it came, in English, as every `{err}` does.
 
 use super::{Interface, Msg};
-use crate::core::notice::{InputError, Limit, Reason, Warning};
+use crate::core::notice::{size_in_words, InputError, Limit, Reason, Warning};
+use crate::reader::config::{ConfigErrorKind, ConfigProblem, ConfigWarning};
 
 impl Interface {
     /// A document's warning, for the status bar.
@@ -52,7 +57,137 @@ impl Interface {
             }
             Reason::FeedEmpty => said(Msg::FeedEmpty),
             Reason::ReadAlready => said(Msg::ReadAlready),
+            Reason::NoSuchHost => said(Msg::NoSuchHost),
+            Reason::CouldNotConnect => said(Msg::CouldNotConnect),
+            Reason::ConnectionRefused => said(Msg::ConnectionRefused),
+            Reason::TimedOut => said(Msg::TimedOut),
+            Reason::TooManyRedirects(n) => self.say(
+                Msg::TooManyRedirects,
+                &[("input", input), ("n", &self.number(n))],
+            ),
+            Reason::RedirectFailed => said(Msg::RedirectFailed),
+            Reason::TooLarge(n) => {
+                self.say(Msg::TooLarge, &[("input", input), ("n", &self.number(n))])
+            }
+            Reason::BadAddress(err) => self.say(Msg::BadAddress, &[("input", input), ("err", err)]),
+            Reason::Tls(err) => self.say(Msg::TlsFailed, &[("input", input), ("err", err)]),
+            Reason::Network(err) => self.say(Msg::NetworkError, &[("input", input), ("err", err)]),
+            Reason::BrokenCompression(err) => {
+                self.say(Msg::BrokenCompression, &[("input", input), ("err", err)])
+            }
+            // A status without its words ends at its code.
+            Reason::HttpStatus { code, reason } => self
+                .say(
+                    Msg::HttpStatus,
+                    &[("input", input), ("code", code), ("status", reason)],
+                )
+                .trim_end()
+                .to_string(),
+            Reason::Scheme(scheme) => {
+                self.say(Msg::OtherScheme, &[("input", input), ("scheme", scheme)])
+            }
+            Reason::NoLocalFile => said(Msg::NoLocalFile),
             Reason::Other(text) => self.say(Msg::Failed, &[("what", input), ("err", text)]),
+        }
+    }
+
+    /// Why the configuration file was not used, for the status bar: the
+    /// file (and the place in it), what was wrong, and that the defaults
+    /// apply.
+    pub fn config_warning(self, warning: &ConfigWarning) -> String {
+        let file = &warning.file;
+        let problem = match &warning.problem {
+            ConfigProblem::NotRegular => self.say(Msg::ConfigNotRegular, &[("file", file)]),
+            ConfigProblem::TooLarge(n) => {
+                let size = self.number(size_in_words(*n));
+                self.say(Msg::ConfigTooLarge, &[("file", file), ("size", &size)])
+            }
+            ConfigProblem::NotUtf8 => self.say(Msg::ConfigNotUtf8, &[("file", file)]),
+            ConfigProblem::Unreadable(reason) => {
+                self.input_error(&InputError::new(file, reason.clone()))
+            }
+            ConfigProblem::Invalid(err) => {
+                let at = format!("{}:{}:{}", err.file, err.line, err.column);
+                self.config_error(&at, &err.kind)
+            }
+        };
+        problem + self.text(Msg::UsingDefaults)
+    }
+
+    /// A configuration file's mistake at `at` (`file:line:column`).
+    fn config_error(self, at: &str, kind: &ConfigErrorKind) -> String {
+        let place = |table: &str| {
+            if table.is_empty() {
+                self.text(Msg::TopLevel).to_string()
+            } else {
+                self.say(Msg::InTable, &[("table", &table)])
+            }
+        };
+        let quoted = |text: &str| format!("{text:?}");
+        match kind {
+            ConfigErrorKind::Syntax(message) => {
+                self.say(Msg::ConfigSyntax, &[("at", &at), ("err", message)])
+            }
+            ConfigErrorKind::UnknownKey {
+                key,
+                table,
+                expected,
+            } => {
+                let mut said = self.say(
+                    Msg::ConfigUnknownKey,
+                    &[("at", &at), ("key", &quoted(key)), ("where", &place(table))],
+                );
+                if !expected.is_empty() {
+                    let names = expected.join(", ");
+                    said += &self.say(Msg::ConfigExpected, &[("names", &names)]);
+                }
+                said
+            }
+            ConfigErrorKind::BadValue { key, table, reason } => self.say(
+                Msg::ConfigBadValue,
+                &[
+                    ("at", &at),
+                    ("key", &quoted(key)),
+                    ("where", &place(table)),
+                    ("reason", reason),
+                ],
+            ),
+            ConfigErrorKind::BadKeyString { key, table, reason } => self.say(
+                Msg::ConfigBadKey,
+                &[
+                    ("at", &at),
+                    ("key", &quoted(key)),
+                    ("where", &place(table)),
+                    ("reason", reason),
+                ],
+            ),
+            ConfigErrorKind::UnknownAction { key, table, name } => self.say(
+                Msg::ConfigUnknownAction,
+                &[
+                    ("at", &at),
+                    ("name", &quoted(name)),
+                    ("key", &quoted(key)),
+                    ("where", &place(table)),
+                ],
+            ),
+            ConfigErrorKind::ShadowedSequence {
+                key,
+                table,
+                prefix,
+                action,
+            } => {
+                let bound: Vec<&str> = key.split(' ').take(*prefix).collect();
+                self.say(
+                    Msg::ConfigShadowed,
+                    &[
+                        ("at", &at),
+                        ("key", &quoted(key)),
+                        ("where", &place(table)),
+                        ("bound", &quoted(&bound.join(" "))),
+                        ("action", &quoted(action)),
+                    ],
+                )
+            }
         }
     }
 }
@@ -111,6 +246,27 @@ mod tests {
             Reason::NotPageOrText("image/png".into()),
             Reason::FeedEmpty,
             Reason::ReadAlready,
+            Reason::NoSuchHost,
+            Reason::CouldNotConnect,
+            Reason::ConnectionRefused,
+            Reason::TimedOut,
+            Reason::TooManyRedirects(5),
+            Reason::RedirectFailed,
+            Reason::TooLarge(20),
+            Reason::BadAddress("empty host".into()),
+            Reason::Tls("no certificate".into()),
+            Reason::Network("broken pipe".into()),
+            Reason::BrokenCompression("invalid gzip header".into()),
+            Reason::HttpStatus {
+                code: 404,
+                reason: "Not Found".into(),
+            },
+            Reason::HttpStatus {
+                code: 599,
+                reason: String::new(),
+            },
+            Reason::Scheme("gopher".into()),
+            Reason::NoLocalFile,
         ];
         for reason in reasons {
             let err = InputError::new("/tmp/gone.txt", reason);
@@ -124,5 +280,110 @@ mod tests {
         let other = InputError::new("/tmp/x", Reason::Other("input/output error".into()));
         assert_eq!(Interface::default().input_error(&other), other.to_string());
         assert!(arabic().input_error(&other).contains("input/output error"));
+    }
+
+    #[test]
+    fn network_failures_keep_their_url_and_the_server_s_words() {
+        let url = "http://127.0.0.1:9/a.html";
+        let refused = InputError::new(url, Reason::ConnectionRefused);
+        assert_eq!(
+            arabic().input_error(&refused),
+            format!("\u{2068}{url}\u{2069}: رُفض الاتصال")
+        );
+        let status = InputError::new(
+            url,
+            Reason::HttpStatus {
+                code: 404,
+                reason: "Not Found".into(),
+            },
+        );
+        let said = arabic().input_error(&status);
+        assert!(said.contains("404") && said.contains("Not Found"), "{said}");
+        assert!(said.contains("أجاب الخادم"), "{said}");
+        // Numbers in the interface's digits; the code and the URL as written.
+        let indic = Interface::new(Lang::Ar, crate::reader::messages::Digits::ArabicIndic);
+        let large = indic.input_error(&InputError::new(url, Reason::TooLarge(20)));
+        assert!(large.contains("٢٠") && large.contains(url), "{large}");
+        assert!(indic.input_error(&status).contains("404"));
+    }
+
+    fn config_error(kind: ConfigErrorKind) -> ConfigProblem {
+        ConfigProblem::Invalid(crate::reader::config::ConfigError {
+            file: "config.toml".into(),
+            line: 3,
+            column: 1,
+            kind,
+        })
+    }
+
+    #[test]
+    fn every_configuration_warning_is_its_english_and_arabic_in_arabic() {
+        let problems = [
+            ConfigProblem::NotRegular,
+            ConfigProblem::TooLarge(1 << 20),
+            ConfigProblem::NotUtf8,
+            ConfigProblem::Unreadable(Reason::PermissionDenied),
+            ConfigProblem::Unreadable(Reason::Other("input/output error".into())),
+            config_error(ConfigErrorKind::Syntax("expected `=`".into())),
+            config_error(ConfigErrorKind::UnknownKey {
+                key: "colour".into(),
+                table: "text".into(),
+                expected: vec!["width".into(), "margin".into()],
+            }),
+            config_error(ConfigErrorKind::UnknownKey {
+                key: "colour".into(),
+                table: String::new(),
+                expected: Vec::new(),
+            }),
+            config_error(ConfigErrorKind::BadValue {
+                key: "width".into(),
+                table: "text".into(),
+                reason: "expected a whole number".into(),
+            }),
+            config_error(ConfigErrorKind::BadKeyString {
+                key: "C-Nope".into(),
+                table: "keys".into(),
+                reason: "unknown key name".into(),
+            }),
+            config_error(ConfigErrorKind::UnknownAction {
+                key: "x".into(),
+                table: "keys".into(),
+                name: "fly".into(),
+            }),
+            config_error(ConfigErrorKind::ShadowedSequence {
+                key: "g g".into(),
+                table: "keys".into(),
+                prefix: 1,
+                action: "top",
+            }),
+        ];
+        for problem in problems {
+            let warning = ConfigWarning {
+                file: "config.toml".into(),
+                problem,
+            };
+            let english = Interface::default().config_warning(&warning);
+            assert_eq!(english, warning.to_string());
+            let ar = arabic().config_warning(&warning);
+            assert!(has_arabic(&ar), "{ar}");
+            assert!(!ar.contains("default settings"), "{ar}");
+            // The file (and the place in it) keeps its own direction.
+            assert!(ar.starts_with("\u{2068}config.toml"), "{ar}");
+            assert!(ar.ends_with("تُستعمل الإعدادات الافتراضية"), "{ar}");
+        }
+        let unknown = ConfigWarning {
+            file: "config.toml".into(),
+            problem: config_error(ConfigErrorKind::UnknownKey {
+                key: "colour".into(),
+                table: "text".into(),
+                expected: vec!["width".into()],
+            }),
+        };
+        assert_eq!(
+            arabic().config_warning(&unknown),
+            "\u{2068}config.toml:3:1\u{2069}: مفتاح غير معروف \u{2068}\"colour\"\u{2069} \
+             \u{2068}في [\u{2068}text\u{2069}]\u{2069} (المتوقع أحد هذه: \u{2068}width\u{2069})\
+             ؛ تُستعمل الإعدادات الافتراضية"
+        );
     }
 }
