@@ -865,7 +865,7 @@ impl Chains {
 
 impl Chains {
     /// A state's army named by its nationality is an organisation: الجيش
-    /// اللبناني، الجيش الوطني الصومالي (news readers take it as one; ANERcorp's
+    /// اللبناني، الجيش الوطني الصومالي، القوات المسلحة السودانية (news readers take it as one; ANERcorp's
     /// annotators leave it out, 64 times in its training text, so this is for
     /// the reader, in [`Chains::institutions`]). Other adjectives describe an
     /// army (الجيش النظامي، الجيش العثماني) and a plural after it is its
@@ -873,17 +873,24 @@ impl Chains {
     pub(super) fn armies(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let n = labels.len();
         for i in 0..n.saturating_sub(1) {
-            if labels[i] != 0 || !words[i].ends_with("لجيش") {
+            if labels[i] != 0 || !(words[i].ends_with("لجيش") || words[i].ends_with("لقوات"))
+            {
                 continue;
             }
             let folded = normalize(words[i]);
             let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
-            if !matches!(bare, "الجيش" | "بالجيش" | "للجيش") {
+            let army = matches!(bare, "الجيش" | "بالجيش" | "للجيش");
+            // القوات المسلحة السودانية: the armed forces, named the same way.
+            let forces = matches!(bare, "القوات" | "بالقوات" | "للقوات")
+                && i + 2 < n
+                && labels[i + 1] == 0
+                && normalize(words[i + 1]) == "المسلحه";
+            if !army && !forces {
                 continue;
             }
             // الوطني before the nationality: الجيش الوطني الليبي.
-            let mut at = i + 1;
-            if normalize(words[at]) == "الوطني" && at + 1 < n && labels[at] == 0 {
+            let mut at = i + 1 + usize::from(forces);
+            if army && normalize(words[at]) == "الوطني" && at + 1 < n && labels[at] == 0 {
                 at += 1;
             }
             let w = self.shape(words[at]);

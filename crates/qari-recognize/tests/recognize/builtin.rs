@@ -1478,3 +1478,10 @@ fn a_head_after_l_is_named_by_its_adjective_as_it_is_without() {
     let text = "وأعلنت الشركة، المملوكة بالكامل لصندوق الاستثمارات العامة، تسيير أولى رحلاتها.";
     assert_eq!(of(text, Kind::Organization), ["صندوق الاستثمارات العامة"]);
 }
+
+#[test]
+fn a_states_armed_forces_named_by_its_nationality_are_an_organisation() {
+    let text =
+        "وقالت القوات المسلحة السودانية إنها صدت هجوما، وقتل جنديان من القوات المسلحة في الهجوم.";
+    assert_eq!(of(text, Kind::Organization), ["القوات المسلحة السودانية"]);
+}
