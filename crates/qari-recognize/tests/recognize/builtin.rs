@@ -1471,6 +1471,17 @@ fn libyas_and_kurdistans_governments_are_organisations() {
         of(text, Kind::Organization),
         ["حكومة الوحدة الوطنية", "حكومة إقليم كردستان"]
     );
+    // Audit bureaus, and a company named by a place (اتصالات المغرب, not the country).
+    let text = "وأحال ديوان المحاسبة الملف إلى النيابة، وارتفع سهم اتصالات المغرب.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["ديوان المحاسبة", "اتصالات المغرب"]
+    );
+    assert!(
+        of(text, Kind::Location).is_empty(),
+        "{:?}",
+        of(text, Kind::Location)
+    );
 }
 
 #[test]
