@@ -252,6 +252,9 @@ pub(crate) fn spokespeople(words: &[&str], infos: &[TokenInfo], labels: &mut [u8
             && !infos[i + 1].definite
             && speaks_for(i)
             && family_name_at(words, infos, i + 2)
+            // A family name of the article or the lists: after علي, a word
+            // with a pronoun is the preposition's object (علي تعاونهم).
+            && (infos[i + 2].definite || infos[i + 2].triggers & TRIGGER_FAMILY != 0)
         {
             labels[i + 1] = PER_B;
             labels[i + 2] = PER_I;

@@ -548,6 +548,11 @@ impl Chains {
                         || self.is_adjective_form(words[end - 1], &shapes[end - 1], None))
                     && (feminine(i) == feminine(end - 1)
                         || (feminine(end - 1) && normalize(words[i + 1]).ends_with("ات")))
+                    // مكتب المدير العام: the office of an officer (but
+                    // مكتب النائب العام السعودي, a state's); مكتب البريد
+                    // الرئيسي، صندوق التبرعات الخيري: described.
+                    && (end > i + 3 || infos[i + 1].triggers & TRIGGER_TITLE == 0)
+                    && !DESCRIBING.contains(&normalize(words[end - 1]).as_str())
             };
             // Read only where it decides: a chain the tagger did not begin,
             // on a head that is not strong.
@@ -631,11 +636,11 @@ impl Chains {
                     || (end >= i + 4 && !normalize(words[end + 1]).starts_with("ال")))
                 && (end >= i + 3 || (end >= i + 2 && infos[end + 1].stats.count == 0));
             // جهاز مكافحة الإرهاب: a head of [`NAMED_BY_GENITIVE`] and a
-            // genitive training saw in names, with a word after it.
+            // genitive of [`AGENCY_WORKS`], with a word after it.
             let by_genitive = || {
                 end >= i + 3
                     && !head.definite
-                    && infos[i + 1].stats.shares[2] > 0
+                    && AGENCY_WORKS.contains(&normalize(words[i + 1]).as_str())
                     && infos[i + 1].clitic_chars == 0
                     && labels[i + 1] == 0
                     && self.named_by_genitive.contains(&bare_head())
@@ -698,6 +703,48 @@ impl Chains {
         }
     }
 }
+
+/// Adjectives that describe a place or a fund rather than name a body
+/// (folded): مكتب البريد الرئيسي، مجلس العزاء الكبير، صندوق التبرعات الخيري.
+const DESCRIBING: &[&str] = &[
+    "الرئيسي",
+    "الرئيسيه",
+    "الكبير",
+    "الكبري",
+    "الكبرى",
+    "المحلي",
+    "المحليه",
+    "الخيري",
+    "الخيريه",
+    "الجديد",
+    "الجديده",
+    "الصغير",
+    "الحالي",
+    "الحاليه",
+    "القديم",
+    "القديمه",
+];
+
+/// What an agency does, as the genitive of جهاز names it (folded):
+/// جهاز مكافحة الإرهاب، جهاز دعم الاستقرار، جهاز الإسعاف والطوارئ, where
+/// جهاز رصد الزلازل or جهاز تحليل الدم is a device.
+const AGENCY_WORKS: &[&str] = &[
+    "مكافحه",
+    "دعم",
+    "حمايه",
+    "تنميه",
+    "تنظيم",
+    "حرس",
+    "امن",
+    "مشروعات",
+    "الامن",
+    "الاستخبارات",
+    "المخابرات",
+    "الاسعاف",
+    "الرقابه",
+    "الاحصاء",
+    "الردع",
+];
 
 /// Heads of a body that is a part of another, named after it with ب (كلية
 /// الطب بجامعة القاهرة، لجنة السياسة النقدية بالبنك المركزي).

@@ -1091,13 +1091,13 @@ const DISEASES: &[&str] = &[
     "ليشمانيا",
 ];
 
-/// A name of one word that is a disease (بالكوليرا، الملاريا) is no name.
-/// Run last, with [`prayers_are_no_places`].
+/// A name of one word that is a disease (بالكوليرا، الملاريا) is no name,
+/// but for a river's (نهر إيبولا). Run last, with [`prayers_are_no_places`].
 pub(crate) fn diseases_are_no_names(words: &[&str], labels: &mut [u8]) {
     for i in 0..labels.len() {
         let alone = matches!(labels[i], PER_B | LOC_B | ORG_B)
             && labels.get(i + 1).is_none_or(|&l| !is_inside(l));
-        if !alone {
+        if !alone || i > 0 && normalize(words[i - 1]).ends_with("نهر") {
             continue;
         }
         let folded = normalize(words[i]);

@@ -1807,6 +1807,11 @@ fn a_disease_the_tagger_named_is_no_name() {
     diseases_are_no_names(&words, &mut labels);
     assert_eq!(labels, [0, 0, 0, 0, 0, LOC_B]);
     // A name that goes on is no disease's.
+    // A river keeps its name.
+    let words = ["نهر", "إيبولا"];
+    let mut labels = vec![0, LOC_B];
+    diseases_are_no_names(&words, &mut labels);
+    assert_eq!(labels, [0, LOC_B]);
     let words = ["مستشفى", "الملاريا", "الوطني"];
     let mut labels = vec![ORG_B, ORG_I, ORG_I];
     diseases_are_no_names(&words, &mut labels);

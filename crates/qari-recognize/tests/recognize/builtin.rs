@@ -1455,13 +1455,18 @@ fn an_agency_is_named_by_a_genitive_names_hold() {
         of(text, Kind::Organization),
         ["جهاز مكافحة الإرهاب", "جهاز دعم الاستقرار"]
     );
-    // A device is named by what it does, a word no name holds.
-    let text = "واستخدمت الشرطة جهاز كشف المعادن عند المدخل.";
-    assert!(
-        of(text, Kind::Organization).is_empty(),
-        "{:?}",
-        of(text, Kind::Organization)
-    );
+    // A device is named by what it does, a word no agency's name holds.
+    for text in [
+        "واستخدمت الشرطة جهاز كشف المعادن عند المدخل.",
+        "ركبت البلدية جهاز رصد الزلازل في أعلى الجبل.",
+        "اشترى المستشفى جهاز تحليل الدم الآلي بتكلفة كبيرة.",
+    ] {
+        assert!(
+            of(text, Kind::Organization).is_empty(),
+            "{text}: {:?}",
+            of(text, Kind::Organization)
+        );
+    }
 }
 
 #[test]
@@ -1488,6 +1493,21 @@ fn libyas_and_kurdistans_governments_are_organisations() {
 fn a_head_after_l_is_named_by_its_adjective_as_it_is_without() {
     let text = "وأعلنت الشركة، المملوكة بالكامل لصندوق الاستثمارات العامة، تسيير أولى رحلاتها.";
     assert_eq!(of(text, Kind::Organization), ["صندوق الاستثمارات العامة"]);
+    // An adjective that describes a place, and an officer's office, name none.
+    for text in [
+        "وتوجه الموظفون لمكتب البريد الرئيسي صباح الأحد.",
+        "وتبرع رجل الأعمال بمبلغ كبير لصندوق التبرعات الخيري في القرية.",
+        "وذهب الوفد إلى مكتب المدير العام.",
+    ] {
+        assert!(
+            of(text, Kind::Organization).is_empty(),
+            "{text}: {:?}",
+            of(text, Kind::Organization)
+        );
+    }
+    // A state's office is one.
+    let text = "وأحيلت القضية إلى مكتب النائب العام السعودي أمس.";
+    assert_eq!(of(text, Kind::Organization), ["مكتب النائب العام السعودي"]);
 }
 
 #[test]

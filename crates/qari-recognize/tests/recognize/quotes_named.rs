@@ -430,6 +430,9 @@ fn a_spokesperson_for_a_body_named_by_one_noun_is_named_after_it() {
     // علي is no preposition after the body: a given name, and its family name.
     let text = "وقال المتحدث باسم المجلس علي الكثيري في تصريح صحفي: \"لن نقف متفرجين على ما يجري في الهضبة\".";
     assert_eq!(speaker_of(text).as_deref(), Some("علي الكثيري"));
+    // علي before a word with a pronoun is the preposition.
+    let text = "وشكر المتحدث باسم المجلس علي تعاونهم، قائلا: \"سنواصل العمل معا\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("المتحدث باسم المجلس"));
 }
 
 #[test]
