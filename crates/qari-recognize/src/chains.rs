@@ -142,10 +142,10 @@ const WEAK_HEADS: &[&str] = &[
 /// شركة النفط الروسية or حركة الطيران المروحي is a description.
 const NAMED_BY_ADJECTIVE: &[&str] = &["مجلس", "صندوق", "مجمع", "مكتب", "لجنه", "جهاز", "دائره"];
 
-/// Weak heads that, with a genitive the training text saw inside
-/// organisations' names and a third word, are an institution's name whatever
-/// the tagger said (جهاز مكافحة الإرهاب، جهاز دعم الاستقرار، جهاز الإسعاف
-/// والطوارئ), where جهاز كشف المعادن is a device.
+/// Weak heads that, with a genitive of what an agency does
+/// (`organisations::AGENCY_WORKS`) and a third word, are an institution's
+/// name whatever the tagger said (جهاز مكافحة الإرهاب، جهاز دعم الاستقرار،
+/// جهاز الإسعاف والطوارئ), where جهاز كشف المعادن is a device.
 const NAMED_BY_GENITIVE: &[&str] = &["جهاز"];
 
 /// Weak heads of institutions named after a place, as [`Chains::organisations`]

@@ -912,8 +912,9 @@ impl Chains {
 
 impl Chains {
     /// A state's army named by its nationality is an organisation: الجيش
-    /// اللبناني، الجيش الوطني الصومالي، القوات المسلحة السودانية (news readers take it as one; ANERcorp's
-    /// annotators leave it out, 64 times in its training text, so this is for
+    /// اللبناني، الجيش الوطني الصومالي، القوات المسلحة السودانية (news
+    /// readers take it as one; ANERcorp's annotators leave the army out, 64
+    /// times in its training text, so this is for
     /// the reader, in [`Chains::institutions`]). Other adjectives describe an
     /// army (الجيش النظامي، الجيش العثماني) and a plural after it is its
     /// object (دمر الجيش المباني).

@@ -267,9 +267,9 @@ pub(super) fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> b
 /// A given name the tagger ran into the place, or the body named after a
 /// place or the lists' body, before it (جامعة بغداد | إحسان الشمري، في العراق
 /// | أوكي لوتسما، في الأردن | رون فان رودن، بنك مصر | محمد الإتربي) opens the
-/// person after it: its family name is a
-/// name word after it, or the person the tagger began there. A given name
-/// that the lists hold inside a name (جامعة الملك سعود) stays.
+/// person after it: its family name is a name word after it, or the person
+/// the tagger began there. A given name that the lists hold inside a name
+/// (جامعة الملك سعود) stays.
 pub(super) fn given_names_after_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let n = labels.len();
     for p in 1..n.saturating_sub(1) {

@@ -1097,7 +1097,7 @@ pub(crate) fn diseases_are_no_names(words: &[&str], labels: &mut [u8]) {
     for i in 0..labels.len() {
         let alone = matches!(labels[i], PER_B | LOC_B | ORG_B)
             && labels.get(i + 1).is_none_or(|&l| !is_inside(l));
-        if !alone || i > 0 && normalize(words[i - 1]).ends_with("نهر") {
+        if !alone {
             continue;
         }
         let folded = normalize(words[i]);
@@ -1107,7 +1107,8 @@ pub(crate) fn diseases_are_no_names(words: &[&str], labels: &mut [u8]) {
             .strip_prefix("ال")
             .or_else(|| bare.strip_prefix('ل'))
             .unwrap_or(bare);
-        if DISEASES.contains(&bare) {
+        let river = i > 0 && normalize(words[i - 1]).ends_with("نهر");
+        if DISEASES.contains(&bare) && !river {
             labels[i] = 0;
         }
     }

@@ -1806,12 +1806,12 @@ fn a_disease_the_tagger_named_is_no_name() {
     let mut labels = vec![0, PER_B, 0, ORG_B, 0, LOC_B];
     diseases_are_no_names(&words, &mut labels);
     assert_eq!(labels, [0, 0, 0, 0, 0, LOC_B]);
-    // A name that goes on is no disease's.
     // A river keeps its name.
     let words = ["نهر", "إيبولا"];
     let mut labels = vec![0, LOC_B];
     diseases_are_no_names(&words, &mut labels);
     assert_eq!(labels, [0, LOC_B]);
+    // A name that goes on is no disease's.
     let words = ["مستشفى", "الملاريا", "الوطني"];
     let mut labels = vec![ORG_B, ORG_I, ORG_I];
     diseases_are_no_names(&words, &mut labels);

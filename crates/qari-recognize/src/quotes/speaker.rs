@@ -244,13 +244,13 @@ impl Context<'_> {
                 .filter(|&i| self.mentions[i].tokens.end == at);
             if let Some(i) = named {
                 let start = self.mentions[i].tokens.start;
-                // (A preposition: a stop word that opens no clause, or باسم.)
                 // (A relative of its own clause: not one a comma or an
                 // opener closed, as in … التي ضخت …، لكن فلان شدد.)
                 let own = (from..start)
                     .rev()
                     .find(|&k| matches!(self.word(k), "،" | ",") || opener(k))
                     .map_or(from, |k| k + 1);
+                // (A preposition: a stop word that opens no clause, or باسم.)
                 let held = start.checked_sub(1).is_some_and(|k| {
                     self.class(k) & STOP != 0 && !opener(k) || normalize(self.word(k)) == "باسم"
                 }) || (own..start).any(|k| self.relative_at(k));
