@@ -31,6 +31,7 @@ mod errors;
 mod warning;
 
 pub use color::{ColorSpec, COLOR_NAMES};
+pub(crate) use errors::bound_keys;
 pub use errors::{ConfigError, ConfigErrorKind};
 pub use warning::{ConfigProblem, ConfigWarning};
 

@@ -83,6 +83,19 @@ fn wait_for_list(t: &Tmux) -> String {
     t.wait_for("the list of items", |s| DATES.iter().all(|d| s.contains(d)))
 }
 
+/// Start `command` again, after the session "main" has exited, and see the
+/// list marked `marks` (items read), then quit. The new session first:
+/// killing the server's only session ends the server, and a session begun
+/// while it ends fails ("server exited unexpectedly", twice in CI).
+fn remembered_when_started_again(t: &Tmux, command: &str, marks: [bool; 3]) {
+    t.start("again", command);
+    t.tmux(&["kill-session", "-t", "main"]);
+    let screen = wait_for_list(t);
+    assert_eq!(read_marks(&screen), marks, "{screen}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
 pub fn a_feed_lists_its_items_opens_them_and_remembers_what_was_read() {
     let t = Tmux::new("feedlist", (100, 20));
     let feed = feed_file(&t);
@@ -125,15 +138,8 @@ pub fn a_feed_lists_its_items_opens_them_and_remembers_what_was_read() {
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
-    // Started again: the read items are remembered. The new session first:
-    // killing the server's only session ends the server, and a session begun
-    // while it ends fails ("server exited unexpectedly", twice in CI).
-    t.start("again", &command);
-    t.tmux(&["kill-session", "-t", "main"]);
-    let screen = wait_for_list(&t);
-    assert_eq!(read_marks(&screen), [true, true, false], "{screen}");
-    t.keys("q");
-    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    // Started again: the read items are remembered.
+    remembered_when_started_again(&t, &command, [true, true, false]);
 }
 
 /// The server's address, for the feed's links to it.
@@ -341,12 +347,7 @@ pub fn a_feed_piped_in_opens_on_its_items() {
     assert!(after.contains("EXITED 0"), "{after}");
     // Piped in again: the item read is remembered (under the address the
     // feed gives itself).
-    t.start("again", &command);
-    t.tmux(&["kill-session", "-t", "main"]);
-    let screen = wait_for_list(&t);
-    assert_eq!(read_marks(&screen), [false, true, false], "{screen}");
-    t.keys("q");
-    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    remembered_when_started_again(&t, &command, [false, true, false]);
 }
 
 /// A feed served as plain text (a repository's raw file) is still a feed.

@@ -66,6 +66,12 @@ pub enum ConfigErrorKind {
     },
 }
 
+/// The keys of a shadowed sequence that are bound themselves: the first
+/// `prefix` of `key` ("g" of "g g"), as both languages' messages name them.
+pub(crate) fn bound_keys(key: &str, prefix: usize) -> String {
+    key.split(' ').take(prefix).collect::<Vec<_>>().join(" ")
+}
+
 /// `[text]`, or "the top level" for keys outside any table.
 struct Where<'a>(&'a str);
 
@@ -111,8 +117,7 @@ impl fmt::Display for ConfigErrorKind {
                 prefix,
                 action,
             } => {
-                let bound: Vec<&str> = key.split(' ').take(*prefix).collect();
-                let bound = bound.join(" ");
+                let bound = bound_keys(key, *prefix);
                 write!(
                     f,
                     "key {key:?} {} can never be typed: {bound:?} is bound to {action:?} (unbind it: {bound:?} = \"none\")",

@@ -13,7 +13,7 @@
 
 use super::{Interface, Msg};
 use crate::core::notice::{size_in_words, InputError, Limit, Reason, Warning};
-use crate::reader::config::{ConfigErrorKind, ConfigProblem, ConfigWarning};
+use crate::reader::config::{bound_keys, ConfigErrorKind, ConfigProblem, ConfigWarning};
 
 impl Interface {
     /// A document's warning, for the status bar.
@@ -176,14 +176,14 @@ impl Interface {
                 prefix,
                 action,
             } => {
-                let bound: Vec<&str> = key.split(' ').take(*prefix).collect();
+                let bound = bound_keys(key, *prefix);
                 self.say(
                     Msg::ConfigShadowed,
                     &[
                         ("at", &at),
                         ("key", &quoted(key)),
                         ("where", &place(table)),
-                        ("bound", &quoted(&bound.join(" "))),
+                        ("bound", &quoted(&bound)),
                         ("action", &quoted(action)),
                     ],
                 )
