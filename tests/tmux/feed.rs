@@ -83,6 +83,18 @@ fn wait_for_list(t: &Tmux) -> String {
     t.wait_for("the list of items", |s| DATES.iter().all(|d| s.contains(d)))
 }
 
+/// From the list, with the first item marked: j marks the second, Enter
+/// opens it whole.
+fn open_the_second_item(t: &Tmux) {
+    t.keys("j");
+    t.wait_for("the second marked", |s| {
+        s.contains(DATES[1]) && line_of(s, DATES[1]).contains('◂')
+    });
+    t.keys("Enter");
+    let item = t.wait_for("the second item", |s| status_line(s).contains("(2/3)"));
+    assert!(shows(&item, "نص الخبر رقم 2 كاملا."), "{item}");
+}
+
 /// Start `command` again, after the session "main" has exited, and see the
 /// list marked `marks` (items read), then quit. The new session first:
 /// killing the server's only session ends the server, and a session begun
@@ -108,13 +120,7 @@ pub fn a_feed_lists_its_items_opens_them_and_remembers_what_was_read() {
     assert_eq!(read_marks(&screen), [false; 3], "{screen}");
     // The first item is marked; j marks the second, Enter opens it.
     assert!(line_of(&screen, DATES[0]).contains('◂'), "{screen}");
-    t.keys("j");
-    t.wait_for("the second marked", |s| {
-        s.contains(DATES[1]) && line_of(s, DATES[1]).contains('◂')
-    });
-    t.keys("Enter");
-    let item = t.wait_for("the second item", |s| status_line(s).contains("(2/3)"));
-    assert!(shows(&item, "نص الخبر رقم 2 كاملا."), "{item}");
+    open_the_second_item(&t);
     // q: the list again, the second item read and still marked.
     t.keys("q");
     let screen = wait_for_list(&t);
@@ -325,13 +331,7 @@ pub fn a_feed_piped_in_opens_on_its_items() {
         "a list, not one document: {screen}"
     );
     assert_eq!(read_marks(&screen), [false; 3], "{screen}");
-    t.keys("j");
-    t.wait_for("the second marked", |s| {
-        s.contains(DATES[1]) && line_of(s, DATES[1]).contains('◂')
-    });
-    t.keys("Enter");
-    let item = t.wait_for("the second item", |s| status_line(s).contains("(2/3)"));
-    assert!(shows(&item, "نص الخبر رقم 2 كاملا."), "{item}");
+    open_the_second_item(&t);
     t.keys("q");
     let screen = wait_for_list(&t);
     assert_eq!(read_marks(&screen), [false, true, false], "{screen}");
