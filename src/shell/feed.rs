@@ -22,6 +22,38 @@ use crate::shell::tui::{self, Outcome, ReaderOptions};
 use crate::store::pages::{self, ReadOptions};
 use crate::store::Store;
 
+/// How a feed reached by a link from a reader ended (see [`read_reached`]).
+pub(super) enum Reached {
+    /// `q` (or `:n`, `:p`, which have nowhere to go from a link): back to
+    /// the reader the link was followed from.
+    Back,
+    /// The feed has no items: what to tell that reader.
+    Empty(String),
+    /// qari ends, or the command line's next file is read.
+    Ended(Outcome),
+}
+
+/// A feed reached by a link (a page's, an item's): the list of its items,
+/// read as [`read`] reads a feed named on the command line, or, with none,
+/// a notice naming the link as `shown`.
+pub(super) fn read_reached(
+    feed: &Feed,
+    address: &str,
+    shown: &str,
+    name: &str,
+    opts: &ReaderOptions,
+    options: &ReadOptions,
+) -> anyhow::Result<Reached> {
+    if feed.items.is_empty() {
+        let empty = InputError::new(shown, Reason::FeedEmpty);
+        return Ok(Reached::Empty(opts.said(&empty.into())));
+    }
+    Ok(match read(feed, address, name, opts, options)? {
+        Outcome::Exit(0) | Outcome::Step(_) => Reached::Back,
+        ended => Reached::Ended(ended),
+    })
+}
+
 /// Read `feed` (found at `address`, the key of its read items) from its
 /// list; what ends the list ends this: `q`, a signal, or `:n`/`:p` to the
 /// next or previous file named.
@@ -79,23 +111,26 @@ pub fn read(
                 }
             };
             if let Some((linked, linked_address)) = &opened.feed {
-                if linked.items.is_empty() {
-                    let empty = InputError::new(linked_address, Reason::FeedEmpty);
-                    notice = Some(opts.said(&empty.into()));
-                    break;
-                }
                 let linked_opts = ReaderOptions {
                     files: FileList::default(),
                     notice: notice.take(),
                     ..opts.clone()
                 };
                 let name = &opened.document.name;
-                match self::read(linked, linked_address, name, &linked_opts, options)? {
-                    // `q` (or `:n`, `:p`, which have nowhere to go from a
-                    // link): back to this list.
-                    Outcome::Exit(0) | Outcome::Step(_) => break,
-                    ended => return Ok(ended),
+                match read_reached(
+                    linked,
+                    linked_address,
+                    linked_address,
+                    name,
+                    &linked_opts,
+                    options,
+                )? {
+                    Reached::Empty(said) => notice = Some(said),
+                    Reached::Back => {}
+                    Reached::Ended(ended) => return Ok(ended),
                 }
+                // Back to this list.
+                break;
             }
             let item_opts = ReaderOptions {
                 feed: FeedRole::Item,

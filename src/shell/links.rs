@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 
 use crate::core::article::Link;
 use crate::core::document::Document;
-use crate::core::notice::{InputError, Reason};
 use crate::reader::app::{FeedRole, FileList, FileStep};
 use crate::reader::messages::{Interface, Msg};
 use crate::shell::cli;
+use crate::shell::feed::{self, Reached};
 use crate::shell::tui::{self, Outcome, ReaderOptions};
 use crate::store::input::{self, Source};
 use crate::store::loader::Loading;
@@ -77,15 +77,17 @@ pub fn read(
                     ..opts.clone()
                 };
                 let ended = match reading.feed {
-                    Some((feed, _)) if feed.items.is_empty() => {
-                        notice = Some(opts.said(&InputError::new(href, Reason::FeedEmpty).into()));
-                        continue;
-                    }
                     // A feed: the list of its items, each read as its own
                     // document, as a feed named on the command line is.
                     Some((feed, address)) => {
                         let name = reading.loading.document.name.clone();
-                        super::feed::read(&feed, &address, &name, &page_opts, options)?
+                        match feed::read_reached(&feed, &address, href, &name, &page_opts, options)?
+                        {
+                            Reached::Empty(said) => notice = Some(said),
+                            Reached::Back => {}
+                            Reached::Ended(ended) => return Ok((ended, None)),
+                        }
+                        continue;
                     }
                     None => read(reading.loading, &reading.links, &page_opts, options)?.0,
                 };

@@ -186,6 +186,36 @@ fn routes(path: &str) -> Option<Reply> {
             )
             .as_bytes(),
         ),
+        // A feed with no items, and a page and a feed that link to it.
+        "/empty.xml" => Reply::ok(
+            "application/rss+xml",
+            format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+                 <title>لا شيء</title><link>{base}/</link><description>d</description>\
+                 </channel></rss>\n"
+            )
+            .as_bytes(),
+        ),
+        "/to-empty.html" => Reply::ok(
+            "text/html; charset=utf-8",
+            format!(
+                "<html lang=\"ar\" dir=\"rtl\"><head><title>{FRONT}</title></head><body>\
+                 <article><h1>{FRONT}</h1><p>{FRONT_TEXT} \
+                 <a href=\"{base}/empty.xml\">موجز فارغ</a>.</p></article></body></html>"
+            )
+            .as_bytes(),
+        ),
+        "/to-empty.xml" => Reply::ok(
+            "application/rss+xml",
+            format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+                 <title>{DIGEST}</title><link>{base}/</link><description>d</description>\
+                 <item><title>موجز فارغ</title><link>{base}/empty.xml</link>\
+                 <pubDate>Tue, 05 Nov 2024 12:00:00 +0000</pubDate>\
+                 <description>لا شيء فيه</description></item></channel></rss>\n"
+            )
+            .as_bytes(),
+        ),
         // The same feed as plain text, as a repository's raw file is served.
         "/raw/feed" => {
             let feed = routes("/feed.xml")?;
@@ -305,6 +335,37 @@ pub fn an_item_whose_link_is_a_feed_opens_that_feed_s_items() {
     t.keys("q");
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// A feed with no items reached by a link, from a page's links or from an
+/// item, is said in the status bar of the reader the link was followed
+/// from, which stays.
+pub fn a_linked_feed_with_no_items_is_said_where_it_was_followed() {
+    let base = BASE.get_or_init(|| serve(routes));
+    let t = Tmux::new("feedempty", (100, 20));
+    t.start("main", &t.qari(&format!("'{base}/to-empty.html'")));
+    t.wait_for("the page", |s| shows(s, FRONT_TEXT));
+    t.keys("L");
+    t.wait_for("the page's links", |s| s.contains(" links "));
+    t.keys("Enter");
+    let page = t.wait_for("the page again, and why", |s| {
+        status_line(s).contains("the feed has no items")
+    });
+    assert!(shows(&page, FRONT_TEXT), "{page}");
+    assert!(status_line(&page).contains("empty.xml"), "{page}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    // From an item whose link is that feed: its list again, and why.
+    t.start("item", &t.qari(&format!("'{base}/to-empty.xml'")));
+    t.tmux(&["kill-session", "-t", "main"]);
+    t.wait_for("the list", |s| s.contains("2024-11-05 12:00"));
+    t.keys("Enter");
+    let list = t.wait_for("the list again, and why", |s| {
+        status_line(s).contains("the feed has no items")
+    });
+    assert!(list.contains("2024-11-05 12:00"), "{list}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
 }
 
 /// A feed piped in (`curl … | qari`) opens on its items, as one named does;

@@ -124,6 +124,7 @@ fn all() -> Vec<Test> {
             a_feed_followed_from_a_page_s_links_opens_on_its_items,
             a_feed_served_as_plain_text_opens_on_its_items,
             an_item_whose_link_is_a_feed_opens_that_feed_s_items,
+            a_linked_feed_with_no_items_is_said_where_it_was_followed,
             a_feed_piped_in_opens_on_its_items,
         ),
         &tests!(links needs [Tmux]:
