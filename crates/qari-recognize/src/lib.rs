@@ -383,6 +383,7 @@ impl Recognizer {
                 infos.extend(t.infos);
             }
         }
+        whole_where_named_whole(text, &tokens, &mut raw);
         let found_dates = self.dates.find(text, &tokens, &infos);
         let mut in_date = vec![false; tokens.len()];
         for d in &found_dates {
@@ -392,6 +393,34 @@ impl Recognizer {
         raw.extend(found_dates);
         let found_quotes = quotes::find(&self.quote_words, text, &tokens, &infos, &raw);
         group::group(text, raw, found_quotes)
+    }
+}
+
+/// A person's word that the text writes inside a longer name as it stands
+/// (أنتوني بلينكن) is that name alone too: وأكد بلينكن is not ب + لينكن,
+/// however the word's analysis read its first letter. Unless the rest is such
+/// a word as well (ببلينكن is ب + بلينكن).
+fn whole_where_named_whole(text: &str, tokens: &[Token], raw: &mut [RawMention]) {
+    let word = |i: usize| normalize::normalize(tokens[i].text(text));
+    let inner: std::collections::HashSet<String> = raw
+        .iter()
+        .filter(|m| m.kind == Kind::Person)
+        .flat_map(|m| m.tokens.clone().skip(1))
+        .map(word)
+        .collect();
+    if inner.is_empty() {
+        return;
+    }
+    for m in raw.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let first = &tokens[m.tokens.start];
+        if m.span.start == first.chars.start || !m.article.is_empty() {
+            continue;
+        }
+        let rest: String = text[m.bytes.start..first.bytes.end].to_string();
+        if inner.contains(&word(m.tokens.start)) && !inner.contains(&normalize::normalize(&rest)) {
+            m.span.start = first.chars.start;
+            m.bytes.start = first.bytes.start;
+        }
     }
 }
 

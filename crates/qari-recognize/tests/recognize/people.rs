@@ -307,3 +307,13 @@ fn a_person_after_a_body_the_lists_name_whole_is_no_part_of_it() {
     assert_eq!(of(text, Kind::Organization), ["بنك مصر"]);
     assert_eq!(of(text, Kind::Person), ["محمد الإتربي"]);
 }
+
+#[test]
+fn a_word_written_whole_inside_a_name_keeps_its_first_letter_alone() {
+    // بلينكن, بالبو: ب + a word the analysis knows, but the text names
+    // the person with the whole word.
+    let text = "وقال الوزير أنتوني بلينكن إن بلاده مستعدة. وأكد بلينكن أن الحوار مستمر.";
+    assert_eq!(of(text, Kind::Person), ["أنتوني بلينكن", "بلينكن"]);
+    let text = "ولد إيتالو بالبو في فيرارا. وعين بالبو حاكما عاما للمستعمرة.";
+    assert_eq!(of(text, Kind::Person), ["إيتالو بالبو", "بالبو"]);
+}
