@@ -532,7 +532,8 @@ impl<'w> Outlets<'w> {
 
     /// صحيفة عكاظ: the word after a paper's head, or the place or person the
     /// tagger found there (صحيفة الشرق الأوسط). A word left alone must be one
-    /// the training text did not see or saw mostly in organisations, so that
+    /// the training text did not see or saw mostly in organisations, or a
+    /// definite word before the paper's nationality (صحيفة الوسط الليبية), so that
     /// what describes the paper is no name (صحيفة يومية، صحيفة مستقلة، صحيفة
     /// الحزب).
     fn after_papers(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) {
@@ -556,9 +557,15 @@ impl<'w> Outlets<'w> {
                     let particle =
                         self.words.whole_classes(&infos[i + 1]) & (THAT | STOP | VERB) != 0;
                     // صحيفة الحزب: a body's head is the paper's owner.
+                    // صحيفة الوسط الليبية: an ordinary word is the paper's
+                    // name before the paper's nationality.
+                    let national = infos[i + 1].definite
+                        && infos
+                            .get(i + 2)
+                            .is_some_and(|n| n.nationality && n.definite);
                     if particle
                         || heads_a_name(&normalize(ws[i + 1]))
-                        || !unseen_or_outlet(&infos[i + 1])
+                        || !(unseen_or_outlet(&infos[i + 1]) || national)
                         || normalize(ws[i + 1]).chars().count() < 3
                     {
                         continue;

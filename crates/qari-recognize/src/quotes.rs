@@ -270,7 +270,9 @@ impl Context<'_> {
                 || bare && (self.class(k) & TITLE != 0 || info.triggers & TRIGGER_ORG_HEAD != 0)
         };
         let before = open - 1;
-        let particle = matches!(self.word(before), "لـ" | "ل" | "بـ" | "ب" | "كـ" | "وـ");
+        // (المتحدث باسم "حراك فزان": the body someone speaks for.)
+        let particle = matches!(self.word(before), "لـ" | "ل" | "بـ" | "ب" | "كـ" | "وـ")
+            || normalize(self.word(before)).ends_with("باسم");
         particle || names(before) || (before > 0 && names(before - 1) && self.is_word(before))
     }
     /// Marks at `open` holding `words` words that nothing attributes read as the

@@ -273,6 +273,11 @@ pub(super) fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> b
 pub(super) fn given_names_after_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let n = labels.len();
     for p in 1..n.saturating_sub(1) {
+        if split_after_place(words, infos, labels, p) {
+            labels[p] = PER_B;
+            labels[p + 1] = PER_I;
+            continue;
+        }
         if !matches!(labels[p], ORG_I | LOC_I) || is_inside(labels[p + 1]) {
             continue;
         }
@@ -318,6 +323,30 @@ pub(super) fn given_names_after_places(words: &[&str], infos: &[TokenInfo], labe
             labels[p + 1] = PER_I;
         }
     }
+}
+
+/// A place of two words right after a place, which the tagger began on a
+/// listed given name or name word (في السودان | كلير نيكولسون: Clare is also a county),
+/// the second word no place's and a family name's: a person after the place.
+fn split_after_place(words: &[&str], infos: &[TokenInfo], labels: &[u8], p: usize) -> bool {
+    let (given, next) = (&infos[p], &infos[p + 1]);
+    let family = family_name_at(words, infos, p + 1)
+        || next.stats.count == 0 && next.gazetteer == 0 && next.clitic_chars == 0;
+    labels[p] == LOC_B
+        && matches!(labels[p - 1], LOC_B | LOC_I)
+        && labels[p + 1] == LOC_I
+        && labels.get(p + 2).is_none_or(|&l| !is_inside(l))
+        && given.triggers & (TRIGGER_GIVEN | TRIGGER_NAME) != 0
+        // (Not a word training saw in places and never in people: كوم حماد.)
+        && (given.stats.count <= 2 || given.stats.shares[0] >= 64)
+        && given.triggers & TRIGGER_TITLE == 0
+        && !given.common_word
+        && !given.definite
+        && given.clitic_chars == 0
+        && given.gazetteer & MAJOR_PLACE_BEGIN == 0
+        && next.gazetteer & (PLACE_LIST_INSIDE | MAJOR_PLACE_INSIDE) == 0
+        && words[p + 1].chars().count() >= 3
+        && family
 }
 
 /// A word that may stand after a person's name as its family name: with the

@@ -124,6 +124,11 @@ impl Context<'_> {
             // لقاء الوزير فلان، ونقلت الصحيفة عنها), nor when it names no one:
             // the outlet that relays then, as below.
             if (at + 1..reach).any(|k| matches!(self.word(k), "عنه" | "عنها")) {
+                // وقال، وفق ما نقلت عنه الإذاعة: the pronoun is the reporting
+                // verb's own speaker.
+                if let Some((verb, comma)) = self.verb_before_relay(at) {
+                    return self.said_by(verb, comma);
+                }
                 let first = self.first_named(
                     self.clause_start(at)..at,
                     &[Kind::Person, Kind::Organization],
@@ -173,6 +178,23 @@ impl Context<'_> {
             Said::Continues => self.subject_of_clause(at),
             said => said,
         }
+    }
+
+    /// The reporting verb and the comma after it before a relay at `at`
+    /// (وقال، بحسب ما نقل عنه الموقع).
+    fn verb_before_relay(&self, at: usize) -> Option<(usize, usize)> {
+        let mut k = at.checked_sub(1)?;
+        if self.word(k) == "ما" {
+            k = k.checked_sub(1)?;
+        }
+        if self.class(k) & ACCORDING == 0 {
+            return None;
+        }
+        let comma = k
+            .checked_sub(1)
+            .filter(|&c| matches!(self.word(c), "،" | ","))?;
+        let verb = comma.checked_sub(1)?;
+        (self.class(verb) & VERB != 0).then_some((verb, comma))
     }
 
     /// The speaker of a saying (تصريحات، كلمة) that a verb with a pronoun
@@ -357,7 +379,15 @@ impl Context<'_> {
                         holds(self.title_before(lower, *start)..*start)
                             || holds(self.apposition_after(m.tokens.end))
                     }
-                    Kind::Organization => holds(m.tokens.clone()),
+                    // A paper's or a channel's head before its name is the
+                    // outlet's title (الصحيفة after صحيفة الوسط).
+                    Kind::Organization => {
+                        let head =
+                            m.tokens.start.checked_sub(1).filter(|&k| {
+                                crate::outlets::heads_an_outlet(&normalize(self.word(k)))
+                            });
+                        holds(head.unwrap_or(m.tokens.start)..m.tokens.end)
+                    }
                     _ => false,
                 }
             })

@@ -42,6 +42,8 @@ const HONOURED_LOOK_BACK: usize = 120;
 
 /// Longest description of a speaker, in words.
 pub(super) const SUBJECT_WORDS: usize = 10;
+/// How many words after a dash in an office may come before the holder's name.
+const DASHED_OFFICE: usize = 6;
 /// Talks a source gives: a source "in" one of them is not "in" a place.
 const TALKS: [&str; 8] = [
     "حديث",
@@ -520,6 +522,7 @@ impl Context<'_> {
                 match self
                     .marked_name_end(k)
                     .or_else(|| self.short_name_in_brackets(k))
+                    .or_else(|| self.dash_in_office(k).filter(|_| definite))
                 {
                     Some(end) if k > from => {
                         k = end;
@@ -590,6 +593,19 @@ impl Context<'_> {
             k += 1;
         }
         k
+    }
+
+    /// A dash inside the office a person holds, whose name follows within a few
+    /// words (رئيس الفريق الاشتراكي - المعارضة الاتحادية عبد الله بوزيدي):
+    /// the token after the dash, where the description goes on.
+    fn dash_in_office(&self, k: usize) -> Option<usize> {
+        if !matches!(self.word(k), "-" | "–" | "—") {
+            return None;
+        }
+        (k + 1..(k + 1 + DASHED_OFFICE).min(self.tokens.len()))
+            .take_while(|&j| self.is_word(j))
+            .any(|j| j > k + 1 && self.first_named(j..j + 1, &[Kind::Person]).is_some())
+            .then_some(k + 1)
     }
 
     /// Where brackets opening at `open` end (after the closing one), when they

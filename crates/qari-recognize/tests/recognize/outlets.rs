@@ -445,3 +445,12 @@ fn a_paper_named_as_a_region_after_la_and_a_tatweel_is_the_paper() {
         "وقالت نائبة مديرتها الإقليمية لـالشرق الأوسط وشمال أفريقيا سارة حشاش إن الأحكام قاسية.";
     assert!(organisations(text).is_empty());
 }
+
+#[test]
+fn an_ordinary_word_before_a_papers_nationality_is_its_name() {
+    let text = "وفي صحيفة الأيام البحرينية كتب المحرر مقالا عن الموازنة.";
+    assert_eq!(organisations(text), ["الأيام"]);
+    // صحيفة الحكومة الرسمية: the paper's owner and what it is.
+    let text = "ونشرت الجريدة الرسمية المرسوم أمس.";
+    assert!(organisations(text).is_empty());
+}

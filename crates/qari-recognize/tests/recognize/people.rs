@@ -317,3 +317,14 @@ fn a_word_written_whole_inside_a_name_keeps_its_first_letter_alone() {
     let text = "ولد إيتالو بالبو في فيرارا. وعين بالبو حاكما عاما للمستعمرة.";
     assert_eq!(of(text, Kind::Person), ["إيتالو بالبو", "بالبو"]);
 }
+
+#[test]
+fn a_name_after_a_place_that_the_tagger_took_for_a_place_is_a_person() {
+    // كلير is a county too; a name no list holds follows it.
+    let text =
+        "ونقلت الوكالة عن منسقة الشؤون الإنسانية في السودان كلير نيكولسون قولها إن الوضع خطير.";
+    assert_eq!(of(text, Kind::Person), ["كلير نيكولسون"]);
+    // Not a village whose first word training saw only in places.
+    let text = "وولد الشاعر في قرية الحدين كوم حماد بمحافظة البحيرة.";
+    assert!(of(text, Kind::Person).is_empty());
+}

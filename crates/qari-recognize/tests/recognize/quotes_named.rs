@@ -448,3 +448,23 @@ fn according_to_what_a_source_reported_is_that_source() {
     assert!(speaker.ends_with("للديوان الملكي"), "{speaker}");
     assert!(!speaker.contains("أورده"), "{speaker}");
 }
+
+#[test]
+fn a_dash_inside_the_office_and_a_body_in_marks_keep_the_name_after_them() {
+    let text = "وقال رئيس الفريق النيابي - الأغلبية الحكومية سمير العلوي، في مداخلته: «الأرقام تتحسن كل شهر ولا مجال للتشكيك فيها».";
+    assert_eq!(speaker_of(text).as_deref(), Some("سمير العلوي"));
+    let text = "وقال المتحدث باسم \"تنسيقية الجنوب\" عمر الفيتوري في بيان مصور: «لن نتراجع قبل أن تتحقق مطالب أهالي المنطقة كاملة».";
+    assert_eq!(speaker_of(text).as_deref(), Some("عمر الفيتوري"));
+}
+
+#[test]
+fn whom_a_relay_quotes_after_a_subjectless_verb_is_that_verbs_speaker() {
+    let text = "وأعلن رئيس نادي الوداد حسن الفيلالي صرف منحة للاعبين، وقال، بحسب ما نقل عنه موقع النادي: «هذا الجيل يستحق كل التقدير وننتظر منه المزيد».";
+    assert_eq!(speaker_of(text).as_deref(), Some("حسن الفيلالي"));
+}
+
+#[test]
+fn the_paper_refers_back_to_the_paper_named_after_its_head() {
+    let text = "ونبدأ من صحيفة الصباح التونسية التي تناولت موازنة العام المقبل. وتقول الصحيفة: «الأرقام المعلنة لا تعكس حجم العجز الحقيقي في المالية العامة».";
+    assert_eq!(speaker_of(text).as_deref(), Some("الصباح"));
+}
