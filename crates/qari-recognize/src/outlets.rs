@@ -605,10 +605,30 @@ impl<'w> Outlets<'w> {
     /// for an agency's short acronym (العراق - الانتخابات: من يفوز؟ is a
     /// headline and its topic; الرياض - واس: … a dateline). A listed place the
     /// tagger left alone there is the dateline's place: true when the line is
-    /// a dateline.
+    /// a dateline. The line may stand in brackets: (المنامة - بنا).
     fn dateline(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) -> bool {
         let (ws, infos, labels) = (s.words, s.infos, s.labels);
         let n = ws.len();
+        // (الرياض - واس), (الكويت - «القبس»): the dateline in brackets, on
+        // a line of its own.
+        if n >= 5 && ws[0] == "(" && ws[n - 1] == ")" && n <= DATELINE_TOKENS {
+            let inside = 1..n - 1;
+            if ws[inside.clone()].iter().any(|&w| w == "(" || w == ")") {
+                return false;
+            }
+            let within = Sentence {
+                words: &ws[inside.clone()],
+                infos: &infos[inside.clone()],
+                labels: &labels[inside],
+            };
+            let from = found.len();
+            let dated = self.dateline(&within, found);
+            for (a, b) in &mut found[from..] {
+                *a += 1;
+                *b += 1;
+            }
+            return dated;
+        }
         if n < 3 || !is_word(ws[0]) {
             return false;
         }

@@ -1089,10 +1089,11 @@ const DISEASES: &[&str] = &[
     "تيفوئيد",
     "انفلونزا",
     "ليشمانيا",
+    "ضنك",
 ];
 
 /// A name of one word that is a disease (بالكوليرا، الملاريا) is no name,
-/// but for a river's (نهر إيبولا). Run last, with [`prayers_are_no_places`].
+/// but for a river's or a town's (نهر إيبولا، ولاية ضنك). Run last, with [`prayers_are_no_places`].
 pub(crate) fn diseases_are_no_names(words: &[&str], labels: &mut [u8]) {
     for i in 0..labels.len() {
         let alone = matches!(labels[i], PER_B | LOC_B | ORG_B)
@@ -1107,7 +1108,11 @@ pub(crate) fn diseases_are_no_names(words: &[&str], labels: &mut [u8]) {
             .strip_prefix("ال")
             .or_else(|| bare.strip_prefix('ل'))
             .unwrap_or(bare);
-        let river = i > 0 && normalize(words[i - 1]).ends_with("نهر");
+        // (A river's, or a town's: ولاية ضنك in Oman.)
+        let river = i > 0
+            && ["نهر", "ولايه", "مدينه", "بلده", "قريه"]
+                .iter()
+                .any(|w| normalize(words[i - 1]).ends_with(w));
         if DISEASES.contains(&bare) && !river {
             labels[i] = 0;
         }

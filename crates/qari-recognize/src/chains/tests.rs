@@ -1806,8 +1806,17 @@ fn a_disease_the_tagger_named_is_no_name() {
     let mut labels = vec![0, PER_B, 0, ORG_B, 0, LOC_B];
     diseases_are_no_names(&words, &mut labels);
     assert_eq!(labels, [0, 0, 0, 0, 0, LOC_B]);
-    // A river keeps its name.
+    // حمى الضنك, dengue fever.
+    let words = ["لمكافحة", "حمى", "الضنك"];
+    let mut labels = vec![0, 0, ORG_B];
+    diseases_are_no_names(&words, &mut labels);
+    assert_eq!(labels, [0, 0, 0]);
+    // A river and a town keep their names.
     let words = ["نهر", "إيبولا"];
+    let mut labels = vec![0, LOC_B];
+    diseases_are_no_names(&words, &mut labels);
+    assert_eq!(labels, [0, LOC_B]);
+    let words = ["ولاية", "ضنك"];
     let mut labels = vec![0, LOC_B];
     diseases_are_no_names(&words, &mut labels);
     assert_eq!(labels, [0, LOC_B]);

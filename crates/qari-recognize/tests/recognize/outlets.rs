@@ -454,3 +454,14 @@ fn an_ordinary_word_before_a_papers_nationality_is_its_name() {
     let text = "ونشرت الجريدة الرسمية المرسوم أمس.";
     assert!(organisations(text).is_empty());
 }
+
+#[test]
+fn a_dateline_in_brackets_names_its_agency() {
+    let text = "(المنامة - بنا)\n\nقضت المحكمة بسجن المتهمين خمس سنوات.";
+    assert_eq!(organisations(text), ["بنا"]);
+    let text = "(عمّان - الغد)\n\nأظهرت أرقام رسمية ارتفاع الأسعار.";
+    assert_eq!(organisations(text), ["الغد"]);
+    // A byline in brackets names a writer, no outlet.
+    let text = "(الرياض - محمد العتيبي)\n\nتواصل الأمطار هطولها أمس.";
+    assert!(organisations(text).is_empty());
+}
