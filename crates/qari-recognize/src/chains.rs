@@ -235,7 +235,8 @@ const PLACE_INSTITUTIONS: &[&str] = &[
 
 /// Heads of places built for a purpose, named after a place or a person:
 /// مطار الملك خالد الدولي، ميناء بربرة، ملعب مولاي الحسن، استاد القاهرة الدولي.
-/// News readers take the whole as a place (see [`Chains::facilities`]).
+/// Named after a person, news readers take the whole as a place; after a
+/// place, the place alone (see [`Chains::facilities`]).
 const FACILITIES: &[&str] = &["مطار", "ميناء", "مرفا", "ملعب", "استاد", "ستاد"];
 
 /// Heads of a land's or a water's features that are part of their names, as

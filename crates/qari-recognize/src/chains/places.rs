@@ -279,9 +279,11 @@ fn read_as_noun(words: &[&str], next: usize) -> bool {
 }
 
 /// A word that begins a place of the lists and is no common word, nor one
-/// training saw mostly outside places.
+/// training saw mostly outside places, nor the head of a place's name
+/// (غرب ميناء الحديدة: the port is no place alone).
 fn listed_place_alone(info: &TokenInfo) -> bool {
     info.gazetteer & PLACE_LIST_BEGIN != 0
+        && info.triggers & TRIGGER_LOC_HEAD == 0
         && info.clitic_chars == 0
         && !info.common_word
         && (info.stats.count <= 2 || info.stats.shares[1] >= 64)
@@ -352,10 +354,11 @@ impl Chains {
         }
     }
 
-    /// A head of [`FACILITIES`] before a place or a person the tagger found
-    /// (مطار الملك خالد, the title too), or before a listed place it left
-    /// alone, is one place with them and with the adjectives after them
-    /// (الدولي). A head of [`FEATURES`] is so with a place alone, without the
+    /// A head of [`FACILITIES`] before a person the tagger found (مطار الملك
+    /// خالد, the title too) is one place with them and with the adjectives
+    /// after them (الدولي); before a place, found or listed, the place alone
+    /// is the name (ميناء | حيفا، مطار | دمشق | الدولي), as news annotators
+    /// mark it. A head of [`FEATURES`] is so with a place alone, without the
     /// adjectives (which describe it: مضيق هرمز | الاستراتيجي) but for a side
     /// of the world ([`SIDES`]: بحر الصين الجنوبي), and not where
     /// an adjective makes قطاع a sector (قطاع مصر المصرفي).
@@ -387,6 +390,14 @@ impl Chains {
                 continue;
             }
             let found = if feature { LOC_B } else { PER_B };
+            // Whether a place follows the head (not a person, nor a name of
+            // the facility's own).
+            // (ملعب المدينة الرياضية: a head with the article names the
+            // facility.)
+            let place_after = at == i + 1
+                && infos[at].triggers & TRIGGER_LOC_HEAD == 0
+                && (labels.get(at) == Some(&LOC_B)
+                    || labels.get(at) == Some(&0) && infos[at].gazetteer & PLACE_LIST_BEGIN != 0);
             let mut end = match labels.get(at) {
                 Some(&l) if l == LOC_B || l == found => {
                     let mut end = at + 1;
@@ -444,6 +455,15 @@ impl Chains {
                 }
                 labels[i] = LOC_B;
                 labels[i + 1..end].fill(LOC_I);
+                i = end;
+                continue;
+            }
+            // ميناء حيفا، مطار دمشق الدولي: a facility named after a place is
+            // that place's, and the place is the name; the head and what
+            // describes the facility stay outside.
+            if place_after {
+                labels[at] = LOC_B;
+                labels[at + 1..end].fill(LOC_I);
                 i = end;
                 continue;
             }
