@@ -161,6 +161,13 @@ impl Context<'_> {
             if self.class(from) & OWN_WORDS != 0 {
                 return Said::Continues;
             }
+            // بحسب ما جاء في تقرير للاتحاد: the statement's issuer.
+            if matches!(normalize(self.word(from)).as_str(), "جاء" | "ورد")
+                && self.word(from + 1) == "في"
+                && self.class(from + 2) & SAYING != 0
+            {
+                return self.subject(from + 2, limit);
+            }
             // بحسب ما نقلت الوكالة عن مصدر: the source it relays.
             if self.class(from) & RELAYS != 0 {
                 return self.said_by(from, limit);
@@ -198,13 +205,15 @@ impl Context<'_> {
     }
 
     /// The speaker of a saying (تصريحات، كلمة) that a verb with a pronoun
-    /// at `at` relays: the speaker of the reporting verb earlier in its
+    /// at `at` relays (نقلتها، جاء فيه): the speaker of the reporting verb earlier in its
     /// sentence, or the speaker before; never the relaying agency.
     fn relayed_saying(&self, at: usize) -> Option<Said> {
         let saying = at.checked_sub(1)?;
         let folded = normalize(self.word(at));
-        let with_pronoun =
-            folded.chars().count() >= 5 && (folded.ends_with("ها") || folded.ends_with('ه'));
+        // (في بيان جاء فيه: the pronoun after the verb.)
+        let with_pronoun = folded.chars().count() >= 5
+            && (folded.ends_with("ها") || folded.ends_with('ه'))
+            || matches!(self.word(at + 1), "فيه" | "فيها");
         if self.class(saying) & SAYING == 0
             || !with_pronoun
             || self.class(at) & (VERB | RELAYS) == 0
@@ -681,6 +690,26 @@ impl Context<'_> {
                 definite_nisba(&folded) && !is_relative(&folded)
             })
             .count();
+        // نعته النقابة في بيان جاء فيه: the statement of the sentence's
+        // subject.
+        if matches!(normalize(self.word(statement + 1)).as_str(), "جاء" | "ورد")
+            && matches!(self.word(statement + 2), "فيه" | "فيها")
+        {
+            // (The body or person its clause named last: وفور إعلان الخبر،
+            // نعته الوزارة في بيان جاء فيه.)
+            let clause = (from..statement)
+                .rev()
+                .find(|&k| matches!(self.word(k), "،" | ","))
+                .map_or(self.clause_start(statement), |k| k + 1);
+            if let Some(i) = self.last_named(clause..statement, &[Kind::Person, Kind::Organization])
+            {
+                return Some(Speaker::Named(i));
+            }
+            return match self.subject_before(statement) {
+                Said::By(s) => Some(s),
+                _ => None,
+            };
+        }
         let issuer = (statement + 1..colon.min(statement + 4))
             .find(|&k| self.word(k) == "عن")
             .map_or(statement + 1 + adjectives, |k| k + 1);

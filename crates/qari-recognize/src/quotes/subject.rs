@@ -197,14 +197,18 @@ impl Context<'_> {
 
     /// The verb at `k` is a verbal noun's complement (طلب عدم ذكر اسمه), or a
     /// word that is a verb too after a refusal or a negation (رفض ذكر اسمه، لم
-    /// تكشف عن اسمه): no one reports anything through it.
+    /// تكشف عن اسمه), or رد after a preposition (في رد مكتوب, a reply): no
+    /// one reports anything through it.
     pub(super) fn after_verbal_noun(&self, k: usize) -> bool {
         if k == 0 {
             return false;
         }
-        let before = normalize(self.word(k - 1));
-        let before = before.strip_prefix(['و', 'ف']).unwrap_or(&before);
+        let folded = normalize(self.word(k - 1));
+        // في رد مكتوب: after a preposition, رد is the reply, not "replied".
+        let noun = normalize(self.word(k)) == "رد" && matches!(folded.as_str(), "في" | "ب" | "عبر");
+        let before = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
         before == "عدم"
+            || noun
             || self.class(k) & WEAK != 0
                 && matches!(before, "لم" | "لن" | "رفض" | "رفضت" | "رافضا" | "رافضه")
     }
@@ -437,10 +441,17 @@ impl Context<'_> {
                 None => Said::Continues,
             };
         }
-        // A statement is not a speaker: its issuer is (بيان صادر عن الوزارة).
+        // A statement is not a speaker: its issuer is (بيان صادر عن الوزارة،
+        // تقرير للاتحاد).
         if self.class(from) & SAYING != 0 {
             if let Some(by) = (from + 1..limit.min(from + 4)).find(|&k| self.word(k) == "عن") {
                 return self.subject(by + 1, limit);
+            }
+            if let Some(org) = self
+                .organisation_at(from + 1)
+                .filter(|_| self.word(from + 1).starts_with('ل'))
+            {
+                return Said::By(Speaker::Named(org));
             }
         }
         let end = self.subject_end(from, limit);

@@ -468,3 +468,19 @@ fn the_paper_refers_back_to_the_paper_named_after_its_head() {
     let text = "ونبدأ من صحيفة الصباح التونسية التي تناولت موازنة العام المقبل. وتقول الصحيفة: «الأرقام المعلنة لا تعكس حجم العجز الحقيقي في المالية العامة».";
     assert_eq!(speaker_of(text).as_deref(), Some("الصباح"));
 }
+
+#[test]
+fn a_statement_that_said_is_its_issuers() {
+    // جاء فيه: the statement the clause's body issued.
+    let text = "وفور إعلان الخبر، نعته رابطة الكتاب الأردنيين في بيان جاء فيه: «فقدت الساحة الثقافية برحيله صوتا نادرا ظل وفيا لقضايا الناس».";
+    assert_eq!(speaker_of(text).as_deref(), Some("رابطة الكتاب الأردنيين"));
+    // بحسب ما جاء في تقرير لـ: the report's body.
+    let text = "«الطلب على القروض العقارية تضاعف خلال عامين»، بحسب ما جاء في تقرير لجمعية المصارف اللبنانية نشر أمس.";
+    assert_eq!(speaker_of(text).as_deref(), Some("جمعية المصارف اللبنانية"));
+}
+
+#[test]
+fn a_reply_after_a_preposition_is_no_reporting_verb() {
+    let text = "ونقلت صحيفة يديعوت أحرونوت عن وزارة الدفاع الإسرائيلية قولها في رد مكتوب: \"جميع الإجراءات اتخذت وفق القانون وتحت رقابة قضائية\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("وزارة الدفاع الإسرائيلية"));
+}
