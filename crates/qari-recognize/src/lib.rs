@@ -353,7 +353,17 @@ impl Recognizer {
                 {
                     skip = 1;
                 }
-                let skip = if chosen && kind != Kind::Person {
+                // حقل برقان، ميناء بنغازي: the genitive of a site's head in the
+                // construct state (no article) carries no preposition, but
+                // for another head's (مطار بجزيرة سانت هيلينا).
+                let after_head = kind == Kind::Location
+                    && a > 0
+                    && !t.infos[a - 1].definite
+                    && opens_a_site_after_proclitics(words[si][a - 1])
+                    && !opens_a_site_after_proclitics(words[si][a]);
+                let skip = if after_head {
+                    0
+                } else if chosen && kind != Kind::Person {
                     skip.max(clitic)
                 } else if kind == Kind::Location && b > a + 1 {
                     place_phrase_skip(&self.gazetteer, words[si][a], &t.infos[a..b], skip)
@@ -660,6 +670,17 @@ fn lam_before_name(
         ""
     };
     Some((extra, article))
+}
+
+/// Whether a word opens a site's name, after و or ف and ب or ل (وبمعبر،
+/// بحر).
+fn opens_a_site_after_proclitics(word: &str) -> bool {
+    let folded = normalize::normalize(word);
+    let rest = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+    chains::opens_a_site(rest)
+        || rest
+            .strip_prefix(['ب', 'ل'])
+            .is_some_and(chains::opens_a_site)
 }
 
 /// [`clitic_skip`] for a name of any kind.

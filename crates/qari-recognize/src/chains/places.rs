@@ -511,10 +511,11 @@ pub(super) fn listed_places_beside_places(words: &[&str], infos: &[TokenInfo], l
 }
 
 /// Heads of a site whose name follows them, named for the reader with the
-/// head (شارع المتنبي، ساحة الشهداء، سجن أديالا، معبر رفح، حقل الرميلة),
-/// folded: taken whole before a place the tagger found or the lists hold, or
-/// before a word training never showed, never before a person (سجن المتهم is
-/// his imprisonment). وادي is left out: its و reads as the conjunction, and
+/// head (شارع المتنبي، ساحة الشهداء، سجن أديالا), folded: taken whole before
+/// a place the tagger found or the lists hold, or before a word training never
+/// showed, never before a person (سجن المتهم is his imprisonment); but a
+/// crossing, a field or a prison named after a place is named by the place
+/// alone (معبر | رفح، حقل | برقان، معبر | كرم أبو سالم). وادي is left out: its و reads as the conjunction, and
 /// the name would lose its first letter.
 pub(super) const SITES: &[&str] = &["شارع", "ساحه", "سجن", "قصر", "حقل", "معبر"];
 
@@ -575,6 +576,20 @@ impl Chains {
                             || unseen_first && unseen(&infos[end], words[end])))
             {
                 end += 1;
+            }
+            // معبر | رفح، حقل | برقان، سجن | النقب: a crossing, a field or a
+            // prison is named after a place (one the lists may not hold: معبر
+            // | كرم أبو سالم), and the place alone is the name; a street or a
+            // square keeps its head, and so does one named after a person.
+            let head = normalize(words[i]);
+            let head = head.trim_start_matches(['و', 'ف']);
+            let head = head.strip_prefix(['ب', 'ل']).unwrap_or(head);
+            if labels[i + 1] != PER_B && !titled && matches!(head, "معبر" | "حقل" | "سجن")
+            {
+                labels[i + 1] = LOC_B;
+                labels[i + 2..end].fill(LOC_I);
+                i = end;
+                continue;
             }
             labels[i] = LOC_B;
             labels[i + 1..end].fill(LOC_I);

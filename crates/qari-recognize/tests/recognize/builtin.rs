@@ -793,8 +793,13 @@ fn brigades_head_their_name() {
 #[test]
 fn a_site_and_its_name_are_one_place() {
     let places = |text: &str| of(text, Kind::Location);
-    assert!(places("وأعيد فتح معبر رفح أمام المسافرين.").contains(&"معبر رفح".to_owned()));
-    assert!(places("ويقضي عقوبته في سجن أديالا منذ عامين.").contains(&"سجن أديالا".to_owned()));
+    assert_eq!(
+        places("وتظاهر المئات في ساحة الشهداء أمس."),
+        ["ساحة الشهداء"]
+    );
+    // A crossing or a prison: the place it is named after.
+    assert_eq!(places("وأعيد فتح معبر رفح أمام المسافرين."), ["رفح"]);
+    assert_eq!(places("ويقضي عقوبته في سجن أديالا منذ عامين."), ["أديالا"]);
     // Imprisoning a person is no site.
     let (_, found) = recognize("وقضت المحكمة بسجن المتهم محمد علي ثلاث سنوات.");
     assert!(texts(&found, Kind::Location).is_empty());

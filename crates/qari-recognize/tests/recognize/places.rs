@@ -171,7 +171,7 @@ fn a_site_or_a_facility_ends_where_its_name_does() {
     // conjunction before the head stays out.
     let text = "وطالب بانسحاب القوات من محور فيلادلفيا ومعبر رفح تراوح مكانها.";
     let places = of(text, Kind::Location);
-    assert!(places.contains(&"معبر رفح".to_string()), "{places:?}");
+    assert!(places.contains(&"رفح".to_string()), "{places:?}");
     // A head after a stadium's head opens a name of its own.
     let text = "وفاز الفريق على ملعب نادي الخليج في سيهات.";
     assert!(!of(text, Kind::Location).contains(&"ملعب نادي".to_string()));
@@ -342,4 +342,10 @@ fn a_side_with_the_article_makes_no_place_of_the_person_after_it() {
     // In the construct state, or after العاصمة, it still names the place.
     let text = "وقعت الانفجارات في وسط نور سلطان أمس.";
     assert_eq!(of(text, Kind::Location), ["نور سلطان"]);
+}
+
+#[test]
+fn a_crossing_a_field_or_a_prison_is_named_by_its_place() {
+    let text = "ولا يزال معبر رفح مغلقا، فيما تشمل الخطة تطوير حقل برقان ونقل الأسرى إلى سجن النقب.";
+    assert_eq!(of(text, Kind::Location), ["رفح", "برقان", "النقب"]);
 }
