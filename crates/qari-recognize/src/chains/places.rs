@@ -390,14 +390,16 @@ impl Chains {
                 continue;
             }
             let found = if feature { LOC_B } else { PER_B };
-            // Whether a place follows the head (not a person, nor a name of
-            // the facility's own).
-            // (ملعب المدينة الرياضية: a head with the article names the
-            // facility.)
+            // Whether a place follows the head, not a head with the article
+            // (ملعب المدينة الرياضية names the facility) nor a word the lists
+            // hold as a town that is mostly an ordinary one (ميناء جديد،
+            // ملعب النادي name no facility).
             let place_after = at == i + 1
                 && infos[at].triggers & TRIGGER_LOC_HEAD == 0
                 && (labels.get(at) == Some(&LOC_B)
-                    || labels.get(at) == Some(&0) && infos[at].gazetteer & PLACE_LIST_BEGIN != 0);
+                    || labels.get(at) == Some(&0)
+                        && infos[at].gazetteer & PLACE_LIST_BEGIN != 0
+                        && !infos[at].common_word);
             let mut end = match labels.get(at) {
                 Some(&l) if l == LOC_B || l == found => {
                     let mut end = at + 1;
@@ -406,7 +408,13 @@ impl Chains {
                     }
                     end
                 }
-                Some(0) if at == i + 1 && infos[at].gazetteer & PLACE_LIST_BEGIN != 0 => {
+                Some(0)
+                    if at == i + 1
+                        && infos[at].gazetteer & PLACE_LIST_BEGIN != 0
+                        && (feature
+                            || !infos[at].common_word
+                            || infos[at].triggers & TRIGGER_LOC_HEAD != 0) =>
+                {
                     listed_place_end(infos, labels, at + 1)
                 }
                 // ميناء الدقم، مضيق البوسفور: after a head of [`NAMED_ONLY`],
@@ -461,7 +469,16 @@ impl Chains {
             // ميناء حيفا، مطار دمشق الدولي: a facility named after a place is
             // that place's, and the place is the name; the head and what
             // describes the facility stay outside.
-            if place_after {
+            // (Of two words or more opening on a name word or a particle, a
+            // person's name, which the tagger or the place words may have
+            // taken for a place: مطار رفيق الحريري، مطار بن غوريون name the
+            // whole.)
+            // Not a place the lists hold whole (مطار أبو ظبي).
+            let person_like = end > at + 1
+                && infos[at].triggers & (TRIGGER_GIVEN | TRIGGER_NAME | TRIGGER_PARTICLE) != 0
+                && infos[at].gazetteer & MAJOR_PLACE_BEGIN == 0
+                && infos[at + 1].gazetteer & PLACE_LIST_INSIDE == 0;
+            if place_after && !person_like {
                 labels[at] = LOC_B;
                 labels[at + 1..end].fill(LOC_I);
                 i = end;

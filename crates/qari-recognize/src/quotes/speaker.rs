@@ -390,11 +390,15 @@ impl Context<'_> {
                     }
                     // A paper's or a channel's head before its name is the
                     // outlet's title (الصحيفة after صحيفة الوسط).
+                    // (Its name may stand in marks: صحيفة "وول ستريت جورنال".)
                     Kind::Organization => {
-                        let head =
-                            m.tokens.start.checked_sub(1).filter(|&k| {
-                                crate::outlets::heads_an_outlet(&normalize(self.word(k)))
-                            });
+                        let before = m.tokens.start.checked_sub(1);
+                        let before = before
+                            .filter(|&k| matches!(self.word(k), "\"" | "«" | "“"))
+                            .and_then(|k| k.checked_sub(1))
+                            .or(before);
+                        let head = before
+                            .filter(|&k| crate::outlets::heads_an_outlet(&normalize(self.word(k))));
                         holds(head.unwrap_or(m.tokens.start)..m.tokens.end)
                     }
                     _ => false,

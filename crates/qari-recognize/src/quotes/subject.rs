@@ -607,7 +607,8 @@ impl Context<'_> {
     }
 
     /// A dash inside the office a person holds, whose name follows within a few
-    /// words (رئيس الفريق الاشتراكي - المعارضة الاتحادية عبد الله بوزيدي):
+    /// words (رئيس الفريق الاشتراكي - المعارضة الاتحادية عبد الله بوزيدي) or
+    /// right after it (الرئيس الفرنسي - إيمانويل ماكرون):
     /// the token after the dash, where the description goes on.
     fn dash_in_office(&self, k: usize) -> Option<usize> {
         if !matches!(self.word(k), "-" | "–" | "—") {
@@ -615,7 +616,7 @@ impl Context<'_> {
         }
         (k + 1..(k + 1 + DASHED_OFFICE).min(self.tokens.len()))
             .take_while(|&j| self.is_word(j))
-            .any(|j| j > k + 1 && self.first_named(j..j + 1, &[Kind::Person]).is_some())
+            .any(|j| self.first_named(j..j + 1, &[Kind::Person]).is_some())
             .then_some(k + 1)
     }
 

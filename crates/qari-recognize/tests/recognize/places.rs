@@ -349,3 +349,27 @@ fn a_crossing_a_field_or_a_prison_is_named_by_its_place() {
     let text = "ولا يزال معبر رفح مغلقا، فيما تشمل الخطة تطوير حقل برقان ونقل الأسرى إلى سجن النقب.";
     assert_eq!(of(text, Kind::Location), ["رفح", "برقان", "النقب"]);
 }
+
+#[test]
+fn a_facility_named_after_a_person_stays_whole_and_an_ordinary_word_names_none() {
+    let text = "وأغلق مطار رفيق الحريري الدولي أمام الرحلات.";
+    assert_eq!(of(text, Kind::Location), ["مطار رفيق الحريري الدولي"]);
+    let text = "ووصل الوفد إلى مطار شارل ديغول في باريس.";
+    assert_eq!(of(text, Kind::Location), ["مطار شارل ديغول", "باريس"]);
+    // A new port, the club's ground: no place.
+    assert!(of(
+        "وأعلنت الحكومة عن بناء ميناء جديد قرب المدينة.",
+        Kind::Location
+    )
+    .is_empty());
+    assert!(of("وشهد ملعب النادي أعمال شغب بعد المباراة.", Kind::Location).is_empty());
+    // A port named after its city, a sea named by its side.
+    assert_eq!(
+        of("وقصفت الطائرات ميناء الحديدة أمس.", Kind::Location),
+        ["الحديدة"]
+    );
+    assert_eq!(
+        of("وتطل المدينة على بحر الشمال.", Kind::Location),
+        ["بحر الشمال"]
+    );
+}

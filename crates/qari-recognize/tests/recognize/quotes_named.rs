@@ -484,3 +484,20 @@ fn a_reply_after_a_preposition_is_no_reporting_verb() {
     let text = "ونقلت صحيفة يديعوت أحرونوت عن وزارة الدفاع الإسرائيلية قولها في رد مكتوب: \"جميع الإجراءات اتخذت وفق القانون وتحت رقابة قضائية\".";
     assert_eq!(speaker_of(text).as_deref(), Some("وزارة الدفاع الإسرائيلية"));
 }
+
+#[test]
+fn the_paper_is_the_one_named_last_even_in_marks() {
+    let text = "ونقلت صحيفة هآرتس عن مسؤول أمني قوله إن الجيش يستعد.\n\nوذكرت صحيفة \"وول ستريت جورنال\" أن المفاوضات تعثرت. وأضافت الصحيفة: «الوسطاء يشعرون بالإحباط من الطرفين».";
+    let found = quotes(text);
+    assert_eq!(
+        found.last().and_then(|(_, speaker)| speaker.as_deref()),
+        Some("وول ستريت جورنال"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_right_after_a_dash_is_the_office_holder() {
+    let text = "وقال الرئيس الفرنسي - إيمانويل ماكرون: «فرنسا لن تتخلى عن حلفائها في المنطقة».";
+    assert_eq!(speaker_of(text).as_deref(), Some("إيمانويل ماكرون"));
+}
