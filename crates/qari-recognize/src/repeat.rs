@@ -59,6 +59,10 @@ const MAX_WORDS: usize = 6;
 const RARE: u8 = 5;
 /// …or inside a name at least this share of the time (of 255).
 const NAME_SHARE: u32 = 128;
+/// A person's last word is that person alone when training saw it in
+/// people's names at least this share of the time (of 255), ordinary word or
+/// not.
+const SURNAME_SHARE: u32 = 96;
 
 /// The hash of `word` folded, less its first `skip` code points once folded
 /// (a proclitic); `buf` is scratch space.
@@ -193,7 +197,10 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 // (Seen a few times and never or seldom in a person's name,
                 // الحصرية is "exclusive" first: الحقوق الحصرية.)
                 let seen_as_word = last.stats.count >= 2 && last.stats.shares[0] < 64;
-                let strength = if mostly_a_word(last.stats) || seen_as_word {
+                // (A family name that training saw in names two times in
+                // five is one: الاسد after بشار الاسد.)
+                let people = u32::from(last.stats.shares[0]) >= SURNAME_SHARE && !last.common_word;
+                let strength = if mostly_a_word(last.stats) && !people || seen_as_word {
                     Weakness::AfterSaying
                 } else {
                     Weakness::Name
@@ -278,7 +285,13 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
             match found {
                 Some((n, ty)) => {
                     let b = (1 + 2 * ty) as u8;
-                    t.labels[i] = b;
+                    // Right after a name of its kind, the name goes on (نواف
+                    // سعود ناصر | الصباح).
+                    // (Not after و: فيصل بن فرحان | والصفدي.)
+                    let goes_on = i > 0
+                        && t.infos[i].clitic_chars == 0
+                        && (t.labels[i - 1] == b || t.labels[i - 1] == b + 1);
+                    t.labels[i] = if goes_on { b + 1 } else { b };
                     t.labels[i + 1..i + n].fill(b + 1);
                     i += n;
                 }

@@ -1521,3 +1521,14 @@ fn a_states_armed_forces_named_by_its_nationality_are_an_organisation() {
         "وقالت القوات المسلحة السودانية إنها صدت هجوما، وقتل جنديان من القوات المسلحة في الهجوم.";
     assert_eq!(of(text, Kind::Organization), ["القوات المسلحة السودانية"]);
 }
+
+#[test]
+fn a_family_name_that_is_a_word_too_is_the_person_after_the_full_name() {
+    // الاسد is "the lion" too; training saw it in people's names often enough.
+    let text = "وانتقدت الصحف خطاب الرئيس السوري بشار الاسد أمس. وقال جنبلاط إن خطاب الاسد تحريضي، وإن نفوذ الاسد انتهى.";
+    let (_, f) = recognize(text);
+    assert_eq!(
+        texts(&f, Kind::Person),
+        ["بشار الاسد", "جنبلاط", "الاسد", "الاسد"]
+    );
+}
