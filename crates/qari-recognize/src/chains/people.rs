@@ -330,8 +330,11 @@ pub(super) fn given_names_after_places(words: &[&str], infos: &[TokenInfo], labe
 /// the second word no place's and a family name's: a person after the place.
 fn split_after_place(words: &[&str], infos: &[TokenInfo], labels: &[u8], p: usize) -> bool {
     let (given, next) = (&infos[p], &infos[p + 1]);
-    let family = family_name_at(words, infos, p + 1)
-        || next.stats.count == 0 && next.gazetteer == 0 && next.clitic_chars == 0;
+    // (Folded last: most words are no place's first word.)
+    let family = || {
+        next.stats.count == 0 && next.gazetteer == 0 && next.clitic_chars == 0
+            || family_name_at(words, infos, p + 1)
+    };
     labels[p] == LOC_B
         && matches!(labels[p - 1], LOC_B | LOC_I)
         && labels[p + 1] == LOC_I
@@ -346,7 +349,7 @@ fn split_after_place(words: &[&str], infos: &[TokenInfo], labels: &[u8], p: usiz
         && given.gazetteer & MAJOR_PLACE_BEGIN == 0
         && next.gazetteer & (PLACE_LIST_INSIDE | MAJOR_PLACE_INSIDE) == 0
         && words[p + 1].chars().count() >= 3
-        && family
+        && family()
 }
 
 /// A word that may stand after a person's name as its family name: with the

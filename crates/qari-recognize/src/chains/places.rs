@@ -1160,12 +1160,19 @@ pub(crate) fn diseases_are_no_names(words: &[&str], labels: &mut [u8]) {
             .strip_prefix("ال")
             .or_else(|| bare.strip_prefix('ل'))
             .unwrap_or(bare);
+        if !DISEASES.contains(&bare) {
+            continue;
+        }
         // (A river's, or a town's: ولاية ضنك in Oman.)
-        let river = i > 0
-            && ["نهر", "ولايه", "مدينه", "بلده", "قريه"]
-                .iter()
-                .any(|w| normalize(words[i - 1]).ends_with(w));
-        if DISEASES.contains(&bare) && !river {
+        let before = if i > 0 {
+            normalize(words[i - 1])
+        } else {
+            String::new()
+        };
+        let river = ["نهر", "ولايه", "مدينه", "بلده", "قريه"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        if !river {
             labels[i] = 0;
         }
     }

@@ -392,14 +392,17 @@ impl Context<'_> {
                     // outlet's title (الصحيفة after صحيفة الوسط).
                     // (Its name may stand in marks: صحيفة "وول ستريت جورنال".)
                     Kind::Organization => {
-                        let before = m.tokens.start.checked_sub(1);
-                        let before = before
-                            .filter(|&k| matches!(self.word(k), "\"" | "«" | "“"))
-                            .and_then(|k| k.checked_sub(1))
-                            .or(before);
-                        let head = before
-                            .filter(|&k| crate::outlets::heads_an_outlet(&normalize(self.word(k))));
-                        holds(head.unwrap_or(m.tokens.start)..m.tokens.end)
+                        holds(m.tokens.clone()) || {
+                            let before = m.tokens.start.checked_sub(1);
+                            let before = before
+                                .filter(|&k| matches!(self.word(k), "\"" | "«" | "“"))
+                                .and_then(|k| k.checked_sub(1))
+                                .or(before);
+                            before.is_some_and(|k| {
+                                crate::outlets::heads_an_outlet(&normalize(self.word(k)))
+                                    && holds(k..m.tokens.end)
+                            })
+                        }
                     }
                     _ => false,
                 }

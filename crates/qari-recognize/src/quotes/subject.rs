@@ -205,7 +205,7 @@ impl Context<'_> {
         }
         let folded = normalize(self.word(k - 1));
         // في رد مكتوب: after a preposition, رد is the reply, not "replied".
-        let noun = normalize(self.word(k)) == "رد" && matches!(folded.as_str(), "في" | "ب" | "عبر");
+        let noun = matches!(folded.as_str(), "في" | "ب" | "عبر") && normalize(self.word(k)) == "رد";
         let before = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
         before == "عدم"
             || noun
