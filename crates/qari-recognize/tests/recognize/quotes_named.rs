@@ -501,3 +501,9 @@ fn a_name_right_after_a_dash_is_the_office_holder() {
     let text = "وقال الرئيس الفرنسي - إيمانويل ماكرون: «فرنسا لن تتخلى عن حلفائها في المنطقة».";
     assert_eq!(speaker_of(text).as_deref(), Some("إيمانويل ماكرون"));
 }
+
+#[test]
+fn a_subjectless_verb_at_the_end_of_a_long_sentence_is_its_persons() {
+    let text = "وأوضح العتيبي، في حوار مع الصحيفة بمكتبه في جدة، أن المستشفى تقدم عشرين مركزا في التصنيف الدولي للمستشفيات الصادر عن مؤسسة نيوزويك الأمريكية هذا العام، ليحل ضمن أفضل مئة مستشفى في المنطقة، وقال: «هذا الإنجاز ثمرة عمل الفريق كله خلال سنوات طويلة».";
+    assert_eq!(speaker_of(text).as_deref(), Some("العتيبي"));
+}
