@@ -930,6 +930,7 @@ impl Chains {
             given_and_family_after_bodies(words, infos, labels)
         );
         rule!(words, labels, family_after_compounds(words, infos, labels));
+        rule!(words, labels, nisbas_after_people(words, infos, labels));
         rule!(words, labels, surname_after_names(words, infos, labels));
         rule!(words, labels, manner_is_no_person(words, infos, labels));
         rule!(words, labels, people_side_by_side(words, infos, labels));

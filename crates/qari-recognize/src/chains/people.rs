@@ -352,6 +352,36 @@ fn split_after_place(words: &[&str], infos: &[TokenInfo], labels: &[u8], p: usiz
         && family()
 }
 
+/// A place of one word with the article right after a person, with nothing
+/// between them, is the person's family name, a nisba the lists also hold as
+/// a town (بدرية بنت محمد | الراشدية، علي | الحمادي): a person's home is
+/// given with a preposition (من الراشدية). Not a country or a great city,
+/// nor a town training saw more than twice, unless the lists hold it as a
+/// family name.
+pub(super) fn nisbas_after_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != LOC_B
+            || !matches!(labels[i - 1], PER_B | PER_I)
+            || labels.get(i + 1).is_some_and(|&l| is_inside(l))
+        {
+            continue;
+        }
+        // (A town training saw often is the verb's object: دخل محمد الثاني
+        // القسطنطينية.)
+        let t = &infos[i];
+        let nisba = words[i].ends_with('ي') || words[i].ends_with("ية");
+        if t.definite
+            && nisba
+            && t.clitic_chars == 0
+            && (t.stats.count <= 2 || t.triggers & TRIGGER_FAMILY != 0)
+            && t.triggers & TRIGGER_LOC_HEAD == 0
+            && t.gazetteer & (MAJOR_PLACE_BEGIN | COUNTRY_LIST_BEGIN) == 0
+        {
+            labels[i] = PER_I;
+        }
+    }
+}
+
 /// A word that may stand after a person's name as its family name: with the
 /// article, five letters or more, no listed place and no title.
 pub(super) fn may_follow_a_name(word: &str, info: &TokenInfo) -> bool {

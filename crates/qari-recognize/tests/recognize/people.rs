@@ -328,3 +328,11 @@ fn a_name_after_a_place_that_the_tagger_took_for_a_place_is_a_person() {
     let text = "وولد الشاعر في قرية الحدين كوم حماد بمحافظة البحيرة.";
     assert!(of(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn a_town_right_after_a_person_is_the_family_nisba() {
+    // الراشدية is a town too; a person's home would come after من.
+    let text = "وقالت الدكتورة فاطمة بنت سالم الراشدية، مديرة الدائرة، إن الحملة مستمرة.";
+    assert_eq!(of(text, Kind::Person), ["فاطمة بنت سالم الراشدية"]);
+    assert!(of(text, Kind::Location).is_empty());
+}
