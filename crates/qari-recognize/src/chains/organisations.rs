@@ -262,8 +262,11 @@ impl Chains {
                 let w = shapes[end];
                 let title = infos[end].triggers & TRIGGER_TITLE != 0 && !w.head;
                 let previous = shapes[end - 1];
-                // A list of genitives goes on (للتربية والعلم والثقافة).
-                let listed_on = coordinated && last_coordinate == end - 1;
+                // A list of genitives goes on (للتربية والعلم والثقافة), past
+                // an adjective of the one before (وزارة العدل والشؤون
+                // الإسلامية والأوقاف).
+                let listed_on = coordinated
+                    && (last_coordinate + 1..end).all(|k| shapes[k].nisba && shapes[k].definite);
                 let coordinate = w.conjoined
                     && w.long
                     && !w.head
@@ -276,7 +279,9 @@ impl Chains {
                     // الجيش اللبناني واليونيفيل: after a definite head's
                     // adjective, another body (وزارة التربية والتعليم goes on),
                     // unless it is a second adjective (القطب الاقتصادي والمالي).
-                    && !(head.definite && previous.nisba && !w.nisba)
+                    // (After a complement, its adjective does not close the
+                    // name: الهيئة العامة للأنواء الجوية والرصد الزلزالي.)
+                    && (!head.definite || !previous.nisba || w.nisba || complemented)
                     // والمشرف على: a participle with its own complement
                     // describes someone (مجلس التعاون | والمشرف على المنافسات).
                     && !governs(words[end].strip_prefix('و').unwrap_or(words[end]))

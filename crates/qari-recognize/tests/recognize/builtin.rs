@@ -1532,3 +1532,21 @@ fn a_family_name_that_is_a_word_too_is_the_person_after_the_full_name() {
         ["بشار الاسد", "جنبلاط", "الاسد", "الاسد"]
     );
 }
+
+#[test]
+fn a_body_of_several_portfolios_is_named_whole() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    assert_eq!(
+        orgs("وأصدرت وزارة العدل والشؤون الإسلامية والأوقاف قرارا جديدا."),
+        ["وزارة العدل والشؤون الإسلامية والأوقاف"]
+    );
+    assert_eq!(
+        orgs("بحسب الهيئة العامة للأنواء الجوية والرصد الزلزالي أمس."),
+        ["الهيئة العامة للأنواء الجوية والرصد الزلزالي"]
+    );
+    // A definite head's adjective closes its name before another body.
+    assert_eq!(
+        orgs("وانتشر الجيش اللبناني واليونيفيل في الجنوب."),
+        ["الجيش اللبناني", "اليونيفيل"]
+    );
+}
