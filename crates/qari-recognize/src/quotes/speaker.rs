@@ -84,11 +84,24 @@ fn same_word(title: &TokenInfo, stem: u64) -> bool {
     title.stem == stem || title.norm == stem
 }
 
-/// Titles that name one office (folded, without the article, by hash): a
-/// coach is called مدرب, مدير فني or, in the Maghreb, ناخب (a national
-/// side's).
-const COACH: u64 = hash_word("مدرب");
-const COACH_TOO: [&[u64]; 2] = [&[hash_word("مدير"), hash_word("فني")], &[hash_word("ناخب")]];
+/// Titles that name one office (folded, without the article, by hash), and
+/// the other words that name it: a coach is called مدرب, مدير فني or, in the
+/// Maghreb, ناخب (a national side's); the writer (الكاتب) is whoever the text
+/// said wrote (كتب فلان مقالا، بقلم فلان).
+const OFFICES: [(u64, &[&[u64]]); 2] = [
+    (
+        hash_word("مدرب"),
+        &[&[hash_word("مدير"), hash_word("فني")], &[hash_word("ناخب")]],
+    ),
+    (
+        hash_word("كاتب"),
+        &[
+            &[hash_word("كتب")],
+            &[hash_word("كتبت")],
+            &[hash_word("بقلم")],
+        ],
+    ),
+];
 
 impl Context<'_> {
     /// The speaker introduced by the attribution word at `at`, whose subject (if
@@ -412,7 +425,7 @@ impl Context<'_> {
 
     /// Whether the words at `j` (before `end`) say the title word whose stem
     /// is `stem`: that word ([`same_word`]), or another name of its office
-    /// ([`COACH_TOO`]: المدير الفني for المدرب).
+    /// ([`OFFICES`]: المدير الفني for المدرب, كتب for الكاتب).
     fn title_word_at(&self, j: usize, end: usize, stem: u64) -> bool {
         let Some(info) = self.infos.get(j) else {
             return false;
@@ -420,8 +433,11 @@ impl Context<'_> {
         if same_word(info, stem) {
             return true;
         }
-        stem == COACH
-            && COACH_TOO.iter().any(|words| {
+        OFFICES
+            .iter()
+            .filter(|(office, _)| *office == stem)
+            .flat_map(|(_, others)| others.iter())
+            .any(|words| {
                 j + words.len() <= end
                     && words
                         .iter()

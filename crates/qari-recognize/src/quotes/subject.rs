@@ -362,6 +362,18 @@ impl Context<'_> {
                     _ => None,
                 };
             }
+            // لدى المنظمة: the body they work at, then their name (الباحثة في
+            // الشأن العراقي لدى المنظمة فلانة).
+            if self.word(k) == "لدى" && k > end + 1 {
+                if let Some(org) = self.organisation_at(k + 1) {
+                    k = self.mentions[org].tokens.end;
+                    continue;
+                }
+                if self.is_word(k + 1) && has_article(&normalize(self.word(k + 1))) {
+                    k += 2;
+                    continue;
+                }
+            }
             // A word of saying right after في is where it was said (في بيان);
             // further on, it is part of a body's name (في مركز البيان
             // للدراسات).
@@ -568,6 +580,15 @@ impl Context<'_> {
                 let end = self.mentions[org].tokens.end.min(limit);
                 k = (k + 1..end).find(|&j| audience(j)).unwrap_or(end);
                 definite = true;
+                continue;
+            }
+            // المسؤول الأمني فيها فلان: "in it", the body named before, then
+            // the name.
+            if k > from
+                && matches!(self.word(k), "فيه" | "فيها" | "منه" | "منها")
+                && self.first_named(k + 1..k + 2, &[Kind::Person]).is_some()
+            {
+                k += 1;
                 continue;
             }
             let class = self.class(k);
