@@ -135,6 +135,7 @@ pub(super) fn surname_after_names(words: &[&str], infos: &[TokenInfo], labels: &
         }
         if listed_surname(words[i + 1], &infos[i + 1])
             && infos[i + 1].triggers & TRIGGER_FAMILY != 0
+            || definite_family(words[i + 1], &infos[i + 1])
         {
             labels[i + 1] = PER_I;
         }
@@ -380,6 +381,23 @@ pub(super) fn nisbas_after_people(words: &[&str], infos: &[TokenInfo], labels: &
             labels[i] = PER_I;
         }
     }
+}
+
+/// A family name of the lists with the article that training saw in people's
+/// names two times in five or more (حسن إبراهيم | الطيب), even if it is an
+/// ordinary word too, after a name of two or three words; no nationality,
+/// title or place.
+fn definite_family(word: &str, info: &TokenInfo) -> bool {
+    info.triggers & TRIGGER_FAMILY != 0
+        && info.triggers & (TRIGGER_TITLE | TRIGGER_PARTICLE) == 0
+        && info.definite
+        && !info.nationality
+        && info.clitic_chars == 0
+        && info.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+        && info.stats.count >= 3
+        && u32::from(info.stats.shares[0]) >= 96
+        && word.chars().count() >= 5
+        && arabic_letters_only(word)
 }
 
 /// A word that may stand after a person's name as its family name: with the

@@ -336,3 +336,10 @@ fn a_town_right_after_a_person_is_the_family_nisba() {
     assert_eq!(of(text, Kind::Person), ["فاطمة بنت سالم الراشدية"]);
     assert!(of(text, Kind::Location).is_empty());
 }
+
+#[test]
+fn a_family_name_with_the_article_that_is_a_word_too_ends_the_name() {
+    // الطيب is "the good" too; training saw it in people's names often.
+    let text = "وقال المتحدث باسم الجيش العميد خالد يوسف الطيب في بيان إن القوات صدت الهجوم.";
+    assert_eq!(of(text, Kind::Person), ["خالد يوسف الطيب"]);
+}
