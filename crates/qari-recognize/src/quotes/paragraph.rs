@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
-use super::{Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
+use super::{has_article, Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
 use crate::chains::future_verb;
 use crate::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
@@ -255,7 +255,17 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         // (قال إن "الفريق جاهز للمونديال").
         let ends_sentence =
             c + 1 >= self.para.end || matches!(cx.word(c + 1), "." | "!" | "؟" | "؛");
-        verb && that && cx.words_in(o + 1..c) >= 2 && (!head || ends_sentence) && !named
+        // Marks the clause goes on after that hold a definite noun and its
+        // adjectives are a term it uses, not what was said (إن "العقدة
+        // الأساسية" في المفاوضات كانت …، أن "المال السياسي" سيكون …); a
+        // statement has a verb or a predicate (أن «الأمن مستتب» في …).
+        let next = cx.word(c + 1);
+        let ends_clause = ends_sentence || matches!(next, "،" | "," | ":" | "-");
+        let term = !ends_clause
+            && (o + 1..c)
+                .filter(|&k| cx.is_word(k))
+                .all(|k| has_article(&normalize(cx.word(k))));
+        verb && that && cx.words_in(o + 1..c) >= 2 && !term && (!head || ends_sentence) && !named
     }
 
     /// A closing mark at `c` that nothing opened.
