@@ -250,7 +250,14 @@ impl Context<'_> {
         // A verb glued to و starts the next clause (…"ميزانية الجباية" وطالبت):
         // one that attributes what precedes it stands bare (…»، قال).
         let conjoined = self.class(v) & VERB != 0 && self.word(v).starts_with('و');
-        (v < end && !conjoined && self.class(v) & (VERB | PARTICIPLE | ACCORDING) != 0).then_some(v)
+        // A word that is also another word right after the mark, with no
+        // comma, is that word (على "المناصفة" بين الطوائف: between).
+        let other_word = self.class(v) & WEAK != 0 && v == close + 1;
+        (v < end
+            && !conjoined
+            && !other_word
+            && self.class(v) & (VERB | PARTICIPLE | ACCORDING) != 0)
+            .then_some(v)
     }
     /// The words before an opening mark at `open` name what it holds: a title
     /// word (كتاب «…», ما وصفوه بـ"…"), an organisation's head (حزب «…»), or a

@@ -555,6 +555,8 @@ fn a_short_quote_right_after_that_is_speech_though_the_sentence_goes_on() {
         // A definite noun and its adjective the clause goes on after: a term.
         "وقال المسؤول إن \"العقدة الأساسية\" في المفاوضات كانت الأسعار.",
         "واعتبر الكاتب أن \"المال السياسي\" سيكون اللاعب الأبرز في الانتخابات.",
+        // بين after the marks is "between", not "explained".
+        "وتمحور الجدل حول الحفاظ على \"المناصفة\" بين الطوائف في المجلس.",
     ] {
         none(text);
     }
