@@ -426,8 +426,8 @@ fn whole_where_named_whole(text: &str, tokens: &[Token], raw: &mut [RawMention])
         if m.span.start == first.chars.start || !m.article.is_empty() {
             continue;
         }
-        let rest: String = text[m.bytes.start..first.bytes.end].to_string();
-        if inner.contains(&word(m.tokens.start)) && !inner.contains(&normalize::normalize(&rest)) {
+        let rest = normalize::normalize(&text[m.bytes.start..first.bytes.end]);
+        if inner.contains(&word(m.tokens.start)) && !inner.contains(&rest) {
             m.span.start = first.chars.start;
             m.bytes.start = first.bytes.start;
         }
