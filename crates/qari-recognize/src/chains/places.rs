@@ -532,8 +532,8 @@ pub(super) fn listed_places_beside_places(words: &[&str], infos: &[TokenInfo], l
 /// a place the tagger found or the lists hold, or before a word training never
 /// showed, never before a person (سجن المتهم is his imprisonment); but a
 /// crossing, a field or a prison named after a place is named by the place
-/// alone (معبر | رفح، حقل | برقان، معبر | كرم أبو سالم). وادي is left out: its و reads as the conjunction, and
-/// the name would lose its first letter.
+/// alone (معبر | رفح، حقل | برقان، معبر | كرم أبو سالم). وادي is left out: its
+/// و reads as the conjunction, and the name would lose its first letter.
 pub(super) const SITES: &[&str] = &["شارع", "ساحه", "سجن", "قصر", "حقل", "معبر"];
 
 impl Chains {
@@ -551,10 +551,9 @@ impl Chains {
             // شارع الحبيب بورقيبة، معبر كرم أبو سالم: a street or a crossing
             // named after a person (سجن المتهم is his imprisonment, ساحة بوتين
             // his arena).
-            let named = matches!(
-                normalize(words[i]).trim_start_matches(['و', 'ف']),
-                "شارع" | "معبر"
-            );
+            let folded = normalize(words[i]);
+            let head = folded.trim_start_matches(['و', 'ف']);
+            let named = matches!(head, "شارع" | "معبر");
             // شارع الأمير حسن: the person's title too.
             let titled = named
                 && infos[i + 1].triggers & TRIGGER_TITLE != 0
@@ -598,8 +597,6 @@ impl Chains {
             // prison is named after a place (one the lists may not hold: معبر
             // | كرم أبو سالم), and the place alone is the name; a street or a
             // square keeps its head, and so does one named after a person.
-            let head = normalize(words[i]);
-            let head = head.trim_start_matches(['و', 'ف']);
             let head = head.strip_prefix(['ب', 'ل']).unwrap_or(head);
             if labels[i + 1] != PER_B && !titled && matches!(head, "معبر" | "حقل" | "سجن")
             {
@@ -1145,7 +1142,8 @@ const DISEASES: &[&str] = &[
 ];
 
 /// A name of one word that is a disease (بالكوليرا، الملاريا) is no name,
-/// but for a river's or a town's (نهر إيبولا، ولاية ضنك). Run last, with [`prayers_are_no_places`].
+/// but for a river's or a town's (نهر إيبولا، ولاية ضنك). Run last, with
+/// [`prayers_are_no_places`].
 pub(crate) fn diseases_are_no_names(words: &[&str], labels: &mut [u8]) {
     for i in 0..labels.len() {
         let alone = matches!(labels[i], PER_B | LOC_B | ORG_B)

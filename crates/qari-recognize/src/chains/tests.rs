@@ -1080,7 +1080,7 @@ fn an_institution_named_after_a_place_is_one_organisation() {
 }
 
 #[test]
-fn a_facility_named_after_a_person_is_one_place_after_a_place_the_place() {
+fn a_facility_is_named_by_its_place_or_whole_after_a_person() {
     // The place is the name: the head and the adjective stay outside.
     assert_eq!(
         reader("هبطت في مطار القاهرة الدولي أمس", &[], &[0, 0, 0, 3]),

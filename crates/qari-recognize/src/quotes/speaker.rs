@@ -218,15 +218,13 @@ impl Context<'_> {
     }
 
     /// The speaker of a saying (تصريحات، كلمة) that a verb with a pronoun
-    /// at `at` relays (نقلتها، جاء فيه): the speaker of the reporting verb earlier in its
+    /// at `at` relays: the speaker of the reporting verb earlier in its
     /// sentence, or the speaker before; never the relaying agency.
     fn relayed_saying(&self, at: usize) -> Option<Said> {
         let saying = at.checked_sub(1)?;
         let folded = normalize(self.word(at));
-        // (في بيان جاء فيه: the pronoun after the verb.)
-        let with_pronoun = folded.chars().count() >= 5
-            && (folded.ends_with("ها") || folded.ends_with('ه'))
-            || matches!(self.word(at + 1), "فيه" | "فيها");
+        let with_pronoun =
+            folded.chars().count() >= 5 && (folded.ends_with("ها") || folded.ends_with('ه'));
         if self.class(saying) & SAYING == 0
             || !with_pronoun
             || self.class(at) & (VERB | RELAYS) == 0

@@ -143,18 +143,11 @@ impl Context<'_> {
         // which is more often where a person works (أما فلان، مدرب نادي …),
         // even where the sentence runs on longer than the look back (وأوضح
         // فلان … الصادر عن جامعة …، لتحل …، وقال:), within its sentence.
-        let long = match boundary {
-            None => {
-                let floor = start.saturating_sub(3 * SUBJECT_WORDS);
-                (floor..start)
-                    .rev()
-                    .find(|&k| self.ends_sentence_at(k) || self.tokens[k].after_newline)
-                    .map_or(floor, |k| k + 1)
-            }
-            Some(_) => start,
-        };
         self.last_named(start..at, &[Kind::Person])
-            .or_else(|| self.last_named(long..start, &[Kind::Person]))
+            .or_else(|| {
+                let before = boundary.map_or_else(|| self.sentence_before(start).1, |_| start);
+                self.last_named(before..start, &[Kind::Person])
+            })
             .or_else(|| self.last_named(start..at, &[Kind::Organization]))
             .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)))
     }
