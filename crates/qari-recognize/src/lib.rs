@@ -282,7 +282,7 @@ impl Recognizer {
             .collect();
         share_lines(&words, &mut tagged, &line_starts);
         self.clubs.mark(&words, &mut tagged, &self.gazetteer);
-        repeat::repeat_names(&words, &mut tagged);
+        repeat::repeat_names(&words, &mut tagged, repeat::Repeats::All);
         for (w, t) in words.iter().zip(tagged.iter_mut()) {
             chains::verbs_open_no_names(w, &t.infos, &mut t.labels, &self.quote_words);
         }
@@ -291,15 +291,16 @@ impl Recognizer {
             &mut tagged,
             &line_starts,
         );
+        for (w, t) in words.iter().zip(tagged.iter_mut()) {
+            cache.chains.institutions(w, &t.infos, &mut t.labels);
+        }
+        repeat::repeat_names(&words, &mut tagged, repeat::Repeats::Shortened);
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;
         let mut infos: Vec<TokenInfo> = Vec::with_capacity(if single { 0 } else { tokens.len() });
         let mut raw = Vec::new();
         for (si, (range, mut t)) in sentences.iter().zip(tagged).enumerate() {
-            cache
-                .chains
-                .institutions(&words[si], &t.infos, &mut t.labels);
             chains::prayers_are_no_places(&words[si], &mut t.labels);
             chains::the_city_is_no_place(&words[si], &mut t.labels);
             chains::diseases_are_no_names(&words[si], &mut t.labels);

@@ -49,6 +49,17 @@ const LISTED: u16 = PLACE_LIST_BEGIN | PLACE_LIST_INSIDE | PERSON_LIST_BEGIN | P
 /// The last words of family names of two words (جمال الدين، عبد الله), by
 /// their folded hashes: no name alone.
 const COMPOUND_ENDS: [u64; 2] = [hash_word("الدين"), hash_word("الله")];
+/// المركزي, folded: a central bank is no name without its state.
+const CENTRAL: u64 = hash_word("المركزي");
+/// Heads of what every state has, folded: without its nationality such a
+/// body is any state's (القوات المسلحة، الحكومة الانتقالية).
+const STATE_HEADS: [u64; 5] = [
+    hash_word("الجيش"),
+    hash_word("القوات"),
+    hash_word("الحكومه"),
+    hash_word("الشرطه"),
+    hash_word("السلطات"),
+];
 /// Sentences before or after a name's mention where it is looked for: about
 /// an article's length, so that texts of many articles (a feed, a book of
 /// news) do not carry a name from one article into the next.
@@ -124,9 +135,20 @@ fn mostly_a_word(stats: StemStats) -> bool {
     stats.count >= RARE && share < NAME_SHARE
 }
 
+/// Which names [`repeat_names`] looks for again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Repeats {
+    /// Every name the tagger found, and the shorter forms it is known by.
+    All,
+    /// Only organisations without the nationality that ends their name
+    /// (البنك التجاري القطري, then البنك التجاري): the rules after the
+    /// tagger complete such names, so they are looked for again after them.
+    Shortened,
+}
+
 /// Mark the unmarked repeats of the names in `tagged` (the sentences of one
 /// text, `words` theirs).
-pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
+pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Repeats) {
     let mut buf = String::new();
     let heads: Vec<u64> = OWN_NAME_HEADS.iter().map(|h| hash_word(h)).collect();
     // A name's key -> its type (PERS, LOC, ORG), or None when it has two, and
@@ -167,6 +189,33 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 continue;
             }
             let first = word_key(&mut buf, &words[si], &t.infos, a, strip);
+            if which == Repeats::Shortened {
+                // البنك التجاري القطري is البنك التجاري too; a central
+                // bank and an army are every state's (المصرف المركزي،
+                // القوات المسلحة).
+                if ty == 2
+                    && b - a >= 3
+                    && t.infos[b - 1].nationality
+                    && !t.infos[b - 2].nationality
+                    && t.infos[b - 2].norm != CENTRAL
+                    && !STATE_HEADS.contains(&first)
+                {
+                    // (The whole name too, where the rules did not complete
+                    // it: شركة تسويق النفط العراقية is no شركة تسويق النفط.)
+                    let short = (a + 1..b - 1).fold(first, |k, i| extend(k, t.infos[i].norm));
+                    let whole = extend(short, t.infos[b - 1].norm);
+                    firsts.insert(first, ());
+                    longest = longest.max(b - a);
+                    for k in [short, whole] {
+                        let sentences = found_in.entry(k).or_default();
+                        if sentences.last() != Some(&si) {
+                            sentences.push(si);
+                        }
+                        names.insert(k, Some((ty, Weakness::Name)));
+                    }
+                }
+                continue;
+            }
             let whole = (a + 1..b).fold(first, |k, i| extend(k, t.infos[i].norm));
             let mut keys = vec![(first, whole, b - a, Weakness::common_if(weak))];
             // نادي العربي: the club is also العربي alone.
@@ -276,7 +325,18 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                     let saying =
                         i > 0 && t.infos[i - 1].triggers & (TRIGGER_SPEECH | TRIGGER_TITLE) != 0;
                     let heard = weak != Weakness::AfterSaying || saying && n == 0;
-                    (!after_definite && heard).then_some((n + 1, ty))
+                    // A shortened name before an adjective of its own is
+                    // another body (جيش التحرير | الصحراوي، الخطوط الجوية |
+                    // الوطنية).
+                    let described = which == Repeats::Shortened
+                        && w.get(i + n + 1).is_some_and(|next| {
+                            buf.clear();
+                            normalize_into(next, &mut buf);
+                            buf.starts_with("ال")
+                                && (buf.ends_with("يه") || buf.ends_with('ي'))
+                                && !matches!(buf.as_str(), "الذي" | "التي")
+                        });
+                    (!after_definite && heard && !described).then_some((n + 1, ty))
                 });
                 if found.is_some() {
                     break;
@@ -298,5 +358,63 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged]) {
                 None => i += 1,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    /// A sentence of `words` with `labels`, analysed as far as this pass
+    /// reads: folded hashes, and the nationalities (a word in `nationalities`).
+    fn tagged(words: &[&str], labels: &[u8], nationalities: &[&str]) -> Tagged {
+        let infos = words
+            .iter()
+            .map(|w| TokenInfo {
+                norm: hash_word(&normalize(w)),
+                nationality: nationalities.contains(w),
+                ..TokenInfo::default()
+            })
+            .collect();
+        Tagged {
+            infos,
+            labels: labels.to_vec(),
+        }
+    }
+
+    /// The words `labels` marks as organisations, each name joined.
+    fn organisations(words: &[&str], labels: &[u8]) -> Vec<String> {
+        train::spans(labels)
+            .into_iter()
+            .filter(|&(_, _, ty)| ty == 2)
+            .map(|(a, b, _)| words[a..b].join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn an_organisation_without_its_nationality_is_marked_once_named_whole() {
+        const O: u8 = 5;
+        const I: u8 = 6;
+        let sentences: [&[&str]; 3] = [
+            &["تاريخ", "البنك", "التجاري", "حافل"],
+            &["وقال", "البنك", "التجاري", "القطري", "إنه", "نجح"],
+            &["طائرات", "البنك", "التجاري", "الأوروبي", "كثيرة"],
+        ];
+        let labels: [&[u8]; 3] = [&[0, 0, 0, 0], &[0, O, I, I, 0, 0], &[0, 0, 0, 0, 0]];
+        let nationalities = ["القطري", "الأوروبي"];
+        let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.to_vec()).collect();
+        let mut all: Vec<Tagged> = sentences
+            .iter()
+            .zip(labels)
+            .map(|(w, l)| tagged(w, l, &nationalities))
+            .collect();
+        // The pass over every name leaves the shortened one alone…
+        repeat_names(&words, &mut all, Repeats::All);
+        assert!(organisations(&words[0], &all[0].labels).is_empty());
+        repeat_names(&words, &mut all, Repeats::Shortened);
+        assert_eq!(organisations(&words[0], &all[0].labels), ["البنك التجاري"]);
+        // …but not before an adjective of its own (another body).
+        assert!(organisations(&words[2], &all[2].labels).is_empty());
     }
 }

@@ -1550,3 +1550,24 @@ fn a_body_of_several_portfolios_is_named_whole() {
         ["الجيش اللبناني", "اليونيفيل"]
     );
 }
+
+#[test]
+fn an_organisation_is_named_again_without_its_nationality() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    // Named whole once, it is the same body without the nationality, before
+    // its first full mention and after it.
+    assert_eq!(
+        orgs("وارتفعت أرباح البنك التجاري هذا العام. وقال رئيس البنك إن البنك التجاري القطري سيصدر سندات. وأكد أن البنك التجاري قوي."),
+        ["البنك التجاري", "البنك التجاري القطري", "البنك التجاري"]
+    );
+    // Not where an adjective of its own follows: another body.
+    assert_eq!(
+        orgs("وأعلنت الخطوط الجوية القطرية رحلات جديدة. وتحلق طائرات الخطوط الجوية الأوروبية في القارة."),
+        ["الخطوط الجوية القطرية"]
+    );
+    // Nor a central bank, which every state has.
+    assert_eq!(
+        orgs("وقرر المصرف المركزي الإماراتي تثبيت الفائدة. وقال المصرف المركزي إن التضخم تراجع."),
+        ["المصرف المركزي الإماراتي"]
+    );
+}
