@@ -59,7 +59,9 @@ mod places;
 pub(crate) mod trace;
 
 use edges::*;
-pub(crate) use edges::{hyphenated_people, spokespeople, verbs_open_no_names};
+pub(crate) use edges::{
+    hyphenated_people, latin_gloss, latin_glosses, spokespeople, verbs_open_no_names,
+};
 pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
 use people::*;

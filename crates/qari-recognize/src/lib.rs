@@ -315,6 +315,7 @@ impl Recognizer {
                 },
                 &mut t.labels,
             );
+            chains::latin_glosses(&words[si], &t.infos, &mut t.labels);
             for (a, b, ty) in train::spans(&t.labels) {
                 let kind = match ty {
                     0 => Kind::Person,
@@ -325,14 +326,16 @@ impl Recognizer {
                 // The tagger learned names from Arabic text only: a span of Latin
                 // words is nothing it can judge ("a paragraph of plain text" came
                 // out an organisation), so names must have an Arabic letter.
-                // An acronym in brackets after an organisation (CIB) is
-                // the chains' finding, not the tagger's.
+                // An acronym in brackets after an organisation (CIB) and a
+                // name's Latin spelling after it (Simone Inzaghi) are the
+                // chains' finding, not the tagger's.
                 let acronym = kind == Kind::Organization
                     && b == a + 1
                     && a >= 2
                     && has_arabic_letter(words[si][a - 2])
                     && chains::bracketed_acronym(&words[si], a);
-                if !acronym && !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
+                let gloss = chains::latin_gloss(&words[si], &t.infos, &t.labels, a, b) == Some(ty);
+                if !acronym && !gloss && !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
                     continue;
                 }
                 let clitic = usize::from(t.infos[a].clitic_chars);

@@ -354,3 +354,77 @@ pub(super) fn nationalities_open_no_people(infos: &[TokenInfo], labels: &mut [u8
         }
     }
 }
+
+/// Words a name's Latin spelling in brackets holds at most (South China
+/// Morning Post).
+const GLOSS_WORDS: usize = 6;
+
+/// A word of a name's Latin spelling: letters of no Arabic script, digits, and
+/// the marks inside names (AT&T، O'Neill، S.A.).
+fn latin_word(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic)
+        && word.chars().all(|c| {
+            (c.is_alphanumeric() && !('\u{0600}'..='\u{06FF}').contains(&c))
+                || matches!(c, '&' | '.' | '-' | '\'')
+        })
+}
+
+/// The kind (as [`TYPES`] counts) of the name whose Latin spelling the words
+/// `a..b` are: alone in brackets, with a capital, right after an Arabic name
+/// the labels mark or after its nationality (شركة إيني الإيطالية (Eni)).
+pub(crate) fn latin_gloss(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &[u8],
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    if a < 2
+        || b <= a
+        || b - a > GLOSS_WORDS
+        || words[a - 1] != "("
+        || words.get(b) != Some(&")")
+        || !words[a..b].iter().all(|w| latin_word(w))
+        || !words[a..b]
+            .iter()
+            .any(|w| w.chars().any(char::is_uppercase))
+    {
+        return None;
+    }
+    let mut named = a - 2;
+    if labels[named] == 0 && infos[named].nationality && named > 0 {
+        named -= 1;
+    }
+    // (A name of Latin words is the tagger's guess: it spells nothing.)
+    if !crate::has_arabic_letter(words[named]) {
+        return None;
+    }
+    match labels[named] {
+        0 => None,
+        l if l <= 6 => Some(usize::from((l - 1) / 2)),
+        _ => None,
+    }
+}
+
+/// A name's Latin spelling in brackets is a mention of that name: سيموني
+/// إنزاغي (Simone Inzaghi)، صحيفة واشنطن بوست (The Washington Post). The
+/// tagger, which learned names from Arabic text, marks such words at random;
+/// they take the kind of the name they spell.
+pub(crate) fn latin_glosses(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let mut i = 0;
+    while i + 2 < words.len() {
+        if words[i] != "(" {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..words.len().min(i + 2 + GLOSS_WORDS)).find(|&j| words[j] == ")");
+        if let Some(end) = end {
+            if let Some(ty) = latin_gloss(words, infos, labels, i + 1, end) {
+                let b = 1 + 2 * ty as u8;
+                labels[i + 1] = b;
+                labels[i + 2..end].fill(b + 1);
+            }
+        }
+        i += 1;
+    }
+}

@@ -1571,3 +1571,18 @@ fn an_organisation_is_named_again_without_its_nationality() {
         ["المصرف المركزي الإماراتي"]
     );
 }
+
+#[test]
+fn a_names_latin_spelling_in_brackets_is_a_mention_of_its_kind() {
+    let text = "وقال مدرب الهلال الإيطالي سيموني إنزاغي (Simone Inzaghi) إن فريقه مستعد. ووقعت شركة إيني الإيطالية (Eni) عقدا جديدا، ونشرت صحيفة واشنطن بوست (The Washington Post) تقريرا.";
+    let (_, f) = recognize(text);
+    assert!(texts(&f, Kind::Person).contains(&"Simone Inzaghi"));
+    let orgs = texts(&f, Kind::Organization);
+    assert!(orgs.contains(&"Eni"), "{orgs:?}");
+    assert!(orgs.contains(&"The Washington Post"), "{orgs:?}");
+    // A term's spelling after no name is none (the tagger's guess at Latin
+    // words is dropped).
+    let text = "وتعتمد الشركات على تقنيات الذكاء الاصطناعي (Artificial Intelligence) في عملها.";
+    let (_, f) = recognize(text);
+    assert!(f.iter().all(|e| !e.text.contains("Artificial")));
+}
