@@ -563,10 +563,15 @@ impl<'w> Outlets<'w> {
                         && infos
                             .get(i + 2)
                             .is_some_and(|n| n.nationality && n.definite);
+                    // صحيفة الشرق، صحيفة الأيام: a definite noun after a
+                    // paper's head names it; an adjective describes it
+                    // (صحيفة اليومية is no paper's name).
+                    let folded = normalize(ws[i + 1]);
+                    let definite_noun = infos[i + 1].definite && !folded.ends_with("يه");
                     if particle
-                        || heads_a_name(&normalize(ws[i + 1]))
-                        || !(unseen_or_outlet(&infos[i + 1]) || national)
-                        || normalize(ws[i + 1]).chars().count() < 3
+                        || heads_a_name(&folded)
+                        || !(unseen_or_outlet(&infos[i + 1]) || national || definite_noun)
+                        || folded.chars().count() < 3
                     {
                         continue;
                     }

@@ -47,12 +47,24 @@ fn the_word_after_a_paper_is_its_name_unless_it_describes_it() {
         organisations("ونقلت صحيفة عكاظ عن مصدر مطلع أن القرار نهائي."),
         ["عكاظ"]
     );
+    // A definite noun, ordinary as it is, names the paper.
+    for (text, paper) in [
+        ("وفي قطر، خصصت صحيفة الشرق صفحتها الأولى للزيارة.", "الشرق"),
+        ("وقال المحامي لصحيفة الأيام إن موكله بريء.", "الأيام"),
+        (
+            "ورأت صحيفة الأخبار المقربة من الحزب أن الحكومة فشلت.",
+            "الأخبار",
+        ),
+    ] {
+        assert_eq!(organisations(text), [paper], "{text}");
+    }
     // An adjective, an ordinary word, the body that owns the paper, a paper
     // with the article.
     for text in [
         "ونقلت صحيفة محلية عن مصدر مطلع أن القرار نهائي.",
         "ونشرت صحيفة كبيرة مقالا عن الأزمة.",
         "وكتبت صحيفة الحزب أن المؤتمر تأجل.",
+        "ونقلت صحيفة اليومية الخبر.",
         "ونشر القرار في الجريدة الرسمية أمس.",
     ] {
         assert!(
