@@ -733,7 +733,11 @@ impl<'w> Outlets<'w> {
             let particle = infos[a..b]
                 .iter()
                 .any(|t| self.words.whole_classes(t) & (STOP | THAT) != 0);
+            // (An agency of the lists named whole after a dash: كييف -
+            // رويترز, whatever the tagger made of the place.)
+            let listed = !slashed && infos[a].gazetteer & CURATED_ORG_BEGIN != 0;
             let known = chosen
+                || listed
                 || place_outlet
                 || acronym
                     && infos[a].gazetteer & PLACE_LIST_BEGIN == 0
@@ -794,13 +798,33 @@ fn one_name(labels: &[u8], begin: u8) -> bool {
 /// credit joined by و ends the name before it (الاتحاد ووكالات الأنباء).
 fn dashed(ws: &[&str], from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut sources = Vec::new();
+    // A source in brackets was found: what follows its dash may be the date.
+    let mut bracketed = false;
     let mut k = from;
     while k < to {
+        // كييف - (رويترز) - الاثنين 20 أبريل/نيسان: a source in brackets
+        // between dashes.
+        if ws[k] == "(" {
+            let inside = (k + 1..to.min(k + 2 + LONGEST)).find(|&j| ws[j] == ")");
+            if let Some(close) = inside.filter(|&c| c > k + 1) {
+                if ws[k + 1..close].iter().all(|w| is_word(w))
+                    && (close + 1 == to || is_dash(ws[close + 1]))
+                {
+                    sources.push((k + 1, close));
+                    bracketed = true;
+                    k = close + 2;
+                    continue;
+                }
+            }
+        }
         let start = k;
         while k < to && is_word(ws[k]) && k < start + LONGEST {
             k += 1;
         }
         if k == start || (k < to && !is_dash(ws[k])) {
+            if bracketed {
+                return sources;
+            }
             return Vec::new();
         }
         // الاتحاد ووكالات الأنباء: the credit after و is none of the name.

@@ -477,3 +477,28 @@ fn a_dateline_in_brackets_names_its_agency() {
     let text = "(الرياض - محمد العتيبي)\n\nتواصل الأمطار هطولها أمس.";
     assert!(organisations(text).is_empty());
 }
+
+#[test]
+fn a_source_in_brackets_between_a_datelines_dashes_is_its_agency() {
+    // The date after it ends the dateline; the place stays a place whatever
+    // the tagger made of it.
+    let text = "هجوم واسع على خاركيف وأوديسا يوقع 14 قتيلا\n\nكييف - (رويترز) - الاثنين 20 أبريل/نيسان 2026\n\nقتل 14 شخصا على الأقل في هجوم روسي.";
+    let rec = recognizer().recognize(text);
+    let kind_of = |name: &str| {
+        rec.mentions
+            .iter()
+            .find(|m| {
+                text.chars()
+                    .skip(m.span.start)
+                    .take(m.span.len())
+                    .collect::<String>()
+                    == name
+            })
+            .map(|m| m.kind)
+    };
+    assert_eq!(kind_of("رويترز"), Some(Kind::Organization));
+    assert_eq!(kind_of("كييف"), Some(Kind::Location));
+    // Without brackets, words that are no names after the dash make no dateline.
+    let text = "لبنان - ماذا بعد الانتخابات؟ (تحليل)\n\nيترقب اللبنانيون النتائج.";
+    assert!(organisations(text).is_empty());
+}
