@@ -363,6 +363,50 @@ fn club_words(infos: &[TokenInfo], start: usize, end: usize) -> u64 {
     )
 }
 
+/// Training saw the word often, and mostly outside names (وديا، دورا).
+fn ordinary(info: &TokenInfo) -> bool {
+    let share: u32 = info.stats.shares[..3].iter().map(|&s| u32::from(s)).sum();
+    info.stats.count >= 5 && share < 128
+}
+
+/// In a match report, a listed city the tagger found right after a club's
+/// name, with no proclitic, tells which club of that name it is and belongs to the name:
+/// الأهلي طرابلس، الاتحاد جدة (a club and the city it plays in would take a
+/// preposition: الأهلي في طرابلس).
+fn city_after_club(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], gazetteer: &Gazetteer) {
+    let n = labels.len();
+    for i in 1..n {
+        // ببلجيكا: a preposition on a listed place, whatever the analysis
+        // made of it, says where.
+        let on_a_place = || {
+            let folded = normalize(words[i]);
+            folded
+                .strip_prefix(['ب', 'ل', 'ك', 'و', 'ف'])
+                .is_some_and(|rest| {
+                    rest.chars().count() >= 3 && gazetteer.known(hash_word(rest)) > 0
+                })
+        };
+        let club_ends = matches!(labels[i - 1], ORG_B | ORG_I);
+        // (Not a word that is a city's name only in the lists, as إن،
+        // الجنوب or وديا, nor a longer place's first word: صنداونز | الجنوب
+        // أفريقي.)
+        let city = infos[i].gazetteer & CITY_LIST_BEGIN != 0
+            && infos[i].gazetteer & COUNTRY_LIST_BEGIN == 0
+            && !infos[i].common_word
+            && !ordinary(&infos[i])
+            && words[i].chars().count() >= 3
+            && infos
+                .get(i + 1)
+                .is_none_or(|t| t.gazetteer & PLACE_LIST_INSIDE == 0)
+            && infos[i].clitic_chars == 0
+            && labels[i] == LOC_B
+            && labels.get(i + 1).is_none_or(|&l| !is_inside(l));
+        if club_ends && city && !on_a_place() {
+            labels[i] = ORG_I;
+        }
+    }
+}
+
 impl Clubs {
     pub(crate) fn new() -> Self {
         let clubs = CLUBS
@@ -430,6 +474,10 @@ impl Clubs {
                 }
                 a = end;
             }
+        }
+        for &si in &reports {
+            let t = &mut tagged[si];
+            city_after_club(&words[si], &t.infos, &mut t.labels, gazetteer);
         }
         if found.is_empty() {
             return;

@@ -43,3 +43,24 @@ fn an_adjective_after_the_rival_is_no_club() {
         "{organisations:?}"
     );
 }
+
+#[test]
+fn a_city_right_after_a_club_tells_which_club_it_is() {
+    let text = "حقق الأهلي طرابلس فوزا ثمينا على ضيفه صن داونز بثلاثة أهداف في مباراة \
+                دوري أبطال أفريقيا على ملعب طرابلس الدولي.\n\n\
+                ويحل الأهلي طرابلس ضيفا على الوداد في الدار البيضاء في الجولة المقبلة من البطولة.";
+    let organisations = of(text, Kind::Organization);
+    assert_eq!(
+        organisations
+            .iter()
+            .filter(|o| *o == "الأهلي طرابلس")
+            .count(),
+        2,
+        "{organisations:?}"
+    );
+    // With a preposition the city is where the club plays.
+    let text = "وتعادل الأهلي في طرابلس مع الاتحاد بهدف لمثله في مباراة الدوري، \
+                وسجل هدف الأهلي مهاجمه في الشوط الثاني من المباراة.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"طرابلس".to_string()), "{places:?}");
+}
