@@ -5,7 +5,6 @@ use std::ops::Range;
 
 use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
 use super::{has_article, Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
-use crate::chains::future_verb;
 use crate::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
@@ -186,17 +185,16 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             // Words after a preposition are its object (حذر من "فقاعة").
             let object = o > 0 && cx.class(o - 1) & STOP != 0;
             // After a verb of saying, short marks that end the clause are
-            // speech when nothing reports it (قال ترامب "سنرى") or when they
-            // hold a verb (أكد أن بلاده "لن تتراجع"); in a reported clause
-            // other words describe: scare quotes (أكد أن الوضع "تحت السيطرة").
+            // speech when nothing reports it (قال ترامب "سنرى"); in a
+            // reported clause they are a fragment of it (أكد أن بلاده "لن
+            // تتراجع") or describe: scare quotes (أكد أن الوضع "تحت
+            // السيطرة"), unless they hold the whole clause
+            // (`reported_right_after`).
             let reported = before.is_some_and(|v| (v + 1..o).any(|k| cx.class(k) & THAT != 0));
             // Right after the verb and who said it, not after the verb's
             // object (تتابع … الأوضاع في العاصمة "بقلق").
             let close = before.is_some_and(|v| o - v <= SPEECH_GAP);
-            let spoken = before.is_some()
-                && ends_clause
-                && !object
-                && (!reported && close || opens_with_a_verb(cx.word(o + 1)));
+            let spoken = before.is_some() && ends_clause && !object && !reported && close;
             // A paper's name after a dateline's colon (أبوظبي: «الخليج») is
             // a name, not speech.
             let named = cx.is_one_organisation(o + 1..c);
@@ -404,21 +402,3 @@ impl<'c, 'a> Paragraph<'c, 'a> {
 /// directly (وقال وزير الخارجية للصحفيين "لن نتراجع"): the speaker and whom
 /// it was said to, no more.
 const SPEECH_GAP: usize = 5;
-
-/// Whether a quote's first word reads as a verb or a particle before one
-/// (لن، لم، لا، قد، سـ, or an imperfect of four letters or more that is no
-/// noun in ة or ات): what makes three words speech rather than a term.
-fn opens_with_a_verb(word: &str) -> bool {
-    let folded = normalize(word);
-    let particle = matches!(
-        folded.as_str(),
-        "لن" | "لم" | "لا" | "قد" | "ما" | "ليس" | "لسنا"
-    );
-    let future = future_verb(&folded);
-    let imperfect = folded.starts_with(['ي', 'ت', 'ن'])
-        && folded.chars().count() >= 4
-        && !folded.ends_with('ه')
-        && !folded.ends_with("ات")
-        && !folded.ends_with('ي');
-    particle || future || imperfect
-}
