@@ -324,6 +324,13 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                     };
                     let saying =
                         i > 0 && t.infos[i - 1].triggers & (TRIGGER_SPEECH | TRIGGER_TITLE) != 0;
+                    // A common word a head made a place's name is a
+                    // portfolio after a title (محافظة الداخلية, then وزير
+                    // الداخلية).
+                    let portfolio = weak == Weakness::Common
+                        && ty == 1
+                        && i > 0
+                        && t.infos[i - 1].triggers & TRIGGER_TITLE != 0;
                     let heard = weak != Weakness::AfterSaying || saying && n == 0;
                     // A shortened name before an adjective of its own is
                     // another body (جيش التحرير | الصحراوي، الخطوط الجوية |
@@ -336,7 +343,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                                 && (buf.ends_with("يه") || buf.ends_with('ي'))
                                 && !matches!(buf.as_str(), "الذي" | "التي")
                         });
-                    (!after_definite && heard && !described).then_some((n + 1, ty))
+                    (!after_definite && heard && !described && !portfolio).then_some((n + 1, ty))
                 });
                 if found.is_some() {
                     break;

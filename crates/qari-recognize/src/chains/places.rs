@@ -690,6 +690,14 @@ const PLACE_PREFIXES: &[&str] = &[
     "برج", "سوق", "باب", "بنت", "حاسي", "قصر", "جسر", "خشم", "حلفا",
 ];
 
+/// Heads of settlements (folded) after which a common word in the
+/// construct state is the settlement's name (see `Chains::construct_name`).
+const CONSTRUCT_HEADS: &[&str] = &["مخيم", "مدينه", "بلده", "قريه", "حي", "حاره", "محافظه"];
+
+/// Times training saw a word, mostly outside places, that make it too common
+/// to name a settlement by itself after its head.
+const COMMON_SEEN: u8 = 10;
+
 impl Chains {
     /// The word at `j` (labelled `label`) may name a place by itself: a
     /// listed place, a word training showed mostly in places, or, unless
@@ -725,6 +733,56 @@ impl Chains {
             && (t.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(t)
                 || t.stats.count >= 3 && t.stats.shares[1] >= 128
                 || t.stats.count == 0 && !firm && unheard(bare) && !definite_pair(bare))
+    }
+
+    /// The word at `j` after the indefinite head of a settlement `head`
+    /// (folded) is the settlement's name, common word as it is: a definite
+    /// singular in the construct state (مخيم الهول، مدينة الباب); a nisba
+    /// only after a province's head (محافظة الداخلية; مدينة الصناعية is no
+    /// town's name), and no plural (مخيم اللاجئين، قرية الصيادين).
+    fn construct_name(
+        &self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        j: usize,
+        label: u8,
+        head: &str,
+    ) -> bool {
+        let t = &infos[j];
+        if label != 0 || t.clitic_chars != 0 || !t.definite || t.shape != 0 {
+            return false;
+        }
+        let folded = normalize(words[j]);
+        let Some(bare) = folded.strip_prefix("ال") else {
+            return false;
+        };
+        // Heads that mean nothing else (مقاطعة is a boycott too, ناحية an
+        // aspect, محلية local).
+        if !CONSTRUCT_HEADS.iter().any(|h| head.ends_with(h)) {
+            return false;
+        }
+        let division = DIVISIONS.iter().any(|d| head.ends_with(d));
+        let mostly_named_otherwise =
+            t.stats.count >= 3 && (t.stats.shares[0] >= 128 || t.stats.shares[2] >= 128);
+        // A word training saw often and seldom in places is the common noun
+        // (مدينة التجارة، مدينة الإنتاج الإعلامي).
+        let common = t.stats.count >= COMMON_SEEN && t.stats.shares[1] < 64;
+        // A nisba after it other than a nationality makes the pair a name of
+        // its own (قرية الكفر الشرقي، مدينة الإنتاج الإعلامي).
+        let described = infos.get(j + 1).is_some_and(|n| {
+            !n.nationality
+                && words
+                    .get(j + 1)
+                    .is_some_and(|w| definite_nisba(&normalize(w)))
+        });
+        !common
+            && !described
+            && bare.chars().count() >= 3
+            && !["ات", "ين", "ون"].iter().any(|e| bare.ends_with(e))
+            && (division || !definite_nisba(&folded))
+            && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
+            && !mostly_named_otherwise
+            && !self.states.contains(&hash_word(bare))
     }
 
     /// The name after a head of [`SETTLEMENTS`] in the construct state, and
@@ -802,6 +860,14 @@ impl Chains {
                         && normalize(words[j]).starts_with("ال"))
                 {
                     listed_place_end(infos, labels, j + 1)
+                } else if j < n
+                    && !conjoined
+                    && !plural
+                    && !firm
+                    && !infos[i].definite
+                    && self.construct_name(words, infos, j, labels[j], &head)
+                {
+                    j + 1
                 } else if j < n && conjoined && labels[j] == LOC_B {
                     // A place the tagger found goes on the list.
                     let mut end = j + 1;

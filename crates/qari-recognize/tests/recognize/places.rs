@@ -373,3 +373,30 @@ fn a_facility_named_after_a_person_stays_whole_and_an_ordinary_word_names_none()
         ["بحر الشمال"]
     );
 }
+
+#[test]
+fn a_common_word_after_a_settlements_head_is_its_name() {
+    // A definite singular in the construct state names the camp.
+    assert_eq!(
+        of(
+            "وأعيد العشرات من مخيم الهول في محافظة الحسكة.",
+            Kind::Location
+        ),
+        ["الهول", "الحسكة"]
+    );
+    // A plural, a word training saw often outside places, a nisba that
+    // makes the pair a name of its own, or a head that means something else,
+    // do not.
+    for text in [
+        "وزار الوفد مخيم اللاجئين أمس.",
+        "وانتقل البرنامج إلى مدينة الإنتاج الإعلامي.",
+        "وهدد الفريق بمقاطعة الشوط الثاني.",
+        "وأطلقت صواريخ محلية الصنع.",
+    ] {
+        assert!(
+            of(text, Kind::Location).is_empty(),
+            "{text}: {:?}",
+            of(text, Kind::Location)
+        );
+    }
+}
