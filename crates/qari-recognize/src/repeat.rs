@@ -277,8 +277,16 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
         return;
     }
     let near = |k: u64, si: usize| found_in.get(&k).is_some_and(|s| near_any(s, si));
+    // The sentences any name was found in: a sentence near none of them has
+    // nothing to look for (the shortened names are few).
+    let mut anywhere: Vec<usize> = found_in.values().flatten().copied().collect();
+    anywhere.sort_unstable();
+    anywhere.dedup();
     let mut combined = Vec::with_capacity(longest);
     for (si, t) in tagged.iter_mut().enumerate() {
+        if !near_any(&anywhere, si) {
+            continue;
+        }
         let w = &words[si];
         let mut i = 0;
         while i < w.len() {
