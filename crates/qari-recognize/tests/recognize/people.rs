@@ -343,3 +343,22 @@ fn a_family_name_with_the_article_that_is_a_word_too_ends_the_name() {
     let text = "وقال المتحدث باسم الجيش العميد خالد يوسف الطيب في بيان إن القوات صدت الهجوم.";
     assert_eq!(of(text, Kind::Person), ["خالد يوسف الطيب"]);
 }
+
+#[test]
+fn a_nisba_after_a_title_and_a_lone_given_name_is_the_family_name() {
+    // A nationality comes before the given name (المحلل المصري هاني); after
+    // it, the nisba is the family's.
+    assert_eq!(
+        of(
+            "ويرى المحلل السياسي هاني المصري أن نجاح الجولة مرهون بالضمانات.",
+            Kind::Person
+        ),
+        ["هاني المصري"]
+    );
+    // A word training saw mostly outside names is no family name after a
+    // lone given name.
+    assert_eq!(
+        of("قال جرير المتوفى سنة 110 للهجرة شعرا كثيرا.", Kind::Person),
+        ["جرير"]
+    );
+}
