@@ -113,8 +113,7 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         let seen_as_word = n.stats.count >= 3 && n.stats.shares[0] < 64;
         let titled_family = lone
             && after_title
-            && (nisba && !n.common_word
-                || nisba && n.stats.shares[0] >= 16
+            && (nisba && (!n.common_word || n.stats.shares[0] >= 16)
                 || !seen_as_word && !n.common_word)
             && n.triggers & TRIGGER_SPEECH == 0
             && !(n.stats.count >= 3 && (n.stats.shares[1] >= 128 || n.stats.shares[2] >= 128))
