@@ -363,6 +363,28 @@ fn club_words(infos: &[TokenInfo], start: usize, end: usize) -> u64 {
     )
 }
 
+/// Verbs of going (folded, without و or ف): a city after them and a club is
+/// where the club goes or leaves.
+const MOTION: &[&str] = &[
+    "غادر",
+    "يغادر",
+    "تغادر",
+    "وصل",
+    "يصل",
+    "تصل",
+    "عاد",
+    "يعود",
+    "تعود",
+    "توجه",
+    "يتوجه",
+    "زار",
+    "يزور",
+    "دخل",
+    "يدخل",
+    "بلغ",
+    "يبلغ",
+];
+
 /// Training saw the word often, and mostly outside names (وديا، دورا).
 fn ordinary(info: &TokenInfo) -> bool {
     let share: u32 = info.stats.shares[..3].iter().map(|&s| u32::from(s)).sum();
@@ -401,7 +423,16 @@ fn city_after_club(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], gazet
             && infos[i].clitic_chars == 0
             && labels[i] == LOC_B
             && labels.get(i + 1).is_none_or(|&l| !is_inside(l));
-        if club_ends && city && !on_a_place() {
+        // غادر الأهلي بنغازي، يصل الأهلي طرابلس: after a verb of going the
+        // city is where the club goes, or leaves.
+        let going = || {
+            let start = (0..i).rev().find(|&k| labels[k] == ORG_B).unwrap_or(0);
+            start > 0 && {
+                let verb = normalize(words[start - 1]);
+                MOTION.contains(&verb.strip_prefix(['و', 'ف']).unwrap_or(&verb))
+            }
+        };
+        if club_ends && city && !on_a_place() && !going() {
             labels[i] = ORG_I;
         }
     }

@@ -62,6 +62,39 @@ pub(crate) fn heads_an_outlet(folded: &str) -> bool {
 /// «الخليج»): the agency and the papers. The agency comes first.
 pub(crate) const PLACE_OUTLETS: &[&str] = &["الاناضول", "الشرق الاوسط", "الخليج"];
 
+/// Verbs of what a paper does (folded, feminine, without و or ف): before
+/// its head, a definite noun after the head is the paper's name (نقلت صحيفة
+/// الرأي، خصصت صحيفة الشرق).
+const PUBLISHING: &[&str] = &[
+    "نقلت",
+    "قالت",
+    "ذكرت",
+    "كتبت",
+    "نشرت",
+    "افادت",
+    "اوردت",
+    "رات",
+    "خصصت",
+    "اعتبرت",
+    "اكدت",
+    "اشارت",
+    "كشفت",
+    "تساءلت",
+    "عنونت",
+    "وصفت",
+    "حذرت",
+    "لفتت",
+    "زعمت",
+    "افردت",
+    "تناولت",
+    "اضافت",
+    "تابعت",
+    "اوضحت",
+    "انتقدت",
+    "رصدت",
+    "توقعت",
+];
+
 /// How many heads of [`OUTLET_HEADS`], from the first, are papers (صحيفة عكاظ).
 const PAPERS: usize = 3;
 
@@ -563,11 +596,39 @@ impl<'w> Outlets<'w> {
                         && infos
                             .get(i + 2)
                             .is_some_and(|n| n.nationality && n.definite);
-                    // صحيفة الشرق، صحيفة الأيام: a definite noun after a
-                    // paper's head names it; an adjective describes it
-                    // (صحيفة اليومية is no paper's name).
+                    // خصصت صحيفة الشرق، قال لصحيفة الأيام: a definite noun
+                    // after a newspaper's head names it where the paper
+                    // writes or is told something; an adjective describes
+                    // it (صحيفة اليومية), a plural is whose paper it is
+                    // (صحيفة المستوطنين), and a noun before a nisba of its
+                    // own is a document (صحيفة الحالة الجنائية، مجلة الأحوال
+                    // الشخصية: a code, in Tunisia).
                     let folded = normalize(ws[i + 1]);
-                    let definite_noun = infos[i + 1].definite && !folded.ends_with("يه");
+                    let newspaper = self.head(ws[i], 2).is_some();
+                    // (Or where something is in it: نشر مقالا في صحيفة
+                    // الدستور.)
+                    let reported = (i.saturating_sub(2)..i).any(|k| {
+                        let folded = normalize(ws[k]);
+                        let verb = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+                        PUBLISHING.contains(&verb)
+                            || k + 1 == i && matches!(folded.as_str(), "في" | "وفي")
+                    }) || normalize(ws[i])
+                        .trim_start_matches(['و', 'ف'])
+                        .starts_with('ل')
+                        && self.speech_before(ws, infos, i);
+                    let plural = ["ات", "ين", "ون"].iter().any(|e| folded.ends_with(e));
+                    let described = ws.get(i + 2).is_some_and(|w| {
+                        let adjective = normalize(w);
+                        adjective.starts_with("ال")
+                            && (adjective.ends_with('ي') || adjective.ends_with("يه"))
+                            && !infos[i + 2].nationality
+                    });
+                    let definite_noun = newspaper
+                        && reported
+                        && infos[i + 1].definite
+                        && !folded.ends_with("يه")
+                        && !plural
+                        && !described;
                     if particle
                         || heads_a_name(&folded)
                         || !(unseen_or_outlet(&infos[i + 1]) || national || definite_noun)
@@ -637,11 +698,18 @@ impl<'w> Outlets<'w> {
         if n < 3 || !is_word(ws[0]) {
             return false;
         }
+        // (كييف - (رويترز) - …: a source in brackets after the place's dash
+        // makes a dateline of a long line's start too.)
+        let bracketed = n > 3 && is_dash(ws[1]) && ws[2] == "(";
         let line_end = ws
             .iter()
             .take(DATELINE_TOKENS)
             .position(|&w| w == ":")
-            .unwrap_or(if n <= DATELINE_TOKENS { n } else { 0 });
+            .unwrap_or(if n <= DATELINE_TOKENS || bracketed {
+                n.min(DATELINE_TOKENS)
+            } else {
+                0
+            });
         let place_end = match labels[0] {
             LOC_B => (1..n).find(|&j| labels[j] != LOC_I).unwrap_or(n),
             0 if infos[0].gazetteer & PLACE_LIST_BEGIN != 0 && is_dash(ws[1]) && line_end > 0 => 1,
@@ -728,7 +796,14 @@ impl<'w> Outlets<'w> {
                 && !chosen
                 && !(only && line_end == n && place_outlet);
             let credit = CREDITS.contains(&normalize(ws[a]).as_str());
-            let ordinary = line_end < n && infos[a..b].iter().all(common) && !acronym;
+            // (A word in brackets between a dateline's dashes is a label of
+            // the piece when it is an ordinary one: الخرطوم - (تحديث) -،
+            // بيروت - (بالصور) -.)
+            let labelled = a > 0
+                && ws[a - 1] == "("
+                && (infos[a..b].iter().all(common) || infos[a].clitic_chars > 0);
+            let ordinary = (line_end < n || labelled) && infos[a..b].iter().all(common) && !acronym
+                || labelled && !chosen && !place_outlet;
             // لبنان - ماذا بعد: particles make a headline, not a name.
             let particle = infos[a..b]
                 .iter()

@@ -341,15 +341,13 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                         && t.infos[i - 1].triggers & TRIGGER_TITLE != 0;
                     let heard = weak != Weakness::AfterSaying || saying && n == 0;
                     // A shortened name before an adjective of its own is
-                    // another body (جيش التحرير | الصحراوي، الخطوط الجوية |
-                    // الوطنية).
+                    // another body, or any (جيش التحرير | الصحراوي، الخطوط
+                    // الجوية | الأخرى، الكبرى).
                     let described = which == Repeats::Shortened
                         && w.get(i + n + 1).is_some_and(|next| {
                             buf.clear();
                             normalize_into(next, &mut buf);
-                            buf.starts_with("ال")
-                                && (buf.ends_with("يه") || buf.ends_with('ي'))
-                                && !matches!(buf.as_str(), "الذي" | "التي")
+                            buf.starts_with("ال") && !matches!(buf.as_str(), "الذي" | "التي")
                         });
                     (!after_definite && heard && !described && !portfolio).then_some((n + 1, ty))
                 });

@@ -399,11 +399,120 @@ pub(crate) fn latin_gloss(
     if !crate::has_arabic_letter(words[named]) {
         return None;
     }
-    match labels[named] {
-        0 => None,
-        l if l <= 6 => Some(usize::from((l - 1) / 2)),
-        _ => None,
+    let ty = match labels[named] {
+        l @ 1..=6 => usize::from((l - 1) / 2),
+        _ => return None,
+    };
+    let start = (0..=named)
+        .rev()
+        .find(|&k| labels[k] == 1 + 2 * ty as u8)
+        .unwrap_or(named);
+    spells(&words[start..=named], &words[a..b], ty == 2).then_some(ty)
+}
+
+/// Words of a name that spell no word of its Latin form (بن، آل، ولد) and
+/// Latin words that spell no Arabic one (The, of, da, van), folded.
+const UNSPELT: &[&str] = &[
+    "بن", "ابن", "بنت", "ابو", "ال", "ولد", "the", "of", "and", "for", "le", "la", "les", "el",
+    "al", "de", "da", "di", "du", "del", "dos", "das", "der", "die", "van", "von", "bin", "ibn",
+    "&",
+];
+
+/// The Latin letters a name's word may begin with when it begins with the
+/// Arabic letter `c`, as news spells foreign names.
+fn latin_initials(c: char) -> &'static str {
+    match c {
+        'ا' | 'ع' => "aeiouy",
+        'ب' => "bpv",
+        'پ' => "p",
+        'ت' => "tc",
+        'ث' => "ts",
+        'ج' => "jgdz",
+        'ح' => "h",
+        'خ' => "khcj",
+        'د' | 'ض' => "d",
+        'ذ' | 'ظ' => "dzt",
+        'ر' => "r",
+        'ز' => "zs",
+        'س' | 'ص' => "scx",
+        'ش' => "sc",
+        'ط' => "t",
+        'غ' => "gr",
+        'ف' => "fpv",
+        'ڤ' => "v",
+        'ق' => "qkgc",
+        'ك' => "kcq",
+        'گ' => "g",
+        'ل' => "l",
+        'م' => "m",
+        'ن' => "n",
+        'ه' => "hae",
+        'و' => "wvou",
+        'ي' | 'ى' => "yjie",
+        _ => "",
     }
+}
+
+/// A Latin letter without its accent, lower case (É, Ç, Ş, İ).
+fn plain_latin(c: char) -> char {
+    match c.to_lowercase().next().unwrap_or(c) {
+        'á' | 'à' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' | 'č' | 'ć' => 'c',
+        'ş' | 'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ñ' | 'ń' => 'n',
+        'ğ' => 'g',
+        'ł' => 'l',
+        other => other,
+    }
+}
+
+/// Whether the Latin words `latin` can spell the name `arabic`: word by word,
+/// each beginning with a letter its Arabic word may be written with
+/// (سيموني إنزاغي, Simone Inzaghi; not جون سميث, Harvard University). An
+/// organisation's Latin name need share only one word's beginning
+/// (شركة إيني الإيطالية, Eni), or be an acronym (هيئة الإحصاء التركية, TÜİK).
+fn spells(arabic: &[&str], latin: &[&str], organisation: bool) -> bool {
+    // A word's first letter, and after the article the next one's (البيرتو is
+    // Alberto, الدانوب the Danube).
+    let initials = |w: &str| -> Option<(char, char)> {
+        let folded = normalize(w);
+        let first = folded.chars().next()?;
+        let bare = folded.strip_prefix("ال").filter(|r| r.chars().count() >= 2);
+        Some((first, bare.and_then(|b| b.chars().next()).unwrap_or(first)))
+    };
+    let arabic: Vec<(char, char)> = arabic
+        .iter()
+        .filter(|w| !UNSPELT.contains(&normalize(w).as_str()))
+        .filter_map(|w| initials(w))
+        .collect();
+    let acronym = latin.len() == 1
+        && (2..=6).contains(&latin[0].chars().count())
+        && latin[0]
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let first_letter = |w: &&str| w.chars().find(|c| c.is_alphabetic()).map(plain_latin);
+    let fits = |(a, b): (char, char), l: char| {
+        latin_initials(a).contains(l) || latin_initials(b).contains(l)
+    };
+    if organisation {
+        // (Its article too: صحيفة لوموند, Le Monde.)
+        return acronym
+            || latin
+                .iter()
+                .filter_map(first_letter)
+                .any(|l| arabic.iter().any(|&a| fits(a, l)));
+    }
+    let latin: Vec<char> = latin
+        .iter()
+        .filter(|w| !UNSPELT.contains(&w.to_lowercase().as_str()))
+        .filter_map(first_letter)
+        .collect();
+    arabic.len() == latin.len() && arabic.iter().zip(&latin).all(|(&a, &l)| fits(a, l))
 }
 
 /// A name's Latin spelling in brackets is a mention of that name: سيموني

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::words::{ACCORDING, PARTICIPLE, RELAYS, STOP, THAT, VERB};
 use super::{has_article, Context, Pending, Said, LOOK_BACK, SHORT_WORDS};
+use crate::chains::future_verb;
 use crate::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD};
 use crate::normalize::normalize;
 use crate::tokenize::ends_sentence;
@@ -194,7 +195,14 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             // Right after the verb and who said it, not after the verb's
             // object (تتابع … الأوضاع في العاصمة "بقلق").
             let close = before.is_some_and(|v| o - v <= SPEECH_GAP);
-            let spoken = before.is_some() && ends_clause && !object && !reported && close;
+            // (Further from the verb, a verb in the marks still says it is
+            // speech: وقال ترامب (79 عاما) "سنرى"، وقال الوزير، وهو …، "لن
+            // نتراجع".)
+            let spoken = before.is_some()
+                && ends_clause
+                && !object
+                && !reported
+                && (close || opens_with_a_verb(cx.word(o + 1)));
             // A paper's name after a dateline's colon (أبوظبي: «الخليج») is
             // a name, not speech.
             let named = cx.is_one_organisation(o + 1..c);
@@ -396,6 +404,24 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             floor = end;
         }
     }
+}
+
+/// Whether a quote's first word reads as a verb or a particle before one
+/// (لن، لم، لا، قد، سـ, or an imperfect of four letters or more that is no
+/// noun in ة or ات): what makes short marks far from their verb speech.
+fn opens_with_a_verb(word: &str) -> bool {
+    let folded = normalize(word);
+    let particle = matches!(
+        folded.as_str(),
+        "لن" | "لم" | "لا" | "قد" | "ما" | "ليس" | "لسنا"
+    );
+    let future = future_verb(&folded);
+    let imperfect = folded.starts_with(['ي', 'ت', 'ن'])
+        && folded.chars().count() >= 4
+        && !folded.ends_with('ه')
+        && !folded.ends_with("ات")
+        && !folded.ends_with('ي');
+    particle || future || imperfect
 }
 
 /// Tokens from a verb of saying to short marks that hold what was said

@@ -58,6 +58,14 @@ fn a_city_right_after_a_club_tells_which_club_it_is() {
         2,
         "{organisations:?}"
     );
+    // After a verb of going the city is where the club goes.
+    let text = "وبعد المباراة غادر الأهلي بنغازي متوجها إلى طرابلس لمواجهة الاتحاد في الدوري، \
+                ويصل الأهلي طرابلس مساء الأحد قبل المباراة.";
+    let organisations = of(text, Kind::Organization);
+    assert!(
+        !organisations.iter().any(|o| o.contains(' ')),
+        "{organisations:?}"
+    );
     // With a preposition the city is where the club plays.
     let text = "وتعادل الأهلي في طرابلس مع الاتحاد بهدف لمثله في مباراة الدوري، \
                 وسجل هدف الأهلي مهاجمه في الشوط الثاني من المباراة.";

@@ -65,6 +65,11 @@ fn the_word_after_a_paper_is_its_name_unless_it_describes_it() {
         "ونشرت صحيفة كبيرة مقالا عن الأزمة.",
         "وكتبت صحيفة الحزب أن المؤتمر تأجل.",
         "ونقلت صحيفة اليومية الخبر.",
+        // A statement of claim, a criminal record, a legal code.
+        "وقدم المحامي صحيفة الدعوى إلى المحكمة.",
+        "وأدرج اسمه في صحيفة الحالة الجنائية.",
+        "وأشار المحامي إلى أن مجلة الأحوال الشخصية تضمن حقوق المرأة.",
+        "ونشرت صحيفة المستوطنين تقريرا عن البؤر.",
         "ونشر القرار في الجريدة الرسمية أمس.",
     ] {
         assert!(
@@ -498,6 +503,17 @@ fn a_source_in_brackets_between_a_datelines_dashes_is_its_agency() {
     };
     assert_eq!(kind_of("رويترز"), Some(Kind::Organization));
     assert_eq!(kind_of("كييف"), Some(Kind::Location));
+    // A label of the piece in brackets is no agency.
+    for text in [
+        "الخرطوم - (تحديث) - أفادت مصادر بتجدد الاشتباكات.\n\nالخرطوم - (وكالات) - قتل عشرة.",
+        "بيروت - (بالصور) - شهدت العاصمة اللبنانية أمطارا غزيرة.",
+    ] {
+        assert!(
+            organisations(text).is_empty(),
+            "{text}: {:?}",
+            organisations(text)
+        );
+    }
     // Without brackets, words that are no names after the dash make no dateline.
     let text = "لبنان - ماذا بعد الانتخابات؟ (تحليل)\n\nيترقب اللبنانيون النتائج.";
     assert!(organisations(text).is_empty());
