@@ -796,8 +796,19 @@ fn name_word(word: &str, info: &TokenInfo) -> bool {
 /// ولد عبد العزيز، إسماعيل ولد الشيخ أحمد): the person goes on over it and the
 /// name after it, which the tagger began as a person of its own or left
 /// alone. After a name and before anything else it is a verb (ولد بفاس: he
-/// was born in Fez).
+/// was born in Fez), and so it is where a name would open on it.
 pub(super) fn mauritanian_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    // A sentence opens on the verb, not a name (ولد بن سالم عام 1944: Ben
+    // Salem was born in 1944); after a verb of saying ولد is the name
+    // (وأضاف ولد الداه).
+    for i in 0..labels.len().saturating_sub(1) {
+        let opens = labels[i] == 1 && labels[i + 1] == 2;
+        let folded = normalize(words[i]);
+        if opens && (i == 0 && folded == "ولد" || folded == "وولد") {
+            labels[i] = 0;
+            labels[i + 1] = 1;
+        }
+    }
     for i in 1..labels.len().saturating_sub(1) {
         if !matches!(labels[i - 1], 1 | 2) || labels[i] != 0 || normalize(words[i]) != "ولد" {
             continue;

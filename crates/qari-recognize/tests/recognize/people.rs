@@ -362,3 +362,19 @@ fn a_nisba_after_a_title_and_a_lone_given_name_is_the_family_name() {
         ["جرير"]
     );
 }
+
+#[test]
+fn a_sentence_opening_on_walad_opens_on_the_verb() {
+    // "Ben Salem was born in 1944"; after a verb of saying ولد is the name.
+    assert_eq!(
+        of("ولد بن سالم عام 1944 في مدينة قسنطينة.", Kind::Person),
+        ["بن سالم"]
+    );
+    assert_eq!(
+        of(
+            "وقال الوزير محمد سالم ولد الداه إن الوضع مستقر. وأضاف ولد الداه أن دول الجوار تدعم الاتفاق.",
+            Kind::Person
+        ),
+        ["محمد سالم ولد الداه", "ولد الداه"]
+    );
+}
