@@ -1053,6 +1053,17 @@ impl Chains {
                 if place && (start..a).chain(b..end).any(|j| self.shape(words[j]).nisba) {
                     continue;
                 }
+                // عثمان | على ذلك: the preposition, written with ى, ends no
+                // person's entry (عثمان علي) before a word that is no name.
+                let preposition = ty == 0
+                    && words[end - 1] == "على"
+                    && end > b
+                    && infos.get(end).is_none_or(|t| {
+                        t.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY) == 0 && labels[end] == 0
+                    });
+                if preposition {
+                    continue;
+                }
                 let b_label = labels[a];
                 labels[start] = b_label;
                 labels[start + 1..end].fill(b_label + 1);

@@ -378,3 +378,17 @@ fn a_sentence_opening_on_walad_opens_on_the_verb() {
         ["محمد سالم ولد الداه", "ولد الداه"]
     );
 }
+
+#[test]
+fn the_preposition_ala_ends_no_listed_name_before_a_word_that_is_none() {
+    // عثمان علي is a listed name; على ذلك is "on that".
+    assert_eq!(
+        of(
+            "التقت الصحيفة الرئيسة المشتركة روجين عثمان. وتعلق عثمان على ذلك بالقول إن الوضع صعب.",
+            Kind::Person
+        )
+        .last()
+        .map(String::as_str),
+        Some("عثمان")
+    );
+}
