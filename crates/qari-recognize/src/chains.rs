@@ -1055,12 +1055,13 @@ impl Chains {
                 }
                 // عثمان | على ذلك: the preposition, written with ى, ends no
                 // person's entry (عثمان علي) before a word that is no name.
+                // (Its object follows it: محمد على | الجيش, not محمد على.)
                 let preposition = ty == 0
                     && words[end - 1] == "على"
                     && end > b
-                    && infos.get(end).is_none_or(|t| {
-                        t.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY) == 0 && labels[end] == 0
-                    });
+                    && words.get(end).is_some_and(|w| crate::has_arabic_letter(w))
+                    && infos[end].triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY) == 0
+                    && labels[end] == 0;
                 if preposition {
                     continue;
                 }
@@ -1098,6 +1099,7 @@ impl Chains {
             self.nationalities_after_names(words, infos, labels)
         );
         rule!(words, labels, nationalities_of_companies(infos, labels));
+        rule!(words, labels, national_bodies(words, infos, labels));
         rule!(words, labels, acronyms(words, infos, labels));
         rule!(words, labels, self.listed_with_heads(words, infos, labels));
         rule!(words, labels, self.bodies_of_places(words, infos, labels));

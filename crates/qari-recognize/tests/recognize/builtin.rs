@@ -1600,3 +1600,40 @@ fn a_names_latin_spelling_in_brackets_is_a_mention_of_its_kind() {
         assert!(texts(&f, Kind::Organization).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_states_body_named_by_an_adjective_and_its_nationality_is_an_organisation() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    for (text, body) in [
+        (
+            "وقالت الوكالة إن الحرس البحري التونسي أحبط محاولة هجرة.",
+            "الحرس البحري التونسي",
+        ),
+        (
+            "وأعلنت الإدارة العامة للجمارك الصينية أن الصادرات ارتفعت.",
+            "الإدارة العامة للجمارك الصينية",
+        ),
+        (
+            "وقال متحدث باسم خفر السواحل الإيطالي إن الإنقاذ مستمر.",
+            "خفر السواحل الإيطالي",
+        ),
+        (
+            "وأوضح سلاح الجو الأوكراني أن الدفاعات أسقطت المسيرات.",
+            "سلاح الجو الأوكراني",
+        ),
+    ] {
+        assert!(
+            orgs(text).contains(&body.to_string()),
+            "{text}: {:?}",
+            orgs(text)
+        );
+    }
+    // What every state has, with its nationality alone, and a continent's
+    // airlines, name no body.
+    for text in [
+        "وانتقدت الإدارة الأمريكية القرار.",
+        "وتحلق طائرات الخطوط الجوية الأوروبية في كل أنحاء القارة.",
+    ] {
+        assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
+    }
+}
