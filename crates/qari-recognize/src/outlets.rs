@@ -15,7 +15,8 @@
 //! المغربي in the byline), unless its words are all ordinary ones.
 
 use super::chains::{
-    heads_a_name, label_organisation, LOC_B, LOC_I, ORG_B, ORG_I, PER_B, PLACE_LIST_BEGIN,
+    heads_a_name, label_organisation, LOC_B, LOC_I, ORG_B, ORG_I, ORG_LIST_BEGIN, PER_B,
+    PLACE_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -797,11 +798,15 @@ impl<'w> Outlets<'w> {
                 && !(only && line_end == n && place_outlet);
             let credit = CREDITS.contains(&normalize(ws[a]).as_str());
             // (A word in brackets between a dateline's dashes is a label of
-            // the piece when it is an ordinary one: الخرطوم - (تحديث) -،
-            // بيروت - (بالصور) -.)
+            // the piece unless the lists, the tagger or its shape say it is
+            // an agency: الخرطوم - (تحديث) -، بغداد - (حصري) -، بيروت -
+            // (بالصور) -.)
             let labelled = a > 0
                 && ws[a - 1] == "("
-                && (infos[a..b].iter().all(common) || infos[a].clitic_chars > 0);
+                && !(chosen
+                    || labels[a] == ORG_B
+                    || infos[a].gazetteer & CURATED_ORG_BEGIN != 0
+                    || infos[a].gazetteer & ORG_LIST_BEGIN != 0);
             let ordinary = (line_end < n || labelled) && infos[a..b].iter().all(common) && !acronym
                 || labelled && !chosen && !place_outlet;
             // لبنان - ماذا بعد: particles make a headline, not a name.

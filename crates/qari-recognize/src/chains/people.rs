@@ -111,9 +111,22 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
         // (Not a word training saw mostly outside people's names, but for a
         // nisba: حنبعل | الاستمرار، قال جرير | المتوفى.)
         let seen_as_word = n.stats.count >= 3 && n.stats.shares[0] < 64;
+        // A nisba is a nationality or one training saw in names (not عمر |
+        // الاحتياطي), and no ordinal (حكيم | الثاني: the second goal); a
+        // name right after it is another person's (كارلوس | الصربي نوفاك).
+        let ordinal = matches!(
+            next_folded.as_str(),
+            "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس" | "السادس" | "الاخير"
+        );
+        let name_after = infos
+            .get(i + 2)
+            .is_some_and(|t| t.triggers & TRIGGER_GIVEN != 0)
+            || labels.get(i + 2).is_some_and(|&l| l == 1);
         let titled_family = lone
             && after_title
-            && (nisba && (!n.common_word || n.stats.shares[0] >= 16)
+            && !ordinal
+            && !name_after
+            && (nisba && (n.nationality || n.stats.shares[0] >= 16 || unseen)
                 || !seen_as_word && !n.common_word)
             && n.triggers & TRIGGER_SPEECH == 0
             && !(n.stats.count >= 3 && (n.stats.shares[1] >= 128 || n.stats.shares[2] >= 128))

@@ -690,9 +690,26 @@ const PLACE_PREFIXES: &[&str] = &[
     "برج", "سوق", "باب", "بنت", "حاسي", "قصر", "جسر", "خشم", "حلفا",
 ];
 
+/// Whether a word without its article has the shape of a verbal noun or a
+/// broken plural, which name what a camp or a town is for or holds, not
+/// which one it is (مخيم الإيواء، مخيم الاحتجاز، مخيم الترحيل، مخيم
+/// الطوارئ، حي الأغنياء): إفعال، افتعال، استفعال (a first alef and another
+/// after two or three letters), تفعيل, فواعل. أفعل stays (الأبيض، الأزرق).
+fn verbal_noun_or_plural(bare: &str) -> bool {
+    let letters: Vec<char> = bare.chars().collect();
+    let at = |k: usize| letters.get(k).copied();
+    let n = letters.len();
+    (letters[0] == 'ا' && n >= 5 && (at(3) == Some('ا') || at(4) == Some('ا')))
+        || (letters[0] == 'ت' && n == 5 && at(3) == Some('ي'))
+        || (n == 5 && at(1) == Some('و') && at(2) == Some('ا'))
+}
+
 /// Heads of settlements (folded) after which a common word in the
-/// construct state is the settlement's name (see `Chains::construct_name`).
-const CONSTRUCT_HEADS: &[&str] = &["مخيم", "مدينه", "بلده", "قريه", "حي", "حاره", "محافظه"];
+/// construct state is the settlement's name (see `Chains::construct_name`):
+/// camps, named by common words more often than anything else (الهول،
+/// الشاطئ، البقعة). After a town's head such a word is as often what the
+/// town is called for (مدينة الضباب، مدينة الرعب).
+const CONSTRUCT_HEADS: &[&str] = &["مخيم"];
 
 /// Times training saw a word, mostly outside places, that make it too common
 /// to name a settlement by itself after its head.
@@ -735,11 +752,11 @@ impl Chains {
                 || t.stats.count == 0 && !firm && unheard(bare) && !definite_pair(bare))
     }
 
-    /// The word at `j` after the indefinite head of a settlement `head`
-    /// (folded) is the settlement's name, common word as it is: a definite
-    /// singular in the construct state (مخيم الهول، مدينة الباب); a nisba
-    /// only after a province's head (محافظة الداخلية; مدينة الصناعية is no
-    /// town's name), and no plural (مخيم اللاجئين، قرية الصيادين).
+    /// The word at `j` after the indefinite head of a camp `head` (folded,
+    /// see [`CONSTRUCT_HEADS`]) is the camp's name, common word as it is: a
+    /// definite singular in the construct state (مخيم الهول); no nisba, no
+    /// plural, verbal noun or common word (مخيم اللاجئين، مخيم الإيواء، مخيم
+    /// تدريبي).
     fn construct_name(
         &self,
         words: &[&str],
@@ -756,12 +773,9 @@ impl Chains {
         let Some(bare) = folded.strip_prefix("ال") else {
             return false;
         };
-        // Heads that mean nothing else (مقاطعة is a boycott too, ناحية an
-        // aspect, محلية local).
         if !CONSTRUCT_HEADS.iter().any(|h| head.ends_with(h)) {
             return false;
         }
-        let division = DIVISIONS.iter().any(|d| head.ends_with(d));
         let mostly_named_otherwise =
             t.stats.count >= 3 && (t.stats.shares[0] >= 128 || t.stats.shares[2] >= 128);
         // A word training saw often and seldom in places is the common noun
@@ -777,9 +791,11 @@ impl Chains {
         });
         !common
             && !described
+            && !t.common_word
+            && !verbal_noun_or_plural(bare)
             && bare.chars().count() >= 3
             && !["ات", "ين", "ون"].iter().any(|e| bare.ends_with(e))
-            && (division || !definite_nisba(&folded))
+            && !definite_nisba(&folded)
             && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
             && !mostly_named_otherwise
             && !self.states.contains(&hash_word(bare))

@@ -507,6 +507,7 @@ fn a_source_in_brackets_between_a_datelines_dashes_is_its_agency() {
     for text in [
         "الخرطوم - (تحديث) - أفادت مصادر بتجدد الاشتباكات.\n\nالخرطوم - (وكالات) - قتل عشرة.",
         "بيروت - (بالصور) - شهدت العاصمة اللبنانية أمطارا غزيرة.",
+        "بغداد - (حصري) - الأحد 3 مايو 2026 - قال مسؤول إن الوضع هادئ.",
     ] {
         assert!(
             organisations(text).is_empty(),

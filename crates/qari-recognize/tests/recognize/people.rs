@@ -361,6 +361,21 @@ fn a_nisba_after_a_title_and_a_lone_given_name_is_the_family_name() {
         of("قال جرير المتوفى سنة 110 للهجرة شعرا كثيرا.", Kind::Person),
         ["جرير"]
     );
+    // Nor an ordinal, an adjective training saw outside names, or a
+    // nationality before another person's name.
+    for (text, person) in [
+        ("وأضاف اللاعب حكيم الثاني من ركلة جزاء.", "حكيم"),
+        (
+            "بعدما هزم اللاعب كارلوس الصربي نوفاك ديوكوفيتش في خمس مجموعات.",
+            "كارلوس",
+        ),
+    ] {
+        assert_eq!(
+            of(text, Kind::Person).first().map(String::as_str),
+            Some(person),
+            "{text}"
+        );
+    }
 }
 
 #[test]
