@@ -780,6 +780,9 @@ pub(crate) struct Chains {
     officials_places: HashKeyed<()>,
     /// Every spelling of a word of [`SIDES_OF`], as `divisions`.
     sides_of: HashKeyed<()>,
+    /// Every spelling of a head of [`NATIONAL_HEADS`] (after و، ف or ب), as
+    /// `institutions`.
+    national_heads: HashKeyed<()>,
     /// Every spelling of a head of [`SETTLEMENTS`] and [`FIRM_SETTLEMENTS`], as
     /// `divisions`.
     settlements: HashKeyed<()>,
@@ -838,6 +841,7 @@ impl Chains {
                 false,
             ),
             firm_settlements: clitic_forms(FIRM_SETTLEMENTS, PLACE_PREPOSITIONS, false),
+            national_heads: clitic_forms(NATIONAL_HEADS, &["", "ب"], false),
             words: HashKeyed::default(),
         }
     }
@@ -1099,7 +1103,7 @@ impl Chains {
             self.nationalities_after_names(words, infos, labels)
         );
         rule!(words, labels, nationalities_of_companies(infos, labels));
-        rule!(words, labels, national_bodies(words, infos, labels));
+        rule!(words, labels, self.national_bodies(words, infos, labels));
         rule!(words, labels, acronyms(words, infos, labels));
         rule!(words, labels, self.listed_with_heads(words, infos, labels));
         rule!(words, labels, self.bodies_of_places(words, infos, labels));

@@ -50,7 +50,7 @@ pub(super) fn nationalities_of_bodies(words: &[&str], infos: &[TokenInfo], label
 /// الأوكراني). What every state has is no name with its nationality alone
 /// (الإدارة الأمريكية، الحكومة العراقية): an adjective or a genitive must stand
 /// between.
-const NATIONAL_HEADS: &[&str] = &[
+pub(super) const NATIONAL_HEADS: &[&str] = &[
     "الحرس",
     "المكتبه",
     "الاداره",
@@ -95,64 +95,61 @@ const CONTINENTAL: &[&str] = &[
 /// Words between a head of [`NATIONAL_HEADS`] and its nationality at most.
 const NATIONAL_REACH: usize = 3;
 
-/// A body named by a head of [`NATIONAL_HEADS`], one to three adjectives or
-/// genitives, and a nationality (see there), where the tagger and the other
-/// rules found nothing.
-pub(super) fn national_bodies(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
-    let n = labels.len();
-    let mut i = 0;
-    while i + 2 < n {
-        if labels[i] != 0 || infos[i].clitic_chars > 1 {
-            i += 1;
-            continue;
-        }
-        let folded = normalize(words[i]);
-        let head = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
-        // بالإدارة: a preposition before the article (not before a head in
-        // the construct state, which the analysis may not strip: لخفر).
-        let head = head
-            .strip_prefix('ب')
-            .filter(|h| h.starts_with("ال"))
-            .unwrap_or(head);
-        let construct = matches!(head, "خفر" | "سلاح");
-        let opens_construct = construct
-            && words
-                .get(i + 1)
-                .is_some_and(|w| normalize(w).starts_with("ال"));
-        if !NATIONAL_HEADS.contains(&head) || !opens_construct && !head.starts_with("ال") {
-            i += 1;
-            continue;
-        }
-        // The words after it: adjectives or genitives, then the nationality.
-        let mut k = i + 1;
-        while k < n.min(i + 1 + NATIONAL_REACH) && labels[k] == 0 {
-            let word = normalize(words[k]);
-            let describes = (word.starts_with("ال") || word.starts_with("لل"))
-                && !infos[k].nationality
-                && infos[k].triggers & TRIGGER_ORG_HEAD == 0;
-            if !describes {
-                break;
+impl Chains {
+    /// A body named by a head of [`NATIONAL_HEADS`], one to three adjectives or
+    /// genitives, and a nationality (see there), where the tagger and the other
+    /// rules found nothing.
+    pub(super) fn national_bodies(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        let mut i = 0;
+        while i + 2 < n {
+            // The word's hash first: most words are no head.
+            if labels[i] != 0 || !self.national_heads.contains_key(&infos[i].norm) {
+                i += 1;
+                continue;
             }
-            k += 1;
-        }
-        // (A continent's or a region's nisba is no state's: الخطوط الجوية
-        // الأوروبية are any European airline.)
-        let nationality = normalize(words.get(k).copied().unwrap_or_default());
-        let named = k > i + 1
-            && k < n
-            && labels[k] == 0
-            && infos[k].nationality
-            && infos[k].clitic_chars == 0
-            && definite_nisba(&nationality)
-            && !CONTINENTAL
-                .iter()
-                .any(|c| nationality.trim_end_matches('ه').ends_with(c));
-        if named {
-            labels[i] = ORG_B;
-            labels[i + 1..=k].fill(ORG_I);
-            i = k + 1;
-        } else {
-            i += 1;
+            // خفر السواحل: a head in the construct state before its genitive.
+            let folded = normalize(words[i]);
+            let construct = !folded.contains("ال");
+            let opens_construct = construct
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| normalize(w).starts_with("ال"));
+            if construct && !opens_construct {
+                i += 1;
+                continue;
+            }
+            // The words after it: adjectives or genitives, then the nationality.
+            let mut k = i + 1;
+            while k < n.min(i + 1 + NATIONAL_REACH) && labels[k] == 0 {
+                let word = normalize(words[k]);
+                let describes = (word.starts_with("ال") || word.starts_with("لل"))
+                    && !infos[k].nationality
+                    && infos[k].triggers & TRIGGER_ORG_HEAD == 0;
+                if !describes {
+                    break;
+                }
+                k += 1;
+            }
+            // (A continent's or a region's nisba is no state's: الخطوط الجوية
+            // الأوروبية are any European airline.)
+            let nationality = normalize(words.get(k).copied().unwrap_or_default());
+            let named = k > i + 1
+                && k < n
+                && labels[k] == 0
+                && infos[k].nationality
+                && infos[k].clitic_chars == 0
+                && definite_nisba(&nationality)
+                && !CONTINENTAL
+                    .iter()
+                    .any(|c| nationality.trim_end_matches('ه').ends_with(c));
+            if named {
+                labels[i] = ORG_B;
+                labels[i + 1..=k].fill(ORG_I);
+                i = k + 1;
+            } else {
+                i += 1;
+            }
         }
     }
 }
