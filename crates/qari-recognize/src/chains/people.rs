@@ -815,9 +815,12 @@ pub(super) fn mauritanian_names(words: &[&str], infos: &[TokenInfo], labels: &mu
     // Salem was born in 1944); after a verb of saying ولد is the name
     // (وأضاف ولد الداه).
     for i in 0..labels.len().saturating_sub(1) {
-        let opens = labels[i] == 1 && labels[i + 1] == 2;
-        let folded = normalize(words[i]);
-        if opens && (i == 0 && folded == "ولد" || folded == "وولد") {
+        // (Folded only where a name opens on a word of the letters.)
+        let opens = labels[i] == 1 && labels[i + 1] == 2 && words[i].ends_with("لد");
+        if opens && {
+            let folded = normalize(words[i]);
+            i == 0 && folded == "ولد" || folded == "وولد"
+        } {
             labels[i] = 0;
             labels[i + 1] = 1;
         }
