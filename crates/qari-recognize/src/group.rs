@@ -203,16 +203,20 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
     // One group per kind and name, then people's short names into full ones.
     let mut group_of_key: Map<(Kind, &[u64]), usize> = Map::default();
     let mut groups: Vec<(Kind, &[u64], usize)> = Vec::new(); // kind, key, first mention (new index)
+                                                             // Whether a group's name ends on its nationality.
+    let mut national: Vec<bool> = Vec::new();
     let mut group_of = vec![usize::MAX; named];
     for &old in order.iter().filter(|&&i| i < named) {
         let k = (all[old].kind, keys[old]);
         let g = *group_of_key.entry(k).or_insert_with(|| {
             groups.push((k.0, k.1, position[old]));
+            national.push(false);
             groups.len() - 1
         });
+        national[g] |= all[old].national;
         group_of[old] = g;
     }
-    let root = join_short_names(&groups);
+    let root = join_short_names(&groups, &national);
 
     let mut entities: Vec<Entity> = Vec::new();
     let mut entity_of_group: Vec<Option<usize>> = vec![None; groups.len()];
@@ -303,7 +307,7 @@ const SURNAME_WORDS: usize = 4;
 /// For each group, the group it belongs to: a person's group whose name ends a
 /// longer person's name joins the longer one (the nearest in the text when several
 /// end alike); every other group is its own.
-fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
+fn join_short_names(groups: &[(Kind, &[u64], usize)], national: &[bool]) -> Vec<usize> {
     let mut root: Vec<usize> = (0..groups.len()).collect();
     // Full names by each of their last words (a bounded number, so lists of
     // thousands of names cost no more than reading them).
@@ -381,6 +385,24 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)]) -> Vec<usize> {
     // A club named with its الرياضي and without it is one: الوداد الرياضي …
     // الوداد.
     join_without_word(groups, &mut root, Kind::Organization, SPORTING, End::Last);
+    // An organisation named with its nationality and without it is one:
+    // البنك التجاري القطري … البنك التجاري.
+    let mut names: Map<&[u64], usize> = Map::default();
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        if *kind == Kind::Organization {
+            names.entry(key).or_insert(g);
+        }
+    }
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        if *kind != Kind::Organization || !national[g] || key.len() < 3 {
+            continue;
+        }
+        if let Some(&short) = names.get(&key[..key.len() - 1]) {
+            if root[short] == short && short != g {
+                root[short] = root[g];
+            }
+        }
+    }
     // A group that joined one which went on to join another is in that one
     // too (ريم الشامسي → ريم عبد الرحمن الشامسي, and a longer name still).
     for g in 0..root.len() {

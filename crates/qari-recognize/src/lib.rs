@@ -192,6 +192,9 @@ pub(crate) struct RawMention {
     /// a word that begins with ل, the whole article (للجنة الدولية is ل +
     /// اللجنة); the name takes it back ([`RawMention::name`]).
     pub(crate) article: &'static str,
+    /// An organisation's name that ends on its nationality (البنك التجاري
+    /// القطري): the same body as the name without it.
+    pub(crate) national: bool,
 }
 
 impl RawMention {
@@ -218,6 +221,7 @@ impl RawMention {
             bytes: first.bytes.start + skip_bytes..last.bytes.end,
             tokens: range,
             article: "",
+            national: false,
         }
     }
 
@@ -389,6 +393,8 @@ impl Recognizer {
                     skip + lam.map_or(0, |(extra, _)| extra),
                 );
                 mention.article = lam.map_or("", |(_, article)| article);
+                mention.national =
+                    kind == Kind::Organization && b >= a + 3 && t.infos[b - 1].nationality;
                 raw.push(mention);
             }
             if single {

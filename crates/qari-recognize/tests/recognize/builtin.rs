@@ -1637,3 +1637,13 @@ fn a_states_body_named_by_an_adjective_and_its_nationality_is_an_organisation() 
         assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
     }
 }
+
+#[test]
+fn an_organisation_with_its_nationality_and_without_it_is_one_entity() {
+    let text =
+        "أعلن البنك التجاري القطري أرباحا قياسية، وقال رئيسه إن البنك التجاري سيتوسع في آسيا.";
+    assert_eq!(
+        named(text, Kind::Organization),
+        ["البنك التجاري القطري", "البنك التجاري القطري"]
+    );
+}
