@@ -203,8 +203,10 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
     // One group per kind and name, then people's short names into full ones.
     let mut group_of_key: Map<(Kind, &[u64]), usize> = Map::default();
     let mut groups: Vec<(Kind, &[u64], usize)> = Vec::new(); // kind, key, first mention (new index)
-                                                             // Whether a group's name ends on its nationality.
+                                                             // Whether a group's name ends on its nationality; the group a Latin
+                                                             // spelling's group spells.
     let mut national: Vec<bool> = Vec::new();
+    let mut spelt: Vec<(usize, usize)> = Vec::new();
     let mut group_of = vec![usize::MAX; named];
     for &old in order.iter().filter(|&&i| i < named) {
         let k = (all[old].kind, keys[old]);
@@ -216,7 +218,13 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
         national[g] |= all[old].national;
         group_of[old] = g;
     }
-    let root = join_short_names(&groups, &national);
+    // (The name a spelling follows is the mention before it, of its kind.)
+    for old in 1..named {
+        if all[old].gloss && all[old - 1].kind == all[old].kind {
+            spelt.push((group_of[old], group_of[old - 1]));
+        }
+    }
+    let root = join_short_names(&groups, &national, &spelt);
 
     let mut entities: Vec<Entity> = Vec::new();
     let mut entity_of_group: Vec<Option<usize>> = vec![None; groups.len()];
@@ -248,7 +256,7 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
             .mentions
             .iter()
             .map(|&new| &all[order[new]])
-            .max_by_key(|m| (m.tokens.len(), std::cmp::Reverse(m.span.start)));
+            .max_by_key(|m| (!m.gloss, m.tokens.len(), std::cmp::Reverse(m.span.start)));
         if let Some(m) = longest {
             ent.name = m.name(text).into_owned();
         }
@@ -307,7 +315,11 @@ const SURNAME_WORDS: usize = 4;
 /// For each group, the group it belongs to: a person's group whose name ends a
 /// longer person's name joins the longer one (the nearest in the text when several
 /// end alike); every other group is its own.
-fn join_short_names(groups: &[(Kind, &[u64], usize)], national: &[bool]) -> Vec<usize> {
+fn join_short_names(
+    groups: &[(Kind, &[u64], usize)],
+    national: &[bool],
+    spelt: &[(usize, usize)],
+) -> Vec<usize> {
     let mut root: Vec<usize> = (0..groups.len()).collect();
     // Full names by each of their last words (a bounded number, so lists of
     // thousands of names cost no more than reading them).
@@ -401,6 +413,12 @@ fn join_short_names(groups: &[(Kind, &[u64], usize)], national: &[bool]) -> Vec<
             if root[short] == short && short != g {
                 root[short] = root[g];
             }
+        }
+    }
+    // A name's Latin spelling is that name: سيموني إنزاغي (Simone Inzaghi).
+    for &(latin, name) in spelt {
+        if root[latin] == latin && latin != name {
+            root[latin] = root[name];
         }
     }
     // A group that joined one which went on to join another is in that one

@@ -195,6 +195,9 @@ pub(crate) struct RawMention {
     /// An organisation's name that ends on its nationality (البنك التجاري
     /// القطري): the same body as the name without it.
     pub(crate) national: bool,
+    /// The Latin spelling of the name mentioned just before it (سيموني
+    /// إنزاغي (Simone Inzaghi)): the same entity.
+    pub(crate) gloss: bool,
 }
 
 impl RawMention {
@@ -222,6 +225,7 @@ impl RawMention {
             tokens: range,
             article: "",
             national: false,
+            gloss: false,
         }
     }
 
@@ -395,6 +399,7 @@ impl Recognizer {
                 mention.article = lam.map_or("", |(_, article)| article);
                 mention.national =
                     kind == Kind::Organization && b >= a + 3 && t.infos[b - 1].nationality;
+                mention.gloss = gloss;
                 raw.push(mention);
             }
             if single {

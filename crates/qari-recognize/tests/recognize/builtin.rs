@@ -1580,6 +1580,10 @@ fn a_names_latin_spelling_in_brackets_is_a_mention_of_its_kind() {
     let text = "وقال مدرب الهلال الإيطالي سيموني إنزاغي (Simone Inzaghi) إن فريقه مستعد. ووقعت شركة إيني الإيطالية (Eni) عقدا جديدا، ونشرت صحيفة واشنطن بوست (The Washington Post) تقريرا.";
     let (_, f) = recognize(text);
     assert!(texts(&f, Kind::Person).contains(&"Simone Inzaghi"));
+    // The spelling is a mention of the name it spells, which names the entity.
+    assert!(named(text, Kind::Person)
+        .iter()
+        .all(|e| e == "سيموني إنزاغي"));
     let orgs = texts(&f, Kind::Organization);
     assert!(orgs.contains(&"Eni"), "{orgs:?}");
     assert!(orgs.contains(&"The Washington Post"), "{orgs:?}");
