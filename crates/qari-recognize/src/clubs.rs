@@ -392,9 +392,9 @@ fn ordinary(info: &TokenInfo) -> bool {
 }
 
 /// In a match report, a listed city the tagger found right after a club's
-/// name, with no proclitic, tells which club of that name it is and belongs to the name:
-/// الأهلي طرابلس، الاتحاد جدة (a club and the city it plays in would take a
-/// preposition: الأهلي في طرابلس).
+/// name, with no proclitic, tells which club of that name it is and belongs
+/// to the name: الأهلي طرابلس، الاتحاد جدة (a club and the city it plays in
+/// would take a preposition: الأهلي في طرابلس).
 fn city_after_club(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], gazetteer: &Gazetteer) {
     let n = labels.len();
     for i in 1..n {

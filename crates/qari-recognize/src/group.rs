@@ -202,9 +202,10 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
 
     // One group per kind and name, then people's short names into full ones.
     let mut group_of_key: Map<(Kind, &[u64]), usize> = Map::default();
-    let mut groups: Vec<(Kind, &[u64], usize)> = Vec::new(); // kind, key, first mention (new index)
-                                                             // Whether a group's name ends on its nationality; the group a Latin
-                                                             // spelling's group spells.
+    // Each group's kind, key and first mention (new index).
+    let mut groups: Vec<(Kind, &[u64], usize)> = Vec::new();
+    // Whether a group's name ends on its nationality; the group a Latin
+    // spelling's group spells.
     let mut national: Vec<bool> = Vec::new();
     let mut spelt: Vec<(usize, usize)> = Vec::new();
     let mut group_of = vec![usize::MAX; named];

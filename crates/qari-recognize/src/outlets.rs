@@ -807,8 +807,8 @@ impl<'w> Outlets<'w> {
                     || labels[a] == ORG_B
                     || infos[a].gazetteer & CURATED_ORG_BEGIN != 0
                     || infos[a].gazetteer & ORG_LIST_BEGIN != 0);
-            let ordinary = (line_end < n || labelled) && infos[a..b].iter().all(common) && !acronym
-                || labelled && !chosen && !place_outlet;
+            let ordinary = line_end < n && infos[a..b].iter().all(common) && !acronym
+                || labelled && !place_outlet;
             // لبنان - ماذا بعد: particles make a headline, not a name.
             let particle = infos[a..b]
                 .iter()

@@ -34,9 +34,9 @@
 //! Not quotes: one to three words in marks unless a reporting verb and its
 //! speaker stand right beside them (قال ترامب "سنرى") or they hold the whole
 //! clause it reports (قال إن "الوضع خطير"): scare quotes, names, a reported
-//! clause's fragments (حزب «الأمة»، لـ«الأهرام»، حذر من "فقاعة"، أن بلاده "لن
-//! تتراجع"); titles
-//! after the word that names them (كتاب، برنامج، حملة، شعار، قصيدة), names of bodies
+//! clause's fragments (حزب «الأمة»، لـ«الأهرام»، حذر من "فقاعة"، أن بلاده
+//! "لن تتراجع"); titles after the word that names them (كتاب، برنامج، حملة،
+//! شعار، قصيدة), names of bodies
 //! and events that nothing attributes (انضم إلى «الجبهة الوطنية للتحرير»), Quranic
 //! verses in ﴿ ﴾, and several sentences of narrative between stray marks that
 //! nothing attributes.

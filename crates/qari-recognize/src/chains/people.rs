@@ -99,14 +99,12 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
             && family
             && !n.nationality
             && (n.stats.count <= 10 || n.stats.shares[0] >= 64);
-        // After a compound only that (what else follows one is
-        // `family_after_compounds`'s).
-        // هاني المصري، عبد العزيز الواصل: after a title (or a description
-        // that ends on a definite word) and a lone given name, a definite
-        // word that is no common noun is the family name, and a nisba too,
-        // common as it is (a nationality comes before the given name:
-        // المحلل المصري هاني); not a word training saw mostly in places or
-        // organisations, nor a day.
+        // هاني المصري: after a title (or a description that ends on a
+        // definite word) and a lone given name, a definite word that is no
+        // common noun is the family name, and a nisba too, common as it is
+        // (a nationality comes before the given name: المحلل المصري هاني);
+        // not a word training saw mostly in places or organisations, nor a
+        // day.
         let nisba = next_folded.ends_with('ي');
         // (Not a word training saw mostly outside people's names, but for a
         // nisba: حنبعل | الاستمرار، قال جرير | المتوفى.)
@@ -132,6 +130,8 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
             && !(n.stats.count >= 3 && (n.stats.shares[1] >= 128 || n.stats.shares[2] >= 128))
             && !is_weekday(next_folded.trim_start_matches("ال"))
             && n.clitic_chars == 0;
+        // After a compound only that (what else follows one is
+        // `family_after_compounds`'s).
         let usual = (listed_family
             || titled_family
             || !compound

@@ -406,6 +406,11 @@ impl<'c, 'a> Paragraph<'c, 'a> {
     }
 }
 
+/// Tokens from a verb of saying to short marks that hold what was said
+/// directly (وقال وزير الخارجية للصحفيين "لن نتراجع"): the speaker and whom
+/// it was said to, no more.
+const SPEECH_GAP: usize = 5;
+
 /// Whether a quote's first word reads as a verb or a particle before one
 /// (لن، لم، لا، قد، سـ, or an imperfect of four letters or more that is no
 /// noun in ة or ات): what makes short marks far from their verb speech.
@@ -423,8 +428,3 @@ fn opens_with_a_verb(word: &str) -> bool {
         && !folded.ends_with('ي');
     particle || future || imperfect
 }
-
-/// Tokens from a verb of saying to short marks that hold what was said
-/// directly (وقال وزير الخارجية للصحفيين "لن نتراجع"): the speaker and whom
-/// it was said to, no more.
-const SPEECH_GAP: usize = 5;
