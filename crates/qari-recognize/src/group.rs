@@ -400,22 +400,9 @@ fn join_short_names(
     join_without_word(groups, &mut root, Kind::Organization, SPORTING, End::Last);
     // An organisation named with its nationality and without it is one:
     // البنك التجاري القطري … البنك التجاري.
-    let mut names: Map<&[u64], usize> = Map::default();
-    for (g, (kind, key, _)) in groups.iter().enumerate() {
-        if *kind == Kind::Organization {
-            names.entry(key).or_insert(g);
-        }
-    }
-    for (g, (kind, key, _)) in groups.iter().enumerate() {
-        if *kind != Kind::Organization || !national[g] || key.len() < 3 {
-            continue;
-        }
-        if let Some(&short) = names.get(&key[..key.len() - 1]) {
-            if root[short] == short && short != g {
-                root[short] = root[g];
-            }
-        }
-    }
+    join_without(groups, &mut root, Kind::Organization, End::Last, |g, _| {
+        national[g] && groups[g].1.len() >= 3
+    });
     // A name's Latin spelling is that name: سيموني إنزاغي (Simone Inzaghi).
     for &(latin, name) in spelt {
         if root[latin] == latin && latin != name {
@@ -458,6 +445,19 @@ fn join_without_word(
     end: End,
 ) {
     let hashes: Vec<u64> = words.iter().map(|w| hash_word(w)).collect();
+    join_without(groups, root, kind, end, |_, word| hashes.contains(&word));
+}
+
+/// A name of `kind` whose word at `end` `drops` (given its group and that
+/// word) and the same name without that word are one entity, the longer
+/// one's: the shorter joins it unless it has joined another already.
+fn join_without(
+    groups: &[(Kind, &[u64], usize)],
+    root: &mut [usize],
+    kind: Kind,
+    end: End,
+    drops: impl Fn(usize, u64) -> bool,
+) {
     let mut names: Map<&[u64], usize> = Map::default();
     for (g, (k, key, _)) in groups.iter().enumerate() {
         if *k == kind {
@@ -473,7 +473,7 @@ fn join_without_word(
             End::First => (key[0], &key[1..]),
             End::Last => (key[key.len() - 1], &key[..key.len() - 1]),
         };
-        if let Some(&short) = hashes.contains(&word).then(|| names.get(rest)).flatten() {
+        if let Some(&short) = drops(g, word).then(|| names.get(rest)).flatten() {
             if root[short] == short {
                 root[short] = root[g];
             }
