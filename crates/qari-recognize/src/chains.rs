@@ -243,8 +243,9 @@ const FACILITIES: &[&str] = &["مطار", "ميناء", "مرفا", "ملعب", 
 
 /// Heads of a land's or a water's features that are part of their names, as
 /// the places' own names say them (قطاع غزة the Gaza Strip, نهر النيل the Nile
-/// River, مضيق هرمز, جزيرة كريت, سد مأرب): taken whole with a place (not a
-/// person, nor the adjectives after it: مضيق هرمز | الاستراتيجي), see
+/// River, مضيق هرمز, جزيرة كريت, سد مأرب, وادي درنة, خور عبدالله): taken whole
+/// with a place or a person it is named after (not the adjectives after it:
+/// مضيق هرمز | الاستراتيجي), see
 /// [`Chains::facilities`]. ريف and the heads of a state's divisions (مدينة،
 /// محافظة, [`PROVINCES`]) are not.
 const FEATURES: &[&str] = &[
@@ -260,6 +261,8 @@ const FEATURES: &[&str] = &[
     "سد",
     "صحراء",
     "هضبه",
+    "وادي",
+    "خور",
 ];
 
 /// Heads that ANERcorp's annotators leave outside the name after them (شركة
@@ -693,7 +696,14 @@ pub(crate) fn opens_a_site(folded: &str) -> bool {
 /// Whether a folded word, with the article or not, is a head of `lists`.
 fn among_heads(folded: &str, lists: &[&[&str]]) -> bool {
     let bare = folded.strip_prefix("ال").unwrap_or(folded);
-    lists.iter().any(|heads| heads.contains(&bare))
+    // ى and ي are one letter at a word's end here (وادى, مستشفي), as in
+    // the heads' hashes.
+    let yeh = |c: char| if c == 'ى' { 'ي' } else { c };
+    lists.iter().any(|heads| {
+        heads
+            .iter()
+            .any(|h| h.len() == bare.len() && h.chars().map(yeh).eq(bare.chars().map(yeh)))
+    })
 }
 
 /// Nisbas (folded, without the article and the feminine ending) that say

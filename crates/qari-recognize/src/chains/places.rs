@@ -163,9 +163,9 @@ fn unseen_shape(t: &TokenInfo, w: &str) -> bool {
 }
 
 /// Heads (folded) that speech seldom uses but for a named place: a strait, an
-/// airport, a port (where بحر الأسبوع، سد منيع، ملعب الإحماء، بحيرة البجع
-/// or جزيرة الموتى are no places).
-const NAMED_ONLY: &[&str] = &["مضيق", "مطار", "ميناء", "مرفا"];
+/// airport, a port, a valley, an inlet (where بحر الأسبوع، سد منيع، ملعب
+/// الإحماء، بحيرة البجع or جزيرة الموتى are no places).
+const NAMED_ONLY: &[&str] = &["مضيق", "مطار", "ميناء", "مرفا", "وادي", "خور"];
 
 /// Comparatives (folded) after which من is "than": أقل من المتوسط.
 const COMPARATIVES: &[&str] = &[
@@ -358,7 +358,7 @@ impl Chains {
     /// خالد, the title too) is one place with them and with the adjectives
     /// after them (الدولي); before a place, found or listed, the place alone
     /// is the name (ميناء | حيفا، مطار | دمشق | الدولي), as news annotators
-    /// mark it. A head of [`FEATURES`] is so with a place alone, without the
+    /// mark it. A head of [`FEATURES`] is so with a place or a person, without the
     /// adjectives (which describe it: مضيق هرمز | الاستراتيجي) but for a side
     /// of the world ([`SIDES`]: بحر الصين الجنوبي), and not where
     /// an adjective makes قطاع a sector (قطاع مصر المصرفي).
@@ -367,6 +367,22 @@ impl Chains {
         let mut i = 0;
         while i + 1 < n {
             let feature = self.features.contains_key(&infos[i].norm);
+            // خور | عبدالله, خور عبدالله as a person: a feature named after a
+            // person, which the tagger split or took for the person (not after
+            // a head that is a given name too: وادي).
+            if feature
+                && (labels[i] == LOC_B && labels[i + 1] == PER_B
+                    || labels[i] == PER_B
+                        && labels[i + 1] == PER_I
+                        && infos[i].triggers & TRIGGER_GIVEN == 0)
+                && !normalize(words[i]).ends_with("قطاع")
+            {
+                let end = (i + 2..n).find(|&k| labels[k] != PER_I).unwrap_or(n);
+                labels[i] = LOC_B;
+                labels[i + 1..end].fill(LOC_I);
+                i = end;
+                continue;
+            }
             if labels[i] != 0 || !(feature || self.facilities.contains_key(&infos[i].norm)) {
                 i += 1;
                 continue;
@@ -389,7 +405,6 @@ impl Chains {
                 i += 1;
                 continue;
             }
-            let found = if feature { LOC_B } else { PER_B };
             // Whether a place follows the head, not a head with the article
             // (ملعب المدينة الرياضية names the facility) nor a word the lists
             // hold as a town that is mostly an ordinary one (ميناء جديد،
@@ -401,7 +416,12 @@ impl Chains {
                         && infos[at].gazetteer & PLACE_LIST_BEGIN != 0
                         && !infos[at].common_word);
             let mut end = match labels.get(at) {
-                Some(&l) if l == LOC_B || l == found => {
+                // بحيرة ناصر، خور عبدالله: a feature named after a person.
+                // (Not after قطاع, a sector too: رئيس قطاع | محمد صلاح.)
+                Some(&l)
+                    if l == LOC_B
+                        || l == PER_B && !(feature && normalize(words[i]).ends_with("قطاع")) =>
+                {
                     let mut end = at + 1;
                     while end < n && labels[end] == labels[at] + 1 {
                         end += 1;
@@ -450,6 +470,13 @@ impl Chains {
                 }
             };
             if feature {
+                // وادي بني خالد: a tribe's name after the head.
+                if end == at + 1
+                    && matches!(normalize(words[at]).as_str(), "بني" | "بنو")
+                    && labels.get(end) == Some(&PER_B)
+                {
+                    end = (end + 1..n).find(|&k| labels[k] != PER_I).unwrap_or(n);
+                }
                 let sector = normalize(words[i]).ends_with("قطاع")
                     && words.get(end).is_some_and(|w| self.shape(w).nisba);
                 if sector {

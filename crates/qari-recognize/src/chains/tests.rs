@@ -1134,10 +1134,35 @@ fn a_feature_named_by_its_head_is_one_place() {
         reader("في بحر الصين الجنوبي أمس", &[], &[0, 0, 3]),
         [0, 3, 4, 4, 0]
     );
-    // A person after the head stays a person.
+    // A person after a sector's head stays a person.
     assert_eq!(
         reader("قال رئيس قطاع محمد صلاح للأخبار", &[], &[0, 0, 0, 1, 2]),
         [0, 0, 0, 1, 2, 0]
+    );
+    assert_eq!(
+        reader("قال رئيس قطاع محمد صلاح للأخبار", &[], &[0, 0, 3, 1, 2]),
+        [0, 0, 3, 1, 2, 0]
+    );
+    // A feature named after a person, whether the tagger split it from its
+    // head or took the whole for the person (خور is no given name).
+    assert_eq!(reader("في بحيرة ناصر جنوبا", &[], &[0, 0, 1]), [0, 3, 4, 0]);
+    assert_eq!(
+        reader("الملاحة في خور عبدالله عام", &[], &[0, 0, 3, 1]),
+        [0, 0, 3, 4, 0]
+    );
+    assert_eq!(
+        reader("الملاحة في خور عبدالله عام", &[], &[0, 0, 1, 2]),
+        [0, 0, 3, 4, 0]
+    );
+    // A valley's and an inlet's names, and a tribe's after the head.
+
+    assert_eq!(
+        reader("السيول في وادي درنة أمس", &[], &[0, 0, 0, 3]),
+        [0, 0, 3, 4, 0]
+    );
+    assert_eq!(
+        reader("جثتين من وادي بني خالد أمس", &[], &[0, 0, 0, 3, 1]),
+        [0, 0, 3, 4, 4, 0]
     );
     // A state's division stays outside its name (مدينة، محافظة).
     assert_eq!(reader("في محافظة البصرة", &[], &[0, 0, 3]), [0, 0, 3]);

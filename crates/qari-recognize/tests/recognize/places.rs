@@ -122,6 +122,9 @@ fn a_strait_or_a_port_takes_a_name_training_never_gave_a_kind() {
     let places = of(text, Kind::Location);
     assert!(places.contains(&"مضيق البوسفور".to_string()), "{places:?}");
     assert!(places.contains(&"مضيق الدردنيل".to_string()), "{places:?}");
+    // A valley's name, and an inlet's named after a person.
+    let text = "وأغلقت السلطات الطريق إلى وادي الكوف بعد السيول في خور عبدالله.";
+    assert_eq!(of(text, Kind::Location), ["وادي الكوف", "خور عبدالله"]);
     // A port named after its town: the town is the name.
     assert_eq!(
         of("ووصلت الشحنة إلى ميناء الدقم أمس.", Kind::Location),
