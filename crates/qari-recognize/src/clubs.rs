@@ -15,6 +15,12 @@
 //!   unseen word after a result only with the article: تعادل مع الترسانة, not
 //!   فاز ألكاراز على زفيريف).
 //!
+//! - a common word with the article that the report puts in those places
+//!   twice, once at least where athletes and places do not stand (مدرب
+//!   الوحدات … لاعب الوحدات), everywhere in the report;
+//! - a name with the article the tagger took for a person's before a city
+//!   (الحسين إربد), with the city.
+//!
 //! A country, or its name's first word, is never taken (تغلب على الإمارات: the
 //! national side is still the country), nor a person (أمام محمد صلاح). The
 //! clubs of [`CLUBS`], well known and named by words that are no common nouns,
@@ -22,7 +28,7 @@
 
 use super::chains::{
     definite_nisba, definite_pair, future_verb, is_inside, label_organisation, span_end,
-    CITY_LIST_BEGIN, COUNTRY_LIST_BEGIN, LOC_B, ORG_B, ORG_I, PERSON_LIST_BEGIN, PER_B,
+    CITY_LIST_BEGIN, COUNTRY_LIST_BEGIN, LOC_B, ORG_B, ORG_I, PERSON_LIST_BEGIN, PER_B, PER_I,
     PLACE_LIST_BEGIN, PLACE_LIST_INSIDE, REGION_LIST_BEGIN,
 };
 use super::features::TokenInfo;
@@ -241,6 +247,30 @@ const MATCH_SIDES: &[&str] = &[
     "غريم",
 ];
 
+/// What a match is besides its sides (folded, without the article): its
+/// legs, its stage, its time (مباراة الذهاب، أمام النهائي), and the words
+/// a preposition of a result makes an adverb of (على التوالي، على الأقل).
+const NOT_SIDES: &[&str] = &[
+    "ذهاب",
+    "اياب",
+    "افتتاح",
+    "نهائي",
+    "قمه",
+    "ختام",
+    "موسم",
+    "جوله",
+    "مرحله",
+    "دقيقه",
+    "شوط",
+    "توالي",
+    "اقل",
+    "رغم",
+    "فور",
+    "اطلاق",
+    "ارض",
+    "ملعب",
+];
+
 /// Verbs whose object is a club with no preposition: يستضيف الملعب التونسي
 /// مستقبل سليمان، واجه ليون.
 const FACING_VERBS: &[&str] = &["يستضيف", "استضاف", "واجه", "يواجه", "يلاقي", "لاقى"];
@@ -421,7 +451,6 @@ fn city_after_club(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], gazet
                 .get(i + 1)
                 .is_none_or(|t| t.gazetteer & PLACE_LIST_INSIDE == 0)
             && infos[i].clitic_chars == 0
-            && labels[i] == LOC_B
             && labels.get(i + 1).is_none_or(|&l| !is_inside(l));
         // غادر الأهلي بنغازي، يصل الأهلي طرابلس: after a verb of going the
         // city is where the club goes, or leaves.
@@ -432,7 +461,18 @@ fn city_after_club(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], gazet
                 MOTION.contains(&verb.strip_prefix(['و', 'ف']).unwrap_or(&verb))
             }
         };
-        if club_ends && city && !on_a_place() && !going() {
+        // الحسين إربد: a name with the article alone that the tagger took
+        // for a person's, before a city (which it may have taken into the
+        // person's name), is a club named with its city.
+        let person_club = labels[i - 1] == PER_B
+            && matches!(labels[i], LOC_B | PER_I)
+            && (i < 2 || labels[i - 2] == 0)
+            && {
+                let folded = normalize(words[i - 1]);
+                folded.starts_with("ال") || folded.starts_with("وال")
+            };
+        if (club_ends && labels[i] == LOC_B || person_club) && city && !on_a_place() && !going() {
+            labels[i - 1] = if club_ends { labels[i - 1] } else { ORG_B };
             labels[i] = ORG_I;
         }
     }
@@ -490,8 +530,29 @@ impl Clubs {
             .collect();
         // The clubs the slots found, by their words (see `club_words`).
         let mut found = HashKeyed::<(usize, bool)>::default();
+        // Common words with the article in the slots, by their words: how
+        // many slots, and whether one of them is a club's alone or a result's.
+        let mut seen = HashKeyed::<(u32, bool)>::default();
         for &si in &reports {
             let t = &mut tagged[si];
+            for c in 0..t.labels.len() {
+                // (The slot's word in the construct state: مدرب الوحدات, not
+                // the noun and its adjective, المدرب الجديد.)
+                if t.labels[c] == 0
+                    && c > 0
+                    && !definite(words[si][c - 1])
+                    && self.common_side(words[si][c], &t.infos[c])
+                {
+                    let slot = self.slot(&words[si], &t.infos, &t.labels, c);
+                    if slot != Slot::None {
+                        let e = seen.entry(club_words(&t.infos, c, c + 1)).or_default();
+                        e.0 += 1;
+                        // (فريق الدعم: a team may be any crew's.)
+                        e.1 |= slot != Slot::Near
+                            && !self.team_words.contains_key(&t.infos[c - 1].norm);
+                    }
+                }
+            }
             let before = t.labels.clone();
             self.mark_sentence(&words[si], &t.infos, &mut t.labels, gazetteer);
             let mut a = 0;
@@ -504,6 +565,14 @@ impl Clubs {
                     );
                 }
                 a = end;
+            }
+        }
+        // مدرب الوحدات … لاعب الوحدات: a common word a report puts where
+        // clubs stand twice, once at least where athletes or places do not,
+        // is a club's name there.
+        for (&key, &(slots, strong)) in &seen {
+            if slots >= 2 && strong {
+                found.entry(key).or_insert((1, true));
             }
         }
         for &si in &reports {
@@ -552,6 +621,31 @@ impl Clubs {
                 }
             }
         }
+    }
+
+    /// A word with the article that may name a club only where a report's
+    /// slots say so (الوحدات، الشرطة): one word, no dual, nationality,
+    /// title or place's head, and no word for a match, a side or a team's part
+    /// ([`MATCH_SIDES`], [`TEAMS_OF`]: مباراة الذهاب، لاعب الوسط).
+    fn common_side(&self, word: &str, info: &TokenInfo) -> bool {
+        info.clitic_chars == 0
+            && info.shape == 0
+            && info.stem_len >= 3
+            && !info.nationality
+            && info.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD) == 0
+            && !self.teams_of.contains_key(&info.norm)
+            && !self.match_words.contains_key(&info.stem)
+            && !self.before_clubs.contains_key(&info.stem)
+            && !self.result_verbs.contains_key(&info.stem)
+            && {
+                let folded = normalize(word);
+                folded.strip_prefix("ال").is_some_and(|stem| {
+                    stem.chars().count() >= 3
+                        && !definite_pair(&folded)
+                        && !MATCH_SIDES.contains(&stem)
+                        && !NOT_SIDES.contains(&stem)
+                })
+            }
     }
 
     fn mark_sentence(
@@ -610,8 +704,11 @@ impl Clubs {
                 i = end;
                 continue;
             }
-            // A country, or its name's first word, is a national side.
-            if slot != Slot::None && !gazetteer.country_word(infos[i].stem) {
+            // A country, or its name's first word, is a national side (not a
+            // head that opens a territory's: جزيرة مان, so الجزيرة is a club).
+            let country =
+                gazetteer.country_word(infos[i].stem) && infos[i].triggers & TRIGGER_LOC_HEAD == 0;
+            if slot != Slot::None && !country {
                 take(words, infos, labels, i, slot);
             }
             // فريق العربي، لفريق الشمال: the definite word after a team in
@@ -1072,5 +1169,44 @@ mod tests {
         );
         assert!(names.contains(&("الخليج".to_owned(), LOC_B)), "{names:?}");
         assert!(names.iter().all(|(_, l)| *l != ORG_B), "{names:?}");
+    }
+
+    #[test]
+    fn a_common_word_twice_where_clubs_stand_is_a_club() {
+        let text = "وخطف الوحدات فوزا مثيرا في الدوري بنتيجة 3-2 في المباراة. \
+                    وعادل لاعب الوحدات النتيجة في الشوط الأول. \
+                    وقال مدرب الوحدات إن فريقه استحق الفوز، وسيلعب الوحدات مباراته المقبلة الجمعة.";
+        let names = marked(text, |_, l| l.fill(0));
+        let clubs = names
+            .iter()
+            .filter(|(n, l)| n == "الوحدات" && *l == ORG_B)
+            .count();
+        assert_eq!(clubs, 4, "{names:?}");
+        // Once only, or only where a player or a match may stand: no club.
+        let text = "وعادل لاعب الوحدات النتيجة في الشوط الأول من المباراة في الدوري.";
+        assert!(marked(text, |_, l| l.fill(0)).is_empty());
+        // A noun's adjective, an adverb, a crew: no club however often.
+        let text = "وقاد المدرب الجديد الفريق إلى فوزه الثاني على التوالي في الدوري بهدفين. \
+                    وأشاد المدرب الجديد بلاعبيه بعد المباراة، وفوزه الثالث على التوالي. \
+                    وشكر المدرب فريق الدعم وفريق الدعم الطبي في الشوط الثاني.";
+        assert!(marked(text, |_, l| l.fill(0)).is_empty());
+    }
+
+    #[test]
+    fn a_name_with_the_article_before_a_city_is_a_club_with_its_city() {
+        let text = "وعزز الحسين إربد صدارته للدوري بفوزه على الرمثا بهدفين في المباراة، \
+                    وسجل المهاجم هدفين في الشوط الثاني.";
+        for tagged in [[PER_B, LOC_B], [PER_B, PER_I]] {
+            let names = marked(text, |w, l| {
+                label(w, l, &["الحسين", "إربد"], tagged[0]);
+                if let Some(i) = w.iter().position(|x| *x == "إربد") {
+                    l[i] = tagged[1];
+                }
+            });
+            assert!(
+                names.contains(&("الحسين إربد".to_owned(), ORG_B)),
+                "{names:?}"
+            );
+        }
     }
 }
