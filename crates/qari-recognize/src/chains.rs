@@ -331,6 +331,12 @@ const STOPS: &[&str] = &[
     // الجامعة الأخرى: the other one, which names nothing.
     "الأخرى",
     "الآخر",
+    // ينعى الديوان الملكي المغفور له …: the deceased the body mourns.
+    "المغفور",
+    "المرحوم",
+    "المرحومه",
+    "الفقيد",
+    "الفقيده",
 ];
 
 /// Ordinals that end as a nisba does (الأولى، الثانية) but describe rather than
@@ -950,6 +956,11 @@ impl Chains {
         rule!(words, labels, surname_after_names(words, infos, labels));
         rule!(words, labels, manner_is_no_person(words, infos, labels));
         rule!(words, labels, people_side_by_side(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            regnal_ordinals_end_people(words, infos, labels)
+        );
         rule!(words, labels, mauritanian_names(words, infos, labels));
         rule!(words, labels, initials_after_names(words, infos, labels));
         rule!(

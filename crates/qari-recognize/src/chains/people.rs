@@ -1080,6 +1080,25 @@ const REGNAL: &[&str] = &[
     "الثامن",
 ];
 
+/// A king's ordinal after his given name ends his name: a given name after
+/// it opens another person's, which the tagger ran on with it (رئيس جامعة
+/// محمد الخامس | عادل بن حمزة); one with the article is his epithet (محمد
+/// الثاني الفاتح).
+pub(super) fn regnal_ordinals_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        if labels[i] == PER_I
+            && labels[i - 1] == PER_B
+            && labels[i + 1] == PER_I
+            && infos[i].definite
+            && infos[i + 1].triggers & TRIGGER_GIVEN != 0
+            && !infos[i + 1].definite
+            && REGNAL.contains(&normalize(words[i]).as_str())
+        {
+            labels[i + 1] = PER_B;
+        }
+    }
+}
+
 /// A person with a title after the head of a place or a body named after
 /// them (مطار الملك خالد الدولي، مستشفى الشيخ خليفة التخصصي، جامعة الأميرة
 /// نورة بنت عبد الرحمن), which the tagger left alone because the given name is

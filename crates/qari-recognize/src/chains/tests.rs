@@ -1852,3 +1852,43 @@ fn a_disease_the_tagger_named_is_no_name() {
     diseases_are_no_names(&words, &mut labels);
     assert_eq!(labels, [ORG_B, ORG_I, ORG_I]);
 }
+
+#[test]
+fn a_kings_ordinal_ends_his_name_and_a_given_name_after_it_opens_another() {
+    let words = [
+        "رئيس",
+        "جامعة",
+        "محمد",
+        "الخامس",
+        "عادل",
+        "بن",
+        "حمزة",
+        "إن",
+    ];
+    let mut infos = plain_infos(&words);
+    for i in [3, 4] {
+        infos[i].definite = i == 3;
+    }
+    infos[4].triggers = TRIGGER_GIVEN;
+    let mut labels = vec![0, 0, 1, 2, 2, 2, 2, 0];
+    read(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 6, 1, 2, 2, 0]);
+    // An epithet with the article after the ordinal is his (محمد الثاني الفاتح).
+    let words = ["وقال", "محمد", "الثاني", "الفاتح", "إن"];
+    let mut infos = plain_infos(&words);
+    for i in [2, 3] {
+        infos[i].definite = true;
+    }
+    infos[3].triggers = TRIGGER_GIVEN;
+    let mut labels = vec![0, 1, 2, 2, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 0]);
+}
+
+#[test]
+fn a_body_mourning_the_deceased_ends_before_him() {
+    assert_eq!(
+        org("ينعى الديوان الملكي المغفور له", &[0, 5, 6, 6]),
+        [0, 5, 6, 0, 0]
+    );
+}
