@@ -3,6 +3,8 @@
 //! after a particle, X الدين, a person after a description, names joined by
 //! و.
 
+use std::sync::OnceLock;
+
 use super::super::dates::is_weekday;
 use super::*;
 
@@ -261,24 +263,125 @@ pub(super) fn given_and_family_after_bodies(
         {
             continue;
         }
+        // A title, or a word for what a person does (الشاعر، المهاجم).
+        let titled = |k: usize| infos[k].triggers & TRIGGER_TITLE != 0 || describes(&infos[k]);
+        let plain = |k: usize| infos[k].definite && labels[k] == 0 && infos[k].clitic_chars == 0;
         let after_body = matches!(labels[p - 1], LOC_B | LOC_I | ORG_B | ORG_I)
-            || infos[p - 1].triggers & TRIGGER_TITLE != 0
+            || titled(p - 1)
             || p >= 2
                 && infos[p - 1].nationality
                 && matches!(labels[p - 2], ORG_B | ORG_I)
-            // مدير المؤسسة نجيب الفارس: a title and the body it heads.
-            || p >= 2
-                && infos[p - 2].triggers & TRIGGER_TITLE != 0
-                && infos[p - 1].definite
-                && labels[p - 1] == 0;
+            // مدير المؤسسة نجيب الفارس: a title and the body it heads;
+            // الخبير الاقتصادي سلام الجبوري: what the person does, and how.
+            || p >= 2 && titled(p - 2) && plain(p - 1)
+            // وزير الصحة العامة مروان صعب: a title and a body of two words.
+            || p >= 3
+                && infos[p - 3].triggers & TRIGGER_TITLE != 0
+                && plain(p - 2)
+                && plain(p - 1);
         if !after_body {
             continue;
         }
-        if family_name_at(words, infos, p + 1) {
+        // After a title, a family name that is a word too (مروان صعب، يزن
+        // القضاة، إلياس الشاعر).
+        let titled_given = !matches!(labels[p - 1], LOC_B | LOC_I | ORG_B | ORG_I)
+            && (after_body || titled(p - 1));
+        if family_name_at(words, infos, p + 1)
+            || titled_given && worded_family_at(words, infos, p + 1)
+        {
             labels[p] = PER_B;
             labels[p + 1] = PER_I;
         }
     }
+}
+
+/// A family name that is also an ordinary word: one the lists hold as a
+/// family's, or a noun with the article; no nationality, title, place,
+/// day, or word that opens what follows a name (الذي، اليوم).
+fn worded_family_at(words: &[&str], infos: &[TokenInfo], k: usize) -> bool {
+    let n = &infos[k];
+    let folded = normalize(words[k]);
+    (n.triggers & TRIGGER_FAMILY != 0 || n.definite)
+        && n.clitic_chars == 0
+        && n.shape == 0
+        && n.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) == 0
+        && !n.nationality
+        && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+        && folded.chars().count() >= 3
+        && !is_weekday(folded.trim_start_matches("ال"))
+        && !matches!(
+            folded.as_str(),
+            "الذي"
+                | "التي"
+                | "الذين"
+                | "اليوم"
+                | "الان"
+                | "الاول"
+                | "الثاني"
+                | "الجديد"
+                | "الجديده"
+        )
+}
+
+/// Words (folded, with the article) for what a person does, which the
+/// gazetteer's titles leave out: before a given name and a family name, as
+/// a title, they say a person is named (الروائية سناء الخطيب، المهاجم يزن
+/// القضاة).
+const DESCRIBERS: &[&str] = &[
+    "الشاعر",
+    "الشاعره",
+    "الروائي",
+    "الروائيه",
+    "الاديب",
+    "الاديبه",
+    "الخبير",
+    "الخبيره",
+    "الباحث",
+    "الباحثه",
+    "المحلل",
+    "المحلله",
+    "الاكاديمي",
+    "الاكاديميه",
+    "المؤرخ",
+    "الطبيب",
+    "الطبيبه",
+    "المهندس",
+    "المهندسه",
+    "الممثل",
+    "الممثله",
+    "المخرج",
+    "المخرجه",
+    "الملحن",
+    "الموسيقار",
+    "الاعلامي",
+    "الاعلاميه",
+    "الناشط",
+    "الناشطه",
+    "الناخب",
+    "الناخبه",
+    "المواطن",
+    "المواطنه",
+    "الطالب",
+    "الطالبه",
+    "المهاجم",
+    "المدافع",
+    "الحارس",
+    "الحكم",
+    "اللاعبه",
+    "المحافظ",
+    "الحاكم",
+    "المفوض",
+    "المنسق",
+    "الاستاذه",
+];
+
+/// Whether the word is one of [`DESCRIBERS`].
+fn describes(info: &TokenInfo) -> bool {
+    static HASHES: OnceLock<HashKeyed<()>> = OnceLock::new();
+    info.definite
+        && HASHES
+            .get_or_init(|| DESCRIBERS.iter().map(|w| (hash_word(w), ())).collect())
+            .contains_key(&info.norm)
 }
 
 /// The word at `k` may be the family name after a given name: of the lists, or

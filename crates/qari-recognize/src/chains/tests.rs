@@ -1892,3 +1892,50 @@ fn a_body_mourning_the_deceased_ends_before_him() {
         [0, 5, 6, 0, 0]
     );
 }
+
+#[test]
+fn a_given_name_after_a_word_for_a_calling_opens_a_person() {
+    // الروائية سناء الخطيب: a novelist, a given name, a family name.
+    let words = ["قالت", "الروائية", "سناء", "الخطيب", "إن"];
+    let mut infos = plain_infos(&words);
+    infos[1].definite = true;
+    infos[2].triggers = TRIGGER_GIVEN;
+    infos[3].definite = true;
+    infos[3].triggers = TRIGGER_FAMILY;
+    let mut labels = vec![0; 5];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 1, 2, 0]);
+    // A minister of a body of two words, and a family name that is a word
+    // too (صعب, difficult), which the lists hold as a family's.
+    let words = ["وقال", "وزير", "الصحة", "العامة", "مروان", "صعب", "إن"];
+    let mut infos = plain_infos(&words);
+    infos[1].triggers = TRIGGER_TITLE;
+    for i in [2, 3] {
+        infos[i].definite = true;
+    }
+    infos[4].triggers = TRIGGER_GIVEN;
+    infos[5].triggers = TRIGGER_FAMILY;
+    infos[5].common_word = true;
+    let mut labels = vec![0; 7];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 0, 0, 0, 1, 2, 0]);
+    // Not before a relative, nor after a word that describes no calling.
+    let words = ["وقال", "المهاجم", "يزن", "الذي", "سجل"];
+    let mut infos = plain_infos(&words);
+    infos[1].definite = true;
+    infos[2].triggers = TRIGGER_GIVEN;
+    infos[3].definite = true;
+    infos[3].stats.count = 200;
+    let mut labels = vec![0; 5];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0; 5]);
+    let words = ["وقال", "الفريق", "يزن", "القضاة", "إن"];
+    let mut infos = plain_infos(&words);
+    infos[1].definite = true;
+    infos[2].triggers = TRIGGER_GIVEN;
+    infos[3].definite = true;
+    infos[3].stats.count = 25;
+    let mut labels = vec![0; 5];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0; 5]);
+}
