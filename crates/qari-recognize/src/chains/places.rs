@@ -746,7 +746,8 @@ impl Chains {
     /// The word at `j` (labelled `label`) may name a place by itself: a
     /// listed place, a word training showed mostly in places, or, unless
     /// `firm`, a word training never showed that no verb's ending or
-    /// definite plural rules out. `conjoined`: it carries the و of a list.
+    /// definite plural rules out. `conjoined`: it carries the و of a list;
+    /// `listed`: the list follows a plural head and has a place already.
     fn placelike(
         &self,
         words: &[&str],
@@ -755,8 +756,12 @@ impl Chains {
         label: u8,
         conjoined: bool,
         firm: bool,
+        listed: bool,
     ) -> bool {
         let t = &infos[j];
+        // In a list after a plural head (محافظات تعز والحديدة والبيضاء),
+        // which says what its names are, a listed place however common.
+        let listed = listed && t.gazetteer & PLACE_LIST_BEGIN != 0;
         let folded = normalize(words[j]);
         let bare = without_conjunction(&folded, conjoined);
         let clitics_ok = if conjoined {
@@ -768,13 +773,14 @@ impl Chains {
             && clitics_ok
             && t.shape == 0
             && t.stem_len >= 2
-            && !t.common_word
+            && (!t.common_word || listed)
             && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
             && !definite_nisba(bare)
             && !self
                 .states
                 .contains(&hash_word(bare.trim_start_matches("ال")))
-            && (t.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(t)
+            && (listed
+                || t.gazetteer & PLACE_LIST_BEGIN != 0 && !seen_as_common(t)
                 || t.stats.count >= 3 && t.stats.shares[1] >= 128
                 || t.stats.count == 0 && !firm && unheard(bare) && !definite_pair(bare))
     }
@@ -889,7 +895,7 @@ impl Chains {
                 let end = if prefixed {
                     j + 2
                 } else if j < n
-                    && self.placelike(words, infos, j, labels[j], conjoined, firm)
+                    && self.placelike(words, infos, j, labels[j], conjoined, firm, plural && found)
                     // مخيم إعدادي، مخيم مكتظ: a camp described.
                     && !(camp && infos[j].stats.count == 0 && {
                         let f = normalize(words[j]);
@@ -911,13 +917,19 @@ impl Chains {
                     && self.construct_name(words, infos, j, labels[j], &head)
                 {
                     j + 1
-                } else if j < n && conjoined && labels[j] == LOC_B {
-                    // A place the tagger found goes on the list.
+                } else if j < n && labels[j] == LOC_B && (conjoined || infos[j].clitic_chars == 0) {
+                    // A place the tagger found goes on the list, and may
+                    // open it (محافظات [تعز] والحديدة).
                     let mut end = j + 1;
                     while end < n && labels[end] == LOC_I {
                         end += 1;
                     }
                     j = end;
+                    found = true;
+                    conjoined = true;
+                    if j >= n || !normalize(words[j]).starts_with('و') {
+                        break;
+                    }
                     continue;
                 } else {
                     break;
@@ -985,7 +997,7 @@ impl Chains {
                     }
                     continue;
                 }
-                if !self.placelike(words, infos, j, labels[j], true, false) {
+                if !self.placelike(words, infos, j, labels[j], true, false, false) {
                     break;
                 }
                 let end = listed_place_end(infos, labels, j + 1);

@@ -406,3 +406,16 @@ fn a_common_word_after_a_settlements_head_is_its_name() {
         );
     }
 }
+
+#[test]
+fn a_list_after_a_plural_head_of_places_names_places() {
+    // The first the tagger found, the rest listed, however common (البيضاء).
+    let text = "وتركزت حوادث الألغام في محافظات تعز والحديدة ومأرب والضالع والبيضاء.";
+    assert_eq!(
+        of(text, Kind::Location),
+        ["تعز", "الحديدة", "مأرب", "الضالع", "البيضاء"]
+    );
+    // Without a plural head, a common word the lists hold stays a word.
+    let text = "وارتدى اللاعبون القمصان الحمراء والبيضاء في المباراة.";
+    assert!(of(text, Kind::Location).is_empty());
+}
