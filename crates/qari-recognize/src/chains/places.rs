@@ -743,7 +743,7 @@ const CONSTRUCT_HEADS: &[&str] = &["مخيم"];
 const COMMON_SEEN: u8 = 10;
 
 impl Chains {
-    /// The word at `j` (labelled `label`) may name a place by itself: a
+    /// The word at `j`, which nothing labels, may name a place by itself: a
     /// listed place, a word training showed mostly in places, or, unless
     /// `firm`, a word training never showed that no verb's ending or
     /// definite plural rules out. `conjoined`: it carries the و of a list;
@@ -753,7 +753,6 @@ impl Chains {
         words: &[&str],
         infos: &[TokenInfo],
         j: usize,
-        label: u8,
         conjoined: bool,
         firm: bool,
         listed: bool,
@@ -769,8 +768,7 @@ impl Chains {
         } else {
             t.clitic_chars == 0
         };
-        label == 0
-            && clitics_ok
+        clitics_ok
             && t.shape == 0
             && t.stem_len >= 2
             && (!t.common_word || listed)
@@ -895,7 +893,8 @@ impl Chains {
                 let end = if prefixed {
                     j + 2
                 } else if j < n
-                    && self.placelike(words, infos, j, labels[j], conjoined, firm, plural && found)
+                    && labels[j] == 0
+                    && self.placelike(words, infos, j, conjoined, firm, plural && found)
                     // مخيم إعدادي، مخيم مكتظ: a camp described.
                     && !(camp && infos[j].stats.count == 0 && {
                         let f = normalize(words[j]);
@@ -997,7 +996,7 @@ impl Chains {
                     }
                     continue;
                 }
-                if !self.placelike(words, infos, j, labels[j], true, false, false) {
+                if labels[j] != 0 || !self.placelike(words, infos, j, true, false, false) {
                     break;
                 }
                 let end = listed_place_end(infos, labels, j + 1);
