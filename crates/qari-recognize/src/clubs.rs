@@ -228,7 +228,7 @@ const SCORE_WORDS: &[&str] = &[
 
 /// Words for a side that are no club's name (folded, without the article):
 /// after a result with its score, the team, the guests, the hosts, the
-/// champions, the neighbour, the rival.
+/// champions, the neighbour, the rival, the crowd.
 const MATCH_SIDES: &[&str] = &[
     "منتخب",
     "ضيوف",
@@ -245,11 +245,13 @@ const MATCH_SIDES: &[&str] = &[
     "منافس",
     "جار",
     "غريم",
+    "جمهور",
 ];
 
 /// What a match is besides its sides (folded, without the article): its
-/// legs, its stage, its time (مباراة الذهاب، أمام النهائي), and the words
-/// a preposition of a result makes an adverb of (على التوالي، على الأقل).
+/// legs, its stage, its time (مباراة الذهاب، أمام النهائي), its crowd and
+/// a team's staff (أمام الجمهور، مدرب الحراس), and the words a preposition
+/// of a result makes an adverb of (على التوالي، على الأقل).
 const NOT_SIDES: &[&str] = &[
     "ذهاب",
     "اياب",
@@ -269,6 +271,14 @@ const NOT_SIDES: &[&str] = &[
     "اطلاق",
     "ارض",
     "ملعب",
+    "جمهور",
+    "جماهير",
+    "حراس",
+    "لياقه",
+    "حكام",
+    "حكم",
+    "بدلاء",
+    "احتياط",
 ];
 
 /// Verbs whose object is a club with no preposition: يستضيف الملعب التونسي
@@ -789,8 +799,10 @@ impl Clubs {
         if c >= 1 && self.hosts.contains_key(&stem(c - 1)) {
             return Slot::Host;
         }
+        // (Not after the word with the article: الفريق افتقد, the team
+        // lacked, where فريق الوحدات names the team.)
         let after_word = c >= 1
-            && (self.before_clubs.contains_key(&stem(c - 1))
+            && (self.before_clubs.contains_key(&stem(c - 1)) && !definite(words[c - 1])
                 || self.facing_verbs.contains_key(&stem(c - 1)));
         let table = {
             let end = span_end(labels, c);
@@ -1184,6 +1196,10 @@ mod tests {
         assert_eq!(clubs, 4, "{names:?}");
         // Once only, or only where a player or a match may stand: no club.
         let text = "وعادل لاعب الوحدات النتيجة في الشوط الأول من المباراة في الدوري.";
+        assert!(marked(text, |_, l| l.fill(0)).is_empty());
+        // The crowd, a coach's charge: no club however often.
+        let text = "أعلن النادي تعيين مدرب الحراس قبل مباراة الذهاب في الدوري. \
+                    وقال مدرب الحراس إن التحضيرات جيدة، وخسر الفريق أمام الجمهور بهدفين.";
         assert!(marked(text, |_, l| l.fill(0)).is_empty());
         // A noun's adjective, an adverb, a crew: no club however often.
         let text = "وقاد المدرب الجديد الفريق إلى فوزه الثاني على التوالي في الدوري بهدفين. \

@@ -296,12 +296,18 @@ pub(super) fn given_and_family_after_bodies(
 }
 
 /// A family name that is also an ordinary word: one the lists hold as a
-/// family's, or a noun with the article; no nationality, title, place,
-/// day, or word that opens what follows a name (الذي، اليوم).
+/// family's, or a noun with the article that training saw in names; no
+/// nationality, title, place, day, or word that opens what follows a name
+/// (الذي، اليوم).
 fn worded_family_at(words: &[&str], infos: &[TokenInfo], k: usize) -> bool {
     let n = &infos[k];
     let folded = normalize(words[k]);
-    (n.triggers & TRIGGER_FAMILY != 0 || n.definite)
+    // (A noun with the article that training never saw in a name, after a
+    // given name that is a noun too, is its genitive: سعيد الحظ، وفاء
+    // المملكة.)
+    (n.triggers & TRIGGER_FAMILY != 0 || n.definite && n.stats.shares[0] >= 16)
+        && !definite_pair(&folded)
+        && !folded.ends_with("ات")
         && n.clitic_chars == 0
         && n.shape == 0
         && n.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) == 0
@@ -1185,13 +1191,14 @@ const REGNAL: &[&str] = &[
 
 /// A king's ordinal after his given name ends his name: a given name after
 /// it opens another person's, which the tagger ran on with it (رئيس جامعة
-/// محمد الخامس | عادل بن حمزة); one with the article is his epithet (محمد
-/// الثاني الفاتح).
+/// محمد الخامس | عادل بن حمزة); one with the article (محمد الثاني الفاتح)
+/// or alone (محمد الخامس رشاد) is his epithet.
 pub(super) fn regnal_ordinals_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 1..labels.len().saturating_sub(1) {
         if labels[i] == PER_I
             && labels[i - 1] == PER_B
             && labels[i + 1] == PER_I
+            && labels.get(i + 2) == Some(&PER_I)
             && infos[i].definite
             && infos[i + 1].triggers & TRIGGER_GIVEN != 0
             && !infos[i + 1].definite

@@ -162,6 +162,18 @@ fn unseen_shape(t: &TokenInfo, w: &str) -> bool {
     t.stem_len >= 3 && plain_word(t, w)
 }
 
+/// Whether the person at `at` is named by one word, or by a kunya or a
+/// tribe's two (أبو نمر، بني خالد): a feature is named after one name, and
+/// more is the next person's (وادي موسى | سليمان الفرجات).
+fn one_name(words: &[&str], labels: &[u8], at: usize) -> bool {
+    labels.get(at + 1) != Some(&PER_I)
+        || labels.get(at + 2) != Some(&PER_I)
+            && matches!(
+                normalize(words[at]).as_str(),
+                "ابو" | "ام" | "بني" | "بنو" | "ال"
+            )
+}
+
 /// Heads (folded) that speech seldom uses but for a named place: a strait, an
 /// airport, a port, a valley, an inlet (where بحر الأسبوع، سد منيع، ملعب
 /// الإحماء، بحيرة البجع or جزيرة الموتى are no places).
@@ -370,17 +382,19 @@ impl Chains {
             // خور | عبدالله, خور عبدالله as a person: a feature named after a
             // person, which the tagger split or took for the person (not after
             // a head that is a given name too: وادي).
+            // (A person of one word: a longer name is the next person's,
+            // وادي موسى | سليمان الفرجات.)
             if feature
+                && labels.get(i + 2) != Some(&PER_I)
                 && (labels[i] == LOC_B && labels[i + 1] == PER_B
                     || labels[i] == PER_B
                         && labels[i + 1] == PER_I
                         && infos[i].triggers & TRIGGER_GIVEN == 0)
                 && !normalize(words[i]).ends_with("قطاع")
             {
-                let end = (i + 2..n).find(|&k| labels[k] != PER_I).unwrap_or(n);
                 labels[i] = LOC_B;
-                labels[i + 1..end].fill(LOC_I);
-                i = end;
+                labels[i + 1] = LOC_I;
+                i += 2;
                 continue;
             }
             if labels[i] != 0 || !(feature || self.facilities.contains_key(&infos[i].norm)) {
@@ -416,11 +430,15 @@ impl Chains {
                         && infos[at].gazetteer & PLACE_LIST_BEGIN != 0
                         && !infos[at].common_word);
             let mut end = match labels.get(at) {
-                // بحيرة ناصر، خور عبدالله: a feature named after a person.
-                // (Not after قطاع, a sector too: رئيس قطاع | محمد صلاح.)
+                // بحيرة ناصر، خور عبدالله: a feature named after a person
+                // of one word. (Not after قطاع, a sector too: رئيس قطاع |
+                // محمد صلاح.)
                 Some(&l)
                     if l == LOC_B
-                        || l == PER_B && !(feature && normalize(words[i]).ends_with("قطاع")) =>
+                        || l == PER_B
+                            && !(feature
+                                && (!one_name(words, labels, at)
+                                    || normalize(words[i]).ends_with("قطاع"))) =>
                 {
                     let mut end = at + 1;
                     while end < n && labels[end] == labels[at] + 1 {
@@ -470,12 +488,13 @@ impl Chains {
                 }
             };
             if feature {
-                // وادي بني خالد: a tribe's name after the head.
+                // وادي بني خالد: a tribe's name of one word after the head.
                 if end == at + 1
                     && matches!(normalize(words[at]).as_str(), "بني" | "بنو")
                     && labels.get(end) == Some(&PER_B)
+                    && labels.get(end + 1) != Some(&PER_I)
                 {
-                    end = (end + 1..n).find(|&k| labels[k] != PER_I).unwrap_or(n);
+                    end += 1;
                 }
                 let sector = normalize(words[i]).ends_with("قطاع")
                     && words.get(end).is_some_and(|w| self.shape(w).nisba);

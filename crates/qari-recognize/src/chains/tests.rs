@@ -1164,6 +1164,15 @@ fn a_feature_named_by_its_head_is_one_place() {
         reader("جثتين من وادي بني خالد أمس", &[], &[0, 0, 0, 3, 1]),
         [0, 0, 3, 4, 4, 0]
     );
+    // A longer name after the head is the next person's.
+    assert_eq!(
+        reader("مختار وادي خالد أحمد الأحمد إن", &[], &[0, 0, 1, 2, 2]),
+        [0, 0, 1, 2, 2, 0]
+    );
+    assert_eq!(
+        reader("روافد وادي أبو نمر شمالا", &[], &[0, 0, 1, 2]),
+        [0, 3, 4, 4, 0]
+    );
     // A state's division stays outside its name (مدينة، محافظة).
     assert_eq!(reader("في محافظة البصرة", &[], &[0, 0, 3]), [0, 0, 3]);
 }
@@ -1883,6 +1892,11 @@ fn a_kings_ordinal_ends_his_name_and_a_given_name_after_it_opens_another() {
     let mut labels = vec![0, 1, 2, 2, 0];
     Chains::new().complete(&words, &infos, &mut labels);
     assert_eq!(labels, [0, 1, 2, 2, 0]);
+    // So is a name of one word after it (محمد الخامس رشاد).
+    infos[3].definite = false;
+    let mut labels = vec![0, 1, 2, 2, 0];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 2, 0]);
 }
 
 #[test]
@@ -1926,6 +1940,17 @@ fn a_given_name_after_a_word_for_a_calling_opens_a_person() {
     infos[2].triggers = TRIGGER_GIVEN;
     infos[3].definite = true;
     infos[3].stats.count = 200;
+    let mut labels = vec![0; 5];
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0; 5]);
+    // A noun with the article that training saw outside names is the given
+    // name's genitive (المواطن سعيد الحظ: lucky).
+    let words = ["وبدا", "المواطن", "سعيد", "الحظ", "بعد"];
+    let mut infos = plain_infos(&words);
+    infos[1].definite = true;
+    infos[2].triggers = TRIGGER_GIVEN;
+    infos[3].definite = true;
+    infos[3].stats.count = 12;
     let mut labels = vec![0; 5];
     Chains::new().complete(&words, &infos, &mut labels);
     assert_eq!(labels, [0; 5]);
