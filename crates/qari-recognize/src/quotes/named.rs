@@ -18,7 +18,7 @@ use super::{has_article, Context, Speaker};
 use crate::chains::seen_outside_people;
 use crate::gazetteer::{TRIGGER_FAMILY, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_TITLE};
 use crate::normalize::normalize;
-use crate::{Kind, RawMention};
+use crate::{has_arabic_letter, Kind, RawMention};
 
 /// Titles of those sent to a state or a body, and the missions they lead
 /// (folded, no article): their description goes on through لدى or إلى to
@@ -93,7 +93,10 @@ impl Context<'_> {
                         && !self.inside_name(k)
             })
             .or((reach == limit && limit < self.tokens.len()).then_some(limit))?;
-        let closes = matches!(self.word(stop), "،" | ":") || self.class(stop) & THAT != 0;
+        // The name's Latin spelling in brackets after it (كلاوديو ديسكالزي
+        // (Claudio Descalzi)، بأن …): the apposition closes after them.
+        let after = self.latin_in_brackets(stop).unwrap_or(stop);
+        let closes = matches!(self.word(after), "،" | ":") || self.class(after) & THAT != 0;
         if !closes || stop == from {
             return None;
         }
@@ -101,6 +104,21 @@ impl Context<'_> {
             return (self.mentions[person].tokens.end == stop).then_some(Speaker::Named(person));
         }
         self.untagged_name(from, stop).map(Speaker::Described)
+    }
+
+    /// Where brackets opening at `open` that hold only Latin words end (after
+    /// the closing one).
+    pub(super) fn latin_in_brackets(&self, open: usize) -> Option<usize> {
+        if self.word(open) != "(" {
+            return None;
+        }
+        let close = (open + 2..(open + 6).min(self.tokens.len())).find(|&j| self.word(j) == ")")?;
+        (open + 1..close)
+            .all(|j| {
+                let w = self.word(j);
+                w.chars().any(|c| c.is_ascii_alphabetic()) && !has_arabic_letter(w)
+            })
+            .then_some(close + 1)
     }
 
     /// Where the words from `end` that may still lead to the speaker's name

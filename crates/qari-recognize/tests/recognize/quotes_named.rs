@@ -524,3 +524,9 @@ fn where_the_described_speaker_works_comes_before_the_name() {
     let text = "أما الحركة، فقد قال المتحدث الرسمي فيها محمود الشريف في بيان: «لن نشارك في أي انتخابات قبل رفع الحصار».";
     assert_eq!(speaker_of(text).as_deref(), Some("محمود الشريف"));
 }
+
+#[test]
+fn a_name_in_apposition_keeps_its_latin_spelling_after_it() {
+    let text = "صرح الرئيس التنفيذي لمجموعة إيني، كلاوديو ديسكالزي (Claudio Descalzi)، بأن الشراكة قوية. وتابع قائلا: \"تعاوننا مع سوناطراك يمتد لأكثر من نصف قرن\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("كلاوديو ديسكالزي"));
+}
