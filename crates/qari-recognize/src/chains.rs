@@ -1125,6 +1125,11 @@ impl Chains {
         );
         rule!(words, labels, nationalities_of_companies(infos, labels));
         rule!(words, labels, self.national_bodies(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            names_before_latin_acronyms(words, infos, labels)
+        );
         rule!(words, labels, acronyms(words, infos, labels));
         rule!(words, labels, self.listed_with_heads(words, infos, labels));
         rule!(words, labels, self.bodies_of_places(words, infos, labels));

@@ -1122,6 +1122,54 @@ pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     }
 }
 
+/// Words with the article an organisation's name may run through to its
+/// acronym in Latin capitals (see [`names_before_latin_acronyms`]).
+const TO_ACRONYM: usize = 5;
+
+/// An organisation the tagger ended early, or a head it left alone, before
+/// words with the article and the name's acronym in Latin capitals in
+/// brackets runs to the acronym: هيئة عمليات | التجارة البحرية البريطانية
+/// (UKMTO)، لإدارة الهجرة والجمارك (ICE). An acronym says where the name
+/// ends, and in Latin it is no gloss of an Arabic word.
+pub(super) fn names_before_latin_acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let n = labels.len();
+    for i in 0..n.saturating_sub(3) {
+        let open = words[i + 1..n.min(i + 2 + TO_ACRONYM)]
+            .iter()
+            .position(|w| !w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
+            .map(|k| i + 1 + k);
+        let Some(open) = open else { continue };
+        let latin =
+            words[open] == "(" && bracketed_acronym(words, open + 1) && words[open + 1].is_ascii();
+        if !latin {
+            continue;
+        }
+        // The name opens at an organisation's last word, or a head.
+        let start = match labels[i] {
+            ORG_B | ORG_I if labels[i + 1] == 0 => (0..=i).rev().find(|&k| labels[k] == ORG_B),
+            0 if infos[i].triggers & TRIGGER_ORG_HEAD != 0 && !infos[i].definite => Some(i),
+            _ => None,
+        };
+        let Some(start) = start else { continue };
+        let definite = |k: usize| {
+            let folded = normalize(words[k]);
+            ["ال", "لل", "وال"].iter().any(|p| folded.starts_with(p))
+        };
+        if labels[i + 1..open]
+            .iter()
+            .any(|&l| l != 0 && !matches!(l, LOC_B | LOC_I))
+            || !(i + 1..open).all(definite)
+            || open == i + 1 && labels[i] == 0
+        {
+            continue;
+        }
+        label_organisation(labels, start, open);
+        if labels[open + 1] == 0 {
+            labels[open + 1] = ORG_B;
+        }
+    }
+}
+
 /// Whether word `j` is الخاص/الخاصة naming a body: right after its head
 /// before a nisba (المحكمة الخاصة العراقية), or after a plural genitive
 /// (`genitive`: رابطة المصارف الخاصة، نقابة المدارس الخاصة); not before ب,

@@ -1651,3 +1651,22 @@ fn an_organisation_with_its_nationality_and_without_it_is_one_entity() {
         ["البنك التجاري القطري", "البنك التجاري القطري"]
     );
 }
+
+#[test]
+fn a_name_runs_to_its_acronym_in_latin_capitals() {
+    // The tagger's organisation ended early, or only its head was there.
+    let text =
+        "وأعلنت هيئة عمليات التجارة البحرية البريطانية (UKMTO) أن ربان السفينة أبلغ عن انفجار.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["هيئة عمليات التجارة البحرية البريطانية", "UKMTO"]
+    );
+    let text = "وخصص المشروع 11 مليارا لإدارة الهجرة والجمارك (ICE) هذا العام.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["إدارة الهجرة والجمارك", "ICE"]
+    );
+    // Words without the article between are no name's.
+    let text = "وقال إن حجم التداول ارتفع أمس بشكل كبير (USD) مقارنة بالشهر الماضي.";
+    assert!(of(text, Kind::Organization).is_empty());
+}
