@@ -550,7 +550,7 @@ impl Clubs {
                 // the noun and its adjective, المدرب الجديد.)
                 if t.labels[c] == 0
                     && c > 0
-                    && !definite(words[si][c - 1])
+                    && !t.infos[c - 1].definite
                     && self.common_side(words[si][c], &t.infos[c])
                 {
                     let slot = self.slot(&words[si], &t.infos, &t.labels, c);

@@ -1133,33 +1133,42 @@ const TO_ACRONYM: usize = 5;
 /// ends, and in Latin it is no gloss of an Arabic word.
 pub(super) fn names_before_latin_acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let n = labels.len();
-    for i in 0..n.saturating_sub(3) {
-        let open = words[i + 1..n.min(i + 2 + TO_ACRONYM)]
-            .iter()
-            .position(|w| !w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
-            .map(|k| i + 1 + k);
-        let Some(open) = open else { continue };
-        let latin =
-            words[open] == "(" && bracketed_acronym(words, open + 1) && words[open + 1].is_ascii();
-        if !latin {
+    for open in 1..n.saturating_sub(2) {
+        if words[open] != "(" || !bracketed_acronym(words, open + 1) || !words[open + 1].is_ascii()
+        {
             continue;
         }
-        // The name opens at an organisation's last word, or a head.
-        let start = match labels[i] {
-            ORG_B | ORG_I if labels[i + 1] == 0 => (0..=i).rev().find(|&k| labels[k] == ORG_B),
-            0 if infos[i].triggers & TRIGGER_ORG_HEAD != 0 && !infos[i].definite => Some(i),
-            _ => None,
-        };
-        let Some(start) = start else { continue };
+        // Back from the bracket over words with the article, to an
+        // organisation's last word or a head.
         let definite = |k: usize| {
             let folded = normalize(words[k]);
             ["ال", "لل", "وال"].iter().any(|p| folded.starts_with(p))
         };
-        if labels[i + 1..open]
-            .iter()
-            .any(|&l| l != 0 && !matches!(l, LOC_B | LOC_I))
-            || !(i + 1..open).all(definite)
-            || open == i + 1 && labels[i] == 0
+        let mut i = open - 1;
+        while i + TO_ACRONYM >= open
+            && i > 0
+            && matches!(labels[i], 0 | LOC_B | LOC_I)
+            && infos[i].triggers & TRIGGER_ORG_HEAD == 0
+            && definite(i)
+        {
+            i -= 1;
+        }
+        // The name opens at an organisation's last word, or a head.
+        let start = match labels[i] {
+            ORG_B | ORG_I if labels[i + 1] == 0 => (0..=i).rev().find(|&k| labels[k] == ORG_B),
+            0 if infos[i].triggers & TRIGGER_ORG_HEAD != 0
+                && !infos[i].definite
+                && open > i + 1 =>
+            {
+                Some(i)
+            }
+            _ => None,
+        };
+        let Some(start) = start else { continue };
+        if open == i + 1
+            || labels[i + 1..open]
+                .iter()
+                .any(|&l| l != 0 && !matches!(l, LOC_B | LOC_I))
         {
             continue;
         }
