@@ -67,7 +67,9 @@ use organisations::*;
 use people::*;
 pub(crate) use people::{manner_word, ASIAN_FAMILY_WORDS};
 use places::*;
-pub(crate) use places::{diseases_are_no_names, prayers_are_no_places, the_city_is_no_place};
+pub(crate) use places::{
+    diseases_are_no_names, prayers_are_no_places, storms_are_no_names, the_city_is_no_place,
+};
 
 /// Head words that open an organisation's name (folded, without the article)
 /// whatever the tagger said: a ministry, a party or a university with its genitive

@@ -1315,6 +1315,62 @@ pub(crate) fn diseases_are_no_names(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// Words (folded, without the article) for a storm, which is named by a
+/// person's name or a word (العاصفة دانيال، إعصار جونو).
+const STORMS: &[&str] = &["عاصفه", "اعصار", "منخفض"];
+
+/// Words (folded) of the weather around سيول, torrents, which the lists also
+/// hold as Seoul (سيول جارفة، جراء سيول وأمطار غزيرة).
+const WEATHER: &[&str] = &[
+    "امطار",
+    "الامطار",
+    "وامطار",
+    "جارفه",
+    "غزيره",
+    "فيضانات",
+    "والفيضانات",
+    "الفيضانات",
+    "تجتاح",
+    "تجرف",
+    "جرفت",
+    "اجتاحت",
+    "عاصفه",
+    "العاصفه",
+    "منخفض",
+];
+
+/// A storm's name of one word after its head, in marks or not (العاصفة
+/// "دانيال"، إعصار جونو), names an event, not a person or a place; and سيول
+/// among words of the weather is torrents, not Seoul. Run last, with
+/// [`prayers_are_no_places`].
+pub(crate) fn storms_are_no_names(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        let alone =
+            matches!(labels[i], PER_B | LOC_B) && labels.get(i + 1).is_none_or(|&l| !is_inside(l));
+        if !alone {
+            continue;
+        }
+        let marked = matches!(words[i - 1], "\"" | "«" | "“");
+        let head = if marked {
+            i.checked_sub(2)
+        } else {
+            Some(i - 1)
+        };
+        let storm = head.is_some_and(|h| {
+            let folded = normalize(words[h]);
+            let bare = folded.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+            STORMS.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+        });
+        let torrents = labels[i] == LOC_B
+            && normalize(words[i]) == "سيول"
+            && (i.saturating_sub(3)..(i + 4).min(words.len()))
+                .any(|k| k != i && WEATHER.contains(&normalize(words[k]).as_str()));
+        if storm || torrents {
+            labels[i] = 0;
+        }
+    }
+}
+
 /// "The city" alone (المدينة, with a proclitic or not) is the city the text
 /// spoke of, not a name: Medina is المدينة المنورة, which the lists hold whole.
 /// Run last, with [`prayers_are_no_places`].

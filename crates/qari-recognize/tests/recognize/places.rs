@@ -419,3 +419,32 @@ fn a_list_after_a_plural_head_of_places_names_places() {
     let text = "وارتدى اللاعبون القمصان الحمراء والبيضاء في المباراة.";
     assert!(of(text, Kind::Location).is_empty());
 }
+
+#[test]
+fn a_storm_is_named_by_no_person_or_place() {
+    for text in [
+        "وهي الأعلى منذ العاصفة \"دانيال\" في سبتمبر 2023.",
+        "لم تشهد البلاد أمطارا بهذه الغزارة منذ إعصار جونو عام 2007.",
+        "وأصيب 17 آخرون جراء سيول وأمطار غزيرة ضربت المدينة.",
+    ] {
+        let recognizer = qari_recognize::Recognizer::builtin().expect("weights");
+        let found = recognizer.recognize(text);
+        assert!(
+            found
+                .mentions
+                .iter()
+                .all(|m| !matches!(m.kind, Kind::Person | Kind::Location)),
+            "{text}: {:?}",
+            found.mentions
+        );
+    }
+    // Seoul where no weather is spoken of, and a person of the same name.
+    assert_eq!(
+        of("وزار الرئيس سيول الأسبوع الماضي.", Kind::Location),
+        ["سيول"]
+    );
+    assert_eq!(
+        of("وقال دانيال إن الحكومة ستدعم المتضررين.", Kind::Person),
+        ["دانيال"]
+    );
+}
