@@ -68,7 +68,8 @@ use people::*;
 pub(crate) use people::{manner_word, ASIAN_FAMILY_WORDS};
 use places::*;
 pub(crate) use places::{
-    diseases_are_no_names, prayers_are_no_places, storms_are_no_names, the_city_is_no_place,
+    adverbs_are_no_places, diseases_are_no_names, prayers_are_no_places, storms_are_no_names,
+    the_city_is_no_place,
 };
 
 /// Head words that open an organisation's name (folded, without the article)

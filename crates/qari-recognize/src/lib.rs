@@ -313,6 +313,7 @@ impl Recognizer {
             chains::the_city_is_no_place(&words[si], &mut t.labels);
             chains::diseases_are_no_names(&words[si], &mut t.labels);
             chains::storms_are_no_names(&words[si], &mut t.labels);
+            chains::adverbs_are_no_places(&words[si], &t.infos, &mut t.labels);
             chains::spokespeople(&words[si], &t.infos, &mut t.labels);
             let sentence = &tokens[range.clone()];
             chains::hyphenated_people(

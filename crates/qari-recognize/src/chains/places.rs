@@ -1371,6 +1371,27 @@ pub(crate) fn storms_are_no_names(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// A word in يا with a comma after it that no list holds as a place, nor
+/// training mostly saw as one, is an adverb made of a nisba (ميدانيا، on the
+/// ground; خطأ دفاعيا، a defensive error), not a country's name in يا
+/// (سوريا، كينيا, which the lists hold), unless it stands in a list after a
+/// comma (اليونان، مقدونيا، بلغاريا). Run last, with [`prayers_are_no_places`].
+pub(crate) fn adverbs_are_no_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        if labels[i] == LOC_B
+            && labels[i + 1] == 0
+            && matches!(words[i + 1], "،" | ",")
+            && (i == 0 || !matches!(words[i - 1], "،" | ","))
+            && infos[i].stats.shares[1] < 128
+            && infos[i].gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
+            && words[i].ends_with("يا")
+            && words[i].chars().count() >= 5
+        {
+            labels[i] = 0;
+        }
+    }
+}
+
 /// "The city" alone (المدينة, with a proclitic or not) is the city the text
 /// spoke of, not a name: Medina is المدينة المنورة, which the lists hold whole.
 /// Run last, with [`prayers_are_no_places`].

@@ -448,3 +448,21 @@ fn a_storm_is_named_by_no_person_or_place() {
         ["دانيال"]
     );
 }
+
+#[test]
+fn an_adverb_in_ya_is_no_country() {
+    // The tagger may read a nisba's adverb as a country in يا.
+    let recognizer = qari_recognize::Recognizer::builtin().expect("weights");
+    let text = "وأنهت الحكومة العام بعجز كبير. ميدانيا، اقتحمت قوات الجيش بلدة في شمال البلاد.";
+    let found = recognizer.recognize(text);
+    let places: Vec<String> = found
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Location)
+        .map(|m| text.chars().skip(m.span.start).take(m.span.len()).collect())
+        .collect();
+    assert!(!places.contains(&"ميدانيا".to_string()), "{places:?}");
+    // A country in a list keeps its name.
+    let text = "وزار الوفد اليونان، مقدونيا، بلغاريا وتركيا.";
+    assert!(of(text, Kind::Location).contains(&"مقدونيا".to_string()));
+}
