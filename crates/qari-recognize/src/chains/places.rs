@@ -1356,12 +1356,20 @@ pub(crate) fn storms_are_no_names(words: &[&str], labels: &mut [u8]) {
         } else {
             Some(i - 1)
         };
+        // (Folded only where the raw word may be one: most names follow
+        // no storm.)
         let storm = head.is_some_and(|h| {
-            let folded = normalize(words[h]);
-            let bare = folded.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-            STORMS.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+            ["عاصف", "عصار", "منخفض"]
+                .iter()
+                .any(|p| words[h].contains(p))
+                && {
+                    let folded = normalize(words[h]);
+                    let bare = folded.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                    STORMS.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+                }
         });
         let torrents = labels[i] == LOC_B
+            && words[i].contains("سيول")
             && normalize(words[i]) == "سيول"
             && (i.saturating_sub(3)..(i + 4).min(words.len()))
                 .any(|k| k != i && WEATHER.contains(&normalize(words[k]).as_str()));
