@@ -308,12 +308,7 @@ fn worded_family_at(words: &[&str], infos: &[TokenInfo], k: usize) -> bool {
     (n.triggers & TRIGGER_FAMILY != 0 || n.definite && n.stats.shares[0] >= 16)
         && !definite_pair(&folded)
         && !folded.ends_with("ات")
-        && n.clitic_chars == 0
-        && n.shape == 0
-        && n.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) == 0
-        && !n.nationality
-        && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0
-        && folded.chars().count() >= 3
+        && name_shaped(&folded, n)
         && !is_weekday(folded.trim_start_matches("ال"))
         && !matches!(
             folded.as_str(),
@@ -397,8 +392,14 @@ pub(super) fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> b
     let n = &infos[k];
     let folded = normalize(words[k]);
     let people = n.stats.count > 0 && n.stats.shares[0] >= 128;
-    (family_word(&folded, n) || people)
-        && n.clitic_chars == 0
+    (family_word(&folded, n) || people) && name_shaped(&folded, n)
+}
+
+/// What any family name after a given name is: a word of three letters or
+/// more (`folded`) with no proclitic, digit or mark, and no title, word of
+/// saying, nationality or listed place.
+fn name_shaped(folded: &str, n: &TokenInfo) -> bool {
+    n.clitic_chars == 0
         && n.shape == 0
         && n.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) == 0
         && !n.nationality
