@@ -249,9 +249,10 @@ const MATCH_SIDES: &[&str] = &[
 ];
 
 /// What a match is besides its sides (folded, without the article): its
-/// legs, its stage, its time (مباراة الذهاب، أمام النهائي), its crowd and
-/// a team's staff (أمام الجمهور، مدرب الحراس), and the words a preposition
-/// of a result makes an adverb of (على التوالي، على الأقل).
+/// legs, its stage, its time (مباراة الذهاب، أمام النهائي), its crowds and
+/// a team's staff (جماهير الملعب، مدرب الحراس; الجمهور is of
+/// [`MATCH_SIDES`]), and the words a preposition of a result makes an adverb
+/// of (على التوالي، على الأقل).
 const NOT_SIDES: &[&str] = &[
     "ذهاب",
     "اياب",
@@ -271,7 +272,6 @@ const NOT_SIDES: &[&str] = &[
     "اطلاق",
     "ارض",
     "ملعب",
-    "جمهور",
     "جماهير",
     "حراس",
     "لياقه",
@@ -482,7 +482,9 @@ fn city_after_club(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], gazet
                 folded.starts_with("ال") || folded.starts_with("وال")
             };
         if (club_ends && labels[i] == LOC_B || person_club) && city && !on_a_place() && !going() {
-            labels[i - 1] = if club_ends { labels[i - 1] } else { ORG_B };
+            if !club_ends {
+                labels[i - 1] = ORG_B;
+            }
             labels[i] = ORG_I;
         }
     }

@@ -284,8 +284,7 @@ pub(super) fn given_and_family_after_bodies(
         }
         // After a title, a family name that is a word too (مروان صعب، يزن
         // القضاة، إلياس الشاعر).
-        let titled_given = !matches!(labels[p - 1], LOC_B | LOC_I | ORG_B | ORG_I)
-            && (after_body || titled(p - 1));
+        let titled_given = !matches!(labels[p - 1], LOC_B | LOC_I | ORG_B | ORG_I) && after_body;
         if family_name_at(words, infos, p + 1)
             || titled_given && worded_family_at(words, infos, p + 1)
         {

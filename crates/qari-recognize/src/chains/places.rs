@@ -379,6 +379,8 @@ impl Chains {
         let mut i = 0;
         while i + 1 < n {
             let feature = self.features.contains_key(&infos[i].norm);
+            // قطاع is a sector too (رئيس قطاع | محمد صلاح، قطاع مصر المصرفي).
+            let sector_head = || normalize(words[i]).ends_with("قطاع");
             // خور | عبدالله, خور عبدالله as a person: a feature named after a
             // person, which the tagger split or took for the person (not after
             // a head that is a given name too: وادي).
@@ -390,7 +392,7 @@ impl Chains {
                     || labels[i] == PER_B
                         && labels[i + 1] == PER_I
                         && infos[i].triggers & TRIGGER_GIVEN == 0)
-                && !normalize(words[i]).ends_with("قطاع")
+                && !sector_head()
             {
                 labels[i] = LOC_B;
                 labels[i + 1] = LOC_I;
@@ -436,9 +438,7 @@ impl Chains {
                 Some(&l)
                     if l == LOC_B
                         || l == PER_B
-                            && !(feature
-                                && (!one_name(words, labels, at)
-                                    || normalize(words[i]).ends_with("قطاع"))) =>
+                            && !(feature && (!one_name(words, labels, at) || sector_head())) =>
                 {
                     let mut end = at + 1;
                     while end < n && labels[end] == labels[at] + 1 {
@@ -496,8 +496,7 @@ impl Chains {
                 {
                     end += 1;
                 }
-                let sector = normalize(words[i]).ends_with("قطاع")
-                    && words.get(end).is_some_and(|w| self.shape(w).nisba);
+                let sector = sector_head() && words.get(end).is_some_and(|w| self.shape(w).nisba);
                 if sector {
                     i = end;
                     continue;
