@@ -31,6 +31,14 @@ impl Reader<'_> {
         if self.rows_set != Some(size) || self.rows_due() {
             let rows = self.profile.on_every_row(size.height, true);
             io::Write::write_all(terminal.backend_mut(), rows.as_bytes()).context("drawing")?;
+            // VTE takes a row's mode when the row is made or cleared; set on
+            // a row already drawn it is not always applied (behind tmux about
+            // one start in four showed every row but the first backwards). So
+            // on a new size the screen is cleared after the modes and drawn
+            // whole: its rows are made anew in the explicit mode now in force.
+            if self.rows_set != Some(size) && !rows.is_empty() {
+                terminal.clear().context("drawing")?;
+            }
             self.rows_set = Some(size);
             self.rows_set_at = std::time::Instant::now();
         }
