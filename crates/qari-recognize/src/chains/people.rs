@@ -176,6 +176,33 @@ pub(super) fn surname_after_names(words: &[&str], infos: &[TokenInfo], labels: &
     }
 }
 
+/// A word with a pronoun (ه، ها، هم) right after a name's بن and the name
+/// it gives is the verb or noun the sentence goes on with (ورفع الأمير
+/// عبدالعزيز بن فهد شكره): not the person's, when no list knows it as a
+/// name and training never saw it in one.
+pub(super) fn pronouns_end_nasabs(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 2..labels.len() {
+        if labels[i] != PER_I || labels.get(i + 1) == Some(&PER_I) || labels[i - 1] != PER_I {
+            continue;
+        }
+        let n = &infos[i];
+        if n.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0
+            || n.gazetteer != 0
+            || n.whole_given
+            || n.clitic_chars != 0
+            || n.stats.shares[0] != 0
+            || !matches!(normalize(words[i - 2]).as_str(), "بن" | "بنت" | "ابن")
+        {
+            continue;
+        }
+        let word = words[i].trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+        let pronoun = word.ends_with('ه') || word.ends_with("ها") || word.ends_with("هم");
+        if pronoun && word.chars().count() >= 4 && !word.ends_with("ويه") {
+            labels[i] = 0;
+        }
+    }
+}
+
 /// A word of one person right after a reporting verb that is a participle
 /// in the accusative, how it was said (وأضاف ضاحكا، وقال مبتسما), is no
 /// name when no list knows it as one: فاعلا, or م and four letters or more

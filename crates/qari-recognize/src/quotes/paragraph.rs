@@ -226,7 +226,8 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             (_, Some(v)) => self.said(Some(v), self.para.end),
             (None, None) if colon => {
                 let at = if cx.word(o - 1) == ":" { o - 1 } else { o - 2 };
-                cx.headline_speaker(self.para.start, at)
+                cx.by_saying(at)
+                    .or_else(|| cx.headline_speaker(self.para.start, at))
                     .or_else(|| cx.statement_before(o, region))
                     .map_or(Said::Unknown, Said::By)
             }
@@ -329,7 +330,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let said = match before {
             Some(v) => self.said(Some(v), o),
             None if o == self.para.start => Said::Continues,
-            None => Said::Unknown,
+            None => cx.by_saying(o - 1).map_or(Said::Unknown, Said::By),
         };
         self.push(o + 1..end, said);
         self.cover(o..end);

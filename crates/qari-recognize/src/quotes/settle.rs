@@ -9,12 +9,12 @@ use super::{
 /// The quotes of `pending`, in text order, with their speakers.
 pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
     let (text, tokens) = (cx.text, cx.tokens);
-    // Whom a verb with no subject, or a quote nothing attributes, continues:
-    // needed only when there is one.
+    // Whom a verb with no subject, a quote nothing attributes or a speaker
+    // called by a title continues: needed only when there is one.
     let reports = if pending.iter().any(|p| {
         matches!(
             p.said,
-            Said::Continues | Said::Unknown | Said::RunsOn { .. }
+            Said::Continues | Said::Unknown | Said::RunsOn { .. } | Said::By(Speaker::Described(_))
         )
     }) {
         cx.reports()

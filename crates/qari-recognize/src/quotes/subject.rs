@@ -133,6 +133,9 @@ impl Context<'_> {
                         && !self.inside_name(k)
                         && !folded.starts_with("باسم")
                         && !self.word(k).starts_with("لـ")
+                        // (Nor a preposition: the description goes on, to the
+                        // name after it: وحمّل النائب في المجلس عن دائرة … فلان.)
+                        && !matches!(self.word(k), "في" | "عن" | "لدى")
                 })
                 .unwrap_or(at);
             if let Said::By(s) = self.subject(start + 1, object) {
@@ -343,9 +346,27 @@ impl Context<'_> {
                 }
                 continue;
             }
-            if let Some(after) = self.short_name_in_brackets(k) {
+            if let Some(after) = self
+                .short_name_in_brackets(k)
+                .or_else(|| self.marked_body_end(k))
+            {
                 k = after;
                 continue;
+            }
+            // And the seat or place they represent (النائب في مجلس الشورى عن
+            // دائرة الأهواز فلان).
+            if self.word(k) == "عن" && k > end + 1 {
+                let seat = usize::from(matches!(
+                    normalize(self.word(k + 1)).as_str(),
+                    "دائره" | "محافظه" | "ولايه" | "مدينه" | "منطقه" | "اقليم"
+                ));
+                let place = k + 1 + seat;
+                if let Some(at) =
+                    self.first_named(place..place + 1, &[Kind::Location, Kind::Organization])
+                {
+                    k = self.mentions[at].tokens.end;
+                    continue;
+                }
             }
             // The body named, the name may follow in apposition (… (الأونروا)،
             // فيليب لازاريني، في منشور).
@@ -693,6 +714,17 @@ impl Context<'_> {
             .take_while(|&j| self.is_word(j) || close.contains(self.word(j)))
             .find(|&j| close.contains(self.word(j)))
             .map(|j| j + 1)
+    }
+
+    /// Where marks opening at `open` end (after the closing one), when they
+    /// hold just an organisation the tagger found (القيادي في "الاتحاد" فلان).
+    fn marked_body_end(&self, open: usize) -> Option<usize> {
+        if !matches!(self.word(open), "«" | "\"" | "“" | "”") {
+            return None;
+        }
+        let org = self.organisation_at(open + 1)?;
+        let end = self.mentions[org].tokens.end;
+        matches!(self.word(end), "»" | "\"" | "”" | "“").then_some(end + 1)
     }
 
     /// Token `k` may start a name the tagger missed: a given name, a word the

@@ -407,3 +407,13 @@ fn the_preposition_ala_ends_no_listed_name_before_a_word_that_is_none() {
         Some("عثمان")
     );
 }
+
+#[test]
+fn a_word_with_a_pronoun_after_a_nasab_is_the_sentence_going_on() {
+    // شكره: "his thanks", after بن فهد.
+    let text = "ورفع الأمير عبدالعزيز بن فهد شكره لخادم الحرمين الشريفين على الثقة.";
+    assert_eq!(of(text, Kind::Person), ["عبدالعزيز بن فهد"]);
+    // A family name the lists know stays.
+    let text = "وقال الشيخ محمد بن راشد آل مكتوم إن المشروع سيكتمل.";
+    assert_eq!(of(text, Kind::Person), ["محمد بن راشد آل مكتوم"]);
+}

@@ -101,3 +101,35 @@ fn a_named_holder_after_the_office_of_a_body_in_lam_is_the_speaker() {
     let text = format!("وقال الوزير للوكالة: {SAID}\n");
     assert_eq!(speaker_of(&text).as_deref(), Some("الوزير"));
 }
+
+#[test]
+fn the_official_called_by_no_office_of_their_own_is_whoever_spoke_last() {
+    let text = "وأكد المتحدث باسم الحرس الوطني العميد حسام الجبابلي أن العملية نجحت.\n\
+         وقال المسؤول الأمني إن \"الشبكة كانت تنقل المخدرات عبر البحر منذ أشهر طويلة\".\n";
+    assert_eq!(speaker_of(text).as_deref(), Some("حسام الجبابلي"));
+    // An official not yet named (مسؤول، indefinite) stays the description.
+    let text = "وأكد المتحدث باسم الحرس الوطني العميد حسام الجبابلي أن العملية نجحت.\n\
+         وقال مسؤول أمني إن \"الشبكة كانت تنقل المخدرات عبر البحر منذ أشهر طويلة\".\n";
+    assert_eq!(speaker_of(text).as_deref(), Some("مسؤول أمني"));
+}
+
+#[test]
+fn a_person_named_after_the_body_and_the_seat_they_represent_speaks() {
+    let text = "وحمّل النائب في مجلس الشورى الإسلامي عن دائرة الأهواز علي رضا موسوي نجاد \
+         وزارة الطاقة المسؤولية، وقال: \"نحن نجلس على ثاني أكبر احتياطي للغاز في العالم\".\n";
+    assert_eq!(speaker_of(text).as_deref(), Some("علي رضا موسوي نجاد"));
+    // A body in marks after في.
+    let text = "في المقابل، رأى القيادي في \"الاتحاد الوطني الكردستاني\" هيمن كريم أن \"الحديث عن اتفاق نهائي \
+         سابق لأوانه، فما زالت هناك خلافات كثيرة\".\n";
+    assert_eq!(speaker_of(text).as_deref(), Some("هيمن كريم"));
+}
+
+#[test]
+fn words_after_bil_qawl_are_the_sentences_subjects() {
+    let text = "وقال رئيس الهيئة إن الطبعة ستكون في المكتبات قريبا.\n\n\
+         وعن مشروعها المقبل، تكتفي سلوى النجار بالقول: \"رواية عن بورسعيد في الخمسينيات، \
+         لكنني لن أبيع حقوقها قبل أن أنتهي منها\"، ثم تضحك.\n";
+    let found = crate::quotes::quotes(text);
+    let (_, speaker) = found.last().expect("a quote");
+    assert_eq!(speaker.as_deref(), Some("سلوى النجار"));
+}
