@@ -187,8 +187,9 @@ const COMPARATIVES: &[&str] = &[
 /// A listed place of one word that the tagger left alone after في، إلى or من,
 /// when the training text saw the word seldom (so not a common word the lists
 /// hold too, صور "pictures") and the phrase ends after it (وصلوا إلى مسقط على
-/// متن …, not مسقط رأسه): the tagger, which learned mostly from the places its
-/// training text named, distrusts the rest of a list.
+/// متن …, not مسقط رأسه), or when another listed place joined by و follows
+/// (في الأبيض وكادقلي، بين صحار والحد: both): the tagger, which learned mostly
+/// from the places its training text named, distrusts the rest of a list.
 pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let folded_in = |w: &str, list: &[&str]| list.contains(&normalize(w).as_str());
     for i in 1..labels.len() {
@@ -209,12 +210,30 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
                 .is_some_and(|p| p.spelled_as(t.definite))
             && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
             && words[i].chars().count() >= 3
-            && folded_in(words[i - 1], WHERE)
+            && (folded_in(words[i - 1], WHERE) || normalize(words[i - 1]) == "بين")
             // أقل من المتوسط: "than", after a comparative, not "from".
             && !(i >= 2 && normalize(words[i - 1]) == "من" && folded_in(words[i - 2], COMPARATIVES))
-            && next_closes()
         {
-            labels[i] = LOC_B;
+            // Or another place of the lists joined by و (في الأبيض وكادقلي):
+            // a pair of places names both.
+            let pair = infos.get(i + 1).is_some_and(|n| {
+                n.clitic_chars > 0
+                    && normalize(words[i + 1]).starts_with('و')
+                    && n.gazetteer & PLACE_LIST_BEGIN != 0
+                    && n.phrase.is_some_and(|p| p.spelled_as(n.definite))
+                    && labels[i + 1] == 0
+                    && infos
+                        .get(i + 2)
+                        .is_none_or(|m| m.gazetteer & PLACE_LIST_INSIDE == 0)
+            });
+            // (After بين, only a pair: بين صحار والحد.)
+            let between = normalize(words[i - 1]) == "بين";
+            if next_closes() && !between {
+                labels[i] = LOC_B;
+            } else if pair {
+                labels[i] = LOC_B;
+                labels[i + 1] = LOC_B;
+            }
         }
     }
 }

@@ -466,3 +466,16 @@ fn an_adverb_in_ya_is_no_country() {
     let text = "وزار الوفد اليونان، مقدونيا، بلغاريا وتركيا.";
     assert!(of(text, Kind::Location).contains(&"مقدونيا".to_string()));
 }
+
+#[test]
+fn two_listed_towns_joined_by_wa_after_in_or_between_are_both_places() {
+    let text = "وأعلنت الوزارة رصد حالات كوليرا في الأبيض وكادقلي، وطالبت بلقاحات عاجلة.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"الأبيض".to_string()), "{places:?}");
+    assert!(places.contains(&"كادقلي".to_string()), "{places:?}");
+    let text = "وسيبدأ خط ملاحي مباشر بين صحار والمحرق مطلع العام المقبل.";
+    assert_eq!(of(text, Kind::Location), ["صحار", "المحرق"]);
+    // Colours between which something ranges are no towns.
+    let text = "ويتراوح لون القماش بين الأبيض والأسود حسب الطلب.";
+    assert!(of(text, Kind::Location).is_empty());
+}
