@@ -225,6 +225,8 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
                     && infos
                         .get(i + 2)
                         .is_none_or(|m| m.gazetteer & PLACE_LIST_INSIDE == 0)
+                    // (Not two common words: في الأحمر والأبيض, colours.)
+                    && !(t.common_word && n.common_word)
             });
             // (After بين, only a pair: بين صحار والحد.)
             let between = normalize(words[i - 1]) == "بين";

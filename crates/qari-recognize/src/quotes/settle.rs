@@ -40,7 +40,7 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
                 if outside && last.as_ref().is_none_or(|(_, _, from)| from < at) {
                     // A report by the title of whoever spoke last (وأضاف المدرب
                     // النمساوي) goes on with them.
-                    let s = titled_last(cx, s.clone(), &last);
+                    let s = titled_last(cx, s.clone(), &last, since(&last, last_end));
                     last = Some((s, usize::MAX, *at));
                 }
                 next_report += 1;
@@ -48,7 +48,12 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
             quoted = p.tokens.clone();
             let speaker = match p.said {
                 // Or the person who spoke last, called again by their title.
-                Said::By(Speaker::Described(m)) => Some(titled_last(cx, cx.resolve(m), &last)),
+                Said::By(Speaker::Described(m)) => Some(titled_last(
+                    cx,
+                    cx.resolve(m),
+                    &last,
+                    since(&last, last_end),
+                )),
                 // A surname the tagger cut (لينكن of بلينكن) is still the full
                 // name it ends.
                 Said::By(Speaker::Named(i)) => {
@@ -107,11 +112,27 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
         .collect()
 }
 
+/// Where the words of whoever spoke `last` end: after their quote (ending at
+/// `last_end`) or at their report.
+fn since(last: &Option<(Speaker, usize, usize)>, last_end: Option<usize>) -> usize {
+    let from = last.as_ref().map_or(0, |(_, _, from)| *from);
+    last_end.map_or(from, |e| e.max(from))
+}
+
 /// `s`, or the person who spoke `last` when `s` describes them by a title the
 /// text gave them (see `Context::describes_last`).
-fn titled_last(cx: &Context, s: Speaker, last: &Option<(Speaker, usize, usize)>) -> Speaker {
+/// Or one a verb that goes on calls by a title while nobody else was named
+/// after token `after` (see `Context::goes_on_with`).
+fn titled_last(
+    cx: &Context,
+    s: Speaker,
+    last: &Option<(Speaker, usize, usize)>,
+    after: usize,
+) -> Speaker {
     match (s, last) {
-        (Speaker::Described(m), Some((Speaker::Named(i), _, _))) if cx.describes_last(&m, *i) => {
+        (Speaker::Described(m), Some((Speaker::Named(i), _, _)))
+            if cx.describes_last(&m, *i) || cx.goes_on_with(&m, *i, after) =>
+        {
             Speaker::Named(*i)
         }
         (s, _) => s,

@@ -497,13 +497,34 @@ impl Context<'_> {
         let nisba = |k: usize| definite_nisba(&normalize(self.word(k)));
         // "The official" names no office of its own: whoever spoke last, an
         // official of whatever the text made them (المتحدث باسم الحرس الوطني
-        // العميد فلان … وقال المسؤول الأمني).
-        if matches!(
-            normalize(self.word(words.start)).as_str(),
-            "المسؤول" | "المسؤوله"
-        ) && words.clone().skip(1).all(nisba)
+        // العميد فلان … وقال المسؤول الأمني); not one of another country
+        // (المسؤول الأمريكي), nor after an unnamed one the text brought in
+        // since (بمسؤول في الوزارة، مصدر في …).
+        let head = normalize(self.word(words.start));
+        if matches!(head.as_str(), "المسؤول" | "المسؤوله")
+            && !self.source_since(m.tokens.end, words.start)
         {
-            return true;
+            let window = (self.title_window(m.tokens.start)..m.tokens.start)
+                .chain(self.apposition_after(m.tokens.end));
+            // A nationality the text gave them (وزير الطاقة الجزائري فلان …
+            // المسؤول الجزائري), not another country's.
+            let given = |k: usize| {
+                window
+                    .clone()
+                    .any(|j| self.infos[j].stem == self.infos[k].stem)
+            };
+            let nisbas = words
+                .clone()
+                .skip(1)
+                .all(|k| nisba(k) && (!self.infos[k].nationality || given(k)));
+            // المسؤولة after a woman's title (وزيرة، المتحدثة).
+            let feminine = window.clone().any(|j| {
+                normalize(self.word(j)).ends_with('ه')
+                    && (self.infos[j].triggers & TRIGGER_TITLE != 0 || self.class(j) & SOURCE != 0)
+            });
+            if nisbas && (head == "المسؤول" || feminine) {
+                return true;
+            }
         }
         // The title before the name, or in apposition after it (فلان، مدرب
         // الفريق،).
@@ -534,6 +555,53 @@ impl Context<'_> {
                     && self.infos[earlier.tokens.end - 1].norm == surname
                     && titled_at(start, earlier.tokens.end)
             })
+    }
+
+    /// An unnamed source (مسؤول، مصدر، مصادر, without the article) stands
+    /// between tokens `from` and `to`.
+    fn source_since(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| self.class(k) & SOURCE != 0 && !has_article(&normalize(self.word(k))))
+    }
+
+    /// A description after a verb that goes on (وأضاف مدرب الأخضر، وتابع
+    /// المحلل الكويتي) when no other person was named since the words of the
+    /// person who spoke `last` (from token `after` on): that person, called by
+    /// a title the text did not give them.
+    pub(super) fn goes_on_with(&self, described: &RawMention, last: usize, after: usize) -> bool {
+        let m = &self.mentions[last];
+        let words = described.tokens.clone();
+        if m.kind != Kind::Person
+            || words.len() > TITLE_WORDS
+            || words.start <= after
+            || words.start - after > NAME_LOOK_BACK
+            || words.clone().any(|k| !self.is_word(k))
+        {
+            return false;
+        }
+        let goes_on = words.start.checked_sub(1).is_some_and(|v| {
+            let folded = normalize(self.word(v));
+            GOES_ON.contains(&folded.strip_prefix(['و', 'ف']).unwrap_or(&folded))
+        });
+        let head = words.start;
+        let titled = self.infos[head].triggers & TRIGGER_TITLE != 0
+            || has_article(&normalize(self.word(head)));
+        // A title the text gave them that is another office (المدير المالي
+        // … وأضاف المدرب) is someone else's.
+        let window = (self.title_window(m.tokens.start)..m.tokens.start)
+            .chain(self.apposition_after(m.tokens.end));
+        let other_office = self.infos[head].triggers & TRIGGER_TITLE != 0
+            && window
+                .clone()
+                .any(|j| self.infos[j].triggers & TRIGGER_TITLE != 0)
+            && !window
+                .clone()
+                .any(|j| self.title_word_at(j, self.tokens.len(), self.infos[head].stem));
+        let surname = self.infos[m.tokens.end - 1].norm;
+        let nobody_else = self.starting_in(after..head).iter().all(|&(_, i)| {
+            let other = &self.mentions[i];
+            other.kind != Kind::Person || self.infos[other.tokens.end - 1].norm == surname
+        });
+        goes_on && titled && !other_office && nobody_else
     }
 
     /// Where the words that may title a name at `start` begin: up to six words
@@ -666,12 +734,37 @@ impl Context<'_> {
     }
 
     /// The speaker of words after بالقول and a colon at `colon` (تكتفي فلانة
-    /// بالقول:، ختم الوزير حديثه بقوله:): the subject of its sentence, named
-    /// before it with or without a verb the lists know.
+    /// بالقول:): the person named right before it as a verb's subject, with
+    /// or without a verb the lists know, or else the subject of its sentence
+    /// (وعبّرت فلانة عن غضبها من قرار فلان بقولها:).
     pub(super) fn by_saying(&self, colon: usize) -> Option<Speaker> {
         let k = colon.checked_sub(1)?;
         if !matches!(self.word(k), "بالقول" | "بقوله" | "بقولها" | "بقولهم")
         {
+            return None;
+        }
+        // Named right before it, after a bare word (its verb: تكتفي فلانة
+        // بالقول), not after a title or a genitive (من قرار رئيس البلدية فلان).
+        let named = self
+            .last_named(k.saturating_sub(SUBJECT_WORDS)..k, &[Kind::Person])
+            .filter(|&i| self.mentions[i].tokens.end == k);
+        if let Some(i) = named {
+            let start = self.mentions[i].tokens.start;
+            let bare = start.checked_sub(1).is_some_and(|v| {
+                self.is_word(v)
+                    && !has_article(&normalize(self.word(v)))
+                    && self.infos[v].triggers & TRIGGER_TITLE == 0
+            });
+            if bare {
+                return Some(Speaker::Named(i));
+            }
+        }
+        // A clause of its own after a comma (…، فاكتفى بالقول، لكنه اكتفى):
+        // its pronoun is the speaker before's.
+        let clause = (k.saturating_sub(SUBJECT_WORDS)..k)
+            .rev()
+            .find(|&j| matches!(self.word(j), "،" | ","));
+        if clause.is_some() {
             return None;
         }
         match self.subject_before(k) {

@@ -133,9 +133,13 @@ impl Context<'_> {
                         && !self.inside_name(k)
                         && !folded.starts_with("باسم")
                         && !self.word(k).starts_with("لـ")
-                        // (Nor a preposition: the description goes on, to the
-                        // name after it: وحمّل النائب في المجلس عن دائرة … فلان.)
-                        && !matches!(self.word(k), "في" | "عن" | "لدى")
+                        // (Nor في or لدى, or عن further on: the description
+                        // goes on, to the name after it: وحمّل النائب في
+                        // المجلس عن دائرة … فلان. Right after the head, عن
+                        // may open whom the verb is about: واتهم النائب عن
+                        // الكتلة فلانا.)
+                        && !matches!(self.word(k), "في" | "لدى")
+                        && !(k > start + 2 && self.represented_after(k))
                 })
                 .unwrap_or(at);
             if let Said::By(s) = self.subject(start + 1, object) {
@@ -356,10 +360,7 @@ impl Context<'_> {
             // And the seat or place they represent (النائب في مجلس الشورى عن
             // دائرة الأهواز فلان).
             if self.word(k) == "عن" && k > end + 1 {
-                let seat = usize::from(matches!(
-                    normalize(self.word(k + 1)).as_str(),
-                    "دائره" | "محافظه" | "ولايه" | "مدينه" | "منطقه" | "اقليم"
-                ));
+                let seat = usize::from(self.seat_at(k + 1));
                 let place = k + 1 + seat;
                 if let Some(at) =
                     self.first_named(place..place + 1, &[Kind::Location, Kind::Organization])
@@ -367,6 +368,14 @@ impl Context<'_> {
                     k = self.mentions[at].tokens.end;
                     continue;
                 }
+                // (A seat's name the tagger left: عن دائرة الأهواز.)
+                if seat == 1 && self.is_word(place) {
+                    k = place + 1;
+                    continue;
+                }
+                // Else whom or what they spoke about (الخبير في الشؤون
+                // الإيرانية عن المرشد فلان): no speaker.
+                return None;
             }
             // The body named, the name may follow in apposition (… (الأونروا)،
             // فيليب لازاريني، في منشور).
@@ -714,6 +723,24 @@ impl Context<'_> {
             .take_while(|&j| self.is_word(j) || close.contains(self.word(j)))
             .find(|&j| close.contains(self.word(j)))
             .map(|j| j + 1)
+    }
+
+    /// Token `k` is a constituency's or region's word (دائرة، محافظة، ولاية).
+    fn seat_at(&self, k: usize) -> bool {
+        matches!(
+            normalize(self.word(k)).as_str(),
+            "دائره" | "محافظه" | "ولايه" | "مدينه" | "منطقه" | "اقليم"
+        )
+    }
+
+    /// عن at `k` opens the seat or body someone represents (عن دائرة …، عن
+    /// الحزب), not what they spoke about.
+    fn represented_after(&self, k: usize) -> bool {
+        self.word(k) == "عن"
+            && (self.seat_at(k + 1)
+                || self
+                    .first_named(k + 1..k + 2, &[Kind::Location, Kind::Organization])
+                    .is_some())
     }
 
     /// Where marks opening at `open` end (after the closing one), when they

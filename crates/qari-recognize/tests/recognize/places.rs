@@ -475,7 +475,9 @@ fn two_listed_towns_joined_by_wa_after_in_or_between_are_both_places() {
     assert!(places.contains(&"كادقلي".to_string()), "{places:?}");
     let text = "وسيبدأ خط ملاحي مباشر بين صحار والمحرق مطلع العام المقبل.";
     assert_eq!(of(text, Kind::Location), ["صحار", "المحرق"]);
-    // Colours between which something ranges are no towns.
+    // Colours between which something ranges, or that players wear, are no towns.
     let text = "ويتراوح لون القماش بين الأبيض والأسود حسب الطلب.";
+    assert!(of(text, Kind::Location).is_empty());
+    let text = "وظهر لاعبو المنتخب في الأحمر والأبيض خلال المباراة.";
     assert!(of(text, Kind::Location).is_empty());
 }

@@ -133,3 +133,60 @@ fn words_after_bil_qawl_are_the_sentences_subjects() {
     let (_, speaker) = found.last().expect("a quote");
     assert_eq!(speaker.as_deref(), Some("سلوى النجار"));
 }
+
+#[test]
+fn a_title_after_a_verb_that_goes_on_is_the_last_speaker_when_nobody_else_was_named() {
+    let text =
+        "من جهته، قال الفرنسي هيرفي رينارد: «لم نكن حادين أمام المرمى، وهذا ما كلفنا المباراة».\n\
+         وتابع مدرب الأخضر: «ما زال أمامنا لقاء عمان، ونحن نملك مصيرنا بأيدينا».\n";
+    let found = crate::quotes::quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(_, s)| s.as_deref() == Some("هيرفي رينارد")),
+        "{found:?}"
+    );
+    // Another person named in between: the title stays as written.
+    let text =
+        "من جهته، قال الفرنسي هيرفي رينارد: «لم نكن حادين أمام المرمى، وهذا ما كلفنا المباراة».\n\
+         أما البرتغالي جورجي جيسوس فاكتفى بالتهنئة.\n\
+         وتابع مدرب الأخضر: «ما زال أمامنا لقاء عمان، ونحن نملك مصيرنا بأيدينا».\n";
+    let found = crate::quotes::quotes(text);
+    let (_, last) = found.last().expect("a quote");
+    assert_ne!(last.as_deref(), Some("هيرفي رينارد"), "{found:?}");
+}
+
+#[test]
+fn the_official_of_another_country_or_after_an_unnamed_one_is_not_the_last_speaker() {
+    // The nationality the text gave the last speaker: theirs.
+    let text = "قال وزير الطاقة الجزائري محمد عرقاب إن «الجزائر ستزيد صادرات الغاز إلى أوروبا». \
+         والتقى عرقاب بالسفير الإيطالي جيانلوكا غريكو في مقر الوزارة. \
+         وأضاف المسؤول الجزائري أن «أنبوب ترانسميد يعمل بكامل طاقته».\n";
+    let found = crate::quotes::quotes(text);
+    let (_, last) = found.last().expect("a quote");
+    assert_eq!(last.as_deref(), Some("محمد عرقاب"), "{found:?}");
+    // Another country's official.
+    let text = "قال وزير الخارجية السعودي الأمير فيصل بن فرحان إن «المملكة تدعم كل جهد لوقف إطلاق النار». \
+         وفي واشنطن، قال المسؤول الأمريكي، الذي طلب عدم كشف اسمه، إن «الإدارة تنتظر ردا رسميا من الحوثيين».\n";
+    let found = crate::quotes::quotes(text);
+    let (_, last) = found.last().expect("a quote");
+    assert_ne!(last.as_deref(), Some("فيصل بن فرحان"), "{found:?}");
+    // An unnamed official brought in since.
+    let text = "قال رئيس الحكومة أحمد الحشاني إن «الإصلاحات ماضية». \
+         والتقى الوفد الأوروبي بمسؤول في وزارة الخارجية. \
+         وقال المسؤول إن «الاتفاق سيوقع الشهر المقبل».\n";
+    let found = crate::quotes::quotes(text);
+    let (_, last) = found.last().expect("a quote");
+    assert_ne!(last.as_deref(), Some("أحمد الحشاني"), "{found:?}");
+}
+
+#[test]
+fn bil_qawl_after_a_clause_of_its_own_or_a_genitive_is_not_the_name_before_it() {
+    // The sentence's subject, not the name in its object.
+    let text = "وعبّرت المواطنة اللبنانية منى حسن عن غضبها من قرار رئيس البلدية سامي خوري بقولها: «لقد دمروا الحي بأكمله».\n";
+    assert_eq!(speaker_of(text).as_deref(), Some("منى حسن"));
+    // A clause after a comma whose subject is a pronoun: not whom they asked.
+    let text = "وسألت المذيعة منى الشاذلي ضيفها الفنان عادل إمام عن اعتزاله، فاكتفى بالقول: «ما زال في العمر بقية».\n";
+    assert_ne!(speaker_of(text).as_deref(), Some("منى الشاذلي"));
+}
