@@ -948,6 +948,11 @@ impl Chains {
             labels,
             self.names_before_people(words, infos, labels)
         );
+        rule!(
+            words,
+            labels,
+            given_names_after_bodies(words, infos, labels)
+        );
         rule!(words, labels, family_after_given(words, infos, labels));
         rule!(
             words,

@@ -203,6 +203,39 @@ pub(super) fn pronouns_end_nasabs(words: &[&str], infos: &[TokenInfo], labels: &
     }
 }
 
+/// A given name the tagger ran onto the end of a body's name, before a family
+/// name with the article it left alone, is that person's name (لنادي الرمثا
+/// صالح الذيابات): a club and its chairman, named side by side. Not before
+/// an adjective (مؤسسة خليفة الإنسانية) nor where the body goes on (جامعة
+/// محمد الخامس).
+pub(super) fn given_names_after_bodies(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 2..labels.len().saturating_sub(1) {
+        if labels[i] != ORG_I || labels[i + 1] != 0 || !matches!(labels[i - 1], ORG_B | ORG_I) {
+            continue;
+        }
+        let (given, family) = (&infos[i], &infos[i + 1]);
+        let folded = normalize(words[i + 1]);
+        let given_ok = given.triggers & TRIGGER_GIVEN != 0
+            && given.triggers & TRIGGER_TITLE == 0
+            && given.clitic_chars == 0
+            && !given.definite
+            && infos[i - 1].triggers & TRIGGER_TITLE == 0;
+        let family_ok = family.definite
+            && family.clitic_chars == 0
+            && family.triggers & TRIGGER_TITLE == 0
+            && family.gazetteer & PLACE_LIST_BEGIN == 0
+            && !definite_nisba(&folded)
+            && !family.nationality
+            && (family.triggers & TRIGGER_FAMILY != 0
+                || family.stats.shares[0] >= 64
+                || family.stats.count == 0);
+        if given_ok && family_ok {
+            labels[i] = PER_B;
+            labels[i + 1] = PER_I;
+        }
+    }
+}
+
 /// A word of one person right after a reporting verb that is a participle
 /// in the accusative, how it was said (وأضاف ضاحكا، وقال مبتسما), is no
 /// name when no list knows it as one: فاعلا, or م and four letters or more

@@ -417,3 +417,13 @@ fn a_word_with_a_pronoun_after_a_nasab_is_the_sentence_going_on() {
     let text = "وقال الشيخ محمد بن راشد آل مكتوم إن المشروع سيكتمل.";
     assert_eq!(of(text, Kind::Person), ["محمد بن راشد آل مكتوم"]);
 }
+
+#[test]
+fn a_given_name_run_onto_a_clubs_name_opens_its_chairmans() {
+    let text = "من جهته، رحب رئيس الهيئة الإدارية لنادي الرمثا صالح الذيابات بالقرار.";
+    assert_eq!(of(text, Kind::Person), ["صالح الذيابات"]);
+    assert!(of(text, Kind::Organization).contains(&"نادي الرمثا".to_string()));
+    // A body named after a person keeps the name.
+    let text = "وتخرج في جامعة محمد الخامس بالرباط.";
+    assert!(of(text, Kind::Person).is_empty());
+}
