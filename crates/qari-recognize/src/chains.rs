@@ -953,6 +953,7 @@ impl Chains {
             labels,
             given_names_after_bodies(words, infos, labels)
         );
+        rule!(words, labels, listed_bodies_after_waw(words, infos, labels));
         rule!(words, labels, family_after_given(words, infos, labels));
         rule!(
             words,

@@ -1683,3 +1683,20 @@ pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], 
         s = e;
     }
 }
+
+/// A listed body joined by و inside an organisation the tagger found is
+/// another body (مع إيني وتوتال إنرجيز: two companies): a new name begins at
+/// it, where the lists begin one (a list's own و, منظمة الأمن والتعاون, is
+/// inside its name and begins none).
+pub(super) fn listed_bodies_after_waw(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for j in 1..labels.len() {
+        let t = &infos[j];
+        if labels[j] == ORG_I
+            && t.clitic_chars > 0
+            && words[j].starts_with('و')
+            && t.gazetteer & (ORG_LIST_BEGIN | CURATED_ORG_BEGIN) != 0
+        {
+            labels[j] = ORG_B;
+        }
+    }
+}

@@ -6,6 +6,7 @@
 mod builtin;
 mod clubs;
 mod hostile;
+mod organisations;
 mod outlets;
 mod people;
 mod places;
