@@ -432,7 +432,7 @@ const NAME_BITS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 /// The begin and inside bits of the gazetteer's organisation entries (class 3 of
 /// `gazetteer::CLASS_NAMES`) in [`TokenInfo::gazetteer`].
 pub(crate) const ORG_LIST_BEGIN: u16 = 1 << 6;
-const ORG_LIST_INSIDE: u16 = 1 << 7;
+pub(crate) const ORG_LIST_INSIDE: u16 = 1 << 7;
 
 /// The begin bits of the gazetteer's countries, cities and regions (classes
 /// 0 to 2), each and together; `PLACE_LIST_INSIDE` their inside bits.

@@ -590,6 +590,7 @@ impl Clubs {
         for &si in &reports {
             let t = &mut tagged[si];
             city_after_club(&words[si], &t.infos, &mut t.labels, gazetteer);
+            players_clubs(&words[si], &t.infos, &mut t.labels);
         }
         if found.is_empty() {
             return;
@@ -1003,6 +1004,83 @@ fn take(words: &[&str], infos: &[TokenInfo], labels: &mut [u8], c: usize, slot: 
 fn masculine_nationality(word: &str, info: &TokenInfo) -> bool {
     let folded = normalize(word);
     info.nationality && info.clitic_chars == 0 && folded.starts_with("ال") && folded.ends_with('ي')
+}
+
+/// A player's role before their club (folded): لاعب الوحدات، حارس ضمك.
+const PLAYER_ROLES: &[&str] = &["لاعب", "حارس", "مهاجم", "مدافع"];
+
+/// What a role is followed by besides a club (folded): لاعب الوسط، حارس
+/// المرمى، لاعب كرة القدم، لاعب سابق، مهاجم دولي.
+const NOT_CLUBS_AFTER_ROLES: &[&str] = &[
+    "كره",
+    "مرمى",
+    "المرمى",
+    "سابق",
+    "دولي",
+    "الدولي",
+    "وسط",
+    "فريق",
+    "الفريق",
+    "منتخب",
+    "المنتخب",
+    "نادي",
+    "النادي",
+    "محترف",
+    "شاب",
+    "واعد",
+    "اساسي",
+    "احتياطي",
+    "مخضرم",
+    "مرمي",
+];
+
+/// The club after a named player's role (حمزة الموساوي لاعب أولمبيك آسفي،
+/// ومحمد بكر حارس ضمك، نواف بوشل لاعب الخليج), in a match report: a club,
+/// whatever the tagger made of its word, over the words its mention holds,
+/// up to a nationality after it (مهاجم الشباب | السعودي). A role the tagger
+/// ran into the person's name ends it there.
+fn players_clubs(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for p in 1..labels.len().saturating_sub(1) {
+        if !PLAYER_ROLES.contains(&normalize(words[p]).as_str())
+            || infos[p].clitic_chars != 0
+            || !matches!(labels[p - 1], PER_B | PER_I)
+        {
+            continue;
+        }
+        let c = p + 1;
+        let folded = normalize(words[c]);
+        // (A youth side, الشباب, is a club before its nationality: مهاجم
+        // الشباب السعودي; a short Latin word before the rest of its mention:
+        // لاعب إف سي ميتز.)
+        let nationality_next = words
+            .get(c + 1)
+            .is_some_and(|w| masculine_nationality(w, &infos[c + 1]));
+        let mention_goes_on = labels.get(c + 1).is_some_and(|&l| is_inside(l));
+        let club_word = words[c].chars().all(char::is_alphabetic)
+            && (folded.chars().count() >= 3 || mention_goes_on)
+            && infos[c].clitic_chars == 0
+            && infos[c].triggers & TRIGGER_TITLE == 0
+            && !masculine_nationality(words[c], &infos[c])
+            && !definite_nisba(&folded)
+            // (Nor a word training saw mostly outside names without the
+            // article: لاعب كبير, an adjective.)
+            && (infos[c].definite || infos[c].stats.count < 3 || infos[c].stats.shares[2] >= 64)
+            && (!TEAMS_OF.contains(&folded.as_str()) || nationality_next)
+            && !NOT_CLUBS_AFTER_ROLES.contains(&folded.as_str())
+            && !matches!(labels[c], ORG_B | ORG_I);
+        if !club_word {
+            continue;
+        }
+        // The rest of the mention the word opens or continues (إف سي ميتز).
+        let mut end = c + 1;
+        while end < labels.len() && is_inside(labels[end]) {
+            end += 1;
+        }
+        if labels[p] == PER_I {
+            labels[p] = 0;
+        }
+        label_organisation(labels, c, end);
+    }
 }
 
 /// A word that can be a club's name the tagger did not find: one the training

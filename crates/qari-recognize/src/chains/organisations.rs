@@ -1684,18 +1684,22 @@ pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], 
     }
 }
 
-/// A listed body joined by و inside an organisation the tagger found is
-/// another body (مع إيني وتوتال إنرجيز: two companies): a new name begins at
-/// it, where the lists begin one (a list's own و, منظمة الأمن والتعاون, is
-/// inside its name and begins none).
+/// A listed body joined by و to another inside an organisation the tagger
+/// found is another body (مع إيني وتوتال إنرجيز: two companies): a new name
+/// begins at it, where the lists begin one (a list's own و, منظمة الأمن
+/// والتعاون, is inside its name and begins none; مؤسسة قطر للتربية والعلوم
+/// goes on, a common word that a list holds alone).
 pub(super) fn listed_bodies_after_waw(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for j in 1..labels.len() {
         let t = &infos[j];
-        if labels[j] == ORG_I
-            && t.clitic_chars > 0
-            && words[j].starts_with('و')
-            && t.gazetteer & (ORG_LIST_BEGIN | CURATED_ORG_BEGIN) != 0
-        {
+        // A body the hand list chose, one of several words, or one word that
+        // is no common one (العلوم is a body in some list, and a subject).
+        let several = infos
+            .get(j + 1)
+            .is_some_and(|n| n.gazetteer & ORG_LIST_INSIDE != 0);
+        let listed = t.gazetteer & CURATED_ORG_BEGIN != 0
+            || t.gazetteer & ORG_LIST_BEGIN != 0 && (several || !t.common_word);
+        if labels[j] == ORG_I && t.clitic_chars > 0 && words[j].starts_with('و') && listed {
             labels[j] = ORG_B;
         }
     }

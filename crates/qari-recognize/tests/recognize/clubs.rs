@@ -72,3 +72,22 @@ fn a_city_right_after_a_club_tells_which_club_it_is() {
     let places = of(text, Kind::Location);
     assert!(places.contains(&"طرابلس".to_string()), "{places:?}");
 }
+
+#[test]
+fn the_word_after_a_named_players_role_in_a_report_is_their_club() {
+    let text = "وفاز المنتخب السعودي على نظيره العماني بهدفين في مباراة الجولة الثانية، \
+                وسجل الهدف الأول نواف بوشل لاعب الخليج في الدقيقة 30، وأضاف الثاني عصام الصبحي لاعب السيب \
+                في الشوط الثاني، فيما تألق محمد بكر حارس ضمك في المرمى.";
+    let clubs = of(text, Kind::Organization);
+    for club in ["الخليج", "السيب", "ضمك"] {
+        assert!(clubs.contains(&club.to_string()), "{club}: {clubs:?}");
+    }
+    let people = of(text, Kind::Person);
+    assert!(people.contains(&"محمد بكر".to_string()), "{people:?}");
+    // A role's other words are no club: a midfielder, a former player.
+    let text = "وفاز الفريق على ضيفه بهدفين في مباراة الجولة الثانية، وسجل الهدف محمد علي \
+                لاعب الوسط في الدقيقة 30، وأشاد به أحمد سالم لاعب سابق في المنتخب.";
+    assert!(of(text, Kind::Organization)
+        .iter()
+        .all(|o| o != "الوسط" && o != "سابق"));
+}
