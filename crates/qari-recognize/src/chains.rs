@@ -965,6 +965,11 @@ impl Chains {
         rule!(words, labels, surname_after_names(words, infos, labels));
         rule!(words, labels, manner_is_no_person(words, infos, labels));
         rule!(words, labels, pronouns_end_nasabs(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            connectors_end_no_people(words, infos, labels)
+        );
         rule!(words, labels, people_side_by_side(words, infos, labels));
         rule!(
             words,

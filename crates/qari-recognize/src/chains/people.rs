@@ -236,6 +236,31 @@ pub(super) fn given_names_after_bodies(words: &[&str], infos: &[TokenInfo], labe
     }
 }
 
+/// A person's name never ends on a word that joins it to the next (بن، ابن،
+/// بنت، أبو، أبا، أبي، أم، آل، عبد): the word after it, with letters and no
+/// proclitic, is the name's too (هشام بن عبدالله بن ناصر أبا الخيل).
+pub(super) fn connectors_end_no_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        if labels[i] != PER_I || labels[i + 1] != 0 {
+            continue;
+        }
+        let joins = matches!(
+            normalize(words[i]).as_str(),
+            "بن" | "ابن" | "بنت" | "ابو" | "ابا" | "ابي" | "ام" | "ال" | "عبد"
+        );
+        let next = &infos[i + 1];
+        let name = words[i + 1].chars().all(char::is_alphabetic)
+            && next.clitic_chars == 0
+            && next.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH | TRIGGER_PARTICLE) == 0
+            && normalize(words[i + 1]).chars().count() >= 2
+            // (Not a common word no list holds as a name: له بنت اسمها.)
+            && (!next.common_word || next.triggers & NAME_BITS != 0);
+        if joins && name {
+            labels[i + 1] = PER_I;
+        }
+    }
+}
+
 /// A word of one person right after a reporting verb that is a participle
 /// in the accusative, how it was said (وأضاف ضاحكا، وقال مبتسما), is no
 /// name when no list knows it as one: فاعلا, or م and four letters or more

@@ -427,3 +427,13 @@ fn a_given_name_run_onto_a_clubs_name_opens_its_chairmans() {
     let text = "وتخرج في جامعة محمد الخامس بالرباط.";
     assert!(of(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn a_name_never_ends_on_a_word_that_joins_it_to_the_next() {
+    let text =
+        "وصدر أمر ملكي بتعيين المهندس هشام بن عبدالله بن ناصر أبا الخيل أمينا لمنطقة القصيم.";
+    assert_eq!(
+        of(text, Kind::Person),
+        ["هشام بن عبدالله بن ناصر أبا الخيل"]
+    );
+}
