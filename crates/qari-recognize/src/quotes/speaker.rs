@@ -759,12 +759,14 @@ impl Context<'_> {
                 return Some(Speaker::Named(i));
             }
         }
-        // A clause of its own after a comma (…، فاكتفى بالقول، لكنه اكتفى):
-        // its pronoun is the speaker before's.
+        // A clause of its own after a comma, opening on a verb or a particle
+        // (…، فاكتفى بالقول، لكنه اكتفى): its pronoun is the speaker before's.
+        // After an apposition's comma the sentence goes on with a noun
+        // (وتصف الدكتورة فلانة، طبيبة الأطفال، المشهد بقولها).
         let clause = (k.saturating_sub(SUBJECT_WORDS)..k)
             .rev()
             .find(|&j| matches!(self.word(j), "،" | ","));
-        if clause.is_some() {
+        if clause.is_some_and(|c| c + 1 < k && !has_article(&normalize(self.word(c + 1)))) {
             return None;
         }
         match self.subject_before(k) {

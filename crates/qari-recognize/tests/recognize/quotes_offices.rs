@@ -186,6 +186,12 @@ fn bil_qawl_after_a_clause_of_its_own_or_a_genitive_is_not_the_name_before_it() 
     // The sentence's subject, not the name in its object.
     let text = "وعبّرت المواطنة اللبنانية منى حسن عن غضبها من قرار رئيس البلدية سامي خوري بقولها: «لقد دمروا الحي بأكمله».\n";
     assert_eq!(speaker_of(text).as_deref(), Some("منى حسن"));
+    // After an apposition between commas the sentence goes on with its noun.
+    let text = "وفي المستشفى، يقول مدير القسم الدكتور عمر الطيب: «نستقبل يوميا ثمانين حالة».\n\n\
+         وتصف الدكتورة سلمى عبد الرحمن، طبيبة الأطفال في المستشفى نفسه، المشهد بقولها: «أصعب ما في الأمر أن تأتي الأم متأخرة».\n";
+    let found = crate::quotes::quotes(text);
+    let (_, last) = found.last().expect("a quote");
+    assert_eq!(last.as_deref(), Some("سلمى عبد الرحمن"), "{found:?}");
     // A clause after a comma whose subject is a pronoun: not whom they asked.
     let text = "وسألت المذيعة منى الشاذلي ضيفها الفنان عادل إمام عن اعتزاله، فاكتفى بالقول: «ما زال في العمر بقية».\n";
     assert_ne!(speaker_of(text).as_deref(), Some("منى الشاذلي"));
