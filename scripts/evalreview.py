@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Score `qari entities --json` on a set of news articles annotated by a
-reviewer (a folder of *.txt, kept outside the repository: see README, Entities).
+reviewer (folders of *.txt: crates/qari-recognize/tests/news-sets/, README there).
 
 Markup, inline:
   [P name] person, [L name] place, [O name] organisation
@@ -10,8 +10,8 @@ Markup, inline:
                              fullest name the article gives), or empty when unknown.
 Entities may sit inside a quote. Quotes do not nest.
 
-  evalreview.py DIR --check            parse only, print counts (no qari run)
-  evalreview.py DIR --qari BIN [--errors]
+  evalreview.py DIR... --check            parse only, print counts (no qari run)
+  evalreview.py DIR... [--qari BIN] [--errors]   (default: target/release/qari)
 
 Names are scored as scripts/evalnews.py scores them (exact: same kind, start
 and end; overlap: same kind, a shared code point). A gold quote is found when a
@@ -96,12 +96,13 @@ def run(qari, text):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("dir")
-    ap.add_argument("--qari")
+    ap.add_argument("dir", nargs="+")
+    target = os.environ.get("CARGO_TARGET_DIR", str(Path(__file__).resolve().parent.parent / "target"))
+    ap.add_argument("--qari", default=str(Path(target) / "release" / "qari"))
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--errors", action="store_true")
     a = ap.parse_args()
-    files = sorted(Path(a.dir).glob("*.txt"))
+    files = [f for d in a.dir for f in sorted(Path(d).glob("*.txt"))]
     scores = Scores()
     q_gold = q_found = q_pred = q_spur = q_right = q_with_spk = 0
     for path in files:
@@ -147,7 +148,7 @@ def main():
                     print(f"  quote spurious: {text[ps_:ps_+50]!r} ({pspk})".replace("\n", " "))
     if a.check:
         return
-    scores.report(a.dir, len(files))
+    scores.report(" ".join(a.dir), len(files))
     print(f"quotes: gold {q_gold}, found {q_found} ({q_found/max(q_gold,1):.2f}), predicted {q_pred}, "
           f"spurious {q_spur} ({q_spur/max(q_pred,1):.2f}), right speaker {q_right}/{q_with_spk} "
           f"({q_right/max(q_with_spk,1):.2f})")
