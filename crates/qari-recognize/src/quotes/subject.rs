@@ -258,8 +258,10 @@ impl Context<'_> {
         let given = (floor..at)
             .rev()
             .filter(|&k| {
+                // (With the article too: صاحب السمو الملكي الأمير فلان.)
                 let folded = normalize(self.word(k));
-                folded == noun || folded.strip_prefix(['و', 'ب', 'ل']) == Some(noun)
+                let bare = folded.strip_prefix(['و', 'ب', 'ل']).unwrap_or(&folded);
+                folded == noun || bare == noun || bare.strip_prefix("ال") == Some(noun)
             })
             .find_map(|k| self.first_named(k + 1..(k + 5).min(at), &[Kind::Person]));
         if given.is_some() {

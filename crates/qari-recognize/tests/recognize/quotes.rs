@@ -764,6 +764,12 @@ fn a_title_or_an_honorific_goes_to_the_person_it_fits_or_stays() {
         "استقبل فخامة الرئيس جوزيف عون رئيس الوزراء نواف سلام. وقال فخامته: «الحكومة تحظى بدعمي».",
     );
     assert_eq!(q.speaker.as_deref(), Some("جوزيف عون"));
+    // The honorific given with the article (صاحب السمو).
+    let q = one(
+        "استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد وفدا برئاسة الشيخ هلال المعمري. \
+         ونقلت الوكالة عن سموه قوله: «القطاع الخاص هو المحرك الحقيقي للتكامل».",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("سلمان بن حمد آل خليفة"));
     // Two people and no honorific given: it stays as written.
     let q = one("استقبل ولي العهد الأمير محمد بن سلمان رئيس الوزراء العراقي محمد شياع السوداني. وقال سموه: «العلاقات تاريخية».");
     assert_ne!(q.speaker.as_deref(), Some("محمد شياع السوداني"));
