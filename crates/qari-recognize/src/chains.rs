@@ -970,6 +970,7 @@ impl Chains {
             labels,
             connectors_end_no_people(words, infos, labels)
         );
+        rule!(words, labels, given_names_with_allah(words, infos, labels));
         rule!(words, labels, people_side_by_side(words, infos, labels));
         rule!(
             words,

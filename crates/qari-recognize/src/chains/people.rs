@@ -261,6 +261,35 @@ pub(super) fn connectors_end_no_people(words: &[&str], infos: &[TokenInfo], labe
     }
 }
 
+/// A given name with الله that the lists hold as one (ذبيح الله، نصر الله،
+/// عطا الله), which the tagger left or read as the word of God, is a person
+/// with the name after it (المتحدث باسم حكومة طالبان ذبيح الله مجاهد).
+pub(super) fn given_names_with_allah(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(2) {
+        let (given, allah, next) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        if labels[i] != 0
+            || given.triggers & TRIGGER_GIVEN == 0
+            || given.gazetteer & PERSON_LIST_BEGIN == 0
+            || given.clitic_chars != 0
+            || allah.gazetteer & PERSON_LIST_INSIDE == 0
+            || normalize(words[i + 1]) != "الله"
+            || !matches!(labels[i + 1], 0 | 7)
+            || !matches!(labels[i + 2], 0 | PER_B)
+            || next.clitic_chars != 0
+            || next.triggers & NAME_BITS == 0
+            || next.triggers & (TRIGGER_TITLE | TRIGGER_PARTICLE) != 0
+            // (A blessing is no name: رضي الله عنه.)
+            || normalize(words[i + 2]).chars().count() < 3
+            || normalize(words[i + 2]).starts_with("عن")
+        {
+            continue;
+        }
+        labels[i] = PER_B;
+        labels[i + 1] = PER_I;
+        labels[i + 2] = PER_I;
+    }
+}
+
 /// A word of one person right after a reporting verb that is a participle
 /// in the accusative, how it was said (وأضاف ضاحكا، وقال مبتسما), is no
 /// name when no list knows it as one: فاعلا, or م and four letters or more

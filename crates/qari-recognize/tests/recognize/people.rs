@@ -437,3 +437,12 @@ fn a_name_never_ends_on_a_word_that_joins_it_to_the_next() {
         ["هشام بن عبدالله بن ناصر أبا الخيل"]
     );
 }
+
+#[test]
+fn a_given_name_with_allah_the_lists_hold_is_a_person_with_the_name_after_it() {
+    let text = "وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد في منشور إن الحدود مفتوحة.";
+    assert_eq!(of(text, Kind::Person), ["ذبيح الله مجاهد"]);
+    // A blessing is no name.
+    let text = "وكان عمر رضي الله عنه يسميه سيد المسلمين.";
+    assert!(of(text, Kind::Person).iter().all(|p| !p.contains("الله")));
+}
