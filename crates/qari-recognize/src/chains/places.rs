@@ -568,7 +568,8 @@ impl Chains {
 /// A listed place of one word that the tagger left alone beside a place it
 /// found, joined to it by و (بين مسقط وصلالة، الخرطوم وكسلا), is a place too:
 /// a list of places names places, though the word alone is also a common one
-/// (مسقط, a place of falling).
+/// (مسقط, a place of falling), and a country training saw mostly as a word
+/// before another country (تضم مالي وبوركينا فاسو).
 pub(super) fn listed_places_beside_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let n = labels.len();
     let conjoined = |j: usize| infos[j].clitic_chars > 0 && normalize(words[j]).starts_with('و');
@@ -580,14 +581,17 @@ pub(super) fn listed_places_beside_places(words: &[&str], infos: &[TokenInfo], l
                 .get(i + 1)
                 .is_some_and(|n| n.gazetteer & PLACE_LIST_INSIDE != 0)
             || t.stem_len < 3
-            || seen_as_common(t)
             || t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) != 0
         {
             continue;
         }
         let before = i + 1 < n && labels[i + 1] == LOC_B && conjoined(i + 1) && t.clitic_chars == 0;
         let after = i > 0 && matches!(labels[i - 1], LOC_B | LOC_I) && conjoined(i);
-        if before || after {
+        // A common word only as a country beside a country (تضم مالي
+        // وبوركينا فاسو: not دعم مالي).
+        let country = |j: usize| infos[j].gazetteer & COUNTRY_LIST_BEGIN != 0;
+        let among_countries = country(i) && before && country(i + 1);
+        if (before || after) && (!seen_as_common(t) || among_countries) {
             labels[i] = LOC_B;
         }
     }

@@ -481,3 +481,13 @@ fn two_listed_towns_joined_by_wa_after_in_or_between_are_both_places() {
     let text = "وظهر لاعبو المنتخب في الأحمر والأبيض خلال المباراة.";
     assert!(of(text, Kind::Location).is_empty());
 }
+
+#[test]
+fn a_country_that_is_also_a_word_before_another_country_is_a_place() {
+    let text = "وأعلنت دول تحالف الساحل التي تضم مالي وبوركينا فاسو والنيجر تشكيل قوة مشتركة.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"مالي".to_string()), "{places:?}");
+    // Financial and military support is no country.
+    let text = "وقدمت الحكومة دعما مالي وعسكري للقوات المحلية.";
+    assert!(!of(text, Kind::Location).contains(&"مالي".to_string()));
+}
