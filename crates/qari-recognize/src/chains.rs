@@ -971,6 +971,7 @@ impl Chains {
             connectors_end_no_people(words, infos, labels)
         );
         rule!(words, labels, given_names_with_allah(words, infos, labels));
+        rule!(words, labels, towns_of_bin(words, labels));
         rule!(words, labels, people_side_by_side(words, infos, labels));
         rule!(
             words,

@@ -28,8 +28,8 @@
 
 use super::chains::{
     definite_nisba, definite_pair, future_verb, is_inside, label_organisation, span_end,
-    CITY_LIST_BEGIN, COUNTRY_LIST_BEGIN, LOC_B, ORG_B, ORG_I, PERSON_LIST_BEGIN, PER_B, PER_I,
-    PLACE_LIST_BEGIN, PLACE_LIST_INSIDE, REGION_LIST_BEGIN,
+    CITY_LIST_BEGIN, COUNTRY_LIST_BEGIN, LOC_B, ORG_B, ORG_I, ORG_LIST_BEGIN, PERSON_LIST_BEGIN,
+    PER_B, PER_I, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE, REGION_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -1032,6 +1032,11 @@ const NOT_CLUBS_AFTER_ROLES: &[&str] = &[
     "احتياطي",
     "مخضرم",
     "مرمي",
+    // Positions, and the guard of security (حارس الأمن).
+    "الجناح",
+    "الارتكاز",
+    "الظهير",
+    "الامن",
 ];
 
 /// The club after a named player's role (حمزة الموساوي لاعب أولمبيك آسفي،
@@ -1062,9 +1067,14 @@ fn players_clubs(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
             && infos[c].triggers & TRIGGER_TITLE == 0
             && !masculine_nationality(words[c], &infos[c])
             && !definite_nisba(&folded)
-            // (Nor a word training saw mostly outside names without the
-            // article: لاعب كبير, an adjective.)
-            && (infos[c].definite || infos[c].stats.count < 3 || infos[c].stats.shares[2] >= 64)
+            // (Nor a word training saw mostly outside names: لاعب كبير،
+            // مهاجم الصريح, adjectives; with the article, a word the tagger
+            // or the lists make a name passes.)
+            && (infos[c].stats.count < 3
+                || infos[c].stats.shares[2] >= 64
+                || infos[c].definite
+                    && (labels[c] != 0
+                        || infos[c].gazetteer & (PLACE_LIST_BEGIN | ORG_LIST_BEGIN) != 0))
             && (!TEAMS_OF.contains(&folded.as_str()) || nationality_next)
             && !NOT_CLUBS_AFTER_ROLES.contains(&folded.as_str())
             && !matches!(labels[c], ORG_B | ORG_I);

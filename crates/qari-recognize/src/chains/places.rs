@@ -565,6 +565,21 @@ impl Chains {
     }
 }
 
+/// A "person" of بن and one word right after في، عبر or قرب is a town named
+/// so (عبر بن قردان، في بن عروس): nobody's name opens on بن there.
+pub(super) fn towns_of_bin(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len().saturating_sub(1) {
+        let two = labels[i] == PER_B
+            && labels[i + 1] == PER_I
+            && labels.get(i + 2) != Some(&PER_I)
+            && normalize(words[i]) == "بن";
+        if two && matches!(normalize(words[i - 1]).as_str(), "في" | "عبر" | "قرب") {
+            labels[i] = LOC_B;
+            labels[i + 1] = LOC_I;
+        }
+    }
+}
+
 /// A listed place of one word that the tagger left alone beside a place it
 /// found, joined to it by و (بين مسقط وصلالة، الخرطوم وكسلا), is a place too:
 /// a list of places names places, though the word alone is also a common one

@@ -767,7 +767,11 @@ impl Context<'_> {
             .rev()
             .find(|&j| matches!(self.word(j), "،" | ","));
         if clause.is_some_and(|c| c + 1 < k && !has_article(&normalize(self.word(c + 1)))) {
-            return None;
+            // Unless the clause names its subject right before (…، فيما
+            // اكتفى مدير المستشفى فلان بالقول).
+            return named
+                .filter(|&i| clause.is_some_and(|c| self.mentions[i].tokens.start > c))
+                .map(Speaker::Named);
         }
         match self.subject_before(k) {
             Said::By(s) => Some(s),

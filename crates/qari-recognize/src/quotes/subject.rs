@@ -255,7 +255,7 @@ impl Context<'_> {
     /// not told apart by order).
     fn honoured(&self, at: usize, noun: &str) -> Option<usize> {
         let floor = at.saturating_sub(HONOURED_LOOK_BACK);
-        let given = (floor..at)
+        let mut given = (floor..at)
             .rev()
             .filter(|&k| {
                 // (With the article too: صاحب السمو الملكي الأمير فلان.)
@@ -263,9 +263,13 @@ impl Context<'_> {
                 let bare = folded.strip_prefix(['و', 'ب', 'ل']).unwrap_or(&folded);
                 folded == noun || bare == noun || bare.strip_prefix("ال") == Some(noun)
             })
-            .find_map(|k| self.first_named(k + 1..(k + 5).min(at), &[Kind::Person]));
-        if given.is_some() {
-            return given;
+            .filter_map(|k| self.first_named(k + 1..(k + 5).min(at), &[Kind::Person]));
+        if let Some(first) = given.next() {
+            // Of two people given it (صاحب السمو الأمير فلان يستقبل صاحب
+            // السمو الأمير فلان), no guess.
+            let surname = |i: usize| self.infos[self.mentions[i].tokens.end - 1].norm;
+            let others = given.any(|other| surname(other) != surname(first));
+            return (!others).then_some(first);
         }
         self.only_person(floor..at)
     }

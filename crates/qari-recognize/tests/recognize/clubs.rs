@@ -84,6 +84,13 @@ fn the_word_after_a_named_players_role_in_a_report_is_their_club() {
     }
     let people = of(text, Kind::Person);
     assert!(people.contains(&"محمد بكر".to_string()), "{people:?}");
+    // A role's other words are no club: a midfielder, a former player, a
+    // winger, the guard of security.
+    let text = "وفاز الفريق على ضيفه بهدفين في مباراة الجولة الثانية، وسجل الهدف عبدالرحمن العبود \
+                لاعب الجناح في الدقيقة 30، فيما منع سعيد المالكي حارس الأمن في الملعب الجماهير من النزول.";
+    assert!(of(text, Kind::Organization)
+        .iter()
+        .all(|o| o != "الجناح" && o != "الأمن"));
     // A role's other words are no club: a midfielder, a former player.
     let text = "وفاز الفريق على ضيفه بهدفين في مباراة الجولة الثانية، وسجل الهدف محمد علي \
                 لاعب الوسط في الدقيقة 30، وأشاد به أحمد سالم لاعب سابق في المنتخب.";

@@ -491,3 +491,10 @@ fn a_country_that_is_also_a_word_before_another_country_is_a_place() {
     let text = "وقدمت الحكومة دعما مالي وعسكري للقوات المحلية.";
     assert!(!of(text, Kind::Location).contains(&"مالي".to_string()));
 }
+
+#[test]
+fn a_person_of_bin_and_one_word_after_in_or_across_is_a_town() {
+    let text = "وأضاف أن المهربين اجتازوا الحدود عبر بن قردان قبل أن يتوجهوا إلى صفاقس.";
+    assert!(of(text, Kind::Location).contains(&"بن قردان".to_string()));
+    assert!(of(text, Kind::Person).is_empty());
+}

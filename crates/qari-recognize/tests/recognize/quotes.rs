@@ -770,6 +770,12 @@ fn a_title_or_an_honorific_goes_to_the_person_it_fits_or_stays() {
          ونقلت الوكالة عن سموه قوله: «القطاع الخاص هو المحرك الحقيقي للتكامل».",
     );
     assert_eq!(q.speaker.as_deref(), Some("سلمان بن حمد آل خليفة"));
+    // Two people given it: no guess.
+    let q = one(
+        "استقبل صاحب السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية صاحب السمو الأمير أحمد بن فهد \
+         نائب أمير المنطقة، ونقل عن سموه قوله: \"إن العمل مستمر في كل المشاريع\".",
+    );
+    assert_ne!(q.speaker.as_deref(), Some("أحمد بن فهد"));
     // Two people and no honorific given: it stays as written.
     let q = one("استقبل ولي العهد الأمير محمد بن سلمان رئيس الوزراء العراقي محمد شياع السوداني. وقال سموه: «العلاقات تاريخية».");
     assert_ne!(q.speaker.as_deref(), Some("محمد شياع السوداني"));

@@ -192,6 +192,12 @@ fn bil_qawl_after_a_clause_of_its_own_or_a_genitive_is_not_the_name_before_it() 
     let found = crate::quotes::quotes(text);
     let (_, last) = found.last().expect("a quote");
     assert_eq!(last.as_deref(), Some("سلمى عبد الرحمن"), "{found:?}");
+    // A clause after a comma that names its subject right before: theirs.
+    let text = "وتصف الممرضة ليلى حسن، التي تعمل في مستشفى الشفاء، المشهد بقولها: \"الممرات مكتظة بالجرحى\"، \
+         فيما اكتفى مدير المستشفى محمد أبو سلمية بالقول: \"الوضع كارثي\".\n";
+    let found = crate::quotes::quotes(text);
+    let (_, last) = found.last().expect("a quote");
+    assert_eq!(last.as_deref(), Some("محمد أبو سلمية"), "{found:?}");
     // A clause after a comma whose subject is a pronoun: not whom they asked.
     let text = "وسألت المذيعة منى الشاذلي ضيفها الفنان عادل إمام عن اعتزاله، فاكتفى بالقول: «ما زال في العمر بقية».\n";
     assert_ne!(speaker_of(text).as_deref(), Some("منى الشاذلي"));
