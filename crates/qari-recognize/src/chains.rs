@@ -427,6 +427,8 @@ pub(crate) const LOC_B: u8 = 3;
 pub(crate) const LOC_I: u8 = 4;
 pub(crate) const ORG_B: u8 = 5;
 pub(crate) const ORG_I: u8 = 6;
+/// The tagger's other names (MISC), which qari does not show.
+pub(crate) const MISC_B: u8 = 7;
 const NAME_BITS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 
 /// The begin and inside bits of the gazetteer's organisation entries (class 3 of

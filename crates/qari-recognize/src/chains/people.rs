@@ -273,7 +273,7 @@ pub(super) fn given_names_with_allah(words: &[&str], infos: &[TokenInfo], labels
             || given.clitic_chars != 0
             || allah.gazetteer & PERSON_LIST_INSIDE == 0
             || normalize(words[i + 1]) != "الله"
-            || !matches!(labels[i + 1], 0 | 7)
+            || !matches!(labels[i + 1], 0 | MISC_B)
             || !matches!(labels[i + 2], 0 | PER_B)
             || next.clitic_chars != 0
             || next.triggers & NAME_BITS == 0

@@ -504,8 +504,7 @@ impl Context<'_> {
         if matches!(head.as_str(), "المسؤول" | "المسؤوله")
             && !self.source_since(m.tokens.end, words.start)
         {
-            let window = (self.title_window(m.tokens.start)..m.tokens.start)
-                .chain(self.apposition_after(m.tokens.end));
+            let window = self.titling(m.tokens.start, m.tokens.end);
             // A nationality the text gave them (وزير الطاقة الجزائري فلان …
             // المسؤول الجزائري), not another country's.
             let given = |k: usize| {
@@ -529,9 +528,8 @@ impl Context<'_> {
         // The title before the name, or in apposition after it (فلان، مدرب
         // الفريق،).
         let titled_at = |start: usize, end: usize| {
-            let from = self.title_window(start);
-            let after = self.apposition_after(end);
-            let window = || (from..start).chain(after.clone());
+            let titling = self.titling(start, end);
+            let window = || titling.clone();
             let held = |k: usize| {
                 window().any(|j| self.title_word_at(j, self.tokens.len(), self.infos[k].stem))
             };
@@ -587,8 +585,7 @@ impl Context<'_> {
             || has_article(&normalize(self.word(head)));
         // A title the text gave them that is another office (المدير المالي
         // … وأضاف المدرب) is someone else's.
-        let window = (self.title_window(m.tokens.start)..m.tokens.start)
-            .chain(self.apposition_after(m.tokens.end));
+        let window = self.titling(m.tokens.start, m.tokens.end);
         let other_office = self.infos[head].triggers & TRIGGER_TITLE != 0
             && window
                 .clone()
@@ -602,6 +599,16 @@ impl Context<'_> {
             other.kind != Kind::Person || self.infos[other.tokens.end - 1].norm == surname
         });
         goes_on && titled && !other_office && nobody_else
+    }
+
+    /// The words that may title the name from `start` to `end`: before it
+    /// in its sentence, and in apposition after it.
+    fn titling(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> std::iter::Chain<std::ops::Range<usize>, std::ops::Range<usize>> {
+        (self.title_window(start)..start).chain(self.apposition_after(end))
     }
 
     /// Where the words that may title a name at `start` begin: up to six words

@@ -368,20 +368,16 @@ impl Context<'_> {
             if self.word(k) == "عن" && k > end + 1 {
                 let seat = usize::from(self.seat_at(k + 1));
                 let place = k + 1 + seat;
-                if let Some(at) =
-                    self.first_named(place..place + 1, &[Kind::Location, Kind::Organization])
+                k = match self.first_named(place..place + 1, &[Kind::Location, Kind::Organization])
                 {
-                    k = self.mentions[at].tokens.end;
-                    continue;
-                }
-                // (A seat's name the tagger left: عن دائرة الأهواز.)
-                if seat == 1 && self.is_word(place) {
-                    k = place + 1;
-                    continue;
-                }
-                // Else whom or what they spoke about (الخبير في الشؤون
-                // الإيرانية عن المرشد فلان): no speaker.
-                return None;
+                    Some(at) => self.mentions[at].tokens.end,
+                    // (A seat's name the tagger left: عن دائرة الأهواز.)
+                    None if seat == 1 && self.is_word(place) => place + 1,
+                    // Else whom or what they spoke about (الخبير في الشؤون
+                    // الإيرانية عن المرشد فلان): no speaker.
+                    None => return None,
+                };
+                continue;
             }
             // The body named, the name may follow in apposition (… (الأونروا)،
             // فيليب لازاريني، في منشور).
