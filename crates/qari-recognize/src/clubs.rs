@@ -1006,8 +1006,14 @@ fn masculine_nationality(word: &str, info: &TokenInfo) -> bool {
     info.nationality && info.clitic_chars == 0 && folded.starts_with("ال") && folded.ends_with('ي')
 }
 
-/// A player's role before their club (folded): لاعب الوحدات، حارس ضمك.
-const PLAYER_ROLES: &[&str] = &["لاعب", "حارس", "مهاجم", "مدافع"];
+/// A player's role before their club (hashes of the folded words, as a
+/// token's `norm`): لاعب الوحدات، حارس ضمك.
+const PLAYER_ROLES: [u64; 4] = [
+    hash_word("لاعب"),
+    hash_word("حارس"),
+    hash_word("مهاجم"),
+    hash_word("مدافع"),
+];
 
 /// What a role is followed by besides a club (folded): لاعب الوسط، حارس
 /// المرمى، لاعب كرة القدم، لاعب سابق، مهاجم دولي.
@@ -1046,9 +1052,9 @@ const NOT_CLUBS_AFTER_ROLES: &[&str] = &[
 /// ran into the person's name ends it there.
 fn players_clubs(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for p in 1..labels.len().saturating_sub(1) {
-        if !PLAYER_ROLES.contains(&normalize(words[p]).as_str())
+        if !matches!(labels[p - 1], PER_B | PER_I)
             || infos[p].clitic_chars != 0
-            || !matches!(labels[p - 1], PER_B | PER_I)
+            || !PLAYER_ROLES.contains(&infos[p].norm)
         {
             continue;
         }

@@ -186,7 +186,7 @@ pub(super) fn pronouns_end_nasabs(words: &[&str], infos: &[TokenInfo], labels: &
             continue;
         }
         let n = &infos[i];
-        if n.triggers & (TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME) != 0
+        if n.triggers & NAME_BITS != 0
             || n.gazetteer != 0
             || n.whole_given
             || n.clitic_chars != 0
@@ -272,15 +272,22 @@ pub(super) fn given_names_with_allah(words: &[&str], infos: &[TokenInfo], labels
             || given.gazetteer & PERSON_LIST_BEGIN == 0
             || given.clitic_chars != 0
             || allah.gazetteer & PERSON_LIST_INSIDE == 0
-            || normalize(words[i + 1]) != "الله"
             || !matches!(labels[i + 1], 0 | MISC_B)
             || !matches!(labels[i + 2], 0 | PER_B)
             || next.clitic_chars != 0
             || next.triggers & NAME_BITS == 0
             || next.triggers & (TRIGGER_TITLE | TRIGGER_PARTICLE) != 0
-            // (A blessing is no name: رضي الله عنه.)
-            || normalize(words[i + 2]).chars().count() < 3
-            || normalize(words[i + 2]).starts_with("عن")
+            || normalize(words[i + 1]) != "الله"
+        {
+            continue;
+        }
+        let after = normalize(words[i + 2]);
+        // (A blessing is no name: رضي الله عنه، صلى الله عليه.)
+        if after.chars().count() < 3
+            || matches!(
+                after.as_str(),
+                "عنه" | "عنها" | "عنهم" | "عنهما" | "عليه" | "عليها" | "عليهم"
+            )
         {
             continue;
         }
