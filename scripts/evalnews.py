@@ -121,14 +121,19 @@ class Scores:
             print(f"{k:13} exact F1 {f:.3f}  (P {pr:.3f} R {r:.3f}, gold {g})")
 
 
+def default_qari():
+    """$CARGO_TARGET_DIR/release/qari, or target/release/qari."""
+    target = os.environ.get("CARGO_TARGET_DIR", str(ROOT / "target"))
+    return str(Path(target) / "release" / "qari")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=["dev", "held", "all"], default="dev")
     ap.add_argument("--qari")
     ap.add_argument("--errors", action="store_true", help="print every miss")
     args = ap.parse_args()
-    target = os.environ.get("CARGO_TARGET_DIR", str(ROOT / "target"))
-    qari = args.qari or str(Path(target) / "release" / "qari")
+    qari = args.qari or default_qari()
     files = sorted(SET_DIR.glob("*.txt"))
     if args.set != "all":
         files = [f for f in files if f.name.startswith(args.set + "-")]

@@ -22,7 +22,7 @@ the article dropped) contain one another.
 import argparse, json, re, subprocess, sys, tempfile, os
 from pathlib import Path
 
-from evalnews import KINDS, Scores
+from evalnews import KINDS, Scores, default_qari
 TOKEN = re.compile(r"\[([PLO]) |\]|\{Q ([^|{}\[\]]*)\||\}")
 
 
@@ -97,8 +97,7 @@ def run(qari, text):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dir", nargs="+")
-    target = os.environ.get("CARGO_TARGET_DIR", str(Path(__file__).resolve().parent.parent / "target"))
-    ap.add_argument("--qari", default=str(Path(target) / "release" / "qari"))
+    ap.add_argument("--qari", default=default_qari())
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--errors", action="store_true")
     a = ap.parse_args()
