@@ -199,21 +199,23 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
                 .get(i + 1)
                 .is_none_or(|w| !w.chars().any(char::is_alphanumeric) || folded_in(w, AFTER_WHERE))
         };
-        if labels[i] == 0
+        let listed_alone = labels[i] == 0
             && t.gazetteer & PLACE_LIST_BEGIN != 0
             && infos
                 .get(i + 1)
                 .is_none_or(|n| n.gazetteer & PLACE_LIST_INSIDE == 0)
             && t.clitic_chars == 0
-            && t
-                .phrase
-                .is_some_and(|p| p.spelled_as(t.definite))
+            && t.phrase.is_some_and(|p| p.spelled_as(t.definite))
             && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
-            && words[i].chars().count() >= 3
-            && (folded_in(words[i - 1], WHERE) || normalize(words[i - 1]) == "بين")
-            // أقل من المتوسط: "than", after a comparative, not "from".
-            && !(i >= 2 && normalize(words[i - 1]) == "من" && folded_in(words[i - 2], COMPARATIVES))
-        {
+            && words[i].chars().count() >= 3;
+        if !listed_alone {
+            continue;
+        }
+        let before = normalize(words[i - 1]);
+        let between = before == "بين";
+        // أقل من المتوسط: "than", after a comparative, not "from".
+        let than = before == "من" && i >= 2 && folded_in(words[i - 2], COMPARATIVES);
+        if (WHERE.contains(&before.as_str()) || between) && !than {
             // Or another place of the lists joined by و (في الأبيض وكادقلي):
             // a pair of places names both.
             let pair = infos.get(i + 1).is_some_and(|n| {
@@ -229,7 +231,6 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
                     && !(t.common_word && n.common_word)
             });
             // (After بين, only a pair: بين صحار والحد.)
-            let between = normalize(words[i - 1]) == "بين";
             if next_closes() && !between {
                 labels[i] = LOC_B;
             } else if pair {
