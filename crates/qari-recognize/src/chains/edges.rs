@@ -130,7 +130,7 @@ pub(super) fn glued_places_end_people(words: &[&str], infos: &[TokenInfo], label
 
 /// A word that joins a name to the next one (بن، ابن، بنت، أبو، أم): the
 /// word after it is a name (جعفر بن برقان), whatever place it spells.
-fn after_connector(word: &str) -> bool {
+pub(super) fn after_connector(word: &str) -> bool {
     matches!(
         normalize(word).as_str(),
         "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "ام" | "ال"

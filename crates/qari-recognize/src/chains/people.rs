@@ -244,10 +244,9 @@ pub(super) fn connectors_end_no_people(words: &[&str], infos: &[TokenInfo], labe
         if labels[i] != PER_I || labels[i + 1] != 0 {
             continue;
         }
-        let joins = matches!(
-            normalize(words[i]).as_str(),
-            "بن" | "ابن" | "بنت" | "ابو" | "ابا" | "ابي" | "ام" | "ال" | "عبد"
-        );
+        // (And أبا, the accusative, and عبد of a compound name.)
+        let joins =
+            after_connector(words[i]) || matches!(normalize(words[i]).as_str(), "ابا" | "عبد");
         let next = &infos[i + 1];
         let name = words[i + 1].chars().all(char::is_alphabetic)
             && next.clitic_chars == 0
