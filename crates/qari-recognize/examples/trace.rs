@@ -3,6 +3,8 @@
 //! rule's changes on stderr, then the mentions found.
 //!
 //!     cargo run --release -p qari-recognize --features trace --example trace -- FILE
+//!
+//! `QARI_NER_WEIGHTS` names other weights, as for `qari entities`.
 
 use std::io::Read;
 
@@ -14,7 +16,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             std::io::stdin().read_to_string(&mut text)?;
         }
     }
-    let recognizer = qari_recognize::Recognizer::builtin()?;
+    // Weights written by qari-train, as `qari entities` reads them.
+    let recognizer = match std::env::var_os("QARI_NER_WEIGHTS") {
+        Some(path) => qari_recognize::Recognizer::from_weights(&std::fs::read(path)?)?,
+        None => qari_recognize::Recognizer::builtin()?,
+    };
     let found = recognizer.recognize(&text);
     let chars: Vec<char> = text.chars().collect();
     for m in &found.mentions {

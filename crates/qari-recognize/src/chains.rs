@@ -344,7 +344,7 @@ const STOPS: &[&str] = &[
 
 /// Ordinals that end as a nisba does (الأولى، الثانية) but describe rather than
 /// name (الشركة القطرية الأولى), without the article; رسمي, which any body
-/// may be; and فني, a team's staff (الجهاز الفني).
+/// may be; فني, a team's staff (الجهاز الفني); and مسؤولية, a noun.
 const DESCRIBING: &[&str] = &[
     "اولى",
     "اولي",
@@ -365,6 +365,8 @@ const DESCRIBING: &[&str] = &[
     "رسميه",
     // الجهاز الفني للأهلي، المدير الفني: a team's staff, no body.
     "فني",
+    // حمّل وزارة الطاقة المسؤولية: responsibility, the verb's second object.
+    "مسؤوليه",
 ];
 
 /// Words after العام that make it the year, not "general" (العام الدراسي،

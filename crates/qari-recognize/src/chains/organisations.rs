@@ -543,8 +543,15 @@ impl Chains {
                                     Some(words[end - 1]),
                                 ))
                             // للطاقات المتجددة، للغاز المسال: a participle
-                            // that agrees with the complement before it.
-                            || (complement_at == Some(end - 1)
+                            // that agrees with the complement before it, or
+                            // with the complement's genitive (لمكافحة الجريمة
+                            // المنظمة).
+                            || ((complement_at == Some(end - 1)
+                                || complement_at == Some(end - 2)
+                                    && !previous.nisba
+                                    && !previous.lam
+                                    && !previous.conjoined
+                                    && labels[end - 1] == 0)
                                 && previous.definite
                                 && describes_complement(words[end - 1], words[end], &w)
                                 // المسؤولة عن التوزيع، المتضرر من الأزمة:

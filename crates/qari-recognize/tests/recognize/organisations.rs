@@ -18,3 +18,23 @@ fn a_listed_company_joined_by_wa_inside_a_found_name_is_another_company() {
         ["منظمة الأمن والتعاون في أوروبا"]
     );
 }
+
+#[test]
+fn a_participle_of_the_complements_genitive_stays_inside_the_name() {
+    // الجريمة المنظمة: organised crime, not a second body named منظمة.
+    let text = "واندلعت اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب وقوات تابعة للواء.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["جهاز الردع لمكافحة الجريمة المنظمة والإرهاب"]
+    );
+}
+
+#[test]
+fn responsibility_after_a_body_is_the_verbs_object_not_its_adjective() {
+    // حمّل X المسؤولية: held X responsible.
+    let text = "وحمّل النائب علي رضا وزارة الطاقة المسؤولية، وقال إن الوضع صعب.";
+    assert_eq!(of(text, Kind::Organization), ["وزارة الطاقة"]);
+    // A nisba after the body is still its adjective.
+    let text = "وحمّل النائب علي رضا وزارة الطاقة الإيرانية المسؤولية.";
+    assert_eq!(of(text, Kind::Organization), ["وزارة الطاقة الإيرانية"]);
+}
