@@ -15,8 +15,8 @@
 //! المغربي in the byline), unless its words are all ordinary ones.
 
 use super::chains::{
-    heads_a_name, label_organisation, LOC_B, LOC_I, ORG_B, ORG_I, ORG_LIST_BEGIN, PER_B,
-    PLACE_LIST_BEGIN,
+    definite_nisba, heads_a_name, label_organisation, LOC_B, LOC_I, ORG_B, ORG_I, ORG_LIST_BEGIN,
+    PER_B, PLACE_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -271,6 +271,45 @@ const DATELINE_TOKENS: usize = 12;
 
 /// An agency's acronym is short: واس، بنا، وام، كونا.
 const ACRONYM_LETTERS: usize = 4;
+
+/// The most tokens a dateline's date takes between its place and its
+/// source in brackets (، في 27 كانون الأول 2024).
+const DATE_TOKENS: usize = 7;
+
+/// Where the date after a dateline's place ends, if one stands between the
+/// place at `..at` and its source in brackets (العلا، 19 ديسمبر (واس) -،
+/// الكويت في 27 ديسمبر (العمانية) -): a comma or في, a day or a year, and at
+/// most two words of letters (the month). `at` where there is none.
+fn dated_until(ws: &[&str], at: usize) -> usize {
+    let Some(open) = ws
+        .iter()
+        .skip(at)
+        .take(DATE_TOKENS)
+        .position(|&w| w == "(")
+        .map(|p| at + p)
+    else {
+        return at;
+    };
+    let between = &ws[at..open];
+    let digits = |w: &str| {
+        w.chars()
+            .any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+    };
+    let letters = between
+        .iter()
+        .filter(|w| !digits(w) && !matches!(**w, "،" | "," | "في"))
+        .count();
+    let dated = between.iter().any(|w| digits(w))
+        && letters <= 2
+        && between
+            .iter()
+            .all(|&w| is_word(w) || matches!(w, "،" | ","));
+    if dated {
+        open
+    } else {
+        at
+    }
+}
 
 fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "–" | "—")
@@ -713,7 +752,11 @@ impl<'w> Outlets<'w> {
             });
         let place_end = match labels[0] {
             LOC_B => (1..n).find(|&j| labels[j] != LOC_I).unwrap_or(n),
-            0 if infos[0].gazetteer & PLACE_LIST_BEGIN != 0 && is_dash(ws[1]) && line_end > 0 => 1,
+            0 if infos[0].gazetteer & PLACE_LIST_BEGIN != 0
+                && (is_dash(ws[1]) && line_end > 0 || dated_until(ws, 1) > 1) =>
+            {
+                1
+            }
             // كييف / الأناضول: a listed place of one word the tagger took for
             // an organisation (or the inside of one, at the line's start),
             // before a dash or a slash.
@@ -745,7 +788,9 @@ impl<'w> Outlets<'w> {
             }
         }
         let mut sources = Vec::new();
-        let mut j = place_end;
+        let mut j = dated_until(ws, place_end);
+        // العلا، 19 ديسمبر (واس) -: the source in brackets after a date.
+        let dated = j > place_end;
         if j + 3 < n && ws[j] == "(" && ws[j + 2] == ")" && is_word(ws[j + 1]) && is_dash(ws[j + 3])
         {
             // الرياض (واس) - …
@@ -801,9 +846,21 @@ impl<'w> Outlets<'w> {
             // the piece unless the lists, the tagger or its shape say it is
             // an agency: الخرطوم - (تحديث) -، بغداد - (حصري) -، بيروت -
             // (بالصور) -.)
+            // After a date, an acronym training did not see (وات، واع) or a
+            // feminine nisba (العمانية، الألمانية, the agency of that
+            // country) is the agency too.
+            let dated_agency =
+                dated && b == a + 1 && infos[a].gazetteer & PLACE_LIST_BEGIN == 0 && {
+                    let folded = normalize(ws[a]);
+                    // (حصري، عاجل: a label of the piece; no agency's
+                    // acronym ends as an adjective in ي.)
+                    acronym && infos[a].stats.count <= 2 && !folded.ends_with('ي')
+                        || definite_nisba(&folded) && folded.ends_with("يه")
+                };
             let labelled = a > 0
                 && ws[a - 1] == "("
                 && !(chosen
+                    || dated_agency
                     || labels[a] == ORG_B
                     || infos[a].gazetteer & CURATED_ORG_BEGIN != 0
                     || infos[a].gazetteer & ORG_LIST_BEGIN != 0);

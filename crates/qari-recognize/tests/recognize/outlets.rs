@@ -519,3 +519,30 @@ fn a_source_in_brackets_between_a_datelines_dashes_is_its_agency() {
     let text = "لبنان - ماذا بعد الانتخابات؟ (تحليل)\n\nيترقب اللبنانيون النتائج.";
     assert!(organisations(text).is_empty());
 }
+
+#[test]
+fn an_agency_in_brackets_after_the_datelines_date_is_its_source() {
+    for (text, agency) in [
+        ("العلا، 19 ديسمبر (واس) - انطلق المهرجان مساء أمس.", "واس"),
+        ("رادس، 2 جوان (وات) - توج الفريق باللقب.", "وات"),
+        ("بغداد 14 أيار (واع) - تتسارع التحضيرات للقمة.", "واع"),
+        (
+            "الكويت في 27 ديسمبر (العمانية) - حقق المنتخب فوزا.",
+            "العمانية",
+        ),
+    ] {
+        assert_eq!(organisations(text), [agency], "{text}");
+    }
+    // A month in a second calendar, and a label of the piece, are no agency.
+    for text in [
+        "بيروت، 14 أيار (مايو) - أعلنت الحكومة خطتها.",
+        "القاهرة، 5 يناير (حصري) - قال الوزير إن الخطة جاهزة.",
+        "تونس، 5 مارس (تحديث) - قال الوزير إن الخطة جاهزة.",
+    ] {
+        assert!(
+            organisations(text).is_empty(),
+            "{text}: {:?}",
+            organisations(text)
+        );
+    }
+}
