@@ -1220,6 +1220,11 @@ impl Chains {
         rule!(words, labels, self.bodies_of_parents(words, infos, labels));
         rule!(words, labels, acronyms(words, infos, labels));
         rule!(words, labels, adjectives_agree(words, labels));
+        rule!(
+            words,
+            labels,
+            self.boards_are_no_names(words, infos, labels)
+        );
         // Again, after the bodies the reader's rules found.
         rule!(
             words,

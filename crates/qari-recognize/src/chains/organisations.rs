@@ -1378,6 +1378,9 @@ pub(super) fn is_acronym(word: &str) -> bool {
     arabic || latin
 }
 
+/// The board of a body (folded, after مجلس): إدارة، أمناء، مفوضي.
+const BOARDS: &[&str] = &["اداره", "امناء", "مفوضي"];
+
 /// Bodies that belong to a larger organisation and are named after it with ل
 /// (folded, with the article): الأمانة العامة لمجلس التعاون، المكتب الإقليمي
 /// لمنظمة الصحة العالمية، القوات البحرية للحرس الثوري.
@@ -1401,6 +1404,45 @@ pub(super) const SUBORDINATE_BODIES: &[&str] = &[
 const REGIONAL: &[&str] = &["الاقليمي", "الاقليميه"];
 
 impl Chains {
+    /// An organisation that opens on a board (مجلس إدارة، مجلس أمناء) and goes on
+    /// to a body's name is that body: the board is part of a title (رئيس مجلس
+    /// إدارة [الهيئة الملكية لمحافظة العلا]), as the body's own head is not; the
+    /// board of a head alone names none (مجلس إدارة البنك).
+    pub(super) fn boards_are_no_names(
+        &self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+    ) {
+        let n = labels.len();
+        for i in 0..n.saturating_sub(2) {
+            if labels[i] != ORG_B || labels[i + 1] != ORG_I || labels[i + 2] != ORG_I {
+                continue;
+            }
+            let head = normalize(words[i]);
+            let bare = head
+                .strip_prefix(['و', 'ف'])
+                .filter(|r| r.ends_with("مجلس"))
+                .unwrap_or(&head);
+            let bare = bare
+                .strip_prefix(['ل', 'ب'])
+                .filter(|r| *r == "مجلس")
+                .unwrap_or(bare);
+            if bare == "مجلس" && BOARDS.contains(&normalize(words[i + 1]).as_str()) {
+                labels[i] = 0;
+                labels[i + 1] = 0;
+                // The board of the bank (مجلس إدارة البنك): a head alone is no name.
+                if labels.get(i + 3) != Some(&ORG_I)
+                    && self.head_forms.contains_key(&infos[i + 2].norm)
+                {
+                    labels[i + 2] = 0;
+                } else {
+                    labels[i + 2] = ORG_B;
+                }
+            }
+        }
+    }
+
     /// A body of [`SUBORDINATE_BODIES`] with its adjectives alone, right before
     /// a well-known organisation of two words or more after ل, is named by both
     /// (الأمانة العامة لمجلس التعاون، المكتب الإقليمي لمنظمة الصحة العالمية);

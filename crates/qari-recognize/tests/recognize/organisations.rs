@@ -38,3 +38,20 @@ fn responsibility_after_a_body_is_the_verbs_object_not_its_adjective() {
     let text = "وحمّل النائب علي رضا وزارة الطاقة الإيرانية المسؤولية.";
     assert_eq!(of(text, Kind::Organization), ["وزارة الطاقة الإيرانية"]);
 }
+
+#[test]
+fn a_board_is_part_of_the_title_and_the_body_is_the_name() {
+    let text = "وقال رئيس مجلس إدارة الهيئة الملكية لمحافظة العلا إن المهرجان نجح.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["الهيئة الملكية لمحافظة العلا"]
+    );
+    let text = "وقال رئيس مجلس إدارة بنك بوبيان عادل عبدالوهاب إن الأرباح ارتفعت.";
+    assert_eq!(of(text, Kind::Organization), ["بنك بوبيان"]);
+    // The board of a head alone names no body.
+    let text = "وقال رئيس مجلس إدارة البنك إن الأرباح ارتفعت.";
+    assert!(of(text, Kind::Organization).is_empty());
+    // Other councils keep their head.
+    let text = "وعقد مجلس الأمن الدولي جلسة طارئة.";
+    assert_eq!(of(text, Kind::Organization), ["مجلس الأمن الدولي"]);
+}
