@@ -969,6 +969,7 @@ impl Chains {
         rule!(words, labels, surname_after_names(words, infos, labels));
         rule!(words, labels, manner_is_no_person(words, infos, labels));
         rule!(words, labels, pronouns_end_nasabs(words, infos, labels));
+        rule!(words, labels, duals_end_people(words, infos, labels));
         rule!(
             words,
             labels,
@@ -1689,8 +1690,9 @@ const CHOSEN_PLACES: Chosen = Chosen {
 };
 
 /// Names of the hand list (folded, without the article) that are ordinary
-/// words with it: الحماس (zeal) is no حماس, nor الفتح (the conquest) فتح.
-const ORDINARY_WITH_ARTICLE: &[&str] = &["حماس", "فتح", "امل"];
+/// words or another name with it: الحماس (zeal) is no حماس, nor الفتح (the
+/// conquest) فتح, nor البترا (the city of Petra) بترا, Jordan's agency.
+const ORDINARY_WITH_ARTICLE: &[&str] = &["حماس", "فتح", "امل", "بترا"];
 
 /// An organisation of the hand list is one wherever the tagger left it alone
 /// or found only names inside it (النيابة العامة، قطر للطاقة), and so is a place
@@ -1710,7 +1712,8 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
             end += 1;
         }
         let stats = infos[a].stats;
-        // الحماس (zeal), الفتح، الأمل: with the article, the ordinary word.
+        // الحماس (zeal), الفتح، الأمل، البترا: with the article, the
+        // ordinary word or the place.
         let ordinary = end == a + 1
             && infos[a].definite
             && ORDINARY_WITH_ARTICLE

@@ -203,6 +203,35 @@ pub(super) fn pronouns_end_nasabs(words: &[&str], infos: &[TokenInfo], labels: &
     }
 }
 
+/// A feminine dual (أمسيتين، جلستين) no list knows as a name and training
+/// never saw, after a person's name, is the object the sentence goes on with
+/// (ويحيي الفنان عبدالمجيد عبدالله | أمسيتين غنائيتين): the person ends before
+/// it, with the words after it.
+pub(super) fn duals_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != PER_I {
+            continue;
+        }
+        let t = &infos[i];
+        if t.triggers & NAME_BITS != 0
+            || t.gazetteer != 0
+            || t.whole_given
+            || t.stats.count != 0
+            || t.clitic_chars != 0
+        {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        if folded.ends_with("تين") && folded.chars().count() >= 5 {
+            let mut end = i;
+            while end < labels.len() && labels[end] == PER_I {
+                labels[end] = 0;
+                end += 1;
+            }
+        }
+    }
+}
+
 /// A given name the tagger ran onto the end of a body's name, before a family
 /// name with the article it left alone, is that person's name (لنادي الرمثا
 /// صالح الذيابات): a club and its chairman, named side by side. Not before

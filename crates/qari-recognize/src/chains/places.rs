@@ -1491,7 +1491,7 @@ impl Chains {
     /// stem counted, not its proclitics), no name runs into it from either side
     /// (ريال | مدريد is a club), and it is none of these: an idiom's first word
     /// (مسقط رأسه, his birthplace), a noun an adjective follows (الرباط القدسي,
-    /// the holy bond), a word spelled otherwise than the list spells it (السيول,
+    /// the holy bond; سيول جارفة, sweeping torrents), a word spelled otherwise than the list spells it (السيول,
     /// torrents, is no سيول; البوروندي is a nationality), a short word after و
     /// (وجده, he found it) or an institution's head (بورصة, Bursa, is the stock
     /// exchange; no place follows a place: بورصة الكويت). The tagger learned places mostly from those its
@@ -1529,7 +1529,21 @@ impl Chains {
                     .get(end)
                     .is_some_and(|f| f.gazetteer & MAJOR_PLACE_BEGIN != 0 && !f.common_word);
             let nationality = definite && definite_nisba(&format!("ال{stem}"));
+            // سيول مفاجئة، سيول جارفة (sudden, sweeping torrents): an
+            // indefinite noun and its participle, no city.
+            let described = !definite
+                && end == i + 1
+                && words.get(end).is_some_and(|w| {
+                    let next = normalize(w);
+                    let letters: Vec<char> = next.chars().collect();
+                    letters.len() >= 5
+                        && next.ends_with('ه')
+                        && (letters[0] == 'م' || letters.len() == 5 && letters[1] == 'ا')
+                        && infos[end].triggers & (TRIGGER_LOC_HEAD | TRIGGER_ORG_HEAD) == 0
+                        && !self.settlements.contains_key(&infos[end].norm)
+                });
             if free
+                && !described
                 && spelled
                 && !conjoined
                 && !head

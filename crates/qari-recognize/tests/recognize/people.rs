@@ -446,3 +446,13 @@ fn a_given_name_with_allah_the_lists_hold_is_a_person_with_the_name_after_it() {
     let text = "وكان عمر رضي الله عنه يسميه سيد المسلمين.";
     assert!(of(text, Kind::Person).iter().all(|p| !p.contains("الله")));
 }
+
+#[test]
+fn a_feminine_dual_after_a_name_is_the_object_not_the_name() {
+    let text =
+        "ويحيي فنان العرب محمد عبده والفنان عبدالمجيد عبدالله أمسيتين غنائيتين خلال الأسبوع الأول.";
+    assert_eq!(of(text, Kind::Person), ["محمد عبده", "عبدالمجيد عبدالله"]);
+    // A listed name that ends as a dual stays (بوتين).
+    let text = "واستقبل الرئيس الروسي فلاديمير بوتين نظيره التركي.";
+    assert_eq!(of(text, Kind::Person), ["فلاديمير بوتين"]);
+}

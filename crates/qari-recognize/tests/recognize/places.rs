@@ -498,3 +498,18 @@ fn a_person_of_bin_and_one_word_after_in_or_across_is_a_town() {
     assert!(of(text, Kind::Location).contains(&"بن قردان".to_string()));
     assert!(of(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn petra_with_the_article_is_the_city_not_the_agency() {
+    let text = "أخلت فرق الدفاع المدني نحو 1700 زائر من الموقع الأثري في البترا، إثر سيول مفاجئة.";
+    assert_eq!(of(text, Kind::Location), ["البترا"]);
+    assert!(!of(text, Kind::Organization).contains(&"البترا".to_string()));
+}
+
+#[test]
+fn torrents_and_their_participle_are_no_seoul() {
+    let text = "اجتاحت سيول جارفة القرى الجبلية.";
+    assert!(of(text, Kind::Location).is_empty());
+    let text = "ووصل الوفد إلى سيول مساء أمس.";
+    assert_eq!(of(text, Kind::Location), ["سيول"]);
+}
