@@ -79,9 +79,18 @@ impl Context<'_> {
     /// A person named between a comma at `from - 1` and the next comma, إن/أن
     /// or colon, after a few words of title (، المحامي خالد أبو بكر، أنه).
     pub(super) fn apposition(&self, from: usize, limit: usize) -> Option<Speaker> {
-        let reach = limit
-            .min(from + APPOSITION_WORDS + NAME_WORDS)
-            .min(self.tokens.len());
+        // An organisation the title holds counts as one word (، رئيسة بعثة
+        // الأمم المتحدة للدعم في ليبيا هانا تيتيه،).
+        let mut reach = from;
+        for _ in 0..APPOSITION_WORDS + NAME_WORDS {
+            if reach >= limit.min(self.tokens.len()) {
+                break;
+            }
+            reach = self
+                .organisation_at(reach)
+                .map_or(reach + 1, |org| self.mentions[org].tokens.end);
+        }
+        let reach = reach.min(limit).min(self.tokens.len());
         // (The subject's limit itself may close it: the colon of قال الوزير،
         // فلان: …) A word of a name the tagger found is not a stop word, though
         // it may fold like one (فان of يوهان فان دير برغ).

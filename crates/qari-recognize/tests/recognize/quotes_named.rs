@@ -530,3 +530,9 @@ fn a_name_in_apposition_keeps_its_latin_spelling_after_it() {
     let text = "صرح الرئيس التنفيذي لمجموعة إيني، كلاوديو ديسكالزي (Claudio Descalzi)، بأن الشراكة قوية. وتابع قائلا: \"تعاوننا مع سوناطراك يمتد لأكثر من نصف قرن\".";
     assert_eq!(speaker_of(text).as_deref(), Some("كلاوديو ديسكالزي"));
 }
+
+#[test]
+fn an_apposition_counts_the_body_it_names_as_one_word() {
+    let text = "ونقلت وكالة الأنباء الليبية عن المبعوثة الأممية، رئيسة بعثة الأمم المتحدة للدعم في ليبيا هانا تيتيه، قولها: «الليبيون سئموا المراحل الانتقالية، وعلى القادة أن يضعوا مصلحة بلادهم فوق حساباتهم».";
+    assert_eq!(speaker_of(text).as_deref(), Some("هانا تيتيه"));
+}
