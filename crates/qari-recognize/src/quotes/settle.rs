@@ -40,20 +40,20 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
                 if outside && last.as_ref().is_none_or(|(_, _, from)| from < at) {
                     // A report by the title of whoever spoke last (وأضاف المدرب
                     // النمساوي) goes on with them.
-                    let s = titled_last(cx, s.clone(), &last, since(&last, last_end));
+                    let s = settled(cx, s.clone(), &last, since(&last, last_end));
                     last = Some((s, usize::MAX, *at));
                 }
                 next_report += 1;
             }
             quoted = p.tokens.clone();
             let speaker = match p.said {
-                // Or the person who spoke last, called again by their title.
-                Said::By(Speaker::Described(m)) => Some(titled_last(
-                    cx,
-                    cx.resolve(m),
-                    &last,
-                    since(&last, last_end),
-                )),
+                // Or the person who spoke last, called again by their title:
+                // before anyone else the title named earlier (وأضاف الوزير
+                // after the fisheries minister spoke, not the prime minister
+                // named الوزير الأول before him).
+                Said::By(s @ Speaker::Described(_)) => {
+                    Some(settled(cx, s, &last, since(&last, last_end)))
+                }
                 // A surname the tagger cut (لينكن of بلينكن) is still the full
                 // name it ends.
                 Said::By(Speaker::Named(i)) => {
@@ -117,6 +117,23 @@ pub(super) fn speakers(cx: &Context, pending: Vec<Pending>) -> Vec<FoundQuote> {
 fn since(last: &Option<(Speaker, usize, usize)>, last_end: Option<usize>) -> usize {
     let from = last.as_ref().map_or(0, |(_, _, from)| *from);
     last_end.map_or(from, |e| e.max(from))
+}
+
+/// Who the speaker `s` is: the person who spoke `last` when a description
+/// calls them by a title (see `titled_last`), before anyone else the title
+/// named earlier (وأضاف الوزير after the fisheries minister spoke is not the
+/// prime minister named الوزير الأول before him); else whom the description
+/// resolves to (`Context::resolve`), or again the person who spoke last.
+fn settled(
+    cx: &Context,
+    s: Speaker,
+    last: &Option<(Speaker, usize, usize)>,
+    after: usize,
+) -> Speaker {
+    match titled_last(cx, s, last, after) {
+        Speaker::Described(m) => titled_last(cx, cx.resolve(m), last, after),
+        named => named,
+    }
 }
 
 /// `s`, or the person who spoke `last` when `s` describes them by a title the

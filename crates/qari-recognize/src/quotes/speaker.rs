@@ -879,14 +879,14 @@ impl Context<'_> {
         }
     }
 
-    /// Every reporting verb's named subject, in text order: whom a later verb
-    /// with no subject (وتابع قائلا:) continues, even when the first report was
-    /// not a quote (وقال فلان إن …).
+    /// Every reporting verb's subject, in text order: whom a later verb with
+    /// no subject (وتابع قائلا:) continues, even when the first report was
+    /// not a quote (وقال فلان إن …). A description is resolved where it is
+    /// read, against whoever spoke before it (see `quotes::settle`).
     pub(super) fn reports(&self) -> Vec<(usize, Speaker)> {
         (0..self.tokens.len())
             .filter(|&k| self.words.is_verb(&self.infos[k]) && !self.after_verbal_noun(k))
             .filter_map(|k| match self.subject(k + 1, k + 1 + SUBJECT_WORDS) {
-                Said::By(Speaker::Described(m)) => Some((k, self.resolve(m))),
                 Said::By(s) => Some((k, s)),
                 _ => None,
             })

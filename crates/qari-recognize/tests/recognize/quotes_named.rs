@@ -536,3 +536,15 @@ fn an_apposition_counts_the_body_it_names_as_one_word() {
     let text = "ونقلت وكالة الأنباء الليبية عن المبعوثة الأممية، رئيسة بعثة الأمم المتحدة للدعم في ليبيا هانا تيتيه، قولها: «الليبيون سئموا المراحل الانتقالية، وعلى القادة أن يضعوا مصلحة بلادهم فوق حساباتهم».";
     assert_eq!(speaker_of(text).as_deref(), Some("هانا تيتيه"));
 }
+
+#[test]
+fn a_title_after_a_verb_that_goes_on_is_the_last_speaker_before_an_earlier_holder() {
+    // الوزير الأول (the prime minister) is named with the title's word, but
+    // the minister who spoke goes on.
+    let text = "ووقع البروتوكول وزير الصيد محمد ولد عابدين ولد امعييف، بحضور الوزير الأول المختار ولد اجاي.\n\nوقال ولد امعييف في كلمة: \"هذا البروتوكول يكرس مبدأ الأولوية للمصلحة الوطنية\".\n\nوأضاف الوزير أن الاتفاق يلزم السفن بتفريغ حمولتها، مؤكدا أن \"زمن الاتفاقيات التي تكتب في بروكسل قد ولى\".";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    for (_, speaker) in &found {
+        assert_eq!(speaker.as_deref(), Some("محمد ولد عابدين ولد امعييف"));
+    }
+}
