@@ -323,9 +323,15 @@ impl Context<'_> {
         // (وسأل فلان الوزير …، فقال:); a verb after قد is the sentence's
         // subject's too (وكان فلان قد صرح في مداخلة:).
         let then_said = self.word(at).starts_with('ف') && self.spoke_first(at);
-        // (إذ and حيث join it too: وذهب فلان أبعد من ذلك، إذ كتب:.)
+        // (إذ and حيث join it too: وذهب فلان أبعد من ذلك، إذ كتب:; and لكن
+        // with the subject's pronoun: رحبت الرابطة بالخطوة، لكنها قالت.)
+        let but_it = matches!(
+            folded.strip_prefix('و').unwrap_or(&folded),
+            "لكنه" | "لكنها" | "لكنهم"
+        );
         let joined = self.word(at).starts_with('و')
             || then_said
+            || but_it
             || matches!(folded.as_str(), "قد" | "اذ" | "حيث");
         let opens = self.ends_sentence_at(before) || self.tokens[at].after_newline;
         let through = self.class(at + 1) & NO_SPEAKER != 0;

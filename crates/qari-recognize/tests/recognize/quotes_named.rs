@@ -548,3 +548,11 @@ fn a_title_after_a_verb_that_goes_on_is_the_last_speaker_before_an_earlier_holde
         assert_eq!(speaker.as_deref(), Some("محمد ولد عابدين ولد امعييف"));
     }
 }
+
+#[test]
+fn but_with_the_subjects_pronoun_goes_on_with_the_sentences_subject() {
+    let text = "ونقلت الوكالة عن الوزير سامي الحداد قوله: «نعمل على تجديد الاتفاقية».\n\nبدورها، رحبت نقابة المهندسين بالخطوة، لكنها قالت في بيان إن \"المستحقات المتأخرة لم تسو بعد، وأي اتفاق يجب أن يتضمن ضمانات\".";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1.as_deref(), Some("نقابة المهندسين"));
+}
