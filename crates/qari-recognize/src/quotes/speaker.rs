@@ -146,6 +146,18 @@ impl Context<'_> {
                     self.clause_start(at)..at,
                     &[Kind::Person, Kind::Organization],
                 );
+                // A body in the title of the person the sentence is about
+                // (هنأ رئيس الاتحاد العماني لكرة القدم الشيخ فلان اللاعبين،
+                // ونقل المركز الإعلامي عنه قوله) is not what it opens on.
+                let first = first.map(|i| {
+                    let m = &self.mentions[i];
+                    let titled = m.kind == Kind::Organization
+                        && (m.tokens.start.saturating_sub(3)..m.tokens.start)
+                            .any(|k| self.infos[k].triggers & TRIGGER_TITLE != 0);
+                    let person =
+                        || self.first_named(m.tokens.end..m.tokens.end + 3, &[Kind::Person]);
+                    titled.then(person).flatten().unwrap_or(i)
+                });
                 match first {
                     Some(i) if self.mentions[i].kind == Kind::Person => {
                         return Said::By(Speaker::Named(i));

@@ -556,3 +556,9 @@ fn but_with_the_subjects_pronoun_goes_on_with_the_sentences_subject() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].1.as_deref(), Some("نقابة المهندسين"));
 }
+
+#[test]
+fn a_relay_about_him_is_the_person_whose_title_names_a_body() {
+    let text = "من جانبه، هنأ رئيس مجلس إدارة الاتحاد العماني لكرة القدم الشيخ سالم بن سعيد الوهيبي اللاعبين في غرفة الملابس، ونقل المركز الإعلامي للاتحاد عنه قوله: “هذا الفوز ثمرة عمل طويل، ونحن واثقون بقدرة المنتخب”.";
+    assert_eq!(speaker_of(text).as_deref(), Some("سالم بن سعيد الوهيبي"));
+}
