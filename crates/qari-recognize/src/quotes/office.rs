@@ -129,11 +129,15 @@ impl Context<'_> {
                 break;
             }
             from = k;
+            // (Or an honorific after و: ، وسعادة المهندس فلان.)
             let listed = k > 0
                 && matches!(self.word(k - 1), "،" | ",")
                 && self.word(k).starts_with('و')
                 && self.infos[k].clitic_chars > 0
-                && self.infos[k].triggers & TRIGGER_TITLE != 0;
+                && (self.infos[k].triggers & TRIGGER_TITLE != 0
+                    || super::subject::honorific(
+                        normalize(self.word(k)).strip_prefix('و').unwrap_or(""),
+                    ));
             if listed {
                 break;
             }

@@ -383,7 +383,12 @@ impl Context<'_> {
     /// after الرئيس عبد الفتاح السيسي, الوزارة after وزارة الصحة), so that a
     /// speaker called by title alone is still the entity it names.
     pub(super) fn titled_entity(&self, described: &RawMention) -> Option<usize> {
-        let words = described.tokens.clone();
+        let mut words = described.tokens.clone();
+        // (An honorific before the title is none of its words: سعادة وزير
+        // المواصلات.)
+        while words.len() > 1 && super::subject::honorific(&normalize(self.word(words.start))) {
+            words.start += 1;
+        }
         if words.len() == 1 {
             if let Some(person) = self.surname_of(words.start) {
                 return Some(person);
@@ -468,22 +473,35 @@ impl Context<'_> {
     /// الوزراء وزير الصحة،), up to the first organisation, whose words are
     /// its own (المتحدث باسم | وزارة الصحة). Empty when there is none.
     fn apposition_after(&self, end: usize) -> std::ops::Range<usize> {
-        let titled = self
-            .infos
-            .get(end + 1)
-            .is_some_and(|t| t.triggers & TRIGGER_TITLE != 0);
-        if self.word(end) != "،" || !titled {
+        let titled = |k: usize| {
+            self.infos
+                .get(k)
+                .is_some_and(|t| t.triggers & TRIGGER_TITLE != 0)
+        };
+        // Or a title right after the name, with no comma (سعادة الشيخ فلان
+        // آل ثاني وزير المواصلات،), up to the next person, whose title it
+        // then is (استقبل الأمير فلان وزير الخارجية الأمريكي فلان).
+        let bare = titled(end) && self.is_word(end) && !self.names_start_at(end);
+        let open = if self.word(end) == "،" && titled(end + 1) {
+            end + 1
+        } else if bare {
+            end
+        } else {
             return end..end;
-        }
-        let reach = (end + 1 + APPOSITION_TITLE).min(self.tokens.len());
-        let stop = (end + 1..reach)
+        };
+        let reach = (open + APPOSITION_TITLE).min(self.tokens.len());
+        let stop = (open..reach)
             .find(|&k| {
                 !self.is_word(k)
                     || self.tokens[k].after_newline
                     || self.organisation_at(k).is_some()
+                    || bare && self.names_start_at(k)
             })
             .unwrap_or(reach);
-        end + 1..stop
+        if bare && self.first_named(stop..stop + 1, &[Kind::Person]).is_some() {
+            return end..end;
+        }
+        open..stop
     }
 
     /// Whether a described speaker is the person `last` who spoke just before,

@@ -37,6 +37,12 @@ const HONORIFICS: &[(&str, &str)] = &[
     ("قداسته", "قداسه"),
 ];
 
+/// Whether a folded word is an honorific a title may open with (سعادة وزير
+/// المواصلات، معالي الوزير): one of [`HONORIFICS`]' nouns.
+pub(super) fn honorific(folded: &str) -> bool {
+    HONORIFICS.iter().any(|(_, noun)| *noun == folded)
+}
+
 /// How far back an honorific's person is looked for, in tokens.
 const HONOURED_LOOK_BACK: usize = 120;
 
