@@ -1221,6 +1221,7 @@ impl Chains {
         rule!(words, labels, self.bodies_of_parents(words, infos, labels));
         rule!(words, labels, acronyms(words, infos, labels));
         rule!(words, labels, adjectives_agree(words, labels));
+        rule!(words, labels, self.general_bodies(words, infos, labels));
         rule!(
             words,
             labels,

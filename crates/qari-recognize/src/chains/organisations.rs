@@ -1381,6 +1381,24 @@ pub(super) fn is_acronym(word: &str) -> bool {
 /// The board of a body (folded, after مجلس): إدارة، أمناء، مفوضي.
 const BOARDS: &[&str] = &["اداره", "امناء", "مفوضي"];
 
+/// Heads of a general directorate (folded, with the article): الإدارة العامة
+/// للجوازات، المديرية العامة لحرس الحدود، القيادة العامة لشرطة أبوظبي.
+const GENERAL_HEADS: &[&str] = &[
+    "الاداره",
+    "المديريه",
+    "القياده",
+    "المصلحه",
+    "الرئاسه",
+    "المؤسسه",
+    "الامانه",
+];
+
+/// "General" (folded), after a head of [`GENERAL_HEADS`].
+const GENERAL: u64 = hash_word("العامه");
+
+/// The most words a general directorate's field takes after its ل.
+const GENERAL_FIELD: usize = 5;
+
 /// Bodies that belong to a larger organisation and are named after it with ل
 /// (folded, with the article): الأمانة العامة لمجلس التعاون، المكتب الإقليمي
 /// لمنظمة الصحة العالمية، القوات البحرية للحرس الثوري.
@@ -1404,6 +1422,75 @@ pub(super) const SUBORDINATE_BODIES: &[&str] = &[
 const REGIONAL: &[&str] = &["الاقليمي", "الاقليميه"];
 
 impl Chains {
+    /// A head of [`GENERAL_HEADS`], العامة and a field after ل are a body the
+    /// tagger left alone (الإدارة العامة للحرس الوطني، المديرية العامة لمكافحة
+    /// المخدرات، القيادة العامة لشرطة أبوظبي): the field's genitive and
+    /// adjectives, and a name after its construct, go with it. With no field
+    /// after ل it is a body's part or a common phrase (الأمانة العامة).
+    pub(super) fn general_bodies(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        let n = labels.len();
+        for i in 0..n.saturating_sub(2) {
+            if infos[i + 1].norm != GENERAL || labels[i] != 0 || labels[i + 1] != 0 {
+                continue;
+            }
+            let folded = normalize(words[i]);
+            let bare = folded
+                .strip_prefix(['و', 'ف'])
+                .filter(|r| r.starts_with(['ا', 'ل', 'ب']));
+            let bare = bare.unwrap_or(&folded);
+            let head = match bare.strip_prefix("لل") {
+                Some(rest) => format!("ال{rest}"),
+                None => bare.strip_prefix('ب').unwrap_or(bare).to_string(),
+            };
+            let field = normalize(words[i + 2]);
+            if !GENERAL_HEADS.contains(&head.as_str())
+                || !field.starts_with('ل')
+                || field.chars().count() < 4
+                || !arabic_letters_only(&field)
+                || is_inside(labels[i + 2])
+            {
+                continue;
+            }
+            let mut end = i + 3;
+            // (A name that opens on the field, شرطة أبوظبي, is its genitive.)
+            let mut construct = !field.starts_with("لل") && labels[i + 2] == 0;
+            while end < n && end < i + 3 + GENERAL_FIELD {
+                let label = labels[end];
+                let w = normalize(words[end]);
+                // The genitive of a field in the construct state, then only
+                // adjectives (للحرس الوطني، لمباحث الأموال العامة); not a
+                // title (العميد) nor a word of time (الثلاثاء).
+                let definite = w.starts_with("ال")
+                    && infos[end].clitic_chars == 0
+                    && infos[end].triggers & TRIGGER_TITLE == 0
+                    && !self.stops.contains(&hash_word(&w))
+                    && (construct
+                        || definite_nisba(&w)
+                        || self.adjectives.contains(&hash_word(&w)));
+                // A name's inside, a genitive or an adjective, or a name in
+                // the construct's genitive (لشرطة أبوظبي).
+                let takes = is_inside(label)
+                    || label == 0 && definite && arabic_letters_only(&w)
+                    || construct && matches!(label, LOC_B | ORG_B | PER_B);
+                if !takes {
+                    break;
+                }
+                construct = false;
+                end += 1;
+            }
+            // The party's or the league's (الأمانة العامة للحزب): a head alone
+            // is the body the text spoke of, and this its part or post.
+            if end == i + 3
+                && labels[i + 2] == 0
+                && self.head_forms.contains_key(&infos[i + 2].norm)
+            {
+                continue;
+            }
+            labels[i] = ORG_B;
+            labels[i + 1..end].fill(ORG_I);
+        }
+    }
+
     /// An organisation that opens on a board (مجلس إدارة، مجلس أمناء) and goes on
     /// to a body's name is that body: the board is part of a title (رئيس مجلس
     /// إدارة [الهيئة الملكية لمحافظة العلا]), as the body's own head is not; the

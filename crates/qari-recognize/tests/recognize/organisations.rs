@@ -55,3 +55,32 @@ fn a_board_is_part_of_the_title_and_the_body_is_the_name() {
     let text = "وعقد مجلس الأمن الدولي جلسة طارئة.";
     assert_eq!(of(text, Kind::Organization), ["مجلس الأمن الدولي"]);
 }
+
+#[test]
+fn a_general_directorate_and_its_field_are_one_body() {
+    for (text, body) in [
+        (
+            "وأكد المتحدث باسم الإدارة العامة للحرس الوطني العميد حسام الجبابلي أن العملية نجحت.",
+            "الإدارة العامة للحرس الوطني",
+        ),
+        (
+            "وقال المتحدث الرسمي باسم المديرية العامة لحرس الحدود العقيد مسفر القريني إن الدوريات ضبطت الشحنة.",
+            "المديرية العامة لحرس الحدود",
+        ),
+        (
+            "وجاء ذلك بعد تحريات أجرتها الإدارة العامة لمباحث الأموال العامة.",
+            "الإدارة العامة لمباحث الأموال العامة",
+        ),
+    ] {
+        assert!(of(text, Kind::Organization).contains(&body.to_string()), "{text}: {:?}", of(text, Kind::Organization));
+    }
+    // The object after the body is not its genitive.
+    let text = "من جهتها، دعت القيادة العامة لشرطة أبوظبي السائقين إلى الحذر.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["القيادة العامة لشرطة أبوظبي"]
+    );
+    // The party's secretariat is a part of the party the text spoke of.
+    let text = "وتولى الأمانة العامة للحزب بعد المؤتمر.";
+    assert!(of(text, Kind::Organization).is_empty());
+}
