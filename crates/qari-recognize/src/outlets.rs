@@ -273,13 +273,17 @@ const DATELINE_TOKENS: usize = 12;
 const ACRONYM_LETTERS: usize = 4;
 
 /// The most tokens a dateline's date takes between its place and its
-/// source in brackets (، في 27 كانون الأول 2024).
-const DATE_TOKENS: usize = 7;
+/// source in brackets (، 22 رجب 1445 هـ الموافق 3 فبراير 2024 م).
+const DATE_TOKENS: usize = 12;
+
+/// The most words of three letters or more (a month's) in that date.
+const DATE_WORDS: usize = 4;
 
 /// Where the date after a dateline's place ends, if one stands between the
 /// place at `..at` and its source in brackets (العلا، 19 ديسمبر (واس) -،
-/// الكويت في 27 ديسمبر (العمانية) -): a comma or في, a day or a year, and at
-/// most two words of letters (the month). `at` where there is none.
+/// الكويت في 27 ديسمبر (العمانية) -): a comma or في, a day or a year, and
+/// few words of letters (months, الموافق between two calendars' dates, هـ
+/// and م). `at` where there is none.
 fn dated_until(ws: &[&str], at: usize) -> usize {
     let Some(open) = ws
         .iter()
@@ -297,10 +301,10 @@ fn dated_until(ws: &[&str], at: usize) -> usize {
     };
     let letters = between
         .iter()
-        .filter(|w| !digits(w) && !matches!(**w, "،" | "," | "في"))
+        .filter(|w| !digits(w) && w.chars().count() >= 3 && normalize(w) != "الموافق")
         .count();
     let dated = between.iter().any(|w| digits(w))
-        && letters <= 2
+        && letters <= DATE_WORDS
         && between
             .iter()
             .all(|&w| is_word(w) || matches!(w, "،" | ","));
@@ -830,22 +834,6 @@ impl<'w> Outlets<'w> {
             // tagger and the lists may read as a town or a given name after
             // و (الرياض - واس).
             let chosen = acronym && self.gazetteer.chosen_organisation(infos[a].norm);
-            let place_outlet = PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str());
-            let byline = !chosen
-                && (labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0);
-            let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
-            // بغداد - الأناضول، الرياض - الشرق الأوسط: the one name after the
-            // place, on a line of its own, is its source where it is an
-            // outlet's name that is also a region's ([`PLACE_OUTLETS`]); any
-            // other place stays one (السعودية - إيران, a match or a headline).
-            let place = one_name(&labels[a..b], LOC_B)
-                && !chosen
-                && !(only && line_end == n && place_outlet);
-            let credit = CREDITS.contains(&normalize(ws[a]).as_str());
-            // (A word in brackets between a dateline's dashes is a label of
-            // the piece unless the lists, the tagger or its shape say it is
-            // an agency: الخرطوم - (تحديث) -، بغداد - (حصري) -، بيروت -
-            // (بالصور) -.)
             // After a date, an acronym training did not see (وات، واع) or a
             // feminine nisba (العمانية، الألمانية, the agency of that
             // country) is the agency too.
@@ -857,6 +845,23 @@ impl<'w> Outlets<'w> {
                     acronym && infos[a].stats.count <= 2 && !folded.ends_with('ي')
                         || definite_nisba(&folded) && folded.ends_with("يه")
                 };
+            let place_outlet = PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str());
+            let byline = !chosen
+                && (labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0);
+            let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
+            // بغداد - الأناضول، الرياض - الشرق الأوسط: the one name after the
+            // place, on a line of its own, is its source where it is an
+            // outlet's name that is also a region's ([`PLACE_OUTLETS`]); any
+            // other place stays one (السعودية - إيران, a match or a headline).
+            let agency = chosen || dated_agency;
+            let place = one_name(&labels[a..b], LOC_B)
+                && !agency
+                && !(only && line_end == n && place_outlet);
+            let credit = CREDITS.contains(&normalize(ws[a]).as_str());
+            // (A word in brackets between a dateline's dashes is a label of
+            // the piece unless the lists, the tagger or its shape say it is
+            // an agency: الخرطوم - (تحديث) -، بغداد - (حصري) -، بيروت -
+            // (بالصور) -.)
             let labelled = a > 0
                 && ws[a - 1] == "("
                 && !(chosen
@@ -864,8 +869,9 @@ impl<'w> Outlets<'w> {
                     || labels[a] == ORG_B
                     || infos[a].gazetteer & CURATED_ORG_BEGIN != 0
                     || infos[a].gazetteer & ORG_LIST_BEGIN != 0);
-            let ordinary = line_end < n && infos[a..b].iter().all(common) && !acronym
-                || labelled && !place_outlet;
+            let ordinary =
+                line_end < n && infos[a..b].iter().all(common) && !acronym && !dated_agency
+                    || labelled && !place_outlet;
             // لبنان - ماذا بعد: particles make a headline, not a name.
             let particle = infos[a..b]
                 .iter()

@@ -1530,8 +1530,15 @@ impl Chains {
                     .is_some_and(|f| f.gazetteer & MAJOR_PLACE_BEGIN != 0 && !f.common_word);
             let nationality = definite && definite_nisba(&format!("ال{stem}"));
             // سيول مفاجئة، سيول جارفة (sudden, sweeping torrents): an
-            // indefinite noun and its participle, no city.
+            // indefinite noun and its participle, no city; but after أن it
+            // is the city and what is said of it (أن سيول ملتزمة بالعقوبات).
+            let after_that = i > 0
+                && matches!(
+                    normalize(words[i - 1]).as_str(),
+                    "ان" | "وان" | "بان" | "لان" | "فان"
+                );
             let described = !definite
+                && !after_that
                 && end == i + 1
                 && words.get(end).is_some_and(|w| {
                     let next = normalize(w);

@@ -94,12 +94,23 @@ impl Context<'_> {
         // (The subject's limit itself may close it: the colon of قال الوزير،
         // فلان: …) A word of a name the tagger found is not a stop word, though
         // it may fold like one (فان of يوهان فان دير برغ).
+        // (في after a body and before a place is where the body works:
+        // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في السودان فلان.)
+        let where_body_works = |k: usize| {
+            self.word(k) == "في"
+                && k > from
+                && self
+                    .last_named(from..k, &[Kind::Organization])
+                    .is_some_and(|org| self.mentions[org].tokens.end == k)
+                && self.first_named(k + 1..k + 2, &[Kind::Location]).is_some()
+        };
         let stop = (from..reach)
             .find(|&k| {
                 !self.is_word(k)
                     || self.class(k) & (STOP | THAT | VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
                         && !self.names_start_at(k)
                         && !self.inside_name(k)
+                        && !where_body_works(k)
             })
             .or((reach == limit && limit < self.tokens.len()).then_some(limit))?;
         // The name's Latin spelling in brackets after it (كلاوديو ديسكالزي

@@ -353,9 +353,40 @@ impl Context<'_> {
                 .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)));
         }
         if joined && !opens {
-            return self.subject_before(at);
+            let said = self.subject_before(at);
+            // لكنه names a man or a body in the masculine, لكنها a woman or
+            // one in the feminine (انتقدت المعارضة خطاب الرئيس فلان، لكنه
+            // قال: the president, not the opposition).
+            let masculine = !folded.ends_with("ها");
+            if but_it && self.gender_of(&said).is_some_and(|m| m != masculine) {
+                return Said::Continues;
+            }
+            return said;
         }
         Said::Continues
+    }
+
+    /// Whether a speaker is named in the masculine (`Some(true)`) or the
+    /// feminine: a body or a description by its first word (ة), a person by
+    /// the title right before the name; `None` where nothing tells.
+    fn gender_of(&self, said: &Said) -> Option<bool> {
+        let feminine = |k: usize| normalize(self.word(k)).ends_with('ه');
+        match said {
+            Said::By(Speaker::Described(m)) => Some(!feminine(m.tokens.start)),
+            Said::By(Speaker::Named(i)) => {
+                let m = &self.mentions[*i];
+                match m.kind {
+                    Kind::Person => m
+                        .tokens
+                        .start
+                        .checked_sub(1)
+                        .filter(|&k| self.infos[k].triggers & TRIGGER_TITLE != 0)
+                        .map(|k| !feminine(k)),
+                    _ => Some(!feminine(m.tokens.start)),
+                }
+            }
+            _ => None,
+        }
     }
 
     /// The sentence of the verb at `at` opens on a verb of speaking with no

@@ -512,4 +512,7 @@ fn torrents_and_their_participle_are_no_seoul() {
     assert!(of(text, Kind::Location).is_empty());
     let text = "ووصل الوفد إلى سيول مساء أمس.";
     assert_eq!(of(text, Kind::Location), ["سيول"]);
+    // After أن, the city and what is said of it.
+    let text = "أكدت الخارجية الكورية الجنوبية أن سيول منفتحة على الحوار مع بيونغ يانغ.";
+    assert!(of(text, Kind::Location).contains(&"سيول".to_string()));
 }

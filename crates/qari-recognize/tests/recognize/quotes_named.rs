@@ -574,3 +574,15 @@ fn a_title_after_a_name_with_no_comma_is_theirs_and_an_honorific_is_no_title_wor
     let text = "واستقبل الأمير فيصل بن فرحان وزير الخارجية الأمريكي أنتوني بلينكن في الرياض.\n\nوقال وزير الخارجية: \"نعمل معا على وقف إطلاق النار\".";
     assert_eq!(speaker_of(text).as_deref(), Some("أنتوني بلينكن"));
 }
+
+#[test]
+fn but_with_a_pronoun_of_the_other_gender_is_not_the_sentences_subject() {
+    let text = "انتقدت المعارضة خطاب الرئيس قيس سعيد أمام البرلمان، لكنه قال في كلمة لاحقة: «لن نتراجع عن مسار الإصلاح».";
+    assert_eq!(speaker_of(text).as_deref(), Some("قيس سعيد"));
+}
+
+#[test]
+fn where_a_body_in_apposition_works_does_not_end_it() {
+    let text = "ونقل الموقع عن المنسق المقيم، رئيس مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في السودان توبي هارورد، قوله: \"الوضع في الفاشر كارثي بكل المقاييس\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("توبي هارورد"));
+}
