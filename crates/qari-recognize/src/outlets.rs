@@ -15,8 +15,8 @@
 //! المغربي in the byline), unless its words are all ordinary ones.
 
 use super::chains::{
-    definite_nisba, heads_a_name, label_organisation, LOC_B, LOC_I, ORG_B, ORG_I, ORG_LIST_BEGIN,
-    PER_B, PLACE_LIST_BEGIN,
+    arabic_letters_only, definite_nisba, heads_a_name, is_inside, label_organisation, LOC_B, LOC_I,
+    ORG_B, ORG_I, ORG_LIST_BEGIN, PER_B, PER_I, PLACE_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -370,6 +370,7 @@ impl<'w> Outlets<'w> {
     pub(crate) fn mark(&self, words: &[Vec<&str>], tagged: &mut [Tagged], line_starts: &[bool]) {
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         let mut spans = Vec::new();
+        let mut bylines = Vec::new();
         for (si, (ws, t)) in words.iter().zip(tagged.iter_mut()).enumerate() {
             spans.clear();
             let s = Sentence {
@@ -382,10 +383,21 @@ impl<'w> Outlets<'w> {
             self.told_known(&s, &mut spans);
             after_correspondents(&s, &mut spans);
             self.after_papers(&s, &mut spans);
-            let dated = line_starts.get(si) == Some(&true) && self.dateline(&s, &mut spans);
+            bylines.clear();
+            let dated =
+                line_starts.get(si) == Some(&true) && self.dateline(&s, &mut spans, &mut bylines);
             if dated && matches!(t.labels[0], 0 | ORG_B | ORG_I) && t.labels.get(1) != Some(&ORG_I)
             {
                 t.labels[0] = LOC_B;
+            }
+            for &(a, b) in &bylines {
+                t.labels[a] = PER_B;
+                t.labels[a + 1..b].fill(PER_I);
+                if let Some(l) = t.labels.get_mut(b) {
+                    if is_inside(*l) {
+                        *l -= 1;
+                    }
+                }
             }
             for &(a, b) in &spans {
                 if t.labels[a] == ORG_I {
@@ -716,7 +728,12 @@ impl<'w> Outlets<'w> {
     /// headline and its topic; الرياض - واس: … a dateline). A listed place the
     /// tagger left alone there is the dateline's place: true when the line is
     /// a dateline. The line may stand in brackets: (المنامة - بنا).
-    fn dateline(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) -> bool {
+    fn dateline(
+        &self,
+        s: &Sentence,
+        found: &mut Vec<(usize, usize)>,
+        bylines: &mut Vec<(usize, usize)>,
+    ) -> bool {
         let (ws, infos, labels) = (s.words, s.infos, s.labels);
         let n = ws.len();
         // (الرياض - واس), (الكويت - «القبس»): the dateline in brackets, on
@@ -731,9 +748,9 @@ impl<'w> Outlets<'w> {
                 infos: &infos[inside.clone()],
                 labels: &labels[inside],
             };
-            let from = found.len();
-            let dated = self.dateline(&within, found);
-            for (a, b) in &mut found[from..] {
+            let (from, by) = (found.len(), bylines.len());
+            let dated = self.dateline(&within, found, bylines);
+            for (a, b) in found[from..].iter_mut().chain(&mut bylines[by..]) {
                 *a += 1;
                 *b += 1;
             }
@@ -846,8 +863,29 @@ impl<'w> Outlets<'w> {
                         || definite_nisba(&folded) && folded.ends_with("يه")
                 };
             let place_outlet = PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str());
+            // بيروت - رنا الحلبي، الكويت - محمد الإتربي:، إسلام آباد / فلان /
+            // الأناضول: a writer's name of two or three words, its first a
+            // given name (or one training saw mostly in people's names), no
+            // outlet's, is a person.
+            let writer = !chosen
+                && (2..=3).contains(&(b - a))
+                && ws[a..b].iter().all(|w| arabic_letters_only(&normalize(w)))
+                && infos[a..b].iter().all(|t| {
+                    t.gazetteer & (CURATED_ORG_BEGIN | CURATED_ORG_INSIDE | ORG_LIST_BEGIN) == 0
+                        && t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_TITLE) == 0
+                })
+                && !PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str())
+                && (labels[a] == PER_B
+                    || infos[a].triggers & TRIGGER_GIVEN != 0
+                    || infos[a].whole_given
+                    || infos[a].stats.shares[0] >= 96);
+            if writer {
+                bylines.push((a, b));
+            }
             let byline = !chosen
-                && (labels[a..b].contains(&PER_B) || infos[a].triggers & TRIGGER_GIVEN != 0);
+                && (writer
+                    || labels[a..b].contains(&PER_B)
+                    || infos[a].triggers & TRIGGER_GIVEN != 0);
             let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
             // بغداد - الأناضول، الرياض - الشرق الأوسط: the one name after the
             // place, on a line of its own, is its source where it is an

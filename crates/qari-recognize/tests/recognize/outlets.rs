@@ -546,3 +546,41 @@ fn an_agency_in_brackets_after_the_datelines_date_is_its_source() {
         );
     }
 }
+
+#[test]
+fn a_writers_name_after_the_datelines_dash_is_a_person_not_an_outlet() {
+    let people = |text: &str| -> Vec<String> {
+        let rec = recognizer().recognize(text);
+        rec.mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person)
+            .map(|m| text.chars().skip(m.span.start).take(m.span.len()).collect())
+            .collect()
+    };
+    for (text, writer) in [
+        (
+            "الكويت - محمد الإتربي:\n\nأنهت البورصة تعاملات الأسبوع على ارتفاع.\n",
+            "محمد الإتربي",
+        ),
+        (
+            "بيروت - رنا الحلبي\n\nرفع رئيس المجلس الجلسة بعد ساعتين.\n",
+            "رنا الحلبي",
+        ),
+        (
+            "حمص - ليلى الخطيب\n\nعلى أطراف الحي يعمل السكان على ترميم بيوتهم.\n",
+            "ليلى الخطيب",
+        ),
+    ] {
+        assert_eq!(people(text), [writer], "{text}");
+        assert!(
+            organisations(text).is_empty(),
+            "{text}: {:?}",
+            organisations(text)
+        );
+    }
+    // An agency after the dash stays one.
+    assert_eq!(
+        organisations("المنامة - بنا:\n\nأعلنت الوزارة خطتها.\n"),
+        ["بنا"]
+    );
+}
