@@ -188,8 +188,9 @@ const COMPARATIVES: &[&str] = &[
 /// when the training text saw the word seldom (so not a common word the lists
 /// hold too, صور "pictures") and the phrase ends after it (وصلوا إلى مسقط على
 /// متن …, not مسقط رأسه), or when another listed place joined by و follows
-/// (في الأبيض وكادقلي، بين صحار والحد: both): the tagger, which learned mostly
-/// from the places its training text named, distrusts the rest of a list.
+/// (في الأبيض وكادقلي، بين صحار والحد، بينها سرت وسبها: both): the tagger,
+/// which learned mostly from the places its training text named, distrusts
+/// the rest of a list.
 pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let folded_in = |w: &str, list: &[&str]| list.contains(&normalize(w).as_str());
     for i in 1..labels.len() {
@@ -212,7 +213,11 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
             continue;
         }
         let before = normalize(words[i - 1]);
-        let between = before == "بين";
+        // بين، and "among them" before a list (في 41 بلدية، بينها سرت وسبها).
+        let between = matches!(
+            before.as_str(),
+            "بين" | "بينها" | "منها" | "ومنها" | "ابرزها" | "وابرزها"
+        );
         // أقل من المتوسط: "than", after a comparative, not "from".
         let than = before == "من" && i >= 2 && folded_in(words[i - 2], COMPARATIVES);
         if (WHERE.contains(&before.as_str()) || between) && !than {

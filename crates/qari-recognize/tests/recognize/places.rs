@@ -516,3 +516,16 @@ fn torrents_and_their_participle_are_no_seoul() {
     let text = "أكدت الخارجية الكورية الجنوبية أن سيول منفتحة على الحوار مع بيونغ يانغ.";
     assert!(of(text, Kind::Location).contains(&"سيول".to_string()));
 }
+
+#[test]
+fn two_listed_towns_after_among_them_are_places() {
+    let text = "وتجري الانتخابات في 41 بلدية، بينها سرت وسبها، الشهر المقبل.";
+    let places = of(text, Kind::Location);
+    assert!(
+        places.contains(&"سرت".to_string()) && places.contains(&"سبها".to_string()),
+        "{places:?}"
+    );
+    // Colours among them are no places.
+    let text = "وتنوعت الأعلام، منها الأحمر والأبيض.";
+    assert!(of(text, Kind::Location).is_empty());
+}
