@@ -973,6 +973,11 @@ impl Chains {
         rule!(
             words,
             labels,
+            listed_bodies_end_before_people(words, infos, labels)
+        );
+        rule!(
+            words,
+            labels,
             connectors_end_no_people(words, infos, labels)
         );
         rule!(words, labels, given_names_with_allah(words, infos, labels));
@@ -1729,7 +1734,8 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
             // one: مجلس الأمن القومي الفلسطيني.)
             && infos[a].gazetteer & ORG_LIST_BEGIN == 0
             && infos.get(end).is_some_and(|t| {
-                t.definite && !t.nationality && t.gazetteer & chosen.inside == 0
+                // (Not another name after و: لصندوق النقد والبنك الدولي.)
+                t.definite && t.clitic_chars == 0 && !t.nationality && t.gazetteer & chosen.inside == 0
                     || t.norm == hash_word("بين")
             });
         // شارع الأزهر، منطقة الأزهر: a place named after the body.
@@ -1737,6 +1743,7 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
             && end == a + 1
             && a > 0
             && infos[a - 1].triggers & TRIGGER_LOC_HEAD != 0;
+
         // A word training saw mostly outside names stays one (حماس, zeal),
         // though less often than most words would (الأزهر, brightest, is one
         // in five times).

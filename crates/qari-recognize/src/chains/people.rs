@@ -232,6 +232,33 @@ pub(super) fn duals_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut
     }
 }
 
+/// A body of the hand list of one word, a word the tagger ran onto it and a
+/// person right after (لشركة بوينغ كيلي | أورتبرغ): that word is the person's
+/// given name, not the body's, when no list holds it inside a body's name.
+pub(super) fn listed_bodies_end_before_people(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+) {
+    for i in 0..labels.len().saturating_sub(2) {
+        let next = &infos[i + 1];
+        if matches!(labels[i], ORG_B | ORG_I)
+            && infos[i].gazetteer & CURATED_ORG_BEGIN != 0
+            && labels[i + 1] == ORG_I
+            && labels[i + 2] == PER_B
+            && next.gazetteer & (CURATED_ORG_INSIDE | ORG_LIST_INSIDE) == 0
+            && next.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD) == 0
+            // (A word of letters, no conjunction: كيلي reads as ك + يلي.)
+            && !words[i + 1].starts_with(['و', 'ف', 'ب', 'ل'])
+            && arabic_letters_only(&normalize(words[i + 1]))
+            && !next.definite
+        {
+            labels[i + 1] = PER_B;
+            labels[i + 2] = PER_I;
+        }
+    }
+}
+
 /// A given name the tagger ran onto the end of a body's name, before a family
 /// name with the article it left alone, is that person's name (لنادي الرمثا
 /// صالح الذيابات): a club and its chairman, named side by side. Not before

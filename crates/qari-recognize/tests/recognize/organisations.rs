@@ -84,3 +84,19 @@ fn a_general_directorate_and_its_field_are_one_body() {
     let text = "وتولى الأمانة العامة للحزب بعد المؤتمر.";
     assert!(of(text, Kind::Organization).is_empty());
 }
+
+#[test]
+fn a_listed_body_ends_before_the_given_name_of_the_person_after_it() {
+    let text = "وقال الرئيس التنفيذي لشركة بوينغ كيلي أورتبرغ إن الشراكة قوية.";
+    assert_eq!(of(text, Kind::Organization), ["شركة بوينغ"]);
+    assert_eq!(of(text, Kind::Person), ["كيلي أورتبرغ"]);
+}
+
+#[test]
+fn the_monetary_fund_by_its_short_name_before_another_body() {
+    let text = "على هامش اجتماعات الربيع لصندوق النقد والبنك الدولي في واشنطن.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["صندوق النقد", "البنك الدولي"]
+    );
+}
