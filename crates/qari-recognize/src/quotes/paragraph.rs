@@ -206,7 +206,15 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             // A paper's name after a dateline's colon (أبوظبي: «الخليج») is
             // a name, not speech.
             let named = cx.is_one_organisation(o + 1..c);
+            // وصف المرحلة بأنها "بالغة الخطورة": what a thing was called,
+            // whatever verb follows (، مشيرا إلى).
+            let characterised = o > 0
+                && matches!(
+                    normalize(cx.word(o - 1)).as_str(),
+                    "بانه" | "بانها" | "بانهم" | "بانهما"
+                );
             !named
+                && !characterised
                 && (after.is_some() || colon || spoken || self.reported_right_after(before, o, c))
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())

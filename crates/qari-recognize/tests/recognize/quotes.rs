@@ -827,3 +827,9 @@ fn the_name_a_source_kept_back_is_no_speaker() {
     let text = "ووقف المئات أمام فرع المصرف. وقال أحدهم، وهو موظف حكومي رفض ذكر اسمه: «راتبي نزل في الحساب منذ أسبوعين ولم أستطع سحبه».";
     assert_eq!(one(text).speaker.as_deref(), Some("موظف حكومي"));
 }
+
+#[test]
+fn a_short_characterisation_after_banna_is_no_quote_whatever_follows() {
+    let text = "من جانبه، وصف الأمين العام المرحلة بأنها \"بالغة الخطورة\"، مشيرا إلى أن الوضع الإنساني يتصدر أولويات القمة.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
