@@ -107,6 +107,7 @@ const SPEECH_REACH: usize = 12;
 /// متابعات، خاص) and the words before a byline (حاوره، كتب، إعداد), folded.
 const CREDITS: &[&str] = &[
     "وكالات",
+    "الوكالات",
     "متابعات",
     "خاص",
     "مراسلنا",

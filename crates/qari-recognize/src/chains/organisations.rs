@@ -1383,11 +1383,11 @@ const BOARDS: &[&str] = &["اداره", "امناء", "مفوضي"];
 
 /// Heads of a general directorate (folded, with the article): الإدارة العامة
 /// للجوازات، المديرية العامة لحرس الحدود، القيادة العامة لشرطة أبوظبي.
+/// (Not المصلحة: المصلحة العامة is the public interest.)
 const GENERAL_HEADS: &[&str] = &[
     "الاداره",
     "المديريه",
     "القياده",
-    "المصلحه",
     "الرئاسه",
     "المؤسسه",
     "الامانه",
@@ -1472,11 +1472,28 @@ impl Chains {
                 let takes = is_inside(label)
                     || label == 0 && definite && arabic_letters_only(&w)
                     || construct && matches!(label, LOC_B | ORG_B | PER_B);
+                // A place of the lists the tagger left there (لشرطة رأس
+                // الخيمة), whole.
+                if construct && label == 0 && infos[end].gazetteer & PLACE_LIST_BEGIN != 0 {
+                    end += 1;
+                    while end < n
+                        && labels[end] == 0
+                        && infos[end].gazetteer & PLACE_LIST_INSIDE != 0
+                    {
+                        end += 1;
+                    }
+                    construct = false;
+                    continue;
+                }
                 if !takes {
                     break;
                 }
                 construct = false;
                 end += 1;
+            }
+            // A field still waiting for its genitive names no body yet.
+            if construct {
+                continue;
             }
             // The party's or the league's (الأمانة العامة للحزب): a head alone
             // is the body the text spoke of, and this its part or post.

@@ -262,6 +262,8 @@ impl Context<'_> {
         let said = match attribution {
             // What follows إن/أن is reported, and a colon in it opens a list.
             Some(v) if (v + 1..last).any(|j| self.class(j) & THAT != 0) => return None,
+            // كتب - فلان: a byline, the article after it the journalist's.
+            Some(v) if matches!(self.word(v + 1), "-" | "–" | "—" | "ـ") => return None,
             Some(v) => match self.said_by(v, last) {
                 Said::By(s) => Said::By(s),
                 _ => match self.subject_before(last) {

@@ -83,6 +83,15 @@ fn a_general_directorate_and_its_field_are_one_body() {
     // The party's secretariat is a part of the party the text spoke of.
     let text = "وتولى الأمانة العامة للحزب بعد المؤتمر.";
     assert!(of(text, Kind::Organization).is_empty());
+    // A listed place of two words in the field's genitive, whole.
+    let text = "ناشدت القيادة العامة لشرطة رأس الخيمة الجمهور توخي الحذر.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["القيادة العامة لشرطة رأس الخيمة"]
+    );
+    // The public interest is no body.
+    let text = "وشدد النائب على أن تخدم القرارات المصلحة العامة للمواطنين.";
+    assert!(of(text, Kind::Organization).is_empty());
 }
 
 #[test]

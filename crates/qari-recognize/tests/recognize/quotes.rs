@@ -833,3 +833,9 @@ fn a_short_characterisation_after_banna_is_no_quote_whatever_follows() {
     let text = "من جانبه، وصف الأمين العام المرحلة بأنها \"بالغة الخطورة\"، مشيرا إلى أن الوضع الإنساني يتصدر أولويات القمة.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
+
+#[test]
+fn a_byline_with_a_colon_announces_no_speech() {
+    let text = "كتب - أحمد عبد الفتاح:\n\nالقاهرة - أعلنت وزارة السياحة والآثار أمس نجاح البعثة الأثرية في الكشف عن مقبرة جديدة.\n";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
