@@ -232,27 +232,63 @@ pub(super) fn duals_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut
     }
 }
 
-/// A body of the hand list of one word, a word the tagger ran onto it and a
-/// person right after (لشركة بوينغ كيلي | أورتبرغ): that word is the person's
-/// given name, not the body's, when no list holds it inside a body's name.
+/// A body of the hand list of one word, and words the tagger ran onto it
+/// that no list holds inside a body's name: a person right after it, or the
+/// words themselves where they are a person's name of two (لشركة بوينغ كيلي |
+/// أورتبرغ، لشركة بوينغ | كيلي أورتبرغ), make the first of them the person's
+/// given name; a common word (شركة أرامكو | التزام) is none of the body's.
 pub(super) fn listed_bodies_end_before_people(
     words: &[&str],
     infos: &[TokenInfo],
     labels: &mut [u8],
 ) {
-    for i in 0..labels.len().saturating_sub(2) {
-        let next = &infos[i + 1];
-        if matches!(labels[i], ORG_B | ORG_I)
-            && infos[i].gazetteer & CURATED_ORG_BEGIN != 0
-            && labels[i + 1] == ORG_I
-            && labels[i + 2] == PER_B
-            && next.gazetteer & (CURATED_ORG_INSIDE | ORG_LIST_INSIDE) == 0
-            && next.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD) == 0
-            // (A word of letters, no conjunction: كيلي reads as ك + يلي.)
-            && !words[i + 1].starts_with(['و', 'ف', 'ب', 'ل'])
-            && arabic_letters_only(&normalize(words[i + 1]))
-            && !next.definite
+    let n = labels.len();
+    for i in 0..n.saturating_sub(1) {
+        if !matches!(labels[i], ORG_B | ORG_I)
+            || infos[i].gazetteer & CURATED_ORG_BEGIN == 0
+            || labels[i + 1] != ORG_I
         {
+            continue;
+        }
+        // (A word of letters, no conjunction: كيلي reads as ك + يلي.)
+        let free = |k: usize| {
+            let t = &infos[k];
+            t.gazetteer & (CURATED_ORG_INSIDE | ORG_LIST_INSIDE) == 0
+                && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD) == 0
+                && !words[k].starts_with(['و', 'ف', 'ب', 'ل'])
+                && arabic_letters_only(&normalize(words[k]))
+                && !t.definite
+        };
+        let end = (i + 1..n).find(|&k| labels[k] != ORG_I).unwrap_or(n);
+        // شركة أرامكو | التزام الشركة: one word training saw often and seldom
+        // in any name, no nisba (أرامكو السعودية stays).
+        let t = &infos[i + 1];
+        let common = end == i + 2
+            && t.gazetteer & (CURATED_ORG_INSIDE | ORG_LIST_INSIDE) == 0
+            && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD) == 0
+            && t.stats.count >= 3
+            && t.stats.shares[..3].iter().all(|&s| s < 48)
+            && {
+                // (A nisba spelled with ى too: الإسرائيلى.)
+                let folded = normalize(words[i + 1]);
+                let nisba =
+                    definite_nisba(&folded) || folded.starts_with("ال") && folded.ends_with('ى');
+                !nisba
+            };
+        if common {
+            labels[i + 1] = 0;
+            continue;
+        }
+        if !free(i + 1) {
+            continue;
+        }
+        let given = |t: &TokenInfo| {
+            t.triggers & TRIGGER_GIVEN != 0 || t.whole_given || t.stats.shares[0] >= 96
+        };
+        if labels.get(end) == Some(&PER_B) && end == i + 2 {
+            labels[i + 1] = PER_B;
+            labels[end] = PER_I;
+        } else if end == i + 3 && free(i + 2) && given(&infos[i + 1]) {
             labels[i + 1] = PER_B;
             labels[i + 2] = PER_I;
         }

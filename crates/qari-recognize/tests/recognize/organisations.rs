@@ -99,6 +99,14 @@ fn a_listed_body_ends_before_the_given_name_of_the_person_after_it() {
     let text = "وقال الرئيس التنفيذي لشركة بوينغ كيلي أورتبرغ إن الشراكة قوية.";
     assert_eq!(of(text, Kind::Organization), ["شركة بوينغ"]);
     assert_eq!(of(text, Kind::Person), ["كيلي أورتبرغ"]);
+    // The tagger ran the whole name onto the body.
+    let text =
+        "وقال الرئيس التنفيذي لشركة بوينغ كيلي أورتبرغ إن \"الشراكة قوية وتمتد لعقود طويلة\".";
+    assert_eq!(of(text, Kind::Organization), ["شركة بوينغ"]);
+    assert_eq!(of(text, Kind::Person), ["كيلي أورتبرغ"]);
+    // A common word after it is the sentence's, a nisba the body's.
+    let text = "وأكد رئيس شركة أرامكو التزام الشركة بخططها.";
+    assert_eq!(of(text, Kind::Organization), ["شركة أرامكو"]);
 }
 
 #[test]
