@@ -295,6 +295,41 @@ pub(super) fn listed_bodies_end_before_people(
     }
 }
 
+/// A title with the article that the tagger took for a given name before one
+/// word (وأضاف القاضي المصمودي) is the title, outside the name: the hand
+/// list's titles, but الشيخ، الأمير، الملك and their like, which names of
+/// places and bodies hold (مدينة الشيخ زايد).
+pub(super) fn titles_open_no_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(1) {
+        if labels[i] != PER_B
+            || labels[i + 1] != PER_I
+            || labels.get(i + 2) == Some(&PER_I)
+            || infos[i].triggers & TRIGGER_TITLE == 0
+            || infos[i].clitic_chars != 0
+        {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        let royal = matches!(
+            folded.as_str(),
+            "الشيخ"
+                | "الشيخه"
+                | "الامير"
+                | "الاميره"
+                | "الملك"
+                | "الملكه"
+                | "السيد"
+                | "السيده"
+                | "الامام"
+                | "البابا"
+        );
+        if folded.starts_with("ال") && !royal {
+            labels[i] = 0;
+            labels[i + 1] = PER_B;
+        }
+    }
+}
+
 /// A given name the tagger ran onto the end of a body's name, before a family
 /// name with the article it left alone, is that person's name (لنادي الرمثا
 /// صالح الذيابات): a club and its chairman, named side by side. Not before

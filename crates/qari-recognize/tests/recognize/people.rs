@@ -456,3 +456,12 @@ fn a_feminine_dual_after_a_name_is_the_object_not_the_name() {
     let text = "واستقبل الرئيس الروسي فلاديمير بوتين نظيره التركي.";
     assert_eq!(of(text, Kind::Person), ["فلاديمير بوتين"]);
 }
+
+#[test]
+fn a_title_the_tagger_took_for_a_given_name_stays_outside_the_name() {
+    let text = "وأضاف القاضي المصمودي أن الملف معقد.";
+    assert_eq!(of(text, Kind::Person), ["المصمودي"]);
+    // Not a sheikh's or a prince's: places and bodies hold those names.
+    let text = "وقال الشيخ زايد إن الاتحاد قوة.";
+    assert_eq!(of(text, Kind::Person), ["الشيخ زايد"]);
+}
