@@ -547,7 +547,7 @@ impl Chains {
                             // with the complement's genitive (لمكافحة الجريمة
                             // المنظمة).
                             || ((complement_at == Some(end - 1)
-                                || complement_at == Some(end - 2)
+                                || complement_at.is_some_and(|c| c + 2 == end)
                                     && !previous.nisba
                                     && !previous.lam
                                     && !previous.conjoined

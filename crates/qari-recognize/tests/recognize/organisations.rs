@@ -117,3 +117,14 @@ fn the_monetary_fund_by_its_short_name_before_another_body() {
         ["صندوق النقد", "البنك الدولي"]
     );
 }
+
+#[test]
+fn a_head_that_opens_the_text_ends_its_chain_without_overflow() {
+    // A chain whose head is the text's first word and ends after it.
+    for text in [
+        "روابط معطلة",
+        "روابط معطلة\n\nتجمع هذه الصفحة روابط لا تقرأ.",
+    ] {
+        assert!(of(text, Kind::Organization).is_empty(), "{text}");
+    }
+}
