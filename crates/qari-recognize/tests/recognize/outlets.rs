@@ -7,14 +7,19 @@ use qari_recognize::Kind;
 
 use super::quotes::recognizer;
 
-/// The organisations of `text`, as written.
-fn organisations(text: &str) -> Vec<String> {
+/// The names of `kind` in `text`, as written.
+fn names(text: &str, kind: Kind) -> Vec<String> {
     let rec = recognizer().recognize(text);
     rec.mentions
         .iter()
-        .filter(|m| m.kind == Kind::Organization)
+        .filter(|m| m.kind == kind)
         .map(|m| text.chars().skip(m.span.start).take(m.span.len()).collect())
         .collect()
+}
+
+/// The organisations of `text`, as written.
+fn organisations(text: &str) -> Vec<String> {
+    names(text, Kind::Organization)
 }
 
 #[test]
@@ -549,14 +554,7 @@ fn an_agency_in_brackets_after_the_datelines_date_is_its_source() {
 
 #[test]
 fn a_writers_name_after_the_datelines_dash_is_a_person_not_an_outlet() {
-    let people = |text: &str| -> Vec<String> {
-        let rec = recognizer().recognize(text);
-        rec.mentions
-            .iter()
-            .filter(|m| m.kind == Kind::Person)
-            .map(|m| text.chars().skip(m.span.start).take(m.span.len()).collect())
-            .collect()
-    };
+    let people = |text: &str| names(text, Kind::Person);
     for (text, writer) in [
         (
             "الكويت - محمد الإتربي:\n\nأنهت البورصة تعاملات الأسبوع على ارتفاع.\n",
