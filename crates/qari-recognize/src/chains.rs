@@ -491,8 +491,14 @@ pub(crate) fn span_end(labels: &[u8], start: usize) -> usize {
 /// Label words `a..b` one organisation, and a name the tagger ran on past it a
 /// name of its own.
 pub(crate) fn label_organisation(labels: &mut [u8], a: usize, b: usize) {
-    labels[a] = ORG_B;
-    labels[a + 1..b].fill(ORG_I);
+    label_name(labels, a, b, ORG_B);
+}
+
+/// Label words `a..b` one name whose first label is `begin` (a kind's B
+/// label), and a name the tagger ran on past it a name of its own.
+pub(crate) fn label_name(labels: &mut [u8], a: usize, b: usize, begin: u8) {
+    labels[a] = begin;
+    labels[a + 1..b].fill(begin + 1);
     if let Some(l) = labels.get_mut(b) {
         if is_inside(*l) {
             *l -= 1;
@@ -792,6 +798,11 @@ pub(crate) struct Chains {
     head_forms: HashKeyed<()>,
     /// [`SUBORDINATE_BODIES`], and after و or ف, by folded hash.
     subordinate: HashKeyed<()>,
+    /// Every spelling of a head of [`GENERAL_HEADS`] with the article, after
+    /// و or ف and ب or ل (which drops the article's alef: للإدارة).
+    general_heads: HashKeyed<()>,
+    /// Every spelling of مجلس after و or ف and ل or ب, each or not.
+    councils: HashKeyed<()>,
     /// Every spelling of a head of [`MISSIONS`], [`NAMED_BY_PLACE`] and
     /// [`COURTS`] after و/ف, then ل/ب, then ال, each or not; of
     /// [`DIVISIONS`], without ال.
@@ -852,6 +863,15 @@ impl Chains {
             stops: STOPS.iter().map(|h| hash_word(&normalize(h))).collect(),
             head_forms: head_forms(&[STRONG_HEADS, WEAK_HEADS].concat()),
             subordinate: clitic_forms(SUBORDINATE_BODIES, &[""], false),
+            general_heads: {
+                let definite: Vec<String> =
+                    GENERAL_HEADS.iter().map(|h| format!("ال{h}")).collect();
+                let definite: Vec<&str> = definite.iter().map(String::as_str).collect();
+                let mut forms = clitic_forms(&definite, &["", "ب"], false);
+                forms.extend(clitic_forms(GENERAL_HEADS, &["لل"], false));
+                forms
+            },
+            councils: clitic_forms(&["مجلس"], PLACE_PREPOSITIONS, false),
             missions: clitic_forms(MISSIONS, PLACE_PREPOSITIONS, true),
             named_by_place: clitic_forms(NAMED_BY_PLACE, PLACE_PREPOSITIONS, true),
             courts: clitic_forms(COURTS, PLACE_PREPOSITIONS, true),
@@ -1228,11 +1248,7 @@ impl Chains {
         rule!(words, labels, acronyms(words, infos, labels));
         rule!(words, labels, adjectives_agree(words, labels));
         rule!(words, labels, self.general_bodies(words, infos, labels));
-        rule!(
-            words,
-            labels,
-            self.boards_are_no_names(words, infos, labels)
-        );
+        rule!(words, labels, self.boards_are_no_names(infos, labels));
         // Again, after the bodies the reader's rules found.
         rule!(
             words,
@@ -1744,7 +1760,6 @@ fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chosen) {
             && end == a + 1
             && a > 0
             && infos[a - 1].triggers & TRIGGER_LOC_HEAD != 0;
-
         // A word training saw mostly outside names stays one (حماس, zeal),
         // though less often than most words would (الأزهر, brightest, is one
         // in five times).

@@ -15,8 +15,8 @@
 //! المغربي in the byline), unless its words are all ordinary ones.
 
 use super::chains::{
-    arabic_letters_only, definite_nisba, heads_a_name, is_inside, label_organisation, LOC_B, LOC_I,
-    ORG_B, ORG_I, ORG_LIST_BEGIN, PER_B, PER_I, PLACE_LIST_BEGIN,
+    arabic_letters_only, definite_nisba, heads_a_name, label_name, label_organisation, LOC_B,
+    LOC_I, ORG_B, ORG_I, ORG_LIST_BEGIN, PER_B, PLACE_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -392,13 +392,7 @@ impl<'w> Outlets<'w> {
                 t.labels[0] = LOC_B;
             }
             for &(a, b) in &bylines {
-                t.labels[a] = PER_B;
-                t.labels[a + 1..b].fill(PER_I);
-                if let Some(l) = t.labels.get_mut(b) {
-                    if is_inside(*l) {
-                        *l -= 1;
-                    }
-                }
+                label_name(&mut t.labels, a, b, PER_B);
             }
             for &(a, b) in &spans {
                 if t.labels[a] == ORG_I {

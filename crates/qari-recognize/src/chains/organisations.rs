@@ -1378,20 +1378,13 @@ pub(super) fn is_acronym(word: &str) -> bool {
     arabic || latin
 }
 
-/// The board of a body (folded, after مجلس): إدارة، أمناء، مفوضي.
-const BOARDS: &[&str] = &["اداره", "امناء", "مفوضي"];
+/// The board of a body after مجلس (إدارة، أمناء، مفوضي), by folded hash.
+const BOARDS: [u64; 3] = [hash_word("اداره"), hash_word("امناء"), hash_word("مفوضي")];
 
-/// Heads of a general directorate (folded, with the article): الإدارة العامة
-/// للجوازات، المديرية العامة لحرس الحدود، القيادة العامة لشرطة أبوظبي.
-/// (Not المصلحة: المصلحة العامة is the public interest.)
-const GENERAL_HEADS: &[&str] = &[
-    "الاداره",
-    "المديريه",
-    "القياده",
-    "الرئاسه",
-    "المؤسسه",
-    "الامانه",
-];
+/// Heads of a general directorate (folded, without the article, which they
+/// take): الإدارة العامة للجوازات، المديرية العامة لحرس الحدود، القيادة العامة
+/// لشرطة أبوظبي. (Not المصلحة: المصلحة العامة is the public interest.)
+pub(super) const GENERAL_HEADS: &[&str] = &["اداره", "مديريه", "قياده", "رئاسه", "مؤسسه", "امانه"];
 
 /// "General" (folded), after a head of [`GENERAL_HEADS`].
 const GENERAL: u64 = hash_word("العامه");
@@ -1430,21 +1423,15 @@ impl Chains {
     pub(super) fn general_bodies(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
         let n = labels.len();
         for i in 0..n.saturating_sub(2) {
-            if infos[i + 1].norm != GENERAL || labels[i] != 0 || labels[i + 1] != 0 {
+            if infos[i + 1].norm != GENERAL
+                || labels[i] != 0
+                || labels[i + 1] != 0
+                || !self.general_heads.contains_key(&infos[i].norm)
+            {
                 continue;
             }
-            let folded = normalize(words[i]);
-            let bare = folded
-                .strip_prefix(['و', 'ف'])
-                .filter(|r| r.starts_with(['ا', 'ل', 'ب']));
-            let bare = bare.unwrap_or(&folded);
-            let head = match bare.strip_prefix("لل") {
-                Some(rest) => format!("ال{rest}"),
-                None => bare.strip_prefix('ب').unwrap_or(bare).to_string(),
-            };
             let field = normalize(words[i + 2]);
-            if !GENERAL_HEADS.contains(&head.as_str())
-                || !field.starts_with('ل')
+            if !field.starts_with('ل')
                 || field.chars().count() < 4
                 || !arabic_letters_only(&field)
                 || is_inside(labels[i + 2])
@@ -1512,27 +1499,15 @@ impl Chains {
     /// to a body's name is that body: the board is part of a title (رئيس مجلس
     /// إدارة [الهيئة الملكية لمحافظة العلا]), as the body's own head is not; the
     /// board of a head alone names none (مجلس إدارة البنك).
-    pub(super) fn boards_are_no_names(
-        &self,
-        words: &[&str],
-        infos: &[TokenInfo],
-        labels: &mut [u8],
-    ) {
+    pub(super) fn boards_are_no_names(&self, infos: &[TokenInfo], labels: &mut [u8]) {
         let n = labels.len();
         for i in 0..n.saturating_sub(2) {
             if labels[i] != ORG_B || labels[i + 1] != ORG_I || labels[i + 2] != ORG_I {
                 continue;
             }
-            let head = normalize(words[i]);
-            let bare = head
-                .strip_prefix(['و', 'ف'])
-                .filter(|r| r.ends_with("مجلس"))
-                .unwrap_or(&head);
-            let bare = bare
-                .strip_prefix(['ل', 'ب'])
-                .filter(|r| *r == "مجلس")
-                .unwrap_or(bare);
-            if bare == "مجلس" && BOARDS.contains(&normalize(words[i + 1]).as_str()) {
+            if self.councils.contains_key(&infos[i].norm)
+                && BOARDS.iter().any(|&b| infos[i + 1].norm == b)
+            {
                 labels[i] = 0;
                 labels[i + 1] = 0;
                 // The board of the bank (مجلس إدارة البنك): a head alone is no name.

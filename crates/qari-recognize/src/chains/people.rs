@@ -250,11 +250,15 @@ pub(super) fn listed_bodies_end_before_people(
         {
             continue;
         }
+        // No list holds it inside a body's name, nor as a title or a head.
+        let unlisted = |t: &TokenInfo| {
+            t.gazetteer & (CURATED_ORG_INSIDE | ORG_LIST_INSIDE) == 0
+                && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD) == 0
+        };
         // (A word of letters, no conjunction: كيلي reads as ك + يلي.)
         let free = |k: usize| {
             let t = &infos[k];
-            t.gazetteer & (CURATED_ORG_INSIDE | ORG_LIST_INSIDE) == 0
-                && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD) == 0
+            unlisted(t)
                 && !words[k].starts_with(['و', 'ف', 'ب', 'ل'])
                 && arabic_letters_only(&normalize(words[k]))
                 && !t.definite
@@ -264,8 +268,7 @@ pub(super) fn listed_bodies_end_before_people(
         // in any name, no nisba (أرامكو السعودية stays).
         let t = &infos[i + 1];
         let common = end == i + 2
-            && t.gazetteer & (CURATED_ORG_INSIDE | ORG_LIST_INSIDE) == 0
-            && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD) == 0
+            && unlisted(t)
             && t.stats.count >= 3
             && t.stats.shares[..3].iter().all(|&s| s < 48)
             && {
@@ -297,8 +300,8 @@ pub(super) fn listed_bodies_end_before_people(
 
 /// A title with the article that the tagger took for a given name before one
 /// word (وأضاف القاضي المصمودي) is the title, outside the name: the hand
-/// list's titles, but الشيخ، الأمير، الملك and their like, which names of
-/// places and bodies hold (مدينة الشيخ زايد).
+/// list's titles, but those names of places and bodies hold
+/// ([`NAMESAKE_TITLES`]: مدينة الشيخ زايد) and السيد، البابا.
 pub(super) fn titles_open_no_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
         if labels[i] != PER_B
@@ -310,19 +313,8 @@ pub(super) fn titles_open_no_names(words: &[&str], infos: &[TokenInfo], labels: 
             continue;
         }
         let folded = normalize(words[i]);
-        let royal = matches!(
-            folded.as_str(),
-            "الشيخ"
-                | "الشيخه"
-                | "الامير"
-                | "الاميره"
-                | "الملك"
-                | "الملكه"
-                | "السيد"
-                | "السيده"
-                | "الامام"
-                | "البابا"
-        );
+        let royal = NAMESAKE_TITLES.contains(&folded.as_str())
+            || matches!(folded.as_str(), "السيد" | "السيده" | "البابا");
         if folded.starts_with("ال") && !royal {
             labels[i] = 0;
             labels[i + 1] = PER_B;
