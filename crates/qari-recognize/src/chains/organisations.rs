@@ -321,6 +321,8 @@ impl Chains {
                     && !w.head
                     && labels[k] == 0
                     && infos[k].triggers & TRIGGER_LOC_HEAD == 0
+                    // حكومة إمارة دبي: a state word is the place's.
+                    && !self.states.contains(&infos[k].norm)
             };
             // The place itself without a preposition (مركز إيواء | بخشم القربة).
             let place = |k: usize| labels.get(k) == Some(&LOC_B) && infos[k].clitic_chars == 0;
@@ -546,11 +548,18 @@ impl Chains {
                             // that agrees with the complement before it, or
                             // with the complement's genitive (لمكافحة الجريمة
                             // المنظمة).
+                            // Or with a genitive joined to the complement by
+                            // و (للأرصاد والإنذار المبكر).
                             || ((complement_at == Some(end - 1)
                                 || complement_at.is_some_and(|c| c + 2 == end)
                                     && !previous.nisba
                                     && !previous.lam
                                     && !previous.conjoined
+                                    && labels[end - 1] == 0
+                                || complement_at.is_some()
+                                    && coordinated
+                                    && last_coordinate + 1 == end
+                                    && !previous.nisba
                                     && labels[end - 1] == 0)
                                 && previous.definite
                                 && describes_complement(words[end - 1], words[end], &w)
@@ -1292,7 +1301,8 @@ fn governs(raw: &str) -> bool {
 /// Whether `raw`, a definite word right after a definite complement with ل
 /// (`complement`), is its adjective: a participle of a derived verb (ال + م
 /// and three letters or more) in its gender, feminine after a feminine noun or
-/// a plural in ات (للطاقات المتجددة، للغاز المسال). A participle in another
+/// a plural in ات (للطاقات المتجددة، للغاز المسال), or a feminine participle
+/// of the plain verb (لإدارة الحالات الطارئة، للاحتياجات الخاصة). A participle in another
 /// gender describes the head (الشركة الوطنية للنفط | المنتجة للغاز).
 fn describes_complement(complement: &str, raw: &str, w: &Word) -> bool {
     if !w.definite || w.conjoined || w.stop || w.time || w.lam || w.plural {
@@ -1301,8 +1311,9 @@ fn describes_complement(complement: &str, raw: &str, w: &Word) -> bool {
     let folded = normalize(raw);
     let stem = folded.strip_prefix("ال").unwrap_or(&folded);
     let of = normalize(complement);
-    stem.starts_with('م')
-        && stem.chars().count() >= 4
+    let letters: Vec<char> = stem.chars().collect();
+    let plain = letters.len() == 5 && letters[1] == 'ا' && letters[4] == 'ه';
+    (plain || stem.starts_with('م') && letters.len() >= 4)
         && !stem.ends_with("ين")
         && !stem.ends_with("ون")
         && feminine(raw) == (of.ends_with('ه') || of.ends_with("ات"))

@@ -56,6 +56,11 @@ fn listed_place_end(infos: &[TokenInfo], labels: &[u8], from: usize) -> usize {
 /// (ولاية شمال دارفور، محافظة جنوب الباطنة), folded.
 const SIDE_WORDS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
 
+/// Places after a side that the lists hold as a region (شمال غزة، غرب
+/// اليونان) but that are a city or a state in their own right, whose side a
+/// news text writes as where in it (folded).
+const SIDED_STATES: &[&str] = &["غزه", "اليونان", "هولندا", "استراليا", "يوركشير"];
+
 /// Heads of a state's divisions, singular and dual (محافظتي), folded.
 pub(super) const DIVISIONS: &[&str] = &[
     "ولايه",
@@ -72,7 +77,30 @@ impl Chains {
     /// division's head, the side is part of the name (ولاية [شمال دارفور],
     /// محافظتي [شمال الباطنة] و[جنوب الباطنة]), where after في it is where in
     /// the place (في جنوب [لبنان], as ANERcorp writes it).
+    ///
+    /// A region the lists name by its side (`gazetteer-locations.txt`: شمال
+    /// دارفور، جنوب سيناء، شمال كيفو) is named whole with no head before it, unless the place after
+    /// the side is a city or a state in its own right ([`SIDED_STATES`]: شمال
+    /// غزة, the north of Gaza; جنوب لبنان is in no list).
     pub(super) fn sided_provinces(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        for i in 1..labels.len() {
+            let region = infos[i - 1].gazetteer & REGION_LIST_BEGIN != 0
+                && infos[i].gazetteer & REGION_LIST_BEGIN << 1 != 0
+                && !SIDED_STATES.iter().any(|w| infos[i].norm == hash_word(w));
+            if !region || labels[i] != LOC_B || labels[i - 1] != 0 {
+                continue;
+            }
+            let side = normalize(words[i - 1]);
+            let side = side.trim_start_matches(['و', 'ف']);
+            let side = side
+                .strip_prefix(['ب', 'ل'])
+                .filter(|s| s.len() > 6)
+                .unwrap_or(side);
+            if SIDE_WORDS.contains(&side) {
+                labels[i - 1] = LOC_B;
+                labels[i] = LOC_I;
+            }
+        }
         let mut sided = false;
         for i in 2..labels.len() {
             // Every side begins with one of these letters, or و before it.

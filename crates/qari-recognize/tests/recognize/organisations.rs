@@ -128,3 +128,26 @@ fn a_head_that_opens_the_text_ends_its_chain_without_overflow() {
         assert!(of(text, Kind::Organization).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_participle_describes_the_complement_or_its_genitive_inside_the_name() {
+    // After a genitive joined to the complement by و.
+    let text = "من جهته، حذر المركز الوطني للأرصاد والإنذار المبكر في نشرة عاجلة.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["المركز الوطني للأرصاد والإنذار المبكر"]
+    );
+    // A feminine participle of the plain verb after a plural in ات.
+    let text = "وأعلنت اللجنة الوطنية لإدارة الحالات الطارئة تعليق الدراسة.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["اللجنة الوطنية لإدارة الحالات الطارئة"]
+    );
+}
+
+#[test]
+fn a_government_of_an_emirate_is_the_place() {
+    let text = "وقالت حكومة إمارة دبي إن المشروع يكتمل العام المقبل.";
+    assert!(of(text, Kind::Organization).is_empty());
+    assert_eq!(of(text, Kind::Location), ["دبي"]);
+}

@@ -108,9 +108,18 @@ fn medina_whole_is_a_place() {
 }
 
 #[test]
-fn a_state_named_with_dawla_is_named_whole() {
+fn a_state_or_an_emirate_word_stays_outside_the_name_a_republic_opens() {
     let text = "وزار الوفد دولة الكويت ثم دولة فلسطين الأسبوع الماضي.";
-    assert_eq!(of(text, Kind::Location), ["دولة الكويت", "دولة فلسطين"]);
+    assert_eq!(of(text, Kind::Location), ["الكويت", "فلسطين"]);
+    let text = "وقال نائب حاكم إمارة أبوظبي إن المجلس التنفيذي لإمارة عجمان وافق.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"أبوظبي".to_string()), "{places:?}");
+    assert!(!places.iter().any(|p| p.contains("إمارة")), "{places:?}");
+    let text = "وزار الوفد جمهورية كازاخستان وسلطنة عمان.";
+    assert_eq!(
+        of(text, Kind::Location),
+        ["جمهورية كازاخستان", "سلطنة عمان"]
+    );
     // The occupying state is no place's name.
     let text = "وقالت إن دولة الاحتلال تواصل عدوانها.";
     assert!(of(text, Kind::Location).is_empty());
@@ -528,4 +537,13 @@ fn two_listed_towns_after_among_them_are_places() {
     // Colours among them are no places.
     let text = "وتنوعت الأعلام، منها الأحمر والأبيض.";
     assert!(of(text, Kind::Location).is_empty());
+}
+
+#[test]
+fn a_region_the_lists_name_by_its_side_is_named_whole() {
+    let text = "وقتل العشرات في شمال دارفور، ووصل الوفد إلى شمال سيناء.";
+    assert_eq!(of(text, Kind::Location), ["شمال دارفور", "شمال سيناء"]);
+    // A side of a city or of a state is where in it.
+    let text = "وقصفت الطائرات شمال غزة وجنوب لبنان.";
+    assert_eq!(of(text, Kind::Location), ["غزة", "لبنان"]);
 }
