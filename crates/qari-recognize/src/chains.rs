@@ -1063,6 +1063,7 @@ impl Chains {
             labels,
             listed_places_after_where(words, infos, labels)
         );
+        rule!(words, labels, places_listed_on(words, infos, labels));
         rule!(words, labels, particles_end_names(words, labels));
         rule!(words, labels, adjectives_agree(words, labels));
         rule!(words, labels, self.lone_heads(words, infos, labels));

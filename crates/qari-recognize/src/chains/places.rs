@@ -263,13 +263,81 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
                     // (Not two common words: في الأحمر والأبيض, colours.)
                     && !(t.common_word && n.common_word)
             });
+            // A list goes on after و (في إدلب ومعرة النعمان وسراقب): the
+            // place is the list's first ([`places_listed_on`] takes the rest).
+            let listed_on = words.get(i + 1).is_some_and(|w| {
+                w.starts_with('و') && infos[i + 1].clitic_chars > 0 && crate::has_arabic_letter(w)
+            });
             // (After بين, only a pair: بين صحار والحد.)
-            if next_closes() && !between {
+            if (next_closes() || listed_on && !t.common_word) && !between {
                 labels[i] = LOC_B;
             } else if pair {
                 labels[i] = LOC_B;
                 labels[i + 1] = LOC_B;
             }
+        }
+    }
+}
+
+/// Words before a list of places (folded): where (في، إلى، من) and near.
+const BEFORE_PLACES: &[&str] = &["في", "الى", "من", "قرب", "بين", "داخل", "حول", "على"];
+
+/// A list of places goes on after و: a listed place the tagger left alone or
+/// took for a person just after a place, with و (في المكلا والشحر | وغيل
+/// باوزير، مدينتي غوما | وبوكافو، قرب تورخم | وشامان) is a place too. One the
+/// tagger took for a person is a place when the lists' place is exactly its
+/// words, or when none of its words is a given name and the list is of places
+/// (two before it, or one after في، قرب …): بحضور سفير قطر | ومحمد بن عبدالله
+/// is a title's country and a person.
+pub(super) fn places_listed_on(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let n = labels.len();
+    for i in 1..n {
+        let t = &infos[i];
+        let after_place = matches!(labels[i - 1], LOC_B | LOC_I);
+        if !after_place
+            || !matches!(labels[i], 0 | PER_B)
+            || t.clitic_chars == 0
+            || !words[i].starts_with('و')
+        {
+            continue;
+        }
+        let listed = t.gazetteer & PLACE_LIST_BEGIN != 0 && !t.common_word;
+        let listed_end = || {
+            let mut e = i + 1;
+            while e < n && infos[e].gazetteer & PLACE_LIST_INSIDE != 0 {
+                e += 1;
+            }
+            e
+        };
+        if labels[i] == 0 {
+            if listed
+                && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
+                && labels[i + 1..listed_end()].iter().all(|&l| l == 0)
+            {
+                mark_listed_place(infos, labels, i);
+            }
+            continue;
+        }
+        let mut e = i + 1;
+        while e < n && labels[e] == PER_I {
+            e += 1;
+        }
+        let exactly = listed && t.gazetteer & PERSON_LIST_BEGIN == 0 && listed_end() == e;
+        let unnamed = (i..e).all(|k| {
+            infos[k].triggers & TRIGGER_GIVEN == 0 && infos[k].gazetteer & PERSON_LIST_BEGIN == 0
+        });
+        // The places before: where the one before begins, and what opens it.
+        let mut start = i - 1;
+        while start > 0 && labels[start] == LOC_I {
+            start -= 1;
+        }
+        let two = start > 0
+            && matches!(labels[start - 1], LOC_B | LOC_I)
+            && words[start].starts_with('و');
+        let opened = start > 0 && BEFORE_PLACES.contains(&normalize(words[start - 1]).as_str());
+        if exactly || unnamed && (two || opened) {
+            labels[i] = LOC_B;
+            labels[i + 1..e].fill(LOC_I);
         }
     }
 }

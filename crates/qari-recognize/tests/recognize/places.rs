@@ -547,3 +547,18 @@ fn a_region_the_lists_name_by_its_side_is_named_whole() {
     let text = "وقصفت الطائرات شمال غزة وجنوب لبنان.";
     assert_eq!(of(text, Kind::Location), ["غزة", "لبنان"]);
 }
+
+#[test]
+fn a_list_of_places_goes_on_after_wa() {
+    // A listed town the tagger took for a person, after a place and و.
+    let text = "ونزح السكان من مدينتي غوما وبوكافو، وعودة مؤسسات الدولة.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"بوكافو".to_string()), "{places:?}");
+    assert!(of(text, Kind::Person).is_empty());
+    // The list's first, after في, though an unlisted word follows it.
+    let text = "وأعيد تأهيل مدارس في إدلب ومعرة النعمان، بتمويل من برنامج.";
+    assert!(of(text, Kind::Location).contains(&"إدلب".to_string()));
+    // A person after a title's country stays a person.
+    let text = "وحضر اللقاء سفير قطر ومحمد بن عبدالله العطية.";
+    assert_eq!(of(text, Kind::Person), ["محمد بن عبدالله العطية"]);
+}
