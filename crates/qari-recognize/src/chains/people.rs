@@ -322,6 +322,24 @@ pub(super) fn titles_open_no_names(words: &[&str], infos: &[TokenInfo], labels: 
     }
 }
 
+/// A word for what a person does that the tagger took for the start of a
+/// name of three words or more, before a given name (وقال الفلاح | الهادي بن
+/// صالح، المزارع | محمد علي), stays outside it ([`DESCRIBERS`]).
+pub(super) fn describers_open_no_names(infos: &[TokenInfo], labels: &mut [u8]) {
+    for i in 0..labels.len().saturating_sub(2) {
+        if labels[i] == PER_B
+            && labels[i + 1] == PER_I
+            && labels[i + 2] == PER_I
+            && infos[i].clitic_chars == 0
+            && describes(&infos[i])
+            && infos[i + 1].triggers & TRIGGER_GIVEN != 0
+        {
+            labels[i] = 0;
+            labels[i + 1] = PER_B;
+        }
+    }
+}
+
 /// A given name the tagger ran onto the end of a body's name, before a family
 /// name with the article it left alone, is that person's name (لنادي الرمثا
 /// صالح الذيابات): a club and its chairman, named side by side. Not before
@@ -491,8 +509,15 @@ pub(super) fn given_and_family_after_bodies(
 ) {
     for p in 1..labels.len().saturating_sub(1) {
         let given = &infos[p];
+        // A family name the tagger took for a body of one word, with no head
+        // (النائبة رحاب | الخوالدة): after a title, the person's.
+        let lone_body = labels[p + 1] == ORG_B
+            && labels.get(p + 2) != Some(&ORG_I)
+            && infos[p + 1].triggers & TRIGGER_ORG_HEAD == 0
+            && infos[p + 1].stats.count == 0
+            && infos[p - 1].triggers & TRIGGER_TITLE != 0;
         if labels[p] != 0
-            || labels[p + 1] != 0
+            || labels[p + 1] != 0 && !lone_body
             || given.triggers & TRIGGER_GIVEN == 0
             || given.triggers & TRIGGER_TITLE != 0
             || given.common_word
@@ -612,6 +637,18 @@ const DESCRIBERS: &[&str] = &[
     "المفوض",
     "المنسق",
     "الاستاذه",
+    "الفلاح",
+    "المزارع",
+    "المزارعه",
+    "التاجر",
+    "الصياد",
+    "المعلم",
+    "المعلمه",
+    "السائق",
+    "الممرض",
+    "الممرضه",
+    "المحاميه",
+    "الصحفيه",
 ];
 
 /// Whether the word is one of [`DESCRIBERS`].
@@ -1341,8 +1378,12 @@ impl Chains {
         labels: &mut [u8],
     ) {
         // As written: أليكسيس folds to a word that begins like the article.
-        let bare_name =
-            |j: usize| !words[j].starts_with("ال") && self.name_word(words[j], &infos[j]);
+        // (Nor للزيت, the article after ل, whatever list holds زيت.)
+        let bare_name = |j: usize| {
+            !words[j].starts_with("ال")
+                && !words[j].starts_with("لل")
+                && self.name_word(words[j], &infos[j])
+        };
         for i in (1..labels.len().saturating_sub(1)).rev() {
             if labels[i + 1] != 1 || !bare_name(i) {
                 continue;

@@ -465,3 +465,15 @@ fn a_title_the_tagger_took_for_a_given_name_stays_outside_the_name() {
     let text = "وقال الشيخ زايد إن الاتحاد قوة.";
     assert_eq!(of(text, Kind::Person), ["الشيخ زايد"]);
 }
+
+#[test]
+fn what_a_person_does_stays_outside_the_name_and_a_lone_body_after_a_title_is_a_family_name() {
+    let text = "وقال الفلاح الهادي بن صالح، من منطقة العامرة: إن الكلفة ارتفعت.";
+    assert_eq!(of(text, Kind::Person), ["الهادي بن صالح"]);
+    let text = "وتساءلت النائبة رحاب الخوالدة عن محافظة المفرق.";
+    assert_eq!(of(text, Kind::Person), ["رحاب الخوالدة"]);
+    assert!(of(text, Kind::Organization).is_empty());
+    // A complement with the article is no given name, whatever list holds it.
+    let text = "وأكد المدير الجهوي بالديوان الوطني للزيت رضا الشعري أن المعاصر جاهزة.";
+    assert_eq!(of(text, Kind::Person), ["رضا الشعري"]);
+}
