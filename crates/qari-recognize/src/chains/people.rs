@@ -522,8 +522,10 @@ pub(super) fn given_and_family_after_bodies(
             || given.triggers & TRIGGER_TITLE != 0
             || given.common_word
             || given.definite
-            // على written with ي (على مدى، على حساب): the preposition.
-            || normalize(words[p]) == "علي"
+            // على written with ي (على مدى، على حساب): the preposition, but
+            // before a word training never saw (وزير الداخلية التركي علي
+            // يرلي كايا).
+            || normalize(words[p]) == "علي" && infos[p + 1].stats.count > 0
         {
             continue;
         }

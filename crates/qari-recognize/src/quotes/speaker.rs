@@ -27,6 +27,21 @@ const TITLE_LOOK_BACK: usize = 200;
 const APPOSITION_TITLE: usize = 10;
 /// How many tokens back a title or surname may find the name it stands for.
 const NAME_LOOK_BACK: usize = 200;
+/// Titles (folded) that honour a person and hold no office: الشيخ، الدكتور.
+const HONORIFIC_TITLES: &[&str] = &[
+    "الشيخ",
+    "الشيخه",
+    "الامير",
+    "الاميره",
+    "السيد",
+    "السيده",
+    "الدكتور",
+    "الدكتوره",
+    "الاستاذ",
+    "الاستاذه",
+    "البروفيسور",
+];
+
 /// Reporting verbs that go on with the speaker before (folded, without و/ف).
 const GOES_ON: &[&str] = &[
     "اضاف",
@@ -652,11 +667,13 @@ impl Context<'_> {
             || has_article(&normalize(self.word(head)));
         // A title the text gave them that is another office (المدير المالي
         // … وأضاف المدرب) is someone else's.
+        // (An honorific is no office: وقال الشيخ فلان … وأضاف رئيس الوزراء.)
         let window = self.titling(m.tokens.start, m.tokens.end);
         let other_office = self.infos[head].triggers & TRIGGER_TITLE != 0
-            && window
-                .clone()
-                .any(|j| self.infos[j].triggers & TRIGGER_TITLE != 0)
+            && window.clone().any(|j| {
+                self.infos[j].triggers & TRIGGER_TITLE != 0
+                    && !HONORIFIC_TITLES.contains(&normalize(self.word(j)).as_str())
+            })
             && !window
                 .clone()
                 .any(|j| self.title_word_at(j, self.tokens.len(), self.infos[head].stem));

@@ -146,6 +146,7 @@ impl Context<'_> {
                         // الكتلة فلانا.)
                         && !matches!(self.word(k), "في" | "لدى")
                         && !(k > start + 2 && self.represented_after(k))
+                        && self.office_body_before_name(k).is_none()
                 })
                 .unwrap_or(at);
             if let Said::By(s) = self.subject(start + 1, object) {
@@ -622,6 +623,16 @@ impl Context<'_> {
                 k += 1;
                 continue;
             }
+            // رئيس الحكومة المكلفة من مجلس النواب أسامة حماد: من or في and the
+            // body the office is held from, then the holder's name.
+            if let Some(e) = self
+                .office_body_before_name(k)
+                .filter(|&e| k > from && e < limit)
+            {
+                k = e;
+                definite = true;
+                continue;
+            }
             let class = self.class(k);
             let folded = normalize(self.word(k));
             // A source "in" somewhere is still the source (مسؤول في الوزارة), but
@@ -739,6 +750,18 @@ impl Context<'_> {
             normalize(self.word(k)).as_str(),
             "دائره" | "محافظه" | "ولايه" | "مدينه" | "منطقه" | "اقليم"
         )
+    }
+
+    /// من or في at `k`, an organisation the tagger found after it and a
+    /// person right after that: the body an office is held from, before its
+    /// holder (رئيس الحكومة المكلفة من مجلس النواب أسامة حماد). Where the body
+    /// ends.
+    fn office_body_before_name(&self, k: usize) -> Option<usize> {
+        if !matches!(self.word(k), "من" | "في") {
+            return None;
+        }
+        let end = self.mentions[self.organisation_at(k + 1)?].tokens.end;
+        self.first_named(end..end + 1, &[Kind::Person]).map(|_| end)
     }
 
     /// عن at `k` opens the seat or body someone represents (عن دائرة …، عن

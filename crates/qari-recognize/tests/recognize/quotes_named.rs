@@ -586,3 +586,26 @@ fn where_a_body_in_apposition_works_does_not_end_it() {
     let text = "ونقل الموقع عن المنسق المقيم، رئيس مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في السودان توبي هارورد، قوله: \"الوضع في الفاشر كارثي بكل المقاييس\".";
     assert_eq!(speaker_of(text).as_deref(), Some("توبي هارورد"));
 }
+
+#[test]
+fn the_body_an_office_is_held_from_stands_between_the_title_and_the_name() {
+    let text = "في المقابل، حمّل رئيس الحكومة المكلفة من مجلس النواب أسامة حماد حكومة طرابلس المسؤولية، وقال: «هذه الحكومة منتهية الولاية».";
+    assert_eq!(speaker_of(text).as_deref(), Some("أسامة حماد"));
+}
+
+#[test]
+fn a_title_that_goes_on_after_an_honorific_is_the_person_who_spoke() {
+    // الشيخ honours him; it is no other office than رئيس الوزراء.
+    let text = "وترأس الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء الاجتماع.\n\nوقال الشيخ محمد بن عبدالرحمن آل ثاني في كلمته: \"إن ما يجمع البلدين أكبر من أي اتفاقية\".\n\nوأضاف رئيس الوزراء القطري: \"نحن ماضون مع أشقائنا في تنسيق المواقف\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("محمد بن عبدالرحمن آل ثاني"));
+}
+
+#[test]
+fn ali_before_a_name_training_never_saw_is_a_given_name() {
+    let text =
+        "وقال وزير الداخلية التركي علي يرلي كايا في تدوينة: \"عدد العائدين تجاوز 550 ألف شخص\".";
+    let speaker = speaker_of(text).unwrap_or_default();
+    assert!(speaker.starts_with("علي يرلي"), "{speaker}");
+}
