@@ -1122,7 +1122,20 @@ impl Chains {
                 // entry joins (ساو | باولو → ساو باولو), as long as none runs on
                 // past the entry.
                 let same = |l: u8| l == 0 || usize::from(l - 1) / 2 == ty;
-                if end <= b
+                // A place's entry may also begin a word before the tagger's,
+                // on a word that opens a town's own name ([`PLACE_OPENERS`]:
+                // وأم | درمان، في سان | لوي), not on a head (مدينة، ريف،
+                // بلاد), a side or a state word, which stay outside.
+                let before_only = end == b && start + 1 == a && ty == 1 && {
+                    let folded = normalize(words[start]);
+                    let bare = folded
+                        .strip_prefix(['و', 'ف', 'ب', 'ل'])
+                        .filter(|_| infos[start].clitic_chars > 0)
+                        .unwrap_or(&folded);
+                    PLACE_OPENERS.contains(&bare)
+                };
+                if end < b
+                    || end == b && !before_only
                     || !labels[b..end].iter().all(|&l| same(l))
                     || labels.get(end) == Some(&(labels[a] + 1))
                 {
@@ -1697,6 +1710,13 @@ impl Chains {
             .any(is_state)
     }
 }
+
+/// Words (folded) that open a town's own name, before a word the tagger may
+/// take for the place alone: أم درمان، عين زارة، بيت لحم، سان لوي.
+const PLACE_OPENERS: &[&str] = &[
+    "ام", "ابو", "عين", "بئر", "دير", "بيت", "كفر", "خان", "تل", "راس", "سيدي", "برج", "حاسي",
+    "سان", "سانت", "نيو",
+];
 
 /// Phrase classes of the gazetteer (`gazetteer::CLASS_NAMES`) that can complete a
 /// name of each type (PERS, LOC, ORG).

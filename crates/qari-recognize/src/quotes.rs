@@ -178,6 +178,18 @@ impl Context<'_> {
             _ => false,
         }
     }
+    /// How many letters of token `k` a speaker's text leaves out as its
+    /// proclitics: none when what would remain is two letters or fewer, a
+    /// word's own first letter (ولي العهد، والي الولاية).
+    fn proclitic_chars(&self, k: usize) -> usize {
+        let clitics = usize::from(self.infos[k].clitic_chars);
+        let letters = self.word(k).chars().count();
+        if letters.saturating_sub(clitics) <= 2 {
+            0
+        } else {
+            clitics
+        }
+    }
     /// Token `i` touches the one before it (no space between).
     fn glued_before(&self, i: usize) -> bool {
         i > 0 && self.tokens[i - 1].chars.end == self.tokens[i].chars.start

@@ -27,21 +27,6 @@ const TITLE_LOOK_BACK: usize = 200;
 const APPOSITION_TITLE: usize = 10;
 /// How many tokens back a title or surname may find the name it stands for.
 const NAME_LOOK_BACK: usize = 200;
-/// Titles (folded) that honour a person and hold no office: الشيخ، الدكتور.
-const HONORIFIC_TITLES: &[&str] = &[
-    "الشيخ",
-    "الشيخه",
-    "الامير",
-    "الاميره",
-    "السيد",
-    "السيده",
-    "الدكتور",
-    "الدكتوره",
-    "الاستاذ",
-    "الاستاذه",
-    "البروفيسور",
-];
-
 /// Reporting verbs that go on with the speaker before (folded, without و/ف).
 const GOES_ON: &[&str] = &[
     "اضاف",
@@ -550,6 +535,19 @@ impl Context<'_> {
         open..stop
     }
 
+    /// The organisation that ends the title in apposition after a name that
+    /// ends at `end` (فلان رئيس | مجلس الوزراء): its tokens, or none.
+    fn apposition_body(&self, end: usize) -> std::ops::Range<usize> {
+        let title = self.apposition_after(end);
+        match self
+            .organisation_at(title.end)
+            .filter(|_| !title.is_empty())
+        {
+            Some(org) => title.end..self.mentions[org].tokens.end,
+            None => title.end..title.end,
+        }
+    }
+
     /// Whether a described speaker is the person `last` who spoke just before,
     /// called by a title the text gave them with their name (وأضاف المدرب
     /// النمساوي after قال مدرب شبيبة القبائل جوزيف زينباور), there or where it
@@ -562,13 +560,6 @@ impl Context<'_> {
     pub(super) fn describes_last(&self, described: &RawMention, last: usize) -> bool {
         let m = &self.mentions[last];
         let words = described.tokens.clone();
-        if m.kind != Kind::Person
-            || words.len() > TITLE_WORDS
-            || words.clone().any(|k| !self.is_word(k))
-            || !has_article(&normalize(self.word(words.start)))
-        {
-            return false;
-        }
         // A nisba the text did not give them only after a verb that goes on
         // (وأضاف، وتابع): after وقال, الوزير المغربي is another minister.
         let goes_on = words.start.checked_sub(1).is_some_and(|v| {
@@ -576,6 +567,18 @@ impl Context<'_> {
             let verb = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
             GOES_ON.contains(&verb)
         });
+        // A title in the construct state (رئيس الوزراء) only after such a
+        // verb: وأضاف رئيس الوزراء القطري after the sheikh the text made
+        // رئيس مجلس الوزراء.
+        let construct_title =
+            goes_on && self.infos[words.start].triggers & TRIGGER_TITLE != 0 && words.len() >= 2;
+        if m.kind != Kind::Person
+            || words.len() > TITLE_WORDS
+            || words.clone().any(|k| !self.is_word(k))
+            || !(has_article(&normalize(self.word(words.start))) || construct_title)
+        {
+            return false;
+        }
         let nisba = |k: usize| definite_nisba(&normalize(self.word(k)));
         // "The official" names no office of its own: whoever spoke last, an
         // official of whatever the text made them (المتحدث باسم الحرس الوطني
@@ -609,18 +612,35 @@ impl Context<'_> {
         }
         // The title before the name, or in apposition after it (فلان، مدرب
         // الفريق،).
+        // (With the body an apposition's title ends on: رئيس | مجلس
+        // الوزراء holds الوزراء.)
         let titled_at = |start: usize, end: usize| {
+            // (The body holds no head: المتحدث باسم وزارة الصحة is no
+            // الوزارة.)
             let titling = self.titling(start, end);
-            let window = || titling.clone();
-            let held = |k: usize| {
-                window().any(|j| self.title_word_at(j, self.tokens.len(), self.infos[k].stem))
+            let body = self.apposition_body(end);
+            let window = || titling.clone().chain(body.clone());
+            let held_in = |mut words: std::iter::Chain<_, std::ops::Range<usize>>, k: usize| {
+                words.any(|j| self.title_word_at(j, self.tokens.len(), self.infos[k].stem))
             };
+            let held = |k: usize| held_in(window(), k);
+            let head_held = held_in(titling.clone().chain(end..end), words.start);
+            // A nationality contradicts only a nationality there (وزير
+            // الخارجية … وأضاف رئيس الوزراء القطري), another nisba any nisba.
             let window_nisba = window().any(nisba);
-            held(words.start)
+            let window_nationality = window().any(|j| self.infos[j].nationality);
+            let contradicted = |k: usize| {
+                if self.infos[k].nationality {
+                    window_nationality
+                } else {
+                    window_nisba
+                }
+            };
+            head_held
                 && words
                     .clone()
                     .skip(1)
-                    .all(|k| held(k) || (goes_on && nisba(k) && !window_nisba))
+                    .all(|k| held(k) || (goes_on && nisba(k) && !contradicted(k)))
         };
         if titled_at(m.tokens.start, m.tokens.end) {
             return true;
@@ -667,13 +687,11 @@ impl Context<'_> {
             || has_article(&normalize(self.word(head)));
         // A title the text gave them that is another office (المدير المالي
         // … وأضاف المدرب) is someone else's.
-        // (An honorific is no office: وقال الشيخ فلان … وأضاف رئيس الوزراء.)
         let window = self.titling(m.tokens.start, m.tokens.end);
         let other_office = self.infos[head].triggers & TRIGGER_TITLE != 0
-            && window.clone().any(|j| {
-                self.infos[j].triggers & TRIGGER_TITLE != 0
-                    && !HONORIFIC_TITLES.contains(&normalize(self.word(j)).as_str())
-            })
+            && window
+                .clone()
+                .any(|j| self.infos[j].triggers & TRIGGER_TITLE != 0)
             && !window
                 .clone()
                 .any(|j| self.title_word_at(j, self.tokens.len(), self.infos[head].stem));
@@ -744,7 +762,7 @@ impl Context<'_> {
         let floor = first.saturating_sub(NAME_LOOK_BACK);
         let folded = normalize(self.word(first));
         let name = |from: usize, to: usize| {
-            let skip = usize::from(self.infos[from].clitic_chars);
+            let skip = self.proclitic_chars(from);
             RawMention::of_tokens(Kind::Person, self.text, self.tokens, from..to, skip)
         };
         if described.tokens.len() == 1 && !has_article(&folded) {

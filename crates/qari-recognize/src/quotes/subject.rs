@@ -526,7 +526,7 @@ impl Context<'_> {
         if let Some(person) = person.filter(|_| whose) {
             // The spokesperson, described up to whom they speak for.
             let to = self.mentions[person].tokens.start;
-            let skip = usize::from(self.infos[from].clitic_chars);
+            let skip = self.proclitic_chars(from);
             return Said::By(Speaker::Described(RawMention::of_tokens(
                 Kind::Person,
                 self.text,
@@ -550,7 +550,7 @@ impl Context<'_> {
         } else {
             Kind::Person
         };
-        let skip = usize::from(self.infos[from].clitic_chars);
+        let skip = self.proclitic_chars(from);
         // A description ends on no preposition (المتحدث باسم المنظمة | في
         // إيطاليا, where the place was not found).
         let mut end = end;

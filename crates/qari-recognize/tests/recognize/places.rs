@@ -562,3 +562,9 @@ fn a_list_of_places_goes_on_after_wa() {
     let text = "وحضر اللقاء سفير قطر ومحمد بن عبدالله العطية.";
     assert_eq!(of(text, Kind::Person), ["محمد بن عبدالله العطية"]);
 }
+
+#[test]
+fn a_town_named_by_an_opening_word_is_named_whole() {
+    let text = "وتواصلت المعارك في الأحياء السكنية في الخرطوم وأم درمان أمس.";
+    assert_eq!(of(text, Kind::Location), ["الخرطوم", "أم درمان"]);
+}

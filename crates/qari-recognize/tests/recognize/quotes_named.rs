@@ -594,12 +594,24 @@ fn the_body_an_office_is_held_from_stands_between_the_title_and_the_name() {
 }
 
 #[test]
-fn a_title_that_goes_on_after_an_honorific_is_the_person_who_spoke() {
-    // الشيخ honours him; it is no other office than رئيس الوزراء.
-    let text = "وترأس الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء الاجتماع.\n\nوقال الشيخ محمد بن عبدالرحمن آل ثاني في كلمته: \"إن ما يجمع البلدين أكبر من أي اتفاقية\".\n\nوأضاف رئيس الوزراء القطري: \"نحن ماضون مع أشقائنا في تنسيق المواقف\".";
+fn a_title_in_the_construct_state_that_goes_on_is_the_person_the_text_gave_it() {
+    // The office was given where the text named him first, up to a body
+    // (رئيس | مجلس الوزراء), beside another title's nisba (الخارجية).
+    let text = "وترأس الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية، أعمال الدورة.\n\nوقال الشيخ محمد بن عبدالرحمن آل ثاني في كلمته: \"إن ما يجمع البلدين أكبر من أي اتفاقية\".\n\nوأضاف رئيس الوزراء القطري: \"نحن ماضون مع أشقائنا في تنسيق المواقف\".";
     let q = quotes(text);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1.as_deref(), Some("محمد بن عبدالرحمن آل ثاني"));
+    // An office the text never gave the one who spoke is someone else's.
+    let text = "وقال الأمير فيصل بن فرحان إن \"المملكة تدعم الحل السياسي في السودان\". وأضاف وزير الطاقة السعودي أن \"أسواق النفط مستقرة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("وزير الطاقة السعودي"));
+}
+
+#[test]
+fn a_title_that_begins_with_waw_keeps_it() {
+    let text = "وأضاف ولي العهد أن \"المملكة ستواصل الإصلاحات الاقتصادية\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("ولي العهد"));
 }
 
 #[test]
