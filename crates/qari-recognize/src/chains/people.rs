@@ -324,8 +324,19 @@ pub(super) fn titles_open_no_names(words: &[&str], infos: &[TokenInfo], labels: 
 
 /// A word for what a person does that the tagger took for the start of a
 /// name of three words or more, before a given name (وقال الفلاح | الهادي بن
-/// صالح، المزارع | محمد علي), stays outside it ([`DESCRIBERS`]).
+/// صالح، المزارع | محمد علي), stays outside it ([`DESCRIBERS`]), and is no
+/// name alone.
 pub(super) fn describers_open_no_names(infos: &[TokenInfo], labels: &mut [u8]) {
+    // Alone, it is no name at all (قال الفلاح إن …).
+    for i in 0..labels.len() {
+        if labels[i] == PER_B
+            && labels.get(i + 1) != Some(&PER_I)
+            && infos[i].clitic_chars == 0
+            && describes(&infos[i])
+        {
+            labels[i] = 0;
+        }
+    }
     for i in 0..labels.len().saturating_sub(2) {
         if labels[i] == PER_B
             && labels[i + 1] == PER_I

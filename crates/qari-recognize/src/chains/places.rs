@@ -235,7 +235,9 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
                 .is_none_or(|n| n.gazetteer & PLACE_LIST_INSIDE == 0)
             && t.clitic_chars == 0
             && t.phrase.is_some_and(|p| p.spelled_as(t.definite))
-            && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
+            && (t.stats.count <= 2
+                || t.stats.shares[1] >= 64
+                || !t.common_word && t.stats.count <= 6)
             && words[i].chars().count() >= 3;
         if !listed_alone {
             continue;
@@ -248,7 +250,9 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
         );
         // أقل من المتوسط: "than", after a comparative, not "from".
         let than = before == "من" && i >= 2 && folded_in(words[i - 2], COMPARATIVES);
-        if (WHERE.contains(&before.as_str()) || between) && !than {
+        // A side of it (جنوبي الحديدة، شمال المكلا, the side outside).
+        let side = SIDES_OF.contains(&before.as_str()) || SIDE_WORDS.contains(&before.as_str());
+        if (WHERE.contains(&before.as_str()) || between || side) && !than {
             // Or another place of the lists joined by و (في الأبيض وكادقلي):
             // a pair of places names both.
             let pair = infos.get(i + 1).is_some_and(|n| {

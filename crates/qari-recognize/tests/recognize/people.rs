@@ -477,3 +477,12 @@ fn what_a_person_does_stays_outside_the_name_and_a_lone_body_after_a_title_is_a_
     let text = "وأكد المدير الجهوي بالديوان الوطني للزيت رضا الشعري أن المعاصر جاهزة.";
     assert_eq!(of(text, Kind::Person), ["رضا الشعري"]);
 }
+
+#[test]
+fn a_word_for_what_a_person_does_is_no_name_alone() {
+    let text = "وقال الفلاح إن الأمطار تأخرت هذا العام.";
+    assert!(of(text, Kind::Person).is_empty());
+    // As a family name it stays.
+    let text = "وقال محمد الفلاح إن الأمطار تأخرت هذا العام.";
+    assert_eq!(of(text, Kind::Person), ["محمد الفلاح"]);
+}

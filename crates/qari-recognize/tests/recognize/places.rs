@@ -568,3 +568,11 @@ fn a_town_named_by_an_opening_word_is_named_whole() {
     let text = "وتواصلت المعارك في الأحياء السكنية في الخرطوم وأم درمان أمس.";
     assert_eq!(of(text, Kind::Location), ["الخرطوم", "أم درمان"]);
 }
+
+#[test]
+fn a_listed_town_training_seldom_saw_is_a_place_after_where_or_a_side() {
+    let text = "وقتل ثلاثة في الحديدة أمس.";
+    assert_eq!(of(text, Kind::Location), ["الحديدة"]);
+    let text = "وقصفت الطائرات مواقع جنوبي الحديدة.";
+    assert_eq!(of(text, Kind::Location), ["الحديدة"]);
+}
