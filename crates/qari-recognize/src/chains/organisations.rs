@@ -903,6 +903,19 @@ const UNPLACED_NISBAS: &[&str] = &["دولي", "عالمي", "اقليمي", "ا
 /// Heads of institutions that one adjective and a place may name (الجامعة
 /// الأمريكية بالقاهرة), where الاتحاد الأفريقي في دارفور is a union named
 /// already, in a place.
+/// Heads of forces (folded, with the article), which are stationed where a
+/// place after ب says rather than named by it (الحرس الوطني بصفاقس).
+const FORCES: &[&str] = &[
+    "الحرس",
+    "الجيش",
+    "القوات",
+    "الشرطه",
+    "الامن",
+    "الدرك",
+    "الحمايه",
+    "الدفاع",
+];
+
 pub(super) const NAMED_BY_PLACE: &[&str] = &["جامعه", "معهد", "مركز", "كليه", "مدرسه"];
 
 /// Nisbas of the Arab states and of a nation's own (folded, without ال or
@@ -1027,9 +1040,27 @@ impl Chains {
             };
             let court =
                 self.courts.contains_key(&infos[a].norm) && by_ba && m == b && !international;
+            // A body a description names, and the city or country after ب
+            // (الغرفة التجارية بالقصيم، الاتحاد العام للشغالين بالمغرب، as
+            // the Maghreb and the Gulf name them): not a force stationed
+            // there (الحرس الوطني بصفاقس), nor a body of the hand list or one
+            // ending on a nationality, whose ب is the verb's (رحبت الجامعة
+            // العربية بقطر).
+            let regional = by_ba
+                && m == b
+                && b >= a + 2
+                && self.shape(words[a]).definite
+                && infos[a].gazetteer & CURATED_ORG_BEGIN == 0
+                && !infos[b - 1].nationality
+                && !FORCES.contains(&normalize(words[a]).as_str())
+                // (Its adjective agrees with it: in علاقة الحزب التحالفية
+                // بسوريا the adjective is the relation's.)
+                && (!self.shape(words[a + 1]).nisba || feminine(a) == feminine(a + 1))
+                && (a + 1..b)
+                    .all(|j| infos[j].gazetteer & (PERSON_LIST_BEGIN | PLACE_LIST_BEGIN) == 0);
             let start = if mission && with_fi {
                 a - 1
-            } else if (described && m == b) || court {
+            } else if (described && m == b) || court || regional {
                 a
             } else {
                 a = b;

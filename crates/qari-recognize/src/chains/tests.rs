@@ -1527,7 +1527,9 @@ fn a_place_completes_some_institutions_names() {
             &[0, 5, 6, 6, 0, 3, 0],
         ),
         ("وقالت الجامعة الأردنية في عمان إن", &[0, 5, 6, 0, 3, 0]),
-        ("لدعم قوات الاتحاد الأفريقي بدارفور أمس", &[0, 0, 5, 6, 3, 0]),
+        // (A body ending on a nationality: `tests/recognize/organisations.rs`,
+        // where the lists flag it.)
+        ("لدعم وحدات الجيش الوطني بدارفور أمس", &[0, 0, 5, 6, 3, 0]),
         ("علاقة الحزب التحالفية بسوريا وإيران", &[0, 5, 6, 3, 0]),
     ] {
         let ba: Vec<usize> = text

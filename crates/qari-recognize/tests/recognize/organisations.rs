@@ -151,3 +151,18 @@ fn a_government_of_an_emirate_is_the_place() {
     assert!(of(text, Kind::Organization).is_empty());
     assert_eq!(of(text, Kind::Location), ["دبي"]);
 }
+
+#[test]
+fn a_described_body_takes_the_place_after_ba_but_a_force_does_not() {
+    let text = "وقالت النقابة التي تتبع الاتحاد العام للشغالين بالمغرب إن الإضراب مستمر.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["الاتحاد العام للشغالين بالمغرب"]
+    );
+    let text = "ورحبت الجامعة العربية بقطر عضوا في اللجنة.";
+    assert!(of(text, Kind::Location).contains(&"قطر".to_string()));
+    let text = "لدعم قوات الاتحاد الأفريقي بدارفور أمس.";
+    assert_eq!(of(text, Kind::Organization), ["الاتحاد الأفريقي"]);
+    let text = "وتمكنت وحدات الحرس الوطني بصفاقس من حجز الشحنة.";
+    assert_eq!(of(text, Kind::Location), ["صفاقس"]);
+}
