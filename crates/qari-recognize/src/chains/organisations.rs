@@ -903,6 +903,61 @@ const UNPLACED_NISBAS: &[&str] = &["دولي", "عالمي", "اقليمي", "ا
 /// Heads of institutions that one adjective and a place may name (الجامعة
 /// الأمريكية بالقاهرة), where الاتحاد الأفريقي في دارفور is a union named
 /// already, in a place.
+/// Verbs (folded, without و or ف) whose object follows ب: after one, a
+/// place after a body's name and ب is the verb's.
+const VERBS_WITH_BA: &[&str] = &[
+    "اشاد",
+    "اشادت",
+    "يشيد",
+    "تشيد",
+    "رحب",
+    "رحبت",
+    "يرحب",
+    "ترحب",
+    "ندد",
+    "نددت",
+    "يندد",
+    "تندد",
+    "اتصل",
+    "اتصلت",
+    "يتصل",
+    "تتصل",
+    "تعهد",
+    "تعهدت",
+    "يتعهد",
+    "تتعهد",
+    "طالب",
+    "طالبت",
+    "يطالب",
+    "تطالب",
+    "اعترف",
+    "اعترفت",
+    "يعترف",
+    "تعترف",
+    "اهاب",
+    "اهابت",
+    "يهيب",
+    "تهيب",
+    "نوه",
+    "نوهت",
+    "ينوه",
+    "تنوه",
+    "التقى",
+    "التقت",
+    "يلتقي",
+    "تلتقي",
+    "احتفل",
+    "احتفلت",
+    "يحتفل",
+    "تحتفل",
+    "استعان",
+    "استعانت",
+    "اعرب",
+    "اعربت",
+    "يهنئ",
+    "تهنئ",
+];
+
 /// Heads of forces (folded, with the article), which are stationed where a
 /// place after ب says rather than named by it (الحرس الوطني بصفاقس).
 const FORCES: &[&str] = &[
@@ -1046,7 +1101,15 @@ impl Chains {
             // there (الحرس الوطني بصفاقس), nor a body of the hand list or one
             // ending on a nationality, whose ب is the verb's (رحبت الجامعة
             // العربية بقطر).
+            // (Nor after a verb that takes ب: أشاد الاتحاد العربي لكرة القدم
+            // بالمغرب، اتصل المكتب الوطني … بالمغرب.)
+            let verb_before = a > 0 && {
+                let folded = normalize(words[a - 1]);
+                let verb = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+                VERBS_WITH_BA.contains(&verb)
+            };
             let regional = by_ba
+                && !verb_before
                 && m == b
                 && b >= a + 2
                 && self.shape(words[a]).definite

@@ -325,7 +325,7 @@ pub(super) fn titles_open_no_names(words: &[&str], infos: &[TokenInfo], labels: 
 /// A word for what a person does that the tagger took for the start of a
 /// name of three words or more, before a given name (وقال الفلاح | الهادي بن
 /// صالح، المزارع | محمد علي), stays outside it ([`DESCRIBERS`]), and is no
-/// name alone.
+/// name alone; and so does an honorific ([`HONORIFICS`]).
 pub(super) fn describers_open_no_names(infos: &[TokenInfo], labels: &mut [u8]) {
     // Alone, it is no name at all (قال الفلاح إن …).
     for i in 0..labels.len() {
@@ -344,6 +344,21 @@ pub(super) fn describers_open_no_names(infos: &[TokenInfo], labels: &mut [u8]) {
             && infos[i].clitic_chars == 0
             && describes(&infos[i])
             && infos[i + 1].triggers & TRIGGER_GIVEN != 0
+        {
+            labels[i] = 0;
+            labels[i + 1] = PER_B;
+        }
+    }
+    // An honorific the tagger took for a name's first word (وقال معالي |
+    // سالم بطي القبيسي) stays outside it too.
+    static HONOURS: OnceLock<Vec<u64>> = OnceLock::new();
+    let honours = HONOURS.get_or_init(|| HONORIFICS.iter().map(|w| hash_word(w)).collect());
+    for i in 0..labels.len().saturating_sub(1) {
+        // (معالي بن الحسن: a given name before بن.)
+        if labels[i] == PER_B
+            && labels[i + 1] == PER_I
+            && honours.contains(&infos[i].norm)
+            && infos[i + 1].triggers & TRIGGER_PARTICLE == 0
         {
             labels[i] = 0;
             labels[i + 1] = PER_B;

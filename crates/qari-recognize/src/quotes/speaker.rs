@@ -695,6 +695,30 @@ impl Context<'_> {
             && !window
                 .clone()
                 .any(|j| self.title_word_at(j, self.tokens.len(), self.infos[head].stem));
+        // The same head over another portfolio or of another state (وزير
+        // الخارجية السعودي … وأضاف وزير الطاقة السعودي، وزير الخارجية
+        // الأردني … وأضاف وزير الخارجية المصري) is another office too: a
+        // word of the description that is no nisba and that the title lacks,
+        // or a nationality where the title has another.
+        let held = |k: usize| {
+            window
+                .clone()
+                .any(|j| self.infos[j].stem == self.infos[k].stem)
+        };
+        let window_nationality = window.clone().any(|j| self.infos[j].nationality);
+        let other_office = other_office
+            || window
+                .clone()
+                .any(|j| self.infos[j].triggers & TRIGGER_TITLE != 0)
+                && words.clone().skip(1).any(|k| {
+                    let nisba = definite_nisba(&normalize(self.word(k)));
+                    !held(k)
+                        && if self.infos[k].nationality {
+                            window_nationality
+                        } else {
+                            !nisba && has_article(&normalize(self.word(k)))
+                        }
+                });
         let surname = self.infos[m.tokens.end - 1].norm;
         let nobody_else = self.starting_in(after..head).iter().all(|&(_, i)| {
             let other = &self.mentions[i];

@@ -166,3 +166,10 @@ fn a_described_body_takes_the_place_after_ba_but_a_force_does_not() {
     let text = "وتمكنت وحدات الحرس الوطني بصفاقس من حجز الشحنة.";
     assert_eq!(of(text, Kind::Location), ["صفاقس"]);
 }
+
+#[test]
+fn a_place_after_ba_is_the_verbs_after_a_verb_that_takes_ba() {
+    let text = "وأشاد الاتحاد العربي لكرة القدم بالمغرب على حسن التنظيم.";
+    assert_eq!(of(text, Kind::Organization), ["الاتحاد العربي لكرة القدم"]);
+    assert_eq!(of(text, Kind::Location), ["المغرب"]);
+}

@@ -486,3 +486,9 @@ fn a_word_for_what_a_person_does_is_no_name_alone() {
     let text = "وقال محمد الفلاح إن الأمطار تأخرت هذا العام.";
     assert_eq!(of(text, Kind::Person), ["محمد الفلاح"]);
 }
+
+#[test]
+fn an_honorific_the_tagger_ran_into_a_name_stays_outside() {
+    let text = "وقال معالي سالم بطي سالم القبيسي، مدير عام الوكالة، إن المشروع يكتمل.";
+    assert_eq!(of(text, Kind::Person), ["سالم بطي سالم القبيسي"]);
+}

@@ -621,3 +621,15 @@ fn ali_before_a_name_training_never_saw_is_a_given_name() {
     let speaker = speaker_of(text).unwrap_or_default();
     assert!(speaker.starts_with("علي يرلي"), "{speaker}");
 }
+
+#[test]
+fn the_same_head_over_another_portfolio_or_state_is_another_office() {
+    let text = "قال الأمير فيصل بن فرحان وزير الخارجية السعودي إن \"المملكة تدعم الحل السياسي\". وأضاف وزير الطاقة السعودي أن \"أسواق النفط مستقرة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("وزير الطاقة السعودي"));
+    let text = "قال أيمن الصفدي وزير الخارجية الأردني إن \"عمان تنسق مع القاهرة\". وأضاف وزير الخارجية المصري أن \"القاهرة تنسق مع عمان\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("وزير الخارجية المصري"));
+}
