@@ -777,13 +777,34 @@ impl Chains {
                     && labels[i + 1] == 0
                     && self.named_by_genitive.contains(&bare_head())
             };
+            // الغرفة التجارية بالقصيم: a chamber (of commerce, of industry),
+            // named by one adjective that agrees with it and is no
+            // nationality, before the city after ب where it sits (`located`
+            // takes the place), but after a verb whose object ب brings. (A
+            // committee is no chamber: اجتمعت اللجنة الفنية بالرياض.)
+            let seated = || {
+                head.definite
+                    && end == i + 2
+                    && normalize(words[i]).ends_with("الغرفه")
+                    && shapes[i + 1].nisba
+                    && !infos[i + 1].nationality
+                    && feminine(i) == feminine(i + 1)
+                    && labels.get(end) == Some(&LOC_B)
+                    && words[end].starts_with('ب')
+                    && infos[end].clitic_chars > 0
+                    && !(i > 0 && {
+                        let folded = normalize(words[i - 1]);
+                        VERBS_WITH_BA.contains(&folded.strip_prefix(['و', 'ف']).unwrap_or(&folded))
+                    })
+            };
             let mut taken = if alone {
                 let named = head.strong
                     || described_twice
                     || named_after
                     || acronym_after
                     || adjectival()
-                    || by_genitive();
+                    || by_genitive()
+                    || seated();
                 // Described once: a complement after the place's adjective is
                 // the verb's (سمح مصرف سوريا المركزي | للشركات).
                 // A verbal noun is the name's domain (مصرف آشور الدولي

@@ -173,3 +173,12 @@ fn a_place_after_ba_is_the_verbs_after_a_verb_that_takes_ba() {
     assert_eq!(of(text, Kind::Organization), ["الاتحاد العربي لكرة القدم"]);
     assert_eq!(of(text, Kind::Location), ["المغرب"]);
 }
+
+#[test]
+fn a_chamber_is_named_by_its_adjective_and_city() {
+    let text = "ونظمت الغرفة التجارية بالقصيم ملتقى لرواد الأعمال.";
+    assert_eq!(of(text, Kind::Organization), ["الغرفة التجارية بالقصيم"]);
+    // A committee meeting in a city is no body named by it.
+    let text = "وعقدت اللجنة الفنية بالرياض اجتماعها الأول.";
+    assert!(of(text, Kind::Organization).is_empty());
+}
