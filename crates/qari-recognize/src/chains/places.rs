@@ -239,6 +239,29 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
                 || t.stats.shares[1] >= 64
                 || !t.common_word && t.stats.count <= 6)
             && words[i].chars().count() >= 3;
+        // A town of two words or more whose first word opens a town's name
+        // (بئر السبع، خان شيخون), after في، إلى، من or قرب.
+        let opened = labels[i] == 0
+            && !listed_alone
+            && t.gazetteer & PLACE_LIST_BEGIN != 0
+            && infos
+                .get(i + 1)
+                .is_some_and(|n| n.gazetteer & PLACE_LIST_INSIDE != 0)
+            && t.clitic_chars == 0
+            && PLACE_OPENERS.contains(&normalize(words[i]).as_str());
+        if opened {
+            let before = normalize(words[i - 1]);
+            let end = listed_place_end(infos, labels, i + 1);
+            // The phrase ends there (عين أبي | زيدان goes on past the list's).
+            let next_free = words.get(end).is_none_or(|w| {
+                !w.chars().any(char::is_alphanumeric)
+                    || AFTER_WHERE.contains(&normalize(w).as_str())
+            });
+            if (WHERE.contains(&before.as_str()) || before == "قرب") && next_free {
+                mark_listed_place(infos, labels, i);
+            }
+            continue;
+        }
         if !listed_alone {
             continue;
         }

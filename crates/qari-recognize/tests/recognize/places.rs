@@ -576,3 +576,9 @@ fn a_listed_town_training_seldom_saw_is_a_place_after_where_or_a_side() {
     let text = "وقصفت الطائرات مواقع جنوبي الحديدة.";
     assert_eq!(of(text, Kind::Location), ["الحديدة"]);
 }
+
+#[test]
+fn a_listed_town_opened_by_its_own_word_is_a_place_after_where() {
+    let text = "وسقط صاروخ قرب بئر السبع.";
+    assert_eq!(of(text, Kind::Location), ["بئر السبع"]);
+}
