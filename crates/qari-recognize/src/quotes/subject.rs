@@ -62,6 +62,33 @@ const TALKS: [&str; 8] = [
     "تصريحات",
 ];
 
+/// How something was said, after ب (folded), which the analysis may leave
+/// whole: no speaker (قال بصراحة:، يجيب بهدوء:).
+const MANNERS: &[&str] = &[
+    "بصراحه",
+    "بهدوء",
+    "بحزم",
+    "بوضوح",
+    "بثقه",
+    "بمراره",
+    "بفخر",
+    "باسى",
+    "بحسره",
+    "بغضب",
+    "بانفعال",
+    "بتاثر",
+    "بحماس",
+    "باقتضاب",
+    "بايجاز",
+    "بحده",
+    "بسخريه",
+    "بابتسامه",
+    "بحرقه",
+    "بتفاؤل",
+    "بامتعاض",
+    "بحذر",
+];
+
 impl Context<'_> {
     /// The subject of a participle at `at`: the subject of the sentence's reporting
     /// verb, else the last person or organisation named before it in the sentence.
@@ -488,8 +515,9 @@ impl Context<'_> {
         }
         // A phrase after ب says how it was said (وقال بصوت متهدج:), not who
         // said it: the speaker is a name after it, or the one before.
-        if self.infos[from].clitic_chars > 0
-            && normalize(self.word(from)).starts_with('ب')
+        // (Some the analysis leaves whole: بصراحة، بهدوء, [`MANNERS`].)
+        if (self.infos[from].clitic_chars > 0 || MANNERS.contains(&folded.as_str()))
+            && folded.starts_with('ب')
             && self.class(from) & ACCORDING == 0
             && !self.names_start_at(from)
         {

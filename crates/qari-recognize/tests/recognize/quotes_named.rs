@@ -633,3 +633,11 @@ fn the_same_head_over_another_portfolio_or_state_is_another_office() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].1.as_deref(), Some("وزير الخارجية المصري"));
 }
+
+#[test]
+fn how_it_was_said_after_ba_is_no_speaker_though_the_analysis_left_it_whole() {
+    let text = "يقول الحجاوي وهو يشير إلى الخريطة: «هذه خريطة سجن».\n\nوعن الوضع المالي للبلدية، يجيب بصراحة: «نحن عاجزون عن دفع الرواتب».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("الحجاوي"));
+}
