@@ -401,8 +401,9 @@ const TIMES: &[&str] = &[
     "موسم",
 ];
 
-/// Words that open a state's formal name before the name of the place: جمهورية
-/// كازاخستان، المملكة المغربية، دولة الكويت (State of Kuwait).
+/// Words for a state before the name of the place: جمهورية كازاخستان، المملكة
+/// المغربية open its formal name, دولة [الكويت] and إمارة [دبي] stay outside
+/// it ([`STATES_OUTSIDE`]).
 pub(crate) const STATES: &[&str] = &["جمهوريه", "مملكه", "اماره", "سلطنه", "امارات", "دوله"];
 
 /// The [`STATES`] words that stay outside the place they name: دولة [قطر]،
@@ -455,10 +456,16 @@ pub(crate) const PLACE_LIST_INSIDE: u16 = PLACE_LIST_BEGIN << 1;
 pub(crate) const PERSON_LIST_BEGIN: u16 = 1 << 8;
 pub(crate) const PERSON_LIST_INSIDE: u16 = 1 << 9;
 
-/// The end of the list entry that begins at `start`.
+/// The end of the organisations' list entry that begins at `start`.
 fn listed_end(infos: &[TokenInfo], start: usize) -> usize {
+    entry_end(infos, start, ORG_LIST_INSIDE)
+}
+
+/// The end of a list entry that begins at `start`, whose words after the
+/// first carry one of the `inside` bits.
+fn entry_end(infos: &[TokenInfo], start: usize, inside: u16) -> usize {
     let mut end = start + 1;
-    while end < infos.len() && infos[end].gazetteer & ORG_LIST_INSIDE != 0 {
+    while end < infos.len() && infos[end].gazetteer & inside != 0 {
         end += 1;
     }
     end

@@ -792,10 +792,7 @@ impl Chains {
                     && labels.get(end) == Some(&LOC_B)
                     && words[end].starts_with('ب')
                     && infos[end].clitic_chars > 0
-                    && !(i > 0 && {
-                        let folded = normalize(words[i - 1]);
-                        VERBS_WITH_BA.contains(&folded.strip_prefix(['و', 'ف']).unwrap_or(&folded))
-                    })
+                    && !after_verb_with_ba(words, i)
             };
             let mut taken = if alone {
                 let named = head.strong
@@ -921,9 +918,6 @@ const MISSION_BODIES: &[&str] = &["الامم المتحده", "الاتحاد �
 /// without the place it is in (الأكاديمية الدولية في لندن).
 const UNPLACED_NISBAS: &[&str] = &["دولي", "عالمي", "اقليمي", "اسلامي", "بحري", "عسكري"];
 
-/// Heads of institutions that one adjective and a place may name (الجامعة
-/// الأمريكية بالقاهرة), where الاتحاد الأفريقي في دارفور is a union named
-/// already, in a place.
 /// Verbs (folded, without و or ف) whose object follows ب: after one, a
 /// place after a body's name and ب is the verb's.
 const VERBS_WITH_BA: &[&str] = &[
@@ -979,6 +973,14 @@ const VERBS_WITH_BA: &[&str] = &[
     "تهنئ",
 ];
 
+/// Whether the word before `at` is one of [`VERBS_WITH_BA`], with و or ف.
+fn after_verb_with_ba(words: &[&str], at: usize) -> bool {
+    at > 0 && {
+        let folded = normalize(words[at - 1]);
+        VERBS_WITH_BA.contains(&folded.strip_prefix(['و', 'ف']).unwrap_or(&folded))
+    }
+}
+
 /// Heads of forces (folded, with the article), which are stationed where a
 /// place after ب says rather than named by it (الحرس الوطني بصفاقس).
 const FORCES: &[&str] = &[
@@ -992,6 +994,9 @@ const FORCES: &[&str] = &[
     "الدفاع",
 ];
 
+/// Heads of institutions that one adjective and a place may name (الجامعة
+/// الأمريكية بالقاهرة), where الاتحاد الأفريقي في دارفور is a union named
+/// already, in a place.
 pub(super) const NAMED_BY_PLACE: &[&str] = &["جامعه", "معهد", "مركز", "كليه", "مدرسه"];
 
 /// Nisbas of the Arab states and of a nation's own (folded, without ال or
@@ -1124,13 +1129,8 @@ impl Chains {
             // العربية بقطر).
             // (Nor after a verb that takes ب: أشاد الاتحاد العربي لكرة القدم
             // بالمغرب، اتصل المكتب الوطني … بالمغرب.)
-            let verb_before = a > 0 && {
-                let folded = normalize(words[a - 1]);
-                let verb = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
-                VERBS_WITH_BA.contains(&verb)
-            };
             let regional = by_ba
-                && !verb_before
+                && !after_verb_with_ba(words, a)
                 && m == b
                 && b >= a + 2
                 && self.shape(words[a]).definite
@@ -1417,7 +1417,7 @@ fn governs(raw: &str) -> bool {
 /// (`complement`), is its adjective: a participle of a derived verb (ال + م
 /// and three letters or more) in its gender, feminine after a feminine noun or
 /// a plural in ات (للطاقات المتجددة، للغاز المسال), or a feminine participle
-/// of the plain verb (لإدارة الحالات الطارئة، للاحتياجات الخاصة). A participle in another
+/// of the plain verb (لإدارة الحالات الطارئة). A participle in another
 /// gender describes the head (الشركة الوطنية للنفط | المنتجة للغاز).
 fn describes_complement(complement: &str, raw: &str, w: &Word) -> bool {
     if !w.definite || w.conjoined || w.stop || w.time || w.lam || w.plural {

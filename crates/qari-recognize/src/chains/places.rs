@@ -90,13 +90,14 @@ impl Chains {
             if !region || labels[i] != LOC_B || labels[i - 1] != 0 {
                 continue;
             }
-            let side = normalize(words[i - 1]);
-            let side = side.trim_start_matches(['و', 'ف']);
-            let side = side
-                .strip_prefix(['ب', 'ل'])
-                .filter(|s| s.len() > 6)
-                .unwrap_or(side);
-            if SIDE_WORDS.contains(&side) {
+            // The side with و or ف, ب or ل before it or not (ووسط، بشمال).
+            let folded = normalize(words[i - 1]);
+            let side = [folded.as_str()]
+                .into_iter()
+                .chain(folded.strip_prefix(['و', 'ف']))
+                .flat_map(|w| [w].into_iter().chain(w.strip_prefix(['ب', 'ل'])))
+                .any(|w| SIDE_WORDS.contains(&w));
+            if side {
                 labels[i - 1] = LOC_B;
                 labels[i] = LOC_I;
             }
@@ -329,13 +330,7 @@ pub(super) fn places_listed_on(words: &[&str], infos: &[TokenInfo], labels: &mut
             continue;
         }
         let listed = t.gazetteer & PLACE_LIST_BEGIN != 0 && !t.common_word;
-        let listed_end = || {
-            let mut e = i + 1;
-            while e < n && infos[e].gazetteer & PLACE_LIST_INSIDE != 0 {
-                e += 1;
-            }
-            e
-        };
+        let listed_end = || entry_end(infos, i, PLACE_LIST_INSIDE);
         if labels[i] == 0 {
             if listed
                 && (t.stats.count <= 2 || t.stats.shares[1] >= 64)

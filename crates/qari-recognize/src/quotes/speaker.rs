@@ -535,6 +535,12 @@ impl Context<'_> {
         open..stop
     }
 
+    /// Whether a word of `window` is the word of a title at `k` (or its
+    /// office's other wording, see `title_word_at`).
+    fn title_held(&self, mut window: impl Iterator<Item = usize>, k: usize) -> bool {
+        window.any(|j| self.title_word_at(j, self.tokens.len(), self.infos[k].stem))
+    }
+
     /// The organisation that ends the title in apposition after a name that
     /// ends at `end` (فلان رئيس | مجلس الوزراء): its tokens, or none.
     fn apposition_body(&self, end: usize) -> std::ops::Range<usize> {
@@ -620,11 +626,8 @@ impl Context<'_> {
             let titling = self.titling(start, end);
             let body = self.apposition_body(end);
             let window = || titling.clone().chain(body.clone());
-            let held_in = |mut words: std::iter::Chain<_, std::ops::Range<usize>>, k: usize| {
-                words.any(|j| self.title_word_at(j, self.tokens.len(), self.infos[k].stem))
-            };
-            let held = |k: usize| held_in(window(), k);
-            let head_held = held_in(titling.clone().chain(end..end), words.start);
+            let held = |k: usize| self.title_held(window(), k);
+            let head_held = self.title_held(titling.clone(), words.start);
             // A nationality contradicts only a nationality there (وزير
             // الخارجية … وأضاف رئيس الوزراء القطري), another nisba any nisba.
             let window_nisba = window().any(nisba);

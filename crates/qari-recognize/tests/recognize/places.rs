@@ -543,6 +543,9 @@ fn two_listed_towns_after_among_them_are_places() {
 fn a_region_the_lists_name_by_its_side_is_named_whole() {
     let text = "وقتل العشرات في شمال دارفور، ووصل الوفد إلى شمال سيناء.";
     assert_eq!(of(text, Kind::Location), ["شمال دارفور", "شمال سيناء"]);
+    // With a preposition on the side.
+    let text = "وقتل العشرات بغرب دارفور أمس.";
+    assert_eq!(of(text, Kind::Location), ["غرب دارفور"]);
     // A side of a city or of a state is where in it.
     let text = "وقصفت الطائرات شمال غزة وجنوب لبنان.";
     assert_eq!(of(text, Kind::Location), ["غزة", "لبنان"]);
