@@ -1684,17 +1684,7 @@ impl Chains {
     fn state_names(&self, words: &[&str], labels: &mut [u8]) {
         for i in 0..words.len().saturating_sub(1) {
             if matches!(labels[i], 0 | 3) && labels[i + 1] == LOC_B {
-                let folded = normalize(words[i]);
-                // دولة قطر، إمارة عجمان: a state or emirate word stays outside
-                // the name, as ANERcorp's annotators (13 times in 13) and the
-                // news sets' writers draw it; جمهورية، مملكة، سلطنة open it.
-                let outside = STATES_OUTSIDE.iter().any(|w| {
-                    folded.strip_suffix(w).is_some_and(|clitics| {
-                        clitics.chars().count() <= 4
-                            && clitics.chars().all(|c| "وفلبكا".contains(c))
-                    })
-                });
-                if !outside && self.is_state_word(&folded) {
+                if self.opens_state_name(&normalize(words[i])) {
                     labels[i] = LOC_B;
                     labels[i + 1] = LOC_I;
                 }
@@ -1702,14 +1692,19 @@ impl Chains {
         }
     }
 
-    /// جمهورية، المملكة، لجمهورية، وبالمملكة: a state word, with the conjunction
-    /// و/ف, a preposition ل/ب/ك and the article each allowed before it.
-    fn is_state_word(&self, folded: &str) -> bool {
+    /// جمهورية، المملكة، لجمهورية، وبالمملكة: a state word that opens the
+    /// name of the place after it, with the conjunction و/ف, a preposition
+    /// ل/ب/ك and the article each allowed before it. دولة قطر، إمارة عجمان,
+    /// and الدولة that the text speaks of (رئيس الدولة): a state or emirate
+    /// word of [`STATES_OUTSIDE`] stays outside the name, as ANERcorp's
+    /// annotators (13 times in 13) and the news sets' writers draw it.
+    fn opens_state_name(&self, folded: &str) -> bool {
         let is_state = |w: &str| {
-            let definite = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل"));
-            let bare = definite.unwrap_or(w);
-            // الدولة is the state the text speaks of (رئيس الدولة), no name.
-            self.states.contains(&hash_word(bare)) && !(definite.is_some() && bare == "دوله")
+            let bare = w
+                .strip_prefix("ال")
+                .or_else(|| w.strip_prefix("لل"))
+                .unwrap_or(w);
+            self.states.contains(&hash_word(bare)) && !STATES_OUTSIDE.contains(&bare)
         };
         let after_conjunction = [folded].into_iter().chain(folded.strip_prefix(['و', 'ف']));
         after_conjunction
