@@ -1683,11 +1683,12 @@ impl Chains {
     /// جمهورية كازاخستان is one place, not a word and a country.
     fn state_names(&self, words: &[&str], labels: &mut [u8]) {
         for i in 0..words.len().saturating_sub(1) {
-            if matches!(labels[i], 0 | 3) && labels[i + 1] == LOC_B {
-                if self.opens_state_name(&normalize(words[i])) {
-                    labels[i] = LOC_B;
-                    labels[i + 1] = LOC_I;
-                }
+            if matches!(labels[i], 0 | 3)
+                && labels[i + 1] == LOC_B
+                && self.opens_state_name(&normalize(words[i]))
+            {
+                labels[i] = LOC_B;
+                labels[i + 1] = LOC_I;
             }
         }
     }
