@@ -10,7 +10,7 @@
 mod training;
 
 use super::features::LABELS;
-pub(crate) use training::{Example, Trainer};
+pub(crate) use training::{Averaged, Example, Trainer};
 
 /// Rows of quantised weights, one per feature key, plus label transitions.
 #[derive(Debug, Clone, PartialEq)]

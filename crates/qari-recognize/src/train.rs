@@ -17,8 +17,9 @@ use super::features::{
 };
 use super::gazetteer::Gazetteer;
 use super::normalize::{hash_word, normalize, HashKeyed};
-use super::perceptron::{Example, Model, Trainer};
+use super::perceptron::{Averaged, Example, Model, Trainer};
 use super::tagger::{decode, Tagger, DOCUMENT_WINDOW};
+use super::tokenize::{sentences, tokenize};
 
 /// One sentence of the training corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,82 @@ pub fn label_of(tag: &str) -> u8 {
         ("I-", Some(t)) => 2 + 2 * t as u8,
         _ => 0,
     }
+}
+
+/// A news set's article whose marks do not pair up or close.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0} at byte {1} of the marked text")]
+pub struct MarkError(&'static str, usize);
+
+/// Sentences of a hand-marked news article, as the news sets under
+/// `crates/qari-recognize/tests/news-sets/` write them (and
+/// `scripts/evalreview.py` reads them): `[P …]`, `[L …]` and `[O …]` around a
+/// person's, a place's and an organisation's name, `{Q speaker|…}` around a
+/// quote (its marks dropped here). The text is cut into tokens and sentences
+/// as recognition cuts it; a token that holds a name's first letter begins it
+/// (و[P أحمد] is the token وأحمد, as ANERcorp tags a name with its clitic).
+pub fn parse_marked(marked: &str) -> Result<Vec<LabeledSentence>, MarkError> {
+    let mut text = String::with_capacity(marked.len());
+    // Names as (type, start, end) in bytes of `text`.
+    let mut names: Vec<(usize, usize, usize)> = Vec::new();
+    let mut open: Vec<Option<(usize, usize)>> = Vec::new();
+    let mut rest = marked;
+    while let Some(at) = rest.find(['[', ']', '{', '}']) {
+        text.push_str(&rest[..at]);
+        let here = marked.len() - rest.len() + at;
+        let tail = &rest[at..];
+        let kind = |c: char| TYPES.iter().position(|t| t.starts_with(c));
+        rest = match tail.as_bytes() {
+            [b'[', k @ (b'P' | b'L' | b'O'), b' ', ..] => {
+                open.push(Some((kind(char::from(*k)).unwrap_or(0), text.len())));
+                &tail[3..]
+            }
+            [b']', ..] => match open.pop() {
+                Some(Some((ty, start))) => {
+                    names.push((ty, start, text.len()));
+                    &tail[1..]
+                }
+                _ => return Err(MarkError("a ] that closes no name", here)),
+            },
+            [b'{', b'Q', ..] => {
+                let bar = tail
+                    .find('|')
+                    .ok_or(MarkError("a quote's mark with no |", here))?;
+                open.push(None);
+                &tail[bar + 1..]
+            }
+            [b'}', ..] => match open.pop() {
+                Some(None) => &tail[1..],
+                _ => return Err(MarkError("a } that closes no quote", here)),
+            },
+            _ => return Err(MarkError("a bracket that is no mark", here)),
+        };
+    }
+    text.push_str(rest);
+    if !open.is_empty() {
+        return Err(MarkError("a mark never closed", marked.len()));
+    }
+    let tokens = tokenize(&text);
+    let mut out = Vec::new();
+    for range in sentences(&text, &tokens) {
+        let mut sentence = LabeledSentence {
+            words: Vec::with_capacity(range.len()),
+            labels: Vec::with_capacity(range.len()),
+        };
+        for t in &tokens[range] {
+            let name = names
+                .iter()
+                .find(|(_, s, e)| t.bytes.start < *e && *s < t.bytes.end);
+            sentence.words.push(t.text(&text).to_string());
+            sentence.labels.push(match name {
+                None => 0,
+                Some((ty, s, _)) if *s >= t.bytes.start => 1 + 2 * *ty as u8,
+                Some((ty, _, _)) => 2 + 2 * *ty as u8,
+            });
+        }
+        out.push(sentence);
+    }
+    Ok(out)
 }
 
 /// Sentences of a CoNLL file: `token ... TAG` per line, a blank line between sentences.
@@ -97,6 +174,10 @@ pub struct TrainOptions {
     pub folds: usize,
     /// Seed of the shuffle, so that training is reproducible.
     pub seed: u64,
+    /// Perceptrons trained in as many shuffled orders (seeds `seed`,
+    /// `seed + 1` …) whose weights are averaged: one order's luck is evened
+    /// out.
+    pub orders: usize,
     /// Drop features whose weights all stay below this share of the largest one.
     pub prune: f32,
 }
@@ -108,6 +189,7 @@ impl Default for TrainOptions {
             two_pass: true,
             folds: 5,
             seed: 7,
+            orders: 1,
             prune: 0.01,
         }
     }
@@ -129,11 +211,26 @@ fn stats_of(counts: &[u32; 5]) -> StemStats {
 const MAIN_DOMAIN: u32 = 2;
 const EXTRA_DOMAIN: u32 = 1;
 
-/// One training, finished for each of `domains`.
+/// One training, finished for each of `domains`: the mean of
+/// [`TrainOptions::orders`] perceptrons, each trained in its own shuffled order.
 fn train_models(examples: &[&Example], opts: &TrainOptions, domains: &[Option<u32>]) -> Vec<Model> {
+    let trained: Vec<Trainer> = (0..opts.orders.max(1) as u64)
+        .map(|k| train_in_order(examples, opts, opts.seed.wrapping_add(k)))
+        .collect();
+    domains
+        .iter()
+        .map(|d| {
+            let each: Vec<Averaged> = trained.iter().map(|t| t.averaged(*d)).collect();
+            Averaged::mean(&each).quantised(opts.prune)
+        })
+        .collect()
+}
+
+/// A perceptron trained on `examples`, shuffled anew from `seed` each epoch.
+fn train_in_order(examples: &[&Example], opts: &TrainOptions, seed: u64) -> Trainer {
     let mut trainer = Trainer::new();
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = opts.seed.max(1);
+    let mut rng = seed.max(1);
     for _ in 0..opts.epochs {
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -145,10 +242,7 @@ fn train_models(examples: &[&Example], opts: &TrainOptions, domains: &[Option<u3
             trainer.learn(examples[i]);
         }
     }
-    domains
-        .iter()
-        .map(|d| trainer.finish_for(opts.prune, *d))
-        .collect()
+    trainer
 }
 
 /// Training examples; when `domain` gives a sentence's domain, each feature comes

@@ -15,7 +15,8 @@ use qari_recognize::features::TYPES;
 use qari_recognize::gazetteer::Gazetteer;
 use qari_recognize::tagger::Tagger;
 use qari_recognize::train::{
-    evaluate, parse_conll, parse_wikifane, train_with, Counts, LabeledSentence, TrainOptions,
+    evaluate, parse_conll, parse_marked, parse_wikifane, train_with, Counts, LabeledSentence,
+    TrainOptions,
 };
 
 #[derive(Debug, Parser)]
@@ -34,6 +35,13 @@ struct Args {
     dev: usize,
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     epochs: usize,
+    /// Seed of the training order's shuffle: another seed shows how much a
+    /// figure owes to the order alone.
+    #[arg(long, default_value_t = TrainOptions::default().seed)]
+    seed: u64,
+    /// Perceptrons trained in as many shuffled orders, their weights averaged.
+    #[arg(long, default_value_t = TrainOptions::default().orders)]
+    orders: usize,
     /// Drop features whose weights all stay below this share of the largest weight.
     #[arg(long, default_value_t = TrainOptions::default().prune)]
     prune: f32,
@@ -61,6 +69,14 @@ struct Args {
     /// The shipped weights are trained with it.
     #[arg(long, value_name = "FILE", required_unless_present = "no_wikifane")]
     wikifane: Option<PathBuf>,
+    /// Folders of hand-marked news articles (`*.txt` in them and in their
+    /// folders, in path order; the marks of `scripts/evalreview.py`), learnt
+    /// from beside WikiFANE as text of another kind: news written the way qari
+    /// reads names (heads and complements inside an organisation's), such as
+    /// `crates/qari-recognize/tests/news-sets`. The shipped weights are
+    /// trained without them (see the README's section on training).
+    #[arg(long, value_name = "DIR")]
+    sets: Vec<PathBuf>,
     /// Learn from the corpus alone.
     /// (With `--wikifane`, that file is then only scored, for `--wikifane-dev`.)
     #[arg(long)]
@@ -117,18 +133,52 @@ fn list_tags(
     }
 }
 
+/// The `*.txt` files under `dir`, in path order.
+fn marked_files(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| dir.display().to_string())?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .with_context(|| dir.display().to_string())?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            marked_files(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The sentences of every marked article under `dirs`.
+fn read_sets(dirs: &[PathBuf]) -> anyhow::Result<Vec<LabeledSentence>> {
+    let mut files = Vec::new();
+    for dir in dirs {
+        marked_files(dir, &mut files)?;
+    }
+    let mut out = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).with_context(|| path.display().to_string())?;
+        out.extend(parse_marked(&text).with_context(|| path.display().to_string())?);
+    }
+    Ok(out)
+}
+
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let text =
         std::fs::read_to_string(&args.corpus).with_context(|| args.corpus.display().to_string())?;
     let sentences = parse_conll(&text);
-    let extra = match &args.wikifane {
-        Some(path) => parse_wikifane(
+    // The news sets first, so that `--wikifane-dev` holds out WikiFANE's last
+    // paragraphs.
+    let mut extra = read_sets(&args.sets)?;
+    if let Some(path) = &args.wikifane {
+        extra.extend(parse_wikifane(
             &std::fs::read_to_string(path).with_context(|| path.display().to_string())?,
             WIKIFANE_CLASSES,
-        ),
-        None => Vec::new(),
-    };
+        ));
+    }
     anyhow::ensure!(
         args.wikifane_dev == 0 || !extra.is_empty(),
         "--wikifane-dev needs --wikifane FILE"
@@ -143,6 +193,8 @@ fn main() -> anyhow::Result<()> {
         epochs: args.epochs,
         two_pass: !args.single_pass,
         prune: args.prune,
+        seed: args.seed,
+        orders: args.orders,
         ..TrainOptions::default()
     };
     let extra_all: &[_] = if args.no_wikifane { &[] } else { &extra };

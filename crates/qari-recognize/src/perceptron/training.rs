@@ -107,6 +107,12 @@ impl Trainer {
     /// shared feature's weights get its domain copy's added, and the copies of every
     /// domain are dropped.
     pub(crate) fn finish_for(&self, prune: f32, domain: Option<u32>) -> Model {
+        Averaged::mean(&[self.averaged(domain)]).quantised(prune)
+    }
+
+    /// The averaged weights for text of `domain` (see [`Trainer::finish_for`]),
+    /// not yet quantised.
+    pub(crate) fn averaged(&self, domain: Option<u32>) -> Averaged {
         let avg = |w: f32, u: f64| (f64::from(w) - u / self.step) as f32;
         let averaged = |r: u32| -> [f32; LABELS] {
             let (w, u) = (&self.w[r as usize], &self.u[r as usize]);
@@ -124,19 +130,83 @@ impl Trainer {
             }
             row
         };
-        let rows: Vec<(u32, [f32; LABELS])> = self
+        let mut rows: Vec<(u32, [f32; LABELS])> = self
             .index
             .iter()
             .filter(|(key, _)| **key < 0x8000_0000)
             .map(|(key, &r)| (*key as u32, merged(*key as u32, r)))
             .collect();
-        let max = rows
+        rows.sort_unstable_by_key(|(key, _)| *key);
+        let trans = self
+            .tw
+            .iter()
+            .zip(&self.tu)
+            .map(|(w, u)| std::array::from_fn(|l| avg(w[l], u[l])))
+            .collect();
+        Averaged { rows, trans }
+    }
+}
+
+/// A trained perceptron's averaged weights before quantisation: feature rows
+/// by key (in key order) and label transitions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Averaged {
+    rows: Vec<(u32, [f32; LABELS])>,
+    trans: Vec<[f32; LABELS]>,
+}
+
+impl Averaged {
+    /// The mean of models trained on the same examples in other orders: what
+    /// one order favours by chance the others even out. A feature one model
+    /// lacks counts as zero there.
+    pub(crate) fn mean(models: &[Averaged]) -> Averaged {
+        let n = models.len().max(1) as f32;
+        let mut rows: Vec<(u32, [f32; LABELS])> =
+            models.iter().flat_map(|m| m.rows.iter().copied()).collect();
+        // Stable: the same key's rows stay in model order, so sums are the same
+        // run to run.
+        rows.sort_by_key(|(key, _)| *key);
+        let mut merged: Vec<(u32, [f32; LABELS])> = Vec::with_capacity(rows.len());
+        for (key, row) in rows {
+            match merged.last_mut() {
+                Some((k, sum)) if *k == key => {
+                    for (a, b) in sum.iter_mut().zip(row) {
+                        *a += b;
+                    }
+                }
+                _ => merged.push((key, row)),
+            }
+        }
+        for (_, row) in &mut merged {
+            for w in row.iter_mut() {
+                *w /= n;
+            }
+        }
+        let mut trans = vec![[0f32; LABELS]; LABELS + 1];
+        for m in models {
+            for (t, r) in trans.iter_mut().zip(&m.trans) {
+                for (a, b) in t.iter_mut().zip(r) {
+                    *a += b / n;
+                }
+            }
+        }
+        Averaged {
+            rows: merged,
+            trans,
+        }
+    }
+
+    /// Quantised to i16, with the features whose largest weight is below
+    /// `prune` (a fraction of the largest weight of all) dropped.
+    pub(crate) fn quantised(&self, prune: f32) -> Model {
+        let max = self
+            .rows
             .iter()
             .flat_map(|(_, row)| row.iter().map(|w| w.abs()))
             .fold(1e-6f32, f32::max);
         let scale = 32000.0 / max;
-        let mut table = FeatureTable::with_capacity(rows.len());
-        for (key, w) in &rows {
+        let mut table = FeatureTable::with_capacity(self.rows.len());
+        for (key, w) in &self.rows {
             let row: [i16; LABELS] = std::array::from_fn(|l| (w[l] * scale).round() as i16);
             if row
                 .iter()
@@ -146,10 +216,9 @@ impl Trainer {
             }
         }
         let trans = self
-            .tw
+            .trans
             .iter()
-            .zip(&self.tu)
-            .map(|(w, u)| std::array::from_fn(|l| avg(w[l], u[l]) * scale))
+            .map(|r| std::array::from_fn(|l| r[l] * scale))
             .collect();
         Model { table, trans }
     }

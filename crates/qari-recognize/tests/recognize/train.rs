@@ -3,8 +3,8 @@
 use qari_recognize::gazetteer::Gazetteer;
 use qari_recognize::tagger::Tagger;
 use qari_recognize::train::{
-    evaluate, label_of, parse_conll, parse_wikifane, spans, train, train_with, LabeledSentence,
-    TrainOptions,
+    evaluate, label_of, parse_conll, parse_marked, parse_wikifane, spans, train, train_with,
+    LabeledSentence, TrainOptions,
 };
 use qari_recognize::Recognizer;
 
@@ -51,6 +51,7 @@ fn opts() -> TrainOptions {
         two_pass: true,
         folds: 3,
         seed: 3,
+        orders: 1,
         prune: 0.0,
     }
 }
@@ -105,6 +106,83 @@ fn training_is_reproducible() {
         train(&data, &g, &opts()).to_bytes(),
         train(&data, &g, &opts()).to_bytes()
     );
+}
+
+#[test]
+fn orders_averaged_are_reproducible_and_still_learn() {
+    let data = synthetic();
+    let g = Gazetteer::default();
+    let three = TrainOptions {
+        orders: 3,
+        ..opts()
+    };
+    let bytes = train(&data, &g, &three).to_bytes();
+    assert_eq!(bytes, train(&data, &g, &three).to_bytes());
+    // Another model than one order's, which still reads the names.
+    assert_ne!(bytes, train(&data, &g, &opts()).to_bytes());
+    let tagger = Tagger::from_bytes(&bytes).expect("loads");
+    let words = vec![vec!["زار", "السيد", "بلوكس", "مدينة", "قرطالة", "امس", "."]];
+    assert_eq!(
+        spans(&tagger.tag(&g, &words)[0].labels),
+        [(2, 3, 0), (4, 5, 1)]
+    );
+}
+
+#[test]
+fn marked_news_is_tokenised_as_recognition_reads_it() {
+    let marked = "[L الرياض] - [O واس]: قال و[P أحمد عطاف]: \"{Q أحمد عطاف|إن [O الجيش السوري الحر] باق}\".\nوزار [L غزة].";
+    let s = parse_marked(marked).expect("well marked");
+    let words: Vec<Vec<&str>> = s
+        .iter()
+        .map(|s| s.words.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(
+        words,
+        [
+            vec![
+                "الرياض",
+                "-",
+                "واس",
+                ":",
+                "قال",
+                "وأحمد",
+                "عطاف",
+                ":",
+                "\"",
+                "إن",
+                "الجيش",
+                "السوري",
+                "الحر",
+                "باق",
+                "\"",
+                "."
+            ],
+            vec!["وزار", "غزة", "."],
+        ]
+    );
+    let tags: Vec<&str> = s[0]
+        .labels
+        .iter()
+        .map(|&l| ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG"][usize::from(l)])
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            "B-LOC", "O", "B-ORG", "O", "O", "B-PERS", "I-PERS", "O", "O", "O", "B-ORG", "I-ORG",
+            "I-ORG", "O", "O", "O"
+        ]
+    );
+    assert_eq!(spans(&s[1].labels), [(1, 2, 1)]);
+    for bad in [
+        "[P علي",
+        "علي]",
+        "{Q x|نعم",
+        "نعم}",
+        "[X علي]",
+        "{Q بلا فاصل}",
+    ] {
+        assert!(parse_marked(bad).is_err(), "{bad}");
+    }
 }
 
 #[test]
