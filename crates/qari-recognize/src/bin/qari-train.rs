@@ -173,6 +173,7 @@ fn main() -> anyhow::Result<()> {
     // The news sets first, so that `--wikifane-dev` holds out WikiFANE's last
     // paragraphs.
     let mut extra = read_sets(&args.sets)?;
+    let sets = extra.len();
     if let Some(path) = &args.wikifane {
         extra.extend(parse_wikifane(
             &std::fs::read_to_string(path).with_context(|| path.display().to_string())?,
@@ -195,6 +196,7 @@ fn main() -> anyhow::Result<()> {
         prune: args.prune,
         seed: args.seed,
         orders: args.orders,
+        uncounted_extra: sets,
         ..TrainOptions::default()
     };
     let extra_all: &[_] = if args.no_wikifane { &[] } else { &extra };

@@ -52,6 +52,7 @@ fn opts() -> TrainOptions {
         folds: 3,
         seed: 3,
         orders: 1,
+        uncounted_extra: 0,
         prune: 0.0,
     }
 }
