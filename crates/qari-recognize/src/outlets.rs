@@ -728,8 +728,9 @@ impl<'w> Outlets<'w> {
     /// tagger left alone there is the dateline's place: true when the line is
     /// a dateline. The line may stand in brackets: (المنامة - بنا). The
     /// sources go to `found`; `bylines` gets the words to label otherwise,
-    /// with their label: a writer's name (a person), or a label of the piece
-    /// the tagger took for an organisation (0: no name, بغداد - (حصري) -).
+    /// with their label: a writer's name (a person), a place of the lists
+    /// the tagger took for an organisation, or a label of the piece it took
+    /// for one (0: no name, بغداد - (حصري) -).
     fn dateline(
         &self,
         s: &Sentence,
@@ -898,7 +899,24 @@ impl<'w> Outlets<'w> {
             // outlet's name that is also a region's ([`PLACE_OUTLETS`]); any
             // other place stays one (السعودية - إيران, a match or a headline).
             let agency = chosen || dated_agency;
-            let place = one_name(&labels[a..b], LOC_B)
+            // A place of the lists that training saw mostly as a place or
+            // never, no agency's acronym nor a body of the lists, is a place
+            // there even where the tagger took it for an organisation
+            // (طرابلس - بنغازي: a match, a road; not القاهرة - الأهرام, a
+            // paper training saw).
+            let listed_place = one_name(&labels[a..b], ORG_B)
+                && !agency
+                && !acronym
+                && !place_outlet
+                && infos[a].gazetteer & PLACE_LIST_BEGIN != 0
+                && (infos[a].stats.count == 0 || infos[a].stats.shares[1] >= 128)
+                && infos[a..b]
+                    .iter()
+                    .all(|t| t.gazetteer & (CURATED_ORG_BEGIN | ORG_LIST_BEGIN) == 0);
+            if listed_place {
+                bylines.push((a, b, LOC_B));
+            }
+            let place = (one_name(&labels[a..b], LOC_B) || listed_place)
                 && !agency
                 && !(only && line_end == n && place_outlet);
             let credit = CREDITS.contains(&normalize(ws[a]).as_str());

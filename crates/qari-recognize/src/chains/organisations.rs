@@ -1896,7 +1896,9 @@ fn foreign_word(word: &str, info: &TokenInfo) -> bool {
 /// organisation the tagger opened on one, with only words of a person's name
 /// after it (given or family names a list holds, foreign words), is the head,
 /// outside any name, and the person it employs (قالت الباحثة في المنظمة
-/// نيامبورا كاماو، منسقة الطوارئ في المنظمة كلير نيكوليه).
+/// نيامبورا كاماو، منسقة الطوارئ في المنظمة كلير نيكوليه). So is an
+/// organisation the tagger opened just after such a head, left outside, on
+/// such words alone.
 pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let mut s = 0;
     while s < labels.len() {
@@ -1908,8 +1910,13 @@ pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], 
         while e < labels.len() && labels[e] == ORG_I {
             e += 1;
         }
-        let head = &infos[s];
-        let first = s + 1;
+        // The head opens the organisation, or stands just before it alone.
+        let before = s > 0 && labels[s - 1] == 0 && infos[s - 1].triggers & TRIGGER_ORG_HEAD != 0;
+        let (head, first) = if before {
+            (&infos[s - 1], s)
+        } else {
+            (&infos[s], s + 1)
+        };
         let listed = |k: usize| {
             let info = &infos[k];
             info.triggers & NAME_BITS != 0

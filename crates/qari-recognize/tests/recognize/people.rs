@@ -240,6 +240,19 @@ fn a_definite_head_before_a_persons_name_is_where_they_work() {
     // One word no list holds after the head is its verb, no person.
     let text = "وقال المدير إن المنظمة رصدت منذ مطلع العام أكثر من مئة حالة.";
     assert!(of(text, Kind::Person).is_empty());
+    // The tagger's organisation just after the head, left outside it, on a
+    // name a list holds is the person too.
+    let text = "وقال مدير المؤسسة فريدون موافق إن المستثمر حريص على السوق.";
+    assert!(
+        of(text, Kind::Person).contains(&"فريدون".to_string()),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+    assert!(
+        of(text, Kind::Organization).is_empty(),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
 }
 
 #[test]
