@@ -344,11 +344,20 @@ pub(crate) fn hyphenated_people(
 
 /// A nationality the tagger took as a person's first word describes the
 /// person (الغاني | كوامي أسانتي، للبحريني | علي بلال منصور): the name
-/// starts after it.
+/// starts after it. Inside what the tagger took for one name, before a word
+/// training never showed and without the article, it stands between two
+/// people, the one before and the one it describes (اللاعب كارلوس |
+/// الصربي | نوفاك ديوكوفيتش); before a word with the article it may be part
+/// of a classical name (النحريري السعودي الضرير), and at a name's end the
+/// family name (محمد المصري).
 pub(super) fn nationalities_open_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
-        if labels[i] == PER_B && labels[i + 1] == PER_I && infos[i].nationality && infos[i].definite
-        {
+        if !(infos[i].nationality && infos[i].definite && labels[i + 1] == PER_I) {
+            continue;
+        }
+        let next = &infos[i + 1];
+        let between = labels[i] == PER_I && next.stats.count == 0 && !next.definite;
+        if labels[i] == PER_B || between {
             labels[i] = 0;
             labels[i + 1] = PER_B;
         }

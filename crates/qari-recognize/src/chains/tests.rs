@@ -1972,3 +1972,37 @@ fn a_given_name_after_a_word_for_a_calling_opens_a_person() {
     Chains::new().complete(&words, &infos, &mut labels);
     assert_eq!(labels, [0; 5]);
 }
+
+#[test]
+fn a_nationality_inside_one_name_before_an_unseen_word_stands_between_two_people() {
+    // اللاعب كارلوس | الصربي | نوفاك ديوكوفيتش, read as one name.
+    let words = ["اللاعب", "كارلوس", "الصربي", "نوفاك", "ديوكوفيتش"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[1].stats = StemStats {
+        count: 19,
+        shares: [255, 0, 0, 0],
+    };
+    infos[2].nationality = true;
+    infos[2].definite = true;
+    let mut labels = vec![0, 1, 2, 2, 2];
+    read(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 0, 1, 2]);
+    // Before a word with the article, a classical name's nisbas stay one
+    // name (النحريري السعودي الضرير); before a word training saw, too.
+    let words = ["محمد", "النحريري", "السعودي", "الضرير"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[2].nationality = true;
+    infos[2].definite = true;
+    infos[3].definite = true;
+    let mut labels = vec![1, 2, 2, 2];
+    read(&words, &infos, &mut labels);
+    assert_eq!(labels, [1, 2, 2, 2]);
+    infos[3].definite = false;
+    infos[3].stats = StemStats {
+        count: 40,
+        shares: [128, 0, 0, 0],
+    };
+    let mut labels = vec![1, 2, 2, 2];
+    read(&words, &infos, &mut labels);
+    assert_eq!(labels, [1, 2, 2, 2]);
+}
