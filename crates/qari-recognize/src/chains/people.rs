@@ -232,11 +232,13 @@ pub(super) fn duals_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut
     }
 }
 
-/// A body of the hand list of one word, and words the tagger ran onto it
-/// that no list holds inside a body's name: a person right after it, or the
-/// words themselves where they are a person's name of two (لشركة بوينغ كيلي |
-/// أورتبرغ، لشركة بوينغ | كيلي أورتبرغ), make the first of them the person's
-/// given name; a common word (شركة أرامكو | التزام) is none of the body's.
+/// A body of the hand list of one word, or the last word of a body the
+/// lists hold whole, and words the tagger ran onto it that no list holds
+/// inside a body's name: a person right after it, or the words themselves
+/// where they are a person's name of two (لشركة بوينغ كيلي | أورتبرغ، لشركة
+/// بوينغ | كيلي أورتبرغ، حزب العمال | كير ستارمر), make the first of them the
+/// person's given name, or a word of a name the lists hold; a common word
+/// (شركة أرامكو | التزام) is none of the body's.
 pub(super) fn listed_bodies_end_before_people(
     words: &[&str],
     infos: &[TokenInfo],
@@ -245,7 +247,7 @@ pub(super) fn listed_bodies_end_before_people(
     let n = labels.len();
     for i in 0..n.saturating_sub(1) {
         if !matches!(labels[i], ORG_B | ORG_I)
-            || infos[i].gazetteer & CURATED_ORG_BEGIN == 0
+            || infos[i].gazetteer & (CURATED_ORG_BEGIN | ORG_LIST_INSIDE) == 0
             || labels[i + 1] != ORG_I
         {
             continue;
@@ -266,8 +268,12 @@ pub(super) fn listed_bodies_end_before_people(
         let end = (i + 1..n).find(|&k| labels[k] != ORG_I).unwrap_or(n);
         // شركة أرامكو | التزام الشركة: one word training saw often and seldom
         // in any name, no nisba (أرامكو السعودية stays).
+        // (Only after the hand list's bodies: a derived list's entry may end
+        // before its complement, للطفولة of منظمة الأمم المتحدة.)
+        let curated = infos[i].gazetteer & CURATED_ORG_BEGIN != 0;
         let t = &infos[i + 1];
-        let common = end == i + 2
+        let common = curated
+            && end == i + 2
             && unlisted(t)
             && t.stats.count >= 3
             && t.stats.shares[..3].iter().all(|&s| s < 48)
@@ -286,7 +292,9 @@ pub(super) fn listed_bodies_end_before_people(
             continue;
         }
         let given = |t: &TokenInfo| {
-            t.triggers & TRIGGER_GIVEN != 0 || t.whole_given || t.stats.shares[0] >= 96
+            t.triggers & (TRIGGER_GIVEN | TRIGGER_NAME) != 0
+                || t.whole_given
+                || t.stats.shares[0] >= 96
         };
         if labels.get(end) == Some(&PER_B) && end == i + 2 {
             labels[i + 1] = PER_B;

@@ -2006,3 +2006,35 @@ fn a_nationality_inside_one_name_before_an_unseen_word_stands_between_two_people
     read(&words, &infos, &mut labels);
     assert_eq!(labels, [1, 2, 2, 2]);
 }
+
+#[test]
+fn a_person_run_onto_the_end_of_a_listed_body_is_cut_off_it() {
+    // زعيم حزب العمال | كير ستارمر: the lists hold حزب العمال whole and كير
+    // as a word of a person's name.
+    let words = ["زعيم", "حزب", "العمال", "كير", "ستارمر"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[1].gazetteer = ORG_LIST_BEGIN;
+    infos[2].gazetteer = ORG_LIST_INSIDE;
+    infos[3].triggers = TRIGGER_NAME;
+    let mut labels = vec![0, 5, 6, 6, 6];
+    read(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 1, 2]);
+    // Not with a word no list holds as a name first, nor a complement after
+    // ل (منظمة الأمم المتحدة للطفولة, a derived entry that ends early).
+    infos[3].triggers = 0;
+    let mut labels = vec![0, 5, 6, 6, 6];
+    read(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, 5, 6, 6, 6]);
+    let words = ["منظمة", "الأمم", "المتحدة", "للطفولة"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    infos[0].gazetteer = ORG_LIST_BEGIN;
+    infos[1].gazetteer = ORG_LIST_INSIDE;
+    infos[2].gazetteer = ORG_LIST_INSIDE;
+    infos[3].stats = StemStats {
+        count: 30,
+        shares: [0, 0, 20, 0],
+    };
+    let mut labels = vec![5, 6, 6, 6];
+    read(&words, &infos, &mut labels);
+    assert_eq!(labels, [5, 6, 6, 6]);
+}
