@@ -698,12 +698,26 @@ fn describes(info: &TokenInfo) -> bool {
 
 /// The word at `k` may be the family name after a given name: of the lists, or
 /// a word training never showed or showed mostly in people's names; no common
-/// word, title, nationality, listed place or day.
+/// word, title, nationality, listed place or day. A foreign name that opens
+/// with ب, which the analysis read as a proclitic on a word training never
+/// showed (بلينكن as ب + لينكن), is one too.
 pub(super) fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> bool {
     let n = &infos[k];
     let folded = normalize(words[k]);
     let people = n.stats.count > 0 && n.stats.shares[0] >= 128;
-    (family_word(&folded, n) || people) && name_shaped(&folded, n)
+    let foreign_ba = n.clitic_chars == 1
+        && folded.starts_with('ب')
+        && n.stats.count == 0
+        && !n.definite
+        && n.gazetteer == 0
+        && name_shaped(
+            &folded,
+            &TokenInfo {
+                clitic_chars: 0,
+                ..n.clone()
+            },
+        );
+    (family_word(&folded, n) || people) && name_shaped(&folded, n) || foreign_ba
 }
 
 /// What any family name after a given name is: a word of three letters or

@@ -2038,3 +2038,25 @@ fn a_person_run_onto_the_end_of_a_listed_body_is_cut_off_it() {
     read(&words, &infos, &mut labels);
     assert_eq!(labels, [5, 6, 6, 6]);
 }
+
+#[test]
+fn a_foreign_family_name_read_as_ba_and_a_word_is_still_one() {
+    use super::people::family_name_at;
+    // بلينكن analysed as ب + لينكن, a word training never showed.
+    let mut infos = vec![TokenInfo {
+        clitic_chars: 1,
+        ..TokenInfo::default()
+    }];
+    assert!(family_name_at(&["بلينكن"], &infos, 0));
+    // Not a word training saw (بالقرب), one with the article, nor و + a word.
+    infos[0].stats = StemStats {
+        count: 12,
+        shares: [0, 0, 0, 0],
+    };
+    assert!(!family_name_at(&["بالقرب"], &infos, 0));
+    infos[0].stats = StemStats::default();
+    infos[0].definite = true;
+    assert!(!family_name_at(&["بالمدينة"], &infos, 0));
+    infos[0].definite = false;
+    assert!(!family_name_at(&["ولينكن"], &infos, 0));
+}
