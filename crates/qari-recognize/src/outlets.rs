@@ -371,7 +371,7 @@ impl<'w> Outlets<'w> {
     pub(crate) fn mark(&self, words: &[Vec<&str>], tagged: &mut [Tagged], line_starts: &[bool]) {
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         let mut spans = Vec::new();
-        let mut bylines = Vec::new();
+        let mut relabel = Vec::new();
         for (si, (ws, t)) in words.iter().zip(tagged.iter_mut()).enumerate() {
             spans.clear();
             let s = Sentence {
@@ -384,14 +384,14 @@ impl<'w> Outlets<'w> {
             self.told_known(&s, &mut spans);
             after_correspondents(&s, &mut spans);
             self.after_papers(&s, &mut spans);
-            bylines.clear();
+            relabel.clear();
             let dated =
-                line_starts.get(si) == Some(&true) && self.dateline(&s, &mut spans, &mut bylines);
+                line_starts.get(si) == Some(&true) && self.dateline(&s, &mut spans, &mut relabel);
             if dated && matches!(t.labels[0], 0 | ORG_B | ORG_I) && t.labels.get(1) != Some(&ORG_I)
             {
                 t.labels[0] = LOC_B;
             }
-            for &(a, b, label) in &bylines {
+            for &(a, b, label) in &relabel {
                 if label == 0 {
                     t.labels[a..b].fill(0);
                 } else {
@@ -727,7 +727,7 @@ impl<'w> Outlets<'w> {
     /// headline and its topic; الرياض - واس: … a dateline). A listed place the
     /// tagger left alone there is the dateline's place: true when the line is
     /// a dateline. The line may stand in brackets: (المنامة - بنا). The
-    /// sources go to `found`; `bylines` gets the words to label otherwise,
+    /// sources go to `found`; `relabel` gets the words to label otherwise,
     /// with their label: a writer's name (a person), a place of the lists
     /// the tagger took for an organisation, or a label of the piece it took
     /// for one (0: no name, بغداد - (حصري) -).
@@ -735,7 +735,7 @@ impl<'w> Outlets<'w> {
         &self,
         s: &Sentence,
         found: &mut Vec<(usize, usize)>,
-        bylines: &mut Vec<(usize, usize, u8)>,
+        relabel: &mut Vec<(usize, usize, u8)>,
     ) -> bool {
         let (ws, infos, labels) = (s.words, s.infos, s.labels);
         let n = ws.len();
@@ -751,10 +751,10 @@ impl<'w> Outlets<'w> {
                 infos: &infos[inside.clone()],
                 labels: &labels[inside],
             };
-            let (from, by) = (found.len(), bylines.len());
-            let dated = self.dateline(&within, found, bylines);
+            let (from, by) = (found.len(), relabel.len());
+            let dated = self.dateline(&within, found, relabel);
             let shifted = found[from..].iter_mut().map(|(a, b)| (a, b));
-            for (a, b) in shifted.chain(bylines[by..].iter_mut().map(|(a, b, _)| (a, b))) {
+            for (a, b) in shifted.chain(relabel[by..].iter_mut().map(|(a, b, _)| (a, b))) {
                 *a += 1;
                 *b += 1;
             }
@@ -887,7 +887,7 @@ impl<'w> Outlets<'w> {
                     || infos[a].whole_given
                     || infos[a].stats.shares[0] >= 96);
             if writer {
-                bylines.push((a, b, PER_B));
+                relabel.push((a, b, PER_B));
             }
             let byline = !chosen
                 && (writer
@@ -914,7 +914,7 @@ impl<'w> Outlets<'w> {
                     .iter()
                     .all(|t| t.gazetteer & (CURATED_ORG_BEGIN | ORG_LIST_BEGIN) == 0);
             if listed_place {
-                bylines.push((a, b, LOC_B));
+                relabel.push((a, b, LOC_B));
             }
             let place = (one_name(&labels[a..b], LOC_B) || listed_place)
                 && !agency
@@ -938,7 +938,7 @@ impl<'w> Outlets<'w> {
                     || labelled && !place_outlet;
             // (An organisation the tagger saw in such a label is none.)
             if labelled && !place_outlet && labels[a] == ORG_B {
-                bylines.push((a, b, 0));
+                relabel.push((a, b, 0));
             }
             // لبنان - ماذا بعد: particles make a headline, not a name.
             let particle = infos[a..b]

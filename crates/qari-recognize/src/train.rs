@@ -34,10 +34,16 @@ pub struct LabeledSentence {
 pub fn label_of(tag: &str) -> u8 {
     let (bio, ty) = tag.split_at(tag.len().min(2));
     match (bio, TYPES.iter().position(|t| *t == ty)) {
-        ("B-", Some(t)) => 1 + 2 * t as u8,
-        ("I-", Some(t)) => 2 + 2 * t as u8,
+        ("B-", Some(t)) => span_label(t, true),
+        ("I-", Some(t)) => span_label(t, false),
         _ => 0,
     }
+}
+
+/// The label of a word that begins (or continues) a name of type `ty`, as
+/// [`TYPES`] counts them.
+fn span_label(ty: usize, begins: bool) -> u8 {
+    2 * ty as u8 + if begins { 1 } else { 2 }
 }
 
 /// A news set's article whose marks do not pair up or close.
@@ -107,8 +113,7 @@ pub fn parse_marked(marked: &str) -> Result<Vec<LabeledSentence>, MarkError> {
             sentence.words.push(t.text(&text).to_string());
             sentence.labels.push(match name {
                 None => 0,
-                Some((ty, s, _)) if *s >= t.bytes.start => 1 + 2 * *ty as u8,
-                Some((ty, _, _)) => 2 + 2 * *ty as u8,
+                Some(&(ty, s, _)) => span_label(ty, s >= t.bytes.start),
             });
         }
         out.push(sentence);

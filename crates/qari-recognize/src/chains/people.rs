@@ -710,13 +710,7 @@ pub(super) fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> b
         && n.stats.count == 0
         && !n.definite
         && n.gazetteer == 0
-        && name_shaped(
-            &folded,
-            &TokenInfo {
-                clitic_chars: 0,
-                ..n.clone()
-            },
-        );
+        && shaped_as_name(&folded, n);
     (family_word(&folded, n) || people) && name_shaped(&folded, n) || foreign_ba
 }
 
@@ -724,8 +718,12 @@ pub(super) fn family_name_at(words: &[&str], infos: &[TokenInfo], k: usize) -> b
 /// more (`folded`) with no proclitic, digit or mark, and no title, word of
 /// saying, nationality or listed place.
 fn name_shaped(folded: &str, n: &TokenInfo) -> bool {
-    n.clitic_chars == 0
-        && n.shape == 0
+    n.clitic_chars == 0 && shaped_as_name(folded, n)
+}
+
+/// [`name_shaped`] but for the proclitic.
+fn shaped_as_name(folded: &str, n: &TokenInfo) -> bool {
+    n.shape == 0
         && n.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH) == 0
         && !n.nationality
         && n.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) == 0

@@ -130,13 +130,12 @@ impl Trainer {
             }
             row
         };
-        let mut rows: Vec<(u32, [f32; LABELS])> = self
+        let rows: Vec<(u32, [f32; LABELS])> = self
             .index
             .iter()
             .filter(|(key, _)| **key < 0x8000_0000)
             .map(|(key, &r)| (*key as u32, merged(*key as u32, r)))
             .collect();
-        rows.sort_unstable_by_key(|(key, _)| *key);
         let trans = self
             .tw
             .iter()
@@ -148,7 +147,7 @@ impl Trainer {
 }
 
 /// A trained perceptron's averaged weights before quantisation: feature rows
-/// by key (in key order) and label transitions.
+/// by key (one per key, in any order) and label transitions.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Averaged {
     rows: Vec<(u32, [f32; LABELS])>,
@@ -164,7 +163,7 @@ impl Averaged {
         let mut rows: Vec<(u32, [f32; LABELS])> =
             models.iter().flat_map(|m| m.rows.iter().copied()).collect();
         // Stable: the same key's rows stay in model order, so sums are the same
-        // run to run.
+        // run to run (and the rows come out in key order).
         rows.sort_by_key(|(key, _)| *key);
         let mut merged: Vec<(u32, [f32; LABELS])> = Vec::with_capacity(rows.len());
         for (key, row) in rows {
