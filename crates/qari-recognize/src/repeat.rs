@@ -158,6 +158,8 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
     // near them; the keys of names' first words; the longest name.
     let mut found_in: HashKeyed<Vec<usize>> = HashKeyed::default();
     let mut firsts: HashKeyed<()> = HashKeyed::default();
+    // The shortened forms of the names that end on their nationality.
+    let mut shorts: HashKeyed<()> = HashKeyed::default();
     let mut longest = 0;
     for (si, t) in tagged.iter().enumerate() {
         for (a, b, ty) in train::spans(&t.labels) {
@@ -204,6 +206,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                     // it: شركة تسويق النفط العراقية is no شركة تسويق النفط.)
                     let short = (a + 1..b - 1).fold(first, |k, i| extend(k, t.infos[i].norm));
                     let whole = extend(short, t.infos[b - 1].norm);
+                    shorts.insert(short, ());
                     firsts.insert(first, ());
                     longest = longest.max(b - a);
                     for k in [short, whole] {
@@ -277,6 +280,9 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
         return;
     }
     let near = |k: u64, si: usize| found_in.get(&k).is_some_and(|s| near_any(s, si));
+    if which == Repeats::Shortened {
+        unmark_described(words, tagged, &shorts, &near, &mut buf);
+    }
     // The sentences any name was found in: a sentence near none of them has
     // nothing to look for (the shortened names are few).
     let mut anywhere: Vec<usize> = found_in.values().flatten().copied().collect();
@@ -374,6 +380,55 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
     }
 }
 
+/// Whether `word` is a definite adjective of the shape an organisation's own
+/// takes (الأوروبية، الأخرى، الصحراوي): a body named by a shortened name
+/// before it is another, or any. (Not الذي، التي; nor a day, الثلاثاء, which
+/// may follow a name as its adverb; nor a word of time, which describes the
+/// same body: نظام مجلس الشورى الحالي.)
+fn described_by(buf: &mut String, word: &str) -> bool {
+    buf.clear();
+    normalize_into(word, buf);
+    buf.starts_with("ال")
+        && buf.chars().count() >= 5
+        && !matches!(
+            buf.as_str(),
+            "الذي" | "التي" | "الحالي" | "الحاليه" | "الماضي" | "الماضيه"
+        )
+        && (buf.ends_with('ي') || buf.ends_with("يه") || buf.ends_with('ى'))
+}
+
+/// Unmark what the tagger read as an organisation's shortened name (`shorts`,
+/// one the article named whole with its nationality nearby) where an
+/// adjective of its own follows: الخطوط الجوية القطرية, then الخطوط الجوية
+/// الأوروبية is no mention of the Qatari airline, and no name at all.
+fn unmark_described(
+    words: &[Vec<&str>],
+    tagged: &mut [Tagged],
+    shorts: &HashKeyed<()>,
+    near: &impl Fn(u64, usize) -> bool,
+    buf: &mut String,
+) {
+    if shorts.is_empty() {
+        return;
+    }
+    for (si, t) in tagged.iter_mut().enumerate() {
+        for (a, b, ty) in train::spans(&t.labels) {
+            let Some(next) = words[si].get(b) else {
+                continue;
+            };
+            if ty != 2 || b - a < 2 || t.labels[b] != 0 {
+                continue;
+            }
+            let strip = t.infos[a].clitic_chars > 0;
+            let first = word_key(buf, &words[si], &t.infos, a, strip);
+            let key = (a + 1..b).fold(first, |k, i| extend(k, t.infos[i].norm));
+            if shorts.contains_key(&key) && near(key, si) && described_by(buf, next) {
+                t.labels[a..b].fill(0);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,5 +484,45 @@ mod tests {
         assert_eq!(organisations(&words[0], &all[0].labels), ["البنك التجاري"]);
         // …but not before an adjective of its own (another body).
         assert!(organisations(&words[2], &all[2].labels).is_empty());
+    }
+
+    #[test]
+    fn the_taggers_shortened_name_before_an_adjective_of_its_own_is_none() {
+        const O: u8 = 5;
+        const I: u8 = 6;
+        let sentences: [&[&str]; 4] = [
+            &["وأعلنت", "الخطوط", "الجوية", "القطرية", "رحلات"],
+            &["طائرات", "الخطوط", "الجوية", "الأوروبية", "كثيرة"],
+            &["وقالت", "الخطوط", "الجوية", "الأخرى", "إنها"],
+            // A word of time or a day describes the same body.
+            &["وأعلنت", "الخطوط", "الجوية", "الحالية", "الثلاثاء"],
+        ];
+        let labels: [&[u8]; 4] = [
+            &[0, O, I, I, 0],
+            &[0, O, I, 0, 0],
+            &[0, O, I, 0, 0],
+            &[0, O, I, 0, 0],
+        ];
+        let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.to_vec()).collect();
+        let mut all: Vec<Tagged> = sentences
+            .iter()
+            .zip(labels)
+            .map(|(w, l)| tagged(w, l, &["القطرية"]))
+            .collect();
+        repeat_names(&words, &mut all, Repeats::Shortened);
+        assert_eq!(
+            organisations(&words[0], &all[0].labels),
+            ["الخطوط الجوية القطرية"]
+        );
+        assert!(organisations(&words[1], &all[1].labels).is_empty());
+        assert!(organisations(&words[2], &all[2].labels).is_empty());
+        assert_eq!(organisations(&words[3], &all[3].labels), ["الخطوط الجوية"]);
+        // Without the whole name nearby, the tagger's reading stands.
+        let mut alone = vec![tagged(sentences[1], labels[1], &[])];
+        repeat_names(&words[1..2], &mut alone, Repeats::Shortened);
+        assert_eq!(
+            organisations(&words[1], &alone[0].labels),
+            ["الخطوط الجوية"]
+        );
     }
 }

@@ -782,6 +782,16 @@ impl Chains {
             // nationality, before the city after ب where it sits (`located`
             // takes the place), but after a verb whose object ب brings. (A
             // committee is no chamber: اجتمعت اللجنة الفنية بالرياض.)
+            // A one-word place of the lists that training saw mostly as a
+            // place, where the tagger marked nothing.
+            let listed_place = |j: usize| {
+                labels.get(j) == Some(&0)
+                    && infos[j].gazetteer & PLACE_LIST_BEGIN != 0
+                    && infos
+                        .get(j + 1)
+                        .is_none_or(|n| n.gazetteer & PLACE_LIST_INSIDE == 0)
+                    && infos[j].stats.shares[1] >= 128
+            };
             let seated = || {
                 head.definite
                     && end == i + 2
@@ -789,11 +799,12 @@ impl Chains {
                     && shapes[i + 1].nisba
                     && !infos[i + 1].nationality
                     && feminine(i) == feminine(i + 1)
-                    && labels.get(end) == Some(&LOC_B)
+                    && (labels.get(end) == Some(&LOC_B) || listed_place(end))
                     && words[end].starts_with('ب')
                     && infos[end].clitic_chars > 0
                     && !after_verb_with_ba(words, i)
             };
+            let seated_here = alone && seated();
             let mut taken = if alone {
                 let named = head.strong
                     || described_twice
@@ -801,7 +812,7 @@ impl Chains {
                     || acronym_after
                     || adjectival()
                     || by_genitive()
-                    || seated();
+                    || seated_here;
                 // Described once: a complement after the place's adjective is
                 // the verb's (سمح مصرف سوريا المركزي | للشركات).
                 // A verbal noun is the name's domain (مصرف آشور الدولي
@@ -840,6 +851,11 @@ impl Chains {
             if end == i + 1 || !taken {
                 i += 1;
                 continue;
+            }
+            // The chamber's city, which the tagger left unmarked, is the
+            // place `located` takes into its name.
+            if seated_here && labels[end] == 0 {
+                labels[end] = LOC_B;
             }
             if labels[i] != ORG_I {
                 labels[i] = ORG_B;

@@ -1648,6 +1648,18 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
             && normalize(words[j]).chars().count() >= 3
             && !FUNCTION_WORDS.iter().any(|w| hash_word(w) == infos[j].norm)
     };
+    // A word training never saw, which the tagger made the first of an
+    // organisation whose next word begins one of the lists' bodies.
+    let run_into_a_body = |labels: &[u8], j: usize| {
+        bare(j)
+            && labels[j] == ORG_B
+            && labels.get(j + 1) == Some(&ORG_I)
+            && infos[j].stats.count == 0
+            && infos[j].gazetteer == 0
+            && !infos[j].definite
+            && infos[j + 1].gazetteer & (ORG_LIST_BEGIN | CURATED_ORG_BEGIN) != 0
+            && normalize(words[j]).chars().count() >= 3
+    };
     let mut a = 0;
     while a < n {
         if labels[a] != PER_B {
@@ -1664,6 +1676,11 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
             .count();
         if trailing > 0 && b + more < n && any_word(labels, b + more) {
             end = b + more + 1;
+        } else if trailing > 0 && b + more < n && run_into_a_body(labels, b + more) {
+            // The name's last word, which the tagger ran into the listed
+            // body after it (فلافيو دي جاكومو | لـبي بي سي).
+            end = b + more + 1;
+            labels[end] = ORG_B;
         } else if trailing > 0 && b - trailing > a {
             // Nothing of a name after the particles (لوكا دي | في مقابلته):
             // they are no part of it.

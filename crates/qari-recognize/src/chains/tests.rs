@@ -2060,3 +2060,55 @@ fn a_foreign_family_name_read_as_ba_and_a_word_is_still_one() {
     infos[0].definite = false;
     assert!(!family_name_at(&["ولينكن"], &infos, 0));
 }
+
+#[test]
+fn a_foreign_name_the_tagger_ran_into_a_listed_body_ends_before_it() {
+    let words = ["وقال", "فلافيو", "دي", "جاكومو", "لـبي", "بي", "سي", ":"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    for (info, w) in infos.iter_mut().zip(words) {
+        info.norm = hash_word(&normalize(w));
+    }
+    infos[4].gazetteer = ORG_LIST_BEGIN;
+    infos[4].clitic_chars = 1;
+    infos[5].gazetteer = ORG_LIST_INSIDE;
+    infos[6].gazetteer = ORG_LIST_INSIDE;
+    let tagged = [0, PER_B, PER_I, ORG_B, ORG_I, ORG_I, ORG_I, 0];
+    let mut labels = tagged;
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, PER_B, PER_I, PER_I, ORG_B, ORG_I, ORG_I, 0]);
+    // A word training saw is the body's, as the tagger read it.
+    infos[3].stats.count = 12;
+    let mut labels = tagged;
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(&labels[3..7], [ORG_B, ORG_I, ORG_I, ORG_I]);
+    // So is one before a body no list holds.
+    infos[3].stats.count = 0;
+    infos[4].gazetteer = 0;
+    let mut labels = tagged;
+    Chains::new().complete(&words, &infos, &mut labels);
+    assert_eq!(&labels[3..7], [ORG_B, ORG_I, ORG_I, ORG_I]);
+}
+
+#[test]
+fn a_chamber_takes_the_listed_city_the_tagger_left_unmarked() {
+    let words = ["ونظمت", "الغرفة", "التجارية", "بالقصيم", "ملتقى"];
+    let mut infos = vec![TokenInfo::default(); words.len()];
+    for (info, w) in infos.iter_mut().zip(words) {
+        info.norm = hash_word(&normalize(w));
+        info.stats.count = 40;
+    }
+    infos[3].gazetteer = CITY_LIST_BEGIN;
+    infos[3].clitic_chars = 1;
+    infos[3].stats = StemStats {
+        count: 3,
+        shares: [0, 255, 0, 0],
+    };
+    let mut labels = [0; 5];
+    read(&words, &infos, &mut labels);
+    assert_eq!(labels, [0, ORG_B, ORG_I, ORG_I, 0]);
+    // Not a word training saw mostly outside places.
+    infos[3].stats.shares = [0, 20, 0, 0];
+    let mut labels = [0; 5];
+    read(&words, &infos, &mut labels);
+    assert_eq!(labels, [0; 5]);
+}
