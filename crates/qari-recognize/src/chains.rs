@@ -484,6 +484,12 @@ pub(crate) fn seen_outside_people(info: &TokenInfo) -> bool {
 }
 
 /// An I- label: a name that began on an earlier word.
+/// Longest name, in tokens, that the tagger's reading or a repeat is kept
+/// for: ANERcorp's longest is nine words and a body's full title (بعثة الأمم
+/// المتحدة لتقديم المساعدة إلى العراق) some eight, but a genealogy in
+/// Wikipedia (محمد بن ثاني بن محمد بن ثامر بن علي …) runs to a hundred.
+pub(crate) const LONGEST_NAME: usize = 200;
+
 pub(crate) fn is_inside(label: u8) -> bool {
     label != 0 && label.is_multiple_of(2)
 }
@@ -923,6 +929,7 @@ impl Chains {
         // them, so that a chain keeps a place it holds (هيئة قناة السويس).
         #[cfg(feature = "trace")]
         trace::tagged(words, infos, labels);
+        rule!(words, labels, overlong_spans_are_no_names(labels));
         rule!(words, labels, punctuation_ends_names(words, infos, labels));
         rule!(words, labels, glued_places_end_people(words, infos, labels));
         rule!(

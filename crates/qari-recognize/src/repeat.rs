@@ -15,7 +15,10 @@
 //! (نورة سليمان الفصام, then وأضافت الفصام), unless it is mostly an ordinary
 //! word or a place.
 
-use super::chains::{PERSON_LIST_BEGIN, PERSON_LIST_INSIDE, PLACE_LIST_BEGIN, PLACE_LIST_INSIDE};
+use super::chains::{
+    is_inside, LONGEST_NAME, PERSON_LIST_BEGIN, PERSON_LIST_INSIDE, PLACE_LIST_BEGIN,
+    PLACE_LIST_INSIDE,
+};
 use super::features::{StemStats, TokenInfo};
 use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD, TRIGGER_SPEECH, TRIGGER_TITLE};
 use super::normalize::{hash_word, normalize_into, HashKeyed};
@@ -367,9 +370,14 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                     // Right after a name of its kind, the name goes on (نواف
                     // سعود ناصر | الصباح).
                     // (Not after و: فيصل بن فرحان | والصفدي.)
+                    // (Not once it is of [`LONGEST_NAME`] tokens: a name
+                    // repeated thousands of times in a row is no one name.)
                     let goes_on = i > 0
                         && t.infos[i].clitic_chars == 0
-                        && (t.labels[i - 1] == b || t.labels[i - 1] == b + 1);
+                        && (t.labels[i - 1] == b || t.labels[i - 1] == b + 1)
+                        && t.labels[i.saturating_sub(LONGEST_NAME)..i]
+                            .iter()
+                            .any(|&l| !is_inside(l));
                     t.labels[i] = if goes_on { b + 1 } else { b };
                     t.labels[i + 1..i + n].fill(b + 1);
                     i += n;

@@ -73,8 +73,8 @@ struct Args {
     /// folders, in path order; the marks of `scripts/evalreview.py`), learnt
     /// from beside WikiFANE as text of another kind: news written the way qari
     /// reads names (heads and complements inside an organisation's), such as
-    /// `crates/qari-recognize/tests/news-sets`. The shipped weights are
-    /// trained without them (see the README's section on training).
+    /// `crates/qari-recognize/tests/news-sets`, with which the shipped weights
+    /// are trained (see `crates/qari-recognize/assets/ner-README.md`).
     #[arg(long, value_name = "DIR")]
     sets: Vec<PathBuf>,
     /// Learn from the corpus alone.

@@ -26,8 +26,11 @@ pub(super) fn people_apart(words: &[&str], infos: &[TokenInfo], labels: &mut [u8
         let dash = matches!(words[i], "-" | "–" | "—");
         let ends_here = i + 1 == labels.len() || labels[i + 1] != PER_I;
         if dash && labels[i] == PER_I && i >= start + 2 {
+            // (Two words are enough to know: a name of thousands of dashes
+            // is not counted out at each.)
             let right = (i + 1..labels.len())
                 .take_while(|&k| labels[k] == PER_I)
+                .take(2)
                 .count();
             if right >= 2 {
                 labels[i] = 0;
@@ -75,6 +78,22 @@ pub(super) fn particles_end_names(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// A name the tagger ran on for more than [`LONGEST_NAME`] tokens is none: a
+/// line of one name repeated thousands of times (منظمة الصحة منظمة الصحة …),
+/// which every rule after would read again from each of its words.
+pub(super) fn overlong_spans_are_no_names(labels: &mut [u8]) {
+    let mut start = 0;
+    for i in 0..=labels.len() {
+        if i < labels.len() && is_inside(labels[i]) {
+            continue;
+        }
+        if i - start > LONGEST_NAME {
+            labels[start..i].fill(0);
+        }
+        start = i;
+    }
+}
+
 /// A dash, a colon or a comma inside a person's or a place's name the tagger
 /// found ends it there when the name opened on a place or an organisation of
 /// the lists (هسبريس - عبد الإله الوزاني: the outlet, then its reporter);
@@ -82,11 +101,17 @@ pub(super) fn particles_end_names(words: &[&str], labels: &mut [u8]) {
 /// hyphen written apart: نانا ايفا - ابنتنغ; an organisation a sign: أوبك+.)
 pub(super) fn punctuation_ends_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     const LISTED: u16 = PLACE_LIST_BEGIN | CURATED_ORG_BEGIN | CURATED_PLACE_BEGIN | ORG_LIST_BEGIN;
+    // Where the name around word `i` begins: the last word before it that is
+    // no name's inside (kept as the loop goes, so that a name of thousands of
+    // marks is not walked back at each).
+    let mut start = 0;
     for i in 1..labels.len() {
+        if !is_inside(labels[i - 1]) {
+            start = i - 1;
+        }
         if !matches!(labels[i], PER_I | LOC_I) || words[i].chars().any(char::is_alphanumeric) {
             continue;
         }
-        let start = (0..i).rev().find(|&k| !is_inside(labels[k])).unwrap_or(0);
         if infos[start].gazetteer & LISTED == 0 {
             continue;
         }

@@ -265,7 +265,12 @@ pub(super) fn listed_bodies_end_before_people(
                 && arabic_letters_only(&normalize(words[k]))
                 && !t.definite
         };
-        let end = (i + 1..n).find(|&k| labels[k] != ORG_I).unwrap_or(n);
+        // Where the body ends, as far as the rules below ask (two words after
+        // `i` at most: a body of thousands of words is not walked at each).
+        let reach = n.min(i + 4);
+        let end = (i + 1..reach)
+            .find(|&k| labels[k] != ORG_I)
+            .unwrap_or(reach);
         // شركة أرامكو | التزام الشركة: one word training saw often and seldom
         // in any name, no nisba (أرامكو السعودية stays).
         // (Only after the hand list's bodies: a derived list's entry may end

@@ -191,14 +191,19 @@ impl Context<'_> {
     /// colon after it (…، قال الوزير إن …) starts reported speech of its own.
     fn speech_before_its_verb(&self, para: Range<usize>) -> Option<Pending> {
         let mut start = para.start;
+        // The end of the last run of commas and dashes read after a comma: a
+        // comma inside it has the same word after the run, read already (a
+        // line of ten thousand commas is read once, not once per comma).
+        let mut read_to = para.start;
         for k in para.clone() {
             if ends_sentence(self.word(k)) {
                 start = k + 1;
                 continue;
             }
-            if k == start || !matches!(self.word(k), "،" | ",") {
+            if k == start || k < read_to || !matches!(self.word(k), "،" | ",") {
                 continue;
             }
+            read_to = self.skip_dashes(k, para.end);
             let Some(v) = self.attribution_after(k - 1, para.end) else {
                 continue;
             };

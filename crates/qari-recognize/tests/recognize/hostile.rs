@@ -69,6 +69,19 @@ fn thousands_of_marks_never_closed_take_linear_time() {
 }
 
 #[test]
+fn a_name_or_a_comma_repeated_thousands_of_times_takes_linear_time() {
+    // Each once read as one name of thousands of words, or a run of commas
+    // read again from each comma, by a rule that walked the whole run.
+    for unit in ["منظمة الصحة ", "بي بي سي ", "، ", "محمد - ", " - "] {
+        let (t1, t8) = (time(&unit.repeat(2_500)), time(&unit.repeat(20_000)));
+        assert!(
+            t8 < t1 * 24 + Duration::from_millis(50),
+            "{unit:?}: {t1:?} then {t8:?}"
+        );
+    }
+}
+
+#[test]
 fn marks_at_the_very_start_and_end_of_the_text() {
     for text in [
         "«نعم»، قال الوزير.",
