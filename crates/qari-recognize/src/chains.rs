@@ -1219,6 +1219,7 @@ impl Chains {
         rule!(words, labels, prefixed_places(words, infos, labels));
         rule!(words, labels, self.sites(words, infos, labels));
         rule!(words, labels, self.described_bodies(words, infos, labels));
+        rule!(words, labels, holding_companies(words, infos, labels));
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مستشفى العريش.

@@ -1886,6 +1886,45 @@ pub(super) fn named_companies(words: &[&str], infos: &[TokenInfo], labels: &mut 
     }
 }
 
+/// القابضة (holding) ends a company's name: after the organisation just
+/// before it (شركة أبوظبي التنموية | القابضة), or after a company's head in
+/// the construct state and one to three words of letters, as one name
+/// whatever the tagger made of them (شركة الاتصالات القابضة، مجموعة طلعت
+/// مصطفى القابضة). Not after a definite head (الشركة القابضة, any holding),
+/// nor across a word of a verb's or a preposition's (مجموعة من الشركات
+/// القابضة).
+pub(super) fn holding_companies(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    for k in 1..labels.len() {
+        if labels[k] != 0 || normalize(words[k]) != HOLDING {
+            continue;
+        }
+        if matches!(labels[k - 1], ORG_B | ORG_I) {
+            labels[k] = ORG_I;
+            continue;
+        }
+        let plain = |j: usize| {
+            let folded = normalize(words[j]);
+            folded.chars().count() >= 3
+                && arabic_letters_only(&folded)
+                && infos[j].clitic_chars == 0
+                && !FUNCTION_WORDS.iter().any(|w| hash_word(w) == infos[j].norm)
+                && infos[j].triggers & (TRIGGER_SPEECH | TRIGGER_TITLE) == 0
+        };
+        let Some(head) = (k.saturating_sub(4)..k - 1)
+            .rev()
+            .take_while(|&h| h + 1 == k || plain(h + 1))
+            .find(|&h| company_head(&infos[h]) && labels[h] == 0)
+        else {
+            continue;
+        };
+        if (head + 1..k).any(|j| !plain(j) || is_inside(labels[j]) && labels[j - 1] == 0) {
+            continue;
+        }
+        labels[head] = ORG_B;
+        labels[head + 1..=k].fill(ORG_I);
+    }
+}
+
 /// A word of a foreign name: one training never saw, with no article, no
 /// proclitic, no feminine ending and no plural in ات (بتروكيماويات،
 /// لوجستيات: a trade), that no list holds as a place, a title, a head or a

@@ -1600,7 +1600,7 @@ const FOREIGN_PARTICLES: &[&str] = &[
 ];
 
 /// Words of three letters or more that no name goes on with (folded, ى as ي).
-const FUNCTION_WORDS: &[&str] = &[
+pub(super) const FUNCTION_WORDS: &[&str] = &[
     "الي", "علي", "بعد", "قبل", "عند", "منذ", "خلال", "حول", "ضمن", "لدي", "التي", "الذي",
 ];
 

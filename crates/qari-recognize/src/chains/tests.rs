@@ -2112,3 +2112,43 @@ fn a_chamber_takes_the_listed_city_the_tagger_left_unmarked() {
     read(&words, &infos, &mut labels);
     assert_eq!(labels, [0; 5]);
 }
+
+#[test]
+fn holding_ends_a_companys_name() {
+    let analysed = |words: &[&str]| -> Vec<TokenInfo> {
+        words
+            .iter()
+            .map(|w| {
+                let folded = normalize(w);
+                TokenInfo {
+                    norm: hash_word(&folded),
+                    stem: hash_word(folded.trim_start_matches("ال")),
+                    definite: folded.starts_with("ال"),
+                    stats: StemStats {
+                        count: 40,
+                        shares: [0; 4],
+                    },
+                    ..TokenInfo::default()
+                }
+            })
+            .collect()
+    };
+    let words = ["أعلنت", "شركة", "الاتصالات", "القابضة", "نتائجها"];
+    let mut labels = [0; 5];
+    read(&words, &analysed(&words), &mut labels);
+    assert_eq!(labels, [0, ORG_B, ORG_I, ORG_I, 0]);
+    // After the organisation the tagger found, القابضة is its last word.
+    let words = ["أعدته", "شركة", "أبوظبي", "التنموية", "القابضة", "بالتنسيق"];
+    let mut labels = [0, ORG_B, ORG_I, ORG_I, 0, 0];
+    read(&words, &analysed(&words), &mut labels);
+    assert_eq!(labels, [0, ORG_B, ORG_I, ORG_I, ORG_I, 0]);
+    // Any holding company, or a group of them, is no name.
+    for words in [
+        &["وتملك", "الشركة", "القابضة", "حصة"][..],
+        &["واستحوذت", "مجموعة", "من", "الشركات", "القابضة", "على"][..],
+    ] {
+        let mut labels = vec![0; words.len()];
+        read(words, &analysed(words), &mut labels);
+        assert!(labels.iter().all(|&l| l == 0), "{words:?}: {labels:?}");
+    }
+}
