@@ -44,8 +44,9 @@ impl Context<'_> {
     pub(super) fn office_holder(&self, described: &RawMention) -> Option<usize> {
         let words = described.tokens.clone();
         let first = words.start;
-        let titled =
-            self.infos.get(first)?.triggers & TRIGGER_TITLE != 0 || self.class(first) & SOURCE != 0;
+        let titled = self.infos.get(first)?.triggers & TRIGGER_TITLE != 0
+            || self.class(first) & SOURCE != 0
+            || super::subject::honorific(&normalize(self.word(first)));
         if words.len() < 2
             || words.len() > OFFICE_WORDS
             || !titled
@@ -53,9 +54,18 @@ impl Context<'_> {
         {
             return None;
         }
-        let stems: Vec<u64> = words.clone().map(|k| self.infos[k].stem).collect();
+        // (An honorific before the title is no word of the office: سمو ولي
+        // العهد is who the article named ولي العهد.)
+        let own = words
+            .clone()
+            .skip_while(|&k| super::subject::honorific(&normalize(self.word(k))));
+        let honoured = own.clone().next() != Some(first);
+        let stems: Vec<u64> = own.map(|k| self.infos[k].stem).collect();
+        if stems.is_empty() {
+            return None;
+        }
         let floor = first.saturating_sub(HOLDER_LOOK_BACK);
-        let beside = self.holder_beside(&stems, floor, first);
+        let beside = self.holder_beside(&stems, floor, first, honoured);
         let presided = is_head(&normalize(self.word(first)))
             .then(|| self.presided_holder(&stems[1..], floor, first))
             .flatten();
@@ -78,8 +88,19 @@ impl Context<'_> {
     }
 
     /// The last person, named between `floor` and `at`, with the title of
-    /// `stems` just before the name or just after it and a comma.
-    fn holder_beside(&self, stems: &[u64], floor: usize, at: usize) -> Option<usize> {
+    /// `stems` just before the name or just after it and a comma; right
+    /// after it with no comma too when the speaker was `honoured` (سمو ولي
+    /// العهد), as the agencies that write honorifics give a name its office
+    /// (الأمير محمد بن سلمان ولي العهد). Without an honorific a title right
+    /// after a name is as often a verb's object (استقبل الرئيس فلان وزير
+    /// الخارجية الفرنسي).
+    fn holder_beside(
+        &self,
+        stems: &[u64],
+        floor: usize,
+        at: usize,
+        honoured: bool,
+    ) -> Option<usize> {
         let reach = stems.len() + SLACK;
         let persons: Vec<usize> = self
             .starting_in(floor..at)
@@ -101,10 +122,13 @@ impl Context<'_> {
             if b < m.tokens.start && self.holds_all(stems, b..m.tokens.start) {
                 return Some(i);
             }
-            // After the name and a comma, up to the next name or the sentence's end;
-            // the title heads that phrase.
+            // After the name and a comma (or none, `honoured`), up to the
+            // next name or the sentence's end; the title heads that phrase.
             let comma = matches!(self.word(m.tokens.end), "،" | ",");
-            let start = m.tokens.end + 1;
+            if !comma && !honoured {
+                return None;
+            }
+            let start = m.tokens.end + usize::from(comma);
             let next = persons
                 .get(n + 1)
                 .map_or(at, |&p| self.mentions[p].tokens.start);
@@ -113,7 +137,7 @@ impl Context<'_> {
                 .last()
                 .map_or(start, |k| k + 1);
             let heads = self.infos.get(start).is_some_and(|t| t.stem == stems[0]);
-            (comma && heads && self.holds_all(stems, start..end)).then_some(i)
+            (heads && self.holds_all(stems, start..end)).then_some(i)
         })
     }
 

@@ -54,6 +54,28 @@ fn a_title_after_a_name_and_a_comma_is_that_persons_office() {
 }
 
 #[test]
+fn a_title_right_after_a_name_is_that_persons_office_and_an_honorific_no_word_of_it() {
+    // An agency's style: the office right after the name, no comma, and the
+    // speaker called back by an honorific and the office.
+    let text = format!(
+        "عقد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء جلسة مباحثات في الرياض.\n\
+         وقال سمو ولي العهد في كلمته: {SAID}\n"
+    );
+    assert_eq!(
+        speaker_of(&text).as_deref(),
+        Some("محمد بن سلمان بن عبدالعزيز آل سعود")
+    );
+    let text = format!(
+        "واستقبل معالي الشيخ خالد بن سعد الراشد وزير الإسكان وفدا من المستثمرين.\n\
+         وقال معالي وزير الإسكان: {SAID}\n"
+    );
+    assert_eq!(speaker_of(&text).as_deref(), Some("خالد بن سعد الراشد"));
+    // An honorific before an office nobody was named to stays the description.
+    let text = format!("وقال سمو ولي العهد في كلمته: {SAID}\n");
+    assert_ne!(speaker_of(&text).as_deref(), Some("محمد بن سلمان"));
+}
+
+#[test]
 fn an_office_the_article_gave_no_one_stays_the_description() {
     // Nobody named.
     let text = format!("وقال رئيس هيئة مكافحة الفساد للصحفيين: {SAID}\n");
