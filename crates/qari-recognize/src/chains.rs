@@ -483,13 +483,13 @@ pub(crate) fn seen_outside_people(info: &TokenInfo) -> bool {
     info.stats.count >= 3 && info.stats.shares[0] < 128
 }
 
-/// An I- label: a name that began on an earlier word.
 /// Longest name, in tokens, that the tagger's reading or a repeat is kept
 /// for: ANERcorp's longest is nine words and a body's full title (بعثة الأمم
 /// المتحدة لتقديم المساعدة إلى العراق) some eight, but a genealogy in
 /// Wikipedia (محمد بن ثاني بن محمد بن ثامر بن علي …) runs to a hundred.
 pub(crate) const LONGEST_NAME: usize = 200;
 
+/// An I- label: a name that began on an earlier word.
 pub(crate) fn is_inside(label: u8) -> bool {
     label != 0 && label.is_multiple_of(2)
 }

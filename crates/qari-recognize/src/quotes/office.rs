@@ -58,15 +58,12 @@ impl Context<'_> {
         // العهد is who the article named ولي العهد.)
         let own = words
             .clone()
-            .skip_while(|&k| super::subject::honorific(&normalize(self.word(k))));
-        let honoured = own.clone().next() != Some(first);
-        let stems: Vec<u64> = own.map(|k| self.infos[k].stem).collect();
-        if stems.is_empty() {
-            return None;
-        }
+            .find(|&k| !super::subject::honorific(&normalize(self.word(k))))?;
+        let honoured = own != first;
+        let stems: Vec<u64> = (own..words.end).map(|k| self.infos[k].stem).collect();
         let floor = first.saturating_sub(HOLDER_LOOK_BACK);
         let beside = self.holder_beside(&stems, floor, first, honoured);
-        let presided = is_head(&normalize(self.word(first)))
+        let presided = is_head(&normalize(self.word(own)))
             .then(|| self.presided_holder(&stems[1..], floor, first))
             .flatten();
         // The nearer of the two, by where the holder is named.
