@@ -777,11 +777,6 @@ impl Chains {
                     && labels[i + 1] == 0
                     && self.named_by_genitive.contains(&bare_head())
             };
-            // الغرفة التجارية بالقصيم: a chamber (of commerce, of industry),
-            // named by one adjective that agrees with it and is no
-            // nationality, before the city after ب where it sits (`located`
-            // takes the place), but after a verb whose object ب brings. (A
-            // committee is no chamber: اجتمعت اللجنة الفنية بالرياض.)
             // A one-word place of the lists that training saw mostly as a
             // place, where the tagger marked nothing.
             let listed_place = |j: usize| {
@@ -792,6 +787,11 @@ impl Chains {
                         .is_none_or(|n| n.gazetteer & PLACE_LIST_INSIDE == 0)
                     && infos[j].stats.shares[1] >= 128
             };
+            // الغرفة التجارية بالقصيم: a chamber (of commerce, of industry),
+            // named by one adjective that agrees with it and is no
+            // nationality, before the city after ب where it sits (`located`
+            // takes the place), but after a verb whose object ب brings. (A
+            // committee is no chamber: اجتمعت اللجنة الفنية بالرياض.)
             let seated = || {
                 head.definite
                     && end == i + 2
@@ -1912,16 +1912,14 @@ pub(super) fn holding_companies(words: &[&str], infos: &[TokenInfo], labels: &mu
                 && !FUNCTION_WORDS.iter().any(|w| hash_word(w) == infos[j].norm)
                 && infos[j].triggers & (TRIGGER_SPEECH | TRIGGER_TITLE) == 0
         };
+        // The head one to three plain words back, every word after it plain.
         let Some(head) = (k.saturating_sub(4)..k - 1)
             .rev()
-            .take_while(|&h| h + 1 == k || plain(h + 1))
+            .take_while(|&h| plain(h + 1))
             .find(|&h| company_head(&infos[h]) && labels[h] == 0)
         else {
             continue;
         };
-        if (head + 1..k).any(|j| !plain(j) || is_inside(labels[j]) && labels[j - 1] == 0) {
-            continue;
-        }
         labels[head] = ORG_B;
         labels[head + 1..=k].fill(ORG_I);
     }
