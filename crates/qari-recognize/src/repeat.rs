@@ -392,7 +392,9 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
 /// takes (الأوروبية، الأخرى، الصحراوي): a body named by a shortened name
 /// before it is another, or any. (Not الذي، التي; nor a day, الثلاثاء, which
 /// may follow a name as its adverb; nor a word of time, which describes the
-/// same body: نظام مجلس الشورى الحالي.)
+/// same body: نظام مجلس الشورى الحالي.) This undoes what the tagger found,
+/// so it asks more than a repeat's `described`, which any definite word
+/// stops (أقدم الخطوط الجوية | العاملة is no repeat either).
 fn described_by(buf: &mut String, word: &str) -> bool {
     buf.clear();
     normalize_into(word, buf);
