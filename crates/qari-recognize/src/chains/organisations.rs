@@ -1909,7 +1909,7 @@ pub(super) fn holding_companies(words: &[&str], infos: &[TokenInfo], labels: &mu
             folded.chars().count() >= 3
                 && arabic_letters_only(&folded)
                 && infos[j].clitic_chars == 0
-                && !FUNCTION_WORDS.iter().any(|w| hash_word(w) == infos[j].norm)
+                && !function_word(&infos[j])
                 && infos[j].triggers & (TRIGGER_SPEECH | TRIGGER_TITLE) == 0
         };
         // The head one to three plain words back, every word after it plain.

@@ -1600,9 +1600,15 @@ const FOREIGN_PARTICLES: &[&str] = &[
 ];
 
 /// Words of three letters or more that no name goes on with (folded, ى as ي).
-pub(super) const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &[&str] = &[
     "الي", "علي", "بعد", "قبل", "عند", "منذ", "خلال", "حول", "ضمن", "لدي", "التي", "الذي",
 ];
+
+/// Whether a word is one of [`FUNCTION_WORDS`], by its folded hash (which
+/// reads ى as ي: على and علي alike).
+pub(super) fn function_word(info: &TokenInfo) -> bool {
+    FUNCTION_WORDS.iter().any(|w| hash_word(w) == info.norm)
+}
 
 /// Particles that follow another inside a name, as written (دي لا فوينتي،
 /// فان دن بيرغ).
@@ -1643,27 +1649,25 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
                 || t.stats.shares[0] >= 64
                 || t.triggers & NAME_BITS != 0)
     };
-    // Any word of a name's length and no article, where the particles say a
-    // name goes on (their stems may read as common words: لاين، لولا).
-    // (By hash, which reads ى as ي: على and علي alike.)
-    let any_word = |labels: &[u8], j: usize| {
+    // A word of a name's length with no article and no function word's.
+    let word_of_a_name = |j: usize| {
         bare(j)
-            && labels[j] == 0
             && !infos[j].definite
             && normalize(words[j]).chars().count() >= 3
-            && !FUNCTION_WORDS.iter().any(|w| hash_word(w) == infos[j].norm)
+            && !function_word(&infos[j])
     };
-    // A word training never saw, which the tagger made the first of an
+    // Any such word, where the particles say a name goes on (their stems may
+    // read as common words: لاين، لولا).
+    let any_word = |labels: &[u8], j: usize| labels[j] == 0 && word_of_a_name(j);
+    // One training never saw, which the tagger made the first of an
     // organisation whose next word begins one of the lists' bodies.
     let run_into_a_body = |labels: &[u8], j: usize| {
-        bare(j)
-            && labels[j] == ORG_B
+        labels[j] == ORG_B
             && labels.get(j + 1) == Some(&ORG_I)
             && infos[j].stats.count == 0
             && infos[j].gazetteer == 0
-            && !infos[j].definite
             && infos[j + 1].gazetteer & (ORG_LIST_BEGIN | CURATED_ORG_BEGIN) != 0
-            && normalize(words[j]).chars().count() >= 3
+            && word_of_a_name(j)
     };
     let mut a = 0;
     while a < n {

@@ -56,9 +56,10 @@ impl Context<'_> {
         }
         // (An honorific before the title is no word of the office: سمو ولي
         // العهد is who the article named ولي العهد.)
-        let own = words
-            .clone()
-            .find(|&k| !super::subject::honorific(&normalize(self.word(k))))?;
+        let own = self.past_honorifics(words.clone());
+        if own == words.end {
+            return None;
+        }
         let honoured = own != first;
         let stems: Vec<u64> = (own..words.end).map(|k| self.infos[k].stem).collect();
         let floor = first.saturating_sub(HOLDER_LOOK_BACK);

@@ -416,10 +416,11 @@ impl Context<'_> {
     pub(super) fn titled_entity(&self, described: &RawMention) -> Option<usize> {
         let mut words = described.tokens.clone();
         // (An honorific before the title is none of its words: سعادة وزير
-        // المواصلات.)
-        while words.len() > 1 && super::subject::honorific(&normalize(self.word(words.start))) {
-            words.start += 1;
-        }
+        // المواصلات; a lone one stays.)
+        words.start = self
+            .past_honorifics(words.clone())
+            .min(words.end.saturating_sub(1))
+            .max(words.start);
         if words.len() == 1 {
             if let Some(person) = self.surname_of(words.start) {
                 return Some(person);

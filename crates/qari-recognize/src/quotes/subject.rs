@@ -90,6 +90,16 @@ const MANNERS: &[&str] = &[
 ];
 
 impl Context<'_> {
+    /// The first word of `words` after the honorifics that open it (سعادة
+    /// وزير المواصلات: وزير), or its end when all of them are.
+    pub(super) fn past_honorifics(&self, words: std::ops::Range<usize>) -> usize {
+        let end = words.end;
+        words
+            .into_iter()
+            .find(|&k| !honorific(&normalize(self.word(k))))
+            .unwrap_or(end)
+    }
+
     /// The subject of a participle at `at`: the subject of the sentence's reporting
     /// verb, else the last person or organisation named before it in the sentence.
     pub(super) fn subject_before(&self, at: usize) -> Said {
