@@ -2,9 +2,10 @@
 //!
 //! Decoding happens once, here, so every other part of qari agrees on what an
 //! offset means: code points of the text after a leading BOM is dropped and CRLF
-//! is read as LF. Invalid UTF-8 becomes U+FFFD (with a warning); NUL bytes mean
-//! binary data and are refused. Control characters are kept as they are: making
-//! them visible is the layout's job, so offsets never shift.
+//! is read as LF. Invalid UTF-8 becomes U+FFFD (with a warning); a NUL byte, or
+//! controls so dense that no text holds them ([`binary_at`]), mean binary data
+//! and are refused. Other control characters are kept as they are: making them
+//! visible is the layout's job, so offsets never shift.
 //!
 //! The text is shared, not copied, with whoever reads it on another thread
 //! (the recogniser): a document of 50 MB must not cost 100. Offsets are code
@@ -24,7 +25,7 @@ use crate::core::notice::Warning;
 /// Why bytes could not become a document.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum DocumentError {
-    #[error("looks like binary data (NUL byte at offset {0}), not text")]
+    #[error("looks like binary data (NUL or control byte at offset {0}), not text")]
     Binary(usize),
 }
 
@@ -71,7 +72,7 @@ impl Document {
     /// (which borrows, for text streamed a line at a time); a test holds the two
     /// to the same results.
     pub fn from_vec(name: impl Into<String>, mut bytes: Vec<u8>) -> Result<Self, DocumentError> {
-        if let Some(pos) = memchr::memchr(0, &bytes) {
+        if let Some(pos) = binary_at(&bytes) {
             return Err(DocumentError::Binary(pos));
         }
         if bytes.starts_with(BOM) {
@@ -288,9 +289,9 @@ pub struct Decoded<'a> {
 /// documents and for text streamed a line at a time. Decoding a piece cut where
 /// no UTF-8 sequence and no CR LF pair is split (after a line feed, say) gives
 /// the same text as decoding the whole. `at_start`: the piece begins the text, so
-/// a BOM there is dropped. The NUL offset is relative to `bytes`.
+/// a BOM there is dropped. The binary byte's offset is relative to `bytes`.
 pub fn decode(bytes: &[u8], at_start: bool) -> Result<Decoded<'_>, DocumentError> {
-    if let Some(pos) = memchr::memchr(0, bytes) {
+    if let Some(pos) = binary_at(bytes) {
         return Err(DocumentError::Binary(pos));
     }
     let bytes = if at_start {
@@ -313,6 +314,33 @@ pub fn decode(bytes: &[u8], at_start: bool) -> Result<Decoded<'_>, DocumentError
         text,
         replaced_invalid,
     })
+}
+
+/// The fewest controls that make a piece binary, so that a short line with
+/// a stray control or two stays text.
+const BINARY_CONTROLS: usize = 8;
+
+/// Where `bytes` show they are no text: the first NUL byte; else, when
+/// controls that no text holds make one byte in 32 or more of the piece
+/// (random or compressed data, which need hold no NUL), the first of them.
+/// Tabs, line ends, form feeds and a pager's escapes and overstrikes are
+/// text; one byte in 32 is ten times what any file of text we have shows,
+/// and a third of what random bytes do. Bytes in any ASCII-compatible
+/// encoding (UTF-16 has its own zeros).
+pub fn binary_at(bytes: &[u8]) -> Option<usize> {
+    if let Some(pos) = memchr::memchr(0, bytes) {
+        return Some(pos);
+    }
+    let controls = bytes.iter().filter(|&&b| binary_control(b)).count();
+    if controls < BINARY_CONTROLS || controls * 32 < bytes.len() {
+        return None;
+    }
+    bytes.iter().position(|&b| binary_control(b))
+}
+
+/// A C0 control other than white space, backspace and escape.
+fn binary_control(b: u8) -> bool {
+    b < 0x20 && !matches!(b, 0x08..=0x0D | 0x1B)
 }
 
 /// How far [`detect_direction`] looks for a strong character.

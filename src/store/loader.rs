@@ -16,7 +16,7 @@
 //! that may never come. The document's
 //! direction is decided within its first MiB ([`crate::core::document::detect_direction`]),
 //! so the piece is extended until [`Document::direction_is_final`] says nothing
-//! later can change it. Trouble in the rest of the input (a NUL byte, a read
+//! later can change it. Trouble in the rest of the input (binary bytes, a read
 //! error) does not end the reader: it keeps the text up to the last full line
 //! before the trouble and is told where loading stopped.
 //!
@@ -36,7 +36,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::Arc;
 use std::thread;
 
-use crate::core::document::{Document, DocumentError};
+use crate::core::document::{binary_at, Document, DocumentError};
 use crate::core::notice::{Limit, Warning};
 use crate::core::paragraphs::io_reason;
 
@@ -102,7 +102,7 @@ pub enum LoadError {
     Document(#[from] DocumentError),
 }
 
-/// The reason loading stops at a NUL byte.
+/// The reason loading stops at binary bytes ([`binary_at`]).
 pub const BINARY: &str = "binary data";
 
 /// What the background thread found at the end.
@@ -187,7 +187,7 @@ impl Drop for Pending {
 
 /// Read the first piece of `input` into a document named `name` and, unless
 /// that was all, go on reading the rest on a thread. `size_hint` (a file's
-/// length) saves the growing buffer its copies. A NUL byte or a read error in
+/// length) saves the growing buffer its copies. Binary bytes or a read error in
 /// the first piece is an error here, before any screen is shown.
 pub fn start(
     name: &str,
@@ -349,9 +349,14 @@ fn read_rest(
     limits: Limits,
 ) -> Option<LoadUpdate> {
     let mut lines = memchr::memchr_iter(b'\n', &bytes).count();
-    // Bytes read with the first piece but left out of it hold no NUL: a NUL
-    // is ASCII, so the piece ends after it and decoding refused it there.
+    // Bytes read with the first piece but left out of it (the rest of a long
+    // line) are looked at as the rest of the input is.
+    let left_out = binary_at(&bytes[shown..]).map(|at| shown + at);
     let trouble = loop {
+        if let Some(binary) = left_out {
+            bytes.truncate(binary);
+            break Some((binary, BINARY.to_string()));
+        }
         if cancel.load(Ordering::SeqCst) {
             return None;
         }
@@ -364,9 +369,9 @@ fn read_rest(
         {
             Ok(0) => break None,
             Ok(_) => {
-                if let Some(nul) = memchr::memchr(0, &bytes[before..]) {
-                    bytes.truncate(before + nul);
-                    break Some((before + nul, BINARY.to_string()));
+                if let Some(binary) = binary_at(&bytes[before..]) {
+                    bytes.truncate(before + binary);
+                    break Some((before + binary, BINARY.to_string()));
                 }
                 lines += memchr::memchr_iter(b'\n', &bytes[before..]).count();
                 if bytes.len() > limits.bytes || lines > limits.lines {
@@ -382,7 +387,7 @@ fn read_rest(
     let Some((at, reason)) = trouble else {
         return Some(match Document::from_vec(name, bytes) {
             Ok(document) => LoadUpdate::Complete(document),
-            // The NUL check above makes this unreachable; say so if not.
+            // The binary checks above make this unreachable; say so if not.
             Err(err) => LoadUpdate::Stopped {
                 document: None,
                 at: 0,
@@ -406,7 +411,7 @@ fn read_rest(
 fn capped(name: &str, bytes: Vec<u8>, cap: Cap) -> LoadUpdate {
     match Document::from_vec(name, bytes) {
         Ok(document) => LoadUpdate::Capped { document, cap },
-        // NUL bytes end the reading before the limits are looked at.
+        // Binary bytes end the reading before the limits are looked at.
         Err(err) => LoadUpdate::Stopped {
             document: None,
             at: 0,

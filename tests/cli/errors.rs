@@ -39,10 +39,71 @@ fn nul_bytes_are_refused_as_binary() {
         assert_eq!(run.code, Some(2), "{args:?}");
         assert_eq!(
             run.stderr,
-            format!("qari: {path}: looks like binary data (NUL byte at offset 12), not text\n")
+            format!("qari: {path}: looks like binary data (NUL or control byte at offset 12), not text\n")
         );
         assert!(run.stdout.is_empty(), "nothing of a binary file is printed");
     }
+}
+
+/// Bytes of a pseudo-random stream with no zero among them: data that
+/// no NUL marks as binary (compressed or encrypted files often hold none
+/// in their first kilobytes).
+fn noise_without_nul(len: usize) -> Vec<u8> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..len)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) as u8).max(1)
+        })
+        .collect()
+}
+
+#[test]
+fn noise_without_a_nul_byte_is_refused_as_binary() {
+    let path = scratch("noise.bin", &noise_without_nul(200_000));
+    for args in [
+        &["render", path.as_str()][..],
+        &[path.as_str()],
+        &["text", path.as_str()],
+        &["entities", "--json", path.as_str()],
+        &["search", "x", path.as_str()],
+    ] {
+        let run = qari(args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        // A warning about its invalid UTF-8 may come first, from the few
+        // bytes read before the first that are dense enough to tell.
+        let last = run.stderr.lines().last().unwrap_or_default();
+        assert!(
+            last.starts_with(&format!(
+                "qari: {path}: looks like binary data (NUL or control byte at offset "
+            )),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stdout.is_empty(),
+            "{args:?}: nothing of noise is printed"
+        );
+    }
+}
+
+#[test]
+fn a_few_stray_controls_leave_text_text() {
+    // A form feed between pages, a pager's colour escape, an overstruck
+    // letter, and a stray SOH and unit separator as some exports leave them.
+    let text =
+        "\u{1}قال الوزير\u{1f} إن الاجتماع مهم.\n\u{c}\u{1b}[1mعنوان\u{1b}[0m\nا\u{8}ا\n".repeat(3);
+    let path = scratch("stray-controls.txt", text.as_bytes());
+    for args in [&["render", path.as_str()][..], &["entities", path.as_str()]] {
+        let run = qari(args);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.stderr);
+    }
+    let run = qari(&["search", "الوزير", &path]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let found = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(found.lines().count(), 3, "{found}");
 }
 
 #[test]
@@ -201,8 +262,9 @@ fn a_late_nul_byte_is_said_the_same_way_by_every_command() {
     let offset = bytes.len();
     bytes.extend_from_slice(b"\0tail");
     let path = scratch("late-nul.txt", &bytes);
-    let message =
-        format!("qari: {path}: looks like binary data (NUL byte at offset {offset}), not text\n");
+    let message = format!(
+        "qari: {path}: looks like binary data (NUL or control byte at offset {offset}), not text\n"
+    );
     for args in [
         &["text", path.as_str()][..],
         &["search", "x", path.as_str()],

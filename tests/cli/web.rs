@@ -179,7 +179,7 @@ fn every_failure_of_a_link_is_one_line() {
         ("/image.png", "not a web page or text (image/png)"),
         (
             "/binary.html",
-            "looks like binary data (NUL byte at offset 8), not text",
+            "looks like binary data (NUL or control byte at offset 8), not text",
         ),
         ("/empty.html", "the page has no text"),
     ];

@@ -205,7 +205,7 @@ fn nul_stops_with_the_binary_error() {
     let err = render(&b"ok\na\0"[..], &mut out, &opts(None), |_| {}).expect_err("binary");
     assert!(err
         .to_string()
-        .contains("binary data (NUL byte at offset 4)"));
+        .contains("binary data (NUL or control byte at offset 4)"));
 }
 
 #[test]

@@ -6,9 +6,12 @@
 //! `<meta charset>` (HTML only), valid UTF-8, a UTF-16 pattern of zero bytes,
 //! and last a guess from the bytes (chardetng, as browsers do). Decoding goes
 //! through encoding_rs, the WHATWG decoders: a wrong byte becomes U+FFFD and
-//! is counted, never an error. Zero bytes outside UTF-16 mean binary data.
+//! is counted, never an error. Zero bytes outside UTF-16, or controls no text
+//! holds as densely ([`binary_at`]), mean binary data.
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+
+use crate::core::document::binary_at;
 
 /// Text decoded from bytes, and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,7 +26,7 @@ pub struct Decoded {
 /// Why bytes are not text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
-    #[error("looks like binary data (NUL byte at offset {0}), not text")]
+    #[error("looks like binary data (NUL or control byte at offset {0}), not text")]
     Binary(usize),
 }
 
@@ -59,7 +62,7 @@ pub fn decode(
         },
     };
     if !is_utf16(encoding) {
-        if let Some(pos) = memchr::memchr(0, bytes) {
+        if let Some(pos) = binary_at(bytes) {
             return Err(DecodeError::Binary(pos));
         }
     }
@@ -96,7 +99,7 @@ fn sniff(bytes: &[u8]) -> Result<&'static Encoding, DecodeError> {
     if simdutf8::basic::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
         return Ok(UTF_8);
     }
-    if let Some(pos) = memchr::memchr(0, bytes) {
+    if let Some(pos) = binary_at(bytes) {
         return Err(DecodeError::Binary(pos));
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);

@@ -120,6 +120,28 @@ fn valid_text_is_borrowed() {
 }
 
 #[test]
+fn dense_controls_are_binary_and_stray_ones_are_not() {
+    // Seven controls in a line of text, or 8 in 300 bytes, stay text.
+    assert_eq!(binary_at(b"a\x01b\x02c\x03d\x04e\x05f\x06g\x07h"), None);
+    let mut sparse = vec![b'x'; 300];
+    for i in 0..8 {
+        sparse[i * 37 + 5] = 0x01;
+    }
+    assert_eq!(binary_at(&sparse), None);
+    // Tabs, line ends, form feeds, escapes and backspaces are text at any density.
+    assert_eq!(binary_at(&b"\t\n\r\x0b\x0c\x1b\x08".repeat(100)), None);
+    // One control in 32 bytes, from the first.
+    let mut dense = vec![b'x'; 320];
+    for i in 0..10 {
+        dense[i * 32 + 3] = 0x1f;
+    }
+    assert_eq!(binary_at(&dense), Some(3));
+    assert_eq!(decode(&dense, true), Err(DocumentError::Binary(3)));
+    // A NUL is binary wherever it is, alone.
+    assert_eq!(binary_at(b"abc\0"), Some(3));
+}
+
+#[test]
 fn counting_code_points_by_words_agrees_with_chars() {
     let samples = [
         "",

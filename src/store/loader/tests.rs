@@ -335,7 +335,7 @@ fn start_loading_names_the_path_in_errors() {
     )
     .expect_err("binary");
     assert!(
-        format!("{err:#}").contains("NUL byte at offset 2"),
+        format!("{err:#}").contains("NUL or control byte at offset 2"),
         "{err:#}"
     );
     let _ = std::fs::remove_dir_all(&dir);
