@@ -1091,6 +1091,7 @@ impl Chains {
         rule!(words, labels, nationalities_of_bodies(words, infos, labels));
         rule!(words, labels, currencies(words, labels));
         rule!(words, labels, verbs_end_names(words, infos, labels));
+        rule!(words, labels, complements_of_offices(words, infos, labels));
     }
 
     /// A name the tagger found inside a longer list entry of its kind takes the
@@ -1220,6 +1221,7 @@ impl Chains {
         rule!(words, labels, self.sites(words, infos, labels));
         rule!(words, labels, self.described_bodies(words, infos, labels));
         rule!(words, labels, holding_companies(words, infos, labels));
+        rule!(words, labels, complements_of_offices(words, infos, labels));
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head
             // is that place: مستشفى العريش.

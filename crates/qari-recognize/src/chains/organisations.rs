@@ -2020,3 +2020,64 @@ pub(super) fn listed_bodies_after_waw(words: &[&str], infos: &[TokenInfo], label
         }
     }
 }
+
+/// Titles of an office held towards something (folded): what follows the
+/// body they are of with ل is the office's, not the body's name (وكيل وزارة
+/// الخارجية | للشؤون السياسية، مبعوث الأمم المتحدة | لليمن).
+const OFFICES_TOWARDS: &[&str] = &[
+    "وكيل",
+    "وكيله",
+    "مفوض",
+    "مفوضه",
+    "مبعوث",
+    "مبعوثه",
+    "مندوب",
+    "مندوبه",
+];
+
+/// An organisation right after [`OFFICES_TOWARDS`] ends before a complement
+/// in ل that is the office's: affairs (لشؤون، للشئون), a place of the lists
+/// (لليمن, then that place), or a word of the body's own name again (وكيل
+/// وزارة التراث والسياحة | للتراث). Any other complement stays the body's
+/// (ممثل منظمة الأمم المتحدة للطفولة).
+pub(super) fn complements_of_offices(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let mut a = 1;
+    while a < labels.len() {
+        if labels[a] != ORG_B {
+            a += 1;
+            continue;
+        }
+        let b = (a + 1..labels.len())
+            .find(|&j| labels[j] != ORG_I)
+            .unwrap_or(labels.len());
+        let office = || {
+            let folded = normalize(words[a - 1]);
+            let plain = folded.strip_prefix('و').unwrap_or(&folded);
+            OFFICES_TOWARDS.contains(&folded.as_str()) || OFFICES_TOWARDS.contains(&plain)
+        };
+        if b - a >= 2 && office() {
+            let cut = (a + 1..b).find(|&k| {
+                let folded = normalize(words[k]);
+                let Some(rest) = folded.strip_prefix('ل') else {
+                    return false;
+                };
+                // ل as a proclitic, or before the article (للشؤون).
+                let article = rest.starts_with('ل');
+                let rest = rest.strip_prefix('ل').unwrap_or(rest);
+                (infos[k].clitic_chars > 0 || article)
+                    && (["شؤون", "شئون", "الشؤون", "الشئون"]
+                        .iter()
+                        .any(|affairs| rest.starts_with(affairs))
+                        || infos[k].gazetteer & PLACE_LIST_BEGIN != 0
+                        || (a..k).any(|j| infos[j].stem == infos[k].stem))
+            });
+            if let Some(k) = cut {
+                labels[k..b].fill(0);
+                if infos[k].gazetteer & PLACE_LIST_BEGIN != 0 {
+                    mark_listed_place(infos, labels, k);
+                }
+            }
+        }
+        a = b;
+    }
+}

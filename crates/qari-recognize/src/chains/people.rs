@@ -132,10 +132,29 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
             && !(n.stats.count >= 3 && (n.stats.shares[1] >= 128 || n.stats.shares[2] >= 128))
             && !is_weekday(next_folded.trim_start_matches("ال"))
             && n.clitic_chars == 0;
+        // مدير المنفذ، عبد الرحمن المسالمة، قال: a name set off by commas
+        // after what it describes holds the whole name, so the definite word
+        // before the closing comma is its family name, seen as a word or not
+        // (المسالمة, the peaceable): not a nationality, an ordinal, a
+        // feminine adjective in -ية (كوين ماري، الأصلية، …), a word training
+        // saw mostly in places or organisations, nor one with a proclitic.
+        let commas = |k: usize| words.get(k).is_some_and(|&w| matches!(w, "،" | ","));
+        let apposed = (lone || given_only)
+            && start > 0
+            && commas(start - 1)
+            && commas(i + 2)
+            && next_folded.starts_with("ال")
+            && !next_folded.ends_with("يه")
+            && !ordinal
+            && !n.nationality
+            && n.clitic_chars == 0
+            && n.triggers & (TRIGGER_SPEECH | TRIGGER_TITLE) == 0
+            && !(n.stats.count >= 3 && (n.stats.shares[1] >= 64 || n.stats.shares[2] >= 64));
         // After a compound only that (what else follows one is
         // `family_after_compounds`'s).
         let usual = (listed_family
             || titled_family
+            || apposed
             || !compound
                 && (unseen && (lone || given_only)
                     || family_nisba

@@ -182,3 +182,17 @@ fn a_chamber_is_named_by_its_adjective_and_city() {
     let text = "وعقدت اللجنة الفنية بالرياض اجتماعها الأول.";
     assert!(of(text, Kind::Organization).is_empty());
 }
+
+#[test]
+fn what_an_office_holds_towards_is_no_part_of_its_body() {
+    let text = "وقال وكيل وزارة الخارجية للشؤون السياسية إن الاجتماع مهم.";
+    assert_eq!(of(text, Kind::Organization), ["وزارة الخارجية"]);
+    let text = "والتقى مبعوث الأمم المتحدة لليمن هانس غروندبرغ بالوزير.";
+    assert_eq!(of(text, Kind::Organization), ["الأمم المتحدة"]);
+    assert_eq!(of(text, Kind::Location), ["ليمن"]);
+    let text = "وقال وكيل وزارة التراث والسياحة للتراث إن المكتشفات مهمة.";
+    assert_eq!(of(text, Kind::Organization), ["وزارة التراث والسياحة"]);
+    // A body's own complement stays, after such an office too.
+    let text = "وقالت مندوبة منظمة الأمم المتحدة للطفولة إن الأطفال بحاجة إلى الغذاء.";
+    assert_eq!(of(text, Kind::Organization), ["منظمة الأمم المتحدة للطفولة"]);
+}

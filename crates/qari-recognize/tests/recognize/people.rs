@@ -505,3 +505,13 @@ fn an_honorific_the_tagger_ran_into_a_name_stays_outside() {
     let text = "وقال معالي سالم بطي سالم القبيسي، مدير عام الوكالة، إن المشروع يكتمل.";
     assert_eq!(of(text, Kind::Person), ["سالم بطي سالم القبيسي"]);
 }
+
+#[test]
+fn a_name_set_off_by_commas_keeps_its_definite_last_word() {
+    // المسالمة is a word of general Arabic (the peaceable) as well as a family.
+    let text = "وقال مدير المستشفى، عبد الرحمن المسالمة، إن الوضع مستقر.";
+    assert_eq!(of(text, Kind::Person), ["عبد الرحمن المسالمة"]);
+    // Without the commas the word is not taken: it may be the object.
+    let text = "وقال مدير المستشفى عبد الرحمن المسالمة إن الوضع مستقر.";
+    assert_eq!(of(text, Kind::Person), ["عبد الرحمن"]);
+}
