@@ -87,7 +87,7 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
     if let Some(found) = found {
         let content = Dom::from(found.content.as_ref());
         walk(content.root(), false, base, fragment, &mut article);
-        let title = collapse(&found.title);
+        let title = quotes_kept(html, collapse(&found.title));
         article.title = (!title.is_empty()).then_some(title);
         article.byline = found.byline.map(|b| collapse(&b)).filter(|b| !b.is_empty());
         article.date = found.published_time.as_deref().and_then(readable_date);
@@ -482,6 +482,64 @@ pub(super) fn inline_text(html: &str) -> String {
     let mut parts = Article::default();
     walk(dom.root(), false, None, None, &mut parts);
     let words: Vec<&str> = parts.blocks.iter().map(|b| b.text.as_str()).collect();
+    words.join(" ")
+}
+
+/// The page's title as readability chose it, unless that dropped a quotation
+/// in « » the page's `<title>` holds. Readability cuts a site's name off at
+/// a separator, and takes » for one (Home » News); Arabic quotes with « »,
+/// and a title that opens on a quoted name lost it («الواحة القابضة» ترفع
+/// أرباحها → ترفع أرباحها). Such a title is cut again by [`cut_title`].
+fn quotes_kept(html: &str, chosen: String) -> String {
+    if chosen.contains('«') {
+        return chosen;
+    }
+    match page_title(html) {
+        Some(raw) if raw.contains('«') => cut_title(&raw),
+        _ => chosen,
+    }
+}
+
+/// The text of the page's first `<title>` element, found without parsing the
+/// page again.
+fn page_title(html: &str) -> Option<String> {
+    let lower = |from: usize, tag: &str| {
+        html.get(from..)?
+            .as_bytes()
+            .windows(tag.len())
+            .position(|w| w.eq_ignore_ascii_case(tag.as_bytes()))
+            .map(|p| from + p)
+    };
+    let open = lower(0, "<title")?;
+    let start = open + html.get(open..)?.find('>')? + 1;
+    let end = lower(start, "</title")?;
+    Some(inline_text(html.get(start..end)?))
+}
+
+/// A title with a site's name cut off as readability does, at separators
+/// (| - – — / > » and a backslash) that stand between spaces, and » only
+/// where no « is open: the part before the last one when it has three words or more, else
+/// the part after the first, else the whole.
+fn cut_title(raw: &str) -> String {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let mut open = 0usize;
+    let mut separators = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if matches!(*w, "|" | "-" | "–" | "—" | "/" | "\\" | ">") || *w == "»" && open == 0 {
+            separators.push(i);
+            continue;
+        }
+        open = (open + w.matches('«').count()).saturating_sub(w.matches('»').count());
+    }
+    let (Some(&first), Some(&last)) = (separators.first(), separators.last()) else {
+        return words.join(" ");
+    };
+    if last >= 3 {
+        return words[..last].join(" ");
+    }
+    if words.len() - first - 1 >= 3 {
+        return words[first + 1..].join(" ");
+    }
     words.join(" ")
 }
 

@@ -83,3 +83,26 @@ fn deep_nesting_within_the_limit_does_not_overflow_the_stack() {
         .expect("no overflow");
     assert!(article.text().contains("نص عميق"), "{}", article.text());
 }
+
+#[test]
+fn a_title_keeps_its_quoted_name_and_loses_the_site_s() {
+    let kept = "«الواحة القابضة» ترفع أرباحها 23% في الربع الثالث";
+    assert_eq!(cut_title(kept), kept);
+    assert_eq!(cut_title(&format!("{kept} - الاقتصادية")), kept);
+    assert_eq!(cut_title(&format!("الرئيسية » {kept}")), kept);
+    // A separator glued to a word is no separator.
+    assert_eq!(cut_title("شمال-شرق سوريا: قصف"), "شمال-شرق سوريا: قصف");
+}
+
+#[test]
+fn a_readable_story_whose_title_opens_on_a_quotation_keeps_it() {
+    let title = "«الواحة القابضة» ترفع صافي أرباحها 23% في الربع الثالث وتستحوذ على حصة في شركة";
+    let paragraph = "أعلنت مجموعة الواحة القابضة («الواحة»)، المدرجة في السوق المالية، \
+                     نتائجها للربع الثالث من العام، وقالت إن صافي الأرباح ارتفع بنسبة كبيرة \
+                     مقارنة بالفترة نفسها من العام الماضي، مدفوعا بنمو الإيرادات في قطاعاتها كلها.";
+    let html = format!(
+        "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\
+         <p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    );
+    assert_eq!(extract(&html, None, None).title.as_deref(), Some(title));
+}
