@@ -537,7 +537,7 @@ fn cut_title(raw: &str) -> String {
     if last >= 3 {
         return words[..last].join(" ");
     }
-    if words.len() - first - 1 >= 3 {
+    if words.len() - first > 3 {
         return words[first + 1..].join(" ");
     }
     words.join(" ")
