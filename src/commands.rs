@@ -7,6 +7,8 @@ pub mod render;
 pub mod search;
 pub mod text;
 
+use std::borrow::Cow;
+
 use crate::reader::config::Config;
 
 /// The user's configuration for a command; when it cannot be used, one line
@@ -24,16 +26,52 @@ pub fn config() -> Config {
 }
 
 /// Write a command's whole output to standard output. A reader that went
-/// away (`| head`) is not an error.
+/// away (`| head`) is not an error. To a terminal, text is [`shown`].
 pub fn print(out: &str) -> anyhow::Result<()> {
     use anyhow::Context;
-    use std::io::Write;
+    use std::io::{IsTerminal, Write};
     let mut stdout = std::io::stdout().lock();
+    let out = if stdout.is_terminal() {
+        shown(out)
+    } else {
+        Cow::Borrowed(out)
+    };
     match stdout
         .write_all(out.as_bytes())
         .and_then(|()| stdout.flush())
     {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("writing standard output"),
+    }
+}
+
+/// Text as a terminal may be sent it: each line's control characters as
+/// their pictures (an escape sequence in an article or a page's title would
+/// otherwise retitle the window or clear the screen) and bidi format
+/// characters dropped, as the reader and `qari render` show them. Pipes and
+/// files get the text as it is: its offsets are what scripts count by.
+pub fn shown(text: &str) -> Cow<'_, str> {
+    let changed = |line: &str| matches!(qari_layout::display_text(line), Cow::Owned(_));
+    if !text.split('\n').any(changed) {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<_> = text.split('\n').map(qari_layout::display_text).collect();
+    Cow::Owned(lines.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_terminal_is_shown_controls_and_sent_none() {
+        assert!(matches!(shown("نص\nسطر\n"), Cow::Borrowed(_)));
+        let text = "t\u{1b}]0;PWNED\u{7}\nنص\u{1b}[2J\u{9b}31m\u{202e}x\n";
+        let out = shown(text);
+        assert_eq!(
+            out,
+            "t\u{241B}]0;PWNED\u{2407}\nنص\u{241B}[2J\u{2426}31mx\n"
+        );
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'));
     }
 }

@@ -126,8 +126,12 @@ fn write_json_str(out: &mut impl Write, s: &str) -> std::io::Result<()> {
 /// Longest text shown in a table cell, in characters.
 const CELL: usize = 48;
 
+/// A cell of the table, for a person to read: on one line, its controls
+/// shown as pictures, never sent (an escape sequence in a quote would clear
+/// the screen), and cut at [`CELL`] characters.
 fn cell(s: &str) -> String {
     let flat: String = s.chars().map(|c| if c == '\n' { ' ' } else { c }).collect();
+    let flat = qari_layout::display_text(&flat).into_owned();
     if flat.chars().count() > CELL {
         format!("{}…", flat.chars().take(CELL - 1).collect::<String>())
     } else {

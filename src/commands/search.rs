@@ -27,6 +27,7 @@ use anyhow::anyhow;
 
 use crate::commands::render::OutputFacts;
 use crate::core::document::{self, DocumentError, INVALID_UTF8_WARNING};
+use crate::core::paragraphs::{cut_point, LINE_LIMIT};
 use crate::core::search::Query;
 use crate::reader::config::{ColorSpec, Config, ThemeName};
 use crate::shell::cli::SearchArgs;
@@ -195,21 +196,32 @@ fn search_in_blocks<R: Read, W: Write>(
         direction: opts.direction,
     };
     let mut buf: Vec<u8> = Vec::with_capacity(block + 1);
-    let (mut consumed, mut at_start, mut warned) = (0, true, false);
+    let (mut consumed, mut at_start, mut warned, mut cut_long) = (0, true, false, false);
     loop {
-        // A line longer than the buffer: read as much again.
-        let want = block.saturating_sub(buf.len()).max(buf.len()).max(1);
-        let read = (&mut input)
-            .take(want as u64)
-            .read_to_end(&mut buf)
-            .map_err(SearchError::Read)?;
-        let eof = read < want;
+        // A line longer than LINE_LIMIT is searched in pieces of that many
+        // bytes, as `qari render` lays it out: memory stays bounded on an
+        // endless line (and a NUL of /dev/zero is seen in its first MiB).
+        let long = buf.len() >= LINE_LIMIT && memchr::memchr(b'\n', &buf).is_none();
+        let eof = !long && {
+            // A line longer than the buffer: read as much again.
+            let want = block.saturating_sub(buf.len()).max(buf.len()).max(1);
+            let read = (&mut input)
+                .take(want as u64)
+                .read_to_end(&mut buf)
+                .map_err(SearchError::Read)?;
+            read < want
+        };
+        let mut piece = false;
         let cut = if eof {
             buf.len()
         } else {
             match memchr::memrchr(b'\n', &buf) {
                 // The first block holds the MiB that decides the direction.
                 Some(i) if !at_start || i + 1 >= DIRECTION_WINDOW.min(block) => i + 1,
+                None if buf.len() >= LINE_LIMIT => {
+                    piece = true;
+                    cut_point(&buf[..LINE_LIMIT])
+                }
                 _ => continue,
             }
         };
@@ -217,6 +229,12 @@ fn search_in_blocks<R: Read, W: Write>(
             DocumentError::Binary(at) => DocumentError::Binary(at + consumed),
         })?;
         at_start = false;
+        if piece && !std::mem::replace(&mut cut_long, true) {
+            warn(&format!(
+                "a line longer than {} MiB was searched in pieces",
+                LINE_LIMIT >> 20
+            ));
+        }
         if decoded.replaced_invalid && !warned {
             warned = true;
             warn(INVALID_UTF8_WARNING);
@@ -317,6 +335,36 @@ mod tests {
                 "block {block}"
             );
         }
+    }
+
+    #[test]
+    fn an_endless_line_is_searched_in_pieces_and_endless_zeros_are_binary_at_once() {
+        let q = Query::new("ab").expect("valid");
+        let mut out = Vec::new();
+        let err = search(std::io::repeat(0), &mut out, &q, &opts(None, false), |_| {})
+            .expect_err("binary");
+        assert!(matches!(
+            err,
+            SearchError::Document(DocumentError::Binary(0))
+        ));
+        // Five MiB on one line, a hit in its fourth: found, on line 1, once warned.
+        let mut line = "x".repeat(3 * LINE_LIMIT + 10);
+        line.push_str(" ab ");
+        line.push_str(&"y".repeat(2 * LINE_LIMIT));
+        let mut warnings = Vec::new();
+        let logical = SearchOptions {
+            form: Form::Logical,
+            count: true,
+            ..opts(None, false)
+        };
+        let warn = |w: &str| warnings.push(w.to_string());
+        let n = search_in_blocks(line.as_bytes(), &mut out, &q, &logical, warn, LINE_LIMIT)
+            .expect("in memory");
+        assert_eq!(n, 1);
+        assert_eq!(
+            warnings,
+            ["a line longer than 1 MiB was searched in pieces"]
+        );
     }
 
     #[test]

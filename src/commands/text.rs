@@ -7,7 +7,6 @@
 //! unshaped. A terminal lays it out as it likes; `qari render` is the
 //! visual form.
 
-use std::io::Write;
 use std::path::Path;
 
 use encoding_rs::Encoding;
@@ -64,11 +63,7 @@ fn read(
     input::load_with_links(source, &options)
 }
 
+/// To a terminal, controls shown and never obeyed ([`super::shown`]).
 fn write_out(text: &str) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        // A reader that went away (`| head`) is a normal end.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.map_err(|e| anyhow::anyhow!("standard output: {e}")),
-    }
+    super::print(text)
 }

@@ -287,3 +287,51 @@ fn a_file_name_with_escape_sequences_is_shown_not_obeyed() {
         assert!(run.stderr.ends_with(": no such file\n"), "{:?}", run.stderr);
     }
 }
+
+/// `qari ARGS` with its standard output a terminal (under `script`): what
+/// the terminal was sent.
+fn on_a_terminal(args: &[&str]) -> Vec<u8> {
+    let command = std::iter::once(env!("CARGO_BIN_EXE_qari"))
+        .chain(args.iter().copied())
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let config = format!("{}/no-config", env!("CARGO_TARGET_TMPDIR"));
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("XDG_CONFIG_HOME", config)
+        .stdin(Stdio::null())
+        .output()
+        .expect("script runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn escape_sequences_in_the_text_are_shown_to_a_terminal_and_kept_for_a_pipe() {
+    // A title that would retitle the window, a clear-screen, a C1 CSI and a bell.
+    let page = "<html><head><title>t&#27;]0;PWNED&#7;</title></head><body><article>\
+                <p>وقال الرئيس إن الوضع مستقر&#27;[2J في المدينة&#x9b;31m وسنعمل على ذلك.</p>\
+                </article></body></html>";
+    let path = scratch("escapes.html", page.as_bytes());
+    let shown = on_a_terminal(&["text", &path]);
+    let shown = String::from_utf8_lossy(&shown);
+    assert!(!shown.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{shown:?}");
+    assert!(shown.contains("\u{241B}[2J"), "{shown:?}");
+    // To a pipe, the text as it is: offsets are counted in it.
+    let piped = qari(&["text", &path]);
+    assert!(String::from_utf8_lossy(&piped.stdout).contains("\u{1b}[2J"));
+    // The table of entities is for people, wherever it goes. (A plain text
+    // file's escape sequences are a pager's input's, and taken out; a page's
+    // are its text.)
+    let page = "<html><body><article><p>وقال الوزير: «أعلن &#27;]0;PWNED&#7; الخبر اليوم».</p>\
+                </article></body></html>";
+    let path = scratch("escapes-quote.html", page.as_bytes());
+    let table = String::from_utf8_lossy(&qari(&["entities", &path]).stdout).into_owned();
+    assert!(!table.contains(['\u{1b}', '\u{7}']), "{table:?}");
+    assert!(table.contains("\u{241B}]0;PWNED\u{2407}"), "{table:?}");
+}
