@@ -284,3 +284,19 @@ fn an_arabic_title_in_the_status_bar_is_joined_when_the_article_is() {
     assert!(joined.contains("\u{FEE3}"), "initial meem: {joined}");
     assert!(!joined.contains("دوعت"), "{joined}");
 }
+
+#[test]
+fn a_long_arabic_title_is_cut_at_its_logical_end_in_the_english_bar() {
+    let doc = qari::core::document::Document::from_vec(
+        "المحكمة تقضي بالسجن المشدد عشر سنوات لرئيس شركة عقارية استولى على الملايين".to_string(),
+        "نص المقال.\n".as_bytes().to_vec(),
+    )
+    .expect("document");
+    let a = monochrome().app(doc, 60, 8);
+    let bar = row(draw(&a).backend().buffer(), 7);
+    // Drawn right to left: the first words at the right end of the name, the
+    // ellipsis at its left end, where the cut words would have gone.
+    assert!(bar.starts_with(" \u{2026}"), "{bar}");
+    assert!(bar.contains("يضقت ةمكحملا "), "{bar}");
+    assert!(!bar.contains("نييالملا"), "{bar}");
+}

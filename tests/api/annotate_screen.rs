@@ -323,3 +323,20 @@ fn a_window_too_small_for_a_box_says_so_rather_than_hide_it() {
     );
     assert!(a.annotations().is_empty());
 }
+
+#[test]
+fn the_english_label_menu_draws_an_arabic_name_right_to_left() {
+    let text = "التقى الوزير المبعوث هانس غروندبرغ في الرياض.\n";
+    let mut a = monochrome().app(text, 100, 14);
+    a.set_recognition(recognition(
+        text,
+        &[(Kind::Person, "هانس غروندبرغ", &[("هانس غروندبرغ", 0)], None)],
+    ));
+    type_text(&mut a, "/هانس\n");
+    keys(&mut a, "l");
+    assert!(matches!(a.modal(), Some(Modal::Label(_))));
+    let screen = text_of(draw(&a).backend().buffer());
+    // Its first ten characters, the ellipsis at their logical end (the left),
+    // all inside the box's top border.
+    assert!(screen.contains("label: \u{2026}دنورغ سناه ─"), "{screen}");
+}

@@ -28,7 +28,7 @@ use super::{App, PanelScreen, MIN_HEIGHT, MIN_WIDTH};
 use crate::core::view::ScreenLine;
 use crate::reader::config::Side;
 use crate::reader::highlight::{Decor, Mark};
-use crate::reader::messages::Msg;
+use crate::reader::messages::{drawn_width, Msg};
 use qari_layout::{self as layout, Direction, LayoutOptions};
 
 /// What the next frame shows, computed before drawing.
@@ -293,6 +293,30 @@ pub(in crate::reader::app) fn visual_title(
         .iter()
         .flat_map(|l| l.cells.iter().map(move |c| l.cell_text(c)))
         .collect()
+}
+
+/// [`visual_title`] in at most `room` columns: cut after its last whole
+/// word that fits, in logical order, with "…" at its logical end (the left
+/// end of an Arabic name), so that its first words stay; a name whose first
+/// word does not fit comes back whole, for the bar to cut.
+pub(in crate::reader::app) fn visual_title_within(
+    name: &str,
+    direction: Direction,
+    options: &LayoutOptions,
+    room: usize,
+) -> String {
+    let whole = visual_title(name, direction, options);
+    if drawn_width(&whole) <= room {
+        return whole;
+    }
+    name.char_indices()
+        .filter(|&(at, c)| c == ' ' && at > 0)
+        .map(|(at, _)| name[..at].trim_end())
+        .filter(|words| !words.is_empty())
+        .rev()
+        .map(|words| visual_title(&format!("{words}\u{2026}"), direction, options))
+        .find(|cut| drawn_width(cut) <= room)
+        .unwrap_or(whole)
 }
 
 /// Where the annotation marker goes: the cell left of the text column, else

@@ -80,10 +80,16 @@ impl App {
     /// The label menu's title: its word and the start of the name labelled.
     fn label_title(&self, picker: &LabelPicker) -> String {
         let mut passage = self.passage_line(picker.span.clone());
-        // The box's title has some 20 cells: the name's start is kept.
-        if let Some((cut, _)) = passage.char_indices().nth(12) {
+        // The box's title has some 20 cells, " label: " and its blank
+        // among them: the name's first ten characters are kept.
+        if let Some((cut, _)) = passage.char_indices().nth(10) {
             passage.truncate(cut);
             passage.push('\u{2026}');
+        }
+        // The Arabic interface lays the whole title out; the English one
+        // draws it as it is, so an Arabic name is put in drawing order here.
+        if !self.interface.rtl() {
+            passage = super::visual_title(&passage, self.doc.direction, &self.options);
         }
         format!("{}: {passage}", self.interface.text(Msg::LabelTitle).trim())
     }

@@ -193,8 +193,41 @@ impl App {
             let lay = |text: &str, room: usize| self.interface.line(text, &self.options, room);
             StatusLine::cut_rtl(self.size.0, &position, &pieces, lay)
         } else {
-            StatusLine::cut(self.size.0, &position, &pieces)
+            StatusLine::cut(
+                self.size.0,
+                &position,
+                &self.title_in_its_room(&position, pieces),
+            )
         }
+    }
+
+    /// The English bar's pieces with the document's name cut to the room
+    /// the pieces before it leave, in logical order: the bar would cut its
+    /// drawn form at its right end, which is an Arabic name's first words.
+    fn title_in_its_room(
+        &self,
+        position: &str,
+        mut pieces: Vec<(String, StatusRole)>,
+    ) -> Vec<(String, StatusRole)> {
+        let title = self.title_piece();
+        let Some(at) = pieces.iter().position(|(text, _)| *text == title) else {
+            return pieces;
+        };
+        let before = StatusLine::cut(self.size.0, position, &pieces[..at]);
+        let used = before.left.last().map_or(0, |s| s.x + s.text.width);
+        let room = usize::from(before.position.x.saturating_sub(used));
+        let suffix = self.files.suffix();
+        if drawn_width(&title) <= room || room <= drawn_width(&suffix) + 2 {
+            return pieces;
+        }
+        let name = super::visual_title_within(
+            &self.doc.name,
+            self.doc.direction,
+            &self.options,
+            room - drawn_width(&suffix) - 1,
+        );
+        pieces[at].0 = format!(" {name}{suffix}");
+        pieces
     }
 
     /// Rebuild only the status bar: for changes that touch nothing else
