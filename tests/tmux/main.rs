@@ -146,6 +146,7 @@ fn all() -> Vec<Test> {
         &tests!(pager needs [Tmux, Program("man")]: man_with_qari_as_its_pager),
         &tests!(newsboat needs [Tmux, Program("newsboat")]:
             qari_as_newsboat_s_pager,
+            qari_as_newsboat_s_pager_with_a_title_it_wrapped,
             qari_as_newsboat_s_html_renderer,
             qari_as_newsboat_s_browser,
         ),

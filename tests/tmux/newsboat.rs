@@ -25,13 +25,18 @@ fn newsboat(t: &Tmux, config: &str, description: &str) -> String {
 
 /// [`newsboat`], the item's link `link`.
 fn newsboat_linking(t: &Tmux, config: &str, description: &str, link: &str) -> String {
+    newsboat_item(t, config, description, link, TITLE)
+}
+
+/// [`newsboat_linking`], the item's title `title`.
+fn newsboat_item(t: &Tmux, config: &str, description: &str, link: &str, title: &str) -> String {
     let feed = t.dir.join("feed.xml");
     std::fs::write(
         &feed,
         format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
              <title>{FEED}</title><link>http://127.0.0.1:1/</link><description>d</description>\
-             <item><title>{TITLE}</title><link>{link}</link>\
+             <item><title>{title}</title><link>{link}</link>\
              <pubDate>Thu, 06 Jan 2022 08:13:00 +0000</pubDate>\
              <description>{description}</description>\
              </item></channel></rss>\n"
@@ -67,6 +72,11 @@ fn open_the_item(t: &Tmux) {
 
 /// Open the feed, from newsboat's feed list: its list of items.
 fn open_the_feed(t: &Tmux) {
+    open_the_feed_of(t, TITLE);
+}
+
+/// [`open_the_feed`], whose item's title begins with `title`.
+fn open_the_feed_of(t: &Tmux, title: &str) {
     // newsboat reloads on start; on a busy machine that can still be pending
     // when its list shows, so `R` (reload all) asks again now and then.
     for round in 0..60 {
@@ -80,7 +90,7 @@ fn open_the_feed(t: &Tmux) {
     }
     t.wait_for("the feed list", |s| s.contains(FEED));
     t.keys("Enter");
-    t.wait_for("the item list", |s| s.contains(TITLE));
+    t.wait_for("the item list", |s| s.contains(title));
 }
 
 pub fn qari_as_newsboat_s_pager() {
@@ -114,6 +124,48 @@ pub fn qari_as_newsboat_s_pager() {
     assert_eq!(status_position(&screen), "1/9", "{screen}");
     t.keys("q");
     // Back in newsboat's article list.
+    t.wait_for("newsboat again", |s| s.contains("Articles in feed"));
+    t.keys("q");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+pub fn qari_as_newsboat_s_pager_with_a_title_it_wrapped() {
+    // Wider than the 100 columns newsboat writes its file for: the title's
+    // rest comes on a line of its own, with no key.
+    let words = "الحوثيون يعلنون استهداف سفينة تجارية في البحر الأحمر قبالة سواحل اليمن";
+    let title = format!("{words} الغربية بصاروخين باليستيين وطائرة مسيرة فجر اليوم");
+    let t = Tmux::new("nbwrap", (100, 30));
+    let pager = wrapper(&t, "qari-pager", "");
+    let command = newsboat_item(
+        &t,
+        &format!("pager \"{pager} %f\"\nrefresh-on-startup yes\n"),
+        &format!("&lt;p&gt;{SECOND}&lt;/p&gt;"),
+        "http://127.0.0.1:1/a.html",
+        &title,
+    );
+    t.start("main", &command);
+    open_the_feed_of(&t, "الحوثيون يعلنون");
+    t.keys("Enter");
+    let screen = t.wait_for("qari's first screen", |s| s.contains("line 1/"));
+    // The header block was read: no key is shown, the feed and the link
+    // are lines of their own, the title is in the status bar.
+    assert!(!screen.contains("Title:"), "{screen}");
+    assert!(!screen.contains("Link:"), "{screen}");
+    assert!(screen.contains("http://127.0.0.1:1/a.html"), "{screen}");
+    let status = status_line(&screen);
+    assert!(!status.contains("newsboat"), "{screen}");
+    let start = |shape: &str| {
+        render(&["--no-wrap", "--shape", shape], "الحوثيون يعلنون")
+            .trim()
+            .to_string()
+    };
+    assert!(
+        status.contains(&start("on")) || status.contains(&start("off")),
+        "the title's first words in the status bar: {screen}"
+    );
+    t.keys("q");
     t.wait_for("newsboat again", |s| s.contains("Articles in feed"));
     t.keys("q");
     t.keys("q");

@@ -16,17 +16,36 @@ pub struct Header {
     pub link: Option<String>,
 }
 
+/// The keys of newsboat's fields (Podcast Download URL and Flags are known,
+/// not shown apart).
+const KEYS: &[&str] = &[
+    "Title",
+    "Feed",
+    "Author",
+    "Date",
+    "Link",
+    "Podcast Download URL",
+    "Flags",
+];
+
 /// The longest header block looked for, in lines.
 const MAX_LINES: usize = 12;
 
 impl Header {
     /// The header block at the start of `text`, and the bytes it takes with
     /// the blank line ending it.
+    ///
+    /// Newsboat wraps a title or a feed's name longer than the screen onto
+    /// the lines after it, with no key: such a line, right after one of
+    /// those two, goes on with it.
     pub fn parse(text: &[u8]) -> Option<(Self, usize)> {
         let mut header = Header::default();
         let mut title = false;
+        let mut fields = 0;
+        // The field a line without a key would go on with.
+        let mut wrapping: Option<&'static str> = None;
         let mut at = 0;
-        for fields in 0..=MAX_LINES {
+        for _ in 0..=MAX_LINES {
             let nl = memchr::memchr(b'\n', &text[at..])?;
             let line = String::from_utf8_lossy(&text[at..at + nl]);
             at += nl + 1;
@@ -34,7 +53,22 @@ impl Header {
             if line.trim_start().is_empty() {
                 return (title && fields >= 2).then_some((header, at));
             }
-            let (key, value) = line.split_once(": ")?;
+            let keyed = line.split_once(": ").filter(|(key, _)| KEYS.contains(key));
+            let Some((key, value)) = keyed else {
+                let goes_on = match wrapping? {
+                    "Title" => &mut header.title,
+                    _ => header.feed.get_or_insert_with(String::new),
+                };
+                goes_on.push(' ');
+                goes_on.push_str(line.trim());
+                continue;
+            };
+            fields += 1;
+            wrapping = match key {
+                "Title" => Some("Title"),
+                "Feed" => Some("Feed"),
+                _ => None,
+            };
             let value = Some(value.trim().to_string()).filter(|v| !v.is_empty());
             match key {
                 "Title" => {
@@ -46,8 +80,7 @@ impl Header {
                 "Date" => header.date = value,
                 "Link" => header.link = value,
                 // Newsboat's other fields: known, not shown apart.
-                "Podcast Download URL" | "Flags" => {}
-                _ => return None,
+                _ => {}
             }
         }
         None
@@ -99,5 +132,22 @@ mod tests {
         assert_eq!(Header::parse(b"Title: x\nFrom: y\n\nbody\n"), None);
         assert_eq!(Header::parse(b"Title: x\nFeed: y\nbody\n"), None);
         assert_eq!(Header::parse(b"commit 1a2b\nAuthor: a\nDate: b\n\n"), None);
+        // A line with no key after a title is its wrapped rest, not a field.
+        assert_eq!(Header::parse(b"Title: x\nmore: y\n\nbody\n"), None);
+    }
+
+    #[test]
+    fn a_title_newsboat_wrapped_goes_on_over_its_lines() {
+        let text = "Feed: أخبار تجريبية\nTitle: الحوثيون يعلنون استهداف سفينة تجارية في البحر\n\
+                    الأحمر قبالة سواحل اليمن\nDate: Tue, 02 Dec 2025 10:00:00 +0000\n\
+                    Link: http://127.0.0.1/b.html\n \nنص الخبر\n";
+        let (header, len) = Header::parse(text.as_bytes()).expect("a header");
+        assert_eq!(
+            header.title,
+            "الحوثيون يعلنون استهداف سفينة تجارية في البحر الأحمر قبالة سواحل اليمن"
+        );
+        assert_eq!(header.feed.as_deref(), Some("أخبار تجريبية"));
+        assert_eq!(header.link.as_deref(), Some("http://127.0.0.1/b.html"));
+        assert_eq!(&text[len..], "نص الخبر\n");
     }
 }
