@@ -36,6 +36,12 @@ pub enum Body {
     Text(String),
 }
 
+/// The fewest words of a description that is a whole story: a summary is a
+/// sentence or three (some 20 to 80 words); a news story is 250 or more.
+const STORY_WORDS: usize = 150;
+/// The fewest paragraphs (or line breaks) of such a description.
+const STORY_PARAGRAPHS: usize = 3;
+
 impl Body {
     /// Text unless the feed says plain text: an RSS description is HTML.
     fn of(content: String, media_type: &impl std::fmt::Display) -> Self {
@@ -44,6 +50,25 @@ impl Body {
         } else {
             Self::Html(content)
         }
+    }
+
+    /// A description that is the whole story, as many feeds send it, not
+    /// a summary of the page its link names: [`STORY_WORDS`] words or more
+    /// in [`STORY_PARAGRAPHS`] paragraphs or more. Read as it is, the link is
+    /// not fetched.
+    fn is_story(&self) -> bool {
+        let (paragraphs, words) = match self {
+            Self::Html(b) => {
+                let lower = b.to_ascii_lowercase();
+                let paragraphs = lower.matches("<p").count() + lower.matches("<br").count();
+                (paragraphs, html::inline_text(b).split_whitespace().count())
+            }
+            Self::Text(b) => (
+                b.split("\n\n").filter(|p| !p.trim().is_empty()).count(),
+                b.split_whitespace().count(),
+            ),
+        };
+        paragraphs >= STORY_PARAGRAPHS && words >= STORY_WORDS
     }
 
     fn is_blank(&self) -> bool {
@@ -90,7 +115,11 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
                 .content
                 .and_then(|c| Some(Body::of(c.body?, &c.content_type)))
                 .filter(|b| !b.is_blank());
-            let summary_only = content.is_none();
+            let summary = entry
+                .summary
+                .map(|s| Body::of(s.content, &s.content_type))
+                .filter(|b| !b.is_blank());
+            let summary_only = content.is_none() && !summary.as_ref().is_some_and(Body::is_story);
             let link = entry.links.first().map(|l| l.href.clone());
             let source = entry
                 .source
@@ -108,12 +137,7 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
                     .or(entry.updated)
                     .map(|d| d.format("%Y-%m-%d %H:%M").to_string()),
                 link,
-                body: content.or_else(|| {
-                    entry
-                        .summary
-                        .map(|s| Body::of(s.content, &s.content_type))
-                        .filter(|b| !b.is_blank())
-                }),
+                body: content.or(summary),
                 summary_only,
                 source,
                 id: entry.id,

@@ -399,3 +399,24 @@ fn a_fragment_escaped_in_a_list_or_outside_the_story_is_found() {
     // The footer is after its last: the end.
     assert_eq!(from_target(page.as_bytes(), "foot").as_deref(), Some(""));
 }
+
+#[test]
+fn a_description_that_is_the_whole_story_needs_no_fetch() {
+    let paragraph = "قال المتحدث باسم الوزارة إن الفرق الميدانية واصلت عملها طوال الليل \
+                     لإعادة فتح الطرق التي أغلقتها السيول في عدد من القرى الجبلية، وإن \
+                     الأضرار ما زالت قيد الحصر، مضيفا أن المساعدات وصلت إلى الأسر المتضررة.";
+    let story: String = (0..6)
+        .map(|_| format!("&lt;p&gt;{paragraph}&lt;/p&gt;"))
+        .collect();
+    let summary = format!("&lt;p&gt;{paragraph}&lt;/p&gt;");
+    let rss = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>أخبار</title>\
+         <item><title>السيول</title><link>http://127.0.0.1:1/a.html</link>\
+         <description>{story}</description></item>\
+         <item><title>الأمطار</title><link>http://127.0.0.1:1/b.html</link>\
+         <description>{summary}</description></item></channel></rss>"
+    );
+    let feed = crate::core::article::feed::parse(rss.as_bytes()).expect("a feed");
+    assert!(!feed.items[0].summary_only, "six paragraphs are the story");
+    assert!(feed.items[1].summary_only, "one paragraph sums the page up");
+}
