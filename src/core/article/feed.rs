@@ -185,19 +185,23 @@ impl Item {
 
     /// The item's line in a feed's list: `●` unread or `○` read, the title,
     /// then the date and source after a dot each. The title comes first, so
-    /// an Arabic headline makes the line right to left; a left-to-right mark
-    /// before the date keeps `2022-01-06` whole after Arabic (its digits
-    /// would otherwise be read as Arabic numbers and its parts reversed).
+    /// an Arabic headline makes the line right to left. The date and the
+    /// source are isolates (the date left to right, so that `2022-01-06`
+    /// stays whole after Arabic; the source in its own direction): each
+    /// keeps its place after its dot, whatever the other holds (a host of
+    /// digits, `127.0.0.1`) and wherever the line wraps.
     pub fn list_line(&self, read: bool) -> String {
         let mut line = String::from(if read { "○ " } else { "● " });
         line.push_str(&self.title);
         if let Some(date) = &self.date {
-            line.push_str(" · \u{200E}");
+            line.push_str(" · \u{2066}");
             line.push_str(date);
+            line.push('\u{2069}');
         }
         if let Some(source) = &self.source {
-            line.push_str(" · ");
+            line.push_str(" · \u{2068}");
             line.push_str(source);
+            line.push('\u{2069}');
         }
         line
     }
