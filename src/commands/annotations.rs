@@ -147,9 +147,38 @@ fn import_brat(
             Some((p.span.clone()?, a.label, a.note.clone()))
         })
         .collect();
+    // A label already stored that a read one overlaps: only one can show,
+    // and the one the reader made is kept, as the first of two in a file is.
+    let stored: Vec<(Range<usize>, Label)> = placed
+        .iter()
+        .filter_map(|p| Some((p.span.clone()?, p.annotation.label?)))
+        .collect();
+    let mut conflicts = 0;
     for span in read.spans {
         if !seen.insert((span.span.clone(), span.label, span.note.clone())) {
             already += 1;
+            continue;
+        }
+        let clash = span.label.and_then(|label| {
+            stored.iter().find(|(s, l)| {
+                !(*s == span.span && *l == label)
+                    && s.start < span.span.end
+                    && span.span.start < s.end
+            })
+        });
+        if let (Some((s, l)), Some(label)) = (clash, span.label) {
+            warn(&format!(
+                "{}: line {}: {} {}-{} conflicts with the stored {} {}-{}; the stored one is kept",
+                ann_path.display(),
+                span.line,
+                brat::type_name_of(label),
+                span.span.start,
+                span.span.end,
+                brat::type_name_of(*l),
+                s.start,
+                s.end
+            ));
+            conflicts += 1;
             continue;
         }
         let mut a = Annotation::new(id_source.next_id(now_time), doc.text(), span.span, &now);
@@ -168,8 +197,8 @@ fn import_brat(
     if already > 0 {
         summary.push_str(&format!(", {already} already there"));
     }
-    if !read.problems.is_empty() {
-        let n = read.problems.len();
+    if !read.problems.is_empty() || conflicts > 0 {
+        let n = read.problems.len() + conflicts;
         let lines = if n == 1 { "line" } else { "lines" };
         summary.push_str(&format!(", {n} {lines} skipped"));
     }

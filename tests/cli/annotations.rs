@@ -284,3 +284,37 @@ fn standard_input_documents_are_found_by_their_hash() {
 }
 
 mod trouble;
+
+#[test]
+fn an_imported_label_over_a_stored_one_is_skipped_and_said() {
+    let fx = Fixture::new("import-conflict");
+    let text = format!("{P1}\n{P2}");
+    let doc = fx.write("a.txt", &text);
+    let import = |name: &str, ann: String| {
+        let ann_path = fx.write(name, &ann);
+        fx.qari(&[
+            "annotations",
+            path_str(&doc),
+            "--import",
+            "brat",
+            path_str(&ann_path),
+        ])
+    };
+    ok(&import(
+        "a.ann",
+        t_line(1, "Person", &text, "إيمانويل ماكرون"),
+    ));
+    // Another file labels part of the same name: the stored label is kept.
+    let out = import("b.ann", t_line(1, "Location", &text, "ماكرون"));
+    let stdout = ok(&out);
+    assert!(stdout.starts_with("imported 0 spans"), "{stdout}");
+    assert!(stdout.ends_with(", 1 line skipped\n"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("line 1: Location") && stderr.contains("conflicts with the stored Person"),
+        "{stderr}"
+    );
+    let listed = rows(&ok(&fx.qari(&["annotations", path_str(&doc)])));
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["label"], "person");
+}

@@ -137,6 +137,8 @@ pub struct BratSpan {
     /// `None` for a `Passage` (a note without a label).
     pub label: Option<Label>,
     pub note: String,
+    /// The `.ann` line it was read from.
+    pub line: usize,
 }
 
 /// What [`from_brat`] read, and what it skipped and why.
@@ -201,7 +203,7 @@ fn overlaps(taken: &Taken, span: &Range<usize>, label: Label) -> bool {
 }
 
 /// brat's name for a label, as a conflict is reported.
-fn type_name_of(label: Label) -> &'static str {
+pub fn type_name_of(label: Label) -> &'static str {
     crate::reader::kinds::of_label(label).map_or(NOT_ENTITY, type_name)
 }
 
@@ -330,6 +332,7 @@ pub fn from_brat(text: &str, ann: &str) -> BratImport {
                         span,
                         label,
                         note: String::new(),
+                        line: line_no,
                     });
                 }
             }
