@@ -7,6 +7,7 @@
 //! unshaped. A terminal lays it out as it likes; `qari render` is the
 //! visual form.
 
+use std::io::Write;
 use std::path::Path;
 
 use encoding_rs::Encoding;
@@ -56,11 +57,23 @@ fn read(
 ) -> anyhow::Result<(Document, Vec<crate::core::article::Link>)> {
     let options = pages::ReadOptions { encoding };
     let source = input::source_for(path)?;
-    if source == input::Source::Stdin {
+    let (document, links) = if source == input::Source::Stdin {
         let (document, article) = pages::read_stdin(&options)?;
-        return Ok((document, article.links));
+        (document, article.links)
+    } else {
+        input::load_with_links(source, &options)?
+    };
+    // Invalid UTF-8 replaced, the input cut at a limit: said as every
+    // command says it.
+    for warning in &document.warnings {
+        // Nothing sensible is left to do when stderr itself is gone.
+        let _ = writeln!(
+            std::io::stderr(),
+            "qari: {}: warning: {warning}",
+            qari_layout::display_text(&source.label())
+        );
     }
-    input::load_with_links(source, &options)
+    Ok((document, links))
 }
 
 /// To a terminal, controls shown and never obeyed ([`super::shown`]).

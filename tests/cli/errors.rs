@@ -335,3 +335,20 @@ fn escape_sequences_in_the_text_are_shown_to_a_terminal_and_kept_for_a_pipe() {
     assert!(!table.contains(['\u{1b}', '\u{7}']), "{table:?}");
     assert!(table.contains("\u{241B}]0;PWNED\u{2407}"), "{table:?}");
 }
+
+#[test]
+fn text_says_invalid_utf8_was_replaced_as_the_other_commands_do() {
+    let mut bytes = "قال الرئيس ".as_bytes().to_vec();
+    bytes.push(0xFF);
+    bytes.extend_from_slice(" إن الوضع مستقر\n".as_bytes());
+    let path = scratch("invalid-utf8.txt", &bytes);
+    for command in ["text", "render"] {
+        let run = qari(&[command, &path]);
+        assert_eq!(run.code, Some(0), "{command}: {}", run.stderr);
+        assert_eq!(
+            run.stderr,
+            format!("qari: {path}: warning: invalid UTF-8 replaced with \u{FFFD}\n"),
+            "{command}"
+        );
+    }
+}
