@@ -48,12 +48,13 @@ pub fn fold_name(name: &str) -> String {
 }
 
 /// Where the first chunk of `text` ends (bytes), for chunks of at most `max`
-/// bytes and three fifths as many characters (memory follows the words, and
-/// so the characters: one-byte Latin letters make about twice the words of
-/// Arabic ones in the same bytes, while Arabic text stays under the
-/// character limit): all of `text` when it fits; else after the last line end
-/// within those limits; without one, after the last sentence end, the last
-/// space, or the last whole character. Never 0 for a non-empty text.
+/// bytes, three fifths as many characters and a sixth as many tokens (memory
+/// follows the tokens: one-byte Latin letters make about twice the words of
+/// Arabic ones in the same bytes, and a line of dots or digits a token for
+/// every character or two, while news stays under both limits): all of
+/// `text` when it fits; else after the last line end within those limits;
+/// without one, after the last sentence end, the last space, or the last
+/// whole character. Never 0 for a non-empty text.
 pub fn chunk_end(text: &str, max: usize) -> usize {
     let cap = max * 3 / 5;
     let mut limit = max.min(text.len());
@@ -64,6 +65,7 @@ pub fn chunk_end(text: &str, max: usize) -> usize {
     if limit > cap && text[..limit].chars().count() > cap {
         limit = text.char_indices().nth(cap).map_or(limit, |(b, _)| b);
     }
+    limit = limit.min(tokens_end(&text[..limit], max / 6));
     if limit >= text.len() {
         return text.len();
     }
@@ -79,6 +81,78 @@ pub fn chunk_end(text: &str, max: usize) -> usize {
     }
     // One character longer than the limit: the chunk is that character.
     text.chars().next().map_or(0, char::len_utf8)
+}
+
+const SPACE: u8 = 0;
+const INSIDE: u8 = 1;
+const WORD: u8 = 2;
+const PUNCT: u8 = 3;
+const LOOK: u8 = 4;
+
+/// What each byte says to [`tokens_end`]: a space, inside a character, a
+/// word's, punctuation's, or look at the next (0xD8 and 0xC2 begin letters
+/// and a few marks of punctuation).
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [PUNCT; 256];
+    let mut b = 0;
+    while b < 256 {
+        class[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | b'\r' => SPACE,
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => WORD,
+            0x80..=0xBF => INSIDE,
+            0xC2 | 0xD8 => LOOK,
+            0xC3..=0xDF => WORD,
+            _ => PUNCT,
+        };
+        b += 1;
+    }
+    class
+};
+
+/// Where the token after the first `most` of `head` begins (bytes), or
+/// its end, near enough, by its bytes: a run of ASCII letters and digits or
+/// of two-byte letters (Arabic, Latin with accents) is one token; any other
+/// character that is no space, one more (punctuation, the Arabic comma,
+/// semicolon and question mark, « » and the three-byte quotation marks).
+/// A bound on memory, not the tokeniser: it may count a little more.
+fn tokens_end(head: &str, most: usize) -> usize {
+    // No more tokens than bytes.
+    if head.len() <= most {
+        return head.len();
+    }
+    let bytes = head.as_bytes();
+    // News has a space every six to twelve bytes, and a token for each:
+    // under the bound whatever its marks. Only text with many more spaces
+    // (a list of digits) or far fewer (a run of dots, a line of commas) is
+    // counted. (A count of one byte the compiler makes wide.)
+    let spaces = bytes.iter().filter(|&&b| b == b' ').count();
+    if (head.len() / 16..=head.len() / 4).contains(&spaces) {
+        return head.len();
+    }
+    let (mut tokens, mut in_word) = (0usize, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        let word = match BYTE_CLASS[usize::from(b)] {
+            SPACE => {
+                in_word = false;
+                continue;
+            }
+            // Inside a character: it was counted at its first byte.
+            INSIDE => continue,
+            WORD => true,
+            PUNCT => false,
+            // ، ؛ ؟ (U+060C, U+061B, U+061F) after 0xD8, « » (U+00AB,
+            // U+00BB) after 0xC2.
+            _ => !matches!(bytes.get(i + 1), Some(0x8C | 0x9B | 0x9F | 0xAB | 0xBB)),
+        };
+        if !(word && in_word) {
+            tokens += 1;
+            if tokens > most {
+                return i;
+            }
+        }
+        in_word = word;
+    }
+    head.len()
 }
 
 /// After the last sentence stop in `head` that a space follows.

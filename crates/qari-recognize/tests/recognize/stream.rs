@@ -34,6 +34,27 @@ fn chunks_end_at_line_ends_then_sentences_then_spaces() {
 }
 
 #[test]
+fn a_chunk_holds_at_most_a_sixth_as_many_tokens_as_bytes() {
+    let max = 60_000;
+    // A run of dots is a token, and a sentence, a byte: memory follows them.
+    let dots = ".".repeat(200_000);
+    assert_eq!(chunk_end(&dots, max), max / 6);
+    let commas = "،".repeat(100_000);
+    assert_eq!(chunk_end(&commas, max), 2 * (max / 6));
+    let digits = "1 ".repeat(100_000);
+    assert!(
+        chunk_end(&digits, max) <= 2 * (max / 6),
+        "{}",
+        chunk_end(&digits, max)
+    );
+    // News stays under the bound: its chunks end where the bytes and
+    // characters say, at a line's end.
+    let news = "قال الوزير إن الاجتماع المقبل سيعقد في العاصمة الأسبوع المقبل.\n".repeat(2_000);
+    let end = chunk_end(&news, max);
+    assert!(end > max - 200 && news[..end].ends_with('\n'), "{end}");
+}
+
+#[test]
 fn folded_names_ignore_spelling_variants() {
     assert_eq!(fold_name("أرشيفيّة"), fold_name("ارشيفيه"));
     assert_eq!(fold_name("مصطفى  علي"), "مصطفي علي");
