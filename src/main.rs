@@ -74,7 +74,9 @@ fn main() -> ExitCode {
     };
     let result = match &cli.command {
         Some(Command::Render(args)) => qari::commands::render::run(args, cli.terminal_bidi, &read),
-        Some(Command::Entities(args)) => qari::commands::entities::run(args, &read),
+        Some(Command::Entities(args)) => {
+            qari::commands::entities::run(args, cli.terminal_bidi, &read)
+        }
         Some(Command::Annotations(args)) => qari::commands::annotations::run(args, &read),
         Some(Command::Corrections(args)) => qari::commands::corrections::run(args),
         Some(Command::Completions { shell }) => {

@@ -15,14 +15,17 @@
 //! the recogniser on their spans when the input fits in [`WHOLE_MAX`]: they
 //! are found by the document's hash, which needs the whole text.
 
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 
 use anyhow::anyhow;
 
+use super::render::OutputFacts;
 use crate::core::chunks::ChunkReader;
 use crate::core::document::{Document, INVALID_UTF8_WARNING};
+use crate::core::render::paint;
 use crate::reader::annotate::corrections::{self, Lexicon};
 use crate::shell::cli::EntitiesArgs;
+use crate::shell::probe;
 use crate::store::input::{self, Source};
 use crate::store::pages::ReadOptions;
 use qari_recognize::stream::{chunk_end, Found, CHUNK_BYTES};
@@ -180,6 +183,17 @@ struct Printer<W: Write> {
     /// row or the counts, so input that cannot be read leaves nothing on
     /// standard output.
     header: bool,
+    /// The table's rows laid out for a terminal, as `qari render` lays a
+    /// line out; `None` for a pipe, a file or JSON.
+    visual: Option<Visual>,
+}
+
+/// How a row goes to a terminal: laid out by qari (a terminal with no bidi
+/// of its own draws an Arabic name's letters backwards and apart), then
+/// sent as the terminal must be sent it.
+struct Visual {
+    options: qari_layout::LayoutOptions,
+    strategy: crate::core::terminal::Strategy,
 }
 
 impl<W: Write> Printer<W> {
@@ -191,7 +205,22 @@ impl<W: Write> Printer<W> {
             entities: [0; Kind::ALL.len()],
             named: Vec::new(),
             header: !json,
+            visual: None,
         }
+    }
+
+    /// A table row (without its line end), as the output wants it.
+    fn line(&mut self, row: &str) -> std::io::Result<()> {
+        let Some(visual) = &self.visual else {
+            self.out.write_all(row.as_bytes())?;
+            return self.out.write_all(b"\n");
+        };
+        let laid = qari_layout::layout_paragraph(row, &visual.options);
+        for line in &laid.lines {
+            let sent = paint::for_terminal(line, 0, qari_layout::Direction::Ltr, visual.strategy);
+            paint::write_plain_line(&mut self.out, sent.as_ref().unwrap_or(line), 0)?;
+        }
+        Ok(())
     }
 
     fn header(&mut self) -> std::io::Result<()> {
@@ -234,19 +263,14 @@ impl<W: Write> Printer<W> {
                 row.write_json(&mut self.out)?;
             } else {
                 let span = format!("{}-{}", row.start, row.end);
-                write!(
-                    self.out,
-                    "{:<13} {span:<12} {}",
-                    row.kind.name(),
-                    cell(row.text)
-                )?;
+                let mut line = format!("{:<13} {span:<12} {}", row.kind.name(), cell(row.text));
                 if row.entity != row.text {
-                    write!(self.out, " | {}", cell(row.entity))?;
+                    line.push_str(&format!(" | {}", cell(row.entity)));
                 }
                 if let Some(s) = row.speaker {
-                    write!(self.out, " | said by {}", cell(s))?;
+                    line.push_str(&format!(" | said by {}", cell(s)));
                 }
-                self.out.write_all(b"\n")?;
+                self.line(&line)?;
             }
         }
         Ok(())
@@ -322,9 +346,14 @@ fn recognize_in_chunks(
     Ok(())
 }
 
-pub fn run(args: &EntitiesArgs, read: &ReadOptions) -> anyhow::Result<()> {
-    // Read for its warning: no setting changes the table or the JSON (yet).
-    let _config = super::config();
+pub fn run(
+    args: &EntitiesArgs,
+    bidi: Option<crate::core::terminal::BidiSetting>,
+    read: &ReadOptions,
+) -> anyhow::Result<()> {
+    // The terminal's bidi and the letters' joining change the table on a
+    // terminal; nothing changes the JSON.
+    let config = super::config();
     let recognizer = recognizer()?;
     let lexicon = if args.no_corrections {
         Lexicon::default()
@@ -335,8 +364,31 @@ pub fn run(args: &EntitiesArgs, read: &ReadOptions) -> anyhow::Result<()> {
     let source = input::source_for(args.file.as_deref())?;
     let failed = |e: crate::core::paragraphs::ReadError| anyhow!("{}: {e}", source.label());
     let mut chunks = ChunkReader::new(input::open(source, read)?);
-    let stdout = std::io::stdout().lock();
-    let mut printer = Printer::new(BufWriter::new(stdout), args.json);
+    let stdout = std::io::stdout();
+    let visual = (!args.json && stdout.is_terminal()).then(|| {
+        let profile =
+            probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout).profile;
+        let facts = OutputFacts::of(&stdout, &profile);
+        let options = qari_layout::LayoutOptions {
+            width: None,
+            shape: facts.shape(config.text.shape),
+            fallback_direction: qari_layout::Direction::Ltr,
+            ..qari_layout::LayoutOptions::default()
+        };
+        (
+            Visual {
+                options,
+                strategy: facts.strategy,
+            },
+            profile,
+        )
+    });
+    // The terminal's own bidi off while the rows are printed (VTE, mlterm).
+    let _switched = visual
+        .as_ref()
+        .map(|(_, profile)| probe::Switched::on(profile));
+    let mut printer = Printer::new(BufWriter::new(stdout.lock()), args.json);
+    printer.visual = visual.map(|(v, _)| v);
     let mut stream = StreamRecognizer::new(&recognizer);
     let mut whole = true;
     let whole_max = whole_max();

@@ -188,3 +188,29 @@ pub fn l_on_a_mention_relabels_all_of_them_and_the_next_document() {
     t.keys("q");
     t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
 }
+
+/// `qari entities` on a terminal: each row laid out as `qari render` lays
+/// it out, so a terminal without bidi of its own (tmux) shows the names
+/// right to left; through a pipe the table stays in logical order.
+pub fn the_entities_table_reads_right_to_left_on_a_terminal() {
+    let t = Tmux::new("enttable", (100, 12));
+    let file = t.dir.join("article.txt");
+    std::fs::write(
+        &file,
+        "قال الرئيس قاسم جومارت توكاييف إن كازاخستان مستقرة.\n",
+    )
+    .expect("article");
+    t.start("main", &t.qari(&format!("entities '{}'", file.display())));
+    let screen = t.wait_for("the table", |s| s.contains("EXITED"));
+    assert!(screen.contains("EXITED 0"), "{screen}");
+    let drawn = |shape: &str| {
+        crate::support::tmux::render(&["--no-wrap", "--shape", shape], "قاسم جومارت توكاييف")
+            .trim()
+            .to_string()
+    };
+    assert!(
+        screen.contains(&drawn("on")) || screen.contains(&drawn("off")),
+        "the name as render draws it: {screen}"
+    );
+    assert!(!screen.contains("قاسم جومارت"), "{screen}");
+}

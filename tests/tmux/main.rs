@@ -90,7 +90,10 @@ fn all() -> Vec<Test> {
             a_write_that_does_not_fit_leaves_no_partial_file,
             notes_that_could_not_be_stored_end_with_a_failing_status,
         ),
-        &tests!(corrections needs [Tmux]: l_on_a_mention_relabels_all_of_them_and_the_next_document),
+        &tests!(corrections needs [Tmux]:
+            l_on_a_mention_relabels_all_of_them_and_the_next_document,
+            the_entities_table_reads_right_to_left_on_a_terminal,
+        ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
             bottom_while_standard_input_is_still_coming,
