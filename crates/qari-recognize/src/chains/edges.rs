@@ -571,3 +571,64 @@ pub(crate) fn latin_glosses(words: &[&str], infos: &[TokenInfo], labels: &mut [u
         i += 1;
     }
 }
+
+/// Words that name what a title in quotation marks after them is the title
+/// of (folded, after ب or not): a report, a campaign, an operation, a work.
+/// Not اسم: what is known by a name (يعرف باسم "بي الكبير") is a name, as
+/// ANERcorp marks it.
+const TITLED: &[&str] = &[
+    "عنوان",
+    "عنوانه",
+    "عنوانها",
+    "شعار",
+    "وسم",
+    "هاشتاغ",
+    "هاشتاق",
+    "عمليه",
+    "حمله",
+    "مبادره",
+    "مسلسل",
+    "فيلم",
+    "كتاب",
+    "روايه",
+    "برنامج",
+    "اغنيه",
+    "مسرحيه",
+    "تقرير",
+    "دراسه",
+    "وثيقه",
+];
+
+/// A name the tagger found that is the whole of a title in quotation marks,
+/// after a word that says it is one (بعنوان "نخلتي هويتي"، عملية "إيريني"،
+/// مسلسل "نصر الله"), is that title, no person, place or body: ANERcorp marks
+/// such titles as other names. A name that is part of a title stays
+/// (بعنوان "الطريق إلى بيليم").
+pub(super) fn whole_titles_are_no_names(words: &[&str], labels: &mut [u8]) {
+    let mut a = 2;
+    while a < labels.len() {
+        if labels[a] == 0 || is_inside(labels[a]) {
+            a += 1;
+            continue;
+        }
+        let b = (a + 1..labels.len())
+            .find(|&j| labels[j] != labels[a] + 1)
+            .unwrap_or(labels.len());
+        let quoted = crate::quotes::closer(words[a - 1])
+            .zip(words.get(b))
+            .is_some_and(|(close, &w)| !w.is_empty() && close.contains(w));
+        if quoted && titled(words[a - 2]) {
+            labels[a..b].fill(0);
+        }
+        a = b;
+    }
+}
+
+/// Whether a word says a title follows: [`TITLED`], after ب, و or none.
+fn titled(word: &str) -> bool {
+    let folded = normalize(word);
+    let plain = folded.strip_prefix('و').unwrap_or(&folded);
+    let plain = plain.strip_prefix('ب').unwrap_or(plain);
+    let plain = plain.strip_prefix("ال").unwrap_or(plain);
+    TITLED.contains(&plain)
+}

@@ -196,3 +196,17 @@ fn what_an_office_holds_towards_is_no_part_of_its_body() {
     let text = "وقالت مندوبة منظمة الأمم المتحدة للطفولة إن الأطفال بحاجة إلى الغذاء.";
     assert_eq!(of(text, Kind::Organization), ["منظمة الأمم المتحدة للطفولة"]);
 }
+
+#[test]
+fn a_name_that_is_a_whole_title_in_quotation_marks_is_none() {
+    let text = "وأطلقت الوزارة برنامجا توعويا بعنوان \"نخلتي هويتي\" يستهدف طلاب المدارس.";
+    assert!(of(text, Kind::Person).is_empty());
+    let text = "وأطلق الاتحاد الأوروبي مهمة عملية \"إيريني\" لمراقبة حظر الأسلحة.";
+    assert_eq!(of(text, Kind::Person), Vec::<String>::new());
+    assert_eq!(of(text, Kind::Organization), ["الاتحاد الأوروبي"]);
+    // A name within a title stays, and so does one known by a name.
+    let text = "وعقدت جلسة حوارية بعنوان «الطريق إلى بيليم» في المنتدى.";
+    assert_eq!(of(text, Kind::Location), ["بيليم"]);
+    let text = "وقال لصحيفة \"الرياض\" إن العمل مستمر.";
+    assert_eq!(of(text, Kind::Organization), ["الرياض"]);
+}
