@@ -831,6 +831,8 @@ pub(crate) struct Chains {
     officials_places: HashKeyed<()>,
     /// Every spelling of a word of [`SIDES_OF`], as `divisions`.
     sides_of: HashKeyed<()>,
+    /// [`OPEN_SPACES`] after و، ف، ل، ب or none.
+    open_spaces: HashKeyed<()>,
     /// Every spelling of a head of [`NATIONAL_HEADS`] (after و، ف or ب), as
     /// `institutions`.
     national_heads: HashKeyed<()>,
@@ -895,6 +897,7 @@ impl Chains {
             divisions: clitic_forms(DIVISIONS, PLACE_PREPOSITIONS, false),
             officials_places: clitic_forms(OFFICIALS_PLACES, PLACE_PREPOSITIONS, false),
             sides_of: clitic_forms(SIDES_OF, PLACE_PREPOSITIONS, false),
+            open_spaces: clitic_forms(OPEN_SPACES, PLACE_PREPOSITIONS, false),
             settlements: clitic_forms(
                 &[SETTLEMENTS, FIRM_SETTLEMENTS].concat(),
                 PLACE_PREPOSITIONS,

@@ -379,11 +379,18 @@ pub(super) fn mark_listed_place(infos: &[TokenInfo], labels: &mut [u8], at: usiz
 /// شمالي إدلب، جنوبي لبنان، ريف دمشق، أرياف حماة.
 pub(super) const SIDES_OF: &[&str] = &["شمالي", "جنوبي", "شرقي", "غربي", "ريف", "ارياف"];
 
+/// Words for a place in a town that its name follows (folded), which the
+/// tagger's place heads do not hold: a square, the quarters of a town
+/// (ساحة رياض الصلح، أحياء أبو سليم). (A border crossing, معبر جابر, is
+/// `Chains::facilities`' whole name.)
+pub(super) const OPEN_SPACES: &[&str] = &["ساحه", "ميدان", "احياء", "حيي"];
+
 impl Chains {
     /// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
     /// place, even when its words are people's names (مدينة نور سلطان), and so is
     /// a listed place the tagger left there (بالعاصمة كابل), or after a side or
-    /// the countryside of a place ([`SIDES_OF`]: شمالي إدلب، بريف حلب).
+    /// the countryside of a place ([`SIDES_OF`]: شمالي إدلب، بريف حلب). So
+    /// does a word of [`OPEN_SPACES`] (ساحة رياض الصلح).
     pub(super) fn places_after_place_words(
         &self,
         words: &[&str],
@@ -394,7 +401,8 @@ impl Chains {
             if labels[i] != 0 {
                 continue;
             }
-            let head = infos[i].triggers & TRIGGER_LOC_HEAD != 0;
+            let head = infos[i].triggers & TRIGGER_LOC_HEAD != 0
+                || self.open_spaces.contains_key(&infos[i].norm);
             if !head {
                 // A side opens a listed place only.
                 if self.sides_of.contains_key(&infos[i].norm)
