@@ -381,16 +381,17 @@ pub(super) const SIDES_OF: &[&str] = &["شمالي", "جنوبي", "شرقي", "
 
 /// Words for a place in a town that its name follows (folded), which the
 /// tagger's place heads do not hold: a square, the quarters of a town
-/// (ساحة رياض الصلح، أحياء أبو سليم). (A border crossing, معبر جابر, is
-/// `Chains::facilities`' whole name.)
-pub(super) const OPEN_SPACES: &[&str] = &["ساحه", "ميدان", "احياء", "حيي"];
+/// (ميدان طلعت حرب، أحياء أبو سليم). Not ساحة, as often an arena (ساحة
+/// بوتين); a border crossing (معبر جابر) is `Chains::facilities`' whole
+/// name.
+pub(super) const OPEN_SPACES: &[&str] = &["ميدان", "احياء", "حيي"];
 
 impl Chains {
     /// A name right after a word that opens a place (مدينة، قرية، العاصمة) is that
     /// place, even when its words are people's names (مدينة نور سلطان), and so is
     /// a listed place the tagger left there (بالعاصمة كابل), or after a side or
     /// the countryside of a place ([`SIDES_OF`]: شمالي إدلب، بريف حلب). So
-    /// does a word of [`OPEN_SPACES`] (ساحة رياض الصلح).
+    /// does a word of [`OPEN_SPACES`] (أحياء أبو سليم).
     pub(super) fn places_after_place_words(
         &self,
         words: &[&str],

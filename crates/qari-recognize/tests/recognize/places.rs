@@ -588,12 +588,9 @@ fn a_listed_town_opened_by_its_own_word_is_a_place_after_where() {
 
 #[test]
 fn a_name_after_a_square_or_a_town_s_quarters_is_a_place() {
-    let text = "وتجمع المتظاهرون في ساحة رياض الصلح وسط بيروت.";
+    let text = "وتجمع المتظاهرون في ميدان طلعت حرب وسط القاهرة.";
     let places = of(text, Kind::Location);
-    assert!(
-        places.iter().any(|p| p.ends_with("رياض الصلح")),
-        "{places:?}"
-    );
+    assert!(places.iter().any(|p| p.ends_with("طلعت حرب")), "{places:?}");
     assert!(of(text, Kind::Person).is_empty());
     let text = "واندلعت اشتباكات في أحياء أبو سليم في طرابلس.";
     assert!(of(text, Kind::Location).contains(&"أبو سليم".to_string()));
