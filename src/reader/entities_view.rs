@@ -310,7 +310,8 @@ impl PanelRows {
 
 /// `text` as one visual line at `options.width`: a text that does not fit is
 /// cut after a whole cluster and ends with "…" at its logical end, which the
-/// engine then places (on the left of an Arabic label).
+/// engine then places (on the left of an Arabic label, and of Arabic words
+/// that end a line reading left to right).
 pub fn one_line(text: &str, options: &LayoutOptions) -> LaidRow {
     let width = options.width.unwrap_or(usize::MAX);
     let mut laid = layout::layout_paragraph(text, options);
@@ -321,7 +322,19 @@ pub fn one_line(text: &str, options: &LayoutOptions) -> LaidRow {
             while chars.last().is_some_and(|c| c.is_whitespace()) {
                 chars.pop();
             }
-            let cut: String = chars.iter().collect::<String>() + "\u{2026}";
+            // After right-to-left words a right-to-left mark keeps the
+            // ellipsis with them, where they were cut (their left end), in
+            // a line that reads left to right ("[label] note…").
+            let rtl = |c: &&char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}');
+            let strong = |c: &&char| c.is_alphabetic();
+            let ltr_line = chars.iter().find(strong).is_some_and(|c| !rtl(&c));
+            let rtl_end = chars.iter().rev().find(strong).is_some_and(|c| rtl(&c));
+            let mark = if ltr_line && rtl_end {
+                "\u{2026}\u{200F}"
+            } else {
+                "\u{2026}"
+            };
+            let cut: String = chars.iter().collect::<String>() + mark;
             laid = layout::layout_paragraph(&cut, options);
             if laid.lines.len() <= 1 || chars.pop().is_none() {
                 break;
@@ -406,4 +419,34 @@ pub fn mention_text(doc: &Document, span: std::ops::Range<usize>) -> String {
         .chars()
         .take(span.end.saturating_sub(span.start))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drawn(text: &str, width: usize) -> String {
+        let options = LayoutOptions {
+            width: Some(width),
+            ..LayoutOptions::default()
+        };
+        let row = one_line(text, &options);
+        row.line
+            .cells
+            .iter()
+            .map(|c| row.line.cell_text(c))
+            .collect()
+    }
+
+    #[test]
+    fn a_cut_line_shows_its_ellipsis_where_its_words_were_cut() {
+        // Left to right, Arabic words at its end: the ellipsis left of the
+        // last word kept (their logical end), not right of the first.
+        let shown = drawn("[note] جزيرة أبو موسى الكبرى في الخليج", 20);
+        assert!(shown.starts_with("[note] \u{2026}"), "{shown:?}");
+        assert!(shown.trim_end().ends_with("ةريزج"), "{shown:?}");
+        // English cut: at its right end, as before.
+        let shown = drawn("[note] the island of Abu Musa in the Gulf", 20);
+        assert!(shown.trim_end().ends_with('\u{2026}'), "{shown:?}");
+    }
 }
