@@ -382,6 +382,7 @@ impl<'w> Outlets<'w> {
             self.quoted(&s, &mut spans);
             self.after_tatweel(&s, &mut spans);
             self.told_known(&s, &mut spans);
+            reported_by_agencies(&s, &mut spans);
             after_correspondents(&s, &mut spans);
             self.after_papers(&s, &mut spans);
             relabel.clear();
@@ -1056,4 +1057,35 @@ fn key(infos: &[TokenInfo], a: usize, b: usize) -> u64 {
     infos[a + 1..b]
         .iter()
         .fold(infos[a].stem, |k, t| extend(k, t.norm))
+}
+
+/// What an agency does when it is the subject of a verb or the source of a
+/// report (folded): its verbs of [`PUBLISHING`], with و or not, a report it
+/// carried (نقلته، نقلتها) and "according to".
+fn reports(folded: &str) -> bool {
+    let plain = folded.strip_prefix(['و', 'ف']).unwrap_or(folded);
+    PUBLISHING.contains(&plain)
+        || matches!(plain, "نقلته" | "نقلتها" | "اوردته" | "بثته" | "بثتها")
+        || ACCORDING_TO.contains(&folded)
+}
+
+/// An agency's acronym of the hand lists (وفا، واس، وام، كونا), bare, right
+/// after a verb it does or "according to" (ذكرت وفا، نقلته واس، بحسب وام):
+/// the agency, though the tagger, which saw such acronyms seldom, left it.
+fn reported_by_agencies(s: &Sentence, found: &mut Vec<(usize, usize)>) {
+    for i in 1..s.words.len() {
+        let info = &s.infos[i];
+        if info.gazetteer & CURATED_ORG_BEGIN == 0 || s.labels[i] != 0 || info.clitic_chars != 0 {
+            continue;
+        }
+        let folded = normalize(s.words[i]);
+        let acronym = folded.chars().count() <= ACRONYM_LETTERS && arabic_letters_only(&folded);
+        let alone = s
+            .infos
+            .get(i + 1)
+            .is_none_or(|next| next.gazetteer & CURATED_ORG_INSIDE == 0);
+        if acronym && alone && reports(&normalize(s.words[i - 1])) {
+            found.push((i, i + 1));
+        }
+    }
 }

@@ -585,3 +585,11 @@ fn a_writers_name_after_the_datelines_dash_is_a_person_not_an_outlet() {
         ["بنا"]
     );
 }
+
+#[test]
+fn an_agency_s_bare_acronym_after_what_it_does_is_the_agency() {
+    let text = "وقالت الوزارة في بيان نقلته وفا إن الأسرى يعانون.";
+    assert_eq!(organisations(text), ["وفا"]);
+    let text = "وبحسب وفا فإن قوات الاحتلال اعتقلت عشرة شبان.";
+    assert_eq!(organisations(text), ["وفا"]);
+}
