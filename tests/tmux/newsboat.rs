@@ -64,6 +64,17 @@ fn wrapper(t: &Tmux, name: &str, args: &str) -> String {
     path.display().to_string()
 }
 
+/// `q` in qari, back in newsboat's article list; newsboat quit from there,
+/// with status 0.
+fn quit_to_newsboat_and_out(t: &Tmux) {
+    t.keys("q");
+    t.wait_for("newsboat again", |s| s.contains("Articles in feed"));
+    t.keys("q");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
 /// Open the feed's only item, from newsboat's feed list.
 fn open_the_item(t: &Tmux) {
     open_the_feed(t);
@@ -122,13 +133,7 @@ pub fn qari_as_newsboat_s_pager() {
     // line between and after: the wrapped first paragraph is one again
     // (three lines of newsboat's file would make 11).
     assert_eq!(status_position(&screen), "1/9", "{screen}");
-    t.keys("q");
-    // Back in newsboat's article list.
-    t.wait_for("newsboat again", |s| s.contains("Articles in feed"));
-    t.keys("q");
-    t.keys("q");
-    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
-    assert!(after.contains("EXITED 0"), "{after}");
+    quit_to_newsboat_and_out(&t);
 }
 
 pub fn qari_as_newsboat_s_pager_with_a_title_it_wrapped() {
@@ -165,12 +170,7 @@ pub fn qari_as_newsboat_s_pager_with_a_title_it_wrapped() {
         status.contains(&start("on")) || status.contains(&start("off")),
         "the title's first words in the status bar: {screen}"
     );
-    t.keys("q");
-    t.wait_for("newsboat again", |s| s.contains("Articles in feed"));
-    t.keys("q");
-    t.keys("q");
-    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
-    assert!(after.contains("EXITED 0"), "{after}");
+    quit_to_newsboat_and_out(&t);
 }
 
 pub fn qari_as_newsboat_s_html_renderer() {

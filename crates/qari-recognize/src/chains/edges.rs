@@ -611,9 +611,7 @@ pub(super) fn whole_titles_are_no_names(words: &[&str], labels: &mut [u8]) {
             a += 1;
             continue;
         }
-        let b = (a + 1..labels.len())
-            .find(|&j| labels[j] != labels[a] + 1)
-            .unwrap_or(labels.len());
+        let b = span_end(labels, a);
         let quoted = crate::quotes::closer(words[a - 1])
             .zip(words.get(b))
             .is_some_and(|(close, &w)| !w.is_empty() && close.contains(w));

@@ -2039,7 +2039,7 @@ const OFFICES_TOWARDS: &[&str] = &[
 /// in ل that is the office's: affairs (لشؤون، للشئون), a place of the lists
 /// (لليمن, then that place), or a word of the body's own name again (وكيل
 /// وزارة التراث والسياحة | للتراث). Any other complement stays the body's
-/// (ممثل منظمة الأمم المتحدة للطفولة).
+/// (مندوبة منظمة الأمم المتحدة للطفولة).
 pub(super) fn complements_of_offices(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let mut a = 1;
     while a < labels.len() {
@@ -2047,9 +2047,7 @@ pub(super) fn complements_of_offices(words: &[&str], infos: &[TokenInfo], labels
             a += 1;
             continue;
         }
-        let b = (a + 1..labels.len())
-            .find(|&j| labels[j] != ORG_I)
-            .unwrap_or(labels.len());
+        let b = span_end(labels, a);
         let office = || {
             let folded = normalize(words[a - 1]);
             let plain = folded.strip_prefix('و').unwrap_or(&folded);
