@@ -25,6 +25,19 @@ pub fn config() -> Config {
     config
 }
 
+/// Tell on stderr of something about the input named `label` (invalid
+/// UTF-8 replaced, a line laid out in pieces): `qari: LABEL: warning: WHAT`,
+/// as every command says it, the name shown, never obeyed.
+pub fn warn_of(label: &str, what: &str) {
+    use std::io::Write;
+    // Nothing sensible is left to do when stderr itself is gone.
+    let _ = writeln!(
+        std::io::stderr(),
+        "qari: {}: warning: {what}",
+        qari_layout::display_text(label)
+    );
+}
+
 /// Write a command's whole output to standard output. A reader that went
 /// away (`| head`) is not an error. To a terminal, text is [`shown`].
 pub fn print(out: &str) -> anyhow::Result<()> {
@@ -51,11 +64,10 @@ pub fn print(out: &str) -> anyhow::Result<()> {
 /// characters dropped, as the reader and `qari render` show them. Pipes and
 /// files get the text as it is: its offsets are what scripts count by.
 pub fn shown(text: &str) -> Cow<'_, str> {
-    let changed = |line: &str| matches!(qari_layout::display_text(line), Cow::Owned(_));
-    if !text.split('\n').any(changed) {
+    let lines: Vec<_> = text.split('\n').map(qari_layout::display_text).collect();
+    if lines.iter().all(|line| matches!(line, Cow::Borrowed(_))) {
         return Cow::Borrowed(text);
     }
-    let lines: Vec<_> = text.split('\n').map(qari_layout::display_text).collect();
     Cow::Owned(lines.join("\n"))
 }
 

@@ -160,11 +160,9 @@ fn import_brat(
             continue;
         }
         let clash = span.label.and_then(|label| {
-            stored.iter().find(|(s, l)| {
-                !(*s == span.span && *l == label)
-                    && s.start < span.span.end
-                    && span.span.start < s.end
-            })
+            stored
+                .iter()
+                .find(|(s, l)| brat::conflicts((s, *l), &span.span, label))
         });
         if let (Some((s, l)), Some(label)) = (clash, span.label) {
             warn(&format!(

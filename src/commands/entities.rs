@@ -424,11 +424,7 @@ pub fn run(
     }
     if chunks.replaced_invalid() {
         // Named as `render` and `search` name it: which input had the bytes.
-        let _ = writeln!(
-            std::io::stderr(),
-            "qari: {}: warning: {INVALID_UTF8_WARNING}",
-            qari_layout::display_text(&source.label())
-        );
+        super::warn_of(&source.label(), INVALID_UTF8_WARNING);
     }
     gone_is_fine(printer.finish()).map(drop)
 }

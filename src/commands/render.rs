@@ -115,14 +115,7 @@ pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>, read: &ReadOptions) -> 
     let reader = input::open_as(source, args.from, false, read)?.reader;
     let label = source.label();
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let warn = |w: &str| {
-        // Nothing sensible is left to do when stderr itself is gone.
-        let _ = writeln!(
-            io::stderr(),
-            "qari: {}: warning: {w}",
-            qari_layout::display_text(&label)
-        );
-    };
+    let warn = |w: &str| super::warn_of(&label, w);
     let _switched = probe::Switched::on(&profile);
     let result = render(reader, &mut out, &opts, warn)
         .and_then(|()| out.flush().map_err(RenderError::Write));

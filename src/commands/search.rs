@@ -132,14 +132,7 @@ pub fn run(
     let _switched = crate::shell::probe::Switched::on(&profile);
     let opts = SearchOptions::resolve(args, &config, facts);
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let warn = |w: &str| {
-        // Nothing sensible is left to do when stderr itself is gone.
-        let _ = writeln!(
-            io::stderr(),
-            "qari: {}: warning: {w}",
-            qari_layout::display_text(&label)
-        );
-    };
+    let warn = |w: &str| super::warn_of(&label, w);
     let result = search(reader, &mut out, &query, &opts, warn)
         .and_then(|n| out.flush().map(|()| n).map_err(SearchError::Write));
     match result {

@@ -7,7 +7,6 @@
 //! unshaped. A terminal lays it out as it likes; `qari render` is the
 //! visual form.
 
-use std::io::Write;
 use std::path::Path;
 
 use encoding_rs::Encoding;
@@ -66,12 +65,7 @@ fn read(
     // Invalid UTF-8 replaced, the input cut at a limit: said as every
     // command says it.
     for warning in &document.warnings {
-        // Nothing sensible is left to do when stderr itself is gone.
-        let _ = writeln!(
-            std::io::stderr(),
-            "qari: {}: warning: {warning}",
-            qari_layout::display_text(&source.label())
-        );
+        super::warn_of(&source.label(), &warning.to_string());
     }
     Ok((document, links))
 }

@@ -325,16 +325,18 @@ pub fn one_line(text: &str, options: &LayoutOptions) -> LaidRow {
             // After right-to-left words a right-to-left mark keeps the
             // ellipsis with them, where they were cut (their left end), in
             // a line that reads left to right ("[label] note…").
-            let rtl = |c: &&char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}');
-            let strong = |c: &&char| c.is_alphabetic();
-            let ltr_line = chars.iter().find(strong).is_some_and(|c| !rtl(&c));
-            let rtl_end = chars.iter().rev().find(strong).is_some_and(|c| rtl(&c));
-            let mark = if ltr_line && rtl_end {
-                "\u{2026}\u{200F}"
-            } else {
-                "\u{2026}"
-            };
-            let cut: String = chars.iter().collect::<String>() + mark;
+            // (Directions by the bidi classes, as the layout reads them.)
+            let mut cut: String = chars.iter().collect();
+            let ltr_line = layout::paragraph_direction(&cut) == Some(Direction::Ltr);
+            let rtl_end = cut
+                .split_whitespace()
+                .rev()
+                .find_map(layout::paragraph_direction)
+                == Some(Direction::Rtl);
+            cut.push('\u{2026}');
+            if ltr_line && rtl_end {
+                cut.push('\u{200F}');
+            }
             laid = layout::layout_paragraph(&cut, options);
             if laid.lines.len() <= 1 || chars.pop().is_none() {
                 break;

@@ -351,38 +351,39 @@ fn read_rest(
     let mut lines = memchr::memchr_iter(b'\n', &bytes).count();
     // Bytes read with the first piece but left out of it (the rest of a long
     // line) are looked at as the rest of the input is.
-    let left_out = binary_at(&bytes[shown..]).map(|at| shown + at);
-    let trouble = loop {
-        if let Some(binary) = left_out {
-            bytes.truncate(binary);
-            break Some((binary, BINARY.to_string()));
+    let trouble = match binary_at(&bytes[shown..]) {
+        Some(at) => {
+            bytes.truncate(shown + at);
+            Some((shown + at, BINARY.to_string()))
         }
-        if cancel.load(Ordering::SeqCst) {
-            return None;
-        }
-        let before = bytes.len();
-        // One byte past the limit tells that the input goes on.
-        let room = (limits.bytes + 1).saturating_sub(before);
-        match (&mut input)
-            .take(READ_CHUNK.min(room) as u64)
-            .read_to_end(&mut bytes)
-        {
-            Ok(0) => break None,
-            Ok(_) => {
-                if let Some(binary) = binary_at(&bytes[before..]) {
-                    bytes.truncate(before + binary);
-                    break Some((before + binary, BINARY.to_string()));
-                }
-                lines += memchr::memchr_iter(b'\n', &bytes[before..]).count();
-                if bytes.len() > limits.bytes || lines > limits.lines {
-                    if let Some(cap) = cut_at_limits(&mut bytes, shown, limits) {
-                        return Some(capped(name, bytes, cap));
+        None => loop {
+            if cancel.load(Ordering::SeqCst) {
+                return None;
+            }
+            let before = bytes.len();
+            // One byte past the limit tells that the input goes on.
+            let room = (limits.bytes + 1).saturating_sub(before);
+            match (&mut input)
+                .take(READ_CHUNK.min(room) as u64)
+                .read_to_end(&mut bytes)
+            {
+                Ok(0) => break None,
+                Ok(_) => {
+                    if let Some(binary) = binary_at(&bytes[before..]) {
+                        bytes.truncate(before + binary);
+                        break Some((before + binary, BINARY.to_string()));
+                    }
+                    lines += memchr::memchr_iter(b'\n', &bytes[before..]).count();
+                    if bytes.len() > limits.bytes || lines > limits.lines {
+                        if let Some(cap) = cut_at_limits(&mut bytes, shown, limits) {
+                            return Some(capped(name, bytes, cap));
+                        }
                     }
                 }
+                Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(err) => break Some((bytes.len(), io_reason(&err))),
             }
-            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(err) => break Some((bytes.len(), io_reason(&err))),
-        }
+        },
     };
     let Some((at, reason)) = trouble else {
         return Some(match Document::from_vec(name, bytes) {

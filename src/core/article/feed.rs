@@ -57,18 +57,19 @@ impl Body {
     /// in [`STORY_PARAGRAPHS`] paragraphs or more. Read as it is, the link is
     /// not fetched.
     fn is_story(&self) -> bool {
-        let (paragraphs, words) = match self {
+        // The paragraphs first: most descriptions have one, and their words
+        // need the markup read.
+        match self {
             Self::Html(b) => {
                 let lower = b.to_ascii_lowercase();
-                let paragraphs = lower.matches("<p").count() + lower.matches("<br").count();
-                (paragraphs, html::inline_text(b).split_whitespace().count())
+                lower.matches("<p").count() + lower.matches("<br").count() >= STORY_PARAGRAPHS
+                    && html::inline_text(b).split_whitespace().count() >= STORY_WORDS
             }
-            Self::Text(b) => (
-                b.split("\n\n").filter(|p| !p.trim().is_empty()).count(),
-                b.split_whitespace().count(),
-            ),
-        };
-        paragraphs >= STORY_PARAGRAPHS && words >= STORY_WORDS
+            Self::Text(b) => {
+                b.split("\n\n").filter(|p| !p.trim().is_empty()).count() >= STORY_PARAGRAPHS
+                    && b.split_whitespace().count() >= STORY_WORDS
+            }
+        }
     }
 
     fn is_blank(&self) -> bool {

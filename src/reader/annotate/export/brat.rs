@@ -194,12 +194,17 @@ fn parse_t(line: &str) -> Result<(&str, Vec<Range<usize>>, &str), String> {
     Ok((kind, pieces, text.unwrap_or("")))
 }
 
-/// Whether `span` labelled `label` cannot stand beside the span `taken`:
-/// they overlap and are not the same span with the same label (a repeat,
-/// which the caller counts as already there).
-fn overlaps(taken: &Taken, span: &Range<usize>, label: Label) -> bool {
-    let same = taken.span == *span && taken.label == label;
-    !same && taken.span.start < span.end && span.start < taken.span.end
+/// Whether `span` labelled `label` cannot stand beside `taken` labelled
+/// `taken_label` (a line read before, or a label already stored): they
+/// overlap and are not the same span with the same label (a repeat, which
+/// the caller counts as already there).
+pub fn conflicts(
+    (taken, taken_label): (&Range<usize>, Label),
+    span: &Range<usize>,
+    label: Label,
+) -> bool {
+    let same = *taken == *span && taken_label == label;
+    !same && taken.start < span.end && span.start < taken.end
 }
 
 /// brat's name for a label, as a conflict is reported.
@@ -309,7 +314,10 @@ pub fn from_brat(text: &str, ann: &str) -> BratImport {
                         import.notices.push(problem(merged));
                     }
                     if let Some(label) = label {
-                        if let Some(other) = labelled.iter().find(|t| overlaps(t, &span, label)) {
+                        if let Some(other) = labelled
+                            .iter()
+                            .find(|t| conflicts((&t.span, t.label), &span, label))
+                        {
                             import.problems.push(problem(format!(
                                 "{kind} {}-{} conflicts with {} {}-{} on line {}; the first is kept",
                                 span.start,
