@@ -268,12 +268,79 @@ impl Config {
         Ok(config)
     }
 
+    /// [`Config::parse`] that skips what it cannot use: each setting with a
+    /// mistake (an unknown key, a bad value, a bad binding) is left out, and
+    /// the file read again without it, so one typo does not throw away every
+    /// other setting. The mistakes found, in the order found; none when the
+    /// file is fine. Text that is not TOML, or a mistake whose setting
+    /// cannot be told apart (a value over several lines), gives the
+    /// defaults: `None` for the configuration, with the first mistake.
+    pub fn parse_skipping(text: &str, file: &str) -> (Option<Config>, Vec<ConfigError>) {
+        let mut text = std::borrow::Cow::Borrowed(text);
+        let mut skipped: Vec<ConfigError> = Vec::new();
+        loop {
+            match Self::parse(&text, file) {
+                Ok(config) => return (Some(config), skipped),
+                Err(err) => {
+                    let kept = match err.kind {
+                        ConfigErrorKind::Syntax(_) => None,
+                        _ if skipped.len() >= SKIPPED_MAX => None,
+                        _ => without_setting(&text, err.line),
+                    };
+                    match kept {
+                        Some(kept) => {
+                            skipped.push(err);
+                            text = std::borrow::Cow::Owned(kept);
+                        }
+                        None => {
+                            // toml finds a file's syntax errors before any
+                            // setting's: one after a setting was left out is
+                            // that setting's (a value over several lines).
+                            skipped.push(err);
+                            skipped.truncate(1);
+                            return (None, skipped);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The default key table with this file's bindings over it.
     pub fn keymap(&self) -> Keymap {
         let mut keymap = Keymap::default();
         self.keys.apply(&mut keymap);
         keymap
     }
+}
+
+/// The most mistakes [`Config::parse_skipping`] skips before it gives up on a file.
+const SKIPPED_MAX: usize = 64;
+
+/// `text` without the setting on its 1-based `line`: that line, or a whole
+/// table when the line is the table's header, blanked (lines keep their
+/// numbers for the next mistake's place). `None` when there is nothing there
+/// to leave out.
+fn without_setting(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let at = line.checked_sub(1)?;
+    let first = lines.get(at)?.trim();
+    if first.is_empty() || first.starts_with('#') {
+        return None;
+    }
+    let end = if first.starts_with('[') {
+        (at + 1..lines.len())
+            .find(|&i| lines[i].trim_start().starts_with('['))
+            .unwrap_or(lines.len())
+    } else {
+        at + 1
+    };
+    let kept: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| if (at..end).contains(&i) { "" } else { *l })
+        .collect();
+    Some(kept.join("\n"))
 }
 
 /// The `keys` table passes the typed pass untouched; `errors::read_keys` reads it.

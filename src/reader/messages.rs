@@ -305,6 +305,10 @@ messages! {
     // `ConfigError`): the file and the place in it, the key, what toml or
     // serde said (`{err}`, `{reason}`) as they said it.
     UsingDefaults "; using the default settings" "؛ تُستعمل الإعدادات الافتراضية";
+    SkippedSetting "; that setting is left out, the others apply"
+        "؛ تُرك هذا الإعداد وحده واستُعمل الباقي";
+    SkippedSettings "; it and {n} more are left out, the others apply"
+        "؛ تُرك هو و{n} غيره واستُعمل الباقي";
     ConfigNotRegular "{file}: not a regular file" "{file}: ليس ملفًا عاديًا";
     ConfigTooLarge "{file}: larger than {size}" "{file}: أكبر من {size}";
     ConfigNotUtf8 "{file}: not UTF-8 text" "{file}: ليس نصًا بترميز UTF-8";

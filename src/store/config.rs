@@ -2,8 +2,9 @@
 //! (`$XDG_CONFIG_HOME/qari/config.toml`): the only file access of the
 //! configuration, which is otherwise pure (`crate::reader::config`).
 //!
-//! A configuration never stops qari: a missing file is the defaults, and an
-//! unreadable or invalid one is the defaults plus a warning, a value
+//! A configuration never stops qari: a missing file is the defaults, an
+//! unreadable or invalid one is the defaults plus a warning, and one with
+//! mistakes in some settings is the others plus a warning, a value
 //! ([`ConfigWarning`]) that the caller shows (the reader in its status bar,
 //! in the interface's language; commands as one line on stderr).
 //!
@@ -84,11 +85,21 @@ fn load_named(path: &Path, name: &str) -> (Config, Option<ConfigWarning>) {
         Err(Unread::Missing) => return (Config::default(), None),
         Err(Unread::Failed(problem)) => return (Config::default(), Some(warning(problem))),
     };
-    match Config::parse(&text, name) {
-        Ok(config) => (config, None),
-        Err(err) => (
+    let (config, mut mistakes) = Config::parse_skipping(&text, name);
+    let count = mistakes.len();
+    let first = (count > 0).then(|| mistakes.swap_remove(0));
+    match (config, first) {
+        (Some(config), None) => (config, None),
+        (Some(config), Some(first)) => (
+            config,
+            Some(warning(ConfigProblem::Skipped {
+                first: Box::new(first),
+                count,
+            })),
+        ),
+        (None, first) => (
             Config::default(),
-            Some(warning(ConfigProblem::Invalid(err))),
+            first.map(|err| warning(ConfigProblem::Invalid(err))),
         ),
     }
 }
@@ -136,14 +147,23 @@ mod tests {
         assert_eq!(config.text.width, 60);
         assert_eq!(warning, None);
 
-        let bad = temp_file("bad", "[text]\nwidth = 60\ncolour = 1\n");
-        let (config, warning) = load_from(&bad);
-        assert_eq!(config, Config::default());
+        // A misspelt key: the file's other settings still apply.
+        let typo = temp_file("typo", "[text]\nwidth = 60\ncolour = 1\n");
+        let (config, warning) = load_from(&typo);
+        assert_eq!(config.text.width, 60);
         let warning = warning.expect("a warning").to_string();
         assert!(warning.contains("config.toml:3:1"), "{warning}");
         assert!(warning.contains("\"colour\""), "{warning}");
+        assert!(warning.ends_with("the others apply"), "{warning}");
+
+        // Not TOML: nothing of it can be trusted.
+        let bad = temp_file("bad", "[text]\nwidth = 60\ncolour\n");
+        let (config, warning) = load_from(&bad);
+        assert_eq!(config, Config::default());
+        let warning = warning.expect("a warning").to_string();
+        assert!(warning.contains("config.toml:3:"), "{warning}");
         assert!(warning.contains("default settings"), "{warning}");
-        for path in [good, bad] {
+        for path in [good, typo, bad] {
             let _ = std::fs::remove_dir_all(path.parent().expect("dir"));
         }
     }

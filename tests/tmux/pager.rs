@@ -100,7 +100,7 @@ pub fn dash_on_a_terminal_is_an_error_with_a_hint() {
 }
 
 pub fn several_files_and_colon_n_and_p() {
-    let t = Tmux::new("files", (100, 30));
+    let t = Tmux::new("files", (110, 30));
     let a = t.dir.join("a.txt");
     let b = t.dir.join("b.txt");
     let c = t.dir.join("c.txt");

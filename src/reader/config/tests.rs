@@ -211,3 +211,53 @@ fn terminal_bidi_and_the_auto_theme_are_read() {
         "{said}"
     );
 }
+
+fn skipping(text: &str) -> (Option<Config>, Vec<ConfigError>) {
+    Config::parse_skipping(text, "config.toml")
+}
+
+#[test]
+fn a_mistake_in_one_setting_leaves_the_others_in_force() {
+    let text = "theme = \"light\"\nmous = false\n[text]\nwidth = 5000\nmargin = 4\n\
+                [keys]\n\"C-Nope\" = \"top\"\n\"J\" = \"line-down\"\n";
+    let (config, mistakes) = skipping(text);
+    let config = config.expect("the rest is used");
+    assert_eq!(config.theme, ThemeName::Light);
+    assert_eq!(config.text.margin, 4);
+    // The bad ones keep their defaults.
+    assert_eq!(config.text.width, DEFAULT_COLUMN);
+    assert!(config.mouse);
+    assert_eq!(config.keys.bindings.len(), 1);
+    let places: Vec<usize> = mistakes.iter().map(|m| m.line).collect();
+    assert_eq!(places, [2, 4, 7], "{mistakes:?}");
+    // A good file has none.
+    assert_eq!(skipping("theme = \"dark\"\n").1, Vec::new());
+}
+
+#[test]
+fn a_misspelt_table_is_left_out_whole_not_merged_into_the_one_before() {
+    // Were only the header blanked, `width = 30` would set the text's width.
+    let (config, mistakes) =
+        skipping("[text]\nmargin = 2\n[panle]\nwidth = 30\n[panel]\nside = \"left\"\n");
+    let config = config.expect("the rest is used");
+    assert_eq!(config.text.width, DEFAULT_COLUMN);
+    assert_eq!(config.text.margin, 2);
+    assert_eq!(config.panel.side, SideSetting::Left);
+    assert_eq!(mistakes.len(), 1, "{mistakes:?}");
+    assert_eq!(mistakes[0].line, 3);
+}
+
+#[test]
+fn text_that_is_not_toml_gives_the_defaults_and_its_first_mistake() {
+    let (config, mistakes) = skipping("theme = \"light\"\n[text\nwidth = 60\n");
+    assert_eq!(config, None);
+    assert_eq!(mistakes.len(), 1);
+    assert!(matches!(mistakes[0].kind, ConfigErrorKind::Syntax(_)));
+    // A bad value over several lines cannot be left out alone: the
+    // mistake named is the value's, not the syntax its removal leaves.
+    let (config, mistakes) = skipping("[text]\nwidth = [\n1,\n2]\nmargin = 3\n");
+    assert_eq!(config, None);
+    assert_eq!(mistakes.len(), 1);
+    assert_eq!(mistakes[0].line, 2);
+    assert!(!matches!(mistakes[0].kind, ConfigErrorKind::Syntax(_)));
+}

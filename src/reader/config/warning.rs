@@ -2,7 +2,8 @@
 //! (`store/config.rs`), a command prints it in English (`Display`, one line
 //! on stderr) and the reader says it in the interface's language in its
 //! status bar (`reader/messages/notices.rs`, whose English a test holds
-//! equal to these words). Either way the defaults apply.
+//! equal to these words). The defaults apply, or, when only some settings
+//! hold mistakes, the file without them.
 
 use std::fmt;
 
@@ -31,6 +32,12 @@ pub enum ConfigProblem {
     Unreadable(Reason),
     /// It was read but cannot be used (the error names the file itself).
     Invalid(ConfigError),
+    /// It was used without the settings that hold mistakes: the first of
+    /// them, and how many there were.
+    Skipped {
+        first: Box<ConfigError>,
+        count: usize,
+    },
 }
 
 impl fmt::Display for ConfigProblem {
@@ -41,6 +48,7 @@ impl fmt::Display for ConfigProblem {
             Self::NotUtf8 => f.write_str("not UTF-8 text"),
             Self::Unreadable(reason) => write!(f, "{reason}"),
             Self::Invalid(err) => write!(f, "{err}"),
+            Self::Skipped { first, .. } => write!(f, "{first}"),
         }
     }
 }
@@ -49,11 +57,21 @@ impl fmt::Display for ConfigWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.problem {
             ConfigProblem::Invalid(err) => write!(f, "{err}")?,
+            ConfigProblem::Skipped { first, count: 1 } => {
+                return write!(f, "{first}{SKIPPED_ONE}");
+            }
+            ConfigProblem::Skipped { first, count } => {
+                let more = count - 1;
+                return write!(f, "{first}; it and {more} more {SKIPPED_MANY}");
+            }
             problem => write!(f, "{}: {problem}", self.file)?,
         }
         f.write_str(USING_DEFAULTS)
     }
 }
 
-/// What every warning ends with.
+/// What a warning ends with when no setting of the file is used.
 const USING_DEFAULTS: &str = "; using the default settings";
+/// What it ends with when the file's other settings are.
+const SKIPPED_ONE: &str = "; that setting is left out, the others apply";
+const SKIPPED_MANY: &str = "are left out, the others apply";

@@ -13,7 +13,9 @@
 
 use super::{Interface, Msg};
 use crate::core::notice::{size_in_words, InputError, Limit, Reason, Warning};
-use crate::reader::config::{bound_keys, ConfigErrorKind, ConfigProblem, ConfigWarning};
+use crate::reader::config::{
+    bound_keys, ConfigError, ConfigErrorKind, ConfigProblem, ConfigWarning,
+};
 
 impl Interface {
     /// A document's warning, for the status bar.
@@ -106,16 +108,22 @@ impl Interface {
             ConfigProblem::Unreadable(reason) => {
                 self.input_error(&InputError::new(file, reason.clone()))
             }
-            ConfigProblem::Invalid(err) => {
-                let at = format!("{}:{}:{}", err.file, err.line, err.column);
-                self.config_error(&at, &err.kind)
+            ConfigProblem::Invalid(err) => self.config_error(err),
+            ConfigProblem::Skipped { first, count: 1 } => {
+                return self.config_error(first) + self.text(Msg::SkippedSetting);
+            }
+            ConfigProblem::Skipped { first, count } => {
+                let n = self.number(count - 1);
+                return self.config_error(first) + &self.say(Msg::SkippedSettings, &[("n", &n)]);
             }
         };
         problem + self.text(Msg::UsingDefaults)
     }
 
-    /// A configuration file's mistake at `at` (`file:line:column`).
-    fn config_error(self, at: &str, kind: &ConfigErrorKind) -> String {
+    /// A configuration file's mistake, at its `file:line:column`.
+    fn config_error(self, err: &ConfigError) -> String {
+        let at = format!("{}:{}:{}", err.file, err.line, err.column);
+        let (at, kind) = (at.as_str(), &err.kind);
         let place = |table: &str| {
             if table.is_empty() {
                 self.text(Msg::TopLevel).to_string()
@@ -370,6 +378,30 @@ mod tests {
             // The file (and the place in it) keeps its own direction.
             assert!(ar.starts_with("\u{2068}config.toml"), "{ar}");
             assert!(ar.ends_with("تُستعمل الإعدادات الافتراضية"), "{ar}");
+        }
+        // A file used without its bad settings says so, not "the defaults".
+        for count in [1, 3] {
+            let ConfigProblem::Invalid(first) = config_error(ConfigErrorKind::UnknownKey {
+                key: "colour".into(),
+                table: "text".into(),
+                expected: vec!["width".into()],
+            }) else {
+                unreachable!("config_error makes an invalid file's problem")
+            };
+            let warning = ConfigWarning {
+                file: "config.toml".into(),
+                problem: ConfigProblem::Skipped {
+                    first: Box::new(first),
+                    count,
+                },
+            };
+            let english = Interface::default().config_warning(&warning);
+            assert_eq!(english, warning.to_string());
+            assert!(english.ends_with("the others apply"), "{english}");
+            assert_eq!(english.contains("2 more"), count == 3, "{english}");
+            let ar = arabic().config_warning(&warning);
+            assert!(ar.ends_with("واستُعمل الباقي"), "{ar}");
+            assert!(!ar.contains("الافتراضية"), "{ar}");
         }
         let unknown = ConfigWarning {
             file: "config.toml".into(),

@@ -327,10 +327,16 @@ impl App {
         // come before the name: a long path would otherwise leave no room for
         // the key and line they are about. The document's own warnings follow
         // its name.
+        // A dot after each notice: the name that follows would read as the
+        // end of its sentence.
+        let notice = |m: &String| {
+            let (text, role) = warning(m);
+            (format!("{text} \u{00B7}"), role)
+        };
         mode.into_iter()
             .chain(waiting)
             .chain(said)
-            .chain(self.notices[self.notices_read..].iter().map(warning))
+            .chain(self.notices[self.notices_read..].iter().map(notice))
             .chain(std::iter::once((self.title_piece(), StatusRole::Bar)))
             .chain(
                 self.doc
