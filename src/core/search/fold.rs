@@ -9,11 +9,18 @@
 //! directly over the original text: nothing is copied and a hit is exactly the
 //! original characters, marks included.
 
-/// Arabic combining marks (harakat, Quranic marks, superscript alef) and the
-/// tatweel: skipped in the query, allowed anywhere between two letters of the text.
+/// Arabic combining marks (harakat, Quranic marks, superscript alef), the
+/// tatweel, and the invisible characters web text puts inside words (the
+/// soft hyphen, zero-width space, non-joiner and joiner, word joiner, and
+/// the direction marks): skipped in the query, allowed anywhere between two
+/// letters of the text.
 pub fn is_ignorable(c: char) -> bool {
     matches!(c,
-        '\u{0610}'..='\u{061A}'
+        '\u{00AD}'
+        | '\u{061C}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{2060}'
+        | '\u{0610}'..='\u{061A}'
         | '\u{0640}'
         | '\u{064B}'..='\u{065F}'
         | '\u{0670}'
@@ -28,7 +35,7 @@ pub fn is_ignorable(c: char) -> bool {
 use unicode_normalization::UnicodeNormalization;
 
 /// The ignorable characters as the inside of a regex class.
-const IGNORABLE_CLASS: &str = "\\x{0610}-\\x{061A}\\x{0640}\\x{064B}-\\x{065F}\\x{0670}\
+const IGNORABLE_CLASS: &str = "\\x{00AD}\\x{061C}\\x{200B}-\\x{200F}\\x{2060}\\x{0610}-\\x{061A}\\x{0640}\\x{064B}-\\x{065F}\\x{0670}\
 \\x{06D6}-\\x{06DC}\\x{06DF}-\\x{06E4}\\x{06E7}\\x{06E8}\\x{06EA}-\\x{06ED}\
 \\x{08D3}-\\x{08E1}\\x{08E3}-\\x{08FF}";
 
@@ -223,7 +230,11 @@ mod tests {
         ] {
             assert!(is_ignorable(c), "{:04X}", c as u32);
         }
-        for c in ['ا', 'ب', 'ء', ' ', 'a', '\u{0301}'] {
+        // Invisible in a word: a zero-width space, a non-joiner, a soft hyphen.
+        for c in ['\u{200B}', '\u{200C}', '\u{00AD}', '\u{200F}'] {
+            assert!(is_ignorable(c), "{:04X}", c as u32);
+        }
+        for c in ['ا', 'ب', 'ء', ' ', 'a', '\u{0301}', '\u{202B}'] {
             assert!(!is_ignorable(c), "{:04X}", c as u32);
         }
     }

@@ -27,6 +27,20 @@ fn harakat_and_tatweel_in_the_text_are_matched_and_covered() {
 }
 
 #[test]
+fn invisible_characters_inside_a_word_do_not_stop_a_search() {
+    // A zero-width space and a soft hyphen that a web page left in words,
+    // in Arabic and in Latin; a hit still covers them.
+    let text = "\u{0643}\u{200B}\u{062A}\u{0627}\u{0628} news\u{00AD}paper";
+    assert_eq!(
+        found("كتاب", text),
+        ["\u{0643}\u{200B}\u{062A}\u{0627}\u{0628}"]
+    );
+    assert_eq!(found("newspaper", text), ["news\u{00AD}paper"]);
+    // Typed (or pasted) into the query, they are skipped too.
+    assert_eq!(found("كت\u{200C}اب", "كتاب"), ["كتاب"]);
+}
+
+#[test]
 fn harakat_and_tatweel_in_the_query_are_ignored() {
     assert_eq!(found("كَتَـبَ", "كتب"), ["كتب"]);
     assert_eq!(
