@@ -1,9 +1,10 @@
 //! PURE: an HTML page to an [`Article`]: the story without the page around it.
 //!
-//! Finding the story (dropping navigation, "اقرأ أيضًا" blocks, share
-//! buttons, comments and footers) is dom_smoothie's job, a port of the
-//! readability algorithm browsers use for their reader views; qari does not
-//! strip tags by hand. What it returns is cleaned HTML, which is walked here
+//! Finding the story (dropping navigation, share buttons and footers) is
+//! dom_smoothie's job, a port of the readability algorithm browsers use for
+//! their reader views. What readability keeps of news pages' furniture
+//! (comment sections, "اقرأ أيضًا" boxes) is taken out before it looks
+//! (`furniture`). What it returns is cleaned HTML, which is walked here
 //! into blocks: a paragraph, heading, list item or quotation each becomes one
 //! line, inline text is joined with its white space collapsed, entities are
 //! already decoded by html5ever, links are collected, and a `dir` attribute
@@ -22,10 +23,13 @@ use qari_layout::Direction;
 use super::{Article, Block, BlockKind, Link, Spot};
 use crate::core::notice::Warning;
 
-/// Elements a reader never sees.
+/// Elements a reader never sees: among them what a browser shows only when
+/// it cannot play a video or an audio ("Your browser does not support …").
+/// An image is not text either: its `alt` (an advertisement's "إعلان", a
+/// photo's caption said twice) is left out, its caption kept.
 const HIDDEN: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "head", "iframe", "button", "form", "select",
-    "textarea", "object", "canvas",
+    "textarea", "object", "canvas", "video", "audio",
 ];
 /// Page furniture, dropped when the whole page is shown as a fallback.
 const FURNITURE: &[&str] = &["nav", "footer", "aside", "header", "menu"];
@@ -76,7 +80,10 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
     };
     // A page that does not look like an article (a front page, a menu) is
     // shown whole rather than as whatever block scores best.
-    let (found, readable) = match dom_smoothie::Readability::new(html, base, Some(config)) {
+    let page = Dom::from(html);
+    furniture::strip(page.root(), true);
+    let (found, readable) = match dom_smoothie::Readability::with_document(page, base, Some(config))
+    {
         Ok(mut r) => {
             let readable = r.is_probably_readable();
             (r.parse().ok(), readable)
@@ -91,18 +98,15 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
         article.title = (!title.is_empty()).then_some(title);
         article.byline = found.byline.map(|b| collapse(&b)).filter(|b| !b.is_empty());
         article.date = found.published_time.as_deref().and_then(readable_date);
-        article.lead = found.excerpt.map(|e| collapse(&e)).filter(|e| {
-            !e.is_empty()
-                && !article
-                    .blocks
-                    .iter()
-                    .take(3)
-                    .any(|b| b.text.contains(e.as_str()))
-        });
+        article.lead = found
+            .excerpt
+            .map(|e| collapse(&e))
+            .filter(|e| !e.is_empty() && !repeats_the_story(e, &article.blocks));
         article.direction = found.dir.as_deref().and_then(direction_of).or(meta_dir);
     }
     if !readable || article.blocks.is_empty() {
         let page = Dom::from(html);
+        furniture::strip(page.root(), false);
         let mut whole = Article::default();
         walk(page.root(), true, base, fragment, &mut whole);
         // The best block being most of what there is, and that mostly not
@@ -115,6 +119,14 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
         let found = letters(article.blocks.iter().map(|b| b.text.as_str()))
             + letters(article.title.iter().map(String::as_str));
         let story = found * 2 >= shown && linked * 2 < shown;
+        if story {
+            // A story's page: the boxes of links around it go, as they go
+            // from a longer story's (a front page's are its headlines).
+            let page = Dom::from(html);
+            furniture::strip(page.root(), true);
+            whole = Article::default();
+            walk(page.root(), true, base, fragment, &mut whole);
+        }
         let title = collapse(&page.select("title").text());
         whole.title = (!title.is_empty()).then_some(title).or(article.title);
         whole.direction = meta_dir;
@@ -127,6 +139,48 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
         article.target = target_kept(html, base, fragment, &article);
     }
     article
+}
+
+/// Whether a page's summary says again what the story's first blocks say:
+/// their words (a paragraph whose lines were parted by `<br>`, or a
+/// dateline glued to its first line, read as one), the summary cut short
+/// with "[…]" (as WordPress's SEO plugins cut it), or most of its words
+/// among theirs (a summary edited from the first paragraph).
+fn repeats_the_story(lead: &str, blocks: &[Block]) -> bool {
+    let squash = |t: &str| -> String { t.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let lead = lead
+        .trim_end()
+        .trim_end_matches(['[', ']', '…', '.', ' ', '\u{2026}']);
+    let squashed = squash(lead);
+    // The first three blocks, and more while they are shorter than the
+    // summary (a story whose lines the summary runs together).
+    let mut length = 0;
+    let first: Vec<&str> = blocks
+        .iter()
+        .enumerate()
+        .take_while(|(i, b)| {
+            let more = *i < 3 || length < squashed.len() * 2;
+            length += b.text.len();
+            more
+        })
+        .map(|(_, b)| b.text.as_str())
+        .collect();
+    let story = squash(&first.join(" "));
+    if squashed.is_empty() || story.contains(&squashed) {
+        return true;
+    }
+    let words: std::collections::HashSet<String> = first
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .map(squash)
+        .collect();
+    let said: Vec<String> = lead
+        .split_whitespace()
+        .map(squash)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let shared = said.iter().filter(|w| words.contains(*w)).count();
+    shared * 10 >= said.len() * 8
 }
 
 /// The fragment's element found in the whole page when the story left it
@@ -350,10 +404,6 @@ fn walk(
                 if let Some(href) = node.attr("href") {
                     add_link(out, &node.text(), &href, base);
                 }
-            } else if name == "img" {
-                if let Some(alt) = node.attr("alt").filter(|a| !a.trim().is_empty()) {
-                    push_text(&mut line, &alt);
-                }
             }
             stack.push((node, false));
             push_children(&mut stack, node);
@@ -547,6 +597,8 @@ fn cut_title(raw: &str) -> String {
 pub(super) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+mod furniture;
 
 #[cfg(test)]
 mod tests;

@@ -420,3 +420,52 @@ fn a_description_that_is_the_whole_story_needs_no_fetch() {
     assert!(!feed.items[0].summary_only, "six paragraphs are the story");
     assert!(feed.items[1].summary_only, "one paragraph sums the page up");
 }
+
+#[test]
+fn a_brief_is_its_own_paragraphs_not_its_comments_nor_its_boxes_of_links() {
+    // Two paragraphs and thirty comments: the comments are more text than
+    // the story, and readability took them for it. Around the paragraphs, a
+    // page's furniture: "اقرأ أيضا" and its link, WordPress's card of another
+    // post, a link paragraph, a related box, an ad's alt, a video's fallback.
+    let article = read(fixture!("brief-with-comments.html"), "brief.html");
+    let body: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        body,
+        [
+            // Too short to look like an article to readability: the page is
+            // shown, without its furniture, from its heading on.
+            "البرلمان يصادق على قانون المالية",
+            "صادق مجلس النواب مساء الأحد على مشروع قانون المالية للسنة المقبلة بأغلبية مريحة، بعد نقاش دام أسبوعين داخل لجنة المالية.",
+            "جلسة التصويت في مجلس النواب",
+            "وقال وزير المالية إن القانون يحافظ على التوازنات الكبرى ويرفع الاستثمار العمومي إلى مستوى غير مسبوق.",
+        ],
+        "{}",
+        article.text()
+    );
+    assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+}
+
+#[test]
+fn a_story_s_boxes_of_links_and_comments_are_taken_out_before_readability_looks() {
+    // The same furniture in a story long enough for readability.
+    let article = read(fixture!("story-with-comments.html"), "story.html");
+    let text = article.text();
+    assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+    assert!(text.contains("وفي الفقرة 7 من الخبر"), "{text}");
+    assert!(text.contains("وقال وزير المالية"), "{text}");
+    for furniture in [
+        "اقرأ أيضا",
+        "ترفع الدعم",
+        "يعرض الميزانية",
+        "المعارضة تنتقد",
+        "ذات صلة",
+        "ضريبة على الثروة",
+        "تعليق",
+        "إعلان",
+        "Your browser",
+    ] {
+        assert!(!text.contains(furniture), "{furniture:?} kept in\n{text}");
+    }
+    // The summary, cut short with "[…]", says the first paragraph again.
+    assert_eq!(article.lead, None);
+}

@@ -106,3 +106,42 @@ fn a_readable_story_whose_title_opens_on_a_quotation_keeps_it() {
     );
     assert_eq!(extract(&html, None, None).title.as_deref(), Some(title));
 }
+
+#[test]
+fn a_summary_that_says_the_story_s_first_lines_again_is_not_shown() {
+    let blocks: Vec<Block> = [
+        "غزة - الأناضول",
+        "قالت وزارة الصحة في غزة إن حصيلة الضحايا ارتفعت.",
+        "وأضافت الوزارة أن الطواقم عاجزة عن الوصول.",
+        "وحذرت منظمة الصحة العالمية من انهيار المنظومة.",
+    ]
+    .into_iter()
+    .map(|t| Block {
+        text: t.into(),
+        kind: BlockKind::Paragraph,
+        direction: None,
+    })
+    .collect();
+    // The lines run together, the dateline glued to the first.
+    assert!(repeats_the_story(
+        "غزة - الأناضولقالت وزارة الصحة في غزة إن حصيلة الضحايا ارتفعت. وأضافت الوزارة أن الطواقم عاجزة عن الوصول. وحذرت منظمة الصحة العالمية من انهيار المنظومة.",
+        &blocks
+    ));
+    // Cut short with "[…]".
+    assert!(repeats_the_story(
+        "قالت وزارة الصحة في غزة إن حصيلة [&hellip;]"
+            .replace("&hellip;", "…")
+            .as_str(),
+        &blocks
+    ));
+    // Edited a little from the first paragraph.
+    assert!(repeats_the_story(
+        "قالت وزارة الصحة في غزة إن حصيلة الضحايا ارتفعت اليوم.",
+        &blocks
+    ));
+    // A summary of its own stays.
+    assert!(!repeats_the_story(
+        "مجلس الأمن يبحث وقف إطلاق النار وسط تحذيرات أممية من مجاعة.",
+        &blocks
+    ));
+}

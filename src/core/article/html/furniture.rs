@@ -1,0 +1,479 @@
+//! PURE: the parts of a news page around its story that readability keeps,
+//! taken out of the page before it looks for the story.
+//!
+//! Readability scores blocks of text, and two kinds of furniture beat it on
+//! news pages. A comment section is text, often more of it than a short
+//! story: the two paragraphs of a brief lose to forty comments. A "اقرأ
+//! أيضًا" box is links, and readability keeps it when it sits inside the
+//! story's own element. Both are found by what pages call them (the classes
+//! and ids of comment sections and related-links boxes, the words of a
+//! box's heading), and a box only when its text is mostly links, so a
+//! story's heading that happens to read "المزيد من …" stays. Text that only
+//! screen readers hear ("list 1 of 3") goes too. Nothing that holds the
+//! page's `<h1>`, an `<article>` or `<main>` is ever taken out.
+
+use dom_query::NodeRef;
+
+/// Elements never taken out, whatever they are called (nor any that holds
+/// the page's `<h1>` or its `<main>`).
+const KEPT: &[&str] = &["html", "body", "main", "h1"];
+
+/// What a class or id is made of, split at `-` and `_`, that names a
+/// comment section or one of its parts (`comments-area`, `comment-list`,
+/// `disqus_thread`); `commentary` (opinion) is one segment of its own.
+const COMMENT_SEGMENTS: &[&str] = &["comment", "comments", "commentlist", "disqus"];
+
+/// Segments that name a box of links to other stories.
+const RELATED_SEGMENTS: &[&str] = &[
+    "related",
+    "relatedposts",
+    "readalso",
+    "alsoread",
+    "seealso",
+    "mostread",
+    "morenews",
+    "outbrain",
+    "taboola",
+];
+
+/// Two segments in a row that do (`read-also`, `most_read`).
+const RELATED_PAIRS: &[(&str, &str)] = &[
+    ("read", "also"),
+    ("also", "read"),
+    ("see", "also"),
+    ("more", "news"),
+    ("most", "read"),
+    ("most", "popular"),
+    ("most", "viewed"),
+    // WordPress's card for a link to another post.
+    ("wp", "embedded"),
+];
+
+/// Classes of text only screen readers hear.
+const SCREEN_READER: &[&str] = &[
+    "sr-only",
+    "screen-reader-text",
+    "screen-reader-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "a11y-hidden",
+];
+
+/// Headings of related-links boxes, folded as [`fold`] folds (no harakat,
+/// one alef, ي for ى, ه for ة, Latin in lower case). A heading that is one of
+/// these, or starts with one and is a few words long ("المزيد من أخبار
+/// الاقتصاد"), heads a box.
+const BOX_HEADINGS: &[&str] = &[
+    "اقرا ايضا",
+    "اقرا كذلك",
+    "اقرا المزيد",
+    "شاهد ايضا",
+    "طالع ايضا",
+    "ذات صله",
+    "اخبار ذات صله",
+    "مواضيع ذات صله",
+    "موضوعات ذات صله",
+    "مقالات ذات صله",
+    "قصص ذات صله",
+    "المزيد من",
+    "الاكثر قراءه",
+    "الاكثر مشاهده",
+    "الاكثر تداولا",
+    "الاكثر تعليقا",
+    "اهم الاخبار",
+    "قد يهمك",
+    "قصص مقترحه",
+    "مقالات مقترحه",
+    "مواضيع مقترحه",
+    "قد يعجبك",
+    "read also",
+    "read more",
+    "related",
+    "more from",
+    "more on this story",
+    "most read",
+    "see also",
+    "you may also like",
+];
+
+/// The most box headings a page is looked around.
+const HEADINGS_MAX: usize = 64;
+
+/// The most words of a paragraph that is a link to another story.
+const LINK_PARAGRAPH_WORDS: usize = 30;
+
+/// The most words a box's heading has.
+const HEADING_WORDS: usize = 6;
+
+/// The share of a box's letters (its heading's aside) in link text: cards
+/// of other stories carry a line of summary under each headline.
+const BOX_LINKS: f32 = 0.4;
+
+/// Take the furniture out of the page under `root`; the boxes of links to
+/// other stories too with `boxes` (a page shown whole, a front page, is
+/// those links).
+pub(super) fn strip(root: NodeRef<'_>, boxes: bool) {
+    let mut gone = Vec::new();
+    // Half the page's letters: no box is that much of a page.
+    let story = letters(&root.text()) / 2;
+    let mut stack = vec![root];
+    // Each box heading measures the elements around it; a page of
+    // thousands of them (hostile, or a site's index) is not measured past this.
+    let mut page = Page {
+        boxes,
+        story,
+        headings: if boxes { HEADINGS_MAX } else { 0 },
+    };
+    while let Some(node) = stack.pop() {
+        if node.is_element() {
+            if let Some(out) = page.furniture(&node) {
+                gone.extend(out);
+                continue;
+            }
+        }
+        stack.extend(node.children_it(true));
+    }
+    for node in gone {
+        node.remove_from_parent();
+    }
+}
+
+/// What [`strip`] knows of the page as it goes.
+struct Page {
+    boxes: bool,
+    /// Half the page's letters.
+    story: usize,
+    /// Box headings still to be looked around.
+    headings: usize,
+}
+
+impl Page {
+    /// What to take out at `node`: the node itself, or a box's heading and
+    /// the links after it. `None` to look inside it.
+    fn furniture<'a>(&mut self, node: &NodeRef<'a>) -> Option<Vec<NodeRef<'a>>> {
+        let name = name_of(node);
+        if KEPT.contains(&name.as_str()) {
+            return None;
+        }
+        let segments = segments(node);
+        let has = |set: &[&str]| segments.iter().any(|s| set.contains(&s.as_str()));
+        if has(SCREEN_READER_SEGMENTS) && classes(node).any(|c| SCREEN_READER.contains(&c.as_str()))
+        {
+            return Some(vec![*node]);
+        }
+        if has(COMMENT_SEGMENTS) && !holds_kept(node) {
+            return Some(vec![*node]);
+        }
+        if !self.boxes {
+            return None;
+        }
+        let related = has(RELATED_SEGMENTS)
+            || segments
+                .windows(2)
+                .any(|w| RELATED_PAIRS.contains(&(w[0].as_str(), w[1].as_str())));
+        // A box called related only when it is links: a story's element may
+        // carry "related" among its classes.
+        if related && self.is_box(node, 0) {
+            return Some(vec![*node]);
+        }
+        // A link that says it is one to another story (اقرأ أيضًا: …), and
+        // a paragraph that is nothing but a link (">> headline"): a story's
+        // paragraphs are not links.
+        if name == "a" && starts_with_box_heading(&node.text()) {
+            return Some(vec![*node]);
+        }
+        if name == "p" && self.is_link_paragraph(node) {
+            return Some(vec![*node]);
+        }
+        if self.headings == 0 || !is_box_heading(node, &name) {
+            return None;
+        }
+        self.headings -= 1;
+        let heading = letters(&node.text());
+        // The box the heading is the first words of: the nearest element
+        // around it that is mostly links besides the heading.
+        let mut around = node.parent();
+        for _ in 0..3 {
+            let Some(a) = around else { break };
+            if KEPT.contains(&name_of(&a).as_str()) {
+                break;
+            }
+            if letters(&a.text()) > heading {
+                if self.is_box(&a, heading) {
+                    return Some(vec![a]);
+                }
+                break;
+            }
+            around = a.parent();
+        }
+        // A heading standing among the story's blocks: it and the links
+        // that follow it (lists, link paragraphs, links between <br>s), up
+        // to the first text that is not a link.
+        let mut out = vec![*node];
+        let mut next = node.next_sibling();
+        while let Some(n) = next {
+            next = n.next_sibling();
+            if n.is_text() {
+                if letters(&n.text()) > 0 {
+                    break;
+                }
+                continue;
+            }
+            if !n.is_element() {
+                continue;
+            }
+            if name_of(&n) == "br" {
+                continue;
+            }
+            if !self.is_box(&n, 0) {
+                break;
+            }
+            out.push(n);
+        }
+        (out.len() > 1).then_some(out)
+    }
+
+    /// Whether a paragraph is one link and little else: a headline of
+    /// another story, a "follow our coverage" line.
+    fn is_link_paragraph(&self, node: &NodeRef<'_>) -> bool {
+        let text = node.text();
+        text.split_whitespace().count() <= LINK_PARAGRAPH_WORDS
+            && letters(&text) <= self.story
+            && link_share(node, 0) >= 0.9
+            && !holds_kept(node)
+    }
+
+    /// Whether the element is a box of links: holding text, mostly links
+    /// (less `heading` letters), less than half the page, and none of what is
+    /// never taken out.
+    fn is_box(&self, node: &NodeRef<'_>, heading: usize) -> bool {
+        let all = letters(&node.text());
+        all > heading
+            && all <= self.story
+            && link_share(node, heading) >= BOX_LINKS
+            && !holds_kept(node)
+    }
+}
+
+/// The segments of screen-reader classes, to skip the exact test for most elements.
+const SCREEN_READER_SEGMENTS: &[&str] = &["sr", "screen", "visually", "visuallyhidden", "a11y"];
+
+fn name_of(node: &NodeRef<'_>) -> String {
+    node.node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+fn classes<'a>(node: &'a NodeRef<'_>) -> impl Iterator<Item = String> + 'a {
+    let class = node.attr("class").map(|c| c.to_ascii_lowercase());
+    class
+        .into_iter()
+        .flat_map(|c| c.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+}
+
+/// The lower-case segments of the element's id and classes, split at `-`
+/// and `_`; each class's or id's segments in order.
+fn segments(node: &NodeRef<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["id", "class"] {
+        let Some(value) = node.attr(attr) else {
+            continue;
+        };
+        for token in value.split_whitespace() {
+            out.extend(
+                token
+                    .split(['-', '_'])
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_ascii_lowercase),
+            );
+            // No pair across two classes.
+            out.push(String::new());
+        }
+    }
+    out
+}
+
+/// Whether an element holds one that is never taken out.
+fn holds_kept(node: &NodeRef<'_>) -> bool {
+    node.descendants_it()
+        .any(|d| d.is_element() && matches!(name_of(&d).as_str(), "h1" | "article" | "main"))
+}
+
+/// The share of the element's letters, less `besides`, in its links.
+fn link_share(node: &NodeRef<'_>, besides: usize) -> f32 {
+    let all = letters(&node.text()).saturating_sub(besides);
+    if all == 0 {
+        return 0.0;
+    }
+    if name_of(node) == "a" {
+        return 1.0;
+    }
+    let linked: usize = node
+        .descendants_it()
+        .filter(|d| d.is_element() && name_of(d) == "a")
+        .map(|a| letters(&a.text()))
+        .sum();
+    linked as f32 / all as f32
+}
+
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+/// Elements a box's heading is written in.
+const HEADING_ELEMENTS: &[&str] = &[
+    "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "p", "header", "em",
+];
+
+/// Whether the element is a heading of a related-links box: short, holding
+/// no link itself, and reading as one of [`BOX_HEADINGS`].
+fn is_box_heading(node: &NodeRef<'_>, name: &str) -> bool {
+    // A heading is a few nodes: an element holding more is measured no further.
+    if !HEADING_ELEMENTS.contains(&name) || node.descendants_it().nth(8).is_some() {
+        return false;
+    }
+    let text = node.text();
+    if text.len() > 200 {
+        return false;
+    }
+    let folded = fold(&text);
+    let words = folded.split_whitespace().count();
+    if words == 0 || words > HEADING_WORDS {
+        return false;
+    }
+    if node
+        .descendants_it()
+        .any(|d| d.is_element() && name_of(&d) == "a")
+    {
+        return false;
+    }
+    reads_as_box_heading(&folded)
+}
+
+/// Whether folded text is one of [`BOX_HEADINGS`] or starts with one.
+fn reads_as_box_heading(folded: &str) -> bool {
+    BOX_HEADINGS.iter().any(|h| {
+        folded == *h
+            || folded
+                .strip_prefix(h)
+                .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
+/// Whether a link's text opens with a box's heading ("اقرأ أيضًا: أسعار
+/// الذهب …"); the heading words alone are a link to a list of stories.
+fn starts_with_box_heading(text: &str) -> bool {
+    let head: String = text.chars().take(60).collect();
+    let folded = fold(&head);
+    BOX_HEADINGS
+        .iter()
+        .filter(|h| h.contains(' '))
+        .any(|h| folded == *h || folded.starts_with(&format!("{h} ")))
+}
+
+/// Text as [`BOX_HEADINGS`] are written: harakat and tatweel out, the alef
+/// variants one letter, ى as ي and ة as ه, Latin in lower case, punctuation
+/// a space, spaces collapsed.
+fn fold(text: &str) -> String {
+    let mapped: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}' | '\u{0670}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c if c.is_alphanumeric() => c.to_ascii_lowercase(),
+            _ => ' ',
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dom_query::Document;
+
+    /// The page's lines after the furniture is out, joined by spaces.
+    fn stripped(html: &str) -> String {
+        let dom = Document::from(html);
+        strip(dom.root(), true);
+        let mut out = crate::core::article::Article::default();
+        super::super::walk(dom.root(), false, None, None, &mut out);
+        let lines: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
+        lines.join(" ")
+    }
+
+    #[test]
+    fn a_comment_section_goes_but_commentary_stays() {
+        let page = "<h1>عنوان</h1><div class='post'><p>نص الخبر.</p></div>\
+                    <div id='comments' class='comments-area'><ol class='comment-list'>\
+                    <li class='comment even'>تعليق طويل جدا</li></ol></div>\
+                    <div class='commentary'>رأي الكاتب</div>";
+        assert_eq!(stripped(page), "عنوان نص الخبر. رأي الكاتب");
+    }
+
+    #[test]
+    fn a_box_of_links_goes_by_its_class_or_its_heading() {
+        // By class, when it is links; a story's element called related stays.
+        let page = "<div class='post related-story'><p>نص الخبر الطويل هنا.</p></div>\
+                    <div class='related-posts'><a href='/a'>خبر آخر</a></div>";
+        assert_eq!(stripped(page), "نص الخبر الطويل هنا.");
+        // By its heading, with the box around it or without one.
+        let boxed = "<p>نص الخبر.</p><div class='x'><h3>اقرأ أيضاً:</h3><ul>\
+                     <li><a href='/a'>خبر أول</a></li><li><a href='/b'>خبر ثان</a></li></ul></div>\
+                     <p>بقية الخبر.</p>";
+        assert_eq!(stripped(boxed), "نص الخبر. بقية الخبر.");
+        let inline =
+            "<div><p>نص الخبر الذي نشرته الصحيفة اليوم.</p><p><strong>إقرأ أيضا:</strong> \
+                      <a href='/a'>خبر آخر عن الموضوع</a></p><p>بقية الخبر الذي نشرته.</p></div>";
+        assert_eq!(
+            stripped(inline),
+            "نص الخبر الذي نشرته الصحيفة اليوم. بقية الخبر الذي نشرته."
+        );
+        // Links between line breaks after the heading, and a link that
+        // says what it is.
+        let broken = "<div>نص الخبر الذي نشرته الصحيفة اليوم.<br><strong>اقرأ أيضًا:</strong><br>\
+                      <a href='/a'>خبر أول</a><br><a href='/b'>خبر ثان</a><br><br>بقية الخبر الذي \
+                      نشرته.<br><a href='/c'>اقرأ أيضًا: خبر ثالث</a></div>";
+        assert_eq!(
+            stripped(broken),
+            "نص الخبر الذي نشرته الصحيفة اليوم. بقية الخبر الذي نشرته."
+        );
+        let loose = "<div><p>نص الخبر.</p><h2>الأكثر قراءة</h2><ul><li><a href='/a'>خبر</a></li>\
+                     </ul><p>بقية الخبر.</p></div>";
+        assert_eq!(stripped(loose), "نص الخبر. بقية الخبر.");
+    }
+
+    #[test]
+    fn a_paragraph_that_is_one_link_goes_and_one_with_a_link_stays() {
+        let page = "<div><p>قال الوزير إن المشروع سيبدأ قريبا في العاصمة.</p>\
+                    <p><a href='/n/7'>&gt;&gt; الاحتلال يقصف مدرسة في النصيرات</a></p>\
+                    <p>وأضاف أن <a href='/x'>الوزارة</a> مستعدة للتنفيذ.</p></div>";
+        assert_eq!(
+            stripped(page),
+            "قال الوزير إن المشروع سيبدأ قريبا في العاصمة. وأضاف أن الوزارة مستعدة للتنفيذ."
+        );
+    }
+
+    #[test]
+    fn a_heading_that_only_reads_like_a_box_s_stays_with_its_text() {
+        let page = "<div><h2>المزيد من التفاصيل</h2><p>قال الوزير إن المشروع سيبدأ قريبا.</p>\
+                    <p>وأضاف أن <a href='/x'>الوزارة</a> مستعدة.</p></div>";
+        assert_eq!(
+            stripped(page),
+            "المزيد من التفاصيل قال الوزير إن المشروع سيبدأ قريبا. وأضاف أن الوزارة مستعدة."
+        );
+    }
+
+    #[test]
+    fn what_only_screen_readers_hear_goes_and_the_story_s_heading_never_does() {
+        let page = "<ul><li><span class='screen-reader-text'>list 1 of 2</span>\
+                    <a href='/a'>خبر</a></li></ul><p>نص.</p>";
+        assert_eq!(stripped(page), "خبر نص.");
+        // A wrapper whose classes read like comments but that holds the
+        // story's heading.
+        let wrapper = "<div class='single comments-open'><h1>العنوان</h1><p>نص.</p></div>";
+        assert_eq!(stripped(wrapper), "العنوان نص.");
+    }
+}
