@@ -317,22 +317,42 @@ fn sniff(bytes: &[u8]) -> Option<Kind> {
     }
 }
 
+/// Whether XML bytes open with a declaration that names their encoding
+/// (`<?xml version="1.0" encoding="windows-1256"?>`).
+fn declares_encoding(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(256)];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let Some(end) = head
+        .starts_with(b"<?xml")
+        .then(|| head.iter().position(|&b| b == b'>'))
+        .flatten()
+    else {
+        return false;
+    };
+    head[..end].windows(8).any(|w| w == b"encoding")
+}
+
 /// Bytes to an article: decoded (see [`decode`]), then read as the kind
 /// [`kind_of`] says. A page without any text is an error, not a blank screen.
 pub fn from_bytes(bytes: &[u8], hint: &Hint<'_>) -> Result<Article, ArticleError> {
     let kind = kind_of(bytes, hint);
-    if kind == Kind::Feed && hint.encoding.is_none() {
-        // XML declares its own encoding; the parser reads it.
-        return feed::parse(bytes).map(feed::Feed::into_article);
-    }
     let declared = hint.content_type.and_then(charset_of);
+    // XML declares its own encoding, and the parser reads it; without a
+    // declaration XML is UTF-8, unless the server said otherwise.
+    let own_encoding = declares_encoding(bytes)
+        || declared.is_none_or(|c| {
+            Encoding::for_label(c.as_bytes()).is_none_or(|e| e == encoding_rs::UTF_8)
+        });
+    if kind == Kind::Feed && hint.encoding.is_none() && own_encoding {
+        return feed::parse(bytes, hint.url).map(feed::Feed::into_article);
+    }
     let decoded = decode::decode(bytes, hint.encoding, declared, kind == Kind::Html)?;
     if kind == Kind::Html && html::nesting(&decoded.text) > MAX_NESTING {
         return Err(ArticleError::TooDeep);
     }
     let mut article = match kind {
         Kind::Html => html::extract(&decoded.text, hint.url, hint.fragment),
-        Kind::Feed => feed::parse(decoded.text.as_bytes())?.into_article(),
+        Kind::Feed => feed::parse(decoded.text.as_bytes(), hint.url)?.into_article(),
         Kind::Text => Article {
             blocks: decoded
                 .text

@@ -39,6 +39,8 @@ pub enum Body {
 /// The fewest words of a description that is a whole story: a summary is a
 /// sentence or three (some 20 to 80 words); a news story is 250 or more.
 const STORY_WORDS: usize = 150;
+/// The words of a description that stand for an item's missing title.
+const TITLE_WORDS: usize = 10;
 /// The fewest paragraphs (or line breaks) of such a description.
 const STORY_PARAGRAPHS: usize = 3;
 
@@ -72,6 +74,21 @@ impl Body {
         }
     }
 
+    /// The first words of the text, for an item the feed gives no title:
+    /// its headline is what it begins with, in its own language.
+    fn opening(&self) -> Option<String> {
+        let text = match self {
+            Self::Html(b) => html::inline_text(b),
+            Self::Text(b) => html::collapse(b),
+        };
+        let words: Vec<&str> = text.split_whitespace().collect();
+        match words.len() {
+            0 => None,
+            n if n <= TITLE_WORDS => Some(words.join(" ")),
+            _ => Some(format!("{}\u{2026}", words[..TITLE_WORDS].join(" "))),
+        }
+    }
+
     fn is_blank(&self) -> bool {
         match self {
             Self::Html(b) | Self::Text(b) => b.trim().is_empty(),
@@ -89,8 +106,9 @@ pub struct Feed {
     pub address: Option<String>,
 }
 
-/// Parse a feed; broken XML is an error that says where.
-pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
+/// Parse a feed; broken XML is an error that says where. `base` is the
+/// feed's own address, against which its items' relative links are read.
+pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
     // An item without an id of its own gets none (feed-rs would make a
     // random one): the store then knows it by its link or title.
     let feed = feed_rs::parser::Builder::new()
@@ -121,7 +139,9 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
                 .map(|s| Body::of(s.content, &s.content_type))
                 .filter(|b| !b.is_blank());
             let summary_only = content.is_none() && !summary.as_ref().is_some_and(Body::is_story);
-            let link = entry.links.first().map(|l| l.href.clone());
+            let link = item_link(&entry.links)
+                .or_else(|| permalink(&entry.id))
+                .map(|href| html::resolve(href.trim(), base));
             let source = entry
                 .source
                 .map(|s| html::inline_text(&s))
@@ -132,6 +152,12 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
                     .title
                     .map(|t| title_text(&t, atom))
                     .filter(|t| !t.is_empty())
+                    .or_else(|| {
+                        content
+                            .as_ref()
+                            .or(summary.as_ref())
+                            .and_then(Body::opening)
+                    })
                     .unwrap_or_else(|| "(untitled)".to_string()),
                 date: entry
                     .published
@@ -150,6 +176,31 @@ pub fn parse(bytes: &[u8]) -> Result<Feed, ArticleError> {
         items,
         address,
     })
+}
+
+/// The link to an item's page: Atom gives an entry several (its comments
+/// feed as `replies`, an image as `enclosure`, itself as `self`), and the
+/// page is the `alternate` one, which a link without `rel` is; among those
+/// a page's type before any other (a video, a PDF).
+fn item_link(links: &[feed_rs::model::Link]) -> Option<&str> {
+    let page = |l: &&feed_rs::model::Link| matches!(l.rel.as_deref(), None | Some("alternate"));
+    let html =
+        |l: &&feed_rs::model::Link| l.media_type.as_deref().is_none_or(|t| t.contains("html"));
+    links
+        .iter()
+        .filter(page)
+        .find(html)
+        .or_else(|| links.iter().find(page))
+        .or_else(|| links.first())
+        .map(|l| l.href.as_str())
+        .filter(|href| !href.trim().is_empty())
+}
+
+/// An RSS item's `guid` when it is its page's address (a permalink, and
+/// the item has no `<link>`).
+fn permalink(id: &str) -> Option<&str> {
+    let id = id.trim();
+    (id.starts_with("http://") || id.starts_with("https://")).then_some(id)
 }
 
 /// A title's text. Atom says what its titles are written in (`type="text"`,

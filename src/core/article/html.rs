@@ -475,7 +475,7 @@ fn add_link(out: &mut Article, text: &str, href: &str, base: Option<&str>) {
 }
 
 /// A link made absolute against the page's address, when it has one.
-fn resolve(href: &str, base: Option<&str>) -> String {
+pub(super) fn resolve(href: &str, base: Option<&str>) -> String {
     let Some(base) = base else {
         return href.to_string();
     };

@@ -416,7 +416,7 @@ fn a_description_that_is_the_whole_story_needs_no_fetch() {
          <item><title>الأمطار</title><link>http://127.0.0.1:1/b.html</link>\
          <description>{summary}</description></item></channel></rss>"
     );
-    let feed = crate::core::article::feed::parse(rss.as_bytes()).expect("a feed");
+    let feed = crate::core::article::feed::parse(rss.as_bytes(), None).expect("a feed");
     assert!(!feed.items[0].summary_only, "six paragraphs are the story");
     assert!(feed.items[1].summary_only, "one paragraph sums the page up");
 }
@@ -468,4 +468,70 @@ fn a_story_s_boxes_of_links_and_comments_are_taken_out_before_readability_looks(
     }
     // The summary, cut short with "[…]", says the first paragraph again.
     assert_eq!(article.lead, None);
+}
+
+#[test]
+fn an_item_s_link_is_its_page_made_absolute_against_the_feed() {
+    let hint = Hint {
+        name: "feed.xml",
+        url: Some("http://127.0.0.1:9/ar/feed.xml"),
+        ..Hint::default()
+    };
+    // RSS: a link relative to the site and one to the feed's folder, a
+    // guid that is the page's address, an item with no title.
+    let rss = r#"<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>ق</title>
+        <item><title>أ</title><link>/news/a.html</link></item>
+        <item><title>ب</title><link>b.html</link></item>
+        <item><title>ج</title><guid isPermaLink="true">https://x.example/c</guid></item>
+        <item><description>أعلنت الوزارة اليوم افتتاح مدرسة جديدة في القرية الواقعة شمال المدينة بعد سنوات من الانتظار</description></item>
+        </channel></rss>"#;
+    let feed = from_bytes(rss.as_bytes(), &hint)
+        .expect("a feed")
+        .feed
+        .expect("items");
+    let links: Vec<_> = feed.items.iter().map(|i| i.link.as_deref()).collect();
+    assert_eq!(
+        links,
+        [
+            Some("http://127.0.0.1:9/news/a.html"),
+            Some("http://127.0.0.1:9/ar/b.html"),
+            Some("https://x.example/c"),
+            None
+        ]
+    );
+    assert_eq!(
+        feed.items[3].title,
+        "أعلنت الوزارة اليوم افتتاح مدرسة جديدة في القرية الواقعة شمال\u{2026}"
+    );
+    // Atom: the entry's page is its alternate link, not its comments feed
+    // nor its picture, whatever their order.
+    let atom = r#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+        <title>ق</title><id>urn:q</id><updated>2024-01-01T00:00:00Z</updated>
+        <entry><title>أ</title><id>urn:a</id><updated>2024-01-01T00:00:00Z</updated>
+        <link rel="replies" type="application/atom+xml" href="http://127.0.0.1:9/a/comments"/>
+        <link rel="enclosure" type="image/jpeg" href="http://127.0.0.1:9/a.jpg"/>
+        <link rel="alternate" type="text/html" href="http://127.0.0.1:9/a.html"/></entry>
+        </feed>"#;
+    let feed = from_bytes(atom.as_bytes(), &hint)
+        .expect("a feed")
+        .feed
+        .expect("items");
+    assert_eq!(
+        feed.items[0].link.as_deref(),
+        Some("http://127.0.0.1:9/a.html")
+    );
+}
+
+#[test]
+fn a_feed_without_an_encoding_declaration_is_read_in_the_server_s_charset() {
+    let (text, _, _) = encoding_rs::WINDOWS_1256
+        .encode("<rss version=\"2.0\"><channel><title>جريدة</title><item><title>خبر</title></item></channel></rss>");
+    let hint = Hint {
+        name: "feed.xml",
+        content_type: Some("application/rss+xml; charset=windows-1256"),
+        ..Hint::default()
+    };
+    let article = from_bytes(&text, &hint).expect("a feed");
+    assert_eq!(article.title.as_deref(), Some("جريدة"));
+    assert_eq!(article.feed.expect("items").items[0].title, "خبر");
 }
