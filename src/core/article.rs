@@ -184,8 +184,17 @@ impl Article {
     /// the last block.
     pub fn text_and_target(&self) -> (String, Option<usize>) {
         let mut out = String::new();
+        // The lines qari makes (title, byline and date, summary) take the
+        // page's direction as its blocks do: "BBC News عربي · 2024-10-07"
+        // in an Arabic page is a right-to-left line.
+        let line = |out: &mut String, text: &str| {
+            if let Some(mark) = direction_mark(text, self.direction) {
+                out.push(mark);
+            }
+            out.push_str(text);
+        };
         if let Some(title) = &self.title {
-            out.push_str(title);
+            line(&mut out, title);
             out.push_str("\n\n");
         }
         let credit: Vec<&str> = [&self.byline, &self.date]
@@ -194,11 +203,11 @@ impl Article {
             .map(String::as_str)
             .collect();
         if !credit.is_empty() {
-            out.push_str(&credit.join(" · "));
+            line(&mut out, &credit.join(" · "));
             out.push('\n');
         }
         if let Some(lead) = &self.lead {
-            out.push_str(lead);
+            line(&mut out, lead);
             out.push('\n');
         }
         // A page's first heading is usually its title again.
@@ -245,7 +254,7 @@ impl Article {
 /// `lang`), when its first strong letter would give it the other one: an
 /// Arabic paragraph that starts with "CNN" stays right to left. The mark is
 /// strong for the layout's paragraph direction and draws nothing.
-fn direction_mark(text: &str, wanted: Option<Direction>) -> Option<char> {
+pub(super) fn direction_mark(text: &str, wanted: Option<Direction>) -> Option<char> {
     let wanted = wanted?;
     let found = qari_layout::paragraph_direction(text);
     match (wanted, found) {

@@ -85,6 +85,7 @@ fn item(link: String) -> Item {
         summary_only: true,
         source: None,
         id: String::new(),
+        direction: None,
     }
 }
 

@@ -8,6 +8,8 @@
 //! read as one article lists every item under its headline, so that
 //! reading, searching and recognising work on it as on any document.
 
+use qari_layout::Direction;
+
 use super::{html, Article, ArticleError, Block, BlockKind, Link};
 
 /// One item of a feed.
@@ -25,6 +27,8 @@ pub struct Item {
     pub source: Option<String>,
     /// The feed's id for it (RSS `guid`, Atom `id`), else empty.
     pub id: String,
+    /// The direction of the feed's language ([`Feed::direction`]).
+    pub direction: Option<Direction>,
 }
 
 /// An item's content or summary, as the feed marks it: HTML (RSS, Atom's
@@ -104,6 +108,10 @@ pub struct Feed {
     /// else its site's (its first link), else its id. A feed piped in has
     /// no other: its read items are kept under this.
     pub address: Option<String>,
+    /// The direction of the feed's language (RSS `<language>`, Atom
+    /// `xml:lang`): an Arabic feed's headline that opens with a Latin word
+    /// ("iPhone 16: آبل …") is still a right-to-left line.
+    pub direction: Option<Direction>,
 }
 
 /// Parse a feed; broken XML is an error that says where. `base` is the
@@ -117,6 +125,7 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
         .parse(bytes)
         .map_err(|e| ArticleError::Feed(e.to_string()))?;
     let atom = feed.feed_type == feed_rs::model::FeedType::Atom;
+    let direction = feed.language.as_deref().and_then(html::lang_direction);
     let title = feed.title.map(|t| title_text(&t, atom)).unwrap_or_default();
     let address = feed
         .links
@@ -168,6 +177,7 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
                 summary_only,
                 source,
                 id: entry.id,
+                direction,
             }
         })
         .collect();
@@ -175,6 +185,7 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
         title,
         items,
         address,
+        direction,
     })
 }
 
@@ -283,6 +294,7 @@ impl Item {
         };
         article.title = Some(self.title.clone());
         article.date.clone_from(&self.date);
+        article.direction = article.direction.or(self.direction);
         article.warnings.clear();
         article
     }
@@ -294,7 +306,13 @@ impl Feed {
     pub fn list_text(&self, read: impl Fn(&Item) -> bool) -> String {
         self.items
             .iter()
-            .map(|item| item.list_line(read(item)) + "\n")
+            .map(|item| {
+                let line = item.list_line(read(item));
+                match super::direction_mark(&line, self.direction) {
+                    Some(mark) => format!("{mark}{line}\n"),
+                    None => line + "\n",
+                }
+            })
             .collect()
     }
 
@@ -303,6 +321,7 @@ impl Feed {
     pub fn into_article(self) -> Article {
         let mut article = Article {
             title: (!self.title.is_empty()).then(|| self.title.clone()),
+            direction: self.direction,
             ..Article::default()
         };
         for item in &self.items {

@@ -306,7 +306,7 @@ fn direction_of(dir: &str) -> Option<Direction> {
     }
 }
 
-fn lang_direction(lang: &str) -> Option<Direction> {
+pub(super) fn lang_direction(lang: &str) -> Option<Direction> {
     let primary = lang.split(['-', '_']).next()?.to_ascii_lowercase();
     Some(
         if ["ar", "fa", "ur", "he", "ps", "ku", "ckb", "sd", "ug", "yi"].contains(&primary.as_str())

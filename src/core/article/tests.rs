@@ -535,3 +535,34 @@ fn a_feed_without_an_encoding_declaration_is_read_in_the_server_s_charset() {
     assert_eq!(article.title.as_deref(), Some("جريدة"));
     assert_eq!(article.feed.expect("items").items[0].title, "خبر");
 }
+
+#[test]
+fn an_arabic_feed_s_headline_that_opens_with_a_latin_word_reads_right_to_left() {
+    let rss = r#"<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+        <title>تقنية</title><language>ar</language>
+        <item><title>iPhone 16: آبل تكشف هاتفها الجديد</title><link>http://127.0.0.1:9/a</link>
+        <description>OpenAI قالت إن النموذج الجديد أسرع.</description></item>
+        <item><title>خبر عربي</title><link>http://127.0.0.1:9/b</link></item>
+        </channel></rss>"#;
+    let feed = crate::core::article::feed::parse(rss.as_bytes(), None).expect("a feed");
+    let lines: Vec<String> = feed
+        .list_text(|_| false)
+        .lines()
+        .map(String::from)
+        .collect();
+    // A right-to-left mark before the line that would read left to right.
+    assert!(
+        lines[0].starts_with("\u{200F}● iPhone 16"),
+        "{:?}",
+        lines[0]
+    );
+    assert!(lines[1].starts_with("● خبر عربي"), "{:?}", lines[1]);
+    // The item read alone: its headline and its body's line too.
+    let item = feed.items[0].article().text();
+    assert!(item.starts_with("\u{200F}iPhone 16"), "{item:?}");
+    assert!(item.contains("\n\u{200F}OpenAI قالت"), "{item:?}");
+    // A feed in English gets no marks.
+    let english = rss.replace("<language>ar</language>", "<language>en-us</language>");
+    let feed = crate::core::article::feed::parse(english.as_bytes(), None).expect("a feed");
+    assert!(feed.list_text(|_| false).starts_with("● iPhone"));
+}

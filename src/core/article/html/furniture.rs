@@ -99,6 +99,9 @@ const BOX_HEADINGS: &[&str] = &[
 /// The most box headings a page is looked around.
 const HEADINGS_MAX: usize = 64;
 
+/// What points at a link to another story at a paragraph's start.
+const ARROWS: &[&str] = &[">>", "»", "◄", "►", "←", "⬅"];
+
 /// The most words of a paragraph that is a link to another story.
 const LINK_PARAGRAPH_WORDS: usize = 30;
 
@@ -177,8 +180,7 @@ impl Page {
             return Some(vec![*node]);
         }
         // A link that says it is one to another story (اقرأ أيضًا: …), and
-        // a paragraph that is nothing but a link (">> headline"): a story's
-        // paragraphs are not links.
+        // a paragraph that is an arrow and a link (">> headline").
         if name == "a" && starts_with_box_heading(&node.text()) {
             return Some(vec![*node]);
         }
@@ -233,12 +235,16 @@ impl Page {
         (out.len() > 1).then_some(out)
     }
 
-    /// Whether a paragraph is one link and little else: a headline of
-    /// another story, a "follow our coverage" line.
+    /// Whether a paragraph is one link and little else, pointed at by an
+    /// arrow as pages point at another story (">> headline"). A plain link
+    /// paragraph stays: it may be the story's source or report, and the
+    /// reader's list of links keeps what the page shows.
     fn is_link_paragraph(&self, node: &NodeRef<'_>) -> bool {
         let text = node.text();
-        text.split_whitespace().count() <= LINK_PARAGRAPH_WORDS
-            && letters(&text) <= self.story
+        let text = text.trim_start();
+        ARROWS.iter().any(|a| text.starts_with(a))
+            && text.split_whitespace().count() <= LINK_PARAGRAPH_WORDS
+            && letters(text) <= self.story
             && link_share(node, 0) >= 0.9
             && !holds_kept(node)
     }
@@ -446,13 +452,15 @@ mod tests {
     }
 
     #[test]
-    fn a_paragraph_that_is_one_link_goes_and_one_with_a_link_stays() {
+    fn a_link_paragraph_pointed_at_by_an_arrow_goes_and_others_stay() {
         let page = "<div><p>قال الوزير إن المشروع سيبدأ قريبا في العاصمة.</p>\
                     <p><a href='/n/7'>&gt;&gt; الاحتلال يقصف مدرسة في النصيرات</a></p>\
-                    <p>وأضاف أن <a href='/x'>الوزارة</a> مستعدة للتنفيذ.</p></div>";
+                    <p>وأضاف أن <a href='/x'>الوزارة</a> مستعدة للتنفيذ.</p>\
+                    <p><a href='/r.pdf'>نص التقرير الكامل</a></p></div>";
         assert_eq!(
             stripped(page),
-            "قال الوزير إن المشروع سيبدأ قريبا في العاصمة. وأضاف أن الوزارة مستعدة للتنفيذ."
+            "قال الوزير إن المشروع سيبدأ قريبا في العاصمة. وأضاف أن الوزارة مستعدة للتنفيذ. \
+             نص التقرير الكامل"
         );
     }
 
