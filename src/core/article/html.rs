@@ -130,7 +130,10 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
         let title = collapse(&page.select("title").text());
         whole.title = (!title.is_empty()).then_some(title).or(article.title);
         whole.direction = meta_dir;
-        if !whole.blocks.is_empty() && !story {
+        if whole.blocks.is_empty() {
+            // A page drawn by its scripts: the story may be in its data.
+            whole.blocks = data_body(&page);
+        } else if !story {
             whole.warnings.push(Warning::NoArticle);
         }
         return whole;
@@ -139,6 +142,63 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
         article.target = target_kept(html, base, fragment, &article);
     }
     article
+}
+
+/// The story a page without text carries in its structured data (the
+/// `articleBody` of its JSON-LD, which pages drawn by their scripts keep for
+/// search engines), one block a line; else its summary (`og:description`,
+/// `description`). None when it has neither.
+fn data_body(page: &Dom) -> Vec<Block> {
+    let mut best = String::new();
+    for script in page.select("script[type='application/ld+json']").iter() {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&script.text()) {
+            longest_body(&value, &mut best, 0);
+        }
+    }
+    if best.trim().is_empty() {
+        best = [
+            "meta[property='og:description']",
+            "meta[name='description']",
+        ]
+        .iter()
+        .find_map(|sel| page.select(sel).attr("content").map(|c| c.to_string()))
+        .unwrap_or_default();
+    }
+    best.lines()
+        .map(collapse)
+        .filter(|line| !line.is_empty())
+        .map(|text| Block {
+            text,
+            kind: BlockKind::Paragraph,
+            direction: None,
+        })
+        .collect()
+}
+
+/// The longest `articleBody` string in a JSON-LD value (an object, a list
+/// of them, a `@graph`), looked for a few levels deep.
+fn longest_body(value: &serde_json::Value, best: &mut String, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::String(body)) = map.get("articleBody") {
+                if body.len() > best.len() {
+                    best.clone_from(body);
+                }
+            }
+            for v in map.values() {
+                longest_body(v, best, depth + 1);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                longest_body(v, best, depth + 1);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Whether a page's summary says again what the story's first blocks say:
@@ -369,10 +429,17 @@ fn walk(
             .map(|n| n.to_ascii_lowercase())
             .unwrap_or_default();
         let name = name.as_str();
-        let block = BLOCKS.contains(&name);
+        // A table's cell of text alone is a column of its row's line (a
+        // table of prices reads a row at a time); one holding blocks (a
+        // page laid out in a table) is a block itself.
+        let cell = matches!(name, "td" | "th") && !holds_blocks(&node);
+        let block = BLOCKS.contains(&name) && !cell;
         if entering {
             if HIDDEN.contains(&name) || (whole_page && FURNITURE.contains(&name)) {
                 continue;
+            }
+            if cell && !line.trim().is_empty() {
+                line.push_str(" | ");
             }
             // The first element the fragment names: where its text starts
             // (after a block's line is ended, its next block).
@@ -413,6 +480,15 @@ fn walk(
         }
     }
     flush(&mut line, &frames, out);
+}
+
+/// Whether an element holds a block (a paragraph, a list, a line break).
+fn holds_blocks(node: &NodeRef<'_>) -> bool {
+    node.descendants_it().any(|d| {
+        d.is_element()
+            && d.node_name()
+                .is_some_and(|n| BLOCKS.contains(&n.to_ascii_lowercase().as_str()))
+    })
 }
 
 fn push_children<'a>(stack: &mut Vec<(NodeRef<'a>, bool)>, node: NodeRef<'a>) {

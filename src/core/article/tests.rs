@@ -566,3 +566,29 @@ fn an_arabic_feed_s_headline_that_opens_with_a_latin_word_reads_right_to_left() 
     let feed = crate::core::article::feed::parse(english.as_bytes(), None).expect("a feed");
     assert!(feed.list_text(|_| false).starts_with("● iPhone"));
 }
+
+#[test]
+fn a_page_drawn_by_its_scripts_is_read_from_its_structured_data() {
+    // No text in the markup: the story is in the JSON-LD search engines read.
+    let page = r#"<html lang="ar"><head><title>النفط يقفز</title>
+        <meta property="og:description" content="ملخص الخبر.">
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"WebPage","name":"x"},
+          {"@type":"NewsArticle","headline":"النفط يقفز","articleBody":"ارتفعت أسعار النفط اليوم.\nوقال محللون إن القرار متوقع."}]}
+        </script></head><body><div id="__next"></div><script>hydrate()</script></body></html>"#;
+    let article = read(page.as_bytes(), "x.html");
+    let body: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        body,
+        ["ارتفعت أسعار النفط اليوم.", "وقال محللون إن القرار متوقع."]
+    );
+    // Without it, its summary; without either, still no text.
+    let summary = page.replace("articleBody", "other");
+    let article = read(summary.as_bytes(), "x.html");
+    assert_eq!(article.blocks[0].text, "ملخص الخبر.");
+    let bare = "<html><head><title>x</title></head><body><div></div></body></html>";
+    assert_eq!(
+        from_bytes(bare.as_bytes(), &Hint::default()),
+        Err(ArticleError::Empty)
+    );
+}

@@ -145,3 +145,18 @@ fn a_summary_that_says_the_story_s_first_lines_again_is_not_shown() {
         &blocks
     ));
 }
+
+#[test]
+fn a_table_of_text_reads_a_row_a_line_and_a_layout_table_a_cell_a_line() {
+    let mut out = Article::default();
+    let page = Dom::from(
+        "<table><tr><th>العملة</th><th>الشراء</th></tr><tr><td>الدولار</td><td>49.52</td></tr></table>\
+         <table><tr><td><p>عمود أول</p></td><td><div>عمود ثان</div></td></tr></table>",
+    );
+    walk(page.root(), false, None, None, &mut out);
+    let lines: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        lines,
+        ["العملة | الشراء", "الدولار | 49.52", "عمود أول", "عمود ثان"]
+    );
+}
