@@ -12,6 +12,7 @@
 pub mod decode;
 pub mod feed;
 mod html;
+pub use html::refresh_target;
 mod markdown;
 
 use encoding_rs::Encoding;

@@ -236,8 +236,32 @@ pub fn into_loading(document: Document) -> Loading {
     }
 }
 
+/// The most refreshes followed from one link.
+const MAX_REFRESHES: usize = 3;
+
 fn open_url(url: &str, fragment: Option<&str>, options: &ReadOptions) -> anyhow::Result<Page> {
-    let page = fetch::get(url, MAX_PAGE)?;
+    let mut page = fetch::get(url, MAX_PAGE)?;
+    // A page that sends its reader on at once (a refresh to the story's
+    // address), as a browser follows it; a few hops, no loop.
+    for _ in 0..MAX_REFRESHES {
+        let head = &page.body[..page.body.len().min(65_536)];
+        let html_page = page
+            .content_type
+            .as_deref()
+            .is_none_or(|t| t.contains("html"));
+        let refreshes = memchr::memmem::find(&head.to_ascii_lowercase(), b"http-equiv").is_some();
+        if !(html_page && refreshes) {
+            break;
+        }
+        let html = String::from_utf8_lossy(head);
+        let Some(next) = article::refresh_target(&html, Some(&page.url)) else {
+            break;
+        };
+        if next == page.url || !is_url(&next) {
+            break;
+        }
+        page = fetch::get(&next, MAX_PAGE)?;
+    }
     let hint = Hint {
         name: &page.url,
         content_type: page.content_type.as_deref(),

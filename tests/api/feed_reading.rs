@@ -71,6 +71,15 @@ fn routes(path: &str) -> Option<Reply> {
     Some(match path {
         "/feed.xml" => Reply::ok("application/rss+xml", FEED.as_bytes()),
         "/page.html" => Reply::ok("text/html; charset=utf-8", PAGE.as_bytes()),
+        "/moved.html" => Reply::ok(
+            "text/html",
+            b"<html><head><meta http-equiv=\"Refresh\" content=\"0; URL='page.html'\"></head></html>",
+        ),
+        "/loop.html" => Reply::ok(
+            "text/html",
+            b"<html><head><meta http-equiv=\"refresh\" content=\"0;url=/loop.html\"></head><body>\
+              <p>\xd8\xb5\xd9\x81\xd8\xad\xd8\xa9</p></body></html>",
+        ),
         _ => return None,
     })
 }
@@ -112,4 +121,21 @@ fn an_item_whose_link_is_a_feed_opens_as_that_feed_s_items() {
     let reading = input::start_reading(Source::File(Path::new(&link)), &ReadOptions::default())
         .expect("the feed");
     assert_eq!(reading.feed.map(|(_, address)| address), Some(link));
+}
+
+#[test]
+fn a_page_that_sends_its_reader_on_is_followed_as_a_browser_follows_it() {
+    let base = BASE.get_or_init(|| serve(routes));
+    let moved = format!("{base}/moved.html");
+    let page = pages::open(Some(Path::new(&moved)), &ReadOptions::default())
+        .expect("opened")
+        .expect("a page");
+    assert_eq!(page.document.name, "صفحة");
+    assert!(page.document.text().contains("قال الوزير"));
+    // A page that refreshes to itself is read as it is.
+    let looped = format!("{base}/loop.html");
+    let page = pages::open(Some(Path::new(&looped)), &ReadOptions::default())
+        .expect("opened")
+        .expect("a page");
+    assert!(page.document.text().contains("صفحة"));
 }

@@ -189,6 +189,15 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
     })
 }
 
+/// The line WordPress puts under each post in its feeds ("The post X
+/// appeared first on Y.", "ظهرت المقالة X أولاً على Y"): no part of the story.
+fn is_post_footer(line: &str) -> bool {
+    let line = line.trim();
+    (line.starts_with("The post ")
+        && (line.contains(" appeared first on ") || line.contains(" first appeared on ")))
+        || (line.starts_with("ظهر") && (line.contains("أولاً على") || line.contains("أولا على")))
+}
+
 /// The link to an item's page: Atom gives an entry several (its comments
 /// feed as `replies`, an image as `enclosure`, itself as `self`), and the
 /// page is the `alternate` one, which a link without `rel` is; among those
@@ -292,6 +301,14 @@ impl Item {
             },
             _ => Article::default(),
         };
+        // WordPress's line under every post of its feeds.
+        if article
+            .blocks
+            .last()
+            .is_some_and(|b| is_post_footer(&b.text))
+        {
+            article.blocks.pop();
+        }
         article.title = Some(self.title.clone());
         article.date.clone_from(&self.date);
         article.direction = article.direction.or(self.direction);

@@ -347,6 +347,39 @@ pub fn nesting(html: &str) -> usize {
     deepest
 }
 
+/// Where a page sends its reader at once (`<meta http-equiv="refresh"
+/// content="0; url=…">`, as a browser follows it), made absolute against
+/// `base`; a refresh that only reloads the page, or waits longer than
+/// [`REFRESH_WAIT`] seconds (a live page's periodic reload), is none.
+pub fn refresh_target(html: &str, base: Option<&str>) -> Option<String> {
+    let head: String = html.chars().take(16_384).collect();
+    let dom = Dom::from(head.as_str());
+    let content = dom
+        .select("meta")
+        .iter()
+        .find(|m| {
+            m.attr("http-equiv")
+                .is_some_and(|e| e.trim().eq_ignore_ascii_case("refresh"))
+        })?
+        .attr("content")?;
+    let (wait, rest) = content.split_once([';', ','])?;
+    let wait: f32 = wait.trim().parse().ok()?;
+    if wait > REFRESH_WAIT {
+        return None;
+    }
+    let rest = rest.trim();
+    let url = rest
+        .get(..4)
+        .filter(|key| key.eq_ignore_ascii_case("url="))
+        .map_or(rest, |_| &rest[4..])
+        .trim()
+        .trim_matches(['\'', '"']);
+    (!url.is_empty()).then(|| resolve(url, base))
+}
+
+/// The longest wait of a refresh that sends the reader on.
+const REFRESH_WAIT: f32 = 10.0;
+
 /// `<html dir="rtl">` or a right-to-left `lang`, read from the page's start.
 fn page_direction(html: &str) -> Option<Direction> {
     let head: String = html.chars().take(4096).collect();

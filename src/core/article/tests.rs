@@ -592,3 +592,22 @@ fn a_page_drawn_by_its_scripts_is_read_from_its_structured_data() {
         Err(ArticleError::Empty)
     );
 }
+
+#[test]
+fn wordpress_s_line_under_a_post_is_not_part_of_the_story() {
+    let rss = r#"<rss version="2.0"><channel><title>ق</title>
+        <item><title>خبر</title><link>http://127.0.0.1:9/a</link>
+        <description><![CDATA[<p>نص الخبر الأول.</p><p>The post <a href="http://127.0.0.1:9/a">خبر</a> appeared first on <a href="http://127.0.0.1:9/">موقع</a>.</p>]]></description></item>
+        <item><title>خبر ثان</title><link>http://127.0.0.1:9/b</link>
+        <description><![CDATA[<p>نص الخبر الثاني.</p><p>ظهرت المقالة <a href="http://127.0.0.1:9/b">خبر ثان</a> أولاً على <a href="http://127.0.0.1:9/">موقع</a>.</p>]]></description></item>
+        </channel></rss>"#;
+    let feed = crate::core::article::feed::parse(rss.as_bytes(), None).expect("a feed");
+    for (item, story) in feed
+        .items
+        .iter()
+        .zip(["نص الخبر الأول.", "نص الخبر الثاني."])
+    {
+        let body: Vec<String> = item.article().blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(body, [story]);
+    }
+}

@@ -160,3 +160,22 @@ fn a_table_of_text_reads_a_row_a_line_and_a_layout_table_a_cell_a_line() {
         ["العملة | الشراء", "الدولار | 49.52", "عمود أول", "عمود ثان"]
     );
 }
+
+#[test]
+fn a_refresh_sends_the_reader_on_only_at_once_and_somewhere() {
+    let base = Some("http://127.0.0.1:9/a/b.html");
+    let page =
+        |content: &str| format!("<head><meta http-equiv='refresh' content=\"{content}\"></head>");
+    assert_eq!(
+        refresh_target(&page("0; url=c.html"), base).as_deref(),
+        Some("http://127.0.0.1:9/a/c.html")
+    );
+    assert_eq!(
+        refresh_target(&page("2;URL='/d.html'"), base).as_deref(),
+        Some("http://127.0.0.1:9/d.html")
+    );
+    // A live page's reload every five minutes, and a reload of itself.
+    assert_eq!(refresh_target(&page("300; url=c.html"), base), None);
+    assert_eq!(refresh_target(&page("30"), base), None);
+    assert_eq!(refresh_target("<p>refresh</p>", base), None);
+}
