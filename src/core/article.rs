@@ -112,6 +112,8 @@ pub enum BlockKind {
     Paragraph,
     Heading,
     Item,
+    /// An item of a numbered list (`<ol>`), with its number.
+    Numbered(u32),
     Quote,
 }
 
@@ -218,14 +220,19 @@ impl Article {
         let skip = usize::from(self.blocks.first().is_some_and(repeated));
         let mut target = self.target.filter(|t| t.block < skip).map(|_| 0);
         for (i, block) in self.blocks.iter().enumerate().skip(skip) {
-            let text = if block.kind == BlockKind::Item {
-                format!("• {}", block.text)
-            } else {
-                block.text.clone()
+            let prefix = match block.kind {
+                BlockKind::Item => "• ".to_string(),
+                BlockKind::Numbered(n) => format!("{n}. "),
+                _ => String::new(),
             };
-            if let Some(mark) = direction_mark(&text, block.direction.or(self.direction)) {
-                out.push(mark);
-            }
+            // The direction mark after the bullet or number, which are
+            // neutral: a line still starts with them (`grep '^•'`).
+            let mark = direction_mark(&block.text, block.direction.or(self.direction));
+            let text = format!(
+                "{prefix}{}{}",
+                mark.map(String::from).unwrap_or_default(),
+                block.text
+            );
             if let Some(spot) = self.target.filter(|t| t.block == i) {
                 // At the block's start, its bullet too.
                 let bullet = text.len() - block.text.len();

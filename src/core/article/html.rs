@@ -417,6 +417,8 @@ struct Frame {
     dir: Option<Direction>,
     /// Inside `<pre>`: its line breaks end lines.
     pre: bool,
+    /// A list (`<ul>`, `<ol>`): its items' kind; an `<ol>`'s next number.
+    list: Option<Option<u32>>,
 }
 
 fn walk(
@@ -431,6 +433,7 @@ fn walk(
         kind: BlockKind::Paragraph,
         dir: None,
         pre: false,
+        list: None,
     }];
     // (node, true) enters it; (node, false) leaves it.
     let mut stack = vec![(root, true)];
@@ -489,9 +492,28 @@ fn walk(
                 flush(&mut line, &frames, out);
                 let parent = frames.last().map_or(BlockKind::Paragraph, |f| f.kind);
                 let pre = name == "pre" || frames.last().is_some_and(|f| f.pre);
+                // An item of a numbered list takes the list's next number.
+                let mut kind = kind_of(name, parent);
+                if name == "li" {
+                    let list = frames.iter_mut().rev().find_map(|f| f.list.as_mut());
+                    if let Some(Some(next)) = list {
+                        kind = BlockKind::Numbered(*next);
+                        *next = next.saturating_add(1);
+                    }
+                }
+                let list = match name {
+                    "ol" => Some(Some(
+                        node.attr("start")
+                            .and_then(|s| s.trim().parse().ok())
+                            .unwrap_or(1),
+                    )),
+                    "ul" | "menu" => Some(None),
+                    _ => None,
+                };
                 frames.push(Frame {
                     pre,
-                    kind: kind_of(name, parent),
+                    list,
+                    kind,
                     // `dir` first; a block's own `lang` (`<p lang="en">` in
                     // an Arabic page) hints its direction too.
                     dir: node

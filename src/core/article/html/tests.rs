@@ -179,3 +179,39 @@ fn a_refresh_sends_the_reader_on_only_at_once_and_somewhere() {
     assert_eq!(refresh_target(&page("30"), base), None);
     assert_eq!(refresh_target("<p>refresh</p>", base), None);
 }
+
+#[test]
+fn a_numbered_list_keeps_its_numbers() {
+    let mut out = Article::default();
+    let page = Dom::from(
+        "<ol><li>أول</li><li>ثان<ul><li>فرعي</li></ul></li></ol><ol start='5'><li>خامس</li></ol>",
+    );
+    walk(page.root(), false, None, None, &mut out);
+    let got: Vec<_> = out
+        .blocks
+        .iter()
+        .map(|b| (b.text.as_str(), b.kind))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("أول", BlockKind::Numbered(1)),
+            ("ثان", BlockKind::Numbered(2)),
+            ("فرعي", BlockKind::Item),
+            ("خامس", BlockKind::Numbered(5)),
+        ]
+    );
+    // As text: the number, and a line still starts with its mark.
+    out.direction = Some(Direction::Rtl);
+    out.blocks.push(Block {
+        text: "Apple تعلن".into(),
+        kind: BlockKind::Item,
+        direction: None,
+    });
+    let text = out.text();
+    assert!(
+        text.starts_with("1. أول\n2. ثان\n• فرعي\n5. خامس\n"),
+        "{text:?}"
+    );
+    assert!(text.ends_with("• \u{200F}Apple تعلن\n"), "{text:?}");
+}
