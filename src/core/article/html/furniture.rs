@@ -139,6 +139,57 @@ pub(super) fn strip(root: NodeRef<'_>, boxes: bool) {
     for node in gone {
         node.remove_from_parent();
     }
+    if boxes {
+        show_hidden_story(root);
+    }
+}
+
+/// Paragraphs a page hides behind a "read more" button (`hidden`, or
+/// `display: none` until the button is pressed) shown, which readability
+/// would drop as invisible: an element hidden so that holds paragraphs of
+/// text, not links (a menu), nor a line or two (a dialog, a notice).
+fn show_hidden_story(root: NodeRef<'_>) {
+    let hidden: Vec<NodeRef<'_>> = root
+        .descendants_it()
+        .filter(|d| d.is_element() && is_hidden(d))
+        .take(HIDDEN_MAX)
+        .collect();
+    for node in hidden {
+        let paragraphs = node
+            .descendants_it()
+            .filter(|d| {
+                d.is_element() && name_of(d) == "p" && letters(&d.text()) >= HIDDEN_PARAGRAPH
+            })
+            .take(2)
+            .count();
+        if paragraphs < 2 || link_share(&node, 0) >= 0.2 {
+            continue;
+        }
+        node.remove_attr("hidden");
+        if let Some(style) = node.attr("style") {
+            let shown: Vec<&str> = style.split(';').filter(|rule| !hides(rule)).collect();
+            node.set_attr("style", &shown.join(";"));
+        }
+    }
+}
+
+/// The most hidden elements looked into on one page.
+const HIDDEN_MAX: usize = 256;
+/// The fewest letters of a hidden paragraph of story.
+const HIDDEN_PARAGRAPH: usize = 80;
+
+fn is_hidden(node: &NodeRef<'_>) -> bool {
+    node.has_attr("hidden")
+        || node
+            .attr("style")
+            .is_some_and(|style| style.split(';').any(hides))
+}
+
+/// A style rule that hides its element.
+fn hides(rule: &str) -> bool {
+    let rule: String = rule.chars().filter(|c| !c.is_whitespace()).collect();
+    let rule = rule.to_ascii_lowercase();
+    rule == "display:none" || rule == "visibility:hidden"
 }
 
 /// What [`strip`] knows of the page as it goes.
@@ -461,6 +512,24 @@ mod tests {
             stripped(page),
             "قال الوزير إن المشروع سيبدأ قريبا في العاصمة. وأضاف أن الوزارة مستعدة للتنفيذ. \
              نص التقرير الكامل"
+        );
+    }
+
+    #[test]
+    fn a_story_s_rest_hidden_behind_read_more_is_shown_and_a_hidden_menu_is_not() {
+        let para = "وأضاف المتحدث أن الحكومة ستواصل العمل على المشروع حتى نهايته رغم كل الصعوبات التي تواجهها في الميدان.";
+        let page = format!(
+            "<div><p>{para}</p><div class='rest' style='display: none;'><p>{para}</p><p>{para}</p></div>\
+             <div hidden><p>{para}</p><p>{para}</p></div>\
+             <ul style='display:none'><li><a href='/a'>{para}</a></li><li><a href='/b'>{para}</a></li></ul></div>"
+        );
+        let dom = Document::from(page.as_str());
+        strip(dom.root(), true);
+        assert_eq!(dom.select("[hidden]").length(), 0);
+        assert_eq!(dom.select("div.rest").attr("style").as_deref(), Some(""));
+        assert_eq!(
+            dom.select("ul").attr("style").as_deref(),
+            Some("display:none")
         );
     }
 
