@@ -215,7 +215,11 @@ impl Page {
         {
             return Some(vec![*node]);
         }
-        if has(COMMENT_SEGMENTS) && !holds_kept(node) {
+        // One that is most of the page is looked into instead: it may be
+        // the story's own element ("content--comment" on an opinion page,
+        // "comments-open" around a post and its comments), and a long
+        // comment section goes a comment at a time.
+        if has(COMMENT_SEGMENTS) && !holds_kept(node) && letters(&node.text()) <= self.story {
             return Some(vec![*node]);
         }
         if !self.boxes {
@@ -468,6 +472,25 @@ mod tests {
                     <li class='comment even'>تعليق طويل جدا</li></ol></div>\
                     <div class='commentary'>رأي الكاتب</div>";
         assert_eq!(stripped(page), "عنوان نص الخبر. رأي الكاتب");
+    }
+
+    #[test]
+    fn an_opinion_piece_called_comment_stays() {
+        let page = "<header><h1>العنوان</h1></header><article class='content--comment'>\
+                    <p>يرى الكاتب أن الحكومة أخطأت في تقدير الموقف منذ البداية.</p></article>\
+                    <div class='comments'><article class='comment'>تعليق</article></div>";
+        assert_eq!(
+            stripped(page),
+            "العنوان يرى الكاتب أن الحكومة أخطأت في تقدير الموقف منذ البداية."
+        );
+        // A post and its comments in one element called so: the story stays.
+        let wrapped = "<div class='post comments-open'><p>يرى الكاتب أن الحكومة أخطأت في تقدير \
+                       الموقف منذ البداية وأن عليها أن تراجع سياستها.</p>\
+                       <ol class='comment-list'><li class='comment'>تعليق أول</li></ol></div>";
+        assert_eq!(
+            stripped(wrapped),
+            "يرى الكاتب أن الحكومة أخطأت في تقدير الموقف منذ البداية وأن عليها أن تراجع سياستها."
+        );
     }
 
     #[test]
