@@ -305,9 +305,23 @@ fn percent_decoded(text: &str) -> Option<String> {
 
 /// How many letters and digits the texts hold.
 fn letters<'a>(texts: impl Iterator<Item = &'a str>) -> usize {
-    texts
-        .map(|t| t.chars().filter(|c| c.is_alphanumeric()).count())
-        .sum()
+    texts.map(letter_count).sum()
+}
+
+/// How many letters and digits a text holds. Arabic letters and ASCII are
+/// answered before the general test, which is slow outside ASCII (a page's
+/// text is counted whole).
+pub(super) fn letter_count(text: &str) -> usize {
+    text.chars().filter(|&c| is_letter(c)).count()
+}
+
+/// A letter or digit, Arabic letters and ASCII answered first.
+pub(super) fn is_letter(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Elements that never hold others or that the parser closes by itself.

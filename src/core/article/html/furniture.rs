@@ -209,8 +209,9 @@ impl Page {
         if KEPT.contains(&name.as_str()) {
             return None;
         }
-        let segments = segments(node);
-        let has = |set: &[&str]| segments.iter().any(|s| set.contains(&s.as_str()));
+        let names = names_of(node);
+        let segments = segments(&names);
+        let has = |set: &[&str]| segments.iter().any(|s| set.contains(s));
         if has(SCREEN_READER_SEGMENTS) && classes(node).any(|c| SCREEN_READER.contains(&c.as_str()))
         {
             return Some(vec![*node]);
@@ -228,7 +229,7 @@ impl Page {
         let related = has(RELATED_SEGMENTS)
             || segments
                 .windows(2)
-                .any(|w| RELATED_PAIRS.contains(&(w[0].as_str(), w[1].as_str())));
+                .any(|w| RELATED_PAIRS.contains(&(w[0], w[1])));
         // A box called related only when it is links: a story's element may
         // carry "related" among its classes.
         if related && self.is_box(node, 0) {
@@ -236,7 +237,7 @@ impl Page {
         }
         // A link that says it is one to another story (اقرأ أيضًا: …), and
         // a paragraph that is an arrow and a link (">> headline").
-        if name == "a" && starts_with_box_heading(&node.text()) {
+        if name == "a" && may_open_a_heading(node) && starts_with_box_heading(&node.text()) {
             return Some(vec![*node]);
         }
         if name == "p" && self.is_link_paragraph(node) {
@@ -332,24 +333,27 @@ fn classes<'a>(node: &'a NodeRef<'_>) -> impl Iterator<Item = String> + 'a {
         .flat_map(|c| c.split_whitespace().map(str::to_string).collect::<Vec<_>>())
 }
 
-/// The lower-case segments of the element's id and classes, split at `-`
-/// and `_`; each class's or id's segments in order.
-fn segments(node: &NodeRef<'_>) -> Vec<String> {
-    let mut out = Vec::new();
+/// The element's id and classes in lower case, one string: what
+/// [`segments`] splits.
+fn names_of(node: &NodeRef<'_>) -> String {
+    let mut out = String::new();
     for attr in ["id", "class"] {
-        let Some(value) = node.attr(attr) else {
-            continue;
-        };
-        for token in value.split_whitespace() {
-            out.extend(
-                token
-                    .split(['-', '_'])
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_ascii_lowercase),
-            );
-            // No pair across two classes.
-            out.push(String::new());
+        if let Some(value) = node.attr(attr) {
+            out.push(' ');
+            out.push_str(&value.to_ascii_lowercase());
         }
+    }
+    out
+}
+
+/// The segments of an element's id and classes ([`names_of`]), split at
+/// `-` and `_`, each class's in order and an empty one between two classes
+/// (no pair across them).
+fn segments(names: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for token in names.split_whitespace() {
+        out.extend(token.split(['-', '_']).filter(|s| !s.is_empty()));
+        out.push("");
     }
     out
 }
@@ -378,7 +382,11 @@ fn link_share(node: &NodeRef<'_>, besides: usize) -> f32 {
 }
 
 fn letters(text: &str) -> usize {
-    text.chars().filter(|c| c.is_alphanumeric()).count()
+    super::letter_count(text)
+}
+
+fn is_letter(c: char) -> bool {
+    super::is_letter(c)
 }
 
 /// Elements a box's heading is written in.
@@ -390,7 +398,10 @@ const HEADING_ELEMENTS: &[&str] = &[
 /// no link itself, and reading as one of [`BOX_HEADINGS`].
 fn is_box_heading(node: &NodeRef<'_>, name: &str) -> bool {
     // A heading is a few nodes: an element holding more is measured no further.
-    if !HEADING_ELEMENTS.contains(&name) || node.descendants_it().nth(8).is_some() {
+    if !HEADING_ELEMENTS.contains(&name)
+        || node.descendants_it().nth(8).is_some()
+        || !may_open_a_heading(node)
+    {
         return false;
     }
     let text = node.text();
@@ -409,6 +420,34 @@ fn is_box_heading(node: &NodeRef<'_>, name: &str) -> bool {
         return false;
     }
     reads_as_box_heading(&folded)
+}
+
+/// Whether the element's text begins with a word some heading of
+/// [`BOX_HEADINGS`] begins with: most elements are passed over on their
+/// first word, without their whole text.
+fn may_open_a_heading(node: &NodeRef<'_>) -> bool {
+    let Some(first) = node
+        .descendants_it()
+        .filter(|d| d.is_text())
+        .map(|t| t.text())
+        .find(|t| t.chars().any(is_letter))
+    else {
+        return false;
+    };
+    // Its first word, at most as long as the headings' first words.
+    let word: String = first
+        .trim_start()
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .take(12)
+        .collect();
+    let folded = fold(&word);
+    let Some(word) = folded.split(' ').next() else {
+        return false;
+    };
+    BOX_HEADINGS
+        .iter()
+        .any(|h| h.split(' ').next() == Some(word))
 }
 
 /// Whether folded text is one of [`BOX_HEADINGS`] or starts with one.
@@ -443,7 +482,7 @@ fn fold(text: &str) -> String {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' => 'ي',
             'ة' => 'ه',
-            c if c.is_alphanumeric() => c.to_ascii_lowercase(),
+            c if is_letter(c) => c.to_ascii_lowercase(),
             _ => ' ',
         })
         .collect();
