@@ -225,8 +225,25 @@ impl PanelRows {
     /// Jump to the selected entity's first mention and mark it.
     pub fn first(&mut self) -> Option<Jump> {
         let e = self.selected_entity()?;
-        let mention = *self.recognition.entities[e].mentions.first()?;
+        let mention = *self.stops(e).first()?;
         Some(self.land(mention, false))
+    }
+
+    /// Where a jump to entity `e` can land: its mentions; for a speaker the
+    /// text only describes (مصدر أمني), which has none, the quotes it said.
+    fn stops(&self, e: usize) -> std::borrow::Cow<'_, [usize]> {
+        let list = &self.recognition.entities[e].mentions;
+        if !list.is_empty() {
+            return list.as_slice().into();
+        }
+        self.recognition
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == Kind::Quote && m.speaker == Some(e))
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>()
+            .into()
     }
 
     /// The next (`forward`) or previous mention of the selected entity after
@@ -234,14 +251,14 @@ impl PanelRows {
     /// current mention is another entity's; wraps around at the ends.
     pub fn step(&mut self, forward: bool, offset: usize) -> Option<Jump> {
         let e = self.selected_entity()?;
-        let list = &self.recognition.entities[e].mentions;
+        let stops = self.stops(e).into_owned();
+        let list = &stops;
         if list.is_empty() {
-            // A speaker the text only describes: nothing to step through.
             return None;
         }
         let mentions = &self.recognition.mentions;
         let from = match self.current {
-            Some(c) if mentions[c].entity == e => mentions[c].span.start,
+            Some(c) if list.contains(&c) => mentions[c].span.start,
             // Not on one of its mentions: the first at/after the top comes next.
             _ if forward => offset.saturating_sub(1),
             _ => offset,

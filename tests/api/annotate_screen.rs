@@ -340,3 +340,49 @@ fn the_english_label_menu_draws_an_arabic_name_right_to_left() {
     // all inside the box's top border.
     assert!(screen.contains("label: \u{2026}دنورغ سناه ─"), "{screen}");
 }
+
+#[test]
+fn a_described_speaker_s_row_is_no_name_to_label_and_the_word_at_the_cursor_stays() {
+    // `l` on the panel's row of a source the text only describes labelled
+    // the word under the reading cursor instead ("in every article").
+    let text = "Paris: a source said \"the talks are over now\".\n";
+    let mut a = monochrome().app(text, 100, 12);
+    a.set_recognition(recognition(
+        text,
+        &[
+            (Kind::Location, "Paris", &[("Paris", 0)], None),
+            (Kind::Person, "a source", &[], None),
+            (Kind::Quote, "q", &[("the talks are over now", 0)], Some(1)),
+        ],
+    ));
+    keys(&mut a, "e Tab");
+    let rows: Vec<String> = a
+        .entities()
+        .expect("entities")
+        .rows()
+        .iter()
+        .map(|r| r.label.clone())
+        .collect();
+    let source = rows.iter().position(|r| r == "a source").expect("its row");
+    for _ in 0..rows.len() {
+        match a.entities().and_then(|e| e.selected_row()) {
+            Some(at) if at > source => keys(&mut a, "k"),
+            Some(at) if at < source => keys(&mut a, "j"),
+            _ => break,
+        }
+    }
+    assert_eq!(
+        a.entities().and_then(|e| e.selected_row()),
+        Some(source),
+        "{rows:?}"
+    );
+    keys(&mut a, "l");
+    assert!(a.modal().is_none(), "{:?}", a.modal());
+    assert_eq!(
+        a.flash(),
+        Some("no name here: v selects a passage to label")
+    );
+    // Enter on it goes to what it said.
+    keys(&mut a, "Enter");
+    assert_eq!(a.reading_cursor(), find(text, "the talks", 0));
+}

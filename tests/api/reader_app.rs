@@ -142,6 +142,11 @@ fn help_opens_and_esc_closes_it() {
     a.apply(Action::ToggleHelp);
     a.apply(Action::ToggleHelp);
     assert!(!a.help_open());
+    // `q` closes the help, as in less and man, and quits only after.
+    a.apply(Action::ToggleHelp);
+    a.apply(Action::Quit);
+    assert!(!a.help_open());
+    assert!(!a.should_quit());
     a.apply(Action::Quit);
     assert!(a.should_quit());
 }

@@ -111,6 +111,11 @@ fn the_count_is_shown_only_while_its_hit_is_on_screen() {
     assert!(!row(&draw(&app), 5).contains("4/10 line"));
     app.press(key('n'));
     assert_eq!(app.search_status().as_deref(), Some("5/10"));
+    // Esc in the text hides the hits, and their count with them; `n` shows both.
+    app.press(Key::plain(KeyCode::Esc));
+    assert_eq!(app.search_status(), None);
+    app.press(key('n'));
+    assert_eq!(app.search_status().as_deref(), Some("6/10"));
     // Esc from a search begun elsewhere puts back a view without its hit.
     app.press(key('g'));
     app.press(key('/'));

@@ -158,8 +158,11 @@ impl Tmux {
         self.dir.join("config")
     }
 
+    /// The screen as a person reads it: a no-break space (which qari
+    /// sends where a wrap must not part two words) is a blank like any other.
     pub fn screen(&self) -> String {
         self.tmux(&["capture-pane", "-p", "-t", &self.session.borrow()])
+            .replace('\u{a0}', " ")
     }
 
     /// The screen with its styles, as SGR sequences before the cells they change.

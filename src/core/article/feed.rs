@@ -266,8 +266,10 @@ impl Item {
         let mut line = String::from(if read { "○ " } else { "● " });
         line.push_str(&self.title);
         if let Some(date) = &self.date {
+            // Its day and time joined by a no-break space: a wrap never
+            // parts them.
             line.push_str(" · \u{2066}");
-            line.push_str(date);
+            line.push_str(&date.replace(' ', "\u{a0}"));
             line.push('\u{2069}');
         }
         if let Some(source) = &self.source {

@@ -74,6 +74,13 @@ impl App {
                 self.refresh();
                 return;
             }
+            // `q` closes the help, as it closes less's and man's: the
+            // links list and the label menu close on it too.
+            if action == Action::Quit {
+                self.help.close();
+                self.refresh();
+                return;
+            }
         }
         if self.links.is_open() {
             self.apply_links(action);

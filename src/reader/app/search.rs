@@ -352,7 +352,8 @@ impl App {
     /// from the hit or Esc took them back from a new one: a place among the
     /// hits is then no longer where they are.
     pub fn search_status(&self) -> Option<String> {
-        self.search.query.as_ref()?;
+        // Hits hidden (Esc, as vim's `:noh`): no count for hits not shown.
+        self.search.query.as_ref().filter(|_| !self.search.hidden)?;
         let current = self.search.current.as_ref()?;
         if !self.on_screen(current.start) {
             return None;

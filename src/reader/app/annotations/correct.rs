@@ -58,7 +58,11 @@ impl App {
                     .filter(|m| name(m) && m.span.contains(&at))
                     .min_by_key(|m| m.span.len())
             };
-            if in_panel {
+            // A row selected that has no name to label (a speaker the text
+            // only describes) is not the word under the cursor.
+            if in_panel && rows.selected_entity().is_some() {
+                selected()
+            } else if in_panel {
                 selected().or_else(at_cursor)
             } else {
                 at_cursor()
