@@ -143,6 +143,8 @@ messages! {
     NoNoteSelected "no note selected" "لم تُحدَّد ملاحظة";
     NoNotesToDelete "no notes to delete" "لا ملاحظات لحذفها";
     Deleted "deleted \u{2014} u undoes" "حُذفت \u{2014} u للتراجع";
+    DeletedCorrectionStays "deleted \u{2014} u undoes; {name} stays corrected in every article (qari corrections --remove)"
+        "حُذفت \u{2014} u للتراجع؛ يبقى تصحيح {name} في كل المقالات (qari corrections --remove)";
     NothingToUndo "nothing to undo" "لا شيء للتراجع عنه";
     Restored "restored" "استُعيدت";
     NoPanel "no panel to focus (e opens it)" "لا لوحة للتركيز (e يفتحها)";

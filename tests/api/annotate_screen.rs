@@ -386,3 +386,25 @@ fn a_described_speaker_s_row_is_no_name_to_label_and_the_word_at_the_cursor_stay
     keys(&mut a, "Enter");
     assert_eq!(a.reading_cursor(), find(text, "the talks", 0));
 }
+
+#[test]
+fn deleting_a_label_says_that_its_correction_stays_for_every_article() {
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = monochrome().app(text, 100, 12);
+    a.set_recognition(recognition(
+        text,
+        &[(Kind::Person, "Alice", &[("Alice", 0)], None)],
+    ));
+    // The mention at the reading cursor labelled a place: a correction.
+    keys(&mut a, "l 2");
+    assert_eq!(a.annotations()[0].annotation.label, Some(Label::Location));
+    assert_eq!(a.lexicon().label("Alice"), Some(Label::Location));
+    keys(&mut a, "e t Tab D");
+    assert!(a.annotations().is_empty());
+    let said = a.flash().expect("a message");
+    assert!(
+        said.contains("Alice stays corrected in every article"),
+        "{said}"
+    );
+    assert!(said.contains("qari corrections --remove"), "{said}");
+}

@@ -253,10 +253,33 @@ impl App {
             return;
         }
         let i = self.notes_tab.index().min(self.notes.len() - 1);
+        // A label's correction is the lexicon's, kept for every article:
+        // deleting the label here does not take it back, and says so.
+        let corrected = self.notes.get(i).and_then(|p| {
+            p.annotation.label?;
+            let name = match &p.span {
+                Some(span) => crate::reader::entities_view::mention_text(&self.doc, span.clone()),
+                None => p.annotation.quote.exact.clone(),
+            };
+            self.notes.lexicon().label(&name).map(|_| name)
+        });
         self.notes.delete(i);
         self.notes_tab.select(i);
         self.notes_tab.keep_within(self.notes.len());
-        self.flash = Some(self.text(Msg::Deleted));
+        // The English bar draws the name as it is (in visual order); the
+        // Arabic bar lays the whole message out (the name as written).
+        let ui = self.interface;
+        self.flash = Some(match corrected {
+            Some(name) => {
+                let name = if ui.rtl() {
+                    name
+                } else {
+                    crate::reader::app::visual_title(&name, self.doc.direction, &self.options)
+                };
+                ui.say(Msg::DeletedCorrectionStays, &[("name", &name)])
+            }
+            None => self.text(Msg::Deleted),
+        });
         self.relabel();
         self.changed();
     }
