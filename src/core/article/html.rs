@@ -488,8 +488,15 @@ fn walk(
             if HIDDEN.contains(&name) || (whole_page && FURNITURE.contains(&name)) {
                 continue;
             }
-            if cell && !line.trim().is_empty() {
-                line.push_str(" | ");
+            // Each cell an isolate (FSI … PDI), laid out on its own as a
+            // table's cell is: in a right-to-left row, "(USD) | 49.52 |
+            // 49.62" would otherwise be one left-to-right run, its prices
+            // in the wrong columns.
+            if cell {
+                if !line.trim().is_empty() {
+                    line.push_str(" | ");
+                }
+                line.push('\u{2068}');
             }
             // The first element the fragment names: where its text starts
             // (after a block's line is ended, its next block).
@@ -546,6 +553,8 @@ fn walk(
         } else if block {
             flush(&mut line, &frames, out);
             frames.pop();
+        } else if cell {
+            line.push('\u{2069}');
         }
     }
     flush(&mut line, &frames, out);

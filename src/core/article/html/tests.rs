@@ -150,15 +150,31 @@ fn a_summary_that_says_the_story_s_first_lines_again_is_not_shown() {
 fn a_table_of_text_reads_a_row_a_line_and_a_layout_table_a_cell_a_line() {
     let mut out = Article::default();
     let page = Dom::from(
-        "<table><tr><th>العملة</th><th>الشراء</th></tr><tr><td>الدولار</td><td>49.52</td></tr></table>\
+        "<table><tr><th>العملة</th><th>الشراء</th></tr><tr><td>الدولار (USD)</td><td>49.52</td>\
+         <td>49.62</td></tr></table>\
          <table><tr><td><p>عمود أول</p></td><td><div>عمود ثان</div></td></tr></table>",
     );
     walk(page.root(), false, None, None, &mut out);
     let lines: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
+    // Each cell isolated: laid out alone, in its row's direction's order.
     assert_eq!(
         lines,
-        ["العملة | الشراء", "الدولار | 49.52", "عمود أول", "عمود ثان"]
+        [
+            "\u{2068}العملة\u{2069} | \u{2068}الشراء\u{2069}",
+            "\u{2068}الدولار (USD)\u{2069} | \u{2068}49.52\u{2069} | \u{2068}49.62\u{2069}",
+            "عمود أول",
+            "عمود ثان"
+        ]
     );
+    // Drawn right to left, the buying price next to its currency.
+    let options = qari_layout::LayoutOptions {
+        width: None,
+        fallback_direction: Direction::Rtl,
+        ..qari_layout::LayoutOptions::default()
+    };
+    let drawn = qari_layout::layout_paragraph(lines[1], &options);
+    let text = drawn.lines[0].text.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(text.starts_with("49.62 | 49.52 | "), "{text:?}");
 }
 
 #[test]
