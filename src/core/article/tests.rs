@@ -448,7 +448,18 @@ fn a_brief_is_its_own_paragraphs_not_its_comments_nor_its_boxes_of_links() {
 #[test]
 fn a_story_s_boxes_of_links_and_comments_are_taken_out_before_readability_looks() {
     // The same furniture in a story long enough for readability.
-    let article = read(fixture!("story-with-comments.html"), "story.html");
+    let brief = String::from_utf8_lossy(fixture!("brief-with-comments.html"));
+    let more: String = (2..8)
+        .map(|n| {
+            format!(
+                "<p>وفي الفقرة {n} من الخبر أوضح المتحدث باسم الحكومة أن الإجراءات الجديدة ستدخل \
+                 حيز التنفيذ مطلع السنة المقبلة، وأن الوزارات المعنية ستصدر النصوص التطبيقية في \
+                 أجل أقصاه ثلاثة أشهر من تاريخ النشر في الجريدة الرسمية.</p>"
+            )
+        })
+        .collect();
+    let story = brief.replacen("<video controls>", &format!("{more}<video controls>"), 1);
+    let article = read(story.as_bytes(), "story.html");
     let text = article.text();
     assert!(article.warnings.is_empty(), "{:?}", article.warnings);
     assert!(text.contains("وفي الفقرة 7 من الخبر"), "{text}");
