@@ -147,7 +147,7 @@ actions! {
     CancelSelection "cancel-selection" "Selection: cancel"
         "التحديد: إلغاء" Select ["Esc"];
     Annotate "annotate" "Write a note on the selection"
-        "كتابة ملاحظة على التحديد" Select ["a"];
+        "كتابة ملاحظة على التحديد" Reader ["a"] Select ["a"];
     Label "label" "Label the selection, or the name at the cursor"
         "تصنيف التحديد، أو الاسم عند المؤشر" Reader ["l"] Select ["l"];
     CopySelection "copy-selection" "Copy the selection to the clipboard (OSC 52)"

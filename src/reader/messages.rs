@@ -213,6 +213,8 @@ messages! {
     SavedAnew "the annotation was deleted elsewhere: new note saved"
         "حُذف التعليق في مكان آخر: حُفظت ملاحظة جديدة";
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
+    NothingToNote "nothing selected: v selects a passage, then a writes its note"
+        "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";
     NoRoomForNote "the window is too small for the note editor: enlarge it"
         "النافذة أصغر من محرر الملاحظات: كبّرها";
     Labelled "labelled: {label}" "صُنّف: {label}";

@@ -408,3 +408,16 @@ fn deleting_a_label_says_that_its_correction_stays_for_every_article() {
     );
     assert!(said.contains("qari corrections --remove"), "{said}");
 }
+
+#[test]
+fn a_with_nothing_selected_says_how_to_select() {
+    let mut a = monochrome().app("Alice met Bob in Paris.\n", 100, 12);
+    keys(&mut a, "a");
+    assert!(a.modal().is_none());
+    assert_eq!(
+        a.flash(),
+        Some("nothing selected: v selects a passage, then a writes its note")
+    );
+    keys(&mut a, "v a");
+    assert!(matches!(a.modal(), Some(Modal::Note(_))));
+}

@@ -90,6 +90,10 @@ impl App {
             Action::SelectLineDown => self.select_line(true),
             Action::SelectLineUp => self.select_line(false),
             Action::CancelSelection => self.selection = None,
+            // Nothing selected yet: say how to select, as `l` does.
+            Action::Annotate if self.selection.is_none() => {
+                self.flash = Some(self.text(Msg::NothingToNote));
+            }
             Action::Annotate => {
                 if let Some(span) = self.selected_span() {
                     // A passage annotated already: its note is edited, not doubled.
