@@ -207,7 +207,7 @@ fn longest_body(value: &serde_json::Value, best: &mut String, depth: usize) {
 /// with "[…]" (as WordPress's SEO plugins cut it), or most of its words
 /// among theirs (a summary edited from the first paragraph).
 fn repeats_the_story(lead: &str, blocks: &[Block]) -> bool {
-    let squash = |t: &str| -> String { t.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let squash = |t: &str| -> String { t.chars().filter(|&c| is_letter(c)).collect() };
     let lead = lead
         .trim_end()
         .trim_end_matches(['[', ']', '…', '.', ' ', '\u{2026}']);
@@ -311,12 +311,12 @@ fn letters<'a>(texts: impl Iterator<Item = &'a str>) -> usize {
 /// How many letters and digits a text holds. Arabic letters and ASCII are
 /// answered before the general test, which is slow outside ASCII (a page's
 /// text is counted whole).
-pub(super) fn letter_count(text: &str) -> usize {
+fn letter_count(text: &str) -> usize {
     text.chars().filter(|&c| is_letter(c)).count()
 }
 
 /// A letter or digit, Arabic letters and ASCII answered first.
-pub(super) fn is_letter(c: char) -> bool {
+fn is_letter(c: char) -> bool {
     match c {
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
         _ if c.is_ascii() => c.is_ascii_alphanumeric(),
@@ -474,10 +474,7 @@ fn walk(
             }
             continue;
         }
-        let name = node
-            .node_name()
-            .map(|n| n.to_ascii_lowercase())
-            .unwrap_or_default();
+        let name = name_of(&node);
         let name = name.as_str();
         // A table's cell of text alone is a column of its row's line (a
         // table of prices reads a row at a time); one holding blocks (a
@@ -562,11 +559,15 @@ fn walk(
 
 /// Whether an element holds a block (a paragraph, a list, a line break).
 fn holds_blocks(node: &NodeRef<'_>) -> bool {
-    node.descendants_it().any(|d| {
-        d.is_element()
-            && d.node_name()
-                .is_some_and(|n| BLOCKS.contains(&n.to_ascii_lowercase().as_str()))
-    })
+    node.descendants_it()
+        .any(|d| d.is_element() && BLOCKS.contains(&name_of(&d).as_str()))
+}
+
+/// An element's name in lower case (empty for other nodes).
+fn name_of(node: &NodeRef<'_>) -> String {
+    node.node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default()
 }
 
 fn push_children<'a>(stack: &mut Vec<(NodeRef<'a>, bool)>, node: NodeRef<'a>) {

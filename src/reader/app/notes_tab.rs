@@ -257,10 +257,7 @@ impl App {
         // deleting the label here does not take it back, and says so.
         let corrected = self.notes.get(i).and_then(|p| {
             p.annotation.label?;
-            let name = match &p.span {
-                Some(span) => crate::reader::entities_view::mention_text(&self.doc, span.clone()),
-                None => p.annotation.quote.exact.clone(),
-            };
+            let name = self.passage_text(p);
             self.notes.lexicon().label(&name).map(|_| name)
         });
         self.notes.delete(i);
@@ -295,12 +292,17 @@ impl App {
         self.changed();
     }
 
-    /// The first words of an annotation's passage (its quote when orphaned).
-    fn passage_words(&self, placed: &Placed) -> String {
-        let text = match &placed.span {
+    /// An annotation's passage (its quote when orphaned).
+    fn passage_text(&self, placed: &Placed) -> String {
+        match &placed.span {
             Some(span) => crate::reader::entities_view::mention_text(&self.doc, span.clone()),
             None => placed.annotation.quote.exact.clone(),
-        };
+        }
+    }
+
+    /// The first words of an annotation's passage.
+    fn passage_words(&self, placed: &Placed) -> String {
+        let text = self.passage_text(placed);
         let words: Vec<&str> = text.split_whitespace().collect();
         let mut shown = words
             .iter()

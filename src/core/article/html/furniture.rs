@@ -14,6 +14,8 @@
 
 use dom_query::NodeRef;
 
+use super::{is_letter, letter_count as letters, name_of};
+
 /// Elements never taken out, whatever they are called (nor any that holds
 /// the page's `<h1>` or its `<main>`).
 const KEPT: &[&str] = &["html", "body", "main", "h1"];
@@ -320,12 +322,6 @@ impl Page {
 /// The segments of screen-reader classes, to skip the exact test for most elements.
 const SCREEN_READER_SEGMENTS: &[&str] = &["sr", "screen", "visually", "visuallyhidden", "a11y"];
 
-fn name_of(node: &NodeRef<'_>) -> String {
-    node.node_name()
-        .map(|n| n.to_ascii_lowercase())
-        .unwrap_or_default()
-}
-
 fn classes<'a>(node: &'a NodeRef<'_>) -> impl Iterator<Item = String> + 'a {
     let class = node.attr("class").map(|c| c.to_ascii_lowercase());
     class
@@ -379,14 +375,6 @@ fn link_share(node: &NodeRef<'_>, besides: usize) -> f32 {
         .map(|a| letters(&a.text()))
         .sum();
     linked as f32 / all as f32
-}
-
-fn letters(text: &str) -> usize {
-    super::letter_count(text)
-}
-
-fn is_letter(c: char) -> bool {
-    super::is_letter(c)
 }
 
 /// Elements a box's heading is written in.

@@ -62,8 +62,6 @@ impl App {
             // only describes) is not the word under the cursor.
             if in_panel && rows.selected_entity().is_some() {
                 selected()
-            } else if in_panel {
-                selected().or_else(at_cursor)
             } else {
                 at_cursor()
             }
