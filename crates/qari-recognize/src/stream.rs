@@ -3,9 +3,9 @@
 //! [`Recognizer::recognize`] keeps a few hundred bytes per word of its text
 //! (tokens, analyses, both passes' tags), which for a whole book or a 100 MB
 //! log is gigabytes. Here the text is cut into chunks of about
-//! [`CHUNK_BYTES`] at paragraph ends ([`chunk_end`]: a line end, else a
-//! sentence end, else a space, so only a paragraph longer than a chunk is ever
-//! cut), each chunk is recognised on its own, and its mentions are handed out
+//! [`CHUNK_BYTES`] at paragraph ends ([`chunk_end`]: a blank line, a line
+//! end not after a colon, any line end, else a sentence end, else a space, so
+//! only a paragraph longer than a chunk is ever cut), each chunk is recognised on its own, and its mentions are handed out
 //! at once with offsets into the whole text. The tagger's second pass looks at
 //! the sentences around a word, so a chunk of many paragraphs loses almost
 //! nothing of it.
@@ -52,8 +52,9 @@ pub fn fold_name(name: &str) -> String {
 /// follows the tokens: one-byte Latin letters make about twice the words of
 /// Arabic ones in the same bytes, and a line of dots or digits a token for
 /// every character or two, while news stays under both limits): all of
-/// `text` when it fits; else after the last line end within those limits;
-/// without one, after the last sentence end, the last space, or the last
+/// `text` when it fits; else after the last paragraph end in the second
+/// half of those limits ([`paragraph_end`]), or the last line end within
+/// them; without one, after the last sentence end, the last space, or the last
 /// whole character. Never 0 for a non-empty text.
 pub fn chunk_end(text: &str, max: usize) -> usize {
     let cap = max * 3 / 5;
@@ -70,9 +71,8 @@ pub fn chunk_end(text: &str, max: usize) -> usize {
         return text.len();
     }
     let head = &text[..limit];
-    let cut = head
-        .rfind('\n')
-        .map(|i| i + 1)
+    let cut = paragraph_end(head)
+        .or_else(|| head.rfind('\n').map(|i| i + 1))
         .or_else(|| sentence_end(head))
         .or_else(|| head.rfind(char::is_whitespace).map(|i| i + 1))
         .unwrap_or(limit);
@@ -153,6 +153,27 @@ fn tokens_end(head: &str, most: usize) -> usize {
         in_word = word;
     }
     head.len()
+}
+
+/// After the last line end in the second half of `head` that ends a
+/// paragraph as a reader sees one: a blank line follows it, else at least
+/// its line does not end with a colon. A speech is introduced by a colon at
+/// its line's end (قال الوزير:) and a quote's speaker is named in its own
+/// paragraph, so a cut there leaves both with their words.
+fn paragraph_end(head: &str) -> Option<usize> {
+    let mut half = head.len() / 2;
+    while !head.is_char_boundary(half) {
+        half += 1;
+    }
+    // Line ends from the last back to the middle.
+    let ends = || head[half..].rmatch_indices('\n').map(|(i, _)| half + i);
+    let after_blank = ends().find(|&nl| {
+        let line_start = head[..nl].rfind('\n').map_or(0, |i| i + 1);
+        line_start > half && head[line_start..nl].trim().is_empty()
+    });
+    after_blank
+        .or_else(|| ends().find(|&nl| !head[..nl].trim_end().ends_with(':')))
+        .map(|nl| nl + 1)
 }
 
 /// After the last sentence stop in `head` that a space follows.

@@ -34,6 +34,50 @@ fn chunks_end_at_line_ends_then_sentences_then_spaces() {
 }
 
 #[test]
+fn chunks_end_at_blank_lines_and_never_after_a_colon() {
+    // A blank line in the second half is where a paragraph ends.
+    let text = "aaaa\nbbbb aaaa\n\nbbb\ncc dddd eeee ffff";
+    assert_eq!(chunk_end(text, 40), "aaaa\nbbbb aaaa\n\n".len());
+    // Without one, a line that ends with a colon (a speech's introduction)
+    // stays with the line after it; a colon mid-line is no introduction.
+    let text = "aaaa aaaa\nbb: cc\nqala:\nspeech goes on here";
+    assert_eq!(chunk_end(text, 40), "aaaa aaaa\nbb: cc\n".len());
+    // A blank line in the first half is too early: the last line end wins.
+    let text = "a\n\nbbbbbbbbbbbbbbbb\ncccccccccccccccc";
+    assert_eq!(chunk_end(text, 50), "a\n\nbbbbbbbbbbbbbbbb\n".len());
+}
+
+#[test]
+fn a_speech_introduced_at_a_chunks_edge_keeps_its_quote_and_speaker() {
+    let r = recognizer();
+    let filler = "وذكرت الصحيفة أن الاجتماع عقد في العاصمة بحضور عدد من المسؤولين.\n".repeat(30);
+    let speech = "وقال وزير الخارجية أحمد عطاف في مؤتمر صحفي:\n\
+                  \"إن بلادنا لن تقبل بأي تدخل في شؤونها الداخلية مهما كانت الظروف\".\n";
+    let text = format!("{filler}\n{filler}{speech}{filler}");
+    let alone = r.recognize(&text);
+    let quotes = |rec: &Recognition| {
+        rec.mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Quote)
+            .map(|m| {
+                (
+                    m.span.clone(),
+                    m.speaker.map(|s| rec.entities[s].name.clone()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(quotes(&alone).len(), 1, "{:?}", quotes(&alone));
+    assert!(quotes(&alone)[0].1.is_some());
+    // Every chunk size that would end a chunk inside the speech's two lines.
+    let start = text.find("وقال وزير").expect("speech");
+    for max in (start + 10..start + speech.len()).step_by(7) {
+        let chunked = recognize_chunked(&r, &text, max);
+        assert_eq!(quotes(&chunked), quotes(&alone), "max {max}");
+    }
+}
+
+#[test]
 fn a_chunk_holds_at_most_a_sixth_as_many_tokens_as_bytes() {
     let max = 60_000;
     // A run of dots is a token, and a sentence, a byte: memory follows them.
