@@ -98,6 +98,10 @@ impl RenderOptions {
             color,
             tab_width: LayoutOptions::default().tab_width,
             direction: config.text.direction.fixed(),
+            base: args
+                .paragraph_direction
+                .unwrap_or(config.text.paragraph_direction)
+                .base(),
             justify: config.text.justify,
             strategy: facts.strategy,
         }

@@ -30,6 +30,8 @@ pub struct RenderOptions {
     /// The direction of paragraphs without a strong character, when the
     /// configuration fixes it; `None`: the document's, found as it streams.
     pub direction: Option<Direction>,
+    /// How a paragraph's own direction is found.
+    pub base: qari_layout::BaseDirection,
     /// Fill wrapped lines (not a paragraph's last) to the width, as the
     /// reader does with `justify = true`.
     pub justify: bool,
@@ -115,6 +117,7 @@ fn write_paragraph<W: Write>(
             width: opts.width,
             shape: opts.shape,
             fallback_direction: direction,
+            base: opts.base,
             tab_width: opts.tab_width,
         },
     );

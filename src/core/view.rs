@@ -122,6 +122,11 @@ impl View {
         self.options.fallback_direction = direction;
     }
 
+    /// How a paragraph's own direction is found.
+    pub fn set_base(&mut self, base: qari_layout::BaseDirection) {
+        self.options.base = base;
+    }
+
     /// Layouts kept (of paragraphs or pieces, at any width).
     pub fn cached(&self) -> usize {
         self.cache.len()

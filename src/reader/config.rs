@@ -118,6 +118,32 @@ impl DirectionSetting {
     }
 }
 
+/// How a paragraph's direction is found: by its first letter (UAX #9, as
+/// GNU FriBidi does), by most of its letters ("CNN: قال الرئيس …" right to
+/// left), or fixed for every paragraph with a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ParagraphDirection {
+    #[default]
+    FirstLetter,
+    MostLetters,
+    Rtl,
+    Ltr,
+}
+
+impl ParagraphDirection {
+    /// The layout's rule for it.
+    pub fn base(self) -> qari_layout::BaseDirection {
+        use qari_layout::{BaseDirection, Direction};
+        match self {
+            Self::FirstLetter => BaseDirection::FirstLetter,
+            Self::MostLetters => BaseDirection::MostLetters,
+            Self::Rtl => BaseDirection::Fixed(Direction::Rtl),
+            Self::Ltr => BaseDirection::Fixed(Direction::Ltr),
+        }
+    }
+}
+
 /// Which side of the terminal the entities panel takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -162,6 +188,7 @@ pub struct TextSettings {
     pub justify: bool,
     pub shape: Shaping,
     pub direction: DirectionSetting,
+    pub paragraph_direction: ParagraphDirection,
 }
 
 impl Default for TextSettings {
@@ -172,6 +199,7 @@ impl Default for TextSettings {
             justify: false,
             shape: Shaping::Auto,
             direction: DirectionSetting::Auto,
+            paragraph_direction: ParagraphDirection::FirstLetter,
         }
     }
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::core::terminal::{BidiSetting, Shaping};
-use crate::reader::config::WIDTH_MAX;
+use crate::reader::config::{ParagraphDirection, WIDTH_MAX};
 use crate::reader::messages::{Lang, LangSetting};
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -23,6 +23,12 @@ pub struct Cli {
     /// configuration's `shape`, auto].
     #[arg(long, value_enum)]
     pub shape: Option<Shaping>,
+    /// How a paragraph's direction is found: `first-letter` (UAX #9, as
+    /// GNU FriBidi), `most-letters` ("CNN: قال …" right to left), `rtl` or
+    /// `ltr` for every paragraph [default: the configuration's
+    /// `paragraph_direction`, first-letter].
+    #[arg(long, value_enum)]
+    pub paragraph_direction: Option<ParagraphDirection>,
     /// Print the default configuration file, every setting and action explained.
     #[arg(long)]
     pub print_config: bool,
@@ -295,6 +301,12 @@ pub struct RenderArgs {
     /// configuration's `shape`, auto].
     #[arg(long, value_enum)]
     pub shape: Option<Shaping>,
+    /// How a paragraph's direction is found: `first-letter` (UAX #9, as
+    /// GNU FriBidi), `most-letters` ("CNN: قال …" right to left), `rtl` or
+    /// `ltr` for every paragraph [default: the configuration's
+    /// `paragraph_direction`, first-letter].
+    #[arg(long, value_enum)]
+    pub paragraph_direction: Option<ParagraphDirection>,
     /// Mark control characters and replaced bytes in reverse video.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
@@ -403,6 +415,23 @@ impl ValueEnum for Shaping {
             Shaping::Auto => "auto",
             Shaping::On => "on",
             Shaping::Off => "off",
+        }))
+    }
+}
+
+/// `--paragraph-direction`: the configuration's [`ParagraphDirection`].
+impl ValueEnum for ParagraphDirection {
+    fn value_variants<'a>() -> &'a [Self] {
+        use ParagraphDirection::*;
+        &[FirstLetter, MostLetters, Rtl, Ltr]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            ParagraphDirection::FirstLetter => "first-letter",
+            ParagraphDirection::MostLetters => "most-letters",
+            ParagraphDirection::Rtl => "rtl",
+            ParagraphDirection::Ltr => "ltr",
         }))
     }
 }

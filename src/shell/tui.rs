@@ -123,6 +123,9 @@ impl ReaderOptions {
             config.theme = ThemeName::Light;
         }
         let lang = crate::shell::cli::interface_lang(cli.lang, config.lang);
+        if let Some(rule) = cli.paragraph_direction {
+            config.text.paragraph_direction = rule;
+        }
         Self {
             shape: cli.shape,
             remember: true,
@@ -177,6 +180,7 @@ pub fn run_keeping(
             .profile
             .shape(opts.shape.unwrap_or(opts.config.text.shape)),
         fallback_direction: opts.config.text.direction.resolve(document.direction),
+        base: opts.config.text.paragraph_direction.base(),
         ..LayoutOptions::default()
     };
     let (store, store_error) = if opts.remember {

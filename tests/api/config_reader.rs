@@ -224,6 +224,28 @@ fn the_direction_setting_places_neutral_paragraphs() {
 }
 
 #[test]
+fn the_paragraph_direction_setting_lays_out_an_arabic_paragraph_that_opens_in_latin() {
+    let text = "CNN: قال الرئيس إن الوضع مستقر\nThe word قال means said\n";
+    let first = draw(&reader(text, "", 40, 5));
+    assert_eq!(extent(&first, 0).0, 0, "by its first letter, left to right");
+    let most = draw(&reader(
+        text,
+        "[text]\nparagraph_direction = \"most-letters\"\n",
+        40,
+        5,
+    ));
+    assert_eq!(extent(&most, 0).1, 39, "most of its letters are Arabic");
+    assert_eq!(extent(&most, 1).0, 0, "most of its letters are Latin");
+    let rtl = draw(&reader(
+        text,
+        "[text]\nparagraph_direction = \"rtl\"\n",
+        40,
+        5,
+    ));
+    assert_eq!(extent(&rtl, 1).1, 39, "every paragraph right to left");
+}
+
+#[test]
 fn configured_keys_work_and_the_help_lists_them() {
     let mut app = reader(
         LONG,

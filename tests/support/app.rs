@@ -118,6 +118,7 @@ impl Setup {
             };
             LayoutOptions {
                 fallback_direction: direction,
+                base: qari_layout::BaseDirection::FirstLetter,
                 shape: self.shape,
                 ..LayoutOptions::default()
             }

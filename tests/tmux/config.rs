@@ -15,7 +15,7 @@ pub fn a_bad_config_is_a_status_bar_notice_and_the_reader_goes_on() {
     write_config(&t, "[text]\nwidth = 60\ncolour = \"red\"\n");
     let fixture = t.fixture();
     t.start("main", &t.qari(&format!("'{}'", fixture.display())));
-    let screen = t.wait_for("the first screen", |s| s.contains("fixture.txt"));
+    let screen = t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
     let status = status_line(&screen);
     assert!(
         status.contains("config.toml:3:1: unknown key \"colour\" in [text]"),

@@ -12,7 +12,7 @@ use unicode_bidi::BidiClass;
 
 use super::chars::bidi_class;
 use super::resolve::Resolved;
-use super::Direction;
+use super::{BaseDirection, Direction};
 
 /// Direction of the first strong character (UAX #9 P2/P3), skipping the contents of
 /// isolates; `None` if there is no strong character outside them.
@@ -34,6 +34,36 @@ pub fn paragraph_direction(text: &str) -> Option<Direction> {
         }
     }
     None
+}
+
+/// Direction of `text` found as `base` says; `None` if there is no strong
+/// character outside isolates (the fallback's to decide).
+pub fn base_direction(text: &str, base: BaseDirection) -> Option<Direction> {
+    match base {
+        BaseDirection::FirstLetter => paragraph_direction(text),
+        BaseDirection::Fixed(direction) => paragraph_direction(text).map(|_| direction),
+        BaseDirection::MostLetters => {
+            let (mut ltr, mut rtl, mut depth) = (0usize, 0usize, 0usize);
+            for c in text.chars() {
+                if c.is_ascii() {
+                    ltr += usize::from(depth == 0 && c.is_ascii_alphabetic());
+                    continue;
+                }
+                match bidi_class(c) {
+                    BidiClass::LRI | BidiClass::RLI | BidiClass::FSI => depth += 1,
+                    BidiClass::PDI => depth = depth.saturating_sub(1),
+                    BidiClass::L if depth == 0 => ltr += 1,
+                    BidiClass::R | BidiClass::AL if depth == 0 => rtl += 1,
+                    _ => {}
+                }
+            }
+            match ltr.cmp(&rtl) {
+                std::cmp::Ordering::Greater => Some(Direction::Ltr),
+                std::cmp::Ordering::Less => Some(Direction::Rtl),
+                std::cmp::Ordering::Equal => paragraph_direction(text),
+            }
+        }
+    }
 }
 
 /// How a character takes part in rule L1.

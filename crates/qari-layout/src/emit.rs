@@ -22,7 +22,7 @@ use super::resolve::Resolved;
 use super::shape::shape;
 use super::units::{picture, segment, Kind, Unit};
 use super::wrap::{mark_breaks, wrap};
-use super::{paragraph_direction, Cell, Direction, LayoutOptions, ParagraphLayout, VisualLine};
+use super::{base_direction, Cell, Direction, LayoutOptions, ParagraphLayout, VisualLine};
 
 /// Reusable working buffers of a [`super::Layouter`].
 #[derive(Debug, Default)]
@@ -36,7 +36,7 @@ pub(super) struct Work {
 
 impl Work {
     pub(super) fn layout(&mut self, text: &str, opts: &LayoutOptions) -> ParagraphLayout {
-        let direction = paragraph_direction(text).unwrap_or(opts.fallback_direction);
+        let direction = base_direction(text, opts.base).unwrap_or(opts.fallback_direction);
         segment(text, &mut self.units, &mut self.resolved.classes);
         let para = u8::from(direction == Direction::Rtl);
         // ASCII in a left-to-right paragraph: every level is 0.

@@ -8,7 +8,8 @@
 //! this one table in both directions. Nothing here knows about terminals.
 //!
 //! The pipeline for one paragraph, all in logical order until the last step:
-//! 1. direction by UAX #9 P2/P3 ([`paragraph_direction`]), else the fallback;
+//! 1. direction by UAX #9 P2/P3 ([`paragraph_direction`]) or as the options say
+//!    ([`base_direction`]), else the fallback;
 //! 2. grapheme clusters, sanitised and measured (`units`): control characters become
 //!    visible pictures, bidi format characters draw nothing, widths are per cluster;
 //! 3. embedding levels for the whole paragraph (`resolve`: a direct implementation of
@@ -72,7 +73,7 @@ mod shape;
 mod units;
 mod wrap;
 
-pub use bidi::{char_visual_order, paragraph_direction, CharOrder};
+pub use bidi::{base_direction, char_visual_order, paragraph_direction, CharOrder};
 pub use send_order::{mirrored_unit, send_order, SendOrder};
 pub use units::display_text;
 
@@ -87,6 +88,20 @@ pub enum Direction {
     Rtl,
 }
 
+/// How a paragraph's direction is found (UAX #9 leaves it to a higher-level
+/// protocol, HL1, to set it otherwise than by P2/P3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BaseDirection {
+    /// By its first strong letter, as UAX #9 P2/P3 say (and GNU FriBidi does).
+    #[default]
+    FirstLetter,
+    /// By most of its strong letters: "CNN: قال الرئيس …" is right to left.
+    /// A tie goes to the first letter.
+    MostLetters,
+    /// Every paragraph with a strong letter in this direction.
+    Fixed(Direction),
+}
+
 /// Options that drive the layout of one paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LayoutOptions {
@@ -96,6 +111,8 @@ pub struct LayoutOptions {
     pub shape: bool,
     /// Direction taken by a paragraph without a strong character (UAX #9 P2/P3 found none).
     pub fallback_direction: Direction,
+    /// How a paragraph's own direction is found.
+    pub base: BaseDirection,
     /// Tab stops every this many cells.
     pub tab_width: usize,
 }
@@ -106,6 +123,7 @@ impl Default for LayoutOptions {
             width: Some(80),
             shape: false,
             fallback_direction: Direction::Ltr,
+            base: BaseDirection::FirstLetter,
             tab_width: 8,
         }
     }

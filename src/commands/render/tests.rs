@@ -15,6 +15,7 @@ fn opts(width: Option<usize>) -> RenderOptions {
         color: false,
         tab_width: 8,
         direction: None,
+        base: qari_layout::BaseDirection::FirstLetter,
         justify: false,
         strategy: Strategy::Qari,
     }
@@ -55,6 +56,7 @@ fn args(width: Option<usize>, no_wrap: bool, color: ColorArg) -> RenderArgs {
         width,
         no_wrap,
         shape: Some(Shaping::Off),
+        paragraph_direction: None,
         color,
         from: None,
     }

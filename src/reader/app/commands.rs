@@ -321,6 +321,7 @@ impl App {
             tab_width: self.options.tab_width,
             // As the configuration fixes it for `qari render`, else the document's.
             direction: self.direction.fixed(),
+            base: self.options.base,
             justify: self.view.justify(),
             strategy: crate::core::terminal::Strategy::Qari,
         };

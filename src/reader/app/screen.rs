@@ -249,8 +249,11 @@ impl App {
                 let rtl = match last {
                     Some((p, rtl)) if p == l.paragraph => rtl,
                     _ => {
-                        let rtl = layout::paragraph_direction(self.doc.paragraph(l.paragraph))
-                            .unwrap_or(self.doc.direction)
+                        let rtl = layout::base_direction(
+                            self.doc.paragraph(l.paragraph),
+                            self.options.base,
+                        )
+                        .unwrap_or(self.options.fallback_direction)
                             == Direction::Rtl;
                         last = Some((l.paragraph, rtl));
                         rtl

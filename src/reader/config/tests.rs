@@ -103,7 +103,7 @@ fn an_empty_file_is_the_defaults() {
 fn settings_are_read() {
     let config = parse(
         "theme = \"light\"\nmouse = false\n[text]\nwidth = 60\nmargin = 3\njustify = true\n\
-             shape = \"off\"\ndirection = \"rtl\"\n[panel]\nside = \"left\"\nwidth = 50\n\
+             shape = \"off\"\ndirection = \"rtl\"\nparagraph_direction = \"most-letters\"\n[panel]\nside = \"left\"\nwidth = 50\n\
              [colors]\nperson = \"#FF8800\"\nstatus_bar = \"blue\"\n",
     )
     .expect("valid");
@@ -117,6 +117,7 @@ fn settings_are_read() {
             justify: true,
             shape: Shaping::Off,
             direction: DirectionSetting::Rtl,
+            paragraph_direction: ParagraphDirection::MostLetters,
         }
     );
     assert_eq!(config.panel.side, SideSetting::Left);

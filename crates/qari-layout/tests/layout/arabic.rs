@@ -9,6 +9,7 @@ pub fn trials() -> Vec<libtest_mimic::Trial> {
         tanween_stays_after_its_base_letter,
         brackets_are_mirrored_in_rtl_runs,
         neutral_paragraph_takes_fallback_direction,
+        the_base_rule_decides_a_mixed_paragraph_s_direction,
         digits_inside_an_rtl_sentence_keep_their_order,
         latin_word_inside_arabic_and_arabic_inside_english,
         rtl_lines_wrap_in_logical_order,
@@ -23,6 +24,7 @@ fn opts(width: Option<usize>, shape: bool) -> LayoutOptions {
         width,
         shape,
         fallback_direction: Direction::Rtl,
+        base: qari_layout::BaseDirection::FirstLetter,
         tab_width: 8,
     }
 }
@@ -93,6 +95,48 @@ fn neutral_paragraph_takes_fallback_direction() {
     let layout = layout_paragraph("2022 - 08:13", &ltr);
     assert_eq!(layout.direction, Direction::Ltr);
     assert_eq!(layout.lines[0].text, "2022 - 08:13");
+}
+
+fn the_base_rule_decides_a_mixed_paragraph_s_direction() {
+    use qari_layout::{base_direction, BaseDirection};
+    // "CNN: قال الرئيس" : CNN: the president said.
+    let cnn = "CNN: \u{0642}\u{0627}\u{0644} \u{0627}\u{0644}\u{0631}\u{0626}\u{064A}\u{0633}";
+    assert_eq!(
+        base_direction(cnn, BaseDirection::FirstLetter),
+        Some(Direction::Ltr)
+    );
+    assert_eq!(
+        base_direction(cnn, BaseDirection::MostLetters),
+        Some(Direction::Rtl)
+    );
+    // Three letters each: the first decides.
+    let tie = "abc \u{0642}\u{0627}\u{0644}";
+    assert_eq!(
+        base_direction(tie, BaseDirection::MostLetters),
+        Some(Direction::Ltr)
+    );
+    // Letters inside an isolate do not count, as in P2.
+    let isolated = "ab \u{2068}\u{0642}\u{0627}\u{0644}\u{0642}\u{0627}\u{0644}\u{2069}";
+    assert_eq!(
+        base_direction(isolated, BaseDirection::MostLetters),
+        Some(Direction::Ltr)
+    );
+    // Fixed: every paragraph with a letter; one without is the fallback's.
+    let rtl = BaseDirection::Fixed(Direction::Rtl);
+    assert_eq!(base_direction("The end.", rtl), Some(Direction::Rtl));
+    assert_eq!(base_direction("2022 - 08:13", rtl), None);
+    // The layout follows the rule: right-aligned, "CNN:" at the line's right end.
+    let most = LayoutOptions {
+        base: BaseDirection::MostLetters,
+        ..opts(Some(30), false)
+    };
+    let layout = layout_paragraph(cnn, &most);
+    assert_eq!(layout.direction, Direction::Rtl);
+    assert!(
+        layout.lines[0].text.ends_with(":CNN"),
+        "{}",
+        dump(&layout.lines[0].text)
+    );
 }
 
 fn digits_inside_an_rtl_sentence_keep_their_order() {

@@ -23,6 +23,7 @@ fn opts(width: Option<usize>) -> LayoutOptions {
         width,
         shape: false,
         fallback_direction: Direction::Ltr,
+        base: qari_layout::BaseDirection::FirstLetter,
         tab_width: 4,
     }
 }

@@ -48,6 +48,7 @@ fn options() -> impl Strategy<Value = LayoutOptions> {
             width,
             shape,
             fallback_direction: if rtl { Direction::Rtl } else { Direction::Ltr },
+            base: qari_layout::BaseDirection::FirstLetter,
             tab_width,
         })
 }
@@ -212,6 +213,7 @@ proptest! {
             width: None,
             shape: false,
             fallback_direction: if rtl { Direction::Rtl } else { Direction::Ltr },
+            base: qari_layout::BaseDirection::FirstLetter,
             tab_width: 8,
         });
         let line = &layout.lines[0];
