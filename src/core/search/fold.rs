@@ -96,13 +96,26 @@ pub fn literal_pattern(query: &str) -> Option<String> {
     let mut first = true;
     // A query typed decomposed (e and U+0301) means the letter (é), which
     // is then also found decomposed in the text (below).
-    let composed: String = query.nfc().collect();
+    // A query pasted from a PDF is in presentation forms: the letters they
+    // show are meant (the text's forms are found by the letters' classes).
+    let letters: String = query
+        .chars()
+        .flat_map(|c| {
+            crate::core::compat::fold_char(c)
+                .unwrap_or_else(|| c.to_string())
+                .chars()
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let composed: String = letters.nfc().collect();
     let mut chars = composed.chars().filter(|&c| !is_ignorable(c)).peekable();
     while let Some(c) = chars.next() {
         if c.is_whitespace() {
-            // Any run of spaces matches any run of spaces within a line.
+            // Any run of spaces matches any run of spaces within a line,
+            // after the last letter's marks and with marks among them (a
+            // Quranic pause mark between two words).
             if !in_space && !first {
-                pattern.push_str("[^\\S\\n]+");
+                pattern.push_str(&space_pattern());
             }
             in_space = true;
             continue;
@@ -156,13 +169,19 @@ pub fn literal_pattern(query: &str) -> Option<String> {
         return None;
     }
     // A trailing space in the query is typed on the way to the next word.
-    if let Some(stripped) = pattern.strip_suffix("[^\\S\\n]+") {
+    if let Some(stripped) = pattern.strip_suffix(&space_pattern()) {
         pattern.truncate(stripped.len());
     }
     if !is_case_sensitive(query) {
         pattern.insert_str(0, "(?i)");
     }
     Some(pattern)
+}
+
+/// What a run of spaces in a query matches: the marks of the word before, a
+/// space, and any spaces and marks after it, within a line.
+fn space_pattern() -> String {
+    format!("[{IGNORABLE_CLASS}]*[^\\S\\n][[^\\S\\n]{IGNORABLE_CLASS}]*")
 }
 
 /// A letter of the Arabic blocks, whose variants and marks are folded above.
@@ -196,6 +215,14 @@ fn push_class(pattern: &mut String, c: char) {
     pattern.push_str(&set);
     pattern.push_str(&forms);
     pattern.push(']');
+    // Quranic spelling writes a long alef as the superscript alef over the
+    // letter before it (ٱلْكِتَٰبُ for الكتاب).
+    if set.starts_with(ALEFS) {
+        let class = pattern.split_off(pattern.rfind('[').unwrap_or(pattern.len()));
+        pattern.push_str("(?:");
+        pattern.push_str(&class);
+        pattern.push_str("|\\x{0670})");
+    }
 }
 
 /// The presentation forms that fold to the single letter `c`.
@@ -258,7 +285,7 @@ mod tests {
         );
         assert_eq!(
             literal_pattern("a b "),
-            Some("(?i)a[^\\S\\n]+b".to_string())
+            Some(format!("(?i)a{}b", space_pattern()))
         );
         assert_eq!(literal_pattern("٣"), Some("(?i)[3٣۳]".to_string()));
         assert_eq!(literal_pattern("ب"), Some("(?i)[بﺏﺐﺑﺒ]".to_string()));

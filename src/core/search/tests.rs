@@ -143,6 +143,36 @@ fn spaces_match_runs_of_spaces_within_a_line() {
 }
 
 #[test]
+fn a_phrase_is_found_in_vowelled_text() {
+    // "kataba al-waladu": a haraka ends each word, before the space.
+    let text = "كتبَ الولدُ الدرسَ\nكتب الولد الدرس";
+    assert_eq!(found("كتب الولد", text), ["كتبَ الولدُ", "كتب الولد"]);
+    // Typed as written, harakat and all.
+    assert_eq!(found("كتبَ الولد", text).len(), 2);
+    assert_eq!(found("محمد بن سلمان", "مُحَمَّدٌ بْنُ سَلْمَانَ"), ["مُحَمَّدٌ بْنُ سَلْمَانَ"]);
+    // A Quranic pause mark between two words, spaced on both sides.
+    assert_eq!(found("ريب فيه", "لَا رَيْبَ ۛ فِيهِ"), ["رَيْبَ ۛ فِيهِ"]);
+    // Marks and spaces never reach past a line's end.
+    assert!(found("كتب الولد", "كتبَ\nالولد").is_empty());
+}
+
+#[test]
+fn a_long_alef_written_as_the_superscript_alef_is_an_alef() {
+    // Quranic spelling: al-kitaabu with the superscript alef for the long a.
+    assert_eq!(found("الكتاب", "ذَٰلِكَ ٱلْكِتَٰبُ"), ["ٱلْكِتَٰبُ"]);
+    // هٰذا is هذا whether or not the query writes its alef.
+    assert_eq!(found("هذا", "هٰذَا").len(), 1);
+}
+
+#[test]
+fn a_query_in_presentation_forms_finds_the_letters_they_show() {
+    // "al-ra'is" as a PDF's text layer gives it: initial, medial and final forms.
+    assert_eq!(found("ﺍﻟﺮﺋﻴﺲ", "قال الرئيس"), ["الرئيس"]);
+    // The lam-alef ligature in a query is lam and alef.
+    assert_eq!(found("ﻻ", "لا شيء"), ["لا"]);
+}
+
+#[test]
 fn regex_mode() {
     assert_eq!(found("\\r[0-9]{4}", "in 2022, 15 of"), ["2022"]);
     assert_eq!(found("\\r^ab", "ab\nxab\nab"), ["ab", "ab"]);
