@@ -5,7 +5,10 @@
 //! line's first word) > W`. Text not wrapped by a program (one paragraph per
 //! line, code, lists, logs) rarely satisfies it for most of its lines, so
 //! [`wrap_width`] asks it of most pairs of lines before saying the text is
-//! wrapped; the same test then decides each join. A line that starts a list
+//! wrapped (and sentences that end inside lines or a paragraph that ends
+//! with one, which prose cut by a wrapper has and a poem's verses or a list
+//! of headlines do not); the same
+//! test then decides each join. A line that starts a list
 //! item, or whose indentation or quote marks (`> `) differ, is never joined.
 
 use super::width;
@@ -27,6 +30,23 @@ pub(super) fn wrap_width<L: AsRef<[u8]>>(lines: &[L]) -> Option<usize> {
     let (mut pairs, mut fits) = (0_usize, 0_usize);
     // Signs of lines that are records, not pieces of a paragraph.
     let (mut same_start, mut sentence_ends, mut digit_starts) = (0_usize, 0_usize, 0_usize);
+    // Prose cut by a wrapper ends sentences inside its lines, or at least
+    // ends a paragraph with one; a poem's verses and a list of headlines do
+    // neither.
+    let inner_stops: usize = lines.iter().map(|l| inner_sentence_stops(l.as_ref())).sum();
+    let paragraph_ends = lines
+        .iter()
+        .map(AsRef::as_ref)
+        .zip(
+            lines
+                .iter()
+                .map(AsRef::as_ref)
+                .skip(1)
+                .map(Some)
+                .chain([None]),
+        )
+        .filter(|(a, next)| !is_blank(a) && ends_sentence(a) && next.is_none_or(is_blank))
+        .count();
     let mut widths = std::collections::BTreeSet::new();
     for pair in lines.windows(2) {
         let (a, b) = (pair[0].as_ref(), pair[1].as_ref());
@@ -53,8 +73,24 @@ pub(super) fn wrap_width<L: AsRef<[u8]>>(lines: &[L]) -> Option<usize> {
         && widths.len() >= 2
         && same_start * 3 < fits
         && sentence_ends * 2 < fits
-        && digit_starts * 2 < fits;
+        && digit_starts * 2 < fits
+        && (inner_stops * 6 >= fits || paragraph_ends > 0);
     evidence.then_some(wrap)
+}
+
+/// Sentence stops followed by a space inside a line (., !, ?, ؟, ؛, …).
+fn inner_sentence_stops(line: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(trim_end(line));
+    let mut chars = text.chars().peekable();
+    let mut stops = 0;
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?' | '\u{061F}' | '\u{061B}' | '\u{2026}')
+            && chars.peek().is_some_and(|n| *n == ' ')
+        {
+            stops += 1;
+        }
+    }
+    stops
 }
 
 fn first_word(line: &[u8]) -> &[u8] {

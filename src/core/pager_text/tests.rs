@@ -166,10 +166,36 @@ fn lines_wrapped_counting_lam_alef_as_two_cells_are_joined() {
         }
     }
     assert!(lines.len() >= 6);
-    let text = lines.join("\n") + "\n";
+    let text = lines.join("\n") + ".\n";
     // Drawn, a line full of لا is narrower (each is one cell): only a count
     // per character shows the width they were all wrapped at.
     let drawn = |l: &String| unicode_width::UnicodeWidthStr::width(l.as_str());
     assert!(lines.iter().any(|l| drawn(l) + 5 < cells(l)));
     assert_eq!(cleaned(&text).lines().count(), 1, "{}", cleaned(&text));
+}
+
+/// Lines of about one length that end no sentence: each is a record of its
+/// own (a verse, a headline), not a piece of a paragraph.
+#[test]
+fn a_poem_and_a_list_of_headlines_keep_their_lines() {
+    let poem = "على قدر أهل العزم تأتي العزائم\n\
+وتأتي على قدر الكرام المكارم\n\
+وتعظم في عين الصغير صغارها\n\
+وتصغر في عين العظيم العظائم\n\
+يكلف سيف الدولة الجيش همه\n\
+وقد عجزت عنه الجيوش الخضارم\n\
+ويطلب عند الناس ما عند نفسه\n\
+وذلك ما لا تدعيه الضراغم\n\
+";
+    let headlines = "توقاييف يتعهد باتخاذ تدابير حاسمة ضد المحتجين\n\
+روسيا ترسل قوات حفظ سلام إلى كازاخستان الآن\n\
+ارتفاع أسعار الغاز يشعل احتجاجات في ألماتي\n\
+الحكومة الكازاخية تستقيل بعد أيام من الاضطرابات\n\
+قطع الإنترنت في أنحاء البلاد لليوم الثالث\n\
+مقتل العشرات واعتقال المئات في المدن الكبرى\n\
+";
+    for text in [poem, headlines] {
+        assert_eq!(plan(text.as_bytes()).rejoin, None, "{text}");
+        assert_eq!(cleaned(text), text);
+    }
 }
