@@ -24,6 +24,20 @@ fn deciding(b: &u8) -> bool {
     !(b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x08 | 0x0C | 0x1B))
 }
 
+/// Whether `sample` can only be UTF-8: no zero (UTF-16's), a whole
+/// character of two or more bytes, and nothing invalid (the last character
+/// may still be arriving).
+fn shows_utf8(sample: &[u8]) -> bool {
+    let valid = match std::str::from_utf8(sample) {
+        Ok(text) => text,
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&sample[..e.valid_up_to()]).unwrap_or_default()
+        }
+        Err(_) => return false,
+    };
+    !sample.contains(&0) && !valid.is_ascii()
+}
+
 /// `input` as UTF-8: decoded from `forced`, else from the encoding its
 /// bytes show. ASCII reads the same in all of them, so the guess waits for
 /// the first byte that is not (a title in Latin letters, then windows-1256,
@@ -104,8 +118,9 @@ impl Decoded {
             _ => {}
         }
         // At least a few bytes, which a pipe's first write holds: UTF-16's
-        // zeros show in them.
-        while self.sample.len() < MIN_SAMPLE {
+        // zeros show in them. Fewer when they are UTF-8 already (a short
+        // Arabic headline from a pipe that pauses after it shows at once).
+        while self.sample.len() < MIN_SAMPLE && !shows_utf8(&self.sample) {
             let more = self.input.fill_buf()?;
             if more.is_empty() {
                 break;
@@ -293,6 +308,41 @@ mod tests {
         let out = read_all(io::BufReader::with_capacity(16, Cursor::new(bytes)), None);
         assert!(out.starts_with("Title: news\n"), "{out}");
         assert_eq!(out.lines().filter(|l| *l == "السلام عليكم").count(), 20);
+    }
+
+    /// A pipe whose first write is `first` and which then stays silent: a
+    /// second read is an error here, where a real pipe would block.
+    struct Pausing {
+        first: Option<Vec<u8>>,
+    }
+
+    impl Read for Pausing {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let first = self
+                .first
+                .take()
+                .ok_or_else(|| io::Error::other("waited for the pipe's next write"))?;
+            buf[..first.len()].copy_from_slice(&first);
+            Ok(first.len())
+        }
+    }
+
+    #[test]
+    fn a_short_utf8_first_write_is_decided_without_waiting_for_more() {
+        let pipe = Pausing {
+            first: Some("عاجل\n".as_bytes().to_vec()),
+        };
+        let mut input = decoded(Box::new(io::BufReader::new(pipe)), None).expect("open");
+        assert_eq!(
+            input.fill_buf().expect("no second read"),
+            "عاجل\n".as_bytes()
+        );
+        // One windows-1256 word is not UTF-8: that guess still waits.
+        let pipe = Pausing {
+            first: Some(b"\xda\xc7\xcc\xe1\n".to_vec()),
+        };
+        let mut input = decoded(Box::new(io::BufReader::new(pipe)), None).expect("open");
+        assert!(input.fill_buf().is_err());
     }
 
     #[test]
