@@ -109,10 +109,19 @@ impl<R: BufRead> ParagraphReader<R> {
     }
 }
 
-/// Where to cut a full buffer: before an unfinished UTF-8 sequence and before a
-/// final CR (it may start a CR LF pair), so that decoding the pieces gives the
-/// same text as decoding the line.
+/// How far back from a full buffer's end a space is looked for to cut at.
+const SPACE_WINDOW: usize = 64 * 1024;
+
+/// Where to cut a full buffer: after its last space within [`SPACE_WINDOW`]
+/// of the end, so no word is cut in two (a search finds it, a render shows
+/// it whole); without one, before an unfinished UTF-8 sequence and before a
+/// final CR (it may start a CR LF pair), so that decoding the pieces gives
+/// the same text as decoding the line.
 pub(crate) fn cut_point(bytes: &[u8]) -> usize {
+    let window = bytes.len().saturating_sub(SPACE_WINDOW);
+    if let Some(space) = memchr::memrchr(b' ', &bytes[window..]) {
+        return window + space + 1;
+    }
     let len = bytes.len();
     let mut end = len;
     for back in 1..=len.min(3) {
@@ -232,5 +241,10 @@ mod tests {
         assert_eq!(cut_point(&"a😀".as_bytes()[..4]), 1);
         assert_eq!(cut_point(b"ab\r"), 2);
         assert_eq!(cut_point(b"ab\xFF"), 3);
+        // After the last space: no word is cut in two.
+        assert_eq!(
+            cut_point("قال الرئيس كازاخس".as_bytes()),
+            "قال الرئيس ".len()
+        );
     }
 }
