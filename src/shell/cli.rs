@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::core::terminal::{BidiSetting, Shaping};
 use crate::reader::config::{ParagraphDirection, WIDTH_MAX};
 use crate::reader::messages::{Lang, LangSetting};
+use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
@@ -17,7 +18,7 @@ pub struct Cli {
     /// Articles to read (`:n` and `:p` go from one to the next); `-` or none
     /// for standard input when it is a pipe or a file, the built-in sample
     /// article when none is named on a terminal.
-    #[arg(value_parser = parse_input)]
+    #[arg(value_parser = clap::builder::OsStringValueParser::new().map(input_path))]
     pub files: Vec<PathBuf>,
     /// Join Arabic letters by substituting presentation forms [default: the
     /// configuration's `shape`, auto].
@@ -64,8 +65,16 @@ pub struct Cli {
 /// anything else is the path or link as written. A file link this machine
 /// cannot read (another host, a broken escape) is left as written, and
 /// opening it says why in one line (`store::fetch`).
-fn parse_input(arg: &str) -> Result<PathBuf, String> {
-    Ok(local_file(arg).map_or_else(|| PathBuf::from(arg), |path| with_fragment(path, arg)))
+/// A file argument as the system gives it: a name that is no UTF-8 (an
+/// Arabic name in windows-1256 bytes, from an old archive) is a path all
+/// the same; only a UTF-8 one can be a `file:` link.
+fn input_path(arg: std::ffi::OsString) -> PathBuf {
+    match arg.to_str() {
+        Some(text) => {
+            local_file(text).map_or_else(|| PathBuf::from(text), |path| with_fragment(path, text))
+        }
+        None => PathBuf::from(arg),
+    }
 }
 
 /// `path` with the `#fragment` of the link it came from, written as a path
@@ -192,7 +201,7 @@ impl Command {
 pub struct TextArgs {
     /// A file (or its `file://` link), an http(s) link, or `-` (or nothing)
     /// for standard input.
-    #[arg(value_parser = parse_input)]
+    #[arg(value_parser = clap::builder::OsStringValueParser::new().map(input_path))]
     pub file: Option<PathBuf>,
 }
 
@@ -200,7 +209,7 @@ pub struct TextArgs {
 pub struct AnnotationsArgs {
     /// Article (`-` or none: standard input when it is a pipe or a file; the
     /// built-in sample article when none is named on a terminal).
-    #[arg(value_parser = parse_input)]
+    #[arg(value_parser = clap::builder::OsStringValueParser::new().map(input_path))]
     pub file: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
@@ -231,7 +240,7 @@ pub struct SearchArgs {
     pub pattern: String,
     /// Text to search (`-` or none: standard input when it is a pipe or a
     /// file; the built-in sample article when none is named on a terminal).
-    #[arg(value_parser = parse_input)]
+    #[arg(value_parser = clap::builder::OsStringValueParser::new().map(input_path))]
     pub file: Option<PathBuf>,
     /// Wrap paragraphs to this many cells, `N:` included, when they are laid
     /// out (default: the terminal's width; a pipe's logical lines, without
@@ -264,7 +273,7 @@ pub struct SearchArgs {
 pub struct EntitiesArgs {
     /// Article (`-` or none: standard input when it is a pipe or a file; the
     /// built-in sample article when none is named on a terminal).
-    #[arg(value_parser = parse_input)]
+    #[arg(value_parser = clap::builder::OsStringValueParser::new().map(input_path))]
     pub file: Option<PathBuf>,
     /// JSON Lines: one object per mention, offsets in code points.
     #[arg(long)]
@@ -289,7 +298,7 @@ pub struct CorrectionsArgs {
 pub struct RenderArgs {
     /// Text to lay out (`-` or none: standard input when it is a pipe or a
     /// file; the built-in sample article when none is named on a terminal).
-    #[arg(value_parser = parse_input)]
+    #[arg(value_parser = clap::builder::OsStringValueParser::new().map(input_path))]
     pub file: Option<PathBuf>,
     /// Line width in cells (default: the terminal's width, or 80).
     #[arg(long, conflicts_with = "no_wrap", value_parser = parse_width)]

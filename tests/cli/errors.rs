@@ -354,3 +354,33 @@ fn text_says_invalid_utf8_was_replaced_as_the_other_commands_do() {
         );
     }
 }
+
+/// An Arabic file name in windows-1256 bytes (روسيا.txt), as an archive made
+/// on Windows unpacks: no UTF-8, a path all the same.
+#[test]
+fn a_file_name_that_is_no_utf8_opens() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let name = std::ffi::OsStr::from_bytes(b"\xd1\xe6\xd3\xed\xc7.txt");
+    let path = dir.join(name);
+    std::fs::write(&path, "قال الرئيس إن الوضع مستقر\n").expect("write");
+    for sub in [
+        &["text"][..],
+        &["render", "--no-wrap"],
+        &["search", "الرئيس"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_qari"))
+            .args(sub)
+            .arg(&path)
+            .env("XDG_CONFIG_HOME", dir.join("no-config"))
+            .output()
+            .expect("run qari");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{sub:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!out.stdout.is_empty(), "{sub:?}");
+    }
+}
