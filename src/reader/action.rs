@@ -164,6 +164,8 @@ actions! {
         "إغلاق المساعدة؛ إعادة التركيز إلى المقال" Reader ["Esc"];
     Quit "quit" "Quit (the reading position is remembered)"
         "خروج (يُحفظ موضع القراءة)" Reader ["q", "C-c", "Q"];
+    Suspend "suspend" "Stop and give the shell back (fg comes back)"
+        "إيقاف مؤقت والعودة إلى الصدفة (fg للرجوع)" Reader ["C-z"];
 }
 
 /// Lines one notch of the mouse wheel scrolls.

@@ -158,6 +158,8 @@ pub enum Effect {
     SaveCorrections(Vec<crate::reader::annotate::corrections::Correction>),
     /// Put `text` on the system clipboard (OSC 52 to the terminal).
     Copy(String),
+    /// Give the terminal back and stop until `fg` (Ctrl-Z).
+    Suspend,
 }
 
 /// What takes the keyboard instead of the key table, one at a time.

@@ -95,6 +95,45 @@ impl Drop for TerminalGuard {
     }
 }
 
+/// What Ctrl-Z needs to give the terminal back and take it again.
+#[derive(Clone)]
+pub struct Suspender {
+    pub active: Arc<AtomicBool>,
+    pub restore: Arc<Restore>,
+    pub mouse: bool,
+}
+
+impl Suspender {
+    /// Give the terminal back and stop, as Ctrl-Z stops a program in a
+    /// shell (the whole pipeline: `cat f | qari`); once `fg` continues it,
+    /// take the terminal again. The caller draws the whole screen anew.
+    pub fn suspend(&self, profile: &Profile) -> anyhow::Result<()> {
+        if self.active.swap(false, Ordering::SeqCst) {
+            restore_terminal(&self.restore);
+        }
+        // Returns once the process is continued.
+        rustix::process::kill_current_process_group(rustix::process::Signal::TSTP)
+            .context("stopping")?;
+        terminal::enable_raw_mode().context("switching the terminal to raw mode")?;
+        self.active.store(true, Ordering::SeqCst);
+        let mut out = io::stdout();
+        out.write_all(profile.bidi_off().as_bytes())
+            .context("setting up the terminal")?;
+        execute!(
+            out,
+            EnterAlternateScreen,
+            cursor::Hide,
+            EnableBracketedPaste
+        )
+        .context("setting up the terminal")?;
+        if self.mouse {
+            execute!(out, EnableMouseCapture).context("setting up the terminal")?;
+        }
+        out.flush().context("setting up the terminal")?;
+        Ok(())
+    }
+}
+
 /// Put the terminal back as it was; every step is tried even if one fails.
 pub fn restore_terminal(restore: &Restore) {
     let mut out = io::stdout();

@@ -42,7 +42,9 @@ use crate::reader::app::{App, AppOptions};
 use crate::reader::config::{Config, ThemeName};
 use crate::shell::cli::Cli;
 use crate::shell::entities_worker::EntitiesWorker;
-use crate::shell::terminal_guard::{install_panic_hook, restore_terminal, Restore, TerminalGuard};
+use crate::shell::terminal_guard::{
+    install_panic_hook, restore_terminal, Restore, Suspender, TerminalGuard,
+};
 use crate::shell::watchdog::Watchdog;
 use crate::store::loader::{Loading, Pending};
 use crate::store::Store;
@@ -228,7 +230,14 @@ pub fn run_keeping(
             }
         },
     );
+    let suspender = Suspender {
+        active: Arc::clone(&active),
+        restore: Arc::clone(&restore),
+        mouse: opts.config.mouse,
+    };
     let mut reader = Reader {
+        suspender,
+        suspend_asked: false,
         pending,
         recognition: None,
         colors: opts.colors,
@@ -301,6 +310,10 @@ pub fn run_keeping(
 
 /// What the event loop works with besides the app.
 struct Reader<'a> {
+    /// Gives the terminal back on Ctrl-Z and takes it again on `fg`.
+    suspender: Suspender,
+    /// Ctrl-Z was pressed: stop once the events in hand are handled.
+    suspend_asked: bool,
     /// The rest of the document, while it is being read.
     pending: Option<Pending>,
     /// The recogniser's answer, while it works.
@@ -354,6 +367,12 @@ impl Reader<'_> {
         self.draw(terminal, app)?;
         let go_on = self.wait_and_handle(app)?;
         self.perform_effects(app);
+        if std::mem::take(&mut self.suspend_asked) {
+            self.suspender.suspend(self.profile)?;
+            // The screen is whatever the shell left: draw all of it.
+            terminal.clear().context("drawing")?;
+            self.rows_set = None;
+        }
         if go_on {
             let hash = (!app.loading()).then(|| app.document().hash.clone());
             self.watchdog.publish((hash, app.position()));

@@ -144,7 +144,9 @@ fn all() -> Vec<Test> {
             colon_n_and_p_keep_standard_input_and_a_file_gone,
             a_missing_first_file_opens_the_next,
             a_slow_pipe_shows_its_first_lines_at_once,
+            a_slow_pipe_shows_a_short_arabic_first_line_at_once,
         ),
+        &tests!(pager needs [Tmux, Program("bash")]: ctrl_z_suspends_and_fg_resumes),
         &tests!(pager needs [Tmux, Program("git")]: git_log_in_colour_reads_as_text),
         &tests!(pager needs [Tmux, Program("man")]: man_with_qari_as_its_pager),
         &tests!(newsboat needs [Tmux, Program("newsboat")]:

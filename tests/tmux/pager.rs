@@ -232,3 +232,57 @@ pub fn a_slow_pipe_shows_its_first_lines_at_once() {
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+/// A first write of one short Arabic word: no 16 bytes for the encoding's
+/// guess to wait for.
+pub fn a_slow_pipe_shows_a_short_arabic_first_line_at_once() {
+    let t = Tmux::new("slowarabic", (80, 10));
+    let started = std::time::Instant::now();
+    t.start(
+        "main",
+        &format!(
+            "(echo 'عاجل'; sleep 4; echo 'and more later') | {}",
+            t.qari("")
+        ),
+    );
+    let first = t.wait_for("the status bar", |s| status_line(s).contains("loading"));
+    let waited = started.elapsed();
+    assert!(waited < std::time::Duration::from_secs(3), "{waited:?}");
+    assert!(!first.contains("and more later"), "{first}");
+    t.wait_for("the rest", |s| s.contains("and more later"));
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// Ctrl-Z in an interactive shell: the terminal is given back (no alternate
+/// screen, no mouse reports) and the job stops; `fg` brings the reader back
+/// where it was, keys and all.
+pub fn ctrl_z_suspends_and_fg_resumes() {
+    let t = Tmux::new("suspend", (90, 12));
+    t.start("main", "bash --norc --noprofile -i");
+    let fixture = t.fixture();
+    t.keys(&format!("{} '{}'", t.qari(""), fixture.display()));
+    t.keys("Enter");
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("C-z");
+    let stopped = t.wait_for("the job to stop", |s| s.contains("Stopped"));
+    assert!(!stopped.contains("line 1/"), "{stopped}");
+    let modes = t.tmux(&[
+        "display",
+        "-p",
+        "-t",
+        "main",
+        "#{alternate_on} #{mouse_any_flag}",
+    ]);
+    assert_eq!(modes.trim(), "0 0");
+    t.keys("fg");
+    t.keys("Enter");
+    t.wait_for("the reader again", |s| status_line(s).contains("line 1/"));
+    t.keys("G");
+    t.wait_for("keys still read", |s| status_line(s).contains("100%"));
+    t.keys("q");
+    t.keys("echo done=$?");
+    t.keys("Enter");
+    t.wait_for("the exit", |s| s.contains("done=0"));
+}

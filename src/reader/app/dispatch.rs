@@ -66,6 +66,11 @@ impl App {
     }
 
     pub fn apply(&mut self, action: Action) {
+        // Whatever is open: the shell stops the process and draws it again.
+        if action == Action::Suspend {
+            self.effects.push(super::Effect::Suspend);
+            return;
+        }
         let height = usize::from(self.text_height());
         self.flash = None;
         if self.help.is_open() {
@@ -128,6 +133,8 @@ impl App {
                 self.step = None;
                 self.quit_unless_unsaved();
             }
+            // Handled above, whatever is open.
+            Action::Suspend => {}
             // Handled by `apply_panel`.
             Action::TogglePanel
             | Action::SwitchFocus

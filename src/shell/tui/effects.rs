@@ -16,7 +16,7 @@ use crate::store::{self, SavedPosition};
 
 impl Reader<'_> {
     /// Do what the app asked for: write a file (`:w`), store the marks.
-    pub(super) fn perform_effects(&self, app: &mut App) {
+    pub(super) fn perform_effects(&mut self, app: &mut App) {
         for effect in app.take_effects() {
             match effect {
                 Effect::WriteFile {
@@ -52,6 +52,7 @@ impl Reader<'_> {
                         corrections_stored(app, saved);
                     }
                 }
+                Effect::Suspend => self.suspend_asked = true,
                 Effect::Copy(text) => {
                     if let Err(err) = clipboard::copy(&text) {
                         app.notify(app.interface().failed(Msg::Copying, &err));
