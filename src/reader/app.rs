@@ -114,6 +114,8 @@ pub struct App {
     flash: Option<String>,
     /// Keys of a sequence typed so far ("g" of "g g").
     pending: Vec<Key>,
+    /// Digits typed before a key, as in less and vi: `5j`, `20g`, `50%`.
+    count: Option<usize>,
     /// A prompt or editor that takes the keys instead of the key table.
     modal: Option<Modal>,
     /// The reading cursor: where the reader last jumped to (search hit,
@@ -210,6 +212,7 @@ impl App {
             panel: Panel::default(),
             flash: None,
             pending: Vec::new(),
+            count: None,
             modal: None,
             cursor: None,
             before_jump: None,

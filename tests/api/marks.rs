@@ -209,3 +209,33 @@ fn opening_at_a_fragment_is_a_jump_over_the_remembered_place() {
     typed(&mut a, "''");
     assert_eq!(top_line(&a), 21);
 }
+
+/// Counts as less and vi take them: digits, then the key.
+#[test]
+fn a_count_before_a_key_moves_that_far() {
+    let mut a = app(numbered(100), 80, 11);
+    typed(&mut a, "5j");
+    assert_eq!(top_line(&a), 6);
+    typed(&mut a, "2k");
+    assert_eq!(top_line(&a), 4);
+    typed(&mut a, "20g");
+    assert_eq!(top_line(&a), 20);
+    typed(&mut a, "''");
+    assert_eq!(top_line(&a), 4, "a counted g is a jump");
+    typed(&mut a, "30G");
+    assert_eq!(top_line(&a), 30);
+    typed(&mut a, "50%");
+    let half = top_line(&a);
+    assert!((45..=55).contains(&half), "{half}");
+    typed(&mut a, "10p");
+    assert!(top_line(&a) <= 12, "{}", top_line(&a));
+    // Without a count, g and p are themselves; a count an unbound key
+    // ends is forgotten.
+    typed(&mut a, "G");
+    assert_eq!(top_line(&a), 91);
+    typed(&mut a, "3zg");
+    assert_eq!(top_line(&a), 1);
+    // 0 alone is no count.
+    typed(&mut a, "0j");
+    assert_eq!(top_line(&a), 2);
+}

@@ -264,7 +264,7 @@ impl App {
     }
 
     /// `:goto`: a percentage of the text, or a paragraph (clamped, with a word).
-    fn go_to(&mut self, target: Target) {
+    pub(in crate::reader::app) fn go_to(&mut self, target: Target) {
         let count = self.doc.paragraph_count();
         if count == 0 {
             self.flash = Some(self.text(Msg::DocumentEmpty));

@@ -7,9 +7,13 @@
 //! file stays a switchboard and the work lives in the submodules.
 
 use super::{App, Modal};
+use crate::core::cmdline::Target;
 use crate::core::view::Anchor;
 use crate::reader::action::{Action, WHEEL_LINES};
-use crate::reader::keymap::{Key, Lookup, Mode};
+use crate::reader::keymap::{Key, KeyCode, Lookup, Mode};
+
+/// The largest count taken (a key held on a digit stops growing it here).
+const COUNT_MAX: usize = 1_000_000_000;
 
 impl App {
     /// Which key table applies now.
@@ -46,6 +50,10 @@ impl App {
             self.refresh();
             return;
         }
+        if self.pending.is_empty() && self.count_key(key) {
+            self.refresh();
+            return;
+        }
         self.pending.push(key);
         match self.keymap.lookup(self.mode(), &self.pending) {
             Lookup::Action(action) => {
@@ -60,9 +68,46 @@ impl App {
             }
             Lookup::Unbound => {
                 self.pending.clear();
+                self.count = None;
                 self.refresh();
             }
         }
+    }
+
+    /// A digit that is no key of its own is a count for the next key (less's
+    /// and vi's `5j`, `20g`, `20G`), and `%` or `p` after one goes that far
+    /// into the text (`50%`, `50p`); true when the key was taken here.
+    fn count_key(&mut self, key: Key) -> bool {
+        let KeyCode::Char(c) = key.code else {
+            return false;
+        };
+        if key.ctrl || key.alt {
+            return false;
+        }
+        if let Some(digit) = c.to_digit(10).filter(|_| c.is_ascii_digit()) {
+            // `0` alone is a key, as in vi.
+            let starts = digit != 0 || self.count.is_some();
+            let free = matches!(self.keymap.lookup(self.mode(), &[key]), Lookup::Unbound);
+            if !(starts && free) {
+                return false;
+            }
+            let n = self.count.unwrap_or(0);
+            self.count = Some(
+                n.saturating_mul(10)
+                    .saturating_add(digit as usize)
+                    .min(COUNT_MAX),
+            );
+            return true;
+        }
+        if matches!(c, '%' | 'p') && self.mode() == Mode::Reader {
+            if let Some(n) = self.count.take() {
+                self.before_jump = Some(self.position());
+                self.cursor = None;
+                self.go_to(Target::Percent(n.min(100) as u8));
+                return true;
+            }
+        }
+        false
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -71,6 +116,8 @@ impl App {
             self.effects.push(super::Effect::Suspend);
             return;
         }
+        let count = self.count.take();
+        let times = count.unwrap_or(1);
         let height = usize::from(self.text_height());
         self.flash = None;
         if self.help.is_open() {
@@ -113,12 +160,16 @@ impl App {
             self.cursor = None;
         }
         match action {
-            Action::LineDown => self.scroll_down(1),
-            Action::LineUp => self.scroll_up(1),
-            Action::PageDown => self.scroll_down(height),
-            Action::PageUp => self.scroll_up(height),
-            Action::HalfPageDown => self.scroll_down(height / 2),
-            Action::HalfPageUp => self.scroll_up(height / 2),
+            Action::LineDown => self.scroll_down(times),
+            Action::LineUp => self.scroll_up(times),
+            Action::PageDown => self.scroll_down(height.saturating_mul(times)),
+            Action::PageUp => self.scroll_up(height.saturating_mul(times)),
+            Action::HalfPageDown => self.scroll_down((height / 2).saturating_mul(times)),
+            Action::HalfPageUp => self.scroll_up((height / 2).saturating_mul(times)),
+            // `20g` and `20G`: line (paragraph) 20, as `:20` goes.
+            Action::Top | Action::Bottom if count.is_some() => {
+                self.go_to(Target::Paragraph(times));
+            }
             Action::WheelDown => self.scroll_down(WHEEL_LINES),
             Action::WheelUp => self.scroll_up(WHEEL_LINES),
             Action::Top => self.anchor = Anchor::default(),
