@@ -102,6 +102,29 @@ fn scroll(c: &mut Criterion, name: &str, doc: Document, reorders: bool) {
     });
 }
 
+/// A query typed into the `/` prompt a key at a time, each key searched
+/// and drawn as in the reader: the wait after the last key of a long one.
+fn type_query(c: &mut Criterion, name: &str, doc: Document, query: &str) {
+    use qari::reader::keymap::{Key, KeyCode};
+    let mut a = app(doc);
+    let mut terminal = terminal();
+    c.bench_function(name, |b| {
+        b.iter(|| {
+            a.press(Key::plain(KeyCode::Char('/')));
+            for ch in query.chars() {
+                a.press(Key::plain(KeyCode::Char(ch)));
+                while a.search_pending() {
+                    a.search_step();
+                }
+                terminal
+                    .draw(|frame| qari::ui::draw(&a, frame))
+                    .expect("draw");
+            }
+            a.press(Key::plain(KeyCode::Esc));
+        });
+    });
+}
+
 fn frames(c: &mut Criterion) {
     let path = big_file();
     c.bench_function("open-100mb-first-frame", |b| {
@@ -112,6 +135,18 @@ fn frames(c: &mut Criterion) {
     scroll(c, "scroll-redraw-200x60/100mb", big, false);
     let article = Document::from_bytes("article", DEFAULT_ARTICLE.as_bytes()).expect("text");
     scroll(c, "scroll-redraw-200x60/article", article.clone(), false);
+    type_query(
+        c,
+        "type-query-30-keys/article",
+        article.clone(),
+        "the quick brown fox jumps over",
+    );
+    type_query(
+        c,
+        "type-query-30-keys/article-arabic",
+        article.clone(),
+        "رئيس كازاخستان يتعهد باتخاذ تدابير",
+    );
     scroll(
         c,
         "scroll-redraw-200x60/article-reordering-terminal",

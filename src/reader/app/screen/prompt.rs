@@ -51,23 +51,59 @@ impl PromptLine {
         let cursor_cp = u32::try_from(text[..input.cursor()].chars().count()).unwrap_or(u32::MAX);
         let laid = layout::layout_paragraph(text, &options);
         let x0 = u16::try_from(prefix.width()).unwrap_or(u16::MAX);
-        let mut x = x0;
-        let mut cells = Vec::new();
-        let mut cursor = None;
+        // The whole line's cells from 0, and the cursor's among them.
+        let mut all = Vec::new();
+        let mut at = 0usize;
+        let mut cursor_at = None;
         for line in &laid.lines {
             for cell in &line.cells {
                 if cell.width == 0 {
                     continue;
                 }
-                if x.saturating_add(cell.width) > width {
-                    break;
-                }
                 if cell.offset <= cursor_cp && cursor_cp < cell.offset + cell.len.max(1) {
-                    cursor = Some(x);
+                    cursor_at = Some(at);
                 }
-                cells.push((x, line.cell_text(cell).to_string()));
-                x += cell.width;
+                all.push((
+                    at,
+                    usize::from(cell.width),
+                    line.cell_text(cell).to_string(),
+                ));
+                at += usize::from(cell.width);
             }
+        }
+        let total = at;
+        let room = usize::from(width.saturating_sub(x0));
+        // Wider than the row: the part that holds the cursor, as a shell's
+        // line scrolls (the logical end, where typing goes, by default).
+        let end_at = if laid.direction == Direction::Rtl {
+            0
+        } else {
+            total
+        };
+        let wanted = cursor_at.unwrap_or(end_at);
+        let shift = if total < room {
+            0
+        } else {
+            (wanted + 1)
+                .saturating_sub(room)
+                .min(total.saturating_sub(room.saturating_sub(1)))
+        };
+        let mut x = x0;
+        let mut cells = Vec::new();
+        let mut cursor = None;
+        for (rel, w, text) in all {
+            if rel < shift {
+                continue;
+            }
+            let col = x0.saturating_add(u16::try_from(rel - shift).unwrap_or(u16::MAX));
+            if usize::from(col) + w > usize::from(width) {
+                break;
+            }
+            if cursor_at == Some(rel) {
+                cursor = Some(col);
+            }
+            cells.push((col, text));
+            x = col + u16::try_from(w).unwrap_or(1);
         }
         let hint = (!hint.is_empty() && x.saturating_add(2) < width)
             .then(|| (x + 2, fit(hint, width - x - 2)));
@@ -162,6 +198,24 @@ mod tests {
         assert_eq!(line.cursor, 0);
         let (x, hint) = line.hint.expect("room for the hint");
         assert_eq!((x, hint.text.as_str()), (6, "3/17"));
+    }
+
+    #[test]
+    fn a_line_wider_than_the_row_shows_the_part_with_the_cursor() {
+        let long = "the quick brown fox jumps over";
+        let line = PromptLine::new("/", &input(long), "", &LayoutOptions::default(), 20);
+        let drawn: String = line.cells.iter().map(|(_, t)| t.as_str()).collect();
+        // The end, where typing goes, and the cursor after it in the last column.
+        assert!(long.ends_with(&drawn) && drawn.len() == 18, "{drawn:?}");
+        assert_eq!(line.cells[0].0, 1);
+        assert_eq!(line.cursor, 19);
+        // The cursor moved to the start: the start is shown.
+        let mut at_start = input(long);
+        at_start.line_start();
+        let line = PromptLine::new("/", &at_start, "", &LayoutOptions::default(), 20);
+        let drawn: String = line.cells.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(long.starts_with(&drawn), "{drawn:?}");
+        assert_eq!(line.cursor, 1);
     }
 
     #[test]
