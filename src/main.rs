@@ -97,16 +97,28 @@ fn main() -> ExitCode {
         None if cli.links => {
             qari::commands::text::links(cli.files.first().map(|p| p.as_path()), cli.encoding)
         }
-        // Output that is no terminal (`qari FILE > out`, `qari FILE | head`)
-        // gets the text, as a pager gives it there: each file's, as `qari
-        // text` prints it.
-        None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+        // Output that is no terminal (`qari FILE > out`, `qari FILE | head`),
+        // or a terminal that draws nothing but text (`TERM=dumb`: an editor's
+        // shell buffer), gets the text, as a pager gives it there: each
+        // file's, as `qari text` prints it. A file that cannot be read is
+        // said and the others are still printed, as less and cat do.
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdout())
+            || std::env::var("TERM").is_ok_and(|t| t == "dumb") =>
+        {
             if cli.files.is_empty() {
                 qari::commands::text::run(None, cli.encoding)
             } else {
-                cli.files
-                    .iter()
-                    .try_for_each(|file| qari::commands::text::run(Some(file), cli.encoding))
+                let mut failed = false;
+                for file in &cli.files {
+                    if let Err(err) = qari::commands::text::run(Some(file), cli.encoding) {
+                        report(&err);
+                        failed = true;
+                    }
+                }
+                if failed {
+                    return ExitCode::from(2);
+                }
+                Ok(())
             }
         }
         None => match qari::shell::files::read(&cli) {
@@ -118,12 +130,17 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            // eprintln! would panic if stderr is closed; the status still tells.
-            // A file's name may hold escape sequences: shown, never obeyed.
-            let message = format!("{err:#}");
-            let shown: Vec<_> = message.lines().map(qari_layout::display_text).collect();
-            let _ = writeln!(std::io::stderr(), "qari: {}", shown.join("\n"));
+            report(&err);
             ExitCode::from(2)
         }
     }
+}
+
+/// Say why something failed, on standard error.
+fn report(err: &anyhow::Error) {
+    // eprintln! would panic if stderr is closed; the status still tells.
+    // A file's name may hold escape sequences: shown, never obeyed.
+    let message = format!("{err:#}");
+    let shown: Vec<_> = message.lines().map(qari_layout::display_text).collect();
+    let _ = writeln!(std::io::stderr(), "qari: {}", shown.join("\n"));
 }

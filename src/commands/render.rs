@@ -37,7 +37,8 @@ pub struct OutputFacts {
     pub is_terminal: bool,
     /// Columns of the terminal, when it reports them.
     pub terminal_width: Option<usize>,
-    /// `NO_COLOR` is set to something non-empty (<https://no-color.org>).
+    /// `NO_COLOR` is set to something non-empty (<https://no-color.org>),
+    /// or the terminal draws no colour (`TERM=dumb`, `xterm-mono`).
     pub no_color: bool,
     /// How printed lines go out to this terminal.
     pub strategy: Strategy,
@@ -58,7 +59,8 @@ impl OutputFacts {
                 .then(|| crossterm::terminal::size().ok())
                 .flatten()
                 .map(|(w, _)| usize::from(w)),
-            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            no_color: crate::core::terminal::Colors::of(|k| std::env::var(k).ok())
+                == crate::core::terminal::Colors::None,
         }
     }
 

@@ -69,8 +69,10 @@ pub struct ReaderOptions {
     pub shape: Option<Shaping>,
     /// Remember and restore the reading position.
     pub remember: bool,
-    /// Draw colours; false when `NO_COLOR` is set (styles only).
-    pub colors: bool,
+    /// The colours to draw: none under `NO_COLOR` or on a monochrome
+    /// terminal (styles only), the sixteen of the ANSI palette on the Linux
+    /// console.
+    pub colors: crate::core::terminal::Colors,
     /// The user's settings, and why they could not be used (for the status
     /// bar, in the interface's language).
     pub config: Config,
@@ -131,7 +133,7 @@ impl ReaderOptions {
         Self {
             shape: cli.shape,
             remember: true,
-            colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            colors: crate::core::terminal::Colors::of(|k| std::env::var(k).ok()),
             config,
             config_warning,
             path: None,
@@ -318,7 +320,7 @@ struct Reader<'a> {
     pending: Option<Pending>,
     /// The recogniser's answer, while it works.
     recognition: Option<EntitiesWorker>,
-    colors: bool,
+    colors: crate::core::terminal::Colors,
     /// Shape Arabic in files written by `:w`, as `qari render` would for a file.
     write_shape: bool,
     store: Option<&'a Store>,
@@ -401,7 +403,7 @@ impl Reader<'_> {
             doc,
             AppOptions {
                 config: opts.config.clone(),
-                colors: self.colors,
+                colors: self.colors != crate::core::terminal::Colors::None,
                 italic: opts.profile.draws_italic_arabic(),
                 loading: self.pending.is_some(),
                 write_shape: self.write_shape,

@@ -384,3 +384,19 @@ fn a_file_name_that_is_no_utf8_opens() {
         assert!(!out.stdout.is_empty(), "{sub:?}");
     }
 }
+
+/// Several files to a pipe: a missing one is said, the others still print,
+/// and the status says something failed (as less and cat do).
+#[test]
+fn a_missing_file_among_several_is_said_and_the_rest_printed() {
+    let first = scratch("several-1.txt", "الأول\n".as_bytes());
+    let last = scratch("several-2.txt", "الأخير\n".as_bytes());
+    let missing = format!("{}/several-missing.txt", env!("CARGO_TARGET_TMPDIR"));
+    let run = qari(&[&first, &missing, &last]);
+    assert_eq!(run.code, Some(2));
+    assert_eq!(
+        String::from_utf8(run.stdout).expect("utf-8"),
+        "الأول\nالأخير\n"
+    );
+    assert_eq!(run.stderr, format!("qari: {missing}: no such file\n"));
+}

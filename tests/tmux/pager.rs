@@ -286,3 +286,28 @@ pub fn ctrl_z_suspends_and_fg_resumes() {
     t.keys("Enter");
     t.wait_for("the exit", |s| s.contains("done=0"));
 }
+
+/// `TERM=dumb` (an editor's shell buffer) draws nothing but text: the
+/// files are printed as to a pipe, with no escape sequence, and a file that
+/// cannot be read is said while the others still print.
+pub fn term_dumb_prints_the_text() {
+    let t = Tmux::new("dumb", (80, 10));
+    let fixture = t.fixture();
+    t.start(
+        "main",
+        &format!(
+            "{} '{}' /no/such/file '{}'",
+            t.qari("").replacen("env ", "env TERM=dumb ", 1),
+            fixture.display(),
+            fixture.display(),
+        ),
+    );
+    // Printed and done, not a screen waiting for keys; status 2 for the
+    // file that was missing.
+    let screen = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(screen.contains("EXITED 2"), "{screen}");
+    let log = t.output_log();
+    assert!(log.contains("/no/such/file: no such file"), "{log}");
+    assert_eq!(log.matches("Line 100 of the fixture").count(), 2, "{log}");
+    assert!(!log.contains('\u{1b}'), "no escape sequence: {log:?}");
+}

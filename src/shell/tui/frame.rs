@@ -9,7 +9,16 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use super::Reader;
-use crate::core::terminal::Strategy;
+use crate::core::terminal::{nearest_ansi, Colors, Strategy};
+use ratatui::style::Color;
+
+/// A colour as a terminal of sixteen draws it (the theme's are RGB).
+fn sixteen(color: Color) -> Color {
+    match color {
+        Color::Rgb(r, g, b) => Color::Indexed(nearest_ansi(r, g, b)),
+        other => other,
+    }
+}
 use crate::reader::app::App;
 
 impl Reader<'_> {
@@ -58,6 +67,13 @@ impl Reader<'_> {
                         if cell.diff_option == ratatui::buffer::CellDiffOption::None {
                             cell.set_diff_option(ratatui::buffer::CellDiffOption::AlwaysUpdate);
                         }
+                    }
+                }
+                if self.colors == Colors::Sixteen {
+                    for cell in &mut frame.buffer_mut().content {
+                        cell.fg = sixteen(cell.fg);
+                        cell.bg = sixteen(cell.bg);
+                        cell.underline_color = sixteen(cell.underline_color);
                     }
                 }
                 if reorders {
