@@ -211,7 +211,10 @@ pub(super) fn from_toml(err: &toml::de::Error, text: &str, file: &str) -> Config
     } else if let Some(key) = (!span.is_empty())
         .then(|| key_at(text, span.start))
         .flatten()
-        .filter(|_| !is_syntax(message))
+        // A value of the wrong type can come in the parser's words
+        // (`theme = 5`: "wanted string or table"): text that is TOML has
+        // no syntax error, so it is that value's.
+        .filter(|_| !is_syntax(message) || text.parse::<toml::Table>().is_ok())
     {
         ConfigErrorKind::BadValue {
             key,

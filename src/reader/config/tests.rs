@@ -249,6 +249,20 @@ fn a_misspelt_table_is_left_out_whole_not_merged_into_the_one_before() {
 }
 
 #[test]
+fn a_value_of_the_wrong_type_is_one_setting_left_out() {
+    // toml says "wanted string or table" for a number where a theme's name
+    // goes: the file is TOML all the same, and only that setting is wrong.
+    let (config, mistakes) = skipping("theme = 5\n[text]\nshape = \"on\"\n");
+    let config = config.expect("the other settings apply");
+    assert_eq!(config.text.shape, Shaping::On);
+    assert_eq!(mistakes.len(), 1, "{mistakes:?}");
+    assert!(
+        matches!(&mistakes[0].kind, ConfigErrorKind::BadValue { key, .. } if key == "theme"),
+        "{mistakes:?}"
+    );
+}
+
+#[test]
 fn text_that_is_not_toml_gives_the_defaults_and_its_first_mistake() {
     let (config, mistakes) = skipping("theme = \"light\"\n[text\nwidth = 60\n");
     assert_eq!(config, None);
