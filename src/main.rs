@@ -23,7 +23,9 @@ fn print(written: std::io::Result<()>) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let (args, at_start) = qari::shell::cli::less_arguments(std::env::args_os().collect());
+    let mut cli = Cli::parse_from(args);
+    cli.at_start = at_start;
     if cli.print_config {
         let mut out = std::io::stdout().lock();
         // A closed pipe (`qari --print-config | head`) is a normal end; a

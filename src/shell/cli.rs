@@ -57,6 +57,57 @@ pub struct Cli {
     pub links: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// less's `+G`, `+N` or `+/pattern`, taken off the command line before
+    /// it is parsed ([`less_arguments`]): what to do once the article is read.
+    #[arg(skip)]
+    pub at_start: Option<String>,
+}
+
+/// The subcommands' names: an argument list that names one is no pager's.
+const SUBCOMMANDS: [&str; 9] = [
+    "render",
+    "entities",
+    "annotations",
+    "corrections",
+    "search",
+    "text",
+    "completions",
+    "man",
+    "help",
+];
+
+/// The arguments less takes that tools pass to `$PAGER` (`less -R`, `+G`,
+/// `+/pattern`), taken off `args` (the program's name first) when no
+/// subcommand is named: its flags (`-R`, `-FRX`, `-S`) mean nothing to
+/// qari, which keeps colours out and wraps anyway, and the last `+command`
+/// that names no file is returned, to run once the article is read.
+pub fn less_arguments(args: Vec<std::ffi::OsString>) -> (Vec<std::ffi::OsString>, Option<String>) {
+    let first_word = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .find(|a| !a.starts_with('-') && !a.starts_with('+'));
+    if first_word.is_some_and(|w| SUBCOMMANDS.contains(&w)) {
+        return (args, None);
+    }
+    let mut command = None;
+    let mut kept = Vec::with_capacity(args.len());
+    for (i, arg) in args.into_iter().enumerate() {
+        let text = arg.to_str().unwrap_or_default();
+        let less_flags = text.len() > 1
+            && text.starts_with('-')
+            && text[1..].chars().all(|c| "RrSXFKiIsQ".contains(c));
+        let plus = text.len() > 1 && text.starts_with('+') && !std::path::Path::new(text).exists();
+        if i > 0 && less_flags {
+            continue;
+        }
+        if i > 0 && plus {
+            command = Some(text[1..].to_string());
+            continue;
+        }
+        kept.push(arg);
+    }
+    (kept, command)
 }
 
 /// An input argument as a path: a `file:` link is the local file it names
@@ -456,6 +507,50 @@ pub enum ColorArg {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn less(args: &[&str]) -> (Vec<String>, Option<String>) {
+        let args = args.iter().map(std::ffi::OsString::from).collect();
+        let (kept, command) = less_arguments(args);
+        let kept = kept
+            .into_iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        (kept, command)
+    }
+
+    #[test]
+    fn less_s_flags_and_plus_commands_are_taken_off_a_pager_s_arguments() {
+        assert_eq!(
+            less(&["qari", "-R", "+G", "a.txt", "-FRX"]),
+            (
+                vec!["qari".to_string(), "a.txt".to_string()],
+                Some("G".to_string())
+            )
+        );
+        assert_eq!(less(&["qari", "+/مجلس", "-"]).1.as_deref(), Some("/مجلس"));
+        // qari's own flags stay, and a subcommand's arguments are its own.
+        assert_eq!(less(&["qari", "--shape", "on", "a.txt"]).0.len(), 4);
+        let search = less(&["qari", "search", "-c", "+x", "a.txt"]);
+        assert_eq!(
+            search,
+            (
+                vec!["qari", "search", "-c", "+x", "a.txt"]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+                None
+            )
+        );
+        // The parse takes what is left.
+        let (kept, _) = less_arguments(
+            ["qari", "-R", "+G", "a.txt"]
+                .iter()
+                .map(std::ffi::OsString::from)
+                .collect(),
+        );
+        let cli = Cli::try_parse_from(kept).expect("parses");
+        assert_eq!(cli.files, [PathBuf::from("a.txt")]);
+    }
 
     fn render_args(args: &[&str]) -> Result<RenderArgs, clap::Error> {
         let cli = Cli::try_parse_from(["qari", "render"].iter().chain(args))?;

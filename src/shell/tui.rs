@@ -91,6 +91,8 @@ pub struct ReaderOptions {
     /// Where to open the document (a page's `#fragment`, a document
     /// offset), over the remembered position.
     pub start: Option<usize>,
+    /// less's `+G`, `+N`, `+/pattern`: done once the article is read.
+    pub at_start: Option<String>,
     /// What the terminal is and how Arabic is sent to it.
     pub profile: Profile,
     /// The terminal was asked about itself and had not finished answering.
@@ -142,6 +144,7 @@ impl ReaderOptions {
             links: Vec::new(),
             notice: None,
             start: None,
+            at_start: cli.at_start.clone(),
             profile: detected.profile,
             answers_pending: detected.answers_pending,
             stop,
@@ -260,6 +263,7 @@ pub fn run_keeping(
         shown_at: None,
         flash: flash::FlashClock::default(),
         start: opts.start,
+        at_start: opts.at_start.clone(),
     };
     let result =
         TerminalGuard::enter(active, opts.config.mouse, &opts.profile, restore).and_then(|guard| {
@@ -341,6 +345,8 @@ struct Reader<'a> {
     shown_at: Option<usize>,
     /// Where to open the document, once it is whole (a `#fragment`).
     start: Option<usize>,
+    /// less's `+command` from the command line, done once the article is read.
+    at_start: Option<String>,
     /// Drops answers to the terminal queries that come after qari stopped waiting.
     late_answers: late_answers::LateAnswers,
     flash: flash::FlashClock,

@@ -146,7 +146,7 @@ fn all() -> Vec<Test> {
             a_slow_pipe_shows_its_first_lines_at_once,
             a_slow_pipe_shows_a_short_arabic_first_line_at_once,
         ),
-        &tests!(pager needs [Tmux]: term_dumb_prints_the_text),
+        &tests!(pager needs [Tmux]: term_dumb_prints_the_text, less_s_arguments_are_taken),
         &tests!(pager needs [Tmux, Program("bash")]: ctrl_z_suspends_and_fg_resumes),
         &tests!(pager needs [Tmux, Program("git")]: git_log_in_colour_reads_as_text),
         &tests!(pager needs [Tmux, Program("man")]: man_with_qari_as_its_pager),

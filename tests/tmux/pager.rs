@@ -311,3 +311,23 @@ pub fn term_dumb_prints_the_text() {
     assert_eq!(log.matches("Line 100 of the fixture").count(), 2, "{log}");
     assert!(!log.contains('\u{1b}'), "no escape sequence: {log:?}");
 }
+
+/// What tools pass to `$PAGER` for less: `-R` is taken and ignored, `+G`
+/// opens at the end, `+N` at line N.
+pub fn less_s_arguments_are_taken() {
+    let t = Tmux::new("lessargs", (80, 10));
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("-R +G '{}'", fixture.display())));
+    t.wait_for("the end", |s| status_line(s).contains("100%"));
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    let t = Tmux::new("lessline", (80, 10));
+    let fixture = t.fixture();
+    t.start(
+        "main",
+        &t.qari(&format!("+40 -FRX '{}'", fixture.display())),
+    );
+    t.wait_for("line 40", |s| status_line(s).contains("line 40/"));
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}

@@ -11,6 +11,7 @@ mod clipboard;
 
 use super::{annotations, Reader};
 use crate::reader::app::{App, Effect};
+use crate::reader::keymap::{Key, KeyCode};
 use crate::reader::messages::Msg;
 use crate::store::{self, SavedPosition};
 
@@ -78,6 +79,35 @@ impl Reader<'_> {
         if let Some(at) = self.start.take() {
             app.open_at(at);
         }
+        if let Some(command) = self.at_start.take() {
+            for key in less_command_keys(&command) {
+                app.press(key);
+            }
+        }
+    }
+}
+
+/// less's `+command` as the keys that do it here: `+G` the end, `+g` the
+/// top, `+N` line N, `+/pattern` a search. Anything else does nothing.
+fn less_command_keys(command: &str) -> Vec<Key> {
+    let char_keys = |text: &str| {
+        text.chars()
+            .map(|c| Key::plain(KeyCode::Char(c)))
+            .collect::<Vec<_>>()
+    };
+    let enter = Key::plain(KeyCode::Enter);
+    if command == "G" || command == "g" {
+        char_keys(command)
+    } else if !command.is_empty() && command.chars().all(|c| c.is_ascii_digit()) {
+        let mut keys = char_keys(&format!(":goto {command}"));
+        keys.push(enter);
+        keys
+    } else if let Some(pattern) = command.strip_prefix('/').filter(|p| !p.is_empty()) {
+        let mut keys = char_keys(&format!("/{pattern}"));
+        keys.push(enter);
+        keys
+    } else {
+        Vec::new()
     }
 }
 
