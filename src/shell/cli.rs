@@ -534,7 +534,7 @@ mod tests {
         assert_eq!(
             search,
             (
-                vec!["qari", "search", "-c", "+x", "a.txt"]
+                ["qari", "search", "-c", "+x", "a.txt"]
                     .iter()
                     .map(|s| s.to_string())
                     .collect(),
