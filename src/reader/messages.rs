@@ -215,6 +215,7 @@ messages! {
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";
+    NotAKey "{key} is no key here: ? lists the keys" "{key} ليس مفتاحًا هنا: ? يعرض المفاتيح";
     NoRoomForNote "the window is too small for the note editor: enlarge it"
         "النافذة أصغر من محرر الملاحظات: كبّرها";
     Labelled "labelled: {label}" "صُنّف: {label}";

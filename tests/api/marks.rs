@@ -239,3 +239,14 @@ fn a_count_before_a_key_moves_that_far() {
     typed(&mut a, "0j");
     assert_eq!(top_line(&a), 2);
 }
+
+/// less's keys qari has not (`&`, `=`, `F`) say so instead of nothing.
+#[test]
+fn a_key_bound_to_nothing_says_so() {
+    let mut a = app(numbered(100), 80, 11);
+    typed(&mut a, "&");
+    assert_eq!(a.flash(), Some("& is no key here: ? lists the keys"));
+    typed(&mut a, "j");
+    assert_eq!(a.flash(), None);
+    assert_eq!(top_line(&a), 2);
+}

@@ -11,6 +11,7 @@ use crate::core::cmdline::Target;
 use crate::core::view::Anchor;
 use crate::reader::action::{Action, WHEEL_LINES};
 use crate::reader::keymap::{Key, KeyCode, Lookup, Mode};
+use crate::reader::messages::Msg;
 
 /// The largest count taken (a key held on a digit stops growing it here).
 const COUNT_MAX: usize = 1_000_000_000;
@@ -69,6 +70,14 @@ impl App {
             Lookup::Unbound => {
                 self.pending.clear();
                 self.count = None;
+                // A letter or mark typed for less (`&`, `=`, `F`): say so,
+                // over whatever the status bar said before.
+                if let KeyCode::Char(c) = key.code {
+                    if !c.is_control() {
+                        let shown = key.to_string();
+                        self.flash = Some(self.interface.say(Msg::NotAKey, &[("key", &shown)]));
+                    }
+                }
                 self.refresh();
             }
         }
