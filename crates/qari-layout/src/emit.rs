@@ -163,18 +163,6 @@ fn draw(out: &mut String, text: &str, u: &Unit, level: u8) {
             out.push_str(cluster);
         }
         Kind::Text => {
-            // A joiner control that ends a cluster (ZWNJ, ZWJ) goes to the
-            // cluster's visual end in a right-to-left run, between it and
-            // the letter that follows it logically, as FriBidi puts it: a
-            // terminal that joins letters itself sees it between the two it
-            // keeps apart (رئیس‌جمهور).
-            let cluster = if level % 2 == 1 {
-                let body = cluster.trim_end_matches(['\u{200C}', '\u{200D}']);
-                out.push_str(&cluster[body.len()..]);
-                body
-            } else {
-                cluster
-            };
             let glyph = if u.glyph != '\0' {
                 // Shaped letters never mirror.
                 u.glyph
