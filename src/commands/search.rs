@@ -49,6 +49,9 @@ pub struct SearchOptions {
     /// The direction of paragraphs without a strong character, when the
     /// configuration fixes it; `None`: the document's.
     pub direction: Option<Direction>,
+    /// How a paragraph's own direction is found (the configuration's
+    /// `paragraph_direction`).
+    pub base: qari_layout::BaseDirection,
     /// The background of hits: the configuration's `search_hit`, else the
     /// theme's, as in the reader.
     pub hit_color: ColorSpec,
@@ -90,6 +93,7 @@ impl SearchOptions {
             color,
             count: args.count,
             direction: config.text.direction.fixed(),
+            base: config.text.paragraph_direction.base(),
             hit_color: config.colors.search_hit.unwrap_or(match config.theme {
                 ThemeName::Dark | ThemeName::Auto => ColorSpec::Named(3),
                 ThemeName::Light => ColorSpec::Named(11),
@@ -258,6 +262,7 @@ mod tests {
             color,
             count: false,
             direction: None,
+            base: qari_layout::BaseDirection::FirstLetter,
             hit_color: ColorSpec::Named(3),
             strategy: crate::core::terminal::Strategy::Qari,
             form: Form::Visual,

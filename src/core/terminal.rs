@@ -344,13 +344,9 @@ impl Colors {
     /// From `NO_COLOR`, `COLORTERM` and `TERM` (read through `env`).
     pub fn of(env: impl Fn(&str) -> Option<String>) -> Self {
         let set = |k: &str| env(k).filter(|v| !v.is_empty());
-        if set("NO_COLOR").is_some() {
-            return Self::None;
-        }
-        if set("COLORTERM").is_some_and(|c| matches!(c.as_str(), "truecolor" | "24bit")) {
-            return Self::Full;
-        }
         let term = set("TERM").unwrap_or_default();
+        // A monochrome terminal first: `COLORTERM` is inherited from the
+        // terminal an editor runs in, whose shell buffer is `TERM=dumb`.
         let mono = term == "dumb"
             || term.ends_with("-mono")
             || term.ends_with("-m")
@@ -358,9 +354,13 @@ impl Colors {
                 term.as_str(),
                 "vt52" | "vt100" | "vt102" | "vt220" | "vt320"
             );
-        if mono {
-            Self::None
-        } else if term == "linux"
+        if set("NO_COLOR").is_some() || mono {
+            return Self::None;
+        }
+        if set("COLORTERM").is_some_and(|c| matches!(c.as_str(), "truecolor" | "24bit")) {
+            return Self::Full;
+        }
+        if term == "linux"
             || term.starts_with("linux-")
             || term.ends_with("-16color")
             || term.ends_with("-8color")

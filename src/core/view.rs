@@ -127,6 +127,12 @@ impl View {
         self.options.base = base;
     }
 
+    /// How the article's paragraphs find their direction (the interface's
+    /// own lines go by their first letter whatever this is).
+    pub fn base(&self) -> qari_layout::BaseDirection {
+        self.options.base
+    }
+
     /// Layouts kept (of paragraphs or pieces, at any width).
     pub fn cached(&self) -> usize {
         self.cache.len()

@@ -82,6 +82,11 @@ const SUBCOMMANDS: [&str; 9] = [
 /// qari, which keeps colours out and wraps anyway, and the last `+command`
 /// that names no file is returned, to run once the article is read.
 pub fn less_arguments(args: Vec<std::ffi::OsString>) -> (Vec<std::ffi::OsString>, Option<String>) {
+    // Arguments that parse as a subcommand's (its first word may follow an
+    // option's value: `--encoding utf-8 search +963`) are its own.
+    if Cli::try_parse_from(&args).is_ok_and(|cli| cli.command.is_some()) {
+        return (args, None);
+    }
     let first_word = args
         .iter()
         .skip(1)
@@ -530,6 +535,8 @@ mod tests {
         assert_eq!(less(&["qari", "+/مجلس", "-"]).1.as_deref(), Some("/مجلس"));
         // qari's own flags stay, and a subcommand's arguments are its own.
         assert_eq!(less(&["qari", "--shape", "on", "a.txt"]).0.len(), 4);
+        let after_option = less(&["qari", "--encoding", "utf-8", "search", "+963", "a.txt"]);
+        assert_eq!((after_option.0.len(), after_option.1), (6, None));
         let search = less(&["qari", "search", "-c", "+x", "a.txt"]);
         assert_eq!(
             search,

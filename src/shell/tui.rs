@@ -187,7 +187,6 @@ pub fn run_keeping(
             .profile
             .shape(opts.shape.unwrap_or(opts.config.text.shape)),
         fallback_direction: opts.config.text.direction.resolve(document.direction),
-        base: opts.config.text.paragraph_direction.base(),
         ..LayoutOptions::default()
     };
     let (store, store_error) = if opts.remember {

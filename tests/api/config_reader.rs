@@ -243,6 +243,19 @@ fn the_paragraph_direction_setting_lays_out_an_arabic_paragraph_that_opens_in_la
         5,
     ));
     assert_eq!(extent(&rtl, 1).1, 39, "every paragraph right to left");
+    // The rule is the article's: the status bar and the help keep theirs.
+    let row = |buf: &Buffer, y: u16| -> String {
+        (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+    };
+    assert_eq!(row(&rtl, 4), row(&first, 4));
+    let mut help_first = reader(text, "", 40, 12);
+    let mut help_rtl = reader(text, "[text]\nparagraph_direction = \"rtl\"\n", 40, 12);
+    help_first.apply(qari::reader::action::Action::ToggleHelp);
+    help_rtl.apply(qari::reader::action::Action::ToggleHelp);
+    let (a, b) = (draw(&help_first), draw(&help_rtl));
+    for y in 0..12 {
+        assert_eq!(row(&b, y), row(&a, y), "help row {y}");
+    }
 }
 
 #[test]

@@ -145,6 +145,7 @@ fn write_paragraph<W: Write>(
             width: text_width,
             shape: opts.shape,
             fallback_direction: direction,
+            base: opts.base,
             ..LayoutOptions::default()
         },
     );

@@ -78,14 +78,17 @@ pub(super) fn wrap_width<L: AsRef<[u8]>>(lines: &[L]) -> Option<usize> {
     evidence.then_some(wrap)
 }
 
-/// Sentence stops followed by a space inside a line (., !, ?, ؟, ؛, …).
+/// Sentence stops and commas followed by a space inside a line (., !, ?,
+/// ؟, ؛, …, ، and ,): Arabic prose runs its sentences on with commas.
 fn inner_sentence_stops(line: &[u8]) -> usize {
     let text = String::from_utf8_lossy(trim_end(line));
     let mut chars = text.chars().peekable();
     let mut stops = 0;
     while let Some(c) = chars.next() {
-        if matches!(c, '.' | '!' | '?' | '\u{061F}' | '\u{061B}' | '\u{2026}')
-            && chars.peek().is_some_and(|n| *n == ' ')
+        if matches!(
+            c,
+            '.' | '!' | '?' | '\u{061F}' | '\u{061B}' | '\u{2026}' | '\u{060C}' | ','
+        ) && chars.peek().is_some_and(|n| *n == ' ')
         {
             stops += 1;
         }

@@ -199,3 +199,31 @@ fn a_poem_and_a_list_of_headlines_keep_their_lines() {
         assert_eq!(cleaned(text), text);
     }
 }
+
+/// Arabic prose runs its sentences on with commas, and a paragraph may end
+/// without a stop: wrapped, it is still joined.
+#[test]
+fn wrapped_prose_with_commas_and_no_final_stop_is_joined() {
+    let paragraph = "وقال المسؤول إن الحكومة ستواصل العمل على تحسين الخدمات، \
+        وأضاف أن الوزارة أعدت خطة شاملة لإصلاح قطاع الكهرباء في المحافظات الجنوبية، \
+        مشيرا إلى أن المرحلة الأولى تبدأ مطلع العام المقبل بتمويل من البنك الدولي، \
+        فيما طالب نواب في البرلمان بتسريع تنفيذ المشاريع المتأخرة منذ سنوات، \
+        وأكد رئيس اللجنة المالية أن الموازنة الجديدة تتضمن مخصصات كافية للمشروع، \
+        لافتا إلى أن الحكومة تعهدت بنشر تقارير دورية عن سير العمل";
+    let words: Vec<&str> = paragraph.split_whitespace().collect();
+    let mut lines = vec![String::new()];
+    for w in words {
+        let last = lines.last_mut().expect("a line");
+        if !last.is_empty() && last.chars().count() + 1 + w.chars().count() > 60 {
+            lines.push(w.to_string());
+        } else {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(w);
+        }
+    }
+    assert!(lines.len() >= 6, "{lines:?}");
+    let text = lines.join("\n") + "\n";
+    assert_eq!(cleaned(&text).lines().count(), 1, "{}", cleaned(&text));
+}

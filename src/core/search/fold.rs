@@ -121,7 +121,10 @@ pub fn literal_pattern(query: &str) -> Option<String> {
             in_space = true;
             continue;
         }
-        if !first && !in_space {
+        // A letter after another of its word (where a long alef may be
+        // written as the superscript alef over the one before).
+        let inside_word = !first && !in_space;
+        if inside_word {
             pattern.push('[');
             pattern.push_str(IGNORABLE_CLASS);
             pattern.push_str("]*");
@@ -132,11 +135,11 @@ pub fn literal_pattern(query: &str) -> Option<String> {
         if c == '\u{0644}' && chars.peek().is_some_and(|&a| ALEFS.contains(a)) {
             let alef = chars.next().unwrap_or('\u{0627}');
             pattern.push_str("(?:");
-            push_class(&mut pattern, c);
+            push_class(&mut pattern, c, inside_word);
             pattern.push('[');
             pattern.push_str(IGNORABLE_CLASS);
             pattern.push_str("]*");
-            push_class(&mut pattern, alef);
+            push_class(&mut pattern, alef, true);
             pattern.push_str("|[\\x{FEF5}-\\x{FEFC}])");
             continue;
         }
@@ -145,7 +148,7 @@ pub fn literal_pattern(query: &str) -> Option<String> {
         // same one.
         if let Some(base) = hamza_base(c) {
             pattern.push_str("(?:");
-            push_class(&mut pattern, c);
+            push_class(&mut pattern, c, inside_word);
             pattern.push('|');
             pattern.push(base);
             pattern.push('[');
@@ -165,12 +168,12 @@ pub fn literal_pattern(query: &str) -> Option<String> {
         let decomposed: String = std::iter::once(c).nfd().collect();
         if !is_arabic(c) && decomposed.chars().count() > 1 {
             pattern.push_str("(?:");
-            push_class(&mut pattern, c);
+            push_class(&mut pattern, c, inside_word);
             pattern.push('|');
             pattern.push_str(&regex::escape(&decomposed));
             pattern.push(')');
         } else {
-            push_class(&mut pattern, c);
+            push_class(&mut pattern, c, inside_word);
         }
         if cased {
             pattern.push(')');
@@ -208,7 +211,7 @@ fn hamza_base(c: char) -> Option<char> {
 
 /// The class of what a query character matches: its variants, and the
 /// presentation forms that show any of them ([`crate::core::compat`]).
-fn push_class(pattern: &mut String, c: char) {
+fn push_class(pattern: &mut String, c: char, inside_word: bool) {
     let set = variants(c).unwrap_or_else(|| c.to_string());
     let forms: String = set
         .chars()
@@ -225,7 +228,7 @@ fn push_class(pattern: &mut String, c: char) {
     pattern.push(']');
     // Quranic spelling writes a long alef as the superscript alef over the
     // letter before it (ٱلْكِتَٰبُ for الكتاب).
-    if set.starts_with(ALEFS) {
+    if inside_word && set.starts_with(ALEFS) {
         let class = pattern.split_off(pattern.rfind('[').unwrap_or(pattern.len()));
         pattern.push_str("(?:");
         pattern.push_str(&class);

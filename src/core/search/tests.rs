@@ -160,6 +160,9 @@ fn a_phrase_is_found_in_vowelled_text() {
 fn a_long_alef_written_as_the_superscript_alef_is_an_alef() {
     // Quranic spelling: al-kitaabu with the superscript alef for the long a.
     assert_eq!(found("الكتاب", "ذَٰلِكَ ٱلْكِتَٰبُ"), ["ٱلْكِتَٰبُ"]);
+    // Only inside a word: an alef that starts the query is a letter.
+    assert!(found("ا", "ذَٰلِكَ").is_empty());
+    assert!(found("الك", "ذَٰلِكَ").is_empty());
     // هٰذا is هذا whether or not the query writes its alef.
     assert_eq!(found("هذا", "هٰذَا").len(), 1);
 }

@@ -321,7 +321,7 @@ impl App {
             tab_width: self.options.tab_width,
             // As the configuration fixes it for `qari render`, else the document's.
             direction: self.direction.fixed(),
-            base: self.options.base,
+            base: self.view.base(),
             justify: self.view.justify(),
             strategy: crate::core::terminal::Strategy::Qari,
         };

@@ -15,6 +15,8 @@ use crate::reader::messages::Msg;
 
 /// The largest count taken (a key held on a digit stops growing it here).
 const COUNT_MAX: usize = 1_000_000_000;
+/// The most lines (or pages) a count scrolls at once.
+const SCROLL_COUNT_MAX: usize = 10_000;
 
 impl App {
     /// Which key table applies now.
@@ -126,7 +128,9 @@ impl App {
             return;
         }
         let count = self.count.take();
-        let times = count.unwrap_or(1);
+        // Lines and pages move by laying out what they pass: a count past
+        // any screenful of reading stops at a bound (`G` goes further).
+        let times = count.unwrap_or(1).min(SCROLL_COUNT_MAX);
         let height = usize::from(self.text_height());
         self.flash = None;
         if self.help.is_open() {
@@ -177,7 +181,7 @@ impl App {
             Action::HalfPageUp => self.scroll_up((height / 2).saturating_mul(times)),
             // `20g` and `20G`: line (paragraph) 20, as `:20` goes.
             Action::Top | Action::Bottom if count.is_some() => {
-                self.go_to(Target::Paragraph(times));
+                self.go_to(Target::Paragraph(count.unwrap_or(1)));
             }
             Action::WheelDown => self.scroll_down(WHEEL_LINES),
             Action::WheelUp => self.scroll_up(WHEEL_LINES),

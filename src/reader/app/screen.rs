@@ -251,7 +251,7 @@ impl App {
                     _ => {
                         let rtl = layout::base_direction(
                             self.doc.paragraph(l.paragraph),
-                            self.options.base,
+                            self.view.base(),
                         )
                         .unwrap_or(self.options.fallback_direction)
                             == Direction::Rtl;

@@ -84,11 +84,12 @@ impl App {
             self.view.set_fallback_direction(direction);
             self.options.fallback_direction = direction;
         }
+        // The article's paragraphs only: the panel, the status bar and the
+        // prompts keep their own lines' direction.
         let base = config.text.paragraph_direction.base();
-        if self.options.base != base {
+        if self.view.base() != base {
             self.view.clear();
             self.view.set_base(base);
-            self.options.base = base;
         }
         let (colors, italic) = (self.theme.colors, self.theme.italic);
         self.theme = Theme::from_config(config, colors);
