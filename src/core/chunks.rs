@@ -23,7 +23,8 @@ pub struct Chunk<'a> {
 /// Chunks of a stream's decoded text.
 pub struct ChunkReader<R> {
     inner: R,
-    /// Bytes read but not decoded yet (an unfinished character or CR).
+    /// Bytes read but not decoded yet: what follows the last space of the
+    /// last read (a word that may go on), or an unfinished character or CR.
     raw: Vec<u8>,
     /// Decoded text not handed out yet; its first `handed_out` bytes went
     /// out last time.

@@ -250,3 +250,14 @@ fn a_key_bound_to_nothing_says_so() {
     assert_eq!(a.flash(), None);
     assert_eq!(top_line(&a), 2);
 }
+
+/// C-z suspends with a prompt open too, and the prompt is still there after.
+#[test]
+fn ctrl_z_suspends_from_an_open_prompt() {
+    let mut a = app(numbered(100), 80, 11);
+    typed(&mut a, "/ab");
+    a.take_effects();
+    a.press("C-z".parse().expect("key"));
+    assert_eq!(a.take_effects(), [Effect::Suspend]);
+    assert!(matches!(a.modal(), Some(Modal::Search(_))));
+}

@@ -41,6 +41,14 @@ impl App {
         // A key stops a drag's scrolling (its button-up may never come).
         self.drag.stop_scrolling();
         self.forget_awaited_mark();
+        // Suspending is for whatever is open, a prompt or the note editor too.
+        if self.modal.is_some()
+            && key.ctrl
+            && self.keymap.lookup(Mode::Reader, &[key]) == Lookup::Action(Action::Suspend)
+        {
+            self.apply(Action::Suspend);
+            return;
+        }
         if let Some(modal) = self.modal.take() {
             self.flash = None;
             match modal {
