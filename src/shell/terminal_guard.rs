@@ -64,25 +64,13 @@ impl TerminalGuard {
         profile: &Profile,
         restore: Arc<Restore>,
     ) -> anyhow::Result<Self> {
-        terminal::enable_raw_mode().context("switching the terminal to raw mode")?;
-        active.store(true, Ordering::SeqCst);
-        // From here on the guard exists, so a failure below still restores.
-        let guard = TerminalGuard { active, restore };
-        let mut out = io::stdout();
-        // Before the alternate screen: VTE gives new rows the mode in force.
-        out.write_all(profile.bidi_off().as_bytes())
-            .context("setting up the terminal")?;
-        execute!(
-            out,
-            EnterAlternateScreen,
-            cursor::Hide,
-            EnableBracketedPaste
-        )
-        .context("setting up the terminal")?;
-        if mouse {
-            execute!(out, EnableMouseCapture).context("setting up the terminal")?;
-        }
-        out.flush().context("setting up the terminal")?;
+        // `active` is set once raw mode is on: a failure after it, the guard
+        // dropped, still restores; one before leaves nothing to undo.
+        let guard = TerminalGuard {
+            active: Arc::clone(&active),
+            restore,
+        };
+        take_terminal(&active, mouse, profile)?;
         Ok(guard)
     }
 }
@@ -114,24 +102,32 @@ impl Suspender {
         // Returns once the process is continued.
         rustix::process::kill_current_process_group(rustix::process::Signal::TSTP)
             .context("stopping")?;
-        terminal::enable_raw_mode().context("switching the terminal to raw mode")?;
-        self.active.store(true, Ordering::SeqCst);
-        let mut out = io::stdout();
-        out.write_all(profile.bidi_off().as_bytes())
-            .context("setting up the terminal")?;
-        execute!(
-            out,
-            EnterAlternateScreen,
-            cursor::Hide,
-            EnableBracketedPaste
-        )
-        .context("setting up the terminal")?;
-        if self.mouse {
-            execute!(out, EnableMouseCapture).context("setting up the terminal")?;
-        }
-        out.flush().context("setting up the terminal")?;
-        Ok(())
+        take_terminal(&self.active, self.mouse, profile)
     }
+}
+
+/// Raw mode (then `active` is set: there is something to undo), the
+/// terminal's bidi off, the alternate screen, bracketed paste and the mouse:
+/// what the reader takes at the start and again after a suspension.
+fn take_terminal(active: &AtomicBool, mouse: bool, profile: &Profile) -> anyhow::Result<()> {
+    terminal::enable_raw_mode().context("switching the terminal to raw mode")?;
+    active.store(true, Ordering::SeqCst);
+    let mut out = io::stdout();
+    // Before the alternate screen: VTE gives new rows the mode in force.
+    out.write_all(profile.bidi_off().as_bytes())
+        .context("setting up the terminal")?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        cursor::Hide,
+        EnableBracketedPaste
+    )
+    .context("setting up the terminal")?;
+    if mouse {
+        execute!(out, EnableMouseCapture).context("setting up the terminal")?;
+    }
+    out.flush().context("setting up the terminal")?;
+    Ok(())
 }
 
 /// Put the terminal back as it was; every step is tried even if one fails.

@@ -226,32 +226,27 @@ fn the_direction_setting_places_neutral_paragraphs() {
 #[test]
 fn the_paragraph_direction_setting_lays_out_an_arabic_paragraph_that_opens_in_latin() {
     let text = "CNN: قال الرئيس إن الوضع مستقر\nThe word قال means said\n";
+    let under = |rule: &str, height: u16| {
+        reader(
+            text,
+            &format!("[text]\nparagraph_direction = \"{rule}\"\n"),
+            40,
+            height,
+        )
+    };
     let first = draw(&reader(text, "", 40, 5));
     assert_eq!(extent(&first, 0).0, 0, "by its first letter, left to right");
-    let most = draw(&reader(
-        text,
-        "[text]\nparagraph_direction = \"most-letters\"\n",
-        40,
-        5,
-    ));
+    let most = draw(&under("most-letters", 5));
     assert_eq!(extent(&most, 0).1, 39, "most of its letters are Arabic");
     assert_eq!(extent(&most, 1).0, 0, "most of its letters are Latin");
-    let rtl = draw(&reader(
-        text,
-        "[text]\nparagraph_direction = \"rtl\"\n",
-        40,
-        5,
-    ));
+    let rtl = draw(&under("rtl", 5));
     assert_eq!(extent(&rtl, 1).1, 39, "every paragraph right to left");
     // The rule is the article's: the status bar and the help keep theirs.
-    let row = |buf: &Buffer, y: u16| -> String {
-        (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
-    };
     assert_eq!(row(&rtl, 4), row(&first, 4));
     let mut help_first = reader(text, "", 40, 12);
-    let mut help_rtl = reader(text, "[text]\nparagraph_direction = \"rtl\"\n", 40, 12);
-    help_first.apply(qari::reader::action::Action::ToggleHelp);
-    help_rtl.apply(qari::reader::action::Action::ToggleHelp);
+    let mut help_rtl = under("rtl", 12);
+    help_first.apply(Action::ToggleHelp);
+    help_rtl.apply(Action::ToggleHelp);
     let (a, b) = (draw(&help_first), draw(&help_rtl));
     for y in 0..12 {
         assert_eq!(row(&b, y), row(&a, y), "help row {y}");

@@ -99,15 +99,8 @@ pub fn literal_pattern(query: &str) -> Option<String> {
     // is then also found decomposed in the text (below).
     // A query pasted from a PDF is in presentation forms: the letters they
     // show are meant (the text's forms are found by the letters' classes).
-    let letters: String = query
-        .chars()
-        .flat_map(|c| {
-            crate::core::compat::fold_char(c)
-                .unwrap_or_else(|| c.to_string())
-                .chars()
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let letters =
+        crate::core::compat::fold_text(query).map_or_else(|| query.to_string(), |f| f.text);
     let composed: String = letters.nfc().collect();
     let mut chars = composed.chars().filter(|&c| !is_ignorable(c)).peekable();
     while let Some(c) = chars.next() {
