@@ -1841,14 +1841,29 @@ fn imperfect_plural(word: &str, info: &TokenInfo) -> bool {
         && info.triggers & NAME_BITS == 0
 }
 
+/// A verb in the future (سيتحرك، ستعقد) right after a word with the article:
+/// a definite noun is followed by its definite adjective or a name, never
+/// by a bare word that opens as the future does, unless the lists know it.
+fn future_after_definite(word: &str, info: &TokenInfo, before: &TokenInfo) -> bool {
+    before.definite
+        && !info.definite
+        && info.clitic_chars == 0
+        && info.gazetteer == 0
+        && info.triggers & NAME_BITS == 0
+        && {
+            let folded = normalize(word);
+            future_verb(&folded) && folded.chars().count() >= 5
+        }
+}
+
 /// A name the tagger ran on into a verb ends before it: طلاب [جامعة أسيوط]
-/// يفوزون بالمركز الأول.
+/// يفوزون بالمركز الأول، [الاتحاد] سيتحرك.
 fn verbs_end_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let mut i = 1;
     while i < labels.len() {
         if is_inside(labels[i])
-            && words[i].starts_with('ي')
-            && imperfect_plural(words[i], &infos[i])
+            && (words[i].starts_with('ي') && imperfect_plural(words[i], &infos[i])
+                || future_after_definite(words[i], &infos[i], &infos[i - 1]))
         {
             let mut end = i;
             while end < labels.len() && labels[end] == labels[i] {

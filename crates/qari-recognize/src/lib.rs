@@ -367,6 +367,12 @@ impl Recognizer {
                 {
                     skip = 1;
                 }
+                // وجو بايدن: a given name of two letters after و or ف, in a
+                // name of two words or more, when the word whole is no name.
+                if kind == Kind::Person && skip == 0 && b > a + 1 {
+                    skip =
+                        usize::from(short_given_after_conjunction(words[si][a], &self.gazetteer));
+                }
                 // حقل برقان، ميناء بنغازي: the genitive of a site's head in the
                 // construct state (no article) carries no preposition, but
                 // for another head's (مطار بجزيرة سانت هيلينا).
@@ -511,6 +517,22 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
             tagged[si].labels[a] = 0;
         }
     }
+}
+
+/// A word that is و and a given name of two letters the lists hold (وجو،
+/// ومي), and that no list knows whole (فاس، فون are names with ف; وفا
+/// is one with و): the conjunction is no part of the name.
+fn short_given_after_conjunction(word: &str, gazetteer: &Gazetteer) -> bool {
+    let folded = normalize::normalize(word);
+    let triggers =
+        |w: &str| gazetteer.triggers(gazetteer::first_word_key(w), normalize::hash_exact(w));
+    word.starts_with('و')
+        && folded.chars().count() == 3
+        && triggers(&folded) == 0
+        && gazetteer.known(gazetteer::first_word_key(&folded)) == 0
+        && folded
+            .strip_prefix('و')
+            .is_some_and(|rest| triggers(rest) & gazetteer::TRIGGER_GIVEN != 0)
 }
 
 /// Words that open a page's line of buttons to share it or follow its site

@@ -15,8 +15,8 @@
 //! المغربي in the byline), unless its words are all ordinary ones.
 
 use super::chains::{
-    arabic_letters_only, definite_nisba, heads_a_name, label_name, label_organisation, LOC_B,
-    LOC_I, ORG_B, ORG_I, ORG_LIST_BEGIN, PER_B, PLACE_LIST_BEGIN,
+    arabic_letters_only, definite_nisba, heads_a_name, is_inside, label_name, label_organisation,
+    LOC_B, LOC_I, ORG_B, ORG_I, ORG_LIST_BEGIN, PER_B, PLACE_LIST_BEGIN,
 };
 use super::features::TokenInfo;
 use super::gazetteer::{
@@ -382,7 +382,7 @@ impl<'w> Outlets<'w> {
             self.quoted(&s, &mut spans);
             self.after_tatweel(&s, &mut spans);
             self.told_known(&s, &mut spans);
-            reported_by_agencies(&s, &mut spans);
+            reported_by_agencies(self.gazetteer, &s, &mut spans);
             after_correspondents(&s, &mut spans);
             self.after_papers(&s, &mut spans);
             relabel.clear();
@@ -1071,11 +1071,20 @@ fn reports(folded: &str) -> bool {
 
 /// An agency's acronym of the hand lists (وفا، واس، وام، كونا), bare, right
 /// after a verb it does or "according to" (ذكرت وفا، نقلته واس، بحسب وام):
-/// the agency, though the tagger, which saw such acronyms seldom, left it.
-fn reported_by_agencies(s: &Sentence, found: &mut Vec<(usize, usize)>) {
+/// the agency, though the tagger, which saw such acronyms seldom, left it or
+/// read it as a person of one word. واس and وام are read whole: their first
+/// letter looks like و, and the rest is a word (اس، ام).
+fn reported_by_agencies(gazetteer: &Gazetteer, s: &Sentence, found: &mut Vec<(usize, usize)>) {
     for i in 1..s.words.len() {
         let info = &s.infos[i];
-        if info.gazetteer & CURATED_ORG_BEGIN == 0 || s.labels[i] != 0 || info.clitic_chars != 0 {
+        let listed = if info.clitic_chars == 0 {
+            info.gazetteer & CURATED_ORG_BEGIN != 0
+        } else {
+            gazetteer.chosen_organisation(info.norm)
+        };
+        let lone_person =
+            s.labels[i] == PER_B && s.labels.get(i + 1).is_none_or(|&l| !is_inside(l));
+        if !listed || s.labels[i] != 0 && !lone_person {
             continue;
         }
         let folded = normalize(s.words[i]);

@@ -210,3 +210,11 @@ fn a_name_that_is_a_whole_title_in_quotation_marks_is_none() {
     let text = "وقال لصحيفة \"الرياض\" إن العمل مستمر.";
     assert_eq!(of(text, Kind::Organization), ["الرياض"]);
 }
+
+#[test]
+fn a_verb_in_the_future_after_a_definite_word_ends_the_name() {
+    let text = "وقال مسؤول الاتحاد الأوروبي جوزيب بوريل إن الوضع خطير، وأضاف بوريل أن \
+                الاتحاد سيتحرك قريبا.";
+    let bodies = of(text, Kind::Organization);
+    assert_eq!(bodies, ["الاتحاد الأوروبي", "الاتحاد"]);
+}

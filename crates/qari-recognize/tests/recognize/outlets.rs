@@ -592,4 +592,13 @@ fn an_agency_s_bare_acronym_after_what_it_does_is_the_agency() {
     assert_eq!(organisations(text), ["وفا"]);
     let text = "وبحسب وفا فإن قوات الاحتلال اعتقلت عشرة شبان.";
     assert_eq!(organisations(text), ["وفا"]);
+    // واس and وام open as و does, and the rest is a word (اس، ام): read
+    // whole after the verb, and no person where the tagger saw one.
+    for text in [
+        "وذكرت واس أن اللقاء تناول القضايا الإقليمية.",
+        "وأفادت وام بأن الوفد وصل إلى العاصمة.",
+    ] {
+        assert_eq!(organisations(text).len(), 1, "{text}");
+        assert!(names(text, Kind::Person).is_empty(), "{text}");
+    }
 }

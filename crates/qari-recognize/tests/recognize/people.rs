@@ -515,3 +515,14 @@ fn a_name_set_off_by_commas_keeps_its_definite_last_word() {
     let text = "وقال مدير المستشفى عبد الرحمن المسالمة إن الوضع مستقر.";
     assert_eq!(of(text, Kind::Person), ["عبد الرحمن"]);
 }
+
+#[test]
+fn wa_before_a_given_name_of_two_letters_is_the_conjunction() {
+    let text = "التقى الرئيس الفرنسي إيمانويل ماكرون وجو بايدن في باريس.";
+    let persons = of(text, Kind::Person);
+    assert!(persons.contains(&"جو بايدن".to_string()), "{persons:?}");
+    // A word the lists know whole keeps its first letter (فاس is a city,
+    // وفا a name and an agency).
+    let text = "وزار الوفد جهة طنجة تطوان وجهة فاس مكناس.";
+    assert!(of(text, Kind::Person).iter().all(|p| !p.starts_with("اس")));
+}
