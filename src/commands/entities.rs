@@ -31,6 +31,10 @@ use crate::store::pages::ReadOptions;
 use qari_recognize::stream::{chunk_end, Found, CHUNK_BYTES};
 use qari_recognize::{Kind, Mention, Recognition, Recognizer, StreamRecognizer};
 
+/// Said on standard error when the input has no Arabic letter: no names is
+/// then no finding about the text.
+pub const NO_ARABIC_WARNING: &str = "no Arabic text: names are recognised in Arabic only";
+
 /// Inputs up to this size are read whole first, so the reader's labels of the
 /// document apply; larger ones stream without them.
 pub const WHOLE_MAX: usize = 4 << 20;
@@ -392,17 +396,25 @@ pub fn run(
     let mut stream = StreamRecognizer::new(&recognizer);
     let mut whole = true;
     let whole_max = whole_max();
+    // Whether any chunk had text the recogniser reads (see the end).
+    let mut readable = false;
+    let mut blank = true;
     loop {
         let max = if whole { whole_max } else { CHUNK_BYTES };
         let Some(chunk) = chunks.next_chunk(max).map_err(failed)? else {
             break;
         };
         let text = chunk.text;
+        readable = readable || qari_recognize::has_arabic_letter(text);
+        blank = blank && text.trim().is_empty();
         if whole && chunk.last {
             let rec = whole_document(&recognizer, &lexicon, text, &source, args)?;
             let name = |e: usize| rec.entities[e].name.as_str();
             if gone_is_fine(printer.rows(text, 0, &rec.mentions, name))?.is_none() {
                 return Ok(());
+            }
+            if !readable && !blank {
+                super::warn_of(&source.label(), NO_ARABIC_WARNING);
             }
             break;
         }
@@ -425,6 +437,9 @@ pub fn run(
     if chunks.replaced_invalid() {
         // Named as `render` and `search` name it: which input had the bytes.
         super::warn_of(&source.label(), INVALID_UTF8_WARNING);
+    }
+    if !whole && !readable && !blank {
+        super::warn_of(&source.label(), NO_ARABIC_WARNING);
     }
     gone_is_fine(printer.finish()).map(drop)
 }

@@ -59,6 +59,9 @@ pub struct PanelRows {
     selected: Option<usize>,
     /// The mention last jumped to (index into the mentions).
     current: Option<usize>,
+    /// The document has an Arabic letter, so no rows is the recogniser's
+    /// finding, not a text it cannot read (an English article).
+    readable: bool,
 }
 
 /// Where a move between mentions landed.
@@ -145,12 +148,19 @@ impl PanelRows {
         let selected = rows
             .iter()
             .position(|r| matches!(r.kind, RowKind::Entity(_)));
+        let readable = !rows.is_empty() || qari_recognize::has_arabic_letter(doc.text());
         Self {
             recognition,
             rows,
             selected,
             current: None,
+            readable,
         }
+    }
+
+    /// Whether the document has text the recogniser reads (see `readable`).
+    pub fn readable(&self) -> bool {
+        self.readable
     }
 
     pub fn recognition(&self) -> &Recognition {

@@ -130,6 +130,8 @@ messages! {
     // The panel.
     PanelRecognising "recognising entities\u{2026}" "جارٍ التعرّف على الكيانات\u{2026}";
     PanelNothing "no entities found" "لم يُعثر على كيانات";
+    PanelNoArabic "no entities: names are found in Arabic text only"
+        "لا كيانات: يُتعرَّف على الأسماء في النص العربي وحده";
     Heading "{kind} ({n})" "{kind} ({n})";
     LegendCurrent "current" "الحالي";
     NotesHeading "Notes ({n})" "ملاحظات ({n})";
@@ -409,6 +411,27 @@ impl Interface {
                 _ => c,
             })
             .collect()
+    }
+
+    /// `text` as rows of at most `room` columns, broken between words (a word
+    /// too long for a row is cut by [`Interface::line`]), each in the order it
+    /// is drawn: a panel's message in a narrow panel.
+    pub fn lines(self, text: &str, options: &LayoutOptions, room: usize) -> Vec<String> {
+        let mut rows: Vec<String> = Vec::new();
+        let mut row = String::new();
+        for word in text.split(' ').filter(|w| !w.is_empty()) {
+            if !row.is_empty() && drawn_width(&row) + 1 + drawn_width(word) > room {
+                rows.push(std::mem::take(&mut row));
+            }
+            if !row.is_empty() {
+                row.push(' ');
+            }
+            row.push_str(word);
+        }
+        if !row.is_empty() {
+            rows.push(row);
+        }
+        rows.iter().map(|r| self.line(r, options, room)).collect()
     }
 
     /// `text` as one row of at most `room` columns, in the order it is drawn.

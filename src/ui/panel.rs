@@ -82,15 +82,7 @@ pub(super) fn draw(panel: &PanelScreen, area: Rect, buf: &mut Buffer, theme: &Th
         draw_notes(panel, inner, buf, theme);
         return;
     }
-    if let Some(message) = &panel.message {
-        buf.set_stringn(
-            start_x(inner, panel.rtl, drawn_width(message)),
-            inner.y,
-            message,
-            usize::from(inner.width.saturating_sub(1)),
-            theme.aside(),
-        );
-    }
+    draw_message(panel, inner, inner.y, buf, theme);
     for (row, shown) in panel.rows.iter().enumerate() {
         let Ok(dy) = u16::try_from(row) else { break };
         if dy >= panel.list_height {
@@ -192,20 +184,26 @@ fn draw_row(
     }
 }
 
+/// The panel's message, a row each from `top`, within the list's rows.
+fn draw_message(panel: &PanelScreen, inner: Rect, top: u16, buf: &mut Buffer, theme: &Theme) {
+    let bottom = inner.y + panel.list_height.max(1);
+    for (line, y) in panel.message.iter().zip(top..bottom) {
+        buf.set_stringn(
+            start_x(inner, panel.rtl, drawn_width(line)),
+            y,
+            line,
+            usize::from(inner.width.saturating_sub(1)),
+            theme.aside(),
+        );
+    }
+}
+
 /// The Notes tab: a title row, two rows per annotation, and its keys.
 fn draw_notes(panel: &PanelScreen, inner: Rect, buf: &mut Buffer, theme: &Theme) {
     for (row, y) in panel.notes.iter().zip(inner.y..inner.y + panel.list_height) {
         draw_note_row(row, inner, y, buf, panel.focused, theme);
     }
-    if let Some(message) = &panel.message {
-        buf.set_stringn(
-            start_x(inner, panel.rtl, drawn_width(message)),
-            inner.y + 1,
-            message,
-            usize::from(inner.width.saturating_sub(1)),
-            theme.aside(),
-        );
-    }
+    draw_message(panel, inner, inner.y + 1, buf, theme);
     if panel.legend {
         let keys = &panel.notes_keys;
         let y0 = inner.y + inner.height - keys.len() as u16;

@@ -301,3 +301,33 @@ fn a_streamed_input_s_summary_counts_each_entity_once() {
     );
     assert_eq!(s, w);
 }
+
+#[test]
+fn a_text_without_arabic_is_said_to_be_one_the_recogniser_cannot_read() {
+    let english = "President Joe Biden met Emmanuel Macron in Paris.\n".repeat(40);
+    // Read whole, and streamed in chunks.
+    for whole in ["4194304", "64"] {
+        let file = temp_file("english.txt", english.as_bytes());
+        let out = qari()
+            .env("QARI_ENTITIES_WHOLE_BYTES", whole)
+            .args(["entities", "--json"])
+            .arg(&file.path)
+            .output()
+            .expect("run qari");
+        assert!(out.status.success());
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.matches("no Arabic text").count(), 1, "{stderr}");
+    }
+    // Arabic, or nothing at all, is no such case.
+    for text in [ARTICLE, "\n\n"] {
+        let file = temp_file("other.txt", text.as_bytes());
+        let out = qari()
+            .args(["entities", "--json"])
+            .arg(&file.path)
+            .output()
+            .expect("run qari");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("no Arabic text"), "{stderr}");
+    }
+}

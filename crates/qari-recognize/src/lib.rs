@@ -458,8 +458,9 @@ fn whole_where_named_whole(text: &str, tokens: &[Token], raw: &mut [RawMention])
 }
 
 /// Whether `word` has an Arabic letter, as a name must: the tagger learned
-/// names from Arabic text only.
-pub(crate) fn has_arabic_letter(word: &str) -> bool {
+/// names from Arabic text only. A text without one has nothing the
+/// recogniser reads (an English article), which a reader is told.
+pub fn has_arabic_letter(word: &str) -> bool {
     word.chars()
         .any(|c| ('\u{0621}'..='\u{064A}').contains(&c) && c != '\u{0640}')
 }

@@ -189,7 +189,7 @@ impl App {
         });
         if total == 0 {
             let room = usize::from(out.width.saturating_sub(frame + 1));
-            out.message = Some(ui.line(ui.text(Msg::NotesNone), &self.options, room));
+            out.message = ui.lines(ui.text(Msg::NotesNone), &self.options, room);
             return;
         }
         let fits = (usize::from(out.list_height).saturating_sub(1) / 2).max(1);

@@ -88,8 +88,9 @@ pub struct PanelScreen {
     /// Index of the first row shown.
     pub top: usize,
     pub rows: Vec<ShownRow>,
-    /// Instead of rows: still recognising, or nothing found (drawn as it is).
-    pub message: Option<String>,
+    /// Instead of rows: still recognising, or nothing found, its rows as
+    /// drawn (empty: none).
+    pub message: Vec<String>,
     pub legend: bool,
     /// The legend's words as drawn: each kind's (in its style), then the
     /// current mention's (`None`); the Notes tab's keys.

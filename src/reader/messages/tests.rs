@@ -96,6 +96,29 @@ fn an_arabic_line_is_drawn_right_to_left_and_cut_at_its_end() {
     assert_eq!(Interface::default().line(" x ", &options, 1), " x ");
 }
 
+#[test]
+fn a_message_wider_than_its_room_is_broken_between_words() {
+    let options = LayoutOptions::default();
+    let en = Interface::default();
+    let rows = en.lines(
+        "no entities: names are found in Arabic text only",
+        &options,
+        26,
+    );
+    assert_eq!(
+        rows,
+        ["no entities: names are", "found in Arabic text only"]
+    );
+    assert_eq!(en.lines("fits", &options, 26), ["fits"]);
+    // Arabic: each row right to left, none wider than the room, every word kept.
+    let ar = Interface::new(Lang::Ar, Digits::Western);
+    let text = "لا كيانات: يُتعرَّف على الأسماء في النص العربي وحده";
+    let rows = ar.lines(text, &options, 16);
+    assert!(rows.len() > 1, "{rows:?}");
+    assert!(rows.iter().all(|r| drawn_width(r) <= 16), "{rows:?}");
+    assert!(rows.iter().all(|r| !r.contains('\u{2026}')), "{rows:?}");
+}
+
 /// Whether `text` has an Arabic letter.
 fn arabic(text: &str) -> bool {
     text.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))

@@ -33,7 +33,7 @@ impl App {
             list_height,
             top: 0,
             rows: Vec::new(),
-            message: None,
+            message: Vec::new(),
             legend,
             tab: self.panel.tab(),
             notes: Vec::new(),
@@ -69,14 +69,18 @@ impl Panel {
     fn entity_rows(&mut self, out: &mut PanelScreen, options: &LayoutOptions, ui: Interface) {
         let message = |msg: Msg| {
             let room = usize::from(out.width.saturating_sub(PANEL_FRAME + 1));
-            Some(ui.line(ui.text(msg), options, room))
+            ui.lines(ui.text(msg), options, room)
         };
         let Some(entities) = &self.entities else {
             out.message = message(Msg::PanelRecognising);
             return;
         };
         if entities.rows().is_empty() {
-            out.message = message(Msg::PanelNothing);
+            out.message = message(if entities.readable() {
+                Msg::PanelNothing
+            } else {
+                Msg::PanelNoArabic
+            });
             return;
         }
         let label_width = usize::from(out.width.saturating_sub(LABEL_X + PANEL_FRAME).max(1));
