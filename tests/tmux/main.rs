@@ -160,6 +160,7 @@ fn all() -> Vec<Test> {
             slash_an_arabic_word_enter_and_n,
             esc_and_noh_clear_the_hits_and_n_shows_them,
             a_hit_goes_a_third_of_the_way_down,
+            a_joiner_in_a_word_leaves_its_row_whole_after_a_search,
         ),
         &tests!(status needs [Tmux]:
             a_notice_fits_the_bar_and_stays_until_a_key,

@@ -167,3 +167,30 @@ pub fn a_hit_goes_a_third_of_the_way_down() {
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }
+
+/// A ZERO WIDTH JOINER inside Arabic words: tmux draws the character after a
+/// joiner into the joiner's cell, so a joiner sent with a shaped letter put
+/// every later cell of the row one column off, and the redraw after a search
+/// doubled letters on it. The row after a search and Esc is the row before.
+pub fn a_joiner_in_a_word_leaves_its_row_whole_after_a_search() {
+    let t = Tmux::new("search-zwj", (100, 12));
+    let file = t.dir.join("zwj.txt");
+    let line = "استخدم دروي\u{200D}ش اللغ\u{200D}ة بطريقة فريدة، وترجمت أعماله إلى أكثر من 22 لغة.";
+    std::fs::write(&file, format!("{line}\n\nسطر ثان عن الشعر.\n")).expect("write");
+    t.start("main", &t.qari(&format!("--shape on '{}'", file.display())));
+    let row = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("22"))
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    let before = row(&t.wait_for("the article", |s| s.contains("zwj.txt")));
+    assert!(!before.contains('\u{200D}'), "{before:?}");
+    t.keys("/");
+    t.keys("الشعر");
+    t.keys("Enter");
+    t.wait_for("the hit", |s| status_line(s).contains("1/1"));
+    t.keys("Escape");
+    let after = t.wait_for("the row again", |s| !row(s).is_empty());
+    assert_eq!(row(&after).trim_end(), before.trim_end());
+}

@@ -178,18 +178,25 @@ fn draw(out: &mut String, text: &str, u: &Unit, level: u8) {
             push_glyph(out, glyph);
             let mut chars = cluster.chars();
             chars.next();
-            if u.lig_alef == 0 {
-                out.push_str(chars.as_str());
+            let rest = chars.as_str();
+            if u.lig_alef == 0 && (u.glyph == '\0' || !rest.contains(ZWJ)) {
+                out.push_str(rest);
                 return;
             }
-            for (k, c) in chars.enumerate() {
-                if k + 1 != usize::from(u.lig_alef) {
+            // A shaped letter's ZWJ has done its work (the glyph is the
+            // joining form it asked for) and is not sent: terminals that
+            // join emoji (tmux) draw the next character into the same cell.
+            for (k, c) in rest.chars().enumerate() {
+                if k + 1 != usize::from(u.lig_alef) && !(c == ZWJ && u.glyph != '\0') {
                     out.push(c);
                 }
             }
         }
     }
 }
+
+/// ZERO WIDTH JOINER.
+const ZWJ: char = '\u{200D}';
 
 /// The first character of the Arabic presentation forms blocks (U+FB50..U+FEFF).
 const FORMS_FIRST: u32 = 0xFB50;
