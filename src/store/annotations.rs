@@ -23,6 +23,11 @@
 //! - A small index (`index.json`, path -> hash) finds the annotations of a
 //!   document whose content changed; the caller re-anchors them
 //!   ([`crate::reader::annotate::reanchor`]) and its next save files them under the new hash.
+//!   A file that comes back to a text it had before (an undo, `git checkout`)
+//!   has an old copy under that hash: loading and saving merge it with the
+//!   file the index names, so notes written, edited or deleted since are
+//!   neither lost nor brought back. So does a reader left open on the old
+//!   text while another saved the new one.
 //!
 //! Saving merges rather than replaces: an annotation missing from the caller's
 //! list is kept unless its id is among the deleted ids.
@@ -140,16 +145,30 @@ impl Store {
     ) -> Result<LoadedAnnotations, StoreError> {
         let file_path = self.annotation_path(hash)?;
         let mut loaded = LoadedAnnotations::default();
-        let mut found = read_file(&file_path, false, &mut loaded.moved_aside)?;
-        if found.is_none() {
-            if let Some(old) = self.previous_hash(hash, path, &mut loaded.moved_aside)? {
-                let old_path = self.annotation_path(&old)?;
-                found = read_file(&old_path, false, &mut loaded.moved_aside)?;
-                if found.is_some() {
+        let own = read_file(&file_path, false, &mut loaded.moved_aside)?;
+        let mut previous = None;
+        if let Some(old) = self.previous_hash(hash, path, &mut loaded.moved_aside)? {
+            let old_path = self.annotation_path(&old)?;
+            previous = read_file(&old_path, false, &mut loaded.moved_aside)?.map(|f| (old, f));
+        }
+        let found = match (own, previous) {
+            (own, None) => own,
+            (None, Some((old, file))) => {
+                loaded.from_hash = Some(old);
+                Some(file)
+            }
+            // The file came back to a text it had before (an editor's undo,
+            // `git checkout`), or a reader open on the old text saved there:
+            // this text's own file is an old copy, and what was written,
+            // edited or deleted since is in the file the index names.
+            (Some(own), Some((old, file))) => {
+                let merged = with_previous(&file, own.clone());
+                if (&merged.annotations, &merged.deleted) != (&own.annotations, &own.deleted) {
                     loaded.from_hash = Some(old);
                 }
+                Some(merged)
             }
-        }
+        };
         if let Some(file) = found {
             loaded.unreadable = file
                 .unreadable
@@ -179,16 +198,20 @@ impl Store {
         let mut saved = SavedAnnotations::default();
         let lock = lock(&dir.join(format!("{hash}.lock")))?;
         let mut on_disk = read_file(&file_path, true, &mut saved.moved_aside)?;
-        if on_disk.is_none() {
-            // First save after the content changed: start from what was kept
-            // under the old hash, so its tombstones (and anything another
-            // process added meanwhile) carry over. Stale offsets are harmless:
-            // loading re-anchors every annotation.
-            // Read without the old hash's lock: holding ours while waiting
-            // for it could deadlock with a process saving the other way.
-            if let Some(old) = self.previous_hash(hash, path, &mut saved.moved_aside)? {
-                let old_path = self.annotation_path(&old)?;
-                on_disk = peek_file(&old_path, &mut saved.unparsable)?;
+        // What was kept under the hash the index names for the path (the
+        // content changed, or came back to this text, or another reader saved
+        // a newer text) joins in, so its tombstones and anything written
+        // there carry over whichever copy is saved. Stale offsets are
+        // harmless: loading re-anchors every annotation.
+        // Read without the old hash's lock: holding ours while waiting
+        // for it could deadlock with a process saving the other way.
+        if let Some(old) = self.previous_hash(hash, path, &mut saved.moved_aside)? {
+            let old_path = self.annotation_path(&old)?;
+            if let Some(previous) = peek_file(&old_path, &mut saved.unparsable)? {
+                on_disk = Some(match on_disk {
+                    Some(own) => with_previous(&previous, own),
+                    None => previous,
+                });
             }
         }
         let on_disk = on_disk.unwrap_or_default();
@@ -313,6 +336,23 @@ impl Store {
         }
         index.paths.insert(path.to_path_buf(), hash.to_string());
         write_json(&dir.join("index.json"), &index)
+    }
+}
+
+/// `own` (a hash's file) with the annotations and tombstones of `previous`
+/// (the file the index names for its path) merged in: the later `modified`
+/// wins, and on a tie `own`'s copy, whose offsets are this text's.
+fn with_previous(previous: &AnnotationFile, own: AnnotationFile) -> AnnotationFile {
+    let (annotations, deleted) = merge(
+        previous.annotations.clone(),
+        previous.deleted.clone(),
+        own.annotations,
+        own.deleted,
+    );
+    AnnotationFile {
+        annotations,
+        deleted,
+        ..own
     }
 }
 

@@ -329,3 +329,70 @@ fn saving_from_a_corrupt_previous_store_takes_no_second_lock() {
 
 mod kill;
 mod unreadable;
+
+#[test]
+fn a_file_back_at_an_earlier_text_keeps_what_was_written_since() {
+    let root = temp_dir("revert");
+    let store = Store::at(&root);
+    let doc = root.join("article.txt");
+    fs::write(&doc, TEXT).expect("write doc");
+    let (t1, t2, t3) = (
+        "2026-01-01T00:00:00.000Z",
+        "2026-01-02T00:00:00.000Z",
+        "2026-01-03T00:00:00.000Z",
+    );
+    let noted = |id: &str, note: &str, time: &str| {
+        let mut a = ann(id, 4..10, time);
+        a.note = note.to_string();
+        a
+    };
+    // The first text: two notes.
+    store
+        .save_annotations(
+            HASH,
+            Some(&doc),
+            &[noted("a1", "first", t1), noted("a2", "to go", t1)],
+            &[],
+        )
+        .expect("save v1");
+    // The second text: a1 edited, a3 written, a2 deleted.
+    store
+        .save_annotations(
+            "ccdd",
+            Some(&doc),
+            &[noted("a1", "edited", t2), noted("a3", "new", t2)],
+            &["a2".to_string()],
+        )
+        .expect("save v2");
+    // Back at the first text (an undo): its own file is the old copy.
+    let loaded = store.load_annotations(HASH, Some(&doc)).expect("load v1");
+    assert_eq!(loaded.from_hash.as_deref(), Some("ccdd"));
+    let notes: BTreeSet<(String, String)> = loaded
+        .annotations
+        .iter()
+        .map(|a| (a.id.clone(), a.note.clone()))
+        .collect();
+    let want: BTreeSet<(String, String)> = [("a1", "edited"), ("a3", "new")]
+        .iter()
+        .map(|(i, n)| (i.to_string(), n.to_string()))
+        .collect();
+    assert_eq!(notes, want);
+    // A reader still on the first text saves a note there: the index then
+    // names the first text's file, and a third text finds every note.
+    let saved = store
+        .save_annotations(HASH, Some(&doc), &[noted("a4", "late", t3)], &[])
+        .expect("save on v1");
+    assert_eq!(
+        ids(&saved.annotations),
+        ["a1", "a3", "a4"].iter().map(|s| s.to_string()).collect()
+    );
+    let third = store.load_annotations("eeff", Some(&doc)).expect("load v3");
+    assert_eq!(
+        ids(&third.annotations),
+        ["a1", "a3", "a4"].iter().map(|s| s.to_string()).collect()
+    );
+    // A text whose own file is up to date is not "from" another.
+    let again = store.load_annotations(HASH, Some(&doc)).expect("load");
+    assert_eq!(again.from_hash, None);
+    let _ = fs::remove_dir_all(&root);
+}
