@@ -163,6 +163,53 @@ impl Store {
         write_atomically(&path, &json)
     }
 
+    /// Keep `report` (notes the reader could not store, a note being written
+    /// when it ended) in a file of its own under `unsaved/`, since standard
+    /// error, where it is also said, may be a terminal that is gone (a
+    /// hang-up). The file's path.
+    pub fn keep_unsaved(&self, report: &str) -> Result<PathBuf, StoreError> {
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        let path = self
+            .root
+            .join(UNSAVED_DIR)
+            .join(format!("{stamp}-{}.txt", std::process::id()));
+        write_atomically(&path, report.as_bytes())?;
+        Ok(path)
+    }
+
+    /// The files [`Store::keep_unsaved`] wrote that the reader has not told
+    /// of yet, oldest first; each is told once (moved to `unsaved/told/`,
+    /// where the user still finds it). A directory that cannot be read has none.
+    pub fn take_untold_unsaved(&self) -> Vec<PathBuf> {
+        let dir = self.root.join(UNSAVED_DIR);
+        let Ok(entries) = fs::read_dir(&dir) else {
+            return Vec::new();
+        };
+        let mut files: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        let told = dir.join("told");
+        if fs::create_dir_all(&told).is_err() {
+            return files;
+        }
+        files
+            .into_iter()
+            .map(|file| {
+                let moved = told.join(file.file_name().unwrap_or_default());
+                if fs::rename(&file, &moved).is_ok() {
+                    moved
+                } else {
+                    file
+                }
+            })
+            .collect()
+    }
+
     /// Remember `offset` for the document, keeping the marks already stored
     /// (for a save that has only the offset at hand, as the watchdog's).
     pub fn save_offset(&self, hash: &str, offset: usize) -> Result<(), StoreError> {
@@ -175,6 +222,9 @@ impl Store {
         self.save_position(hash, SavedPosition { offset, marks })
     }
 }
+
+/// Where [`Store::keep_unsaved`] keeps what the reader could not store.
+const UNSAVED_DIR: &str = "unsaved";
 
 /// `path` with a leading `~` (alone or before a `/`) read as `home`.
 pub fn expand_home(path: &Path, home: Option<&Path>) -> PathBuf {

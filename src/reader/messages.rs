@@ -218,8 +218,8 @@ messages! {
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";
     NotAKey "{key} is no key here: ? lists the keys" "{key} ليس مفتاحًا هنا: ? يعرض المفاتيح";
-    NoRoomForNote "the window is too small for the note editor: enlarge it"
-        "النافذة أصغر من محرر الملاحظات: كبّرها";
+    NoRoomForNote "the window is too small for the note editor: the note is kept until it is enlarged"
+        "النافذة أصغر من محرر الملاحظات: تبقى الملاحظة حتى تكبّرها";
     Labelled "labelled: {label}" "صُنّف: {label}";
     LabelledEverywhere "labelled: {label} \u{2014} {n} mention(s), and in every article"
         "صُنّف: {label} \u{2014} {n} ذكر، وفي كل مقال";
@@ -257,6 +257,8 @@ messages! {
     StoreNotMerged "earlier annotations store did not parse; not merged: {path}"
         "تعذّرت قراءة مخزن التعليقات السابق؛ لم يُدمج: {path}";
     NotesNotSaved "annotations not saved: {err}" "لم تُحفظ التعليقات: {err}";
+    UnsavedKept "notes not saved when qari last ended are kept in {path}"
+        "ملاحظات لم تُحفظ حين أُغلق قارئ آخر مرة، وهي محفوظة في {path}";
     CorrectionsMovedAside "{path}: corrections that did not parse were moved aside"
         "{path}: نُحّيت جانبًا تصحيحات تعذّرت قراءتها";
     Failed "{what}: {err}" "{what}: {err}";

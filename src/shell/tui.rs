@@ -283,7 +283,18 @@ pub fn run_keeping(
     // away, and a failed `eprint!` panics.
     let notes_lost = unsaved.is_some();
     if let Some(report) = unsaved {
+        // Kept in a file too: after a hang-up, standard error goes nowhere.
+        let kept = store.as_ref().map(|store| store.keep_unsaved(&report));
         let _ = io::Write::write_all(&mut io::stderr(), report.as_bytes());
+        let _ = match kept {
+            Some(Ok(path)) => writeln!(
+                io::stderr(),
+                "qari: the text above is kept in {}",
+                qari_layout::display_text(&path.display().to_string())
+            ),
+            Some(Err(err)) => writeln!(io::stderr(), "qari: warning: it could not be kept: {err}"),
+            None => Ok(()),
+        };
     }
     if let (Some(store), Some(hash)) = (&store, hash) {
         // The screen is gone by now, so the only place left to say it is stderr.
@@ -431,6 +442,19 @@ impl Reader<'_> {
         }
         if let Some(message) = store_error {
             app.notify(message);
+        }
+        // Notes a reader could not store when it last ended (a hang-up with a
+        // note being written, a store that refused them): said once.
+        for kept in self
+            .store
+            .map(Store::take_untold_unsaved)
+            .unwrap_or_default()
+        {
+            let said = app.interface().say(
+                crate::reader::messages::Msg::UnsavedKept,
+                &[("path", &kept.display())],
+            );
+            app.notify(said);
         }
         if self.pending.is_none() {
             self.restore(&mut app);

@@ -319,9 +319,33 @@ fn a_window_too_small_for_a_box_says_so_rather_than_hide_it() {
     assert!(a.modal().is_none());
     assert_eq!(
         a.flash(),
-        Some("the window is too small for the note editor: enlarge it")
+        Some("the window is too small for the note editor: the note is kept until it is enlarged")
     );
     assert!(a.annotations().is_empty());
+}
+
+#[test]
+fn a_note_being_written_is_kept_while_the_window_is_too_small_and_comes_back() {
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = monochrome().app(text, 60, 20);
+    keys(&mut a, "v w a");
+    type_text(&mut a, "a draft");
+    assert!(matches!(a.modal(), Some(Modal::Note(_))));
+    // A window of four rows has no room for the editor: it is put aside,
+    // its text kept (and said if the reader ends now), keys go to the reader.
+    a.resize(60, 4);
+    assert!(a.modal().is_none());
+    assert_eq!(a.note_draft(), Some("a draft"));
+    keys(&mut a, "j");
+    assert!(a.annotations().is_empty());
+    // Room again: the editor is back with what was typed, and goes on.
+    a.resize(60, 20);
+    assert!(matches!(a.modal(), Some(Modal::Note(_))));
+    type_text(&mut a, " and more");
+    keys(&mut a, "C-s");
+    assert_eq!(a.annotations().len(), 1);
+    assert_eq!(a.annotations()[0].annotation.note, "a draft and more");
+    assert_eq!(a.note_draft(), None);
 }
 
 #[test]

@@ -308,3 +308,49 @@ pub fn notes_that_could_not_be_stored_end_with_a_failing_status() {
     assert!(after.contains("EXITED 2"), "{after}");
     assert!(after.contains("kept somewhere"), "{after}");
 }
+
+/// A hang-up (the terminal window closed, ssh dropped) with a note being
+/// written: standard error is that terminal, gone, so the draft is kept in a
+/// file too, and the next reader says where, once.
+pub fn a_note_being_written_at_a_hang_up_is_kept_and_told_next_time() {
+    let t = Tmux::new("hup-draft", (100, 30));
+    let pid = t.start_fixture_with_pid();
+    open_editor(&t);
+    t.tmux(&[
+        "send-keys",
+        "-t",
+        "main",
+        "-l",
+        "words typed before the hang-up",
+    ]);
+    t.wait_for("the draft", |s| s.contains("before the hang-up"));
+    let killed = Command::new("kill")
+        .args(["-HUP", &pid])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    t.wait_for("the exit", |s| s.contains("EXITED"));
+    let kept_dir = t.dir.join("state/qari/unsaved");
+    let kept: Vec<_> = std::fs::read_dir(&kept_dir)
+        .expect("the unsaved directory")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let text = std::fs::read_to_string(&kept[0]).expect("read");
+    assert!(text.contains("words typed before the hang-up"), "{text}");
+    // The next reader tells where it is, and the one after does not.
+    for (run, told) in [("again", true), ("third", false)] {
+        t.start(run, &format!("{} '{}'", t.qari(""), t.fixture().display()));
+        let screen = t.wait_for("the reader", |s| s.contains("line 1/"));
+        assert_eq!(
+            screen.contains("notes not saved when qari last ended"),
+            told,
+            "{screen}"
+        );
+        t.keys("q");
+        t.wait_for("the exit", |s| s.contains("EXITED"));
+    }
+    assert!(t.dir.join("state/qari/unsaved/told").is_dir());
+}

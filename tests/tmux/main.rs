@@ -89,6 +89,7 @@ fn all() -> Vec<Test> {
             a_monkey_with_keys_resizes_and_pastes_does_not_break_the_reader,
             a_write_that_does_not_fit_leaves_no_partial_file,
             notes_that_could_not_be_stored_end_with_a_failing_status,
+            a_note_being_written_at_a_hang_up_is_kept_and_told_next_time,
         ),
         &tests!(corrections needs [Tmux]:
             l_on_a_mention_relabels_all_of_them_and_the_next_document,

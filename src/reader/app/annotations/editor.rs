@@ -42,12 +42,14 @@ impl App {
     /// shell prints it when the reader ends with the editor open (a signal,
     /// an internal error), so a note being written is never lost.
     pub fn note_draft(&self) -> Option<&str> {
-        match &self.modal {
-            Some(Modal::Note(editor)) if editor.input.text() != editor.original => {
-                Some(editor.input.text())
-            }
+        let open = match &self.modal {
+            Some(Modal::Note(editor)) => Some(editor),
             _ => None,
-        }
+        };
+        open.into_iter()
+            .chain(&self.parked_note)
+            .find(|editor| editor.input.text() != editor.original)
+            .map(|editor| editor.input.text())
     }
 
     pub(in crate::reader::app) fn note_key(&mut self, mut editor: NoteEditor, key: Key) {
