@@ -162,3 +162,28 @@ fn on_a_wide_terminal_the_bar_is_beside_each_paragraph_s_start() {
     assert_eq!(buf[(right, 0)].symbol(), NOTE_MARKER);
     assert_eq!(buf[(left, 1)].symbol(), NOTE_MARKER);
 }
+
+#[test]
+fn j_in_a_selection_goes_over_the_blank_line_between_paragraphs() {
+    let text = "First paragraph here.\n\nSecond one, a little longer.\n\nThird.\n";
+    let mut a = monochrome().app(text, 60, 12);
+    keys(&mut a, "v");
+    let ends: Vec<usize> = (0..4)
+        .map(|_| {
+            keys(&mut a, "j");
+            a.selection().expect("selecting").range().end
+        })
+        .collect();
+    // Each j goes a line further: the blank line, the second paragraph,
+    // the next blank line, the third (at the blank line's column, its start).
+    assert!(ends.windows(2).all(|w| w[0] < w[1]), "{ends:?}");
+    assert_eq!(ends[3], text.find("Third").expect("third"), "{ends:?}");
+    // And k comes back over them the same way.
+    let back: Vec<usize> = (0..3)
+        .map(|_| {
+            keys(&mut a, "k");
+            a.selection().expect("selecting").range().end
+        })
+        .collect();
+    assert!(back.windows(2).all(|w| w[0] > w[1]), "{back:?}");
+}

@@ -327,6 +327,14 @@ impl Recognizer {
             );
             chains::latin_glosses(&words[si], &t.infos, &mut t.labels);
             for (a, b, ty) in train::spans(&t.labels) {
+                // A name begins and ends with a word: an emoji or a symbol
+                // the tagger ran a name into (محمد بن سلمان 🇸🇦) is left out.
+                let wordy = |w: &&str| w.chars().any(char::is_alphanumeric);
+                let Some(first) = words[si][a..b].iter().position(wordy) else {
+                    continue;
+                };
+                let last = words[si][a..b].iter().rposition(wordy).unwrap_or(first);
+                let (a, b) = (a + first, a + last + 1);
                 let kind = match ty {
                     0 => Kind::Person,
                     1 => Kind::Location,

@@ -152,7 +152,16 @@ impl App {
         if self.doc.paragraph_count() == 0 {
             return;
         }
-        let (pos, start, _) = self.visual_line_of(sel.head_char());
+        // A head at a paragraph's start (the blank line between two, say) is
+        // on that paragraph's first line, not at the end of the line before
+        // it: else `j` from there found the same line again and never got
+        // past the blank line.
+        let at_start = {
+            let p = self.doc.paragraph_at(sel.head);
+            self.doc.span(p).offset == sel.head
+        };
+        let at = if at_start { sel.head } else { sel.head_char() };
+        let (pos, start, _) = self.visual_line_of(at);
         let column = sel.head.saturating_sub(start);
         let target = if down {
             self.view.forward(&self.doc, pos, 1)
@@ -161,7 +170,7 @@ impl App {
         };
         let head = if target == pos {
             // The first or last line: the head goes to its edge.
-            let (_, start, end) = self.visual_line_of(sel.head_char());
+            let (_, start, end) = self.visual_line_of(at);
             if down {
                 end
             } else {

@@ -526,3 +526,13 @@ fn wa_before_a_given_name_of_two_letters_is_the_conjunction() {
     let text = "وزار الوفد جهة طنجة تطوان وجهة فاس مكناس.";
     assert!(of(text, Kind::Person).iter().all(|p| !p.starts_with("اس")));
 }
+
+#[test]
+fn an_emoji_or_a_symbol_after_a_name_is_no_part_of_it() {
+    for text in [
+        "قال محمد بن سلمان 🇸🇦 إن الرياض جاهزة.",
+        "قال محمد بن سلمان 😀 إن الرياض جاهزة.",
+    ] {
+        assert_eq!(of(text, Kind::Person), ["محمد بن سلمان"], "{text}");
+    }
+}
