@@ -101,6 +101,18 @@ fn export(
     } else {
         None
     };
+    if format == ExportFormat::Brat {
+        // brat's standoff ties a note or a label to a passage: one whose
+        // passage is no longer in the text has nowhere to go, and is said to
+        // be left out.
+        let orphaned = placed.iter().filter(|p| p.span.is_none()).count();
+        if orphaned > 0 {
+            warn(&format!(
+                "{orphaned} annotation(s) whose passage is no longer in the text are not in the \
+                 brat export (it has no place for them); --export jsonl, w3c or markdown keeps them"
+            ));
+        }
+    }
     let source = Source {
         name: &doc.name,
         text: doc.text(),

@@ -190,6 +190,14 @@ fn imported_labels_are_kept_listed_and_re_anchored() {
     let md = ok(&fx.qari(&["annotations", path_str(&doc), "--export", "markdown"]));
     let (_, orphans) = md.split_once("## Orphaned").expect("orphan section");
     assert!(orphans.contains("> الاتحاد الأوروبي"), "{md}");
+    // brat has no place for it, and says so.
+    let brat = fx.qari(&["annotations", path_str(&doc), "--export", "brat"]);
+    let said = String::from_utf8_lossy(&brat.stderr);
+    assert!(
+        said.contains("1 annotation(s) whose passage is no longer in the text"),
+        "{said}"
+    );
+    assert!(!ok(&brat).contains("الاتحاد الأوروبي"));
 }
 
 #[test]

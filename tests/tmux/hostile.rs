@@ -354,3 +354,35 @@ pub fn a_note_being_written_at_a_hang_up_is_kept_and_told_next_time() {
     }
     assert!(t.dir.join("state/qari/unsaved/told").is_dir());
 }
+
+/// An annotated article emptied (a failed download) and opened: its notes
+/// are not filed under the empty text, which every empty file shares, so
+/// another empty file shows none of them.
+pub fn an_emptied_article_s_notes_do_not_go_to_every_empty_file() {
+    let t = Tmux::new("emptied", (100, 30));
+    let article = t.dir.join("article.txt");
+    std::fs::copy(t.fixture(), &article).expect("copy");
+    t.start("main", &format!("{} '{}'", t.qari(""), article.display()));
+    t.wait_for("the first screen", |s| s.contains("line 1/"));
+    open_editor(&t);
+    t.tmux(&["send-keys", "-t", "main", "-l", "a private note"]);
+    t.keys("C-s");
+    t.wait_for("the note", |s| s.contains('\u{258E}'));
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED"));
+    std::fs::write(&article, "").expect("empty it");
+    t.start("empty", &format!("{} '{}'", t.qari(""), article.display()));
+    t.wait_for("the empty article", |s| s.contains("article.txt"));
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED"));
+    let other = t.dir.join("other-empty.txt");
+    std::fs::write(&other, "").expect("write");
+    let listed = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{} annotations '{}'", t.qari(""), other.display()))
+        .output()
+        .expect("qari annotations");
+    let out = String::from_utf8_lossy(&listed.stdout);
+    assert!(!out.contains("a private note"), "{out}");
+    assert!(stored_notes(&t).iter().any(|n| n == "a private note"));
+}

@@ -90,6 +90,7 @@ fn all() -> Vec<Test> {
             a_write_that_does_not_fit_leaves_no_partial_file,
             notes_that_could_not_be_stored_end_with_a_failing_status,
             a_note_being_written_at_a_hang_up_is_kept_and_told_next_time,
+            an_emptied_article_s_notes_do_not_go_to_every_empty_file,
         ),
         &tests!(corrections needs [Tmux]:
             l_on_a_mention_relabels_all_of_them_and_the_next_document,

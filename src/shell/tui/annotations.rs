@@ -110,6 +110,12 @@ fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), Str
         return Ok(());
     }
     let text = app.document().text();
+    if text.trim().is_empty() {
+        // An emptied file (a failed download) shows its notes as orphans,
+        // but they are not filed under the empty text: every empty file and
+        // empty input has that hash, and would show them.
+        return Ok(());
+    }
     let annotations: Vec<Annotation> = app
         .annotations()
         .iter()
