@@ -156,8 +156,8 @@ actions! {
         "الملاحظات: تحرير الملاحظة المحددة" Panel ["E"];
     DeleteNote "delete-note" "Notes: delete the selected annotation"
         "الملاحظات: حذف التعليق المحدد" Panel ["D"];
-    UndoDelete "undo-delete" "Notes: undo the last deletion"
-        "الملاحظات: التراجع عن آخر حذف" Panel ["u"];
+    UndoDelete "undo-delete" "Notes: undo a deletion, the last first"
+        "الملاحظات: التراجع عن حذف، الأخير أولا" Panel ["u"];
     ToggleHelp "toggle-help" "Show or hide this help"
         "إظهار هذه المساعدة أو إخفاؤها" Reader ["?"];
     CloseOverlay "close-overlay" "Close the help; give the focus back to the article"

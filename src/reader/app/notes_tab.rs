@@ -1,6 +1,6 @@
 //! The panel's Notes tab: each annotation as two rows (the first words of its
 //! passage, then its label and note), the selection, jumping to a note, and
-//! editing, deleting (one level of undo) from the list.
+//! editing, deleting (each deletion undone by `u`, the last first) from the list.
 //!
 //! Rows are laid out by the article's engine, like the entities' labels, so a
 //! passage or a note in Arabic is joined and right-aligned. An annotation whose

@@ -1,5 +1,5 @@
 //! The document's annotations as the reader holds them: placed in the text
-//! (or orphaned), the deletions not yet stored, one level of undo, the
+//! (or orphaned), the deletions not yet stored, their undo, the
 //! recogniser's raw result that corrections and labels correct, the
 //! corrections kept for every document, and the clock and id source
 //! the shell hands in (the app never reads the clock itself).
@@ -14,6 +14,9 @@ use crate::reader::annotate::{Annotation, Placed};
 use qari_recognize::stream::Found;
 use qari_recognize::Recognition;
 
+/// Deletions `u` can bring back, the oldest forgotten first.
+const UNDO_DEPTH: usize = 100;
+
 /// The annotations and what is not stored of them (a field of the app).
 #[derive(Debug, Default)]
 pub struct Annotations {
@@ -21,8 +24,9 @@ pub struct Annotations {
     placed: Vec<Placed>,
     /// Ids deleted since the last successful save.
     deleted: Vec<String>,
-    /// The last deletion, for `u`.
-    undo: Option<Placed>,
+    /// The deletions, last on top, for `u` (each `u` brings one back), at
+    /// most [`UNDO_DEPTH`].
+    undo: Vec<Placed>,
     /// The shell's time, for created / modified (the epoch until told).
     now: Option<SystemTime>,
     /// Where new ids come from (the shell's, seeded per process).
@@ -138,14 +142,17 @@ impl Annotations {
     pub fn delete(&mut self, index: usize) {
         let gone = self.placed.remove(index);
         self.deleted.push(gone.annotation.id.clone());
-        self.undo = Some(gone);
+        if self.undo.len() == UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.undo.push(gone);
     }
 
     /// Bring the last deletion back, modified now (later than the store's
     /// tombstone, should the deletion be saved already); its index, or
     /// `None` with nothing to undo.
     pub fn undo_delete(&mut self) -> Option<usize> {
-        let mut back = self.undo.take()?;
+        let mut back = self.undo.pop()?;
         back.annotation.modified = self.now();
         self.deleted.retain(|id| *id != back.annotation.id);
         let key = |p: &Placed| p.span.as_ref().map_or((1, 0), |s| (0, s.start));
@@ -235,7 +242,18 @@ mod tests {
             set.deleted().is_empty(),
             "undone: nothing to delete in the store"
         );
-        assert_eq!(set.undo_delete(), None, "one level of undo");
+        assert_eq!(set.undo_delete(), None, "nothing more to undo");
+        // Two deletions, two undos, the last first.
+        let b = set.create("one two", 4..7);
+        set.add(b, 4..7);
+        set.delete(1);
+        set.delete(0);
+        assert!(set.is_empty());
+        assert_eq!(set.undo_delete(), Some(0));
+        assert_eq!(set.placed()[0].annotation.id, id);
+        assert_eq!(set.undo_delete(), Some(1));
+        assert_eq!(set.len(), 2);
+        assert!(set.deleted().is_empty());
         set.delete(0);
         set.saved();
         assert!(set.deleted().is_empty());
