@@ -82,6 +82,7 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
     // shown whole rather than as whatever block scores best.
     let page = Dom::from(html);
     furniture::strip(page.root(), true);
+    stories::keep_own(&page);
     let (found, readable) = match dom_smoothie::Readability::with_document(page, base, Some(config))
     {
         Ok(mut r) => {
@@ -107,6 +108,7 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
     if !readable || article.blocks.is_empty() {
         let page = Dom::from(html);
         furniture::strip(page.root(), false);
+        stories::keep_own(&page);
         let mut whole = Article::default();
         walk(page.root(), true, base, fragment, &mut whole);
         // The best block being most of what there is, and that mostly not
@@ -124,6 +126,7 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
             // from a longer story's (a front page's are its headlines).
             let page = Dom::from(html);
             furniture::strip(page.root(), true);
+            stories::keep_own(&page);
             whole = Article::default();
             walk(page.root(), true, base, fragment, &mut whole);
         }
@@ -754,6 +757,7 @@ pub(super) fn collapse(text: &str) -> String {
 }
 
 mod furniture;
+mod stories;
 
 #[cfg(test)]
 mod tests;

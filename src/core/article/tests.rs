@@ -622,3 +622,34 @@ fn wordpress_s_line_under_a_post_is_not_part_of_the_story() {
         assert_eq!(body, [story]);
     }
 }
+
+/// Three paragraphs of a story, each `sentence` with more words after it.
+fn paragraphs(sentence: &str) -> String {
+    (1..=3)
+        .map(|n| format!("<p>{sentence} في الفقرة {n} وما يليها من تفاصيل الخبر كما رواها المسؤولون اليوم.</p>"))
+        .collect()
+}
+
+#[test]
+fn the_next_story_below_a_page_s_own_does_not_take_its_place() {
+    // An "infinite scroll" page: its own story, then the next one rendered
+    // under it, longer, which readability preferred.
+    let own = paragraphs("أطلقت الوزارة حملة التطعيم");
+    let next = paragraphs("قضت المحكمة بحبس المسؤول").repeat(2);
+    let page = format!(
+        r#"<html lang="ar"><head><title>حملة التطعيم - القبس</title>
+        <meta property="og:title" content="حملة التطعيم"></head><body><main>
+        <article><header><h1>حملة التطعيم</h1></header><div>{own}</div></article>
+        <div class="divider"><span>المقال التالي</span></div>
+        <article><header><h1>حكم بالسجن</h1></header><div>{next}</div></article>
+        </main></body></html>"#
+    );
+    let text = read(page.as_bytes(), "x.html").text();
+    assert!(text.starts_with("حملة التطعيم"), "{text}");
+    assert!(
+        text.contains("أطلقت الوزارة حملة التطعيم في الفقرة 1"),
+        "{text}"
+    );
+    assert!(text.contains("في الفقرة 3"), "{text}");
+    assert!(!text.contains("قضت المحكمة"), "{text}");
+}
