@@ -133,13 +133,24 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
         let title = collapse(&page.select("title").text());
         whole.title = (!title.is_empty()).then_some(title).or(article.title);
         whole.direction = meta_dir;
-        if whole.blocks.is_empty() {
-            // A page drawn by its scripts: the story may be in its data.
-            whole.blocks = data_body(&page);
+        let body = data::article_body(&page);
+        if !story && !body.is_empty() {
+            // No story in the markup, but the page says in its data what
+            // its story is: that, not the whole page with a warning.
+            use_body(&mut whole, body);
+        } else if !body.is_empty() {
+            prefer_body(&mut whole, body);
+        } else if whole.blocks.is_empty() {
+            // Drawn by its scripts, without even a body in its data.
+            whole.blocks = data::summary(&page);
         } else if !story {
             whole.warnings.push(Warning::NoArticle);
         }
         return whole;
+    }
+    // Only a page that names an `articleBody` is parsed again for it.
+    if memchr::memmem::find(html.as_bytes(), b"articleBody").is_some() {
+        prefer_body(&mut article, data::article_body(&Dom::from(html)));
     }
     if fragment.is_some() && article.target.is_none() {
         article.target = target_kept(html, base, fragment, &article);
@@ -147,61 +158,33 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
     article
 }
 
-/// The story a page without text carries in its structured data (the
-/// `articleBody` of its JSON-LD, which pages drawn by their scripts keep for
-/// search engines), one block a line; else its summary (`og:description`,
-/// `description`). None when it has neither.
-fn data_body(page: &Dom) -> Vec<Block> {
-    let mut best = String::new();
-    for script in page.select("script[type='application/ld+json']").iter() {
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&script.text()) {
-            longest_body(&value, &mut best, 0);
-        }
+/// The page's `articleBody` instead of the story found in its markup, when
+/// that is far shorter: a headline and an empty box the page's script was
+/// to fill (its paragraphs, its headings aside, under half the body's
+/// letters). A story as long as its body keeps its markup's structure.
+fn prefer_body(article: &mut Article, body: Vec<Block>) {
+    let found = letters(
+        article
+            .blocks
+            .iter()
+            .filter(|b| b.kind != BlockKind::Heading)
+            .map(|b| b.text.as_str()),
+    );
+    let data = letters(body.iter().map(|b| b.text.as_str()));
+    if found * 2 < data {
+        use_body(article, body);
     }
-    if best.trim().is_empty() {
-        best = [
-            "meta[property='og:description']",
-            "meta[name='description']",
-        ]
-        .iter()
-        .find_map(|sel| page.select(sel).attr("content").map(|c| c.to_string()))
-        .unwrap_or_default();
-    }
-    best.lines()
-        .map(collapse)
-        .filter(|line| !line.is_empty())
-        .map(|text| Block {
-            text,
-            kind: BlockKind::Paragraph,
-            direction: None,
-        })
-        .collect()
 }
 
-/// The longest `articleBody` string in a JSON-LD value (an object, a list
-/// of them, a `@graph`), looked for a few levels deep.
-fn longest_body(value: &serde_json::Value, best: &mut String, depth: usize) {
-    if depth > 8 {
-        return;
-    }
-    match value {
-        serde_json::Value::Object(map) => {
-            if let Some(serde_json::Value::String(body)) = map.get("articleBody") {
-                if body.len() > best.len() {
-                    best.clone_from(body);
-                }
-            }
-            for v in map.values() {
-                longest_body(v, best, depth + 1);
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for v in items {
-                longest_body(v, best, depth + 1);
-            }
-        }
-        _ => {}
-    }
+/// The body as the article's blocks; the summary stays only when it says
+/// something the body does not, and the fragment's place, found in the
+/// markup, is no place in the body.
+fn use_body(article: &mut Article, body: Vec<Block>) {
+    article.blocks = body;
+    article.target = None;
+    article.warnings.retain(|w| *w != Warning::NoArticle);
+    let lead = article.lead.take();
+    article.lead = lead.filter(|l| !repeats_the_story(l, &article.blocks));
 }
 
 /// Whether a page's summary says again what the story's first blocks say:
@@ -756,6 +739,7 @@ pub(super) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+mod data;
 mod furniture;
 mod stories;
 

@@ -1,0 +1,107 @@
+//! PURE: the story a page keeps in its structured data.
+//!
+//! Pages drawn by their scripts (React, Next.js) send the browser a shell:
+//! the menu, a headline, an empty box the script fills. Search engines are
+//! given the story in the page's JSON-LD, as `articleBody`, and that is the
+//! story qari shows when the markup holds none of it. CMSs write that body
+//! three ways: plain text with a line per paragraph, the same with its
+//! characters HTML-escaped (`&quot;`, `&amp;`), or the story's HTML itself
+//! (`<p>…</p><p>… &laquo;…&raquo;</p>`). The last is read as the page's own
+//! markup is, a block per paragraph; the others a line per paragraph, each
+//! line's entities and stray inline tags read as HTML too, so no markup
+//! shows.
+
+use dom_query::Document as Dom;
+
+use super::{collapse, inline_text, walk, Article, Block, BlockKind, BLOCKS};
+
+/// The page's `articleBody` (the longest, when its JSON-LD has several),
+/// one block per paragraph; empty when it has none.
+pub(super) fn article_body(page: &Dom) -> Vec<Block> {
+    let mut best = String::new();
+    for script in page.select("script[type='application/ld+json']").iter() {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&script.text()) {
+            longest_body(&value, &mut best, 0);
+        }
+    }
+    blocks_of(&best)
+}
+
+/// The page's summary (`og:description`, `description`), for a page with
+/// neither text nor `articleBody`.
+pub(super) fn summary(page: &Dom) -> Vec<Block> {
+    let summary = [
+        "meta[property='og:description']",
+        "meta[name='description']",
+    ]
+    .iter()
+    .find_map(|sel| page.select(sel).attr("content").map(|c| c.to_string()))
+    .unwrap_or_default();
+    blocks_of(&summary)
+}
+
+/// A body as blocks: walked as HTML when it holds block markup (its line
+/// ends are then only the source's layout), else a block per line.
+fn blocks_of(body: &str) -> Vec<Block> {
+    if has_block_markup(body) {
+        let dom = Dom::from(format!("<body>{body}</body>").as_str());
+        let mut parts = Article::default();
+        walk(dom.root(), false, None, None, &mut parts);
+        return parts.blocks;
+    }
+    body.lines()
+        .map(|line| {
+            if line.contains(['<', '&']) {
+                inline_text(line)
+            } else {
+                collapse(line)
+            }
+        })
+        .filter(|line| !line.is_empty())
+        .map(|text| Block {
+            text,
+            kind: BlockKind::Paragraph,
+            direction: None,
+        })
+        .collect()
+}
+
+/// Whether a text holds a tag of an element that makes blocks (`<p>`,
+/// `<br>`, `</div>`): "a < b" or a lone `<b>` is not a story's markup.
+fn has_block_markup(text: &str) -> bool {
+    memchr::memchr_iter(b'<', text.as_bytes()).any(|at| {
+        let rest = text[at + 1..].trim_start_matches('/');
+        let name: String = rest
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        BLOCKS.contains(&name.as_str())
+    })
+}
+
+/// The longest `articleBody` string in a JSON-LD value (an object, a list
+/// of them, a `@graph`), looked for a few levels deep.
+fn longest_body(value: &serde_json::Value, best: &mut String, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::String(body)) = map.get("articleBody") {
+                if body.len() > best.len() {
+                    best.clone_from(body);
+                }
+            }
+            for v in map.values() {
+                longest_body(v, best, depth + 1);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                longest_body(v, best, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
