@@ -279,7 +279,12 @@ pub const MAX_NESTING: usize = 1000;
 pub fn kind_of(bytes: &[u8], hint: &Hint<'_>) -> Kind {
     if let Some(ct) = hint.content_type.map(str::to_ascii_lowercase) {
         if ct.contains("html") {
-            return Kind::Html;
+            // Some servers send every file as a page, a feed too.
+            return if opens_as_feed(bytes) {
+                Kind::Feed
+            } else {
+                Kind::Html
+            };
         }
         if ct.contains("rss") || ct.contains("atom") {
             return Kind::Feed;
@@ -301,6 +306,7 @@ pub fn kind_of(bytes: &[u8], hint: &Hint<'_>) -> Kind {
         .to_ascii_lowercase();
     let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
     match ext {
+        "html" | "htm" | "xhtml" if opens_as_feed(bytes) => return Kind::Feed,
         "html" | "htm" | "xhtml" => return Kind::Html,
         "rss" | "atom" | "rdf" => return Kind::Feed,
         _ => {}
@@ -332,6 +338,44 @@ fn sniff(bytes: &[u8]) -> Option<Kind> {
     } else {
         None
     }
+}
+
+/// Whether a document's first element is a feed's (`<rss>`, `<feed>`,
+/// `<rdf:RDF>`), after a byte order mark, the XML declaration, processing
+/// instructions, comments and white space: what a page says of its type
+/// cannot make a feed a page. Only the first element counts, since a page
+/// may well hold "<feed" later (`<feedback>`, a quoted snippet).
+fn opens_as_feed(bytes: &[u8]) -> bool {
+    let head: Vec<u8> = bytes
+        .iter()
+        .take(2048)
+        .filter(|&&b| b != 0)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let mut rest = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
+    // UTF-16's byte order mark, its zero bytes already gone.
+    rest = rest
+        .strip_prefix(b"\xFF\xFE")
+        .or_else(|| rest.strip_prefix(b"\xFE\xFF"))
+        .unwrap_or(rest);
+    loop {
+        rest = rest.trim_ascii_start();
+        let skip = |open: &[u8], close: &[u8]| {
+            rest.strip_prefix(open)
+                .and_then(|r| memchr::memmem::find(r, close).map(|end| &r[end + close.len()..]))
+        };
+        match skip(b"<?", b"?>").or_else(|| skip(b"<!--", b"-->")) {
+            Some(after) => rest = after,
+            None => break,
+        }
+    }
+    let opens = |name: &[u8]| {
+        rest.strip_prefix(name).is_some_and(|r| {
+            r.first()
+                .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>')
+        })
+    };
+    opens(b"<rss") || opens(b"<feed") || opens(b"<rdf:rdf")
 }
 
 /// Whether XML bytes open with a declaration that names their encoding

@@ -719,3 +719,31 @@ fn html_and_entities_in_an_article_body_are_read_not_shown() {
     let text = read(page("<p>نص.</p>").as_bytes(), "x.html").text();
     assert_eq!(text, "خبر\n\nنص.\n");
 }
+
+#[test]
+fn a_feed_served_as_a_page_is_a_feed() {
+    let rss = r#"<?xml version="1.0" encoding="utf-8"?>
+        <!-- made by a CMS -->
+        <rss version="2.0"><channel><title>هسبريس</title>
+        <item><title>خبر</title><link>http://127.0.0.1:9/a</link><description>نص.</description></item>
+        </channel></rss>"#
+        .as_bytes();
+    let hint = |name, content_type| Hint {
+        name,
+        content_type,
+        ..Hint::default()
+    };
+    let served = hint("http://127.0.0.1:9/feed", Some("text/html; charset=utf-8"));
+    assert_eq!(kind_of(rss, &served), Kind::Feed);
+    let article = from_bytes(rss, &served).expect("a feed");
+    assert_eq!(article.feed.map(|f| f.items.len()), Some(1));
+    assert_eq!(
+        kind_of(b"\xEF\xBB\xBF<feed xmlns='x'>", &hint("a.html", None)),
+        Kind::Feed
+    );
+    assert_eq!(kind_of(b"<rdf:RDF>", &served), Kind::Feed);
+    // A page that mentions a feed further on is still a page.
+    let page = b"<!DOCTYPE html><html><body><p>&lt;rss&gt;</p><feedback></feedback></body></html>";
+    assert_eq!(kind_of(page, &served), Kind::Html);
+    assert_eq!(kind_of(b"<rssfoo>", &served), Kind::Html);
+}
