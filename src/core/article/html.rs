@@ -419,6 +419,9 @@ struct Frame {
     pre: bool,
     /// A list (`<ul>`, `<ol>`): its items' kind; an `<ol>`'s next number.
     list: Option<Option<u32>>,
+    /// A list item (`<li>`, `<dd>`), and whether a line of it was made:
+    /// its bullet or number goes on its first line only.
+    item: Option<bool>,
 }
 
 fn walk(
@@ -434,6 +437,7 @@ fn walk(
         dir: None,
         pre: false,
         list: None,
+        item: None,
     }];
     // (node, true) enters it; (node, false) leaves it.
     let mut stack = vec![(root, true)];
@@ -445,7 +449,7 @@ fn walk(
                 // columns.
                 for (i, part) in text.split('\n').enumerate() {
                     if i > 0 {
-                        flush(&mut line, &frames, out);
+                        flush(&mut line, &mut frames, out);
                     }
                     line.push_str(part.trim_end_matches('\r'));
                 }
@@ -485,7 +489,7 @@ fn walk(
             // (after a block's line is ended, its next block).
             if out.target.is_none() && fragment.is_some_and(|f| names(&node, name, f)) {
                 if block {
-                    flush(&mut line, &frames, out);
+                    flush(&mut line, &mut frames, out);
                 }
                 out.target = Some(Spot {
                     block: out.blocks.len(),
@@ -493,7 +497,7 @@ fn walk(
                 });
             }
             if block {
-                flush(&mut line, &frames, out);
+                flush(&mut line, &mut frames, out);
                 let parent = frames.last().map_or(BlockKind::Paragraph, |f| f.kind);
                 let pre = name == "pre" || frames.last().is_some_and(|f| f.pre);
                 // An item of a numbered list takes the list's next number.
@@ -517,6 +521,7 @@ fn walk(
                 frames.push(Frame {
                     pre,
                     list,
+                    item: matches!(name, "li" | "dd").then_some(false),
                     kind,
                     // `dir` first; a block's own `lang` (`<p lang="en">` in
                     // an Arabic page) hints its direction too.
@@ -534,13 +539,13 @@ fn walk(
             stack.push((node, false));
             push_children(&mut stack, node);
         } else if block {
-            flush(&mut line, &frames, out);
+            flush(&mut line, &mut frames, out);
             frames.pop();
         } else if cell {
             line.push('\u{2069}');
         }
     }
-    flush(&mut line, &frames, out);
+    flush(&mut line, &mut frames, out);
 }
 
 /// Whether an element holds a block (a paragraph, a list, a line break).
@@ -586,14 +591,24 @@ fn push_text(line: &mut String, text: &str) {
     }
 }
 
-fn flush(line: &mut String, frames: &[Frame], out: &mut Article) {
+fn flush(line: &mut String, frames: &mut [Frame], out: &mut Article) {
     let pre = frames.last().is_some_and(|f| f.pre);
     let text = if pre { line.trim_end() } else { line.trim() };
     if !text.is_empty() {
-        let frame = frames.last();
+        let mut kind = frames.last().map_or(BlockKind::Paragraph, |f| f.kind);
+        if matches!(kind, BlockKind::Item | BlockKind::Numbered(_)) {
+            // An item of two blocks (a comment and its "reply" line) is one
+            // item: its later lines go on without a bullet or number.
+            if let Some(said) = frames.iter_mut().rev().find_map(|f| f.item.as_mut()) {
+                if *said {
+                    kind = BlockKind::Paragraph;
+                }
+                *said = true;
+            }
+        }
         out.blocks.push(Block {
             text: text.to_string(),
-            kind: frame.map_or(BlockKind::Paragraph, |f| f.kind),
+            kind,
             direction: frames.iter().rev().find_map(|f| f.dir),
         });
     }

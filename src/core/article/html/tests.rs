@@ -231,3 +231,31 @@ fn a_numbered_list_keeps_its_numbers() {
     );
     assert!(text.ends_with("• \u{200F}Apple تعلن\n"), "{text:?}");
 }
+
+#[test]
+fn an_item_of_several_blocks_is_numbered_once() {
+    // A comment and its reply line in one item; an item that goes on after
+    // its nested list.
+    let mut out = Article::default();
+    let page = Dom::from(
+        "<ol><li><div><p>تعليق أول</p></div><div>رد</div></li><li><p>تعليق ثان</p></li></ol>\
+         <ul><li>بند<ul><li>فرعي</li></ul>تتمة</li></ul>",
+    );
+    walk(page.root(), false, None, None, &mut out);
+    let got: Vec<_> = out
+        .blocks
+        .iter()
+        .map(|b| (b.text.as_str(), b.kind))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("تعليق أول", BlockKind::Numbered(1)),
+            ("رد", BlockKind::Paragraph),
+            ("تعليق ثان", BlockKind::Numbered(2)),
+            ("بند", BlockKind::Item),
+            ("فرعي", BlockKind::Item),
+            ("تتمة", BlockKind::Paragraph),
+        ]
+    );
+}
