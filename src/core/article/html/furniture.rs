@@ -9,12 +9,17 @@
 //! and ids of comment sections and related-links boxes, the words of a
 //! box's heading), and a box only when its text is mostly links, so a
 //! story's heading that happens to read "المزيد من …" stays. Text that only
-//! screen readers hear ("list 1 of 3") goes too. Nothing that holds the
-//! page's `<h1>`, an `<article>` or `<main>` is ever taken out.
+//! screen readers hear ("list 1 of 3") goes too, and a comment section
+//! whatever its names, by its heading (`threads`). Nothing that holds the
+//! page's `<h1>`, an `<article>` or `<main>` is ever taken out (but the
+//! comments' own `<article>`s, headline-less, go with their section's
+//! heading).
 
 use dom_query::NodeRef;
 
 use super::{is_letter, letter_count as letters, name_of};
+
+mod threads;
 
 /// Elements never taken out, whatever they are called (nor any that holds
 /// the page's `<h1>` or its `<main>`).
@@ -210,6 +215,9 @@ impl Page {
         let name = name_of(node);
         if KEPT.contains(&name.as_str()) {
             return None;
+        }
+        if let Some(thread) = threads::comment_thread(node, &name) {
+            return Some(thread);
         }
         let names = names_of(node);
         let segments = segments(&names);
@@ -499,6 +507,26 @@ mod tests {
                     <li class='comment even'>تعليق طويل جدا</li></ol></div>\
                     <div class='commentary'>رأي الكاتب</div>";
         assert_eq!(stripped(page), "عنوان نص الخبر. رأي الكاتب");
+    }
+
+    #[test]
+    fn a_comment_section_with_a_site_s_own_names_goes_by_its_heading() {
+        let page = "<main><article><h1>عنوان</h1><p>نص الخبر.</p></article>\
+                    <section class='reader-box'><div class='t'><h2>40 تعليقا على \"عنوان\"</h2></div>\
+                    <ol class='user-feedback'><li><article class='fb-card'><time>منذ دقيقة</time>\
+                    <p>تعليق طويل جدا</p><a href='#'>رد</a></article></li></ol>\
+                    <form><textarea></textarea></form></section></main>";
+        assert_eq!(stripped(page), "عنوان نص الخبر.");
+        // In the story's own element: the story before the heading stays.
+        let shared = "<div class='post'><h1>عنوان</h1><p>نص الخبر.</p><h3>التعليقات (2)</h3>\
+                      <div class='c'><p>تعليق أول</p></div><div class='c'><p>تعليق ثان</p></div></div>";
+        assert_eq!(stripped(shared), "عنوان نص الخبر.");
+        // A story's part headed "تعليق …" is the story.
+        let part = "<div><p>نص الخبر.</p><h2>تعليق الوزارة</h2><p>قالت الوزارة إنها ستدرس القرار.</p></div>";
+        assert_eq!(
+            stripped(part),
+            "نص الخبر. تعليق الوزارة قالت الوزارة إنها ستدرس القرار."
+        );
     }
 
     #[test]
