@@ -485,6 +485,13 @@ fn walk(
                 }
                 line.push('\u{2068}');
             }
+            if !block
+                && !line.is_empty()
+                && !line.ends_with(' ')
+                && boxes::parts_from_before(&node, name)
+            {
+                line.push(' ');
+            }
             // The first element the fragment names: where its text starts
             // (after a block's line is ended, its next block).
             if out.target.is_none() && fragment.is_some_and(|f| names(&node, name, f)) {
@@ -754,6 +761,7 @@ pub(super) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+mod boxes;
 mod data;
 mod furniture;
 mod stories;
