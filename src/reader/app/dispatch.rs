@@ -160,7 +160,7 @@ impl App {
             self.refresh();
             return;
         }
-        if self.apply_feed(action) {
+        if self.apply_feed(action, count) {
             self.refresh();
             return;
         }

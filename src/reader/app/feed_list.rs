@@ -35,8 +35,14 @@ impl App {
         self.feed
     }
 
-    /// The actions a list or an item takes over; false for the others.
-    pub(in crate::reader::app) fn apply_feed(&mut self, action: Action) -> bool {
+    /// The actions a list or an item takes over, with the count typed
+    /// before them (`5j` five items down, `20g` the twentieth item); false
+    /// for the others.
+    pub(in crate::reader::app) fn apply_feed(
+        &mut self,
+        action: Action,
+        count: Option<usize>,
+    ) -> bool {
         if self.panel.focus() == Focus::Panel || self.selection.is_some() {
             return false;
         }
@@ -46,9 +52,11 @@ impl App {
                 // clicked, or the top one once the marked one is scrolled away.
                 let selected = self.doc.paragraph_at(self.reading_cursor());
                 let last = self.doc.paragraph_count().saturating_sub(1);
+                let times = count.unwrap_or(1);
                 let to = match action {
-                    Action::LineDown => (selected + 1).min(last),
-                    Action::LineUp => selected.saturating_sub(1),
+                    Action::LineDown => selected.saturating_add(times).min(last),
+                    Action::LineUp => selected.saturating_sub(times),
+                    Action::Top | Action::Bottom if count.is_some() => times.saturating_sub(1),
                     Action::Top => 0,
                     Action::Bottom => last,
                     Action::JumpToEntity => {
@@ -82,14 +90,29 @@ impl App {
         if at < self.position() {
             self.place(at);
         } else {
-            // An item below the screen: a line at a time until it shows
-            // (an item is a few lines at most).
+            // An item just below the screen: a line at a time until it shows
+            // (an item is a few lines at most), so the list moves as little
+            // as it can.
             for _ in 0..64 {
                 if self.on_screen(at) {
-                    break;
+                    return;
                 }
                 self.scroll_down(1);
                 self.refresh();
+            }
+            // Far below (G in a feed of thousands): the item at the top, then
+            // the screen back up so it is near the bottom, the items before
+            // it above it.
+            self.place(at);
+            self.refresh();
+            for _ in 0..usize::from(self.text_height()).saturating_sub(4) {
+                self.scroll_up(1);
+                self.refresh();
+                if !self.on_screen(at) {
+                    self.scroll_down(1);
+                    self.refresh();
+                    break;
+                }
             }
         }
     }
@@ -151,5 +174,25 @@ mod tests {
         }
         let line = app.screen().cursor_line.expect("still shows");
         assert_eq!(app.screen().lines[line].paragraph, 19);
+    }
+
+    #[test]
+    fn the_last_of_thousands_of_items_is_reached_at_once() {
+        let mut app = list(5000, 12);
+        app.apply(Action::Bottom);
+        assert_eq!(app.feed_role(), FeedRole::List { selected: 4999 });
+        let line = app.screen().cursor_line.expect("the last item shows");
+        assert_eq!(app.screen().lines[line].paragraph, 4999);
+        // With the items before it above it, not alone at the top.
+        assert!(line > 0, "{line}");
+        app.apply(Action::Top);
+        assert_eq!(app.screen().cursor_line, Some(0));
+        // A count: the 2500th item, then five items down.
+        for key in ['2', '5', '0', '0', 'g', '5', 'j'] {
+            app.press(crate::reader::keymap::Key::plain(
+                crate::reader::keymap::KeyCode::Char(key),
+            ));
+        }
+        assert_eq!(app.feed_role(), FeedRole::List { selected: 2504 });
     }
 }
