@@ -341,8 +341,19 @@ impl Store {
 
 /// `own` (a hash's file) with the annotations and tombstones of `previous`
 /// (the file the index names for its path) merged in: the later `modified`
-/// wins, and on a tie `own`'s copy, whose offsets are this text's.
+/// wins, and on a tie `own`'s copy, whose offsets are this text's. Only when
+/// the two hold an annotation in common, so one text was made from the
+/// other (an edit, then an undo): an unrelated text written to the same
+/// path (a download over an old one) neither takes the other's notes nor
+/// deletes them with the orphans deleted there.
 fn with_previous(previous: &AnnotationFile, own: AnnotationFile) -> AnnotationFile {
+    let related = own
+        .annotations
+        .iter()
+        .any(|a| previous.annotations.iter().any(|b| b.id == a.id));
+    if !related {
+        return own;
+    }
     let (annotations, deleted) = merge(
         previous.annotations.clone(),
         previous.deleted.clone(),

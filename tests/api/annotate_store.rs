@@ -396,3 +396,35 @@ fn a_file_back_at_an_earlier_text_keeps_what_was_written_since() {
     assert_eq!(again.from_hash, None);
     let _ = fs::remove_dir_all(&root);
 }
+
+#[test]
+fn an_unrelated_text_at_the_same_path_neither_takes_nor_deletes_the_notes() {
+    let root = temp_dir("unrelated");
+    let store = Store::at(&root);
+    let doc = root.join("page.html");
+    fs::write(&doc, TEXT).expect("write doc");
+    let t = "2026-01-01T00:00:00.000Z";
+    store
+        .save_annotations(HASH, Some(&doc), &[ann("nx", 4..10, t)], &[])
+        .expect("save X");
+    // Another article downloaded over it: X's note comes as an orphan, the
+    // reader deletes it there and writes its own.
+    let loaded = store.load_annotations("ccdd", Some(&doc)).expect("load Y");
+    assert_eq!(ids(&loaded.annotations), ids(&[ann("nx", 0..1, "")]));
+    store
+        .save_annotations(
+            "ccdd",
+            Some(&doc),
+            &[ann("ny", 0..3, t)],
+            &["nx".to_string()],
+        )
+        .expect("save Y");
+    // X again: its note is there, Y's is not.
+    let back = store.load_annotations(HASH, Some(&doc)).expect("load X");
+    assert_eq!(ids(&back.annotations), ids(&[ann("nx", 0..1, "")]));
+    let saved = store
+        .save_annotations(HASH, Some(&doc), &back.annotations, &[])
+        .expect("save X again");
+    assert_eq!(ids(&saved.annotations), ids(&[ann("nx", 0..1, "")]));
+    let _ = fs::remove_dir_all(&root);
+}
