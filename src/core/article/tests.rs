@@ -747,3 +747,42 @@ fn a_feed_served_as_a_page_is_a_feed() {
     assert_eq!(kind_of(page, &served), Kind::Html);
     assert_eq!(kind_of(b"<rssfoo>", &served), Kind::Html);
 }
+
+#[test]
+fn of_several_bodies_in_the_data_the_one_titled_as_the_page_is_shown() {
+    // The page's own story first, the next story (longer) after it, each
+    // with its data; the markup is a shell.
+    let page = r#"<html lang="ar"><head><title>حملة التطعيم ضد الحصبة - القبس</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"حكم بالسجن",
+        "articleBody":"قضت المحكمة بسجن مسؤول سابق خمس سنوات بتهمة الاختلاس.\nوقال محامي الدفاع إنه سيستأنف الحكم أمام محكمة الاستئناف خلال أيام."}</script>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"حملة التطعيم ضد الحصبة",
+        "articleBody":"أطلقت وزارة الصحة حملة تطعيم ضد الحصبة."}</script>
+        </head><body><main><div id="root"><div class="skeleton"></div></div></main></body></html>"#;
+    let text = read(page.as_bytes(), "x.html").text();
+    assert!(text.contains("أطلقت وزارة الصحة"), "{text}");
+    assert!(!text.contains("قضت المحكمة"), "{text}");
+    // Without a headline matching the title: the first.
+    let untitled = page.replace("حملة التطعيم ضد الحصبة - القبس", "القبس");
+    let text = read(untitled.as_bytes(), "x.html").text();
+    assert!(text.contains("قضت المحكمة"), "{text}");
+}
+
+#[test]
+fn a_sub_heading_commentary_is_the_story_s_not_a_comment_thread() {
+    let story = |heading: &str| {
+        format!(
+            r#"<html lang="ar"><head><title>قرار الحكومة</title></head><body><article>
+            <h1>قرار الحكومة برفع الأجور</h1>
+            <p>قررت الحكومة اليوم رفع الحد الأدنى للأجور إلى ستة آلاف جنيه اعتبارا من الشهر المقبل.</p>
+            <h2>{heading}</h2>
+            <p>ويرى الخبير الاقتصادي محمد علي أن القرار سيخفف الضغط على الأسر لكنه قد يرفع التضخم.</p>
+            <p>وكانت الحكومة قد رفعت الأجور آخر مرة قبل عامين وسط احتجاجات على ارتفاع الأسعار.</p>
+            </article></body></html>"#
+        )
+    };
+    for heading in ["تعليق", "التعليق", "Comment"] {
+        let text = read(story(heading).as_bytes(), "x.html").text();
+        assert!(text.contains("ويرى الخبير"), "{heading}: {text}");
+        assert!(text.contains("وكانت الحكومة"), "{heading}: {text}");
+    }
+}

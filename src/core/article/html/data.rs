@@ -15,16 +15,36 @@ use dom_query::Document as Dom;
 
 use super::{collapse, inline_text, walk, Article, Block, BlockKind, BLOCKS};
 
-/// The page's `articleBody` (the longest, when its JSON-LD has several),
-/// one block per paragraph; empty when it has none.
+/// The page's `articleBody`, one block per paragraph; empty when it has
+/// none. With several (a page that carries the next stories below its own,
+/// each with its data), the one whose headline is the page's title (its
+/// `og:title` or `<title>`, which may add the site's name), else the first:
+/// the page's own story comes first.
 pub(super) fn article_body(page: &Dom) -> Vec<Block> {
-    let mut best = String::new();
+    let mut bodies = Vec::new();
     for script in page.select("script[type='application/ld+json']").iter() {
         if let Ok(value) = serde_json::from_str::<serde_json::Value>(&script.text()) {
-            longest_body(&value, &mut best, 0);
+            collect_bodies(&value, &mut bodies, 0);
         }
     }
-    blocks_of(&best)
+    let title = ["meta[property='og:title']", "title"]
+        .iter()
+        .find_map(|sel| {
+            let sel = page.select(sel);
+            let text = match sel.attr("content") {
+                Some(c) => c.to_string(),
+                None => sel.text().to_string(),
+            };
+            let text = collapse(&text);
+            (!text.is_empty()).then_some(text)
+        })
+        .unwrap_or_default();
+    let named = |headline: &str| !headline.is_empty() && title.contains(headline);
+    let chosen = bodies
+        .iter()
+        .find(|(headline, _)| named(headline))
+        .or(bodies.first());
+    chosen.map_or_else(Vec::new, |(_, body)| blocks_of(body))
 }
 
 /// The page's summary (`og:description`, `description`), for a page with
@@ -80,26 +100,32 @@ fn has_block_markup(text: &str) -> bool {
     })
 }
 
-/// The longest `articleBody` string in a JSON-LD value (an object, a list
-/// of them, a `@graph`), looked for a few levels deep.
-fn longest_body(value: &serde_json::Value, best: &mut String, depth: usize) {
+/// Every non-empty `articleBody` in a JSON-LD value (an object, a list of
+/// them, a `@graph`), looked for a few levels deep, in order, each with its
+/// object's headline (whitespace collapsed; empty when it has none).
+fn collect_bodies(value: &serde_json::Value, out: &mut Vec<(String, String)>, depth: usize) {
     if depth > 8 {
         return;
     }
     match value {
         serde_json::Value::Object(map) => {
             if let Some(serde_json::Value::String(body)) = map.get("articleBody") {
-                if body.len() > best.len() {
-                    best.clone_from(body);
+                if !body.trim().is_empty() {
+                    let headline = ["headline", "name"]
+                        .iter()
+                        .find_map(|k| map.get(*k).and_then(|v| v.as_str()))
+                        .map(collapse)
+                        .unwrap_or_default();
+                    out.push((headline, body.clone()));
                 }
             }
             for v in map.values() {
-                longest_body(v, best, depth + 1);
+                collect_bodies(v, out, depth + 1);
             }
         }
         serde_json::Value::Array(items) => {
             for v in items {
-                longest_body(v, best, depth + 1);
+                collect_bodies(v, out, depth + 1);
             }
         }
         _ => {}

@@ -124,9 +124,17 @@ fn names_a_thread(text: &str) -> bool {
     if counted && matches!(tail.first(), Some(&"علي" | &"on" | &"to")) {
         return true;
     }
+    // The word alone is a thread's heading in the plural only: "تعليق"
+    // (commentary) or "Comment" alone heads a part of the story itself.
+    if !counted && tail.is_empty() {
+        return PLURALS.contains(first);
+    }
     tail.iter()
         .all(|w| w.chars().all(char::is_numeric) || READERS.contains(w))
 }
+
+/// The words of [`COMMENT_WORDS`] that name many comments.
+const PLURALS: &[&str] = &["تعليقات", "التعليقات", "comments", "responses"];
 
 /// Whose comments a heading says they are.
 const READERS: &[&str] = &["القراء", "الزوار", "الفيسبوك", "فيسبوك", "facebook"];
@@ -153,6 +161,10 @@ mod tests {
             "المزيد من التفاصيل",
             "Comments by the minister on the budget were welcomed by markets",
             "عاجل",
+            // A story's own part: commentary.
+            "تعليق",
+            "التعليق",
+            "Comment",
         ] {
             assert!(!names_a_thread(heading), "{heading}");
         }
