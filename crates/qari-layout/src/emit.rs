@@ -58,7 +58,7 @@ impl Work {
         let mut out = Vec::with_capacity(self.lines.len());
         for i in 0..self.lines.len() {
             let (start, end) = self.lines[i];
-            let line = self.line(text, start..end, para, bidi);
+            let line = self.line(text, start..end, para, bidi, opts.shape);
             out.push(line);
         }
         ParagraphLayout {
@@ -74,6 +74,7 @@ impl Work {
         range: std::ops::Range<usize>,
         para: u8,
         bidi: bool,
+        shaping: bool,
     ) -> VisualLine {
         let units = &self.units[range.clone()];
         self.line_levels.clear();
@@ -112,7 +113,7 @@ impl Work {
             let u = &units[k as usize];
             let level = self.line_levels[k as usize];
             let text_start = line.text.len();
-            draw(&mut line.text, text, u, level);
+            draw(&mut line.text, text, u, level, shaping);
             line.cells.push(Cell {
                 text_start: text_start as u32,
                 text_len: (line.text.len() - text_start) as u32,
@@ -143,8 +144,13 @@ fn unit_l1_class(u: &Unit, classes: &[BidiClass]) -> L1Class {
 }
 
 /// Append the drawn text of one unit of `text`. A single shaped letter or space
-/// is drawn from the unit alone, without slicing the text.
-fn draw(out: &mut String, text: &str, u: &Unit, level: u8) {
+/// is drawn from the unit alone, without slicing the text. When qari
+/// `shaping` (the terminal joins nothing), a ZERO WIDTH JOINER is not sent:
+/// after a shaped letter its glyph already has the joining form it asked
+/// for, and terminals that join emoji (tmux) draw the character after a
+/// joiner into the joiner's cell, which puts the rest of the row a column off.
+/// One inside a cluster (an emoji sequence) stays with it.
+fn draw(out: &mut String, text: &str, u: &Unit, level: u8, shaping: bool) {
     let single = u.cp_len == 1;
     if single && u.glyph != '\0' {
         return push_glyph(out, u.glyph);
@@ -152,7 +158,10 @@ fn draw(out: &mut String, text: &str, u: &Unit, level: u8) {
     if single && u.first == ' ' && u.kind == Kind::Space {
         return out.push(' ');
     }
-    let cluster = &text[u.byte as usize..(u.byte + u.byte_len) as usize];
+    let mut cluster = &text[u.byte as usize..(u.byte + u.byte_len) as usize];
+    if shaping && cluster.len() > ZWJ.len_utf8() {
+        cluster = cluster.strip_suffix(ZWJ).unwrap_or(cluster);
+    }
     match u.kind {
         Kind::Removed | Kind::Hung => {}
         Kind::Control => out.extend(cluster.chars().filter_map(picture)),
@@ -183,9 +192,7 @@ fn draw(out: &mut String, text: &str, u: &Unit, level: u8) {
                 out.push_str(rest);
                 return;
             }
-            // A shaped letter's ZWJ has done its work (the glyph is the
-            // joining form it asked for) and is not sent: terminals that
-            // join emoji (tmux) draw the next character into the same cell.
+            // A shaped letter's ZWJ among its marks has done its work too.
             for (k, c) in rest.chars().enumerate() {
                 if k + 1 != usize::from(u.lig_alef) && !(c == ZWJ && u.glyph != '\0') {
                     out.push(c);

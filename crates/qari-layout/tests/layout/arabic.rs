@@ -230,6 +230,15 @@ fn shaping_gives_all_four_forms() {
         &["\u{FE8F} \u{FEF2}\u{FEB7}"],
     );
     assert_visual("\u{0628}\u{200D}", None, false, &["\u{0628}\u{200D}"]);
+    // After a letter with no joining forms, a digit or a space, the same.
+    assert_visual("a\u{200D}b 1\u{200D}", None, true, &["ab 1"]);
+    // Inside an emoji sequence it stays: the sequence is one cluster.
+    assert_visual(
+        "\u{1F468}\u{200D}\u{1F469}",
+        None,
+        true,
+        &["\u{1F468}\u{200D}\u{1F469}"],
+    );
     // Right-joining dal breaks the chain after it: بدب.
     assert_visual(
         "\u{0628}\u{062F}\u{0628}",
