@@ -364,7 +364,15 @@ fn opens_as_feed(bytes: &[u8]) -> bool {
             rest.strip_prefix(open)
                 .and_then(|r| memchr::memmem::find(r, close).map(|end| &r[end + close.len()..]))
         };
-        match skip(b"<?", b"?>").or_else(|| skip(b"<!--", b"-->")) {
+        // A feed's own doctype (RSS 0.91's `<!DOCTYPE rss …>`), not a page's.
+        let doctype = rest
+            .strip_prefix(b"<!doctype")
+            .filter(|r| !r.trim_ascii_start().starts_with(b"html"))
+            .and_then(|r| memchr::memchr(b'>', r).map(|end| &r[end + 1..]));
+        match skip(b"<?", b"?>")
+            .or_else(|| skip(b"<!--", b"-->"))
+            .or(doctype)
+        {
             Some(after) => rest = after,
             None => break,
         }

@@ -742,6 +742,9 @@ fn a_feed_served_as_a_page_is_a_feed() {
         Kind::Feed
     );
     assert_eq!(kind_of(b"<rdf:RDF>", &served), Kind::Feed);
+    // RSS 0.91 names its doctype first.
+    let old_rss = b"<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"x\">\n<rss version=\"0.91\">";
+    assert_eq!(kind_of(old_rss, &served), Kind::Feed);
     // A page that mentions a feed further on is still a page.
     let page = b"<!DOCTYPE html><html><body><p>&lt;rss&gt;</p><feedback></feedback></body></html>";
     assert_eq!(kind_of(page, &served), Kind::Html);

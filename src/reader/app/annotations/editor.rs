@@ -29,6 +29,13 @@ pub struct NoteEditor {
     pub confirm: bool,
 }
 
+impl NoteEditor {
+    /// Whether anything was typed since the editor opened.
+    pub fn typed(&self) -> bool {
+        self.input.text() != self.original
+    }
+}
+
 /// The label menu while it is open.
 #[derive(Debug, Clone, Default)]
 pub struct LabelPicker {
@@ -48,7 +55,7 @@ impl App {
         };
         open.into_iter()
             .chain(&self.parked_note)
-            .find(|editor| editor.input.text() != editor.original)
+            .find(|editor| editor.typed())
             .map(|editor| editor.input.text())
     }
 

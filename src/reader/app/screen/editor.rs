@@ -52,11 +52,10 @@ impl App {
         let Some(Modal::Note(editor)) = self.modal.take() else {
             return;
         };
-        let typed = |e: &NoteEditor| e.input.text() != e.original;
         if self
             .parked_note
             .as_ref()
-            .is_none_or(|p| !typed(p) || typed(&editor))
+            .is_none_or(|p| !p.typed() || editor.typed())
         {
             self.parked_note = Some(editor);
         }
