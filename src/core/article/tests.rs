@@ -789,3 +789,23 @@ fn a_sub_heading_commentary_is_the_story_s_not_a_comment_thread() {
         assert!(text.contains("وكانت الحكومة"), "{heading}: {text}");
     }
 }
+
+#[test]
+fn a_feed_with_html_s_entities_and_a_bare_ampersand_is_read() {
+    let rss = r#"<?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0"><channel><title>أخبار & تقارير</title>
+        <item><title>الذهب & الفضة&nbsp;اليوم &copy; 2024</title>
+        <link>http://127.0.0.1:9/a?x=1&y=2</link>
+        <description><![CDATA[<p>نص &amp; تفاصيل</p>]]></description></item>
+        </channel></rss>"#;
+    let feed = crate::core::article::feed::parse(rss.as_bytes(), None).expect("a feed");
+    assert_eq!(feed.title, "أخبار & تقارير");
+    // (Titles are collapsed: the no-break space is a space.)
+    assert_eq!(feed.items[0].title, "الذهب & الفضة اليوم © 2024");
+    assert_eq!(
+        feed.items[0].link.as_deref(),
+        Some("http://127.0.0.1:9/a?x=1&y=2")
+    );
+    // Still no feed: XML broken otherwise.
+    assert!(crate::core::article::feed::parse(b"<rss><channel><title>x", None).is_err());
+}
