@@ -314,15 +314,21 @@ pub fn kind_of(bytes: &[u8], hint: &Hint<'_>) -> Kind {
     sniff(bytes).unwrap_or(if ext == "xml" { Kind::Feed } else { Kind::Text })
 }
 
-/// The markup a document starts with, read from its first KiB (any ASCII-
-/// compatible encoding; UTF-16 with a BOM too, its zero bytes skipped).
-fn sniff(bytes: &[u8]) -> Option<Kind> {
-    let head: Vec<u8> = bytes
+/// A document's first 2 KiB as the markup sniffers read them: ASCII
+/// lowered, zero bytes (UTF-16's) dropped.
+fn lowered_head(bytes: &[u8]) -> Vec<u8> {
+    bytes
         .iter()
         .take(2048)
         .filter(|&&b| b != 0)
         .map(u8::to_ascii_lowercase)
-        .collect();
+        .collect()
+}
+
+/// The markup a document starts with, read from its first KiB (any ASCII-
+/// compatible encoding; UTF-16 with a BOM too, its zero bytes skipped).
+fn sniff(bytes: &[u8]) -> Option<Kind> {
+    let head = lowered_head(bytes);
     let start = head.iter().position(|&b| b == b'<')?;
     if !head[..start]
         .iter()
@@ -346,12 +352,7 @@ fn sniff(bytes: &[u8]) -> Option<Kind> {
 /// cannot make a feed a page. Only the first element counts, since a page
 /// may well hold "<feed" later (`<feedback>`, a quoted snippet).
 fn opens_as_feed(bytes: &[u8]) -> bool {
-    let head: Vec<u8> = bytes
-        .iter()
-        .take(2048)
-        .filter(|&&b| b != 0)
-        .map(u8::to_ascii_lowercase)
-        .collect();
+    let head = lowered_head(bytes);
     let mut rest = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
     // UTF-16's byte order mark, its zero bytes already gone.
     rest = rest

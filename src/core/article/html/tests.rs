@@ -196,6 +196,15 @@ fn a_refresh_sends_the_reader_on_only_at_once_and_somewhere() {
     assert_eq!(refresh_target("<p>refresh</p>", base), None);
 }
 
+/// Each block's text and kind, in order.
+fn texts_and_kinds(article: &Article) -> Vec<(&str, BlockKind)> {
+    article
+        .blocks
+        .iter()
+        .map(|b| (b.text.as_str(), b.kind))
+        .collect()
+}
+
 #[test]
 fn a_numbered_list_keeps_its_numbers() {
     let mut out = Article::default();
@@ -203,11 +212,7 @@ fn a_numbered_list_keeps_its_numbers() {
         "<ol><li>أول</li><li>ثان<ul><li>فرعي</li></ul></li></ol><ol start='5'><li>خامس</li></ol>",
     );
     walk(page.root(), false, None, None, &mut out);
-    let got: Vec<_> = out
-        .blocks
-        .iter()
-        .map(|b| (b.text.as_str(), b.kind))
-        .collect();
+    let got = texts_and_kinds(&out);
     assert_eq!(
         got,
         [
@@ -242,11 +247,7 @@ fn an_item_of_several_blocks_is_numbered_once() {
          <ul><li>بند<ul><li>فرعي</li></ul>تتمة</li></ul>",
     );
     walk(page.root(), false, None, None, &mut out);
-    let got: Vec<_> = out
-        .blocks
-        .iter()
-        .map(|b| (b.text.as_str(), b.kind))
-        .collect();
+    let got = texts_and_kinds(&out);
     assert_eq!(
         got,
         [
