@@ -14,8 +14,6 @@
 use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
-use ureq::ResponseExt;
-
 use crate::core::notice::{InputError, Reason};
 
 /// A fetched page.
@@ -65,18 +63,38 @@ fn request(url: &str, cap: u64) -> Result<Fetched, Reason> {
     let mut config = ureq::Agent::config_builder()
         .timeout_global(Some(timeout))
         .timeout_connect(Some(CONNECT_TIMEOUT))
-        .max_redirects(MAX_REDIRECTS)
+        .max_redirects(0)
         .http_status_as_error(false)
         .user_agent(concat!("qari/", env!("CARGO_PKG_VERSION")));
     if loopback {
         config = config.proxy(None);
     }
     let agent: ureq::Agent = config.build().into();
-    let mut response = agent
-        .get(encoded(url).as_ref())
-        .header("Accept", "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8")
-        .call()
-        .map_err(|e| reason(&e, cap))?;
+    // Redirects are followed here, not by the HTTP library: sites send a
+    // Location in raw UTF-8 (an Arabic slug) or relative with `../` above
+    // the root, which it refuses and browsers follow.
+    let mut current = with_ascii_host(&encoded(url));
+    let mut hops = 0;
+    let mut response = loop {
+        let response = agent
+            .get(&current)
+            .header("Accept", "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8")
+            .call()
+            .map_err(|e| reason(&e, cap))?;
+        let location = response
+            .headers()
+            .get("location")
+            .filter(|_| response.status().is_redirection())
+            .map(|l| String::from_utf8_lossy(l.as_bytes()).into_owned());
+        let Some(location) = location else {
+            break response;
+        };
+        if hops == MAX_REDIRECTS {
+            return Err(Reason::TooManyRedirects(MAX_REDIRECTS));
+        }
+        hops += 1;
+        current = redirected(&current, &location).ok_or(Reason::RedirectFailed)?;
+    };
     let status = response.status();
     if !status.is_success() {
         return Err(Reason::HttpStatus {
@@ -84,7 +102,7 @@ fn request(url: &str, cap: u64) -> Result<Fetched, Reason> {
             reason: status.canonical_reason().unwrap_or("").trim().to_string(),
         });
     }
-    let final_url = response.get_uri().to_string();
+    let final_url = current;
     let content_type = response
         .headers()
         .get("content-type")
@@ -132,6 +150,26 @@ fn encoded(url: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     out.into()
+}
+
+/// Where a redirect from `from` to `location` goes: read against `from`
+/// as a browser reads it (`../` above the root stays at the root, letters
+/// beyond ASCII escaped), and only to another web address.
+fn redirected(from: &str, location: &str) -> Option<String> {
+    let next = url::Url::parse(from).ok()?.join(location.trim()).ok()?;
+    matches!(next.scheme(), "http" | "https").then(|| encoded(next.as_str()).into_owned())
+}
+
+/// `url` with a host written in letters beyond ASCII (مثال.إختبار) in the
+/// ASCII form DNS knows (IDNA); any other as it is.
+fn with_ascii_host(url: &str) -> String {
+    let host = url.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
+    if host.is_ascii() {
+        return url.to_string();
+    }
+    url::Url::parse(url).map_or_else(|_| url.to_string(), |u| u.to_string())
 }
 
 /// What went wrong, as a reader would say it.
@@ -183,6 +221,32 @@ impl Drop for Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_redirect_is_read_as_a_browser_reads_it_and_an_arabic_host_goes_as_dns_knows_it() {
+        let from = "http://127.0.0.1:9/news/a/moved";
+        assert_eq!(
+            redirected(from, "/مقال.html").as_deref(),
+            Some("http://127.0.0.1:9/%D9%85%D9%82%D8%A7%D9%84.html")
+        );
+        assert_eq!(
+            redirected(from, "../../../../x.html").as_deref(),
+            Some("http://127.0.0.1:9/x.html")
+        );
+        assert_eq!(
+            redirected(from, "https://example.org/y").as_deref(),
+            Some("https://example.org/y")
+        );
+        assert_eq!(redirected(from, "file:///etc/passwd"), None);
+        assert_eq!(
+            with_ascii_host("http://مثال.إختبار:8739/p/خبر"),
+            "http://xn--mgbh0fb.xn--kgbechtv:8739/p/%D8%AE%D8%A8%D8%B1"
+        );
+        assert_eq!(
+            with_ascii_host("http://127.0.0.1:9/a"),
+            "http://127.0.0.1:9/a"
+        );
+    }
 
     #[test]
     fn an_address_with_arabic_words_or_spaces_goes_escaped() {

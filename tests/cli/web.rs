@@ -45,6 +45,24 @@ fn routes(path: &str) -> Option<Reply> {
             headers: vec![("Location", "/article.html".to_string())],
             body: Vec::new(),
         },
+        // As Arabic sites send them: the slug in raw UTF-8, and `../`
+        // above the root.
+        "/moved-raw" => Reply {
+            status: "302 Found",
+            headers: vec![("Location", "/مقال.html".to_string())],
+            body: Vec::new(),
+        },
+        "/%D9%85%D9%82%D8%A7%D9%84.html" => Reply::ok(html, &fixture("article.html")),
+        "/news/moved-up" => Reply {
+            status: "302 Found",
+            headers: vec![("Location", "../../article.html".to_string())],
+            body: Vec::new(),
+        },
+        "/to-file" => Reply {
+            status: "302 Found",
+            headers: vec![("Location", "file:///etc/passwd".to_string())],
+            body: Vec::new(),
+        },
         "/feed" => Reply::ok("application/rss+xml", &fixture("rss2.xml")),
         "/server-error" => Reply {
             status: "500 Internal Server Error",
@@ -147,7 +165,13 @@ fn bad_pages_and_feeds_are_one_line_and_status_2() {
 #[test]
 fn links_are_fetched_with_redirects_and_gzip() {
     let base = serve(routes);
-    for path in ["/article.html", "/gzip.html", "/moved"] {
+    for path in [
+        "/article.html",
+        "/gzip.html",
+        "/moved",
+        "/moved-raw",
+        "/news/moved-up",
+    ] {
         let text = text_of(&["text", &format!("{base}{path}")]);
         assert!(
             text.starts_with("الأمطار تعود إلى عمّان بعد صيف طويل\n\n"),
@@ -175,6 +199,8 @@ fn every_failure_of_a_link_is_one_line() {
             "the server answered 500 Internal Server Error",
         ),
         ("/redirect-loop", "more than 5 redirects"),
+        // Nothing local is read on a server's word.
+        ("/to-file", "a redirect led nowhere"),
         ("/endless", "too large (over 20 MB)"),
         ("/image.png", "not a web page or text (image/png)"),
         (
