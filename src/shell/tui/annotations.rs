@@ -113,8 +113,13 @@ fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), Str
     if text.trim().is_empty() {
         // An emptied file (a failed download) shows its notes as orphans,
         // but they are not filed under the empty text: every empty file and
-        // empty input has that hash, and would show them.
-        return Ok(());
+        // empty input has that hash, and would show them. A deletion made
+        // there is not stored either, and is said to be (the notes are then
+        // kept as unsaved ones are).
+        if app.deleted_annotations().is_empty() {
+            return Ok(());
+        }
+        return Err("the text is empty: notes are not stored for it".to_string());
     }
     let annotations: Vec<Annotation> = app
         .annotations()
