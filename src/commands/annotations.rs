@@ -36,10 +36,16 @@ pub(super) fn warn(what: &str) {
 /// Tell of annotation stores that did not parse and were moved aside.
 pub fn report_moved(moved: &[std::path::PathBuf]) {
     for aside in moved {
-        warn(&format!(
-            "{}: annotations that did not parse were moved aside",
-            aside.display()
-        ));
+        let index = aside
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("index.json"));
+        let what = if index {
+            "the index of paths to annotations did not parse and was moved aside \
+             (it is made again from the annotations' files)"
+        } else {
+            "annotations that did not parse were moved aside"
+        };
+        warn(&format!("{}: {what}", aside.display()));
     }
 }
 

@@ -319,7 +319,48 @@ impl Store {
 
     fn read_index(&self, held: bool, moved_aside: &mut Vec<PathBuf>) -> Result<Index, StoreError> {
         let path = self.annotations_dir().join("index.json");
-        Ok(read_json(&path, held, moved_aside)?.unwrap_or_default())
+        let before = moved_aside.len();
+        let index = read_json(&path, held, moved_aside)?;
+        if index.is_none() && moved_aside.len() > before {
+            // The index did not parse: made again from the documents' own
+            // files, each of which names its path, so an article edited since
+            // it was annotated still finds its notes. The next save writes it.
+            return Ok(self.index_from_files());
+        }
+        Ok(index.unwrap_or_default())
+    }
+
+    /// Each path the documents' files name, with the hash of the file
+    /// written last for it. Files that cannot be read are left out (their
+    /// own load reports them).
+    fn index_from_files(&self) -> Index {
+        let mut latest: BTreeMap<PathBuf, (std::time::SystemTime, String)> = BTreeMap::new();
+        let Ok(entries) = fs::read_dir(self.annotations_dir()) else {
+            return Index::default();
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(hash) = name.to_str().and_then(|n| n.strip_suffix(".json")) else {
+                continue;
+            };
+            if check_hash(hash).is_err() {
+                continue;
+            }
+            let Ok(Some(file)) = peek_file(&entry.path(), &mut Vec::new()) else {
+                continue;
+            };
+            let Some(path) = file.path else { continue };
+            let written = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .unwrap_or(std::time::UNIX_EPOCH);
+            if latest.get(&path).is_none_or(|(t, _)| written > *t) {
+                latest.insert(path, (written, hash.to_string()));
+            }
+        }
+        Index {
+            paths: latest.into_iter().map(|(p, (_, h))| (p, h)).collect(),
+        }
     }
 
     fn remember_path(

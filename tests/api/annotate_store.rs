@@ -428,3 +428,21 @@ fn an_unrelated_text_at_the_same_path_neither_takes_nor_deletes_the_notes() {
     assert_eq!(ids(&saved.annotations), ids(&[ann("nx", 0..1, "")]));
     let _ = fs::remove_dir_all(&root);
 }
+
+#[test]
+fn a_corrupt_index_is_made_again_from_the_documents_files() {
+    let root = temp_dir("index-again");
+    let store = Store::at(&root);
+    let doc = root.join("article.txt");
+    fs::write(&doc, TEXT).expect("write doc");
+    store
+        .save_annotations(HASH, Some(&doc), &[ann("a", 0..3, "t")], &[])
+        .expect("save");
+    fs::write(root.join("annotations/index.json"), b"garbage").expect("corrupt");
+    // The article edited since: its notes are found by its path all the same.
+    let found = store.load_annotations("ccdd", Some(&doc)).expect("load");
+    assert_eq!(found.moved_aside.len(), 1);
+    assert_eq!(found.from_hash.as_deref(), Some(HASH));
+    assert_eq!(ids(&found.annotations), ids(&[ann("a", 0..1, "")]));
+    let _ = fs::remove_dir_all(&root);
+}
