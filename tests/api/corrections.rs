@@ -10,7 +10,7 @@ use qari::reader::app::{App, Effect, Modal};
 use qari::store::Store;
 use qari_recognize::{Kind, Recognition};
 
-use crate::support::annotate_screen::keys;
+use crate::support::annotate_screen::{keys, type_text};
 use crate::support::recognition::recognition;
 use crate::support::Setup;
 
@@ -123,6 +123,32 @@ fn l_on_a_mention_relabels_every_mention_and_the_next_document_too() {
     assert_eq!(shown(&c).len(), 2);
     c.set_lexicon(a.lexicon().clone());
     assert_eq!(shown(&c), [(Kind::Location, "موسكو".to_string())]);
+}
+
+#[test]
+fn a_second_l_on_another_mention_relabels_the_first_mention_too() {
+    let mut a = Setup::default().recognition(first()).app(FIRST, 60, 10);
+    // The person as a place from its first mention (the panel's row) ...
+    keys(&mut a, "e Tab j Enter");
+    keys(&mut a, "l 2");
+    let kinds = |a: &App| -> Vec<Kind> {
+        shown(a)
+            .into_iter()
+            .filter(|(_, name)| name.contains("باشينيان"))
+            .map(|(k, _)| k)
+            .collect()
+    };
+    assert_eq!(kinds(&a), [Kind::Location, Kind::Location]);
+    // ... then back to a person from the second, selected: both mentions
+    // are persons, and no label of the first `l` is left on its mention.
+    keys(&mut a, "Tab");
+    type_text(&mut a, "/باشينيان إن\n");
+    keys(&mut a, "v l 1");
+    assert_eq!(kinds(&a), [Kind::Person, Kind::Person]);
+    assert!(a
+        .annotations()
+        .iter()
+        .all(|p| p.annotation.label.is_none() || p.annotation.label == Some(Label::Person)));
 }
 
 #[test]
