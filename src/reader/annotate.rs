@@ -117,6 +117,17 @@ impl Annotation {
             modified: now.to_string(),
         }
     }
+
+    /// A label alone (no note) and the name it was put on, folded as
+    /// corrections fold names: what `l` on a mention leaves in a document,
+    /// and what relabelling or removing that name's correction changes.
+    pub fn labelled_name(&self) -> Option<(Label, String)> {
+        let label = self.label?;
+        self.note
+            .trim()
+            .is_empty()
+            .then(|| (label, qari_recognize::fold_name(&self.quote.exact)))
+    }
 }
 
 /// Both selectors of `span` (code points, clamped to the text) of `text`.

@@ -281,35 +281,22 @@ impl Store {
             .iter()
             .map(|(name, label)| (qari_recognize::fold_name(name), *label))
             .collect();
-        let dir = self.annotations_dir();
-        let Ok(entries) = fs::read_dir(&dir) else {
-            return Ok((0, moved_aside));
-        };
         let mut count = 0;
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some(hash) = name.to_str().and_then(|n| n.strip_suffix(".json")) else {
-                continue;
-            };
-            if check_hash(hash).is_err() {
-                continue;
-            }
-            let loaded = self.load_annotations(hash, None)?;
+        for (hash, _) in self.document_files() {
+            let loaded = self.load_annotations(&hash, None)?;
             moved_aside.extend(loaded.moved_aside);
             let ids: Vec<String> = loaded
                 .annotations
                 .iter()
-                .filter(|a| a.note.trim().is_empty())
                 .filter(|a| {
-                    let folded = qari_recognize::fold_name(&a.quote.exact);
-                    wanted
-                        .iter()
-                        .any(|(n, l)| a.label == Some(*l) && *n == folded)
+                    a.labelled_name().is_some_and(|(label, name)| {
+                        wanted.iter().any(|(n, l)| *l == label && *n == name)
+                    })
                 })
                 .map(|a| a.id.clone())
                 .collect();
             if !ids.is_empty() {
-                let saved = self.save_annotations(hash, None, &[], &ids)?;
+                let saved = self.save_annotations(&hash, None, &[], &ids)?;
                 moved_aside.extend(saved.moved_aside);
                 count += ids.len();
             }
@@ -330,22 +317,28 @@ impl Store {
         Ok(index.unwrap_or_default())
     }
 
+    /// The documents' files (`<hash>.json`), each with its hash; none when
+    /// the directory cannot be read.
+    fn document_files(&self) -> Vec<(String, fs::DirEntry)> {
+        let Ok(entries) = fs::read_dir(self.annotations_dir()) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter_map(|entry| {
+                let name = entry.file_name();
+                let hash = name.to_str()?.strip_suffix(".json")?.to_string();
+                check_hash(&hash).is_ok().then_some((hash, entry))
+            })
+            .collect()
+    }
+
     /// Each path the documents' files name, with the hash of the file
     /// written last for it. Files that cannot be read are left out (their
     /// own load reports them).
     fn index_from_files(&self) -> Index {
         let mut latest: BTreeMap<PathBuf, (std::time::SystemTime, String)> = BTreeMap::new();
-        let Ok(entries) = fs::read_dir(self.annotations_dir()) else {
-            return Index::default();
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some(hash) = name.to_str().and_then(|n| n.strip_suffix(".json")) else {
-                continue;
-            };
-            if check_hash(hash).is_err() {
-                continue;
-            }
+        for (hash, entry) in self.document_files() {
             let Ok(Some(file)) = peek_file(&entry.path(), &mut Vec::new()) else {
                 continue;
             };
@@ -355,7 +348,7 @@ impl Store {
                 .and_then(|m| m.modified())
                 .unwrap_or(std::time::UNIX_EPOCH);
             if latest.get(&path).is_none_or(|(t, _)| written > *t) {
-                latest.insert(path, (written, hash.to_string()));
+                latest.insert(path, (written, hash));
             }
         }
         Index {

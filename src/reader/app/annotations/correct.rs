@@ -140,27 +140,22 @@ impl App {
         // their mention (the document's labels have the last word), and the
         // entity was split though every mention was said to change.
         let folded: Vec<String> = found.iter().map(|c| fold_name(&c.name)).collect();
-        let labelled: Vec<(String, Range<usize>)> = self
+        let stale: Vec<String> = self
             .notes
             .placed()
             .iter()
-            .filter(|p| p.annotation.label.is_some() && p.annotation.note.trim().is_empty())
-            .filter_map(|p| Some((p.annotation.id.clone(), p.span.clone()?)))
-            .collect();
-        let spans: Vec<Range<usize>> = labelled.iter().map(|(_, s)| s.clone()).collect();
-        let texts = corrections::span_texts(self.doc.text(), &spans);
-        let stale: Vec<String> = labelled
-            .into_iter()
-            .zip(texts)
-            .filter(|(_, t)| folded.contains(&fold_name(t)))
-            .map(|((id, _), _)| id)
+            .filter(|p| p.span.is_some())
+            .filter(|p| {
+                p.annotation
+                    .labelled_name()
+                    .is_some_and(|(old, name)| old != label && folded.contains(&name))
+            })
+            .map(|p| p.annotation.id.clone())
             .collect();
         for id in stale {
             if let Some(p) = self.notes.by_id_mut(&id) {
-                if p.annotation.label != Some(label) {
-                    p.annotation.label = Some(label);
-                    p.annotation.modified = now.clone();
-                }
+                p.annotation.label = Some(label);
+                p.annotation.modified = now.clone();
             }
         }
         self.effects.push(Effect::SaveCorrections(found));
