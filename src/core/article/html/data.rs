@@ -13,12 +13,13 @@
 
 use dom_query::Document as Dom;
 
-use super::{collapse, inline_text, walk, Article, Block, BlockKind, BLOCKS};
+use super::{collapse, inline_text, stories, walk, Article, Block, BlockKind, BLOCKS};
 
 /// The page's `articleBody`, one block per paragraph; empty when it has
 /// none. With several (a page that carries the next stories below its own,
 /// each with its data), the one whose headline is the page's title (its
-/// `og:title` or `<title>`, which may add the site's name), else the first:
+/// `og:title` or `<title>`, which may add the site's name: as
+/// [`stories::is_headline`] reads them), else the first:
 /// the page's own story comes first.
 pub(super) fn article_body(page: &Dom) -> Vec<Block> {
     let mut bodies = Vec::new();
@@ -27,19 +28,11 @@ pub(super) fn article_body(page: &Dom) -> Vec<Block> {
             collect_bodies(&value, &mut bodies, 0);
         }
     }
-    let title = ["meta[property='og:title']", "title"]
-        .iter()
-        .find_map(|sel| {
-            let sel = page.select(sel);
-            let text = match sel.attr("content") {
-                Some(c) => c.to_string(),
-                None => sel.text().to_string(),
-            };
-            let text = collapse(&text);
-            (!text.is_empty()).then_some(text)
-        })
-        .unwrap_or_default();
-    let named = |headline: &str| !headline.is_empty() && title.contains(headline);
+    let names = stories::page_headlines(page);
+    let named = |headline: &str| {
+        let headline = stories::squash(headline);
+        !headline.is_empty() && names.iter().any(|n| stories::is_headline(&headline, n))
+    };
     let chosen = bodies
         .iter()
         .find(|(headline, _)| named(headline))
@@ -102,7 +95,7 @@ fn has_block_markup(text: &str) -> bool {
 
 /// Every non-empty `articleBody` in a JSON-LD value (an object, a list of
 /// them, a `@graph`), looked for a few levels deep, in order, each with its
-/// object's headline (whitespace collapsed; empty when it has none).
+/// object's headline (empty when it has none).
 fn collect_bodies(value: &serde_json::Value, out: &mut Vec<(String, String)>, depth: usize) {
     if depth > 8 {
         return;
@@ -114,8 +107,8 @@ fn collect_bodies(value: &serde_json::Value, out: &mut Vec<(String, String)>, de
                     let headline = ["headline", "name"]
                         .iter()
                         .find_map(|k| map.get(*k).and_then(|v| v.as_str()))
-                        .map(collapse)
-                        .unwrap_or_default();
+                        .unwrap_or_default()
+                        .to_string();
                     out.push((headline, body.clone()));
                 }
             }

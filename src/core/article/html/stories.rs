@@ -63,7 +63,7 @@ fn headline(article: &NodeRef<'_>) -> Option<String> {
 
 /// The headlines the page names itself by, letters only: `og:title`, then
 /// `<title>`.
-fn page_headlines(page: &Dom) -> Vec<String> {
+pub(super) fn page_headlines(page: &Dom) -> Vec<String> {
     let og = page
         .select("meta[property='og:title']")
         .attr("content")
@@ -79,11 +79,12 @@ fn page_headlines(page: &Dom) -> Vec<String> {
 
 /// Whether a story's headline is the page's: the same letters, or the
 /// title's with the site's name before or after them.
-fn is_headline(headline: &str, page_name: &str) -> bool {
+pub(super) fn is_headline(headline: &str, page_name: &str) -> bool {
     page_name.starts_with(headline) || page_name.ends_with(headline)
 }
 
-fn squash(text: &str) -> String {
+/// `text`'s letters and digits only, as headlines are compared.
+pub(super) fn squash(text: &str) -> String {
     text.chars().filter(|&c| is_letter(c)).collect()
 }
 
