@@ -375,7 +375,7 @@ impl Recognizer {
                 {
                     skip = 1;
                 }
-                // وجو بايدن: a given name of two letters after و or ف, in a
+                // وجو بايدن: a given name of two letters after و, in a
                 // name of two words or more, when the word whole is no name.
                 if kind == Kind::Person && skip == 0 && b > a + 1 {
                     skip =
