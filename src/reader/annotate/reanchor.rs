@@ -115,7 +115,14 @@ pub fn place(
     if quote.exact.is_empty() {
         return (None, ReanchorOutcome::Orphaned);
     }
-    let whole = |span: Range<usize>| span.start..(span.end + rest).min(index.len());
+    let whole = |span: Range<usize>| {
+        let end = if rest == 0 {
+            span.end
+        } else {
+            long_end(index, span.end, rest, &quote.suffix)
+        };
+        span.start..end
+    };
     if let Some(start) = search_exact(index, annotation) {
         return (Some(whole(start..start + quoted)), ReanchorOutcome::Moved);
     }
@@ -123,6 +130,34 @@ pub fn place(
         Some((span, distance)) => (Some(whole(span)), ReanchorOutcome::Fuzzy { distance }),
         None => (None, ReanchorOutcome::Orphaned),
     }
+}
+
+/// Where a passage longer than its stored quote ends, its quote's beginning
+/// found to end at `quoted_end` (code points): the stored suffix's
+/// occurrence nearest to where the passage's length puts the end, so text
+/// written into the passage or cut from it moves its end with it; the length
+/// alone where the suffix is found nowhere after the quote. An empty suffix
+/// was the text's end.
+fn long_end(index: &TextIndex<'_>, quoted_end: usize, rest: usize, suffix: &str) -> usize {
+    let len = index.len();
+    let expected = quoted_end.saturating_add(rest).min(len);
+    if suffix.is_empty() {
+        return len;
+    }
+    let text = index.text();
+    let from = index.byte_at(quoted_end);
+    let want = index.byte_at(expected);
+    let mut best: Option<usize> = None;
+    for found in memchr::memmem::find_iter(&text.as_bytes()[from..], suffix.as_bytes()) {
+        let at = from + found;
+        if best.is_some_and(|b: usize| at.saturating_sub(want) > b.abs_diff(want)) {
+            break;
+        }
+        if best.is_none_or(|b| at.abs_diff(want) < b.abs_diff(want)) {
+            best = Some(at);
+        }
+    }
+    best.map_or(expected, |at| index.cp_at(at))
 }
 
 impl Placed {

@@ -343,3 +343,27 @@ fn a_passage_longer_than_the_quote_cap_is_stored_short_and_found_whole() {
     let cut = format!("{P1}\n{half}\n{P3}");
     assert_ne!(place_one(&cut, ann).1, ReanchorOutcome::Exact);
 }
+
+#[test]
+fn a_long_passage_keeps_its_end_when_text_is_written_or_cut_inside_it() {
+    let long: String = (0..400).map(|i| format!("{P2} {i} ")).collect();
+    let text = format!("{P1}\n{long}\n{P3}");
+    let ann = annotate(&text, &long);
+    let chars: Vec<char> = long.chars().collect();
+    let middle = chars.len() / 2;
+    let head: String = chars[..middle].iter().collect();
+    let tail: String = chars[middle..].iter().collect();
+    // Written inside: the passage is the longer text, to its old end.
+    let grown = format!("{head}كلام جديد أضيف هنا {tail}");
+    let edited = format!("{P1}\n{grown}\n{P3}");
+    let (span, _) = place_one(&edited, ann.clone());
+    assert_eq!(span.map(|s| cps(&edited, &s)), Some(grown));
+    // Cut inside: the passage ends where it ended, not in the next paragraph.
+    let shrunk: String = chars[..middle]
+        .iter()
+        .chain(&chars[middle + 300..])
+        .collect();
+    let edited = format!("{P1}\n{shrunk}\n{P3}");
+    let (span, _) = place_one(&edited, ann);
+    assert_eq!(span.map(|s| cps(&edited, &s)), Some(shrunk));
+}
