@@ -37,6 +37,18 @@ pub fn needs_cleaning(line: &[u8]) -> bool {
     memchr::memchr2(0x1b, 0x08, line).is_some()
 }
 
+/// How much of an input's start [`lines_end_in_cr`] reads.
+pub const CR_WINDOW: usize = 64 * 1024;
+
+/// Lines ended by CR alone, as old Mac texts end them: `window` (an input's
+/// first [`CR_WINDOW`] bytes) has no LF and a CR that is not the start of a CR LF cut off
+/// at its end. Such an input is read with its CRs as LFs.
+pub fn lines_end_in_cr(window: &[u8]) -> bool {
+    let window = &window[..window.len().min(CR_WINDOW)];
+    memchr::memchr(b'\n', window).is_none()
+        && memchr::memchr_iter(b'\r', window).any(|at| at + 1 < window.len())
+}
+
 /// What to do with an input, decided from its first lines.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Plan {
@@ -177,6 +189,13 @@ impl Cleaner {
 /// Clean a whole text at once as [`plan`] and [`Cleaner`] would stream it
 /// (tests, and inputs that are read whole).
 pub fn clean_all(text: &[u8]) -> (Option<Header>, Vec<u8>) {
+    if lines_end_in_cr(text) {
+        let lf: Vec<u8> = text
+            .iter()
+            .map(|&b| if b == b'\r' { b'\n' } else { b })
+            .collect();
+        return clean_all(&lf);
+    }
     let plan = plan(text);
     let (header, skip) = match &plan.header {
         Some((h, len)) => (Some(h.clone()), *len),

@@ -227,3 +227,13 @@ fn wrapped_prose_with_commas_and_no_final_stop_is_joined() {
     let text = lines.join("\n") + "\n";
     assert_eq!(cleaned(&text).lines().count(), 1, "{}", cleaned(&text));
 }
+
+#[test]
+fn a_text_whose_lines_end_in_cr_alone_is_cleaned_as_lines() {
+    let (_, out) = clean_all("سطر أول\rسطر ثان\r".as_bytes());
+    assert_eq!(out, "سطر أول\nسطر ثان\n".as_bytes());
+    // A CR LF pair cut off at the window's end is not a lone CR.
+    assert!(!lines_end_in_cr(b"one\r"));
+    assert!(!lines_end_in_cr(b"one\r\ntwo\rthree\n"));
+    assert!(lines_end_in_cr(b"one\rtwo"));
+}

@@ -18,7 +18,7 @@ use std::io::{self, BufRead, Cursor, Read};
 use crate::core::pager_text::{self, Cleaner, Header};
 
 /// How much of the input decides what is done to all of it.
-const WINDOW: usize = 64 * 1024;
+const WINDOW: usize = pager_text::CR_WINDOW;
 const WINDOW_LINES: usize = 200;
 /// The longest piece of a line read at once.
 const PIECE: usize = crate::core::paragraphs::LINE_LIMIT;
@@ -109,6 +109,14 @@ impl Cleaned {
             // The loader's first piece may stop at what has come too.
             arrival.allow_timeouts(1);
         }
+        if pager_text::lines_end_in_cr(&window) {
+            // Lines ended by CR alone (an old Mac text): read as LF, byte
+            // for byte, and decide again on lines.
+            let rest = std::mem::replace(&mut self.input, Box::new(io::empty()));
+            let mapped = CrAsLf(Cursor::new(window).chain(rest));
+            self.input = Box::new(io::BufReader::with_capacity(WINDOW, mapped));
+            return self.decide();
+        }
         let plan = pager_text::plan(&window);
         let mut start = Cursor::new(window);
         if let Some((header, len)) = plan.header.clone() {
@@ -161,6 +169,21 @@ impl Cleaned {
             cleaner.push_line(&self.line, false, &mut self.out);
         }
         Ok(())
+    }
+}
+
+/// A reader whose CR bytes come out as LF (the same length: offsets hold).
+struct CrAsLf<R>(R);
+
+impl<R: Read> Read for CrAsLf<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.0.read(buf)?;
+        for b in &mut buf[..n] {
+            if *b == b'\r' {
+                *b = b'\n';
+            }
+        }
+        Ok(n)
     }
 }
 
@@ -226,6 +249,20 @@ mod tests {
         assert!(out.starts_with(b"commit 1\nbold line\n"));
         assert!(out.ends_with(b"bold line\nbold line\n"));
         assert!(!out.contains(&0x1b));
+    }
+
+    #[test]
+    fn lines_ended_by_cr_alone_are_lines() {
+        let text = "السطر الأول\rالسطر الثاني\r\rفقرة ثانية\r".repeat(3000);
+        assert!(text.len() > WINDOW);
+        let (out, _) = through(text.clone().into_bytes());
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            text.replace('\r', "\n")
+        );
+        // A CR here and there among LF lines (a progress line) stays.
+        let mixed = b"one\r\ntwo 50%\rtwo 100%\nthree\n".to_vec();
+        assert_eq!(through(mixed.clone()).0, mixed);
     }
 
     #[test]
