@@ -118,9 +118,6 @@ pub struct App {
     count: Option<usize>,
     /// A prompt or editor that takes the keys instead of the key table.
     modal: Option<Modal>,
-    /// A note editor the window became too small for: put aside with what
-    /// was typed, and opened again when the window has room.
-    parked_note: Option<NoteEditor>,
     /// The reading cursor: where the reader last jumped to (search hit,
     /// mention, click), as a document offset; `None` means the top of the view.
     cursor: Option<usize>,
@@ -217,7 +214,6 @@ impl App {
             pending: Vec::new(),
             count: None,
             modal: None,
-            parked_note: None,
             cursor: None,
             before_jump: None,
             selection: None,

@@ -218,8 +218,6 @@ messages! {
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";
     NotAKey "{key} is no key here: ? lists the keys" "{key} ليس مفتاحًا هنا: ? يعرض المفاتيح";
-    NoRoomForNote "the window is too small for the note editor: the note is kept until it is enlarged"
-        "النافذة أصغر من محرر الملاحظات: تبقى الملاحظة حتى تكبّرها";
     Labelled "labelled: {label}" "صُنّف: {label}";
     LabelledEverywhere "labelled: {label} \u{2014} {n} mention(s), and in every article"
         "صُنّف: {label} \u{2014} {n} ذكر، وفي كل مقال";

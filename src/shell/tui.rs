@@ -278,7 +278,18 @@ pub fn run_keeping(
         failure,
         step,
         document,
+        told_unsaved,
     } = result?;
+    for kept in told_unsaved {
+        // Standard error speaks English, as every command's warnings do.
+        let path = kept.display().to_string();
+        let path = qari_layout::display_text(&path);
+        let said = crate::reader::messages::Interface::default().say(
+            crate::reader::messages::Msg::UnsavedKept,
+            &[("path", &path)],
+        );
+        let _ = writeln!(io::stderr(), "qari: {said}");
+    }
     // Written, not `eprint!`ed: standard error may be the terminal that went
     // away, and a failed `eprint!` panics.
     let notes_lost = unsaved.is_some();
@@ -445,11 +456,13 @@ impl Reader<'_> {
         }
         // Notes a reader could not store when it last ended (a hang-up with a
         // note being written, a store that refused them): said once.
-        for kept in self
+        // The status bar may cut the path: it is said again on standard
+        // error when the reader ends.
+        let told_unsaved = self
             .store
             .map(Store::take_untold_unsaved)
-            .unwrap_or_default()
-        {
+            .unwrap_or_default();
+        for kept in &told_unsaved {
             let said = app.interface().say(
                 crate::reader::messages::Msg::UnsavedKept,
                 &[("path", &kept.display())],
@@ -507,6 +520,7 @@ impl Reader<'_> {
             failure,
             step,
             document,
+            told_unsaved,
         })
     }
 }

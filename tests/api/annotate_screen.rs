@@ -314,37 +314,43 @@ fn a_window_too_small_for_a_box_says_so_rather_than_hide_it() {
     let said = a.flash().expect("the menu in a line").to_string();
     assert!(said.starts_with("label: Bob \u{2014} 1 person"), "{said}");
     keys(&mut a, "Esc");
-    // The note editor, which needs five rows of text, is not opened.
+    // The note editor, which needs five rows of text, goes on in one line
+    // over the status bar: what is typed is the note, not the reader's keys
+    // (`l` and `1` once labelled the selection).
     keys(&mut a, "v w a");
-    assert!(a.modal().is_none());
-    assert_eq!(
-        a.flash(),
-        Some("the window is too small for the note editor: the note is kept until it is enlarged")
-    );
+    assert!(matches!(a.modal(), Some(Modal::Note(_))));
+    type_text(&mut a, "l1 call");
+    let screen = text_of(draw(&a).backend().buffer());
+    assert!(screen.contains("\u{270e}l1 call"), "{screen}");
     assert!(a.annotations().is_empty());
+    keys(&mut a, "C-s");
+    assert_eq!(a.annotations().len(), 1);
+    assert_eq!(a.annotations()[0].annotation.note, "l1 call");
+    assert_eq!(a.annotations()[0].annotation.label, None);
 }
 
 #[test]
-fn a_note_being_written_is_kept_while_the_window_is_too_small_and_comes_back() {
+fn a_note_being_written_goes_on_in_one_line_while_the_window_is_too_small() {
     let text = "Alice met Bob in Paris.\n";
     let mut a = monochrome().app(text, 60, 20);
     keys(&mut a, "v w a");
     type_text(&mut a, "a draft");
     assert!(matches!(a.modal(), Some(Modal::Note(_))));
-    // A window of four rows has no room for the editor: it is put aside,
-    // its text kept (and said if the reader ends now), keys go to the reader.
+    // A window of four rows has no room for the editor's box: the note
+    // goes on in the prompt's row, and keys still go into it.
     a.resize(60, 4);
-    assert!(a.modal().is_none());
+    assert!(matches!(a.modal(), Some(Modal::Note(_))));
     assert_eq!(a.note_draft(), Some("a draft"));
-    keys(&mut a, "j");
+    type_text(&mut a, " q");
     assert!(a.annotations().is_empty());
+    assert!(text_of(draw(&a).backend().buffer()).contains("\u{270e}a draft q"));
     // Room again: the editor is back with what was typed, and goes on.
     a.resize(60, 20);
     assert!(matches!(a.modal(), Some(Modal::Note(_))));
     type_text(&mut a, " and more");
     keys(&mut a, "C-s");
     assert_eq!(a.annotations().len(), 1);
-    assert_eq!(a.annotations()[0].annotation.note, "a draft and more");
+    assert_eq!(a.annotations()[0].annotation.note, "a draft q and more");
     assert_eq!(a.note_draft(), None);
 }
 

@@ -350,7 +350,10 @@ pub fn a_note_being_written_at_a_hang_up_is_kept_and_told_next_time() {
             "{screen}"
         );
         t.keys("q");
-        t.wait_for("the exit", |s| s.contains("EXITED"));
+        let screen = t.wait_for("the exit", |s| s.contains("EXITED"));
+        // Said again on standard error, where the whole path is read.
+        let joined: String = screen.lines().collect();
+        assert_eq!(joined.contains("unsaved/told/"), told, "{screen}");
     }
     assert!(t.dir.join("state/qari/unsaved/told").is_dir());
 }

@@ -184,16 +184,9 @@ impl App {
                 (base + l.line.start as usize..base + l.line.end.max(l.line.start + 1) as usize)
                     .contains(&at)
             });
-        // A note editor the window has no room for is put aside with its
-        // text, and the reader told: open, it would take what is typed
-        // unseen. It opens again once the window has room. A label menu with
-        // no room for its box says its keys in the status bar.
-        if self.note_has_no_room() {
-            self.park_note();
-            self.flash = Some(self.text(Msg::NoRoomForNote));
-        } else {
-            self.unpark_note();
-        }
+        // A note editor the window has no room for goes on in the prompt's
+        // row (`prompt_line`). A label menu with no room for its box says
+        // its keys in the status bar.
         if let Some(line) = self.label_menu_in_a_line(text_width) {
             self.flash = Some(line);
         }

@@ -37,4 +37,7 @@ pub(super) struct Ended {
     pub(super) step: Option<FileStep>,
     /// The document, when the reader left it for one of its links.
     pub(super) document: Option<crate::core::document::Document>,
+    /// Files of notes an earlier reader could not store, told of at the
+    /// start: said again on standard error, where the path stays readable.
+    pub(super) told_unsaved: Vec<std::path::PathBuf>,
 }

@@ -49,14 +49,10 @@ impl App {
     /// shell prints it when the reader ends with the editor open (a signal,
     /// an internal error), so a note being written is never lost.
     pub fn note_draft(&self) -> Option<&str> {
-        let open = match &self.modal {
-            Some(Modal::Note(editor)) => Some(editor),
+        match &self.modal {
+            Some(Modal::Note(editor)) if editor.typed() => Some(editor.input.text()),
             _ => None,
-        };
-        open.into_iter()
-            .chain(&self.parked_note)
-            .find(|editor| editor.typed())
-            .map(|editor| editor.input.text())
+        }
     }
 
     pub(in crate::reader::app) fn note_key(&mut self, mut editor: NoteEditor, key: Key) {

@@ -39,39 +39,11 @@ pub struct LabelMenu {
 }
 
 impl App {
-    /// Whether the open note editor has no room (as `editor_view`
-    /// measures it): it is then not drawn, and would take what is typed unseen.
+    /// Whether the open note editor has no room for its box (as
+    /// `editor_view` measures it): it is then a line over the status bar.
     pub(super) fn note_has_no_room(&self) -> bool {
         matches!(&self.modal, Some(Modal::Note(editor))
             if EditorView::new(editor, &self.options, self.size.0, self.text_height()).is_none())
-    }
-
-    /// Put the open note editor aside (see `parked_note`). A note already
-    /// put aside with text in it is not replaced by an empty one.
-    pub(super) fn park_note(&mut self) {
-        let Some(Modal::Note(editor)) = self.modal.take() else {
-            return;
-        };
-        if self
-            .parked_note
-            .as_ref()
-            .is_none_or(|p| !p.typed() || editor.typed())
-        {
-            self.parked_note = Some(editor);
-        }
-    }
-
-    /// Open the note editor put aside again, when nothing else is open and
-    /// the window has room for it.
-    pub(super) fn unpark_note(&mut self) {
-        let room = |e: &NoteEditor| {
-            EditorView::new(e, &self.options, self.size.0, self.text_height()).is_some()
-        };
-        if self.modal.is_none() && self.parked_note.as_ref().is_some_and(room) {
-            self.modal = self.parked_note.take().map(Modal::Note);
-            // The notice that it was put aside is over.
-            self.flash = None;
-        }
     }
 
     /// The open label menu in one line, for a text area `width` cells wide

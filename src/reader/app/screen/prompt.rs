@@ -160,6 +160,19 @@ impl App {
                 PromptLine::new(":", input, "", &self.options, width)
                     .with_mode(said(Msg::ModeCommand), width),
             ),
+            // A window with no room for the editor's box: the note goes on
+            // in one line over the status bar, so what is typed is seen and
+            // goes into the note, never to the reader's keys.
+            Some(Modal::Note(editor)) if self.note_has_no_room() => Some(
+                PromptLine::new(
+                    "\u{270e}",
+                    &editor.input,
+                    ui.text(Msg::NoteKeys),
+                    &self.options,
+                    width,
+                )
+                .with_mode(said(Msg::ModeNote), width),
+            ),
             _ => None,
         }
     }
