@@ -71,8 +71,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
+    // Ctrl-C, `q` or Esc gives up on a link that is slow to come.
     let read = qari::store::pages::ReadOptions {
         encoding: cli.encoding,
+        waiter: Some(std::sync::Arc::new(
+            qari::shell::waiting::FetchWatch::for_command(),
+        )),
     };
     let result = match &cli.command {
         Some(Command::Render(args)) => qari::commands::render::run(args, cli.terminal_bidi, &read),
@@ -95,9 +99,9 @@ fn main() -> ExitCode {
                 other => other.map(drop),
             }
         }
-        Some(Command::Text(args)) => qari::commands::text::run(args.file.as_deref(), cli.encoding),
+        Some(Command::Text(args)) => qari::commands::text::run(args.file.as_deref(), &read),
         None if cli.links => {
-            qari::commands::text::links(cli.files.first().map(|p| p.as_path()), cli.encoding)
+            qari::commands::text::links(cli.files.first().map(|p| p.as_path()), &read)
         }
         // Output that is no terminal (`qari FILE > out`, `qari FILE | head`),
         // or a terminal that draws nothing but text (`TERM=dumb`: an editor's
@@ -108,13 +112,20 @@ fn main() -> ExitCode {
             || std::env::var("TERM").is_ok_and(|t| t == "dumb") =>
         {
             if cli.files.is_empty() {
-                qari::commands::text::run(None, cli.encoding)
+                qari::commands::text::run(None, &read)
             } else {
                 let mut failed = false;
                 for file in &cli.files {
-                    if let Err(err) = qari::commands::text::run(Some(file), cli.encoding) {
-                        report(&err);
-                        failed = true;
+                    match qari::commands::text::run(Some(file), &read) {
+                        Err(err) if interrupted(&err) => {
+                            report(&err);
+                            return ExitCode::from(130);
+                        }
+                        Err(err) => {
+                            report(&err);
+                            failed = true;
+                        }
+                        Ok(()) => {}
                     }
                 }
                 if failed {
@@ -133,9 +144,21 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             report(&err);
-            ExitCode::from(2)
+            // A link given up on (Ctrl-C, `q`, a signal): as a program
+            // Ctrl-C interrupted ends, 128 + SIGINT.
+            if interrupted(&err) {
+                ExitCode::from(130)
+            } else {
+                ExitCode::from(2)
+            }
         }
     }
+}
+
+fn interrupted(err: &anyhow::Error) -> bool {
+    use qari::core::notice::{InputError, Reason};
+    err.downcast_ref::<InputError>()
+        .is_some_and(|e| e.reason == Reason::Interrupted)
 }
 
 /// Say why something failed, on standard error.

@@ -1,7 +1,8 @@
 //! The imperative shell: the command line's arguments, the event loop that
 //! turns terminal events into actions and draws frames, asking the terminal
 //! about itself, taking and giving back the terminal, signals, the watchdog
-//! for a terminal that went away, and the recogniser's thread.
+//! for a terminal that went away, the recogniser's thread, and the keys that
+//! give up on a page being fetched.
 
 pub mod cli;
 pub mod entities_worker;
@@ -12,4 +13,5 @@ pub mod links;
 pub mod probe;
 pub mod terminal_guard;
 pub mod tui;
+pub mod waiting;
 pub mod watchdog;

@@ -9,14 +9,12 @@
 
 use std::path::Path;
 
-use encoding_rs::Encoding;
-
 use crate::core::document::Document;
 use crate::store::{input, pages};
 
 /// `qari text [FILE|URL|-]`.
-pub fn run(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow::Result<()> {
-    let (document, _) = read(path, encoding)?;
+pub fn run(path: Option<&Path>, options: &pages::ReadOptions) -> anyhow::Result<()> {
+    let (document, _) = read(path, options)?;
     let mut text = document.text().to_string();
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
@@ -25,9 +23,9 @@ pub fn run(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow::
 }
 
 /// `qari FILE --links`: one line per link, `N. URL  text`.
-pub fn links(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow::Result<()> {
+pub fn links(path: Option<&Path>, options: &pages::ReadOptions) -> anyhow::Result<()> {
     let path = path.unwrap_or(Path::new("-"));
-    let (_, links) = read(Some(path), encoding)?;
+    let (_, links) = read(Some(path), options)?;
     if links.is_empty() {
         // Named as every other failure names its input: by the path given
         // (a page's title is no name a shell can find).
@@ -52,15 +50,14 @@ pub fn links(path: Option<&Path>, encoding: Option<&'static Encoding>) -> anyhow
 /// article.
 fn read(
     path: Option<&Path>,
-    encoding: Option<&'static Encoding>,
+    options: &pages::ReadOptions,
 ) -> anyhow::Result<(Document, Vec<crate::core::article::Link>)> {
-    let options = pages::ReadOptions { encoding };
     let source = input::source_for(path)?;
     let (document, links) = if source == input::Source::Stdin {
-        let (document, article) = pages::read_stdin(&options)?;
+        let (document, article) = pages::read_stdin(options)?;
         (document, article.links)
     } else {
-        input::load_with_links(source, &options)?
+        input::load_with_links(source, options)?
     };
     // Invalid UTF-8 replaced, the input cut at a limit: said as every
     // command says it.

@@ -439,7 +439,15 @@ pub fn from_bytes(bytes: &[u8], hint: &Hint<'_>) -> Result<Article, ArticleError
     if kind != Kind::Text && article.blocks.is_empty() && article.feed.is_none() {
         return Err(ArticleError::Empty);
     }
-    if decoded.encoding != "UTF-8" {
+    if let Some(declared) = decoded.misdeclared {
+        article.warnings.insert(
+            0,
+            Warning::NotAsDeclared {
+                declared: declared.to_string(),
+                used: decoded.encoding.to_string(),
+            },
+        );
+    } else if decoded.encoding != "UTF-8" {
         article
             .warnings
             .insert(0, Warning::ReadAs(decoded.encoding.to_string()));

@@ -1,5 +1,6 @@
 //! PURE: what qari tells a person about an input, as values: a warning
 //! about a document read ([`Warning`]: a guessed encoding, bytes replaced,
+//! an encoding declared wrongly,
 //! no story found in a page, reading stopped), and why an input could not
 //! be read ([`InputError`]: no such file, not a web page, a link refused
 //! or timed out, …).
@@ -24,8 +25,14 @@ pub enum Warning {
     ReadAs(String),
     /// Bytes not valid in this encoding became U+FFFD.
     Replaced(String),
+    /// The input said it was in `declared`, which its bytes are not: it
+    /// was read as `used`.
+    NotAsDeclared { declared: String, used: String },
     /// A page where no story was found: all its visible text is shown.
     NoArticle,
+    /// A page that is mostly its story, shown whole because the story could
+    /// not be told from the rest.
+    WholePage,
     /// Reading stopped at the reader's limit, with `name` the input's.
     Stopped { name: String, at: Limit },
     /// Reading stopped at byte `at` for `reason` (said by the system).
@@ -50,7 +57,14 @@ impl fmt::Display for Warning {
                     "bytes not valid in {encoding} were replaced with \u{FFFD}"
                 )
             }
+            Self::NotAsDeclared { declared, used } => write!(
+                f,
+                "declared as {declared}, which its bytes are not: read as {used}"
+            ),
             Self::NoArticle => f.write_str("no article found in the page: showing all its text"),
+            Self::WholePage => f.write_str(
+                "the story could not be told from the page around it: showing the whole page",
+            ),
             Self::Stopped {
                 name,
                 at: Limit::Bytes(n),
@@ -117,6 +131,8 @@ pub enum Reason {
     CouldNotConnect,
     ConnectionRefused,
     TimedOut,
+    /// A link given up by the person waiting for it (a key, a signal).
+    Interrupted,
     /// A link that redirected more than this many times.
     TooManyRedirects(u32),
     /// A redirect to nowhere qari can go.
@@ -180,6 +196,7 @@ impl fmt::Display for Reason {
             Self::CouldNotConnect => f.write_str("could not connect (refused or unreachable)"),
             Self::ConnectionRefused => f.write_str("connection refused"),
             Self::TimedOut => f.write_str("timed out"),
+            Self::Interrupted => f.write_str("stopped before the page came (interrupted)"),
             Self::TooManyRedirects(n) => write!(f, "more than {n} redirects"),
             Self::RedirectFailed => f.write_str("a redirect led nowhere"),
             Self::TooLarge(mb) => write!(f, "too large (over {mb} MB)"),

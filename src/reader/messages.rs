@@ -276,6 +276,10 @@ messages! {
     ReadAs "read as {encoding}" "قُرئ بترميز {encoding}";
     Replaced "bytes not valid in {encoding} were replaced with \u{FFFD}"
         "بايتات غير صالحة في {encoding} استُبدل بها \u{FFFD}";
+    NotAsDeclared "declared as {declared}, which its bytes are not: read as {encoding}"
+        "صُرّح بترميز {declared} وليست بايتاتها به: قُرئ بترميز {encoding}";
+    WholePage "the story could not be told from the page around it: showing the whole page"
+        "تعذّر تمييز الخبر عمّا حوله في الصفحة: تُعرض الصفحة كلها";
     NoArticle "no article found in the page: showing all its text"
         "لم يُعثر على مقال في الصفحة: يُعرض نصها كله";
     StoppedAtSize "stopped reading {name} at {size}" "توقفت قراءة {name} عند {size}";
@@ -295,6 +299,8 @@ messages! {
         "{input}: تعذّر الاتصال (رُفض أو تعذّر الوصول)";
     ConnectionRefused "{input}: connection refused" "{input}: رُفض الاتصال";
     TimedOut "{input}: timed out" "{input}: انتهت مهلة الانتظار";
+    Interrupted "{input}: stopped before the page came (interrupted)"
+        "{input}: أُوقف قبل أن تصل الصفحة (قُطع)";
     TooManyRedirects "{input}: more than {n} redirects" "{input}: أُعيد التوجيه أكثر من {n} مرات";
     RedirectFailed "{input}: a redirect led nowhere" "{input}: إعادة توجيه لا تؤدي إلى أي مكان";
     TooLarge "{input}: too large (over {n} MB)" "{input}: أكبر من اللازم (أكثر من {n} ميغابايت)";

@@ -23,6 +23,7 @@ use crate::core::notice::{InputError, Reason};
 use crate::reader::app::{FileList, FileStep};
 use crate::shell::cli::Cli;
 use crate::shell::tui::{self, ReaderOptions};
+use crate::shell::waiting::FetchWatch;
 use crate::store::input::Reading;
 use crate::store::input::{self, Source};
 use crate::store::pages::{self, ReadOptions};
@@ -35,8 +36,13 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
     } else {
         cli.files.iter().map(|p| Some(p.as_path())).collect()
     };
+    let mut opts = ReaderOptions::from_cli(cli);
+    // A link given up on (a key, a signal) while it is fetched.
     let options = ReadOptions {
         encoding: cli.encoding,
+        waiter: Some(std::sync::Arc::new(FetchWatch::for_reader(
+            std::sync::Arc::clone(&opts.stop),
+        ))),
     };
     let mut inputs = Inputs {
         paths: &paths,
@@ -45,11 +51,12 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         stdin_taken: false,
         opened: Vec::new(),
     };
-    let mut opts = ReaderOptions::from_cli(cli);
     // The first file that opens; the ones before it are said in its status
     // bar (with one file, or none that opens, the first one's error ends qari).
     let (mut at, mut reading) = match inputs.open(0) {
         Ok(reading) => (0, reading),
+        // Given up on: qari ends, as interrupted (`main`).
+        Err(first) if is_interrupted(&first) => return Err(first),
         Err(first) => {
             let later = (1..paths.len()).find_map(|i| inputs.open(i).ok().map(|r| (i, r)));
             let Some((i, reading)) = later else {
@@ -134,6 +141,12 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
             (None, None) => (inputs.open(at)?, failed),
         };
     }
+}
+
+/// Whether an input was given up on while it was fetched.
+fn is_interrupted(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<InputError>()
+        .is_some_and(|e| e.reason == Reason::Interrupted)
 }
 
 /// Standard input as it was read, to read again without it.

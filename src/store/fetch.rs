@@ -10,8 +10,16 @@
 //! the reader.
 //! While the page loads, a line on standard error says so when that is a
 //! terminal; it is erased when the page has come.
+//!
+//! A person must be able to give up on a page at once, not after the 30 s:
+//! with a [`Waiter`] (the shell's, which watches the keys and the signals;
+//! this module knows nothing of terminals), the request runs on a thread of
+//! its own and the caller asks the waiter every 50 ms whether to go on. A
+//! request given up is left to end on its thread (its limits bound it), and
+//! what it brings is dropped.
 
 use std::io::{IsTerminal, Write};
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use crate::core::notice::{InputError, Reason};
@@ -30,8 +38,23 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const MAX_REDIRECTS: u32 = 5;
 
-/// GET `url`, keeping at most `cap` bytes of its body.
-pub fn get(url: &str, cap: u64) -> anyhow::Result<Fetched> {
+/// Someone waiting for a page, who may give up on it.
+pub trait Waiter: Send + Sync + std::fmt::Debug {
+    /// A request starts: watch for giving up from now on; true when a key
+    /// can (the progress line says which).
+    fn start(&self) -> bool;
+    /// Asked every [`ASKED_EVERY`] while the request runs: true gives it up.
+    fn given_up(&self) -> bool;
+    /// The request has ended, or was given up: stop watching.
+    fn end(&self);
+}
+
+/// How often a [`Waiter`] is asked.
+pub const ASKED_EVERY: Duration = Duration::from_millis(50);
+
+/// GET `url`, keeping at most `cap` bytes of its body; with a `waiter`,
+/// given up when it says so ([`Reason::Interrupted`]).
+pub fn get(url: &str, cap: u64, waiter: Option<&dyn Waiter>) -> anyhow::Result<Fetched> {
     let scheme = url
         .split_once("://")
         .map_or("", |(s, _)| s)
@@ -43,10 +66,50 @@ pub fn get(url: &str, cap: u64) -> anyhow::Result<Fetched> {
     if scheme != "http" && scheme != "https" {
         return Err(InputError::new(url, Reason::Scheme(scheme)).into());
     }
-    let progress = Progress::start(url);
-    let result = request(url, cap);
-    drop(progress);
+    let result = match waiter {
+        None => {
+            let _progress = Progress::start(url, false);
+            request(url, cap)
+        }
+        Some(waiter) => watched(url, cap, waiter),
+    };
     result.map_err(|reason| InputError::new(url, reason).into())
+}
+
+/// [`request`] on a thread of its own, while `waiter` is asked whether to
+/// go on waiting for it.
+fn watched(url: &str, cap: u64, waiter: &dyn Waiter) -> Result<Fetched, Reason> {
+    let (sender, answer) = mpsc::channel();
+    let owned = url.to_string();
+    std::thread::Builder::new()
+        .name("qari-fetch".into())
+        .spawn(move || {
+            // Nobody listens any more when the request was given up.
+            let _ = sender.send(request(&owned, cap));
+        })
+        .map_err(|e| Reason::Other(format!("could not start the request: {e}")))?;
+    let _progress = Progress::start(url, waiter.start());
+    let _watching = Watching(waiter);
+    loop {
+        match answer.recv_timeout(ASKED_EVERY) {
+            Ok(result) => return result,
+            Err(RecvTimeoutError::Timeout) if waiter.given_up() => return Err(Reason::Interrupted),
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(Reason::Other("the request ended without an answer".into()))
+            }
+        }
+    }
+}
+
+/// Ends a waiter's watch however the wait ends (the progress line, dropped
+/// after it, is erased on a terminal given back).
+struct Watching<'a>(&'a dyn Waiter);
+
+impl Drop for Watching<'_> {
+    fn drop(&mut self) {
+        self.0.end();
+    }
 }
 
 fn request(url: &str, cap: u64) -> Result<Fetched, Reason> {
@@ -197,15 +260,22 @@ fn reason(error: &ureq::Error, cap: u64) -> Reason {
 }
 
 /// "fetching URL…" on standard error while a request runs, when a person
-/// sees it; erased afterwards so the reader's screen starts clean.
+/// sees it, with the keys that stop it when there are; erased afterwards so
+/// the reader's screen starts clean.
 struct Progress {
     shown: bool,
 }
 
 impl Progress {
-    fn start(url: &str) -> Self {
+    fn start(url: &str, stoppable: bool) -> Self {
         let mut err = std::io::stderr();
-        let shown = err.is_terminal() && write!(err, "qari: fetching {url}…").is_ok();
+        let keys = if stoppable {
+            " (q, Esc or Ctrl-C to stop)"
+        } else {
+            ""
+        };
+        let shown = err.is_terminal() && write!(err, "qari: fetching {url}…{keys}").is_ok();
+        let _ = err.flush();
         Self { shown }
     }
 }
@@ -263,9 +333,57 @@ mod tests {
         }
     }
 
+    /// Gives up the third time it is asked.
+    #[derive(Debug, Default)]
+    struct Impatient {
+        asked: std::sync::atomic::AtomicUsize,
+        ended: std::sync::atomic::AtomicBool,
+    }
+
+    impl Waiter for Impatient {
+        fn start(&self) -> bool {
+            false
+        }
+        fn given_up(&self) -> bool {
+            self.asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 2
+        }
+        fn end(&self) {
+            self.ended.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+    }
+
+    #[test]
+    fn a_page_that_never_comes_is_given_up_at_once_when_the_waiter_says_so() {
+        // A server of the test's own that takes the request and never answers.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+        let url = format!("http://{}/hangs", listener.local_addr().expect("address"));
+        std::thread::spawn(move || {
+            let held: Vec<_> = listener.incoming().take(1).collect();
+            std::thread::sleep(Duration::from_secs(60));
+            drop(held);
+        });
+        let waiter = Impatient::default();
+        let began = std::time::Instant::now();
+        let err = get(&url, 10, Some(&waiter)).expect_err("given up");
+        assert!(
+            began.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            began.elapsed()
+        );
+        assert_eq!(
+            err.downcast_ref::<InputError>(),
+            Some(&InputError::new(&url, Reason::Interrupted))
+        );
+        assert_eq!(
+            format!("{err:#}"),
+            format!("{url}: stopped before the page came (interrupted)")
+        );
+        assert!(waiter.ended.load(std::sync::atomic::Ordering::SeqCst));
+    }
+
     #[test]
     fn other_schemes_are_refused_without_a_request() {
-        let err = get("ftp://127.0.0.1/a.html", 10).expect_err("refused");
+        let err = get("ftp://127.0.0.1/a.html", 10, None).expect_err("refused");
         assert_eq!(
             format!("{err:#}"),
             "ftp://127.0.0.1/a.html: qari fetches http and https links, not ftp"
@@ -285,7 +403,7 @@ mod tests {
         let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
         let url = format!("http://{}/", closed.local_addr().expect("address"));
         drop(closed);
-        let err = get(&url, 10).expect_err("nothing listens");
+        let err = get(&url, 10, None).expect_err("nothing listens");
         let said = err.downcast_ref::<InputError>().expect("an input error");
         assert_eq!(said.input, url);
         assert!(
@@ -311,7 +429,7 @@ mod tests {
                 b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
             );
         });
-        let err = get(&url, 10).expect_err("not found");
+        let err = get(&url, 10, None).expect_err("not found");
         let _ = server.join();
         assert_eq!(
             err.downcast_ref::<InputError>(),

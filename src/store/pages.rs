@@ -34,10 +34,13 @@ const MAX_LEGACY_TEXT: u64 = 256 << 20;
 const PEEK: usize = 64 << 10;
 
 /// How to read an input, from the command line.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ReadOptions {
     /// `--encoding`: decode with this, whatever the input says.
     pub encoding: Option<&'static Encoding>,
+    /// Who may give up on a link while it is fetched (the shell's keys and
+    /// signals); without one, a request runs to its end or its timeout.
+    pub waiter: Option<std::sync::Arc<dyn fetch::Waiter>>,
 }
 
 /// True for `scheme://…` (qari fetches http and https; others are refused).
@@ -240,7 +243,7 @@ pub fn into_loading(document: Document) -> Loading {
 const MAX_REFRESHES: usize = 3;
 
 fn open_url(url: &str, fragment: Option<&str>, options: &ReadOptions) -> anyhow::Result<Page> {
-    let mut page = fetch::get(url, MAX_PAGE)?;
+    let mut page = fetch::get(url, MAX_PAGE, options.waiter.as_deref())?;
     // A page that sends its reader on at once (a refresh to the story's
     // address), as a browser follows it; a few hops, no loop.
     for _ in 0..MAX_REFRESHES {
@@ -260,7 +263,7 @@ fn open_url(url: &str, fragment: Option<&str>, options: &ReadOptions) -> anyhow:
         if next == page.url || !is_url(&next) {
             break;
         }
-        page = fetch::get(&next, MAX_PAGE)?;
+        page = fetch::get(&next, MAX_PAGE, options.waiter.as_deref())?;
     }
     let hint = Hint {
         name: &page.url,

@@ -28,11 +28,20 @@ fn fails(args: &[&str], message: &str) {
     assert!(run.stdout.is_empty(), "{args:?}");
 }
 
+const MISLABELLED_UTF8: &str = "<html><head><title>خبر</title></head><body><article>\
+    <p>قالت الحكومة إن سعر الوقود سيرتفع الشهر المقبل.</p></article></body></html>";
+
 fn routes(path: &str) -> Option<Reply> {
     let html = "text/html; charset=utf-8";
     Some(match path {
         "/article.html" => Reply::ok(html, &fixture("article.html")),
         "/old" => Reply::ok("text/html; charset=windows-1256", &fixture("cp1256.txt")),
+        // Labels the bytes belie: UTF-8 said to be Latin-1, windows-1256
+        // said to be UTF-8.
+        "/utf8-said-latin" => {
+            Reply::ok("text/html; charset=iso-8859-1", MISLABELLED_UTF8.as_bytes())
+        }
+        "/cp1256-said-utf8" => Reply::ok(html, &fixture("cp1256.html")),
         "/gzip.html" => {
             let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
             gz.write_all(&fixture("article.html")).expect("gzip");
@@ -462,7 +471,7 @@ fn a_document_without_links_is_named_by_its_path() {
     // A page's title is no name a shell can find: the path is.
     let page = scratch(
         "no-links.html",
-        "<html><head><title>عنوان الصفحة</title></head><body><p>نص بلا روابط.</p></body></html>"
+        "<html><head><title>عنوان الصفحة</title></head><body><article><p>نص بلا روابط.</p></article></body></html>"
             .as_bytes(),
     );
     fails(&["--links", &page], &format!("{page}: has no links"));
@@ -494,5 +503,51 @@ fn a_fragment_leaves_the_text_as_it_is() {
     fails(
         &["text", "/nonexistent/qari/page.html#part"],
         "/nonexistent/qari/page.html#part: no such file",
+    );
+}
+
+#[test]
+fn a_declared_encoding_the_bytes_belie_is_said_and_not_obeyed() {
+    // Files: UTF-8 under a windows-1256 meta, and the reverse.
+    let utf8 = MISLABELLED_UTF8.replace("<head>", "<head><meta charset=\"windows-1256\">");
+    let path = scratch("mislabelled-utf8.html", utf8.as_bytes());
+    let run = qari(&["text", &path]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        String::from_utf8_lossy(&run.stdout).contains("قالت الحكومة إن سعر الوقود"),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    assert_eq!(
+        run.stderr,
+        format!(
+            "qari: {path}: warning: declared as windows-1256, which its bytes are not: read as UTF-8\n"
+        )
+    );
+    // A server's word: the header is what a page says first.
+    let base = serve(routes);
+    let url = format!("{base}/utf8-said-latin");
+    let run = qari(&["text", &url]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(String::from_utf8_lossy(&run.stdout).contains("قالت الحكومة"));
+    assert_eq!(
+        run.stderr,
+        format!("qari: {url}: warning: declared as windows-1252, which its bytes are not: read as UTF-8\n")
+    );
+    let url = format!("{base}/cp1256-said-utf8");
+    let run = qari(&["text", &url]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        String::from_utf8_lossy(&run.stdout).contains("بترميز ويندوز 1256"),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    // (The fixture's short page marks no story: that is said after.)
+    assert!(
+        run.stderr.starts_with(&format!(
+            "qari: {url}: warning: declared as UTF-8, which its bytes are not: read as windows-1256\n"
+        )),
+        "{}",
+        run.stderr
     );
 }

@@ -1,7 +1,7 @@
 //! A small HTTP/1.1 server on 127.0.0.1 for the tests that fetch links: it
 //! never leaves the machine. Each route answers with a status, headers and
 //! a body; `/redirect-loop` redirects to itself, `/endless` sends bytes until
-//! the client hangs up, `/slow` waits before it answers.
+//! the client hangs up, `/slow` waits before it answers, `/hang` never does.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -65,6 +65,8 @@ fn handle(mut stream: TcpStream, answer: fn(&str) -> Option<Reply>) {
                 }
             }
         }
+        // Taken and never answered (within any test's patience).
+        "/hang" => std::thread::sleep(Duration::from_secs(120)),
         "/slow" => {
             std::thread::sleep(Duration::from_secs(5));
             let _ = stream

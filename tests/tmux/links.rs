@@ -27,8 +27,57 @@ fn routes(path: &str) -> Option<Reply> {
             )
             .as_bytes(),
         ),
+        // A page whose one link never answers (the server's `/hang`).
+        "/to-hang.html" => Reply::ok(
+            html,
+            b"<html><head><title>Waiting</title></head><body><article>\
+              <h1>Waiting</h1><p>The page the reader comes back to.</p>\
+              <p><a href=\"/hang\">A page that never comes</a></p></article></body></html>",
+        ),
         _ => return None,
     })
+}
+
+/// A link that never answers is given up on at once: `q` on the command
+/// line's (status 130, as Ctrl-C ends a program), Esc on one followed from
+/// a page, which comes back with the reason in its status bar.
+pub fn a_page_that_never_comes_is_given_up_with_q_or_esc() {
+    let base = serve(routes);
+    let t = Tmux::new("hang", (100, 10));
+    t.start("main", &t.qari(&format!("'{base}/hang'")));
+    t.wait_for("the progress line", |s| {
+        s.contains("fetching") && s.contains("to stop")
+    });
+    t.keys("q");
+    // Well before the request's own 30 s timeout.
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 130"), "{after}");
+    assert!(
+        after.contains(&format!(
+            "qari: {base}/hang: stopped before the page came (interrupted)"
+        )),
+        "{after}"
+    );
+    let t = Tmux::new("hanglink", (100, 10));
+    t.start("main", &t.qari(&format!("'{base}/to-hang.html'")));
+    t.wait_for("the page", |s| status_line(s).contains("Waiting"));
+    t.keys("L");
+    t.wait_for("the list of links", |s| s.contains(" links "));
+    t.keys("Enter");
+    t.wait_for("the progress line", |s| {
+        s.contains("fetching") && s.contains("to stop")
+    });
+    t.keys("Escape");
+    let back = t.wait_for("the page again", |s| {
+        status_line(s).contains("stopped before the page came")
+    });
+    assert!(
+        back.contains("The page the reader comes back to."),
+        "{back}"
+    );
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
 }
 
 pub fn l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back() {

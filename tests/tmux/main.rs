@@ -138,6 +138,7 @@ fn all() -> Vec<Test> {
             a_local_page_s_relative_links_open_the_files_beside_it,
             a_markdown_file_s_links_open_the_markdown_and_text_beside_it,
             a_fragment_opens_the_page_at_the_element_it_names,
+            a_page_that_never_comes_is_given_up_with_q_or_esc,
         ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(pager needs [Tmux]:

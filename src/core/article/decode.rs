@@ -4,12 +4,21 @@
 //! Windows in UTF-16. The encoding is taken from the first of these that
 //! speaks: a byte order mark, the reader's `--encoding`, the HTTP header, a
 //! `<meta charset>` (HTML only), valid UTF-8, a UTF-16 pattern of zero bytes,
-//! and last a guess from the bytes (chardetng, as browsers do). Decoding goes
+//! and last a guess from the bytes (chardetng, as browsers do). A label
+//! the bytes belie is not taken at its word: pages are saved as UTF-8 by
+//! editors and CMSs that leave an old `windows-1256` or `iso-8859-1` in
+//! the template or the server's header, and the reverse happens too. Bytes
+//! declared in a legacy single-byte encoding that are valid UTF-8 with
+//! letters beyond ASCII are UTF-8 (no legacy Arabic text is: nearly every
+//! letter of windows-1256 makes invalid UTF-8); bytes declared UTF-8 that
+//! are mostly not ([`mostly_utf8`]) and read as Arabic in windows-1256 are
+//! that. Either way the document says so ([`Decoded::misdeclared`]).
+//! Decoding goes
 //! through encoding_rs, the WHATWG decoders: a wrong byte becomes U+FFFD and
 //! is counted, never an error. Zero bytes outside UTF-16, or controls no text
 //! holds as densely ([`binary_at`]), mean binary data.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1256};
 
 use crate::core::document::binary_at;
 
@@ -21,6 +30,8 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// True when some bytes were not valid in it and became U+FFFD.
     pub replaced: bool,
+    /// The encoding the input declared, when its bytes are another.
+    pub misdeclared: Option<&'static str>,
 }
 
 /// Why bytes are not text.
@@ -46,6 +57,7 @@ pub fn decode(
 ) -> Result<Decoded, DecodeError> {
     // A byte order mark wins even over `forced`, as the WHATWG decoders
     // (and so the streaming commands) let it.
+    let mut misdeclared = None;
     let encoding = match Encoding::for_bom(bytes) {
         Some((e, _)) => e,
         None => match forced {
@@ -55,7 +67,13 @@ pub fn decode(
                     .and_then(encoding_for_label)
                     .or_else(|| html.then(|| meta_charset(bytes)).flatten());
                 match told {
-                    Some(e) => e,
+                    Some(e) => match belied(e, bytes) {
+                        Some(actual) => {
+                            misdeclared = Some(e.name());
+                            actual
+                        }
+                        None => e,
+                    },
                     None => sniff(bytes)?,
                 }
             }
@@ -72,7 +90,31 @@ pub fn decode(
         text: text.into_owned(),
         encoding: used.name(),
         replaced,
+        misdeclared,
     })
+}
+
+/// The encoding `bytes` are in when it is not `declared`, as far as the
+/// bytes tell: UTF-8 for a legacy single-byte label over valid UTF-8 with
+/// letters beyond ASCII, windows-1256 for a UTF-8 label over bytes mostly
+/// invalid in it that read as Arabic there.
+fn belied(declared: &'static Encoding, bytes: &[u8]) -> Option<&'static Encoding> {
+    if declared.is_single_byte() {
+        let utf8 = simdutf8::basic::from_utf8(bytes).is_ok_and(|text| !text.is_ascii());
+        return utf8.then_some(UTF_8);
+    }
+    if declared != UTF_8 || mostly_utf8(bytes) || binary_at(bytes).is_some() {
+        return None;
+    }
+    let (text, _) = WINDOWS_1256.decode_without_bom_handling(bytes);
+    let beyond: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+    let arabic = beyond
+        .iter()
+        .filter(|c| ('\u{0621}'..='\u{064A}').contains(*c))
+        .count();
+    // Most of what is not ASCII is Arabic letters (the rest: marks,
+    // punctuation, the odd Latin letter with an accent).
+    (arabic * 3 >= beyond.len() * 2 && arabic > 0).then_some(WINDOWS_1256)
 }
 
 /// The encoding of plain text that starts with `head` and is read as a
@@ -257,6 +299,55 @@ mod tests {
         assert_eq!((d.encoding, d.replaced), ("UTF-8", true));
         assert!(!mostly_utf8(SALAM_1256));
         assert!(mostly_utf8(&"نص".as_bytes()[..3]));
+    }
+
+    #[test]
+    fn a_label_the_bytes_belie_gives_way_to_what_they_are() {
+        let utf8 = "<p>قالت الحكومة إن سعر الوقود سيرتفع</p>".as_bytes();
+        // UTF-8 declared windows-1256 (a meta) or iso-8859-1 (a header).
+        let mut page = b"<meta charset=\"windows-1256\">".to_vec();
+        page.extend_from_slice(utf8);
+        let d = decode(&page, None, None, true).expect("text");
+        assert!(
+            d.text.ends_with("<p>قالت الحكومة إن سعر الوقود سيرتفع</p>"),
+            "{}",
+            d.text
+        );
+        assert_eq!((d.encoding, d.misdeclared), ("UTF-8", Some("windows-1256")));
+        let d = decode(utf8, None, Some("iso-8859-1"), true).expect("text");
+        assert_eq!((d.encoding, d.misdeclared), ("UTF-8", Some("windows-1252")));
+        // windows-1256 declared UTF-8.
+        let mut legacy = b"<meta charset=\"utf-8\"><p>".to_vec();
+        for _ in 0..5 {
+            legacy.extend_from_slice(SALAM_1256);
+            legacy.push(b' ');
+        }
+        let d = decode(&legacy, None, None, true).expect("text");
+        assert!(d.text.contains("السلام السلام"), "{}", d.text);
+        assert_eq!((d.encoding, d.misdeclared), ("windows-1256", Some("UTF-8")));
+        assert!(!d.replaced);
+        // Labels the bytes bear out stay: legacy bytes as declared, ASCII
+        // under any label, UTF-8 with a stray bad byte, Latin-1 bytes that
+        // are no Arabic declared UTF-8.
+        let mut declared = b"<meta charset=\"windows-1256\">".to_vec();
+        declared.extend_from_slice(SALAM_1256);
+        let d = decode(&declared, None, None, true).expect("text");
+        assert_eq!((d.encoding, d.misdeclared), ("windows-1256", None));
+        let d = decode(b"<p>plain</p>", None, Some("windows-1256"), true).expect("text");
+        assert_eq!((d.encoding, d.misdeclared), ("windows-1256", None));
+        let mut stray = utf8.to_vec();
+        stray.push(0xFF);
+        let d = decode(&stray, None, Some("utf-8"), true).expect("text");
+        assert_eq!(
+            (d.encoding, d.misdeclared, d.replaced),
+            ("UTF-8", None, true)
+        );
+        let latin = b"<p>caf\xe9 cr\xe8me br\xfbl\xe9e</p>";
+        let d = decode(latin, None, Some("utf-8"), true).expect("text");
+        assert_eq!((d.encoding, d.misdeclared), ("UTF-8", None));
+        // `--encoding` is the reader's word, and wins.
+        let d = decode(utf8, encoding_for_label("windows-1256"), None, true).expect("text");
+        assert_eq!((d.encoding, d.misdeclared), ("windows-1256", None));
     }
 
     #[test]

@@ -8,8 +8,10 @@
 //! into blocks: a paragraph, heading, list item or quotation each becomes one
 //! line, inline text is joined with its white space collapsed, entities are
 //! already decoded by html5ever, links are collected, and a `dir` attribute
-//! is kept as the block's direction. When no story is found, the whole
-//! visible text is taken instead, and the article says so. The element a
+//! is kept as the block's direction. A story too short for readability is
+//! taken from the element the page marks it with, when it marks one clearly
+//! (`stories::marked`); else the whole visible text is taken instead, and
+//! the article says so. The element a
 //! link's `#fragment` names (its `id`, or an `<a name>`) is noted where the
 //! walk meets it, as a block and a byte in its line: the reader opens there,
 //! as a browser scrolls to it.
@@ -121,15 +123,24 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
         let found = letters(article.blocks.iter().map(|b| b.text.as_str()))
             + letters(article.title.iter().map(String::as_str));
         let story = found * 2 >= shown && linked * 2 < shown;
-        if story {
+        // The story told from the page around it: the element the page
+        // marks it with, when it marks one clearly.
+        let mut told = false;
+        let marked_page = Dom::from(html);
+        furniture::strip(marked_page.root(), true);
+        stories::keep_own(&marked_page);
+        if let Some(marked) = stories::marked(&marked_page, shown) {
+            whole = Article::default();
+            walk(marked, true, base, fragment, &mut whole);
+            told = !whole.blocks.is_empty();
+        }
+        if story && !told {
             // A story's page: the boxes of links around it go, as they go
             // from a longer story's (a front page's are its headlines).
-            let page = Dom::from(html);
-            furniture::strip(page.root(), true);
-            stories::keep_own(&page);
             whole = Article::default();
-            walk(page.root(), true, base, fragment, &mut whole);
+            walk(marked_page.root(), true, base, fragment, &mut whole);
         }
+        let story = story || told;
         let title = collapse(&page.select("title").text());
         whole.title = (!title.is_empty()).then_some(title).or(article.title);
         whole.direction = meta_dir;
@@ -145,6 +156,10 @@ pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Articl
             whole.blocks = data::summary(&page);
         } else if !story {
             whole.warnings.push(Warning::NoArticle);
+        } else if !told {
+            // Most of it is the story, but what is not could not be told
+            // from it: said, not shown as if it were all story.
+            whole.warnings.push(Warning::WholePage);
         }
         return whole;
     }
@@ -182,7 +197,9 @@ fn prefer_body(article: &mut Article, body: Vec<Block>) {
 fn use_body(article: &mut Article, body: Vec<Block>) {
     article.blocks = body;
     article.target = None;
-    article.warnings.retain(|w| *w != Warning::NoArticle);
+    article
+        .warnings
+        .retain(|w| !matches!(w, Warning::NoArticle | Warning::WholePage));
     let lead = article.lead.take();
     article.lead = lead.filter(|l| !repeats_the_story(l, &article.blocks));
 }

@@ -83,9 +83,9 @@ fn no_article_falls_back_to_the_visible_text_and_says_so() {
 }
 
 #[test]
-fn a_page_too_short_to_look_like_an_article_is_shown_without_a_warning() {
-    // Too short for readability's "probably readable", but its text is all
-    // story: the page furniture is left out and nothing needs saying.
+fn a_page_too_short_to_look_like_an_article_is_its_marked_story_or_said_whole() {
+    // Too short for readability's "probably readable", but the page marks
+    // its story (an <article>, a <main>): the story, and nothing to say.
     let article = read(fixture!("short-story.html"), "x.html");
     assert_eq!(
         article.text(),
@@ -100,9 +100,70 @@ fn a_page_too_short_to_look_like_an_article_is_shown_without_a_warning() {
     assert!(titled.warnings.is_empty(), "{:?}", titled.warnings);
     assert!(titled.text().contains("ضمن برنامج وطني لتشجيع القراءة."));
     assert!(!titled.text().contains("جميع الحقوق محفوظة"));
+    // Nothing marks it: the page, without its furniture, said to be whole.
     let bare = read(fixture!("no-article.html"), "x.html");
     assert_eq!(bare.text(), "قائمة\n\nمرحبًا بكم\nالصفحة قيد الإنشاء\n");
-    assert!(bare.warnings.is_empty(), "{:?}", bare.warnings);
+    assert_eq!(bare.warnings, [crate::core::notice::Warning::WholePage]);
+    assert_eq!(
+        bare.warnings[0].to_string(),
+        "the story could not be told from the page around it: showing the whole page"
+    );
+}
+
+#[test]
+fn a_short_story_is_the_element_the_page_marks_it_with() {
+    // Four short paragraphs, and around them text that is no link and no
+    // furniture by its name: a newsletter's box and a notice.
+    let story = "<h1>افتتاح الجسر الجديد</h1>\
+        <p>افتتح رئيس الوزراء صباح اليوم الجسر الجديد فوق النهر.</p>\
+        <p>ويربط الجسر ضفتي المدينة ويختصر الطريق نصف ساعة.</p>\
+        <p>وقال الوزير إن العمل فيه استمر ثلاث سنوات.</p>\
+        <p>ويتوقع أن يعبره مئة ألف سائق كل يوم.</p>";
+    let around = "<div class='box'><p>اشترك في نشرتنا البريدية لتصلك الأخبار كل صباح</p></div>\
+        <div class='notice'><p>يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك</p></div>";
+    let page = |marked: &str| {
+        format!(
+            "<html><head><title>الجسر</title></head><body>{around}{marked}{around}</body></html>"
+        )
+    };
+    for marked in [
+        format!("<article>{story}</article>"),
+        format!("<main>{story}</main>"),
+        format!("<div itemprop='articleBody'>{story}</div>"),
+    ] {
+        let article = read(page(&marked).as_bytes(), "bridge.html");
+        let text = article.text();
+        assert!(text.contains("ويتوقع أن يعبره"), "{text}");
+        assert!(!text.contains("اشترك في نشرتنا"), "{marked}: {text}");
+        assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+    }
+    // Unmarked: the whole page, and the reader is told.
+    let article = read(
+        page(&format!("<div>{story}</div>")).as_bytes(),
+        "bridge.html",
+    );
+    let text = article.text();
+    assert!(
+        text.contains("ويتوقع أن يعبره") && text.contains("اشترك في نشرتنا"),
+        "{text}"
+    );
+    assert_eq!(
+        article.warnings,
+        [crate::core::notice::Warning::WholePage],
+        "{text}"
+    );
+    // A front page's <main> of headlines is no story.
+    let cards: String = (1..8)
+        .map(|n| format!("<p><a href='/n{n}'>عنوان الخبر رقم {n} في الصفحة الأولى</a></p>"))
+        .collect();
+    let front = read(
+        format!(
+            "<html><head><title>الرئيسية</title></head><body><main>{cards}</main></body></html>"
+        )
+        .as_bytes(),
+        "front.html",
+    );
+    assert!(!front.warnings.is_empty(), "{:?}", front.warnings);
 }
 
 #[test]

@@ -24,7 +24,12 @@ impl Interface {
             Warning::InvalidUtf8 => self.text(Msg::InvalidUtf8).to_string(),
             Warning::ReadAs(encoding) => self.say(Msg::ReadAs, &[("encoding", encoding)]),
             Warning::Replaced(encoding) => self.say(Msg::Replaced, &[("encoding", encoding)]),
+            Warning::NotAsDeclared { declared, used } => self.say(
+                Msg::NotAsDeclared,
+                &[("declared", declared), ("encoding", used)],
+            ),
             Warning::NoArticle => self.text(Msg::NoArticle).to_string(),
+            Warning::WholePage => self.text(Msg::WholePage).to_string(),
             Warning::Stopped {
                 name,
                 at: Limit::Bytes(n),
@@ -63,6 +68,7 @@ impl Interface {
             Reason::CouldNotConnect => said(Msg::CouldNotConnect),
             Reason::ConnectionRefused => said(Msg::ConnectionRefused),
             Reason::TimedOut => said(Msg::TimedOut),
+            Reason::Interrupted => said(Msg::Interrupted),
             Reason::TooManyRedirects(n) => self.say(
                 Msg::TooManyRedirects,
                 &[("input", input), ("n", &self.number(n))],
@@ -219,7 +225,12 @@ mod tests {
             Warning::InvalidUtf8,
             Warning::ReadAs("windows-1256".into()),
             Warning::Replaced("windows-1256".into()),
+            Warning::NotAsDeclared {
+                declared: "windows-1256".into(),
+                used: "UTF-8".into(),
+            },
             Warning::NoArticle,
+            Warning::WholePage,
             Warning::Stopped {
                 name: "standard input".into(),
                 at: Limit::Bytes(1 << 30),
@@ -258,6 +269,7 @@ mod tests {
             Reason::CouldNotConnect,
             Reason::ConnectionRefused,
             Reason::TimedOut,
+            Reason::Interrupted,
             Reason::TooManyRedirects(5),
             Reason::RedirectFailed,
             Reason::TooLarge(20),

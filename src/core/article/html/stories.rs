@@ -52,6 +52,40 @@ pub(super) fn keep_own(page: &Dom) {
     }
 }
 
+/// The element a page marks its story with, when it marks one clearly: the
+/// one element with `itemprop="articleBody"`, else its one `<article>` (the
+/// outermost; other stories are gone by now), else its one `<main>`. It must
+/// be the story and not a wrapper of cards: mostly not the text of links,
+/// and at least a quarter of the page's text (`shown` letters). (What
+/// readability found is no measure here: on a page it deems no article,
+/// that is most often the whole body.)
+pub(super) fn marked<'a>(page: &'a Dom, shown: usize) -> Option<NodeRef<'a>> {
+    for (selector, name) in [
+        ("[itemprop~='articleBody']", ""),
+        ("article", "article"),
+        ("main", "main"),
+    ] {
+        let nodes = page.select(selector).nodes().to_vec();
+        let outer: Vec<NodeRef<'a>> = nodes
+            .into_iter()
+            .filter(|n| name.is_empty() || !n.ancestors_it(None).any(|up| name_of(&up) == name))
+            .collect();
+        let [node] = outer.as_slice() else {
+            continue;
+        };
+        let text = letters(&node.text());
+        let linked: usize = node
+            .descendants_it()
+            .filter(|d| d.is_element() && name_of(d) == "a")
+            .map(|a| letters(&a.text()))
+            .sum();
+        if text > 0 && linked * 2 < text && text * 4 >= shown {
+            return Some(*node);
+        }
+    }
+    None
+}
+
 /// The text of an article's first `<h1>`, its letters only.
 fn headline(article: &NodeRef<'_>) -> Option<String> {
     let h1 = article
