@@ -94,6 +94,10 @@ fn recognise(text: &str, chunk: usize, cap: usize, tx: &mpsc::Sender<Progress>) 
             }
         }
     }
+    // An empty text has its answer too: nothing found, which the panel says.
+    if sent == 0 && tx.send(Progress::Found(pending)).is_err() {
+        return;
+    }
     let _ = tx.send(Progress::Done);
 }
 
@@ -172,6 +176,14 @@ mod tests {
         assert_eq!(found, direct);
         assert_eq!(batches, 1);
         assert!(!found.mentions.is_empty());
+    }
+
+    #[test]
+    fn an_empty_text_is_answered_with_nothing_found() {
+        let worker = EntitiesWorker::start(Arc::new(String::new())).expect("thread");
+        let (found, batches) = collect(&worker);
+        assert_eq!(batches, 1);
+        assert!(found.mentions.is_empty());
     }
 
     #[test]

@@ -47,9 +47,7 @@ impl Watchdog {
         abandon: impl FnOnce(Option<Published>) + Send + 'static,
         restore: impl FnOnce() + Send + 'static,
     ) -> Self {
-        Self::start_with(stop, abandon, restore, || {
-            crossterm::terminal::size().is_ok()
-        })
+        Self::start_with(stop, abandon, restore, terminal_answers)
     }
 
     fn start_with(
@@ -101,6 +99,24 @@ impl Watchdog {
 }
 
 /// Watch until the loop is done (false) or stuck (true).
+/// Whether the reader's terminal still answers a size query, on standard
+/// output or on `/dev/tty` (where keys come from when standard input is a
+/// pipe). Asked of the kernel directly: crossterm's size falls back to
+/// running `tput`, which answers from the terminal's description when the
+/// terminal is gone (a pager under `git`, whose session leader keeps the
+/// hang-up to itself, span on a dead tty for ever).
+fn terminal_answers() -> bool {
+    if rustix::termios::tcgetwinsize(std::io::stdout()).is_ok() {
+        return true;
+    }
+    rustix::fs::open(
+        "/dev/tty",
+        rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC,
+        rustix::fs::Mode::empty(),
+    )
+    .is_ok_and(|tty| rustix::termios::tcgetwinsize(&tty).is_ok())
+}
+
 fn watch(shared: &Shared, stop: &AtomicBool, terminal_alive: &dyn Fn() -> bool) -> bool {
     let mut stopped_at: Option<Instant> = None;
     let mut failures = 0;
