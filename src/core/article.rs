@@ -14,6 +14,7 @@ pub mod feed;
 mod html;
 pub use html::refresh_target;
 mod markdown;
+mod table;
 
 use encoding_rs::Encoding;
 use qari_layout::Direction;

@@ -96,6 +96,64 @@ fn markdown_files_are_read_as_paragraphs() {
 }
 
 #[test]
+fn a_markdown_table_is_laid_out_as_the_same_table_in_a_page() {
+    let dir = home("cli-pager-md-table");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let markdown = dir.join("prices.md");
+    std::fs::write(
+        &markdown,
+        "# أسعار العملات\n\n| العملة | السعر |\n|---|---|\n| الدولار | 3.75 |\n| USD | 3.75 |\n",
+    )
+    .expect("write");
+    let page = dir.join("prices.html");
+    std::fs::write(
+        &page,
+        "<html><head><meta charset=\"utf-8\"><title>أسعار العملات</title></head><body>\
+         <article><h1>أسعار العملات</h1><table><tr><th>العملة</th><th>السعر</th></tr>\
+         <tr><td>الدولار</td><td>3.75</td></tr><tr><td>USD</td><td>3.75</td></tr>\
+         </table></article></body></html>",
+    )
+    .expect("write");
+    let md = markdown.to_str().expect("utf-8");
+    // A row a line, each cell isolated, nothing after the last cell, no
+    // line for the rule row.
+    let text = qari(&["text", md], b"");
+    assert_eq!(text.code, Some(0), "{}", text.stderr);
+    let cell = |s: &str| format!("\u{2068}{s}\u{2069}");
+    assert_eq!(
+        text.stdout,
+        format!(
+            "أسعار العملات\n\n{} | {}\n{} | {}\n{} | {}\n",
+            cell("العملة"),
+            cell("السعر"),
+            cell("الدولار"),
+            cell("3.75"),
+            cell("USD"),
+            cell("3.75")
+        )
+    );
+    // Laid out as the page's table: every row right to left, right-aligned,
+    // USD under the currency's header (it was a left-to-right row).
+    let rows = |path: &str| {
+        let run = qari(&["render", "--width", "50", path], b"");
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        run.stdout
+            .lines()
+            .filter(|l| l.contains('|'))
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let laid_out = rows(md);
+    assert_eq!(laid_out.len(), 3, "{laid_out:?}");
+    assert_eq!(laid_out, rows(page.to_str().expect("utf-8")));
+    assert!(laid_out[2].ends_with("3.75 | USD"), "{laid_out:?}");
+    assert!(
+        laid_out.iter().all(|l| l.starts_with("    ")),
+        "{laid_out:?}"
+    );
+}
+
+#[test]
 fn plain_words_with_from_html_stay_plain_words() {
     let run = qari(&["render", "--no-wrap", "--from", "html"], b"plain words\n");
     assert_eq!(run.code, Some(0), "{}", run.stderr);

@@ -22,7 +22,7 @@
 use dom_query::{Document as Dom, NodeRef};
 use qari_layout::Direction;
 
-use super::{Article, Block, BlockKind, Link, Spot};
+use super::{table, Article, Block, BlockKind, Link, Spot};
 use crate::core::notice::Warning;
 
 /// Elements a reader never sees: among them what a browser shows only when
@@ -492,15 +492,9 @@ fn walk(
             if HIDDEN.contains(&name) || (whole_page && FURNITURE.contains(&name)) {
                 continue;
             }
-            // Each cell an isolate (FSI … PDI), laid out on its own as a
-            // table's cell is: in a right-to-left row, "(USD) | 49.52 |
-            // 49.62" would otherwise be one left-to-right run, its prices
-            // in the wrong columns.
+            // A row a line, as `super::table` makes every markup's rows.
             if cell {
-                if !line.trim().is_empty() {
-                    line.push_str(" | ");
-                }
-                line.push('\u{2068}');
+                table::open_cell(&mut line);
             }
             if !block
                 && !line.is_empty()
@@ -566,7 +560,7 @@ fn walk(
             flush(&mut line, &mut frames, out);
             frames.pop();
         } else if cell {
-            line.push('\u{2069}');
+            table::close_cell(&mut line);
         }
     }
     flush(&mut line, &mut frames, out);

@@ -2,11 +2,12 @@
 //! paragraphs, list items and block quotes each become a line (soft line
 //! breaks are spaces), blocks are apart by a blank line, code blocks keep their
 //! lines, links and images keep their text, raw HTML is dropped; the first
-//! heading is the article's title.
+//! heading is the article's title. A table is a row a line, made as a web
+//! page's is (`super::table`): its rule row is no text.
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use super::{Link, Marked};
+use super::{table, Link, Marked};
 
 pub(super) fn markdown(source: &str) -> Marked {
     let mut text = String::with_capacity(source.len());
@@ -77,7 +78,8 @@ pub(super) fn markdown(source: &str) -> Marked {
                 text.push_str(&marker);
             }
             Event::End(TagEnd::TableRow | TagEnd::TableHead) => line(&mut text),
-            Event::End(TagEnd::TableCell) => text.push_str(" | "),
+            Event::Start(Tag::TableCell) => table::open_cell(&mut text),
+            Event::End(TagEnd::TableCell) => table::close_cell(&mut text),
             Event::Text(t) | Event::Code(t) => {
                 if let Some(h) = &mut heading {
                     h.push_str(&t);
@@ -157,6 +159,41 @@ mod tests {
         assert_eq!(article.links.len(), 1);
         assert_eq!(article.links[0].href, "http://x.example/");
         assert_eq!(article.links[0].text, "اليوم");
+    }
+
+    #[test]
+    fn a_table_is_a_row_a_line_of_isolated_cells_as_a_page_s_is() {
+        let rows = "| العملة | السعر |\n|---|---|\n| الدولار | 3.75 |\n| USD | 3.75 |\n";
+        let source = format!("# أسعار العملات\n\n{rows}");
+        let markdown = to_text(Markup::Markdown, &source).text;
+        // No separator after the last cell, no line for the rule row.
+        let cell = |s: &str| format!("\u{2068}{s}\u{2069}");
+        let row = |a: &str, b: &str| format!("{} | {}", cell(a), cell(b));
+        assert_eq!(
+            markdown,
+            format!(
+                "أسعار العملات\n\n{}\n{}\n{}\n",
+                row("العملة", "السعر"),
+                row("الدولار", "3.75"),
+                row("USD", "3.75")
+            )
+        );
+        // The same table as a page: the same lines.
+        let html = "<html lang=\"ar\"><body><article><h1>أسعار العملات</h1><table>\
+                    <tr><th>العملة</th><th>السعر</th></tr>\
+                    <tr><td>الدولار</td><td>3.75</td></tr>\
+                    <tr><td>USD</td><td>3.75</td></tr></table></article></body></html>";
+        let page = to_text(Markup::Html, html).text;
+        let rows_of = |t: &str| {
+            t.lines()
+                .filter(|l| l.contains(" | "))
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(rows_of(&markdown), rows_of(&page));
+        // A row of Latin letters and numbers has no strong letter of its own:
+        // it takes the document's direction, as the header does.
+        assert_eq!(qari_layout::paragraph_direction(&row("USD", "3.75")), None);
     }
 
     #[test]
