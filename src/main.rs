@@ -117,7 +117,7 @@ fn main() -> ExitCode {
                 let mut failed = false;
                 for file in &cli.files {
                     match qari::commands::text::run(Some(file), &read) {
-                        Err(err) if interrupted(&err) => {
+                        Err(err) if qari::shell::files::is_interrupted(&err) => {
                             report(&err);
                             return ExitCode::from(130);
                         }
@@ -146,19 +146,13 @@ fn main() -> ExitCode {
             report(&err);
             // A link given up on (Ctrl-C, `q`, a signal): as a program
             // Ctrl-C interrupted ends, 128 + SIGINT.
-            if interrupted(&err) {
+            if qari::shell::files::is_interrupted(&err) {
                 ExitCode::from(130)
             } else {
                 ExitCode::from(2)
             }
         }
     }
-}
-
-fn interrupted(err: &anyhow::Error) -> bool {
-    use qari::core::notice::{InputError, Reason};
-    err.downcast_ref::<InputError>()
-        .is_some_and(|e| e.reason == Reason::Interrupted)
 }
 
 /// Say why something failed, on standard error.

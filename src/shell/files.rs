@@ -143,8 +143,9 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
     }
 }
 
-/// Whether an input was given up on while it was fetched.
-fn is_interrupted(err: &anyhow::Error) -> bool {
+/// Whether an input was given up on while it was fetched (the reader's
+/// files and the commands ask alike).
+pub fn is_interrupted(err: &anyhow::Error) -> bool {
     err.downcast_ref::<InputError>()
         .is_some_and(|e| e.reason == Reason::Interrupted)
 }

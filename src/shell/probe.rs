@@ -24,18 +24,30 @@ const QUERIES: &[u8] = b"\x1b[>q\x1b]11;?\x1b\\\x1b[c";
 /// The longest qari waits for answers (a local terminal takes a few ms; ssh more).
 pub const TIMEOUT: Duration = Duration::from_millis(250);
 
-/// Ask the terminal on `/dev/tty`; `None` when there is no terminal to ask.
-pub fn ask_terminal(timeout: Duration) -> Option<Answers> {
-    let tty = rustix::fs::open(
+/// The controlling terminal, `/dev/tty`, opened to read and write (not
+/// made the controlling terminal of a process that has none); `None` when
+/// there is none or it is gone.
+pub fn open_tty() -> Option<rustix::fd::OwnedFd> {
+    rustix::fs::open(
         "/dev/tty",
         OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC,
         Mode::empty(),
     )
-    .ok()?;
-    // From the background (`qari render … &`) changing the tty's mode would
-    // stop qari (SIGTTOU): ask only from the foreground.
-    let foreground = termios::tcgetpgrp(&tty).ok()? == rustix::process::getpgrp();
-    if !foreground {
+    .ok()
+}
+
+/// Whether qari is in `tty`'s foreground process group: from the
+/// background (`qari render … &`) changing the tty's mode would stop qari
+/// (SIGTTOU).
+pub fn in_foreground(tty: &rustix::fd::OwnedFd) -> bool {
+    termios::tcgetpgrp(tty).is_ok_and(|group| group == rustix::process::getpgrp())
+}
+
+/// Ask the terminal on `/dev/tty`; `None` when there is no terminal to ask.
+pub fn ask_terminal(timeout: Duration) -> Option<Answers> {
+    let tty = open_tty()?;
+    // Ask only from the foreground (see `in_foreground`).
+    if !in_foreground(&tty) {
         return None;
     }
     let saved = termios::tcgetattr(&tty).ok()?;

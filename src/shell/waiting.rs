@@ -23,8 +23,8 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
-use rustix::fs::{Mode, OFlags};
 
+use crate::shell::probe;
 use crate::store::fetch::Waiter;
 
 /// The keys and signals that give up on a page being fetched.
@@ -78,14 +78,7 @@ impl FetchWatch {
 
 /// Whether qari is in its terminal's foreground (a terminal there is).
 fn in_foreground() -> bool {
-    let Ok(tty) = rustix::fs::open(
-        "/dev/tty",
-        OFlags::RDWR | OFlags::NOCTTY | OFlags::CLOEXEC,
-        Mode::empty(),
-    ) else {
-        return false;
-    };
-    rustix::termios::tcgetpgrp(&tty).is_ok_and(|group| group == rustix::process::getpgrp())
+    probe::open_tty().is_some_and(|tty| probe::in_foreground(&tty))
 }
 
 /// Whether a key gives up: `q`, Esc or Ctrl-C.

@@ -109,12 +109,7 @@ fn terminal_answers() -> bool {
     if rustix::termios::tcgetwinsize(std::io::stdout()).is_ok() {
         return true;
     }
-    rustix::fs::open(
-        "/dev/tty",
-        rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC,
-        rustix::fs::Mode::empty(),
-    )
-    .is_ok_and(|tty| rustix::termios::tcgetwinsize(&tty).is_ok())
+    crate::shell::probe::open_tty().is_some_and(|tty| rustix::termios::tcgetwinsize(&tty).is_ok())
 }
 
 fn watch(shared: &Shared, stop: &AtomicBool, terminal_alive: &dyn Fn() -> bool) -> bool {

@@ -107,14 +107,16 @@ fn belied(declared: &'static Encoding, bytes: &[u8]) -> Option<&'static Encoding
         return None;
     }
     let (text, _) = WINDOWS_1256.decode_without_bom_handling(bytes);
-    let beyond: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
-    let arabic = beyond
-        .iter()
-        .filter(|c| ('\u{0621}'..='\u{064A}').contains(*c))
-        .count();
+    let (beyond, arabic) =
+        text.chars()
+            .filter(|c| !c.is_ascii())
+            .fold((0usize, 0usize), |(beyond, arabic), c| {
+                let letter = ('\u{0621}'..='\u{064A}').contains(&c);
+                (beyond + 1, arabic + usize::from(letter))
+            });
     // Most of what is not ASCII is Arabic letters (the rest: marks,
     // punctuation, the odd Latin letter with an accent).
-    (arabic * 3 >= beyond.len() * 2 && arabic > 0).then_some(WINDOWS_1256)
+    (arabic * 3 >= beyond * 2 && arabic > 0).then_some(WINDOWS_1256)
 }
 
 /// The encoding of plain text that starts with `head` and is read as a

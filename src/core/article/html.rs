@@ -579,6 +579,15 @@ fn name_of(node: &NodeRef<'_>) -> String {
         .unwrap_or_default()
 }
 
+/// The letters of the element's links (`<a>` inside it): what says a box
+/// is links rather than text.
+fn linked_letters(node: &NodeRef<'_>) -> usize {
+    node.descendants_it()
+        .filter(|d| d.is_element() && name_of(d) == "a")
+        .map(|a| letter_count(&a.text()))
+        .sum()
+}
+
 fn push_children<'a>(stack: &mut Vec<(NodeRef<'a>, bool)>, node: NodeRef<'a>) {
     let start = stack.len();
     let mut child = node.first_child();

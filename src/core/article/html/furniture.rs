@@ -17,7 +17,7 @@
 
 use dom_query::NodeRef;
 
-use super::{is_letter, letter_count as letters, name_of};
+use super::{is_letter, letter_count as letters, linked_letters, name_of};
 
 mod threads;
 
@@ -377,12 +377,7 @@ fn link_share(node: &NodeRef<'_>, besides: usize) -> f32 {
     if name_of(node) == "a" {
         return 1.0;
     }
-    let linked: usize = node
-        .descendants_it()
-        .filter(|d| d.is_element() && name_of(d) == "a")
-        .map(|a| letters(&a.text()))
-        .sum();
-    linked as f32 / all as f32
+    linked_letters(node) as f32 / all as f32
 }
 
 /// Elements a box's heading is written in.

@@ -14,7 +14,7 @@
 
 use dom_query::{Document as Dom, NodeRef};
 
-use super::{is_letter, letter_count as letters, name_of};
+use super::{is_letter, letter_count as letters, linked_letters, name_of};
 
 /// The fewest letters of a story (a card's headline and summary are fewer).
 const STORY_LETTERS: usize = 200;
@@ -74,12 +74,7 @@ pub(super) fn marked<'a>(page: &'a Dom, shown: usize) -> Option<NodeRef<'a>> {
             continue;
         };
         let text = letters(&node.text());
-        let linked: usize = node
-            .descendants_it()
-            .filter(|d| d.is_element() && name_of(d) == "a")
-            .map(|a| letters(&a.text()))
-            .sum();
-        if text > 0 && linked * 2 < text && text * 4 >= shown {
+        if text > 0 && linked_letters(node) * 2 < text && text * 4 >= shown {
             return Some(*node);
         }
     }
