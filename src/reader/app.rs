@@ -87,6 +87,11 @@ pub struct App {
     /// so a reason is told once).
     notices_read: usize,
     screen: Screen,
+    /// Keys are being read in one go (see `batch_keys`).
+    keys_batched: bool,
+    /// The note typed into has changed since `screen` was made (see
+    /// `settle`).
+    screen_stale: bool,
     title: String,
     /// Which of the files named this is, and where `:n` / `:p` go.
     files: FileList,
@@ -197,6 +202,8 @@ impl App {
             notices: Vec::new(),
             notices_read: 0,
             screen: Screen::default(),
+            keys_batched: false,
+            screen_stale: false,
             title: String::new(),
             files: options.files,
             step: None,

@@ -165,6 +165,16 @@ fn request(url: &str, cap: u64) -> Result<Fetched, Reason> {
             reason: status.canonical_reason().unwrap_or("").trim().to_string(),
         });
     }
+    // A length said to be past the cap is refused before a byte of the
+    // body is read (a 1 GB download is not made to learn it is too large).
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > cap) {
+        return Err(Reason::TooLarge(cap >> 20));
+    }
     let final_url = current;
     let content_type = response
         .headers()

@@ -355,6 +355,30 @@ fn a_note_being_written_goes_on_in_one_line_while_the_window_is_too_small() {
 }
 
 #[test]
+fn a_burst_typed_into_the_note_is_on_the_screen_once_it_is_in() {
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = monochrome().app(text, 60, 20);
+    keys(&mut a, "v w a");
+    // The shell reads the keys the terminal holds in one batch, then draws:
+    // the note on the screen waits for the batch, the note itself does not.
+    a.batch_keys(true);
+    type_text(&mut a, "first words");
+    assert_eq!(a.note_draft(), Some("first words"));
+    a.batch_keys(false);
+    assert!(text_of(draw(&a).backend().buffer()).contains("first words"));
+    // A click needs the screen as it is: the shell settles it first.
+    a.batch_keys(true);
+    type_text(&mut a, " then more");
+    a.settle();
+    assert!(text_of(draw(&a).backend().buffer()).contains("first words then more"));
+    // Closing the editor inside a batch shows the article again at once.
+    keys(&mut a, "C-s");
+    assert!(a.screen().editor.is_none());
+    a.batch_keys(false);
+    assert_eq!(a.annotations()[0].annotation.note, "first words then more");
+}
+
+#[test]
 fn the_english_label_menu_draws_an_arabic_name_right_to_left() {
     let text = "التقى الوزير المبعوث هانس غروندبرغ في الرياض.\n";
     let mut a = monochrome().app(text, 100, 14);

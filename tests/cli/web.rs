@@ -222,6 +222,13 @@ fn every_failure_of_a_link_is_one_line() {
         let url = format!("{base}{path}");
         fails(&["text", &url], &format!("{url}: {message}"));
     }
+    // A length past the cap is refused as said, before any of it comes.
+    let url = format!("{base}/huge");
+    let run = run_as(&["env", "QARI_HTTP_TIMEOUT_MS=3000"], &["text", &url]);
+    assert_eq!(
+        (run.code, run.stderr),
+        (Some(2), format!("qari: {url}: too large (over 20 MB)\n"))
+    );
     let url = format!("{base}/slow");
     let run = run_as(&["env", "QARI_HTTP_TIMEOUT_MS=300"], &["text", &url]);
     assert_eq!(

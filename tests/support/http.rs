@@ -1,7 +1,8 @@
 //! A small HTTP/1.1 server on 127.0.0.1 for the tests that fetch links: it
 //! never leaves the machine. Each route answers with a status, headers and
 //! a body; `/redirect-loop` redirects to itself, `/endless` sends bytes until
-//! the client hangs up, `/slow` waits before it answers, `/hang` never does.
+//! the client hangs up, `/huge` says it is 100 MB and sends nothing, `/slow`
+//! waits before it answers, `/hang` never does.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -64,6 +65,12 @@ fn handle(mut stream: TcpStream, answer: fn(&str) -> Option<Reply>) {
                     return;
                 }
             }
+        }
+        // Says it is 100 MB and sends none of it: a client that reads the
+        // body to find it too large waits for it.
+        "/huge" => {
+            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 104857600\r\nConnection: close\r\n\r\n");
+            std::thread::sleep(Duration::from_secs(20));
         }
         // Taken and never answered (within any test's patience).
         "/hang" => std::thread::sleep(Duration::from_secs(120)),

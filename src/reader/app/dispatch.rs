@@ -58,7 +58,13 @@ impl App {
                 Modal::Note(editor) => self.note_key(editor, key),
                 Modal::Label(picker) => self.label_key(picker, key),
             }
-            self.refresh();
+            // Typing into the note changes nothing on the screen but the
+            // note: in a batch of keys it is laid out after them.
+            if self.keys_batched && matches!(self.modal, Some(Modal::Note(_))) {
+                self.screen_stale = true;
+            } else {
+                self.refresh();
+            }
             return;
         }
         if self.pending.is_empty() && self.count_key(key) {

@@ -93,8 +93,28 @@ impl App {
         self.size.1.saturating_sub(1).max(1)
     }
 
+    /// Whether keys are being read in one go (all the terminal holds, then
+    /// a frame). While they are, a note being typed is laid out once, when
+    /// the batch ends, not once a letter: a burst of typing into a long note
+    /// would lay out the growing note for each of its letters.
+    pub fn batch_keys(&mut self, on: bool) {
+        self.keys_batched = on;
+        if !on {
+            self.settle();
+        }
+    }
+
+    /// Make the screen again if typing left it behind (before a frame, and
+    /// before an event that reads it).
+    pub fn settle(&mut self) {
+        if self.screen_stale {
+            self.refresh();
+        }
+    }
+
     /// Recompute what the next frame shows.
     pub(in crate::reader::app) fn refresh(&mut self) {
+        self.screen_stale = false;
         let (width, height) = self.size;
         let panel_width = self.panel_width();
         // A blank cell between the article and the panel's border.

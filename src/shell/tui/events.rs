@@ -12,6 +12,11 @@ use crate::reader::app::App;
 use crate::reader::keymap::{Key, KeyCode};
 
 pub(super) fn handle(app: &mut App, ev: &Event) {
+    // The pointer's place is looked up on the screen, which typing may have
+    // left behind.
+    if !matches!(ev, Event::Key(_)) {
+        app.settle();
+    }
     let key = match ev {
         Event::Key(k) if k.kind == KeyEventKind::Press => key_of(k),
         Event::Mouse(m) => match m.kind {

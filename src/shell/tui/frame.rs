@@ -37,6 +37,7 @@ impl Reader<'_> {
         if app.size() != (size.width, size.height) {
             app.resize(size.width, size.height);
         }
+        app.settle();
         if self.rows_set != Some(size) || self.rows_due() {
             let rows = self.profile.on_every_row(size.height, true);
             io::Write::write_all(terminal.backend_mut(), rows.as_bytes()).context("drawing")?;

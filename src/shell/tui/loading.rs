@@ -140,6 +140,9 @@ impl Reader<'_> {
         // Drain what is already queued (a wheel flood, a held key, a burst of
         // typing) before drawing: every byte the terminal holds, not only
         // what crossterm read in one go.
+        // Keys read in one go lay out a note being typed once, after them. No
+        // look for more input after a quit: its bytes are the shell's.
+        app.batch_keys(true);
         loop {
             let ev = event::read().context("reading input")?;
             app.set_clock(std::time::SystemTime::now());
@@ -147,6 +150,7 @@ impl Reader<'_> {
                 handle(app, &ev);
             }
             if app.should_quit() || !input_ready()? {
+                app.batch_keys(false);
                 return Ok(true);
             }
         }
