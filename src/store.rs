@@ -85,6 +85,40 @@ impl SavedPosition {
     }
 }
 
+/// What qari keeps where, as its manual's FILES section says it
+/// (`shell/generated.rs`): the XDG directories `directories` finds on Linux,
+/// and what each file holds.
+pub const FILES: [(&str, &str); 7] = [
+    (
+        "$XDG_CONFIG_HOME/qari/config.toml",
+        "the configuration (~/.config by default); qari --print-config prints the defaults, every setting and action explained",
+    ),
+    (
+        "$XDG_STATE_HOME/qari/positions/HASH.json",
+        "a document's reading position and marks, named by the hash of its text, so a renamed file keeps them (~/.local/state by default)",
+    ),
+    (
+        "$XDG_STATE_HOME/qari/feeds/",
+        "the items read in each feed",
+    ),
+    (
+        "$XDG_STATE_HOME/qari/unsaved/",
+        "notes that could not be stored when the reader ended; the next reader says where, once (then they move to unsaved/told/)",
+    ),
+    (
+        "$XDG_DATA_HOME/qari/annotations/HASH.json",
+        "a document's notes and labels (~/.local/share by default); index.json beside them names the documents",
+    ),
+    (
+        "$XDG_DATA_HOME/qari/corrections.json",
+        "the names corrected with l, applied in every article (qari corrections lists and removes them)",
+    ),
+    (
+        "$XDG_DATA_HOME/qari/",
+        "positions too, where the system has no state directory",
+    ),
+];
+
 /// qari's state directory, and its data directory for annotations and the
 /// corrections of the recogniser (`corrections.json`).
 #[derive(Debug, Clone)]

@@ -84,13 +84,15 @@ macro_rules! actions {
 
 actions! {
     LineDown "line-down" "Scroll down one line (panel: next entity)"
-        "سطر إلى الأسفل (في اللوحة: الكيان التالي)" Reader ["j", "Down", "C-e"];
+        "سطر إلى الأسفل (في اللوحة: الكيان التالي)"
+        Reader ["j", "Down", "C-e", "Enter", "C-n", "C-j"];
     LineUp "line-up" "Scroll up one line (panel: previous entity)"
-        "سطر إلى الأعلى (في اللوحة: الكيان السابق)" Reader ["k", "Up", "y", "C-y"];
+        "سطر إلى الأعلى (في اللوحة: الكيان السابق)"
+        Reader ["k", "Up", "y", "C-y", "C-p", "C-k"];
     PageDown "page-down" "Scroll down one page"
-        "صفحة إلى الأسفل" Reader ["Space", "PageDown", "C-f"];
+        "صفحة إلى الأسفل" Reader ["Space", "PageDown", "C-f", "z"];
     PageUp "page-up" "Scroll up one page"
-        "صفحة إلى الأعلى" Reader ["b", "PageUp", "C-b"];
+        "صفحة إلى الأعلى" Reader ["b", "PageUp", "C-b", "w"];
     HalfPageDown "half-page-down" "Scroll down half a page"
         "نصف صفحة إلى الأسفل" Reader ["d", "C-d"];
     HalfPageUp "half-page-up" "Scroll up half a page"
@@ -99,16 +101,16 @@ actions! {
         "بضعة أسطر إلى الأسفل" Reader ["WheelDown"];
     WheelUp "wheel-up" "Scroll up a few lines"
         "بضعة أسطر إلى الأعلى" Reader ["WheelUp"];
-    Top "top" "Go to the beginning"
-        "إلى البداية" Reader ["g", "Home"];
-    Bottom "bottom" "Go to the end"
-        "إلى النهاية" Reader ["G", "End"];
+    Top "top" "Go to the beginning (panel: first entity)"
+        "إلى البداية (في اللوحة: الكيان الأول)" Reader ["g", "Home"];
+    Bottom "bottom" "Go to the end (panel: last entity)"
+        "إلى النهاية (في اللوحة: الكيان الأخير)" Reader ["G", "End"];
     TogglePanel "toggle-panel" "Show or hide the entities panel"
         "إظهار لوحة الكيانات أو إخفاؤها" Reader ["e"];
     SwitchFocus "switch-focus" "Move the focus between the article and the panel"
         "نقل التركيز بين المقال واللوحة" Reader ["Tab"];
-    JumpToEntity "jump-to-entity" "Jump to the selected entity's first mention"
-        "الانتقال إلى أول ذكر للكيان المحدد" Reader ["Enter"];
+    JumpToEntity "jump-to-entity" "Jump to the selected entity's first mention (a list: open the row)"
+        "الانتقال إلى أول ذكر للكيان المحدد (في قائمة: فتح السطر)" Panel ["Enter"] List ["Enter"];
     NextMention "next-mention" "Next mention of the selected entity"
         "الذكر التالي للكيان المحدد" Reader ["]"];
     PreviousMention "previous-mention" "Previous mention of the selected entity"
@@ -123,10 +125,10 @@ actions! {
         "نتيجة البحث السابقة" Reader ["N"];
     ShowLinks "show-links" "List the page's links (Enter opens one)"
         "قائمة روابط الصفحة (Enter يفتح أحدها)" Reader ["L"];
-    NextItem "next-item" "Next feed item (also n with no search), or file"
-        "عنصر الموجز التالي (و n إن لم يكن بحث)، أو الملف التالي" Reader ["C-n"];
+    NextItem "next-item" "Next feed item (also n with no search), or next file (:n)"
+        "عنصر الموجز التالي (و n إن لم يكن بحث)، أو الملف التالي (\u{200E}:n)" Reader ["A-n"];
     PreviousItem "previous-item" "Previous feed item, or previous file (:p)"
-        "عنصر الموجز السابق، أو الملف السابق (\u{200E}:p)" Reader ["p", "C-p"];
+        "عنصر الموجز السابق، أو الملف السابق (\u{200E}:p)" Reader ["p", "A-p"];
     SetMark "set-mark" "Set a mark: m then a letter"
         "وضع علامة: m ثم حرف" Reader ["m"];
     GoToMark "go-to-mark" "Go to a mark: ' then a letter ('' goes back)"
@@ -159,7 +161,13 @@ actions! {
     UndoDelete "undo-delete" "Notes: undo a deletion, the last first"
         "الملاحظات: التراجع عن حذف، الأخير أولا" Panel ["u"];
     ToggleHelp "toggle-help" "Show or hide this help"
-        "إظهار هذه المساعدة أو إخفاؤها" Reader ["?"];
+        "إظهار هذه المساعدة أو إخفاؤها" Reader ["?", "h", "H"];
+    Repaint "repaint" "Repaint the whole screen"
+        "إعادة رسم الشاشة كلها" Reader ["r", "C-l", "R"];
+    ShowPosition "show-position" "Show the file's name, lines and how far in (less's =)"
+        "عرض اسم الملف وأسطره والموضع فيه (= في less)" Reader ["=", "C-g"];
+    Follow "follow" "Follow a growing file (less's F): qari cannot, and says so"
+        "متابعة ملف ينمو (F في less): لا يفعله قارئ، ويقول ذلك" Reader ["F"];
     CloseOverlay "close-overlay" "Close the help; give the focus back to the article"
         "إغلاق المساعدة؛ إعادة التركيز إلى المقال" Reader ["Esc"];
     Quit "quit" "Quit (the reading position is remembered)"

@@ -167,6 +167,9 @@ pub enum Effect {
     Copy(String),
     /// Give the terminal back and stop until `fg` (Ctrl-Z).
     Suspend,
+    /// Clear the terminal and draw every cell again (`r`, `C-l`, `R`, as
+    /// less repaints): what another program wrote over the screen goes.
+    Repaint,
 }
 
 /// What takes the keyboard instead of the key table, one at a time.

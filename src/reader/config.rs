@@ -244,7 +244,7 @@ pub struct Colors {
     pub note: Option<ColorSpec>,
 }
 
-/// The `[keys]`, `[keys.panel]` and `[keys.select]` tables: key sequences
+/// The `[keys]` table and each mode's (`[keys.panel]`, ...): key sequences
 /// bound to an action (`None`: unbound). A key appears once per table, so the
 /// order they are applied in does not matter.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

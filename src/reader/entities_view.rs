@@ -202,6 +202,18 @@ impl PanelRows {
         }
     }
 
+    /// Select the first entity row, or the last (`last`).
+    pub fn select_end(&mut self, last: bool) {
+        let found = if last {
+            (0..self.rows.len()).rev().find(|&r| self.is_entity_row(r))
+        } else {
+            (0..self.rows.len()).find(|&r| self.is_entity_row(r))
+        };
+        if let Some(r) = found {
+            self.selected = Some(r);
+        }
+    }
+
     /// Select the row at `row` if it is an entity; true when it is.
     pub fn select_row(&mut self, row: usize) -> bool {
         let ok = self.is_entity_row(row);

@@ -15,26 +15,41 @@ mod keys;
 pub use keys::{Key, KeyCode, KeyParseError, KeySeq};
 
 /// Which table a key is looked up in: the article's, the panel's when it has
-/// the focus, or the selection's while a passage is being selected. The panel
-/// and selection tables override the reader's; keys they do not bind fall
-/// through to it (`q` quits everywhere).
+/// the focus, a list's (the page's links, a feed's items) while one takes the
+/// keys, or the selection's while a passage is being selected. The panel,
+/// list and selection tables override the reader's; keys they do not bind
+/// fall through to it (`q` quits everywhere). `Enter` is why the list and
+/// panel tables exist apart: there it opens the row, in the article it is
+/// less's line down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Mode {
     #[default]
     Reader,
     Panel,
+    List,
     Select,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 3] = [Mode::Reader, Mode::Panel, Mode::Select];
+    pub const ALL: [Mode; 4] = [Mode::Reader, Mode::Panel, Mode::List, Mode::Select];
 
     /// The heading of the mode's keys in the help overlay.
     pub fn title(self) -> Msg {
         match self {
             Mode::Reader => Msg::ModeReading,
             Mode::Panel => Msg::ModePanel,
+            Mode::List => Msg::ModeList,
             Mode::Select => Msg::ModeSelecting,
+        }
+    }
+
+    /// The mode's table in `config.toml`.
+    pub fn table(self) -> &'static str {
+        match self {
+            Mode::Reader => "keys",
+            Mode::Panel => "keys.panel",
+            Mode::List => "keys.list",
+            Mode::Select => "keys.select",
         }
     }
 }

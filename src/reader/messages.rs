@@ -126,6 +126,7 @@ messages! {
     HelpEscCloses " Esc closes " " Esc للإغلاق ";
     ModeReading "Reading" "القراءة";
     ModePanel "In the panel" "في اللوحة";
+    ModeList "In a list (a page's links, a feed's items)" "في قائمة (روابط الصفحة، عناصر الموجز)";
     ModeSelecting "Selecting a passage" "تحديد مقطع";
     // The panel.
     PanelRecognising "recognising entities\u{2026}" "جارٍ التعرّف على الكيانات\u{2026}";
@@ -218,6 +219,9 @@ messages! {
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";
     NotAKey "{key} is no key here: ? lists the keys" "{key} ليس مفتاحًا هنا: ? يعرض المفاتيح";
+    ShowPosition "{name}: lines {first}-{last}/{total}, character {at}/{chars}, {p}%"
+        "{name}: الأسطر {first}-{last}/{total}، الحرف {at}/{chars}، {p}٪";
+    NoFollow "F: qari does not follow a growing file" "F: لا يتابع قارئ ملفًا ينمو";
     Labelled "labelled: {label}" "صُنّف: {label}";
     LabelledEverywhere "labelled: {label} \u{2014} {n} mention(s), and in every article"
         "صُنّف: {label} \u{2014} {n} ذكر، وفي كل مقال";

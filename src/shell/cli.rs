@@ -8,6 +8,8 @@ use crate::reader::messages::{Lang, LangSetting};
 use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod less;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "qari",
@@ -76,41 +78,25 @@ const SUBCOMMANDS: [&str; 9] = [
     "help",
 ];
 
-/// The arguments less takes that tools pass to `$PAGER` (`less -R`, `+G`,
-/// `+/pattern`), taken off `args` (the program's name first) when no
-/// subcommand is named: its flags (`-R`, `-FRX`, `-S`) mean nothing to
-/// qari, which keeps colours out and wraps anyway, and the last `+command`
-/// that names no file is returned, to run once the article is read.
+/// The arguments less takes that tools pass to `$PAGER` (`less -RM`, `+G`,
+/// `+/pattern`, `--tabs=4`), taken off `args` (the program's name first)
+/// when no subcommand is named: every option of less is ignored (see
+/// `less`), and the last `+command` that names no file is returned, to run
+/// once the article is read.
 pub fn less_arguments(args: Vec<std::ffi::OsString>) -> (Vec<std::ffi::OsString>, Option<String>) {
     // Arguments that parse as a subcommand's (its first word may follow an
     // option's value: `--encoding utf-8 search +963`) are its own.
     if Cli::try_parse_from(&args).is_ok_and(|cli| cli.command.is_some()) {
         return (args, None);
     }
-    let first_word = args
+    let (kept, command) = less::take_less_options(args.clone());
+    let first_word = kept
         .iter()
         .skip(1)
         .filter_map(|a| a.to_str())
-        .find(|a| !a.starts_with('-') && !a.starts_with('+'));
+        .find(|a| !a.starts_with('-'));
     if first_word.is_some_and(|w| SUBCOMMANDS.contains(&w)) {
         return (args, None);
-    }
-    let mut command = None;
-    let mut kept = Vec::with_capacity(args.len());
-    for (i, arg) in args.into_iter().enumerate() {
-        let text = arg.to_str().unwrap_or_default();
-        let less_flags = text.len() > 1
-            && text.starts_with('-')
-            && text[1..].chars().all(|c| "RrSXFKiIsQ".contains(c));
-        let plus = text.len() > 1 && text.starts_with('+') && !std::path::Path::new(text).exists();
-        if i > 0 && less_flags {
-            continue;
-        }
-        if i > 0 && plus {
-            command = Some(text[1..].to_string());
-            continue;
-        }
-        kept.push(arg);
     }
     (kept, command)
 }

@@ -242,6 +242,7 @@ pub fn run_keeping(
     let mut reader = Reader {
         suspender,
         suspend_asked: false,
+        repaint_asked: false,
         pending,
         recognition: None,
         colors: opts.colors,
@@ -341,6 +342,8 @@ struct Reader<'a> {
     suspender: Suspender,
     /// Ctrl-Z was pressed: stop once the events in hand are handled.
     suspend_asked: bool,
+    /// `r`, `C-l` or `R` was pressed: clear the terminal and draw it whole.
+    repaint_asked: bool,
     /// The rest of the document, while it is being read.
     pending: Option<Pending>,
     /// The recogniser's answer, while it works.
@@ -399,6 +402,12 @@ impl Reader<'_> {
         if std::mem::take(&mut self.suspend_asked) {
             self.suspender.suspend(self.profile)?;
             // The screen is whatever the shell left: draw all of it.
+            terminal.clear().context("drawing")?;
+            self.rows_set = None;
+        }
+        if std::mem::take(&mut self.repaint_asked) {
+            // The rows' modes are set again too: a program that wrote over
+            // the screen may have changed them.
             terminal.clear().context("drawing")?;
             self.rows_set = None;
         }

@@ -268,12 +268,12 @@ fn configured_keys_work_and_the_help_lists_them() {
     assert_ne!(app.anchor().offset, 0, "g alone waits for the second g");
     app.press(key("g"));
     assert_eq!(app.anchor().offset, 0);
-    app.resize(80, 24);
+    app.resize(80, 30);
     app.press(key("q"));
     assert!(!app.should_quit(), "q is unbound");
     app.apply(Action::ToggleHelp);
     app.apply(Action::Bottom);
-    let help: String = (0..24).map(|y| row(&draw(&app), y)).collect();
+    let help: String = (0..30).map(|y| row(&draw(&app), y)).collect();
     assert!(help.contains("C-c Q x "), "{help}");
     assert!(!help.contains(" q C-c"));
     app.apply(Action::CloseOverlay);

@@ -19,6 +19,7 @@ mod feed_list;
 mod feed_reading;
 mod hostile_fuzz;
 mod layers;
+mod less_keys;
 mod links;
 mod loading_goals;
 mod long_line;

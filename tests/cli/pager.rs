@@ -255,3 +255,45 @@ fn print_config_says_when_it_could_not_be_written() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn less_s_options_are_taken_and_ignored_as_less_takes_them() {
+    // `PAGER='qari -RM'`, `MANPAGER='qari -sR'`, `LESS` habits: each was
+    // "unexpected argument" (status 2) where less pages.
+    let dir = home("cli-pager-less");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let a = dir.join("a.txt");
+    std::fs::write(&a, "سطر\n").expect("a");
+    let a = a.to_string_lossy();
+    for options in [
+        &["-N"][..],
+        &["-M"],
+        &["-RM"],
+        &["-sR"],
+        &["-x4"],
+        &["-j.5"],
+        &["-#8"],
+        &["-PM?f%f"],
+        &["-o", "log.txt"],
+        &["--RAW-CONTROL-CHARS"],
+        &["--quit-if-one-screen", "--tabs=4", "--mouse"],
+        &["+50%"],
+    ] {
+        let args: Vec<&str> = options.iter().copied().chain([&*a]).collect();
+        let run = qari(&args, b"");
+        assert_eq!(
+            (run.code, run.stderr.as_str(), run.stdout.as_str()),
+            (Some(0), "", "سطر\n"),
+            "{options:?}"
+        );
+        // A pipe too, as `git` pages.
+        let run = qari(options, "من الأنبوب\n".as_bytes());
+        assert_eq!(run.stdout, "من الأنبوب\n", "{options:?}: {}", run.stderr);
+    }
+    assert!(!dir.join("log.txt").exists(), "-o's file is not written");
+    // qari's own options still win, and a word less does not know is an error.
+    assert_eq!(qari(&["-h"], b"").code, Some(0));
+    let run = qari(&["-Rv", &a], b"");
+    assert_eq!(run.code, Some(2));
+    assert!(run.stderr.contains("unexpected argument"), "{}", run.stderr);
+}

@@ -21,10 +21,15 @@ const SCROLL_COUNT_MAX: usize = 10_000;
 impl App {
     /// Which key table applies now.
     pub fn mode(&self) -> Mode {
-        if self.selection.is_some() {
+        // The links list takes every key while it is open (`apply_links`).
+        if self.links.is_open() {
+            Mode::List
+        } else if self.selection.is_some() {
             Mode::Select
         } else if self.panel.has_keys(self.size.0) {
             Mode::Panel
+        } else if matches!(self.feed, super::FeedRole::List { .. }) {
+            Mode::List
         } else {
             Mode::Reader
         }
@@ -124,7 +129,7 @@ impl App {
             );
             return true;
         }
-        if matches!(c, '%' | 'p') && self.mode() == Mode::Reader {
+        if matches!(c, '%' | 'p') && matches!(self.mode(), Mode::Reader | Mode::List) {
             if let Some(n) = self.count.take() {
                 self.before_jump = Some(self.position());
                 self.cursor = None;
@@ -176,7 +181,12 @@ impl App {
         }
         if !matches!(
             action,
-            Action::ToggleHelp | Action::CloseOverlay | Action::Quit
+            Action::ToggleHelp
+                | Action::CloseOverlay
+                | Action::Quit
+                | Action::Repaint
+                | Action::ShowPosition
+                | Action::Follow
         ) {
             self.moved = true;
         }
@@ -238,6 +248,9 @@ impl App {
             | Action::DeleteNote
             | Action::UndoDelete => self.apply_annotation(action),
             Action::CopySelection => self.copy_selection(),
+            Action::Repaint => self.effects.push(super::Effect::Repaint),
+            Action::ShowPosition => self.show_position(),
+            Action::Follow => self.flash = Some(self.text(Msg::NoFollow)),
             Action::ShowLinks => self.show_links(),
             Action::NextItem => self.step_file(super::FileStep::Next),
             Action::PreviousItem => self.step_file(super::FileStep::Previous),

@@ -125,6 +125,10 @@ impl App {
                 self.notes_tab
                     .step(action == Action::LineDown, self.notes.len());
             }
+            Action::Top if in_panel => self.notes_tab.select(0),
+            Action::Bottom if in_panel => {
+                self.notes_tab.select(self.notes.len().saturating_sub(1));
+            }
             Action::JumpToEntity => self.jump_to_note(),
             _ => return false,
         }

@@ -8,6 +8,7 @@
 
 use super::App;
 use crate::core::view::{Anchor, LinePos};
+use crate::reader::messages::Msg;
 
 impl App {
     /// Put the text at document offset `offset` at the top (a remembered
@@ -161,5 +162,48 @@ impl App {
         // The line's start, but never past the last full screen.
         let top = self.top();
         self.anchor = self.view.anchor_of(&self.doc, top);
+    }
+}
+
+impl App {
+    /// less's `=` and `C-g`: the document's name, the lines of the file on
+    /// screen, the character at the top (qari counts the text's code points,
+    /// not the file's bytes) and how far in it is, in the
+    /// status bar. A document still being read has no total yet: "…".
+    pub(in crate::reader::app) fn show_position(&mut self) {
+        let ui = self.interface;
+        // As the bar draws the name: in visual order in English, as written
+        // (laid out with the message) in Arabic.
+        let name = if ui.rtl() {
+            format!("{}{}", self.doc.name, self.files.suffix())
+        } else {
+            self.title.clone()
+        };
+        let screen = &self.screen;
+        let first = screen.paragraph.max(1);
+        let last = screen.lines.last().map_or(first, |l| l.paragraph + 1);
+        let unknown = "\u{2026}".to_string();
+        let (total, chars) = if self.loading.partial() {
+            (unknown.clone(), unknown)
+        } else {
+            (ui.number(screen.paragraphs), ui.number(self.doc.len()))
+        };
+        let percent = if self.loading.partial() {
+            "\u{2026}".to_string()
+        } else {
+            ui.number(screen.percent)
+        };
+        self.flash = Some(ui.say(
+            Msg::ShowPosition,
+            &[
+                ("name", &name),
+                ("first", &ui.number(first)),
+                ("last", &ui.number(last)),
+                ("total", &total),
+                ("at", &ui.number(self.position())),
+                ("chars", &chars),
+                ("p", &percent),
+            ],
+        ));
     }
 }

@@ -246,7 +246,7 @@ fn is_syntax(message: &str) -> bool {
         || message.contains("is not a colour"))
 }
 
-/// Read the `[keys]`, `[keys.panel]` and `[keys.select]` tables of `text`
+/// Read the `[keys]` table and each mode's (`[keys.panel]`, ...) of `text`
 /// (which the typed pass found to be valid TOML).
 pub(super) fn read_keys(text: &str, file: &str) -> Result<KeyOverrides, ConfigError> {
     let mut out = KeyOverrides::default();
@@ -279,14 +279,12 @@ pub(super) fn read_keys(text: &str, file: &str) -> Result<KeyOverrides, ConfigEr
         return Err(not_table(keys.span(), "keys", ""));
     };
     for (key, value) in table {
-        let mode = match key.get_ref().as_ref() {
-            "panel" => Some(Mode::Panel),
-            "select" => Some(Mode::Select),
-            _ => None,
-        };
+        let name = format!("keys.{}", key.get_ref());
+        let mode = Mode::ALL
+            .into_iter()
+            .find(|&m| m != Mode::Reader && m.table() == name);
         match (mode, value.get_ref()) {
             (Some(mode), DeValue::Table(sub)) => {
-                let name = format!("keys.{}", key.get_ref());
                 for (k, v) in sub {
                     out.bindings.push(binding(text, file, &name, mode, k, v)?);
                     spans.push((k.span(), name.clone()));
@@ -299,7 +297,11 @@ pub(super) fn read_keys(text: &str, file: &str) -> Result<KeyOverrides, ConfigEr
                     ConfigErrorKind::UnknownKey {
                         key: key.get_ref().to_string(),
                         table: "keys".into(),
-                        expected: vec!["panel".into(), "select".into()],
+                        expected: Mode::ALL
+                            .iter()
+                            .filter_map(|m| m.table().strip_prefix("keys."))
+                            .map(String::from)
+                            .collect(),
                     },
                 ))
             }

@@ -23,11 +23,7 @@ fn the_shipped_file_lists_every_action_and_default_binding() {
     }
     // Each default binding, commented out under its mode's table.
     for (mode, keys, action) in crate::reader::keymap::DEFAULT_KEYS {
-        let header = match mode {
-            Mode::Reader => "[keys]",
-            Mode::Panel => "[keys.panel]",
-            Mode::Select => "[keys.select]",
-        };
+        let header = format!("[{}]", mode.table());
         let section = DEFAULT_CONFIG
             .split_once(&format!("\n{header}\n"))
             .map(|(_, rest)| rest.split("\n[").next().unwrap_or(""))
@@ -58,14 +54,8 @@ fn key_sections_from_the_table() -> String {
         out += &format!("#   {:<21} {}\n", action.name(), action.description());
     }
     out += "#\n# The default bindings:\n";
-    for (i, (mode, header)) in [
-        (Mode::Reader, "[keys]"),
-        (Mode::Panel, "[keys.panel]"),
-        (Mode::Select, "[keys.select]"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
+    for (i, mode) in Mode::ALL.into_iter().enumerate() {
+        let header = format!("[{}]", mode.table());
         if i > 0 {
             out.push('\n');
         }

@@ -96,15 +96,43 @@ fn default_keys_follow_less_and_vim() {
         ("y", Action::LineUp),
         ("e", Action::TogglePanel),
         ("Tab", Action::SwitchFocus),
-        ("Enter", Action::JumpToEntity),
         ("]", Action::NextMention),
         ("[", Action::PreviousMention),
+        // What a less user presses by reflex does what less does.
+        ("Enter", Action::LineDown),
+        ("C-n", Action::LineDown),
+        ("C-j", Action::LineDown),
+        ("C-p", Action::LineUp),
+        ("C-k", Action::LineUp),
+        ("z", Action::PageDown),
+        ("w", Action::PageUp),
+        ("h", Action::ToggleHelp),
+        ("H", Action::ToggleHelp),
+        ("r", Action::Repaint),
+        ("C-l", Action::Repaint),
+        ("R", Action::Repaint),
+        ("=", Action::ShowPosition),
+        ("C-g", Action::ShowPosition),
+        ("F", Action::Follow),
+        ("A-n", Action::NextItem),
+        ("A-p", Action::PreviousItem),
     ];
     for (k, a) in cases {
         assert_eq!(map.action(&key(k)), Some(a), "{k}");
     }
     assert_eq!(map.action(&key("f")), None);
-    assert_eq!(map.action(&key("C-j")), None);
+    // In the panel and the lists Enter opens the row.
+    for mode in [Mode::Panel, Mode::List] {
+        assert_eq!(
+            map.lookup(mode, &[key("Enter")]),
+            Lookup::Action(Action::JumpToEntity),
+            "{mode:?}"
+        );
+        assert_eq!(
+            map.lookup(mode, &[key("j")]),
+            Lookup::Action(Action::LineDown)
+        );
+    }
 }
 
 #[test]
@@ -114,7 +142,7 @@ fn help_rows_come_from_the_table() {
         .iter()
         .find(|(_, d)| *d == Action::PageDown.description())
         .expect("page down row");
-    assert_eq!(page.0, "Space PageDown C-f");
+    assert_eq!(page.0, "Space PageDown C-f z");
     for action in Action::ALL {
         assert!(
             rows.iter().any(|(_, d)| *d == action.description()),
@@ -137,7 +165,15 @@ fn help_lines_group_the_effective_bindings_by_mode() {
             _ => None,
         })
         .collect();
-    assert_eq!(headings, ["Reading", "In the panel", "Selecting a passage"]);
+    assert_eq!(
+        headings,
+        [
+            "Reading",
+            "In the panel",
+            "In a list (a page's links, a feed's items)",
+            "Selecting a passage"
+        ]
+    );
     let panel = lines
         .iter()
         .position(|l| *l == HelpLine::Heading("In the panel"))

@@ -54,6 +54,7 @@ impl Reader<'_> {
                     }
                 }
                 Effect::Suspend => self.suspend_asked = true,
+                Effect::Repaint => self.repaint_asked = true,
                 Effect::Copy(text) => {
                     if let Err(err) = clipboard::copy(&text) {
                         app.notify(app.interface().failed(Msg::Copying, &err));
@@ -88,7 +89,8 @@ impl Reader<'_> {
 }
 
 /// less's `+command` as the keys that do it here: `+G` the end, `+g` the
-/// top, `+N` line N, `+/pattern` a search. Anything else does nothing.
+/// top, `+N` line N, `+N%` N percent in, `+/pattern` a search. Anything
+/// else does nothing.
 fn less_command_keys(command: &str) -> Vec<Key> {
     let char_keys = |text: &str| {
         text.chars()
@@ -96,9 +98,10 @@ fn less_command_keys(command: &str) -> Vec<Key> {
             .collect::<Vec<_>>()
     };
     let enter = Key::plain(KeyCode::Enter);
+    let digits = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_digit());
     if command == "G" || command == "g" {
         char_keys(command)
-    } else if !command.is_empty() && command.chars().all(|c| c.is_ascii_digit()) {
+    } else if digits(command) || command.strip_suffix('%').is_some_and(digits) {
         let mut keys = char_keys(&format!(":goto {command}"));
         keys.push(enter);
         keys
@@ -148,5 +151,30 @@ pub(super) fn saved_position(app: &App) -> SavedPosition {
     SavedPosition {
         offset: app.position(),
         marks: app.marks().clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(command: &str) -> String {
+        less_command_keys(command)
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn less_s_plus_commands_become_the_keys_that_do_them() {
+        assert_eq!(typed("G"), "G");
+        assert_eq!(typed("50"), ": g o t o Space 5 0 Enter");
+        // less's `+50%`: half way, as `:goto 50%` goes.
+        assert_eq!(typed("50%"), ": g o t o Space 5 0 % Enter");
+        assert_eq!(typed("/x"), "/ x Enter");
+        for nothing in ["%", "5x%", "", "/", "x"] {
+            assert_eq!(typed(nothing), "", "{nothing:?}");
+        }
     }
 }

@@ -89,6 +89,12 @@ impl App {
                     e.move_selection(action == Action::LineDown);
                 }
             }
+            // As `j` and `k` move in the list, `g` and `G` go to its ends.
+            Action::Top | Action::Bottom if in_panel => {
+                if let Some(e) = self.panel.entities_mut() {
+                    e.select_end(action == Action::Bottom);
+                }
+            }
             // Over the article, `Esc` goes back to it.
             Action::CloseOverlay if !self.help.is_open() && self.panel.full_screen(self.size.0) => {
                 self.panel.toggle();

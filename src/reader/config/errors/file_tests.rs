@@ -50,7 +50,7 @@ const CASES: [(&str, usize, usize, &str, &str); 16] = [
         1,
         7,
         "mystery",
-        "expected one of: panel, select",
+        "expected one of: panel, list, select",
     ),
     ("duplicate_key.toml", 3, 1, "width", "duplicate key"),
     (

@@ -1,0 +1,119 @@
+//! The keys a less user presses by reflex do what less does in the reading
+//! mode (Enter, C-n, C-j, C-p, C-k a line; z, w a window; h help; r, C-l, R
+//! repaint; =, C-g where; F says qari does not follow), while Enter still
+//! opens the row in the panel, and `g`/`G` there go to the list's ends.
+
+use qari::reader::action::Action;
+use qari::reader::app::{App, Effect, Focus};
+use qari::reader::keymap::Key;
+
+use crate::support::app;
+use crate::support::reading::{numbered, top_line};
+use crate::support::recognition::{recognition, SAMPLE, TEXT};
+
+fn press(a: &mut App, keys: &str) {
+    for k in keys.split_whitespace() {
+        a.press(k.parse::<Key>().expect("key"));
+    }
+}
+
+#[test]
+fn less_s_line_keys_scroll_a_line() {
+    let mut a = app(numbered(300), 60, 12);
+    for (keys, line) in [
+        ("Enter", 2),
+        ("C-n", 3),
+        ("C-j", 4),
+        ("C-e", 5),
+        ("C-p", 4),
+        ("C-k", 3),
+        ("C-y", 2),
+        ("3 Enter", 5),
+    ] {
+        press(&mut a, keys);
+        assert_eq!(top_line(&a), line, "{keys}");
+        assert!(!a.panel_open(), "{keys} opened the panel");
+    }
+}
+
+#[test]
+fn z_and_w_go_a_window_and_h_is_the_help() {
+    let mut a = app(numbered(300), 60, 12);
+    press(&mut a, "z");
+    let page = top_line(&a);
+    assert!(page > 5, "{page}");
+    press(&mut a, "w");
+    assert_eq!(top_line(&a), 1);
+    press(&mut a, "h");
+    assert!(a.screen().help.is_some(), "h opens the help");
+    press(&mut a, "h");
+    assert!(a.screen().help.is_none(), "and closes it");
+}
+
+#[test]
+fn repaint_where_and_follow_are_keys_not_unknown_letters() {
+    let mut a = app(numbered(300), 80, 12);
+    for keys in ["r", "C-l", "R"] {
+        press(&mut a, keys);
+        assert_eq!(a.take_effects(), [Effect::Repaint], "{keys}");
+        assert_eq!(a.flash(), None, "{keys}");
+    }
+    press(&mut a, "5 j =");
+    let said = a.flash().expect("= says where").to_string();
+    assert!(
+        said.starts_with("numbered: lines 6-") && said.contains("/300"),
+        "{said}"
+    );
+    press(&mut a, "C-g");
+    assert_eq!(a.flash(), Some(said.as_str()));
+    press(&mut a, "F");
+    let said = a.flash().expect("F says").to_string();
+    assert!(said.contains("does not follow"), "{said}");
+    assert_eq!(top_line(&a), 6, "none of them moved");
+}
+
+fn with_entities() -> App {
+    // The sample, and room below it to scroll.
+    let text = format!("{TEXT}{}", "more text\n".repeat(40));
+    let mut a = app(&text, 100, 8);
+    a.set_recognition(recognition(&text, SAMPLE));
+    a
+}
+
+#[test]
+fn enter_opens_the_row_only_where_the_panel_has_the_keys() {
+    let mut a = with_entities();
+    press(&mut a, "e");
+    assert!(a.panel_open());
+    // The panel beside the article, the article's keys: Enter reads on.
+    press(&mut a, "Enter");
+    assert_eq!(top_line(&a), 2);
+    assert_eq!(a.flash(), None);
+    press(&mut a, "g Tab");
+    assert_eq!(a.focus(), Focus::Panel);
+    press(&mut a, "j Enter");
+    let said = a.flash().expect("jumped").to_string();
+    assert!(said.starts_with("mention 1/"), "{said}");
+}
+
+#[test]
+fn g_and_shift_g_in_the_panel_go_to_the_ends_of_its_list() {
+    let mut a = with_entities();
+    press(&mut a, "e Tab");
+    let rows = |a: &App| {
+        let e = a.entities().expect("rows");
+        (e.selected_row(), e.rows().len())
+    };
+    let (first, count) = rows(&a);
+    let top = a.position();
+    press(&mut a, "G");
+    assert_eq!(rows(&a).0, Some(count - 1), "the last row is an entity");
+    assert_eq!(a.position(), top, "the article stays");
+    press(&mut a, "g");
+    assert_eq!(rows(&a).0, first);
+    assert_eq!(a.position(), top);
+    // In the article they are the article's again.
+    a.apply(Action::SwitchFocus);
+    press(&mut a, "G");
+    assert_ne!(a.position(), top);
+}
