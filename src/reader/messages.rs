@@ -215,6 +215,10 @@ messages! {
     DeletedElsewhere "the annotation was deleted elsewhere" "حُذف التعليق في مكان آخر";
     SavedAnew "the annotation was deleted elsewhere: new note saved"
         "حُذف التعليق في مكان آخر: حُفظت ملاحظة جديدة";
+    KeptBothTexts "{n} note(s) changed in another qari meanwhile: both texts kept, the other as a note of its own on the same passage"
+        "{n} ملاحظة غُيّرت في qari آخر في الأثناء: حُفظ النصّان، والآخر ملاحظةً مستقلة على المقطع نفسه";
+    KeptDeletedElsewhere "{n} note(s) deleted in another qari meanwhile: your text is kept"
+        "{n} ملاحظة حُذفت في qari آخر في الأثناء: حُفظ نصّك";
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";

@@ -29,6 +29,12 @@
 //!   neither lost nor brought back. So does a reader left open on the old
 //!   text while another saved the new one.
 //!
+//! - Two readers editing one note keep both texts: a save told where its
+//!   edits started ([`Store::save_edited_annotations`]) keeps a text changed
+//!   on disk meanwhile as an annotation of its own on the same passage, and
+//!   an edit of a note deleted on disk meanwhile; it says which
+//!   ([`SavedAnnotations::met`]) for the reader to be told.
+//!
 //! Saving merges rather than replaces: an annotation missing from the caller's
 //! list is kept unless its id is among the deleted ids.
 //!
@@ -57,7 +63,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{Store, StoreError};
-use crate::reader::annotate::merge::{merge, Tombstone};
+use crate::reader::annotate::merge::{keep_both, merge, EditBase, Met, Tombstone};
 use crate::reader::annotate::{ids, Annotation};
 
 pub(super) mod files;
@@ -115,6 +121,9 @@ pub struct SavedAnnotations {
     /// The store under the document's previous hash, which did not parse: not
     /// merged, left in place (loading that hash moves it aside). Tell the reader.
     pub unparsable: Vec<PathBuf>,
+    /// Notes edited here that another process changed or deleted meanwhile
+    /// (both texts kept): tell the reader.
+    pub met: Met,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -192,6 +201,21 @@ impl Store {
         annotations: &[Annotation],
         deleted_ids: &[String],
     ) -> Result<SavedAnnotations, StoreError> {
+        self.save_edited_annotations(hash, path, annotations, deleted_ids, &[])
+    }
+
+    /// [`Store::save_annotations`] of notes edited from `bases` (the note
+    /// and `modified` each edit started from): a note changed on disk since
+    /// its base keeps both texts, one deleted there keeps the edit
+    /// ([`keep_both`]); `met` in the result says which.
+    pub fn save_edited_annotations(
+        &self,
+        hash: &str,
+        path: Option<&Path>,
+        annotations: &[Annotation],
+        deleted_ids: &[String],
+        bases: &[EditBase],
+    ) -> Result<SavedAnnotations, StoreError> {
         let file_path = self.annotation_path(hash)?;
         let dir = self.annotations_dir();
         fs::create_dir_all(&dir).map_err(io_error(&dir))?;
@@ -220,10 +244,18 @@ impl Store {
             id: id.clone(),
             deleted: now.clone(),
         });
+        let mut mine = annotations.to_vec();
+        saved.met = keep_both(
+            &on_disk.annotations,
+            &on_disk.deleted,
+            &mut mine,
+            bases,
+            &now,
+        );
         let (merged, deleted) = merge(
             on_disk.annotations,
             on_disk.deleted,
-            annotations.to_vec(),
+            mine,
             tombstones.collect(),
         );
         let path = path.map(absolute);

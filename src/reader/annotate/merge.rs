@@ -6,6 +6,12 @@
 //! removes the annotation unless that was modified after it (an undone
 //! deletion saves the annotation with a new `modified`), and it is kept, so a
 //! process that still holds the annotation cannot bring it back by merging.
+//!
+//! A note two readers edit at once is one annotation changed twice, and the
+//! later `modified` alone would drop the other's text. A save that knows
+//! where its edit started ([`EditBase`]) first meets the stored version
+//! ([`keep_both`]): a text changed there meanwhile is kept as an annotation
+//! of its own on the same passage, a deletion there does not take the edit.
 
 use std::collections::HashMap;
 
@@ -19,6 +25,108 @@ pub struct Tombstone {
     pub id: String,
     /// RFC 3339 UTC, as [`ids::rfc3339`].
     pub deleted: String,
+}
+
+/// Where an edit of a note started: the annotation's note and `modified`
+/// when the editor opened on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditBase {
+    pub id: String,
+    pub note: String,
+    pub modified: String,
+}
+
+/// What edits met in the store ([`keep_both`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Met {
+    /// Notes changed elsewhere since the edit began: the ids of the copies
+    /// that keep the other text.
+    pub changed: Vec<String>,
+    /// Notes deleted elsewhere since the edit began: their ids, kept with
+    /// the edited text.
+    pub deleted: Vec<String>,
+}
+
+/// Before `mine` is merged with what is `stored`: for each edit in `bases`
+/// whose annotation is in `mine`, what happened to the stored note since
+/// the edit began.
+/// - Changed to a text neither the base nor mine: the stored version joins
+///   `mine` as an annotation of its own on the same passage (its note, no
+///   label; its id the note's and the stored `modified`'s digits, so two
+///   processes meeting the same change make one copy), and mine is
+///   modified `now` at the earliest, so that it wins the merge.
+/// - Changed while mine is still the base's text (saved without typing):
+///   mine takes the stored text.
+/// - Deleted: mine is kept and modified `now` at the earliest, so that it
+///   outlives the tombstone; unless its text is still the base's, then the
+///   deletion stands.
+pub fn keep_both(
+    stored: &[Annotation],
+    stored_deleted: &[Tombstone],
+    mine: &mut Vec<Annotation>,
+    bases: &[EditBase],
+    now: &str,
+) -> Met {
+    let mut met = Met::default();
+    let mut copies = Vec::new();
+    let mut dropped = Vec::new();
+    for base in bases {
+        let Some(ann) = mine.iter_mut().find(|a| a.id == base.id) else {
+            continue;
+        };
+        let typed = ann.note != base.note;
+        match stored.iter().find(|a| a.id == base.id) {
+            Some(theirs) if theirs.modified != base.modified && theirs.note != base.note => {
+                if !typed {
+                    ann.note.clone_from(&theirs.note);
+                    continue;
+                }
+                if theirs.note == ann.note || theirs.note.trim().is_empty() {
+                    continue;
+                }
+                let digits: String = theirs
+                    .modified
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                let copy = Annotation {
+                    id: format!("{}-{digits}", theirs.id),
+                    label: None,
+                    modified: now.to_string(),
+                    ..theirs.clone()
+                };
+                if ann.modified.as_str() < now {
+                    ann.modified = now.to_string();
+                }
+                met.changed.push(copy.id.clone());
+                copies.push(copy);
+            }
+            Some(_) => {}
+            None => {
+                let deleted_since = stored_deleted
+                    .iter()
+                    .any(|t| t.id == base.id && t.deleted > base.modified);
+                if !deleted_since {
+                    continue;
+                }
+                if !typed {
+                    dropped.push(base.id.clone());
+                    continue;
+                }
+                if ann.modified.as_str() < now {
+                    ann.modified = now.to_string();
+                }
+                met.deleted.push(base.id.clone());
+            }
+        }
+    }
+    mine.retain(|a| !dropped.contains(&a.id));
+    for copy in copies {
+        if mine.iter().all(|a| a.id != copy.id) {
+            mine.push(copy);
+        }
+    }
+    met
 }
 
 /// Merge two versions of a document's annotations: by id, the later
@@ -111,6 +219,84 @@ mod tests {
         // Either order of the two sides gives the newer version.
         let (merged, _) = merge(vec![newer], vec![], vec![ann("x", 5, T1)], vec![]);
         assert_eq!(merged[0].note, "newer");
+    }
+
+    fn noted(id: &str, note: &str, modified: &str) -> Annotation {
+        let mut a = ann(id, 2, modified);
+        a.note = note.into();
+        a
+    }
+
+    fn base(id: &str, note: &str, modified: &str) -> EditBase {
+        EditBase {
+            id: id.into(),
+            note: note.into(),
+            modified: modified.into(),
+        }
+    }
+
+    #[test]
+    fn a_note_changed_elsewhere_keeps_both_texts() {
+        // Opened at T1 with "first"; another process saved "theirs" at T3;
+        // mine, typed at T2, is older than theirs and would lose the merge.
+        let stored = [noted("x", "theirs", T3)];
+        let mut mine = vec![noted("x", "mine", T2)];
+        let met = keep_both(&stored, &[], &mut mine, &[base("x", "first", T1)], T3);
+        assert_eq!(met.changed.len(), 1);
+        assert!(met.deleted.is_empty());
+        let (merged, _) = merge(stored.to_vec(), vec![], mine, vec![]);
+        let notes: Vec<(&str, &str)> = merged
+            .iter()
+            .map(|a| (a.id.as_str(), a.note.as_str()))
+            .collect();
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(notes.contains(&("x", "mine")), "{notes:?}");
+        assert!(
+            notes.contains(&(met.changed[0].as_str(), "theirs")),
+            "{notes:?}"
+        );
+        assert_eq!(merged[0].position, merged[1].position, "the same passage");
+        // Met again (a retried save, the other process): one copy still.
+        let mut again = merged.clone();
+        let met2 = keep_both(&stored, &[], &mut again, &[base("x", "first", T1)], T3);
+        assert_eq!(met2.changed, met.changed);
+        assert_eq!(again.len(), 2);
+    }
+
+    #[test]
+    fn nothing_is_met_when_the_stored_note_is_the_base_or_mine() {
+        for stored in [noted("x", "first", T1), noted("x", "mine", T3)] {
+            let mut mine = vec![noted("x", "mine", T2)];
+            let met = keep_both(&[stored], &[], &mut mine, &[base("x", "first", T1)], T3);
+            assert_eq!(met, Met::default());
+            assert_eq!(mine.len(), 1);
+        }
+        // Saved without typing: the other text is taken, not overwritten.
+        let mut mine = vec![noted("x", "first", T2)];
+        let met = keep_both(
+            &[noted("x", "theirs", T1)],
+            &[],
+            &mut mine,
+            &[base("x", "first", "2026-01-01T00:00:00.000Z")],
+            T3,
+        );
+        assert_eq!(met, Met::default());
+        assert_eq!(mine[0].note, "theirs");
+    }
+
+    #[test]
+    fn a_note_deleted_elsewhere_keeps_the_edit_unless_nothing_was_typed() {
+        let gone = [tomb("x", T2)];
+        let mut mine = vec![noted("x", "mine", T1)];
+        let met = keep_both(&[], &gone, &mut mine, &[base("x", "first", T1)], T3);
+        assert_eq!(met.deleted, ["x"]);
+        let (merged, _) = merge(vec![], gone.to_vec(), mine, vec![]);
+        assert_eq!(merged.len(), 1, "the edit outlives the tombstone");
+        assert_eq!(merged[0].note, "mine");
+        let mut mine = vec![noted("x", "first", T3)];
+        let met = keep_both(&[], &gone, &mut mine, &[base("x", "first", T1)], T3);
+        assert_eq!(met, Met::default());
+        assert!(mine.is_empty(), "nothing typed: the deletion stands");
     }
 
     #[test]

@@ -22,6 +22,7 @@ use crate::core::textinput::TextInput;
 use crate::core::view::ScreenLine;
 use crate::reader::action::Action;
 use crate::reader::annotate::labels::any_labels;
+use crate::reader::annotate::merge::{EditBase, Met};
 use crate::reader::annotate::{apply_labels, corrections, Annotation, Placed};
 use crate::reader::entities_view::PanelRows;
 use crate::reader::highlight::{self, Decor};
@@ -67,6 +68,39 @@ impl App {
         self.refresh();
     }
 
+    /// Where the notes edited since the last save started, for the store to
+    /// keep a text another qari saved meanwhile.
+    pub fn note_edits(&self) -> &[EditBase] {
+        self.notes.edit_bases()
+    }
+
+    /// The store met notes edited here that another qari changed or deleted
+    /// meanwhile, and kept both texts: the reader is told, in the status bar.
+    pub fn notes_met_elsewhere(&mut self, met: &Met) {
+        let said: Vec<String> = [
+            (met.changed.len(), Msg::KeptBothTexts),
+            (met.deleted.len(), Msg::KeptDeletedElsewhere),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, msg)| self.interface.say(msg, &[("n", &self.interface.number(n))]))
+        .collect();
+        if said.is_empty() {
+            return;
+        }
+        // "note saved" alone would say less than happened.
+        if self
+            .flash
+            .as_deref()
+            .is_some_and(|f| f == self.interface.text(Msg::NoteSaved))
+        {
+            self.flash = None;
+        }
+        for message in said {
+            self.notify(message);
+        }
+    }
+
     /// A save went through: what was deleted is gone from the store too.
     pub fn annotations_saved(&mut self, placed: Vec<Placed>) {
         self.notes.saved();
@@ -102,6 +136,7 @@ impl App {
                             input: TextInput::with_text(p.annotation.note.clone()),
                             editing: Some(p.annotation.id.clone()),
                             original: p.annotation.note.clone(),
+                            opened: p.annotation.modified.clone(),
                             span,
                             confirm: false,
                         },

@@ -243,6 +243,7 @@ impl App {
             span: p.span.clone().unwrap_or_default(),
             editing: Some(p.annotation.id.clone()),
             original: note,
+            opened: p.annotation.modified.clone(),
             confirm: false,
         }));
     }

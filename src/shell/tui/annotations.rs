@@ -127,7 +127,14 @@ fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), Str
         .map(|p| p.refreshed(text))
         .collect();
     let hash = app.document().hash.clone();
-    match store.save_annotations(&hash, path, &annotations, app.deleted_annotations()) {
+    let saving = store.save_edited_annotations(
+        &hash,
+        path,
+        &annotations,
+        app.deleted_annotations(),
+        app.note_edits(),
+    );
+    match saving {
         Ok(saved) => {
             for aside in &saved.moved_aside {
                 app.notify(moved_aside(app, aside));
@@ -140,6 +147,7 @@ fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), Str
             }
             let placed = place_all(app.document().text(), saved.annotations);
             app.annotations_saved(placed);
+            app.notes_met_elsewhere(&saved.met);
             Ok(())
         }
         Err(err) => Err(app.interface().say(Msg::NotesNotSaved, &[("err", &err)])),
@@ -221,6 +229,119 @@ mod tests {
         let mut later = app(&changed);
         load(&store, None, &mut later);
         assert_eq!(later.annotations()[0].span, Some(14..23));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Two readers (two apps, one store) edit the same note at once: the
+    /// second save keeps the first's text as a note of its own on the
+    /// passage, and says so; the first reader sees both on its next save.
+    #[test]
+    fn a_note_edited_in_two_readers_at_once_keeps_both_texts() {
+        let dir = temp("two-editors");
+        let store = Store::at(dir.join("data"));
+        let file = dir.join("t.txt");
+        std::fs::write(&file, TEXT).expect("file");
+        let at = |s: u64| std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000 + s);
+        let mut a = app(TEXT);
+        let mut b = app(TEXT);
+        a.set_clock(at(0));
+        load(&store, Some(&file), &mut a);
+        note(&mut a, 1, "first");
+        save(&store, Some(&file), &mut a);
+        b.set_clock(at(1));
+        load(&store, Some(&file), &mut b);
+        // Both open the note's editor: `a` on the passage edits its note.
+        for (reader, time) in [(&mut a, 2), (&mut b, 3)] {
+            reader.set_clock(at(time));
+            reader.press("v".parse().expect("key"));
+            reader.press("a".parse().expect("key"));
+            assert!(reader.note_draft().is_none(), "the note's own text");
+        }
+        for c in " by B".chars() {
+            b.press(Key::plain(KeyCode::Char(c)));
+        }
+        b.press("C-s".parse().expect("key"));
+        save(&store, Some(&file), &mut b);
+        assert!(b.notices().is_empty(), "{:?}", b.notices());
+        a.set_clock(at(4));
+        for c in " by A".chars() {
+            a.press(Key::plain(KeyCode::Char(c)));
+        }
+        a.press("C-s".parse().expect("key"));
+        save(&store, Some(&file), &mut a);
+        let notes = |app: &App| {
+            let mut n: Vec<(String, Option<std::ops::Range<usize>>)> = app
+                .annotations()
+                .iter()
+                .map(|p| (p.annotation.note.clone(), p.span.clone()))
+                .collect();
+            n.sort_by(|x, y| x.0.cmp(&y.0));
+            n
+        };
+        let both = vec![
+            ("first by A".to_string(), Some(0..5)),
+            ("first by B".to_string(), Some(0..5)),
+        ];
+        assert_eq!(notes(&a), both);
+        assert_eq!(
+            a.notices(),
+            [
+                "1 note(s) changed in another qari meanwhile: both texts kept, \
+              the other as a note of its own on the same passage"
+            ]
+        );
+        // The other reader gets both at its next save, and is not told of
+        // a conflict it did not meet.
+        b.set_clock(at(5));
+        save(&store, Some(&file), &mut b);
+        assert_eq!(notes(&b), both);
+        assert!(b.notices().is_empty(), "{:?}", b.notices());
+        let mut c = app(TEXT);
+        load(&store, Some(&file), &mut c);
+        assert_eq!(notes(&c), both);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A note edited here and deleted by another reader meanwhile: the
+    /// edit is kept, and the reader told.
+    #[test]
+    fn a_note_edited_here_and_deleted_elsewhere_keeps_the_edit() {
+        let dir = temp("edit-deleted");
+        let store = Store::at(dir.join("data"));
+        let file = dir.join("t.txt");
+        std::fs::write(&file, TEXT).expect("file");
+        let at = |s: u64| std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000 + s);
+        let mut a = app(TEXT);
+        let mut b = app(TEXT);
+        a.set_clock(at(0));
+        note(&mut a, 1, "first");
+        save(&store, Some(&file), &mut a);
+        a.set_clock(at(1));
+        a.press("v".parse().expect("key"));
+        a.press("a".parse().expect("key"));
+        b.set_clock(at(2));
+        load(&store, Some(&file), &mut b);
+        b.press("t".parse().expect("key"));
+        b.press("Tab".parse().expect("key"));
+        b.press("D".parse().expect("key"));
+        assert!(b.annotations().is_empty(), "deleted in b");
+        save(&store, Some(&file), &mut b);
+        a.set_clock(at(3));
+        for c in " and more".chars() {
+            a.press(Key::plain(KeyCode::Char(c)));
+        }
+        a.press("C-s".parse().expect("key"));
+        save(&store, Some(&file), &mut a);
+        assert_eq!(a.annotations().len(), 1);
+        assert_eq!(a.annotations()[0].annotation.note, "first and more");
+        assert_eq!(
+            a.notices(),
+            ["1 note(s) deleted in another qari meanwhile: your text is kept"]
+        );
+        let mut c = app(TEXT);
+        load(&store, Some(&file), &mut c);
+        assert_eq!(c.annotations().len(), 1);
+        assert_eq!(c.annotations()[0].annotation.note, "first and more");
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -11,6 +11,7 @@ use crate::reader::messages::Msg;
 use std::ops::Range;
 
 use crate::core::textinput::TextInput;
+use crate::reader::annotate::merge::EditBase;
 use crate::reader::annotate::Label;
 use crate::reader::app::{App, Modal};
 use crate::reader::keymap::{Key, KeyCode};
@@ -25,6 +26,10 @@ pub struct NoteEditor {
     pub editing: Option<String>,
     /// The text the editor opened with, to tell whether anything was typed.
     pub original: String,
+    /// The edited annotation's `modified` when the editor opened: with
+    /// `original`, where the edit started, for the store to tell whether
+    /// another qari saved the note meanwhile.
+    pub opened: String,
     /// Esc was pressed with typed text: asking whether to drop it.
     pub confirm: bool,
 }
@@ -124,6 +129,15 @@ impl App {
         }
         let now = self.notes.now();
         let mut message = self.text(Msg::NoteSaved);
+        if let Some(id) = &editor.editing {
+            if self.notes.by_id_mut(id).is_some() {
+                self.notes.edited_from(EditBase {
+                    id: id.clone(),
+                    note: editor.original.clone(),
+                    modified: editor.opened.clone(),
+                });
+            }
+        }
         let edited = editor
             .editing
             .as_ref()

@@ -10,6 +10,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::reader::annotate::corrections::Lexicon;
 use crate::reader::annotate::ids::{self, IdSource};
+use crate::reader::annotate::merge::EditBase;
 use crate::reader::annotate::{Annotation, Placed};
 use qari_recognize::stream::Found;
 use qari_recognize::Recognition;
@@ -24,6 +25,10 @@ pub struct Annotations {
     placed: Vec<Placed>,
     /// Ids deleted since the last successful save.
     deleted: Vec<String>,
+    /// Where the notes edited since the last successful save started, one
+    /// per note (its first edit's), so the store keeps a text another
+    /// process saved meanwhile.
+    bases: Vec<EditBase>,
     /// The deletions, last on top, for `u` (each `u` brings one back), at
     /// most [`UNDO_DEPTH`].
     undo: Vec<Placed>,
@@ -95,9 +100,23 @@ impl Annotations {
         self.placed = placed;
     }
 
+    /// Where the notes edited since the last save started.
+    pub fn edit_bases(&self) -> &[EditBase] {
+        &self.bases
+    }
+
+    /// A note is being changed from `base`; an earlier edit not yet saved
+    /// started from further back, and stays the base.
+    pub fn edited_from(&mut self, base: EditBase) {
+        if self.bases.iter().all(|b| b.id != base.id) {
+            self.bases.push(base);
+        }
+    }
+
     /// A save went through: what was deleted is gone from the store too.
     pub fn saved(&mut self) {
         self.deleted.clear();
+        self.bases.clear();
         self.unsaved = false;
     }
 
