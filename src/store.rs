@@ -29,7 +29,9 @@ pub mod input;
 pub mod loader;
 pub mod pages;
 pub use crate::reader::annotate::merge::Tombstone;
-pub use annotations::{AnnotationFile, LoadedAnnotations, SavedAnnotations};
+pub use annotations::{
+    AnnotationFile, Changes, EveryDocument, LoadedAnnotations, SavedAnnotations,
+};
 pub use corrections::StoredCorrections;
 
 /// What went wrong with stored state; the reader shows it and carries on.

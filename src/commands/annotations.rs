@@ -3,6 +3,10 @@
 //! Annotation collection, brat standoff or Markdown; or brat entity spans
 //! imported as labels (`--import brat FILE.ann`).
 //!
+//! `--all` prints every stored document's annotations, with the quotes
+//! they were made on: the way back to notes on a text piped in that has
+//! changed since, which its new hash no longer finds.
+//!
 //! Printing never writes the store, so a look at the annotations of a changed
 //! article does not move them; importing saves everything re-anchored plus
 //! the new labels. Orphaned annotations are always printed (JSON Lines marks
@@ -17,11 +21,11 @@ use std::time::SystemTime;
 use anyhow::{bail, Context};
 
 use crate::core::document::Document;
-use crate::reader::annotate::export::{brat, w3c, Source};
+use crate::reader::annotate::export::{brat, every, w3c, Source};
 use crate::reader::annotate::ids::{self, IdSource};
 use crate::reader::annotate::{apply_labels, corrections, place_all, Annotation, Label, Placed};
 use crate::shell::cli::{AnnotationsArgs, ExportFormat};
-use crate::store::Store;
+use crate::store::{Changes, Store};
 
 /// The path the store remembers a document by: none for standard input.
 fn document_path(file: Option<&Path>) -> Option<&Path> {
@@ -68,6 +72,9 @@ fn stored_in(store: &Store, doc: &Document, file: Option<&Path>) -> anyhow::Resu
 pub fn run(args: &AnnotationsArgs, read: &crate::store::pages::ReadOptions) -> anyhow::Result<()> {
     // Read for its warning, like every command: no setting changes the exports.
     let _config = super::config();
+    if args.all {
+        return super::print(&every_document(&Store::open()?, args.export)?);
+    }
     let source = crate::store::input::source_for(args.file.as_deref())?;
     let doc = crate::store::input::load(source, read)?;
     // Invalid UTF-8 replaced, or the input cut at the reader's limits.
@@ -79,6 +86,25 @@ pub fn run(args: &AnnotationsArgs, read: &crate::store::pages::ReadOptions) -> a
         None => export(&doc, args.file.as_deref(), &placed, args.export)?,
     };
     super::print(&out)
+}
+
+/// `--all`: every stored document's annotations, with their stored quotes
+/// (there is no text to place them in). Reads only.
+fn every_document(store: &Store, format: ExportFormat) -> anyhow::Result<String> {
+    let found = store.every_document();
+    for problem in &found.problems {
+        warn(problem);
+    }
+    match format {
+        ExportFormat::Jsonl => Ok(every::to_json_lines(&found.documents)),
+        ExportFormat::Markdown => Ok(every::to_markdown(&found.documents)),
+        ExportFormat::W3c | ExportFormat::Brat => bail!(
+            "--all prints jsonl or markdown: {} needs each document's text; \
+             give the document instead (`qari annotations FILE --export {}`)",
+            format.name(),
+            format.name()
+        ),
+    }
 }
 
 fn export(
@@ -204,8 +230,14 @@ fn import_brat(
         added += 1;
     }
     if added > 0 {
+        let changes = Changes {
+            annotations: &annotations,
+            deleted_ids: &[],
+            bases: &[],
+            name: Some(&doc.name),
+        };
         store
-            .save_annotations(&doc.hash, document_path(file), &annotations, &[])
+            .save_changes(&doc.hash, document_path(file), &changes)
             .context("saving annotations")?;
     }
     let spans = if added == 1 { "span" } else { "spans" };

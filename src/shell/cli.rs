@@ -201,7 +201,8 @@ pub enum Command {
     Render(RenderArgs),
     /// List the people, places, organisations, dates and quotes in an article.
     Entities(EntitiesArgs),
-    /// Print the reader's annotations of an article, or import brat labels.
+    /// Print the reader's annotations of an article (or of every document,
+    /// `--all`), or import brat labels.
     Annotations(AnnotationsArgs),
     /// List the corrections made with `l` in the reader (kept for every
     /// article), or remove some.
@@ -259,6 +260,13 @@ pub struct AnnotationsArgs {
     /// Add the entity spans of a brat standoff file as labels: `--import brat FILE.ann`.
     #[arg(long, num_args = 2, value_names = ["FORMAT", "FILE"], conflicts_with = "export")]
     pub import: Option<Vec<PathBuf>>,
+    /// Print the annotations of every document in the store, the latest
+    /// annotated first: each with its name, its path (none for standard
+    /// input), when it was last annotated, and its notes with their stored
+    /// quotes (`--export jsonl` or `markdown`). Notes made on text piped in
+    /// that has changed since are found here.
+    #[arg(long, conflicts_with_all = ["file", "import"])]
+    pub all: bool,
 }
 
 /// How `qari annotations` prints: the export formats' own table.
@@ -602,6 +610,13 @@ mod tests {
             Some(vec![PathBuf::from("brat"), PathBuf::from("a.ann")])
         );
         assert!(Cli::try_parse_from(["qari", "annotations", "--import", "brat"]).is_err());
+        let cli = Cli::try_parse_from(["qari", "annotations", "--all", "--export", "markdown"])
+            .expect("valid");
+        let Some(Command::Annotations(a)) = cli.command else {
+            panic!("not annotations");
+        };
+        assert!(a.all && a.file.is_none());
+        assert!(Cli::try_parse_from(["qari", "annotations", "a.txt", "--all"]).is_err());
         assert!(Cli::try_parse_from(["qari", "annotations", "--export", "csv"]).is_err());
     }
 

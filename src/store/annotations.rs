@@ -30,7 +30,7 @@
 //!   text while another saved the new one.
 //!
 //! - Two readers editing one note keep both texts: a save told where its
-//!   edits started ([`Store::save_edited_annotations`]) keeps a text changed
+//!   edits started ([`Store::save_changes`]) keeps a text changed
 //!   on disk meanwhile as an annotation of its own on the same passage, and
 //!   an edit of a note deleted on disk meanwhile; it says which
 //!   ([`SavedAnnotations::met`]) for the reader to be told.
@@ -66,8 +66,11 @@ use super::{Store, StoreError};
 use crate::reader::annotate::merge::{keep_both, merge, EditBase, Met, Tombstone};
 use crate::reader::annotate::{ids, Annotation};
 
+mod every;
 pub(super) mod files;
 mod lenient;
+
+pub use every::EveryDocument;
 
 use files::{
     io_error, lock, peek_file, read_file, read_json, remove_stale_temporaries, write_json,
@@ -85,6 +88,11 @@ pub struct AnnotationFile {
     /// Where the document was last read from (absolute when it could be made so).
     #[serde(default)]
     pub path: Option<PathBuf>,
+    /// What the reader called the document (a file's name, a piped page's
+    /// title, "standard input"), for listing every document's notes: a text
+    /// piped in has no path to be found by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(default)]
     pub annotations: Vec<Annotation>,
     #[serde(default)]
@@ -124,6 +132,19 @@ pub struct SavedAnnotations {
     /// Notes edited here that another process changed or deleted meanwhile
     /// (both texts kept): tell the reader.
     pub met: Met,
+}
+
+/// What a reader saves ([`Store::save_changes`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Changes<'a> {
+    /// Its annotations, with offsets in the current text.
+    pub annotations: &'a [Annotation],
+    /// Ids it deleted.
+    pub deleted_ids: &'a [String],
+    /// Where the notes it edited started.
+    pub bases: &'a [EditBase],
+    /// What it calls the document.
+    pub name: Option<&'a str>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -201,21 +222,31 @@ impl Store {
         annotations: &[Annotation],
         deleted_ids: &[String],
     ) -> Result<SavedAnnotations, StoreError> {
-        self.save_edited_annotations(hash, path, annotations, deleted_ids, &[])
+        let changes = Changes {
+            annotations,
+            deleted_ids,
+            bases: &[],
+            name: None,
+        };
+        self.save_changes(hash, path, &changes)
     }
 
-    /// [`Store::save_annotations`] of notes edited from `bases` (the note
-    /// and `modified` each edit started from): a note changed on disk since
-    /// its base keeps both texts, one deleted there keeps the edit
-    /// ([`keep_both`]); `met` in the result says which.
-    pub fn save_edited_annotations(
+    /// [`Store::save_annotations`] of a reader's [`Changes`]: a note edited
+    /// from a base and changed on disk since keeps both texts, one deleted
+    /// there keeps the edit ([`keep_both`]); `met` in the result says which.
+    /// The document's name is kept with its annotations.
+    pub fn save_changes(
         &self,
         hash: &str,
         path: Option<&Path>,
-        annotations: &[Annotation],
-        deleted_ids: &[String],
-        bases: &[EditBase],
+        changes: &Changes<'_>,
     ) -> Result<SavedAnnotations, StoreError> {
+        let Changes {
+            annotations,
+            deleted_ids,
+            bases,
+            name,
+        } = *changes;
         let file_path = self.annotation_path(hash)?;
         let dir = self.annotations_dir();
         fs::create_dir_all(&dir).map_err(io_error(&dir))?;
@@ -263,6 +294,7 @@ impl Store {
             version: FORMAT_VERSION,
             hash: hash.to_string(),
             path: path.clone().or(on_disk.path),
+            name: name.map(str::to_string).or(on_disk.name),
             annotations: merged,
             deleted,
             unreadable: on_disk.unreadable,

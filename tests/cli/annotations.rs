@@ -291,6 +291,101 @@ fn standard_input_documents_are_found_by_their_hash() {
     assert!(source.starts_with("urn:qari:document:"), "{source}");
 }
 
+/// Notes on a text piped in, then the next day's text piped in: its hash
+/// finds nothing, and `--all` lists the notes with the document's name and
+/// when it was annotated, without writing the store.
+#[test]
+fn notes_on_a_changed_pipe_are_listed_by_all() {
+    let fx = Fixture::new("all");
+    let notes = format!(
+        "{}#1\tAnnotatorNotes T1\tyesterday's note\n",
+        t_line(1, "Location", P1, "باريس")
+    );
+    let ann_path = fx.write("a.ann", &notes);
+    let run = |args: &[&str], input: &str| {
+        let mut child = fx
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write");
+        child.wait_with_output().expect("wait")
+    };
+    let import = ["annotations", "-", "--import", "brat", path_str(&ann_path)];
+    ok(&run(&import, P1));
+    let file_doc = fx.write("b.txt", P2);
+    let (s, e) = span_of(P2, "ماكرون");
+    let other = format!("T1\tPerson {s} {e}\tماكرون\n");
+    let other_ann = fx.write("b.ann", &other);
+    ok(&fx.qari(&[
+        "annotations",
+        path_str(&file_doc),
+        "--import",
+        "brat",
+        path_str(&other_ann),
+    ]));
+    // The next day's text, yesterday's in it: its hash has no notes.
+    let next_day = format!("{P2}\n{P1}");
+    assert_eq!(ok(&run(&["annotations", "-"], &next_day)), "");
+    let stored = |fx: &Fixture| {
+        let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(fx.annotations_dir())
+            .expect("store")
+            .map(|e| {
+                let e = e.expect("entry");
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    fs::read(e.path()).expect("read"),
+                )
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let before = stored(&fx);
+    let listed = rows(&ok(&fx.qari(&["annotations", "--all"])));
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    // The latest annotated first: the file, then the pipe's notes.
+    assert_eq!(listed[0]["path"], path_str(&file_doc));
+    assert_eq!(listed[0]["document"], "b.txt");
+    assert_eq!(listed[0]["label"], "person");
+    let piped = &listed[1];
+    assert_eq!(piped["document"], "standard input");
+    assert_eq!(piped["path"], Value::Null);
+    assert_eq!(piped["note"], "yesterday's note");
+    assert_eq!(piped["exact"], "باريس");
+    assert_eq!(piped["label"], "location");
+    assert_eq!(
+        piped["hash"],
+        Document::from_bytes("-", P1.as_bytes()).expect("doc").hash
+    );
+    let annotated = piped["annotated"].as_str().expect("a time");
+    assert!(
+        annotated.starts_with("20") && annotated.ends_with('Z'),
+        "{annotated}"
+    );
+    let md = ok(&fx.qari(&["annotations", "--all", "--export", "markdown"]));
+    assert!(md.starts_with("# Annotations of every document\n"), "{md}");
+    assert!(md.contains("## standard input\n"), "{md}");
+    assert!(md.contains("## b.txt\n"), "{md}");
+    assert!(md.contains(&format!("last annotated {annotated}")), "{md}");
+    assert!(md.contains("> باريس\n\nyesterday's note\n"), "{md}");
+    let brat = fx.qari(&["annotations", "--all", "--export", "brat"]);
+    assert_eq!(brat.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&brat.stderr).contains("--all prints jsonl or markdown"),
+        "{}",
+        String::from_utf8_lossy(&brat.stderr)
+    );
+    assert_eq!(stored(&fx), before, "listing writes nothing");
+}
+
 mod trouble;
 
 #[test]

@@ -6,6 +6,7 @@
 //! (Python string indices) both mean; no format drops orphaned annotations.
 
 pub mod brat;
+pub mod every;
 pub mod jsonl;
 pub mod markdown;
 pub mod w3c;

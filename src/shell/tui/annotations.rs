@@ -13,7 +13,7 @@ use std::path::Path;
 
 use crate::reader::annotate::{place_all, place_all_with_outcomes, Annotation, ReanchorOutcome};
 use crate::reader::app::App;
-use crate::store::Store;
+use crate::store::{Changes, Store};
 
 /// The whole document is there: find its stored annotations, place them in
 /// its text, and report orphans, re-found ones and unreadable stores. Notes
@@ -127,13 +127,13 @@ fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), Str
         .map(|p| p.refreshed(text))
         .collect();
     let hash = app.document().hash.clone();
-    let saving = store.save_edited_annotations(
-        &hash,
-        path,
-        &annotations,
-        app.deleted_annotations(),
-        app.note_edits(),
-    );
+    let changes = Changes {
+        annotations: &annotations,
+        deleted_ids: app.deleted_annotations(),
+        bases: app.note_edits(),
+        name: Some(&app.document().name),
+    };
+    let saving = store.save_changes(&hash, path, &changes);
     match saving {
         Ok(saved) => {
             for aside in &saved.moved_aside {

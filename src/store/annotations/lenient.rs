@@ -23,6 +23,8 @@ pub(super) struct StoredFile {
     #[serde(default)]
     path: Option<PathBuf>,
     #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
     annotations: Vec<Value>,
     #[serde(default)]
     deleted: Vec<Tombstone>,
@@ -44,6 +46,7 @@ impl From<StoredFile> for AnnotationFile {
             version: stored.version,
             hash: stored.hash,
             path: stored.path,
+            name: stored.name,
             annotations,
             deleted: stored.deleted,
             unreadable,

@@ -8,7 +8,8 @@ use super::passage;
 use crate::reader::annotate::textindex::TextIndex;
 use crate::reader::annotate::Placed;
 
-fn quote_block(out: &mut String, passage: &str) {
+/// `passage` as a Markdown quote block.
+pub(super) fn quote_block(out: &mut String, passage: &str) {
     for line in passage.lines() {
         if line.is_empty() {
             out.push_str(">\n");
