@@ -28,11 +28,13 @@ use qari_layout::Direction;
 pub use crate::core::color;
 pub use crate::core::terminal::Shaping;
 mod errors;
+mod formatter;
 mod warning;
 
 pub use color::{ColorSpec, COLOR_NAMES};
 pub(crate) use errors::bound_keys;
 pub use errors::{ConfigError, ConfigErrorKind};
+pub use formatter::{Formatter, Written};
 pub use warning::{ConfigProblem, ConfigWarning};
 
 /// The complete default configuration, with a comment for every setting.

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::core::terminal::{BidiSetting, Shaping};
-use crate::reader::config::{ParagraphDirection, WIDTH_MAX};
+use crate::reader::config::{Formatter, ParagraphDirection, WIDTH_MAX};
 use crate::reader::messages::{Lang, LangSetting};
 use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -456,6 +456,29 @@ pub fn messages_locale() -> Option<String> {
         .find(|value| !value.is_empty())
 }
 
+/// The program running qari as its pager, when it formats its own output
+/// for the terminal: man-db sets `MAN_PN` (the page's name) for its pager;
+/// git sets `GIT_EXEC_PATH` for every program it runs, its pager too (it
+/// takes its own `GIT_PAGER_IN_USE` out of the pager's environment; git's
+/// Perl commands leave theirs in). man's is asked first: it is set for the
+/// pager alone, where git's go on to whatever git runs (an alias's command,
+/// which may run man).
+pub fn formatter() -> Option<Formatter> {
+    formatter_in(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()))
+}
+
+/// [`formatter`] in an environment where `set(name)` says whether a
+/// variable is set and not empty.
+fn formatter_in(set: impl Fn(&str) -> bool) -> Option<Formatter> {
+    if set("MAN_PN") {
+        Some(Formatter::Man)
+    } else if set("GIT_EXEC_PATH") || set("GIT_PAGER_IN_USE") {
+        Some(Formatter::Git)
+    } else {
+        None
+    }
+}
+
 /// The interface's language: `--lang`, else the configuration's `lang`
 /// (under auto, the locale's).
 pub fn interface_lang(cli: Option<Lang>, setting: LangSetting) -> Lang {
@@ -575,6 +598,22 @@ mod tests {
                 "{wide}"
             );
         }
+    }
+
+    #[test]
+    fn man_and_git_are_told_by_their_variables() {
+        let only = |names: &'static [&'static str]| move |name: &str| names.contains(&name);
+        assert_eq!(formatter_in(only(&[])), None);
+        assert_eq!(formatter_in(only(&["MAN_PN"])), Some(Formatter::Man));
+        assert_eq!(formatter_in(only(&["GIT_EXEC_PATH"])), Some(Formatter::Git));
+        assert_eq!(
+            formatter_in(only(&["GIT_PAGER_IN_USE"])),
+            Some(Formatter::Git)
+        );
+        assert_eq!(
+            formatter_in(only(&["GIT_EXEC_PATH", "MAN_PN"])),
+            Some(Formatter::Man)
+        );
     }
 
     #[test]

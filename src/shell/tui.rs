@@ -120,7 +120,10 @@ impl ReaderOptions {
             }
             let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
         }
-        let (mut config, config_warning) = crate::store::config::load_for_reader();
+        let (mut config, written, config_warning) = crate::store::config::load_for_reader();
+        if let Some(formatter) = crate::shell::cli::formatter() {
+            config.format_for(formatter, written);
+        }
         let detected = crate::shell::probe::detect(
             cli.terminal_bidi.unwrap_or(config.terminal_bidi),
             std::io::IsTerminal::is_terminal(&io::stdout()),

@@ -18,7 +18,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::core::notice::Reason;
-use crate::reader::config::{Config, ConfigProblem, ConfigWarning};
+use crate::reader::config::{Config, ConfigProblem, ConfigWarning, Written};
 
 /// Where the configuration file is, if there is a home to find it in.
 pub fn config_path() -> Option<PathBuf> {
@@ -76,19 +76,32 @@ fn read_config(path: &Path) -> Result<String, Unread> {
 
 /// [`load_from`], the file called `name` in the warning.
 fn load_named(path: &Path, name: &str) -> (Config, Option<ConfigWarning>) {
+    let (config, _, warning) = load_written(path, name);
+    (config, warning)
+}
+
+/// [`load_named`], and which settings the file writes itself.
+fn load_written(path: &Path, name: &str) -> (Config, Written, Option<ConfigWarning>) {
     let warning = |problem| ConfigWarning {
         file: name.to_string(),
         problem,
     };
     let text = match read_config(path) {
         Ok(text) => text,
-        Err(Unread::Missing) => return (Config::default(), None),
-        Err(Unread::Failed(problem)) => return (Config::default(), Some(warning(problem))),
+        Err(Unread::Missing) => return (Config::default(), Written::default(), None),
+        Err(Unread::Failed(problem)) => {
+            return (
+                Config::default(),
+                Written::default(),
+                Some(warning(problem)),
+            )
+        }
     };
+    let written = Written::of(&text);
     let (config, mut mistakes) = Config::parse_skipping(&text, name);
     let count = mistakes.len();
     let first = (count > 0).then(|| mistakes.swap_remove(0));
-    match (config, first) {
+    let (config, warning) = match (config, first) {
         (Some(config), None) => (config, None),
         (Some(config), Some(first)) => (
             config,
@@ -101,7 +114,8 @@ fn load_named(path: &Path, name: &str) -> (Config, Option<ConfigWarning>) {
             Config::default(),
             first.map(|err| warning(ConfigProblem::Invalid(err))),
         ),
-    }
+    };
+    (config, written, warning)
 }
 
 /// The user's configuration, and a warning to show when it could not be used.
@@ -114,11 +128,13 @@ pub fn load_for_command() -> (Config, Option<ConfigWarning>) {
 }
 
 /// The same for the reader, whose status bar has room for what is wrong
-/// but not for a whole path: the warning names the file `config.toml`.
-pub fn load_for_reader() -> (Config, Option<ConfigWarning>) {
+/// but not for a whole path: the warning names the file `config.toml`. With
+/// it, the settings the file writes itself, which the defaults of a program
+/// running qari as its pager do not override (`Config::format_for`).
+pub fn load_for_reader() -> (Config, Written, Option<ConfigWarning>) {
     match config_path() {
-        Some(path) => load_named(&path, "config.toml"),
-        None => (Config::default(), None),
+        Some(path) => load_written(&path, "config.toml"),
+        None => (Config::default(), Written::default(), None),
     }
 }
 

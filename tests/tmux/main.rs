@@ -151,8 +151,14 @@ fn all() -> Vec<Test> {
         ),
         &tests!(pager needs [Tmux]: term_dumb_prints_the_text, less_s_arguments_are_taken),
         &tests!(pager needs [Tmux, Program("bash")]: ctrl_z_suspends_and_fg_resumes),
-        &tests!(pager needs [Tmux, Program("git")]: git_log_in_colour_reads_as_text),
-        &tests!(pager needs [Tmux, Program("man")]: man_with_qari_as_its_pager),
+        &tests!(pager needs [Tmux, Program("git")]:
+            git_log_in_colour_reads_as_text,
+            git_s_diff_lines_read_left_to_right,
+        ),
+        &tests!(pager needs [Tmux, Program("man")]:
+            man_with_qari_as_its_pager,
+            man_s_lines_keep_the_terminal_s_width,
+        ),
         &tests!(newsboat needs [Tmux, Program("newsboat")]:
             qari_as_newsboat_s_pager,
             qari_as_newsboat_s_pager_with_a_title_it_wrapped,

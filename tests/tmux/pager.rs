@@ -87,6 +87,97 @@ pub fn man_with_qari_as_its_pager() {
     assert!(after.contains("EXITED 0"), "{after}");
 }
 
+/// man formats for the terminal's width (no `MANWIDTH`): qari keeps its
+/// lines whole, where its 80-cell column broke every long one in two.
+pub fn man_s_lines_keep_the_terminal_s_width() {
+    let t = Tmux::new("manwidth", (100, 30));
+    t.start(
+        "main",
+        &format!("MANPAGER=\"{}\" man ls", t.qari("-").replace('"', "\\\"")),
+    );
+    let screen = t.wait_for("the manual", |s| s.contains("list directory contents"));
+    // The header as man wrote it: both ends of one 100-cell row.
+    let header = screen.lines().next().unwrap_or_default();
+    assert!(
+        header.starts_with("LS(1)") && header.trim_end().ends_with("LS(1)"),
+        "{screen}"
+    );
+    assert!(header.trim_end().chars().count() > 80, "{screen}");
+    // A paragraph's line goes on past 80 cells on its row, at man's indent.
+    let line = screen
+        .lines()
+        .find(|l| l.contains("List  information about the FILEs"))
+        .unwrap_or_default();
+    assert!(line.starts_with("       List"), "{screen}");
+    assert!(line.contains("Sort entries"), "{screen}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
+/// A repository whose one change is a C comment that starts in Arabic.
+fn arabic_comment_changed(t: &Tmux) -> std::path::PathBuf {
+    let repo = t.dir.join("diffrepo");
+    std::fs::create_dir_all(&repo).expect("repo dir");
+    let git = |args: &[&str]| {
+        let ok = Command::new("git")
+            .arg("-C")
+            .arg(&repo)
+            .args(["-c", "user.name=A Writer", "-c", "user.email=a@example.org"])
+            .args(args)
+            .status()
+            .expect("git runs");
+        assert!(ok.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    std::fs::write(repo.join("a.c"), "int x = 1;\n").expect("write");
+    git(&["add", "a.c"]);
+    git(&["commit", "-q", "-m", "one"]);
+    std::fs::write(
+        repo.join("a.c"),
+        "        // \u{0628}\u{0627}\u{064a}\u{062f}\u{0646}: after a given name\nint x = 1;\n",
+    )
+    .expect("write");
+    repo
+}
+
+/// Run by git (`core.pager`), a diff line that starts in Arabic after its
+/// `+` reads left to right, its `+` at the left edge; `--paragraph-direction`
+/// given to qari still wins.
+pub fn git_s_diff_lines_read_left_to_right() {
+    let t = Tmux::new("gitdiff", (100, 20));
+    let repo = arabic_comment_changed(&t);
+    let git_diff = |pager: &str| {
+        format!(
+            "git -C '{}' -c core.pager=\"{}\" diff",
+            repo.display(),
+            pager.replace('"', "\\\"")
+        )
+    };
+    t.start("main", &git_diff(&t.qari("")));
+    let screen = t.wait_for("the diff", |s| s.contains("after a given name"));
+    let line = screen
+        .lines()
+        .find(|l| l.contains("after a given name"))
+        .unwrap_or_default();
+    assert!(line.starts_with("+        // "), "{screen}");
+    assert!(line.trim_end().ends_with("after a given name"), "{screen}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+
+    t.start(
+        "given",
+        &git_diff(&t.qari("--paragraph-direction first-letter")),
+    );
+    let screen = t.wait_for("the diff", |s| s.contains("after a given name"));
+    let line = screen
+        .lines()
+        .find(|l| l.contains("after a given name"))
+        .unwrap_or_default();
+    assert!(line.trim_end().ends_with('+'), "{screen}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
 pub fn dash_on_a_terminal_is_an_error_with_a_hint() {
     let t = Tmux::new("dashtty", (100, 30));
     t.start("main", &t.qari("-"));
