@@ -58,9 +58,9 @@ pub enum CmdError {
     Empty,
     #[error("unknown command: {0} (try :goto, :w, :q)")]
     Unknown(String),
-    #[error("goto needs a place: :goto 42% or :goto <paragraph>")]
+    #[error("goto needs a place: :goto 42% or :goto <line>")]
     MissingTarget,
-    #[error("not a percentage or a paragraph number: {0}")]
+    #[error("not a percentage or a line number: {0}")]
     BadTarget(String),
     #[error("a percentage goes from 0% to 100%, not {0}")]
     PercentRange(String),
@@ -341,6 +341,16 @@ mod tests {
         assert_eq!(parse("goto"), Err(CmdError::MissingTarget));
         assert_eq!(parse("goto abc"), Err(CmdError::BadTarget("abc".into())));
         assert_eq!(parse("goto -3"), Err(CmdError::BadTarget("-3".into())));
+        // `:goto 17` is a line of the file, as the status bar counts: the
+        // messages say line too.
+        assert_eq!(
+            CmdError::BadTarget("-3".into()).to_string(),
+            "not a percentage or a line number: -3"
+        );
+        assert_eq!(
+            CmdError::MissingTarget.to_string(),
+            "goto needs a place: :goto 42% or :goto <line>"
+        );
         assert_eq!(parse("goto %"), Err(CmdError::BadTarget("%".into())));
         assert_eq!(parse("goto 4.5%"), Err(CmdError::BadTarget("4.5%".into())));
         assert_eq!(parse("12x"), Err(CmdError::BadTarget("12x".into())));

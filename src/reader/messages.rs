@@ -173,9 +173,9 @@ messages! {
     // equal to its own words).
     UnknownCommand "unknown command: {cmd} (try :goto, :w, :q)"
         "أمر غير معروف: {cmd} (جرّب \u{200E}:goto، \u{200E}:w، \u{200E}:q)";
-    MissingTarget "goto needs a place: :goto 42% or :goto <paragraph>"
-        "يحتاج goto إلى موضع: \u{200E}:goto 42% أو \u{200E}:goto <فقرة>";
-    BadTarget "not a percentage or a paragraph number: {typed}" "ليس نسبة مئوية ولا رقم فقرة: {typed}";
+    MissingTarget "goto needs a place: :goto 42% or :goto <line>"
+        "يحتاج goto إلى موضع: \u{200E}:goto 42% أو \u{200E}:goto <سطر>";
+    BadTarget "not a percentage or a line number: {typed}" "ليس نسبة مئوية ولا رقم سطر: {typed}";
     PercentRange "a percentage goes from 0% to 100%, not {typed}"
         "النسبة المئوية من 0% إلى 100%، لا {typed}";
     MissingFile "{cmd} needs a file name: :{cmd} FILE" "يحتاج {cmd} إلى اسم ملف: \u{200E}:{cmd} FILE";
