@@ -54,12 +54,21 @@ fn main() -> ExitCode {
         );
     }
     // The reader's own options before a command's name would be dropped
-    // without a word: say so (`--encoding` and `--terminal-bidi` go anywhere).
+    // without a word: say so (`--encoding` and `--terminal-bidi` may go
+    // before a command that takes them).
     if let Some(command) = &cli.command {
         let given = [
             ("--shape", cli.shape.is_some()),
             ("--lang", cli.lang.is_some()),
             ("--links", cli.links),
+            (
+                "--encoding",
+                cli.encoding.is_some() && command.encoding().is_none(),
+            ),
+            (
+                "--terminal-bidi",
+                cli.terminal_bidi.is_some() && command.terminal_bidi().is_none(),
+            ),
         ];
         if let Some((option, _)) = given.iter().find(|(_, set)| *set) {
             let name = command.name();
@@ -72,17 +81,25 @@ fn main() -> ExitCode {
         }
     }
     // Ctrl-C, `q` or Esc gives up on a link that is slow to come.
+    // A command's own option, else the one given before its name.
+    let command = cli.command.as_ref();
+    let encoding = command
+        .and_then(Command::encoding)
+        .and_then(|option| option.encoding)
+        .or(cli.encoding);
+    let bidi = command
+        .and_then(Command::terminal_bidi)
+        .and_then(|option| option.terminal_bidi)
+        .or(cli.terminal_bidi);
     let read = qari::store::pages::ReadOptions {
-        encoding: cli.encoding,
+        encoding,
         waiter: Some(std::sync::Arc::new(
             qari::shell::waiting::FetchWatch::for_command(),
         )),
     };
     let result = match &cli.command {
-        Some(Command::Render(args)) => qari::commands::render::run(args, cli.terminal_bidi, &read),
-        Some(Command::Entities(args)) => {
-            qari::commands::entities::run(args, cli.terminal_bidi, &read)
-        }
+        Some(Command::Render(args)) => qari::commands::render::run(args, bidi, &read),
+        Some(Command::Entities(args)) => qari::commands::entities::run(args, bidi, &read),
         Some(Command::Annotations(args)) => qari::commands::annotations::run(args, &read),
         Some(Command::Corrections(args)) => qari::commands::corrections::run(args),
         Some(Command::Completions { shell }) => {
@@ -93,7 +110,7 @@ fn main() -> ExitCode {
             return print(qari::shell::generated::man(&mut std::io::stdout().lock()))
         }
         Some(Command::Search(args)) => {
-            match qari::commands::search::run(args, cli.terminal_bidi, &read) {
+            match qari::commands::search::run(args, bidi, &read) {
                 // Nothing found: status 1, as grep says it.
                 Ok(false) => return ExitCode::from(1),
                 other => other.map(drop),

@@ -41,13 +41,15 @@ pub struct Cli {
     /// Who lays out right-to-left text: `qari` (switching the terminal's own
     /// bidi off where it can be), `terminal` (it reorders lines itself; qari
     /// sends each line so it comes out right) [default: the configuration's
-    /// `terminal_bidi`, auto].
-    #[arg(long, value_enum, global = true)]
+    /// `terminal_bidi`, auto]. Also taken before `render`, `entities` and
+    /// `search`.
+    #[arg(long, value_enum)]
     pub terminal_bidi: Option<crate::core::terminal::BidiSetting>,
     /// Read the input in this encoding (`windows-1256`, `iso-8859-6`,
     /// `utf-16le`, …), whatever it declares but for a byte order mark
     /// [default: from the BOM, the HTTP header, `<meta charset>`, or a guess].
-    #[arg(long, global = true, value_name = "NAME", value_parser = parse_encoding)]
+    /// Also taken before a command that reads an input.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// The interface's language, `ar` or `en` [default: the configuration's
     /// `lang`; under auto, Arabic when LC_ALL, LC_MESSAGES or LANG starts
@@ -195,6 +197,27 @@ fn parse_encoding(arg: &str) -> Result<&'static encoding_rs::Encoding, String> {
     })
 }
 
+/// `--encoding`, for the commands that read an input.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct EncodingOption {
+    /// Read the input in this encoding (`windows-1256`, `iso-8859-6`,
+    /// `utf-16le`, …), whatever it declares but for a byte order mark
+    /// [default: from the BOM, the HTTP header, `<meta charset>`, or a guess].
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+/// `--terminal-bidi`, for the commands that lay Arabic out for a terminal.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct BidiOption {
+    /// Who lays out right-to-left text: `qari` (switching the terminal's own
+    /// bidi off where it can be), `terminal` (it reorders lines itself; qari
+    /// sends each line so it comes out right) [default: the configuration's
+    /// `terminal_bidi`, auto].
+    #[arg(long, value_enum)]
+    pub terminal_bidi: Option<crate::core::terminal::BidiSetting>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the lines the reader would show, in visual order.
@@ -238,6 +261,33 @@ impl Command {
             Self::Man => "man",
         }
     }
+
+    /// The command's `--encoding`: `None` when it reads no input.
+    pub fn encoding(&self) -> Option<EncodingOption> {
+        match self {
+            Self::Render(args) => Some(args.input),
+            Self::Entities(args) => Some(args.input),
+            Self::Annotations(args) => Some(args.input),
+            Self::Search(args) => Some(args.input),
+            Self::Text(args) => Some(args.input),
+            Self::Corrections(_) | Self::Completions { .. } | Self::Man => None,
+        }
+    }
+
+    /// The command's `--terminal-bidi`: `None` when it lays nothing out
+    /// for a terminal.
+    pub fn terminal_bidi(&self) -> Option<BidiOption> {
+        match self {
+            Self::Render(args) => Some(args.terminal),
+            Self::Entities(args) => Some(args.terminal),
+            Self::Search(args) => Some(args.terminal),
+            Self::Annotations(_)
+            | Self::Text(_)
+            | Self::Corrections(_)
+            | Self::Completions { .. }
+            | Self::Man => None,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -246,6 +296,8 @@ pub struct TextArgs {
     /// for standard input.
     #[arg(value_parser = clap::builder::OsStringValueParser::new().map(input_path))]
     pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: EncodingOption,
 }
 
 #[derive(Debug, clap::Args)]
@@ -267,6 +319,8 @@ pub struct AnnotationsArgs {
     /// that has changed since are found here.
     #[arg(long, conflicts_with_all = ["file", "import"])]
     pub all: bool,
+    #[command(flatten)]
+    pub input: EncodingOption,
 }
 
 /// How `qari annotations` prints: the export formats' own table.
@@ -317,6 +371,10 @@ pub struct SearchArgs {
     /// and the matches' code point ranges.
     #[arg(long, conflicts_with = "count")]
     pub json: bool,
+    #[command(flatten)]
+    pub input: EncodingOption,
+    #[command(flatten)]
+    pub terminal: BidiOption,
 }
 
 #[derive(Debug, clap::Args)]
@@ -332,6 +390,10 @@ pub struct EntitiesArgs {
     /// lists, nor the labels given in this article.
     #[arg(long)]
     pub no_corrections: bool,
+    #[command(flatten)]
+    pub input: EncodingOption,
+    #[command(flatten)]
+    pub terminal: BidiOption,
 }
 
 #[derive(Debug, clap::Args)]
@@ -374,6 +436,10 @@ pub struct RenderArgs {
     /// it as a web page's article.
     #[arg(long, value_enum)]
     pub from: Option<Markup>,
+    #[command(flatten)]
+    pub input: EncodingOption,
+    #[command(flatten)]
+    pub terminal: BidiOption,
 }
 
 /// `--from text|html|markdown`.

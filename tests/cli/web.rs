@@ -384,6 +384,48 @@ fn encoding_and_other_options_go_before_or_after_the_command() {
     assert!(run.stdout.is_empty());
 }
 
+#[test]
+fn a_command_offers_and_takes_only_the_options_it_uses() {
+    let help =
+        |command: &str| String::from_utf8_lossy(&qari(&[command, "--help"]).stdout).into_owned();
+    // corrections reads no input and lays nothing out; text prints logical text.
+    let corrections = help("corrections");
+    assert!(!corrections.contains("--encoding"), "{corrections}");
+    assert!(!corrections.contains("--terminal-bidi"), "{corrections}");
+    let text = help("text");
+    assert!(text.contains("--encoding"), "{text}");
+    assert!(!text.contains("--terminal-bidi"), "{text}");
+    for command in ["render", "entities", "search"] {
+        let help = help(command);
+        assert!(help.contains("--encoding"), "{command}: {help}");
+        assert!(help.contains("--terminal-bidi"), "{command}: {help}");
+    }
+    // Given where they are no option, they are an error, not dropped.
+    for args in [
+        &["corrections", "--encoding", "utf-8"][..],
+        &["text", "--terminal-bidi", "qari"],
+    ] {
+        let run = qari(args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains("unexpected argument"), "{}", run.stderr);
+    }
+    for (args, option) in [
+        (&["--encoding", "utf-8", "corrections"][..], "--encoding"),
+        (
+            &["--terminal-bidi", "qari", "annotations"],
+            "--terminal-bidi",
+        ),
+    ] {
+        let run = qari(args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("{option} before `")),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
 /// `args` with `path` last, run while a thread writes `bytes` into the FIFO
 /// `path` once.
 fn through_fifo(args: &[&str], bytes: &[u8], path: &std::path::Path) -> crate::support::cli::Run {

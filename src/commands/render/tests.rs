@@ -6,6 +6,7 @@ use super::*;
 use crate::core::document::INVALID_UTF8_WARNING;
 use crate::core::terminal::Shaping;
 use crate::reader::config::DirectionSetting;
+use crate::shell::cli::{BidiOption, EncodingOption};
 use qari_layout::Direction;
 
 fn opts(width: Option<usize>) -> RenderOptions {
@@ -59,6 +60,8 @@ fn args(width: Option<usize>, no_wrap: bool, color: ColorArg) -> RenderArgs {
         paragraph_direction: None,
         color,
         from: None,
+        input: EncodingOption::default(),
+        terminal: BidiOption::default(),
     }
 }
 
