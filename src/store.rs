@@ -55,6 +55,10 @@ pub enum StoreError {
     BadHash(String),
     #[error("{0} exists (:w! replaces it)")]
     Exists(PathBuf),
+    /// The directory a file was to be written in is not there (the file
+    /// being missing is no mistake when it is to be made).
+    #[error("{}: no such directory", .0.display())]
+    NoDirectory(PathBuf),
 }
 
 impl StoreError {
@@ -289,8 +293,14 @@ pub fn write_text_file(path: &Path, text: &str, overwrite: bool) -> Result<PathB
     let home = directories::BaseDirs::new().map(|d| d.home_dir().to_path_buf());
     let path = expand_home(path, home.as_deref());
     let io = |cause: std::io::Error| {
+        let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty());
         if cause.kind() == std::io::ErrorKind::AlreadyExists {
             StoreError::Exists(path.clone())
+        } else if let Some(dir) = dir.filter(|dir| {
+            cause.kind() == std::io::ErrorKind::NotFound
+                && fs::metadata(dir).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+        }) {
+            StoreError::NoDirectory(dir.to_path_buf())
         } else {
             StoreError::Io {
                 path: path.clone(),

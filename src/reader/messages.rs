@@ -186,6 +186,7 @@ messages! {
         "ما زالت قراءة المستند جارية: اكتبه عند اكتمال تحميله";
     CannotRender "cannot render: {err}" "تعذّر الإخراج: {err}";
     FileExists "{path} exists (:w! replaces it)" "{path} موجود (\u{200E}:w!\u{200E} يستبدله)";
+    NoDirectory "{path}: no such directory" "{path}: لا مجلد بهذا الاسم";
     Writing "writing" "الكتابة";
     LastFile "this is the last file" "هذا آخر ملف";
     FirstFile "this is the first file" "هذا أول ملف";

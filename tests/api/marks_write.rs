@@ -141,14 +141,16 @@ fn w_refuses_to_replace_a_file_unless_forced() {
     assert_eq!(std::fs::read_to_string(&out).expect("read"), "keep me");
     store::write_text_file(&out, "new\n", true).expect("forced");
     assert_eq!(std::fs::read_to_string(&out).expect("read"), "new\n");
-    // A directory that does not exist is an error naming the path, not a panic.
+    // A directory that does not exist is an error naming it, not a panic,
+    // with :w! or without: the file is to be made, the directory is missing.
     let missing = dir.join("no/such/dir/out.txt");
-    let err = store::write_text_file(&missing, "x", false).expect_err("no dir");
-    assert!(err.to_string().contains("no/such/dir"), "{err}");
-    assert_eq!(
-        err.to_string(),
-        format!("{}: no such file", missing.display())
-    );
+    for overwrite in [false, true] {
+        let err = store::write_text_file(&missing, "x", overwrite).expect_err("no dir");
+        assert_eq!(
+            err.to_string(),
+            format!("{}: no such directory", dir.join("no/such/dir").display())
+        );
+    }
     // A directory is one, with :w! or without, in words without an OS code.
     for overwrite in [false, true] {
         let err = store::write_text_file(&dir, "x", overwrite).expect_err("a directory");

@@ -32,6 +32,9 @@ impl Reader<'_> {
                             store::StoreError::Exists(path) => {
                                 ui.say(Msg::FileExists, &[("path", &path.display())])
                             }
+                            store::StoreError::NoDirectory(dir) => {
+                                ui.say(Msg::NoDirectory, &[("path", &dir.display())])
+                            }
                             other if ui.rtl() => ui.failed(Msg::Writing, &other),
                             other => other.to_string(),
                         });
