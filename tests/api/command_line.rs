@@ -29,6 +29,27 @@ fn goto_a_percentage() {
 }
 
 #[test]
+fn the_status_bar_says_the_percentage_gone_to() {
+    // Lines of different lengths, and a text whose length is no multiple
+    // of 100: the percentage's place falls inside a line, after its start.
+    let mut a = app(numbered(157), 80, 11);
+    assert_ne!(a.document().len() % 100, 0);
+    for percent in [1u8, 9, 10, 33, 49, 50, 51, 77, 90] {
+        typed(&mut a, &format!("{percent}%"));
+        assert_eq!(a.screen().percent, percent, "after {percent}%");
+        command(&mut a, &format!("goto {percent}%"));
+        assert_eq!(a.screen().percent, percent, "after :goto {percent}%");
+    }
+    // Scrolled on, the bar says the top line's place again.
+    typed(&mut a, "50%");
+    let line = top_line(&a);
+    typed(&mut a, "j");
+    assert_eq!(top_line(&a), line + 1);
+    let top = a.position() * 100 / a.document().len();
+    assert_eq!(usize::from(a.screen().percent), top);
+}
+
+#[test]
 fn goto_a_paragraph_clamps_with_a_message() {
     let mut a = app(numbered(100), 80, 11);
     command(&mut a, "goto 42");

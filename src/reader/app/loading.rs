@@ -84,9 +84,20 @@ impl App {
         }
     }
 
-    /// The document offset `percent`% into the text (of what is loaded).
+    /// The document offset `percent`% into the text (of what is loaded):
+    /// the first whose [`App::percent_at`] is `percent` (in a text of 100
+    /// bytes or more), so that `50%` and the status bar after it say the
+    /// same number.
     pub(in crate::reader::app) fn percent_offset(&self, percent: u8) -> usize {
-        self.doc.len() * usize::from(percent) / 100
+        (self.doc.len() * usize::from(percent)).div_ceil(100)
+    }
+
+    /// How far into the text (of what is loaded) `offset` is, in whole
+    /// percent, as the status bar says it: the one rule with
+    /// [`App::percent_offset`].
+    pub(in crate::reader::app) fn percent_at(&self, offset: usize) -> u8 {
+        let percent = offset.min(self.doc.len()) * 100 / self.doc.len().max(1);
+        u8::try_from(percent).unwrap_or(100)
     }
 
     /// While loading, remember `goal` with the view it left, and say what
