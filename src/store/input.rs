@@ -12,7 +12,11 @@
 //! What a command reads when no file is named is decided here too
 //! ([`source_for`]): standard input when it is a pipe or a file, the built-in
 //! article when it is a terminal (nobody is typing an article), and `-` on a
-//! terminal is a mistake said at once rather than a blank screen. Every input
+//! terminal is a mistake said at once rather than a blank screen. Nothing
+//! named with a device for standard input (`/dev/null`, which cron, `ssh -n`
+//! and a shell's background jobs give) is a mistake said the same way: no
+//! text was given, and printing nothing with success would hide that; `-`
+//! reads the device all the same. Every input
 //! but the built-in article is read through [`cleaned`], which undoes what
 //! programs write for a pager (escape sequences, overstrikes, fixed-width
 //! wrapping, newsboat's header block).
@@ -111,20 +115,60 @@ pub fn is_stream(path: &Path) -> bool {
 /// What to read for a command whose FILE argument is `file`, by
 /// [`choose`] with the real standard input.
 pub fn source_for(file: Option<&Path>) -> anyhow::Result<Source<'_>> {
-    choose(file, io::stdin().is_terminal())
+    choose(file, StdinKind::now())
 }
 
-/// A named file; `-`, or nothing named, for standard input unless it is a
-/// terminal; nothing named on a terminal: the built-in article.
-pub fn choose(file: Option<&Path>, stdin_is_terminal: bool) -> anyhow::Result<Source<'_>> {
-    match file.map(Source::from_path) {
-        Some(Source::Stdin) if stdin_is_terminal => Err(anyhow!(
+/// What standard input is, as [`choose`] asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StdinKind {
+    Terminal,
+    /// A character device that is no terminal: `/dev/null`, mostly.
+    Device,
+    /// A pipe, a file, a socket: something written to be read.
+    Stream,
+}
+
+impl StdinKind {
+    /// The process's standard input (a closed one is a stream, whose
+    /// reading then says what is wrong).
+    pub fn now() -> Self {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::FileTypeExt;
+        let stdin = io::stdin();
+        if stdin.is_terminal() {
+            return Self::Terminal;
+        }
+        let device = stdin
+            .as_fd()
+            .try_clone_to_owned()
+            .map(File::from)
+            .and_then(|file| file.metadata())
+            .is_ok_and(|meta| meta.file_type().is_char_device());
+        if device {
+            Self::Device
+        } else {
+            Self::Stream
+        }
+    }
+}
+
+/// A named file; `-` for standard input unless it is a terminal; nothing
+/// named: standard input when it is a pipe or a file, the built-in article
+/// on a terminal, and a mistake on a device.
+pub fn choose(file: Option<&Path>, stdin: StdinKind) -> anyhow::Result<Source<'_>> {
+    match (file.map(Source::from_path), stdin) {
+        (Some(Source::Stdin), StdinKind::Terminal) => Err(anyhow!(
             "standard input is a terminal, not text: pipe an article in \
              (`cat article.txt | qari -`) or name a FILE"
         )),
-        Some(source) => Ok(source),
-        None if stdin_is_terminal => Ok(Source::Builtin),
-        None => Ok(Source::Stdin),
+        (Some(source), _) => Ok(source),
+        (None, StdinKind::Terminal) => Ok(Source::Builtin),
+        (None, StdinKind::Device) => Err(anyhow!(
+            "no FILE named, and standard input is a device (/dev/null, as cron \
+             and `ssh -n` give), not text: pipe an article in or name a FILE \
+             (`-` reads standard input all the same)"
+        )),
+        (None, StdinKind::Stream) => Ok(Source::Stdin),
     }
 }
 
@@ -503,16 +547,24 @@ mod tests {
     }
 
     #[test]
-    fn standard_input_is_read_when_it_is_not_a_terminal() {
+    fn standard_input_is_read_when_it_is_a_pipe_or_a_file() {
+        use StdinKind::{Device, Stream, Terminal};
         let file = Path::new("a.txt");
         let dash = Path::new("-");
-        assert_eq!(choose(None, false).expect("pipe"), Source::Stdin);
-        assert_eq!(choose(None, true).expect("terminal"), Source::Builtin);
-        assert_eq!(choose(Some(dash), false).expect("pipe"), Source::Stdin);
-        assert_eq!(choose(Some(file), true).expect("file"), Source::File(file));
-        assert_eq!(choose(Some(file), false).expect("file"), Source::File(file));
-        let err = choose(Some(dash), true).expect_err("a terminal is no article");
+        assert_eq!(choose(None, Stream).expect("pipe"), Source::Stdin);
+        assert_eq!(choose(None, Terminal).expect("terminal"), Source::Builtin);
+        assert_eq!(choose(Some(dash), Stream).expect("pipe"), Source::Stdin);
+        assert_eq!(choose(Some(dash), Device).expect("asked"), Source::Stdin);
+        for stdin in [Terminal, Device, Stream] {
+            assert_eq!(choose(Some(file), stdin).expect("file"), Source::File(file));
+        }
+        let err = choose(Some(dash), Terminal).expect_err("a terminal is no article");
         assert!(err.to_string().contains("pipe an article in"), "{err}");
+        let err = choose(None, Device).expect_err("/dev/null is no article");
+        assert!(
+            err.to_string().contains("standard input is a device"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -297,3 +297,37 @@ fn less_s_options_are_taken_and_ignored_as_less_takes_them() {
     assert_eq!(run.code, Some(2));
     assert!(run.stderr.contains("unexpected argument"), "{}", run.stderr);
 }
+
+/// cron, `ssh -n` and a shell's background jobs give `/dev/null` for
+/// standard input: with no FILE named, that is no text, said (exit 2) rather
+/// than printed as nothing with success; `-` reads it all the same.
+#[test]
+fn nothing_named_with_dev_null_for_input_is_a_mistake_said() {
+    use crate::support::errors::qari as with_dev_null;
+    for args in [&["text"][..], &["render"], &["entities"], &["search", "x"]] {
+        let run = with_dev_null(args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("standard input is a device (/dev/null"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("name a FILE"), "{}", run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}");
+    }
+    let run = with_dev_null(&["text", "-"]);
+    assert_eq!(
+        (run.code, run.stdout.as_slice()),
+        (Some(0), &b""[..]),
+        "{}",
+        run.stderr
+    );
+    // A pipe with nothing in it is still read: it is what was given.
+    let run = qari(&["text"], b"");
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (Some(0), ""),
+        "{}",
+        run.stderr
+    );
+}
