@@ -261,3 +261,19 @@ fn slash_enter_repeats_the_last_search_and_up_recalls_it() {
     assert_eq!(fresh.position(), 0);
     assert_eq!(fresh.flash(), None);
 }
+
+#[test]
+fn an_arabic_search_not_found_reads_right_in_the_english_bar() {
+    let mut app = support::app(&numbered(30), 60, 6);
+    app.press(key('/'));
+    typed(&mut app, "كلمة");
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.flash(), Some("not found: كلمة"));
+    let status = row(&draw(&app), 5);
+    // The message is an English line: its Arabic word is laid out as the
+    // article's text is, its first letter on the right, not sent as typed.
+    assert!(status.starts_with(" not found: "), "{status:?}");
+    // (The test's layout does not join letters: one cell a letter.)
+    let word: String = status[" not found: ".len()..].chars().take(4).collect();
+    assert_eq!(word, "ةملك", "{status:?}");
+}

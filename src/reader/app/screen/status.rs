@@ -19,6 +19,7 @@
 //! Each piece keeps a [`StatusRole`] rather than a style: colours are the
 //! theme's business, decided when drawing (they change without a refresh).
 
+use qari_layout::Direction;
 use unicode_width::UnicodeWidthStr;
 
 use super::cells::{fit, FitText};
@@ -308,13 +309,16 @@ impl App {
         // What the last key did comes first: it is what the reader looks at
         // the bar for just then.
         // The Arabic bar keeps the catalogue's marks and isolates, by which
-        // its messages are laid out; the English one draws as it is.
+        // its messages are laid out. The English one draws each message as
+        // a left-to-right line: an Arabic word in it (a search, a path) is
+        // reordered and joined as the article's text is, not sent as it is
+        // typed, which reads backwards.
         let rtl = self.interface.rtl();
         let safe = |m: &str| {
             if rtl {
                 crate::reader::messages::display_keeping_marks(m)
             } else {
-                qari_layout::display_text(m).into_owned()
+                super::visual_title(&format!("\u{200E}{m}"), Direction::Ltr, &self.options)
             }
         };
         let said = self
