@@ -89,7 +89,15 @@ fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout:
     if let Some(shown) = &screen.panel {
         panel::draw(shown, text_area, buf, app.theme());
     }
-    status::draw(&screen.status, app.theme(), status_area, buf);
+    // A help box as tall as the terminal is over the bar's row: the bar
+    // would show beside it where the box is narrower.
+    let bar_covered = screen
+        .help
+        .as_ref()
+        .is_some_and(|h| h.area.y + h.area.height > status_area.y);
+    if !bar_covered {
+        status::draw(&screen.status, app.theme(), status_area, buf);
+    }
     let mut cursor = None;
     if let Some(prompt) = &screen.prompt {
         cursor = Some(prompt::draw(buf, status_area, prompt));

@@ -118,6 +118,23 @@ fn arabic_paragraphs_are_right_aligned() {
 }
 
 #[test]
+fn a_help_box_narrower_than_the_bar_leaves_nothing_beside_its_corner() {
+    // At 100 columns the box is 99 wide and as tall as the terminal: the
+    // bar's last letter ("? help") showed right of its bottom corner.
+    let mut a = app(doc("notes.txt", ENGLISH.as_bytes()), 100, 30);
+    a.apply(Action::ToggleHelp);
+    let buf = draw(&a).backend().buffer().clone();
+    let bottom = row(&buf, 29);
+    let corner = bottom.rfind('\u{2518}').expect("the box's corner");
+    assert_eq!(bottom[corner..].trim_end(), "\u{2518}", "{bottom:?}");
+    // Closed, the bar is back whole.
+    a.apply(Action::ToggleHelp);
+    assert!(row(draw(&a).backend().buffer(), 29)
+        .trim_end()
+        .ends_with("? help"));
+}
+
+#[test]
 fn help_overlay_lists_the_key_table_and_esc_closes_it() {
     // 80x24: the help does not fit, so it scrolls; page through all of it.
     let mut a = app(doc("notes.txt", ENGLISH.as_bytes()), 80, 24);
