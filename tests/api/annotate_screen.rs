@@ -271,6 +271,43 @@ fn the_entity_selected_in_the_panel_stays_selected_when_labels_change() {
 }
 
 #[test]
+fn after_a_jump_l_in_the_article_keeps_the_panel_on_the_entity_jumped_to() {
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = monochrome().app(text, 100, 14);
+    a.set_recognition(recognition(
+        text,
+        &[
+            (Kind::Person, "Bob", &[("Bob", 0)], None),
+            (Kind::Location, "Paris", &[("Paris", 0)], None),
+        ],
+    ));
+    keys(&mut a, "e Tab");
+    for _ in 0..6 {
+        if text_of(draw(&a).backend().buffer()).contains("\u{25b6} Paris") {
+            break;
+        }
+        keys(&mut a, "j");
+    }
+    // Enter jumps to Paris; Tab gives the article the keys; `l` labels the
+    // name at the cursor, and the panel's row stays where it was chosen
+    // (it went to Bob, the first entity on the screen, and `]` then walked
+    // Bob's mentions).
+    keys(&mut a, "Enter Tab l");
+    let chosen = |screen: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains('\u{25b6}'))
+            .is_some_and(|l| l.contains("Paris"))
+    };
+    let screen = text_of(draw(&a).backend().buffer());
+    assert!(screen.contains("label: Paris"), "{screen}");
+    assert!(chosen(&screen), "{screen}");
+    keys(&mut a, "Esc");
+    let screen = text_of(draw(&a).backend().buffer());
+    assert!(chosen(&screen), "{screen}");
+}
+
+#[test]
 fn l_in_the_panel_labels_the_selected_row_and_the_menu_names_it() {
     let text = "Alice met Bob in Paris.\n";
     let mut a = monochrome().app(text, 100, 14);

@@ -147,6 +147,7 @@ impl App {
             return;
         }
         let count = self.count.take();
+        let read_from = self.position();
         // Lines and pages move by laying out what they pass: a count past
         // any screenful of reading stops at a bound (`G` goes further).
         let times = count.unwrap_or(1).min(SCROLL_COUNT_MAX);
@@ -255,7 +256,12 @@ impl App {
             Action::NextItem => self.step_file(super::FileStep::Next),
             Action::PreviousItem => self.step_file(super::FileStep::Previous),
         }
-        self.follow_reading();
+        // The panel follows the reading where the view moved. An action
+        // that leaves it (`l`, `Tab`, `v`) keeps the row chosen: after a
+        // jump, the entity jumped to, not the first one on the screen.
+        if self.position() != read_from {
+            self.follow_reading();
+        }
         self.refresh();
         if action == Action::Bottom {
             // As after vim's `G`, the cursor is on the last line: `N` finds
