@@ -83,7 +83,11 @@ fn esc_asks_before_dropping_typed_text_and_ctrl_s_saves() {
     assert!(text_of(draw(&a).backend().buffer()).contains("discard typed note? y/n"));
     keys(&mut a, "n");
     assert!(matches!(a.modal(), Some(Modal::Note(e)) if !e.confirm && e.input.text() == "hello"));
-    keys(&mut a, "Esc y");
+    // Ctrl-C, which quits the reader, cancels as Esc does (it did nothing).
+    keys(&mut a, "C-c");
+    assert!(matches!(a.modal(), Some(Modal::Note(e)) if e.confirm));
+    assert!(!a.should_quit());
+    keys(&mut a, "y");
     assert!(a.modal().is_none());
     assert!(a.annotations().is_empty());
     assert!(a.take_effects().is_empty());

@@ -81,7 +81,9 @@ impl App {
             }
             KeyCode::Delete => input.delete(),
             KeyCode::Char('d') if key.ctrl => input.delete(),
-            KeyCode::Esc => {
+            // Ctrl-C, which quits the reader, cancels here as Esc does
+            // (asking first when something was typed), rather than nothing.
+            code if code == KeyCode::Esc || (key.ctrl && code == KeyCode::Char('c')) => {
                 if input.text() == editor.original {
                     return;
                 }
