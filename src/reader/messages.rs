@@ -220,6 +220,8 @@ messages! {
         "{n} ملاحظة غُيّرت في qari آخر في الأثناء: حُفظ النصّان، والآخر ملاحظةً مستقلة على المقطع نفسه";
     KeptDeletedElsewhere "{n} note(s) deleted in another qari meanwhile: your text is kept"
         "{n} ملاحظة حُذفت في qari آخر في الأثناء: حُفظ نصّك";
+    NotDeletedChangedElsewhere "{n} note(s) changed in another qari meanwhile: not deleted"
+        "{n} ملاحظة غُيّرت في qari آخر في الأثناء: لم تُحذف";
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";

@@ -32,7 +32,8 @@
 //! - Two readers editing one note keep both texts: a save told where its
 //!   edits started ([`Store::save_changes`]) keeps a text changed
 //!   on disk meanwhile as an annotation of its own on the same passage, and
-//!   an edit of a note deleted on disk meanwhile; it says which
+//!   an edit of a note deleted on disk meanwhile; a deletion of a note
+//!   changed on disk since the reader read it is not made; it says which
 //!   ([`SavedAnnotations::met`]) for the reader to be told.
 //!
 //! Saving merges rather than replaces: an annotation missing from the caller's
@@ -129,8 +130,8 @@ pub struct SavedAnnotations {
     /// The store under the document's previous hash, which did not parse: not
     /// merged, left in place (loading that hash moves it aside). Tell the reader.
     pub unparsable: Vec<PathBuf>,
-    /// Notes edited here that another process changed or deleted meanwhile
-    /// (both texts kept): tell the reader.
+    /// Notes edited or deleted here that another process
+    /// changed or deleted meanwhile (nothing lost): tell the reader.
     pub met: Met,
 }
 
@@ -141,7 +142,7 @@ pub struct Changes<'a> {
     pub annotations: &'a [Annotation],
     /// Ids it deleted.
     pub deleted_ids: &'a [String],
-    /// Where the notes it edited started.
+    /// Where the notes it edited or deleted started.
     pub bases: &'a [EditBase],
     /// What it calls the document.
     pub name: Option<&'a str>,
@@ -271,18 +272,20 @@ impl Store {
         }
         let on_disk = on_disk.unwrap_or_default();
         let now = ids::now();
-        let tombstones = deleted_ids.iter().map(|id| Tombstone {
-            id: id.clone(),
-            deleted: now.clone(),
-        });
         let mut mine = annotations.to_vec();
+        let mut deleting = deleted_ids.to_vec();
         saved.met = keep_both(
             &on_disk.annotations,
             &on_disk.deleted,
             &mut mine,
+            &mut deleting,
             bases,
             &now,
         );
+        let tombstones = deleting.into_iter().map(|id| Tombstone {
+            id,
+            deleted: now.clone(),
+        });
         let (merged, deleted) = merge(
             on_disk.annotations,
             on_disk.deleted,

@@ -12,6 +12,8 @@
 //! where its edit started ([`EditBase`]) first meets the stored version
 //! ([`keep_both`]): a text changed there meanwhile is kept as an annotation
 //! of its own on the same passage, a deletion there does not take the edit.
+//! Deletions know where they started too: a note deleted here whose stored
+//! text changed since this reader last read it is not deleted.
 
 use std::collections::HashMap;
 
@@ -27,13 +29,24 @@ pub struct Tombstone {
     pub deleted: String,
 }
 
-/// Where an edit of a note started: the annotation's note and `modified`
-/// when the editor opened on it.
+/// Where a change of a note started: the annotation's note and `modified`
+/// as this reader last had them (when the editor opened on it, when it was
+/// deleted), and what the change is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditBase {
     pub id: String,
     pub note: String,
     pub modified: String,
+    pub change: Change,
+}
+
+/// What a reader did to a note since its [`EditBase`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Its text was edited.
+    Edited,
+    /// It was deleted.
+    Deleted,
 }
 
 /// What edits met in the store ([`keep_both`]).
@@ -45,6 +58,9 @@ pub struct Met {
     /// Notes deleted elsewhere since the edit began: their ids, kept with
     /// the edited text.
     pub deleted: Vec<String>,
+    /// Notes deleted here whose text another process changed since this
+    /// reader read it: their ids, not deleted.
+    pub not_deleted: Vec<String>,
 }
 
 /// Before `mine` is merged with what is `stored`: for each edit in `bases`
@@ -60,10 +76,15 @@ pub struct Met {
 /// - Deleted: mine is kept and modified `now` at the earliest, so that it
 ///   outlives the tombstone; unless its text is still the base's, then the
 ///   deletion stands.
+///
+/// A deletion here ([`Change::Deleted`], its id in `deleting`) of a note
+/// whose stored text changed since the base is taken back: the id leaves
+/// `deleting`, the stored note stays (and is said, in `not_deleted`).
 pub fn keep_both(
     stored: &[Annotation],
     stored_deleted: &[Tombstone],
     mine: &mut Vec<Annotation>,
+    deleting: &mut Vec<String>,
     bases: &[EditBase],
     now: &str,
 ) -> Met {
@@ -71,12 +92,22 @@ pub fn keep_both(
     let mut copies = Vec::new();
     let mut dropped = Vec::new();
     for base in bases {
+        let changed_since = |theirs: &&Annotation| {
+            theirs.id == base.id && theirs.modified != base.modified && theirs.note != base.note
+        };
+        if base.change == Change::Deleted {
+            if deleting.contains(&base.id) && stored.iter().any(|a| changed_since(&a)) {
+                deleting.retain(|id| *id != base.id);
+                met.not_deleted.push(base.id.clone());
+            }
+            continue;
+        }
         let Some(ann) = mine.iter_mut().find(|a| a.id == base.id) else {
             continue;
         };
         let typed = ann.note != base.note;
         match stored.iter().find(|a| a.id == base.id) {
-            Some(theirs) if theirs.modified != base.modified && theirs.note != base.note => {
+            Some(theirs) if changed_since(&theirs) => {
                 if !typed {
                     ann.note.clone_from(&theirs.note);
                     continue;
@@ -232,6 +263,14 @@ mod tests {
             id: id.into(),
             note: note.into(),
             modified: modified.into(),
+            change: Change::Edited,
+        }
+    }
+
+    fn based(change: Change, id: &str, note: &str, modified: &str) -> EditBase {
+        EditBase {
+            change,
+            ..base(id, note, modified)
         }
     }
 
@@ -241,7 +280,14 @@ mod tests {
         // mine, typed at T2, is older than theirs and would lose the merge.
         let stored = [noted("x", "theirs", T3)];
         let mut mine = vec![noted("x", "mine", T2)];
-        let met = keep_both(&stored, &[], &mut mine, &[base("x", "first", T1)], T3);
+        let met = keep_both(
+            &stored,
+            &[],
+            &mut mine,
+            &mut vec![],
+            &[base("x", "first", T1)],
+            T3,
+        );
         assert_eq!(met.changed.len(), 1);
         assert!(met.deleted.is_empty());
         let (merged, _) = merge(stored.to_vec(), vec![], mine, vec![]);
@@ -258,7 +304,14 @@ mod tests {
         assert_eq!(merged[0].position, merged[1].position, "the same passage");
         // Met again (a retried save, the other process): one copy still.
         let mut again = merged.clone();
-        let met2 = keep_both(&stored, &[], &mut again, &[base("x", "first", T1)], T3);
+        let met2 = keep_both(
+            &stored,
+            &[],
+            &mut again,
+            &mut vec![],
+            &[base("x", "first", T1)],
+            T3,
+        );
         assert_eq!(met2.changed, met.changed);
         assert_eq!(again.len(), 2);
     }
@@ -267,7 +320,14 @@ mod tests {
     fn nothing_is_met_when_the_stored_note_is_the_base_or_mine() {
         for stored in [noted("x", "first", T1), noted("x", "mine", T3)] {
             let mut mine = vec![noted("x", "mine", T2)];
-            let met = keep_both(&[stored], &[], &mut mine, &[base("x", "first", T1)], T3);
+            let met = keep_both(
+                &[stored],
+                &[],
+                &mut mine,
+                &mut vec![],
+                &[base("x", "first", T1)],
+                T3,
+            );
             assert_eq!(met, Met::default());
             assert_eq!(mine.len(), 1);
         }
@@ -277,6 +337,7 @@ mod tests {
             &[noted("x", "theirs", T1)],
             &[],
             &mut mine,
+            &mut vec![],
             &[base("x", "first", "2026-01-01T00:00:00.000Z")],
             T3,
         );
@@ -288,15 +349,50 @@ mod tests {
     fn a_note_deleted_elsewhere_keeps_the_edit_unless_nothing_was_typed() {
         let gone = [tomb("x", T2)];
         let mut mine = vec![noted("x", "mine", T1)];
-        let met = keep_both(&[], &gone, &mut mine, &[base("x", "first", T1)], T3);
+        let met = keep_both(
+            &[],
+            &gone,
+            &mut mine,
+            &mut vec![],
+            &[base("x", "first", T1)],
+            T3,
+        );
         assert_eq!(met.deleted, ["x"]);
         let (merged, _) = merge(vec![], gone.to_vec(), mine, vec![]);
         assert_eq!(merged.len(), 1, "the edit outlives the tombstone");
         assert_eq!(merged[0].note, "mine");
         let mut mine = vec![noted("x", "first", T3)];
-        let met = keep_both(&[], &gone, &mut mine, &[base("x", "first", T1)], T3);
+        let met = keep_both(
+            &[],
+            &gone,
+            &mut mine,
+            &mut vec![],
+            &[base("x", "first", T1)],
+            T3,
+        );
         assert_eq!(met, Met::default());
         assert!(mine.is_empty(), "nothing typed: the deletion stands");
+    }
+
+    #[test]
+    fn a_deletion_of_a_note_changed_elsewhere_since_is_taken_back() {
+        // Read "first" at T1; another process saved "theirs" at T2; this
+        // reader, still showing "first", deletes it.
+        let stored = [noted("x", "theirs", T2)];
+        let mut deleting = vec!["x".to_string()];
+        let bases = [based(Change::Deleted, "x", "first", T1)];
+        let met = keep_both(&stored, &[], &mut vec![], &mut deleting, &bases, T3);
+        assert_eq!(met.not_deleted, ["x"]);
+        assert!(deleting.is_empty(), "no tombstone for it");
+        let (merged, _) = merge(stored.to_vec(), vec![], vec![], vec![]);
+        assert_eq!(merged[0].note, "theirs");
+        // Unchanged since, or changed in its label only: the deletion stands.
+        for stored in [noted("x", "first", T1), noted("x", "first", T2)] {
+            let mut deleting = vec!["x".to_string()];
+            let met = keep_both(&[stored], &[], &mut vec![], &mut deleting, &bases, T3);
+            assert_eq!(met, Met::default());
+            assert_eq!(deleting, ["x"]);
+        }
     }
 
     #[test]

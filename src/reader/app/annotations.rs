@@ -68,18 +68,19 @@ impl App {
         self.refresh();
     }
 
-    /// Where the notes edited since the last save started, for the store to
-    /// keep a text another qari saved meanwhile.
+    /// Where the notes edited or deleted since the last save started, for the store to keep a text another qari saved meanwhile.
     pub fn note_edits(&self) -> &[EditBase] {
         self.notes.edit_bases()
     }
 
-    /// The store met notes edited here that another qari changed or deleted
-    /// meanwhile, and kept both texts: the reader is told, in the status bar.
+    /// The store met notes edited or deleted here that another qari changed
+    /// or deleted meanwhile, and lost no text: the reader is
+    /// told, in the status bar.
     pub fn notes_met_elsewhere(&mut self, met: &Met) {
         let said: Vec<String> = [
             (met.changed.len(), Msg::KeptBothTexts),
             (met.deleted.len(), Msg::KeptDeletedElsewhere),
+            (met.not_deleted.len(), Msg::NotDeletedChangedElsewhere),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
@@ -88,11 +89,13 @@ impl App {
         if said.is_empty() {
             return;
         }
-        // "note saved" alone would say less than happened.
+        // "note saved" or "deleted" alone would say less than happened, or
+        // what did not.
+        let plain = [Msg::NoteSaved, Msg::Deleted];
         if self
             .flash
             .as_deref()
-            .is_some_and(|f| f == self.interface.text(Msg::NoteSaved))
+            .is_some_and(|f| plain.iter().any(|m| f == self.interface.text(*m)))
         {
             self.flash = None;
         }

@@ -345,6 +345,86 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    /// Two readers share one store with a note on the first word; `b`'s
+    /// Notes tab is focused. The store's directory, the file, and the two.
+    fn two_readers(
+        name: &str,
+        at: impl Fn(u64) -> std::time::SystemTime,
+    ) -> (PathBuf, Store, PathBuf, App, App) {
+        let dir = temp(name);
+        let store = Store::at(dir.join("data"));
+        let file = dir.join("t.txt");
+        std::fs::write(&file, TEXT).expect("file");
+        let mut a = app(TEXT);
+        let mut b = app(TEXT);
+        a.set_clock(at(0));
+        load(&store, Some(&file), &mut a);
+        note(&mut a, 1, "first");
+        save(&store, Some(&file), &mut a);
+        b.set_clock(at(1));
+        load(&store, Some(&file), &mut b);
+        for reader in [&mut a, &mut b] {
+            reader.press("t".parse().expect("key"));
+            reader.press("Tab".parse().expect("key"));
+        }
+        (dir, store, file, a, b)
+    }
+
+    fn stored_notes(store: &Store, file: &Path) -> Vec<String> {
+        let mut c = app(TEXT);
+        load(store, Some(file), &mut c);
+        c.annotations()
+            .iter()
+            .map(|p| p.annotation.note.clone())
+            .collect()
+    }
+
+    /// `a` edits the note and saves; `b`, still showing the old text,
+    /// deletes it: the deletion is not made, `b` gets the newer text and is
+    /// told, and its `u` has nothing to bring back twice.
+    #[test]
+    fn a_deletion_of_a_note_changed_elsewhere_keeps_the_newer_text() {
+        // The readers' clock is the store's (a save stamps its own time on
+        // a tombstone and on a note it keeps), and each key comes after the
+        // saves before it, as a person's do (the stamps are milliseconds).
+        let at = |_: u64| {
+            std::thread::sleep(std::time::Duration::from_millis(3));
+            std::time::SystemTime::now()
+        };
+        let (dir, store, file, mut a, mut b) = two_readers("delete-changed", at);
+        a.set_clock(at(2));
+        a.press("E".parse().expect("key"));
+        for c in " + A edit".chars() {
+            a.press(Key::plain(KeyCode::Char(c)));
+        }
+        a.press("C-s".parse().expect("key"));
+        save(&store, Some(&file), &mut a);
+        assert_eq!(
+            b.annotations()[0].annotation.note,
+            "first",
+            "b's view is old"
+        );
+        b.set_clock(at(3));
+        b.press("D".parse().expect("key"));
+        save(&store, Some(&file), &mut b);
+        assert_eq!(stored_notes(&store, &file), ["first + A edit"]);
+        assert_eq!(b.annotations().len(), 1);
+        assert_eq!(b.annotations()[0].annotation.note, "first + A edit");
+        assert_eq!(
+            b.notices(),
+            ["1 note(s) changed in another qari meanwhile: not deleted"]
+        );
+        assert_eq!(b.flash(), None, "not \"deleted \u{2014} u undoes\"");
+        b.press("u".parse().expect("key"));
+        assert_eq!(b.annotations().len(), 1, "nothing to undo");
+        // Deleting it again, now that b has read the newer text, deletes it.
+        b.set_clock(at(4));
+        b.press("D".parse().expect("key"));
+        save(&store, Some(&file), &mut b);
+        assert!(stored_notes(&store, &file).is_empty());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn a_passage_gone_from_the_text_is_kept_as_an_orphan_and_reported() {
         let dir = temp("orphan");

@@ -11,7 +11,7 @@ use crate::reader::messages::Msg;
 use std::ops::Range;
 
 use crate::core::textinput::TextInput;
-use crate::reader::annotate::merge::EditBase;
+use crate::reader::annotate::merge::{Change, EditBase};
 use crate::reader::annotate::Label;
 use crate::reader::app::{App, Modal};
 use crate::reader::keymap::{Key, KeyCode};
@@ -137,6 +137,7 @@ impl App {
                     id: id.clone(),
                     note: editor.original.clone(),
                     modified: editor.opened.clone(),
+                    change: Change::Edited,
                 });
             }
         }

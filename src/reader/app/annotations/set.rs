@@ -10,7 +10,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::reader::annotate::corrections::Lexicon;
 use crate::reader::annotate::ids::{self, IdSource};
-use crate::reader::annotate::merge::EditBase;
+use crate::reader::annotate::merge::{Change, EditBase};
 use crate::reader::annotate::{Annotation, Placed};
 use qari_recognize::stream::Found;
 use qari_recognize::Recognition;
@@ -25,9 +25,9 @@ pub struct Annotations {
     placed: Vec<Placed>,
     /// Ids deleted since the last successful save.
     deleted: Vec<String>,
-    /// Where the notes edited since the last successful save started, one
-    /// per note (its first edit's), so the store keeps a text another
-    /// process saved meanwhile.
+    /// Where the notes edited or deleted since the last successful save
+    /// started, one per note (its first change's), so the
+    /// store keeps a text another process saved meanwhile.
     bases: Vec<EditBase>,
     /// The deletions, last on top, for `u` (each `u` brings one back), at
     /// most [`UNDO_DEPTH`].
@@ -97,6 +97,10 @@ impl Annotations {
         placed.sort_by_key(|p| p.span.as_ref().map_or((1, 0, 0), |s| (0, s.start, s.end)));
         self.deleted
             .retain(|id| placed.iter().all(|p| &p.annotation.id != id));
+        // A deletion the store did not make (the note changed elsewhere)
+        // has nothing to undo: its undo would put the note in twice.
+        self.undo
+            .retain(|u| placed.iter().all(|p| p.annotation.id != u.annotation.id));
         self.placed = placed;
     }
 
@@ -105,11 +109,14 @@ impl Annotations {
         &self.bases
     }
 
-    /// A note is being changed from `base`; an earlier edit not yet saved
-    /// started from further back, and stays the base.
+    /// A note is being changed from `base`; an earlier change not yet
+    /// saved started from further back, and stays the base. A deletion is
+    /// what the note's change is now.
     pub fn edited_from(&mut self, base: EditBase) {
-        if self.bases.iter().all(|b| b.id != base.id) {
-            self.bases.push(base);
+        match self.bases.iter_mut().find(|b| b.id == base.id) {
+            None => self.bases.push(base),
+            Some(earlier) if base.change != Change::Edited => earlier.change = base.change,
+            Some(_) => {}
         }
     }
 
@@ -161,6 +168,7 @@ impl Annotations {
     pub fn delete(&mut self, index: usize) {
         let gone = self.placed.remove(index);
         self.deleted.push(gone.annotation.id.clone());
+        self.edited_from(base_of(&gone, Change::Deleted));
         if self.undo.len() == UNDO_DEPTH {
             self.undo.remove(0);
         }
@@ -223,6 +231,16 @@ impl Annotations {
     /// Where the ids of new annotations come from (one source per process).
     pub fn set_id_source(&mut self, ids: IdSource) {
         self.ids = Some(ids);
+    }
+}
+
+/// Where a change of `placed`, as this reader has it, starts.
+fn base_of(placed: &Placed, change: Change) -> EditBase {
+    EditBase {
+        id: placed.annotation.id.clone(),
+        note: placed.annotation.note.clone(),
+        modified: placed.annotation.modified.clone(),
+        change,
     }
 }
 
