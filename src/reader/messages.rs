@@ -222,6 +222,8 @@ messages! {
         "{n} ملاحظة حُذفت في qari آخر في الأثناء: حُفظ نصّك";
     NotDeletedChangedElsewhere "{n} note(s) changed in another qari meanwhile: not deleted"
         "{n} ملاحظة غُيّرت في qari آخر في الأثناء: لم تُحذف";
+    RestoredNewerText "{n} note(s) restored with the newer text another qari saved"
+        "{n} ملاحظة استُعيدت بالنص الأحدث الذي حفظه qari آخر";
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";

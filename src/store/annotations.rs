@@ -33,7 +33,8 @@
 //!   edits started ([`Store::save_changes`]) keeps a text changed
 //!   on disk meanwhile as an annotation of its own on the same passage, and
 //!   an edit of a note deleted on disk meanwhile; a deletion of a note
-//!   changed on disk since the reader read it is not made; it says which
+//!   changed on disk since the reader read it is not made, and an undone
+//!   deletion takes a newer text saved meanwhile; it says which
 //!   ([`SavedAnnotations::met`]) for the reader to be told.
 //!
 //! Saving merges rather than replaces: an annotation missing from the caller's
@@ -130,7 +131,7 @@ pub struct SavedAnnotations {
     /// The store under the document's previous hash, which did not parse: not
     /// merged, left in place (loading that hash moves it aside). Tell the reader.
     pub unparsable: Vec<PathBuf>,
-    /// Notes edited or deleted here that another process
+    /// Notes edited, deleted or brought back here that another process
     /// changed or deleted meanwhile (nothing lost): tell the reader.
     pub met: Met,
 }
@@ -142,7 +143,7 @@ pub struct Changes<'a> {
     pub annotations: &'a [Annotation],
     /// Ids it deleted.
     pub deleted_ids: &'a [String],
-    /// Where the notes it edited or deleted started.
+    /// Where the notes it edited, deleted or brought back started.
     pub bases: &'a [EditBase],
     /// What it calls the document.
     pub name: Option<&'a str>,

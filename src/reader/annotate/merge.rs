@@ -12,8 +12,10 @@
 //! where its edit started ([`EditBase`]) first meets the stored version
 //! ([`keep_both`]): a text changed there meanwhile is kept as an annotation
 //! of its own on the same passage, a deletion there does not take the edit.
-//! Deletions know where they started too: a note deleted here whose stored
-//! text changed since this reader last read it is not deleted.
+//! Deletions and undone deletions know where they started too: a note
+//! deleted here whose stored text changed since this reader last read it is
+//! not deleted, and a deletion undone here does not put back an older text
+//! over a newer one saved meanwhile.
 
 use std::collections::HashMap;
 
@@ -31,7 +33,7 @@ pub struct Tombstone {
 
 /// Where a change of a note started: the annotation's note and `modified`
 /// as this reader last had them (when the editor opened on it, when it was
-/// deleted), and what the change is.
+/// deleted, before the deletion that is undone), and what the change is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditBase {
     pub id: String,
@@ -47,6 +49,8 @@ pub enum Change {
     Edited,
     /// It was deleted.
     Deleted,
+    /// Its deletion was undone: it comes back as it was.
+    Restored,
 }
 
 /// What edits met in the store ([`keep_both`]).
@@ -61,6 +65,9 @@ pub struct Met {
     /// Notes deleted here whose text another process changed since this
     /// reader read it: their ids, not deleted.
     pub not_deleted: Vec<String>,
+    /// Deletions undone here of notes another process saved a newer text
+    /// of meanwhile: their ids, back with that text.
+    pub restored_newer: Vec<String>,
 }
 
 /// Before `mine` is merged with what is `stored`: for each edit in `bases`
@@ -77,7 +84,10 @@ pub struct Met {
 ///   outlives the tombstone; unless its text is still the base's, then the
 ///   deletion stands.
 ///
-/// A deletion here ([`Change::Deleted`], its id in `deleting`) of a note
+/// A deletion undone here ([`Change::Restored`]) is mine with the base's
+/// text: a newer text stored meanwhile is taken (and said, in
+/// `restored_newer`), and a tombstone, its own or another's, does not take
+/// it. A deletion here ([`Change::Deleted`], its id in `deleting`) of a note
 /// whose stored text changed since the base is taken back: the id leaves
 /// `deleting`, the stored note stays (and is said, in `not_deleted`).
 pub fn keep_both(
@@ -106,10 +116,17 @@ pub fn keep_both(
             continue;
         };
         let typed = ann.note != base.note;
+        let restored = base.change == Change::Restored;
         match stored.iter().find(|a| a.id == base.id) {
             Some(theirs) if changed_since(&theirs) => {
                 if !typed {
                     ann.note.clone_from(&theirs.note);
+                    if restored {
+                        if ann.modified.as_str() < now {
+                            ann.modified = now.to_string();
+                        }
+                        met.restored_newer.push(base.id.clone());
+                    }
                     continue;
                 }
                 if theirs.note == ann.note || theirs.note.trim().is_empty() {
@@ -138,6 +155,12 @@ pub fn keep_both(
                     .iter()
                     .any(|t| t.id == base.id && t.deleted > base.modified);
                 if !deleted_since {
+                    continue;
+                }
+                if restored {
+                    if ann.modified.as_str() < now {
+                        ann.modified = now.to_string();
+                    }
                     continue;
                 }
                 if !typed {
@@ -393,6 +416,32 @@ mod tests {
             assert_eq!(met, Met::default());
             assert_eq!(deleting, ["x"]);
         }
+    }
+
+    #[test]
+    fn an_undone_deletion_takes_a_newer_text_and_outlives_its_tombstone() {
+        // Deleted here at T1 ("first", modified T0); another process kept
+        // its edit "theirs" at T2; the deletion is undone at T3.
+        let t0 = "2026-01-01T00:00:00.000Z";
+        let bases = [based(Change::Restored, "x", "first", t0)];
+        let stored = [noted("x", "theirs", T2)];
+        let gone = [tomb("x", T1)];
+        let mut mine = vec![noted("x", "first", T3)];
+        let met = keep_both(&stored, &gone, &mut mine, &mut vec![], &bases, T3);
+        assert_eq!(met.restored_newer, ["x"]);
+        assert_eq!(mine.len(), 1, "no copy: the older text was deleted here");
+        let (merged, _) = merge(stored.to_vec(), gone.to_vec(), mine, vec![]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(
+            merged[0].note, "theirs",
+            "the newer text is not overwritten"
+        );
+        // Nothing changed elsewhere: its own tombstone does not take it back.
+        let mut mine = vec![noted("x", "first", T3)];
+        let met = keep_both(&[], &gone, &mut mine, &mut vec![], &bases, T3);
+        assert_eq!(met, Met::default());
+        let (merged, _) = merge(vec![], gone.to_vec(), mine, vec![]);
+        assert_eq!(merged[0].note, "first");
     }
 
     #[test]

@@ -68,19 +68,21 @@ impl App {
         self.refresh();
     }
 
-    /// Where the notes edited or deleted since the last save started, for the store to keep a text another qari saved meanwhile.
+    /// Where the notes edited, deleted or brought back since the last save
+    /// started, for the store to keep a text another qari saved meanwhile.
     pub fn note_edits(&self) -> &[EditBase] {
         self.notes.edit_bases()
     }
 
-    /// The store met notes edited or deleted here that another qari changed
-    /// or deleted meanwhile, and lost no text: the reader is
+    /// The store met notes edited, deleted or brought back here that another
+    /// qari changed or deleted meanwhile, and lost no text: the reader is
     /// told, in the status bar.
     pub fn notes_met_elsewhere(&mut self, met: &Met) {
         let said: Vec<String> = [
             (met.changed.len(), Msg::KeptBothTexts),
             (met.deleted.len(), Msg::KeptDeletedElsewhere),
             (met.not_deleted.len(), Msg::NotDeletedChangedElsewhere),
+            (met.restored_newer.len(), Msg::RestoredNewerText),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
@@ -89,9 +91,9 @@ impl App {
         if said.is_empty() {
             return;
         }
-        // "note saved" or "deleted" alone would say less than happened, or
-        // what did not.
-        let plain = [Msg::NoteSaved, Msg::Deleted];
+        // "note saved", "deleted" or "restored" alone would say less than
+        // happened, or what did not.
+        let plain = [Msg::NoteSaved, Msg::Deleted, Msg::Restored];
         if self
             .flash
             .as_deref()

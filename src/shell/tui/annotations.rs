@@ -425,6 +425,54 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    /// `a` deletes the note; `b` edits it and saves (its text kept); `a`'s
+    /// `u` brings the note back with `b`'s newer text, not its own older
+    /// one, and says so.
+    #[test]
+    fn an_undone_deletion_does_not_overwrite_a_newer_text() {
+        // The readers' clock is the store's (a save stamps its own time on
+        // a tombstone and on a note it keeps), and each key comes after the
+        // saves before it, as a person's do (the stamps are milliseconds).
+        let at = |_: u64| {
+            std::thread::sleep(std::time::Duration::from_millis(3));
+            std::time::SystemTime::now()
+        };
+        let (dir, store, file, mut a, mut b) = two_readers("undo-changed", at);
+        b.set_clock(at(2));
+        b.press("E".parse().expect("key"));
+        a.set_clock(at(3));
+        a.press("D".parse().expect("key"));
+        save(&store, Some(&file), &mut a);
+        b.set_clock(at(4));
+        for c in " + B edit".chars() {
+            b.press(Key::plain(KeyCode::Char(c)));
+        }
+        b.press("C-s".parse().expect("key"));
+        save(&store, Some(&file), &mut b);
+        assert_eq!(stored_notes(&store, &file), ["first + B edit"]);
+        a.set_clock(at(5));
+        a.press("u".parse().expect("key"));
+        save(&store, Some(&file), &mut a);
+        assert_eq!(stored_notes(&store, &file), ["first + B edit"]);
+        assert_eq!(a.annotations().len(), 1);
+        assert_eq!(a.annotations()[0].annotation.note, "first + B edit");
+        assert_eq!(
+            a.notices(),
+            ["1 note(s) restored with the newer text another qari saved"]
+        );
+        // With nothing changed elsewhere, u brings back the deleted text.
+        a.set_clock(at(6));
+        a.press("D".parse().expect("key"));
+        save(&store, Some(&file), &mut a);
+        assert!(stored_notes(&store, &file).is_empty());
+        a.set_clock(at(7));
+        a.press("u".parse().expect("key"));
+        save(&store, Some(&file), &mut a);
+        assert_eq!(stored_notes(&store, &file), ["first + B edit"]);
+        assert_eq!(a.notices().len(), 1, "{:?}", a.notices());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn a_passage_gone_from_the_text_is_kept_as_an_orphan_and_reported() {
         let dir = temp("orphan");

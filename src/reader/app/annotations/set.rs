@@ -25,8 +25,8 @@ pub struct Annotations {
     placed: Vec<Placed>,
     /// Ids deleted since the last successful save.
     deleted: Vec<String>,
-    /// Where the notes edited or deleted since the last successful save
-    /// started, one per note (its first change's), so the
+    /// Where the notes edited, deleted or brought back since the last
+    /// successful save started, one per note (its first change's), so the
     /// store keeps a text another process saved meanwhile.
     bases: Vec<EditBase>,
     /// The deletions, last on top, for `u` (each `u` brings one back), at
@@ -110,8 +110,9 @@ impl Annotations {
     }
 
     /// A note is being changed from `base`; an earlier change not yet
-    /// saved started from further back, and stays the base. A deletion is
-    /// what the note's change is now.
+    /// saved started from further back, and stays the base. A deletion, or
+    /// its undoing, is what the note's change is now; an edit after an
+    /// undone deletion is still a note brought back.
     pub fn edited_from(&mut self, base: EditBase) {
         match self.bases.iter_mut().find(|b| b.id == base.id) {
             None => self.bases.push(base),
@@ -176,10 +177,12 @@ impl Annotations {
     }
 
     /// Bring the last deletion back, modified now (later than the store's
-    /// tombstone, should the deletion be saved already); its index, or
-    /// `None` with nothing to undo.
+    /// tombstone, should the deletion be saved already), remembering the
+    /// text it comes back with (a newer one saved elsewhere is not
+    /// overwritten); its index, or `None` with nothing to undo.
     pub fn undo_delete(&mut self) -> Option<usize> {
         let mut back = self.undo.pop()?;
+        self.edited_from(base_of(&back, Change::Restored));
         back.annotation.modified = self.now();
         self.deleted.retain(|id| *id != back.annotation.id);
         let key = |p: &Placed| p.span.as_ref().map_or((1, 0), |s| (0, s.start));
