@@ -216,14 +216,14 @@ messages! {
     DeletedElsewhere "the annotation was deleted elsewhere" "حُذف التعليق في مكان آخر";
     SavedAnew "the annotation was deleted elsewhere: new note saved"
         "حُذف التعليق في مكان آخر: حُفظت ملاحظة جديدة";
-    KeptBothTexts "{n} note(s) changed in another qari meanwhile: both texts kept, the other as a note of its own on the same passage"
-        "{n} ملاحظة غُيّرت في qari آخر في الأثناء: حُفظ النصّان، والآخر ملاحظةً مستقلة على المقطع نفسه";
-    KeptDeletedElsewhere "{n} note(s) deleted in another qari meanwhile: your text is kept"
-        "{n} ملاحظة حُذفت في qari آخر في الأثناء: حُفظ نصّك";
-    NotDeletedChangedElsewhere "{n} note(s) changed in another qari meanwhile: not deleted"
-        "{n} ملاحظة غُيّرت في qari آخر في الأثناء: لم تُحذف";
-    RestoredNewerText "{n} note(s) restored with the newer text another qari saved"
-        "{n} ملاحظة استُعيدت بالنص الأحدث الذي حفظه qari آخر";
+    KeptBothTexts "{n} note(s) changed in another qari too: both texts kept"
+        "{n} ملاحظة غُيّرت في qari آخر أيضًا: حُفظ النصّان";
+    KeptDeletedElsewhere "{n} note(s) deleted in another qari: your text is kept"
+        "{n} ملاحظة حُذفت في qari آخر: حُفظ نصّك";
+    NotDeletedChangedElsewhere "{n} note(s) changed in another qari: not deleted"
+        "{n} ملاحظة غُيّرت في qari آخر: لم تُحذف";
+    RestoredNewerText "{n} note(s) restored with another qari's newer text"
+        "{n} ملاحظة استُعيدت بالنص الأحدث من qari آخر";
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";

@@ -285,11 +285,9 @@ mod tests {
         assert_eq!(notes(&a), both);
         assert_eq!(
             a.notices(),
-            [
-                "1 note(s) changed in another qari meanwhile: both texts kept, \
-              the other as a note of its own on the same passage"
-            ]
+            ["1 note(s) changed in another qari too: both texts kept"]
         );
+        assert_whole_at_100_columns(&mut a);
         // The other reader gets both at its next save, and is not told of
         // a conflict it did not meet.
         b.set_clock(at(5));
@@ -336,13 +334,30 @@ mod tests {
         assert_eq!(a.annotations()[0].annotation.note, "first and more");
         assert_eq!(
             a.notices(),
-            ["1 note(s) deleted in another qari meanwhile: your text is kept"]
+            ["1 note(s) deleted in another qari: your text is kept"]
         );
+        assert_whole_at_100_columns(&mut a);
         let mut c = app(TEXT);
         load(&store, Some(&file), &mut c);
         assert_eq!(c.annotations().len(), 1);
         assert_eq!(c.annotations()[0].annotation.note, "first and more");
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// The reader's notice, and the document's name after it, are read
+    /// whole in a 100-column terminal's status bar.
+    fn assert_whole_at_100_columns(app: &mut App) {
+        app.resize(100, 30);
+        let bar: String = app
+            .screen()
+            .status
+            .left
+            .iter()
+            .map(|s| s.text.text.as_str())
+            .collect();
+        let notice = app.notices().last().expect("a notice").clone();
+        assert!(bar.contains(&notice), "{bar:?}");
+        assert!(bar.contains("t.txt"), "{bar:?}");
     }
 
     /// Two readers share one store with a note on the first word; `b`'s
@@ -412,8 +427,9 @@ mod tests {
         assert_eq!(b.annotations()[0].annotation.note, "first + A edit");
         assert_eq!(
             b.notices(),
-            ["1 note(s) changed in another qari meanwhile: not deleted"]
+            ["1 note(s) changed in another qari: not deleted"]
         );
+        assert_whole_at_100_columns(&mut b);
         assert_eq!(b.flash(), None, "not \"deleted \u{2014} u undoes\"");
         b.press("u".parse().expect("key"));
         assert_eq!(b.annotations().len(), 1, "nothing to undo");
@@ -458,8 +474,9 @@ mod tests {
         assert_eq!(a.annotations()[0].annotation.note, "first + B edit");
         assert_eq!(
             a.notices(),
-            ["1 note(s) restored with the newer text another qari saved"]
+            ["1 note(s) restored with another qari's newer text"]
         );
+        assert_whole_at_100_columns(&mut a);
         // With nothing changed elsewhere, u brings back the deleted text.
         a.set_clock(at(6));
         a.press("D".parse().expect("key"));
