@@ -133,6 +133,9 @@ pub enum Reason {
     TimedOut,
     /// A link given up by the person waiting for it (a key, a signal).
     Interrupted,
+    /// A named pipe (FIFO) no writer came to, given up by the person
+    /// waiting (a key, a signal).
+    NoWriter,
     /// A link that redirected more than this many times.
     TooManyRedirects(u32),
     /// A redirect to nowhere qari can go.
@@ -197,6 +200,7 @@ impl fmt::Display for Reason {
             Self::ConnectionRefused => f.write_str("connection refused"),
             Self::TimedOut => f.write_str("timed out"),
             Self::Interrupted => f.write_str("stopped before the page came (interrupted)"),
+            Self::NoWriter => f.write_str("stopped waiting for a writer (interrupted)"),
             Self::TooManyRedirects(n) => write!(f, "more than {n} redirects"),
             Self::RedirectFailed => f.write_str("a redirect led nowhere"),
             Self::TooLarge(mb) => write!(f, "too large (over {mb} MB)"),

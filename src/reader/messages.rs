@@ -314,6 +314,8 @@ messages! {
     TimedOut "{input}: timed out" "{input}: انتهت مهلة الانتظار";
     Interrupted "{input}: stopped before the page came (interrupted)"
         "{input}: أُوقف قبل أن تصل الصفحة (قُطع)";
+    NoWriter "{input}: stopped waiting for a writer (interrupted)"
+        "{input}: أُوقف انتظار من يكتب في الأنبوب (قُطع)";
     TooManyRedirects "{input}: more than {n} redirects" "{input}: أُعيد التوجيه أكثر من {n} مرات";
     RedirectFailed "{input}: a redirect led nowhere" "{input}: إعادة توجيه لا تؤدي إلى أي مكان";
     TooLarge "{input}: too large (over {n} MB)" "{input}: أكبر من اللازم (أكثر من {n} ميغابايت)";

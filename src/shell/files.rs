@@ -143,11 +143,11 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
     }
 }
 
-/// Whether an input was given up on while it was fetched (the reader's
-/// files and the commands ask alike).
+/// Whether an input was given up on while it was fetched, or while a named
+/// pipe waited for a writer (the reader's files and the commands ask alike).
 pub fn is_interrupted(err: &anyhow::Error) -> bool {
     err.downcast_ref::<InputError>()
-        .is_some_and(|e| e.reason == Reason::Interrupted)
+        .is_some_and(|e| matches!(e.reason, Reason::Interrupted | Reason::NoWriter))
 }
 
 /// Standard input as it was read, to read again without it.

@@ -104,7 +104,7 @@ fn watched(url: &str, cap: u64, waiter: &dyn Waiter) -> Result<Fetched, Reason> 
 
 /// Ends a waiter's watch however the wait ends (the progress line, dropped
 /// after it, is erased on a terminal given back).
-struct Watching<'a>(&'a dyn Waiter);
+pub(crate) struct Watching<'a>(pub(crate) &'a dyn Waiter);
 
 impl Drop for Watching<'_> {
     fn drop(&mut self) {
@@ -271,20 +271,26 @@ fn reason(error: &ureq::Error, cap: u64) -> Reason {
 
 /// "fetching URL…" on standard error while a request runs, when a person
 /// sees it, with the keys that stop it when there are; erased afterwards so
-/// the reader's screen starts clean.
-struct Progress {
+/// the reader's screen starts clean. (A named pipe waited on says so the
+/// same way, `store/input/fifo.rs`.)
+pub(crate) struct Progress {
     shown: bool,
 }
 
 impl Progress {
     fn start(url: &str, stoppable: bool) -> Self {
+        Self::saying(&format!("fetching {url}…"), stoppable)
+    }
+
+    /// `what` after "qari: ", with the keys that stop it when `stoppable`.
+    pub(crate) fn saying(what: &str, stoppable: bool) -> Self {
         let mut err = std::io::stderr();
         let keys = if stoppable {
             " (q, Esc or Ctrl-C to stop)"
         } else {
             ""
         };
-        let shown = err.is_terminal() && write!(err, "qari: fetching {url}…{keys}").is_ok();
+        let shown = err.is_terminal() && write!(err, "qari: {what}{keys}").is_ok();
         let _ = err.flush();
         Self { shown }
     }

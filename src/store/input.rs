@@ -37,6 +37,7 @@ use crate::store::pages::{self, ReadOptions};
 mod arriving;
 mod cleaned;
 mod decoded;
+pub mod fifo;
 mod piped_page;
 
 /// `Read::read` for a reader whose `BufRead` side does the work.
@@ -234,7 +235,7 @@ pub fn open_as(
             });
         }
     }
-    let (mut raw, mut len) = open_raw(source)?;
+    let (mut raw, mut len) = open_raw(source, options)?;
     let markup = markup.unwrap_or(match source {
         Source::File(path) => Markup::of_path(path),
         _ => Markup::Text,
@@ -331,7 +332,10 @@ pub fn open_as(
 }
 
 /// The source's bytes as they are.
-fn open_raw(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Option<u64>)> {
+fn open_raw(
+    source: Source<'_>,
+    options: &ReadOptions,
+) -> anyhow::Result<(Box<dyn BufRead + Send>, Option<u64>)> {
     let fail = |err: &io::Error| InputError::io(source.label(), err);
     Ok(match source {
         Source::Builtin => (
@@ -342,6 +346,13 @@ fn open_raw(source: Source<'_>) -> anyhow::Result<(Box<dyn BufRead + Send>, Opti
             Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())),
             None,
         ),
+        // Opened without blocking until a writer comes, which nothing
+        // could give up on (`fifo`).
+        Source::File(path) if fifo::is_fifo(path) => {
+            let (file, first) = fifo::open(path, &source.label(), options.waiter.as_deref())?;
+            let file = io::Cursor::new(first).chain(file);
+            (Box::new(BufReader::with_capacity(READ_BUFFER, file)), None)
+        }
         Source::File(path) => {
             let file = File::open(path).map_err(|e| fail(&e))?;
             let meta = file.metadata().map_err(|e| fail(&e))?;

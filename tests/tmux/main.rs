@@ -18,6 +18,7 @@ mod config;
 mod copy;
 mod corrections;
 mod feed;
+mod fifo;
 mod hostile;
 mod links;
 mod loading;
@@ -139,6 +140,11 @@ fn all() -> Vec<Test> {
             a_markdown_file_s_links_open_the_markdown_and_text_beside_it,
             a_fragment_opens_the_page_at_the_element_it_names,
             a_page_that_never_comes_is_given_up_with_q_or_esc,
+        ),
+        &tests!(fifo needs [Tmux, Program("mkfifo")]:
+            a_fifo_without_a_writer_says_so_and_q_gives_up,
+            a_writer_that_comes_later_is_read,
+            colon_n_onto_a_fifo_without_a_writer_is_given_up_with_esc,
         ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(pager needs [Tmux]:

@@ -69,6 +69,7 @@ impl Interface {
             Reason::ConnectionRefused => said(Msg::ConnectionRefused),
             Reason::TimedOut => said(Msg::TimedOut),
             Reason::Interrupted => said(Msg::Interrupted),
+            Reason::NoWriter => said(Msg::NoWriter),
             Reason::TooManyRedirects(n) => self.say(
                 Msg::TooManyRedirects,
                 &[("input", input), ("n", &self.number(n))],
@@ -270,6 +271,7 @@ mod tests {
             Reason::ConnectionRefused,
             Reason::TimedOut,
             Reason::Interrupted,
+            Reason::NoWriter,
             Reason::TooManyRedirects(5),
             Reason::RedirectFailed,
             Reason::TooLarge(20),

@@ -1,0 +1,94 @@
+//! A named pipe (FIFO) made with `mkfifo` in the test's directory: opening
+//! one blocks until a writer comes, and qari used to sit there on a blank
+//! screen that no key or signal ended. It now says it waits, `q` gives up
+//! (status 130, as for a link given up), and a writer that comes later is
+//! read as a pipe is.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::support::tmux::{status_line, Tmux};
+
+fn mkfifo(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    let status = Command::new("mkfifo").arg(&path).status().expect("mkfifo");
+    assert!(status.success(), "mkfifo {}", path.display());
+    path
+}
+
+pub fn a_fifo_without_a_writer_says_so_and_q_gives_up() {
+    let t = Tmux::new("fifo-q", (100, 10));
+    let fifo = mkfifo(&t.dir, "pipe");
+    t.start("main", &t.qari(&format!("'{}'", fifo.display())));
+    t.wait_for("the waiting line", |s| {
+        s.contains("waiting for a writer on") && s.contains("to stop")
+    });
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 130"), "{after}");
+    assert!(
+        after.contains("pipe: stopped waiting for a writer (interrupted)"),
+        "{after}"
+    );
+}
+
+pub fn a_writer_that_comes_later_is_read() {
+    let t = Tmux::new("fifo-later", (100, 10));
+    let fifo = mkfifo(&t.dir, "pipe");
+    t.start("main", &t.qari(&format!("'{}'", fifo.display())));
+    t.wait_for("the waiting line", |s| {
+        s.contains("waiting for a writer on")
+    });
+    let writer = Command::new("sh")
+        .arg("-c")
+        .arg("printf 'A line written late into the pipe.\\n' > \"$1\"")
+        .arg("sh")
+        .arg(&fifo)
+        .status()
+        .expect("writer");
+    assert!(writer.success());
+    let text = t.wait_for("the text", |s| s.contains("A line written late"));
+    assert!(!text.contains("waiting for a writer"), "{text}");
+    assert!(status_line(&text).contains("pipe"), "{text}");
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
+
+/// `:n` onto a FIFO no writer comes to: the wait is said, Esc gives up, and
+/// the reader goes on to the next file saying why it passed over the pipe.
+pub fn colon_n_onto_a_fifo_without_a_writer_is_given_up_with_esc() {
+    let t = Tmux::new("fifo-n", (100, 10));
+    let a = t.dir.join("a.txt");
+    let b = t.dir.join("b.txt");
+    std::fs::write(&a, "The first file.\n").expect("a");
+    std::fs::write(&b, "The last file.\n").expect("b");
+    let fifo = mkfifo(&t.dir, "pipe");
+    t.start(
+        "main",
+        &t.qari(&format!(
+            "'{}' '{}' '{}'",
+            a.display(),
+            fifo.display(),
+            b.display()
+        )),
+    );
+    t.wait_for("the first file", |s| s.contains("The first file"));
+    t.keys(":n");
+    t.keys("Enter");
+    t.wait_for("the waiting line", |s| {
+        s.contains("waiting for a writer on")
+    });
+    // Typed while waiting: dropped, never the next reader's keys (a `:`
+    // would open its command line in place of the status bar).
+    t.keys(":");
+    t.keys("Escape");
+    let last = t.wait_for("the last file", |s| s.contains("The last file"));
+    assert!(
+        status_line(&last).contains("pipe: stopped waiting"),
+        "{last}"
+    );
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}
