@@ -155,7 +155,11 @@ fn all() -> Vec<Test> {
             a_slow_pipe_shows_its_first_lines_at_once,
             a_slow_pipe_shows_a_short_arabic_first_line_at_once,
         ),
-        &tests!(pager needs [Tmux]: term_dumb_prints_the_text, less_s_arguments_are_taken),
+        &tests!(pager needs [Tmux]:
+            term_dumb_prints_the_text,
+            less_s_arguments_are_taken,
+            a_search_given_on_the_command_line_starts_at_the_top,
+        ),
         &tests!(pager needs [Tmux, Program("bash")]: ctrl_z_suspends_and_fg_resumes),
         &tests!(pager needs [Tmux, Program("git")]:
             git_log_in_colour_reads_as_text,

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::support::tmux::{status_line, Tmux};
+use crate::support::tmux::{status_line, status_position, Tmux};
 
 /// A git repository of its own with one commit, so the log is known.
 fn repository(t: &Tmux) -> std::path::PathBuf {
@@ -427,4 +427,47 @@ pub fn less_s_arguments_are_taken() {
     t.wait_for("line 40", |s| status_line(s).contains("line 40/"));
     t.keys("q");
     t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
+/// `+/pattern` (and `-p pattern`) open at the document's first hit, as less
+/// does, not at the first after where the reader was last time; without a
+/// `+command` the remembered position still holds.
+pub fn a_search_given_on_the_command_line_starts_at_the_top() {
+    let t = Tmux::new("plussearch", (80, 10));
+    let file = t.dir.join("needles.txt");
+    let text: String = (1..=60)
+        .map(|n| match n {
+            5 | 40 => format!("line {n} has the needle in it\n"),
+            _ => format!("line {n} is hay\n"),
+        })
+        .collect();
+    std::fs::write(&file, text).expect("file");
+    let path = file.display();
+    // Every run in its own session, all with this test's state directory.
+    let mut runs = 0;
+    let mut run = |args: &str| {
+        runs += 1;
+        t.start(&format!("run{runs}"), &t.qari(args));
+    };
+    for search in ["+/needle", "-p needle"] {
+        run(&format!("'{path}'"));
+        t.wait_for("the file", |s| s.contains(" is hay"));
+        t.keys(":30");
+        t.keys("Enter");
+        t.wait_for("line 30", |s| status_position(s).starts_with("30/"));
+        t.keys("q");
+        t.wait_for("the exit", |s| s.contains("EXITED 0"));
+        // Without a `+command`: back at line 30.
+        run(&format!("'{path}'"));
+        t.wait_for("line 30 again", |s| status_position(s).starts_with("30/"));
+        t.keys("q");
+        t.wait_for("the exit", |s| s.contains("EXITED 0"));
+        run(&format!("{search} '{path}'"));
+        let hit = t.wait_for("the first hit", |s| s.contains("needle"));
+        // The view keeps a line or so above the hit.
+        assert!(hit.contains("line 5 has the needle"), "{search}: {hit}");
+        assert!(!hit.contains("line 40 "), "{search}: {hit}");
+        t.keys("q");
+        t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    }
 }

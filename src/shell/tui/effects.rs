@@ -67,13 +67,18 @@ impl Reader<'_> {
         }
     }
 
-    /// Return to the remembered position of the (whole) document, if any.
+    /// Return to the remembered position of the (whole) document, if any;
+    /// but a `+/pattern` searches from the top of the document, as less's
+    /// does (and as the README says: "at the first hit"), not from there.
     pub(super) fn restore(&mut self, app: &mut App) {
+        let searches = self.at_start.as_deref().is_some_and(is_search);
         if let Some(store) = self.store {
             match store.load_position(&app.document().hash) {
                 Ok(Some(saved)) => {
                     app.set_marks(saved.marks);
-                    app.restore(saved.offset);
+                    if !searches {
+                        app.restore(saved.offset);
+                    }
                 }
                 Ok(None) => {}
                 Err(err) => app.notify(app.interface().failed(Msg::Position, &err)),
@@ -89,6 +94,11 @@ impl Reader<'_> {
             }
         }
     }
+}
+
+/// Whether less's `+command` is a search (`+/pattern`, `-p pattern`).
+fn is_search(command: &str) -> bool {
+    command.strip_prefix('/').is_some_and(|p| !p.is_empty())
 }
 
 /// less's `+command` as the keys that do it here: `+G` the end, `+g` the
@@ -108,8 +118,8 @@ fn less_command_keys(command: &str) -> Vec<Key> {
         let mut keys = char_keys(&format!(":goto {command}"));
         keys.push(enter);
         keys
-    } else if let Some(pattern) = command.strip_prefix('/').filter(|p| !p.is_empty()) {
-        let mut keys = char_keys(&format!("/{pattern}"));
+    } else if is_search(command) {
+        let mut keys = char_keys(command);
         keys.push(enter);
         keys
     } else {
