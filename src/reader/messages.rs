@@ -200,6 +200,9 @@ messages! {
     LinksFooter " {at}/{n}  Enter opens  Esc closes " " {at}/{n}  Enter يفتح  Esc يغلق ";
     // Search.
     NotFoundQuery "not found: {query}" "غير موجود: {query}";
+    // A query with nothing to search for (only harakat or tatweel, or `\r`
+    // alone): the core's `QueryError::Empty`, as `qari search` says it.
+    EmptySearch "empty search" "بحث فارغ";
     NotFound "not found" "غير موجود";
     Searching "searching\u{2026}" "جارٍ البحث\u{2026}";
     NoSearch "no search yet: / to search" "لا بحث بعد: / للبحث";

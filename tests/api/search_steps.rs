@@ -106,6 +106,21 @@ fn nothing_found_says_so() {
     assert_eq!(app.flash(), Some("not found: haystack"));
 }
 
+/// Only harakat (a fatha, U+064E) is nothing to search for: "empty search",
+/// as `qari search` says, not "not found" as if the text had been searched.
+#[test]
+fn harakat_alone_are_an_empty_search_as_the_command_says() {
+    let mut app = support::app(&numbered(30), 40, 6);
+    app.press(key('/'));
+    typed(&mut app, "\u{064E}");
+    assert_eq!(app.search_hint(), "empty search");
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.flash(), Some("empty search"));
+    assert_eq!(app.position(), 0);
+    let command = qari::core::search::Query::new("\u{064E}").expect_err("empty");
+    assert_eq!(app.flash(), Some(command.to_string().as_str()));
+}
+
 #[test]
 fn a_bad_regex_is_shown_in_the_prompt() {
     let mut app = support::app(&numbered(30), 60, 6);

@@ -164,8 +164,15 @@ impl App {
         self.back_to_origin(prompt);
         let query = match Query::new(prompt.input.text()) {
             Ok(query) => query,
+            // Something typed with nothing to search for (only harakat):
+            // said as `qari search` says it, never "not found" as if the
+            // text had been searched. (Nothing typed is no search yet.)
             Err(QueryError::Empty) => {
-                self.search = SearchState::default();
+                let typed = !prompt.input.is_empty();
+                self.search = SearchState {
+                    error: typed.then(|| self.interface.text(Msg::EmptySearch).to_string()),
+                    ..SearchState::default()
+                };
                 return;
             }
             Err(err) => {
