@@ -65,7 +65,14 @@ impl Store {
                 .as_ref()
                 .and_then(|p| index.paths.get(p))
                 .is_some_and(|latest| *latest != hash);
+            let also_at = index
+                .paths
+                .iter()
+                .filter(|(p, h)| **h == hash && Some(*p) != file.path.as_ref())
+                .map(|(p, _)| p.clone())
+                .collect();
             documents.push(StoredDocument {
+                also_at,
                 hash,
                 path: file.path,
                 name: file.name,
@@ -119,6 +126,36 @@ mod tests {
             std::fs::read(notes.join("bb22.json")).expect("left in place"),
             b"{ not json"
         );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn two_paths_with_one_text_are_both_named() {
+        let dir = std::env::temp_dir().join(format!("qari-every-two-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let store = Store::at(&dir);
+        let mut note = Annotation::new("a1".into(), "same text", 0..4, "2026-01-01T00:00:00.000Z");
+        note.note = "shared".into();
+        let changes = Changes {
+            annotations: std::slice::from_ref(&note),
+            deleted_ids: &[],
+            bases: &[],
+            name: None,
+        };
+        let (first, second) = (dir.join("kaz.txt"), dir.join("copy.txt"));
+        store
+            .save_changes("cc33", Some(&first), &changes)
+            .expect("save");
+        store
+            .save_changes("cc33", Some(&second), &changes)
+            .expect("save");
+        let listed = store.every_document();
+        assert_eq!(listed.documents.len(), 1);
+        let d = &listed.documents[0];
+        // Listed under the path saved last, the other named beside it (it
+        // was left out, though its notes are the same).
+        assert_eq!(d.path.as_deref(), Some(second.as_path()));
+        assert_eq!(d.also_at, [first]);
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -22,6 +22,8 @@ pub struct StoredDocument {
     pub hash: String,
     /// Where the document was last read from; `None` for standard input.
     pub path: Option<PathBuf>,
+    /// Other paths that hold the same text (its notes are theirs too).
+    pub also_at: Vec<PathBuf>,
     /// What the reader called it, when a save said.
     pub name: Option<String>,
     /// The path now holds another text, whose notes are filed apart.
@@ -60,6 +62,7 @@ pub fn in_order(mut documents: Vec<StoredDocument>) -> Vec<StoredDocument> {
 struct Row<'a> {
     document: String,
     path: Option<String>,
+    also_at: Vec<String>,
     hash: &'a str,
     annotated: &'a str,
     earlier_text: bool,
@@ -74,7 +77,8 @@ struct Row<'a> {
 }
 
 /// One JSON object per annotation, its document's facts in each:
-/// `document` (the name), `path` (null for standard input), `hash`,
+/// `document` (the name), `path` (null for standard input), `also_at`
+/// (the other paths holding the same text), `hash`,
 /// `annotated`, `earlier_text`, then the annotation's stored `start`, `end`
 /// (code points of the text it was made on), `exact`, `note`, `label`, `id`,
 /// `created`, `modified`.
@@ -85,6 +89,7 @@ pub fn to_json_lines(documents: &[StoredDocument]) -> String {
             let row = Row {
                 document: d.title(),
                 path: d.path.as_ref().map(|p| p.display().to_string()),
+                also_at: d.also_at.iter().map(|p| p.display().to_string()).collect(),
                 hash: &d.hash,
                 annotated: d.annotated(),
                 earlier_text: d.earlier_text,
@@ -118,6 +123,10 @@ pub fn to_markdown(documents: &[StoredDocument]) -> String {
             Some(path) => path.display().to_string(),
             None => "standard input".to_string(),
         }];
+        if !d.also_at.is_empty() {
+            let others: Vec<String> = d.also_at.iter().map(|p| p.display().to_string()).collect();
+            facts.push(format!("the same text as {}", others.join(", ")));
+        }
         if d.earlier_text {
             facts.push("an earlier text of this path".to_string());
         }
@@ -167,6 +176,7 @@ mod tests {
         StoredDocument {
             hash: hash.into(),
             path: path.map(PathBuf::from),
+            also_at: Vec::new(),
             name: None,
             earlier_text: false,
             annotations,
