@@ -201,26 +201,13 @@ impl Article {
             line(&mut out, title);
             out.push_str("\n\n");
         }
-        let credit: Vec<&str> = [&self.byline, &self.date]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .collect();
-        if !credit.is_empty() {
-            line(&mut out, &credit.join(" · "));
-            out.push('\n');
-        }
-        if let Some(lead) = &self.lead {
-            line(&mut out, lead);
-            out.push('\n');
-        }
-        // A page's first heading is usually its title again.
-        let repeated = |b: &Block| {
-            b.kind == BlockKind::Heading && self.title.as_deref() == Some(b.text.trim())
-        };
-        let skip = usize::from(self.blocks.first().is_some_and(repeated));
-        let mut target = self.target.filter(|t| t.block < skip).map(|_| 0);
-        for (i, block) in self.blocks.iter().enumerate().skip(skip) {
+        // A page's first heading is usually its title again, and dropped;
+        // a headline that is not the title comes next, before the byline,
+        // as the page has it (it came after "بقلم: …").
+        let first_heading = self.blocks.first().filter(|b| b.kind == BlockKind::Heading);
+        let repeated = first_heading.is_some_and(|b| self.title.as_deref() == Some(b.text.trim()));
+        let mut target = self.target.filter(|t| t.block == 0 && repeated).map(|_| 0);
+        let block_line = |out: &mut String, target: &mut Option<usize>, i: usize, block: &Block| {
             let prefix = match block.kind {
                 BlockKind::Item => "• ".to_string(),
                 BlockKind::Numbered(n) => format!("{n}. "),
@@ -246,10 +233,31 @@ impl Article {
                     .rev()
                     .find(|&at| text.is_char_boundary(at))
                     .unwrap_or(0);
-                target = Some(out.len() + within);
+                *target = Some(out.len() + within);
             }
             out.push_str(&text);
             out.push('\n');
+        };
+        let headline = first_heading.filter(|_| !repeated);
+        if let Some(block) = headline {
+            block_line(&mut out, &mut target, 0, block);
+        }
+        let credit: Vec<&str> = [&self.byline, &self.date]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !credit.is_empty() {
+            line(&mut out, &credit.join(" · "));
+            out.push('\n');
+        }
+        if let Some(lead) = &self.lead {
+            line(&mut out, lead);
+            out.push('\n');
+        }
+        let skip = usize::from(first_heading.is_some());
+        for (i, block) in self.blocks.iter().enumerate().skip(skip) {
+            block_line(&mut out, &mut target, i, block);
         }
         if self.target.is_some_and(|t| t.block >= self.blocks.len()) {
             target = Some(out.len());

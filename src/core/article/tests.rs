@@ -870,3 +870,33 @@ fn a_feed_with_html_s_entities_and_a_bare_ampersand_is_read() {
     // Still no feed: XML broken otherwise.
     assert!(crate::core::article::feed::parse(b"<rss><channel><title>x", None).is_err());
 }
+
+#[test]
+fn a_headline_that_is_not_the_title_comes_before_the_byline() {
+    // The page has the headline, then "بقلم: …", then the story; the
+    // headline came after the byline.
+    let page = r#"<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>خبر عاجل: زلزال في المغرب</title></head><body>
+<nav><a href="/">الرئيسية</a> | <a href="/sport">رياضة</a></nav>
+<article><h1>زلزال بقوة 6.8 درجات يضرب المغرب</h1><p class="byline">بقلم: سارة العلوي</p>
+<p>ضرب زلزال بقوة 6.8 درجات على مقياس ريختر منطقة الحوز جنوب مراكش مساء الجمعة، وفقاً للمعهد الوطني للجيوفيزياء. وأفادت وزارة الداخلية المغربية بسقوط أكثر من ألفي قتيل.</p>
+<p>وقال الناطق باسم الحكومة مصطفى بايتاس: "نعمل على مدار الساعة لإيصال المساعدات". وأرسلت <a href="other.html">دول عديدة</a> فرق إنقاذ، من بينها إسبانيا وقطر والإمارات، كما عرضت <a href="https://www.un.org/ar/">الأمم المتحدة</a> المساعدة.</p>
+<ul><li>عدد القتلى: 2946</li><li>عدد الجرحى: 5674</li></ul>
+<p>وتعد هذه أقوى هزة أرضية تضرب المغرب منذ أكثر من قرن، بحسب هيئة المسح الجيولوجي الأمريكية USGS التي قدرت عمق الزلزال بـ 18.5 كيلومتراً.</p>
+</article><footer>جميع الحقوق محفوظة</footer></body></html>"#;
+    let text = read(page.as_bytes(), "page.html").text();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_start_matches(['\u{200e}', '\u{200f}']))
+        .take(4)
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "خبر عاجل: زلزال في المغرب",
+            "",
+            "زلزال بقوة 6.8 درجات يضرب المغرب",
+            "بقلم: سارة العلوي"
+        ],
+        "{text}"
+    );
+}
