@@ -234,6 +234,8 @@ messages! {
     ShowPosition "{name}: lines {first}-{last}/{total}, character {at}/{chars}, {p}%"
         "{name}: الأسطر {first}-{last}/{total}، الحرف {at}/{chars}، {p}٪";
     NoFollow "F: qari does not follow a growing file" "F: لا يتابع قارئ ملفًا ينمو";
+    FileChanged "{name} changed since it was read: open it again for the rest"
+        "تغيّر {name} بعد قراءته: افتحه من جديد للباقي";
     Labelled "labelled: {label}" "صُنّف: {label}";
     LabelledEverywhere "labelled: {label} \u{2014} {n} mention(s), and in every article"
         "صُنّف: {label} \u{2014} {n} ذكر، وفي كل مقال";

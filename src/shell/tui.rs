@@ -55,6 +55,7 @@ mod effects;
 mod events;
 mod flash;
 mod frame;
+mod grown;
 mod late_answers;
 mod loading;
 mod outcome;
@@ -246,6 +247,7 @@ pub fn run_keeping(
         suspender,
         suspend_asked: false,
         repaint_asked: false,
+        grown: grown::Grown::new(opts.path.as_deref()),
         pending,
         recognition: None,
         colors: opts.colors,
@@ -347,6 +349,8 @@ struct Reader<'a> {
     suspend_asked: bool,
     /// `r`, `C-l` or `R` was pressed: clear the terminal and draw it whole.
     repaint_asked: bool,
+    /// Whether the file changed since it was read, looked at its end.
+    grown: grown::Grown,
     /// The rest of the document, while it is being read.
     pending: Option<Pending>,
     /// The recogniser's answer, while it works.
@@ -402,6 +406,7 @@ impl Reader<'_> {
         self.draw(terminal, app)?;
         let go_on = self.wait_and_handle(app)?;
         self.perform_effects(app);
+        self.grown.check(self.path, app);
         if std::mem::take(&mut self.suspend_asked) {
             self.suspender.suspend(self.profile)?;
             // The screen is whatever the shell left: draw all of it.

@@ -519,6 +519,15 @@ pub fn read_text(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))
 }
 
+/// A regular file's size and time of change, to tell later whether it
+/// changed (`None`: no such file, or not a regular file: a pipe, a device).
+pub fn stamp(path: &Path) -> Option<(u64, std::time::SystemTime)> {
+    let meta = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file)?;
+    Some((meta.len(), meta.modified().ok()?))
+}
+
 /// `path` made absolute (symbolic links resolved when it exists), for a
 /// link to the document in an export.
 pub fn absolute(path: &Path) -> std::path::PathBuf {

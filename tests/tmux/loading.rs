@@ -105,3 +105,35 @@ pub fn an_endless_line_on_standard_input_shows_a_screen_and_stops_at_the_limit()
     t.keys("q");
     t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
 }
+
+/// A file that grows while it is read (a log): qari read it whole when it
+/// opened it, so at its end the reader is told it changed, once, rather
+/// than take the old end for the file's.
+pub fn a_file_that_grew_is_said_at_its_end() {
+    let t = Tmux::new("grown", (100, 12));
+    let path = t.dir.join("log.txt");
+    let lines = |range: std::ops::RangeInclusive<u32>| -> String {
+        range.map(|i| format!("entry {i} of the log\n")).collect()
+    };
+    std::fs::write(&path, lines(1..=20)).expect("write the log");
+    t.start("main", &t.qari(&format!("'{}'", path.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/20"));
+    t.keys("G");
+    let end = t.wait_for("the end", |s| status_line(s).contains("100%"));
+    assert!(!status_line(&end).contains("changed"), "{end}");
+    let mut log = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .expect("open the log");
+    std::io::Write::write_all(&mut log, lines(21..=23).as_bytes()).expect("append");
+    drop(log);
+    // Looked at no more than once a second: `G` again after that.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    t.keys("G");
+    let told = t.wait_for("the change said", |s| {
+        status_line(s).contains("log.txt changed since it was read")
+    });
+    assert!(status_line(&told).contains("line 10/20"), "{told}");
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}

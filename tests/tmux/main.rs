@@ -102,6 +102,7 @@ fn all() -> Vec<Test> {
             bottom_while_standard_input_is_still_coming,
             a_single_line_of_megabytes_shows_its_first_screen,
             an_endless_line_on_standard_input_shows_a_screen_and_stops_at_the_limit,
+            a_file_that_grew_is_said_at_its_end,
         ),
         &tests!(marks needs [Tmux]: marks_persist_across_runs_and_goto_moves),
         &tests!(panel needs [Tmux]:
