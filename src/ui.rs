@@ -94,7 +94,7 @@ fn draw_into(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout:
     let bar_covered = screen
         .help
         .as_ref()
-        .is_some_and(|h| h.area.y + h.area.height > status_area.y);
+        .is_some_and(|h| h.area.bottom() > status_area.y);
     if !bar_covered {
         status::draw(&screen.status, app.theme(), status_area, buf);
     }

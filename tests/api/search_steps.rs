@@ -279,7 +279,15 @@ fn slash_enter_repeats_the_last_search_and_up_recalls_it() {
 
 #[test]
 fn an_arabic_search_not_found_reads_right_in_the_english_bar() {
-    let mut app = support::app(&numbered(30), 60, 6);
+    // With the article's paragraphs set right to left too: an English
+    // message is a left-to-right line whatever the article's setting.
+    let rtl = qari_layout::LayoutOptions {
+        base: qari_layout::BaseDirection::Fixed(qari_layout::Direction::Rtl),
+        ..qari_layout::LayoutOptions::default()
+    };
+    let mut app = support::Setup::default()
+        .layout(rtl)
+        .app(&numbered(30), 60, 6);
     app.press(key('/'));
     typed(&mut app, "كلمة");
     app.press(Key::plain(KeyCode::Enter));

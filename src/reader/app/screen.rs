@@ -314,7 +314,22 @@ pub(in crate::reader::app) fn visual_title(
         fallback_direction: direction,
         ..options.clone()
     };
-    let laid = layout::layout_paragraph(name, &options);
+    drawn_line(name, &options)
+}
+
+/// `text` drawn as one left-to-right line, whatever the paragraph direction
+/// set for the article (an English message that quotes Arabic).
+pub(in crate::reader::app) fn visual_ltr(text: &str, options: &LayoutOptions) -> String {
+    let options = LayoutOptions {
+        width: None,
+        base: layout::BaseDirection::Fixed(Direction::Ltr),
+        ..options.clone()
+    };
+    drawn_line(text, &options)
+}
+
+fn drawn_line(text: &str, options: &LayoutOptions) -> String {
+    let laid = layout::layout_paragraph(text, options);
     // Cells carry the layout's sanitised drawing: control characters are pictures already.
     laid.lines
         .iter()

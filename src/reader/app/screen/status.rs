@@ -19,7 +19,6 @@
 //! Each piece keeps a [`StatusRole`] rather than a style: colours are the
 //! theme's business, decided when drawing (they change without a refresh).
 
-use qari_layout::Direction;
 use unicode_width::UnicodeWidthStr;
 
 use super::cells::{fit, FitText};
@@ -318,7 +317,7 @@ impl App {
             if rtl {
                 crate::reader::messages::display_keeping_marks(m)
             } else {
-                super::visual_title(&format!("\u{200E}{m}"), Direction::Ltr, &self.options)
+                super::visual_ltr(m, &self.options)
             }
         };
         let said = self
