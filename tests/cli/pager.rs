@@ -265,6 +265,8 @@ fn less_s_options_are_taken_and_ignored_as_less_takes_them() {
     let a = dir.join("a.txt");
     std::fs::write(&a, "سطر\n").expect("a");
     let a = a.to_string_lossy();
+    let log = dir.join("log.txt");
+    let log = log.to_string_lossy();
     for options in [
         &["-N"][..],
         &["-M"],
@@ -274,7 +276,9 @@ fn less_s_options_are_taken_and_ignored_as_less_takes_them() {
         &["-j.5"],
         &["-#8"],
         &["-PM?f%f"],
-        &["-o", "log.txt"],
+        &["-o", &*log],
+        // A number option before the file's name, which is no number.
+        &["-x"],
         &["--RAW-CONTROL-CHARS"],
         &["--quit-if-one-screen", "--tabs=4", "--mouse"],
         &["+50%"],

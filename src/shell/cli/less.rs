@@ -143,13 +143,52 @@ const QARI_SHORT: [&str; 2] = ["-h", "-V"];
 /// qari's own long options that less has too, with the same meaning.
 const QARI_LONG: [&str; 2] = ["--help", "--version"];
 
+/// What follows an option that is to have its value in the next word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next {
+    /// Nothing: the option is whole.
+    Nothing,
+    /// Any word (`-o FILE`, `-P prompt`).
+    Word,
+    /// A number or a list of them (`-x 4`, `-j .5`, `-x 4,8`), taken only
+    /// when the next word is one: `qari -x notes.txt` reads notes.txt (less
+    /// refuses it; qari took the file's name as the number and dropped it).
+    Number,
+}
+
+/// less's options whose value is a number (or a list of numbers).
+const NUMBERS: [char; 7] = ['b', 'h', 'j', 'x', 'y', 'z', '#'];
+const LONG_NUMBERS: [&str; 12] = [
+    "buffers",
+    "max-back-scroll",
+    "jump-target",
+    "tabs",
+    "max-forw-scroll",
+    "window",
+    "shift",
+    "line-num-width",
+    "status-col-width",
+    "wheel-lines",
+    "match-shift",
+    "rscroll",
+];
+
+/// Whether `text` is a value of a number option: `4`, `.5`, `-5`, `4,8`.
+fn is_number(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    digits.chars().any(|c| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == '%')
+}
+
 /// What one word of the command line is to less.
 #[derive(Debug, PartialEq, Eq)]
 enum Word {
     /// Not a less option: clap's.
     Other,
-    /// A less option, whole; `value_next` when its value is the next word.
-    Option { value_next: bool },
+    /// A less option, whole, or with its value in the next word.
+    Option { value_next: Next },
     /// `-p pattern` (or `-ppattern`, `--pattern=`): less's `+/pattern`.
     Pattern(Option<String>),
 }
@@ -163,30 +202,45 @@ fn short_cluster(text: &str) -> Word {
     let Some(letters) = text.strip_prefix('-') else {
         return Word::Other;
     };
-    // `-+S`: set S back to its default.
-    let letters = letters.strip_prefix('+').unwrap_or(letters);
+    // `-+S`: set S back to its default, which takes no value.
+    let (letters, reset) = match letters.strip_prefix('+') {
+        Some(letters) => (letters, true),
+        None => (letters, false),
+    };
     if letters.is_empty() || QARI_SHORT.contains(&text) {
         return Word::Other;
     }
+    let whole = Word::Option {
+        value_next: Next::Nothing,
+    };
     // `-5` is less's `-z5`, the window's height.
     if letters.chars().all(|c| c.is_ascii_digit()) {
-        return Word::Option { value_next: false };
+        return whole;
     }
     for (i, c) in letters.char_indices() {
         let Some(option) = short(c) else {
             return Word::Other;
         };
         if option.value {
+            if reset {
+                return whole;
+            }
             let rest = &letters[i + c.len_utf8()..];
             if c == 'p' {
                 return Word::Pattern((!rest.is_empty()).then(|| rest.to_string()));
             }
-            return Word::Option {
-                value_next: rest.is_empty(),
+            if !rest.is_empty() {
+                return whole;
+            }
+            let next = if NUMBERS.contains(&c) {
+                Next::Number
+            } else {
+                Next::Word
             };
+            return Word::Option { value_next: next };
         }
     }
-    Word::Option { value_next: false }
+    whole
 }
 
 /// A long option (`--RAW-CONTROL-CHARS`, `--tabs=4`, `--tabs 4`).
@@ -206,8 +260,15 @@ fn long_option(text: &str) -> Word {
     };
     match (option.value, value) {
         (true, value) if option.short == 'p' => Word::Pattern(value.map(String::from)),
-        (true, None) => Word::Option { value_next: true },
-        _ => Word::Option { value_next: false },
+        (true, None) if LONG_NUMBERS.contains(&name) => Word::Option {
+            value_next: Next::Number,
+        },
+        (true, None) => Word::Option {
+            value_next: Next::Word,
+        },
+        _ => Word::Option {
+            value_next: Next::Nothing,
+        },
     }
 }
 
@@ -226,7 +287,7 @@ fn word(text: &str) -> Word {
 pub(super) fn take_less_options(args: Vec<OsString>) -> (Vec<OsString>, Option<String>) {
     let mut command = None;
     let mut kept = Vec::with_capacity(args.len());
-    let mut args = args.into_iter();
+    let mut args = args.into_iter().peekable();
     kept.extend(args.next());
     while let Some(arg) = args.next() {
         let Some(text) = arg.to_str() else {
@@ -245,7 +306,12 @@ pub(super) fn take_less_options(args: Vec<OsString>) -> (Vec<OsString>, Option<S
         match word(text) {
             Word::Other => kept.push(arg),
             Word::Option { value_next } => {
-                if value_next {
+                let takes = match value_next {
+                    Next::Nothing => false,
+                    Next::Word => true,
+                    Next::Number => args.peek().and_then(|a| a.to_str()).is_some_and(is_number),
+                };
+                if takes {
                     args.next();
                 }
             }

@@ -57,6 +57,19 @@ fn an_option_s_value_in_the_next_word_is_taken_with_it() {
     assert_eq!(kept(&["-RO", "log.txt", "a.txt"]), ["a.txt"]);
     assert_eq!(kept(&["-P", "prompt", "a.txt"]), ["a.txt"]);
     assert_eq!(kept(&["--tabs", "4", "a.txt"]), ["a.txt"]);
+    assert_eq!(kept(&["-j", ".5", "-x", "4,8", "a.txt"]), ["a.txt"]);
+}
+
+#[test]
+fn a_number_option_takes_the_next_word_only_when_it_is_a_number() {
+    // less refuses `-x notes.txt`; qari took the file's name for the number
+    // and opened something else without a word.
+    assert_eq!(kept(&["-x", "a.txt"]), ["a.txt"]);
+    assert_eq!(kept(&["-Rh", "a.txt"]), ["a.txt"]);
+    assert_eq!(kept(&["--tabs", "a.txt"]), ["a.txt"]);
+    // `-+x` sets x back to its default: no value at all.
+    assert_eq!(kept(&["-+x", "4"]), ["4"]);
+    assert_eq!(kept(&["-+o", "a.txt"]), ["a.txt"]);
 }
 
 #[test]
