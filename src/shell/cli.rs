@@ -528,15 +528,22 @@ pub fn messages_locale() -> Option<String> {
 /// takes its own `GIT_PAGER_IN_USE` out of the pager's environment; git's
 /// Perl commands leave theirs in). man's is asked first: it is set for the
 /// pager alone, where git's go on to whatever git runs (an alias's command,
-/// which may run man).
-pub fn formatter() -> Option<Formatter> {
-    formatter_in(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()))
+/// which may run man). Only when qari pages (`paging`: no file named, and
+/// standard input is not the terminal: both pipe into their pager): run by
+/// a git alias, a hook or `rebase -x` on a file, it is a reader as any.
+pub fn formatter(paging: bool) -> Option<Formatter> {
+    formatter_in(
+        |name| std::env::var_os(name).is_some_and(|v| !v.is_empty()),
+        paging,
+    )
 }
 
 /// [`formatter`] in an environment where `set(name)` says whether a
 /// variable is set and not empty.
-fn formatter_in(set: impl Fn(&str) -> bool) -> Option<Formatter> {
-    if set("MAN_PN") {
+fn formatter_in(set: impl Fn(&str) -> bool, paging: bool) -> Option<Formatter> {
+    if !paging {
+        None
+    } else if set("MAN_PN") {
         Some(Formatter::Man)
     } else if set("GIT_EXEC_PATH") || set("GIT_PAGER_IN_USE") {
         Some(Formatter::Git)
@@ -669,17 +676,24 @@ mod tests {
     #[test]
     fn man_and_git_are_told_by_their_variables() {
         let only = |names: &'static [&'static str]| move |name: &str| names.contains(&name);
-        assert_eq!(formatter_in(only(&[])), None);
-        assert_eq!(formatter_in(only(&["MAN_PN"])), Some(Formatter::Man));
-        assert_eq!(formatter_in(only(&["GIT_EXEC_PATH"])), Some(Formatter::Git));
+        assert_eq!(formatter_in(only(&[]), true), None);
+        assert_eq!(formatter_in(only(&["MAN_PN"]), true), Some(Formatter::Man));
         assert_eq!(
-            formatter_in(only(&["GIT_PAGER_IN_USE"])),
+            formatter_in(only(&["GIT_EXEC_PATH"]), true),
             Some(Formatter::Git)
         );
         assert_eq!(
-            formatter_in(only(&["GIT_EXEC_PATH", "MAN_PN"])),
+            formatter_in(only(&["GIT_PAGER_IN_USE"]), true),
+            Some(Formatter::Git)
+        );
+        assert_eq!(
+            formatter_in(only(&["GIT_EXEC_PATH", "MAN_PN"]), true),
             Some(Formatter::Man)
         );
+        // A file named, or the terminal on standard input: not paging (a
+        // git alias or hook that opens an article).
+        assert_eq!(formatter_in(only(&["GIT_EXEC_PATH"]), false), None);
+        assert_eq!(formatter_in(only(&["MAN_PN"]), false), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::reader::keymap::{HelpLine, Keymap};
 use crate::reader::messages::Interface;
 
 /// The variables qari reads, and what each changes.
-const ENVIRONMENT: [(&str, &str); 11] = [
+const ENVIRONMENT: [(&str, &str); 12] = [
     (
         "XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_DATA_HOME",
         "where the configuration, the reading positions and the annotations are kept (see FILES)",
@@ -36,7 +36,11 @@ const ENVIRONMENT: [(&str, &str); 11] = [
     ),
     (
         "PAGER, MANPAGER, GIT_PAGER",
-        "not read by qari, but qari may be named in them: less's options are taken and ignored (PAGER='qari -R'), +G, +N, +N% and +/pattern open there; man formats for MANWIDTH, and MANWIDTH=72 fits qari's column",
+        "not read by qari, but qari may be named in them: less's options are taken and ignored (PAGER='qari -R'), +G, +N, +N% and +/pattern open there",
+    ),
+    (
+        "MAN_PN, GIT_EXEC_PATH, GIT_PAGER_IN_USE",
+        "set by man and git for the programs they run: when qari pages for them (no file named, standard input a pipe) it keeps their lines, the column as wide as the terminal, and under git paragraphs read left to right; the configuration's width and paragraph_direction, and --paragraph-direction, still win",
     ),
     (
         "LESS",

@@ -122,7 +122,9 @@ impl ReaderOptions {
             let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
         }
         let (mut config, written, config_warning) = crate::store::config::load_for_reader();
-        if let Some(formatter) = crate::shell::cli::formatter() {
+        let paging = cli.files.iter().all(|f| f.as_os_str() == "-")
+            && !std::io::IsTerminal::is_terminal(&io::stdin());
+        if let Some(formatter) = crate::shell::cli::formatter(paging) {
             config.format_for(formatter, written);
         }
         let detected = crate::shell::probe::detect(
