@@ -163,6 +163,7 @@ fn moved_aside(app: &App, path: &Path) -> String {
 mod tests {
     use super::*;
     use crate::core::document::Document;
+    use crate::reader::annotate::Label;
     use crate::reader::app::AppOptions;
     use crate::reader::keymap::{Key, KeyCode, Keymap};
     use qari_layout::LayoutOptions;
@@ -392,6 +393,44 @@ mod tests {
             .iter()
             .map(|p| p.annotation.note.clone())
             .collect()
+    }
+
+    /// `a` edits the note and saves; `b`, still showing the old text,
+    /// labels its passage: both the label and `a`'s text are kept (`b`'s
+    /// later save carried its old text over `a`'s).
+    #[test]
+    fn a_label_given_over_an_old_view_keeps_the_newer_text() {
+        let at = |_: u64| {
+            std::thread::sleep(std::time::Duration::from_millis(3));
+            std::time::SystemTime::now()
+        };
+        let (dir, store, file, mut a, mut b) = two_readers("label-changed", at);
+        a.set_clock(at(2));
+        a.press("E".parse().expect("key"));
+        for c in " + A edit".chars() {
+            a.press(Key::plain(KeyCode::Char(c)));
+        }
+        a.press("C-s".parse().expect("key"));
+        save(&store, Some(&file), &mut a);
+        b.set_clock(at(3));
+        for key in ["Tab", "v", "l", "1"] {
+            b.press(key.parse().expect("key"));
+        }
+        assert_eq!(
+            b.annotations()[0].annotation.note,
+            "first",
+            "b's view is old"
+        );
+        save(&store, Some(&file), &mut b);
+        let mut c = app(TEXT);
+        load(&store, Some(&file), &mut c);
+        let stored: Vec<_> = c
+            .annotations()
+            .iter()
+            .map(|p| (p.annotation.note.as_str(), p.annotation.label))
+            .collect();
+        assert_eq!(stored, [("first + A edit", Some(Label::Person))]);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     /// `a` edits the note and saves; `b`, still showing the old text,

@@ -153,10 +153,7 @@ impl App {
             .map(|p| p.annotation.id.clone())
             .collect();
         for id in stale {
-            if let Some(p) = self.notes.by_id_mut(&id) {
-                p.annotation.label = Some(label);
-                p.annotation.modified = now.clone();
-            }
+            self.notes.relabel(&id, label, &now);
         }
         self.effects.push(Effect::SaveCorrections(found));
         Some(count)

@@ -193,10 +193,9 @@ impl App {
         };
         let span = picker.span;
         let now = self.notes.now();
-        let same = self.notes.on_mut(&span);
-        if let Some(p) = same {
-            p.annotation.label = Some(label);
-            p.annotation.modified = now;
+        let same = self.notes.on(&span).map(|p| p.annotation.id.clone());
+        if let Some(id) = same {
+            self.notes.relabel(&id, label, &now);
         } else {
             let mut annotation = self.new_annotation(span.clone());
             annotation.label = Some(label);

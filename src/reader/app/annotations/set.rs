@@ -11,7 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::reader::annotate::corrections::Lexicon;
 use crate::reader::annotate::ids::{self, IdSource};
 use crate::reader::annotate::merge::{Change, EditBase};
-use crate::reader::annotate::{Annotation, Placed};
+use crate::reader::annotate::{Annotation, Label, Placed};
 use qari_recognize::stream::Found;
 use qari_recognize::Recognition;
 
@@ -89,6 +89,19 @@ impl Annotations {
 
     pub fn by_id_mut(&mut self, id: &str) -> Option<&mut Placed> {
         self.placed.iter_mut().find(|p| p.annotation.id == id)
+    }
+
+    /// Label the annotation `id` anew at `now`, remembering where the change
+    /// started: its note is not this reader's to write over, and a text
+    /// another reader saved meanwhile is kept with the new label.
+    pub fn relabel(&mut self, id: &str, label: Label, now: &str) {
+        let Some(p) = self.placed.iter_mut().find(|p| p.annotation.id == id) else {
+            return;
+        };
+        let base = base_of(p, Change::Edited);
+        p.annotation.label = Some(label);
+        p.annotation.modified = now.to_string();
+        self.edited_from(base);
     }
 
     /// The set the store holds, placed in the current text; the deletions
