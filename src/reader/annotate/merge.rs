@@ -122,9 +122,7 @@ pub fn keep_both(
                 if !typed {
                     ann.note.clone_from(&theirs.note);
                     if restored {
-                        if ann.modified.as_str() < now {
-                            ann.modified = now.to_string();
-                        }
+                        at_least(&mut ann.modified, now);
                         met.restored_newer.push(base.id.clone());
                     }
                     continue;
@@ -143,9 +141,7 @@ pub fn keep_both(
                     modified: now.to_string(),
                     ..theirs.clone()
                 };
-                if ann.modified.as_str() < now {
-                    ann.modified = now.to_string();
-                }
+                at_least(&mut ann.modified, now);
                 met.changed.push(copy.id.clone());
                 copies.push(copy);
             }
@@ -158,18 +154,14 @@ pub fn keep_both(
                     continue;
                 }
                 if restored {
-                    if ann.modified.as_str() < now {
-                        ann.modified = now.to_string();
-                    }
+                    at_least(&mut ann.modified, now);
                     continue;
                 }
                 if !typed {
                     dropped.push(base.id.clone());
                     continue;
                 }
-                if ann.modified.as_str() < now {
-                    ann.modified = now.to_string();
-                }
+                at_least(&mut ann.modified, now);
                 met.deleted.push(base.id.clone());
             }
         }
@@ -181,6 +173,13 @@ pub fn keep_both(
         }
     }
     met
+}
+
+/// `modified` made `now` when it is earlier, so that it wins the merge.
+fn at_least(modified: &mut String, now: &str) {
+    if modified.as_str() < now {
+        *modified = now.to_string();
+    }
 }
 
 /// Merge two versions of a document's annotations: by id, the later

@@ -188,15 +188,27 @@ mod tests {
     }
 
     /// Select the first `words` words and write `note` on them.
+    fn type_text(app: &mut App, text: &str) {
+        for c in text.chars() {
+            app.press(Key::plain(KeyCode::Char(c)));
+        }
+    }
+
+    /// The readers' clock is the store's (a save stamps its own time on a
+    /// tombstone and on a note it keeps), and each key comes after the
+    /// saves before it, as a person's do (the stamps are milliseconds).
+    fn later(_: u64) -> std::time::SystemTime {
+        std::thread::sleep(std::time::Duration::from_millis(3));
+        std::time::SystemTime::now()
+    }
+
     fn note(app: &mut App, words: usize, note: &str) {
         app.press("v".parse().expect("key"));
         for _ in 1..words {
             app.press("w".parse().expect("key"));
         }
         app.press("a".parse().expect("key"));
-        for c in note.chars() {
-            app.press(Key::plain(KeyCode::Char(c)));
-        }
+        type_text(app, note);
         app.press("C-s".parse().expect("key"));
     }
 
@@ -258,16 +270,12 @@ mod tests {
             reader.press("a".parse().expect("key"));
             assert!(reader.note_draft().is_none(), "the note's own text");
         }
-        for c in " by B".chars() {
-            b.press(Key::plain(KeyCode::Char(c)));
-        }
+        type_text(&mut b, " by B");
         b.press("C-s".parse().expect("key"));
         save(&store, Some(&file), &mut b);
         assert!(b.notices().is_empty(), "{:?}", b.notices());
         a.set_clock(at(4));
-        for c in " by A".chars() {
-            a.press(Key::plain(KeyCode::Char(c)));
-        }
+        type_text(&mut a, " by A");
         a.press("C-s".parse().expect("key"));
         save(&store, Some(&file), &mut a);
         let notes = |app: &App| {
@@ -326,9 +334,7 @@ mod tests {
         assert!(b.annotations().is_empty(), "deleted in b");
         save(&store, Some(&file), &mut b);
         a.set_clock(at(3));
-        for c in " and more".chars() {
-            a.press(Key::plain(KeyCode::Char(c)));
-        }
+        type_text(&mut a, " and more");
         a.press("C-s".parse().expect("key"));
         save(&store, Some(&file), &mut a);
         assert_eq!(a.annotations().len(), 1);
@@ -400,16 +406,11 @@ mod tests {
     /// later save carried its old text over `a`'s).
     #[test]
     fn a_label_given_over_an_old_view_keeps_the_newer_text() {
-        let at = |_: u64| {
-            std::thread::sleep(std::time::Duration::from_millis(3));
-            std::time::SystemTime::now()
-        };
+        let at = later;
         let (dir, store, file, mut a, mut b) = two_readers("label-changed", at);
         a.set_clock(at(2));
         a.press("E".parse().expect("key"));
-        for c in " + A edit".chars() {
-            a.press(Key::plain(KeyCode::Char(c)));
-        }
+        type_text(&mut a, " + A edit");
         a.press("C-s".parse().expect("key"));
         save(&store, Some(&file), &mut a);
         b.set_clock(at(3));
@@ -438,19 +439,11 @@ mod tests {
     /// told, and its `u` has nothing to bring back twice.
     #[test]
     fn a_deletion_of_a_note_changed_elsewhere_keeps_the_newer_text() {
-        // The readers' clock is the store's (a save stamps its own time on
-        // a tombstone and on a note it keeps), and each key comes after the
-        // saves before it, as a person's do (the stamps are milliseconds).
-        let at = |_: u64| {
-            std::thread::sleep(std::time::Duration::from_millis(3));
-            std::time::SystemTime::now()
-        };
+        let at = later;
         let (dir, store, file, mut a, mut b) = two_readers("delete-changed", at);
         a.set_clock(at(2));
         a.press("E".parse().expect("key"));
-        for c in " + A edit".chars() {
-            a.press(Key::plain(KeyCode::Char(c)));
-        }
+        type_text(&mut a, " + A edit");
         a.press("C-s".parse().expect("key"));
         save(&store, Some(&file), &mut a);
         assert_eq!(
@@ -485,13 +478,7 @@ mod tests {
     /// one, and says so.
     #[test]
     fn an_undone_deletion_does_not_overwrite_a_newer_text() {
-        // The readers' clock is the store's (a save stamps its own time on
-        // a tombstone and on a note it keeps), and each key comes after the
-        // saves before it, as a person's do (the stamps are milliseconds).
-        let at = |_: u64| {
-            std::thread::sleep(std::time::Duration::from_millis(3));
-            std::time::SystemTime::now()
-        };
+        let at = later;
         let (dir, store, file, mut a, mut b) = two_readers("undo-changed", at);
         b.set_clock(at(2));
         b.press("E".parse().expect("key"));
@@ -499,9 +486,7 @@ mod tests {
         a.press("D".parse().expect("key"));
         save(&store, Some(&file), &mut a);
         b.set_clock(at(4));
-        for c in " + B edit".chars() {
-            b.press(Key::plain(KeyCode::Char(c)));
-        }
+        type_text(&mut b, " + B edit");
         b.press("C-s".parse().expect("key"));
         save(&store, Some(&file), &mut b);
         assert_eq!(stored_notes(&store, &file), ["first + B edit"]);
