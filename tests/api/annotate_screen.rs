@@ -19,6 +19,31 @@ use ratatui::style::Modifier;
 use crate::support::annotate_screen::*;
 use crate::support::recognition::{find, recognition};
 
+/// "Alice met Bob in Paris.", Bob a person and Paris a place, in a reader
+/// 100 columns wide and `height` rows tall.
+fn bob_and_paris(height: u16) -> (&'static str, App) {
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = monochrome().app(text, 100, height);
+    a.set_recognition(recognition(
+        text,
+        &[
+            (Kind::Person, "Bob", &[("Bob", 0)], None),
+            (Kind::Location, "Paris", &[("Paris", 0)], None),
+        ],
+    ));
+    (text, a)
+}
+
+/// `j` in the focused panel until its marked row is `name`'s.
+fn choose_in_panel(a: &mut App, name: &str) {
+    for _ in 0..6 {
+        if text_of(draw(a).backend().buffer()).contains(&format!("\u{25b6} {name}")) {
+            break;
+        }
+        keys(a, "j");
+    }
+}
+
 #[test]
 fn a_selection_across_bidi_runs_is_highlighted_as_its_logical_range() {
     let mut a = monochrome().app(MIXED, 30, 8);
@@ -146,15 +171,7 @@ fn a_mouse_drag_selects_from_cell_to_cell_and_a_click_does_not() {
 
 #[test]
 fn labels_override_the_recogniser_in_highlights_and_panel() {
-    let text = "Alice met Bob in Paris.\n";
-    let mut a = monochrome().app(text, 100, 12);
-    a.set_recognition(recognition(
-        text,
-        &[
-            (Kind::Person, "Bob", &[("Bob", 0)], None),
-            (Kind::Location, "Paris", &[("Paris", 0)], None),
-        ],
-    ));
+    let (text, mut a) = bob_and_paris(12);
     keys(&mut a, "v l");
     assert!(matches!(a.modal(), Some(Modal::Label(_))));
     assert!(text_of(draw(&a).backend().buffer()).contains("not an entity"));
@@ -248,15 +265,7 @@ fn selection_ends_fall_between_clusters_of_vocalised_arabic() {
 
 #[test]
 fn the_entity_selected_in_the_panel_stays_selected_when_labels_change() {
-    let text = "Alice met Bob in Paris.\n";
-    let mut a = monochrome().app(text, 100, 12);
-    a.set_recognition(recognition(
-        text,
-        &[
-            (Kind::Person, "Bob", &[("Bob", 0)], None),
-            (Kind::Location, "Paris", &[("Paris", 0)], None),
-        ],
-    ));
+    let (_, mut a) = bob_and_paris(12);
     keys(&mut a, "e Tab j");
     let selected = |a: &App| {
         let rows = a.entities().expect("entities");
@@ -272,22 +281,9 @@ fn the_entity_selected_in_the_panel_stays_selected_when_labels_change() {
 
 #[test]
 fn after_a_jump_l_in_the_article_keeps_the_panel_on_the_entity_jumped_to() {
-    let text = "Alice met Bob in Paris.\n";
-    let mut a = monochrome().app(text, 100, 14);
-    a.set_recognition(recognition(
-        text,
-        &[
-            (Kind::Person, "Bob", &[("Bob", 0)], None),
-            (Kind::Location, "Paris", &[("Paris", 0)], None),
-        ],
-    ));
+    let (_, mut a) = bob_and_paris(14);
     keys(&mut a, "e Tab");
-    for _ in 0..6 {
-        if text_of(draw(&a).backend().buffer()).contains("\u{25b6} Paris") {
-            break;
-        }
-        keys(&mut a, "j");
-    }
+    choose_in_panel(&mut a, "Paris");
     // Enter jumps to Paris; Tab gives the article the keys; `l` labels the
     // name at the cursor, and the panel's row stays where it was chosen
     // (it went to Bob, the first entity on the screen, and `]` then walked
@@ -309,24 +305,11 @@ fn after_a_jump_l_in_the_article_keeps_the_panel_on_the_entity_jumped_to() {
 
 #[test]
 fn l_in_the_panel_labels_the_selected_row_and_the_menu_names_it() {
-    let text = "Alice met Bob in Paris.\n";
-    let mut a = monochrome().app(text, 100, 14);
-    a.set_recognition(recognition(
-        text,
-        &[
-            (Kind::Person, "Bob", &[("Bob", 0)], None),
-            (Kind::Location, "Paris", &[("Paris", 0)], None),
-        ],
-    ));
+    let (text, mut a) = bob_and_paris(14);
     // The reading cursor on Bob, then the panel's selection moved to Paris.
     type_text(&mut a, "/Bob\n");
     keys(&mut a, "e Tab");
-    for _ in 0..6 {
-        if text_of(draw(&a).backend().buffer()).contains("\u{25b6} Paris") {
-            break;
-        }
-        keys(&mut a, "j");
-    }
+    choose_in_panel(&mut a, "Paris");
     keys(&mut a, "l");
     assert!(matches!(a.modal(), Some(Modal::Label(_))));
     assert!(text_of(draw(&a).backend().buffer()).contains("label: Paris"));
