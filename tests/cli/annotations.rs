@@ -47,6 +47,24 @@ impl Fixture {
         cmd
     }
 
+    /// qari run with `args`, `input` piped to its standard input.
+    fn piped(&self, args: &[&str], input: &str) -> Output {
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write");
+        child.wait_with_output().expect("wait")
+    }
+
     fn annotations_dir(&self) -> PathBuf {
         self.dir.join("data/qari/annotations")
     }
@@ -257,22 +275,7 @@ fn labels_override_the_recogniser_in_entities_and_brat() {
 fn standard_input_documents_are_found_by_their_hash() {
     let fx = Fixture::new("stdin");
     let ann_path = fx.write("a.ann", &t_line(1, "Location", P1, "باريس"));
-    let run = |args: &[&str]| {
-        let mut child = fx
-            .command(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(P1.as_bytes())
-            .expect("write");
-        child.wait_with_output().expect("wait")
-    };
+    let run = |args: &[&str]| fx.piped(args, P1);
     ok(&run(&[
         "annotations",
         "-",
@@ -302,22 +305,7 @@ fn notes_on_a_changed_pipe_are_listed_by_all() {
         t_line(1, "Location", P1, "باريس")
     );
     let ann_path = fx.write("a.ann", &notes);
-    let run = |args: &[&str], input: &str| {
-        let mut child = fx
-            .command(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("write");
-        child.wait_with_output().expect("wait")
-    };
+    let run = |args: &[&str], input: &str| fx.piped(args, input);
     let import = ["annotations", "-", "--import", "brat", path_str(&ann_path)];
     ok(&run(&import, P1));
     let file_doc = fx.write("b.txt", P2);
