@@ -6,19 +6,22 @@ use std::process::Command;
 
 use crate::support::tmux::{status_line, status_position, Tmux};
 
+/// `git ARGS` in `repo`, as a writer of its own; it must succeed.
+fn git_in(repo: &std::path::Path, args: &[&str]) {
+    let ok = Command::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args(["-c", "user.name=A Writer", "-c", "user.email=a@example.org"])
+        .args(args)
+        .status()
+        .expect("git runs");
+    assert!(ok.success(), "git {args:?}");
+}
+
 /// A git repository of its own with one commit, so the log is known.
 fn repository(t: &Tmux) -> std::path::PathBuf {
     let repo = t.dir.join("repo");
-    let git = |args: &[&str]| {
-        let ok = Command::new("git")
-            .arg("-C")
-            .arg(&repo)
-            .args(["-c", "user.name=A Writer", "-c", "user.email=a@example.org"])
-            .args(args)
-            .status()
-            .expect("git runs");
-        assert!(ok.success(), "git {args:?}");
-    };
+    let git = |args: &[&str]| git_in(&repo, args);
     std::fs::create_dir_all(&repo).expect("repo dir");
     git(&["init", "-q"]);
     git(&[
@@ -118,16 +121,7 @@ pub fn man_s_lines_keep_the_terminal_s_width() {
 fn arabic_comment_changed(t: &Tmux) -> std::path::PathBuf {
     let repo = t.dir.join("diffrepo");
     std::fs::create_dir_all(&repo).expect("repo dir");
-    let git = |args: &[&str]| {
-        let ok = Command::new("git")
-            .arg("-C")
-            .arg(&repo)
-            .args(["-c", "user.name=A Writer", "-c", "user.email=a@example.org"])
-            .args(args)
-            .status()
-            .expect("git runs");
-        assert!(ok.success(), "git {args:?}");
-    };
+    let git = |args: &[&str]| git_in(&repo, args);
     git(&["init", "-q"]);
     std::fs::write(repo.join("a.c"), "int x = 1;\n").expect("write");
     git(&["add", "a.c"]);
