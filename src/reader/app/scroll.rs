@@ -172,26 +172,19 @@ impl App {
     /// status bar. A document still being read has no total yet: "…".
     pub(in crate::reader::app) fn show_position(&mut self) {
         let ui = self.interface;
-        // As the bar draws the name: in visual order in English, as written
-        // (laid out with the message) in Arabic.
-        let name = if ui.rtl() {
-            format!("{}{}", self.doc.name, self.files.suffix())
-        } else {
-            self.title.clone()
-        };
+        let name = self.shown_name();
         let screen = &self.screen;
         let first = screen.paragraph.max(1);
         let last = screen.lines.last().map_or(first, |l| l.paragraph + 1);
-        let unknown = "\u{2026}".to_string();
-        let (total, chars) = if self.loading.partial() {
-            (unknown.clone(), unknown)
+        let (total, chars, percent) = if self.loading.partial() {
+            let unknown = "\u{2026}".to_string();
+            (unknown.clone(), unknown.clone(), unknown)
         } else {
-            (ui.number(screen.paragraphs), ui.number(self.doc.len()))
-        };
-        let percent = if self.loading.partial() {
-            "\u{2026}".to_string()
-        } else {
-            ui.number(screen.percent)
+            (
+                ui.number(screen.paragraphs),
+                ui.number(self.doc.len()),
+                ui.number(screen.percent),
+            )
         };
         self.flash = Some(ui.say(
             Msg::ShowPosition,

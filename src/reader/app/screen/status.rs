@@ -287,9 +287,20 @@ impl App {
     fn title_piece(&self) -> String {
         if self.interface.rtl() {
             // Isolated: a Latin name cut with "…" reads `name-…`, not `…-name`.
-            format!(" \u{2068}{}{}\u{2069}", self.doc.name, self.files.suffix())
+            format!(" \u{2068}{}\u{2069}", self.shown_name())
         } else {
-            format!(" {}", self.title)
+            format!(" {}", self.shown_name())
+        }
+    }
+
+    /// The document's name as the bar says it: in visual order already in
+    /// English; in logical order, with its place among the files, for the
+    /// Arabic bar, which lays it out with what is said around it.
+    pub(in crate::reader::app) fn shown_name(&self) -> String {
+        if self.interface.rtl() {
+            format!("{}{}", self.doc.name, self.files.suffix())
+        } else {
+            self.title.clone()
         }
     }
 
