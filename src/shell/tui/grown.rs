@@ -50,12 +50,9 @@ impl Grown {
         self.looked = Some(Instant::now());
         if stamp(path).is_some_and(|now| now != at_open) {
             self.told = true;
-            let ui = app.interface();
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            let said = ui.say(Msg::FileChanged, &[("name", &name)]);
+            let said = app
+                .interface()
+                .say(Msg::FileChanged, &[("name", &app.document().name)]);
             app.notify(said);
         }
     }
