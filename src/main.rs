@@ -136,7 +136,7 @@ fn main() -> ExitCode {
                     match qari::commands::text::run(Some(file), &read) {
                         Err(err) if qari::shell::files::is_interrupted(&err) => {
                             report(&err);
-                            return ExitCode::from(130);
+                            return ExitCode::from(qari::shell::waiting::given_up_status());
                         }
                         Err(err) => {
                             report(&err);
@@ -161,10 +161,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             report(&err);
-            // A link given up on (Ctrl-C, `q`, a signal): as a program
-            // Ctrl-C interrupted ends, 128 + SIGINT.
+            // A link or a pipe given up on: 128 + the signal that did it,
+            // or as a program Ctrl-C interrupted ends (a key).
             if qari::shell::files::is_interrupted(&err) {
-                ExitCode::from(130)
+                ExitCode::from(qari::shell::waiting::given_up_status())
             } else {
                 ExitCode::from(2)
             }

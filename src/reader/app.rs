@@ -128,6 +128,10 @@ pub struct App {
     cursor: Option<usize>,
     /// Where the view was before the last jump (the `''` mark).
     before_jump: Option<usize>,
+    /// Where the last jump aimed: the status bar's percent is the target's
+    /// while it is on the top line (after `50%`, 50%). A click moves the
+    /// reading cursor but not this.
+    jump_target: Option<usize>,
     /// The passage being selected.
     selection: Option<Selection>,
     /// What the shell must do for the app, oldest first.
@@ -226,6 +230,7 @@ impl App {
             modal: None,
             cursor: None,
             before_jump: None,
+            jump_target: None,
             selection: None,
             effects: Vec::new(),
             commands: commands::CommandState::default(),

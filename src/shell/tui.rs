@@ -112,7 +112,7 @@ pub struct ReaderOptions {
 impl ReaderOptions {
     pub fn from_cli(cli: &Cli) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
-        let caught = Arc::new(AtomicUsize::new(0));
+        let caught = crate::shell::waiting::caught_signal();
         for signal in crate::shell::probe::ENDING {
             // Only SIGKILL, SIGSTOP and the like cannot be caught. Which
             // signal it was is stored first, so a loop that sees `stop` knows.

@@ -18,7 +18,7 @@
 //! there ends qari as it would have without one (signal-hook's emulation of
 //! the default).
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -26,6 +26,25 @@ use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 
 use crate::shell::probe;
 use crate::store::fetch::Waiter;
+
+/// Which signal that ends qari came last (0: none), for the exit status
+/// (128 + it). One for the process, as its signals are: the reader
+/// registers it (`ReaderOptions`), and a command that fetches does.
+pub fn caught_signal() -> Arc<AtomicUsize> {
+    static CAUGHT: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+    Arc::clone(CAUGHT.get_or_init(|| Arc::new(AtomicUsize::new(0))))
+}
+
+/// qari's exit status when it gave up waiting (for a link, for a pipe's
+/// writer): 128 + the signal that gave up, as a shell reports a process a
+/// signal ended; 130 for a key (Ctrl-C, `q`, Esc), as for a program Ctrl-C
+/// interrupted.
+pub fn given_up_status() -> u8 {
+    match caught_signal().load(Ordering::SeqCst) {
+        0 => 130,
+        signal => u8::try_from(128 + signal).unwrap_or(130),
+    }
+}
 
 /// The keys and signals that give up on a page being fetched.
 #[derive(Debug)]
@@ -66,6 +85,10 @@ impl FetchWatch {
         let outside = once.get_or_init(|| {
             let outside = Arc::new(AtomicBool::new(true));
             for signal in crate::shell::probe::ENDING {
+                // Which signal it was is stored first, as the reader does.
+                if let Ok(number) = usize::try_from(signal) {
+                    let _ = signal_hook::flag::register_usize(signal, caught_signal(), number);
+                }
                 let _ = signal_hook::flag::register(signal, Arc::clone(&self.stop));
                 let _ =
                     signal_hook::flag::register_conditional_default(signal, Arc::clone(&outside));

@@ -50,6 +50,27 @@ fn the_status_bar_says_the_percentage_gone_to() {
 }
 
 #[test]
+fn a_click_on_the_top_line_leaves_the_percentage_as_it_was() {
+    // Lines of some 70 characters in a text of 2,800: one line is more than
+    // 2% of it, so a click at the top line's end would say another place.
+    let mut a = app(long_paragraphs(10), 80, 11);
+    typed(&mut a, "jjj");
+    let before = a.screen().percent;
+    let top = &a.screen().lines[0];
+    let x = a.screen().column_x + top.line.cells.iter().map(|c| c.width).sum::<u16>() - 1;
+    a.click(x, 0);
+    // The screen is made again (as the next frame is) with the click's cursor.
+    a.resize(80, 11);
+    assert_eq!(a.screen().percent, before);
+    // A jump's target on the top line still names its own place.
+    typed(&mut a, "50%");
+    assert_eq!(a.screen().percent, 50);
+    a.click(a.screen().column_x, 0);
+    a.resize(80, 11);
+    assert_eq!(a.screen().percent, 50);
+}
+
+#[test]
 fn goto_a_paragraph_clamps_with_a_message() {
     let mut a = app(numbered(100), 80, 11);
     command(&mut a, "goto 42");

@@ -13,6 +13,7 @@ mod docs;
 mod entities;
 mod errors;
 mod generated;
+mod given_up;
 mod pager;
 mod render;
 mod search;

@@ -1,7 +1,7 @@
 //! A named pipe (FIFO) made with `mkfifo` in the test's directory: opening
 //! one blocks until a writer comes, and qari used to sit there on a blank
 //! screen that no key or signal ended. It now says it waits, `q` gives up
-//! (status 130, as for a link given up), and a writer that comes later is
+//! (status 130, as for a link given up; a signal, 128 + its number), and a writer that comes later is
 //! read as a pipe is.
 
 use std::path::{Path, PathBuf};
@@ -30,6 +30,33 @@ pub fn a_fifo_without_a_writer_says_so_and_q_gives_up() {
         after.contains("pipe: stopped waiting for a writer (interrupted)"),
         "{after}"
     );
+}
+
+/// SIGTERM while the reader waits: the status is 128 + 15, as for any
+/// process SIGTERM ended, and not a key's 130.
+pub fn sigterm_on_a_fifo_without_a_writer_exits_143() {
+    let t = Tmux::new("fifo-term", (100, 10));
+    let fifo = mkfifo(&t.dir, "pipe");
+    let pid_file = t.dir.join("pid");
+    t.start(
+        "main",
+        &format!(
+            "{} & echo $! > '{}'; wait $!",
+            t.qari(&format!("'{}'", fifo.display())),
+            pid_file.display()
+        ),
+    );
+    t.wait_for("the waiting line", |s| {
+        s.contains("waiting for a writer on")
+    });
+    let pid = std::fs::read_to_string(&pid_file).expect("pid file");
+    let killed = Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 143"), "{after}");
 }
 
 pub fn a_writer_that_comes_later_is_read() {

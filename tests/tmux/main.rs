@@ -144,6 +144,7 @@ fn all() -> Vec<Test> {
         ),
         &tests!(fifo needs [Tmux, Program("mkfifo")]:
             a_fifo_without_a_writer_says_so_and_q_gives_up,
+            sigterm_on_a_fifo_without_a_writer_exits_143,
             a_writer_that_comes_later_is_read,
             colon_n_onto_a_fifo_without_a_writer_is_given_up_with_esc,
         ),

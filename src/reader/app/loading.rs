@@ -129,6 +129,7 @@ impl App {
                 let offset = self.percent_offset(p);
                 self.place(offset);
                 self.cursor = Some(offset);
+                self.jump_target = Some(offset);
                 self.flash = Some(
                     self.interface
                         .say(Msg::LoadedAt, &[("p", &self.interface.number(p))]),

@@ -180,7 +180,7 @@ impl App {
                     self.doc.span(shown.paragraph).offset + shown.line.end as usize
                 });
                 let here = self
-                    .cursor
+                    .jump_target
                     .filter(|&target| (start..=top_end).contains(&target))
                     .unwrap_or(start);
                 screen.percent = self.percent_at(here).min(99);

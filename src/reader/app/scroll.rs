@@ -70,6 +70,7 @@ impl App {
         self.moved = true;
         self.place(offset);
         self.cursor = Some(offset);
+        self.jump_target = Some(offset);
     }
 
     /// A jump to something found (search hit, mention, note): as [`jump`],
