@@ -139,9 +139,11 @@ fn export(
         // be left out.
         let orphaned = placed.iter().filter(|p| p.span.is_none()).count();
         if orphaned > 0 {
+            let verb = if orphaned == 1 { "is" } else { "are" };
             warn(&format!(
-                "{orphaned} annotation(s) whose passage is no longer in the text are not in the \
-                 brat export (it has no place for them); --export jsonl, w3c or markdown keeps them"
+                "{} whose passage is no longer in the text {verb} not in the \
+                 brat export (it has no place for them); --export jsonl, w3c or markdown keeps them",
+                crate::core::notice::counted(orphaned, "annotation")
             ));
         }
     }

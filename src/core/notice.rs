@@ -90,6 +90,15 @@ pub fn size_in_words(n: usize) -> String {
         )
 }
 
+/// A count of `noun` in English: "1 annotation", "3 annotations".
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// An input (a path, a link, "standard input") that could not be read,
 /// and why: `<input>: <reason>`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

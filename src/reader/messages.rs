@@ -219,14 +219,16 @@ messages! {
     DeletedElsewhere "the annotation was deleted elsewhere" "حُذف التعليق في مكان آخر";
     SavedAnew "the annotation was deleted elsewhere: new note saved"
         "حُذف التعليق في مكان آخر: حُفظت ملاحظة جديدة";
-    KeptBothTexts "{n} note(s) changed in another qari too: both texts kept"
-        "{n} ملاحظة غُيّرت في qari آخر أيضًا: حُفظ النصّان";
-    KeptDeletedElsewhere "{n} note(s) deleted in another qari: your text is kept"
-        "{n} ملاحظة حُذفت في qari آخر: حُفظ نصّك";
-    NotDeletedChangedElsewhere "{n} note(s) changed in another qari: not deleted"
-        "{n} ملاحظة غُيّرت في qari آخر: لم تُحذف";
-    RestoredNewerText "{n} note(s) restored with another qari's newer text"
-        "{n} ملاحظة استُعيدت بالنص الأحدث من qari آخر";
+    // A count said with `say_count`: `{s}` is the English plural's "s", and
+    // the Arabic gives the count apart ("…: {n}"), which agrees with any.
+    KeptBothTexts "{n} note{s} changed in another qari too: both texts kept"
+        "ملاحظات غُيّرت في qari آخر أيضًا ({n}): حُفظ النصّان";
+    KeptDeletedElsewhere "{n} note{s} deleted in another qari: your text is kept"
+        "ملاحظات حُذفت في qari آخر ({n}): حُفظ نصّك";
+    NotDeletedChangedElsewhere "{n} note{s} changed in another qari: not deleted"
+        "ملاحظات غُيّرت في qari آخر ({n}): لم تُحذف";
+    RestoredNewerText "{n} note{s} restored with another qari's newer text"
+        "ملاحظات استُعيدت بالنص الأحدث من qari آخر ({n})";
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";
@@ -237,8 +239,8 @@ messages! {
     FileChanged "{name} changed since it was read: open it again for the rest"
         "تغيّر {name} بعد قراءته: افتحه من جديد للباقي";
     Labelled "labelled: {label}" "صُنّف: {label}";
-    LabelledEverywhere "labelled: {label} \u{2014} {n} mention(s), and in every article"
-        "صُنّف: {label} \u{2014} {n} ذكر، وفي كل مقال";
+    LabelledEverywhere "labelled: {label} \u{2014} {n} mention{s}, and in every article"
+        "صُنّف: {label} \u{2014} مرات الذكر: {n}، وفي كل مقال";
     CopiedOne "copied {n} character to the clipboard" "نُسخ {n} حرف إلى الحافظة";
     CopiedMany "copied {n} characters to the clipboard" "نُسخت {n} أحرف إلى الحافظة";
     PasteIgnored "paste ignored: nothing open to paste into" "أُهمل اللصق: لا شيء مفتوح للّصق فيه";
@@ -264,10 +266,10 @@ messages! {
     QuitUnstored "annotations not stored (see the notice): q again quits without them"
         "لم تُحفظ التعليقات (انظر التنبيه): q مرة أخرى للخروج دونها";
     // Notices from the shell: what failed, then the error (in English).
-    NotesNotFound "{n} annotation(s) not found in the text (listed in Notes)"
-        "{n} تعليق لم يُعثر عليه في النص (في تبويب الملاحظات)";
-    NotesFoundAgain "{n} annotation(s) found again in the changed text"
-        "{n} تعليق عُثر عليه من جديد في النص المعدَّل";
+    NotesNotFound "{n} annotation{s} not found in the text (listed in Notes)"
+        "تعليقات لم يُعثر عليها في النص ({n}، في تبويب الملاحظات)";
+    NotesFoundAgain "{n} annotation{s} found again in the changed text"
+        "تعليقات عُثر عليها من جديد في النص المعدَّل ({n})";
     StoreMovedAside "annotations store did not parse; kept aside as {path}"
         "تعذّرت قراءة مخزن التعليقات؛ نُحّي جانبًا باسم {path}";
     StoreNotMerged "earlier annotations store did not parse; not merged: {path}"
@@ -422,6 +424,16 @@ impl Interface {
             out = out.replace(&format!("{{{name}}}"), &value);
         }
         out
+    }
+
+    /// [`Interface::say`] of a message that counts something: `{n}` is `n`
+    /// in the interface's digits, and `{s}` the English plural's "s".
+    pub fn say_count(self, msg: Msg, n: usize, args: &[(&str, &dyn Display)]) -> String {
+        let plural = if n == 1 { "" } else { "s" };
+        let count = self.number(n);
+        let mut all: Vec<(&str, &dyn Display)> = vec![("n", &count), ("s", &plural)];
+        all.extend_from_slice(args);
+        self.say(msg, &all)
     }
 
     /// `value` with its ASCII digits as the interface writes them (Arabic-Indic

@@ -87,7 +87,7 @@ pub fn a_note_is_written_saved_and_found_again_after_reopening() {
         s.contains("fixture.txt")
     });
     assert!(
-        status_line(&screen).contains("1 annotation(s) found again"),
+        status_line(&screen).contains("1 annotation found again"),
         "{screen}"
     );
     t.keys("t");

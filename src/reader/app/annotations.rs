@@ -86,7 +86,7 @@ impl App {
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(n, msg)| self.interface.say(msg, &[("n", &self.interface.number(n))]))
+        .map(|(n, msg)| self.interface.say_count(msg, n, &[]))
         .collect();
         if said.is_empty() {
             return;

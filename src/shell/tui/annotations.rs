@@ -39,10 +39,10 @@ pub(super) fn load(store: &Store, path: Option<&Path>, app: &mut App) {
     let moved = count(|o| matches!(o, ReanchorOutcome::Moved | ReanchorOutcome::Fuzzy { .. }));
     let ui = app.interface();
     if orphans > 0 {
-        app.notify(ui.say(Msg::NotesNotFound, &[("n", &ui.number(orphans))]));
+        app.notify(ui.say_count(Msg::NotesNotFound, orphans, &[]));
     }
     if moved > 0 {
-        app.notify(ui.say(Msg::NotesFoundAgain, &[("n", &ui.number(moved))]));
+        app.notify(ui.say_count(Msg::NotesFoundAgain, moved, &[]));
     }
     let mut placed: Vec<_> = outcomes.into_iter().map(|(p, _)| p).collect();
     // New places (and a changed text's new hash) are saved at once.
@@ -90,8 +90,8 @@ pub(super) fn last_try(
         app.annotations(),
     );
     Some(format!(
-        "qari: warning: {} annotation(s) not stored ({why}); here they are as JSON Lines:\n{lines}",
-        app.annotations().len()
+        "qari: warning: {} not stored ({why}); here they are as JSON Lines:\n{lines}",
+        crate::core::notice::counted(app.annotations().len(), "annotation")
     ))
 }
 
@@ -236,7 +236,7 @@ mod tests {
         assert_eq!(moved.annotations()[0].span, Some(14..23));
         assert_eq!(
             moved.notices(),
-            ["1 annotation(s) found again in the changed text"]
+            ["1 annotation found again in the changed text"]
         );
         // Saved at once under the new text's hash: found there directly.
         let mut later = app(&changed);
@@ -294,7 +294,7 @@ mod tests {
         assert_eq!(notes(&a), both);
         assert_eq!(
             a.notices(),
-            ["1 note(s) changed in another qari too: both texts kept"]
+            ["1 note changed in another qari too: both texts kept"]
         );
         assert_whole_at_100_columns(&mut a);
         // The other reader gets both at its next save, and is not told of
@@ -341,7 +341,7 @@ mod tests {
         assert_eq!(a.annotations()[0].annotation.note, "first and more");
         assert_eq!(
             a.notices(),
-            ["1 note(s) deleted in another qari: your text is kept"]
+            ["1 note deleted in another qari: your text is kept"]
         );
         assert_whole_at_100_columns(&mut a);
         let mut c = app(TEXT);
@@ -457,10 +457,7 @@ mod tests {
         assert_eq!(stored_notes(&store, &file), ["first + A edit"]);
         assert_eq!(b.annotations().len(), 1);
         assert_eq!(b.annotations()[0].annotation.note, "first + A edit");
-        assert_eq!(
-            b.notices(),
-            ["1 note(s) changed in another qari: not deleted"]
-        );
+        assert_eq!(b.notices(), ["1 note changed in another qari: not deleted"]);
         assert_whole_at_100_columns(&mut b);
         assert_eq!(b.flash(), None, "not \"deleted \u{2014} u undoes\"");
         b.press("u".parse().expect("key"));
@@ -498,7 +495,7 @@ mod tests {
         assert_eq!(a.annotations()[0].annotation.note, "first + B edit");
         assert_eq!(
             a.notices(),
-            ["1 note(s) restored with another qari's newer text"]
+            ["1 note restored with another qari's newer text"]
         );
         assert_whole_at_100_columns(&mut a);
         // With nothing changed elsewhere, u brings back the deleted text.
@@ -529,7 +526,7 @@ mod tests {
         assert_eq!(other.annotations()[0].annotation.note, "about Alice");
         assert_eq!(
             other.notices(),
-            ["1 annotation(s) not found in the text (listed in Notes)"]
+            ["1 annotation not found in the text (listed in Notes)"]
         );
         let _ = std::fs::remove_dir_all(&dir);
     }
@@ -575,7 +572,7 @@ mod tests {
         a.press("q".parse().expect("key"));
         assert!(a.should_quit());
         let report = last_try(Some(&store), None, &mut a).expect("a report");
-        assert!(report.starts_with("qari: warning: 1 annotation(s) not stored"));
+        assert!(report.starts_with("qari: warning: 1 annotation not stored"));
         assert!(report.contains(r#""note":"only in memory""#), "{report}");
         // Once the store takes them, nothing is asked or reported.
         let good = Store::at(dir.join("good"));

@@ -131,7 +131,10 @@ pub fn to_markdown(documents: &[StoredDocument]) -> String {
             facts.push("an earlier text of this path".to_string());
         }
         facts.push(format!("last annotated {}", d.annotated()));
-        facts.push(format!("{} annotation(s)", d.annotations.len()));
+        facts.push(crate::core::notice::counted(
+            d.annotations.len(),
+            "annotation",
+        ));
         facts.push(format!("hash {}", d.hash));
         let _ = writeln!(out, "*{}*\n", facts.join(" · "));
         for a in &d.annotations {

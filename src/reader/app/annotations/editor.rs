@@ -203,12 +203,10 @@ impl App {
         }
         self.selection = None;
         self.flash = Some(match self.remember_correction(&span, label) {
-            Some(n) => self.interface.say(
+            Some(n) => self.interface.say_count(
                 Msg::LabelledEverywhere,
-                &[
-                    ("label", &label_word(self.interface, label)),
-                    ("n", &self.interface.number(n)),
-                ],
+                n,
+                &[("label", &label_word(self.interface, label))],
             ),
             None => self.interface.say(
                 Msg::Labelled,
