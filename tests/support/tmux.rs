@@ -56,7 +56,7 @@ impl Tmux {
     }
 
     pub fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
+        let out = Self::bare_env(&mut Command::new("tmux"))
             .arg("-L")
             .arg(&self.socket)
             .arg("-f")
@@ -70,6 +70,22 @@ impl Tmux {
             String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// `command` without the environment the tests run in: the server and
+    /// every program in its windows get only these variables and the ones
+    /// a test sets. A terminal's (VTE_VERSION, COLORTERM), the user's
+    /// settings (NO_COLOR, LESS, a locale) or a git hook's (GIT_EXEC_PATH)
+    /// would change what qari draws.
+    fn bare_env(command: &mut Command) -> &mut Command {
+        command.env_clear();
+        for keep in ["PATH", "HOME", "TMPDIR", "USER", "LOGNAME"] {
+            if let Some(value) = std::env::var_os(keep) {
+                command.env(keep, value);
+            }
+        }
+        // tmux passes UTF-8 through only for a client whose locale has it.
+        command.env("LC_CTYPE", "C.UTF-8")
     }
 
     /// Start `script` (a shell command) in a new window once Enter is sent, so

@@ -7,7 +7,8 @@ use std::process::Command;
 
 /// Variables a terminal sets for the programs inside it, and that qari may read
 /// to tell which terminal it runs in: inherited from the terminal the tests run
-/// in, they would describe that one, not the one under test.
+/// in, they would describe that one, not the one under test. With them, the
+/// user's settings that change what qari or the terminal draws.
 pub(super) const TERMINAL_VARIABLES: &[&str] = &[
     "TMUX",
     "TMUX_PANE",
@@ -24,6 +25,16 @@ pub(super) const TERMINAL_VARIABLES: &[&str] = &[
     "COLORFGBG",
     "WINDOWID",
     "NO_COLOR",
+    "COLORTERM",
+    // The user's language: Konsole's menus in Arabic lay its window out
+    // right to left (`LC_ALL` is set to C.UTF-8 apart).
+    "LANG",
+    "LANGUAGE",
+    // Set by the user or by a program paging through qari.
+    "LESS",
+    "MAN_PN",
+    "GIT_EXEC_PATH",
+    "GIT_PAGER_IN_USE",
     // Under Wayland GTK and Qt would open their windows there, not on Xvfb.
     "WAYLAND_DISPLAY",
 ];
