@@ -15,11 +15,14 @@ use crate::store::{input, pages};
 /// `qari text [FILE|URL|-]`.
 pub fn run(path: Option<&Path>, options: &pages::ReadOptions) -> anyhow::Result<()> {
     let (document, _) = read(path, options)?;
-    let mut text = document.text().to_string();
+    // Written as it is held, not copied to add the line end: a copy of a
+    // 100 MB text would be 100 MB more at the peak.
+    let text = document.text();
+    write_out(text)?;
     if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
+        write_out("\n")?;
     }
-    write_out(&text)
+    Ok(())
 }
 
 /// `qari FILE --links`: one line per link, `N. URL  text`.
@@ -53,7 +56,11 @@ fn read(
     options: &pages::ReadOptions,
 ) -> anyhow::Result<(Document, Vec<crate::core::article::Link>)> {
     let source = input::source_for(path)?;
-    let (document, links) = if source == input::Source::Stdin {
+    // Plain UTF-8 text piped in streams as a file does (`big | qari | grep`
+    // held four copies of it); a page, a feed or another encoding is read
+    // whole to be converted.
+    let streams = source == input::Source::Stdin && pages::stdin_streams(options)?;
+    let (document, links) = if source == input::Source::Stdin && !streams {
         let (document, article) = pages::read_stdin(options)?;
         (document, article.links)
     } else {

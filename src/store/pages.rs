@@ -11,7 +11,7 @@
 //! `#fragment` ([`Page::start`]). A file is looked at first: its name and
 //! first 64 KiB decide whether it is text as before.
 
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
@@ -201,6 +201,22 @@ pub fn from_bytes(
     convert(bytes, &hint, name)
         .map(|page| (page.document, page.article))
         .map_err(|e| anyhow!("{name}: {e}"))
+}
+
+/// Whether standard input is plain UTF-8 text, which can stream as a file
+/// does, rather than a page, a feed or text in another encoding that
+/// [`read_stdin`] reads whole: told from its first bytes, left unread (in
+/// the standard library's buffer, which whatever reads standard input next
+/// reads first).
+pub fn stdin_streams(options: &ReadOptions) -> anyhow::Result<bool> {
+    if options.encoding.is_some() {
+        return Ok(false);
+    }
+    let mut stdin = std::io::stdin().lock();
+    let head = stdin
+        .fill_buf()
+        .map_err(|e| anyhow!("standard input: {}", io_reason(&e)))?;
+    Ok(article::kind_of(head, &Hint::default()) == Kind::Text && is_plain_utf8(head))
 }
 
 /// All of standard input (at most as much as a text file in another
