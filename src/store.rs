@@ -175,7 +175,7 @@ impl Store {
     /// The saved position of the document with content hash `hash`, if any.
     pub fn load_position(&self, hash: &str) -> Result<Option<SavedPosition>, StoreError> {
         let path = self.position_path(hash)?;
-        let bytes = match fs::read(&path) {
+        let bytes = match read_bounded(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(source) => {
@@ -452,6 +452,40 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// The most a file of the store may hold: some hundred thousand notes.
+const STORE_FILE_MAX: u64 = 256 << 20;
+
+/// The bytes of the regular file at `path`, of at most [`STORE_FILE_MAX`].
+/// A pipe there would never end (opening one waits for a writer), a device
+/// such as /dev/zero never stops giving: each is an error, as is a file too
+/// large, and nothing of the store is moved aside for them.
+pub(in crate::store) fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, ErrorKind, Read as _};
+    let not_regular = || Error::new(ErrorKind::InvalidInput, "not a regular file");
+    // Asked before opening: opening a pipe waits for a writer.
+    if !fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    let too_large = || {
+        let limit = crate::core::notice::size_in_words(STORE_FILE_MAX as usize);
+        Error::new(ErrorKind::InvalidData, format!("larger than {limit}"))
+    };
+    if meta.len() > STORE_FILE_MAX {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(STORE_FILE_MAX + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > STORE_FILE_MAX {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 #[cfg(test)]

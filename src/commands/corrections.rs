@@ -35,6 +35,9 @@ pub fn run(args: &CorrectionsArgs) -> anyhow::Result<()> {
     if args.remove.is_empty() {
         let stored = store.load_corrections()?;
         report_moved(&stored.moved_aside);
+        for why in &stored.unreadable {
+            super::annotations::warn(why);
+        }
         let out = if args.json {
             stored
                 .lexicon
@@ -48,6 +51,9 @@ pub fn run(args: &CorrectionsArgs) -> anyhow::Result<()> {
     }
     let stored = store.remove_corrections(&args.remove)?;
     report_moved(&stored.moved_aside);
+    for why in &stored.unreadable {
+        super::annotations::warn(why);
+    }
     let mut out = String::new();
     for c in &stored.removed {
         let _ = writeln!(out, "removed: {} ({})", c.name, c.label.name());

@@ -318,6 +318,9 @@ pub fn lexicon() -> Lexicon {
                     aside.display()
                 ));
             }
+            for why in &stored.unreadable {
+                super::annotations::warn(why);
+            }
             stored.lexicon
         }
         Err(err) => {

@@ -279,6 +279,8 @@ messages! {
         "ملاحظات لم تُحفظ حين أُغلق قارئ آخر مرة، وهي محفوظة في {path}";
     CorrectionsMovedAside "{path}: corrections that did not parse were moved aside"
         "{path}: نُحّيت جانبًا تصحيحات تعذّرت قراءتها";
+    CorrectionsUnreadable "{n} stored correction{s} cannot be read: kept in the file, the others apply"
+        "تصحيحات محفوظة تعذّرت قراءتها ({n}): بقيت في الملف، وطُبّق الباقي";
     Failed "{what}: {err}" "{what}: {err}";
     Annotations "annotations" "التعليقات";
     Marks "marks" "العلامات";

@@ -7,12 +7,15 @@
 //! readers correcting at once keep both corrections; a file that does not parse
 //! is renamed aside (`corrections.json.corrupt-<time>`) and reported, and the
 //! corrections start again from none. A newer qari's file is refused, not
-//! rewritten in an older shape.
+//! rewritten in an older shape. One correction this qari cannot read (an
+//! unknown label, a hand edit) costs no other: it is kept as written, under
+//! `unreadable`, written back by every change, and reported.
 
 use std::fs;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::annotations::files::{io_error, lock, read_json, write_json};
 use super::{Store, StoreError};
@@ -22,10 +25,57 @@ const FORMAT_VERSION: u32 = 1;
 
 /// The file's contents.
 #[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(from = "StoredFile")]
 struct CorrectionsFile {
     version: u32,
     #[serde(default)]
     corrections: Vec<Correction>,
+    /// Corrections this qari could not read, as they were written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    unreadable: Vec<Value>,
+}
+
+/// The file as stored, its corrections not parsed yet: each one alone.
+#[derive(Deserialize)]
+struct StoredFile {
+    version: u32,
+    #[serde(default)]
+    corrections: Vec<Value>,
+    #[serde(default)]
+    unreadable: Vec<Value>,
+}
+
+impl From<StoredFile> for CorrectionsFile {
+    fn from(stored: StoredFile) -> Self {
+        let mut corrections = Vec::with_capacity(stored.corrections.len());
+        let mut unreadable = stored.unreadable;
+        for value in stored.corrections {
+            match Correction::deserialize(&value) {
+                Ok(correction) => corrections.push(correction),
+                Err(_) => unreadable.push(value),
+            }
+        }
+        Self {
+            version: stored.version,
+            corrections,
+            unreadable,
+        }
+    }
+}
+
+/// Why a stored correction could not be read, for the reader.
+fn why_unreadable(path: &std::path::Path, value: &Value) -> String {
+    let name = value
+        .get("name")
+        .and_then(Value::as_str)
+        .map_or_else(String::new, |name| format!(" of {name}"));
+    let why = Correction::deserialize(value)
+        .err()
+        .map_or_else(|| "kept for a later qari".to_string(), |e| e.to_string());
+    format!(
+        "{}: the correction{name} cannot be read ({why}); kept in the file, the others apply",
+        path.display()
+    )
 }
 
 /// The lexicon as stored, and what had to be moved aside to read it.
@@ -36,6 +86,9 @@ pub struct StoredCorrections {
     pub moved_aside: Vec<PathBuf>,
     /// Corrections a removal found and took out.
     pub removed: Vec<Correction>,
+    /// Corrections kept in the file that this qari cannot read, each said
+    /// in a sentence.
+    pub unreadable: Vec<String>,
 }
 
 impl Store {
@@ -48,7 +101,7 @@ impl Store {
         let mut stored = StoredCorrections::default();
         let path = self.corrections_path();
         let file = read_json::<CorrectionsFile>(&path, false, &mut stored.moved_aside)?;
-        stored.lexicon = lexicon_of(&path, file)?;
+        (stored.lexicon, stored.unreadable) = lexicon_of(&path, file)?;
         Ok(stored)
     }
 
@@ -82,11 +135,17 @@ impl Store {
         let _lock = lock(&self.data.join("corrections.lock"))?;
         let mut stored = StoredCorrections::default();
         let file = read_json::<CorrectionsFile>(&path, true, &mut stored.moved_aside)?;
-        let mut lexicon = lexicon_of(&path, file)?;
+        let unreadable = file
+            .as_ref()
+            .map(|f| f.unreadable.clone())
+            .unwrap_or_default();
+        let (mut lexicon, said) = lexicon_of(&path, file)?;
+        stored.unreadable = said;
         stored.removed = change(&mut lexicon);
         let file = CorrectionsFile {
             version: FORMAT_VERSION,
             corrections: lexicon.corrections().cloned().collect(),
+            unreadable,
         };
         write_json(&path, &file)?;
         stored.lexicon = lexicon;
@@ -94,13 +153,22 @@ impl Store {
     }
 }
 
+/// The lexicon of the file read, and why each correction it could not read
+/// was left out.
 fn lexicon_of(
     path: &std::path::Path,
     file: Option<CorrectionsFile>,
-) -> Result<Lexicon, StoreError> {
+) -> Result<(Lexicon, Vec<String>), StoreError> {
     match file {
         Some(file) if file.version > FORMAT_VERSION => Err(StoreError::newer(path, file.version)),
-        Some(file) => Ok(Lexicon::of(file.corrections)),
-        None => Ok(Lexicon::default()),
+        Some(file) => {
+            let said = file
+                .unreadable
+                .iter()
+                .map(|v| why_unreadable(path, v))
+                .collect();
+            Ok((Lexicon::of(file.corrections), said))
+        }
+        None => Ok((Lexicon::default(), Vec::new())),
     }
 }

@@ -9,7 +9,6 @@
 //! the last [`KEPT`] items are kept, so a feed read for years stays small.
 
 use std::collections::BTreeSet;
-use std::fs;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -35,7 +34,7 @@ impl Store {
 
     fn load_read(&self, feed: &str) -> Result<ReadItems, StoreError> {
         let path = self.feed_path(feed);
-        let bytes = match fs::read(&path) {
+        let bytes = match super::read_bounded(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(ReadItems {
@@ -74,6 +73,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn read_items_are_kept_per_feed_and_survive_a_new_store() {

@@ -216,6 +216,45 @@ fn two_readers_correcting_at_once_keep_both_corrections() {
 }
 
 #[test]
+fn one_correction_with_an_unknown_label_costs_no_other_and_is_kept() {
+    let (store, root) = temp_store("unknown-label");
+    fs::create_dir_all(&root).expect("dir");
+    // A hand edit, or a later qari's label.
+    let written = r#"{"version":1,"corrections":[
+        {"name":"نيكول باشينيان","label":"location","modified":"2026-01-01T00:00:00Z"},
+        {"name":"قمة","label":"event","modified":"2026-01-02T00:00:00Z"}]}"#;
+    fs::write(root.join("corrections.json"), written).expect("write");
+    let loaded = store.load_corrections().expect("load");
+    assert!(loaded.moved_aside.is_empty());
+    assert_eq!(loaded.lexicon.len(), 1);
+    assert_eq!(
+        loaded.lexicon.label("نيكول باشينيان"),
+        Some(Label::Location)
+    );
+    assert_eq!(loaded.unreadable.len(), 1);
+    assert!(
+        loaded.unreadable[0].contains("قمة"),
+        "{:?}",
+        loaded.unreadable
+    );
+    assert!(
+        loaded.unreadable[0].contains("event"),
+        "{:?}",
+        loaded.unreadable
+    );
+    // A change keeps it in the file, as written, for the qari that knows it.
+    store
+        .add_corrections(&[correction("حلب", Label::Location, "t")])
+        .expect("save");
+    let again = fs::read_to_string(root.join("corrections.json")).expect("read");
+    assert!(again.contains(r#""label": "event""#), "{again}");
+    let reloaded = store.load_corrections().expect("load");
+    assert_eq!(reloaded.lexicon.len(), 2);
+    assert_eq!(reloaded.unreadable.len(), 1);
+    let _ = fs::remove_dir_all(&root);
+}
+
+#[test]
 fn a_corrupt_lexicon_is_moved_aside_and_nothing_else_is_touched() {
     let (store, root) = temp_store("corrupt");
     store

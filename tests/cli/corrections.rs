@@ -236,3 +236,54 @@ fn removing_a_correction_tells_of_an_annotation_store_moved_aside() {
         out.stderr
     );
 }
+
+/// `command` run to its end within 30 s, else killed and failed: what a
+/// test of a hang must not do is hang.
+fn run_within(mut command: std::process::Command, what: &str) -> (Option<i32>, String) {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("qari starts");
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            let mut err = String::new();
+            std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut err)
+                .expect("stderr");
+            return (status.code(), err);
+        }
+        if start.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("{what}: still running after 30 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_pipe_or_a_device_in_the_store_is_an_error_not_a_hang() {
+    let home = home_with("not-regular", &[]);
+    let data = data_dir(&home);
+    let lexicon = data.join("corrections.json");
+    crate::support::errors::mkfifo(&lexicon);
+    let article = home.join("a.txt");
+    std::fs::write(&article, ARTICLE).expect("article");
+    let mut command = isolated(&home);
+    command.arg("entities").arg(&article);
+    let (code, err) = run_within(command, "entities with a FIFO lexicon");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+    // A device that never stops giving is no lexicon either.
+    std::fs::remove_file(&lexicon).expect("remove the fifo");
+    std::os::unix::fs::symlink("/dev/zero", &lexicon).expect("symlink");
+    let mut command = isolated(&home);
+    command.arg("corrections");
+    let (code, err) = run_within(command, "corrections with /dev/zero as lexicon");
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+    assert!(lexicon.is_symlink(), "nothing moved aside");
+}

@@ -153,6 +153,13 @@ fn corrections_stored(app: &mut App, stored: Result<store::StoredCorrections, st
                     .say(Msg::CorrectionsMovedAside, &[("path", &aside.display())]);
                 app.notify(said);
             }
+            if !stored.unreadable.is_empty() {
+                let n = stored.unreadable.len();
+                let said = app
+                    .interface()
+                    .say_count(Msg::CorrectionsUnreadable, n, &[]);
+                app.notify(said);
+            }
             app.set_lexicon(stored.lexicon);
         }
         Err(err) => app.notify(app.interface().failed(Msg::Corrections, &err)),

@@ -46,7 +46,7 @@ pub(super) enum Read<T> {
 }
 
 pub(super) fn read_parsed<T: DeserializeOwned>(path: &Path) -> Result<Read<T>, StoreError> {
-    match fs::read(path) {
+    match super::super::read_bounded(path) {
         Ok(bytes) => Ok(serde_json::from_slice(&bytes).map_or(Read::Unparsable, Read::Parsed)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Read::Missing),
         Err(source) => Err(StoreError::Io {
