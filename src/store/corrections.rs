@@ -119,10 +119,16 @@ impl Store {
         })
     }
 
-    /// Forget the corrections of `names` (any spelling that folds alike);
+    /// Forget the corrections of `names` (any spelling that folds alike),
+    /// each with the others its label made (`Lexicon::remove_with_parts`);
     /// what was removed is in `removed`.
     pub fn remove_corrections(&self, names: &[String]) -> Result<StoredCorrections, StoreError> {
-        self.change_corrections(|lexicon| names.iter().filter_map(|n| lexicon.remove(n)).collect())
+        self.change_corrections(|lexicon| {
+            names
+                .iter()
+                .flat_map(|n| lexicon.remove_with_parts(n))
+                .collect()
+        })
     }
 
     /// Read, change and write the file under its lock.

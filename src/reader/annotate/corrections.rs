@@ -67,6 +67,36 @@ impl Lexicon {
         self.by_name.remove(&fold_name(name))
     }
 
+    /// Forget the correction of `name` and the others the same `l` made: one
+    /// label on an entity remembers each of its names (نيكول باشينيان and
+    /// باشينيان), made at one time with one label. Those whose words are part
+    /// of `name`'s, or hold all of them, go with it; removing the full name
+    /// alone left its surname relabelling every article.
+    pub fn remove_with_parts(&mut self, name: &str) -> Vec<Correction> {
+        let Some(removed) = self.remove(name) else {
+            return Vec::new();
+        };
+        let words = |folded: &str| -> Vec<String> {
+            folded.split_whitespace().map(str::to_string).collect()
+        };
+        let of_name = words(&fold_name(&removed.name));
+        let within = |small: &[String], large: &[String]| small.iter().all(|w| large.contains(w));
+        let together: Vec<String> = self
+            .by_name
+            .iter()
+            .filter(|(key, c)| {
+                let theirs = words(key);
+                c.modified == removed.modified
+                    && c.label == removed.label
+                    && (within(&theirs, &of_name) || within(&of_name, &theirs))
+            })
+            .map(|(key, _)| key.clone())
+            .collect();
+        let mut all = vec![removed];
+        all.extend(together.iter().filter_map(|key| self.by_name.remove(key)));
+        all
+    }
+
     /// The label remembered for `name`.
     pub fn label(&self, name: &str) -> Option<Label> {
         self.label_of_folded(&fold_name(name))

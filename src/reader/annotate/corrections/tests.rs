@@ -231,3 +231,30 @@ fn a_name_after_lam_is_corrected_as_the_name_itself() {
         1
     );
 }
+
+#[test]
+fn removing_a_name_takes_the_names_its_label_made_and_no_other() {
+    let mut lexicon = Lexicon::default();
+    // One `l` on the person: both of its names, at one time.
+    for c in for_entity(TEXT, &rec(), 1, Label::Location, "t1") {
+        lexicon.insert(c);
+    }
+    assert_eq!(lexicon.len(), 2);
+    // Another person's surname, labelled alike at another time, and a word
+    // of the name labelled otherwise at the same time: both stay.
+    lexicon.insert(correction("باشينيان الأب", Label::Location, "t0"));
+    lexicon.insert(correction("نيكول", Label::Organization, "t1"));
+    let removed = lexicon.remove_with_parts("نيكول باشينيان");
+    let mut names: Vec<_> = removed.iter().map(|c| c.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["باشينيان", "نيكول باشينيان"]);
+    assert_eq!(lexicon.len(), 2);
+    assert_eq!(lexicon.label("نيكول"), Some(Label::Organization));
+    // From the surname, the full name goes with it.
+    for c in for_entity(TEXT, &rec(), 1, Label::Location, "t2") {
+        lexicon.insert(c);
+    }
+    let removed = lexicon.remove_with_parts("باشينيان");
+    assert_eq!(removed.len(), 2, "{removed:?}");
+    assert!(lexicon.remove_with_parts("nothing").is_empty());
+}
