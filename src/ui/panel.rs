@@ -143,13 +143,15 @@ fn draw_row(
         .unwrap_or(room)
         .min(room);
     // The Arabic interface mirrors the row: the marker at the right edge,
-    // the count left of it, the label (right-aligned) left of that.
+    // the count left of it (right-aligned, a column of its own: beside the
+    // label, "2" before "مارس 2024" read as a date the text does not have),
+    // the label (right-aligned) left of that.
     let label_x = if panel.rtl {
         if shown.selected {
             buf[(right - 1, y)].set_symbol("\u{25C0}");
         }
         if let RowKind::Entity(_) = shown.kind {
-            let x = right - (LABEL_X - 1);
+            let x = right - 2 - count;
             buf.set_stringn(x, y, &shown.count, usize::from(room), style);
         }
         match shown.kind {

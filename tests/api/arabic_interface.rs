@@ -80,10 +80,11 @@ fn the_panel_sits_on_the_left_with_arabic_headings() {
         "right-aligned: {top:?}"
     );
     // The row mirrored: the selection's marker at the right, the count
-    // beside the name, on its right.
+    // left of it in a column of its own, apart from the name.
     let first = row(&buf, 1);
     assert_eq!(first.chars().nth(border - 2), Some('\u{25C0}'), "{first:?}");
-    assert!(first.contains("Alice 2 "), "{first:?}");
+    assert_eq!(column(&first, "2 \u{25C0}"), Some(border - 4), "{first:?}");
+    assert!(first.contains("Alice   "), "{first:?}");
     // The legend's words from the right: person, place, organisation.
     let legend = row(&buf, 13);
     let person = column(&legend, &shown("شخص")).expect(&legend);
