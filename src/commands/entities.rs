@@ -266,6 +266,17 @@ impl<W: Write> Printer<W> {
             if self.json {
                 row.write_json(&mut self.out)?;
             } else {
+                // On a terminal each cell is laid out apart (isolated): as
+                // one right-to-left run, "شكري | سامح شكري" put the entity
+                // under the header's "text".
+                let isolated = self.visual.is_some();
+                let cell = |s: &str| {
+                    if isolated {
+                        format!("\u{2068}{}\u{2069}", cell(s))
+                    } else {
+                        cell(s)
+                    }
+                };
                 let span = format!("{}-{}", row.start, row.end);
                 let mut line = format!("{:<13} {span:<12} {}", row.kind.name(), cell(row.text));
                 if row.entity != row.text {

@@ -197,7 +197,7 @@ pub fn the_entities_table_reads_right_to_left_on_a_terminal() {
     let file = t.dir.join("article.txt");
     std::fs::write(
         &file,
-        "قال الرئيس قاسم جومارت توكاييف إن كازاخستان مستقرة.\n",
+        "قال الرئيس قاسم جومارت توكاييف إن كازاخستان مستقرة. وأكد توكاييف ذلك.\n",
     )
     .expect("article");
     t.start("main", &t.qari(&format!("entities '{}'", file.display())));
@@ -213,4 +213,21 @@ pub fn the_entities_table_reads_right_to_left_on_a_terminal() {
         "the name as render draws it: {screen}"
     );
     assert!(!screen.contains("قاسم جومارت"), "{screen}");
+    // A surname's row: its text, then its entity's name, each under its
+    // heading (one right-to-left run swapped them).
+    let surname = screen
+        .lines()
+        .find(|l| l.starts_with("person") && l.contains(" | "))
+        .expect("a row with an entity's name");
+    let (text, entity) = surname.split_once(" | ").expect("two cells");
+    let (name, full) = (drawn("on"), drawn("off"));
+    let of = |cell: &str, name: &str| cell.trim_end().ends_with(name);
+    assert!(
+        of(entity, &name) || of(entity, &full),
+        "the entity last: {surname:?}"
+    );
+    assert!(
+        !text.contains(&name) && !text.contains(&full),
+        "{surname:?}"
+    );
 }
