@@ -408,12 +408,26 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             if words < 2 || words <= SHORT_WORDS && !stops {
                 continue;
             }
+            // A paragraph that opens with "wrote" and its colon alone, and
+            // runs on with no stop, is a byline whatever its length (كتب:
+            // أحمد محمود — الثلاثاء 12 مارس 2024). (وأضاف: … alone goes on
+            // with the last speaker's words.)
+            let byline = k == self.para.start + 1
+                && matches!(normalize(cx.word(self.para.start)).as_str(), "كتب" | "كتبت")
+                && cx.attribution_before(k, floor) == Some(self.para.start);
+            if byline && !stops && words <= BYLINE_WORDS {
+                continue;
+            }
             self.push(from..end, said);
             self.cover(k..end);
             floor = end;
         }
     }
 }
+
+/// The most words a byline after a bare verb and its colon runs to: a name,
+/// a title, a place and a date.
+const BYLINE_WORDS: usize = 12;
 
 /// Tokens from a verb of saying to short marks that hold what was said
 /// directly (وقال وزير الخارجية للصحفيين "لن نتراجع"): the speaker and whom

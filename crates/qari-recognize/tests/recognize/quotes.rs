@@ -197,6 +197,14 @@ fn two_speakers_in_one_paragraph_keep_their_own_quotes() {
 fn a_byline_is_not_speech() {
     none("كتب: أحمد سمير");
     none("كتبت - منى عادل");
+    // A page's byline, its name with a title, a place and a date.
+    none("كتب: أحمد محمود — الثلاثاء 12 مارس 2024");
+    none("كتبت: سارة علي، مراسلة الجريدة في عمان، 12 مارس 2024");
+    // A bare "added" at a paragraph's start goes on with speech.
+    assert_eq!(
+        one("وأضاف: نحن لن نتراجع عن مواقفنا").text,
+        "نحن لن نتراجع عن مواقفنا"
+    );
     // A short answer that ends its sentence is still speech.
     assert_eq!(
         one("وسئل الوزير عن الاستقالة فقال: لن أستقيل.").text,
