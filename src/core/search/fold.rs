@@ -11,15 +11,18 @@
 
 /// Arabic combining marks (harakat, Quranic marks, superscript alef), the
 /// tatweel, and the invisible characters web text puts inside words (the
-/// soft hyphen, zero-width space, non-joiner and joiner, word joiner, and
-/// the direction marks): skipped in the query, allowed anywhere between two
-/// letters of the text.
+/// soft hyphen, zero-width space, non-joiner and joiner, word joiner, the
+/// direction marks, embeddings and isolates, which wrap a page's table
+/// cells): skipped in the query, allowed anywhere between two letters of
+/// the text.
 pub fn is_ignorable(c: char) -> bool {
     matches!(c,
         '\u{00AD}'
         | '\u{061C}'
         | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
         | '\u{2060}'
+        | '\u{2066}'..='\u{2069}'
         | '\u{0610}'..='\u{061A}'
         | '\u{0640}'
         | '\u{064B}'..='\u{065F}'
@@ -35,7 +38,7 @@ pub fn is_ignorable(c: char) -> bool {
 use unicode_normalization::UnicodeNormalization;
 
 /// The ignorable characters as the inside of a regex class.
-const IGNORABLE_CLASS: &str = "\\x{00AD}\\x{061C}\\x{200B}-\\x{200F}\\x{2060}\\x{0610}-\\x{061A}\\x{0640}\\x{064B}-\\x{065F}\\x{0670}\
+const IGNORABLE_CLASS: &str = "\\x{00AD}\\x{061C}\\x{200B}-\\x{200F}\\x{202A}-\\x{202E}\\x{2060}\\x{2066}-\\x{2069}\\x{0610}-\\x{061A}\\x{0640}\\x{064B}-\\x{065F}\\x{0670}\
 \\x{06D6}-\\x{06DC}\\x{06DF}-\\x{06E4}\\x{06E7}\\x{06E8}\\x{06EA}-\\x{06ED}\
 \\x{08D3}-\\x{08E1}\\x{08E3}-\\x{08FF}";
 
@@ -261,11 +264,14 @@ mod tests {
         ] {
             assert!(is_ignorable(c), "{:04X}", c as u32);
         }
-        // Invisible in a word: a zero-width space, a non-joiner, a soft hyphen.
-        for c in ['\u{200B}', '\u{200C}', '\u{00AD}', '\u{200F}'] {
+        // Invisible in a word: a zero-width space, a non-joiner, a soft hyphen,
+        // a direction mark; around a table's cells, isolates and embeddings.
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{00AD}', '\u{200F}', '\u{2068}', '\u{202B}',
+        ] {
             assert!(is_ignorable(c), "{:04X}", c as u32);
         }
-        for c in ['ا', 'ب', 'ء', ' ', 'a', '\u{0301}', '\u{202B}'] {
+        for c in ['ا', 'ب', 'ء', ' ', 'a', '\u{0301}'] {
             assert!(!is_ignorable(c), "{:04X}", c as u32);
         }
     }

@@ -27,6 +27,14 @@ fn harakat_and_tatweel_in_the_text_are_matched_and_covered() {
 }
 
 #[test]
+fn a_table_row_s_isolated_cells_are_found_as_the_screen_shows_them() {
+    // A page's table cells, each isolated (FSI … PDI), and an embedding.
+    let text = "\u{2068}مصر\u{2069} | \u{2068}1200\u{2069}\n\u{202B}غزة\u{202C} 350";
+    assert_eq!(found("مصر | 1200", text), ["مصر\u{2069} | \u{2068}1200"]);
+    assert_eq!(found("غزة 350", text), ["غزة\u{202C} 350"]);
+}
+
+#[test]
 fn invisible_characters_inside_a_word_do_not_stop_a_search() {
     // A zero-width space and a soft hyphen that a web page left in words,
     // in Arabic and in Latin; a hit still covers them.
