@@ -13,7 +13,7 @@
 //! والجزائر match), the following words by their folded form. Matching compares
 //! hashes of whole words, so بيلاروسيا never matches روسيا.
 
-use super::normalize::{hash_exact, hash_word, normalize_into, HashKeyed};
+use super::normalize::{hash_exact, hash_word, hash_word_and_exact, normalize_into, HashKeyed};
 
 const LOCATIONS: &str = include_str!("../assets/gazetteer-locations.txt");
 const HAND: &str = include_str!("../assets/gazetteer-hand.txt");
@@ -170,10 +170,22 @@ struct EntrySpace {
 
 /// Key of a phrase's first word: its folded form without the article.
 pub(crate) fn first_word_key(norm: &str) -> u64 {
-    match norm.strip_prefix("ال") {
-        Some(rest) if rest.chars().count() >= 2 => hash_word(rest),
-        _ => hash_word(norm),
+    match article_stripped(norm) {
+        Some(rest) => hash_word(rest),
+        None => hash_word(norm),
     }
+}
+
+/// [`first_word_key`] of a folded word whose [`hash_word`] is `hash`.
+fn key_of(norm: &str, hash: u64) -> u64 {
+    article_stripped(norm).map_or(hash, hash_word)
+}
+
+/// What [`first_word_key`] hashes of `norm` when it is not `norm` itself:
+/// the word after the article, when two letters or more are left.
+fn article_stripped(norm: &str) -> Option<&str> {
+    norm.strip_prefix("ال")
+        .filter(|rest| rest.chars().nth(1).is_some())
 }
 
 /// Extend a phrase hash by one word.
@@ -251,18 +263,6 @@ impl Gazetteer {
         let Some(first) = ends.first().map(|_| word(0)) else {
             return;
         };
-        if class == "known" {
-            let mut h = chain(PHRASE_SEED, first_word_key(first));
-            for w in words.skip(1) {
-                self.known_organisations.entry(h).or_default().prefix = true;
-                h = chain(h, hash_word(w));
-            }
-            self.known_organisations.entry(h).or_default().curated |= 1 << ORG_CLASS;
-            self.known_longest = self.known_longest.max(ends.len());
-            return;
-        }
-        // Known or not: a name in many lists is no more a word than a name in one.
-        self.known.insert(hash_word(first), 1);
         let trigger = match class {
             "title" => TRIGGER_TITLE,
             "orghead" => TRIGGER_ORG_HEAD,
@@ -274,11 +274,38 @@ impl Gazetteer {
             "name" => TRIGGER_NAME,
             _ => 0,
         };
+        // The first word's hashes, each made once, and its key: the same
+        // hash unless it has the article (see `first_word_key`).
+        let (first_hash, first_exact) = if trigger & NAME_WORDS != 0 {
+            hash_word_and_exact(first)
+        } else {
+            (hash_word(first), 0)
+        };
+        let first_key = key_of(first, first_hash);
+        if class == "known" {
+            let mut h = chain(PHRASE_SEED, first_key);
+            for w in words.skip(1) {
+                self.known_organisations.entry(h).or_default().prefix = true;
+                h = chain(h, hash_word(w));
+            }
+            self.known_organisations.entry(h).or_default().curated |= 1 << ORG_CLASS;
+            self.known_longest = self.known_longest.max(ends.len());
+            return;
+        }
+        // Known or not: a name in many lists is no more a word than a name in one.
+        self.known.insert(first_hash, 1);
         if trigger != 0 {
-            for w in words {
-                *self.triggers.entry(first_word_key(w)).or_default() |= trigger;
+            for (k, w) in words.enumerate() {
+                let (hash, exact) = if k == 0 {
+                    (first_hash, first_exact)
+                } else if trigger & NAME_WORDS != 0 {
+                    hash_word_and_exact(w)
+                } else {
+                    (hash_word(w), 0)
+                };
+                *self.triggers.entry(key_of(w, hash)).or_default() |= trigger;
                 if trigger & NAME_WORDS != 0 {
-                    self.given.insert(hash_exact(w), ());
+                    self.given.insert(exact, ());
                 }
             }
             return;
@@ -287,9 +314,9 @@ impl Gazetteer {
             return;
         };
         if CLASS_NAMES[class] == "country" {
-            self.country_words.insert(first_word_key(first), ());
+            self.country_words.insert(first_key, ());
         }
-        let mut h = chain(PHRASE_SEED, first_word_key(first));
+        let mut h = chain(PHRASE_SEED, first_key);
         for w in words.skip(1) {
             self.phrases.entry(h).or_default().prefix = true;
             h = chain(h, hash_word(w));

@@ -155,6 +155,20 @@ pub(crate) fn hash_exact(word: &str) -> u64 {
     fnv(SEED, word.as_bytes(), false)
 }
 
+/// [`hash_word`] and [`hash_exact`] of a word in one pass over its bytes.
+pub(crate) fn hash_word_and_exact(word: &str) -> (u64, u64) {
+    let (mut folded, mut exact) = (SEED, SEED);
+    let mut prev = 0u8;
+    for &b in word.as_bytes() {
+        exact = (exact ^ u64::from(b)).wrapping_mul(PRIME);
+        // As in `fnv`: ى (D9 89) is read as ي (D9 8A).
+        let f = if prev == 0xD9 && b == 0x89 { 0x8A } else { b };
+        folded = (folded ^ u64::from(f)).wrapping_mul(PRIME);
+        prev = b;
+    }
+    (folded, exact)
+}
+
 /// Folded proclitic strings, longest first within each family. The article forms
 /// (ending in ال, and لل which is ل + ال) leave a stem without the article.
 const PROCLITICS: &[&str] = &[
@@ -359,6 +373,26 @@ mod tests {
         assert_eq!(hash_word("على"), hash_word("علي"));
         assert_ne!(hash_exact("على"), hash_exact("علي"));
         assert_eq!(hash_pair("ال", "قاهره"), hash_word("القاهره"));
+    }
+
+    #[test]
+    fn both_hashes_at_once_are_each_hash() {
+        for word in [
+            "مصطفى",
+            "على",
+            "علي",
+            "ىى",
+            "qari",
+            "ى",
+            "",
+            "\u{0649}\u{0649}ي",
+        ] {
+            assert_eq!(
+                hash_word_and_exact(word),
+                (hash_word(word), hash_exact(word)),
+                "{word}"
+            );
+        }
     }
 
     #[test]
