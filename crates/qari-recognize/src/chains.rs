@@ -36,6 +36,7 @@ use super::gazetteer::{
     TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_PARTICLE, TRIGGER_SPEECH, TRIGGER_TITLE,
 };
 use super::normalize::{fold_phrase, hash_exact, hash_word, normalize, HashKeyed};
+use forms::Forms;
 
 /// One rule of [`Chains::complete`] or [`Chains::institutions`] over
 /// `labels`. Built with the `trace` feature, it prints what the rule changed
@@ -52,6 +53,7 @@ macro_rules! rule {
 }
 
 mod edges;
+mod forms;
 mod organisations;
 mod people;
 mod places;
@@ -595,6 +597,21 @@ pub(crate) fn arabic_letters_only(word: &str) -> bool {
     word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
+/// Whether `needle` occurs in `word`, as `str::contains` says, for a rule's
+/// test of a raw word before folding it: the standard search sets up its
+/// tables at each call, which for a word of a few letters cost many times
+/// the comparisons themselves. A place matches when its first two bytes (an
+/// Arabic letter whole) do and then the rest.
+pub(crate) fn holds(word: &str, needle: &str) -> bool {
+    let (w, n) = (word.as_bytes(), needle.as_bytes());
+    if n.len() < 2 {
+        return word.contains(needle);
+    }
+    w.len() >= n.len()
+        && (0..=w.len() - n.len())
+            .any(|i| w[i] == n[0] && w[i + 1] == n[1] && w[i + 2..i + n.len()] == n[2..])
+}
+
 fn word(raw: &str, lists: &Chains) -> Word {
     let folded = normalize(raw);
     let letters = !folded.is_empty() && arabic_letters_only(&folded);
@@ -669,7 +686,12 @@ fn word(raw: &str, lists: &Chains) -> Word {
 /// Every spelling of `heads` after و or ف and one of `prepositions`, each or
 /// not, and with `article` after ال or not, by folded hash: a word's folded
 /// hash ([`TokenInfo::norm`]) then tells whether it is one of them.
-fn clitic_forms(heads: &[&str], prepositions: &[&str], article: bool) -> HashKeyed<()> {
+fn clitic_forms(heads: &[&str], prepositions: &[&str], article: bool) -> Forms {
+    Forms::new(clitic_table(heads, prepositions, article))
+}
+
+/// [`clitic_forms`] as a plain table, to add to.
+fn clitic_table(heads: &[&str], prepositions: &[&str], article: bool) -> HashKeyed<()> {
     let articles: &[&str] = if article { &["", "ال"] } else { &[""] };
     let mut forms = HashKeyed::default();
     for head in heads {
@@ -697,11 +719,11 @@ const HEAD_PREPOSITIONS: &[&str] = &["", "ل", "ب", "ك"];
 /// read.
 const PLACE_PREPOSITIONS: &[&str] = &["", "ل", "ب"];
 
-fn institution_forms(heads: &[&str]) -> HashKeyed<()> {
+fn institution_forms(heads: &[&str]) -> Forms {
     clitic_forms(heads, HEAD_PREPOSITIONS, false)
 }
 
-fn head_forms(heads: &[&str]) -> HashKeyed<()> {
+fn head_forms(heads: &[&str]) -> Forms {
     clitic_forms(heads, HEAD_PREPOSITIONS, true)
 }
 
@@ -776,15 +798,15 @@ pub(crate) struct Chains {
     particles: Vec<u64>,
     /// Every spelling of a head of [`PLACE_INSTITUTIONS`] that
     /// [`Chains::institutions`] takes, by folded hash (as `head_forms`).
-    institutions: HashKeyed<()>,
+    institutions: Forms,
     /// Every spelling of a head of [`FACILITIES`], as `institutions`.
-    facilities: HashKeyed<()>,
+    facilities: Forms,
     /// Every spelling of a head of [`SITES`], as `institutions`.
-    sites: HashKeyed<()>,
+    sites: Forms,
     /// Every spelling of a head of [`FEATURES`], as `institutions`.
-    features: HashKeyed<()>,
+    features: Forms,
     /// Every spelling of a head of [`BODIES`], as `institutions`.
-    bodies: HashKeyed<()>,
+    bodies: Forms,
     /// [`ADJECTIVES`], by folded hash.
     adjectives: Vec<u64>,
     /// [`NAMED_BY_ADJECTIVE`], by folded hash.
@@ -792,11 +814,11 @@ pub(crate) struct Chains {
     /// [`NAMED_BY_GENITIVE`], by folded hash.
     named_by_genitive: Vec<u64>,
     /// Every spelling of a head of [`NAMED_AFTER`], as `head_forms`.
-    named_after: HashKeyed<()>,
+    named_after: Forms,
     /// Every spelling of a head of [`PURPOSED`], as `head_forms`.
-    purposed: HashKeyed<()>,
+    purposed: Forms,
     /// Every spelling of a head of [`OF_A_PLACE`], as `institutions`.
-    of_a_place: HashKeyed<()>,
+    of_a_place: Forms,
     /// Every spelling of a head of [`OUTSIDE_HEADS`], as `institutions`, and
     /// whether it stays outside before a definite word.
     outside: HashKeyed<bool>,
@@ -812,35 +834,35 @@ pub(crate) struct Chains {
     /// Every spelling [`word`] takes for a head (و/ف, then ل/ب/ك, then ال, each
     /// or not, before a head), by folded hash: a sentence with none of them has
     /// no chain, and its words need not be looked at one by one.
-    head_forms: HashKeyed<()>,
+    head_forms: Forms,
     /// [`SUBORDINATE_BODIES`], and after و or ف, by folded hash.
-    subordinate: HashKeyed<()>,
+    subordinate: Forms,
     /// Every spelling of a head of [`GENERAL_HEADS`] with the article, after
     /// و or ف and ب or ل (which drops the article's alef: للإدارة).
-    general_heads: HashKeyed<()>,
+    general_heads: Forms,
     /// Every spelling of مجلس after و or ف and ل or ب, each or not.
-    councils: HashKeyed<()>,
+    councils: Forms,
     /// Every spelling of a head of [`MISSIONS`], [`NAMED_BY_PLACE`] and
     /// [`COURTS`] after و/ف, then ل/ب, then ال, each or not; of
     /// [`DIVISIONS`], without ال.
-    missions: HashKeyed<()>,
-    named_by_place: HashKeyed<()>,
-    courts: HashKeyed<()>,
-    divisions: HashKeyed<()>,
+    missions: Forms,
+    named_by_place: Forms,
+    courts: Forms,
+    divisions: Forms,
     /// Every spelling of a head of [`OFFICIALS_PLACES`], as `divisions`.
-    officials_places: HashKeyed<()>,
+    officials_places: Forms,
     /// Every spelling of a word of [`SIDES_OF`], as `divisions`.
-    sides_of: HashKeyed<()>,
+    sides_of: Forms,
     /// [`OPEN_SPACES`] after و، ف، ل، ب or none.
-    open_spaces: HashKeyed<()>,
+    open_spaces: Forms,
     /// Every spelling of a head of [`NATIONAL_HEADS`] (after و، ف or ب), as
     /// `institutions`.
-    national_heads: HashKeyed<()>,
+    national_heads: Forms,
     /// Every spelling of a head of [`SETTLEMENTS`] and [`FIRM_SETTLEMENTS`], as
     /// `divisions`.
-    settlements: HashKeyed<()>,
+    settlements: Forms,
     /// Every spelling of a head of [`FIRM_SETTLEMENTS`].
-    firm_settlements: HashKeyed<()>,
+    firm_settlements: Forms,
     /// The [`Word`] of each spelling seen, by [`hash_exact`]: a text uses most
     /// of its words again. At most [`WORDS_HELD`], then it starts afresh.
     words: HashKeyed<Word>,
@@ -886,9 +908,9 @@ impl Chains {
                 let definite: Vec<String> =
                     GENERAL_HEADS.iter().map(|h| format!("ال{h}")).collect();
                 let definite: Vec<&str> = definite.iter().map(String::as_str).collect();
-                let mut forms = clitic_forms(&definite, &["", "ب"], false);
-                forms.extend(clitic_forms(GENERAL_HEADS, &["لل"], false));
-                forms
+                let mut forms = clitic_table(&definite, &["", "ب"], false);
+                forms.extend(clitic_table(GENERAL_HEADS, &["لل"], false));
+                Forms::new(forms)
             },
             councils: clitic_forms(&["مجلس"], PLACE_PREPOSITIONS, false),
             missions: clitic_forms(MISSIONS, PLACE_PREPOSITIONS, true),

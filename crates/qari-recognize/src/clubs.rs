@@ -1067,7 +1067,7 @@ fn players_clubs(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
             .get(c + 1)
             .is_some_and(|w| masculine_nationality(w, &infos[c + 1]));
         let mention_goes_on = labels.get(c + 1).is_some_and(|&l| is_inside(l));
-        let club_word = words[c].chars().all(char::is_alphabetic)
+        let club_word = words[c].chars().all(crate::tokenize::is_alphabetic)
             && (folded.chars().count() >= 3 || mention_goes_on)
             && infos[c].clitic_chars == 0
             && infos[c].triggers & TRIGGER_TITLE == 0

@@ -329,7 +329,7 @@ impl Recognizer {
             for (a, b, ty) in train::spans(&t.labels) {
                 // A name begins and ends with a word: an emoji or a symbol
                 // the tagger ran a name into (محمد بن سلمان 🇸🇦) is left out.
-                let wordy = |w: &&str| w.chars().any(char::is_alphanumeric);
+                let wordy = |w: &&str| w.chars().any(tokenize::is_alphanumeric);
                 let Some(first) = words[si][a..b].iter().position(wordy) else {
                     continue;
                 };

@@ -322,7 +322,7 @@ fn is_dash(w: &str) -> bool {
 
 /// A token that can be part of a name: letters or digits.
 fn is_word(w: &str) -> bool {
-    w.chars().any(char::is_alphanumeric)
+    w.chars().any(crate::tokenize::is_alphanumeric)
 }
 
 /// A word the training text saw often and mostly outside organisations.
@@ -894,7 +894,9 @@ impl<'w> Outlets<'w> {
                 && (writer
                     || labels[a..b].contains(&PER_B)
                     || infos[a].triggers & TRIGGER_GIVEN != 0);
-            let digits = ws[a..b].iter().all(|w| !w.chars().any(char::is_alphabetic));
+            let digits = ws[a..b]
+                .iter()
+                .all(|w| !w.chars().any(crate::tokenize::is_alphabetic));
             // بغداد - الأناضول، الرياض - الشرق الأوسط: the one name after the
             // place, on a line of its own, is its source where it is an
             // outlet's name that is also a region's ([`PLACE_OUTLETS`]); any

@@ -37,6 +37,18 @@ fn is_word_char(c: char) -> bool {
         )
 }
 
+/// `char::is_alphanumeric`, told at once for Arabic letters and digits, which
+/// are most of what the rules ask about: the general Unicode lookup is slow.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}') || c.is_alphanumeric()
+}
+
+/// `char::is_alphabetic`, told at once for Arabic letters (see
+/// [`is_alphanumeric`]).
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}') || c.is_alphabetic()
+}
+
 /// Western, Arabic-Indic and Eastern Arabic-Indic digits.
 pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)
@@ -157,6 +169,14 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_classes_are_the_standard_ones() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()

@@ -109,7 +109,9 @@ pub(super) fn punctuation_ends_names(words: &[&str], infos: &[TokenInfo], labels
         if !is_inside(labels[i - 1]) {
             start = i - 1;
         }
-        if !matches!(labels[i], PER_I | LOC_I) || words[i].chars().any(char::is_alphanumeric) {
+        if !matches!(labels[i], PER_I | LOC_I)
+            || words[i].chars().any(crate::tokenize::is_alphanumeric)
+        {
             continue;
         }
         if infos[start].gazetteer & LISTED == 0 {
@@ -396,7 +398,7 @@ const GLOSS_WORDS: usize = 6;
 /// A word of a name's Latin spelling: letters of no Arabic script, digits, and
 /// the marks inside names (AT&T، O'Neill، S.A.).
 fn latin_word(word: &str) -> bool {
-    word.chars().any(char::is_alphabetic)
+    word.chars().any(crate::tokenize::is_alphabetic)
         && word.chars().all(|c| {
             (c.is_alphanumeric() && !('\u{0600}'..='\u{06FF}').contains(&c))
                 || matches!(c, '&' | '.' | '-' | '\'')
@@ -529,7 +531,11 @@ fn spells(arabic: &[&str], latin: &[&str], organisation: bool) -> bool {
         && latin[0]
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit());
-    let first_letter = |w: &&str| w.chars().find(|c| c.is_alphabetic()).map(plain_latin);
+    let first_letter = |w: &&str| {
+        w.chars()
+            .find(|&c| crate::tokenize::is_alphabetic(c))
+            .map(plain_latin)
+    };
     let fits = |(a, b): (char, char), l: char| {
         latin_initials(a).contains(l) || latin_initials(b).contains(l)
     };

@@ -443,7 +443,7 @@ pub(super) fn connectors_end_no_people(words: &[&str], infos: &[TokenInfo], labe
         let joins =
             after_connector(words[i]) || matches!(normalize(words[i]).as_str(), "ابا" | "عبد");
         let next = &infos[i + 1];
-        let name = words[i + 1].chars().all(char::is_alphabetic)
+        let name = words[i + 1].chars().all(crate::tokenize::is_alphabetic)
             && next.clitic_chars == 0
             && next.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH | TRIGGER_PARTICLE) == 0
             && normalize(words[i + 1]).chars().count() >= 2
@@ -713,7 +713,7 @@ const DESCRIBERS: &[&str] = &[
 
 /// Whether the word is one of [`DESCRIBERS`].
 fn describes(info: &TokenInfo) -> bool {
-    static HASHES: OnceLock<HashKeyed<()>> = OnceLock::new();
+    static HASHES: OnceLock<Forms> = OnceLock::new();
     info.definite
         && HASHES
             .get_or_init(|| DESCRIBERS.iter().map(|w| (hash_word(w), ())).collect())
@@ -968,7 +968,10 @@ pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &
         let byline = || {
             p >= 2 && matches!(words[p - 2], "-" | "–" | "—" | ":" | "/") && {
                 let rest = &words[span_end(labels, p)..];
-                rest.len() <= 3 && rest.iter().all(|w| !w.chars().any(char::is_alphanumeric))
+                rest.len() <= 3
+                    && rest
+                        .iter()
+                        .all(|w| !w.chars().any(crate::tokenize::is_alphanumeric))
             }
         };
         // After a title, a verb of saying or the body a person serves, a
@@ -1644,7 +1647,7 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
     // (Read whole: فان and لاين read as a clitic and a word too.)
     let bare = |j: usize| {
         let conjoined = infos[j].clitic_chars > 0 && words[j].starts_with('و');
-        !conjoined && words[j].chars().any(char::is_alphabetic)
+        !conjoined && words[j].chars().any(crate::tokenize::is_alphabetic)
     };
     // As written (most words are not folded here).
     let particle = |j: usize, list: &[&str]| list.contains(&words[j]);

@@ -16,7 +16,7 @@ pub(super) const GENERIC_PLACE_HEADS: &[&str] = &["ريف"];
 pub(super) fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     for i in 0..labels.len().saturating_sub(1) {
         // Folded only when it can be one (no head folds to letters it lacks).
-        let could = GENERIC_PLACE_HEADS.iter().any(|h| words[i].contains(h));
+        let could = GENERIC_PLACE_HEADS.iter().any(|h| holds(words[i], h));
         if !could || !matches!(labels[i], 0 | LOC_B) {
             continue;
         }
@@ -225,9 +225,9 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
     for i in 1..labels.len() {
         let t = &infos[i];
         let next_closes = || {
-            words
-                .get(i + 1)
-                .is_none_or(|w| !w.chars().any(char::is_alphanumeric) || folded_in(w, AFTER_WHERE))
+            words.get(i + 1).is_none_or(|w| {
+                !w.chars().any(crate::tokenize::is_alphanumeric) || folded_in(w, AFTER_WHERE)
+            })
         };
         let listed_alone = labels[i] == 0
             && t.gazetteer & PLACE_LIST_BEGIN != 0
@@ -255,7 +255,7 @@ pub(super) fn listed_places_after_where(words: &[&str], infos: &[TokenInfo], lab
             let end = listed_place_end(infos, labels, i + 1);
             // The phrase ends there (عين أبي | زيدان goes on past the list's).
             let next_free = words.get(end).is_none_or(|w| {
-                !w.chars().any(char::is_alphanumeric)
+                !w.chars().any(crate::tokenize::is_alphanumeric)
                     || AFTER_WHERE.contains(&normalize(w).as_str())
             });
             if (WHERE.contains(&before.as_str()) || before == "قرب") && next_free {
@@ -1289,7 +1289,7 @@ impl Chains {
 /// pronoun, or a one-word place the tagger found apart (دير | غسانة).
 pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     // By folded hash: most words are neither a prefix nor a settlement's head.
-    static HASHES: OnceLock<(HashKeyed<()>, HashKeyed<()>)> = OnceLock::new();
+    static HASHES: OnceLock<(Forms, Forms)> = OnceLock::new();
     let (prefixes, heads) = HASHES.get_or_init(|| {
         let prefixes = PLACE_PREFIXES
             .iter()
@@ -1531,17 +1531,14 @@ pub(crate) fn storms_are_no_names(words: &[&str], labels: &mut [u8]) {
         // (Folded only where the raw word may be one: most names follow
         // no storm.)
         let storm = head.is_some_and(|h| {
-            ["عاصف", "عصار", "منخفض"]
-                .iter()
-                .any(|p| words[h].contains(p))
-                && {
-                    let folded = normalize(words[h]);
-                    let bare = folded.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-                    STORMS.contains(&bare.strip_prefix("ال").unwrap_or(bare))
-                }
+            ["عاصف", "عصار", "منخفض"].iter().any(|p| holds(words[h], p)) && {
+                let folded = normalize(words[h]);
+                let bare = folded.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                STORMS.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+            }
         });
         let torrents = labels[i] == LOC_B
-            && words[i].contains("سيول")
+            && holds(words[i], "سيول")
             && normalize(words[i]) == "سيول"
             && (i.saturating_sub(3)..(i + 4).min(words.len()))
                 .any(|k| k != i && WEATHER.contains(&normalize(words[k]).as_str()));

@@ -2152,3 +2152,27 @@ fn holding_ends_a_companys_name() {
         assert!(labels.iter().all(|&l| l == 0), "{words:?}: {labels:?}");
     }
 }
+
+#[test]
+fn holds_says_what_contains_says() {
+    let words = [
+        "ريف",
+        "وبريف",
+        "ريفي",
+        "رِيف",
+        "ري",
+        "",
+        "abc",
+        "ريفريف",
+        "بري",
+    ];
+    for word in words {
+        for needle in ["ريف", "سيول", "ري", "b", "", "bc", "ف"] {
+            assert_eq!(
+                holds(word, needle),
+                word.contains(needle),
+                "{word} {needle}"
+            );
+        }
+    }
+}
