@@ -97,10 +97,12 @@ impl Model {
             let key = input.u32()?;
             let mask = input.u16()?;
             let mut row = [0i16; LABELS];
-            for (l, w) in row.iter_mut().enumerate() {
-                if mask & (1 << l) != 0 {
-                    *w = input.u16()? as i16;
-                }
+            // The labels' bits set, lowest first (a row holds few weights);
+            // bits past the labels are read as no weight, as ever.
+            let mut bits = mask & ((1 << LABELS) - 1);
+            while bits != 0 {
+                row[bits.trailing_zeros() as usize] = input.u16()? as i16;
+                bits &= bits - 1;
             }
             if key == 0 {
                 return Err(ModelError("zero feature key"));

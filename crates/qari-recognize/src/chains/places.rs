@@ -14,9 +14,15 @@ pub(super) const GENERIC_PLACE_HEADS: &[&str] = &["ريف"];
 /// the start of one, before a place stays outside it, and the place after it
 /// is one: ريف [درعا].
 pub(super) fn places_after_generic_heads(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    // Every spelling such a head is folded to (after و or ف, then ب or ل,
+    // each or not), by folded hash: nearly every word is none.
+    static SPELLINGS: OnceLock<Forms> = OnceLock::new();
+    let spellings =
+        SPELLINGS.get_or_init(|| clitic_forms(GENERIC_PLACE_HEADS, PLACE_PREPOSITIONS, false));
     for i in 0..labels.len().saturating_sub(1) {
         // Folded only when it can be one (no head folds to letters it lacks).
-        let could = GENERIC_PLACE_HEADS.iter().any(|h| holds(words[i], h));
+        let could = spellings.contains_key(&infos[i].norm)
+            && GENERIC_PLACE_HEADS.iter().any(|h| holds(words[i], h));
         if !could || !matches!(labels[i], 0 | LOC_B) {
             continue;
         }
