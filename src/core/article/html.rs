@@ -718,6 +718,16 @@ pub(super) fn inline_text(html: &str) -> String {
     words.join(" ")
 }
 
+/// The blocks of a piece of HTML that is no page (a Markdown file's HTML
+/// block): walked as a page's story is, so that script and style are no
+/// text, inline elements keep their words and `dir` gives a direction.
+pub(super) fn fragment_blocks(html: &str) -> Vec<Block> {
+    let dom = Dom::from(format!("<body>{html}</body>").as_str());
+    let mut parts = Article::default();
+    walk(dom.root(), false, None, None, &mut parts);
+    parts.blocks
+}
+
 /// The page's title as readability chose it, unless that dropped a quotation
 /// in « » the page's `<title>` holds. Readability cuts a site's name off at
 /// a separator, and takes » for one (Home » News); Arabic quotes with « »,

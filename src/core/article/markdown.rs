@@ -1,13 +1,18 @@
 //! Markdown made into qari's text, one paragraph a line: headings,
 //! paragraphs, list items and block quotes each become a line (soft line
 //! breaks are spaces), blocks are apart by a blank line, code blocks keep their
-//! lines, links and images keep their text, raw HTML is dropped; the first
-//! heading is the article's title. A table is a row a line, made as a web
-//! page's is (`super::table`): its rule row is no text.
+//! lines, links and images keep their text; the first heading is the
+//! article's title. A table is a row a line, made as a web page's is
+//! (`super::table`): its rule row is no text. Raw HTML keeps its text, as
+//! a browser shows it: Arabic Markdown is commonly written inside
+//! `<div dir="rtl">`, and an HTML block is walked as a page's story is
+//! (`super::html`), a line a block, with a mark for the direction its
+//! `dir` asks; an inline tag is dropped and its words kept, except a
+//! script's or a style's.
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
-use super::{table, Link, Marked};
+use super::{direction_mark, html, table, BlockKind, Link, Marked};
 
 pub(super) fn markdown(source: &str) -> Marked {
     let mut text = String::with_capacity(source.len());
@@ -23,6 +28,10 @@ pub(super) fn markdown(source: &str) -> Marked {
     let mut links: Vec<Link> = Vec::new();
     // The open link's address and where its text starts.
     let mut link: Option<(String, usize)> = None;
+    // The open HTML block's lines, and whether an inline script or style
+    // is open (its text is code, not the article's).
+    let mut html_block: Option<String> = None;
+    let mut inline_code = false;
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
@@ -80,6 +89,34 @@ pub(super) fn markdown(source: &str) -> Marked {
             Event::End(TagEnd::TableRow | TagEnd::TableHead) => line(&mut text),
             Event::Start(Tag::TableCell) => table::open_cell(&mut text),
             Event::End(TagEnd::TableCell) => table::close_cell(&mut text),
+            Event::Start(Tag::HtmlBlock) => html_block = Some(String::new()),
+            Event::Html(t) => {
+                if let Some(b) = &mut html_block {
+                    b.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                let source = html_block.take().unwrap_or_default();
+                for part in html::fragment_blocks(&source) {
+                    if part.kind == BlockKind::Heading {
+                        title.get_or_insert_with(|| part.text.clone());
+                    }
+                    block(&mut text);
+                    if let Some(mark) = direction_mark(&part.text, part.direction) {
+                        text.push(mark);
+                    }
+                    text.push_str(&part.text);
+                }
+            }
+            Event::InlineHtml(tag) => {
+                let tag = tag.to_ascii_lowercase();
+                if tag.starts_with("<script") || tag.starts_with("<style") {
+                    inline_code = !tag.trim_end().ends_with("/>");
+                } else if tag.starts_with("</script") || tag.starts_with("</style") {
+                    inline_code = false;
+                }
+            }
+            Event::Text(_) if inline_code => {}
             Event::Text(t) | Event::Code(t) => {
                 if let Some(h) = &mut heading {
                     h.push_str(&t);
@@ -154,11 +191,32 @@ mod tests {
         assert_eq!(
             article.text,
             "رئيس كازاخستان يتعهد\n\nقال الرئيس في خطاب تلفزيوني اليوم.\n\n• أول\n• ثان\n\n\
-             1. one\n2. two\n\nاقتباس\n\ncode  line\n"
+             1. one\n2. two\n\nاقتباس\n\ncode  line\n\nraw\n"
         );
         assert_eq!(article.links.len(), 1);
         assert_eq!(article.links[0].href, "http://x.example/");
         assert_eq!(article.links[0].text, "اليوم");
+    }
+
+    #[test]
+    fn html_blocks_keep_their_text_as_paragraphs() {
+        // As Arabic Markdown is written for GitHub: a block wrapped in
+        // `<div dir="rtl">`, a paragraph aligned right.
+        let source = "# تقرير الاجتماع\n\n<div dir=\"rtl\">\nفقرة داخل وسم div.\n</div>\n\n\
+                      <p align=\"right\">فقرة <b>محاذاة</b> لليمين.</p>\n\n\
+                      <div dir=\"rtl\">\nCNN قالت <span>إن</span> الاجتماع انتهى.\n\
+                      <script>var x = 1;</script>\n<style>p { color: red }</style>\n</div>\n\n\
+                      <!-- ملاحظة -->\n\nنص <span>بوسم</span> و<script>alert(1)</script> داخل السطر.\n";
+        let article = to_text(Markup::Markdown, source);
+        assert_eq!(
+            article.text,
+            "تقرير الاجتماع\n\nفقرة داخل وسم div.\n\nفقرة محاذاة لليمين.\n\n\
+             \u{200F}CNN قالت إن الاجتماع انتهى.\n\nنص بوسم و داخل السطر.\n"
+        );
+        // A Markdown file of HTML alone, a heading in it its title.
+        let article = to_text(Markup::Markdown, "<h1>عنوان</h1>\n<p>فقرة</p>\n");
+        assert_eq!(article.text, "عنوان\n\nفقرة\n");
+        assert_eq!(article.title.as_deref(), Some("عنوان"));
     }
 
     #[test]
