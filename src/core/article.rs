@@ -417,11 +417,14 @@ pub fn from_bytes(bytes: &[u8], hint: &Hint<'_>) -> Result<Article, ArticleError
     let kind = kind_of(bytes, hint);
     let declared = hint.content_type.and_then(charset_of);
     // XML declares its own encoding, and the parser reads it; without a
-    // declaration XML is UTF-8, unless the server said otherwise.
+    // declaration XML is UTF-8, unless the server said otherwise, or the
+    // bytes are not: a feed saved in windows-1256 with no declaration is
+    // guessed as a page or text is (and the reader told).
     let own_encoding = declares_encoding(bytes)
-        || declared.is_none_or(|c| {
+        || (declared.is_none_or(|c| {
             Encoding::for_label(c.as_bytes()).is_none_or(|e| e == encoding_rs::UTF_8)
-        });
+        }) && (Encoding::for_bom(bytes).is_some()
+            || simdutf8::basic::from_utf8(bytes).is_ok()));
     if kind == Kind::Feed && hint.encoding.is_none() && own_encoding {
         return feed::parse(bytes, hint.url).map(feed::Feed::into_article);
     }

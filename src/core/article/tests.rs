@@ -609,6 +609,37 @@ fn a_feed_without_an_encoding_declaration_is_read_in_the_server_s_charset() {
 }
 
 #[test]
+fn a_feed_in_windows_1256_without_a_declaration_or_a_charset_is_guessed() {
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(
+        "<rss version=\"2.0\"><channel><title>أخبار العرب</title>\
+         <item><title>وزير الخارجية يلتقي نظيره الأردني</title>\
+         <description>التقى وزير الخارجية نظيره الأردني في عمان لبحث الأوضاع في المنطقة.</description>\
+         </item></channel></rss>",
+    );
+    // A file, standard input (no name), and a server that names no charset.
+    for (name, content_type) in [
+        ("feed.xml", None),
+        ("", None),
+        ("http://127.0.0.1:9/feed", Some("application/rss+xml")),
+    ] {
+        let hint = Hint {
+            name,
+            content_type,
+            ..Hint::default()
+        };
+        let article = from_bytes(&bytes, &hint).expect("a feed");
+        assert_eq!(article.title.as_deref(), Some("أخبار العرب"), "{name}");
+        let feed = article.feed.expect("items");
+        assert_eq!(feed.items[0].title, "وزير الخارجية يلتقي نظيره الأردني");
+        assert_eq!(
+            article.warnings,
+            [crate::core::notice::Warning::ReadAs("windows-1256".into())],
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn an_arabic_feed_s_headline_that_opens_with_a_latin_word_reads_right_to_left() {
     let rss = r#"<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
         <title>تقنية</title><language>ar</language>
