@@ -169,6 +169,9 @@ pub enum Reason {
     Scheme(String),
     /// A `file:` link that names no file on this machine.
     NoLocalFile,
+    /// A relative link with no address to read it against (a piped
+    /// feed's item, whose feed names no site).
+    Relative,
     /// Any other failure, in the system's words.
     Other(String),
 }
@@ -225,6 +228,7 @@ impl fmt::Display for Reason {
             Self::NoLocalFile => f.write_str(
                 "names no file on this machine (a file link is file:///path, with %XX escapes)",
             ),
+            Self::Relative => f.write_str("a relative link, with no address to go from"),
             Self::Other(text) => f.write_str(text),
         }
     }

@@ -336,6 +336,8 @@ messages! {
     HttpStatus "{input}: the server answered {code} {status}" "{input}: أجاب الخادم بالرمز {code} {status}";
     OtherScheme "{input}: qari fetches http and https links, not {scheme}"
         "{input}: يجلب qari روابط http و https فقط، لا {scheme}";
+    Relative "{input}: a relative link, with no address to go from"
+        "{input}: رابط نسبي، ولا عنوان يُنطلق منه";
     NoLocalFile "{input}: names no file on this machine (a file link is file:///path, with %XX escapes)"
         "{input}: لا يسمّي ملفًا على هذا الجهاز (رابط الملف \u{200E}file:///path\u{200E}، بترميز %XX)";
     // A configuration file that could not be used (`reader/config/warning.rs`,

@@ -4,7 +4,9 @@
 //! is one reader: the list is a document of one line per item, whose reader
 //! ends with a step to the item chosen (Enter); the item is then opened
 //! (its content, or the page its link points to when the feed gives only a
-//! summary, fetched only now) and read as any document. An item whose link
+//! summary, fetched only now) and read as any document. A relative link
+//! leads where a page's does: beside the feed's file (`links::local_target`),
+//! or, for a feed piped in, on the site the feed names. An item whose link
 //! is another feed opens on that feed's list, as a feed's link followed
 //! from a page does (`shell/links.rs`), and `q` there comes back to this
 //! one. `q` in an item ends its reader, and the list comes back with that
@@ -12,14 +14,16 @@
 //! or previous item. Read items are stored under the feed's address as soon
 //! as they are opened, so the marks survive whatever ends qari afterwards.
 
-use crate::core::article::feed::Feed;
+use std::path::Path;
+
+use crate::core::article::feed::{Feed, Item};
 use crate::core::document::Document;
 use crate::core::notice::{InputError, Reason};
 use crate::reader::app::{FeedRole, FileList, FileStep};
 use crate::reader::messages::Msg;
-use crate::shell::links;
 use crate::shell::tui::{self, Outcome, ReaderOptions};
-use crate::store::pages::{self, ReadOptions};
+use crate::shell::{cli, links};
+use crate::store::pages::{self, ItemLink, ReadOptions};
 use crate::store::Store;
 
 /// How a feed reached by a link from a reader ended (see [`read_reached`]).
@@ -103,7 +107,8 @@ pub fn read(
             if let Some(Err(err)) = store.as_ref().map(|s| s.mark_read(address, &item.key())) {
                 notice = Some(read_items(&err));
             }
-            let opened = match pages::open_item(item, options) {
+            let link = item_link(item, feed, opts.path.as_deref());
+            let opened = match pages::open_item(item, link.as_ref(), options) {
                 Ok(opened) => opened,
                 Err(err) => {
                     notice = Some(opts.said(&err));
@@ -116,7 +121,7 @@ pub fn read(
                     notice: notice.take(),
                     ..opts.clone()
                 };
-                let name = &opened.document.name;
+                let name = &opened.loading.document.name;
                 match read_reached(
                     linked,
                     linked_address,
@@ -139,12 +144,11 @@ pub fn read(
                     .failed
                     .map(|err| opts.said(&err))
                     .or_else(|| notice.take()),
-                path: None,
+                path: opened.path,
                 start: opened.start,
                 ..opts.clone()
             };
-            let loading = pages::into_loading(opened.document);
-            at = match links::read(loading, &opened.links, &item_opts, options)?.0 {
+            at = match links::read(opened.loading, &opened.links, &item_opts, options)?.0 {
                 // `q`: back to the list.
                 Outcome::Exit(0) => break,
                 Outcome::Exit(status) => return Ok(Outcome::Exit(status)),
@@ -155,5 +159,70 @@ pub fn read(
             };
         }
         selected = at;
+    }
+}
+
+/// Where an item's link leads: a web address as it is; a relative link
+/// (`story.html`) to the file beside the feed's, when the feed was read
+/// from a file (`feed_file`), as a page's relative links do; else against
+/// the site the feed names (a feed piped in), or nowhere, which is said.
+fn item_link(item: &Item, feed: &Feed, feed_file: Option<&Path>) -> Option<ItemLink> {
+    let href = item.link.as_deref()?;
+    if pages::is_url(href) {
+        return Some(ItemLink::Web(href.to_string()));
+    }
+    if let Some(path) = links::local_target(href, feed_file) {
+        return Some(ItemLink::File(cli::with_fragment(path, href)));
+    }
+    Some(match feed.on_site(href) {
+        Some(address) => ItemLink::Web(address),
+        None => ItemLink::Relative(href.to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn an_item_s_relative_link_leads_beside_the_feed_s_file_or_to_its_site() {
+        let item = |link: &str| Item {
+            title: "خبر".into(),
+            date: None,
+            link: Some(link.into()),
+            body: None,
+            summary_only: true,
+            source: None,
+            id: String::new(),
+            direction: None,
+        };
+        let feed = Feed::default();
+        let file = Some(Path::new("/srv/news/feed.xml"));
+        assert_eq!(
+            item_link(&item("story.html"), &feed, file),
+            Some(ItemLink::File(PathBuf::from("/srv/news/story.html")))
+        );
+        assert_eq!(
+            item_link(&item("a/b.html#p2"), &feed, file),
+            Some(ItemLink::File(PathBuf::from("/srv/news/a/b.html#p2")))
+        );
+        assert_eq!(
+            item_link(&item("http://127.0.0.1/x"), &feed, file),
+            Some(ItemLink::Web("http://127.0.0.1/x".into()))
+        );
+        // Piped in: the feed's site, else nowhere to go from.
+        assert_eq!(
+            item_link(&item("story.html"), &feed, None),
+            Some(ItemLink::Relative("story.html".into()))
+        );
+        let sited = Feed {
+            site: Some("http://127.0.0.1/news/".into()),
+            ..Feed::default()
+        };
+        assert_eq!(
+            item_link(&item("story.html"), &sited, None),
+            Some(ItemLink::Web("http://127.0.0.1/news/story.html".into()))
+        );
     }
 }

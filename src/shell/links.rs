@@ -106,7 +106,7 @@ pub fn read(
 /// `file:` link, or a path relative to the page's folder (`other.html`,
 /// `../b/c.html#part`, `/srv/d.html`); `None` for a link with a scheme
 /// (web links are read as such) or when the page is no local file.
-fn local_target(href: &str, page: Option<&Path>) -> Option<PathBuf> {
+pub(super) fn local_target(href: &str, page: Option<&Path>) -> Option<PathBuf> {
     if let Some(path) = cli::local_file(href) {
         return Some(path);
     }

@@ -55,10 +55,19 @@ pub const ASKED_EVERY: Duration = Duration::from_millis(50);
 /// GET `url`, keeping at most `cap` bytes of its body; with a `waiter`,
 /// given up when it says so ([`Reason::Interrupted`]).
 pub fn get(url: &str, cap: u64, waiter: Option<&dyn Waiter>) -> anyhow::Result<Fetched> {
+    // The scheme before the first `:` (`mailto:` has no `//`); a link
+    // without one is relative, and has no address here to go from.
     let scheme = url
-        .split_once("://")
+        .split_once(':')
         .map_or("", |(s, _)| s)
         .to_ascii_lowercase();
+    let named = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
+    if !named {
+        return Err(InputError::new(url, Reason::Relative).into());
+    }
     if scheme == "file" {
         // One the command line could not read as a file here (`shell::cli`).
         return Err(InputError::new(url, Reason::NoLocalFile).into());
@@ -411,6 +420,22 @@ mod tests {
                 "ftp://127.0.0.1/a.html",
                 Reason::Scheme("ftp".into())
             ))
+        );
+    }
+
+    #[test]
+    fn a_link_without_a_scheme_is_said_to_be_relative() {
+        for link in ["story.html", "/news/a.html", "../a:b.html"] {
+            let err = get(link, 10, None).expect_err("refused");
+            assert_eq!(
+                format!("{err:#}"),
+                format!("{link}: a relative link, with no address to go from")
+            );
+        }
+        let err = get("mailto:a@b.example", 10, None).expect_err("refused");
+        assert_eq!(
+            format!("{err:#}"),
+            "mailto:a@b.example: qari fetches http and https links, not mailto"
         );
     }
 

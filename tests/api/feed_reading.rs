@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use qari::core::article::feed::{Body, Item};
 use qari::store::input::{self, Reading, Source};
-use qari::store::pages::{self, ReadOptions};
+use qari::store::pages::{self, ItemLink, ReadOptions};
 
 use crate::support::errors::mkfifo;
 use crate::support::http::{serve, Reply};
@@ -102,25 +102,64 @@ fn item(link: String) -> Item {
 fn an_item_whose_link_is_a_feed_opens_as_that_feed_s_items() {
     let base = BASE.get_or_init(|| serve(routes));
     let link = format!("{base}/feed.xml");
-    let opened = pages::open_item(&item(link.clone()), &ReadOptions::default()).expect("opened");
+    let web = |link: &str| Some(ItemLink::Web(link.to_string()));
+    let opened = pages::open_item(
+        &item(link.clone()),
+        web(&link).as_ref(),
+        &ReadOptions::default(),
+    )
+    .expect("opened");
     let (feed, address) = opened.feed.expect("the linked feed's items");
     assert_eq!(feed.items.len(), 2);
     // Kept under the link, as a feed's link followed from a page is.
     assert_eq!(address, link);
     assert!(opened.failed.is_none());
     // A page's link is the page, as before.
-    let page = pages::open_item(&item(format!("{base}/page.html")), &ReadOptions::default())
-        .expect("opened");
+    let page_link = format!("{base}/page.html");
+    let page = pages::open_item(
+        &item(page_link.clone()),
+        web(&page_link).as_ref(),
+        &ReadOptions::default(),
+    )
+    .expect("opened");
     assert!(page.feed.is_none());
-    assert!(
-        page.document.text().contains("قال الوزير"),
-        "{}",
-        page.document.text()
-    );
+    let text = page.loading.document.text();
+    assert!(text.contains("قال الوزير"), "{text}");
     // The path the links list reads a feed's link with agrees.
     let reading = input::start_reading(Source::File(Path::new(&link)), &ReadOptions::default())
         .expect("the feed");
     assert_eq!(reading.feed.map(|(_, address)| address), Some(link));
+}
+
+#[test]
+fn an_item_s_link_to_a_file_beside_its_feed_opens_that_file() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("feed-beside");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let story = dir.join("story.html");
+    std::fs::write(&story, PAGE).expect("page");
+    let opened = pages::open_item(
+        &item("story.html".into()),
+        Some(&ItemLink::File(story.clone())),
+        &ReadOptions::default(),
+    )
+    .expect("opened");
+    assert!(opened.failed.is_none());
+    assert_eq!(opened.loading.document.name, "صفحة");
+    assert!(opened.loading.document.text().contains("قال الوزير"));
+    // Its own relative links lead on from its folder.
+    assert_eq!(opened.path, Some(story));
+    // A relative link with nowhere to go from: the summary, and why.
+    let opened = pages::open_item(
+        &item("story.html".into()),
+        Some(&ItemLink::Relative("story.html".into())),
+        &ReadOptions::default(),
+    )
+    .expect("opened");
+    assert!(opened.loading.document.text().contains("ملخص"));
+    assert_eq!(
+        opened.failed.map(|e| e.to_string()).as_deref(),
+        Some("story.html: a relative link, with no address to go from")
+    );
 }
 
 #[test]

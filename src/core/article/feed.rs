@@ -108,6 +108,10 @@ pub struct Feed {
     /// else its site's (its first link), else its id. A feed piped in has
     /// no other: its read items are kept under this.
     pub address: Option<String>,
+    /// The site the feed names (RSS's channel `<link>`, Atom's alternate
+    /// link), when it is a web address: what an item's relative link is
+    /// read against when the feed itself came from no address (piped in).
+    pub site: Option<String>,
     /// The direction of the feed's language (RSS `<language>`, Atom
     /// `xml:lang`): an Arabic feed's headline that opens with a Latin word
     /// ("iPhone 16: آبل …") is still a right-to-left line.
@@ -224,6 +228,13 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
         .map(|l| l.href.trim().to_string())
         .filter(|href| !href.is_empty())
         .or_else(|| Some(feed.id.trim().to_string()).filter(|id| !id.is_empty()));
+    let site = feed
+        .links
+        .iter()
+        .filter(|l| matches!(l.rel.as_deref(), None | Some("alternate")))
+        .map(|l| l.href.trim())
+        .find(|href| href.starts_with("http://") || href.starts_with("https://"))
+        .map(String::from);
     let items = feed
         .entries
         .into_iter()
@@ -274,6 +285,7 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
         title,
         items,
         address,
+        site,
         direction,
     })
 }
@@ -422,6 +434,22 @@ impl Feed {
                 }
             })
             .collect()
+    }
+
+    /// A relative link of an item read against the feed's [`Feed::site`]
+    /// (a link with a scheme as it is); `None` when the feed names none.
+    pub fn on_site(&self, href: &str) -> Option<String> {
+        let scheme = href.split_once(':').is_some_and(|(s, _)| {
+            s.starts_with(|c: char| c.is_ascii_alphabetic())
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        });
+        if scheme {
+            return Some(href.to_string());
+        }
+        self.site
+            .as_deref()
+            .map(|site| html::resolve(href.trim(), Some(site)))
     }
 
     /// The whole feed as one article: each item's headline (a heading),

@@ -287,6 +287,32 @@ fn a_feed_says_where_it_is_by_its_own_link_its_site_or_its_id() {
 }
 
 #[test]
+fn a_feed_s_relative_item_links_are_read_against_its_site() {
+    let rss =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\
+               <channel><title>t</title><link>http://127.0.0.1/news/</link>\
+               <atom:link href=\"http://127.0.0.1/feed.xml\" rel=\"self\"/>\
+               <item><title>a</title><link>story.html</link></item></channel></rss>";
+    // Piped in: no address of its own, its links as written.
+    let feed = read(rss.as_bytes(), "").feed.expect("a feed");
+    assert_eq!(feed.items[0].link.as_deref(), Some("story.html"));
+    // The channel's link, not the feed's own, is the site.
+    assert_eq!(feed.site.as_deref(), Some("http://127.0.0.1/news/"));
+    assert_eq!(
+        feed.on_site("story.html").as_deref(),
+        Some("http://127.0.0.1/news/story.html")
+    );
+    assert_eq!(
+        feed.on_site("mailto:a@b.example").as_deref(),
+        Some("mailto:a@b.example")
+    );
+    // A feed that names no site: nowhere to go from.
+    let atom = read(fixture!("atom.xml"), "").feed.expect("a feed");
+    assert_eq!(atom.site, None);
+    assert_eq!(atom.on_site("a.html"), None);
+}
+
+#[test]
 fn markup_in_a_feed_s_titles_is_read_as_html_and_pre_keeps_its_lines() {
     // Titles in CDATA with tags, and titles with escaped tags: a reader
     // sees their text, as other feed readers show it.

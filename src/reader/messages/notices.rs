@@ -96,6 +96,7 @@ impl Interface {
                 self.say(Msg::OtherScheme, &[("input", input), ("scheme", scheme)])
             }
             Reason::NoLocalFile => said(Msg::NoLocalFile),
+            Reason::Relative => said(Msg::Relative),
             Reason::Other(text) => self.say(Msg::Failed, &[("what", input), ("err", text)]),
         }
     }
@@ -289,6 +290,7 @@ mod tests {
             },
             Reason::Scheme("gopher".into()),
             Reason::NoLocalFile,
+            Reason::Relative,
         ];
         for reason in reasons {
             let err = InputError::new("/tmp/gone.txt", reason);
