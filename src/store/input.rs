@@ -318,7 +318,7 @@ pub fn open_as(
         let header = reader
             .header()
             .map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
-        title = header.map(|h| h.title.clone()).or(title);
+        title = header.and_then(|h| h.name()).map(String::from).or(title);
     }
     Ok(Opened {
         reader: Box::new(reader),

@@ -3,11 +3,15 @@
 //!
 //! Only a block made of nothing but such lines, with a title among them and a
 //! blank line after it, is taken: a text that merely starts with
-//! "Date: Monday" is left alone.
+//! "Date: Monday" is left alone. Newsboat writes no `Title:` for an item
+//! without one: a block that opens with `Feed:` as newsboat's do, and has a
+//! `Link:` or a `Date:` with a time of day, is taken too, and the feed's name
+//! names the article.
 
 /// What the header block says about the article.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Header {
+    /// Empty when newsboat wrote none (an untitled item).
     pub title: String,
     /// The feed (the news source) the article came from.
     pub feed: Option<String>,
@@ -42,6 +46,7 @@ impl Header {
         let mut header = Header::default();
         let mut title = false;
         let mut fields = 0;
+        let mut opens_on_feed = None;
         // The field a line without a key would go on with.
         let mut wrapping: Option<&'static str> = None;
         let mut at = 0;
@@ -51,7 +56,12 @@ impl Header {
             at += nl + 1;
             let line = line.trim_end();
             if line.trim_start().is_empty() {
-                return (title && fields >= 2).then_some((header, at));
+                // Without a title, what says this is newsboat's block and
+                // not a text that starts "Feed: …" is its order and a field
+                // no prose starts with.
+                let untitled = opens_on_feed == Some(true)
+                    && (header.link.is_some() || header.date.as_deref().is_some_and(has_time));
+                return ((title || untitled) && fields >= 2).then_some((header, at));
             }
             let keyed = line.split_once(": ").filter(|(key, _)| KEYS.contains(key));
             let Some((key, value)) = keyed else {
@@ -64,6 +74,7 @@ impl Header {
                 continue;
             };
             fields += 1;
+            opens_on_feed.get_or_insert(key == "Feed");
             wrapping = match key {
                 "Title" => Some("Title"),
                 "Feed" => Some("Feed"),
@@ -86,10 +97,22 @@ impl Header {
         None
     }
 
+    /// What names the article: its title, else its feed's name.
+    pub fn name(&self) -> Option<&str> {
+        Some(self.title.as_str())
+            .filter(|t| !t.is_empty())
+            .or(self.feed.as_deref())
+    }
+
     /// The block as the article's first paragraphs: the title, then the
     /// source, date, author and link each on a line, then a blank line.
+    /// Without a title the source comes first.
     pub fn as_text(&self) -> String {
-        let mut text = format!("{}\n", self.title);
+        let mut text = String::new();
+        if !self.title.is_empty() {
+            text.push_str(&self.title);
+            text.push('\n');
+        }
         for field in [&self.feed, &self.date, &self.author, &self.link]
             .into_iter()
             .flatten()
@@ -100,6 +123,17 @@ impl Header {
         text.push('\n');
         text
     }
+}
+
+/// Whether a date says a time of day (`05:47:03`), as newsboat's do.
+fn has_time(date: &str) -> bool {
+    date.as_bytes().windows(5).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+    })
 }
 
 #[cfg(test)]
@@ -134,6 +168,31 @@ mod tests {
         assert_eq!(Header::parse(b"commit 1a2b\nAuthor: a\nDate: b\n\n"), None);
         // A line with no key after a title is its wrapped rest, not a field.
         assert_eq!(Header::parse(b"Title: x\nmore: y\n\nbody\n"), None);
+    }
+
+    #[test]
+    fn an_untitled_item_s_block_is_read_and_its_feed_names_it() {
+        // As newsboat writes an item with no title: no `Title:` line.
+        let text = "Feed: جريدة الأخبار - آخر الأخبار\nDate: Mon, 07 Dec 2026 05:47:03 +0000\n\
+                    \nأعلنت وزارة الصحة\n";
+        let (header, len) = Header::parse(text.as_bytes()).expect("a header");
+        assert_eq!(header.title, "");
+        assert_eq!(header.name(), Some("جريدة الأخبار - آخر الأخبار"));
+        assert_eq!(&text[len..], "أعلنت وزارة الصحة\n");
+        assert_eq!(
+            header.as_text(),
+            "جريدة الأخبار - آخر الأخبار\nMon, 07 Dec 2026 05:47:03 +0000\n\n"
+        );
+        let linked = "Feed: أخبار\nLink: http://127.0.0.1/a.html\n\nنص\n";
+        assert!(Header::parse(linked.as_bytes()).is_some());
+        // Prose that starts so is not a block: a date without a time, or
+        // a block that does not open on the feed.
+        assert_eq!(Header::parse(b"Feed: x\nDate: Monday\n\nbody\n"), None);
+        assert_eq!(
+            Header::parse(b"Date: Mon, 07 Dec 2026 05:47:03 +0000\nFeed: x\n\nbody\n"),
+            None
+        );
+        assert_eq!(Header::parse(b"Feed: x\n\nbody\n"), None);
     }
 
     #[test]
