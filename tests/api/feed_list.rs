@@ -69,8 +69,9 @@ fn the_list_is_right_aligned_marks_read_items_and_enter_opens_the_marked_one() {
         "{}",
         paragraph(1)
     );
-    // The day and the time joined by a no-break space: a wrap never parts them.
-    assert!(paragraph(0).contains("2022-01-06\u{a0}08:13\u{2069} · \u{2068}127.0.0.1"));
+    // The day, the time and the zone joined by no-break spaces: a wrap never
+    // parts them.
+    assert!(paragraph(0).contains("2022-01-06\u{a0}08:13\u{a0}UTC\u{2069} · \u{2068}127.0.0.1"));
     // Drawn right to left: the headline, then the date, then the source,
     // each whole after its dot (a host of digits took the date's place).
     let drawn: String = screen.lines[0]
@@ -80,7 +81,7 @@ fn the_list_is_right_aligned_marks_read_items_and_enter_opens_the_marked_one() {
         .map(|c| screen.lines[0].line.cell_text(c))
         .collect();
     assert!(
-        drawn.starts_with("127.0.0.1 · 2022-01-06\u{a0}08:13 · "),
+        drawn.starts_with("127.0.0.1 · 2022-01-06\u{a0}08:13\u{a0}UTC · "),
         "{drawn}"
     );
     assert_eq!(a.screen().cursor_line, Some(0));

@@ -16,7 +16,8 @@ use super::{html, Article, ArticleError, Block, BlockKind, Link};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
     pub title: String,
-    /// `2022-01-06 08:13` (UTC), when the feed gives one.
+    /// `2022-01-06 08:13` (UTC), when the feed gives one: shown with its
+    /// zone ([`Item::shown_date`]), kept without it (an item's key).
     pub date: Option<String>,
     pub link: Option<String>,
     /// The item's content, or its summary.
@@ -356,6 +357,13 @@ impl Item {
             .unwrap_or_else(|| format!("{} {}", self.title, self.date.as_deref().unwrap_or("")))
     }
 
+    /// The date as shown: feeds give their own offsets, which are read as
+    /// UTC, and a reader in Cairo or Riyadh is told it is UTC, not left to
+    /// take 08:00 for their own time (and the 12th for the 13th).
+    pub fn shown_date(&self) -> Option<String> {
+        self.date.as_ref().map(|date| format!("{date} UTC"))
+    }
+
     /// The item's line in a feed's list: `●` unread or `○` read, the title,
     /// then the date and source after a dot each. The title comes first, so
     /// an Arabic headline makes the line right to left. The date and the
@@ -366,8 +374,8 @@ impl Item {
     pub fn list_line(&self, read: bool) -> String {
         let mut line = String::from(if read { "○ " } else { "● " });
         line.push_str(&self.title);
-        if let Some(date) = &self.date {
-            // Its day and time joined by a no-break space: a wrap never
+        if let Some(date) = &self.shown_date() {
+            // Its day, time and zone joined by a no-break space: a wrap never
             // parts them.
             line.push_str(" · \u{2066}");
             line.push_str(&date.replace(' ', "\u{a0}"));
@@ -413,7 +421,7 @@ impl Item {
             article.blocks.pop();
         }
         article.title = Some(self.title.clone());
-        article.date.clone_from(&self.date);
+        article.date = self.shown_date();
         article.direction = article.direction.or(self.direction);
         article.warnings.clear();
         article
@@ -466,7 +474,8 @@ impl Feed {
                 kind: BlockKind::Heading,
                 direction: None,
             });
-            let credit: Vec<&str> = [&item.date, &item.link]
+            let date = item.shown_date();
+            let credit: Vec<&str> = [&date, &item.link]
                 .into_iter()
                 .flatten()
                 .map(String::as_str)

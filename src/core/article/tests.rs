@@ -237,7 +237,7 @@ fn feeds_of_every_dialect() {
     assert!(!feed.items[0].summary_only);
     assert!(feed.items[1].summary_only);
     assert!(rss.text().contains(
-        "الأمطار تعود إلى عمّان\n2024-11-03 09:30 · http://127.0.0.1/news/rain.html\nهطلت"
+        "الأمطار تعود إلى عمّان\n2024-11-03 09:30 UTC · http://127.0.0.1/news/rain.html\nهطلت"
     ));
     let atom = read(fixture!("atom.xml"), "a.atom");
     assert!(
@@ -346,8 +346,8 @@ fn a_feed_lists_one_line_per_item_with_its_date_source_and_read_mark() {
     assert_eq!(
         lines,
         [
-            "○ الأمطار تعود إلى عمّان · \u{2066}2024-11-03\u{a0}09:30\u{2069} · \u{2068}127.0.0.1\u{2069}",
-            "● افتتاح معرض الكتاب · \u{2066}2024-11-02\u{a0}18:00\u{2069} · \u{2068}127.0.0.1\u{2069}",
+            "○ الأمطار تعود إلى عمّان · \u{2066}2024-11-03\u{a0}09:30\u{a0}UTC\u{2069} · \u{2068}127.0.0.1\u{2069}",
+            "● افتتاح معرض الكتاب · \u{2066}2024-11-02\u{a0}18:00\u{a0}UTC\u{2069} · \u{2068}127.0.0.1\u{2069}",
         ]
     );
     // The line is right to left, and the date stays one left-to-right run.
@@ -357,6 +357,36 @@ fn a_feed_lists_one_line_per_item_with_its_date_source_and_read_mark() {
     );
     let atom = read(fixture!("atom.xml"), "a.atom").feed.expect("atom");
     assert!(atom.items.iter().all(|item| !item.id.is_empty()));
+}
+
+#[test]
+fn a_feed_s_dates_say_they_are_utc() {
+    // 10:00 and 01:30 in Cairo (+0200): the second on the 13th there.
+    let rss = "<rss version=\"2.0\"><channel><title>ق</title>\
+        <item><title>أ</title><link>http://127.0.0.1/1</link><pubDate>Tue, 12 Mar 2024 10:00:00 +0200</pubDate></item>\
+        <item><title>ب</title><link>http://127.0.0.1/2</link><pubDate>Wed, 13 Mar 2024 01:30:00 +0200</pubDate></item>\
+        </channel></rss>";
+    let article = read(rss.as_bytes(), "f.xml");
+    assert!(
+        article
+            .text()
+            .contains("2024-03-12 23:30 UTC · http://127.0.0.1/2"),
+        "{}",
+        article.text()
+    );
+    let feed = article.feed.expect("a feed");
+    let item = &feed.items[0];
+    assert_eq!(item.shown_date().as_deref(), Some("2024-03-12 08:00 UTC"));
+    assert_eq!(item.article().date.as_deref(), Some("2024-03-12 08:00 UTC"));
+    assert!(feed
+        .list_text(|_| false)
+        .contains("2024-03-12\u{a0}08:00\u{a0}UTC"));
+    // The key of an item without an id or link stays as it was stored.
+    let untitled = feed::Item {
+        link: None,
+        ..item.clone()
+    };
+    assert_eq!(untitled.key(), "أ 2024-03-12 08:00");
 }
 
 #[test]
