@@ -191,6 +191,8 @@ fn search_in_blocks<R: Read, W: Write>(
         matched: 0,
         lines: 0,
         direction: opts.direction,
+        continued: 0,
+        last_matched: None,
     };
     let mut buf: Vec<u8> = Vec::with_capacity(block + 1);
     let (mut consumed, mut at_start, mut warned, mut cut_long) = (0, true, false, false);
@@ -239,6 +241,7 @@ fn search_in_blocks<R: Read, W: Write>(
         printer
             .block(&decoded.text, out)
             .map_err(SearchError::Write)?;
+        printer.cut_inside_a_line(&decoded.text, piece);
         consumed += cut;
         buf.drain(..cut);
         if eof {
@@ -363,6 +366,56 @@ mod tests {
             warnings,
             ["a line longer than 1 MiB was searched in pieces"]
         );
+    }
+
+    #[test]
+    fn a_line_searched_in_pieces_counts_once_and_its_json_says_where_each_piece_is() {
+        // An Arabic line of three MiB and more, a hit in each MiB; a short
+        // line after it.
+        let unit = "كلمة ab ";
+        let long = unit.repeat(3 * LINE_LIMIT / unit.len() + 100);
+        let text = format!("{long}\nab\n");
+        let q = Query::new("ab").expect("valid");
+        let count = SearchOptions {
+            count: true,
+            ..opts(None, false)
+        };
+        let mut out = Vec::new();
+        let n = search_in_blocks(text.as_bytes(), &mut out, &q, &count, |_| {}, LINE_LIMIT)
+            .expect("in memory");
+        assert_eq!(n, 2, "two paragraphs match");
+        assert_eq!(String::from_utf8(out).expect("utf-8"), "2\n");
+        let json = SearchOptions {
+            form: Form::Json,
+            ..opts(None, false)
+        };
+        let mut out = Vec::new();
+        search_in_blocks(text.as_bytes(), &mut out, &q, &json, |_| {}, LINE_LIMIT)
+            .expect("in memory");
+        let line: Vec<char> = long.chars().collect();
+        let records: Vec<serde_json::Value> = String::from_utf8(out)
+            .expect("utf-8")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json"))
+            .collect();
+        let pieces = records.iter().filter(|r| r["line"] == 1).count();
+        assert!(pieces >= 3, "{pieces} pieces");
+        let mut seen = 0;
+        for r in records.iter().filter(|r| r["line"] == 1) {
+            let at = r["offset"].as_u64().unwrap_or(0) as usize;
+            assert_eq!(at, seen, "each piece starts where the last ended");
+            let piece = r["text"].as_str().expect("text");
+            seen += piece.chars().count();
+            for m in r["matches"].as_array().expect("matches") {
+                let (a, b) = (
+                    m[0].as_u64().expect("a") as usize,
+                    m[1].as_u64().expect("b") as usize,
+                );
+                let hit: String = line[at + a..at + b].iter().collect();
+                assert_eq!(hit, "ab");
+            }
+        }
+        assert_eq!(seen, line.len());
     }
 
     #[test]

@@ -22,6 +22,13 @@ pub(super) struct Printer<'a> {
     /// The document's direction, from its first block (which holds the
     /// first MiB that `detect_direction` looks at, or the whole text).
     pub direction: Option<Direction>,
+    /// Code points of the block's first line that earlier blocks held: a
+    /// line longer than a block is searched in pieces, and this one goes on
+    /// with it (0 when the block starts a line).
+    pub continued: usize,
+    /// The last line counted as matching: a line's second piece that
+    /// matches is the same paragraph.
+    pub last_matched: Option<usize>,
 }
 
 impl Printer<'_> {
@@ -39,7 +46,13 @@ impl Printer<'_> {
                 .map_or(text.len(), |i| first.start + i);
             lines += memchr::memchr_iter(b'\n', &bytes[counted..start]).count();
             counted = start;
-            self.matched += 1;
+            let number = lines + 1;
+            if self.last_matched != Some(number) {
+                self.matched += 1;
+                self.last_matched = Some(number);
+            }
+            // Where this piece of the line starts in it, in code points.
+            let piece_at = if start == 0 { self.continued } else { 0 };
             if !self.opts.count {
                 let paragraph = &text[start..end];
                 let found: Vec<Range<usize>> = self
@@ -51,7 +64,6 @@ impl Printer<'_> {
                     .iter()
                     .map(|h| counter.char_range(h.clone()))
                     .collect();
-                let number = lines + 1;
                 match self.opts.form {
                     Form::Visual => {}
                     Form::Logical => {
@@ -60,11 +72,16 @@ impl Printer<'_> {
                         continue;
                     }
                     Form::Json => {
-                        let record = serde_json::json!({
+                        let mut record = serde_json::json!({
                             "line": number,
                             "text": paragraph,
                             "matches": hits.iter().map(|h| [h.start, h.end]).collect::<Vec<_>>(),
                         });
+                        // A piece of a long line: where in the line its
+                        // text (and so its matches) starts.
+                        if piece_at > 0 {
+                            record["offset"] = serde_json::json!(piece_at);
+                        }
                         writeln!(out, "{record}")?;
                         at = end + 1;
                         continue;
@@ -84,6 +101,23 @@ impl Printer<'_> {
         }
         self.lines = lines + memchr::memchr_iter(b'\n', &bytes[counted..]).count();
         Ok(())
+    }
+
+    /// After `block`: whether the next block goes on with this one's last
+    /// line (this one was cut inside it), and so where it starts in it.
+    pub fn cut_inside_a_line(&mut self, text: &str, inside: bool) {
+        if !inside {
+            self.continued = 0;
+            return;
+        }
+        let tail = match memchr::memrchr(b'\n', text.as_bytes()) {
+            Some(i) => &text[i + 1..],
+            None => {
+                self.continued += text.chars().count();
+                return;
+            }
+        };
+        self.continued = tail.chars().count();
     }
 }
 
