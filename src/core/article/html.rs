@@ -73,6 +73,14 @@ const BLOCKS: &[&str] = &[
 /// Turn a page into an article; `base` resolves relative links, and the
 /// element `fragment` names (a link's `#part`) is the article's target.
 pub fn extract(html: &str, base: Option<&str>, fragment: Option<&str>) -> Article {
+    let mut article = story(html, base, fragment);
+    masthead::settle(html, &mut article);
+    article
+}
+
+/// The story and what readability says of it (its title and byline as
+/// readability read them, which [`masthead::settle`] reads again).
+fn story(html: &str, base: Option<&str>, fragment: Option<&str>) -> Article {
     let meta_dir = page_direction(html);
     let base = base.filter(|b| b.starts_with("http://") || b.starts_with("https://"));
     let config = dom_smoothie::Config {
@@ -709,11 +717,17 @@ pub(super) fn inline_text(html: &str) -> String {
     if !html.contains(['<', '&']) {
         return collapse(html);
     }
-    // Walked as a page is: script and style are no text, and <br> or <p>
-    // part words.
     let dom = Dom::from(format!("<body>{html}</body>").as_str());
+    text_of(dom.root())
+}
+
+/// An element's text read as the walk reads a page, on one line: script
+/// and style are no text, `<br>` and block boundaries part words, and so do
+/// boxes written against each other (`boxes`). `NodeRef::text` runs them
+/// all together ("بقلم<br>أحمد" is "بقلمأحمد").
+pub(super) fn text_of(node: NodeRef<'_>) -> String {
     let mut parts = Article::default();
-    walk(dom.root(), false, None, None, &mut parts);
+    walk(node, false, None, None, &mut parts);
     let words: Vec<&str> = parts.blocks.iter().map(|b| b.text.as_str()).collect();
     words.join(" ")
 }
@@ -794,6 +808,7 @@ pub(super) fn collapse(text: &str) -> String {
 mod boxes;
 mod data;
 mod furniture;
+mod masthead;
 mod stories;
 
 #[cfg(test)]
