@@ -22,11 +22,37 @@ use super::{collapse, inline_text, stories, walk, Article, Block, BlockKind, BLO
 /// [`stories::is_headline`] reads them), else the first:
 /// the page's own story comes first.
 pub(super) fn article_body(page: &Dom) -> Vec<Block> {
+    chosen_body(page).map_or_else(Vec::new, |(_, body)| blocks_of(&body))
+}
+
+/// The headline the page's data gives its story: the one of the body
+/// [`article_body`] shows, else the first `headline` it names (a story's
+/// data without its body).
+pub(super) fn headline(page: &Dom) -> Option<String> {
+    let shown = chosen_body(page).map(|(headline, _)| headline);
+    shown
+        .filter(|h| !h.trim().is_empty())
+        .or_else(|| {
+            json_ld(page)
+                .iter()
+                .find_map(|value| first_headline(value, 0))
+        })
+        .map(|h| collapse(&h))
+}
+
+/// The page's JSON-LD values, those that parse.
+fn json_ld(page: &Dom) -> Vec<serde_json::Value> {
+    page.select("script[type='application/ld+json']")
+        .iter()
+        .filter_map(|script| serde_json::from_str(&script.text()).ok())
+        .collect()
+}
+
+/// The body [`article_body`] shows, with its headline.
+fn chosen_body(page: &Dom) -> Option<(String, String)> {
     let mut bodies = Vec::new();
-    for script in page.select("script[type='application/ld+json']").iter() {
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&script.text()) {
-            collect_bodies(&value, &mut bodies, 0);
-        }
+    for value in json_ld(page) {
+        collect_bodies(&value, &mut bodies, 0);
     }
     let names = stories::page_headlines(page);
     let named = |headline: &str| {
@@ -35,9 +61,26 @@ pub(super) fn article_body(page: &Dom) -> Vec<Block> {
     };
     let chosen = bodies
         .iter()
-        .find(|(headline, _)| named(headline))
-        .or(bodies.first());
-    chosen.map_or_else(Vec::new, |(_, body)| blocks_of(body))
+        .position(|(headline, _)| named(headline))
+        .unwrap_or(0);
+    (chosen < bodies.len()).then(|| bodies.swap_remove(chosen))
+}
+
+/// The first non-empty `headline` in a JSON-LD value, a few levels deep.
+fn first_headline(value: &serde_json::Value, depth: usize) -> Option<String> {
+    if depth > 8 {
+        return None;
+    }
+    match value {
+        serde_json::Value::Object(map) => map
+            .get("headline")
+            .and_then(|h| h.as_str())
+            .filter(|h| !h.trim().is_empty())
+            .map(str::to_string)
+            .or_else(|| map.values().find_map(|v| first_headline(v, depth + 1))),
+        serde_json::Value::Array(items) => items.iter().find_map(|v| first_headline(v, depth + 1)),
+        _ => None,
+    }
 }
 
 /// The page's summary (`og:description`, `description`), for a page with

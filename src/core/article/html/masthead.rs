@@ -9,10 +9,22 @@
 //! (the element whose text it is) and read by the walk, which parts what the
 //! story's lines part ([`super::text_of`]). A line found nowhere (a byline
 //! from the page's data) stays as readability gave it.
+//!
+//! The title is the headline the page states for its story (its one `<h1>`,
+//! or its data's `headline`) when `<title>` is not that headline: pages
+//! whose `<title>` is only the site's name ("موقع الاقتصاد اليوم"), or the
+//! headline cut short before the site's name, showed the site's name as the
+//! article's title, and readability had left the `<h1>` out of the story,
+//! so the headline was nowhere. A `<title>` that holds the headline
+//! ("headline - site"), or a headline the story already shows under a
+//! title of its own, stays as it was.
 
 use dom_query::{Document as Dom, NodeRef};
 
-use super::{collapse, is_letter, text_of, Article};
+use super::{collapse, cut_title, data, is_letter, name_of, stories, text_of, Article};
+
+/// The fewest words of a headline that takes the place of the title.
+const HEADLINE_WORDS: usize = 3;
 
 /// The most nodes of an element a title or byline is read from again:
 /// such a line is short, and the page's large elements are not measured.
@@ -20,15 +32,89 @@ const LINE_NODES: usize = 64;
 
 /// The article's title and byline read again from the page (`html`).
 pub(super) fn settle(html: &str, article: &mut Article) {
-    if article.title.is_none() && article.byline.is_none() {
-        return;
-    }
     let page = Dom::from(html);
     for line in [&mut article.title, &mut article.byline] {
         if let Some(read) = line.as_deref().and_then(|l| read_again(&page, l)) {
             *line = Some(read);
         }
     }
+    // Only the page's own story's `<h1>` counts (one rendered below it
+    // has its own).
+    stories::keep_own(&page);
+    if let Some(headline) = stated_headline(&page) {
+        if takes_the_title(article, &headline) {
+            article.title = Some(headline);
+        }
+    }
+}
+
+/// Whether the page's stated headline is the article's title rather than
+/// the one it has: none; the same letters (the headline's spacing); a
+/// title that does not hold it, when the story does not show it already
+/// and it is a headline's length, no shorter than the title without the
+/// site's name (a site's logo in an `<h1>` is not).
+fn takes_the_title(article: &Article, headline: &str) -> bool {
+    let stated = letters(headline);
+    if stated.is_empty() {
+        return false;
+    }
+    let Some(title) = article.title.as_deref() else {
+        return true;
+    };
+    let named = letters(title);
+    if named == stated {
+        return true;
+    }
+    if named.contains(&stated) || article.blocks.iter().any(|b| letters(&b.text) == stated) {
+        return false;
+    }
+    let words = |text: &str| {
+        text.split_whitespace()
+            .filter(|w| w.chars().any(is_letter))
+            .count()
+    };
+    words(headline) >= HEADLINE_WORDS && words(headline) >= words(&cut_title(title))
+}
+
+/// The headline the page states for its story, read as the walk reads it:
+/// its one `<h1>` outside the page's frame (a site's logo is often an
+/// `<h1>` in its header, and a link home), else the `headline` of its data;
+/// none when it has several `<h1>`s.
+fn stated_headline(page: &Dom) -> Option<String> {
+    let h1s: Vec<NodeRef<'_>> = page
+        .select("h1")
+        .nodes()
+        .iter()
+        .filter(|h| h.text().chars().any(is_letter) && !in_frame(h) && !links_home(h))
+        .copied()
+        .collect();
+    match h1s.as_slice() {
+        [h1] => Some(text_of(*h1)).filter(|h| !h.is_empty()),
+        [] => data::headline(page),
+        _ => None,
+    }
+}
+
+/// Whether an element is in the page's frame: its menus, sidebars and
+/// footer, or a header that is no story's own (`<article><header>` is).
+fn in_frame(node: &NodeRef<'_>) -> bool {
+    let names: Vec<String> = node.ancestors_it(None).map(|up| name_of(&up)).collect();
+    let has = |set: &[&str]| names.iter().any(|n| set.contains(&n.as_str()));
+    has(&["nav", "footer", "aside", "menu"]) || (has(&["header"]) && !has(&["article", "main"]))
+}
+
+/// Whether an element holds a link to the site's front page (a logo).
+fn links_home(node: &NodeRef<'_>) -> bool {
+    node.descendants_it()
+        .filter(|d| d.is_element() && name_of(d) == "a")
+        .filter_map(|a| a.attr("href"))
+        .any(|href| {
+            let href = href.trim();
+            let path = href
+                .split_once("://")
+                .map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+            matches!(path, "" | "/" | "./" | "/index.html" | "index.html")
+        })
 }
 
 /// `line`, a text readability took from one element of the page, as the
@@ -101,6 +187,72 @@ mod tests {
         assert_eq!(
             article.title.as_deref(),
             Some("وزير الخارجية المصري يلتقي نظيره الأردني")
+        );
+    }
+
+    /// A page whose headline sits in a box of its own beside the story's
+    /// body, which readability leaves out.
+    fn titled(title: &str, h1: &str) -> String {
+        let para = "ارتفعت أسعار النفط اليوم الأربعاء بعد أن أظهرت بيانات تراجع المخزونات \
+                    الأمريكية بأكثر من المتوقع، وسط مخاوف من اضطراب الإمدادات.<br><br>";
+        format!(
+            "<html><head><title>{title}</title></head><body>\
+             <header><h2 class='logo'><a href='/'>الاقتصاد اليوم</a></h2></header>\
+             <div class='col-main'><div class='title-box'><span class='cat'>اقتصاد</span>{h1}</div>\
+             <div class='post-body'>{}</div></div>\
+             <div class='footer'>جميع الحقوق محفوظة</div></body></html>",
+            para.repeat(5)
+        )
+    }
+
+    const HEADLINE: &str = "ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية";
+
+    #[test]
+    fn the_page_s_one_h1_is_the_title_when_the_title_is_only_the_site_s_name() {
+        let h1 = format!("<h1 class='post-title'>{HEADLINE}</h1>");
+        for title in [
+            "موقع الاقتصاد اليوم",
+            "الاقتصاد اليوم: أخبار",
+            "ارتفاع أسعار النفط - موقع الاقتصاد اليوم",
+        ] {
+            let article = extract(&titled(title, &h1), None, None);
+            assert_eq!(article.title.as_deref(), Some(HEADLINE), "{title}");
+            assert!(article.text().starts_with(HEADLINE), "{title}");
+        }
+        // A title that holds the headline keeps readability's reading of
+        // it; a logo's <h1> in the page's header, or one that links home,
+        // is no headline.
+        let site = format!("{HEADLINE} - موقع الاقتصاد اليوم");
+        let article = extract(&titled(&site, &h1), None, None);
+        assert_eq!(article.title.as_deref(), Some(HEADLINE));
+        let real = "النفط يرتفع مجددا";
+        for logo in [
+            "<h1>موقع الاقتصاد اليوم للأخبار والتحليلات</h1>",
+            "<h1><a href='https://example.org/'>موقع الاقتصاد اليوم للأخبار والتحليلات</a></h1>",
+        ] {
+            let page = titled(real, "")
+                .replace("<h2 class='logo'><a href='/'>الاقتصاد اليوم</a></h2>", logo);
+            let page = if logo.contains("href") {
+                page.replace("<header>", "<div>")
+                    .replace("</header>", "</div>")
+            } else {
+                page
+            };
+            let article = extract(&page, None, None);
+            assert_eq!(article.title.as_deref(), Some(real), "{logo}");
+        }
+    }
+
+    #[test]
+    fn a_page_drawn_by_its_scripts_is_titled_by_its_data_s_headline() {
+        let page = r#"<html><head><title>خبر عاجل - الموقع</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"الحكومة تعلن خطة جديدة للإسكان",
+            "articleBody":"أعلنت الحكومة اليوم خطة جديدة للإسكان تستهدف بناء مئة ألف وحدة سكنية.\n\nوقال وزير الإسكان إن الخطة ستنفذ على ثلاث مراحل."}</script>
+            </head><body><div id="root"></div></body></html>"#;
+        let article = extract(page, None, None);
+        assert_eq!(
+            article.title.as_deref(),
+            Some("الحكومة تعلن خطة جديدة للإسكان")
         );
     }
 }
