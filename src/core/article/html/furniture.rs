@@ -10,7 +10,11 @@
 //! box's heading), and a box only when its text is mostly links, so a
 //! story's heading that happens to read "المزيد من …" stays. Text that only
 //! screen readers hear ("list 1 of 3") goes too, and a comment section
-//! whatever its names, by its heading (`threads`). Nothing that holds the
+//! whatever its names, by its heading (`threads`). A sign-up box (a
+//! newsletter's heading, its pitch, a form) sits inside the story's element
+//! and read as its last paragraphs: it goes by its classes, or as the few
+//! lines around an e-mail field, kept small so that no story goes with it.
+//! Nothing that holds the
 //! page's `<h1>`, an `<article>` or `<main>` is ever taken out (but the
 //! comments' own `<article>`s, headline-less, go with their section's
 //! heading).
@@ -55,6 +59,26 @@ const RELATED_PAIRS: &[(&str, &str)] = &[
     // WordPress's card for a link to another post.
     ("wp", "embedded"),
 ];
+
+/// Segments that name a sign-up box: a newsletter's, a subscription's
+/// (`newsletter-box`, `subscribe_form`, `mc4wp-form`).
+const SIGNUP_SEGMENTS: &[&str] = &[
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "signup",
+    "mailchimp",
+    "mc4wp",
+];
+
+/// The most letters of a sign-up box (its heading and a line or two saying
+/// what it sends), so that a story's element named for its subscribers stays.
+const SIGNUP_LETTERS: usize = 300;
+/// The most paragraphs of a sign-up box.
+const SIGNUP_PARAGRAPHS: usize = 2;
+/// The most e-mail fields a page is looked around.
+const FIELDS_MAX: usize = 16;
 
 /// Classes of text only screen readers hear.
 const SCREEN_READER: &[&str] = &[
@@ -134,6 +158,7 @@ pub(super) fn strip(root: NodeRef<'_>, boxes: bool) {
         story,
         headings: if boxes { HEADINGS_MAX } else { 0 },
     };
+    gone.extend(signup_boxes(root));
     while let Some(node) = stack.pop() {
         if node.is_element() {
             if let Some(out) = page.furniture(&node) {
@@ -233,6 +258,10 @@ impl Page {
         if has(COMMENT_SEGMENTS) && !holds_kept(node) && letters(&node.text()) <= self.story {
             return Some(vec![*node]);
         }
+        let signup = has(SIGNUP_SEGMENTS) || segments.windows(2).any(|w| w == ["sign", "up"]);
+        if signup && is_signup_sized(node) && !holds_kept(node) {
+            return Some(vec![*node]);
+        }
         if !self.boxes {
             return None;
         }
@@ -325,6 +354,51 @@ impl Page {
             && link_share(node, heading) >= BOX_LINKS
             && !holds_kept(node)
     }
+}
+
+/// The boxes around the page's e-mail fields (`<input type="email">`): a
+/// sign-up's heading and the line saying what it sends are no part of the
+/// story, whatever the box is called. A box is the largest element around
+/// a field that is still [`is_signup_sized`] and holds nothing kept.
+fn signup_boxes<'a>(root: NodeRef<'a>) -> Vec<NodeRef<'a>> {
+    let fields = root
+        .descendants_it()
+        .filter(|d| {
+            d.is_element()
+                && name_of(d) == "input"
+                && d.attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"))
+        })
+        .take(FIELDS_MAX);
+    let mut out = Vec::new();
+    for field in fields {
+        let mut found = None;
+        let mut up = field.parent();
+        while let Some(a) = up {
+            let name = name_of(&a);
+            if KEPT.contains(&name.as_str())
+                || name == "article"
+                || !is_signup_sized(&a)
+                || holds_kept(&a)
+            {
+                break;
+            }
+            found = Some(a);
+            up = a.parent();
+        }
+        out.extend(found);
+    }
+    out
+}
+
+/// Whether an element is as small as a sign-up box: a few lines of text.
+fn is_signup_sized(node: &NodeRef<'_>) -> bool {
+    letters(&node.text()) <= SIGNUP_LETTERS
+        && node
+            .descendants_it()
+            .filter(|d| d.is_element() && name_of(d) == "p")
+            .nth(SIGNUP_PARAGRAPHS)
+            .is_none()
 }
 
 /// The segments of screen-reader classes, to skip the exact test for most elements.
@@ -614,6 +688,28 @@ mod tests {
             stripped(page),
             "المزيد من التفاصيل قال الوزير إن المشروع سيبدأ قريبا. وأضاف أن الوزارة مستعدة."
         );
+    }
+
+    #[test]
+    fn a_sign_up_box_goes_by_its_name_or_its_e_mail_field() {
+        let story = "<article><h1>عنوان</h1><p>نص الخبر.</p>";
+        let pitch = "<h4>اشترك في النشرة البريدية</h4><p>احصل على أهم الأخبار يوميا.</p>\
+                     <form><input type='email'><button>اشترك</button></form>";
+        for signup in [
+            format!("<div class='newsletter'>{pitch}</div>"),
+            format!("<div class='x'>{}</div>", pitch.replace("email", "EMAIL")),
+            "<section id='sign-up'><h3>النشرة اليومية</h3><p>كل صباح.</p></section>".to_string(),
+        ] {
+            let page = format!("{story}{signup}</article>");
+            assert_eq!(stripped(&page), "عنوان نص الخبر.", "{signup}");
+        }
+        // A story's element named for its subscribers, longer than a box,
+        // stays; so does a form in the story's own element.
+        let long = "وقال الوزير إن الحكومة ستواصل العمل على المشروع حتى نهايته. ".repeat(8);
+        let named = format!("<div class='subscription-content'><p>{long}</p></div>");
+        assert_eq!(stripped(&named), long.trim());
+        let inside = "<article><h1>عنوان</h1><p>نص.</p><input type='email'></article>";
+        assert_eq!(stripped(inside), "عنوان نص.");
     }
 
     #[test]
