@@ -37,7 +37,9 @@ pub fn links(path: Option<&Path>, options: &pages::ReadOptions) -> anyhow::Resul
         } else {
             path.display().to_string()
         };
-        return Err(anyhow::anyhow!("{name}: has no links"));
+        return Err(anyhow::anyhow!(
+            "{name}: no links in its text (a page's links outside its story are not listed)"
+        ));
     }
     let mut out = String::new();
     for (n, link) in links.iter().enumerate() {

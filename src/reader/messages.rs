@@ -195,7 +195,10 @@ messages! {
     LastItem "this is the last item" "هذا آخر عنصر";
     FirstItem "this is the first item" "هذا أول عنصر";
     // The list of a page's links.
-    NoLinks "this document has no links" "لا روابط في هذا المستند";
+    // Only the links in the text are listed: a page's outside its story
+    // are not, and the message must not say the page has none.
+    NoLinks "no links in the text (a page's links outside its story are not listed)"
+        "لا روابط في النص (روابط الصفحة خارج الخبر لا تُدرج)";
     LinksTitle " links " " الروابط ";
     LinksFooter " {at}/{n}  Enter opens  Esc closes " " {at}/{n}  Enter يفتح  Esc يغلق ";
     // Search.

@@ -82,5 +82,8 @@ fn a_document_without_links_says_so() {
     let mut a = page(Vec::new());
     typed(&mut a, "L");
     assert!(a.screen().links.is_none());
-    assert_eq!(a.flash(), Some("this document has no links"));
+    assert_eq!(
+        a.flash(),
+        Some("no links in the text (a page's links outside its story are not listed)")
+    );
 }

@@ -517,13 +517,18 @@ fn a_file_link_reads_the_local_file_it_names() {
 
 #[test]
 fn a_document_without_links_is_named_by_its_path() {
-    // A page's title is no name a shell can find: the path is.
+    // A page's title is no name a shell can find: the path is. Its menu's
+    // link is no link of its text: the message says so, not "has no links".
     let page = scratch(
         "no-links.html",
-        "<html><head><title>عنوان الصفحة</title></head><body><article><p>نص بلا روابط.</p></article></body></html>"
+        "<html><head><title>عنوان الصفحة</title></head><body><nav><a href='/'>الرئيسية</a></nav>\
+         <article><p>نص بلا روابط.</p></article></body></html>"
             .as_bytes(),
     );
-    fails(&["--links", &page], &format!("{page}: has no links"));
+    fails(
+        &["--links", &page],
+        &format!("{page}: no links in its text (a page's links outside its story are not listed)"),
+    );
 }
 
 #[test]
