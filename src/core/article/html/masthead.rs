@@ -21,7 +21,7 @@
 
 use dom_query::{Document as Dom, NodeRef};
 
-use super::{collapse, cut_title, data, is_letter, name_of, stories, text_of, Article};
+use super::{collapse, cut_title, data, is_letter, name_of, stories, text_of, Article, BlockKind};
 
 /// The fewest words of a headline that takes the place of the title.
 const HEADLINE_WORDS: usize = 3;
@@ -65,7 +65,18 @@ fn takes_the_title(article: &Article, headline: &str) -> bool {
     if named == stated {
         return true;
     }
-    if named.contains(&stated) || article.blocks.iter().any(|b| letters(&b.text) == stated) {
+    // Shown as a block, or as the story's first headings (an `<h1>` with
+    // a `<br>` is two lines).
+    let opening: String = article
+        .blocks
+        .iter()
+        .take_while(|b| b.kind == BlockKind::Heading)
+        .map(|b| letters(&b.text))
+        .collect();
+    if named.contains(&stated)
+        || opening.contains(&stated)
+        || article.blocks.iter().any(|b| letters(&b.text) == stated)
+    {
         return false;
     }
     let words = |text: &str| {
@@ -241,6 +252,30 @@ mod tests {
             let article = extract(&page, None, None);
             assert_eq!(article.title.as_deref(), Some(real), "{logo}");
         }
+    }
+
+    #[test]
+    fn a_headline_the_story_shows_in_two_lines_does_not_take_the_title() {
+        use crate::core::article::{Article, Block, BlockKind};
+        let heading = |text: &str| Block {
+            text: text.to_string(),
+            kind: BlockKind::Heading,
+            direction: None,
+        };
+        let article = Article {
+            title: Some("موقع الاقتصاد اليوم".into()),
+            blocks: vec![
+                heading("ارتفاع أسعار النفط"),
+                heading("مع تراجع المخزونات الأمريكية"),
+            ],
+            ..Article::default()
+        };
+        assert!(!super::takes_the_title(&article, HEADLINE));
+        let shown_elsewhere = Article {
+            blocks: Vec::new(),
+            ..article
+        };
+        assert!(super::takes_the_title(&shown_elsewhere, HEADLINE));
     }
 
     #[test]
