@@ -78,7 +78,10 @@ pub fn run(args: &AnnotationsArgs, read: &crate::store::pages::ReadOptions) -> a
     let source = crate::store::input::source_for(args.file.as_deref())?;
     let doc = crate::store::input::load(source, read)?;
     // Invalid UTF-8 replaced, or the input cut at the reader's limits.
-    doc.warnings.iter().for_each(|w| warn(&w.to_string()));
+    let label = source.label();
+    doc.warnings
+        .iter()
+        .for_each(|w| super::warn_of(&label, &w.to_string()));
     let store = Store::open()?;
     let placed = stored_in(&store, &doc, args.file.as_deref()).context("annotations")?;
     let out = match &args.import {

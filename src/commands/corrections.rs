@@ -87,7 +87,8 @@ pub fn run(args: &CorrectionsArgs) -> anyhow::Result<()> {
         .map(String::as_str)
         .collect();
     if !missing.is_empty() {
-        bail!("no correction for {}", missing.join(", "));
+        let named: Vec<String> = missing.iter().map(|n| format!("\"{n}\"")).collect();
+        bail!("no correction for {}", named.join(", "));
     }
     Ok(())
 }

@@ -149,6 +149,9 @@ pub enum Reason {
     TooManyRedirects(u32),
     /// A redirect to nowhere qari can go.
     RedirectFailed,
+    /// A redirect to an address of another scheme than http(s) (a local
+    /// file, say): refused, as a page may not open the reader's files.
+    RedirectRefused(String),
     /// A link's answer larger than this many MB.
     TooLarge(u64),
     /// A link's address that does not parse (the parser's words).
@@ -215,6 +218,9 @@ impl fmt::Display for Reason {
             Self::NoWriter => f.write_str("stopped waiting for a writer (interrupted)"),
             Self::TooManyRedirects(n) => write!(f, "more than {n} redirects"),
             Self::RedirectFailed => f.write_str("a redirect led nowhere"),
+            Self::RedirectRefused(scheme) => {
+                write!(f, "a redirect to a {scheme}: address was refused")
+            }
             Self::TooLarge(mb) => write!(f, "too large (over {mb} MB)"),
             Self::BadAddress(why) => write!(f, "not a valid address ({why})"),
             Self::Tls(why) => write!(f, "TLS failed: {why}"),

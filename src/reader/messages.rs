@@ -330,6 +330,8 @@ messages! {
         "{input}: أُوقف انتظار من يكتب في الأنبوب (قُطع)";
     TooManyRedirects "{input}: more than {n} redirects" "{input}: أُعيد التوجيه أكثر من {n} مرات";
     RedirectFailed "{input}: a redirect led nowhere" "{input}: إعادة توجيه لا تؤدي إلى أي مكان";
+    RedirectRefused "{input}: a redirect to a {scheme}: address was refused"
+        "{input}: رُفضت إعادة توجيه إلى عنوان {scheme}:";
     TooLarge "{input}: too large (over {n} MB)" "{input}: أكبر من اللازم (أكثر من {n} ميغابايت)";
     BadAddress "{input}: not a valid address ({err})" "{input}: ليس عنوانًا صالحًا ({err})";
     TlsFailed "{input}: TLS failed: {err}" "{input}: فشل TLS: {err}";

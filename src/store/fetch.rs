@@ -165,7 +165,7 @@ fn request(url: &str, cap: u64) -> Result<Fetched, Reason> {
             return Err(Reason::TooManyRedirects(MAX_REDIRECTS));
         }
         hops += 1;
-        current = redirected(&current, &location).ok_or(Reason::RedirectFailed)?;
+        current = redirected(&current, &location)?;
     };
     let status = response.status();
     if !status.is_success() {
@@ -237,9 +237,14 @@ fn encoded(url: &str) -> std::borrow::Cow<'_, str> {
 /// Where a redirect from `from` to `location` goes: read against `from`
 /// as a browser reads it (`../` above the root stays at the root, letters
 /// beyond ASCII escaped), and only to another web address.
-fn redirected(from: &str, location: &str) -> Option<String> {
-    let next = url::Url::parse(from).ok()?.join(location.trim()).ok()?;
-    matches!(next.scheme(), "http" | "https").then(|| encoded(next.as_str()).into_owned())
+fn redirected(from: &str, location: &str) -> Result<String, Reason> {
+    let next = url::Url::parse(from)
+        .and_then(|base| base.join(location.trim()))
+        .map_err(|_| Reason::RedirectFailed)?;
+    if !matches!(next.scheme(), "http" | "https") {
+        return Err(Reason::RedirectRefused(next.scheme().to_string()));
+    }
+    Ok(encoded(next.as_str()).into_owned())
 }
 
 /// `url` with a host written in letters beyond ASCII (مثال.إختبار) in the
@@ -322,17 +327,25 @@ mod tests {
         let from = "http://127.0.0.1:9/news/a/moved";
         assert_eq!(
             redirected(from, "/مقال.html").as_deref(),
-            Some("http://127.0.0.1:9/%D9%85%D9%82%D8%A7%D9%84.html")
+            Ok("http://127.0.0.1:9/%D9%85%D9%82%D8%A7%D9%84.html")
         );
         assert_eq!(
             redirected(from, "../../../../x.html").as_deref(),
-            Some("http://127.0.0.1:9/x.html")
+            Ok("http://127.0.0.1:9/x.html")
         );
         assert_eq!(
             redirected(from, "https://example.org/y").as_deref(),
-            Some("https://example.org/y")
+            Ok("https://example.org/y")
         );
-        assert_eq!(redirected(from, "file:///etc/passwd"), None);
+        // A local file is refused, and said so.
+        assert_eq!(
+            redirected(from, "file:///etc/passwd"),
+            Err(Reason::RedirectRefused("file".into()))
+        );
+        assert_eq!(
+            Reason::RedirectRefused("file".into()).to_string(),
+            "a redirect to a file: address was refused"
+        );
         assert_eq!(
             with_ascii_host("http://مثال.إختبار:8739/p/خبر"),
             "http://xn--mgbh0fb.xn--kgbechtv:8739/p/%D8%AE%D8%A8%D8%B1"

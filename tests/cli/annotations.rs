@@ -409,3 +409,20 @@ fn an_imported_label_over_a_stored_one_is_skipped_and_said() {
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0]["label"], "person");
 }
+
+#[test]
+fn a_warning_about_the_input_names_it_as_every_command_does() {
+    // "قال" in windows-1256.
+    let path = crate::support::errors::scratch(
+        "annotations-cp1256.txt",
+        b"\xe2\xc7\xe1 \xc7\xe1\xd1\xc6\xed\xd3\n",
+    );
+    let run = crate::support::errors::qari(&["annotations", &path]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(&format!("qari: {path}: warning: read as windows-1256")),
+        "{}",
+        run.stderr
+    );
+}

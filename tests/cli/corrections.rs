@@ -109,7 +109,7 @@ fn corrections_are_listed_and_removed_by_any_spelling() {
     let out = run(again, b"");
     assert_eq!(out.code, Some(2));
     assert!(
-        out.stderr.contains("no correction for ارشيفيه"),
+        out.stderr.contains("no correction for \"ارشيفيه\""),
         "{}",
         out.stderr
     );

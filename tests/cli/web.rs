@@ -209,7 +209,7 @@ fn every_failure_of_a_link_is_one_line() {
         ),
         ("/redirect-loop", "more than 5 redirects"),
         // Nothing local is read on a server's word.
-        ("/to-file", "a redirect led nowhere"),
+        ("/to-file", "a redirect to a file: address was refused"),
         ("/endless", "too large (over 20 MB)"),
         ("/image.png", "not a web page or text (image/png)"),
         (

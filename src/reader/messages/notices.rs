@@ -75,6 +75,10 @@ impl Interface {
                 &[("input", input), ("n", &self.number(n))],
             ),
             Reason::RedirectFailed => said(Msg::RedirectFailed),
+            Reason::RedirectRefused(scheme) => self.say(
+                Msg::RedirectRefused,
+                &[("input", input), ("scheme", scheme)],
+            ),
             Reason::TooLarge(n) => {
                 self.say(Msg::TooLarge, &[("input", input), ("n", &self.number(n))])
             }
@@ -275,6 +279,7 @@ mod tests {
             Reason::NoWriter,
             Reason::TooManyRedirects(5),
             Reason::RedirectFailed,
+            Reason::RedirectRefused("file".into()),
             Reason::TooLarge(20),
             Reason::BadAddress("empty host".into()),
             Reason::Tls("no certificate".into()),

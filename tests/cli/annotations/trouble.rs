@@ -108,7 +108,9 @@ fn standard_input_is_read_up_to_the_input_limit() {
     let warned = |out: &Output| {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
-            stderr.contains("qari: warning: stopped reading standard input at 64 KiB"),
+            stderr.contains(
+                "qari: standard input: warning: stopped reading standard input at 64 KiB"
+            ),
             "{stderr}"
         );
     };
