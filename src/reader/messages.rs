@@ -230,6 +230,8 @@ messages! {
         "ملاحظات حُذفت في qari آخر ({n}): حُفظ نصّك";
     NotDeletedChangedElsewhere "{n} note{s} changed in another qari: not deleted"
         "ملاحظات غُيّرت في qari آخر ({n}): لم تُحذف";
+    NotesChangedElsewhere "notes changed in another qari: shown as they are now"
+        "تغيّرت الملاحظات في qari آخر: تُعرض كما هي الآن";
     RestoredNewerText "{n} note{s} restored with another qari's newer text"
         "ملاحظات استُعيدت بالنص الأحدث من qari آخر ({n})";
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";

@@ -59,6 +59,7 @@ mod grown;
 mod late_answers;
 mod loading;
 mod outcome;
+mod synced;
 
 use effects::saved_position;
 pub use outcome::Outcome;
@@ -250,6 +251,7 @@ pub fn run_keeping(
         suspend_asked: false,
         repaint_asked: false,
         grown: grown::Grown::new(opts.path.as_deref()),
+        synced: synced::Synced::default(),
         pending,
         recognition: None,
         colors: opts.colors,
@@ -353,6 +355,8 @@ struct Reader<'a> {
     repaint_asked: bool,
     /// Whether the file changed since it was read, looked at its end.
     grown: grown::Grown,
+    /// Notes another qari changed, read again.
+    synced: synced::Synced,
     /// The rest of the document, while it is being read.
     pending: Option<Pending>,
     /// The recogniser's answer, while it works.
@@ -409,6 +413,7 @@ impl Reader<'_> {
         let go_on = self.wait_and_handle(app)?;
         self.perform_effects(app);
         self.grown.check(self.path, app);
+        self.synced.check(self.store, self.path, app);
         if std::mem::take(&mut self.suspend_asked) {
             self.suspender.suspend(self.profile)?;
             // The screen is whatever the shell left: draw all of it.

@@ -165,6 +165,12 @@ impl Store {
         Ok(self.annotations_dir().join(format!("{hash}.json")))
     }
 
+    /// The size and time of change of the file holding `hash`'s annotations
+    /// (`None`: none yet), to tell that another qari changed them.
+    pub fn annotations_stamp(&self, hash: &str) -> Option<(u64, std::time::SystemTime)> {
+        crate::store::input::stamp(&self.annotation_path(hash).ok()?)
+    }
+
     /// The annotations of the document with content hash `hash`, read from
     /// `path` (`None` for standard input). Without a file for `hash`, the
     /// index is asked for the hash last stored for `path`; those annotations

@@ -176,3 +176,54 @@ pub fn a_relabelled_word_changes_style_at_once() {
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED"));
 }
+
+/// Two readers on one document: a note saved in one shows in the other,
+/// which has nothing of its own waiting, within a few seconds, and is said.
+pub fn a_note_saved_in_one_reader_shows_in_another_on_the_same_document() {
+    let t = Tmux::new("annotate-two", (100, 24));
+    let fixture = t.fixture();
+    let command = format!(
+        "env XDG_CONFIG_HOME='{}' {} '{}'",
+        t.dir.join("config").display(),
+        t.qari(""),
+        fixture.display()
+    );
+    t.start("other", &command);
+    t.wait_for("the other reader", |s| s.contains("fixture.txt"));
+    t.start("writer", &command);
+    t.wait_for("the writer", |s| s.contains("fixture.txt"));
+    for key in ["v", "w", "w", "a"] {
+        t.keys(key);
+    }
+    t.wait_for("the editor", |s| s.contains("C-s save"));
+    t.tmux(&["send-keys", "-t", "writer", "-l", "seen elsewhere"]);
+    t.wait_for("the typed text", |s| s.contains("seen elsewhere"));
+    t.keys("C-s");
+    t.wait_for("the save", |s| status_line(s).contains("note saved"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let other = loop {
+        let screen = t.tmux(&["capture-pane", "-p", "-t", "other"]);
+        if status_line(&screen).contains("notes changed in another qari") {
+            break screen;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the other reader never showed the note:\n{screen}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    // Its Notes tab lists the note.
+    t.tmux(&["send-keys", "-t", "other", "t"]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let screen = t.tmux(&["capture-pane", "-p", "-t", "other"]);
+        if screen.contains("Notes (1)") && screen.contains("seen elsewhere") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "{other}\n{screen}");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    // The writer, whose own save it was, says nothing of another qari.
+    let writer = t.screen();
+    assert!(!status_line(&writer).contains("another qari"), "{writer}");
+}

@@ -62,6 +62,7 @@ fn all() -> Vec<Test> {
     [
         &tests!(annotate needs [Tmux]:
             a_note_is_written_saved_and_found_again_after_reopening,
+            a_note_saved_in_one_reader_shows_in_another_on_the_same_document,
             the_gutter_is_on_the_right_of_arabic_text,
             a_relabelled_word_changes_style_at_once,
         )[..],

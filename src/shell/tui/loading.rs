@@ -118,6 +118,10 @@ impl Reader<'_> {
             if expired || self.poll_recognition(app) || self.rows_due() {
                 return Ok(true);
             }
+            // Notes another qari may have changed: looked at once a second.
+            if self.synced.due(self.store) {
+                return Ok(true);
+            }
             // Hits still being counted: a slice between keys, never before one.
             if app.search_pending() && !input_ready()? {
                 app.search_step();
