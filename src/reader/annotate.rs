@@ -101,6 +101,10 @@ pub struct Annotation {
     /// RFC 3339 times, UTC.
     pub created: String,
     pub modified: String,
+    /// The note whose text another qari saved while this reader edited it,
+    /// kept here as a note of its own (`merge::keep_both`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_from: Option<String>,
 }
 
 impl Annotation {
@@ -115,6 +119,7 @@ impl Annotation {
             label: None,
             created: now.to_string(),
             modified: now.to_string(),
+            kept_from: None,
         }
     }
 

@@ -258,6 +258,8 @@ messages! {
     LabelKeys " 1-6 \u{b7} Esc " " 1-6 \u{b7} Esc إلغاء ";
     NotAnEntity "not an entity" "ليس كيانًا";
     NoNote "(no note)" "(بلا ملاحظة)";
+    // A note's text another qari saved meanwhile, kept as a note of its own.
+    KeptCopy "(kept from another qari)" "(نسخة من qari آخر)";
     TooSmall "Terminal too small (need {w}x{h})" "الطرفية أصغر من اللازم (تلزم {w}x{h})";
     LoadingArticle "loading\u{2026}" "جارٍ التحميل\u{2026}";
     EmptyDocument "(empty document: nothing to read)" "(مستند فارغ: لا شيء للقراءة)";

@@ -139,6 +139,7 @@ pub fn keep_both(
                     id: format!("{}-{digits}", theirs.id),
                     label: None,
                     modified: now.to_string(),
+                    kept_from: Some(theirs.id.clone()),
                     ..theirs.clone()
                 };
                 at_least(&mut ann.modified, now);
@@ -324,6 +325,11 @@ mod tests {
             "{notes:?}"
         );
         assert_eq!(merged[0].position, merged[1].position, "the same passage");
+        // The copy knows whose text it keeps; the note itself keeps none.
+        let copy = merged.iter().find(|a| a.note == "theirs").expect("copy");
+        assert_eq!(copy.kept_from.as_deref(), Some("x"));
+        let own = merged.iter().find(|a| a.note == "mine").expect("own");
+        assert_eq!(own.kept_from, None);
         // Met again (a retried save, the other process): one copy still.
         let mut again = merged.clone();
         let met2 = keep_both(

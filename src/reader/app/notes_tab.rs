@@ -322,14 +322,19 @@ impl App {
     }
 }
 
-/// "[label] first line of the note", or a placeholder.
+/// "[label] first line of the note", or a placeholder; a text kept from
+/// another qari says so first.
 fn detail(placed: &Placed, ui: Interface) -> String {
     let note = placed.annotation.note.lines().next().unwrap_or("");
-    match placed.annotation.label {
+    let shown = match placed.annotation.label {
         Some(label) if note.is_empty() => format!("[{}]", label_word(ui, label)),
         Some(label) => format!("[{}] {note}", label_word(ui, label)),
         None if note.is_empty() => ui.text(Msg::NoNote).to_string(),
         None => note.to_string(),
+    };
+    match placed.annotation.kept_from {
+        Some(_) => format!("{} {shown}", ui.text(Msg::KeptCopy)),
+        None => shown,
     }
 }
 
@@ -341,7 +346,28 @@ fn lay_out(text: &str, options: &LayoutOptions) -> (VisualLine, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::NotesTab;
+    use super::{detail, NotesTab};
+    use crate::reader::annotate::{Annotation, Placed};
+    use crate::reader::messages::{Digits, Interface, Lang};
+
+    #[test]
+    fn a_text_kept_from_another_qari_says_so_in_its_row() {
+        let mut kept = Annotation::new("x-1".into(), "سلام عليكم", 0..4, "t");
+        kept.note = "their words".into();
+        let placed = |annotation: Annotation| Placed {
+            annotation,
+            span: Some(0..4),
+        };
+        let ui = Interface::default();
+        assert_eq!(detail(&placed(kept.clone()), ui), "their words");
+        kept.kept_from = Some("x".into());
+        assert_eq!(
+            detail(&placed(kept.clone()), ui),
+            "(kept from another qari) their words"
+        );
+        let ar = Interface::new(Lang::Ar, Digits::ArabicIndic);
+        assert!(detail(&placed(kept), ar).starts_with("(نسخة من qari آخر)"));
+    }
 
     #[test]
     fn the_selection_stays_in_the_list_and_in_view() {
