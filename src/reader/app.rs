@@ -361,7 +361,17 @@ impl App {
     /// for the whole document replacing its first piece; layouts made for the
     /// piece are kept when they are still right (the old text, ending at a line
     /// end, begins the new one, with the same direction), dropped otherwise.
-    pub fn replace_document(&mut self, doc: Document) {
+    pub fn replace_document(&mut self, mut doc: Document) {
+        // What the first piece said of its input (the encoding a page piped
+        // in was read in) holds for the whole.
+        let said: Vec<_> = self
+            .doc
+            .warnings
+            .iter()
+            .filter(|w| !doc.warnings.contains(w))
+            .cloned()
+            .collect();
+        doc.warnings.splice(0..0, said);
         let same_start = doc.direction == self.doc.direction
             && (self.doc.text().is_empty() || self.doc.text().ends_with('\n'))
             && doc.text().starts_with(self.doc.text());

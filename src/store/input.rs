@@ -192,6 +192,9 @@ pub struct Opened {
     pub links: Vec<article::Link>,
     /// A feed's items (a feed piped in), for the reader's list of them.
     pub feed: Option<article::feed::Feed>,
+    /// What reading a page or feed piped in found to say (the encoding it
+    /// was read in), for the reader's status bar.
+    pub warnings: Vec<crate::core::notice::Warning>,
 }
 
 /// [`open`], with the file's length and the document's title (which reads
@@ -232,6 +235,7 @@ pub fn open_as(
                 title: page.document.name,
                 links: Vec::new(),
                 feed: None,
+                warnings: page.document.warnings,
             });
         }
     }
@@ -253,6 +257,7 @@ pub fn open_as(
     let mut title = None;
     let mut links = Vec::new();
     let mut feed = None;
+    let mut warnings = Vec::new();
     if markup != Markup::Text || page {
         let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
         let mut bytes = Vec::new();
@@ -277,6 +282,7 @@ pub fn open_as(
             let mut found = article::from_bytes(&bytes, &hint)
                 .map_err(|e| anyhow!("{}: {e}", source.label()))?;
             feed = found.feed.take();
+            warnings = std::mem::take(&mut found.warnings);
             article::Marked {
                 text: found.text(),
                 title: found.title,
@@ -306,6 +312,7 @@ pub fn open_as(
             title: source.title(),
             links,
             feed,
+            warnings,
         });
     }
     // The reader's pipe: its first lines are shown without waiting for more.
@@ -328,6 +335,7 @@ pub fn open_as(
             .unwrap_or_else(|| source.title()),
         links,
         feed,
+        warnings,
     })
 }
 
@@ -425,10 +433,16 @@ pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
         return Ok(pages::into_loading(page.document));
     }
     let Opened {
-        reader, len, title, ..
+        reader,
+        len,
+        title,
+        warnings,
+        ..
     } = open_titled(source, options)?;
-    loader::start_with(&title, reader, len, limits_from_env())
-        .map_err(|e| anyhow!("{}: {e}", source.label()))
+    let mut loading = loader::start_with(&title, reader, len, limits_from_env())
+        .map_err(|e| anyhow!("{}: {e}", source.label()))?;
+    loading.document.warnings.extend(warnings);
+    Ok(loading)
 }
 
 /// What the reader opens: a document, and, when it is a feed, its items
@@ -471,9 +485,12 @@ pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
         title,
         links,
         feed,
+        warnings,
     } = open_titled(source, options)?;
-    let loading = loader::start_with(&title, reader, len, limits_from_env())
+    let mut loading = loader::start_with(&title, reader, len, limits_from_env())
         .map_err(|e| anyhow!("{}: {e}", source.label()))?;
+    // A page or feed piped in: the encoding it was read in, as a file's says.
+    loading.document.warnings.extend(warnings);
     Ok(Reading {
         loading,
         feed: feed.map(|feed| {

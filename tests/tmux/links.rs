@@ -289,3 +289,26 @@ pub fn a_fragment_opens_the_page_at_the_element_it_names() {
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+/// A page piped in whose bytes are not the UTF-8 it declares: the status
+/// bar says what it was read as, as for the same page named.
+pub fn a_piped_page_read_in_another_encoding_says_so() {
+    let t = Tmux::new("pipedencoding", (120, 8));
+    let body = "التقى وزير الخارجية نظيره في العاصمة لبحث تطورات الأوضاع في المنطقة والعلاقات الثنائية بين البلدين.";
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>وزير الخارجية يلتقي نظيره</title></head>\
+         <body><article><h1>وزير الخارجية يلتقي نظيره</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    );
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(&html);
+    let page = t.dir.join("lie.html");
+    std::fs::write(&page, &bytes).expect("page");
+    t.start(
+        "main",
+        &format!("cat '{}' | {}", page.display(), t.qari("")),
+    );
+    let screen = t.wait_for("the article", |s| status_line(s).contains("line 1/"));
+    assert!(
+        status_line(&screen).contains("declared as UTF-8"),
+        "{screen}"
+    );
+}

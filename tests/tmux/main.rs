@@ -138,6 +138,7 @@ fn all() -> Vec<Test> {
         &tests!(links needs [Tmux]:
             l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back,
             a_piped_page_lists_its_links_and_says_which_cannot_be_read,
+            a_piped_page_read_in_another_encoding_says_so,
             a_local_page_s_relative_links_open_the_files_beside_it,
             a_markdown_file_s_links_open_the_markdown_and_text_beside_it,
             a_fragment_opens_the_page_at_the_element_it_names,
