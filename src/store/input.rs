@@ -173,6 +173,27 @@ pub fn choose(file: Option<&Path>, stdin: StdinKind) -> anyhow::Result<Source<'_
     }
 }
 
+/// Bytes of standard input read ahead to tell what it is (a page, a feed or
+/// text), given back first to whatever reads standard input next: one
+/// stash for the process, as standard input is one.
+static STDIN_AHEAD: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());
+
+/// Keep `head`, read from standard input, to be read again first.
+pub(in crate::store) fn give_back_stdin(head: Vec<u8>) {
+    *STDIN_AHEAD
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = head;
+}
+
+/// What was read ahead of standard input and not read again yet.
+pub(in crate::store) fn take_stdin_ahead() -> Vec<u8> {
+    std::mem::take(
+        &mut *STDIN_AHEAD
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    )
+}
+
 /// Buffer size for reading files and standard input.
 const READ_BUFFER: usize = 64 * 1024;
 
@@ -350,10 +371,10 @@ fn open_raw(
             Box::new(DEFAULT_ARTICLE.as_bytes()),
             Some(DEFAULT_ARTICLE.len() as u64),
         ),
-        Source::Stdin => (
-            Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())),
-            None,
-        ),
+        Source::Stdin => {
+            let ahead = io::Cursor::new(take_stdin_ahead()).chain(io::stdin());
+            (Box::new(BufReader::with_capacity(READ_BUFFER, ahead)), None)
+        }
         // Opened without blocking until a writer comes, which nothing
         // could give up on (`fifo`).
         Source::File(path) if fifo::is_fifo(path) => {

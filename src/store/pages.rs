@@ -11,7 +11,7 @@
 //! `#fragment` ([`Page::start`]). A file is looked at first: its name and
 //! first 64 KiB decide whether it is text as before.
 
-use std::io::{BufRead, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
@@ -205,27 +205,28 @@ pub fn from_bytes(
 
 /// Whether standard input is plain UTF-8 text, which can stream as a file
 /// does, rather than a page, a feed or text in another encoding that
-/// [`read_stdin`] reads whole: told from its first bytes, left unread (in
-/// the standard library's buffer, which whatever reads standard input next
-/// reads first).
+/// [`read_stdin`] reads whole: told from its first [`PEEK`] bytes (or all
+/// of it), as a file's kind is, which are given back to be read again.
 pub fn stdin_streams(options: &ReadOptions) -> anyhow::Result<bool> {
-    if options.encoding.is_some() {
-        return Ok(false);
-    }
-    let mut stdin = std::io::stdin().lock();
-    let head = stdin
-        .fill_buf()
-        .map_err(|e| anyhow!("standard input: {}", io_reason(&e)))?;
-    Ok(article::kind_of(head, &Hint::default()) == Kind::Text && is_plain_utf8(head))
+    let mut head = super::input::take_stdin_ahead();
+    let wanted = PEEK.saturating_sub(head.len()) as u64;
+    let read = std::io::stdin().lock().take(wanted).read_to_end(&mut head);
+    let plain = options.encoding.is_none()
+        && article::kind_of(&head, &Hint::default()) == Kind::Text
+        && is_plain_utf8(&head);
+    super::input::give_back_stdin(head);
+    read.map_err(|e| anyhow!("standard input: {}", io_reason(&e)))?;
+    Ok(plain)
 }
 
 /// All of standard input (at most as much as a text file in another
 /// encoding), as an article: `qari text -`.
 pub fn read_stdin(options: &ReadOptions) -> anyhow::Result<(Document, Article)> {
-    let mut bytes = Vec::new();
+    let mut bytes = super::input::take_stdin_ahead();
+    let room = (MAX_LEGACY_TEXT + 1).saturating_sub(bytes.len() as u64);
     std::io::stdin()
         .lock()
-        .take(MAX_LEGACY_TEXT + 1)
+        .take(room)
         .read_to_end(&mut bytes)
         .map_err(|e| anyhow!("standard input: {}", io_reason(&e)))?;
     if bytes.len() as u64 > MAX_LEGACY_TEXT {

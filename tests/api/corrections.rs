@@ -251,6 +251,12 @@ fn one_correction_with_an_unknown_label_costs_no_other_and_is_kept() {
     let reloaded = store.load_corrections().expect("load");
     assert_eq!(reloaded.lexicon.len(), 2);
     assert_eq!(reloaded.unreadable.len(), 1);
+    // Mended by hand where the file keeps it, it applies again.
+    let mended = again.replace(r#""label": "event""#, r#""label": "organization""#);
+    fs::write(root.join("corrections.json"), mended).expect("mend");
+    let mended = store.load_corrections().expect("load");
+    assert!(mended.unreadable.is_empty(), "{:?}", mended.unreadable);
+    assert_eq!(mended.lexicon.label("قمة"), Some(Label::Organization));
     let _ = fs::remove_dir_all(&root);
 }
 

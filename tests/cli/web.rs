@@ -605,3 +605,28 @@ fn a_declared_encoding_the_bytes_belie_is_said_and_not_obeyed() {
         run.stderr
     );
 }
+
+#[test]
+fn a_feed_piped_in_slowly_is_still_told_from_text() {
+    // The XML declaration comes alone, the rest later: read alone it looks
+    // like text, and the feed came out as its raw XML.
+    let feed = fixture("rss2.xml");
+    let cut = feed.iter().position(|&b| b == b'\n').expect("a line") + 1;
+    let mut child = isolated(&home("web-slow-feed"))
+        .arg("text")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("qari starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(&feed[..cut]).expect("the declaration");
+    stdin.flush().expect("flush");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    stdin.write_all(&feed[cut..]).expect("the rest");
+    drop(stdin);
+    let out = child.wait_with_output().expect("qari ends");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(!text.contains("<rss") && !text.contains("<?xml"), "{text}");
+    assert!(text.contains("الأمطار تعود إلى عمّان"), "{text}");
+}

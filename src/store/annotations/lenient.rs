@@ -4,7 +4,8 @@
 //! know (an unknown `label`, a missing field) must not cost the others: the
 //! file would otherwise not parse and be moved aside whole. So the file's
 //! annotations are parsed one by one; those that fail are kept as they were
-//! written (`unreadable`), written back by every save, and reported.
+//! written (`unreadable`), written back by every save, reported, and tried
+//! again at every load.
 
 use std::path::PathBuf;
 
@@ -35,8 +36,10 @@ pub(super) struct StoredFile {
 impl From<StoredFile> for AnnotationFile {
     fn from(stored: StoredFile) -> Self {
         let mut annotations = Vec::with_capacity(stored.annotations.len());
-        let mut unreadable = stored.unreadable;
-        for value in stored.annotations {
+        let mut unreadable = Vec::new();
+        // Those kept unread before are tried again: a hand edit may have
+        // mended one, or this qari may know its shape.
+        for value in stored.annotations.into_iter().chain(stored.unreadable) {
             match Annotation::deserialize(&value) {
                 Ok(annotation) => annotations.push(annotation),
                 Err(_) => unreadable.push(value),
@@ -86,5 +89,10 @@ mod tests {
         let again = serde_json::to_string(&file).expect("serialise");
         let back: AnnotationFile = serde_json::from_str(&again).expect("parses again");
         assert_eq!(back.unreadable, file.unreadable);
+        // Mended where it is kept, it is read at the next load.
+        let mended: AnnotationFile =
+            serde_json::from_str(&again.replace("weapon", "person")).expect("parses");
+        assert_eq!(mended.annotations.len(), 2);
+        assert!(mended.unreadable.is_empty());
     }
 }
