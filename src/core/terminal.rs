@@ -94,9 +94,25 @@ pub enum Strategy {
     /// The terminal reorders each line by UAX #9 with a left-to-right base:
     /// cells in the order whose reordering gives qari's visual line.
     Reorders,
+    /// As [`Strategy::Reorders`], for a terminal that reorders but does not
+    /// mirror brackets at odd levels (Konsole: `(لا)` came out `)لا(`):
+    /// the glyphs go out as qari's line shows them.
+    ReordersUnmirrored,
     /// The terminal lays out each line as a paragraph of its own: logical
     /// order, led by a mark of the paragraph's direction (for printed lines on mlterm).
     Logical,
+}
+
+impl Strategy {
+    /// The terminal reorders each line itself.
+    pub fn reorders(self) -> bool {
+        matches!(self, Self::Reorders | Self::ReordersUnmirrored)
+    }
+
+    /// It mirrors brackets at odd levels as it reorders.
+    pub fn mirrors(self) -> bool {
+        self == Self::Reorders
+    }
 }
 
 /// How a terminal's own bidi is turned off while qari draws.
@@ -186,11 +202,16 @@ impl Profile {
         };
         let reachable = multiplexer.is_none() || passthrough != Passthrough::Direct;
         let (strategy, switch, shapes) = match (setting, &emulator) {
+            (BidiSetting::Terminal, Emulator::Konsole) => {
+                (Strategy::ReordersUnmirrored, Switch::None, true)
+            }
             (BidiSetting::Terminal, _) => (Strategy::Reorders, Switch::None, true),
             (_, Emulator::Vte) if reachable => (Strategy::Qari, Switch::VteExplicit, true),
             (_, Emulator::Mlterm) if reachable => (Strategy::Qari, Switch::MltermCtl, false),
             // Konsole leaves a gap in lam-alef, which qari's ligature does not.
-            (BidiSetting::Auto, Emulator::Konsole) => (Strategy::Reorders, Switch::None, false),
+            (BidiSetting::Auto, Emulator::Konsole) => {
+                (Strategy::ReordersUnmirrored, Switch::None, false)
+            }
             (BidiSetting::Auto, Emulator::Vte | Emulator::Mlterm | Emulator::AppleTerminal) => {
                 (Strategy::Reorders, Switch::None, true)
             }

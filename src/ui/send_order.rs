@@ -14,25 +14,38 @@ use std::collections::HashMap;
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use unicode_width::UnicodeWidthStr;
 
-use qari_layout::{mirrored_unit, send_order, SendOrder};
+use qari_layout::{mirrored_unit, send_order_for, SendOrder};
 
 /// Send orders made for rows, by the rows' units (joined by NUL).
 #[derive(Debug, Default)]
 pub struct SendOrders {
     known: HashMap<String, SendOrder>,
+    /// The terminal draws brackets as sent (Konsole), not mirrored at odd
+    /// levels (`core::terminal::Strategy::ReordersUnmirrored`).
+    unmirrored: bool,
 }
 
 impl SendOrders {
     /// Rows kept before the store starts afresh (a few screens' worth).
     const KEEP: usize = 4096;
 
+    /// Whether the terminal mirrors brackets as it reorders; the orders
+    /// known for the other kind are forgotten.
+    pub fn set_mirrors(&mut self, mirrors: bool) {
+        if self.unmirrored == mirrors {
+            self.known.clear();
+            self.unmirrored = !mirrors;
+        }
+    }
+
     fn of(&mut self, key: String) -> &SendOrder {
         if self.known.len() >= Self::KEEP && !self.known.contains_key(&key) {
             self.known.clear();
         }
+        let mirrors = !self.unmirrored;
         self.known.entry(key).or_insert_with_key(|key| {
             let units: Vec<&str> = key.split('\0').collect();
-            send_order(&units)
+            send_order_for(&units, mirrors)
         })
     }
 }

@@ -74,7 +74,7 @@ mod units;
 mod wrap;
 
 pub use bidi::{base_direction, char_visual_order, paragraph_direction, CharOrder};
-pub use send_order::{mirrored_unit, send_order, SendOrder};
+pub use send_order::{mirrored_unit, send_order, send_order_for, SendOrder};
 pub use units::display_text;
 
 /// Paragraph (base) direction: which side lines start from and which way runs

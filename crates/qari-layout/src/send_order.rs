@@ -64,6 +64,13 @@ impl SendOrder {
 /// right) in, for a terminal that reorders lines by UAX #9 with a
 /// left-to-right base.
 pub fn send_order<S: AsRef<str>>(units: &[S]) -> SendOrder {
+    send_order_for(units, true)
+}
+
+/// [`send_order`] for a terminal that mirrors brackets at odd levels
+/// (`mirrors`), as UAX #9 asks, or draws every glyph as it is sent
+/// (Konsole): then the glyphs go out as the visual line shows them.
+pub fn send_order_for<S: AsRef<str>>(units: &[S], mirrors: bool) -> SendOrder {
     let classes: Vec<char> = units.iter().map(|u| representative(u.as_ref())).collect();
     if !classes.iter().any(|&c| is_right_to_left(c)) {
         return SendOrder::identity(units.len());
@@ -78,7 +85,8 @@ pub fn send_order<S: AsRef<str>>(units: &[S]) -> SendOrder {
         .iter()
         .zip(&order)
         .map(|(level, &i)| {
-            level.is_some_and(|l| l % 2 == 1)
+            mirrors
+                && level.is_some_and(|l| l % 2 == 1)
                 && units[i]
                     .as_ref()
                     .chars()
@@ -93,7 +101,7 @@ pub fn send_order<S: AsRef<str>>(units: &[S]) -> SendOrder {
     let exact = terminal.visual.len() == units.len()
         && terminal.visual.iter().enumerate().all(|(j, &k)| {
             let odd = terminal.levels[k].is_some_and(|l| l % 2 == 1);
-            let shown = if odd {
+            let shown = if odd && mirrors {
                 mirrored_unit(&sent[k])
             } else {
                 sent[k].clone()
@@ -237,6 +245,36 @@ mod tests {
             assert!(order.exact, "{text:?}");
             assert_eq!(terminal_shows(&sent(&visual, &order)), visual, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_terminal_that_does_not_mirror_is_sent_the_glyphs_it_must_show() {
+        // "قال (لا) ثم «نعم»" laid out right to left, brackets mirrored.
+        let text = "\u{642}\u{627}\u{644} (\u{644}\u{627}) \u{62b}\u{645} \u{00ab}\u{646}\u{639}\u{645}\u{00bb}";
+        let chars: Vec<char> = text.chars().collect();
+        let laid = char_visual_order(text, Some(Direction::Rtl));
+        let visual: Vec<String> = laid
+            .visual
+            .iter()
+            .map(|&i| match laid.levels[i] {
+                Some(l) if l % 2 == 1 => mirrored(chars[i]).unwrap_or(chars[i]).to_string(),
+                _ => chars[i].to_string(),
+            })
+            .collect();
+        let order = send_order_for(&visual, false);
+        assert!(order.exact, "{text:?}");
+        assert!(!order.mirror.contains(&true));
+        // Reordered and drawn as sent, glyph for glyph: the line.
+        let sent = sent(&visual, &order);
+        let classes: String = sent.iter().map(|u| representative(u)).collect();
+        let shown: Vec<String> = char_visual_order(&classes, Some(Direction::Ltr))
+            .visual
+            .iter()
+            .map(|&k| sent[k].clone())
+            .collect();
+        assert_eq!(shown, visual);
+        // A terminal that mirrors is sent the other glyphs.
+        assert_ne!(send_order(&visual).sent(&visual), sent);
     }
 
     #[test]

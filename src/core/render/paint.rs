@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use crate::core::color::ColorSpec;
 
 use crate::core::terminal::Strategy;
-use qari_layout::{mirrored_unit, send_order, Cell, Direction, VisualLine};
+use qari_layout::{mirrored_unit, send_order_for, Cell, Direction, VisualLine};
 
 /// How a cell is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -159,13 +159,13 @@ pub fn for_terminal(
     };
     let (cells, texts): (Vec<Cell>, Vec<String>) = match strategy {
         Strategy::Qari => return None,
-        Strategy::Reorders => {
+        Strategy::Reorders | Strategy::ReordersUnmirrored => {
             let padded: Vec<(Cell, &str)> =
                 std::iter::repeat_n((space, " "), if shown.is_empty() { 0 } else { indent })
                     .chain(shown.iter().map(|c| (*c, line.cell_text(c))))
                     .collect();
             let units: Vec<&str> = padded.iter().map(|(_, t)| *t).collect();
-            let order = send_order(&units);
+            let order = send_order_for(&units, strategy.mirrors());
             let cells = order.order.iter().map(|&i| padded[i].0).collect();
             (cells, order.sent(&units))
         }

@@ -26,7 +26,7 @@ impl Profile {
     }
 
     fn advice_pair(&self) -> Option<(&'static str, &'static str)> {
-        if self.strategy != Strategy::Reorders {
+        if !self.strategy.reorders() {
             return None;
         }
         Some(match (&self.emulator, self.multiplexer) {
@@ -75,7 +75,7 @@ impl Profile {
                 "qari lays out and joins letters; mlterm's bidi and shaping (use_ctl) are off while the reader runs"
             }
             (Strategy::Qari, _) => "qari lays out; the terminal draws cells as sent",
-            (Strategy::Reorders, _) => {
+            (Strategy::Reorders | Strategy::ReordersUnmirrored, _) => {
                 "the terminal reorders each line; qari sends each line in the order that its reordering turns into qari's layout"
             }
             (Strategy::Logical, _) => "the terminal lays out each line; qari sends it in logical order",

@@ -56,7 +56,19 @@ fn konsole_and_apple_terminal_reorder_and_qari_says_how_to_stop_it() {
         &[("KONSOLE_VERSION", "221203"), ("TERM", "xterm-256color")],
         &Facts::default(),
     );
-    assert_eq!((p.strategy, p.switch), (Strategy::Reorders, Switch::None));
+    // Konsole reorders but draws brackets as sent: `(لا)` came out `)لا(`.
+    assert_eq!(
+        (p.strategy, p.switch),
+        (Strategy::ReordersUnmirrored, Switch::None)
+    );
+    assert!(p.strategy.reorders() && !p.strategy.mirrors());
+    // Asked to let the terminal reorder, the same.
+    let asked = Profile::detect(
+        env(&[("KONSOLE_VERSION", "221203")]),
+        &Facts::default(),
+        BidiSetting::Terminal,
+    );
+    assert_eq!(asked.strategy, Strategy::ReordersUnmirrored);
     // qari joins the letters: Konsole splits lam-alef over two cells.
     assert!(p.shape(Shaping::Auto));
     // The status bar's hint fits a narrow bar; --print-terminal says it all.
@@ -68,6 +80,7 @@ fn konsole_and_apple_terminal_reorder_and_qari_says_how_to_stop_it() {
     assert!(p.describe().contains("--terminal-bidi qari"));
     let apple = auto(&[("TERM_PROGRAM", "Apple_Terminal")], &Facts::default());
     assert_eq!(apple.strategy, Strategy::Reorders);
+    assert!(apple.strategy.mirrors());
 }
 
 #[test]
@@ -108,7 +121,7 @@ fn xtversion_names_a_terminal_whose_variables_did_not_come_through_ssh() {
     };
     assert_eq!(
         auto(&[("TERM", "xterm")], &konsole).strategy,
-        Strategy::Reorders
+        Strategy::ReordersUnmirrored
     );
 }
 

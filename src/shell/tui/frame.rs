@@ -9,7 +9,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use super::Reader;
-use crate::core::terminal::{nearest_ansi, Colors, Strategy};
+use crate::core::terminal::{nearest_ansi, Colors};
 use ratatui::style::Color;
 
 /// A colour as a terminal of sixteen draws it (the theme's are RGB).
@@ -52,7 +52,9 @@ impl Reader<'_> {
             self.rows_set = Some(size);
             self.rows_set_at = std::time::Instant::now();
         }
-        let reorders = self.profile.strategy == Strategy::Reorders;
+        let reorders = self.profile.strategy.reorders();
+        self.send_orders
+            .set_mirrors(self.profile.strategy.mirrors());
         // After a scroll every cell is sent again, blanks included: harakat
         // drawn above or below their letter reach into the next row's pixels,
         // and a terminal that repaints only the cells it is sent (xterm,
