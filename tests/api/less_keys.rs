@@ -117,3 +117,19 @@ fn g_and_shift_g_in_the_panel_go_to_the_ends_of_its_list() {
     press(&mut a, "G");
     assert_ne!(a.position(), top);
 }
+
+#[test]
+fn equals_lays_an_arabic_file_name_out_once_in_the_english_bar() {
+    let text: String = (1..=40).map(|i| format!("line {i}\n")).collect();
+    let doc =
+        qari::core::document::Document::from_bytes("زلزال.txt", text.as_bytes()).expect("text");
+    let mut a = app(doc, 100, 8);
+    press(&mut a, "=");
+    let said = a.flash().expect("= says where").to_string();
+    assert!(said.starts_with("زلزال.txt: lines 1-"), "{said}");
+    // Drawn, the name reads as the title beside it does: its first letter
+    // on the right (the test's layout joins no letters: a cell a letter).
+    let status = crate::support::search_screen::row(&crate::support::search_screen::draw(&a), 7);
+    assert!(status.contains("لازلز.txt: lines 1-"), "{status:?}");
+    assert!(!status.contains("زلزال.txt: lines"), "{status:?}");
+}

@@ -268,18 +268,10 @@ impl App {
         self.notes.delete(i);
         self.notes_tab.select(i);
         self.notes_tab.keep_within(self.notes.len());
-        // The English bar draws the name as it is (in visual order); the
-        // Arabic bar lays the whole message out (the name as written).
+        // The bar lays the whole message out, the name as written in it.
         let ui = self.interface;
         self.flash = Some(match corrected {
-            Some(name) => {
-                let name = if ui.rtl() {
-                    name
-                } else {
-                    crate::reader::app::visual_title(&name, self.doc.direction, &self.options)
-                };
-                ui.say(Msg::DeletedCorrectionStays, &[("name", &name)])
-            }
+            Some(name) => ui.say(Msg::DeletedCorrectionStays, &[("name", &name)]),
             None => self.text(Msg::Deleted),
         });
         self.relabel();

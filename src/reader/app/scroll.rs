@@ -173,7 +173,8 @@ impl App {
     /// status bar. A document still being read has no total yet: "…".
     pub(in crate::reader::app) fn show_position(&mut self) {
         let ui = self.interface;
-        let name = self.shown_name();
+        // Laid out with the message, in either language.
+        let name = self.written_name();
         let screen = &self.screen;
         let first = screen.paragraph.max(1);
         let last = screen.lines.last().map_or(first, |l| l.paragraph + 1);

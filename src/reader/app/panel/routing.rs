@@ -6,7 +6,7 @@
 
 use super::Focus;
 use crate::reader::action::Action;
-use crate::reader::app::{visual_title, App, PanelTab, Screen};
+use crate::reader::app::{App, PanelTab, Screen};
 use crate::reader::entities_view::{Jump, PanelRows};
 use crate::reader::messages::Msg;
 use qari_recognize::stream::Found;
@@ -228,16 +228,14 @@ impl App {
         };
         entities.select_entity(mark.entity);
         let entity = &entities.recognition().entities[mark.entity];
-        // The English bar draws the name as it is: in visual order already.
-        // The Arabic bar lays the whole message out: the name as written.
+        // The bar lays the whole message out, the name as written in it.
         let ui = self.interface;
-        let (kind, name) = if ui.rtl() {
-            let kind = ui.pick(crate::reader::kinds::facts(entity.kind).legend);
-            (kind, entity.name.clone())
+        let kind = if ui.rtl() {
+            ui.pick(crate::reader::kinds::facts(entity.kind).legend)
         } else {
-            let name = visual_title(&entity.name, self.doc.direction, &self.options);
-            (entity.kind.name(), name)
+            entity.kind.name()
         };
+        let name = entity.name.clone();
         self.flash = Some(ui.say(Msg::Clicked, &[("kind", &kind), ("name", &name)]));
         self.refresh();
     }

@@ -298,10 +298,16 @@ impl App {
     /// Arabic bar, which lays it out with what is said around it.
     pub(in crate::reader::app) fn shown_name(&self) -> String {
         if self.interface.rtl() {
-            format!("{}{}", self.doc.name, self.files.suffix())
+            self.written_name()
         } else {
             self.title.clone()
         }
+    }
+
+    /// The document's name as written, with its place among the files: for
+    /// a message, which the bar lays out whole in either language.
+    pub(in crate::reader::app) fn written_name(&self) -> String {
+        format!("{}{}", self.doc.name, self.files.suffix())
     }
 
     /// The left part's pieces, in the order they claim the room.
