@@ -3,7 +3,8 @@
 //! Arabic text is searched the way a reader thinks of it: the harakat and the
 //! tatweel are decoration, the alef variants (أ إ آ ٱ ا) one letter, ى/ي, ة/ه
 //! and the hamza's seats (ء ؤ ئ: المسئول، المسؤول) interchangeable, and
-//! digits the same number in any of the three digit sets. Rather than folding the text (a copy of a hundred megabytes, and a
+//! digits the same number in any of the three digit sets, with the decimal
+//! point and the percent sign in theirs (٣٫٢٪ is 3.2%). Rather than folding the text (a copy of a hundred megabytes, and a
 //! map from folded offsets back), the query is folded and compiled into
 //! character classes with optional marks between them, which `regex` runs
 //! directly over the original text: nothing is copied and a hit is exactly the
@@ -49,11 +50,24 @@ const KAFS: &str = "\u{0643}\u{06A9}";
 /// Hamza on its seats, which spellings differ on (المسئول، المسؤول).
 const HAMZAS: &str = "\u{0621}\u{0624}\u{0626}";
 
+/// A number's decimal point and the Arabic decimal separator (٣٫٢ is 3.2).
+const DECIMAL_POINTS: &str = ".\u{066B}";
+/// The percent sign and the Arabic one (٪).
+const PERCENTS: &str = "%\u{066A}";
+
 /// The characters a query character stands for (itself when it has no variants).
 fn variants(c: char) -> Option<String> {
-    let set = [ALEFS, YEHS, TEH_MARBUTA_HEH, KAFS, HAMZAS]
-        .into_iter()
-        .find(|set| set.contains(c));
+    let set = [
+        ALEFS,
+        YEHS,
+        TEH_MARBUTA_HEH,
+        KAFS,
+        HAMZAS,
+        DECIMAL_POINTS,
+        PERCENTS,
+    ]
+    .into_iter()
+    .find(|set| set.contains(c));
     if let Some(set) = set {
         return Some(set.to_string());
     }
@@ -289,9 +303,17 @@ mod tests {
     fn patterns_are_classes_with_marks_between() {
         assert_eq!(literal_pattern(""), None);
         assert_eq!(literal_pattern("\u{064E}\u{0640}"), None);
+        // A regex's own characters are literal (the point is the Arabic
+        // decimal separator too).
+        assert_eq!(
+            literal_pattern("A*B"),
+            Some(format!("A[{IGNORABLE_CLASS}]*\\*[{IGNORABLE_CLASS}]*B"))
+        );
         assert_eq!(
             literal_pattern("A.B"),
-            Some(format!("A[{IGNORABLE_CLASS}]*\\.[{IGNORABLE_CLASS}]*B"))
+            Some(format!(
+                "A[{IGNORABLE_CLASS}]*[.\u{066B}][{IGNORABLE_CLASS}]*B"
+            ))
         );
         assert_eq!(
             literal_pattern("a b "),

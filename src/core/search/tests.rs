@@ -27,6 +27,17 @@ fn harakat_and_tatweel_in_the_text_are_matched_and_covered() {
 }
 
 #[test]
+fn a_decimal_point_and_a_percent_sign_are_one_in_any_script() {
+    let text = "بلغ التضخم ٣٫٢٪ في عام ٢٠٢٤ وبلغ النمو 7.5% في 2023";
+    assert_eq!(found("3.2", text), ["٣٫٢"]);
+    assert_eq!(found("3.2%", text), ["٣٫٢٪"]);
+    assert_eq!(found("٧٫٥٪", text), ["7.5%"]);
+    assert_eq!(found("7٫5", text), ["7.5"]);
+    // A point is no other character: 325 is not 3.2 with 5.
+    assert!(found("3.25", "3x25 ٣٢٥").is_empty());
+}
+
+#[test]
 fn a_table_row_s_isolated_cells_are_found_as_the_screen_shows_them() {
     // A page's table cells, each isolated (FSI … PDI), and an embedding.
     let text = "\u{2068}مصر\u{2069} | \u{2068}1200\u{2069}\n\u{202B}غزة\u{202C} 350";
