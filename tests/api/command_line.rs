@@ -40,6 +40,15 @@ fn the_status_bar_says_the_percentage_gone_to() {
         command(&mut a, &format!("goto {percent}%"));
         assert_eq!(a.screen().percent, percent, "after :goto {percent}%");
     }
+    // `0%` and `0p` go to the top, as in less; `0j` is `j`.
+    typed(&mut a, "G");
+    typed(&mut a, "0%");
+    assert_eq!(top_line(&a), 1);
+    typed(&mut a, "G");
+    typed(&mut a, "0p");
+    assert_eq!(top_line(&a), 1);
+    typed(&mut a, "0j");
+    assert_eq!(top_line(&a), 2);
     // Scrolled on, the bar says the top line's place again.
     typed(&mut a, "50%");
     let line = top_line(&a);

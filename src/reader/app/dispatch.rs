@@ -115,10 +115,10 @@ impl App {
             return false;
         }
         if let Some(digit) = c.to_digit(10).filter(|_| c.is_ascii_digit()) {
-            // `0` alone is a key, as in vi.
-            let starts = digit != 0 || self.count.is_some();
-            let free = matches!(self.keymap.lookup(self.mode(), &[key]), Lookup::Unbound);
-            if !(starts && free) {
+            // A digit bound to an action (`0` may be, as in vi) is that key;
+            // a free one, `0` too, is a count: `0%` and `0p` go to the top,
+            // as in less.
+            if !matches!(self.keymap.lookup(self.mode(), &[key]), Lookup::Unbound) {
                 return false;
             }
             let n = self.count.unwrap_or(0);
@@ -150,7 +150,7 @@ impl App {
         let read_from = self.position();
         // Lines and pages move by laying out what they pass: a count past
         // any screenful of reading stops at a bound (`G` goes further).
-        let times = count.unwrap_or(1).min(SCROLL_COUNT_MAX);
+        let times = count.filter(|&n| n > 0).unwrap_or(1).min(SCROLL_COUNT_MAX);
         let height = usize::from(self.text_height());
         self.flash = None;
         if self.help.is_open() {
