@@ -158,7 +158,7 @@ pub(super) fn strip(root: NodeRef<'_>, boxes: bool) {
         story,
         headings: if boxes { HEADINGS_MAX } else { 0 },
     };
-    gone.extend(signup_boxes(root));
+    gone.extend(signup_boxes(root, story));
     while let Some(node) = stack.pop() {
         if node.is_element() {
             if let Some(out) = page.furniture(&node) {
@@ -259,7 +259,7 @@ impl Page {
             return Some(vec![*node]);
         }
         let signup = has(SIGNUP_SEGMENTS) || segments.windows(2).any(|w| w == ["sign", "up"]);
-        if signup && is_signup_sized(node) && !holds_kept(node) {
+        if signup && is_signup_sized(node, self.story) && !holds_kept(node) {
             return Some(vec![*node]);
         }
         if !self.boxes {
@@ -360,7 +360,7 @@ impl Page {
 /// sign-up's heading and the line saying what it sends are no part of the
 /// story, whatever the box is called. A box is the largest element around
 /// a field that is still [`is_signup_sized`] and holds nothing kept.
-fn signup_boxes<'a>(root: NodeRef<'a>) -> Vec<NodeRef<'a>> {
+fn signup_boxes<'a>(root: NodeRef<'a>, story: usize) -> Vec<NodeRef<'a>> {
     let fields = root
         .descendants_it()
         .filter(|d| {
@@ -378,7 +378,7 @@ fn signup_boxes<'a>(root: NodeRef<'a>) -> Vec<NodeRef<'a>> {
             let name = name_of(&a);
             if KEPT.contains(&name.as_str())
                 || name == "article"
-                || !is_signup_sized(&a)
+                || !is_signup_sized(&a, story)
                 || holds_kept(&a)
             {
                 break;
@@ -391,9 +391,13 @@ fn signup_boxes<'a>(root: NodeRef<'a>) -> Vec<NodeRef<'a>> {
     out
 }
 
-/// Whether an element is as small as a sign-up box: a few lines of text.
-fn is_signup_sized(node: &NodeRef<'_>) -> bool {
-    letters(&node.text()) <= SIGNUP_LETTERS
+/// Whether an element is as small as a sign-up box: a few lines of text,
+/// and less than `half` the page's letters (a brief of two short paragraphs
+/// with a sign-up field in its element is the story, not a box).
+fn is_signup_sized(node: &NodeRef<'_>, half: usize) -> bool {
+    let n = letters(&node.text());
+    n <= SIGNUP_LETTERS
+        && n < half
         && node
             .descendants_it()
             .filter(|d| d.is_element() && name_of(d) == "p")
@@ -692,7 +696,8 @@ mod tests {
 
     #[test]
     fn a_sign_up_box_goes_by_its_name_or_its_e_mail_field() {
-        let story = "<article><h1>عنوان</h1><p>نص الخبر.</p>";
+        let text = "قال الوزير إن الحكومة ستواصل العمل على المشروع حتى نهايته.";
+        let story = format!("<article><h1>عنوان</h1><p>{text}</p><p>{text}</p>");
         let pitch = "<h4>اشترك في النشرة البريدية</h4><p>احصل على أهم الأخبار يوميا.</p>\
                      <form><input type='email'><button>اشترك</button></form>";
         for signup in [
@@ -701,7 +706,7 @@ mod tests {
             "<section id='sign-up'><h3>النشرة اليومية</h3><p>كل صباح.</p></section>".to_string(),
         ] {
             let page = format!("{story}{signup}</article>");
-            assert_eq!(stripped(&page), "عنوان نص الخبر.", "{signup}");
+            assert_eq!(stripped(&page), format!("عنوان {text} {text}"), "{signup}");
         }
         // A story's element named for its subscribers, longer than a box,
         // stays; so does a form in the story's own element.
@@ -710,6 +715,16 @@ mod tests {
         assert_eq!(stripped(&named), long.trim());
         let inside = "<article><h1>عنوان</h1><p>نص.</p><input type='email'></article>";
         assert_eq!(stripped(inside), "عنوان نص.");
+        // A brief of two short paragraphs whose element holds a sign-up
+        // field, its heading outside: the element is most of the page, and
+        // the story.
+        let brief = "<header><h1>افتتاح معرض الكتاب</h1></header><div class='entry-content'>\
+                     <p>افتتح الوزير معرض الكتاب في عمان اليوم.</p><p>ويستمر عشرة أيام.</p>\
+                     <div class='box'><input type='email'><button>اشترك</button></div></div>";
+        assert_eq!(
+            stripped(brief),
+            "افتتاح معرض الكتاب افتتح الوزير معرض الكتاب في عمان اليوم. ويستمر عشرة أيام."
+        );
     }
 
     #[test]
