@@ -84,7 +84,17 @@ fn takes_the_title(article: &Article, headline: &str) -> bool {
             .filter(|w| w.chars().any(is_letter))
             .count()
     };
-    words(headline) >= HEADLINE_WORDS && words(headline) >= words(&cut_title(title))
+    // A title that is a headline and its site's name ("headline - site")
+    // has its headline: an `<h1>` elsewhere (a site's logo) does not take
+    // its place, unless it goes on from that headline.
+    let cut = cut_title(title);
+    if letters(&cut) != named
+        && words(&cut) >= HEADLINE_WORDS
+        && !stated.starts_with(&letters(&cut))
+    {
+        return false;
+    }
+    words(headline) >= HEADLINE_WORDS && words(headline) >= words(&cut)
 }
 
 /// The headline the page states for its story, read as the walk reads it:
@@ -96,7 +106,9 @@ fn stated_headline(page: &Dom) -> Option<String> {
         .select("h1")
         .nodes()
         .iter()
-        .filter(|h| h.text().chars().any(is_letter) && !in_frame(h) && !links_home(h))
+        .filter(|h| {
+            h.text().chars().any(is_letter) && !in_frame(h) && !links_home(h) && !is_logo(h)
+        })
         .copied()
         .collect();
     match h1s.as_slice() {
@@ -114,7 +126,26 @@ fn in_frame(node: &NodeRef<'_>) -> bool {
     has(&["nav", "footer", "aside", "menu"]) || (has(&["header"]) && !has(&["article", "main"]))
 }
 
-/// Whether an element holds a link to the site's front page (a logo).
+/// Whether an element is a site's logo: it holds an image, or its class or
+/// id says so.
+fn is_logo(node: &NodeRef<'_>) -> bool {
+    let named = ["class", "id"]
+        .iter()
+        .filter_map(|a| node.attr(a))
+        .any(|v| {
+            let v = v.to_ascii_lowercase();
+            ["logo", "brand", "site-title", "site-name"]
+                .iter()
+                .any(|n| v.contains(n))
+        });
+    named
+        || node
+            .descendants_it()
+            .any(|d| d.is_element() && name_of(&d) == "img")
+}
+
+/// Whether an element holds a link to the site's front page (a logo), or
+/// to a language's (`/ar/`, `/en`).
 fn links_home(node: &NodeRef<'_>) -> bool {
     node.descendants_it()
         .filter(|d| d.is_element() && name_of(d) == "a")
@@ -124,7 +155,12 @@ fn links_home(node: &NodeRef<'_>) -> bool {
             let path = href
                 .split_once("://")
                 .map_or(href, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
-            matches!(path, "" | "/" | "./" | "/index.html" | "index.html")
+            let language = path.trim_matches('/').len() == 2
+                && path
+                    .trim_matches('/')
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic());
+            matches!(path, "" | "/" | "./" | "/index.html" | "index.html") || language
         })
 }
 
@@ -251,6 +287,22 @@ mod tests {
             };
             let article = extract(&page, None, None);
             assert_eq!(article.title.as_deref(), Some(real), "{logo}");
+        }
+        // A title "headline - site" keeps its headline against an <h1>
+        // that is a logo outside any header (an image in it, a link to the
+        // site's Arabic front page, or neither).
+        let real = "شكري يلتقي الصفدي بعمان";
+        for logo in [
+            "<div id='top'><h1><a href='/ar/'>بوابة الأخبار العربية اليوم</a></h1></div>",
+            "<div id='top'><h1><img src='l.png' alt=''>بوابة الأخبار العربية اليوم</h1></div>",
+            "<div id='top'><h1>بوابة الأخبار العربية اليوم للجميع</h1></div>",
+        ] {
+            let page = titled(&format!("{real} - بوابة الأخبار"), "")
+                .replace("<h2 class='logo'><a href='/'>الاقتصاد اليوم</a></h2>", "")
+                .replace("<body>", &format!("<body>{logo}"));
+            let article = extract(&page, None, None);
+            let title = article.title.unwrap_or_default();
+            assert!(title.starts_with(real), "{logo}: {title}");
         }
     }
 
