@@ -151,7 +151,11 @@ fn draw_row(
             buf[(right - 1, y)].set_symbol("\u{25C0}");
         }
         if let RowKind::Entity(_) = shown.kind {
-            let x = right - 2 - count;
+            // A blank before the marker, unless a long count ("1.2k")
+            // needs it to keep one from the label.
+            let x = right
+                .saturating_sub(2 + count)
+                .max((right + 1).saturating_sub(LABEL_X));
             buf.set_stringn(x, y, &shown.count, usize::from(room), style);
         }
         match shown.kind {

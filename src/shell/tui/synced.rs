@@ -52,6 +52,11 @@ impl Synced {
             // Said by the next load or save, which meets the same file.
             return;
         };
+        // A file moved aside (it did not parse) or holding what this qari
+        // cannot read: the notes shown stay, and the next save says why.
+        if !loaded.moved_aside.is_empty() || !loaded.unreadable.is_empty() {
+            return;
+        }
         let placed = place_all(app.document().text(), loaded.annotations);
         let by_id = |mut all: Vec<_>| {
             all.sort_by(|a: &crate::reader::annotate::Annotation, b| a.id.cmp(&b.id));
