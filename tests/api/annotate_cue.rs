@@ -168,22 +168,34 @@ fn j_in_a_selection_goes_over_the_blank_line_between_paragraphs() {
     let text = "First paragraph here.\n\nSecond one, a little longer.\n\nThird.\n";
     let mut a = monochrome().app(text, 60, 12);
     keys(&mut a, "v");
-    let ends: Vec<usize> = (0..4)
+    let ends: Vec<usize> = (0..2)
         .map(|_| {
             keys(&mut a, "j");
             a.selection().expect("selecting").range().end
         })
         .collect();
-    // Each j goes a line further: the blank line, the second paragraph,
-    // the next blank line, the third (at the blank line's column, its start).
-    assert!(ends.windows(2).all(|w| w[0] < w[1]), "{ends:?}");
-    assert_eq!(ends[3], text.find("Third").expect("third"), "{ends:?}");
-    // And k comes back over them the same way.
-    let back: Vec<usize> = (0..3)
-        .map(|_| {
-            keys(&mut a, "k");
-            a.selection().expect("selecting").range().end
-        })
-        .collect();
-    assert!(back.windows(2).all(|w| w[0] > w[1]), "{back:?}");
+    // Each j passes the blank line to the next paragraph, and ends at the
+    // end of the word under the column: "Second", then "Third".
+    let end_of = |word: &str| text.find(word).expect("word") + word.len();
+    assert_eq!(ends, [end_of("Second"), end_of("Third")]);
+    // And k comes back over them the same way, never into a blank line.
+    keys(&mut a, "k");
+    assert_eq!(
+        a.selection().expect("selecting").range().end,
+        end_of("Second")
+    );
+    keys(&mut a, "k");
+    assert_eq!(a.selection().expect("selecting").range(), 0..5);
+    // Before the origin, k takes the passage to a word's start, and
+    // the passage never starts with the blank line's line end.
+    let mut b = monochrome().app(text, 60, 12);
+    keys(&mut b, "/ l i t t l e Enter v");
+    assert_eq!(
+        b.selection().expect("selecting").range().start,
+        text.find("little").expect("little")
+    );
+    keys(&mut b, "k");
+    let range = b.selection().expect("selecting").range();
+    let first_words = ["First", "paragraph", "here"].map(|w| text.find(w).expect("word"));
+    assert!(first_words.contains(&range.start), "{range:?}");
 }

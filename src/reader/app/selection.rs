@@ -102,6 +102,9 @@ impl Selection {
     }
 }
 
+/// The most empty lines one `j` or `k` passes over to reach text.
+const EMPTY_LINES_PASSED: usize = 8;
+
 impl App {
     /// `v`: select the word at the reading cursor (or the next one).
     pub(in crate::reader::app) fn start_selection(&mut self) {
@@ -163,11 +166,27 @@ impl App {
         let at = if at_start { sel.head } else { sel.head_char() };
         let (pos, start, _) = self.visual_line_of(at);
         let column = sel.head.saturating_sub(start);
-        let target = if down {
-            self.view.forward(&self.doc, pos, 1)
-        } else {
-            self.view.backward(&self.doc, pos, 1)
+        let step = |app: &mut Self, from| {
+            if down {
+                app.view.forward(&app.doc, from, 1)
+            } else {
+                app.view.backward(&app.doc, from, 1)
+            }
         };
+        // The empty line between two paragraphs is passed over: a passage
+        // neither starts nor ends in it.
+        let mut target = step(self, pos);
+        for _ in 0..EMPTY_LINES_PASSED {
+            let empty = {
+                let line = self.view.line(&self.doc, target);
+                line.start == line.end
+            };
+            let next = step(self, target);
+            if !empty || next == target {
+                break;
+            }
+            target = next;
+        }
         let head = if target == pos {
             // The first or last line: the head goes to its edge.
             let (_, start, end) = self.visual_line_of(at);
@@ -189,10 +208,36 @@ impl App {
                 .filter(|&o| o >= want)
                 .min()
                 .unwrap_or(end);
-            base + snapped
+            self.word_edge(base + snapped, sel.origin)
         };
         self.selection = Some(sel.with_head(head));
         self.reveal_head();
+    }
+
+    /// `head`, moved by a line, taken to the edge of a word as the other
+    /// motions leave it: past the origin, to the end of the word it is in
+    /// (or of the word before the blank it is on); before the origin, to the
+    /// start of its word (or of the word before): the line moved to is in the
+    /// passage. A note then never quotes half a word (…إلى اتف).
+    fn word_edge(&self, head: usize, (start, end): (usize, usize)) -> usize {
+        let around = self.word_bound(head, |w| (w.end > head).then_some(w.clone()));
+        if head > end {
+            match around {
+                Some(w) if w.start < head => w.end,
+                _ => self
+                    .word_bound_back(head, |w| (w.end <= head).then_some(w.end))
+                    .map_or(head, |e| e.max(end)),
+            }
+        } else if head < start {
+            match around {
+                Some(w) if w.start <= head => w.start,
+                _ => self
+                    .word_bound_back(head, |w| (w.start < head).then_some(w.start))
+                    .map_or(head, |s| s.min(start)),
+            }
+        } else {
+            head
+        }
     }
 
     /// The visual line showing document offset `offset`, with its document range.
