@@ -23,8 +23,19 @@ fn entry(out: &mut String, index: &TextIndex<'_>, p: &Placed) {
     quote_block(out, passage(index, p));
     out.push('\n');
     if !p.annotation.note.is_empty() {
-        out.push_str(p.annotation.note.trim_end());
-        out.push_str("\n\n");
+        // The note's own Markdown stays, but for headings: a line "# …"
+        // would stand level with the export's own title and sections.
+        for line in p.annotation.note.trim_end().lines() {
+            let bare = line.trim_start();
+            if bare.starts_with('#') {
+                out.push('\\');
+                out.push_str(bare);
+            } else {
+                out.push_str(line);
+            }
+            out.push('\n');
+        }
+        out.push('\n');
     }
     let mut facts = Vec::new();
     if let Some(label) = p.annotation.label {

@@ -376,4 +376,14 @@ fn markdown_quotes_passages_and_lists_orphans() {
         "{orphans}"
     );
     assert!(orphans.contains("was at characters 400–416"));
+    // A note's line that would be a heading is kept as text; its other
+    // Markdown stays.
+    let mut notes = sample();
+    notes[0].annotation.note = "# سطر أول\n  ## second\n- a point".to_string();
+    let out = markdown::to_markdown("خبر.txt", TEXT, &notes);
+    assert!(
+        out.contains("\n\\# سطر أول\n\\## second\n- a point\n"),
+        "{out}"
+    );
+    assert_eq!(out.matches("\n# ").count(), 0, "{out}");
 }
