@@ -315,13 +315,13 @@ impl PanelRows {
 
     /// Every label laid out as one line of at most `width` cells by the article's
     /// layout engine (a longer label shows its logical beginning); right-to-left
-    /// labels are right-aligned.
+    /// labels are right-aligned, and those with no letters (a time, 02:45)
+    /// go the article's way, as its other labels do.
     /// A kind's title is in the interface's language (`ui`), its count in
     /// its digits; in the Arabic interface every label is right-aligned.
     pub fn lay_out(&self, width: usize, options: &LayoutOptions, ui: Interface) -> Vec<LaidRow> {
         let options = LayoutOptions {
             width: Some(width.max(1)),
-            fallback_direction: Direction::Ltr,
             ..options.clone()
         };
         self.rows
@@ -477,6 +477,57 @@ mod tests {
             .iter()
             .map(|c| row.line.cell_text(c))
             .collect()
+    }
+
+    #[test]
+    fn a_label_with_no_letters_goes_the_article_s_way() {
+        use qari_recognize::{Entity, Mention, Recognition};
+        let text = "وصل الوفد الساعة 02:45 إلى القاهرة\n";
+        let doc = Document::from_bytes("t", text.as_bytes()).expect("text");
+        let at = |w: &str| {
+            let start = text[..text.find(w).expect("word")].chars().count();
+            start..start + w.chars().count()
+        };
+        let mention = |kind, word, entity| Mention {
+            kind,
+            span: at(word),
+            entity,
+            speaker: None,
+        };
+        let rec = Recognition {
+            mentions: vec![
+                mention(Kind::Date, "02:45", 0),
+                mention(Kind::Location, "القاهرة", 1),
+            ],
+            entities: vec![
+                Entity {
+                    kind: Kind::Date,
+                    name: "02:45".into(),
+                    mentions: vec![0],
+                },
+                Entity {
+                    kind: Kind::Location,
+                    name: "القاهرة".into(),
+                    mentions: vec![1],
+                },
+            ],
+        };
+        let rows = PanelRows::new(rec, &doc);
+        let options = LayoutOptions {
+            fallback_direction: Direction::Rtl,
+            ..LayoutOptions::default()
+        };
+        let laid = rows.lay_out(20, &options, Interface::default());
+        for (row, laid) in rows.rows.iter().zip(&laid) {
+            if matches!(row.kind, RowKind::Entity(_)) {
+                assert_eq!(
+                    laid.indent + laid.line.width,
+                    20,
+                    "{}: right-aligned",
+                    row.label
+                );
+            }
+        }
     }
 
     #[test]
