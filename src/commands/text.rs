@@ -28,7 +28,14 @@ pub fn run(path: Option<&Path>, options: &pages::ReadOptions) -> anyhow::Result<
 /// `qari FILE --links`: one line per link, `N. URL  text`.
 pub fn links(path: Option<&Path>, options: &pages::ReadOptions) -> anyhow::Result<()> {
     let path = path.unwrap_or(Path::new("-"));
-    let (_, links) = read(Some(path), options)?;
+    let (document, mut links) = read(Some(path), options)?;
+    // The addresses the text writes out are links too, as the reader's `L`
+    // lists them.
+    for link in crate::core::article::written_links(document.text()) {
+        if links.iter().all(|l| l.href != link.href) {
+            links.push(link);
+        }
+    }
     if links.is_empty() {
         // Named as every other failure names its input: by the path given
         // (a page's title is no name a shell can find).

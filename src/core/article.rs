@@ -15,6 +15,8 @@ mod html;
 pub use html::refresh_target;
 mod markdown;
 mod table;
+mod written;
+pub use written::written_links;
 
 use encoding_rs::Encoding;
 use qari_layout::Direction;

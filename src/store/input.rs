@@ -346,6 +346,18 @@ pub fn open_as(
         let header = reader
             .header()
             .map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
+        // newsboat's `Link:` line: the item's page, first among its links.
+        if let Some(href) = header.and_then(|h| h.link.clone()) {
+            if links.iter().all(|l| l.href != href) {
+                links.insert(
+                    0,
+                    article::Link {
+                        text: "Link".to_string(),
+                        href,
+                    },
+                );
+            }
+        }
         title = header.and_then(|h| h.name()).map(String::from).or(title);
     }
     Ok(Opened {

@@ -87,3 +87,22 @@ fn a_document_without_links_says_so() {
         Some("no links in the text (a page's links outside its story are not listed)")
     );
 }
+
+#[test]
+fn a_text_s_written_addresses_are_its_links() {
+    // A newsboat item as its pager gets it: a Link: line and a numbered list.
+    let text = "Feed: أخبار\nLink: https://example.org/a.html\n\nقال الوزير (انظر https://example.org/b).\n\n[1]: https://example.org/c (link)\n";
+    let doc = Document::from_bytes("item", text.as_bytes()).expect("text");
+    let mut a = Setup::default().app(doc, 100, 12);
+    typed(&mut a, "L");
+    let list = a.screen().links.clone().expect("the list opens");
+    let hrefs: Vec<&str> = list.rows.iter().map(|r| r.href.as_str()).collect();
+    assert_eq!(
+        hrefs,
+        [
+            "https://example.org/a.html",
+            "https://example.org/b",
+            "https://example.org/c"
+        ]
+    );
+}

@@ -27,6 +27,8 @@ pub struct LinkList {
     selected: usize,
     /// The first link shown.
     top: usize,
+    /// The addresses the text writes out were added.
+    written: bool,
 }
 
 impl LinkList {
@@ -39,6 +41,17 @@ impl LinkList {
 
     pub fn is_open(&self) -> bool {
         self.open
+    }
+
+    /// Add the addresses the text writes out (`written`), once, after the
+    /// links it has as markup, those listed already left out.
+    fn add_written(&mut self, written: Vec<Link>) {
+        self.written = true;
+        for link in written {
+            if self.links.iter().all(|l| l.href != link.href) {
+                self.links.push(link);
+            }
+        }
     }
 
     pub fn links(&self) -> &[Link] {
@@ -98,6 +111,12 @@ pub struct LinksView {
 impl App {
     /// `L`, `:links`: open the list of the document's links.
     pub(in crate::reader::app) fn show_links(&mut self) {
+        // A text has no markup: the addresses it writes out are links too
+        // (a newsboat item's numbered list), once it is whole.
+        if !self.links.written && !self.loading.partial() {
+            let written = crate::core::article::written_links(self.doc.text());
+            self.links.add_written(written);
+        }
         if !self.links.open() {
             self.flash = Some(self.text(Msg::NoLinks));
         }
