@@ -4,7 +4,8 @@
 //! `G` reaches what a log gained since). A reader at the end of a file that
 //! has grown or changed since would otherwise take the old end for the
 //! file's: once the view is at the end, the file's size and time of change
-//! are looked at (at most once a second) and a change is said once.
+//! are looked at (at most once a second, the idle loop waking for it) and a
+//! change is said once.
 
 use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};

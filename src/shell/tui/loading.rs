@@ -118,8 +118,9 @@ impl Reader<'_> {
             if expired || self.poll_recognition(app) || self.rows_due() {
                 return Ok(true);
             }
-            // Notes another qari may have changed: looked at once a second.
-            if self.synced.due(self.store) {
+            // Notes another qari may have changed, a file grown at its end:
+            // looked at once a second.
+            if self.synced.due() {
                 return Ok(true);
             }
             // Hits still being counted: a slice between keys, never before one.

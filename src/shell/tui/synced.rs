@@ -28,19 +28,20 @@ pub(super) struct Synced {
 }
 
 impl Synced {
-    /// Whether a look is due: the loop, idle, wakes for it.
-    pub(super) fn due(&self, store: Option<&Store>) -> bool {
-        store.is_some() && self.looked.is_none_or(|t| t.elapsed() >= EVERY)
+    /// Whether a look is due: the loop, idle, wakes for it (once a second,
+    /// which also looks at a file grown at its end: `grown`).
+    pub(super) fn due(&self) -> bool {
+        self.looked.is_none_or(|t| t.elapsed() >= EVERY)
     }
 
     pub(super) fn check(&mut self, store: Option<&Store>, path: Option<&Path>, app: &mut App) {
-        let Some(store) = store else {
-            return;
-        };
-        if !self.due(Some(store)) {
+        if !self.due() {
             return;
         }
         self.looked = Some(Instant::now());
+        let Some(store) = store else {
+            return;
+        };
         if app.loading() || app.annotations_unsaved() || app.modal().is_some() {
             return;
         }
