@@ -70,7 +70,7 @@ use crate::reader::annotate::{ids, Annotation};
 
 mod every;
 pub(super) mod files;
-mod lenient;
+pub(in crate::store) mod lenient;
 
 pub use every::EveryDocument;
 

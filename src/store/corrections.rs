@@ -47,16 +47,8 @@ struct StoredFile {
 
 impl From<StoredFile> for CorrectionsFile {
     fn from(stored: StoredFile) -> Self {
-        let mut corrections = Vec::with_capacity(stored.corrections.len());
-        let mut unreadable = Vec::new();
-        // Those kept unread before are tried again: a hand edit may have
-        // mended one, or this qari may know its label.
-        for value in stored.corrections.into_iter().chain(stored.unreadable) {
-            match Correction::deserialize(&value) {
-                Ok(correction) => corrections.push(correction),
-                Err(_) => unreadable.push(value),
-            }
-        }
+        let (corrections, unreadable) =
+            super::annotations::lenient::read_each(stored.corrections, stored.unreadable);
         Self {
             version: stored.version,
             corrections,

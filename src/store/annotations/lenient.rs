@@ -9,6 +9,7 @@
 
 use std::path::PathBuf;
 
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -33,18 +34,27 @@ pub(super) struct StoredFile {
     unreadable: Vec<Value>,
 }
 
+/// Each of `values` read as a `T`, and those that cannot be, as written:
+/// a file's entries, and those it kept unread before, tried again (a hand
+/// edit may have mended one, or this qari may know its shape).
+pub(in crate::store) fn read_each<T: DeserializeOwned>(
+    values: Vec<Value>,
+    unread: Vec<Value>,
+) -> (Vec<T>, Vec<Value>) {
+    let mut read = Vec::with_capacity(values.len());
+    let mut unreadable = Vec::new();
+    for value in values.into_iter().chain(unread) {
+        match T::deserialize(&value) {
+            Ok(entry) => read.push(entry),
+            Err(_) => unreadable.push(value),
+        }
+    }
+    (read, unreadable)
+}
+
 impl From<StoredFile> for AnnotationFile {
     fn from(stored: StoredFile) -> Self {
-        let mut annotations = Vec::with_capacity(stored.annotations.len());
-        let mut unreadable = Vec::new();
-        // Those kept unread before are tried again: a hand edit may have
-        // mended one, or this qari may know its shape.
-        for value in stored.annotations.into_iter().chain(stored.unreadable) {
-            match Annotation::deserialize(&value) {
-                Ok(annotation) => annotations.push(annotation),
-                Err(_) => unreadable.push(value),
-            }
-        }
+        let (annotations, unreadable) = read_each(stored.annotations, stored.unreadable);
         Self {
             version: stored.version,
             hash: stored.hash,
