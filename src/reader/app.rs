@@ -324,6 +324,17 @@ impl App {
         self.refresh_status();
     }
 
+    /// [`App::notify`], unless the bar shows `message` already (no key has
+    /// dismissed it): a change said again before it was read is one notice.
+    pub fn notify_once(&mut self, message: &str) {
+        if !self.notices[self.notices_read..]
+            .iter()
+            .any(|m| m == message)
+        {
+            self.notify(message);
+        }
+    }
+
     /// The scroll anchor (logical, independent of the width).
     pub fn anchor(&self) -> Anchor {
         self.anchor

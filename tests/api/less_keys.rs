@@ -133,3 +133,15 @@ fn equals_lays_an_arabic_file_name_out_once_in_the_english_bar() {
     assert!(status.contains("لازلز.txt: lines 1-"), "{status:?}");
     assert!(!status.contains("زلزال.txt: lines"), "{status:?}");
 }
+
+#[test]
+fn a_notice_said_again_before_a_key_is_one_notice() {
+    let mut a = app(numbered(30), 80, 12);
+    a.notify_once("notes changed in another qari: shown as they are now");
+    a.notify_once("notes changed in another qari: shown as they are now");
+    assert_eq!(a.notices().len(), 1);
+    // Read (a key dismisses it), it is said again the next time.
+    press(&mut a, "j");
+    a.notify_once("notes changed in another qari: shown as they are now");
+    assert_eq!(a.notices().len(), 2);
+}

@@ -74,6 +74,6 @@ impl Synced {
             return;
         }
         app.set_annotations(placed);
-        app.notify(app.interface().text(Msg::NotesChangedElsewhere).to_string());
+        app.notify_once(app.interface().text(Msg::NotesChangedElsewhere));
     }
 }
