@@ -457,35 +457,56 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 /// The most a file of the store may hold: some hundred thousand notes.
 const STORE_FILE_MAX: u64 = 256 << 20;
 
-/// The bytes of the regular file at `path`, of at most [`STORE_FILE_MAX`].
-/// A pipe there would never end (opening one waits for a writer), a device
-/// such as /dev/zero never stops giving: each is an error, as is a file too
-/// large, and nothing of the store is moved aside for them.
-pub(in crate::store) fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::{Error, ErrorKind, Read as _};
-    let not_regular = || Error::new(ErrorKind::InvalidInput, "not a regular file");
+/// Why a file of qari's own (the configuration, the store's) was not read.
+pub(in crate::store) enum NotRead {
+    Io(std::io::Error),
+    /// A pipe, a device, a directory.
+    NotRegular,
+    /// Past the limit it was read with.
+    TooLarge,
+}
+
+/// The bytes of the regular file at `path`, of at most `max`. A pipe there
+/// would never end (opening one waits for a writer), a device such as
+/// /dev/zero never stops giving: the file's kind is looked at before it is
+/// opened and again on the open file, and the read stops a byte past `max`.
+pub(in crate::store) fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, NotRead> {
+    use std::io::Read as _;
     // Asked before opening: opening a pipe waits for a writer.
-    if !fs::metadata(path)?.is_file() {
-        return Err(not_regular());
+    if !fs::metadata(path).map_err(NotRead::Io)?.is_file() {
+        return Err(NotRead::NotRegular);
     }
-    let file = File::open(path)?;
-    let meta = file.metadata()?;
+    let file = File::open(path).map_err(NotRead::Io)?;
+    let meta = file.metadata().map_err(NotRead::Io)?;
     if !meta.is_file() {
-        return Err(not_regular());
+        return Err(NotRead::NotRegular);
     }
-    let too_large = || {
-        let limit = crate::core::notice::size_in_words(STORE_FILE_MAX as usize);
-        Error::new(ErrorKind::InvalidData, format!("larger than {limit}"))
-    };
-    if meta.len() > STORE_FILE_MAX {
-        return Err(too_large());
+    if meta.len() > max {
+        return Err(NotRead::TooLarge);
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(STORE_FILE_MAX + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > STORE_FILE_MAX {
-        return Err(too_large());
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(NotRead::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(NotRead::TooLarge);
     }
     Ok(bytes)
+}
+
+/// [`read_regular`] for a file of the store, of at most [`STORE_FILE_MAX`]:
+/// a file that is no regular one, or too large, is an error, and nothing of
+/// the store is moved aside for it.
+pub(in crate::store) fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, ErrorKind};
+    read_regular(path, STORE_FILE_MAX).map_err(|e| match e {
+        NotRead::Io(e) => e,
+        NotRead::NotRegular => Error::new(ErrorKind::InvalidInput, "not a regular file"),
+        NotRead::TooLarge => {
+            let limit = crate::core::notice::size_in_words(STORE_FILE_MAX as usize);
+            Error::new(ErrorKind::InvalidData, format!("larger than {limit}"))
+        }
+    })
 }
 
 #[cfg(test)]

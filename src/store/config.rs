@@ -12,10 +12,12 @@
 //! names a FIFO would make every command wait for a writer that never comes,
 //! and one that names `/dev/zero` would be read until memory runs out. The
 //! file's kind is looked at before it is opened (opening a FIFO blocks) and
-//! again on the open file, and the read stops one byte past the limit.
+//! again on the open file, and the read stops one byte past the limit
+//! (`store::read_regular`, which the store's own files are read through too).
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use super::NotRead;
 
 use crate::core::notice::Reason;
 use crate::reader::config::{Config, ConfigProblem, ConfigWarning, Written};
@@ -48,29 +50,13 @@ fn read_config(path: &Path) -> Result<String, Unread> {
         std::io::ErrorKind::NotFound => Unread::Missing,
         _ => Unread::Failed(ConfigProblem::Unreadable(Reason::of_io(&e))),
     };
-    let not_regular = || Unread::Failed(ConfigProblem::NotRegular);
-    if !std::fs::metadata(path).map_err(failed)?.is_file() {
-        return Err(not_regular());
-    }
-    let file = std::fs::File::open(path).map_err(failed)?;
-    let meta = file.metadata().map_err(failed)?;
-    if !meta.is_file() {
-        return Err(not_regular());
-    }
-    let too_big = || {
-        let limit = usize::try_from(CONFIG_MAX).unwrap_or(usize::MAX);
-        Unread::Failed(ConfigProblem::TooLarge(limit))
-    };
-    if meta.len() > CONFIG_MAX {
-        return Err(too_big());
-    }
-    let mut bytes = Vec::new();
-    file.take(CONFIG_MAX + 1)
-        .read_to_end(&mut bytes)
-        .map_err(failed)?;
-    if bytes.len() as u64 > CONFIG_MAX {
-        return Err(too_big());
-    }
+    let bytes = super::read_regular(path, CONFIG_MAX).map_err(|e| match e {
+        NotRead::Io(e) => failed(e),
+        NotRead::NotRegular => Unread::Failed(ConfigProblem::NotRegular),
+        NotRead::TooLarge => Unread::Failed(ConfigProblem::TooLarge(
+            usize::try_from(CONFIG_MAX).unwrap_or(usize::MAX),
+        )),
+    })?;
     String::from_utf8(bytes).map_err(|_| Unread::Failed(ConfigProblem::NotUtf8))
 }
 
