@@ -31,11 +31,7 @@ pub fn links(path: Option<&Path>, options: &pages::ReadOptions) -> anyhow::Resul
     let (document, mut links) = read(Some(path), options)?;
     // The addresses the text writes out are links too, as the reader's `L`
     // lists them.
-    for link in crate::core::article::written_links(document.text()) {
-        if links.iter().all(|l| l.href != link.href) {
-            links.push(link);
-        }
-    }
+    crate::core::article::add_written_links(&mut links, document.text());
     if links.is_empty() {
         // Named as every other failure names its input: by the path given
         // (a page's title is no name a shell can find).

@@ -16,7 +16,7 @@ pub use html::refresh_target;
 mod markdown;
 mod table;
 mod written;
-pub use written::written_links;
+pub use written::add_written_links;
 
 use encoding_rs::Encoding;
 use qari_layout::Direction;

@@ -15,7 +15,7 @@ pub const WRITTEN_MAX: usize = 10_000;
 
 /// The `http://` and `https://` addresses `text` writes, in order, at most
 /// [`WRITTEN_MAX`].
-pub fn written_links(text: &str) -> Vec<Link> {
+fn written_links(text: &str) -> Vec<Link> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for at in memchr::memmem::find_iter(bytes, b"http") {
@@ -76,6 +76,19 @@ pub fn written_links(text: &str) -> Vec<Link> {
     out
 }
 
+/// Add to `links` (a document's links as markup) the addresses `text`
+/// writes out, after them, those listed already left out: what `L` and
+/// `--links` list.
+pub fn add_written_links(links: &mut Vec<Link>, text: &str) {
+    let mut listed: std::collections::HashSet<String> =
+        links.iter().map(|l| l.href.clone()).collect();
+    for link in written_links(text) {
+        if listed.insert(link.href.clone()) {
+            links.push(link);
+        }
+    }
+}
+
 /// The most of a line's words before an address that name it.
 const LABEL_CHARS: usize = 60;
 
@@ -106,6 +119,11 @@ mod tests {
         let links = written_links(text);
         assert_eq!(links[0].text, "Link");
         assert_eq!(links[4].text, "[1]");
+        // After a document's own links, those it has already left out.
+        let mut listed = vec![links[1].clone()];
+        add_written_links(&mut listed, text);
+        assert_eq!(listed.len(), 5);
+        assert_eq!(listed[0], links[1]);
         assert!(written_links("لا روابط هنا http بلا عنوان").is_empty());
     }
 }

@@ -43,15 +43,11 @@ impl LinkList {
         self.open
     }
 
-    /// Add the addresses the text writes out (`written`), once, after the
-    /// links it has as markup, those listed already left out.
-    fn add_written(&mut self, written: Vec<Link>) {
+    /// Add the addresses `text` writes out, once, after the links it has
+    /// as markup.
+    fn add_written(&mut self, text: &str) {
         self.written = true;
-        for link in written {
-            if self.links.iter().all(|l| l.href != link.href) {
-                self.links.push(link);
-            }
-        }
+        crate::core::article::add_written_links(&mut self.links, text);
     }
 
     pub fn links(&self) -> &[Link] {
@@ -114,8 +110,7 @@ impl App {
         // A text has no markup: the addresses it writes out are links too
         // (a newsboat item's numbered list), once it is whole.
         if !self.links.written && !self.loading.partial() {
-            let written = crate::core::article::written_links(self.doc.text());
-            self.links.add_written(written);
+            self.links.add_written(self.doc.text());
         }
         if !self.links.open() {
             self.flash = Some(self.text(Msg::NoLinks));
