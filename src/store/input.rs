@@ -458,24 +458,7 @@ fn finish(loading: Loading, source: Source<'_>) -> anyhow::Result<Document> {
 pub fn start_loading(source: Source<'_>, options: &ReadOptions) -> anyhow::Result<Loading> {
     // Web pages, feeds, links and text in another encoding are read whole and
     // converted first (`crate::store::pages`); plain UTF-8 text streams.
-    let path = match source {
-        Source::File(path) => Some(path),
-        Source::Builtin | Source::Stdin => None,
-    };
-    if let Some(page) = pages::open(path, options)? {
-        return Ok(pages::into_loading(page.document));
-    }
-    let Opened {
-        reader,
-        len,
-        title,
-        warnings,
-        ..
-    } = open_titled(source, options)?;
-    let mut loading = loader::start_with(&title, reader, len, limits_from_env())
-        .map_err(|e| anyhow!("{}: {e}", source.label()))?;
-    loading.document.warnings.extend(warnings);
-    Ok(loading)
+    Ok(start_reading(source, options)?.loading)
 }
 
 /// What the reader opens: a document, and, when it is a feed, its items
