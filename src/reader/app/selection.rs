@@ -177,12 +177,12 @@ impl App {
         // neither starts nor ends in it.
         let mut target = step(self, pos);
         for _ in 0..EMPTY_LINES_PASSED {
-            let empty = {
-                let line = self.view.line(&self.doc, target);
-                line.start == line.end
-            };
+            let line = self.view.line(&self.doc, target);
+            if line.start != line.end {
+                break;
+            }
             let next = step(self, target);
-            if !empty || next == target {
+            if next == target {
                 break;
             }
             target = next;
