@@ -17,31 +17,54 @@
 /// cells): skipped in the query, allowed anywhere between two letters of
 /// the text.
 pub fn is_ignorable(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}'
-        | '\u{061C}'
-        | '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{0610}'..='\u{061A}'
-        | '\u{0640}'
-        | '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{06D6}'..='\u{06DC}'
-        | '\u{06DF}'..='\u{06E4}'
-        | '\u{06E7}'..='\u{06E8}'
-        | '\u{06EA}'..='\u{06ED}'
-        | '\u{08D3}'..='\u{08E1}'
-        | '\u{08E3}'..='\u{08FF}')
+    IGNORABLE
+        .iter()
+        .any(|&(first, last)| (first..=last).contains(&c))
 }
+
+/// The ignorable characters, in ranges: the one table both the query's
+/// filter and the pattern's class are made from.
+const IGNORABLE: &[(char, char)] = &[
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{061C}', '\u{061C}'),
+    ('\u{200B}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{2060}'),
+    ('\u{2066}', '\u{2069}'),
+    ('\u{0610}', '\u{061A}'),
+    ('\u{0640}', '\u{0640}'),
+    ('\u{064B}', '\u{065F}'),
+    ('\u{0670}', '\u{0670}'),
+    ('\u{06D6}', '\u{06DC}'),
+    ('\u{06DF}', '\u{06E4}'),
+    ('\u{06E7}', '\u{06E8}'),
+    ('\u{06EA}', '\u{06ED}'),
+    ('\u{08D3}', '\u{08E1}'),
+    ('\u{08E3}', '\u{08FF}'),
+];
 
 use unicode_normalization::UnicodeNormalization;
 
 /// The ignorable characters as the inside of a regex class.
-const IGNORABLE_CLASS: &str = "\\x{00AD}\\x{061C}\\x{200B}-\\x{200F}\\x{202A}-\\x{202E}\\x{2060}\\x{2066}-\\x{2069}\\x{0610}-\\x{061A}\\x{0640}\\x{064B}-\\x{065F}\\x{0670}\
-\\x{06D6}-\\x{06DC}\\x{06DF}-\\x{06E4}\\x{06E7}\\x{06E8}\\x{06EA}-\\x{06ED}\
-\\x{08D3}-\\x{08E1}\\x{08E3}-\\x{08FF}";
+fn ignorable_class() -> &'static str {
+    static CLASS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    CLASS.get_or_init(|| {
+        IGNORABLE
+            .iter()
+            .map(|&(first, last)| {
+                if first == last {
+                    format!("\\x{{{:04X}}}", u32::from(first))
+                } else {
+                    format!(
+                        "\\x{{{:04X}}}-\\x{{{:04X}}}",
+                        u32::from(first),
+                        u32::from(last)
+                    )
+                }
+            })
+            .collect()
+    })
+}
 
 const ALEFS: &str = "\u{0627}\u{0623}\u{0625}\u{0622}\u{0671}";
 const YEHS: &str = "\u{064A}\u{0649}\u{06CC}";
@@ -136,7 +159,7 @@ pub fn literal_pattern(query: &str) -> Option<String> {
         let inside_word = !first && !in_space;
         if inside_word {
             pattern.push('[');
-            pattern.push_str(IGNORABLE_CLASS);
+            pattern.push_str(ignorable_class());
             pattern.push_str("]*");
         }
         in_space = false;
@@ -147,7 +170,7 @@ pub fn literal_pattern(query: &str) -> Option<String> {
             pattern.push_str("(?:");
             push_class(&mut pattern, c, inside_word);
             pattern.push('[');
-            pattern.push_str(IGNORABLE_CLASS);
+            pattern.push_str(ignorable_class());
             pattern.push_str("]*");
             push_class(&mut pattern, alef, true);
             pattern.push_str("|[\\x{FEF5}-\\x{FEFC}])");
@@ -162,7 +185,7 @@ pub fn literal_pattern(query: &str) -> Option<String> {
             pattern.push('|');
             pattern.push(base);
             pattern.push('[');
-            pattern.push_str(IGNORABLE_CLASS);
+            pattern.push_str(ignorable_class());
             pattern.push_str("]*\\x{0654})");
             continue;
         }
@@ -202,7 +225,8 @@ pub fn literal_pattern(query: &str) -> Option<String> {
 /// What a run of spaces in a query matches: the marks of the word before, a
 /// space, and any spaces and marks after it, within a line.
 fn space_pattern() -> String {
-    format!("[{IGNORABLE_CLASS}]*[^\\S\\n][[^\\S\\n]{IGNORABLE_CLASS}]*")
+    let class = ignorable_class();
+    format!("[{class}]*[^\\S\\n][[^\\S\\n]{class}]*")
 }
 
 /// A letter of the Arabic blocks, whose variants and marks are folded above.
@@ -270,6 +294,16 @@ fn forms_of(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The class the pattern uses, written out: what the table makes.
+    const IGNORABLE_CLASS: &str = "\\x{00AD}\\x{061C}\\x{200B}-\\x{200F}\\x{202A}-\\x{202E}\\x{2060}\\x{2066}-\\x{2069}\\x{0610}-\\x{061A}\\x{0640}\\x{064B}-\\x{065F}\\x{0670}\
+\\x{06D6}-\\x{06DC}\\x{06DF}-\\x{06E4}\\x{06E7}-\\x{06E8}\\x{06EA}-\\x{06ED}\
+\\x{08D3}-\\x{08E1}\\x{08E3}-\\x{08FF}";
+
+    #[test]
+    fn the_pattern_s_class_is_the_table_s() {
+        assert_eq!(ignorable_class(), IGNORABLE_CLASS);
+    }
 
     #[test]
     fn marks_and_tatweel_are_ignorable_letters_are_not() {
