@@ -1121,8 +1121,9 @@ impl Chains {
     }
 
     /// A name the tagger found inside a longer list entry of its kind takes the
-    /// whole entry (مكة → مكة المكرمة), over words the tagger left outside any
-    /// name or in names of the same kind that the entry joins. A place does not take a nisba the list adds (القدس [الشرقية]):
+    /// whole entry (مكة → مكة المكرمة, كي مون → بان كي مون), over words the
+    /// tagger left outside any name or in names of the same kind that the entry
+    /// joins. A place does not take a nisba the list adds (القدس [الشرقية]):
     /// ANERcorp's annotators mostly leave such adjectives out, and completing
     /// places with them cost 0.013 F1 there.
     fn whole_phrases(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
@@ -1167,14 +1168,29 @@ impl Chains {
                 // on a word that opens a town's own name ([`PLACE_OPENERS`]:
                 // وأم | درمان، في سان | لوي), not on a head (مدينة، ريف،
                 // بلاد), a side or a state word, which stay outside.
-                let before_only = end == b && start + 1 == a && ty == 1 && {
-                    let folded = normalize(words[start]);
-                    let bare = folded
-                        .strip_prefix(['و', 'ف', 'ب', 'ل'])
-                        .filter(|_| infos[start].clitic_chars > 0)
-                        .unwrap_or(&folded);
-                    PLACE_OPENERS.contains(&bare)
-                };
+                // A person's entry may begin words before the tagger's name
+                // when it ends with it: the tagger leaves out a first word that
+                // is also a common word ([بان] كي مون), though not a title or
+                // another definite word, which stay outside (الملك | محمد
+                // الخامس، السلطان | عبد العزيز), nor the preposition على
+                // (الخارجين على | عثمان).
+                let person_before = ty == 0
+                    && end == b
+                    && start < a
+                    && (start..a).all(|j| {
+                        infos[j].triggers & TRIGGER_TITLE == 0
+                            && !infos[j].definite
+                            && words[j] != "على"
+                    });
+                let before_only = person_before
+                    || end == b && start + 1 == a && ty == 1 && {
+                        let folded = normalize(words[start]);
+                        let bare = folded
+                            .strip_prefix(['و', 'ف', 'ب', 'ل'])
+                            .filter(|_| infos[start].clitic_chars > 0)
+                            .unwrap_or(&folded);
+                        PLACE_OPENERS.contains(&bare)
+                    };
                 if end < b
                     || end == b && !before_only
                     || !labels[b..end].iter().all(|&l| same(l))

@@ -133,6 +133,32 @@ fn a_place_takes_its_whole_list_entry_but_no_nisba() {
 }
 
 #[test]
+fn a_person_takes_the_listed_full_name_that_ends_with_it() {
+    // A full name entry (class 4: begin bit 8, inside bit 9) over `entry`,
+    // whose first word the tagger left out (بان is also a verb).
+    let person = |words: &[&str], entry: std::ops::Range<usize>, tagged: &[u8]| {
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        for j in entry.clone() {
+            infos[j].gazetteer = if j == entry.start { 1 << 8 } else { 1 << 9 };
+            infos[j].definite = words[j].starts_with("ال");
+        }
+        let mut labels = tagged.to_vec();
+        Chains::new().complete(words, &infos, &mut labels);
+        labels
+    };
+    let ban = ["السابق", "بان", "كي", "مون", "يبتسم"];
+    assert_eq!(person(&ban, 1..4, &[0, 0, 1, 2, 0]), [0, 1, 2, 2, 0]);
+    // A word the tagger put in another name is not taken.
+    assert_eq!(person(&ban, 1..4, &[0, 3, 1, 2, 0]), [0, 3, 1, 2, 0]);
+    // Nor a definite word (a title the lists do not know as one), nor the
+    // preposition على before a name.
+    let sultan = ["لصالح", "السلطان", "عبد", "العزيز", "."];
+    assert_eq!(person(&sultan, 1..4, &[0, 0, 1, 2, 0]), [0, 0, 1, 2, 0]);
+    let against = ["الخارجين", "على", "عثمان", "وقتل"];
+    assert_eq!(person(&against, 1..3, &[0, 0, 1, 0]), [0, 0, 1, 0]);
+}
+
+#[test]
 fn a_name_that_is_exactly_a_listed_organisation_is_one() {
     let (words, infos) = listed("وأعلنت اليونيسف أن", &[(1, 2)]);
     let mut labels = vec![0, 3, 0];
