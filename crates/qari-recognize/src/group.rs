@@ -9,7 +9,11 @@
 //! wins; a name that ends a person's fuller name is that person, whatever kind the
 //! tagger gave it. A person named by the end of a name given in full anywhere in the text
 //! (نيكول باشينيان … باشينيان, before or after the full name) joins it; when several
-//! full names end alike, the nearest one in the text. A given name and a family
+//! full names end alike, the nearest one in the text. The names after بن are a
+//! father's, not the person's (الملك عبدالله الثاني is not الحسين بن عبدالله
+//! الثاني), and a person called by the names before his بن (الأمير عبد العزيز)
+//! is the one full name of the text that opens with them (عبد العزيز بن سلمان).
+//! A given name and a family
 //! name join the one full name that opens and ends with them (ريم الشامسي … ريم
 //! عبد الرحمن الشامسي), and stay apart when two do. A place named with its state
 //! word and without it (جمهورية كازاخستان … كازاخستان) is one place, and an
@@ -313,6 +317,10 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
 /// Longest end of a full name a shorter mention may use, in words.
 const SURNAME_WORDS: usize = 4;
 
+/// Words that say the names after them are a father's (folded, without the
+/// article): بن، ابن، بنت.
+const LINEAGE_WORDS: &[&str] = &["بن", "ابن", "بنت"];
+
 /// For each group, the group it belongs to: a person's group whose name ends a
 /// longer person's name joins the longer one (the nearest in the text when several
 /// end alike); every other group is its own.
@@ -322,13 +330,35 @@ fn join_short_names(
     spelt: &[(usize, usize)],
 ) -> Vec<usize> {
     let mut root: Vec<usize> = (0..groups.len()).collect();
+    let lineage: Vec<u64> = LINEAGE_WORDS.iter().map(|w| hash_word(w)).collect();
     // Full names by each of their last words (a bounded number, so lists of
-    // thousands of names cost no more than reading them).
+    // thousands of names cost no more than reading them). The words after بن
+    // are the father's name, not the person's: الملك عبدالله الثاني is not
+    // الحسين بن عبدالله الثاني, nor الملك سلمان محمد بن سلمان.
     let mut by_end: Map<&[u64], Vec<usize>> = Map::default();
     for (g, (kind, key, _)) in groups.iter().enumerate() {
         if *kind == Kind::Person {
             for n in 1..key.len().min(SURNAME_WORDS + 1) {
-                by_end.entry(&key[key.len() - n..]).or_default().push(g);
+                if !lineage.contains(&key[key.len() - n - 1]) {
+                    by_end.entry(&key[key.len() - n..]).or_default().push(g);
+                }
+            }
+        }
+    }
+    // A person called by the names before his بن (الأمير عبد العزيز,
+    // الملك عبدالله الثاني) is the one person of the text named in full with
+    // them (عبد العزيز بن سلمان، عبدالله الثاني بن الحسين).
+    // (Only when no other longer name opens with them: محمد between محمد بن
+    // سلمان and محمد العلي could be either.)
+    let mut by_given: Map<&[u64], Vec<usize>> = Map::default();
+    let mut opening: Map<&[u64], usize> = Map::default();
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        if *kind == Kind::Person {
+            for n in 1..key.len().min(3) {
+                *opening.entry(&key[..n]).or_default() += 1;
+                if lineage.contains(&key[n]) {
+                    by_given.entry(&key[..n]).or_default().push(g);
+                }
             }
         }
     }
@@ -365,6 +395,16 @@ fn join_short_names(
             .and_then(|full| full.iter().min_by_key(|&&f| groups[f].2.abs_diff(at)));
         if let Some(&f) = nearest {
             root[g] = root[f];
+        }
+    }
+    for (g, (kind, key, _)) in groups.iter().enumerate() {
+        if *kind != Kind::Person || root[g] != g {
+            continue;
+        }
+        if let Some(&[f]) = by_given.get(key).map(Vec::as_slice) {
+            if opening.get(key) == Some(&1) {
+                root[g] = root[f];
+            }
         }
     }
     // An East Asian family name that is an Arabic word too, alone, is the
@@ -538,6 +578,43 @@ mod tests {
         let m = mentions(text, &[(p, 0..1), (p, 2..4), (p, 5..6), (p, 7..8)]);
         let rec = group(text, m, Vec::new());
         assert_eq!(names(&rec), [(Kind::Person, "سامر الخطيب", 4)]);
+    }
+
+    #[test]
+    fn the_names_after_bin_are_the_father_s() {
+        // عبدالله الثاني بن الحسين (0..4), الحسين بن عبدالله الثاني (5..9),
+        // عبدالله الثاني (10..12): the king, not his son.
+        let text = "عبدالله الثاني بن الحسين و الحسين بن عبدالله الثاني ثم عبدالله الثاني";
+        let p = Kind::Person;
+        let m = mentions(text, &[(p, 0..4), (p, 5..9), (p, 10..12)]);
+        let rec = group(text, m, Vec::new());
+        assert_eq!(
+            names(&rec),
+            [
+                (Kind::Person, "عبدالله الثاني بن الحسين", 2),
+                (Kind::Person, "الحسين بن عبدالله الثاني", 1)
+            ]
+        );
+        // سلمان بن عبدالعزيز (0..3), محمد بن سلمان (4..7), سلمان (8): the
+        // father; بن لادن (12..14) is أسامة بن لادن (9..12).
+        let text = "سلمان بن عبدالعزيز و محمد بن سلمان ثم سلمان أسامة بن لادن بن لادن";
+        let m = mentions(
+            text,
+            &[(p, 0..3), (p, 4..7), (p, 8..9), (p, 9..12), (p, 12..14)],
+        );
+        let rec = group(text, m, Vec::new());
+        assert_eq!(
+            names(&rec),
+            [
+                (Kind::Person, "سلمان بن عبدالعزيز", 2),
+                (Kind::Person, "محمد بن سلمان", 1),
+                (Kind::Person, "أسامة بن لادن", 2)
+            ]
+        );
+        // A given name two full names open could be either.
+        let text = "محمد بن سلمان و محمد العلي ثم محمد";
+        let m = mentions(text, &[(p, 0..3), (p, 4..6), (p, 7..8)]);
+        assert_eq!(names(&group(text, m, Vec::new())).len(), 3);
     }
 
     #[test]
