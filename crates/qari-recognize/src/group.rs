@@ -407,6 +407,25 @@ fn join_short_names(
             }
         }
     }
+    // A Mauritanian called by ولد and his last names (ولد الغزواني) is the
+    // person named in full with ولد and ending on them (محمد ولد الشيخ
+    // الغزواني), the nearest when several do.
+    let wald = hash_word("ولد");
+    for (g, (kind, key, at)) in groups.iter().enumerate() {
+        if *kind != Kind::Person || key.len() < 2 || key[0] != wald || root[g] != g {
+            continue;
+        }
+        let nearest = by_end.get(&key[1..]).and_then(|full| {
+            full.iter()
+                .filter(|&&f| {
+                    f != g && groups[f].1[..groups[f].1.len() - (key.len() - 1)].contains(&wald)
+                })
+                .min_by_key(|&&f| groups[f].2.abs_diff(*at))
+        });
+        if let Some(&f) = nearest {
+            root[g] = root[f];
+        }
+    }
     // An East Asian family name that is an Arabic word too, alone, is the
     // person whose full name it opens (شي جين بينغ … عن شي قوله).
     let family: Vec<u64> = ASIAN_FAMILY_WORDS.iter().map(|w| hash_word(w)).collect();
@@ -610,6 +629,13 @@ mod tests {
                 (Kind::Person, "محمد بن سلمان", 1),
                 (Kind::Person, "أسامة بن لادن", 2)
             ]
+        );
+        // ولد الغزواني (7..9) is محمد ولد الشيخ الغزواني (2..6).
+        let text = "قال الرئيس محمد ولد الشيخ الغزواني ثم ولد الغزواني";
+        let m = mentions(text, &[(p, 2..6), (p, 7..9)]);
+        assert_eq!(
+            names(&group(text, m, Vec::new())),
+            [(Kind::Person, "محمد ولد الشيخ الغزواني", 2)]
         );
         // A given name two full names open could be either.
         let text = "محمد بن سلمان و محمد العلي ثم محمد";
