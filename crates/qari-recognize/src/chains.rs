@@ -496,6 +496,16 @@ pub(crate) fn is_inside(label: u8) -> bool {
     label != 0 && label.is_multiple_of(2)
 }
 
+/// Whether some word of the sentence carries one of `wanted`. Most rules act
+/// only at or beside a name of a given kind, and most sentences hold few
+/// names: such a rule opens by asking this of the labels as they stand when
+/// it runs, and a sentence without that kind of name is not walked word by
+/// word. (One search of the labels for each label wanted: a search for one
+/// byte reads a word's worth of labels at a time.)
+pub(crate) fn holds_any(labels: &[u8], wanted: &[u8]) -> bool {
+    wanted.iter().any(|w| labels.contains(w))
+}
+
 /// Where the name that begins at `start` ends (one word past `start` at least).
 pub(crate) fn span_end(labels: &[u8], start: usize) -> usize {
     let mut end = start + 1;

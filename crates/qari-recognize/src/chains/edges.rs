@@ -16,6 +16,9 @@ use crate::quotes::words::{QuoteWords, VERB, WEAK};
 /// name (حمد محمد | على جائزة), nor on بيد before أن (however: ايكر كاسياس |
 /// بيد ان): the preposition and the conjunction are nearly never in names.
 pub(super) fn people_apart(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     let mut start = 0;
     for i in 0..labels.len() {
         match labels[i] {
@@ -100,6 +103,9 @@ pub(super) fn overlong_spans_are_no_names(labels: &mut [u8]) {
 /// what follows is a name of the same kind on its own. (A name may hold a
 /// hyphen written apart: نانا ايفا - ابنتنغ; an organisation a sign: أوبك+.)
 pub(super) fn punctuation_ends_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I, LOC_I]) {
+        return;
+    }
     const LISTED: u16 = PLACE_LIST_BEGIN | CURATED_ORG_BEGIN | CURATED_PLACE_BEGIN | ORG_LIST_BEGIN;
     // Where the name around word `i` begins: the last word before it that is
     // no name's inside (kept as the loop goes, so that a name of thousands of
@@ -131,6 +137,9 @@ pub(super) fn punctuation_ends_names(words: &[&str], infos: &[TokenInfo], labels
 /// nothing. Not a name's own word (بنت، بلان), one after بن (جعفر بن برقان),
 /// nor a ruler's بالله.
 pub(super) fn glued_places_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     const CITIES: u16 = COUNTRY_LIST_BEGIN | CITY_LIST_BEGIN;
     for i in 1..labels.len() {
         let t = &infos[i];
@@ -209,6 +218,9 @@ pub(crate) fn verbs_open_no_names(
 /// الزيات، مصطفى صلاح الدين | الجمال، أنس أبو الحسن | الدغيم). `family_after_given` reads names that
 /// end on a given name; these end on the compound.
 pub(super) fn family_after_compounds(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for i in 1..labels.len().saturating_sub(1) {
         if labels[i] != PER_I || labels[i + 1] != 0 {
             continue;
@@ -317,6 +329,9 @@ pub(crate) fn spokespeople(words: &[&str], infos: &[TokenInfo], labels: &mut [u8
 /// A league named after its sponsor (دوري روشن، دوري نجوم قطر) names no
 /// person: a person the tagger found right after دوري is dropped.
 pub(super) fn leagues_name_no_people(words: &[&str], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for i in 1..labels.len() {
         if labels[i] != PER_B {
             continue;
@@ -378,6 +393,9 @@ pub(crate) fn hyphenated_people(
 /// of a classical name (النحريري السعودي الضرير), and at a name's end the
 /// family name (محمد المصري).
 pub(super) fn nationalities_open_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for i in 0..labels.len().saturating_sub(1) {
         if !(infos[i].nationality && infos[i].definite && labels[i + 1] == PER_I) {
             continue;

@@ -14,6 +14,9 @@ use super::*;
 /// Clubs named by two definite words take it too (الوداد البيضاوي المغربي),
 /// which no rule here tells from a body.
 pub(super) fn nationalities_of_bodies(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_I]) {
+        return;
+    }
     let mut start = 0;
     for i in 0..labels.len().saturating_sub(1) {
         match labels[i] {
@@ -162,6 +165,9 @@ const PARTICIPLE_HEADS: &[&str] = &["المنظمه", "المؤسسه"];
 /// An organisation that opens on a head of [`PARTICIPLE_HEADS`] right after a
 /// definite noun outside any name is that noun's adjective, no name.
 pub(super) fn participles_are_no_heads(words: &[&str], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_B]) {
+        return;
+    }
     for i in 1..labels.len() {
         if labels[i] != ORG_B || labels[i - 1] != 0 {
             continue;
@@ -191,6 +197,9 @@ fn nisba_gender(folded: &str) -> Option<bool> {
 /// the bank's adjective), and a masculine nisba after two feminine nouns is
 /// not the name's.
 pub(super) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_B]) {
+        return;
+    }
     let mut a = 0;
     while a < labels.len() {
         if labels[a] != ORG_B {
@@ -247,6 +256,9 @@ impl Chains {
     /// article named the body in full before. A listed name stays (الاتحاد,
     /// a club).
     pub(super) fn lone_heads(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        if !holds_any(labels, &[ORG_B]) {
+            return;
+        }
         for i in 0..labels.len() {
             if labels[i] != ORG_B || labels.get(i + 1) == Some(&ORG_I) {
                 continue;
@@ -1245,6 +1257,9 @@ impl Chains {
 /// person or place the tagger found that no list holds as written (واس, listed
 /// as و + اس); a listed one keeps its label: ريال مدريد (إسبانيا).
 pub(super) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_B, ORG_I]) {
+        return;
+    }
     for i in 1..labels.len().saturating_sub(2) {
         // وكالة الأنباء الصومالية الرسمية (صونا): over one describing word,
         // before a word training seldom saw (not اليوم (الإثنين)، أمس).
@@ -1955,6 +1970,9 @@ fn foreign_word(word: &str, info: &TokenInfo) -> bool {
 /// organisation the tagger opened just after such a head, left outside, on
 /// such words alone.
 pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_B]) {
+        return;
+    }
     let mut s = 0;
     while s < labels.len() {
         if labels[s] != ORG_B {
@@ -2006,6 +2024,9 @@ pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], 
 /// والتعاون, is inside its name and begins none; مؤسسة قطر للتربية والعلوم
 /// goes on, a common word that a list holds alone).
 pub(super) fn listed_bodies_after_waw(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_I]) {
+        return;
+    }
     for j in 1..labels.len() {
         let t = &infos[j];
         // A body the hand list chose, one of several words, or one word that
@@ -2041,6 +2062,9 @@ const OFFICES_TOWARDS: &[&str] = &[
 /// وزارة التراث والسياحة | للتراث). Any other complement stays the body's
 /// (مندوبة منظمة الأمم المتحدة للطفولة).
 pub(super) fn complements_of_offices(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_B]) {
+        return;
+    }
     let mut a = 1;
     while a < labels.len() {
         if labels[a] != ORG_B {

@@ -22,6 +22,9 @@ use super::*;
 /// name of the lists that training saw seldom or mostly in names and that is
 /// no nationality (الدكتورة عائشة سلطان الظاهري، المحافظ عبد القادر الحصرية).
 pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B, PER_I]) {
+        return;
+    }
     for i in 0..labels.len().saturating_sub(1) {
         let ends = matches!(labels[i], 1 | 2) && labels[i + 1] == 0;
         if !ends || infos[i].triggers & TRIGGER_GIVEN == 0 {
@@ -176,6 +179,9 @@ pub(super) fn family_after_given(words: &[&str], infos: &[TokenInfo], labels: &m
 /// takes one more name, where a family name alone after a lone given name
 /// is `family_after_given`'s.
 pub(super) fn surname_after_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for i in 1..labels.len().saturating_sub(1) {
         if labels[i] != PER_I || labels[i + 1] != 0 {
             continue;
@@ -200,6 +206,9 @@ pub(super) fn surname_after_names(words: &[&str], infos: &[TokenInfo], labels: &
 /// عبدالعزيز بن فهد شكره): not the person's, when no list knows it as a
 /// name and training never saw it in one.
 pub(super) fn pronouns_end_nasabs(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for i in 2..labels.len() {
         if labels[i] != PER_I || labels.get(i + 1) == Some(&PER_I) || labels[i - 1] != PER_I {
             continue;
@@ -227,6 +236,9 @@ pub(super) fn pronouns_end_nasabs(words: &[&str], infos: &[TokenInfo], labels: &
 /// (ويحيي الفنان عبدالمجيد عبدالله | أمسيتين غنائيتين): the person ends before
 /// it, with the words after it.
 pub(super) fn duals_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for i in 1..labels.len() {
         if labels[i] != PER_I {
             continue;
@@ -263,6 +275,9 @@ pub(super) fn listed_bodies_end_before_people(
     infos: &[TokenInfo],
     labels: &mut [u8],
 ) {
+    if !holds_any(labels, &[ORG_I]) {
+        return;
+    }
     let n = labels.len();
     for i in 0..n.saturating_sub(1) {
         if !matches!(labels[i], ORG_B | ORG_I)
@@ -335,6 +350,9 @@ pub(super) fn listed_bodies_end_before_people(
 /// list's titles, but those names of places and bodies hold
 /// ([`NAMESAKE_TITLES`]: مدينة الشيخ زايد) and السيد، البابا.
 pub(super) fn titles_open_no_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for i in 0..labels.len().saturating_sub(1) {
         if labels[i] != PER_B
             || labels[i + 1] != PER_I
@@ -359,6 +377,9 @@ pub(super) fn titles_open_no_names(words: &[&str], infos: &[TokenInfo], labels: 
 /// صالح، المزارع | محمد علي), stays outside it ([`DESCRIBERS`]), and is no
 /// name alone; and so does an honorific ([`HONORIFICS`]).
 pub(super) fn describers_open_no_names(infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     // Alone, it is no name at all (قال الفلاح إن …).
     for i in 0..labels.len() {
         if labels[i] == PER_B
@@ -404,6 +425,9 @@ pub(super) fn describers_open_no_names(infos: &[TokenInfo], labels: &mut [u8]) {
 /// an adjective (مؤسسة خليفة الإنسانية) nor where the body goes on (جامعة
 /// محمد الخامس).
 pub(super) fn given_names_after_bodies(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_I]) {
+        return;
+    }
     for i in 2..labels.len().saturating_sub(1) {
         if labels[i] != ORG_I || labels[i + 1] != 0 || !matches!(labels[i - 1], ORG_B | ORG_I) {
             continue;
@@ -435,6 +459,9 @@ pub(super) fn given_names_after_bodies(words: &[&str], infos: &[TokenInfo], labe
 /// بنت، أبو، أبا، أبي، أم، آل، عبد): the word after it, with letters and no
 /// proclitic, is the name's too (هشام بن عبدالله بن ناصر أبا الخيل).
 pub(super) fn connectors_end_no_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for i in 1..labels.len().saturating_sub(1) {
         if labels[i] != PER_I || labels[i + 1] != 0 {
             continue;
@@ -496,6 +523,9 @@ pub(super) fn given_names_with_allah(words: &[&str], infos: &[TokenInfo], labels
 /// name when no list knows it as one: فاعلا, or م and four letters or more
 /// ending in ا.
 pub(super) fn manner_is_no_person(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for i in 1..labels.len() {
         let lone = labels[i] == PER_B && labels.get(i + 1) != Some(&PER_I);
         // After a verb in the feminine a word in ا is her name (وقالت
@@ -761,6 +791,9 @@ fn shaped_as_name(folded: &str, n: &TokenInfo) -> bool {
 /// the tagger began there. A given name that the lists hold inside a name
 /// (جامعة الملك سعود) stays.
 pub(super) fn given_names_after_places(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_I, LOC_I]) {
+        return;
+    }
     let n = labels.len();
     for p in 1..n.saturating_sub(1) {
         if split_after_place(words, infos, labels, p) {
@@ -849,6 +882,9 @@ fn split_after_place(words: &[&str], infos: &[TokenInfo], labels: &[u8], p: usiz
 /// nor a town training saw more than twice, unless the lists hold it as a
 /// family name.
 pub(super) fn nisbas_after_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[LOC_B]) {
+        return;
+    }
     for i in 1..labels.len() {
         if labels[i] != LOC_B
             || !matches!(labels[i - 1], PER_B | PER_I)
@@ -901,6 +937,9 @@ pub(super) fn may_follow_a_name(word: &str, info: &TokenInfo) -> bool {
 /// A person's name never ends on بن، أبو، آل or عبد: the next word is part of it
 /// (عبدالعزيز بن عبدالله آل الشيخ).
 pub(super) fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B, PER_I]) {
+        return;
+    }
     for i in 0..labels.len().saturating_sub(1) {
         let person = matches!(labels[i], 1 | 2);
         if person
@@ -922,6 +961,9 @@ pub(super) fn after_particles(words: &[&str], infos: &[TokenInfo], labels: &mut 
 /// راشد (بنت, which the lists hold as no particle, and before it even a word
 /// that training saw as a title with the article).
 pub(super) fn given_before_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for p in 1..labels.len() {
         let before = &infos[p - 1];
         if labels[p] != 1 || labels[p - 1] != 0 {
@@ -958,6 +1000,9 @@ const HONORIFICS: &[&str] = &["معالي", "سعاده", "فخامه", "سما�
 /// nor a given name that is an ordinary word too (أسماء، زهرة، وليد، فوز),
 /// unless it opens a byline that the name ends (حلب – أسماء بوعزيزي).
 pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for p in 1..labels.len() {
         let before = &infos[p - 1];
         // A byline: after a dash, a colon or a slash, the name ends the line
@@ -1019,6 +1064,9 @@ pub(super) fn given_before_people(words: &[&str], infos: &[TokenInfo], labels: &
 /// (وزير الدولة لشؤون مجلس الأمة [شريدة] عبد الله المعوشرجي). A subject
 /// after a body is no holder (أعلن الزمالك عودة أحمد فتوح: a return).
 pub(super) fn given_before_holders(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for p in 2..labels.len().saturating_sub(1) {
         if labels[p] != PER_B || labels[p + 1] != PER_I || labels[p - 1] != 0 {
             continue;
@@ -1080,6 +1128,9 @@ pub(super) fn common_after_lam_opens_no_person(
     infos: &[TokenInfo],
     labels: &mut [u8],
 ) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for a in 0..labels.len() {
         // (للصادق المهدي، للطيب صالح: names training saw as names.)
         let seen_as_word = infos[a].stats.count >= 3 && infos[a].stats.shares[0] < 64;
@@ -1108,6 +1159,9 @@ pub(super) fn common_after_lam_opens_no_person(
 /// tagger ended before الدين, or before a name word of the lists and الدين,
 /// ends after it (أحمد بهي الدين); رجال الدين (clerics) is no name.
 pub(super) fn names_in_al_din(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B, PER_I]) {
+        return;
+    }
     let din = |w: &str| normalize(w) == "الدين";
     let bare = |j: usize| {
         let folded = normalize(words[j]);
@@ -1148,6 +1202,9 @@ pub(super) const BEFORE_ALLAH: &[&str] = &[
 /// a compound given name (فتح الله السريري، ذبيح الله مجاهد): no name opens
 /// on الله.
 pub(super) fn names_in_allah(words: &[&str], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for i in 1..labels.len() {
         if labels[i] != PER_B || labels[i - 1] != 0 || normalize(words[i]) != "الله" {
             continue;
@@ -1166,6 +1223,9 @@ pub(super) fn names_in_allah(words: &[&str], labels: &mut [u8]) {
 /// the word before it, and at a given name of the lists before that (أكرم
 /// إمام أوغلو).
 pub(super) fn turkish_family_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for i in 1..labels.len() {
         if labels[i] != PER_B || labels[i - 1] != 0 || normalize(words[i]) != "اوغلو" {
             continue;
@@ -1199,6 +1259,9 @@ pub(super) fn turkish_family_names(words: &[&str], infos: &[TokenInfo], labels: 
 /// alone or took it for a person of its own (المبعوث ستيف ويتكوف); names
 /// joined by و, which the lists or training know, stay two (ماكرون وبوتين).
 pub(super) fn family_names_in_waw(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for i in 0..labels.len().saturating_sub(1) {
         let lone_given = labels[i] == PER_B
             && infos[i].triggers & TRIGGER_GIVEN != 0
@@ -1234,6 +1297,9 @@ pub(super) fn family_names_in_waw(words: &[&str], infos: &[TokenInfo], labels: &
 /// two people side by side are joined by و or a comma. أم before a given name
 /// opens it, as أبو does (أم عبدالله).
 pub(super) fn people_side_by_side(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for i in 1..labels.len() {
         if labels[i] != 1 {
             continue;
@@ -1271,6 +1337,9 @@ fn name_word(word: &str, info: &TokenInfo) -> bool {
 /// alone. After a name and before anything else it is a verb (ولد بفاس: he
 /// was born in Fez), and so it is where a name would open on it.
 pub(super) fn mauritanian_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B, PER_I]) {
+        return;
+    }
     // A sentence opens on the verb, not a name (ولد بن سالم عام 1944: Ben
     // Salem was born in 1944); after a verb of saying ولد is the name
     // (وأضاف ولد الداه).
@@ -1313,14 +1382,18 @@ pub(super) fn initials_after_names(words: &[&str], infos: &[TokenInfo], labels: 
             && arabic_letters_only(words[i]);
         // د. and م. are the titles of doctors and engineers (زكي | د. بهاء),
         // أ. a professor's; nor does a letter a name follows end a name.
-        let title = matches!(words[i], "د" | "م" | "أ" | "ا" | "ع" | "ص")
-            || words
-                .get(i + 2)
-                .zip(infos.get(i + 2))
-                .is_some_and(|(w, n)| {
-                    labels[i + 2] == 1 || (!w.starts_with('و') && n.triggers & TRIGGER_GIVEN != 0)
-                });
-        if !initial || title {
+        // (Asked only of an initial: most words are none.)
+        let title = || {
+            matches!(words[i], "د" | "م" | "أ" | "ا" | "ع" | "ص")
+                || words
+                    .get(i + 2)
+                    .zip(infos.get(i + 2))
+                    .is_some_and(|(w, n)| {
+                        labels[i + 2] == 1
+                            || (!w.starts_with('و') && n.triggers & TRIGGER_GIVEN != 0)
+                    })
+        };
+        if !initial || title() {
             continue;
         }
         let before = &infos[i - 1];
@@ -1344,6 +1417,9 @@ pub(super) fn initials_after_names(words: &[&str], infos: &[TokenInfo], labels: 
 /// (البوسنة والهرسك) matches as one entry, so its second word begins none;
 /// organisations (وزارة التربية والتعليم) are left alone.
 pub(super) fn conjoined_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I, LOC_I]) {
+        return;
+    }
     for i in 1..labels.len() {
         let (begin, inside) = match labels[i] {
             LOC_I => (PLACE_LIST_BEGIN, PLACE_LIST_INSIDE),
@@ -1452,6 +1528,9 @@ impl Chains {
         infos: &[TokenInfo],
         labels: &mut [u8],
     ) {
+        if !holds_any(labels, &[PER_B]) {
+            return;
+        }
         // As written: أليكسيس folds to a word that begins like the article.
         // (Nor للزيت, the article after ل, whatever list holds زيت.)
         let bare_name = |j: usize| {
@@ -1549,6 +1628,9 @@ const REGNAL: &[&str] = &[
 /// محمد الخامس | عادل بن حمزة); one with the article (محمد الثاني الفاتح)
 /// or alone (محمد الخامس رشاد) is his epithet.
 pub(super) fn regnal_ordinals_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for i in 1..labels.len().saturating_sub(1) {
         if labels[i] == PER_I
             && labels[i - 1] == PER_B
@@ -1643,6 +1725,9 @@ const SECOND_PARTICLES: &[&str] = &["لا", "لو", "لوس", "لاس", "دير"
 /// لاين), and a person it began at a particle joins the one before it,
 /// across one word that is their middle name (لويس إيناسيو لولا دا سيلفا).
 pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     let n = labels.len();
     // (Read whole: فان and لاين read as a clitic and a word too.)
     let bare = |j: usize| {
@@ -1747,6 +1832,9 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
 /// before that when it is one of the lists or a word training never saw,
 /// bare and with no article (ليزلوت فان دير هايدن).
 pub(super) fn names_open_before_particles(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     for a in 1..labels.len() {
         if labels[a] != PER_B
             || labels[a - 1] != 0
@@ -1780,6 +1868,9 @@ pub(crate) const ASIAN_FAMILY_WORDS: &[&str] = &["لي", "هي", "شي"];
 /// word training never saw opens the name (لي جاي ميونغ، هي يونغ تشيان، شي
 /// جين بينغ): the tagger, reading it as the word, began after it.
 pub(super) fn asian_family_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     let n = labels.len();
     for i in 0..n.saturating_sub(2) {
         if labels[i] != 0 || labels[i + 1] != PER_B || !ASIAN_FAMILY_WORDS.contains(&words[i]) {

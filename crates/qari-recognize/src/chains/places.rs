@@ -324,6 +324,9 @@ const BEFORE_PLACES: &[&str] = &["في", "الى", "من", "قرب", "بين", "
 /// (two before it, or one after في، قرب …): بحضور سفير قطر | ومحمد بن عبدالله
 /// is a title's country and a person.
 pub(super) fn places_listed_on(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[LOC_B, LOC_I]) {
+        return;
+    }
     let n = labels.len();
     for i in 1..n {
         let t = &infos[i];
@@ -707,6 +710,9 @@ impl Chains {
 /// A "person" of بن and one word right after في، عبر or قرب is a town named
 /// so (عبر بن قردان، في بن عروس): nobody's name opens on بن there.
 pub(super) fn towns_of_bin(words: &[&str], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
     for i in 1..labels.len().saturating_sub(1) {
         let two = labels[i] == PER_B
             && labels[i + 1] == PER_I
@@ -1215,6 +1221,9 @@ impl Chains {
 /// person's (بطل [كوت ديفوار]، بوركينا فاسو) is that country, and so is a
 /// major city's (بيونغ يانغ).
 pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
     let n = labels.len();
     let begins = COUNTRY_LIST_BEGIN | MAJOR_PLACE_BEGIN;
     let inside = COUNTRY_LIST_INSIDE | MAJOR_PLACE_INSIDE;
@@ -1242,6 +1251,9 @@ pub(super) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
 /// ميلوني), is that person's given name: a place there would be the
 /// description's genitive, after an indefinite word (رئيس وزراء إسرائيل).
 pub(super) fn given_names_that_are_places(infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[LOC_B]) {
+        return;
+    }
     for i in 1..labels.len().saturating_sub(1) {
         let place = &infos[i];
         if labels[i] != LOC_B
@@ -1271,6 +1283,9 @@ impl Chains {
     /// بيسوا سارما، حاكم ولاية كيرالا بينارايي فيجايان). Not when its first
     /// word is a given name of the lists (خلال ولاية دونالد جون ترامب: a term).
     pub(super) fn places_before_their_officials(&self, infos: &[TokenInfo], labels: &mut [u8]) {
+        if !holds_any(labels, &[PER_B]) {
+            return;
+        }
         let n = labels.len();
         for a in 1..n {
             if labels[a] != PER_B
@@ -1336,24 +1351,31 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
                         "في" | "الي" | "الى" | "من" | "قرب" | "نحو" | "داخل"
                     ))
     };
-    for i in 1..labels.len() {
-        let one_word = labels[i] == LOC_B && labels.get(i + 1) != Some(&LOC_I);
-        if one_word
-            && labels[i - 1] == 0
-            && infos[i].clitic_chars == 0
-            && infos[i].gazetteer & (COUNTRY_LIST_BEGIN | MAJOR_PLACE_BEGIN) == 0
-            && opens(i - 1)
-            && where_spoken(i - 1)
-        {
-            labels[i - 1] = LOC_B;
-            labels[i] = LOC_I;
+    // Each of the three passes below acts only beside a place the tagger
+    // found or after a settlement's head: the labels are asked first, since
+    // most sentences hold no place and most words no head.
+    if holds_any(labels, &[LOC_B]) {
+        for i in 1..labels.len() {
+            let one_word = labels[i] == LOC_B && labels.get(i + 1) != Some(&LOC_I);
+            if one_word
+                && labels[i - 1] == 0
+                && infos[i].clitic_chars == 0
+                && infos[i].gazetteer & (COUNTRY_LIST_BEGIN | MAJOR_PLACE_BEGIN) == 0
+                && opens(i - 1)
+                && where_spoken(i - 1)
+            {
+                labels[i - 1] = LOC_B;
+                labels[i] = LOC_I;
+            }
         }
     }
     for i in 1..labels.len().saturating_sub(1) {
-        // The head's hash first: most words follow none.
+        if labels[i - 1] != 0 || labels[i] != 0 || labels[i + 1] != 0 {
+            continue;
+        }
         let after_head =
             heads.contains_key(&infos[i - 1].norm) || heads.contains_key(&infos[i - 1].stem);
-        if !after_head || labels[i - 1] != 0 || labels[i] != 0 || labels[i + 1] != 0 || !opens(i) {
+        if !after_head || !opens(i) {
             continue;
         }
         let next = &infos[i + 1];
@@ -1371,41 +1393,43 @@ pub(super) fn prefixed_places(words: &[&str], infos: &[TokenInfo], labels: &mut 
             labels[i + 1] = LOC_I;
         }
     }
-    for i in 0..labels.len().saturating_sub(1) {
-        // The second word alone, or a place of its own in the tagger's
-        // reading (دير | غسانة).
-        let second_alone = labels[i + 1] == LOC_B && labels.get(i + 2) != Some(&LOC_I);
-        // The first word of the place, or its last after a feature's head
-        // (مضيق باب | المندب).
-        let last_of_place = labels[i] == LOC_I && labels[i + 1] == 0;
-        if !(labels[i] == LOC_B || last_of_place) || !(labels[i + 1] == 0 || second_alone) {
-            continue;
-        }
-        let folded = normalize(words[i]);
-        // باب and بنت are read as ب + the rest: the word whole first.
-        let bare = if PLACE_PREFIXES.contains(&folded.as_str()) {
-            folded.as_str()
-        } else {
-            folded
-                .get(usize::from(infos[i].clitic_chars) * 'و'.len_utf8()..)
-                .unwrap_or(&folded)
-        };
-        if !PLACE_PREFIXES.contains(&bare) || ["ام", "ابو", "بني"].contains(&bare) {
-            continue;
-        }
-        let next = &infos[i + 1];
-        let next_folded = normalize(words[i + 1]);
-        let plain = plain_second(next, &next_folded)
-            && (!next.common_word || next_folded.starts_with("ال"))
-            && (second_alone
-                || next.stats.count == 0
-                || next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
-                || next.stats.shares[1] >= 128
-                // After a feature's head the name is the place's (مضيق باب
-                // المندب), a definite word no common one.
-                || last_of_place && next_folded.starts_with("ال") && !next.common_word);
-        if plain {
-            labels[i + 1] = LOC_I;
+    if holds_any(labels, &[LOC_B, LOC_I]) {
+        for i in 0..labels.len().saturating_sub(1) {
+            // The second word alone, or a place of its own in the tagger's
+            // reading (دير | غسانة).
+            let second_alone = labels[i + 1] == LOC_B && labels.get(i + 2) != Some(&LOC_I);
+            // The first word of the place, or its last after a feature's head
+            // (مضيق باب | المندب).
+            let last_of_place = labels[i] == LOC_I && labels[i + 1] == 0;
+            if !(labels[i] == LOC_B || last_of_place) || !(labels[i + 1] == 0 || second_alone) {
+                continue;
+            }
+            let folded = normalize(words[i]);
+            // باب and بنت are read as ب + the rest: the word whole first.
+            let bare = if PLACE_PREFIXES.contains(&folded.as_str()) {
+                folded.as_str()
+            } else {
+                folded
+                    .get(usize::from(infos[i].clitic_chars) * 'و'.len_utf8()..)
+                    .unwrap_or(&folded)
+            };
+            if !PLACE_PREFIXES.contains(&bare) || ["ام", "ابو", "بني"].contains(&bare) {
+                continue;
+            }
+            let next = &infos[i + 1];
+            let next_folded = normalize(words[i + 1]);
+            let plain = plain_second(next, &next_folded)
+                && (!next.common_word || next_folded.starts_with("ال"))
+                && (second_alone
+                    || next.stats.count == 0
+                    || next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
+                    || next.stats.shares[1] >= 128
+                    // After a feature's head the name is the place's (مضيق باب
+                    // المندب), a definite word no common one.
+                    || last_of_place && next_folded.starts_with("ال") && !next.common_word);
+            if plain {
+                labels[i + 1] = LOC_I;
+            }
         }
     }
 }
@@ -1601,6 +1625,9 @@ const SOUTHERN_COUNTRIES: &[&str] = &["افريقيا", "السودان"];
 /// A country named by جنوب and a place, whose side the tagger left out, is
 /// that country whole (في جنوب [أفريقيا] → جنوب أفريقيا، بجنوب السودان).
 pub(super) fn sided_countries(words: &[&str], labels: &mut [u8]) {
+    if !holds_any(labels, &[LOC_B]) {
+        return;
+    }
     for s in 0..labels.len().saturating_sub(1) {
         if labels[s] != 0 || labels[s + 1] != LOC_B || labels.get(s + 2) == Some(&LOC_I) {
             continue;
