@@ -1550,6 +1550,9 @@ impl Chains {
     /// (نادى الزمالك) is left as it is: [`Chains::institutions`] would not join
     /// it again.
     fn heads_outside(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        if !holds_any(labels, &[ORG_I]) {
+            return;
+        }
         for i in 0..labels.len().saturating_sub(1) {
             if labels[i] != ORG_B || labels[i + 1] != ORG_I {
                 continue;
@@ -1582,6 +1585,9 @@ impl Chains {
         infos: &[TokenInfo],
         labels: &mut [u8],
     ) {
+        if !holds_any(labels, &[ORG_I]) {
+            return;
+        }
         let mut j = 1;
         while j < labels.len() {
             if labels[j] != ORG_I || !matches!(labels[j - 1], ORG_B | ORG_I) {
@@ -1622,6 +1628,9 @@ impl Chains {
     /// stadium); after a head it is the body's name (النادي الأهلي، البنك
     /// الأهلي).
     fn adjectives_are_no_bodies(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        if !holds_any(labels, &[ORG_B]) {
+            return;
+        }
         for i in 1..labels.len() {
             let before = &infos[i - 1];
             let alone = labels[i] == ORG_B && labels.get(i + 1) != Some(&ORG_I);
@@ -1689,6 +1698,9 @@ impl Chains {
     /// in training. ونادى المحرضين (he called on the inciters) is a verb and its
     /// object; نادى الزمالك is the club.
     fn verbs_are_no_heads(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        if !holds_any(labels, &[ORG_B]) {
+            return;
+        }
         for i in 0..labels.len() {
             // Only a word of `head_forms` can be one (نادى folds with نادي).
             if labels[i] != ORG_B
@@ -1745,6 +1757,9 @@ impl Chains {
     /// A state word just before a place the tagger found opens that place's name:
     /// جمهورية كازاخستان is one place, not a word and a country.
     fn state_names(&self, words: &[&str], labels: &mut [u8]) {
+        if !holds_any(labels, &[LOC_B]) {
+            return;
+        }
         for i in 0..words.len().saturating_sub(1) {
             if matches!(labels[i], 0 | 3)
                 && labels[i + 1] == LOC_B

@@ -1074,6 +1074,9 @@ impl Chains {
     ///   and في with the one place it serves: بعثة الأمم المتحدة للدعم في
     ///   ليبيا.
     pub(super) fn located(&mut self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        if !holds_any(labels, &[ORG_B]) {
+            return;
+        }
         let n = labels.len();
         let mut a = 0;
         while a < n {
@@ -1228,6 +1231,9 @@ impl Chains {
     /// الرياضي التونسي، الفتح الرياضي، الجزيرة الرياضية): after an
     /// organisation, not after a person (مديره الرياضي).
     pub(super) fn sporting(&mut self, words: &[&str], labels: &mut [u8]) {
+        if !holds_any(labels, &[ORG_B, ORG_I]) {
+            return;
+        }
         let n = labels.len();
         for b in 1..n {
             let sport = words[b].ends_with("لرياضي")
@@ -1294,6 +1300,9 @@ const TO_ACRONYM: usize = 5;
 /// (UKMTO)، لإدارة الهجرة والجمارك (ICE). An acronym says where the name
 /// ends, and in Latin it is no gloss of an Arabic word.
 pub(super) fn names_before_latin_acronyms(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !words.contains(&"(") {
+        return;
+    }
     let n = labels.len();
     for open in 1..n.saturating_sub(2) {
         if words[open] != "(" || !bracketed_acronym(words, open + 1) || !words[open + 1].is_ascii()
@@ -1657,6 +1666,9 @@ impl Chains {
     /// إدارة [الهيئة الملكية لمحافظة العلا]), as the body's own head is not; the
     /// board of a head alone names none (مجلس إدارة البنك).
     pub(super) fn boards_are_no_names(&self, infos: &[TokenInfo], labels: &mut [u8]) {
+        if !holds_any(labels, &[ORG_I]) {
+            return;
+        }
         let n = labels.len();
         for i in 0..n.saturating_sub(2) {
             if labels[i] != ORG_B || labels[i + 1] != ORG_I || labels[i + 2] != ORG_I {
@@ -1785,6 +1797,9 @@ pub(super) fn described_company(infos: &[TokenInfo], labels: &[u8], head: usize)
 /// one of common or definite words the training text knows (شركة النفط
 /// الوطنية), which describe what the company does.
 pub(super) fn nationalities_of_companies(infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_B, ORG_I]) {
+        return;
+    }
     if !infos.iter().any(|t| t.nationality) {
         return;
     }
