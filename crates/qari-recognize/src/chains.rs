@@ -1287,11 +1287,11 @@ impl Chains {
                 mark_listed_place(infos, labels, i + 1);
             }
             let next = labels[i + 1];
+            if labels[i] != 0 || !matches!(next, ORG_B | LOC_B) {
+                continue;
+            }
             let institution = self.is_institution(infos[i].norm);
-            if labels[i] != 0
-                || !matches!(next, ORG_B | LOC_B)
-                || !(institution || self.head_forms.contains_key(&infos[i].norm))
-            {
+            if !(institution || self.head_forms.contains_key(&infos[i].norm)) {
                 continue;
             }
             let w = self.shape(words[i]);

@@ -89,6 +89,9 @@ impl Chains {
     /// the side is a city or a state in its own right ([`SIDED_STATES`]: شمال
     /// غزة, the north of Gaza; جنوب لبنان is in no list).
     pub(super) fn sided_provinces(&self, words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+        if !holds_any(labels, &[LOC_B]) {
+            return;
+        }
         for i in 1..labels.len() {
             let region = infos[i - 1].gazetteer & REGION_LIST_BEGIN != 0
                 && infos[i].gazetteer & REGION_LIST_BEGIN << 1 != 0
@@ -495,6 +498,9 @@ impl Chains {
         infos: &[TokenInfo],
         labels: &mut [u8],
     ) {
+        if !holds_any(labels, &[LOC_B]) {
+            return;
+        }
         for i in 1..labels.len() {
             if labels[i] != LOC_B || labels.get(i + 1) == Some(&LOC_I) || labels[i - 1] != 0 {
                 continue;
@@ -1176,6 +1182,9 @@ impl Chains {
         infos: &[TokenInfo],
         labels: &mut [u8],
     ) {
+        if !holds_any(labels, &[LOC_B, LOC_I]) {
+            return;
+        }
         let n = labels.len();
         let list_ends = |k: usize| {
             k >= n || infos[k].shape != 0 || {
