@@ -32,8 +32,9 @@
 use super::features::TokenInfo;
 use super::gazetteer::{
     CURATED_ORG_BEGIN, CURATED_ORG_INSIDE, CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE,
-    MAJOR_PLACE_BEGIN, MAJOR_PLACE_INSIDE, TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_LOC_HEAD,
-    TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_PARTICLE, TRIGGER_SPEECH, TRIGGER_TITLE,
+    MAJOR_PLACE_BEGIN, MAJOR_PLACE_INSIDE, NAME_WORDS, TRIGGER_FAMILY, TRIGGER_GIVEN,
+    TRIGGER_LOC_HEAD, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_PARTICLE, TRIGGER_SPEECH,
+    TRIGGER_TITLE,
 };
 use super::normalize::{fold_phrase, hash_exact, hash_word, normalize, HashKeyed};
 use forms::Forms;
@@ -438,7 +439,6 @@ pub(crate) const ORG_B: u8 = 5;
 pub(crate) const ORG_I: u8 = 6;
 /// The tagger's other names (MISC), which qari does not show.
 pub(crate) const MISC_B: u8 = 7;
-const NAME_BITS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 
 /// The begin and inside bits of the gazetteer's organisation entries (class 3 of
 /// `gazetteer::CLASS_NAMES`) in [`TokenInfo::gazetteer`].
@@ -1445,7 +1445,7 @@ impl Chains {
             let name = self.shape(words[i + 1]);
             let named = labels[i + 1] != 0
                 || !name.definite
-                    && (infos[i + 1].triggers & NAME_BITS != 0 || infos[i + 1].stats.count == 0);
+                    && (infos[i + 1].triggers & NAME_WORDS != 0 || infos[i + 1].stats.count == 0);
             if head.head
                 && !head.strong
                 && !head.definite
@@ -1711,7 +1711,7 @@ impl Chains {
             }
             let named = infos.get(i + 1).is_some_and(|next| {
                 next.gazetteer != 0
-                    || next.triggers & NAME_BITS != 0
+                    || next.triggers & NAME_WORDS != 0
                     || (next.stats.count > 0
                         && next.stats.shares[..3]
                             .iter()
@@ -1901,7 +1901,7 @@ fn imperfect_plural(word: &str, info: &TokenInfo) -> bool {
         && folded.chars().count() >= 6
         // يوهانسون، يونسون: a name the lists hold.
         && info.gazetteer == 0
-        && info.triggers & NAME_BITS == 0
+        && info.triggers & NAME_WORDS == 0
 }
 
 /// A verb in the future (سيتحرك، ستعقد) right after a word with the article:
@@ -1912,7 +1912,7 @@ fn future_after_definite(word: &str, info: &TokenInfo, before: &TokenInfo) -> bo
         && !info.definite
         && info.clitic_chars == 0
         && info.gazetteer == 0
-        && info.triggers & NAME_BITS == 0
+        && info.triggers & NAME_WORDS == 0
         && {
             let folded = normalize(word);
             future_verb(&folded) && folded.chars().count() >= 5
@@ -1920,13 +1920,14 @@ fn future_after_definite(word: &str, info: &TokenInfo, before: &TokenInfo) -> bo
 }
 
 /// A name the tagger ran on into a verb ends before it: طلاب [جامعة أسيوط]
-/// يفوزون بالمركز الأول، [الاتحاد] سيتحرك.
+/// يفوزون بالمركز الأول، [الاتحاد] سيتحرك، [جو بايدن] سيلتقي.
 fn verbs_end_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let mut i = 1;
     while i < labels.len() {
         if is_inside(labels[i])
             && (words[i].starts_with('ي') && imperfect_plural(words[i], &infos[i])
-                || future_after_definite(words[i], &infos[i], &infos[i - 1]))
+                || future_after_definite(words[i], &infos[i], &infos[i - 1])
+                || infos[i].future && infos[i].gazetteer == 0)
         {
             let mut end = i;
             while end < labels.len() && labels[end] == labels[i] {

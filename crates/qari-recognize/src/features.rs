@@ -12,8 +12,8 @@
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
 
 use super::gazetteer::{
-    first_word_key, Gazetteer, PhraseEntry, LIST_FEATURE_BITS, MAJOR_PLACE_BEGIN, TRIGGER_CLASSES,
-    TRIGGER_GIVEN,
+    first_word_key, Gazetteer, PhraseEntry, LIST_FEATURE_BITS, MAJOR_PLACE_BEGIN, NAME_WORDS,
+    TRIGGER_CLASSES, TRIGGER_GIVEN,
 };
 use super::normalize::{
     fold_char, hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed,
@@ -77,6 +77,10 @@ pub(crate) struct TokenInfo {
     /// The stem is a country's nisba (لبناني، روسية): see
     /// [`Gazetteer::nationality`]. Not a feature: the rules read it.
     pub(crate) nationality: bool,
+    /// The word is a verb in the future: س before a present tense that the
+    /// training text knows and never saw in a name (سيلتقي، ستعقد; not
+    /// ستيوارت). Not a feature: the rules read it.
+    pub(crate) future: bool,
     /// Second pass: how many other occurrences of the stem nearby got each type in
     /// the first pass (index 4: none).
     pub(crate) doc: [u8; DOC_TYPES],
@@ -270,6 +274,16 @@ pub(crate) fn analyze_word(
         && gazetteer.triggers(first_word_key(norm), hash_exact(norm)) & TRIGGER_GIVEN != 0;
     info.stats = stats(info.stem);
     info.phrase = gazetteer.phrase_start(info.stem);
+    info.future = info.triggers & NAME_WORDS == 0
+        && norm
+            .strip_prefix('س')
+            .filter(|present| present.starts_with(['ي', 'ت', 'ن', 'ا']))
+            // (سيدي is no verb: يدي, my hands, is too short to tell.)
+            .filter(|present| present.chars().count() >= 4)
+            .is_some_and(|present| {
+                let seen = stats(hash_word(present));
+                seen.count >= 2 && seen.shares == [0; 4]
+            });
     info
 }
 
@@ -544,6 +558,35 @@ mod tests {
             &mut String::new(),
         )
         .definite
+    }
+
+    #[test]
+    fn a_future_is_s_before_a_present_the_training_never_saw_in_a_name() {
+        // The training text knows يلتقي and تعلن, never in a name, and يدي.
+        let seen = |h: u64| {
+            let known = ["يلتقي", "تعلن", "يدي"].iter().any(|w| hash_word(w) == h);
+            let count = if known { 9 } else { 0 };
+            StemStats {
+                count,
+                shares: [0; 4],
+            }
+        };
+        let future = |word: &str| {
+            analyze_word(
+                word,
+                &Gazetteer::default(),
+                &|_| 0,
+                &seen,
+                &mut String::new(),
+            )
+            .future
+        };
+        assert!(future("سيلتقي"));
+        assert!(future("ستعلن"));
+        // A name the training never saw after س, and سيدي, too short to tell.
+        assert!(!future("ستيوارت"));
+        assert!(!future("سيدي"));
+        assert!(!future("يلتقي"));
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub(crate) const TRIGGER_FAMILY: u8 = 64;
 pub(crate) const TRIGGER_NAME: u8 = 128;
 pub(crate) const TRIGGER_CLASSES: usize = 8;
 /// The classes of name words, matched exactly (ى is not ي: على is not علي).
-const NAME_WORDS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
+pub(crate) const NAME_WORDS: u8 = TRIGGER_GIVEN | TRIGGER_FAMILY | TRIGGER_NAME;
 
 /// What the lists hold of a phrase begun so far.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

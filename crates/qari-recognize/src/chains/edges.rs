@@ -44,7 +44,7 @@ pub(super) fn people_apart(words: &[&str], infos: &[TokenInfo], labels: &mut [u8
             let next = words[i + 1];
             let preposition = words[i] == "على"
                 && labels[i + 1] == 0
-                && infos[i + 1].triggers & NAME_BITS == 0
+                && infos[i + 1].triggers & NAME_WORDS == 0
                 && infos[i + 1].gazetteer & (PERSON_LIST_BEGIN | PERSON_LIST_INSIDE) == 0;
             let however = words[i] == "بيد" && normalize(next) == "ان";
             if preposition || however {
@@ -149,7 +149,7 @@ pub(super) fn glued_places_end_people(words: &[&str], infos: &[TokenInfo], label
             || t.clitic_chars == 0
             || !words[i].starts_with(['ب', 'ل'])
             || t.whole_given
-            || t.triggers & (NAME_BITS | TRIGGER_PARTICLE) != 0
+            || t.triggers & (NAME_WORDS | TRIGGER_PARTICLE) != 0
             || after_connector(words[i - 1])
         {
             continue;

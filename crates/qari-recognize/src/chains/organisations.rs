@@ -453,7 +453,7 @@ impl Chains {
                     // ناصر | ومصادر الدفاع المدني.
                     && matches!(labels[end], 0 | PER_B)
                     && infos[end].gazetteer == 0
-                    && infos[end].triggers & NAME_BITS == 0;
+                    && infos[end].triggers & NAME_WORDS == 0;
                 let definite_next = plain_definite(end + 1) || shared_genitive;
                 // وزارة الاتصالات وتكنولوجيا المعلومات، وزارة الخارجية والهجرة
                 // وشؤون المصريين: a second genitive after و in the construct
@@ -580,7 +580,7 @@ impl Chains {
                                 // its own describes the body.
                                 && !governs(words[end]))
                             // (A particle is no name: جامعة | في العالم.)
-                            || (infos[end].triggers & NAME_BITS != 0
+                            || (infos[end].triggers & NAME_WORDS != 0
                                 && w.content
                                 && titled(end - 1, i))
                             // معاهدة الأمن, كبار العلماء: an indefinite word in the
@@ -632,7 +632,7 @@ impl Chains {
                     }
                     after_name = !shared_genitive
                         && (matches!(labels[end], 1..=4)
-                            || (!w.definite && infos[end].triggers & NAME_BITS != 0));
+                            || (!w.definite && infos[end].triggers & NAME_WORDS != 0));
                     construct &= !w.definite;
                 }
                 end += 1;
@@ -2007,7 +2007,7 @@ pub(super) fn definite_heads_before_people(words: &[&str], infos: &[TokenInfo], 
         };
         let listed = |k: usize| {
             let info = &infos[k];
-            info.triggers & NAME_BITS != 0
+            info.triggers & NAME_WORDS != 0
                 && !info.common_word
                 && !info.definite
                 && info.clitic_chars == 0

@@ -214,7 +214,7 @@ pub(super) fn pronouns_end_nasabs(words: &[&str], infos: &[TokenInfo], labels: &
             continue;
         }
         let n = &infos[i];
-        if n.triggers & NAME_BITS != 0
+        if n.triggers & NAME_WORDS != 0
             || n.gazetteer != 0
             || n.whole_given
             || n.clitic_chars != 0
@@ -244,7 +244,7 @@ pub(super) fn duals_end_people(words: &[&str], infos: &[TokenInfo], labels: &mut
             continue;
         }
         let t = &infos[i];
-        if t.triggers & NAME_BITS != 0
+        if t.triggers & NAME_WORDS != 0
             || t.gazetteer != 0
             || t.whole_given
             || t.stats.count != 0
@@ -475,7 +475,7 @@ pub(super) fn connectors_end_no_people(words: &[&str], infos: &[TokenInfo], labe
             && next.triggers & (TRIGGER_TITLE | TRIGGER_SPEECH | TRIGGER_PARTICLE) == 0
             && normalize(words[i + 1]).chars().count() >= 2
             // (Not a common word no list holds as a name: له بنت اسمها.)
-            && (!next.common_word || next.triggers & NAME_BITS != 0);
+            && (!next.common_word || next.triggers & NAME_WORDS != 0);
         if joins && name {
             labels[i + 1] = PER_I;
         }
@@ -496,7 +496,7 @@ pub(super) fn given_names_with_allah(words: &[&str], infos: &[TokenInfo], labels
             || !matches!(labels[i + 1], 0 | MISC_B)
             || !matches!(labels[i + 2], 0 | PER_B)
             || next.clitic_chars != 0
-            || next.triggers & NAME_BITS == 0
+            || next.triggers & NAME_WORDS == 0
             || next.triggers & (TRIGGER_TITLE | TRIGGER_PARTICLE) != 0
             || normalize(words[i + 1]) != "الله"
         {
@@ -1076,7 +1076,7 @@ pub(super) fn given_before_holders(words: &[&str], infos: &[TokenInfo], labels: 
         let given = w.triggers & TRIGGER_GIVEN != 0
             && (w.stats.count == 0 || w.stats.shares[0] >= 48)
             || w.whole_given;
-        let unseen = w.stats.count == 0 && w.triggers & NAME_BITS != 0 && !w.common_word;
+        let unseen = w.stats.count == 0 && w.triggers & NAME_WORDS != 0 && !w.common_word;
         if !(given || unseen) || (w.clitic_chars != 0 && !w.whole_given) || w.definite {
             continue;
         }
@@ -1144,7 +1144,7 @@ pub(super) fn common_after_lam_opens_no_person(
         labels[a] = 0;
         if labels.get(a + 1) == Some(&PER_I) {
             // What is left must be a name on its own: a word of the lists.
-            if infos[a + 1].triggers & NAME_BITS != 0 && !infos[a + 1].definite {
+            if infos[a + 1].triggers & NAME_WORDS != 0 && !infos[a + 1].definite {
                 labels[a + 1] = PER_B;
             } else {
                 for label in labels[a + 1..].iter_mut().take_while(|l| **l == PER_I) {
@@ -1165,7 +1165,7 @@ pub(super) fn names_in_al_din(words: &[&str], infos: &[TokenInfo], labels: &mut 
     let din = |w: &str| normalize(w) == "الدين";
     let bare = |j: usize| {
         let folded = normalize(words[j]);
-        infos[j].triggers & NAME_BITS != 0
+        infos[j].triggers & NAME_WORDS != 0
             && !folded.starts_with("ال")
             && !folded.starts_with(['و', 'ف'])
             && folded.chars().count() >= 2
@@ -1481,7 +1481,7 @@ impl Chains {
         while i + 1 < labels.len() {
             let described = (words[i - 1].starts_with("ال") || words[i - 1].starts_with("لل"))
                 && labels[i - 1] == 0
-                && infos[i - 1].triggers & NAME_BITS == 0;
+                && infos[i - 1].triggers & NAME_WORDS == 0;
             // The tagger may have found the given name alone (خالد of
             // الأردني خالد حنيفات): its family name goes with it.
             if !described
@@ -1509,7 +1509,7 @@ impl Chains {
     /// letters or more, that is no particle (في، من and غير are names in some
     /// list too).
     pub(super) fn name_word(&self, word: &str, info: &TokenInfo) -> bool {
-        info.triggers & NAME_BITS != 0
+        info.triggers & NAME_WORDS != 0
             && info.triggers & TRIGGER_TITLE == 0
             && info.clitic_chars == 0
             && {
@@ -1754,7 +1754,7 @@ pub(super) fn foreign_particles(words: &[&str], infos: &[TokenInfo], labels: &mu
             && (matches!(labels[j], PER_B | PER_I)
                 || t.stats.count == 0
                 || t.stats.shares[0] >= 64
-                || t.triggers & NAME_BITS != 0)
+                || t.triggers & NAME_WORDS != 0)
     };
     // A word of a name's length with no article and no function word's.
     let word_of_a_name = |j: usize| {

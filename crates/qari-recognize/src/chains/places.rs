@@ -510,7 +510,7 @@ impl Chains {
                 continue;
             }
             let before = &infos[i - 1];
-            if before.triggers & (NAME_BITS | TRIGGER_TITLE | TRIGGER_LOC_HEAD) != 0
+            if before.triggers & (NAME_WORDS | TRIGGER_TITLE | TRIGGER_LOC_HEAD) != 0
                 || before.gazetteer != 0
             {
                 continue;

@@ -1488,6 +1488,13 @@ fn a_name_ends_before_a_verb_the_tagger_ran_it_into() {
         anercorp("طلاب جامعة أسيوط يفوزون بالمركز الأول", &[0, 5, 6, 6, 6, 0]),
         [0, 5, 6, 0, 0, 0]
     );
+    // A verb in the future, after a name that has no article (جو بايدن
+    // سيلتقي).
+    let mut infos = vec![TokenInfo::default(); 4];
+    infos[3].future = true;
+    let mut labels = [0, 1, 2, 2];
+    Chains::new().complete(&["الرئيس", "جو", "بايدن", "سيلتقي"], &infos, &mut labels);
+    assert_eq!(labels, [0, 1, 2, 0]);
     // Not a name that only begins like one.
     let none = TokenInfo::default();
     assert!(!imperfect_plural("اليونان", &none));
