@@ -16,7 +16,8 @@
 //! that may never come. The document's
 //! direction is decided within its first MiB ([`crate::core::document::detect_direction`]),
 //! so the piece is extended until [`Document::direction_is_final`] says nothing
-//! later can change it. Trouble in the rest of the input (binary bytes, a read
+//! later can change it, unless a slow pipe has nothing more yet: then the
+//! piece is what has come, and the whole may bring another direction. Trouble in the rest of the input (binary bytes, a read
 //! error) does not end the reader: it keeps the text up to the last full line
 //! before the trouble and is told where loading stopped.
 //!
@@ -210,7 +211,11 @@ pub fn start_with(
     // buffer grows as it is read instead of aborting here.
     let _ = bytes.try_reserve_exact(capacity.min(limits.bytes).saturating_add(1));
     loop {
-        let (mut complete, mut shown) = read_piece(&mut input, &mut bytes, limits.bytes)?;
+        let Piece {
+            mut complete,
+            mut shown,
+            waiting,
+        } = read_piece(&mut input, &mut bytes, limits.bytes)?;
         let cap = cut_at_limits(&mut bytes, 0, limits);
         complete |= cap.is_some();
         if complete {
@@ -226,7 +231,10 @@ pub fn start_with(
                 pending: None,
             });
         }
-        if document.direction_is_final() {
+        // A slow pipe is shown as far as it has come even when nothing in it
+        // has decided the direction yet (`(echo 1; sleep 20) | qari`): the
+        // whole, when it comes, replaces the piece with its own direction.
+        if document.direction_is_final() || waiting {
             let (sender, updates) = mpsc::channel();
             let cancel = Arc::new(AtomicBool::new(false));
             let stop = Arc::clone(&cancel);
@@ -247,25 +255,39 @@ pub fn start_with(
     }
 }
 
+/// What [`read_piece`] read.
+struct Piece {
+    /// The input has ended.
+    complete: bool,
+    /// Where the piece to show ends.
+    shown: usize,
+    /// A pipe had nothing more yet: the piece is what has come.
+    waiting: bool,
+}
+
 /// Append [`FIRST_CHUNK`] bytes and the rest of the line they end in, when
 /// it ends within another [`FIRST_CHUNK`], never going past `max` bytes (one
-/// more, to tell that the input goes on). Returns whether the input ended and
+/// more, to tell that the input goes on). Says whether the input ended and
 /// where the piece to show ends: at the end of what was read, or, in a line
 /// that goes on, at a cut made by [`cut_in_line`].
-fn read_piece(
-    input: &mut dyn BufRead,
-    bytes: &mut Vec<u8>,
-    max: usize,
-) -> std::io::Result<(bool, usize)> {
+fn read_piece(input: &mut dyn BufRead, bytes: &mut Vec<u8>, max: usize) -> std::io::Result<Piece> {
     let from = bytes.len();
     match read_whole_piece(input, bytes, max) {
         // A pipe that has nothing more yet (`input/arriving.rs`): the
         // piece is the whole lines that have come; the rest follows.
         Err(err) if err.kind() == std::io::ErrorKind::TimedOut => {
             let shown = memchr::memrchr(b'\n', &bytes[from..]).map_or(from, |nl| from + nl + 1);
-            Ok((false, shown))
+            Ok(Piece {
+                complete: false,
+                shown,
+                waiting: true,
+            })
         }
-        read => read,
+        read => read.map(|(complete, shown)| Piece {
+            complete,
+            shown,
+            waiting: false,
+        }),
     }
 }
 

@@ -158,6 +158,7 @@ fn all() -> Vec<Test> {
             a_missing_first_file_opens_the_next,
             a_slow_pipe_shows_its_first_lines_at_once,
             a_slow_pipe_shows_a_short_arabic_first_line_at_once,
+            a_slow_pipe_without_a_letter_first_shows_at_once,
         ),
         &tests!(pager needs [Tmux]:
             term_dumb_prints_the_text,

@@ -318,6 +318,45 @@ pub fn a_slow_pipe_shows_its_first_lines_at_once() {
     assert!(after.contains("EXITED 0"), "{after}");
 }
 
+/// A slow pipe whose first lines hold no letter (a number, an empty line,
+/// spaces, a rule): nothing in them says which way the text runs, and the
+/// reader still starts at once with what has come, `loading…` in its bar,
+/// and answers `q` before the pipe ends.
+pub fn a_slow_pipe_without_a_letter_first_shows_at_once() {
+    for (n, first) in ["echo 1", "echo", "echo '   '", "echo ---", "echo 12345"]
+        .iter()
+        .enumerate()
+    {
+        let t = Tmux::new(&format!("noletter{n}"), (80, 10));
+        let started = std::time::Instant::now();
+        // The writer is a fifo's, in the background, so that the shell's
+        // `EXITED` comes when qari ends, not when the writer does.
+        let fifo = t.dir.join("pipe");
+        t.start(
+            "main",
+            &format!(
+                "mkfifo '{p}'; ({first}; sleep 20; echo 'and more later') > '{p}' & {q} < '{p}'",
+                p = fifo.display(),
+                q = t.qari("")
+            ),
+        );
+        let screen = t.wait_for("the status bar", |s| status_line(s).contains("loading"));
+        let waited = started.elapsed();
+        assert!(
+            waited < std::time::Duration::from_secs(3),
+            "{first}: {waited:?}"
+        );
+        assert!(!screen.contains("and more later"), "{first}: {screen}");
+        t.keys("q");
+        let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+        assert!(after.contains("EXITED 0"), "{first}: {after}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{first}"
+        );
+    }
+}
+
 /// A first write of one short Arabic word: no 16 bytes for the encoding's
 /// guess to wait for.
 pub fn a_slow_pipe_shows_a_short_arabic_first_line_at_once() {
