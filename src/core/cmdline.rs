@@ -34,6 +34,8 @@ pub enum Command {
     NextFile,
     /// Read the previous one (`:p`).
     PreviousFile,
+    /// Read the file again (`:e` without a name, as less re-examines it).
+    Reread,
     /// Stop highlighting the search's hits until `n` or `N` (vim's `:noh`).
     NoHighlight,
     /// List the page's links (`:links`, as `L`).
@@ -180,6 +182,13 @@ pub fn parse(line: &str) -> Result<Command, CmdError> {
             } else {
                 Command::PreviousFile
             })
+        }
+        "e" | "edit" | "examine" => {
+            if rest.is_empty() {
+                Ok(Command::Reread)
+            } else {
+                Err(CmdError::UnexpectedArgument(Name("e")))
+            }
         }
         "links" => {
             if rest.is_empty() {
@@ -391,6 +400,7 @@ mod tests {
     #[test]
     fn quit_and_its_bang() {
         assert_eq!(parse("q"), Ok(Command::Quit));
+        assert_eq!(parse("e"), Ok(Command::Reread));
         assert_eq!(parse("q!"), Ok(Command::Quit));
         assert_eq!(parse("quit"), Ok(Command::Quit));
         assert_eq!(

@@ -89,14 +89,14 @@ actions! {
     LineUp "line-up" "Scroll up one line (panel: previous entity)"
         "سطر إلى الأعلى (في اللوحة: الكيان السابق)"
         Reader ["k", "Up", "y", "C-y", "C-p", "C-k"];
-    PageDown "page-down" "Scroll down one page"
-        "صفحة إلى الأسفل" Reader ["Space", "PageDown", "C-f", "z"];
-    PageUp "page-up" "Scroll up one page"
-        "صفحة إلى الأعلى" Reader ["b", "PageUp", "C-b", "w"];
-    HalfPageDown "half-page-down" "Scroll down half a page"
-        "نصف صفحة إلى الأسفل" Reader ["d", "C-d"];
-    HalfPageUp "half-page-up" "Scroll up half a page"
-        "نصف صفحة إلى الأعلى" Reader ["u", "C-u"];
+    PageDown "page-down" "Scroll down one page (N first: N lines)"
+        "صفحة إلى الأسفل (مع عدد قبله: أسطر بعدده)" Reader ["Space", "PageDown", "C-f", "z"];
+    PageUp "page-up" "Scroll up one page (N first: N lines)"
+        "صفحة إلى الأعلى (مع عدد قبله: أسطر بعدده)" Reader ["b", "PageUp", "C-b", "w"];
+    HalfPageDown "half-page-down" "Scroll down half a page (N first: N lines)"
+        "نصف صفحة إلى الأسفل (مع عدد قبله: أسطر بعدده)" Reader ["d", "C-d"];
+    HalfPageUp "half-page-up" "Scroll up half a page (N first: N lines)"
+        "نصف صفحة إلى الأعلى (مع عدد قبله: أسطر بعدده)" Reader ["u", "C-u"];
     WheelDown "wheel-down" "Scroll down a few lines"
         "بضعة أسطر إلى الأسفل" Reader ["WheelDown"];
     WheelUp "wheel-up" "Scroll up a few lines"
@@ -163,7 +163,9 @@ actions! {
     ToggleHelp "toggle-help" "Show or hide this help"
         "إظهار هذه المساعدة أو إخفاؤها" Reader ["?", "h", "H"];
     Repaint "repaint" "Repaint the whole screen"
-        "إعادة رسم الشاشة كلها" Reader ["r", "C-l", "R"];
+        "إعادة رسم الشاشة كلها" Reader ["r", "C-l"];
+    Reread "reread" "Read the changed file again (less's R, :e)"
+        "قراءة الملف المتغيّر من جديد (R في less، \u{200E}:e)" Reader ["R"];
     ShowPosition "show-position" "Show the file's name, lines and how far in (less's =)"
         "عرض اسم الملف وأسطره والموضع فيه (= في less)" Reader ["=", "C-g"];
     Follow "follow" "Follow a growing file (less's F): qari cannot, and says so"
@@ -171,7 +173,7 @@ actions! {
     CloseOverlay "close-overlay" "Close the help; give the focus back to the article"
         "إغلاق المساعدة؛ إعادة التركيز إلى المقال" Reader ["Esc"];
     Quit "quit" "Quit (the reading position is remembered)"
-        "خروج (يُحفظ موضع القراءة)" Reader ["q", "C-c", "Q"];
+        "خروج (يُحفظ موضع القراءة)" Reader ["q", "C-c", "Q", "Z Z"];
     Suspend "suspend" "Stop and give the shell back (fg comes back)"
         "إيقاف مؤقت والعودة إلى الصدفة (fg للرجوع)" Reader ["C-z"];
 }

@@ -166,9 +166,8 @@ messages! {
     MarksAreLetters "not a mark: marks are letters" "ليست علامة: العلامات حروف";
     NoJumpBack "no jump to go back from yet" "لا قفزة للرجوع منها بعد";
     DocumentEmpty "the document is empty" "المستند فارغ";
-    NoLine "no line {n}: went to line {line} of {total}" "لا سطر {n}: انتقال إلى السطر {line} من {total}";
-    NoLineYet "no line {n}: went to line {line} of {total} loaded so far"
-        "لا سطر {n}: انتقال إلى السطر {line} من {total} محمّلة حتى الآن";
+    NoLine "no line {n}: the text has {total}" "لا سطر {n}: عدد أسطر النص {total}";
+    NoLineYet "no line {n} yet: {total} loaded so far" "لا سطر {n} بعد: المحمّل حتى الآن {total}";
     // The `:` line's mistakes (core's `CmdError`; a test holds the English
     // equal to its own words).
     UnknownCommand "unknown command: {cmd} (try :goto, :w, :q)"
@@ -241,8 +240,11 @@ messages! {
     ShowPosition "{name}: lines {first}-{last}/{total}, character {at}/{chars}, {p}%"
         "{name}: الأسطر {first}-{last}/{total}، الحرف {at}/{chars}، {p}٪";
     NoFollow "F: qari does not follow a growing file" "F: لا يتابع قارئ ملفًا ينمو";
-    FileChanged "{name} changed since it was read: open it again for the rest"
-        "تغيّر {name} بعد قراءته: افتحه من جديد للباقي";
+    FileChanged "{name} changed since it was read: R reads it again"
+        "تغيّر {name} بعد قراءته: R يقرؤه من جديد";
+    NoFileToReread "nothing to read again: this is no file named on the command line"
+        "لا شيء يُقرأ من جديد: هذا ليس ملفًا مسمّى في سطر الأوامر";
+    LessOption "-{option}: a less option qari does not have" "\u{200E}-{option}: خيار من less ليس في qari";
     Labelled "labelled: {label}" "صُنّف: {label}";
     LabelledEverywhere "labelled: {label} \u{2014} {n} mention{s}, and in every article"
         "صُنّف: {label} \u{2014} مرات الذكر: {n}، وفي كل مقال";

@@ -139,7 +139,11 @@ pub fn read(
             }
             let item_opts = ReaderOptions {
                 feed: FeedRole::Item,
-                files: FileList { index: at, count },
+                files: FileList {
+                    index: at,
+                    count,
+                    file: false,
+                },
                 notice: opened
                     .failed
                     .map(|err| opts.said(&err))
@@ -155,7 +159,7 @@ pub fn read(
                 Outcome::Step(FileStep::Next) => (at + 1).min(count - 1),
                 Outcome::Step(FileStep::Previous) => at.saturating_sub(1),
                 Outcome::Step(FileStep::Open(index)) => index.min(count - 1),
-                Outcome::Step(FileStep::Link(_)) => at,
+                Outcome::Step(FileStep::Link(_) | FileStep::Reread(_)) => at,
             };
         }
         selected = at;

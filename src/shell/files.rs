@@ -8,7 +8,8 @@
 //! when none can, qari ends with that error in one line, as for a single
 //! file. `:n`/`:p` pass over a file that cannot be opened, saying so in the
 //! status bar of the one they reach, or of the document they stay on, which
-//! the reader hands back as it was (its file may be gone). Standard input is
+//! the reader hands back as it was (its file may be gone). `R` and `:e` end
+//! a reader for the same file read again, opened where the reader was. Standard input is
 //! read once and kept, as less keeps it, once its reader has it whole. A feed,
 //! named or piped in, opens on the list of its items (`shell/feed.rs`), and
 //! `:n`/`:p` from that list move between the files as from any document (a
@@ -75,6 +76,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         opts.files = FileList {
             index: at,
             count: paths.len(),
+            file: opts.path.is_some(),
         };
         let links = std::mem::take(&mut reading.links);
         let (ended, kept) = match reading.feed {
@@ -107,7 +109,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         let order: Vec<usize> = match step {
             FileStep::Next => (at + 1..paths.len()).collect(),
             FileStep::Previous => (0..at).rev().collect(),
-            FileStep::Open(_) | FileStep::Link(_) => vec![at],
+            FileStep::Open(_) | FileStep::Link(_) | FileStep::Reread(_) => vec![at],
         };
         let mut failed = None;
         let mut found = None;
@@ -123,8 +125,12 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
             }
         }
         (reading, opts.notice) = match (found, kept) {
-            (Some((i, next_reading)), _) => {
+            (Some((i, mut next_reading)), _) => {
                 at = i;
+                // Read again: where the reader was, not where it was saved.
+                if let FileStep::Reread(offset) = step {
+                    next_reading.start = Some(offset);
+                }
                 (next_reading, failed)
             }
             // None opens: the reader stays on the document it had, as it

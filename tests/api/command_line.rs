@@ -89,9 +89,9 @@ fn goto_a_paragraph_clamps_with_a_message() {
     assert_eq!(top_line(&a), 7);
     command(&mut a, "goto 0");
     assert_eq!(top_line(&a), 1);
-    assert_eq!(a.flash(), Some("no line 0: went to line 1 of 100"));
+    assert_eq!(a.flash(), Some("no line 0: the text has 100"));
     command(&mut a, "goto 5000");
-    assert_eq!(a.flash(), Some("no line 5000: went to line 100 of 100"));
+    assert_eq!(a.flash(), Some("no line 5000: the text has 100"));
     // Line 100 cannot be the top of a full screen: the last screen shows it.
     assert_eq!(top_line(&a), 91);
 }
@@ -245,7 +245,11 @@ fn second_of_three() -> App {
     App::new(
         doc,
         AppOptions {
-            files: FileList { index: 1, count: 3 },
+            files: FileList {
+                index: 1,
+                count: 3,
+                file: true,
+            },
             ..AppOptions::new(layout, keymap, 80, 11)
         },
     )
@@ -274,4 +278,27 @@ fn next_and_previous_file_end_the_reader_with_a_step() {
     command(&mut a, "q");
     assert!(a.should_quit());
     assert_eq!(a.file_step(), None);
+}
+
+#[test]
+fn r_and_colon_e_read_the_file_again_where_the_reader_is() {
+    use qari::reader::app::FileStep;
+    for keys in [&["R"][..], &[":", "e", "Enter"][..]] {
+        let mut a = second_of_three();
+        for k in keys {
+            a.press(k.parse().expect("key"));
+        }
+        assert!(a.should_quit(), "{keys:?}");
+        assert_eq!(a.file_step(), Some(FileStep::Reread(0)), "{keys:?}");
+    }
+    // Standard input (or anything that is no file named) cannot be.
+    let mut a = app(numbered(10), 80, 11);
+    command(&mut a, "e");
+    assert!(!a.should_quit());
+    assert_eq!(
+        a.flash(),
+        Some("nothing to read again: this is no file named on the command line")
+    );
+    command(&mut a, "e other.txt");
+    assert!(!a.should_quit());
 }

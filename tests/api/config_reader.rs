@@ -274,7 +274,7 @@ fn configured_keys_work_and_the_help_lists_them() {
     app.apply(Action::ToggleHelp);
     app.apply(Action::Bottom);
     let help: String = (0..30).map(|y| row(&draw(&app), y)).collect();
-    assert!(help.contains("C-c Q x "), "{help}");
+    assert!(help.contains("C-c Q Z Z x "), "{help}");
     assert!(!help.contains(" q C-c"));
     app.apply(Action::CloseOverlay);
     app.press(key("x"));

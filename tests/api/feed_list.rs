@@ -110,7 +110,15 @@ fn item(index: usize) -> App {
         "عنوان الخبر\n\nنص الخبر عن السياسة والسياسة\n".as_bytes(),
     )
     .expect("item");
-    reader(doc, FeedRole::Item, FileList { index, count: 3 })
+    reader(
+        doc,
+        FeedRole::Item,
+        FileList {
+            index,
+            count: 3,
+            file: false,
+        },
+    )
 }
 
 #[test]

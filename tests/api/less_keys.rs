@@ -1,7 +1,9 @@
 //! The keys a less user presses by reflex do what less does in the reading
-//! mode (Enter, C-n, C-j, C-p, C-k a line; z, w a window; h help; r, C-l, R
-//! repaint; =, C-g where; F says qari does not follow), while Enter still
-//! opens the row in the panel, and `g`/`G` there go to the list's ends.
+//! mode (Enter, C-n, C-j, C-p, C-k a line; z, w a window; a count before a
+//! page key is lines; h help; r, C-l repaint; R reads the file again; ZZ
+//! quits; =, C-g where; F says qari does not follow; `-N` is less's option,
+//! taken whole), while Enter still opens the row in the panel, and `g`/`G`
+//! there go to the list's ends.
 
 use qari::reader::action::Action;
 use qari::reader::app::{App, Effect, Focus};
@@ -53,7 +55,7 @@ fn z_and_w_go_a_window_and_h_is_the_help() {
 #[test]
 fn repaint_where_and_follow_are_keys_not_unknown_letters() {
     let mut a = app(numbered(300), 80, 12);
-    for keys in ["r", "C-l", "R"] {
+    for keys in ["r", "C-l"] {
         press(&mut a, keys);
         assert_eq!(a.take_effects(), [Effect::Repaint], "{keys}");
         assert_eq!(a.flash(), None, "{keys}");
@@ -144,4 +146,53 @@ fn a_notice_said_again_before_a_key_is_one_notice() {
     press(&mut a, "j");
     a.notify_once("notes changed in another qari: shown as they are now");
     assert_eq!(a.notices().len(), 2);
+}
+
+#[test]
+fn a_count_before_a_page_key_is_lines_as_in_less() {
+    let mut a = app(numbered(300), 60, 12);
+    for (keys, line) in [
+        ("3 Space", 4),
+        ("2 b", 2),
+        ("5 C-f", 7),
+        ("4 d", 11),
+        ("3 u", 8),
+        ("2 PageDown", 10),
+        ("1 PageUp", 9),
+    ] {
+        press(&mut a, keys);
+        assert_eq!(top_line(&a), line, "{keys}");
+    }
+    // Without a count, still a page.
+    press(&mut a, "g Space");
+    assert!(top_line(&a) > 5, "{}", top_line(&a));
+}
+
+#[test]
+fn a_less_option_is_taken_whole_and_said() {
+    let mut a = app(numbered(300), 80, 12);
+    press(&mut a, "5 j");
+    for (keys, option) in [("- N", "N"), ("- G", "G"), ("- S", "S"), ("- i", "i")] {
+        press(&mut a, keys);
+        assert_eq!(top_line(&a), 6, "{keys} moved the view");
+        assert_eq!(
+            a.flash(),
+            Some(format!("-{option}: a less option qari does not have").as_str()),
+            "{keys}"
+        );
+    }
+    // The keys after it are keys again.
+    press(&mut a, "j");
+    assert_eq!(top_line(&a), 7);
+    assert_eq!(a.flash(), None);
+}
+
+#[test]
+fn zz_quits() {
+    let mut a = app(numbered(30), 80, 12);
+    press(&mut a, "Z");
+    assert!(!a.should_quit());
+    press(&mut a, "Z");
+    assert!(a.should_quit());
+    assert_eq!(a.file_step(), None);
 }

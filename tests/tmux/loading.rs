@@ -108,7 +108,8 @@ pub fn an_endless_line_on_standard_input_shows_a_screen_and_stops_at_the_limit()
 
 /// A file that grows while it is read (a log): qari read it whole when it
 /// opened it, so at its end the reader is told it changed, once, rather
-/// than take the old end for the file's.
+/// than take the old end for the file's, and `R` (less's reread) reads it
+/// again where the reader was.
 pub fn a_file_that_grew_is_said_at_its_end() {
     let t = Tmux::new("grown", (100, 12));
     let path = t.dir.join("log.txt");
@@ -133,6 +134,15 @@ pub fn a_file_that_grew_is_said_at_its_end() {
         status_line(s).contains("log.txt changed since it was read")
     });
     assert!(status_line(&told).contains("line 10/20"), "{told}");
+    assert!(status_line(&told).contains("R reads it again"), "{told}");
+    t.keys("R");
+    let again = t.wait_for("the file read again", |s| {
+        status_line(s).contains("line 10/23")
+    });
+    assert!(again.contains("entry 10 of the log"), "{again}");
+    t.keys("G");
+    let end = t.wait_for("the new end", |s| status_line(s).contains("100%"));
+    assert!(end.contains("entry 23 of the log"), "{end}");
     t.keys("q");
     t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
 }

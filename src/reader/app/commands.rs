@@ -253,6 +253,7 @@ impl App {
             Command::NextFile => self.step_file(super::FileStep::Next),
             Command::PreviousFile => self.step_file(super::FileStep::Previous),
             Command::NoHighlight => self.hide_search_hits(),
+            Command::Reread => self.reread(),
             Command::Links => self.show_links(),
             Command::Write {
                 path,
@@ -278,6 +279,9 @@ impl App {
             Target::Paragraph(n) => {
                 let index = n.clamp(1, count) - 1;
                 self.jump(self.doc.span(index).offset);
+                // The view stops at the text's end, so the line at the top
+                // (the status bar's) is not the line asked for: the message
+                // says only what there is.
                 if n == 0 || n > count {
                     let msg = if self.loading.partial() {
                         Msg::NoLineYet
@@ -285,9 +289,8 @@ impl App {
                         Msg::NoLine
                     };
                     let ui = self.interface;
-                    let (n, line, total) = (ui.number(n), ui.number(index + 1), ui.number(count));
-                    self.flash =
-                        Some(ui.say(msg, &[("n", &n), ("line", &line), ("total", &total)]));
+                    let (n, total) = (ui.number(n), ui.number(count));
+                    self.flash = Some(ui.say(msg, &[("n", &n), ("total", &total)]));
                 }
             }
         }

@@ -83,6 +83,7 @@ impl App {
                 self.apply(action);
             }
             Lookup::Prefix => self.refresh(),
+            _ if self.less_option() => self.refresh(),
             Lookup::Unbound if self.pending.len() > 1 => {
                 // A sequence that went nowhere: the last key starts afresh.
                 self.pending.clear();
@@ -102,6 +103,33 @@ impl App {
                 self.refresh();
             }
         }
+    }
+
+    /// less's options typed in the reader (`-N`, `-S`, `-i`): a free `-`
+    /// waits for the option's letter, and the two are taken whole, said to
+    /// be less's, so that the letter does not act (`N` would go to the
+    /// previous hit). True when the keys typed so far were taken here.
+    fn less_option(&mut self) -> bool {
+        let dash = Key::plain(KeyCode::Char('-'));
+        if self.pending.first() != Some(&dash)
+            || !matches!(self.mode(), Mode::Reader | Mode::List)
+            || self.keymap.lookup(self.mode(), &[dash]) != Lookup::Unbound
+        {
+            return false;
+        }
+        let Some(&option) = self.pending.get(1) else {
+            // The `-` alone: wait for the letter.
+            return true;
+        };
+        self.pending.clear();
+        self.count = None;
+        if let KeyCode::Char(c) = option.code {
+            if !option.ctrl && !option.alt && !c.is_control() {
+                let shown = c.to_string();
+                self.flash = Some(self.interface.say(Msg::LessOption, &[("option", &shown)]));
+            }
+        }
+        true
     }
 
     /// A digit that is no key of its own is a count for the next key (less's
@@ -152,6 +180,8 @@ impl App {
         // any screenful of reading stops at a bound (`G` goes further).
         let times = count.filter(|&n| n > 0).unwrap_or(1).min(SCROLL_COUNT_MAX);
         let height = usize::from(self.text_height());
+        // A count before a page key is lines, as less's `3 Space` and `3 b`.
+        let or_lines = |page: usize| count.filter(|&n| n > 0).map_or(page, |_| times);
         self.flash = None;
         if self.help.is_open() {
             let (lines, room) = self.help_extent();
@@ -186,6 +216,7 @@ impl App {
                 | Action::CloseOverlay
                 | Action::Quit
                 | Action::Repaint
+                | Action::Reread
                 | Action::ShowPosition
                 | Action::Follow
         ) {
@@ -200,10 +231,10 @@ impl App {
         match action {
             Action::LineDown => self.scroll_down(times),
             Action::LineUp => self.scroll_up(times),
-            Action::PageDown => self.scroll_down(height.saturating_mul(times)),
-            Action::PageUp => self.scroll_up(height.saturating_mul(times)),
-            Action::HalfPageDown => self.scroll_down((height / 2).saturating_mul(times)),
-            Action::HalfPageUp => self.scroll_up((height / 2).saturating_mul(times)),
+            Action::PageDown => self.scroll_down(or_lines(height)),
+            Action::PageUp => self.scroll_up(or_lines(height)),
+            Action::HalfPageDown => self.scroll_down(or_lines(height / 2)),
+            Action::HalfPageUp => self.scroll_up(or_lines(height / 2)),
             // `20g` and `20G`: line (paragraph) 20, as `:20` goes.
             Action::Top | Action::Bottom if count.is_some() => {
                 self.go_to(Target::Paragraph(count.unwrap_or(1)));
@@ -250,6 +281,7 @@ impl App {
             | Action::UndoDelete => self.apply_annotation(action),
             Action::CopySelection => self.copy_selection(),
             Action::Repaint => self.effects.push(super::Effect::Repaint),
+            Action::Reread => self.reread(),
             Action::ShowPosition => self.show_position(),
             Action::Follow => self.flash = Some(self.text(Msg::NoFollow)),
             Action::ShowLinks => self.show_links(),

@@ -11,11 +11,18 @@ use crate::reader::messages::Msg;
 pub struct FileList {
     pub index: usize,
     pub count: usize,
+    /// The document is that file, which `R` can read again (not standard
+    /// input, a feed's item or a page reached by a link).
+    pub file: bool,
 }
 
 impl Default for FileList {
     fn default() -> Self {
-        Self { index: 0, count: 1 }
+        Self {
+            index: 0,
+            count: 1,
+            file: false,
+        }
     }
 }
 
@@ -39,17 +46,19 @@ pub enum FileStep {
     Open(usize),
     /// The document's link at this index (`L`, Enter).
     Link(usize),
+    /// The same file read again (`R`, `:e`), opened at this offset.
+    Reread(usize),
 }
 
 impl App {
     /// `:n` / `:p`: leave for the next or previous file, when there is one
     /// (asking first when notes are not stored, as `:q` does).
     pub(in crate::reader::app) fn step_file(&mut self, step: FileStep) {
-        let FileList { index, count } = self.files;
+        let FileList { index, count, .. } = self.files;
         let there = match step {
             FileStep::Next => index + 1 < count,
             FileStep::Previous => index > 0,
-            FileStep::Open(_) | FileStep::Link(_) => true,
+            FileStep::Open(_) | FileStep::Link(_) | FileStep::Reread(_) => true,
         };
         if !there && self.feed == super::FeedRole::Item {
             self.flash = Some(match step {
@@ -68,6 +77,17 @@ impl App {
         }
         self.step = Some(step);
         self.quit_unless_unsaved();
+    }
+
+    /// `R`, `:e`: end this reader for one of the same file read again, at
+    /// the place read now (less's `R` rereads; qari reads a file whole, so
+    /// a new reader reads it). Not for what cannot be read again.
+    pub(in crate::reader::app) fn reread(&mut self) {
+        if !self.files.file || self.feed != super::FeedRole::None {
+            self.flash = Some(self.text(Msg::NoFileToReread));
+            return;
+        }
+        self.step_file(FileStep::Reread(self.position()));
     }
 
     /// The file to read next, once the reader has ended with `:n` or `:p`.

@@ -48,8 +48,10 @@ fn bad_key_strings_are_errors() {
 
 #[test]
 fn keys_print_as_they_parse() {
+    // A default may be a sequence (`Z Z`, less's quit).
     for (_, s, _) in DEFAULT_KEYS {
-        assert_eq!(key(s).to_string(), s);
+        let seq: KeySeq = s.parse().expect("keys parse");
+        assert_eq!(seq.to_string(), s);
     }
     assert_eq!(Key::plain(KeyCode::Char(' ')).to_string(), "Space");
 }
@@ -110,7 +112,7 @@ fn default_keys_follow_less_and_vim() {
         ("H", Action::ToggleHelp),
         ("r", Action::Repaint),
         ("C-l", Action::Repaint),
-        ("R", Action::Repaint),
+        ("R", Action::Reread),
         ("=", Action::ShowPosition),
         ("C-g", Action::ShowPosition),
         ("F", Action::Follow),
@@ -121,6 +123,10 @@ fn default_keys_follow_less_and_vim() {
         assert_eq!(map.action(&key(k)), Some(a), "{k}");
     }
     assert_eq!(map.action(&key("f")), None);
+    assert_eq!(
+        map.lookup(Mode::Reader, &[key("Z"), key("Z")]),
+        Lookup::Action(Action::Quit)
+    );
     // In the panel and the lists Enter opens the row.
     for mode in [Mode::Panel, Mode::List] {
         assert_eq!(
