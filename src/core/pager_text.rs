@@ -18,6 +18,9 @@
 //!   with one paragraph per line, code and `git log` show no such width and
 //!   pass unchanged.
 //!
+//! - text a program laid out for the terminal (a man page, `ps aux`) is
+//!   told by [`laid_out`], for the reader to show it at the terminal's width.
+//!
 //! The store streams input through [`Cleaner`] (`store/input/cleaned.rs`),
 //! which holds at most one line back, so memory stays bounded on any input.
 
@@ -26,10 +29,12 @@ use std::borrow::Cow;
 use unicode_width::UnicodeWidthChar;
 
 mod header;
+mod laid_out;
 mod rejoin;
 mod strip;
 
 pub use header::Header;
+pub use laid_out::laid_out;
 pub use strip::clean_line;
 
 /// Bytes that mark a line as needing [`clean_line`]: escape and backspace.

@@ -67,6 +67,8 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
             (i, reading)
         }
     };
+    // `man ls | qari`: laid out for the terminal, read at its width.
+    opts.look_at_piped(&reading.loading.document);
     loop {
         // The file, without a `#fragment`, which says where to start.
         opts.path = paths[at]

@@ -39,7 +39,7 @@ use crate::core::terminal::Profile;
 use crate::core::terminal::Shaping;
 use crate::reader::annotate::ids::IdSource;
 use crate::reader::app::{App, AppOptions};
-use crate::reader::config::{Config, ThemeName};
+use crate::reader::config::{Config, Formatter, ThemeName, Written};
 use crate::shell::cli::Cli;
 use crate::shell::entities_worker::EntitiesWorker;
 use crate::shell::terminal_guard::{
@@ -108,6 +108,10 @@ pub struct ReaderOptions {
     pub signal: Arc<AtomicUsize>,
     /// The interface's language (`--lang`, the setting, the locale).
     pub lang: crate::reader::messages::Lang,
+    /// Paging with no program that said what it wrote: the settings the
+    /// configuration file writes, until the input's first piece is looked
+    /// at ([`ReaderOptions::look_at_piped`]).
+    pub unlooked: Option<Written>,
 }
 
 impl ReaderOptions {
@@ -125,9 +129,11 @@ impl ReaderOptions {
         let (mut config, written, config_warning) = crate::store::config::load_for_reader();
         let paging = cli.files.iter().all(|f| f.as_os_str() == "-")
             && !std::io::IsTerminal::is_terminal(&io::stdin());
-        if let Some(formatter) = crate::shell::cli::formatter(paging) {
+        let formatter = crate::shell::cli::formatter(paging);
+        if let Some(formatter) = formatter {
             config.format_for(formatter, written);
         }
+        let unlooked = (paging && formatter.is_none()).then_some(written);
         let detected = crate::shell::probe::detect(
             cli.terminal_bidi.unwrap_or(config.terminal_bidi),
             std::io::IsTerminal::is_terminal(&io::stdout()),
@@ -157,6 +163,18 @@ impl ReaderOptions {
             stop,
             signal: caught,
             lang,
+            unlooked,
+        }
+    }
+
+    /// Text piped in with no program that said what it wrote: when its
+    /// first piece was laid out for the terminal (a man page, a table),
+    /// read it at the terminal's width, as under man or git. Once.
+    pub fn look_at_piped(&mut self, first_piece: &Document) {
+        if let Some(written) = self.unlooked.take() {
+            if crate::core::pager_text::laid_out(first_piece.text()) {
+                self.config.format_for(Formatter::LaidOut, written);
+            }
         }
     }
 }

@@ -159,6 +159,7 @@ fn all() -> Vec<Test> {
             a_slow_pipe_shows_its_first_lines_at_once,
             a_slow_pipe_shows_a_short_arabic_first_line_at_once,
             a_slow_pipe_without_a_letter_first_shows_at_once,
+            a_table_piped_in_keeps_the_terminal_s_width_and_prose_the_column,
         ),
         &tests!(pager needs [Tmux]:
             term_dumb_prints_the_text,
@@ -173,6 +174,7 @@ fn all() -> Vec<Test> {
         &tests!(pager needs [Tmux, Program("man")]:
             man_with_qari_as_its_pager,
             man_s_lines_keep_the_terminal_s_width,
+            man_piped_by_hand_keeps_the_terminal_s_width,
         ),
         &tests!(newsboat needs [Tmux, Program("newsboat")]:
             qari_as_newsboat_s_pager,

@@ -117,6 +117,75 @@ pub fn man_s_lines_keep_the_terminal_s_width() {
     t.wait_for("the exit", |s| s.contains("EXITED 0"));
 }
 
+/// `man ls | qari`, piped by hand: man says nothing to its pager, and its
+/// header and indented lines are what tell qari to keep the terminal's
+/// width, as under `MANPAGER`.
+pub fn man_piped_by_hand_keeps_the_terminal_s_width() {
+    let t = Tmux::new("manpiped", (130, 30));
+    t.start("main", &format!("man ls | {}", t.qari("")));
+    let screen = t.wait_for("the manual", |s| s.contains("list directory contents"));
+    let header = screen.lines().next().unwrap_or_default();
+    assert!(
+        header.starts_with("LS(1)") && header.trim_end().ends_with("LS(1)"),
+        "{screen}"
+    );
+    assert!(header.trim_end().chars().count() > 100, "{screen}");
+    let line = screen
+        .lines()
+        .find(|l| l.contains("List  information about the FILEs"))
+        .unwrap_or_default();
+    assert!(line.starts_with("       List"), "{screen}");
+    assert!(line.contains("Sort entries"), "{screen}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
+/// A table piped in (`ps aux`, `ls -l`): its rows, wider than the reading
+/// column, stay whole on a wide terminal; Arabic prose piped in the same
+/// way keeps the 80-cell column.
+pub fn a_table_piped_in_keeps_the_terminal_s_width_and_prose_the_column() {
+    let t = Tmux::new("tablepiped", (140, 12));
+    let rows: String = (1..=6)
+        .map(|i| {
+            format!(
+                "user{i}    {pid:>6}  0.{i}  1.{i}  {vsz:>8}  {rss:>6}  pts/{i}   Ss   09:0{i}   0:0{i} /usr/bin/some-long-command --with --flags --number {i} --end\n",
+                pid = 1000 + i,
+                vsz = 160_000 + i,
+                rss = 11_000 + i
+            )
+        })
+        .collect();
+    t.start("main", &format!("printf '{rows}' | {}", t.qari("")));
+    let screen = t.wait_for("the table", |s| s.contains("user1"));
+    for i in 1..=6 {
+        let row = screen
+            .lines()
+            .find(|l| l.contains(&format!("user{i} ")))
+            .unwrap_or_default();
+        assert!(row.starts_with(&format!("user{i}")), "{screen}");
+        assert!(row.trim_end().ends_with("--end"), "{screen}");
+    }
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+    let t = Tmux::new("prosepiped", (140, 12));
+    let prose = "قال الوزير في مؤتمر صحفي عقده اليوم في العاصمة إن المحادثات بين الجانبين ستستمر حتى نهاية الأسبوع المقبل، وأضاف أن الوفد سيصل غدا لاستكمال النقاش حول الملفات العالقة.\n";
+    t.start("main", &format!("printf '{prose}{prose}' | {}", t.qari("")));
+    let screen = t.wait_for("the prose", |s| {
+        s.contains("EXITED") || status_line(s).contains("line 1/2")
+    });
+    let widest = screen
+        .lines()
+        .filter(|l| {
+            l.contains('\u{0627}') || l.chars().any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c))
+        })
+        .map(|l| l.trim().chars().count())
+        .max()
+        .unwrap_or(0);
+    assert!(widest > 40 && widest <= 80, "{widest}: {screen}");
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
 /// A repository whose one change is a C comment that starts in Arabic.
 fn arabic_comment_changed(t: &Tmux) -> std::path::PathBuf {
     let repo = t.dir.join("diffrepo");

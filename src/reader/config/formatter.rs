@@ -10,7 +10,10 @@
 //! defaults of the situation, between qari's own and the user's: a setting
 //! the configuration file writes ([`Written`]) or an option given on the
 //! command line still wins. Which program it is, the shell finds in the
-//! environment (`shell::cli::formatter`); nothing here reads it.
+//! environment (`shell::cli::formatter`); nothing here reads it. Text piped
+//! in by hand from such a program (`man ls | qari`) says nothing of where
+//! it came from: the shell looks at its first piece, and text laid out in
+//! columns gets the terminal's width too, its direction left as it is.
 
 use super::{Config, ParagraphDirection, WIDTH_MAX};
 
@@ -21,6 +24,9 @@ pub enum Formatter {
     Man,
     /// git, which sets `GIT_EXEC_PATH` for its pager.
     Git,
+    /// Text piped in that a program laid out for the terminal, as
+    /// `core::pager_text::laid_out` tells it (`man ls | qari`, `ps aux | qari`).
+    LaidOut,
 }
 
 /// Which of the settings a formatter changes the configuration file writes

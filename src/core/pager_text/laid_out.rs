@@ -1,0 +1,142 @@
+//! PURE: whether text piped in was laid out by the program that wrote it
+//! (`man ls | qari`, `ps aux | qari`, `ls -l | qari`), so that the reader
+//! shows it at the terminal's width as less would, instead of wrapping it
+//! again at its reading column, which breaks man's header and every
+//! column. man and git say so themselves when they run their pager
+//! (`MAN_PN`, `GIT_EXEC_PATH`); piped by hand, only the text can.
+//!
+//! The rule, on the first [`LINES`] lines that are not blank:
+//! - the text is not right-to-left prose: fewer than one letter in
+//!   [`RTL_SHARE`] is Arabic or Hebrew (Arabic prose keeps the column
+//!   whatever its layout);
+//! - and either the first of those lines is a man page's header, a name
+//!   and section at both ends (`LS(1)   User Commands   LS(1)`), or at
+//!   least half of them (and three or more) are set out with spaces: begun
+//!   with two or more (an indent), or holding a run of two or more between
+//!   words that is not the double space some writers put after a sentence
+//!   (a column, or man's justified lines).
+//!
+//! Prose with one paragraph per line, or cut at a width, has neither and
+//! keeps the reading column.
+
+/// How many non-blank lines are looked at.
+pub const LINES: usize = 200;
+/// One letter in this many, or more, right to left: not laid out.
+const RTL_SHARE: usize = 10;
+
+/// Whether `text` (the start of an input) looks laid out for a terminal.
+pub fn laid_out(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .take(LINES)
+        .collect();
+    let (letters, rtl) = lines
+        .iter()
+        .flat_map(|l| l.chars())
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(all, rtl), c| {
+            (all + 1, rtl + usize::from(is_rtl(c)))
+        });
+    if letters == 0 || rtl * RTL_SHARE >= letters {
+        return false;
+    }
+    if lines.first().is_some_and(|l| is_man_header(l)) {
+        return true;
+    }
+    let set_out = lines.iter().filter(|l| is_set_out(l)).count();
+    set_out >= 3 && set_out * 2 >= lines.len()
+}
+
+/// Arabic and Hebrew letters, presentation forms included.
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// `NAME(SECTION) … NAME(SECTION)`, as man-db and mandoc begin a page.
+fn is_man_header(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() >= 2 && first == last && is_page_name(first)
+}
+
+/// `ls(1)`, `LS(1)`, `printf(3p)`: a name, then a section in brackets.
+fn is_page_name(word: &str) -> bool {
+    let Some((name, section)) = word.strip_suffix(')').and_then(|w| w.split_once('(')) else {
+        return false;
+    };
+    !name.is_empty()
+        && !section.is_empty()
+        && section.chars().all(|c| c.is_ascii_alphanumeric())
+        && section.starts_with(|c: char| c.is_ascii_digit() || c == 'n' || c == 'l')
+}
+
+/// Indented by two spaces or a tab, or holding a run of two or more spaces
+/// (or a tab) between words, other than after a sentence's end.
+fn is_set_out(line: &str) -> bool {
+    if line.starts_with("  ") || line.starts_with('\t') {
+        return true;
+    }
+    let mut before = None;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\t' && before.is_some() {
+            return true;
+        }
+        if c == ' '
+            && chars.peek() == Some(&' ')
+            && before.is_some_and(|b: char| !matches!(b, '.' | '?' | '!' | ':' | ' '))
+        {
+            return true;
+        }
+        before = Some(c);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MAN: &str =
+        "LS(1)                          User Commands                          LS(1)\n\n\
+        NAME\n       ls - list directory contents\n\nSYNOPSIS\n       ls [OPTION]... [FILE]...\n";
+
+    const PS: &str = "USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n\
+        root           1  0.0  0.1 167900 11520 ?        Ss   Dec06   0:03 /sbin/init\n\
+        root           2  0.0  0.0      0     0 ?        S    Dec06   0:00 [kthreadd]\n\
+        root           3  0.0  0.0      0     0 ?        I<   Dec06   0:00 [rcu_gp]\n";
+
+    #[test]
+    fn a_man_page_and_a_table_are_laid_out() {
+        assert!(laid_out(MAN));
+        assert!(laid_out(PS));
+        // A header alone says it, whatever follows.
+        assert!(laid_out(
+            "printf(3p)  POSIX Programmer's Manual  printf(3p)\ntext\n"
+        ));
+        let ls = "total 8\n-rw-r--r--  1 root root  120 Dec  7 09:00 a.txt\n\
+                  -rw-r--r--  1 root root 4096 Dec  7 09:01 b.txt\n\
+                  drwxr-xr-x  2 root root 4096 Dec  7 09:02 c\n";
+        assert!(laid_out(ls));
+    }
+
+    #[test]
+    fn prose_keeps_the_reading_column() {
+        let english = "The minister said on Monday that the talks would go on.  They did.\n\
+                       A second paragraph, written on one line as editors write them, goes on.\n\
+                       A third one follows it, and nothing in it is set out in columns.\n";
+        assert!(!laid_out(english));
+        // Arabic prose, even indented or set out: its letters decide.
+        let arabic = "    قال الوزير  إن المحادثات ستستمر يوم الاثنين في العاصمة.\n\
+                      \u{20}   وأضاف  أن الوفد سيصل غدًا.\n    وختم  بالقول إن الأمل قائم.\n";
+        assert!(!laid_out(arabic));
+        assert!(!laid_out(""));
+        assert!(!laid_out("1\n2\n3\n"));
+        // A title that only looks like a name and section is not a header.
+        assert!(!laid_out("ls(1) is a command\nand so on\n"));
+    }
+}
