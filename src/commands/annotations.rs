@@ -186,6 +186,11 @@ fn import_brat(
     let now = ids::rfc3339(now_time);
     let mut id_source = IdSource::for_process();
     let mut annotations: Vec<Annotation> = placed.iter().map(|p| p.refreshed(doc.text())).collect();
+    let not_found: Vec<String> = placed
+        .iter()
+        .filter(|p| p.span.is_none())
+        .map(|p| p.annotation.id.clone())
+        .collect();
     let mut added = 0;
     let mut already = 0;
     // What is there already (placed, or imported a line ago) is not added twice.
@@ -240,6 +245,7 @@ fn import_brat(
             deleted_ids: &[],
             bases: &[],
             name: Some(&doc.name),
+            not_found: &not_found,
         };
         store
             .save_changes(&doc.hash, document_path(file), &changes)

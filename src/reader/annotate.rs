@@ -105,6 +105,13 @@ pub struct Annotation {
     /// kept here as a note of its own (`merge::keep_both`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kept_from: Option<String>,
+    /// The file (by its path, as the store keeps it) whose earlier text
+    /// this note's passage was in, while the passage is not in the text it
+    /// is stored with: only a reader of that file shows it, since another
+    /// copy of the text never had the passage. `None` for a note on the
+    /// text itself (found in it), and in stores written before this field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orphan_of: Option<std::path::PathBuf>,
 }
 
 impl Annotation {
@@ -120,6 +127,7 @@ impl Annotation {
             created: now.to_string(),
             modified: now.to_string(),
             kept_from: None,
+            orphan_of: None,
         }
     }
 

@@ -27,7 +27,9 @@
 //!   has an old copy under that hash: loading and saving merge it with the
 //!   file the index names, so notes written, edited or deleted since are
 //!   neither lost nor brought back. So does a reader left open on the old
-//!   text while another saved the new one.
+//!   text while another saved the new one. A new text another file already
+//!   has notes on gets the path's notes beside its own; those not found in
+//!   it are kept for that path only (`orphans`).
 //!
 //! - Two readers editing one note keep both texts: a save told where its
 //!   edits started ([`Store::save_changes`]) keeps a text changed
@@ -71,6 +73,7 @@ use crate::reader::annotate::{ids, Annotation};
 mod every;
 pub(super) mod files;
 pub(in crate::store) mod lenient;
+mod orphans;
 
 pub use every::EveryDocument;
 
@@ -147,6 +150,10 @@ pub struct Changes<'a> {
     pub bases: &'a [EditBase],
     /// What it calls the document.
     pub name: Option<&'a str>,
+    /// The ids of those of its annotations whose passage is not in the
+    /// current text (orphans): one carried from the path's earlier text is
+    /// kept for that path only ([`Annotation::orphan_of`]).
+    pub not_found: &'a [String],
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -183,25 +190,26 @@ impl Store {
     ) -> Result<LoadedAnnotations, StoreError> {
         let file_path = self.annotation_path(hash)?;
         let mut loaded = LoadedAnnotations::default();
+        let at = path.map(absolute);
         let own = read_file(&file_path, false, &mut loaded.moved_aside)?;
         let mut previous = None;
-        if let Some(old) = self.previous_hash(hash, path, &mut loaded.moved_aside)? {
+        if let Some(old) = self.previous_hash(hash, at.as_deref(), &mut loaded.moved_aside)? {
             let old_path = self.annotation_path(&old)?;
             previous = read_file(&old_path, false, &mut loaded.moved_aside)?.map(|f| (old, f));
         }
-        let found = match (own, previous) {
-            (own, None) => own,
-            (None, Some((old, file))) => {
-                loaded.from_hash = Some(old);
-                Some(file)
-            }
-            // The file came back to a text it had before (an editor's undo,
-            // `git checkout`), or a reader open on the old text saved there:
-            // this text's own file is an old copy, and what was written,
-            // edited or deleted since is in the file the index names.
-            (Some(own), Some((old, file))) => {
-                let merged = with_previous(&file, own.clone());
-                if (&merged.annotations, &merged.deleted) != (&own.annotations, &own.deleted) {
+        // The file's text changed (to one seen nowhere, to one another
+        // file has notes on, or back to a text it had before: an editor's
+        // undo, `git checkout`), or a reader open on the old text saved
+        // there: what was written, edited or deleted since is in the file
+        // the index names, and joins this text's own.
+        let found = match previous {
+            None => own,
+            Some((old, file)) => {
+                let merged = with_previous(&file, own.clone(), at.as_deref());
+                let same = |own: &AnnotationFile| {
+                    (&merged.annotations, &merged.deleted) == (&own.annotations, &own.deleted)
+                };
+                if !own.as_ref().is_some_and(same) {
                     loaded.from_hash = Some(old);
                 }
                 Some(merged)
@@ -213,7 +221,7 @@ impl Store {
                 .iter()
                 .map(lenient::why_unreadable)
                 .collect();
-            loaded.annotations = file.annotations;
+            loaded.annotations = orphans::shown_at(file.annotations, at.as_deref());
             loaded.deleted = file.deleted.into_iter().map(|t| t.id).collect();
         }
         Ok(loaded)
@@ -235,6 +243,7 @@ impl Store {
             deleted_ids,
             bases: &[],
             name: None,
+            not_found: &[],
         };
         self.save_changes(hash, path, &changes)
     }
@@ -254,13 +263,19 @@ impl Store {
             deleted_ids,
             bases,
             name,
+            not_found,
         } = *changes;
+        let path = path.map(absolute);
         let file_path = self.annotation_path(hash)?;
         let dir = self.annotations_dir();
         fs::create_dir_all(&dir).map_err(io_error(&dir))?;
         let mut saved = SavedAnnotations::default();
         let lock = lock(&dir.join(format!("{hash}.lock")))?;
         let mut on_disk = read_file(&file_path, true, &mut saved.moved_aside)?;
+        let stored_here: Vec<String> = on_disk
+            .iter()
+            .flat_map(|f| f.annotations.iter().map(|a| a.id.clone()))
+            .collect();
         // What was kept under the hash the index names for the path (the
         // content changed, or came back to this text, or another reader saved
         // a newer text) joins in, so its tombstones and anything written
@@ -268,18 +283,18 @@ impl Store {
         // harmless: loading re-anchors every annotation.
         // Read without the old hash's lock: holding ours while waiting
         // for it could deadlock with a process saving the other way.
-        if let Some(old) = self.previous_hash(hash, path, &mut saved.moved_aside)? {
+        if let Some(old) = self.previous_hash(hash, path.as_deref(), &mut saved.moved_aside)? {
             let old_path = self.annotation_path(&old)?;
             if let Some(previous) = peek_file(&old_path, &mut saved.unparsable)? {
-                on_disk = Some(match on_disk {
-                    Some(own) => with_previous(&previous, own),
-                    None => previous,
-                });
+                on_disk = Some(with_previous(&previous, on_disk, path.as_deref()));
             }
         }
         let on_disk = on_disk.unwrap_or_default();
         let now = ids::now();
         let mut mine = annotations.to_vec();
+        if let Some(path) = &path {
+            orphans::bind(&mut mine, not_found, &stored_here, path);
+        }
         let mut deleting = deleted_ids.to_vec();
         saved.met = keep_both(
             &on_disk.annotations,
@@ -299,7 +314,6 @@ impl Store {
             mine,
             tombstones.collect(),
         );
-        let path = path.map(absolute);
         let file = AnnotationFile {
             version: FORMAT_VERSION,
             hash: hash.to_string(),
@@ -312,10 +326,10 @@ impl Store {
         write_json(&file_path, &file)?;
         remove_stale_temporaries(&dir, hash);
         drop(lock);
-        if let Some(path) = path {
-            self.remember_path(&path, hash, &mut saved.moved_aside)?;
+        if let Some(path) = &path {
+            self.remember_path(path, hash, &mut saved.moved_aside)?;
         }
-        saved.annotations = file.annotations;
+        saved.annotations = orphans::shown_at(file.annotations, path.as_deref());
         Ok(saved)
     }
 
@@ -357,11 +371,11 @@ impl Store {
             .collect();
         let mut count = 0;
         for (hash, _) in self.document_files() {
-            let loaded = self.load_annotations(&hash, None)?;
-            moved_aside.extend(loaded.moved_aside);
-            let ids: Vec<String> = loaded
-                .annotations
+            // Read whole: a label kept for one path's orphans goes too.
+            let stored = read_file(&self.annotation_path(&hash)?, false, &mut moved_aside)?;
+            let ids: Vec<String> = stored
                 .iter()
+                .flat_map(|file| &file.annotations)
                 .filter(|a| {
                     a.labelled_name().is_some_and(|(label, name)| {
                         wanted.iter().any(|(n, l)| *l == label && *n == name)
@@ -447,27 +461,37 @@ impl Store {
     }
 }
 
-/// `own` (a hash's file) with the annotations and tombstones of `previous`
-/// (the file the index names for its path) merged in: the later `modified`
-/// wins, and on a tie `own`'s copy, whose offsets are this text's. Only when
-/// the two hold an annotation in common, so one text was made from the
-/// other (an edit, then an undo): an unrelated text written to the same
-/// path (a download over an old one) neither takes the other's notes nor
-/// deletes them with the orphans deleted there.
-fn with_previous(previous: &AnnotationFile, own: AnnotationFile) -> AnnotationFile {
+/// `own` (a hash's file, if any) with what `previous` (the file the index
+/// names for its `path`) has for that path merged in: the later `modified`
+/// wins, and on a tie `own`'s copy, whose offsets are this text's. The
+/// path's notes always come (an edited file keeps its own notes, whatever
+/// its new text already has); `previous`'s tombstones only when the two
+/// hold an annotation in common, so one text was made from the other (an
+/// edit, then an undo): an unrelated text written to the same path (a
+/// download over an old one) does not lose its notes to the orphans
+/// deleted there. Orphans `previous` keeps for other paths stay there.
+fn with_previous(
+    previous: &AnnotationFile,
+    own: Option<AnnotationFile>,
+    path: Option<&Path>,
+) -> AnnotationFile {
+    let carried = orphans::shown_at(previous.annotations.clone(), path);
+    let Some(own) = own else {
+        return AnnotationFile {
+            annotations: carried,
+            ..previous.clone()
+        };
+    };
     let related = own
         .annotations
         .iter()
         .any(|a| previous.annotations.iter().any(|b| b.id == a.id));
-    if !related {
-        return own;
-    }
-    let (annotations, deleted) = merge(
-        previous.annotations.clone(),
-        previous.deleted.clone(),
-        own.annotations,
-        own.deleted,
-    );
+    let deleted = if related {
+        previous.deleted.clone()
+    } else {
+        Vec::new()
+    };
+    let (annotations, deleted) = merge(carried, deleted, own.annotations, own.deleted);
     AnnotationFile {
         annotations,
         deleted,
@@ -483,7 +507,7 @@ fn check_hash(hash: &str) -> Result<(), StoreError> {
 }
 
 /// `path` made absolute and resolved when it exists, so one file has one key.
-fn absolute(path: &Path) -> PathBuf {
+pub(super) fn absolute(path: &Path) -> PathBuf {
     fs::canonicalize(path)
         .or_else(|_| std::path::absolute(path))
         .unwrap_or_else(|_| path.to_path_buf())

@@ -328,6 +328,7 @@ fn saving_from_a_corrupt_previous_store_takes_no_second_lock() {
 }
 
 mod kill;
+mod shared_text;
 mod unreadable;
 
 #[test]
@@ -398,7 +399,7 @@ fn a_file_back_at_an_earlier_text_keeps_what_was_written_since() {
 }
 
 #[test]
-fn an_unrelated_text_at_the_same_path_neither_takes_nor_deletes_the_notes() {
+fn an_unrelated_text_at_the_same_path_keeps_both_texts_notes_and_loses_none() {
     let root = temp_dir("unrelated");
     let store = Store::at(&root);
     let doc = root.join("page.html");
@@ -419,13 +420,15 @@ fn an_unrelated_text_at_the_same_path_neither_takes_nor_deletes_the_notes() {
             &["nx".to_string()],
         )
         .expect("save Y");
-    // X again: its note is there, Y's is not.
+    // X again: its note is there (not deleted with Y's orphan), and so is
+    // the note the file was given while it held Y.
+    let both = ids(&[ann("nx", 0..1, ""), ann("ny", 0..1, "")]);
     let back = store.load_annotations(HASH, Some(&doc)).expect("load X");
-    assert_eq!(ids(&back.annotations), ids(&[ann("nx", 0..1, "")]));
+    assert_eq!(ids(&back.annotations), both);
     let saved = store
         .save_annotations(HASH, Some(&doc), &back.annotations, &[])
         .expect("save X again");
-    assert_eq!(ids(&saved.annotations), ids(&[ann("nx", 0..1, "")]));
+    assert_eq!(ids(&saved.annotations), both);
     let _ = fs::remove_dir_all(&root);
 }
 

@@ -126,12 +126,19 @@ fn try_save(store: &Store, path: Option<&Path>, app: &mut App) -> Result<(), Str
         .iter()
         .map(|p| p.refreshed(text))
         .collect();
+    let not_found: Vec<String> = app
+        .annotations()
+        .iter()
+        .filter(|p| p.span.is_none())
+        .map(|p| p.annotation.id.clone())
+        .collect();
     let hash = app.document().hash.clone();
     let changes = Changes {
         annotations: &annotations,
         deleted_ids: app.deleted_annotations(),
         bases: app.note_edits(),
         name: Some(&app.document().name),
+        not_found: &not_found,
     };
     let saving = store.save_changes(&hash, path, &changes);
     match saving {

@@ -108,6 +108,7 @@ mod tests {
             deleted_ids: &[],
             bases: &[],
             name: Some("A page's title"),
+            not_found: &[],
         };
         store.save_changes("aa11", None, &changes).expect("save");
         let notes = dir.join("annotations");
@@ -141,6 +142,7 @@ mod tests {
             deleted_ids: &[],
             bases: &[],
             name: None,
+            not_found: &[],
         };
         let (first, second) = (dir.join("kaz.txt"), dir.join("copy.txt"));
         store

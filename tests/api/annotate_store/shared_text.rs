@@ -1,0 +1,178 @@
+//! Files that share a text: an edited file keeps its own notes when its new
+//! text is one another file has notes on, and an orphan carried by one
+//! file's path shows only in that file.
+
+use std::fs;
+use std::path::Path;
+
+use qari::core::document::Document;
+use qari::reader::annotate::{place_all, Annotation, Placed};
+use qari::store::{Changes, Store};
+
+use super::temp_dir;
+
+const ECONOMY: &str = "الفقرة الأولى عن الاقتصاد المغربي ونموه.";
+const TOURISM: &str = "الفقرة الثانية عن السياحة في مراكش وأكادير.";
+const PHOSPHATE: &str = "الفقرة الثالثة عن الفوسفات.";
+
+/// A document of `paragraphs`, written to `file` when there is one.
+fn doc(file: Option<&Path>, paragraphs: &[&str]) -> Document {
+    let text = paragraphs.join("\n\n") + "\n";
+    if let Some(file) = file {
+        fs::write(file, &text).expect("write the file");
+    }
+    Document::from_bytes("t.txt", text.as_bytes()).expect("a document")
+}
+
+/// What a reader of `doc` at `file` shows, as the reader places them.
+fn open(store: &Store, doc: &Document, file: Option<&Path>) -> Vec<Placed> {
+    let loaded = store.load_annotations(&doc.hash, file).expect("load");
+    place_all(doc.text(), loaded.annotations)
+}
+
+/// Save as the reader does: every annotation it shows, where it now is,
+/// and which it did not find in the text.
+fn save(store: &Store, doc: &Document, file: Option<&Path>, placed: &[Placed]) {
+    let annotations: Vec<Annotation> = placed.iter().map(|p| p.refreshed(doc.text())).collect();
+    let not_found: Vec<String> = placed
+        .iter()
+        .filter(|p| p.span.is_none())
+        .map(|p| p.annotation.id.clone())
+        .collect();
+    let changes = Changes {
+        annotations: &annotations,
+        deleted_ids: &[],
+        bases: &[],
+        name: None,
+        not_found: &not_found,
+    };
+    store.save_changes(&doc.hash, file, &changes).expect("save");
+}
+
+/// A reader of `doc` at `file` writes `text` on the first `word`.
+fn note(store: &Store, doc: &Document, file: &Path, word: &str, text: &str) {
+    let mut placed = open(store, doc, Some(file));
+    let at = doc.text().find(word).expect("the word is there");
+    let start = doc.text()[..at].chars().count();
+    let mut a = Annotation::new(
+        format!("id-{text}"),
+        doc.text(),
+        start..start + word.chars().count(),
+        "2026-01-01T00:00:00.000Z",
+    );
+    a.note = text.to_string();
+    placed.push(Placed {
+        annotation: a,
+        span: Some(start..start + word.chars().count()),
+    });
+    save(store, doc, Some(file), &placed);
+}
+
+/// Each note shown, with whether its passage was found.
+fn shown(placed: &[Placed]) -> Vec<(String, bool)> {
+    let mut notes: Vec<(String, bool)> = placed
+        .iter()
+        .map(|p| (p.annotation.note.clone(), p.span.is_some()))
+        .collect();
+    notes.sort();
+    notes
+}
+
+fn notes(list: &[(&str, bool)]) -> Vec<(String, bool)> {
+    list.iter().map(|(n, f)| (n.to_string(), *f)).collect()
+}
+
+#[test]
+fn an_edited_file_keeps_its_notes_when_its_new_text_has_notes_of_its_own() {
+    let root = temp_dir("shared-new-text");
+    let store = Store::at(root.join("store"));
+    let (x, y) = (root.join("X.txt"), root.join("Y.txt"));
+    let x_before = doc(Some(&x), &[ECONOMY, TOURISM, PHOSPHATE]);
+    let y_text = doc(Some(&y), &[ECONOMY, TOURISM]);
+    note(&store, &x_before, &x, "السياحة", "X on tourism");
+    note(&store, &x_before, &x, "الفوسفات", "X on phosphate");
+    note(&store, &y_text, &y, "الاقتصاد", "Y on the economy");
+    // X loses its third paragraph: it now holds Y's text.
+    let x_after = doc(Some(&x), &[ECONOMY, TOURISM]);
+    assert_eq!(x_after.hash, y_text.hash);
+    let want = notes(&[
+        ("X on phosphate", false),
+        ("X on tourism", true),
+        ("Y on the economy", true),
+    ]);
+    let placed = open(&store, &x_after, Some(&x));
+    assert_eq!(
+        shown(&placed),
+        want,
+        "X's own notes are there on first look"
+    );
+    save(&store, &x_after, Some(&x), &placed);
+    assert_eq!(
+        shown(&open(&store, &x_after, Some(&x))),
+        want,
+        "and after its save"
+    );
+    // Y, never edited, gains X's note on a passage it has, not X's orphan.
+    assert_eq!(
+        shown(&open(&store, &y_text, Some(&y))),
+        notes(&[("X on tourism", true), ("Y on the economy", true)])
+    );
+    let _ = fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_note_on_a_passage_one_file_had_for_a_while_is_that_files_orphan_only() {
+    let root = temp_dir("shared-revert");
+    let store = Store::at(root.join("store"));
+    let (a, b) = (root.join("A.txt"), root.join("B.txt"));
+    let original = ["خبر", "قال المتحدث إن الاجتماع انتهى دون اتفاق."];
+    let first = doc(Some(&a), &original);
+    doc(Some(&b), &original);
+    save(&store, &first, Some(&a), &open(&store, &first, Some(&a)));
+    // A gains a paragraph and a note on it, then is reverted.
+    let update = doc(
+        Some(&a),
+        &[original[0], original[1], "تحديث: وصل الوفد إلى الدوحة."],
+    );
+    note(&store, &update, &a, "الدوحة", "note on update");
+    let reverted = doc(Some(&a), &original);
+    assert_eq!(reverted.hash, first.hash);
+    let placed = open(&store, &reverted, Some(&a));
+    assert_eq!(shown(&placed), notes(&[("note on update", false)]));
+    save(&store, &reverted, Some(&a), &placed);
+    // B and standard input hold the same text, and never had the passage.
+    assert!(open(&store, &reverted, Some(&b)).is_empty(), "B shows it");
+    assert!(open(&store, &reverted, None).is_empty(), "a pipe shows it");
+    save(
+        &store,
+        &reverted,
+        Some(&b),
+        &open(&store, &reverted, Some(&b)),
+    );
+    // A still has it, and finds it again once the paragraph is back.
+    assert_eq!(
+        shown(&open(&store, &reverted, Some(&a))),
+        notes(&[("note on update", false)])
+    );
+    let again = doc(
+        Some(&a),
+        &[original[0], original[1], "تحديث: وصل الوفد إلى الدوحة."],
+    );
+    assert_eq!(
+        shown(&open(&store, &again, Some(&a))),
+        notes(&[("note on update", true)])
+    );
+    // Nothing is deleted: the listing of every document still has it
+    // under the reverted text.
+    let every = store.every_document();
+    let under_reverted = every
+        .documents
+        .iter()
+        .find(|d| d.hash == reverted.hash)
+        .expect("the reverted text is listed");
+    assert!(under_reverted
+        .annotations
+        .iter()
+        .any(|n| n.note == "note on update"));
+    let _ = fs::remove_dir_all(&root);
+}
