@@ -1,12 +1,10 @@
 //! The only module that touches the file system for qari's own state.
 //!
-//! Reading positions live under the XDG state directory (`$XDG_STATE_HOME/qari`,
-//! or the data directory on systems without one), one small JSON file per
-//! document, named by the document's content hash: two readers open at once
-//! never rewrite each other's files, and a renamed or moved article keeps its
-//! place. Files are written atomically (temporary file, fsync, rename), so a
+//! Reading positions and marks live under the XDG state directory
+//! (`$XDG_STATE_HOME/qari`, or the data directory on systems without one),
+//! by the document's content hash and by its file's path (`positions`).
+//! Files are written atomically (temporary file, fsync, rename), so a
 //! crash or a full disk leaves the previous position rather than a torn file.
-//! A document's marks live in the same file, so they travel with its position.
 //!
 //! Files the reader asks for (`:w FILE`) are written here too. Whether the
 //! file exists is checked and the file created in one step (`create_new`), so
@@ -14,12 +12,9 @@
 
 pub mod config;
 
-use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-
-use serde::{Deserialize, Serialize};
 
 mod annotations;
 mod corrections;
@@ -28,11 +23,13 @@ pub mod fetch;
 pub mod input;
 pub mod loader;
 pub mod pages;
+mod positions;
 pub use crate::reader::annotate::merge::Tombstone;
 pub use annotations::{
     AnnotationFile, Changes, EveryDocument, LoadedAnnotations, SavedAnnotations,
 };
 pub use corrections::StoredCorrections;
+pub use positions::SavedPosition;
 
 /// What went wrong with stored state; the reader shows it and carries on.
 #[derive(Debug, thiserror::Error)]
@@ -71,26 +68,6 @@ impl StoreError {
     }
 }
 
-/// Where a reader was in a document: the code point offset of the first
-/// character at the top of the screen, and the marks set in it (letter ->
-/// code point offset; absent from files written before marks existed).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SavedPosition {
-    pub offset: usize,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub marks: BTreeMap<char, usize>,
-}
-
-impl SavedPosition {
-    /// A position without marks.
-    pub fn at(offset: usize) -> Self {
-        Self {
-            offset,
-            marks: BTreeMap::new(),
-        }
-    }
-}
-
 /// What qari keeps where, as its manual's FILES section says it
 /// (`shell/generated.rs`): the XDG directories `directories` finds on Linux,
 /// and what each file holds.
@@ -101,7 +78,7 @@ pub const FILES: [(&str, &str); 7] = [
     ),
     (
         "$XDG_STATE_HOME/qari/positions/HASH.json",
-        "a document's reading position and marks, named by the hash of its text, so a renamed file keeps them (~/.local/state by default)",
+        "a document's reading position and marks, named by the hash of its text, so a renamed file keeps them, and under positions/paths/ by the hash of its file's path, so an edited file keeps them too (~/.local/state by default)",
     ),
     (
         "$XDG_STATE_HOME/qari/feeds/",
@@ -165,44 +142,6 @@ impl Store {
         &self.root
     }
 
-    fn position_path(&self, hash: &str) -> Result<PathBuf, StoreError> {
-        if hash.is_empty() || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(StoreError::BadHash(hash.to_string()));
-        }
-        Ok(self.root.join("positions").join(format!("{hash}.json")))
-    }
-
-    /// The saved position of the document with content hash `hash`, if any.
-    pub fn load_position(&self, hash: &str) -> Result<Option<SavedPosition>, StoreError> {
-        let path = self.position_path(hash)?;
-        let bytes = match read_bounded(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(source) => {
-                return Err(StoreError::Io {
-                    path,
-                    cause: source,
-                })
-            }
-        };
-        serde_json::from_slice(&bytes)
-            .map(Some)
-            .map_err(|source| StoreError::Corrupt {
-                path,
-                cause: source,
-            })
-    }
-
-    /// Remember `position` for the document with content hash `hash`.
-    pub fn save_position(&self, hash: &str, position: SavedPosition) -> Result<(), StoreError> {
-        let path = self.position_path(hash)?;
-        let json = serde_json::to_vec(&position).map_err(|source| StoreError::Corrupt {
-            path: path.clone(),
-            cause: source,
-        })?;
-        write_atomically(&path, &json)
-    }
-
     /// Keep `report` (notes the reader could not store, a note being written
     /// when it ended) in a file of its own under `unsaved/`, since standard
     /// error, where it is also said, may be a terminal that is gone (a
@@ -248,18 +187,6 @@ impl Store {
                 }
             })
             .collect()
-    }
-
-    /// Remember `offset` for the document, keeping the marks already stored
-    /// (for a save that has only the offset at hand, as the watchdog's).
-    pub fn save_offset(&self, hash: &str, offset: usize) -> Result<(), StoreError> {
-        let marks = self
-            .load_position(hash)
-            .ok()
-            .flatten()
-            .map(|saved| saved.marks)
-            .unwrap_or_default();
-        self.save_position(hash, SavedPosition { offset, marks })
     }
 }
 
@@ -507,124 +434,4 @@ pub(in crate::store) fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
             Error::new(ErrorKind::InvalidData, format!("larger than {limit}"))
         }
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn temp_root(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("qari-store-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        dir
-    }
-
-    #[test]
-    fn positions_round_trip_per_document() {
-        let root = temp_root("roundtrip");
-        let store = Store::at(&root);
-        assert_eq!(store.load_position("ab12").expect("load"), None);
-        store
-            .save_position("ab12", SavedPosition::at(42))
-            .expect("save");
-        store
-            .save_position("cd34", SavedPosition::at(7))
-            .expect("save");
-        store
-            .save_position("ab12", SavedPosition::at(43))
-            .expect("save again");
-        assert_eq!(
-            store.load_position("ab12").expect("load"),
-            Some(SavedPosition::at(43))
-        );
-        assert_eq!(
-            store.load_position("cd34").expect("load"),
-            Some(SavedPosition::at(7))
-        );
-        let leftovers: Vec<_> = fs::read_dir(root.join("positions"))
-            .expect("dir")
-            .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-            .collect();
-        assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
-        let _ = fs::remove_dir_all(&root);
-    }
-
-    #[test]
-    fn a_corrupt_file_is_an_error_not_a_panic() {
-        let root = temp_root("corrupt");
-        let store = Store::at(&root);
-        fs::create_dir_all(root.join("positions")).expect("mkdir");
-        fs::write(root.join("positions/ff.json"), b"{nope").expect("write");
-        let err = store.load_position("ff").expect_err("corrupt");
-        assert!(matches!(err, StoreError::Corrupt { .. }));
-        assert!(err.to_string().contains("ff.json"));
-        let _ = fs::remove_dir_all(&root);
-    }
-
-    #[test]
-    fn hashes_cannot_name_other_files() {
-        let store = Store::at(temp_root("hash"));
-        assert!(matches!(
-            store.load_position("../../etc/passwd"),
-            Err(StoreError::BadHash(_))
-        ));
-        assert!(store.save_position("", SavedPosition::at(0)).is_err());
-    }
-
-    #[test]
-    fn an_unwritable_root_is_an_error() {
-        let root = temp_root("unwritable");
-        fs::write(&root, b"a file, not a directory").expect("write");
-        let store = Store::at(&root);
-        let err = store
-            .save_position("ab", SavedPosition::at(1))
-            .expect_err("cannot write under a file");
-        assert!(matches!(err, StoreError::Io { .. }));
-        let _ = fs::remove_file(&root);
-    }
-
-    #[test]
-    fn marks_are_kept_with_the_position() {
-        let root = temp_root("marks");
-        let store = Store::at(&root);
-        let saved = SavedPosition {
-            offset: 120,
-            marks: [('a', 40), ('Z', 7), ('\u{634}', 99)].into(),
-        };
-        store.save_position("ab12", saved.clone()).expect("save");
-        assert_eq!(store.load_position("ab12").expect("load"), Some(saved));
-        // The watchdog's save has only an offset: the marks stay.
-        store.save_offset("ab12", 300).expect("save offset");
-        let loaded = store.load_position("ab12").expect("load").expect("some");
-        assert_eq!(loaded.offset, 300);
-        assert_eq!(loaded.marks.get(&'a'), Some(&40));
-        assert_eq!(loaded.marks.len(), 3);
-        // Without marks stored, the offset alone is written.
-        store.save_offset("cd34", 5).expect("save offset");
-        assert_eq!(
-            store.load_position("cd34").expect("load"),
-            Some(SavedPosition::at(5))
-        );
-        let _ = fs::remove_dir_all(&root);
-    }
-
-    #[test]
-    fn position_files_from_before_marks_still_load() {
-        let root = temp_root("old");
-        let store = Store::at(&root);
-        fs::create_dir_all(root.join("positions")).expect("mkdir");
-        fs::write(root.join("positions/ab12.json"), br#"{"offset":42}"#).expect("write");
-        assert_eq!(
-            store.load_position("ab12").expect("load"),
-            Some(SavedPosition::at(42))
-        );
-        // And a position without marks is written as before.
-        store
-            .save_position("cd34", SavedPosition::at(9))
-            .expect("save");
-        let json = fs::read_to_string(root.join("positions/cd34.json")).expect("read");
-        assert_eq!(json, r#"{"offset":9}"#);
-        let _ = fs::remove_dir_all(&root);
-    }
 }

@@ -79,8 +79,9 @@ pub struct ReaderOptions {
     /// bar, in the interface's language).
     pub config: Config,
     pub config_warning: Option<crate::reader::config::ConfigWarning>,
-    /// The file read (`None` for standard input): its annotations are kept
-    /// under its path too, to find them again after the file changed.
+    /// The file read (`None` for standard input): its annotations, reading
+    /// position and marks are kept under its path too, to find them again
+    /// after the file changed.
     pub path: Option<std::path::PathBuf>,
     /// Which of the files named it is (`:n`, `:p`).
     pub files: crate::reader::app::FileList,
@@ -237,6 +238,7 @@ pub fn run_keeping(
     let restore_at_end = Arc::clone(&restore);
     let active_at_end = Arc::clone(&active);
     let kept = store.clone();
+    let kept_path = opts.path.clone();
     let caught_at_end = Arc::clone(&opts.signal);
     let watchdog = Watchdog::start(
         Arc::clone(&stop),
@@ -244,7 +246,7 @@ pub fn run_keeping(
             if let (Some(store), Some((Some(hash), offset))) = (kept, last) {
                 // The process is ending because its terminal is gone: nobody to tell.
                 // The marks were stored when they were set; keep them.
-                let _ = store.save_offset(&hash, offset);
+                let _ = store.save_offset(&hash, kept_path.as_deref(), offset);
             }
         },
         // Once, whoever comes first: the guard, the panic hook or this.
@@ -337,7 +339,7 @@ pub fn run_keeping(
     }
     if let (Some(store), Some(hash)) = (&store, hash) {
         // The screen is gone by now, so the only place left to say it is stderr.
-        if let Err(err) = store.save_position(&hash, position) {
+        if let Err(err) = store.save_position(&hash, opts.path.as_deref(), position) {
             let _ = writeln!(
                 io::stderr(),
                 "qari: warning: reading position not saved: {err}"

@@ -264,7 +264,7 @@ fn one_correction_with_an_unknown_label_costs_no_other_and_is_kept() {
 fn a_corrupt_lexicon_is_moved_aside_and_nothing_else_is_touched() {
     let (store, root) = temp_store("corrupt");
     store
-        .save_position("ab12", qari::store::SavedPosition::at(7))
+        .save_position("ab12", None, qari::store::SavedPosition::at(7))
         .expect("position");
     fs::create_dir_all(&root).expect("dir");
     fs::write(root.join("corrections.json"), b"{not json").expect("write");
@@ -281,7 +281,7 @@ fn a_corrupt_lexicon_is_moved_aside_and_nothing_else_is_touched() {
         .expect("save");
     assert_eq!(saved.lexicon.len(), 1);
     assert_eq!(
-        store.load_position("ab12").expect("load"),
+        store.load_position("ab12", None).expect("load"),
         Some(qari::store::SavedPosition::at(7))
     );
     assert!(aside.exists());

@@ -44,7 +44,8 @@ impl Reader<'_> {
                     // A first piece has no hash yet: its marks are saved on quit.
                     if let (Some(store), false) = (self.store, app.loading()) {
                         let hash = app.document().hash.clone();
-                        if let Err(err) = store.save_position(&hash, saved_position(app)) {
+                        if let Err(err) = store.save_position(&hash, self.path, saved_position(app))
+                        {
                             app.notify(app.interface().failed(Msg::Marks, &err));
                         }
                     }
@@ -73,7 +74,7 @@ impl Reader<'_> {
     pub(super) fn restore(&mut self, app: &mut App) {
         let searches = self.at_start.as_deref().is_some_and(is_search);
         if let Some(store) = self.store {
-            match store.load_position(&app.document().hash) {
+            match store.load_position(&app.document().hash, self.path) {
                 Ok(Some(saved)) => {
                     app.set_marks(saved.marks);
                     if !searches {

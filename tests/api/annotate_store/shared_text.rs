@@ -1,13 +1,14 @@
 //! Files that share a text: an edited file keeps its own notes when its new
-//! text is one another file has notes on, and an orphan carried by one
-//! file's path shows only in that file.
+//! text is one another file has notes on, an orphan carried by one file's
+//! path shows only in that file, and a file's reading position and marks
+//! follow its path as its notes do.
 
 use std::fs;
 use std::path::Path;
 
 use qari::core::document::Document;
 use qari::reader::annotate::{place_all, Annotation, Placed};
-use qari::store::{Changes, Store};
+use qari::store::{Changes, SavedPosition, Store};
 
 use super::temp_dir;
 
@@ -174,5 +175,56 @@ fn a_note_on_a_passage_one_file_had_for_a_while_is_that_files_orphan_only() {
         .annotations
         .iter()
         .any(|n| n.note == "note on update"));
+    let _ = fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_files_position_and_marks_follow_its_path_when_its_text_changes() {
+    let root = temp_dir("positions-path");
+    let store = Store::at(root.join("store"));
+    let file = root.join("pos.txt");
+    let read = SavedPosition {
+        offset: 30,
+        marks: [('a', 30)].into(),
+    };
+    store
+        .save_position("aa11", Some(&file), read.clone())
+        .expect("save");
+    // A line appended: another text at the same path.
+    assert_eq!(
+        store.load_position("bb22", Some(&file)).expect("load"),
+        Some(read.clone())
+    );
+    // A copy of the first text elsewhere, or piped in, finds it by its text.
+    let copy = root.join("copy.txt");
+    assert_eq!(
+        store.load_position("aa11", Some(&copy)).expect("load"),
+        Some(read.clone())
+    );
+    assert_eq!(
+        store.load_position("aa11", None).expect("load"),
+        Some(read.clone())
+    );
+    // Another file, or a pipe, with the second text has no position.
+    assert_eq!(
+        store.load_position("bb22", Some(&copy)).expect("load"),
+        None
+    );
+    assert_eq!(store.load_position("bb22", None).expect("load"), None);
+    // A text read before keeps its own position, its offsets being its own.
+    store
+        .save_position("bb22", Some(&copy), SavedPosition::at(5))
+        .expect("save");
+    assert_eq!(
+        store.load_position("bb22", Some(&file)).expect("load"),
+        Some(SavedPosition::at(5))
+    );
+    // Moving on in the new text keeps the marks (the watchdog's save).
+    store.save_offset("cc33", Some(&file), 40).expect("save");
+    let kept = store.load_position("dd44", Some(&file)).expect("load");
+    assert_eq!(
+        kept.map(|p| (p.offset, p.marks)),
+        Some((40, [('a', 30)].into()))
+    );
     let _ = fs::remove_dir_all(&root);
 }
