@@ -309,6 +309,9 @@ impl Recognizer {
         let mut infos: Vec<TokenInfo> = Vec::with_capacity(if single { 0 } else { tokens.len() });
         let mut raw = Vec::new();
         for (si, (range, mut t)) in sentences.iter().zip(tagged).enumerate() {
+            if written_in_persian_letters(&words[si]) {
+                t.labels.fill(0);
+            }
             chains::prayers_are_no_places(&words[si], &mut t.labels);
             chains::the_city_is_no_place(&words[si], &mut t.labels);
             chains::diseases_are_no_names(&words[si], &mut t.labels);
@@ -471,6 +474,32 @@ fn whole_where_named_whole(text: &str, tokens: &[Token], raw: &mut [RawMention])
 pub fn has_arabic_letter(word: &str) -> bool {
     word.chars()
         .any(|c| ('\u{0621}'..='\u{064A}').contains(&c) && c != '\u{0640}')
+}
+
+/// Letters of Persian and Urdu that Arabic does not write (پ چ ژ گ ک ی and
+/// Urdu's ٹ ڈ ڑ ں ھ ہ ۀ ے).
+const PERSIAN_LETTERS: &[char] = &[
+    'پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ٹ', 'ڈ', 'ڑ', 'ں', 'ھ', 'ہ', 'ۀ', 'ے',
+];
+
+/// Whether a sentence is Persian or Urdu rather than Arabic: a quarter of its
+/// words in Arabic script, and at least two, have a letter Arabic does not
+/// write. The tagger learned Arabic: on Persian it runs a name over a whole
+/// clause (مسعود پزشکیان روز دوشنبه در تهران گفت). An Arabic sentence with
+/// one foreign name spelt with گ or چ is still read.
+fn written_in_persian_letters(words: &[&str]) -> bool {
+    let (mut script, mut persian) = (0, 0);
+    for w in words {
+        // Arabic script (U+0600 to U+06FF) is two bytes led by 0xD8 to 0xDB.
+        if !w.bytes().any(|b| (0xD8..=0xDB).contains(&b)) {
+            continue;
+        }
+        script += 1;
+        if w.contains(PERSIAN_LETTERS) {
+            persian += 1;
+        }
+    }
+    persian >= 2 && persian * 4 >= script
 }
 
 /// A person the tagger found as one word that general Arabic also uses as a
@@ -823,6 +852,24 @@ fn listed_after_clitic(word: &str, gazetteer: &Gazetteer) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn persian_and_urdu_sentences_are_told_from_arabic_ones() {
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        assert!(written_in_persian_letters(&words(
+            "مسعود پزشکیان روز دوشنبه در تهران گفت که ما به دنبال گفت‌وگو هستیم"
+        )));
+        assert!(written_in_persian_letters(&words(
+            "وزیر اعظم پاکستان شہباز شریف نے کہا"
+        )));
+        // One foreign name spelt with گ in an Arabic sentence.
+        assert!(!written_in_persian_letters(&words(
+            "وقال المدير التنفيذي لشركة گوگل إن الشركة ستفتتح مكتبا في دبي"
+        )));
+        assert!(!written_in_persian_letters(&words(
+            "قال الرئيس إن الحكومة ستواصل العمل"
+        )));
+    }
 
     #[test]
     fn a_clitic_is_left_out_unless_the_whole_word_is_a_name() {
