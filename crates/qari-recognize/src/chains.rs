@@ -1041,6 +1041,7 @@ impl Chains {
         rule!(words, labels, nisbas_after_people(words, infos, labels));
         rule!(words, labels, surname_after_names(words, infos, labels));
         rule!(words, labels, manner_is_no_person(words, infos, labels));
+        rule!(words, labels, family_before_that(words, infos, labels));
         rule!(words, labels, pronouns_end_nasabs(words, infos, labels));
         rule!(words, labels, duals_end_people(words, infos, labels));
         rule!(words, labels, titles_open_no_names(words, infos, labels));

@@ -518,6 +518,39 @@ pub(super) fn given_names_with_allah(words: &[&str], infos: &[TokenInfo], labels
     }
 }
 
+/// A person of one given name right after a reporting verb, followed by a
+/// definite word and then إن or أن, goes on with that word, whatever else it
+/// means: it is the family name (وقال خالد الحصان إن، وأكد حسين الشيخ أن),
+/// since a reporting verb takes no object before what was said; a title
+/// there names no one after it (حسين الشيخ). Not a day (وقال محمد الثلاثاء
+/// إن), اليوم or a nationality, which stay outside.
+pub(super) fn family_before_that(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
+    for i in 1..labels.len().saturating_sub(2) {
+        let lone = labels[i] == PER_B && labels[i + 1] == 0;
+        if !lone
+            || infos[i - 1].triggers & TRIGGER_SPEECH == 0
+            || infos[i].triggers & TRIGGER_GIVEN == 0
+            || !matches!(words[i + 2], "إن" | "أن" | "بأن")
+        {
+            continue;
+        }
+        let next = &infos[i + 1];
+        let bare = normalize(words[i + 1]);
+        let bare = bare.strip_prefix("ال").unwrap_or(&bare);
+        if next.definite
+            && next.clitic_chars == 0
+            && !next.nationality
+            && !is_weekday(bare)
+            && !matches!(bare, "يوم" | "ليله" | "ان")
+        {
+            labels[i + 1] = PER_I;
+        }
+    }
+}
+
 /// A word of one person right after a reporting verb that is a participle
 /// in the accusative, how it was said (وأضاف ضاحكا، وقال مبتسما), is no
 /// name when no list knows it as one: فاعلا, or م and four letters or more

@@ -2209,3 +2209,38 @@ fn holds_says_what_contains_says() {
         }
     }
 }
+
+#[test]
+fn a_family_name_that_is_a_noun_goes_with_a_given_name_before_that() {
+    let said = |words: &[&str], tagged: &[u8]| {
+        let mut infos = vec![TokenInfo::default(); words.len()];
+        infos[0].triggers = TRIGGER_SPEECH;
+        infos[1].triggers = TRIGGER_GIVEN;
+        // Each word seen in training, as the nouns are.
+        for (info, w) in infos.iter_mut().zip(words) {
+            info.definite = w.starts_with("ال");
+            info.stats.count = 50;
+        }
+        let mut labels = tagged.to_vec();
+        Chains::new().complete(words, &infos, &mut labels);
+        labels
+    };
+    // الحصان (the horse) is خالد's family name: a reporting verb takes no
+    // object before إن.
+    assert_eq!(
+        said(&["وقال", "خالد", "الحصان", "إن", "السوق"], &[0, 1, 0, 0, 0]),
+        [0, 1, 2, 0, 0]
+    );
+    // Not a day, nor without إن or أن after it.
+    assert_eq!(
+        said(
+            &["وقال", "محمد", "الثلاثاء", "إن", "الاتفاق"],
+            &[0, 1, 0, 0, 0]
+        ),
+        [0, 1, 0, 0, 0]
+    );
+    assert_eq!(
+        said(&["وقال", "خالد", "الحصان", "في", "السوق"], &[0, 1, 0, 0, 0]),
+        [0, 1, 0, 0, 0]
+    );
+}
