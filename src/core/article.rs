@@ -18,6 +18,13 @@ mod table;
 mod written;
 pub use written::add_written_links;
 
+/// A line of text that may carry markup (a feed's title with `<b>` in it, as
+/// newsboat passes it on) as the words it shows: tags removed, entities
+/// decoded, spaces collapsed, as a feed's own titles are read.
+pub fn inline_words(line: &str) -> String {
+    html::inline_text(line)
+}
+
 use encoding_rs::Encoding;
 use qari_layout::Direction;
 

@@ -61,7 +61,19 @@ impl Header {
                 // no prose starts with.
                 let untitled = opens_on_feed == Some(true)
                     && (header.link.is_some() || header.date.as_deref().is_some_and(has_time));
-                return ((title || untitled) && fields >= 2).then_some((header, at));
+                if !(title || untitled) || fields < 2 {
+                    return None;
+                }
+                // Newsboat writes a title or a feed's name as the feed gave
+                // it, markup included (`<b>` in a CDATA title): read as
+                // qari reads the feed itself.
+                if header.title.contains('<') {
+                    header.title = crate::core::article::inline_words(&header.title);
+                }
+                if let Some(feed) = header.feed.as_mut().filter(|f| f.contains('<')) {
+                    *feed = crate::core::article::inline_words(feed);
+                }
+                return Some((header, at));
             }
             let keyed = line.split_once(": ").filter(|(key, _)| KEYS.contains(key));
             let Some((key, value)) = keyed else {
@@ -193,6 +205,19 @@ mod tests {
             None
         );
         assert_eq!(Header::parse(b"Feed: x\n\nbody\n"), None);
+    }
+
+    #[test]
+    fn markup_in_a_title_is_read_as_the_words_it_shows() {
+        let text = "Feed: بي بي سي <i>عربي</i>\nTitle: عاجل: زلزال يضرب <b>جنوب تركيا</b>\n\
+                    Link: http://127.0.0.1/q.html\n \nنص\n";
+        let (header, _) = Header::parse(text.as_bytes()).expect("a header");
+        assert_eq!(header.title, "عاجل: زلزال يضرب جنوب تركيا");
+        assert_eq!(header.feed.as_deref(), Some("بي بي سي عربي"));
+        // A title with a bare `<` that opens no tag keeps it.
+        let text = "Feed: أخبار\nTitle: 3 < 5 في الرياضيات\nLink: http://127.0.0.1/a\n\nنص\n";
+        let (header, _) = Header::parse(text.as_bytes()).expect("a header");
+        assert_eq!(header.title, "3 < 5 في الرياضيات");
     }
 
     #[test]
