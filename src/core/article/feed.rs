@@ -28,7 +28,8 @@ pub struct Item {
     pub source: Option<String>,
     /// The feed's id for it (RSS `guid`, Atom `id`), else empty.
     pub id: String,
-    /// The direction of the feed's language ([`Feed::direction`]).
+    /// The feed's direction ([`Feed::direction`]), unless the item's own
+    /// letters (its title and body) clearly say the other one.
     pub direction: Option<Direction>,
 }
 
@@ -115,7 +116,9 @@ pub struct Feed {
     pub site: Option<String>,
     /// The direction of the feed's language (RSS `<language>`, Atom
     /// `xml:lang`): an Arabic feed's headline that opens with a Latin word
-    /// ("iPhone 16: آبل …") is still a right-to-left line.
+    /// ("iPhone 16: آبل …") is still a right-to-left line. A declaration its
+    /// titles and bodies clearly contradict (`en-us`, many an Arabic CMS's
+    /// default) gives way to their letters ([`Letters`]).
     pub direction: Option<Direction>,
 }
 
@@ -236,7 +239,7 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
         .map(|l| l.href.trim())
         .find(|href| href.starts_with("http://") || href.starts_with("https://"))
         .map(String::from);
-    let items = feed
+    let mut items: Vec<Item> = feed
         .entries
         .into_iter()
         .map(|entry| {
@@ -282,6 +285,18 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
             }
         })
         .collect();
+    // The feed's letters, then each item's, against what is declared.
+    let mut feed_letters = Letters::default();
+    feed_letters.add(&title, false);
+    let item_letters: Vec<Letters> = items.iter().map(Item::letters).collect();
+    for letters in &item_letters {
+        feed_letters.rtl += letters.rtl;
+        feed_letters.ltr += letters.ltr;
+    }
+    let direction = feed_letters.over(direction);
+    for (item, letters) in items.iter_mut().zip(item_letters) {
+        item.direction = letters.over(direction);
+    }
     Ok(Feed {
         title,
         items,
@@ -289,6 +304,64 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
         site,
         direction,
     })
+}
+
+/// The letters of a text counted by the direction they are written in.
+/// A feed's declared language is a setting of the site that sends it, and
+/// Arabic sites often leave their CMS's `en-us`: where the text's own
+/// letters clearly outnumber the other way (twice over), they decide.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Letters {
+    rtl: usize,
+    ltr: usize,
+}
+
+impl Letters {
+    /// Counts `text`'s letters; in markup, not a tag's name or attributes.
+    fn add(&mut self, text: &str, markup: bool) {
+        let mut in_tag = false;
+        for c in text.chars() {
+            match c {
+                '<' if markup => in_tag = true,
+                '>' if markup => in_tag = false,
+                _ if in_tag || !c.is_alphabetic() => {}
+                _ if is_rtl_letter(c) => self.rtl += 1,
+                _ => self.ltr += 1,
+            }
+        }
+    }
+
+    fn of(text: &str, markup: bool) -> Self {
+        let mut letters = Self::default();
+        letters.add(text, markup);
+        letters
+    }
+
+    /// The direction whose letters are more than twice the other's.
+    fn clear(self) -> Option<Direction> {
+        if self.rtl > 2 * self.ltr {
+            Some(Direction::Rtl)
+        } else if self.ltr > 2 * self.rtl {
+            Some(Direction::Ltr)
+        } else {
+            None
+        }
+    }
+
+    /// `declared`, unless these letters clearly say the other direction.
+    /// Nothing declared stays so: each line then takes its first letter's.
+    fn over(self, declared: Option<Direction>) -> Option<Direction> {
+        match (declared, self.clear()) {
+            (Some(declared), Some(own)) if own != declared => Some(own),
+            _ => declared,
+        }
+    }
+}
+
+/// A letter of a script written right to left: Hebrew, Arabic, Syriac,
+/// Thaana, N'Ko and the Arabic presentation forms.
+fn is_rtl_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// The line WordPress puts under each post in its feeds ("The post X
@@ -346,6 +419,17 @@ fn host_of(url: &str) -> Option<String> {
 }
 
 impl Item {
+    /// The letters of the item's title and body.
+    fn letters(&self) -> Letters {
+        let mut letters = Letters::of(&self.title, false);
+        match &self.body {
+            Some(Body::Html(b)) => letters.add(b, true),
+            Some(Body::Text(b)) => letters.add(b, false),
+            None => {}
+        }
+        letters
+    }
+
     /// What the store remembers the item by when it has been read: the
     /// feed's id for it, else its link, else its title and date.
     pub fn key(&self) -> String {
@@ -423,6 +507,15 @@ impl Item {
         article.title = Some(self.title.clone());
         article.date = self.shown_date();
         article.direction = article.direction.or(self.direction);
+        // A paragraph whose own letters clearly say the other direction
+        // keeps it (an English quote in an Arabic item, or the other way).
+        for block in &mut article.blocks {
+            if block.direction.is_none() {
+                block.direction = Letters::of(&block.text, false)
+                    .over(article.direction)
+                    .filter(|&own| Some(own) != article.direction);
+            }
+        }
         article.warnings.clear();
         article
     }
@@ -436,7 +529,8 @@ impl Feed {
             .iter()
             .map(|item| {
                 let line = item.list_line(read(item));
-                match super::direction_mark(&line, self.direction) {
+                let direction = Letters::of(&item.title, false).over(item.direction);
+                match super::direction_mark(&line, direction) {
                     Some(mark) => format!("{mark}{line}\n"),
                     None => line + "\n",
                 }
@@ -469,10 +563,11 @@ impl Feed {
             ..Article::default()
         };
         for item in &self.items {
+            let own = Letters::of(&item.title, false).over(item.direction);
             article.blocks.push(Block {
                 text: item.title.clone(),
                 kind: BlockKind::Heading,
-                direction: None,
+                direction: own.filter(|&own| Some(own) != self.direction),
             });
             let date = item.shown_date();
             let credit: Vec<&str> = [&date, &item.link]
@@ -488,7 +583,13 @@ impl Feed {
                 });
             }
             let body = item.article();
-            article.blocks.extend(body.blocks);
+            // Each block in its item's direction, which may not be the feed's.
+            article
+                .blocks
+                .extend(body.blocks.into_iter().map(|b| Block {
+                    direction: b.direction.or(body.direction),
+                    ..b
+                }));
             if let Some(href) = &item.link {
                 article.links.push(Link {
                     text: item.title.clone(),

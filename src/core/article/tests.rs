@@ -721,9 +721,52 @@ fn an_arabic_feed_s_headline_that_opens_with_a_latin_word_reads_right_to_left() 
     assert!(item.starts_with("\u{200F}iPhone 16"), "{item:?}");
     assert!(item.contains("\n\u{200F}OpenAI قالت"), "{item:?}");
     // A feed in English gets no marks.
-    let english = rss.replace("<language>ar</language>", "<language>en-us</language>");
+    let english = r#"<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+        <title>Tech</title><language>en-us</language>
+        <item><title>iPhone 16 goes on sale in Riyadh</title><link>http://127.0.0.1:9/a</link>
+        <description>Apple said demand was strong.</description></item>
+        </channel></rss>"#;
     let feed = crate::core::article::feed::parse(english.as_bytes(), None).expect("a feed");
     assert!(feed.list_text(|_| false).starts_with("● iPhone"));
+}
+
+#[test]
+fn an_arabic_feed_that_declares_english_is_read_in_its_letters_direction() {
+    // `en-us` is many an Arabic CMS's default: the titles and bodies say
+    // otherwise, and they decide.
+    let rss = r#"<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+        <title>أخبار التقنية</title><language>en-us</language>
+        <item><title>Apple تطلق iPhone 16 في السعودية والإمارات</title><link>http://127.0.0.1:9/a</link>
+        <description><![CDATA[<p>أطلقت شركة Apple هاتفها الجديد في الرياض ودبي اليوم.</p>
+        <p>وقال متحدث باسم الشركة إن الطلب كان كبيرا.</p><p>Tim Cook: great.</p>]]></description></item>
+        <item><title>Galaxy S24</title><link>http://127.0.0.1:9/b</link>
+        <description>On sale in May.</description></item>
+        </channel></rss>"#;
+    let feed = crate::core::article::feed::parse(rss.as_bytes(), None).expect("a feed");
+    assert_eq!(feed.direction, Some(Direction::Rtl));
+    let lines: Vec<String> = feed
+        .list_text(|_| false)
+        .lines()
+        .map(String::from)
+        .collect();
+    // The Arabic headline that opens with "Apple" is a right-to-left line;
+    // the English one keeps its own direction (no mark turns it).
+    assert!(lines[0].starts_with("\u{200F}● Apple"), "{:?}", lines[0]);
+    assert!(lines[1].starts_with("● Galaxy"), "{:?}", lines[1]);
+    // The item read alone: its Arabic paragraphs right to left (the first
+    // opens with an Arabic letter: no mark), its English one left to right.
+    let item = feed.items[0].article().text();
+    assert!(item.starts_with("\u{200F}Apple تطلق"), "{item:?}");
+    assert!(item.contains("\nأطلقت شركة Apple"), "{item:?}");
+    assert!(item.contains("\nTim Cook: great."), "{item:?}");
+    let english = feed.items[1].article().text();
+    assert!(english.starts_with("Galaxy S24"), "{english:?}");
+    assert!(english.contains("\nOn sale in May."), "{english:?}");
+    // The whole feed as one text: each item in its own direction.
+    let whole = feed.clone().into_article().text();
+    assert!(whole.contains("\n\u{200F}Apple تطلق"), "{whole:?}");
+    assert!(whole.contains("\nGalaxy S24\n"), "{whole:?}");
+    assert!(whole.contains("\nOn sale in May."), "{whole:?}");
 }
 
 #[test]
