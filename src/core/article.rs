@@ -468,7 +468,9 @@ pub fn from_bytes(bytes: &[u8], hint: &Hint<'_>) -> Result<Article, ArticleError
                 used: decoded.encoding.to_string(),
             },
         );
-    } else if decoded.encoding != "UTF-8" {
+    } else if decoded.encoding != "UTF-8" && !decoded.as_declared {
+        // Guessed (or chosen with `--encoding`): said. A page that declares
+        // windows-1256 and is read so needs no word.
         article
             .warnings
             .insert(0, Warning::ReadAs(decoded.encoding.to_string()));

@@ -30,8 +30,8 @@ pub enum Warning {
     NotAsDeclared { declared: String, used: String },
     /// A page where no story was found: all its visible text is shown.
     NoArticle,
-    /// A page that is mostly its story, shown whole because the story could
-    /// not be told from the rest.
+    /// A page that is mostly its story, shown without its menus, footer and
+    /// boxes because the story could not be told from the rest.
     WholePage,
     /// Reading stopped at the reader's limit, with `name` the input's.
     Stopped { name: String, at: Limit },
@@ -63,7 +63,7 @@ impl fmt::Display for Warning {
             ),
             Self::NoArticle => f.write_str("no article found in the page: showing all its text"),
             Self::WholePage => f.write_str(
-                "the story could not be told from the page around it: showing the whole page",
+                "the story could not be told from the page around it: showing the page's text without its menus and footer",
             ),
             Self::Stopped {
                 name,

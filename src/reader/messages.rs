@@ -309,8 +309,8 @@ messages! {
         "بايتات غير صالحة في {encoding} استُبدل بها \u{FFFD}";
     NotAsDeclared "declared as {declared}, which its bytes are not: read as {encoding}"
         "صُرّح بترميز {declared} وليست بايتاتها به: قُرئ بترميز {encoding}";
-    WholePage "the story could not be told from the page around it: showing the whole page"
-        "تعذّر تمييز الخبر عمّا حوله في الصفحة: تُعرض الصفحة كلها";
+    WholePage "the story could not be told from the page around it: showing the page's text without its menus and footer"
+        "تعذّر تمييز الخبر عمّا حوله في الصفحة: يُعرض نصها دون قوائمها وتذييلها";
     NoArticle "no article found in the page: showing all its text"
         "لم يُعثر على مقال في الصفحة: يُعرض نصها كله";
     StoppedAtSize "stopped reading {name} at {size}" "توقفت قراءة {name} عند {size}";

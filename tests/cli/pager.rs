@@ -72,6 +72,22 @@ fn newsboat_s_file_has_its_title_first_and_paragraphs_joined() {
 }
 
 #[test]
+fn markup_newsboat_passes_on_in_a_title_is_not_shown() {
+    // A CDATA title with `<b>`, as newsboat writes it to its pager's file.
+    let file = "Feed: بي بي سي عربي\nTitle: عاجل: زلزال بقوة 6.2 درجة يضرب <b>جنوب تركيا</b>\n\
+                Date: Thu, 14 Mar 2024 09:00:00 +0000\nLink: http://127.0.0.1:1/quake.html\n \n\
+                ضرب زلزال بقوة 6.2 درجة ولاية هاتاي جنوب تركيا فجر اليوم.\n";
+    let run = qari(&["text"], file.as_bytes());
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(
+        run.stdout.lines().next(),
+        Some("عاجل: زلزال بقوة 6.2 درجة يضرب جنوب تركيا"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn markdown_files_are_read_as_paragraphs() {
     let dir = home("cli-pager-md");
     std::fs::create_dir_all(&dir).expect("dir");

@@ -112,6 +112,17 @@ fn encodings_from_meta_bom_guess_or_the_command_line() {
         page.starts_with("خبر بترميز قديم\n\nهذه صفحة محفوظة بترميز ويندوز 1256"),
         "{page}"
     );
+    // Read as it declares: not a word of its encoding. An older story
+    // whose paragraphs are parted by `<br><br>`, told by its headline.
+    let run = qari(&["text", &format!("{FIXTURES}br-paragraphs-1256.html")]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(run.stderr, "", "declared windows-1256, read so, told");
+    let story = String::from_utf8(run.stdout).expect("utf-8");
+    assert!(
+        story.starts_with("test\n\nمحافظ القاهرة يتفقد أعمال التطوير بوسط البلد\n"),
+        "{story}"
+    );
+    assert!(!story.contains("جميع الحقوق محفوظة"), "{story}");
     let guessed = text_of(&["text", &format!("{FIXTURES}cp1256.txt")]);
     assert!(
         guessed.starts_with("نص عادي بترميز ويندوز 1256"),

@@ -32,6 +32,9 @@ pub struct Decoded {
     pub replaced: bool,
     /// The encoding the input declared, when its bytes are another.
     pub misdeclared: Option<&'static str>,
+    /// The encoding used is the one the input declared (a `<meta charset>`,
+    /// the server's `charset`): nothing to tell the reader.
+    pub as_declared: bool,
 }
 
 /// Why bytes are not text.
@@ -58,6 +61,7 @@ pub fn decode(
     // A byte order mark wins even over `forced`, as the WHATWG decoders
     // (and so the streaming commands) let it.
     let mut misdeclared = None;
+    let mut as_declared = false;
     let encoding = match Encoding::for_bom(bytes) {
         Some((e, _)) => e,
         None => match forced {
@@ -72,7 +76,10 @@ pub fn decode(
                             misdeclared = Some(e.name());
                             actual
                         }
-                        None => e,
+                        None => {
+                            as_declared = true;
+                            e
+                        }
                     },
                     None => sniff(bytes)?,
                 }
@@ -91,6 +98,7 @@ pub fn decode(
         encoding: used.name(),
         replaced,
         misdeclared,
+        as_declared,
     })
 }
 
@@ -335,6 +343,12 @@ mod tests {
         declared.extend_from_slice(SALAM_1256);
         let d = decode(&declared, None, None, true).expect("text");
         assert_eq!((d.encoding, d.misdeclared), ("windows-1256", None));
+        assert!(d.as_declared);
+        assert!(
+            !decode(SALAM_1256, None, None, true)
+                .expect("text")
+                .as_declared
+        );
         let d = decode(b"<p>plain</p>", None, Some("windows-1256"), true).expect("text");
         assert_eq!((d.encoding, d.misdeclared), ("windows-1256", None));
         let mut stray = utf8.to_vec();

@@ -93,6 +93,11 @@ fn story(html: &str, base: Option<&str>, fragment: Option<&str>) -> Article {
     let page = Dom::from(html);
     furniture::strip(page.root(), true);
     stories::keep_own(&page);
+    // The element the page marks its story with: what readability joins to
+    // the story from before it (a notice, a line of the site's) is no part
+    // of it.
+    let own = stories::marked(&page, letter_count(&page.root().text()))
+        .map(|node| stories::squash(&node.text()));
     let (found, readable) = match dom_smoothie::Readability::with_document(page, base, Some(config))
     {
         Ok(mut r) => {
@@ -105,6 +110,10 @@ fn story(html: &str, base: Option<&str>, fragment: Option<&str>) -> Article {
     if let Some(found) = found {
         let content = Dom::from(found.content.as_ref());
         walk(content.root(), false, base, fragment, &mut article);
+        let dropped = own
+            .as_deref()
+            .map(|own| drop_outside(&mut article, own))
+            .unwrap_or_default();
         let title = quotes_kept(html, collapse(&found.title));
         article.title = (!title.is_empty()).then_some(title);
         article.byline = found.byline.map(|b| collapse(&b)).filter(|b| !b.is_empty());
@@ -112,7 +121,13 @@ fn story(html: &str, base: Option<&str>, fragment: Option<&str>) -> Article {
         article.lead = found
             .excerpt
             .map(|e| collapse(&e))
-            .filter(|e| !e.is_empty() && !repeats_the_story(e, &article.blocks));
+            .filter(|e| !e.is_empty() && !repeats_the_story(e, &article.blocks))
+            // Readability's excerpt is its first paragraph when the page
+            // states none: one from before the story's element goes too.
+            .filter(|e| {
+                let e = stories::squash(e);
+                !dropped.iter().any(|d| d.contains(&e))
+            });
         article.direction = found.dir.as_deref().and_then(direction_of).or(meta_dir);
     }
     if !readable || article.blocks.is_empty() {
@@ -197,6 +212,34 @@ fn prefer_body(article: &mut Article, body: Vec<Block>) {
     if found * 2 < data {
         use_body(article, body);
     }
+}
+
+/// The blocks before the first that is in the story's element (`own`, its
+/// letters), dropped: readability's siblings from before it. A heading
+/// stops the cut (a page's headline often stands just above its story's
+/// element), and a story none of whose blocks is found is left whole.
+/// The dropped blocks' letters are returned.
+fn drop_outside(article: &mut Article, own: &str) -> Vec<String> {
+    let outside: Vec<String> = article
+        .blocks
+        .iter()
+        .take_while(|b| b.kind != BlockKind::Heading)
+        .map(|b| stories::squash(&b.text))
+        .take_while(|letters| !own.contains(letters.as_str()))
+        .collect();
+    if outside.is_empty() || outside.len() == article.blocks.len() {
+        return Vec::new();
+    }
+    let outside_len = outside.len();
+    article.blocks.drain(..outside_len);
+    if let Some(target) = &mut article.target {
+        if target.block < outside_len {
+            *target = Spot { block: 0, byte: 0 };
+        } else {
+            target.block -= outside_len;
+        }
+    }
+    outside
 }
 
 /// The body as the article's blocks; the summary stays only when it says
@@ -436,6 +479,19 @@ pub(super) fn lang_direction(lang: &str) -> Option<Direction> {
     )
 }
 
+/// A story's own `<header>` (its headline, standfirst and dates), which a
+/// page shown whole keeps with the story: one inside an `<article>` or
+/// `<main>`, or one holding an `<h1>` that is no site's.
+fn is_story_header(node: &NodeRef<'_>, name: &str) -> bool {
+    name == "header"
+        && (node
+            .ancestors_it(None)
+            .any(|up| matches!(name_of(&up).as_str(), "article" | "main"))
+            || node
+                .descendants_it()
+                .any(|d| d.is_element() && name_of(&d) == "h1" && !masthead::is_site_h1(&d)))
+}
+
 /// One open element of the walk: what kind of block it makes, its direction.
 struct Frame {
     kind: BlockKind,
@@ -497,7 +553,10 @@ fn walk(
         let cell = matches!(name, "td" | "th") && !holds_blocks(&node);
         let block = BLOCKS.contains(&name) && !cell;
         if entering {
-            if HIDDEN.contains(&name) || (whole_page && FURNITURE.contains(&name)) {
+            if HIDDEN.contains(&name)
+                || (whole_page && FURNITURE.contains(&name) && !is_story_header(&node, name))
+                || (whole_page && name == "h1" && masthead::is_site_h1(&node))
+            {
                 continue;
             }
             // A row a line, as `super::table` makes every markup's rows.

@@ -106,7 +106,7 @@ fn a_page_too_short_to_look_like_an_article_is_its_marked_story_or_said_whole() 
     assert_eq!(bare.warnings, [crate::core::notice::Warning::WholePage]);
     assert_eq!(
         bare.warnings[0].to_string(),
-        "the story could not be told from the page around it: showing the whole page"
+        "the story could not be told from the page around it: showing the page's text without its menus and footer"
     );
 }
 
@@ -137,9 +137,21 @@ fn a_short_story_is_the_element_the_page_marks_it_with() {
         assert!(!text.contains("اشترك في نشرتنا"), "{marked}: {text}");
         assert!(article.warnings.is_empty(), "{:?}", article.warnings);
     }
-    // Unmarked: the whole page, and the reader is told.
+    // In a `<div>` under its headline, and most of the page: the element
+    // the headline heads.
+    let headed = format!(
+        "<html><head><title>الجسر</title></head><body>{around}<div>{story}</div></body></html>"
+    );
+    let article = read(headed.as_bytes(), "bridge.html");
+    let text = article.text();
+    assert!(text.contains("ويتوقع أن يعبره"), "{text}");
+    assert!(!text.contains("اشترك في نشرتنا"), "{text}");
+    assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+    // Unmarked, and its headline no `<h1>`: the whole page, and the reader
+    // is told.
+    let unheaded = story.replace("h1>", "p>");
     let article = read(
-        page(&format!("<div>{story}</div>")).as_bytes(),
+        page(&format!("<div>{unheaded}</div>")).as_bytes(),
         "bridge.html",
     );
     let text = article.text();
@@ -179,7 +191,26 @@ fn old_encodings_are_read_as_written() {
     let page = read(fixture!("cp1256.html"), "old.html");
     assert_eq!(page.title.as_deref(), Some("خبر بترميز قديم"));
     assert!(page.text().contains("بترميز ويندوز 1256"));
-    assert_eq!(page.warnings[0].to_string(), "read as windows-1256");
+    // Read as it declares: nothing to tell. Without its declaration, the
+    // encoding is a guess, and said.
+    assert!(
+        !page
+            .warnings
+            .iter()
+            .any(|w| matches!(w, crate::core::notice::Warning::ReadAs(_))),
+        "{:?}",
+        page.warnings
+    );
+    let declared: &[u8] = b"; charset=windows-1256";
+    let raw = fixture!("cp1256.html");
+    let at = raw
+        .windows(declared.len())
+        .position(|w| w == declared)
+        .expect("the fixture declares its encoding");
+    let bare = [&raw[..at], &raw[at + declared.len()..]].concat();
+    let guessed = read(&bare, "old.html");
+    assert!(guessed.text().contains("بترميز ويندوز 1256"));
+    assert_eq!(guessed.warnings[0].to_string(), "read as windows-1256");
     let text = read(fixture!("cp1256.txt"), "old.txt");
     assert!(
         text.text().starts_with("نص عادي بترميز ويندوز 1256"),
@@ -1029,4 +1060,102 @@ fn a_headline_that_is_not_the_title_comes_before_the_byline() {
         ],
         "{text}"
     );
+}
+
+#[test]
+fn a_consent_box_before_the_story_s_element_is_no_paragraph_of_it() {
+    let paragraphs: String = (1..7)
+        .map(|i| {
+            format!(
+                "<p>الفقرة رقم {i}: قال المتحدث باسم الخارجية في إحاطة صحفية إن الأطراف أبدت \
+                 مرونة في الجولة السابقة، مضيفا أن بلاده لن تدخر جهدا في سبيل التوصل إلى اتفاق.</p>"
+            )
+        })
+        .collect();
+    let consent = "يستخدم هذا الموقع ملفات الكوكيز. بمتابعتك التصفح فإنك توافق على ذلك.";
+    let page = |before: &str, story: &str| {
+        format!(
+            "<html dir='rtl'><head><meta charset='utf-8'><title>قطر تستضيف جولة جديدة</title>\
+             </head><body>{before}<nav><a href='/'>الرئيسية</a></nav>\
+             <article><h1>قطر تستضيف جولة جديدة</h1>{story}</article>\
+             <footer>حقوق النشر</footer></body></html>"
+        )
+    };
+    for before in [
+        format!("<div id='consent'>{consent} <a href='/c'>اعرف المزيد</a> <button>قبول</button></div>"),
+        format!("<div class='cookie-banner'>{consent} <a href='/c'>اعرف المزيد</a></div>"),
+        // Named nothing: what it says, and its button.
+        format!("<div class='notice'>{consent} <button>موافق</button></div>"),
+        // No consent box at all: a line of the site's before the story's
+        // element is no paragraph of it either.
+        "<div class='site-note'>هذا الموقع يعرض آخر الأخبار من العواصم العربية والعالم على مدار الساعة.</div>"
+            .to_string(),
+    ] {
+        let article = read(page(&before, &paragraphs).as_bytes(), "v.html");
+        let text = article.text();
+        assert!(
+            text.starts_with("قطر تستضيف جولة جديدة\n\nالفقرة رقم 1:"),
+            "{before}: {text}"
+        );
+        assert!(text.contains("الفقرة رقم 6:"), "{text}");
+    }
+    // A short story of two paragraphs, no heading: the same.
+    let short = "<p>أعلنت وزارة الخارجية القطرية أن الدوحة ستستضيف الأسبوع المقبل جولة جديدة من \
+                 المفاوضات غير المباشرة.</p><p>وقال المتحدث باسم الخارجية في إحاطة صحفية إن الأطراف \
+                 أبدت مرونة في الجولة السابقة، مضيفا أن بلاده لن تدخر جهدا.</p>";
+    let before = format!("<div class='cookie-banner'>{consent} <button>قبول</button></div>");
+    let text = read(page(&before, short).as_bytes(), "v2.html").text();
+    assert!(!text.contains("الكوكيز"), "{text}");
+    assert!(text.contains("لن تدخر جهدا"), "{text}");
+}
+
+#[test]
+fn a_story_under_its_own_header_in_a_div_keeps_the_header_and_drops_the_site_s_chrome() {
+    let article = read(fixture!("story-headed.html"), "aj.html");
+    let text = article.text();
+    // Its headline, standfirst, dates, caption and paragraphs.
+    for kept in [
+        "قطر تستضيف جولة جديدة من المفاوضات\n",
+        "الدوحة تقول إن الأطراف أبدت \"مرونة\" في الجولة السابقة\n",
+        "نشر في 2/5/2024",
+        "رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني (رويترز)\n",
+        "الدوحة- أعلنت وزارة الخارجية القطرية",
+        "المصدر : الجزيرة + وكالات\n",
+    ] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+    // Not the site's logo, its consent box, its ticker, its menu or comments.
+    for gone in [
+        "\nالجزيرة\n",
+        "الكوكيز",
+        "عاجل |",
+        "البث المباشر",
+        "تعليقات القراء",
+    ] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+    // Told from the page: no warning.
+    assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+}
+
+#[test]
+fn an_old_story_of_br_parted_paragraphs_is_told_by_its_headline() {
+    // `<div id="NewsStory">` with its paragraphs parted by `<br><br>`,
+    // declared windows-1256: read as declared, no word said of it.
+    let article = read(fixture!("br-paragraphs-1256.html"), "br.html");
+    let text = article.text();
+    assert!(
+        text.contains("\nمحافظ القاهرة يتفقد أعمال التطوير بوسط البلد\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nالسبت 16 مارس 2024\n"), "{text}");
+    assert!(text.contains("\nتفقد الدكتور إبراهيم صابر"), "{text}");
+    assert!(text.contains("\nوأكد المحافظ على ضرورة"), "{text}");
+    assert!(
+        text.contains("\nوقال صابر: \"نعمل على مدار الساعة لإنجاز المشروع\".\n"),
+        "{text}"
+    );
+    assert!(!text.contains("الرئيسية"), "{text}");
+    assert!(!text.contains("جميع الحقوق محفوظة"), "{text}");
+    assert!(article.warnings.is_empty(), "{:?}", article.warnings);
 }

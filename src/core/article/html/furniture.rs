@@ -14,7 +14,8 @@
 //! newsletter's heading, its pitch, a form) sits inside the story's element
 //! and read as its last paragraphs: it goes by its classes, or as the few
 //! lines around an e-mail field, kept small so that no story goes with it.
-//! Nothing that holds the
+//! A site's consent box and breaking-news ticker go in every pass
+//! (`chrome`). Nothing that holds the
 //! page's `<h1>`, an `<article>` or `<main>` is ever taken out (but the
 //! comments' own `<article>`s, headline-less, go with their section's
 //! heading).
@@ -23,6 +24,7 @@ use dom_query::NodeRef;
 
 use super::{is_letter, letter_count as letters, linked_letters, name_of};
 
+mod chrome;
 mod threads;
 
 /// Elements never taken out, whatever they are called (nor any that holds
@@ -260,6 +262,9 @@ impl Page {
         }
         let signup = has(SIGNUP_SEGMENTS) || segments.windows(2).any(|w| w == ["sign", "up"]);
         if signup && is_signup_sized(node, self.story) && !holds_kept(node) {
+            return Some(vec![*node]);
+        }
+        if chrome::is_chrome(node, &name, &segments, self.story) {
             return Some(vec![*node]);
         }
         if !self.boxes {

@@ -118,6 +118,20 @@ fn stated_headline(page: &Dom) -> Option<String> {
     }
 }
 
+/// Whether an `<h1>` is the site's and not a story's: a logo, a link home,
+/// or a name of fewer than [`HEADLINE_WORDS`] words in the page's header.
+pub(super) fn is_site_h1(h1: &NodeRef<'_>) -> bool {
+    if is_logo(h1) || links_home(h1) {
+        return true;
+    }
+    let words = h1
+        .text()
+        .split_whitespace()
+        .filter(|w| w.chars().any(is_letter))
+        .count();
+    words < HEADLINE_WORDS && in_frame(h1)
+}
+
 /// Whether an element is in the page's frame: its menus, sidebars and
 /// footer, or a header that is no story's own (`<article><header>` is).
 fn in_frame(node: &NodeRef<'_>) -> bool {

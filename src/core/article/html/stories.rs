@@ -14,6 +14,7 @@
 
 use dom_query::{Document as Dom, NodeRef};
 
+use super::masthead::is_site_h1;
 use super::{is_letter, letter_count as letters, linked_letters, name_of};
 
 /// The fewest letters of a story (a card's headline and summary are fewer).
@@ -54,7 +55,8 @@ pub(super) fn keep_own(page: &Dom) {
 
 /// The element a page marks its story with, when it marks one clearly: the
 /// one element with `itemprop="articleBody"`, else its one `<article>` (the
-/// outermost; other stories are gone by now), else its one `<main>`. It must
+/// outermost; other stories are gone by now), else its one `<main>`, else
+/// the element its one headline heads ([`headed`]). It must
 /// be the story and not a wrapper of cards: mostly not the text of links,
 /// and at least a quarter of the page's text (`shown` letters). (What
 /// readability found is no measure here: on a page it deems no article,
@@ -78,7 +80,51 @@ pub(super) fn marked<'a>(page: &'a Dom, shown: usize) -> Option<NodeRef<'a>> {
             return Some(*node);
         }
     }
+    headed(page, shown)
+}
+
+/// The element around the page's one headline `<h1>` (no site's logo, no
+/// menu's) that holds half the page's text or more, two paragraphs at
+/// least, and is mostly not links: a
+/// story in a `<div>` of its own, under its own header, that nothing else
+/// marks.
+fn headed<'a>(page: &'a Dom, shown: usize) -> Option<NodeRef<'a>> {
+    let h1s: Vec<NodeRef<'a>> = page
+        .select("h1")
+        .nodes()
+        .iter()
+        .filter(|h| letters(&h.text()) > 0 && !is_site_h1(h))
+        .copied()
+        .collect();
+    let [h1] = h1s.as_slice() else {
+        return None;
+    };
+    for up in h1.ancestors_it(None) {
+        if !up.is_element() || matches!(name_of(&up).as_str(), "body" | "html") {
+            break;
+        }
+        let text = letters(&up.text());
+        if text * 2 >= shown {
+            return (linked_letters(&up) * 2 < text && paragraphs(&up) >= 2).then_some(up);
+        }
+    }
     None
+}
+
+/// The fewest letters of a paragraph [`paragraphs`] counts.
+const PARAGRAPH_LETTERS: usize = 40;
+
+/// How many paragraphs of text an element holds, as `<p>`s or as runs of
+/// its own text between `<br>`s (older pages' stories), up to two: a
+/// headline's box (a headline and a standfirst) holds fewer.
+fn paragraphs(node: &NodeRef<'_>) -> usize {
+    let own = node
+        .children_it(false)
+        .filter(|c| c.is_text() && letters(&c.text()) >= PARAGRAPH_LETTERS);
+    let marked = node
+        .descendants_it()
+        .filter(|d| d.is_element() && name_of(d) == "p" && letters(&d.text()) >= PARAGRAPH_LETTERS);
+    own.chain(marked).take(2).count()
 }
 
 /// The text of an article's first `<h1>`, its letters only.
