@@ -476,17 +476,20 @@ pub fn has_arabic_letter(word: &str) -> bool {
         .any(|c| ('\u{0621}'..='\u{064A}').contains(&c) && c != '\u{0640}')
 }
 
-/// Letters of Persian and Urdu that Arabic does not write (پ چ ژ گ ک ی and
-/// Urdu's ٹ ڈ ڑ ں ھ ہ ۀ ے).
-const PERSIAN_LETTERS: &[char] = &[
-    'پ', 'چ', 'ژ', 'گ', 'ک', 'ی', 'ٹ', 'ڈ', 'ڑ', 'ں', 'ھ', 'ہ', 'ۀ', 'ے',
-];
+/// Letters of Persian and Urdu that Arabic never writes (پ چ ژ گ and Urdu's
+/// ٹ ڈ ڑ ں ۀ ے). Not ی and ک, nor ہ and ھ: Arabic typed on a Persian keyboard,
+/// or by outlets in Iran, spells ي and ك and ه with them (فی طهران، الوکالة).
+const PERSIAN_LETTERS: &[char] = &['پ', 'چ', 'ژ', 'گ', 'ٹ', 'ڈ', 'ڑ', 'ں', 'ۀ', 'ے'];
+
+/// Words of Persian and Urdu that Arabic does not have, as they are written.
+const PERSIAN_WORDS: &[&str] = &["را", "است", "که", "برای", "های", "نے", "کے", "ہے"];
 
 /// Whether a sentence is Persian or Urdu rather than Arabic: a quarter of its
-/// words in Arabic script, and at least two, have a letter Arabic does not
-/// write. The tagger learned Arabic: on Persian it runs a name over a whole
-/// clause (مسعود پزشکیان روز دوشنبه در تهران گفت). An Arabic sentence with
-/// one foreign name spelt with گ or چ is still read.
+/// words in Arabic script, and at least two, have a letter Arabic never
+/// writes or are words Arabic does not have. The tagger learned Arabic: on
+/// Persian it runs a name over a whole clause (مسعود پزشکیان روز دوشنبه در
+/// تهران گفت). An Arabic sentence with one name spelt with گ, or Arabic spelt
+/// with ی and ک, is still read.
 fn written_in_persian_letters(words: &[&str]) -> bool {
     let (mut script, mut persian) = (0, 0);
     for w in words {
@@ -495,7 +498,7 @@ fn written_in_persian_letters(words: &[&str]) -> bool {
             continue;
         }
         script += 1;
-        if w.contains(PERSIAN_LETTERS) {
+        if w.contains(PERSIAN_LETTERS) || PERSIAN_WORDS.contains(w) {
             persian += 1;
         }
     }
@@ -868,6 +871,10 @@ mod tests {
         )));
         assert!(!written_in_persian_letters(&words(
             "قال الرئيس إن الحكومة ستواصل العمل"
+        )));
+        // Arabic spelt with ی and ک, as outlets in Iran write it.
+        assert!(!written_in_persian_letters(&words(
+            "وقال وزیر الخارجیة الإیرانی عباس عراقجی فی طهران إن المحادثات مع الوکالة الدولیة للطاقة الذریة ستستمر"
         )));
     }
 
