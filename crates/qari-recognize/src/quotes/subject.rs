@@ -105,12 +105,13 @@ impl Context<'_> {
     pub(super) fn subject_before(&self, at: usize) -> Said {
         let (boundary, sentence) = self.sentence_before(at);
         let start = self.after_fronted_phrase(sentence, at);
-        // بينما and في حين open a clause with a subject of its own (رحبت
-        // فلانة بالتصريحات، بينما انتقدتها فلانة، وقالت:).
+        // بينما, لكن and في حين open a clause with a subject of its own (رحبت
+        // فلانة بالتصريحات، بينما انتقدتها فلانة، وقالت:، قال فلان إن …، لكن
+        // فلان رد قائلا:).
         let contrast = (start..at).rev().find_map(|k| {
             let folded = normalize(self.word(k));
             match folded.strip_prefix('و').unwrap_or(&folded) {
-                "بينما" => Some(k + 1),
+                "بينما" | "لكن" => Some(k + 1),
                 "في" if k + 1 < at && normalize(self.word(k + 1)) == "حين" => Some(k + 2),
                 _ => None,
             }

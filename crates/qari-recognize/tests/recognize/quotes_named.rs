@@ -207,6 +207,9 @@ fn a_verb_that_tells_an_with_his_words_after_relays() {
 fn a_clause_after_baynama_has_a_subject_of_its_own() {
     let text = "ورحبت الوزيرة سلمى حداد بالقرار، بينما انتقدته النائبة منى العلي، وقالت: «القرار لا يخدم المواطنين في هذه المرحلة».";
     assert_eq!(speaker_of(text).as_deref(), Some("منى العلي"));
+    // So does one after لكن: the reply is the second minister's.
+    let text = "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار، لكن وزير الخارجية الأمريكي أنتوني بلينكن رد قائلا: \"الكرة في ملعب روسيا\".";
+    assert_eq!(speaker_of(text).as_deref(), Some("أنتوني بلينكن"));
 }
 
 #[test]
