@@ -17,7 +17,9 @@ pub mod textindex;
 pub use labels::apply_labels;
 pub use reanchor::{place_all, place_all_with_outcomes, ReanchorOutcome};
 
+use std::collections::BTreeSet;
 use std::ops::Range;
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
@@ -105,13 +107,36 @@ pub struct Annotation {
     /// kept here as a note of its own (`merge::keep_both`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kept_from: Option<String>,
-    /// The file (by its path, as the store keeps it) whose earlier text
-    /// this note's passage was in, while the passage is not in the text it
-    /// is stored with: only a reader of that file shows it, since another
-    /// copy of the text never had the passage. `None` for a note on the
-    /// text itself (found in it), and in stores written before this field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub orphan_of: Option<std::path::PathBuf>,
+    /// The files (by their paths, as the store keeps them) whose earlier
+    /// text this note's passage was in, while the passage is not in the
+    /// text it is stored with: only readers of those files show it (every
+    /// reader once none of them is on disk: the file was moved), since
+    /// another copy of the text never had the passage. Empty for a note on
+    /// the text itself (found in it), and in stores written before this
+    /// field; a single path, as stores wrote it before a note could have
+    /// several, reads as a set of one.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeSet::is_empty",
+        deserialize_with = "one_path_or_more"
+    )]
+    pub orphan_of: BTreeSet<PathBuf>,
+}
+
+/// `orphan_of` as written now (a list of paths) or before (one path).
+fn one_path_or_more<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeSet<PathBuf>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Owners {
+        One(PathBuf),
+        More(BTreeSet<PathBuf>),
+    }
+    Ok(match Owners::deserialize(deserializer)? {
+        Owners::One(path) => BTreeSet::from([path]),
+        Owners::More(paths) => paths,
+    })
 }
 
 impl Annotation {
@@ -127,7 +152,7 @@ impl Annotation {
             created: now.to_string(),
             modified: now.to_string(),
             kept_from: None,
-            orphan_of: None,
+            orphan_of: BTreeSet::new(),
         }
     }
 

@@ -308,12 +308,14 @@ impl Store {
             id,
             deleted: now.clone(),
         });
-        let (merged, deleted) = merge(
-            on_disk.annotations,
+        let on_disk_annotations = on_disk.annotations;
+        let (mut merged, deleted) = merge(
+            on_disk_annotations.clone(),
             on_disk.deleted,
-            mine,
+            mine.clone(),
             tombstones.collect(),
         );
+        orphans::join_owners(&mut merged, &mine, &on_disk_annotations, None);
         let file = AnnotationFile {
             version: FORMAT_VERSION,
             hash: hash.to_string(),
@@ -463,7 +465,9 @@ impl Store {
 
 /// `own` (a hash's file, if any) with what `previous` (the file the index
 /// names for its `path`) has for that path merged in: the later `modified`
-/// wins, and on a tie `own`'s copy, whose offsets are this text's. The
+/// wins, and on a tie `own`'s copy, whose offsets are this text's; an
+/// orphan `own` keeps for other paths is kept for `path` too, whose earlier
+/// text had it (`orphans::join_owners`). The
 /// path's notes always come (an edited file keeps its own notes, whatever
 /// its new text already has); `previous`'s tombstones only when the two
 /// hold an annotation in common, so one text was made from the other (an
@@ -491,7 +495,13 @@ fn with_previous(
     } else {
         Vec::new()
     };
-    let (annotations, deleted) = merge(carried, deleted, own.annotations, own.deleted);
+    let (mut annotations, deleted) = merge(
+        carried.clone(),
+        deleted,
+        own.annotations.clone(),
+        own.deleted,
+    );
+    orphans::join_owners(&mut annotations, &own.annotations, &carried, path);
     AnnotationFile {
         annotations,
         deleted,

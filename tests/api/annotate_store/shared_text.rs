@@ -1,7 +1,7 @@
 //! Files that share a text: an edited file keeps its own notes when its new
-//! text is one another file has notes on, an orphan carried by one file's
-//! path shows only in that file, and a file's reading position and marks
-//! follow its path as its notes do.
+//! text is one another file has notes on, an orphan carried by files'
+//! paths shows only in those files (in every copy once they are all gone),
+//! and a file's reading position and marks follow its path as its notes do.
 
 use std::fs;
 use std::path::Path;
@@ -226,5 +226,57 @@ fn a_files_position_and_marks_follow_its_path_when_its_text_changes() {
         kept.map(|p| (p.offset, p.marks)),
         Some((40, [('a', 30)].into()))
     );
+    let _ = fs::remove_dir_all(&root);
+}
+
+#[test]
+fn two_copies_edited_the_same_way_each_keep_the_note_their_text_had() {
+    let root = temp_dir("shared-two-copies");
+    let store = Store::at(root.join("store"));
+    let (a, b) = (root.join("A.txt"), root.join("B.txt"));
+    let before = doc(Some(&a), &[ECONOMY, TOURISM, PHOSPHATE]);
+    doc(Some(&b), &[ECONOMY, TOURISM, PHOSPHATE]);
+    note(&store, &before, &a, "الفوسفات", "on phosphate");
+    save(&store, &before, Some(&b), &open(&store, &before, Some(&b)));
+    // Both lose the third paragraph; A's reader saves first.
+    let after = doc(Some(&a), &[ECONOMY, TOURISM]);
+    doc(Some(&b), &[ECONOMY, TOURISM]);
+    let want = notes(&[("on phosphate", false)]);
+    save(&store, &after, Some(&a), &open(&store, &after, Some(&a)));
+    let placed = open(&store, &after, Some(&b));
+    assert_eq!(shown(&placed), want, "B's own earlier text had the note");
+    save(&store, &after, Some(&b), &placed);
+    for file in [&a, &b] {
+        assert_eq!(shown(&open(&store, &after, Some(file))), want, "{file:?}");
+    }
+    // A third copy, never edited, never had the passage.
+    let c = root.join("C.txt");
+    doc(Some(&c), &[ECONOMY, TOURISM]);
+    assert!(open(&store, &after, Some(&c)).is_empty());
+    let _ = fs::remove_dir_all(&root);
+}
+
+#[test]
+fn an_edited_file_moved_elsewhere_keeps_its_orphans() {
+    let root = temp_dir("shared-moved");
+    let store = Store::at(root.join("store"));
+    let (a, copy) = (root.join("A.txt"), root.join("copy.txt"));
+    let before = doc(Some(&a), &[ECONOMY, TOURISM, PHOSPHATE]);
+    note(&store, &before, &a, "الفوسفات", "on phosphate");
+    let after = doc(Some(&a), &[ECONOMY, TOURISM]);
+    note(&store, &after, &a, "السياحة", "on tourism");
+    doc(Some(&copy), &[ECONOMY, TOURISM]);
+    assert_eq!(
+        shown(&open(&store, &after, Some(&copy))),
+        notes(&[("on tourism", true)]),
+        "a copy never edited does not show A's orphan while A is there"
+    );
+    let moved = root.join("moved.txt");
+    fs::rename(&a, &moved).expect("move the file");
+    let want = notes(&[("on phosphate", false), ("on tourism", true)]);
+    let placed = open(&store, &after, Some(&moved));
+    assert_eq!(shown(&placed), want, "the moved file has its notes");
+    save(&store, &after, Some(&moved), &placed);
+    assert_eq!(shown(&open(&store, &after, Some(&moved))), want);
     let _ = fs::remove_dir_all(&root);
 }
