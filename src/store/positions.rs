@@ -67,6 +67,7 @@ impl Store {
     /// The saved position of the document with content hash `hash`, read
     /// from `path` (`None` for standard input): the text's own when there
     /// is one, else the one its file was last read at under another text.
+    /// Only the text's own record not read is an error.
     pub fn load_position(
         &self,
         hash: &str,
@@ -76,7 +77,12 @@ impl Store {
         let Some(path) = path.map(super::annotations::absolute) else {
             return Ok(own);
         };
-        let by_path = read_json::<PathPosition>(&self.path_position_path(&path))?
+        // The path's file is an index beside the text's own record: one
+        // that cannot be read is passed over (the next save writes it
+        // again), never the cause of losing the text's position.
+        let by_path = read_json::<PathPosition>(&self.path_position_path(&path))
+            .ok()
+            .flatten()
             .filter(|kept| kept.path == path);
         Ok(match (own, by_path) {
             (_, Some(kept)) if kept.hash == hash => Some(kept.position),
@@ -86,7 +92,8 @@ impl Store {
     }
 
     /// Remember `position` for the document with content hash `hash`, and
-    /// for the file at `path` it was read from.
+    /// for the file at `path` it was read from when that can be written
+    /// (an error is the text's own record not written).
     pub fn save_position(
         &self,
         hash: &str,
@@ -101,7 +108,10 @@ impl Store {
                 position,
                 path,
             };
-            write_json(&self.path_position_path(&kept.path), &kept)?;
+            // The text's own record is written: a path's file that cannot
+            // be (a full disk, a directory in its place) costs only the
+            // position an edited file would have found by its path.
+            let _ = write_json(&self.path_position_path(&kept.path), &kept);
         }
         Ok(())
     }

@@ -280,3 +280,50 @@ fn an_edited_file_moved_elsewhere_keeps_its_orphans() {
     assert_eq!(shown(&open(&store, &after, Some(&moved))), want);
     let _ = fs::remove_dir_all(&root);
 }
+
+#[test]
+fn a_path_file_that_cannot_be_read_or_written_costs_not_the_texts_own_position() {
+    let root = temp_dir("positions-corrupt-path");
+    let store = Store::at(root.join("store"));
+    let file = root.join("pos.txt");
+    let read = SavedPosition {
+        offset: 1492,
+        marks: [('a', 30)].into(),
+    };
+    store
+        .save_position("aa11", Some(&file), read.clone())
+        .expect("save");
+    let paths = root.join("store/positions/paths");
+    let kept: Vec<_> = fs::read_dir(&paths)
+        .expect("the path's file is written")
+        .map(|entry| entry.expect("entry").path())
+        .collect();
+    assert_eq!(kept.len(), 1);
+    fs::write(&kept[0], br#"{"path":"#).expect("corrupt it");
+    assert_eq!(
+        store.load_position("aa11", Some(&file)).expect("load"),
+        Some(read.clone()),
+        "the text's own position"
+    );
+    // The watchdog's save keeps the marks, and writes the path's file again.
+    store.save_offset("aa11", Some(&file), 1500).expect("save");
+    let now = SavedPosition {
+        offset: 1500,
+        marks: read.marks.clone(),
+    };
+    assert_eq!(
+        store.load_position("bb22", Some(&file)).expect("load"),
+        Some(now.clone())
+    );
+    // A path's file that cannot be written does not fail the save.
+    fs::remove_file(&kept[0]).expect("remove");
+    fs::create_dir(&kept[0]).expect("a directory in its place");
+    store
+        .save_position("aa11", Some(&file), SavedPosition::at(7))
+        .expect("the text's own record is saved");
+    assert_eq!(
+        store.load_position("aa11", Some(&file)).expect("load"),
+        Some(SavedPosition::at(7))
+    );
+    let _ = fs::remove_dir_all(&root);
+}
