@@ -29,7 +29,8 @@
 //!   neither lost nor brought back. So does a reader left open on the old
 //!   text while another saved the new one. A new text another file already
 //!   has notes on gets the path's notes beside its own; those not found in
-//!   it are kept for that path only (`orphans`).
+//!   it are kept for the paths whose earlier text had them, and for every
+//!   reader once none of those paths is on disk (`orphans`).
 //!
 //! - Two readers editing one note keep both texts: a save told where its
 //!   edits started ([`Store::save_changes`]) keeps a text changed

@@ -9,6 +9,8 @@
 //! since (a line appended, a "last updated" stamp changed) opens where it
 //! was read, marks included, rather than at the top. The text's own
 //! position wins when there is one, since its offsets are this text's.
+//! The path's file is only an index beside it: one that cannot be read or
+//! written is passed over, and never costs the text's own record.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
