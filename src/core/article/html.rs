@@ -91,7 +91,7 @@ fn story(html: &str, base: Option<&str>, fragment: Option<&str>) -> Article {
     // A page that does not look like an article (a front page, a menu) is
     // shown whole rather than as whatever block scores best.
     let page = Dom::from(html);
-    furniture::strip(page.root(), true);
+    furniture::strip(&page, true);
     stories::keep_own(&page);
     // The element the page marks its story with: what readability joins to
     // the story from before it (a notice, a line of the site's) is no part
@@ -132,7 +132,7 @@ fn story(html: &str, base: Option<&str>, fragment: Option<&str>) -> Article {
     }
     if !readable || article.blocks.is_empty() {
         let page = Dom::from(html);
-        furniture::strip(page.root(), false);
+        furniture::strip(&page, false);
         stories::keep_own(&page);
         let mut whole = Article::default();
         walk(page.root(), true, base, fragment, &mut whole);
@@ -150,7 +150,7 @@ fn story(html: &str, base: Option<&str>, fragment: Option<&str>) -> Article {
         // marks it with, when it marks one clearly.
         let mut told = false;
         let marked_page = Dom::from(html);
-        furniture::strip(marked_page.root(), true);
+        furniture::strip(&marked_page, true);
         stories::keep_own(&marked_page);
         if let Some(marked) = stories::marked(&marked_page, shown) {
             whole = Article::default();

@@ -20,9 +20,9 @@
 //! comments' own `<article>`s, headline-less, go with their section's
 //! heading).
 
-use dom_query::NodeRef;
+use dom_query::{Document as Dom, NodeRef};
 
-use super::{is_letter, letter_count as letters, linked_letters, name_of};
+use super::{is_letter, letter_count as letters, linked_letters, name_of, stories};
 
 mod chrome;
 mod threads;
@@ -148,27 +148,33 @@ const BOX_LINKS: f32 = 0.4;
 /// Take the furniture out of the page under `root`; the boxes of links to
 /// other stories too with `boxes` (a page shown whole, a front page, is
 /// those links).
-pub(super) fn strip(root: NodeRef<'_>, boxes: bool) {
+pub(super) fn strip(page: &Dom, boxes: bool) {
+    let root = page.root();
     let mut gone = Vec::new();
     // Half the page's letters: no box is that much of a page.
-    let story = letters(&root.text()) / 2;
-    let mut stack = vec![root];
+    let all = letters(&root.text());
+    let story = all / 2;
+    // The story's element, where no paragraph is the site's chrome.
+    let own = stories::marked(page, all).map(|n| n.id);
+    let mut stack = vec![(root, false)];
     // Each box heading measures the elements around it; a page of
     // thousands of them (hostile, or a site's index) is not measured past this.
-    let mut page = Page {
+    let mut walker = Page {
         boxes,
         story,
         headings: if boxes { HEADINGS_MAX } else { 0 },
     };
     gone.extend(signup_boxes(root, story));
-    while let Some(node) = stack.pop() {
+    while let Some((node, in_story)) = stack.pop() {
+        let mut in_story = in_story;
         if node.is_element() {
-            if let Some(out) = page.furniture(&node) {
+            in_story = in_story || Some(node.id) == own || is_story_element(&node);
+            if let Some(out) = walker.furniture(&node, in_story) {
                 gone.extend(out);
                 continue;
             }
         }
-        stack.extend(node.children_it(true));
+        stack.extend(node.children_it(true).map(|c| (c, in_story)));
     }
     for node in gone {
         node.remove_from_parent();
@@ -238,7 +244,7 @@ struct Page {
 impl Page {
     /// What to take out at `node`: the node itself, or a box's heading and
     /// the links after it. `None` to look inside it.
-    fn furniture<'a>(&mut self, node: &NodeRef<'a>) -> Option<Vec<NodeRef<'a>>> {
+    fn furniture<'a>(&mut self, node: &NodeRef<'a>, in_story: bool) -> Option<Vec<NodeRef<'a>>> {
         let name = name_of(node);
         if KEPT.contains(&name.as_str()) {
             return None;
@@ -264,7 +270,7 @@ impl Page {
         if signup && is_signup_sized(node, self.story) && !holds_kept(node) {
             return Some(vec![*node]);
         }
-        if chrome::is_chrome(node, &name, &segments, self.story) {
+        if !in_story && chrome::is_chrome(node, &name, &segments, self.story) {
             return Some(vec![*node]);
         }
         if !self.boxes {
@@ -445,6 +451,16 @@ fn segments(names: &str) -> Vec<&str> {
     out
 }
 
+/// Whether the element is one a page holds its story in: an `<article>`, a
+/// `<main>`, an `articleBody`. Whatever it holds is the story's, whatever
+/// its class says.
+fn is_story_element(node: &NodeRef<'_>) -> bool {
+    matches!(name_of(node).as_str(), "article" | "main")
+        || node
+            .attr("itemprop")
+            .is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
+}
+
 /// Whether an element holds one that is never taken out.
 fn holds_kept(node: &NodeRef<'_>) -> bool {
     node.descendants_it()
@@ -571,7 +587,7 @@ mod tests {
     /// The page's lines after the furniture is out, joined by spaces.
     fn stripped(html: &str) -> String {
         let dom = Document::from(html);
-        strip(dom.root(), true);
+        strip(&dom, true);
         let mut out = crate::core::article::Article::default();
         super::super::walk(dom.root(), false, None, None, &mut out);
         let lines: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
@@ -680,7 +696,7 @@ mod tests {
              <ul style='display:none'><li><a href='/a'>{para}</a></li><li><a href='/b'>{para}</a></li></ul></div>"
         );
         let dom = Document::from(page.as_str());
-        strip(dom.root(), true);
+        strip(&dom, true);
         assert_eq!(dom.select("[hidden]").length(), 0);
         assert_eq!(dom.select("div.rest").attr("style").as_deref(), Some(""));
         assert_eq!(

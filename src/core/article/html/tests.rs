@@ -260,3 +260,54 @@ fn an_item_of_several_blocks_is_numbered_once() {
         ]
     );
 }
+
+/// Three paragraphs of a story, for pages that hold a line more.
+const STORY: &str = "<p>أعلنت وزارة الخارجية القطرية أن الدوحة ستستضيف الأسبوع المقبل جولة جديدة \
+    من المفاوضات غير المباشرة بمشاركة وفود من مصر والولايات المتحدة.</p>\
+    <p>وقال المتحدث باسم الخارجية ماجد الأنصاري في إحاطة صحفية إن الأطراف أبدت مرونة في \
+    الجولة السابقة مضيفا أن بلاده لن تدخر جهدا.</p>\
+    <p>من جانبه قال الباحث في معهد الدوحة للدراسات العليا للجزيرة نت إن المفاوضات تمر \
+    بمرحلة حساسة وإن الأيام المقبلة ستكون حاسمة.</p>";
+
+#[test]
+fn a_story_s_own_lines_styled_urgent_or_about_cookies_stay() {
+    // In an <article>: a paragraph of class "urgent" with two links, and
+    // one opening "عاجل:" with an organisation's name in a link.
+    let page = format!(
+        "<html lang='ar' dir='rtl'><head><meta charset='utf-8'><title>t1</title></head><body>\
+         <article><h1 class='headline urgent'><a href='/story/1'>عاجل: زلزال بقوة سبع درجات \
+         يضرب جنوب تركيا</a></h1><p class='urgent'><a href='/tag/quake'>الزلزال</a> ضرب المنطقة \
+         فجرا وفق <a href='/afad'>هيئة الكوارث</a> التركية.</p>{STORY}\
+         <p>عاجل: <a href='/who'>منظمة الصحة العالمية</a> ترسل فرقا طبية إلى المنطقة.</p>\
+         </article></body></html>"
+    );
+    let text = extract(&page, None, None).text();
+    for kept in [
+        "\nالزلزال ضرب المنطقة فجرا وفق هيئة الكوارث التركية.\n",
+        "\nعاجل: منظمة الصحة العالمية ترسل فرقا طبية إلى المنطقة.",
+        "لن تدخر جهدا.",
+    ] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+    // In a <div> under the page's one headline, the story's element: a
+    // line "عاجل:" whose link is most of it, a paragraph of class
+    // "cookie-note" and a <div> of class "urgent".
+    let page = format!(
+        "<html lang='ar' dir='rtl'><head><meta charset='utf-8'><title>مستجدات الزلزال</title>\
+         </head><body><nav><a href='/'>الرئيسية</a> <a href='/a'>أخبار</a></nav>\
+         <div class='content'><h1>مستجدات الزلزال في جنوب تركيا وسوريا</h1>{STORY}\
+         <p>عاجل: <a href='/who'>منظمة الصحة العالمية ترسل فرقا طبية إلى المنطقة المنكوبة</a> \
+         صباح اليوم.</p><p class='cookie-note'>وحذرت السلطات السكان من تناول الكوكيز والأطعمة \
+         المكشوفة في مراكز الإيواء لأنها قد تكون ملوثة.</p><div class='urgent'>وأعلنت \
+         <a href='/afad'>هيئة الكوارث والطوارئ التركية</a> ارتفاع عدد الضحايا إلى أكثر من ألف.\
+         </div></div><footer>حقوق النشر</footer></body></html>"
+    );
+    let text = extract(&page, None, None).text();
+    for kept in [
+        "\nعاجل: منظمة الصحة العالمية ترسل فرقا طبية إلى المنطقة المنكوبة صباح اليوم.\n",
+        "\nوحذرت السلطات السكان من تناول الكوكيز",
+        "\nوأعلنت هيئة الكوارث والطوارئ التركية ارتفاع عدد الضحايا إلى أكثر من ألف.",
+    ] {
+        assert!(text.contains(kept), "{kept}: {text}");
+    }
+}

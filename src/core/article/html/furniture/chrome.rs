@@ -5,12 +5,16 @@
 //! consent box ("يستخدم هذا الموقع ملفات الكوكيز …") placed before the
 //! story's element to the story as its first paragraph; a page shown whole
 //! showed both above the headline. A consent box is told by its names
-//! (`consent`, `cookie`, `gdpr`) or by what it says (cookies) with a
-//! button to accept them; a ticker by its names (`breaking`, `ticker`) or
-//! by opening on "عاجل |", and by being mostly links (the headlines it
-//! runs), so that a story's paragraph that opens "عاجل:" stays. Either is
-//! small: a few lines, a few dozen nodes, never what holds the page's
-//! `<h1>`, an `<article>` or `<main>`.
+//! (`consent`, `cookie`, `gdpr`) or by what it says (cookies), and either
+//! way by a button or a link to accept or read on; a ticker by its names
+//! (`breaking`, `ticker`: `urgent` alone names a story's class as often) or
+//! by opening on "عاجل |", and by being nearly all links (the headlines it
+//! runs), so that a story's paragraph that opens "عاجل:" and names an
+//! organisation in a link stays. Either is small: a few lines, a few dozen
+//! nodes, never what holds the page's `<h1>`, an `<article>` or `<main>`;
+//! and nothing inside the story's element is either (`furniture::strip`
+//! does not ask): a story's paragraph about cookies, or one a site styles
+//! as urgent, stays whatever its class.
 
 use dom_query::NodeRef;
 
@@ -28,7 +32,7 @@ const CONSENT_SEGMENTS: &[&str] = &[
 ];
 
 /// Segments that name a breaking-news bar.
-const TICKER_SEGMENTS: &[&str] = &["breaking", "breakingnews", "ticker", "newsticker", "urgent"];
+const TICKER_SEGMENTS: &[&str] = &["breaking", "breakingnews", "ticker", "newsticker"];
 
 /// What a consent box says it is about, lower case.
 const COOKIE_WORDS: &[&str] = &[
@@ -47,8 +51,9 @@ const BREAKING_WORDS: &[&str] = &["عاجل", "breaking", "breaking news"];
 const CHROME_LETTERS: usize = 300;
 /// The most nodes of one: an element holding more is no such box.
 const CHROME_NODES: usize = 64;
-/// The least share of a ticker's letters in its links.
-const TICKER_LINKS: f32 = 0.4;
+/// The least share of a ticker's letters in its links: all but its label
+/// ("عاجل |") and a separator or two.
+const TICKER_LINKS: f32 = 0.8;
 
 /// Whether the element is a consent box or a ticker. `segments` are its
 /// class's and id's; `half` is half the page's letters.
@@ -70,7 +75,11 @@ pub(super) fn is_chrome(node: &NodeRef<'_>, name: &str, segments: &[&str], half:
         return false;
     }
     let lower = text.to_lowercase();
-    if named_consent || (says_cookies(&lower) && has_button(node)) {
+    if (named_consent || says_cookies(&lower)) && has_button(node) {
+        return true;
+    }
+    // A box named for consent may offer only a link ("اعرف المزيد").
+    if named_consent && has_link(node) {
         return true;
     }
     (named_ticker || opens_on_breaking(&lower)) && link_share(node, 0) >= TICKER_LINKS
@@ -108,6 +117,12 @@ fn opens_on_breaking(lower: &str) -> bool {
 fn has_button(node: &NodeRef<'_>) -> bool {
     node.descendants_it()
         .any(|d| d.is_element() && is_button(&d))
+}
+
+/// Whether the element holds a link.
+fn has_link(node: &NodeRef<'_>) -> bool {
+    node.descendants_it()
+        .any(|d| d.is_element() && name_of(&d) == "a" && d.has_attr("href"))
 }
 
 fn is_button(node: &NodeRef<'_>) -> bool {
@@ -173,5 +188,20 @@ mod tests {
             "نص السياسة ".repeat(60)
         );
         assert!(!chrome(&long));
+        // Named for cookies, but neither a button nor a link: a story's
+        // paragraph a site styles so.
+        assert!(!chrome(
+            "<p class='cookie-note'>وحذرت السلطات السكان من تناول الكوكيز والأطعمة المكشوفة.</p>"
+        ));
+        // "عاجل:" and an organisation's name in a link: the story's own
+        // line, not a ticker's, whose text is its links.
+        assert!(!chrome(
+            "<p>عاجل: <a href='/who'>منظمة الصحة العالمية</a> ترسل فرقا طبية إلى المنطقة.</p>"
+        ));
+        // `urgent` names a story's paragraph as often as a bar.
+        assert!(!chrome(
+            "<p class='urgent'><a href='/q'>الزلزال</a> ضرب المنطقة فجرا وفق \
+             <a href='/afad'>هيئة الكوارث</a> التركية.</p>"
+        ));
     }
 }
