@@ -73,7 +73,7 @@ mod shape;
 mod units;
 mod wrap;
 
-pub use bidi::{base_direction, char_visual_order, paragraph_direction, CharOrder};
+pub use bidi::{base_direction, char_visual_order, paragraph_direction, CharOrder, LetterCount};
 pub use send_order::{mirrored_unit, send_order, send_order_for, SendOrder};
 pub use units::display_text;
 

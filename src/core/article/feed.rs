@@ -12,6 +12,10 @@ use qari_layout::Direction;
 
 use super::{html, Article, ArticleError, Block, BlockKind, Link};
 
+mod letters;
+
+use letters::Letters;
+
 /// One item of a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
@@ -116,9 +120,11 @@ pub struct Feed {
     pub site: Option<String>,
     /// The direction of the feed's language (RSS `<language>`, Atom
     /// `xml:lang`): an Arabic feed's headline that opens with a Latin word
-    /// ("iPhone 16: آبل …") is still a right-to-left line. A declaration its
-    /// titles and bodies clearly contradict (`en-us`, many an Arabic CMS's
-    /// default) gives way to their letters ([`Letters`]).
+    /// ("iPhone 16: آبل …"), or has more Latin letters than Arabic
+    /// ("Samsung Galaxy S25 Ultra: المراجعة"), is still a right-to-left
+    /// line. A declaration its titles and bodies clearly contradict
+    /// (`en-us`, many an Arabic CMS's default) gives way to their letters
+    /// (`feed/letters.rs`).
     pub direction: Option<Direction>,
 }
 
@@ -286,12 +292,10 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
         })
         .collect();
     // The feed's letters, then each item's, against what is declared.
-    let mut feed_letters = Letters::default();
-    feed_letters.add(&title, false);
+    let mut feed_letters = Letters::of(&title, false);
     let item_letters: Vec<Letters> = items.iter().map(Item::letters).collect();
     for letters in &item_letters {
-        feed_letters.rtl += letters.rtl;
-        feed_letters.ltr += letters.ltr;
+        feed_letters.join(*letters);
     }
     let direction = feed_letters.over(direction);
     for (item, letters) in items.iter_mut().zip(item_letters) {
@@ -304,64 +308,6 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
         site,
         direction,
     })
-}
-
-/// The letters of a text counted by the direction they are written in.
-/// A feed's declared language is a setting of the site that sends it, and
-/// Arabic sites often leave their CMS's `en-us`: where the text's own
-/// letters clearly outnumber the other way (twice over), they decide.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Letters {
-    rtl: usize,
-    ltr: usize,
-}
-
-impl Letters {
-    /// Counts `text`'s letters; in markup, not a tag's name or attributes.
-    fn add(&mut self, text: &str, markup: bool) {
-        let mut in_tag = false;
-        for c in text.chars() {
-            match c {
-                '<' if markup => in_tag = true,
-                '>' if markup => in_tag = false,
-                _ if in_tag || !c.is_alphabetic() => {}
-                _ if is_rtl_letter(c) => self.rtl += 1,
-                _ => self.ltr += 1,
-            }
-        }
-    }
-
-    fn of(text: &str, markup: bool) -> Self {
-        let mut letters = Self::default();
-        letters.add(text, markup);
-        letters
-    }
-
-    /// The direction whose letters are more than twice the other's.
-    fn clear(self) -> Option<Direction> {
-        if self.rtl > 2 * self.ltr {
-            Some(Direction::Rtl)
-        } else if self.ltr > 2 * self.rtl {
-            Some(Direction::Ltr)
-        } else {
-            None
-        }
-    }
-
-    /// `declared`, unless these letters clearly say the other direction.
-    /// Nothing declared stays so: each line then takes its first letter's.
-    fn over(self, declared: Option<Direction>) -> Option<Direction> {
-        match (declared, self.clear()) {
-            (Some(declared), Some(own)) if own != declared => Some(own),
-            _ => declared,
-        }
-    }
-}
-
-/// A letter of a script written right to left: Hebrew, Arabic, Syriac,
-/// Thaana, N'Ko and the Arabic presentation forms.
-fn is_rtl_letter(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// The line WordPress puts under each post in its feeds ("The post X
@@ -428,6 +374,12 @@ impl Item {
             None => {}
         }
         letters
+    }
+
+    /// The direction of the item's headline: the item's, unless no letter
+    /// of the headline is written that way ([`Letters::heading`]).
+    fn heading_direction(&self) -> Option<Direction> {
+        Letters::of(&self.title, false).heading(self.direction)
     }
 
     /// What the store remembers the item by when it has been read: the
@@ -529,8 +481,7 @@ impl Feed {
             .iter()
             .map(|item| {
                 let line = item.list_line(read(item));
-                let direction = Letters::of(&item.title, false).over(item.direction);
-                match super::direction_mark(&line, direction) {
+                match super::direction_mark(&line, item.heading_direction()) {
                     Some(mark) => format!("{mark}{line}\n"),
                     None => line + "\n",
                 }
@@ -563,11 +514,13 @@ impl Feed {
             ..Article::default()
         };
         for item in &self.items {
-            let own = Letters::of(&item.title, false).over(item.direction);
+            // The item's direction where it is not the feed's: its credit
+            // line's, its body's; its headline's own (`heading_direction`).
+            let differs = |own: Option<Direction>| own.filter(|&own| Some(own) != self.direction);
             article.blocks.push(Block {
                 text: item.title.clone(),
                 kind: BlockKind::Heading,
-                direction: own.filter(|&own| Some(own) != self.direction),
+                direction: differs(item.heading_direction()),
             });
             let date = item.shown_date();
             let credit: Vec<&str> = [&date, &item.link]
@@ -579,7 +532,7 @@ impl Feed {
                 article.blocks.push(Block {
                     text: credit.join(" · "),
                     kind: BlockKind::Paragraph,
-                    direction: None,
+                    direction: differs(item.direction),
                 });
             }
             let body = item.article();

@@ -733,6 +733,10 @@ fn an_arabic_feed_s_headline_that_opens_with_a_latin_word_reads_right_to_left() 
         <item><title>iPhone 16: آبل تكشف هاتفها الجديد</title><link>http://127.0.0.1:9/a</link>
         <description>OpenAI قالت إن النموذج الجديد أسرع.</description></item>
         <item><title>خبر عربي</title><link>http://127.0.0.1:9/b</link></item>
+        <item><title>Samsung Galaxy S25 Ultra: المراجعة</title><link>http://127.0.0.1:9/c</link>
+        <description>&lt;p&gt;&amp;nbsp;هاتف جديد من سامسونج يصل إلى الأسواق.&amp;nbsp;&lt;/p&gt;</description></item>
+        <item><title>Manchester United vs Liverpool</title><link>http://127.0.0.1:9/d</link>
+        <description>&lt;p&gt;ملخص المباراة.&lt;/p&gt;</description></item>
         </channel></rss>"#;
     let feed = crate::core::article::feed::parse(rss.as_bytes(), None).expect("a feed");
     let lines: Vec<String> = feed
@@ -747,6 +751,22 @@ fn an_arabic_feed_s_headline_that_opens_with_a_latin_word_reads_right_to_left() 
         lines[0]
     );
     assert!(lines[1].starts_with("● خبر عربي"), "{:?}", lines[1]);
+    // More Latin letters than Arabic in a headline of an Arabic item: still
+    // a right-to-left line, as its neighbours.
+    assert!(
+        lines[2].starts_with("\u{200F}● Samsung Galaxy"),
+        "{:?}",
+        lines[2]
+    );
+    // No Arabic letter at all: left to right.
+    assert!(lines[3].starts_with("● Manchester"), "{:?}", lines[3]);
+    let whole = feed.clone().into_article().text();
+    assert!(
+        whole.contains(
+            "\n\u{200F}Samsung Galaxy S25 Ultra: المراجعة\n\u{200F}http://127.0.0.1:9/c\n"
+        ),
+        "{whole:?}"
+    );
     // The item read alone: its headline and its body's line too.
     let item = feed.items[0].article().text();
     assert!(item.starts_with("\u{200F}iPhone 16"), "{item:?}");
@@ -796,7 +816,11 @@ fn an_arabic_feed_that_declares_english_is_read_in_its_letters_direction() {
     // The whole feed as one text: each item in its own direction.
     let whole = feed.clone().into_article().text();
     assert!(whole.contains("\n\u{200F}Apple تطلق"), "{whole:?}");
-    assert!(whole.contains("\nGalaxy S24\n"), "{whole:?}");
+    // Its link line too, in the item's direction: no right-to-left mark.
+    assert!(
+        whole.contains("\nGalaxy S24\nhttp://127.0.0.1:9/b\nOn sale in May."),
+        "{whole:?}"
+    );
     assert!(whole.contains("\nOn sale in May."), "{whole:?}");
 }
 

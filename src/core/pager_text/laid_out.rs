@@ -19,6 +19,8 @@
 //! Prose with one paragraph per line, or cut at a width, has neither and
 //! keeps the reading column.
 
+use qari_layout::LetterCount;
+
 /// How many non-blank lines are looked at.
 pub const LINES: usize = 200;
 /// One letter in this many, or more, right to left: not laid out.
@@ -32,14 +34,11 @@ pub fn laid_out(text: &str) -> bool {
         .filter(|l| !l.is_empty())
         .take(LINES)
         .collect();
-    let (letters, rtl) = lines
-        .iter()
-        .flat_map(|l| l.chars())
-        .filter(|c| c.is_alphabetic())
-        .fold((0, 0), |(all, rtl), c| {
-            (all + 1, rtl + usize::from(is_rtl(c)))
-        });
-    if letters == 0 || rtl * RTL_SHARE >= letters {
+    let mut letters = LetterCount::default();
+    for line in &lines {
+        letters.add(line);
+    }
+    if letters.all() == 0 || letters.rtl * RTL_SHARE >= letters.all() {
         return false;
     }
     if lines.first().is_some_and(|l| is_man_header(l)) {
@@ -47,11 +46,6 @@ pub fn laid_out(text: &str) -> bool {
     }
     let set_out = lines.iter().filter(|l| is_set_out(l)).count();
     set_out >= 3 && set_out * 2 >= lines.len()
-}
-
-/// Arabic and Hebrew letters, presentation forms included.
-fn is_rtl(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// `NAME(SECTION) … NAME(SECTION)`, as man-db and mandoc begin a page.

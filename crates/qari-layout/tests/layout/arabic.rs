@@ -10,6 +10,7 @@ pub fn trials() -> Vec<libtest_mimic::Trial> {
         brackets_are_mirrored_in_rtl_runs,
         neutral_paragraph_takes_fallback_direction,
         the_base_rule_decides_a_mixed_paragraph_s_direction,
+        letters_are_counted_by_their_direction,
         digits_inside_an_rtl_sentence_keep_their_order,
         latin_word_inside_arabic_and_arabic_inside_english,
         rtl_lines_wrap_in_logical_order,
@@ -137,6 +138,27 @@ fn the_base_rule_decides_a_mixed_paragraph_s_direction() {
         "{}",
         dump(&layout.lines[0].text)
     );
+}
+
+fn letters_are_counted_by_their_direction() {
+    use qari_layout::LetterCount;
+    // "Galaxy S25: المَراجعة": seven Latin letters, eight Arabic ones; the
+    // fatha, the digits and the colon count for neither.
+    let mixed =
+        "Galaxy S25: \u{0627}\u{0644}\u{0645}\u{064E}\u{0631}\u{0627}\u{062C}\u{0639}\u{0629}";
+    let count = LetterCount::of(mixed);
+    assert_eq!((count.ltr, count.rtl), (7, 8));
+    assert_eq!(count.all(), 15);
+    assert_eq!(count.of_direction(Direction::Rtl), 8);
+    // Hebrew, Syriac, Thaana and the presentation forms are right to left;
+    // Greek, Cyrillic and CJK left to right.
+    let other = "\u{05E9}\u{0710}\u{0783}\u{FEFB} \u{03B1}\u{0434}\u{4E2D}";
+    assert_eq!(LetterCount::of(other), LetterCount { ltr: 3, rtl: 4 });
+    // What an isolate holds is another text's; counts add up.
+    let mut count = LetterCount::of("ab \u{2068}\u{0642}\u{0627}\u{2069}");
+    assert_eq!(count, LetterCount { ltr: 2, rtl: 0 });
+    count.add("\u{0642}");
+    assert_eq!(count, LetterCount { ltr: 2, rtl: 1 });
 }
 
 fn digits_inside_an_rtl_sentence_keep_their_order() {
