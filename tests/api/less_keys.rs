@@ -1,12 +1,13 @@
 //! The keys a less user presses by reflex do what less does in the reading
 //! mode (Enter, C-n, C-j, C-p, C-k a line; z, w a window; a count before a
-//! page key is lines; h help; r, C-l repaint; R reads the file again; ZZ
-//! quits; =, C-g where; F says qari does not follow; `-N` is less's option,
-//! taken whole), while Enter still opens the row in the panel, and `g`/`G`
+//! page key is lines; h help; r, C-l repaint; R reads the file again, or
+//! repaints what cannot be; ZZ quits; =, C-g where; F says qari does not
+//! follow; `-N` is less's option, taken whole, and a `-` before any other
+//! key drops), while Enter still opens the row in the panel, and `g`/`G`
 //! there go to the list's ends.
 
 use qari::reader::action::Action;
-use qari::reader::app::{App, Effect, Focus};
+use qari::reader::app::{App, Effect, Focus, Modal};
 use qari::reader::keymap::Key;
 
 use crate::support::app;
@@ -54,11 +55,14 @@ fn z_and_w_go_a_window_and_h_is_the_help() {
 
 #[test]
 fn repaint_where_and_follow_are_keys_not_unknown_letters() {
+    // The app is standard input's: `R` has nothing to read again and
+    // repaints, as less's `R` does on a pipe.
     let mut a = app(numbered(300), 80, 12);
-    for keys in ["r", "C-l"] {
+    for keys in ["r", "C-l", "R"] {
         press(&mut a, keys);
         assert_eq!(a.take_effects(), [Effect::Repaint], "{keys}");
         assert_eq!(a.flash(), None, "{keys}");
+        assert!(!a.should_quit(), "{keys}");
     }
     press(&mut a, "5 j =");
     let said = a.flash().expect("= says where").to_string();
@@ -185,6 +189,43 @@ fn a_less_option_is_taken_whole_and_said() {
     press(&mut a, "j");
     assert_eq!(top_line(&a), 7);
     assert_eq!(a.flash(), None);
+}
+
+#[test]
+fn a_stray_dash_eats_no_key_that_is_no_option() {
+    let mut a = app(numbered(300), 80, 12);
+    // Keys that are no option's letter are themselves after a `-`.
+    press(&mut a, "- Down");
+    assert_eq!(top_line(&a), 2, "- Down scrolls");
+    assert_eq!(a.flash(), None);
+    press(&mut a, "h");
+    assert!(a.help_open());
+    press(&mut a, "- Esc");
+    assert!(!a.help_open(), "- Esc closes the help");
+    press(&mut a, "- /");
+    assert!(
+        matches!(a.modal(), Some(Modal::Search(_))),
+        "- / opens the search"
+    );
+    press(&mut a, "Esc - :");
+    assert!(
+        matches!(a.modal(), Some(Modal::Command(_))),
+        "- : opens the command line"
+    );
+    press(&mut a, "Esc");
+    // A letter, `+` or `-` is still less's option, taken whole.
+    for (keys, option) in [("- q", "q"), ("- +", "+"), ("- -", "-")] {
+        press(&mut a, keys);
+        assert!(!a.should_quit(), "{keys}");
+        assert_eq!(
+            a.flash(),
+            Some(format!("-{option}: a less option qari does not have").as_str()),
+            "{keys}"
+        );
+    }
+    assert_eq!(top_line(&a), 2, "no option moved the view");
+    press(&mut a, "- C-c");
+    assert!(a.should_quit(), "- C-c quits");
 }
 
 #[test]

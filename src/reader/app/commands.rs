@@ -253,7 +253,7 @@ impl App {
             Command::NextFile => self.step_file(super::FileStep::Next),
             Command::PreviousFile => self.step_file(super::FileStep::Previous),
             Command::NoHighlight => self.hide_search_hits(),
-            Command::Reread => self.reread(),
+            Command::Reread => self.reread(true),
             Command::Links => self.show_links(),
             Command::Write {
                 path,

@@ -108,7 +108,9 @@ impl App {
     /// less's options typed in the reader (`-N`, `-S`, `-i`): a free `-`
     /// waits for the option's letter, and the two are taken whole, said to
     /// be less's, so that the letter does not act (`N` would go to the
-    /// previous hit). True when the keys typed so far were taken here.
+    /// previous hit). Only a letter, `+` or `-` is an option's: any other key
+    /// (Esc, `:`, `/`, an arrow) drops the `-` and is itself, so that a stray
+    /// `-` eats nothing. True when the keys typed so far were taken here.
     fn less_option(&mut self) -> bool {
         let dash = Key::plain(KeyCode::Char('-'));
         if self.pending.first() != Some(&dash)
@@ -122,13 +124,19 @@ impl App {
             return true;
         };
         self.pending.clear();
-        self.count = None;
-        if let KeyCode::Char(c) = option.code {
-            if !option.ctrl && !option.alt && !c.is_control() {
-                let shown = c.to_string();
-                self.flash = Some(self.interface.say(Msg::LessOption, &[("option", &shown)]));
+        let letter = match option.code {
+            KeyCode::Char(c) if !option.ctrl && !option.alt => {
+                Some(c).filter(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '-'))
             }
-        }
+            _ => None,
+        };
+        let Some(letter) = letter else {
+            self.press(option);
+            return true;
+        };
+        self.count = None;
+        let shown = letter.to_string();
+        self.flash = Some(self.interface.say(Msg::LessOption, &[("option", &shown)]));
         true
     }
 
@@ -281,7 +289,7 @@ impl App {
             | Action::UndoDelete => self.apply_annotation(action),
             Action::CopySelection => self.copy_selection(),
             Action::Repaint => self.effects.push(super::Effect::Repaint),
-            Action::Reread => self.reread(),
+            Action::Reread => self.reread(false),
             Action::ShowPosition => self.show_position(),
             Action::Follow => self.flash = Some(self.text(Msg::NoFollow)),
             Action::ShowLinks => self.show_links(),

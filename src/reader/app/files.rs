@@ -81,10 +81,15 @@ impl App {
 
     /// `R`, `:e`: end this reader for one of the same file read again, at
     /// the place read now (less's `R` rereads; qari reads a file whole, so
-    /// a new reader reads it). Not for what cannot be read again.
-    pub(in crate::reader::app) fn reread(&mut self) {
+    /// a new reader reads it). Not for what cannot be read again: `:e` says
+    /// so, and `R` repaints, as less's `R` does on a pipe.
+    pub(in crate::reader::app) fn reread(&mut self, asked_by_name: bool) {
         if !self.files.file || self.feed != super::FeedRole::None {
-            self.flash = Some(self.text(Msg::NoFileToReread));
+            if asked_by_name {
+                self.flash = Some(self.text(Msg::NoFileToReread));
+            } else {
+                self.effects.push(super::Effect::Repaint);
+            }
             return;
         }
         self.step_file(FileStep::Reread(self.position()));
