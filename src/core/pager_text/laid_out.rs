@@ -13,8 +13,10 @@
 //!   and section at both ends (`LS(1)   User Commands   LS(1)`), or at
 //!   least half of them (and three or more) are set out with spaces: begun
 //!   with two or more (an indent), or holding a run of two or more between
-//!   words that is not the double space some writers put after a sentence
-//!   (a column, or man's justified lines).
+//!   words that is not the double space some writers put after a sentence,
+//!   closing quotes and brackets included (`."  `, `)  `), nor a long
+//!   line's one double space (a column, or man's justified lines, have
+//!   several runs or short lines).
 //!
 //! Prose with one paragraph per line, or cut at a width, has neither and
 //! keeps the reading column.
@@ -23,6 +25,8 @@ use qari_layout::LetterCount;
 
 /// How many non-blank lines are looked at.
 pub const LINES: usize = 200;
+/// A line longer than this with a single double space is prose's.
+const PROSE_LINE: usize = 80;
 /// One letter in this many, or more, right to left: not laid out.
 const RTL_SHARE: usize = 10;
 
@@ -68,27 +72,38 @@ fn is_page_name(word: &str) -> bool {
         && section.starts_with(|c: char| c.is_ascii_digit() || c == 'n' || c == 'l')
 }
 
-/// Indented by two spaces or a tab, or holding a run of two or more spaces
-/// (or a tab) between words, other than after a sentence's end.
+/// Indented by two spaces or a tab, or holding a tab or a run of two or
+/// more spaces between words, other than after a sentence's end: a run
+/// after `.`, `?`, `!` or `:` (closing quotes and brackets looked past,
+/// `."  `, `)  `, `»  `) is a two-space typist's. A long line with one
+/// double space and no other run is prose too: a table's rows are short or
+/// have several.
 fn is_set_out(line: &str) -> bool {
-    if line.starts_with("  ") || line.starts_with('\t') {
+    if line.starts_with("  ") || line.contains('\t') {
         return true;
     }
-    let mut before = None;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\t' && before.is_some() {
-            return true;
-        }
-        if c == ' '
-            && chars.peek() == Some(&' ')
-            && before.is_some_and(|b: char| !matches!(b, '.' | '?' | '!' | ':' | ' '))
-        {
-            return true;
-        }
-        before = Some(c);
+    let mut runs = 0;
+    let mut column = false;
+    let mut double_only = true;
+    let mut rest = line;
+    while let Some(start) = rest.find("  ") {
+        let run = rest[start..].len() - rest[start..].trim_start_matches(' ').len();
+        runs += 1;
+        double_only &= run == 2;
+        column |= !after_sentence(&rest[..start]);
+        rest = &rest[start + run..];
     }
-    false
+    column && !(runs == 1 && double_only && line.chars().count() > PROSE_LINE)
+}
+
+/// Whether `before` ends a sentence: `.`, `?`, `!` or `:`, with any
+/// closing quotes or brackets after it.
+fn after_sentence(before: &str) -> bool {
+    before
+        .trim_end_matches([
+            '"', '\'', '\u{201D}', '\u{2019}', ')', ']', '\u{BB}', '\u{203A}',
+        ])
+        .ends_with(['.', '?', '!', ':'])
 }
 
 #[cfg(test)]
@@ -116,6 +131,22 @@ mod tests {
                   -rw-r--r--  1 root root 4096 Dec  7 09:01 b.txt\n\
                   drwxr-xr-x  2 root root 4096 Dec  7 09:02 c\n";
         assert!(laid_out(ls));
+        // A long row with several runs is a table's, however wide.
+        let wide = format!(
+            "{}\n",
+            [
+                "web-deployment-0-abcdef-very-long-name",
+                "1/1",
+                "Running",
+                "0",
+                "0d",
+                "10.0.0.0",
+                "node-pool-a-0-xyz-long",
+                "<none>"
+            ]
+            .join("   ")
+        );
+        assert!(laid_out(&wide.repeat(4)));
     }
 
     #[test]
@@ -124,6 +155,16 @@ mod tests {
                        A second paragraph, written on one line as editors write them, goes on.\n\
                        A third one follows it, and nothing in it is set out in columns.\n";
         assert!(!laid_out(english));
+        // Two spaces after a quote's or a bracket's close are a sentence's
+        // end too, and a long line with one double space is prose.
+        let quoted = "The minister told reporters \"we will not negotiate.\"  The talks went on.\n\
+                      Asked why, he said \u{201C}because.\u{201D}  Then he left the room.\n\
+                      The figures (the ministry's own.)  They were not published.\n\
+                      Il a dit \u{AB}non\u{A0}!\u{BB}  Puis il est parti sans un mot de plus.\n";
+        assert!(!laid_out(quoted));
+        let long = "Paragraph 0: the minister told reporters (in Geneva)  that the talks, \
+                    which began on Monday, were expected to last for several more days.\n";
+        assert!(!laid_out(&long.repeat(6)));
         // Arabic prose, even indented or set out: its letters decide.
         let arabic = "    قال الوزير  إن المحادثات ستستمر يوم الاثنين في العاصمة.\n\
                       \u{20}   وأضاف  أن الوفد سيصل غدًا.\n    وختم  بالقول إن الأمل قائم.\n";
