@@ -46,7 +46,7 @@ pub use feed_list::FeedRole;
 pub use files::{FileList, FileStep};
 pub use help::Help;
 pub use links::{LinkList, LinkRow, LinksView};
-pub use loading::{Loading, LOADED_END};
+pub use loading::{Loading, PipedColumns, LOADED_END};
 pub use notes_tab::{NoteRow, NoteRowKind, NotesTab, NOTE_X};
 pub use panel::{
     short_count, Focus, Panel, PanelScreen, ShownRow, LABEL_X, LEGEND_ROWS, PANEL_FRAME, PANEL_MAX,
@@ -403,6 +403,7 @@ impl App {
         self.panel.set_entities(None);
         self.notes.set_raw(None);
         self.search_document_replaced(same_start);
+        self.judge_column();
         self.title =
             visual_title(&self.doc.name, self.doc.direction, &self.options) + &self.files.suffix();
         self.reach_awaited();

@@ -38,7 +38,7 @@ use crate::core::document::Document;
 use crate::core::terminal::Profile;
 use crate::core::terminal::Shaping;
 use crate::reader::annotate::ids::IdSource;
-use crate::reader::app::{App, AppOptions};
+use crate::reader::app::{App, AppOptions, PipedColumns};
 use crate::reader::config::{Config, Formatter, ThemeName, Written};
 use crate::shell::cli::Cli;
 use crate::shell::entities_worker::EntitiesWorker;
@@ -113,6 +113,8 @@ pub struct ReaderOptions {
     /// configuration file writes, until the input's first piece is looked
     /// at ([`ReaderOptions::look_at_piped`]).
     pub unlooked: Option<Written>,
+    /// Text piped in, looked at: the columns its whole is judged between.
+    pub piped: Option<PipedColumns>,
 }
 
 impl ReaderOptions {
@@ -165,17 +167,24 @@ impl ReaderOptions {
             signal: caught,
             lang,
             unlooked,
+            piped: None,
         }
     }
 
     /// Text piped in with no program that said what it wrote: when its
     /// first piece was laid out for the terminal (a man page, a table),
-    /// read it at the terminal's width, as under man or git. Once.
+    /// read it at the terminal's width, as under man or git. Once; the
+    /// reader judges the whole again (`piped`).
     pub fn look_at_piped(&mut self, first_piece: &Document) {
         if let Some(written) = self.unlooked.take() {
-            if crate::core::pager_text::laid_out(first_piece.text()) {
-                self.config.format_for(Formatter::LaidOut, written);
-            }
+            let mut laid_out = self.config.clone();
+            laid_out.format_for(Formatter::LaidOut, written);
+            let columns = PipedColumns {
+                prose: self.config.text.width,
+                laid_out: laid_out.text.width,
+            };
+            self.config.text.width = columns.for_text(first_piece.text());
+            self.piped = Some(columns);
         }
     }
 }
@@ -483,6 +492,7 @@ impl Reader<'_> {
                 feed: opts.feed,
                 links: opts.links.clone(),
                 lang: opts.lang,
+                piped: opts.piped,
                 ..AppOptions::new(options, opts.config.keymap(), size.width, size.height)
             },
         );

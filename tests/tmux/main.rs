@@ -160,6 +160,7 @@ fn all() -> Vec<Test> {
             a_slow_pipe_shows_a_short_arabic_first_line_at_once,
             a_slow_pipe_without_a_letter_first_shows_at_once,
             a_table_piped_in_keeps_the_terminal_s_width_and_prose_the_column,
+            a_table_after_a_slow_title_gets_the_terminal_s_width_once_it_comes,
         ),
         &tests!(pager needs [Tmux]:
             term_dumb_prints_the_text,

@@ -186,6 +186,39 @@ pub fn a_table_piped_in_keeps_the_terminal_s_width_and_prose_the_column() {
     t.wait_for("the exit", |s| s.contains("EXITED 0"));
 }
 
+/// `(echo Pods:; sleep 1; kubectl get pods) | qari`: the title alone is
+/// prose and is shown in the reading column, and when the table comes the
+/// whole is judged again: its rows, wider than the column, stay whole.
+pub fn a_table_after_a_slow_title_gets_the_terminal_s_width_once_it_comes() {
+    let t = Tmux::new("slowtable", (140, 12));
+    let rows: String = (0..6)
+        .map(|i| {
+            format!(
+                "web-deployment-{i}-abcdef-very-long-name   1/1     Running   0          {i}d      10.0.0.{i}     node-pool-a-{i}-xyz-long   <none>\n"
+            )
+        })
+        .collect();
+    t.start(
+        "main",
+        &format!("(echo Pods:; sleep 2; printf '{rows}') | {}", t.qari("")),
+    );
+    let first = t.wait_for("the title", |s| s.contains("Pods:"));
+    assert!(!first.contains("web-deployment"), "{first}");
+    let screen = t.wait_for("the table", |s| {
+        s.contains("web-deployment-5") && !status_line(s).contains("loading")
+    });
+    for i in 0..6 {
+        let row = screen
+            .lines()
+            .find(|l| l.contains(&format!("web-deployment-{i}-")))
+            .unwrap_or_default();
+        assert!(row.starts_with("web-deployment"), "{screen}");
+        assert!(row.trim_end().ends_with("<none>"), "{screen}");
+    }
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
 /// A repository whose one change is a C comment that starts in Arabic.
 fn arabic_comment_changed(t: &Tmux) -> std::path::PathBuf {
     let repo = t.dir.join("diffrepo");

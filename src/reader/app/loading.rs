@@ -8,6 +8,11 @@
 //! there (the reader has not moved since), the goal is reached in the whole.
 //! Comparing the view, rather than listing the actions that move it, covers
 //! keys, the wheel, clicks, searches and marks alike.
+//!
+//! Text piped in is judged laid out for the terminal or not on its first
+//! piece (`core::pager_text::laid_out`), which may be a title before a
+//! table (`(echo Pods:; sleep 1; kubectl get pods) | qari`): the whole is
+//! judged again, as its direction is, and the column follows it.
 
 use super::App;
 use crate::core::view::Anchor;
@@ -17,14 +22,37 @@ use crate::reader::messages::Msg;
 /// (The catalogue's English; tests compare with it.)
 pub const LOADED_END: &str = Msg::LoadedEnd.texts()[0];
 
-/// Whether the document is a first piece, and where the reader asked to go
-/// in the whole (a field of the app).
+/// Whether the document is a first piece, where the reader asked to go in
+/// the whole, and the columns the whole is judged between (a field of the
+/// app).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Loading {
     /// The document is a first piece; the whole is still being read.
     partial: bool,
     /// Where the reader asked to go while loading, and the view it left.
     awaiting: Option<(Goal, Anchor)>,
+    /// Text piped in: the columns to choose between on the whole.
+    columns: Option<PipedColumns>,
+}
+
+/// The text columns of text piped in with no program that said what it
+/// wrote: the reading column for prose, and the one for text laid out for
+/// the terminal (its whole width, unless the configuration file sets one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PipedColumns {
+    pub prose: u16,
+    pub laid_out: u16,
+}
+
+impl PipedColumns {
+    /// The column for `text`, the start of the input.
+    pub fn for_text(self, text: &str) -> u16 {
+        if crate::core::pager_text::laid_out(text) {
+            self.laid_out
+        } else {
+            self.prose
+        }
+    }
 }
 
 impl Loading {
@@ -57,6 +85,16 @@ impl Loading {
 
     fn awaiting(&self) -> bool {
         self.awaiting.is_some()
+    }
+
+    /// Judge the whole between `columns` when it comes.
+    pub fn judge_whole(&mut self, columns: Option<PipedColumns>) {
+        self.columns = columns;
+    }
+
+    /// The columns to judge the whole between, once.
+    fn take_columns(&mut self) -> Option<PipedColumns> {
+        self.columns.take()
     }
 }
 
@@ -138,6 +176,14 @@ impl App {
         }
     }
 
+    /// The whole document has replaced the piece: text piped in takes the
+    /// column its whole calls for.
+    pub(in crate::reader::app) fn judge_column(&mut self) {
+        if let Some(columns) = self.loading.take_columns() {
+            self.column_max = columns.for_text(self.doc.text());
+        }
+    }
+
     /// True while a goal waits for the whole document.
     pub fn awaiting_whole(&self) -> bool {
         self.loading.awaiting()
@@ -169,5 +215,21 @@ mod tests {
             "loading ended with a goal waiting"
         );
         assert!(!loading.awaiting());
+    }
+
+    #[test]
+    fn piped_text_is_judged_once_on_the_whole() {
+        let columns = PipedColumns {
+            prose: 80,
+            laid_out: 400,
+        };
+        let table =
+            "Pods:\nNAME   READY   STATUS\nweb-0  1/1     Running\nweb-1  1/1     Running\n";
+        assert_eq!(columns.for_text(table), 400);
+        assert_eq!(columns.for_text("Pods:\n"), 80);
+        let mut loading = Loading::default();
+        loading.judge_whole(Some(columns));
+        assert_eq!(loading.take_columns(), Some(columns));
+        assert_eq!(loading.take_columns(), None);
     }
 }

@@ -42,6 +42,9 @@ pub struct AppOptions {
     /// The interface's language, resolved by the shell (`--lang`, the
     /// setting, the locale).
     pub lang: Lang,
+    /// Text piped in, its first piece judged: the columns its whole is
+    /// judged between when it replaces the piece.
+    pub piped: Option<super::PipedColumns>,
 }
 
 impl AppOptions {
@@ -62,6 +65,7 @@ impl AppOptions {
             feed: super::FeedRole::None,
             links: Vec::new(),
             lang: Lang::En,
+            piped: None,
         }
     }
 }
@@ -103,6 +107,7 @@ impl App {
         self.interface.lang = options.lang;
         self.configure(&options.config);
         self.loading.set_partial(options.loading);
+        self.loading.judge_whole(options.piped);
         self.feed = options.feed;
         self.links = super::LinkList::new(options.links);
         self.commands.set_write_shape(options.write_shape);
