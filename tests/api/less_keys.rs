@@ -214,7 +214,7 @@ fn a_stray_dash_eats_no_key_that_is_no_option() {
     );
     press(&mut a, "Esc");
     // A letter, `+` or `-` is still less's option, taken whole.
-    for (keys, option) in [("- q", "q"), ("- +", "+"), ("- -", "-")] {
+    for (keys, option) in [("- i", "i"), ("- +", "+"), ("- -", "-")] {
         press(&mut a, keys);
         assert!(!a.should_quit(), "{keys}");
         assert_eq!(
@@ -226,6 +226,10 @@ fn a_stray_dash_eats_no_key_that_is_no_option() {
     assert_eq!(top_line(&a), 2, "no option moved the view");
     press(&mut a, "- C-c");
     assert!(a.should_quit(), "- C-c quits");
+    // So does `- q`: a `-` typed by mistake keeps no one in the reader.
+    let mut a = app(numbered(300), 80, 12);
+    press(&mut a, "- q");
+    assert!(a.should_quit(), "- q quits");
 }
 
 #[test]

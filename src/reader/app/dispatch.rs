@@ -126,7 +126,11 @@ impl App {
         self.pending.clear();
         let letter = match option.code {
             KeyCode::Char(c) if !option.ctrl && !option.alt => {
-                Some(c).filter(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '-'))
+                // (Not q: a reader who typed `-` by mistake and then `q`
+                // means to leave, and less's quiet bell means nothing here.)
+                Some(c).filter(|c| {
+                    (c.is_ascii_alphabetic() || matches!(c, '+' | '-')) && !matches!(c, 'q' | 'Q')
+                })
             }
             _ => None,
         };
