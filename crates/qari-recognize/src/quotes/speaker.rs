@@ -449,10 +449,15 @@ impl Context<'_> {
                     // The title stands just before the name, in its sentence,
                     // or in apposition after it (الدكتور خالد عبد الغفار، نائب
                     // رئيس الوزراء وزير الصحة،).
+                    // (Each window is first read at the widest it may be, a
+                    // few tokens: most names hold no such title, and finding
+                    // its exact bounds costs more.)
                     Kind::Person => {
                         let lower = start.saturating_sub(stems.len() + 4);
-                        holds(self.title_before(lower, *start)..*start)
-                            || holds(self.apposition_after(m.tokens.end))
+                        let end = m.tokens.end;
+                        let widest_after = end..(end + 1 + APPOSITION_TITLE).min(self.tokens.len());
+                        holds(lower..*start) && holds(self.title_before(lower, *start)..*start)
+                            || holds(widest_after) && holds(self.apposition_after(end))
                     }
                     // A paper's or a channel's head before its name is the
                     // outlet's title (الصحيفة after صحيفة الوسط).
@@ -465,8 +470,8 @@ impl Context<'_> {
                                 .and_then(|k| k.checked_sub(1))
                                 .or(before);
                             before.is_some_and(|k| {
-                                crate::outlets::heads_an_outlet(&normalize(self.word(k)))
-                                    && holds(k..m.tokens.end)
+                                holds(k..m.tokens.end)
+                                    && crate::outlets::heads_an_outlet(&normalize(self.word(k)))
                             })
                         }
                     }
