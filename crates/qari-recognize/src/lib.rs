@@ -329,7 +329,7 @@ impl Recognizer {
                 &mut t.labels,
             );
             chains::latin_glosses(&words[si], &t.infos, &mut t.labels);
-            for (a, b, ty) in train::spans(&t.labels) {
+            for (a, b, ty) in train::span_iter(&t.labels) {
                 // A name begins and ends with a word: an emoji or a symbol
                 // the tagger ran a name into (محمد بن سلمان 🇸🇦) is left out.
                 let wordy = |w: &&str| w.chars().any(tokenize::is_alphanumeric);
@@ -536,7 +536,7 @@ fn lone_common_names(words: &[Vec<&str>], tagged: &mut [tagger::Tagged], gazette
         if !t.labels.contains(&1) {
             continue;
         }
-        for (a, b, ty) in train::spans(&t.labels) {
+        for (a, b, ty) in train::span_iter(&t.labels) {
             if ty != 0 {
                 continue;
             }

@@ -165,7 +165,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
     let mut shorts: HashKeyed<()> = HashKeyed::default();
     let mut longest = 0;
     for (si, t) in tagged.iter().enumerate() {
-        for (a, b, ty) in train::spans(&t.labels) {
+        for (a, b, ty) in train::span_iter(&t.labels) {
             if ty > 2 || b - a > MAX_WORDS || !words[si][a..b].iter().any(|w| has_arabic_letter(w))
             {
                 continue;

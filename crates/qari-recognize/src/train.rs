@@ -151,21 +151,30 @@ pub fn parse_conll(text: &str) -> Vec<LabeledSentence> {
 /// Entity spans `(start, end, type)` over token indices; an I- that does not continue
 /// a span of its type starts one.
 pub fn spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
-    let mut out: Vec<(usize, usize, usize)> = Vec::new();
-    let mut open = false;
-    for (i, &l) in labels.iter().enumerate() {
-        let Some(ty) = label_type(l) else {
-            open = false;
-            continue;
-        };
-        let inside = l % 2 == 0;
-        match out.last_mut() {
-            Some(last) if open && inside && last.2 == ty && last.1 == i => last.1 = i + 1,
-            _ => out.push((i, i + 1, ty)),
+    span_iter(labels).collect()
+}
+
+/// The spans of [`spans`], one at a time: the passes over every sentence read
+/// them without a vector each.
+pub(crate) fn span_iter(labels: &[u8]) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < labels.len() {
+            let start = i;
+            i += 1;
+            let Some(ty) = label_type(labels[start]) else {
+                continue;
+            };
+            while labels
+                .get(i)
+                .is_some_and(|&l| l % 2 == 0 && label_type(l) == Some(ty))
+            {
+                i += 1;
+            }
+            return Some((start, i, ty));
         }
-        open = true;
-    }
-    out
+        None
+    })
 }
 
 /// How to train; the defaults are the settings of the shipped weights.
