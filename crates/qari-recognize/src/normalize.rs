@@ -151,7 +151,7 @@ pub(crate) fn hash_pair(prefix: &str, rest: &str) -> u64 {
 }
 
 /// Hash of a folded word keeping ى apart from ي (for names such as علي).
-pub(crate) fn hash_exact(word: &str) -> u64 {
+pub(crate) const fn hash_exact(word: &str) -> u64 {
     fnv(SEED, word.as_bytes(), false)
 }
 

@@ -131,6 +131,10 @@ struct Context<'a> {
     mentions: &'a [RawMention],
     /// `(first token, index)` of every mention, by first token.
     by_start: Vec<(usize, usize)>,
+    /// How many mentions start before each token (and the end): the mentions
+    /// that start in a range of tokens are then one slice of `by_start`,
+    /// found without a search, however often a rule asks.
+    starts_before: Vec<u32>,
     words: &'a QuoteWords,
     /// How many word tokens come before each token (and the end): counting the
     /// words between two marks is then one subtraction, however many marks.
@@ -140,8 +144,13 @@ struct Context<'a> {
 impl Context<'_> {
     /// The mentions that start in the tokens `r`, in order: `(first token, index)`.
     fn starting_in(&self, r: Range<usize>) -> &[(usize, usize)] {
-        let from = self.by_start.partition_point(|(s, _)| *s < r.start);
-        let to = self.by_start.partition_point(|(s, _)| *s < r.end);
+        // (Past the end, every mention starts before.)
+        let before = |t: usize| {
+            self.starts_before
+                .get(t)
+                .map_or(self.by_start.len(), |&n| n as usize)
+        };
+        let (from, to) = (before(r.start), before(r.end));
         &self.by_start[from..to.max(from)]
     }
     /// The first mention of one of `kinds` that starts in `r` (the subject of a
@@ -232,13 +241,13 @@ impl Context<'_> {
             .take_while(|&k| !self.ends_sentence_at(k))
             .find(|&k| {
                 let c = self.class(k);
-                if self.after_verbal_noun(k) {
-                    false
-                } else if c & WEAK != 0 {
+                let attributes = if c & WEAK != 0 {
                     (k + 1..=at).any(|j| self.word(j) == ":" || self.class(j) & THAT != 0)
                 } else {
                     c & (VERB | PARTICIPLE | ACCORDING | RELAYS) != 0
-                }
+                };
+                // (Asked last: most words attribute nothing.)
+                attributes && !self.after_verbal_noun(k)
             });
         // نقلت الوكالة عن فلان، البالغ من العمر … والقادم من …، قوله: the
         // relaying verb of the sentence, however far before "his words".
@@ -379,12 +388,21 @@ pub(crate) fn find(
         .map(|(i, m)| (m.tokens.start, i))
         .collect();
     by_start.sort_unstable();
+    let mut starts_before = Vec::with_capacity(tokens.len() + 1);
+    let mut n = 0;
+    for t in 0..=tokens.len() {
+        while by_start.get(n).is_some_and(|&(s, _)| s < t) {
+            n += 1;
+        }
+        starts_before.push(n as u32);
+    }
     let cx = Context {
         text,
         tokens,
         infos,
         mentions,
         by_start,
+        starts_before,
         words,
         words_before: Vec::new(),
     };

@@ -109,7 +109,7 @@ impl RunOn {
         // own) is the marks' business.
         let marked = || {
             para.clone()
-                .any(|k| matches!(cx.word(k), "«" | "»" | "\"" | "“" | "”"))
+                .any(|k| !cx.is_word(k) && matches!(cx.word(k), "«" | "»" | "\"" | "“" | "”"))
         };
         if quotes > 0 || marked() {
             return;
@@ -196,6 +196,11 @@ impl Context<'_> {
         // line of ten thousand commas is read once, not once per comma).
         let mut read_to = para.start;
         for k in para.clone() {
+            // A word is neither a stop nor a comma: told by the word counts,
+            // without reading it.
+            if self.is_word(k) {
+                continue;
+            }
             if ends_sentence(self.word(k)) {
                 start = k + 1;
                 continue;

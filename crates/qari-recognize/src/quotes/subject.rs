@@ -15,9 +15,17 @@ use crate::chains::{definite_nisba, manner_word, PERSON_LIST_BEGIN};
 use crate::gazetteer::{
     TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_NAME, TRIGGER_ORG_HEAD, TRIGGER_TITLE,
 };
-use crate::normalize::normalize;
+use crate::normalize::{hash_exact, normalize};
 use crate::tokenize::ends_sentence;
 use crate::{Kind, RawMention};
+
+/// عدم, alone or after و or ف, folded: a verb after it is its complement (see
+/// `Context::after_verbal_noun`). By [`hash_exact`], which keeps ى apart from
+/// ي as comparing the words would.
+const NOT_DONE: [u64; 3] = [hash_exact("عدم"), hash_exact("وعدم"), hash_exact("فعدم")];
+/// The prepositions after which رد is a reply (في رد مكتوب), and رد, folded.
+const BEFORE_REPLY: [u64; 3] = [hash_exact("في"), hash_exact("ب"), hash_exact("عبر")];
+const REPLY: u64 = hash_exact("رد");
 
 /// Honorifics with a pronoun (folded) that stand for a person named before,
 /// and the honorific the text gives that person (سموه: سمو الأمير فلان).
@@ -261,14 +269,20 @@ impl Context<'_> {
         if k == 0 {
             return false;
         }
-        let folded = normalize(self.word(k - 1));
+        // (Every attribution asks this of the words before a mark: they are
+        // told by the hashes their analysis holds, not folded again.)
+        let exact = |j: usize| self.infos.get(j).map_or(0, |t| t.exact);
+        let before = exact(k - 1);
         // في رد مكتوب: after a preposition, رد is the reply, not "replied".
-        let noun = matches!(folded.as_str(), "في" | "ب" | "عبر") && normalize(self.word(k)) == "رد";
-        let before = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
-        before == "عدم"
-            || noun
-            || self.class(k) & WEAK != 0
-                && matches!(before, "لم" | "لن" | "رفض" | "رفضت" | "رافضا" | "رافضه")
+        let noun = BEFORE_REPLY.contains(&before) && exact(k) == REPLY;
+        if NOT_DONE.contains(&before) || noun {
+            return true;
+        }
+        self.class(k) & WEAK != 0 && {
+            let folded = normalize(self.word(k - 1));
+            let before = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+            matches!(before, "لم" | "لن" | "رفض" | "رفضت" | "رافضا" | "رافضه")
+        }
     }
 
     /// The word at `k` may be part of a person's name: a name word of the lists
