@@ -77,9 +77,13 @@ impl<'c, 'a> Paragraph<'c, 'a> {
         let mut open: Option<(usize, &str)> = None;
         let mut verse: Option<usize> = None;
         for i in self.para.clone() {
+            // A word (most tokens, told by the word counts without reading it)
+            // or a token in Arabic script is none of the marks below and
+            // changes nothing here.
+            if cx.is_word(i) {
+                continue;
+            }
             let w = cx.word(i);
-            // A token in Arabic script (most of them) is none of the marks
-            // below and changes nothing here.
             if matches!(w.as_bytes().first(), Some(0xD8..=0xDB)) {
                 continue;
             }
