@@ -99,22 +99,27 @@ pub fn man_s_lines_keep_the_terminal_s_width() {
         &format!("MANPAGER=\"{}\" man ls", t.qari("-").replace('"', "\\\"")),
     );
     let screen = t.wait_for("the manual", |s| s.contains("list directory contents"));
-    // The header as man wrote it: both ends of one 100-cell row.
+    assert_man_page_whole(&screen, 80);
+    t.keys("q");
+    t.wait_for("the exit", |s| s.contains("EXITED 0"));
+}
+
+/// `man ls` on `screen` as man wrote it: its header both ends of one row of
+/// more than `wider_than` cells, and a paragraph's line going on past the
+/// reading column on its row, at man's indent.
+fn assert_man_page_whole(screen: &str, wider_than: usize) {
     let header = screen.lines().next().unwrap_or_default();
     assert!(
         header.starts_with("LS(1)") && header.trim_end().ends_with("LS(1)"),
         "{screen}"
     );
-    assert!(header.trim_end().chars().count() > 80, "{screen}");
-    // A paragraph's line goes on past 80 cells on its row, at man's indent.
+    assert!(header.trim_end().chars().count() > wider_than, "{screen}");
     let line = screen
         .lines()
         .find(|l| l.contains("List  information about the FILEs"))
         .unwrap_or_default();
     assert!(line.starts_with("       List"), "{screen}");
     assert!(line.contains("Sort entries"), "{screen}");
-    t.keys("q");
-    t.wait_for("the exit", |s| s.contains("EXITED 0"));
 }
 
 /// `man ls | qari`, piped by hand: man says nothing to its pager, and its
@@ -124,18 +129,7 @@ pub fn man_piped_by_hand_keeps_the_terminal_s_width() {
     let t = Tmux::new("manpiped", (130, 30));
     t.start("main", &format!("man ls | {}", t.qari("")));
     let screen = t.wait_for("the manual", |s| s.contains("list directory contents"));
-    let header = screen.lines().next().unwrap_or_default();
-    assert!(
-        header.starts_with("LS(1)") && header.trim_end().ends_with("LS(1)"),
-        "{screen}"
-    );
-    assert!(header.trim_end().chars().count() > 100, "{screen}");
-    let line = screen
-        .lines()
-        .find(|l| l.contains("List  information about the FILEs"))
-        .unwrap_or_default();
-    assert!(line.starts_with("       List"), "{screen}");
-    assert!(line.contains("Sort entries"), "{screen}");
+    assert_man_page_whole(&screen, 100);
     t.keys("q");
     t.wait_for("the exit", |s| s.contains("EXITED 0"));
 }
