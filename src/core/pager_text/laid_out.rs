@@ -11,9 +11,10 @@
 //!   whatever its layout);
 //! - and either the first of those lines is a man page's header, a name
 //!   and section at both ends (`LS(1)   User Commands   LS(1)`), or at
-//!   least half of them (and three or more) are set out with spaces: begun
-//!   with two or more (an indent), or holding a run of two or more between
-//!   words that is not the double space some writers put after a sentence,
+//!   least half of them (and three or more) are set out in columns: a tab
+//!   or a run of two or more spaces between words (an indent alone is
+//!   prose's: lists, code, poems) that is not the double space some writers
+//!   put after a sentence,
 //!   closing quotes and brackets included (`."  `, `)  `), nor a long
 //!   line's one double space (a column, or man's justified lines, have
 //!   several runs or short lines).
@@ -72,14 +73,15 @@ fn is_page_name(word: &str) -> bool {
         && section.starts_with(|c: char| c.is_ascii_digit() || c == 'n' || c == 'l')
 }
 
-/// Indented by two spaces or a tab, or holding a tab or a run of two or
-/// more spaces between words, other than after a sentence's end: a run
-/// after `.`, `?`, `!` or `:` (closing quotes and brackets looked past,
-/// `."  `, `)  `, `»  `) is a two-space typist's. A long line with one
-/// double space and no other run is prose too: a table's rows are short or
-/// have several.
+/// Holding a tab or a run of two or more spaces between words, other than
+/// after a sentence's end: a run after `.`, `?`, `!` or `:` (closing quotes
+/// and brackets looked past, `."  `, `)  `, `»  `) is a two-space typist's.
+/// A long line with one double space and no other run is prose too: a
+/// table's rows are short or have several. An indent alone says nothing:
+/// prose has lists, quoted code and poems indented.
 fn is_set_out(line: &str) -> bool {
-    if line.starts_with("  ") || line.contains('\t') {
+    let line = line.trim_start();
+    if line.contains('\t') {
         return true;
     }
     let mut runs = 0;
@@ -173,5 +175,9 @@ mod tests {
         assert!(!laid_out("1\n2\n3\n"));
         // A title that only looks like a name and section is not a header.
         assert!(!laid_out("ls(1) is a command\nand so on\n"));
+        // Indents alone are prose's: a list, a code block, a poem.
+        let listed = "Steps to follow:\n  - open the file and read it\n  - mark the passage\n\
+                      \u{20} 1. write the note\n\tA paragraph opened with a tab.\n    let x = 1;\n";
+        assert!(!laid_out(&listed.repeat(3)));
     }
 }
