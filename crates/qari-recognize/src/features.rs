@@ -13,7 +13,7 @@
 
 use super::gazetteer::{
     first_word_key, Gazetteer, PhraseEntry, LIST_FEATURE_BITS, MAJOR_PLACE_BEGIN, NAME_WORDS,
-    TRIGGER_CLASSES, TRIGGER_GIVEN,
+    TRIGGER_CLASSES, TRIGGER_GIVEN, TRIGGER_SPEECH,
 };
 use super::normalize::{
     fold_char, hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed,
@@ -77,6 +77,10 @@ pub(crate) struct TokenInfo {
     /// The stem is a country's nisba (لبناني، روسية): see
     /// [`Gazetteer::nationality`]. Not a feature: the rules read it.
     pub(crate) nationality: bool,
+    /// The word is a reporting verb (قال، أكد), with و or ف too, also where
+    /// the lists know the whole word as a name's (وأكد, whose triggers are
+    /// then a name's). Not a feature: the rules read it.
+    pub(crate) reports: bool,
     /// The word is a verb in the future: س before a present tense that the
     /// training text knows and never saw in a name (سيلتقي، ستعقد; not
     /// ستيوارت). Not a feature: the rules read it.
@@ -261,12 +265,15 @@ pub(crate) fn analyze_word(
         affixes(stem, &mut info.affixes[6..]);
     }
     info.triggers = gazetteer.triggers(info.stem, hash_exact(stem));
+    // A frequent clitic form (وقال) is known whole and keeps its و in the stem.
+    let after_waw = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .map(|rest| gazetteer.triggers(first_word_key(rest), hash_exact(rest)));
     if info.triggers == 0 {
-        // A frequent clitic form (وقال) is known whole and keeps its و in the stem.
-        if let Some(rest) = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
-            info.triggers = gazetteer.triggers(first_word_key(rest), hash_exact(rest));
-        }
+        info.triggers = after_waw.unwrap_or(0);
     }
+    info.reports = (info.triggers | after_waw.unwrap_or(0)) & TRIGGER_SPEECH != 0;
     info.common_word = gazetteer.is_common(hash_exact(stem));
     info.nationality = gazetteer.nationality(stem);
     // (A hamza's ال is the name's own too: ألبرت، آلان.)
@@ -587,6 +594,21 @@ mod tests {
         assert!(!future("ستيوارت"));
         assert!(!future("سيدي"));
         assert!(!future("يلتقي"));
+    }
+
+    #[test]
+    fn a_reporting_verb_after_waw_reports_though_the_lists_know_it_as_a_name() {
+        let mut g = Gazetteer::default();
+        g.add("speech", "أكد");
+        g.add("family", "وأكد");
+        let stats = |_: u64| StemStats::default();
+        let info = |w: &str| analyze_word(w, &g, &|_| 0, &stats, &mut String::new());
+        let waw = info("وأكد");
+        assert!(waw.reports);
+        // The tagger's features keep what the lists say of the whole word.
+        assert_eq!(waw.triggers & TRIGGER_SPEECH, 0);
+        assert!(info("أكد").reports);
+        assert!(!info("وأكل").reports);
     }
 
     #[test]

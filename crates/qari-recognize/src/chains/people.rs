@@ -531,7 +531,7 @@ pub(super) fn family_before_that(words: &[&str], infos: &[TokenInfo], labels: &m
     for i in 1..labels.len().saturating_sub(2) {
         let lone = labels[i] == PER_B && labels[i + 1] == 0;
         if !lone
-            || infos[i - 1].triggers & TRIGGER_SPEECH == 0
+            || !infos[i - 1].reports
             || infos[i].triggers & TRIGGER_GIVEN == 0
             || !matches!(words[i + 2], "إن" | "أن" | "بأن")
         {

@@ -2214,7 +2214,7 @@ fn holds_says_what_contains_says() {
 fn a_family_name_that_is_a_noun_goes_with_a_given_name_before_that() {
     let said = |words: &[&str], tagged: &[u8]| {
         let mut infos = vec![TokenInfo::default(); words.len()];
-        infos[0].triggers = TRIGGER_SPEECH;
+        infos[0].reports = true;
         infos[1].triggers = TRIGGER_GIVEN;
         // Each word seen in training, as the nouns are.
         for (info, w) in infos.iter_mut().zip(words) {
