@@ -166,7 +166,7 @@ messages! {
     MarksAreLetters "not a mark: marks are letters" "ليست علامة: العلامات حروف";
     NoJumpBack "no jump to go back from yet" "لا قفزة للرجوع منها بعد";
     DocumentEmpty "the document is empty" "المستند فارغ";
-    NoLine "no line {n}: the text has {total}" "لا سطر {n}: عدد أسطر النص {total}";
+    NoLine "no line {n}: the last is {total}" "لا سطر {n}: عدد أسطر النص {total}";
     NoLineYet "no line {n} yet: {total} loaded so far" "لا سطر {n} بعد: المحمّل حتى الآن {total}";
     // The `:` line's mistakes (core's `CmdError`; a test holds the English
     // equal to its own words).

@@ -89,9 +89,9 @@ fn goto_a_paragraph_clamps_with_a_message() {
     assert_eq!(top_line(&a), 7);
     command(&mut a, "goto 0");
     assert_eq!(top_line(&a), 1);
-    assert_eq!(a.flash(), Some("no line 0: the text has 100"));
+    assert_eq!(a.flash(), Some("no line 0: the last is 100"));
     command(&mut a, "goto 5000");
-    assert_eq!(a.flash(), Some("no line 5000: the text has 100"));
+    assert_eq!(a.flash(), Some("no line 5000: the last is 100"));
     // Line 100 cannot be the top of a full screen: the last screen shows it.
     assert_eq!(top_line(&a), 91);
 }
