@@ -67,6 +67,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::input::absolute;
 use super::{Store, StoreError};
 use crate::reader::annotate::merge::{keep_both, merge, EditBase, Met, Tombstone};
 use crate::reader::annotate::{ids, Annotation};
@@ -515,11 +516,4 @@ fn check_hash(hash: &str) -> Result<(), StoreError> {
         return Err(StoreError::BadHash(hash.to_string()));
     }
     Ok(())
-}
-
-/// `path` made absolute and resolved when it exists, so one file has one key.
-pub(super) fn absolute(path: &Path) -> PathBuf {
-    fs::canonicalize(path)
-        .or_else(|_| std::path::absolute(path))
-        .unwrap_or_else(|_| path.to_path_buf())
 }

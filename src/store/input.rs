@@ -561,8 +561,8 @@ pub fn stamp(path: &Path) -> Option<(u64, std::time::SystemTime)> {
     Some((meta.len(), meta.modified().ok()?))
 }
 
-/// `path` made absolute (symbolic links resolved when it exists), for a
-/// link to the document in an export.
+/// `path` made absolute (symbolic links resolved when it exists), so one
+/// file has one key in the store's indexes and one link in an export.
 pub fn absolute(path: &Path) -> std::path::PathBuf {
     std::fs::canonicalize(path)
         .or_else(|_| std::path::absolute(path))

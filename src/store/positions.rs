@@ -76,7 +76,7 @@ impl Store {
         path: Option<&Path>,
     ) -> Result<Option<SavedPosition>, StoreError> {
         let own = read_json::<SavedPosition>(&self.position_path(hash)?)?;
-        let Some(path) = path.map(super::annotations::absolute) else {
+        let Some(path) = path.map(super::input::absolute) else {
             return Ok(own);
         };
         // The path's file is an index beside the text's own record: one
@@ -104,7 +104,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let file = self.position_path(hash)?;
         write_json(&file, &position)?;
-        if let Some(path) = path.map(super::annotations::absolute) {
+        if let Some(path) = path.map(super::input::absolute) {
             let kept = PathPosition {
                 hash: hash.to_string(),
                 position,
