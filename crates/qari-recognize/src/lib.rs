@@ -309,7 +309,7 @@ impl Recognizer {
         let mut infos: Vec<TokenInfo> = Vec::with_capacity(if single { 0 } else { tokens.len() });
         let mut raw = Vec::new();
         for (si, (range, mut t)) in sentences.iter().zip(tagged).enumerate() {
-            if written_in_persian_letters(&words[si]) {
+            if written_in_persian(&words[si]) {
                 t.labels.fill(0);
             }
             chains::prayers_are_no_places(&words[si], &mut t.labels);
@@ -493,7 +493,7 @@ const PERSIAN_WORDS: &[&str] = &[
 /// Persian it runs a name over a whole clause (مسعود پزشکیان روز دوشنبه در
 /// تهران گفت). An Arabic sentence with one name spelt with گ, or Arabic spelt
 /// with ی and ک, is still read.
-fn written_in_persian_letters(words: &[&str]) -> bool {
+fn written_in_persian(words: &[&str]) -> bool {
     let (mut script, mut persian) = (0, 0);
     for w in words {
         // Arabic script (U+0600 to U+06FF) is two bytes led by 0xD8 to 0xDB.
@@ -862,28 +862,28 @@ mod tests {
     #[test]
     fn persian_and_urdu_sentences_are_told_from_arabic_ones() {
         let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
-        assert!(written_in_persian_letters(&words(
+        assert!(written_in_persian(&words(
             "مسعود پزشکیان روز دوشنبه در تهران گفت که ما به دنبال گفت‌وگو هستیم"
         )));
-        assert!(written_in_persian_letters(&words(
+        assert!(written_in_persian(&words(
             "وزیر اعظم پاکستان شہباز شریف نے کہا"
         )));
         // Persian without its own letters, told by its words.
-        assert!(written_in_persian_letters(&words(
+        assert!(written_in_persian(&words(
             "وزیر خارجه ایران روز دوشنبه در تهران گفت که مذاکرات ادامه دارد"
         )));
-        assert!(written_in_persian_letters(&words(
+        assert!(written_in_persian(&words(
             "وزیر خارجه ایران روز دوشنبه در تهران اعلام کرد مذاکرات ادامه دارد"
         )));
         // One foreign name spelt with گ in an Arabic sentence.
-        assert!(!written_in_persian_letters(&words(
+        assert!(!written_in_persian(&words(
             "وقال المدير التنفيذي لشركة گوگل إن الشركة ستفتتح مكتبا في دبي"
         )));
-        assert!(!written_in_persian_letters(&words(
+        assert!(!written_in_persian(&words(
             "قال الرئيس إن الحكومة ستواصل العمل"
         )));
         // Arabic spelt with ی and ک, as outlets in Iran write it.
-        assert!(!written_in_persian_letters(&words(
+        assert!(!written_in_persian(&words(
             "وقال وزیر الخارجیة الإیرانی عباس عراقجی فی طهران إن المحادثات مع الوکالة الدولیة للطاقة الذریة ستستمر"
         )));
     }
