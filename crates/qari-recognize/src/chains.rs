@@ -1935,11 +1935,30 @@ fn verbs_end_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
                 end += 1;
             }
             labels[i..end].fill(0);
+            // [أوباما] سيلتقي [ميركل]: a person after the verb is a person of
+            // their own when the word is one without its neighbours.
+            if labels[i - 1] == PER_B || labels[i - 1] == PER_I {
+                let after = i + 1;
+                if after < end && infos[i].future && person_on_its_own(&infos[after]) {
+                    labels[after] = PER_B;
+                    labels[after + 1..end].fill(PER_I);
+                }
+            }
             i = end;
         } else {
             i += 1;
         }
     }
+}
+
+/// A word that is a person's name by itself: training saw it almost only in
+/// persons' names, or the lists open a person's name with it and with nothing
+/// else, and it is no common word.
+fn person_on_its_own(info: &TokenInfo) -> bool {
+    let trained = info.stats.count >= 2 && info.stats.shares[0] >= 192;
+    let listed = info.gazetteer & PERSON_LIST_BEGIN != 0
+        && info.gazetteer & (PLACE_LIST_BEGIN | ORG_LIST_BEGIN) == 0;
+    (trained || listed) && !info.common_word && !info.future
 }
 
 /// Currencies, which the tagger may read as names (ريال of ريال مدريد,

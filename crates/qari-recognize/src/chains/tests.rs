@@ -1495,6 +1495,22 @@ fn a_name_ends_before_a_verb_the_tagger_ran_it_into() {
     let mut labels = [0, 1, 2, 2];
     Chains::new().complete(&["الرئيس", "جو", "بايدن", "سيلتقي"], &infos, &mut labels);
     assert_eq!(labels, [0, 1, 2, 0]);
+    // A person the tagger ran on past the verb is a person of their own when
+    // training saw the word in persons' names (أوباما سيلتقي ميركل), not when
+    // it is a common word.
+    let met = |count: u8, common_word: bool| {
+        let mut infos = vec![TokenInfo::default(); 4];
+        infos[2].future = true;
+        infos[3].stats.count = count;
+        infos[3].stats.shares = [255, 0, 0, 0];
+        infos[3].common_word = common_word;
+        let mut labels = [0, 1, 2, 2];
+        Chains::new().complete(&["إن", "أوباما", "سيلتقي", "ميركل"], &infos, &mut labels);
+        labels
+    };
+    assert_eq!(met(4, false), [0, 1, 0, 1]);
+    assert_eq!(met(4, true), [0, 1, 0, 0]);
+    assert_eq!(met(0, false), [0, 1, 0, 0]);
     // Not a name that only begins like one.
     let none = TokenInfo::default();
     assert!(!imperfect_plural("اليونان", &none));
