@@ -42,6 +42,10 @@ pub enum Progress {
 /// highlights.
 pub const MAX_MENTIONS: usize = 1_000_000;
 
+/// The worker thread's name: the panic hook leaves its panics to it (see
+/// [`EntitiesWorker::start`]).
+pub const THREAD: &str = "qari-entities";
+
 /// A recognition running on its own thread.
 #[derive(Debug)]
 pub struct EntitiesWorker {
@@ -116,8 +120,26 @@ impl EntitiesWorker {
     fn start_capped(text: Arc<String>, chunk: usize, cap: usize) -> std::io::Result<Self> {
         let (tx, answer) = mpsc::channel();
         std::thread::Builder::new()
-            .name("qari-entities".into())
-            .spawn(move || recognise(&text, chunk, cap, &tx))?;
+            .name(THREAD.into())
+            .spawn(move || {
+                // A bug in the recogniser ends recognition, not the reader:
+                // it is said in the status bar, and the terminal stays the
+                // reader's (the panic hook prints nothing for this thread
+                // while the reader has the terminal).
+                let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    recognise(&text, chunk, cap, &tx);
+                }));
+                if let Err(payload) = run {
+                    let said = payload
+                        .downcast_ref::<&str>()
+                        .map(ToString::to_string)
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    let _ = tx.send(Progress::Failed(format!(
+                        "an internal error stopped it ({said})"
+                    )));
+                }
+            })?;
         Ok(Self { answer })
     }
 

@@ -149,9 +149,16 @@ pub fn restore_terminal(restore: &Restore) {
 
 /// Restore the terminal (if the reader has it) before the previous hook prints
 /// the panic message, so the message lands on the normal screen, readable.
+/// The recogniser's thread is left alone while the reader has the terminal:
+/// it catches its own panics and says so in the status bar, and the reader
+/// goes on (`shell/entities_worker.rs`).
 pub fn install_panic_hook(active: Arc<AtomicBool>, restore: Arc<Restore>) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        let worker = std::thread::current().name() == Some(super::entities_worker::THREAD);
+        if worker && active.load(Ordering::SeqCst) {
+            return;
+        }
         if active.swap(false, Ordering::SeqCst) {
             restore_terminal(&restore);
         }

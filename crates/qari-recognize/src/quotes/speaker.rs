@@ -1019,7 +1019,9 @@ impl Context<'_> {
     /// not a quote (وقال فلان إن …). A description is resolved where it is
     /// read, against whoever spoke before it (see `quotes::settle`).
     pub(super) fn reports(&self) -> Vec<(usize, Speaker)> {
-        (0..self.tokens.len())
+        // A verb that ends the text has no subject after it (قال الوزير:
+        // «نعم» وقال, cut off there).
+        (0..self.tokens.len().saturating_sub(1))
             .filter(|&k| self.words.is_verb(&self.infos[k]) && !self.after_verbal_noun(k))
             .filter_map(|k| match self.subject(k + 1, k + 1 + SUBJECT_WORDS) {
                 Said::By(s) => Some((k, s)),

@@ -487,6 +487,10 @@ impl Context<'_> {
 
     /// The speaker described by the words from `from` (before `limit`).
     pub(super) fn subject(&self, from: usize, limit: usize) -> Said {
+        // Past the text's last word (a text cut off after its verb): no one.
+        if from >= self.infos.len() {
+            return Said::Continues;
+        }
         // A preposition with a pronoun is passed over (بحسب ما صرح به نقيب
         // المحامين فلان), and is all there is before the colon of قال خلاله:;
         // a negation's noun opens no speaker (طالبا عدم الكشف عن اسمه:).

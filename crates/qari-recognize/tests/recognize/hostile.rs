@@ -164,3 +164,36 @@ fn english_text_names_nothing_absurd() {
         .collect();
     assert!(names.is_empty(), "{names:?}");
 }
+
+/// A text cut off after any of its words (a truncated download, a pipe that
+/// stopped): the quotation and speaker rules look past a verb, a mark or a
+/// colon for words that are not there, and must find none, not fail.
+#[test]
+fn a_text_cut_after_any_word_is_read_without_failing() {
+    let passages: Vec<&str> = include_str!("quotes-news.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with(['#', '=']))
+        .take(40)
+        .collect();
+    assert!(passages.len() >= 30, "the news set's passages");
+    let mut cuts = 0;
+    for passage in passages {
+        let ends = passage
+            .char_indices()
+            .filter(|&(_, c)| c == ' ')
+            .map(|(i, _)| i)
+            .chain([passage.len()]);
+        for end in ends {
+            let text = &passage[..end];
+            let rec = recognizer().recognize(text);
+            let len = text.chars().count();
+            assert!(rec.mentions.iter().all(|m| m.span.end <= len), "{text}");
+            cuts += 1;
+        }
+    }
+    assert!(cuts > 500, "{cuts} cuts");
+    // The case that failed: a quote, then a verb the text ends with.
+    let text = "قال الوزير: « نعم » وقال";
+    let rec = recognizer().recognize(text);
+    assert!(rec.mentions.iter().any(|m| m.kind == Kind::Quote), "{text}");
+}
