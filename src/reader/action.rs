@@ -119,10 +119,12 @@ actions! {
         "تبديل اللوحة بين الكيانات والملاحظات" Reader ["t"];
     Search "search" "Search (Arabic-aware; \\r at the start for a regex)"
         "بحث (يراعي العربية؛ \u{200E}\\r في البداية لتعبير نمطي)" Reader ["/"];
-    SearchNext "search-next" "Next search hit"
-        "نتيجة البحث التالية" Reader ["n"];
-    SearchPrevious "search-previous" "Previous search hit"
-        "نتيجة البحث السابقة" Reader ["N"];
+    SearchBackward "search-backward" "Search backward (less's ?): n goes on backward"
+        "بحث إلى الوراء، كـ ? في less (ثم n إلى الوراء)" Reader ["?"];
+    SearchNext "search-next" "Next search hit (after ?: the one before)"
+        "نتيجة البحث التالية (بعد ?: السابقة)" Reader ["n"];
+    SearchPrevious "search-previous" "Search hit the other way"
+        "نتيجة البحث في الاتجاه الآخر" Reader ["N"];
     ShowLinks "show-links" "List the page's links (Enter opens one)"
         "قائمة روابط الصفحة (Enter يفتح أحدها)" Reader ["L"];
     NextItem "next-item" "Next feed item (also n with no search), or next file (:n)"
@@ -161,7 +163,7 @@ actions! {
     UndoDelete "undo-delete" "Notes: undo a deletion, the last first"
         "الملاحظات: التراجع عن حذف، الأخير أولا" Panel ["u"];
     ToggleHelp "toggle-help" "Show or hide this help"
-        "إظهار هذه المساعدة أو إخفاؤها" Reader ["?", "h", "H"];
+        "إظهار هذه المساعدة أو إخفاؤها" Reader ["h", "H"];
     Repaint "repaint" "Repaint the whole screen"
         "إعادة رسم الشاشة كلها" Reader ["r", "C-l"];
     Reread "reread" "Read the changed file again (less's R, :e)"

@@ -111,7 +111,7 @@ messages! {
     LineLoading "line {n}  loading\u{2026}" "سطر {n}  جارٍ التحميل\u{2026}";
     Empty "empty" "فارغ";
     Percent "{p}%" "{p}٪";
-    HelpKey "? help" "? مساعدة";
+    HelpKey "h help" "h مساعدة";
     Recognising "entities\u{2026}" "الكيانات\u{2026}";
     ModeSelect "SELECT" "تحديد";
     ModeNote "NOTE" "ملاحظة";

@@ -120,7 +120,7 @@ fn arabic_paragraphs_are_right_aligned() {
 #[test]
 fn a_help_box_narrower_than_the_bar_leaves_nothing_beside_its_corner() {
     // At 100 columns the box is 99 wide and as tall as the terminal: the
-    // bar's last letter ("? help") showed right of its bottom corner.
+    // bar's last letter ("h help") showed right of its bottom corner.
     let mut a = app(doc("notes.txt", ENGLISH.as_bytes()), 100, 30);
     a.apply(Action::ToggleHelp);
     let buf = draw(&a).backend().buffer().clone();
@@ -131,7 +131,7 @@ fn a_help_box_narrower_than_the_bar_leaves_nothing_beside_its_corner() {
     a.apply(Action::ToggleHelp);
     assert!(row(draw(&a).backend().buffer(), 29)
         .trim_end()
-        .ends_with("? help"));
+        .ends_with("h help"));
 }
 
 #[test]

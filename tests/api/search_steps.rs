@@ -300,3 +300,51 @@ fn an_arabic_search_not_found_reads_right_in_the_english_bar() {
     let word: String = status[" not found: ".len()..].chars().take(4).collect();
     assert_eq!(word, "ةملك", "{status:?}");
 }
+
+#[test]
+fn question_mark_searches_backward_as_in_less() {
+    let mut app = support::app(&numbered(100), 40, 6);
+    for _ in 0..50 {
+        app.press(key('j'));
+    }
+    assert_eq!(app.screen().paragraph, 51);
+    app.press(key('?'));
+    assert!(matches!(app.modal(), Some(Modal::Search(_))));
+    typed(&mut app, "nee");
+    // p43 is the last hit before the reading cursor at p50.
+    assert_eq!(app.screen().paragraph, 43);
+    assert_eq!(app.search_status().as_deref(), Some("5/10"));
+    let status = row(&draw(&app), 5);
+    assert!(status.starts_with("?nee  5/10"), "{status:?}");
+    app.press(Key::plain(KeyCode::Enter));
+    // `n` goes on backward, `N` the other way.
+    app.press(key('n'));
+    assert_eq!(app.screen().paragraph, 33);
+    assert_eq!(app.search_status().as_deref(), Some("4/10"));
+    app.press(key('N'));
+    app.press(key('N'));
+    assert_eq!(app.screen().paragraph, 53);
+    assert_eq!(app.search_status().as_deref(), Some("6/10"));
+    // `/` Enter searches the same words forward again; then `n` is forward.
+    app.press(key('/'));
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.screen().paragraph, 63);
+    app.press(key('n'));
+    assert_eq!(app.screen().paragraph, 73);
+    // `?` Enter: backward again.
+    app.press(key('?'));
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.screen().paragraph, 63);
+}
+
+#[test]
+fn a_backward_search_with_no_hit_says_so_and_the_help_is_on_h() {
+    let mut app = support::app(&numbered(30), 40, 6);
+    app.press(key('?'));
+    typed(&mut app, "absent");
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.flash(), Some("not found: absent"));
+    assert_eq!(app.position(), 0);
+    app.press(key('h'));
+    assert!(app.help_open());
+}

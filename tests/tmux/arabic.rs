@@ -26,7 +26,7 @@ fn column(line: &str, text: &str) -> Option<usize> {
 pub fn the_status_bar_panel_and_help_speak_arabic() {
     let t = Tmux::new("arabic100", (100, 30));
     t.start("main", &t.qari("--lang ar --shape off"));
-    let help_key = format!("{} ?", shown("مساعدة"));
+    let help_key = format!("{} h", shown("مساعدة"));
     let screen = t.wait_for("the Arabic status bar", |s| {
         status_line(s).contains(&help_key)
     });
@@ -53,7 +53,7 @@ pub fn the_status_bar_panel_and_help_speak_arabic() {
     }
 
     // The help: Arabic headings and descriptions, the keys on the right.
-    t.keys("?");
+    t.keys("h");
     let reading = shown("القراءة");
     let screen = t.wait_for("the help", |s| s.contains(&reading));
     // A row of the first page (the help scrolls past 28 rows at 100x30).
@@ -72,7 +72,7 @@ pub fn the_status_bar_panel_and_help_speak_arabic() {
 pub fn on_a_small_terminal_nothing_is_cut_in_half() {
     let t = Tmux::new("arabic40", (40, 15));
     t.start("main", &t.qari("--lang ar --shape off"));
-    let help_key = format!("{} ?", shown("مساعدة"));
+    let help_key = format!("{} h", shown("مساعدة"));
     let screen = t.wait_for("the Arabic status bar", |s| {
         status_line(s).contains(&help_key)
     });
@@ -103,7 +103,7 @@ pub fn the_locale_chooses_arabic_and_lang_en_wins() {
     t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
     let t = Tmux::new("arabiclocale-en", (80, 12));
     t.start("en", &t.qari_in(locale, "--lang en"));
-    let screen = t.wait_for("English from --lang", |s| status_line(s).contains("? help"));
+    let screen = t.wait_for("English from --lang", |s| status_line(s).contains("h help"));
     assert!(status_line(&screen).contains("line 1/"), "{screen}");
     t.keys("q");
     t.wait_for("qari to exit", |s| s.contains("EXITED 0"));

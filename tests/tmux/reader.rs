@@ -60,7 +60,7 @@ pub fn reads_scrolls_helps_quits_and_remembers() {
     let remembered = status_position(&bottom);
     assert_eq!(remembered, "72/100", "29 text rows end at line 100");
 
-    t.keys("?");
+    t.keys("h");
     t.wait_for("the help", |s| s.contains("Scroll down one line"));
     t.keys("Escape");
     t.wait_for("the help to close", |s| !s.contains("Scroll down one line"));
@@ -298,7 +298,7 @@ pub fn at_40_columns_the_help_wraps_and_cuts_nothing() {
     let t = Tmux::new("help40", (40, 15));
     t.start("main", &t.qari(""));
     t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
-    t.keys("?");
+    t.keys("h");
     let help = t.wait_for("the help", |s| s.contains("qari: keys"));
     assert!(!help.contains('\u{2026}'), "nothing cut: {help}");
     let footer = help.lines().nth(14).unwrap_or("");

@@ -293,7 +293,7 @@ pub fn mlterm_after_the_reader() {
 }
 
 /// The Arabic interface's status bar, read in reading order: the document's
-/// name (Arabic words), then "سطر" and the line, then "? مساعدة".
+/// name (Arabic words), then "سطر" and the line, then "h مساعدة".
 const ARABIC_BAR: [&str; 5] = ["تقرير", "عن", "كازاخستان", "سطر", "مساعدة"];
 
 /// `qari --lang ar` on a file with an Arabic name: its status bar must read

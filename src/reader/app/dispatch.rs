@@ -273,7 +273,10 @@ impl App {
             | Action::JumpToEntity
             | Action::NextMention
             | Action::PreviousMention => {}
-            Action::Search | Action::SearchNext | Action::SearchPrevious => {
+            Action::Search
+            | Action::SearchBackward
+            | Action::SearchNext
+            | Action::SearchPrevious => {
                 self.apply_search(action);
             }
             Action::SetMark | Action::GoToMark | Action::CommandLine => {

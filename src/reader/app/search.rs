@@ -1,4 +1,7 @@
-//! The app's side of search: the `/` prompt, hits, `n` / `N`.
+//! The app's side of search: the `/` and `?` prompts, hits, `n` / `N`.
+//!
+//! `?` searches backward, as in less: its first hit is the last one before
+//! the reading cursor, and `n` then goes on backward, `N` forward.
 //!
 //! Typing in the prompt searches at every key: the view jumps to the first
 //! hit at or after where the search started (the reading cursor), wrapping to
@@ -50,6 +53,19 @@ pub struct SearchPrompt {
     cursor: Option<usize>,
     before_jump: Option<usize>,
     previous: Box<SearchState>,
+    /// Opened with `?`: the search goes backward.
+    backward: bool,
+}
+
+impl SearchPrompt {
+    /// The prompt's sign: `/`, or `?` for a backward search.
+    pub fn sign(&self) -> &'static str {
+        if self.backward {
+            "?"
+        } else {
+            "/"
+        }
+    }
 }
 
 /// The search in force (the last query, its current hit and counts).
@@ -72,12 +88,14 @@ pub struct SearchState {
     error: Option<String>,
     /// The hits are not highlighted (`Esc`, `:noh`) until `n` or `N`.
     hidden: bool,
+    /// The search was opened with `?`: `n` goes backward, `N` forward.
+    backward: bool,
 }
 
 impl App {
     pub(in crate::reader::app) fn apply_search(&mut self, action: Action) {
         match action {
-            Action::Search => {
+            Action::Search | Action::SearchBackward => {
                 self.modal = Some(Modal::Search(SearchPrompt {
                     input: TextInput::default(),
                     origin: self.position(),
@@ -85,10 +103,12 @@ impl App {
                     cursor: self.cursor,
                     before_jump: self.before_jump,
                     previous: Box::new(self.search.clone()),
+                    backward: action == Action::SearchBackward,
                 }));
             }
-            Action::SearchNext => self.search_move(true),
-            Action::SearchPrevious => self.search_move(false),
+            // After `?`, as in less, `n` goes on backward.
+            Action::SearchNext => self.search_move(!self.search.backward),
+            Action::SearchPrevious => self.search_move(self.search.backward),
             _ => {}
         }
     }
@@ -105,11 +125,13 @@ impl App {
             KeyCode::Enter => {
                 if prompt.input.is_empty() {
                     // As in less and vim, `/` Enter searches again for the
-                    // last query: its next hit.
+                    // last query: its next hit (`?` Enter: the one before).
                     let again = prompt.previous.query.is_some();
+                    let backward = prompt.backward;
                     self.cancel_search(prompt);
                     if again {
-                        self.search_move(true);
+                        self.search.backward = backward;
+                        self.search_move(!backward);
                     }
                     return;
                 }
@@ -183,6 +205,21 @@ impl App {
                 return;
             }
         };
+        if prompt.backward {
+            // The hit before the cursor, found at once: a backward search
+            // reads the text from the cursor back, as `N` does.
+            let found = search::previous_hit(&self.doc, &query, prompt.from);
+            self.search = SearchState {
+                query: Some(query),
+                backward: true,
+                ..SearchState::default()
+            };
+            match found {
+                Some(Found { hit, .. }) => self.go_to_hit(hit, None),
+                None => self.search.total = Some(0),
+            }
+            return;
+        }
         let from = search::byte_of(&self.doc, prompt.from);
         self.search = SearchState {
             query: Some(query),

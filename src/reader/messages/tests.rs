@@ -99,8 +99,8 @@ fn an_arabic_line_is_drawn_right_to_left_and_cut_at_its_end() {
     // "بحث" drawn: its last letter leftmost.
     assert_eq!(ar.line(" بحث ", &options, 20), " \u{062B}\u{062D}\u{0628} ");
     // A key at the logical start goes to the right.
-    let drawn = ar.line("? مساعدة", &options, 20);
-    assert!(drawn.ends_with('?'), "{drawn:?}");
+    let drawn = ar.line("h مساعدة", &options, 20);
+    assert!(drawn.ends_with('h'), "{drawn:?}");
     // Too long: the logical end is dropped after a whole word, "…" on
     // the left.
     let cut = ar.line("لم يُعثر على كيانات", &options, 11);

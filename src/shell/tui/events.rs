@@ -122,7 +122,7 @@ mod tests {
         assert_eq!(a.anchor().paragraph, 90);
         handle(&mut a, &press(C::Char('b'), KeyModifiers::CONTROL));
         assert_eq!(a.anchor().paragraph, 80);
-        handle(&mut a, &press(C::Char('?'), KeyModifiers::SHIFT));
+        handle(&mut a, &press(C::Char('H'), KeyModifiers::SHIFT));
         assert!(a.help_open());
         handle(&mut a, &press(C::Esc, KeyModifiers::NONE));
         assert!(!a.help_open());

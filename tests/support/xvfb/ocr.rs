@@ -141,6 +141,32 @@ pub(super) fn ocr(ppm: &Path, shot: &[u8], accept: impl Fn(&str) -> bool) -> (bo
             texts.push(format!("(line {n}, tesseract --psm {psm})\n{text}"));
         }
     }
+    // The status bar, drawn reversed at the window's foot: read alone with
+    // its colours turned back, as the whole window's layout can break it
+    // into pieces.
+    // The terminals are started 30 rows high (`terminal.rs`).
+    let row = height / 30;
+    if row > 0 {
+        let band = ppm.with_file_name("screen-bar.png");
+        let top = height.saturating_sub(2 * row);
+        let crop = format!("{width}x{}+0+{top}", height - top);
+        let mut args: Vec<std::ffi::OsString> = vec![ppm.into()];
+        args.extend(["-crop".into(), crop.into(), "+repage".into()]);
+        args.extend(["-colorspace".into(), "Gray".into()]);
+        if !dark {
+            args.push("-negate".into());
+        }
+        args.extend(["-resize".into(), "300%".into(), band.clone().into()]);
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+        convert(&args);
+        for psm in ["7", "13"] {
+            let text = tesseract(&band, psm);
+            if accept(&text) {
+                return (true, text);
+            }
+            texts.push(format!("(status bar, tesseract --psm {psm})\n{text}"));
+        }
+    }
     (false, texts.join("\n"))
 }
 

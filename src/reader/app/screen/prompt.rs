@@ -140,7 +140,7 @@ impl PromptLine {
 }
 
 impl App {
-    /// The open `/` or `:` prompt, laid out on the status bar's row.
+    /// The open `/`, `?` or `:` prompt, laid out on the status bar's row.
     pub(super) fn prompt_line(&self) -> Option<PromptLine> {
         let width = self.size.0;
         let ui = self.interface;
@@ -148,7 +148,7 @@ impl App {
         match &self.modal {
             Some(Modal::Search(prompt)) => Some(
                 PromptLine::new(
-                    "/",
+                    prompt.sign(),
                     &prompt.input,
                     &ui.line(&self.search_hint(), &self.options, usize::from(width)),
                     &self.options,

@@ -51,7 +51,7 @@ pub struct StatusSegment {
 /// The status bar of the next frame.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StatusLine {
-    /// The position, right-aligned ("line 3/40   7%  ? help").
+    /// The position, right-aligned ("line 3/40   7%  h help").
     pub position: StatusSegment,
     /// From the left edge: messages, notices, the name, the document's
     /// warnings, as many as fit before the position.
@@ -439,7 +439,7 @@ mod tests {
     #[test]
     fn a_position_wider_than_the_bar_is_cut_and_leaves_no_room() {
         let left = [(" name".to_string(), StatusRole::Bar)];
-        let line = StatusLine::cut(6, " line 12/400  ? help ", &left);
+        let line = StatusLine::cut(6, " line 12/400  h help ", &left);
         assert_eq!(line.position.x, 0);
         assert_eq!(line.position.text.text, " line ");
         assert!(line.left.is_empty());
