@@ -34,6 +34,23 @@ pub(crate) fn is_weekday(bare: &str) -> bool {
         .any(|day| normalize(day).strip_prefix("ال") == Some(bare))
 }
 
+/// A day of the month as an ordinal, before من and the month (الأول من يناير،
+/// الحادي عشر من سبتمبر، الحادي والعشرين من مارس); the second words of the
+/// compound ones are [`ORDINAL_TENS`].
+const ORDINALS: &str =
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي العشرين الثلاثين";
+const ORDINAL_TENS: [&str; 3] = ["عشر", "والعشرين", "والثلاثين"];
+/// Heads of places named for a date (مدينة السادس من أكتوبر), folded.
+const PLACES_NAMED_FOR_DAYS: [&str; 8] = [
+    "مدينه",
+    "حي",
+    "شارع",
+    "ميدان",
+    "جسر",
+    "كوبري",
+    "محطه",
+    "منطقه",
+];
 const ERA: &str = "م هـ ه ميلادي ميلادية هجري هجرية للميلاد للهجرة";
 const DAY_PART: &str = "م ص صباحا صباحاً مساء مساءً ظهرا ظهراً فجرا فجراً ليلا ليلاً";
 /// Words that name a day or its part before a weekday (أمس الثلاثاء، مساء الجمعة).
@@ -58,6 +75,8 @@ enum Word {
     Neighbour,
     /// A day or part of one, before a weekday only (أمس، مساء، ليلة).
     BeforeWeekday,
+    /// A day of the month as an ordinal (الأول، العاشر), before من and a month.
+    Ordinal,
 }
 
 /// Word lists for dates, keyed by hashes of folded words.
@@ -121,6 +140,10 @@ impl DateWords {
                     .or_insert((Word::BeforeWeekday, clitics.min(1) as u8, base));
             }
         }
+        for e in ORDINALS.split_whitespace() {
+            let h = hash_word(&normalize(e));
+            first.entry(h).or_insert((Word::Ordinal, 0, h));
+        }
         for (e, w) in [
             ("يوم", Word::Day),
             (
@@ -168,6 +191,9 @@ impl DateWords {
                 }
             }
             match self.match_at(text, &tokens[..line_end], &infos[..line_end], i) {
+                // مدينة العاشر من رمضان، ميدان السادس من أكتوبر: a place
+                // named for the day is no date, nor is its month.
+                Some(end) if self.names_a_place(text, tokens, infos, i) => i = end,
                 Some(end) => {
                     let skip = self
                         .first
@@ -186,6 +212,19 @@ impl DateWords {
             }
         }
         out
+    }
+
+    /// The date at token `i` opens with an ordinal day after the head of a
+    /// place's name (مدينة، ميدان، شارع): the place is named for the day.
+    fn names_a_place(&self, text: &str, tokens: &[Token], infos: &[TokenInfo], i: usize) -> bool {
+        i > 0
+            && self.word(infos.get(i)) == Some(Word::Ordinal)
+            && PLACES_NAMED_FOR_DAYS.contains(
+                &normalize(tokens[i - 1].text(text))
+                    .trim_start_matches(['و', 'ب', 'ل', 'ف'])
+                    .to_string()
+                    .as_str(),
+            )
     }
 
     /// End of the date expression starting at token `i`, if one does.
@@ -264,7 +303,18 @@ impl DateWords {
                 _ => Some((end, alone)),
             }
         };
+        // الأول من يناير، الحادي عشر من سبتمبر: an ordinal day, من, a month.
+        let ordinal_month = (word(j) == Some(Word::Ordinal))
+            .then(|| {
+                let tens = tok(j + 1).is_some_and(|t| ORDINAL_TENS.contains(&t));
+                let from = j + 1 + usize::from(tens);
+                (tok(from) == Some("من")).then(|| month_end(from + 1))?
+            })
+            .flatten();
         if let (Some(Number::Small), Some((end, _))) = (num(j), month_end(j + 1)) {
+            j = end;
+            core = true;
+        } else if let Some((end, _)) = ordinal_month {
             j = end;
             core = true;
         } else if let Some((end, alone)) = month_end(j) {
@@ -301,6 +351,9 @@ impl DateWords {
             if word(j) == Some(Word::Era) {
                 j += 1;
             }
+        } else if core && word(j) == Some(Word::Neighbour) && word(j - 1) != Some(Word::Neighbour) {
+            // يناير المقبل، 6 مارس الماضي: the month's year said in words.
+            j += 1;
         }
         // A time, on its own or after the date.
         let k = if word(j) == Some(Word::Hour) {
