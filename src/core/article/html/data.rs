@@ -13,7 +13,8 @@
 
 use dom_query::Document as Dom;
 
-use super::{collapse, inline_text, stories, walk, Article, Block, BlockKind, BLOCKS};
+use super::walk::BLOCKS;
+use super::{collapse, inline_text, stories, walk, Article, Block, BlockKind};
 
 /// The page's `articleBody`, one block per paragraph; empty when it has
 /// none. With several (a page that carries the next stories below its own,

@@ -6,25 +6,28 @@
 //! story: the two paragraphs of a brief lose to forty comments. A "اقرأ
 //! أيضًا" box is links, and readability keeps it when it sits inside the
 //! story's own element. Both are found by what pages call them (the classes
-//! and ids of comment sections and related-links boxes, the words of a
-//! box's heading), and a box only when its text is mostly links, so a
+//! and ids of comment sections and related-links boxes, the words of a box's
+//! heading (`headings`)), and a box only when its text is mostly links, so a
 //! story's heading that happens to read "المزيد من …" stays. Text that only
 //! screen readers hear ("list 1 of 3") goes too, and a comment section
 //! whatever its names, by its heading (`threads`). A sign-up box (a
 //! newsletter's heading, its pitch, a form) sits inside the story's element
 //! and read as its last paragraphs: it goes by its classes, or as the few
-//! lines around an e-mail field, kept small so that no story goes with it.
-//! A site's consent box and breaking-news ticker go in every pass
-//! (`chrome`). Nothing that holds the
-//! page's `<h1>`, an `<article>` or `<main>` is ever taken out (but the
-//! comments' own `<article>`s, headline-less, go with their section's
-//! heading).
+//! lines around an e-mail field, kept small so that no story goes with it
+//! (`signup`). A site's consent box and breaking-news ticker go in every pass
+//! (`chrome`). Nothing that holds the page's `<h1>`, an `<article>` or
+//! `<main>` is ever taken out (but the comments' own `<article>`s,
+//! headline-less, go with their section's heading).
 
 use dom_query::{Document as Dom, NodeRef};
 
-use super::{is_letter, letter_count as letters, linked_letters, name_of, stories};
+use super::{letter_count as letters, linked_letters, name_of, stories};
+use headings::{is_box_heading, may_open_a_heading, starts_with_box_heading};
+use signup::{is_signup_sized, signup_boxes, SIGNUP_SEGMENTS};
 
 mod chrome;
+mod headings;
+mod signup;
 mod threads;
 
 /// Elements never taken out, whatever they are called (nor any that holds
@@ -62,26 +65,6 @@ const RELATED_PAIRS: &[(&str, &str)] = &[
     ("wp", "embedded"),
 ];
 
-/// Segments that name a sign-up box: a newsletter's, a subscription's
-/// (`newsletter-box`, `subscribe_form`, `mc4wp-form`).
-const SIGNUP_SEGMENTS: &[&str] = &[
-    "newsletter",
-    "newsletters",
-    "subscribe",
-    "subscription",
-    "signup",
-    "mailchimp",
-    "mc4wp",
-];
-
-/// The most letters of a sign-up box (its heading and a line or two saying
-/// what it sends), so that a story's element named for its subscribers stays.
-const SIGNUP_LETTERS: usize = 300;
-/// The most paragraphs of a sign-up box.
-const SIGNUP_PARAGRAPHS: usize = 2;
-/// The most e-mail fields a page is looked around.
-const FIELDS_MAX: usize = 16;
-
 /// Classes of text only screen readers hear.
 const SCREEN_READER: &[&str] = &[
     "sr-only",
@@ -92,43 +75,6 @@ const SCREEN_READER: &[&str] = &[
     "a11y-hidden",
 ];
 
-/// Headings of related-links boxes, folded as [`fold`] folds (no harakat,
-/// one alef, ي for ى, ه for ة, Latin in lower case). A heading that is one of
-/// these, or starts with one and is a few words long ("المزيد من أخبار
-/// الاقتصاد"), heads a box.
-const BOX_HEADINGS: &[&str] = &[
-    "اقرا ايضا",
-    "اقرا كذلك",
-    "اقرا المزيد",
-    "شاهد ايضا",
-    "طالع ايضا",
-    "ذات صله",
-    "اخبار ذات صله",
-    "مواضيع ذات صله",
-    "موضوعات ذات صله",
-    "مقالات ذات صله",
-    "قصص ذات صله",
-    "المزيد من",
-    "الاكثر قراءه",
-    "الاكثر مشاهده",
-    "الاكثر تداولا",
-    "الاكثر تعليقا",
-    "اهم الاخبار",
-    "قد يهمك",
-    "قصص مقترحه",
-    "مقالات مقترحه",
-    "مواضيع مقترحه",
-    "قد يعجبك",
-    "read also",
-    "read more",
-    "related",
-    "more from",
-    "more on this story",
-    "most read",
-    "see also",
-    "you may also like",
-];
-
 /// The most box headings a page is looked around.
 const HEADINGS_MAX: usize = 64;
 
@@ -137,9 +83,6 @@ const ARROWS: &[&str] = &[">>", "»", "◄", "►", "←", "⬅"];
 
 /// The most words of a paragraph that is a link to another story.
 const LINK_PARAGRAPH_WORDS: usize = 30;
-
-/// The most words a box's heading has.
-const HEADING_WORDS: usize = 6;
 
 /// The share of a box's letters (its heading's aside) in link text: cards
 /// of other stories carry a line of summary under each headline.
@@ -367,55 +310,6 @@ impl Page {
     }
 }
 
-/// The boxes around the page's e-mail fields (`<input type="email">`): a
-/// sign-up's heading and the line saying what it sends are no part of the
-/// story, whatever the box is called. A box is the largest element around
-/// a field that is still [`is_signup_sized`] and holds nothing kept.
-fn signup_boxes<'a>(root: NodeRef<'a>, story: usize) -> Vec<NodeRef<'a>> {
-    let fields = root
-        .descendants_it()
-        .filter(|d| {
-            d.is_element()
-                && name_of(d) == "input"
-                && d.attr("type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"))
-        })
-        .take(FIELDS_MAX);
-    let mut out = Vec::new();
-    for field in fields {
-        let mut found = None;
-        let mut up = field.parent();
-        while let Some(a) = up {
-            let name = name_of(&a);
-            if KEPT.contains(&name.as_str())
-                || name == "article"
-                || !is_signup_sized(&a, story)
-                || holds_kept(&a)
-            {
-                break;
-            }
-            found = Some(a);
-            up = a.parent();
-        }
-        out.extend(found);
-    }
-    out
-}
-
-/// Whether an element is as small as a sign-up box: a few lines of text,
-/// and less than `half` the page's letters (a brief of two short paragraphs
-/// with a sign-up field in its element is the story, not a box).
-fn is_signup_sized(node: &NodeRef<'_>, half: usize) -> bool {
-    let n = letters(&node.text());
-    n <= SIGNUP_LETTERS
-        && n < half
-        && node
-            .descendants_it()
-            .filter(|d| d.is_element() && name_of(d) == "p")
-            .nth(SIGNUP_PARAGRAPHS)
-            .is_none()
-}
-
 /// The segments of screen-reader classes, to skip the exact test for most elements.
 const SCREEN_READER_SEGMENTS: &[&str] = &["sr", "screen", "visually", "visuallyhidden", "a11y"];
 
@@ -479,283 +373,5 @@ fn link_share(node: &NodeRef<'_>, besides: usize) -> f32 {
     linked_letters(node) as f32 / all as f32
 }
 
-/// Elements a box's heading is written in.
-const HEADING_ELEMENTS: &[&str] = &[
-    "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "p", "header", "em",
-];
-
-/// Whether the element is a heading of a related-links box: short, holding
-/// no link itself, and reading as one of [`BOX_HEADINGS`].
-fn is_box_heading(node: &NodeRef<'_>, name: &str) -> bool {
-    // A heading is a few nodes: an element holding more is measured no further.
-    if !HEADING_ELEMENTS.contains(&name)
-        || node.descendants_it().nth(8).is_some()
-        || !may_open_a_heading(node)
-    {
-        return false;
-    }
-    let text = node.text();
-    if text.len() > 200 {
-        return false;
-    }
-    let folded = fold(&text);
-    let words = folded.split_whitespace().count();
-    if words == 0 || words > HEADING_WORDS {
-        return false;
-    }
-    if node
-        .descendants_it()
-        .any(|d| d.is_element() && name_of(&d) == "a")
-    {
-        return false;
-    }
-    reads_as_box_heading(&folded)
-}
-
-/// Whether the element's text begins with a word some heading of
-/// [`BOX_HEADINGS`] begins with: most elements are passed over on their
-/// first word, without their whole text.
-fn may_open_a_heading(node: &NodeRef<'_>) -> bool {
-    let Some(first) = node
-        .descendants_it()
-        .filter(|d| d.is_text())
-        .map(|t| t.text())
-        .find(|t| t.chars().any(is_letter))
-    else {
-        return false;
-    };
-    // Its first word, at most as long as the headings' first words.
-    let word: String = first
-        .trim_start()
-        .chars()
-        .take_while(|c| !c.is_whitespace())
-        .take(12)
-        .collect();
-    let folded = fold(&word);
-    let Some(word) = folded.split(' ').next() else {
-        return false;
-    };
-    BOX_HEADINGS
-        .iter()
-        .any(|h| h.split(' ').next() == Some(word))
-}
-
-/// Whether folded text is one of [`BOX_HEADINGS`] or starts with one.
-fn reads_as_box_heading(folded: &str) -> bool {
-    BOX_HEADINGS.iter().any(|h| {
-        folded == *h
-            || folded
-                .strip_prefix(h)
-                .is_some_and(|rest| rest.starts_with(' '))
-    })
-}
-
-/// Whether a link's text opens with a box's heading ("اقرأ أيضًا: أسعار
-/// الذهب …"); the heading words alone are a link to a list of stories.
-fn starts_with_box_heading(text: &str) -> bool {
-    let head: String = text.chars().take(60).collect();
-    let folded = fold(&head);
-    BOX_HEADINGS
-        .iter()
-        .filter(|h| h.contains(' '))
-        .any(|h| folded == *h || folded.starts_with(&format!("{h} ")))
-}
-
-/// Text as [`BOX_HEADINGS`] are written: harakat and tatweel out, the alef
-/// variants one letter, ى as ي and ة as ه, Latin in lower case, punctuation
-/// a space, spaces collapsed.
-fn fold(text: &str) -> String {
-    let mapped: String = text
-        .chars()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}' | '\u{0670}'))
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            c if is_letter(c) => c.to_ascii_lowercase(),
-            _ => ' ',
-        })
-        .collect();
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use dom_query::Document;
-
-    /// The page's lines after the furniture is out, joined by spaces.
-    fn stripped(html: &str) -> String {
-        let dom = Document::from(html);
-        strip(&dom, true);
-        let mut out = crate::core::article::Article::default();
-        super::super::walk(dom.root(), false, None, None, &mut out);
-        let lines: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
-        lines.join(" ")
-    }
-
-    #[test]
-    fn a_comment_section_goes_but_commentary_stays() {
-        let page = "<h1>عنوان</h1><div class='post'><p>نص الخبر.</p></div>\
-                    <div id='comments' class='comments-area'><ol class='comment-list'>\
-                    <li class='comment even'>تعليق طويل جدا</li></ol></div>\
-                    <div class='commentary'>رأي الكاتب</div>";
-        assert_eq!(stripped(page), "عنوان نص الخبر. رأي الكاتب");
-    }
-
-    #[test]
-    fn a_comment_section_with_a_site_s_own_names_goes_by_its_heading() {
-        let page = "<main><article><h1>عنوان</h1><p>نص الخبر.</p></article>\
-                    <section class='reader-box'><div class='t'><h2>40 تعليقا على \"عنوان\"</h2></div>\
-                    <ol class='user-feedback'><li><article class='fb-card'><time>منذ دقيقة</time>\
-                    <p>تعليق طويل جدا</p><a href='#'>رد</a></article></li></ol>\
-                    <form><textarea></textarea></form></section></main>";
-        assert_eq!(stripped(page), "عنوان نص الخبر.");
-        // In the story's own element: the story before the heading stays.
-        let shared = "<div class='post'><h1>عنوان</h1><p>نص الخبر.</p><h3>التعليقات (2)</h3>\
-                      <div class='c'><p>تعليق أول</p></div><div class='c'><p>تعليق ثان</p></div></div>";
-        assert_eq!(stripped(shared), "عنوان نص الخبر.");
-        // A story's part headed "تعليق …" is the story.
-        let part = "<div><p>نص الخبر.</p><h2>تعليق الوزارة</h2><p>قالت الوزارة إنها ستدرس القرار.</p></div>";
-        assert_eq!(
-            stripped(part),
-            "نص الخبر. تعليق الوزارة قالت الوزارة إنها ستدرس القرار."
-        );
-    }
-
-    #[test]
-    fn an_opinion_piece_called_comment_stays() {
-        let page = "<header><h1>العنوان</h1></header><article class='content--comment'>\
-                    <p>يرى الكاتب أن الحكومة أخطأت في تقدير الموقف منذ البداية.</p></article>\
-                    <div class='comments'><article class='comment'>تعليق</article></div>";
-        assert_eq!(
-            stripped(page),
-            "العنوان يرى الكاتب أن الحكومة أخطأت في تقدير الموقف منذ البداية."
-        );
-        // A post and its comments in one element called so: the story stays.
-        let wrapped = "<div class='post comments-open'><p>يرى الكاتب أن الحكومة أخطأت في تقدير \
-                       الموقف منذ البداية وأن عليها أن تراجع سياستها.</p>\
-                       <ol class='comment-list'><li class='comment'>تعليق أول</li></ol></div>";
-        assert_eq!(
-            stripped(wrapped),
-            "يرى الكاتب أن الحكومة أخطأت في تقدير الموقف منذ البداية وأن عليها أن تراجع سياستها."
-        );
-    }
-
-    #[test]
-    fn a_box_of_links_goes_by_its_class_or_its_heading() {
-        // By class, when it is links; a story's element called related stays.
-        let page = "<div class='post related-story'><p>نص الخبر الطويل هنا.</p></div>\
-                    <div class='related-posts'><a href='/a'>خبر آخر</a></div>";
-        assert_eq!(stripped(page), "نص الخبر الطويل هنا.");
-        // By its heading, with the box around it or without one.
-        let boxed = "<p>نص الخبر.</p><div class='x'><h3>اقرأ أيضاً:</h3><ul>\
-                     <li><a href='/a'>خبر أول</a></li><li><a href='/b'>خبر ثان</a></li></ul></div>\
-                     <p>بقية الخبر.</p>";
-        assert_eq!(stripped(boxed), "نص الخبر. بقية الخبر.");
-        let inline =
-            "<div><p>نص الخبر الذي نشرته الصحيفة اليوم.</p><p><strong>إقرأ أيضا:</strong> \
-                      <a href='/a'>خبر آخر عن الموضوع</a></p><p>بقية الخبر الذي نشرته.</p></div>";
-        assert_eq!(
-            stripped(inline),
-            "نص الخبر الذي نشرته الصحيفة اليوم. بقية الخبر الذي نشرته."
-        );
-        // Links between line breaks after the heading, and a link that
-        // says what it is.
-        let broken = "<div>نص الخبر الذي نشرته الصحيفة اليوم.<br><strong>اقرأ أيضًا:</strong><br>\
-                      <a href='/a'>خبر أول</a><br><a href='/b'>خبر ثان</a><br><br>بقية الخبر الذي \
-                      نشرته.<br><a href='/c'>اقرأ أيضًا: خبر ثالث</a></div>";
-        assert_eq!(
-            stripped(broken),
-            "نص الخبر الذي نشرته الصحيفة اليوم. بقية الخبر الذي نشرته."
-        );
-        let loose = "<div><p>نص الخبر.</p><h2>الأكثر قراءة</h2><ul><li><a href='/a'>خبر</a></li>\
-                     </ul><p>بقية الخبر.</p></div>";
-        assert_eq!(stripped(loose), "نص الخبر. بقية الخبر.");
-    }
-
-    #[test]
-    fn a_link_paragraph_pointed_at_by_an_arrow_goes_and_others_stay() {
-        let page = "<div><p>قال الوزير إن المشروع سيبدأ قريبا في العاصمة.</p>\
-                    <p><a href='/n/7'>&gt;&gt; الاحتلال يقصف مدرسة في النصيرات</a></p>\
-                    <p>وأضاف أن <a href='/x'>الوزارة</a> مستعدة للتنفيذ.</p>\
-                    <p><a href='/r.pdf'>نص التقرير الكامل</a></p></div>";
-        assert_eq!(
-            stripped(page),
-            "قال الوزير إن المشروع سيبدأ قريبا في العاصمة. وأضاف أن الوزارة مستعدة للتنفيذ. \
-             نص التقرير الكامل"
-        );
-    }
-
-    #[test]
-    fn a_story_s_rest_hidden_behind_read_more_is_shown_and_a_hidden_menu_is_not() {
-        let para = "وأضاف المتحدث أن الحكومة ستواصل العمل على المشروع حتى نهايته رغم كل الصعوبات التي تواجهها في الميدان.";
-        let page = format!(
-            "<div><p>{para}</p><div class='rest' style='display: none;'><p>{para}</p><p>{para}</p></div>\
-             <div hidden><p>{para}</p><p>{para}</p></div>\
-             <ul style='display:none'><li><a href='/a'>{para}</a></li><li><a href='/b'>{para}</a></li></ul></div>"
-        );
-        let dom = Document::from(page.as_str());
-        strip(&dom, true);
-        assert_eq!(dom.select("[hidden]").length(), 0);
-        assert_eq!(dom.select("div.rest").attr("style").as_deref(), Some(""));
-        assert_eq!(
-            dom.select("ul").attr("style").as_deref(),
-            Some("display:none")
-        );
-    }
-
-    #[test]
-    fn a_heading_that_only_reads_like_a_box_s_stays_with_its_text() {
-        let page = "<div><h2>المزيد من التفاصيل</h2><p>قال الوزير إن المشروع سيبدأ قريبا.</p>\
-                    <p>وأضاف أن <a href='/x'>الوزارة</a> مستعدة.</p></div>";
-        assert_eq!(
-            stripped(page),
-            "المزيد من التفاصيل قال الوزير إن المشروع سيبدأ قريبا. وأضاف أن الوزارة مستعدة."
-        );
-    }
-
-    #[test]
-    fn a_sign_up_box_goes_by_its_name_or_its_e_mail_field() {
-        let text = "قال الوزير إن الحكومة ستواصل العمل على المشروع حتى نهايته.";
-        let story = format!("<article><h1>عنوان</h1><p>{text}</p><p>{text}</p>");
-        let pitch = "<h4>اشترك في النشرة البريدية</h4><p>احصل على أهم الأخبار يوميا.</p>\
-                     <form><input type='email'><button>اشترك</button></form>";
-        for signup in [
-            format!("<div class='newsletter'>{pitch}</div>"),
-            format!("<div class='x'>{}</div>", pitch.replace("email", "EMAIL")),
-            "<section id='sign-up'><h3>النشرة اليومية</h3><p>كل صباح.</p></section>".to_string(),
-        ] {
-            let page = format!("{story}{signup}</article>");
-            assert_eq!(stripped(&page), format!("عنوان {text} {text}"), "{signup}");
-        }
-        // A story's element named for its subscribers, longer than a box,
-        // stays; so does a form in the story's own element.
-        let long = "وقال الوزير إن الحكومة ستواصل العمل على المشروع حتى نهايته. ".repeat(8);
-        let named = format!("<div class='subscription-content'><p>{long}</p></div>");
-        assert_eq!(stripped(&named), long.trim());
-        let inside = "<article><h1>عنوان</h1><p>نص.</p><input type='email'></article>";
-        assert_eq!(stripped(inside), "عنوان نص.");
-        // A brief of two short paragraphs whose element holds a sign-up
-        // field, its heading outside: the element is most of the page, and
-        // the story.
-        let brief = "<header><h1>افتتاح معرض الكتاب</h1></header><div class='entry-content'>\
-                     <p>افتتح الوزير معرض الكتاب في عمان اليوم.</p><p>ويستمر عشرة أيام.</p>\
-                     <div class='box'><input type='email'><button>اشترك</button></div></div>";
-        assert_eq!(
-            stripped(brief),
-            "افتتاح معرض الكتاب افتتح الوزير معرض الكتاب في عمان اليوم. ويستمر عشرة أيام."
-        );
-    }
-
-    #[test]
-    fn what_only_screen_readers_hear_goes_and_the_story_s_heading_never_does() {
-        let page = "<ul><li><span class='screen-reader-text'>list 1 of 2</span>\
-                    <a href='/a'>خبر</a></li></ul><p>نص.</p>";
-        assert_eq!(stripped(page), "خبر نص.");
-        // A wrapper whose classes read like comments but that holds the
-        // story's heading.
-        let wrapper = "<div class='single comments-open'><h1>العنوان</h1><p>نص.</p></div>";
-        assert_eq!(stripped(wrapper), "العنوان نص.");
-    }
-}
+mod tests;

@@ -21,7 +21,9 @@
 
 use dom_query::{Document as Dom, NodeRef};
 
-use super::{collapse, cut_title, data, is_letter, name_of, stories, text_of, Article, BlockKind};
+use super::page::cut_title;
+use super::walk::text_of;
+use super::{collapse, data, is_letter, name_of, stories, Article, BlockKind};
 
 /// The fewest words of a headline that takes the place of the title.
 const HEADLINE_WORDS: usize = 3;

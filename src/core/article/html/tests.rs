@@ -1,6 +1,10 @@
 //! The walk, links, dates and nesting, on small pages.
 
+use qari_layout::Direction;
+
+use super::page::cut_title;
 use super::*;
+use crate::core::article::Link;
 
 #[test]
 fn dates_read_as_people_write_them() {

@@ -11,7 +11,8 @@
 
 use dom_query::NodeRef;
 
-use super::{fold, holds_kept, name_of, KEPT};
+use super::headings::fold;
+use super::{holds_kept, name_of, KEPT};
 
 /// The words (folded) a comment section's heading opens with, after a
 /// number of comments if any.
