@@ -18,11 +18,12 @@ use super::words::{
 use super::Clubs;
 
 impl Clubs {
-    /// What may stand at `c`: after a word of [`BEFORE_CLUBS`](super::words::BEFORE_CLUBS) or a verb of
-    /// [`FACING_VERBS`](super::words::FACING_VERBS), or before its country in brackets, a club; after a
-    /// verb of a result and its preposition, or between them, a club or a
-    /// person (تغلب ألكاراز على …); after a word of [`NEAR_CLUBS`](super::words::NEAR_CLUBS), a club,
-    /// a place or a person.
+    /// What may stand at `c`: after a word of
+    /// [`BEFORE_CLUBS`](super::words::BEFORE_CLUBS) or a verb of
+    /// [`FACING_VERBS`](super::words::FACING_VERBS), or before its country in
+    /// brackets, a club; after a verb of a result and its preposition, or
+    /// between them, a club or a person (تغلب ألكاراز على …); after a word of
+    /// [`NEAR_CLUBS`](super::words::NEAR_CLUBS), a club, a place or a person.
     pub(super) fn slot(
         &self,
         words: &[&str],
