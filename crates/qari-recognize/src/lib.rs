@@ -28,7 +28,7 @@
 //! 4. then the names as a reader takes them, where ANERcorp leaves a head out:
 //!    an institution named after a place (بورصة الكويت، مستشفى دبي), a head before
 //!    the organisation it names (نادي الهلال), a listed organisation of three words
-//!    or more that opens with a head (صندوق النقد الدولي) (`chains`, here), and
+//!    or more that opens with a head (صندوق النقد الدولي) (`chains`, run from `recognize`), and
 //!    the clubs a match report names by places and unseen words (ضيفه بورتو)
 //!    (`clubs`), and the news outlets the genre marks (قال لـ"الأيام"، صحيفة
 //!    عكاظ، المنامة - بنا) (`outlets`);
