@@ -112,7 +112,7 @@ const PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// FNV-1a over bytes, continuing from `state`, so a word can be hashed in pieces.
 /// (A `const fn`, so that a word's hash can be a constant: see
-/// `quotes/speaker.rs`.)
+/// `quotes/speaker/titles.rs`.)
 const fn fnv(mut state: u64, bytes: &[u8], fold_ya: bool) -> u64 {
     let mut prev = 0u8;
     let mut i = 0;

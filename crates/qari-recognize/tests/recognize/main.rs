@@ -4,13 +4,20 @@
 //! bad input, and training a small tagger from scratch.
 
 mod builtin;
+mod clitics;
 mod clubs;
+mod dates;
 mod hostile;
+mod names;
+mod organisation_bodies;
+mod organisation_chains;
 mod organisations;
 mod outlets;
 mod people;
+mod place_names;
 mod places;
 mod quotes;
+mod quotes_basics;
 mod quotes_dev;
 mod quotes_named;
 mod quotes_offices;
