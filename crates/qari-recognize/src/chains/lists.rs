@@ -77,18 +77,19 @@ pub(super) const WEAK_HEADS: &[&str] = &[
 /// institution's name whatever the tagger said (مجلس النواب المغربي، صندوق
 /// الاستثمارات العامة، جهاز الاستخبارات العامة، دائرة الأوقاف الإسلامية), where
 /// شركة النفط الروسية or حركة الطيران المروحي is a description.
-const NAMED_BY_ADJECTIVE: &[&str] = &["مجلس", "صندوق", "مجمع", "مكتب", "لجنه", "جهاز", "دائره"];
+pub(super) const NAMED_BY_ADJECTIVE: &[&str] =
+    &["مجلس", "صندوق", "مجمع", "مكتب", "لجنه", "جهاز", "دائره"];
 
 /// Weak heads that, with a genitive of what an agency does
 /// (`organisations::AGENCY_WORKS`) and a third word, are an institution's
 /// name whatever the tagger said (جهاز مكافحة الإرهاب، جهاز دعم الاستقرار،
 /// جهاز الإسعاف والطوارئ), where جهاز كشف المعادن is a device.
-const NAMED_BY_GENITIVE: &[&str] = &["جهاز"];
+pub(super) const NAMED_BY_GENITIVE: &[&str] = &["جهاز"];
 
 /// Weak heads of institutions named after a place, as [`Chains::organisations`]
 /// takes them with a word that describes them after the place (صندوق قطر
 /// للتنمية).
-const OF_A_PLACE: &[&str] = &[
+pub(super) const OF_A_PLACE: &[&str] = &[
     "صندوق",
     "مصرف",
     "بنك",
@@ -111,13 +112,13 @@ const OF_A_PLACE: &[&str] = &[
 /// word that describes the whole after them, an institution's name (مستشفى
 /// خليل سليمان الحكومي، مركز الملك سلمان للإغاثة; not yet with an adjective
 /// that is no nisba: مجموعة طلعت مصطفى القابضة).
-const NAMED_AFTER: &[&str] = &["مستشفى", "مركز", "مؤسسه", "مجموعه", "مجمع", "كليه"];
+pub(super) const NAMED_AFTER: &[&str] = &["مستشفى", "مركز", "مؤسسه", "مجموعه", "مجمع", "كليه"];
 
 /// Heads whose complement in the construct state is a purpose more often than
 /// a name: businesses (البنك التجاري لتحقيق النجاح), councils and forces that
 /// meet or move to do something (المجلس الأعلى لبحث الأوضاع، الجيش السوداني
 /// لاستعادة السيطرة).
-const PURPOSED: &[&str] = &[
+pub(super) const PURPOSED: &[&str] = &[
     "بنك",
     "مصرف",
     "شركه",
@@ -135,7 +136,7 @@ const PURPOSED: &[&str] = &[
 /// the cabinet, which is read as الحكومة is: ANERcorp's training text has it
 /// 16 times and never as a name, and the reviewers' sets mark it 2 times in
 /// 14 (مجلس النواب 18 in 19).
-const MEMBERS: &[&str] = &[
+pub(super) const MEMBERS: &[&str] = &[
     "النواب",
     "الشيوخ",
     "الشعب",
@@ -150,7 +151,7 @@ const MEMBERS: &[&str] = &[
 /// called on) folds to نادي (club), تحالف is "allied" as well as "alliance". Such
 /// a word opens an organisation only before a name (نادى الزمالك, in the spelling
 /// of Egyptian papers), never before a common noun (ونادى المحرضين).
-const VERB_HEADS: &[&str] = &["نادى", "تحالف"];
+pub(super) const VERB_HEADS: &[&str] = &["نادى", "تحالف"];
 
 /// Heads of institutions named after a place: بورصة الكويت، مستشفى دبي، جامعة
 /// القاهرة، بنك قطر. ANERcorp tags the place alone (مطار دمشق, بورصة لندن: the
@@ -207,7 +208,7 @@ pub(super) const FEATURES: &[&str] = &[
 /// too; وكالة keeps a definite genitive (وكالة الأنباء …), which ANERcorp takes
 /// in. See [`Chains::heads_outside`]; [`Chains::institutions`] joins them again
 /// for the reader.
-const OUTSIDE_HEADS: &[(&str, bool)] = &[
+pub(super) const OUTSIDE_HEADS: &[(&str, bool)] = &[
     ("نادي", true),
     ("شركه", true),
     ("حركه", true),
@@ -229,7 +230,7 @@ pub(super) const BODIES: &[&str] = &["قوات", "حكومه", "مديريه"];
 
 /// Definite adjectives other than nisbas that close an institution's name after
 /// its place: مستشفى العريش العام، المحكمة العليا.
-const ADJECTIVES: &[&str] = &["العام", "العامه", "العليا", "الكبير", "الكبرى"];
+pub(super) const ADJECTIVES: &[&str] = &["العام", "العامه", "العليا", "الكبير", "الكبرى"];
 
 /// Definite words that end a chain rather than continue it: time words, relatives.
 const STOPS: &[&str] = &[
@@ -278,7 +279,7 @@ const STOPS: &[&str] = &[
 /// Ordinals that end as a nisba does (الأولى، الثانية) but describe rather than
 /// name (الشركة القطرية الأولى), without the article; رسمي, which any body
 /// may be; فني, a team's staff (الجهاز الفني); and مسؤولية, a noun.
-const DESCRIBING: &[&str] = &[
+pub(super) const DESCRIBING: &[&str] = &[
     "اولى",
     "اولي",
     "ثاني",
@@ -320,7 +321,7 @@ pub(super) const YEAR_WORDS: &[&str] = &[
 pub(super) const LAM_PREPOSITIONS: &[&str] = &["صالح", "مصلحه", "حساب"];
 
 /// Nouns of time that a complement with ل never is (للفترة، للمرة، للعام).
-const TIMES: &[&str] = &[
+pub(super) const TIMES: &[&str] = &[
     "فتره",
     "مره",
     "عام",

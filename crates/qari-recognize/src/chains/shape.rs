@@ -246,7 +246,7 @@ fn among_heads(folded: &str, lists: &[&[&str]]) -> bool {
 /// Nisbas (folded, without the article and the feminine ending) that say
 /// what a body is, not where it is from: after its name they are part of it
 /// (بنك ناصر الاجتماعي، مصرف النخيل الوطني، بنك دبي التجاري).
-const BODY_NISBAS: &[&str] = &[
+pub(super) const BODY_NISBAS: &[&str] = &[
     "اجتماعي",
     "وطني",
     "تجاري",
