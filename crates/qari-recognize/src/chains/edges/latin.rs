@@ -1,0 +1,191 @@
+//! A Latin gloss after an Arabic name (its spelling in brackets) and Latin
+//! initials: the name and its gloss are one.
+
+use super::*;
+
+/// Words a name's Latin spelling in brackets holds at most (South China
+/// Morning Post).
+const GLOSS_WORDS: usize = 6;
+
+/// A word of a name's Latin spelling: letters of no Arabic script, digits, and
+/// the marks inside names (AT&T، O'Neill، S.A.).
+fn latin_word(word: &str) -> bool {
+    word.chars().any(crate::tokenize::is_alphabetic)
+        && word.chars().all(|c| {
+            (c.is_alphanumeric() && !('\u{0600}'..='\u{06FF}').contains(&c))
+                || matches!(c, '&' | '.' | '-' | '\'')
+        })
+}
+
+/// The kind (as [`TYPES`] counts) of the name whose Latin spelling the words
+/// `a..b` are: alone in brackets, with a capital, right after an Arabic name
+/// the labels mark or after its nationality (شركة إيني الإيطالية (Eni)).
+pub(crate) fn latin_gloss(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &[u8],
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    if a < 2
+        || b <= a
+        || b - a > GLOSS_WORDS
+        || words[a - 1] != "("
+        || words.get(b) != Some(&")")
+        || !words[a..b].iter().all(|w| latin_word(w))
+        || !words[a..b]
+            .iter()
+            .any(|w| w.chars().any(char::is_uppercase))
+    {
+        return None;
+    }
+    let mut named = a - 2;
+    if labels[named] == 0 && infos[named].nationality && named > 0 {
+        named -= 1;
+    }
+    // (A name of Latin words is the tagger's guess: it spells nothing.)
+    if !crate::has_arabic_letter(words[named]) {
+        return None;
+    }
+    let ty = match labels[named] {
+        l @ 1..=6 => usize::from((l - 1) / 2),
+        _ => return None,
+    };
+    let start = (0..=named)
+        .rev()
+        .find(|&k| labels[k] == 1 + 2 * ty as u8)
+        .unwrap_or(named);
+    spells(&words[start..=named], &words[a..b], ty == 2).then_some(ty)
+}
+
+/// Words of a name that spell no word of its Latin form (بن، آل، ولد) and
+/// Latin words that spell no Arabic one (The, of, da, van), folded.
+const UNSPELT: &[&str] = &[
+    "بن", "ابن", "بنت", "ابو", "ال", "ولد", "the", "of", "and", "for", "le", "la", "les", "el",
+    "al", "de", "da", "di", "du", "del", "dos", "das", "der", "die", "van", "von", "bin", "ibn",
+    "&",
+];
+
+/// The Latin letters a name's word may begin with when it begins with the
+/// Arabic letter `c`, as news spells foreign names.
+fn latin_initials(c: char) -> &'static str {
+    match c {
+        'ا' | 'ع' => "aeiouy",
+        'ب' => "bpv",
+        'پ' => "p",
+        'ت' => "tc",
+        'ث' => "ts",
+        'ج' => "jgdz",
+        'ح' => "h",
+        'خ' => "khcj",
+        'د' | 'ض' => "d",
+        'ذ' | 'ظ' => "dzt",
+        'ر' => "r",
+        'ز' => "zs",
+        'س' | 'ص' => "scx",
+        'ش' => "sc",
+        'ط' => "t",
+        'غ' => "gr",
+        'ف' => "fpv",
+        'ڤ' => "v",
+        'ق' => "qkgc",
+        'ك' => "kcq",
+        'گ' => "g",
+        'ل' => "l",
+        'م' => "m",
+        'ن' => "n",
+        'ه' => "hae",
+        'و' => "wvou",
+        'ي' | 'ى' => "yjie",
+        _ => "",
+    }
+}
+
+/// A Latin letter without its accent, lower case (É, Ç, Ş, İ).
+fn plain_latin(c: char) -> char {
+    match c.to_lowercase().next().unwrap_or(c) {
+        'á' | 'à' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' | 'č' | 'ć' => 'c',
+        'ş' | 'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ñ' | 'ń' => 'n',
+        'ğ' => 'g',
+        'ł' => 'l',
+        other => other,
+    }
+}
+
+/// Whether the Latin words `latin` can spell the name `arabic`: word by word,
+/// each beginning with a letter its Arabic word may be written with
+/// (سيموني إنزاغي, Simone Inzaghi; not جون سميث, Harvard University). An
+/// organisation's Latin name need share only one word's beginning
+/// (شركة إيني الإيطالية, Eni), or be an acronym (هيئة الإحصاء التركية, TÜİK).
+fn spells(arabic: &[&str], latin: &[&str], organisation: bool) -> bool {
+    // A word's first letter, and after the article the next one's (البيرتو is
+    // Alberto, الدانوب the Danube).
+    let initials = |w: &str| -> Option<(char, char)> {
+        let folded = normalize(w);
+        let first = folded.chars().next()?;
+        let bare = folded.strip_prefix("ال").filter(|r| r.chars().count() >= 2);
+        Some((first, bare.and_then(|b| b.chars().next()).unwrap_or(first)))
+    };
+    let arabic: Vec<(char, char)> = arabic
+        .iter()
+        .filter(|w| !UNSPELT.contains(&normalize(w).as_str()))
+        .filter_map(|w| initials(w))
+        .collect();
+    let acronym = latin.len() == 1
+        && (2..=6).contains(&latin[0].chars().count())
+        && latin[0]
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let first_letter = |w: &&str| {
+        w.chars()
+            .find(|&c| crate::tokenize::is_alphabetic(c))
+            .map(plain_latin)
+    };
+    let fits = |(a, b): (char, char), l: char| {
+        latin_initials(a).contains(l) || latin_initials(b).contains(l)
+    };
+    if organisation {
+        // (Its article too: صحيفة لوموند, Le Monde.)
+        return acronym
+            || latin
+                .iter()
+                .filter_map(first_letter)
+                .any(|l| arabic.iter().any(|&a| fits(a, l)));
+    }
+    let latin: Vec<char> = latin
+        .iter()
+        .filter(|w| !UNSPELT.contains(&w.to_lowercase().as_str()))
+        .filter_map(first_letter)
+        .collect();
+    arabic.len() == latin.len() && arabic.iter().zip(&latin).all(|(&a, &l)| fits(a, l))
+}
+
+/// A name's Latin spelling in brackets is a mention of that name: سيموني
+/// إنزاغي (Simone Inzaghi)، صحيفة واشنطن بوست (The Washington Post). The
+/// tagger, which learned names from Arabic text, marks such words at random;
+/// they take the kind of the name they spell.
+pub(crate) fn latin_glosses(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    let mut i = 0;
+    while i + 2 < words.len() {
+        if words[i] != "(" {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..words.len().min(i + 2 + GLOSS_WORDS)).find(|&j| words[j] == ")");
+        if let Some(end) = end {
+            if let Some(ty) = latin_gloss(words, infos, labels, i + 1, end) {
+                let b = 1 + 2 * ty as u8;
+                labels[i + 1] = b;
+                labels[i + 2..end].fill(b + 1);
+            }
+        }
+        i += 1;
+    }
+}
