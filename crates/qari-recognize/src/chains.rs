@@ -284,6 +284,11 @@ impl Chains {
         rule!(
             words,
             labels,
+            descriptions_open_no_names(words, infos, labels)
+        );
+        rule!(
+            words,
+            labels,
             regnal_ordinals_end_people(words, infos, labels)
         );
         rule!(words, labels, mauritanian_names(words, infos, labels));

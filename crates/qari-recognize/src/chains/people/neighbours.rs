@@ -134,9 +134,23 @@ pub(in crate::chains) fn people_side_by_side(
             continue;
         }
         if matches!(labels[i - 1], 1 | 2) {
-            if !words[i].starts_with(['و', 'ف', 'ل', 'ب']) {
-                labels[i] = 2;
+            if words[i].starts_with(['و', 'ف', 'ل', 'ب']) {
+                continue;
             }
+            // المحقق العدلي القاضي | طارق البيطار: a run of words with the
+            // article that ends on a title is the person's description, no
+            // part of the name after it.
+            if infos[i - 1].definite && infos[i - 1].triggers & TRIGGER_TITLE != 0 {
+                let mut a = i - 1;
+                while a > 0 && labels[a] == 2 && infos[a - 1].definite {
+                    a -= 1;
+                }
+                if labels[a] == 1 && infos[a].definite {
+                    labels[a..i].fill(0);
+                    continue;
+                }
+            }
+            labels[i] = 2;
         } else if labels[i - 1] == 0
             && words[i - 1] == "أم"
             && infos[i].triggers & TRIGGER_GIVEN != 0

@@ -27,8 +27,12 @@ pub(in crate::chains) fn titles_open_no_names(
             continue;
         }
         let folded = normalize(words[i]);
-        let royal = NAMESAKE_TITLES.contains(&folded.as_str())
-            || matches!(folded.as_str(), "السيد" | "السيده" | "البابا");
+        // A royal title stays only where a place or body is named after the
+        // person (مستشفى الملك فهد): وقالت الأميرة | ريما.
+        let namesake = NAMESAKE_TITLES.contains(&folded.as_str())
+            && i > 0
+            && namesake_head(words[i - 1], &infos[i - 1]);
+        let royal = namesake || matches!(folded.as_str(), "السيد" | "السيده" | "البابا");
         if folded.starts_with("ال") && !royal {
             labels[i] = 0;
             labels[i + 1] = PER_B;
@@ -80,6 +84,61 @@ pub(in crate::chains) fn describers_open_no_names(infos: &[TokenInfo], labels: &
             labels[i] = 0;
             labels[i + 1] = PER_B;
         }
+    }
+}
+
+/// Words with the article that open a person's name of three words or more
+/// before a given name of the lists, and that training saw in persons' names
+/// less than half the time and the lists open no name with (a title, a job:
+/// المحقق، المدير; not الزبير, a city too), describe the
+/// person: they stay outside the name (وأكد المحقق العدلي | طارق البيطار),
+/// with the adjectives after them. The name keeps two words at least.
+/// (After a place or body named for the person, the title is the name's:
+/// جامعة الملك عبد العزيز.)
+pub(in crate::chains) fn descriptions_open_no_names(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
+    let describing = |t: &TokenInfo| {
+        t.definite
+            && t.clitic_chars == 0
+            && (t.triggers & TRIGGER_TITLE != 0
+                || describes(t)
+                || t.stats.count >= 3
+                    && t.stats.shares[0] < 128
+                    && t.gazetteer & PERSON_LIST_BEGIN == 0)
+    };
+    let mut a = 0;
+    while a < labels.len() {
+        if labels[a] != PER_B {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < labels.len() && labels[b] == PER_I {
+            b += 1;
+        }
+        let namesake = a > 0 && namesake_head(words[a - 1], &infos[a - 1]);
+        if b - a >= 3 && describing(&infos[a]) && !namesake {
+            // The description, then its adjectives (العدلي، العام).
+            let mut k = a + 1;
+            // (The lists hold many such words as family names: العدلي. A
+            // word training saw mostly in names, الحسين, is the name's.)
+            let named = |t: &TokenInfo| t.stats.count >= 3 && t.stats.shares[0] >= 128;
+            while k + 2 <= b && infos[k].definite && !named(&infos[k]) {
+                k += 1;
+            }
+            let given = &infos[k];
+            if k + 2 <= b && !given.definite && given.triggers & TRIGGER_GIVEN != 0 {
+                labels[a..k].fill(0);
+                labels[k] = PER_B;
+            }
+        }
+        a = b;
     }
 }
 

@@ -444,3 +444,69 @@ fn a_family_name_that_is_a_noun_goes_with_a_given_name_before_that() {
         [0, 1, 0, 0, 0]
     );
 }
+
+/// Words for the person (a title, a job, their adjectives) before a given
+/// name stay outside the name; a royal title too, except in the name of a
+/// place named for the person.
+#[test]
+fn descriptions_and_royal_titles_stay_outside_names() {
+    let run = |text: &str, tagged: &[u8]| {
+        let words: Vec<&str> = text.split(' ').collect();
+        let infos: Vec<TokenInfo> = words
+            .iter()
+            .map(|w| {
+                let folded = normalize(w);
+                let mut info = TokenInfo {
+                    norm: hash_word(&folded),
+                    definite: folded.starts_with("ال"),
+                    ..TokenInfo::default()
+                };
+                match *w {
+                    "الأميرة" | "القاضي" | "الملك" => {
+                        info.triggers = TRIGGER_TITLE
+                    }
+                    // A job training saw in names a third of the time.
+                    "المحقق" => {
+                        info.stats.count = 6;
+                        info.stats.shares = [85, 0, 0, 0];
+                    }
+                    // A given name that is a city too: the lists open names with it.
+                    "الزبير" => {
+                        info.stats.count = 23;
+                        info.stats.shares = [111, 133, 0, 0];
+                        info.gazetteer = PERSON_LIST_BEGIN;
+                    }
+                    "طارق" | "ريما" | "بشير" | "فهد" => {
+                        info.triggers = TRIGGER_GIVEN
+                    }
+                    _ => {}
+                }
+                info
+            })
+            .collect();
+        let mut labels = tagged.to_vec();
+        Chains::new().complete(&words, &infos, &mut labels);
+        labels
+    };
+    // The description and its adjective, before the name.
+    assert_eq!(
+        run("وأكد المحقق العدلي طارق البيطار أن", &[0, 1, 2, 2, 2, 0]),
+        [0, 0, 0, 1, 2, 0]
+    );
+    // A description the tagger made a person of its own, beside the name.
+    assert_eq!(
+        run(
+            "وكان المحقق العدلي القاضي طارق البيطار قد",
+            &[0, 1, 2, 2, 1, 2, 0]
+        ),
+        [0, 0, 0, 0, 1, 2, 0]
+    );
+    // A given name with the article is the name's.
+    assert_eq!(
+        run("وزير الداخلية الزبير بشير طه في", &[0, 0, 1, 2, 2, 0]),
+        [0, 0, 1, 2, 2, 0]
+    );
+    // A royal title is outside the name, but in a place named for the person.
+    assert_eq!(run("وقالت الأميرة ريما :", &[0, 1, 2, 0]), [0, 0, 1, 0]);
+    assert_eq!(run("مستشفى الملك فهد في", &[0, 1, 2, 0]), [0, 1, 2, 0]);
+}
