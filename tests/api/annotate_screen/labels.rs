@@ -2,9 +2,6 @@
 //! the panel, `l` in the article and in the panel and its menu, and what is
 //! said when a label goes or nothing is selected.
 
-// Lists of spans with one span are meant: a highlight's spans.
-#![allow(clippy::single_range_in_vec_init)]
-
 use super::*;
 
 #[test]
