@@ -17,8 +17,6 @@ use std::sync::Arc;
 
 use crate::core::document::Document;
 use crate::reader::kinds::facts;
-use crate::reader::messages::{Interface, Msg};
-use qari_layout::{self as layout, Direction, LayoutOptions, VisualLine};
 use qari_recognize::{Kind, Recognition};
 
 /// Words of a quote shown in its row.
@@ -39,13 +37,6 @@ pub struct PanelRow {
     pub kind: RowKind,
     pub label: String,
     pub count: usize,
-}
-
-/// A row laid out for the panel: one visual line and its right-alignment pad.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LaidRow {
-    pub line: VisualLine,
-    pub indent: usize,
 }
 
 /// The panel's rows, the selection and the mention last jumped to.
@@ -312,81 +303,6 @@ impl PanelRows {
     fn is_entity_row(&self, row: usize) -> bool {
         matches!(self.rows.get(row).map(|r| r.kind), Some(RowKind::Entity(_)))
     }
-
-    /// Every label laid out as one line of at most `width` cells by the article's
-    /// layout engine (a longer label shows its logical beginning); right-to-left
-    /// labels are right-aligned, and those with no letters (a time, 02:45)
-    /// go the article's way, as its other labels do.
-    /// A kind's title is in the interface's language (`ui`), its count in
-    /// its digits; in the Arabic interface every label is right-aligned.
-    pub fn lay_out(&self, width: usize, options: &LayoutOptions, ui: Interface) -> Vec<LaidRow> {
-        let options = LayoutOptions {
-            width: Some(width.max(1)),
-            ..options.clone()
-        };
-        self.rows
-            .iter()
-            .map(|row| match row.kind {
-                RowKind::Header(kind) if ui.rtl() => {
-                    let kind = ui.pick(facts(kind).heading);
-                    let n = ui.number(row.count);
-                    one_line(
-                        &ui.say(Msg::Heading, &[("kind", &kind), ("n", &n)]),
-                        &options,
-                    )
-                }
-                _ if ui.rtl() => {
-                    // A Latin name too sits against the count, on the right.
-                    let mut laid = one_line(&row.label, &options);
-                    laid.indent = width.saturating_sub(laid.line.width);
-                    laid
-                }
-                _ => one_line(&row.label, &options),
-            })
-            .collect()
-    }
-}
-
-/// `text` as one visual line at `options.width`: a text that does not fit is
-/// cut after a whole cluster and ends with "…" at its logical end, which the
-/// engine then places (on the left of an Arabic label, and of Arabic words
-/// that end a line reading left to right).
-pub fn one_line(text: &str, options: &LayoutOptions) -> LaidRow {
-    let width = options.width.unwrap_or(usize::MAX);
-    let mut laid = layout::layout_paragraph(text, options);
-    if laid.lines.len() > 1 {
-        let fits = laid.lines[0].end as usize;
-        let mut chars: Vec<char> = text.chars().take(fits).collect();
-        loop {
-            while chars.last().is_some_and(|c| c.is_whitespace()) {
-                chars.pop();
-            }
-            // After right-to-left words a right-to-left mark keeps the
-            // ellipsis with them, where they were cut (their left end), in
-            // a line that reads left to right ("[label] note…").
-            // (Directions by the bidi classes, as the layout reads them.)
-            let mut cut: String = chars.iter().collect();
-            let ltr_line = layout::paragraph_direction(&cut) == Some(Direction::Ltr);
-            let rtl_end = cut
-                .split_whitespace()
-                .rev()
-                .find_map(layout::paragraph_direction)
-                == Some(Direction::Rtl);
-            cut.push('\u{2026}');
-            if ltr_line && rtl_end {
-                cut.push('\u{200F}');
-            }
-            laid = layout::layout_paragraph(&cut, options);
-            if laid.lines.len() <= 1 || chars.pop().is_none() {
-                break;
-            }
-        }
-    }
-    let line = laid.lines.first().cloned().unwrap_or_default();
-    LaidRow {
-        indent: laid.indent(&line, width),
-        line,
-    }
 }
 
 /// A kind's title in the panel (the kind table's).
@@ -462,83 +378,9 @@ pub fn mention_text(doc: &Document, span: std::ops::Range<usize>) -> String {
         .collect()
 }
 
+mod laid;
+
+pub use laid::{one_line, LaidRow};
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn drawn(text: &str, width: usize) -> String {
-        let options = LayoutOptions {
-            width: Some(width),
-            ..LayoutOptions::default()
-        };
-        let row = one_line(text, &options);
-        row.line
-            .cells
-            .iter()
-            .map(|c| row.line.cell_text(c))
-            .collect()
-    }
-
-    #[test]
-    fn a_label_with_no_letters_goes_the_article_s_way() {
-        use qari_recognize::{Entity, Mention, Recognition};
-        let text = "وصل الوفد الساعة 02:45 إلى القاهرة\n";
-        let doc = Document::from_bytes("t", text.as_bytes()).expect("text");
-        let at = |w: &str| {
-            let start = text[..text.find(w).expect("word")].chars().count();
-            start..start + w.chars().count()
-        };
-        let mention = |kind, word, entity| Mention {
-            kind,
-            span: at(word),
-            entity,
-            speaker: None,
-        };
-        let rec = Recognition {
-            mentions: vec![
-                mention(Kind::Date, "02:45", 0),
-                mention(Kind::Location, "القاهرة", 1),
-            ],
-            entities: vec![
-                Entity {
-                    kind: Kind::Date,
-                    name: "02:45".into(),
-                    mentions: vec![0],
-                },
-                Entity {
-                    kind: Kind::Location,
-                    name: "القاهرة".into(),
-                    mentions: vec![1],
-                },
-            ],
-        };
-        let rows = PanelRows::new(rec, &doc);
-        let options = LayoutOptions {
-            fallback_direction: Direction::Rtl,
-            ..LayoutOptions::default()
-        };
-        let laid = rows.lay_out(20, &options, Interface::default());
-        for (row, laid) in rows.rows.iter().zip(&laid) {
-            if matches!(row.kind, RowKind::Entity(_)) {
-                assert_eq!(
-                    laid.indent + laid.line.width,
-                    20,
-                    "{}: right-aligned",
-                    row.label
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn a_cut_line_shows_its_ellipsis_where_its_words_were_cut() {
-        // Left to right, Arabic words at its end: the ellipsis left of the
-        // last word kept (their logical end), not right of the first.
-        let shown = drawn("[note] جزيرة أبو موسى الكبرى في الخليج", 20);
-        assert!(shown.starts_with("[note] \u{2026}"), "{shown:?}");
-        assert!(shown.trim_end().ends_with("ةريزج"), "{shown:?}");
-        // English cut: at its right end, as before.
-        let shown = drawn("[note] the island of Abu Musa in the Gulf", 20);
-        assert!(shown.trim_end().ends_with('\u{2026}'), "{shown:?}");
-    }
-}
+mod tests;

@@ -15,71 +15,13 @@
 //! frame's send order (`ui/send_order.rs`) treats it like the article's
 //! text. Commands run from scripts (`qari render`, `entities`, ...) keep
 //! their English errors: scripts read them.
+//!
+//! The table is this file's; the [`Interface`] that speaks it is in
+//! `messages/interface.rs`, a message laid out as a row in
+//! `messages/layout.rs`.
 
-use std::fmt::Display;
-
-use serde::Deserialize;
-use unicode_width::UnicodeWidthChar;
-
-use crate::reader::entities_view::one_line;
-use qari_layout::{Direction, LayoutOptions};
-
-/// The language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Ar,
-}
-
-impl Lang {
-    /// The language a locale names (`ar_EG.UTF-8` is Arabic; anything else,
-    /// `C` and `POSIX` included, English).
-    pub fn of_locale(locale: &str) -> Lang {
-        if locale
-            .get(..2)
-            .is_some_and(|p| p.eq_ignore_ascii_case("ar"))
-        {
-            Lang::Ar
-        } else {
-            Lang::En
-        }
-    }
-}
-
-/// The `lang` setting: a language, or the locale's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum LangSetting {
-    /// After `LC_ALL`, `LC_MESSAGES` or `LANG`, the first one set (the shell reads them).
-    #[default]
-    Auto,
-    En,
-    Ar,
-}
-
-impl LangSetting {
-    /// The language, `locale` being the first of `LC_ALL`, `LC_MESSAGES`
-    /// and `LANG` that is set and not empty.
-    pub fn resolve(self, locale: Option<&str>) -> Lang {
-        match self {
-            Self::En => Lang::En,
-            Self::Ar => Lang::Ar,
-            Self::Auto => locale.map_or(Lang::En, Lang::of_locale),
-        }
-    }
-}
-
-/// How numbers are written in the Arabic interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Digits {
-    /// 0123456789, as in most Arabic news sites.
-    #[default]
-    Western,
-    /// ٠١٢٣٤٥٦٧٨٩.
-    ArabicIndic,
-}
+pub use interface::{Digits, Interface, Lang, LangSetting};
+pub use layout::{display_keeping_marks, drawn_width};
 
 /// Makes [`Msg`] and its texts out of one row per message:
 /// `Id "English" "Arabic";`.
@@ -382,196 +324,6 @@ messages! {
     NotAWebLink "{href}: not a web link" "{href}: ليس رابط ويب";
 }
 
-impl Interface {
-    /// A notice from the shell: what failed (`what`, a message naming it)
-    /// and the error, which stays in English.
-    pub fn failed(self, what: Msg, err: &dyn Display) -> String {
-        self.say(Msg::Failed, &[("what", &self.text(what)), ("err", err)])
-    }
-}
-
-/// The language and the digits the interface speaks in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Interface {
-    pub lang: Lang,
-    pub digits: Digits,
-}
-
-impl Interface {
-    pub fn new(lang: Lang, digits: Digits) -> Self {
-        Self { lang, digits }
-    }
-
-    /// The interface reads right to left.
-    pub fn rtl(self) -> bool {
-        self.lang == Lang::Ar
-    }
-
-    /// `msg` in the interface's language, its places left as they are.
-    pub fn text(self, msg: Msg) -> &'static str {
-        pick(msg.texts(), self.lang)
-    }
-
-    /// Of a pair (English, Arabic) kept in another table, the interface's.
-    pub fn pick(self, pair: [&'static str; 2]) -> &'static str {
-        pick(pair, self.lang)
-    }
-
-    /// `msg` with each `{name}` replaced by its value in `args`, as it is
-    /// (a query or a file name keeps its digits: numbers are passed
-    /// through [`Interface::number`] first).
-    ///
-    /// In the Arabic interface a value with Latin letters or a path's
-    /// slashes is isolated (FSI … PDI): a file name, a command or a query
-    /// keeps its own direction inside the right-to-left sentence
-    /// (`/tmp/x.txt` does not lose its `/` to the sentence's end); numbers
-    /// stay as they are, ordered by the sentence.
-    pub fn say(self, msg: Msg, args: &[(&str, &dyn Display)]) -> String {
-        let mut out = self.text(msg).to_string();
-        for (name, value) in args {
-            let value = value.to_string();
-            let latin = |c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '\\');
-            let value = if self.rtl() && value.contains(latin) {
-                format!("\u{2068}{value}\u{2069}")
-            } else {
-                value
-            };
-            out = out.replace(&format!("{{{name}}}"), &value);
-        }
-        out
-    }
-
-    /// [`Interface::say`] of a message that counts something: `{n}` is `n`
-    /// in the interface's digits, and `{s}` the English plural's "s".
-    pub fn say_count(self, msg: Msg, n: usize, args: &[(&str, &dyn Display)]) -> String {
-        let plural = if n == 1 { "" } else { "s" };
-        let count = self.number(n);
-        let mut all: Vec<(&str, &dyn Display)> = vec![("n", &count), ("s", &plural)];
-        all.extend_from_slice(args);
-        self.say(msg, &all)
-    }
-
-    /// `value` with its ASCII digits as the interface writes them (Arabic-Indic
-    /// in the Arabic interface when `digits = "arabic-indic"`).
-    pub fn number(self, value: impl Display) -> String {
-        let text = value.to_string();
-        if self.lang != Lang::Ar || self.digits != Digits::ArabicIndic {
-            return text;
-        }
-        text.chars()
-            .map(|c| match c.to_digit(10) {
-                Some(d) if c.is_ascii_digit() => char::from_u32(0x0660 + d).unwrap_or(c),
-                _ => c,
-            })
-            .collect()
-    }
-
-    /// `text` as rows of at most `room` columns, broken between words (a word
-    /// too long for a row is cut by [`Interface::line`]), each in the order it
-    /// is drawn: a panel's message in a narrow panel.
-    pub fn lines(self, text: &str, options: &LayoutOptions, room: usize) -> Vec<String> {
-        let mut rows: Vec<String> = Vec::new();
-        let mut row = String::new();
-        for word in text.split(' ').filter(|w| !w.is_empty()) {
-            if !row.is_empty() && drawn_width(&row) + 1 + drawn_width(word) > room {
-                rows.push(std::mem::take(&mut row));
-            }
-            if !row.is_empty() {
-                row.push(' ');
-            }
-            row.push_str(word);
-        }
-        if !row.is_empty() {
-            rows.push(row);
-        }
-        rows.iter().map(|r| self.line(r, options, room)).collect()
-    }
-
-    /// `text` as one row of at most `room` columns, in the order it is drawn.
-    /// English comes back as it is (the caller cuts it); Arabic is laid out
-    /// right to left by qari's engine (shaped as the article is when
-    /// `options.shape`), cut at its logical end with "…", the blanks at its
-    /// ends kept on their sides.
-    pub fn line(self, text: &str, options: &LayoutOptions, room: usize) -> String {
-        if !self.rtl() {
-            return text.to_string();
-        }
-        let body = text.trim_matches(' ');
-        let lead = text.len() - text.trim_start_matches(' ').len();
-        let trail = text.len() - text.trim_end_matches(' ').len();
-        if body.is_empty() {
-            return " ".repeat(text.len().min(room));
-        }
-        let outer = (lead + trail).min(room.saturating_sub(1));
-        let options = LayoutOptions {
-            width: Some(room.saturating_sub(outer).max(1)),
-            fallback_direction: Direction::Rtl,
-            ..options.clone()
-        };
-        // A right-to-left mark first: a message that starts with a key or a
-        // file name is still a right-to-left line. Too long, it ends after
-        // its last whole word that fits, with "…"; a first word too long
-        // for the room is cut after a whole cluster.
-        let room_left = options.width.unwrap_or(usize::MAX);
-        let fits = |text: &str| {
-            let laid = one_line(text, &options);
-            (laid.line.end as usize >= text.chars().count()).then_some(laid)
-        };
-        let rtl = |text: &str| format!("\u{200F}{text}");
-        let laid = fits(&rtl(body))
-            .or_else(|| {
-                body.char_indices()
-                    .filter(|&(at, c)| c == ' ' && at > 0)
-                    .map(|(at, _)| body[..at].trim_end())
-                    .filter(|words| !words.is_empty() && drawn_width(words) < room_left)
-                    .rev()
-                    .find_map(|words| fits(&rtl(&format!("{words}\u{2026}"))))
-            })
-            .unwrap_or_else(|| one_line(&rtl(body), &options));
-        let drawn: String = laid
-            .line
-            .cells
-            .iter()
-            .map(|c| laid.line.cell_text(c))
-            .collect();
-        // Logical start on the right: the leading blanks go there.
-        let trail = trail.min(outer);
-        let lead = outer - trail;
-        format!("{}{drawn}{}", " ".repeat(trail), " ".repeat(lead))
-    }
-}
-
-/// `text` made safe to draw on one row ([`qari_layout::display_text`]),
-/// keeping the marks and isolates the catalogue puts in a right-to-left
-/// message (LRM, RLM, FSI, PDI), which the layout engine then orders by.
-pub fn display_keeping_marks(text: &str) -> String {
-    let marks = ['\u{200E}', '\u{200F}', '\u{2068}', '\u{2069}'];
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(marks) {
-        out.push_str(&qari_layout::display_text(&rest[..at]));
-        let mark = rest[at..].chars().next().unwrap_or(' ');
-        out.push(mark);
-        rest = &rest[at + mark.len_utf8()..];
-    }
-    out.push_str(&qari_layout::display_text(rest));
-    out
-}
-
-/// Columns a drawn row takes, each character on its own as the buffer
-/// takes it. Not `str::width`: that counts a lam before an alef as one
-/// ligature, which a row drawn right to left has without being one.
-pub fn drawn_width(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
-
-fn pick(pair: [&'static str; 2], lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => pair[0],
-        Lang::Ar => pair[1],
-    }
-}
-
 /// The `{name}` places of a text, in order.
 pub fn places(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -586,6 +338,8 @@ pub fn places(text: &str) -> Vec<&str> {
     out
 }
 
+mod interface;
+mod layout;
 mod notices;
 
 #[cfg(test)]

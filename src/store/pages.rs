@@ -17,7 +17,6 @@ use std::path::{Path, PathBuf};
 use anyhow::anyhow;
 use encoding_rs::Encoding;
 
-use crate::core::article::feed::Item;
 use crate::core::article::{self, Article, Hint, Kind};
 use crate::core::document::Document;
 use crate::core::notice::{InputError, Reason};
@@ -302,101 +301,6 @@ fn open_url(url: &str, fragment: Option<&str>, options: &ReadOptions) -> anyhow:
     convert(&page.body, &hint, url).map_err(|e| anyhow!("{url}: {e}"))
 }
 
-/// Where a feed's item's link leads, as the shell reads it against where
-/// the feed came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ItemLink {
-    /// A web address (the item's own, or made absolute against the feed's).
-    Web(String),
-    /// A file beside a feed read from a file (a relative link), with the
-    /// link's `#fragment`.
-    File(PathBuf),
-    /// A relative link with no address to go from (a piped feed that
-    /// names no site).
-    Relative(String),
-}
-
-/// A feed's item as a document: its own content, or, when the feed gives
-/// only a summary and a link, what the link (`link`, as the shell found
-/// it) points to: a page (fetched now, when the reader opens the item), a
-/// file beside the feed's, or a feed, with its items for the reader's list
-/// of them, as a feed reached by any link is read. A link that cannot be
-/// read leaves the summary, with the reason to tell the reader.
-pub fn open_item(
-    item: &Item,
-    link: Option<&ItemLink>,
-    options: &ReadOptions,
-) -> anyhow::Result<OpenedItem> {
-    let mut failed = None;
-    match link.filter(|_| item.summary_only) {
-        Some(ItemLink::Web(link)) => {
-            let (link, fragment) = split_fragment(Path::new(link));
-            let address = link.to_string_lossy();
-            match open_url(&address, fragment.as_deref(), options) {
-                Ok(mut page) => {
-                    let feed = page.article.feed.take();
-                    return Ok(OpenedItem {
-                        loading: into_loading(page.document),
-                        links: page.article.links,
-                        start: page.start,
-                        failed: None,
-                        // Its read items are kept under the link, as for a
-                        // feed's link followed from a page.
-                        feed: feed.map(|feed| (feed, address.into_owned())),
-                        path: None,
-                    });
-                }
-                Err(err) => failed = Some(err),
-            }
-        }
-        // Read as the command line reads a file: a page, a feed, text.
-        Some(ItemLink::File(path)) => {
-            match input::start_reading(input::Source::File(path), options) {
-                Ok(reading) => {
-                    return Ok(OpenedItem {
-                        loading: reading.loading,
-                        links: reading.links,
-                        start: reading.start,
-                        failed: None,
-                        feed: reading.feed,
-                        path: Some(split_fragment(path).0),
-                    })
-                }
-                Err(err) => failed = Some(err),
-            }
-        }
-        Some(ItemLink::Relative(href)) => {
-            failed = Some(InputError::new(href, Reason::Relative).into());
-        }
-        None => {}
-    }
-    let page = into_document(item.article(), &item.title)?;
-    Ok(OpenedItem {
-        loading: into_loading(page.document),
-        links: page.article.links,
-        start: None,
-        failed,
-        feed: None,
-        path: None,
-    })
-}
-
-/// A feed's item made a document.
-pub struct OpenedItem {
-    pub loading: Loading,
-    pub links: Vec<article::Link>,
-    /// Where its link's `#fragment` is, in the page it points to.
-    pub start: Option<usize>,
-    /// Why its link could not be read (its summary is the document then).
-    pub failed: Option<anyhow::Error>,
-    /// The feed its link points to, with the link: read as the list of its
-    /// items, not as `loading`.
-    pub feed: Option<(article::feed::Feed, String)>,
-    /// The file read, when the link led to one beside the feed's: its own
-    /// relative links lead on from its folder.
-    pub path: Option<PathBuf>,
-}
-
 fn convert(bytes: &[u8], hint: &Hint<'_>, fallback_name: &str) -> anyhow::Result<Page> {
     into_document(article::from_bytes(bytes, hint)?, fallback_name)
 }
@@ -440,84 +344,9 @@ fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
+mod item;
+
+pub use item::{open_item, ItemLink, OpenedItem};
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn urls_are_told_from_paths() {
-        assert!(is_url("https://example.org/a"));
-        assert!(is_url("ftp://example.org/a"));
-        assert!(!is_url("article.html"));
-        assert!(!is_url("/tmp/a://b"));
-        assert!(!is_url("://x"));
-    }
-
-    #[test]
-    fn a_fragment_is_split_from_a_link_or_a_path_to_a_file() {
-        let split = |p: &str| {
-            let (path, fragment) = split_fragment(Path::new(p));
-            (path.display().to_string(), fragment)
-        };
-        let url = "https://example.org/a.html";
-        assert_eq!(split(&format!("{url}#p3")), (url.into(), Some("p3".into())));
-        assert_eq!(split(&format!("{url}#")), (url.into(), None));
-        assert_eq!(split(url), (url.into(), None));
-        // A path: the last `#`, when what is before it is a file.
-        let page = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/web/sections.html"
-        );
-        assert_eq!(
-            split(&format!("{page}#part")),
-            (page.into(), Some("part".into()))
-        );
-        assert_eq!(split(page), (page.into(), None));
-        let nowhere = "/nonexistent/qari/a.html#part";
-        assert_eq!(split(nowhere), (nowhere.into(), None));
-        // A file whose name has a `#` is that file.
-        let dir = std::env::temp_dir().join(format!("qari-fragment-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("dir");
-        let named = dir.join("notes#2.html");
-        std::fs::write(&named, "<p>x</p>").expect("file");
-        let named = named.display().to_string();
-        assert_eq!(split(&named), (named.clone(), None));
-        assert_eq!(
-            split(&format!("{named}#top")),
-            (named.clone(), Some("top".into()))
-        );
-        std::fs::remove_dir_all(&dir).expect("clean");
-    }
-
-    #[test]
-    fn a_page_read_with_a_fragment_starts_at_its_element() {
-        let page = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/web/sections.html"
-        );
-        let reading = |path: &str| {
-            input::start_reading(
-                input::Source::File(Path::new(path)),
-                &ReadOptions::default(),
-            )
-            .expect("the page")
-        };
-        let at = reading(&format!("{page}#section2"));
-        let start = at.start.expect("a start");
-        let text: String = at.loading.document.text().chars().skip(start).collect();
-        assert!(text.starts_with("القسم الثاني\n"), "{text}");
-        // The same document, from its top, without one.
-        let whole = reading(page);
-        assert_eq!(whole.start, None);
-        assert_eq!(whole.loading.document.hash, at.loading.document.hash);
-        assert_eq!(reading(&format!("{page}#nowhere")).start, None);
-    }
-
-    #[test]
-    fn plain_utf8_goes_to_the_loader() {
-        assert!(is_plain_utf8("نص".as_bytes()));
-        assert!(is_plain_utf8(&"نص".as_bytes()[..3]));
-        assert!(!is_plain_utf8(&[0xC7, 0xE1, 0x20, 0x41]));
-        assert!(!is_plain_utf8(&[0xFF, 0xFE, 0x41, 0]));
-    }
-}
+mod tests;

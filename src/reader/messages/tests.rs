@@ -2,6 +2,7 @@
 //! the locale, and a message laid out as one right-to-left row.
 
 use super::*;
+use qari_layout::LayoutOptions;
 
 #[test]
 fn every_message_has_both_languages_with_the_same_places() {

@@ -6,8 +6,9 @@
 //! left for its own load), so a listing can run beside readers saving.
 
 use super::files::{read_parsed, Read};
+use super::index::Index;
 use super::lenient::why_unreadable;
-use super::{AnnotationFile, Index, FORMAT_VERSION};
+use super::{AnnotationFile, FORMAT_VERSION};
 use crate::reader::annotate::export::every::{in_order, StoredDocument};
 use crate::store::Store;
 

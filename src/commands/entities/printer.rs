@@ -1,0 +1,268 @@
+//! The rows `qari entities` writes as they come: JSON Lines written by hand
+//! (the contract other tools read), or a table for a person, laid out for a
+//! terminal as `qari render` lays a line out, with its counts at its end.
+//! Apart from `entities.rs`, which reads the input and recognises it.
+
+use std::io::Write;
+
+use crate::core::render::paint;
+use qari_recognize::{Kind, Mention};
+
+struct Row<'a> {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    entity: &'a str,
+    speaker: Option<&'a str>,
+}
+
+impl Row<'_> {
+    /// The row as one line of JSON, written straight into `out`: the
+    /// fields in this order, no spaces, strings escaped as serde_json
+    /// escapes them (a quote, a backslash and control characters only), so
+    /// the line is what `serde_json::to_writer` gave, without building it.
+    fn write_json(&self, out: &mut impl Write) -> std::io::Result<()> {
+        out.write_all(b"{\"kind\":\"")?;
+        out.write_all(self.kind.name().as_bytes())?;
+        out.write_all(b"\",\"start\":")?;
+        write_number(out, self.start)?;
+        out.write_all(b",\"end\":")?;
+        write_number(out, self.end)?;
+        out.write_all(b",\"text\":")?;
+        write_json_str(out, self.text)?;
+        out.write_all(b",\"entity\":")?;
+        write_json_str(out, self.entity)?;
+        if let Some(speaker) = self.speaker {
+            out.write_all(b",\"speaker\":")?;
+            write_json_str(out, speaker)?;
+        }
+        out.write_all(b"}\n")
+    }
+}
+
+/// `n` in decimal, without the formatting machinery.
+fn write_number(out: &mut impl Write, mut n: usize) -> std::io::Result<()> {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.write_all(&digits[at..])
+}
+
+/// `s` as a JSON string: runs that need no escape are written whole.
+fn write_json_str(out: &mut impl Write, s: &str) -> std::io::Result<()> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.write_all(b"\"")?;
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escaped: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            0..0x20 => &[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xF)],
+            ],
+            _ => continue,
+        };
+        out.write_all(&bytes[from..i])?;
+        out.write_all(escaped)?;
+        from = i + 1;
+    }
+    out.write_all(&bytes[from..])?;
+    out.write_all(b"\"")
+}
+
+/// Longest text shown in a table cell, in characters.
+const CELL: usize = 48;
+
+/// A cell of the table, for a person to read: on one line, its controls
+/// shown as pictures, never sent (an escape sequence in a quote would clear
+/// the screen), and cut at [`CELL`] characters.
+fn cell(s: &str) -> String {
+    let flat: String = s.chars().map(|c| if c == '\n' { ' ' } else { c }).collect();
+    let flat = qari_layout::display_text(&flat).into_owned();
+    if flat.chars().count() > CELL {
+        format!("{}…", flat.chars().take(CELL - 1).collect::<String>())
+    } else {
+        flat
+    }
+}
+
+/// The texts of `mentions` (in text order, so their starts never go back)
+/// in `text`, whose first code point is `base` of the document: one walk over
+/// the text, and over each mention's own length.
+fn mention_texts<'t>(text: &'t str, base: usize, mentions: &[Mention]) -> Vec<&'t str> {
+    let (mut byte, mut chars) = (0, base);
+    mentions
+        .iter()
+        .map(|m| {
+            if m.span.start < chars {
+                // Out of order (not from the recogniser): start again.
+                (byte, chars) = (0, base);
+            }
+            let rest = &text[byte..];
+            let skip = m.span.start - chars;
+            let start = rest.char_indices().nth(skip).map_or(rest.len(), |(b, _)| b);
+            byte += start;
+            chars = m.span.start;
+            let from = &text[byte..];
+            let len = from
+                .char_indices()
+                .nth(m.span.len())
+                .map_or(from.len(), |(b, _)| b);
+            &from[..len]
+        })
+        .collect()
+}
+
+/// Rows written as they come: JSON Lines, or a table with counts at its end.
+pub(super) struct Printer<W: Write> {
+    out: W,
+    json: bool,
+    mentions: [usize; Kind::ALL.len()],
+    entities: [usize; Kind::ALL.len()],
+    /// Entity ids a row has named so far: an entity counts once, when its first
+    /// mention is written, whether it came whole or in chunks. A speaker the text
+    /// only describes (مصدر أمني) has no mention of its own and is not counted.
+    named: Vec<bool>,
+    /// The table's header is still to write: it goes out with the first
+    /// row or the counts, so input that cannot be read leaves nothing on
+    /// standard output.
+    header: bool,
+    /// The table's rows laid out for a terminal, as `qari render` lays a
+    /// line out; `None` for a pipe, a file or JSON.
+    pub(super) visual: Option<Visual>,
+}
+
+/// How a row goes to a terminal: laid out by qari (a terminal with no bidi
+/// of its own draws an Arabic name's letters backwards and apart), then
+/// sent as the terminal must be sent it.
+pub(super) struct Visual {
+    pub(super) options: qari_layout::LayoutOptions,
+    pub(super) strategy: crate::core::terminal::Strategy,
+}
+
+impl<W: Write> Printer<W> {
+    pub(super) fn new(out: W, json: bool) -> Self {
+        Self {
+            out,
+            json,
+            mentions: [0; Kind::ALL.len()],
+            entities: [0; Kind::ALL.len()],
+            named: Vec::new(),
+            header: !json,
+            visual: None,
+        }
+    }
+
+    /// A table row (without its line end), as the output wants it.
+    fn line(&mut self, row: &str) -> std::io::Result<()> {
+        let Some(visual) = &self.visual else {
+            self.out.write_all(row.as_bytes())?;
+            return self.out.write_all(b"\n");
+        };
+        let laid = qari_layout::layout_paragraph(row, &visual.options);
+        for line in &laid.lines {
+            let sent = paint::for_terminal(line, 0, qari_layout::Direction::Ltr, visual.strategy);
+            paint::write_plain_line(&mut self.out, sent.as_ref().unwrap_or(line), 0)?;
+        }
+        Ok(())
+    }
+
+    fn header(&mut self) -> std::io::Result<()> {
+        if std::mem::take(&mut self.header) {
+            self.out
+                .write_all(b"kind          start-end    text | entity\n")?;
+        }
+        Ok(())
+    }
+
+    /// `mentions` of `text`, which starts at code point `base` of the document;
+    /// `name` gives an entity's name by id.
+    pub(super) fn rows<'n>(
+        &mut self,
+        text: &str,
+        base: usize,
+        mentions: &[Mention],
+        name: impl Fn(usize) -> &'n str,
+    ) -> std::io::Result<()> {
+        if !mentions.is_empty() {
+            self.header()?;
+        }
+        for (m, t) in mentions.iter().zip(mention_texts(text, base, mentions)) {
+            self.mentions[m.kind as usize] += 1;
+            if self.named.len() <= m.entity {
+                self.named.resize(m.entity + 1, false);
+            }
+            if !std::mem::replace(&mut self.named[m.entity], true) {
+                self.entities[m.kind as usize] += 1;
+            }
+            let row = Row {
+                kind: m.kind,
+                start: m.span.start,
+                end: m.span.end,
+                text: t,
+                entity: name(m.entity),
+                speaker: m.speaker.map(&name),
+            };
+            if self.json {
+                row.write_json(&mut self.out)?;
+            } else {
+                // On a terminal each cell is laid out apart (isolated): as
+                // one right-to-left run, "شكري | سامح شكري" put the entity
+                // under the header's "text".
+                let isolated = self.visual.is_some();
+                let cell = |s: &str| {
+                    if isolated {
+                        format!("\u{2068}{}\u{2069}", cell(s))
+                    } else {
+                        cell(s)
+                    }
+                };
+                let span = format!("{}-{}", row.start, row.end);
+                let mut line = format!("{:<13} {span:<12} {}", row.kind.name(), cell(row.text));
+                if row.entity != row.text {
+                    line.push_str(&format!(" | {}", cell(row.entity)));
+                }
+                if let Some(s) = row.speaker {
+                    line.push_str(&format!(" | said by {}", cell(s)));
+                }
+                self.line(&line)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn finish(mut self) -> std::io::Result<()> {
+        self.header()?;
+        if !self.json {
+            for kind in Kind::ALL {
+                let (n, e) = (self.mentions[kind as usize], self.entities[kind as usize]);
+                let mentions = if n == 1 { "mention" } else { "mentions" };
+                let entities = if e == 1 { "entity" } else { "entities" };
+                writeln!(self.out, "{}: {n} {mentions}, {e} {entities}", kind.name())?;
+            }
+        }
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests;
