@@ -12,9 +12,8 @@
 //! the main corpus's, so the second corpus teaches names and contexts while the
 //! main one keeps the last word on its own conventions.
 
-use super::features::{
-    document_counts, domain_key, extract, label_type, Lexicon, StemStats, TokenInfo, TYPES,
-};
+use super::features::templates::{domain_key, extract};
+use super::features::{document_counts, label_type, Lexicon, StemStats, TokenInfo, TYPES};
 use super::gazetteer::Gazetteer;
 use super::normalize::{hash_word, normalize, HashKeyed};
 use super::perceptron::{Averaged, Example, Model, Trainer};
