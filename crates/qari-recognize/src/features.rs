@@ -10,21 +10,29 @@
 //! the word and of the stem, shape, position, gazetteer begin/inside at -1..+1,
 //! trigger words at -2..+1, a rare-word bucket, and in the second pass the training
 //! lexicon and the first pass's tags for the same stem elsewhere in the document.
+//!
+//! This file holds the analysis; the templates are in `features/templates.rs`.
 
 use super::gazetteer::{
-    first_word_key, Gazetteer, PhraseEntry, LIST_FEATURE_BITS, MAJOR_PLACE_BEGIN, NAME_WORDS,
-    TRIGGER_CLASSES, TRIGGER_GIVEN, TRIGGER_SPEECH,
+    first_word_key, Gazetteer, PhraseEntry, MAJOR_PLACE_BEGIN, NAME_WORDS, TRIGGER_GIVEN,
+    TRIGGER_SPEECH,
 };
 use super::normalize::{
     fold_char, hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed,
     HASH_START,
 };
 
+pub(crate) mod templates;
+#[cfg(test)]
+mod tests;
+
 /// Entity types the tagger knows, as ANERcorp names them, in label order
 /// (B = 1 + 2t, I = 2 + 2t); the trainer reports its scores under these names.
 pub const TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
 /// O, then B and I of each type.
 pub(crate) const LABELS: usize = 1 + 2 * TYPES.len();
+/// Types a document count is kept for: those of [`TYPES`] and none.
+pub(crate) const DOC_TYPES: usize = TYPES.len() + 1;
 
 /// What training says about a stem: how often it was seen and the share of its
 /// occurrences inside each entity type (0-255).
@@ -294,209 +302,6 @@ pub(crate) fn analyze_word(
     info
 }
 
-fn key(template: u32, value: u64) -> u32 {
-    let h = (value ^ u64::from(template).wrapping_mul(0xD6E8_FEB8_6659_FD93))
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    // 0 marks a free slot in the model's table; the top bit is left clear for
-    // the domain copies of training ([`domain_key`]).
-    ((h >> 33) as u32).max(1)
-}
-
-/// The copy of feature `key` that only examples of training domain `domain` see
-/// (feature augmentation: the shared copy learns what holds across corpora, the
-/// domain copy what one corpus's text or annotators do differently). Its top bit
-/// is set, so no feature key of [`key`]'s is one.
-pub(crate) fn domain_key(key: u32, domain: u32) -> u32 {
-    let h = (u64::from(key) ^ (u64::from(domain) << 40)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
-    ((h >> 33) as u32) | 0x8000_0000
-}
-
-const BOUNDARY: [u64; 2] = [0x0b05, 0xe05];
-
-/// The trigger classes that are features.
-const TRIGGER_MASK: u8 = ((1u16 << TRIGGER_CLASSES) - 1) as u8;
-
-fn rare_bucket(count: u8) -> u64 {
-    match count {
-        0 => 0,
-        1 => 1,
-        2..=4 => 2,
-        _ => 3,
-    }
-}
-
-/// Feature keys of token `i`; `second_pass` adds lexicon and document features.
-pub(crate) fn extract(infos: &[TokenInfo], i: usize, second_pass: bool, out: &mut Vec<u32>) {
-    out.clear();
-    each_first(infos, i, |k| out.push(k));
-    if second_pass {
-        each_second(infos, i, |k| out.push(k));
-    }
-}
-
-/// Call `f` with each set bit of `bits`, lowest first.
-#[inline]
-fn each_bit(bits: impl Into<u32>, mut f: impl FnMut(u64)) {
-    let mut bits: u32 = bits.into();
-    while bits != 0 {
-        f(u64::from(bits.trailing_zeros()));
-        bits &= bits - 1;
-    }
-}
-
-/// The features both passes share, handed to `emit` one key at a time (the tagger
-/// scores each as it comes, so no list is built).
-pub(crate) fn each_first(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
-    each_word(&infos[i], &mut emit);
-    each_context(infos, i, emit);
-}
-
-/// The shared features that depend on the token's word alone, not on its
-/// neighbours, its place or the sentence's phrase matches: the same for every
-/// token spelt alike, so the tagger scores them once per word.
-#[inline]
-pub(crate) fn each_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
-    emit(key(0, 0));
-    emit(key(3, t.norm));
-    emit(key(6, t.stem));
-    emit(key(7, t.prefix));
-    for (k, &a) in t.affixes.iter().enumerate() {
-        if a != 0 {
-            emit(key(10 + k as u32, u64::from(a)));
-        }
-    }
-    emit(key(22, u64::from(t.stem_len)));
-    emit(key(24, u64::from(t.shape)));
-    each_bit(t.triggers & TRIGGER_MASK, |b| emit(key(32, b)));
-    emit(key(34, rare_bucket(t.stats.count)));
-    if t.exact != t.norm {
-        emit(key(37, t.exact));
-    }
-}
-
-/// The shared features of token `i` that depend on its neighbours, its place in
-/// the sentence or the sentence's phrase matches: those of each neighbour in
-/// its place ([`each_neighbour`]), of the token's place ([`each_place`]), of
-/// the phrase matches around it ([`each_phrase`]) and of the word before and
-/// the token together ([`pair_key`]). All but the last are sums the tagger can
-/// make once per word or per value (see `tagger::ContextScores`).
-#[inline]
-pub(crate) fn each_context(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
-    let n = infos.len();
-    let t = &infos[i];
-    let p1 = i.checked_sub(1).and_then(|j| infos.get(j));
-    let n1 = infos.get(i + 1);
-    for (side, x) in [
-        (0, i.checked_sub(2).and_then(|j| infos.get(j))),
-        (1, p1),
-        (2, n1),
-        (3, infos.get(i + 2)),
-    ] {
-        each_neighbour(side, x, &mut emit);
-    }
-    each_place(i == 0, i + 1 == n, &mut emit);
-    for (side, x) in [(0, p1), (1, Some(t)), (2, n1)] {
-        if let Some(x) = x {
-            each_phrase(side, x.gazetteer, &mut emit);
-        }
-    }
-    emit(pair_key(p1, t));
-}
-
-/// Places of a neighbour in [`each_neighbour`]: two before, one before, one
-/// after, two after.
-pub(crate) const NEIGHBOURS: usize = 4;
-
-/// The features a token gets from its neighbour `x` at place `side` (see
-/// [`NEIGHBOURS`]; `None` past the sentence's ends): a function of that word
-/// and its place alone.
-#[inline]
-pub(crate) fn each_neighbour(side: usize, x: Option<&TokenInfo>, mut emit: impl FnMut(u32)) {
-    let boundary = BOUNDARY[usize::from(side >= 2)];
-    // Templates of the folded word, the stem, the shape and the trigger
-    // classes (0: none at that place).
-    let (norm, stem, shape, triggers) = match side {
-        0 => (1, 0, 0, 30),
-        1 => (2, 8, 23, 31),
-        2 => (4, 9, 25, 33),
-        _ => (5, 0, 0, 0),
-    };
-    emit(key(norm, x.map_or(boundary, |x| x.norm)));
-    if stem != 0 {
-        emit(key(stem, x.map_or(boundary, |x| x.stem)));
-        emit(key(shape, x.map_or(9, |x| u64::from(x.shape))));
-    }
-    if let Some(x) = x.filter(|_| triggers != 0) {
-        each_bit(x.triggers & TRIGGER_MASK, |b| emit(key(triggers, b)));
-    }
-}
-
-/// The feature of a token's place: first and/or last of its sentence.
-#[inline]
-pub(crate) fn each_place(first: bool, last: bool, mut emit: impl FnMut(u32)) {
-    emit(key(26, u64::from(first) + 2 * u64::from(last)));
-}
-
-/// The features of the list phrases `gazetteer` (a token's bits) that the word
-/// before (`side` 0), the token itself (1) or the word after it (2) is in.
-#[inline]
-pub(crate) fn each_phrase(side: u32, gazetteer: u16, emit: impl FnMut(u32)) {
-    let mut emit = emit;
-    each_bit(gazetteer & LIST_FEATURE_BITS, |b| emit(key(27 + side, b)));
-}
-
-/// The feature of the word before `t` (`p1`) and `t` together.
-#[inline]
-pub(crate) fn pair_key(p1: Option<&TokenInfo>, t: &TokenInfo) -> u32 {
-    key(
-        38,
-        p1.map_or(BOUNDARY[0], |x| x.norm) ^ t.norm.rotate_left(17),
-    )
-}
-
-/// The second pass's own features of token `i`, handed to `emit`: those of
-/// its word ([`each_second_word`]) and of the first pass's tags around it
-/// ([`each_document`]).
-#[inline]
-pub(crate) fn each_second(infos: &[TokenInfo], i: usize, mut emit: impl FnMut(u32)) {
-    each_second_word(&infos[i], &mut emit);
-    each_document(&infos[i].doc, emit);
-}
-
-/// The second pass's features of what training said of the token's stem: a
-/// function of the word alone.
-#[inline]
-pub(crate) fn each_second_word(t: &TokenInfo, mut emit: impl FnMut(u32)) {
-    if t.stats.count > 0 {
-        for (ty, &s) in t.stats.shares.iter().enumerate() {
-            let bucket = if s == 0 { 0 } else { 1 + u64::from(s) / 64 };
-            emit(key(35, ty as u64 * 8 + bucket));
-        }
-    }
-}
-
-/// Types a document count is kept for: those of [`TYPES`] and none.
-pub(crate) const DOC_TYPES: usize = TYPES.len() + 1;
-
-/// The second pass's features of `doc`, what the first pass made of the
-/// token's stem nearby (see [`TokenInfo::doc`]): one per type seen, of its
-/// count up to 3.
-#[inline]
-pub(crate) fn each_document(doc: &[u8; DOC_TYPES], mut emit: impl FnMut(u32)) {
-    for (ty, &c) in doc.iter().enumerate() {
-        if c > 0 {
-            emit(document_key(ty, c));
-        }
-    }
-}
-
-/// The feature of `count` (1 or more; 3 stands for more) occurrences of type
-/// `ty` nearby.
-#[inline]
-pub(crate) fn document_key(ty: usize, count: u8) -> u32 {
-    key(36, ty as u64 * 4 + u64::from(count.min(3)))
-}
-
 /// Type index of a label (None for O).
 pub(crate) fn label_type(label: u8) -> Option<usize> {
     (label > 0).then(|| usize::from(label - 1) / 2)
@@ -546,80 +351,6 @@ pub(crate) fn document_counts(
             let mut c = counts[id as usize];
             c[slot(l)] -= 1;
             info.doc = c.map(|v| v.min(255) as u8);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn definite(word: &str) -> bool {
-        let known = |_: u64| 0;
-        let stats = |_: u64| StemStats::default();
-        analyze_word(
-            word,
-            &Gazetteer::default(),
-            &known,
-            &stats,
-            &mut String::new(),
-        )
-        .definite
-    }
-
-    #[test]
-    fn a_future_is_s_before_a_present_the_training_never_saw_in_a_name() {
-        // The training text knows يلتقي and تعلن, never in a name, and يدي.
-        let seen = |h: u64| {
-            let known = ["يلتقي", "تعلن", "يدي"].iter().any(|w| hash_word(w) == h);
-            let count = if known { 9 } else { 0 };
-            StemStats {
-                count,
-                shares: [0; 4],
-            }
-        };
-        let future = |word: &str| {
-            analyze_word(
-                word,
-                &Gazetteer::default(),
-                &|_| 0,
-                &seen,
-                &mut String::new(),
-            )
-            .future
-        };
-        assert!(future("سيلتقي"));
-        assert!(future("ستعلن"));
-        // A name the training never saw after س, and سيدي, too short to tell.
-        assert!(!future("ستيوارت"));
-        assert!(!future("سيدي"));
-        assert!(!future("يلتقي"));
-    }
-
-    #[test]
-    fn a_reporting_verb_after_waw_reports_though_the_lists_know_it_as_a_name() {
-        let mut g = Gazetteer::default();
-        g.add("speech", "أكد");
-        g.add("family", "وأكد");
-        let stats = |_: u64| StemStats::default();
-        let info = |w: &str| analyze_word(w, &g, &|_| 0, &stats, &mut String::new());
-        let waw = info("وأكد");
-        assert!(waw.reports);
-        // The tagger's features keep what the lists say of the whole word.
-        assert_eq!(waw.triggers & TRIGGER_SPEECH, 0);
-        assert!(info("أكد").reports);
-        assert!(!info("وأكل").reports);
-    }
-
-    #[test]
-    fn the_article_is_written_with_a_bare_alef() {
-        for word in ["الدولة", "والحكومة", "بالقاهرة", "للمنظمة"] {
-            assert!(definite(word), "{word}");
-        }
-        // ال read after folding a hamza's alef begins the word itself.
-        for word in ["ألتمان", "ألمانيا", "وألمانيا", "بألمانيا", "إلغاء", "آلاف"]
-        {
-            assert!(!definite(word), "{word}");
         }
     }
 }

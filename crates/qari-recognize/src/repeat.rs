@@ -14,6 +14,9 @@
 //! repeated name of two words. A person's last word is that person alone too
 //! (نورة سليمان الفصام, then وأضافت الفصام), unless it is mostly an ordinary
 //! word or a place.
+//!
+//! This file holds the repeats; the shortened names the pass unmarks again
+//! are in `repeat/described.rs`.
 
 use super::chains::{
     is_inside, LONGEST_NAME, PERSON_LIST_BEGIN, PERSON_LIST_INSIDE, PLACE_LIST_BEGIN,
@@ -24,6 +27,12 @@ use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD, TRIGGER_SPEECH, TRIGG
 use super::normalize::{hash_word, normalize_into, HashKeyed};
 use super::tagger::Tagged;
 use super::{has_arabic_letter, train};
+
+mod described;
+#[cfg(test)]
+mod tests;
+
+use described::unmark_described;
 
 /// Words before a one-word place or organisation that vouch for it whatever
 /// training saw (a title before a person does not: المدرب دين).
@@ -385,154 +394,5 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                 None => i += 1,
             }
         }
-    }
-}
-
-/// Whether `word` is a definite adjective of the shape an organisation's own
-/// takes (الأوروبية، الأخرى، الصحراوي): a body named by a shortened name
-/// before it is another, or any. (Not الذي، التي; nor a day, الثلاثاء, which
-/// may follow a name as its adverb; nor a word of time, which describes the
-/// same body: نظام مجلس الشورى الحالي.) This undoes what the tagger found,
-/// so it asks more than a repeat's `described`, which any definite word
-/// stops (أقدم الخطوط الجوية | العاملة is no repeat either).
-fn described_by(buf: &mut String, word: &str) -> bool {
-    buf.clear();
-    normalize_into(word, buf);
-    buf.starts_with("ال")
-        && buf.chars().count() >= 5
-        && !matches!(
-            buf.as_str(),
-            "الذي" | "التي" | "الحالي" | "الحاليه" | "الماضي" | "الماضيه"
-        )
-        && (buf.ends_with('ي') || buf.ends_with("يه") || buf.ends_with('ى'))
-}
-
-/// Unmark what the tagger read as an organisation's shortened name (`shorts`,
-/// one the article named whole with its nationality nearby) where an
-/// adjective of its own follows: الخطوط الجوية القطرية, then الخطوط الجوية
-/// الأوروبية is no mention of the Qatari airline, and no name at all.
-fn unmark_described(
-    words: &[Vec<&str>],
-    tagged: &mut [Tagged],
-    shorts: &HashKeyed<()>,
-    near: &impl Fn(u64, usize) -> bool,
-    buf: &mut String,
-) {
-    if shorts.is_empty() {
-        return;
-    }
-    for (si, t) in tagged.iter_mut().enumerate() {
-        for (a, b, ty) in train::spans(&t.labels) {
-            let Some(next) = words[si].get(b) else {
-                continue;
-            };
-            if ty != 2 || b - a < 2 || t.labels[b] != 0 {
-                continue;
-            }
-            let strip = t.infos[a].clitic_chars > 0;
-            let first = word_key(buf, &words[si], &t.infos, a, strip);
-            let key = (a + 1..b).fold(first, |k, i| extend(k, t.infos[i].norm));
-            if shorts.contains_key(&key) && near(key, si) && described_by(buf, next) {
-                t.labels[a..b].fill(0);
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::normalize::normalize;
-
-    /// A sentence of `words` with `labels`, analysed as far as this pass
-    /// reads: folded hashes, and the nationalities (a word in `nationalities`).
-    fn tagged(words: &[&str], labels: &[u8], nationalities: &[&str]) -> Tagged {
-        let infos = words
-            .iter()
-            .map(|w| TokenInfo {
-                norm: hash_word(&normalize(w)),
-                nationality: nationalities.contains(w),
-                ..TokenInfo::default()
-            })
-            .collect();
-        Tagged {
-            infos,
-            labels: labels.to_vec(),
-        }
-    }
-
-    /// The words `labels` marks as organisations, each name joined.
-    fn organisations(words: &[&str], labels: &[u8]) -> Vec<String> {
-        train::spans(labels)
-            .into_iter()
-            .filter(|&(_, _, ty)| ty == 2)
-            .map(|(a, b, _)| words[a..b].join(" "))
-            .collect()
-    }
-
-    #[test]
-    fn an_organisation_without_its_nationality_is_marked_once_named_whole() {
-        const O: u8 = 5;
-        const I: u8 = 6;
-        let sentences: [&[&str]; 3] = [
-            &["تاريخ", "البنك", "التجاري", "حافل"],
-            &["وقال", "البنك", "التجاري", "القطري", "إنه", "نجح"],
-            &["طائرات", "البنك", "التجاري", "الأوروبي", "كثيرة"],
-        ];
-        let labels: [&[u8]; 3] = [&[0, 0, 0, 0], &[0, O, I, I, 0, 0], &[0, 0, 0, 0, 0]];
-        let nationalities = ["القطري", "الأوروبي"];
-        let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.to_vec()).collect();
-        let mut all: Vec<Tagged> = sentences
-            .iter()
-            .zip(labels)
-            .map(|(w, l)| tagged(w, l, &nationalities))
-            .collect();
-        // The pass over every name leaves the shortened one alone…
-        repeat_names(&words, &mut all, Repeats::All);
-        assert!(organisations(&words[0], &all[0].labels).is_empty());
-        repeat_names(&words, &mut all, Repeats::Shortened);
-        assert_eq!(organisations(&words[0], &all[0].labels), ["البنك التجاري"]);
-        // …but not before an adjective of its own (another body).
-        assert!(organisations(&words[2], &all[2].labels).is_empty());
-    }
-
-    #[test]
-    fn the_taggers_shortened_name_before_an_adjective_of_its_own_is_none() {
-        const O: u8 = 5;
-        const I: u8 = 6;
-        let sentences: [&[&str]; 4] = [
-            &["وأعلنت", "الخطوط", "الجوية", "القطرية", "رحلات"],
-            &["طائرات", "الخطوط", "الجوية", "الأوروبية", "كثيرة"],
-            &["وقالت", "الخطوط", "الجوية", "الأخرى", "إنها"],
-            // A word of time or a day describes the same body.
-            &["وأعلنت", "الخطوط", "الجوية", "الحالية", "الثلاثاء"],
-        ];
-        let labels: [&[u8]; 4] = [
-            &[0, O, I, I, 0],
-            &[0, O, I, 0, 0],
-            &[0, O, I, 0, 0],
-            &[0, O, I, 0, 0],
-        ];
-        let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.to_vec()).collect();
-        let mut all: Vec<Tagged> = sentences
-            .iter()
-            .zip(labels)
-            .map(|(w, l)| tagged(w, l, &["القطرية"]))
-            .collect();
-        repeat_names(&words, &mut all, Repeats::Shortened);
-        assert_eq!(
-            organisations(&words[0], &all[0].labels),
-            ["الخطوط الجوية القطرية"]
-        );
-        assert!(organisations(&words[1], &all[1].labels).is_empty());
-        assert!(organisations(&words[2], &all[2].labels).is_empty());
-        assert_eq!(organisations(&words[3], &all[3].labels), ["الخطوط الجوية"]);
-        // Without the whole name nearby, the tagger's reading stands.
-        let mut alone = vec![tagged(sentences[1], labels[1], &[])];
-        repeat_names(&words[1..2], &mut alone, Repeats::Shortened);
-        assert_eq!(
-            organisations(&words[1], &alone[0].labels),
-            ["الخطوط الجوية"]
-        );
     }
 }

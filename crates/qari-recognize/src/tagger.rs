@@ -13,9 +13,10 @@ mod words;
 
 use std::borrow::Cow;
 
+use super::features::templates::{each_second_word, each_word, extract, pair_key};
 use super::features::{
-    analyze, analyze_word, document_counts, each_second_word, each_word, extract, mark_phrases,
-    pair_key, Lexicon, PhraseBuffers, StemStats, TokenInfo, LABELS,
+    analyze, analyze_word, document_counts, mark_phrases, Lexicon, PhraseBuffers, StemStats,
+    TokenInfo, LABELS,
 };
 use super::gazetteer::Gazetteer;
 use super::normalize::{hash_exact, HashKeyed};

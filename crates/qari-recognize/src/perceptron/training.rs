@@ -122,7 +122,7 @@ impl Trainer {
             let mut row = averaged(r);
             if let Some(copy) = domain.and_then(|d| {
                 self.index
-                    .get(&u64::from(crate::features::domain_key(key, d)))
+                    .get(&u64::from(crate::features::templates::domain_key(key, d)))
             }) {
                 for (a, b) in row.iter_mut().zip(averaged(*copy)) {
                     *a += b;

@@ -16,9 +16,10 @@
 //! feature of the word before and the token together. Sums of quantised
 //! weights are exact in any order, so the scores are those of the lookups.
 
-use super::super::features::{
-    document_key, each_neighbour, each_phrase, each_place, TokenInfo, DOC_TYPES, LABELS, NEIGHBOURS,
+use super::super::features::templates::{
+    document_key, each_neighbour, each_phrase, each_place, NEIGHBOURS,
 };
+use super::super::features::{TokenInfo, DOC_TYPES, LABELS};
 use super::super::gazetteer::LIST_FEATURE_BITS;
 use super::super::perceptron::{JointModel, JOINT};
 use super::words::Word;

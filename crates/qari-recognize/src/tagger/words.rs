@@ -22,7 +22,8 @@
 //! function of the word alone.
 
 use super::super::chains::Chains;
-use super::super::features::{TokenInfo, NEIGHBOURS};
+use super::super::features::templates::NEIGHBOURS;
+use super::super::features::TokenInfo;
 use super::super::normalize::HashKeyed;
 use super::super::perceptron::JOINT;
 

@@ -1,0 +1,102 @@
+//! Towns the lists hold where the tagger seldom finds them: in a list after a
+//! plural head or joined by و, among them, after where or a side, and a region
+//! named by its side. Sentences written for these tests.
+
+use qari_recognize::Kind;
+
+use crate::builtin::of;
+
+#[test]
+fn a_list_after_a_plural_head_of_places_names_places() {
+    // The first the tagger found, the rest listed, however common (البيضاء).
+    let text = "وتركزت حوادث الألغام في محافظات تعز والحديدة ومأرب والضالع والبيضاء.";
+    assert_eq!(
+        of(text, Kind::Location),
+        ["تعز", "الحديدة", "مأرب", "الضالع", "البيضاء"]
+    );
+    // Without a plural head, a common word the lists hold stays a word.
+    let text = "وارتدى اللاعبون القمصان الحمراء والبيضاء في المباراة.";
+    assert!(of(text, Kind::Location).is_empty());
+}
+
+#[test]
+fn two_listed_towns_joined_by_wa_after_in_or_between_are_both_places() {
+    let text = "وأعلنت الوزارة رصد حالات كوليرا في الأبيض وكادقلي، وطالبت بلقاحات عاجلة.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"الأبيض".to_string()), "{places:?}");
+    assert!(places.contains(&"كادقلي".to_string()), "{places:?}");
+    let text = "وسيبدأ خط ملاحي مباشر بين صحار والمحرق مطلع العام المقبل.";
+    assert_eq!(of(text, Kind::Location), ["صحار", "المحرق"]);
+    // Colours between which something ranges, or that players wear, are no towns.
+    let text = "ويتراوح لون القماش بين الأبيض والأسود حسب الطلب.";
+    assert!(of(text, Kind::Location).is_empty());
+    let text = "وظهر لاعبو المنتخب في الأحمر والأبيض خلال المباراة.";
+    assert!(of(text, Kind::Location).is_empty());
+}
+
+#[test]
+fn a_person_of_bin_and_one_word_after_in_or_across_is_a_town() {
+    let text = "وأضاف أن المهربين اجتازوا الحدود عبر بن قردان قبل أن يتوجهوا إلى صفاقس.";
+    assert!(of(text, Kind::Location).contains(&"بن قردان".to_string()));
+    assert!(of(text, Kind::Person).is_empty());
+}
+
+#[test]
+fn two_listed_towns_after_among_them_are_places() {
+    let text = "وتجري الانتخابات في 41 بلدية، بينها سرت وسبها، الشهر المقبل.";
+    let places = of(text, Kind::Location);
+    assert!(
+        places.contains(&"سرت".to_string()) && places.contains(&"سبها".to_string()),
+        "{places:?}"
+    );
+    // Colours among them are no places.
+    let text = "وتنوعت الأعلام، منها الأحمر والأبيض.";
+    assert!(of(text, Kind::Location).is_empty());
+}
+
+#[test]
+fn a_region_the_lists_name_by_its_side_is_named_whole() {
+    let text = "وقتل العشرات في شمال دارفور، ووصل الوفد إلى شمال سيناء.";
+    assert_eq!(of(text, Kind::Location), ["شمال دارفور", "شمال سيناء"]);
+    // With a preposition on the side.
+    let text = "وقتل العشرات بغرب دارفور أمس.";
+    assert_eq!(of(text, Kind::Location), ["غرب دارفور"]);
+    // A side of a city or of a state is where in it.
+    let text = "وقصفت الطائرات شمال غزة وجنوب لبنان.";
+    assert_eq!(of(text, Kind::Location), ["غزة", "لبنان"]);
+}
+
+#[test]
+fn a_list_of_places_goes_on_after_wa() {
+    // A listed town the tagger took for a person, after a place and و.
+    let text = "ونزح السكان من مدينتي غوما وبوكافو، وعودة مؤسسات الدولة.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"بوكافو".to_string()), "{places:?}");
+    assert!(of(text, Kind::Person).is_empty());
+    // The list's first, after في, though an unlisted word follows it.
+    let text = "وأعيد تأهيل مدارس في إدلب ومعرة النعمان، بتمويل من برنامج.";
+    assert!(of(text, Kind::Location).contains(&"إدلب".to_string()));
+    // A person after a title's country stays a person.
+    let text = "وحضر اللقاء سفير قطر ومحمد بن عبدالله العطية.";
+    assert_eq!(of(text, Kind::Person), ["محمد بن عبدالله العطية"]);
+}
+
+#[test]
+fn a_town_named_by_an_opening_word_is_named_whole() {
+    let text = "وتواصلت المعارك في الأحياء السكنية في الخرطوم وأم درمان أمس.";
+    assert_eq!(of(text, Kind::Location), ["الخرطوم", "أم درمان"]);
+}
+
+#[test]
+fn a_listed_town_training_seldom_saw_is_a_place_after_where_or_a_side() {
+    let text = "وقتل ثلاثة في الحديدة أمس.";
+    assert_eq!(of(text, Kind::Location), ["الحديدة"]);
+    let text = "وقصفت الطائرات مواقع جنوبي الحديدة.";
+    assert_eq!(of(text, Kind::Location), ["الحديدة"]);
+}
+
+#[test]
+fn a_listed_town_opened_by_its_own_word_is_a_place_after_where() {
+    let text = "وسقط صاروخ قرب بئر السبع.";
+    assert_eq!(of(text, Kind::Location), ["بئر السبع"]);
+}
