@@ -112,6 +112,9 @@ pub(in crate::chains) fn descriptions_open_no_names(
                     && t.stats.shares[0] < 128
                     && t.gazetteer & PERSON_LIST_BEGIN == 0)
     };
+    // (The lists hold many such words as family names: العدلي. A word
+    // training saw mostly in names, الحسين, is the name's.)
+    let named = |t: &TokenInfo| t.stats.count >= 3 && t.stats.shares[0] >= 128;
     let mut a = 0;
     while a < labels.len() {
         if labels[a] != PER_B {
@@ -126,9 +129,6 @@ pub(in crate::chains) fn descriptions_open_no_names(
         if b - a >= 3 && describing(&infos[a]) && !namesake {
             // The description, then its adjectives (العدلي، العام).
             let mut k = a + 1;
-            // (The lists hold many such words as family names: العدلي. A
-            // word training saw mostly in names, الحسين, is the name's.)
-            let named = |t: &TokenInfo| t.stats.count >= 3 && t.stats.shares[0] >= 128;
             while k + 2 <= b && infos[k].definite && !named(&infos[k]) {
                 k += 1;
             }
@@ -137,6 +137,20 @@ pub(in crate::chains) fn descriptions_open_no_names(
                 labels[a..k].fill(0);
                 labels[k] = PER_B;
             }
+        }
+        // The description alone, with its adjectives (وكان المحقق العدلي
+        // | القاضي): no name at all.
+        let alone = b - a >= 2
+            && describing(&infos[a])
+            && !namesake
+            && infos[a + 1..b].iter().all(|t| {
+                t.definite
+                    && t.clitic_chars == 0
+                    && t.gazetteer & PERSON_LIST_BEGIN == 0
+                    && !named(t)
+            });
+        if alone {
+            labels[a..b].fill(0);
         }
         a = b;
     }

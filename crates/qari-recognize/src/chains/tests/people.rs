@@ -501,6 +501,11 @@ fn descriptions_and_royal_titles_stay_outside_names() {
         ),
         [0, 0, 0, 0, 1, 2, 0]
     );
+    // The description alone, the title after it left out by the tagger.
+    assert_eq!(
+        run("وكان المحقق العدلي القاضي طارق", &[0, 1, 2, 0, 0]),
+        [0, 0, 0, 0, 0]
+    );
     // A given name with the article is the name's.
     assert_eq!(
         run("وزير الداخلية الزبير بشير طه في", &[0, 0, 1, 2, 2, 0]),
