@@ -30,7 +30,8 @@ pub enum Progress {
     Found(Found),
     /// The whole text is recognised.
     Done,
-    /// Recognition could not start (the weights did not load).
+    /// Recognition could not start (the weights did not load), or a bug
+    /// stopped it (the panic's message).
     Failed(String),
     /// Recognition stopped after this many mentions ([`MAX_MENTIONS`]).
     Capped(usize),

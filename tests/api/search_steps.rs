@@ -348,3 +348,27 @@ fn a_backward_search_with_no_hit_says_so_and_the_help_is_on_h() {
     app.press(key('h'));
     assert!(app.help_open());
 }
+
+#[test]
+fn the_same_words_recalled_the_other_way_search_that_way() {
+    let mut app = support::app(&numbered(100), 40, 6);
+    app.press(key('/'));
+    typed(&mut app, "needle");
+    app.press(Key::plain(KeyCode::Enter));
+    app.press(key('n'));
+    app.press(key('n'));
+    assert_eq!(app.screen().paragraph, 23);
+    // `?`, Up brings "needle" back: it searches backward from here.
+    app.press(key('?'));
+    app.press(Key::plain(KeyCode::Up));
+    app.press(Key::plain(KeyCode::Enter));
+    assert_eq!(app.screen().paragraph, 13);
+    app.press(key('n'));
+    assert_eq!(app.screen().paragraph, 3);
+    // And `/` Up turns it forward again.
+    app.press(key('/'));
+    app.press(Key::plain(KeyCode::Up));
+    app.press(Key::plain(KeyCode::Enter));
+    app.press(key('n'));
+    assert_eq!(app.screen().paragraph, 13);
+}

@@ -163,8 +163,8 @@ impl Monkey {
 /// paste holds one: the run must survive to be checked).
 const MONKEY_KEYS: &[&str] = &[
     "j", "k", "g", "G", "Space", "b", "d", "u", "C-f", "C-b", "/", "n", "N", "v", "w", "a", "l",
-    "e", "t", "Tab", "Enter", "Escape", "?", "m", "'", "x", "]", "[", "E", "D", "BSpace", "Up",
-    "Down", "Left", "Right", "PageDown", "Home", "End", "C-s", "y", "1", ":", "%",
+    "e", "t", "Tab", "Enter", "Escape", "?", "h", "m", "'", "x", "]", "[", "E", "D", "BSpace",
+    "Up", "Down", "Left", "Right", "PageDown", "Home", "End", "C-s", "y", "1", ":", "%",
 ];
 
 /// Random keys, resizes from 1x1 to 250x80 and pastes, with a fixed seed and

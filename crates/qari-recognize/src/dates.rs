@@ -41,7 +41,8 @@ const ORDINALS: &str =
     "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي العشرين الثلاثين";
 const ORDINAL_TENS: [&str; 3] = ["عشر", "والعشرين", "والثلاثين"];
 /// Heads of places named for a date (مدينة السادس من أكتوبر), folded.
-const PLACES_NAMED_FOR_DAYS: [&str; 8] = [
+const PLACES_NAMED_FOR_DAYS: [&str; 9] = [
+    "جامعه",
     "مدينه",
     "حي",
     "شارع",
@@ -304,7 +305,13 @@ impl DateWords {
             }
         };
         // الأول من يناير، الحادي عشر من سبتمبر: an ordinal day, من, a month.
-        let ordinal_month = (word(j) == Some(Word::Ordinal))
+        // (Not the ordinal of a noun: الأسبوع الأول من مارس، النصف الثاني من
+        // يونيو.)
+        let of_a_noun = j == i
+            && i > 0
+            && infos[i - 1].definite
+            && !matches!(word(i - 1), Some(Word::Weekday { .. } | Word::Day));
+        let ordinal_month = (word(j) == Some(Word::Ordinal) && !of_a_noun)
             .then(|| {
                 let tens = tok(j + 1).is_some_and(|t| ORDINAL_TENS.contains(&t));
                 let from = j + 1 + usize::from(tens);
@@ -351,7 +358,11 @@ impl DateWords {
             if word(j) == Some(Word::Era) {
                 j += 1;
             }
-        } else if core && word(j) == Some(Word::Neighbour) && word(j - 1) != Some(Word::Neighbour) {
+        } else if core
+            && word(j) == Some(Word::Neighbour)
+            && word(j - 1) != Some(Word::Neighbour)
+            && tok(j) != Some("الموافق")
+        {
             // يناير المقبل، 6 مارس الماضي: the month's year said in words.
             j += 1;
         }

@@ -26,7 +26,7 @@ impl Help {
         self.top
     }
 
-    /// `?`: open at the first line, or close.
+    /// `h`: open at the first line, or close.
     pub fn toggle(&mut self) {
         self.open = !self.open;
         self.top = 0;

@@ -175,7 +175,9 @@ impl App {
     /// The prompt was typed or pasted into: search again if the query changed.
     pub(in crate::reader::app) fn search_edited(&mut self, prompt: SearchPrompt) {
         let typed = self.search.query.as_ref().map(Query::typed);
-        if typed != Some(prompt.input.text()) {
+        // The same words the other way (`?` then Up) are a new search too.
+        let turned = self.search.query.is_some() && self.search.backward != prompt.backward;
+        if typed != Some(prompt.input.text()) || turned {
             self.search_typed(&prompt);
         }
         self.modal = Some(Modal::Search(prompt));

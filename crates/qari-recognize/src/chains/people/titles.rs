@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 
 /// A title with the article that the tagger took for a given name before one
 /// word (وأضاف القاضي المصمودي) is the title, outside the name: the hand
-/// list's titles, but those names of places and bodies hold
-/// ([`NAMESAKE_TITLES`]: مدينة الشيخ زايد) and السيد، البابا.
+/// list's titles, but السيد، البابا, and a royal title ([`NAMESAKE_TITLES`])
+/// after the head of a place or body named for the person
+/// ([`NAMESAKE_HEADS`]: مستشفى الملك فهد).
 pub(in crate::chains) fn titles_open_no_names(
     words: &[&str],
     infos: &[TokenInfo],
