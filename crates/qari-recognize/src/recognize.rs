@@ -114,7 +114,6 @@ impl Recognizer {
                 let named_before = a >= 2
                     && matches!(t.labels[a - 2], chains::ORG_B | chains::ORG_I)
                     && words[si][a - 1] == "("
-                    && has_arabic_letter(words[si][a - 2])
                     && !nisba;
                 let gloss = chains::latin_gloss(&words[si], &t.infos, &t.labels, a, b) == Some(ty)
                     || kind == Kind::Organization
