@@ -105,21 +105,7 @@ impl Recognizer {
                     && a >= 2
                     && has_arabic_letter(words[si][a - 2])
                     && chains::bracketed_acronym(&words[si], a);
-                // منظمة الأمم المتحدة للطفولة (يونيسف): an acronym in brackets
-                // right after an organisation is another name of it.
-                // (Not a nisba with the article: ( الفرنسية ) credits the
-                // agency that reported it.)
-                let nisba =
-                    t.infos[a].definite && normalize::normalize(words[si][a]).ends_with(['ي', 'ه']);
-                let named_before = a >= 2
-                    && matches!(t.labels[a - 2], chains::ORG_B | chains::ORG_I)
-                    && words[si][a - 1] == "("
-                    && !nisba;
-                let gloss = chains::latin_gloss(&words[si], &t.infos, &t.labels, a, b) == Some(ty)
-                    || kind == Kind::Organization
-                        && b == a + 1
-                        && named_before
-                        && chains::bracketed_acronym(&words[si], a);
+                let gloss = chains::latin_gloss(&words[si], &t.infos, &t.labels, a, b) == Some(ty);
                 if !acronym && !gloss && !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
                     continue;
                 }

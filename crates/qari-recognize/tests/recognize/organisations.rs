@@ -218,25 +218,3 @@ fn a_verb_in_the_future_after_a_definite_word_ends_the_name() {
     let bodies = of(text, Kind::Organization);
     assert_eq!(bodies, ["الاتحاد الأوروبي", "الاتحاد"]);
 }
-
-/// An acronym in brackets after an organisation's name is the same body, and
-/// so is the acronym alone later in the text.
-#[test]
-fn an_acronym_in_brackets_is_another_name_of_the_body_before_it() {
-    let text = "أعلنت منظمة الأمم المتحدة للطفولة (يونيسف) أن ملايين الأطفال بحاجة إلى المساعدة. \
-                وقالت يونيسف في بيان إن الوضع خطير.";
-    let rec = qari_recognize::Recognizer::builtin()
-        .expect("weights")
-        .recognize(text);
-    let orgs: Vec<_> = rec
-        .mentions
-        .iter()
-        .filter(|m| m.kind == Kind::Organization)
-        .collect();
-    assert_eq!(orgs.len(), 3, "{orgs:?}");
-    assert!(orgs.iter().all(|m| m.entity == orgs[0].entity), "{orgs:?}");
-    assert_eq!(
-        rec.entities[orgs[0].entity].name,
-        "منظمة الأمم المتحدة للطفولة"
-    );
-}
