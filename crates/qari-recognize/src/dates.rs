@@ -221,10 +221,7 @@ impl DateWords {
         i > 0
             && self.word(infos.get(i)) == Some(Word::Ordinal)
             && PLACES_NAMED_FOR_DAYS.contains(
-                &normalize(tokens[i - 1].text(text))
-                    .trim_start_matches(['و', 'ب', 'ل', 'ف'])
-                    .to_string()
-                    .as_str(),
+                &normalize(tokens[i - 1].text(text)).trim_start_matches(['و', 'ب', 'ل', 'ف']),
             )
     }
 

@@ -109,9 +109,7 @@ pub(in crate::chains) fn descriptions_open_no_names(
             && t.clitic_chars == 0
             && (t.triggers & TRIGGER_TITLE != 0
                 || describes(t)
-                || t.stats.count >= 3
-                    && t.stats.shares[0] < 128
-                    && t.gazetteer & PERSON_LIST_BEGIN == 0)
+                || seen_outside_people(t) && t.gazetteer & PERSON_LIST_BEGIN == 0)
     };
     // (The lists hold many such words as family names: العدلي. A word
     // training saw mostly in names, الحسين, is the name's.)
@@ -122,12 +120,13 @@ pub(in crate::chains) fn descriptions_open_no_names(
             a += 1;
             continue;
         }
-        let mut b = a + 1;
-        while b < labels.len() && labels[b] == PER_I {
-            b += 1;
-        }
+        let b = span_end(labels, a);
         let namesake = a > 0 && namesake_head(words[a - 1], &infos[a - 1]);
-        if b - a >= 3 && describing(&infos[a]) && !namesake {
+        if !describing(&infos[a]) || namesake {
+            a = b;
+            continue;
+        }
+        if b - a >= 3 {
             // The description, then its adjectives (العدلي، العام).
             let mut k = a + 1;
             while k + 2 <= b && infos[k].definite && !named(&infos[k]) {
@@ -142,8 +141,6 @@ pub(in crate::chains) fn descriptions_open_no_names(
         // The description alone, with its adjectives (وكان المحقق العدلي
         // | القاضي): no name at all.
         let alone = b - a >= 2
-            && describing(&infos[a])
-            && !namesake
             && infos[a + 1..b].iter().all(|t| {
                 t.definite
                     && t.clitic_chars == 0
