@@ -44,6 +44,7 @@ impl Chains {
         rule!(words, labels, self.described_bodies(words, infos, labels));
         rule!(words, labels, holding_companies(words, infos, labels));
         rule!(words, labels, complements_of_offices(words, infos, labels));
+        rule!(words, labels, defended_causes(words, infos, labels));
         rule!(words, labels, whole_titles_are_no_names(words, labels));
         for i in 0..labels.len().saturating_sub(1) {
             // A listed place the tagger left alone after an institution's head

@@ -19,6 +19,7 @@ pub(crate) use acronyms::bracketed_acronym;
 pub(super) use acronyms::*;
 pub(super) use bodies::*;
 pub(super) use companies::*;
+pub(super) use complements::defended_causes;
 use complements::*;
 pub(super) use heads::*;
 pub(super) use located::*;

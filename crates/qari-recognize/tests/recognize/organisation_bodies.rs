@@ -301,3 +301,20 @@ fn an_organisation_with_its_nationality_and_without_it_is_one_entity() {
         ["البنك التجاري القطري", "البنك التجاري القطري"]
     );
 }
+
+#[test]
+fn a_masculine_nisba_after_a_feminine_head_is_the_noun_befores() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    // النهائي is the report's, not the commission's.
+    for text in [
+        "وينتظر الجميع تقرير الهيئة النهائي الشهر المقبل.",
+        "ونشر موقع الوكالة الرسمي البيان كاملا.",
+    ] {
+        assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
+    }
+    // An adjective that agrees still names the body.
+    assert_eq!(
+        orgs("وأعلنت الهيئة الوطنية للانتخابات النتائج."),
+        ["الهيئة الوطنية للانتخابات"]
+    );
+}

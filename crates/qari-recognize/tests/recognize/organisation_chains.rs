@@ -330,3 +330,27 @@ fn a_name_runs_to_its_acronym_in_latin_capitals() {
     let text = "وقال إن حجم التداول ارتفع أمس بشكل كبير (USD) مقارنة بالشهر الماضي.";
     assert!(of(text, Kind::Organization).is_empty());
 }
+
+#[test]
+fn a_body_named_for_what_it_defends_takes_its_cause() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    for (text, body) in [
+        (
+            "وأدانت الرابطة التونسية للدفاع عن حقوق الإنسان الاعتقالات.",
+            "الرابطة التونسية للدفاع عن حقوق الإنسان",
+        ),
+        (
+            "وطالبت اللجنة الوطنية للدفاع عن الأسرى بالإفراج عنهم.",
+            "اللجنة الوطنية للدفاع عن الأسرى",
+        ),
+        (
+            "وقالت جمعية الدفاع عن الحقوق والحريات إن القرار ظالم.",
+            "جمعية الدفاع عن الحقوق والحريات",
+        ),
+    ] {
+        assert_eq!(orgs(text), [body], "{text}");
+    }
+    // Defending without a body is no name.
+    let text = "وتحرك الجيش للدفاع عن المدينة أمس.";
+    assert!(orgs(text).is_empty(), "{:?}", orgs(text));
+}

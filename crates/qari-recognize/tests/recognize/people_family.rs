@@ -131,3 +131,21 @@ fn a_name_set_off_by_commas_keeps_its_definite_last_word() {
     let text = "وقال مدير المستشفى عبد الرحمن المسالمة إن الوضع مستقر.";
     assert_eq!(of(text, Kind::Person), ["عبد الرحمن"]);
 }
+
+#[test]
+fn a_nisba_no_text_has_seen_ends_a_person_after_a_head() {
+    // The body named just before makes the tagger run its head into the
+    // person after it; the family's nisba stays with the person.
+    let text = "وتعهدت المنظمة العربية للتنمية الزراعية بدعم المزارعين، \
+                وقال مدير المنظمة إبراهيم الدخيري إن الدعم سيصل قريبا.";
+    assert_eq!(of(text, Kind::Person), ["إبراهيم الدخيري"]);
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["المنظمة العربية للتنمية الزراعية"]
+    );
+    // A nationality after a company's name is still where it is from.
+    let text = "وأعلنت شركة فيليب موريس الأمريكية أرباحها.";
+    assert!(!of(text, Kind::Organization)
+        .iter()
+        .any(|o| o.contains("الأمريكية")));
+}

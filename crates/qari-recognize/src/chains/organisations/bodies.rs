@@ -241,7 +241,8 @@ impl Chains {
 /// outside any name, and the person it employs (قالت الباحثة في المنظمة
 /// نيامبورا كاماو، منسقة الطوارئ في المنظمة كلير نيكوليه). So is an
 /// organisation the tagger opened just after such a head, left outside, on
-/// such words alone.
+/// such words alone. The name may end on its family's nisba (مدير المنظمة
+/// إبراهيم الدخيري).
 pub(in crate::chains) fn definite_heads_before_people(
     words: &[&str],
     infos: &[TokenInfo],
@@ -284,7 +285,10 @@ pub(in crate::chains) fn definite_heads_before_people(
             && head.triggers & TRIGGER_ORG_HEAD != 0
             && e > first
             && e - first <= 3
-            && (first..e).all(person_word)
+            && (first..e).all(|k| {
+                person_word(k)
+                    || (k + 1 == e && k > first && family_nisba(&infos[k - 1], words[k], &infos[k]))
+            })
             && (e - first >= 2 || listed(first));
         if employs {
             labels[s] = 0;

@@ -80,9 +80,14 @@ impl Chains {
             }
             let next_is_place = matches!(labels.get(i + 1), Some(3 | 4));
             // المحكمة العليا: one of [`ADJECTIVES`] names as a nisba does.
+            // A masculine nisba after a feminine head describes the noun the
+            // head is the genitive of (تقرير الهيئة النهائي).
+            let disagrees = head.definite
+                && feminine(words[i])
+                && words.get(i + 1).is_some_and(|w| !feminine(w));
             let adjective_next = shapes
                 .get(i + 1)
-                .is_some_and(|w| w.nisba && !w.plural && !w.stop && !w.conjoined)
+                .is_some_and(|w| w.nisba && !w.plural && !w.stop && !w.conjoined && !disagrees)
                 || infos
                     .get(i + 1)
                     .is_some_and(|t| self.adjectives.contains(&t.norm))

@@ -169,3 +169,63 @@ pub(super) fn feminine(word: &str) -> bool {
 pub(super) fn unfamiliar(info: &TokenInfo) -> bool {
     info.stats.count <= 2 || info.stats.shares[2] >= 128
 }
+
+/// The most words of the cause after عن (حقوق الإنسان، الحقوق والحريات).
+const CAUSE_WORDS: usize = 3;
+
+/// A body named for what it defends goes on past عن to its cause: an
+/// organisation that ends on الدفاع (للدفاع، جمعية الدفاع) takes عن and the
+/// cause's genitive (الرابطة التونسية للدفاع عن حقوق الإنسان، اللجنة الوطنية
+/// للدفاع عن الأسرى). The cause is a definite noun, or an indefinite one
+/// before its definite genitive, with one more after و; the name ends at the
+/// first other word.
+pub(in crate::chains) fn defended_causes(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_B]) {
+        return;
+    }
+    let mut a = 0;
+    while a < labels.len() {
+        if labels[a] != ORG_B {
+            a += 1;
+            continue;
+        }
+        let b = span_end(labels, a);
+        a = b;
+        let defends = normalize(words[b - 1]);
+        let defends = defends.strip_prefix('ل').unwrap_or(&defends);
+        let defends = defends.strip_prefix('ل').unwrap_or(defends);
+        if !matches!(defends, "الدفاع" | "دفاع") || words.get(b).copied() != Some("عن")
+        {
+            continue;
+        }
+        let arabic = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
+        };
+        let definite = |k: usize| arabic(k) && infos[k].definite && infos[k].clitic_chars == 0;
+        // The cause's first noun, and the genitive after it if it is bare.
+        let first = b + 1;
+        let mut end = if definite(first) {
+            first + 1
+        } else if arabic(first) && !infos[first].definite && definite(first + 1) {
+            first + 2
+        } else {
+            continue;
+        };
+        // One more after و (الحقوق والحريات).
+        if words.get(end).is_some_and(|w| w.starts_with('و'))
+            && arabic(end)
+            && infos[end].definite
+            && end - first < CAUSE_WORDS
+        {
+            end += 1;
+        }
+        // A name the cause runs into is left whole.
+        if labels.get(end).is_some_and(|&l| is_inside(l)) {
+            continue;
+        }
+        labels[b..end].fill(ORG_I);
+        a = end;
+    }
+}

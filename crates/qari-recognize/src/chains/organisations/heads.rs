@@ -214,7 +214,8 @@ impl Chains {
     /// place: الاتحاد الأوروبي، حلف شمال الأطلسي and بنك إنجلترا المركزي keep
     /// their adjectives, and so do the names of [`NAMED_AFTER`] heads
     /// (مستشفى ابن سينا التخصصي): the adjective describes what is named, as
-    /// one of [`BODY_NISBAS`] does after any name (بنك ناصر الاجتماعي).
+    /// one of [`BODY_NISBAS`] does after any name (بنك ناصر الاجتماعي). Nor
+    /// is it after a given name, where it is a family's (see [`family_nisba`]).
     pub(in crate::chains) fn nationalities_after_names(
         &mut self,
         words: &[&str],
@@ -248,6 +249,7 @@ impl Chains {
                 // A well-known name that holds it: أرامكو السعودية.
                 && infos[j].gazetteer & CURATED_ORG_INSIDE == 0
                 && !self.named_after_someone(words, labels, j - 1)
+                && !family_nisba(info, words[j], &infos[j])
             {
                 while j < labels.len() && labels[j] == ORG_I {
                     labels[j] = 0;
@@ -412,4 +414,19 @@ impl Chains {
             }
         }
     }
+}
+
+/// A nisba the training text never saw, or saw mostly in people's names,
+/// after a word it saw mostly as a person's is that person's family name,
+/// not where a body is from: the tagger ran a head into the person after it
+/// (مدير المنظمة إبراهيم الدخيري), and the name keeps its last word.
+/// Nationalities are common words the training text saw outside names
+/// (شركة فيليب موريس الأمريكية).
+pub(in crate::chains) fn family_nisba(name: &TokenInfo, word: &str, nisba: &TokenInfo) -> bool {
+    let person = |t: &TokenInfo| t.stats.count >= 3 && t.stats.shares[0] >= 128;
+    nisba.definite
+        && nisba.clitic_chars == 0
+        && word.ends_with('ي')
+        && person(name)
+        && (nisba.stats.count == 0 || person(nisba))
 }
