@@ -266,6 +266,18 @@ impl Context<'_> {
         if matches!(self.word(v), "هكذا" | "كما") {
             v += 1;
         }
+        // بهذه الكلمات افتتح الوزير المؤتمر: whatever the verb, its subject
+        // said the words.
+        if self.word(v) == "بهذه"
+            && matches!(
+                normalize(self.word(v + 1)).as_str(),
+                "الكلمات" | "الكلمه" | "العبارات" | "العباره" | "الجمله"
+            )
+            && v + 2 < end
+            && self.is_word(v + 2)
+        {
+            return Some(v + 2);
+        }
         // على حد قوله / تعبيره: in the words of the speaker before.
         if self.word(v) == "على" && self.word(v + 1) == "حد" && self.class(v + 2) & OWN_WORDS != 0
         {

@@ -218,9 +218,14 @@ impl<'c, 'a> Paragraph<'c, 'a> {
                     normalize(cx.word(o - 1)).as_str(),
                     "بانه" | "بانها" | "بانهم" | "بانهما"
                 );
+            // A preposition's object stays one whatever attributes the
+            // sentence after it (دعا الأطراف إلى "التهدئة"، بحسب بيان).
             !named
                 && !characterised
-                && (after.is_some() || colon || spoken || self.reported_right_after(before, o, c))
+                && (after.is_some() && !object
+                    || colon
+                    || spoken
+                    || self.reported_right_after(before, o, c))
         } else if stray {
             attributed && !cx.several_sentences(inner.clone())
         } else if attributed || whole {

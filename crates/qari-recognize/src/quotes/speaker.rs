@@ -359,7 +359,7 @@ impl Context<'_> {
 
     /// Where the sentence that holds token `before` begins, looking back at
     /// most three speakers' descriptions.
-    fn clause_start(&self, before: usize) -> usize {
+    pub(in crate::quotes) fn clause_start(&self, before: usize) -> usize {
         let from = before.saturating_sub(3 * SUBJECT_WORDS);
         (from..before)
             .rev()

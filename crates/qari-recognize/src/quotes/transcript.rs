@@ -103,7 +103,21 @@ impl Transcript {
         out: &mut Vec<Pending>,
     ) {
         let open = self.open.take();
-        if quotes > 0 || para.is_empty() {
+        if quotes > 0 {
+            // A paragraph in marks after the line that announced it (وأصدرت
+            // الجمعية بيانا، وجاء فيه:): its quotes that only went on are
+            // what the announcing line said.
+            if let Some(open) = open.filter(|o| !matches!(o.said, Said::Continues)) {
+                let start = out.len() - quotes;
+                for p in &mut out[start..] {
+                    if matches!(p.said, Said::Continues) {
+                        p.said = open.said.clone();
+                    }
+                }
+            }
+            return;
+        }
+        if para.is_empty() {
             return;
         }
         if let Some(label) = cx.interview_label(para.clone()) {

@@ -107,3 +107,10 @@ fn a_paper_speaking_as_we_after_a_report_is_no_quote() {
          ونحن في الصحيفة سنتابع تنفيذ الحملة، وسننشر ملاحظات قرائنا عليها تباعا.\n",
     );
 }
+
+#[test]
+fn a_prepositions_short_object_is_no_quote_though_a_source_follows() {
+    // The source attributes the sentence, not the term in marks.
+    none("وكان الرئيس قد دعا الأطراف إلى \"التهدئة\"، بحسب بيان صادر عن الرئاسة.");
+    none("ورفعت الوكالة نظرتها المستقبلية للبنوك إلى \"إيجابية\"، وفق بيان أصدرته أمس.");
+}

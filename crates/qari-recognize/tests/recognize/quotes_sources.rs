@@ -93,3 +93,27 @@ fn a_relay_about_him_is_the_person_whose_title_names_a_body() {
     let text = "من جانبه، هنأ رئيس مجلس إدارة الاتحاد العماني لكرة القدم الشيخ سالم بن سعيد الوهيبي اللاعبين في غرفة الملابس، ونقل المركز الإعلامي للاتحاد عنه قوله: “هذا الفوز ثمرة عمل طويل، ونحن واثقون بقدرة المنتخب”.";
     assert_eq!(speaker_of(text).as_deref(), Some("سالم بن سعيد الوهيبي"));
 }
+
+#[test]
+fn what_a_statement_holds_after_wajaa_fihi_is_its_issuers() {
+    // On the same line, and in the paragraphs in marks after it; the
+    // president spoke before, and is no longer the speaker.
+    for text in [
+        "وقال الرئيس قيس سعيد: \"لا أحد فوق القانون\".\n\nوأصدرت الرابطة التونسية للدفاع عن حقوق الإنسان بيانا رحبت فيه بالإفراج، وجاء فيه: \"نعتبر هذا القرار خطوة أولى نحو الإفراج عن المعتقلين\".",
+        "وقال الرئيس قيس سعيد: \"لا أحد فوق القانون\".\n\nوأصدرت الرابطة التونسية للدفاع عن حقوق الإنسان بيانا رحبت فيه بالإفراج، وجاء فيه:\n\n\"نعتبر هذا القرار خطوة أولى نحو الإفراج عن المعتقلين\".\n\n\"وندعو السلطات إلى احترام التزاماتها الدولية\".",
+    ] {
+        let found = quotes(text);
+        assert!(found.len() >= 2, "{found:?}");
+        for (words, speaker) in &found[1..] {
+            assert_eq!(
+                speaker.as_deref(),
+                Some("الرابطة التونسية للدفاع عن حقوق الإنسان"),
+                "{words}"
+            );
+        }
+    }
+    // Someone named after the statement: the words are read as theirs.
+    let text = "وألقى وكيل الأزهر محمد الضويني كلمة نيابة عن الإمام الأكبر أحمد الطيب شيخ الأزهر، جاء فيها: «إن الأمة في حاجة إلى فقه رشيد يجمع بين الثوابت والمتغيرات».";
+    let speaker = quotes(text)[0].1.clone().unwrap_or_default();
+    assert!(speaker.starts_with("أحمد الطيب"), "{speaker}");
+}

@@ -104,6 +104,9 @@ impl Context<'_> {
     /// reporting verb introduces what follows (وجاء في بيان للجيش اللبناني: «…»،
     /// في بيان صادر عن الرئاسة:).
     pub(in crate::quotes) fn statement_before(&self, colon: usize, from: usize) -> Option<Speaker> {
+        if let Some(issuer) = self.statement_issued_before(colon, from) {
+            return Some(issuer);
+        }
         let statement = (from.max(colon.saturating_sub(SUBJECT_WORDS))..colon)
             .rev()
             .take_while(|&k| !self.ends_sentence_at(k))
@@ -151,6 +154,50 @@ impl Context<'_> {
                 0,
             ))),
             _ => None,
+        }
+    }
+
+    /// A statement the sentence said its subject issued, then what it holds
+    /// after a colon: وأصدرت الرابطة بيانا رحبت فيه بالإفراج، وجاء فيه: the
+    /// issuer named before the statement speaks, when no one is named after
+    /// it.
+    fn statement_issued_before(&self, colon: usize, from: usize) -> Option<Speaker> {
+        // The colon itself, or the mark just after it.
+        let colon = if self.word(colon) == ":" {
+            colon
+        } else {
+            colon.checked_sub(1)?
+        };
+        let came = colon.checked_sub(2)?;
+        if self.word(colon) != ":" {
+            return None;
+        }
+        let verb = normalize(self.word(came));
+        let verb = verb.strip_prefix('و').unwrap_or(&verb);
+        if !matches!(self.word(colon - 1), "فيه" | "فيها") || !matches!(verb, "جاء" | "ورد")
+        {
+            return None;
+        }
+        let sentence = self.clause_start(came).max(from);
+        let statement = (sentence..came).rev().find(|&k| {
+            self.class(k) & SAYING != 0
+                || matches!(
+                    normalize(self.word(k)).as_str(),
+                    "بيانا" | "بلاغا" | "تقريرا"
+                )
+        })?;
+        // Not when someone is named after the statement (كلمة نيابة عن
+        // فلان، جاء فيها:): whose words they are is read as before.
+        let kinds = [Kind::Person, Kind::Organization];
+        if self.last_named(statement..came, &kinds).is_some() {
+            return None;
+        }
+        match self.last_named(sentence..statement, &kinds) {
+            Some(i) => Some(Speaker::Named(i)),
+            None => match self.subject_before(statement) {
+                Said::By(s) => Some(s),
+                _ => None,
+            },
         }
     }
 }
