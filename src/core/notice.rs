@@ -23,6 +23,9 @@ pub enum Warning {
     InvalidUtf8,
     /// The text was read in this encoding (not UTF-8).
     ReadAs(String),
+    /// The text was read in this encoding, as `--encoding` asked, though
+    /// its bytes are UTF-8 with Arabic letters (so they read as mojibake).
+    AskedOverUtf8(String),
     /// Bytes not valid in this encoding became U+FFFD.
     Replaced(String),
     /// The input said it was in `declared`, which its bytes are not: it
@@ -51,6 +54,10 @@ impl fmt::Display for Warning {
         match self {
             Self::InvalidUtf8 => f.write_str(crate::core::document::INVALID_UTF8_WARNING),
             Self::ReadAs(encoding) => write!(f, "read as {encoding}"),
+            Self::AskedOverUtf8(encoding) => write!(
+                f,
+                "read as {encoding}, as --encoding asks, though it is UTF-8 with Arabic letters (it reads as UTF-8 without --encoding)"
+            ),
             Self::Replaced(encoding) => {
                 write!(
                     f,

@@ -247,6 +247,8 @@ messages! {
     // their own words).
     InvalidUtf8 "invalid UTF-8 replaced with \u{FFFD}" "بايتات UTF-8 غير صالحة استُبدل بها \u{FFFD}";
     ReadAs "read as {encoding}" "قُرئ بترميز {encoding}";
+    AskedOverUtf8 "read as {encoding}, as --encoding asks, though it is UTF-8 with Arabic letters (it reads as UTF-8 without --encoding)"
+        "قُرئ بترميز {encoding} كما طلب ‎--encoding‎، مع أنه UTF-8 بحروف عربية (يُقرأ UTF-8 دون ‎--encoding‎)";
     Replaced "bytes not valid in {encoding} were replaced with \u{FFFD}"
         "بايتات غير صالحة في {encoding} استُبدل بها \u{FFFD}";
     NotAsDeclared "declared as {declared}, which its bytes are not: read as {encoding}"

@@ -23,6 +23,9 @@ impl Interface {
         match warning {
             Warning::InvalidUtf8 => self.text(Msg::InvalidUtf8).to_string(),
             Warning::ReadAs(encoding) => self.say(Msg::ReadAs, &[("encoding", encoding)]),
+            Warning::AskedOverUtf8(encoding) => {
+                self.say(Msg::AskedOverUtf8, &[("encoding", encoding)])
+            }
             Warning::Replaced(encoding) => self.say(Msg::Replaced, &[("encoding", encoding)]),
             Warning::NotAsDeclared { declared, used } => self.say(
                 Msg::NotAsDeclared,
@@ -230,6 +233,7 @@ mod tests {
         let warnings = [
             Warning::InvalidUtf8,
             Warning::ReadAs("windows-1256".into()),
+            Warning::AskedOverUtf8("windows-1256".into()),
             Warning::Replaced("windows-1256".into()),
             Warning::NotAsDeclared {
                 declared: "windows-1256".into(),
