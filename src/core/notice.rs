@@ -31,6 +31,9 @@ pub enum Warning {
     /// The input said it was in `declared`, which its bytes are not: it
     /// was read as `used`.
     NotAsDeclared { declared: String, used: String },
+    /// A feed whose tags stop nesting at `line` (`what` says how): its
+    /// items were read as far as they could be.
+    BrokenFeed { line: usize, what: String },
     /// A page where no story was found: all its visible text is shown.
     NoArticle,
     /// A page that is mostly its story, shown without its menus, footer and
@@ -67,6 +70,10 @@ impl fmt::Display for Warning {
             Self::NotAsDeclared { declared, used } => write!(
                 f,
                 "declared as {declared}, which its bytes are not: read as {used}"
+            ),
+            Self::BrokenFeed { line, what } => write!(
+                f,
+                "the feed is broken at line {line} ({what}): its items are read as far as they can be"
             ),
             Self::NoArticle => f.write_str("no article found in the page: showing all its text"),
             Self::WholePage => f.write_str(

@@ -255,6 +255,8 @@ messages! {
         "صُرّح بترميز {declared} وليست بايتاتها به: قُرئ بترميز {encoding}";
     WholePage "the story could not be told from the page around it: showing the page's text without its menus and footer"
         "تعذّر تمييز الخبر عمّا حوله في الصفحة: يُعرض نصها دون قوائمها وتذييلها";
+    BrokenFeed "the feed is broken at line {line} ({what}): its items are read as far as they can be"
+        "الموجز معطوب عند السطر {line} ({what}): قُرئت عناصره قدر ما أمكن";
     NoArticle "no article found in the page: showing all its text"
         "لم يُعثر على مقال في الصفحة: يُعرض نصها كله";
     StoppedAtSize "stopped reading {name} at {size}" "توقفت قراءة {name} عند {size}";

@@ -31,6 +31,10 @@ impl Interface {
                 Msg::NotAsDeclared,
                 &[("declared", declared), ("encoding", used)],
             ),
+            Warning::BrokenFeed { line, what } => self.say(
+                Msg::BrokenFeed,
+                &[("line", &self.number(line)), ("what", what)],
+            ),
             Warning::NoArticle => self.text(Msg::NoArticle).to_string(),
             Warning::WholePage => self.text(Msg::WholePage).to_string(),
             Warning::Stopped {
@@ -238,6 +242,10 @@ mod tests {
             Warning::NotAsDeclared {
                 declared: "windows-1256".into(),
                 used: "UTF-8".into(),
+            },
+            Warning::BrokenFeed {
+                line: 3,
+                what: "</b> closes nothing".into(),
             },
             Warning::NoArticle,
             Warning::WholePage,
