@@ -145,6 +145,7 @@ pub fn run(
             Visual {
                 options,
                 strategy: facts.strategy,
+                width: facts.terminal_width.filter(|&w| w > 0),
             },
             profile,
         )

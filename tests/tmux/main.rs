@@ -97,6 +97,7 @@ fn all() -> Vec<Test> {
         &tests!(corrections needs [Tmux]:
             l_on_a_mention_relabels_all_of_them_and_the_next_document,
             the_entities_table_reads_right_to_left_on_a_terminal,
+            entities_rows_fit_a_narrow_terminal,
         ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
