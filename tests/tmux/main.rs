@@ -150,6 +150,7 @@ fn all() -> Vec<Test> {
             sigterm_on_a_fifo_without_a_writer_exits_143,
             a_writer_that_comes_later_is_read,
             colon_n_onto_a_fifo_without_a_writer_is_given_up_with_esc,
+            a_command_says_its_wait_on_a_fifo_after_a_second,
         ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(pager needs [Tmux]:
