@@ -135,6 +135,7 @@ fn all() -> Vec<Test> {
             an_item_whose_link_is_a_feed_opens_that_feed_s_items,
             a_linked_feed_with_no_items_is_said_where_it_was_followed,
             a_feed_piped_in_opens_on_its_items,
+            a_broken_feed_opens_on_its_items_saying_where_it_broke,
         ),
         &tests!(links needs [Tmux]:
             l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back,

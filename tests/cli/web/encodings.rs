@@ -69,13 +69,17 @@ fn every_command_streams_text_in_another_encoding() {
             let run = qari(command);
             assert_eq!(run.stderr, said, "{command:?}");
         }
-        let mut piped = isolated(&home("web-encoding-said"));
-        piped.args(["render", "-"]);
-        let piped = crate::support::cli::run(piped, &fixture(name));
-        assert_eq!(
-            piped.stderr,
-            format!("qari: standard input: warning: read as {encoding}\n")
-        );
+        // Piped: streamed by a command, or loaded as the reader loads it.
+        for command in ["render", "annotations", "text"] {
+            let mut piped = isolated(&home("web-encoding-said"));
+            piped.args([command, "-"]);
+            let piped = crate::support::cli::run(piped, &fixture(name));
+            assert_eq!(
+                piped.stderr,
+                format!("qari: standard input: warning: read as {encoding}\n"),
+                "{command}"
+            );
+        }
         let text = text_of(&["text", &path]);
         let last = text.lines().last().expect("a line");
         let run = qari(&["render", "--no-wrap", "--shape", "off", &path]);
