@@ -10,6 +10,7 @@ pub mod text;
 use std::borrow::Cow;
 
 use crate::reader::config::Config;
+use crate::store::pages::{ReadOptions, Tell};
 
 /// The user's configuration for a command; when it cannot be used, one line
 /// on stderr says why and the command goes on with the defaults.
@@ -36,6 +37,20 @@ pub fn warn_of(label: &str, what: &str) {
         "qari: {}: warning: {what}",
         qari_layout::display_text(label)
     );
+}
+
+/// `read` for a command that streams the input named `label`: what is
+/// found to say of how it is read (the encoding it is read in, a page's
+/// story not found) is said on stderr as it is found, by [`warn_of`], as
+/// `qari text` says a whole document's warnings.
+pub fn reading(read: &ReadOptions, label: &str) -> ReadOptions {
+    let label = label.to_string();
+    ReadOptions {
+        tell: Some(Tell(std::sync::Arc::new(move |warning| {
+            warn_of(&label, &warning.to_string());
+        }))),
+        ..read.clone()
+    }
 }
 
 /// Write a command's whole output to standard output. A reader that went

@@ -96,6 +96,7 @@ fn main() -> ExitCode {
         waiter: Some(std::sync::Arc::new(
             qari::shell::waiting::FetchWatch::for_command(),
         )),
+        tell: None,
     };
     let result = match &cli.command {
         Some(Command::Render(args)) => qari::commands::render::run(args, bidi, &read),

@@ -128,7 +128,8 @@ pub fn run(
     // Standard input when no file is named and it is not a terminal.
     let source = input::source_for(args.file.as_deref())?;
     let failed = |e: crate::core::paragraphs::ReadError| anyhow!("{}: {e}", source.label());
-    let mut chunks = ChunkReader::new(input::open(source, read)?);
+    let read = super::reading(read, &source.label());
+    let mut chunks = ChunkReader::new(input::open(source, &read)?);
     let stdout = std::io::stdout();
     let visual = (!args.json && stdout.is_terminal()).then(|| {
         let profile =
@@ -144,6 +145,7 @@ pub fn run(
             Visual {
                 options,
                 strategy: facts.strategy,
+                width: facts.terminal_width.filter(|&w| w > 0),
             },
             profile,
         )

@@ -118,8 +118,9 @@ pub fn run(args: &RenderArgs, bidi: Option<BidiSetting>, read: &ReadOptions) -> 
     let facts = OutputFacts::of(&stdout, &profile);
     let opts = RenderOptions::resolve(args, &config, facts);
     let source = input::source_for(args.file.as_deref())?;
-    let reader = input::open_as(source, args.from, false, read)?.reader;
     let label = source.label();
+    let read = super::reading(read, &label);
+    let reader = input::open_as(source, args.from, false, &read)?.reader;
     let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
     let warn = |w: &str| super::warn_of(&label, w);
     let _switched = probe::Switched::on(&profile);

@@ -122,8 +122,8 @@ pub fn run(
     let query =
         Query::new(&args.pattern).map_err(|e| anyhow!("search pattern `{}`: {e}", args.pattern))?;
     let source = input::source_for(args.file.as_deref())?;
-    let reader = input::open(source, read)?;
     let label = source.label();
+    let reader = input::open(source, &super::reading(read, &label))?;
     let stdout = io::stdout();
     let mut config = super::config();
     let detected =

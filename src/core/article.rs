@@ -344,12 +344,15 @@ pub fn from_bytes(bytes: &[u8], hint: &Hint<'_>) -> Result<Article, ArticleError
                 used: decoded.encoding.to_string(),
             },
         );
-    } else if decoded.encoding != "UTF-8" && !decoded.as_declared {
+    } else if let Some(said) = decode::said_of(
+        decoded.encoding,
+        decoded.as_declared,
+        hint.encoding.is_some() && Encoding::for_bom(bytes).is_none(),
+        bytes,
+    ) {
         // Guessed (or chosen with `--encoding`): said. A page that declares
         // windows-1256 and is read so needs no word.
-        article
-            .warnings
-            .insert(0, Warning::ReadAs(decoded.encoding.to_string()));
+        article.warnings.insert(0, said);
     }
     if decoded.replaced {
         article

@@ -23,11 +23,17 @@ pub enum Warning {
     InvalidUtf8,
     /// The text was read in this encoding (not UTF-8).
     ReadAs(String),
+    /// The text was read in this encoding, as `--encoding` asked, though
+    /// its bytes are UTF-8 with Arabic letters (so they read as mojibake).
+    AskedOverUtf8(String),
     /// Bytes not valid in this encoding became U+FFFD.
     Replaced(String),
     /// The input said it was in `declared`, which its bytes are not: it
     /// was read as `used`.
     NotAsDeclared { declared: String, used: String },
+    /// A feed whose tags stop nesting at `line` (`what` says how): its
+    /// items were read as far as they could be.
+    BrokenFeed { line: usize, what: String },
     /// A page where no story was found: all its visible text is shown.
     NoArticle,
     /// A page that is mostly its story, shown without its menus, footer and
@@ -51,6 +57,10 @@ impl fmt::Display for Warning {
         match self {
             Self::InvalidUtf8 => f.write_str(crate::core::document::INVALID_UTF8_WARNING),
             Self::ReadAs(encoding) => write!(f, "read as {encoding}"),
+            Self::AskedOverUtf8(encoding) => write!(
+                f,
+                "read as {encoding}, as --encoding asks, though it is UTF-8 with Arabic letters (it reads as UTF-8 without --encoding)"
+            ),
             Self::Replaced(encoding) => {
                 write!(
                     f,
@@ -60,6 +70,10 @@ impl fmt::Display for Warning {
             Self::NotAsDeclared { declared, used } => write!(
                 f,
                 "declared as {declared}, which its bytes are not: read as {used}"
+            ),
+            Self::BrokenFeed { line, what } => write!(
+                f,
+                "the feed is broken at line {line} ({what}): its items are read as far as they can be"
             ),
             Self::NoArticle => f.write_str("no article found in the page: showing all its text"),
             Self::WholePage => f.write_str(

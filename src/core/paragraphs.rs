@@ -68,7 +68,9 @@ impl<R: BufRead> ParagraphReader<R> {
         (&mut self.inner)
             .take(room)
             .read_until(b'\n', &mut self.buf)?;
-        if self.buf.is_empty() {
+        // A byte order mark and nothing after it is no text at all, not a
+        // blank line (`qari text` prints nothing for it either).
+        if self.buf.is_empty() || (self.consumed == 0 && self.buf == "\u{FEFF}".as_bytes()) {
             return Ok(None);
         }
         let mut cut = !self.buf.ends_with(b"\n") && self.buf.len() >= LINE_LIMIT;

@@ -247,12 +247,16 @@ messages! {
     // their own words).
     InvalidUtf8 "invalid UTF-8 replaced with \u{FFFD}" "بايتات UTF-8 غير صالحة استُبدل بها \u{FFFD}";
     ReadAs "read as {encoding}" "قُرئ بترميز {encoding}";
+    AskedOverUtf8 "read as {encoding}, as --encoding asks, though it is UTF-8 with Arabic letters (it reads as UTF-8 without --encoding)"
+        "قُرئ بترميز {encoding} كما طلب ‎--encoding‎، مع أنه UTF-8 بحروف عربية (يُقرأ UTF-8 دون ‎--encoding‎)";
     Replaced "bytes not valid in {encoding} were replaced with \u{FFFD}"
         "بايتات غير صالحة في {encoding} استُبدل بها \u{FFFD}";
     NotAsDeclared "declared as {declared}, which its bytes are not: read as {encoding}"
         "صُرّح بترميز {declared} وليست بايتاتها به: قُرئ بترميز {encoding}";
     WholePage "the story could not be told from the page around it: showing the page's text without its menus and footer"
         "تعذّر تمييز الخبر عمّا حوله في الصفحة: يُعرض نصها دون قوائمها وتذييلها";
+    BrokenFeed "the feed is broken at line {line} ({what}): its items are read as far as they can be"
+        "الموجز معطوب عند السطر {line} ({what}): قُرئت عناصره قدر ما أمكن";
     NoArticle "no article found in the page: showing all its text"
         "لم يُعثر على مقال في الصفحة: يُعرض نصها كله";
     StoppedAtSize "stopped reading {name} at {size}" "توقفت قراءة {name} عند {size}";

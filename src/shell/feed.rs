@@ -72,6 +72,8 @@ pub fn read(
     let ui = crate::reader::messages::Interface::new(opts.lang, opts.config.digits);
     let read_items = |err: &dyn std::fmt::Display| ui.failed(Msg::ReadItems, err);
     let mut notice = opts.notice.clone();
+    // Where its XML broke, said when its list first opens.
+    let mut broken = feed.broken.clone();
     let mut selected = 0;
     let count = feed.items.len();
     if count == 0 {
@@ -87,7 +89,8 @@ pub fn read(
             None => Default::default(),
         };
         let text = feed.list_text(|item| read.contains(&item.key()));
-        let list = Document::from_vec(name.to_string(), text.into_bytes())?;
+        let mut list = Document::from_vec(name.to_string(), text.into_bytes())?;
+        list.warnings.extend(broken.take());
         // The list opens on the item last read, and its text changes with
         // every item read: no position of its own to keep.
         let list_opts = ReaderOptions {

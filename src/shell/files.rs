@@ -44,6 +44,7 @@ pub fn read(cli: &Cli) -> anyhow::Result<u8> {
         waiter: Some(std::sync::Arc::new(FetchWatch::for_reader(
             std::sync::Arc::clone(&opts.stop),
         ))),
+        tell: None,
     };
     let mut inputs = Inputs {
         paths: &paths,

@@ -147,6 +147,25 @@ pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
             });
         }
     }
+    // What the stream finds to say as it is read (the encoding of a pipe,
+    // found with its first bytes) is the document's, unless the caller
+    // hears it itself.
+    let heard = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let hearing;
+    let options = if options.tell.is_some() {
+        options
+    } else {
+        let to = std::sync::Arc::clone(&heard);
+        hearing = ReadOptions {
+            tell: Some(pages::Tell(std::sync::Arc::new(move |w| {
+                if let Ok(mut heard) = to.lock() {
+                    heard.push(w.clone());
+                }
+            }))),
+            ..options.clone()
+        };
+        &hearing
+    };
     let Opened {
         reader,
         len,
@@ -158,6 +177,9 @@ pub fn start_reading(source: Source<'_>, options: &ReadOptions) -> anyhow::Resul
     let mut loading = loader::start_with(&title, reader, len, limits_from_env())
         .map_err(|e| anyhow!("{}: {e}", source.label()))?;
     // A page or feed piped in: the encoding it was read in, as a file's says.
+    if let Ok(mut heard) = heard.lock() {
+        loading.document.warnings.splice(0..0, heard.drain(..));
+    }
     loading.document.warnings.extend(warnings);
     Ok(Reading {
         loading,

@@ -40,6 +40,27 @@ pub struct ReadOptions {
     /// Who may give up on a link while it is fetched (the shell's keys and
     /// signals); without one, a request runs to its end or its timeout.
     pub waiter: Option<std::sync::Arc<dyn fetch::Waiter>>,
+    /// Who hears what is said of an input read as a stream (the encoding
+    /// it is read in, found only when its first bytes that tell come), as
+    /// it is found: a command says it on stderr (`commands::reading`).
+    /// Without one, it is in the document's warnings where there is one.
+    pub tell: Option<Tell>,
+}
+
+/// Hears a warning about an input as it is found ([`ReadOptions::tell`]).
+#[derive(Clone)]
+pub struct Tell(pub std::sync::Arc<dyn Fn(&crate::core::notice::Warning) + Send + Sync>);
+
+impl Tell {
+    pub fn say(&self, warning: &crate::core::notice::Warning) {
+        (self.0)(warning);
+    }
+}
+
+impl std::fmt::Debug for Tell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Tell")
+    }
 }
 
 /// True for `scheme://…` (qari fetches http and https; others are refused).

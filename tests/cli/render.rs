@@ -157,6 +157,22 @@ fn piped_output_is_not_shaped_or_coloured_by_default() {
 }
 
 #[test]
+fn a_byte_order_mark_alone_is_no_text_to_render_as_to_text() {
+    for command in ["render", "text", "search"] {
+        let args: &[&str] = if command == "search" {
+            &[command, "x"]
+        } else {
+            &[command]
+        };
+        let run = qari(args, "\u{FEFF}".as_bytes());
+        assert_eq!(run.stdout, "", "{command}");
+    }
+    // A blank line after it is still one.
+    let run = qari(&["render"], "\u{FEFF}\n".as_bytes());
+    assert_eq!((run.code, run.stdout.as_str()), (Some(0), "\n"));
+}
+
+#[test]
 fn standard_input_is_read_when_no_file_or_dash_is_given() {
     for args in [&["render"][..], &["render", "-"]] {
         let run = qari(args, b"from stdin\n");

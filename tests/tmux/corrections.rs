@@ -231,3 +231,51 @@ pub fn the_entities_table_reads_right_to_left_on_a_terminal() {
         "{surname:?}"
     );
 }
+
+/// A row wider than the terminal is fitted to it: cut with `…` in logical
+/// order (a long quote and its speaker), never wrapped by the terminal in
+/// the middle of a name; a pipe keeps the whole row.
+pub fn entities_rows_fit_a_narrow_terminal() {
+    let width = 64;
+    let t = Tmux::new("entnarrow", (width, 16));
+    let file = t.dir.join("article.txt");
+    let article = "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة \
+        \"ماضية في تنفيذ برنامجها الإصلاحي رغم كل التحديات الاقتصادية والسياسية\".\n";
+    std::fs::write(&file, article).expect("article");
+    t.start("main", &t.qari(&format!("entities '{}'", file.display())));
+    let screen = t.wait_for("the table", |s| s.contains("EXITED"));
+    assert!(screen.contains("EXITED 0"), "{screen}");
+    let quote = screen
+        .lines()
+        .find(|l| l.starts_with("quote"))
+        .unwrap_or_else(|| panic!("a quote row: {screen}"));
+    assert!(quote.contains("said by"), "{screen}");
+    assert!(quote.contains('…'), "cut: {quote}");
+    // Every line is a row, the header, a count or the harness's: none is
+    // the wrapped end of a row.
+    let starts = [
+        "kind ",
+        "person",
+        "location",
+        "organization",
+        "date",
+        "quote",
+        "EXITED",
+    ];
+    for line in screen.lines().filter(|l| !l.trim().is_empty()) {
+        assert!(
+            starts.iter().any(|s| line.starts_with(s)),
+            "a row wrapped: {line:?} in\n{screen}"
+        );
+    }
+    // Through a pipe, the whole speaker.
+    let piped = std::process::Command::new(crate::support::tmux::QARI)
+        .args(["entities", &file.display().to_string()])
+        .env("XDG_STATE_HOME", t.dir.join("state"))
+        .env("XDG_DATA_HOME", t.dir.join("data"))
+        .env("XDG_CONFIG_HOME", t.dir.join("config"))
+        .output()
+        .expect("qari");
+    let piped = String::from_utf8_lossy(&piped.stdout);
+    assert!(piped.contains("said by محمد شياع السوداني\n"), "{piped}");
+}

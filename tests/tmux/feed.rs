@@ -441,3 +441,27 @@ pub fn a_feed_with_no_items_is_one_line_and_status_2() {
     );
     assert!(screen.contains("EXITED 2"), "{screen}");
 }
+
+/// A feed with a stray tag opens on the items that could be read, the
+/// status bar saying where it broke; the list that comes back says no more.
+pub fn a_broken_feed_opens_on_its_items_saying_where_it_broke() {
+    let t = Tmux::new("feedbroken", (200, 10));
+    let broken = t.fixture().with_file_name("broken-feed.xml");
+    std::fs::write(
+        &broken,
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>\n\
+         <item><title>First item</title><description>A <b>bold claim</description></item>\n\
+         <item><title>Second item</title></item>",
+    )
+    .expect("feed");
+    t.start("main", &t.qari(&format!("'{}'", broken.display())));
+    let screen = t.wait_for("the list", |s| s.contains("Second item"));
+    assert!(screen.contains("First item"), "{screen}");
+    assert!(
+        status_line(&screen).contains("the feed is broken at line 2"),
+        "{screen}"
+    );
+    t.keys("q");
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+}

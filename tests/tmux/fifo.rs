@@ -119,3 +119,33 @@ pub fn colon_n_onto_a_fifo_without_a_writer_is_given_up_with_esc() {
     let after = t.wait_for("the exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+/// A command on a FIFO: the wait is said once it has lasted a second (a
+/// writer that comes at once flashes no line), then waited on as before.
+pub fn a_command_says_its_wait_on_a_fifo_after_a_second() {
+    let t = Tmux::new("fifo-cmd", (100, 10));
+    let fifo = mkfifo(&t.dir, "pipe");
+    let started = std::time::Instant::now();
+    t.start("main", &t.qari(&format!("entities '{}'", fifo.display())));
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let early = t.screen();
+    if started.elapsed() < std::time::Duration::from_millis(900) {
+        assert!(!early.contains("waiting for a writer"), "{early}");
+    }
+    let said = t.wait_for("the waiting line", |s| {
+        s.contains("qari: waiting for a writer on") && s.contains("to stop")
+    });
+    assert_eq!(said.matches("waiting for a writer").count(), 1, "{said}");
+    let writer = Command::new("sh")
+        .arg("-c")
+        .arg("printf 'وقال الرئيس قيس سعيد إن البلاد بخير.\\n' > \"$1\"")
+        .arg("sh")
+        .arg(&fifo)
+        .status()
+        .expect("writer");
+    assert!(writer.success());
+    let after = t.wait_for("the exit", |s| s.contains("EXITED"));
+    assert!(after.contains("EXITED 0"), "{after}");
+    assert!(!after.contains("waiting for a writer"), "erased: {after}");
+    assert!(after.contains("person"), "{after}");
+}

@@ -97,6 +97,7 @@ fn all() -> Vec<Test> {
         &tests!(corrections needs [Tmux]:
             l_on_a_mention_relabels_all_of_them_and_the_next_document,
             the_entities_table_reads_right_to_left_on_a_terminal,
+            entities_rows_fit_a_narrow_terminal,
         ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
@@ -134,6 +135,7 @@ fn all() -> Vec<Test> {
             an_item_whose_link_is_a_feed_opens_that_feed_s_items,
             a_linked_feed_with_no_items_is_said_where_it_was_followed,
             a_feed_piped_in_opens_on_its_items,
+            a_broken_feed_opens_on_its_items_saying_where_it_broke,
         ),
         &tests!(links needs [Tmux]:
             l_lists_a_page_s_links_and_enter_reads_one_then_q_comes_back,
@@ -149,6 +151,7 @@ fn all() -> Vec<Test> {
             sigterm_on_a_fifo_without_a_writer_exits_143,
             a_writer_that_comes_later_is_read,
             colon_n_onto_a_fifo_without_a_writer_is_given_up_with_esc,
+            a_command_says_its_wait_on_a_fifo_after_a_second,
         ),
         &tests!(permissions needs [Unprivileged]: unreadable_file),
         &tests!(pager needs [Tmux]:

@@ -91,18 +91,43 @@ fn write_json_str(out: &mut impl Write, s: &str) -> std::io::Result<()> {
 
 /// Longest text shown in a table cell, in characters.
 const CELL: usize = 48;
+/// The shortest a cell is cut to before a row too wide for its terminal is
+/// cut at its end.
+const NARROWEST_CELL: usize = 6;
 
 /// A cell of the table, for a person to read: on one line, its controls
 /// shown as pictures, never sent (an escape sequence in a quote would clear
-/// the screen), and cut at [`CELL`] characters.
-fn cell(s: &str) -> String {
+/// the screen), and cut at `most` characters (in logical order, `…` last).
+fn cell(s: &str, most: usize) -> String {
     let flat: String = s.chars().map(|c| if c == '\n' { ' ' } else { c }).collect();
     let flat = qari_layout::display_text(&flat).into_owned();
-    if flat.chars().count() > CELL {
-        format!("{}…", flat.chars().take(CELL - 1).collect::<String>())
+    if flat.chars().count() > most {
+        format!("{}…", flat.chars().take(most - 1).collect::<String>())
     } else {
         flat
     }
+}
+
+/// A row of the table, its cells cut at `most` characters; `isolated` lays
+/// each cell out apart (on a terminal: as one right-to-left run, "شكري |
+/// سامح شكري" put the entity under the header's "text").
+fn table_row(row: &Row<'_>, most: usize, isolated: bool) -> String {
+    let cell = |s: &str| {
+        if isolated {
+            format!("\u{2068}{}\u{2069}", cell(s, most))
+        } else {
+            cell(s, most)
+        }
+    };
+    let span = format!("{}-{}", row.start, row.end);
+    let mut line = format!("{:<13} {span:<12} {}", row.kind.name(), cell(row.text));
+    if row.entity != row.text {
+        line.push_str(&format!(" | {}", cell(row.entity)));
+    }
+    if let Some(s) = row.speaker {
+        line.push_str(&format!(" | said by {}", cell(s)));
+    }
+    line
 }
 
 /// The texts of `mentions` (in text order, so their starts never go back)
@@ -157,6 +182,52 @@ pub(super) struct Printer<W: Write> {
 pub(super) struct Visual {
     pub(super) options: qari_layout::LayoutOptions,
     pub(super) strategy: crate::core::terminal::Strategy,
+    /// The terminal's columns, when it says: a row is fitted to them
+    /// ([`Visual::fitted`]) rather than wrapped by the terminal in the
+    /// middle of a name.
+    pub(super) width: Option<usize>,
+}
+
+impl Visual {
+    /// The columns `line` takes, laid out.
+    fn columns(&self, line: &str) -> usize {
+        qari_layout::layout_paragraph(line, &self.options)
+            .lines
+            .iter()
+            .map(|l| l.width)
+            .sum()
+    }
+
+    /// `row` as wide as the terminal at most: its cells cut shorter (each
+    /// in logical order, with `…`, as a long quote always is), and, on a
+    /// terminal narrower still, the row itself cut at its logical end.
+    fn fitted(&self, row: &Row<'_>) -> String {
+        let full = table_row(row, CELL, true);
+        let Some(width) = self.width else {
+            return full;
+        };
+        if self.columns(&full) <= width {
+            return full;
+        }
+        for most in (NARROWEST_CELL..CELL).rev() {
+            let line = table_row(row, most, true);
+            if self.columns(&line) <= width {
+                return line;
+            }
+        }
+        let narrowest: Vec<char> = table_row(row, NARROWEST_CELL, true).chars().collect();
+        let cut = |n: usize| {
+            let head: String = narrowest[..n].iter().collect();
+            // An isolate the cut leaves open is closed after the `…`.
+            let open = head.matches('\u{2068}').count() > head.matches('\u{2069}').count();
+            format!("{head}…{}", if open { "\u{2069}" } else { "" })
+        };
+        (0..narrowest.len())
+            .rev()
+            .map(cut)
+            .find(|line| self.columns(line) <= width)
+            .unwrap_or_default()
+    }
 }
 
 impl<W: Write> Printer<W> {
@@ -225,25 +296,11 @@ impl<W: Write> Printer<W> {
             if self.json {
                 row.write_json(&mut self.out)?;
             } else {
-                // On a terminal each cell is laid out apart (isolated): as
-                // one right-to-left run, "شكري | سامح شكري" put the entity
-                // under the header's "text".
-                let isolated = self.visual.is_some();
-                let cell = |s: &str| {
-                    if isolated {
-                        format!("\u{2068}{}\u{2069}", cell(s))
-                    } else {
-                        cell(s)
-                    }
+                // A pipe keeps the whole row.
+                let line = match &self.visual {
+                    Some(visual) => visual.fitted(&row),
+                    None => table_row(&row, CELL, false),
                 };
-                let span = format!("{}-{}", row.start, row.end);
-                let mut line = format!("{:<13} {span:<12} {}", row.kind.name(), cell(row.text));
-                if row.entity != row.text {
-                    line.push_str(&format!(" | {}", cell(row.entity)));
-                }
-                if let Some(s) = row.speaker {
-                    line.push_str(&format!(" | said by {}", cell(s)));
-                }
                 self.line(&line)?;
             }
         }

@@ -21,6 +21,7 @@
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1256};
 
 use crate::core::document::binary_at;
+use crate::core::notice::Warning;
 
 /// Text decoded from bytes, and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,6 +126,37 @@ fn belied(declared: &'static Encoding, bytes: &[u8]) -> Option<&'static Encoding
     // Most of what is not ASCII is Arabic letters (the rest: marks,
     // punctuation, the odd Latin letter with an accent).
     (arabic * 3 >= beyond * 2 && arabic > 0).then_some(WINDOWS_1256)
+}
+
+/// What the reader is told of the encoding an input was read in, decided
+/// here for a whole input and a stream alike: nothing for UTF-8 or for the
+/// encoding the input declared; else the encoding `used` (guessed, or
+/// `forced` by `--encoding`), and, when it was forced over bytes (`head`)
+/// that are UTF-8 with Arabic letters, that they are: obeyed, the choice
+/// makes mojibake of every letter.
+pub fn said_of(used: &str, as_declared: bool, forced: bool, head: &[u8]) -> Option<Warning> {
+    if used == UTF_8.name() || as_declared {
+        return None;
+    }
+    if forced && arabic_utf8(head) {
+        return Some(Warning::AskedOverUtf8(used.to_string()));
+    }
+    Some(Warning::ReadAs(used.to_string()))
+}
+
+/// Whether `head` is UTF-8 (its last character may be cut) holding an
+/// Arabic letter.
+fn arabic_utf8(head: &[u8]) -> bool {
+    let valid = match std::str::from_utf8(head) {
+        Ok(text) => text,
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or_default()
+        }
+        Err(_) => return false,
+    };
+    valid
+        .chars()
+        .any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
 /// The encoding of plain text that starts with `head` and is read as a

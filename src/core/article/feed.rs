@@ -14,10 +14,12 @@ use super::{html, ArticleError};
 
 mod ampersands;
 mod letters;
+mod mended;
 mod shown;
 
 use ampersands::ampersands_repaired;
 use letters::Letters;
+use mended::mended;
 
 /// One item of a feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,9 +131,14 @@ pub struct Feed {
     /// (`en-us`, many an Arabic CMS's default) gives way to their letters
     /// (`feed/letters.rs`).
     pub direction: Option<Direction>,
+    /// Where its XML broke, when its tags were mended to read its items
+    /// (`feed/mended.rs`): said to the reader.
+    pub broken: Option<crate::core::notice::Warning>,
 }
 
-/// Parse a feed; broken XML is an error that says where. `base` is the
+/// Parse a feed; XML whose tags do not nest is mended, and the items that
+/// can then be read are, with where it broke ([`Feed::broken`]); XML that is
+/// no feed even so is an error that says why. `base` is the
 /// feed's own address, against which its items' relative links are read.
 pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
     // An item without an id of its own gets none (feed-rs would make a
@@ -145,12 +152,30 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
     // Feeds made by hand or by old CMSs write HTML's `&nbsp;` and a bare
     // `&` (الذهب & الفضة), which XML refuses and feed readers take: read
     // again with those written as XML would have them.
+    let repaired = std::cell::OnceCell::new();
+    let mut broken = None;
     let feed = parse(bytes)
-        .or_else(|err| match ampersands_repaired(bytes) {
-            Some(fixed) => parse(&fixed).map_err(|_| err),
-            None => Err(err),
+        .or_else(
+            |err| match repaired.get_or_init(|| ampersands_repaired(bytes)) {
+                Some(fixed) => parse(fixed).map_err(|_| err),
+                None => Err(err),
+            },
+        )
+        .or_else(|err| {
+            // One stray tag loses no item: the tags mended, what is read.
+            let xml = repaired.get().and_then(Option::as_deref).unwrap_or(bytes);
+            let mended = mended(xml).ok_or_else(|| err.to_string())?;
+            let feed = parse(&mended.bytes)
+                .ok()
+                .filter(|feed| !feed.entries.is_empty())
+                .ok_or_else(|| err.to_string())?;
+            broken = Some(crate::core::notice::Warning::BrokenFeed {
+                line: mended.line,
+                what: mended.what,
+            });
+            Ok(feed)
         })
-        .map_err(|e| ArticleError::Feed(e.to_string()))?;
+        .map_err(ArticleError::Feed)?;
     let atom = feed.feed_type == feed_rs::model::FeedType::Atom;
     let direction = feed.language.as_deref().and_then(html::lang_direction);
     let title = feed.title.map(|t| title_text(&t, atom)).unwrap_or_default();
@@ -231,6 +256,7 @@ pub fn parse(bytes: &[u8], base: Option<&str>) -> Result<Feed, ArticleError> {
         address,
         site,
         direction,
+        broken,
     })
 }
 

@@ -23,10 +23,17 @@ impl Interface {
         match warning {
             Warning::InvalidUtf8 => self.text(Msg::InvalidUtf8).to_string(),
             Warning::ReadAs(encoding) => self.say(Msg::ReadAs, &[("encoding", encoding)]),
+            Warning::AskedOverUtf8(encoding) => {
+                self.say(Msg::AskedOverUtf8, &[("encoding", encoding)])
+            }
             Warning::Replaced(encoding) => self.say(Msg::Replaced, &[("encoding", encoding)]),
             Warning::NotAsDeclared { declared, used } => self.say(
                 Msg::NotAsDeclared,
                 &[("declared", declared), ("encoding", used)],
+            ),
+            Warning::BrokenFeed { line, what } => self.say(
+                Msg::BrokenFeed,
+                &[("line", &self.number(line)), ("what", what)],
             ),
             Warning::NoArticle => self.text(Msg::NoArticle).to_string(),
             Warning::WholePage => self.text(Msg::WholePage).to_string(),
@@ -230,10 +237,15 @@ mod tests {
         let warnings = [
             Warning::InvalidUtf8,
             Warning::ReadAs("windows-1256".into()),
+            Warning::AskedOverUtf8("windows-1256".into()),
             Warning::Replaced("windows-1256".into()),
             Warning::NotAsDeclared {
                 declared: "windows-1256".into(),
                 used: "UTF-8".into(),
+            },
+            Warning::BrokenFeed {
+                line: 3,
+                what: "</b> closes nothing".into(),
             },
             Warning::NoArticle,
             Warning::WholePage,

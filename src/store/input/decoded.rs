@@ -10,6 +10,7 @@ use std::io::{self, BufRead, Read};
 use encoding_rs::{CoderResult, Decoder, Encoding, UTF_8};
 
 use crate::core::article::decode;
+use crate::store::pages::Tell;
 
 /// Room for one step's UTF-8: the decoder fills it, the reader drains it.
 const OUT: usize = 64 * 1024;
@@ -45,6 +46,7 @@ fn shows_utf8(sample: &[u8]) -> bool {
 pub fn decoded(
     input: Box<dyn BufRead + Send>,
     forced: Option<&'static Encoding>,
+    tell: Option<Tell>,
 ) -> io::Result<Box<dyn BufRead + Send>> {
     let state = match forced {
         Some(e) => State::Forced(e),
@@ -60,6 +62,7 @@ pub fn decoded(
         start: 0,
         end: 0,
         finished: false,
+        tell,
     }))
 }
 
@@ -87,6 +90,8 @@ struct Decoded {
     end: usize,
     /// The input has ended and the decoder has said its last.
     finished: bool,
+    /// Told the encoding once it is decided, unless it is UTF-8.
+    tell: Option<Tell>,
 }
 
 impl Decoded {
@@ -98,6 +103,10 @@ impl Decoded {
         let available = self.input.fill_buf()?;
         if let State::Forced(forced) = self.state {
             let encoding = decode::text_encoding(available, Some(forced));
+            let forced = Encoding::for_bom(available).is_none();
+            if let Some(said) = decode::said_of(encoding.name(), false, forced, available) {
+                self.tell.take().inspect(|tell| tell.say(&said));
+            }
             self.state = if encoding == UTF_8 {
                 State::Plain
             } else {
@@ -130,6 +139,9 @@ impl Decoded {
             self.input.consume(n);
         }
         let encoding = decode::text_encoding(&self.sample, None);
+        if let Some(said) = decode::said_of(encoding.name(), false, false, &self.sample) {
+            self.tell.take().inspect(|tell| tell.say(&said));
+        }
         self.state = if encoding == UTF_8 {
             State::Plain
         } else {
@@ -239,7 +251,7 @@ mod tests {
     /// All of `input` through the decoder, as UTF-8.
     fn read_all(input: impl BufRead + Send + 'static, forced: Option<&'static Encoding>) -> String {
         let mut out = String::new();
-        decoded(Box::new(input), forced)
+        decoded(Box::new(input), forced, None)
             .expect("open")
             .read_to_string(&mut out)
             .expect("UTF-8 out");
@@ -253,7 +265,7 @@ mod tests {
     /// All of `bytes` through the decoder, as the bytes it gives.
     fn raw_through(bytes: Vec<u8>) -> Vec<u8> {
         let mut out = Vec::new();
-        decoded(Box::new(Cursor::new(bytes)), None)
+        decoded(Box::new(Cursor::new(bytes)), None, None)
             .expect("open")
             .read_to_end(&mut out)
             .expect("read");
@@ -332,7 +344,7 @@ mod tests {
         let pipe = Pausing {
             first: Some("عاجل\n".as_bytes().to_vec()),
         };
-        let mut input = decoded(Box::new(io::BufReader::new(pipe)), None).expect("open");
+        let mut input = decoded(Box::new(io::BufReader::new(pipe)), None, None).expect("open");
         assert_eq!(
             input.fill_buf().expect("no second read"),
             "عاجل\n".as_bytes()
@@ -341,7 +353,7 @@ mod tests {
         let pipe = Pausing {
             first: Some(b"\xda\xc7\xcc\xe1\n".to_vec()),
         };
-        let mut input = decoded(Box::new(io::BufReader::new(pipe)), None).expect("open");
+        let mut input = decoded(Box::new(io::BufReader::new(pipe)), None, None).expect("open");
         assert!(input.fill_buf().is_err());
     }
 

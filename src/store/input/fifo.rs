@@ -6,8 +6,9 @@
 //! a flag, which nothing read while `open` slept). So a FIFO is opened with
 //! `O_NONBLOCK`, which returns at once, and then waited on with `poll`,
 //! 50 ms at a time, asking the shell's [`Waiter`] in between whether to give
-//! up, as a link being fetched is (`store/fetch.rs`): "waiting for a writer
-//! on NAME…" is said on standard error, `q`, Esc, Ctrl-C and the signals
+//! up, as a link being fetched is (`store/fetch.rs`): after a second,
+//! "waiting for a writer on NAME…" is said on standard error when it is a
+//! terminal, `q`, Esc, Ctrl-C and the signals
 //! that end qari give up. Linux reports a FIFO readable once a writer has
 //! written, or has come and gone (an empty input), never before the first
 //! writer; a read that does not wait tells a writer who has written
@@ -23,13 +24,16 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rustix::event::{poll, PollFd, PollFlags, Timespec};
 use rustix::fs::{fcntl_getfl, fcntl_setfl, OFlags};
 
 use crate::core::notice::{InputError, Reason};
 use crate::store::fetch::{Progress, Waiter, Watching, ASKED_EVERY};
+
+/// How long a FIFO is waited on before the wait is said.
+const SAID_AFTER: Duration = Duration::from_secs(1);
 
 /// Whether `path` names a FIFO (a path that cannot be looked at is left to
 /// the opening to report).
@@ -87,7 +91,11 @@ fn probe(file: &File) -> io::Result<Found> {
 /// What was read to find out comes back.
 fn wait(file: &File, label: &str, waiter: Option<&dyn Waiter>) -> Result<Vec<u8>, InputError> {
     let fail = |err: &io::Error| InputError::io(label, err);
-    let mut watched = None;
+    // Declared before the watch, so dropped after it: the watch ends
+    // before the line is erased (on a terminal given back), as for a link.
+    let mut said = None;
+    let mut watched: Option<(Watching<'_>, bool)> = None;
+    let since = Instant::now();
     loop {
         let timeout = if watched.is_some() {
             ASKED_EVERY
@@ -107,14 +115,20 @@ fn wait(file: &File, label: &str, waiter: Option<&dyn Waiter>) -> Result<Vec<u8>
             readable(file, None).map_err(|e| fail(&e))?;
             continue;
         };
-        if watched.is_none() {
-            // The watch ends before the line is erased (on a terminal given
-            // back), as for a link.
-            let progress =
-                Progress::saying(&format!("waiting for a writer on {label}…"), waiter.start());
-            watched = Some((Watching(waiter), progress));
-        } else if waiter.given_up() {
-            return Err(InputError::new(label, Reason::NoWriter));
+        match &watched {
+            None => watched = Some((Watching(waiter), waiter.start())),
+            Some(_) if waiter.given_up() => {
+                return Err(InputError::new(label, Reason::NoWriter));
+            }
+            // Said once the wait is a wait: a writer that comes at once
+            // (a script's `mkfifo`, then its writer) flashes no line.
+            Some((_, stoppable)) if said.is_none() && since.elapsed() >= SAID_AFTER => {
+                said = Some(Progress::saying(
+                    &format!("waiting for a writer on {label}…"),
+                    *stoppable,
+                ));
+            }
+            Some(_) => {}
         }
     }
 }

@@ -71,14 +71,17 @@ pub fn open_as(
     if let (None, Source::File(path), false) = (markup, source, streamed) {
         if let Some(page) = pages::open_markup(path, options)? {
             let text = page.document.text().to_string();
-            return Ok(Opened {
-                len: Some(text.len() as u64),
-                reader: Box::new(io::Cursor::new(text.into_bytes())),
-                title: page.document.name,
-                links: Vec::new(),
-                feed: None,
-                warnings: page.document.warnings,
-            });
+            return Ok(told(
+                Opened {
+                    len: Some(text.len() as u64),
+                    reader: Box::new(io::Cursor::new(text.into_bytes())),
+                    title: page.document.name,
+                    links: Vec::new(),
+                    feed: None,
+                    warnings: page.document.warnings,
+                },
+                options,
+            ));
         }
     }
     let (mut raw, mut len) = open_raw(source, options)?;
@@ -90,7 +93,11 @@ pub fn open_as(
     // reader, which names the document by its title, else when first read.
     let mut page = false;
     if streamed && markup == Markup::Text && !titled {
-        raw = Box::new(piped_page::piped_page(raw, options.encoding));
+        raw = Box::new(piped_page::piped_page(
+            raw,
+            options.encoding,
+            options.tell.clone(),
+        ));
     } else if streamed && markup == Markup::Text {
         let fail = |e: &io::Error| anyhow!("{}: {}", source.label(), io_reason(e));
         let head = raw.fill_buf().map_err(|e| fail(&e))?;
@@ -144,7 +151,7 @@ pub fn open_as(
     // decoded once `piped_page` has told it is text.
     let lazy = streamed && !titled;
     if markup == Markup::Text && !page && !lazy && source != Source::Builtin {
-        raw = decoded::decoded(raw, options.encoding)
+        raw = decoded::decoded(raw, options.encoding, options.tell.clone())
             .map_err(|e| anyhow!("{}: {}", source.label(), io_reason(&e)))?;
     }
     if source == Source::Builtin {
@@ -181,16 +188,28 @@ pub fn open_as(
         }
         title = header.and_then(|h| h.name()).map(String::from).or(title);
     }
-    Ok(Opened {
-        reader: Box::new(reader),
-        len,
-        title: title
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| source.title()),
-        links,
-        feed,
-        warnings,
-    })
+    Ok(told(
+        Opened {
+            reader: Box::new(reader),
+            len,
+            title: title
+                .filter(|t| !t.trim().is_empty())
+                .unwrap_or_else(|| source.title()),
+            links,
+            feed,
+            warnings,
+        },
+        options,
+    ))
+}
+
+/// `opened`, its warnings told now to whoever hears them as they are found
+/// ([`ReadOptions::tell`]), so that they are said once, in one place.
+fn told(mut opened: Opened, options: &ReadOptions) -> Opened {
+    if let Some(tell) = &options.tell {
+        opened.warnings.drain(..).for_each(|w| tell.say(&w));
+    }
+    opened
 }
 
 /// The source's bytes as they are.

@@ -7,6 +7,7 @@ use std::io::{self, BufRead, Cursor, Read};
 use encoding_rs::Encoding;
 
 use crate::core::article::{self, Hint, Kind};
+use crate::store::pages::Tell;
 
 /// The most of a piped page read whole.
 const LIMIT: u64 = crate::store::pages::MAX_PAGE;
@@ -16,11 +17,13 @@ const LIMIT: u64 = crate::store::pages::MAX_PAGE;
 pub fn piped_page(
     input: Box<dyn BufRead + Send>,
     encoding: Option<&'static Encoding>,
+    tell: Option<Tell>,
 ) -> PipedPage {
     PipedPage {
         input: Some(input),
         reading: Box::new(io::empty()),
         encoding,
+        tell,
     }
 }
 
@@ -29,6 +32,9 @@ pub struct PipedPage {
     input: Option<Box<dyn BufRead + Send>>,
     reading: Box<dyn BufRead + Send>,
     encoding: Option<&'static Encoding>,
+    /// Told what reading it found to say (its encoding, a page's story
+    /// not found).
+    tell: Option<Tell>,
 }
 
 impl PipedPage {
@@ -38,7 +44,7 @@ impl PipedPage {
         };
         let head = input.fill_buf()?;
         if article::kind_of(head, &Hint::default()) == Kind::Text {
-            self.reading = super::decoded::decoded(input, self.encoding)?;
+            self.reading = super::decoded::decoded(input, self.encoding, self.tell.take())?;
             return Ok(());
         }
         let mut bytes = Vec::new();
@@ -52,6 +58,9 @@ impl PipedPage {
             ..Hint::default()
         };
         let found = article::from_bytes(&bytes, &hint).map_err(io::Error::other)?;
+        if let Some(tell) = self.tell.take() {
+            found.warnings.iter().for_each(|w| tell.say(w));
+        }
         self.reading = Box::new(Cursor::new(found.text().into_bytes()));
         Ok(())
     }
@@ -80,7 +89,7 @@ mod tests {
 
     fn through(input: &str) -> String {
         let mut out = String::new();
-        piped_page(Box::new(Cursor::new(input.as_bytes().to_vec())), None)
+        piped_page(Box::new(Cursor::new(input.as_bytes().to_vec())), None, None)
             .read_to_string(&mut out)
             .expect("read");
         out

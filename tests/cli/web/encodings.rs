@@ -54,12 +54,40 @@ fn encodings_from_meta_bom_guess_or_the_command_line() {
 
 #[test]
 fn every_command_streams_text_in_another_encoding() {
-    for name in ["cp1256.txt", "utf16.txt"] {
+    for (name, encoding) in [("cp1256.txt", "windows-1256"), ("utf16.txt", "UTF-16LE")] {
         let path = format!("{FIXTURES}{name}");
+        // Every command that reads it says what it was read as, once, in
+        // the same words, a pipe too.
+        let said = format!("qari: {path}: warning: read as {encoding}\n");
+        for command in [
+            &["text", &path][..],
+            &["annotations", &path],
+            &["render", &path],
+            &["entities", &path],
+            &["search", "ال", &path],
+        ] {
+            let run = qari(command);
+            assert_eq!(run.stderr, said, "{command:?}");
+        }
+        // Piped: streamed by a command, or loaded as the reader loads it.
+        for command in ["render", "annotations", "text"] {
+            let mut piped = isolated(&home("web-encoding-said"));
+            piped.args([command, "-"]);
+            let piped = crate::support::cli::run(piped, &fixture(name));
+            assert_eq!(
+                piped.stderr,
+                format!("qari: standard input: warning: read as {encoding}\n"),
+                "{command}"
+            );
+        }
         let text = text_of(&["text", &path]);
         let last = text.lines().last().expect("a line");
         let run = qari(&["render", "--no-wrap", "--shape", "off", &path]);
-        assert_eq!((run.code, run.stderr.as_str()), (Some(0), ""), "{name}");
+        assert_eq!(
+            (run.code, run.stderr.as_str()),
+            (Some(0), said.as_str()),
+            "{name}"
+        );
         let rendered = String::from_utf8(run.stdout).expect("utf-8");
         assert_eq!(rendered.lines().count(), text.lines().count(), "{name}");
         assert!(!rendered.contains('\u{FFFD}'), "{name}: {rendered}");
@@ -150,6 +178,30 @@ fn a_declared_encoding_the_bytes_belie_is_said_and_not_obeyed() {
         )),
         "{}",
         run.stderr
+    );
+}
+
+#[test]
+fn an_encoding_forced_over_arabic_utf8_is_obeyed_and_said() {
+    let path = scratch(
+        "forced-over-utf8.txt",
+        "قال الوزير إن الاتفاق نهائي.\n".as_bytes(),
+    );
+    let said = format!(
+        "qari: {path}: warning: read as windows-1256, as --encoding asks, though it is UTF-8 with Arabic letters (it reads as UTF-8 without --encoding)\n"
+    );
+    for command in ["text", "render", "entities"] {
+        let run = qari(&["--encoding", "windows-1256", command, &path]);
+        assert_eq!((run.code, run.stderr.as_str()), (Some(0), said.as_str()));
+        // Obeyed all the same: the letters are windows-1256's.
+        assert!(!String::from_utf8_lossy(&run.stdout).contains("الوزير"));
+    }
+    // Latin text is the same in both: nothing more than the encoding.
+    let latin = scratch("forced-over-latin.txt", b"plain words\n");
+    let run = qari(&["--encoding", "windows-1256", "text", &latin]);
+    assert_eq!(
+        run.stderr,
+        format!("qari: {latin}: warning: read as windows-1256\n")
     );
 }
 

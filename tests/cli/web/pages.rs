@@ -26,10 +26,55 @@ fn a_page_becomes_its_article() {
 }
 
 #[test]
+fn a_broken_feed_keeps_the_items_it_can_and_says_where_it_broke() {
+    // A description's HTML written bare, then a file cut inside an item.
+    let feed = scratch(
+        "stray-tag.xml",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>أخبار</title>\n\
+         <item><title>عنوان الخبر</title><description>قال الرئيس <b>قيس سعيد إن</description></item>\n\
+         <item><title>ثاني</title></item>\n<item><title>ثالث"
+            .as_bytes(),
+    );
+    for command in ["text", "render", "entities"] {
+        let run = qari(&[command, &feed]);
+        assert_eq!(run.code, Some(0), "{command}: {}", run.stderr);
+        assert_eq!(
+            run.stderr,
+            format!(
+                "qari: {feed}: warning: the feed is broken at line 2 (<b> is not closed before </description>): its items are read as far as they can be\n"
+            ),
+            "{command}"
+        );
+    }
+    let text = text_of(&["text", &feed]);
+    assert_eq!(
+        text,
+        "أخبار\n\nعنوان الخبر\nقال الرئيس قيس سعيد إن\nثاني\nثالث\n"
+    );
+    // A feed cut inside a tag: the items before it.
+    let cut = format!("{FIXTURES}broken.xml");
+    let run = qari(&["text", &cut]);
+    assert_eq!(
+        (run.code, String::from_utf8_lossy(&run.stdout).as_ref()),
+        (Some(0), "مكسورة\n\nخبر\n")
+    );
+    assert!(
+        run.stderr
+            .contains("warning: the feed is broken at line 2 ("),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn bad_pages_and_feeds_are_one_line_and_status_2() {
     let empty = format!("{FIXTURES}empty.html");
     fails(&["text", &empty], &format!("{empty}: the page has no text"));
-    let broken = format!("{FIXTURES}broken.xml");
+    // XML whose one feed has no item to read even mended: no feed.
+    let broken = scratch(
+        "no-items.xml",
+        b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>x</title>\n<foo></bar>",
+    );
     let run = qari(&["text", &broken]);
     assert_eq!(run.code, Some(2));
     assert!(

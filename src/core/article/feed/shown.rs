@@ -157,6 +157,7 @@ impl Feed {
             direction: self.direction,
             ..Article::default()
         };
+        article.warnings.extend(self.broken.clone());
         for item in &self.items {
             // The item's direction where it is not the feed's: its credit
             // line's, its body's; its headline's own (`heading_direction`).

@@ -22,7 +22,7 @@
 use dom_query::{Document as Dom, NodeRef};
 
 use super::{letter_count as letters, linked_letters, name_of, stories};
-use headings::{is_box_heading, may_open_a_heading, starts_with_box_heading};
+use headings::{box_heading_letters, is_box_heading, may_open_a_heading, starts_with_box_heading};
 use signup::{is_signup_sized, signup_boxes, SIGNUP_SEGMENTS};
 
 mod chrome;
@@ -233,7 +233,7 @@ impl Page {
         if name == "a" && may_open_a_heading(node) && starts_with_box_heading(&node.text()) {
             return Some(vec![*node]);
         }
-        if name == "p" && self.is_link_paragraph(node) {
+        if name == "p" && (self.is_link_paragraph(node) || self.is_read_also(node)) {
             return Some(vec![*node]);
         }
         if self.headings == 0 || !is_box_heading(node, &name) {
@@ -295,6 +295,21 @@ impl Page {
             && text.split_whitespace().count() <= LINK_PARAGRAPH_WORDS
             && letters(text) <= self.story
             && link_share(node, 0) >= 0.9
+            && !holds_kept(node)
+    }
+
+    /// Whether a paragraph is a box's heading written as its first words
+    /// and the links it names ("اقرأ أيضا: <a>headline</a>"): nothing else
+    /// in it but the heading (a few letters of harakat or a bullet aside).
+    fn is_read_also(&self, node: &NodeRef<'_>) -> bool {
+        let text = node.text();
+        let Some(heading) = box_heading_letters(text.trim_start()) else {
+            return false;
+        };
+        let linked = linked_letters(node);
+        linked > 0
+            && letters(&text).saturating_sub(linked) <= heading + 4
+            && letters(&text) <= self.story
             && !holds_kept(node)
     }
 

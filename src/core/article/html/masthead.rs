@@ -17,7 +17,9 @@
 //! article's title, and readability had left the `<h1>` out of the story,
 //! so the headline was nowhere. A `<title>` that holds the headline
 //! ("headline - site"), or a headline the story already shows under a
-//! title of its own, stays as it was.
+//! title of its own, stays as it was, but for the site's name after it
+//! when the page says that is what it is (its `og:site_name`, or its
+//! headline being the title without it).
 
 use dom_query::{Document as Dom, NodeRef};
 
@@ -43,11 +45,41 @@ pub(super) fn settle(html: &str, article: &mut Article) {
     // Only the page's own story's `<h1>` counts (one rendered below it
     // has its own).
     stories::keep_own(&page);
-    if let Some(headline) = stated_headline(&page) {
-        if takes_the_title(article, &headline) {
-            article.title = Some(headline);
+    let headline = stated_headline(&page);
+    if let Some(headline) = &headline {
+        if takes_the_title(article, headline) {
+            article.title = Some(headline.clone());
         }
     }
+    let site = page
+        .select("meta[property='og:site_name']")
+        .attr("content")
+        .map(|c| letters(&c))
+        .filter(|c| !c.is_empty());
+    if let Some(title) = &mut article.title {
+        if let Some(head) = without_site_name(title, site.as_deref(), headline.as_deref()) {
+            *title = head;
+        }
+    }
+}
+
+/// A title without the site's name it ends with after ` | ` or ` - `
+/// ("قمة الدوحة | موقع الأخبار"), when the page says that is what it is:
+/// its `og:site_name` is that name (`site`, letters only), or its headline
+/// is the title without it. A title the page does not tell apart stays
+/// whole: the part after a dash may be the headline's own.
+fn without_site_name(title: &str, site: Option<&str>, headline: Option<&str>) -> Option<String> {
+    let (head, name) = [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())?;
+    let (head, name) = (head.trim(), letters(name));
+    if letters(head).is_empty() || name.is_empty() {
+        return None;
+    }
+    let named = site == Some(name.as_str());
+    let stated = headline.is_some_and(|h| letters(h) == letters(head));
+    (named || stated).then(|| head.to_string())
 }
 
 /// Whether the page's stated headline is the article's title rather than

@@ -34,8 +34,19 @@ fn feeds_of_every_dialect() {
         "{}",
         bare.text()
     );
-    let broken = from_bytes(fixture!("broken.xml"), &Hint::default());
-    assert!(matches!(broken, Err(ArticleError::Feed(_))), "{broken:?}");
+    // Cut inside a tag: the item before the cut, and where it broke.
+    let broken = from_bytes(fixture!("broken.xml"), &Hint::default()).expect("mended");
+    assert_eq!(broken.text(), "مكسورة\n\nخبر\n");
+    assert!(
+        matches!(
+            broken.warnings.as_slice(),
+            [crate::core::notice::Warning::BrokenFeed { line: 2, .. }]
+        ),
+        "{:?}",
+        broken.warnings
+    );
+    let none = from_bytes(b"<rss><channel><title>x</title><a></b>", &Hint::default());
+    assert!(matches!(none, Err(ArticleError::Feed(_))), "{none:?}");
 }
 
 #[test]

@@ -148,3 +148,78 @@ fn a_consent_box_before_the_story_s_element_is_no_paragraph_of_it() {
     assert!(!text.contains("الكوكيز"), "{text}");
     assert!(text.contains("لن تدخر جهدا"), "{text}");
 }
+
+/// A small story page: `head` in its `<head>`, `h1`, two paragraphs and
+/// `extra` after them.
+fn small_page(head: &str, h1: &str, extra: &str) -> String {
+    format!(
+        "<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">{head}</head>\
+         <body><nav><a href=\"/\">الرئيسية</a> <a href=\"/sport\">رياضة</a></nav>\
+         <article><h1>{h1}</h1>\
+         <p>استضافت العاصمة القطرية الدوحة قمة طارئة بحضور أمير دولة قطر الشيخ تميم بن حمد آل ثاني.</p>\
+         <p>وقال الأمين العام لمجلس التعاون جاسم محمد البديوي: «إن أمن الخليج مسؤولية جماعية».</p>\
+         {extra}</article><footer>جميع الحقوق محفوظة © 2025</footer></body></html>"
+    )
+}
+
+#[test]
+fn a_read_also_line_of_links_goes_and_a_sentence_that_opens_so_stays() {
+    let page = small_page(
+        "<title>قمة خليجية</title>",
+        "الدوحة تستضيف قمة خليجية طارئة",
+        "<p>اقرأ أيضا: <a href=\"/b.html\">تقرير أممي عن اليمن</a></p>\
+         <p>اقرأ أيضاً: <a href=\"/c.html\">الذهب يرتفع</a> | <a href=\"/d.html\">النفط يهبط</a></p>",
+    );
+    let text = read(page.as_bytes(), "a.html").text();
+    assert!(!text.contains("اقرأ"), "{text}");
+    assert!(!text.contains("اليمن") && !text.contains("النفط"), "{text}");
+    assert!(text.contains("مسؤولية جماعية"), "{text}");
+    // Words of the story after it, or no link: the story's.
+    let page = small_page(
+        "<title>قمة خليجية</title>",
+        "الدوحة تستضيف قمة خليجية طارئة",
+        "<p>اقرأ أيضا ما قاله الوزير أمس في <a href=\"/b.html\">المؤتمر الصحفي</a> عن أمن الخليج.</p>",
+    );
+    let text = read(page.as_bytes(), "a.html").text();
+    assert!(text.contains("ما قاله الوزير أمس"), "{text}");
+}
+
+#[test]
+fn a_title_loses_the_site_name_the_page_names_as_such() {
+    let title = |head: &str, h1: &str| {
+        read(small_page(head, h1, "").as_bytes(), "a.html")
+            .title
+            .unwrap_or_default()
+    };
+    // og:site_name says what comes after the bar.
+    assert_eq!(
+        title(
+            "<title>قمة الدوحة | موقع الأخبار</title><meta property=\"og:site_name\" content=\"موقع الأخبار\">",
+            "الدوحة تستضيف قمة خليجية طارئة",
+        ),
+        "قمة الدوحة"
+    );
+    // The headline is the title without what follows the dash.
+    assert_eq!(
+        title(
+            "<title>الدوحة تستضيف قمة خليجية طارئة - الأخبار</title>",
+            "الدوحة تستضيف قمة خليجية طارئة",
+        ),
+        "الدوحة تستضيف قمة خليجية طارئة"
+    );
+    // Nothing on the page says which part is the site's: whole.
+    assert_eq!(
+        title(
+            "<title>قمة الدوحة | موقع الأخبار</title>",
+            "الدوحة تستضيف قمة خليجية طارئة",
+        ),
+        "قمة الدوحة | موقع الأخبار"
+    );
+    assert_eq!(
+        title(
+            "<title>غزة - رفح: المعبر يفتح</title><meta property=\"og:site_name\" content=\"الأخبار\">",
+            "الدوحة تستضيف قمة خليجية طارئة",
+        ),
+        "غزة - رفح: المعبر يفتح"
+    );
+}

@@ -130,6 +130,18 @@ pub(super) fn starts_with_box_heading(text: &str) -> bool {
         .any(|h| folded == *h || folded.starts_with(&format!("{h} ")))
 }
 
+/// The letters of the box's heading `text` opens with ("اقرأ أيضا: …"),
+/// when it opens with one of two words or more.
+pub(super) fn box_heading_letters(text: &str) -> Option<usize> {
+    let head: String = text.chars().take(60).collect();
+    let folded = fold(&head);
+    BOX_HEADINGS
+        .iter()
+        .filter(|h| h.contains(' '))
+        .find(|h| folded == **h || folded.starts_with(&format!("{h} ")))
+        .map(|h| h.chars().filter(|c| *c != ' ').count())
+}
+
 /// Text as [`BOX_HEADINGS`] are written: harakat and tatweel out, the alef
 /// variants one letter, ى as ي and ة as ه, Latin in lower case, punctuation
 /// a space, spaces collapsed.
