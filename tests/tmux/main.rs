@@ -97,6 +97,7 @@ fn all() -> Vec<Test> {
         &tests!(corrections needs [Tmux]:
             l_on_a_mention_relabels_all_of_them_and_the_next_document,
             the_entities_table_reads_right_to_left_on_a_terminal,
+            a_correction_takes_its_words_off_a_longer_mention,
         ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
@@ -111,6 +112,8 @@ fn all() -> Vec<Test> {
             the_panel_opens_and_jumps_at_140x40,
             at_40x15_the_panel_is_a_full_screen_view,
             at_80x24_the_panel_rows_keep_off_the_border,
+            l_in_the_panel_labels_its_row_or_says_why_not,
+            a_jump_to_the_only_mention_says_so,
             quotes_sit_under_their_speaker,
         ),
         &tests!(reader needs [Tmux]:
@@ -193,6 +196,7 @@ fn all() -> Vec<Test> {
             a_notice_fits_the_bar_and_stays_until_a_key,
             the_mode_is_shown_and_a_message_goes_after_a_few_seconds,
             the_note_editor_and_the_prompts_name_their_mode,
+            the_percentage_is_the_same_after_a_reopen,
         ),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:

@@ -7,7 +7,7 @@
 //! cursor, from which selections and searches start.
 
 use super::App;
-use crate::core::view::{Anchor, LinePos};
+use crate::core::view::{Anchor, LinePos, ScreenLine};
 use crate::reader::messages::Msg;
 
 impl App {
@@ -29,7 +29,30 @@ impl App {
         // Snap to the start of the line holding the offset, within the scroll range.
         let top = self.top();
         self.anchor = self.view.anchor_of(&self.doc, top);
+        // The place remembered is read as it was saved (`reading_place`):
+        // after `50%`, quit and reopen, the bar says 50% again.
+        self.jump_target = Some(offset);
         self.refresh();
+    }
+
+    /// Where the reader is: the last jump's target while it is on the top
+    /// line (after `50%`, the 50% point, not its line's start), else the
+    /// start of the top line. The status bar's percentage and the position
+    /// remembered on quitting are both read from it, so they agree.
+    pub fn reading_place(&self) -> usize {
+        self.place_on(&self.screen.lines)
+    }
+
+    /// [`App::reading_place`] with `lines` on the screen (the screen being made).
+    pub(in crate::reader::app) fn place_on(&self, lines: &[ScreenLine]) -> usize {
+        let Some(top) = lines.first() else {
+            return self.position();
+        };
+        let base = self.doc.span(top.paragraph).offset;
+        let line = base + top.line.start as usize..=base + top.line.end as usize;
+        self.jump_target
+            .filter(|target| line.contains(target))
+            .unwrap_or(*line.start())
     }
 
     /// Open the document at `offset` (where a link's `#fragment` is): a
