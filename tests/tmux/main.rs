@@ -191,6 +191,7 @@ fn all() -> Vec<Test> {
             esc_and_noh_clear_the_hits_and_n_shows_them,
             a_hit_goes_a_third_of_the_way_down,
             a_joiner_in_a_word_leaves_its_row_whole_after_a_search,
+            a_backward_search_on_a_big_file_searches_between_keys,
         ),
         &tests!(status needs [Tmux]:
             a_notice_fits_the_bar_and_stays_until_a_key,

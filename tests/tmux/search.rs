@@ -194,3 +194,30 @@ pub fn a_joiner_in_a_word_leaves_its_row_whole_after_a_search() {
     let after = t.wait_for("the row again", |s| !row(s).is_empty());
     assert_eq!(row(&after).trim_end(), before.trim_end());
 }
+
+/// `?` typed at the end of a big file: the word is only near the top, more
+/// than a slice away, so the prompt says "searching…" and the keys stay the
+/// reader's while it goes on between them (the whole text was searched at
+/// every key, the screen frozen); then the hit shows and `n` goes on back.
+pub fn a_backward_search_on_a_big_file_searches_between_keys() {
+    let t = Tmux::new("searchback", (80, 12));
+    let file = t.dir.join("big.txt");
+    let filler = "filler line of text\n".repeat(1_100_000);
+    std::fs::write(&file, format!("needle one\n{filler}needle two\n{filler}")).expect("write");
+    t.start("main", &t.qari(&format!("'{}'", file.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("G");
+    t.wait_for("the end", |s| status_line(s).contains("100%"));
+    t.keys("?");
+    t.keys("needle");
+    t.wait_for("the search under way", |s| {
+        status_line(s).contains("searching\u{2026}")
+    });
+    let found = t.wait_for("the last hit before the end", |s| s.contains("needle two"));
+    assert!(!found.contains("needle one"), "{found}");
+    t.keys("Enter");
+    t.keys("n");
+    t.wait_for("the hit before it", |s| s.contains("needle one"));
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}
