@@ -127,6 +127,7 @@ fn all() -> Vec<Test> {
             a_terminal_that_reorders_is_sent_each_line_in_logical_runs,
             print_terminal_says_what_qari_found_behind_tmux,
             a_line_the_terminal_cannot_show_exactly_is_told_once,
+            a_count_before_z_or_d_sets_the_size_of_later_ones,
         ),
         &tests!(feed needs [Tmux]:
             a_feed_lists_its_items_opens_them_and_remembers_what_was_read,

@@ -4,10 +4,13 @@
 //! number, so it survives re-wrapping; these functions move that anchor by
 //! visual lines through the `view` cache and never past the last full screen.
 //! A jump also remembers where the view was (for `''`) and sets the reading
-//! cursor, from which selections and searches start.
+//! cursor, from which selections and searches start. A count before `z` `w`
+//! or `d` `u` sets the size of later pages or half pages, as in less
+//! ([`Windows`]).
 
 use super::App;
 use crate::core::view::{Anchor, LinePos, ScreenLine};
+use crate::reader::action::Action;
 use crate::reader::messages::Msg;
 
 impl App {
@@ -223,5 +226,34 @@ impl App {
                 ("p", &percent),
             ],
         ));
+    }
+}
+
+/// The page and the half page a count made the size of later ones, as
+/// less's `z` `w` and `d` `u` do; `None`: the screen's.
+#[derive(Debug, Clone, Copy, Default)]
+pub(in crate::reader::app) struct Windows {
+    page: Option<usize>,
+    half: Option<usize>,
+}
+
+impl Windows {
+    /// `lines` counted before `action`: the new size of its kind of page.
+    pub(in crate::reader::app) fn resize(&mut self, action: Action, lines: Option<usize>) {
+        match action {
+            Action::WindowDown | Action::WindowUp => self.page = lines.or(self.page),
+            Action::HalfPageDown | Action::HalfPageUp => self.half = lines.or(self.half),
+            _ => {}
+        }
+    }
+
+    /// A page, on a text area `height` rows high.
+    pub(in crate::reader::app) fn page(self, height: usize) -> usize {
+        self.page.unwrap_or(height)
+    }
+
+    /// Half a page (`d`, `u`).
+    pub(in crate::reader::app) fn half(self, height: usize) -> usize {
+        self.half.unwrap_or(height / 2)
     }
 }
