@@ -90,13 +90,17 @@ actions! {
         "سطر إلى الأعلى (في اللوحة: الكيان السابق)"
         Reader ["k", "Up", "y", "C-y", "C-p", "C-k"];
     PageDown "page-down" "Scroll down one page (N first: N lines)"
-        "صفحة إلى الأسفل (مع عدد قبله: أسطر بعدده)" Reader ["Space", "PageDown", "C-f", "z"];
+        "صفحة إلى الأسفل (مع عدد قبله: أسطر بعدده)" Reader ["Space", "PageDown", "C-f"];
     PageUp "page-up" "Scroll up one page (N first: N lines)"
-        "صفحة إلى الأعلى (مع عدد قبله: أسطر بعدده)" Reader ["b", "PageUp", "C-b", "w"];
-    HalfPageDown "half-page-down" "Scroll down half a page (N first: N lines)"
-        "نصف صفحة إلى الأسفل (مع عدد قبله: أسطر بعدده)" Reader ["d", "C-d"];
-    HalfPageUp "half-page-up" "Scroll up half a page (N first: N lines)"
-        "نصف صفحة إلى الأعلى (مع عدد قبله: أسطر بعدده)" Reader ["u", "C-u"];
+        "صفحة إلى الأعلى (مع عدد قبله: أسطر بعدده)" Reader ["b", "PageUp", "C-b"];
+    WindowDown "window-down" "Page down (N first: N lines, for later pages too)"
+        "صفحة إلى الأسفل (مع عدد قبله: أسطر بعدده، وللصفحات بعدها)" Reader ["z"];
+    WindowUp "window-up" "Page up (N first: N lines, for later pages too)"
+        "صفحة إلى الأعلى (مع عدد قبله: أسطر بعدده، وللصفحات بعدها)" Reader ["w"];
+    HalfPageDown "half-page-down" "Half page down (N first: N lines, later ones too)"
+        "نصف صفحة إلى الأسفل (مع عدد قبله: أسطر بعدده، ولما بعدها)" Reader ["d", "C-d"];
+    HalfPageUp "half-page-up" "Half page up (N first: N lines, later ones too)"
+        "نصف صفحة إلى الأعلى (مع عدد قبله: أسطر بعدده، ولما بعدها)" Reader ["u", "C-u"];
     WheelDown "wheel-down" "Scroll down a few lines"
         "بضعة أسطر إلى الأسفل" Reader ["WheelDown"];
     WheelUp "wheel-up" "Scroll up a few lines"

@@ -128,10 +128,10 @@ pub struct App {
     cursor: Option<usize>,
     /// Where the view was before the last jump (the `''` mark).
     before_jump: Option<usize>,
-    /// Where the last jump aimed: the status bar's percent is the target's
-    /// while it is on the top line (after `50%`, 50%). A click moves the
-    /// reading cursor but not this.
+    /// Where the last jump aimed (see `App::reading_place`); not a click.
     jump_target: Option<usize>,
+    /// The page and half page a count set (`10z`, `5d`), as in less.
+    windows: scroll::Windows,
     /// The passage being selected.
     selection: Option<Selection>,
     /// What the shell must do for the app, oldest first.
@@ -231,6 +231,7 @@ impl App {
             cursor: None,
             before_jump: None,
             jump_target: None,
+            windows: scroll::Windows::default(),
             selection: None,
             effects: Vec::new(),
             commands: commands::CommandState::default(),

@@ -97,6 +97,7 @@ messages! {
     NoEntity "no entity selected" "لم يُحدَّد كيان";
     Clicked "{kind}: {name}" "{kind}: {name}";
     Mention "mention {n}/{total}" "ذكر {n}/{total}";
+    OnlyMention "mention {n}/{total}  the only one" "ذكر {n}/{total}  الوحيد";
     WrappedFirst "mention {n}/{total}  wrapped to first mention" "ذكر {n}/{total}  عودة إلى أول ذكر";
     WrappedLast "mention {n}/{total}  wrapped to last mention" "ذكر {n}/{total}  عودة إلى آخر ذكر";
     // Marks, the command line, files.
@@ -176,6 +177,13 @@ messages! {
     RestoredNewerText "{n} note{s} restored with another qari's newer text"
         "ملاحظات استُعيدت بالنص الأحدث من qari آخر ({n})";
     NoName "no name here: v selects a passage to label" "لا اسم هنا: v يحدد مقطعًا لتصنيفه";
+    LabelQuote "a quote is labelled as a passage: v selects it, then l"
+        "يُصنَّف الاقتباس مقطعًا: v يحدده، ثم l";
+    LabelDescribed "this speaker is described, not named: nothing to label"
+        "هذا المتحدث موصوف لا مسمّى: لا اسم لتصنيفه";
+    LabelInNotes "l labels an entity: t shows the entities" "l يصنّف كيانًا: t يعرض الكيانات";
+    LabelMenuKeys "{key}: choose a label with 1-6 or j/k and Enter; Esc closes"
+        "{key}: اختر تصنيفًا بـ 1-6 أو j/k وEnter؛ Esc يغلق";
     NothingToNote "nothing selected: v selects a passage, then a writes its note"
         "لا تحديد: v يحدد مقطعًا، ثم a يكتب ملاحظته";
     NotAKey "{key} is no key here: ? lists the keys" "{key} ليس مفتاحًا هنا: ? يعرض المفاتيح";

@@ -319,7 +319,7 @@ impl Reader<'_> {
         }
         if go_on {
             let hash = (!app.loading()).then(|| app.document().hash.clone());
-            self.watchdog.publish((hash, app.position()));
+            self.watchdog.publish((hash, app.reading_place()));
         }
         Ok(go_on)
     }

@@ -80,6 +80,23 @@ fn a_click_on_the_top_line_leaves_the_percentage_as_it_was() {
 }
 
 #[test]
+fn the_place_kept_on_quitting_gives_the_same_percentage_on_reopening() {
+    let mut a = app(long_paragraphs(10), 80, 11);
+    typed(&mut a, "50%");
+    assert_eq!(a.screen().percent, 50);
+    // The 50% point, inside the top line: its start is at 49%.
+    let kept = a.reading_place();
+    assert!(kept > a.position(), "{kept} {}", a.position());
+    let mut again = app(long_paragraphs(10), 80, 11);
+    again.restore(kept);
+    assert_eq!(again.position(), a.position());
+    assert_eq!(again.screen().percent, 50);
+    // Scrolled on, the place is the top line's start.
+    typed(&mut again, "j");
+    assert_eq!(again.reading_place(), again.position());
+}
+
+#[test]
 fn goto_a_paragraph_clamps_with_a_message() {
     let mut a = app(numbered(100), 80, 11);
     command(&mut a, "goto 42");

@@ -1,6 +1,6 @@
 //! The keys a less user presses by reflex do what less does in the reading
 //! mode (Enter, C-n, C-j, C-p, C-k a line; z, w a window; a count before a
-//! page key is lines; h help; r, C-l repaint; R reads the file again, or
+//! page key is lines, and before z, w, d, u the size of later ones; h help; r, C-l repaint; R reads the file again, or
 //! repaints what cannot be; ZZ quits; =, C-g where; F says qari does not
 //! follow; `-N` is less's option, taken whole, and a `-` before any other
 //! key drops), while Enter still opens the row in the panel, and `g`/`G`
@@ -170,6 +170,34 @@ fn a_count_before_a_page_key_is_lines_as_in_less() {
     // Without a count, still a page.
     press(&mut a, "g Space");
     assert!(top_line(&a) > 5, "{}", top_line(&a));
+}
+
+#[test]
+fn a_count_before_z_w_d_u_is_the_size_of_later_ones_as_in_less() {
+    let mut a = app(numbered(300), 60, 12);
+    for (keys, line) in [
+        // `4z`: pages of 4 lines, for Space and b too (less's window).
+        ("4 z", 5),
+        ("z", 9),
+        ("Space", 13),
+        ("w", 9),
+        ("b", 5),
+        // A count before Space or b is lines this once.
+        ("2 Space", 7),
+        ("Space", 11),
+        // `3d`: half pages of 3 lines, for u and C-d too.
+        ("3 d", 14),
+        ("d", 17),
+        ("u", 14),
+        ("C-d", 17),
+        ("5 u", 12),
+        ("d", 17),
+        // The page is still 4.
+        ("w", 13),
+    ] {
+        press(&mut a, keys);
+        assert_eq!(top_line(&a), line, "{keys}");
+    }
 }
 
 #[test]

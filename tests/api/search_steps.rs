@@ -171,6 +171,32 @@ fn a_big_document_is_searched_and_counted_in_slices_between_keys() {
 }
 
 #[test]
+fn a_backward_search_on_a_big_document_is_done_in_slices_between_keys() {
+    // More than a slice of text between the end and the last hit.
+    let filler = "filler line of text\n".repeat(COUNT_SLICE / 20 + 1000);
+    let text = format!("needle a\n{filler}needle b\n{filler}");
+    let mut app = support::app(&text, 40, 6);
+    app.press(key('G'));
+    let bottom = app.position();
+    app.press(key('?'));
+    typed(&mut app, "needle");
+    // Each key did one slice back from the end: the hit is further, the
+    // prompt says so, and the view has not moved.
+    assert_eq!(app.position(), bottom);
+    assert!(app.search_pending());
+    assert_eq!(app.search_hint(), "searching\u{2026}");
+    while app.search_pending() && app.current_hit().is_none() {
+        app.search_step();
+    }
+    let b = text.find("needle b").expect("in the text");
+    assert_eq!(app.current_hit(), Some(b..b + 6));
+    // `n` goes on backward, as after `?` it does.
+    app.press(Key::plain(KeyCode::Enter));
+    app.press(key('n'));
+    assert_eq!(app.current_hit(), Some(0..6));
+}
+
+#[test]
 fn a_big_document_without_the_word_says_not_found_once_searched() {
     let text = "filler line of text\n".repeat(COUNT_SLICE / 20 + 1000);
     let mut app = support::app(&text, 40, 6);

@@ -40,6 +40,12 @@ fn styles_before(row: &str, at: usize) -> Vec<&str> {
 /// Whether each shown occurrence of `name` in the article is underlined as a
 /// place is (an annotation's underline has a colour of its own, SGR 58).
 fn bold_occurrences(styled: &str, name: &str) -> Vec<bool> {
+    cued_occurrences(styled, name, "4")
+}
+
+/// Whether each shown occurrence of `name` in the article has SGR `cue`
+/// ("1": bold, a person's cue; "4": underlined, a place's), not a note's.
+fn cued_occurrences(styled: &str, name: &str, cue: &str) -> Vec<bool> {
     let mut out = Vec::new();
     for row in article_rows(styled) {
         for (at, _) in row.match_indices(name) {
@@ -47,7 +53,7 @@ fn bold_occurrences(styled: &str, name: &str) -> Vec<bool> {
                 .iter()
                 .flat_map(|s| s[2..s.len() - 1].split(';'))
                 .collect();
-            let bold = params.contains(&"4") && !params.contains(&"58");
+            let bold = params.contains(&cue) && !params.contains(&"58");
             out.push(bold);
         }
     }
@@ -278,4 +284,67 @@ pub fn entities_rows_fit_a_narrow_terminal() {
         .expect("qari");
     let piped = String::from_utf8_lossy(&piped.stdout);
     assert!(piped.contains("said by محمد شياع السوداني\n"), "{piped}");
+}
+
+/// A "not an entity" correction kept from an earlier session (الأب, the
+/// father, once tagged alone) takes its words off the edge of a longer
+/// mention: صلاح الأب is the person صلاح in the panel and in the article's
+/// highlight, and `qari entities` says the same.
+pub fn a_correction_takes_its_words_off_a_longer_mention() {
+    let t = Tmux::new("corrtrim", (100, 20));
+    let store = t.dir.join("state").join("qari");
+    std::fs::create_dir_all(&store).expect("store dir");
+    std::fs::write(
+        store.join("corrections.json"),
+        r#"{"version": 1, "corrections": [
+            {"name": "الأب", "label": "not-entity", "modified": "2026-01-01T00:00:00.000Z"}
+        ]}"#,
+    )
+    .expect("corrections");
+    let file = t.dir.join("father.txt");
+    std::fs::write(
+        &file,
+        "وقال اللاعب محمد صلاح إنه سعيد. وأضاف صلاح الأب أن ابنه تعب كثيرا.\n",
+    )
+    .expect("article");
+    let visual = |s: &str| s.chars().rev().collect::<String>();
+    t.start(
+        "main",
+        &t.qari(&format!("--shape off '{}'", file.display())),
+    );
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("e");
+    let screen = t.wait_for("the people", |s| s.contains("People ("));
+    let names = panel_names(&screen);
+    assert!(names.contains(&visual("صلاح")), "{screen}");
+    assert!(names.contains(&visual("محمد صلاح")), "{screen}");
+    assert!(
+        !names.iter().any(|n| n.contains(&visual("الأب"))),
+        "{screen}"
+    );
+    // The father's name is bold as a person's is, the word after it plain.
+    let styled = t.styled_screen();
+    assert_eq!(cued_occurrences(&styled, &visual("الأب"), "1"), vec![false]);
+    assert_eq!(
+        cued_occurrences(&styled, &visual("صلاح"), "1"),
+        vec![true, true]
+    );
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+    let out = std::process::Command::new(crate::support::tmux::QARI)
+        .arg("entities")
+        .arg(&file)
+        .env("XDG_DATA_HOME", t.dir.join("state"))
+        .env("XDG_STATE_HOME", t.dir.join("state"))
+        .env("XDG_CONFIG_HOME", t.config_dir())
+        .output()
+        .expect("qari entities");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        table
+            .lines()
+            .any(|l| l.starts_with("person") && l.trim_end().ends_with(" صلاح")),
+        "{table}"
+    );
+    assert!(!table.contains("الأب"), "{table}");
 }

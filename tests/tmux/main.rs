@@ -98,6 +98,7 @@ fn all() -> Vec<Test> {
             l_on_a_mention_relabels_all_of_them_and_the_next_document,
             the_entities_table_reads_right_to_left_on_a_terminal,
             entities_rows_fit_a_narrow_terminal,
+            a_correction_takes_its_words_off_a_longer_mention,
         ),
         &tests!(loading needs [Tmux]:
             endless_standard_input_stops_at_the_limit_in_the_reader,
@@ -112,6 +113,8 @@ fn all() -> Vec<Test> {
             the_panel_opens_and_jumps_at_140x40,
             at_40x15_the_panel_is_a_full_screen_view,
             at_80x24_the_panel_rows_keep_off_the_border,
+            l_in_the_panel_labels_its_row_or_says_why_not,
+            a_jump_to_the_only_mention_says_so,
             quotes_sit_under_their_speaker,
         ),
         &tests!(reader needs [Tmux]:
@@ -125,6 +128,7 @@ fn all() -> Vec<Test> {
             a_terminal_that_reorders_is_sent_each_line_in_logical_runs,
             print_terminal_says_what_qari_found_behind_tmux,
             a_line_the_terminal_cannot_show_exactly_is_told_once,
+            a_count_before_z_or_d_sets_the_size_of_later_ones,
         ),
         &tests!(feed needs [Tmux]:
             a_feed_lists_its_items_opens_them_and_remembers_what_was_read,
@@ -191,11 +195,13 @@ fn all() -> Vec<Test> {
             esc_and_noh_clear_the_hits_and_n_shows_them,
             a_hit_goes_a_third_of_the_way_down,
             a_joiner_in_a_word_leaves_its_row_whole_after_a_search,
+            a_backward_search_on_a_big_file_searches_between_keys,
         ),
         &tests!(status needs [Tmux]:
             a_notice_fits_the_bar_and_stays_until_a_key,
             the_mode_is_shown_and_a_message_goes_after_a_few_seconds,
             the_note_editor_and_the_prompts_name_their_mode,
+            the_percentage_is_the_same_after_a_reopen,
         ),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:

@@ -195,3 +195,99 @@ pub fn quotes_sit_under_their_speaker() {
     let after = t.wait_for("a clean exit", |s| s.contains("EXITED"));
     assert!(after.contains("EXITED 0"), "{after}");
 }
+
+/// A person quoted and a place named once, for `l` and `]` from the panel.
+fn one_place_article(t: &Tmux) -> std::path::PathBuf {
+    let article = t.dir.join("place.txt");
+    std::fs::write(
+        &article,
+        "قال الرئيس قاسم جومارت توكاييف إن كازاخستان مستقرة.\n\
+         وأكد توكاييف أن \"الحكومة ماضية في الإصلاح الشامل\".\n",
+    )
+    .expect("write the article");
+    article
+}
+
+/// `l` on a panel row labels that row's entity, beside the article and over
+/// it (where the panel has the keys without the focus), and says why where
+/// it cannot: on a quote's row, on the Notes tab, in the menu.
+pub fn l_in_the_panel_labels_its_row_or_says_why_not() {
+    for (size, name) in [((100, 24), "plabel100"), ((40, 24), "plabel40")] {
+        let t = Tmux::new(name, size);
+        let article = one_place_article(&t);
+        t.start(
+            "main",
+            &t.qari(&format!("--shape off '{}'", article.display())),
+        );
+        t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+        t.keys("e");
+        t.wait_for("the entities", |s| s.contains("Places ("));
+        if size.0 > 60 {
+            t.keys("Tab");
+        }
+        // The last row: the place, while the reading cursor is on the person.
+        t.keys("G");
+        t.keys("l");
+        let menu = t.wait_for("the label menu", |s| s.contains("not an entity"));
+        assert!(
+            menu.contains(&format!("label: {}", visual("كازاخستان"))),
+            "{menu}"
+        );
+        if size.0 < 60 {
+            // (The bar has no room for the messages below.)
+            t.keys("Escape");
+            t.keys("q");
+            t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+            continue;
+        }
+        t.keys("]");
+        t.wait_for("what the menu takes", |s| {
+            status_line(s).contains("]: choose a label")
+        });
+        t.keys("Escape");
+        // Up to the quote's row, under its speaker.
+        t.keys("k");
+        t.keys("l");
+        t.wait_for("why a quote is not labelled here", |s| {
+            status_line(s).contains("a quote is labelled as a passage")
+        });
+        t.keys("t");
+        t.keys("l");
+        t.wait_for("why the notes have nothing to label", |s| {
+            status_line(s).contains("t shows the entities")
+        });
+        t.keys("q");
+        t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+    }
+}
+
+/// `]` back in the article on an entity named once says where it landed.
+pub fn a_jump_to_the_only_mention_says_so() {
+    let t = Tmux::new("ponly", (100, 24));
+    let article = one_place_article(&t);
+    t.start(
+        "main",
+        &t.qari(&format!("--shape off '{}'", article.display())),
+    );
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("e");
+    t.wait_for("the entities", |s| s.contains("Places ("));
+    t.keys("Tab");
+    t.keys("G");
+    t.keys("Enter");
+    t.wait_for("the jump", |s| status_line(s).contains("mention 1/1"));
+    t.keys("Tab");
+    t.wait_for("the article's focus", |s| {
+        !status_line(s).contains("mention")
+    });
+    t.keys("]");
+    t.wait_for("where ] landed", |s| {
+        status_line(s).contains("mention 1/1  the only one")
+    });
+    t.keys("[");
+    t.wait_for("where [ landed", |s| {
+        status_line(s).contains("mention 1/1  the only one")
+    });
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}

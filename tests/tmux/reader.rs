@@ -323,3 +323,26 @@ pub fn at_40_columns_the_help_wraps_and_cuts_nothing() {
     t.keys("q");
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }
+
+/// As in less, a count before `z` or `d` is the size of the later pages or
+/// half pages: `4z` then `z` go 4 lines each, `3d` then `d` and `u` 3.
+pub fn a_count_before_z_or_d_sets_the_size_of_later_ones() {
+    let t = Tmux::new("windows", (80, 12));
+    let fixture = t.fixture();
+    t.start("main", &t.qari(&format!("'{}'", fixture.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    for (keys, line) in [
+        ("4z", "5/"),
+        ("z", "9/"),
+        ("Space", "13/"),
+        ("3d", "16/"),
+        ("d", "19/"),
+        ("u", "16/"),
+        ("w", "12/"),
+    ] {
+        t.keys(keys);
+        t.wait_for(keys, |s| status_position(s).starts_with(line));
+    }
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}

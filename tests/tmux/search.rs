@@ -194,3 +194,38 @@ pub fn a_joiner_in_a_word_leaves_its_row_whole_after_a_search() {
     let after = t.wait_for("the row again", |s| !row(s).is_empty());
     assert_eq!(row(&after).trim_end(), before.trim_end());
 }
+
+/// `?` typed at the end of a big file: the word is only near the top, more
+/// than a slice away, so the prompt says "searching…" and the keys stay the
+/// reader's while it goes on between them (the whole text was searched at
+/// every key, the screen frozen); then the hit shows and `n` goes on back.
+pub fn a_backward_search_on_a_big_file_searches_between_keys() {
+    let t = Tmux::new("searchback", (80, 12));
+    let file = t.dir.join("big.txt");
+    // A slice (8 MiB) and a bit of lines without an n after the last hit.
+    let filler = "filler row of text\n";
+    let after = filler.repeat((8 << 20) / filler.len() + 20_000);
+    let before = filler.repeat(1000);
+    std::fs::write(&file, format!("needle one\n{before}needle two\n{after}")).expect("write");
+    t.start("main", &t.qari(&format!("'{}'", file.display())));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("G");
+    t.wait_for("the end", |s| status_line(s).contains("100%"));
+    // One key, one slice: the hit is in the next.
+    t.keys("?");
+    t.keys("n");
+    t.wait_for("the search under way", |s| {
+        status_line(s).contains("searching\u{2026}")
+    });
+    t.wait_for("the last hit before the end", |s| s.contains("needle two"));
+    t.keys("eedle");
+    t.keys("Enter");
+    let found = t.wait_for("the whole word's hit, counted", |s| {
+        s.contains("needle two") && status_line(s).contains("2/2")
+    });
+    assert!(!found.contains("needle one"), "{found}");
+    t.keys("n");
+    t.wait_for("the hit before it", |s| s.contains("needle one"));
+    t.keys("q");
+    t.wait_for("qari to quit", |s| s.contains("EXITED 0"));
+}

@@ -108,3 +108,29 @@ pub fn the_note_editor_and_the_prompts_name_their_mode() {
     t.keys("q");
     t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
 }
+
+/// `50%` puts the line holding the 50% point at the top and the bar says
+/// 50%; quit and open the file again at that place, and it still says 50%
+/// (the top line starts at 49% of the fixture).
+pub fn the_percentage_is_the_same_after_a_reopen() {
+    let t = Tmux::new("status_pct", (80, 12));
+    let fixture = t.fixture();
+    let percent = |s: &str| {
+        status_line(s)
+            .split_whitespace()
+            .find(|w| w.ends_with('%'))
+            .unwrap_or("")
+            .to_string()
+    };
+    for session in ["first", "again"] {
+        t.start(session, &t.qari(&format!("'{}'", fixture.display())));
+        t.wait_for("the first screen", |s| status_line(s).contains("line "));
+        if session == "first" {
+            t.keys("50%");
+        }
+        let screen = t.wait_for("the middle", |s| status_line(s).contains("line 51/"));
+        assert_eq!(percent(&screen), "50%", "{session}: {screen}");
+        t.keys("q");
+        t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+    }
+}

@@ -71,16 +71,21 @@ impl Count {
     }
 }
 
-/// Looking for the first hit at or after a position, then from the top of the
-/// text back to it: what typing in the prompt does, resumable so a key on a
-/// big document does a bounded amount of work.
+/// Looking for the first hit from a position, resumable so a key on a big
+/// document does a bounded amount of work: what typing in the prompt does.
+/// Forward (`/`): at or after the position, then from the top back to it.
+/// Backward (`?`): the last before it, then from the end back to it. Each
+/// slice is whole lines, as a count's are, so a hit is found whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seek {
     /// Where the search started (byte).
     from: usize,
-    /// Where the next slice starts.
+    /// Where the next slice starts (forward) or ends (backward).
     at: usize,
-    /// The end of the text was passed: searching from the top up to `from`.
+    /// The search goes toward the start of the text.
+    backward: bool,
+    /// The end (or the start) of the text was passed: searching the rest
+    /// of the text back to `from`.
     wrapped: bool,
 }
 
@@ -97,36 +102,90 @@ pub enum SeekProgress {
 }
 
 impl Seek {
-    pub fn new(from: usize) -> Self {
+    /// A seek from byte `from`, toward the end of the text or (`backward`)
+    /// toward its start.
+    pub fn new(from: usize, backward: bool) -> Self {
         Self {
             from,
             at: from,
+            backward,
             wrapped: false,
         }
     }
 
-    /// Search about `budget` more bytes of `text` (to the next line end).
+    /// Search about `budget` more bytes of `text` (whole lines); round the
+    /// end within the same budget when it is not spent.
     pub fn step(&mut self, query: &Query, text: &str, budget: usize) -> SeekProgress {
-        let stop = if self.wrapped { self.from } else { text.len() };
-        let want = self.at.saturating_add(budget.max(1)).min(stop);
-        let end =
-            memchr::memchr(b'\n', &text.as_bytes()[want..stop]).map_or(stop, |i| want + i + 1);
-        if let Some(hit) = query.find_in(text, self.at..end).next() {
-            return SeekProgress::Found {
-                hit,
-                wrapped: self.wrapped,
+        let mut left = budget.max(1);
+        loop {
+            let before = self.at;
+            let found = if self.backward {
+                self.step_back(query, text, left)
+            } else {
+                self.step_on(query, text, left)
             };
-        }
-        self.at = end;
-        if self.at >= stop {
-            if self.wrapped || self.from == 0 {
+            if let Some(hit) = found {
+                return SeekProgress::Found {
+                    hit,
+                    wrapped: self.wrapped,
+                };
+            }
+            left = left.saturating_sub(self.at.abs_diff(before));
+            if self.at != self.bound(text) {
+                return SeekProgress::Running;
+            }
+            // The first way done: round the end, unless it began there.
+            let round = if self.backward { text.len() } else { 0 };
+            if self.wrapped || self.from == round {
                 return SeekProgress::NotFound;
             }
             self.wrapped = true;
-            self.at = 0;
+            self.at = round;
+            if left == 0 {
+                return SeekProgress::Running;
+            }
         }
-        SeekProgress::Running
     }
+
+    /// Where this way of the search stops: the text's end (or start), or
+    /// once round, where it began (the start of its line, going backward:
+    /// hits before `from` on that line were looked at first).
+    fn bound(&self, text: &str) -> usize {
+        match (self.backward, self.wrapped) {
+            (false, false) => text.len(),
+            (true, false) => 0,
+            (false, true) => self.from,
+            (true, true) => line_start(text, self.from),
+        }
+    }
+
+    /// The first hit in the lines from `at`, about `budget` bytes of them.
+    fn step_on(&mut self, query: &Query, text: &str, budget: usize) -> Option<Range<usize>> {
+        let stop = self.bound(text);
+        let want = self.at.saturating_add(budget.max(1)).min(stop);
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[want..stop]).map_or(stop, |i| want + i + 1);
+        let hit = query.find_in(text, self.at..end).next();
+        self.at = end;
+        hit
+    }
+
+    /// The last hit in the lines before `at`, about `budget` bytes of them
+    /// (as `Query::rfind_before` reads them).
+    fn step_back(&mut self, query: &Query, text: &str, budget: usize) -> Option<Range<usize>> {
+        let stop = self.bound(text);
+        let want = self.at.saturating_sub(budget.max(1)).max(stop);
+        let start = line_start(text, want).max(stop);
+        let hit = query.find_in(text, start..self.at).last();
+        self.at = start;
+        hit
+    }
+}
+
+/// The start of the line holding byte `at`.
+fn line_start(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
 }
 
 /// A hit found by moving from a position, in code points, and whether the

@@ -302,12 +302,13 @@ fn counting_in_slices_agrees_with_counting_at_once() {
 }
 
 #[test]
-fn seeking_in_slices_finds_what_next_hit_finds() {
-    let text = "ab\n".to_string() + &"filler\n".repeat(400) + "ab here\n" + &"filler\n".repeat(400);
+fn seeking_in_slices_finds_what_next_and_previous_hit_find() {
+    let text =
+        "ab\n".to_string() + &"filler\n".repeat(400) + "ab here ab\n" + &"filler\n".repeat(400);
     let d = doc(&text);
     let q = Query::new("ab").expect("valid");
-    let run = |from_char: usize| {
-        let mut seek = Seek::new(byte_of(&d, from_char));
+    let run = |from_char: usize, backward: bool| {
+        let mut seek = Seek::new(byte_of(&d, from_char), backward);
         let mut steps = 0;
         loop {
             steps += 1;
@@ -320,23 +321,39 @@ fn seeking_in_slices_finds_what_next_hit_finds() {
             }
         }
     };
-    for from in [0, 1, 2000, 2808, 2809, d.len()] {
+    let middle = text.find("ab here").expect("in the text");
+    for from in [
+        0,
+        1,
+        2,
+        2000,
+        middle,
+        middle + 1,
+        middle + 8,
+        middle + 9,
+        d.len(),
+    ] {
         let expected = next_hit(&d, &q, from, false).map(|f| (f.hit, f.wrapped));
-        let (found, _) = run(from);
-        assert_eq!(found, expected, "from {from}");
+        assert_eq!(run(from, false).0, expected, "from {from}");
+        let expected = previous_hit(&d, &q, from).map(|f| (f.hit, f.wrapped));
+        assert_eq!(run(from, true).0, expected, "back from {from}");
     }
-    // Far from a hit, it takes many bounded steps.
-    let (_, steps) = run(10);
-    assert!(steps > 20, "{steps}");
+    // Far from a hit, it takes many bounded steps, either way.
+    assert!(run(10, false).1 > 20);
+    assert!(run(middle - 10, true).1 > 20);
     let none = Query::new("zz").expect("valid");
-    let mut seek = Seek::new(100);
-    let outcome = loop {
-        match seek.step(&none, d.text(), 1 << 20) {
-            SeekProgress::Running => {}
-            other => break other,
+    for backward in [false, true] {
+        for from in [0, 100, d.len()] {
+            let mut seek = Seek::new(from, backward);
+            let outcome = loop {
+                match seek.step(&none, d.text(), 1 << 20) {
+                    SeekProgress::Running => {}
+                    other => break other,
+                }
+            };
+            assert_eq!(outcome, SeekProgress::NotFound);
         }
-    };
-    assert_eq!(outcome, SeekProgress::NotFound);
+    }
 }
 
 #[test]

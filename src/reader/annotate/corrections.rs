@@ -9,6 +9,10 @@
 //! runs on the recogniser's output before the document's own labels, which
 //! stay the last word on their spans. Quotes are not names and are left alone.
 //!
+//! A mention that begins or ends with words corrected as "not an entity"
+//! loses them (`trim`: المحقق العدلي طارق البيطار is طارق البيطار once
+//! المحقق العدلي is no name).
+//!
 //! Mentions of one entity relabelled alike stay one entity (a name and its
 //! surname both corrected to a place are one place); a relabelled entity
 //! joins an entity of the new kind with the same folded name.
@@ -175,6 +179,43 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
         return None;
     }
     let texts = span_texts_of(text, &recognition.mentions, |m| m.span.clone());
+    // Words said to be no name at a mention's edges go (`trim`): each
+    // wording's kept part, found once.
+    let trims = lexicon.corrections().any(|c| c.label == Label::NotEntity);
+    let mut parts: HashMap<&str, Option<Range<usize>>> = HashMap::new();
+    if trims {
+        for (m, &t) in recognition.mentions.iter().zip(&texts) {
+            if m.kind != Kind::Quote && t.contains(char::is_whitespace) {
+                parts
+                    .entry(t)
+                    .or_insert_with(|| trim::kept_part(lexicon, t));
+            }
+        }
+    }
+    let part = |i: usize| -> Option<&Range<usize>> {
+        if recognition.mentions[i].kind == Kind::Quote {
+            return None;
+        }
+        parts.get(texts[i])?.as_ref()
+    };
+    // Each mention's span and text once its corrected edges went.
+    let kept = |i: usize| -> (Range<usize>, &str) {
+        let (m, t) = (&recognition.mentions[i], texts[i]);
+        match part(i) {
+            Some(p) => (
+                m.span.start + p.start..m.span.start + p.end,
+                trim::chars_of(t, p),
+            ),
+            None => (m.span.clone(), t),
+        }
+    };
+    let entity_name = |e: &Entity| -> String {
+        if trims {
+            trim::kept_text(lexicon, &e.name).to_string()
+        } else {
+            e.name.clone()
+        }
+    };
     // A name is folded and looked up once, however often it is mentioned (a
     // long text names the same few places a million times).
     let mut labels: HashMap<&str, Option<Label>> = HashMap::new();
@@ -190,11 +231,12 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
     let label_list: Vec<Option<Label>> = recognition
         .mentions
         .iter()
-        .zip(&texts)
-        .map(|(m, &t)| {
+        .enumerate()
+        .map(|(i, m)| {
             if m.kind == Kind::Quote {
                 return None;
             }
+            let t = kept(i).1;
             let own = *labels
                 .entry(t)
                 .or_insert_with(|| lexicon.label_of_folded(&fold_name(t)));
@@ -203,7 +245,7 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
                     recognition
                         .entities
                         .get(m.entity)
-                        .and_then(|e| lexicon.label(&e.name))
+                        .and_then(|e| lexicon.label(&entity_name(e)))
                 })
             })
         })
@@ -212,7 +254,8 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
         .mentions
         .iter()
         .zip(&label_list)
-        .any(|(m, &l)| changes(l, m))
+        .enumerate()
+        .any(|(i, (m, &l))| changes(l, m) || part(i).is_some())
     {
         return None;
     }
@@ -220,7 +263,7 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
     // Each mention's new kind and group (`None`: not an entity), made when
     // asked rather than kept: a long text has a million mentions.
     let draft = |i: usize| -> Option<(Kind, Group, &str)> {
-        let (m, t) = (&recognition.mentions[i], texts[i]);
+        let (m, t) = (&recognition.mentions[i], kept(i).1);
         match label_list[i] {
             Some(Label::NotEntity) => None,
             Some(l) => match l.kind() {
@@ -253,7 +296,7 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
                 continue;
             }
             by_name
-                .entry((kind, fold_name(&old[e].name)))
+                .entry((kind, fold_name(&entity_name(&old[e]))))
                 .or_insert(group);
         }
     }
@@ -277,7 +320,7 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
         };
         let id = *ids.entry(group.clone()).or_insert_with(|| {
             let name = match &group {
-                Group::Kept(e) => old[*e].name.clone(),
+                Group::Kept(e) => entity_name(&old[*e]),
                 Group::Moved(..) => moved_name.get(&group).copied().unwrap_or_default().into(),
             };
             out.entities.push(Entity {
@@ -292,7 +335,7 @@ pub fn apply(text: &str, recognition: &Recognition, lexicon: &Lexicon) -> Option
         speakers.push(m.speaker);
         out.mentions.push(Mention {
             kind,
-            span: m.span.clone(),
+            span: kept(i).0,
             entity: id,
             speaker: None,
         });
@@ -347,6 +390,8 @@ pub fn for_entity(
         })
         .collect()
 }
+
+mod trim;
 
 #[cfg(test)]
 mod tests;

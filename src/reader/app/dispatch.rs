@@ -192,8 +192,12 @@ impl App {
         // any screenful of reading stops at a bound (`G` goes further).
         let times = count.filter(|&n| n > 0).unwrap_or(1).min(SCROLL_COUNT_MAX);
         let height = usize::from(self.text_height());
-        // A count before a page key is lines, as less's `3 Space` and `3 b`.
-        let or_lines = |page: usize| count.filter(|&n| n > 0).map_or(page, |_| times);
+        // A count before a page key is lines, as less's `3 Space` and `3 b`;
+        // before `z` `w` (a page) and `d` `u` (half a page) it stays the size.
+        let lines = count.filter(|&n| n > 0).map(|_| times);
+        self.windows.resize(action, lines);
+        let (page, half) = (self.windows.page(height), self.windows.half(height));
+        let or_lines = |page: usize| lines.unwrap_or(page);
         self.flash = None;
         if self.help.is_open() {
             let (lines, room) = self.help_extent();
@@ -243,10 +247,12 @@ impl App {
         match action {
             Action::LineDown => self.scroll_down(times),
             Action::LineUp => self.scroll_up(times),
-            Action::PageDown => self.scroll_down(or_lines(height)),
-            Action::PageUp => self.scroll_up(or_lines(height)),
-            Action::HalfPageDown => self.scroll_down(or_lines(height / 2)),
-            Action::HalfPageUp => self.scroll_up(or_lines(height / 2)),
+            Action::PageDown => self.scroll_down(or_lines(page)),
+            Action::PageUp => self.scroll_up(or_lines(page)),
+            Action::WindowDown => self.scroll_down(page),
+            Action::WindowUp => self.scroll_up(page),
+            Action::HalfPageDown => self.scroll_down(half),
+            Action::HalfPageUp => self.scroll_up(half),
             // `20g` and `20G`: line (paragraph) 20, as `:20` goes.
             Action::Top | Action::Bottom if count.is_some() => {
                 self.go_to(Target::Paragraph(count.unwrap_or(1)));

@@ -172,18 +172,7 @@ impl App {
                 .collect();
             screen.paragraph = top.paragraph + 1;
             if last_shown != end {
-                let at = self.view.anchor_of(&self.doc, top);
-                let start = self.doc.span(at.paragraph).offset + at.offset as usize;
-                // The top line's place, or the jump's target on it: after
-                // `50%` the bar says 50%, not the top line's 49%.
-                let top_end = screen.lines.first().map_or(start, |shown| {
-                    self.doc.span(shown.paragraph).offset + shown.line.end as usize
-                });
-                let here = self
-                    .jump_target
-                    .filter(|&target| (start..=top_end).contains(&target))
-                    .unwrap_or(start);
-                screen.percent = self.percent_at(here).min(99);
+                screen.percent = self.percent_at(self.place_on(&screen.lines)).min(99);
             }
         }
         let area = (text_left, text_left + text_width);

@@ -4,10 +4,13 @@
 //! number, so it survives re-wrapping; these functions move that anchor by
 //! visual lines through the `view` cache and never past the last full screen.
 //! A jump also remembers where the view was (for `''`) and sets the reading
-//! cursor, from which selections and searches start.
+//! cursor, from which selections and searches start. A count before `z` `w`
+//! or `d` `u` sets the size of later pages or half pages, as in less
+//! ([`Windows`]).
 
 use super::App;
-use crate::core::view::{Anchor, LinePos};
+use crate::core::view::{Anchor, LinePos, ScreenLine};
+use crate::reader::action::Action;
 use crate::reader::messages::Msg;
 
 impl App {
@@ -29,7 +32,30 @@ impl App {
         // Snap to the start of the line holding the offset, within the scroll range.
         let top = self.top();
         self.anchor = self.view.anchor_of(&self.doc, top);
+        // The place remembered is read as it was saved (`reading_place`):
+        // after `50%`, quit and reopen, the bar says 50% again.
+        self.jump_target = Some(offset);
         self.refresh();
+    }
+
+    /// Where the reader is: the last jump's target while it is on the top
+    /// line (after `50%`, the 50% point, not its line's start), else the
+    /// start of the top line. The status bar's percentage and the position
+    /// remembered on quitting are both read from it, so they agree.
+    pub fn reading_place(&self) -> usize {
+        self.place_on(&self.screen.lines)
+    }
+
+    /// [`App::reading_place`] with `lines` on the screen (the screen being made).
+    pub(in crate::reader::app) fn place_on(&self, lines: &[ScreenLine]) -> usize {
+        let Some(top) = lines.first() else {
+            return self.position();
+        };
+        let base = self.doc.span(top.paragraph).offset;
+        let line = base + top.line.start as usize..=base + top.line.end as usize;
+        self.jump_target
+            .filter(|target| line.contains(target))
+            .unwrap_or(*line.start())
     }
 
     /// Open the document at `offset` (where a link's `#fragment` is): a
@@ -200,5 +226,34 @@ impl App {
                 ("p", &percent),
             ],
         ));
+    }
+}
+
+/// The page and the half page a count made the size of later ones, as
+/// less's `z` `w` and `d` `u` do; `None`: the screen's.
+#[derive(Debug, Clone, Copy, Default)]
+pub(in crate::reader::app) struct Windows {
+    page: Option<usize>,
+    half: Option<usize>,
+}
+
+impl Windows {
+    /// `lines` counted before `action`: the new size of its kind of page.
+    pub(in crate::reader::app) fn resize(&mut self, action: Action, lines: Option<usize>) {
+        match action {
+            Action::WindowDown | Action::WindowUp => self.page = lines.or(self.page),
+            Action::HalfPageDown | Action::HalfPageUp => self.half = lines.or(self.half),
+            _ => {}
+        }
+    }
+
+    /// A page, on a text area `height` rows high.
+    pub(in crate::reader::app) fn page(self, height: usize) -> usize {
+        self.page.unwrap_or(height)
+    }
+
+    /// Half a page (`d`, `u`).
+    pub(in crate::reader::app) fn half(self, height: usize) -> usize {
+        self.half.unwrap_or(height / 2)
     }
 }

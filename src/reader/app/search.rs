@@ -11,9 +11,10 @@
 //! last query back into the prompt.
 //!
 //! On a big document the first hit is looked for a slice at a time too (a
-//! [`Seek`]): a key searches [`COUNT_SLICE`] bytes, and if the hit is further
-//! the event loop goes on between keys, the prompt saying "searching…", so a
-//! typo on a 100 MB file never freezes the prompt.
+//! [`Seek`], forward after `/` and backward after `?`): a key searches
+//! [`COUNT_SLICE`] bytes, and if the hit is further the event loop goes on
+//! between keys, the prompt saying "searching…", so a typo on a 100 MB file
+//! never freezes the prompt.
 //!
 //! Nothing here holds a list of hits, so a query matching ten million times in
 //! a 100 MB file costs no memory: moving (`n`, `N`, typing) asks the query for
@@ -207,25 +208,13 @@ impl App {
                 return;
             }
         };
-        if prompt.backward {
-            // The hit before the cursor, found at once: a backward search
-            // reads the text from the cursor back, as `N` does.
-            let found = search::previous_hit(&self.doc, &query, prompt.from);
-            self.search = SearchState {
-                query: Some(query),
-                backward: true,
-                ..SearchState::default()
-            };
-            match found {
-                Some(Found { hit, .. }) => self.go_to_hit(hit, None),
-                None => self.search.total = Some(0),
-            }
-            return;
-        }
+        // Either way a slice at a time: `?` from the cursor back, as `N`
+        // goes, `/` from it on.
         let from = search::byte_of(&self.doc, prompt.from);
         self.search = SearchState {
             query: Some(query),
-            seek: Some(Seek::new(from)),
+            seek: Some(Seek::new(from, prompt.backward)),
+            backward: prompt.backward,
             ..SearchState::default()
         };
         self.seek_slice(false);

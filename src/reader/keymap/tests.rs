@@ -107,8 +107,8 @@ fn default_keys_follow_less_and_vim() {
         ("C-j", Action::LineDown),
         ("C-p", Action::LineUp),
         ("C-k", Action::LineUp),
-        ("z", Action::PageDown),
-        ("w", Action::PageUp),
+        ("z", Action::WindowDown),
+        ("w", Action::WindowUp),
         ("h", Action::ToggleHelp),
         ("H", Action::ToggleHelp),
         ("r", Action::Repaint),
@@ -149,7 +149,7 @@ fn help_rows_come_from_the_table() {
         .iter()
         .find(|(_, d)| *d == Action::PageDown.description())
         .expect("page down row");
-    assert_eq!(page.0, "Space PageDown C-f z");
+    assert_eq!(page.0, "Space PageDown C-f");
     for action in Action::ALL {
         assert!(
             rows.iter().any(|(_, d)| *d == action.description()),

@@ -170,7 +170,7 @@ fn corrections_stored(app: &mut App, stored: Result<store::StoredCorrections, st
 /// What to remember of a reader: the position and the marks.
 pub(super) fn saved_position(app: &App) -> SavedPosition {
     SavedPosition {
-        offset: app.position(),
+        offset: app.reading_place(),
         marks: app.marks().clone(),
     }
 }

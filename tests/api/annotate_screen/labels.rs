@@ -118,6 +118,64 @@ fn l_in_the_panel_labels_the_selected_row_and_the_menu_names_it() {
 }
 
 #[test]
+fn l_in_a_panel_over_the_article_labels_its_row_not_the_name_at_the_cursor() {
+    // 30 columns leave no room beside the article: the panel covers it and
+    // takes the keys without having the focus.
+    let text = "Alice met Bob in Paris.\n";
+    let mut a = monochrome().app(text, 30, 14);
+    a.set_recognition(recognition(
+        text,
+        &[
+            (Kind::Person, "Bob", &[("Bob", 0)], None),
+            (Kind::Location, "Paris", &[("Paris", 0)], None),
+        ],
+    ));
+    type_text(&mut a, "/Bob\n");
+    keys(&mut a, "e G");
+    keys(&mut a, "l");
+    assert!(matches!(a.modal(), Some(Modal::Label(_))));
+    let screen = text_of(draw(&a).backend().buffer());
+    assert!(screen.contains("label: Paris"), "{screen}");
+}
+
+#[test]
+fn l_where_it_cannot_label_says_why() {
+    let text = "Paris: Bob said \"the talks are over now\".\n";
+    let mut a = monochrome().app(text, 100, 12);
+    a.set_recognition(recognition(
+        text,
+        &[
+            (Kind::Location, "Paris", &[("Paris", 0)], None),
+            (Kind::Person, "Bob", &[("Bob", 0)], None),
+            (Kind::Quote, "q", &[("the talks are over now", 0)], Some(1)),
+        ],
+    ));
+    // The first row is Bob's, the next his quote's.
+    keys(&mut a, "e Tab g j");
+    let quote = a.entities().and_then(|e| e.selected_entity());
+    assert_eq!(quote, Some(2), "the quote's row under its speaker");
+    keys(&mut a, "l");
+    assert!(a.modal().is_none());
+    assert_eq!(
+        a.flash(),
+        Some("a quote is labelled as a passage: v selects it, then l")
+    );
+    // The Notes tab shows no entity to label.
+    keys(&mut a, "t l");
+    assert!(a.modal().is_none());
+    assert_eq!(a.flash(), Some("l labels an entity: t shows the entities"));
+    // In the menu, a key it does not take says which ones it does.
+    keys(&mut a, "t");
+    choose_in_panel(&mut a, "Paris");
+    keys(&mut a, "l ]");
+    assert!(matches!(a.modal(), Some(Modal::Label(_))));
+    assert_eq!(
+        a.flash(),
+        Some("]: choose a label with 1-6 or j/k and Enter; Esc closes")
+    );
+}
+
+#[test]
 fn the_english_label_menu_draws_an_arabic_name_right_to_left() {
     let text = "التقى الوزير المبعوث هانس غروندبرغ في الرياض.\n";
     let mut a = monochrome().app(text, 100, 14);
@@ -173,7 +231,7 @@ fn a_described_speaker_s_row_is_no_name_to_label_and_the_word_at_the_cursor_stay
     assert!(a.modal().is_none(), "{:?}", a.modal());
     assert_eq!(
         a.flash(),
-        Some("no name here: v selects a passage to label")
+        Some("this speaker is described, not named: nothing to label")
     );
     // Enter on it goes to what it said.
     keys(&mut a, "Enter");

@@ -44,7 +44,7 @@ fn rec() -> Recognition {
     }
 }
 
-fn correction(name: &str, label: Label, modified: &str) -> Correction {
+pub(super) fn correction(name: &str, label: Label, modified: &str) -> Correction {
     Correction {
         name: name.into(),
         label,

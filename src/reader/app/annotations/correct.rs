@@ -2,9 +2,10 @@
 //! mention of its entity and is remembered for every document.
 //!
 //! `l` opens the label menu on the selection, or without one on the entity
-//! selected in the panel when the panel has the focus, else on the mention at
-//! the reading cursor (where a jump to a mention or a click on a highlight
-//! put it). When the labelled passage is a mention of a name (or has the
+//! selected in the panel when the panel takes the keys (it has the focus, or
+//! covers the article), else on the mention at the reading cursor (where a
+//! jump to a mention or a click on a highlight put it); where it cannot, the
+//! status bar says why (a quote, the Notes tab, no name there). When the labelled passage is a mention of a name (or has the
 //! folded text of one), each name its entity's mentions give goes into the
 //! lexicon with the label ([`corrections::for_entity`]); the lexicon is
 //! applied over the recogniser's result before the document's own labels, so
@@ -19,7 +20,7 @@ use std::ops::Range;
 use super::LabelPicker;
 use crate::reader::annotate::corrections::{self, Lexicon};
 use crate::reader::annotate::Label;
-use crate::reader::app::{App, Effect, Focus, Modal};
+use crate::reader::app::{App, Effect, Modal, PanelTab};
 use qari_recognize::{fold_name, Kind};
 
 impl App {
@@ -36,42 +37,66 @@ impl App {
         self.notes.lexicon()
     }
 
-    /// `l` without a selection: in the panel, the label menu on the selected
+    /// `l` without a selection: where the panel takes the keys (it has the
+    /// focus, or covers the article), the label menu on the selected
     /// entity's first mention; in the text, on the mention at the reading
-    /// cursor.
+    /// cursor. Where there is nothing to label, the status bar says why.
     pub(in crate::reader::app) fn label_mention(&mut self) {
-        let at = self.reading_cursor();
-        let in_panel = self.panel.is_open() && self.panel.focus() == Focus::Panel;
-        let span = self.panel.entities().and_then(|rows| {
-            let rec = rows.recognition();
-            let name = |m: &qari_recognize::Mention| m.kind != Kind::Quote;
-            // The panel's selection when the reader is looking at it, else
-            // the name at the cursor.
-            let selected = || {
-                let e = rows.selected_entity()?;
-                let first = *rec.entities.get(e)?.mentions.first()?;
-                rec.mentions.get(first).filter(|m| name(m))
-            };
-            let at_cursor = || {
-                rec.mentions
-                    .iter()
-                    .filter(|m| name(m) && m.span.contains(&at))
-                    .min_by_key(|m| m.span.len())
-            };
-            // A row selected that has no name to label (a speaker the text
-            // only describes) is not the word under the cursor.
-            if in_panel && rows.selected_entity().is_some() {
-                selected()
-            } else {
-                at_cursor()
-            }
-            .map(|m| m.span.clone())
-        });
-        let Some(span) = span else {
-            self.flash = Some(self.text(Msg::NoName));
-            return;
+        let span = if self.panel.has_keys(self.size.0) {
+            self.panel_name()
+        } else {
+            self.name_at_cursor()
         };
-        self.open_label_menu(span);
+        match span {
+            Ok(span) => self.open_label_menu(span),
+            Err(why) => self.flash = Some(self.text(why)),
+        }
+    }
+
+    /// The first mention of the entity selected in the panel, or why there
+    /// is none to label.
+    fn panel_name(&self) -> Result<Range<usize>, Msg> {
+        if self.panel.tab() == PanelTab::Notes {
+            return Err(Msg::LabelInNotes);
+        }
+        let Some(rows) = self.panel.entities() else {
+            return Err(self.no_entity());
+        };
+        let rec = rows.recognition();
+        let entity = rows
+            .selected_entity()
+            .and_then(|e| rec.entities.get(e))
+            .ok_or(Msg::NoEntity)?;
+        if entity.kind == Kind::Quote {
+            return Err(Msg::LabelQuote);
+        }
+        // A speaker the text describes (مصدر قضائي) has no mention to label.
+        entity
+            .mentions
+            .first()
+            .and_then(|&m| rec.mentions.get(m))
+            .filter(|m| m.kind != Kind::Quote)
+            .map(|m| m.span.clone())
+            .ok_or(Msg::LabelDescribed)
+    }
+
+    /// The shortest name mentioned at the reading cursor, or why there is none.
+    fn name_at_cursor(&self) -> Result<Range<usize>, Msg> {
+        let at = self.reading_cursor();
+        let rows = self.panel.entities().ok_or_else(|| self.no_entity())?;
+        rows.recognition()
+            .mentions
+            .iter()
+            .filter(|m| m.kind != Kind::Quote && m.span.contains(&at))
+            .min_by_key(|m| m.span.len())
+            .map(|m| m.span.clone())
+            .ok_or_else(|| {
+                if self.recognizing() {
+                    Msg::StillRecognising
+                } else {
+                    Msg::NoName
+                }
+            })
     }
 
     /// The label menu for `span`, opened on the label the passage already has.

@@ -185,7 +185,13 @@ impl App {
                 picker.choice = picker.choice.saturating_sub(1);
                 None
             }
-            _ => None,
+            // Any other key (`]`, `Tab`) does nothing here: say so.
+            _ => {
+                let shown = key.to_string();
+                let ui = self.interface;
+                self.flash = Some(ui.say(Msg::LabelMenuKeys, &[("key", &shown)]));
+                None
+            }
         };
         let Some(label) = chosen.and_then(|i| Label::ALL.get(i).copied()) else {
             self.modal = Some(Modal::Label(picker));

@@ -121,7 +121,7 @@ impl App {
         true
     }
 
-    fn no_entity(&self) -> Msg {
+    pub(in crate::reader::app) fn no_entity(&self) -> Msg {
         if self.panel.recognizing() {
             Msg::StillRecognising
         } else {
@@ -139,8 +139,10 @@ impl App {
         let entity = &entities.recognition().entities[mentions[jump.mention].entity];
         let n = entity.mentions.len();
         let i = entity.mentions.iter().position(|&m| m == jump.mention);
+        // An entity named once: `]` comes back to it, which is no wrap.
         let msg = match (jump.wrapped, i) {
             (false, _) => Msg::Mention,
+            (true, _) if n == 1 => Msg::OnlyMention,
             (true, Some(0)) => Msg::WrappedFirst,
             (true, _) => Msg::WrappedLast,
         };
