@@ -196,9 +196,9 @@ pub fn a_joiner_in_a_word_leaves_its_row_whole_after_a_search() {
 }
 
 /// `?` typed at the end of a big file: the word is only near the top, more
-/// than a slice away, so the prompt says "searching…" and the keys stay the
-/// reader's while it goes on between them (the whole text was searched at
-/// every key, the screen frozen); then the hit shows and `n` goes on back.
+/// than a slice away, so the search goes on between keys, which stay the
+/// reader's (the whole text was searched at every key, the screen frozen);
+/// the keys typed meanwhile refine it, the hit shows and `n` goes on back.
 pub fn a_backward_search_on_a_big_file_searches_between_keys() {
     let t = Tmux::new("searchback", (80, 12));
     let file = t.dir.join("big.txt");
@@ -211,12 +211,11 @@ pub fn a_backward_search_on_a_big_file_searches_between_keys() {
     t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
     t.keys("G");
     t.wait_for("the end", |s| status_line(s).contains("100%"));
-    // One key, one slice: the hit is in the next.
+    // The hit lies a slice back from the end: the search goes on between
+    // keys until it gets there. (Whether the screen is caught while it
+    // searches depends on the machine's speed, so it is not asserted.)
     t.keys("?");
     t.keys("n");
-    t.wait_for("the search under way", |s| {
-        status_line(s).contains("searching\u{2026}")
-    });
     t.wait_for("the last hit before the end", |s| s.contains("needle two"));
     t.keys("eedle");
     t.keys("Enter");
