@@ -152,20 +152,25 @@ impl Tagger {
         }
         let passes = input.u8()?;
         let lexicon = Lexicon::read(&mut input)?;
-        let first = Model::read(&mut input)?;
-        let second = match passes {
-            1 => None,
-            2 => Some(Model::read(&mut input)?),
+        let tagger = match passes {
+            1 => Self::new(lexicon, Model::read(&mut input)?, None),
+            2 => {
+                // The two passes are scored from the joint table alone, and
+                // keep their transitions only.
+                let (first, second, joint) = JointModel::read(&mut input)?;
+                Self {
+                    context: Some(ContextScores::new(&joint)),
+                    joint: Some(joint),
+                    lexicon,
+                    first,
+                    second: Some(second),
+                    file: Some(keep(bytes)),
+                }
+            }
             _ => return Err(ModelError("unknown pass count")),
         };
         if !input.0.is_empty() {
             return Err(ModelError("trailing bytes"));
-        }
-        let mut tagger = Self::new(lexicon, first, second);
-        if tagger.joint.is_some() {
-            tagger.first = tagger.first.transitions_only();
-            tagger.second = tagger.second.map(|m| m.transitions_only());
-            tagger.file = Some(keep(bytes));
         }
         Ok(tagger)
     }

@@ -88,7 +88,7 @@ impl Gazetteer {
         wanted: impl Fn(&PhraseEntry) -> bool,
     ) -> Option<usize> {
         let h = chain(PHRASE_SEED, *norms.get(i)?);
-        let first = self.phrases.get(&h).copied().filter(|e| e.prefix)?;
+        let first = self.phrases.get(h).filter(|e| e.prefix)?;
         let (end, _) = longest_entry(
             &self.phrases,
             self.longest,
@@ -110,7 +110,7 @@ impl Gazetteer {
         let mut i = 0;
         while i < stems.len() {
             let table = &self.known_organisations;
-            let first = table.get(&chain(PHRASE_SEED, stems[i])).copied();
+            let first = table.get(chain(PHRASE_SEED, stems[i]));
             let best = longest_entry(table, self.known_longest, first, stems[i], norms, i, |e| {
                 e.curated != 0
             });
@@ -140,7 +140,7 @@ impl Gazetteer {
 /// first word (`stem`), `norms` the folded words' hashes, `longest` the most
 /// words a phrase of the table has.
 fn longest_entry(
-    table: &HashKeyed<PhraseEntry>,
+    table: &Keyed<PhraseEntry>,
     longest: usize,
     first: Option<PhraseEntry>,
     stem: u64,
@@ -161,7 +161,7 @@ fn longest_entry(
             break;
         }
         h = chain(h, norms[j]);
-        next = table.get(&h).copied();
+        next = table.get(h);
     }
     best
 }

@@ -1,8 +1,9 @@
 //! Unit tests of the lists: phrases matched leftmost-longest over whole words,
 //! the hand list's entries marked as chosen, and the embedded lists loaded.
 
+use super::fill::{EntrySpace, Source};
 use super::*;
-use crate::normalize::normalize;
+use crate::normalize::{hash_word, normalize};
 
 fn flags(g: &Gazetteer, words: &[&str]) -> Vec<u16> {
     let norms: Vec<String> = words.iter().map(|w| normalize(w)).collect();
@@ -90,5 +91,47 @@ fn builtin_lists_load() {
     assert_eq!(
         g.triggers(hash_word(&ala), hash_exact(&ala)) & TRIGGER_GIVEN,
         0
+    );
+}
+
+#[test]
+fn the_frozen_lists_are_the_lists_files_and_answer_as_they_do() {
+    let lists = Gazetteer::from_files();
+    // The build script froze these very files, byte for byte.
+    assert!(
+        lists.freeze() == load::FROZEN,
+        "the frozen lists differ from the lists' files: rebuild"
+    );
+    let frozen = Gazetteer::builtin();
+    let built = Gazetteer::from(lists.clone());
+    assert_eq!(
+        (frozen.longest, frozen.known_longest),
+        (built.longest, built.known_longest)
+    );
+    fn same<V: Value + PartialEq + std::fmt::Debug>(t: &HashKeyed<V>, a: &Keyed<V>, b: &Keyed<V>) {
+        assert!(!t.is_empty());
+        for (&k, &v) in t {
+            assert_eq!(a.get(k), Some(v), "key {k}");
+            assert_eq!(b.get(k), Some(v), "key {k}");
+            // A key next to a listed one is seldom listed: both say the same.
+            for near in [k ^ 1, k.wrapping_add(1 << 40), !k] {
+                assert_eq!(a.get(near), b.get(near), "key {near}");
+            }
+        }
+    }
+    same(&lists.phrases, &frozen.phrases, &built.phrases);
+    same(&lists.triggers, &frozen.triggers, &built.triggers);
+    same(&lists.given, &frozen.given, &built.given);
+    same(&lists.common, &frozen.common, &built.common);
+    same(&lists.known, &frozen.known, &built.known);
+    same(
+        &lists.country_words,
+        &frozen.country_words,
+        &built.country_words,
+    );
+    same(
+        &lists.known_organisations,
+        &frozen.known_organisations,
+        &built.known_organisations,
     );
 }
