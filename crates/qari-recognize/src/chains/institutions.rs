@@ -21,6 +21,11 @@ impl Chains {
             self.organisations(words, infos, labels, true)
         );
         rule!(words, labels, self.verbs_are_no_heads(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            self.panels_are_no_bodies(words, infos, labels)
+        );
         rule!(words, labels, self.whole_phrases(words, infos, labels));
         rule!(
             words,

@@ -318,3 +318,28 @@ fn a_masculine_nisba_after_a_feminine_head_is_the_noun_befores() {
         ["الهيئة الوطنية للانتخابات"]
     );
 }
+
+#[test]
+fn a_panel_of_people_is_no_organisation_but_a_body_named_after_one_is() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    for text in [
+        "وقالت هيئة الدفاع عن المتهمين إنها ستطعن في الحكم.",
+        "وانسحبت هيئة الدفاع من الجلسة احتجاجا.",
+        "وأصدرت هيئة المحكمة حكمها أمس.",
+        "وقال عضو هيئة التدريس في الجامعة إن الطلاب غاضبون.",
+        "وقررت هيئة المحلفين إدانته بعد المداولة.",
+        "وقالت هيئة التحرير في بيان إنها ستواصل العمل.",
+        "وترأس المخرج لجنة التحكيم في المهرجان.",
+    ] {
+        assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
+    }
+    // A word after it that goes on the name makes it a body's.
+    assert_eq!(
+        orgs("وأعلنت هيئة الدفاع المدني عن إخماد الحريق."),
+        ["هيئة الدفاع المدني"]
+    );
+    assert_eq!(
+        orgs("وأصدرت هيئة الإذاعة البريطانية بيانا."),
+        ["هيئة الإذاعة البريطانية"]
+    );
+}
