@@ -329,6 +329,25 @@ fn a_name_runs_to_its_acronym_in_latin_capitals() {
     // Words without the article between are no name's.
     let text = "وقال إن حجم التداول ارتفع أمس بشكل كبير (USD) مقارنة بالشهر الماضي.";
     assert!(of(text, Kind::Organization).is_empty());
+    // A preposition after a head in the construct state, a genitive after
+    // ل after a head with the article.
+    let text = "وقدمت الشركة شكوى إلى لجنة الإشراف على المنافسة التجارية (KPPU) أمس.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["لجنة الإشراف على المنافسة التجارية", "KPPU"]
+    );
+    let text = "بدوره، دعا الاتحاد الوطني لطلبة المغرب (UNEM) إلى وقف الإضراب.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["الاتحاد الوطني لطلبة المغرب", "UNEM"]
+    );
+    // After a head with the article, a preposition leads into the sentence.
+    let text = "وقال المتحدث باسم الشركة في المؤتمر الصحفي (VIDEO) إن الأرباح زادت.";
+    assert!(
+        of(text, Kind::Organization).is_empty(),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
 }
 
 #[test]

@@ -36,15 +36,21 @@ pub(in crate::chains) fn acronyms(words: &[&str], infos: &[TokenInfo], labels: &
     }
 }
 
-/// Words with the article an organisation's name may run through to its
-/// acronym in Latin capitals (see [`names_before_latin_acronyms`]).
-const TO_ACRONYM: usize = 5;
+/// Words an organisation's name may run through to its acronym in Latin
+/// capitals (see [`names_before_latin_acronyms`]).
+const TO_ACRONYM: usize = 6;
 
 /// An organisation the tagger ended early, or a head it left alone, before
 /// words with the article and the name's acronym in Latin capitals in
 /// brackets runs to the acronym: هيئة عمليات | التجارة البحرية البريطانية
 /// (UKMTO)، لإدارة الهجرة والجمارك (ICE). An acronym says where the name
-/// ends, and in Latin it is no gloss of an Arabic word.
+/// ends, and in Latin it is no gloss of an Arabic word. The words on the way
+/// may also be a genitive after ل (الاتحاد الوطني لطلبة المغرب (UNEM)) and,
+/// after a head in the construct state, a preposition before a word with the
+/// article (لجنة الإشراف على المنافسة التجارية (KPPU)); a head with the
+/// article opens the name when two words or more stand between it and the
+/// bracket and no preposition (الاتحاد الوطني لطلبة المغرب): after one,
+/// the words are the sentence's (الشركة | في المؤتمر الصحفي).
 pub(in crate::chains) fn names_before_latin_acronyms(
     words: &[&str],
     infos: &[TokenInfo],
@@ -65,21 +71,35 @@ pub(in crate::chains) fn names_before_latin_acronyms(
             let folded = normalize(words[k]);
             ["ال", "لل", "وال"].iter().any(|p| folded.starts_with(p))
         };
+        // A genitive after ل (لطلبة), and a preposition before a word
+        // with the article.
+        let genitive = |k: usize| {
+            let folded = normalize(words[k]);
+            folded.starts_with('ل') && folded.chars().count() >= 4 && arabic_letters_only(&folded)
+        };
+        let preposition = |k: usize| {
+            matches!(words[k], "في" | "على" | "عن" | "من") && k + 1 < open && definite(k + 1)
+        };
         let mut i = open - 1;
+        let mut passed_preposition = false;
         while i + TO_ACRONYM >= open
             && i > 0
             && matches!(labels[i], 0 | LOC_B | LOC_I)
             && infos[i].triggers & TRIGGER_ORG_HEAD == 0
-            && definite(i)
+            && (definite(i) || genitive(i) || preposition(i))
         {
+            passed_preposition |= preposition(i);
             i -= 1;
         }
         // The name opens at an organisation's last word, or a head.
         let start = match labels[i] {
             ORG_B | ORG_I if labels[i + 1] == 0 => (0..=i).rev().find(|&k| labels[k] == ORG_B),
             0 if infos[i].triggers & TRIGGER_ORG_HEAD != 0
-                && !infos[i].definite
-                && open > i + 1 =>
+                && if infos[i].definite {
+                    open > i + 2 && !passed_preposition
+                } else {
+                    open > i + 1
+                } =>
             {
                 Some(i)
             }
