@@ -231,8 +231,9 @@ pub(super) const CHOSEN_PLACES: Chosen = Chosen {
 
 /// Names of the hand list (folded, without the article) that are ordinary
 /// words or another name with it: الحماس (zeal) is no حماس, nor الفتح (the
-/// conquest) فتح, nor البترا (the city of Petra) بترا, Jordan's agency.
-const ORDINARY_WITH_ARTICLE: &[&str] = &["حماس", "فتح", "امل", "بترا"];
+/// conquest) فتح, nor البترا (the city of Petra) بترا, Jordan's agency, nor
+/// الإبل (camels) أبل, the company.
+const ORDINARY_WITH_ARTICLE: &[&str] = &["حماس", "فتح", "امل", "بترا", "ابل"];
 
 /// An organisation of the hand list is one wherever the tagger left it alone
 /// or found only names inside it (النيابة العامة، قطر للطاقة), and so is a place
@@ -296,7 +297,9 @@ pub(super) fn chosen_names(infos: &[TokenInfo], labels: &mut [u8], chosen: &Chos
 
 /// A person or place the tagger found whose words are exactly a listed
 /// organisation, and no listed place or person, is that organisation: اليونيسف
-/// (which the tagger, knowing only its place-like neighbours, took for a place).
+/// (which the tagger, knowing only its place-like neighbours, took for a place);
+/// not a place after a place's head (بحي المعاريف, a district named as a
+/// paper is).
 pub(super) fn listed_organisations(infos: &[TokenInfo], labels: &mut [u8]) {
     let n = labels.len();
     let mut a = 0;
@@ -314,6 +317,7 @@ pub(super) fn listed_organisations(infos: &[TokenInfo], labels: &mut [u8]) {
             && infos[a].gazetteer & ORG_LIST_BEGIN != 0
             && infos[a].gazetteer & other_lists == 0
             && listed_end(infos, a) == b
+            && !(labels[a] == LOC_B && a > 0 && infos[a - 1].triggers & TRIGGER_LOC_HEAD != 0)
         {
             labels[a] = ORG_B;
             labels[a + 1..b].fill(ORG_I);

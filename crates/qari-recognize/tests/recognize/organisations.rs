@@ -218,3 +218,21 @@ fn a_verb_in_the_future_after_a_definite_word_ends_the_name() {
     let bodies = of(text, Kind::Organization);
     assert_eq!(bodies, ["الاتحاد الأوروبي", "الاتحاد"]);
 }
+
+#[test]
+fn a_listed_name_spelled_as_a_common_word_or_a_place_is_not_the_organisation() {
+    // أبل (the company), listed; الإبل is camels.
+    assert!(of("وتضمنت الوثيقة عشرين رأساً من الإبل.", Kind::Organization).is_empty());
+    assert_eq!(
+        of("وأعلنت شركة أبل عن هاتف جديد.", Kind::Organization),
+        ["شركة أبل"]
+    );
+    // معاريف is a paper, and a district after حي.
+    let text = "وأمام إحدى الثانويات بحي المعاريف في الدار البيضاء تجمع الأساتذة.";
+    assert!(
+        of(text, Kind::Organization).is_empty(),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
+    assert!(of(text, Kind::Location).contains(&"المعاريف".to_owned()));
+}
