@@ -175,7 +175,7 @@ pub(super) const PLACE_INSTITUTIONS: &[&str] = &[
 /// مطار الملك خالد الدولي، ميناء بربرة، ملعب مولاي الحسن، استاد القاهرة الدولي.
 /// Named after a person, news readers take the whole as a place; after a
 /// place, the place alone (see [`Chains::facilities`]).
-pub(super) const FACILITIES: &[&str] = &["مطار", "ميناء", "مرفا", "ملعب", "استاد", "ستاد"];
+pub(super) const FACILITIES: &[&str] = &["مطار", "ميناء", "مرفا", "ملعب", "استاد", "ستاد", "جسر"];
 
 /// Heads of a land's or a water's features that are part of their names, as
 /// the places' own names say them (قطاع غزة the Gaza Strip, نهر النيل the Nile

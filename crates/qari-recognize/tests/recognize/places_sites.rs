@@ -149,6 +149,14 @@ fn a_place_or_a_body_named_after_a_titled_person_is_named_whole() {
         ),
         ["مطار الملك خالد الدولي", "الرياض"]
     );
+    // A bridge too, and no person left in it.
+    let text = "وحاول الفرار باتجاه جسر الملك فهد قبل أن يضبط.";
+    assert_eq!(of(text, Kind::Location), ["جسر الملك فهد"]);
+    assert!(
+        of(text, Kind::Person).is_empty(),
+        "{:?}",
+        of(text, Kind::Person)
+    );
     // A hospital by the person alone, title and all.
     assert_eq!(
         of(
