@@ -218,6 +218,8 @@ messages! {
     // Loading and quitting.
     LoadedEnd "end of what is loaded so far; going to the end when loading finishes"
         "نهاية ما حُمّل حتى الآن؛ الانتقال إلى النهاية عند اكتمال التحميل";
+    LoadedPercent "{p}% of what is loaded so far; going to {p}% of the whole when loading finishes"
+        "{p}٪ مما حُمّل حتى الآن؛ الانتقال إلى {p}٪ من المستند كله عند اكتمال التحميل";
     LoadedAtEnd "the whole document has loaded: at its end" "اكتمل تحميل المستند: عند نهايته";
     LoadedAt "the whole document has loaded: at {p}% of it" "اكتمل تحميل المستند: عند {p}٪ منه";
     QuitLoading "notes are stored once the whole file is read: q again quits without them"
