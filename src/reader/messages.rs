@@ -18,7 +18,8 @@
 //!
 //! The table is this file's; the [`Interface`] that speaks it is in
 //! `messages/interface.rs`, a message laid out as a row in
-//! `messages/layout.rs`.
+//! `messages/layout.rs`, the short forms of the longer ones, for a narrow
+//! status bar, in `messages/short.rs`.
 
 pub use interface::{Digits, Interface, Lang, LangSetting};
 pub use layout::{display_keeping_marks, drawn_width};
@@ -355,6 +356,7 @@ pub fn places(text: &str) -> Vec<&str> {
 mod interface;
 mod layout;
 mod notices;
+mod short;
 
 #[cfg(test)]
 mod tests;

@@ -203,6 +203,7 @@ fn all() -> Vec<Test> {
             the_mode_is_shown_and_a_message_goes_after_a_few_seconds,
             the_note_editor_and_the_prompts_name_their_mode,
             the_percentage_is_the_same_after_a_reopen,
+            at_40_columns_a_long_message_still_says_its_point,
         ),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:

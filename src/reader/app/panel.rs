@@ -4,10 +4,10 @@
 //! The panel takes a share of the terminal on one side and the text column is
 //! centred in what is left; when both would not fit (a readable column is
 //! [`TEXT_MIN`] cells), the open panel is a full-screen view over the article
-//! and has the keys until `e` or `Esc` closes it. There `Tab` does what it
-//! does beside the article, the focus to the other side: the panel steps
-//! aside to show the article, as a jump from it does, and `Tab` brings it
-//! back; only `e` and `Esc` close it. Its rows are laid out (by the article's engine) only
+//! and has the keys until `e` or `Esc` closes it. A jump from it steps it
+//! aside to show the article, and `Tab`, which beside the article gives the
+//! panel the keys, brings it back (over the article it has them already:
+//! `e Tab j` works at any width). Its rows are laid out (by the article's engine) only
 //! when its width changes, so a frame copies prepared lines, as for the article.
 //! What the panel's keys and clicks do to the article (jumps, the reading
 //! cursor) is the app's side, in `panel/routing.rs`; the rows of a frame are
@@ -252,7 +252,7 @@ impl Panel {
     }
 
     /// Over the article, step aside so the article is seen (a jump from
-    /// the panel, `Tab`); [`Panel::switch_focus`] brings it back.
+    /// the panel); [`Panel::switch_focus`] brings it back.
     pub fn step_aside(&mut self) {
         self.open = false;
         self.aside = true;
@@ -260,11 +260,10 @@ impl Panel {
     }
 
     /// `Tab`: the focus to the other side; false when there is no panel
-    /// shown. Over the article the other side is the article, so the panel
-    /// steps aside; stepped aside, it comes back with the keys.
+    /// shown. Over the article the panel has the keys already; stepped
+    /// aside for a jump, it comes back with them.
     pub fn switch_focus(&mut self, width: u16) -> bool {
         if self.full_screen(width) {
-            self.step_aside();
             return true;
         }
         if !self.open && self.aside {
@@ -363,16 +362,15 @@ mod tests {
     }
 
     #[test]
-    fn over_the_article_tab_steps_aside_and_back_and_only_e_forgets_it() {
+    fn tab_brings_back_a_panel_that_stepped_aside_and_only_e_forgets_it() {
         let mut panel = Panel::default();
         panel.toggle();
         assert!(panel.full_screen(50));
-        assert!(panel.switch_focus(50), "Tab shows the article");
-        assert!(!panel.is_open());
-        assert!(panel.switch_focus(50), "Tab brings the panel back");
+        assert!(panel.switch_focus(50), "over the article it has the keys");
         assert!(panel.full_screen(50));
         panel.step_aside();
-        assert!(panel.switch_focus(50), "after a jump, too");
+        assert!(!panel.is_open(), "a jump shows the article");
+        assert!(panel.switch_focus(50), "Tab brings the panel back");
         assert!(panel.full_screen(50));
         panel.step_aside();
         panel.toggle();
