@@ -100,7 +100,11 @@ fn main() -> ExitCode {
     };
     let result = match &cli.command {
         Some(Command::Render(args)) => qari::commands::render::run(args, bidi, &read),
-        Some(Command::Entities(args)) => qari::commands::entities::run(args, bidi, &read),
+        Some(Command::Entities(args)) => match qari::commands::entities::run(args, bidi, &read) {
+            // A file of several could not be read (said already).
+            Ok(false) => return ExitCode::from(2),
+            other => other.map(drop),
+        },
         Some(Command::Annotations(args)) => qari::commands::annotations::run(args, &read),
         Some(Command::Corrections(args)) => qari::commands::corrections::run(args),
         Some(Command::Completions { shell }) => {

@@ -14,8 +14,16 @@
 //! reader's labels of this very document (see `qari annotations`) override
 //! the recogniser on their spans when the input fits in [`WHOLE_MAX`]: they
 //! are found by the document's hash, which needs the whole text.
+//!
+//! Several files are read one after the other, as grep reads them: each
+//! line of the table marked with its file's name ("a.txt:"), each JSON row
+//! with a `file` field, the recogniser and the corrections loaded once. A
+//! file that cannot be read is said on standard error and the others are
+//! still read; the status then says it (2). One file, or none, prints what
+//! it always did, unmarked: scripts read it.
 
-use std::io::{BufWriter, IsTerminal};
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
 
@@ -111,100 +119,155 @@ fn recognize_in_chunks(
     Ok(())
 }
 
+/// What every file of one run shares: the arguments, the recogniser and
+/// the corrections, loaded once.
+struct Run<'a> {
+    args: &'a EntitiesArgs,
+    bidi: Option<crate::core::terminal::BidiSetting>,
+    read: &'a ReadOptions,
+    recognizer: Recognizer,
+    lexicon: Lexicon,
+}
+
+/// `qari entities`: false when one of several files could not be read (it
+/// was said on standard error, and the others were read).
 pub fn run(
     args: &EntitiesArgs,
     bidi: Option<crate::core::terminal::BidiSetting>,
     read: &ReadOptions,
-) -> anyhow::Result<()> {
-    // The terminal's bidi and the letters' joining change the table on a
-    // terminal; nothing changes the JSON.
-    let config = super::config();
-    let recognizer = recognizer()?;
-    let lexicon = if args.no_corrections {
-        Lexicon::default()
-    } else {
-        lexicon()
+) -> anyhow::Result<bool> {
+    let run = Run {
+        args,
+        bidi,
+        read,
+        recognizer: recognizer()?,
+        lexicon: if args.no_corrections {
+            Lexicon::default()
+        } else {
+            lexicon()
+        },
     };
-    // Standard input when no file is named and it is not a terminal.
-    let source = input::source_for(args.file.as_deref())?;
-    let failed = |e: crate::core::paragraphs::ReadError| anyhow!("{}: {e}", source.label());
-    let read = super::reading(read, &source.label());
-    let mut chunks = ChunkReader::new(input::open(source, &read)?);
-    let stdout = std::io::stdout();
-    let visual = (!args.json && stdout.is_terminal()).then(|| {
-        let profile =
-            probe::printing_profile(bidi.unwrap_or(config.terminal_bidi), &stdout).profile;
-        let facts = OutputFacts::of(&stdout, &profile);
-        let options = qari_layout::LayoutOptions {
-            width: None,
-            shape: facts.shape(config.text.shape),
-            fallback_direction: qari_layout::Direction::Ltr,
-            ..qari_layout::LayoutOptions::default()
-        };
-        (
-            Visual {
-                options,
-                strategy: facts.strategy,
-                width: facts.terminal_width.filter(|&w| w > 0),
-            },
-            profile,
-        )
-    });
-    // The terminal's own bidi off while the rows are printed (VTE, mlterm).
-    let _switched = visual
-        .as_ref()
-        .map(|(_, profile)| probe::Switched::on(profile));
-    let mut printer = Printer::new(BufWriter::new(stdout.lock()), args.json);
-    printer.visual = visual.map(|(v, _)| v);
-    let mut stream = StreamRecognizer::new(&recognizer);
-    let mut whole = true;
-    let whole_max = whole_max();
-    // Whether any chunk had text the recogniser reads (see the end).
-    let mut readable = false;
-    let mut blank = true;
-    loop {
-        let max = if whole { whole_max } else { CHUNK_BYTES };
-        let Some(chunk) = chunks.next_chunk(max).map_err(failed)? else {
-            break;
-        };
-        let text = chunk.text;
-        readable = readable || qari_recognize::has_arabic_letter(text);
-        blank = blank && text.trim().is_empty();
-        if whole && chunk.last {
-            let rec = whole_document(&recognizer, &lexicon, text, &source, args)?;
-            let name = |e: usize| rec.entities[e].name.as_str();
-            if gone_is_fine(printer.rows(text, 0, &rec.mentions, name))?.is_none() {
-                return Ok(());
+    let ([] | [_]) = args.files.as_slice() else {
+        return run.several();
+    };
+    run.one(args.files.first().map(PathBuf::as_path), false)
+        .map(|_| true)
+}
+
+impl Run<'_> {
+    /// Each file in turn, marked; one that fails is said and skipped.
+    fn several(&self) -> anyhow::Result<bool> {
+        let mut all = true;
+        for file in &self.args.files {
+            match self.one(Some(file), true) {
+                Ok(true) => {}
+                // Standard output closed (`| head`): nothing more to write.
+                Ok(false) => break,
+                Err(err) if crate::shell::files::is_interrupted(&err) => return Err(err),
+                Err(err) => {
+                    all = false;
+                    // As `main` says an error: on one line, shown safe.
+                    let shown = qari_layout::display_text(&format!("{err:#}")).into_owned();
+                    let _ = writeln!(std::io::stderr(), "qari: {shown}");
+                }
             }
-            if !readable && !blank {
-                super::warn_of(&source.label(), NO_ARABIC_WARNING);
+        }
+        Ok(all)
+    }
+
+    /// One input (`None`: standard input or the built-in article), its
+    /// lines marked with its name when `marked`; false when standard output
+    /// was closed.
+    fn one(&self, file: Option<&Path>, marked: bool) -> anyhow::Result<bool> {
+        let (args, read, recognizer, lexicon) =
+            (self.args, self.read, &self.recognizer, &self.lexicon);
+        // The terminal's bidi and the letters' joining change the table on a
+        // terminal; nothing changes the JSON.
+        let config = super::config();
+        // Standard input when no file is named and it is not a terminal.
+        let source = input::source_for(file)?;
+        let failed = |e: crate::core::paragraphs::ReadError| anyhow!("{}: {e}", source.label());
+        let read = super::reading(read, &source.label());
+        let mut chunks = ChunkReader::new(input::open(source, &read)?);
+        let stdout = std::io::stdout();
+        let visual = (!args.json && stdout.is_terminal()).then(|| {
+            let profile =
+                probe::printing_profile(self.bidi.unwrap_or(config.terminal_bidi), &stdout).profile;
+            let facts = OutputFacts::of(&stdout, &profile);
+            let options = qari_layout::LayoutOptions {
+                width: None,
+                shape: facts.shape(config.text.shape),
+                fallback_direction: qari_layout::Direction::Ltr,
+                ..qari_layout::LayoutOptions::default()
+            };
+            (
+                Visual {
+                    options,
+                    strategy: facts.strategy,
+                    width: facts.terminal_width.filter(|&w| w > 0),
+                },
+                profile,
+            )
+        });
+        // The terminal's own bidi off while the rows are printed (VTE, mlterm).
+        let _switched = visual
+            .as_ref()
+            .map(|(_, profile)| probe::Switched::on(profile));
+        let mut printer = Printer::new(BufWriter::new(stdout.lock()), args.json);
+        printer.visual = visual.map(|(v, _)| v);
+        if marked {
+            printer.mark(&source.label());
+        }
+        let mut stream = StreamRecognizer::new(recognizer);
+        let mut whole = true;
+        let whole_max = whole_max();
+        // Whether any chunk had text the recogniser reads (see the end).
+        let mut readable = false;
+        let mut blank = true;
+        loop {
+            let max = if whole { whole_max } else { CHUNK_BYTES };
+            let Some(chunk) = chunks.next_chunk(max).map_err(failed)? else {
+                break;
+            };
+            let text = chunk.text;
+            readable = readable || qari_recognize::has_arabic_letter(text);
+            blank = blank && text.trim().is_empty();
+            if whole && chunk.last {
+                let rec = whole_document(recognizer, lexicon, text, &source, file, args)?;
+                let name = |e: usize| rec.entities[e].name.as_str();
+                if gone_is_fine(printer.rows(text, 0, &rec.mentions, name))?.is_none() {
+                    return Ok(false);
+                }
+                if !readable && !blank {
+                    super::warn_of(&source.label(), NO_ARABIC_WARNING);
+                }
+                break;
             }
-            break;
+            whole = false;
+            let done =
+                recognize_in_chunks(&mut stream, lexicon, text, |chunk, base, found, stream| {
+                    // This chunk's new entities (every quote among them) by their
+                    // own names, the others by the names they were first given.
+                    let first_new = stream.entity_count() - found.entities.len();
+                    let name = |e: usize| match e.checked_sub(first_new) {
+                        Some(new) => found.entities.get(new).map_or("", |x| x.name.as_str()),
+                        None => stream.entity(e).map_or("", |(_, n)| n),
+                    };
+                    printer.rows(chunk, base, &found.mentions, name)
+                });
+            if gone_is_fine(done)?.is_none() {
+                return Ok(false);
+            }
         }
-        whole = false;
-        let done =
-            recognize_in_chunks(&mut stream, &lexicon, text, |chunk, base, found, stream| {
-                // This chunk's new entities (every quote among them) by their
-                // own names, the others by the names they were first given.
-                let first_new = stream.entity_count() - found.entities.len();
-                let name = |e: usize| match e.checked_sub(first_new) {
-                    Some(new) => found.entities.get(new).map_or("", |x| x.name.as_str()),
-                    None => stream.entity(e).map_or("", |(_, n)| n),
-                };
-                printer.rows(chunk, base, &found.mentions, name)
-            });
-        if gone_is_fine(done)?.is_none() {
-            return Ok(());
+        if chunks.replaced_invalid() {
+            // Named as `render` and `search` name it: which input had the bytes.
+            super::warn_of(&source.label(), INVALID_UTF8_WARNING);
         }
+        if !whole && !readable && !blank {
+            super::warn_of(&source.label(), NO_ARABIC_WARNING);
+        }
+        gone_is_fine(printer.finish()).map(|done| done.is_some())
     }
-    if chunks.replaced_invalid() {
-        // Named as `render` and `search` name it: which input had the bytes.
-        super::warn_of(&source.label(), INVALID_UTF8_WARNING);
-    }
-    if !whole && !readable && !blank {
-        super::warn_of(&source.label(), NO_ARABIC_WARNING);
-    }
-    gone_is_fine(printer.finish()).map(drop)
 }
 
 /// A document read whole: recognised in chunks, corrected, and with the
@@ -214,6 +277,7 @@ fn whole_document(
     lexicon: &Lexicon,
     text: &str,
     source: &Source<'_>,
+    file: Option<&Path>,
     args: &EntitiesArgs,
 ) -> anyhow::Result<Recognition> {
     let mut stream = StreamRecognizer::new(recognizer);
@@ -228,15 +292,13 @@ fn whole_document(
         return Ok(rec);
     }
     let doc = Document::from_vec(source.title(), text.as_bytes().to_vec())?;
-    Ok(
-        match super::annotations::stored(&doc, args.file.as_deref()) {
-            Ok(placed) => crate::reader::annotate::apply_labels(&rec, &placed),
-            Err(err) => {
-                super::annotations::warn(&format!("annotations: {err:#}"));
-                rec
-            }
-        },
-    )
+    Ok(match super::annotations::stored(&doc, file) {
+        Ok(placed) => crate::reader::annotate::apply_labels(&rec, &placed),
+        Err(err) => {
+            super::annotations::warn(&format!("annotations: {err:#}"));
+            rec
+        }
+    })
 }
 
 /// A closed standard output (`| head`) ends the command quietly: `None`.

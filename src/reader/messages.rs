@@ -18,7 +18,8 @@
 //!
 //! The table is this file's; the [`Interface`] that speaks it is in
 //! `messages/interface.rs`, a message laid out as a row in
-//! `messages/layout.rs`.
+//! `messages/layout.rs`, the short forms of the longer ones, for a narrow
+//! status bar, in `messages/short.rs`.
 
 pub use interface::{Digits, Interface, Lang, LangSetting};
 pub use layout::{display_keeping_marks, drawn_width};
@@ -218,6 +219,8 @@ messages! {
     // Loading and quitting.
     LoadedEnd "end of what is loaded so far; going to the end when loading finishes"
         "نهاية ما حُمّل حتى الآن؛ الانتقال إلى النهاية عند اكتمال التحميل";
+    LoadedPercent "{p}% of what is loaded so far; going to {p}% of the whole when loading finishes"
+        "{p}٪ مما حُمّل حتى الآن؛ الانتقال إلى {p}٪ من المستند كله عند اكتمال التحميل";
     LoadedAtEnd "the whole document has loaded: at its end" "اكتمل تحميل المستند: عند نهايته";
     LoadedAt "the whole document has loaded: at {p}% of it" "اكتمل تحميل المستند: عند {p}٪ منه";
     QuitLoading "notes are stored once the whole file is read: q again quits without them"
@@ -353,6 +356,7 @@ pub fn places(text: &str) -> Vec<&str> {
 mod interface;
 mod layout;
 mod notices;
+mod short;
 
 #[cfg(test)]
 mod tests;

@@ -285,10 +285,14 @@ pub struct SearchArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct EntitiesArgs {
-    /// Article (`-` or none: standard input when it is a pipe or a file; the
-    /// built-in sample article when none is named on a terminal).
-    #[arg(value_parser = clap::builder::OsStringValueParser::new().map(input_path))]
-    pub file: Option<PathBuf>,
+    /// Articles (`-` or none: standard input when it is a pipe or a file;
+    /// the built-in sample article when none is named on a terminal).
+    /// Of several, each line of the table starts with its file's name and a
+    /// colon, as grep marks lines, and each JSON row has a `file` field; one
+    /// that cannot be read is said on standard error, the others are read,
+    /// and the status is 2.
+    #[arg(value_name = "FILE", value_parser = clap::builder::OsStringValueParser::new().map(input_path))]
+    pub files: Vec<PathBuf>,
     /// JSON Lines: one object per mention, offsets in code points.
     #[arg(long)]
     pub json: bool,

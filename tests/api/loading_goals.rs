@@ -7,7 +7,9 @@ use qari::core::document::Document;
 use qari::reader::app::{App, LOADED_END};
 use qari::reader::keymap::{Key, KeyCode};
 
-use crate::support::app;
+use qari::reader::messages::Lang;
+
+use crate::support::{app, Setup};
 
 /// 24 rows: 23 of text.
 const HEIGHT: u16 = 24;
@@ -113,6 +115,18 @@ fn percent_while_loading_is_of_what_is_loaded_and_says_so() {
     assert_eq!(
         app.flash(),
         Some("the whole document has loaded: at 50% of it")
+    );
+}
+
+#[test]
+fn percent_while_loading_is_said_in_the_interface_language() {
+    let piece = Document::from_bytes("t", lines(50).as_bytes()).expect("text");
+    let mut app = Setup::default().lang(Lang::Ar).app(piece, 80, HEIGHT);
+    app.set_loading(true);
+    command(&mut app, "goto 50%");
+    assert_eq!(
+        app.flash(),
+        Some("50٪ مما حُمّل حتى الآن؛ الانتقال إلى 50٪ من المستند كله عند اكتمال التحميل")
     );
 }
 

@@ -25,6 +25,7 @@ mod loading_goals;
 mod long_line;
 mod marks;
 mod marks_write;
+mod narrow_status;
 mod panel;
 mod panel_screen;
 mod paste;

@@ -11,6 +11,7 @@ mod config;
 mod corrections;
 mod docs;
 mod entities;
+mod entities_files;
 mod errors;
 mod generated;
 mod given_up;

@@ -112,6 +112,7 @@ fn all() -> Vec<Test> {
             the_panel_opens_and_jumps_at_100x30,
             the_panel_opens_and_jumps_at_140x40,
             at_40x15_the_panel_is_a_full_screen_view,
+            at_40x20_tab_brings_back_the_panel_a_jump_put_aside,
             at_80x24_the_panel_rows_keep_off_the_border,
             l_in_the_panel_labels_its_row_or_says_why_not,
             a_jump_to_the_only_mention_says_so,
@@ -202,6 +203,7 @@ fn all() -> Vec<Test> {
             the_mode_is_shown_and_a_message_goes_after_a_few_seconds,
             the_note_editor_and_the_prompts_name_their_mode,
             the_percentage_is_the_same_after_a_reopen,
+            at_40_columns_a_long_message_still_says_its_point,
         ),
         &tests!(wheel needs [Tmux]: the_wheel_over_the_panel_does_not_scroll_the_article),
         &tests!(terminal_queries needs [Script]:

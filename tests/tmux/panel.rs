@@ -89,6 +89,35 @@ pub fn at_40x15_the_panel_is_a_full_screen_view() {
     t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
 }
 
+/// At 40x20 the panel over the article steps aside for a jump, and `Tab`
+/// brings it back, as beside the article `Tab` gives it the keys again:
+/// never "no panel" right after using it.
+pub fn at_40x20_tab_brings_back_the_panel_a_jump_put_aside() {
+    let t = Tmux::new("ptab40", (40, 20));
+    t.start("main", &t.qari(""));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys("e");
+    let entities = |s: &str| s.contains("People (") || s.contains("Places (");
+    t.wait_for("the entities", entities);
+    t.keys("j");
+    t.keys("Enter");
+    let jumped = t.wait_for("the jump", |s| status_line(s).contains("mention 1/"));
+    assert!(!entities(&jumped), "the article is shown: {jumped}");
+    t.keys("Tab");
+    let back = t.wait_for("the panel again", entities);
+    assert!(!status_line(&back).contains("no panel"), "{back}");
+    t.keys("j");
+    t.keys("Enter");
+    t.wait_for("a jump from the panel brought back", |s| {
+        !entities(s) && status_line(s).contains("mention ")
+    });
+    t.keys("Tab");
+    let again = t.wait_for("the panel once more", entities);
+    assert!(!status_line(&again).contains("no panel"), "{again}");
+    t.keys("q");
+    t.wait_for("a clean exit", |s| s.contains("EXITED 0"));
+}
+
 /// At 80x24 the article and the panel's rows keep a blank cell each side of
 /// the border, and counts stay in their four cells, clear of the marker.
 pub fn at_80x24_the_panel_rows_keep_off_the_border() {

@@ -134,3 +134,40 @@ pub fn the_percentage_is_the_same_after_a_reopen() {
         t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
     }
 }
+
+/// At 40 columns a message too long for the bar still says its point:
+/// the help hint and then the position make room for it, and a long one
+/// is said by its short form ("/tmp/…/x.txt exists (:w! replaces it)" was
+/// "/tmp/o…", a written copy "wrote 55…", a failed search "not found:…").
+pub fn at_40_columns_a_long_message_still_says_its_point() {
+    let t = Tmux::new("status40", (40, 12));
+    std::fs::create_dir_all(t.config_dir()).expect("mkdir");
+    let copy = t.config_dir().join("a-long-name-for-the-written-copy.txt");
+    t.start("main", &t.qari(""));
+    t.wait_for("the first screen", |s| status_line(s).contains("line 1/"));
+    t.keys(&format!(":w {}", copy.display()));
+    t.keys("Enter");
+    let wrote = t.wait_for("the copy written", |s| status_line(s).contains("wrote"));
+    assert!(status_line(&wrote).contains("wrote 55 lines"), "{wrote}");
+    t.keys(&format!(":w {}", copy.display()));
+    t.keys("Enter");
+    let exists = t.wait_for("the copy exists", |s| status_line(s).contains("exists"));
+    assert!(
+        status_line(&exists).contains("exists: :w! replaces it"),
+        "{exists}"
+    );
+    t.keys("/xyzzyq");
+    t.keys("Enter");
+    let missed = t.wait_for("the search", |s| status_line(s).contains("not found"));
+    let status = status_line(&missed);
+    assert!(status.contains("not found: xyzzyq"), "{missed}");
+    assert!(status.contains("line 1/55"), "the position stays: {missed}");
+    t.keys("Tab");
+    let no_panel = t.wait_for("Tab", |s| status_line(s).contains("no panel"));
+    assert!(
+        status_line(&no_panel).contains("no panel: e opens it"),
+        "{no_panel}"
+    );
+    t.keys("q");
+    t.wait_for("qari to exit", |s| s.contains("EXITED 0"));
+}

@@ -22,8 +22,15 @@ impl Row<'_> {
     /// fields in this order, no spaces, strings escaped as serde_json
     /// escapes them (a quote, a backslash and control characters only), so
     /// the line is what `serde_json::to_writer` gave, without building it.
-    fn write_json(&self, out: &mut impl Write) -> std::io::Result<()> {
-        out.write_all(b"{\"kind\":\"")?;
+    /// `file` first when several files are read: which one the row is of.
+    fn write_json(&self, out: &mut impl Write, file: Option<&str>) -> std::io::Result<()> {
+        out.write_all(b"{")?;
+        if let Some(file) = file {
+            out.write_all(b"\"file\":")?;
+            write_json_str(out, file)?;
+            out.write_all(b",")?;
+        }
+        out.write_all(b"\"kind\":\"")?;
         out.write_all(self.kind.name().as_bytes())?;
         out.write_all(b"\",\"start\":")?;
         write_number(out, self.start)?;
@@ -174,6 +181,10 @@ pub(super) struct Printer<W: Write> {
     /// The table's rows laid out for a terminal, as `qari render` lays a
     /// line out; `None` for a pipe, a file or JSON.
     pub(super) visual: Option<Visual>,
+    /// Of several files, the one read (as named), before each of its table's
+    /// lines ("a.txt:", as grep marks a line) and in each JSON row.
+    file: Option<String>,
+    prefix: String,
 }
 
 /// How a row goes to a terminal: laid out by qari (a terminal with no bidi
@@ -240,17 +251,35 @@ impl<W: Write> Printer<W> {
             named: Vec::new(),
             header: !json,
             visual: None,
+            file: None,
+            prefix: String::new(),
+        }
+    }
+
+    /// Mark every line with `file`, one of several read: its table's lines
+    /// start with "`file`:" (shown safe, and counted in the terminal's
+    /// width), its JSON rows have a `file` field.
+    pub(super) fn mark(&mut self, file: &str) {
+        self.prefix = format!("{}:", qari_layout::display_text(file));
+        self.file = Some(file.to_string());
+        let taken = unicode_width::UnicodeWidthStr::width(self.prefix.as_str());
+        if let Some(visual) = &mut self.visual {
+            visual.width = visual.width.map(|w| w.saturating_sub(taken).max(1));
         }
     }
 
     /// A table row (without its line end), as the output wants it.
     fn line(&mut self, row: &str) -> std::io::Result<()> {
+        self.out.write_all(self.prefix.as_bytes())?;
         let Some(visual) = &self.visual else {
             self.out.write_all(row.as_bytes())?;
             return self.out.write_all(b"\n");
         };
         let laid = qari_layout::layout_paragraph(row, &visual.options);
-        for line in &laid.lines {
+        for (i, line) in laid.lines.iter().enumerate() {
+            if i > 0 {
+                self.out.write_all(self.prefix.as_bytes())?;
+            }
             let sent = paint::for_terminal(line, 0, qari_layout::Direction::Ltr, visual.strategy);
             paint::write_plain_line(&mut self.out, sent.as_ref().unwrap_or(line), 0)?;
         }
@@ -259,6 +288,7 @@ impl<W: Write> Printer<W> {
 
     fn header(&mut self) -> std::io::Result<()> {
         if std::mem::take(&mut self.header) {
+            self.out.write_all(self.prefix.as_bytes())?;
             self.out
                 .write_all(b"kind          start-end    text | entity\n")?;
         }
@@ -294,7 +324,7 @@ impl<W: Write> Printer<W> {
                 speaker: m.speaker.map(&name),
             };
             if self.json {
-                row.write_json(&mut self.out)?;
+                row.write_json(&mut self.out, self.file.as_deref())?;
             } else {
                 // A pipe keeps the whole row.
                 let line = match &self.visual {
@@ -314,7 +344,12 @@ impl<W: Write> Printer<W> {
                 let (n, e) = (self.mentions[kind as usize], self.entities[kind as usize]);
                 let mentions = if n == 1 { "mention" } else { "mentions" };
                 let entities = if e == 1 { "entity" } else { "entities" };
-                writeln!(self.out, "{}: {n} {mentions}, {e} {entities}", kind.name())?;
+                let prefix = &self.prefix;
+                writeln!(
+                    self.out,
+                    "{prefix}{}: {n} {mentions}, {e} {entities}",
+                    kind.name()
+                )?;
             }
         }
         self.out.flush()

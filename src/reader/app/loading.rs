@@ -146,9 +146,9 @@ impl App {
         }
         self.flash = Some(match goal {
             Goal::End | Goal::Percent(100) => self.text(Msg::LoadedEnd),
-            Goal::Percent(p) => format!(
-                "{p}% of what is loaded so far; going to {p}% of the whole when loading finishes"
-            ),
+            Goal::Percent(p) => self
+                .interface
+                .say(Msg::LoadedPercent, &[("p", &self.interface.number(p))]),
         });
     }
 

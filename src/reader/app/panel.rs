@@ -4,7 +4,10 @@
 //! The panel takes a share of the terminal on one side and the text column is
 //! centred in what is left; when both would not fit (a readable column is
 //! [`TEXT_MIN`] cells), the open panel is a full-screen view over the article
-//! and has the keys until `e` or `Esc` closes it. Its rows are laid out (by the article's engine) only
+//! and has the keys until `e` or `Esc` closes it. A jump from it steps it
+//! aside to show the article, and `Tab`, which beside the article gives the
+//! panel the keys, brings it back (over the article it has them already:
+//! `e Tab j` works at any width). Its rows are laid out (by the article's engine) only
 //! when its width changes, so a frame copies prepared lines, as for the article.
 //! What the panel's keys and clicks do to the article (jumps, the reading
 //! cursor) is the app's side, in `panel/routing.rs`; the rows of a frame are
@@ -107,6 +110,9 @@ pub struct PanelScreen {
 #[derive(Debug)]
 pub struct Panel {
     open: bool,
+    /// Closed by stepping aside from over the article (a jump, `Tab`), not
+    /// by `e` or `Esc`: `Tab` brings it back.
+    aside: bool,
     focus: Focus,
     tab: PanelTab,
     /// The configured side and widest extent.
@@ -138,6 +144,7 @@ impl Panel {
     pub fn new(side: Side, max: u16) -> Self {
         Panel {
             open: false,
+            aside: false,
             focus: Focus::Article,
             tab: PanelTab::Entities,
             side,
@@ -238,14 +245,31 @@ impl Panel {
     /// `e`: open, or close (the focus goes back to the article).
     pub fn toggle(&mut self) {
         self.open = !self.open;
+        self.aside = false;
         if !self.open {
             self.focus = Focus::Article;
         }
     }
 
-    /// `Tab`: the focus to the other side; false when there is no panel shown.
+    /// Over the article, step aside so the article is seen (a jump from
+    /// the panel); [`Panel::switch_focus`] brings it back.
+    pub fn step_aside(&mut self) {
+        self.open = false;
+        self.aside = true;
+        self.focus = Focus::Article;
+    }
+
+    /// `Tab`: the focus to the other side; false when there is no panel
+    /// shown. Over the article the panel has the keys already; stepped
+    /// aside for a jump, it comes back with them.
     pub fn switch_focus(&mut self, width: u16) -> bool {
         if self.full_screen(width) {
+            return true;
+        }
+        if !self.open && self.aside {
+            self.open = true;
+            self.aside = false;
+            self.focus = Focus::Panel;
             return true;
         }
         if !self.open || self.width(width) == 0 {
@@ -335,6 +359,27 @@ mod tests {
         );
         panel.toggle();
         assert_eq!(panel.focus(), Focus::Article);
+    }
+
+    #[test]
+    fn tab_brings_back_a_panel_that_stepped_aside_and_only_e_forgets_it() {
+        let mut panel = Panel::default();
+        panel.toggle();
+        assert!(panel.full_screen(50));
+        assert!(panel.switch_focus(50), "over the article it has the keys");
+        assert!(panel.full_screen(50));
+        panel.step_aside();
+        assert!(!panel.is_open(), "a jump shows the article");
+        assert!(panel.switch_focus(50), "Tab brings the panel back");
+        assert!(panel.full_screen(50));
+        panel.step_aside();
+        panel.toggle();
+        panel.toggle();
+        assert!(!panel.is_open(), "e opened and closed it");
+        assert!(
+            !panel.switch_focus(50),
+            "closed with e: nothing to bring back"
+        );
     }
 
     #[test]

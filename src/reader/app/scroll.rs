@@ -90,7 +90,7 @@ impl App {
     /// A panel over the article steps aside so the target is seen.
     pub(in crate::reader::app) fn jump(&mut self, offset: usize) {
         if self.panel.full_screen(self.size.0) {
-            self.panel.toggle();
+            self.panel.step_aside();
         }
         self.before_jump = Some(self.position());
         self.moved = true;

@@ -33,7 +33,7 @@ fn rows_are_written_as_serde_json_writes_them() {
             speaker,
         };
         let mut ours = Vec::new();
-        row.write_json(&mut ours)
+        row.write_json(&mut ours, None)
             .expect("a vector takes every write");
         let value = Serde {
             kind: row.kind,

@@ -186,9 +186,10 @@ impl StatusLine {
 }
 
 impl App {
-    /// The status bar for the app as it is now.
-    pub(super) fn status_line(&self) -> StatusLine {
-        let (position, pieces) = (self.status_position(), self.status_pieces());
+    /// The bar with `position` on its right (left in Arabic) and `pieces`
+    /// in the room it leaves.
+    fn status_bar(&self, position: &str, pieces: Vec<(String, StatusRole)>) -> StatusLine {
+        let position = position.to_string();
         if self.interface.rtl() {
             let lay = |text: &str, room: usize| self.interface.line(text, &self.options, room);
             StatusLine::cut_rtl(self.size.0, &position, &pieces, lay)
@@ -237,16 +238,21 @@ impl App {
         self.screen.placeholder = self.placeholder();
     }
 
-    /// The right part: position, search hits, and what is still being done.
-    fn status_position(&self) -> String {
+    /// The right part: position, search hits, and what is still being done;
+    /// with the help key's hint when `help`.
+    fn status_position(&self, help: bool) -> String {
         let screen = &self.screen;
         let ui = self.interface;
-        let help = ui.text(Msg::HelpKey);
+        let help = if help {
+            format!("  {}", ui.text(Msg::HelpKey))
+        } else {
+            String::new()
+        };
         let position = if self.loading.partial() {
             let n = ui.number(screen.paragraph.max(1));
-            format!(" {}  {help} ", ui.say(Msg::LineLoading, &[("n", &n)]))
+            format!(" {}{help} ", ui.say(Msg::LineLoading, &[("n", &n)]))
         } else if self.doc.is_empty() {
-            format!(" {}  {help} ", ui.text(Msg::Empty))
+            format!(" {}{help} ", ui.text(Msg::Empty))
         } else {
             let line = ui.say(
                 Msg::Line,
@@ -257,7 +263,7 @@ impl App {
             );
             let percent = ui.number(format!("{:>3}", screen.percent));
             let percent = ui.say(Msg::Percent, &[("p", &percent)]);
-            format!(" {line}  {percent}  {help} ")
+            format!(" {line}  {percent}{help} ")
         };
         // The search's place among its hits ("3/17", "?/…" while counting).
         let position = match self.search_status() {
@@ -310,8 +316,15 @@ impl App {
         format!("{}{}", self.doc.name, self.files.suffix())
     }
 
-    /// The left part's pieces, in the order they claim the room.
-    fn status_pieces(&self) -> Vec<(String, StatusRole)> {
+    /// What the last key did, or the selection's hint: the bar's message.
+    fn said(&self) -> Option<String> {
+        self.flash.clone().or_else(|| self.selection_message())
+    }
+
+    /// The left part's pieces, in the order they claim the room, `said`
+    /// among them ([`App::said`], or its short form); with the index of
+    /// `said`'s piece.
+    fn status_pieces(&self, said: Option<&str>) -> (Vec<(String, StatusRole)>, Option<usize>) {
         let mode = self
             .mode_label()
             .map(|m| (format!(" {m} "), StatusRole::Mode));
@@ -337,11 +350,10 @@ impl App {
                 super::visual_ltr(m, &self.options)
             }
         };
-        let said = self
-            .flash
-            .clone()
-            .or_else(|| self.selection_message())
-            .map(|m| (format!(" {} ", safe(&m)), StatusRole::Emphasis));
+        let said = said.map(|m| (format!(" {} ", safe(m)), StatusRole::Emphasis));
+        let said_at = said
+            .is_some()
+            .then(|| usize::from(mode.is_some()) + usize::from(waiting.is_some()));
         let warning = |m: &String| (format!("  \u{26A0} {}", safe(m)), StatusRole::Warning);
         // Notices (a configuration that could not be used, a store error)
         // come before the name: a long path would otherwise leave no room for
@@ -353,7 +365,8 @@ impl App {
             let (text, role) = warning(m);
             (format!("{text} \u{00B7}"), role)
         };
-        mode.into_iter()
+        let pieces = mode
+            .into_iter()
             .chain(waiting)
             .chain(said)
             .chain(self.notices[self.notices_read..].iter().map(notice))
@@ -364,9 +377,11 @@ impl App {
                     .iter()
                     .map(|w| warning(&self.interface.warning(w))),
             )
-            .collect()
+            .collect();
+        (pieces, said_at)
     }
 }
 
+mod said;
 #[cfg(test)]
 mod tests;
