@@ -56,10 +56,34 @@ pub fn open(
         .custom_flags(nonblocking)
         .open(path)
         .map_err(|e| fail(&e))?;
-    let first = wait(&file, label, waiter)?;
+    let mut first = wait(&file, label, waiter)?;
     let flags = fcntl_getfl(&file).map_err(|e| fail(&e.into()))?;
     fcntl_setfl(&file, flags - OFlags::NONBLOCK).map_err(|e| fail(&e.into()))?;
+    if !first.is_empty() {
+        with_what_follows(&file, &mut first).map_err(|e| fail(&e))?;
+    }
     Ok((file, first))
+}
+
+/// The most bytes read with the one that told a writer had written.
+const HEAD: usize = 64 * 1024;
+
+/// `first`, the byte read to tell that the writer has written, with what
+/// the writer has written beside it: one byte is no head to tell a page
+/// from text by (`piped_page` reads what one read gives, and "<" alone was
+/// text: a page came out as its markup).
+fn with_what_follows(file: &File, first: &mut Vec<u8>) -> io::Result<()> {
+    let mut more = vec![0; HEAD];
+    loop {
+        match (&*file).read(&mut more) {
+            Ok(n) => {
+                first.extend_from_slice(&more[..n]);
+                return Ok(());
+            }
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
 }
 
 /// What a read that does not wait finds in a FIFO.
@@ -213,6 +237,28 @@ mod tests {
         first.chain(file).read_to_string(&mut text).expect("read");
         assert_eq!(text, "نص\n");
         writer.join().expect("writer");
+    }
+
+    #[test]
+    fn the_byte_that_told_of_a_writer_comes_with_what_follows_it() {
+        let path = fifo("head");
+        let writer_path = path.clone();
+        let page = b"<!DOCTYPE html><html><body><p>x</p></body></html>\n".to_vec();
+        let written = page.clone();
+        let writer = std::thread::spawn(move || {
+            let mut w = std::fs::OpenOptions::new()
+                .write(true)
+                .open(writer_path)
+                .expect("w");
+            w.write_all(&written).expect("write");
+        });
+        let file = File::open(&path).expect("open");
+        let mut first = vec![0];
+        (&file).read_exact(&mut first).expect("a byte");
+        with_what_follows(&file, &mut first).expect("the rest");
+        writer.join().expect("writer");
+        // What one read then gives is the page's head, not "<" alone.
+        assert_eq!(first, page);
     }
 
     #[test]
