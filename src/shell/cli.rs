@@ -139,7 +139,8 @@ pub struct BidiOption {
 pub enum Command {
     /// Print the lines the reader would show, in visual order.
     Render(RenderArgs),
-    /// List the people, places, organisations, dates and quotes in an article.
+    /// List the people, places, organisations, dates and quotes in an article
+    /// or several (each row then marked with its file).
     Entities(EntitiesArgs),
     /// Print the reader's annotations of an article (or of every document,
     /// `--all`), or import brat labels.
