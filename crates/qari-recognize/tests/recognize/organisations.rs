@@ -236,3 +236,9 @@ fn a_listed_name_spelled_as_a_common_word_or_a_place_is_not_the_organisation() {
     );
     assert!(of(text, Kind::Location).contains(&"المعاريف".to_owned()));
 }
+
+#[test]
+fn an_organisation_ends_before_a_verb_in_the_dual() {
+    let text = "وأكد النائب محمد رعد أن حزب الله وحركة أمل يرفضان أي تعديل.";
+    assert_eq!(of(text, Kind::Organization), ["حزب الله", "حركة أمل"]);
+}

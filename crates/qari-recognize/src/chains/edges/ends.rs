@@ -6,11 +6,12 @@ use super::*;
 use crate::quotes::words::{QuoteWords, VERB, WEAK};
 
 /// A verb in the imperfect plural (يفوزون، يطالبون): ي, three letters or
-/// more, ون.
-pub(in crate::chains) fn imperfect_plural(word: &str, info: &TokenInfo) -> bool {
+/// more, ون; in a name that is no person's, the dual too (ان: حركة أمل
+/// يرفضان), where a person's name may end so (ديديه يوكانان).
+pub(in crate::chains) fn imperfect_plural(word: &str, info: &TokenInfo, person: bool) -> bool {
     let folded = normalize(word);
     folded.starts_with('ي')
-        && folded.ends_with("ون")
+        && (folded.ends_with("ون") || !person && folded.ends_with("ان"))
         && folded.chars().count() >= 6
         // يوهانسون، يونسون: a name the lists hold.
         && info.gazetteer == 0
@@ -33,12 +34,14 @@ fn future_after_definite(word: &str, info: &TokenInfo, before: &TokenInfo) -> bo
 }
 
 /// A name the tagger ran on into a verb ends before it: طلاب [جامعة أسيوط]
-/// يفوزون بالمركز الأول، [الاتحاد] سيتحرك، [جو بايدن] سيلتقي.
+/// يفوزون بالمركز الأول، [حركة أمل] يرفضان، [الاتحاد] سيتحرك، [جو بايدن]
+/// سيلتقي.
 pub(in crate::chains) fn verbs_end_names(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     let mut i = 1;
     while i < labels.len() {
         if is_inside(labels[i])
-            && (words[i].starts_with('ي') && imperfect_plural(words[i], &infos[i])
+            && (words[i].starts_with('ي')
+                && imperfect_plural(words[i], &infos[i], labels[i] == PER_I)
                 || future_after_definite(words[i], &infos[i], &infos[i - 1])
                 || infos[i].future && infos[i].gazetteer == 0)
         {

@@ -112,14 +112,18 @@ fn a_name_ends_before_a_verb_the_tagger_ran_it_into() {
     assert_eq!(met(0, false), [0, 1, 0, 0]);
     // Not a name that only begins like one.
     let none = TokenInfo::default();
-    assert!(!imperfect_plural("اليونان", &none));
-    assert!(!imperfect_plural("تلفزيون", &none));
+    assert!(!imperfect_plural("اليونان", &none, false));
+    assert!(!imperfect_plural("تلفزيون", &none, false));
     let listed = TokenInfo {
         gazetteer: PERSON_LIST_BEGIN,
         ..TokenInfo::default()
     };
-    assert!(imperfect_plural("يوهانسون", &none));
-    assert!(!imperfect_plural("يوهانسون", &listed));
+    assert!(imperfect_plural("يوهانسون", &none, true));
+    assert!(!imperfect_plural("يوهانسون", &listed, true));
+    // The dual too, but no short name (يزدان), nor a person's (يوكانان).
+    assert!(imperfect_plural("يرفضان", &none, false));
+    assert!(!imperfect_plural("يزدان", &none, false));
+    assert!(!imperfect_plural("يوكانان", &none, true));
 }
 
 #[test]
