@@ -4,6 +4,7 @@
 //! Apart from `entities.rs`, which reads the input and recognises it.
 
 use std::io::Write;
+use unicode_width::UnicodeWidthStr;
 
 use crate::core::render::paint;
 use qari_recognize::{Kind, Mention};
@@ -288,11 +289,35 @@ impl<W: Write> Printer<W> {
 
     fn header(&mut self) -> std::io::Result<()> {
         if std::mem::take(&mut self.header) {
-            self.out.write_all(self.prefix.as_bytes())?;
-            self.out
-                .write_all(b"kind          start-end    text | entity\n")?;
+            let header = self.narrowed("kind          start-end    text | entity");
+            writeln!(self.out, "{}{header}", self.prefix)?;
         }
         Ok(())
+    }
+
+    /// A line of the table's own words (its header, its counts) as wide as
+    /// the terminal at most, cut at its end with `…`: wrapped by the
+    /// terminal, it would read as two lines of the table.
+    fn narrowed(&self, line: &str) -> String {
+        let Some(width) = self.visual.as_ref().and_then(|v| v.width) else {
+            return line.to_string();
+        };
+        if UnicodeWidthStr::width(line) <= width {
+            return line.to_string();
+        }
+        // Room for the `…`.
+        let mut room = width.saturating_sub(1);
+        let mut kept = String::new();
+        for c in line.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if w > room {
+                break;
+            }
+            room -= w;
+            kept.push(c);
+        }
+        kept.push('…');
+        kept
     }
 
     /// `mentions` of `text`, which starts at code point `base` of the document;
@@ -344,12 +369,9 @@ impl<W: Write> Printer<W> {
                 let (n, e) = (self.mentions[kind as usize], self.entities[kind as usize]);
                 let mentions = if n == 1 { "mention" } else { "mentions" };
                 let entities = if e == 1 { "entity" } else { "entities" };
-                let prefix = &self.prefix;
-                writeln!(
-                    self.out,
-                    "{prefix}{}: {n} {mentions}, {e} {entities}",
-                    kind.name()
-                )?;
+                let counts =
+                    self.narrowed(&format!("{}: {n} {mentions}, {e} {entities}", kind.name()));
+                writeln!(self.out, "{}{counts}", self.prefix)?;
             }
         }
         self.out.flush()

@@ -50,3 +50,36 @@ fn rows_are_written_as_serde_json_writes_them() {
     write_number(&mut zero, 0).expect("a vector takes every write");
     assert_eq!(zero, b"0");
 }
+
+#[test]
+fn the_header_and_the_counts_fit_a_narrow_terminal() {
+    let narrow = |width: usize| {
+        let mut out = Vec::new();
+        let mut printer = Printer::new(&mut out, false);
+        printer.visual = Some(Visual {
+            options: qari_layout::LayoutOptions::default(),
+            strategy: crate::core::terminal::Strategy::Qari,
+            width: Some(width),
+        });
+        printer.finish().expect("a vector takes every write");
+        String::from_utf8(out).expect("UTF-8")
+    };
+    let text = narrow(30);
+    for line in text.lines() {
+        assert!(UnicodeWidthStr::width(line) <= 30, "{line:?} in\n{text}");
+    }
+    assert!(
+        text.starts_with("kind          start-end    te…\n"),
+        "{text}"
+    );
+    // Wide enough, nothing is cut.
+    let wide = narrow(80);
+    assert!(
+        wide.starts_with("kind          start-end    text | entity\n"),
+        "{wide}"
+    );
+    assert!(
+        wide.contains("organization: 0 mentions, 0 entities\n"),
+        "{wide}"
+    );
+}
