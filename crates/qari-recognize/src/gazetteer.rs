@@ -6,16 +6,18 @@
 //! verbs), and the lists `scripts/gen_names.py` derives. The lists are evidence for the
 //! tagger, not rules: membership becomes a feature, and the trained weights decide how
 //! much each class is worth. Two are read by rules only and are no feature:
-//! `names-common.txt` ([`COMMON`]) and `places-major.txt` ([`MAJOR`]).
+//! `names-common.txt` and `places-major.txt`.
 //!
 //! Phrases are matched leftmost-longest over tokens. The first word of a phrase is
 //! compared by its stem (proclitics and article stripped, so لكازاخستان and
 //! والجزائر match), the following words by their folded form. Matching compares
 //! hashes of whole words, so بيلاروسيا never matches روسيا.
 //!
-//! This file holds the lists' constants, their entries and the questions asked
-//! of one word; loading is in `gazetteer/load.rs`, matching over a sentence in
-//! `gazetteer/matching.rs`.
+//! This file holds the tables and the questions asked of one word. The lists'
+//! classes, flags and keys are in `gazetteer/lists.rs`; what each entry files
+//! where, in `gazetteer/fill.rs`, which the build script runs once to freeze
+//! the tables into the binary (`gazetteer/frozen.rs`); reading them back, in
+//! `gazetteer/load.rs`; matching over a sentence, in `gazetteer/matching.rs`.
 
 use super::normalize::{hash_exact, HashKeyed};
 

@@ -89,7 +89,7 @@ pub(crate) fn write<V: Value>(entries: impl Iterator<Item = (u64, V)>, out: &mut
     }
 }
 
-/// A table [`write`] wrote, read where it lies.
+/// A table [`write()`] wrote, read where it lies.
 pub(crate) struct Frozen<V> {
     offsets: &'static [u8],
     keys: &'static [u8],

@@ -53,8 +53,9 @@ pub(crate) struct PhraseEntry {
     /// Classes of phrases that end here in the hand list (`gazetteer-hand.txt`):
     /// names chosen one by one as well known, not harvested.
     pub(crate) curated: u8,
-    /// A place of [`LOCATIONS`] or [`MAJOR`] ends here ([`MAJOR_PLACE_BEGIN`]),
-    /// spelled with the article ([`MAJOR_DEFINITE`]) or without ([`MAJOR_BARE`]).
+    /// A place of `gazetteer-locations.txt` or `places-major.txt` ends here
+    /// ([`MAJOR_PLACE_BEGIN`]), spelled with the article ([`MAJOR_DEFINITE`])
+    /// or without ([`MAJOR_BARE`]).
     pub(crate) major: u8,
     /// A name of any list ends here, spelled with the article
     /// ([`MAJOR_DEFINITE`]) or without ([`MAJOR_BARE`]).
