@@ -22,7 +22,7 @@
 //! status bar, in `messages/short.rs`.
 
 pub use interface::{Digits, Interface, Lang, LangSetting};
-pub use layout::{display_keeping_marks, drawn_width};
+pub use layout::{cut_end, display_keeping_marks, drawn_width};
 
 /// Makes [`Msg`] and its texts out of one row per message:
 /// `Id "English" "Arabic";`.

@@ -4,9 +4,9 @@
 //! Apart from `entities.rs`, which reads the input and recognises it.
 
 use std::io::Write;
-use unicode_width::UnicodeWidthStr;
 
 use crate::core::render::paint;
+use crate::reader::messages::cut_end;
 use qari_recognize::{Kind, Mention};
 
 struct Row<'a> {
@@ -299,25 +299,10 @@ impl<W: Write> Printer<W> {
     /// the terminal at most, cut at its end with `…`: wrapped by the
     /// terminal, it would read as two lines of the table.
     fn narrowed(&self, line: &str) -> String {
-        let Some(width) = self.visual.as_ref().and_then(|v| v.width) else {
-            return line.to_string();
-        };
-        if UnicodeWidthStr::width(line) <= width {
-            return line.to_string();
+        match self.visual.as_ref().and_then(|v| v.width) {
+            Some(width) => cut_end(line, width),
+            None => line.to_string(),
         }
-        // Room for the `…`.
-        let mut room = width.saturating_sub(1);
-        let mut kept = String::new();
-        for c in line.chars() {
-            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            if w > room {
-                break;
-            }
-            room -= w;
-            kept.push(c);
-        }
-        kept.push('…');
-        kept
     }
 
     /// `mentions` of `text`, which starts at code point `base` of the document;

@@ -17,7 +17,7 @@ use super::screen::visual_title;
 use super::{App, FileStep};
 use crate::core::article::Link;
 use crate::reader::action::Action;
-use crate::reader::messages::{drawn_width, Msg};
+use crate::reader::messages::{cut_end, drawn_width, Msg};
 
 /// The links of the document, and the list of them when it is open.
 #[derive(Debug, Clone, Default)]
@@ -218,25 +218,6 @@ fn drawable(href: &str) -> String {
             }
         })
         .collect()
-}
-
-/// At most `room` cells of `text`, its end replaced by `…` when cut.
-fn cut_end(text: &str, room: usize) -> String {
-    if drawn_width(text) <= room {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > room {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// At most `room` cells of a visual line, its left (where a right-to-left

@@ -108,3 +108,22 @@ pub fn display_keeping_marks(text: &str) -> String {
 pub fn drawn_width(text: &str) -> usize {
     text.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
+
+/// At most `room` cells of `text`, its end replaced by `…` when cut.
+pub fn cut_end(text: &str, room: usize) -> String {
+    if drawn_width(text) <= room {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}

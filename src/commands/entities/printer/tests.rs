@@ -1,6 +1,7 @@
 //! The hand-written JSON rows against serde_json's.
 
 use super::*;
+use unicode_width::UnicodeWidthStr;
 
 /// The row as serde_json serialised it before rows were written by hand.
 #[derive(serde::Serialize)]
