@@ -201,11 +201,7 @@ impl Chains {
             self.organisations(words, infos, labels, false)
         );
         rule!(words, labels, self.verbs_are_no_heads(words, infos, labels));
-        rule!(
-            words,
-            labels,
-            self.panels_are_no_bodies(words, infos, labels)
-        );
+        rule!(words, labels, panels_are_no_bodies(infos, labels));
         rule!(words, labels, self.listed_after_heads(words, infos, labels));
         rule!(words, labels, acronyms(words, infos, labels));
         rule!(words, labels, named_companies(words, infos, labels));

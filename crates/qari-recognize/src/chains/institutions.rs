@@ -21,11 +21,7 @@ impl Chains {
             self.organisations(words, infos, labels, true)
         );
         rule!(words, labels, self.verbs_are_no_heads(words, infos, labels));
-        rule!(
-            words,
-            labels,
-            self.panels_are_no_bodies(words, infos, labels)
-        );
+        rule!(words, labels, panels_are_no_bodies(infos, labels));
         rule!(words, labels, self.whole_phrases(words, infos, labels));
         rule!(
             words,

@@ -335,37 +335,6 @@ impl Chains {
         }
     }
 
-    /// هيئة or لجنة with one of [`PANELS`] and nothing after it is a panel of
-    /// people, no organisation: هيئة الدفاع (a defendant's lawyers), هيئة
-    /// المحكمة (the bench), هيئة التدريس (a university's teachers). With a
-    /// word after it that goes on the name, it can be one (هيئة الدفاع
-    /// المدني, civil defence).
-    pub(in crate::chains) fn panels_are_no_bodies(
-        &mut self,
-        words: &[&str],
-        infos: &[TokenInfo],
-        labels: &mut [u8],
-    ) {
-        if !holds_any(labels, &[ORG_B]) {
-            return;
-        }
-        for i in 0..labels.len().saturating_sub(1) {
-            if labels[i] != ORG_B || labels[i + 1] != ORG_I || labels.get(i + 2) == Some(&ORG_I) {
-                continue;
-            }
-            let head = normalize(words[i]);
-            let bare: String = head
-                .chars()
-                .skip(usize::from(infos[i].clitic_chars))
-                .collect();
-            if matches!(bare.as_str(), "هيئه" | "لجنه")
-                && PANELS.contains(&normalize(words[i + 1]).as_str())
-            {
-                labels[i..i + 2].fill(0);
-            }
-        }
-    }
-
     /// ونادى، فتحالف: a word of [`VERB_HEADS`] as written, after و/ف or not.
     pub(in crate::chains) fn is_verb_head(&self, raw: &str) -> bool {
         let folded = normalize(raw);
@@ -391,23 +360,46 @@ impl Chains {
     }
 }
 
-/// What a panel of people does, as the genitive of هيئة or لجنة (folded): at
-/// a trial, at a university, at a paper, in a contest.
-const PANELS: &[&str] = &[
-    "الدفاع",
-    "المحكمه",
-    "المحلفين",
-    "الادعاء",
-    "المحامين",
-    "التدريس",
-    "التحرير",
-    "التحكيم",
-    "المحكمين",
+/// هيئة and لجنة (folded), by hash, as a token's stem is (without its
+/// proclitics).
+const PANEL_HEADS: [u64; 2] = [hash_word("هيئه"), hash_word("لجنه")];
+
+/// What a panel of people does, as the genitive of [`PANEL_HEADS`] (folded,
+/// by hash, as a token's whole word is): at a trial, at a university, at a
+/// paper, in a contest.
+const PANELS: [u64; 9] = [
+    hash_word("الدفاع"),
+    hash_word("المحكمه"),
+    hash_word("المحلفين"),
+    hash_word("الادعاء"),
+    hash_word("المحامين"),
+    hash_word("التدريس"),
+    hash_word("التحرير"),
+    hash_word("التحكيم"),
+    hash_word("المحكمين"),
 ];
 
-/// Heads that are also participles (folded, with the article): after a
-/// definite noun they describe it (اللجنة المنظمة للبطولة, the organising
-/// committee; الدول المؤسسة, the founding states).
+/// هيئة or لجنة with one of [`PANELS`] and nothing after it is a panel of
+/// people, no organisation: هيئة الدفاع (a defendant's lawyers), هيئة
+/// المحكمة (the bench), هيئة التدريس (a university's teachers). With a word
+/// after it that goes on the name, it can be one (هيئة الدفاع المدني, civil
+/// defence).
+pub(in crate::chains) fn panels_are_no_bodies(infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[ORG_B]) {
+        return;
+    }
+    for i in 0..labels.len().saturating_sub(1) {
+        if labels[i] == ORG_B
+            && labels[i + 1] == ORG_I
+            && labels.get(i + 2) != Some(&ORG_I)
+            && PANEL_HEADS.contains(&infos[i].stem)
+            && PANELS.contains(&infos[i + 1].norm)
+        {
+            labels[i..i + 2].fill(0);
+        }
+    }
+}
+
 const PARTICIPLE_HEADS: &[&str] = &["المنظمه", "المؤسسه"];
 
 /// An organisation that opens on a head of [`PARTICIPLE_HEADS`] right after a
