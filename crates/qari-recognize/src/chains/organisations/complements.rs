@@ -198,11 +198,7 @@ pub(in crate::chains) fn defended_causes(words: &[&str], infos: &[TokenInfo], la
         {
             continue;
         }
-        let arabic = |k: usize| {
-            words
-                .get(k)
-                .is_some_and(|w| w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)))
-        };
+        let arabic = |k: usize| words.get(k).is_some_and(|w| arabic_letters_only(w));
         let definite = |k: usize| arabic(k) && infos[k].definite && infos[k].clitic_chars == 0;
         // The cause's first noun, and the genitive after it if it is bare.
         let first = b + 1;
