@@ -81,16 +81,15 @@ pub(in crate::chains) fn names_before_latin_acronyms(
             matches!(words[k], "في" | "على" | "عن" | "من") && k + 1 < open && definite(k + 1)
         };
         let mut i = open - 1;
-        let mut passed_preposition = false;
         while i + TO_ACRONYM >= open
             && i > 0
             && matches!(labels[i], 0 | LOC_B | LOC_I)
             && infos[i].triggers & TRIGGER_ORG_HEAD == 0
             && (definite(i) || genitive(i) || preposition(i))
         {
-            passed_preposition |= preposition(i);
             i -= 1;
         }
+        let passed_preposition = (i + 1..open).any(preposition);
         // The name opens at an organisation's last word, or a head.
         let start = match labels[i] {
             ORG_B | ORG_I if labels[i + 1] == 0 => (0..=i).rev().find(|&k| labels[k] == ORG_B),
