@@ -222,6 +222,33 @@ pub(super) const OUTSIDE_HEADS: &[(&str, bool)] = &[
 pub(super) const DESCRIBED_HEADS: &[&str] =
     &["وكاله", "منظمه", "لوكاله", "ولوكاله", "ووكاله", "ومنظمه"];
 
+/// Heads of [`STRONG_HEADS`] and [`WEAK_HEADS`] that are masculine and
+/// singular: no adjective in ة agrees with them, so a definite word in ة
+/// right after one (يعطي البنك المرونة) is another noun, not the name's.
+pub(super) const MASCULINE_HEADS: &[&str] = &[
+    "حزب",
+    "اتحاد",
+    "برلمان",
+    "معهد",
+    "مرصد",
+    "ائتلاف",
+    "تحالف",
+    "مجلس",
+    "جيش",
+    "بنك",
+    "مصرف",
+    "نادي",
+    "صندوق",
+    "مجمع",
+    "مكتب",
+    "مستشفى",
+    "جهاز",
+    "مركز",
+    "ديوان",
+    "تجمع",
+    "منتدى",
+];
+
 /// Heads that name a body after a place only with more words than the place:
 /// قوات سوريا الديمقراطية، حكومة إقليم كردستان، مديرية أمن الإسكندرية (while
 /// حكومة الأردن is the government of a country, not a name). See

@@ -166,6 +166,20 @@ impl Chains {
     }
 }
 
+/// Whether `bare` (a word with the article or ل/ب/ك and the article, no
+/// conjunction) is a head of [`MASCULINE_HEADS`].
+fn masculine_head(bare: &str) -> bool {
+    ["ال", "لل", "بال", "كال"]
+        .iter()
+        .find_map(|p| bare.strip_prefix(p))
+        .is_some_and(|head| MASCULINE_HEADS.contains(&normalize(head).as_str()))
+}
+
+/// A word with the article that ends in ة (or ه written for it: الله aside).
+fn feminine_definite(word: &str) -> bool {
+    word.starts_with("ال") && word.ends_with(['ة', 'ه']) && normalize(word) != "الله"
+}
+
 /// Gender of a definite nisba (folded): feminine in ـية (السعودية), masculine in
 /// ـي (الرئيسي); `None` for any other word.
 fn nisba_gender(folded: &str) -> Option<bool> {
@@ -214,6 +228,15 @@ pub(in crate::chains) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
                     labels[a + 2..end].fill(0);
                 }
             }
+            a = end;
+            continue;
+        }
+        // A masculine head in the singular takes no adjective in ة: the
+        // definite word in ة after it is a noun of its own (يعطي البنك
+        // المرونة: gives the bank flexibility; خطط البنك التنموية: the bank's
+        // development plans), and the name, if any, is the head's alone.
+        if end > a + 1 && masculine_head(bare) && feminine_definite(words[a + 1]) {
+            labels[a + 1..end].fill(0);
             a = end;
             continue;
         }

@@ -423,3 +423,27 @@ fn a_head_before_an_organisation_opens_it() {
     assert_eq!(reader("ونادى حزب الله", &[], &[0, 5, 6]), [0, 5, 6]);
     assert_eq!(reader("مجلس حزب الله", &[], &[0, 5, 6]), [0, 5, 6]);
 }
+
+#[test]
+fn a_masculine_head_takes_no_feminine_word_after_it() {
+    // The tagger ran the bank into the noun after it: يعطي البنك المرونة
+    // (gives the bank flexibility) names no body.
+    assert_eq!(
+        anercorp("يعطي البنك المرونة في", &[0, 5, 6, 0]),
+        [0, 0, 0, 0]
+    );
+    assert_eq!(
+        anercorp("بمتطلبات البنك الرأسمالية طويلة", &[0, 5, 6, 0]),
+        [0, 0, 0, 0]
+    );
+    // A feminine head takes it (السوق المالية), and a masculine one its
+    // own adjective.
+    assert_eq!(
+        anercorp("قال البنك المركزي الأوروبي إن", &[0, 5, 6, 6, 0]),
+        [0, 5, 6, 6, 0]
+    );
+    assert_eq!(
+        anercorp("أعلنت الجامعة الأمريكية اليوم", &[0, 5, 6, 0]),
+        [0, 5, 6, 0]
+    );
+}
