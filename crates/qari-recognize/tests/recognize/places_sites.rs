@@ -301,3 +301,22 @@ fn a_name_after_a_square_or_a_town_s_quarters_is_a_place() {
     assert!(of(text, Kind::Location).contains(&"أبو سليم".to_string()));
     assert!(of(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn a_border_post_or_a_checkpoint_is_named_by_its_place() {
+    let text = "وعبرت الشاحنات منفذ طريبيل الحدودي، ثم أغلق الجيش حاجز حوارة جنوب نابلس.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"طريبيل".to_string()), "{places:?}");
+    assert!(places.contains(&"حوارة".to_string()), "{places:?}");
+    // The one who carried out the attack, a barrier of fear: no places.
+    for text in [
+        "واعتقلت الشرطة منفذ الهجوم بعد ساعات.",
+        "وكسر الشباب حاجز الخوف منذ سنوات.",
+    ] {
+        assert!(
+            of(text, Kind::Location).is_empty(),
+            "{text}: {:?}",
+            of(text, Kind::Location)
+        );
+    }
+}

@@ -258,10 +258,12 @@ impl Chains {
 /// head (شارع المتنبي، ساحة الشهداء، سجن أديالا), folded: taken whole before
 /// a place the tagger found or the lists hold, or before a word training never
 /// showed, never before a person (سجن المتهم is his imprisonment); but a
-/// crossing, a field or a prison named after a place is named by the place
-/// alone (معبر | رفح، حقل | برقان، معبر | كرم أبو سالم). وادي is left out: its
-/// و reads as the conjunction, and the name would lose its first letter.
-pub(in crate::chains) const SITES: &[&str] = &["شارع", "ساحه", "سجن", "قصر", "حقل", "معبر"];
+/// crossing, a border post, a checkpoint, a field or a prison named after a
+/// place is named by the place alone (معبر | رفح، منفذ | الوديعة، حاجز |
+/// حوارة، حقل | برقان، معبر | كرم أبو سالم). وادي is left out: its و reads
+/// as the conjunction, and the name would lose its first letter.
+pub(in crate::chains) const SITES: &[&str] =
+    &["شارع", "ساحه", "سجن", "قصر", "حقل", "معبر", "منفذ", "حاجز"];
 
 impl Chains {
     /// A head of [`SITES`] and the name after it are one place.
@@ -325,12 +327,14 @@ impl Chains {
             {
                 end += 1;
             }
-            // معبر | رفح، حقل | برقان، سجن | النقب: a crossing, a field or a
-            // prison is named after a place (one the lists may not hold: معبر
+            // معبر | رفح، حقل | برقان، سجن | النقب: a crossing, a border
+            // post, a checkpoint, a field or a prison is named after a place (one the lists may not hold: معبر
             // | كرم أبو سالم), and the place alone is the name; a street or a
             // square keeps its head, and so does one named after a person.
             let head = head.strip_prefix(['ب', 'ل']).unwrap_or(head);
-            if labels[i + 1] != PER_B && !titled && matches!(head, "معبر" | "حقل" | "سجن")
+            if labels[i + 1] != PER_B
+                && !titled
+                && matches!(head, "معبر" | "منفذ" | "حاجز" | "حقل" | "سجن")
             {
                 labels[i + 1] = LOC_B;
                 labels[i + 2..end].fill(LOC_I);
