@@ -79,6 +79,7 @@ impl Recognizer {
                 &mut t.labels,
             );
             chains::latin_glosses(&words[si], &t.infos, &mut t.labels);
+            chains::latin_names_after_heads(&words[si], &mut t.labels);
             for (a, b, ty) in train::span_iter(&t.labels) {
                 // A name begins and ends with a word: an emoji or a symbol
                 // the tagger ran a name into (محمد بن سلمان 🇸🇦) is left out.
@@ -97,8 +98,9 @@ impl Recognizer {
                 // The tagger learned names from Arabic text only: a span of Latin
                 // words is nothing it can judge ("a paragraph of plain text" came
                 // out an organisation), so names must have an Arabic letter.
-                // An acronym in brackets after an organisation (CIB) and a
-                // name's Latin spelling after it (Simone Inzaghi) are the
+                // An acronym in brackets after an organisation (CIB), a
+                // name's Latin spelling after it (Simone Inzaghi) and a
+                // company's Latin name after its head (شركة AMD) are the
                 // chains' finding, not the tagger's.
                 let acronym = kind == Kind::Organization
                     && b == a + 1
@@ -106,7 +108,13 @@ impl Recognizer {
                     && has_arabic_letter(words[si][a - 2])
                     && chains::bracketed_acronym(&words[si], a);
                 let gloss = chains::latin_gloss(&words[si], &t.infos, &t.labels, a, b) == Some(ty);
-                if !acronym && !gloss && !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
+                let latin_name =
+                    kind == Kind::Organization && chains::latin_name_after_head(&words[si], a, b);
+                if !acronym
+                    && !gloss
+                    && !latin_name
+                    && !words[si][a..b].iter().any(|w| has_arabic_letter(w))
+                {
                     continue;
                 }
                 let clitic = usize::from(t.infos[a].clitic_chars);

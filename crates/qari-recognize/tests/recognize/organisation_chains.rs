@@ -373,3 +373,23 @@ fn a_body_named_for_what_it_defends_takes_its_cause() {
     let text = "وتحرك الجيش للدفاع عن المدينة أمس.";
     assert!(orgs(text).is_empty(), "{:?}", orgs(text));
 }
+
+#[test]
+fn a_latin_name_after_a_company_or_a_channel_is_that_organisation() {
+    // The head outside, as a company named by a proper name is drawn.
+    let text = "أعلنت شركة Core42، التابعة لمجموعة G42، عن شراكة مع شركة AMD الأمريكية.";
+    assert_eq!(of(text, Kind::Organization), ["Core42", "G42", "AMD"]);
+    let text = "وقال المدرب لقناة SSC بعد المباراة إن الفريق قدم أداء جيدا.";
+    assert_eq!(of(text, Kind::Organization), ["SSC"]);
+    // Lower-case Latin after a head is a word, a platform's name an app's.
+    for text in [
+        "وتعمل شركة startup ناشئة في المدينة منذ عامين.",
+        "ونشر البيان على منصة X مساء أمس.",
+    ] {
+        assert!(
+            of(text, Kind::Organization).is_empty(),
+            "{text}: {:?}",
+            of(text, Kind::Organization)
+        );
+    }
+}
