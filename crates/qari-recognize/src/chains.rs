@@ -72,7 +72,7 @@ pub(crate) mod trace;
 use edges::*;
 pub(crate) use edges::{
     hyphenated_people, latin_gloss, latin_glosses, latin_name_after_head, latin_names_after_heads,
-    spokespeople, verbs_open_no_names,
+    latin_organisations, latin_organisations_again, spokespeople, verbs_open_no_names,
 };
 use entries::*;
 use labels::*;

@@ -53,6 +53,15 @@ impl Recognizer {
             cache.chains.institutions(w, &t.infos, &mut t.labels);
         }
         repeat::repeat_names(&words, &mut tagged, repeat::Repeats::Shortened);
+        // Latin names of organisations after their heads (شركة AMD), then
+        // wherever the text names them again.
+        for (w, t) in words.iter().zip(tagged.iter_mut()) {
+            chains::latin_names_after_heads(w, &mut t.labels);
+        }
+        let latin = chains::latin_organisations(&words, tagged.iter().map(|t| &t.labels[..]));
+        for (w, t) in words.iter().zip(tagged.iter_mut()) {
+            chains::latin_organisations_again(w, &latin, &mut t.labels);
+        }
         // One sentence (a long line without a stop) hands its analyses over
         // whole, rather than copying them while they are still held.
         let single = tagged.len() == 1;
@@ -79,7 +88,6 @@ impl Recognizer {
                 &mut t.labels,
             );
             chains::latin_glosses(&words[si], &t.infos, &mut t.labels);
-            chains::latin_names_after_heads(&words[si], &mut t.labels);
             for (a, b, ty) in train::span_iter(&t.labels) {
                 // A name begins and ends with a word: an emoji or a symbol
                 // the tagger ran a name into (محمد بن سلمان 🇸🇦) is left out.
@@ -100,16 +108,18 @@ impl Recognizer {
                 // out an organisation), so names must have an Arabic letter.
                 // An acronym in brackets after an organisation (CIB), a
                 // name's Latin spelling after it (Simone Inzaghi) and a
-                // company's Latin name after its head (شركة AMD) are the
-                // chains' finding, not the tagger's.
+                // company's Latin name after its head (شركة AMD), and again
+                // where the text names it, are the chains' finding, not the
+                // tagger's.
                 let acronym = kind == Kind::Organization
                     && b == a + 1
                     && a >= 2
                     && has_arabic_letter(words[si][a - 2])
                     && chains::bracketed_acronym(&words[si], a);
                 let gloss = chains::latin_gloss(&words[si], &t.infos, &t.labels, a, b) == Some(ty);
-                let latin_name =
-                    kind == Kind::Organization && chains::latin_name_after_head(&words[si], a, b);
+                let latin_name = kind == Kind::Organization
+                    && (chains::latin_name_after_head(&words[si], a, b)
+                        || latin.contains(&words[si][a..b]));
                 if !acronym
                     && !gloss
                     && !latin_name

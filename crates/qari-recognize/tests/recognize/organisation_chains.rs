@@ -381,6 +381,11 @@ fn a_latin_name_after_a_company_or_a_channel_is_that_organisation() {
     assert_eq!(of(text, Kind::Organization), ["Core42", "G42", "AMD"]);
     let text = "وقال المدرب لقناة SSC بعد المباراة إن الفريق قدم أداء جيدا.";
     assert_eq!(of(text, Kind::Organization), ["SSC"]);
+    // Named again with no head, the name alone; a longer Latin name that
+    // holds it is another.
+    let text =
+        "وأسست شركة G42 مركزا جديدا. وكانت G42 قد أعلنت خطتها، فيما قالت G42 Cloud إنها ستشارك.";
+    assert_eq!(of(text, Kind::Organization), ["G42", "G42"]);
     // Lower-case Latin after a head is a word, a platform's name an app's.
     for text in [
         "وتعمل شركة startup ناشئة في المدينة منذ عامين.",

@@ -1,6 +1,8 @@
 //! A Latin gloss after an Arabic name (its spelling in brackets) and Latin
 //! initials: the name and its gloss are one.
 
+use std::collections::HashSet;
+
 use super::*;
 
 /// Words a name's Latin spelling in brackets holds at most (South China
@@ -273,5 +275,57 @@ pub(crate) fn latin_names_after_heads(words: &[&str], labels: &mut [u8]) {
         labels[i + 1] = ORG_B;
         labels[i + 2..end].fill(ORG_I);
         i = end;
+    }
+}
+
+/// The Latin names of organisations [`latin_names_after_heads`] found in a
+/// text's sentences (`labels` as it left them), each as its words.
+pub(crate) fn latin_organisations<'w, 'l>(
+    sentences: &[Vec<&'w str>],
+    labels: impl Iterator<Item = &'l [u8]>,
+) -> HashSet<Vec<&'w str>> {
+    let mut names = HashSet::new();
+    for (words, labels) in sentences.iter().zip(labels) {
+        for a in (0..labels.len()).filter(|&a| labels[a] == ORG_B) {
+            let b = span_end(labels, a);
+            if latin_name_after_head(words, a, b) {
+                names.insert(words[a..b].to_vec());
+            }
+        }
+    }
+    names
+}
+
+/// A Latin name the text gave an organisation after its head is that
+/// organisation wherever the text names it again, head or none (وكانت G42
+/// قد أعلنت، رئيس مجلس إدارة G42): the name whole, with no Latin word
+/// running on before or after it.
+pub(crate) fn latin_organisations_again(
+    words: &[&str],
+    names: &HashSet<Vec<&str>>,
+    labels: &mut [u8],
+) {
+    if names.is_empty() {
+        return;
+    }
+    let n = words.len();
+    let mut i = 0;
+    while i < n {
+        let starts = latin_name_word(words[i]) && (i == 0 || !latin_word(words[i - 1]));
+        let run = if starts {
+            (i..n).take_while(|&k| latin_word(words[k])).count()
+        } else {
+            0
+        };
+        let end = i + run;
+        let named = run > 0
+            && names.contains(&words[i..end])
+            && labels[i..end].iter().all(|&l| l == 0)
+            && labels.get(end).is_none_or(|&l| !is_inside(l));
+        if named {
+            labels[i] = ORG_B;
+            labels[i + 1..end].fill(ORG_I);
+        }
+        i = end.max(i + 1);
     }
 }
