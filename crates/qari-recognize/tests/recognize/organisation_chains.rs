@@ -314,6 +314,17 @@ fn a_head_after_l_is_named_by_its_adjective_as_it_is_without() {
 
 #[test]
 fn a_name_runs_to_its_acronym_in_latin_capitals() {
+    // Over an adjective in construct with the word after it.
+    let text = "وأعلنت جامعة محمد السادس متعددة التخصصات التقنية (UM6P) عن برنامج جديد.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["جامعة محمد السادس متعددة التخصصات التقنية", "UM6P"]
+    );
+    let text = "وأشارت النقابة الوطنية للتعليم العالي (SNESup) إلى تحفظها.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["النقابة الوطنية للتعليم العالي", "SNESup"]
+    );
     // The tagger's organisation ended early, or only its head was there.
     let text =
         "وأعلنت هيئة عمليات التجارة البحرية البريطانية (UKMTO) أن ربان السفينة أبلغ عن انفجار.";

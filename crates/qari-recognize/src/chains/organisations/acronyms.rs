@@ -50,7 +50,9 @@ const TO_ACRONYM: usize = 6;
 /// article (لجنة الإشراف على المنافسة التجارية (KPPU)); a head with the
 /// article opens the name when two words or more stand between it and the
 /// bracket and no preposition (الاتحاد الوطني لطلبة المغرب): after one,
-/// the words are the sentence's (الشركة | في المؤتمر الصحفي).
+/// the words are the sentence's (الشركة | في المؤتمر الصحفي). So may a
+/// word in construct with a definite one (جامعة محمد السادس متعددة التخصصات
+/// التقنية (UM6P)، المدرسة الوطنية العليا للمعلوميات وتحليل النظم (ENSIAS)).
 pub(in crate::chains) fn names_before_latin_acronyms(
     words: &[&str],
     infos: &[TokenInfo],
@@ -80,12 +82,23 @@ pub(in crate::chains) fn names_before_latin_acronyms(
         let preposition = |k: usize| {
             matches!(words[k], "في" | "على" | "عن" | "من") && k + 1 < open && definite(k + 1)
         };
+        // A word without the article in construct with the definite word
+        // after it (متعددة التخصصات، وتحليل النظم), no verb of speech.
+        let construct = |k: usize| {
+            k + 1 < open
+                && definite(k + 1)
+                && arabic_letters_only(words[k])
+                && words[k].chars().count() >= 3
+                && !infos[k].reports
+                && !infos[k].future
+                && infos[k].triggers & TRIGGER_SPEECH == 0
+        };
         let mut i = open - 1;
         while i + TO_ACRONYM >= open
             && i > 0
             && matches!(labels[i], 0 | LOC_B | LOC_I)
             && infos[i].triggers & TRIGGER_ORG_HEAD == 0
-            && (definite(i) || genitive(i) || preposition(i))
+            && (definite(i) || genitive(i) || preposition(i) || construct(i))
         {
             i -= 1;
         }
@@ -129,7 +142,8 @@ pub(crate) fn bracketed_acronym(words: &[&str], j: usize) -> bool {
 
 /// A word an acronym can be: two Arabic letters or more, perhaps stretched
 /// (واس، الناتو), or two to six Latin capitals and digits, a capital first
-/// (CIB، G42).
+/// (CIB، G42), or up to eight Latin letters and digits, a capital first, most
+/// of them capitals or digits (SNESup, the French way with a union's name).
 pub(in crate::chains) fn is_acronym(word: &str) -> bool {
     let letters = word
         .chars()
@@ -144,5 +158,13 @@ pub(in crate::chains) fn is_acronym(word: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && word.starts_with(|c: char| c.is_ascii_uppercase());
-    arabic || latin
+    let capitals = word
+        .bytes()
+        .filter(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        .count();
+    let mixed = (3..=8).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_alphanumeric())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && capitals * 3 >= word.len() * 2;
+    arabic || latin || mixed
 }

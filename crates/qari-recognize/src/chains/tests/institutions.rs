@@ -52,6 +52,13 @@ fn an_acronym_in_brackets_after_an_organisation_is_one() {
     assert!(!is_acronym(""));
     assert!(!is_acronym("ـــ"));
     assert!(is_acronym("واس"));
+    // Latin: capitals and digits, or mostly capitals (SNESup), not a name
+    // with two capitals (McKinsey) or a word.
+    assert!(is_acronym("UM6P"));
+    assert!(is_acronym("SNESup"));
+    assert!(!is_acronym("McKinsey"));
+    assert!(!is_acronym("Reuters"));
+    assert!(!is_acronym("iPhone"));
 }
 
 #[test]
