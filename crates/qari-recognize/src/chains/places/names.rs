@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 
 /// A country's name of two words or more that the tagger took whole for a
 /// person's (بطل [كوت ديفوار]، بوركينا فاسو) is that country, and so is a
-/// major city's (بيونغ يانغ).
+/// major city's (بيونغ يانغ). A country the tagger began a person on after a
+/// description is that country, the person after it ([`country_before_person`]).
 pub(in crate::chains) fn countries_are_no_people(infos: &[TokenInfo], labels: &mut [u8]) {
     if !holds_any(labels, &[PER_B]) {
         return;
@@ -28,9 +29,31 @@ pub(in crate::chains) fn countries_are_no_people(infos: &[TokenInfo], labels: &m
         if end >= a + 2 && labels.get(end) != Some(&PER_I) {
             labels[a] = LOC_B;
             labels[a + 1..end].fill(LOC_I);
+        } else if country_before_person(infos, labels, a, end) {
+            labels[a] = LOC_B;
+            labels[a + 1..end].fill(LOC_I);
+            labels[end] = PER_B;
         }
         a = end;
     }
+}
+
+/// Whether the country at `a..end`, where the tagger opened a person whose
+/// name goes on after it, is the genitive of the description before it
+/// (رئيسة [لاتفيا] | فايرا فيكي فريبيرجا، رئيس وزراء [إسرائيل] | …): a word
+/// without the article stands before it, and the country is no given name
+/// (a description ending on a definite word goes on to the name: رئيسة
+/// الوزراء الإيطالية جورجيا ميلوني).
+fn country_before_person(infos: &[TokenInfo], labels: &[u8], a: usize, end: usize) -> bool {
+    let country = infos[a].gazetteer & COUNTRY_LIST_BEGIN != 0;
+    a > 0
+        && country
+        && labels.get(end) == Some(&PER_I)
+        && labels[a - 1] == 0
+        && !infos[a - 1].definite
+        && infos[a - 1].shape == 0
+        && infos[a].triggers & TRIGGER_GIVEN == 0
+        && infos[a].clitic_chars == 0
 }
 
 /// A one-word place that is a given name of the lists too (جورجيا، صوفيا),

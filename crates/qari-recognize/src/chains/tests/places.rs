@@ -300,9 +300,23 @@ fn a_country_of_two_words_the_tagger_took_for_a_person_is_the_country() {
     let mut labels = [0, 0, PER_B, PER_I, 0];
     countries_are_no_people(&infos, &mut labels);
     assert_eq!(labels, [0, 0, LOC_B, LOC_I, 0]);
-    // A person whose name runs past the entry stays a person.
+    // A person whose name runs past the entry after a word without the
+    // article is the genitive of that word, then the person (رئيسة لاتفيا
+    // فايرا فيكي فريبيرجا).
     let mut labels = [0, 0, PER_B, PER_I, PER_I];
     countries_are_no_people(&infos, &mut labels);
+    assert_eq!(labels, [0, 0, LOC_B, LOC_I, PER_B]);
+    // After a definite word, or where the country is a given name too, the
+    // person stays whole.
+    let mut definite = infos.clone();
+    definite[1].definite = true;
+    let mut labels = [0, 0, PER_B, PER_I, PER_I];
+    countries_are_no_people(&definite, &mut labels);
+    assert_eq!(labels, [0, 0, PER_B, PER_I, PER_I]);
+    let mut given = infos.clone();
+    given[2].triggers = TRIGGER_GIVEN;
+    let mut labels = [0, 0, PER_B, PER_I, PER_I];
+    countries_are_no_people(&given, &mut labels);
     assert_eq!(labels, [0, 0, PER_B, PER_I, PER_I]);
     // One word of a country's name alone is left to the tagger.
     let mut labels = [0, 0, PER_B, 0, 0];
