@@ -105,6 +105,11 @@ impl Chains {
         rule!(words, labels, self.located(words, infos, labels));
         rule!(words, labels, self.sporting(words, labels));
         rule!(words, labels, self.armies(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            self.ministries_by_portfolio(words, infos, labels)
+        );
         rule!(words, labels, self.bodies_of_parents(words, infos, labels));
         rule!(words, labels, acronyms(words, infos, labels));
         rule!(words, labels, adjectives_agree(words, labels));

@@ -249,6 +249,10 @@ pub(super) const MASCULINE_HEADS: &[&str] = &[
     "منتدى",
 ];
 
+/// Portfolios a ministry is named by when وزارة is left unsaid (folded, without
+/// the article): الخارجية الروسية، الداخلية السعودية، الدفاع الروسية.
+pub(super) const PORTFOLIOS: &[&str] = &["خارجيه", "داخليه", "دفاع"];
+
 /// Heads that name a body after a place only with more words than the place:
 /// قوات سوريا الديمقراطية، حكومة إقليم كردستان، مديرية أمن الإسكندرية (while
 /// حكومة الأردن is the government of a country, not a name). See

@@ -30,6 +30,31 @@ fn an_army_named_by_its_nisba_is_an_organisation() {
 }
 
 #[test]
+fn a_ministry_named_by_its_portfolio_and_nationality_is_an_organisation() {
+    let orgs = |text: &str| of(text, Kind::Organization);
+    assert_eq!(
+        orgs("وقالت الخارجية الروسية في بيان إن موسكو ترفض القرار."),
+        ["الخارجية الروسية"]
+    );
+    assert_eq!(
+        orgs("وقال المتحدث باسم الخارجية الفرنسية إن باريس تتابع الوضع."),
+        ["الخارجية الفرنسية"]
+    );
+    assert_eq!(
+        orgs("وقالت الدفاع الروسية إن قواتها صدت الهجوم."),
+        ["الدفاع الروسية"]
+    );
+    // Foreign policy, a minister's office: no ministry.
+    for text in [
+        "وانتقد السياسة الخارجية الأمريكية في المنطقة.",
+        "وقالت وزيرة الخارجية الأمريكية إن بلادها تدعم الحل.",
+        "وأكد وزير الخارجية الأمريكي أن بلاده تدعم الحل.",
+    ] {
+        assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
+    }
+}
+
+#[test]
 fn a_council_after_a_title_or_with_its_nisba_is_named() {
     let orgs = |text: &str| of(text, Kind::Organization);
     assert!(orgs("وترأس رئيس مجلس النواب الجلسة أمس.").contains(&"مجلس النواب".to_owned()));

@@ -310,6 +310,43 @@ impl Chains {
         }
     }
 
+    /// A ministry named by its portfolio and its state's nationality, وزارة
+    /// left unsaid, is an organisation: الخارجية الروسية، الداخلية
+    /// السعودية، الدفاع الروسية (the nisba in ة agrees with the ministry, not
+    /// with الدفاع). Not where the portfolio describes the noun before it
+    /// (السياسة الخارجية الأمريكية) or names a minister's office (وزيرة
+    /// الخارجية الأمريكية): the word before is no definite word and no
+    /// feminine noun or title. ANERcorp's annotators leave these out as they
+    /// leave ministries out, so this is for the reader.
+    pub(in crate::chains) fn ministries_by_portfolio(
+        &self,
+        words: &[&str],
+        infos: &[TokenInfo],
+        labels: &mut [u8],
+    ) {
+        let n = labels.len();
+        for i in 1..n.saturating_sub(1) {
+            if labels[i] != 0 || labels[i + 1] != 0 || !infos[i + 1].nationality {
+                continue;
+            }
+            let folded = normalize(words[i]);
+            let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
+            let portfolio = ["ال", "بال", "لل"].iter().any(|p| {
+                bare.strip_prefix(p)
+                    .is_some_and(|rest| PORTFOLIOS.contains(&rest))
+            });
+            let nisba = normalize(words[i + 1]);
+            let before = &infos[i - 1];
+            let described = before.definite
+                || before.triggers & TRIGGER_TITLE != 0
+                || normalize(words[i - 1]).ends_with('ه');
+            if portfolio && nisba.starts_with("ال") && nisba.ends_with("يه") && !described {
+                labels[i] = ORG_B;
+                labels[i + 1] = ORG_I;
+            }
+        }
+    }
+
     /// A club's الرياضي is part of its name, and the nisba after it (الترجي
     /// الرياضي التونسي، الفتح الرياضي، الجزيرة الرياضية): after an
     /// organisation, not after a person (مديره الرياضي).
