@@ -254,7 +254,7 @@ pub(crate) fn analyze_word(
     info.definite =
         !hamzated && (cut.prefix_len > cut.clitic_len || norm[cut.clitic_len..].starts_with("ال"));
     info.known_stem = info.stem;
-    if cut.prefix_len == 0 && gazetteer.has_known_organisations() {
+    if cut.prefix_len == 0 && gazetteer.has_known_names() {
         // لهسبريس: the analysis kept ل, since no list it reads knows the rest.
         if let Some(rest) = norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
             let key = first_word_key(rest);
@@ -266,6 +266,22 @@ pub(crate) fn analyze_word(
                 info.known_stem = key;
                 info.clitic_chars = 1;
             }
+        }
+    } else if cut.prefix_len > 0
+        && gazetteer.has_known_names()
+        && !gazetteer.begins_known(info.stem)
+    {
+        // باب المندب: the analysis read ب + اب, a word; the word whole, or
+        // after its conjunction alone (وباب), begins a name the rules know.
+        let conjunction = usize::from(norm.starts_with(['و', 'ف']));
+        let whole = [0, conjunction].into_iter().find_map(|skip| {
+            let rest = &norm[skip * 'و'.len_utf8()..];
+            let key = first_word_key(rest);
+            (rest.chars().count() >= 3 && gazetteer.begins_known(key)).then_some((skip, key))
+        });
+        if let Some((skip, key)) = whole {
+            info.known_stem = key;
+            info.clitic_chars = skip as u8;
         }
     }
     affixes(norm, &mut info.affixes[..6]);

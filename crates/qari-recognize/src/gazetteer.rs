@@ -55,10 +55,11 @@ pub struct Gazetteer {
     /// country named by its first word alone (الإمارات).
     country_words: Keyed<()>,
     longest: usize,
-    /// Organisations of the hand list that only the rules read (`known`
-    /// entries), apart from [`Gazetteer::phrases`] so that no feature of the
-    /// tagger moves when one is added: the weights stay the same bytes.
-    known_organisations: Keyed<PhraseEntry>,
+    /// Organisations and places of the hand list that only the rules read
+    /// (`known` and `knownplace` entries), apart from [`Gazetteer::phrases`]
+    /// so that no feature of the tagger moves when one is added: the weights
+    /// stay the same bytes.
+    known_names: Keyed<PhraseEntry>,
     known_longest: usize,
 }
 
@@ -107,7 +108,7 @@ impl From<Lists> for Gazetteer {
             known: Keyed::Built(l.known),
             country_words: Keyed::Built(l.country_words),
             longest: l.longest,
-            known_organisations: Keyed::Built(l.known_organisations),
+            known_names: Keyed::Built(l.known_names),
             known_longest: l.known_longest,
         }
     }
@@ -209,15 +210,15 @@ impl Gazetteer {
         })
     }
 
-    /// Whether the hand list's `known` organisations are loaded.
-    pub(crate) fn has_known_organisations(&self) -> bool {
-        !self.known_organisations.is_empty()
+    /// Whether the hand list's `known` and `knownplace` names are loaded.
+    pub(crate) fn has_known_names(&self) -> bool {
+        !self.known_names.is_empty()
     }
 
-    /// Whether some organisation of the hand list's `known` begins with the
+    /// Whether some name of the hand list's `known` or `knownplace` begins with the
     /// word whose [`first_word_key`] is `key`.
     pub(crate) fn begins_known(&self, key: u64) -> bool {
-        self.known_organisations.contains(chain(PHRASE_SEED, key))
+        self.known_names.contains(chain(PHRASE_SEED, key))
     }
 
     /// Whether the folded word whose hash is `norm`, read whole (its first
@@ -225,7 +226,7 @@ impl Gazetteer {
     /// واس, which a token's stem reads as و + a town's name.
     pub(crate) fn chosen_organisation(&self, norm: u64) -> bool {
         let key = chain(PHRASE_SEED, norm);
-        [&self.phrases, &self.known_organisations].iter().any(|t| {
+        [&self.phrases, &self.known_names].iter().any(|t| {
             t.get(key)
                 .is_some_and(|e| e.curated & (1 << ORG_CLASS) != 0)
         })

@@ -41,6 +41,8 @@ pub(crate) const COMMON: &str = "names-common.txt";
 /// The phrase classes' names in the lists.
 pub(crate) const CLASS_NAMES: [&str; PHRASE_CLASSES] =
     ["country", "city", "region", "org", "person"];
+/// The class of regions and landmarks in [`CLASS_NAMES`].
+const REGION_CLASS: usize = 2;
 
 /// Which spelling of a major place a folded word is: with the article or without.
 pub(crate) fn major_spelling(first: &str) -> u8 {
@@ -83,7 +85,7 @@ pub(crate) struct Lists {
     pub(crate) known: HashKeyed<u32>,
     pub(crate) country_words: HashKeyed<()>,
     pub(crate) longest: usize,
-    pub(crate) known_organisations: HashKeyed<PhraseEntry>,
+    pub(crate) known_names: HashKeyed<PhraseEntry>,
     pub(crate) known_longest: usize,
 }
 impl Lists {
@@ -129,7 +131,7 @@ impl Lists {
         table(&self.common, &mut out);
         table(&self.known, &mut out);
         table(&self.country_words, &mut out);
-        table(&self.known_organisations, &mut out);
+        table(&self.known_names, &mut out);
         out
     }
 
@@ -175,13 +177,20 @@ impl Lists {
             (hash_word(first), 0)
         };
         let first_key = key_of(first, first_hash);
-        if class == "known" {
+        // Names the rules read and the tagger does not: organisations
+        // (`known`) and places (`knownplace`).
+        let known = match class {
+            "known" => Some(ORG_CLASS),
+            "knownplace" => Some(REGION_CLASS),
+            _ => None,
+        };
+        if let Some(known) = known {
             let mut h = chain(PHRASE_SEED, first_key);
             for w in words.skip(1) {
-                self.known_organisations.entry(h).or_default().prefix = true;
+                self.known_names.entry(h).or_default().prefix = true;
                 h = chain(h, hash_word(w));
             }
-            self.known_organisations.entry(h).or_default().curated |= 1 << ORG_CLASS;
+            self.known_names.entry(h).or_default().curated |= 1 << known;
             self.known_longest = self.known_longest.max(ends.len());
             return;
         }

@@ -32,7 +32,7 @@ impl Gazetteer {
             known: Keyed::Frozen(Frozen::read(&mut rest)),
             country_words: Keyed::Frozen(Frozen::read(&mut rest)),
             longest,
-            known_organisations: Keyed::Frozen(Frozen::read(&mut rest)),
+            known_names: Keyed::Frozen(Frozen::read(&mut rest)),
             known_longest,
         }
     }
@@ -70,7 +70,7 @@ impl Gazetteer {
             known: built(&self.known),
             country_words: built(&self.country_words),
             longest: self.longest,
-            known_organisations: built(&self.known_organisations),
+            known_names: built(&self.known_names),
             known_longest: self.known_longest,
         };
         lists.add_in(class, phrase, source, space);

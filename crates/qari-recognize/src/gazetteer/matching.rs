@@ -101,33 +101,39 @@ impl Gazetteer {
         (end > i + 1).then_some(end)
     }
 
-    /// The hand list's `known` organisations over a sentence, leftmost-longest,
-    /// as [`CURATED_ORG_BEGIN`] and [`CURATED_ORG_INSIDE`] bits only.
+    /// The hand list's `known` organisations and `knownplace` places over a
+    /// sentence, leftmost-longest, as the curated bits only
+    /// ([`CURATED_ORG_BEGIN`] and [`CURATED_ORG_INSIDE`], or the places').
     fn match_known(&self, stems: &[u64], norms: &[u64], flags: &mut [u16]) {
-        if self.known_organisations.is_empty() {
+        if self.known_names.is_empty() {
             return;
         }
+        let table = &self.known_names;
         let mut i = 0;
         while i < stems.len() {
-            let table = &self.known_organisations;
             let first = table.get(chain(PHRASE_SEED, stems[i]));
             let best = longest_entry(table, self.known_longest, first, stems[i], norms, i, |e| {
                 e.curated != 0
             });
-            let Some((end, _)) = best else {
+            let Some((end, entry)) = best else {
                 i += 1;
                 continue;
             };
-            // Not over an organisation the hand list's features already mark,
-            // unless it begins where that one does and goes on past it (سكاي
-            // نيوز, then سكاي نيوز عربية); nor cutting one short.
-            let starts_inside = flags[i] & CURATED_ORG_INSIDE != 0;
-            let cuts = flags.get(end).is_some_and(|f| f & CURATED_ORG_INSIDE != 0);
-            let over_another = flags[i + 1..end].iter().any(|f| f & CURATED_ORG_BEGIN != 0);
+            let (begin, inside) = if entry.curated & (1 << ORG_CLASS) != 0 {
+                (CURATED_ORG_BEGIN, CURATED_ORG_INSIDE)
+            } else {
+                (CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE)
+            };
+            // Not over a name of the same kind the hand list's features
+            // already mark, unless it begins where that one does and goes on
+            // past it (سكاي نيوز, then سكاي نيوز عربية); nor cutting one short.
+            let starts_inside = flags[i] & inside != 0;
+            let cuts = flags.get(end).is_some_and(|f| f & inside != 0);
+            let over_another = flags[i + 1..end].iter().any(|f| f & begin != 0);
             if !starts_inside && !cuts && !over_another {
                 for (k, f) in flags[i..end].iter_mut().enumerate() {
-                    *f &= !(CURATED_ORG_BEGIN | CURATED_ORG_INSIDE);
-                    *f |= CURATED_ORG_BEGIN << usize::from(k > 0);
+                    *f &= !(begin | inside);
+                    *f |= begin << usize::from(k > 0);
                 }
             }
             i = end;

@@ -320,3 +320,18 @@ fn a_border_post_or_a_checkpoint_is_named_by_its_place() {
         );
     }
 }
+
+#[test]
+fn a_strait_or_a_region_of_the_hand_list_is_named_whole() {
+    // باب is read as ب + اب (father): the name is found all the same, with
+    // its first letter, after و too.
+    let text = "وأكد على حرية الملاحة في البحر الأحمر وباب المندب ومضيق هرمز.";
+    assert_eq!(
+        of(text, Kind::Location),
+        ["البحر الأحمر", "باب المندب", "مضيق هرمز"]
+    );
+    let text = "واستهدفت سفينة قرب باب المندب، ثم قصفت الطائرات الغوطة الشرقية.";
+    assert_eq!(of(text, Kind::Location), ["باب المندب", "الغوطة الشرقية"]);
+    // A door is no strait.
+    assert!(of("وأغلق الباب خلفه.", Kind::Location).is_empty());
+}
