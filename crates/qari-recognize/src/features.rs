@@ -14,8 +14,8 @@
 //! This file holds the analysis; the templates are in `features/templates.rs`.
 
 use super::gazetteer::{
-    first_word_key, Gazetteer, PhraseEntry, MAJOR_PLACE_BEGIN, NAME_WORDS, TRIGGER_GIVEN,
-    TRIGGER_SPEECH,
+    first_word_key, Gazetteer, PhraseEntry, CURATED_ORG_BEGIN, CURATED_PLACE_BEGIN,
+    MAJOR_PLACE_BEGIN, NAME_WORDS, TRIGGER_GIVEN, TRIGGER_SPEECH,
 };
 use super::normalize::{
     fold_char, hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed,
@@ -73,6 +73,11 @@ pub(crate) struct TokenInfo {
     /// stem, or the rest of a word whose proclitic the analysis kept because
     /// it did not know the rest (لهسبريس: ل + هسبريس). Not a feature.
     pub(crate) known_stem: u64,
+    /// The proclitic letters before `known_stem` where the analysis cut
+    /// more of the word than that (باب: none, where it read ب + اب): the
+    /// token's `clitic_chars` once a name of the hand list is found there.
+    /// Not a feature.
+    pub(crate) known_clitic_chars: Option<u8>,
     /// The word has the article, after its proclitics (الحماس، للبنك). Not a
     /// feature: the rules read it.
     pub(crate) definite: bool,
@@ -200,6 +205,12 @@ pub(crate) fn mark_phrases(
     }
     for (info, &f) in infos.iter_mut().zip(flags.iter()) {
         info.gazetteer = f;
+        // باب المندب: the name begins with the word whole.
+        if let Some(clitic) = info.known_clitic_chars {
+            if f & (CURATED_ORG_BEGIN | CURATED_PLACE_BEGIN) != 0 {
+                info.clitic_chars = clitic;
+            }
+        }
     }
 }
 
@@ -281,7 +292,7 @@ pub(crate) fn analyze_word(
         });
         if let Some((skip, key)) = whole {
             info.known_stem = key;
-            info.clitic_chars = skip as u8;
+            info.known_clitic_chars = Some(skip as u8);
         }
     }
     affixes(norm, &mut info.affixes[..6]);
