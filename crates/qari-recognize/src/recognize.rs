@@ -117,13 +117,15 @@ impl Recognizer {
                     && has_arabic_letter(words[si][a - 2])
                     && chains::bracketed_acronym(&words[si], a);
                 let gloss = chains::latin_gloss(&words[si], &t.infos, &t.labels, a, b) == Some(ty);
-                let latin_name = kind == Kind::Organization
-                    && (chains::latin_name_after_head(&words[si], a, b)
-                        || latin.contains(&words[si][a..b]));
+                let latin_name = || {
+                    kind == Kind::Organization
+                        && (chains::latin_name_after_head(&words[si], a, b)
+                            || latin.contains(&words[si][a..b]))
+                };
                 if !acronym
                     && !gloss
-                    && !latin_name
                     && !words[si][a..b].iter().any(|w| has_arabic_letter(w))
+                    && !latin_name()
                 {
                     continue;
                 }

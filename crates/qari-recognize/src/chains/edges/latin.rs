@@ -228,7 +228,13 @@ fn names_in_latin(word: &str) -> bool {
 /// A word of a Latin name: a Latin word that opens with a capital or a
 /// digit (Core42، OpenAI، 3M).
 fn latin_name_word(word: &str) -> bool {
-    latin_word(word) && word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    // (The first letter is asked first: most words are Arabic.)
+    let capital = |c: char| {
+        c.is_ascii_uppercase()
+            || c.is_ascii_digit()
+            || !c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_uppercase()
+    };
+    word.starts_with(capital) && latin_word(word)
 }
 
 /// Whether the words `a..b` are a Latin name right after a head of
@@ -251,7 +257,9 @@ pub(crate) fn latin_names_after_heads(words: &[&str], labels: &mut [u8]) {
     let n = words.len();
     let mut i = 0;
     while i + 1 < n {
-        if !matches!(labels[i], 0 | ORG_B) || !names_in_latin(words[i]) {
+        // The Latin word first: most words have none after them, and the
+        // head is folded only where one follows.
+        if !matches!(labels[i], 0 | ORG_B) || !latin_name_word(words[i + 1]) {
             i += 1;
             continue;
         }
@@ -259,6 +267,10 @@ pub(crate) fn latin_names_after_heads(words: &[&str], labels: &mut [u8]) {
             .take_while(|&k| latin_name_word(words[k]))
             .last()
             .map_or(i + 1, |k| k + 1);
+        if !names_in_latin(words[i]) {
+            i += 1;
+            continue;
+        }
         // The head and the Latin words are the name's, or outside any name,
         // and a name goes on past them in no case.
         let open = match labels[i] {
