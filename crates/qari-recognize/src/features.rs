@@ -284,15 +284,15 @@ pub(crate) fn analyze_word(
     {
         // باب المندب: the analysis read ب + اب, a word; the word whole, or
         // after its conjunction alone (وباب), begins a name the rules know.
-        let conjunction = usize::from(norm.starts_with(['و', 'ف']));
-        let whole = [0, conjunction].into_iter().find_map(|skip| {
-            let rest = &norm[skip * 'و'.len_utf8()..];
+        let readings = [(0, Some(norm.as_str())), (1, norm.strip_prefix(['و', 'ف']))];
+        let whole = readings.into_iter().find_map(|(clitics, rest)| {
+            let rest = rest?;
             let key = first_word_key(rest);
-            (rest.chars().count() >= 3 && gazetteer.begins_known(key)).then_some((skip, key))
+            (rest.chars().count() >= 3 && gazetteer.begins_known(key)).then_some((clitics, key))
         });
-        if let Some((skip, key)) = whole {
+        if let Some((clitics, key)) = whole {
             info.known_stem = key;
-            info.known_clitic_chars = Some(skip as u8);
+            info.known_clitic_chars = Some(clitics);
         }
     }
     affixes(norm, &mut info.affixes[..6]);
