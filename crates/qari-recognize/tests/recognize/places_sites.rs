@@ -340,3 +340,20 @@ fn a_strait_or_a_region_of_the_hand_list_is_named_whole() {
         ["وادي رم"]
     );
 }
+
+#[test]
+fn a_suburb_is_named_by_the_word_after_its_head() {
+    let text = "وعاد إلى منزل العائلة بضاحية دابوق لمدة ثلاثة أيام.";
+    assert_eq!(of(text, Kind::Location), ["دابوق"]);
+    // A suburb described, or one with the article: no name after the head.
+    for text in [
+        "وانتقل إلى ضاحية هادئة في المدينة.",
+        "وتقع الضاحية الشرقية قرب النهر.",
+    ] {
+        assert!(
+            of(text, Kind::Location).is_empty(),
+            "{text}: {:?}",
+            of(text, Kind::Location)
+        );
+    }
+}

@@ -24,7 +24,7 @@ pub(in crate::chains) fn towns_of_bin(words: &[&str], labels: &mut [u8]) {
 /// Heads of settlements and their quarters, singular, dual and plural
 /// (folded, without the article): the name after one is a place even when
 /// no list holds it (مخيم زمزم، بلدات عنبتا وبلعا ودير الغصون، محليات ود
-/// الحليو وخشم القربة), the head outside it (مدينة [جنين]).
+/// الحليو وخشم القربة، ضاحية دابوق), the head outside it (مدينة [جنين]).
 pub(in crate::chains) const SETTLEMENTS: &[&str] = &[
     "مدينه",
     "مدينتي",
@@ -47,6 +47,8 @@ pub(in crate::chains) const SETTLEMENTS: &[&str] = &[
     "احياء",
     "حاره",
     "حارتي",
+    "ضاحيه",
+    "ضاحيتي",
     "ناحيه",
     "محليه",
     "محليات",
