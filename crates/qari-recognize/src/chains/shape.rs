@@ -70,6 +70,15 @@ pub(super) struct Word {
     pub(super) year: bool,
 }
 
+/// What follows the article in a word without its conjunction, the article
+/// after ل، ب or ك too (المنظمة، للمنظمة، بالمنظمة → منظمة); `None` for a word
+/// without the article.
+pub(super) fn after_article(bare: &str) -> Option<&str> {
+    ["ال", "لل", "بال", "كال"]
+        .iter()
+        .find_map(|article| bare.strip_prefix(article))
+}
+
 /// Whether every character of `word` is an Arabic letter (hamza to yeh): no
 /// digit, harakat, Latin or punctuation.
 pub(crate) fn arabic_letters_only(word: &str) -> bool {

@@ -350,10 +350,7 @@ impl Chains {
     pub(in crate::chains) fn is_definite_head(&self, raw: &str) -> bool {
         let folded = normalize(raw);
         let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
-        let stem = ["ال", "لل", "بال", "كال"]
-            .iter()
-            .find_map(|article| bare.strip_prefix(article));
-        stem.is_some_and(|stem| {
+        after_article(bare).is_some_and(|stem| {
             let h = hash_word(stem);
             self.strong.contains(&h) || self.weak.contains(&h)
         })

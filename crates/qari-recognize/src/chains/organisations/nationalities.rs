@@ -166,15 +166,6 @@ impl Chains {
     }
 }
 
-/// Whether `bare` (a word with the article or ل/ب/ك and the article, no
-/// conjunction) is a head of [`MASCULINE_HEADS`].
-fn masculine_head(bare: &str) -> bool {
-    ["ال", "لل", "بال", "كال"]
-        .iter()
-        .find_map(|p| bare.strip_prefix(p))
-        .is_some_and(|head| MASCULINE_HEADS.contains(&normalize(head).as_str()))
-}
-
 /// A word with the article that ends in ة (or ه written for it: الله aside).
 fn feminine_definite(word: &str) -> bool {
     word.starts_with("ال") && word.ends_with(['ة', 'ه']) && normalize(word) != "الله"
@@ -209,10 +200,7 @@ pub(in crate::chains) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
         // The article and the letters before it are never folded: the raw
         // word tells.
         let bare = words[a].strip_prefix(['و', 'ف']).unwrap_or(words[a]);
-        if !["ال", "لل", "بال", "كال"]
-            .iter()
-            .any(|p| bare.starts_with(p))
-        {
+        let Some(head) = after_article(bare) else {
             // A head in the construct state: the word after it is its
             // genitive, and a masculine nisba after two feminine nouns
             // describes what the name is in (المتحدث باسم [وزارة الخارجية]
@@ -230,12 +218,15 @@ pub(in crate::chains) fn adjectives_agree(words: &[&str], labels: &mut [u8]) {
             }
             a = end;
             continue;
-        }
+        };
         // A masculine head in the singular takes no adjective in ة: the
         // definite word in ة after it is a noun of its own (يعطي البنك
         // المرونة: gives the bank flexibility; خطط البنك التنموية: the bank's
         // development plans), and the name, if any, is the head's alone.
-        if end > a + 1 && masculine_head(bare) && feminine_definite(words[a + 1]) {
+        if end > a + 1
+            && MASCULINE_HEADS.contains(&normalize(head).as_str())
+            && feminine_definite(words[a + 1])
+        {
             labels[a + 1..end].fill(0);
             a = end;
             continue;
