@@ -71,8 +71,8 @@ pub(crate) mod trace;
 
 use edges::*;
 pub(crate) use edges::{
-    hyphenated_people, latin_gloss, latin_glosses, latin_name_after_head, latin_names_after_heads,
-    latin_organisations, latin_organisations_again, spokespeople, verbs_open_no_names,
+    hyphenated_people, latin_gloss, latin_glosses, latin_names_after_heads,
+    latin_organisations_again, spokespeople, verbs_open_no_names,
 };
 use entries::*;
 use labels::*;

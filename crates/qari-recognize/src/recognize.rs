@@ -55,10 +55,10 @@ impl Recognizer {
         repeat::repeat_names(&words, &mut tagged, repeat::Repeats::Shortened);
         // Latin names of organisations after their heads (شركة AMD), then
         // wherever the text names them again.
+        let mut latin = std::collections::HashSet::new();
         for (w, t) in words.iter().zip(tagged.iter_mut()) {
-            chains::latin_names_after_heads(w, &mut t.labels);
+            chains::latin_names_after_heads(w, &mut t.labels, &mut latin);
         }
-        let latin = chains::latin_organisations(&words, tagged.iter().map(|t| &t.labels[..]));
         for (w, t) in words.iter().zip(tagged.iter_mut()) {
             chains::latin_organisations_again(w, &latin, &mut t.labels);
         }
@@ -117,15 +117,11 @@ impl Recognizer {
                     && has_arabic_letter(words[si][a - 2])
                     && chains::bracketed_acronym(&words[si], a);
                 let gloss = chains::latin_gloss(&words[si], &t.infos, &t.labels, a, b) == Some(ty);
-                let latin_name = || {
-                    kind == Kind::Organization
-                        && (chains::latin_name_after_head(&words[si], a, b)
-                            || latin.contains(&words[si][a..b]))
-                };
+                let latin_name = kind == Kind::Organization && latin.contains(&words[si][a..b]);
                 if !acronym
                     && !gloss
+                    && !latin_name
                     && !words[si][a..b].iter().any(|w| has_arabic_letter(w))
-                    && !latin_name()
                 {
                     continue;
                 }

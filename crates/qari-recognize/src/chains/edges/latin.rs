@@ -237,40 +237,33 @@ fn latin_name_word(word: &str) -> bool {
     word.starts_with(capital) && latin_word(word)
 }
 
-/// Whether the words `a..b` are a Latin name right after a head of
-/// [`LATIN_NAMED`] (شركة | AMD): an organisation's name in Latin letters,
-/// which the names' rule of an Arabic letter lets through.
-pub(crate) fn latin_name_after_head(words: &[&str], a: usize, b: usize) -> bool {
-    a >= 1
-        && b > a
-        && b - a <= LATIN_NAME_WORDS
-        && words[a..b].iter().all(|w| latin_name_word(w))
-        && names_in_latin(words[a - 1])
-}
-
 /// A Latin name after a head of [`LATIN_NAMED`] is the organisation's name,
 /// the head outside it as the news sets' annotators draw a company named by
 /// a proper name (شركة [Core42]، لمجموعة [G42]، شركة [AMD] الأمريكية): the
 /// tagger marks such words at random, and a rule before may have taken the
-/// head in.
-pub(crate) fn latin_names_after_heads(words: &[&str], labels: &mut [u8]) {
+/// head in. Each name so found is added to `found`, as its words: the names
+/// of Latin letters the names' rule of an Arabic letter lets through.
+pub(crate) fn latin_names_after_heads<'w>(
+    words: &[&'w str],
+    labels: &mut [u8],
+    found: &mut HashSet<Vec<&'w str>>,
+) {
     let n = words.len();
     let mut i = 0;
     while i + 1 < n {
         // The Latin word first: most words have none after them, and the
         // head is folded only where one follows.
-        if !matches!(labels[i], 0 | ORG_B) || !latin_name_word(words[i + 1]) {
+        if !matches!(labels[i], 0 | ORG_B)
+            || !latin_name_word(words[i + 1])
+            || !names_in_latin(words[i])
+        {
             i += 1;
             continue;
         }
-        let end = (i + 1..n.min(i + 1 + LATIN_NAME_WORDS))
+        let latin = (i + 1..n.min(i + 1 + LATIN_NAME_WORDS))
             .take_while(|&k| latin_name_word(words[k]))
-            .last()
-            .map_or(i + 1, |k| k + 1);
-        if !names_in_latin(words[i]) {
-            i += 1;
-            continue;
-        }
+            .count();
+        let end = i + 1 + latin;
         // The head and the Latin words are the name's, or outside any name,
         // and a name goes on past them in no case.
         let open = match labels[i] {
@@ -279,33 +272,16 @@ pub(crate) fn latin_names_after_heads(words: &[&str], labels: &mut [u8]) {
                 .all(|&l| matches!(l, 0 | ORG_B | ORG_I)),
             _ => labels[i + 1..end].iter().all(|&l| l == ORG_I),
         };
-        if end == i + 1 || !open || labels.get(end).is_some_and(|&l| is_inside(l)) {
+        if !open || labels.get(end).is_some_and(|&l| is_inside(l)) {
             i += 1;
             continue;
         }
-        labels[i] = if labels[i] == ORG_B { 0 } else { labels[i] };
+        labels[i] = 0;
         labels[i + 1] = ORG_B;
         labels[i + 2..end].fill(ORG_I);
+        found.insert(words[i + 1..end].to_vec());
         i = end;
     }
-}
-
-/// The Latin names of organisations [`latin_names_after_heads`] found in a
-/// text's sentences (`labels` as it left them), each as its words.
-pub(crate) fn latin_organisations<'w, 'l>(
-    sentences: &[Vec<&'w str>],
-    labels: impl Iterator<Item = &'l [u8]>,
-) -> HashSet<Vec<&'w str>> {
-    let mut names = HashSet::new();
-    for (words, labels) in sentences.iter().zip(labels) {
-        for a in (0..labels.len()).filter(|&a| labels[a] == ORG_B) {
-            let b = span_end(labels, a);
-            if latin_name_after_head(words, a, b) {
-                names.insert(words[a..b].to_vec());
-            }
-        }
-    }
-    names
 }
 
 /// A Latin name the text gave an organisation after its head is that
