@@ -357,3 +357,45 @@ fn a_suburb_is_named_by_the_word_after_its_head() {
         );
     }
 }
+
+#[test]
+fn a_region_names_the_places_after_its_head() {
+    for (text, want) in [
+        (
+            "وتركزت الإصابات في منطقة الظفرة خلال الأسبوع.",
+            &["الظفرة"][..],
+        ),
+        (
+            "ويجري العمل في مناطق الرميلة والزبير منذ سنوات.",
+            &["الرميلة", "الزبير"],
+        ),
+        (
+            "وأعلنت السلطات حالة الطوارئ في معتمدية جبنيانة.",
+            &["جبنيانة"],
+        ),
+        // In a list of regions a place's first word takes the word after it.
+        (
+            "وتضررت مناطق المنقف والفنطاس وأبو حليفة من الأمطار.",
+            &["المنقف", "الفنطاس", "أبو حليفة"],
+        ),
+        // A second head after و opens a list of its own.
+        (
+            "سجلت مناطق جبل صبر ومديريتي المخا أعلى الإصابات.",
+            &["جبل صبر", "المخا"],
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Location), want, "{text}");
+    }
+    // A region described, not named: no place after the head.
+    for text in [
+        "وأقامت القوات منطقة عازلة على الحدود.",
+        "وتعاني المناطق المتضررة من نقص المياه.",
+        "وتقع منطقة صناعية جديدة قرب الميناء.",
+    ] {
+        assert!(
+            of(text, Kind::Location).is_empty(),
+            "{text}: {:?}",
+            of(text, Kind::Location)
+        );
+    }
+}

@@ -164,9 +164,7 @@ pub(in crate::chains) fn prefixed_places(words: &[&str], infos: &[TokenInfo], la
             && !definite_pair(&next_folded)
             // A name, not a common word (منطقة بئر النفط، جسر المشاة).
             && !next.common_word
-            && (next.stats.count == 0
-                || next.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
-                || next.stats.shares[1] >= 64);
+            && seen_as_name(next);
         if plain {
             labels[i] = LOC_B;
             labels[i + 1] = LOC_I;

@@ -24,7 +24,8 @@ pub(in crate::chains) fn towns_of_bin(words: &[&str], labels: &mut [u8]) {
 /// Heads of settlements and their quarters, singular, dual and plural
 /// (folded, without the article): the name after one is a place even when
 /// no list holds it (مخيم زمزم، بلدات عنبتا وبلعا ودير الغصون، محليات ود
-/// الحليو وخشم القربة، ضاحية دابوق), the head outside it (مدينة [جنين]).
+/// الحليو وخشم القربة، ضاحية دابوق، منطقة الظفرة، معتمدية جبنيانة), the head
+/// outside it (مدينة [جنين]).
 pub(in crate::chains) const SETTLEMENTS: &[&str] = &[
     "مدينه",
     "مدينتي",
@@ -58,6 +59,10 @@ pub(in crate::chains) const SETTLEMENTS: &[&str] = &[
     "محافظات",
     "مقاطعه",
     "اقليم",
+    "منطقه",
+    "منطقتي",
+    "مناطق",
+    "معتمديه",
 ];
 
 /// Heads of settlements that mean something else as well, besides
@@ -67,6 +72,7 @@ pub(in crate::chains) const SETTLEMENTS: &[&str] = &[
 /// عطلته).
 pub(in crate::chains) const FIRM_SETTLEMENTS: &[&str] = &[
     "مديريه",
+    "مديريتي",
     "مديريات",
     "ولايه",
     "ولايتي",
@@ -100,6 +106,14 @@ pub(super) const PLACE_PREFIXES: &[&str] = &[
     "عين", "دير", "بئر", "جبل", "كفر", "ام", "ابو", "ود", "بني", "تل", "راس", "خان", "سيدي", "بيت",
     "برج", "سوق", "باب", "بنت", "حاسي", "قصر", "جسر", "خشم", "حلفا",
 ];
+
+/// Whether training showed the word at all only so that it may be a place's
+/// name: never, in a place list, or in places a quarter of the times or more.
+pub(super) fn seen_as_name(t: &TokenInfo) -> bool {
+    t.stats.count == 0
+        || t.gazetteer & (PLACE_LIST_BEGIN | PLACE_LIST_INSIDE) != 0
+        || t.stats.shares[1] >= 64
+}
 
 /// Whether a word without its article has the shape of a verbal noun or a
 /// broken plural, which name what a camp or a town is for or holds, not
@@ -252,11 +266,17 @@ impl Chains {
                 "محليات",
                 "محافظات",
                 "ولايات",
+                "مناطق",
             ]
             .iter()
             .any(|h| head.ends_with(h));
             // مخيم إعدادي، مخيم تحضيري: a training camp, described.
             let camp = head.contains("مخيم");
+            // منطقة بئر النفط: one region's head is as often a zone's, named
+            // by what it holds; the word after a place's first word right
+            // after it must be a name (see `prefixed_places`). A list of
+            // regions (مناطق المنقف وأبو حليفة) names its places.
+            let zone = ["منطقه", "منطقتي"].iter().any(|h| head.ends_with(h));
             if aspect {
                 i += 1;
                 continue;
@@ -265,16 +285,29 @@ impl Chains {
             let mut conjoined = false;
             let mut found = false;
             loop {
+                // ومديريتي المخا: another head opens a list of its own.
+                if conjoined
+                    && j < n
+                    && self
+                        .settlements
+                        .contains_key(&hash_word(without_conjunction(&normalize(words[j]), true)))
+                {
+                    break;
+                }
+                // After one zone's head the second word must be a name.
+                let strict = zone && !conjoined;
                 let prefixed = j + 1 < n && !firm && {
                     let folded = normalize(words[j]);
                     let second = normalize(words[j + 1]);
+                    let t = &infos[j + 1];
                     PLACE_PREFIXES.contains(&without_conjunction(&folded, conjoined))
                         && labels[j] == 0
                         && labels[j + 1] == 0
-                        && infos[j + 1].clitic_chars == 0
-                        && infos[j + 1].shape == 0
+                        && t.clitic_chars == 0
+                        && t.shape == 0
                         // أم إمارة (or an emirate), but رأس الحكمة.
-                        && (!infos[j + 1].common_word || second.starts_with("ال"))
+                        && (!t.common_word || second.starts_with("ال") && !strict)
+                        && (!strict || seen_as_name(t))
                         && unheard(&second)
                         && !definite_pair(&second)
                         && !self.particles.contains(&hash_word(&second))
