@@ -71,7 +71,7 @@ pub(crate) mod trace;
 
 use edges::*;
 pub(crate) use edges::{
-    hyphenated_people, latin_gloss, latin_glosses, latin_names_after_heads,
+    hyphenated_people, latin_gloss, latin_gloss_at, latin_glosses, latin_names_after_heads,
     latin_organisations_again, spokespeople, verbs_open_no_names,
 };
 use entries::*;

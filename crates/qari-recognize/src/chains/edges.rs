@@ -13,7 +13,7 @@ use super::*;
 pub(crate) use ends::verbs_open_no_names;
 pub(super) use ends::*;
 pub(crate) use latin::{
-    latin_gloss, latin_glosses, latin_names_after_heads, latin_organisations_again,
+    latin_gloss, latin_gloss_at, latin_glosses, latin_names_after_heads, latin_organisations_again,
 };
 pub(super) use speakers::*;
 pub(crate) use speakers::{hyphenated_people, spokespeople};

@@ -84,7 +84,7 @@ impl Chains {
                 && next == ORG_B
                 && infos[i + 1].gazetteer & CURATED_ORG_BEGIN != 0
                 && labels.get(i + 2) != Some(&ORG_I);
-            if described || (next == ORG_B && described_company(infos, labels, i)) {
+            if described || (next == ORG_B && described_company(words, infos, labels, i)) {
                 continue;
             }
             labels[i] = ORG_B;

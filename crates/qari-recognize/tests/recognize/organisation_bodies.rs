@@ -368,3 +368,28 @@ fn a_panel_of_people_is_no_organisation_but_a_body_named_after_one_is() {
         ["هيئة الإذاعة البريطانية"]
     );
 }
+
+#[test]
+fn a_latin_spelling_in_brackets_leaves_a_companys_head_out() {
+    for (text, want) in [
+        (
+            "وأعلنت شركة رايان إير (Ryanair) الأسبوع الماضي إضافة رحلات.",
+            &["رايان إير", "Ryanair"][..],
+        ),
+        (
+            "وتتولى بموجبه شركة سوكار (SOCAR) الأذربيجانية توريد الغاز.",
+            &["سوكار", "SOCAR"],
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Organization), want, "{text}");
+    }
+    // What a company does, with the article, stays its name whatever follows.
+    let text = "وتتولى شركة الدار البيضاء للنقل (Casa Transports) تشغيل الخط.";
+    assert!(
+        of(text, Kind::Organization)
+            .first()
+            .is_some_and(|o| o.starts_with("شركة")),
+        "{:?}",
+        of(text, Kind::Organization)
+    );
+}

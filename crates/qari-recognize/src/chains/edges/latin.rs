@@ -169,6 +169,12 @@ fn spells(arabic: &[&str], latin: &[&str], organisation: bool) -> bool {
     arabic.len() == latin.len() && arabic.iter().zip(&latin).all(|(&a, &l)| fits(a, l))
 }
 
+/// Whether the words from `k` open a Latin name in brackets, a gloss of the
+/// name before it: `(` and a Latin word with a capital (شركة سوكار (SOCAR)).
+pub(crate) fn latin_gloss_at(words: &[&str], k: usize) -> bool {
+    words.get(k) == Some(&"(") && words.get(k + 1).is_some_and(|w| latin_name_word(w))
+}
+
 /// A name's Latin spelling in brackets is a mention of that name: سيموني
 /// إنزاغي (Simone Inzaghi)، صحيفة واشنطن بوست (The Washington Post). The
 /// tagger, which learned names from Arabic text, marks such words at random;
