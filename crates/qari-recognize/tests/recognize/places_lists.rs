@@ -100,3 +100,13 @@ fn a_listed_town_opened_by_its_own_word_is_a_place_after_where() {
     let text = "وسقط صاروخ قرب بئر السبع.";
     assert_eq!(of(text, Kind::Location), ["بئر السبع"]);
 }
+
+#[test]
+fn a_list_of_places_goes_back_from_the_place_found_at_its_end() {
+    let text = "واحتج الطلبة أمام رئاسات الجامعات في وجدة وتطوان والقنيطرة، احتجاجا على القرار.";
+    let places = of(text, Kind::Location);
+    assert!(places.contains(&"تطوان".to_string()), "{places:?}");
+    assert!(places.contains(&"القنيطرة".to_string()), "{places:?}");
+    // وجدة right after في keeps its first letter: never جدة.
+    assert!(!places.contains(&"جدة".to_string()), "{places:?}");
+}

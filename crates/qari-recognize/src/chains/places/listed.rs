@@ -252,7 +252,8 @@ pub(in crate::chains) fn mark_listed_place(infos: &[TokenInfo], labels: &mut [u8
 }
 
 /// A listed place of one word that the tagger left alone beside a place it
-/// found, joined to it by و (بين مسقط وصلالة، الخرطوم وكسلا), is a place too:
+/// found, joined to it by و (بين مسقط وصلالة، الخرطوم وكسلا، في وجدة وتطوان
+/// والقنيطرة), is a place too:
 /// a list of places names places, though the word alone is also a common one
 /// (مسقط, a place of falling), and a country training saw mostly as a word
 /// before another country (تضم مالي وبوركينا فاسو).
@@ -263,7 +264,9 @@ pub(in crate::chains) fn listed_places_beside_places(
 ) {
     let n = labels.len();
     let conjoined = |j: usize| infos[j].clitic_chars > 0 && normalize(words[j]).starts_with('و');
-    for i in 0..n {
+    // From the end, so that a list goes back from the place the tagger
+    // found at its end (في وجدة وتطوان و[القنيطرة]).
+    for i in (0..n).rev() {
         let t = &infos[i];
         if labels[i] != 0
             || t.gazetteer & PLACE_LIST_BEGIN == 0
@@ -275,7 +278,15 @@ pub(in crate::chains) fn listed_places_beside_places(
         {
             continue;
         }
-        let before = i + 1 < n && labels[i + 1] == LOC_B && conjoined(i + 1) && t.clitic_chars == 0;
+        let before = i + 1 < n
+            && labels[i + 1] == LOC_B
+            && conjoined(i + 1)
+            // Inside the list its own و joins it; right after في it is the
+            // word's first letter (في وجدة), which the analysis split off.
+            && (t.clitic_chars == 0
+                || conjoined(i)
+                    && i > 0
+                    && !BEFORE_PLACES.contains(&normalize(words[i - 1]).as_str()));
         let after = i > 0 && matches!(labels[i - 1], LOC_B | LOC_I) && conjoined(i);
         // A common word only as a country beside a country (تضم مالي
         // وبوركينا فاسو: not دعم مالي).
