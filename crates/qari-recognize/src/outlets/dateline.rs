@@ -40,6 +40,10 @@ const CREDITS: &[&str] = &[
     "متابعه",
 ];
 
+/// Labels of a piece (folded) as short as an agency's acronym, which a
+/// dateline may give in brackets where the agency stands: بغداد (عاجل) -.
+const PIECE_LABELS: &[&str] = &["عاجل", "صور", "فيديو"];
+
 /// Dateline lines are short: a place, a dash and a source or two.
 const DATELINE_TOKENS: usize = 12;
 
@@ -151,10 +155,14 @@ impl Outlets<'_> {
         let mut j = dated_until(ws, place_end);
         // العلا، 19 ديسمبر (واس) -: the source in brackets after a date.
         let dated = j > place_end;
+        // The word in brackets right after the place or its date, before a
+        // dash: where the agency stands.
+        let mut in_agency_place = None;
         if j + 3 < n && ws[j] == "(" && ws[j + 2] == ")" && is_word(ws[j + 1]) && is_dash(ws[j + 3])
         {
             // الرياض (واس) - …
             sources.push((j + 1, j + 2));
+            in_agency_place = Some(j + 1);
             j += 3;
         }
         // كييف / الأناضول: a slash between the place and its source, on a
@@ -193,16 +201,31 @@ impl Outlets<'_> {
             // After a date, an acronym training did not see (وات، واع) or a
             // feminine nisba (العمانية، الألمانية, the agency of that
             // country) is the agency too.
-            let dated_agency =
-                dated && b == a + 1 && infos[a].gazetteer & PLACE_LIST_BEGIN == 0 && {
+            // So is an acronym in brackets, right after the place or between
+            // dashes, however common a word it spells (تونس (وات) -، المنامة
+            // (بنا) -، الرباط - (ومع) -), and a country's agency by its nisba before the
+            // dateline's colon (مسقط - العُمانية:).
+            let bracketed =
+                in_agency_place == Some(a) || a > 0 && ws[a - 1] == "(" && ws.get(b) == Some(&")");
+            let before_colon = ws.get(b) == Some(&":");
+            let dated_agency = (dated || bracketed || before_colon)
+                && b == a + 1
+                && infos[a].gazetteer & PLACE_LIST_BEGIN == 0
+                && {
                     let folded = normalize(ws[a]);
                     // (حصري، عاجل: a label of the piece; no agency's
                     // acronym ends as an adjective in ي. One training saw
                     // mostly in organisations is the agency however often.)
                     acronym
-                        && (infos[a].stats.count <= 2 || infos[a].stats.shares[2] >= 128)
+                        && (dated || bracketed)
+                        && (bracketed
+                            || infos[a].stats.count <= 2
+                            || infos[a].stats.shares[2] >= 128)
                         && !folded.ends_with('ي')
-                        || definite_nisba(&folded) && folded.ends_with("يه")
+                        && !PIECE_LABELS.contains(&folded.as_str())
+                        || definite_nisba(&folded)
+                            && folded.ends_with("يه")
+                            && (dated || infos[a].nationality)
                 };
             let place_outlet = PLACE_OUTLETS.contains(&fold_phrase(&ws[a..b]).as_str());
             // بيروت - رنا الحلبي، الكويت - محمد الإتربي:، إسلام آباد / فلان /

@@ -214,3 +214,31 @@ fn a_writers_name_after_the_datelines_dash_is_a_person_not_an_outlet() {
         ["بنا"]
     );
 }
+
+#[test]
+fn an_agencys_acronym_in_brackets_is_the_source_however_common_a_word() {
+    for (text, agency) in [
+        ("تونس (وات) - أعلنت المؤسسة عن برنامج جديد.", "وات"),
+        ("الجزائر (واج) - أعلنت الاتحادية عن موعد المباراة.", "واج"),
+        ("المنامة، 18 نوفمبر (بنا) – أعلنت الوزارة عن خطة.", "بنا"),
+        ("الرباط - (ومع) - أعلنت الوزارة عن خطة جديدة.", "ومع"),
+        (
+            "مسقط - العُمانية: اختتمت في مسقط الدورة الثانية.",
+            "العُمانية",
+        ),
+    ] {
+        assert_eq!(organisations(text), [agency], "{text}");
+    }
+    // A label of the piece as short as an acronym, and a place, are none.
+    for text in [
+        "بغداد (عاجل) - قال مسؤول إن الوضع هادئ.",
+        "بيروت - (صور) - شهدت العاصمة أمطارا غزيرة.",
+        "القاهرة (مصر) - قال الوزير إن الخطة جاهزة.",
+    ] {
+        assert!(
+            organisations(text).is_empty(),
+            "{text}: {:?}",
+            organisations(text)
+        );
+    }
+}
