@@ -152,6 +152,7 @@ impl<'w> Outlets<'w> {
             reported_by_agencies(self.gazetteer, &s, &mut spans);
             after_correspondents(&s, &mut spans);
             self.after_papers(&s, &mut spans);
+            self.reported_by_heads(&s, &mut spans);
             relabel.clear();
             let dated =
                 line_starts.get(si) == Some(&true) && self.dateline(&s, &mut spans, &mut relabel);

@@ -3,7 +3,9 @@
 //! with a tatweel, after a paper's head; the cues of one sentence that read
 //! a name from the words before it.
 
-use crate::chains::{heads_a_name, LOC_B, LOC_I, ORG_B, PER_B, PLACE_LIST_BEGIN};
+use crate::chains::{
+    arabic_letters_only, heads_a_name, LOC_B, LOC_I, ORG_B, PER_B, PLACE_LIST_BEGIN,
+};
 use crate::features::TokenInfo;
 use crate::gazetteer::{
     CURATED_ORG_BEGIN, CURATED_ORG_INSIDE, TRIGGER_GIVEN, TRIGGER_SPEECH, TRIGGER_TITLE,
@@ -288,6 +290,45 @@ impl Outlets<'_> {
                 _ => continue,
             };
             found.push((i + 1, end));
+        }
+    }
+
+    /// ونقلت قناة المسيرة عن، ونقلت إذاعة أجيال عن، ونقلت صحيفة الرياضية عن:
+    /// one word between an outlet's head right after a verb of what it does
+    /// ([`PUBLISHING`]) and عن, أن or a mark is that outlet's name, however
+    /// ordinary a word: the frame names who reported. Not a word that
+    /// describes the outlet (an indefinite nisba: صحيفة محلية، قناة
+    /// تلفزيونية), a plural (whose it is), a particle or another head.
+    pub(super) fn reported_by_heads(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) {
+        let (ws, infos, labels) = (s.words, s.infos, s.labels);
+        // Heads of outlets whose name may be an ordinary word: a paper, a
+        // magazine, a channel, an agency, a radio, a television.
+        let among = OUTLET_HEADS.iter().take_while(|(_, any)| *any).count();
+        for i in 1..ws.len().saturating_sub(2) {
+            if labels[i + 1] != 0 || !is_word(ws[i + 1]) || self.head(ws[i], among).is_none() {
+                continue;
+            }
+            let verb = normalize(ws[i - 1]);
+            if !PUBLISHING.contains(&verb.strip_prefix(['و', 'ف']).unwrap_or(&verb)) {
+                continue;
+            }
+            let closes = matches!(ws[i + 2], ":" | "،" | ",")
+                || matches!(normalize(ws[i + 2]).as_str(), "عن" | "ان");
+            let folded = normalize(ws[i + 1]);
+            let nisba =
+                !folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"));
+            let plural = ["ات", "ين", "ون"].iter().any(|e| folded.ends_with(e));
+            let particle = self.words.whole_classes(&infos[i + 1]) & (THAT | STOP | VERB) != 0;
+            if closes
+                && !nisba
+                && !plural
+                && !particle
+                && !heads_a_name(&folded)
+                && arabic_letters_only(&folded)
+                && folded.chars().count() >= 3
+            {
+                found.push((i + 1, i + 2));
+            }
         }
     }
 

@@ -136,3 +136,27 @@ fn an_ordinary_word_before_a_papers_nationality_is_its_name() {
     let text = "ونشرت الجريدة الرسمية المرسوم أمس.";
     assert!(organisations(text).is_empty());
 }
+
+#[test]
+fn a_word_between_a_reporting_outlets_head_and_an_is_its_name() {
+    for (text, outlet) in [
+        ("ونقلت قناة المسيرة عن مصدر عسكري أن الهجوم فشل.", "المسيرة"),
+        (
+            "ونقلت صحيفة الرياضية عن مصدر في النادي أن المدرب باق.",
+            "الرياضية",
+        ),
+    ] {
+        assert_eq!(organisations(text), [outlet], "{text}");
+    }
+    // What describes the outlet is no name.
+    for text in [
+        "ونقلت صحيفة محلية عن شهود أن الانفجار كان قويا.",
+        "ونقلت قناة تلفزيونية عن الوزير أن الخطة جاهزة.",
+    ] {
+        assert!(
+            organisations(text).is_empty(),
+            "{text}: {:?}",
+            organisations(text)
+        );
+    }
+}
