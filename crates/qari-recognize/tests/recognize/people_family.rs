@@ -149,3 +149,11 @@ fn a_nisba_no_text_has_seen_ends_a_person_after_a_head() {
         .iter()
         .any(|o| o.contains("الأمريكية")));
 }
+
+#[test]
+fn a_fathers_name_the_lists_hold_in_no_role_takes_the_family_name() {
+    // عيد is a name of the lists (and a feast); the unseen word after the
+    // given names is the family's.
+    let text = "وقال الدليل السياحي سالم عيد النوافلة من وادي موسى إن الموسم جيد.";
+    assert_eq!(of(text, Kind::Person), ["سالم عيد النوافلة"]);
+}

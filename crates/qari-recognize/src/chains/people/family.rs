@@ -27,7 +27,14 @@ pub(in crate::chains) fn family_after_given(
     }
     for i in 0..labels.len().saturating_sub(1) {
         let ends = matches!(labels[i], 1 | 2) && labels[i + 1] == 0;
-        if !ends || infos[i].triggers & TRIGGER_GIVEN == 0 {
+        // (A name the lists hold in no role may be the father's: سالم عيد
+        // | النوافلة.)
+        let given_or_named = if labels[i] == 2 {
+            TRIGGER_GIVEN | TRIGGER_NAME
+        } else {
+            TRIGGER_GIVEN
+        };
+        if !ends || infos[i].triggers & given_or_named == 0 {
             continue;
         }
         let lone = labels[i] == 1;
@@ -39,7 +46,11 @@ pub(in crate::chains) fn family_after_given(
             let start = (0..=i).rev().find(|&k| labels[k] == 1).unwrap_or(0);
             i - start <= 2
                 && labels[start] == 1
-                && (start..=i).all(|k| infos[k].triggers & TRIGGER_GIVEN != 0)
+                && infos[start].triggers & TRIGGER_GIVEN != 0
+                && (start..=i).all(|k| {
+                    infos[k].triggers & TRIGGER_GIVEN != 0
+                        || k > start && infos[k].triggers & TRIGGER_NAME != 0
+                })
         };
         if !lone && !after_particle && !given_only {
             continue;
