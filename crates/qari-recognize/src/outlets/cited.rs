@@ -298,13 +298,28 @@ impl Outlets<'_> {
     /// ([`PUBLISHING`]) and عن, أن or a mark is that outlet's name, however
     /// ordinary a word: the frame names who reported. Not a word that
     /// describes the outlet (an indefinite nisba: صحيفة محلية، قناة
-    /// تلفزيونية), a plural (whose it is), a particle or another head.
+    /// تلفزيونية), a plural (whose it is), a particle or another head. So is
+    /// a country's nisba alone, feminine, between a verb that relays and عن
+    /// (ونقلت العمانية عن: its agency; وقالت الأمريكية إن is a woman).
     pub(super) fn reported_by_heads(&self, s: &Sentence, found: &mut Vec<(usize, usize)>) {
         let (ws, infos, labels) = (s.words, s.infos, s.labels);
         // Heads of outlets whose name may be an ordinary word: a paper, a
         // magazine, a channel, an agency, a radio, a television.
         let among = OUTLET_HEADS.iter().take_while(|(_, any)| *any).count();
         for i in 1..ws.len().saturating_sub(2) {
+            // ونقلت العمانية عن: a country's agency by its nisba alone, where
+            // a source is relayed.
+            if labels[i] == 0 && infos[i].nationality && infos[i].definite && {
+                let verb = normalize(ws[i - 1]);
+                let relays = matches!(
+                    verb.strip_prefix(['و', 'ف']).unwrap_or(&verb),
+                    "نقلت" | "ذكرت" | "افادت" | "اوردت"
+                );
+                relays && normalize(ws[i]).ends_with("يه") && normalize(ws[i + 1]) == "عن"
+            } {
+                found.push((i, i + 1));
+                continue;
+            }
             if labels[i + 1] != 0 || !is_word(ws[i + 1]) || self.head(ws[i], among).is_none() {
                 continue;
             }

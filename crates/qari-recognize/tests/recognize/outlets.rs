@@ -145,6 +145,10 @@ fn a_word_between_a_reporting_outlets_head_and_an_is_its_name() {
             "ونقلت صحيفة الرياضية عن مصدر في النادي أن المدرب باق.",
             "الرياضية",
         ),
+        (
+            "ونقلت العمانية عن مسؤول في الوزارة أن العمل سينتهي قريبا.",
+            "العمانية",
+        ),
     ] {
         assert_eq!(organisations(text), [outlet], "{text}");
     }
@@ -152,6 +156,7 @@ fn a_word_between_a_reporting_outlets_head_and_an_is_its_name() {
     for text in [
         "ونقلت صحيفة محلية عن شهود أن الانفجار كان قويا.",
         "ونقلت قناة تلفزيونية عن الوزير أن الخطة جاهزة.",
+        "وقالت الأمريكية إن زوجها فقد في البحر.",
     ] {
         assert!(
             organisations(text).is_empty(),
