@@ -393,3 +393,15 @@ fn a_latin_spelling_in_brackets_leaves_a_companys_head_out() {
         of(text, Kind::Organization)
     );
 }
+
+#[test]
+fn a_foreign_named_companys_trade_after_it_is_its_names() {
+    let text = "وتنفذه شركة جلفار للهندسة والمقاولات تحت إشراف الوزارة.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["شركة جلفار للهندسة والمقاولات"]
+    );
+    // People or a body after لل are whom it serves or tells.
+    let text = "وقدمت شركة جلفار للحكومة عرضا جديدا.";
+    assert_eq!(of(text, Kind::Organization), ["شركة جلفار"]);
+}

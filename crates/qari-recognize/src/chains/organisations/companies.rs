@@ -144,6 +144,28 @@ pub(in crate::chains) fn named_companies(words: &[&str], infos: &[TokenInfo], la
         if end < n && labels[end] == 0 && normalize(words[end]) == HOLDING {
             end += 1;
         }
+        // What a foreign-named company does is its name's too (شركة جلفار
+        // للهندسة والمقاولات), a second trade joined by و with it: a word
+        // with لل, not people (للمواطنين) nor a body (للحكومة).
+        if end > i + 1 && end < n && labels[end] == 0 && {
+            let folded = normalize(words[end]);
+            folded.strip_prefix("لل").is_some_and(|trade| {
+                trade.chars().count() >= 4
+                    && !trade.ends_with("ين")
+                    && !trade.ends_with("ون")
+                    && !heads_a_name(trade)
+            }) && !function_word(&infos[end])
+        } {
+            end += 1;
+            if end < n && labels[end] == 0 && {
+                let folded = normalize(words[end]);
+                folded.starts_with("وال")
+                    && folded.chars().count() >= 6
+                    && !function_word(&infos[end])
+            } {
+                end += 1;
+            }
+        }
         // A nationality after the name describes the company, and so does
         // its head (see `described_company`).
         let from = if nationality_outside(infos, labels, end) {
