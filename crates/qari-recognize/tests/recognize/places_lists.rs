@@ -110,3 +110,15 @@ fn a_list_of_places_goes_back_from_the_place_found_at_its_end() {
     // وجدة right after في keeps its first letter: never جدة.
     assert!(!places.contains(&"جدة".to_string()), "{places:?}");
 }
+
+#[test]
+fn a_listed_town_joined_by_aw_to_a_place_is_a_place() {
+    for text in [
+        "ودعا إلى جلسة طارئة في بنغازي أو سرت.",
+        "وستعقد الجلسة في سرت أو بنغازي.",
+    ] {
+        let places = of(text, Kind::Location);
+        assert!(places.contains(&"سرت".to_string()), "{text}: {places:?}");
+        assert!(places.contains(&"بنغازي".to_string()), "{text}: {places:?}");
+    }
+}

@@ -252,8 +252,8 @@ pub(in crate::chains) fn mark_listed_place(infos: &[TokenInfo], labels: &mut [u8
 }
 
 /// A listed place of one word that the tagger left alone beside a place it
-/// found, joined to it by و (بين مسقط وصلالة، الخرطوم وكسلا، في وجدة وتطوان
-/// والقنيطرة), is a place too:
+/// found, joined to it by و or أو (بين مسقط وصلالة، الخرطوم وكسلا، في وجدة
+/// وتطوان والقنيطرة، في بنغازي أو سرت), is a place too:
 /// a list of places names places, though the word alone is also a common one
 /// (مسقط, a place of falling), and a country training saw mostly as a word
 /// before another country (تضم مالي وبوركينا فاسو).
@@ -286,8 +286,17 @@ pub(in crate::chains) fn listed_places_beside_places(
             && (t.clitic_chars == 0
                 || conjoined(i)
                     && i > 0
-                    && !BEFORE_PLACES.contains(&normalize(words[i - 1]).as_str()));
-        let after = i > 0 && matches!(labels[i - 1], LOC_B | LOC_I) && conjoined(i);
+                    && !BEFORE_PLACES.contains(&normalize(words[i - 1]).as_str()))
+            || i + 2 < n
+                && labels[i + 2] == LOC_B
+                && t.clitic_chars == 0
+                && normalize(words[i + 1]) == "او";
+        let after = i > 0 && matches!(labels[i - 1], LOC_B | LOC_I) && conjoined(i)
+            // في بنغازي أو سرت: أو joins a list too.
+            || i > 1
+                && matches!(labels[i - 2], LOC_B | LOC_I)
+                && t.clitic_chars == 0
+                && normalize(words[i - 1]) == "او";
         // A common word only as a country beside a country (تضم مالي
         // وبوركينا فاسو: not دعم مالي).
         let country = |j: usize| infos[j].gazetteer & COUNTRY_LIST_BEGIN != 0;
