@@ -110,9 +110,11 @@ pub(super) const OF_A_PLACE: &[&str] = &[
 
 /// Weak heads of places and bodies named after a person: with the person and a
 /// word that describes the whole after them, an institution's name (مستشفى
-/// خليل سليمان الحكومي، مركز الملك سلمان للإغاثة; not yet with an adjective
-/// that is no nisba: مجموعة طلعت مصطفى القابضة).
-pub(super) const NAMED_AFTER: &[&str] = &["مستشفى", "مركز", "مؤسسه", "مجموعه", "مجمع", "كليه"];
+/// خليل سليمان الحكومي، مركز الملك سلمان للإغاثة، صندوق محمد السادس
+/// للاستثمار; not yet with an adjective that is no nisba: مجموعة طلعت مصطفى
+/// القابضة).
+pub(super) const NAMED_AFTER: &[&str] =
+    &["مستشفى", "مركز", "مؤسسه", "مجموعه", "مجمع", "كليه", "صندوق"];
 
 /// Heads whose complement in the construct state is a purpose more often than
 /// a name: businesses (البنك التجاري لتحقيق النجاح), councils and forces that

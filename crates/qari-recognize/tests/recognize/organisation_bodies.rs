@@ -405,3 +405,17 @@ fn a_foreign_named_companys_trade_after_it_is_its_names() {
     let text = "وقدمت شركة جلفار للحكومة عرضا جديدا.";
     assert_eq!(of(text, Kind::Organization), ["شركة جلفار"]);
 }
+
+#[test]
+fn a_fund_named_after_a_person_with_its_purpose_is_one_body() {
+    let text = "بمشاركة صندوق محمد السادس للاستثمار والبنك الشعبي.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["صندوق محمد السادس للاستثمار", "البنك الشعبي"]
+    );
+    assert!(
+        of(text, Kind::Person).is_empty(),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+}
