@@ -320,7 +320,14 @@ impl Outlets<'_> {
                 found.push((i, i + 1));
                 continue;
             }
-            if labels[i + 1] != 0 || !is_word(ws[i + 1]) || self.head(ws[i], among).is_none() {
+            // The word's own hashes first: most words are no outlet's head.
+            let heads = &self.heads[..among];
+            let maybe = heads.contains(&infos[i].stem) || heads.contains(&infos[i].norm);
+            if !maybe
+                || labels[i + 1] != 0
+                || !is_word(ws[i + 1])
+                || self.head(ws[i], among).is_none()
+            {
                 continue;
             }
             let verb = normalize(ws[i - 1]);
