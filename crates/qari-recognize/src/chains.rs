@@ -269,6 +269,11 @@ impl Chains {
         rule!(words, labels, pronouns_end_nasabs(words, infos, labels));
         rule!(words, labels, duals_end_people(words, infos, labels));
         rule!(words, labels, titles_open_no_names(words, infos, labels));
+        rule!(
+            words,
+            labels,
+            portfolios_open_no_names(words, infos, labels)
+        );
         rule!(words, labels, describers_open_no_names(infos, labels));
         rule!(
             words,

@@ -203,3 +203,19 @@ fn an_honorific_the_tagger_ran_into_a_name_stays_outside() {
     let text = "وقال معالي سالم بطي سالم القبيسي، مدير عام الوكالة، إن المشروع يكتمل.";
     assert_eq!(of(text, Kind::Person), ["سالم بطي سالم القبيسي"]);
 }
+
+#[test]
+fn an_offices_second_portfolio_is_no_part_of_the_name_after_it() {
+    for (text, person) in [
+        (
+            "وقال وزير المياه والري العبادي في تصريح لصحيفة الرأي إن المشروع مهم.",
+            "العبادي",
+        ),
+        (
+            "وقال وزير النقل واللوجستيك عبد الصمد قيوح إن القطار جاهز.",
+            "عبد الصمد قيوح",
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Person), [person], "{text}");
+    }
+}

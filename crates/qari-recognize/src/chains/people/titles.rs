@@ -41,6 +41,37 @@ pub(in crate::chains) fn titles_open_no_names(
     }
 }
 
+/// A definite word with و that the tagger took for the start of a person of
+/// two words or more, right after a definite word outside any name, is the
+/// second genitive of an office (وزير المياه والري | العبادي، وزيرة الثقافة
+/// والفنون | …): no name opens on و and the article but a given name's that
+/// training saw mostly in names (والحسين بن علي).
+pub(in crate::chains) fn portfolios_open_no_names(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
+    for i in 1..labels.len().saturating_sub(1) {
+        if labels[i] != PER_B
+            || labels[i + 1] != PER_I
+            || labels[i - 1] != 0
+            || !infos[i - 1].definite
+            // (A given name training saw mostly in people's names.)
+            || infos[i].triggers & TRIGGER_GIVEN != 0 && infos[i].stats.shares[0] >= 128
+        {
+            continue;
+        }
+        let folded = normalize(words[i]);
+        if folded.starts_with("وال") && infos[i].clitic_chars >= 1 {
+            labels[i] = 0;
+            labels[i + 1] = PER_B;
+        }
+    }
+}
+
 /// A word for what a person does that the tagger took for the start of a
 /// name of three words or more, before a given name (وقال الفلاح | الهادي بن
 /// صالح، المزارع | محمد علي), stays outside it ([`DESCRIBERS`]), and is no
