@@ -155,14 +155,10 @@ impl Outlets<'_> {
         let mut j = dated_until(ws, place_end);
         // العلا، 19 ديسمبر (واس) -: the source in brackets after a date.
         let dated = j > place_end;
-        // The word in brackets right after the place or its date, before a
-        // dash: where the agency stands.
-        let mut in_agency_place = None;
         if j + 3 < n && ws[j] == "(" && ws[j + 2] == ")" && is_word(ws[j + 1]) && is_dash(ws[j + 3])
         {
             // الرياض (واس) - …
             sources.push((j + 1, j + 2));
-            in_agency_place = Some(j + 1);
             j += 3;
         }
         // كييف / الأناضول: a slash between the place and its source, on a
@@ -200,15 +196,14 @@ impl Outlets<'_> {
             let chosen = acronym && self.gazetteer.chosen_organisation(infos[a].norm);
             // After a date, an acronym training did not see (وات، واع) or a
             // feminine nisba (العمانية، الألمانية, the agency of that
-            // country) is the agency too.
-            // So is an acronym in brackets, right after the place or between
-            // dashes, however common a word it spells (تونس (وات) -، المنامة
-            // (بنا) -، الرباط - (ومع) -), and a country's agency by its nisba before the
-            // dateline's colon (مسقط - العُمانية:).
-            let bracketed =
-                in_agency_place == Some(a) || a > 0 && ws[a - 1] == "(" && ws.get(b) == Some(&")");
+            // country) is the agency too. So is an acronym in brackets,
+            // right after the place or between dashes, however common a
+            // word it spells (تونس (وات) -، المنامة (بنا) -، الرباط - (ومع)
+            // -), and a country's agency by its nisba before the dateline's
+            // colon (مسقط - العُمانية:).
+            let bracketed = a > 0 && ws[a - 1] == "(" && ws.get(b) == Some(&")");
             let before_colon = ws.get(b) == Some(&":");
-            let dated_agency = (dated || bracketed || before_colon)
+            let shaped_agency = (dated || bracketed || before_colon)
                 && b == a + 1
                 && infos[a].gazetteer & PLACE_LIST_BEGIN == 0
                 && {
@@ -258,7 +253,7 @@ impl Outlets<'_> {
             // place, on a line of its own, is its source where it is an
             // outlet's name that is also a region's ([`PLACE_OUTLETS`]); any
             // other place stays one (السعودية - إيران, a match or a headline).
-            let agency = chosen || dated_agency;
+            let agency = chosen || shaped_agency;
             // A place of the lists that training saw mostly as a place or
             // never, no agency's acronym nor a body of the lists, is a place
             // there even where the tagger took it for an organisation
@@ -289,12 +284,12 @@ impl Outlets<'_> {
             let labelled = a > 0
                 && ws[a - 1] == "("
                 && !(chosen
-                    || dated_agency
+                    || shaped_agency
                     || labels[a] == ORG_B && !normalize(ws[a]).ends_with('ي')
                     || infos[a].gazetteer & CURATED_ORG_BEGIN != 0
                     || infos[a].gazetteer & ORG_LIST_BEGIN != 0);
             let ordinary =
-                line_end < n && infos[a..b].iter().all(common) && !acronym && !dated_agency
+                line_end < n && infos[a..b].iter().all(common) && !acronym && !shaped_agency
                     || labelled && !place_outlet;
             // (An organisation the tagger saw in such a label is none.)
             if labelled && !place_outlet && labels[a] == ORG_B {
