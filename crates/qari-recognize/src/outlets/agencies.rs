@@ -7,7 +7,7 @@ use crate::chains::{arabic_letters_only, is_inside, PER_B};
 use crate::gazetteer::{Gazetteer, CURATED_ORG_BEGIN, CURATED_ORG_INSIDE};
 use crate::normalize::{hash_word, normalize};
 
-use super::cited::PUBLISHING;
+use super::cited::{verb_of, PUBLISHING};
 use super::{Sentence, ACRONYM_LETTERS, PLACE_OUTLETS};
 
 /// A correspondent (folded, after و or ل): مراسل الأناضول is Anadolu's.
@@ -137,9 +137,8 @@ const ACCORDING_TO: &[&str] = &["بحسب", "حسب", "وحسب", "وبحسب", 
 /// report (folded): its verbs of [`PUBLISHING`], with و or not, a report it
 /// carried (نقلته، نقلتها) and "according to".
 fn reports(folded: &str) -> bool {
-    let plain = folded.strip_prefix(['و', 'ف']).unwrap_or(folded);
-    PUBLISHING.contains(&plain)
-        || matches!(plain, "نقلته" | "نقلتها" | "اوردته" | "بثته" | "بثتها")
+    verb_of(folded, PUBLISHING)
+        || verb_of(folded, &["نقلته", "نقلتها", "اوردته", "بثته", "بثتها"])
         || ACCORDING_TO.contains(&folded)
 }
 

@@ -52,6 +52,22 @@ pub(super) const PUBLISHING: &[&str] = &[
     "توقعت",
 ];
 
+/// Verbs of [`PUBLISHING`] that relay a source (نقلت عن، ذكرت عن): before a
+/// country's nisba and عن, that country's agency. Not قالت, whose subject
+/// may be a woman (وقالت الأمريكية إن).
+const RELAYING: &[&str] = &["نقلت", "ذكرت", "افادت", "اوردت"];
+
+/// Whether a folded word, after و or ف or alone, is one of `verbs`.
+pub(super) fn verb_of(folded: &str, verbs: &[&str]) -> bool {
+    verbs.contains(&folded.strip_prefix(['و', 'ف']).unwrap_or(folded))
+}
+
+/// Whether a folded word ends as a sound plural (ات، ين، ون): after an
+/// outlet's head, whose outlet it is (صحيفة المستوطنين), not its name.
+fn sound_plural(folded: &str) -> bool {
+    ["ات", "ين", "ون"].iter().any(|e| folded.ends_with(e))
+}
+
 /// Tokens back from ل that a reporting verb may stand (وقال الوزير محمد بن
 /// علي لـ"الأيام"، وقال حسين الستراوي، أحد المتقدمين للبرنامج، لـ"الأيام").
 const SPEECH_REACH: usize = 12;
@@ -258,14 +274,13 @@ impl Outlets<'_> {
                     // الدستور.)
                     let reported = (i.saturating_sub(2)..i).any(|k| {
                         let folded = normalize(ws[k]);
-                        let verb = folded.strip_prefix(['و', 'ف']).unwrap_or(&folded);
-                        PUBLISHING.contains(&verb)
+                        verb_of(&folded, PUBLISHING)
                             || k + 1 == i && matches!(folded.as_str(), "في" | "وفي")
                     }) || normalize(ws[i])
                         .trim_start_matches(['و', 'ف'])
                         .starts_with('ل')
                         && self.speech_before(ws, infos, i);
-                    let plural = ["ات", "ين", "ون"].iter().any(|e| folded.ends_with(e));
+                    let plural = sound_plural(&folded);
                     let described = ws.get(i + 2).is_some_and(|w| {
                         let adjective = normalize(w);
                         adjective.starts_with("ال")
@@ -309,14 +324,13 @@ impl Outlets<'_> {
         for i in 1..ws.len().saturating_sub(2) {
             // ونقلت العمانية عن: a country's agency by its nisba alone, where
             // a source is relayed.
-            if labels[i] == 0 && infos[i].nationality && infos[i].definite && {
-                let verb = normalize(ws[i - 1]);
-                let relays = matches!(
-                    verb.strip_prefix(['و', 'ف']).unwrap_or(&verb),
-                    "نقلت" | "ذكرت" | "افادت" | "اوردت"
-                );
-                relays && normalize(ws[i]).ends_with("يه") && normalize(ws[i + 1]) == "عن"
-            } {
+            if labels[i] == 0
+                && infos[i].nationality
+                && infos[i].definite
+                && verb_of(&normalize(ws[i - 1]), RELAYING)
+                && normalize(ws[i]).ends_with("يه")
+                && normalize(ws[i + 1]) == "عن"
+            {
                 found.push((i, i + 1));
                 continue;
             }
@@ -330,8 +344,7 @@ impl Outlets<'_> {
             {
                 continue;
             }
-            let verb = normalize(ws[i - 1]);
-            if !PUBLISHING.contains(&verb.strip_prefix(['و', 'ف']).unwrap_or(&verb)) {
+            if !verb_of(&normalize(ws[i - 1]), PUBLISHING) {
                 continue;
             }
             let closes = matches!(ws[i + 2], ":" | "،" | ",")
@@ -339,7 +352,7 @@ impl Outlets<'_> {
             let folded = normalize(ws[i + 1]);
             let nisba =
                 !folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"));
-            let plural = ["ات", "ين", "ون"].iter().any(|e| folded.ends_with(e));
+            let plural = sound_plural(&folded);
             let particle = self.words.whole_classes(&infos[i + 1]) & (THAT | STOP | VERB) != 0;
             if closes
                 && !nisba
