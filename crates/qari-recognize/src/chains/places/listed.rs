@@ -264,6 +264,8 @@ pub(in crate::chains) fn listed_places_beside_places(
 ) {
     let n = labels.len();
     let conjoined = |j: usize| infos[j].clitic_chars > 0 && normalize(words[j]).starts_with('و');
+    // في بنغازي أو سرت: أو joins a list too.
+    let or_at = |j: usize| normalize(words[j]) == "او";
     // From the end, so that a list goes back from the place the tagger
     // found at its end (في وجدة وتطوان و[القنيطرة]).
     for i in (0..n).rev() {
@@ -287,16 +289,12 @@ pub(in crate::chains) fn listed_places_beside_places(
                 || conjoined(i)
                     && i > 0
                     && !BEFORE_PLACES.contains(&normalize(words[i - 1]).as_str()))
-            || i + 2 < n
-                && labels[i + 2] == LOC_B
-                && t.clitic_chars == 0
-                && normalize(words[i + 1]) == "او";
+            || i + 2 < n && labels[i + 2] == LOC_B && t.clitic_chars == 0 && or_at(i + 1);
         let after = i > 0 && matches!(labels[i - 1], LOC_B | LOC_I) && conjoined(i)
-            // في بنغازي أو سرت: أو joins a list too.
             || i > 1
                 && matches!(labels[i - 2], LOC_B | LOC_I)
                 && t.clitic_chars == 0
-                && normalize(words[i - 1]) == "او";
+                && or_at(i - 1);
         // A common word only as a country beside a country (تضم مالي
         // وبوركينا فاسو: not دعم مالي).
         let country = |j: usize| infos[j].gazetteer & COUNTRY_LIST_BEGIN != 0;
