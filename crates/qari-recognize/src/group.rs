@@ -5,8 +5,9 @@
 //! عبد joined to the name after it (عبد الله and عبدالله are one). Before grouping,
 //! each name takes one kind in the whole text, the one most of its mentions got
 //! (the tagger decides mention by mention and sometimes calls the same town a
-//! place once and an organisation three times); on a tie the first mention's kind
-//! wins; a name that ends a person's fuller name is that person, whatever kind the
+//! place once and an organisation three times), its words compared with their
+//! article (the agency بترا is not the town البترا); on a tie the first
+//! mention's kind wins; a name that ends a person's fuller name is that person, whatever kind the
 //! tagger gave it. A person named by the end of a name given in full anywhere in the text
 //! (نيكول باشينيان … باشينيان, before or after the full name) joins it; when several
 //! full names end alike, the nearest one in the text. The names after بن are a
@@ -41,6 +42,17 @@ type Map<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<M
 
 /// The words of a name as they are compared: folded, without the article, عبد joined.
 pub(crate) fn name_key(name: &str) -> Vec<u64> {
+    key_of(name, without_article)
+}
+
+/// [`name_key`] with the article kept: the words a name's mentions vote on
+/// its kind by (see [`one_kind_per_name`]).
+fn spelt_key(name: &str) -> Vec<u64> {
+    key_of(name, |w| w)
+}
+
+/// The words of a name, folded, each through `bare`, عبد joined.
+fn key_of(name: &str, bare: impl Fn(&str) -> &str) -> Vec<u64> {
     let mut key = Vec::new();
     let mut folded = String::new();
     // The last word was a bare عبد, to be joined to the next one.
@@ -51,7 +63,7 @@ pub(crate) fn name_key(name: &str) -> Vec<u64> {
         if !folded.chars().any(super::quotes::is_letter) {
             continue;
         }
-        let bare = without_article(&folded);
+        let bare = bare(&folded);
         if let Some(rest) = bare.strip_prefix("عبد").filter(|r| r.starts_with("ال")) {
             key.push(hash_pair("عبد", without_article(rest)));
             abd = false;
@@ -117,8 +129,8 @@ fn surnames_are_people(raw: &mut [RawMention], keys: &[&[u64]]) {
 /// الأوسط» of one article out of the region of the next.
 const KIND_REACH: usize = 5_000;
 
-/// Give every mention of a name the kind most of the name's mentions within
-/// [`KIND_REACH`] of it have; on a tie, the kind of the first of those. A
+/// Give every mention of a name (`keys`: see [`spelt_key`]) the kind most of
+/// the name's mentions within [`KIND_REACH`] of it have; on a tie, the kind of the first of those. A
 /// region that names an outlet too (الشرق الأوسط، الأناضول) keeps the kind of
 /// each mention: one article may name the paper and the region.
 fn one_kind_per_name(raw: &mut [RawMention], keys: &[&[u64]]) {
@@ -127,7 +139,7 @@ fn one_kind_per_name(raw: &mut [RawMention], keys: &[&[u64]]) {
         Kind::Location => 1,
         _ => 2,
     };
-    let both: Vec<Vec<u64>> = PLACE_OUTLETS.iter().map(|o| name_key(o)).collect();
+    let both: Vec<Vec<u64>> = PLACE_OUTLETS.iter().map(|o| spelt_key(o)).collect();
     // Each name's mentions together, in text order.
     let mut order: Vec<usize> = (0..raw.len())
         .filter(|&i| {
@@ -190,7 +202,15 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
         .collect();
     let keys: Vec<&[u64]> = key_index.iter().map(|&k| distinct[k].as_slice()).collect();
     surnames_are_people(&mut raw, &keys);
-    one_kind_per_name(&mut raw, &keys);
+    let spelt_keys: Vec<Vec<u64>> = raw
+        .iter()
+        .map(|m| match m.kind {
+            Kind::Quote => Vec::new(),
+            _ => spelt_key(&m.name(text)),
+        })
+        .collect();
+    let votes: Vec<&[u64]> = spelt_keys.iter().map(Vec::as_slice).collect();
+    one_kind_per_name(&mut raw, &votes);
     let named = raw.len();
     let (quote_mentions, speakers): (Vec<RawMention>, Vec<Option<Speaker>>) =
         quotes.into_iter().map(|q| (q.mention, q.speaker)).unzip();

@@ -194,6 +194,26 @@ fn a_name_takes_the_kind_most_of_its_mentions_have() {
 }
 
 #[test]
+fn a_name_with_the_article_and_one_without_vote_apart() {
+    // The agency بترا twice, the town البترا twice and once taken for the
+    // agency: the town's mentions vote among themselves.
+    let text = "البترا و بترا و البترا و بترا و البترا";
+    let (o, l) = (Kind::Organization, Kind::Location);
+    let m = mentions(
+        text,
+        &[(l, 0..1), (o, 2..3), (o, 4..5), (o, 6..7), (l, 8..9)],
+    );
+    let rec = group(text, m, Vec::new());
+    assert_eq!(
+        names(&rec),
+        [
+            (Kind::Location, "البترا", 3),
+            (Kind::Organization, "بترا", 2)
+        ]
+    );
+}
+
+#[test]
 fn only_mentions_within_an_articles_reach_vote() {
     // A newspaper named twice in one article and the region once in an
     // article far after it: the region stays a region.

@@ -121,13 +121,14 @@ impl Outlets<'_> {
             {
                 1
             }
-            // كييف / الأناضول: a listed place of one word the tagger took for
-            // an organisation (or the inside of one, at the line's start),
-            // before a dash or a slash.
+            // كييف / الأناضول، البترا 21 تشرين الأول (بترا): a listed place
+            // of one word the tagger took for an organisation (or the inside
+            // of one, at the line's start), before a dash, a slash or a date
+            // and its source in brackets.
             ORG_B | ORG_I
                 if infos[0].gazetteer & PLACE_LIST_BEGIN != 0
                     && labels[1] != ORG_I
-                    && (is_dash(ws[1]) || ws[1] == "/") =>
+                    && (is_dash(ws[1]) || ws[1] == "/" || dated_until(ws, 1) > 1) =>
             {
                 1
             }

@@ -185,6 +185,16 @@ fn an_agency_in_brackets_after_the_datelines_date_is_its_source() {
 }
 
 #[test]
+fn a_datelines_place_before_its_date_is_a_place_beside_the_agency_it_spells() {
+    // بترا the agency, البترا the town: the town opens the dateline, before
+    // its date, and every mention of it stays a place.
+    let text = "البترا 3 آب (بترا) - استقبل موقع البترا الأثري آلاف الزوار خلال عطلة الصيف.\n\n\
+                وقال مدير الموقع لبترا إن أعداد الزوار إلى البترا ارتفعت.";
+    assert_eq!(organisations(text), ["بترا", "بترا"]);
+    assert_eq!(names(text, Kind::Location), ["البترا"; 3]);
+}
+
+#[test]
 fn a_writers_name_after_the_datelines_dash_is_a_person_not_an_outlet() {
     let people = |text: &str| names(text, Kind::Person);
     for (text, writer) in [
