@@ -69,6 +69,16 @@ fn names_after_a_settlement_head_are_places() {
     }
     let found = places("ونزحت عائلات من مخيم كلموش إلى مديرية التحيتا.");
     assert!(found.contains(&"كلموش".to_owned()), "{found:?}");
+    // Municipalities, communes and districts in the plural, whatever the
+    // tagger made of a name in the list.
+    let found = places("وتشمل الخطة مراكز ملوي وسمالوط ومغاغة وديرمواس في الصعيد.");
+    for name in ["ملوي", "سمالوط", "مغاغة", "ديرمواس"] {
+        assert!(found.contains(&name.to_owned()), "{name}: {found:?}");
+    }
+    let found = places("وفازت القائمة في بلديات مصراتة وزليتن والخمس وترهونة.");
+    for name in ["مصراتة", "زليتن", "الخمس", "ترهونة"] {
+        assert!(found.contains(&name.to_owned()), "{name}: {found:?}");
+    }
     // Common words, adjectives, verbs and the body a directorate heads are no
     // places.
     for text in [
@@ -76,6 +86,11 @@ fn names_after_a_settlement_head_are_places() {
         "وبقي اللاجئون في مخيم اللاجئين طوال الشتاء.",
         "إنه موعد مع مدينة نحبها كثيرا.",
         "وقال مصدر في مديرية أسايشستان إن الطريق مغلق.",
+        // What the places are, not which: an adjective, a noun with
+        // tanween, another head.
+        "وستقام مراكز لوجستية قرب الحدود.",
+        "وتعيش عدة بلديات أوضاعاً صعبة منذ الصيف.",
+        "وتعمل بلديات ولايات الجنوب على استقبالهم.",
     ] {
         assert!(places(text).is_empty(), "{text}: {:?}", places(text));
     }

@@ -63,6 +63,11 @@ pub(in crate::chains) const SETTLEMENTS: &[&str] = &[
     "منطقتي",
     "مناطق",
     "معتمديه",
+    // Plural only: one municipality, commune or district is as often its
+    // council (بلدية دبي) or a group (جماعة الحوثي), and مركز heads a body.
+    "بلديات",
+    "جماعات",
+    "مراكز",
 ];
 
 /// Heads of settlements that mean something else as well, besides
@@ -127,6 +132,18 @@ fn verbal_noun_or_plural(bare: &str) -> bool {
     (letters[0] == 'ا' && n >= 5 && (at(3) == Some('ا') || at(4) == Some('ا')))
         || (letters[0] == 'ت' && n == 5 && at(3) == Some('ي'))
         || (n == 5 && at(1) == Some('و') && at(2) == Some('ا'))
+}
+
+/// Whether a word training never showed, after a settlement's head, says
+/// what the settlements are rather than which: an indefinite feminine nisba
+/// (مراكز لوجستية، مناطق ريفية) or a noun with tanween (بلديات أوضاعاً). A
+/// listed place is named whatever its shape.
+fn described(word: &str, t: &TokenInfo) -> bool {
+    let folded = normalize(word);
+    t.stats.count == 0
+        && t.gazetteer & PLACE_LIST_BEGIN == 0
+        && !folded.starts_with("ال")
+        && (folded.ends_with("يه") || word.contains(['\u{064B}', '\u{064C}', '\u{064D}']))
 }
 
 /// Heads of settlements (folded) after which a common word in the
@@ -267,6 +284,9 @@ impl Chains {
                 "محافظات",
                 "ولايات",
                 "مناطق",
+                "بلديات",
+                "جماعات",
+                "مراكز",
             ]
             .iter()
             .any(|h| head.ends_with(h));
@@ -285,12 +305,15 @@ impl Chains {
             let mut conjoined = false;
             let mut found = false;
             loop {
-                // ومديريتي المخا: another head opens a list of its own.
-                if conjoined
-                    && j < n
+                // ومديريتي المخا، بلديات ولايات هطاي: another head opens a
+                // list of its own.
+                if j < n
                     && self
                         .settlements
-                        .contains_key(&hash_word(without_conjunction(&normalize(words[j]), true)))
+                        .contains_key(&hash_word(without_conjunction(
+                            &normalize(words[j]),
+                            conjoined,
+                        )))
                 {
                     break;
                 }
@@ -323,6 +346,7 @@ impl Chains {
                         !f.starts_with("ال")
                             && (f.ends_with('ي') || f.ends_with("يه") || f.starts_with('م'))
                     })
+                    && !described(words[j], &infos[j])
                     && !(plural
                         && !conjoined
                         && infos[j].stats.count == 0
