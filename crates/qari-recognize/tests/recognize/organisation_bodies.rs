@@ -395,6 +395,52 @@ fn a_latin_spelling_in_brackets_leaves_a_companys_head_out() {
 }
 
 #[test]
+fn a_foreign_name_spelt_out_in_latin_after_it_is_the_organisation() {
+    // The head a few definite words before, the name spelt word by word.
+    for (text, want) in [
+        (
+            "ووقعت البلدية اتفاقا مع شركة المياه الإسرائيلية ميكوروت (Mekorot) أمس.",
+            &["ميكوروت", "Mekorot"][..],
+        ),
+        (
+            "وأعلنت الشركة الناشئة المغربية ترانزا (Tranza) جولة تمويل جديدة.",
+            &["ترانزا", "Tranza"],
+        ),
+        (
+            "وأعلنت الشركة وشريكتها كوسموس إنرجي (Kosmos Energy) خطة التطوير.",
+            &["كوسموس إنرجي", "Kosmos Energy"],
+        ),
+        (
+            "وقالت المعارضة إن الحكومة التي يقودها حزب باستيف (PASTEF) تخاطب أنصارها.",
+            &["باستيف", "PASTEF"],
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Organization), want, "{text}");
+        assert!(of(text, Kind::Person).is_empty(), "{text}");
+    }
+    // Without a company's head, with words that do not spell the gloss or
+    // with a person an office describes, no organisation is taken.
+    for (text, name) in [
+        (
+            "وقال المدرب ماركو سيلفا (Marco Silva) إن الفريق جاهز.",
+            "ماركو سيلفا",
+        ),
+        ("وأعلنت الشركة الوطنية للنفط (NOC) خطتها.", "للنفط"),
+        (
+            "وقال رئيس الشركة التنفيذي إيلون ماسك (Elon Musk) إن الإنتاج سيرتفع.",
+            "إيلون ماسك",
+        ),
+        (
+            "وقال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس (Ned Price) إن الحوار مستمر.",
+            "نيد برايس",
+        ),
+    ] {
+        let found = of(text, Kind::Organization);
+        assert!(!found.iter().any(|o| o == name), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn a_foreign_named_companys_trade_after_it_is_its_names() {
     let text = "وتنفذه شركة جلفار للهندسة والمقاولات تحت إشراف الوزارة.";
     assert_eq!(

@@ -188,6 +188,7 @@ pub(crate) fn latin_glosses(words: &[&str], infos: &[TokenInfo], labels: &mut [u
         }
         let end = (i + 1..words.len().min(i + 2 + GLOSS_WORDS)).find(|&j| words[j] == ")");
         if let Some(end) = end {
+            transliterated_organisation(words, infos, labels, i + 1, end);
             if let Some(ty) = latin_gloss(words, infos, labels, i + 1, end) {
                 let b = 1 + 2 * ty as u8;
                 labels[i + 1] = b;
@@ -196,6 +197,95 @@ pub(crate) fn latin_glosses(words: &[&str], infos: &[TokenInfo], labels: &mut [u
         }
         i += 1;
     }
+}
+
+/// Definite words at most between an organisation's head and the foreign
+/// name it is known by (الشركة الناشئة المغربية ترانزا).
+const DESCRIBED_WORDS: usize = 3;
+
+/// A foreign organisation's name spelt in Arabic, its Latin spelling in
+/// brackets at `a..b` after it, is the organisation, the head before it
+/// outside (الشركة الناشئة المغربية [ترانزا] (Tranza)، شركة المياه
+/// الإسرائيلية [ميكوروت] (Mekorot)، وشريكتها [كوسموس إنرجي] (Kosmos
+/// Energy)): its words spell the Latin ones one by one, are none of the
+/// lists' nor training's common words and have no article, and the head of
+/// a company, a party or the like (see [`LATIN_NAMED`]) stands a few
+/// definite words before. The tagger, which never saw such names, reads them as
+/// anything (a person, a place, the head's complement).
+fn transliterated_organisation(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+    a: usize,
+    b: usize,
+) {
+    if a < 2 || !words[a..b].iter().all(|w| latin_word(w)) {
+        return;
+    }
+    let spelt = words[a..b]
+        .iter()
+        .filter(|w| !UNSPELT.contains(&w.to_lowercase().as_str()))
+        .count();
+    let start = match (a - 1).checked_sub(spelt) {
+        Some(start) if spelt > 0 && start > 0 => start,
+        _ => return,
+    };
+    let foreign = infos[start..a - 1]
+        .iter()
+        .zip(&words[start..a - 1])
+        .all(|(t, w)| {
+            t.shape == 0
+                && t.clitic_chars == 0
+                && !t.definite
+                && !t.common_word
+                && t.stats.count <= 2
+                && t.gazetteer & (PLACE_LIST_BEGIN | COUNTRY_LIST_BEGIN) == 0
+                && t.triggers & (TRIGGER_ORG_HEAD | TRIGGER_TITLE) == 0
+                && !normalize(w).starts_with("ال")
+        });
+    // The name begins no later than its first word: the tagger's guesses
+    // inside it give way, and a chain that took the head in (حزب باستيف)
+    // gives it up.
+    let chained = labels[start] == ORG_I;
+    if !foreign
+        || is_inside(labels[start]) && !chained
+        || !spells(&words[start..a - 1], &words[a..b], false)
+    {
+        return;
+    }
+    // The head, over a few definite words (its describers) before the name.
+    let head = (start.saturating_sub(DESCRIBED_WORDS + 1)..start)
+        .rev()
+        .find(|&k| {
+            let folded = normalize(words[k]);
+            let bare = folded.strip_prefix('و').unwrap_or(&folded);
+            let bare = bare.strip_prefix("ال").unwrap_or(bare);
+            names_in_latin(words[k])
+                || LATIN_NAMED.contains(&bare)
+                || matches!(bare, "حزب" | "حركه")
+                || bare.starts_with("شريك")
+        });
+    let Some(head) = head else { return };
+    // رئيس الشركة التنفيذي إيلون ماسك (Elon Musk): a person the body's
+    // office describes, a name the lists know as a person's.
+    let person = head > 0 && infos[head - 1].triggers & TRIGGER_TITLE != 0
+        || infos[start..a - 1].iter().any(|t| {
+            t.gazetteer & (PERSON_LIST_BEGIN | PERSON_LIST_INSIDE) != 0
+                || t.triggers & TRIGGER_GIVEN != 0
+        });
+    if person {
+        return;
+    }
+    // The head and its describers are outside any name, or one body's name
+    // that a rule drew over them (الشركة الناشئة المغربية), which it is not.
+    let drawn = labels[head] == ORG_B && labels[head + 1..start].iter().all(|&l| l == ORG_I);
+    let outside = labels[head..start].iter().all(|&l| l == 0);
+    if !(head + 1..start).all(|k| infos[k].definite) || !(drawn || outside && !chained) {
+        return;
+    }
+    labels[head..start].fill(0);
+    labels[start] = ORG_B;
+    labels[start + 1..a - 1].fill(ORG_I);
 }
 
 /// Heads whose name in the text may be Latin (folded): a company, a group, a
