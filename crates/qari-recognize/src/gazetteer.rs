@@ -168,14 +168,18 @@ impl Gazetteer {
             return 0;
         }
         let folded = crate::normalize::normalize(word);
-        (0..clitic)
-            .find(|&j| {
-                let rest: String = folded.chars().skip(j).collect();
-                self.triggers(first_word_key(&rest), hash_exact(&rest))
-                    & (TRIGGER_GIVEN | TRIGGER_FAMILY)
-                    != 0
-            })
-            .unwrap_or(clitic)
+        let named = |j: usize| {
+            let rest: String = folded.chars().skip(j).collect();
+            self.triggers(first_word_key(&rest), hash_exact(&rest))
+                & (TRIGGER_GIVEN | TRIGGER_FAMILY)
+                != 0
+        };
+        // والحسين: a name with the article after و is the name, whatever
+        // a list holds with the و.
+        if folded.starts_with("وال") && named(1) {
+            return 1;
+        }
+        (0..clitic).find(|&j| named(j)).unwrap_or(clitic)
     }
 
     /// The phrases of the lists whose first word has the stem hash `stem`.

@@ -83,6 +83,25 @@ fn a_conjunction_before_a_name_of_two_letters_and_al_din_goes() {
 }
 
 #[test]
+fn a_conjunction_before_a_name_with_the_article_goes() {
+    // A list holds والحسين whole; the name is الحسين all the same.
+    for (text, name) in [
+        ("وحضر الحفل الأمير حمزة والحسين بن طلال.", "الحسين بن طلال"),
+        (
+            "واستقبل الملك عبدالله والحسين بن عبدالله الوفد.",
+            "الحسين بن عبدالله",
+        ),
+    ] {
+        let people = of(text, Kind::Person);
+        assert!(people.contains(&name.to_owned()), "{text}: {people:?}");
+        assert!(
+            !people.iter().any(|p| p.starts_with('و')),
+            "{text}: {people:?}"
+        );
+    }
+}
+
+#[test]
 fn lam_before_the_article_stays_out_and_the_name_takes_its_alef_back() {
     // للأمم المتحدة is ل + الأمم المتحدة: the mention starts at the article's
     // lam, the entity is named with its alef, and both wordings are one entity.
