@@ -287,6 +287,7 @@ impl Chains {
         );
         rule!(words, labels, given_names_with_allah(words, infos, labels));
         rule!(words, labels, towns_of_bin(words, labels));
+        rule!(words, labels, towns_of_sidi(words, infos, labels));
         rule!(words, labels, people_side_by_side(words, infos, labels));
         rule!(
             words,

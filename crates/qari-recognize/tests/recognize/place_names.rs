@@ -97,6 +97,33 @@ fn names_after_a_settlement_head_are_places() {
 }
 
 #[test]
+fn a_name_of_two_words_on_sidi_is_a_town_unless_a_person_is_described() {
+    let places = |text: &str| of(text, Kind::Location);
+    let people = |text: &str| of(text, Kind::Person);
+    let text = "وتصب المياه في جماعات سيدي علال التازي والقنيطرة وسيدي سليمان قبل البحر.";
+    assert!(
+        places(text).contains(&"سيدي سليمان".to_owned()),
+        "{:?}",
+        places(text)
+    );
+    assert!(people(text).is_empty(), "{:?}", people(text));
+    // A player's nationality, or a nasab after the name, says it is a person.
+    for (text, name) in [
+        ("وظهر اللاعب السنغالي سيدي بيه بمستوى عادي.", "سيدي بيه"),
+        (
+            "واستقبل الرئيس سيدي محمد ولد الغزواني الوفد.",
+            "سيدي محمد ولد الغزواني",
+        ),
+    ] {
+        assert!(
+            people(text).contains(&name.to_owned()),
+            "{text}: {:?}",
+            people(text)
+        );
+    }
+}
+
+#[test]
 fn settlement_heads_in_their_other_senses_name_no_place() {
     let places = |text: &str| of(text, Kind::Location);
     for text in [

@@ -21,6 +21,30 @@ pub(in crate::chains) fn towns_of_bin(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// A "person" of two words that opens on سيدي ("my lord"), after no title
+/// or nationality, is a town or a quarter of the Maghreb (سيدي سليمان،
+/// وسيدي مومن): a person so called carries a nasab after it (سيدي محمد ولد
+/// الغزواني), and a saint or a player a title or a nationality before it
+/// (اللاعب السنغالي سيدي بيه).
+pub(in crate::chains) fn towns_of_sidi(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_I]) {
+        return;
+    }
+    for i in 0..labels.len().saturating_sub(1) {
+        let two = labels[i] == PER_B
+            && labels[i + 1] == PER_I
+            && labels.get(i + 2) != Some(&PER_I)
+            && infos[i].clitic_chars <= 1
+            && normalize(words[i]).trim_start_matches('و') == "سيدي"
+            && !(i > 0 && (infos[i - 1].triggers & TRIGGER_TITLE != 0 || infos[i - 1].nationality))
+            && !matches!(normalize(words[i + 1]).as_str(), "عبد" | "محمد" | "احمد");
+        if two {
+            labels[i] = LOC_B;
+            labels[i + 1] = LOC_I;
+        }
+    }
+}
+
 /// Heads of settlements and their quarters, singular, dual and plural
 /// (folded, without the article): the name after one is a place even when
 /// no list holds it (مخيم زمزم، بلدات عنبتا وبلعا ودير الغصون، محليات ود
