@@ -28,7 +28,11 @@ impl Chains {
             labels,
             self.nationalities_after_names(words, infos, labels)
         );
-        rule!(words, labels, nationalities_of_companies(infos, labels));
+        rule!(
+            words,
+            labels,
+            nationalities_of_companies(words, infos, labels)
+        );
         rule!(words, labels, self.national_bodies(words, infos, labels));
         rule!(
             words,

@@ -441,6 +441,18 @@ fn a_foreign_name_spelt_out_in_latin_after_it_is_the_organisation() {
 }
 
 #[test]
+fn an_adjective_of_a_companys_trade_is_its_name_and_its_nationality_is_not() {
+    let text = "ووقعت الوكالة اتفاقية مع شركة ميتسوبيشي للصناعات الثقيلة اليابانية أمس.";
+    assert_eq!(of(text, Kind::Organization), ["ميتسوبيشي للصناعات الثقيلة"]);
+    // A body's domain and its adjective, the body's own nisba kept.
+    let text = "وأعلنت الهيئة الوطنية للطاقة النظيفة خطتها.";
+    assert_eq!(
+        of(text, Kind::Organization),
+        ["الهيئة الوطنية للطاقة النظيفة"]
+    );
+}
+
+#[test]
 fn a_foreign_named_companys_trade_after_it_is_its_names() {
     let text = "وتنفذه شركة جلفار للهندسة والمقاولات تحت إشراف الوزارة.";
     assert_eq!(

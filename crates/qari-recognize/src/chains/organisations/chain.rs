@@ -297,7 +297,11 @@ impl Chains {
                             // المنظمة).
                             // Or with a genitive joined to the complement by
                             // و (للأرصاد والإنذار المبكر).
+                            // (A complement the chain read as a genitive
+                            // after a name too: شركة ميتسوبيشي للصناعات
+                            // الثقيلة.)
                             || ((complement_at == Some(end - 1)
+                                || previous.lam && previous.definite
                                 || complement_at.is_some_and(|c| c + 2 == end)
                                     && !previous.nisba
                                     && !previous.lam

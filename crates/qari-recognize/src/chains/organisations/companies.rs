@@ -37,7 +37,11 @@ pub(in crate::chains) fn described_company(
 /// outside. Not a well-known name that holds its nisba (أرامكو السعودية), nor
 /// one of common or definite words the training text knows (شركة النفط
 /// الوطنية), which describe what the company does.
-pub(in crate::chains) fn nationalities_of_companies(infos: &[TokenInfo], labels: &mut [u8]) {
+pub(in crate::chains) fn nationalities_of_companies(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+) {
     if !holds_any(labels, &[ORG_B, ORG_I]) {
         return;
     }
@@ -66,12 +70,30 @@ pub(in crate::chains) fn nationalities_of_companies(infos: &[TokenInfo], labels:
             && infos[name..b - 1]
                 .iter()
                 .all(|t| !t.common_word && !t.nationality && (!t.definite || t.stats.count == 0));
+        // A foreign name and its trade after لل (شركة ميتسوبيشي للصناعات
+        // الثقيلة اليابانية): the trade is the name's, as a founder's
+        // company's is (see `named_companies`).
+        let traded = (3..=4).contains(&(b - 1).saturating_sub(name))
+            && !infos[name].definite
+            && !infos[name].common_word
+            && infos[name].clitic_chars == 0
+            && infos[name].stats.count <= 2
+            && lam_definite(words[name + 1])
+            && infos[name + 1..b - 1].iter().all(|t| !t.nationality);
+        let own = own || traded;
         if own {
             labels[a..name].fill(0);
             labels[name] = ORG_B;
             labels[b - 1] = 0;
         }
     }
+}
+
+/// Whether a word is ل and the article before a noun (للصناعات).
+fn lam_definite(word: &str) -> bool {
+    normalize(word)
+        .strip_prefix("لل")
+        .is_some_and(|rest| rest.chars().count() >= 3)
 }
 
 /// Whether a word is a company's head in the construct state (شركة، مجموعة).

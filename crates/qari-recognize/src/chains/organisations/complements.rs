@@ -109,9 +109,10 @@ pub(super) fn governs(raw: &str) -> bool {
 
 /// Whether `raw`, a definite word right after a definite complement with ل
 /// (`complement`), is its adjective: a participle of a derived verb (ال + م
-/// and three letters or more) in its gender, feminine after a feminine noun or
-/// a plural in ات (للطاقات المتجددة، للغاز المسال), or a feminine participle
-/// of the plain verb (لإدارة الحالات الطارئة). A participle in another
+/// and three letters or more) or an adjective of the shape فعيل (للصناعات
+/// الثقيلة) in its gender, feminine after a feminine noun or a plural in ات
+/// (للطاقات المتجددة، للغاز المسال), or a feminine participle of the plain
+/// verb (لإدارة الحالات الطارئة). A participle in another
 /// gender describes the head (الشركة الوطنية للنفط | المنتجة للغاز).
 pub(super) fn describes_complement(complement: &str, raw: &str, w: &Word) -> bool {
     if !w.definite || w.conjoined || w.stop || w.time || w.lam || w.plural {
@@ -122,7 +123,9 @@ pub(super) fn describes_complement(complement: &str, raw: &str, w: &Word) -> boo
     let of = normalize(complement);
     let letters: Vec<char> = stem.chars().collect();
     let plain = letters.len() == 5 && letters[1] == 'ا' && letters[4] == 'ه';
-    (plain || stem.starts_with('م') && letters.len() >= 4)
+    // فعيل، فعيلة: للصناعات الثقيلة، للطاقة النظيفة.
+    let qualifying = letters.len() == 4 + usize::from(feminine(raw)) && letters[2] == 'ي';
+    (plain || qualifying || stem.starts_with('م') && letters.len() >= 4)
         && !stem.ends_with("ين")
         && !stem.ends_with("ون")
         && feminine(raw) == (of.ends_with('ه') || of.ends_with("ات"))
