@@ -441,6 +441,22 @@ fn a_foreign_name_spelt_out_in_latin_after_it_is_the_organisation() {
 }
 
 #[test]
+fn a_domain_the_tagger_took_in_goes_on_with_its_second_and_ends_before_a_purpose() {
+    for (text, want) in [
+        (
+            "وتسهم جامعة زويل للعلوم والتكنولوجيا في التطوير.",
+            "جامعة زويل للعلوم والتكنولوجيا",
+        ),
+        (
+            "وتوجه النادي إلى الاتحاد الدولي لكرة القدم للمطالبة بحقوقه.",
+            "الاتحاد الدولي لكرة القدم",
+        ),
+    ] {
+        assert_eq!(of(text, Kind::Organization), [want], "{text}");
+    }
+}
+
+#[test]
 fn an_adjective_of_a_companys_trade_is_its_name_and_its_nationality_is_not() {
     let text = "ووقعت الوكالة اتفاقية مع شركة ميتسوبيشي للصناعات الثقيلة اليابانية أمس.";
     assert_eq!(of(text, Kind::Organization), ["ميتسوبيشي للصناعات الثقيلة"]);

@@ -217,7 +217,9 @@ impl Chains {
                 let purpose = words
                     .get(end + 1)
                     .is_some_and(|n| matches!(normalize(n).as_str(), "علي" | "على"));
-                let complement = labels[end] == 0
+                // (The tagger's organisation may hold it already: جامعة
+                // خليفة للعلوم والتكنولوجيا.)
+                let complement = matches!(labels[end], 0 | ORG_I)
                     && !purpose
                     && w.lam
                     && !lam_verb(words[end], &infos[end])
