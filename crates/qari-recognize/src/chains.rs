@@ -167,10 +167,10 @@ pub(crate) struct Chains {
     /// Every spelling of a head of [`NATIONAL_HEADS`] (after و، ف or ب), as
     /// `institutions`.
     national_heads: Forms,
-    /// Every spelling of a head of [`SETTLEMENTS`] and [`FIRM_SETTLEMENTS`], as
-    /// `divisions`.
+    /// Every spelling of a head of [`SETTLEMENTS`], [`FIRM_SETTLEMENTS`] and
+    /// their plurals, as `divisions`.
     settlements: Forms,
-    /// Every spelling of a head of [`FIRM_SETTLEMENTS`].
+    /// Every spelling of a head of [`FIRM_SETTLEMENTS`] and [`FIRM_PLURALS`].
     firm_settlements: Forms,
     /// The [`Word`] of each spelling seen, by [`hash_exact`]: a text uses most
     /// of its words again. At most [`WORDS_HELD`], then it starts afresh.

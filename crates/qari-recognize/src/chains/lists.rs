@@ -447,11 +447,21 @@ impl Chains {
             sides_of: clitic_forms(SIDES_OF, PLACE_PREPOSITIONS, false),
             open_spaces: clitic_forms(OPEN_SPACES, PLACE_PREPOSITIONS, false),
             settlements: clitic_forms(
-                &[SETTLEMENTS, FIRM_SETTLEMENTS].concat(),
+                &[
+                    SETTLEMENTS,
+                    PLURAL_SETTLEMENTS,
+                    FIRM_SETTLEMENTS,
+                    FIRM_PLURALS,
+                ]
+                .concat(),
                 PLACE_PREPOSITIONS,
                 false,
             ),
-            firm_settlements: clitic_forms(FIRM_SETTLEMENTS, PLACE_PREPOSITIONS, false),
+            firm_settlements: clitic_forms(
+                &[FIRM_SETTLEMENTS, FIRM_PLURALS].concat(),
+                PLACE_PREPOSITIONS,
+                false,
+            ),
             national_heads: clitic_forms(NATIONAL_HEADS, &["", "ب"], false),
             words: HashKeyed::default(),
         }

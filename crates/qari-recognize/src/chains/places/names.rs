@@ -98,6 +98,7 @@ pub(in crate::chains) fn prefixed_places(words: &[&str], infos: &[TokenInfo], la
             .collect();
         let heads = SETTLEMENTS
             .iter()
+            .chain(PLURAL_SETTLEMENTS)
             .chain(&["منطقه"])
             .map(|h| (hash_word(h), ()))
             .collect();

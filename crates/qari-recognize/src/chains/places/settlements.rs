@@ -45,8 +45,9 @@ pub(in crate::chains) fn towns_of_sidi(words: &[&str], infos: &[TokenInfo], labe
     }
 }
 
-/// Heads of settlements and their quarters, singular, dual and plural
-/// (folded, without the article): the name after one is a place even when
+/// Heads of settlements and their quarters, singular and dual (the plurals
+/// are [`PLURAL_SETTLEMENTS`]; folded, without the article): the name after
+/// one, or after a plural, is a place even when
 /// no list holds it (مخيم زمزم، بلدات عنبتا وبلعا ودير الغصون، محليات ود
 /// الحليو وخشم القربة، ضاحية دابوق، منطقة الظفرة، معتمدية جبنيانة), the head
 /// outside it (مدينة [جنين]).
@@ -54,41 +55,47 @@ pub(in crate::chains) const SETTLEMENTS: &[&str] = &[
     "مدينه",
     "مدينتي",
     "مدينتا",
-    "مدن",
     "بلده",
     "بلدتي",
     "بلدتا",
-    "بلدات",
     "قريه",
     "قريتي",
     "قريتا",
-    "قرى",
     "مخيم",
     "مخيمي",
     "مخيما",
-    "مخيمات",
     "حي",
     "حيي",
-    "احياء",
     "حاره",
     "حارتي",
     "ضاحيه",
     "ضاحيتي",
     "ناحيه",
     "محليه",
-    "محليات",
     "محافظه",
     "محافظتي",
     "محافظتا",
-    "محافظات",
     "مقاطعه",
     "اقليم",
     "منطقه",
     "منطقتي",
-    "مناطق",
     "معتمديه",
-    // Plural only: one municipality, commune or district is as often its
-    // council (بلدية دبي) or a group (جماعة الحوثي), and مركز heads a body.
+];
+
+/// The plural heads of settlements, one list with [`SETTLEMENTS`]: after
+/// one, a list names places of its kind (محافظات تعز والحديدة). Of a
+/// municipality, a commune or a district only the plural is a head: one is
+/// as often its council (بلدية دبي) or a group (جماعة الحوثي), and مركز
+/// heads a body.
+pub(in crate::chains) const PLURAL_SETTLEMENTS: &[&str] = &[
+    "مدن",
+    "بلدات",
+    "قرى",
+    "مخيمات",
+    "احياء",
+    "محليات",
+    "محافظات",
+    "مناطق",
     "بلديات",
     "جماعات",
     "مراكز",
@@ -99,16 +106,11 @@ pub(in crate::chains) const SETTLEMENTS: &[&str] = &[
 /// [التحيتا]). مديرية heads a body (مديرية الأمن), ولاية is a term of office
 /// (ولاية تبون الثانية), قضاء is judgement or fulfilment (قضاء الحوائج، قضاء
 /// عطلته).
-pub(in crate::chains) const FIRM_SETTLEMENTS: &[&str] = &[
-    "مديريه",
-    "مديريتي",
-    "مديريات",
-    "ولايه",
-    "ولايتي",
-    "ولايتا",
-    "ولايات",
-    "قضاء",
-];
+pub(in crate::chains) const FIRM_SETTLEMENTS: &[&str] =
+    &["مديريه", "مديريتي", "ولايه", "ولايتي", "ولايتا", "قضاء"];
+
+/// The plural heads of [`FIRM_SETTLEMENTS`].
+pub(in crate::chains) const FIRM_PLURALS: &[&str] = &["مديريات", "ولايات"];
 
 /// Endings of a verb with a pronoun (نحبها، أعطاهم) or in the plural
 /// (يرزقون), folded: an unseen word so ending is no place's name.
@@ -298,22 +300,10 @@ impl Chains {
                 && head.ends_with("ناحيه");
             // مدن الصفيح، قرى الظهير: after a plural, a definite word
             // training never showed describes them.
-            let plural = [
-                "مدن",
-                "بلدات",
-                "قرى",
-                "مخيمات",
-                "احياء",
-                "محليات",
-                "محافظات",
-                "ولايات",
-                "مناطق",
-                "بلديات",
-                "جماعات",
-                "مراكز",
-            ]
-            .iter()
-            .any(|h| head.ends_with(h));
+            let plural = PLURAL_SETTLEMENTS
+                .iter()
+                .chain(FIRM_PLURALS)
+                .any(|h| head.ends_with(h));
             // مخيم إعدادي، مخيم تحضيري: a training camp, described.
             let camp = head.contains("مخيم");
             // منطقة بئر النفط: one region's head is as often a zone's, named
