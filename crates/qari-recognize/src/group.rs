@@ -42,17 +42,17 @@ type Map<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<M
 
 /// The words of a name as they are compared: folded, without the article, عبد joined.
 pub(crate) fn name_key(name: &str) -> Vec<u64> {
-    key_of(name, without_article)
+    folded_words(name, without_article)
 }
 
 /// [`name_key`] with the article kept: the words a name's mentions vote on
 /// its kind by (see [`one_kind_per_name`]).
 fn spelt_key(name: &str) -> Vec<u64> {
-    key_of(name, |w| w)
+    folded_words(name, |w| w)
 }
 
 /// The words of a name, folded, each through `bare`, عبد joined.
-fn key_of(name: &str, bare: impl Fn(&str) -> &str) -> Vec<u64> {
+fn folded_words(name: &str, bare: impl Fn(&str) -> &str) -> Vec<u64> {
     let mut key = Vec::new();
     let mut folded = String::new();
     // The last word was a bare عبد, to be joined to the next one.
@@ -183,10 +183,10 @@ fn one_kind_per_name(raw: &mut [RawMention], keys: &[&[u64]]) {
 
 /// Group mentions and quotes into a [`Recognition`], mentions in text order.
 pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote>) -> Recognition {
-    // A text names the same few entities again and again: each wording's key
-    // is made once.
+    // A text names the same few entities again and again: each wording's
+    // keys (without the article and as spelt) are made once.
     let mut key_of: Map<&str, usize> = Map::default();
-    let mut distinct: Vec<Vec<u64>> = vec![Vec::new()];
+    let mut distinct: Vec<(Vec<u64>, Vec<u64>)> = vec![(Vec::new(), Vec::new())];
     let key_index: Vec<usize> = raw
         .iter()
         .map(|m| match m.kind {
@@ -194,22 +194,22 @@ pub(crate) fn group(text: &str, mut raw: Vec<RawMention>, quotes: Vec<FoundQuote
             _ => {
                 let words = &text[m.bytes.clone()];
                 *key_of.entry(words).or_insert_with(|| {
-                    distinct.push(name_key(&m.name(text)));
+                    let name = m.name(text);
+                    distinct.push((name_key(&name), spelt_key(&name)));
                     distinct.len() - 1
                 })
             }
         })
         .collect();
-    let keys: Vec<&[u64]> = key_index.iter().map(|&k| distinct[k].as_slice()).collect();
-    surnames_are_people(&mut raw, &keys);
-    let spelt_keys: Vec<Vec<u64>> = raw
+    let keys: Vec<&[u64]> = key_index
         .iter()
-        .map(|m| match m.kind {
-            Kind::Quote => Vec::new(),
-            _ => spelt_key(&m.name(text)),
-        })
+        .map(|&k| distinct[k].0.as_slice())
         .collect();
-    let votes: Vec<&[u64]> = spelt_keys.iter().map(Vec::as_slice).collect();
+    surnames_are_people(&mut raw, &keys);
+    let votes: Vec<&[u64]> = key_index
+        .iter()
+        .map(|&k| distinct[k].1.as_slice())
+        .collect();
     one_kind_per_name(&mut raw, &votes);
     let named = raw.len();
     let (quote_mentions, speakers): (Vec<RawMention>, Vec<Option<Speaker>>) =
