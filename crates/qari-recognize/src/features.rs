@@ -15,7 +15,7 @@
 
 use super::gazetteer::{
     first_word_key, Gazetteer, PhraseEntry, CURATED_ORG_BEGIN, CURATED_PLACE_BEGIN,
-    MAJOR_PLACE_BEGIN, NAME_WORDS, TRIGGER_FAMILY, TRIGGER_GIVEN, TRIGGER_SPEECH,
+    MAJOR_PLACE_BEGIN, NAME_WORDS, TRIGGER_GIVEN, TRIGGER_SPEECH,
 };
 use super::normalize::{
     fold_char, hash_exact, hash_more, hash_pair, hash_word, normalize_into, strip, HashKeyed,
@@ -315,14 +315,13 @@ pub(crate) fn analyze_word(
     // the rest is a name with the article the lists know as a person's
     // given or family name, and the و joins it to the words before. (The
     // analysis, whose stem the features read, stays as `strip` cut it.)
-    if cut.clitic_len == 0 && w.starts_with('و') {
-        if let Some(rest) = norm.strip_prefix('و').filter(|r| r.starts_with("ال")) {
-            let named = gazetteer.triggers(first_word_key(rest), hash_exact(rest))
-                & (TRIGGER_GIVEN | TRIGGER_FAMILY);
-            if rest.chars().count() >= 5 && named != 0 {
-                info.clitic_chars = 1;
-            }
-        }
+    // (Five letters or more after the و.)
+    if cut.clitic_len == 0
+        && w.starts_with('و')
+        && norm.chars().count() >= 6
+        && gazetteer.named_after_waw(norm)
+    {
+        info.clitic_chars = 1;
     }
     // (A hamza's ال is the name's own too: ألبرت، آلان.)
     info.whole_given = (cut.clitic_len > 0 || hamzated && cut.prefix_len > 0)

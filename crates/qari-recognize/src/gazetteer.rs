@@ -168,18 +168,31 @@ impl Gazetteer {
             return 0;
         }
         let folded = crate::normalize::normalize(word);
-        let named = |j: usize| {
-            let rest: String = folded.chars().skip(j).collect();
-            self.triggers(first_word_key(&rest), hash_exact(&rest))
-                & (TRIGGER_GIVEN | TRIGGER_FAMILY)
-                != 0
-        };
-        // والحسين: a name with the article after و is the name, whatever
-        // a list holds with the و.
-        if folded.starts_with("وال") && named(1) {
+        if self.named_after_waw(&folded) {
             return 1;
         }
-        (0..clitic).find(|&j| named(j)).unwrap_or(clitic)
+        (0..clitic)
+            .find(|&j| {
+                let rest: String = folded.chars().skip(j).collect();
+                self.is_given_or_family(&rest)
+            })
+            .unwrap_or(clitic)
+    }
+
+    /// Whether a folded word is و and a name with the article that the
+    /// lists hold as a given or family name (والحسين): the name after its
+    /// conjunction, whatever a list holds with the و (a list's slip).
+    pub(crate) fn named_after_waw(&self, folded: &str) -> bool {
+        folded
+            .strip_prefix('و')
+            .filter(|rest| rest.starts_with("ال"))
+            .is_some_and(|rest| self.is_given_or_family(rest))
+    }
+
+    /// Whether a folded word is a given or a family name of the lists.
+    fn is_given_or_family(&self, folded: &str) -> bool {
+        self.triggers(first_word_key(folded), hash_exact(folded)) & (TRIGGER_GIVEN | TRIGGER_FAMILY)
+            != 0
     }
 
     /// The phrases of the lists whose first word has the stem hash `stem`.
