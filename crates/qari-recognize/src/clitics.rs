@@ -21,15 +21,14 @@ pub(crate) fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gaz
     // لـهسبريس، بـالقاهرة: a writer's tatweel after a proclitic sets it
     // apart from a name the analysis may not know; not where tatweels
     // stretch the whole word (فـلـسـطـيـن) or the word is a name whole.
-    let mut chars = word.chars();
-    if let (Some('و' | 'ف' | 'ب' | 'ل' | 'ك'), Some('\u{0640}')) = (chars.next(), chars.next())
-    {
-        let tatweels = 1 + chars.clone().take_while(|&c| c == '\u{0640}').count();
-        let rest = chars.skip(tatweels - 1);
-        let folded = normalize::normalize(word);
-        let whole_name = gazetteer.is_listed_name(&folded);
-        if !whole_name && rest.clone().count() >= 2 && !rest.clone().any(|c| c == '\u{0640}') {
-            return 1 + tatweels;
+    // (A listed name whole keeps its letters, unless what follows the
+    // tatweel is one too: لـوفا is ل + وفا.)
+    if let Some(skip) = tatweel_clitics(word) {
+        let rest: String = word.chars().skip(skip).collect();
+        if !gazetteer.is_listed_name(&normalize::normalize(word))
+            || gazetteer.is_listed_name(&normalize::normalize(&rest))
+        {
+            return skip;
         }
     }
     if clitic == 0 && kind == Kind::Location {
@@ -57,6 +56,30 @@ pub(crate) fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gaz
     } else {
         skip
     }
+}
+
+/// The code points of proclitics that a writer's tatweel sets apart from
+/// the word after them, with the tatweels (لـهسبريس، بـالقاهرة، وبـيوسف: 2, 2
+/// and 3): a preposition or a conjunction, or a conjunction and a
+/// preposition, then tatweels, then two letters or more with no tatweel
+/// among them (not فـلـسـطـيـن, whose tatweels stretch the whole word).
+pub(crate) fn tatweel_clitics(word: &str) -> Option<usize> {
+    let mut chars = word.chars().peekable();
+    let mut clitics = 0;
+    if chars.next_if(|&c| matches!(c, 'و' | 'ف')).is_some() {
+        clitics += 1;
+    }
+    if chars.next_if(|&c| matches!(c, 'ب' | 'ل' | 'ك')).is_some() {
+        clitics += 1;
+    } else if clitics == 0 {
+        return None;
+    }
+    let mut tatweels = 0;
+    while chars.next_if_eq(&'\u{0640}').is_some() {
+        tatweels += 1;
+    }
+    let rest: Vec<char> = chars.collect();
+    (tatweels > 0 && rest.len() >= 2 && !rest.contains(&'\u{0640}')).then_some(clitics + tatweels)
 }
 
 /// The letters to leave out of a place of several words (their analyses
@@ -304,5 +327,9 @@ mod tests {
         assert_eq!(clitic_skip("فـلـسـطـيـن", 1, Kind::Location, &g), 0);
         assert_eq!(clitic_skip("بـيـروت", 1, Kind::Location, &g), 0);
         assert_eq!(clitic_skip("فـلسطين", 1, Kind::Location, &g), 0);
+        // A conjunction before the preposition goes with it (وبـيوسف).
+        assert_eq!(clitic_skip("وبـيوسف", 2, Kind::Person, &g), 3);
+        assert_eq!(clitic_skip("ولـلأمم", 2, Kind::Organization, &g), 3);
+        assert_eq!(clitic_skip("لـوفا", 0, Kind::Organization, &g), 2);
     }
 }

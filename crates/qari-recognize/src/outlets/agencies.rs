@@ -143,7 +143,8 @@ fn reports(folded: &str) -> bool {
 }
 
 /// An agency's acronym of the hand lists (وفا، واس، وام، كونا), bare, right
-/// after a verb it does or "according to" (ذكرت وفا، نقلته واس، بحسب وام):
+/// after a verb it does or "according to" (ذكرت وفا، نقلته واس، بحسب وام),
+/// or after ل as whom a source told (قال مدير المركز لـوفا إن):
 /// the agency, though the tagger, which saw such acronyms seldom, left it or
 /// read it as a person of one word. واس and وام are read whole: their first
 /// letter looks like و, and the rest is a word (اس، ام).
@@ -154,23 +155,36 @@ pub(super) fn reported_by_agencies(
 ) {
     for i in 1..s.words.len() {
         let info = &s.infos[i];
-        let listed = if info.clitic_chars == 0 {
+        let lone_person =
+            s.labels[i] == PER_B && s.labels.get(i + 1).is_none_or(|&l| !is_inside(l));
+        if s.labels[i] != 0 && !lone_person {
+            continue;
+        }
+        let folded = normalize(s.words[i]);
+        // Whom a source told (قال مدير المركز لـوفا إن، لوام:): the
+        // acronym after ل.
+        let told = folded.starts_with('ل') && info.clitic_chars <= 1 && told_here(s, i);
+        let name = if told {
+            &folded['ل'.len_utf8()..]
+        } else {
+            &folded[..]
+        };
+        let listed = if told {
+            gazetteer.chosen_organisation(hash_word(name))
+        } else if info.clitic_chars == 0 {
             info.gazetteer & CURATED_ORG_BEGIN != 0
         } else {
             gazetteer.chosen_organisation(info.norm)
         };
-        let lone_person =
-            s.labels[i] == PER_B && s.labels.get(i + 1).is_none_or(|&l| !is_inside(l));
-        if !listed || s.labels[i] != 0 && !lone_person {
+        if !listed {
             continue;
         }
-        let folded = normalize(s.words[i]);
-        let acronym = folded.chars().count() <= ACRONYM_LETTERS && arabic_letters_only(&folded);
+        let acronym = name.chars().count() <= ACRONYM_LETTERS && arabic_letters_only(name);
         let alone = s
             .infos
             .get(i + 1)
             .is_none_or(|next| next.gazetteer & CURATED_ORG_INSIDE == 0);
-        if acronym && alone && reports(&normalize(s.words[i - 1])) {
+        if acronym && alone && (told || reports(&normalize(s.words[i - 1]))) {
             found.push((i, i + 1));
         }
     }

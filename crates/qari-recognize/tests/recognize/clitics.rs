@@ -192,3 +192,10 @@ fn the_article_before_a_word_in_lam_and_a_glued_plus_are_the_names() {
         ["تحالف أوبك+"]
     );
 }
+
+#[test]
+fn a_conjunction_and_a_preposition_a_tatweel_sets_apart_stay_out_of_the_name() {
+    let (_, f) = recognize("وأشاد المدرب بلاعب الوسط، وبـيوسف بلعمري جناح الرجاء.");
+    let people = texts(&f, Kind::Person);
+    assert!(people.contains(&"يوسف بلعمري"), "{people:?}");
+}

@@ -130,3 +130,15 @@ fn an_agency_s_bare_acronym_after_what_it_does_is_the_agency() {
         assert!(names(text, Kind::Person).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn an_agency_a_source_told_is_the_agency_and_ends_the_name_before_it() {
+    // ل set apart by a tatweel before the acronym: the source's name ends
+    // before it, and the agency is named without ل.
+    let text = "وقال مدير مركز الإسعاف خالد الأحمد لـوفا: \"المشهد صعب\".";
+    assert_eq!(names(text, Kind::Person), ["خالد الأحمد"]);
+    assert_eq!(organisations(text), ["وفا"]);
+    let text = "وقال مسؤول في متاحف قطر لـقنا إن المؤسسة ستفتتح المعرض.";
+    assert_eq!(names(text, Kind::Location), ["قطر"]);
+    assert_eq!(organisations(text), ["قنا"]);
+}

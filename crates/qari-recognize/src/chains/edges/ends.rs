@@ -203,6 +203,22 @@ pub(in crate::chains) fn punctuation_ends_names(
     }
 }
 
+/// A word whose proclitic a writer set apart with a tatweel (لـوفا، لـقنا)
+/// at the end of a person's or a place's name the tagger found is no part
+/// of it: the name ends before it (خالد الأحمد | لـوفا، قطر | لـقنا), and
+/// what the word names is for the rules after (an agency, a city). (A body
+/// the tagger ran on into, لـبي بي سي, is the other rules'.)
+pub(in crate::chains) fn tatweels_end_names(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if matches!(labels[i], PER_I | LOC_I)
+            && !labels.get(i + 1).is_some_and(|&l| is_inside(l))
+            && crate::clitics::tatweel_clitics(words[i]).is_some()
+        {
+            labels[i] = 0;
+        }
+    }
+}
+
 /// A person's name does not end on a glued preposition and what it takes:
 /// a city or a country of the lists (ملعب حمادي العقربي | برادس) or a
 /// definite noun (هيكتور كوبر | بالتراضي). The word ends the name, a place or
