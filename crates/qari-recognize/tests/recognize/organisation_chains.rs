@@ -409,3 +409,13 @@ fn a_latin_name_after_a_company_or_a_channel_is_that_organisation() {
         );
     }
 }
+
+#[test]
+fn a_word_for_what_a_person_does_before_a_person_ends_the_chain() {
+    let (_, f) = recognize(
+        "وقال رئيس الهيئة القومية للأنفاق المهندس شريف عبد المنعم إن القطار سيعمل العام المقبل.",
+    );
+    let orgs = texts(&f, Kind::Organization);
+    assert_eq!(orgs, ["الهيئة القومية للأنفاق"]);
+    assert_eq!(texts(&f, Kind::Person), ["شريف عبد المنعم"]);
+}

@@ -157,12 +157,18 @@ impl Chains {
                     && !head.definite
                     && indefinite_nisba(words[end], &w)
                     && mostly_outside_names(&infos[end]);
+                // الهيئة القومية للأنفاق | المهندس شريف عبد المنعم: a word for
+                // what a person does, past the construct chain and before
+                // a person, is that person's.
+                let introduces =
+                    !construct && describes(&infos[end]) && labels.get(end + 1) == Some(&PER_B);
                 if !w.letters
                     || (w.conjoined && !coordinate)
                     || w.stop
                     || title_ends
                     || described
                     || kind
+                    || introduces
                 {
                     break;
                 }

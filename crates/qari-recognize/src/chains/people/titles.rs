@@ -293,7 +293,7 @@ const DESCRIBERS: &[&str] = &[
 ];
 
 /// Whether the word is one of [`DESCRIBERS`].
-pub(super) fn describes(info: &TokenInfo) -> bool {
+pub(in crate::chains) fn describes(info: &TokenInfo) -> bool {
     static HASHES: OnceLock<Forms> = OnceLock::new();
     info.definite
         && HASHES
