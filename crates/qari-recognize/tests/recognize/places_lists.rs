@@ -122,3 +122,15 @@ fn a_listed_town_joined_by_aw_to_a_place_is_a_place() {
         assert!(places.contains(&"بنغازي".to_string()), "{text}: {places:?}");
     }
 }
+
+#[test]
+fn a_name_that_closes_a_list_of_two_places_is_a_third_place() {
+    // دولو is a given name too; after two places, closing the list, a town.
+    let text = "وتضررت مخيمات النازحين حول بيدوا وبلدوين ودولو.";
+    assert_eq!(of(text, Kind::Location), ["بيدوا", "بلدوين", "دولو"]);
+    // A word after the name that a list knows as one of its own keeps it
+    // out of the place: وحدهم (alone) is no town's second word.
+    let text = "ولن نترك أهلنا في درنة والبيضاء وشحات وحدهم.";
+    let places = of(text, Kind::Location);
+    assert!(!places.iter().any(|p| p.contains("وحدهم")), "{places:?}");
+}

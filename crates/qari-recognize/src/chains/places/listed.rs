@@ -189,7 +189,8 @@ const BEFORE_PLACES: &[&str] = &["في", "الى", "من", "قرب", "بين", "
 /// tagger took for a person is a place when the lists' place is exactly its
 /// words, or when none of its words is a given name and the list is of places
 /// (two before it, or one after في، قرب …): بحضور سفير قطر | ومحمد بن عبدالله
-/// is a title's country and a person.
+/// is a title's country and a person. After two places, one of one or two
+/// words that closes the list is a place whatever its words.
 pub(in crate::chains) fn places_listed_on(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
     if !holds_any(labels, &[LOC_B, LOC_I]) {
         return;
@@ -233,7 +234,22 @@ pub(in crate::chains) fn places_listed_on(words: &[&str], infos: &[TokenInfo], l
             && matches!(labels[start - 1], LOC_B | LOC_I)
             && words[start].starts_with('و');
         let opened = start > 0 && BEFORE_PLACES.contains(&normalize(words[start - 1]).as_str());
-        if exactly || unnamed && (two || opened) {
+        // After two places, a name of one or two words that closes the list
+        // is a third, given name or not (الرباط وسطات | وبن جرير، بيدوا
+        // وبلدوين | ودولو، الأقصر وأسوان | وأبو سمبل): at a mark or the
+        // sentence's end, or before a side of the world.
+        let closes = e >= n
+            || !words[e].chars().any(crate::tokenize::is_alphanumeric)
+            || AFTER_PLACES.contains(&normalize(words[e]).as_str());
+        // (A second word training saw, or one a list knows as a word of
+        // its own, is no place's: درنة والبيضاء وشحات | وحدهم.)
+        let short = e == i + 1
+            || e == i + 2
+                && infos[i + 1].clitic_chars == 0
+                && infos[i + 1].triggers == 0
+                && (infos[i + 1].stats.count <= 2
+                    || infos[i + 1].gazetteer & PLACE_LIST_INSIDE != 0);
+        if exactly || unnamed && (two || opened) || two && short && closes {
             labels[i] = LOC_B;
             labels[i + 1..e].fill(LOC_I);
         }
