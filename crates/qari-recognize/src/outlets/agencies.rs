@@ -160,25 +160,27 @@ pub(super) fn reported_by_agencies(
         if s.labels[i] != 0 && !lone_person {
             continue;
         }
-        let folded = normalize(s.words[i]);
-        // Whom a source told (قال مدير المركز لـوفا إن، لوام:): the
-        // acronym after ل.
-        let told = folded.starts_with('ل') && info.clitic_chars <= 1 && told_here(s, i);
-        let name = if told {
-            &folded['ل'.len_utf8()..]
-        } else {
-            &folded[..]
-        };
-        let listed = if told {
-            gazetteer.chosen_organisation(hash_word(name))
-        } else if info.clitic_chars == 0 {
+        let listed_here = if info.clitic_chars == 0 {
             info.gazetteer & CURATED_ORG_BEGIN != 0
         } else {
             gazetteer.chosen_organisation(info.norm)
         };
-        if !listed {
+        // Whom a source told (قال مدير المركز لـوفا إن، لوام:): the
+        // acronym after ل. (Only a short word with ل is read again.)
+        let maybe_told = info.clitic_chars <= 1
+            && s.words[i].starts_with('ل')
+            && s.words[i].chars().count() <= ACRONYM_LETTERS + 3;
+        if !listed_here && !maybe_told {
             continue;
         }
+        let folded = normalize(s.words[i]);
+        let after_lam = folded.strip_prefix('ل').unwrap_or(&folded);
+        let told =
+            maybe_told && gazetteer.chosen_organisation(hash_word(after_lam)) && told_here(s, i);
+        if !told && !listed_here {
+            continue;
+        }
+        let name = if told { after_lam } else { &folded[..] };
         let acronym = name.chars().count() <= ACRONYM_LETTERS && arabic_letters_only(name);
         let alone = s
             .infos
