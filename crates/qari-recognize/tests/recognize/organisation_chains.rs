@@ -419,3 +419,12 @@ fn a_word_for_what_a_person_does_before_a_person_ends_the_chain() {
     assert_eq!(orgs, ["الهيئة القومية للأنفاق"]);
     assert_eq!(texts(&f, Kind::Person), ["شريف عبد المنعم"]);
 }
+
+#[test]
+fn a_participle_with_a_complement_of_its_own_describes_someone_not_the_body() {
+    let (_, f) = recognize(
+        "وقال كينجي ساتو، نائب رئيس شركة ميتسوبيشي المكلف بمنطقة الشرق الأوسط، إن المشروع مهم.",
+    );
+    let orgs = texts(&f, Kind::Organization);
+    assert!(orgs.iter().all(|o| !o.contains("المكلف")), "{orgs:?}");
+}

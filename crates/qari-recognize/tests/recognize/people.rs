@@ -219,3 +219,12 @@ fn an_offices_second_portfolio_is_no_part_of_the_name_after_it() {
         assert_eq!(of(text, Kind::Person), [person], "{text}");
     }
 }
+
+#[test]
+fn a_given_name_at_a_body_s_end_opens_the_person_the_tagger_found_after_it() {
+    // سلام is a common word too; before كاظم العيداني it is his given name,
+    // not the university's.
+    let text = "ويصف الخبير الاقتصادي في جامعة البصرة سلام كاظم العيداني الوضع بأنه صعب.";
+    assert_eq!(of(text, Kind::Organization), ["جامعة البصرة"]);
+    assert_eq!(of(text, Kind::Person), ["سلام كاظم العيداني"]);
+}

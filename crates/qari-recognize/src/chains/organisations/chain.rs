@@ -162,6 +162,14 @@ impl Chains {
                 // a person, is that person's.
                 let introduces =
                     !construct && describes(&infos[end]) && labels.get(end + 1) == Some(&PER_B);
+                // شركة ميتسوبيشي | المكلف بمنطقة الشرق الأوسط: a definite
+                // participle that takes a complement of its own describes
+                // someone.
+                let governing = end > i + 1 && w.definite && governs(words[end]) && {
+                    let next = words.get(end + 1).map_or(String::new(), |n| normalize(n));
+                    next.starts_with(['ب', 'ل'])
+                        || matches!(next.as_str(), "عن" | "علي" | "على" | "في" | "من")
+                };
                 if !w.letters
                     || (w.conjoined && !coordinate)
                     || w.stop
@@ -169,6 +177,7 @@ impl Chains {
                     || described
                     || kind
                     || introduces
+                    || governing
                 {
                     break;
                 }
