@@ -428,3 +428,20 @@ fn a_participle_with_a_complement_of_its_own_describes_someone_not_the_body() {
     let orgs = texts(&f, Kind::Organization);
     assert!(orgs.iter().all(|o| !o.contains("المكلف")), "{orgs:?}");
 }
+
+#[test]
+fn a_complement_in_the_construct_state_runs_on_to_the_place_it_names() {
+    // لسكك حديد مصر: two nouns of a construct chain, then the place; حديد
+    // is a family name in the lists, and no name here.
+    let text = "وتدير الهيئة القومية لسكك حديد مصر الشبكة القائمة.";
+    let (_, f) = recognize(text);
+    assert_eq!(
+        texts(&f, Kind::Organization),
+        ["الهيئة القومية لسكك حديد مصر"]
+    );
+    let (_, f) = recognize("وأصدرت محكمة صلح جزاء عمان حكمها أمس.");
+    assert_eq!(texts(&f, Kind::Organization), ["محكمة صلح جزاء عمان"]);
+    // A purpose whose object is a place stays out.
+    let (_, f) = recognize("وتعهد صندوق النقد الدولي لزيارة القاهرة الشهر المقبل.");
+    assert_eq!(texts(&f, Kind::Organization), ["صندوق النقد الدولي"]);
+}

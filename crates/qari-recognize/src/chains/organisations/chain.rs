@@ -244,7 +244,10 @@ impl Chains {
                     && !complemented
                     && end > i + 1
                     && (previous.definite || after_name)
-                    && (w.definite || (definite_next && w.content))
+                    // (Or a construct chain of two nouns on a place: لسكك
+                    // حديد مصر.)
+                    && (w.definite
+                        || (definite_next || place_ahead(labels, end + 1)) && w.content)
                     // صندوق النقد الدولي لزيارة القاهرة: a purpose, whose
                     // object is a place; a name's complement is a domain
                     // (لكرة القدم، لإغاثة اللاجئين), a place's division
@@ -386,9 +389,15 @@ impl Chains {
                         }
                         _ => {}
                     }
+                    // (A noun of the construct chain before a place is no
+                    // name, though a list holds it as one: لسكك حديد | مصر.)
                     after_name = !shared_genitive
                         && (matches!(labels[end], 1..=4)
-                            || (!w.definite && infos[end].triggers & NAME_WORDS != 0));
+                            || (!w.definite
+                                && infos[end].triggers & NAME_WORDS != 0
+                                && !(construct
+                                    && labels[end - 1] == 0
+                                    && place_ahead(labels, end))));
                     construct &= !w.definite;
                 }
                 end += 1;
