@@ -134,3 +134,17 @@ fn a_name_that_closes_a_list_of_two_places_is_a_third_place() {
     let places = of(text, Kind::Location);
     assert!(!places.iter().any(|p| p.contains("وحدهم")), "{places:?}");
 }
+
+#[test]
+fn a_camp_is_named_by_a_family_name_and_a_complement_is_none_of_its_name() {
+    // الزعتري is a family name too; after مخيم it is the camp. للاجئين after
+    // the camp or after مخيم is what the camp is for.
+    let text = "افتتح وزير التربية مدرسة في مخيم الزعتري للاجئين السوريين بمحافظة المفرق. ويقيم في مخيم الزعتري، أكبر مخيم للاجئين السوريين في الأردن، نحو 80 ألف لاجئ.";
+    let places = of(text, Kind::Location);
+    assert_eq!(places, ["الزعتري", "المفرق", "الزعتري", "الأردن"]);
+    assert!(
+        of(text, Kind::Person).is_empty(),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+}

@@ -209,7 +209,9 @@ impl Chains {
         } else {
             t.clitic_chars == 0
         };
+        // (مخيم للاجئين: ل and the article bring a complement, no name.)
         clitics_ok
+            && !bare.starts_with("لل")
             && t.shape == 0
             && t.stem_len >= 2
             && (!t.common_word || listed)
@@ -235,21 +237,26 @@ impl Chains {
         infos: &[TokenInfo],
         j: usize,
         label: u8,
+        next_label: u8,
         head: &str,
     ) -> bool {
         let t = &infos[j];
-        if label != 0 || t.clitic_chars != 0 || !t.definite || t.shape != 0 {
+        // A family name the tagger took for a person of one word names a
+        // camp too (مخيم الزعتري).
+        let lone_person = label == PER_B && !matches!(next_label, PER_I);
+        if label != 0 && !lone_person || t.clitic_chars != 0 || !t.definite || t.shape != 0 {
             return false;
         }
         let folded = normalize(words[j]);
         let Some(bare) = folded.strip_prefix("ال") else {
             return false;
         };
-        if !CONSTRUCT_HEADS.iter().any(|h| head.ends_with(h)) {
+        // (The dual too: مخيمي الزعتري والأزرق.)
+        if !CONSTRUCT_HEADS.iter().any(|h| head.contains(h)) {
             return false;
         }
-        let mostly_named_otherwise =
-            t.stats.count >= 3 && (t.stats.shares[0] >= 128 || t.stats.shares[2] >= 128);
+        // (A family name names a camp as well as a person: مخيم الزعتري.)
+        let mostly_named_otherwise = t.stats.count >= 3 && t.stats.shares[2] >= 128;
         // A word training saw often and seldom in places is the common noun
         // (مدينة التجارة، مدينة الإنتاج الإعلامي).
         let common = t.stats.count >= COMMON_SEEN && t.stats.shares[1] < 64;
@@ -373,7 +380,14 @@ impl Chains {
                     && !plural
                     && !firm
                     && !infos[i].definite
-                    && self.construct_name(words, infos, j, labels[j], &head)
+                    && self.construct_name(
+                        words,
+                        infos,
+                        j,
+                        labels[j],
+                        labels.get(j + 1).copied().unwrap_or(0),
+                        &head,
+                    )
                 {
                     j + 1
                 } else if j < n && labels[j] == LOC_B && (conjoined || infos[j].clitic_chars == 0) {
