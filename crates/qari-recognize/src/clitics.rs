@@ -34,6 +34,19 @@ pub(crate) fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gaz
     if clitic == 0 && kind == Kind::Location {
         return listed_after_clitic(word, gazetteer);
     }
+    // لوفا: ل before a well-known organisation that the analysis kept, as
+    // the lists know the word whole as some name.
+    if clitic == 0 && kind == Kind::Organization {
+        let folded = normalize::normalize(word);
+        if let Some(rest) = folded.strip_prefix('ل') {
+            if word.starts_with('ل')
+                && !gazetteer.chosen_organisation(normalize::hash_word(&folded))
+                && gazetteer.chosen_organisation(normalize::hash_word(rest))
+            {
+                return 1;
+            }
+        }
+    }
     let skip = clitic_skip_any(word, clitic, gazetteer);
     if kind == Kind::Person {
         // Many foreign names begin with ك (كايا، كوفي): it stays, after و or
@@ -331,5 +344,8 @@ mod tests {
         assert_eq!(clitic_skip("وبـيوسف", 2, Kind::Person, &g), 3);
         assert_eq!(clitic_skip("ولـلأمم", 2, Kind::Organization, &g), 3);
         assert_eq!(clitic_skip("لـوفا", 0, Kind::Organization, &g), 2);
+        // ل before a well-known body the analysis kept whole.
+        assert_eq!(clitic_skip("لوفا", 0, Kind::Organization, &g), 1);
+        assert_eq!(clitic_skip("لبنان", 0, Kind::Organization, &g), 0);
     }
 }

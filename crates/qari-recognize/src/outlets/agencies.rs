@@ -3,7 +3,7 @@
 //! does (ذكرت وفا، بحسب وام); the agencies' own cues, where a region's name
 //! or a short word must be told from the agency.
 
-use crate::chains::{arabic_letters_only, is_inside, PER_B};
+use crate::chains::{arabic_letters_only, is_inside, LOC_I, PER_B, PER_I};
 use crate::gazetteer::{Gazetteer, CURATED_ORG_BEGIN, CURATED_ORG_INSIDE};
 use crate::normalize::{hash_word, normalize};
 
@@ -157,7 +157,11 @@ pub(super) fn reported_by_agencies(
         let info = &s.infos[i];
         let lone_person =
             s.labels[i] == PER_B && s.labels.get(i + 1).is_none_or(|&l| !is_inside(l));
-        if s.labels[i] != 0 && !lone_person {
+        // The tagger may have run the source's name on into it (غسان دغلس
+        // لوفا:): the agency told ends that name.
+        let name_end = matches!(s.labels[i], PER_I | LOC_I)
+            && s.labels.get(i + 1).is_none_or(|&l| !is_inside(l));
+        if s.labels[i] != 0 && !lone_person && !name_end {
             continue;
         }
         let listed_here = if info.clitic_chars == 0 {
@@ -177,7 +181,7 @@ pub(super) fn reported_by_agencies(
         let after_lam = folded.strip_prefix('ل').unwrap_or(&folded);
         let told =
             maybe_told && gazetteer.chosen_organisation(hash_word(after_lam)) && told_here(s, i);
-        if !told && !listed_here {
+        if !told && (!listed_here || name_end) {
             continue;
         }
         let name = if told { after_lam } else { &folded[..] };

@@ -138,6 +138,10 @@ fn an_agency_a_source_told_is_the_agency_and_ends_the_name_before_it() {
     let text = "وقال مدير مركز الإسعاف خالد الأحمد لـوفا: \"المشهد صعب\".";
     assert_eq!(names(text, Kind::Person), ["خالد الأحمد"]);
     assert_eq!(organisations(text), ["وفا"]);
+    // And without the tatweel, the analysis keeping لوفا whole.
+    let text = "وقال رئيس المجلس غسان دغلس لوفا: \"مجموعة من المستوطنين هاجمت العائلات\".";
+    assert_eq!(names(text, Kind::Person), ["غسان دغلس"]);
+    assert_eq!(organisations(text), ["وفا"]);
     let text = "وقال مسؤول في متاحف قطر لـقنا إن المؤسسة ستفتتح المعرض.";
     assert_eq!(names(text, Kind::Location), ["قطر"]);
     assert_eq!(organisations(text), ["قنا"]);
