@@ -228,3 +228,12 @@ fn a_given_name_at_a_body_s_end_opens_the_person_the_tagger_found_after_it() {
     assert_eq!(of(text, Kind::Organization), ["جامعة البصرة"]);
     assert_eq!(of(text, Kind::Person), ["سلام كاظم العيداني"]);
 }
+
+#[test]
+fn a_given_name_the_analysis_read_as_clitics_is_still_given_after_an_office() {
+    // وليد as و + ل + يد, ليلى as ل + يلى: whole, they are given names.
+    let text = "وشهدت المباراة حضور وزير الرياضة وليد صادي وأعضاء المكتب الفيدرالي.";
+    assert_eq!(of(text, Kind::Person), ["وليد صادي"]);
+    let text = "وأكدت وزيرة الانتقال الطاقي ليلى بنعلي أن المشروع سيكتمل.";
+    assert_eq!(of(text, Kind::Person), ["ليلى بنعلي"]);
+}

@@ -346,12 +346,15 @@ impl Chains {
                 && infos[i - 1].triggers & NAME_WORDS == 0;
             // The tagger may have found the given name alone (خالد of
             // الأردني خالد حنيفات): its family name goes with it.
+            // وليد, which the analysis read as و + ل + يد: a given name
+            // whole, whatever training saw of يد.
+            let whole_given = infos[i].whole_given && infos[i].clitic_chars > 0;
             if !described
                 || !matches!(labels[i], 0 | 1)
                 || labels[i + 1] != 0
-                || infos[i].triggers & TRIGGER_GIVEN == 0
+                || infos[i].triggers & TRIGGER_GIVEN == 0 && !whole_given
                 || words[i].starts_with("ال")
-                || !name_word(i)
+                || !(whole_given || name_word(i))
                 || !(name_word(i + 1) || unseen(i + 1))
             {
                 i += 1;
