@@ -117,3 +117,12 @@ fn what_a_statement_holds_after_wajaa_fihi_is_its_issuers() {
     let speaker = quotes(text)[0].1.clone().unwrap_or_default();
     assert!(speaker.starts_with("أحمد الطيب"), "{speaker}");
 }
+
+#[test]
+fn the_portal_a_source_told_is_none_of_the_source() {
+    let text = "وبحسب ما نقلت بوابة الوسط الإخبارية عن مصدر مصرفي مطلع، فإن المصرف جمد الاعتمادات. وقال المصدر للبوابة: \"التجميد إجراء احترازي لحين صدور الميزانية\".";
+    let found = quotes(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let speaker = found[0].1.as_deref().unwrap_or("");
+    assert!(!speaker.contains("للبوابة"), "{speaker}");
+}
