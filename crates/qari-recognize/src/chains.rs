@@ -331,6 +331,7 @@ impl Chains {
             labels,
             listed_places_beside_places(words, infos, labels)
         );
+        rule!(words, labels, lists_of_listed_places(words, infos, labels));
         rule!(words, labels, self.places_in_lists(words, infos, labels));
         rule!(
             words,

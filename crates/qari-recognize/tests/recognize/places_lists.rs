@@ -148,3 +148,16 @@ fn a_camp_is_named_by_a_family_name_and_a_complement_is_none_of_its_name() {
         of(text, Kind::Person)
     );
 }
+
+#[test]
+fn listed_places_in_a_list_with_a_found_one_are_places_though_words_too() {
+    // الزاوية (the corner) and البيضاء (white) are towns in a list of towns.
+    let text = "واصطف المواطنون أمام المصارف في مصراتة والزاوية وزليتن.";
+    assert_eq!(of(text, Kind::Location), ["مصراتة", "الزاوية", "زليتن"]);
+    let text = "ومن المدن التي تعاني نقص السيولة درنة وسبها والبيضاء.";
+    assert_eq!(of(text, Kind::Location), ["درنة", "سبها", "البيضاء"]);
+    // Not the first word of a place of two (وأبي الخصيب), nor a common word
+    // in a list of two.
+    let text = "ودربت الشركة مهندسين من أبناء الزبير وشط العرب وأبي الخصيب على الأنظمة.";
+    assert!(!of(text, Kind::Location).contains(&"أبي".to_owned()));
+}

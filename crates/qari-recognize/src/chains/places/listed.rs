@@ -321,6 +321,97 @@ pub(in crate::chains) fn listed_places_beside_places(
     }
 }
 
+/// A list of places joined by و (في مصراتة والزاوية وزليتن، بلدات بيتا
+/// وقصرة وحوارة ودوما) with a place the tagger found and another place
+/// besides: every one-word member the lists hold as a place is a place,
+/// though general Arabic uses it as a word too (الزاوية, the corner) or the
+/// tagger took it for a body (دوما, also the Russian chamber). The list has
+/// three members at least when one of them is such a word.
+pub(in crate::chains) fn lists_of_listed_places(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+) {
+    if !holds_any(labels, &[LOC_B]) {
+        return;
+    }
+    let n = labels.len();
+    let conjoined = |j: usize| infos[j].clitic_chars > 0 && normalize(words[j]).starts_with('و');
+    // What member opens at `j`: where it ends, whether the tagger found it a
+    // place, and whether the lists alone make it one (`Some(common)`).
+    let member = |labels: &[u8], j: usize| -> Option<(usize, bool, bool)> {
+        let t = &infos[j];
+        if labels[j] == LOC_B {
+            let mut e = j + 1;
+            while e < n && labels[e] == LOC_I {
+                e += 1;
+            }
+            return Some((e, true, false));
+        }
+        // One word, which the list's next member, a mark or a word that
+        // may follow a list closes (not أبي of وأبي الخصيب).
+        let single = infos
+            .get(j + 1)
+            .is_none_or(|m| m.gazetteer & PLACE_LIST_INSIDE == 0)
+            && words.get(j + 1).is_none_or(|w| {
+                let folded = normalize(w);
+                !w.chars().any(crate::tokenize::is_alphanumeric)
+                    || folded.starts_with('و') && infos[j + 1].clitic_chars > 0
+                    || AFTER_PLACES.contains(&folded.as_str())
+                    || matches!(folded.as_str(), "في" | "من" | "الى" | "على" | "حيث")
+            });
+        let lone_body = labels[j] == ORG_B && labels.get(j + 1) != Some(&ORG_I);
+        let listed = t.gazetteer & PLACE_LIST_BEGIN != 0
+            && single
+            && t.stem_len >= 3
+            && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
+            && (labels[j] == 0 || lone_body && t.gazetteer & CITY_LIST_BEGIN != 0);
+        listed.then_some((
+            j + 1,
+            false,
+            seen_as_common(t) || t.common_word || lone_body,
+        ))
+    };
+    let mut i = 0;
+    while i < n {
+        if conjoined(i) {
+            i += 1;
+            continue;
+        }
+        let Some(first) = member(labels, i) else {
+            i += 1;
+            continue;
+        };
+        let mut members = vec![(i, first)];
+        let mut e = first.0;
+        while e < n && conjoined(e) {
+            match member(labels, e) {
+                Some(m) => {
+                    members.push((e, m));
+                    e = m.0;
+                }
+                None => break,
+            }
+        }
+        let found = members.iter().filter(|(_, (_, tagged, _))| *tagged).count();
+        let places = members
+            .iter()
+            .filter(|(_, (_, tagged, common))| *tagged || !common)
+            .count();
+        let uncertain = members
+            .iter()
+            .any(|(_, (_, tagged, common))| !tagged && *common);
+        if found >= 1 && places >= 2 && (!uncertain || members.len() >= 3) {
+            for &(j, (_, tagged, _)) in &members {
+                if !tagged {
+                    labels[j] = LOC_B;
+                }
+            }
+        }
+        i = e.max(i + 1);
+    }
+}
+
 /// Words that may stand right after the last name of a list of places
 /// (folded): a side of the world (مرجعيون والخيام جنوب لبنان).
 const AFTER_PLACES: &[&str] = &[
