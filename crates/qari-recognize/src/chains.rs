@@ -301,6 +301,7 @@ impl Chains {
             regnal_ordinals_end_people(words, infos, labels)
         );
         rule!(words, labels, mauritanian_names(words, infos, labels));
+        rule!(words, labels, prepositions_end_people(words, labels));
         rule!(words, labels, initials_after_names(words, infos, labels));
         rule!(
             words,

@@ -237,3 +237,10 @@ fn a_given_name_the_analysis_read_as_clitics_is_still_given_after_an_office() {
     let text = "وأكدت وزيرة الانتقال الطاقي ليلى بنعلي أن المشروع سيكتمل.";
     assert_eq!(of(text, Kind::Person), ["ليلى بنعلي"]);
 }
+
+#[test]
+fn a_preposition_of_place_or_time_ends_a_person_but_a_name_like_it_does_not() {
+    let text =
+        "وقالت خديجة منت محمد فال أمام مستشفى نواذيبو: \"ابني هنا\". وأشاد عادل إمام بالفيلم.";
+    assert_eq!(of(text, Kind::Person), ["خديجة منت محمد فال", "عادل إمام"]);
+}

@@ -219,6 +219,27 @@ pub(in crate::chains) fn tatweels_end_names(words: &[&str], labels: &mut [u8]) {
     }
 }
 
+/// A person's name the tagger ran on into a preposition of place or time
+/// ends before it (خديجة منت محمد فال | أمام مستشفى نواذيبو، فلان | خلال
+/// زيارته): أمام with its hamza (إمام is a name: عادل إمام), خلال، عقب،
+/// حول، لدى، نحو، منذ، قرب، إزاء، ضد.
+pub(in crate::chains) fn prepositions_end_people(words: &[&str], labels: &mut [u8]) {
+    for i in 1..labels.len() {
+        if labels[i] != PER_I || labels.get(i + 1) == Some(&PER_I) {
+            continue;
+        }
+        let word = words[i];
+        let preposition = word == "أمام"
+            || matches!(
+                normalize(word).as_str(),
+                "خلال" | "عقب" | "حول" | "لدي" | "نحو" | "منذ" | "قرب" | "ازاء" | "ضد"
+            );
+        if preposition {
+            labels[i] = 0;
+        }
+    }
+}
+
 /// A person's name does not end on a glued preposition and what it takes:
 /// a city or a country of the lists (ملعب حمادي العقربي | برادس) or a
 /// definite noun (هيكتور كوبر | بالتراضي). The word ends the name, a place or
