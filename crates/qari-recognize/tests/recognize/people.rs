@@ -244,3 +244,9 @@ fn a_preposition_of_place_or_time_ends_a_person_but_a_name_like_it_does_not() {
         "وقالت خديجة منت محمد فال أمام مستشفى نواذيبو: \"ابني هنا\". وأشاد عادل إمام بالفيلم.";
     assert_eq!(of(text, Kind::Person), ["خديجة منت محمد فال", "عادل إمام"]);
 }
+
+#[test]
+fn bint_the_tagger_left_before_the_father_joins_the_name_after_a_title() {
+    let text = "افتتحت الشيخة المياسة بنت حمد بن خليفة آل ثاني المعرض أمس.";
+    assert_eq!(of(text, Kind::Person), ["المياسة بنت حمد بن خليفة آل ثاني"]);
+}

@@ -144,6 +144,32 @@ pub(in crate::chains) fn given_before_particles(
     }
     for p in 1..labels.len() {
         let before = &infos[p - 1];
+        // الشيخة المياسة بنت | حمد بن خليفة: بنت the tagger left before the
+        // father's name it found, after a given name or, after a title (a
+        // royal one too), a word training never saw (the article too:
+        // المياسة، الجوهرة).
+        if labels[p] == 0
+            && labels[p - 1] == 0
+            && labels.get(p + 1) == Some(&PER_B)
+            && normalize(words[p]) == "بنت"
+        {
+            let titled_unseen = p >= 2
+                && (infos[p - 2].triggers & TRIGGER_TITLE != 0
+                    || royal_title(&normalize(words[p - 2])))
+                && before.stats.count == 0
+                && before.clitic_chars == 0
+                && arabic_letters_only(&normalize(words[p - 1]))
+                && normalize(words[p - 1]).chars().count() >= 4;
+            let given = before.triggers & TRIGGER_GIVEN != 0
+                && before.clitic_chars == 0
+                && !words[p - 1].starts_with("ال");
+            if given || titled_unseen {
+                labels[p - 1] = PER_B;
+                labels[p] = PER_I;
+                labels[p + 1] = PER_I;
+            }
+            continue;
+        }
         if labels[p] != 1 || labels[p - 1] != 0 {
             continue;
         }

@@ -384,6 +384,11 @@ const NAMESAKE_TITLES: &[&str] = &[
     "الامام",
 ];
 
+/// Whether a folded word is one of [`NAMESAKE_TITLES`] (الشيخة، الأمير).
+pub(in crate::chains) fn royal_title(folded: &str) -> bool {
+    NAMESAKE_TITLES.contains(&folded)
+}
+
 /// Heads of places and bodies named after a person with a title (folded),
 /// as [`NAMESAKE_TITLES`] says.
 const NAMESAKE_HEADS: &[&str] = &[
