@@ -116,6 +116,22 @@ enum Said {
 const SHORT_WORDS: usize = 3;
 /// Marks that nothing attributes may hold a name of at most this many words.
 const NAME_WORDS: usize = 8;
+
+/// The most words of a programme's or an event's name in marks.
+const EVENT_NAME_WORDS: usize = 6;
+
+/// Words that open a programme's, a campaign's or an event's name.
+const EVENT_WORDS: &[&str] = &[
+    "برنامج",
+    "حملة",
+    "مبادرة",
+    "مهرجان",
+    "مؤتمر",
+    "منتدى",
+    "معرض",
+    "جائزة",
+    "مسابقة",
+];
 /// How many tokens back a speaker still speaks a quote nothing attributes.
 const NEAR: usize = 60;
 /// Tokens between one quote's end and the next's start (a closing mark, an
@@ -317,6 +333,15 @@ impl Context<'_> {
         let particle = matches!(self.word(before), "لـ" | "ل" | "بـ" | "ب" | "كـ" | "وـ")
             || normalize(self.word(before)).ends_with("باسم");
         particle || names(before) || (before > 0 && names(before - 1) && self.is_word(before))
+    }
+    /// Marks `inner` that open on a programme's, a campaign's or an event's
+    /// word and hold a name's few words (ضمن «برنامج الإمارات الوطني للفضاء»،
+    /// أطلقت «مبادرة …»): a name, no speech.
+    fn names_an_event(&self, inner: Range<usize>) -> bool {
+        self.words_in(inner.clone()) <= EVENT_NAME_WORDS && {
+            let first = normalize(self.word(inner.start));
+            EVENT_WORDS.iter().any(|w| normalize(w) == first)
+        }
     }
     /// Marks at `open` holding `words` words that nothing attributes read as the
     /// name of a body or an event: after a preposition (انضم إلى «الجبهة الوطنية

@@ -177,7 +177,7 @@ impl<'c, 'a> Paragraph<'c, 'a> {
             self.push(inner, said);
             return;
         }
-        if cx.titled(o) && !colon {
+        if (cx.titled(o) || cx.names_an_event(inner.clone())) && !colon {
             return;
         }
         let attributed = after.is_some() || before.is_some() || colon;
