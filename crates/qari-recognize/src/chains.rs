@@ -87,7 +87,7 @@ use lists::*;
 pub(crate) use organisations::bracketed_acronym;
 use organisations::*;
 use people::*;
-pub(crate) use people::{manner_word, ASIAN_FAMILY_WORDS};
+pub(crate) use people::{manner_word, royal_title, ASIAN_FAMILY_WORDS};
 use places::*;
 pub(crate) use places::{
     adverbs_are_no_places, diseases_are_no_names, prayers_are_no_places, storms_are_no_names,

@@ -24,7 +24,7 @@ use super::chains::{
 };
 use super::features::{StemStats, TokenInfo};
 use super::gazetteer::{TRIGGER_LOC_HEAD, TRIGGER_ORG_HEAD, TRIGGER_SPEECH, TRIGGER_TITLE};
-use super::normalize::{hash_word, normalize_into, HashKeyed};
+use super::normalize::{hash_word, normalize, normalize_into, HashKeyed};
 use super::tagger::Tagged;
 use super::{has_arabic_letter, train};
 
@@ -128,6 +128,9 @@ enum Weakness {
     /// A person's last word that is mostly an ordinary one: only right after
     /// a verb of saying or a title.
     AfterSaying,
+    /// The given name of a name of lineage (المياسة بنت حمد …): only right
+    /// after a royal title (الشيخة المياسة).
+    AfterRoyalTitle,
 }
 
 impl Weakness {
@@ -175,8 +178,16 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
     let mut longest = 0;
     for (si, t) in tagged.iter().enumerate() {
         for (a, b, ty) in train::span_iter(&t.labels) {
-            if ty > 2 || b - a > MAX_WORDS || !words[si][a..b].iter().any(|w| has_arabic_letter(w))
-            {
+            if ty > 2 || !words[si][a..b].iter().any(|w| has_arabic_letter(w)) {
+                continue;
+            }
+            // A long name of lineage is looked for by its given name alone
+            // (see below).
+            let lineage = ty == 0
+                && b - a >= 3
+                && matches!(normalize(words[si][a + 1]).as_str(), "بن" | "بنت")
+                && t.infos[a].clitic_chars == 0;
+            if b - a > MAX_WORDS && !lineage {
                 continue;
             }
             // A one-word name training mostly saw as a word: only after a
@@ -232,7 +243,11 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                 continue;
             }
             let whole = (a + 1..b).fold(first, |k, i| extend(k, t.infos[i].norm));
-            let mut keys = vec![(first, whole, b - a, Weakness::common_if(weak))];
+            let mut keys = if b - a > MAX_WORDS {
+                Vec::new()
+            } else {
+                vec![(first, whole, b - a, Weakness::common_if(weak))]
+            };
             // نادي العربي: the club is also العربي alone.
             if ty == 2
                 && b - a >= 2
@@ -255,6 +270,7 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
             if ty == 0
                 && !compound
                 && b - a >= 2
+                && b - a <= MAX_WORDS
                 && last.stats.shares[1] < NAME_SHARE as u8
                 && words[si][b - 1].chars().count() >= 3
             {
@@ -270,6 +286,11 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                     Weakness::Name
                 };
                 keys.push((last.norm, last.norm, 1, strength));
+            }
+            // المياسة بنت حمد بن خليفة آل ثاني: she is الشيخة المياسة later
+            // on.
+            if lineage {
+                keys.push((first, first, 1, Weakness::AfterRoyalTitle));
             }
             for (first, k, len, weak) in keys {
                 firsts.insert(first, ());
@@ -339,15 +360,16 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                     }
                     // A common word after a definite word is its adjective
                     // (الخليج العربي), not the club named العربي.
-                    let after_definite = weak != Weakness::Name && i > 0 && {
-                        buf.clear();
-                        normalize_into(w[i - 1], &mut buf);
-                        let clitic = usize::from(t.infos[i - 1].clitic_chars);
-                        buf.chars()
-                            .skip(clitic)
-                            .collect::<String>()
-                            .starts_with("ال")
-                    };
+                    let after_definite =
+                        !matches!(weak, Weakness::Name | Weakness::AfterRoyalTitle) && i > 0 && {
+                            buf.clear();
+                            normalize_into(w[i - 1], &mut buf);
+                            let clitic = usize::from(t.infos[i - 1].clitic_chars);
+                            buf.chars()
+                                .skip(clitic)
+                                .collect::<String>()
+                                .starts_with("ال")
+                        };
                     let saying =
                         i > 0 && t.infos[i - 1].triggers & (TRIGGER_SPEECH | TRIGGER_TITLE) != 0;
                     // A common word a head made a place's name is a
@@ -357,7 +379,16 @@ pub(crate) fn repeat_names(words: &[Vec<&str>], tagged: &mut [Tagged], which: Re
                         && ty == 1
                         && i > 0
                         && t.infos[i - 1].triggers & TRIGGER_TITLE != 0;
-                    let heard = weak != Weakness::AfterSaying || saying && n == 0;
+                    let royal = i > 0 && {
+                        buf.clear();
+                        normalize_into(w[i - 1], &mut buf);
+                        crate::chains::royal_title(&buf)
+                    };
+                    let heard = match weak {
+                        Weakness::AfterSaying => saying && n == 0,
+                        Weakness::AfterRoyalTitle => royal && n == 0,
+                        _ => true,
+                    };
                     // A shortened name before an adjective of its own is
                     // another body, or any (جيش التحرير | الصحراوي، الخطوط
                     // الجوية | الأخرى، الكبرى).

@@ -19,5 +19,5 @@ pub(super) use foreign::*;
 pub(super) use given::*;
 pub(super) use lineage::*;
 pub(super) use neighbours::*;
-pub(crate) use titles::manner_word;
 pub(super) use titles::*;
+pub(crate) use titles::{manner_word, royal_title};

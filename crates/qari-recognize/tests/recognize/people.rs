@@ -7,7 +7,7 @@
 
 use qari_recognize::Kind;
 
-use crate::builtin::of;
+use crate::builtin::{named, of};
 
 #[test]
 fn a_given_name_before_bint_opens_the_name() {
@@ -249,4 +249,19 @@ fn a_preposition_of_place_or_time_ends_a_person_but_a_name_like_it_does_not() {
 fn bint_the_tagger_left_before_the_father_joins_the_name_after_a_title() {
     let text = "افتتحت الشيخة المياسة بنت حمد بن خليفة آل ثاني المعرض أمس.";
     assert_eq!(of(text, Kind::Person), ["المياسة بنت حمد بن خليفة آل ثاني"]);
+}
+
+#[test]
+fn a_royal_title_and_the_given_name_of_a_long_lineage_name_are_that_person() {
+    let text = "وافتتحت الشيخة المياسة بنت حمد بن خليفة آل ثاني المعرض. وقالت الشيخة المياسة في كلمتها إن المعرض جسر بين الثقافات.";
+    assert_eq!(
+        named(text, Kind::Person),
+        [
+            "المياسة بنت حمد بن خليفة آل ثاني",
+            "المياسة بنت حمد بن خليفة آل ثاني"
+        ]
+    );
+    // Not without the title: the given name alone may be anyone's.
+    let text = "وافتتحت الشيخة المياسة بنت حمد بن خليفة آل ثاني المعرض. وزارت المعرض طالبة اسمها المياسة أيضا.";
+    assert_eq!(named(text, Kind::Person).len(), 1);
 }

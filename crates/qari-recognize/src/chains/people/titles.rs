@@ -385,7 +385,7 @@ const NAMESAKE_TITLES: &[&str] = &[
 ];
 
 /// Whether a folded word is one of [`NAMESAKE_TITLES`] (الشيخة، الأمير).
-pub(in crate::chains) fn royal_title(folded: &str) -> bool {
+pub(crate) fn royal_title(folded: &str) -> bool {
     NAMESAKE_TITLES.contains(&folded)
 }
 
