@@ -336,7 +336,8 @@ pub(in crate::chains) fn lists_of_listed_places(
         return;
     }
     let n = labels.len();
-    let conjoined = |j: usize| infos[j].clitic_chars > 0 && normalize(words[j]).starts_with('و');
+    // (The word as written: folding keeps a proclitic's letters.)
+    let conjoined = |j: usize| infos[j].clitic_chars > 0 && words[j].starts_with('و');
     // What member opens at `j`: where it ends, whether the tagger found it a
     // place, and whether the lists alone make it one (`Some(common)`).
     let member = |labels: &[u8], j: usize| -> Option<(usize, bool, bool)> {
@@ -350,22 +351,26 @@ pub(in crate::chains) fn lists_of_listed_places(
         }
         // One word, which the list's next member, a mark or a word that
         // may follow a list closes (not أبي of وأبي الخصيب).
-        let single = infos
-            .get(j + 1)
-            .is_none_or(|m| m.gazetteer & PLACE_LIST_INSIDE == 0)
-            && words.get(j + 1).is_none_or(|w| {
-                let folded = normalize(w);
-                !w.chars().any(crate::tokenize::is_alphanumeric)
-                    || folded.starts_with('و') && infos[j + 1].clitic_chars > 0
-                    || AFTER_PLACES.contains(&folded.as_str())
-                    || matches!(folded.as_str(), "في" | "من" | "الى" | "على" | "حيث")
-            });
+        let single = || {
+            infos
+                .get(j + 1)
+                .is_none_or(|m| m.gazetteer & PLACE_LIST_INSIDE == 0)
+                && words.get(j + 1).is_none_or(|w| {
+                    !w.chars().any(crate::tokenize::is_alphanumeric)
+                        || w.starts_with('و') && infos[j + 1].clitic_chars > 0
+                        || {
+                            let folded = normalize(w);
+                            AFTER_PLACES.contains(&folded.as_str())
+                                || matches!(folded.as_str(), "في" | "من" | "الى" | "على" | "حيث")
+                        }
+                })
+        };
         let lone_body = labels[j] == ORG_B && labels.get(j + 1) != Some(&ORG_I);
         let listed = t.gazetteer & PLACE_LIST_BEGIN != 0
-            && single
             && t.stem_len >= 3
             && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
-            && (labels[j] == 0 || lone_body && t.gazetteer & CITY_LIST_BEGIN != 0);
+            && (labels[j] == 0 || lone_body && t.gazetteer & CITY_LIST_BEGIN != 0)
+            && single();
         listed.then_some((
             j + 1,
             false,
