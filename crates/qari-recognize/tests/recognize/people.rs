@@ -265,3 +265,16 @@ fn a_royal_title_and_the_given_name_of_a_long_lineage_name_are_that_person() {
     let text = "وافتتحت الشيخة المياسة بنت حمد بن خليفة آل ثاني المعرض. وزارت المعرض طالبة اسمها المياسة أيضا.";
     assert_eq!(named(text, Kind::Person).len(), 1);
 }
+
+#[test]
+fn ali_after_a_body_before_a_listed_family_name_is_a_person_not_the_preposition() {
+    let text = "وقال المتحدث الرسمي باسم المجلس الانتقالي الجنوبي علي الكثيري إن \"صبر الناس نفد\".";
+    assert_eq!(of(text, Kind::Person), ["علي الكثيري"]);
+    // على written with ي before a common word stays the preposition.
+    let text = "وحصل المجلس الانتقالي الجنوبي علي الكثير من الدعم.";
+    assert!(
+        of(text, Kind::Person).is_empty(),
+        "{:?}",
+        of(text, Kind::Person)
+    );
+}

@@ -103,8 +103,11 @@ pub(in crate::chains) fn given_and_family_after_bodies(
             || given.definite
             // على written with ي (على مدى، على حساب): the preposition, but
             // before a word training never saw (وزير الداخلية التركي علي
-            // يرلي كايا).
-            || normalize(words[p]) == "علي" && infos[p + 1].stats.count > 0
+            // يرلي كايا) or a family name of the lists with the article
+            // (المتحدث باسم المجلس الانتقالي الجنوبي علي الكثيري).
+            || normalize(words[p]) == "علي"
+                && infos[p + 1].stats.count > 0
+                && !(infos[p + 1].definite && infos[p + 1].triggers & TRIGGER_FAMILY != 0)
         {
             continue;
         }
