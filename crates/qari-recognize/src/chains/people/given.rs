@@ -24,6 +24,11 @@ pub(in crate::chains) fn given_names_after_bodies(
             continue;
         }
         let (given, family) = (&infos[i], &infos[i + 1]);
+        // A bare word, no title, after no title.
+        let plain = given.triggers & TRIGGER_TITLE == 0
+            && given.clitic_chars == 0
+            && !given.definite
+            && infos[i - 1].triggers & TRIGGER_TITLE == 0;
         // جامعة البصرة | سلام كاظم العيداني: before a person the tagger
         // found, the given name opens it, when the body had a genitive of its
         // own before it (not جامعة زايد | محمد …, named after him).
@@ -34,12 +39,9 @@ pub(in crate::chains) fn given_names_after_bodies(
             let named = given.triggers & TRIGGER_GIVEN != 0
                 || given.stats.shares[0] >= 32 && given.stats.shares[2] < 32;
             let opens = named
-                && given.triggers & TRIGGER_TITLE == 0
-                && given.clitic_chars == 0
-                && !given.definite
+                && plain
                 && labels[i - 1] == ORG_I
                 && infos[i - 1].definite
-                && infos[i - 1].triggers & TRIGGER_TITLE == 0
                 && family.triggers & TRIGGER_GIVEN != 0;
             if opens {
                 labels[i] = PER_B;
@@ -51,11 +53,7 @@ pub(in crate::chains) fn given_names_after_bodies(
             continue;
         }
         let folded = normalize(words[i + 1]);
-        let given_ok = given.triggers & TRIGGER_GIVEN != 0
-            && given.triggers & TRIGGER_TITLE == 0
-            && given.clitic_chars == 0
-            && !given.definite
-            && infos[i - 1].triggers & TRIGGER_TITLE == 0;
+        let given_ok = given.triggers & TRIGGER_GIVEN != 0 && plain;
         let family_ok = family.definite
             && family.clitic_chars == 0
             && family.triggers & TRIGGER_TITLE == 0

@@ -30,9 +30,7 @@ pub(in crate::chains) fn titles_open_no_names(
         let folded = normalize(words[i]);
         // A royal title stays only where a place or body is named after the
         // person (مستشفى الملك فهد): وقالت الأميرة | ريما.
-        let namesake = NAMESAKE_TITLES.contains(&folded.as_str())
-            && i > 0
-            && namesake_head(words[i - 1], &infos[i - 1]);
+        let namesake = royal_title(&folded) && i > 0 && namesake_head(words[i - 1], &infos[i - 1]);
         let royal = namesake || matches!(folded.as_str(), "السيد" | "السيده" | "البابا");
         if folded.starts_with("ال") && !royal {
             labels[i] = 0;
@@ -477,9 +475,7 @@ pub(in crate::chains) fn titled_namesakes(words: &[&str], infos: &[TokenInfo], l
         {
             continue;
         }
-        if !namesake_head(words[i], &infos[i])
-            || !NAMESAKE_TITLES.contains(&normalize(words[title]).as_str())
-        {
+        if !namesake_head(words[i], &infos[i]) || !royal_title(&normalize(words[title])) {
             continue;
         }
         let g = &infos[given];

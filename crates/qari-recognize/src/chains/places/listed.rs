@@ -238,9 +238,7 @@ pub(in crate::chains) fn places_listed_on(words: &[&str], infos: &[TokenInfo], l
         // is a third, given name or not (الرباط وسطات | وبن جرير، بيدوا
         // وبلدوين | ودولو، الأقصر وأسوان | وأبو سمبل): at a mark or the
         // sentence's end, or before a side of the world.
-        let closes = e >= n
-            || !words[e].chars().any(crate::tokenize::is_alphanumeric)
-            || AFTER_PLACES.contains(&normalize(words[e]).as_str());
+        let closes = closes_a_list(words, e);
         // (A second word training saw, or one a list knows as a word of
         // its own, is no place's: درنة والبيضاء وشحات | وحدهم.)
         let short = e == i + 1
@@ -355,15 +353,12 @@ pub(in crate::chains) fn lists_of_listed_places(
             infos
                 .get(j + 1)
                 .is_none_or(|m| m.gazetteer & PLACE_LIST_INSIDE == 0)
-                && words.get(j + 1).is_none_or(|w| {
-                    !w.chars().any(crate::tokenize::is_alphanumeric)
-                        || w.starts_with('و') && infos[j + 1].clitic_chars > 0
-                        || {
-                            let folded = normalize(w);
-                            AFTER_PLACES.contains(&folded.as_str())
-                                || matches!(folded.as_str(), "في" | "من" | "الى" | "على" | "حيث")
-                        }
-                })
+                && (closes_a_list(words, j + 1)
+                    || conjoined(j + 1)
+                    || matches!(
+                        normalize(words[j + 1]).as_str(),
+                        "في" | "من" | "الى" | "على" | "حيث"
+                    ))
         };
         let lone_body = labels[j] == ORG_B && labels.get(j + 1) != Some(&ORG_I);
         let listed = t.gazetteer & PLACE_LIST_BEGIN != 0
@@ -415,6 +410,15 @@ pub(in crate::chains) fn lists_of_listed_places(
         }
         i = e.max(i + 1);
     }
+}
+
+/// Whether a list of places may end before word `k`: at the sentence's
+/// end, a mark, or a word of [`AFTER_PLACES`].
+fn closes_a_list(words: &[&str], k: usize) -> bool {
+    words.get(k).is_none_or(|w| {
+        !w.chars().any(crate::tokenize::is_alphanumeric)
+            || AFTER_PLACES.contains(&normalize(w).as_str())
+    })
 }
 
 /// Words that may stand right after the last name of a list of places
