@@ -120,17 +120,17 @@ const NAME_WORDS: usize = 8;
 /// The most words of a programme's or an event's name in marks.
 const EVENT_NAME_WORDS: usize = 6;
 
-/// Words that open a programme's, a campaign's or an event's name.
+/// Words (folded) that open a programme's, a campaign's or an event's name.
 const EVENT_WORDS: &[&str] = &[
     "برنامج",
-    "حملة",
-    "مبادرة",
+    "حمله",
+    "مبادره",
     "مهرجان",
     "مؤتمر",
     "منتدى",
     "معرض",
-    "جائزة",
-    "مسابقة",
+    "جائزه",
+    "مسابقه",
 ];
 /// How many tokens back a speaker still speaks a quote nothing attributes.
 const NEAR: usize = 60;
@@ -338,10 +338,8 @@ impl Context<'_> {
     /// word and hold a name's few words (ضمن «برنامج الإمارات الوطني للفضاء»،
     /// أطلقت «مبادرة …»): a name, no speech.
     fn names_an_event(&self, inner: Range<usize>) -> bool {
-        self.words_in(inner.clone()) <= EVENT_NAME_WORDS && {
-            let first = normalize(self.word(inner.start));
-            EVENT_WORDS.iter().any(|w| normalize(w) == first)
-        }
+        self.words_in(inner.clone()) <= EVENT_NAME_WORDS
+            && EVENT_WORDS.contains(&normalize(self.word(inner.start)).as_str())
     }
     /// Marks at `open` holding `words` words that nothing attributes read as the
     /// name of a body or an event: after a preposition (انضم إلى «الجبهة الوطنية
