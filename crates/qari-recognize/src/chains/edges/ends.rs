@@ -232,7 +232,16 @@ pub(in crate::chains) fn prepositions_end_people(words: &[&str], labels: &mut [u
         let preposition = word == "أمام"
             || matches!(
                 normalize(word).as_str(),
-                "خلال" | "عقب" | "حول" | "لدي" | "نحو" | "منذ" | "قرب" | "ازاء" | "ضد"
+                "خلال"
+                    | "عقب"
+                    | "حول"
+                    | "لدى"
+                    | "لدي"
+                    | "نحو"
+                    | "منذ"
+                    | "قرب"
+                    | "ازاء"
+                    | "ضد"
             );
         if preposition {
             labels[i] = 0;

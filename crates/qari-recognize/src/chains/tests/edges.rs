@@ -335,3 +335,14 @@ fn a_body_mourning_the_deceased_ends_before_him() {
         [0, 5, 6, 0, 0]
     );
 }
+
+#[test]
+fn a_preposition_the_tagger_ran_a_person_into_ends_the_name() {
+    for preposition in ["لدى", "لدي", "أمام", "خلال"] {
+        let words = ["وقال", "محمد", "العلي", preposition, "الصحفيين"];
+        let infos = vec![TokenInfo::default(); words.len()];
+        let mut labels = [0, PER_B, PER_I, PER_I, 0];
+        Chains::new().complete(&words, &infos, &mut labels);
+        assert_eq!(labels, [0, PER_B, PER_I, 0, 0], "{preposition}");
+    }
+}
