@@ -90,8 +90,8 @@ use people::*;
 pub(crate) use people::{manner_word, royal_title, ASIAN_FAMILY_WORDS};
 use places::*;
 pub(crate) use places::{
-    adverbs_are_no_places, diseases_are_no_names, prayers_are_no_places, storms_are_no_names,
-    the_city_is_no_place,
+    adverbs_are_no_places, diseases_are_no_names, opens_a_two_word_place, prayers_are_no_places,
+    storms_are_no_names, the_city_is_no_place,
 };
 use shape::*;
 pub(crate) use shape::{

@@ -47,6 +47,14 @@ pub(crate) fn clitic_skip(word: &str, clitic: usize, kind: Kind, gazetteer: &Gaz
             }
         }
     }
+    // وأم العرائس: a conjunction before a place's first word (وام, the
+    // agency, stays whole).
+    if clitic == 1 && kind == Kind::Location && word.starts_with(['و', 'ف']) {
+        let rest: String = word.chars().skip(1).collect();
+        if chains::opens_a_two_word_place(&normalize::normalize(&rest)) {
+            return 1;
+        }
+    }
     let skip = clitic_skip_any(word, clitic, gazetteer);
     if kind == Kind::Person {
         // Many foreign names begin with ك (كايا، كوفي): it stays, after و or
@@ -263,10 +271,12 @@ fn listed_after_clitic(word: &str, gazetteer: &Gazetteer) -> usize {
     {
         return 0;
     }
-    // ومعبر رفح، وشارع الحمرا: the conjunction before a head that opens the
-    // place's name.
+    // ومعبر رفح، وشارع الحمرا، وأم العرائس: the conjunction before a head
+    // or a first word that opens the place's name.
     if let Some(rest) = folded.strip_prefix(['و', 'ف']) {
-        if chains::opens_a_site(rest) && word.starts_with(['و', 'ف']) {
+        if (chains::opens_a_site(rest) || chains::opens_a_two_word_place(rest))
+            && word.starts_with(['و', 'ف'])
+        {
             return 1;
         }
     }

@@ -22,4 +22,5 @@ pub(crate) use not_names::{
     adverbs_are_no_places, diseases_are_no_names, prayers_are_no_places, storms_are_no_names,
     the_city_is_no_place,
 };
+pub(crate) use settlements::opens_a_two_word_place;
 pub(super) use settlements::*;

@@ -383,6 +383,18 @@ fn a_region_names_the_places_after_its_head() {
             "سجلت مناطق جبل صبر ومديريتي المخا أعلى الإصابات.",
             &["جبل صبر", "المخا"],
         ),
+        // A district's plural head, a town the lists hold that ends as a
+        // nisba does, and the و before a place's first word left out.
+        (
+            "وتوقف العمل بمعتمديات المتلوي وأم العرائس والرديف والمظيلة منذ أسبوع.",
+            &["المتلوي", "أم العرائس", "الرديف", "المظيلة"],
+        ),
+        // A name training never showed, with the article, opens a list of
+        // such names after a plural head.
+        (
+            "وأقيمت أحواض في مناطق العامرات والمعبيلة لجمع المياه.",
+            &["العامرات", "المعبيلة"],
+        ),
     ] {
         assert_eq!(of(text, Kind::Location), want, "{text}");
     }
@@ -391,6 +403,8 @@ fn a_region_names_the_places_after_its_head() {
         "وأقامت القوات منطقة عازلة على الحدود.",
         "وتعاني المناطق المتضررة من نقص المياه.",
         "وتقع منطقة صناعية جديدة قرب الميناء.",
+        // Nor one word with the article training never showed, alone.
+        "وانتشرت مدن الصفيح حول العاصمة.",
     ] {
         assert!(
             of(text, Kind::Location).is_empty(),

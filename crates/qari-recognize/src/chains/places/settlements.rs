@@ -97,6 +97,8 @@ pub(in crate::chains) const PLURAL_SETTLEMENTS: &[&str] = &[
     "محافظات",
     "مناطق",
     "بلديات",
+    "معتمديات",
+    "اقاليم",
     "جماعات",
     "مراكز",
 ];
@@ -137,6 +139,12 @@ pub(super) const PLACE_PREFIXES: &[&str] = &[
     "عين", "دير", "بئر", "جبل", "كفر", "ام", "ابو", "ود", "بني", "تل", "راس", "خان", "سيدي", "بيت",
     "برج", "سوق", "باب", "بنت", "حاسي", "قصر", "جسر", "خشم", "حلفا",
 ];
+
+/// Whether a folded word is one of [`PLACE_PREFIXES`], which opens a place
+/// of two words (أم العرائس، سيدي بوزيد).
+pub(crate) fn opens_a_two_word_place(folded: &str) -> bool {
+    PLACE_PREFIXES.contains(&folded)
+}
 
 /// Whether training showed the word at all only so that it may be a place's
 /// name: never, in a place list, or in places a quarter of the times or more.
@@ -216,7 +224,8 @@ impl Chains {
             && t.stem_len >= 2
             && (!t.common_word || listed)
             && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD) == 0
-            && !definite_nisba(bare)
+            // (A town the lists hold may end as a nisba does: المتلوي.)
+            && (!definite_nisba(bare) || t.gazetteer & CITY_LIST_BEGIN != 0 && !t.nationality)
             && !self
                 .states
                 .contains(&hash_word(bare.trim_start_matches("ال")))
@@ -372,7 +381,13 @@ impl Chains {
                         && !conjoined
                         && infos[j].stats.count == 0
                         && infos[j].gazetteer & PLACE_LIST_BEGIN == 0
-                        && normalize(words[j]).starts_with("ال"))
+                        && normalize(words[j]).starts_with("ال")
+                        // (مناطق العامرات والمعبيلة: unless a name of its
+                        // kind follows, joined by و.)
+                        && !(j + 1 < n
+                            && labels[j + 1] == 0
+                            && normalize(words[j + 1]).starts_with('و')
+                            && self.placelike(words, infos, j + 1, true, firm, false)))
                 {
                     listed_place_end(infos, labels, j + 1)
                 } else if j < n
