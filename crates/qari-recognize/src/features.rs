@@ -280,10 +280,12 @@ pub(crate) fn analyze_word(
         }
     } else if cut.prefix_len > 0
         && gazetteer.has_known_names()
-        && !gazetteer.begins_known(info.stem)
+        && (!gazetteer.begins_known(info.stem) || info.stem_len < 3)
     {
         // باب المندب: the analysis read ب + اب, a word; the word whole, or
         // after its conjunction alone (وباب), begins a name the rules know.
+        // So does فلاي دبي, read ف + ل + اي, though a known name begins
+        // with those two letters.
         let readings = [(0, Some(norm.as_str())), (1, norm.strip_prefix(['و', 'ف']))];
         let whole = readings.into_iter().find_map(|(clitics, rest)| {
             let rest = rest?;

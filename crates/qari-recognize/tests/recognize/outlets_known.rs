@@ -24,6 +24,14 @@ fn a_well_known_outlet_after_l_is_whole_and_apart_from_the_name_before_it() {
 }
 
 #[test]
+fn a_well_known_name_whose_first_word_reads_as_proclitics_is_whole() {
+    // فلاي reads as ف + ل + اي, two letters that begin another name the
+    // hand list holds; the word whole begins the airline.
+    let text = "ووقعت فلاي دبي مذكرة تفاهم لشراء 75 طائرة.";
+    assert_eq!(organisations(text), ["فلاي دبي"]);
+}
+
+#[test]
 fn a_well_known_company_keeps_the_nationality_its_name_holds() {
     let text = "وارتفع سهم أرامكو السعودية في التداولات المبكرة.";
     assert_eq!(organisations(text), ["أرامكو السعودية"]);
