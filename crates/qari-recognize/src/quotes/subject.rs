@@ -207,6 +207,11 @@ impl Context<'_> {
         {
             return self.subject(from + 3, limit);
         }
+        // فقال وهو يستعد لرحلة: a clause of circumstance after the verb
+        // says how its subject spoke, named before.
+        if matches!(folded.as_str(), "وهو" | "وهي" | "وهم" | "وهما" | "وهن") {
+            return Said::Continues;
+        }
         // وقال سموه، وأضاف فضيلته: an honorific with a pronoun is a person
         // named before (see `honoured`), else it stays as written.
         if let Some(&(_, noun)) = HONORIFICS.iter().find(|(h, _)| *h == folded) {

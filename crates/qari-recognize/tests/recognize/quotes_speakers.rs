@@ -231,6 +231,20 @@ fn a_pronoun_after_the_verb_is_no_speaker_and_a_negation_opens_none() {
 }
 
 #[test]
+fn a_clause_of_circumstance_after_the_verb_is_no_speaker() {
+    // "He said, as he got ready": the man named before.
+    let q = one(
+        "أما الإيطالي ماركو بيانكي فقال وهو يستعد لرحلة على ظهور الجمال:          «رأيت صحارى كثيرة لكن ألوان الصخور هنا لا تشبه شيئا آخر».",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("ماركو بيانكي"), "{q:?}");
+    // Past a fronted phrase of where (وبين الزوار،) to the clause's subject.
+    let q = one(
+        "وبين الزوار، كانت الطالبة في أكاديمية الطيران مريم عبد الله الشامسي تلتقط          الصور أمام الطائرة، وقالت: «أحلم بأن أقود هذه الطائرة يوما ما».",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("مريم عبد الله الشامسي"), "{q:?}");
+}
+
+#[test]
 fn a_statement_with_no_issuer_speaks_for_itself_not_its_adjective() {
     let q = one(
         "واختتم المجلس اجتماعه أمس. وجاء في البيان الختامي: يؤكد المجلس أن أمن دول \

@@ -145,13 +145,22 @@ impl Context<'_> {
 
     /// Where a sentence starting at `start` begins its clause, past a fronted
     /// phrase of place or stance and its comma (وفي ميناء الصيد بالمدينة، عبر
-    /// الصياد …؛ من جهته، حذر …).
+    /// الصياد …؛ من جهته، حذر …؛ وبين الزوار، كانت الطالبة …).
     fn after_fronted_phrase(&self, start: usize, at: usize) -> usize {
         let folded = normalize(self.word(start));
         let bare = folded.strip_prefix('و').unwrap_or(&folded);
         let preposition = matches!(
             bare,
-            "في" | "من" | "على" | "عن" | "الى" | "مع" | "بعد" | "قبل"
+            "في" | "من"
+                | "على"
+                | "عن"
+                | "الى"
+                | "مع"
+                | "بعد"
+                | "قبل"
+                | "بين"
+                | "وسط"
+                | "امام"
         );
         if !preposition {
             return start;
