@@ -10,7 +10,7 @@
 
 use super::subject::{is_relative, SUBJECT_WORDS};
 use super::words::{
-    ACCORDING, NO_SPEAKER, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, STOP, THAT, VERB,
+    ACCORDING, NO_SPEAKER, OWN_WORDS, PARTICIPLE, RELAYS, SAYING, STOP, THAT, VERB, WEAK,
 };
 use super::{Context, Said, Speaker};
 use crate::gazetteer::TRIGGER_TITLE;
@@ -88,6 +88,14 @@ impl Context<'_> {
         if relays {
             if let Some(from) = (at + 1..reach).find(|&k| self.word(k) == "عن") {
                 return self.subject(from + 1, limit);
+            }
+            // An aside with no source of its own (أوضح فلان، بحسب ما نقلت
+            // الوكالة، أن …): the subject of the verb before it.
+            let sourced = (at + 1..reach).any(|k| matches!(self.word(k), "عنه" | "عنها"));
+            if !sourced {
+                if let Some((verb, comma)) = self.verb_before_relay(at) {
+                    return self.said_by(verb, comma);
+                }
             }
             // نقل الموقع عنه قوله: the person the sentence named first, its
             // subject (طلب المدرب فلان التعاقد مع اللاعب فلان، إذ نقل الموقع
@@ -170,8 +178,8 @@ impl Context<'_> {
         }
     }
 
-    /// The reporting verb and the comma after it before a relay at `at`
-    /// (وقال، بحسب ما نقل عنه الموقع).
+    /// The reporting verb and the comma after its clause before a relay at
+    /// `at` (وقال، بحسب ما نقل عنه الموقع؛ وأوضح فلان، بحسب ما نقلت الوكالة).
     fn verb_before_relay(&self, at: usize) -> Option<(usize, usize)> {
         let mut k = at.checked_sub(1)?;
         if self.word(k) == "ما" {
@@ -183,8 +191,12 @@ impl Context<'_> {
         let comma = k
             .checked_sub(1)
             .filter(|&c| matches!(self.word(c), "،" | ","))?;
-        let verb = comma.checked_sub(1)?;
-        (self.class(verb) & VERB != 0).then_some((verb, comma))
+        // The verb and its subject, in the clause the comma closes.
+        (comma.saturating_sub(SUBJECT_WORDS)..comma)
+            .rev()
+            .take_while(|&v| !self.ends_sentence_at(v) && !matches!(self.word(v), "،" | ","))
+            .find(|&v| self.class(v) & VERB != 0 && self.class(v) & WEAK == 0)
+            .map(|verb| (verb, comma))
     }
 
     /// The speaker of a saying (تصريحات، كلمة) that a verb with a pronoun

@@ -16,6 +16,36 @@ fn the_paper_that_relays_a_quote_is_not_its_speaker() {
 }
 
 #[test]
+fn an_outlet_in_an_aside_or_relaying_the_sentence_is_not_the_speaker() {
+    for (text, speaker) in [
+        // The aside names no source: the verb before it has its speaker.
+        (
+            "وقال ممثل المفوضية غونزالو فارغاس يوسا، بحسب ما نقلت صحيفة الشرق الأوسط: \
+             \"كثير من العائدين يجدون منازلهم مدمرة\".",
+            "غونزالو فارغاس يوسا",
+        ),
+        (
+            "من جانبه، أوضح الوزير أحمد عطاف، بحسب ما نقلت وكالة الأنباء الجزائرية، أن \
+             بلاده \"تتعامل مع فرنسا بمنطق الندية ولن تقبل الإملاءات\".",
+            "أحمد عطاف",
+        ),
+        // A participle or وأضاف after a relay speaks for whom it relays.
+        (
+            "ونقلت صحيفة الصباح عن الخبير الاقتصادي رضا الشكندالي قوله إن البلاد فقدت \
+             موقعها، مضيفا: «المشكلة ليست في المنجم بل في غياب رؤية».",
+            "رضا الشكندالي",
+        ),
+        (
+            "ونقلت الوكالة الوطنية للإعلام عن حاكم المصرف كريم سعيد قوله إن المصرف \
+             يتفهم وجع الناس، وأضاف: «أي حل عادل يجب أن يحمي صغار المودعين».",
+            "كريم سعيد",
+        ),
+    ] {
+        assert_eq!(one(text).speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
 fn the_speaker_after_the_quote() {
     for (text, speaker) in [
         ("«سنعيد بناء كل ما تهدم»، قال رئيس البلدية.", "رئيس البلدية"),

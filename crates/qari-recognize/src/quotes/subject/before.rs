@@ -3,7 +3,7 @@
 //! before it, past fronted phrases, embedded verbs and verbal nouns.
 
 use crate::normalize::{hash_exact, normalize};
-use crate::quotes::words::{STOP, THAT, VERB, WEAK};
+use crate::quotes::words::{RELAYS, STOP, THAT, VERB, WEAK};
 use crate::quotes::{has_article, Context, Said, Speaker};
 use crate::tokenize::ends_sentence;
 use crate::Kind;
@@ -53,8 +53,17 @@ impl Context<'_> {
                     || self.word(k - 1) == "،"
                     || self.word(k).starts_with(['و', 'ف']))
         };
+        // A relaying verb speaks through whom it relays (ونقلت الصحيفة عن
+        // الخبير فلان قوله …، مضيفا:), not through the outlet after it.
+        let subject_of = |v: usize, limit: usize| {
+            if self.class(v) & RELAYS != 0 {
+                self.said_by(v, limit)
+            } else {
+                self.subject(v + 1, limit)
+            }
+        };
         if let Some(v) = (start..at).find(|&k| verb_at(k)) {
-            if let Said::By(s) = self.subject(v + 1, at) {
+            if let Said::By(s) = subject_of(v, at) {
                 return Said::By(s);
             }
         }
@@ -108,7 +117,12 @@ impl Context<'_> {
                         && self.office_body_before_name(k).is_none()
                 })
                 .unwrap_or(at);
-            if let Said::By(s) = self.subject(start + 1, object) {
+            let said = if self.class(start) & RELAYS != 0 {
+                self.said_by(start, at)
+            } else {
+                self.subject(start + 1, object)
+            };
+            if let Said::By(s) = said {
                 return Said::By(s);
             }
         }
