@@ -322,6 +322,13 @@ impl Context<'_> {
                 .first_named(self.clause_start(before)..before, &[Kind::Person])
                 .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)));
         }
+        // وقالت opening a sentence after one about a person (وفي الجهراء،
+        // تسكن المواطنة فلانة …. وقالت:): that person.
+        if opens && self.word(at).starts_with('و') {
+            if let Some(person) = self.subject_of_sentence(before) {
+                return Said::By(Speaker::Named(person));
+            }
+        }
         if joined && !opens {
             let said = self.subject_before(at);
             // لكنه names a man or a body in the masculine, لكنها a woman or

@@ -37,6 +37,29 @@ const HONORIFICS: &[(&str, &str)] = &[
     ("قداسته", "قداسه"),
 ];
 
+/// Nouns of a relation, as written: the person named right after one is
+/// whom the speaker is related to, not the speaker (محامي فلان، والدة
+/// فلان). Not folded, which would make نجلة (the daughter of) نجله (his
+/// son, named after it).
+const RELATIONS: &[&str] = &[
+    "محامي",
+    "محامية",
+    "وكيل",
+    "والد",
+    "والدة",
+    "شقيق",
+    "شقيقة",
+    "زوج",
+    "زوجة",
+    "نجل",
+    "نجلة",
+    "ابن",
+    "ابنة",
+    "أرملة",
+    "حفيد",
+    "حفيدة",
+];
+
 /// Whether a folded word is an honorific a title may open with (سعادة وزير
 /// المواصلات، معالي الوزير): one of [`HONORIFICS`]' nouns.
 pub(super) fn honorific(folded: &str) -> bool {
@@ -278,6 +301,23 @@ impl Context<'_> {
             return Said::Continues;
         }
         let inside = |kind: Kind| self.first_named(from..end, &[kind]);
+        // محامي فلان، المحامي فلان: a relation of the person named after
+        // it speaks, named in apposition or else described.
+        let relation = self.word(from);
+        if RELATIONS.contains(&relation.strip_prefix('و').unwrap_or(relation)) {
+            if let Some(p) = self.first_named(from + 1..from + 2, &[Kind::Person]) {
+                if let Some(named) = self.in_apposition(self.mentions[p].tokens.end, limit) {
+                    return Said::By(Speaker::Named(named));
+                }
+                return Said::By(Speaker::Described(RawMention::of_tokens(
+                    Kind::Person,
+                    self.text,
+                    self.tokens,
+                    from..self.mentions[p].tokens.end,
+                    self.proclitic_chars(from),
+                )));
+            }
+        }
         // An unnamed source is not the person its description names (مسؤول في
         // مكتب الوزير فلان، مصدر مقرب من الرئيس فلان).
         let person = inside(Kind::Person).or_else(|| self.person_after(end, limit));
@@ -327,6 +367,20 @@ impl Context<'_> {
             from..end,
             skip,
         )))
+    }
+
+    /// A person named in apposition after `at`, between commas and perhaps
+    /// after a title (محامي فلان، المحامي فلان، إنه …).
+    fn in_apposition(&self, at: usize, limit: usize) -> Option<usize> {
+        if !matches!(self.word(at), "،" | ",") {
+            return None;
+        }
+        let person = (at + 1..limit.min(at + 3))
+            .find_map(|k| self.first_named(k..k + 1, &[Kind::Person]))?;
+        let start = self.mentions[person].tokens.start;
+        let titled = (at + 1..start).all(|k| self.infos[k].triggers & TRIGGER_TITLE != 0);
+        let end = self.mentions[person].tokens.end;
+        (titled && (end >= limit || matches!(self.word(end), "،" | ","))).then_some(person)
     }
 
     /// Token `k` is a constituency's or region's word (دائرة، محافظة، ولاية).

@@ -46,6 +46,44 @@ fn an_outlet_in_an_aside_or_relaying_the_sentence_is_not_the_speaker() {
 }
 
 #[test]
+fn a_relation_of_the_person_named_speaks_not_that_person() {
+    // The lawyer, named in apposition after his client.
+    let q = one(
+        "وقال محامي سوبرامانيام، المحامي عبد الله يوسف الشملاوي، إنه سيطعن في الحكم، \
+         مضيفا: \"موكلي كان موظفا بأجر ولم يكن يعلم بطبيعة نشاط الشركة\".",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("عبد الله يوسف الشملاوي"), "{q:?}");
+    // His son, named after the pronoun, is the speaker himself.
+    let q = one("وقال نجله نزار الرامي للوكالة: \"كان أبي يكتب حتى أيامه الأخيرة\".");
+    assert_eq!(q.speaker.as_deref(), Some("نزار الرامي"), "{q:?}");
+}
+
+#[test]
+fn a_verb_opening_a_sentence_speaks_for_whom_the_sentence_before_is_about() {
+    let text = "وقال الوزير كيم سونغ: \"نعمل على حل المشكلة\".\n\n\
+                وفي الجهراء، تسكن المواطنة منيرة سالم الشمري مع أسرتها في شقة مستأجرة منذ \
+                عام 2009. وقالت لكونا: \"ندفع نصف الراتب إيجارا وما زلنا ننتظر\".";
+    assert_eq!(
+        quotes(text),
+        [
+            (
+                "نعمل على حل المشكلة".to_string(),
+                Some("كيم سونغ".to_string())
+            ),
+            (
+                "ندفع نصف الراتب إيجارا وما زلنا ننتظر".to_string(),
+                Some("منيرة سالم الشمري".to_string())
+            ),
+        ]
+    );
+    // Not where the sentence before reported someone's words (وأشار إلى أن
+    // الرئيس فلان …): the speaker goes on.
+    let text = "وقال الوزير كيم سونغ: \"نعمل على حل المشكلة\". وأشار إلى أن الرئيس يون \
+                سوك يول سيزور المنطقة. وأضاف: \"الحل قريب\".";
+    assert_eq!(quotes(text)[1].1.as_deref(), Some("كيم سونغ"));
+}
+
+#[test]
 fn the_speaker_after_the_quote() {
     for (text, speaker) in [
         ("«سنعيد بناء كل ما تهدم»، قال رئيس البلدية.", "رئيس البلدية"),

@@ -139,6 +139,30 @@ impl Context<'_> {
             .map_or(Said::Continues, |i| Said::By(Speaker::Named(i)))
     }
 
+    /// The person a sentence ending at `end` is about, named as the subject
+    /// right after its opening verb, past a fronted phrase (وفي الجهراء، تسكن
+    /// المواطنة فلانة …؛ وبين المعتصمين، وقف فلان …): whom a reporting verb
+    /// with no subject that opens the next sentence refers to. Not where
+    /// that sentence reports speech itself, or the person stands further on.
+    pub(in crate::quotes) fn subject_of_sentence(&self, end: usize) -> Option<usize> {
+        let (_, sentence) = self.sentence_before(end);
+        let start = self.after_fronted_phrase(sentence, end);
+        let verb = normalize(self.word(start));
+        let bare_verb = self.is_word(start)
+            && self.class(start) & (STOP | THAT | VERB) == 0
+            && !has_article(&verb)
+            && !self.names_start_at(start);
+        if !bare_verb || (start..end).any(|k| self.class(k) & (VERB | THAT) != 0) {
+            return None;
+        }
+        let person = self.first_named(start + 1..(start + 4).min(end), &[Kind::Person])?;
+        let first = self.mentions[person].tokens.start;
+        // (Only words of a description between: المواطنة، المدرس.)
+        (start + 1..first)
+            .all(|k| self.is_word(k) && has_article(&normalize(self.word(k))))
+            .then_some(person)
+    }
+
     /// The sentence that token `at` stands in, looking back at most three
     /// speakers' descriptions: what ends the sentence or line before it (if
     /// any is that near) and where the sentence begins (a line's first word).
@@ -160,7 +184,7 @@ impl Context<'_> {
     /// Where a sentence starting at `start` begins its clause, past a fronted
     /// phrase of place or stance and its comma (وفي ميناء الصيد بالمدينة، عبر
     /// الصياد …؛ من جهته، حذر …؛ وبين الزوار، كانت الطالبة …).
-    fn after_fronted_phrase(&self, start: usize, at: usize) -> usize {
+    pub(in crate::quotes) fn after_fronted_phrase(&self, start: usize, at: usize) -> usize {
         let folded = normalize(self.word(start));
         let bare = folded.strip_prefix('و').unwrap_or(&folded);
         let preposition = matches!(
