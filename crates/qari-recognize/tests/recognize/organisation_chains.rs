@@ -96,6 +96,16 @@ fn chains_stop_where_the_name_does() {
             vec!["الجيش السوداني"],
         ),
         ("وتسعى الشركة لتصبح مركز استقطاب آسيا.", vec![]),
+        // A second word with ل after a complement is a purpose, and so is
+        // one after a name in the construct state.
+        (
+            "ووقعت الوزارة عقدا مع شركة هيونداي للهندسة لتنفيذ المرحلة الثانية.",
+            vec!["شركة هيونداي للهندسة"],
+        ),
+        (
+            "وصوت نواب حزب مستقبل وطن لصالح القانون.",
+            vec!["حزب مستقبل وطن"],
+        ),
     ] {
         assert_eq!(orgs(text), want, "{text}");
     }

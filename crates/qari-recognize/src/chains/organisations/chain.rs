@@ -243,11 +243,18 @@ impl Chains {
                     && !w.lam_preposition
                     && !complemented
                     && end > i + 1
-                    && (previous.definite || after_name)
+                    // (Or a name the tagger found, before a definite one:
+                    // شركة هيونداي للهندسة.)
+                    && (previous.definite
+                        || after_name
+                        || w.definite && matches!(labels[end - 1], ORG_B | ORG_I))
                     // (Or a construct chain of two nouns on a place: لسكك
-                    // حديد مصر.)
+                    // حديد مصر; but not after another word with ل, where it
+                    // gives a purpose: شركة هيونداي للهندسة | لتنفيذ المرحلة.)
                     && (w.definite
-                        || (definite_next || place_ahead(labels, end + 1)) && w.content)
+                        || (definite_next || place_ahead(labels, end + 1))
+                            && w.content
+                            && !(i + 1..end).any(|k| shapes[k].lam && !shapes[k].lam_head))
                     // صندوق النقد الدولي لزيارة القاهرة: a purpose, whose
                     // object is a place; a name's complement is a domain
                     // (لكرة القدم، لإغاثة اللاجئين), a place's division
@@ -343,8 +350,10 @@ impl Chains {
                                 && w.content
                                 && titled(end - 1, i))
                             // معاهدة الأمن, كبار العلماء: an indefinite word in the
-                            // chain needs a definite one after it.
-                            || (construct && definite_next && w.content)
+                            // chain needs a definite one after it. (Not one
+                            // after ل that no complement took: a purpose,
+                            // لتنفيذ المرحلة.)
+                            || (construct && definite_next && w.content && !w.lam)
                             // محكمة جنايات عمان، شركة نفط ميسان، محكمة بداية
                             // جزاء إربد: or a place the tagger found, after
                             // one or two such words.

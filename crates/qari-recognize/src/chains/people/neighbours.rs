@@ -93,7 +93,8 @@ pub(in crate::chains) fn listed_bodies_end_before_people(
                 let folded = normalize(words[i + 1]);
                 let nisba =
                     definite_nisba(&folded) || folded.starts_with("ال") && folded.ends_with('ى');
-                !nisba
+                // (Nor a complement with ل and the article: هيونداي للهندسة.)
+                !nisba && !folded.starts_with("لل")
             };
         if common {
             labels[i + 1] = 0;
