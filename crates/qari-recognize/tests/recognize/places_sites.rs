@@ -389,6 +389,17 @@ fn a_region_names_the_places_after_its_head() {
             "وتوقف العمل بمعتمديات المتلوي وأم العرائس والرديف والمظيلة منذ أسبوع.",
             &["المتلوي", "أم العرائس", "الرديف", "المظيلة"],
         ),
+        // Once a list after a plural head has a place, a name the tagger
+        // took for a person goes on it, and so do names training never
+        // showed after a head that wants listed places (ولايات).
+        (
+            "وغادرت عشرات الأسر قرى بنكرد وكوسرت خلال الصيف.",
+            &["بنكرد", "كوسرت"],
+        ),
+        (
+            "ويأتي الصيادون من ولايات الرستاق ومحوت والجازر وهيماء.",
+            &["الرستاق", "محوت", "الجازر", "هيماء"],
+        ),
         // A name training never showed, with the article, opens a list of
         // such names after a plural head.
         (

@@ -365,11 +365,34 @@ impl Chains {
                         && !definite_pair(&second)
                         && !self.particles.contains(&hash_word(&second))
                 };
+                // A name of one word the tagger took for a person or a body,
+                // joined to a list after a plural head that has a place
+                // already (محليات الفاو والقلابات، بلدات بيتا وقصرة ودوما).
+                let listed_name = plural
+                    && found
+                    && conjoined
+                    && j < n
+                    && matches!(labels[j], PER_B | ORG_B)
+                    && !labels.get(j + 1).is_some_and(|&l| is_inside(l))
+                    && {
+                        let t = &infos[j];
+                        t.clitic_chars == 1
+                            && words[j].starts_with('و')
+                            && t.shape == 0
+                            && !t.common_word
+                            && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD)
+                                == 0
+                    };
                 let end = if prefixed {
                     j + 2
+                } else if listed_name {
+                    j + 1
                 } else if j < n
                     && labels[j] == 0
-                    && self.placelike(words, infos, j, conjoined, firm, plural && found)
+                    // (Once the list has a place, a name training never
+                    // showed goes on it after a firm head too: ولايات الدقم
+                    // ومحوت.)
+                    && self.placelike(words, infos, j, conjoined, firm && !found, plural && found)
                     // مخيم إعدادي، مخيم مكتظ: a camp described.
                     && !(camp && infos[j].stats.count == 0 && {
                         let f = normalize(words[j]);
