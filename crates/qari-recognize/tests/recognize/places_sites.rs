@@ -400,6 +400,17 @@ fn a_region_names_the_places_after_its_head() {
             "ويأتي الصيادون من ولايات الرستاق ومحوت والجازر وهيماء.",
             &["الرستاق", "محوت", "الجازر", "هيماء"],
         ),
+        // A town named after a person, or a side of such a town; a side of
+        // a place the lists hold stays where in it.
+        (
+            "واستكملت الوزارة المخطط الهيكلي لمدينة جنوب سعد العبدالله بالكامل.",
+            &["جنوب سعد العبدالله"],
+        ),
+        (
+            "واندلعت اشتباكات في أحياء أبو سليم وصلاح الدين ليلا.",
+            &["أبو سليم", "صلاح الدين"],
+        ),
+        ("وهاجم مستوطنون قرى غرب رام الله.", &["رام الله"]),
         // A name training never showed, with the article, opens a list of
         // such names after a plural head.
         (
@@ -416,6 +427,8 @@ fn a_region_names_the_places_after_its_head() {
         "وتقع منطقة صناعية جديدة قرب الميناء.",
         // Nor one word with the article training never showed, alone.
         "وانتشرت مدن الصفيح حول العاصمة.",
+        // A term of office is no town.
+        "وانتهت ولاية ترامب الأولى عام 2021.",
     ] {
         assert!(
             of(text, Kind::Location).is_empty(),

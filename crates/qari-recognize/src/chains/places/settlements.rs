@@ -383,10 +383,30 @@ impl Chains {
                             && t.triggers & (TRIGGER_TITLE | TRIGGER_ORG_HEAD | TRIGGER_LOC_HEAD)
                                 == 0
                     };
+                // مدينة صباح الأحمد، مدن المطلاع وجنوب سعد العبدالله: a
+                // town named after a person, or a side of one; not after a
+                // head that is also a term of office (ولاية ترامب).
+                let side = j + 1 < n
+                    && labels[j] == 0
+                    && matches!(labels[j + 1], PER_B | LOC_B)
+                    && SIDE_WORDS.contains(&without_conjunction(&normalize(words[j]), conjoined))
+                    && infos[j].clitic_chars == u8::from(conjoined);
+                let person = if side { j + 1 } else { j };
+                let named_after = !firm
+                    && person < n
+                    && (labels[person] == PER_B
+                        // (A side of a place the lists hold is where in it:
+                        // قرى غرب | رام الله.)
+                        || side
+                            && labels[person] == LOC_B
+                            && infos[person].gazetteer & PLACE_LIST_BEGIN == 0)
+                    && (side || infos[j].clitic_chars == u8::from(conjoined));
                 let end = if prefixed {
                     j + 2
                 } else if listed_name {
                     j + 1
+                } else if named_after {
+                    span_end(labels, person)
                 } else if j < n
                     && labels[j] == 0
                     // (Once the list has a place, a name training never
