@@ -390,7 +390,8 @@ impl Chains {
                     && labels[j] == 0
                     && matches!(labels[j + 1], PER_B | LOC_B)
                     && SIDE_WORDS.contains(&without_conjunction(&normalize(words[j]), conjoined))
-                    && infos[j].clitic_chars == u8::from(conjoined);
+                    && (infos[j].clitic_chars == u8::from(conjoined)
+                        || conjoined && words[j].starts_with('و'));
                 let person = if side { j + 1 } else { j };
                 let named_after = !firm
                     && person < n
