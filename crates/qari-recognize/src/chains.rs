@@ -222,6 +222,11 @@ impl Chains {
             labels,
             common_after_lam_opens_no_person(words, infos, labels)
         );
+        rule!(
+            words,
+            labels,
+            bodies_after_offices_open_no_person(words, infos, labels)
+        );
         rule!(words, labels, after_particles(words, infos, labels));
         rule!(words, labels, given_before_particles(words, infos, labels));
         rule!(words, labels, given_before_people(words, infos, labels));

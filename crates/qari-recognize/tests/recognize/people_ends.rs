@@ -124,6 +124,15 @@ fn a_person_after_a_body_the_lists_name_whole_is_no_part_of_it() {
 }
 
 #[test]
+fn a_body_after_an_office_with_lam_is_no_part_of_the_person_after_it() {
+    let text = "بحضور نائب الرئيس التنفيذي لكوغاس لي دونغ-هيون وسفير البلاد.";
+    assert_eq!(of(text, Kind::Person), ["لي دونغ-هيون"]);
+    // A given name that opens on ل stays whole.
+    let text = "وقالت المديرة التنفيذية لينا الخطيب إن البرنامج مستمر.";
+    assert_eq!(of(text, Kind::Person), ["لينا الخطيب"]);
+}
+
+#[test]
 fn a_word_written_whole_inside_a_name_keeps_its_first_letter_alone() {
     // بلينكن, بالبو: ب + a word the analysis knows, but the text names
     // the person with the whole word.

@@ -447,3 +447,36 @@ pub(in crate::chains) fn common_after_lam_opens_no_person(
         }
     }
 }
+
+/// A person's name does not open on a word with ل that training never showed
+/// right after an office (نائب الرئيس التنفيذي لكوغاس | لي دونغ-هيون): ل
+/// gives the body whose office it is, and the name begins after it. The body
+/// is left unmarked, since the analysis kept its ل.
+pub(in crate::chains) fn bodies_after_offices_open_no_person(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
+    for a in 1..labels.len().saturating_sub(1) {
+        let t = &infos[a];
+        let folded = normalize(words[a]);
+        if labels[a] != PER_B
+            || labels[a + 1] != PER_I
+            || !words[a].starts_with('ل')
+            || t.clitic_chars != 0
+            || t.stats.count != 0
+            || t.gazetteer != 0
+            || t.whole_given
+            || t.triggers & NAME_WORDS != 0
+            || folded.chars().count() < 4
+            || !(a.saturating_sub(3)..a).any(|k| infos[k].triggers & TRIGGER_TITLE != 0)
+        {
+            continue;
+        }
+        labels[a] = 0;
+        labels[a + 1] = PER_B;
+    }
+}
