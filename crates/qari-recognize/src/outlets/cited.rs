@@ -4,7 +4,7 @@
 //! a name from the words before it.
 
 use crate::chains::{
-    arabic_letters_only, heads_a_name, LOC_B, LOC_I, ORG_B, PER_B, PLACE_LIST_BEGIN,
+    arabic_letters_only, definite_nisba, heads_a_name, LOC_B, LOC_I, ORG_B, PER_B, PLACE_LIST_BEGIN,
 };
 use crate::features::TokenInfo;
 use crate::gazetteer::{
@@ -347,8 +347,17 @@ impl Outlets<'_> {
             if !verb_of(&normalize(ws[i - 1]), PUBLISHING) {
                 continue;
             }
-            let closes = matches!(ws[i + 2], ":" | "،" | ",")
-                || matches!(normalize(ws[i + 2]).as_str(), "عن" | "ان");
+            let closes_at = |k: usize| {
+                ws.get(k).is_some_and(|w| {
+                    matches!(*w, ":" | "،" | ",") || matches!(normalize(w).as_str(), "عن" | "ان")
+                })
+            };
+            // (Or an adjective of the outlet's between: ونقلت صحيفة الصباح
+            // الرسمية عن، صحيفة الأيام العدنية عن.)
+            let adjective = labels.get(i + 2) == Some(&0)
+                && definite_nisba(&normalize(ws[i + 2]))
+                && closes_at(i + 3);
+            let closes = closes_at(i + 2) || adjective;
             let folded = normalize(ws[i + 1]);
             let nisba =
                 !folded.starts_with("ال") && (folded.ends_with('ي') || folded.ends_with("يه"));
@@ -358,7 +367,11 @@ impl Outlets<'_> {
                 && !nisba
                 && !plural
                 && !particle
-                && !heads_a_name(&folded)
+                // (A body's head is the outlet's name only right before
+                // the source it relays: ونقلت قناة المملكة عن; وكتبت صحيفة
+                // الحزب أن is the party's paper.)
+                && (!heads_a_name(&folded)
+                    || infos[i + 1].definite && normalize(ws[i + 2]) == "عن")
                 && arabic_letters_only(&folded)
                 && folded.chars().count() >= 3
             {
