@@ -316,6 +316,7 @@ impl Chains {
         rule!(words, labels, foreign_particles(words, infos, labels));
         rule!(words, labels, nationalities_open_no_people(infos, labels));
         rule!(words, labels, asian_family_names(words, infos, labels));
+        rule!(words, labels, asian_names_in_ho(words, infos, labels));
         rule!(words, labels, people_apart(words, infos, labels));
         rule!(words, labels, leagues_name_no_people(words, labels));
         rule!(words, labels, conjoined_names(words, infos, labels));

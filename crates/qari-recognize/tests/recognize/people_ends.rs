@@ -124,6 +124,15 @@ fn a_person_after_a_body_the_lists_name_whole_is_no_part_of_it() {
 }
 
 #[test]
+fn ho_after_an_east_asian_name_before_punctuation_is_part_of_it() {
+    let text = "وحضر سفير كوريا الجنوبية لدى البلاد بارك سونغ هو.";
+    assert_eq!(of(text, Kind::Person), ["بارك سونغ هو"]);
+    // Before what the person is, the pronoun.
+    let text = "وقال إن كيم سونغ هو رئيس الشركة الجديد.";
+    assert_eq!(of(text, Kind::Person), ["كيم سونغ"]);
+}
+
+#[test]
 fn a_body_after_an_office_with_lam_is_no_part_of_the_person_after_it() {
     let text = "بحضور نائب الرئيس التنفيذي لكوغاس لي دونغ-هيون وسفير البلاد.";
     assert_eq!(of(text, Kind::Person), ["لي دونغ-هيون"]);

@@ -322,3 +322,34 @@ pub(in crate::chains) fn asian_family_names(
         }
     }
 }
+
+/// هو after an East Asian name of two words, before punctuation, is the
+/// name's third syllable (بارك سونغ هو، كيم سونغ هو،), not the pronoun,
+/// which would go on to what the person is (كيم سونغ هو رئيس الشركة). A
+/// name is East Asian here when its words are short and one ends in نغ, as
+/// Korean and Chinese names are written.
+pub(in crate::chains) fn asian_names_in_ho(words: &[&str], infos: &[TokenInfo], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
+    let n = labels.len();
+    for a in 0..n.saturating_sub(3) {
+        if labels[a] != PER_B || labels[a + 1] != PER_I || labels[a + 2] != 0 {
+            continue;
+        }
+        let short = (a..a + 2).all(|k| {
+            let folded = normalize(words[k]);
+            (2..=5).contains(&folded.chars().count())
+                && !infos[k].definite
+                && infos[k].clitic_chars == 0
+                && arabic_letters_only(&folded)
+        });
+        let ng = (a..a + 2).any(|k| normalize(words[k]).ends_with("نغ"));
+        let punctuation = words
+            .get(a + 3)
+            .is_none_or(|w| matches!(*w, "،" | "," | "." | ":" | "؛"));
+        if short && ng && words[a + 2] == "هو" && punctuation {
+            labels[a + 2] = PER_I;
+        }
+    }
+}
