@@ -124,13 +124,13 @@ impl Gazetteer {
             } else {
                 (CURATED_PLACE_BEGIN, CURATED_PLACE_INSIDE)
             };
-            // Not over a name of the same kind the hand list's features
-            // already mark, unless it begins where that one does and goes on
-            // past it (سكاي نيوز, then سكاي نيوز عربية); nor cutting one short.
+            // Not from inside a name of the same kind the hand list's
+            // features already mark, nor cutting one short; over one it holds
+            // whole it goes (سكاي نيوز, then سكاي نيوز عربية; الأمم المتحدة in
+            // برنامج الأمم المتحدة الإنمائي).
             let starts_inside = flags[i] & inside != 0;
             let cuts = flags.get(end).is_some_and(|f| f & inside != 0);
-            let over_another = flags[i + 1..end].iter().any(|f| f & begin != 0);
-            if !starts_inside && !cuts && !over_another {
+            if !starts_inside && !cuts {
                 for (k, f) in flags[i..end].iter_mut().enumerate() {
                     *f &= !(begin | inside);
                     *f |= begin << usize::from(k > 0);

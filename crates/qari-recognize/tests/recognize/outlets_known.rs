@@ -24,6 +24,17 @@ fn a_well_known_outlet_after_l_is_whole_and_apart_from_the_name_before_it() {
 }
 
 #[test]
+fn a_well_known_name_holding_another_is_whole() {
+    // الأمم المتحدة is a body of the hand list, and so is the programme
+    // whose name holds it.
+    let text = "وتم تمويل المشروع من برنامج الأمم المتحدة الإنمائي والبنك الدولي.";
+    assert_eq!(
+        organisations(text),
+        ["برنامج الأمم المتحدة الإنمائي", "البنك الدولي"]
+    );
+}
+
+#[test]
 fn a_well_known_name_whose_first_word_reads_as_proclitics_is_whole() {
     // فلاي reads as ف + ل + اي, two letters that begin another name the
     // hand list holds; the word whole begins the airline.
