@@ -462,7 +462,6 @@ pub(in crate::chains) fn bodies_after_offices_open_no_person(
     }
     for a in 1..labels.len().saturating_sub(1) {
         let t = &infos[a];
-        let folded = normalize(words[a]);
         if labels[a] != PER_B
             || labels[a + 1] != PER_I
             || !words[a].starts_with('ل')
@@ -471,7 +470,7 @@ pub(in crate::chains) fn bodies_after_offices_open_no_person(
             || t.gazetteer != 0
             || t.whole_given
             || t.triggers & NAME_WORDS != 0
-            || folded.chars().count() < 4
+            || normalize(words[a]).chars().count() < 4
             || !(a.saturating_sub(3)..a).any(|k| infos[k].triggers & TRIGGER_TITLE != 0)
         {
             continue;
