@@ -161,3 +161,10 @@ fn listed_places_in_a_list_with_a_found_one_are_places_though_words_too() {
     let text = "ودربت الشركة مهندسين من أبناء الزبير وشط العرب وأبي الخصيب على الأنظمة.";
     assert!(!of(text, Kind::Location).contains(&"أبي".to_owned()));
 }
+
+#[test]
+fn a_places_head_after_a_place_and_waw_is_no_place_by_itself() {
+    let text = "وأنتجت المصفاة الوقود في مصفاتي ميناء عبدالله وميناء الأحمدي التابعتين للشركة.";
+    let places = of(text, Kind::Location);
+    assert!(!places.iter().any(|p| p == "ميناء"), "{places:?}");
+}

@@ -209,7 +209,10 @@ pub(in crate::chains) fn places_listed_on(words: &[&str], infos: &[TokenInfo], l
         let listed = t.gazetteer & PLACE_LIST_BEGIN != 0 && !t.common_word;
         let listed_end = || entry_end(infos, i, PLACE_LIST_INSIDE);
         if labels[i] == 0 {
+            // (A place's head is no place by itself: ميناء عبدالله | وميناء
+            // الأحمدي.)
             if listed
+                && t.triggers & TRIGGER_LOC_HEAD == 0
                 && (t.stats.count <= 2 || t.stats.shares[1] >= 64)
                 && labels[i + 1..listed_end()].iter().all(|&l| l == 0)
             {
