@@ -190,6 +190,11 @@ impl Chains {
         rule!(words, labels, overlong_spans_are_no_names(labels));
         rule!(words, labels, punctuation_ends_names(words, infos, labels));
         rule!(words, labels, tatweels_end_names(words, labels));
+        rule!(
+            words,
+            labels,
+            quoted_speech_opens_on_no_name(words, infos, labels)
+        );
         rule!(words, labels, glued_places_end_people(words, infos, labels));
         rule!(
             words,

@@ -242,3 +242,21 @@ fn an_emoji_or_a_symbol_after_a_name_is_no_part_of_it() {
         assert_eq!(of(text, Kind::Person), ["محمد بن سلمان"], "{text}");
     }
 }
+
+#[test]
+fn the_first_word_of_quoted_speech_is_no_name() {
+    for text in [
+        "«فرقنا تعمل منذ السادسة صباحا في الأحياء الطرفية ومراكز الإيواء»، قال \
+         مدير عام وزارة الصحة.",
+        "وقال نجله فرات في حديث لـإيلاف: «أوصانا أن يُدفن قرب والدته في النجف».",
+    ] {
+        let names = [of(text, Kind::Organization), of(text, Kind::Person)].concat();
+        assert!(
+            !names.iter().any(|n| n == "فرقنا" || n == "أوصانا"),
+            "{text}: {names:?}"
+        );
+    }
+    // A name in marks of its own stays one.
+    let text = "ونقلت صحيفة «الأيام» عن مصادر أن البنك طلب وديعة.";
+    assert_eq!(of(text, Kind::Organization), ["الأيام"]);
+}

@@ -378,3 +378,34 @@ pub(in crate::chains) fn family_after_compounds(
         }
     }
 }
+
+/// A body or a person of one word that no list holds and no name's word
+/// marks, right after an opening quotation mark or a colon and before more
+/// of the sentence, is the first word of what was said («فرقنا تعمل منذ
+/// …»، «الوديعة ليست خسارة»، داريا: بيتي صار ركاما), not a name.
+pub(in crate::chains) fn quoted_speech_opens_on_no_name(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+) {
+    if !holds_any(labels, &[PER_B, ORG_B]) {
+        return;
+    }
+    let n = labels.len();
+    for i in 1..n.saturating_sub(1) {
+        let t = &infos[i];
+        let lone = matches!(labels[i], PER_B | ORG_B) && !is_inside(labels[i + 1]);
+        if !lone
+            || !matches!(words[i - 1], "«" | "“" | ":")
+            || t.shape != 0
+            || t.gazetteer != 0
+            || t.triggers & (NAME_WORDS | TRIGGER_ORG_HEAD | TRIGGER_TITLE) != 0
+            || t.whole_given
+            // (More of the sentence after it: not a name in marks of its own.)
+            || !words[i + 1].chars().any(crate::tokenize::is_alphanumeric)
+        {
+            continue;
+        }
+        labels[i] = 0;
+    }
+}
