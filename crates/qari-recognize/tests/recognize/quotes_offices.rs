@@ -2,7 +2,7 @@
 //! holds it: by apposition, or as the one presiding a body (برئاسة); a title
 //! given to no one, or only to another office, stays the description.
 
-use crate::quotes::one;
+use crate::quotes::{one, quotes};
 
 /// The speaker of the one quote in `text`.
 fn speaker_of(text: &str) -> Option<String> {
@@ -223,4 +223,17 @@ fn bil_qawl_after_a_clause_of_its_own_or_a_genitive_is_not_the_name_before_it() 
     // A clause after a comma whose subject is a pronoun: not whom they asked.
     let text = "وسألت المذيعة منى الشاذلي ضيفها الفنان عادل إمام عن اعتزاله، فاكتفى بالقول: «ما زال في العمر بقية».\n";
     assert_ne!(speaker_of(text).as_deref(), Some("منى الشاذلي"));
+}
+
+#[test]
+fn the_new_holder_of_an_office_is_the_person_the_text_named_in_it() {
+    let text = "أعلن نادي الاتفاق التعاقد مع المدرب الكرواتي إيغور ماتيتش لقيادة الفريق. \
+                وأكد المدرب الجديد في أول تصريح له: «أعرف أن الجماهير تنتظر الكثير».";
+    assert_eq!(
+        quotes(text),
+        [(
+            "أعرف أن الجماهير تنتظر الكثير".to_string(),
+            Some("إيغور ماتيتش".to_string())
+        )]
+    );
 }

@@ -69,7 +69,14 @@ impl Context<'_> {
         if words.len() > TITLE_WORDS || !definite || words.clone().any(|k| !self.is_word(k)) {
             return None;
         }
-        let stems: Vec<u64> = words.clone().map(|k| self.infos[k].stem).collect();
+        // (المدرب الجديد: "new" says the person took the office of late, as
+        // the text told where it named them, المدرب الكرواتي فلان.)
+        let new = |k: usize| matches!(normalize(self.word(k)).as_str(), "الجديد" | "الجديده");
+        let stems: Vec<u64> = words
+            .clone()
+            .filter(|&k| k == words.start || !new(k))
+            .map(|k| self.infos[k].stem)
+            .collect();
         let holds = |r: std::ops::Range<usize>| {
             stems
                 .iter()
