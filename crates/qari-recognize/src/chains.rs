@@ -234,6 +234,7 @@ impl Chains {
         );
         rule!(words, labels, after_particles(words, infos, labels));
         rule!(words, labels, given_before_particles(words, infos, labels));
+        rule!(words, labels, nasabs_of_given_names(words, infos, labels));
         rule!(words, labels, given_before_people(words, infos, labels));
         rule!(
             words,

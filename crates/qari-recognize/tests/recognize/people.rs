@@ -278,3 +278,9 @@ fn ali_after_a_body_before_a_listed_family_name_is_a_person_not_the_preposition(
         of(text, Kind::Person)
     );
 }
+
+#[test]
+fn two_given_names_joined_by_bin_or_bint_are_a_person() {
+    let text = "وفي الخوض السادسة، رحبت المواطنة أمل بنت ناصر البلوشية بالمشروع.";
+    assert_eq!(of(text, Kind::Person), ["أمل بنت ناصر البلوشية"]);
+}

@@ -253,3 +253,47 @@ pub(in crate::chains) fn names_in_allah(words: &[&str], labels: &mut [u8]) {
         }
     }
 }
+
+/// Two given names of the lists joined by بن or بنت, which the tagger left
+/// alone, are a person (المواطنة أمل بنت ناصر البلوشية): a nasab names
+/// someone whatever else the given names mean (أمل, hope; ناصر, victor). A
+/// family name with the article after them (one of the lists, or a word
+/// training never saw) is the person's too.
+pub(in crate::chains) fn nasabs_of_given_names(
+    words: &[&str],
+    infos: &[TokenInfo],
+    labels: &mut [u8],
+) {
+    let n = labels.len();
+    let given = |k: usize| {
+        let t = &infos[k];
+        t.triggers & TRIGGER_GIVEN != 0 && t.clitic_chars == 0 && t.shape == 0 && !t.definite
+    };
+    let mut p = 1;
+    while p + 1 < n {
+        if !matches!(words[p], "بن" | "بنت")
+            || labels[p - 1..=p + 1].iter().any(|&l| l != 0)
+            || !given(p - 1)
+            || !given(p + 1)
+        {
+            p += 1;
+            continue;
+        }
+        let mut end = p + 2;
+        if end < n && labels[end] == 0 {
+            let t = &infos[end];
+            let family = t.definite
+                && t.clitic_chars == 0
+                && t.shape == 0
+                && (t.triggers & TRIGGER_FAMILY != 0
+                    || t.gazetteer & PERSON_LIST_INSIDE != 0
+                    || t.stats.count == 0);
+            if family {
+                end += 1;
+            }
+        }
+        labels[p - 1] = PER_B;
+        labels[p..end].fill(PER_I);
+        p = end;
+    }
+}
