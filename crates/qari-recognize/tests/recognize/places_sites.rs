@@ -411,6 +411,11 @@ fn a_region_names_the_places_after_its_head() {
             &["أبو سليم", "صلاح الدين"],
         ),
         ("وهاجم مستوطنون قرى غرب رام الله.", &["رام الله"]),
+        // Or after his title, in a list that has a place already.
+        (
+            "وتعطلت الكهرباء في مديريات كريتر والمعلا والشيخ عثمان والمنصورة.",
+            &["كريتر", "المعلا", "الشيخ عثمان", "المنصورة"],
+        ),
         // A name training never showed, with the article, opens a list of
         // such names after a plural head.
         (

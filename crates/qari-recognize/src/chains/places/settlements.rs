@@ -392,8 +392,17 @@ impl Chains {
                     && SIDE_WORDS.contains(&without_conjunction(&normalize(words[j]), conjoined))
                     && (infos[j].clitic_chars == u8::from(conjoined)
                         || conjoined && words[j].starts_with('و'));
+                // (Or his title: أحياء كريتر والمعلا والشيخ عثمان.)
+                let titled = j + 1 < n
+                    && labels[j] == 0
+                    && labels[j + 1] == PER_B
+                    && infos[j].triggers & TRIGGER_TITLE != 0
+                    && infos[j].definite
+                    && (infos[j].clitic_chars == u8::from(conjoined)
+                        || conjoined && words[j].starts_with('و'));
+                let side = side || titled;
                 let person = if side { j + 1 } else { j };
-                let named_after = !firm
+                let named_after = (!firm || found)
                     && person < n
                     && (labels[person] == PER_B
                         // (A side of a place the lists hold is where in it:
@@ -401,7 +410,11 @@ impl Chains {
                         || side
                             && labels[person] == LOC_B
                             && infos[person].gazetteer & PLACE_LIST_BEGIN == 0)
-                    && (side || infos[j].clitic_chars == u8::from(conjoined));
+                    && (side || infos[j].clitic_chars == u8::from(conjoined))
+                    // (مدينة الملك عبدالعزيز للعلوم والتقنية: a body.)
+                    && !words
+                        .get(span_end(labels, person))
+                        .is_some_and(|w| normalize(w).starts_with("لل"));
                 let end = if prefixed {
                     j + 2
                 } else if listed_name {
