@@ -411,6 +411,12 @@ fn a_region_names_the_places_after_its_head() {
             &["أبو سليم", "صلاح الدين"],
         ),
         ("وهاجم مستوطنون قرى غرب رام الله.", &["رام الله"]),
+        // Residents are of a settlement, and a place's first word before a
+        // person's name opens the place named after them.
+        (
+            "وقال: سكان بوحسينة وسيدي عبد الحميد ينتظرون منذ سنوات.",
+            &["بوحسينة", "سيدي عبد الحميد"],
+        ),
         // Or after his title, in a list that has a place already.
         (
             "وتعطلت الكهرباء في مديريات كريتر والمعلا والشيخ عثمان والمنصورة.",
@@ -432,8 +438,9 @@ fn a_region_names_the_places_after_its_head() {
         "وتقع منطقة صناعية جديدة قرب الميناء.",
         // Nor one word with the article training never showed, alone.
         "وانتشرت مدن الصفيح حول العاصمة.",
-        // A term of office is no town.
+        // A term of office is no town, nor are victims' families.
         "وانتهت ولاية ترامب الأولى عام 2021.",
+        "واحتج أهالي الضحايا أمام المحكمة.",
     ] {
         assert!(
             of(text, Kind::Location).is_empty(),

@@ -101,6 +101,10 @@ pub(in crate::chains) const PLURAL_SETTLEMENTS: &[&str] = &[
     "اقاليم",
     "جماعات",
     "مراكز",
+    // Residents: whose they are is a settlement (سكان بوحسينة وسيدي عبد
+    // الحميد، أهالي الشيخ عثمان).
+    "سكان",
+    "اهالي",
 ];
 
 /// Heads of settlements that mean something else as well, besides
@@ -392,12 +396,14 @@ impl Chains {
                     && SIDE_WORDS.contains(&without_conjunction(&normalize(words[j]), conjoined))
                     && (infos[j].clitic_chars == u8::from(conjoined)
                         || conjoined && words[j].starts_with('و'));
-                // (Or his title: أحياء كريتر والمعلا والشيخ عثمان.)
+                // (Or his title, or a place's first word: أحياء كريتر والمعلا
+                // والشيخ عثمان، سكان بوحسينة وسيدي عبد الحميد.)
                 let titled = j + 1 < n
                     && labels[j] == 0
                     && labels[j + 1] == PER_B
-                    && infos[j].triggers & TRIGGER_TITLE != 0
-                    && infos[j].definite
+                    && (infos[j].triggers & TRIGGER_TITLE != 0 && infos[j].definite
+                        || PLACE_PREFIXES
+                            .contains(&without_conjunction(&normalize(words[j]), conjoined)))
                     && (infos[j].clitic_chars == u8::from(conjoined)
                         || conjoined && words[j].starts_with('و'));
                 let side = side || titled;
