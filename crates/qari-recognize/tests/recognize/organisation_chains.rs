@@ -106,6 +106,11 @@ fn chains_stop_where_the_name_does() {
             "وصوت نواب حزب مستقبل وطن لصالح القانون.",
             vec!["حزب مستقبل وطن"],
         ),
+        // لجان is committees, not ل + a given name: the chain goes on.
+        (
+            "وأطلقت الهيئة بالتعاون مع اتحاد لجان العمل الزراعي حملة جديدة.",
+            vec!["اتحاد لجان العمل الزراعي"],
+        ),
     ] {
         assert_eq!(orgs(text), want, "{text}");
     }

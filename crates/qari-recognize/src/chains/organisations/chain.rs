@@ -398,12 +398,14 @@ impl Chains {
                         }
                         _ => {}
                     }
+                    // (A name's word after ل is of a word whole: لجان,
+                    // committees, no ل + جان.)
+                    let name_word = !w.definite && !w.lam && infos[end].triggers & NAME_WORDS != 0;
                     // (A noun of the construct chain before a place is no
                     // name, though a list holds it as one: لسكك حديد | مصر.)
                     after_name = !shared_genitive
                         && (matches!(labels[end], 1..=4)
-                            || (!w.definite
-                                && infos[end].triggers & NAME_WORDS != 0
+                            || (name_word
                                 && !(construct
                                     && labels[end - 1] == 0
                                     && place_ahead(labels, end))));
