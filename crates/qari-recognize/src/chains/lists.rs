@@ -75,10 +75,20 @@ pub(super) const WEAK_HEADS: &[&str] = &[
 
 /// Weak heads that, with a definite genitive and an adjective after it, are an
 /// institution's name whatever the tagger said (مجلس النواب المغربي، صندوق
-/// الاستثمارات العامة، جهاز الاستخبارات العامة، دائرة الأوقاف الإسلامية), where
-/// شركة النفط الروسية or حركة الطيران المروحي is a description.
-pub(super) const NAMED_BY_ADJECTIVE: &[&str] =
-    &["مجلس", "صندوق", "مجمع", "مكتب", "لجنه", "جهاز", "دائره"];
+/// الاستثمارات العامة، جهاز الاستخبارات العامة، دائرة الأوقاف الإسلامية، بنك
+/// الائتمان الكويتي، مصرف الرافدين الحكومي), where شركة النفط الروسية or حركة
+/// الطيران المروحي is a description.
+pub(super) const NAMED_BY_ADJECTIVE: &[&str] = &[
+    "مجلس",
+    "صندوق",
+    "مجمع",
+    "مكتب",
+    "لجنه",
+    "جهاز",
+    "دائره",
+    "بنك",
+    "مصرف",
+];
 
 /// Weak heads that, with a genitive of what an agency does
 /// (`organisations::AGENCY_WORKS`) and a third word, are an institution's

@@ -106,6 +106,11 @@ fn chains_stop_where_the_name_does() {
             "وصوت نواب حزب مستقبل وطن لصالح القانون.",
             vec!["حزب مستقبل وطن"],
         ),
+        // A bank named by a genitive and an adjective that agrees with it.
+        (
+            "ويغطي القرض الذي يقدمه بنك الائتمان الكويتي نصف الكلفة.",
+            vec!["بنك الائتمان الكويتي"],
+        ),
         // لجان is committees, not ل + a given name: the chain goes on.
         (
             "وأطلقت الهيئة بالتعاون مع اتحاد لجان العمل الزراعي حملة جديدة.",
