@@ -196,6 +196,7 @@ impl Chains {
             quoted_speech_opens_on_no_name(words, infos, labels)
         );
         rule!(words, labels, glued_places_end_people(words, infos, labels));
+        rule!(words, labels, features_open_no_people(words, labels));
         rule!(
             words,
             labels,

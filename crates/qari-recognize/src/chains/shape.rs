@@ -240,7 +240,7 @@ pub(crate) fn opens_a_site(folded: &str) -> bool {
 }
 
 /// Whether a folded word, with the article or not, is a head of `lists`.
-fn among_heads(folded: &str, lists: &[&[&str]]) -> bool {
+pub(super) fn among_heads(folded: &str, lists: &[&[&str]]) -> bool {
     let bare = folded.strip_prefix("ال").unwrap_or(folded);
     // ى and ي are one letter at a word's end here (وادى, مستشفي), as in
     // the heads' hashes.

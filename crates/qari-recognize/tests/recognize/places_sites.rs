@@ -449,3 +449,14 @@ fn a_region_names_the_places_after_its_head() {
         );
     }
 }
+
+#[test]
+fn a_person_opening_on_a_features_head_is_the_place() {
+    for (text, place) in [
+        ("وجلسنا بين صخور وادي عشار قبل الغروب.", "وادي عشار"),
+        ("وانتقلت إلى بيتها الجديد المطل على وادي نفيس.", "وادي نفيس"),
+    ] {
+        assert_eq!(of(text, Kind::Location), [place], "{text}");
+        assert!(of(text, Kind::Person).is_empty(), "{text}");
+    }
+}

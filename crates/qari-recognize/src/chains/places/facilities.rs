@@ -347,3 +347,26 @@ impl Chains {
         }
     }
 }
+
+/// A person the tagger began on a feature's or a facility's head is the
+/// place it names (صخور وادي عشار، المطل على وادي نفيس، جبل موسى): no one's
+/// name opens on a valley, a mountain or an airport. The word whole is the
+/// head, however the analysis read it (وادي as و + ادي); one with a
+/// proclitic (بوادي) is left to the rules of heads.
+pub(in crate::chains) fn features_open_no_people(words: &[&str], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
+    let n = labels.len();
+    for i in 0..n.saturating_sub(1) {
+        if labels[i] != PER_B
+            || labels[i + 1] != PER_I
+            || !among_heads(&normalize(words[i]), &[FEATURES, FACILITIES])
+        {
+            continue;
+        }
+        let end = span_end(labels, i);
+        labels[i] = LOC_B;
+        labels[i + 1..end].fill(LOC_I);
+    }
+}
