@@ -460,3 +460,10 @@ fn a_person_opening_on_a_features_head_is_the_place() {
         assert!(of(text, Kind::Person).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_square_named_after_a_person_of_two_words_is_one_place() {
+    let text = "ونظم المحتجون اعتصاما في ساحة رياض الصلح وسط بيروت.";
+    assert!(of(text, Kind::Location).contains(&"ساحة رياض الصلح".to_string()));
+    assert!(of(text, Kind::Person).is_empty());
+}

@@ -287,7 +287,10 @@ impl Chains {
             // his arena).
             let folded = normalize(words[i]);
             let head = folded.trim_start_matches(['و', 'ف']);
-            let named = matches!(head, "شارع" | "معبر");
+            // A square after a person of two words or more (ساحة محمد علي،
+            // ساحة محمد الخامس).
+            let named = matches!(head, "شارع" | "معبر")
+                || head == "ساحه" && labels[i + 1] == PER_B && labels.get(i + 2) == Some(&PER_I);
             // شارع الأمير حسن: the person's title too.
             let titled = named
                 && infos[i + 1].triggers & TRIGGER_TITLE != 0
