@@ -197,6 +197,7 @@ impl Chains {
         );
         rule!(words, labels, glued_places_end_people(words, infos, labels));
         rule!(words, labels, features_open_no_people(words, labels));
+        rule!(words, labels, prefixed_places_after_heads(words, labels));
         rule!(
             words,
             labels,

@@ -467,3 +467,10 @@ fn a_square_named_after_a_person_of_two_words_is_one_place() {
     assert!(of(text, Kind::Location).contains(&"ساحة رياض الصلح".to_string()));
     assert!(of(text, Kind::Person).is_empty());
 }
+
+#[test]
+fn a_person_after_a_places_first_word_after_a_head_is_the_place() {
+    let text = "وتعرض ميناء رأس عيسى لغارات خلال الأيام الماضية.";
+    assert_eq!(of(text, Kind::Location), ["رأس عيسى"]);
+    assert!(of(text, Kind::Person).is_empty());
+}

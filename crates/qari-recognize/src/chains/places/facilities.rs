@@ -373,3 +373,25 @@ pub(in crate::chains) fn features_open_no_people(words: &[&str], labels: &mut [u
         labels[i + 1..end].fill(LOC_I);
     }
 }
+
+/// A person the tagger found right after a place's first word (رأس، عين،
+/// بئر …) that follows a feature's or a facility's head is the rest of the
+/// place's name (ميناء رأس | عيسى، سد | عين | موسى): the place is the first
+/// word and the name, the head outside it, as after a head alone.
+pub(in crate::chains) fn prefixed_places_after_heads(words: &[&str], labels: &mut [u8]) {
+    if !holds_any(labels, &[PER_B]) {
+        return;
+    }
+    for i in 2..labels.len() {
+        if labels[i] != PER_B
+            || labels[i - 1] != 0
+            || !PLACE_PREFIXES.contains(&normalize(words[i - 1]).as_str())
+            || !among_heads(&normalize(words[i - 2]), &[FEATURES, FACILITIES])
+        {
+            continue;
+        }
+        let end = span_end(labels, i);
+        labels[i - 1] = LOC_B;
+        labels[i..end].fill(LOC_I);
+    }
+}
