@@ -371,7 +371,7 @@ impl Chains {
                 };
                 // A name of one word the tagger took for a person or a body,
                 // joined to a list after a plural head that has a place
-                // already (محليات الفاو والقلابات، بلدات بيتا وقصرة ودوما).
+                // already (قرى بنكرد وكوسرت).
                 let listed_name = plural
                     && found
                     && conjoined
@@ -388,35 +388,34 @@ impl Chains {
                                 == 0
                     };
                 // مدينة صباح الأحمد، مدن المطلاع وجنوب سعد العبدالله: a
-                // town named after a person, or a side of one; not after a
-                // head that is also a term of office (ولاية ترامب).
-                let side = j + 1 < n
-                    && labels[j] == 0
-                    && matches!(labels[j + 1], PER_B | LOC_B)
-                    && SIDE_WORDS.contains(&without_conjunction(&normalize(words[j]), conjoined))
-                    && (infos[j].clitic_chars == u8::from(conjoined)
-                        || conjoined && words[j].starts_with('و'));
-                // (Or his title, or a place's first word: أحياء كريتر والمعلا
-                // والشيخ عثمان، سكان بوحسينة وسيدي عبد الحميد.)
-                let titled = j + 1 < n
-                    && labels[j] == 0
-                    && labels[j + 1] == PER_B
-                    && (infos[j].triggers & TRIGGER_TITLE != 0 && infos[j].definite
-                        || PLACE_PREFIXES
-                            .contains(&without_conjunction(&normalize(words[j]), conjoined)))
-                    && (infos[j].clitic_chars == u8::from(conjoined)
-                        || conjoined && words[j].starts_with('و'));
-                let side = side || titled;
-                let person = if side { j + 1 } else { j };
+                // town named after a person, or a side of one, or the
+                // person's title or a place's first word before the name
+                // (أحياء كريتر والمعلا والشيخ عثمان، سكان بوحسينة وسيدي عبد
+                // الحميد); not after a head that is also a term of office
+                // (ولاية ترامب), unless the list has a place already.
+                // (The word before the name carries the list's و, whether or
+                // not the analysis counted it.)
+                let opener = j + 1 < n && labels[j] == 0 && {
+                    let bare = normalize(words[j]);
+                    let bare = without_conjunction(&bare, conjoined);
+                    let side = SIDE_WORDS.contains(&bare) && matches!(labels[j + 1], PER_B | LOC_B);
+                    let titled = labels[j + 1] == PER_B
+                        && (infos[j].triggers & TRIGGER_TITLE != 0 && infos[j].definite
+                            || PLACE_PREFIXES.contains(&bare));
+                    (side || titled)
+                        && (infos[j].clitic_chars == u8::from(conjoined)
+                            || conjoined && words[j].starts_with('و'))
+                };
+                let person = if opener { j + 1 } else { j };
                 let named_after = (!firm || found)
                     && person < n
                     && (labels[person] == PER_B
                         // (A side of a place the lists hold is where in it:
                         // قرى غرب | رام الله.)
-                        || side
+                        || opener
                             && labels[person] == LOC_B
                             && infos[person].gazetteer & PLACE_LIST_BEGIN == 0)
-                    && (side || infos[j].clitic_chars == u8::from(conjoined))
+                    && (opener || infos[j].clitic_chars == u8::from(conjoined))
                     // (مدينة الملك عبدالعزيز للعلوم والتقنية: a body.)
                     && !words
                         .get(span_end(labels, person))
@@ -430,7 +429,7 @@ impl Chains {
                 } else if j < n
                     && labels[j] == 0
                     // (Once the list has a place, a name training never
-                    // showed goes on it after a firm head too: ولايات الدقم
+                    // showed goes on it after a firm head too: ولايات الرستاق
                     // ومحوت.)
                     && self.placelike(words, infos, j, conjoined, firm && !found, plural && found)
                     // مخيم إعدادي، مخيم مكتظ: a camp described.

@@ -117,12 +117,13 @@ impl Context<'_> {
                         && self.office_body_before_name(k).is_none()
                 })
                 .unwrap_or(at);
-            let said = if self.class(start) & RELAYS != 0 {
-                self.said_by(start, at)
+            // (A relay reads past the object, to its عن.)
+            let limit = if self.class(start) & RELAYS != 0 {
+                at
             } else {
-                self.subject(start + 1, object)
+                object
             };
-            if let Said::By(s) = said {
+            if let Said::By(s) = subject_of(start, limit) {
                 return Said::By(s);
             }
         }
