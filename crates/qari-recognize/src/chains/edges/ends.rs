@@ -382,7 +382,7 @@ pub(in crate::chains) fn family_after_compounds(
 /// A body or a person of one word that no list holds and no name's word
 /// marks, right after an opening quotation mark or a colon and before more
 /// of the sentence, is the first word of what was said («فرقنا تعمل منذ
-/// …»، «الوديعة ليست خسارة»، داريا: بيتي صار ركاما), not a name.
+/// …»، «أوصانا أن …»، «أُدرّس 46 تلميذا …»), not a name.
 pub(in crate::chains) fn quoted_speech_opens_on_no_name(
     words: &[&str],
     infos: &[TokenInfo],
